@@ -1,0 +1,40 @@
+// A radio antenna (IMyRadioAntenna): relays IGC between connected groups within its radius
+// (topology.ts). Changing Radius or broadcasting changes who is reachable, so it bumps the world.
+import type { IMyRadioAntenna } from "pbts/se";
+import type { SimGrid } from "../grid.ts";
+import type { World } from "../world.ts";
+import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
+
+export class SimAntenna extends SimBlock implements IMyRadioAntenna {
+  readonly interfaces = interfaceSet("IMyRadioAntenna");
+  readonly DefinitionDisplayNameText = "Antenna";
+  private radius: number;
+  private broadcasting: boolean;
+  constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: BlockOptions & { radius?: number; broadcasting?: boolean }) {
+    super(world, key, grid, entityId, opts);
+    this.radius = opts.radius ?? 5000;
+    this.broadcasting = opts.broadcasting ?? true;
+  }
+  get Radius(): number {
+    return this.radius;
+  }
+  set Radius(v: number) {
+    this.radius = Math.max(0, v);
+    this.world.changed();
+  }
+  get EnableBroadcasting(): boolean {
+    return this.broadcasting;
+  }
+  set EnableBroadcasting(v: boolean) {
+    this.broadcasting = v;
+    this.world.changed();
+  }
+  protected override saveExtra(): unknown {
+    return { radius: this.radius, broadcasting: this.broadcasting };
+  }
+  protected override restoreExtra(extra: unknown): void {
+    const e = extra as { radius: number; broadcasting: boolean };
+    this.radius = e.radius;
+    this.broadcasting = e.broadcasting;
+  }
+}

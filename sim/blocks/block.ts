@@ -1,0 +1,150 @@
+// The base of every simulated terminal block: identity, name, CustomData, and the
+// functional/working rules (se-api-facts "Blocks": IsWorking = functional + powered + enabled).
+import type { IMyCubeGrid, IMyFunctionalBlock, IMyTerminalBlock } from "pbts/se";
+import type { SimGrid } from "../grid.ts";
+import type { World } from "../world.ts";
+
+/** Interface names every terminal block answers to in GetBlocksOfType. */
+export const TERMINAL_INTERFACES = ["IMyEntity", "IMyCubeBlock", "IMyTerminalBlock", "IMyFunctionalBlock"] as const;
+
+export interface BlockOptions {
+  name: string;
+  customData?: string;
+  enabled?: boolean;
+  owner?: number;
+  entityId?: number;
+}
+
+/** What a world save keeps of a block (restored by a world load). */
+export interface BlockState {
+  name: string;
+  customData: string;
+  enabled: boolean;
+  functional: boolean;
+  powered: boolean;
+  destroyed: boolean;
+  ownerId: number;
+  extra?: unknown;
+}
+
+export abstract class SimBlock implements IMyFunctionalBlock {
+  readonly EntityId: number;
+  /** Interface names for GetBlocksOfType (`Blocks.IMyTextPanel.name` etc.). */
+  abstract readonly interfaces: ReadonlySet<string>;
+  abstract readonly DefinitionDisplayNameText: string;
+  CustomName: string;
+  ShowOnHUD = false;
+  protected customData: string;
+  protected enabled: boolean;
+  /** Integrity above the functional threshold (damage below function clears it). */
+  functional = true;
+  /** The block's own power link (a grid-wide loss is SimGrid.powered). */
+  powered = true;
+  destroyed = false;
+  ownerId: number;
+
+  constructor(
+    protected readonly world: World,
+    /** Stable name used in the trace (the scenario name; CustomName may change). */
+    readonly key: string,
+    readonly grid: SimGrid,
+    entityId: number,
+    opts: BlockOptions,
+  ) {
+    this.EntityId = entityId;
+    this.CustomName = opts.name;
+    this.customData = opts.customData ?? "";
+    this.enabled = opts.enabled ?? true;
+    this.ownerId = opts.owner ?? 1;
+  }
+
+  get Closed(): boolean {
+    return this.destroyed;
+  }
+  get DisplayName(): string {
+    return this.CustomName;
+  }
+  get CubeGrid(): IMyCubeGrid {
+    return this.grid;
+  }
+  get OwnerId(): number {
+    return this.ownerId;
+  }
+  get IsFunctional(): boolean {
+    return !this.destroyed && this.functional;
+  }
+  get IsPowered(): boolean {
+    return this.powered && this.grid.powered;
+  }
+  get IsWorking(): boolean {
+    return this.IsFunctional && this.enabled && this.IsPowered;
+  }
+  get Enabled(): boolean {
+    return this.enabled;
+  }
+  set Enabled(value: boolean) {
+    if (this.enabled === value) return;
+    this.enabled = value;
+    this.world.changed();
+  }
+  get CustomData(): string {
+    return this.customData;
+  }
+  set CustomData(value: string) {
+    const v = value ?? "";
+    if (v === this.customData) return;
+    this.customData = v;
+    this.world.onCustomDataChanged(this, v);
+  }
+  get DetailedInfo(): string {
+    return "";
+  }
+  get CustomInfo(): string {
+    return "";
+  }
+  IsSameConstructAs(other: IMyTerminalBlock): boolean {
+    return other instanceof SimBlock && this.world.topology().sameConstruct(this.grid, other.grid);
+  }
+
+  saveState(): BlockState {
+    return {
+      name: this.CustomName,
+      customData: this.customData,
+      enabled: this.enabled,
+      functional: this.functional,
+      powered: this.powered,
+      destroyed: this.destroyed,
+      ownerId: this.ownerId,
+      extra: this.saveExtra(),
+    };
+  }
+  restoreState(s: BlockState): void {
+    this.CustomName = s.name;
+    this.customData = s.customData;
+    this.enabled = s.enabled;
+    this.functional = s.functional;
+    this.powered = s.powered;
+    this.destroyed = s.destroyed;
+    this.ownerId = s.ownerId;
+    this.restoreExtra(s.extra);
+  }
+  protected saveExtra(): unknown {
+    return undefined;
+  }
+  protected restoreExtra(_extra: unknown): void {}
+}
+
+export function interfaceSet(...names: string[]): ReadonlySet<string> {
+  return new Set<string>([...TERMINAL_INTERFACES, ...names]);
+}
+
+/** Any other block (a battery, a light...): a scenario gives its interface names. */
+export class SimGenericBlock extends SimBlock {
+  readonly interfaces: ReadonlySet<string>;
+  readonly DefinitionDisplayNameText: string;
+  constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: BlockOptions & { interfaces?: string[]; definition?: string }) {
+    super(world, key, grid, entityId, opts);
+    this.interfaces = interfaceSet(...(opts.interfaces ?? []));
+    this.DefinitionDisplayNameText = opts.definition ?? "Block";
+  }
+}

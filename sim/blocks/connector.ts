@@ -1,0 +1,59 @@
+// A connector (IMyShipConnector). Two connected connectors join their constructs into one
+// *connected* group (GridTerminalSystem scope, TransmissionDistance.ConnectedConstructs) without
+// making them one construct. Choice (uncertain in the game): a link only counts while both
+// connectors are functional; turning one off keeps it.
+import type { IMyShipConnector } from "pbts/se";
+import type { SimGrid } from "../grid.ts";
+import type { World } from "../world.ts";
+import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
+
+export class SimConnector extends SimBlock implements IMyShipConnector {
+  readonly interfaces = interfaceSet("IMyShipConnector");
+  readonly DefinitionDisplayNameText = "Connector";
+  /** The connector this one is docked to (both sides point at each other). */
+  other: SimConnector | null = null;
+  /** The connector it was last docked to, so `Connect()` (and the reconnect fault) can redock. */
+  partner: SimConnector | null = null;
+  constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: BlockOptions) {
+    super(world, key, grid, entityId, opts);
+  }
+  get IsConnected(): boolean {
+    return this.other !== null && this.IsFunctional && this.other.IsFunctional;
+  }
+  get OtherConnector(): IMyShipConnector | null {
+    return this.IsConnected ? this.other : null;
+  }
+  /** Dock to `to` (or the last partner). */
+  link(to?: SimConnector): void {
+    const target = to ?? this.partner;
+    if (!target || target === this) return;
+    if (this.other && this.other !== target) this.unlink();
+    if (target.other && target.other !== this) target.unlink();
+    this.other = target;
+    target.other = this;
+    this.partner = target;
+    target.partner = this;
+    this.world.changed();
+  }
+  unlink(): void {
+    const o = this.other;
+    if (!o) return;
+    this.other = null;
+    if (o.other === this) o.other = null;
+    this.world.changed();
+  }
+  Connect(): void {
+    if (this.IsWorking) this.link();
+  }
+  Disconnect(): void {
+    this.unlink();
+  }
+  protected override saveExtra(): unknown {
+    return { other: this.other?.key ?? null, partner: this.partner?.key ?? null };
+  }
+  protected override restoreExtra(extra: unknown): void {
+    const e = extra as { other: string | null; partner: string | null };
+    this.other = e.other ? (this.world.block(e.other) as SimConnector) : null;
+    this.partner = e.partner ? (this.world.block(e.partner) as SimConnector) : null;
+  }
+}

@@ -1,0 +1,321 @@
+// The Programmable Block: where a script lives. Lifecycle (se-api-facts "The script and its host",
+// "Failures and lifecycle"):
+// - compile(): Save() of the old instance first (recompile only), then a new instance built through
+//   createProgram (Me, Runtime, IGC, Echo, Storage set before the constructor), UpdateFrequency None,
+//   a fresh IGC context, Storage = the persisted Storage.
+// - run(): only while the block is working and the script is alive; Echo cleared first; Main chosen
+//   by signature (script-host.ts); an escaping exception terminates the script until the next
+//   compile, and DetailedInfo then reads "Caught exception during execution of script: <message>".
+// - save(): Save() if the script has one, then the Storage field is persisted. A terminated script
+//   is not asked (choice: its persisted Storage stays what the last successful save wrote).
+// Role hook (for timelines and the SVG): after every run and compile the simulator reads the
+// instance's `__pbtsRole` property when it is a string; otherwise it takes the last Echo line of
+// the run that looks like "role: <word>" (case-insensitive, "=" also accepted). A change is traced
+// as a "role" event. A new instance starts with role "".
+import {
+  UpdateType,
+  type IMyProgrammableBlock,
+  type IMyTextSurface,
+  type MyGridProgram,
+} from "pbts/se";
+import { EchoBuffer } from "../echo.ts";
+import type { SimGrid } from "../grid.ts";
+import { SimIgcEndpoint } from "../igc.ts";
+import { SimRuntimeInfo } from "../runtime.ts";
+import {
+  callMain,
+  callSave,
+  entryArity,
+  errorMessage,
+  instantiate,
+  readStorage,
+  scriptName,
+  type EntryArity,
+  type ProgramClass,
+} from "../script-host.ts";
+import { SimGridTerminalSystem } from "../terminal-system.ts";
+import type { World } from "../world.ts";
+import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
+import { SimTextSurface } from "./text-surface.ts";
+
+export const EXCEPTION_PREFIX = "Caught exception during execution of script: ";
+
+/** What the SVG and the "state" trace events show for a PB, most severe first. */
+export type BlockStatus = "destroyed" | "damaged" | "unpowered" | "off" | "terminated" | "no-script" | "working";
+
+export interface ProgrammableOptions extends BlockOptions {
+  script?: ProgramClass | null;
+  /** Persisted Storage at start (as if loaded from a save). */
+  storage?: string;
+  /** The terminal's Argument field, used by a Terminal run without an explicit argument. */
+  argument?: string;
+  /** Fixed Update10/Update100 phases (default: drawn from the seed). */
+  phase10?: number;
+  phase100?: number;
+}
+
+const ROLE_LINE = /^\s*role\s*[:=]\s*(\S+)/i;
+
+export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlock {
+  readonly interfaces = interfaceSet("IMyProgrammableBlock", "IMyTextSurfaceProvider");
+  readonly DefinitionDisplayNameText = "Programmable block";
+  script: ProgramClass | null;
+  instance: MyGridProgram | null = null;
+  runtime: SimRuntimeInfo;
+  readonly echo = new EchoBuffer();
+  /** Set when an exception terminated the script (cleared by compile). */
+  exception: { message: string; during: string } | null = null;
+  /** The Storage the game would write to the save file. */
+  persistedStorage: string;
+  TerminalRunArgument: string;
+  phase10 = 0;
+  phase100 = 0;
+  /** Runs are skipped while sim.tick < throttledUntil (the "lag" fault on one block). */
+  throttledUntil = 0;
+  /** The "throw" fault: the next run throws this message instead of running Main. */
+  pendingThrow: string | null = null;
+  role = "";
+  lastStatus: BlockStatus | null = null;
+  private arity: EntryArity = 0;
+  private running = false;
+  private context: SimIgcEndpoint | null = null;
+  private readonly gts: SimGridTerminalSystem;
+  private readonly surface = new SimTextSurface("Large Display", "Large Display");
+  private lastStorageSeen = "";
+
+  constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: ProgrammableOptions) {
+    super(world, key, grid, entityId, opts);
+    this.script = opts.script ?? null;
+    this.persistedStorage = opts.storage ?? "";
+    this.TerminalRunArgument = opts.argument ?? "";
+    this.runtime = new SimRuntimeInfo(0);
+    this.gts = new SimGridTerminalSystem(world, this);
+  }
+
+  // ---- IMyProgrammableBlock ----
+  get IsRunning(): boolean {
+    return this.running;
+  }
+  override get DetailedInfo(): string {
+    if (this.exception) return EXCEPTION_PREFIX + this.exception.message;
+    return this.echo.value;
+  }
+  get SurfaceCount(): number {
+    return 1;
+  }
+  GetSurface(index: number): IMyTextSurface {
+    return (index === 0 ? this.surface : null) as IMyTextSurface;
+  }
+  /** Another script runs this PB (UpdateType.Script). Fails when not working, running or without a live script. */
+  TryRun(argument: string): boolean {
+    if (!this.canRun() || this.running) return false;
+    this.run(UpdateType.Script, argument ?? "");
+    return true;
+  }
+
+  // ---- host side ----
+  private get sim() {
+    return this.world.sim;
+  }
+  /** Alive = built and not terminated. */
+  get alive(): boolean {
+    return this.instance !== null && this.exception === null;
+  }
+  canRun(): boolean {
+    return this.alive && this.IsWorking && this.sim.tick >= this.throttledUntil;
+  }
+  igcContext(): SimIgcEndpoint | null {
+    return this.alive ? this.context : null;
+  }
+  status(): BlockStatus {
+    if (this.destroyed) return "destroyed";
+    if (!this.functional) return "damaged";
+    if (!this.IsPowered) return "unpowered";
+    if (!this.enabled) return "off";
+    if (this.exception) return "terminated";
+    if (!this.instance) return "no-script";
+    return "working";
+  }
+
+  /** Build a new instance ("start", "recompile" or "load"). Recompile calls Save() first. */
+  compile(reason: "start" | "recompile" | "load", script?: ProgramClass | null): void {
+    if (this.destroyed) return;
+    if (reason === "recompile" && this.alive) this.save("recompile");
+    if (script !== undefined) this.script = script;
+    this.dispose();
+    const tick = this.sim.tick;
+    this.exception = null;
+    this.pendingThrow = null;
+    this.echo.clear();
+    this.runtime = new SimRuntimeInfo(tick);
+    this.setRole("");
+    if (!this.script) return;
+    const arity = entryArity(this.script);
+    if (arity === null) {
+      this.sim.trace.add(tick, this.key, "compile", { reason, entityId: this.EntityId, script: scriptName(this.script), ok: false });
+      this.terminate("The script has no Main method.", "compile");
+      return;
+    }
+    this.arity = arity;
+    this.context = new SimIgcEndpoint(this.sim.igc, this);
+    this.lastStorageSeen = this.persistedStorage;
+    let error: unknown = undefined;
+    this.running = true;
+    try {
+      this.instance = instantiate(this.script, {
+        Me: this,
+        Runtime: this.runtime,
+        IGC: this.context,
+        GridTerminalSystem: this.gts,
+        Echo: (message: string) => this.echo.append(message),
+        Storage: this.persistedStorage,
+      });
+    } catch (e) {
+      error = e;
+      this.instance = null;
+    } finally {
+      this.running = false;
+    }
+    this.sim.trace.add(tick, this.key, "compile", { reason, entityId: this.EntityId, script: scriptName(this.script), ok: error === undefined, echo: this.echo.value });
+    if (error !== undefined) {
+      this.terminate(errorMessage(error), "constructor");
+      return;
+    }
+    this.afterScriptCode();
+  }
+
+  /** One run of Main. Returns false when nothing ran (block not working, script dead, throttled). */
+  run(updateType: UpdateType, argument: string): boolean {
+    if (!this.canRun() || this.running) return false;
+    const instance = this.instance!;
+    const tick = this.sim.tick;
+    this.echo.clear();
+    this.runtime.beginRun(tick);
+    instance.GridTerminalSystem = this.gts; // the game sets it before each run
+    this.running = true;
+    this.sim.runStack.push(this);
+    let error: unknown = undefined;
+    try {
+      if (this.pendingThrow !== null) {
+        const m = this.pendingThrow;
+        this.pendingThrow = null;
+        throw new Error(m);
+      }
+      callMain(instance, this.arity, argument ?? "", updateType);
+    } catch (e) {
+      error = e;
+    } finally {
+      this.running = false;
+      this.sim.runStack.pop();
+    }
+    this.runtime.LastRunTimeMs = this.sim.options.lastRunTimeMs;
+    this.sim.runsDone++;
+    this.sim.trace.add(tick, this.key, "run", { updateType, flags: updateTypeNames(updateType), argument: argument ?? "", echo: this.echo.value });
+    if (error !== undefined) this.terminate(errorMessage(error), "main");
+    else this.afterScriptCode();
+    return true;
+  }
+
+  /** Save(): on world save and before recompile. Returns whether Storage was persisted. */
+  save(why: "world" | "recompile"): boolean {
+    if (!this.alive) return false;
+    const instance = this.instance!;
+    const tick = this.sim.tick;
+    let error: unknown = undefined;
+    this.running = true;
+    let hadSave = false;
+    try {
+      hadSave = callSave(instance);
+    } catch (e) {
+      error = e;
+    } finally {
+      this.running = false;
+    }
+    if (error !== undefined) {
+      this.terminate(errorMessage(error), "save");
+      return false;
+    }
+    const value = readStorage(instance);
+    this.persistedStorage = value;
+    this.lastStorageSeen = value;
+    this.sim.trace.add(tick, this.key, "save", { why, storage: value, calledSave: hadSave });
+    return true;
+  }
+
+  /** The script stops until the next compile (exception, ownership change, injected fault). */
+  terminate(message: string, during: string): void {
+    this.exception = { message, during };
+    this.sim.trace.add(this.sim.tick, this.key, "exception", { message, during, detailedInfo: EXCEPTION_PREFIX + message });
+    this.setRole("");
+  }
+
+  /** The block is gone: the instance and its IGC context disappear; stale references see Closed. */
+  destroy(): void {
+    this.destroyed = true;
+    this.dispose();
+    this.setRole("");
+  }
+
+  private dispose(): void {
+    if (this.context) this.context.disposed = true;
+    this.context = null;
+    this.instance = null;
+  }
+
+  private afterScriptCode(): void {
+    const instance = this.instance;
+    if (!instance) return;
+    const storage = readStorage(instance);
+    if (storage !== this.lastStorageSeen) {
+      this.lastStorageSeen = storage;
+      this.sim.trace.add(this.sim.tick, this.key, "storage", { value: storage, persisted: false });
+    }
+    const reported = (instance as unknown as { __pbtsRole?: unknown }).__pbtsRole;
+    if (typeof reported === "string") this.setRole(reported);
+    else {
+      const lines = this.echo.value.split("\n");
+      for (let i = lines.length - 1; i >= 0; i--) {
+        const m = ROLE_LINE.exec(lines[i]!);
+        if (m) {
+          this.setRole(m[1]!);
+          break;
+        }
+      }
+    }
+  }
+
+  private setRole(role: string): void {
+    if (role === this.role) return;
+    this.role = role;
+    this.sim.trace.add(this.sim.tick, this.key, "role", { role });
+  }
+
+  protected override saveExtra(): unknown {
+    return { persistedStorage: this.persistedStorage, script: this.script, argument: this.TerminalRunArgument };
+  }
+  protected override restoreExtra(extra: unknown): void {
+    const e = extra as { persistedStorage: string; script: ProgramClass | null; argument: string };
+    this.persistedStorage = e.persistedStorage;
+    this.script = e.script;
+    this.TerminalRunArgument = e.argument;
+  }
+}
+
+const UPDATE_TYPE_NAMES: [UpdateType, string][] = [
+  [UpdateType.Terminal, "Terminal"],
+  [UpdateType.Trigger, "Trigger"],
+  [UpdateType.Mod, "Mod"],
+  [UpdateType.Script, "Script"],
+  [UpdateType.Update1, "Update1"],
+  [UpdateType.Update10, "Update10"],
+  [UpdateType.Update100, "Update100"],
+  [UpdateType.Once, "Once"],
+  [UpdateType.IGC, "IGC"],
+];
+
+export function updateTypeNames(t: UpdateType): string {
+  if (t === UpdateType.None) return "None";
+  return UPDATE_TYPE_NAMES.filter(([f]) => (t & f) !== 0)
+    .map(([, n]) => n)
+    .join("|");
+}

@@ -1,0 +1,206 @@
+// Faults and operator actions: everything that happens *to* the world rather than inside a script.
+// They are plain data so a scenario can list them, a seed can generate them and the trace can show
+// them. `applyAction` is the single place that performs them (each one traced as a "fault" event).
+import { SimProgrammableBlock } from "./blocks/programmable.ts";
+import { SimConnector } from "./blocks/connector.ts";
+import type { Vec3 } from "./grid.ts";
+import type { Rng } from "./rng.ts";
+import { scriptName, type ProgramClass } from "./script-host.ts";
+import type { Simulation } from "./simulation.ts";
+import { UpdateType } from "pbts/se";
+
+export type SimAction =
+  /** The block is gone for good: Closed, out of GridTerminalSystem, no IGC endpoint. */
+  | { kind: "destroy"; block: string }
+  /** Integrity below the functional threshold (IsFunctional false); `repair` restores it. */
+  | { kind: "damage"; block: string }
+  | { kind: "repair"; block: string }
+  /** Enabled = false / true. A PB keeps its instance while off. */
+  | { kind: "turn-off"; block: string }
+  | { kind: "turn-on"; block: string }
+  /** Power loss of one block, or of a whole grid. */
+  | { kind: "unpower"; block?: string; grid?: string }
+  | { kind: "repower"; block?: string; grid?: string }
+  /** The script's next run throws `message` (an exception escaping Main: terminated). */
+  | { kind: "throw"; block: string; message?: string }
+  /** Recompile (Save first); `script` swaps in another program ("recompile into something else"). */
+  | { kind: "recompile"; block: string; script?: ProgramClass }
+  /** World save (Save() everywhere, Storage persisted) and load (back to the last save). */
+  | { kind: "save" }
+  | { kind: "load" }
+  | { kind: "save-reload" }
+  /** Connector undock/dock: splits/merges connected groups. */
+  | { kind: "disconnect"; block: string }
+  | { kind: "connect"; block: string; to?: string }
+  /** Rotor/piston head detach/attach: splits/merges constructs. */
+  | { kind: "detach"; joint: string }
+  | { kind: "attach"; joint: string }
+  /** Move a grid (antenna range). */
+  | { kind: "move"; grid: string; position: Vec3 }
+  /** Server lag: no runs (and, without `block`, no IGC delivery) for `ticks` ticks; time still passes. */
+  | { kind: "lag"; ticks: number; block?: string }
+  /** From now on, drop each IGC delivery with this probability (seeded); per block = from or to it. */
+  | { kind: "message-loss"; probability: number; block?: string }
+  /** Ownership change: terminates the script (se-api-facts). */
+  | { kind: "change-owner"; block: string; owner: number }
+  /** Operator actions: the Run button (Terminal) or a timer/toolbar (Trigger). */
+  | { kind: "run"; block: string; argument?: string; source?: "terminal" | "trigger" }
+  | { kind: "set-custom-data"; block: string; value: string };
+
+export type ScheduledAction = SimAction & { tick: number; random?: boolean };
+
+export type ActionKind = SimAction["kind"];
+
+/** The action as it appears in the trace (a script class becomes its name). */
+export function describeAction(a: SimAction & { random?: boolean }): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  delete out.tick;
+  if ("script" in a && a.script) out.script = scriptName(a.script);
+  return out;
+}
+
+export function applyAction(sim: Simulation, a: SimAction & { random?: boolean }): void {
+  const w = sim.world;
+  const tick = sim.tick;
+  const blockKey = "block" in a && a.block ? a.block : null;
+  sim.trace.add(tick, blockKey, "fault", describeAction(a));
+  switch (a.kind) {
+    case "destroy": {
+      const b = w.block(a.block);
+      if (b instanceof SimProgrammableBlock) b.destroy();
+      else b.destroyed = true;
+      break;
+    }
+    case "damage":
+      w.block(a.block).functional = false;
+      break;
+    case "repair":
+      w.block(a.block).functional = true;
+      break;
+    case "turn-off":
+      w.block(a.block).Enabled = false;
+      break;
+    case "turn-on":
+      w.block(a.block).Enabled = true;
+      break;
+    case "unpower":
+    case "repower": {
+      const on = a.kind === "repower";
+      if (a.grid) w.grid(a.grid).powered = on;
+      if (a.block) w.block(a.block).powered = on;
+      break;
+    }
+    case "throw":
+      w.pb(a.block).pendingThrow = a.message ?? "Simulated fault: the script threw.";
+      break;
+    case "recompile":
+      w.pb(a.block).compile("recompile", a.script);
+      break;
+    case "save":
+      sim.saveWorld();
+      break;
+    case "load":
+      sim.loadWorld();
+      break;
+    case "save-reload":
+      sim.saveWorld();
+      sim.loadWorld();
+      break;
+    case "disconnect":
+      connector(sim, a.block).unlink();
+      break;
+    case "connect":
+      connector(sim, a.block).link(a.to ? connector(sim, a.to) : undefined);
+      break;
+    case "detach":
+      w.joint(a.joint).attached = false;
+      break;
+    case "attach":
+      w.joint(a.joint).attached = true;
+      break;
+    case "move":
+      w.grid(a.grid).position = [...a.position] as Vec3;
+      break;
+    case "lag":
+      if (a.block) w.pb(a.block).throttledUntil = tick + a.ticks;
+      else sim.lagUntil = Math.max(sim.lagUntil, tick + a.ticks);
+      break;
+    case "message-loss":
+      if (a.block) sim.igc.blockLoss.set(w.pb(a.block), a.probability);
+      else sim.igc.lossProbability = a.probability;
+      break;
+    case "change-owner": {
+      const b = w.block(a.block);
+      b.ownerId = a.owner;
+      if (b instanceof SimProgrammableBlock && b.alive) b.terminate("Ownership changed.", "ownership");
+      break;
+    }
+    case "run": {
+      const pb = w.pb(a.block);
+      const type = a.source === "trigger" ? UpdateType.Trigger : UpdateType.Terminal;
+      pb.run(type, a.argument ?? pb.TerminalRunArgument);
+      break;
+    }
+    case "set-custom-data":
+      w.block(a.block).CustomData = a.value;
+      break;
+    default:
+      throw new Error(`Unknown action ${(a as { kind: string }).kind}`);
+  }
+  w.changed();
+}
+
+function connector(sim: Simulation, key: string): SimConnector {
+  const b = sim.world.block(key);
+  if (!(b instanceof SimConnector)) throw new Error(`Block "${key}" is not a connector`);
+  return b;
+}
+
+// ---- faults drawn from the seed ----
+
+export type RandomFaultKind = "destroy" | "damage" | "turn-off" | "unpower" | "throw" | "recompile" | "lag" | "disconnect" | "save-reload";
+
+export interface RandomFaultSpec {
+  /** How many faults to draw. */
+  count: number;
+  /** Tick range [from, to) for the faults (default: 1 .. the run duration). */
+  from?: number;
+  to?: number;
+  /** Kinds to draw from (default: turn-off, damage, unpower, throw). */
+  kinds?: RandomFaultKind[];
+  /** Target blocks (default: every PB; "disconnect" needs connectors). */
+  blocks?: string[];
+  /** Reversible faults recover after a delay drawn from [min, max] ticks (default [60, 600]). */
+  recoverAfter?: [number, number];
+}
+
+const RECOVERY: Partial<Record<RandomFaultKind, ActionKind>> = {
+  damage: "repair",
+  "turn-off": "turn-on",
+  unpower: "repower",
+  throw: "recompile",
+  disconnect: "connect",
+};
+
+/** Draw a fault schedule; each fault and its recovery are marked `random: true`. */
+export function drawRandomFaults(spec: RandomFaultSpec, rng: Rng, defaults: { blocks: string[]; from: number; to: number }): ScheduledAction[] {
+  const kinds = spec.kinds?.length ? spec.kinds : (["turn-off", "damage", "unpower", "throw"] as RandomFaultKind[]);
+  const blocks = spec.blocks?.length ? spec.blocks : defaults.blocks;
+  const from = spec.from ?? defaults.from;
+  const to = spec.to ?? defaults.to;
+  const [rmin, rmax] = spec.recoverAfter ?? [60, 600];
+  const out: ScheduledAction[] = [];
+  if (blocks.length === 0 || to <= from) return out;
+  for (let i = 0; i < spec.count; i++) {
+    const tick = from + rng.int(to - from);
+    const kind = rng.pick(kinds);
+    const block = rng.pick(blocks);
+    const delay = rng.range(rmin, rmax);
+    if (kind === "save-reload") out.push({ tick, kind, random: true });
+    else if (kind === "lag") out.push({ tick, kind, ticks: delay, block, random: true });
+    else out.push({ tick, kind, block, random: true } as ScheduledAction);
+    const recovery = RECOVERY[kind];
+    if (recovery) out.push({ tick: tick + delay, kind: recovery, block, random: true } as ScheduledAction);
+  }
+  return out;
+}

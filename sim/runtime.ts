@@ -1,0 +1,47 @@
+// Runtime (IMyGridProgramRuntimeInfo) of one script instance.
+// - TimeSinceLastRun counts *game ticks* since the previous run (or since the instance was built),
+//   times 166,666 TimeSpan ticks; it keeps growing while the block is off or throttled.
+// - LastRunTimeMs is DETERMINISTIC: the wall time of a JS run says nothing about the game's cost and
+//   would break "same seed, same trace". The model is a fixed cost per run (SimOptions.lastRunTimeMs,
+//   default 0), set after every run; it is 0 before the first run.
+// - Instruction counts are not modelled (0 used of 50,000); call depth likewise.
+import { TimeSpan, UpdateFrequency, type IMyGridProgramRuntimeInfo } from "pbts/se";
+
+/** TimeSpan ticks per game tick (1/60 s, as the game rounds it). */
+export const TIMESPAN_TICKS_PER_GAME_TICK = 166666;
+export const TICKS_PER_SECOND = 60;
+const VALID_FREQUENCY_BITS =
+  UpdateFrequency.Update1 | UpdateFrequency.Update10 | UpdateFrequency.Update100 | UpdateFrequency.Once;
+
+export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
+  readonly MaxInstructionCount = 50000;
+  readonly CurrentInstructionCount = 0;
+  readonly MaxCallChainDepth = 1000;
+  readonly CurrentCallChainDepth = 0;
+  LastRunTimeMs = 0;
+  TimeSinceLastRun: TimeSpan = TimeSpan.Zero;
+  private frequency: UpdateFrequency = UpdateFrequency.None;
+
+  /** `createdTick`: the tick the instance was built; the first run measures from it. */
+  constructor(public lastRunTick: number) {}
+
+  get UpdateFrequency(): UpdateFrequency {
+    return this.frequency;
+  }
+  set UpdateFrequency(value: UpdateFrequency) {
+    // The game's setter throws ArgumentException for any bit outside the enum.
+    if (typeof value !== "number" || !Number.isInteger(value) || (value & ~VALID_FREQUENCY_BITS) !== 0 || value < 0) {
+      throw new Error("Unsupported flags in UpdateFrequency");
+    }
+    this.frequency = value;
+  }
+  /** Host side: clear Once after the run it caused was started. */
+  clearOnce(): void {
+    this.frequency &= ~UpdateFrequency.Once;
+  }
+  /** Host side: called at the start of every run. */
+  beginRun(tick: number): void {
+    this.TimeSinceLastRun = new TimeSpan((tick - this.lastRunTick) * TIMESPAN_TICKS_PER_GAME_TICK);
+    this.lastRunTick = tick;
+  }
+}

@@ -1,0 +1,185 @@
+// The world: grids, blocks, joints and block groups, plus the derived topology (topology.ts).
+// It holds no tick logic (simulation.ts) and no script logic (blocks/programmable.ts): it answers
+// "what exists and how is it joined". Any change that can alter reachability or terminal scope
+// calls `changed()`, which drops the cached topology and scopes.
+import { SimAntenna } from "./blocks/antenna.ts";
+import { SimBlock, SimGenericBlock, type BlockState } from "./blocks/block.ts";
+import { SimConnector } from "./blocks/connector.ts";
+import { SimProgrammableBlock, type ProgrammableOptions } from "./blocks/programmable.ts";
+import { SimTextPanel } from "./blocks/text-panel.ts";
+import { SimGrid, type Joint, type Vec3 } from "./grid.ts";
+import type { Simulation } from "./simulation.ts";
+import type { BlockGroupDef } from "./terminal-system.ts";
+import { Topology } from "./topology.ts";
+
+interface CommonSpec {
+  name: string;
+  customData?: string;
+  enabled?: boolean;
+  owner?: number;
+  entityId?: number;
+}
+export type BlockSpec =
+  | (CommonSpec & { type: "programmable" } & Omit<ProgrammableOptions, keyof CommonSpec>)
+  | (CommonSpec & { type: "text-panel" })
+  | (CommonSpec & { type: "antenna"; radius?: number; broadcasting?: boolean })
+  | (CommonSpec & { type: "connector" })
+  | (CommonSpec & { type: "block"; interfaces?: string[]; definition?: string });
+
+export interface GridSpec {
+  name: string;
+  position?: Vec3;
+  isStatic?: boolean;
+  entityId?: number;
+}
+
+export interface WorldSnapshot {
+  blocks: Map<SimBlock, BlockState>;
+  grids: Map<SimGrid, { position: Vec3; powered: boolean }>;
+  joints: Map<Joint, boolean>;
+}
+
+export class World {
+  readonly grids: SimGrid[] = [];
+  readonly blocks: SimBlock[] = [];
+  /** The PBs in creation order: the default run order and IGC delivery order. */
+  readonly pbs: SimProgrammableBlock[] = [];
+  readonly joints: Joint[] = [];
+  readonly groups: BlockGroupDef[] = [];
+  private readonly byKey = new Map<string, SimBlock>();
+  private readonly gridByKey = new Map<string, SimGrid>();
+  private readonly pbByEntityId = new Map<number, SimProgrammableBlock>();
+  private topo: Topology | null = null;
+  private readonly scopes = new Map<string, SimBlock[]>();
+  /** Bumped on every change; useful to observe that something happened. */
+  version = 0;
+
+  constructor(readonly sim: Simulation) {}
+
+  changed(): void {
+    this.version++;
+    this.topo = null;
+    this.scopes.clear();
+  }
+  topology(): Topology {
+    return (this.topo ??= new Topology(this));
+  }
+
+  addGrid(spec: GridSpec): SimGrid {
+    if (this.gridByKey.has(spec.name)) throw new Error(`Grid "${spec.name}" is defined twice`);
+    const g = new SimGrid(this, spec.name, this.sim.ids.allocate(spec.entityId), { position: spec.position, isStatic: spec.isStatic });
+    this.grids.push(g);
+    this.gridByKey.set(spec.name, g);
+    this.changed();
+    return g;
+  }
+
+  addBlock(grid: SimGrid | string, spec: BlockSpec): SimBlock {
+    const g = typeof grid === "string" ? this.grid(grid) : grid;
+    let key = spec.name;
+    for (let i = 2; this.byKey.has(key); i++) key = `${spec.name}#${i}`;
+    const id = this.sim.ids.allocate(spec.entityId);
+    let b: SimBlock;
+    switch (spec.type) {
+      case "programmable": {
+        const pb = new SimProgrammableBlock(this, key, g, id, spec);
+        pb.phase10 = spec.phase10 ?? this.sim.drawPhase(10);
+        pb.phase100 = spec.phase100 ?? this.sim.drawPhase(100);
+        this.pbs.push(pb);
+        this.pbByEntityId.set(id, pb);
+        b = pb;
+        break;
+      }
+      case "text-panel":
+        b = new SimTextPanel(this, key, g, id, spec);
+        break;
+      case "antenna":
+        b = new SimAntenna(this, key, g, id, spec);
+        break;
+      case "connector":
+        b = new SimConnector(this, key, g, id, spec);
+        break;
+      case "block":
+        b = new SimGenericBlock(this, key, g, id, spec);
+        break;
+      default:
+        throw new Error(`Unknown block type "${(spec as { type: string }).type}"`);
+    }
+    this.blocks.push(b);
+    this.byKey.set(key, b);
+    this.changed();
+    return b;
+  }
+
+  addJoint(key: string, a: SimGrid | string, b: SimGrid | string, kind: Joint["kind"] = "rotor", attached = true): Joint {
+    const j: Joint = { key, kind, a: typeof a === "string" ? this.grid(a) : a, b: typeof b === "string" ? this.grid(b) : b, attached };
+    this.joints.push(j);
+    this.changed();
+    return j;
+  }
+
+  addGroup(name: string, blocks: (SimBlock | string)[]): void {
+    this.groups.push({ name, blocks: blocks.map((b) => (typeof b === "string" ? this.block(b) : b)) });
+  }
+
+  grid(key: string): SimGrid {
+    const g = this.gridByKey.get(key);
+    if (!g) throw new Error(`No grid named "${key}"`);
+    return g;
+  }
+  block(key: string): SimBlock {
+    const b = this.byKey.get(key);
+    if (!b) throw new Error(`No block named "${key}"`);
+    return b;
+  }
+  pb(key: string): SimProgrammableBlock {
+    const b = this.block(key);
+    if (!(b instanceof SimProgrammableBlock)) throw new Error(`Block "${key}" is not a programmable block`);
+    return b;
+  }
+  joint(key: string): Joint {
+    const j = this.joints.find((x) => x.key === key);
+    if (!j) throw new Error(`No joint named "${key}"`);
+    return j;
+  }
+  pbById(entityId: number): SimProgrammableBlock | undefined {
+    return this.pbByEntityId.get(entityId);
+  }
+
+  /** GridTerminalSystem scope of a PB (see terminal-system.ts), cached until the next change. */
+  blocksVisibleFrom(pb: SimProgrammableBlock): readonly SimBlock[] {
+    const topo = this.topology();
+    const group = topo.connectedId(pb.grid);
+    const cacheKey = `${group}:${pb.ownerId}`;
+    let list = this.scopes.get(cacheKey);
+    if (!list) {
+      list = this.blocks.filter(
+        (b) => !b.destroyed && topo.connectedId(b.grid) === group && (b.ownerId === pb.ownerId || b.ownerId === 0),
+      );
+      this.scopes.set(cacheKey, list);
+    }
+    return list;
+  }
+
+  onCustomDataChanged(block: SimBlock, value: string): void {
+    const runner = this.sim.runStack[this.sim.runStack.length - 1];
+    this.sim.trace.add(this.sim.tick, block.key, "customData", { value, by: runner ? runner.key : "host" });
+  }
+
+  snapshot(): WorldSnapshot {
+    return {
+      blocks: new Map(this.blocks.map((b) => [b, b.saveState()])),
+      grids: new Map(this.grids.map((g) => [g, { position: [...g.position] as Vec3, powered: g.powered }])),
+      joints: new Map(this.joints.map((j) => [j, j.attached])),
+    };
+  }
+  restore(s: WorldSnapshot): void {
+    for (const [b, state] of s.blocks) b.restoreState(state);
+    for (const [g, state] of s.grids) {
+      g.position = [...state.position] as Vec3;
+      g.powered = state.powered;
+    }
+    for (const [j, attached] of s.joints) j.attached = attached;
+    this.changed();
+  }
+}
