@@ -1,7 +1,7 @@
 // The C# stubs of SE's in-game API (compiler/csharp/stubs/*.cs), compiled once into a cached DLL, and
 // the game's prologue (the `using` lines it puts before each script, from ../shared/se-reference).
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findToolchain, mcs } from "./mono.ts";
@@ -54,10 +54,14 @@ export function buildCached(sources: string[], out: string, opts: { target: "exe
   const tmpDir = join(dirname(out), `.build-${process.pid}-${Date.now()}`);
   mkdirSync(tmpDir, { recursive: true });
   const tmpOut = join(tmpDir, out.slice(dirname(out).length + 1));
-  const r = mcs(sources, tmpOut, { target: opts.target, refs: opts.refs });
-  if (!r.ok) throw new Error(`mcs failed building ${out}:\n${r.output}`);
-  renameSync(tmpOut, out);
-  writeFileSync(stamp, key);
+  try {
+    const r = mcs(sources, tmpOut, { target: opts.target, refs: opts.refs });
+    if (!r.ok) throw new Error(`mcs failed building ${out}:\n${r.output}`);
+    renameSync(tmpOut, out);
+    writeFileSync(stamp, key);
+  } finally {
+    rmSync(tmpDir, { recursive: true, force: true });
+  }
   return out;
 }
 
