@@ -193,6 +193,11 @@ public Program()
     Echo("parse " + ini.TryParse(Storage, out result) + " " + result);
     counter = ini.Get("state", "counter").ToInt32(-1);
     Echo("bad " + new MyIni().TryParse("[a]\nkey\n", out result) + " " + result);
+    var other = new MyIni();
+    other.TryParse("[A]\n  x = 1 \n;note\n[b]\ny=\n|p\n|q\n---\nrest");
+    Echo("verbatim " + (other.ToString() == "[A]\n  x = 1 \n;note\n[b]\ny=\n|p\n|q\n---\nrest") + " " + other.Get("a", "X").ToInt32() + " " + other.Get("B", "y").ToString().Replace("\n", "/") + " " + other.EndContent + " " + other.GetSectionComment("b"));
+    other.Set("a", "x", 2);
+    Echo("regenerated " + other.ToString().Replace("\n", "|"));
 }
 public void Main(string argument, UpdateType updateSource)
 {
@@ -250,6 +255,8 @@ describe.skipIf(skipReason !== null)("C# stubs (mcs -langversion:6)", () => {
     expect(r.stdout.split("\n")).toEqual([
       "ECHO parse True Success",
       "ECHO bad False Line 2: Expected key=value definition",
+      "ECHO verbatim True 1 p/q rest note",
+      "ECHO regenerated [A]|x=2||;note|[b]|y=||p||q||---|rest",
       "HASMAIN True HASSAVE True",
       "FREQ Update100",
       "ECHO main [] Terminal 42 16.6666",

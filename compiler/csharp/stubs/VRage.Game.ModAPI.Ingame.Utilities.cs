@@ -1,6 +1,8 @@
 // pbts C# stubs: VRage.Game.ModAPI.Ingame.Utilities (SE assembly VRage.Game): MyIni and friends.
-// Signatures follow SE. The implementation is pbts' own, written from the behaviour in
-// se-api-facts.md ("MyIni"); the simulator's TypeScript MyIni is the reference for exact output.
+// Signatures follow SE. The implementation is pbts' own and simpler than the simulator's TypeScript
+// MyIni (sim/myini.ts, the reference for exact behaviour), written from se-api-facts.md "MyIni".
+// Known simplifications: key order after Delete+Set, GetLines' handling of blank lines, and the exact
+// text of rarer parse errors may differ from the game.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -207,8 +209,24 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         private readonly List<Section> m_sections = new List<Section>();
         private readonly Dictionary<string, Section> m_byName = new Dictionary<string, Section>(StringComparer.OrdinalIgnoreCase);
 
-        public string EndContent { get; set; }
-        public string EndComment { get; set; }
+        private string m_endContent = "";
+        private string m_endComment;
+        /// <summary>The text ToString returns until the next change (the game returns parsed text verbatim).</summary>
+        private string m_content;
+
+        /// <summary>Text after a line "---" that ends the configuration ("" when none).</summary>
+        public string EndContent
+        {
+            get { return m_endContent; }
+            set { m_endContent = value ?? ""; m_content = null; }
+        }
+
+        /// <summary>Comment after the last section or item; null when none.</summary>
+        public string EndComment
+        {
+            get { return m_endComment; }
+            set { m_endComment = value; m_content = null; }
+        }
 
         /// <summary>Whether config has a line "[section]" (no validation of the rest).</summary>
         public static bool HasSection(string config, string section)
@@ -230,24 +248,29 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         {
             m_sections.Clear();
             m_byName.Clear();
-            EndContent = null;
-            EndComment = null;
+            m_endContent = "";
+            m_endComment = null;
+            m_content = null;
         }
 
         public void Invalidate()
         {
+            m_content = null;
         }
 
         public bool TryParse(string content) { MyIniParseResult r; return TryParse(content, null, out r); }
         public bool TryParse(string content, out MyIniParseResult result) { return TryParse(content, null, out result); }
         public bool TryParse(string content, string section) { MyIniParseResult r; return TryParse(content, section, out r); }
 
-        /// <summary>Parses content (only `section` when given). On failure the configuration is left empty.</summary>
+        /// <summary>
+        /// Parses content (only `section` when given), replacing what this MyIni held. On failure, as in
+        /// the game, what was read before the bad line stays.
+        /// </summary>
         public bool TryParse(string content, string section, out MyIniParseResult result)
         {
             Clear();
             result = Parse(content ?? "", section);
-            if (!result.Success) Clear();
+            if (result.Success && section == null) m_content = content ?? "";
             return result.Success;
         }
 
@@ -284,7 +307,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
                 if (line.StartsWith("[", StringComparison.Ordinal))
                 {
                     int end = line.LastIndexOf(']');
-                    if (end < 0) return new MyIniParseResult(i + 1, "Expected ]");
+                    if (end < 0) return new MyIniParseResult(i + 1, "Expected [section] definition");
                     if (!IsBlank(line.Substring(end + 1))) return new MyIniParseResult(i + 1, "Expected newline");
                     string name = line.Substring(1, end - 1);
                     if (name.Length == 0) return new MyIniParseResult(i + 1, "Expected section name");
@@ -394,6 +417,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             Section s;
             if (section == null || !m_byName.TryGetValue(section, out s)) throw new ArgumentException("Section does not exist", "section");
             s.Comment = comment;
+            m_content = null;
         }
 
         public string GetComment(string section, string name)
@@ -409,6 +433,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             Item item = Find(section, name);
             if (item == null) throw new ArgumentException("Key does not exist", "name");
             item.Comment = comment;
+            m_content = null;
         }
 
         public void SetComment(MyIniKey key, string comment) { SetComment(key.Section, key.Name, comment); }
@@ -419,6 +444,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         {
             if (ContainsSection(section)) throw new ArgumentException("Section already exists", "section");
             GetOrAddSection(section);
+            m_content = null;
         }
 
         public bool DeleteSection(string section)
@@ -427,6 +453,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             if (section == null || !m_byName.TryGetValue(section, out s)) return false;
             m_byName.Remove(section);
             m_sections.Remove(s);
+            m_content = null;
             return true;
         }
 
@@ -436,6 +463,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             Item item;
             if (section == null || name == null || !m_byName.TryGetValue(section, out s)) return;
             if (!s.ByName.TryGetValue(name, out item)) return;
+            m_content = null;
             s.ByName.Remove(name);
             s.Items.Remove(item);
         }
@@ -449,6 +477,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             new MyIniKey(section, name); // validates
             Section s = GetOrAddSection(section);
             Item item;
+            m_content = null;
             if (s.ByName.TryGetValue(name, out item)) { item.Value = value; return; }
             item = new Item { Name = name, Value = value };
             s.Items.Add(item);
@@ -497,8 +526,18 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             return first == ' ' || first == '\t' || last == ' ' || last == '\t';
         }
 
-        /// <summary>Sections in insertion order separated by a blank line; `\n` line endings.</summary>
+        /// <summary>
+        /// The parsed text itself when nothing changed since TryParse; else sections in insertion order
+        /// separated by a blank line, then a blank line + the end comment, then a blank line + "---" +
+        /// EndContent when EndContent is not ""; `\n` line endings.
+        /// </summary>
         public override string ToString()
+        {
+            if (m_content == null) m_content = Generate();
+            return m_content;
+        }
+
+        private string Generate()
         {
             var sb = new StringBuilder();
             for (int i = 0; i < m_sections.Count; i++)
@@ -521,12 +560,12 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
                     }
                 }
             }
-            if (EndComment != null)
+            if (m_endComment != null)
             {
-                if (m_sections.Count > 0) sb.Append('\n');
-                AppendComment(sb, EndComment);
+                sb.Append('\n');
+                AppendComment(sb, m_endComment);
             }
-            if (EndContent != null) sb.Append("---\n").Append(EndContent);
+            if (m_endContent.Length > 0) sb.Append("\n---\n").Append(m_endContent);
             return sb.ToString();
         }
     }
