@@ -233,3 +233,12 @@ export function scanReferences(assemblyPath: string, refs: string[] = []): CsRef
 export function formatReference(ref: CsReference): string {
   return `${ref.type}${ref.member ? `.${ref.member}` : ""}${ref.assembly ? ` (${ref.assembly})` : ""}${ref.from ? ` in ${ref.from}` : ""}`;
 }
+
+/**
+ * Scan a compiled assembly and return the references the whitelist does not allow (empty: passes).
+ * Throws when the whitelist file is absent (callers decide whether that skips the check).
+ */
+export function findDisallowed(assemblyPath: string, refs: string[] = [], whitelist: Whitelist | null = loadWhitelist()): CsReference[] {
+  if (!whitelist) throw new Error(`SE whitelist not found at ${WHITELIST_PATH}`);
+  return checkWhitelist(scanReferences(assemblyPath, refs), whitelist);
+}
