@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { UpdateFrequency } from "pbts/se";
+import { ECHO_MAX_LENGTH } from "pbts/sim";
+import { runs, script, sim1 } from "./helpers.ts";
+
+describe("Echo", () => {
+  it("is cleared at the start of each run", () => {
+    const sim = sim1();
+    let n = 0;
+    sim.addProgrammableBlock("G", {
+      name: "PB",
+      script: script({
+        init: (p) => {
+          p.Echo("from constructor");
+          p.Runtime.UpdateFrequency = UpdateFrequency.Update1;
+        },
+        main: (p) => {
+          n++;
+          p.Echo(`run ${n}`);
+          if (n === 1) p.Echo("only in the first run");
+        },
+      }),
+    });
+    sim.start();
+    expect(sim.trace.forBlock("PB", "compile")[0]!.data.echo).toBe("from constructor\n");
+    sim.runTicks(2);
+    const r = runs(sim, "PB");
+    expect(r[0]!.data.echo).toBe("run 1\nonly in the first run\n");
+    expect(r[1]!.data.echo).toBe("run 2\n");
+    expect(sim.pb("PB").DetailedInfo).toBe("run 2\n");
+  });
+
+  it("keeps only the newest 8,000 characters", () => {
+    const sim = sim1();
+    sim.addProgrammableBlock("G", {
+      name: "PB",
+      script: script({
+        main: (p) => {
+          for (let i = 0; i < 200; i++) p.Echo(`line ${String(i).padStart(3, "0")} ` + "x".repeat(40)); // 50 chars + \n each
+        },
+      }),
+    });
+    sim.at(1, { kind: "run", block: "PB" });
+    sim.start().runTicks(1);
+    const echo = runs(sim, "PB")[0]!.data.echo as string;
+    expect(ECHO_MAX_LENGTH).toBe(8000);
+    expect(echo.length).toBe(8000);
+    expect(echo.endsWith(`line 199 ${"x".repeat(40)}\n`)).toBe(true);
+    expect(echo.includes("line 000")).toBe(false); // the oldest text was trimmed
+    expect(echo.includes("line 050")).toBe(true);
+  });
+});
