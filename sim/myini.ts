@@ -665,9 +665,8 @@ function fold(s: string): string {
 function matchesSection(s: string, p: number, section: string): boolean {
   if (charAt(s, p) !== LBRACKET) return false;
   for (let i = 0; i < section.length; i++) {
-    const c = charAt(s, p + 1 + i);
-    if (c === 0 && p + 1 + i >= s.length) return false;
-    if (fold(String.fromCharCode(c)) !== fold(section[i]!)) return false;
+    if (p + 1 + i >= s.length) return false;
+    if (fold(s[p + 1 + i]!) !== fold(section[i]!)) return false;
   }
   return charAt(s, p + 1 + section.length) === RBRACKET;
 }
