@@ -64,7 +64,7 @@ export interface MonoResult {
 }
 
 /** Run an assembly under mono. */
-export function mono(exe: string, args: string[] = [], opts: { input?: string; timeoutMs?: number } = {}): MonoResult {
+export function mono(exe: string, args: string[] = [], opts: { input?: string; timeoutMs?: number; env?: Record<string, string> } = {}): MonoResult {
   const tc = findToolchain();
   if (!tc) return { status: null, stdout: "", stderr: "mono not found" };
   const r = spawnSync(tc.mono, ["--debug", exe, ...args], {
@@ -72,7 +72,7 @@ export function mono(exe: string, args: string[] = [], opts: { input?: string; t
     input: opts.input,
     timeout: opts.timeoutMs ?? 120_000,
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, LANG: "C", LC_ALL: "C" },
+    env: { ...process.env, LANG: "C", LC_ALL: "C", ...opts.env },
   });
   return { status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
 }

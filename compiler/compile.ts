@@ -1,0 +1,146 @@
+// Compile TS subset files to C# 6: type-check, emit each file, collect runtime helpers, render templates.
+import { Node, Project, SyntaxKind, ts, type SourceFile } from "ts-morph";
+import { basename, relative, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { Diagnostics, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
+import { EmitContext } from "./emit/context.ts";
+import { SE_INDEX, isApiFile } from "./emit/api.ts";
+import { emitSourceFile } from "./emit/declarations.ts";
+import { peekType } from "./emit/expressions.ts";
+import { cs } from "./emit/cstype.ts";
+import { helperSource } from "./runtime/helpers.ts";
+import { render } from "./templates.ts";
+
+export interface CompiledFile {
+  /** The TS file it came from (null for the runtime helpers). */
+  source: string | null;
+  /** C# file name, e.g. `Program.cs`. */
+  name: string;
+  code: string;
+  /** True for the file declaring `class Program extends MyGridProgram`. */
+  isProgram: boolean;
+}
+
+export interface CompileResult {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  files: CompiledFile[];
+}
+
+export interface CompileOptions {
+  /** TS files on disk. */
+  files?: string[];
+  /** In-memory sources: path → text (paths may be virtual; imports of pbts/se still resolve). */
+  sources?: Record<string, string>;
+  /** Namespace of the emitted C# (MDK2 uses IngameScript). */
+  namespace?: string;
+  /** Paths in diagnostics are shown relative to this folder. */
+  cwd?: string;
+  /** A comment line on top of each file. */
+  header?: string;
+}
+
+export const COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  lib: ["lib.es2022.d.ts"],
+  types: [],
+  strict: true,
+  noEmit: true,
+  allowImportingTsExtensions: true,
+  skipLibCheck: true,
+  paths: { "pbts/se": [SE_INDEX] },
+};
+
+let sharedProject: Project | null = null;
+
+/** One Project is reused: the lib and pbts/se are parsed once (compiling is then fast). */
+function projectFor(): Project {
+  if (!sharedProject) {
+    sharedProject = new Project({ compilerOptions: COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true });
+    sharedProject.addSourceFileAtPath(SE_INDEX);
+    sharedProject.resolveSourceFileDependencies();
+  }
+  return sharedProject;
+}
+
+function userFiles(project: Project): SourceFile[] {
+  return project.getSourceFiles().filter((sf) => !sf.isDeclarationFile() && !isApiFile(sf) && !sf.getFilePath().includes("/node_modules/"));
+}
+
+export function compile(opts: CompileOptions): CompileResult {
+  const cwd = opts.cwd ?? process.cwd();
+  const project = projectFor();
+  for (const sf of userFiles(project)) project.removeSourceFile(sf);
+  const display = (sf: SourceFile) => relative(cwd, sf.getFilePath()) || sf.getFilePath();
+  const ctx = new EmitContext(project, display);
+  for (const f of opts.files ?? []) {
+    const p = resolve(cwd, f);
+    if (!existsSync(p)) {
+      ctx.diagnostics.push(makeDiagnostic(Diagnostics.FileNotFound, f, 1, 1, [f]));
+      continue;
+    }
+    project.addSourceFileAtPath(p);
+  }
+  for (const [p, text] of Object.entries(opts.sources ?? {})) project.createSourceFile(resolve(cwd, p), text, { overwrite: true });
+  project.resolveSourceFileDependencies();
+  const files = userFiles(project);
+
+  // TypeScript's own errors stop the build, reported like ours.
+  for (const d of project.getPreEmitDiagnostics()) {
+    const sf = d.getSourceFile();
+    if (sf && !files.includes(sf)) continue;
+    const msg = ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ");
+    const pos = sf && d.getStart() !== undefined ? sf.getLineAndColumnAtPos(d.getStart()!) : { line: 1, column: 1 };
+    ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [`${msg} (TS${d.getCode()})`]));
+  }
+  if (ctx.diagnostics.length) return { ok: false, diagnostics: ctx.diagnostics, files: [] };
+
+  collectDeletedCollections(files, ctx);
+  const out: CompiledFile[] = [];
+  const namespace = opts.namespace ?? "IngameScript";
+  for (const sf of files) {
+    ctx.sourceFile = sf;
+    let emitted;
+    try {
+      emitted = emitSourceFile(sf, ctx);
+    } catch (err) {
+      ctx.diagnostics.push(makeDiagnostic(Diagnostics.InternalError, display(sf), 1, 1, [String((err as Error)?.stack ?? err).split("\n").slice(0, 4).join(" | ")]));
+      continue;
+    }
+    if (emitted.members.isEmpty) continue;
+    const name = `${basename(sf.getFilePath()).replace(/\.ts$/, "")}.cs`;
+    const code = render("csharp-file.cs.hbs", { namespace, isProgram: emitted.hasProgram, body: emitted.members.toString(), header: opts.header });
+    out.push({ source: sf.getFilePath(), name, code, isProgram: emitted.hasProgram });
+  }
+  if (ctx.helpers.size) {
+    const body = `static class Js\n{\n${indent(helperSource(ctx.helpers), 4)}\n}`;
+    out.push({ source: null, name: "PbtsRuntime.cs", code: render("csharp-file.cs.hbs", { namespace, isProgram: false, body, header: "pbts runtime: JavaScript semantics the script relies on" }), isProgram: false });
+  }
+  ctx.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
+  const ok = ctx.diagnostics.length === 0;
+  return { ok, diagnostics: ctx.diagnostics, files: ok ? out : [] };
+}
+
+function indent(text: string, n: number): string {
+  return text
+    .split("\n")
+    .map((l) => (l ? " ".repeat(n) + l : l))
+    .join("\n");
+}
+
+/** Maps/Sets the program deletes from: iterating them would differ (PBTS1021). */
+function collectDeletedCollections(files: SourceFile[], ctx: EmitContext): void {
+  for (const sf of files) {
+    ctx.sourceFile = sf;
+    sf.forEachDescendant((n) => {
+      if (!Node.isCallExpression(n)) return;
+      const callee = n.getExpression();
+      if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== "delete") return;
+      const t = peekType(callee.getExpression(), ctx);
+      if (t && (t.k === "dict" || t.k === "set")) ctx.deletedCollections.add(cs(t));
+    });
+  }
+  void SyntaxKind;
+}

@@ -1,0 +1,79 @@
+// The one registry of pbts diagnostics. Every code says what is wrong and how to fix it.
+// Printed like tsc: `file(line,col): error PBTS1004: <what>. <fix>`
+
+export interface DiagnosticDef {
+  code: string;
+  what: string;
+  fix: string;
+}
+
+function def(code: string, what: string, fix: string): DiagnosticDef {
+  return { code, what, fix };
+}
+
+/** `{0}` in a text is replaced by the diagnostic's argument. */
+export const Diagnostics = {
+  TypeScriptError: def("PBTS0001", "TypeScript: {0}", "Fix the type error; pbts compiles only programs that type-check."),
+  FileNotFound: def("PBTS0002", "file not found: {0}", "Check the path."),
+  UnsupportedSyntax: def("PBTS1001", "{0} is not supported in pbts scripts", "Rewrite it with the supported subset (see README, 'The TypeScript subset')."),
+  AnyType: def("PBTS1002", "'any' has no C# equivalent that behaves the same", "Give the value a concrete type."),
+  UnionType: def("PBTS1003", "union type '{0}' is not supported; only 'T | null' is", "Use a class hierarchy, an enum, or 'T | null'."),
+  VarDeclaration: def("PBTS1004", "'var' declarations are function-scoped in JS but block-scoped in C#", "Use 'let' or 'const'."),
+  Spread: def("PBTS1005", "spread '...' is not supported", "Copy elements with a loop or pass arguments explicitly."),
+  Destructuring: def("PBTS1006", "destructuring is not supported here", "Read the properties into separate variables."),
+  LoopClosure: def("PBTS1007", "the lambda captures '{0}', a 'for' loop variable: JS gives each iteration its own copy, C# shares one", "Copy it into a 'const' inside the loop body and capture that."),
+  Async: def("PBTS1008", "{0} is not supported: scripts run synchronously inside one game tick", "Spread work over runs and keep state in fields."),
+  Undefined: def("PBTS1009", "'undefined' has no C# equivalent", "Use 'null' with a 'T | null' type."),
+  LooseEquality: def("PBTS1010", "'{0}' converts types in JS and not in C#", "Use '===' / '!==' (or '== null' / '!= null' for null checks)."),
+  Truthiness: def("PBTS1011", "a value of type '{0}' used as a condition: JS truthiness has no exact C# equivalent", "Compare explicitly, e.g. 'x !== 0' or 'x !== null'."),
+  LogicalOperands: def("PBTS1012", "'{0}' on non-boolean operands returns an operand in JS and a bool in C#", "Use '??' for defaults, or compare to get booleans."),
+  OptionalParameter: def("PBTS1013", "optional parameter '{0}' without a default: JS passes undefined", "Give it a default value, or type it 'T | null = null'."),
+  NonConstantDefault: def("PBTS1014", "default value of '{0}' is not a compile-time constant, which C# requires", "Use a literal, enum member or null, and compute the value in the body."),
+  UnsupportedMember: def("PBTS1015", "'{0}' is not supported", "See README for the supported string, number, Math, array, Map and Set members."),
+  UnsupportedGlobal: def("PBTS1016", "'{0}' is not available in Space Engineers scripts", "Use the in-game API from 'pbts/se' (Echo instead of console, MyIni for parsing)."),
+  DoubleToInt: def("PBTS1017", "a '{0}' value where '{1}' is expected: C# needs an explicit conversion", "Convert explicitly with toInt(...) / toLong(...) / toFloat(...)."),
+  BitwiseOnDouble: def("PBTS1018", "bitwise '{0}' on a number (double): JS converts to 32-bit integers, C# does not compile it", "Declare the operands 'int' (from 'pbts/se') or use an enum."),
+  LongArithmetic: def("PBTS1019", "arithmetic on 'long' is not exact in JS beyond 2^53", "Use long values for ids and comparisons only, or convert with toDouble(...)."),
+  StructEquality: def("PBTS1020", "'{0}' compares '{1}' values: a reference check in JS, a value check in C#", "Compare a field instead (e.g. '.Ticks', '.Source')."),
+  MapIterationAfterDelete: def("PBTS1021", "iterating a {0} that the program also deletes from: C# reuses freed slots, so the order would differ from JS", "Keep the keys in an array for ordered iteration, or avoid delete."),
+  ObjectType: def("PBTS1022", "object type literal '{0}' is not supported", "Declare a class or an interface."),
+  ObjectLiteral: def("PBTS1023", "object literal expressions are not supported", "Create an instance of a class with 'new'."),
+  TypeOperator: def("PBTS1024", "'{0}' is not supported", "Use 'instanceof' with a class, or virtual methods."),
+  OutMarker: def("PBTS1025", "an Out<T> marker must be a local 'const x = new Out<T>()' passed to an out parameter or read with '.value'", "Declare it as a local const and use it only that way."),
+  HasFlagOnNonEnum: def("PBTS1026", "HasFlag on '{0}': only flags enums have it", "Use it on an enum value."),
+  ImportSource: def("PBTS1027", "import from '{0}': only 'pbts/se' and relative script files can be compiled", "Import the in-game API from 'pbts/se' and your own code by relative path."),
+  TopLevelStatement: def("PBTS1028", "statement at the top level of a file: C# scripts have no top-level code", "Move it into the Program constructor or Main."),
+  Fallthrough: def("PBTS1036", "a non-empty 'case' falls through to the next one, which C# forbids", "End the case with break, return, throw or continue."),
+  FunctionExpression: def("PBTS1038", "'function' expressions bind 'this' differently", "Use an arrow function."),
+  EnumValue: def("PBTS1041", "enum member '{0}' must have a constant integer value (C# enums are numeric)", "Use integer values, or a class with static string constants."),
+  ProgramShape: def("PBTS1042", "{0}", "Scripts declare 'class Program extends MyGridProgram' with Main(argument: string, updateSource: UpdateType)."),
+  NameClash: def("PBTS1043", "'{0}' is a name the emitted C# already uses", "Rename it."),
+  Overload: def("PBTS1044", "overload signatures are not supported", "Use one signature with default parameters."),
+  StaticBlock: def("PBTS1045", "{0}", "Rewrite it with the supported subset."),
+  NullableValue: def("PBTS1046", "'{0}' on a nullable number or boolean behaves differently in C#", "Check for null first and use the non-null value."),
+  StringIndex: def("PBTS1047", "indexing '{0}' with a non-integer", "Index with an 'int' (e.g. a loop counter) or convert with toInt(...)."),
+  ReadonlyArray: def("PBTS1048", "{0}", "Use T[] (compiled to List<T>)."),
+  Label: def("PBTS1049", "labelled statements are not supported", "Restructure the loop, e.g. with a flag."),
+  EmptyCatchBinding: def("PBTS1050", "{0}", "Write 'catch (e)' and use e.message, or rethrow."),
+  InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
+} as const;
+
+export type DiagnosticKey = keyof typeof Diagnostics;
+
+export interface Diagnostic {
+  code: string;
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}
+
+export function makeDiagnostic(d: DiagnosticDef, file: string, line: number, col: number, args: string[] = []): Diagnostic {
+  const fill = (s: string) => s.replace(/\{(\d)\}/g, (_, i) => args[Number(i)] ?? "");
+  const what = fill(d.what);
+  return { code: d.code, file, line, col, message: `${what}. ${fill(d.fix)}` };
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}(${d.line},${d.col}): error ${d.code}: ${d.message}`;
+}

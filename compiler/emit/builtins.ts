@@ -1,0 +1,412 @@
+// Built-in JS members (string, number, Math, arrays, Map, Set) → C# with JS semantics.
+// Each entry either maps 1:1 where C# behaves the same, or calls a runtime helper (runtime/Js.cs).
+import { Node, type CallExpression } from "ts-morph";
+import { T, cs, describe, isIntLike, isNumeric, nullable, stripNullable, type CsType } from "./cstype.ts";
+import type { EmitContext, Emitted } from "./context.ts";
+import { INFER, convertTo, emitExpr, paren, toJsString } from "./expressions.ts";
+
+const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E" };
+const NUMBER_CONSTANTS: Record<string, string> = {
+  MAX_SAFE_INTEGER: "9007199254740991.0",
+  MIN_SAFE_INTEGER: "-9007199254740991.0",
+  MAX_VALUE: "double.MaxValue",
+  MIN_VALUE: "double.Epsilon",
+  EPSILON: "2.220446049250313E-16",
+  POSITIVE_INFINITY: "double.PositiveInfinity",
+  NEGATIVE_INFINITY: "double.NegativeInfinity",
+  NaN: "double.NaN",
+};
+
+/** Math functions C# computes identically (IEEE, correctly rounded or the same libm). */
+const MATH_SAME: Record<string, string> = {
+  floor: "Math.Floor",
+  ceil: "Math.Ceiling",
+  abs: "Math.Abs",
+  sqrt: "Math.Sqrt",
+  trunc: "Math.Truncate",
+  sin: "Math.Sin",
+  cos: "Math.Cos",
+  tan: "Math.Tan",
+  asin: "Math.Asin",
+  acos: "Math.Acos",
+  atan: "Math.Atan",
+  atan2: "Math.Atan2",
+  exp: "Math.Exp",
+  log: "Math.Log",
+  log10: "Math.Log10",
+};
+
+function args(call: CallExpression): Node[] {
+  return call.getArguments();
+}
+
+function num(call: CallExpression, i: number, ctx: EmitContext): Emitted {
+  const a = args(call)[i];
+  const e = emitExpr(a, ctx, T.double);
+  if (!isNumeric(e.type)) ctx.fail(a, "UnsupportedSyntax", `a '${describe(e.type)}' where a number is expected`);
+  if (e.type.k === "long") ctx.fail(a, "LongArithmetic");
+  return e;
+}
+
+function str(call: CallExpression, i: number, ctx: EmitContext): Emitted {
+  const a = args(call)[i];
+  const e = emitExpr(a, ctx, T.string);
+  if (e.type.k !== "string") ctx.fail(a, "UnsupportedSyntax", `a '${describe(e.type)}' where a string is expected`);
+  return e;
+}
+
+function arity(call: CallExpression, min: number, max: number, what: string, ctx: EmitContext): void {
+  const n = args(call).length;
+  if (n < min || n > max) ctx.fail(call, "UnsupportedMember", `${what} with ${n} argument(s)`);
+}
+
+/** Properties: `Math.PI`, `Number.MAX_SAFE_INTEGER`, `s.length`, `list.length`, `map.size`. */
+export function emitBuiltinProperty(target: string | CsType, name: string, node: Node, ctx: EmitContext, recv?: Emitted): Emitted | undefined {
+  if (target === "Math") return MATH_CONSTANTS[name] ? { code: MATH_CONSTANTS[name], type: T.double } : undefined;
+  if (target === "Number") return NUMBER_CONSTANTS[name] ? { code: NUMBER_CONSTANTS[name], type: T.double } : undefined;
+  if (typeof target === "string" || !recv) return undefined;
+  if (target.k === "string" && name === "length") return { code: `${paren(recv)}.Length`, type: T.int };
+  if (target.k === "list" && name === "length") return { code: `${paren(recv)}.Count`, type: T.int };
+  if ((target.k === "dict" || target.k === "set") && name === "size") return { code: `${paren(recv)}.Count`, type: T.int };
+  return undefined;
+}
+
+/** Global functions and static members: Math.*, String(x), Number.isInteger ... */
+export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitContext): Emitted | undefined {
+  if (name.startsWith("Math.")) {
+    const fn = name.slice(5);
+    if (MATH_SAME[fn]) {
+      const n = fn === "atan2" ? 2 : 1;
+      arity(call, n, n, name, ctx);
+      const a = args(call).map((_, i) => num(call, i, ctx).code);
+      return { code: `${MATH_SAME[fn]}(${a.join(", ")})`, type: T.double };
+    }
+    switch (fn) {
+      case "round":
+      case "sign":
+        arity(call, 1, 1, name, ctx);
+        ctx.useHelper(fn === "round" ? "Round" : "Sign");
+        return { code: `Js.${fn === "round" ? "Round" : "Sign"}(${num(call, 0, ctx).code})`, type: T.double };
+      case "pow":
+        arity(call, 2, 2, name, ctx);
+        ctx.useHelper("Pow");
+        return { code: `Js.Pow(${num(call, 0, ctx).code}, ${num(call, 1, ctx).code})`, type: T.double };
+      case "min":
+      case "max": {
+        if (args(call).length === 0) ctx.fail(call, "UnsupportedMember", `${name}() without arguments`);
+        const ems = args(call).map((_, i) => num(call, i, ctx));
+        const allInt = ems.every((e) => isIntLike(e.type));
+        const m = fn === "min" ? "Math.Min" : "Math.Max";
+        let code = ems[0].code;
+        for (const e of ems.slice(1)) code = allInt ? `${m}(${code}, ${e.code})` : `${m}((double)${paren({ ...ems[0], code })}, ${e.code})`;
+        if (ems.length === 1) code = allInt ? ems[0].code : `(double)${paren(ems[0])}`;
+        return { code, type: allInt ? T.int : T.double };
+      }
+      case "random":
+        return ctx.fail(call, "UnsupportedGlobal", "Math.random (not reproducible; keep a seeded generator in a field)");
+    }
+    return undefined;
+  }
+  switch (name) {
+    case "String": {
+      arity(call, 1, 1, name, ctx);
+      const e = emitExpr(args(call)[0], ctx);
+      return { code: toJsString(e, args(call)[0], ctx), type: T.string };
+    }
+    case "Number.isInteger":
+      arity(call, 1, 1, name, ctx);
+      ctx.useHelper("IsInteger");
+      return { code: `Js.IsInteger(${num(call, 0, ctx).code})`, type: T.bool };
+    case "Number.isNaN":
+    case "isNaN": {
+      arity(call, 1, 1, name, ctx);
+      return { code: `double.IsNaN(${num(call, 0, ctx).code})`, type: T.bool };
+    }
+    case "Number.isFinite":
+    case "isFinite": {
+      arity(call, 1, 1, name, ctx);
+      const e = num(call, 0, ctx);
+      return { code: `!double.IsNaN(${e.code}) && !double.IsInfinity(${e.code})`, type: T.bool, compound: true };
+    }
+  }
+  return undefined;
+}
+
+/** Methods on strings, numbers, arrays, Maps and Sets. */
+export function emitBuiltinCall(recv: Emitted, name: string, call: CallExpression, ctx: EmitContext): Emitted {
+  const t = stripNullable(recv.type);
+  if (recv.type.k === "nullable") ctx.fail(call, "NullableValue", name);
+  switch (t.k) {
+    case "string":
+      return stringMethod(recv, name, call, ctx);
+    case "list":
+      return listMethod(recv, t.elem, name, call, ctx);
+    case "dict":
+      return mapMethod(recv, t.key, t.value, name, call, ctx);
+    case "set":
+      return setMethod(recv, t.elem, name, call, ctx);
+  }
+  if (name === "toString" && args(call).length === 0) return { code: toJsString(recv, call, ctx), type: T.string };
+  if (name === "HasFlag" && t.k === "enum") {
+    arity(call, 1, 1, name, ctx);
+    const f = emitExpr(args(call)[0], ctx);
+    if (f.type.k !== "enum" || f.type.name !== t.name) ctx.fail(args(call)[0], "HasFlagOnNonEnum", describe(f.type));
+    return { code: `(${paren(recv)} & ${paren(f)}) == ${paren(f)}`, type: T.bool, compound: true };
+  }
+  if (name === "HasFlag") return ctx.fail(call, "HasFlagOnNonEnum", describe(t));
+  return ctx.fail(call, "UnsupportedMember", `${describe(t)}.${name}`);
+}
+
+function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitContext): Emitted {
+  const r = paren(s);
+  const n = args(call).length;
+  const helper = (h: string, code: string, type: CsType): Emitted => {
+    ctx.useHelper(h);
+    return { code, type };
+  };
+  switch (name) {
+    case "toUpperCase":
+      arity(call, 0, 0, name, ctx);
+      return { code: `${r}.ToUpperInvariant()`, type: T.string };
+    case "toLowerCase":
+      arity(call, 0, 0, name, ctx);
+      return { code: `${r}.ToLowerInvariant()`, type: T.string };
+    case "trim":
+    case "trimStart":
+    case "trimEnd":
+      arity(call, 0, 0, name, ctx);
+      return helper("Trim", `Js.Trim(${s.code}, ${name !== "trimEnd"}, ${name !== "trimStart"})`, T.string);
+    case "includes":
+      arity(call, 1, 1, name, ctx);
+      return { code: `${r}.IndexOf(${str(call, 0, ctx).code}, StringComparison.Ordinal) >= 0`, type: T.bool, compound: true };
+    case "startsWith":
+    case "endsWith":
+      arity(call, 1, 1, name, ctx);
+      return { code: `${r}.${name === "startsWith" ? "StartsWith" : "EndsWith"}(${str(call, 0, ctx).code}, StringComparison.Ordinal)`, type: T.bool };
+    case "indexOf":
+      arity(call, 1, 2, name, ctx);
+      if (n === 1) return { code: `${r}.IndexOf(${str(call, 0, ctx).code}, StringComparison.Ordinal)`, type: T.int };
+      return helper("IndexOf", `Js.IndexOf(${s.code}, ${str(call, 0, ctx).code}, ${num(call, 1, ctx).code})`, T.int);
+    case "lastIndexOf":
+      arity(call, 1, 1, name, ctx);
+      return helper("LastIndexOf", `Js.LastIndexOf(${s.code}, ${str(call, 0, ctx).code})`, T.int);
+    case "substring":
+      arity(call, 1, 2, name, ctx);
+      return helper("Substring", `Js.Substring(${s.code}, ${num(call, 0, ctx).code}, ${n > 1 ? num(call, 1, ctx).code : "double.PositiveInfinity"})`, T.string);
+    case "slice":
+      arity(call, 0, 2, name, ctx);
+      return helper("SliceString", `Js.Slice(${s.code}, ${n > 0 ? num(call, 0, ctx).code : "0"}, ${n > 1 ? num(call, 1, ctx).code : "double.PositiveInfinity"})`, T.string);
+    case "charAt":
+      arity(call, 1, 1, name, ctx);
+      return helper("CharAt", `Js.CharAt(${s.code}, ${num(call, 0, ctx).code})`, T.string);
+    case "charCodeAt":
+      arity(call, 1, 1, name, ctx);
+      return helper("CharCodeAt", `Js.CharCodeAt(${s.code}, ${num(call, 0, ctx).code})`, T.double);
+    case "split":
+      arity(call, 1, 1, name, ctx);
+      return helper("Split", `Js.Split(${s.code}, ${str(call, 0, ctx).code})`, { k: "list", elem: T.string });
+    case "replace":
+    case "replaceAll": {
+      arity(call, 2, 2, name, ctx);
+      const withArg = args(call)[1];
+      if (Node.isStringLiteral(withArg) && withArg.getLiteralValue().includes("$")) ctx.fail(withArg, "UnsupportedSyntax", "'$' patterns in a replacement string");
+      if (!Node.isStringLiteral(withArg) && !Node.isNoSubstitutionTemplateLiteral(withArg)) ctx.fail(withArg, "UnsupportedSyntax", "a replacement that is not a string literal ('$' patterns would differ)");
+      const h = name === "replace" ? "ReplaceFirst" : "ReplaceAll";
+      return helper(h, `Js.${h}(${s.code}, ${str(call, 0, ctx).code}, ${str(call, 1, ctx).code})`, T.string);
+    }
+    case "repeat":
+      arity(call, 1, 1, name, ctx);
+      return helper("Repeat", `Js.Repeat(${s.code}, ${num(call, 0, ctx).code})`, T.string);
+    case "padStart":
+    case "padEnd":
+      arity(call, 1, 2, name, ctx);
+      return helper("Pad", `Js.Pad(${s.code}, ${num(call, 0, ctx).code}, ${n > 1 ? str(call, 1, ctx).code : '" "'}, ${name === "padStart"})`, T.string);
+    case "concat":
+      arity(call, 1, 1, name, ctx);
+      return { code: `${r} + ${str(call, 0, ctx).code}`, type: T.string, compound: true };
+    case "toString":
+      arity(call, 0, 0, name, ctx);
+      return s;
+  }
+  return ctx.fail(call, "UnsupportedMember", `string.${name}`);
+}
+
+function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitContext): string {
+  const a = args(call)[i];
+  const e = emitExpr(a, ctx, type);
+  if (e.type.k !== "func") ctx.fail(a, "UnsupportedSyntax", "a callback that is not a function");
+  return e.code;
+}
+
+function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
+  const r = paren(l);
+  const n = args(call).length;
+  const E = cs(elem);
+  const elemArg = (i: number) => convertTo(emitExpr(args(call)[i], ctx, elem), elem, args(call)[i], ctx);
+  const statementOnly = () => {
+    if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", `using the result of '${name}' (use it as a statement)`);
+  };
+  const cb = (params: CsType[], ret: CsType, i = 0) => lambdaArg(call, i, { k: "func", params, ret }, ctx);
+  const arityOfCallback = (i = 0) => {
+    const a = args(call)[i];
+    return Node.isArrowFunction(a) ? a.getParameters().length : 1;
+  };
+  switch (name) {
+    case "push":
+      statementOnly();
+      if (n === 0) ctx.fail(call, "UnsupportedMember", "push()");
+      return { code: args(call).map((_, i) => `${r}.Add(${elemArg(i)})`).join("; "), type: T.void };
+    case "unshift":
+      statementOnly();
+      arity(call, 1, 1, name, ctx);
+      return { code: `${r}.Insert(0, ${elemArg(0)})`, type: T.void };
+    case "pop":
+    case "shift":
+      arity(call, 0, 0, name, ctx);
+      ctx.useHelper(name === "pop" ? "Pop" : "Shift");
+      return { code: `Js.${name === "pop" ? "Pop" : "Shift"}(${l.code})`, type: nullable(elem) };
+    case "includes":
+      arity(call, 1, 1, name, ctx);
+      return { code: `${r}.Contains(${elemArg(0)})`, type: T.bool };
+    case "indexOf":
+      arity(call, 1, 1, name, ctx);
+      if (elem.k === "double") {
+        ctx.useHelper("IndexOfDouble");
+        return { code: `Js.IndexOf(${l.code}, ${elemArg(0)})`, type: T.int };
+      }
+      return { code: `${r}.IndexOf(${elemArg(0)})`, type: T.int };
+    case "slice":
+      arity(call, 0, 2, name, ctx);
+      ctx.useHelper("SliceList");
+      return { code: `Js.Slice<${E}>(${l.code}, ${n > 0 ? num(call, 0, ctx).code : "0"}, ${n > 1 ? num(call, 1, ctx).code : "double.PositiveInfinity"})`, type: { k: "list", elem } };
+    case "splice":
+      arity(call, 2, 2, name, ctx);
+      ctx.useHelper("Splice");
+      return { code: `Js.Splice<${E}>(${l.code}, ${num(call, 0, ctx).code}, ${num(call, 1, ctx).code})`, type: { k: "list", elem } };
+    case "concat": {
+      arity(call, 1, 1, name, ctx);
+      const o = emitExpr(args(call)[0], ctx, { k: "list", elem });
+      ctx.useHelper("Concat");
+      return { code: `Js.Concat<${E}>(${l.code}, ${o.code})`, type: { k: "list", elem } };
+    }
+    case "reverse":
+      arity(call, 0, 0, name, ctx);
+      ctx.useHelper("Reverse");
+      return { code: `Js.Reverse<${E}>(${l.code})`, type: { k: "list", elem } };
+    case "join": {
+      arity(call, 0, 1, name, ctx);
+      const sep = n ? str(call, 0, ctx).code : '","';
+      const h = elem.k === "double" ? "JoinDouble" : elem.k === "int" ? "JoinInt" : elem.k === "string" ? "JoinString" : elem.k === "bool" ? "JoinBool" : "";
+      if (!h) ctx.fail(call, "UnsupportedMember", `join of '${describe(elem)}' elements`);
+      ctx.useHelper(h);
+      return { code: `Js.Join(${l.code}, ${sep})`, type: T.string };
+    }
+    case "sort":
+      arity(call, 0, 1, name, ctx);
+      if (n === 0) {
+        if (elem.k !== "string") ctx.fail(call, "UnsupportedMember", "sort() without a comparator on non-strings (JS compares them as strings)");
+        ctx.useHelper("SortStrings");
+        return { code: `Js.Sort(${l.code})`, type: { k: "list", elem } };
+      }
+      ctx.useHelper("Sort");
+      return { code: `Js.Sort<${E}>(${l.code}, ${cb([elem, elem], T.double)})`, type: { k: "list", elem } };
+    case "forEach": {
+      arity(call, 1, 1, name, ctx);
+      const two = arityOfCallback() >= 2;
+      ctx.useHelper(two ? "ForEachIndexed" : "ForEach");
+      return { code: `Js.ForEach<${E}>(${l.code}, ${cb(two ? [elem, T.double] : [elem], T.void)})`, type: T.void };
+    }
+    case "map": {
+      arity(call, 1, 1, name, ctx);
+      const two = arityOfCallback() >= 2;
+      // The callback's own return type decides R, as C# infers it.
+      const f = emitExpr(args(call)[0], ctx, { k: "func", params: two ? [elem, T.double] : [elem], ret: INFER });
+      if (f.type.k !== "func") return ctx.fail(args(call)[0], "UnsupportedSyntax", "a callback that is not a function");
+      const res = f.type.ret.k === "intlit" ? T.double : f.type.ret;
+      ctx.useHelper(two ? "MapIndexed" : "Map");
+      return { code: `Js.Map<${E}, ${cs(res)}>(${l.code}, ${f.code})`, type: { k: "list", elem: res } };
+    }
+    case "filter":
+    case "some":
+    case "every":
+    case "find":
+    case "findIndex": {
+      arity(call, 1, 1, name, ctx);
+      if (arityOfCallback() > 1) ctx.fail(call, "UnsupportedMember", `${name} with an index parameter`);
+      const h = name[0].toUpperCase() + name.slice(1);
+      ctx.useHelper(h);
+      const type: CsType = name === "filter" ? { k: "list", elem } : name === "find" ? nullable(elem) : name === "findIndex" ? T.int : T.bool;
+      if (name === "find" && (elem.k === "double" || elem.k === "int" || elem.k === "bool")) ctx.fail(call, "UnsupportedMember", "find on numbers or booleans (JS returns undefined when nothing matches)");
+      return { code: `Js.${h}<${E}>(${l.code}, ${cb([elem], T.bool)})`, type };
+    }
+    case "reduce": {
+      arity(call, 2, 2, name, ctx);
+      const acc = emitExprTypeOfArg(call, 1, ctx);
+      ctx.useHelper("Reduce");
+      const init = convertTo(emitExpr(args(call)[1], ctx, acc), acc, args(call)[1], ctx);
+      return { code: `Js.Reduce<${E}, ${cs(acc)}>(${l.code}, ${cb([acc, elem], acc)}, ${init})`, type: acc };
+    }
+  }
+  return ctx.fail(call, "UnsupportedMember", `array.${name}`);
+}
+
+function emitExprTypeOfArg(call: CallExpression, i: number, ctx: EmitContext): CsType {
+  const a = args(call)[i];
+  const e = emitExpr(a, ctx);
+  return e.type.k === "intlit" ? T.double : e.type;
+}
+
+function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
+  const r = paren(m);
+  const keyArg = () => convertTo(emitExpr(args(call)[0], ctx, key), key, args(call)[0], ctx);
+  switch (name) {
+    case "set": {
+      arity(call, 2, 2, name, ctx);
+      if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of 'set' (use it as a statement)");
+      const v = convertTo(emitExpr(args(call)[1], ctx, value), value, args(call)[1], ctx);
+      return { code: `${r}[${keyArg()}] = ${v}`, type: T.void };
+    }
+    case "get": {
+      arity(call, 1, 1, name, ctx);
+      const parent = call.getParent();
+      // map.get(k)! reads an entry that must exist (C# throws when it does not).
+      if (parent && Node.isNonNullExpression(parent)) return { code: `${r}[${keyArg()}]`, type: nullable(value) };
+      if (value.k === "double" || value.k === "int" || value.k === "bool" || value.k === "enum" || value.k === "long" || value.k === "float") {
+        ctx.fail(call, "UnsupportedMember", "map.get on number/boolean values without '!' (JS returns undefined for a missing key; check has() and write get(k)!)");
+      }
+      ctx.useHelper("MapGet");
+      return { code: `Js.Get(${m.code}, ${keyArg()})`, type: nullable(value) };
+    }
+    case "has":
+      arity(call, 1, 1, name, ctx);
+      return { code: `${r}.ContainsKey(${keyArg()})`, type: T.bool };
+    case "delete":
+      arity(call, 1, 1, name, ctx);
+      return { code: `${r}.Remove(${keyArg()})`, type: T.bool };
+    case "clear":
+      arity(call, 0, 0, name, ctx);
+      return { code: `${r}.Clear()`, type: T.void };
+  }
+  return ctx.fail(call, "UnsupportedMember", `Map.${name}`);
+}
+
+function setMethod(s: Emitted, elem: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
+  const r = paren(s);
+  const elemArg = () => convertTo(emitExpr(args(call)[0], ctx, elem), elem, args(call)[0], ctx);
+  switch (name) {
+    case "add":
+      arity(call, 1, 1, name, ctx);
+      if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of 'add' (use it as a statement)");
+      return { code: `${r}.Add(${elemArg()})`, type: T.void };
+    case "has":
+      arity(call, 1, 1, name, ctx);
+      return { code: `${r}.Contains(${elemArg()})`, type: T.bool };
+    case "delete":
+      arity(call, 1, 1, name, ctx);
+      return { code: `${r}.Remove(${elemArg()})`, type: T.bool };
+    case "clear":
+      arity(call, 0, 0, name, ctx);
+      return { code: `${r}.Clear()`, type: T.void };
+  }
+  return ctx.fail(call, "UnsupportedMember", `Set.${name}`);
+}

@@ -1,0 +1,87 @@
+// Shared state of one compilation: diagnostics, used runtime helpers, decided local types.
+import type { Node, Project, SourceFile } from "ts-morph";
+import { Diagnostics, makeDiagnostic, type Diagnostic, type DiagnosticKey } from "../diagnostics.ts";
+import type { CsType } from "./cstype.ts";
+
+/** An emitted C# expression with its type. `compound` asks callers to parenthesize it. */
+export interface Emitted {
+  code: string;
+  type: CsType;
+  compound?: boolean;
+}
+
+/** Thrown to abandon the current construct after a diagnostic was reported. */
+export class Reported extends Error {}
+
+export class EmitContext {
+  readonly diagnostics: Diagnostic[] = [];
+  /** Runtime helpers (compiler/runtime/Js.cs) that the emitted code calls. */
+  readonly helpers = new Set<string>();
+  /** Types decided for declarations without a type node (e.g. inferred int locals). */
+  readonly declTypes = new Map<Node, CsType>();
+  /** Type descriptions of Maps/Sets the program deletes from (see PBTS1021). */
+  readonly deletedCollections = new Set<string>();
+  /** `let` variables of the enclosing `for` loops (a lambda must not capture them). */
+  readonly forLoopVars: Node[][] = [];
+  /** Lambda nesting: the `for` loop depth at which each enclosing lambda starts. */
+  readonly lambdaLoopDepth: number[] = [];
+  /** Set when the current method body does int arithmetic (it is then wrapped in `checked`). */
+  intArithmetic = false;
+  private temp = 0;
+  sourceFile!: SourceFile;
+
+  constructor(readonly project: Project, readonly displayPath: (sf: SourceFile) => string) {}
+
+  report(node: Node, key: DiagnosticKey, ...args: string[]): void {
+    const sf = node.getSourceFile();
+    const { line, column } = sf.getLineAndColumnAtPos(node.getStart());
+    const d = makeDiagnostic(Diagnostics[key], this.displayPath(sf), line, column, args);
+    if (!this.diagnostics.some((x) => x.line === d.line && x.col === d.col && x.code === d.code && x.file === d.file)) this.diagnostics.push(d);
+  }
+
+  /** Report and abandon the construct. */
+  fail(node: Node, key: DiagnosticKey, ...args: string[]): never {
+    this.report(node, key, ...args);
+    throw new Reported();
+  }
+
+  useHelper(name: string): void {
+    this.helpers.add(name);
+  }
+
+  tempName(base: string): string {
+    return `${base}__${++this.temp}`;
+  }
+}
+
+/** Indented line writer for statements and declarations. */
+export class Writer {
+  private lines: string[] = [];
+  private depth = 0;
+  line(text = ""): void {
+    for (const l of text.split("\n")) this.lines.push(l ? "    ".repeat(this.depth) + l : "");
+  }
+  indent(): void {
+    this.depth++;
+  }
+  dedent(): void {
+    this.depth--;
+  }
+  block(header: string, body: () => void): void {
+    this.line(header);
+    this.line("{");
+    this.indent();
+    body();
+    this.dedent();
+    this.line("}");
+  }
+  append(other: Writer): void {
+    for (const l of other.lines) this.lines.push(l ? "    ".repeat(this.depth) + l : "");
+  }
+  get isEmpty(): boolean {
+    return this.lines.length === 0;
+  }
+  toString(): string {
+    return this.lines.join("\n");
+  }
+}

@@ -1,0 +1,103 @@
+// The C# type of a TS declaration or expression, as the emitter sees it.
+// `intlit` is an integer literal: it fits both `int` and `double` targets (C#'s own rule for literals).
+
+export type CsType =
+  | { k: "double" | "int" | "long" | "float" | "intlit" | "bool" | "string" | "void" | "object" | "null" | "exception" }
+  | { k: "enum"; name: string; flags: boolean }
+  | { k: "ref"; name: string; args: CsType[]; struct: boolean } // classes, interfaces, API types
+  | { k: "typeparam"; name: string }
+  | { k: "list" | "set"; elem: CsType }
+  | { k: "dict"; key: CsType; value: CsType }
+  | { k: "func"; params: CsType[]; ret: CsType }
+  | { k: "nullable"; inner: CsType }
+  | { k: "out"; inner: CsType }
+  | { k: "blocktype"; inner: CsType };
+
+export const T = {
+  double: { k: "double" } as CsType,
+  int: { k: "int" } as CsType,
+  long: { k: "long" } as CsType,
+  float: { k: "float" } as CsType,
+  intlit: { k: "intlit" } as CsType,
+  bool: { k: "bool" } as CsType,
+  string: { k: "string" } as CsType,
+  void: { k: "void" } as CsType,
+  object: { k: "object" } as CsType,
+  null: { k: "null" } as CsType,
+  exception: { k: "exception" } as CsType,
+};
+
+export function ref(name: string, args: CsType[] = [], struct = false): CsType {
+  return { k: "ref", name, args, struct };
+}
+
+export function isNumeric(t: CsType): boolean {
+  return t.k === "double" || t.k === "int" || t.k === "long" || t.k === "float" || t.k === "intlit";
+}
+/** Integer-valued in C#: int arithmetic rules apply. */
+export function isIntLike(t: CsType): boolean {
+  return t.k === "int" || t.k === "intlit";
+}
+export function isValueType(t: CsType): boolean {
+  return isNumeric(t) || t.k === "bool" || t.k === "enum" || (t.k === "ref" && t.struct);
+}
+export function stripNullable(t: CsType): CsType {
+  return t.k === "nullable" ? t.inner : t;
+}
+export function nullable(t: CsType): CsType {
+  return t.k === "nullable" || t.k === "null" ? t : { k: "nullable", inner: t };
+}
+
+/** C# source text of a type. */
+export function cs(t: CsType): string {
+  switch (t.k) {
+    case "double":
+    case "int":
+    case "long":
+    case "float":
+    case "bool":
+    case "string":
+    case "void":
+    case "object":
+      return t.k;
+    case "intlit":
+      return "int";
+    case "null":
+      return "object";
+    case "exception":
+      return "Exception";
+    case "enum":
+      return t.name;
+    case "ref":
+      return t.args.length ? `${t.name}<${t.args.map(cs).join(", ")}>` : t.name;
+    case "typeparam":
+      return t.name;
+    case "list":
+      return `List<${cs(t.elem)}>`;
+    case "set":
+      return `HashSet<${cs(t.elem)}>`;
+    case "dict":
+      return `Dictionary<${cs(t.key)}, ${cs(t.value)}>`;
+    case "func": {
+      const ps = t.params.map(cs);
+      if (t.ret.k === "void") return ps.length ? `Action<${ps.join(", ")}>` : "Action";
+      return `Func<${[...ps, cs(t.ret)].join(", ")}>`;
+    }
+    case "nullable":
+      return isValueType(t.inner) ? `${cs(t.inner)}?` : cs(t.inner);
+    case "out":
+    case "blocktype":
+      return cs(t.inner);
+  }
+}
+
+/** Readable name for diagnostics. */
+export function describe(t: CsType): string {
+  if (t.k === "intlit") return "int";
+  if (t.k === "nullable") return `${describe(t.inner)} | null`;
+  return cs(t);
+}
+
+export function sameType(a: CsType, b: CsType): boolean {
+  return cs(a) === cs(b) && a.k === b.k;
+}

@@ -1,0 +1,503 @@
+// Declarations: classes, interfaces, enums, top-level functions and variables.
+// Everything a script declares becomes a member of `partial class Program` (types nested in it),
+// which is how the game and MDK2's packer see a script.
+import {
+  Node,
+  SyntaxKind,
+  type ClassDeclaration,
+  type ConstructorDeclaration,
+  type EnumDeclaration,
+  type FunctionDeclaration,
+  type InterfaceDeclaration,
+  type MethodDeclaration,
+  type ParameterDeclaration,
+  type PropertyDeclaration,
+  type SourceFile,
+  type VariableStatement,
+} from "ts-morph";
+import { hasFlagsTag, isApiNode } from "./api.ts";
+import { T, cs, describe, isValueType, type CsType } from "./cstype.ts";
+import { Reported, Writer, type EmitContext } from "./context.ts";
+import { convertTo, declOf, declType, emitExpr, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
+import { emitFunctionBody, localType } from "./statements.ts";
+import { RESERVED_NAMES, ident } from "./names.ts";
+import { fromTsType } from "./typing.ts";
+
+/** Where a declaration goes: Program's own body, or a nested type. */
+export interface FileOutput {
+  /** Members of `partial class Program` (Program's own members, static functions, nested types). */
+  members: Writer;
+  /** True when this file declares `class Program extends MyGridProgram`. */
+  hasProgram: boolean;
+}
+
+function guard(ctx: EmitContext, f: () => void): void {
+  try {
+    f();
+  } catch (err) {
+    if (!(err instanceof Reported)) throw err;
+  }
+}
+
+export function emitSourceFile(sf: SourceFile, ctx: EmitContext): FileOutput {
+  const out: FileOutput = { members: new Writer(), hasProgram: false };
+  const w = out.members;
+  let first = true;
+  const sep = () => {
+    if (!first) w.line();
+    first = false;
+  };
+  for (const st of sf.getStatements()) {
+    guard(ctx, () => {
+      if (Node.isImportDeclaration(st)) return checkImport(st, ctx);
+      if (Node.isExportDeclaration(st)) {
+        if (st.getModuleSpecifierValue()) ctx.fail(st, "UnsupportedSyntax", "re-exports");
+        return;
+      }
+      if (Node.isInterfaceDeclaration(st)) return (sep(), emitInterface(st, w, ctx));
+      if (Node.isEnumDeclaration(st)) return (sep(), emitEnum(st, w, ctx));
+      if (Node.isClassDeclaration(st)) {
+        sep();
+        if (st.getName() === "Program") {
+          out.hasProgram = true;
+          return emitProgramClass(st, w, ctx);
+        }
+        return emitClass(st, w, ctx);
+      }
+      if (Node.isFunctionDeclaration(st)) return (sep(), emitFunction(st, w, ctx));
+      if (Node.isVariableStatement(st)) return (sep(), emitTopLevelVariables(st, w, ctx));
+      if (Node.isTypeAliasDeclaration(st)) return ctx.fail(st, "UnsupportedSyntax", "a type alias (declare a class or interface)");
+      if (Node.isModuleDeclaration(st)) return ctx.fail(st, "UnsupportedSyntax", "a namespace");
+      if (st.getKind() === SyntaxKind.EmptyStatement) return;
+      ctx.fail(st, "TopLevelStatement");
+    });
+  }
+  return out;
+}
+
+function checkImport(st: Node & { getModuleSpecifierValue(): string }, ctx: EmitContext): void {
+  const spec = st.getModuleSpecifierValue();
+  if (spec === "pbts/se" || spec.startsWith("./") || spec.startsWith("../")) return;
+  ctx.fail(st, "ImportSource", spec);
+}
+
+function checkName(node: Node & { getName(): string | undefined }, ctx: EmitContext): string {
+  const name = node.getName() ?? ctx.fail(node, "UnsupportedSyntax", "an anonymous declaration");
+  if (RESERVED_NAMES.has(name)) ctx.fail(node, "NameClash", name);
+  return name;
+}
+
+function typeParams(node: Node & { getTypeParameters(): any[] }, ctx: EmitContext): { list: string; where: string } {
+  const tps = node.getTypeParameters();
+  if (!tps.length) return { list: "", where: "" };
+  const where: string[] = [];
+  for (const tp of tps) {
+    const c = tp.getConstraint();
+    if (c) where.push(` where ${tp.getName()} : ${cs(typeOfNode(c, ctx))}`);
+    if (tp.getDefault()) ctx.fail(tp, "UnsupportedSyntax", "a default type argument");
+  }
+  return { list: `<${tps.map((t: any) => t.getName()).join(", ")}>`, where: where.join("") };
+}
+
+function accessibility(node: Node): string {
+  if (Node.hasModifiers?.(node as any)) void 0;
+  const mods = (node as any).getModifiers?.() ?? [];
+  for (const m of mods) {
+    const k = m.getKind();
+    if (k === SyntaxKind.PrivateKeyword) return "private";
+    if (k === SyntaxKind.ProtectedKeyword) return "protected";
+  }
+  if ((node as any).getNameNode?.()?.getKind?.() === SyntaxKind.PrivateIdentifier) return "private";
+  return "public";
+}
+
+function isStatic(node: Node): boolean {
+  return !!(node as any).isStatic?.();
+}
+
+// ---- parameters ----
+
+function isConstantDefault(e: Node): boolean {
+  if (Node.isNumericLiteral(e) || Node.isStringLiteral(e) || Node.isNoSubstitutionTemplateLiteral(e)) return true;
+  const k = e.getKind();
+  if (k === SyntaxKind.TrueKeyword || k === SyntaxKind.FalseKeyword || k === SyntaxKind.NullKeyword) return true;
+  if (Node.isPrefixUnaryExpression(e) && e.getOperatorToken() === SyntaxKind.MinusToken) return Node.isNumericLiteral(e.getOperand());
+  if (Node.isPropertyAccessExpression(e)) {
+    const d = declOf(e.getExpression());
+    return !!d && Node.isEnumDeclaration(d);
+  }
+  return false;
+}
+
+export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext): string {
+  return params
+    .map((p) => {
+      if (!Node.isIdentifier(p.getNameNode())) ctx.fail(p, "Destructuring");
+      if (p.isRestParameter()) ctx.fail(p, "Spread");
+      const init = p.getInitializer();
+      if (p.hasQuestionToken() && !init) ctx.fail(p, "OptionalParameter", p.getName());
+      const t = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
+      ctx.declTypes.set(p, t);
+      let text = `${cs(t)} ${ident(p.getName())}`;
+      if (init) {
+        if (!isConstantDefault(init)) ctx.fail(init, "NonConstantDefault", p.getName());
+        const e = emitExpr(init, ctx, t);
+        text += ` = ${convertTo(e, t, init, ctx)}`;
+      }
+      return text;
+    })
+    .join(", ");
+}
+
+function returnType(fn: MethodDeclaration | FunctionDeclaration | Node, ctx: EmitContext): CsType {
+  const rt = (fn as any).getReturnTypeNode?.();
+  if (rt) return typeOfNode(rt, ctx);
+  return typeOrReport(fn, ctx, () => fromTsType((fn as any).getReturnType(), ctx));
+}
+
+// ---- enums and interfaces ----
+
+function emitEnum(en: EnumDeclaration, w: Writer, ctx: EmitContext): void {
+  const name = checkName(en, ctx);
+  if (en.isConstEnum()) void 0;
+  const flags = hasFlagsTag(en);
+  if (flags) w.line("[Flags]");
+  w.block(`public enum ${ident(name)}`, () => {
+    const members = en.getMembers();
+    members.forEach((m, i) => {
+      const init = m.getInitializer();
+      let value = "";
+      if (init) {
+        const v = m.getValue();
+        if (typeof v !== "number" || !Number.isInteger(v)) ctx.report(m, "EnumValue", m.getName());
+        value = ` = ${v}`;
+      }
+      w.line(`${ident(m.getName())}${value}${i < members.length - 1 ? "," : ""}`);
+    });
+  });
+}
+
+function emitInterface(it: InterfaceDeclaration, w: Writer, ctx: EmitContext): void {
+  const name = checkName(it, ctx);
+  const tp = typeParams(it, ctx);
+  const bases = it.getExtends().map((e) => cs(typeOfNode(e as any, ctx)));
+  w.block(`public interface ${ident(name)}${tp.list}${bases.length ? ` : ${bases.join(", ")}` : ""}${tp.where}`, () => {
+    for (const m of it.getMembers()) {
+      guard(ctx, () => {
+        if (Node.isPropertySignature(m)) {
+          if (m.hasQuestionToken()) ctx.fail(m, "OptionalParameter", m.getName());
+          const t = typeOfNode(m.getTypeNodeOrThrow(), ctx);
+          w.line(`${cs(t)} ${ident(m.getName())} { get;${m.isReadonly() ? "" : " set;"} }`);
+        } else if (Node.isMethodSignature(m)) {
+          const mtp = typeParams(m, ctx);
+          w.line(`${cs(returnType(m, ctx))} ${ident(m.getName())}${mtp.list}(${emitParameters(m.getParameters(), ctx)})${mtp.where};`);
+        } else ctx.fail(m, "UnsupportedSyntax", `'${m.getKindName()}' in an interface`);
+      });
+    }
+  });
+}
+
+// ---- classes ----
+
+/** Names of the properties of every interface a class implements (fields must become C# properties). */
+function interfaceProperties(cls: ClassDeclaration): Set<string> {
+  const names = new Set<string>();
+  const visit = (it: InterfaceDeclaration) => {
+    for (const p of it.getProperties()) names.add(p.getName());
+    for (const b of it.getBaseDeclarations()) if (Node.isInterfaceDeclaration(b)) visit(b);
+  };
+  for (let c: ClassDeclaration | undefined = cls; c; c = c.getBaseClass()) {
+    for (const impl of c.getImplements()) {
+      const d = declOf(impl.getExpression());
+      if (d && Node.isInterfaceDeclaration(d)) visit(d);
+    }
+  }
+  return names;
+}
+
+function baseHasMember(cls: ClassDeclaration, name: string): boolean {
+  for (let b = cls.getBaseClass(); b; b = b.getBaseClass()) {
+    if (isApiNode(b)) return false;
+    if (b.getMembers().some((m) => (m as any).getName?.() === name && !Node.isConstructorDeclaration(m))) return true;
+  }
+  return false;
+}
+
+function derivedHasMember(cls: ClassDeclaration, name: string): boolean {
+  return cls.getDerivedClasses().some((d) => d.getMembers().some((m) => (m as any).getName?.() === name));
+}
+
+/** C#'s virtual/override/abstract for a member, from the class hierarchy (TS methods are all virtual). */
+function inheritanceModifier(cls: ClassDeclaration, m: Node & { getName(): string }): string {
+  if ((m as any).isAbstract?.()) return baseHasMember(cls, m.getName()) ? "abstract override " : "abstract ";
+  if (isStatic(m)) return "static ";
+  if (baseHasMember(cls, m.getName())) return "override ";
+  if (derivedHasMember(cls, m.getName())) return "virtual ";
+  return "";
+}
+
+function emitClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): void {
+  const name = checkName(cls, ctx);
+  const tp = typeParams(cls, ctx);
+  if (cls.getDecorators().length) ctx.fail(cls, "UnsupportedSyntax", "decorators");
+  const bases: string[] = [];
+  const ext = cls.getExtends();
+  if (ext) {
+    const bt = typeOfNode(ext as any, ctx);
+    bases.push(bt.k === "exception" ? "Exception" : cs(bt));
+  }
+  for (const impl of cls.getImplements()) bases.push(cs(typeOfNode(impl as any, ctx)));
+  const abs = cls.isAbstract() ? "abstract " : "";
+  w.block(`public ${abs}class ${ident(name)}${tp.list}${bases.length ? ` : ${bases.join(", ")}` : ""}${tp.where}`, () => {
+    emitClassMembers(cls, w, ctx, false);
+  });
+}
+
+function emitProgramClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): void {
+  const ext = cls.getExtends();
+  const baseDecl = ext ? declOf(ext.getExpression()) : undefined;
+  if (!ext || !baseDecl || !isApiNode(baseDecl) || ext.getExpression().getText() !== "MyGridProgram") {
+    ctx.fail(cls.getNameNode() ?? cls, "ProgramShape", "class Program must extend MyGridProgram");
+  }
+  if (cls.getTypeParameters().length || cls.getImplements().length) ctx.fail(cls, "ProgramShape", "class Program takes no type parameters or interfaces");
+  const main = cls.getMethod("Main");
+  if (main) {
+    const ps = main.getParameters();
+    const types = ps.map((p) => declType(p, ctx));
+    if (ps.length > 2 || (types[0] && types[0].k !== "string") || (types[1] && !(types[1].k === "enum" && types[1].name === "UpdateType")))
+      ctx.report(main, "ProgramShape", "Main takes (argument: string, updateSource: UpdateType), (argument: string) or ()");
+  }
+  emitClassMembers(cls, w, ctx, true);
+}
+
+/** Field initializers run after the base constructor in JS: they move into the constructor. */
+function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, isProgram: boolean): void {
+  const ifaceProps = interfaceProperties(cls);
+  const fieldInits: string[] = [];
+  const ctor = cls.getConstructors();
+  if (ctor.length > 1 || cls.getConstructors().some((c) => c.isOverload())) ctx.report(cls, "Overload");
+  const ctorDecl = cls.getConstructors().find((c) => !c.isOverload());
+  const members = cls.getMembers();
+  // Parameter properties first (TS assigns them first, right after super()).
+  const paramProps = ctorDecl?.getParameters().filter((p) => p.isParameterProperty()) ?? [];
+  for (const p of paramProps) {
+    guard(ctx, () => {
+      const t = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
+      const ro = p.isReadonly() ? "readonly " : "";
+      w.line(`${accessibility(p)} ${ro}${cs(t)} ${ident(p.getName())};`);
+      fieldInits.push(`this.${ident(p.getName())} = ${ident(p.getName())};`);
+    });
+  }
+  for (const m of members) {
+    guard(ctx, () => {
+      if (Node.isPropertyDeclaration(m)) emitField(cls, m, w, ctx, ifaceProps, fieldInits);
+    });
+  }
+  if (ctorDecl || fieldInits.length || needsForwardingCtor(cls)) guard(ctx, () => emitConstructor(cls, ctorDecl, fieldInits, w, ctx, isProgram));
+  const accessors = new Map<string, { get?: Node; set?: Node }>();
+  for (const m of members) {
+    if (Node.isGetAccessorDeclaration(m) || Node.isSetAccessorDeclaration(m)) {
+      const e = accessors.get(m.getName()) ?? {};
+      if (Node.isGetAccessorDeclaration(m)) e.get = m;
+      else e.set = m;
+      accessors.set(m.getName(), e);
+    }
+  }
+  for (const [name, acc] of accessors) guard(ctx, () => emitAccessor(cls, name, acc, w, ctx));
+  const methods = members.filter((m) => Node.isMethodDeclaration(m)) as MethodDeclaration[];
+  for (const m of methods) guard(ctx, () => emitMethod(cls, m, w, ctx, isProgram));
+  for (const m of members) {
+    if (Node.isClassStaticBlockDeclaration(m)) ctx.report(m, "StaticBlock", "a static block");
+    if (Node.isIndexSignatureDeclaration?.(m)) ctx.report(m, "ObjectType", m.getText());
+  }
+}
+
+function needsForwardingCtor(cls: ClassDeclaration): boolean {
+  const base = cls.getBaseClass();
+  if (!base || isApiNode(base)) return false;
+  for (let b: ClassDeclaration | undefined = base; b; b = b.getBaseClass()) {
+    const c = b.getConstructors()[0];
+    if (c) return c.getParameters().length > 0;
+  }
+  return false;
+}
+
+function emitField(cls: ClassDeclaration, m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifaceProps: Set<string>, fieldInits: string[]): void {
+  if (m.hasQuestionToken()) ctx.fail(m, "OptionalParameter", m.getName());
+  if (m.getNameNode().getKind() === SyntaxKind.PrivateIdentifier) ctx.fail(m, "UnsupportedSyntax", "#private fields (use the 'private' keyword)");
+  if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed property name");
+  if (m.isAbstract()) ctx.fail(m, "UnsupportedSyntax", "an abstract field (declare an abstract getter)");
+  const name = ident(m.getName());
+  const init = m.getInitializer();
+  let t: CsType;
+  if (m.getTypeNode()) t = typeOfNode(m.getTypeNode()!, ctx);
+  else if (init && !Node.isArrowFunction(init)) {
+    const it = emitExpr(init, ctx).type;
+    t = it.k === "intlit" ? T.double : it.k === "null" ? tsTypeOf(m, ctx) : it;
+  } else t = tsTypeOf(m, ctx);
+  ctx.declTypes.set(m, t);
+  const st = isStatic(m) ? "static " : "";
+  const acc = accessibility(m);
+  const ro = m.isReadonly();
+  const isProp = !isStatic(m) && ifaceProps.has(m.getName());
+  if (isProp) w.line(`public ${cs(t)} ${name} { get;${ro ? "" : " set;"} }`);
+  if (!init) {
+    if (!isProp) w.line(`${acc} ${st}${ro ? "readonly " : ""}${cs(t)} ${name};`);
+    return;
+  }
+  const e = emitExpr(init, ctx, t);
+  const code = convertTo(e, t, init, ctx);
+  if (isStatic(m)) {
+    const isConst = ro && (Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init.getKind() === SyntaxKind.TrueKeyword || init.getKind() === SyntaxKind.FalseKeyword);
+    w.line(`${acc} ${isConst ? "const " : `static ${ro ? "readonly " : ""}`}${cs(t)} ${name} = ${code};`);
+    return;
+  }
+  if (!isProp) w.line(`${acc} ${ro ? "readonly " : ""}${cs(t)} ${name};`);
+  fieldInits.push(`this.${name} = ${code};`);
+  void cls;
+}
+
+function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | undefined, fieldInits: string[], w: Writer, ctx: EmitContext, isProgram: boolean): void {
+  const name = isProgram ? "Program" : ident(cls.getName()!);
+  const hasBase = !!cls.getExtends() && !isProgram;
+  let params = "";
+  let baseCall = "";
+  let stmts = ctor?.getBody()?.asKind(SyntaxKind.Block)?.getStatements() ?? [];
+  if (ctor) {
+    params = emitParameters(ctor.getParameters(), ctx);
+    const first = stmts[0];
+    const isSuper = first && Node.isExpressionStatement(first) && Node.isCallExpression(first.getExpression()) && first.getExpression().getText().startsWith("super(");
+    if (isSuper) {
+      stmts = stmts.slice(1);
+      const call = (first as any).getExpression();
+      const baseCtor = findCtor(cls.getBaseClass());
+      if (hasBase) {
+        const args = call.getArguments().map((a: Node, i: number) => {
+          const p = baseCtor?.getParameters()[i];
+          const pt = p ? declType(p, ctx) : undefined;
+          const e = emitExpr(a, ctx, pt);
+          return pt ? convertTo(e, pt, a, ctx) : e.code;
+        });
+        baseCall = ` : base(${args.join(", ")})`;
+      }
+    } else if (hasBase && cls.getBaseClass() && !isApiNode(cls.getBaseClass()!)) {
+      const sup = stmts.find((s) => s.getText().startsWith("super("));
+      if (sup) ctx.fail(sup, "UnsupportedSyntax", "statements before super(...) (call super first)");
+    }
+  } else if (needsForwardingCtor(cls)) {
+    const baseCtor = findCtor(cls.getBaseClass())!;
+    params = emitParameters(baseCtor.getParameters(), ctx);
+    baseCall = ` : base(${baseCtor.getParameters().map((p) => ident(p.getName())).join(", ")})`;
+  }
+  const acc = ctor ? accessibility(ctor) : "public";
+  const body = ctor?.getBody();
+  const prologue = [...fieldInits];
+  if (body && Node.isBlock(body)) {
+    // Emit the constructor body without the super() call.
+    const fake = { getStatements: () => stmts } as any;
+    w.line(`${acc} ${name}(${params})${baseCall}`);
+    w.line(emitFunctionBody(fake, ctx, T.void, false, prologue));
+  } else {
+    w.line(`${acc} ${name}(${params})${baseCall}`);
+    w.line(emitFunctionBody({ getStatements: () => [] } as any, ctx, T.void, false, prologue));
+  }
+}
+
+function findCtor(cls: ClassDeclaration | undefined): ConstructorDeclaration | undefined {
+  for (let c = cls; c; c = c.getBaseClass()) {
+    if (isApiNode(c)) return undefined;
+    const k = c.getConstructors()[0];
+    if (k) return k;
+  }
+  return undefined;
+}
+
+function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; set?: Node }, w: Writer, ctx: EmitContext): void {
+  const any = (acc.get ?? acc.set)! as any;
+  const t = acc.get ? declType(acc.get, ctx) : declType(acc.set!, ctx);
+  const mod = inheritanceModifier(cls, any);
+  const st = isStatic(any) ? "static " : "";
+  const abstract = any.isAbstract?.();
+  w.line(`${accessibility(any)} ${mod === "static " ? st : mod}${cs(t)} ${ident(name)}`);
+  w.line("{");
+  w.indent();
+  if (acc.get) {
+    const body = (acc.get as any).getBody();
+    if (abstract || !body) w.line("get;");
+    else {
+      w.line("get");
+      w.line(emitFunctionBody(body, ctx, t));
+    }
+  }
+  if (acc.set) {
+    const set = acc.set as any;
+    const p = set.getParameters()[0];
+    ctx.declTypes.set(p, t);
+    const body = set.getBody();
+    if (abstract || !body) w.line("set;");
+    else {
+      w.line("set");
+      const pro = p.getName() === "value" ? [] : [`${cs(t)} ${ident(p.getName())} = value;`];
+      w.line(emitFunctionBody(body, ctx, T.void, false, pro));
+    }
+  }
+  w.dedent();
+  w.line("}");
+}
+
+function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx: EmitContext, isProgram: boolean): void {
+  if (m.isOverload() || cls.getMethods().filter((x) => x.getName() === m.getName()).length > 1) {
+    if (m.isOverload()) ctx.fail(m, "Overload");
+  }
+  if (m.isAsync() || m.isGenerator()) ctx.fail(m, "Async", m.isAsync() ? "async" : "a generator");
+  if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");
+  const name = m.getName();
+  const tp = typeParams(m, ctx);
+  const params = emitParameters(m.getParameters(), ctx);
+  const ret = returnType(m, ctx);
+  const mod = inheritanceModifier(cls, m);
+  const acc = isProgram && (name === "Main" || name === "Save") ? "public" : accessibility(m);
+  const sig = `${acc} ${mod}${cs(ret)} ${ident(name)}${tp.list}(${params})${tp.where}`;
+  const body = m.getBody();
+  if (!body) {
+    w.line(`${sig};`);
+    return;
+  }
+  w.line(sig);
+  w.line(emitFunctionBody(body as any, ctx, ret));
+}
+
+function emitFunction(fn: FunctionDeclaration, w: Writer, ctx: EmitContext): void {
+  const name = checkName(fn, ctx);
+  if (fn.isOverload()) ctx.fail(fn, "Overload");
+  if (fn.isAsync() || fn.isGenerator()) ctx.fail(fn, "Async", fn.isAsync() ? "async" : "a generator");
+  const tp = typeParams(fn, ctx);
+  const params = emitParameters(fn.getParameters(), ctx);
+  const ret = returnType(fn, ctx);
+  w.line(`public static ${cs(ret)} ${ident(name)}${tp.list}(${params})${tp.where}`);
+  const body = fn.getBody();
+  if (!body) ctx.fail(fn, "UnsupportedSyntax", "a function without a body");
+  w.line(emitFunctionBody(body as any, ctx, ret));
+}
+
+function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContext): void {
+  if (st.getDeclarationKind() === "var") ctx.fail(st, "VarDeclaration");
+  const isConst = st.getDeclarationKind() === "const";
+  for (const d of st.getDeclarations()) {
+    guard(ctx, () => {
+      if (!Node.isIdentifier(d.getNameNode())) ctx.fail(d, "Destructuring");
+      const init = d.getInitializer();
+      if (!init) ctx.fail(d, "UnsupportedSyntax", "a top-level variable without a value");
+      const t0 = localType(d, ctx);
+      const t = t0.k === "intlit" ? T.double : t0;
+      ctx.declTypes.set(d, t);
+      const e = emitExpr(init!, ctx, t);
+      const code = convertTo(e, t, init!, ctx);
+      const literal = Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init!.getKind() === SyntaxKind.TrueKeyword || init!.getKind() === SyntaxKind.FalseKeyword;
+      if (isConst && literal && (isValueType(t) || t.k === "string")) w.line(`public const ${cs(t)} ${ident(d.getName())} = ${code};`);
+      else w.line(`public static ${isConst ? "readonly " : ""}${cs(t)} ${ident(d.getName())} = ${code};`);
+    });
+  }
+}
+
+export { describe };

@@ -1,0 +1,715 @@
+// Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
+import { Node, SyntaxKind, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
+import { CONVERSIONS, isApiNode } from "./api.ts";
+import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
+import { Reported, type EmitContext, type Emitted } from "./context.ts";
+import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
+import { ident, numberLiteral, stringLiteral } from "./names.ts";
+import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
+import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
+import { emitFunctionBody } from "./statements.ts";
+
+/** Expected return type of a callback whose return type C# infers from its body. */
+export const INFER: CsType = { k: "object" };
+
+type Visitor = (node: any, ctx: EmitContext, expected?: CsType) => Emitted;
+
+/** Wrap compound code in parentheses for use as an operand. */
+export function paren(e: Emitted): string {
+  return e.compound ? `(${e.code})` : e.code;
+}
+
+/** Map a type problem to its diagnostic at `node`. */
+export function typeOrReport<R>(node: Node, ctx: EmitContext, f: () => R): R {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof TypeProblem) ctx.fail(node, err.key, err.arg);
+    throw err;
+  }
+}
+
+export function typeOfNode(tn: TypeNode, ctx: EmitContext): CsType {
+  return typeOrReport(tn, ctx, () => typeFromNode(tn, ctx));
+}
+
+export function tsTypeOf(node: Node, ctx: EmitContext): CsType {
+  return typeOrReport(node, ctx, () => fromTsType(node.getType(), ctx));
+}
+
+/** Collect the type parameter names used in a type. */
+function typeParamsIn(t: CsType, out: Set<string>): Set<string> {
+  switch (t.k) {
+    case "typeparam":
+      out.add(t.name);
+      break;
+    case "ref":
+      t.args.forEach((a) => typeParamsIn(a, out));
+      break;
+    case "list":
+    case "set":
+      typeParamsIn(t.elem, out);
+      break;
+    case "dict":
+      typeParamsIn(t.key, out);
+      typeParamsIn(t.value, out);
+      break;
+    case "func":
+      t.params.forEach((p) => typeParamsIn(p, out));
+      typeParamsIn(t.ret, out);
+      break;
+    case "nullable":
+    case "out":
+    case "blocktype":
+      typeParamsIn(t.inner, out);
+      break;
+  }
+  return out;
+}
+
+function containsTypeParam(t: CsType): boolean {
+  return typeParamsIn(t, new Set()).size > 0;
+}
+
+export function substitute(t: CsType, map: Map<string, CsType>): CsType {
+  switch (t.k) {
+    case "typeparam":
+      return map.get(t.name) ?? t;
+    case "ref":
+      return { ...t, args: t.args.map((a) => substitute(a, map)) };
+    case "list":
+    case "set":
+      return { k: t.k, elem: substitute(t.elem, map) };
+    case "dict":
+      return { k: "dict", key: substitute(t.key, map), value: substitute(t.value, map) };
+    case "func":
+      return { k: "func", params: t.params.map((p) => substitute(p, map)), ret: substitute(t.ret, map) };
+    case "nullable": {
+      const inner = substitute(t.inner, map);
+      return inner.k === "nullable" ? inner : { k: "nullable", inner };
+    }
+    case "out":
+    case "blocktype":
+      return { k: t.k, inner: substitute(t.inner, map) };
+    default:
+      return t;
+  }
+}
+
+/** C#-style inference: bind type parameters in `param` from an argument's type. */
+export function unify(param: CsType, arg: CsType, map: Map<string, CsType>): void {
+  if (param.k === "typeparam") {
+    if (!map.has(param.name) && arg.k !== "null") map.set(param.name, arg.k === "intlit" ? T.int : stripNullable(arg));
+    return;
+  }
+  if ((param.k === "list" || param.k === "set") && arg.k === param.k) return unify(param.elem, arg.elem, map);
+  if (param.k === "dict" && arg.k === "dict") {
+    unify(param.key, arg.key, map);
+    return unify(param.value, arg.value, map);
+  }
+  if (param.k === "ref" && arg.k === "ref" && param.name === arg.name) param.args.forEach((p, i) => arg.args[i] && unify(p, arg.args[i], map));
+  if ((param.k === "nullable" || param.k === "out" || param.k === "blocktype") && arg.k === param.k) return unify(param.inner, arg.inner, map);
+  if (param.k === "nullable") return unify(param.inner, arg, map);
+  if (param.k === "func" && arg.k === "func") {
+    param.params.forEach((p, i) => arg.params[i] && unify(p, arg.params[i], map));
+    unify(param.ret, arg.ret, map);
+  }
+}
+
+/** The declared C# type of a variable, parameter, property or accessor declaration. */
+export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
+  const known = ctx.declTypes.get(decl);
+  if (known) return known;
+  if (Node.isGetAccessorDeclaration(decl) || Node.isMethodDeclaration(decl) || Node.isMethodSignature(decl) || Node.isFunctionDeclaration(decl)) {
+    const rt = decl.getReturnTypeNode();
+    if (Node.isGetAccessorDeclaration(decl)) return rt ? typeOfNode(rt, ctx) : tsTypeOf(decl, ctx);
+    const params = decl.getParameters().map((p) => declType(p, ctx));
+    return { k: "func", params, ret: rt ? typeOfNode(rt, ctx) : typeOrReport(decl, ctx, () => fromTsType(decl.getReturnType(), ctx)) };
+  }
+  if (Node.isSetAccessorDeclaration(decl)) return declType(decl.getParameters()[0], ctx);
+  if (
+    Node.isVariableDeclaration(decl) ||
+    Node.isParameterDeclaration(decl) ||
+    Node.isPropertyDeclaration(decl) ||
+    Node.isPropertySignature(decl)
+  ) {
+    const tn = decl.getTypeNode();
+    if (tn) return typeOfNode(tn, ctx);
+    const init = Node.isPropertySignature(decl) ? undefined : decl.getInitializer();
+    if (init && !Node.isArrowFunction(init)) {
+      const t = peekType(init, ctx);
+      if (t) return t.k === "intlit" ? T.double : t;
+    }
+    return tsTypeOf(useSite ?? decl, ctx);
+  }
+  if (Node.isEnumMember(decl)) {
+    const en = decl.getParent();
+    return { k: "enum", name: en.getName(), flags: false };
+  }
+  return tsTypeOf(useSite ?? decl, ctx);
+}
+
+/** The type of an expression without keeping its code (used for declarations). */
+export function peekType(e: Expression, ctx: EmitContext): CsType | undefined {
+  const saved = ctx.diagnostics.length;
+  try {
+    return emitExpr(e, ctx).type;
+  } catch (err) {
+    if (err instanceof Reported) return undefined;
+    throw err;
+  } finally {
+    ctx.diagnostics.length = saved;
+  }
+}
+
+/** Resolve the declaration an identifier or property name refers to. */
+export function declOf(node: Node): Node | undefined {
+  let sym = node.getSymbol();
+  if (sym?.isAlias()) sym = sym.getAliasedSymbol();
+  return sym?.getValueDeclaration() ?? sym?.getDeclarations()[0];
+}
+
+/** Check that a value of type `from` may be stored where `to` is expected, and return its code. */
+export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext): string {
+  const f = e.type;
+  const target = stripNullable(to);
+  if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int");
+  if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
+  if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
+  if (to.k === "nullable" && isValueType(to.inner) && f.k === "null") return `(${cs(to)})null`;
+  return e.code;
+}
+
+/** JS String(x) of an emitted value. */
+export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
+  const t = e.type;
+  switch (t.k) {
+    case "string":
+      return e.code;
+    case "null":
+      return `"null"`;
+    case "double":
+    case "float":
+      ctx.useHelper("StrDouble");
+      return `Js.Str(${e.code})`;
+    case "int":
+    case "intlit":
+      ctx.useHelper("StrInt");
+      return `Js.Str(${e.code})`;
+    case "long":
+      ctx.useHelper("StrLong");
+      return `Js.Str(${e.code})`;
+    case "bool":
+      ctx.useHelper("StrBool");
+      return `Js.Str(${e.code})`;
+    case "enum":
+      ctx.useHelper("StrInt");
+      return `Js.Str((int)${paren(e)})`;
+    case "nullable":
+      if (t.inner.k === "string") {
+        ctx.useHelper("StrString");
+        return `Js.Str(${e.code})`;
+      }
+      return ctx.fail(node, "NullableValue", "string conversion");
+    default:
+      return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]')`);
+  }
+}
+
+/** A condition: booleans as they are; JS truthiness only where C# can say the same. */
+export function emitCondition(e: Expression, ctx: EmitContext): string {
+  const em = emitExpr(e, ctx);
+  const t = em.type;
+  if (t.k === "bool") return em.code;
+  if (t.k === "string" || (t.k === "nullable" && t.inner.k === "string")) return `!string.IsNullOrEmpty(${em.code})`;
+  if ((t.k === "nullable" && !isValueType(t.inner)) || t.k === "ref" || t.k === "list" || t.k === "dict" || t.k === "set" || t.k === "exception") {
+    if (t.k === "ref" && t.struct) ctx.fail(e, "Truthiness", describe(t));
+    return `${paren(em)} != null`;
+  }
+  return ctx.fail(e, "Truthiness", describe(t));
+}
+
+// ---- visitors ----
+
+const visitors: Partial<Record<SyntaxKind, Visitor>> = {
+  [SyntaxKind.NumericLiteral]: (n: Node, _ctx, expected) => {
+    const v = Number(n.getText().replace(/_/g, ""));
+    const asInt = Number.isInteger(v) && Math.abs(v) <= 2147483647 && !/[.eE]/.test(n.getText());
+    if (asInt && expected && (expected.k === "double" || expected.k === "float")) return { code: numberLiteral(v, false), type: T.double };
+    if (asInt) return { code: numberLiteral(v, true), type: T.intlit };
+    return { code: numberLiteral(v, false), type: T.double };
+  },
+  [SyntaxKind.StringLiteral]: (n: Node) => ({ code: stringLiteral(n.asKindOrThrow(SyntaxKind.StringLiteral).getLiteralValue()), type: T.string }),
+  [SyntaxKind.NoSubstitutionTemplateLiteral]: (n: Node) => ({
+    code: stringLiteral(n.asKindOrThrow(SyntaxKind.NoSubstitutionTemplateLiteral).getLiteralValue()),
+    type: T.string,
+  }),
+  [SyntaxKind.TemplateExpression]: (n: Node, ctx) => {
+    const te = n.asKindOrThrow(SyntaxKind.TemplateExpression);
+    const parts: string[] = [];
+    const head = te.getHead().getLiteralText();
+    if (head) parts.push(stringLiteral(unescapeTemplate(te.getHead().compilerNode.text)));
+    for (const span of te.getTemplateSpans()) {
+      const inner = emitExpr(span.getExpression(), ctx);
+      const s = toJsString(inner, span.getExpression(), ctx);
+      parts.push(inner.type.k === "string" ? paren(inner) : s);
+      const lit = span.getLiteral().compilerNode.text;
+      if (lit) parts.push(stringLiteral(lit));
+    }
+    if (parts.length === 1 && te.getTemplateSpans()[0] && !head) parts.unshift('""');
+    if (parts.length === 0) return { code: '""', type: T.string };
+    return { code: parts.join(" + "), type: T.string, compound: parts.length > 1 };
+  },
+  [SyntaxKind.TrueKeyword]: () => ({ code: "true", type: T.bool }),
+  [SyntaxKind.FalseKeyword]: () => ({ code: "false", type: T.bool }),
+  [SyntaxKind.NullKeyword]: () => ({ code: "null", type: T.null }),
+  [SyntaxKind.ThisKeyword]: (n: Node, ctx) => ({ code: "this", type: tsTypeOf(n, ctx) }),
+  [SyntaxKind.SuperKeyword]: (n: Node, ctx) => ({ code: "base", type: tsTypeOf(n, ctx) }),
+  [SyntaxKind.ParenthesizedExpression]: (n: Node, ctx, expected) => {
+    const inner = emitExpr(n.asKindOrThrow(SyntaxKind.ParenthesizedExpression).getExpression(), ctx, expected);
+    return { code: `(${inner.code})`, type: inner.type };
+  },
+  [SyntaxKind.Identifier]: (n: Node, ctx) => emitIdentifier(n, ctx),
+  [SyntaxKind.PropertyAccessExpression]: (n: Node, ctx) => emitPropertyAccess(n.asKindOrThrow(SyntaxKind.PropertyAccessExpression), ctx),
+  [SyntaxKind.ElementAccessExpression]: (n: Node, ctx) => emitElementAccess(n.asKindOrThrow(SyntaxKind.ElementAccessExpression), ctx),
+  [SyntaxKind.CallExpression]: (n: Node, ctx) => emitCall(n.asKindOrThrow(SyntaxKind.CallExpression), ctx),
+  [SyntaxKind.NewExpression]: (n: Node, ctx, expected) => emitNew(n.asKindOrThrow(SyntaxKind.NewExpression), ctx, expected),
+  [SyntaxKind.ArrowFunction]: (n: Node, ctx, expected) => emitArrow(n.asKindOrThrow(SyntaxKind.ArrowFunction), ctx, expected),
+  [SyntaxKind.ArrayLiteralExpression]: (n: Node, ctx, expected) => emitArrayLiteral(n.asKindOrThrow(SyntaxKind.ArrayLiteralExpression), ctx, expected),
+  [SyntaxKind.BinaryExpression]: (n: Node, ctx, expected) => emitBinary(n.asKindOrThrow(SyntaxKind.BinaryExpression), ctx, expected),
+  [SyntaxKind.PrefixUnaryExpression]: (n: Node, ctx) => emitPrefixUnary(n.asKindOrThrow(SyntaxKind.PrefixUnaryExpression), ctx),
+  [SyntaxKind.PostfixUnaryExpression]: (n: Node, ctx) => emitPostfixUnary(n.asKindOrThrow(SyntaxKind.PostfixUnaryExpression), ctx),
+  [SyntaxKind.ConditionalExpression]: (n: Node, ctx, expected) => {
+    const c = n.asKindOrThrow(SyntaxKind.ConditionalExpression);
+    const cond = emitCondition(c.getCondition(), ctx);
+    const a = emitExpr(c.getWhenTrue(), ctx, expected);
+    const b = emitExpr(c.getWhenFalse(), ctx, expected);
+    const type = unifyBranches(a.type, b.type);
+    const fix = (x: Emitted) => (x.type.k === "null" && isValueType(type) ? `(${cs(nullable(type))})null` : paren(x));
+    const t = a.type.k === "null" || b.type.k === "null" ? nullable(type) : type;
+    return { code: `${cond} ? ${fix(a)} : ${fix(b)}`, type: t, compound: true };
+  },
+  [SyntaxKind.AsExpression]: (n: Node, ctx) => emitCast(n.asKindOrThrow(SyntaxKind.AsExpression), ctx),
+  [SyntaxKind.TypeAssertionExpression]: (n: Node, ctx) => emitCast(n.asKindOrThrow(SyntaxKind.TypeAssertionExpression), ctx),
+  [SyntaxKind.SatisfiesExpression]: (n: Node, ctx, expected) => emitExpr(n.asKindOrThrow(SyntaxKind.SatisfiesExpression).getExpression(), ctx, expected),
+  [SyntaxKind.NonNullExpression]: (n: Node, ctx) => {
+    const inner = emitExpr(n.asKindOrThrow(SyntaxKind.NonNullExpression).getExpression(), ctx);
+    if (inner.type.k === "nullable" && isValueType(inner.type.inner)) return { code: `${paren(inner)}.Value`, type: inner.type.inner };
+    return { code: inner.code, type: stripNullable(inner.type), compound: inner.compound };
+  },
+  [SyntaxKind.FunctionExpression]: (n: Node, ctx) => ctx.fail(n, "FunctionExpression"),
+  [SyntaxKind.ObjectLiteralExpression]: (n: Node, ctx) => ctx.fail(n, "ObjectLiteral"),
+  [SyntaxKind.SpreadElement]: (n: Node, ctx) => ctx.fail(n, "Spread"),
+  [SyntaxKind.AwaitExpression]: (n: Node, ctx) => ctx.fail(n, "Async", "await"),
+  [SyntaxKind.YieldExpression]: (n: Node, ctx) => ctx.fail(n, "Async", "yield"),
+  [SyntaxKind.TypeOfExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "typeof"),
+  [SyntaxKind.DeleteExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "delete"),
+  [SyntaxKind.VoidExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "void"),
+  [SyntaxKind.RegularExpressionLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a regular expression"),
+  [SyntaxKind.ClassExpression]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a class expression"),
+  [SyntaxKind.TaggedTemplateExpression]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a tagged template"),
+  [SyntaxKind.BigIntLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a bigint"),
+};
+
+function unescapeTemplate(text: string): string {
+  return text;
+}
+
+export function emitExpr(e: Node, ctx: EmitContext, expected?: CsType): Emitted {
+  const v = visitors[e.getKind()];
+  if (!v) return ctx.fail(e, "UnsupportedSyntax", `'${e.getKindName()}'`);
+  return v(e, ctx, expected);
+}
+
+export function unifyBranches(a: CsType, b: CsType): CsType {
+  if (a.k === "null") return b;
+  if (b.k === "null") return a;
+  if (isNumeric(a) && isNumeric(b)) {
+    if (isIntLike(a) && isIntLike(b)) return a.k === "int" || b.k === "int" ? T.int : T.intlit;
+    if (a.k === "double" || b.k === "double" || a.k === "intlit" || b.k === "intlit") return a.k === b.k ? a : T.double;
+    return a;
+  }
+  if (a.k === "nullable" || b.k === "nullable") return nullable(stripNullable(a.k === "nullable" ? a : b));
+  return a;
+}
+
+// ---- identifiers ----
+
+const GLOBAL_VALUES: Record<string, Emitted> = {
+  NaN: { code: "double.NaN", type: T.double },
+  Infinity: { code: "double.PositiveInfinity", type: T.double },
+};
+
+function emitIdentifier(n: Node, ctx: EmitContext): Emitted {
+  const name = n.getText();
+  if (name === "undefined") ctx.fail(n, "Undefined");
+  const decl = declOf(n);
+  if (!decl || (decl.getSourceFile().isDeclarationFile() && !isApiNode(decl))) {
+    if (GLOBAL_VALUES[name]) return GLOBAL_VALUES[name];
+    return ctx.fail(n, "UnsupportedGlobal", name);
+  }
+  checkLoopCapture(n, decl, ctx);
+  if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
+  if (Node.isFunctionDeclaration(decl)) return { code: ident(name), type: declType(decl, ctx) };
+  return { code: ident(name), type: declType(decl, ctx, n) };
+}
+
+/** A lambda may not capture a `for (let ...)` variable of a loop outside it (PBTS1007). */
+function checkLoopCapture(n: Node, decl: Node, ctx: EmitContext): void {
+  const lambdaStart = ctx.lambdaLoopDepth[ctx.lambdaLoopDepth.length - 1];
+  if (lambdaStart === undefined) return;
+  for (let i = 0; i < lambdaStart; i++) if (ctx.forLoopVars[i].includes(decl)) ctx.fail(n, "LoopClosure", n.getText());
+}
+
+// ---- members ----
+
+function memberType(nameNode: Node, receiver: CsType, ctx: EmitContext, site: Node): CsType {
+  const decl = declOf(nameNode);
+  if (!decl) return tsTypeOf(site, ctx);
+  let t = declType(decl, ctx, site);
+  if (containsTypeParam(t)) {
+    const map = classTypeArgs(decl, receiver);
+    if (map) t = substitute(t, map);
+    if (containsTypeParam(t) && !Node.isMethodDeclaration(decl) && !Node.isMethodSignature(decl)) {
+      const outer = enclosingTypeParams(site);
+      if (!hasOnlyTypeParams(t, outer)) t = tsTypeOf(site, ctx);
+    }
+  }
+  return t;
+}
+
+function enclosingTypeParams(site: Node): Set<string> {
+  const names = new Set<string>();
+  for (let n: Node | undefined = site; n; n = n.getParent()) {
+    if (Node.isTypeParametered(n)) for (const tp of n.getTypeParameters()) names.add(tp.getName());
+  }
+  return names;
+}
+
+function hasOnlyTypeParams(t: CsType, allowed: Set<string>): boolean {
+  return [...typeParamsIn(t, new Set())].every((n) => allowed.has(n));
+}
+
+function classTypeArgs(memberDecl: Node, receiver: CsType): Map<string, CsType> | undefined {
+  const owner = memberDecl.getParentWhile((p) => !Node.isClassDeclaration(p) && !Node.isInterfaceDeclaration(p))?.getParent() ?? memberDecl.getParent();
+  const cls = Node.isClassDeclaration(owner) || Node.isInterfaceDeclaration(owner) ? owner : undefined;
+  if (!cls || receiver.k !== "ref") return undefined;
+  const names = cls.getTypeParameters().map((tp) => tp.getName());
+  if (names.length !== receiver.args.length) return undefined;
+  return new Map(names.map((nm, i) => [nm, receiver.args[i]]));
+}
+
+function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNode(): Node; getName(): string; hasQuestionDotToken(): boolean }, ctx: EmitContext): Emitted {
+  const target = pa.getExpression();
+  const name = pa.getName();
+  // Static access: enums, classes, Math/Number, API objects
+  if (Node.isIdentifier(target)) {
+    const d = declOf(target);
+    if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
+      const g = emitBuiltinProperty(target.getText(), name, pa, ctx);
+      if (g) return g;
+      return ctx.fail(pa, "UnsupportedGlobal", `${target.getText()}.${name}`);
+    }
+    if (Node.isEnumDeclaration(d)) {
+      return { code: `${ident(d.getName())}.${ident(name)}`, type: { k: "enum", name: d.getName(), flags: hasFlags(d) } };
+    }
+    if (Node.isClassDeclaration(d)) {
+      return { code: `${ident(d.getName()!)}.${ident(name)}`, type: memberType(pa.getNameNode(), T.void, ctx, pa) };
+    }
+    if (Node.isVariableDeclaration(d) && isApiNode(d) && d.getName() === "Blocks") ctx.fail(pa, "UnsupportedSyntax", "a block type token outside GetBlocksOfType");
+  }
+  const recv = emitExpr(target, ctx);
+  const q = pa.hasQuestionDotToken() ? "?." : ".";
+  const rt = stripNullable(recv.type);
+  if (rt.k === "string" || rt.k === "list" || rt.k === "dict" || rt.k === "set") {
+    const b = emitBuiltinProperty(rt, name, pa, ctx, recv);
+    if (b) return b;
+    return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
+  }
+  if (rt.k === "exception") {
+    if (name === "message") return { code: `${paren(recv)}${q}Message`, type: T.string };
+    return ctx.fail(pa.getNameNode(), "UnsupportedMember", `Error.${name}`);
+  }
+  if (isNumeric(rt) || rt.k === "bool" || rt.k === "enum") return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
+  let t = memberType(pa.getNameNode(), rt, ctx, pa);
+  if (q === "?.") {
+    if (isValueType(t)) ctx.fail(pa, "NullableValue", "?. reading a number or boolean");
+    t = nullable(t);
+  }
+  return { code: `${paren(recv)}${q}${ident(name)}`, type: t };
+}
+
+function hasFlags(d: Node): boolean {
+  return Node.isJSDocable(d) && d.getJsDocs().some((j) => j.getTags().some((t) => t.getTagName() === "flags"));
+}
+
+function emitElementAccess(ea: Node & { getExpression(): Expression; getArgumentExpressionOrThrow(): Expression }, ctx: EmitContext): Emitted {
+  const recv = emitExpr(ea.getExpression(), ctx);
+  const idxNode = ea.getArgumentExpressionOrThrow();
+  const idx = emitExpr(idxNode, ctx, T.int);
+  const rt = stripNullable(recv.type);
+  if (rt.k === "list") {
+    if (!isIntLike(idx.type)) ctx.fail(idxNode, "StringIndex", "an array");
+    return { code: `${paren(recv)}[${idx.code}]`, type: rt.elem };
+  }
+  if (rt.k === "string") {
+    ctx.useHelper("CharAt");
+    return { code: `Js.CharAt(${recv.code}, ${idx.code})`, type: T.string };
+  }
+  return ctx.fail(ea, "UnsupportedSyntax", `indexing a '${describe(rt)}'`);
+}
+
+// ---- calls ----
+
+/** Emit call arguments against declared parameter types, binding type parameters as C# would. */
+export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: EmitContext, typeArgs: Map<string, CsType>, outs = true): string[] {
+  const out: string[] = [];
+  args.forEach((a, i) => {
+    const p = params[Math.min(i, params.length - 1)];
+    if (p?.isRestParameter()) ctx.fail(a, "Spread");
+    let pt = p ? declType(p, ctx) : undefined;
+    if (pt) pt = substitute(pt, typeArgs);
+    if (pt?.k === "out") {
+      if (!outs) ctx.fail(a, "OutMarker");
+      const em = emitExpr(a, ctx);
+      if (em.type.k !== "out" || !Node.isIdentifier(a)) ctx.fail(a, "OutMarker");
+      out.push(`out ${em.code}`);
+      return;
+    }
+    const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : undefined);
+    if (pt) unify(pt, em.type, typeArgs);
+    out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx) : em.code);
+  });
+  return out;
+}
+
+function emitCall(call: Node & { getExpression(): Expression; getArguments(): Node[]; getTypeArguments(): TypeNode[] }, ctx: EmitContext): Emitted {
+  const callee = call.getExpression();
+  const args = call.getArguments();
+  if (args.some((a) => Node.isSpreadElement(a))) ctx.fail(args.find((a) => Node.isSpreadElement(a))!, "Spread");
+  if (callee.getKind() === SyntaxKind.SuperKeyword) return ctx.fail(call, "UnsupportedSyntax", "super(...) outside the start of a constructor");
+  if (Node.isIdentifier(callee)) {
+    const d = declOf(callee);
+    if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
+      const g = emitGlobalCall(callee.getText(), call, ctx);
+      if (g) return g;
+      return ctx.fail(callee, "UnsupportedGlobal", callee.getText());
+    }
+    if (isApiNode(d) && CONVERSIONS[callee.getText()]) {
+      const conv = CONVERSIONS[callee.getText()];
+      const arg = emitExpr(args[0], ctx);
+      if (!isNumeric(arg.type)) ctx.fail(args[0], "UnsupportedSyntax", `${callee.getText()} of a '${describe(arg.type)}'`);
+      return { code: conv.template.replace("$0", arg.code), type: (T as Record<string, CsType>)[conv.to] };
+    }
+  }
+  if (Node.isPropertyAccessExpression(callee)) {
+    const recvNode = callee.getExpression();
+    if (Node.isIdentifier(recvNode)) {
+      const d = declOf(recvNode);
+      if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
+        const g = emitGlobalCall(`${recvNode.getText()}.${callee.getName()}`, call, ctx);
+        if (g) return g;
+        return ctx.fail(callee, "UnsupportedGlobal", `${recvNode.getText()}.${callee.getName()}`);
+      }
+    }
+    const recvType = peekType(recvNode, ctx);
+    const rt = recvType && stripNullable(recvType);
+    if (rt && (rt.k === "string" || rt.k === "list" || rt.k === "dict" || rt.k === "set" || isNumeric(rt) || rt.k === "enum" || rt.k === "bool")) {
+      const recv = emitExpr(recvNode, ctx);
+      return emitBuiltinCall(recv, callee.getName(), call, ctx);
+    }
+  }
+  return emitUserCall(call, ctx);
+}
+
+/** Calls of script methods/functions and of the in-game API (1:1, with the markers). */
+function emitUserCall(call: Node & { getExpression(): Expression; getArguments(): Node[]; getTypeArguments(): TypeNode[] }, ctx: EmitContext): Emitted {
+  const callee = call.getExpression();
+  const sig = ctx.project.getTypeChecker().getResolvedSignature(call as any);
+  const decl = sig?.getDeclaration();
+  const fnDecl =
+    decl && (Node.isMethodDeclaration(decl) || Node.isMethodSignature(decl) || Node.isFunctionDeclaration(decl) || Node.isArrowFunction(decl) || Node.isFunctionTypeNode(decl))
+      ? decl
+      : undefined;
+  const typeArgs = new Map<string, CsType>();
+  const explicitTypeArgs = call.getTypeArguments().map((t) => typeOfNode(t, ctx));
+  const tparams = fnDecl && "getTypeParameters" in fnDecl ? (fnDecl as any).getTypeParameters().map((tp: any) => tp.getName() as string) : [];
+  tparams.forEach((nm: string, i: number) => explicitTypeArgs[i] && typeArgs.set(nm, explicitTypeArgs[i]));
+  // Receiver's class type arguments (e.g. Box<int>.get()).
+  let calleeCode: string;
+  let calleeType: CsType | undefined;
+  if (Node.isPropertyAccessExpression(callee)) {
+    const recv = emitExpr(callee.getExpression(), ctx);
+    const q = callee.hasQuestionDotToken() ? "?." : ".";
+    calleeCode = `${paren(recv)}${q}${ident(callee.getName())}`;
+    if (fnDecl) {
+      const m = classTypeArgs(fnDecl, stripNullable(recv.type));
+      m?.forEach((v, k) => typeArgs.set(k, v));
+    } else calleeType = memberType(callee.getNameNode(), stripNullable(recv.type), ctx, callee);
+  } else {
+    const c = emitExpr(callee, ctx);
+    calleeCode = paren(c);
+    if (!fnDecl) calleeType = c.type;
+  }
+  let argCodes: string[];
+  let ret: CsType;
+  if (fnDecl && !Node.isFunctionTypeNode(fnDecl)) {
+    const params = (fnDecl as any).getParameters() as ParameterDeclaration[];
+    // BlockType marker: GetBlocksOfType(Blocks.X, list, collect) → GetBlocksOfType<X>(list, collect)
+    if (params[0] && declType(params[0], ctx).k === "blocktype") {
+      const tok = call.getArguments()[0];
+      const tokName = Node.isPropertyAccessExpression(tok) ? tok.getName() : undefined;
+      const tokDecl = tokName && Node.isPropertyAccessExpression(tok) ? declOf(tok.getExpression()) : undefined;
+      if (!tokName || !tokDecl || !isApiNode(tokDecl)) ctx.fail(tok, "UnsupportedSyntax", "a block type that is not a 'Blocks.X' token");
+      const bt = typeOrReport(tok, ctx, () => fromTsType(tok.getType(), ctx));
+      const inner = bt.k === "blocktype" ? bt.inner : bt;
+      const p0 = declType(params[0], ctx);
+      unify(p0, { k: "blocktype", inner }, typeArgs);
+      argCodes = emitArgs(call.getArguments().slice(1), params.slice(1), ctx, typeArgs);
+      ret = substitute(declType(fnDecl, ctx).k === "func" ? (declType(fnDecl, ctx) as any).ret : T.void, typeArgs);
+      return { code: `${calleeCode}<${cs(inner)}>(${argCodes.join(", ")})`, type: ret };
+    }
+    argCodes = emitArgs(call.getArguments(), params, ctx, typeArgs);
+    const ft = declType(fnDecl, ctx);
+    ret = ft.k === "func" ? substitute(ft.ret, typeArgs) : T.void;
+    if (containsTypeParam(ret) && !hasOnlyTypeParams(ret, enclosingTypeParams(call))) ret = tsTypeOf(call, ctx);
+    const explicit = tparams.length && !isApiNode(fnDecl) ? `<${tparams.map((nm: string) => cs(typeArgs.get(nm) ?? T.object)).join(", ")}>` : "";
+    const apiExplicit = tparams.length && isApiNode(fnDecl) && explicitTypeArgs.length ? `<${explicitTypeArgs.map(cs).join(", ")}>` : "";
+    return { code: `${calleeCode}${explicit || apiExplicit}(${argCodes.join(", ")})`, type: ret };
+  }
+  // Calling a delegate (a field/variable/parameter of function type).
+  const ft = calleeType ?? tsTypeOf(callee, ctx);
+  if (ft.k !== "func") return ctx.fail(callee, "UnsupportedSyntax", `calling a '${describe(ft)}'`);
+  argCodes = call.getArguments().map((a, i) => {
+    const em = emitExpr(a, ctx, ft.params[i]);
+    return ft.params[i] ? convertTo(em, ft.params[i], a, ctx) : em.code;
+  });
+  return { code: `${calleeCode}(${argCodes.join(", ")})`, type: ft.ret };
+}
+
+function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[]; getTypeArguments(): TypeNode[] }, ctx: EmitContext, expected?: CsType): Emitted {
+  const ctor = ne.getExpression();
+  const name = ctor.getText();
+  const args = ne.getArguments();
+  const explicit = ne.getTypeArguments().map((t) => typeOfNode(t, ctx));
+  const fromContext = () => {
+    const t = expected && stripNullable(expected);
+    return t ?? tsTypeOf(ne, ctx);
+  };
+  const d = Node.isIdentifier(ctor) ? declOf(ctor) : undefined;
+  const lib = !d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d));
+  if (lib && (name === "Map" || name === "Set" || name === "Array")) {
+    if (args.length) ctx.fail(ne, "UnsupportedSyntax", `'new ${name}(...)' with arguments`);
+    let t: CsType =
+      name === "Map" && explicit.length === 2
+        ? { k: "dict", key: explicit[0], value: explicit[1] }
+        : name !== "Map" && explicit.length === 1
+          ? { k: name === "Set" ? "set" : "list", elem: explicit[0] }
+          : fromContext();
+    if (t.k !== "dict" && t.k !== "set" && t.k !== "list") t = tsTypeOf(ne, ctx);
+    return { code: `new ${cs(t)}()`, type: t };
+  }
+  if (lib && name === "Error") {
+    const a = args[0] ? emitExpr(args[0], ctx) : undefined;
+    if (a && a.type.k !== "string") ctx.fail(args[0], "UnsupportedSyntax", "an Error message that is not a string");
+    return { code: `new Exception(${a ? a.code : ""})`, type: T.exception };
+  }
+  if (lib) return ctx.fail(ctor, "UnsupportedGlobal", name);
+  if (!d || !Node.isClassDeclaration(d)) return ctx.fail(ctor, "UnsupportedSyntax", `'new' of '${name}'`);
+  const typeArgs = new Map<string, CsType>();
+  const tps = d.getTypeParameters().map((tp) => tp.getName());
+  tps.forEach((nm, i) => explicit[i] && typeArgs.set(nm, explicit[i]));
+  if (tps.length && !explicit.length && expected) {
+    const e = stripNullable(expected);
+    if (e.k === "ref" && e.name === d.getName()) tps.forEach((nm, i) => e.args[i] && typeArgs.set(nm, e.args[i]));
+  }
+  const ctorDecl = d.getConstructors()[0] ?? findBaseCtor(d);
+  if (isApiNode(d) && d.getName() === "Out") {
+    return ctx.fail(ne, "OutMarker");
+  }
+  const argCodes = ctorDecl ? emitArgs(args, ctorDecl.getParameters(), ctx, typeArgs) : args.map((a) => emitExpr(a, ctx).code);
+  if (tps.length && tps.some((nm) => !typeArgs.has(nm))) {
+    const t = tsTypeOf(ne, ctx);
+    if (t.k === "ref") tps.forEach((nm, i) => !typeArgs.has(nm) && t.args[i] && typeArgs.set(nm, t.args[i]));
+  }
+  const targs = tps.map((nm) => typeArgs.get(nm) ?? T.object);
+  const type: CsType = { k: "ref", name: d.getName()!, args: targs, struct: false };
+  return { code: `new ${cs(type)}(${argCodes.join(", ")})`, type };
+}
+
+function findBaseCtor(d: Node): any {
+  let cls: any = d;
+  while (cls && Node.isClassDeclaration(cls)) {
+    const c = cls.getConstructors()[0];
+    if (c) return c;
+    cls = cls.getBaseClass();
+  }
+  return undefined;
+}
+
+function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNode | undefined }, ctx: EmitContext): Emitted {
+  const inner = emitExpr(n.getExpression(), ctx);
+  const tn = n.getTypeNode();
+  if (!tn) return inner;
+  if (tn.getKind() === SyntaxKind.TypeReference && tn.getText() === "const") return inner;
+  const to = typeOfNode(tn, ctx);
+  if (cs(to) === cs(inner.type) || (isNumeric(inner.type) && isNumeric(to))) {
+    // A TS assertion does nothing at run time: numeric assertions must not convert.
+    if (isNumeric(to) && cs(to) !== cs(inner.type) && !(inner.type.k === "intlit")) ctx.fail(n, "DoubleToInt", describe(inner.type), describe(to));
+    return { ...inner, type: inner.type.k === "intlit" ? to : inner.type };
+  }
+  if (to.k === "exception") return { code: `((Exception)${paren(inner)})`, type: T.exception };
+  if (to.k === "ref" || (to.k === "nullable" && to.inner.k === "ref")) return { code: `((${cs(to)})${paren(inner)})`, type: to };
+  return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}'`);
+}
+
+function emitArrayLiteral(al: Node & { getElements(): Expression[] }, ctx: EmitContext, expected?: CsType): Emitted {
+  let t = expected && stripNullable(expected);
+  if (!t || t.k !== "list") t = tsTypeOf(al, ctx);
+  if (t.k !== "list") return ctx.fail(al, "UnsupportedSyntax", "an array literal of this type");
+  const elem = t.elem;
+  const elems = al.getElements().map((e) => {
+    if (Node.isSpreadElement(e)) ctx.fail(e, "Spread");
+    return convertTo(emitExpr(e, ctx, elem), elem, e, ctx);
+  });
+  return { code: elems.length ? `new ${cs(t)} { ${elems.join(", ")} }` : `new ${cs(t)}()`, type: t };
+}
+
+// ---- lambdas ----
+
+function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody(): Node; getReturnTypeNode(): TypeNode | undefined }, ctx: EmitContext, expected?: CsType): Emitted {
+  const exp = expected && stripNullable(expected);
+  const params = af.getParameters();
+  const ptypes = params.map((p, i) => {
+    if (!Node.isIdentifier(p.getNameNode())) ctx.fail(p, "Destructuring");
+    if (p.isRestParameter()) ctx.fail(p, "Spread");
+    const tn = p.getTypeNode();
+    const t = tn ? typeOfNode(tn, ctx) : exp?.k === "func" && exp.params[i] ? exp.params[i] : tsTypeOf(p, ctx);
+    ctx.declTypes.set(p, t);
+    return t;
+  });
+  const rtn = af.getReturnTypeNode();
+  const infer = exp?.k === "func" && exp.ret === INFER;
+  let ret: CsType = rtn
+    ? typeOfNode(rtn, ctx)
+    : exp?.k === "func" && !infer
+      ? exp.ret
+      : typeOrReport(af, ctx, () => fromTsType((af as any).getReturnType(), ctx));
+  const sig = `(${params.map((p, i) => `${cs(ptypes[i])} ${ident(p.getName())}`).join(", ")})`;
+  ctx.lambdaLoopDepth.push(ctx.forLoopVars.length);
+  try {
+    const body = af.getBody();
+    if (Node.isBlock(body)) {
+      const code = emitFunctionBody(body, ctx, ret, true);
+      return { code: `${sig} =>\n${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
+    }
+    const e = emitExpr(body, ctx, ret.k === "void" ? undefined : ret);
+    if (ret.k !== "void") convertTo(e, ret, body, ctx);
+    if (!rtn && (exp?.k !== "func" || infer)) ret = e.type.k === "intlit" ? T.double : e.type;
+    return { code: `${sig} => ${e.code}`, type: { k: "func", params: ptypes, ret }, compound: true };
+  } finally {
+    ctx.lambdaLoopDepth.pop();
+  }
+}
+
+export { isIntLike };

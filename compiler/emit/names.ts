@@ -1,0 +1,46 @@
+// C# identifiers and literals.
+
+const CS_KEYWORDS = new Set(
+  ("abstract as base bool break byte case catch char checked class const continue decimal default delegate do double else " +
+    "enum event explicit extern false finally fixed float for foreach goto if implicit in int interface internal is lock long " +
+    "namespace new null object operator out override params private protected public readonly ref return sbyte sealed short " +
+    "sizeof stackalloc static string struct switch this throw true try typeof uint ulong unchecked unsafe ushort using virtual " +
+    "void volatile while").split(" "),
+);
+
+/** Names the emitted code itself uses; scripts may not declare them. */
+export const RESERVED_NAMES = new Set(["Js", "Program", "MyGridProgram"]);
+
+export function ident(name: string): string {
+  return CS_KEYWORDS.has(name) ? `@${name}` : name;
+}
+
+/** A C# string literal with the same UTF-16 content as the JS string. */
+export function stringLiteral(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    else if (c > 0xffff) {
+      const hi = 0xd800 + ((c - 0x10000) >> 10);
+      const lo = 0xdc00 + ((c - 0x10000) & 0x3ff);
+      out += `\\u${hi.toString(16)}\\u${lo.toString(16)}`;
+    } else out += ch;
+  }
+  return out + '"';
+}
+
+/** A C# numeric literal of the value: `int` text for int targets, a double literal otherwise. */
+export function numberLiteral(value: number, asInt: boolean): string {
+  if (Number.isNaN(value)) return "double.NaN";
+  if (value === Infinity) return "double.PositiveInfinity";
+  if (asInt) return String(value);
+  const s = String(value);
+  if (/[.e]/.test(s)) return s.replace("e+", "E+").replace("e-", "E-");
+  return `${s}.0`;
+}

@@ -1,0 +1,283 @@
+// Operators: JS number semantics on C# types. int arithmetic stays int (in a `checked` body, so
+// overflow throws instead of wrapping); `/` is always a double division; float is widened to double.
+import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, type PrefixUnaryExpression } from "ts-morph";
+import { T, cs, describe, isIntLike, isNumeric, isValueType, stripNullable, type CsType } from "./cstype.ts";
+import type { EmitContext, Emitted } from "./context.ts";
+import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString } from "./expressions.ts";
+import { API_STRUCTS } from "./api.ts";
+
+const ARITH = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken]);
+const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
+  [SyntaxKind.PlusEqualsToken]: SyntaxKind.PlusToken,
+  [SyntaxKind.MinusEqualsToken]: SyntaxKind.MinusToken,
+  [SyntaxKind.AsteriskEqualsToken]: SyntaxKind.AsteriskToken,
+  [SyntaxKind.SlashEqualsToken]: SyntaxKind.SlashToken,
+  [SyntaxKind.PercentEqualsToken]: SyntaxKind.PercentToken,
+  [SyntaxKind.AmpersandEqualsToken]: SyntaxKind.AmpersandToken,
+  [SyntaxKind.BarEqualsToken]: SyntaxKind.BarToken,
+  [SyntaxKind.CaretEqualsToken]: SyntaxKind.CaretToken,
+  [SyntaxKind.LessThanLessThanEqualsToken]: SyntaxKind.LessThanLessThanToken,
+  [SyntaxKind.GreaterThanGreaterThanEqualsToken]: SyntaxKind.GreaterThanGreaterThanToken,
+};
+const BITWISE = new Set([SyntaxKind.AmpersandToken, SyntaxKind.BarToken, SyntaxKind.CaretToken, SyntaxKind.LessThanLessThanToken, SyntaxKind.GreaterThanGreaterThanToken]);
+const COMPARE: Partial<Record<SyntaxKind, string>> = {
+  [SyntaxKind.LessThanToken]: "<",
+  [SyntaxKind.GreaterThanToken]: ">",
+  [SyntaxKind.LessThanEqualsToken]: "<=",
+  [SyntaxKind.GreaterThanEqualsToken]: ">=",
+};
+
+function opText(k: SyntaxKind): string {
+  switch (k) {
+    case SyntaxKind.PlusToken: return "+";
+    case SyntaxKind.MinusToken: return "-";
+    case SyntaxKind.AsteriskToken: return "*";
+    case SyntaxKind.SlashToken: return "/";
+    case SyntaxKind.PercentToken: return "%";
+    case SyntaxKind.AmpersandToken: return "&";
+    case SyntaxKind.BarToken: return "|";
+    case SyntaxKind.CaretToken: return "^";
+    case SyntaxKind.LessThanLessThanToken: return "<<";
+    case SyntaxKind.GreaterThanGreaterThanToken: return ">>";
+    default: return "?";
+  }
+}
+
+/** Widen float (and int for `/`) to double so C# computes in double precision like JS. */
+function asDouble(e: Emitted): string {
+  return e.type.k === "float" || e.type.k === "int" ? `(double)${paren(e)}` : paren(e);
+}
+
+/** Numeric result of `a op b` (op one of + - * / %), following JS semantics. */
+export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext): Emitted {
+  const ta = a.type;
+  const tb = b.type;
+  if (ta.k === "long" || tb.k === "long") ctx.fail(node, "LongArithmetic");
+  if (!isNumeric(ta) || !isNumeric(tb)) ctx.fail(node, "UnsupportedSyntax", `'${opText(op)}' on '${describe(ta)}' and '${describe(tb)}'`);
+  const o = opText(op);
+  if (isIntLike(ta) && isIntLike(tb)) {
+    if (op === SyntaxKind.SlashToken) {
+      const left = ta.k === "intlit" ? `${a.code}.0` : `(double)${paren(a)}`;
+      return { code: `${left} / ${paren(b)}`, type: T.double, compound: true };
+    }
+    if (ta.k === "intlit" && tb.k === "intlit") {
+      const v = evalIntLit(Number(a.code), Number(b.code), op);
+      if (v !== undefined) return v;
+      return { code: `${a.code}.0 ${o} ${b.code}`, type: T.double, compound: true };
+    }
+    ctx.intArithmetic = true;
+    return { code: `${paren(a)} ${o} ${paren(b)}`, type: T.int, compound: true };
+  }
+  // At least one double/float: compute in double.
+  const left = ta.k === "intlit" && tb.k !== "double" ? `${a.code}.0` : asDouble(a);
+  return { code: `${left} ${o} ${asDouble(b)}`, type: T.double, compound: true };
+}
+
+/** Fold literal int arithmetic when the result is still an exact int (C# would fold it as int). */
+function evalIntLit(x: number, y: number, op: SyntaxKind): Emitted | undefined {
+  let v: number;
+  if (op === SyntaxKind.PlusToken) v = x + y;
+  else if (op === SyntaxKind.MinusToken) v = x - y;
+  else if (op === SyntaxKind.AsteriskToken) v = x * y;
+  else if (op === SyntaxKind.PercentToken) v = x % y;
+  else return undefined;
+  if (!Number.isInteger(v) || Object.is(v, -0) || Math.abs(v) > 2147483647) return undefined;
+  return { code: v < 0 ? `(${v})` : String(v), type: T.intlit };
+}
+
+function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext): Emitted {
+  const o = opText(op);
+  const ta = a.type;
+  const tb = b.type;
+  if (ta.k === "enum" && tb.k === "enum" && ta.name === tb.name && op !== SyntaxKind.LessThanLessThanToken && op !== SyntaxKind.GreaterThanGreaterThanToken) {
+    return { code: `${paren(a)} ${o} ${paren(b)}`, type: ta, compound: true };
+  }
+  if (isIntLike(ta) && isIntLike(tb)) return { code: `${paren(a)} ${o} ${paren(b)}`, type: T.int, compound: true };
+  if (ta.k === "enum" || tb.k === "enum") return ctx.fail(node, "UnsupportedSyntax", `'${o}' between '${describe(ta)}' and '${describe(tb)}' (use values of one enum)`);
+  return ctx.fail(node, "BitwiseOnDouble", o);
+}
+
+function equality(a: Emitted, b: Emitted, negate: boolean, node: Node, ctx: EmitContext): Emitted {
+  const op = negate ? "!=" : "==";
+  const ta = stripNullable(a.type);
+  const tb = stripNullable(b.type);
+  const isNull = (t: CsType) => t.k === "null";
+  if (isNull(a.type) || isNull(b.type)) return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
+  for (const t of [ta, tb]) {
+    if (t.k === "ref" && (t.struct || API_STRUCTS.has(t.name))) ctx.fail(node, "StructEquality", negate ? "!==" : "===", describe(t));
+    if (t.k === "object") ctx.fail(node, "UnsupportedSyntax", "'===' on 'unknown' values (a reference check in C#, a value check for strings in JS)");
+  }
+  if (ta.k === "enum" && isNumeric(tb)) return { code: `(int)${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
+  if (tb.k === "enum" && isNumeric(ta)) return { code: `${paren(a)} ${op} (int)${paren(b)}`, type: T.bool, compound: true };
+  if (isNumeric(ta) !== isNumeric(tb) || (ta.k === "string") !== (tb.k === "string")) {
+    return ctx.fail(node, "UnsupportedSyntax", `comparing '${describe(a.type)}' with '${describe(b.type)}'`);
+  }
+  if (ta.k === "long" || tb.k === "long") return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
+  return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
+}
+
+function compare(a: Emitted, b: Emitted, op: string, node: Node, ctx: EmitContext): Emitted {
+  const ta = a.type;
+  const tb = b.type;
+  if (ta.k === "string" && tb.k === "string") return { code: `string.CompareOrdinal(${a.code}, ${b.code}) ${op} 0`, type: T.bool, compound: true };
+  if (ta.k === "nullable" || tb.k === "nullable") ctx.fail(node, "NullableValue", op);
+  if (isNumeric(ta) && isNumeric(tb)) return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
+  if (ta.k === "enum" && tb.k === "enum" && ta.name === tb.name) return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
+  return ctx.fail(node, "UnsupportedSyntax", `'${op}' between '${describe(ta)}' and '${describe(tb)}'`);
+}
+
+function concat(a: Emitted, b: Emitted, node: BinaryExpression, ctx: EmitContext): Emitted {
+  const sa = a.type.k === "string" ? paren(a) : toJsString(a, node.getLeft(), ctx);
+  const sb = b.type.k === "string" ? paren(b) : toJsString(b, node.getRight(), ctx);
+  return { code: `${sa} + ${sb}`, type: T.string, compound: true };
+}
+
+function isStringy(t: CsType): boolean {
+  return t.k === "string" || (t.k === "nullable" && t.inner.k === "string");
+}
+
+export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: CsType): Emitted {
+  const k = be.getOperatorToken().getKind();
+  const left = be.getLeft();
+  const right = be.getRight();
+  switch (k) {
+    case SyntaxKind.EqualsToken:
+      return assign(be, ctx);
+    case SyntaxKind.AmpersandAmpersandToken:
+    case SyntaxKind.BarBarToken: {
+      const a = emitExpr(left, ctx);
+      const b = emitExpr(right, ctx);
+      const o = k === SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
+      if (a.type.k !== "bool" || b.type.k !== "bool") {
+        // Conditions may still use truthiness of references/strings: `a && b` as a condition.
+        return ctx.fail(be, "LogicalOperands", o);
+      }
+      return { code: `${paren(a)} ${o} ${paren(b)}`, type: T.bool, compound: true };
+    }
+    case SyntaxKind.QuestionQuestionToken: {
+      const a = emitExpr(left, ctx, expected);
+      const b = emitExpr(right, ctx, stripNullable(a.type));
+      if (a.type.k !== "nullable" && isValueType(a.type)) ctx.fail(be, "UnsupportedSyntax", "'??' on a value that cannot be null");
+      const t = b.type.k === "null" ? a.type : b.type.k === "nullable" ? b.type : stripNullable(a.type);
+      return { code: `${paren(a)} ?? ${paren(b)}`, type: t.k === "intlit" ? T.double : t, compound: true };
+    }
+    case SyntaxKind.EqualsEqualsEqualsToken:
+    case SyntaxKind.ExclamationEqualsEqualsToken:
+      return equality(emitExpr(left, ctx), emitExpr(right, ctx), k === SyntaxKind.ExclamationEqualsEqualsToken, be, ctx);
+    case SyntaxKind.EqualsEqualsToken:
+    case SyntaxKind.ExclamationEqualsToken: {
+      const isNull = (n: Node) => n.getKind() === SyntaxKind.NullKeyword;
+      if (!isNull(left) && !isNull(right)) ctx.fail(be.getOperatorToken(), "LooseEquality", be.getOperatorToken().getText());
+      return equality(emitExpr(left, ctx), emitExpr(right, ctx), k === SyntaxKind.ExclamationEqualsToken, be, ctx);
+    }
+    case SyntaxKind.InstanceOfKeyword: {
+      const a = emitExpr(left, ctx);
+      const d = declOf(right);
+      if (right.getText() === "Error") return { code: `${paren(a)} is Exception`, type: T.bool, compound: true };
+      if (!d || !Node.isClassDeclaration(d)) ctx.fail(right, "TypeOperator", "instanceof with something other than a class");
+      return { code: `${paren(a)} is ${right.getText()}`, type: T.bool, compound: true };
+    }
+    case SyntaxKind.AsteriskAsteriskToken: {
+      const a = emitExpr(left, ctx);
+      const b = emitExpr(right, ctx);
+      if (!isNumeric(a.type) || !isNumeric(b.type)) ctx.fail(be, "UnsupportedSyntax", "'**' on non-numbers");
+      ctx.useHelper("Pow");
+      return { code: `Js.Pow(${a.code}, ${b.code})`, type: T.double };
+    }
+    case SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
+      return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", "'>>>'");
+    case SyntaxKind.InKeyword:
+      return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", "'in'");
+    case SyntaxKind.CommaToken:
+      return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", "the comma operator");
+  }
+  if (COMPARE[k]) return compare(emitExpr(left, ctx), emitExpr(right, ctx), COMPARE[k]!, be, ctx);
+  if (COMPOUND[k] !== undefined) return compoundAssign(be, COMPOUND[k]!, ctx);
+  if (ARITH.has(k)) {
+    const a = emitExpr(left, ctx);
+    const b = emitExpr(right, ctx);
+    if (k === SyntaxKind.PlusToken && (isStringy(a.type) || isStringy(b.type))) return concat(a, b, be, ctx);
+    return arithmetic(a, b, k, be, ctx);
+  }
+  if (BITWISE.has(k)) return bitwise(emitExpr(left, ctx), emitExpr(right, ctx), k, be, ctx);
+  return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", `the operator '${be.getOperatorToken().getText()}'`);
+}
+
+function checkAssignable(target: Node, ctx: EmitContext): void {
+  if (Node.isPropertyAccessExpression(target) && target.getName() === "length") {
+    ctx.fail(target, "UnsupportedSyntax", "assigning to 'length' (use splice, or a new array)");
+  }
+  if (Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) ctx.fail(target, "Destructuring");
+}
+
+function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
+  checkAssignable(be.getLeft(), ctx);
+  const l = emitExpr(be.getLeft(), ctx);
+  const r = emitExpr(be.getRight(), ctx, l.type);
+  return { code: `${l.code} = ${convertTo(r, l.type, be.getRight(), ctx)}`, type: l.type, compound: true };
+}
+
+function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {
+  checkAssignable(be.getLeft(), ctx);
+  const l = emitExpr(be.getLeft(), ctx);
+  const r = emitExpr(be.getRight(), ctx);
+  const o = opText(op);
+  if (op === SyntaxKind.PlusToken && isStringy(l.type)) {
+    const s = r.type.k === "string" ? r.code : toJsString(r, be.getRight(), ctx);
+    return { code: `${l.code} += ${s}`, type: T.string, compound: true };
+  }
+  if (BITWISE.has(op)) {
+    const res = bitwise(l, r, op, be, ctx);
+    return { code: `${l.code} ${o}= ${paren(r)}`, type: res.type, compound: true };
+  }
+  const res = arithmetic(l, r, op, be, ctx);
+  if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type));
+  if (l.type.k === "int") ctx.intArithmetic = true;
+  return { code: `${l.code} ${o}= ${paren(r)}`, type: l.type, compound: true };
+}
+
+export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext): Emitted {
+  const op = pu.getOperatorToken();
+  const operand = pu.getOperand();
+  switch (op) {
+    case SyntaxKind.ExclamationToken:
+      return { code: `!(${emitCondition(operand, ctx)})`, type: T.bool };
+    case SyntaxKind.MinusToken: {
+      const e = emitExpr(operand, ctx);
+      if (!isNumeric(e.type)) ctx.fail(pu, "UnsupportedSyntax", `'-' on '${describe(e.type)}'`);
+      if (e.type.k === "long") ctx.fail(pu, "LongArithmetic");
+      if (e.type.k === "intlit") return Number(e.code) === 0 ? { code: "-0.0", type: T.double } : { code: `-${e.code}`, type: T.intlit, compound: true };
+      // -(int 0) is 0 in C# and -0 in JS: visible only through 1/x (README, "Known limits").
+      if (e.type.k === "int") {
+        ctx.intArithmetic = true;
+        return { code: `-${paren(e)}`, type: T.int, compound: true };
+      }
+      return { code: `-${paren(e)}`, type: e.type.k === "float" ? T.double : e.type, compound: true };
+    }
+    case SyntaxKind.PlusToken:
+      return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number)");
+    case SyntaxKind.TildeToken: {
+      const e = emitExpr(operand, ctx);
+      if (!isIntLike(e.type)) ctx.fail(pu, "BitwiseOnDouble", "~");
+      return { code: `~${paren(e)}`, type: T.int, compound: true };
+    }
+    case SyntaxKind.PlusPlusToken:
+    case SyntaxKind.MinusMinusToken:
+      return increment(operand, op === SyntaxKind.PlusPlusToken ? "++" : "--", true, pu, ctx);
+  }
+  return ctx.fail(pu, "UnsupportedSyntax", "this prefix operator");
+}
+
+export function emitPostfixUnary(pu: PostfixUnaryExpression, ctx: EmitContext): Emitted {
+  return increment(pu.getOperand(), pu.getOperatorToken() === SyntaxKind.PlusPlusToken ? "++" : "--", false, pu, ctx);
+}
+
+function increment(operand: Node, op: string, prefix: boolean, node: Node, ctx: EmitContext): Emitted {
+  const e = emitExpr(operand, ctx);
+  if (e.type.k === "long") ctx.fail(node, "LongArithmetic");
+  if (e.type.k !== "int" && e.type.k !== "double") ctx.fail(node, "UnsupportedSyntax", `'${op}' on '${describe(e.type)}'`);
+  if (e.type.k === "int") ctx.intArithmetic = true;
+  return { code: prefix ? `${op}${e.code}` : `${e.code}${op}`, type: e.type, compound: true };
+}
+
+export { cs };

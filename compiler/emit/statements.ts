@@ -1,0 +1,435 @@
+// Statements: one visitor per syntax kind, writing C# lines.
+import { Node, SyntaxKind, type Block, type Statement, type VariableDeclaration } from "ts-morph";
+import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype.ts";
+import { Reported, Writer, type EmitContext } from "./context.ts";
+import { convertTo, declOf, emitCondition, emitExpr, paren, peekType, typeOfNode } from "./expressions.ts";
+import { ident } from "./names.ts";
+
+type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
+
+/** Return types of the functions being emitted (innermost last). */
+const returnTypes: CsType[] = [];
+
+export function emitStatement(s: Node, w: Writer, ctx: EmitContext): void {
+  const v = statementVisitors[s.getKind()];
+  try {
+    if (!v) ctx.fail(s, "UnsupportedSyntax", `'${s.getKindName()}'`);
+    v!(s, w, ctx);
+  } catch (err) {
+    if (!(err instanceof Reported)) throw err;
+    // Reported: keep going to find more errors in the following statements.
+  }
+}
+
+/** A function or lambda body, wrapped in `checked` when it does int arithmetic. */
+export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, _isLambda = false, prologue: string[] = []): string {
+  const saved = ctx.intArithmetic;
+  ctx.intArithmetic = false;
+  returnTypes.push(ret);
+  const w = new Writer();
+  try {
+    for (const p of prologue) w.line(p);
+    for (const s of body.getStatements()) emitStatement(s, w, ctx);
+  } finally {
+    returnTypes.pop();
+  }
+  const checked = ctx.intArithmetic;
+  ctx.intArithmetic = saved;
+  const out = new Writer();
+  out.line("{");
+  out.indent();
+  if (checked) {
+    out.line("checked");
+    out.line("{");
+    out.indent();
+    out.append(w);
+    out.dedent();
+    out.line("}");
+  } else out.append(w);
+  out.dedent();
+  out.line("}");
+  return out.toString();
+}
+
+function emitBlockOrStatement(s: Statement, w: Writer, ctx: EmitContext): void {
+  if (Node.isBlock(s)) {
+    w.line("{");
+    w.indent();
+    for (const x of s.getStatements()) emitStatement(x, w, ctx);
+    w.dedent();
+    w.line("}");
+  } else {
+    w.line("{");
+    w.indent();
+    emitStatement(s, w, ctx);
+    w.dedent();
+    w.line("}");
+  }
+}
+
+// ---- int inference for `let i = 0` ----
+
+/** Every write to `decl` inside `scope`: is each one an int? (then the local is a C# int) */
+function inferIntLocal(decl: VariableDeclaration, scope: Node, ctx: EmitContext): boolean {
+  const name = decl.getName();
+  ctx.declTypes.set(decl, T.int); // optimistic, so `i = i + 1` can be checked
+  let ok = true;
+  scope.forEachDescendant((n, trav) => {
+    if (!ok) return trav.stop();
+    if (!Node.isIdentifier(n) || n.getText() !== name || n === decl.getNameNode()) return;
+    if (declOf(n) !== decl) return;
+    const p = n.getParent();
+    if (!p) return;
+    if (Node.isBinaryExpression(p) && p.getLeft() === n) {
+      const k = p.getOperatorToken().getKind();
+      if (k === SyntaxKind.SlashEqualsToken) ok = false;
+      else if (k === SyntaxKind.EqualsToken || k === SyntaxKind.PlusEqualsToken || k === SyntaxKind.MinusEqualsToken || k === SyntaxKind.AsteriskEqualsToken || k === SyntaxKind.PercentEqualsToken) {
+        const t = peekType(p.getRight(), ctx);
+        if (!t || !isIntLike(t)) ok = false;
+      }
+    }
+    // A lambda that writes it, or an out/ref-like use: keep it double to stay simple.
+    if ((Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) && n.getFirstAncestor((a) => Node.isArrowFunction(a) && a.getStart() > decl.getStart()))
+      ok = false;
+  });
+  ctx.declTypes.delete(decl);
+  return ok;
+}
+
+function enclosingScope(decl: Node): Node {
+  return decl.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a) || Node.isForStatement(a) || Node.isCaseClause(a)) ?? decl.getSourceFile();
+}
+
+/** Decide and remember the C# type of a local declaration. */
+export function localType(decl: VariableDeclaration, ctx: EmitContext, scope?: Node): CsType {
+  const tn = decl.getTypeNode();
+  let t: CsType;
+  if (tn) t = typeOfNode(tn, ctx);
+  else {
+    const init = decl.getInitializer();
+    if (!init) t = emitTypeFromChecker(decl, ctx);
+    else {
+      const it = peekType(init, ctx) ?? emitTypeFromChecker(decl, ctx);
+      if (it.k === "intlit") {
+        const isLet = decl.getVariableStatement()?.getDeclarationKind() === "let" || decl.getParent()?.getText().startsWith("let");
+        t = isLet ? (inferIntLocal(decl, scope ?? enclosingScope(decl), ctx) ? T.int : T.double) : T.int;
+      } else if (it.k === "null") t = emitTypeFromChecker(decl, ctx);
+      else t = it;
+    }
+  }
+  ctx.declTypes.set(decl, t);
+  return t;
+}
+
+function emitTypeFromChecker(decl: VariableDeclaration, ctx: EmitContext): CsType {
+  return peekTypeOfDecl(decl, ctx);
+}
+
+function peekTypeOfDecl(decl: VariableDeclaration, ctx: EmitContext): CsType {
+  const { fromTsType } = typing;
+  try {
+    return fromTsType(decl.getType(), ctx);
+  } catch {
+    return ctx.fail(decl, "AnyType");
+  }
+}
+
+import * as typing from "./typing.ts";
+
+function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, scope?: Node): string {
+  if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
+  const name = ident(decl.getName());
+  const init = decl.getInitializer();
+  // Out<T> marker: a plain local of type T.
+  if (init && Node.isNewExpression(init) && init.getExpression().getText() === "Out") {
+    const tn = init.getTypeArguments()[0];
+    if (!tn || decl.getVariableStatement()?.getDeclarationKind() !== "const") ctx.fail(decl, "OutMarker");
+    const inner = typeOfNode(tn!, ctx);
+    ctx.declTypes.set(decl, { k: "out", inner });
+    return `${cs(inner)} ${name} = default(${cs(inner)})`;
+  }
+  const t = localType(decl, ctx, scope);
+  if (t.k === "void") ctx.fail(decl, "UnsupportedSyntax", "a variable of type void");
+  if (!init) return `${cs(t)} ${name} = default(${cs(t)})`;
+  const e = emitExpr(init, ctx, t);
+  return `${cs(t)} ${name} = ${convertTo(e, t, init, ctx)}`;
+}
+
+function endsWithJump(s: Node | undefined): boolean {
+  if (!s) return false;
+  if (Node.isBreakStatement(s) || Node.isReturnStatement(s) || Node.isThrowStatement(s) || Node.isContinueStatement(s)) return true;
+  if (Node.isBlock(s)) return endsWithJump(s.getStatements().at(-1));
+  if (Node.isIfStatement(s)) return !!s.getElseStatement() && endsWithJump(s.getThenStatement()) && endsWithJump(s.getElseStatement());
+  return false;
+}
+
+const ALLOWED_STATEMENT_EXPRESSIONS = new Set([
+  SyntaxKind.CallExpression,
+  SyntaxKind.BinaryExpression,
+  SyntaxKind.PrefixUnaryExpression,
+  SyntaxKind.PostfixUnaryExpression,
+  SyntaxKind.NewExpression,
+]);
+
+function isConstantCase(e: Node): boolean {
+  if (Node.isNumericLiteral(e) || Node.isStringLiteral(e) || Node.isNoSubstitutionTemplateLiteral(e) || e.getKind() === SyntaxKind.TrueKeyword || e.getKind() === SyntaxKind.FalseKeyword)
+    return true;
+  if (Node.isPrefixUnaryExpression(e) && e.getOperatorToken() === SyntaxKind.MinusToken) return Node.isNumericLiteral(e.getOperand());
+  if (Node.isPropertyAccessExpression(e)) {
+    const d = declOf(e.getExpression());
+    return !!d && Node.isEnumDeclaration(d);
+  }
+  return false;
+}
+
+const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
+  [SyntaxKind.Block]: (b: Block, w, ctx) => emitBlockOrStatement(b, w, ctx),
+  [SyntaxKind.EmptyStatement]: () => {},
+  [SyntaxKind.VariableStatement]: (vs: Node, w, ctx) => {
+    const st = vs.asKindOrThrow(SyntaxKind.VariableStatement);
+    if (st.getDeclarationKind() === "var") ctx.fail(st, "VarDeclaration");
+    for (const d of st.getDeclarations()) w.line(`${emitVariableDeclaration(d, ctx)};`);
+  },
+  [SyntaxKind.ExpressionStatement]: (es: Node, w, ctx) => {
+    const e = es.asKindOrThrow(SyntaxKind.ExpressionStatement).getExpression();
+    let inner: Node = e;
+    while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+    if (!ALLOWED_STATEMENT_EXPRESSIONS.has(inner.getKind())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
+    if (Node.isBinaryExpression(inner) && !/=$/.test(inner.getOperatorToken().getText()) ) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
+    if (Node.isBinaryExpression(inner) && ["==", "===", "!=", "!==", "<=", ">="].includes(inner.getOperatorToken().getText()))
+      ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
+    const em = emitExpr(inner, ctx);
+    w.line(`${em.code};`);
+  },
+  [SyntaxKind.IfStatement]: (s: Node, w, ctx) => {
+    let cur: Node | undefined = s;
+    let first = true;
+    while (cur && Node.isIfStatement(cur)) {
+      w.line(`${first ? "" : "else "}if (${emitCondition(cur.getExpression(), ctx)})`);
+      emitBlockOrStatement(cur.getThenStatement(), w, ctx);
+      first = false;
+      cur = cur.getElseStatement();
+    }
+    if (cur) {
+      w.line("else");
+      emitBlockOrStatement(cur as Statement, w, ctx);
+    }
+  },
+  [SyntaxKind.WhileStatement]: (s: Node, w, ctx) => {
+    const ws = s.asKindOrThrow(SyntaxKind.WhileStatement);
+    w.line(`while (${emitCondition(ws.getExpression(), ctx)})`);
+    emitBlockOrStatement(ws.getStatement(), w, ctx);
+  },
+  [SyntaxKind.DoStatement]: (s: Node, w, ctx) => {
+    const ds = s.asKindOrThrow(SyntaxKind.DoStatement);
+    w.line("do");
+    emitBlockOrStatement(ds.getStatement(), w, ctx);
+    w.line(`while (${emitCondition(ds.getExpression(), ctx)});`);
+  },
+  [SyntaxKind.ForStatement]: (s: Node, w, ctx) => {
+    const fs = s.asKindOrThrow(SyntaxKind.ForStatement);
+    const init = fs.getInitializer();
+    let initCode = "";
+    const loopVars: Node[] = [];
+    if (init && Node.isVariableDeclarationList(init)) {
+      if (init.getDeclarationKind() === "var") ctx.fail(init, "VarDeclaration");
+      const decls = init.getDeclarations();
+      const parts = decls.map((d) => emitVariableDeclaration(d, ctx, fs));
+      const types = parts.map((p) => p.slice(0, p.indexOf(" ")));
+      if (new Set(types).size > 1) ctx.fail(init, "UnsupportedSyntax", "for-loop variables of different types");
+      initCode = parts.map((p, i) => (i === 0 ? p : p.slice(types[i].length + 1))).join(", ");
+      if (init.getDeclarationKind() === "let") loopVars.push(...decls);
+    } else if (init) initCode = emitExpr(init, ctx).code;
+    const cond = fs.getCondition() ? emitCondition(fs.getCondition()!, ctx) : "";
+    const inc = fs.getIncrementor() ? emitExpr(fs.getIncrementor()!, ctx).code : "";
+    w.line(`for (${initCode}; ${cond}; ${inc})`);
+    ctx.forLoopVars.push(loopVars);
+    try {
+      emitBlockOrStatement(fs.getStatement(), w, ctx);
+    } finally {
+      ctx.forLoopVars.pop();
+    }
+  },
+  [SyntaxKind.ForOfStatement]: (s: Node, w, ctx) => emitForOf(s.asKindOrThrow(SyntaxKind.ForOfStatement), w, ctx),
+  [SyntaxKind.ForInStatement]: (s: Node, _w, ctx) => ctx.fail(s, "UnsupportedSyntax", "'for...in' (use for...of over an array or a Map)"),
+  [SyntaxKind.ReturnStatement]: (s: Node, w, ctx) => {
+    const rs = s.asKindOrThrow(SyntaxKind.ReturnStatement);
+    const e = rs.getExpression();
+    if (!e) return w.line("return;");
+    const ret = returnTypes[returnTypes.length - 1] ?? T.void;
+    const em = emitExpr(e, ctx, ret.k === "void" ? undefined : ret);
+    w.line(`return ${ret.k === "void" ? em.code : convertTo(em, ret, e, ctx)};`);
+  },
+  [SyntaxKind.BreakStatement]: (s: Node, w, ctx) => {
+    if (s.asKindOrThrow(SyntaxKind.BreakStatement).getLabel()) ctx.fail(s, "Label");
+    w.line("break;");
+  },
+  [SyntaxKind.ContinueStatement]: (s: Node, w, ctx) => {
+    if (s.asKindOrThrow(SyntaxKind.ContinueStatement).getLabel()) ctx.fail(s, "Label");
+    w.line("continue;");
+  },
+  [SyntaxKind.ThrowStatement]: (s: Node, w, ctx) => {
+    const e = s.asKindOrThrow(SyntaxKind.ThrowStatement).getExpression();
+    const em = emitExpr(e, ctx);
+    if (em.type.k !== "exception") ctx.fail(e, "UnsupportedSyntax", `throwing a '${describe(em.type)}' (throw new Error(...))`);
+    w.line(`throw ${em.code};`);
+  },
+  [SyntaxKind.TryStatement]: (s: Node, w, ctx) => {
+    const ts = s.asKindOrThrow(SyntaxKind.TryStatement);
+    w.line("try");
+    emitBlockOrStatement(ts.getTryBlock(), w, ctx);
+    const cc = ts.getCatchClause();
+    if (cc) {
+      const v = cc.getVariableDeclaration();
+      if (v) {
+        if (!Node.isIdentifier(v.getNameNode())) ctx.fail(v, "Destructuring");
+        ctx.declTypes.set(v, T.exception);
+        w.line(`catch (Exception ${ident(v.getName())})`);
+      } else w.line("catch (Exception)");
+      emitBlockOrStatement(cc.getBlock(), w, ctx);
+    }
+    const fin = ts.getFinallyBlock();
+    if (fin) {
+      w.line("finally");
+      emitBlockOrStatement(fin, w, ctx);
+    }
+  },
+  [SyntaxKind.SwitchStatement]: (s: Node, w, ctx) => {
+    const ss = s.asKindOrThrow(SyntaxKind.SwitchStatement);
+    const d = emitExpr(ss.getExpression(), ctx);
+    const dt = stripNullable(d.type);
+    if (!(dt.k === "int" || dt.k === "intlit" || dt.k === "string" || dt.k === "enum" || dt.k === "bool"))
+      ctx.fail(ss.getExpression(), "UnsupportedSyntax", `switch on a '${describe(d.type)}' (C# switches on int, string, bool or enum; declare it int or use if/else)`);
+    w.line(`switch (${d.code})`);
+    w.line("{");
+    w.indent();
+    const clauses = ss.getCaseBlock().getClauses();
+    clauses.forEach((c, i) => {
+      if (Node.isCaseClause(c)) {
+        const e = c.getExpression();
+        if (!isConstantCase(e)) ctx.report(e, "UnsupportedSyntax", "a case label that is not a literal or enum member");
+        else {
+          const em = emitExpr(e, ctx, dt);
+          w.line(`case ${dt.k === "enum" && em.type.k !== "enum" ? `(${dt.name})${paren(em)}` : em.code}:`);
+        }
+      } else w.line("default:");
+      const stmts = c.getStatements();
+      if (stmts.length === 0) {
+        if (i === clauses.length - 1) {
+          w.indent();
+          w.line("break;");
+          w.dedent();
+        }
+        return;
+      }
+      w.indent();
+      for (const x of stmts) emitStatement(x, w, ctx);
+      if (!endsWithJump(stmts.at(-1))) {
+        if (i === clauses.length - 1) w.line("break;");
+        else ctx.report(c, "Fallthrough");
+      }
+      w.dedent();
+    });
+    w.dedent();
+    w.line("}");
+  },
+  [SyntaxKind.LabeledStatement]: (s: Node, _w, ctx) => ctx.fail(s, "Label"),
+  [SyntaxKind.FunctionDeclaration]: (s: Node, _w, ctx) => ctx.fail(s, "UnsupportedSyntax", "a nested function declaration (use a const arrow function)"),
+  [SyntaxKind.ClassDeclaration]: (s: Node, _w, ctx) => ctx.fail(s, "UnsupportedSyntax", "a class declared inside a function"),
+  [SyntaxKind.DebuggerStatement]: (s: Node, _w, ctx) => ctx.fail(s, "UnsupportedSyntax", "'debugger'"),
+  [SyntaxKind.WithStatement]: (s: Node, _w, ctx) => ctx.fail(s, "UnsupportedSyntax", "'with'"),
+};
+
+function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
+  const init = fo.getInitializer();
+  if (fo.isAwaited()) ctx.fail(fo, "Async", "for await");
+  if (!Node.isVariableDeclarationList(init)) ctx.fail(init, "UnsupportedSyntax", "for...of over an existing variable (declare it: for (const x of ...))");
+  if (init.getDeclarationKind() === "var") ctx.fail(init, "VarDeclaration");
+  const decl = init.getDeclarations()[0];
+  let iter: Node = fo.getExpression();
+  // map.keys() / map.values() / map.entries()
+  let mapPart: "keys" | "values" | "entries" | undefined;
+  if (Node.isCallExpression(iter) && Node.isPropertyAccessExpression(iter.getExpression()) && iter.getArguments().length === 0) {
+    const nm = iter.getExpression().getName();
+    const recvT = peekType(iter.getExpression().getExpression(), ctx);
+    if (recvT && (recvT.k === "dict" || recvT.k === "set") && (nm === "keys" || nm === "values" || nm === "entries")) {
+      mapPart = nm;
+      iter = iter.getExpression().getExpression();
+    }
+  }
+  const coll = emitExpr(iter, ctx);
+  const ct = stripNullable(coll.type);
+  const body = fo.getStatement();
+  if (ct.k === "list") {
+    if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
+    ctx.declTypes.set(decl, ct.elem);
+    const i = ctx.tempName("i");
+    let listCode = coll.code;
+    // JS evaluates the iterable once: keep anything but a plain local in a temporary.
+    const needTemp = !Node.isIdentifier(iter);
+    if (needTemp) {
+      w.line("{");
+      w.indent();
+      listCode = ctx.tempName("list");
+      w.line(`${cs(ct)} ${listCode} = ${coll.code};`);
+    }
+    w.line(`for (int ${i} = 0; ${i} < ${listCode}.Count; ${i}++)`);
+    w.line("{");
+    w.indent();
+    w.line(`${cs(ct.elem)} ${ident(decl.getName())} = ${listCode}[${i}];`);
+    emitLoopBody(body, w, ctx);
+    w.dedent();
+    w.line("}");
+    if (needTemp) {
+      w.dedent();
+      w.line("}");
+    }
+    return;
+  }
+  if (ct.k === "dict" || ct.k === "set") {
+    const what = ct.k === "dict" ? "Map" : "Set";
+    if (ctx.deletedCollections.has(cs(ct))) ctx.fail(fo.getExpression(), "MapIterationAfterDelete", what);
+    if (ct.k === "set" || mapPart === "keys" || mapPart === "values") {
+      if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
+      const et = ct.k === "set" ? ct.elem : mapPart === "keys" ? ct.key : ct.value;
+      ctx.declTypes.set(decl, et);
+      const src = ct.k === "set" ? coll.code : `${paren(coll)}.${mapPart === "keys" ? "Keys" : "Values"}`;
+      w.line(`foreach (${cs(et)} ${ident(decl.getName())} in ${src})`);
+      w.line("{");
+      w.indent();
+      emitLoopBody(body, w, ctx);
+      w.dedent();
+      w.line("}");
+      return;
+    }
+    const nameNode = decl.getNameNode();
+    if (!Node.isArrayBindingPattern(nameNode) || nameNode.getElements().length !== 2) ctx.fail(decl, "Destructuring");
+    const [kEl, vEl] = nameNode.getElements();
+    const kv = ctx.tempName("entry");
+    w.line(`foreach (KeyValuePair<${cs(ct.key)}, ${cs(ct.value)}> ${kv} in ${coll.code})`);
+    w.line("{");
+    w.indent();
+    for (const [el, t, part] of [[kEl, ct.key, "Key"], [vEl, ct.value, "Value"]] as const) {
+      if (Node.isOmittedExpression(el)) continue;
+      if (!Node.isIdentifier(el.getNameNode())) ctx.fail(el, "Destructuring");
+      ctx.declTypes.set(el, t);
+      w.line(`${cs(t)} ${ident(el.getName())} = ${kv}.${part};`);
+    }
+    emitLoopBody(body, w, ctx);
+    w.dedent();
+    w.line("}");
+    return;
+  }
+  if (ct.k === "string") ctx.fail(fo.getExpression(), "UnsupportedSyntax", "for...of over a string (JS iterates code points; use an index and charAt)");
+  ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'`);
+}
+
+function emitLoopBody(body: Statement, w: Writer, ctx: EmitContext): void {
+  ctx.forLoopVars.push([]);
+  try {
+    if (Node.isBlock(body)) for (const x of body.getStatements()) emitStatement(x, w, ctx);
+    else emitStatement(body, w, ctx);
+  } finally {
+    ctx.forLoopVars.pop();
+  }
+}

@@ -1,0 +1,163 @@
+// TS declarations and types → C# types. Declared type nodes decide int/long/float/double,
+// because the checker reads `type int = number` back as `number`.
+import { Node, SyntaxKind, type Type, type TypeNode } from "ts-morph";
+import { API_STRUCTS, NUMERIC_ALIASES, hasFlagsTag, isApiNode } from "./api.ts";
+import { T, nullable, ref, type CsType } from "./cstype.ts";
+import type { EmitContext } from "./context.ts";
+
+/** Problems found while mapping a type; the caller reports them at the right node. */
+export class TypeProblem extends Error {
+  constructor(
+    readonly key: "AnyType" | "UnionType" | "ObjectType" | "Undefined" | "UnsupportedSyntax",
+    readonly arg: string,
+  ) {
+    super(arg);
+  }
+}
+
+function symbolDecl(node: Node): Node | undefined {
+  const sym = node.getSymbol();
+  const target = sym?.isAlias() ? sym.getAliasedSymbol() : sym;
+  return target?.getDeclarations()[0];
+}
+
+/** The C# type of a declared TS type node. */
+export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
+  switch (node.getKind()) {
+    case SyntaxKind.NumberKeyword:
+      return T.double;
+    case SyntaxKind.StringKeyword:
+      return T.string;
+    case SyntaxKind.BooleanKeyword:
+      return T.bool;
+    case SyntaxKind.VoidKeyword:
+      return T.void;
+    case SyntaxKind.UnknownKeyword:
+    case SyntaxKind.ObjectKeyword:
+      return T.object;
+    case SyntaxKind.AnyKeyword:
+      throw new TypeProblem("AnyType", "any");
+    case SyntaxKind.UndefinedKeyword:
+      throw new TypeProblem("Undefined", "undefined");
+    case SyntaxKind.ParenthesizedType:
+      return typeFromNode(node.asKindOrThrow(SyntaxKind.ParenthesizedType).getTypeNode(), ctx);
+    case SyntaxKind.ArrayType:
+      return { k: "list", elem: typeFromNode(node.asKindOrThrow(SyntaxKind.ArrayType).getElementTypeNode(), ctx) };
+    case SyntaxKind.LiteralType: {
+      const lit = node.asKindOrThrow(SyntaxKind.LiteralType).getLiteral();
+      if (lit.getKind() === SyntaxKind.NullKeyword) return T.null;
+      throw new TypeProblem("UnionType", node.getText());
+    }
+    case SyntaxKind.UnionType: {
+      const parts = node.asKindOrThrow(SyntaxKind.UnionType).getTypeNodes();
+      const nonNull = parts.filter((p) => !(Node.isLiteralTypeNode(p) && p.getLiteral().getKind() === SyntaxKind.NullKeyword));
+      if (parts.some((p) => p.getKind() === SyntaxKind.UndefinedKeyword)) throw new TypeProblem("Undefined", node.getText());
+      if (nonNull.length === 1 && nonNull.length < parts.length) return nullable(typeFromNode(nonNull[0], ctx));
+      throw new TypeProblem("UnionType", node.getText());
+    }
+    case SyntaxKind.FunctionType: {
+      const fn = node.asKindOrThrow(SyntaxKind.FunctionType);
+      const params = fn.getParameters().map((p) => {
+        const tn = p.getTypeNode();
+        return tn ? typeFromNode(tn, ctx) : fromTsType(p.getType(), ctx);
+      });
+      return { k: "func", params, ret: typeFromNode(fn.getReturnTypeNodeOrThrow(), ctx) };
+    }
+    case SyntaxKind.TypeLiteral:
+      throw new TypeProblem("ObjectType", node.getText());
+    case SyntaxKind.TypeReference:
+      return typeFromReference(node.asKindOrThrow(SyntaxKind.TypeReference), ctx);
+    case SyntaxKind.TypeOperator:
+      throw new TypeProblem("UnsupportedSyntax", `type operator '${node.getText()}'`);
+    default:
+      throw new TypeProblem("UnsupportedSyntax", `type '${node.getText()}'`);
+  }
+}
+
+function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(): TypeNode[] }, ctx: EmitContext): CsType {
+  const nameNode = node.getTypeName();
+  const name = nameNode.getText();
+  const args = node.getTypeArguments().map((a) => typeFromNode(a, ctx));
+  const decl = symbolDecl(nameNode);
+  if (decl && isApiNode(decl) && NUMERIC_ALIASES.has(name)) return name === "double" ? T.double : (T as Record<string, CsType>)[name];
+  switch (name) {
+    case "Array":
+      if (!decl || !isApiNode(decl)) return { k: "list", elem: args[0] ?? T.object };
+      break;
+    case "Map":
+      return { k: "dict", key: args[0], value: args[1] };
+    case "Set":
+      return { k: "set", elem: args[0] };
+    case "Error":
+      return T.exception;
+    case "ReadonlyArray":
+      throw new TypeProblem("UnsupportedSyntax", "ReadonlyArray");
+  }
+  if (decl && isApiNode(decl)) {
+    if (name === "Out") return { k: "out", inner: args[0] };
+    if (name === "BlockType") return { k: "blocktype", inner: args[0] };
+  }
+  return typeFromDecl(decl, name, args, ctx);
+}
+
+function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx: EmitContext): CsType {
+  if (!decl) throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
+  if (Node.isTypeParameterDeclaration(decl)) return { k: "typeparam", name };
+  if (Node.isEnumDeclaration(decl)) return { k: "enum", name: decl.getName(), flags: hasFlagsTag(decl) };
+  if (Node.isClassDeclaration(decl) || Node.isInterfaceDeclaration(decl)) {
+    const n = decl.getName() ?? name;
+    return ref(n, args, isApiNode(decl) && API_STRUCTS.has(n));
+  }
+  if (Node.isTypeAliasDeclaration(decl)) {
+    if (isApiNode(decl)) return T.double;
+    throw new TypeProblem("UnsupportedSyntax", `type alias '${name}'`);
+  }
+  throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
+}
+
+/** The C# type of a checker type (no alias information: numbers read as double). */
+export function fromTsType(type: Type, ctx: EmitContext): CsType {
+  if (type.isAny()) throw new TypeProblem("AnyType", "any");
+  if (type.isNumber() || type.isNumberLiteral()) return T.double;
+  if (type.isString() || type.isStringLiteral() || type.isTemplateLiteral()) return T.string;
+  if (type.isBoolean() || type.isBooleanLiteral()) return T.bool;
+  if (type.isVoid()) return T.void;
+  if (type.isNull()) return T.null;
+  if (type.isUndefined()) return T.null;
+  if (type.isUnknown()) return T.object;
+  if (type.isTypeParameter()) return { k: "typeparam", name: type.getSymbol()?.getName() ?? type.getText() };
+  if (type.isEnum() || type.isEnumLiteral()) {
+    const sym = type.isEnumLiteral() ? type.getSymbol()?.getDeclarations()[0]?.getParent()?.getSymbol() : type.getSymbol();
+    const decl = sym?.getDeclarations()[0];
+    if (decl && Node.isEnumDeclaration(decl)) return { k: "enum", name: decl.getName(), flags: hasFlagsTag(decl) };
+  }
+  if (type.isUnion()) {
+    const parts = type.getUnionTypes();
+    const rest = parts.filter((p) => !p.isNull() && !p.isUndefined());
+    if (rest.length && rest.every((p) => p.isBooleanLiteral())) return rest.length < parts.length ? nullable(T.bool) : T.bool;
+    if (rest.length === 1) return rest.length < parts.length ? nullable(fromTsType(rest[0], ctx)) : fromTsType(rest[0], ctx);
+    const enumParent = rest.every((p) => p.isEnumLiteral()) ? fromTsType(rest[0], ctx) : undefined;
+    if (enumParent) return rest.length < parts.length ? nullable(enumParent) : enumParent;
+    throw new TypeProblem("UnionType", type.getText());
+  }
+  if (type.isArray()) return { k: "list", elem: fromTsType(type.getArrayElementTypeOrThrow(), ctx) };
+  const sym = type.getSymbol() ?? type.getAliasSymbol();
+  const name = sym?.getName();
+  const targs = type.getTypeArguments().map((a) => fromTsType(a, ctx));
+  if (name === "Map") return { k: "dict", key: targs[0], value: targs[1] };
+  if (name === "Set") return { k: "set", elem: targs[0] };
+  if (name === "Error") return T.exception;
+  const calls = type.getCallSignatures();
+  if (calls.length === 1 && (!sym || name === "__type" || name === "__function")) {
+    const sig = calls[0];
+    const params = sig.getParameters().map((p) => fromTsType(p.getTypeAtLocation(ctx.sourceFile), ctx));
+    return { k: "func", params, ret: fromTsType(sig.getReturnType(), ctx) };
+  }
+  const decl = sym?.getDeclarations()[0];
+  if (decl && isApiNode(decl)) {
+    if (name === "Out") return { k: "out", inner: targs[0] };
+    if (name === "BlockType") return { k: "blocktype", inner: targs[0] };
+  }
+  if (name === "__object" || name === "__type") throw new TypeProblem("ObjectType", type.getText());
+  return typeFromDecl(decl, name ?? type.getText(), targs, ctx);
+}
