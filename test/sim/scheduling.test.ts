@@ -18,7 +18,7 @@ describe("scheduling", () => {
     expect(r.find((e) => e.tick === 10)!.data.updateType).toBe(UpdateType.Update1 | UpdateType.Update10);
     expect(r.find((e) => e.tick === 100)!.data.updateType).toBe(UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100);
     expect(r.find((e) => e.tick === 100)!.data.flags).toBe("Update1|Update10|Update100");
-    expect(r.filter((e) => e.data.updateType & UpdateType.Once).length).toBe(1);
+    expect(r.filter((e) => (e.data.updateType as number) & UpdateType.Once).length).toBe(1);
   });
 
   it("clears Once after it ran; Main may set it again", () => {

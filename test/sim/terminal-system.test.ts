@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Blocks, type IMyBlockGroup, type IMyTerminalBlock, type IMyTextPanel } from "pbts/se";
+import { Blocks, type IMyBlockGroup, type IMyTerminalBlock, type IMyTextPanel, type IMyTextSurfaceProvider } from "pbts/se";
 import { script, sim1, type P } from "./helpers.ts";
 
 function probe(fn: (p: P) => void) {
@@ -65,9 +65,9 @@ describe("GridTerminalSystem", () => {
         const pbs: IMyTerminalBlock[] = [];
         gts.GetBlocksOfType(Blocks.IMyProgrammableBlock, pbs);
         out.pbs = pbs.map((b) => b.CustomName);
-        const surfaces: IMyTerminalBlock[] = [];
+        const surfaces: IMyTextSurfaceProvider[] = [];
         gts.GetBlocksOfType(Blocks.IMyTextSurfaceProvider, surfaces);
-        out.surfaces = surfaces.map((b) => b.CustomName);
+        out.surfaces = surfaces.map((b) => (b as unknown as IMyTerminalBlock).CustomName);
       }),
     });
     sim.apply({ kind: "run", block: "PB" });

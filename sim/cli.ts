@@ -1,0 +1,42 @@
+// `pbts sim <scenario>`: run a scenario and print a readable timeline (or the JSON trace), and
+// optionally write an SVG of each PB's state and role over time. The commander CLI calls
+// runSimCli; it returns the process exit code (0 ok, 1 the scenario could not be loaded or run).
+import { writeFile } from "node:fs/promises";
+import { buildSimulation, loadScenario } from "./scenario.ts";
+import { renderSvg } from "./svg.ts";
+import { formatTimeline } from "./timeline.ts";
+
+export interface SimCliOptions {
+  /** Print the trace as JSON (one event per line inside an array) instead of the timeline. */
+  json?: boolean;
+  /** Write an SVG picture to this path. */
+  svg?: string;
+  /** Override the scenario's seed. */
+  seed?: number;
+  /** Override the scenario's duration (ticks). */
+  ticks?: number;
+}
+
+export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}): Promise<number> {
+  try {
+    if (opts.seed !== undefined && !Number.isInteger(opts.seed)) throw new Error(`--seed must be an integer (got ${opts.seed})`);
+    if (opts.ticks !== undefined && (!Number.isInteger(opts.ticks) || opts.ticks < 0)) throw new Error(`--ticks must be a non-negative integer (got ${opts.ticks})`);
+    const scenario = await loadScenario(scenarioPath);
+    const { sim, ticks } = buildSimulation(scenario, { seed: opts.seed, ticks: opts.ticks });
+    sim.start().runUntil(ticks);
+    if (opts.json) {
+      const lines = sim.trace.events.map((e) => "  " + JSON.stringify(e));
+      process.stdout.write("[\n" + lines.join(",\n") + "\n]\n");
+    } else {
+      process.stdout.write(formatTimeline(sim, { name: scenario.name, description: scenario.description, ticks }));
+    }
+    if (opts.svg) {
+      await writeFile(opts.svg, renderSvg(sim, { name: scenario.name, ticks }));
+      if (!opts.json) process.stdout.write(`SVG written to ${opts.svg}\n`);
+    }
+    return 0;
+  } catch (e) {
+    process.stderr.write(`pbts sim: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+}

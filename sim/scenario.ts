@@ -1,0 +1,151 @@
+// Scenarios: a world, its scripts, a duration, a seed and a schedule of faults/actions, as data.
+// A scenario is a JSON file, or a TS/JS module whose default export is the same object (a module
+// may put script classes directly in `script`). Script paths are relative to the scenario file and
+// name a module exporting `Program`; they are loaded with dynamic import().
+//
+// {
+//   "name": "counter", "seed": 1, "ticks": 1200,
+//   "options": { "phases": "seeded", "runOrder": "creation", "lastRunTimeMs": 0 },
+//   "grids": [ { "name": "Base", "position": [0,0,0], "blocks": [
+//       { "type": "programmable", "name": "PB Counter", "script": "./scripts/counter.ts", "customData": "" },
+//       { "type": "antenna", "name": "Antenna", "radius": 5000 } ] } ],
+//   "joints": [ { "name": "Rotor", "a": "Base", "b": "Turret", "kind": "rotor" } ],
+//   "connectors": [ ["Dock A", "Dock B"] ],
+//   "groups": [ { "name": "Screens", "blocks": ["LCD 1"] } ],
+//   "events": [ { "tick": 300, "kind": "turn-off", "block": "PB Counter" } ],
+//   "randomFaults": { "count": 3, "kinds": ["turn-off", "throw"] }
+// }
+// Event ticks may also be given as "seconds" (x 60). Event kinds: see faults.ts SimAction.
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ScheduledAction, RandomFaultSpec, SimAction } from "./faults.ts";
+import type { Vec3 } from "./grid.ts";
+import type { ProgramClass } from "./script-host.ts";
+import { Simulation, type SimOptions } from "./simulation.ts";
+import type { BlockSpec } from "./world.ts";
+import { TICKS_PER_SECOND } from "./runtime.ts";
+
+/** A script reference: a path (relative to the scenario) or, in a TS scenario, the class. */
+export type ScriptRef = string | ProgramClass;
+
+export type ScenarioBlock = (BlockSpec & { script?: ScriptRef }) | (Omit<BlockSpec, "script"> & { script?: ScriptRef });
+
+export interface ScenarioGrid {
+  name: string;
+  position?: Vec3;
+  isStatic?: boolean;
+  entityId?: number;
+  /** Default owner of the grid's blocks (1 unless told). */
+  owner?: number;
+  /** Starts unpowered. */
+  unpowered?: boolean;
+  blocks?: ScenarioBlock[];
+}
+
+export type ScenarioEvent = (Omit<SimAction, "script"> & { script?: ScriptRef }) & { tick?: number; seconds?: number };
+
+export interface Scenario {
+  name?: string;
+  description?: string;
+  seed?: number;
+  /** Duration in ticks (60 per second); `seconds` is the alternative. Default 600. */
+  ticks?: number;
+  seconds?: number;
+  options?: Omit<SimOptions, "seed">;
+  grids: ScenarioGrid[];
+  joints?: { name: string; a: string; b: string; kind?: "rotor" | "hinge" | "piston"; attached?: boolean }[];
+  /** Connector pairs docked at start. */
+  connectors?: [string, string][];
+  groups?: { name: string; blocks: string[] }[];
+  events?: ScenarioEvent[];
+  randomFaults?: RandomFaultSpec;
+}
+
+/** Read a scenario file (.json, or a module with a default export) and load its scripts. */
+export async function loadScenario(path: string): Promise<Scenario> {
+  const abs = resolve(path);
+  let scenario: Scenario;
+  if (abs.endsWith(".json")) scenario = JSON.parse(await readFile(abs, "utf8")) as Scenario;
+  else {
+    const mod = (await import(pathToFileURL(abs).href)) as { default?: Scenario; scenario?: Scenario };
+    const s = mod.default ?? mod.scenario;
+    if (!s) throw new Error(`${path}: the module has no default export (the scenario object)`);
+    scenario = s;
+  }
+  if (!scenario || !Array.isArray(scenario.grids)) throw new Error(`${path}: a scenario needs a "grids" array`);
+  return resolveScripts(scenario, dirname(abs));
+}
+
+/** Replace every script path with the `Program` class it exports. */
+export async function resolveScripts(scenario: Scenario, baseDir: string): Promise<Scenario> {
+  const cache = new Map<string, ProgramClass>();
+  const load = async (ref: ScriptRef | undefined): Promise<ProgramClass | undefined> => {
+    if (ref === undefined || typeof ref !== "string") return ref;
+    const abs = resolve(baseDir, ref);
+    let cls = cache.get(abs);
+    if (!cls) {
+      const mod = (await import(pathToFileURL(abs).href)) as { Program?: ProgramClass; default?: ProgramClass };
+      cls = mod.Program ?? mod.default;
+      if (typeof cls !== "function") throw new Error(`${ref}: the module does not export a Program class`);
+      cache.set(abs, cls);
+    }
+    return cls;
+  };
+  const grids: ScenarioGrid[] = [];
+  for (const g of scenario.grids) {
+    const blocks: ScenarioBlock[] = [];
+    for (const b of g.blocks ?? []) blocks.push("script" in b && b.script !== undefined ? { ...b, script: await load(b.script) } : b);
+    grids.push({ ...g, blocks });
+  }
+  const events: ScenarioEvent[] = [];
+  for (const e of scenario.events ?? []) events.push(e.script !== undefined ? { ...e, script: await load(e.script) } : e);
+  return { ...scenario, grids, events };
+}
+
+export function scenarioTicks(s: Scenario): number {
+  return s.ticks ?? (s.seconds !== undefined ? Math.round(s.seconds * TICKS_PER_SECOND) : 600);
+}
+
+/** Build a ready-to-start simulation from a scenario whose scripts are classes (see resolveScripts). */
+export function buildSimulation(scenario: Scenario, overrides: { seed?: number; ticks?: number } = {}): { sim: Simulation; ticks: number } {
+  const ticks = overrides.ticks ?? scenarioTicks(scenario);
+  const sim = new Simulation({ ...scenario.options, seed: overrides.seed ?? scenario.seed ?? 1 });
+  for (const g of scenario.grids) {
+    const grid = sim.addGrid({ name: g.name, position: g.position, isStatic: g.isStatic, entityId: g.entityId });
+    if (g.unpowered) grid.powered = false;
+    for (const b of g.blocks ?? []) {
+      if (typeof b.script === "string") throw new Error(`Block "${b.name}": script "${b.script}" was not loaded (use loadScenario/resolveScripts)`);
+      sim.addBlock(grid, { owner: g.owner, ...b } as BlockSpec);
+    }
+  }
+  for (const j of scenario.joints ?? []) sim.world.addJoint(j.name, j.a, j.b, j.kind ?? "rotor", j.attached ?? true);
+  for (const [a, b] of scenario.connectors ?? []) {
+    const ca = sim.world.block(a);
+    const cb = sim.world.block(b);
+    if (!("link" in ca) || !("link" in cb)) throw new Error(`connectors: "${a}" and "${b}" must both be connectors`);
+    (ca as unknown as { link(to: unknown): void }).link(cb);
+  }
+  for (const grp of scenario.groups ?? []) sim.world.addGroup(grp.name, grp.blocks);
+  for (const e of scenario.events ?? []) {
+    if (typeof e.script === "string") throw new Error(`Event ${e.kind}: script "${e.script}" was not loaded`);
+    const tick = e.tick ?? (e.seconds !== undefined ? Math.round(e.seconds * TICKS_PER_SECOND) : undefined);
+    if (tick === undefined) throw new Error(`Event ${e.kind} needs "tick" or "seconds"`);
+    const action = { ...e } as Record<string, unknown>;
+    delete action.tick;
+    delete action.seconds;
+    sim.at(tick, action as unknown as SimAction);
+  }
+  if (scenario.randomFaults) sim.setRandomFaults(scenario.randomFaults, ticks);
+  return { sim, ticks };
+}
+
+/** Load, build and run a scenario to its end. */
+export async function runScenario(path: string, overrides: { seed?: number; ticks?: number } = {}): Promise<{ sim: Simulation; ticks: number; scenario: Scenario }> {
+  const scenario = await loadScenario(path);
+  const { sim, ticks } = buildSimulation(scenario, overrides);
+  sim.start().runUntil(ticks);
+  return { sim, ticks, scenario };
+}
+
+export type { ScheduledAction };
