@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { UpdateFrequency } from "pbts/se";
+import { buildSimulation, runScenario, type Scenario } from "../../sim/scenario.ts";
+import { runSimCli } from "../../sim/cli.ts";
+import { renderSvg } from "../../sim/svg.ts";
+import { script } from "./helpers.ts";
+
+const SCENARIOS = resolve(__dirname, "../../sim/scenarios");
+
+function captureStdout(): { text: () => string; restore: () => void } {
+  let buf = "";
+  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+    buf += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
+    return true;
+  });
+  return { text: () => buf, restore: () => spy.mockRestore() };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("example scenarios", () => {
+  it("counter: Storage carries the count through recompile and reload; throw terminates it", async () => {
+    const { sim } = await runScenario(join(SCENARIOS, "counter.json"));
+    const echoes = sim.trace.forBlock("PB Counter", "run").map((e) => [e.tick, String(e.data.echo).trim()] as const);
+    const after = (tick: number) => echoes.find(([t]) => t > tick)![1];
+    const before = (tick: number) => [...echoes].reverse().find(([t]) => t < tick)![1];
+    expect(after(480)).toBe(`Count: ${Number(before(480).split(" ")[1]) + 1}`); // recompile keeps the count
+    expect(echoes.find(([t]) => t === 600)![1]).toBe("Count: 0"); // Terminal "reset"
+    expect(after(720)).toBe(`Count: ${Number(before(720).split(" ")[1]) + 1}`); // save-reload keeps it
+    expect(sim.pb("PB Counter").status()).toBe("terminated");
+  });
+
+  it("leader: the lowest live EntityId takes over after destroy, off and crash", async () => {
+    const { sim } = await runScenario(join(SCENARIOS, "leader.json"));
+    const roleAt = (block: string, tick: number) => {
+      const r = sim.trace.forBlock(block, "role").filter((e) => e.tick <= tick);
+      return r.length ? r[r.length - 1]!.data.role : "";
+    };
+    expect([roleAt("PB Alpha", 290), roleAt("PB Bravo", 290), roleAt("PB Charlie", 290)]).toEqual(["active", "standby", "standby"]);
+    expect([roleAt("PB Bravo", 590), roleAt("PB Charlie", 590)]).toEqual(["active", "standby"]);
+    expect(roleAt("PB Charlie", 890)).toBe("active"); // Bravo is off
+    expect([roleAt("PB Bravo", 1190), roleAt("PB Charlie", 1190)]).toEqual(["active", "standby"]);
+    expect(roleAt("PB Charlie", 1490)).toBe("active"); // Bravo crashed
+    expect([roleAt("PB Bravo", 1790), roleAt("PB Charlie", 1790)]).toEqual(["active", "standby"]);
+  });
+
+  it("ping-pong: pongs stop while the drone is out of range, and loss is seeded", async () => {
+    const { sim } = await runScenario(join(SCENARIOS, "ping-pong.json"));
+    const drops = sim.trace.ofKind("igc-drop");
+    const unreachable = drops.filter((e) => e.data.reason === "unreachable");
+    expect(unreachable.length).toBeGreaterThan(3);
+    expect(unreachable.every((e) => e.tick > 600 && e.tick <= 1200)).toBe(true);
+    expect(drops.some((e) => e.data.reason === "lost")).toBe(true);
+    const pongRuns = sim.trace.forBlock("PB Ping", "run").filter((e) => e.data.argument === "pong");
+    expect(pongRuns.some((e) => e.tick > 600 && e.tick < 1200)).toBe(false);
+    expect(pongRuns.some((e) => e.tick > 1200)).toBe(true);
+    const again = await runScenario(join(SCENARIOS, "ping-pong.json"));
+    expect(JSON.stringify(again.sim.trace.events)).toBe(JSON.stringify(sim.trace.events));
+    const other = await runScenario(join(SCENARIOS, "ping-pong.json"), { seed: 8 });
+    expect(JSON.stringify(other.sim.trace.ofKind("igc-drop"))).not.toBe(JSON.stringify(drops));
+  });
+});
+
+describe("scenario format", () => {
+  it("builds from an object with script classes, joints, connectors, groups, seconds and random faults", () => {
+    const s: Scenario = {
+      name: "inline",
+      seed: 4,
+      seconds: 2,
+      grids: [
+        { name: "A", owner: 5, blocks: [{ type: "programmable", name: "PB", script: script({ init: (p) => (p.Runtime.UpdateFrequency = UpdateFrequency.Update10) }) }, { type: "connector", name: "C1" }] },
+        { name: "B", blocks: [{ type: "connector", name: "C2" }, { type: "text-panel", name: "LCD" }] },
+        { name: "Head", blocks: [] },
+      ],
+      joints: [{ name: "Rotor", a: "A", b: "Head" }],
+      connectors: [["C1", "C2"]],
+      groups: [{ name: "Screens", blocks: ["LCD"] }],
+      events: [{ seconds: 1, kind: "turn-off", block: "PB" }],
+      randomFaults: { count: 1, kinds: ["lag"] },
+    };
+    const { sim, ticks } = buildSimulation(s);
+    expect(ticks).toBe(120);
+    expect(sim.pb("PB").OwnerId).toBe(5);
+    expect(sim.world.topology().sameConnected(sim.world.grid("A"), sim.world.grid("B"))).toBe(true);
+    expect(sim.world.topology().sameConstruct(sim.world.grid("A"), sim.world.grid("Head"))).toBe(true);
+    sim.start().runUntil(ticks);
+    expect(sim.trace.forBlock("PB", "fault").map((e) => e.tick)).toContain(60);
+    expect(sim.trace.ofKind("fault").some((e) => e.data.random === true && e.data.kind === "lag")).toBe(true);
+    expect(sim.trace.forBlock("PB", "run").every((e) => e.tick < 60)).toBe(true);
+  });
+
+  it("rejects a scenario whose script paths were not loaded, and events without a time", () => {
+    expect(() => buildSimulation({ grids: [{ name: "G", blocks: [{ type: "programmable", name: "PB", script: "./x.ts" }] }] })).toThrow(/not loaded/);
+    expect(() => buildSimulation({ grids: [{ name: "G" }], events: [{ kind: "save" } as never] })).toThrow(/needs "tick" or "seconds"/);
+  });
+
+  it("loads a JSON scenario from elsewhere, and a module scenario (default export)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pbts-sim-"));
+    const counter = resolve(SCENARIOS, "scripts/counter.ts").replace(/\\/g, "/");
+    writeFileSync(join(dir, "s.json"), JSON.stringify({ grids: [{ name: "G", blocks: [{ type: "programmable", name: "PB", script: counter }] }], ticks: 30 }));
+    const { sim } = await runScenario(join(dir, "s.json"));
+    expect(sim.trace.forBlock("PB", "run").length).toBe(3);
+    writeFileSync(join(dir, "s.ts"), `export default { name: "module", ticks: 20, grids: [{ name: "G", blocks: [{ type: "programmable", name: "PB", script: ${JSON.stringify(counter)} }] }] };\n`);
+    const mod = await runScenario(join(dir, "s.ts"));
+    expect(mod.scenario.name).toBe("module");
+    expect(mod.sim.trace.forBlock("PB", "run").length).toBe(2);
+  });
+});
+
+describe("runSimCli", () => {
+  it("prints a timeline, writes an SVG and returns 0", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pbts-sim-"));
+    const svg = join(dir, "leader.svg");
+    const out = captureStdout();
+    const code = await runSimCli(join(SCENARIOS, "leader.json"), { svg });
+    out.restore();
+    expect(code).toBe(0);
+    expect(out.text()).toContain("Scenario leader");
+    expect(out.text()).toMatch(/PB Alpha +fault +destroy/);
+    expect(out.text()).toMatch(/Summary/);
+    const text = readFileSync(svg, "utf8");
+    expect(text.startsWith("<svg")).toBe(true);
+    for (const name of ["PB Alpha", "PB Bravo", "PB Charlie", "destroyed", "role active"]) expect(text).toContain(name);
+  });
+
+  it("--json prints the trace; same seed gives the same output, --seed and --ticks override", async () => {
+    const run = async (opts: { seed?: number; ticks?: number }) => {
+      const out = captureStdout();
+      const code = await runSimCli(join(SCENARIOS, "ping-pong.json"), { json: true, ...opts });
+      out.restore();
+      expect(code).toBe(0);
+      return out.text();
+    };
+    const a = await run({});
+    const b = await run({});
+    expect(a).toBe(b);
+    const events = JSON.parse(a) as { tick: number }[];
+    expect(events.length).toBeGreaterThan(50);
+    expect(Math.max(...events.map((e) => e.tick))).toBeLessThanOrEqual(2400);
+    const short = JSON.parse(await run({ ticks: 300 })) as { tick: number }[];
+    expect(Math.max(...short.map((e) => e.tick))).toBeLessThanOrEqual(300);
+    expect(await run({ seed: 99 })).not.toBe(a);
+  });
+
+  it("returns 1 with a message for a missing scenario", async () => {
+    const err = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const code = await runSimCli("/nonexistent/scenario.json", {});
+    expect(code).toBe(1);
+    expect(String(err.mock.calls[0]![0])).toMatch(/^pbts sim: /);
+  });
+
+  it("renderSvg draws one row per PB and marks faults", async () => {
+    const { sim, ticks, scenario } = await runScenario(join(SCENARIOS, "counter.json"));
+    const svg = renderSvg(sim, { name: scenario.name, ticks });
+    expect(svg).toContain("PB Counter");
+    expect((svg.match(/<path /g) ?? []).length).toBeGreaterThanOrEqual(5); // faults on the PB (+ world save-reload)
+    expect(svg).toContain("terminated");
+  });
+});
