@@ -8,6 +8,8 @@ export interface Emitted {
   code: string;
   type: CsType;
   compound?: boolean;
+  /** The value of an integer constant (literals and their folds). */
+  value?: number;
 }
 
 /** Thrown to abandon the current construct after a diagnostic was reported. */

@@ -233,10 +233,17 @@ export function emitCondition(e: Expression, ctx: EmitContext): string {
 
 const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.NumericLiteral]: (n: Node, _ctx, expected) => {
-    const v = Number(n.getText().replace(/_/g, ""));
-    const asInt = Number.isInteger(v) && Math.abs(v) <= 2147483647 && !/[.eE]/.test(n.getText());
+    const text = n.getText().replace(/_/g, "");
+    const v = Number(text);
+    const integral = Number.isInteger(v) && !/[.eE]/.test(text);
+    const asInt = integral && Math.abs(v) <= 2147483647;
     if (asInt && expected && (expected.k === "double" || expected.k === "float")) return { code: numberLiteral(v, false), type: T.double };
-    if (asInt) return { code: numberLiteral(v, true), type: T.intlit };
+    if (asInt) return { code: numberLiteral(v, true), type: T.intlit, value: v };
+    // A long literal only within JS's safe integers: beyond them Node holds a different value.
+    if (integral && expected && stripNullable(expected).k === "long") {
+      if (!Number.isSafeInteger(v) || !/^\d+$/.test(text)) return _ctx.fail(n, "UnsupportedSyntax", "a long literal beyond 2^53 (JavaScript cannot hold it exactly)");
+      return { code: `${text}L`, type: T.long };
+    }
     return { code: numberLiteral(v, false), type: T.double };
   },
   [SyntaxKind.StringLiteral]: (n: Node) => ({ code: stringLiteral(n.asKindOrThrow(SyntaxKind.StringLiteral).getLiteralValue()), type: T.string }),
@@ -267,7 +274,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.SuperKeyword]: (n: Node, ctx) => ({ code: "base", type: tsTypeOf(n, ctx) }),
   [SyntaxKind.ParenthesizedExpression]: (n: Node, ctx, expected) => {
     const inner = emitExpr(n.asKindOrThrow(SyntaxKind.ParenthesizedExpression).getExpression(), ctx, expected);
-    return { code: `(${inner.code})`, type: inner.type };
+    return { code: `(${inner.code})`, type: inner.type, value: inner.value };
   },
   [SyntaxKind.Identifier]: (n: Node, ctx) => emitIdentifier(n, ctx),
   [SyntaxKind.PropertyAccessExpression]: (n: Node, ctx) => emitPropertyAccess(n.asKindOrThrow(SyntaxKind.PropertyAccessExpression), ctx),

@@ -56,21 +56,24 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
   if (!isNumeric(ta) || !isNumeric(tb)) ctx.fail(node, "UnsupportedSyntax", `'${opText(op)}' on '${describe(ta)}' and '${describe(tb)}'`);
   const o = opText(op);
   if (isIntLike(ta) && isIntLike(tb)) {
-    if (op === SyntaxKind.SlashToken) {
-      const left = ta.k === "intlit" ? `${a.code}.0` : `(double)${paren(a)}`;
-      return { code: `${left} / ${paren(b)}`, type: T.double, compound: true };
-    }
-    if (ta.k === "intlit" && tb.k === "intlit") {
-      const v = evalIntLit(Number(a.code), Number(b.code), op);
+    if (op === SyntaxKind.SlashToken) return { code: `${toDoubleOperand(a)} / ${paren(b)}`, type: T.double, compound: true };
+    if (a.value !== undefined && b.value !== undefined) {
+      const v = evalIntLit(a.value, b.value, op);
       if (v !== undefined) return v;
-      return { code: `${a.code}.0 ${o} ${b.code}`, type: T.double, compound: true };
+      return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
     }
     ctx.intArithmetic = true;
     return { code: `${paren(a)} ${o} ${paren(b)}`, type: T.int, compound: true };
   }
   // At least one double/float: compute in double.
-  const left = ta.k === "intlit" && tb.k !== "double" ? `${a.code}.0` : asDouble(a);
+  const left = ta.k === "intlit" && tb.k !== "double" ? toDoubleOperand(a) : asDouble(a);
   return { code: `${left} ${o} ${asDouble(b)}`, type: T.double, compound: true };
+}
+
+/** An int operand as a double: a literal gets `.0`, anything else a cast. */
+function toDoubleOperand(a: Emitted): string {
+  if (a.value !== undefined) return a.value < 0 ? `(${a.value}.0)` : `${a.value}.0`;
+  return `(double)${paren(a)}`;
 }
 
 /** Fold literal int arithmetic when the result is still an exact int (C# would fold it as int). */
@@ -82,7 +85,7 @@ function evalIntLit(x: number, y: number, op: SyntaxKind): Emitted | undefined {
   else if (op === SyntaxKind.PercentToken) v = x % y;
   else return undefined;
   if (!Number.isInteger(v) || Object.is(v, -0) || Math.abs(v) > 2147483647) return undefined;
-  return { code: v < 0 ? `(${v})` : String(v), type: T.intlit };
+  return { code: v < 0 ? `(${v})` : String(v), type: T.intlit, value: v };
 }
 
 function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext): Emitted {
@@ -246,7 +249,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext): Em
       const e = emitExpr(operand, ctx);
       if (!isNumeric(e.type)) ctx.fail(pu, "UnsupportedSyntax", `'-' on '${describe(e.type)}'`);
       if (e.type.k === "long") ctx.fail(pu, "LongArithmetic");
-      if (e.type.k === "intlit") return Number(e.code) === 0 ? { code: "-0.0", type: T.double } : { code: `-${e.code}`, type: T.intlit, compound: true };
+      if (e.value !== undefined) return e.value === 0 ? { code: "-0.0", type: T.double } : { code: `-${e.code}`, type: T.intlit, compound: true, value: -e.value };
       // -(int 0) is 0 in C# and -0 in JS: visible only through 1/x (README, "Known limits").
       if (e.type.k === "int") {
         ctx.intArithmetic = true;

@@ -11,11 +11,14 @@ public static string Str(double d)
     if (double.IsNegativeInfinity(d)) return "-Infinity";
     if (d == 0) return "0";
     if (d == Math.Floor(d) && Math.Abs(d) < 1e15) return ((long)d).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    // Shortest digits that read back as d: 15 are enough to start with for normal numbers
+    // (fewer show up as trailing zeros); subnormals have fewer bits, so start from 1.
     string r = null;
-    for (int p = 15; p <= 17; p++)
+    double back;
+    for (int p = Math.Abs(d) < 2.2250738585072014E-308 ? 1 : 15; p <= 17; p++)
     {
-        r = d.ToString(p == 15 ? "E14" : p == 16 ? "E15" : "E16", System.Globalization.CultureInfo.InvariantCulture);
-        if (double.Parse(r, System.Globalization.CultureInfo.InvariantCulture) == d) break;
+        r = d.ToString("E" + (p - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        if (double.TryParse(r, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out back) && back == d) break;
     }
     bool neg = r[0] == '-';
     int start = neg ? 1 : 0;
