@@ -29,7 +29,9 @@ import { TICKS_PER_SECOND } from "./runtime.ts";
 /** A script reference: a path (relative to the scenario) or, in a TS scenario, the class. */
 export type ScriptRef = string | ProgramClass;
 
-export type ScenarioBlock = (BlockSpec & { script?: ScriptRef }) | (Omit<BlockSpec, "script"> & { script?: ScriptRef });
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export type ScenarioBlock = DistributiveOmit<BlockSpec, "script"> & { script?: ScriptRef };
 
 export interface ScenarioGrid {
   name: string;
@@ -43,7 +45,7 @@ export interface ScenarioGrid {
   blocks?: ScenarioBlock[];
 }
 
-export type ScenarioEvent = (Omit<SimAction, "script"> & { script?: ScriptRef }) & { tick?: number; seconds?: number };
+export type ScenarioEvent = DistributiveOmit<SimAction, "script"> & { script?: ScriptRef; tick?: number; seconds?: number };
 
 export interface Scenario {
   name?: string;
