@@ -1,12 +1,16 @@
 // Differential tests: every case must print the same in Node and, compiled, under mono.
 import { beforeAll, describe, expect, it } from "vitest";
 import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
-import { runSuite, type CaseRun, type DiffCase } from "./harness.ts";
+import { runSuite, suiteLibrary, type CaseRun, type DiffCase } from "./harness.ts";
+import { findDisallowed, formatReference, loadWhitelist } from "../../compiler/csharp/whitelist.ts";
+import { buildStubs } from "../../compiler/csharp/stubs.ts";
 
 const modules = import.meta.glob<{ cases: DiffCase[] }>("./cases/*.ts", { eager: true });
 const suites = Object.entries(modules).map(([path, m]) => ({ suite: path.replace(/^.*\/(.*)\.ts$/, "$1"), cases: m.cases }));
 const skipCs = csChecksUnavailable();
 if (skipCs) console.warn(`[diff] C# side skipped: ${skipCs}. Only the Node side and the compiler run.`);
+const whitelist = loadWhitelist();
+if (!whitelist) console.warn("[diff] whitelist check skipped: ../shared/se-reference/pbwhitelist.dat is absent.");
 
 it("has at least 200 differential cases", () => {
   const n = suites.reduce((a, s) => a + s.cases.length, 0);
@@ -18,6 +22,10 @@ for (const { suite, cases } of suites) {
     let runs: CaseRun[] = [];
     beforeAll(async () => {
       runs = await runSuite(suite, cases, !skipCs);
+    });
+    it.skipIf(!!skipCs || !whitelist)("emitted C# uses only whitelisted API", () => {
+      const bad = findDisallowed(suiteLibrary(suite), [buildStubs()], whitelist);
+      expect(bad.map(formatReference)).toEqual([]);
     });
     for (const c of cases) {
       it(c.name, () => {
