@@ -27,3 +27,7 @@ export { ECHO_MAX_LENGTH } from "./echo.ts";
 export { TICKS_PER_SECOND, TIMESPAN_TICKS_PER_GAME_TICK } from "./runtime.ts";
 export { dueUpdateType } from "./scheduler.ts";
 export { type ProgramClass } from "./script-host.ts";
+export { buildSimulation, loadScenario, resolveScripts, runScenario, scenarioTicks, type Scenario, type ScenarioGrid, type ScenarioBlock, type ScenarioEvent, type ScriptRef } from "./scenario.ts";
+export { formatTimeline, describeEvent } from "./timeline.ts";
+export { renderSvg, roleColor } from "./svg.ts";
+export { runSimCli, type SimCliOptions } from "./cli.ts";
