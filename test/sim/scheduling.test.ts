@@ -146,17 +146,20 @@ describe("scheduling", () => {
             tryRuns.push(b.TryRun("hello"));
             tryRuns.push(p.Me.TryRun("self")); // already running
           }
+          if (arg === "no-script") tryRuns.push((p.GridTerminalSystem.GetBlockWithName("Empty") as IMyProgrammableBlock).TryRun("x"));
         },
       }),
     });
     sim.addProgrammableBlock("G", { name: "B", script: script({ main: (_p, arg, type) => seen.push(`B:${arg}:${type}`) }) });
+    sim.addProgrammableBlock("G", { name: "Empty" }); // no script instance
     sim.at(1, { kind: "run", block: "A", argument: "x" });
     sim.at(2, { kind: "run", block: "A", source: "trigger", argument: "y" });
     sim.at(3, { kind: "run", block: "A" });
     sim.at(4, { kind: "run", block: "A", argument: "call" });
     sim.at(5, { kind: "turn-off", block: "B" });
     sim.at(6, { kind: "run", block: "A", argument: "call" });
-    sim.start().runTicks(6);
+    sim.at(7, { kind: "run", block: "A", argument: "no-script" });
+    sim.start().runTicks(7);
     expect(seen).toEqual([
       `A:x:${UpdateType.Terminal}`,
       `A:y:${UpdateType.Trigger}`,
@@ -164,7 +167,8 @@ describe("scheduling", () => {
       `A:call:${UpdateType.Terminal}`,
       `B:hello:${UpdateType.Script}`,
       `A:call:${UpdateType.Terminal}`,
+      `A:no-script:${UpdateType.Terminal}`,
     ]);
-    expect(tryRuns).toEqual([true, false, false, false]);
+    expect(tryRuns).toEqual([true, false, false, false, false]);
   });
 });
