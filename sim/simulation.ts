@@ -142,6 +142,10 @@ export class Simulation {
     for (let i = 0; i < n; i++) this.step();
     return this;
   }
+  /** Advance `seconds` of game time (60 ticks per second). */
+  runSeconds(seconds: number): this {
+    return this.runTicks(Math.round(seconds * 60));
+  }
   /** Run until `tick` has been simulated. */
   runUntil(tick: number): this {
     if (!this.started) this.start();
