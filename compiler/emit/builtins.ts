@@ -167,10 +167,10 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
   switch (name) {
     case "toUpperCase":
       arity(call, 0, 0, name, ctx);
-      return { code: `${r}.ToUpperInvariant()`, type: T.string };
+      return helper("CaseMap", `Js.ToUpper(${s.code})`, T.string);
     case "toLowerCase":
       arity(call, 0, 0, name, ctx);
-      return { code: `${r}.ToLowerInvariant()`, type: T.string };
+      return helper("CaseMap", `Js.ToLower(${s.code})`, T.string);
     case "trim":
     case "trimStart":
     case "trimEnd":
@@ -188,8 +188,8 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
       if (n === 1) return { code: `${r}.IndexOf(${str(call, 0, ctx).code}, StringComparison.Ordinal)`, type: T.int };
       return helper("IndexOf", `Js.IndexOf(${s.code}, ${str(call, 0, ctx).code}, ${num(call, 1, ctx).code})`, T.int);
     case "lastIndexOf":
-      arity(call, 1, 1, name, ctx);
-      return helper("LastIndexOf", `Js.LastIndexOf(${s.code}, ${str(call, 0, ctx).code})`, T.int);
+      arity(call, 1, 2, name, ctx);
+      return helper("LastIndexOf", `Js.LastIndexOf(${s.code}, ${str(call, 0, ctx).code}, ${n > 1 ? num(call, 1, ctx).code : "double.PositiveInfinity"})`, T.int);
     case "substring":
       arity(call, 1, 2, name, ctx);
       return helper("Substring", `Js.Substring(${s.code}, ${num(call, 0, ctx).code}, ${n > 1 ? num(call, 1, ctx).code : "double.PositiveInfinity"})`, T.string);

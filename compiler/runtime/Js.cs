@@ -110,15 +110,20 @@ public static string Slice(string s, double start, double end)
 }
 
 // @helper CharAt
+/// <summary>charAt: the position is truncated toward zero (NaN is 0), like ToIntegerOrInfinity.</summary>
 public static string CharAt(string s, double i)
 {
-    return i >= 0 && i < s.Length && i == Math.Floor(i) ? s[(int)i].ToString() : "";
+    if (double.IsNaN(i)) i = 0;
+    i = Math.Truncate(i);
+    return i >= 0 && i < s.Length ? s[(int)i].ToString() : "";
 }
 
 // @helper CharCodeAt
 public static double CharCodeAt(string s, double i)
 {
-    return i >= 0 && i < s.Length && i == Math.Floor(i) ? (double)s[(int)i] : double.NaN;
+    if (double.IsNaN(i)) i = 0;
+    i = Math.Truncate(i);
+    return i >= 0 && i < s.Length ? (double)s[(int)i] : double.NaN;
 }
 
 // @helper IndexOf
@@ -129,10 +134,13 @@ public static int IndexOf(string s, string sub, double from)
 }
 
 // @helper LastIndexOf
-public static int LastIndexOf(string s, string sub)
+/// <summary>lastIndexOf(sub, from): the last match starting at or before from (NaN means +Infinity).</summary>
+public static int LastIndexOf(string s, string sub, double from)
 {
-    if (sub.Length == 0) return s.Length;
-    return s.LastIndexOf(sub, StringComparison.Ordinal);
+    int f = double.IsNaN(from) || from > s.Length ? s.Length : from < 0 ? 0 : (int)from;
+    for (int i = Math.Min(f, s.Length - sub.Length); i >= 0; i--)
+        if (string.CompareOrdinal(s, i, sub, 0, sub.Length) == 0) return i;
+    return -1;
 }
 
 // @helper IsJsSpace
@@ -210,6 +218,132 @@ public static string Pad(string s, double length, string fill, bool atStart)
     while (need > 0) { int take = Math.Min(need, fill.Length); sb.Append(fill, 0, take); need -= take; }
     if (atStart) sb.Append(s);
     return sb.ToString();
+}
+
+// @helper CaseMap
+/// <summary>toUpperCase / toLowerCase as Node 20 does them for U+0000..U+052F (Latin, IPA, Greek,
+/// Cyrillic): the invariant per-char mapping plus the cases where it differs from JS (ß → SS,
+/// İ → i̇, µ, titlecase digraphs, final sigma ...). Characters above U+052F use the invariant
+/// mapping, which JS engines (and Unicode versions) do not all agree on.</summary>
+public static string ToUpper(string s)
+{
+    StringBuilder sb = null;
+    for (int i = 0; i < s.Length; i++)
+    {
+        char c = s[i];
+        string m = null;
+        char u;
+        if (c < 0x80) u = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+        else
+        {
+            switch ((int)c)
+            {
+                case 0xB5: u = '\u039C'; break;
+                case 0xDF: m = "SS"; u = c; break;
+                case 0x131: u = 'I'; break;
+                case 0x149: m = "\u02BCN"; u = c; break;
+                case 0x17F: u = 'S'; break;
+                case 0x19B: u = '\uA7DC'; break;
+                case 0x1C5: u = '\u01C4'; break;
+                case 0x1C8: u = '\u01C7'; break;
+                case 0x1CB: u = '\u01CA'; break;
+                case 0x1F2: u = '\u01F1'; break;
+                case 0x1F0: m = "J\u030C"; u = c; break;
+                case 0x23F: u = '\u2C7E'; break;
+                case 0x240: u = '\u2C7F'; break;
+                case 0x252: u = '\u2C70'; break;
+                case 0x25C: u = '\uA7AB'; break;
+                case 0x261: u = '\uA7AC'; break;
+                case 0x264: u = '\uA7CB'; break;
+                case 0x265: u = '\uA78D'; break;
+                case 0x266: u = '\uA7AA'; break;
+                case 0x26A: u = '\uA7AE'; break;
+                case 0x26C: u = '\uA7AD'; break;
+                case 0x282: u = '\uA7C5'; break;
+                case 0x287: u = '\uA7B1'; break;
+                case 0x29D: u = '\uA7B2'; break;
+                case 0x29E: u = '\uA7B0'; break;
+                case 0x345: u = '\u0399'; break;
+                case 0x390: m = "\u0399\u0308\u0301"; u = c; break;
+                case 0x3B0: m = "\u03A5\u0308\u0301"; u = c; break;
+                case 0x3C2: u = '\u03A3'; break;
+                case 0x3D0: u = '\u0392'; break;
+                case 0x3D1: u = '\u0398'; break;
+                case 0x3D5: u = '\u03A6'; break;
+                case 0x3D6: u = '\u03A0'; break;
+                case 0x3F0: u = '\u039A'; break;
+                case 0x3F1: u = '\u03A1'; break;
+                case 0x3F3: u = '\u037F'; break;
+                case 0x3F5: u = '\u0395'; break;
+                default:
+                    u = c >= 0x524 && c <= 0x52F ? (char)(c & ~1) : char.ToUpperInvariant(c);
+                    break;
+            }
+        }
+        if (sb == null && (m != null || u != c)) { sb = new StringBuilder(s.Length + 4); sb.Append(s, 0, i); }
+        if (sb != null) { if (m != null) sb.Append(m); else sb.Append(u); }
+    }
+    return sb == null ? s : sb.ToString();
+}
+
+public static string ToLower(string s)
+{
+    StringBuilder sb = null;
+    for (int i = 0; i < s.Length; i++)
+    {
+        char c = s[i];
+        string m = null;
+        char l;
+        if (c < 0x80) l = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+        else
+        {
+            switch ((int)c)
+            {
+                case 0x130: m = "i\u0307"; l = c; break;
+                case 0x1C5: l = '\u01C6'; break;
+                case 0x1C8: l = '\u01C9'; break;
+                case 0x1CB: l = '\u01CC'; break;
+                case 0x1F2: l = '\u01F3'; break;
+                case 0x37F: l = '\u03F3'; break;
+                case 0x3F4: l = '\u03B8'; break;
+                case 0x3A3: l = FinalSigma(s, i) ? '\u03C2' : '\u03C3'; break;
+                default:
+                    l = c >= 0x524 && c <= 0x52F ? (char)(c | 1) : char.ToLowerInvariant(c);
+                    break;
+            }
+        }
+        if (sb == null && (m != null || l != c)) { sb = new StringBuilder(s.Length + 4); sb.Append(s, 0, i); }
+        if (sb != null) { if (m != null) sb.Append(m); else sb.Append(l); }
+    }
+    return sb == null ? s : sb.ToString();
+}
+
+private static bool CaseIgnorable(char c)
+{
+    if (c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == '\u00B7' || c == '\u2019') return true;
+    switch (char.GetUnicodeCategory(c))
+    {
+        case System.Globalization.UnicodeCategory.NonSpacingMark:
+        case System.Globalization.UnicodeCategory.EnclosingMark:
+        case System.Globalization.UnicodeCategory.Format:
+        case System.Globalization.UnicodeCategory.ModifierLetter:
+        case System.Globalization.UnicodeCategory.ModifierSymbol:
+            return true;
+    }
+    return false;
+}
+
+private static bool Cased(char c) { return char.IsUpper(c) || char.IsLower(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter; }
+
+/// <summary>Unicode Final_Sigma: a cased letter before (skipping case-ignorables), none after.</summary>
+private static bool FinalSigma(string s, int i)
+{
+    int j = i - 1;
+    while (j >= 0 && CaseIgnorable(s[j])) j--;
+    if (j < 0 || !Cased(s[j])) return false;
+    j = i + 1;
+    while (j < s.Length && CaseIgnorable(s[j])) j++;
+    return j >= s.Length || !Cased(s[j]);
 }
 
 // @helper Less

@@ -51,8 +51,13 @@ ${c.main}
 `;
 }
 
+/** Escapes code units, so non-ASCII text (and lone surrogates) compare exactly whatever the console encoding. */
 function escapeLine(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/\r/g, "\\r").replace(/\n/g, "\\n");
+  return s
+    .replace(/\\/g, "\\\\")
+    .replace(/\r/g, "\\r")
+    .replace(/\n/g, "\\n")
+    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 /** Run one case in Node: Echo lines, then `!exception` if Main threw. */
@@ -96,7 +101,16 @@ class DiffRuntime : IMyGridProgramRuntimeInfo
 
 static class DiffHost
 {
-    static string Escape(string s) { return (s ?? "").Replace("\\", "\\\\").Replace("\r", "\\r").Replace("\n", "\\n"); }
+    static string Escape(string s)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (char c in (s ?? "").Replace("\\", "\\\\").Replace("\r", "\\r").Replace("\n", "\\n"))
+        {
+            if (c > 0x7f) sb.Append("\\u").Append(((int)c).ToString("X4"));
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
 
     static void Run(string name, Type type)
     {
