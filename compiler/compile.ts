@@ -17,6 +17,8 @@ export interface CompiledFile {
   /** C# file name, e.g. `Program.cs`. */
   name: string;
   code: string;
+  /** The members of `partial class Program` it declares (what a paste-ready script is made of). */
+  body: string;
   /** True for the file declaring `class Program extends MyGridProgram`. */
   isProgram: boolean;
 }
@@ -112,15 +114,19 @@ export function compile(opts: CompileOptions): CompileResult {
     if (emitted.members.isEmpty) continue;
     const name = `${basename(sf.getFilePath()).replace(/\.ts$/, "")}.cs`;
     const code = render("csharp-file.cs.hbs", { namespace, isProgram: emitted.hasProgram, body: emitted.members.toString(), header: opts.header });
-    out.push({ source: sf.getFilePath(), name, code, isProgram: emitted.hasProgram });
+    out.push({ source: sf.getFilePath(), name, code, body: emitted.members.toString(), isProgram: emitted.hasProgram });
   }
-  if (ctx.helpers.size) {
-    const body = `static class Js\n{\n${indent(helperSource(ctx.helpers), 4)}\n}`;
-    out.push({ source: null, name: "PbtsRuntime.cs", code: render("csharp-file.cs.hbs", { namespace, isProgram: false, body, header: "pbts runtime: JavaScript semantics the script relies on" }), isProgram: false });
-  }
+  if (ctx.helpers.size) out.push(runtimeFile(ctx.helpers, namespace));
   ctx.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const ok = ctx.diagnostics.length === 0;
   return { ok, diagnostics: ctx.diagnostics, files: ok ? out : [] };
+}
+
+/** The runtime helpers as a C# file (`static class Js` nested in Program). */
+export function runtimeFile(helpers: Iterable<string>, namespace = "IngameScript"): CompiledFile {
+  const body = `static class Js\n{\n${indent(helperSource(helpers), 4)}\n}`;
+  const code = render("csharp-file.cs.hbs", { namespace, isProgram: false, body, header: "pbts runtime: JavaScript semantics the script relies on" });
+  return { source: null, name: "PbtsRuntime.cs", code, body, isProgram: false };
 }
 
 function indent(text: string, n: number): string {

@@ -123,7 +123,7 @@ export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
   if (Node.isGetAccessorDeclaration(decl) || Node.isMethodDeclaration(decl) || Node.isMethodSignature(decl) || Node.isFunctionDeclaration(decl)) {
     const rt = decl.getReturnTypeNode();
     if (Node.isGetAccessorDeclaration(decl)) return rt ? typeOfNode(rt, ctx) : tsTypeOf(decl, ctx);
-    const params = decl.getParameters().map((p) => declType(p, ctx));
+    const params = decl.getParameters().map((p) => (isApiNode(p) ? apiParamType(p, ctx) : declType(p, ctx)));
     return { k: "func", params, ret: rt ? typeOfNode(rt, ctx) : typeOrReport(decl, ctx, () => fromTsType(decl.getReturnType(), ctx)) };
   }
   if (Node.isSetAccessorDeclaration(decl)) return declType(decl.getParameters()[0], ctx);
@@ -147,6 +147,18 @@ export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
     return { k: "enum", name: en.getName(), flags: false };
   }
   return tsTypeOf(useSite ?? decl, ctx);
+}
+
+/** An API parameter's type; unions (C# overloads) read as object. */
+function apiParamType(p: ParameterDeclaration, ctx: EmitContext): CsType {
+  const tn = p.getTypeNode();
+  if (!tn) return T.object;
+  try {
+    return typeFromNode(tn, ctx);
+  } catch (err) {
+    if (err instanceof TypeProblem) return T.object;
+    throw err;
+  }
 }
 
 /** The type of an expression without keeping its code (used for declarations). */
@@ -358,7 +370,52 @@ function emitIdentifier(n: Node, ctx: EmitContext): Emitted {
   checkLoopCapture(n, decl, ctx);
   if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
   if (Node.isFunctionDeclaration(decl)) return { code: ident(name), type: declType(decl, ctx) };
-  return { code: ident(name), type: declType(decl, ctx, n) };
+  return narrowed(n, { code: ident(name), type: declType(decl, ctx, n) }, ctx);
+}
+
+/** Is `n` written to (assignment target, ++/--)? */
+function isWriteTarget(n: Node): boolean {
+  const p = n.getParent();
+  if (!p) return false;
+  if (Node.isBinaryExpression(p) && p.getLeft() === n) {
+    const k = p.getOperatorToken().getKind();
+    return k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment;
+  }
+  if (Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) {
+    const op = p.getOperatorToken();
+    return op === SyntaxKind.PlusPlusToken || op === SyntaxKind.MinusMinusToken;
+  }
+  return false;
+}
+
+/**
+ * TS narrows a variable after `x !== null` or `x instanceof C`; C# keeps the declared type.
+ * A nullable number/boolean/enum narrowed to non-null reads `.Value`; a class narrowed to a subclass gets a cast.
+ */
+function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
+  const t = e.type;
+  const inner = stripNullable(t);
+  if (!(t.k === "nullable" && isValueType(inner)) && !(inner.k === "ref" && !inner.struct)) return e;
+  if (isWriteTarget(n)) return e;
+  const nt = n.getType();
+  if (nt.isNever?.() || nt.isAny()) return e;
+  const parts = nt.isUnion() ? nt.getUnionTypes() : [nt];
+  const hasNull = parts.some((u) => u.isNull() || u.isUndefined());
+  if (t.k === "nullable" && isValueType(inner)) {
+    if (hasNull) return e;
+    return { code: `${paren(e)}.Value`, type: inner };
+  }
+  if (parts.length !== 1 || hasNull) return e;
+  const d = nt.getSymbol()?.getDeclarations()[0];
+  if (!d || !Node.isClassDeclaration(d) || isApiNode(d)) return e;
+  let to: CsType;
+  try {
+    to = fromTsType(nt, ctx);
+  } catch {
+    return e;
+  }
+  if (to.k !== "ref" || to.struct || cs(to) === cs(inner)) return e;
+  return { code: `((${cs(to)})${paren(e)})`, type: to };
 }
 
 /** A lambda may not capture a `for (let ...)` variable of a loop outside it (PBTS1007). */
@@ -440,10 +497,18 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   if (isNumeric(rt) || rt.k === "bool" || rt.k === "enum") return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
   let t = memberType(pa.getNameNode(), rt, ctx, pa);
   if (q === "?.") {
-    if (isValueType(t)) ctx.fail(pa, "NullableValue", "?. reading a number or boolean");
+    if (isValueType(t) && !isNullishDefaulted(pa)) ctx.fail(pa, "NullableValue", "?. reading a number or boolean");
     t = nullable(t);
   }
   return { code: `${paren(recv)}${q}${ident(name)}`, type: t };
+}
+
+/** `a?.n ?? d`: the nullable read goes straight into '??', which behaves the same in both languages. */
+function isNullishDefaulted(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  return !!p && Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken && p.getLeft() === cur;
 }
 
 function hasFlags(d: Node): boolean {
@@ -474,6 +539,13 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
   args.forEach((a, i) => {
     const p = params[Math.min(i, params.length - 1)];
     if (p?.isRestParameter()) ctx.fail(a, "Spread");
+    // API parameters typed with a union (MyIni.Set's value): C# overloads take the argument as it is,
+    // except numbers, which are written the way JS prints them.
+    if (p && isApiNode(p) && Node.isUnionTypeNode(p.getTypeNode() ?? p) && !p.getTypeNode()!.getText().includes("null")) {
+      const em = emitExpr(a, ctx);
+      out.push(isNumeric(em.type) ? toJsString(em, a, ctx) : em.code);
+      return;
+    }
     let pt = p ? declType(p, ctx) : undefined;
     if (pt) pt = substitute(pt, typeArgs);
     if (pt?.k === "out") {

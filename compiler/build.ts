@@ -1,0 +1,181 @@
+// `pbts build`: the TS mixins and scripts → what Space Engineers scripters use:
+//   dist/mdk2/Mixins/<Name>/      MDK2 shared projects (shproj + projitems + C# files)
+//   dist/mdk2/<Script>/           an MDK2 script project importing the mixins
+//   dist/scripts/<Script>/        paste-ready script.cs (and one per minify level)
+// What to build comes from the "pbts" field of package.json (see README, "Build").
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { compile, runtimeFile, type CompiledFile } from "./compile.ts";
+import { formatDiagnostic } from "./diagnostics.ts";
+import { helperNames } from "./runtime/helpers.ts";
+import { MINIFY_LEVELS, minify, type MinifyLevel } from "./minify.ts";
+import { render } from "./templates.ts";
+
+export const SCRIPT_LIMIT = 100_000;
+export const RUNTIME_MIXIN = "PbtsRuntime";
+
+export interface BuildConfig {
+  /** Mixin name → its TS files. */
+  mixins: Record<string, string[]>;
+  /** Script name → entry file (declares class Program), optional Instructions.readme and minify level. */
+  scripts: Record<string, { entry: string; readme?: string; minify?: MinifyLevel }>;
+  out?: string;
+}
+
+export interface BuildOutput {
+  path: string;
+  kind: "mixin" | "project" | "script";
+  size: number;
+  ms: number;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  outputs: BuildOutput[];
+  errors: string[];
+}
+
+/** A GUID that stays the same from build to build (derived from the mixin's name). */
+export function stableGuid(name: string): string {
+  const h = createHash("sha1").update(`pbts-mixin:${name}`).digest("hex");
+  const v = `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
+  return v.toUpperCase();
+}
+
+export function readConfig(root: string): BuildConfig {
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+  if (!pkg.pbts) throw new Error(`package.json has no "pbts" field (what to build): see README, "Build"`);
+  return pkg.pbts as BuildConfig;
+}
+
+function write(path: string, text: string): number {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  return text.length;
+}
+
+/** The paste-ready text: readme comments, then Program's body first and the other files' bodies. */
+export function composeScript(files: CompiledFile[], readme: string[], level: MinifyLevel): string {
+  const ordered = [...files.filter((f) => f.isProgram), ...files.filter((f) => !f.isProgram)];
+  const body = minify(ordered.map((f) => f.body).join("\n\n"), level);
+  return render("script.cs.hbs", { readme, body });
+}
+
+export function build(root: string, config: BuildConfig = readConfig(root)): BuildResult {
+  const out = resolve(root, config.out ?? "dist");
+  const outputs: BuildOutput[] = [];
+  const errors: string[] = [];
+  rmSync(join(out, "mdk2"), { recursive: true, force: true });
+  rmSync(join(out, "scripts"), { recursive: true, force: true });
+  const mixinOfFile = new Map<string, string>();
+
+  // Mixins: each compiled on its own (with the mixins it imports), written as an MDK2 shared project.
+  for (const [name, files] of Object.entries(config.mixins)) {
+    const t0 = performance.now();
+    const abs = files.map((f) => resolve(root, f));
+    abs.forEach((f) => mixinOfFile.set(f, name));
+    const r = compile({ files: abs, cwd: root, header: `pbts mixin ${name}: generated from ${files.join(", ")}` });
+    if (!r.ok) {
+      errors.push(...r.diagnostics.map(formatDiagnostic));
+      continue;
+    }
+    const own = r.files.filter((f) => f.source && abs.includes(f.source));
+    const dir = join(out, "mdk2", "Mixins", name);
+    let size = 0;
+    for (const f of own) size += write(join(dir, f.name), f.code);
+    writeMixinProject(dir, name, own.map((f) => f.name));
+    outputs.push({ path: relative(root, dir), kind: "mixin", size, ms: performance.now() - t0 });
+  }
+  // The runtime helpers, as a mixin of their own (MDK2's trim drops what a script does not use).
+  {
+    const t0 = performance.now();
+    const rt = runtimeFile(helperNames());
+    const dir = join(out, "mdk2", "Mixins", RUNTIME_MIXIN);
+    const size = write(join(dir, rt.name), rt.code);
+    writeMixinProject(dir, RUNTIME_MIXIN, [rt.name]);
+    outputs.push({ path: relative(root, dir), kind: "mixin", size, ms: performance.now() - t0 });
+  }
+
+  for (const [name, script] of Object.entries(config.scripts)) {
+    const t0 = performance.now();
+    const entry = resolve(root, script.entry);
+    const r = compile({ files: [entry], cwd: root });
+    if (!r.ok) {
+      errors.push(...r.diagnostics.map(formatDiagnostic));
+      continue;
+    }
+    const readme = script.readme && existsSync(resolve(root, script.readme)) ? readFileSync(resolve(root, script.readme), "utf8").replace(/\s+$/, "").split("\n") : [];
+    // MDK2 script project: the script's own files; mixins and the runtime come in as shared projects.
+    const projDir = join(out, "mdk2", name);
+    const own = r.files.filter((f) => f.source && !mixinOfFile.has(f.source));
+    const used = [...new Set(r.files.map((f) => (f.source ? mixinOfFile.get(f.source) : RUNTIME_MIXIN)).filter((m): m is string => !!m))];
+    let psize = 0;
+    for (const f of own) psize += write(join(projDir, f.isProgram ? "Program.cs" : f.name), f.code);
+    write(join(projDir, `${name}.csproj`), render("mdk2/script.csproj.hbs", { mixins: used }));
+    write(join(projDir, "mdk.ini"), render("mdk2/mdk.ini.hbs", { minify: script.minify ?? "none" }));
+    write(join(projDir, "mdk.local.ini"), render("mdk2/mdk.local.ini.hbs", {}));
+    write(join(projDir, "Instructions.readme"), readme.join("\n") + (readme.length ? "\n" : ""));
+    outputs.push({ path: relative(root, projDir), kind: "project", size: psize, ms: performance.now() - t0 });
+    // Paste-ready scripts, one per minify level (script.cs is the configured level).
+    for (const level of MINIFY_LEVELS) {
+      const t1 = performance.now();
+      const text = composeScript(r.files, readme, level);
+      const file = join(out, "scripts", name, level === (script.minify ?? "none") ? "script.cs" : `script.${level}.cs`);
+      write(file, text);
+      outputs.push({ path: relative(root, file), kind: "script", size: text.length, ms: performance.now() - t1 });
+      if (text.length > SCRIPT_LIMIT) errors.push(`${relative(root, file)}: ${text.length} characters, over the game's limit of ${SCRIPT_LIMIT}. Use a stronger minify level or split the script.`);
+    }
+  }
+  return { ok: errors.length === 0, outputs, errors };
+}
+
+function writeMixinProject(dir: string, name: string, files: string[]): void {
+  const guid = stableGuid(name);
+  write(join(dir, `${name}.shproj`), render("mdk2/mixin.shproj.hbs", { guid: `{${guid}}`, name }));
+  write(join(dir, `${name}.projitems`), render("mdk2/mixin.projitems.hbs", { guidBare: guid.toLowerCase(), files }));
+}
+
+export function summaryTable(res: BuildResult): string {
+  const rows = ["| output | kind | size (chars) | of 100,000 | ms |", "|---|---|---|---|---|"];
+  for (const o of res.outputs) {
+    const pct = o.kind === "script" ? `${((o.size / SCRIPT_LIMIT) * 100).toFixed(1)}%` : "";
+    rows.push(`| ${o.path} | ${o.kind} | ${o.size} | ${pct} | ${o.ms.toFixed(0)} |`);
+  }
+  return rows.join("\n");
+}
+
+export async function runBuild(opts: { watch?: boolean; root?: string } = {}): Promise<number> {
+  const root = resolve(opts.root ?? process.cwd());
+  const once = (): number => {
+    const t0 = performance.now();
+    console.log("pbts build: compiling mixins and scripts...");
+    let res: BuildResult;
+    try {
+      res = build(root);
+    } catch (e) {
+      console.error(`pbts build: ${(e as Error).message}`);
+      return 1;
+    }
+    console.log(summaryTable(res));
+    for (const e of res.errors) console.error(e);
+    console.log(res.ok ? `built in ${((performance.now() - t0) / 1000).toFixed(1)} s` : `build failed: ${res.errors.length} error(s)`);
+    return res.ok ? 0 : 1;
+  };
+  const code = once();
+  if (!opts.watch) return code;
+  const config = readConfig(root);
+  const dirs = new Set([...Object.values(config.mixins).flat(), ...Object.values(config.scripts).map((s) => s.entry)].map((f) => dirname(resolve(root, f))));
+  let timer: NodeJS.Timeout | null = null;
+  for (const d of dirs)
+    watch(d, (_e, file) => {
+      if (!file || !String(file).endsWith(".ts")) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        console.log(`\n${basename(String(file))} changed`);
+        once();
+      }, 200);
+    });
+  console.log(`watching ${[...dirs].map((d) => relative(root, d) || ".").join(", ")} (Ctrl+C to stop)`);
+  return new Promise<number>(() => {});
+}

@@ -1,0 +1,106 @@
+// Minify levels like MDK2's: none, trim (drop unused types), stripcomments, lite (whitespace).
+// Works on the text pbts itself emits (one type per top-level block, known layout). Program's own
+// members (Main, Save, the constructor) are never touched.
+
+export const MINIFY_LEVELS = ["none", "trim", "stripcomments", "lite"] as const;
+export type MinifyLevel = (typeof MINIFY_LEVELS)[number];
+
+/** Top-level blocks of a Program body: each starts at column 0 and ends at its closing `}`. */
+function splitBlocks(body: string): string[] {
+  const lines = body.split("\n");
+  const blocks: string[] = [];
+  let cur: string[] = [];
+  for (const l of lines) {
+    cur.push(l);
+    if (l === "}" || (/^\S/.test(l) && l.endsWith(";"))) {
+      blocks.push(cur.join("\n"));
+      cur = [];
+    }
+  }
+  if (cur.some((l) => l.trim())) blocks.push(cur.join("\n"));
+  return blocks;
+}
+
+const TYPE_DECL = /^(?:\[Flags\]\n)?(?:public |private |static |abstract )*(?:class|interface|enum|struct) (\w+)/m;
+
+/** Drop nested types nothing else mentions (repeat: dropping one may orphan another). */
+export function trimUnusedTypes(body: string): string {
+  let blocks = splitBlocks(body);
+  for (;;) {
+    const keep = blocks.filter((b, i) => {
+      const m = TYPE_DECL.exec(b.trimStart());
+      if (!m || !b.trimStart().startsWith(m[0].split("\n")[0])) return true;
+      const name = m[1];
+      const re = new RegExp(`\\b${name}\\b`);
+      return blocks.some((o, j) => j !== i && re.test(stripCommentsAndStrings(o)));
+    });
+    if (keep.length === blocks.length) return blocks.join("\n");
+    blocks = keep;
+  }
+}
+
+/** Remove `//` and block comments, leaving strings and chars intact. */
+export function stripComments(code: string): string {
+  return scan(code, false);
+}
+
+function stripCommentsAndStrings(code: string): string {
+  return scan(code, true);
+}
+
+function scan(code: string, dropStrings: boolean): string {
+  let out = "";
+  let i = 0;
+  while (i < code.length) {
+    const c = code[i];
+    const n = code[i + 1];
+    if (c === "/" && n === "/") {
+      while (i < code.length && code[i] !== "\n") i++;
+      continue;
+    }
+    if (c === "/" && n === "*") {
+      i = code.indexOf("*/", i + 2);
+      i = i < 0 ? code.length : i + 2;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const verbatim = c === '"' && code[i - 1] === "@";
+      let j = i + 1;
+      while (j < code.length) {
+        if (!verbatim && code[j] === "\\") j += 2;
+        else if (verbatim && code[j] === '"' && code[j + 1] === '"') j += 2;
+        else if (code[j] === c) break;
+        else j++;
+      }
+      out += dropStrings ? `${c}${c}` : code.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  // Lines that held only a comment become empty: drop them.
+  return out
+    .split("\n")
+    .filter((l, k, all) => l.trim() !== "" || (all[k] === "" && code.split("\n")[k]?.trim() === ""))
+    .map((l) => l.replace(/\s+$/, ""))
+    .join("\n");
+}
+
+/** Whitespace: no indentation, no blank lines (newlines kept, so line comments stay safe). */
+export function liteWhitespace(code: string): string {
+  return code
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "")
+    .join("\n");
+}
+
+export function minify(body: string, level: MinifyLevel): string {
+  if (level === "none") return body;
+  let out = trimUnusedTypes(body);
+  if (level === "trim") return out;
+  out = stripComments(out);
+  if (level === "stripcomments") return out;
+  return liteWhitespace(out);
+}
