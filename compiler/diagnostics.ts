@@ -55,6 +55,7 @@ export const Diagnostics = {
   ReadonlyArray: def("PBTS1048", "{0}", "Use T[] (compiled to List<T>)."),
   Label: def("PBTS1049", "labelled statements are not supported", "Restructure the loop, e.g. with a flag."),
   EmptyCatchBinding: def("PBTS1050", "{0}", "Write 'catch (e)' and use e.message, or rethrow."),
+  VirtualCallInConstructor: def("PBTS1051", "the constructor (or a field initializer) of '{0}' calls '{1}', which a subclass overrides: JS runs the override before the subclass's fields are set (they read undefined), C# after they are zeroed", "Call it after construction (e.g. from an init() method), or pass the value to the base constructor."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 

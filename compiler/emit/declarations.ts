@@ -247,10 +247,52 @@ function emitClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): void {
     bases.push(bt.k === "exception" ? "Exception" : cs(bt));
   }
   for (const impl of cls.getImplements()) bases.push(cs(typeOfNode(impl as any, ctx)));
+  checkVirtualCallsInConstructor(cls, ctx);
   const abs = cls.isAbstract() ? "abstract " : "";
   w.block(`public ${abs}class ${ident(name)}${tp.list}${bases.length ? ` : ${bases.join(", ")}` : ""}${tp.where}`, () => {
     emitClassMembers(cls, w, ctx, false);
   });
+}
+
+/** All classes deriving from cls, transitively. */
+function allDerived(cls: ClassDeclaration): ClassDeclaration[] {
+  const out: ClassDeclaration[] = [];
+  const visit = (c: ClassDeclaration) => {
+    for (const d of c.getDerivedClasses()) if (!out.includes(d)) (out.push(d), visit(d));
+  };
+  visit(cls);
+  return out;
+}
+
+/**
+ * A base constructor (or field initializer) that calls a method a subclass overrides sees the subclass's
+ * fields unset: undefined in JS, zero/null in C#. Rejected (PBTS1051) when a subclass has instance fields.
+ * Calls through other methods of the class (this.helper() calling this.m()) are followed.
+ */
+function checkVirtualCallsInConstructor(cls: ClassDeclaration, ctx: EmitContext): void {
+  const derived = allDerived(cls);
+  if (!derived.length) return;
+  const hasFields = derived.some(
+    (d) => d.getProperties().some((p) => !p.isStatic()) || d.getConstructors().some((c) => c.getParameters().some((p) => p.isParameterProperty())),
+  );
+  if (!hasFields) return;
+  const overridden = (name: string) => derived.some((d) => d.getMembers().some((m) => !isStatic(m) && (m as any).getName?.() === name && !Node.isPropertyDeclaration(m)));
+  const roots: Node[] = [];
+  for (const c of cls.getConstructors()) if (c.getBody()) roots.push(c.getBody()!);
+  for (const p of cls.getProperties()) if (!p.isStatic() && p.getInitializer()) roots.push(p.getInitializer()!);
+  const seen = new Set<Node>();
+  const scan = (root: Node): void => {
+    if (seen.has(root)) return;
+    seen.add(root);
+    for (const pa of root.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
+      if (pa.getExpression().getKind() !== SyntaxKind.ThisKeyword) continue;
+      const name = pa.getName();
+      if (overridden(name)) ctx.report(pa, "VirtualCallInConstructor", cls.getName() ?? "", name);
+      const d = declOf(pa.getNameNode());
+      if (d && (Node.isMethodDeclaration(d) || Node.isGetAccessorDeclaration(d) || Node.isSetAccessorDeclaration(d)) && d.getBody()) scan(d.getBody()!);
+    }
+  };
+  for (const r of roots) scan(r);
 }
 
 function emitProgramClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): void {
@@ -284,7 +326,8 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
     guard(ctx, () => {
       const t = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
       const ro = p.isReadonly() ? "readonly " : "";
-      w.line(`${accessibility(p)} ${ro}${cs(t)} ${ident(p.getName())};`);
+      if (ifaceProps.has(p.getName())) w.line(`public ${cs(t)} ${ident(p.getName())} { get;${p.isReadonly() ? "" : " set;"} }`);
+      else w.line(`${accessibility(p)} ${ro}${cs(t)} ${ident(p.getName())};`);
       fieldInits.push(`this.${ident(p.getName())} = ${ident(p.getName())};`);
     });
   }
@@ -446,9 +489,7 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
 }
 
 function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx: EmitContext, isProgram: boolean): void {
-  if (m.isOverload() || cls.getMethods().filter((x) => x.getName() === m.getName()).length > 1) {
-    if (m.isOverload()) ctx.fail(m, "Overload");
-  }
+  if (m.isOverload() && !m.isAbstract()) ctx.fail(m, "Overload");
   if (m.isAsync() || m.isGenerator()) ctx.fail(m, "Async", m.isAsync() ? "async" : "a generator");
   if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");
   const name = m.getName();

@@ -189,6 +189,8 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
   if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
   if (to.k === "nullable" && isValueType(to.inner) && f.k === "null") return `(${cs(to)})null`;
+  if (target.k === "typeparam" && f.k === "null")
+    ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
   return e.code;
 }
 
@@ -407,7 +409,7 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   }
   if (parts.length !== 1 || hasNull) return e;
   const d = nt.getSymbol()?.getDeclarations()[0];
-  if (!d || !Node.isClassDeclaration(d) || isApiNode(d)) return e;
+  if (!d || !Node.isClassDeclaration(d) || isApiNode(d) || d.getName() === (inner as { name: string }).name) return e;
   let to: CsType;
   try {
     to = fromTsType(nt, ctx);

@@ -152,6 +152,10 @@ function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, sc
   if (t.k === "void") ctx.fail(decl, "UnsupportedSyntax", "a variable of type void");
   if (!init) return `${cs(t)} ${name} = default(${cs(t)})`;
   const e = emitExpr(init, ctx, t);
+  // A lambda calling itself through its own const: C# needs the variable assigned before the lambda reads it.
+  const selfRef =
+    Node.isArrowFunction(init) && decl.getVariableStatement() && init.getDescendantsOfKind(SyntaxKind.Identifier).some((i) => i.getText() === decl.getName() && declOf(i) === decl);
+  if (selfRef) return `${cs(t)} ${name} = null; ${name} = ${convertTo(e, t, init, ctx)}`;
   return `${cs(t)} ${name} = ${convertTo(e, t, init, ctx)}`;
 }
 

@@ -67,6 +67,11 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       throw new TypeProblem("ObjectType", node.getText());
     case SyntaxKind.TypeReference:
       return typeFromReference(node.asKindOrThrow(SyntaxKind.TypeReference), ctx);
+    case SyntaxKind.ExpressionWithTypeArguments: {
+      // `extends Base<T>` / `implements I`: the heritage clause names a type through an expression.
+      const h = node.asKindOrThrow(SyntaxKind.ExpressionWithTypeArguments);
+      return typeFromReference({ getTypeName: () => h.getExpression(), getTypeArguments: () => h.getTypeArguments() } as any, ctx);
+    }
     case SyntaxKind.TypeOperator:
       throw new TypeProblem("UnsupportedSyntax", `type operator '${node.getText()}'`);
     default:
