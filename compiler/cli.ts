@@ -71,6 +71,18 @@ export async function main(argv: string[]): Promise<number> {
       code = await runBuild({ watch: !!opts.watch });
     });
 
+  program
+    .command("new")
+    .description("scaffold a script project of your own (failover mixin, scenario, test)")
+    .argument("<dir>", "folder to create (must be empty or absent)")
+    .option("--pbts <spec>", "how the project depends on pbts (default: this pbts, by path)")
+    .action(async (dir: string, opts: { pbts?: string }) => {
+      const { newProject } = await import("./new-project.ts");
+      const files = newProject(dir, { pbtsSpec: opts.pbts });
+      for (const f of files) console.log(`created ${join(dir, f)}`);
+      console.log(`\nNext:\n  cd ${dir}\n  npm install && npm run build\n  npm test`);
+    });
+
   try {
     await program.parseAsync(argv);
   } catch (err) {

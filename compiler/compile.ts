@@ -4,7 +4,7 @@ import { basename, relative, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { Diagnostics, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import { EmitContext } from "./emit/context.ts";
-import { SE_INDEX, isApiFile } from "./emit/api.ts";
+import { MIXINS_DIR, SE_INDEX, isApiFile } from "./emit/api.ts";
 import { emitSourceFile } from "./emit/declarations.ts";
 import { peekType } from "./emit/expressions.ts";
 import { cs } from "./emit/cstype.ts";
@@ -52,7 +52,7 @@ export const COMPILER_OPTIONS: ts.CompilerOptions = {
   noEmit: true,
   allowImportingTsExtensions: true,
   skipLibCheck: true,
-  paths: { "pbts/se": [SE_INDEX] },
+  paths: { "pbts/se": [SE_INDEX], "pbts/mixins/*": [`${MIXINS_DIR}/*`] },
 };
 
 let sharedProject: Project | null = null;
@@ -68,7 +68,10 @@ function projectFor(): Project {
 }
 
 function userFiles(project: Project): SourceFile[] {
-  return project.getSourceFiles().filter((sf) => !sf.isDeclarationFile() && !isApiFile(sf) && !sf.getFilePath().includes("/node_modules/"));
+  // pbts's own mixins are compiled with the script even when pbts sits in node_modules.
+  return project
+    .getSourceFiles()
+    .filter((sf) => !sf.isDeclarationFile() && !isApiFile(sf) && (!sf.getFilePath().includes("/node_modules/") || sf.getFilePath().startsWith(`${MIXINS_DIR}/`)));
 }
 
 export function compile(opts: CompileOptions): CompileResult {

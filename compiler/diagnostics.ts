@@ -41,7 +41,7 @@ export const Diagnostics = {
   TypeOperator: def("PBTS1024", "'{0}' is not supported", "Use 'instanceof' with a class, or virtual methods."),
   OutMarker: def("PBTS1025", "an Out<T> marker must be a local 'const x = new Out<T>()' passed to an out parameter or read with '.value'", "Declare it as a local const and use it only that way."),
   HasFlagOnNonEnum: def("PBTS1026", "HasFlag on '{0}': only flags enums have it", "Use it on an enum value."),
-  ImportSource: def("PBTS1027", "import from '{0}': only 'pbts/se' and relative script files can be compiled", "Import the in-game API from 'pbts/se' and your own code by relative path."),
+  ImportSource: def("PBTS1027", "import from '{0}': only 'pbts/se', 'pbts/mixins/...' and relative script files can be compiled", "Import the in-game API from 'pbts/se', the mixins from 'pbts/mixins/<name>.ts' and your own code by relative path."),
   TopLevelStatement: def("PBTS1028", "statement at the top level of a file: C# scripts have no top-level code", "Move it into the Program constructor or Main."),
   Fallthrough: def("PBTS1036", "a non-empty 'case' falls through to the next one, which C# forbids", "End the case with break, return, throw or continue."),
   FunctionExpression: def("PBTS1038", "'function' expressions bind 'this' differently", "Use an arrow function."),
@@ -56,6 +56,8 @@ export const Diagnostics = {
   Label: def("PBTS1049", "labelled statements are not supported", "Restructure the loop, e.g. with a flag."),
   EmptyCatchBinding: def("PBTS1050", "{0}", "Write 'catch (e)' and use e.message, or rethrow."),
   VirtualCallInConstructor: def("PBTS1051", "the constructor (or a field initializer) of '{0}' calls '{1}', which a subclass overrides: JS runs the override before the subclass's fields are set (they read undefined), C# after they are zeroed", "Call it after construction (e.g. from an init() method), or pass the value to the base constructor."),
+  UndefinedVsNull: def("PBTS1052", "'{0}' compares a value that may be undefined with null: in JS undefined !== null, in C# both are null", "Write '== null' / '!= null', which treat undefined and null alike."),
+  MutationDuringIteration: def("PBTS1053", "'{0}' inside a for...of over a {1} of the same type: JS keeps iterating (and visits added entries), C# throws", "Collect the changes in an array and apply them after the loop."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 

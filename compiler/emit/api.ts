@@ -7,6 +7,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const SE_DIR = resolve(here, "../se");
 export const MYINI_FILE = resolve(here, "../../sim/myini.ts");
 export const SE_INDEX = join(SE_DIR, "index.ts");
+export const MIXINS_DIR = resolve(here, "../../mixins");
 
 export function isApiFile(sf: SourceFile): boolean {
   const p = sf.getFilePath() as string;

@@ -77,7 +77,7 @@ export function emitSourceFile(sf: SourceFile, ctx: EmitContext): FileOutput {
 
 function checkImport(st: Node & { getModuleSpecifierValue(): string }, ctx: EmitContext): void {
   const spec = st.getModuleSpecifierValue();
-  if (spec === "pbts/se" || spec.startsWith("./") || spec.startsWith("../")) return;
+  if (spec === "pbts/se" || spec.startsWith("pbts/mixins/") || spec.startsWith("./") || spec.startsWith("../")) return;
   ctx.fail(st, "ImportSource", spec);
 }
 
