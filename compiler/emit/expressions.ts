@@ -372,7 +372,57 @@ function emitIdentifier(n: Node, ctx: EmitContext): Emitted {
   checkLoopCapture(n, decl, ctx);
   if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
   if (Node.isFunctionDeclaration(decl)) return { code: ident(name), type: declType(decl, ctx) };
-  return narrowed(n, { code: ident(name), type: declType(decl, ctx, n) }, ctx);
+  return narrowed(n, { code: localName(decl), type: declType(decl, ctx, n) }, ctx);
+}
+
+const localNamesCache = new WeakMap<Node, Map<Node, string>>();
+
+/**
+ * The C# name of a local, parameter or binding. TS lets a nested block or lambda redeclare a name of an
+ * enclosing scope; C# 6 does not (CS0136), so later declarations of a name in one function get a suffix.
+ */
+export function localName(decl: Node): string {
+  const name = (decl as any).getName?.() as string | undefined;
+  if (!name) return ident(decl.getText());
+  if (!Node.isVariableDeclaration(decl) && !Node.isParameterDeclaration(decl) && !Node.isBindingElement(decl)) return ident(name);
+  const container = decl.getFirstAncestor(
+    (a) =>
+      Node.isMethodDeclaration(a) ||
+      Node.isFunctionDeclaration(a) ||
+      Node.isConstructorDeclaration(a) ||
+      Node.isGetAccessorDeclaration(a) ||
+      Node.isSetAccessorDeclaration(a) ||
+      Node.isPropertyDeclaration(a),
+  );
+  if (!container) return ident(name);
+  let names = localNamesCache.get(container);
+  if (!names) {
+    names = new Map();
+    const decls = [
+      ...container.getDescendantsOfKind(SyntaxKind.VariableDeclaration),
+      ...container.getDescendantsOfKind(SyntaxKind.Parameter).filter((p) => {
+        const f = p.getParent();
+        return Node.isArrowFunction(f) || Node.isMethodDeclaration(f) || Node.isFunctionDeclaration(f) || Node.isConstructorDeclaration(f) || Node.isSetAccessorDeclaration(f);
+      }),
+      ...container.getDescendantsOfKind(SyntaxKind.BindingElement),
+    ].sort((a, b) => a.getStart() - b.getStart());
+    const used = new Set(container.getDescendantsOfKind(SyntaxKind.Identifier).map((i) => i.getText()));
+    const seen = new Map<string, number>();
+    for (const d of decls) {
+      const nn = d.getNameNode();
+      if (!Node.isIdentifier(nn)) continue;
+      const n = nn.getText();
+      const k = seen.get(n) ?? 0;
+      seen.set(n, k + 1);
+      if (k === 0) continue;
+      let alt = `${n}_${k}`;
+      while (used.has(alt)) alt += "_";
+      used.add(alt);
+      names.set(d, alt);
+    }
+    localNamesCache.set(container, names);
+  }
+  return names.get(decl) ?? ident(name);
 }
 
 /** Is `n` written to (assignment target, ++/--)? */
@@ -527,8 +577,9 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
     return { code: `${paren(recv)}[${idx.code}]`, type: rt.elem };
   }
   if (rt.k === "string") {
-    ctx.useHelper("CharAt");
-    return { code: `Js.CharAt(${recv.code}, ${idx.code})`, type: T.string };
+    // s[i] is not charAt: a fractional index reads undefined in JS; an out-of-range one throws in C# (like arrays).
+    if (!isIntLike(idx.type)) ctx.fail(idxNode, "StringIndex", "a string");
+    return { code: `${paren(recv)}[${idx.code}].ToString()`, type: T.string };
   }
   return ctx.fail(ea, "UnsupportedSyntax", `indexing a '${describe(rt)}'`);
 }
@@ -776,7 +827,7 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     : exp?.k === "func" && !infer
       ? exp.ret
       : typeOrReport(af, ctx, () => fromTsType((af as any).getReturnType(), ctx));
-  const sig = `(${params.map((p, i) => `${cs(ptypes[i])} ${ident(p.getName())}`).join(", ")})`;
+  const sig = `(${params.map((p, i) => `${cs(ptypes[i])} ${localName(p)}`).join(", ")})`;
   ctx.lambdaLoopDepth.push(ctx.forLoopVars.length);
   try {
     const body = af.getBody();

@@ -2,7 +2,7 @@
 import { Node, SyntaxKind, type Block, type Statement, type VariableDeclaration } from "ts-morph";
 import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
-import { convertTo, declOf, emitCondition, emitExpr, paren, peekType, typeOfNode } from "./expressions.ts";
+import { convertTo, declOf, emitCondition, emitExpr, localName, paren, peekType, typeOfNode } from "./expressions.ts";
 import { ident } from "./names.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
@@ -138,7 +138,7 @@ import * as typing from "./typing.ts";
 
 function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, scope?: Node): string {
   if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
-  const name = ident(decl.getName());
+  const name = localName(decl);
   const init = decl.getInitializer();
   // Out<T> marker: a plain local of type T.
   if (init && Node.isNewExpression(init) && init.getExpression().getText() === "Out") {
@@ -245,7 +245,15 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
       if (init.getDeclarationKind() === "let") loopVars.push(...decls);
     } else if (init) initCode = emitExpr(init, ctx).code;
     const cond = fs.getCondition() ? emitCondition(fs.getCondition()!, ctx) : "";
-    const inc = fs.getIncrementor() ? emitExpr(fs.getIncrementor()!, ctx).code : "";
+    // `i++, j--`: C#'s for-iterator takes a comma-separated list of statement expressions.
+    const incParts = (e: Node): Node[] =>
+      Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.CommaToken ? [...incParts(e.getLeft()), ...incParts(e.getRight())] : [e];
+    const incCode = (e: Node) => {
+      const ok = ALLOWED_STATEMENT_EXPRESSIONS.has(e.getKind()) && !(Node.isBinaryExpression(e) && !/^[^=!<>]*=$|^(<<|>>|>>>)=$/.test(e.getOperatorToken().getText()));
+      if (!ok) ctx.fail(e, "UnsupportedSyntax", "a for-loop update without an effect");
+      return emitExpr(e as any, ctx).code;
+    };
+    const inc = fs.getIncrementor() ? incParts(fs.getIncrementor()!).map(incCode).join(", ") : "";
     w.line(`for (${initCode}; ${cond}; ${inc})`);
     ctx.forLoopVars.push(loopVars);
     try {
@@ -288,7 +296,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
       if (v) {
         if (!Node.isIdentifier(v.getNameNode())) ctx.fail(v, "Destructuring");
         ctx.declTypes.set(v, T.exception);
-        w.line(`catch (Exception ${ident(v.getName())})`);
+        w.line(`catch (Exception ${localName(v)})`);
       } else w.line("catch (Exception)");
       emitBlockOrStatement(cc.getBlock(), w, ctx);
     }
@@ -380,7 +388,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     w.line(`for (int ${i} = 0; ${i} < ${listCode}.Count; ${i}++)`);
     w.line("{");
     w.indent();
-    w.line(`${cs(ct.elem)} ${ident(decl.getName())} = ${listCode}[${i}];`);
+    w.line(`${cs(ct.elem)} ${localName(decl)} = ${listCode}[${i}];`);
     emitLoopBody(body, w, ctx);
     w.dedent();
     w.line("}");
@@ -393,12 +401,20 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   if (ct.k === "dict" || ct.k === "set") {
     const what = ct.k === "dict" ? "Map" : "Set";
     if (ctx.deletedCollections.has(cs(ct))) ctx.fail(fo.getExpression(), "MapIterationAfterDelete", what);
+    // JS iterators are live (they visit added entries); a C# enumerator throws once the collection
+    // changes. Reject set/add/clear in the body on any Map/Set of the iterated type (aliases included).
+    const collType = iter.getType().getNonNullableType().getText();
+    for (const c of body.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+      const callee = c.getExpression();
+      if (!Node.isPropertyAccessExpression(callee) || !["set", "add", "clear"].includes(callee.getName())) continue;
+      if (callee.getExpression().getType().getNonNullableType().getText() === collType) ctx.fail(c, "MutationDuringIteration", `${callee.getName()}`, what);
+    }
     if (ct.k === "set" || mapPart === "keys" || mapPart === "values") {
       if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
       const et = ct.k === "set" ? ct.elem : mapPart === "keys" ? ct.key : ct.value;
       ctx.declTypes.set(decl, et);
       const src = ct.k === "set" ? coll.code : `${paren(coll)}.${mapPart === "keys" ? "Keys" : "Values"}`;
-      w.line(`foreach (${cs(et)} ${ident(decl.getName())} in ${src})`);
+      w.line(`foreach (${cs(et)} ${localName(decl)} in ${src})`);
       w.line("{");
       w.indent();
       emitLoopBody(body, w, ctx);
@@ -417,7 +433,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
       if (Node.isOmittedExpression(el)) continue;
       if (!Node.isIdentifier(el.getNameNode())) ctx.fail(el, "Destructuring");
       ctx.declTypes.set(el, t);
-      w.line(`${cs(t)} ${ident(el.getName())} = ${kv}.${part};`);
+      w.line(`${cs(t)} ${localName(el)} = ${kv}.${part};`);
     }
     emitLoopBody(body, w, ctx);
     w.dedent();
