@@ -100,7 +100,6 @@ function typeParams(node: Node & { getTypeParameters(): any[] }, ctx: EmitContex
 }
 
 function accessibility(node: Node): string {
-  if (Node.hasModifiers?.(node as any)) void 0;
   const mods = (node as any).getModifiers?.() ?? [];
   for (const m of mods) {
     const k = m.getKind();
