@@ -1,7 +1,7 @@
 // Built-in JS members (string, number, Math, arrays, Map, Set) → C# with JS semantics.
 // Each entry either maps 1:1 where C# behaves the same, or calls a runtime helper (runtime/Js.cs).
 import { Node, type CallExpression } from "ts-morph";
-import { T, cs, describe, isIntLike, isNumeric, nullable, stripNullable, type CsType } from "./cstype.ts";
+import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, paren, toJsString } from "./expressions.ts";
 
@@ -135,7 +135,8 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
 /** Methods on strings, numbers, arrays, Maps and Sets. */
 export function emitBuiltinCall(recv: Emitted, name: string, call: CallExpression, ctx: EmitContext): Emitted {
   const t = stripNullable(recv.type);
-  if (recv.type.k === "nullable") ctx.fail(call, "NullableValue", name);
+  // A nullable reference is narrowed by TS (`if (l != null) l.push(x)`): C# calls it as it is.
+  if (recv.type.k === "nullable" && isValueType(recv.type.inner)) ctx.fail(call, "NullableValue", name);
   switch (t.k) {
     case "string":
       return stringMethod(recv, name, call, ctx);
@@ -296,7 +297,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     case "join": {
       arity(call, 0, 1, name, ctx);
       const sep = n ? str(call, 0, ctx).code : '","';
-      const h = elem.k === "double" ? "JoinDouble" : elem.k === "int" ? "JoinInt" : elem.k === "string" ? "JoinString" : elem.k === "bool" ? "JoinBool" : "";
+      const h = elem.k === "double" ? "JoinDouble" : elem.k === "int" ? "JoinInt" : elem.k === "string" || (elem.k === "nullable" && elem.inner.k === "string") ? "JoinString" : elem.k === "bool" ? "JoinBool" : "";
       if (!h) ctx.fail(call, "UnsupportedMember", `join of '${describe(elem)}' elements`);
       ctx.useHelper(h);
       return { code: `Js.Join(${l.code}, ${sep})`, type: T.string };
@@ -370,7 +371,8 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
       arity(call, 1, 1, name, ctx);
       const parent = call.getParent();
       // map.get(k)! reads an entry that must exist (C# throws when it does not).
-      if (parent && Node.isNonNullExpression(parent)) return { code: `${r}[${keyArg()}]`, type: nullable(value) };
+      // The indexer already yields the value type (no Nullable<T> to unwrap with .Value).
+      if (parent && Node.isNonNullExpression(parent)) return { code: `${r}[${keyArg()}]`, type: value };
       if (value.k === "double" || value.k === "int" || value.k === "bool" || value.k === "enum" || value.k === "long" || value.k === "float") {
         ctx.fail(call, "UnsupportedMember", "map.get on number/boolean values without '!' (JS returns undefined for a missing key; check has() and write get(k)!)");
       }

@@ -1,6 +1,6 @@
 // Operators: JS number semantics on C# types. int arithmetic stays int (in a `checked` body, so
 // overflow throws instead of wrapping); `/` is always a double division; float is widened to double.
-import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, type PrefixUnaryExpression } from "ts-morph";
+import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, type PrefixUnaryExpression, type Type } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString } from "./expressions.ts";
@@ -165,7 +165,16 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       return { code: `${paren(a)} ?? ${paren(b)}`, type: t.k === "intlit" ? T.double : t, compound: true };
     }
     case SyntaxKind.EqualsEqualsEqualsToken:
-    case SyntaxKind.ExclamationEqualsEqualsToken:
+    case SyntaxKind.ExclamationEqualsEqualsToken: {
+      // a.pop() / find / map.get are `T | undefined`: JS keeps undefined and null apart, C# has only null.
+      const has = (n: Node, f: (t: Type) => boolean) => {
+        const t = n.getType();
+        return t.isUnion() ? t.getUnionTypes().some(f) : f(t);
+      };
+      const undef = (n: Node) => has(n, (t) => t.isUndefined());
+      const nul = (n: Node) => has(n, (t) => t.isNull());
+      if ((undef(left) && nul(right)) || (nul(left) && undef(right))) ctx.fail(be.getOperatorToken(), "UndefinedVsNull", be.getOperatorToken().getText());
+    }
       return equality(emitExpr(left, ctx), emitExpr(right, ctx), k === SyntaxKind.ExclamationEqualsEqualsToken, be, ctx);
     case SyntaxKind.EqualsEqualsToken:
     case SyntaxKind.ExclamationEqualsToken: {
