@@ -55,6 +55,9 @@ export const COMPILER_OPTIONS: ts.CompilerOptions = {
   paths: { "pbts/se": [SE_INDEX], "pbts/mixins/*": [`${MIXINS_DIR}/*`] },
 };
 
+/** TS "Cannot find name 'x'. Do you need to change your target library / install @types/node?" */
+const HOST_GLOBAL_CODES = new Set([2580, 2584, 2591]);
+
 let sharedProject: Project | null = null;
 
 /** One Project is reused: the lib and pbts/se are parsed once (compiling is then fast). */
@@ -98,6 +101,12 @@ export function compile(opts: CompileOptions): CompileResult {
     if (sf && !files.includes(sf)) continue;
     const msg = ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ");
     const pos = sf && d.getStart() !== undefined ? sf.getLineAndColumnAtPos(d.getStart()!) : { line: 1, column: 1 };
+    // 'console', 'window', 'require', 'process'...: names of browsers and Node, which the game does not have.
+    if (sf && d.getStart() !== undefined && HOST_GLOBAL_CODES.has(d.getCode())) {
+      const name = sf.getDescendantAtPos(d.getStart()!)?.getText() ?? "";
+      ctx.diagnostics.push(makeDiagnostic(Diagnostics.UnsupportedGlobal, display(sf), pos.line, pos.column, [name]));
+      continue;
+    }
     ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [`${msg} (TS${d.getCode()})`]));
   }
   if (ctx.diagnostics.length) return { ok: false, diagnostics: ctx.diagnostics, files: [] };

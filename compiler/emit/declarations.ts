@@ -318,6 +318,8 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
   const ctor = cls.getConstructors();
   if (ctor.length > 1 || cls.getConstructors().some((c) => c.isOverload())) ctx.report(cls, "Overload");
   const ctorDecl = cls.getConstructors().find((c) => !c.isOverload());
+  const ctorOverloads = ctorDecl?.getOverloads() ?? [];
+  if (ctorOverloads.length) ctx.report(ctorOverloads[0], "Overload");
   const members = cls.getMembers();
   // Parameter properties first (TS assigns them first, right after super()).
   const paramProps = ctorDecl?.getParameters().filter((p) => p.isParameterProperty()) ?? [];
@@ -489,6 +491,9 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
 
 function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx: EmitContext, isProgram: boolean): void {
   if (m.isOverload() && !m.isAbstract()) ctx.fail(m, "Overload");
+  // ts-morph lists only implementations as members: the overload signatures hang off them.
+  const ov = m.isAbstract() ? [] : m.getOverloads();
+  if (ov.length) ctx.fail(ov[0], "Overload");
   if (m.isAsync() || m.isGenerator()) ctx.fail(m, "Async", m.isAsync() ? "async" : "a generator");
   if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");
   const name = m.getName();

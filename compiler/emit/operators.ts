@@ -199,7 +199,7 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
     case SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", "'>>>'");
     case SyntaxKind.InKeyword:
-      return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", "'in'");
+      return ctx.fail(be, "TypeOperator", "in");
     case SyntaxKind.CommaToken:
       return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", "the comma operator");
   }

@@ -130,6 +130,9 @@ function peekTypeOfDecl(decl: VariableDeclaration, ctx: EmitContext): CsType {
   try {
     return fromTsType(decl.getType(), ctx);
   } catch {
+    // The initializer's own diagnostic (a class expression, a function expression...) says more than 'any'.
+    const init = decl.getInitializer();
+    if (init) emitExpr(init, ctx);
     return ctx.fail(decl, "AnyType");
   }
 }
@@ -173,6 +176,11 @@ const ALLOWED_STATEMENT_EXPRESSIONS = new Set([
   SyntaxKind.PrefixUnaryExpression,
   SyntaxKind.PostfixUnaryExpression,
   SyntaxKind.NewExpression,
+  // Not C# statements, but their own visitors say precisely why they are rejected.
+  SyntaxKind.DeleteExpression,
+  SyntaxKind.AwaitExpression,
+  SyntaxKind.YieldExpression,
+  SyntaxKind.VoidExpression,
 ]);
 
 function isConstantCase(e: Node): boolean {

@@ -8,7 +8,7 @@ import type { EmitContext } from "./context.ts";
 /** Problems found while mapping a type; the caller reports them at the right node. */
 export class TypeProblem extends Error {
   constructor(
-    readonly key: "AnyType" | "UnionType" | "ObjectType" | "Undefined" | "UnsupportedSyntax",
+    readonly key: "AnyType" | "UnionType" | "ObjectType" | "Undefined" | "UnsupportedSyntax" | "ReadonlyArray",
     readonly arg: string,
   ) {
     super(arg);
@@ -73,6 +73,7 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       return typeFromReference({ getTypeName: () => h.getExpression(), getTypeArguments: () => h.getTypeArguments() } as any, ctx);
     }
     case SyntaxKind.TypeOperator:
+      if (node.getText().startsWith("readonly ")) throw new TypeProblem("ReadonlyArray", `'${node.getText()}' is not supported: C# has no read-only view with the same behaviour`);
       throw new TypeProblem("UnsupportedSyntax", `type operator '${node.getText()}'`);
     default:
       throw new TypeProblem("UnsupportedSyntax", `type '${node.getText()}'`);
@@ -96,7 +97,7 @@ function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(
     case "Error":
       return T.exception;
     case "ReadonlyArray":
-      throw new TypeProblem("UnsupportedSyntax", "ReadonlyArray");
+      throw new TypeProblem("ReadonlyArray", `'${node.getText()}' is not supported: C# has no read-only view with the same behaviour`);
   }
   if (decl && isApiNode(decl)) {
     if (name === "Out") return { k: "out", inner: args[0] };
