@@ -97,5 +97,10 @@ export const cases: DiffCase[] = [
   { name: "return from nested loops", top: `function find(n: number): string { for (let i = 0; i < n; i++) { for (let j = 0; j < n; j++) { if (i + j === 5 && i > j) return i + "," + j; } } return "none"; }`, main: `this.Echo(find(10)); this.Echo(find(2));` },
   { name: "gcd recursion", top: `function gcd(a: number, b: number): number { return b === 0 ? a : gcd(b, a % b); }`, main: `${show("gcd(48, 18)")} ${show("gcd(17, 5)")} ${show("gcd(0, 9)")}` },
   { name: "block statement scoping", main: `let x = 1; { let x = 2; x++; ${show("x")} } ${show("x")}` },
+  { name: "lambda parameter shadows a local", main: `const x = 10; const f = (x: number) => x * 2; ${show("f(3)")} ${show("x")}` },
+  { name: "catch variable shadowed in nested try", main: `try { throw new Error("outer"); } catch (e) { try { throw new Error("inner"); } catch (e) { this.Echo((e as Error).message); } this.Echo((e as Error).message); }` },
+  { name: "for-of variable reused in sibling loops", main: `let s = ""; for (const x of [1, 2]) s += x; for (const x of ["a", "b"]) s += x; this.Echo(s);` },
+  { name: "narrowed nullable number", top: `function maybe(n: number): number | null { return n > 0 ? n : null; }`, main: `for (const n of [2, -1]) { const v = maybe(n); if (v !== null) ${show("v + 0.5")} else this.Echo("null"); }` },
+  { name: "narrowed nullable boolean", top: `function flag(n: number): boolean | null { return n === 0 ? null : n > 0; }`, main: `for (const n of [1, 0, -1]) { const b = flag(n); if (b === null) this.Echo("null"); else if (b) this.Echo("yes"); else this.Echo("no"); }` },
   { name: "compound conditions in while", main: `let a = 0; let b = 10; while (a < 5 && b > 6) { a++; b--; } ${show("a")} ${show("b")}` },
 ];
