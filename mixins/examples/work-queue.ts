@@ -1,0 +1,72 @@
+// Example: a work queue kept by a failover group.
+//
+// Every copy runs this script; only the active one works. It processes numbered work items, one
+// per periodic run (item 1, 2, 3, ...), and checkpoints the number of the last item done. The
+// checkpoint reaches the standbys with the heartbeats and is kept in Storage, so after a failover
+// or a world save/load the new active node continues with the next item: no item is repeated or
+// skipped.
+//
+// What a processed item looks like (the observable effect the tests check): the active node
+// appends a line "<n>" to the CustomData of the LCD named "Work Log" (a shared block every copy
+// can see; like any block state it is saved and restored with the world), and echoes "work <n>".
+//
+// CustomData of each PB:
+//   [failover]
+//   id=workqueue
+//   rank=0        ; 1, 2... on the other copies
+import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type IMyTerminalBlock, type int } from "pbts/se";
+import { MainConsole } from "../console.ts";
+import { FailoverManager, FailoverState, StartupReason } from "../failover.ts";
+
+export class Program extends MyGridProgram {
+  private readonly console: MainConsole;
+  private readonly failover: FailoverManager;
+  private workLog: IMyTerminalBlock | null = null;
+  private activations: int = 0;
+
+  constructor() {
+    super();
+    this.console = new MainConsole(this, "Work queue", 8, true);
+    this.failover = new FailoverManager(this, this.console, new MyIni());
+    this.failover.OnActivate = (reason: StartupReason) => {
+      this.activations++;
+      this.console.Info(`taking the queue at item ${this.lastDone() + 1} (${reason === StartupReason.Failover ? "failover" : reason === StartupReason.WorldLoad ? "saved state" : "first start"})`);
+    };
+    this.failover.OnDeactivate = () => {
+      this.console.Info(`leaving the queue after item ${this.lastDone()}`);
+    };
+    this.Runtime.UpdateFrequency = UpdateFrequency.Update100;
+  }
+
+  Main(argument: string, updateSource: UpdateType): void {
+    if (this.failover.HandleCommand(argument)) return;
+    const state = this.failover.ActiveCheck;
+    if (state === FailoverState.Standby) return;
+    if (state.HasFlag(FailoverState.Failover)) this.console.Info(`failover: continuing after item ${this.lastDone()}`);
+    // work only on the periodic runs (not on IGC or terminal runs)
+    if ((updateSource & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) === UpdateType.None) return;
+    if (this.workLog === null || this.workLog.Closed) this.workLog = this.GridTerminalSystem.GetBlockWithName("Work Log");
+    const log = this.workLog;
+    if (log === null) {
+      this.console.Warn("no block named 'Work Log': waiting");
+      return;
+    }
+    const n = this.lastDone() + 1;
+    // the work itself: record the item, then checkpoint it (in the same run)
+    log.CustomData = log.CustomData === "" ? `${n}` : `${log.CustomData}\n${n}`;
+    this.Echo(`work ${n}`);
+    this.failover.Checkpoint = `${n}`;
+  }
+
+  /** The number of the last item done, from the checkpoint ("" means none). */
+  private lastDone(): int {
+    const s = this.failover.Checkpoint;
+    let v: int = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) return v;
+      v = v * 10 + toInt(c - 48);
+    }
+    return v;
+  }
+}
