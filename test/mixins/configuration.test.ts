@@ -1,0 +1,102 @@
+// Malformed CustomData: no exception escapes Main, a node with an invalid configuration never becomes
+// active, and the console names the problem and the fix (with MyIni's line number on parse errors).
+import { describe, expect, it } from "vitest";
+import { LogLevel } from "../../mixins/console.ts";
+import { FailoverRole } from "../../mixins/failover.ts";
+import { Watch, ini, makeGroup, manager, testConsole } from "./harness.ts";
+
+const base = "[failover]\nid=grp\nrank=0";
+
+/** [CustomData, what the message must say] */
+const VARIANTS: [string, RegExp][] = [
+  ["", /no \[failover\] section\. Add one/],
+  ["hello", /not valid INI \(Line 1: .+\)\. Fix that line/],
+  ["[other]\nx=1", /no \[failover\] section\. Add one/],
+  ["[Failover2]\nid=grp\nrank=0", /no \[failover\] section/],
+  ["[failover]\nrank=0", /has no id\. Add id=<group name>/],
+  ["[failover]\nid=\nrank=0", /id is empty\. Write id=<group name>/],
+  ["[failover]\nid=   \nrank=0", /id is empty/],
+  ["[failover]\nid=grp", /has no rank\. Add rank=0 on the primary/],
+  ["[failover]\nid=grp\nrank=-1", /rank=-1 is negative\. Use a whole number from 0/],
+  ["[failover]\nid=grp\nrank=abc", /rank=abc is not a whole number\. Use rank=0/],
+  ["[failover]\nid=grp\nrank=1.5", /rank=1\.5 is not a whole number/],
+  ["[failover]\nid=grp\nrank=", /rank= is not a whole number/],
+  ["[failover]\nid=grp\nrank=0\nrank=1", /not valid INI \(Line 4: .*[Dd]uplicate.*\)/],
+  ["[failover]\nid=grp\nrank=99999999", /rank=99999999 is too large\. Use a whole number from 0 to 1000000/],
+  ["[failover]\nid=grp\nrank=ten", /rank=ten is not a whole number/],
+  [`${base}\nheartbeat=0`, /heartbeat=0 is out of range\. Use seconds from 0\.017/],
+  [`${base}\nheartbeat=-5`, /heartbeat=-5 is out of range/],
+  [`${base}\nheartbeat=fast`, /heartbeat=fast is not a number\. Give seconds between heartbeats/],
+  [`${base}\nheartbeat=1e9`, /heartbeat=1e9 is out of range/],
+  [`${base}\nheartbeat=NaN`, /heartbeat=NaN is (not a number|out of range)/],
+  [`${base}\nheartbeat=`, /heartbeat= is not a number/],
+  [`${base}\ntimeout=0`, /timeout=0 is out of range\. Use 1 to 100 missed heartbeats/],
+  [`${base}\ntimeout=1000`, /timeout=1000 is out of range/],
+  [`${base}\ntimeout=2.5`, /timeout=2\.5 is not a whole number/],
+  [`${base}\npreempt=maybe`, /preempt=maybe is not true or false\. Write preempt=true or preempt=false/],
+  [`${base}\npreemptdelay=-1`, /preemptdelay=-1 is out of range\. Use seconds from 0 to 3600/],
+  [`${base}\npreemptdelay=lots`, /preemptdelay=lots is not a number/],
+  [`${base}\nscope=galaxy`, /scope=galaxy is not known\. Use scope=construct, scope=connected or scope=antenna/],
+  [`${base}\nscope=`, /scope= is not known/],
+  [`${base}\nenabled=perhaps`, /enabled=perhaps is not true or false/],
+  [`${base}\ncolour=red`, /unknown key 'colour' in \[failover\]\. Known keys: id, rank, .*Fix the spelling or remove the line/],
+  ["[failover]\nid=grp\nrnak=0", /unknown key 'rnak'/],
+  ["garbage before\n[failover]\nid=grp\nrank=0", /not valid INI \(Line 1: /],
+  [`${base}\n[broken`, /not valid INI \(Line 4: /],
+  ["[failover]\nid=grp\n=0", /not valid INI \(Line 3: /],
+  ["[failover\nid=grp\nrank=0", /not valid INI \(Line 1: /],
+  ["[failover]\nid=grp\nrank=0\njunk line", /not valid INI \(Line 4: /],
+];
+
+describe("bad configuration", () => {
+  it(`has at least 30 variants (${VARIANTS.length})`, () => {
+    expect(VARIANTS.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const [i, [text, message]] of VARIANTS.entries()) {
+    it(`#${i + 1} ${JSON.stringify(text).slice(0, 50)}`, () => {
+      // the bad node would win the election (rank 0 / lowest) if its configuration counted
+      const g = makeGroup({ n: 2, seed: 30 + i, customData: (k) => (k === 0 ? text : ini("grp", 1)) });
+      const w = new Watch(g.sim, g.names).runUntil(800);
+      const bad = g.sim.pb("PB0");
+      expect(bad.status()).toBe("working"); // no exception escaped Main or the constructor
+      expect(g.sim.trace.forBlock("PB0", "exception")).toEqual([]);
+      expect(w.firstActive("PB0", 0)).toBe(-1);
+      expect(w.soleAt(800)).toBe("PB1");
+      const m = manager(g.sim, "PB0")!;
+      expect(m.Role).toBe(FailoverRole.Invalid);
+      expect(m.ConfigError).toMatch(message);
+      const errors = testConsole(g.sim, "PB0")!.lines.filter((l) => l.level === LogLevel.Error);
+      expect(errors.length).toBe(1); // said once, not every run
+      expect(errors[0]!.text).toMatch(message);
+      expect(testConsole(g.sim, "PB0")!.status).toMatch(/configuration error/);
+      // the valid node does not count it as a peer
+      expect(manager(g.sim, "PB1")!.Peers.length).toBe(0);
+    });
+  }
+
+  it("an active node whose CustomData becomes invalid hands over gracefully; fixing it brings it back", () => {
+    const g = makeGroup({ n: 2, seed: 77 });
+    const w = new Watch(g.sim, g.names).runUntil(600);
+    const [A, B] = g.order as [string, string];
+    expect(w.soleAt(600)).toBe(A);
+    g.sim.at(650, { kind: "set-custom-data", block: A, value: "[failover]\nid=grp\nrank=zero" });
+    w.runUntil(1000);
+    expect(w.soleAt(1000)).toBe(B);
+    expect(w.dualTicks()).toEqual([]);
+    expect(g.rec.deactivations.map((d) => d.node)).toEqual([A]);
+    expect(manager(g.sim, A)!.ConfigError).toMatch(/rank=zero is not a whole number/);
+    g.sim.at(1100, { kind: "set-custom-data", block: A, value: ini("grp", 0) });
+    w.runUntil(1800);
+    expect(manager(g.sim, A)!.ConfigError).toBe("");
+    expect(w.soleAt(1800)).toBe(A); // preempt=true: back after a graceful handover
+    expect(w.dualTicks()).toEqual([]);
+  });
+
+  it("a node with every copy misconfigured: nobody acts, nothing throws", () => {
+    const g = makeGroup({ n: 3, seed: 78, customData: () => "[failover]\nid=grp" });
+    const w = new Watch(g.sim, g.names).runUntil(800);
+    for (let t = 0; t <= 800; t++) expect(w.timeline[t]).toEqual([]);
+    expect(g.sim.trace.ofKind("exception")).toEqual([]);
+  });
+});
