@@ -537,6 +537,11 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   const recv = emitExpr(target, ctx);
   const q = pa.hasQuestionDotToken() ? "?." : ".";
   const rt = stripNullable(recv.type);
+  // Out<T> marker: `r.value` is the C# local itself.
+  if (rt.k === "out") {
+    if (name !== "value") ctx.fail(pa.getNameNode(), "OutMarker");
+    return { code: recv.code, type: rt.inner };
+  }
   if (rt.k === "string" || rt.k === "list" || rt.k === "dict" || rt.k === "set") {
     const b = emitBuiltinProperty(rt, name, pa, ctx, recv);
     if (b) return b;

@@ -4,7 +4,7 @@ import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, t
 import { T, cs, describe, isIntLike, isNumeric, isValueType, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString } from "./expressions.ts";
-import { API_STRUCTS } from "./api.ts";
+import { API_STRUCTS, isApiNode } from "./api.ts";
 
 const ARITH = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken]);
 const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
@@ -215,7 +215,20 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
   return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", `the operator '${be.getOperatorToken().getText()}'`);
 }
 
+/** MyGridProgram's members have protected setters in SE: only Program itself may assign them. */
+const PROGRAM_SETTERS = new Set(["Storage", "Me", "Runtime", "Echo", "GridTerminalSystem", "IGC"]);
+
+function checkProgramMemberWrite(target: Node, ctx: EmitContext): void {
+  if (!Node.isPropertyAccessExpression(target) || !PROGRAM_SETTERS.has(target.getName())) return;
+  const d = declOf(target.getNameNode());
+  const owner = d?.getParent();
+  if (!d || !isApiNode(d) || !owner || !Node.isClassDeclaration(owner) || owner.getName() !== "MyGridProgram") return;
+  const inProgram = target.getExpression().getKind() === SyntaxKind.ThisKeyword && target.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)?.getName() === "Program";
+  if (!inProgram) ctx.fail(target, "ProtectedProgramMember", target.getName());
+}
+
 function checkAssignable(target: Node, ctx: EmitContext): void {
+  checkProgramMemberWrite(target, ctx);
   if (Node.isPropertyAccessExpression(target) && target.getName() === "length") {
     ctx.fail(target, "UnsupportedSyntax", "assigning to 'length' (use splice, or a new array)");
   }

@@ -13,6 +13,13 @@ export interface ErrorCase extends Omit<DiffCase, "main"> {
 }
 
 export const errorCases: ErrorCase[] = [
+  {
+    name: "PBTS1054: a mixin sets Storage of the program",
+    top: "class Saver { constructor(private readonly program: MyGridProgram) {} save(): void { this.program.Storage = 'x'; } }",
+    main: "new Saver(this).save();",
+    code: "PBTS1054",
+    at: "this.program.Storage",
+  },
   // classes, control flow and the diagnostics registry
   { name: "a TypeScript type error", main: `const x: number = "a";`, code: "PBTS0001", at: `x: number = "a"` },
   { name: "any", main: `let v: any = 1; this.Echo(String(v));`, code: "PBTS1002", at: `any` },
