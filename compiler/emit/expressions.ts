@@ -1,5 +1,5 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
-import { Node, SyntaxKind, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
+import { Node, SyntaxKind, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, isApiNode } from "./api.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
@@ -628,7 +628,7 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
   if (Node.isIdentifier(callee)) {
     const d = declOf(callee);
     if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
-      const g = emitGlobalCall(callee.getText(), call, ctx);
+      const g = emitGlobalCall(callee.getText(), call as unknown as CallExpression, ctx);
       if (g) return g;
       return ctx.fail(callee, "UnsupportedGlobal", callee.getText());
     }
@@ -644,7 +644,7 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
     if (Node.isIdentifier(recvNode)) {
       const d = declOf(recvNode);
       if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
-        const g = emitGlobalCall(`${recvNode.getText()}.${callee.getName()}`, call, ctx);
+        const g = emitGlobalCall(`${recvNode.getText()}.${callee.getName()}`, call as unknown as CallExpression, ctx);
         if (g) return g;
         return ctx.fail(callee, "UnsupportedGlobal", `${recvNode.getText()}.${callee.getName()}`);
       }
@@ -653,7 +653,7 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
     const rt = recvType && stripNullable(recvType);
     if (rt && (rt.k === "string" || rt.k === "list" || rt.k === "dict" || rt.k === "set" || isNumeric(rt) || rt.k === "enum" || rt.k === "bool")) {
       const recv = emitExpr(recvNode, ctx);
-      return emitBuiltinCall(recv, callee.getName(), call, ctx);
+      return emitBuiltinCall(recv, callee.getName(), call as unknown as CallExpression, ctx);
     }
   }
   return emitUserCall(call, ctx);

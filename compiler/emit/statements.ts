@@ -369,12 +369,13 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   let iter: Node = fo.getExpression();
   // map.keys() / map.values() / map.entries()
   let mapPart: "keys" | "values" | "entries" | undefined;
-  if (Node.isCallExpression(iter) && Node.isPropertyAccessExpression(iter.getExpression()) && iter.getArguments().length === 0) {
-    const nm = iter.getExpression().getName();
-    const recvT = peekType(iter.getExpression().getExpression(), ctx);
+  const iterCallee = Node.isCallExpression(iter) && iter.getArguments().length === 0 ? iter.getExpression() : undefined;
+  if (iterCallee && Node.isPropertyAccessExpression(iterCallee)) {
+    const nm = iterCallee.getName();
+    const recvT = peekType(iterCallee.getExpression(), ctx);
     if (recvT && (recvT.k === "dict" || recvT.k === "set") && (nm === "keys" || nm === "values" || nm === "entries")) {
       mapPart = nm;
-      iter = iter.getExpression().getExpression();
+      iter = iterCallee.getExpression();
     }
   }
   const coll = emitExpr(iter, ctx);
@@ -419,7 +420,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     }
     if (ct.k === "set" || mapPart === "keys" || mapPart === "values") {
       if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
-      const et = ct.k === "set" ? ct.elem : mapPart === "keys" ? ct.key : ct.value;
+      const et = ct.k === "dict" ? (mapPart === "keys" ? ct.key : ct.value) : ct.elem;
       ctx.declTypes.set(decl, et);
       const src = ct.k === "set" ? coll.code : `${paren(coll)}.${mapPart === "keys" ? "Keys" : "Values"}`;
       w.line(`foreach (${cs(et)} ${localName(decl)} in ${src})`);
@@ -430,8 +431,9 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
       w.line("}");
       return;
     }
+    if (ct.k !== "dict") return ctx.fail(decl, "Destructuring");
     const nameNode = decl.getNameNode();
-    if (!Node.isArrayBindingPattern(nameNode) || nameNode.getElements().length !== 2) ctx.fail(decl, "Destructuring");
+    if (!Node.isArrayBindingPattern(nameNode) || nameNode.getElements().length !== 2) return ctx.fail(decl, "Destructuring");
     const [kEl, vEl] = nameNode.getElements();
     const kv = ctx.tempName("entry");
     w.line(`foreach (KeyValuePair<${cs(ct.key)}, ${cs(ct.value)}> ${kv} in ${coll.code})`);

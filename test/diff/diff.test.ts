@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Differential tests: every case must print the same in Node and, compiled, under mono.
 import { beforeAll, describe, expect, it } from "vitest";
 import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
