@@ -15,14 +15,17 @@ export interface SimCliOptions {
   seed?: number;
   /** Override the scenario's duration (ticks). */
   ticks?: number;
+  /** "ts" (default): run the TS scripts; "cs": compile them to C# and run them under mono. */
+  engine?: "ts" | "cs";
 }
 
 export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}): Promise<number> {
   try {
     if (opts.seed !== undefined && !Number.isInteger(opts.seed)) throw new Error(`--seed must be an integer (got ${opts.seed})`);
     if (opts.ticks !== undefined && (!Number.isInteger(opts.ticks) || opts.ticks < 0)) throw new Error(`--ticks must be a non-negative integer (got ${opts.ticks})`);
-    const scenario = await loadScenario(scenarioPath);
-    const { sim, ticks } = buildSimulation(scenario, { seed: opts.seed, ticks: opts.ticks });
+    if (opts.engine !== undefined && opts.engine !== "ts" && opts.engine !== "cs") throw new Error(`--engine must be ts or cs (got ${String(opts.engine)})`);
+    const scenario = await loadScenario(scenarioPath, { engine: opts.engine });
+    const { sim, ticks } = buildSimulation(scenario, { seed: opts.seed, ticks: opts.ticks, engine: opts.engine });
     sim.start().runUntil(ticks);
     if (opts.json) {
       const lines = sim.trace.events.map((e) => "  " + JSON.stringify(e));

@@ -22,6 +22,7 @@ import { pathToFileURL } from "node:url";
 import type { ScheduledAction, RandomFaultSpec, SimAction } from "./faults.ts";
 import type { Vec3 } from "./grid.ts";
 import type { ProgramClass } from "./script-host.ts";
+import { loadEngine, registerScriptSource, type EngineName } from "./engine/registry.ts";
 import { Simulation, type SimOptions } from "./simulation.ts";
 import type { BlockSpec } from "./world.ts";
 import { TICKS_PER_SECOND } from "./runtime.ts";
@@ -65,7 +66,8 @@ export interface Scenario {
 }
 
 /** Read a scenario file (.json, or a module with a default export) and load its scripts. */
-export async function loadScenario(path: string): Promise<Scenario> {
+export async function loadScenario(path: string, opts: { engine?: EngineName } = {}): Promise<Scenario> {
+  await loadEngine(opts.engine);
   const abs = resolve(path);
   let scenario: Scenario;
   if (abs.endsWith(".json")) scenario = JSON.parse(await readFile(abs, "utf8")) as Scenario;
@@ -90,6 +92,7 @@ export async function resolveScripts(scenario: Scenario, baseDir: string): Promi
       const mod = (await import(pathToFileURL(abs).href)) as { Program?: ProgramClass; default?: ProgramClass };
       cls = mod.Program ?? mod.default;
       if (typeof cls !== "function") throw new Error(`${ref}: the module does not export a Program class`);
+      registerScriptSource(cls, abs);
       cache.set(abs, cls);
     }
     return cls;
@@ -110,9 +113,10 @@ export function scenarioTicks(s: Scenario): number {
 }
 
 /** Build a ready-to-start simulation from a scenario whose scripts are classes (see resolveScripts). */
-export function buildSimulation(scenario: Scenario, overrides: { seed?: number; ticks?: number } = {}): { sim: Simulation; ticks: number } {
+export function buildSimulation(scenario: Scenario, overrides: { seed?: number; ticks?: number; engine?: EngineName } = {}): { sim: Simulation; ticks: number } {
   const ticks = overrides.ticks ?? scenarioTicks(scenario);
-  const sim = new Simulation({ ...scenario.options, seed: overrides.seed ?? scenario.seed ?? 1 });
+  const engine = overrides.engine ?? scenario.options?.engine;
+  const sim = new Simulation({ ...scenario.options, seed: overrides.seed ?? scenario.seed ?? 1, ...(engine !== undefined ? { engine } : {}) });
   for (const g of scenario.grids) {
     const grid = sim.addGrid({ name: g.name, position: g.position, isStatic: g.isStatic, entityId: g.entityId });
     if (g.unpowered) grid.powered = false;
@@ -143,8 +147,8 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
 }
 
 /** Load, build and run a scenario to its end. */
-export async function runScenario(path: string, overrides: { seed?: number; ticks?: number } = {}): Promise<{ sim: Simulation; ticks: number; scenario: Scenario }> {
-  const scenario = await loadScenario(path);
+export async function runScenario(path: string, overrides: { seed?: number; ticks?: number; engine?: EngineName } = {}): Promise<{ sim: Simulation; ticks: number; scenario: Scenario }> {
+  const scenario = await loadScenario(path, { engine: overrides.engine });
   const { sim, ticks } = buildSimulation(scenario, overrides);
   sim.start().runUntil(ticks);
   return { sim, ticks, scenario };

@@ -12,7 +12,9 @@ import type { SimGrid } from "./grid.ts";
 import { EntityIdAllocator } from "./ids.ts";
 import { IgcHub } from "./igc.ts";
 import { streamRng, type Rng } from "./rng.ts";
+import { engineFor, type EngineName, type ScriptEngine } from "./engine/registry.ts";
 import { runIgcCallbacks, runUpdates } from "./scheduler.ts";
+import type { ProgramClass } from "./script-host.ts";
 import { Trace, type TraceKind } from "./trace.ts";
 import { World, type BlockSpec, type GridSpec, type WorldSnapshot } from "./world.ts";
 
@@ -27,11 +29,15 @@ export interface SimOptions {
   runOrder?: "creation" | "shuffled";
   /** Trace kinds not to record (e.g. ["run"] for benchmarks). */
   mute?: TraceKind[];
+  /** How scripts run: "ts" (default) the TS classes; "cs" compiled to C# under mono (sim/engine/cs.ts, loaded first). */
+  engine?: EngineName;
 }
 
 export class Simulation {
   readonly seed: number;
-  readonly options: Required<Omit<SimOptions, "mute" | "seed">>;
+  readonly options: Required<Omit<SimOptions, "mute" | "seed" | "engine">>;
+  /** The script engine (null: the TS classes run as they are). */
+  readonly engine: ScriptEngine | null;
   readonly trace = new Trace();
   readonly world: World;
   readonly ids: EntityIdAllocator;
@@ -62,12 +68,19 @@ export class Simulation {
       runOrder: options.runOrder ?? "creation",
     };
     for (const k of options.mute ?? []) this.trace.mute(k);
+    this.engine = engineFor(options.engine);
     this.ids = new EntityIdAllocator(streamRng(this.seed, "ids"));
     this.phaseRng = streamRng(this.seed, "phases");
     this.faultRng = streamRng(this.seed, "faults");
     this.orderRng = streamRng(this.seed, "order");
     this.world = new World(this);
     this.igc = new IgcHub(this, streamRng(this.seed, "loss"));
+    this.engine?.install(this);
+  }
+
+  /** The class a PB instantiates for `script` under this simulation's engine. */
+  adaptScript(script: ProgramClass): ProgramClass {
+    return this.engine ? this.engine.adapt(script) : script;
   }
 
   /** Used by World when a PB is added without a fixed phase. */

@@ -162,7 +162,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     let error: unknown = undefined;
     this.running = true;
     try {
-      this.instance = instantiate(this.script, {
+      this.instance = instantiate(this.sim.adaptScript(this.script), {
         Me: this,
         Runtime: this.runtime,
         IGC: this.context,

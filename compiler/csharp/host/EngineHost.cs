@@ -1,0 +1,189 @@
+// pbts C# engine host: one long-lived mono process that runs compiled scripts for the TS simulator
+// (`pbts sim --engine cs`). Node drives the world; for each PB it asks this process to
+//   load   <dll> <type>                          load a compiled script assembly -> class id
+//   new    <class> <Me> <Runtime> <IGC> <GTS> <host> <storage>
+//                                               create a program the game's way: uninitialized
+//                                               object, members set through IMyGridProgram, then
+//                                               the parameterless constructor
+//   main   <instance> <argument> <updateType>   GridTerminalSystem set again, then Main
+//   save   <instance>                           Save()
+//   drop   <p<instance>|h<handle>>...           forget instances and proxies Node no longer has
+// Each program call answers b1 (ok) or b0 + the exception's Message (what DetailedInfo shows), then
+// the Storage field and the script's __pbtsRole member (the simulator's role hook), if any.
+// Usage: mono EngineHost.exe serve <fifo from Node> <fifo to Node>
+//        mono EngineHost.exe bench <script.dll> <type> ... (see Bench.cs)
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+using System.Runtime.Serialization;
+using System.Text;
+using Sandbox.ModAPI.Ingame;
+using VRage.Game.ModAPI.Ingame;
+
+namespace Pbts.EngineHost
+{
+    public static class EngineHost
+    {
+        sealed class Instance
+        {
+            public Sandbox.ModAPI.IMyGridProgram Program;
+            public IMyGridTerminalSystem Gts;
+            public MemberInfo Role;
+        }
+
+        static readonly List<Type> classes = new List<Type>();
+        static readonly Dictionary<int, Instance> instances = new Dictionary<int, Instance>();
+        static int nextInstance = 1;
+
+        public static int Main(string[] args)
+        {
+            if (args.Length >= 1 && args[0] == "bench") return Bench.Run(args);
+            if (args.Length != 3 || args[0] != "serve")
+            {
+                Console.Error.WriteLine("usage: EngineHost.exe serve <from-node fifo> <to-node fifo> | bench ...");
+                return 2;
+            }
+            Link.Serve = Serve;
+            Link.Open(args[1], args[2]);
+            Link.Loop();
+            return 0;
+        }
+
+        static StringBuilder Serve(Fields f, string op)
+        {
+            var r = new StringBuilder();
+            switch (op)
+            {
+                case "ping":
+                    r.Append("\tsready");
+                    return r;
+                case "load":
+                {
+                    string dll = (string)f.Value();
+                    string typeName = (string)f.Value();
+                    Type t = Assembly.LoadFrom(dll).GetType(typeName, true);
+                    classes.Add(t);
+                    r.Append("\td").Append(classes.Count - 1);
+                    return r;
+                }
+                case "new": return New(f);
+                case "main":
+                {
+                    int id = Convert.ToInt32(f.Value());
+                    string argument = (string)f.Value();
+                    var updateType = (UpdateType)Convert.ToInt32(f.Value());
+                    Instance inst = instances[id];
+                    return Guard(inst, () =>
+                    {
+                        inst.Program.GridTerminalSystem = inst.Gts;
+                        inst.Program.Main(argument, updateType);
+                    });
+                }
+                case "save":
+                {
+                    Instance inst = instances[Convert.ToInt32(f.Value())];
+                    return Guard(inst, () => inst.Program.Save());
+                }
+                case "drop":
+                    while (f.More)
+                    {
+                        string t = f.Raw();
+                        int n = int.Parse(t.Substring(1));
+                        if (t[0] == 'p') instances.Remove(n);
+                        else Proxies.Drop(n);
+                    }
+                    return r;
+                case "stats":
+                    r.Append("\td").Append(instances.Count).Append("\td").Append(Proxies.Count);
+                    return r;
+            }
+            throw new InvalidOperationException("unknown op " + op);
+        }
+
+        static StringBuilder New(Fields f)
+        {
+            Type type = classes[Convert.ToInt32(f.Value())];
+            var me = (IMyProgrammableBlock)f.Value();
+            var runtime = (IMyGridProgramRuntimeInfo)f.Value();
+            var igc = (IMyIntergridCommunicationSystem)f.Value();
+            var gts = (IMyGridTerminalSystem)f.Value();
+            var host = (Remote)f.Value();
+            string storage = (string)f.Value();
+            var program = (MyGridProgram)FormatterServices.GetUninitializedObject(type);
+            var p = (Sandbox.ModAPI.IMyGridProgram)program;
+            var inst = new Instance { Program = p, Gts = gts, Role = RoleMember(type) };
+            p.Runtime = runtime;
+            p.Storage = storage;
+            p.Me = me;
+            p.Echo = text => Link.Call("call", host, "Echo", text);
+            p.IGC_ContextGetter = () => igc;
+            p.GridTerminalSystem = gts;
+            int id = nextInstance++;
+            var r = Guard(inst, () =>
+            {
+                try
+                {
+                    ConstructorInfo ctor = type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, Type.EmptyTypes, null);
+                    if (ctor == null) throw new MissingMethodException("The script has no parameterless constructor.");
+                    ctor.Invoke(program, null);
+                }
+                catch (TargetInvocationException e)
+                {
+                    throw e.InnerException ?? e;
+                }
+            });
+            instances[id] = inst;
+            r.Append("\td").Append(id);
+            return r;
+        }
+
+        /// <summary>Run script code; answer ok or the exception's message, then Storage and role.</summary>
+        static StringBuilder Guard(Instance inst, Action code)
+        {
+            var r = new StringBuilder();
+            try
+            {
+                code();
+                r.Append("\tb1\tn");
+            }
+            catch (Exception e)
+            {
+                r.Append("\tb0");
+                Wire.Put(r, e.Message);
+            }
+            string storage;
+            try { storage = inst.Program.Storage; } catch { storage = ""; }
+            Wire.Put(r, storage);
+            Wire.Put(r, ReadRole(inst));
+            return r;
+        }
+
+        static MemberInfo RoleMember(Type t)
+        {
+            const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+            for (Type x = t; x != null && x != typeof(object); x = x.BaseType)
+            {
+                FieldInfo fi = x.GetField("__pbtsRole", flags | BindingFlags.DeclaredOnly);
+                if (fi != null && fi.FieldType == typeof(string)) return fi;
+                PropertyInfo pi = x.GetProperty("__pbtsRole", flags | BindingFlags.DeclaredOnly);
+                if (pi != null && pi.PropertyType == typeof(string) && pi.GetGetMethod(true) != null) return pi;
+            }
+            return null;
+        }
+
+        static string ReadRole(Instance inst)
+        {
+            if (inst.Role == null) return null;
+            try
+            {
+                var fi = inst.Role as FieldInfo;
+                if (fi != null) return (string)fi.GetValue(inst.Program);
+                return (string)((PropertyInfo)inst.Role).GetValue(inst.Program, null);
+            }
+            catch
+            {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,413 @@
+// pbts C# engine host: thin proxies of the simulator's objects. Every member is a synchronous
+// request to Node, which performs it on the real TS object (so the semantics live in one place, the
+// TS simulator). Proxies are cached per handle, so the same simulator object is the same C# object.
+// Members the TS simulator does not model throw NotSupportedException.
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Sandbox.ModAPI.Ingame;
+using Sandbox.ModAPI.Interfaces;
+using VRage.Game;
+using VRage.Game.GUI.TextPanel;
+using VRage.Game.ModAPI.Ingame;
+using VRageMath;
+
+namespace Pbts.EngineHost
+{
+    public abstract class Remote
+    {
+        public readonly int H;
+        public readonly string Kind;
+        protected Remote(string kind, int h) { Kind = kind; H = h; }
+
+        /// <summary>Where member accesses go: the simulator over the FIFOs, or an in-process fake (bench).</summary>
+        public static IBackend Backend = new LinkBackend();
+
+        protected object Get(string prop) { return Backend.Get(this, prop); }
+        protected void Set(string prop, object value) { Backend.Set(this, prop, value); }
+        protected object Call(string method, params object[] args) { return Backend.Call(this, method, args); }
+        protected List<object> ListOf(string method, string typeName, params object[] args) { return Backend.List(this, method, typeName, args); }
+        protected static string S(object v) { return (string)v; }
+        protected static bool B(object v) { return v != null && (bool)v; }
+        protected static double D(object v) { return v == null ? 0 : Convert.ToDouble(v); }
+        protected static long L(object v) { return v == null ? 0 : Convert.ToInt64(v); }
+        protected static int I(object v) { return v == null ? 0 : Convert.ToInt32(v); }
+        protected static Exception NS(string member) { return new NotSupportedException("pbts cs engine: " + member + " is not simulated"); }
+
+        /// <summary>Fill a script's list, keeping the items that are a T and pass collect.</summary>
+        public static void Fill<T>(List<T> target, List<object> items, Func<T, bool> collect) where T : class
+        {
+            if (target == null) throw new ArgumentNullException("blocks");
+            target.Clear();
+            foreach (var o in items)
+            {
+                var t = o as T;
+                if (t == null) continue;
+                if (collect == null || collect(t)) target.Add(t);
+            }
+        }
+    }
+
+    public interface IBackend
+    {
+        object Get(Remote r, string prop);
+        void Set(Remote r, string prop, object value);
+        object Call(Remote r, string method, object[] args);
+        List<object> List(Remote r, string method, string typeName, object[] args);
+        object Send(Remote igc, string mode, string tag, object data, object target);
+    }
+
+    /// <summary>The real backend: each access is a request to Node.</summary>
+    public sealed class LinkBackend : IBackend
+    {
+        public object Get(Remote r, string prop) { return Link.Call("get", r, prop).Value(); }
+        public void Set(Remote r, string prop, object value) { Link.Call("set", r, prop, value); }
+        public object Call(Remote r, string method, object[] args)
+        {
+            var a = new object[args.Length + 2];
+            a[0] = r;
+            a[1] = method;
+            Array.Copy(args, 0, a, 2, args.Length);
+            return Link.Call("call", a).Value();
+        }
+        public List<object> List(Remote r, string method, string typeName, object[] args)
+        {
+            var a = new object[args.Length + 3];
+            a[0] = r;
+            a[1] = method;
+            a[2] = typeName;
+            Array.Copy(args, 0, a, 3, args.Length);
+            return (List<object>)Link.Call("list", a).Value();
+        }
+        public object Send(Remote igc, string mode, string tag, object data, object target) { return Link.Call("send", igc, mode, tag, data, target).Value(); }
+    }
+
+    public static class Proxies
+    {
+        static readonly Dictionary<int, Remote> cache = new Dictionary<int, Remote>();
+
+        public static Remote Of(string kind, int h)
+        {
+            Remote r;
+            if (cache.TryGetValue(h, out r)) return r;
+            switch (kind)
+            {
+                case "pb": r = new PbProxy(h); break;
+                case "panel": r = new PanelProxy(h); break;
+                case "antenna": r = new AntennaProxy(h); break;
+                case "connector": r = new ConnectorProxy(h); break;
+                case "block": r = new BlockProxy(kind, h); break;
+                case "grid": r = new GridProxy(h); break;
+                case "surface": r = new SurfaceProxy(h); break;
+                case "group": r = new GroupProxy(h); break;
+                case "bl": r = new BroadcastListenerProxy(h); break;
+                case "ul": r = new UnicastListenerProxy(h); break;
+                case "igc": r = new IgcProxy(h); break;
+                case "rt": r = new RuntimeProxy(h); break;
+                case "gts": r = new GtsProxy(h); break;
+                default: r = new OpaqueProxy(kind, h); break;
+            }
+            cache[h] = r;
+            return r;
+        }
+
+        public static void Drop(int h) { cache.Remove(h); }
+        public static int Count { get { return cache.Count; } }
+    }
+
+    public sealed class OpaqueProxy : Remote
+    {
+        public OpaqueProxy(string kind, int h) : base(kind, h) { }
+    }
+
+    public class BlockProxy : Remote, IMyFunctionalBlock
+    {
+        long id;
+        bool idKnown;
+        public BlockProxy(string kind, int h) : base(kind, h) { }
+
+        public long EntityId { get { if (!idKnown) { id = L(Get("EntityId")); idKnown = true; } return id; } }
+        public string Name { get { return S(Get("CustomName")); } }
+        public string DisplayName { get { return S(Get("DisplayName")); } }
+        public bool Closed { get { return B(Get("Closed")); } }
+        public bool HasInventory { get { return false; } }
+        public int InventoryCount { get { return 0; } }
+        public Vector3D GetPosition() { throw NS("GetPosition"); }
+        public IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
+        public string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
+        public float DisassembleRatio { get { throw NS("DisassembleRatio"); } }
+        public string DisplayNameText { get { return S(Get("CustomName")); } }
+        public bool IsBeingHacked { get { return false; } }
+        public bool IsFunctional { get { return B(Get("IsFunctional")); } }
+        public bool IsWorking { get { return B(Get("IsWorking")); } }
+        public float Mass { get { throw NS("Mass"); } }
+        public Vector3I Max { get { throw NS("Max"); } }
+        public Vector3I Min { get { throw NS("Min"); } }
+        public int NumberInGrid { get { throw NS("NumberInGrid"); } }
+        public long OwnerId { get { return L(Get("OwnerId")); } }
+        public Vector3I Position { get { throw NS("Position"); } }
+        public string GetOwnerFactionTag() { return ""; }
+        public MyRelationsBetweenPlayerAndBlock GetUserRelationToOwner(long playerId, MyRelationsBetweenPlayerAndBlock defaultNoUser = MyRelationsBetweenPlayerAndBlock.NoOwnership) { throw NS("GetUserRelationToOwner"); }
+        public void UpdateIsWorking() { }
+        public void UpdateVisual() { }
+
+        public string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
+        public string CustomNameWithFaction { get { return S(Get("CustomName")); } }
+        public string DetailedInfo { get { return S(Get("DetailedInfo")); } }
+        public string CustomInfo { get { return S(Get("CustomInfo")); } }
+        public string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
+        public bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", value); } }
+        public bool ShowInTerminal { get { return true; } set { } }
+        public bool ShowInToolbarConfig { get { return true; } set { } }
+        public bool ShowInInventory { get { return true; } set { } }
+        public bool HasLocalPlayerAccess() { return true; }
+        public bool HasPlayerAccess(long playerId, MyRelationsBetweenPlayerAndBlock defaultNoUser = MyRelationsBetweenPlayerAndBlock.NoOwnership) { throw NS("HasPlayerAccess"); }
+        public bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
+        public void GetActions(List<ITerminalAction> resultList, Func<ITerminalAction, bool> collect = null) { throw NS("GetActions"); }
+        public void SearchActionsOfName(string name, List<ITerminalAction> resultList, Func<ITerminalAction, bool> collect = null) { throw NS("SearchActionsOfName"); }
+        public ITerminalAction GetActionWithName(string name) { throw NS("GetActionWithName"); }
+        public ITerminalProperty GetProperty(string id) { throw NS("GetProperty"); }
+        public void GetProperties(List<ITerminalProperty> resultList, Func<ITerminalProperty, bool> collect = null) { throw NS("GetProperties"); }
+        public void SetCustomName(string text) { CustomName = text; }
+        public void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
+
+        public bool Enabled { get { return B(Get("Enabled")); } set { Set("Enabled", value); } }
+        public void RequestEnable(bool enable) { Enabled = enable; }
+    }
+
+    public sealed class PbProxy : BlockProxy, IMyProgrammableBlock
+    {
+        public PbProxy(int h) : base("pb", h) { }
+        public bool IsRunning { get { return B(Get("IsRunning")); } }
+        public string TerminalRunArgument { get { return S(Get("TerminalRunArgument")); } }
+        public bool TryRun(string argument) { return B(Call("TryRun", argument)); }
+        public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
+        public bool UseGenericLcd { get { return false; } }
+        public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", index); }
+    }
+
+    /// <summary>IMyTextSurface members shared by an LCD panel and a PB's screen.</summary>
+    public static class SurfaceCalls
+    {
+        public static Exception NS(string member) { return new NotSupportedException("pbts cs engine: " + member + " is not simulated"); }
+    }
+
+    public sealed class PanelProxy : BlockProxy, IMyTextPanel
+    {
+        public PanelProxy(int h) : base("panel", h) { }
+        public bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, append)); }
+        public string GetText() { return S(Call("GetText")); }
+        public bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
+        public void ReadText(StringBuilder buffer, bool append = false) { string t = GetText(); if (!append) buffer.Clear(); buffer.Append(t); }
+        public void AddImageToSelection(string id, bool checkExistence = false) { throw NS("AddImageToSelection"); }
+        public void AddImagesToSelection(List<string> ids, bool checkExistence = false) { throw NS("AddImagesToSelection"); }
+        public void RemoveImageFromSelection(string id, bool removeDuplicates = false) { throw NS("RemoveImageFromSelection"); }
+        public void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false) { throw NS("RemoveImagesFromSelection"); }
+        public void ClearImagesFromSelection() { throw NS("ClearImagesFromSelection"); }
+        public void GetSelectedImages(List<string> output) { throw NS("GetSelectedImages"); }
+        public string CurrentlyShownImage { get { throw NS("CurrentlyShownImage"); } }
+        public float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
+        public Color FontColor { get { throw NS("FontColor"); } set { throw NS("FontColor"); } }
+        public Color BackgroundColor { get { throw NS("BackgroundColor"); } set { throw NS("BackgroundColor"); } }
+        public byte BackgroundAlpha { get { throw NS("BackgroundAlpha"); } set { throw NS("BackgroundAlpha"); } }
+        public float ChangeInterval { get { throw NS("ChangeInterval"); } set { throw NS("ChangeInterval"); } }
+        public string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
+        public void GetFonts(List<string> fonts) { throw NS("GetFonts"); }
+        public void GetSprites(List<string> sprites) { throw NS("GetSprites"); }
+        public void GetScripts(List<string> scripts) { throw NS("GetScripts"); }
+        public TextAlignment Alignment { get { throw NS("Alignment"); } set { throw NS("Alignment"); } }
+        public string Script { get { throw NS("Script"); } set { throw NS("Script"); } }
+        public ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", (int)value); } }
+        public Vector2 SurfaceSize { get { throw NS("SurfaceSize"); } }
+        public Vector2 TextureSize { get { throw NS("TextureSize"); } }
+        public bool PreserveAspectRatio { get { throw NS("PreserveAspectRatio"); } set { throw NS("PreserveAspectRatio"); } }
+        public float TextPadding { get { throw NS("TextPadding"); } set { throw NS("TextPadding"); } }
+        public Color ScriptBackgroundColor { get { throw NS("ScriptBackgroundColor"); } set { throw NS("ScriptBackgroundColor"); } }
+        public Color ScriptForegroundColor { get { throw NS("ScriptForegroundColor"); } set { throw NS("ScriptForegroundColor"); } }
+        string IMyTextSurface.Name { get { return S(Get("Name")); } }
+        string IMyTextSurface.DisplayName { get { return S(Get("Name")); } }
+        public MySpriteDrawFrame DrawFrame() { throw NS("DrawFrame"); }
+        public Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) { throw NS("MeasureStringInPixels"); }
+    }
+
+    public sealed class SurfaceProxy : Remote, IMyTextSurface
+    {
+        public SurfaceProxy(int h) : base("surface", h) { }
+        public bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, append)); }
+        public string GetText() { return S(Call("GetText")); }
+        public bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
+        public void ReadText(StringBuilder buffer, bool append = false) { string t = GetText(); if (!append) buffer.Clear(); buffer.Append(t); }
+        public void AddImageToSelection(string id, bool checkExistence = false) { throw NS("AddImageToSelection"); }
+        public void AddImagesToSelection(List<string> ids, bool checkExistence = false) { throw NS("AddImagesToSelection"); }
+        public void RemoveImageFromSelection(string id, bool removeDuplicates = false) { throw NS("RemoveImageFromSelection"); }
+        public void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false) { throw NS("RemoveImagesFromSelection"); }
+        public void ClearImagesFromSelection() { throw NS("ClearImagesFromSelection"); }
+        public void GetSelectedImages(List<string> output) { throw NS("GetSelectedImages"); }
+        public string CurrentlyShownImage { get { throw NS("CurrentlyShownImage"); } }
+        public float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
+        public Color FontColor { get { throw NS("FontColor"); } set { throw NS("FontColor"); } }
+        public Color BackgroundColor { get { throw NS("BackgroundColor"); } set { throw NS("BackgroundColor"); } }
+        public byte BackgroundAlpha { get { throw NS("BackgroundAlpha"); } set { throw NS("BackgroundAlpha"); } }
+        public float ChangeInterval { get { throw NS("ChangeInterval"); } set { throw NS("ChangeInterval"); } }
+        public string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
+        public void GetFonts(List<string> fonts) { throw NS("GetFonts"); }
+        public void GetSprites(List<string> sprites) { throw NS("GetSprites"); }
+        public void GetScripts(List<string> scripts) { throw NS("GetScripts"); }
+        public TextAlignment Alignment { get { throw NS("Alignment"); } set { throw NS("Alignment"); } }
+        public string Script { get { throw NS("Script"); } set { throw NS("Script"); } }
+        public ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", (int)value); } }
+        public Vector2 SurfaceSize { get { throw NS("SurfaceSize"); } }
+        public Vector2 TextureSize { get { throw NS("TextureSize"); } }
+        public bool PreserveAspectRatio { get { throw NS("PreserveAspectRatio"); } set { throw NS("PreserveAspectRatio"); } }
+        public float TextPadding { get { throw NS("TextPadding"); } set { throw NS("TextPadding"); } }
+        public Color ScriptBackgroundColor { get { throw NS("ScriptBackgroundColor"); } set { throw NS("ScriptBackgroundColor"); } }
+        public Color ScriptForegroundColor { get { throw NS("ScriptForegroundColor"); } set { throw NS("ScriptForegroundColor"); } }
+        public string Name { get { return S(Get("Name")); } }
+        public string DisplayName { get { return S(Get("DisplayName")); } }
+        public MySpriteDrawFrame DrawFrame() { throw NS("DrawFrame"); }
+        public Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) { throw NS("MeasureStringInPixels"); }
+    }
+
+    public sealed class AntennaProxy : BlockProxy, IMyRadioAntenna
+    {
+        public AntennaProxy(int h) : base("antenna", h) { }
+        public float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
+        public bool ShowShipName { get { throw NS("ShowShipName"); } set { throw NS("ShowShipName"); } }
+        public bool IsBroadcasting { get { return B(Get("EnableBroadcasting")) && IsWorking; } }
+        public bool EnableBroadcasting { get { return B(Get("EnableBroadcasting")); } set { Set("EnableBroadcasting", value); } }
+        public string HudText { get { throw NS("HudText"); } set { throw NS("HudText"); } }
+    }
+
+    public sealed class ConnectorProxy : BlockProxy, IMyShipConnector
+    {
+        public ConnectorProxy(int h) : base("connector", h) { }
+        public bool ThrowOut { get { throw NS("ThrowOut"); } set { throw NS("ThrowOut"); } }
+        public bool CollectAll { get { throw NS("CollectAll"); } set { throw NS("CollectAll"); } }
+        public float PullStrength { get { throw NS("PullStrength"); } set { throw NS("PullStrength"); } }
+        public bool IsLocked { get { return B(Get("IsConnected")); } }
+        public bool IsConnected { get { return B(Get("IsConnected")); } }
+        public MyShipConnectorStatus Status { get { return (MyShipConnectorStatus)I(Get("Status")); } }
+        public IMyShipConnector OtherConnector { get { return (IMyShipConnector)Get("OtherConnector"); } }
+        public void Connect() { Call("Connect"); }
+        public void Disconnect() { Call("Disconnect"); }
+        public void ToggleConnect() { Call("ToggleConnect"); }
+    }
+
+    public sealed class GridProxy : Remote, IMyCubeGrid
+    {
+        public GridProxy(int h) : base("grid", h) { }
+        public long EntityId { get { return L(Get("EntityId")); } }
+        public string Name { get { return S(Get("CustomName")); } }
+        public string DisplayName { get { return S(Get("DisplayName")); } }
+        public bool Closed { get { return B(Get("Closed")); } }
+        public bool HasInventory { get { return false; } }
+        public int InventoryCount { get { return 0; } }
+        public Vector3D GetPosition() { throw NS("GetPosition"); }
+        public string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
+        public float GridSize { get { throw NS("GridSize"); } }
+        public MyCubeSize GridSizeEnum { get { throw NS("GridSizeEnum"); } }
+        public bool IsStatic { get { return B(Get("IsStatic")); } }
+        public Vector3I Max { get { throw NS("Max"); } }
+        public Vector3I Min { get { throw NS("Min"); } }
+        public bool CubeExists(Vector3I pos) { throw NS("CubeExists"); }
+        public Vector3D GridIntegerToWorld(Vector3I gridCoords) { throw NS("GridIntegerToWorld"); }
+        public Vector3I WorldToGridInteger(Vector3D coords) { throw NS("WorldToGridInteger"); }
+        public bool IsSameConstructAs(IMyCubeGrid other) { return B(Call("IsSameConstructAs", other as Remote)); }
+    }
+
+    public sealed class GroupProxy : Remote, IMyBlockGroup
+    {
+        public GroupProxy(int h) : base("group", h) { }
+        public string Name { get { return S(Get("Name")); } }
+        public void GetBlocks(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null) { Fill(blocks, ListOf("GetBlocks", null), collect); }
+        public void GetBlocksOfType<T>(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null) where T : class
+        {
+            Fill(blocks, ListOf("GetBlocks", null), b => b is T && (collect == null || collect(b)));
+        }
+        public void GetBlocksOfType<T>(List<T> blocks, Func<T, bool> collect = null) where T : class { Fill(blocks, ListOf("GetBlocks", null), collect); }
+    }
+
+    public sealed class GtsProxy : Remote, IMyGridTerminalSystem
+    {
+        public GtsProxy(int h) : base("gts", h) { }
+        public void GetBlocks(List<IMyTerminalBlock> blocks) { Fill<IMyTerminalBlock>(blocks, ListOf("GetBlocks", null), null); }
+        public void GetBlockGroups(List<IMyBlockGroup> blockGroups, Func<IMyBlockGroup, bool> collect = null) { Fill(blockGroups, ListOf("GetBlockGroups", null), collect); }
+        public void GetBlocksOfType<T>(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null) where T : class
+        {
+            Fill(blocks, ListOf("GetBlocksOfType", typeof(T).Name), collect);
+        }
+        public void GetBlocksOfType<T>(List<T> blocks, Func<T, bool> collect = null) where T : class
+        {
+            Fill(blocks, ListOf("GetBlocksOfType", typeof(T).Name), collect);
+        }
+        public void SearchBlocksOfName(string name, List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null) { Fill(blocks, ListOf("SearchBlocksOfName", null, name), collect); }
+        public IMyTerminalBlock GetBlockWithName(string name) { return (IMyTerminalBlock)Call("GetBlockWithName", name); }
+        public IMyBlockGroup GetBlockGroupWithName(string name) { return (IMyBlockGroup)Call("GetBlockGroupWithName", name); }
+        public IMyTerminalBlock GetBlockWithId(long id) { return (IMyTerminalBlock)Call("GetBlockWithId", id); }
+    }
+
+    public sealed class RuntimeProxy : Remote, IMyGridProgramRuntimeInfo
+    {
+        public RuntimeProxy(int h) : base("rt", h) { }
+        public TimeSpan TimeSinceLastRun { get { return (TimeSpan)Get("TimeSinceLastRun"); } }
+        public double LastRunTimeMs { get { return D(Get("LastRunTimeMs")); } }
+        public int MaxInstructionCount { get { return I(Get("MaxInstructionCount")); } }
+        public int CurrentInstructionCount { get { return I(Get("CurrentInstructionCount")); } }
+        public int MaxCallChainDepth { get { return I(Get("MaxCallChainDepth")); } }
+        public int CurrentCallChainDepth { get { return I(Get("CurrentCallChainDepth")); } }
+        public UpdateFrequency UpdateFrequency { get { return (UpdateFrequency)I(Get("UpdateFrequency")); } set { Set("UpdateFrequency", (int)value); } }
+    }
+
+    public abstract class ProviderProxy : Remote, IMyMessageProvider
+    {
+        protected ProviderProxy(string kind, int h) : base(kind, h) { }
+        public bool HasPendingMessage { get { return B(Get("HasPendingMessage")); } }
+        public int MaxWaitingMessages { get { return I(Get("MaxWaitingMessages")); } }
+        public MyIGCMessage AcceptMessage() { return (MyIGCMessage)Call("AcceptMessage"); }
+        public void SetMessageCallback(string argument = "") { Call("SetMessageCallback", argument); }
+        public void DisableMessageCallback() { Call("DisableMessageCallback"); }
+    }
+
+    public sealed class BroadcastListenerProxy : ProviderProxy, IMyBroadcastListener
+    {
+        public BroadcastListenerProxy(int h) : base("bl", h) { }
+        public string Tag { get { return S(Get("Tag")); } }
+        public bool IsActive { get { return B(Get("IsActive")); } }
+    }
+
+    public sealed class UnicastListenerProxy : ProviderProxy, IMyUnicastListener
+    {
+        public UnicastListenerProxy(int h) : base("ul", h) { }
+    }
+
+    public sealed class IgcProxy : Remote, IMyIntergridCommunicationSystem
+    {
+        public IgcProxy(int h) : base("igc", h) { }
+        public long Me { get { return L(Get("Me")); } }
+        public IMyUnicastListener UnicastListener { get { return (IMyUnicastListener)Get("UnicastListener"); } }
+        public bool IsEndpointReachable(long address, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay) { return B(Call("IsEndpointReachable", address, (int)transmissionDistance)); }
+        public IMyBroadcastListener RegisterBroadcastListener(string tag) { return (IMyBroadcastListener)Call("RegisterBroadcastListener", tag); }
+        public void DisableBroadcastListener(IMyBroadcastListener broadcastListener) { Call("DisableBroadcastListener", broadcastListener as Remote); }
+        public void GetBroadcastListeners(List<IMyBroadcastListener> broadcastListeners, Func<IMyBroadcastListener, bool> collect = null) { Fill(broadcastListeners, ListOf("GetBroadcastListeners", null), collect); }
+        public void SendBroadcastMessage<TData>(string tag, TData data, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay)
+        {
+            Payload.Check(data);
+            Backend.Send(this, "broadcast", tag, data, (int)transmissionDistance);
+        }
+        public bool SendUnicastMessage<TData>(long addressee, string tag, TData data)
+        {
+            Payload.Check(data);
+            return B(Backend.Send(this, "unicast", tag, data, addressee));
+        }
+    }
+
+    /// <summary>IGC payloads that can cross to the simulator with their exact C# type.</summary>
+    public static class Payload
+    {
+        public static void Check(object data)
+        {
+            if (data == null || data is string || data is bool || data is int || data is long || data is double || data is float) return;
+            throw new NotSupportedException("pbts cs engine: IGC payloads of type " + data.GetType().Name + " cannot cross to the simulator (string, bool, int, long, float, double only)");
+        }
+    }
+}

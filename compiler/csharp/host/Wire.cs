@@ -1,0 +1,222 @@
+// pbts C# engine host: the wire between the TS simulator (Node) and this mono process.
+// Two FIFOs, one line per message, fields separated by TAB (strings escape \ TAB LF CR):
+//   Q <op> <args...>        a request (either side may send one while it waits for a reply)
+//   R <values...>           the reply to the latest request
+//   E <message>             the request failed with this message
+// A value is one or more fields: n (null), b1/b0, s<text>, d<double> (plain JS number),
+// i<int> l<long> F<float> (typed IGC payloads), T<ticks> (TimeSpan), H<kind>:<id> (a simulator
+// object), L<count> followed by count values, M followed by data, tag and source (MyIGCMessage).
+// Both sides serve requests while they wait for a reply, so calls may nest (TryRun, Echo, ...).
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+
+namespace Pbts.EngineHost
+{
+    /// <summary>An error the simulator reported for a request (its message is the game's text).</summary>
+    public sealed class SimulatorException : Exception
+    {
+        public SimulatorException(string message) : base(message) { }
+    }
+
+    public static class Wire
+    {
+        static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+        public static string Esc(string s)
+        {
+            if (s.IndexOf('\\') < 0 && s.IndexOf('\t') < 0 && s.IndexOf('\n') < 0 && s.IndexOf('\r') < 0) return s;
+            var b = new StringBuilder(s.Length + 8);
+            foreach (char c in s)
+            {
+                if (c == '\\') b.Append("\\\\");
+                else if (c == '\t') b.Append("\\t");
+                else if (c == '\n') b.Append("\\n");
+                else if (c == '\r') b.Append("\\r");
+                else b.Append(c);
+            }
+            return b.ToString();
+        }
+
+        public static string Unesc(string s)
+        {
+            if (s.IndexOf('\\') < 0) return s;
+            var b = new StringBuilder(s.Length);
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                if (c == '\\' && i + 1 < s.Length)
+                {
+                    char n = s[++i];
+                    b.Append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+                }
+                else b.Append(c);
+            }
+            return b.ToString();
+        }
+
+        public static string Double(double d)
+        {
+            if (double.IsNaN(d)) return "NaN";
+            if (double.IsPositiveInfinity(d)) return "Infinity";
+            if (double.IsNegativeInfinity(d)) return "-Infinity";
+            string r = d.ToString("R", Inv);
+            // "R" can lose the last bit on some runtimes; G17 always round-trips.
+            if (double.Parse(r, NumberStyles.Float, Inv) != d) r = d.ToString("G17", Inv);
+            return r;
+        }
+
+        public static double ParseDouble(string s)
+        {
+            if (s == "NaN") return double.NaN;
+            if (s == "Infinity") return double.PositiveInfinity;
+            if (s == "-Infinity") return double.NegativeInfinity;
+            return double.Parse(s, NumberStyles.Float, Inv);
+        }
+
+        /// <summary>Encode one argument value (strings, numbers, bools, proxies, null).</summary>
+        public static void Put(StringBuilder b, object v)
+        {
+            b.Append('\t');
+            if (v == null) { b.Append('n'); return; }
+            var r = v as Remote;
+            if (r != null) { b.Append('H').Append(r.Kind).Append(':').Append(r.H.ToString(Inv)); return; }
+            if (v is string) { b.Append('s').Append(Esc((string)v)); return; }
+            if (v is bool) { b.Append((bool)v ? "b1" : "b0"); return; }
+            if (v is int) { b.Append('i').Append(((int)v).ToString(Inv)); return; }
+            if (v is long) { b.Append('l').Append(((long)v).ToString(Inv)); return; }
+            if (v is double) { b.Append('d').Append(Double((double)v)); return; }
+            if (v is float) { b.Append('F').Append(Double((double)(float)v)); return; }
+            if (v is TimeSpan) { b.Append('T').Append(((TimeSpan)v).Ticks.ToString(Inv)); return; }
+            if (v is Enum) { b.Append('d').Append(Convert.ToInt64(v).ToString(Inv)); return; }
+            throw new NotSupportedException("pbts cs engine: cannot pass a " + v.GetType().Name + " to the simulator");
+        }
+    }
+
+    /// <summary>The fields of a reply or request, read value by value.</summary>
+    public sealed class Fields
+    {
+        readonly string[] f;
+        int p;
+        public Fields(string[] fields, int start) { f = fields; p = start; }
+        public bool More { get { return p < f.Length; } }
+        public string Raw() { return f[p++]; }
+        public string Str() { return Wire.Unesc(f[p++]); }
+        public int Int() { return int.Parse(f[p++], CultureInfo.InvariantCulture); }
+
+        public object Value()
+        {
+            string t = f[p++];
+            switch (t[0])
+            {
+                case 'n': return null;
+                case 'b': return t[1] == '1';
+                case 's': return Wire.Unesc(t.Substring(1));
+                case 'd': return Wire.ParseDouble(t.Substring(1));
+                case 'i': return (int)Wire.ParseDouble(t.Substring(1));
+                case 'l': return (long)Wire.ParseDouble(t.Substring(1));
+                case 'F': return (float)Wire.ParseDouble(t.Substring(1));
+                case 'T': return new TimeSpan(long.Parse(t.Substring(1), CultureInfo.InvariantCulture));
+                case 'H':
+                {
+                    int colon = t.IndexOf(':');
+                    return Proxies.Of(t.Substring(1, colon - 1), int.Parse(t.Substring(colon + 1), CultureInfo.InvariantCulture));
+                }
+                case 'L':
+                {
+                    int n = int.Parse(t.Substring(1), CultureInfo.InvariantCulture);
+                    var list = new List<object>(n);
+                    for (int i = 0; i < n; i++) list.Add(Value());
+                    return list;
+                }
+                case 'M':
+                {
+                    object data = Value();
+                    var tag = (string)Value();
+                    object src = Value();
+                    return new Sandbox.ModAPI.Ingame.MyIGCMessage(data, tag, src == null ? 0L : Convert.ToInt64(src));
+                }
+            }
+            throw new InvalidDataException("pbts cs engine: bad value field " + t);
+        }
+    }
+
+    /// <summary>The two FIFOs and the request/reply loop.</summary>
+    public static class Link
+    {
+        static TextReader input;
+        static TextWriter output;
+        public static Func<Fields, string, StringBuilder> Serve;
+
+        public static void Open(string fromNode, string toNode)
+        {
+            var utf8 = new UTF8Encoding(false);
+            input = new StreamReader(new FileStream(fromNode, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16), utf8, false, 1 << 16);
+            output = new StreamWriter(new FileStream(toNode, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16), utf8, 1 << 16);
+        }
+
+        static void Send(StringBuilder b)
+        {
+            b.Append('\n');
+            output.Write(b.ToString());
+            output.Flush();
+        }
+
+        /// <summary>Send a request; serve the other side's requests until the reply comes.</summary>
+        public static Fields Call(string op, params object[] args)
+        {
+            var b = new StringBuilder("Q\t").Append(op);
+            foreach (var a in args) Wire.Put(b, a);
+            Send(b);
+            return Wait();
+        }
+
+        public static Fields CallRaw(StringBuilder request)
+        {
+            Send(request);
+            return Wait();
+        }
+
+        static Fields Wait()
+        {
+            while (true)
+            {
+                string line = input.ReadLine();
+                if (line == null) Environment.Exit(0);
+                string[] f = line.Split('\t');
+                if (f[0] == "R") return new Fields(f, 1);
+                if (f[0] == "E") throw new SimulatorException(Wire.Unesc(f.Length > 1 ? f[1] : ""));
+                if (f[0] == "Q") Handle(f);
+            }
+        }
+
+        static void Handle(string[] f)
+        {
+            StringBuilder reply;
+            try
+            {
+                reply = Serve(new Fields(f, 2), f[1]);
+                reply.Insert(0, "R");
+            }
+            catch (Exception e)
+            {
+                reply = new StringBuilder("E\t").Append(Wire.Esc(e.GetType().Name + ": " + e.Message));
+            }
+            Send(reply);
+        }
+
+        /// <summary>Serve requests until Node closes the pipe.</summary>
+        public static void Loop()
+        {
+            while (true)
+            {
+                string line = input.ReadLine();
+                if (line == null) return;
+                string[] f = line.Split('\t');
+                if (f[0] == "Q") Handle(f);
+            }
+        }
+    }
+}

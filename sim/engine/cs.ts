@@ -1,0 +1,640 @@
+// The C# engine (`pbts sim --engine cs`): every PB's script is compiled to C# (compiler/compile.ts),
+// built with mcs against the SE stubs, and run by ONE long-lived mono process
+// (compiler/csharp/host/EngineHost.cs). The TS simulator keeps driving the world: a PB instantiates
+// a CsProgram (a MyGridProgram whose constructor, Main and Save forward to mono), and the C# side's
+// API objects (Me, Runtime, IGC, GridTerminalSystem, listeners, blocks) are thin proxies whose every
+// member is a synchronous request back to Node, performed on the real sim objects. So the game's
+// semantics live in one place (the TS sim) and the traces of both engines can be compared 1:1.
+//
+// Wire: two FIFOs (mkfifo), blocking fs.readSync/writeSync on Node's side, one line per message
+// (format in compiler/csharp/host/Wire.cs). While either side waits for a reply it serves the other
+// side's requests, so calls nest (C# Main -> TryRun -> Node -> another C# Main).
+//
+// Choices:
+// - IGC payloads keep their C# type: what a C# script sends travels through the hub as a CsPayload
+//   box (value + C# type), so the receiver's `As<long>()` unboxes the type the sender used, as in
+//   the game. The trace records the plain value (the box is unwrapped in Trace.add), so traces are
+//   identical to the TS engine's. Payload types: string, bool, int, long, float, double, null (others
+//   throw NotSupportedException in the C# host; the TS simulator cannot carry them either).
+// - Node numbers cross as doubles printed by JS (shortest round-trip); C# doubles come back with "R"
+//   (G17 when R does not round-trip). Strings are escaped, never re-encoded.
+// - Exceptions: a script's exception text is the C# exception's Message (what the game shows after
+//   "Caught exception during execution of script: "). An error the simulator raises for a request
+//   (e.g. "Unsupported flags in UpdateFrequency") is thrown inside the script as
+//   Pbts.EngineHost.SimulatorException with the same message, catchable like the game's.
+// - Handles: Node keeps each object it hands to C# in a table (weakly, plus a strong set per
+//   Simulation so transient objects like block groups live as long as their world); objects and
+//   C# program instances collected on Node are forgotten on the C# side at the next call.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { MyGridProgram, MyIGCMessage, TimeSpan, type UpdateType } from "pbts/se";
+import { compile } from "../../compiler/compile.ts";
+import { findToolchain } from "../../compiler/csharp/mono.ts";
+import { buildCached, buildStubs, CS_CACHE_DIR, REPO_ROOT } from "../../compiler/csharp/stubs.ts";
+import { SimAntenna } from "../blocks/antenna.ts";
+import { SimBlock } from "../blocks/block.ts";
+import { SimConnector } from "../blocks/connector.ts";
+import { SimProgrammableBlock } from "../blocks/programmable.ts";
+import { SimTextPanel } from "../blocks/text-panel.ts";
+import { SimTextSurface } from "../blocks/text-surface.ts";
+import { SimGrid } from "../grid.ts";
+import { SimBroadcastListener, SimIgcEndpoint, SimUnicastListener, type IgcHub } from "../igc.ts";
+import { checkIgcPayload } from "../igc-payload.ts";
+import { SimRuntimeInfo } from "../runtime.ts";
+import { entryArity, errorMessage, scriptName, type ProgramClass } from "../script-host.ts";
+import type { Simulation } from "../simulation.ts";
+import { SimBlockGroup, SimGridTerminalSystem } from "../terminal-system.ts";
+import { registerEngine, scriptSource, type ScriptEngine } from "./registry.ts";
+export { registerScriptSource } from "./registry.ts";
+
+export const HOST_DIR = join(REPO_ROOT, "compiler", "csharp", "host");
+export const ENGINE_DIR = join(CS_CACHE_DIR, "engine");
+
+// ---------------------------------------------------------------- payload boxes
+
+/** An IGC payload sent by a C# script: the JS value and the C# type it had ('i' int, 'l' long, ...). */
+export class CsPayload {
+  constructor(
+    readonly value: unknown,
+    readonly type: string,
+  ) {}
+}
+
+function unboxed(data: Record<string, unknown>): Record<string, unknown> {
+  if (data && data.data instanceof CsPayload) return { ...data, data: data.data.value };
+  return data;
+}
+
+// ---------------------------------------------------------------- wire encoding
+
+function esc(s: string): string {
+  return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : s;
+}
+function unesc(s: string): string {
+  return s.indexOf("\\") < 0 ? s : s.replace(/\\(.)/gs, (_, c: string) => (c === "t" ? "\t" : c === "n" ? "\n" : c === "r" ? "\r" : c));
+}
+function num(n: number): string {
+  return Number.isNaN(n) ? "NaN" : n === Infinity ? "Infinity" : n === -Infinity ? "-Infinity" : Object.is(n, -0) ? "-0" : String(n);
+}
+
+class Reader {
+  constructor(
+    private readonly f: string[],
+    private p: number,
+    private readonly link: CsLink,
+  ) {}
+  get more(): boolean {
+    return this.p < this.f.length;
+  }
+  raw(): string {
+    return this.f[this.p++]!;
+  }
+  value(): unknown {
+    const t = this.raw();
+    switch (t[0]) {
+      case "n":
+        return null;
+      case "b":
+        return t[1] === "1";
+      case "s":
+        return unesc(t.slice(1));
+      case "d":
+      case "i":
+      case "l":
+      case "F":
+        return Number(t.slice(1));
+      case "T":
+        return new TimeSpan(Number(t.slice(1)));
+      case "H":
+        return this.link.object(Number(t.slice(t.indexOf(":") + 1)));
+    }
+    throw new Error(`pbts cs engine: bad value field ${JSON.stringify(t)}`);
+  }
+  /** A payload value with its C# type kept. */
+  payload(): unknown {
+    const t = this.f[this.p]!;
+    const v = this.value();
+    return v === null ? null : new CsPayload(v, t[0]!);
+  }
+}
+
+// ---------------------------------------------------------------- the link to mono
+
+interface ProgramReply {
+  ok: boolean;
+  message: string;
+  storage: string;
+  role: string | null;
+}
+
+export class CsLink {
+  private readonly child: ChildProcess;
+  private readonly dir: string;
+  private readonly stderrPath: string;
+  private readonly wfd: number;
+  private readonly rfd: number;
+  private pending: Buffer = Buffer.alloc(0);
+  private readonly chunk = Buffer.alloc(1 << 16);
+  private closed = false;
+  // handles
+  private nextHandle = 1;
+  private readonly ids = new WeakMap<object, number>();
+  private readonly objs = new Map<number, WeakRef<object>>();
+  private readonly drops: string[] = [];
+  private readonly registry = new FinalizationRegistry<string>((token) => {
+    if (token[0] === "h") this.objs.delete(Number(token.slice(1)));
+    this.drops.push(token);
+  });
+  private readonly strong = new WeakMap<Simulation, Set<object>>();
+  /** The simulation whose script is running (objects handed out are kept alive with it). */
+  current: Simulation | null = null;
+  private readonly classes = new Map<string, number>();
+  /** Requests served and sent (for the report). */
+  requests = 0;
+
+  constructor(exe: string) {
+    this.dir = mkdtempSync(join(tmpdir(), "pbts-cs-"));
+    const toMono = join(this.dir, "to-mono");
+    const toNode = join(this.dir, "to-node");
+    for (const p of [toMono, toNode]) {
+      const r = spawnSync("mkfifo", [p]);
+      if (r.status !== 0) throw new Error(`mkfifo failed: ${r.stderr}`);
+    }
+    this.stderrPath = join(this.dir, "stderr.log");
+    const errFd = openSync(this.stderrPath, "w");
+    const tc = findToolchain()!;
+    this.child = spawn(tc.mono, ["--debug", exe, "serve", toMono, toNode], {
+      stdio: ["ignore", "ignore", errFd],
+      env: { ...process.env, LANG: "C", LC_ALL: "C" },
+    });
+    closeSync(errFd);
+    this.child.unref();
+    // Open order: mono opens to-mono (read) then to-node (write). A non-blocking write-open succeeds
+    // once mono's reader exists; it is then replaced by a blocking one.
+    const deadline = Date.now() + 60_000;
+    let probe = -1;
+    for (;;) {
+      try {
+        probe = openSync(toMono, constants.O_WRONLY | constants.O_NONBLOCK);
+        break;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== "ENXIO") throw e;
+      }
+      if (!this.alive() || Date.now() > deadline) throw new Error(`pbts cs engine: mono host did not start: ${this.stderr()}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+    this.wfd = openSync(toMono, constants.O_WRONLY);
+    closeSync(probe);
+    this.rfd = openSync(toNode, constants.O_RDONLY);
+    const r = this.request(["ping"]);
+    if (r.value() !== "ready") throw new Error("pbts cs engine: bad handshake");
+  }
+
+  private alive(): boolean {
+    try {
+      const stat = readFileSync(`/proc/${this.child.pid}/stat`, "utf8");
+      return !/^\d+ \(.*\) [ZX]/.test(stat);
+    } catch {
+      return false;
+    }
+  }
+  private stderr(): string {
+    try {
+      return readFileSync(this.stderrPath, "utf8").trim();
+    } catch {
+      return "";
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.wfd);
+    closeSync(this.rfd);
+    this.child.kill();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  // ---- handles ----
+  handle(obj: object): number {
+    let id = this.ids.get(obj);
+    if (id === undefined) {
+      id = this.nextHandle++;
+      this.ids.set(obj, id);
+      this.objs.set(id, new WeakRef(obj));
+      this.registry.register(obj, `h${id}`);
+    }
+    if (this.current) {
+      let set = this.strong.get(this.current);
+      if (!set) this.strong.set(this.current, (set = new Set()));
+      set.add(obj);
+    }
+    return id;
+  }
+  object(id: number): object {
+    const o = this.objs.get(id)?.deref();
+    if (!o) throw new Error(`pbts cs engine: object ${id} is gone`);
+    return o;
+  }
+  dropInstanceLater(owner: object, instance: number): void {
+    this.registry.register(owner, `p${instance}`);
+  }
+
+  // ---- encoding ----
+  private kind(o: object): string {
+    if (o instanceof SimProgrammableBlock) return "pb";
+    if (o instanceof SimTextPanel) return "panel";
+    if (o instanceof SimAntenna) return "antenna";
+    if (o instanceof SimConnector) return "connector";
+    if (o instanceof SimBlock) return "block";
+    if (o instanceof SimGrid) return "grid";
+    if (o instanceof SimTextSurface) return "surface";
+    if (o instanceof SimBlockGroup) return "group";
+    if (o instanceof SimBroadcastListener) return "bl";
+    if (o instanceof SimUnicastListener) return "ul";
+    if (o instanceof SimIgcEndpoint) return "igc";
+    if (o instanceof SimRuntimeInfo) return "rt";
+    if (o instanceof SimGridTerminalSystem) return "gts";
+    return "host";
+  }
+  encode(v: unknown, out: string[]): void {
+    if (v === null || v === undefined) out.push("n");
+    else if (typeof v === "boolean") out.push(v ? "b1" : "b0");
+    else if (typeof v === "string") out.push("s" + esc(v));
+    else if (typeof v === "number") out.push("d" + num(v));
+    else if (v instanceof CsPayload) {
+      if (v.value === null || v.value === undefined) out.push("n");
+      else if (typeof v.value === "string" || typeof v.value === "boolean") this.encode(v.value, out);
+      else out.push(v.type + num(v.value as number));
+    } else if (v instanceof TimeSpan) out.push("T" + String(v.Ticks));
+    else if (v instanceof MyIGCMessage) {
+      out.push("M");
+      this.encode(v.Data, out);
+      this.encode(v.Tag, out);
+      this.encode(v.Source, out);
+    } else if (Array.isArray(v)) {
+      out.push("L" + v.length);
+      for (const x of v) this.encode(x, out);
+    } else if (typeof v === "object") out.push(`H${this.kind(v)}:${this.handle(v)}`);
+    else throw new Error(`pbts cs engine: cannot pass a ${typeof v} to C#`);
+  }
+
+  // ---- messages ----
+  private write(line: string): void {
+    const buf = Buffer.from(line + "\n", "utf8");
+    let off = 0;
+    while (off < buf.length) off += writeSync(this.wfd, buf, off, buf.length - off);
+  }
+  private readLine(): string {
+    for (;;) {
+      const nl = this.pending.indexOf(10);
+      if (nl >= 0) {
+        const line = this.pending.toString("utf8", 0, nl);
+        this.pending = this.pending.subarray(nl + 1);
+        return line;
+      }
+      const n = readSync(this.rfd, this.chunk, 0, this.chunk.length, null);
+      if (n === 0) {
+        this.closed = true;
+        throw new Error(`pbts cs engine: the mono host exited unexpectedly${this.stderr() ? ": " + this.stderr() : ""}`);
+      }
+      this.pending = this.pending.length ? Buffer.concat([this.pending, this.chunk.subarray(0, n)]) : Buffer.from(this.chunk.subarray(0, n));
+    }
+  }
+
+  /** Send a request (fields already encoded after the op) and serve C#'s requests until the reply. */
+  request(fields: string[]): Reader {
+    if (this.closed) throw new Error("pbts cs engine: the mono host is closed");
+    if (this.drops.length) {
+      const d = this.drops.splice(0);
+      this.write(["Q", "drop", ...d].join("\t"));
+      this.wait();
+    }
+    this.write("Q\t" + fields.join("\t"));
+    return this.wait();
+  }
+  private wait(): Reader {
+    for (;;) {
+      const line = this.readLine();
+      const f = line.split("\t");
+      if (f[0] === "R") return new Reader(f, 1, this);
+      if (f[0] === "E") throw new Error(`pbts cs engine: ${unesc(f[1] ?? "")}`);
+      if (f[0] === "Q") this.serve(f);
+    }
+  }
+  private serve(f: string[]): void {
+    this.requests++;
+    const out: string[] = ["R"];
+    try {
+      this.perform(f[1]!, new Reader(f, 2, this), out);
+    } catch (e) {
+      this.write("E\t" + esc(errorMessage(e)));
+      return;
+    }
+    this.write(out.join("\t"));
+  }
+  private perform(op: string, r: Reader, out: string[]): void {
+    const target = r.value() as Record<string, unknown> & object;
+    switch (op) {
+      case "get": {
+        const prop = r.value() as string;
+        this.encode(target[prop], out);
+        return;
+      }
+      case "set": {
+        const prop = r.value() as string;
+        target[prop] = r.value();
+        return;
+      }
+      case "call": {
+        const method = r.value() as string;
+        const args: unknown[] = [];
+        while (r.more) args.push(r.value());
+        const fn = target[method];
+        if (typeof fn !== "function") throw new Error(`${method} is not a method of ${this.kind(target)}`);
+        this.encode((fn as (...a: unknown[]) => unknown).apply(target, args), out);
+        return;
+      }
+      case "list": {
+        const method = r.value() as string;
+        const typeName = r.value() as string | null;
+        const args: unknown[] = [];
+        while (r.more) args.push(r.value());
+        const list: unknown[] = [];
+        const fn = target[method] as (...a: unknown[]) => unknown;
+        if (typeName !== null) fn.call(target, { name: typeName }, list);
+        else fn.call(target, ...args, list);
+        this.encode(list, out);
+        return;
+      }
+      case "send": {
+        // C# checked the payload type; the TS check runs too so both engines reject the same values.
+        const ep = target as unknown as SimIgcEndpoint;
+        const mode = r.value() as string;
+        const tag = r.value() as string;
+        const data = r.payload();
+        checkIgcPayload(data instanceof CsPayload ? data.value : data);
+        const hub = (ep as unknown as { hub: IgcHub }).hub;
+        if (mode === "broadcast") {
+          hub.sendBroadcast(ep, tag, data, r.value() as number);
+          out.push("n");
+        }
+        else this.encode(hub.sendUnicast(ep, r.value() as number, tag, data), out);
+        return;
+      }
+    }
+    throw new Error(`unknown request ${op}`);
+  }
+
+  private programReply(r: Reader): ProgramReply {
+    const ok = r.value() as boolean;
+    const message = (r.value() as string | null) ?? "";
+    const storage = (r.value() as string | null) ?? "";
+    const role = r.value() as string | null;
+    return { ok, message, storage, role };
+  }
+
+  // ---- programs ----
+  loadClass(dll: string, typeName: string): number {
+    const key = `${dll}|${typeName}`;
+    let id = this.classes.get(key);
+    if (id === undefined) {
+      const out: string[] = ["load"];
+      this.encode(dll, out);
+      this.encode(typeName, out);
+      id = this.request(out).value() as number;
+      this.classes.set(key, id);
+    }
+    return id;
+  }
+  create(classId: number, parts: { me: object; runtime: object; igc: object; gts: object; host: object; storage: string }): ProgramReply & { id: number } {
+    const out: string[] = ["new", "d" + classId];
+    for (const o of [parts.me, parts.runtime, parts.igc, parts.gts, parts.host]) this.encode(o, out);
+    this.encode(parts.storage, out);
+    const r = this.request(out);
+    const reply = this.programReply(r);
+    return { ...reply, id: r.value() as number };
+  }
+  main(id: number, argument: string, updateType: number): ProgramReply {
+    const out = ["main", "d" + id];
+    this.encode(argument, out);
+    this.encode(updateType, out);
+    return this.programReply(this.request(out));
+  }
+  save(id: number): ProgramReply {
+    return this.programReply(this.request(["save", "d" + id]));
+  }
+  stats(): { instances: number; proxies: number } {
+    const r = this.request(["stats"]);
+    return { instances: r.value() as number, proxies: r.value() as number };
+  }
+}
+
+// ---------------------------------------------------------------- building
+
+/** The engine host executable (built when its sources or the stubs change), next to the stubs DLL. */
+export function buildHost(): string {
+  const stubs = buildStubs();
+  mkdirSync(ENGINE_DIR, { recursive: true });
+  const localStubs = join(ENGINE_DIR, basename(stubs));
+  if (!existsSync(localStubs) || !readFileSync(localStubs).equals(readFileSync(stubs))) {
+    const tmp = `${localStubs}.${process.pid}.tmp`;
+    copyFileSync(stubs, tmp);
+    renameSync(tmp, localStubs);
+  }
+  const sources = ["Wire.cs", "Proxies.cs", "EngineHost.cs", "Bench.cs"].map((f) => join(HOST_DIR, f));
+  const tag = createHash("sha256").update(readFileSync(localStubs)).digest("hex").slice(0, 12);
+  return buildCached(sources, join(ENGINE_DIR, `EngineHost-${tag}.exe`), { target: "exe", refs: [localStubs] });
+}
+
+export interface BuiltScript {
+  dll: string;
+  typeName: string;
+  namespace: string;
+}
+
+const built = new Map<string, BuiltScript>();
+
+/** Compile a script module to C# (namespace per script) and build it into a DLL with mcs. */
+export function buildScript(path: string): BuiltScript {
+  const abs = resolve(path);
+  const hit = built.get(abs);
+  if (hit) return hit;
+  const stubs = join(ENGINE_DIR, "PbtsStubs.dll");
+  buildHost();
+  const base = basename(abs).replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9_]/g, "_");
+  const namespace = `PbtsCs_${base}_${createHash("sha256").update(abs).digest("hex").slice(0, 8)}`;
+  const r = compile({ files: [abs], namespace, cwd: REPO_ROOT });
+  if (!r.ok) {
+    const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}: ${d.message}`);
+    throw new Error(`pbts cs engine: ${abs} does not compile to C#:\n${lines.join("\n")}`);
+  }
+  const h = createHash("sha256").update(readFileSync(stubs));
+  for (const f of r.files) h.update(f.name).update("\0").update(f.code).update("\0");
+  const hash = h.digest("hex").slice(0, 16);
+  const srcDir = join(ENGINE_DIR, "src", `${namespace}_${hash}`);
+  const files: string[] = [];
+  mkdirSync(srcDir, { recursive: true });
+  for (const f of r.files) {
+    const p = join(srcDir, f.name);
+    if (!existsSync(p) || readFileSync(p, "utf8") !== f.code) writeFileSync(p, f.code);
+    files.push(p);
+  }
+  const dll = buildCached(files, join(ENGINE_DIR, `${namespace}_${hash}.dll`), { target: "library", refs: [stubs] });
+  const out = { dll, typeName: `${namespace}.Program`, namespace };
+  built.set(abs, out);
+  return out;
+}
+
+// ---------------------------------------------------------------- the engine
+
+let link: CsLink | null = null;
+
+/** The shared mono host (started on first use; it ends with this process). */
+export function csLink(): CsLink {
+  if (!link) {
+    if (!findToolchain()) throw new Error("pbts cs engine: mcs/mono not found (install Debian's mono-mcs)");
+    link = new CsLink(buildHost());
+    process.once("exit", () => link?.close());
+  }
+  return link;
+}
+
+/** Stop the shared mono host (a later use starts a new one). */
+export function closeCsLink(): void {
+  link?.close();
+  link = null;
+}
+
+interface CsInstance {
+  __csId: number;
+  __csStorage: string;
+  __csRole: string | null;
+  __csHost: { Echo: (m: string) => void };
+  __csSim: Simulation | null;
+}
+
+const adapted = new WeakMap<ProgramClass, ProgramClass>();
+
+function simOf(me: unknown): Simulation | null {
+  return (me as { world?: { sim?: Simulation } })?.world?.sim ?? null;
+}
+
+function finish(self: CsInstance, reply: ProgramReply): void {
+  self.__csStorage = reply.storage;
+  self.__csRole = reply.role;
+  if (!reply.ok) throw new Error(reply.message);
+}
+
+/** The class a PB instantiates to run `script` as C#. */
+export function csProgramFor(script: ProgramClass): ProgramClass {
+  const hit = adapted.get(script);
+  if (hit) return hit;
+  const path = scriptSource(script);
+  if (!path) throw new Error(`pbts cs engine: no source file is known for script "${scriptName(script)}" (load scenarios with loadScenario/resolveScripts, or call registerScriptSource)`);
+  const { dll, typeName } = buildScript(path);
+  const arity = entryArity(script);
+  const hasSave = typeof (script.prototype as { Save?: unknown }).Save === "function";
+
+  class CsProgram extends MyGridProgram {
+    static readonly scriptName = scriptName(script);
+    declare __csId: number;
+    declare __csStorage: string;
+    declare __csRole: string | null;
+    declare __csHost: { Echo: (m: string) => void };
+    declare __csSim: Simulation | null;
+    constructor() {
+      super();
+      const self = this as unknown as CsInstance;
+      const l = csLink();
+      const classId = l.loadClass(dll, typeName);
+      const echo = this.Echo;
+      self.__csHost = { Echo: (m: string) => echo(m) };
+      self.__csSim = simOf(this.Me);
+      const prev = l.current;
+      l.current = self.__csSim;
+      try {
+        const reply = l.create(classId, { me: this.Me, runtime: this.Runtime, igc: this.IGC, gts: this.GridTerminalSystem, host: self.__csHost, storage: self.__csStorage ?? "" });
+        l.dropInstanceLater(this, reply.id);
+        self.__csId = reply.id;
+        finish(self, reply);
+      } finally {
+        l.current = prev;
+      }
+    }
+    get __pbtsRole(): string | undefined {
+      const r = (this as unknown as CsInstance).__csRole;
+      return typeof r === "string" ? r : undefined;
+    }
+  }
+  const run = function (this: CsInstance, argument: string, updateType: UpdateType): void {
+    const l = csLink();
+    const prev = l.current;
+    l.current = this.__csSim;
+    try {
+      finish(this, l.main(this.__csId, argument ?? "", updateType ?? 0));
+    } finally {
+      l.current = prev;
+    }
+  };
+  const proto = CsProgram.prototype as unknown as Record<string, unknown>;
+  // The base constructor assigns Storage (the host's value) before the C# instance exists; later the
+  // value is what the C# program's Storage was after its last constructor/Main/Save.
+  Object.defineProperty(proto, "Storage", {
+    get(this: CsInstance) {
+      return this.__csStorage ?? "";
+    },
+    set(this: CsInstance, v: string) {
+      this.__csStorage = v ?? "";
+    },
+    configurable: true,
+  });
+  const main =
+    arity === 2
+      ? function (this: CsInstance, argument: string, updateType: UpdateType) {
+          run.call(this, argument, updateType);
+        }
+      : arity === 1
+        ? function (this: CsInstance, argument: string) {
+            run.call(this, argument, 0 as UpdateType);
+          }
+        : function (this: CsInstance) {
+            run.call(this, "", 0 as UpdateType);
+          };
+  if (arity !== null) Object.defineProperty(proto, "Main", { value: main, writable: true, configurable: true });
+  if (hasSave) {
+    Object.defineProperty(proto, "Save", {
+      value: function (this: CsInstance) {
+        const l = csLink();
+        const prev = l.current;
+        l.current = this.__csSim;
+        try {
+          finish(this, l.save(this.__csId));
+        } finally {
+          l.current = prev;
+        }
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+  const cls = CsProgram as unknown as ProgramClass;
+  adapted.set(script, cls);
+  return cls;
+}
+
+export const csEngine: ScriptEngine = {
+  name: "cs",
+  adapt: csProgramFor,
+  install(sim: Simulation): void {
+    // Payload boxes travel through the hub; the trace shows the plain value (as the TS engine does).
+    const trace = sim.trace;
+    const add = trace.add.bind(trace);
+    trace.add = (tick, block, kind, data = {}) => add(tick, block, kind, kind === "igc-send" || kind === "igc-deliver" ? unboxed(data) : data);
+  },
+};
+
+registerEngine(csEngine);
