@@ -8,6 +8,7 @@
 //   if (_failover.HandleCommand(argument)) return;               // recommended: commands + exact run boundary
 //   if (_failover.ActiveCheck == FailoverState.Standby) return;
 //   if (_failover.ActiveCheck.HasFlag(FailoverState.Failover)) { /* first run after takeover */ }
+//   void Save() { Storage = _failover.Serialize(); }                // keeps the checkpoint over save/load
 //
 // DESIGN (what the code below does, in order of a run)
 // - Run boundaries. ActiveCheck is computed once per run and cached for the rest of the run. A new
@@ -37,8 +38,9 @@
 // - Waking. A run after a gap longer than the update frequency allows (the block was off, throttled,
 //   or the game paused), or after more than timeout periods, puts the node in Listening: it asks the
 //   group (Q), does not act, and decides after the answers (2 ticks) or its next run.
-// - Storage holds the checkpoint wire string ("K;<seq>;<text>"), written when it changes. The
-//   manager owns Storage: a script keeps its persistent state in the checkpoint.
+// - Storage holds the checkpoint wire string ("K;<seq>;<text>"): the game lets only Program assign
+//   Storage, so Program.Save() writes Serialize() there; the constructor reads it back. A script
+//   keeps its persistent state in the checkpoint.
 import {
   MyGridProgram,
   MyIni,
@@ -117,6 +119,8 @@ export class FailoverPeer {
   LastHeard = 0;
   Lost = false;
   WarnedSameRank = false;
+  /** `now` of its last heartbeat. */
+  HeardActiveAt = -1;
   /** Its block, when visible through GridTerminalSystem (looked up once). */
   Block: IMyTerminalBlock | null = null;
   /** The last control message it sent (decoding is skipped when the same text comes again). */
@@ -230,6 +234,7 @@ export class FailoverManager {
   private listenUntil = 0;
   private listenHeardActive = false;
   private wasActive = false;
+  private wokeAt = 0;
   private booting = true;
   private readySince = 0;
   private yieldUntil = -1;
@@ -342,9 +347,16 @@ export class FailoverManager {
     this.cpSeq = this.cpSeq + 1;
     this.cpText = v;
     this.cpWire = `K;${this.cpSeq};${v}`;
-    this.program.Storage = this.cpWire;
     this.sendRegular(this.cpWire);
   }
+  /**
+   * What to keep in Storage: call it from Program.Save() (`this.Storage = this._failover.Serialize();`).
+   * Space Engineers lets only class Program assign Storage; the constructor reads it back.
+   */
+  Serialize(): string {
+    return this.cpWire;
+  }
+
   /** How many times the checkpoint changed in the group (its sequence number). */
   get CheckpointSeq(): number {
     return this.cpSeq;
@@ -474,6 +486,7 @@ export class FailoverManager {
     this.booting = false;
     this.listenHeardActive = false;
     this.listenUntil = this.Now + 2;
+    this.wokeAt = this.Now;
     // what we knew of the active is stale: keep the id, but its timer starts again after listening
     this.sendUrgent(this.wasActive ? this.msgQueryWasActive : this.msgQuery);
     this.lastSent = this.Now;
@@ -491,6 +504,7 @@ export class FailoverManager {
     }
     if (this.listenHeardActive) {
       this.enterStandby();
+      this.runStandby();
       return;
     }
     if (this.Now < this.listenUntil) {
@@ -500,18 +514,26 @@ export class FailoverManager {
       }
       return;
     }
+    if (this.wasActive && (this.ActiveId === 0 || this.ActiveId === this.me) && !this.allPeersHeardSince(this.wokeAt) && this.Now < this.wokeAt + this.Timeout * this.period() + 2) return;
     if (this.wasActive && (this.ActiveId === 0 || this.ActiveId === this.me)) {
       // nobody took over while we were away: carry on (no hooks: we never left)
       this.wasActive = false;
       this.Role = FailoverRole.Active;
       this.ActiveId = this.me;
       this.sendHeartbeat();
+      this.lastSent = this.Now;
       this.console.Info("failover: no other active node; resuming as active.");
       this.updateStatus();
       return;
     }
     this.enterStandby();
     if (this.Role === FailoverRole.Standby) this.runStandby();
+  }
+
+  /** Every peer not known to be gone has been heard since `t` (so none of them is acting unseen). */
+  private allPeersHeardSince(t: number): boolean {
+    for (const p of this.Peers) if (!p.Lost && p.Role !== PeerRole.Left && p.LastHeard < t) return false;
+    return true;
   }
 
   private enterStandby(): void {
@@ -522,8 +544,9 @@ export class FailoverManager {
     if (this.ActiveId === this.me) this.ActiveId = 0;
     if (this.ActiveId === 0) this.noActiveSince = this.Now;
     else if (this.activeLastHeard < this.Now - 2) this.activeLastHeard = this.Now;
-    this.sendRegular(this.msgPresence);
-    this.lastSent = this.Now;
+    // presence goes out at the end of runStandby, once the election of this run is decided (a P
+    // followed by an H in the same run would reach the peers in the other order: two tags)
+    this.lastSent = this.Now - this.HeartbeatTicks;
     this.updateStatus();
   }
 
@@ -544,18 +567,34 @@ export class FailoverManager {
   }
 
   private runActive(): void {
-    if (this.Now - this.lastSent >= this.HeartbeatTicks) this.sendHeartbeat();
+    // half a run interval of tolerance: an activation between two runs does not skip a heartbeat
+    if (this.Now - this.lastSent >= this.HeartbeatTicks - this.expectedGap() / 2) {
+      this.sendHeartbeat();
+      this.lastSent = this.Now;
+    }
   }
 
+  /** Heartbeat (and checkpoint). The periodic schedule (lastSent) is kept by runActive only, so an
+   *  extra heartbeat in answer to a query does not delay the next periodic one. */
   private sendHeartbeat(): void {
     this.sendUrgent(this.msgHeartbeat);
     if (this.cpSeq > 0) this.sendRegular(this.cpWire);
-    this.lastSent = this.Now;
   }
 
   // ================= election and transitions =================
 
   private elect(): void {
+    // an active peer heard within its timeout (e.g. one that took over while we were deciding) wins
+    let best: FailoverPeer | null = null;
+    for (const p of this.Peers) {
+      if (p.Lost || p.Role !== PeerRole.Active || this.Now - p.LastHeard > this.Timeout * p.Period) continue;
+      if (best === null || p.Rank < best.Rank || (p.Rank === best.Rank && p.Id < best.Id)) best = p;
+    }
+    if (best !== null) {
+      this.setActive(best);
+      this.activeLastHeard = best.LastHeard;
+      return;
+    }
     if (this.Now < this.yieldUntil) return;
     let pos: int = 0;
     for (const p of this.Peers) {
@@ -581,6 +620,7 @@ export class FailoverManager {
     this.StartupReason = reason;
     this.failoverThisRun = tookOver;
     this.sendHeartbeat();
+    this.lastSent = this.Now;
     if (tookOver) {
       // make the next run recognisable, so the Failover flag shows on exactly one run
       const rt = this.program.Runtime;
@@ -704,6 +744,7 @@ export class FailoverManager {
     }
     if (kind === K_HEARTBEAT) this.onHeartbeat(p);
     else if (kind === K_PRESENCE) {
+      if (p.HeardActiveAt === this.Now) return; // sent before its H of the same run (two tags)
       p.Role = PeerRole.Standby;
       if (p.Id === this.ActiveId) this.activeStoppedBeing(p);
     } else if (kind === K_QUERY || kind === K_QUERY_WAS_ACTIVE) this.onQuery(p, kind === K_QUERY_WAS_ACTIVE);
@@ -737,6 +778,7 @@ export class FailoverManager {
 
   private onHeartbeat(p: FailoverPeer): void {
     p.Role = PeerRole.Active;
+    p.HeardActiveAt = this.Now;
     if (this.Role === FailoverRole.Active) {
       if (p.Rank < this.Rank || (p.Rank === this.Rank && p.Id < this.me)) {
         // two actives hear each other: the higher (rank, EntityId) steps down at once
@@ -769,12 +811,11 @@ export class FailoverManager {
       this.setActive(p);
     }
     if (this.respondedAt === this.Now) return;
-    if (this.Role === FailoverRole.Active) {
-      this.respondedAt = this.Now;
-      this.sendHeartbeat();
-    } else if (this.Role === FailoverRole.Standby) {
-      this.respondedAt = this.Now;
-      this.sendRegular(this.msgPresence);
+    this.respondedAt = this.Now;
+    if (this.Role === FailoverRole.Active) this.sendHeartbeat();
+    else {
+      if (this.Role === FailoverRole.Standby) this.sendRegular(this.msgPresence);
+      // every copy that holds a checkpoint (even a disabled one) hands it to a node that asks
       if (this.cpSeq > 0) this.sendRegular(this.cpWire);
     }
   }
@@ -787,7 +828,6 @@ export class FailoverManager {
     this.cpSeq = seq;
     this.cpText = wire.substring(this.parsePos + 1);
     this.cpWire = wire;
-    this.program.Storage = wire;
   }
 
   /** Reads a non-negative integer at parsePos (advances it); -1 when there is none. */

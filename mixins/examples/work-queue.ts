@@ -58,6 +58,11 @@ export class Program extends MyGridProgram {
     this.failover.Checkpoint = `${n}`;
   }
 
+  /** World save and recompile: keep the checkpoint (the game lets only Program assign Storage). */
+  Save(): void {
+    this.Storage = this.failover.Serialize();
+  }
+
   /** The number of the last item done, from the checkpoint ("" means none). */
   private lastDone(): int {
     const s = this.failover.Checkpoint;

@@ -314,12 +314,12 @@ describe("8. state carry-over (checkpoint)", () => {
     const B = g.order[1]!;
     const cpA = manager(g.sim, A)!.Checkpoint;
     expect(Number(cpA)).toBeGreaterThan(0);
-    expect(g.sim.pb(A).instance!.Storage).toBe(`K;${manager(g.sim, A)!.CheckpointSeq};${cpA}`);
+    expect(manager(g.sim, A)!.Serialize()).toBe(`K;${manager(g.sim, A)!.CheckpointSeq};${cpA}`);
     const t = nextRun(g.sim, A, 1001);
     w.runUntil(t + 2);
     const cpNow = manager(g.sim, A)!.Checkpoint;
     for (const n of g.names) expect(manager(g.sim, n)!.Checkpoint).toBe(cpNow);
-    for (const n of g.names) expect(g.sim.pb(n).instance!.Storage).toBe(g.sim.pb(A).instance!.Storage);
+    for (const n of g.names) expect(manager(g.sim, n)!.Serialize()).toBe(manager(g.sim, A)!.Serialize());
     g.sim.at(1060, { kind: "destroy", block: A });
     w.runUntil(1400);
     const mb = manager(g.sim, B)!;
@@ -328,6 +328,15 @@ describe("8. state carry-over (checkpoint)", () => {
     const seqs = [...new Set(values.map((v) => Number(v.split(";")[2])))];
     expect(seqs).toEqual(seqs.map((_, i) => i + 1));
     expect(Number(mb.Checkpoint)).toBe(seqs[seqs.length - 1]);
+    // kept in Storage by Save(): a world save/load keeps it on every node
+    g.sim.at(1410, { kind: "save" });
+    w.runUntil(1420);
+    const saved = g.sim.pb(B).persistedStorage;
+    expect(saved).toMatch(/^K;\d+;\d+$/);
+    g.sim.at(1430, { kind: "load" });
+    w.runUntil(1800);
+    const after = g.sim.trace.ofKind("igc-send").filter((e) => e.tick > 1430 && String(e.data.data).startsWith("K;"));
+    expect(Number(String(after[0]!.data.data).split(";")[1])).toBe(Number(saved.split(";")[1]));
   });
 });
 

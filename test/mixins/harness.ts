@@ -98,6 +98,9 @@ export function failoverScript(rec: Recorder, opts: ScriptOptions = {}) {
         this.failover.Checkpoint = String(n + 1);
       }
     }
+    Save(): void {
+      this.Storage = this.failover.Serialize();
+    }
     /** Read by the simulator after every run (role events in the trace). */
     get __pbtsRole(): string {
       return roleWord(this.failover.Role);
