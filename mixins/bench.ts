@@ -1,0 +1,153 @@
+// Failover benchmark (Node only; not a script: it drives the simulator). `benchFailover()` returns a
+// printed table: measured takeover latency per kind of loss next to its bound, dual-active ticks over
+// the fault matrix, and the per-run cost of standby and active nodes in the simulator.
+import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
+import { Simulation } from "pbts/sim";
+import { EchoConsole } from "./console.ts";
+import { FailoverManager, FailoverRole } from "./failover.ts";
+import { Watch, heartbeatTicks, lastBefore, makeGroup, nextRun } from "../test/mixins/harness.ts";
+import { FAULTS, SCOPES, TARGETS, runMatrixCase } from "../test/mixins/matrix.ts";
+
+const P = 100;
+const TIMEOUT = 3;
+
+function row(cells: (string | number)[], widths: number[]): string {
+  return cells.map((c, i) => String(c).padEnd(widths[i]!)).join("  ");
+}
+
+interface Latency {
+  kind: string;
+  measured: number[];
+  bound: string;
+  ok: boolean;
+}
+
+function latencies(seeds: number[]): Latency[] {
+  const out: Latency[] = [];
+  // graceful: ticks from the handover run to the first run of the next node as active (bound: 1)
+  {
+    const m: number[] = [];
+    let ok = true;
+    for (const seed of seeds) {
+      const g = makeGroup({ n: 3, seed });
+      const w = new Watch(g.sim, g.names).runUntil(600);
+      g.sim.at(650, { kind: "run", block: g.order[0]!, argument: "failover handover" });
+      w.runUntil(900);
+      const took = w.firstActive(g.order[1]!, 650);
+      m.push(took - 650);
+      ok &&= took - 650 === 1;
+    }
+    out.push({ kind: "graceful (failover handover)", measured: m, bound: "1 (next tick)", ok });
+  }
+  // visible: ticks from the fault to the takeover, next to the standby's next run (the bound)
+  for (const kind of ["destroy", "turn-off", "unpower", "damage"] as const) {
+    const m: number[] = [];
+    let ok = true;
+    let maxBound = 0;
+    for (const seed of seeds) {
+      const g = makeGroup({ n: 3, seed });
+      const w = new Watch(g.sim, g.names).runUntil(600);
+      const L = 777;
+      g.sim.at(L, { kind, block: g.order[0]! });
+      w.runUntil(L + 3 * P);
+      const took = w.firstActive(g.order[1]!, L);
+      const bound = nextRun(g.sim, g.order[1]!, L);
+      m.push(took - L);
+      maxBound = Math.max(maxBound, bound - L);
+      ok &&= took === bound;
+    }
+    out.push({ kind: `visible (${kind})`, measured: m, bound: `standby's next run (<= ${P - 1}; here max ${maxBound})`, ok });
+  }
+  // silent: ticks from the last heartbeat sent to the takeover (bound: [1 + timeout*P, timeout*P + P])
+  for (const kind of ["throw", "change-owner"] as const) {
+    const m: number[] = [];
+    let ok = true;
+    for (const seed of seeds) {
+      const g = makeGroup({ n: 3, seed });
+      const w = new Watch(g.sim, g.names).runUntil(600);
+      const F = 810;
+      g.sim.at(F, kind === "throw" ? { kind, block: g.order[0]! } : { kind, block: g.order[0]!, owner: 7 });
+      w.runUntil(F + 8 * P);
+      const died = kind === "throw" ? nextRun(g.sim, g.order[0]!, F) : F;
+      const hb = lastBefore(heartbeatTicks(g.sim, g.order[0]!), died + 1);
+      const took = w.firstActive(g.order[1]!, F);
+      m.push(took - hb);
+      ok &&= took - hb >= 1 + TIMEOUT * P && took - hb <= TIMEOUT * P + P;
+    }
+    out.push({ kind: `silent (${kind})`, measured: m, bound: `[${1 + TIMEOUT * P}, ${TIMEOUT * P + P}] after last heartbeat`, ok });
+  }
+  return out;
+}
+
+/** Per-run cost of ActiveCheck by role, measured around the call in a steady group. */
+function runCost(ticks: number): { role: string; runs: number; usPerRun: number }[] {
+  const cost = new Map<string, { n: number; t: number }>();
+  class Program extends MyGridProgram {
+    failover: FailoverManager;
+    constructor() {
+      super();
+      this.failover = new FailoverManager(this, new EchoConsole(this), new MyIni());
+      this.Runtime.UpdateFrequency = UpdateFrequency.Update10;
+    }
+    Main(argument: string, updateType: UpdateType): void {
+      const t0 = performance.now();
+      this.failover.HandleCommand(argument);
+      const v = this.failover.ActiveCheck;
+      const dt = performance.now() - t0;
+      if (this.failover.Runs < 100) return; // warm-up
+      const role = this.failover.Role === FailoverRole.Active ? "active" : "standby";
+      const c = cost.get(role) ?? { n: 0, t: 0 };
+      c.n++;
+      c.t += dt;
+      cost.set(role, c);
+      void v;
+      void updateType;
+    }
+  }
+  const sim = new Simulation({ seed: 3, mute: ["run", "igc-send", "igc-deliver", "state", "role", "customData"] });
+  sim.addGrid({ name: "G" });
+  for (let i = 0; i < 4; i++) sim.addProgrammableBlock("G", { name: `PB${i}`, script: Program, customData: `[failover]\nid=bench\nrank=${i}\nheartbeat=1.67` });
+  sim.start().runTicks(ticks);
+  return [...cost.entries()].map(([role, c]) => ({ role, runs: c.n, usPerRun: (c.t / c.n) * 1000 }));
+}
+
+export async function benchFailover(): Promise<string> {
+  const lines: string[] = [];
+  const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+  lines.push("Failover: takeover latency in ticks (defaults: heartbeat 100 ticks, timeout 3, Update100; 3 nodes, 8 seeds)");
+  const w1 = [34, 30, 48, 4];
+  lines.push(row(["loss", "measured (min..max)", "bound", "within"], w1));
+  for (const l of latencies(seeds)) {
+    lines.push(row([l.kind, `${Math.min(...l.measured)}..${Math.max(...l.measured)}`, l.bound, l.ok ? "yes" : "NO"], w1));
+  }
+  lines.push("");
+  lines.push(`Fault matrix: ${FAULTS.length} faults x ${TARGETS.length} targets x ${SCOPES.length} scopes (4 nodes, fault at 700, recovery after 500)`);
+  const w2 = [16, 10, 22, 10];
+  lines.push(row(["fault", "cases", "dual-active ticks", "allowed"], w2));
+  let total = 0;
+  let outsideLoss = 0;
+  let wrong = 0;
+  for (const f of FAULTS) {
+    let dual = 0;
+    let allowed = 0;
+    let n = 0;
+    for (const s of SCOPES)
+      for (const t of TARGETS) {
+        const r = runMatrixCase(f, t, s);
+        dual += r.dualTicks;
+        allowed += r.dualAllowed;
+        n++;
+        if (r.final !== r.expectedFinal || r.dualTicks > r.dualAllowed) wrong++;
+      }
+    total += dual;
+    if (f !== "message-loss") outsideLoss += dual;
+    lines.push(row([f, n, dual, allowed], w2));
+  }
+  lines.push(`total dual-active ticks: ${total} (${outsideLoss} outside message loss, which cuts a node off the group); cases with a wrong outcome: ${wrong}`);
+  lines.push("");
+  lines.push("Per-run cost of HandleCommand + ActiveCheck in the simulator (Node, 4 nodes on Update10, 20,000 ticks)");
+  const w3 = [10, 8, 12];
+  lines.push(row(["role", "runs", "us/run"], w3));
+  for (const c of runCost(20000)) lines.push(row([c.role, c.runs, c.usPerRun.toFixed(2)], w3));
+  return lines.join("\n");
+}

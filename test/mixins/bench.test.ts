@@ -1,0 +1,11 @@
+import { expect, it } from "vitest";
+import { benchFailover } from "../../mixins/bench.ts";
+
+it("benchFailover prints the latency, fault-matrix and cost tables, all within bounds", async () => {
+  const table = await benchFailover();
+  console.log(table);
+  expect(table).toMatch(/takeover latency/);
+  expect(table).not.toMatch(/\bNO\b/);
+  expect(table).toMatch(/cases with a wrong outcome: 0/);
+  expect(table).toMatch(/standby\s+\d+\s+[\d.]+/);
+});
