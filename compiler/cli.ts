@@ -57,7 +57,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("--svg <file>", "draw each PB's state over time into an SVG file")
     .option("--seed <n>", "seed (overrides the scenario's)", int)
     .option("--ticks <n>", "ticks to run (overrides the scenario's)", int)
-    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number }) => {
+    .option("--engine <engine>", "run the scripts as TS (ts, default) or compiled to C# under mono (cs)")
+    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number; engine?: "ts" | "cs" }) => {
       const { runSimCli } = await import("../sim/cli.ts");
       code = await runSimCli(scenario, opts);
     });

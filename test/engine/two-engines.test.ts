@@ -14,7 +14,7 @@ if (noMono) console.warn(`[skipped] two-engine tests: ${noMono}`);
 
 /** Scenario files shipped with the project (the failover scenarios are included when they exist). */
 function shippedScenarios(): string[] {
-  const dirs = ["sim/scenarios", "mixins/scenarios", "test/mixins/scenarios", "mixins/examples/scenarios"];
+  const dirs = ["sim/scenarios", "mixins/scenarios", "test/mixins/scenarios", "mixins/examples/scenarios", "test/engine/scenarios"];
   const out: string[] = [];
   for (const d of dirs) {
     const abs = join(REPO_ROOT, d);

@@ -154,8 +154,10 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             return true;
         }
 
-        private const NumberStyles Integer = NumberStyles.Integer;
-        private const NumberStyles Real = NumberStyles.Float | NumberStyles.AllowThousands;
+        // As the game (and sim/myini.ts): NumberStyles.Any with the invariant culture, so "1.5e3" is an
+        // int (1500), "(5)" is -5, "1,000" is 1000; a fraction ("1.5") is not an integer.
+        private const NumberStyles Integer = NumberStyles.Any;
+        private const NumberStyles Real = NumberStyles.Any;
         private static CultureInfo Inv { get { return CultureInfo.InvariantCulture; } }
 
         public bool TryGetSByte(out sbyte value) { value = 0; return m_value != null && sbyte.TryParse(m_value, Integer, Inv, out value); }
@@ -196,6 +198,8 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             public string Name;
             public string Value;
             public string Comment;
+            /// <summary>The section name as written where the key was read or first set (GetKeys reports it, as SE does).</summary>
+            public string SectionName;
         }
 
         private sealed class Section
@@ -286,6 +290,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             for (int i = 0; i < lines.Length; i++) if (lines[i].EndsWith("\r", StringComparison.Ordinal)) lines[i] = lines[i].Substring(0, lines[i].Length - 1);
             List<string> comment = null;
             Section current = null;
+            string currentName = null;
             bool skipping = false;
             for (int i = 0; i < lines.Length; i++)
             {
@@ -310,12 +315,13 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
                     if (end < 0) return new MyIniParseResult(i + 1, "Expected [section] definition");
                     if (!IsBlank(line.Substring(end + 1))) return new MyIniParseResult(i + 1, "Expected newline");
                     string name = line.Substring(1, end - 1);
+                    currentName = name;
                     if (name.Length == 0) return new MyIniParseResult(i + 1, "Expected section name");
                     skipping = onlySection != null && !string.Equals(name, onlySection, StringComparison.OrdinalIgnoreCase);
                     if (!skipping)
                     {
                         current = GetOrAddSection(name);
-                        if (comment != null && current.Comment == null) current.Comment = string.Join("\n", comment);
+                        if (comment != null) current.Comment = string.Join("\n", comment); // a repeated section's comment replaces the first (as SE)
                     }
                     comment = null;
                     continue;
@@ -340,7 +346,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
                 }
                 if (skipping) { comment = null; continue; }
                 if (current.ByName.ContainsKey(key)) return new MyIniParseResult(i + 1, "Duplicate key " + current.Name + "/" + key);
-                var item = new Item { Name = key, Value = value, Comment = comment == null ? null : string.Join("\n", comment) };
+                var item = new Item { Name = key, Value = value, Comment = comment == null ? null : string.Join("\n", comment), SectionName = currentName };
                 current.Items.Add(item);
                 current.ByName[key] = item;
                 comment = null;
@@ -386,7 +392,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             keys.Clear();
             Section s;
             if (section == null || !m_byName.TryGetValue(section, out s)) return;
-            foreach (Item item in s.Items) keys.Add(new MyIniKey(s.Name, item.Name));
+            foreach (Item item in s.Items) keys.Add(new MyIniKey(item.SectionName ?? s.Name, item.Name));
         }
 
         public void GetKeys(List<MyIniKey> keys)
@@ -394,7 +400,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             if (keys == null) return;
             keys.Clear();
             foreach (Section s in m_sections)
-                foreach (Item item in s.Items) keys.Add(new MyIniKey(s.Name, item.Name));
+                foreach (Item item in s.Items) keys.Add(new MyIniKey(item.SectionName ?? s.Name, item.Name));
         }
 
         public MyIniValue Get(string section, string name)
@@ -479,7 +485,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             Item item;
             m_content = null;
             if (s.ByName.TryGetValue(name, out item)) { item.Value = value; return; }
-            item = new Item { Name = name, Value = value };
+            item = new Item { Name = name, Value = value, SectionName = section };
             s.Items.Add(item);
             s.ByName[name] = item;
         }
