@@ -1,18 +1,19 @@
-// pbts C# engine host, bench mode: time a compiled script's Main in this process, against in-process
-// fake API objects (no IPC in the timed loop).
-//   mono EngineHost.exe bench <script.dll> <type> <mode> <warmup runs> <timed runs> [peer id]
-// mode: "empty"   no messages (also what an empty Main is measured with),
-//       "standby" before each run every registered broadcast listener holds one message from a
-//                 peer with a LOWER EntityId (the script should stay standby),
-//       "active"  the same from a HIGHER EntityId peer (the script should lead).
-// The fake API hands out pre-boxed values, so what it allocates per run is limited to the proxies'
-// argument arrays for method calls (AcceptMessage, SetMessageCallback, ...) and the boxing of IGC
-// payloads the script sends; that share is reported separately as "api" bytes (measured by calling
-// the same members without a script).
-// Output: one line "us_per_run=<double> bytes_per_run=<double> runs=<n> echo=<last echo>".
+// pbts C# engine host, bench mode: time a compiled script's Main inside this process, against
+// in-process fake API objects (no IPC in the timed loop).
+//   mono EngineHost.exe bench <script.dll> <type> <nodes> <warmup rounds> <timed rounds> <customData>
+// <nodes> copies of the script run side by side (EntityIds 5000000000000001, ...02, ...); in a round
+// each copy runs once with the UpdateType its UpdateFrequency asks for. A tiny fake IGC delivers
+// what a copy broadcast or unicast in round N to the other copies' listeners at the start of round
+// N+1, so a failover group reaches its steady state (one active copy, the others standby) by itself.
+// "{rank}" in <customData> becomes the copy's index. Blocks: each copy's PB (GetBlockWithId finds the
+// copies), a screen per PB; GridTerminalSystem lists are empty.
+// The fake hands out pre-boxed values, so its own allocations per run are small: argument arrays of
+// proxy method calls (AcceptMessage, WriteText, ...) and the message structs it boxes on delivery.
+// Output: one line per copy: "node=<i> us_per_run=<..> bytes_per_run=<..> runs=<n> echo=<last echo>".
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using System.Runtime.Serialization;
 using System.Text;
@@ -22,133 +23,250 @@ namespace Pbts.EngineHost
 {
     public static class Bench
     {
+        const long BaseId = 5000000000000000L;
+        static readonly object True = true, False = false, ZeroD = 0.0, ZeroI = 0, MaxInstr = 50000, Depth = 1000, One = 1, Max25 = 25;
+
+        sealed class Listener
+        {
+            public string Tag;
+            public readonly Queue<object> Queue = new Queue<object>();
+            public bool Active = true;
+        }
+
+        sealed class Node
+        {
+            public int Index;
+            public long Id;
+            public object BoxedId;
+            public string CustomData = "";
+            public string Name;
+            public object Frequency = (int)0;
+            public object Since = TimeSpan.Zero;
+            public readonly Dictionary<int, Listener> Listeners = new Dictionary<int, Listener>();
+            public readonly Listener Unicast = new Listener { Tag = null };
+            public Sandbox.ModAPI.IMyGridProgram Program;
+            public string Echo = "";
+            public StringBuilder EchoBuf = new StringBuilder();
+            public readonly Dictionary<string, object> Surface = new Dictionary<string, object>();
+        }
+
+        sealed class Pending
+        {
+            public Node To;
+            public Listener L;
+            public object Message;
+        }
+
         sealed class Fake : IBackend
         {
-            public const long MeId = 5000000000000002L;
-            public long PeerId;
-            static readonly object True = true, False = false;
-            readonly object meId = MeId;
-            readonly object tsl = TimeSpan.FromTicks(166666L * 10);
-            readonly object zeroD = 0.0, maxInstr = 50000, depth = 1000, zeroI = 0;
-            object frequency = 0;
-            object message;
-            readonly Dictionary<string, object> strings = new Dictionary<string, object> { { "CustomName", "PB Bench" }, { "CustomData", "" }, { "DisplayName", "PB Bench" } };
-            public readonly List<Remote> listeners = new List<Remote>();
-            public readonly Dictionary<Remote, bool> pending = new Dictionary<Remote, bool>();
-            public readonly Dictionary<Remote, string> tags = new Dictionary<Remote, string>();
-            public Remote Unicast;
-            int nextHandle = 1000;
+            public readonly List<Node> Nodes = new List<Node>();
+            public List<Pending> Outbox = new List<Pending>();
 
-            public void Refill(long peer)
-            {
-                if (message == null) message = new MyIGCMessage(peer, "", peer);
-                foreach (var l in listeners) pending[l] = true;
-            }
+            Node NodeOf(Remote r) { return Nodes[r.H / 1000 - 1]; }
 
             public object Get(Remote r, string prop)
             {
+                Node n = NodeOf(r);
+                int local = r.H % 1000;
+                if (local >= 100 && local < 200)
+                {
+                    Listener l = n.Listeners[r.H];
+                    switch (prop)
+                    {
+                        case "HasPendingMessage": return l.Queue.Count > 0 ? True : False;
+                        case "Tag": return l.Tag;
+                        case "IsActive": return l.Active ? True : False;
+                        case "MaxWaitingMessages": return Max25;
+                    }
+                }
+                if (local == 5 && prop == "HasPendingMessage") return n.Unicast.Queue.Count > 0 ? True : False;
+                if (local == 6)
+                {
+                    object v;
+                    return n.Surface.TryGetValue(prop, out v) ? v : null;
+                }
                 switch (prop)
                 {
-                    case "EntityId": case "Me": return meId;
-                    case "IsWorking": case "IsFunctional": case "Enabled": case "IsActive": return True;
+                    case "EntityId": case "Me": return n.BoxedId;
+                    case "IsWorking": case "IsFunctional": case "Enabled": return True;
                     case "Closed": case "IsRunning": return False;
-                    case "TimeSinceLastRun": return tsl;
-                    case "UpdateFrequency": return frequency;
-                    case "LastRunTimeMs": return zeroD;
-                    case "MaxInstructionCount": return maxInstr;
-                    case "MaxCallChainDepth": return depth;
-                    case "CurrentInstructionCount": case "CurrentCallChainDepth": return zeroI;
-                    case "MaxWaitingMessages": return 25;
-                    case "HasPendingMessage": { bool p; return pending.TryGetValue(r, out p) && p ? True : False; }
-                    case "Tag": return tags[r];
-                    case "UnicastListener": return Unicast;
+                    case "CustomName": case "DisplayName": return n.Name;
+                    case "CustomData": return n.CustomData;
+                    case "SurfaceCount": return One;
+                    case "TimeSinceLastRun": return n.Since;
+                    case "UpdateFrequency": return n.Frequency;
+                    case "LastRunTimeMs": return ZeroD;
+                    case "MaxInstructionCount": return MaxInstr;
+                    case "MaxCallChainDepth": return Depth;
+                    case "CurrentInstructionCount": case "CurrentCallChainDepth": return ZeroI;
+                    case "MaxWaitingMessages": return Max25;
+                    case "UnicastListener": return Proxies.Of("ul", n.Index * 1000 + 5);
+                    case "TerminalRunArgument": return "";
                 }
-                object s;
-                if (strings.TryGetValue(prop, out s)) return s;
-                throw new NotSupportedException("bench fake: " + prop);
+                throw new NotSupportedException("bench fake: get " + prop);
             }
 
             public void Set(Remote r, string prop, object value)
             {
-                if (prop == "UpdateFrequency") frequency = value;
-                else strings[prop] = value;
+                Node n = NodeOf(r);
+                if (r.H % 1000 == 6) { n.Surface[prop] = value; return; }
+                if (prop == "UpdateFrequency") { n.Frequency = value; return; }
+                if (prop == "CustomData") { n.CustomData = (string)value; return; }
+                throw new NotSupportedException("bench fake: set " + prop);
             }
 
             public object Call(Remote r, string method, object[] args)
             {
+                Node n = NodeOf(r);
                 switch (method)
                 {
                     case "AcceptMessage":
                     {
-                        bool p;
-                        if (pending.TryGetValue(r, out p) && p) { pending[r] = false; return message; }
-                        return default(MyIGCMessage);
+                        Listener l = r.H % 1000 == 5 ? n.Unicast : n.Listeners[r.H];
+                        return l.Queue.Count > 0 ? l.Queue.Dequeue() : default(MyIGCMessage);
                     }
-                    case "SetMessageCallback": case "DisableMessageCallback": case "DisableBroadcastListener": return null;
+                    case "SetMessageCallback": case "DisableMessageCallback": return null;
+                    case "DisableBroadcastListener": n.Listeners[((Remote)args[0]).H].Active = false; return null;
                     case "RegisterBroadcastListener":
                     {
-                        foreach (var l in listeners) if (tags[l] == (string)args[0]) return l;
-                        var n = Proxies.Of("bl", nextHandle++);
-                        tags[n] = (string)args[0];
-                        listeners.Add(n);
-                        return n;
+                        foreach (var kv in n.Listeners) if (kv.Value.Tag == (string)args[0]) { kv.Value.Active = true; return Proxies.Of("bl", kv.Key); }
+                        int h = n.Index * 1000 + 100 + n.Listeners.Count;
+                        n.Listeners[h] = new Listener { Tag = (string)args[0] };
+                        return Proxies.Of("bl", h);
                     }
-                    case "IsEndpointReachable": case "TryRun": case "IsSameConstructAs": return True;
+                    case "GetBlockWithId":
+                    {
+                        long id = Convert.ToInt64(args[0]);
+                        foreach (Node x in Nodes) if (x.Id == id) return Proxies.Of("pb", x.Index * 1000 + 1);
+                        return null;
+                    }
+                    case "GetBlockWithName": return null;
+                    case "GetSurface": return Proxies.Of("surface", n.Index * 1000 + 6);
+                    case "WriteText": n.Surface["text"] = args[0]; return True;
+                    case "GetText": { object t; return n.Surface.TryGetValue("text", out t) ? t : ""; }
+                    case "IsEndpointReachable": case "IsSameConstructAs": return True;
+                    case "TryRun": return False;
+                    case "Echo": return null;
                 }
-                throw new NotSupportedException("bench fake: " + method);
+                throw new NotSupportedException("bench fake: call " + method);
             }
 
             public List<object> List(Remote r, string method, string typeName, object[] args) { return new List<object>(); }
-            public object Send(Remote igc, string mode, string tag, object data, object target) { return True; }
+
+            public object Send(Remote igc, string mode, string tag, object data, object target)
+            {
+                Node from = NodeOf(igc);
+                var msg = (object)new MyIGCMessage(data, tag, from.Id);
+                foreach (Node to in Nodes)
+                {
+                    if (to == from) continue;
+                    if (mode == "unicast")
+                    {
+                        if (to.Id == Convert.ToInt64(target)) { Outbox.Add(new Pending { To = to, L = to.Unicast, Message = msg }); return True; }
+                        continue;
+                    }
+                    foreach (var l in to.Listeners.Values)
+                        if (l.Tag == tag && l.Active) Outbox.Add(new Pending { To = to, L = l, Message = msg });
+                }
+                return mode == "unicast" ? False : null;
+            }
+
+            public void Deliver()
+            {
+                List<Pending> due = Outbox;
+                Outbox = new List<Pending>();
+                foreach (var p in due)
+                {
+                    p.L.Queue.Enqueue(p.Message);
+                    if (p.L.Queue.Count > 25) p.L.Queue.Dequeue();
+                }
+            }
+        }
+
+        static UpdateType Due(Node n, out long ticks)
+        {
+            var f = (UpdateFrequency)Convert.ToByte(n.Frequency);
+            UpdateType u = UpdateType.None;
+            ticks = 100;
+            if ((f & UpdateFrequency.Update100) != 0) { u |= UpdateType.Update100; ticks = 100; }
+            if ((f & UpdateFrequency.Update10) != 0) { u |= UpdateType.Update10; ticks = 10; }
+            if ((f & UpdateFrequency.Update1) != 0) { u |= UpdateType.Update1; ticks = 1; }
+            if ((f & UpdateFrequency.Once) != 0) { u |= UpdateType.Once; n.Frequency = (int)(f & ~UpdateFrequency.Once); }
+            return u;
         }
 
         public static int Run(string[] args)
         {
-            string dll = args[1], typeName = args[2], mode = args[3];
-            int warmup = int.Parse(args[4]), runs = int.Parse(args[5]);
+            string dll = args[1], typeName = args[2];
+            int nodes = int.Parse(args[3]), warmup = int.Parse(args[4]), rounds = int.Parse(args[5]);
+            string customData = args.Length > 6 ? args[6].Replace("\\n", "\n") : "";
             var fake = new Fake();
             Remote.Backend = fake;
-            fake.Unicast = Proxies.Of("ul", 999);
-            fake.PeerId = mode == "standby" ? Fake.MeId - 1 : Fake.MeId + 1;
             Type type = Assembly.LoadFrom(dll).GetType(typeName, true);
-            var program = (MyGridProgram)FormatterServices.GetUninitializedObject(type);
-            var p = (Sandbox.ModAPI.IMyGridProgram)program;
-            string lastEcho = "";
-            var echo = new StringBuilder();
-            p.Runtime = (IMyGridProgramRuntimeInfo)Proxies.Of("rt", 2);
-            p.Storage = "";
-            p.Me = (IMyProgrammableBlock)Proxies.Of("pb", 1);
-            p.Echo = text => { lastEcho = text; };
-            var igc = (IMyIntergridCommunicationSystem)Proxies.Of("igc", 3);
-            p.IGC_ContextGetter = () => igc;
-            p.GridTerminalSystem = (IMyGridTerminalSystem)Proxies.Of("gts", 4);
-            type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, Type.EmptyTypes, null).Invoke(program, null);
+            ConstructorInfo ctor = type.GetConstructor(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, Type.EmptyTypes, null);
+            for (int i = 1; i <= nodes; i++)
+            {
+                var n = new Node { Index = i, Id = BaseId + i, Name = "PB " + (i - 1), CustomData = customData.Replace("{rank}", (i - 1).ToString(CultureInfo.InvariantCulture)) };
+                n.BoxedId = n.Id;
+                fake.Nodes.Add(n);
+            }
+            foreach (Node n in fake.Nodes)
+            {
+                var program = (MyGridProgram)FormatterServices.GetUninitializedObject(type);
+                var p = (Sandbox.ModAPI.IMyGridProgram)program;
+                Node node = n;
+                p.Runtime = (IMyGridProgramRuntimeInfo)Proxies.Of("rt", n.Index * 1000 + 2);
+                p.Storage = "";
+                p.Me = (IMyProgrammableBlock)Proxies.Of("pb", n.Index * 1000 + 1);
+                p.Echo = text => node.EchoBuf.Append(text).Append('\n');
+                var igc = (IMyIntergridCommunicationSystem)Proxies.Of("igc", n.Index * 1000 + 3);
+                p.IGC_ContextGetter = () => igc;
+                p.GridTerminalSystem = (IMyGridTerminalSystem)Proxies.Of("gts", n.Index * 1000 + 4);
+                ctor.Invoke(program, null);
+                n.Program = p;
+            }
 
             MethodInfo allocInfo = typeof(GC).GetMethod("GetAllocatedBytesForCurrentThread", BindingFlags.Public | BindingFlags.Static);
             Func<long> allocated = allocInfo != null ? (Func<long>)Delegate.CreateDelegate(typeof(Func<long>), allocInfo) : null;
-            bool refill = mode != "empty";
-            for (int i = 0; i < warmup; i++)
+            var ticks = new long[nodes];
+            var bytes = new long[nodes];
+            var runs = new int[nodes];
+            var sw = new Stopwatch();
+            for (int round = 0; round < warmup + rounds; round++)
             {
-                if (refill) fake.Refill(fake.PeerId);
-                p.Main("", UpdateType.Update10);
+                bool timed = round >= warmup;
+                if (round == warmup) { GC.Collect(); GC.WaitForPendingFinalizers(); }
+                fake.Deliver();
+                for (int i = 0; i < nodes; i++)
+                {
+                    Node n = fake.Nodes[i];
+                    long since;
+                    UpdateType u = Due(n, out since);
+                    if (u == UpdateType.None) continue;
+                    n.Since = TimeSpan.FromTicks(since * 166666);
+                    n.EchoBuf.Clear();
+                    long b0 = allocated != null ? allocated() : 0;
+                    sw.Restart();
+                    n.Program.Main("", u);
+                    sw.Stop();
+                    long b1 = allocated != null ? allocated() : 0;
+                    if (timed)
+                    {
+                        ticks[i] += sw.Elapsed.Ticks;
+                        bytes[i] += b1 - b0;
+                        runs[i]++;
+                    }
+                    n.Echo = n.EchoBuf.ToString();
+                }
             }
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            long before = allocated != null ? allocated() : GC.GetTotalMemory(true);
-            var sw = Stopwatch.StartNew();
-            for (int i = 0; i < runs; i++)
+            for (int i = 0; i < nodes; i++)
             {
-                if (refill) fake.Refill(fake.PeerId);
-                p.Main("", UpdateType.Update10);
+                double us = runs[i] == 0 ? 0 : TimeSpan.FromTicks(ticks[i]).TotalMilliseconds * 1000.0 / runs[i];
+                double b = runs[i] == 0 ? 0 : (double)bytes[i] / runs[i];
+                Console.WriteLine("node=" + i + " us_per_run=" + us.ToString("0.000", CultureInfo.InvariantCulture)
+                    + " bytes_per_run=" + (allocated != null ? b.ToString("0.0", CultureInfo.InvariantCulture) : "n/a")
+                    + " runs=" + runs[i] + " echo=" + fake.Nodes[i].Echo.Replace("\n", "|"));
             }
-            sw.Stop();
-            long after = allocated != null ? allocated() : GC.GetTotalMemory(false);
-            double us = sw.Elapsed.TotalMilliseconds * 1000.0 / runs;
-            double bytes = (double)(after - before) / runs;
-            Console.WriteLine("us_per_run=" + us.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)
-                + " bytes_per_run=" + bytes.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)
-                + " runs=" + runs + " alloc_counter=" + (allocated != null ? "GetAllocatedBytesForCurrentThread" : "GetTotalMemory")
-                + " echo=" + lastEcho.Replace("\n", "|"));
             return 0;
         }
     }
