@@ -728,7 +728,7 @@ describe("MyIni properties", () => {
           Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.replace(/\r\n?/g, "\n").replace(/\n+$/, "")]));
         expect(norm(snapshot(again.ini).values)).toEqual(norm(before.values));
       }),
-      { numRuns: Number(process.env.MYINI_RUNS ?? 2000) },
+      { numRuns: Number(process.env.MYINI_RUNS ?? 2000), seed: Number(process.env.MYINI_SEED ?? 20261122) },
     );
   });
 
@@ -746,7 +746,7 @@ describe("MyIni properties", () => {
         expect(back.result).toBe("Success");
         expect(snapshot(back.ini)).toEqual(snapshot(ini));
       }),
-      { numRuns: Number(process.env.MYINI_RUNS ?? 500) },
+      { numRuns: Number(process.env.MYINI_RUNS ?? 500), seed: Number(process.env.MYINI_SEED ?? 20261122) },
     );
   });
 
@@ -761,7 +761,7 @@ describe("MyIni properties", () => {
         expect(back.Get("n", "i").ToInt32(-1)).toBe(i);
         expect(back.Get("n", "i").ToInt64(-1)).toBe(i);
       }),
-      { numRuns: Number(process.env.MYINI_RUNS ?? 1000) },
+      { numRuns: Number(process.env.MYINI_RUNS ?? 1000), seed: Number(process.env.MYINI_SEED ?? 20261122) },
     );
   });
 });
