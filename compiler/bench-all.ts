@@ -9,6 +9,7 @@ const PARTS: { name: string; file: string; fn: string }[] = [
   { name: "sim", file: "sim/bench.ts", fn: "benchSim" },
   { name: "failover", file: "mixins/bench.ts", fn: "benchFailover" },
   { name: "build", file: "compiler/build-bench.ts", fn: "benchBuild" },
+  { name: "cs", file: "compiler/csharp/bench-cs.ts", fn: "benchCs" },
 ];
 
 export async function runBenchmarks(only: string[]): Promise<void> {

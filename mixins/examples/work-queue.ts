@@ -41,6 +41,8 @@ export class Program extends MyGridProgram {
   Main(argument: string, updateSource: UpdateType): void {
     if (this.failover.HandleCommand(argument)) return;
     const state = this.failover.ActiveCheck;
+    // The role line draws the simulator's timeline (`pbts sim --svg`); constant strings, no allocation.
+    this.Echo(state === FailoverState.Standby ? "role: standby" : "role: active");
     if (state === FailoverState.Standby) return;
     if (state.HasFlag(FailoverState.Failover)) this.console.Info(`failover: continuing after item ${this.lastDone()}`);
     // work only on the periodic runs (not on IGC or terminal runs)
