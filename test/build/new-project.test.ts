@@ -5,14 +5,15 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { newProject, scriptNameFor } from "../../compiler/new-project.ts";
+import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const mixinsPresent = existsSync(join(ROOT, "mixins/failover.ts")) && existsSync(join(ROOT, "mixins/console.ts"));
 if (!mixinsPresent) console.warn("[pbts new] skipped: mixins/failover.ts and mixins/console.ts are not in the tree yet (the scaffold uses them).");
 
-function run(cmd: string, args: string[], cwd: string): { code: number | null; out: string } {
-  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", timeout: 600_000, env: { ...process.env, npm_config_yes: "true" } });
-  return { code: r.status, out: `${r.stdout}\n${r.stderr}` };
+function run(cmd: string, args: string[], cwd: string): { code: number | null; out: string; stdout: string } {
+  const r = spawnSync(cmd, args, { cwd, encoding: "utf8", timeout: 600_000, maxBuffer: 64 << 20, env: { ...process.env, npm_config_yes: "true" } });
+  return { code: r.status, out: `${r.stdout}\n${r.stderr}`, stdout: r.stdout };
 }
 
 describe("pbts new", () => {
@@ -41,5 +42,14 @@ describe("pbts new", () => {
     const test = run("npm", ["test"], dir);
     expect(test.code, test.out).toBe(0);
     expect(test.out).toMatch(/1 passed/);
+    // The same scenario on both engines gives the same trace (the compiled C# under mono).
+    if (!csChecksUnavailable()) {
+      const ts = run("npx", ["pbts", "sim", "scenarios/failover.json", "--json"], dir);
+      const cs = run("npx", ["pbts", "sim", "scenarios/failover.json", "--json", "--engine", "cs"], dir);
+      expect(ts.code, ts.out).toBe(0);
+      expect(cs.code, cs.out).toBe(0);
+      expect(JSON.parse(cs.stdout)).toEqual(JSON.parse(ts.stdout));
+      expect(ts.out).toContain("work ");
+    } else console.warn(`[pbts new] two-engine comparison skipped: ${csChecksUnavailable()}`);
   }, 600_000);
 });
