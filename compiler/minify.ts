@@ -1,4 +1,4 @@
-// Minify levels like MDK2's: none, trim (drop unused types), stripcomments, lite (whitespace).
+// Minify levels like MDK2's: none, trim (drop unused types and members), stripcomments, lite (whitespace).
 // Works on the text pbts itself emits (one type per top-level block, known layout). Program's own
 // members (Main, Save, the constructor) are never touched.
 
@@ -36,6 +36,66 @@ export function trimUnusedTypes(body: string): string {
     });
     if (keep.length === blocks.length) return blocks.join("\n");
     blocks = keep;
+  }
+}
+
+interface Member {
+  start: number;
+  end: number; // exclusive
+  name: string;
+  keep: boolean;
+}
+
+/** Members of a class block in pbts's layout: 4-space indented, one line or a `{ ... }` block. */
+function classMembers(lines: string[], className: string): Member[] {
+  const members: Member[] = [];
+  let i = lines.findIndex((l) => l === "{") + 1;
+  while (i > 0 && i < lines.length - 1) {
+    const l = lines[i];
+    if (!/^ {4}\S/.test(l) || l.trim() === "{" || l.trim() === "}") {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (lines[i + 1] === "    {") {
+      end = lines.indexOf("    }", i + 1) + 1;
+      if (end === 0) return [];
+    }
+    const head = l.trim().replace(/\s*=.*$/, "").replace(/;$/, "");
+    const m = head.includes("(") ? /(\w+)(?:<[^>]*>)?\s*\(/.exec(head) : /(\w+)\s*(?:\{.*)?$/.exec(head);
+    const name = m?.[1] ?? "";
+    const keep = !name || name === className || /\b(override|abstract)\b/.test(head);
+    members.push({ start: i, end, name, keep });
+    i = end;
+  }
+  return members;
+}
+
+/** Drop members of nested classes whose name appears nowhere else in the script. */
+export function trimUnusedMembers(body: string): string {
+  for (;;) {
+    const blocks = splitBlocks(body);
+    const text = stripCommentsAndStrings(body);
+    let changed = false;
+    const out = blocks.map((b) => {
+      const m = /^(?:public |private |static |abstract )*class (\w+)/m.exec(b.trimStart());
+      if (!m || !b.trimStart().startsWith(m[0])) return b;
+      const lines = b.split("\n");
+      const drop = new Set<number>();
+      for (const mem of classMembers(lines, m[1])) {
+        if (mem.keep) continue;
+        const own = stripCommentsAndStrings(lines.slice(mem.start, mem.end).join("\n"));
+        const re = new RegExp(`\\b${mem.name}\\b`, "g");
+        const total = (text.match(re) ?? []).length;
+        const inOwn = (own.match(re) ?? []).length;
+        if (total - inOwn === 0) for (let k = mem.start; k < mem.end; k++) drop.add(k);
+      }
+      if (!drop.size) return b;
+      changed = true;
+      return lines.filter((_, k) => !drop.has(k)).join("\n");
+    });
+    if (!changed) return body;
+    body = out.join("\n");
   }
 }
 
@@ -98,7 +158,7 @@ export function liteWhitespace(code: string): string {
 
 export function minify(body: string, level: MinifyLevel): string {
   if (level === "none") return body;
-  let out = trimUnusedTypes(body);
+  let out = trimUnusedMembers(trimUnusedTypes(body));
   if (level === "trim") return out;
   out = stripComments(out);
   if (level === "stripcomments") return out;

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import { build, composeScript, stableGuid, type BuildConfig, type BuildResult } from "../../compiler/build.ts";
 import { csChecksUnavailable, mcs } from "../../compiler/csharp/mono.ts";
 import { buildStubs, readPrologue, wrapScript } from "../../compiler/csharp/stubs.ts";
-import { MINIFY_LEVELS, stripComments, trimUnusedTypes } from "../../compiler/minify.ts";
+import { MINIFY_LEVELS, stripComments, trimUnusedMembers, trimUnusedTypes } from "../../compiler/minify.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const OUT = join(ROOT, ".tmp", "build-test");
@@ -134,6 +134,13 @@ describe("pbts build", () => {
     const trimmed = trimUnusedTypes(body);
     expect(trimmed).toContain("class Used");
     expect(trimmed).not.toContain("class Unused");
+    const members = "public class C\n{\n    private double kept;\n    private double dropped;\n    public C()\n    {\n        this.kept = 1.0;\n    }\n    public void Never()\n    {\n    }\n    public override string ToString()\n    {\n        return \"c\";\n    }\n}\nprivate C c;\npublic void Main()\n{\n    Echo(c.ToString());\n}";
+    const m = trimUnusedMembers(members);
+    expect(m).toContain("private double kept;");
+    expect(m).not.toContain("dropped");
+    expect(m).not.toContain("Never");
+    expect(m).toContain("public C()");
+    expect(m).toContain("override string ToString()");
     const stripped = stripComments(trimmed);
     expect(stripped).not.toContain("// note");
     expect(stripped).toContain('"// not a comment"');
