@@ -1,5 +1,5 @@
 // Compile TS subset files to C# 6: type-check, emit each file, collect runtime helpers, render templates.
-import { Node, Project, SyntaxKind, ts, type SourceFile } from "ts-morph";
+import { Node, Project, ts, type SourceFile } from "ts-morph";
 import { basename, relative, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { Diagnostics, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
@@ -160,5 +160,4 @@ function collectDeletedCollections(files: SourceFile[], ctx: EmitContext): void 
       if (t && (t.k === "dict" || t.k === "set")) ctx.deletedCollections.add(cs(t));
     });
   }
-  void SyntaxKind;
 }

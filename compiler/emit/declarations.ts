@@ -158,7 +158,6 @@ function returnType(fn: MethodDeclaration | FunctionDeclaration | Node, ctx: Emi
 
 function emitEnum(en: EnumDeclaration, w: Writer, ctx: EmitContext): void {
   const name = checkName(en, ctx);
-  if (en.isConstEnum()) void 0;
   const flags = hasFlagsTag(en);
   if (flags) w.line("[Flags]");
   w.block(`public enum ${ident(name)}`, () => {
@@ -334,7 +333,7 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
   }
   for (const m of members) {
     guard(ctx, () => {
-      if (Node.isPropertyDeclaration(m)) emitField(cls, m, w, ctx, ifaceProps, fieldInits);
+      if (Node.isPropertyDeclaration(m)) emitField(m, w, ctx, ifaceProps, fieldInits);
     });
   }
   if (ctorDecl || fieldInits.length || needsForwardingCtor(cls)) guard(ctx, () => emitConstructor(cls, ctorDecl, fieldInits, w, ctx, isProgram));
@@ -366,7 +365,7 @@ function needsForwardingCtor(cls: ClassDeclaration): boolean {
   return false;
 }
 
-function emitField(cls: ClassDeclaration, m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifaceProps: Set<string>, fieldInits: string[]): void {
+function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifaceProps: Set<string>, fieldInits: string[]): void {
   if (m.hasQuestionToken()) ctx.fail(m, "OptionalParameter", m.getName());
   if (m.getNameNode().getKind() === SyntaxKind.PrivateIdentifier) ctx.fail(m, "UnsupportedSyntax", "#private fields (use the 'private' keyword)");
   if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed property name");
@@ -398,7 +397,6 @@ function emitField(cls: ClassDeclaration, m: PropertyDeclaration, w: Writer, ctx
   }
   if (!isProp) w.line(`${acc} ${ro ? "readonly " : ""}${cs(t)} ${name};`);
   fieldInits.push(`this.${name} = ${code};`);
-  void cls;
 }
 
 function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | undefined, fieldInits: string[], w: Writer, ctx: EmitContext, isProgram: boolean): void {
@@ -545,4 +543,3 @@ function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContex
   }
 }
 
-export { describe };

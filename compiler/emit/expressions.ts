@@ -269,7 +269,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const te = n.asKindOrThrow(SyntaxKind.TemplateExpression);
     const parts: string[] = [];
     const head = te.getHead().getLiteralText();
-    if (head) parts.push(stringLiteral(unescapeTemplate(te.getHead().compilerNode.text)));
+    if (head) parts.push(stringLiteral(te.getHead().compilerNode.text));
     for (const span of te.getTemplateSpans()) {
       const inner = emitExpr(span.getExpression(), ctx);
       const s = toJsString(inner, span.getExpression(), ctx);
@@ -332,9 +332,6 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.BigIntLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a bigint"),
 };
 
-function unescapeTemplate(text: string): string {
-  return text;
-}
 
 export function emitExpr(e: Node, ctx: EmitContext, expected?: CsType): Emitted {
   const v = visitors[e.getKind()];
@@ -849,4 +846,3 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
   }
 }
 
-export { isIntLike };

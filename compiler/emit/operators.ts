@@ -305,4 +305,3 @@ function increment(operand: Node, op: string, prefix: boolean, node: Node, ctx: 
   return { code: prefix ? `${op}${e.code}` : `${e.code}${op}`, type: e.type, compound: true };
 }
 
-export { cs };

@@ -4,6 +4,7 @@ import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, localName, paren, peekType, typeOfNode } from "./expressions.ts";
 import { ident } from "./names.ts";
+import { fromTsType } from "./typing.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
 
@@ -121,12 +122,8 @@ export function localType(decl: VariableDeclaration, ctx: EmitContext, scope?: N
   return t;
 }
 
+/** The checker's view of a declaration without a usable initializer type. */
 function emitTypeFromChecker(decl: VariableDeclaration, ctx: EmitContext): CsType {
-  return peekTypeOfDecl(decl, ctx);
-}
-
-function peekTypeOfDecl(decl: VariableDeclaration, ctx: EmitContext): CsType {
-  const { fromTsType } = typing;
   try {
     return fromTsType(decl.getType(), ctx);
   } catch {
@@ -137,7 +134,6 @@ function peekTypeOfDecl(decl: VariableDeclaration, ctx: EmitContext): CsType {
   }
 }
 
-import * as typing from "./typing.ts";
 
 function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, scope?: Node): string {
   if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
