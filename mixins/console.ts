@@ -49,22 +49,15 @@ export function levelPrefix(level: LogLevel): string {
   }
 }
 
-/** Passes every line straight to Echo; keeps nothing. */
-export class EchoConsole implements IConsole {
-  private readonly program: MyGridProgram;
+/** What every console shares: the level filter and the Info/Warn/Error shorthands over Log. */
+export abstract class ConsoleBase implements IConsole {
   /** Lines below this level are dropped. */
   MinLevel: LogLevel = LogLevel.Info;
-  private status = "";
 
-  constructor(program: MyGridProgram) {
-    this.program = program;
-  }
+  abstract Log(level: LogLevel, message: string): void;
+  abstract SetStatus(text: string): void;
+  abstract Flush(): void;
 
-  Log(level: LogLevel, message: string): void {
-    if (level < this.MinLevel) return;
-    if (level === LogLevel.Info) this.program.Echo(message);
-    else this.program.Echo(levelPrefix(level) + message);
-  }
   Info(message: string): void {
     this.Log(LogLevel.Info, message);
   }
@@ -73,6 +66,23 @@ export class EchoConsole implements IConsole {
   }
   Error(message: string): void {
     this.Log(LogLevel.Error, message);
+  }
+}
+
+/** Passes every line straight to Echo; keeps nothing. */
+export class EchoConsole extends ConsoleBase {
+  private readonly program: MyGridProgram;
+  private status = "";
+
+  constructor(program: MyGridProgram) {
+    super();
+    this.program = program;
+  }
+
+  Log(level: LogLevel, message: string): void {
+    if (level < this.MinLevel) return;
+    if (level === LogLevel.Info) this.program.Echo(message);
+    else this.program.Echo(levelPrefix(level) + message);
   }
   SetStatus(text: string): void {
     if (text === this.status) return;
@@ -87,12 +97,10 @@ export class EchoConsole implements IConsole {
 }
 
 /** Title, status and a bounded log, re-echoed every run; optionally on the PB's own screen. */
-export class MainConsole implements IConsole {
+export class MainConsole extends ConsoleBase {
   private readonly program: MyGridProgram;
   readonly Title: string;
   private readonly titleLine: string;
-  /** Lines below this level are dropped. */
-  MinLevel: LogLevel = LogLevel.Info;
   private readonly lines: string[] = [];
   private readonly capacity: int;
   /** Index of the oldest line in `lines` once the ring is full. */
@@ -106,6 +114,7 @@ export class MainConsole implements IConsole {
 
   /** `maxLines`: how many log lines are kept (older ones are dropped). `showOnScreen`: also write to Me.GetSurface(0). */
   constructor(program: MyGridProgram, title: string, maxLines: int = 12, showOnScreen: boolean = false) {
+    super();
     this.program = program;
     this.Title = title;
     this.titleLine = `== ${title} ==`;
@@ -144,15 +153,6 @@ export class MainConsole implements IConsole {
     }
     this.program.Echo(line);
     this.dirty = true;
-  }
-  Info(message: string): void {
-    this.Log(LogLevel.Info, message);
-  }
-  Warn(message: string): void {
-    this.Log(LogLevel.Warning, message);
-  }
-  Error(message: string): void {
-    this.Log(LogLevel.Error, message);
   }
   SetStatus(text: string): void {
     if (text === this.status) return;
