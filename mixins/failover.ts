@@ -237,11 +237,17 @@ export class FailoverManager {
   private wokeAt = 0;
   private booting = true;
   private readySince = 0;
-  private yieldUntil = -1;
+  /** Handed over and not yet seen anyone else take the role: stand last in the line of succession. */
+  private yielding = false;
   private lastSent = -1000000000;
   private lastPreemptAt = -1000000000;
   private respondedAt = -1;
+  private cpCorrectedAt = -1;
   private failoverThisRun = false;
+  /** The block of an active we saw stop working (off, unpowered, damaged), watched for a while
+   *  after we take over: if it works again before it can notice its own gap, it must hear us. */
+  private watchBlock: IMyTerminalBlock | null = null;
+  private watchUntil = 0;
 
   // checkpoint
   private cpSeq = 0;
@@ -425,7 +431,11 @@ export class FailoverManager {
       return;
     }
     if (this.period() !== this.builtPeriod) this.buildMessages();
-    if (!firstRun && this.Role !== FailoverRole.Disabled && this.unexpectedGap(elapsed)) this.wake(elapsed);
+    if (!firstRun && this.unexpectedGap(elapsed)) {
+      // back after a gap: what we hold may be the newest checkpoint (even a disabled copy offers it)
+      if (this.cpSeq > 0) this.sendRegular(this.cpWire);
+      if (this.Role !== FailoverRole.Disabled) this.wake(elapsed);
+    }
     this.drain();
     switch (this.Role) {
       case FailoverRole.Listening:
@@ -487,6 +497,9 @@ export class FailoverManager {
     this.listenHeardActive = false;
     this.listenUntil = this.Now + 2;
     this.wokeAt = this.Now;
+    // our own gap says nothing about the peers: their clocks start again (the ones that do not
+    // answer are reported lost a timeout later, not at once)
+    for (const p of this.Peers) if (!p.Lost) p.LastHeard = this.Now;
     // what we knew of the active is stale: keep the id, but its timer starts again after listening
     this.sendUrgent(this.wasActive ? this.msgQueryWasActive : this.msgQuery);
     this.lastSent = this.Now;
@@ -552,7 +565,14 @@ export class FailoverManager {
 
   private runStandby(): void {
     if (this.ActiveId !== 0) {
-      if (this.activeVisiblyLost()) this.loseActive(this.Now, "is not working or gone (seen through the grid)");
+      if (this.activeVisiblyLost()) {
+        const b = this.activeBlock;
+        if (b !== null && !b.Closed) {
+          this.watchBlock = b;
+          this.watchUntil = this.Now + this.activePeriod + this.activePeriod / 2 + 2;
+        }
+        this.loseActive(this.Now, "is not working or gone (seen through the grid)");
+      }
       else {
         const deadline = this.activeLastHeard + this.Timeout * this.activePeriod;
         if (this.Now >= deadline) this.loseActive(deadline, `missed ${this.Timeout} heartbeats`);
@@ -562,11 +582,23 @@ export class FailoverManager {
     if (this.ActiveId === 0) this.elect();
     if (this.Role === FailoverRole.Standby && this.Now - this.lastSent >= this.HeartbeatTicks) {
       this.sendRegular(this.msgPresence);
+      // with the checkpoint we hold: a copy that holds a newer one answers with it, so a standby
+      // that missed a checkpoint while it was briefly down has it again before it can take over
+      if (this.cpSeq > 0) this.sendRegular(this.cpWire);
       this.lastSent = this.Now;
     }
   }
 
   private runActive(): void {
+    const w = this.watchBlock;
+    if (w !== null) {
+      if (w.IsWorking) {
+        // the node we took over from works again: tell it at once (the higher rank steps down)
+        this.watchBlock = null;
+        this.sendHeartbeat();
+      } else if (w.Closed || this.Now >= this.watchUntil) this.watchBlock = null;
+      else this.runAgainNextTick();
+    }
     // half a run interval of tolerance: an activation between two runs does not skip a heartbeat
     if (this.Now - this.lastSent >= this.HeartbeatTicks - this.expectedGap() / 2) {
       this.sendHeartbeat();
@@ -595,13 +627,14 @@ export class FailoverManager {
       this.activeLastHeard = best.LastHeard;
       return;
     }
-    if (this.Now < this.yieldUntil) return;
     let pos: int = 0;
     for (const p of this.Peers) {
       if (p.Lost) continue;
       if (p.Role !== PeerRole.Standby && p.Role !== PeerRole.Listening) continue;
-      if (p.Rank < this.Rank || (p.Rank === this.Rank && p.Id < this.me)) pos++;
+      if (this.yielding || p.Rank < this.Rank || (p.Rank === this.Rank && p.Id < this.me)) pos++;
     }
+    // a node that handed over takes the role back only when nobody else did (at least one skew later)
+    if (this.yielding && pos === 0) pos = 1;
     if (this.Now >= this.noActiveSince + pos * this.skew()) this.becomeActive();
   }
 
@@ -613,7 +646,7 @@ export class FailoverManager {
     this.activeBlock = null;
     this.wasActive = false;
     this.prevActiveId = 0;
-    this.yieldUntil = -1;
+    this.yielding = false;
     let reason = StartupReason.FirstDeploy;
     if (tookOver) reason = StartupReason.Failover;
     else if (this.HadSavedState || this.cpSeq > 0) reason = StartupReason.WorldLoad;
@@ -623,14 +656,18 @@ export class FailoverManager {
     this.lastSent = this.Now;
     if (tookOver) {
       // make the next run recognisable, so the Failover flag shows on exactly one run
-      const rt = this.program.Runtime;
-      rt.UpdateFrequency = rt.UpdateFrequency | UpdateFrequency.Once;
-      this.onceArmed = true;
+      this.runAgainNextTick();
       this.console.Info(`failover: ACTIVE (took over from ${this.nameOf(from)}; checkpoint #${this.cpSeq})`);
     } else this.console.Info(`failover: ACTIVE (${this.reasonName()})`);
     this.updateStatus();
     const h = this.OnActivate;
     if (h !== null) h(reason);
+  }
+
+  private runAgainNextTick(): void {
+    const rt = this.program.Runtime;
+    rt.UpdateFrequency = rt.UpdateFrequency | UpdateFrequency.Once;
+    this.onceArmed = true;
   }
 
   /** Orderly exit from the active role: tell the group (R), run the leaving hook. */
@@ -639,7 +676,7 @@ export class FailoverManager {
     this.Role = FailoverRole.Standby;
     this.ActiveId = 0;
     this.noActiveSince = this.Now;
-    this.yieldUntil = this.Now + this.Timeout * this.period() + this.skew();
+    this.yielding = true;
     this.readySince = this.Now;
     this.sendUrgent(this.msgResign);
     this.lastSent = this.Now;
@@ -682,21 +719,26 @@ export class FailoverManager {
     if (this.Now < this.readySince + this.PreemptDelayTicks) return;
     if (this.Now - this.lastPreemptAt < this.HeartbeatTicks) return;
     this.lastPreemptAt = this.Now;
+    // we asked to take over: an earlier handover of ours must not hold us back when it resigns
+    this.yielding = false;
     this.sendUrgent(this.msgPreempt);
   }
 
   /** `id` (rank r) is now the active node. */
   private setActive(p: FailoverPeer): void {
-    if (this.ActiveId !== p.Id) {
-      this.ActiveId = p.Id;
-      this.activeBlock = p.Block;
-      if (this.Role !== FailoverRole.Listening) this.console.Info(`failover: active is ${p.Name} (rank ${p.Rank}).`);
-      this.updateStatus();
-    }
+    this.yielding = false;
     this.prevActiveId = p.Id;
     this.activeRank = p.Rank;
     this.activePeriod = p.Period;
     this.activeLastHeard = this.Now;
+    if (this.ActiveId !== p.Id) {
+      this.ActiveId = p.Id;
+      this.activeBlock = p.Block;
+      // someone took the role: those who handed it over are in the line of succession again
+      for (const q of this.Peers) if (q.Role === PeerRole.Resigned && q !== p) q.Role = PeerRole.Standby;
+      if (this.Role !== FailoverRole.Listening) this.console.Info(`failover: active is ${p.Name} (rank ${p.Rank}).`);
+      this.updateStatus();
+    }
   }
 
   // ================= messages =================
@@ -723,7 +765,12 @@ export class FailoverManager {
     const kind: int = toInt(data.charCodeAt(0));
     const p = this.touchPeer(source);
     if (kind === K_CHECKPOINT) {
-      if (data !== this.cpWire) this.adoptCheckpoint(data);
+      // a peer still holds an older checkpoint (it was down when ours went out): hand it ours,
+      // once per tick, so the group converges on the newest one before anybody acts on it
+      if (data !== this.cpWire && this.adoptCheckpoint(data) < this.cpSeq && this.cpCorrectedAt !== this.Now) {
+        this.cpCorrectedAt = this.Now;
+        this.sendRegular(this.cpWire);
+      }
       return;
     }
     if (data !== p.LastMessage) {
@@ -820,14 +867,16 @@ export class FailoverManager {
     }
   }
 
-  private adoptCheckpoint(wire: string): void {
+  /** Takes a checkpoint wire string when it is newer than ours; returns its sequence (-1 if malformed). */
+  private adoptCheckpoint(wire: string): number {
     this.parsePos = 2;
     const seq = this.parseNumber(wire);
-    if (seq < 0 || this.parsePos >= wire.length || wire.charCodeAt(this.parsePos) !== 59) return;
-    if (seq <= this.cpSeq) return;
+    if (seq < 0 || this.parsePos >= wire.length || wire.charCodeAt(this.parsePos) !== 59) return -1;
+    if (seq <= this.cpSeq) return seq;
     this.cpSeq = seq;
     this.cpText = wire.substring(this.parsePos + 1);
     this.cpWire = wire;
+    return seq;
   }
 
   /** Reads a non-negative integer at parsePos (advances it); -1 when there is none. */
@@ -973,6 +1022,7 @@ export class FailoverManager {
       this.updateStatus();
     } else if (on && this.Role === FailoverRole.Disabled) {
       this.Role = FailoverRole.Listening;
+      this.yielding = false;
       this.listenHeardActive = false;
       this.wasActive = false;
       this.listenUntil = this.Now + 2;

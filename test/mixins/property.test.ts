@@ -213,11 +213,15 @@ export function runWorkQueue(s: WorkScenario): { items: number[]; sim: Simulatio
 }
 
 /**
- * Items repeated in the log that no design could avoid: (1) the node that did item n was destroyed
- * on the very next tick, so its checkpoint, sent on the tick of the work, was dropped with it (IGC
- * drops messages whose sender is destroyed before delivery); (2) when item n was done again, the
- * only node that held its checkpoint was down (off, unpowered, damaged, destroyed, crashed) and the
- * others had missed it while they were down themselves. Returns the repeats NOT so explained.
+ * Items repeated in the log that no design could avoid. Item n is done again at tick s although it
+ * was done (and checkpointed) before: that is unavoidable only when no copy that knew of n could say
+ * so before s. A copy knows n when it did n or ran after a checkpoint of n or later was delivered to
+ * it (a recompile in between loses the undelivered listener queue). It cannot
+ * say so when, since it learned n, it lost its memory (destroyed, or its script terminated: IGC drops
+ * the messages of a sender destroyed before delivery, and a crashed script keeps only what its last
+ * Save() stored), or it is down at s (off, unpowered, damaged), or it has not run since it learned n
+ * and both it and the redoing copy were last back up (a script speaks only when it runs: one that is
+ * throttled, lagging or just back says nothing). Returns the repeats NOT so explained.
  */
 function unexplainedRepeats(items: number[], sim: Simulation): number[] {
   const seen = new Set<number>();
@@ -227,22 +231,43 @@ function unexplainedRepeats(items: number[], sim: Simulation): number[] {
     seen.add(n);
   }
   const writes = sim.trace.forBlock("Work Log", "customData");
-  const destroyed = sim.trace.ofKind("fault").filter((e) => e.data.kind === "destroy");
+  const states = (block: string) => sim.trace.forBlock(block, "state");
   const statusAt = (block: string, tick: number): string => {
-    const ev = sim.trace.forBlock(block, "state").filter((e) => e.tick <= tick);
+    const ev = states(block).filter((e) => e.tick <= tick);
     return ev.length ? String(ev[ev.length - 1]!.data.status) : "working";
+  };
+  /** The tick of the last change of the block's status before `tick` (0: none). */
+  const backSince = (block: string, tick: number): number => states(block).filter((e) => e.tick < tick).pop()?.tick ?? 0;
+  const forgot = (block: string, from: number, to: number): boolean =>
+    states(block).some((e) => e.tick >= from && e.tick < to && (e.data.status === "destroyed" || e.data.status === "terminated"));
+  /** `block` knew n since `learned`; `redoer` did n again at `s`: could `block` have told it? Only by
+   *  a run after it learned n and after both were last back up (a throttled or lagging script that
+   *  does not run says nothing). */
+  const couldTell = (block: string, learned: number, redoer: string, s: number): boolean => {
+    if (forgot(block, learned, s) || statusAt(block, s) !== "working") return false;
+    const since = Math.max(learned, backSince(block, s), backSince(redoer, s));
+    return sim.trace.forBlock(block, "run").some((e) => e.tick >= since && e.tick < s);
+  };
+  /** The item a checkpoint wire string "K;<seq>;<n>" carries (-1 for other messages). */
+  const itemOf = (data: unknown): number => {
+    const m = /^K;\d+;(\d+)$/.exec(String(data));
+    return m ? Number(m[1]) : -1;
   };
   return repeats.filter((n) => {
     const ws = writes.filter((e) => String(e.data.value).split("\n").pop() === String(n));
     const first = ws[0];
     const second = ws[1];
     if (!first || !second) return true;
-    const holder = String(first.data.by);
-    // (1) destroyed on the next tick: its checkpoint never left it
-    if (destroyed.some((d) => d.block === holder && d.tick === first.tick + 1)) return false;
-    // (2) when the item was done again, the node that held it was down (no copy to ask)
-    if (statusAt(holder, second.tick) !== "working") return false;
-    return true;
+    const learned = new Map<string, number>([[String(first.data.by), first.tick]]);
+    // a delivered message is learned by the first run after it (a recompile or load before that run
+    // builds a new instance whose listeners start empty)
+    for (const e of sim.trace.ofKind("igc-deliver")) {
+      if (e.tick <= first.tick || e.tick >= second.tick || !e.block || learned.has(e.block) || itemOf(e.data.data) < n) continue;
+      const run = sim.trace.forBlock(e.block, "run").find((r) => r.tick >= e.tick);
+      if (!run || sim.trace.forBlock(e.block, "compile").some((c) => c.tick >= e.tick && c.tick <= run.tick)) continue;
+      learned.set(e.block, run.tick);
+    }
+    return [...learned].some(([block, t]) => couldTell(block, t, String(second.data.by), second.tick));
   });
 }
 
