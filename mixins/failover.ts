@@ -15,11 +15,11 @@
 //   run is recognised by any of: HandleCommand() was called (exact), Runtime.TimeSinceLastRun or
 //   Runtime.LastRunTimeMs changed, Runtime.CurrentInstructionCount went down (the game resets it at
 //   the start of every run), the Once bit we set was cleared by the game, or a message is waiting on
-//   our listeners (IGC delivers only between ticks). When none of these tells (a periodic script
-//   whose runs look identical), a standby counts the read as a new run (its canonical usage reads
-//   ActiveCheck once per run) and an active node counts it as the same run (its canonical usage reads
-//   it twice). After a takeover the node sets UpdateFrequency.Once so that the run after it is always
-//   recognised and the Failover flag is never shown twice.
+//   our listeners (IGC delivers only between ticks). The instruction count alone tells whenever
+//   ActiveCheck is first read before the script has done more work than the previous run's check;
+//   the wall time (LastRunTimeMs) differs between runs in the game anyway. After a takeover the node
+//   sets UpdateFrequency.Once so that the run after it is always recognised and the Failover flag is
+//   never shown twice.
 // - Clock. `now` is in game ticks since construction: the sum of TimeSinceLastRun over runs.
 // - Messages. Two broadcast tags per group: "pbfo!<id>" (urgent: a message callback runs the
 //   receivers on the next tick) carries heartbeats, resign, queries, preempt requests and leave
@@ -218,7 +218,6 @@ export class FailoverManager {
   private value: FailoverState = FailoverState.Standby;
   private computed = false;
   private hint = false;
-  private explicitRuns = false;
   private lastTsl = -1;
   private lastLrt = -1;
   private lastIc: int = 0;
@@ -288,7 +287,6 @@ export class FailoverManager {
    */
   HandleCommand(argument: string): boolean {
     this.hint = true;
-    this.explicitRuns = true;
     this.refresh();
     if (argument == null || argument.length < 8) return false;
     const a = argument.trim();
@@ -399,7 +397,6 @@ export class FailoverManager {
     let fresh = !this.computed || this.hint || tsl !== this.lastTsl || lrt !== this.lastLrt || ic < this.lastIc;
     if (!fresh && this.onceArmed && !rt.UpdateFrequency.HasFlag(UpdateFrequency.Once)) fresh = true;
     if (!fresh && this.hasPending()) fresh = true;
-    if (!fresh && !this.explicitRuns && this.value === FailoverState.Standby) fresh = true;
     if (!fresh) return;
     this.hint = false;
     this.computed = true;

@@ -4,7 +4,9 @@
 // - LastRunTimeMs is DETERMINISTIC: the wall time of a JS run says nothing about the game's cost and
 //   would break "same seed, same trace". The model is a fixed cost per run (SimOptions.lastRunTimeMs,
 //   default 0), set after every run; it is 0 before the first run.
-// - Instruction counts are not modelled (0 used of 50,000); call depth likewise.
+// - CurrentInstructionCount is modelled only as far as scripts can rely on it: it starts again at
+//   every run and grows within a run (each read costs an instruction: reads return 1, 2, 3...).
+//   The cost of the script's own code is not counted; call depth is not modelled (0).
 import { TimeSpan, UpdateFrequency, type IMyGridProgramRuntimeInfo } from "pbts/se";
 
 /** TimeSpan ticks per game tick (1/60 s, as the game rounds it). */
@@ -15,7 +17,7 @@ const VALID_FREQUENCY_BITS =
 
 export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
   readonly MaxInstructionCount = 50000;
-  readonly CurrentInstructionCount = 0;
+  private instructions = 0;
   readonly MaxCallChainDepth = 1000;
   readonly CurrentCallChainDepth = 0;
   LastRunTimeMs = 0;
@@ -24,6 +26,10 @@ export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
 
   /** `createdTick`: the tick the instance was built; the first run measures from it. */
   constructor(public lastRunTick: number) {}
+
+  get CurrentInstructionCount(): number {
+    return ++this.instructions;
+  }
 
   get UpdateFrequency(): UpdateFrequency {
     return this.frequency;
@@ -43,5 +49,6 @@ export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
   beginRun(tick: number): void {
     this.TimeSinceLastRun = new TimeSpan((tick - this.lastRunTick) * TIMESPAN_TICKS_PER_GAME_TICK);
     this.lastRunTick = tick;
+    this.instructions = 0;
   }
 }

@@ -58,6 +58,34 @@ describe("1. election", () => {
   });
 });
 
+describe("drop-in usage alone (no HandleCommand) on every periodic frequency", () => {
+  for (const [name, f, gap] of [
+    ["Update1", UpdateFrequency.Update1, 1],
+    ["Update10", UpdateFrequency.Update10, 10],
+    ["Update100", UpdateFrequency.Update100, 100],
+  ] as const) {
+    it(`${name}: heartbeats every period, so no standby ever suspects the active; a silent loss is taken over in bound`, () => {
+      const g = makeGroup({ n: 3, seed: 11, script: { explicit: false, frequency: f } });
+      const w = settle(g, 700);
+      expect(w.soleAt(700)).toBe(g.order[0]);
+      const hb = heartbeatTicks(g.sim, g.order[0]!).filter((t) => t > 300 && t < 700);
+      // heartbeat=100 ticks by default: never a gap longer than that plus one run interval
+      for (let i = 1; i < hb.length; i++) expect(hb[i]! - hb[i - 1]!).toBeLessThanOrEqual(P + gap);
+      expect(g.rec.mismatches).toEqual([]);
+      const F = 750;
+      g.sim.at(F, { kind: "throw", block: g.order[0]! });
+      w.runUntil(F + 6 * P);
+      const died = nextRun(g.sim, g.order[0]!, F);
+      const last = lastBefore(heartbeatTicks(g.sim, g.order[0]!), died + 1);
+      const took = w.firstActive(g.order[1]!, F);
+      expect(took).toBeGreaterThanOrEqual(last + 1 + TIMEOUT * P);
+      expect(took).toBeLessThan(last + 1 + TIMEOUT * P + Math.max(gap, 2) + 1);
+      expect(w.dualTicks()).toEqual([]);
+      expect(g.rec.runs.filter((r) => r.value === (FailoverState.Active | FailoverState.Failover)).map((r) => r.node)).toEqual([g.order[1]]);
+    });
+  }
+});
+
 describe("2. graceful handover: the next node takes over on the next tick", () => {
   const ways: [string, (g: Group, t: number) => void][] = [
     ["the 'failover handover' command", (g, t) => g.sim.at(t, { kind: "run", block: g.order[0]!, argument: "failover handover" })],

@@ -237,6 +237,8 @@ export class Watch {
         a = false;
         this.lastActiveRun.delete(n);
       }
+      // a throttled ("lag") script does not run, so it does nothing as active until its next run
+      if (this.sim.tick < pb.throttledUntil) a = false;
       if (a) out.push(n);
     }
     this.timeline[this.sim.tick] = out;

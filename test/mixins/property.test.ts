@@ -30,6 +30,8 @@ export interface Scenario {
   seed: number;
   ranks: number[];
   faults: Fault[];
+  /** false: the spec's drop-in usage alone (no HandleCommand; run boundaries found by the manager). */
+  explicit?: boolean;
 }
 
 const faultArb = (nodes: number, minDuration: number) =>
@@ -46,6 +48,7 @@ const scenarioArb = (minDuration = 1) =>
       seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
       ranks: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
       faults: fc.array(faultArb(n, minDuration), { minLength: 1, maxLength: 5 }),
+      explicit: fc.boolean(),
     }),
   );
 
@@ -110,7 +113,7 @@ interface Outcome {
 }
 
 export function replay(s: Scenario): Outcome {
-  const g = makeGroup({ ranks: s.ranks, seed: s.seed });
+  const g = makeGroup({ ranks: s.ranks, seed: s.seed, script: { explicit: s.explicit ?? true } });
   const acts = actions(s, (i) => g.names[i]!);
   for (const a of acts) g.sim.at(a.tick, a.action);
   const w = new Watch(g.sim, g.names);
