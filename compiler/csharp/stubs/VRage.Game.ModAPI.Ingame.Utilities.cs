@@ -193,6 +193,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
     /// </summary>
     public class MyIni
     {
+        static readonly char[] IllegalNameChars = { '\r', '\n', '|', '=', '[', ']' };
         private sealed class Item
         {
             public string Name;
@@ -316,7 +317,9 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
                     if (!IsBlank(line.Substring(end + 1))) return new MyIniParseResult(i + 1, "Expected newline");
                     string name = line.Substring(1, end - 1);
                     currentName = name;
-                    if (name.Length == 0) return new MyIniParseResult(i + 1, "Expected section name");
+                    // the same rules as parsed key names (and as pbts's simulator)
+                    if (name.Length == 0) return new MyIniParseResult(i + 1, "Section cannot be empty.");
+                    if (name.IndexOfAny(IllegalNameChars) >= 0) return new MyIniParseResult(i + 1, "Section contains illegal characters (\\r, \\n, |, =, [, ])");
                     skipping = onlySection != null && !string.Equals(name, onlySection, StringComparison.OrdinalIgnoreCase);
                     if (!skipping)
                     {
@@ -331,8 +334,8 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
                 int eq = body.IndexOf('=');
                 if (eq < 0) return new MyIniParseResult(i + 1, "Expected key=value definition");
                 string key = body.Substring(0, eq).TrimEnd(' ', '\t');
-                if (key.Length == 0 || key.IndexOfAny(new[] { '\r', '\n', '|', '=', '[', ']' }) >= 0)
-                    return new MyIniParseResult(i + 1, "Expected key=value definition");
+                if (key.Length == 0) return new MyIniParseResult(i + 1, "Key cannot be empty.");
+                if (key.IndexOfAny(IllegalNameChars) >= 0) return new MyIniParseResult(i + 1, "Key contains illegal characters (\\r, \\n, |, =, [, ])");
                 string value = body.Substring(eq + 1).Trim(' ', '\t');
                 if (value.Length == 0 && i + 1 < lines.Length && lines[i + 1].StartsWith("|", StringComparison.Ordinal))
                 {
