@@ -5,9 +5,11 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { SimAction } from "pbts/sim";
 import { Simulation } from "pbts/sim";
+import { buildSimulation, loadScenario } from "../../sim/scenario.ts";
 import { FailoverRole } from "../../mixins/failover.ts";
 import { Program as WorkQueue } from "../../mixins/examples/work-queue.ts";
-import { Watch, ini, makeGroup, manager, type Group } from "./harness.ts";
+import { Watch, ini, makeGroup, manager, nodeName, type Group } from "./harness.ts";
+import { writeReplay, type ReplaySpec } from "./replay-file.ts";
 
 const P = 100;
 /** Detection bound: boot listening (2 periods) + timeout*P + one run + skew for 3 positions + margin. */
@@ -112,6 +114,24 @@ interface Outcome {
   g: Group;
 }
 
+/** The property scenario as a `pbts sim` scenario (same blocks, order, seed and actions). */
+export function groupReplaySpec(s: Scenario, name: string): ReplaySpec {
+  const names = s.ranks.map((_, i) => nodeName(i));
+  return {
+    name,
+    description: `failover property counterexample: ranks ${s.ranks.join(",")}, ${s.explicit === false ? "drop-in usage alone" : "with HandleCommand"}`,
+    seed: s.seed,
+    ticks: END,
+    blocks: names.map((n, i) => ({
+      type: "programmable",
+      name: n,
+      script: s.explicit === false ? "test/mixins/scripts/drop-in-bare.ts" : "test/mixins/scripts/drop-in.ts",
+      customData: ini("grp", s.ranks[i]!, "\n"),
+    })),
+    actions: actions(s, (i) => names[i]!),
+  };
+}
+
 export function replay(s: Scenario): Outcome {
   const g = makeGroup({ ranks: s.ranks, seed: s.seed, script: { explicit: s.explicit ?? true } });
   const acts = actions(s, (i) => g.names[i]!);
@@ -157,7 +177,10 @@ describe.skipIf(process.env.PBTS_REPLAY === "1")("properties over random fault s
     fc.assert(
       fc.property(scenarioArb(), (s) => {
         const o = replay(s);
-        if (o.violations.length > 0) throw new Error(`scenario ${JSON.stringify(s)}\n${o.violations.slice(0, 5).join("\n")}`);
+        if (o.violations.length > 0) {
+          const cmd = writeReplay(groupReplaySpec(s, `failover-${s.seed}`)).command;
+          throw new Error(`scenario ${JSON.stringify(s)}\n${o.violations.slice(0, 5).join("\n")}\nreplay: ${cmd}`);
+        }
       }),
       { numRuns: RUNS, seed: SEED },
     );
@@ -188,13 +211,9 @@ const workArb = fc.record({
   ),
 });
 
-/** Runs the example on 3 PBs with a shared "Work Log" LCD; returns the items in the log. */
-export function runWorkQueue(s: WorkScenario): { items: number[]; sim: Simulation } {
-  const sim = new Simulation({ seed: s.seed });
-  sim.addGrid({ name: "G" });
-  sim.addBlock("G", { type: "text-panel", name: "Work Log" });
+/** The example on 3 PBs with a shared "Work Log" LCD, and the schedule it can be held to. */
+export function workQueueSpec(s: WorkScenario): ReplaySpec {
   const names = ["WQ0", "WQ1", "WQ2"];
-  names.forEach((n, i) => sim.addProgrammableBlock("G", { name: n, script: WorkQueue, customData: ini("workqueue", i) }));
   // no fault right after a world load: the checkpoint of the tick before a save exists only on the
   // active node until its first run after the load (see README.notes.md, "limits")
   const acts = actions({ seed: s.seed, ranks: [0, 1, 2], faults: s.faults }, (i) => names[i]!);
@@ -202,15 +221,38 @@ export function runWorkQueue(s: WorkScenario): { items: number[]; sim: Simulatio
   // the group keeps the checkpoint while one copy holding it lives: a crashed script loses what it
   // held since the last Save(), so at most one node is destroyed or crashed per schedule
   let killed: string | null = null;
-  for (const a of acts) {
-    if (a.action.kind !== "save-reload" && loads.some((l) => a.tick >= l && a.tick < l + 2 * P + 10)) continue;
+  const kept = acts.filter((a) => {
+    if (a.action.kind !== "save-reload" && loads.some((l) => a.tick >= l && a.tick < l + 2 * P + 10)) return false;
     if (a.action.kind === "destroy" || a.action.kind === "throw") {
-      if (killed !== null && killed !== a.action.block) continue;
+      if (killed !== null && killed !== a.action.block) return false;
       killed = a.action.block;
     }
-    sim.at(a.tick, a.action);
+    return true;
+  });
+  return {
+    name: `work-queue-${s.seed}`,
+    description: "work-queue property counterexample: three copies of mixins/examples/work-queue.ts",
+    seed: s.seed,
+    ticks: END,
+    blocks: [
+      { type: "text-panel", name: "Work Log" },
+      ...names.map((n, i) => ({ type: "programmable" as const, name: n, script: "mixins/examples/work-queue.ts", customData: ini("workqueue", i) })),
+    ],
+    actions: kept,
+  };
+}
+
+/** Runs the example as workQueueSpec says; returns the items in the log. */
+export function runWorkQueue(s: WorkScenario): { items: number[]; sim: Simulation } {
+  const spec = workQueueSpec(s);
+  const sim = new Simulation({ seed: spec.seed });
+  sim.addGrid({ name: "G" });
+  for (const b of spec.blocks) {
+    if (b.type === "text-panel") sim.addBlock("G", { type: "text-panel", name: b.name });
+    else sim.addProgrammableBlock("G", { name: b.name, script: WorkQueue, customData: b.customData });
   }
-  sim.start().runUntil(END);
+  for (const a of spec.actions) sim.at(a.tick, a.action);
+  sim.start().runUntil(spec.ticks);
   const text = sim.world.block("Work Log").CustomData;
   return { items: text === "" ? [] : text.split("\n").map(Number), sim };
 }
@@ -275,7 +317,7 @@ function unexplainedRepeats(items: number[], sim: Simulation): number[] {
 }
 
 describe.skipIf(process.env.PBTS_REPLAY === "1")("the work-queue example across failovers and save/load", () => {
-  const runs = Math.max(50, Math.floor(RUNS / 5));
+  const runs = RUNS;
   it(`neither repeats nor skips an item (${runs} schedules)`, () => {
     fc.assert(
       fc.property(workArb, (s) => {
@@ -284,7 +326,8 @@ describe.skipIf(process.env.PBTS_REPLAY === "1")("the work-queue example across 
         const skipped = distinct.length !== items[items.length - 1] || distinct.some((v, i) => v !== i + 1);
         const bad = unexplainedRepeats(items, sim);
         if (skipped || bad.length > 0) {
-          throw new Error(`scenario ${JSON.stringify(s)}\nitems ${items.join(",")}\nunexplained repeats ${bad.join(",")}`);
+          const cmd = writeReplay(workQueueSpec(s)).command;
+          throw new Error(`scenario ${JSON.stringify(s)}\nitems ${items.join(",")}\nunexplained repeats ${bad.join(",")}\nreplay: ${cmd}`);
         }
       }),
       { numRuns: runs, seed: SEED },
@@ -304,5 +347,38 @@ describe.skipIf(process.env.PBTS_REPLAY === "1")("the work-queue example across 
     const { items, sim } = runWorkQueue(s);
     expect(items.slice(0, 6)).toEqual([1, 2, 3, 4, 4, 5]);
     expect(unexplainedRepeats(items, sim)).toEqual([]);
+  });
+});
+
+describe("counterexamples are written as pbts sim scenarios that replay the same run", () => {
+  const traffic = (sim: Simulation) => sim.trace.ofKind("igc-send").map((e) => `${e.tick} ${e.block} ${String(e.data.data)}`);
+  for (const explicit of [true, false]) {
+    it(`group scenario (${explicit ? "with HandleCommand" : "drop-in usage alone"}): the same failover traffic, tick for tick`, async () => {
+      const s: Scenario = {
+        seed: 7,
+        ranks: [1, 0, 2],
+        faults: [
+          { tick: 400, kind: "destroy", node: 1, duration: 1 },
+          { tick: 900, kind: "throw", node: 0, duration: 200 },
+          { tick: 1500, kind: "turn-off", node: 2, duration: 300 },
+        ],
+        explicit,
+      };
+      const o = replay(s);
+      const { file } = writeReplay(groupReplaySpec(s, `replay-check-${explicit}`));
+      const { sim, ticks } = buildSimulation(await loadScenario(file));
+      sim.start().runUntil(ticks);
+      expect(traffic(o.g.sim).length).toBeGreaterThan(20);
+      expect(traffic(sim)).toEqual(traffic(o.g.sim));
+    });
+  }
+  it("work-queue scenario: the same items in the Work Log", async () => {
+    const s = { seed: 3, faults: [{ tick: 500, kind: "destroy" as Kind, node: 0, duration: 1 }, { tick: 1200, kind: "save-reload" as Kind, node: 0, duration: 1 }] };
+    const { items } = runWorkQueue(s);
+    const { file } = writeReplay(workQueueSpec(s));
+    const { sim, ticks } = buildSimulation(await loadScenario(file));
+    sim.start().runUntil(ticks);
+    expect(items.length).toBeGreaterThan(20);
+    expect(sim.world.block("Work Log").CustomData.split("\n").map(Number)).toEqual(items);
   });
 });
