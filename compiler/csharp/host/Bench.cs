@@ -7,8 +7,10 @@
 // N+1, so a failover group reaches its steady state (one active copy, the others standby) by itself.
 // "{rank}" in <customData> becomes the copy's index. Blocks: each copy's PB (GetBlockWithId finds the
 // copies), a screen per PB; GridTerminalSystem lists are empty.
-// The fake hands out pre-boxed values, so its own allocations per run are small: argument arrays of
-// proxy method calls (AcceptMessage, WriteText, ...) and the message structs it boxes on delivery.
+// Neither the proxies nor the fake allocate per call in steady state (block lists aside): the proxies
+// pass shared argument arrays and boxes (see Proxies.cs); the fake hands out pre-boxed values, queues
+// messages as structs in reused queues and a reused outbox, and boxes only outside the measured Main
+// (TimeSinceLastRun; UpdateFrequency after a Once run). So a script's bytes per run are its own.
 // Output: one line per copy: "node=<i> us_per_run=<..> bytes_per_run=<..> runs=<n> echo=<last echo>".
 using System;
 using System.Collections.Generic;
@@ -24,12 +26,12 @@ namespace Pbts.EngineHost
     public static class Bench
     {
         const long BaseId = 5000000000000000L;
-        static readonly object True = true, False = false, ZeroD = 0.0, ZeroI = 0, MaxInstr = 50000, Depth = 1000, One = 1, Max25 = 25;
+        static readonly object True = Boxes.True, False = Boxes.False, ZeroD = 0.0, ZeroI = 0, MaxInstr = 50000, Depth = 1000, One = 1, Max25 = 25;
 
         sealed class Listener
         {
             public string Tag;
-            public readonly Queue<object> Queue = new Queue<object>();
+            public readonly Queue<MyIGCMessage> Queue = new Queue<MyIGCMessage>(26);
             public bool Active = true;
         }
 
@@ -40,7 +42,7 @@ namespace Pbts.EngineHost
             public object BoxedId;
             public string CustomData = "";
             public string Name;
-            public object Frequency = (int)0;
+            public object Frequency = Boxes.Int(0);
             public object Since = TimeSpan.Zero;
             public readonly Dictionary<int, Listener> Listeners = new Dictionary<int, Listener>();
             public readonly Listener Unicast = new Listener { Tag = null };
@@ -50,17 +52,16 @@ namespace Pbts.EngineHost
             public readonly Dictionary<string, object> Surface = new Dictionary<string, object>();
         }
 
-        sealed class Pending
+        struct Pending
         {
-            public Node To;
             public Listener L;
-            public object Message;
+            public MyIGCMessage Message;
         }
 
         sealed class Fake : IBackend
         {
             public readonly List<Node> Nodes = new List<Node>();
-            public List<Pending> Outbox = new List<Pending>();
+            public readonly List<Pending> Outbox = new List<Pending>();
 
             Node NodeOf(Remote r) { return Nodes[r.H / 1000 - 1]; }
 
@@ -120,11 +121,6 @@ namespace Pbts.EngineHost
                 Node n = NodeOf(r);
                 switch (method)
                 {
-                    case "AcceptMessage":
-                    {
-                        Listener l = r.H % 1000 == 5 ? n.Unicast : n.Listeners[r.H];
-                        return l.Queue.Count > 0 ? l.Queue.Dequeue() : default(MyIGCMessage);
-                    }
                     case "SetMessageCallback": case "DisableMessageCallback": return null;
                     case "DisableBroadcastListener": n.Listeners[((Remote)args[0]).H].Active = false; return null;
                     case "RegisterBroadcastListener":
@@ -134,52 +130,72 @@ namespace Pbts.EngineHost
                         n.Listeners[h] = new Listener { Tag = (string)args[0] };
                         return Proxies.Of("bl", h);
                     }
-                    case "GetBlockWithId":
-                    {
-                        long id = Convert.ToInt64(args[0]);
-                        foreach (Node x in Nodes) if (x.Id == id) return Proxies.Of("pb", x.Index * 1000 + 1);
-                        return null;
-                    }
                     case "GetBlockWithName": return null;
                     case "GetSurface": return Proxies.Of("surface", n.Index * 1000 + 6);
                     case "WriteText": n.Surface["text"] = args[0]; return True;
                     case "GetText": { object t; return n.Surface.TryGetValue("text", out t) ? t : ""; }
-                    case "IsEndpointReachable": case "IsSameConstructAs": return True;
+                    case "IsSameConstructAs": return True;
                     case "TryRun": return False;
                     case "Echo": return null;
                 }
                 throw new NotSupportedException("bench fake: call " + method);
             }
 
+            public object CallLong(Remote r, string method, long a, object[] more)
+            {
+                switch (method)
+                {
+                    case "GetBlockWithId":
+                        foreach (Node x in Nodes) if (x.Id == a) return Proxies.Of("pb", x.Index * 1000 + 1);
+                        return null;
+                    case "IsEndpointReachable": return True;
+                }
+                throw new NotSupportedException("bench fake: call " + method);
+            }
+
             public List<object> List(Remote r, string method, string typeName, object[] args) { return new List<object>(); }
 
-            public object Send(Remote igc, string mode, string tag, object data, object target)
+            public MyIGCMessage Accept(Remote provider)
+            {
+                Node n = NodeOf(provider);
+                Listener l = provider.H % 1000 == 5 ? n.Unicast : n.Listeners[provider.H];
+                return l.Queue.Count > 0 ? l.Queue.Dequeue() : default(MyIGCMessage);
+            }
+
+            public void Broadcast(Remote igc, string tag, object data, int distance)
             {
                 Node from = NodeOf(igc);
-                var msg = (object)new MyIGCMessage(data, tag, from.Id);
+                var msg = new MyIGCMessage(data, tag, from.Id);
                 foreach (Node to in Nodes)
                 {
                     if (to == from) continue;
-                    if (mode == "unicast")
-                    {
-                        if (to.Id == Convert.ToInt64(target)) { Outbox.Add(new Pending { To = to, L = to.Unicast, Message = msg }); return True; }
-                        continue;
-                    }
-                    foreach (var l in to.Listeners.Values)
-                        if (l.Tag == tag && l.Active) Outbox.Add(new Pending { To = to, L = l, Message = msg });
+                    foreach (var kv in to.Listeners)
+                        if (kv.Value.Tag == tag && kv.Value.Active) Outbox.Add(new Pending { L = kv.Value, Message = msg });
                 }
-                return mode == "unicast" ? False : null;
             }
 
+            public bool Unicast(Remote igc, long addressee, string tag, object data)
+            {
+                Node from = NodeOf(igc);
+                foreach (Node to in Nodes)
+                    if (to != from && to.Id == addressee)
+                    {
+                        Outbox.Add(new Pending { L = to.Unicast, Message = new MyIGCMessage(data, tag, from.Id) });
+                        return true;
+                    }
+                return false;
+            }
+
+            /// <summary>Hand last round's messages to their listeners (at most 25 waiting, oldest dropped).</summary>
             public void Deliver()
             {
-                List<Pending> due = Outbox;
-                Outbox = new List<Pending>();
-                foreach (var p in due)
+                for (int i = 0; i < Outbox.Count; i++)
                 {
+                    Pending p = Outbox[i];
                     p.L.Queue.Enqueue(p.Message);
                     if (p.L.Queue.Count > 25) p.L.Queue.Dequeue();
                 }
+                Outbox.Clear();
             }
         }
 
@@ -191,7 +207,7 @@ namespace Pbts.EngineHost
             if ((f & UpdateFrequency.Update100) != 0) { u |= UpdateType.Update100; ticks = 100; }
             if ((f & UpdateFrequency.Update10) != 0) { u |= UpdateType.Update10; ticks = 10; }
             if ((f & UpdateFrequency.Update1) != 0) { u |= UpdateType.Update1; ticks = 1; }
-            if ((f & UpdateFrequency.Once) != 0) { u |= UpdateType.Once; n.Frequency = (int)(f & ~UpdateFrequency.Once); }
+            if ((f & UpdateFrequency.Once) != 0) { u |= UpdateType.Once; n.Frequency = Boxes.Int((int)(f & ~UpdateFrequency.Once)); }
             return u;
         }
 
@@ -264,7 +280,7 @@ namespace Pbts.EngineHost
                 double us = runs[i] == 0 ? 0 : TimeSpan.FromTicks(ticks[i]).TotalMilliseconds * 1000.0 / runs[i];
                 double b = runs[i] == 0 ? 0 : (double)bytes[i] / runs[i];
                 Console.WriteLine("node=" + i + " us_per_run=" + us.ToString("0.000", CultureInfo.InvariantCulture)
-                    + " bytes_per_run=" + (allocated != null ? b.ToString("0.0", CultureInfo.InvariantCulture) : "n/a")
+                    + " bytes_per_run=" + (allocated != null ? b.ToString("0.0###", CultureInfo.InvariantCulture) : "n/a")
                     + " runs=" + runs[i] + " echo=" + fake.Nodes[i].Echo.Replace("\n", "|"));
             }
             return 0;

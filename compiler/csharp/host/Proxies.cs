@@ -23,10 +23,56 @@ namespace Pbts.EngineHost
         /// <summary>Where member accesses go: the simulator over the FIFOs, or an in-process fake (bench).</summary>
         public static IBackend Backend = new LinkBackend();
 
+        // Argument arrays shared by all proxy calls, so a call allocates no params array: a backend
+        // reads its arguments before it returns or lets any script code run (LinkBackend copies them
+        // into its request first; nested requests, TryRun or Echo, come after that), and scripts run on
+        // one thread. The slots are cleared after the call so they keep nothing alive.
+        static readonly object[] Args0 = new object[0];
+        static readonly object[] Args1 = new object[1];
+        static readonly object[] Args2 = new object[2];
+
         protected object Get(string prop) { return Backend.Get(this, prop); }
         protected void Set(string prop, object value) { Backend.Set(this, prop, value); }
-        protected object Call(string method, params object[] args) { return Backend.Call(this, method, args); }
-        protected List<object> ListOf(string method, string typeName, params object[] args) { return Backend.List(this, method, typeName, args); }
+        protected object Call(string method) { return Backend.Call(this, method, Args0); }
+        protected object Call(string method, object a)
+        {
+            object[] x = Args1;
+            x[0] = a;
+            object r = Backend.Call(this, method, x);
+            x[0] = null;
+            return r;
+        }
+        protected object Call(string method, object a, object b)
+        {
+            object[] x = Args2;
+            x[0] = a;
+            x[1] = b;
+            object r = Backend.Call(this, method, x);
+            x[0] = null;
+            x[1] = null;
+            return r;
+        }
+        /// <summary>A call whose first argument is a long (an EntityId), passed unboxed.</summary>
+        protected object CallLong(string method, long a) { return Backend.CallLong(this, method, a, Args0); }
+        protected object CallLong(string method, long a, object b)
+        {
+            object[] x = Args1;
+            x[0] = b;
+            object r = Backend.CallLong(this, method, a, x);
+            x[0] = null;
+            return r;
+        }
+        protected List<object> ListOf(string method, string typeName) { return Backend.List(this, method, typeName, Args0); }
+        protected List<object> ListOf(string method, string typeName, object a)
+        {
+            object[] x = Args1;
+            x[0] = a;
+            List<object> r = Backend.List(this, method, typeName, x);
+            x[0] = null;
+            return r;
+        }
+        protected static object Box(bool v) { return Boxes.Bool(v); }
+        protected static object Box(int v) { return Boxes.Int(v); }
         protected static string S(object v) { return (string)v; }
         protected static bool B(object v) { return v != null && (bool)v; }
         protected static double D(object v) { return v == null ? 0 : Convert.ToDouble(v); }
@@ -48,13 +94,41 @@ namespace Pbts.EngineHost
         }
     }
 
+    /// <summary>Shared boxes of bools and small ints (enum values, indexes), so passing one allocates nothing.</summary>
+    public static class Boxes
+    {
+        public static readonly object True = true, False = false;
+        static readonly object[] ints = MakeInts();
+
+        static object[] MakeInts()
+        {
+            var a = new object[257];
+            for (int i = 0; i < a.Length; i++) a[i] = i - 1;
+            return a;
+        }
+
+        public static object Bool(bool v) { return v ? True : False; }
+        /// <summary>A boxed int; shared for -1..255, a new box otherwise.</summary>
+        public static object Int(int v) { return v >= -1 && v <= 255 ? ints[v + 1] : (object)v; }
+    }
+
+    /// <summary>
+    /// What the proxies' members turn into. The object[] arguments (args, more) are shared by all
+    /// proxies: read them before returning and before anything can call back into script code, and do
+    /// not keep them.
+    /// </summary>
     public interface IBackend
     {
         object Get(Remote r, string prop);
         void Set(Remote r, string prop, object value);
         object Call(Remote r, string method, object[] args);
+        /// <summary>Call(r, method, [a, ...more]) with a passed unboxed.</summary>
+        object CallLong(Remote r, string method, long a, object[] more);
         List<object> List(Remote r, string method, string typeName, object[] args);
-        object Send(Remote igc, string mode, string tag, object data, object target);
+        /// <summary>A message provider's AcceptMessage, typed so the message struct is not boxed.</summary>
+        MyIGCMessage Accept(Remote provider);
+        void Broadcast(Remote igc, string tag, object data, int distance);
+        bool Unicast(Remote igc, long addressee, string tag, object data);
     }
 
     /// <summary>The real backend: each access is a request to Node.</summary>
@@ -70,6 +144,15 @@ namespace Pbts.EngineHost
             Array.Copy(args, 0, a, 2, args.Length);
             return Link.Call("call", a).Value();
         }
+        public object CallLong(Remote r, string method, long arg, object[] more)
+        {
+            var a = new object[more.Length + 3];
+            a[0] = r;
+            a[1] = method;
+            a[2] = arg;
+            Array.Copy(more, 0, a, 3, more.Length);
+            return Link.Call("call", a).Value();
+        }
         public List<object> List(Remote r, string method, string typeName, object[] args)
         {
             var a = new object[args.Length + 3];
@@ -79,7 +162,13 @@ namespace Pbts.EngineHost
             Array.Copy(args, 0, a, 3, args.Length);
             return (List<object>)Link.Call("list", a).Value();
         }
-        public object Send(Remote igc, string mode, string tag, object data, object target) { return Link.Call("send", igc, mode, tag, data, target).Value(); }
+        public MyIGCMessage Accept(Remote provider) { return (MyIGCMessage)Link.Call("call", provider, "AcceptMessage").Value(); }
+        public void Broadcast(Remote igc, string tag, object data, int distance) { Link.Call("send", igc, "broadcast", tag, data, distance).Value(); }
+        public bool Unicast(Remote igc, long addressee, string tag, object data)
+        {
+            object v = Link.Call("send", igc, "unicast", tag, data, addressee).Value();
+            return v != null && (bool)v;
+        }
     }
 
     public static class Proxies
@@ -156,7 +245,7 @@ namespace Pbts.EngineHost
         public string DetailedInfo { get { return S(Get("DetailedInfo")); } }
         public string CustomInfo { get { return S(Get("CustomInfo")); } }
         public string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", value); } }
+        public bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
         public bool ShowInTerminal { get { return true; } set { } }
         public bool ShowInToolbarConfig { get { return true; } set { } }
         public bool ShowInInventory { get { return true; } set { } }
@@ -171,7 +260,7 @@ namespace Pbts.EngineHost
         public void SetCustomName(string text) { CustomName = text; }
         public void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
 
-        public bool Enabled { get { return B(Get("Enabled")); } set { Set("Enabled", value); } }
+        public bool Enabled { get { return B(Get("Enabled")); } set { Set("Enabled", Box(value)); } }
         public void RequestEnable(bool enable) { Enabled = enable; }
     }
 
@@ -183,7 +272,7 @@ namespace Pbts.EngineHost
         public bool TryRun(string argument) { return B(Call("TryRun", argument)); }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return false; } }
-        public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", index); }
+        public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
     }
 
     /// <summary>IMyTextSurface members shared by an LCD panel and a PB's screen.</summary>
@@ -195,7 +284,7 @@ namespace Pbts.EngineHost
     public sealed class PanelProxy : BlockProxy, IMyTextPanel
     {
         public PanelProxy(int h) : base("panel", h) { }
-        public bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, append)); }
+        public bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, Box(append))); }
         public string GetText() { return S(Call("GetText")); }
         public bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
         public void ReadText(StringBuilder buffer, bool append = false) { string t = GetText(); if (!append) buffer.Clear(); buffer.Append(t); }
@@ -217,7 +306,7 @@ namespace Pbts.EngineHost
         public void GetScripts(List<string> scripts) { throw NS("GetScripts"); }
         public TextAlignment Alignment { get { throw NS("Alignment"); } set { throw NS("Alignment"); } }
         public string Script { get { throw NS("Script"); } set { throw NS("Script"); } }
-        public ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", (int)value); } }
+        public ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
         public Vector2 SurfaceSize { get { throw NS("SurfaceSize"); } }
         public Vector2 TextureSize { get { throw NS("TextureSize"); } }
         public bool PreserveAspectRatio { get { throw NS("PreserveAspectRatio"); } set { throw NS("PreserveAspectRatio"); } }
@@ -233,7 +322,7 @@ namespace Pbts.EngineHost
     public sealed class SurfaceProxy : Remote, IMyTextSurface
     {
         public SurfaceProxy(int h) : base("surface", h) { }
-        public bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, append)); }
+        public bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, Box(append))); }
         public string GetText() { return S(Call("GetText")); }
         public bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
         public void ReadText(StringBuilder buffer, bool append = false) { string t = GetText(); if (!append) buffer.Clear(); buffer.Append(t); }
@@ -255,7 +344,7 @@ namespace Pbts.EngineHost
         public void GetScripts(List<string> scripts) { throw NS("GetScripts"); }
         public TextAlignment Alignment { get { throw NS("Alignment"); } set { throw NS("Alignment"); } }
         public string Script { get { throw NS("Script"); } set { throw NS("Script"); } }
-        public ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", (int)value); } }
+        public ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
         public Vector2 SurfaceSize { get { throw NS("SurfaceSize"); } }
         public Vector2 TextureSize { get { throw NS("TextureSize"); } }
         public bool PreserveAspectRatio { get { throw NS("PreserveAspectRatio"); } set { throw NS("PreserveAspectRatio"); } }
@@ -274,7 +363,7 @@ namespace Pbts.EngineHost
         public float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
         public bool ShowShipName { get { throw NS("ShowShipName"); } set { throw NS("ShowShipName"); } }
         public bool IsBroadcasting { get { return B(Get("EnableBroadcasting")) && IsWorking; } }
-        public bool EnableBroadcasting { get { return B(Get("EnableBroadcasting")); } set { Set("EnableBroadcasting", value); } }
+        public bool EnableBroadcasting { get { return B(Get("EnableBroadcasting")); } set { Set("EnableBroadcasting", Box(value)); } }
         public string HudText { get { throw NS("HudText"); } set { throw NS("HudText"); } }
     }
 
@@ -343,7 +432,7 @@ namespace Pbts.EngineHost
         public void SearchBlocksOfName(string name, List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null) { Fill(blocks, ListOf("SearchBlocksOfName", null, name), collect); }
         public IMyTerminalBlock GetBlockWithName(string name) { return (IMyTerminalBlock)Call("GetBlockWithName", name); }
         public IMyBlockGroup GetBlockGroupWithName(string name) { return (IMyBlockGroup)Call("GetBlockGroupWithName", name); }
-        public IMyTerminalBlock GetBlockWithId(long id) { return (IMyTerminalBlock)Call("GetBlockWithId", id); }
+        public IMyTerminalBlock GetBlockWithId(long id) { return (IMyTerminalBlock)CallLong("GetBlockWithId", id); }
     }
 
     public sealed class RuntimeProxy : Remote, IMyGridProgramRuntimeInfo
@@ -355,7 +444,7 @@ namespace Pbts.EngineHost
         public int CurrentInstructionCount { get { return I(Get("CurrentInstructionCount")); } }
         public int MaxCallChainDepth { get { return I(Get("MaxCallChainDepth")); } }
         public int CurrentCallChainDepth { get { return I(Get("CurrentCallChainDepth")); } }
-        public UpdateFrequency UpdateFrequency { get { return (UpdateFrequency)I(Get("UpdateFrequency")); } set { Set("UpdateFrequency", (int)value); } }
+        public UpdateFrequency UpdateFrequency { get { return (UpdateFrequency)I(Get("UpdateFrequency")); } set { Set("UpdateFrequency", Box((int)value)); } }
     }
 
     public abstract class ProviderProxy : Remote, IMyMessageProvider
@@ -363,7 +452,7 @@ namespace Pbts.EngineHost
         protected ProviderProxy(string kind, int h) : base(kind, h) { }
         public bool HasPendingMessage { get { return B(Get("HasPendingMessage")); } }
         public int MaxWaitingMessages { get { return I(Get("MaxWaitingMessages")); } }
-        public MyIGCMessage AcceptMessage() { return (MyIGCMessage)Call("AcceptMessage"); }
+        public MyIGCMessage AcceptMessage() { return Backend.Accept(this); }
         public void SetMessageCallback(string argument = "") { Call("SetMessageCallback", argument); }
         public void DisableMessageCallback() { Call("DisableMessageCallback"); }
     }
@@ -385,19 +474,21 @@ namespace Pbts.EngineHost
         public IgcProxy(int h) : base("igc", h) { }
         public long Me { get { return L(Get("Me")); } }
         public IMyUnicastListener UnicastListener { get { return (IMyUnicastListener)Get("UnicastListener"); } }
-        public bool IsEndpointReachable(long address, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay) { return B(Call("IsEndpointReachable", address, (int)transmissionDistance)); }
+        public bool IsEndpointReachable(long address, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay) { return B(CallLong("IsEndpointReachable", address, Box((int)transmissionDistance))); }
         public IMyBroadcastListener RegisterBroadcastListener(string tag) { return (IMyBroadcastListener)Call("RegisterBroadcastListener", tag); }
         public void DisableBroadcastListener(IMyBroadcastListener broadcastListener) { Call("DisableBroadcastListener", broadcastListener as Remote); }
         public void GetBroadcastListeners(List<IMyBroadcastListener> broadcastListeners, Func<IMyBroadcastListener, bool> collect = null) { Fill(broadcastListeners, ListOf("GetBroadcastListeners", null), collect); }
         public void SendBroadcastMessage<TData>(string tag, TData data, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay)
         {
-            Payload.Check(data);
-            Backend.Send(this, "broadcast", tag, data, (int)transmissionDistance);
+            object boxed = data;
+            Payload.Check(boxed);
+            Backend.Broadcast(this, tag, boxed, (int)transmissionDistance);
         }
         public bool SendUnicastMessage<TData>(long addressee, string tag, TData data)
         {
-            Payload.Check(data);
-            return B(Backend.Send(this, "unicast", tag, data, addressee));
+            object boxed = data;
+            Payload.Check(boxed);
+            return Backend.Unicast(this, addressee, tag, boxed);
         }
     }
 
