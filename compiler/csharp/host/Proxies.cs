@@ -209,7 +209,46 @@ namespace Pbts.EngineHost
         public OpaqueProxy(string kind, int h) : base(kind, h) { }
     }
 
-    public class BlockProxy : Remote, IMyFunctionalBlock
+    /// <summary>The IMyTextSurface members an LCD panel and a surface (a PB's screen) share. Every block
+    /// proxy derives from it (C# has one base class), but only PanelProxy and SurfaceProxy declare
+    /// IMyTextSurface, so scripts reach these members on those two only.</summary>
+    public abstract class TextSurfaceMembers : Remote
+    {
+        protected TextSurfaceMembers(string kind, int h) : base(kind, h) { }
+        public bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, Box(append))); }
+        public string GetText() { return S(Call("GetText")); }
+        public bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
+        public void ReadText(StringBuilder buffer, bool append = false) { string t = GetText(); if (!append) buffer.Clear(); buffer.Append(t); }
+        public void AddImageToSelection(string id, bool checkExistence = false) { throw NS("AddImageToSelection"); }
+        public void AddImagesToSelection(List<string> ids, bool checkExistence = false) { throw NS("AddImagesToSelection"); }
+        public void RemoveImageFromSelection(string id, bool removeDuplicates = false) { throw NS("RemoveImageFromSelection"); }
+        public void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false) { throw NS("RemoveImagesFromSelection"); }
+        public void ClearImagesFromSelection() { throw NS("ClearImagesFromSelection"); }
+        public void GetSelectedImages(List<string> output) { throw NS("GetSelectedImages"); }
+        public string CurrentlyShownImage { get { throw NS("CurrentlyShownImage"); } }
+        public float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
+        public Color FontColor { get { throw NS("FontColor"); } set { throw NS("FontColor"); } }
+        public Color BackgroundColor { get { throw NS("BackgroundColor"); } set { throw NS("BackgroundColor"); } }
+        public byte BackgroundAlpha { get { throw NS("BackgroundAlpha"); } set { throw NS("BackgroundAlpha"); } }
+        public float ChangeInterval { get { throw NS("ChangeInterval"); } set { throw NS("ChangeInterval"); } }
+        public string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
+        public void GetFonts(List<string> fonts) { throw NS("GetFonts"); }
+        public void GetSprites(List<string> sprites) { throw NS("GetSprites"); }
+        public void GetScripts(List<string> scripts) { throw NS("GetScripts"); }
+        public TextAlignment Alignment { get { throw NS("Alignment"); } set { throw NS("Alignment"); } }
+        public string Script { get { throw NS("Script"); } set { throw NS("Script"); } }
+        public ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
+        public Vector2 SurfaceSize { get { throw NS("SurfaceSize"); } }
+        public Vector2 TextureSize { get { throw NS("TextureSize"); } }
+        public bool PreserveAspectRatio { get { throw NS("PreserveAspectRatio"); } set { throw NS("PreserveAspectRatio"); } }
+        public float TextPadding { get { throw NS("TextPadding"); } set { throw NS("TextPadding"); } }
+        public Color ScriptBackgroundColor { get { throw NS("ScriptBackgroundColor"); } set { throw NS("ScriptBackgroundColor"); } }
+        public Color ScriptForegroundColor { get { throw NS("ScriptForegroundColor"); } set { throw NS("ScriptForegroundColor"); } }
+        public MySpriteDrawFrame DrawFrame() { throw NS("DrawFrame"); }
+        public Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) { throw NS("MeasureStringInPixels"); }
+    }
+
+    public class BlockProxy : TextSurfaceMembers, IMyFunctionalBlock
     {
         long id;
         bool idKnown;
@@ -275,86 +314,18 @@ namespace Pbts.EngineHost
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
     }
 
-    /// <summary>IMyTextSurface members shared by an LCD panel and a PB's screen.</summary>
-    public static class SurfaceCalls
-    {
-        public static Exception NS(string member) { return new NotSupportedException("pbts cs engine: " + member + " is not simulated"); }
-    }
-
     public sealed class PanelProxy : BlockProxy, IMyTextPanel
     {
         public PanelProxy(int h) : base("panel", h) { }
-        public bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, Box(append))); }
-        public string GetText() { return S(Call("GetText")); }
-        public bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
-        public void ReadText(StringBuilder buffer, bool append = false) { string t = GetText(); if (!append) buffer.Clear(); buffer.Append(t); }
-        public void AddImageToSelection(string id, bool checkExistence = false) { throw NS("AddImageToSelection"); }
-        public void AddImagesToSelection(List<string> ids, bool checkExistence = false) { throw NS("AddImagesToSelection"); }
-        public void RemoveImageFromSelection(string id, bool removeDuplicates = false) { throw NS("RemoveImageFromSelection"); }
-        public void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false) { throw NS("RemoveImagesFromSelection"); }
-        public void ClearImagesFromSelection() { throw NS("ClearImagesFromSelection"); }
-        public void GetSelectedImages(List<string> output) { throw NS("GetSelectedImages"); }
-        public string CurrentlyShownImage { get { throw NS("CurrentlyShownImage"); } }
-        public float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
-        public Color FontColor { get { throw NS("FontColor"); } set { throw NS("FontColor"); } }
-        public Color BackgroundColor { get { throw NS("BackgroundColor"); } set { throw NS("BackgroundColor"); } }
-        public byte BackgroundAlpha { get { throw NS("BackgroundAlpha"); } set { throw NS("BackgroundAlpha"); } }
-        public float ChangeInterval { get { throw NS("ChangeInterval"); } set { throw NS("ChangeInterval"); } }
-        public string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
-        public void GetFonts(List<string> fonts) { throw NS("GetFonts"); }
-        public void GetSprites(List<string> sprites) { throw NS("GetSprites"); }
-        public void GetScripts(List<string> scripts) { throw NS("GetScripts"); }
-        public TextAlignment Alignment { get { throw NS("Alignment"); } set { throw NS("Alignment"); } }
-        public string Script { get { throw NS("Script"); } set { throw NS("Script"); } }
-        public ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
-        public Vector2 SurfaceSize { get { throw NS("SurfaceSize"); } }
-        public Vector2 TextureSize { get { throw NS("TextureSize"); } }
-        public bool PreserveAspectRatio { get { throw NS("PreserveAspectRatio"); } set { throw NS("PreserveAspectRatio"); } }
-        public float TextPadding { get { throw NS("TextPadding"); } set { throw NS("TextPadding"); } }
-        public Color ScriptBackgroundColor { get { throw NS("ScriptBackgroundColor"); } set { throw NS("ScriptBackgroundColor"); } }
-        public Color ScriptForegroundColor { get { throw NS("ScriptForegroundColor"); } set { throw NS("ScriptForegroundColor"); } }
         string IMyTextSurface.Name { get { return S(Get("Name")); } }
         string IMyTextSurface.DisplayName { get { return S(Get("Name")); } }
-        public MySpriteDrawFrame DrawFrame() { throw NS("DrawFrame"); }
-        public Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) { throw NS("MeasureStringInPixels"); }
     }
 
-    public sealed class SurfaceProxy : Remote, IMyTextSurface
+    public sealed class SurfaceProxy : TextSurfaceMembers, IMyTextSurface
     {
         public SurfaceProxy(int h) : base("surface", h) { }
-        public bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, Box(append))); }
-        public string GetText() { return S(Call("GetText")); }
-        public bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
-        public void ReadText(StringBuilder buffer, bool append = false) { string t = GetText(); if (!append) buffer.Clear(); buffer.Append(t); }
-        public void AddImageToSelection(string id, bool checkExistence = false) { throw NS("AddImageToSelection"); }
-        public void AddImagesToSelection(List<string> ids, bool checkExistence = false) { throw NS("AddImagesToSelection"); }
-        public void RemoveImageFromSelection(string id, bool removeDuplicates = false) { throw NS("RemoveImageFromSelection"); }
-        public void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false) { throw NS("RemoveImagesFromSelection"); }
-        public void ClearImagesFromSelection() { throw NS("ClearImagesFromSelection"); }
-        public void GetSelectedImages(List<string> output) { throw NS("GetSelectedImages"); }
-        public string CurrentlyShownImage { get { throw NS("CurrentlyShownImage"); } }
-        public float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
-        public Color FontColor { get { throw NS("FontColor"); } set { throw NS("FontColor"); } }
-        public Color BackgroundColor { get { throw NS("BackgroundColor"); } set { throw NS("BackgroundColor"); } }
-        public byte BackgroundAlpha { get { throw NS("BackgroundAlpha"); } set { throw NS("BackgroundAlpha"); } }
-        public float ChangeInterval { get { throw NS("ChangeInterval"); } set { throw NS("ChangeInterval"); } }
-        public string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
-        public void GetFonts(List<string> fonts) { throw NS("GetFonts"); }
-        public void GetSprites(List<string> sprites) { throw NS("GetSprites"); }
-        public void GetScripts(List<string> scripts) { throw NS("GetScripts"); }
-        public TextAlignment Alignment { get { throw NS("Alignment"); } set { throw NS("Alignment"); } }
-        public string Script { get { throw NS("Script"); } set { throw NS("Script"); } }
-        public ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
-        public Vector2 SurfaceSize { get { throw NS("SurfaceSize"); } }
-        public Vector2 TextureSize { get { throw NS("TextureSize"); } }
-        public bool PreserveAspectRatio { get { throw NS("PreserveAspectRatio"); } set { throw NS("PreserveAspectRatio"); } }
-        public float TextPadding { get { throw NS("TextPadding"); } set { throw NS("TextPadding"); } }
-        public Color ScriptBackgroundColor { get { throw NS("ScriptBackgroundColor"); } set { throw NS("ScriptBackgroundColor"); } }
-        public Color ScriptForegroundColor { get { throw NS("ScriptForegroundColor"); } set { throw NS("ScriptForegroundColor"); } }
         public string Name { get { return S(Get("Name")); } }
         public string DisplayName { get { return S(Get("DisplayName")); } }
-        public MySpriteDrawFrame DrawFrame() { throw NS("DrawFrame"); }
-        public Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) { throw NS("MeasureStringInPixels"); }
     }
 
     public sealed class AntennaProxy : BlockProxy, IMyRadioAntenna
