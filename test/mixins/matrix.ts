@@ -1,5 +1,8 @@
-// The fault matrix: every per-block fault of the simulator x the node it hits (the active, the next
-// standby, a later standby) x scope. Shared by fault-matrix.test.ts and mixins/bench.ts.
+// The fault matrix: every fault of the simulator x the node it hits (the active, the next standby, a
+// later standby) x scope. Shared by fault-matrix.test.ts and mixins/bench.ts. "split" puts the hit
+// node on its own grid, held to the others by a rotor that is detached at the fault and attached
+// again at the recovery (a grid split: two constructs); "save-reload" saves and reloads the world
+// (it hits every node; the target only names the row).
 import type { SimAction } from "pbts/sim";
 import { Watch, heartbeatTicks, lastBefore, makeGroup, nextRun } from "./harness.ts";
 
@@ -14,6 +17,8 @@ export const FAULTS = [
   "change-owner",
   "lag",
   "message-loss",
+  "split",
+  "save-reload",
 ] as const;
 export type FaultKind = (typeof FAULTS)[number];
 export const TARGETS = ["active", "next standby", "later standby"] as const;
@@ -25,6 +30,8 @@ export type Scope = (typeof SCOPES)[number];
 export const PERMANENT: ReadonlySet<FaultKind> = new Set(["destroy", "throw", "recompile-other", "change-owner"]);
 /** Faults the standbys see through GridTerminalSystem (block not working / gone). */
 export const VISIBLE: ReadonlySet<FaultKind> = new Set(["destroy", "damage", "turn-off", "unpower"]);
+/** Faults after which a node may rightly act while another acts elsewhere: cut off from the group. */
+export const CUT_OFF: ReadonlySet<FaultKind> = new Set(["message-loss", "split"]);
 
 export const P = 100;
 export const TIMEOUT = 3;
@@ -50,15 +57,21 @@ export interface MatrixResult {
   /** Ticks with two acting nodes, and how many of them the scenario allows. */
   dualTicks: number;
   dualAllowed: number;
+  /** Split: ticks with two acting nodes in the same construct (the rejoin, until they hear each other). */
+  dualSameConstruct: number;
   /** Activations after the fault (who took over, in order). */
   activations: string[];
 }
 
 export function runMatrixCase(fault: FaultKind, target: Target, scope: Scope, seed = 1): MatrixResult {
   const extra = scope === "construct" ? "" : `scope=${scope}`;
-  const g = makeGroup({ n: 4, seed, extra, grids: ["G", "H"], gridOf: () => "G" });
+  // ranks 0..3 in name order, so order[k] is PB<k>: the hit node's index is known before the build
+  const hitIndex = target === "active" ? 0 : target === "next standby" ? 1 : 3;
+  const g = makeGroup({ n: 4, seed, extra, grids: ["G", "H"], gridOf: (i) => (fault === "split" && i === hitIndex ? "H" : "G") });
   const { sim, order } = g;
-  const hit = order[target === "active" ? 0 : target === "next standby" ? 1 : 3]!;
+  const hit = order[hitIndex]!;
+  if (hit !== g.names[hitIndex]) throw new Error("matrix: ranks are expected in name order");
+  sim.world.addJoint("J", "G", "H", "rotor", true);
   const F = FAULT_AT;
   const R = F + RECOVER_AFTER;
   const act = (t: number, a: SimAction) => sim.at(t, a);
@@ -97,6 +110,13 @@ export function runMatrixCase(fault: FaultKind, target: Target, scope: Scope, se
       act(F, { kind: "message-loss", probability: 1, block: hit });
       act(R, { kind: "message-loss", probability: 0, block: hit });
       break;
+    case "split":
+      act(F, { kind: "detach", joint: "J" });
+      act(R, { kind: "attach", joint: "J" });
+      break;
+    case "save-reload":
+      act(F, { kind: "save-reload" });
+      break;
   }
   const w = new Watch(sim, g.names).runUntil(F);
   const before = g.rec.activations.length;
@@ -106,9 +126,10 @@ export function runMatrixCase(fault: FaultKind, target: Target, scope: Scope, se
   const expectedFinal = live[0]!;
   let takeover = -1;
   let bound: [number, number] | null = null;
-  if (target === "active" && fault !== "recompile-same") {
+  const splitSeen = fault === "split" && scope !== "antenna"; // out of the construct / the grid system
+  if (target === "active" && fault !== "recompile-same" && fault !== "save-reload") {
     takeover = w.firstActive(order[1]!, F);
-    if (VISIBLE.has(fault)) {
+    if (VISIBLE.has(fault) || splitSeen) {
       const r = nextRun(sim, order[1]!, F);
       bound = [r, r];
     } else if (fault === "throw") {
@@ -123,7 +144,8 @@ export function runMatrixCase(fault: FaultKind, target: Target, scope: Scope, se
   // message loss cuts the hit node off for RECOVER_AFTER ticks: it cannot tell a dead group from a
   // deaf one, so both sides may act until the loss ends and the next heartbeat is heard (one period),
   // then the higher (rank, EntityId) steps down on the next tick
-  const dualAllowed = fault === "message-loss" ? RECOVER_AFTER + P + 3 : 0;
+  // (a split gives each construct its own active: correct, and counted here like a cut-off node)
+  const dualAllowed = CUT_OFF.has(fault) ? RECOVER_AFTER + P + 3 : 0;
   return {
     fault,
     target,
@@ -135,6 +157,7 @@ export function runMatrixCase(fault: FaultKind, target: Target, scope: Scope, se
     bound,
     dualTicks: w.dualTicks().length,
     dualAllowed,
+    dualSameConstruct: w.timeline.filter((acting, t) => (acting ?? []).filter((n) => !(fault === "split" && t >= F && t < R && n === hit)).length > 1).length,
     activations: g.rec.activations.slice(before).map((a) => a.node),
   };
 }
