@@ -168,7 +168,7 @@ export interface RandomFaultSpec {
   to?: number;
   /** Kinds to draw from (default: turn-off, damage, unpower, throw). */
   kinds?: RandomFaultKind[];
-  /** Target blocks (default: every PB; "disconnect" needs connectors). */
+  /** Target blocks (default: every PB). "disconnect" always targets the scenario's connectors. */
   blocks?: string[];
   /** Reversible faults recover after a delay drawn from [min, max] ticks (default [60, 600]). */
   recoverAfter?: [number, number];
@@ -183,7 +183,7 @@ const RECOVERY: Partial<Record<RandomFaultKind, ActionKind>> = {
 };
 
 /** Draw a fault schedule; each fault and its recovery are marked `random: true`. */
-export function drawRandomFaults(spec: RandomFaultSpec, rng: Rng, defaults: { blocks: string[]; from: number; to: number }): ScheduledAction[] {
+export function drawRandomFaults(spec: RandomFaultSpec, rng: Rng, defaults: { blocks: string[]; connectors: string[]; from: number; to: number }): ScheduledAction[] {
   const kinds = spec.kinds?.length ? spec.kinds : (["turn-off", "damage", "unpower", "throw"] as RandomFaultKind[]);
   const blocks = spec.blocks?.length ? spec.blocks : defaults.blocks;
   const from = spec.from ?? defaults.from;
@@ -191,10 +191,13 @@ export function drawRandomFaults(spec: RandomFaultSpec, rng: Rng, defaults: { bl
   const [rmin, rmax] = spec.recoverAfter ?? [60, 600];
   const out: ScheduledAction[] = [];
   if (blocks.length === 0 || to <= from) return out;
+  if (kinds.includes("disconnect") && defaults.connectors.length === 0) {
+    throw new Error('randomFaults: "disconnect" needs at least one connector in the scenario (or drop it from "kinds")');
+  }
   for (let i = 0; i < spec.count; i++) {
     const tick = from + rng.int(to - from);
     const kind = rng.pick(kinds);
-    const block = rng.pick(blocks);
+    const block = kind === "disconnect" ? rng.pick(defaults.connectors) : rng.pick(blocks);
     const delay = rng.range(rmin, rmax);
     if (kind === "save-reload") out.push({ tick, kind, random: true });
     else if (kind === "lag") out.push({ tick, kind, ticks: delay, block, random: true });

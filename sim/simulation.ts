@@ -6,6 +6,7 @@
 //   4. "state" events for PBs whose status changed.
 // Tick 0 is start(): every PB's script is compiled (constructor runs), then actions at tick <= 0.
 import type { SimBlock } from "./blocks/block.ts";
+import { SimConnector } from "./blocks/connector.ts";
 import { SimProgrammableBlock, type BlockStatus } from "./blocks/programmable.ts";
 import { applyAction, drawRandomFaults, type RandomFaultSpec, type ScheduledAction, type SimAction } from "./faults.ts";
 import type { SimGrid } from "./grid.ts";
@@ -128,7 +129,12 @@ export class Simulation {
     if (this.started) return this;
     this.started = true;
     if (this.randomFaults) {
-      const drawn = drawRandomFaults(this.randomFaults, this.faultRng, { blocks: this.world.pbs.map((p) => p.key), from: 1, to: this.randomFaults.to ?? 1 });
+      const drawn = drawRandomFaults(this.randomFaults, this.faultRng, {
+        blocks: this.world.pbs.map((p) => p.key),
+        connectors: this.world.blocks.filter((b) => b instanceof SimConnector).map((b) => b.key),
+        from: 1,
+        to: this.randomFaults.to ?? 1,
+      });
       for (const a of drawn) this.at(a.tick, a);
     }
     for (const pb of this.world.pbs) pb.compile("start");

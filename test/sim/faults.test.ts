@@ -293,11 +293,21 @@ describe("faults", () => {
     ]);
   });
 
+  it("seed-drawn disconnects target the connectors (whatever `blocks` says), and need one", () => {
+    const spec = { count: 20, kinds: ["disconnect", "turn-off"] as ("disconnect" | "turn-off")[] };
+    const drawn = drawRandomFaults(spec, new Rng(3), { blocks: ["PB"], connectors: ["Dock A", "Dock B"], from: 1, to: 500 });
+    const disconnects = drawn.filter((x) => x.kind === "disconnect" || x.kind === "connect");
+    expect(disconnects.length).toBeGreaterThan(0);
+    for (const d of disconnects) expect(["Dock A", "Dock B"]).toContain((d as { block: string }).block);
+    for (const d of drawn.filter((x) => x.kind === "turn-off")) expect((d as { block: string }).block).toBe("PB");
+    expect(() => drawRandomFaults(spec, new Rng(3), { blocks: ["PB"], connectors: [], from: 1, to: 500 })).toThrow(/needs at least one connector/);
+  });
+
   it("draws random faults from the seed, each with its recovery", () => {
     const spec = { count: 5, kinds: ["turn-off", "damage", "unpower", "throw", "destroy"] as const, recoverAfter: [10, 20] as [number, number] };
-    const a = drawRandomFaults({ ...spec, kinds: [...spec.kinds] }, new Rng(9), { blocks: ["A", "B"], from: 1, to: 500 });
-    const b = drawRandomFaults({ ...spec, kinds: [...spec.kinds] }, new Rng(9), { blocks: ["A", "B"], from: 1, to: 500 });
-    const c = drawRandomFaults({ ...spec, kinds: [...spec.kinds] }, new Rng(10), { blocks: ["A", "B"], from: 1, to: 500 });
+    const a = drawRandomFaults({ ...spec, kinds: [...spec.kinds] }, new Rng(9), { blocks: ["A", "B"], connectors: [], from: 1, to: 500 });
+    const b = drawRandomFaults({ ...spec, kinds: [...spec.kinds] }, new Rng(9), { blocks: ["A", "B"], connectors: [], from: 1, to: 500 });
+    const c = drawRandomFaults({ ...spec, kinds: [...spec.kinds] }, new Rng(10), { blocks: ["A", "B"], connectors: [], from: 1, to: 500 });
     expect(a).toEqual(b);
     expect(a).not.toEqual(c);
     const recoveries: Record<string, string> = { "turn-off": "turn-on", damage: "repair", unpower: "repower", throw: "recompile" };
