@@ -1,21 +1,6 @@
-// The failover mixin's drop-in usage alone (no HandleCommand), as the property tests run it (harness.ts
-// builds the same script with a recorder). Failing properties write a `pbts sim` scenario that
-// runs this file, so a counterexample can be replayed and drawn (`--svg`).
-import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
-import { EchoConsole } from "../../../mixins/console.ts";
-import { FailoverManager, FailoverState } from "../../../mixins/failover.ts";
+// The failover mixin's drop-in usage alone (no HandleCommand): drop-in.ts without the command call.
+import { Program as WithCommands } from "./drop-in.ts";
 
-export class Program extends MyGridProgram {
-  private readonly failover: FailoverManager;
-  constructor() {
-    super();
-    this.failover = new FailoverManager(this, new EchoConsole(this), new MyIni());
-    this.Runtime.UpdateFrequency = UpdateFrequency.Update100;
-  }
-  Main(argument: string, updateSource: UpdateType): void {
-    this.Echo(this.failover.ActiveCheck === FailoverState.Standby ? "role: standby" : "role: active");
-  }
-  Save(): void {
-    this.Storage = this.failover.Serialize();
-  }
+export class Program extends WithCommands {
+  protected override handleCommands = false;
 }

@@ -1,5 +1,5 @@
 // The failover mixin's drop-in usage with HandleCommand, as the property tests run it (harness.ts
-// builds the same script with a recorder). Failing properties write a `pbts sim` scenario that
+// builds the same script with a recorder); drop-in-bare.ts is the same without HandleCommand. Failing properties write a `pbts sim` scenario that
 // runs this file, so a counterexample can be replayed and drawn (`--svg`).
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { EchoConsole } from "../../../mixins/console.ts";
@@ -7,13 +7,15 @@ import { FailoverManager, FailoverState } from "../../../mixins/failover.ts";
 
 export class Program extends MyGridProgram {
   private readonly failover: FailoverManager;
+  /** false: the drop-in usage alone (run boundaries found by the manager). */
+  protected handleCommands = true;
   constructor() {
     super();
     this.failover = new FailoverManager(this, new EchoConsole(this), new MyIni());
     this.Runtime.UpdateFrequency = UpdateFrequency.Update100;
   }
   Main(argument: string, updateSource: UpdateType): void {
-    if (this.failover.HandleCommand(argument)) return;
+    if (this.handleCommands && this.failover.HandleCommand(argument)) return;
     this.Echo(this.failover.ActiveCheck === FailoverState.Standby ? "role: standby" : "role: active");
   }
   Save(): void {
