@@ -430,7 +430,7 @@ export class FailoverManager {
     if (this.period() !== this.builtPeriod) this.buildMessages();
     if (!firstRun && this.unexpectedGap(elapsed)) {
       // back after a gap: what we hold may be the newest checkpoint (even a disabled copy offers it)
-      if (this.cpSeq > 0) this.sendRegular(this.cpWire);
+      this.offerCheckpoint();
       if (this.Role !== FailoverRole.Disabled) this.wake(elapsed);
     }
     this.drain();
@@ -509,7 +509,7 @@ export class FailoverManager {
       const span = this.period() + 2;
       this.listenUntil = Math.max(this.Now + 2, this.booting ? span : 0);
       this.sendUrgent(this.msgQuery);
-      if (this.cpSeq > 0) this.sendRegular(this.cpWire);
+      this.offerCheckpoint();
       this.lastSent = this.Now;
     }
     if (this.listenHeardActive) {
@@ -569,8 +569,7 @@ export class FailoverManager {
           this.watchUntil = this.Now + this.activePeriod + this.activePeriod / 2 + 2;
         }
         this.loseActive(this.Now, "is not working or gone (seen through the grid)");
-      }
-      else {
+      } else {
         const deadline = this.activeLastHeard + this.Timeout * this.activePeriod;
         if (this.Now >= deadline) this.loseActive(deadline, `missed ${this.Timeout} heartbeats`);
         else this.considerPreempt();
@@ -581,7 +580,7 @@ export class FailoverManager {
       this.sendRegular(this.msgPresence);
       // with the checkpoint we hold: a copy that holds a newer one answers with it, so a standby
       // that missed a checkpoint while it was briefly down has it again before it can take over
-      if (this.cpSeq > 0) this.sendRegular(this.cpWire);
+      this.offerCheckpoint();
       this.lastSent = this.Now;
     }
   }
@@ -607,7 +606,7 @@ export class FailoverManager {
    *  extra heartbeat in answer to a query does not delay the next periodic one. */
   private sendHeartbeat(): void {
     this.sendUrgent(this.msgHeartbeat);
-    if (this.cpSeq > 0) this.sendRegular(this.cpWire);
+    this.offerCheckpoint();
   }
 
   // ================= election and transitions =================
@@ -860,7 +859,7 @@ export class FailoverManager {
     else {
       if (this.Role === FailoverRole.Standby) this.sendRegular(this.msgPresence);
       // every copy that holds a checkpoint (even a disabled one) hands it to a node that asks
-      if (this.cpSeq > 0) this.sendRegular(this.cpWire);
+      this.offerCheckpoint();
     }
   }
 
@@ -924,6 +923,11 @@ export class FailoverManager {
         this.console.Warn(`failover: peer ${p.Name} (rank ${p.Rank}) lost: not heard for ${this.Now - p.LastHeard} ticks.`);
       }
     }
+  }
+
+  /** Sends the checkpoint we hold, if any (the prebuilt wire string: no allocation). */
+  private offerCheckpoint(): void {
+    if (this.cpSeq > 0) this.sendRegular(this.cpWire);
   }
 
   private sendUrgent(msg: string): void {

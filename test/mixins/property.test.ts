@@ -3,13 +3,12 @@
 // can be replayed with `replay(scenario)` below or `fc.assert(..., { seed, path })`.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import type { SimAction } from "pbts/sim";
-import { Simulation } from "pbts/sim";
+import type { SimAction, Simulation } from "pbts/sim";
 import { buildSimulation, loadScenario } from "../../sim/scenario.ts";
 import { FailoverRole } from "../../mixins/failover.ts";
 import { Program as WorkQueue } from "../../mixins/examples/work-queue.ts";
 import { Watch, ini, makeGroup, manager, nodeName, type Group } from "./harness.ts";
-import { writeReplay, type ReplaySpec } from "./replay-file.ts";
+import { replayScenario, writeReplay, type ReplaySpec } from "./replay-file.ts";
 
 const P = 100;
 /** Detection bound: boot listening (2 periods) + timeout*P + one run + skew for 3 positions + margin. */
@@ -242,17 +241,10 @@ export function workQueueSpec(s: WorkScenario): ReplaySpec {
   };
 }
 
-/** Runs the example as workQueueSpec says; returns the items in the log. */
+/** Runs the example as workQueueSpec says (the scenario a failure writes, in memory); returns the items in the log. */
 export function runWorkQueue(s: WorkScenario): { items: number[]; sim: Simulation } {
-  const spec = workQueueSpec(s);
-  const sim = new Simulation({ seed: spec.seed });
-  sim.addGrid({ name: "G" });
-  for (const b of spec.blocks) {
-    if (b.type === "text-panel") sim.addBlock("G", { type: "text-panel", name: b.name });
-    else sim.addProgrammableBlock("G", { name: b.name, script: WorkQueue, customData: b.customData });
-  }
-  for (const a of spec.actions) sim.at(a.tick, a.action);
-  sim.start().runUntil(spec.ticks);
+  const { sim, ticks } = buildSimulation(replayScenario(workQueueSpec(s), () => WorkQueue));
+  sim.start().runUntil(ticks);
   const text = sim.world.block("Work Log").CustomData;
   return { items: text === "" ? [] : text.split("\n").map(Number), sim };
 }
@@ -261,12 +253,12 @@ export function runWorkQueue(s: WorkScenario): { items: number[]; sim: Simulatio
  * Items repeated in the log that no design could avoid. Item n is done again at tick s although it
  * was done (and checkpointed) before: that is unavoidable only when no copy that knew of n could say
  * so before s. A copy knows n when it did n or ran after a checkpoint of n or later was delivered to
- * it (a recompile in between loses the undelivered listener queue). It cannot
- * say so when, since it learned n, it lost its memory (destroyed, or its script terminated: IGC drops
- * the messages of a sender destroyed before delivery, and a crashed script keeps only what its last
- * Save() stored), or it is down at s (off, unpowered, damaged), or it has not run since it learned n
- * and both it and the redoing copy were last back up (a script speaks only when it runs: one that is
- * throttled, lagging or just back says nothing). Returns the repeats NOT so explained.
+ * it (a recompile in between loses the undelivered listener queue). It cannot say so when, since it
+ * learned n, it lost its memory (destroyed, or its script terminated: IGC drops the messages of a
+ * sender destroyed before delivery, and a crashed script keeps only what its last Save() stored), or
+ * it is down at s (off, unpowered, damaged), or it has not run since it learned n and both it and the
+ * redoing copy were last back up (a script speaks only when it runs: one that is throttled, lagging
+ * or just back says nothing). Returns the repeats NOT so explained.
  */
 function unexplainedRepeats(items: number[], sim: Simulation): number[] {
   const seen = new Set<number>();

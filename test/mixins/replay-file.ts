@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import type { SimAction } from "pbts/sim";
 import { REPO_ROOT } from "../../compiler/csharp/stubs.ts";
+import type { Scenario, ScriptRef } from "../../sim/scenario.ts";
 
 export interface ReplayBlock {
   type: "programmable" | "text-panel";
@@ -24,8 +25,9 @@ export interface ReplaySpec {
   actions: { tick: number; action: SimAction }[];
 }
 
-/** The scenario object (scripts relative to `dir`, where the file will be). */
-export function replayScenario(spec: ReplaySpec, dir: string): object {
+/** The scenario; `script` turns a block's repository-relative script path into what the scenario
+ *  holds (a path relative to the file for `pbts sim`, or the program class for an in-memory run). */
+export function replayScenario(spec: ReplaySpec, script: (path: string) => ScriptRef): Scenario {
   return {
     name: spec.name,
     description: spec.description,
@@ -34,10 +36,11 @@ export function replayScenario(spec: ReplaySpec, dir: string): object {
     grids: [
       {
         name: "G",
-        blocks: spec.blocks.map((b) => (b.script ? { ...b, script: relative(dir, join(REPO_ROOT, b.script)) } : b)),
+        blocks: spec.blocks.map((b) => (b.script ? { ...b, script: script(b.script) } : b)),
       },
     ],
-    events: spec.actions.map((a) => ({ tick: a.tick, ...a.action })),
+    // the actions carry no program classes (a recompile into another script is not drawn here)
+    events: spec.actions.map((a) => ({ tick: a.tick, ...a.action })) as Scenario["events"],
   };
 }
 
@@ -45,6 +48,6 @@ export function replayScenario(spec: ReplaySpec, dir: string): object {
 export function writeReplay(spec: ReplaySpec): { file: string; command: string } {
   const file = join(REPO_ROOT, ".tmp", "property-failures", `${spec.name}.json`);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(replayScenario(spec, dirname(file)), null, 2) + "\n");
+  writeFileSync(file, JSON.stringify(replayScenario(spec, (p) => relative(dirname(file), join(REPO_ROOT, p))), null, 2) + "\n");
   return { file, command: `npx pbts sim ${relative(process.cwd(), file)} --svg ${spec.name}.svg` };
 }
