@@ -78,7 +78,12 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
     if (MATH_SAME[fn]) {
       const n = fn === "atan2" ? 2 : 1;
       arity(call, n, n, name, ctx);
-      const a = args(call).map((_, i) => num(call, i, ctx).code);
+      // An int argument is widened: Math.Abs(int) would stay int (then `/ 2` divides integers),
+      // Math.Floor(int) is ambiguous between its double and decimal overloads.
+      const a = args(call).map((_, i) => {
+        const e = num(call, i, ctx);
+        return e.type.k === "int" || e.type.k === "float" ? `(double)${paren(e)}` : e.code;
+      });
       return { code: `${MATH_SAME[fn]}(${a.join(", ")})`, type: T.double };
     }
     switch (fn) {
@@ -264,8 +269,12 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     case "pop":
     case "shift":
       arity(call, 0, 0, name, ctx);
-      ctx.useHelper(name === "pop" ? "Pop" : "Shift");
-      return { code: `Js.${name === "pop" ? "Pop" : "Shift"}(${l.code})`, type: nullable(elem) };
+    {
+      // Value types get a Nullable<T> (an empty array gives undefined, not 0/false).
+      const h = (name === "pop" ? "Pop" : "Shift") + (isValueType(elem) ? "Value" : "");
+      ctx.useHelper(h);
+      return { code: `Js.${h}(${l.code})`, type: nullable(elem) };
+    }
     case "includes":
       arity(call, 1, 1, name, ctx);
       return { code: `${r}.Contains(${elemArg(0)})`, type: T.bool };
@@ -323,7 +332,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       // The callback's own return type decides R, as C# infers it.
       const f = emitExpr(args(call)[0], ctx, { k: "func", params: two ? [elem, T.double] : [elem], ret: INFER });
       if (f.type.k !== "func") return ctx.fail(args(call)[0], "UnsupportedSyntax", "a callback that is not a function");
-      const res = f.type.ret.k === "intlit" ? T.double : f.type.ret;
+      const res = isIntLike(f.type.ret) ? T.double : f.type.ret;
       ctx.useHelper(two ? "MapIndexed" : "Map");
       return { code: `Js.Map<${E}, ${cs(res)}>(${l.code}, ${f.code})`, type: { k: "list", elem: res } };
     }
@@ -354,7 +363,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
 function emitExprTypeOfArg(call: CallExpression, i: number, ctx: EmitContext): CsType {
   const a = args(call)[i];
   const e = emitExpr(a, ctx);
-  return e.type.k === "intlit" ? T.double : e.type;
+  return isIntLike(e.type) ? T.double : e.type;
 }
 
 function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {

@@ -4,7 +4,7 @@ import { CONVERSIONS, isApiNode } from "./api.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
-import { ident, numberLiteral, stringLiteral } from "./names.ts";
+import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
 import { emitFunctionBody } from "./statements.ts";
@@ -99,7 +99,7 @@ export function substitute(t: CsType, map: Map<string, CsType>): CsType {
 /** C#-style inference: bind type parameters in `param` from an argument's type. */
 export function unify(param: CsType, arg: CsType, map: Map<string, CsType>): void {
   if (param.k === "typeparam") {
-    if (!map.has(param.name) && arg.k !== "null") map.set(param.name, arg.k === "intlit" ? T.int : stripNullable(arg));
+    if (!map.has(param.name) && arg.k !== "null") map.set(param.name, isIntLike(arg) ? T.double : stripNullable(arg)); // a JS number, not a C# int
     return;
   }
   if ((param.k === "list" || param.k === "set") && arg.k === param.k) return unify(param.elem, arg.elem, map);
@@ -138,7 +138,7 @@ export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
     const init = Node.isPropertySignature(decl) ? undefined : decl.getInitializer();
     if (init && !Node.isArrowFunction(init)) {
       const t = peekType(init, ctx);
-      if (t) return t.k === "intlit" ? T.double : t;
+      if (t) return isIntLike(t) ? T.double : t;
     }
     return tsTypeOf(useSite ?? decl, ctx);
   }
@@ -189,6 +189,9 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
   if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
   if (to.k === "nullable" && isValueType(to.inner) && f.k === "null") return `(${cs(to)})null`;
+  // TS lets a number into an enum variable; C# needs the cast (an enum holds any int, as in JS).
+  if (target.k === "enum" && isIntLike(f)) return `(${cs(target)})${paren(e)}`;
+  if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name);
   if (target.k === "typeparam" && f.k === "null")
     ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
   return e.code;
@@ -249,7 +252,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.NumericLiteral]: (n: Node, _ctx, expected) => {
     const text = n.getText().replace(/_/g, "");
     const v = Number(text);
-    const integral = Number.isInteger(v) && !/[.eE]/.test(text);
+    // 0xFE is an integer: only decimal literals carry a fraction or an exponent.
+    const integral = Number.isInteger(v) && (/^0[xXoObB]/.test(text) || !/[.eE]/.test(text));
     const asInt = integral && Math.abs(v) <= 2147483647;
     if (asInt && expected && (expected.k === "double" || expected.k === "float")) return { code: numberLiteral(v, false), type: T.double };
     if (asInt) return { code: numberLiteral(v, true), type: T.intlit, value: v };
@@ -306,6 +310,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const a = emitExpr(c.getWhenTrue(), ctx, expected);
     const b = emitExpr(c.getWhenFalse(), ctx, expected);
     const type = unifyBranches(a.type, b.type);
+    if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
+      ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
     const fix = (x: Emitted) => (x.type.k === "null" && isValueType(type) ? `(${cs(nullable(type))})null` : paren(x));
     const t = a.type.k === "null" || b.type.k === "null" ? nullable(type) : type;
     return { code: `${cond} ? ${fix(a)} : ${fix(b)}`, type: t, compound: true };
@@ -368,8 +374,25 @@ function emitIdentifier(n: Node, ctx: EmitContext): Emitted {
   }
   checkLoopCapture(n, decl, ctx);
   if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
-  if (Node.isFunctionDeclaration(decl)) return { code: ident(name), type: declType(decl, ctx) };
-  return narrowed(n, { code: localName(decl), type: declType(decl, ctx, n) }, ctx);
+  if (Node.isFunctionDeclaration(decl)) return { code: qualifyTopLevel(n, decl, ident(name)), type: declType(decl, ctx) };
+  return narrowed(n, { code: qualifyTopLevel(n, decl, localName(decl)), type: declType(decl, ctx, n) }, ctx);
+}
+
+/**
+ * Top-level functions and variables are static members of Program. Inside a class with a member of the
+ * same name (`maxSpeed = maxSpeed`, a method `pad` calling the function `pad`), C# would find the member:
+ * the reference names Program's.
+ */
+function qualifyTopLevel(n: Node, decl: Node, code: string): string {
+  const topLevel = Node.isFunctionDeclaration(decl) ? Node.isSourceFile(decl.getParent()) : Node.isVariableDeclaration(decl) && Node.isSourceFile(decl.getVariableStatement()?.getParent());
+  if (!topLevel) return code;
+  const name = (decl as any).getName() as string;
+  for (let cls = n.getFirstAncestorByKind(SyntaxKind.ClassDeclaration); cls && !isApiNode(cls); cls = cls.getBaseClass()) {
+    if (cls.getName() === "Program") return code;
+    const has = cls.getMembers().some((m) => (m as any).getName?.() === name) || cls.getConstructors()[0]?.getParameters().some((p) => p.isParameterProperty() && p.getName() === name);
+    if (has) return `Program.${code}`;
+  }
+  return code;
 }
 
 const localNamesCache = new WeakMap<Node, Map<Node, string>>();
@@ -392,6 +415,10 @@ export function localName(decl: Node): string {
       Node.isPropertyDeclaration(a),
   );
   if (!container) return ident(name);
+  // A local named like a C# type the emitted code uses (Js, Math, Action...), or `value` inside a setter
+  // (C#'s implicit parameter), is renamed.
+  const isSetterParam = Node.isSetAccessorDeclaration(container) && decl.getParent() === container;
+  const clash = CSHARP_NAMES.has(name) || (name === "value" && Node.isSetAccessorDeclaration(container) && !isSetterParam);
   let names = localNamesCache.get(container);
   if (!names) {
     names = new Map();
@@ -411,7 +438,9 @@ export function localName(decl: Node): string {
       const n = nn.getText();
       const k = seen.get(n) ?? 0;
       seen.set(n, k + 1);
-      if (k === 0) continue;
+      const setterParam = Node.isSetAccessorDeclaration(container) && d.getParent() === container;
+      const clashes = CSHARP_NAMES.has(n) || (n === "value" && Node.isSetAccessorDeclaration(container) && !setterParam);
+      if (k === 0 && !clashes) continue;
       let alt = `${n}_${k}`;
       while (used.has(alt)) alt += "_";
       used.add(alt);
@@ -419,7 +448,7 @@ export function localName(decl: Node): string {
     }
     localNamesCache.set(container, names);
   }
-  return names.get(decl) ?? ident(name);
+  return names.get(decl) ?? (clash ? `${name}_` : ident(name));
 }
 
 /** Is `n` written to (assignment target, ++/--)? */
@@ -814,9 +843,12 @@ function emitArrayLiteral(al: Node & { getElements(): Expression[] }, ctx: EmitC
 function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody(): Node; getReturnTypeNode(): TypeNode | undefined }, ctx: EmitContext, expected?: CsType): Emitted {
   const exp = expected && stripNullable(expected);
   const params = af.getParameters();
+  if ((af as any).getTypeParameters?.().length) ctx.fail(af, "UnsupportedSyntax", "a generic arrow function (C# lambdas cannot be generic; declare a generic function or method)");
   const ptypes = params.map((p, i) => {
     if (!Node.isIdentifier(p.getNameNode())) ctx.fail(p, "Destructuring");
     if (p.isRestParameter()) ctx.fail(p, "Spread");
+    if (p.getInitializer()) ctx.fail(p, "UnsupportedSyntax", "a default value on an arrow function's parameter (C# lambdas have none; declare a function or method)");
+    if (p.hasQuestionToken()) ctx.fail(p, "OptionalParameter", p.getName());
     const tn = p.getTypeNode();
     const t = tn ? typeOfNode(tn, ctx) : exp?.k === "func" && exp.params[i] ? exp.params[i] : tsTypeOf(p, ctx);
     ctx.declTypes.set(p, t);
@@ -829,7 +861,12 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     : exp?.k === "func" && !infer
       ? exp.ret
       : typeOrReport(af, ctx, () => fromTsType((af as any).getReturnType(), ctx));
-  const sig = `(${params.map((p, i) => `${cs(ptypes[i])} ${localName(p)}`).join(", ")})`;
+  // JS passes extra arguments to a callback that ignores them (`forEach(() => n++)`); a C# lambda must
+  // take every parameter of its delegate: unused ones get fresh names.
+  const extra = exp?.k === "func" && exp.params.length > params.length ? exp.params.slice(params.length) : [];
+  for (const t of extra) ptypes.push(t);
+  const names = [...params.map((p) => localName(p)), ...extra.map(() => ctx.tempName("unused"))];
+  const sig = `(${names.map((nm, i) => `${cs(ptypes[i])} ${nm}`).join(", ")})`;
   ctx.lambdaLoopDepth.push(ctx.forLoopVars.length);
   try {
     const body = af.getBody();
@@ -839,7 +876,8 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     }
     const e = emitExpr(body, ctx, ret.k === "void" ? undefined : ret);
     if (ret.k !== "void") convertTo(e, ret, body, ctx);
-    if (!rtn && (exp?.k !== "func" || infer)) ret = e.type.k === "intlit" ? T.double : e.type;
+    // An inferred return is a JS number: int results (w.length) widen to double.
+    if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) ? T.double : e.type;
     return { code: `${sig} => ${e.code}`, type: { k: "func", params: ptypes, ret }, compound: true };
   } finally {
     ctx.lambdaLoopDepth.pop();

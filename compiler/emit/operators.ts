@@ -49,7 +49,7 @@ function asDouble(e: Emitted): string {
 }
 
 /** Numeric result of `a op b` (op one of + - * / %), following JS semantics. */
-export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext): Emitted {
+export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext, expected?: CsType): Emitted {
   const ta = a.type;
   const tb = b.type;
   if (ta.k === "long" || tb.k === "long") ctx.fail(node, "LongArithmetic");
@@ -60,6 +60,12 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
     if (a.value !== undefined && b.value !== undefined) {
       const v = evalIntLit(a.value, b.value, op);
       if (v !== undefined) return v;
+      return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
+    }
+    // `*` can leave int's range and `%` by 0 is NaN (and -4 % 2 is -0) in JS: they stay int only where
+    // an int is wanted (a declared int, an index); elsewhere they compute in double, as JS does.
+    // `+`/`-` of ints stay int: inferred ints are bounded (statements.ts), declared ints are the script's choice.
+    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken) && !(expected && stripNullable(expected).k === "int")) {
       return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
     }
     ctx.intArithmetic = true;
@@ -206,10 +212,12 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
   if (COMPARE[k]) return compare(emitExpr(left, ctx), emitExpr(right, ctx), COMPARE[k]!, be, ctx);
   if (COMPOUND[k] !== undefined) return compoundAssign(be, COMPOUND[k]!, ctx);
   if (ARITH.has(k)) {
-    const a = emitExpr(left, ctx);
-    const b = emitExpr(right, ctx);
+    // An int target (index, declared int) is passed down, so `a[i * 2 + 1]` stays int arithmetic.
+    const want = expected && stripNullable(expected).k === "int" && k !== SyntaxKind.SlashToken ? T.int : undefined;
+    const a = emitExpr(left, ctx, want);
+    const b = emitExpr(right, ctx, want);
     if (k === SyntaxKind.PlusToken && (isStringy(a.type) || isStringy(b.type))) return concat(a, b, be, ctx);
-    return arithmetic(a, b, k, be, ctx);
+    return arithmetic(a, b, k, be, ctx, expected);
   }
   if (BITWISE.has(k)) return bitwise(emitExpr(left, ctx), emitExpr(right, ctx), k, be, ctx);
   return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", `the operator '${be.getOperatorToken().getText()}'`);
@@ -255,7 +263,7 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     const res = bitwise(l, r, op, be, ctx);
     return { code: `${l.code} ${o}= ${paren(r)}`, type: res.type, compound: true };
   }
-  const res = arithmetic(l, r, op, be, ctx);
+  const res = arithmetic(l, r, op, be, ctx, l.type);
   if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type));
   if (l.type.k === "int") ctx.intArithmetic = true;
   return { code: `${l.code} ${o}= ${paren(r)}`, type: l.type, compound: true };
@@ -271,13 +279,15 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext): Em
       const e = emitExpr(operand, ctx);
       if (!isNumeric(e.type)) ctx.fail(pu, "UnsupportedSyntax", `'-' on '${describe(e.type)}'`);
       if (e.type.k === "long") ctx.fail(pu, "LongArithmetic");
-      if (e.value !== undefined) return e.value === 0 ? { code: "-0.0", type: T.double } : { code: `-${e.code}`, type: T.intlit, compound: true, value: -e.value };
+      // `- -5` must not print as `--5` (a decrement in C#).
+      const neg = (code: string) => (code.startsWith("-") ? `-(${code})` : `-${code}`);
+      if (e.value !== undefined) return e.value === 0 ? { code: "-0.0", type: T.double } : { code: neg(e.code), type: T.intlit, compound: true, value: -e.value };
       // -(int 0) is 0 in C# and -0 in JS: visible only through 1/x (README, "Known limits").
       if (e.type.k === "int") {
         ctx.intArithmetic = true;
-        return { code: `-${paren(e)}`, type: T.int, compound: true };
+        return { code: neg(paren(e)), type: T.int, compound: true };
       }
-      return { code: `-${paren(e)}`, type: e.type.k === "float" ? T.double : e.type, compound: true };
+      return { code: neg(paren(e)), type: e.type.k === "float" ? T.double : e.type, compound: true };
     }
     case SyntaxKind.PlusToken:
       return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number)");
