@@ -27,6 +27,10 @@ export class EmitContext {
   readonly forLoopVars: Node[][] = [];
   /** Lambda nesting: the `for` loop depth at which each enclosing lambda starts. */
   readonly lambdaLoopDepth: number[] = [];
+  /** `?.` links of an optional chain being lowered: emitted as `.` (the receiver was checked for null). */
+  readonly plainChainLinks = new Set<Node>();
+  /** Outermost nodes of optional chains whose `?.` links are all lowered (emitted as they are). */
+  readonly loweredChains = new Set<Node>();
   /** Set when the current method body does int arithmetic (it is then wrapped in `checked`). */
   intArithmetic = false;
   private temp = 0;

@@ -1,5 +1,5 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
-import { Node, SyntaxKind, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
+import { Node, SyntaxKind, ts, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, isApiNode } from "./api.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
@@ -340,9 +340,107 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
 
 
 export function emitExpr(e: Node, ctx: EmitContext, expected?: CsType): Emitted {
+  if (isChainEnd(e) && !ctx.loweredChains.has(e)) return emitOptionalChain(e, ctx, expected);
   const v = visitors[e.getKind()];
   if (!v) return ctx.fail(e, "UnsupportedSyntax", `'${e.getKindName()}'`);
   return v(e, ctx, expected);
+}
+
+// ---- optional chains ----
+// JS short-circuits the whole chain `t?.name.toUpperCase()` when t is null. Member accesses that become
+// runtime helpers (Js.ToUpper(t?.name)) or C# properties (.Count) would cut it, so each `?.` is lowered to
+// a null check of its receiver: `(t == null ? null : Js.ToUpper(t.name))`. The receiver is read twice,
+// so it must be a plain local, `this` or a field chain; anything else is kept in a const first.
+
+function isChainLink(n: Node): boolean {
+  return ts.isOptionalChain(n.compilerNode as ts.Node);
+}
+
+/** The outermost node of an optional chain (its parent does not continue the chain). */
+function isChainEnd(n: Node): boolean {
+  if (!isChainLink(n)) return false;
+  const p = n.getParent();
+  return !(p && isChainLink(p) && (p as any).getExpression?.() === n);
+}
+
+/** A `?.` link (a?.b, a?.[i], f?.()). */
+function hasQuestionDot(n: Node): boolean {
+  return !!(n.compilerNode as any).questionDotToken;
+}
+
+/** Re-reading it has no effect and gives the same value: a local, a parameter, `this`, or fields of those. */
+function isPlainReceiver(n: Node, ctx: EmitContext): boolean {
+  while (Node.isParenthesizedExpression(n) || Node.isNonNullExpression(n)) n = n.getExpression();
+  if (n.getKind() === SyntaxKind.ThisKeyword) return true;
+  if (Node.isIdentifier(n)) {
+    const d = declOf(n);
+    return !!d && (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d)) && !isApiNode(d);
+  }
+  if (Node.isPropertyAccessExpression(n) && (!hasQuestionDot(n) || ctx.plainChainLinks.has(n))) {
+    const d = declOf(n.getNameNode());
+    return !!d && (Node.isPropertyDeclaration(d) || (Node.isParameterDeclaration(d) && d.isParameterProperty())) && !isApiNode(d) && isPlainReceiver(n.getExpression(), ctx);
+  }
+  return false;
+}
+
+/** From `q` out to `end`, only members of class/interface values (no helper, indexer or delegate call). */
+function nativeChain(end: Node, q: Node, ctx: EmitContext): boolean {
+  for (let n: Node = end; ; n = (n as any).getExpression()) {
+    if (Node.isPropertyAccessExpression(n)) {
+      const rt = peekType(n.getExpression(), ctx);
+      const r = rt && stripNullable(rt);
+      if (!r || r.k !== "ref" || r.struct) return false;
+    } else if (Node.isCallExpression(n)) {
+      if (hasQuestionDot(n) || !Node.isPropertyAccessExpression(n.getExpression())) return false;
+    } else if (!Node.isNonNullExpression(n)) return false;
+    if (n === q) return true;
+  }
+}
+
+function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emitted {
+  // The innermost `?.` not lowered yet.
+  let q: Node | undefined;
+  for (let n: Node = end; isChainLink(n); n = (n as any).getExpression()) if (hasQuestionDot(n) && !ctx.plainChainLinks.has(n)) q = n;
+  if (!q) {
+    ctx.loweredChains.add(end);
+    try {
+      return emitExpr(end, ctx, expected);
+    } finally {
+      ctx.loweredChains.delete(end);
+    }
+  }
+  const recvNode = (q as any).getExpression() as Node;
+  if (!isPlainReceiver(recvNode, ctx)) {
+    // Member reads and method calls of classes and interfaces only: C#'s own `?.` short-circuits the same way.
+    if (nativeChain(end, q, ctx)) {
+      ctx.loweredChains.add(end);
+      try {
+        const e = emitExpr(end, ctx, expected);
+        return { ...e, type: nullable(e.type) };
+      } finally {
+        ctx.loweredChains.delete(end);
+      }
+    }
+    return ctx.fail(q, "UnsupportedSyntax", "an optional chain on a computed value (it would be evaluated twice; store it in a const first)");
+  }
+  const recv = emitExpr(recvNode, ctx);
+  ctx.plainChainLinks.add(q);
+  let inner: Emitted;
+  try {
+    inner = emitOptionalChain(end, ctx, expected);
+  } finally {
+    ctx.plainChainLinks.delete(q);
+  }
+  const t = nullable(inner.type);
+  if (stripNullable(t).k === "typeparam") ctx.fail(end, "UnsupportedSyntax", "an optional chain giving a type parameter's value (C# 6 has no nullable form of it)");
+  if (inner.type.k === "void") {
+    // `c?.reset();` as a statement: a guarded statement (C# has no void conditional expression).
+    let stmt: Node = end;
+    while (Node.isParenthesizedExpression(stmt.getParent()!)) stmt = stmt.getParent()!;
+    if (!Node.isExpressionStatement(stmt.getParent()!)) ctx.fail(end, "UnsupportedSyntax", "the value of an optional call returning void");
+    return { code: `if (${paren(recv)} != null) ${inner.code}`, type: T.void };
+  }
+  return { code: `${paren(recv)} == null ? (${cs(t)})null : ${paren(inner)}`, type: t, compound: true };
 }
 
 export function unifyBranches(a: CsType, b: CsType): CsType {
@@ -561,7 +659,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
     if (Node.isVariableDeclaration(d) && isApiNode(d) && d.getName() === "Blocks") ctx.fail(pa, "UnsupportedSyntax", "a block type token outside GetBlocksOfType");
   }
   const recv = emitExpr(target, ctx);
-  const q = pa.hasQuestionDotToken() ? "?." : ".";
+  const q = pa.hasQuestionDotToken() && !ctx.plainChainLinks.has(pa) ? "?." : ".";
   const rt = stripNullable(recv.type);
   // Out<T> marker: `r.value` is the C# local itself.
   if (rt.k === "out") {
@@ -703,7 +801,7 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
   let calleeType: CsType | undefined;
   if (Node.isPropertyAccessExpression(callee)) {
     const recv = emitExpr(callee.getExpression(), ctx);
-    const q = callee.hasQuestionDotToken() ? "?." : ".";
+    const q = callee.hasQuestionDotToken() && !ctx.plainChainLinks.has(callee) ? "?." : ".";
     calleeCode = `${paren(recv)}${q}${ident(callee.getName())}`;
     if (fnDecl) {
       const m = classTypeArgs(fnDecl, stripNullable(recv.type));

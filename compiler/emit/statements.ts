@@ -373,7 +373,9 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   },
   [SyntaxKind.SwitchStatement]: (s: Node, w, ctx) => {
     const ss = s.asKindOrThrow(SyntaxKind.SwitchStatement);
-    const d = emitExpr(ss.getExpression(), ctx);
+    // A numeric discriminant is wanted as an int (`switch (a % 3)` on declared ints stays int arithmetic).
+    const peek = peekType(ss.getExpression(), ctx);
+    const d = emitExpr(ss.getExpression(), ctx, peek && peek.k === "double" ? T.int : undefined);
     const dt = stripNullable(d.type);
     if (!(dt.k === "int" || dt.k === "intlit" || dt.k === "string" || dt.k === "enum" || dt.k === "bool"))
       ctx.fail(ss.getExpression(), "UnsupportedSyntax", `switch on a '${describe(d.type)}' (C# switches on int, string, bool or enum; declare it int or use if/else)`);

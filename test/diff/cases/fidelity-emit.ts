@@ -34,6 +34,9 @@ export const cases: DiffCase[] = [
   { name: "optional chain through length", top: `class H { items: string[] = ["a", "b"]; }`, main: `const hs: (H | null)[] = [new H(), null]; for (const h of hs) ${show("h?.items.length ?? -1")}` },
   { name: "optional call of a method", top: `class C { n = 0; next(): number { this.n++; return this.n; } }`, main: `const cs: (C | null)[] = [new C(), null]; for (const c of cs) ${show("c?.next() ?? 0")}` },
   { name: "optional chain with two ?.", top: `class N { constructor(public next: N | null, public label: string) {} }`, main: `const a = new N(new N(null, "b"), "a"); const xs: (N | null)[] = [a, a.next, null]; for (const x of xs) this.Echo(x?.next?.label.toUpperCase() ?? "-");` },
+  { name: "optional call as a statement", top: `class C { n = 0; bump(): void { this.n++; } items: number[] = []; }`, main: `const a = new C(); const cs: (C | null)[] = [a, null]; for (const c of cs) { c?.bump(); c?.items.push(1); } ${show("a.n")} ${show("a.items.length")}` },
+  { name: "optional chain on a field chain", top: `class In { constructor(public s: string) {} } class Outer { inner: In | null = null; }`, main: `const o = new Outer(); this.Echo(o.inner?.s.trim() ?? "empty"); o.inner = new In(" x "); this.Echo(o.inner?.s.trim() ?? "empty");` },
+  { name: "optional chain on a method result", top: `class N { constructor(public v: number) {} next(): N | null { return this.v > 0 ? new N(this.v - 1) : null; } }`, main: `const n = new N(1); ${show("n.next()?.v ?? -1")} ${show("n.next()?.next()?.v ?? -1")}` },
   // ---- 6. pop/shift on number arrays
   { name: "pop with a default", main: `const nums = [1, 2]; ${show("nums.pop() ?? -1")} ${show("nums.pop() ?? -1")} ${show("nums.pop() ?? -1")}` },
   { name: "pop with !", main: `const stack = [3.5, 4]; const top = stack.pop()!; ${show("top * 2")} ${show("stack.shift()! + 1")}` },
