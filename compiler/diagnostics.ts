@@ -59,6 +59,7 @@ export const Diagnostics = {
   UndefinedVsNull: def("PBTS1052", "'{0}' compares a value that may be undefined with null: in JS undefined !== null, in C# both are null", "Write '== null' / '!= null', which treat undefined and null alike."),
   MutationDuringIteration: def("PBTS1053", "'{0}' inside a for...of over a {1} of the same type: JS keeps iterating (and visits added entries), C# throws", "Collect the changes in an array and apply them after the loop."),
   ProtectedProgramMember: def("PBTS1054", "'{0}' of MyGridProgram has a protected setter in Space Engineers: only class Program can assign it (this.{0} = ...)", "Let Program assign it, e.g. in Save(): this.Storage = mixin.Serialize()."),
+  StaticInitOrder: def("PBTS1055", "the initializer of '{0}' changes state other code can see ('{1}'): JS runs static and top-level initializers in source order, C# runs a class's statics lazily on its first use", "Initialize it in the Program constructor, or keep initializers free of side effects."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 

@@ -21,6 +21,7 @@ import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
+import { moduleStateWrite } from "./statics.ts";
 import { fromTsType } from "./typing.ts";
 
 /** Where a declaration goes: Program's own body, or a nested type. */
@@ -469,6 +470,8 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
   const e = emitExpr(init, ctx, t);
   const code = convertTo(e, t, init, ctx);
   if (isStatic(m)) {
+    const w0 = moduleStateWrite(init);
+    if (w0) ctx.fail(init, "StaticInitOrder", `${cls.getName()}.${m.getName()}`, w0.getText().slice(0, 40));
     const isConst = ro && (Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init.getKind() === SyntaxKind.TrueKeyword || init.getKind() === SyntaxKind.FalseKeyword);
     w.line(`${acc} ${isConst ? "const " : `static ${ro ? "readonly " : ""}`}${cs(t)} ${name} = ${code};`);
     return;
@@ -614,6 +617,8 @@ function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContex
       checkName(d, ctx);
       const init = d.getInitializer();
       if (!init) ctx.fail(d, "UnsupportedSyntax", "a top-level variable without a value");
+      const w0 = moduleStateWrite(init!);
+      if (w0) ctx.fail(init!, "StaticInitOrder", d.getName(), w0.getText().slice(0, 40));
       const t0 = localType(d, ctx);
       const t = isIntLike(t0) && !d.getTypeNode() ? T.double : t0;
       ctx.declTypes.set(d, t);

@@ -288,7 +288,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.TrueKeyword]: () => ({ code: "true", type: T.bool }),
   [SyntaxKind.FalseKeyword]: () => ({ code: "false", type: T.bool }),
   [SyntaxKind.NullKeyword]: () => ({ code: "null", type: T.null }),
-  [SyntaxKind.ThisKeyword]: (n: Node, ctx) => ({ code: "this", type: tsTypeOf(n, ctx) }),
+  [SyntaxKind.ThisKeyword]: (n: Node, ctx) => emitThis(n, ctx),
   [SyntaxKind.SuperKeyword]: (n: Node, ctx) => ({ code: "base", type: tsTypeOf(n, ctx) }),
   [SyntaxKind.ParenthesizedExpression]: (n: Node, ctx, expected) => {
     const inner = emitExpr(n.asKindOrThrow(SyntaxKind.ParenthesizedExpression).getExpression(), ctx, expected);
@@ -344,6 +344,32 @@ export function emitExpr(e: Node, ctx: EmitContext, expected?: CsType): Emitted 
   const v = visitors[e.getKind()];
   if (!v) return ctx.fail(e, "UnsupportedSyntax", `'${e.getKindName()}'`);
   return v(e, ctx, expected);
+}
+
+// ---- statics ----
+
+/**
+ * `this` in a static method is the class it was called on. It reads as the declaring class when no
+ * subclass could be `this` (C# statics are not virtual); with subclasses it is rejected.
+ */
+function emitThis(n: Node, ctx: EmitContext): Emitted {
+  const fn = n.getFirstAncestor((a) => !Node.isArrowFunction(a) && (Node.isMethodDeclaration(a) || Node.isGetAccessorDeclaration(a) || Node.isSetAccessorDeclaration(a) || Node.isPropertyDeclaration(a) || Node.isConstructorDeclaration(a) || Node.isFunctionDeclaration(a)));
+  if (fn && (fn as any).isStatic?.()) {
+    const cls = fn.getParent();
+    if (Node.isClassDeclaration(cls)) {
+      if (cls.getDerivedClasses().length) ctx.fail(n, "UnsupportedSyntax", `'this' in a static member of a class with subclasses (it may be a subclass in JS; name the class: ${cls.getName()})`);
+      return { code: ident(cls.getName()!), type: T.void };
+    }
+  }
+  return { code: "this", type: tsTypeOf(n, ctx) };
+}
+
+/** `Sub.count += 1` creates Sub's own static in JS; C# writes the base's one field. */
+function checkStaticWriteThroughSubclass(pa: Node & { getNameNode(): Node; getName(): string }, named: Node, ctx: EmitContext): void {
+  const d = declOf(pa.getNameNode());
+  const owner = d?.getParent();
+  if (!d || !owner || owner === named || !Node.isClassDeclaration(owner) || !isWriteTarget(pa)) return;
+  ctx.fail(pa, "UnsupportedSyntax", `assigning the inherited static '${owner.getName()}.${pa.getName()}' through '${(named as any).getName()}' (JS gives the subclass its own copy, C# has one field; name ${owner.getName()}, or declare the static in the subclass)`);
 }
 
 // ---- optional chains ----
@@ -432,6 +458,8 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
     ctx.plainChainLinks.delete(q);
   }
   const t = nullable(inner.type);
+  // An undefined number/boolean compares and prints differently from C#'s null: only `?? default` reads it.
+  if (isValueType(inner.type) && !isNullishDefaulted(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
   if (stripNullable(t).k === "typeparam") ctx.fail(end, "UnsupportedSyntax", "an optional chain giving a type parameter's value (C# 6 has no nullable form of it)");
   if (inner.type.k === "void") {
     // `c?.reset();` as a statement: a guarded statement (C# has no void conditional expression).
@@ -654,6 +682,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
       return { code: `${ident(d.getName())}.${ident(name)}`, type: { k: "enum", name: d.getName(), flags: hasFlags(d) } };
     }
     if (Node.isClassDeclaration(d)) {
+      checkStaticWriteThroughSubclass(pa, d, ctx);
       return { code: `${ident(d.getName()!)}.${ident(name)}`, type: memberType(pa.getNameNode(), T.void, ctx, pa) };
     }
     if (Node.isVariableDeclaration(d) && isApiNode(d) && d.getName() === "Blocks") ctx.fail(pa, "UnsupportedSyntax", "a block type token outside GetBlocksOfType");

@@ -445,8 +445,11 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     ctx.declTypes.set(decl, ct.elem);
     const i = ctx.tempName("i");
     let listCode = coll.code;
-    // JS evaluates the iterable once: keep anything but a plain local in a temporary.
-    const needTemp = !Node.isIdentifier(iter);
+    // JS evaluates the iterable once and keeps iterating that array even if the variable is reassigned:
+    // anything but a const local goes into a temporary.
+    const iterDecl = Node.isIdentifier(iter) ? declOf(iter) : undefined;
+    const isConstLocal = !!iterDecl && Node.isVariableDeclaration(iterDecl) && iterDecl.getVariableStatement()?.getDeclarationKind() === "const";
+    const needTemp = !isConstLocal;
     if (needTemp) {
       w.line("{");
       w.indent();
@@ -468,7 +471,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   }
   if (ct.k === "dict" || ct.k === "set") {
     const what = ct.k === "dict" ? "Map" : "Set";
-    if (ctx.deletedCollections.has(cs(ct))) ctx.fail(fo.getExpression(), "MapIterationAfterDelete", what);
+    if (ctx.deletedCollections.has(cs(ct)) || ctx.deletedCollections.has(ct.k)) ctx.fail(fo.getExpression(), "MapIterationAfterDelete", what);
     // JS iterators are live (they visit added entries); a C# enumerator throws once the collection
     // changes. Reject set/add/clear in the body on any Map/Set of the iterated type (aliases included).
     const collType = iter.getType().getNonNullableType().getText();
@@ -511,6 +514,24 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   }
   if (ct.k === "string") ctx.fail(fo.getExpression(), "UnsupportedSyntax", "for...of over a string (JS iterates code points; use an index and charAt)");
   ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'`);
+}
+
+/**
+ * How a Map/Set the program deletes from is remembered (PBTS1021): by its C# type, or, when deleted
+ * through a type parameter (`drop<K, V>(m: Map<K, V>, k)`), as "any Map" / "any Set".
+ */
+export function deletedKey(t: CsType): string {
+  return hasTypeParam(t) ? t.k : cs(t);
+}
+
+function hasTypeParam(t: CsType): boolean {
+  if (t.k === "typeparam") return true;
+  if (t.k === "dict") return hasTypeParam(t.key) || hasTypeParam(t.value);
+  if (t.k === "list" || t.k === "set") return hasTypeParam(t.elem);
+  if (t.k === "nullable" || t.k === "out" || t.k === "blocktype") return hasTypeParam(t.inner);
+  if (t.k === "ref") return t.args.some(hasTypeParam);
+  if (t.k === "func") return t.params.some(hasTypeParam) || hasTypeParam(t.ret);
+  return false;
 }
 
 function emitLoopBody(body: Statement, w: Writer, ctx: EmitContext): void {
