@@ -789,7 +789,7 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
       const conv = CONVERSIONS[callee.getText()];
       const arg = emitExpr(args[0], ctx);
       if (!isNumeric(arg.type)) ctx.fail(args[0], "UnsupportedSyntax", `${callee.getText()} of a '${describe(arg.type)}'`);
-      return { code: conv.template.replace("$0", arg.code), type: (T as Record<string, CsType>)[conv.to] };
+      return { code: conv.template.replace("$0", () => arg.code), type: (T as Record<string, CsType>)[conv.to] };
     }
   }
   if (Node.isPropertyAccessExpression(callee)) {
@@ -1004,7 +1004,7 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     const e = emitExpr(body, ctx, ret.k === "void" ? undefined : ret);
     if (ret.k !== "void") convertTo(e, ret, body, ctx);
     // An inferred return is a JS number: int results (w.length) widen to double.
-    if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) ? T.double : e.type;
+    if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" ? T.double : e.type;
     return { code: `${sig} => ${e.code}`, type: { k: "func", params: ptypes, ret }, compound: true };
   } finally {
     ctx.lambdaLoopDepth.pop();

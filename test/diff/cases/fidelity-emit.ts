@@ -60,6 +60,8 @@ export const cases: DiffCase[] = [
   { name: "lambda with fewer parameters than forEach passes", main: `let n = 0; const xs = [1, 2, 3]; xs.forEach(() => n++); ${show("n")}` },
   { name: "sort with a comparator ignoring parameters", main: `const xs = [3, 1, 2]; xs.sort(() => 0); this.Echo(xs.join(","));` },
   { name: "map to lengths", main: `const words = ["a", "bbb", "cc"]; const ls: number[] = words.map((w) => w.length); this.Echo(ls.join(","));` },
+  { name: "map to lengths passed to a number[] parameter", top: `function total(xs: number[]): number { let s = 0; for (const x of xs) s += x; return s; }`, main: `${show('total(["ab", "c"].map((w) => w.length))')} ${show("total([1.5].map((v) => toFloat(v)))")}` },
+  { name: "conversion of an expression holding dollar signs", main: `${show('toInt("$$".length)')} ${show('toInt("$&x".length)')}` },
   { name: "unary minus of a negative literal", main: `${show("- -5")} const x = 3; ${show("- -x")} ${show("-(-x)")}` },
   { name: "hex literals with an E digit", main: `${show("0xFE")} ${show("0xE")} ${show("0x1E + 1")} const m: int = 0xFE; ${show("m & 0x0F")}` },
   { name: "local named Js", main: `const Js = 3; ${show("Js + 1")} ${show("0.1 + 0.2")}` },
