@@ -269,7 +269,7 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
   return { code: `${l.code} ${o}= ${paren(r)}`, type: l.type, compound: true };
 }
 
-export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext): Emitted {
+export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, expected?: CsType): Emitted {
   const op = pu.getOperatorToken();
   const operand = pu.getOperand();
   switch (op) {
@@ -282,8 +282,9 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext): Em
       // `- -5` must not print as `--5` (a decrement in C#).
       const neg = (code: string) => (code.startsWith("-") ? `-(${code})` : `-${code}`);
       if (e.value !== undefined) return e.value === 0 ? { code: "-0.0", type: T.double } : { code: neg(e.code), type: T.intlit, compound: true, value: -e.value };
-      // -(int 0) is 0 in C# and -0 in JS: visible only through 1/x (README, "Known limits").
+      // -(int 0) is 0 in C# and -0 in JS: the negation is a double unless an int is wanted (an index).
       if (e.type.k === "int") {
+        if (!(expected && stripNullable(expected).k === "int")) return { code: `-(double)${paren(e)}`, type: T.double, compound: true };
         ctx.intArithmetic = true;
         return { code: neg(paren(e)), type: T.int, compound: true };
       }
