@@ -367,9 +367,16 @@ function emitExprTypeOfArg(call: CallExpression, i: number, ctx: EmitContext): C
   return isIntLike(e.type) ? T.double : e.type;
 }
 
+/** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
+function zeroKey(code: string, t: CsType, ctx: EmitContext): string {
+  if (t.k !== "double") return code;
+  ctx.useHelper("ZeroKey");
+  return `Js.Key(${code})`;
+}
+
 function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
   const r = paren(m);
-  const keyArg = () => convertTo(emitExpr(args(call)[0], ctx, key), key, args(call)[0], ctx);
+  const keyArg = () => zeroKey(convertTo(emitExpr(args(call)[0], ctx, key), key, args(call)[0], ctx), key, ctx);
   switch (name) {
     case "set": {
       arity(call, 2, 2, name, ctx);
@@ -404,7 +411,7 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
 
 function setMethod(s: Emitted, elem: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
   const r = paren(s);
-  const elemArg = () => convertTo(emitExpr(args(call)[0], ctx, elem), elem, args(call)[0], ctx);
+  const elemArg = () => zeroKey(convertTo(emitExpr(args(call)[0], ctx, elem), elem, args(call)[0], ctx), elem, ctx);
   switch (name) {
     case "add":
       arity(call, 1, 1, name, ctx);

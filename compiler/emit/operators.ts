@@ -219,7 +219,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
     if (k === SyntaxKind.PlusToken && (isStringy(a.type) || isStringy(b.type))) return concat(a, b, be, ctx);
     return arithmetic(a, b, k, be, ctx, expected);
   }
-  if (BITWISE.has(k)) return bitwise(emitExpr(left, ctx), emitExpr(right, ctx), k, be, ctx);
+  // Bitwise operands are ints: `-a >> 1` negates as an int.
+  if (BITWISE.has(k)) return bitwise(emitExpr(left, ctx, T.int), emitExpr(right, ctx, T.int), k, be, ctx);
   return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", `the operator '${be.getOperatorToken().getText()}'`);
 }
 
@@ -253,7 +254,7 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
 function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {
   checkAssignable(be.getLeft(), ctx);
   const l = emitExpr(be.getLeft(), ctx);
-  const r = emitExpr(be.getRight(), ctx);
+  const r = emitExpr(be.getRight(), ctx, BITWISE.has(op) || l.type.k === "int" ? T.int : undefined);
   const o = opText(op);
   if (op === SyntaxKind.PlusToken && isStringy(l.type)) {
     const s = r.type.k === "string" ? r.code : toJsString(r, be.getRight(), ctx);
@@ -293,7 +294,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
     case SyntaxKind.PlusToken:
       return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number)");
     case SyntaxKind.TildeToken: {
-      const e = emitExpr(operand, ctx);
+      const e = emitExpr(operand, ctx, T.int);
       if (!isIntLike(e.type)) ctx.fail(pu, "BitwiseOnDouble", "~");
       return { code: `~${paren(e)}`, type: T.int, compound: true };
     }

@@ -374,6 +374,10 @@ public static T Shift<T>(List<T> list)
     return v;
 }
 
+// @helper ZeroKey
+/// <summary>Map/Set keys: JS stores -0 as +0 (SameValueZero).</summary>
+public static double Key(double x) { return x == 0 ? 0.0 : x; }
+
 // @helper PopValue
 /// <summary>pop() of numbers, booleans, enums: null (JS undefined) when empty, not 0.</summary>
 public static T? PopValue<T>(List<T> list) where T : struct

@@ -41,6 +41,8 @@ export const cases: DiffCase[] = [
   { name: "optional call as a statement", top: `class C { n = 0; bump(): void { this.n++; } items: number[] = []; }`, main: `const a = new C(); const cs: (C | null)[] = [a, null]; for (const c of cs) { c?.bump(); c?.items.push(1); } ${show("a.n")} ${show("a.items.length")}` },
   { name: "optional chain on a field chain", top: `class In { constructor(public s: string) {} } class Outer { inner: In | null = null; }`, main: `const o = new Outer(); this.Echo(o.inner?.s.trim() ?? "empty"); o.inner = new In(" x "); this.Echo(o.inner?.s.trim() ?? "empty");` },
   { name: "optional chain on a method result", top: `class N { constructor(public v: number) {} next(): N | null { return this.v > 0 ? new N(this.v - 1) : null; } }`, main: `const n = new N(1); ${show("n.next()?.v ?? -1")} ${show("n.next()?.next()?.v ?? -1")}` },
+  { name: "Map and Set keys -0 stored as 0", main: `const z = -0; const m = new Map<number, string>(); m.set(z, "a"); for (const k of m.keys()) ${show("1 / k")} const st = new Set<number>(); st.add(z); for (const k of st) ${show("1 / k")} ${show("m.has(0)")}` },
+  { name: "bitwise on a negated int", main: `const a: int = 12; ${show("-a >> 1")} ${show("~-a")} let b: int = 5; b &= -a; ${show("b")}` },
   // ---- 6. pop/shift on number arrays
   { name: "pop with a default", main: `const nums = [1, 2]; ${show("nums.pop() ?? -1")} ${show("nums.pop() ?? -1")} ${show("nums.pop() ?? -1")}` },
   { name: "pop with !", main: `const stack = [3.5, 4]; const top = stack.pop()!; ${show("top * 2")} ${show("stack.shift()! + 1")}` },
