@@ -459,7 +459,7 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
   }
   const t = nullable(inner.type);
   // An undefined number/boolean compares and prints differently from C#'s null: only `?? default` reads it.
-  if (isValueType(inner.type) && !isNullishDefaulted(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
+  if (isValueType(inner.type) && !isNullishDefaulted(end) && !isComparedToValue(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
   if (stripNullable(t).k === "typeparam") ctx.fail(end, "UnsupportedSyntax", "an optional chain giving a type parameter's value (C# 6 has no nullable form of it)");
   if (inner.type.k === "void") {
     // `c?.reset();` as a statement: a guarded statement (C# has no void conditional expression).
@@ -711,6 +711,19 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
     t = nullable(t);
   }
   return { code: `${paren(recv)}${q}${ident(name)}`, type: t };
+}
+
+/** `a?.n === 1`: undefined and C#'s null are both unequal to any value (not to null: see PBTS1052). */
+function isComparedToValue(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  if (!p || !Node.isBinaryExpression(p)) return false;
+  const k = p.getOperatorToken().getKind();
+  if (k !== SyntaxKind.EqualsEqualsEqualsToken && k !== SyntaxKind.ExclamationEqualsEqualsToken) return false;
+  const other = p.getLeft() === cur ? p.getRight() : p.getLeft();
+  const t = other.getType();
+  return !t.isNull() && !t.isUndefined() && !t.isNullable();
 }
 
 /** `a?.n ?? d`: the nullable read goes straight into '??', which behaves the same in both languages. */

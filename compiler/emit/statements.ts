@@ -81,6 +81,12 @@ const SMALL_START = 1 << 20;
 
 function smallIntLiteral(e: Node, limit: number): boolean {
   while (Node.isParenthesizedExpression(e)) e = e.getExpression();
+  // A const holding such a literal (`i += step`).
+  if (Node.isIdentifier(e)) {
+    const d = declOf(e);
+    const init = d && Node.isVariableDeclaration(d) && !d.getTypeNode() && isConstDecl(d) ? d.getInitializer() : undefined;
+    return !!init && Node.isNumericLiteral(init) && smallIntLiteral(init, limit);
+  }
   if (Node.isPrefixUnaryExpression(e) && e.getOperatorToken() === SyntaxKind.MinusToken) e = e.getOperand();
   if (!Node.isNumericLiteral(e)) return false;
   const v = Number(e.getText().replace(/_/g, ""));
@@ -141,6 +147,11 @@ function inferIntLocal(decl: VariableDeclaration, scope: Node, ctx: EmitContext)
   return ok;
 }
 
+function isConstDecl(decl: VariableDeclaration): boolean {
+  const list = decl.getParent();
+  return Node.isVariableDeclarationList(list) && list.getDeclarationKind() === "const";
+}
+
 function enclosingScope(decl: Node): Node {
   return decl.getFirstAncestor((a) => Node.isBlock(a) || Node.isSourceFile(a) || Node.isForStatement(a) || Node.isCaseClause(a)) ?? decl.getSourceFile();
 }
@@ -156,9 +167,8 @@ export function localType(decl: VariableDeclaration, ctx: EmitContext, scope?: N
     else {
       const it = peekType(init, ctx) ?? emitTypeFromChecker(decl, ctx);
       if (isIntLike(it)) {
-        const isConst = decl.getVariableStatement()?.getDeclarationKind() === "const" || (Node.isVariableDeclarationList(decl.getParent()) && decl.getParent().getText().startsWith("const"));
         // A const keeps its value: an int if it starts in range. A let must stay bounded at every write.
-        const ok = isConst ? boundedIntExpr(init, ctx) : inferIntLocal(decl, scope ?? enclosingScope(decl), ctx);
+        const ok = isConstDecl(decl) ? boundedIntExpr(init, ctx) : inferIntLocal(decl, scope ?? enclosingScope(decl), ctx);
         t = ok ? T.int : T.double;
       } else if (it.k === "null") t = emitTypeFromChecker(decl, ctx);
       else t = it;
