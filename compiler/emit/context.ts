@@ -51,6 +51,22 @@ export class EmitContext {
     throw new Reported();
   }
 
+  /**
+   * Emit an expression that lives outside a method body (a field initializer, a base-constructor
+   * argument, an expression-bodied lambda): its int arithmetic gets its own `checked(...)`, as method
+   * bodies get a `checked` block.
+   */
+  checkedExpr(f: () => Emitted): Emitted {
+    const saved = this.intArithmetic;
+    this.intArithmetic = false;
+    try {
+      const e = f();
+      return this.intArithmetic ? { ...e, code: `checked(${e.code})`, compound: false } : e;
+    } finally {
+      this.intArithmetic = saved;
+    }
+  }
+
   useHelper(name: string): void {
     this.helpers.add(name);
   }

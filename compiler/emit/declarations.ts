@@ -459,7 +459,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     const bt = substitute(declType(inherited.decl, ctx), inherited.map);
     if (cs(bt) !== cs(t)) ctx.fail(m, "UnsupportedSyntax", `redeclaring the base field '${m.getName()}' with another type ('${describe(t)}' vs '${describe(bt)}')`);
     ctx.declTypes.set(m, bt);
-    if (init) fieldInits.push(`this.${name} = ${convertTo(emitExpr(init, ctx, bt), bt, init, ctx)};`);
+    if (init) fieldInits.push(`this.${name} = ${convertTo(ctx.checkedExpr(() => emitExpr(init, ctx, bt)), bt, init, ctx)};`);
     return;
   }
   if (isProp) w.line(`public ${cs(t)} ${name} { get;${ro ? "" : " set;"} }`);
@@ -467,7 +467,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     if (!isProp) w.line(`${acc} ${st}${ro ? "readonly " : ""}${cs(t)} ${name};`);
     return;
   }
-  const e = emitExpr(init, ctx, t);
+  const e = ctx.checkedExpr(() => emitExpr(init, ctx, t));
   const code = convertTo(e, t, init, ctx);
   if (isStatic(m)) {
     const w0 = moduleStateWrite(init);
@@ -498,7 +498,7 @@ function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | u
         const args = call.getArguments().map((a: Node, i: number) => {
           const p = baseCtor?.getParameters()[i];
           const pt = p ? declType(p, ctx) : undefined;
-          const e = emitExpr(a, ctx, pt);
+          const e = ctx.checkedExpr(() => emitExpr(a, ctx, pt));
           return pt ? convertTo(e, pt, a, ctx) : e.code;
         });
         baseCall = ` : base(${args.join(", ")})`;
@@ -622,7 +622,7 @@ function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContex
       const t0 = localType(d, ctx);
       const t = isIntLike(t0) && !d.getTypeNode() ? T.double : t0;
       ctx.declTypes.set(d, t);
-      const e = emitExpr(init!, ctx, t);
+      const e = ctx.checkedExpr(() => emitExpr(init!, ctx, t));
       const code = convertTo(e, t, init!, ctx);
       const literal = Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init!.getKind() === SyntaxKind.TrueKeyword || init!.getKind() === SyntaxKind.FalseKeyword;
       if (isConst && literal && (isValueType(t) || t.k === "string")) w.line(`public const ${cs(t)} ${ident(d.getName())} = ${code};`);

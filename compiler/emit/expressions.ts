@@ -1014,10 +1014,24 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
       const code = emitFunctionBody(body, ctx, ret, true);
       return { code: `${sig} =>\n${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
     }
-    const e = emitExpr(body, ctx, ret.k === "void" ? undefined : ret);
+    // Int arithmetic in an expression body is checked like a method body's (C# lambdas are unchecked by default).
+    const saved = ctx.intArithmetic;
+    ctx.intArithmetic = false;
+    let e: Emitted;
+    let checked: boolean;
+    try {
+      e = emitExpr(body, ctx, ret.k === "void" ? undefined : ret);
+      checked = ctx.intArithmetic;
+    } finally {
+      ctx.intArithmetic = saved;
+    }
     if (ret.k !== "void") convertTo(e, ret, body, ctx);
     // An inferred return is a JS number: int results (w.length) widen to double.
     if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" ? T.double : e.type;
+    if (checked) {
+      const code = ret.k === "void" || e.type.k === "void" ? `{ checked { ${e.code}; } }` : `checked(${e.code})`;
+      return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
+    }
     return { code: `${sig} => ${e.code}`, type: { k: "func", params: ptypes, ret }, compound: true };
   } finally {
     ctx.lambdaLoopDepth.pop();

@@ -27,6 +27,8 @@ export const cases: DiffCase[] = [
   { name: "int inference: declared int keeps int arithmetic", main: `const a: int = 7; const b: int = 2; const c: int = a * b + 1; ${show("c")} ${show("a % b")}` },
   { name: "int inference: a let reset from a length", main: `const xs = [1, 2, 3]; let n = 0; n = xs.length; n++; ${show("n")}` },
   { name: "int inference: int literal passed to number param", top: `function sq(x: number): number { return x * x; }`, main: `${show("sq(100000)")}` },
+  { name: "int inference: generic class from an int value", top: `class Box<T> { constructor(public v: T) {} map<U>(g: (x: T) => U): Box<U> { return new Box<U>(g(this.v)); } }`, main: `const b = new Box(toInt(1000000)); ${show("b.map<number>((x) => x * x).v")}` },
+  { name: "declared int arithmetic in an expression lambda and a field initializer", top: `class C { static readonly A: int = 300; n: int = C.A * C.A; }`, main: `const f = (x: int): int => x * x; ${show("f(10)")} ${show("new C().n")}` },
   // ---- 3. Math on int values
   { name: "Math.abs of an int local, divided", main: `const xs = [1, 2, 3]; const n = xs.length; ${show("Math.abs(n) / 2")} ${show("Math.abs(-n) / 2")}` },
   { name: "Math.floor/ceil/trunc of an int local", main: `for (let i = 0; i < 3; i++) { ${show("Math.floor(i)")} ${show("Math.ceil(i)")} ${show("Math.trunc(i)")} ${show("Math.sqrt(i)")} }` },
