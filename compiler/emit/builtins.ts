@@ -82,7 +82,7 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
       // Math.Floor(int) is ambiguous between its double and decimal overloads.
       const a = args(call).map((_, i) => {
         const e = num(call, i, ctx);
-        return e.type.k === "int" || e.type.k === "float" ? `(double)${paren(e)}` : e.code;
+        return isIntLike(e.type) || e.type.k === "float" ? `(double)${paren(e)}` : e.code;
       });
       return { code: `${MATH_SAME[fn]}(${a.join(", ")})`, type: T.double };
     }

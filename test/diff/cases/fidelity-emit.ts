@@ -32,6 +32,7 @@ export const cases: DiffCase[] = [
   // ---- 3. Math on int values
   { name: "Math.abs of an int local, divided", main: `const xs = [1, 2, 3]; const n = xs.length; ${show("Math.abs(n) / 2")} ${show("Math.abs(-n) / 2")}` },
   { name: "Math.floor/ceil/trunc of an int local", main: `for (let i = 0; i < 3; i++) { ${show("Math.floor(i)")} ${show("Math.ceil(i)")} ${show("Math.trunc(i)")} ${show("Math.sqrt(i)")} }` },
+  { name: "Math.floor of negated int literals", main: `${show("Math.floor(-(7))")} ${show("Math.floor((-9)) + 0 === -9")} ${show("Math.abs(-(7)) / 2")} ${show("Math.trunc(- -3)")}` },
   { name: "Math.min/max of int locals divided", main: `const a = [5, 9]; const n = a.length; ${show("Math.max(n, 3) / 4")} ${show("Math.min(n, 3) / 4")}` },
   // ---- 5. optional chains short-circuit as a whole
   { name: "optional chain through a string method", top: `class T { constructor(public name: string) {} }`, main: `const ts: (T | null)[] = [new T("ab"), null]; for (const t of ts) this.Echo(t?.name.toUpperCase() ?? "none");` },
