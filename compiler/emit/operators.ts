@@ -60,6 +60,9 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
     if (a.value !== undefined && b.value !== undefined) {
       const v = evalIntLit(a.value, b.value, op);
       if (v !== undefined) return v;
+      // An int target cannot hold -0 (README, known limits): `const i: int = -6 * 0` is 0.
+      if (expected && stripNullable(expected).k === "int" && Object.is(evalNumber(a.value, b.value, op), -0))
+        return { code: "0", type: T.intlit, value: 0 };
       return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
     }
     // `*` can leave int's range and `%` by 0 is NaN (and -4 % 2 is -0) in JS: they stay int only where
@@ -80,6 +83,10 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
 function toDoubleOperand(a: Emitted): string {
   if (a.value !== undefined) return a.value < 0 ? `(${a.value}.0)` : `${a.value}.0`;
   return `(double)${paren(a)}`;
+}
+
+function evalNumber(x: number, y: number, op: SyntaxKind): number {
+  return op === SyntaxKind.PlusToken ? x + y : op === SyntaxKind.MinusToken ? x - y : op === SyntaxKind.AsteriskToken ? x * y : x % y;
 }
 
 /** Fold literal int arithmetic when the result is still an exact int (C# would fold it as int). */
