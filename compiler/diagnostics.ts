@@ -13,7 +13,8 @@ function def(code: string, what: string, fix: string): DiagnosticDef {
 
 /** `{0}` in a text is replaced by the diagnostic's argument. */
 export const Diagnostics = {
-  TypeScriptError: def("PBTS0001", "TypeScript: {0}", "Fix the type error; pbts compiles only programs that type-check."),
+  // No fix text of its own: the CLI says once, under the list, that type errors come first.
+  TypeScriptError: def("PBTS0001", "TS{0}: {1}", ""),
   FileNotFound: def("PBTS0002", "file not found: {0}", "Check the path."),
   UnsupportedSyntax: def("PBTS1001", "{0} is not supported in pbts scripts", "Rewrite it with the supported subset (see README, 'The TypeScript subset')."),
   AnyType: def("PBTS1002", "'any' has no C# equivalent that behaves the same", "Give the value a concrete type."),
@@ -75,7 +76,7 @@ export interface Diagnostic {
 export function makeDiagnostic(d: DiagnosticDef, file: string, line: number, col: number, args: string[] = []): Diagnostic {
   const fill = (s: string) => s.replace(/\{(\d)\}/g, (_, i) => args[Number(i)] ?? "");
   const what = fill(d.what);
-  return { code: d.code, file, line, col, message: `${what}. ${fill(d.fix)}` };
+  return { code: d.code, file, line, col, message: d.fix ? `${what}. ${fill(d.fix)}` : what };
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
