@@ -74,7 +74,7 @@ let hooksRegistered = false;
 
 /** Node's loader gets pbts's hooks once (vitest loads modules itself and needs none). */
 function registerLoadHooks(): void {
-  if (hooksRegistered || process.env.VITEST) return;
+  if (hooksRegistered || "__vitest_worker__" in globalThis) return;
   hooksRegistered = true;
   if (typeof register === "function") register("./load-hooks.mjs", import.meta.url);
 }
