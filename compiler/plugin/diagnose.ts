@@ -4,10 +4,14 @@ import { relative, resolve } from "node:path";
 import { compile } from "../compile.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 
-/** The diagnostics `pbts check <fileName>` gives for lines of that file (1-based line and col). */
-export function diagnoseFile(fileName: string, text: string, cwd: string): Diagnostic[] {
+/**
+ * The diagnostics `pbts check <fileName>` gives for lines of that file (1-based line and col).
+ * `sources` holds the file's text and, optionally, the texts of files it imports (others are read
+ * from disk).
+ */
+export function diagnoseFile(fileName: string, sources: Record<string, string>, cwd: string): Diagnostic[] {
   const abs = resolve(fileName);
-  const r = compile({ sources: { [abs]: text }, cwd });
+  const r = compile({ sources, cwd });
   return r.diagnostics.filter((d) => resolve(cwd, d.file) === abs || d.file === relative(cwd, abs));
 }
 

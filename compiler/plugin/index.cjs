@@ -11,6 +11,7 @@
 // not in node_modules, and importing nothing but 'pbts/se', 'pbts/mixins/...' and relative files
 // (a test or scenario importing pbts/sim, vitest or node:* is host code and left alone).
 "use strict";
+const path = require("node:path");
 
 let compiler = null;
 function loadCompiler() {
@@ -45,6 +46,30 @@ function init(modules) {
     return Math.max(1, end - start);
   }
 
+  /** The file and the files it imports by relative path, transitively, as the editor holds them (unsaved edits count). */
+  function scriptClosure(program, root) {
+    const sources = {};
+    const todo = [root];
+    while (todo.length) {
+      const sf = todo.pop();
+      if (sources[sf.fileName] !== undefined) continue;
+      sources[sf.fileName] = sf.text;
+      for (const st of sf.statements) {
+        const spec = (ts.isImportDeclaration(st) || ts.isExportDeclaration(st)) && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : null;
+        if (spec === null || !spec.startsWith(".")) continue;
+        const base = path.resolve(path.dirname(sf.fileName), spec).split(path.sep).join("/");
+        for (const candidate of [base, `${base}.ts`, base.replace(/\.js$/, ".ts"), `${base}/index.ts`]) {
+          const dep = program.getSourceFile(candidate);
+          if (dep && !dep.isDeclarationFile) {
+            todo.push(dep);
+            break;
+          }
+        }
+      }
+    }
+    return sources;
+  }
+
   function create(info) {
     const ls = info.languageService;
     const log = (msg) => info.project && info.project.projectService && info.project.projectService.logger.info(`[pbts/plugin] ${msg}`);
@@ -56,9 +81,11 @@ function init(modules) {
       const program = ls.getProgram();
       const sf = program && program.getSourceFile(fileName);
       if (!sf || !isScriptFile(sf)) return [];
+      const sources = scriptClosure(program, sf);
+      const key = Object.entries(sources).map(([f, t]) => `${f}\0${t}`).join("\0");
       let hit = cache.get(fileName);
-      if (!hit || hit.text !== sf.text) {
-        hit = { text: sf.text, diagnostics: loadCompiler().diagnoseFile(fileName, sf.text, cwd()) };
+      if (!hit || hit.key !== key) {
+        hit = { key, diagnostics: loadCompiler().diagnoseFile(fileName, sources, cwd()) };
         cache.set(fileName, hit);
       }
       const out = [];

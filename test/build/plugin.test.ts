@@ -110,6 +110,26 @@ describe("pbts/plugin in TypeScript's language service", () => {
     expect(got[0].line).toBe(10);
   });
 
+  it("follows unsaved edits of the files a script imports", () => {
+    const helper = join(ROOT, "plugin-fixture/src/gate.ts");
+    const main = `import { MyGridProgram } from "pbts/se";
+import { Gate } from "./gate.ts";
+
+export class Program extends MyGridProgram {
+  private readonly gate = new Gate();
+  Main(argument: string): void {
+    if (this.gate.open) this.Echo("open");
+  }
+}
+`;
+    const { ls, edit } = editor({ [FILE]: main, [helper]: "export class Gate {\n  open = true;\n}\n" });
+    expect(pbtsOf(ls, FILE)).toEqual([]);
+    edit(helper, "export class Gate {\n  open = 1;\n}\n"); // now a number used as a condition in Program.ts
+    const got = pbtsOf(ls, FILE);
+    expect(got.map((d) => [d.code, d.line])).toEqual([["PBTS1011", 7]]);
+    expect(got).toEqual(compile({ sources: { [FILE]: main, [helper]: "export class Gate {\n  open = 1;\n}\n" }, cwd: ROOT }).diagnostics.map((d) => ({ code: d.code, line: d.line, col: d.col, message: d.message })));
+  });
+
   it("does not repeat a TypeScript error the editor already shows", () => {
     const text = SCRIPT.replace("var n = 1;", 'const n: number = "one";');
     const { ls } = editor({ [FILE]: text });
