@@ -34,8 +34,9 @@ function pbtsVersion(): string {
 
 /** A --pbts value as package.json wants it: paths become file: specs relative to the project. */
 function normalizeSpec(spec: string, root: string): string {
+  if (spec.startsWith("file:")) spec = spec.slice("file:".length);
   const isPath = /^(\.{1,2}([\\/]|$)|[\\/]|[A-Za-z]:[\\/])/.test(spec);
-  if (!isPath) return spec; // a version, range, tag, git or file: spec: npm's business
+  if (!isPath) return spec; // a version, range, tag or git spec: npm's business
   const abs = resolve(spec);
   if (!existsSync(join(abs, "package.json"))) throw new UsageError(`--pbts ${spec}: no package.json there. Give the folder of pbts (the one with its package.json) or an npm version.`);
   return pbtsDependency(root, abs);

@@ -36,6 +36,10 @@ describe("pbts new", () => {
     const spec = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).dependencies.pbts as string;
     expect(spec).toMatch(/^file:\.\./);
     expect(resolve(dir, spec.slice("file:".length))).toBe(ROOT);
+    const dir3 = join(mkdtempSync(join(tmpdir(), "pbts-new-")), "rig");
+    newProject(dir3, { pbtsSpec: `file:${ROOT}` });
+    expect(JSON.parse(readFileSync(join(dir3, "package.json"), "utf8")).dependencies.pbts).toBe(spec);
+    expect(() => newProject(join(dir3, "..", "other"), { pbtsSpec: join(ROOT, "compiler") })).toThrow(/no package\.json there/);
     const dir2 = join(mkdtempSync(join(tmpdir(), "pbts-new-")), "rig");
     newProject(dir2, { pbtsSpec: "^0.1.0" });
     expect(JSON.parse(readFileSync(join(dir2, "package.json"), "utf8")).dependencies.pbts).toBe("^0.1.0");
