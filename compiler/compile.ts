@@ -2,7 +2,7 @@
 import { Node, Project, ts, type SourceFile } from "ts-morph";
 import { basename, relative, resolve } from "node:path";
 import { existsSync } from "node:fs";
-import { Diagnostics, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
+import { Diagnostics, TS_HINTS, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import { EmitContext } from "./emit/context.ts";
 import { MIXINS_DIR, SE_INDEX, isApiFile } from "./emit/api.ts";
 import { emitSourceFile } from "./emit/declarations.ts";
@@ -112,7 +112,7 @@ export function compile(opts: CompileOptions): CompileResult {
       ctx.diagnostics.push(makeDiagnostic(Diagnostics.UnsupportedGlobal, display(sf), pos.line, pos.column, [name]));
       continue;
     }
-    ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [String(d.getCode()), msg]));
+    ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [String(d.getCode()), msg, TS_HINTS[d.getCode()] ?? ""]));
   }
   if (ctx.diagnostics.length) return { ok: false, diagnostics: ctx.diagnostics, files: [] };
 

@@ -120,6 +120,7 @@ export class Program extends MyGridProgram {
     const d = Blocks.IMyDoor;
     const l: IMyTextPanel[] = [];
     this.GridTerminalSystem.GetBlocksOfType(Blocks.IMyRadioAntenna, l);
+    const z = true < 1;
   }
 }
 `,
@@ -128,14 +129,17 @@ export class Program extends MyGridProgram {
       expect(r.code).toBe(1);
       const lines = r.stderr.trimEnd().split("\n");
       const diags = lines.filter((l) => l.includes("error PBTS0001"));
-      expect(diags).toHaveLength(3);
-      expect(diags[0]).toBe(`bad.ts(4,11): error PBTS0001: TS2322: Type 'string' is not assignable to type 'number'.`);
-      expect(diags[1]).toBe(`bad.ts(5,22): error PBTS0001: TS2339: Property 'IMyDoor' does not exist on type 'BlockTypes'.`);
-      expect(diags[2]).toMatch(/^bad\.ts\(7,69\): error PBTS0001: TS2345: Argument of type 'IMyTextPanel\[\]' is not assignable to parameter of type 'IMyRadioAntenna\[\]'\. Type 'IMyTextPanel' is missing/);
+      expect(diags).toHaveLength(4);
+      // TypeScript's message, then a hint for the common codes (none for the rest): no boilerplate suffix.
+      expect(diags[0]).toBe(`bad.ts(4,11): error PBTS0001: TS2322: Type 'string' is not assignable to type 'number'. Make the value match the declared type, or change the type.`);
+      expect(diags[1]).toBe(`bad.ts(5,22): error PBTS0001: TS2339: Property 'IMyDoor' does not exist on type 'BlockTypes'. Check the name: the in-game API's members are declared in 'pbts/se' (see README, 'Writing a script').`);
+      expect(diags[2]).toMatch(/^bad\.ts\(7,69\): error PBTS0001: TS2345: Argument of type 'IMyTextPanel\[\]' is not assignable to parameter of type 'IMyRadioAntenna\[\]'\. Type 'IMyTextPanel' is missing the following properties from type 'IMyRadioAntenna': .*\. Pass a value of the parameter's type\.$/);
+      expect(diags[3]).toBe(`bad.ts(8,15): error PBTS0001: TS2365: Operator '<' cannot be applied to types 'boolean' and 'number'.`);
       expect(diags[2]).not.toMatch(/ {2}/);
-      expect(diags[1].length).toBeLessThan(100); // the Blocks type by its name, not its 200-character shape
+      expect(new Set(diags.map((d) => d.slice(d.lastIndexOf(". ") + 2))).size).toBe(diags.length);
+      expect(diags[1].length).toBeLessThan(200); // the Blocks type by its name, not its 200-character shape
       expect(lines.filter((l) => /type-check/.test(l))).toHaveLength(1);
-      expect(lines.at(-2)).toBe("3 errors; the script would not compile.");
+      expect(lines.at(-2)).toBe("4 errors; the script would not compile.");
       expect(r.stderr).not.toMatch(/\{ readonly/);
     });
   });
