@@ -39,7 +39,10 @@ export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}):
     }
     return 0;
   } catch (e) {
-    process.stderr.write(`pbts sim: ${e instanceof Error ? e.message : String(e)}\n`);
+    // Errors about the scenario's content name the file (loading errors already do).
+    const msg = e instanceof Error ? e.message : String(e);
+    const named = msg.includes(scenarioPath) || msg.startsWith("--") ? msg : `${scenarioPath}: ${msg}`;
+    process.stderr.write(`pbts sim: ${named}\n`);
     return 1;
   }
 }

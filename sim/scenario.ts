@@ -20,7 +20,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { ScheduledAction, RandomFaultSpec, SimAction } from "./faults.ts";
+import { ACTION_KINDS, isActionKind, type ScheduledAction, type RandomFaultSpec, type SimAction } from "./faults.ts";
 import type { Vec3 } from "./grid.ts";
 import { loadScriptModule, type ProgramClass } from "./script-host.ts";
 import { loadEngine, registerScriptSource, type EngineName } from "./engine/registry.ts";
@@ -134,7 +134,12 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
     if (g.unpowered) grid.powered = false;
     for (const b of g.blocks ?? []) {
       if (typeof b.script === "string") throw new Error(`Block "${b.name}": script "${b.script}" was not loaded (use loadScenario/resolveScripts)`);
-      sim.addBlock(grid, { owner: g.owner, ...b } as BlockSpec);
+      if (typeof b.name !== "string") throw new Error(`grid "${g.name}": a block without a "name" (type ${JSON.stringify(b.type)}). Give every block a name.`);
+      try {
+        sim.addBlock(grid, { owner: g.owner, ...b } as BlockSpec);
+      } catch (e) {
+        throw new Error(`grid "${g.name}", block "${b.name}": ${(e as Error).message}`);
+      }
     }
   }
   for (const j of scenario.joints ?? []) sim.world.addJoint(j.name, j.a, j.b, j.kind ?? "rotor", j.attached ?? true);
@@ -145,10 +150,19 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
     (ca as unknown as { link(to: unknown): void }).link(cb);
   }
   for (const grp of scenario.groups ?? []) sim.world.addGroup(grp.name, grp.blocks);
-  for (const e of scenario.events ?? []) {
+  for (const [i, e] of (scenario.events ?? []).entries()) {
     if (typeof e.script === "string") throw new Error(`Event ${e.kind}: script "${e.script}" was not loaded`);
+    const at = `event ${i + 1} (${JSON.stringify(e.kind)})`;
+    if (!isActionKind(e.kind)) throw new Error(`${at}: unknown kind: use one of ${ACTION_KINDS.join(", ")}`);
     const tick = e.tick ?? (e.seconds !== undefined ? Math.round(e.seconds * TICKS_PER_SECOND) : undefined);
-    if (tick === undefined) throw new Error(`Event ${e.kind} needs "tick" or "seconds"`);
+    if (tick === undefined) throw new Error(`${at} needs "tick" or "seconds"`);
+    // Names are checked now, not when the event fires.
+    try {
+      if ("block" in e && typeof e.block === "string") sim.world.block(e.block);
+      if ("grid" in e && typeof e.grid === "string") sim.world.grid(e.grid);
+    } catch (err) {
+      throw new Error(`${at}: ${(err as Error).message}`);
+    }
     const action = { ...e } as Record<string, unknown>;
     delete action.tick;
     delete action.seconds;

@@ -153,6 +153,20 @@ export class Program extends MyGridProgram {
       oneLine(await pbts(dir, "sim", "."), "pbts sim", /scenario "\." is a folder/);
     });
 
+    it("a scenario naming an unknown block type, event kind or block", async () => {
+      const pb = { type: "programmable", name: "PB" };
+      const dir = tempDir({
+        "type.json": JSON.stringify({ grids: [{ name: "G", blocks: [{ type: "warp-drive", name: "X" }] }] }),
+        "kind.json": JSON.stringify({ grids: [{ name: "G", blocks: [pb] }], events: [{ tick: 3, kind: "explode", block: "PB" }] }),
+        "block.json": JSON.stringify({ grids: [{ name: "G", blocks: [pb] }], events: [{ tick: 3, kind: "destroy", block: "PB B" }] }),
+        "tick.json": JSON.stringify({ grids: [{ name: "G", blocks: [pb] }], events: [{ kind: "destroy", block: "PB" }] }),
+      });
+      oneLine(await pbts(dir, "sim", "type.json"), "pbts sim", /^pbts sim: type\.json: grid "G", block "X": unknown block type "warp-drive": use one of programmable, text-panel, antenna, connector, block$/);
+      oneLine(await pbts(dir, "sim", "kind.json"), "pbts sim", /^pbts sim: kind\.json: event 1 \("explode"\): unknown kind: use one of destroy, damage, .*set-custom-data$/);
+      oneLine(await pbts(dir, "sim", "block.json"), "pbts sim", /^pbts sim: block\.json: event 1 \("destroy"\): No block named "PB B" \(blocks: PB\)$/);
+      oneLine(await pbts(dir, "sim", "tick.json"), "pbts sim", /^pbts sim: tick\.json: event 1 \("destroy"\) needs "tick" or "seconds"$/);
+    });
+
     it("a script that is missing, exports no Program, has a syntax error or a bad import", async () => {
       const dir = tempDir({
         "missing.json": scenario("./scripts/nope.ts"),
