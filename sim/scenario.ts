@@ -22,7 +22,7 @@ import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ACTION_KINDS, isActionKind, type ScheduledAction, type RandomFaultSpec, type SimAction } from "./faults.ts";
 import type { Vec3 } from "./grid.ts";
-import { loadScriptModule, type ProgramClass } from "./script-host.ts";
+import { loadScriptModule, registerLoadHooks, type ProgramClass } from "./script-host.ts";
 import { loadEngine, registerScriptSource, type EngineName } from "./engine/registry.ts";
 import { Simulation, type SimOptions } from "./simulation.ts";
 import type { BlockSpec } from "./world.ts";
@@ -86,6 +86,7 @@ export async function loadScenario(path: string, opts: { engine?: EngineName } =
       throw new Error(`scenario "${path}" is not valid JSON: ${(e as Error).message}. Fix the file (see README, "Simulator", for the format).`);
     }
   } else {
+    registerLoadHooks(); // a TS scenario module loads from any folder too
     const mod = (await import(pathToFileURL(abs).href)) as { default?: Scenario; scenario?: Scenario };
     const s = mod.default ?? mod.scenario;
     if (!s) throw new Error(`${path}: the module has no default export (the scenario object). Add "export default { grids: [...] }".`);

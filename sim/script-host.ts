@@ -73,7 +73,7 @@ export function scriptName(script: ProgramClass | null): string {
 let hooksRegistered = false;
 
 /** Node's loader gets pbts's hooks once (vitest loads modules itself and needs none). */
-function registerLoadHooks(): void {
+export function registerLoadHooks(): void {
   if (hooksRegistered || "__vitest_worker__" in globalThis) return;
   hooksRegistered = true;
   if (typeof register === "function") register("./load-hooks.mjs", import.meta.url);

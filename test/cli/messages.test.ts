@@ -196,6 +196,16 @@ export class Program extends MyGridProgram {
       });
     }
 
+    it("runs a TS scenario module (importing pbts/sim) from a folder without package.json or node_modules", async () => {
+      const dir = tempDir({
+        "scenario.ts": `import type { Scenario } from "pbts/sim";\nconst s: Scenario = ${scenario("./scripts/counter.ts")};\nexport default s;\n`,
+        "scripts/counter.ts": SCRIPT,
+      });
+      const r = await pbts(dir, "sim", "scenario.ts", "--json");
+      expect(r.code, r.stderr).toBe(0);
+      expect((JSON.parse(r.stdout) as { kind: string }[]).filter((e) => e.kind === "run").length).toBeGreaterThan(2);
+    });
+
     it("a scenario copied out of the repository runs the same as in place", async () => {
       const dir = mkdtempSync(join(tmpdir(), "pbts-cli-"));
       cpSync(join(ROOT, "sim/scenarios"), dir, { recursive: true });
