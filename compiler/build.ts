@@ -227,7 +227,12 @@ export async function runBuild(opts: { watch?: boolean; root?: string; scripts?:
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         console.log(`\n${basename(String(file))} changed`);
-        once();
+        try {
+          once();
+        } catch (e) {
+          console.error(`pbts build: ${(e as Error).message} (unexpected: PBTS_DEBUG=1 shows more; still watching)`);
+          if (process.env.PBTS_DEBUG) console.error((e as Error).stack);
+        }
       }, 200);
     });
   console.log(`watching ${[...dirs].map((d) => relative(root, d) || ".").join(", ")} (Ctrl+C to stop)`);
