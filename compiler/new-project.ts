@@ -64,6 +64,8 @@ export function newProject(dir: string, opts: NewOptions = {}): string[] {
   const files: [string, string][] = [
     ["package.json", "new/package.json.hbs"],
     ["tsconfig.json", "new/tsconfig.json.hbs"],
+    // VS Code offers the project's TypeScript, whose tsserver loads the pbts/plugin editor plugin.
+    [".vscode/settings.json", "new/vscode-settings.json.hbs"],
     ["vitest.config.ts", "new/vitest.config.ts.hbs"],
     [".gitignore", "new/gitignore.hbs"],
     ["src/Program.ts", "new/Program.ts.hbs"],

@@ -56,11 +56,13 @@ describe("pbts new", () => {
     expect(pkg.dependencies.pbts).toMatch(/^file:\.\.\//);
     expect(isAbsolute(pkg.dependencies.pbts.slice("file:".length))).toBe(false);
     expect(JSON.parse(readFileSync(join(dir, "tsconfig.json"), "utf8")).compilerOptions.plugins).toEqual([{ name: "pbts/plugin" }]);
+    expect(JSON.parse(readFileSync(join(dir, ".vscode/settings.json"), "utf8"))["typescript.tsdk"]).toBe("node_modules/typescript/lib");
     const cli = run(process.execPath, [join(ROOT, "compiler/bin/pbts.mjs"), "check", "src/Program.ts"], dir);
     expect(cli.out).toContain("no problems");
     // npm install needs the registry (or npm's cache) for vitest, typescript and @types/node; pbts is linked.
     const install = run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline"], dir);
     expect(install.code, install.out).toBe(0);
+    expect(existsSync(join(dir, "node_modules/typescript/lib/tsserver.js"))).toBe(true); // where .vscode/settings.json points
     expect(realpathSync(join(dir, "node_modules/pbts"))).toBe(realpathSync(ROOT));
     const tsc = run("npx", ["tsc", "--noEmit"], dir);
     expect(tsc.code, tsc.out).toBe(0);
