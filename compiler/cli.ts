@@ -58,10 +58,14 @@ export async function main(argv: string[]): Promise<number> {
       const r = compile({ files, namespace: opts.namespace });
       for (const l of diagnosticsReport(r.diagnostics, "no C# written.")) console.error(l);
       if (!r.ok) return void (code = 1);
-      mkdirSync(resolve(opts.out), { recursive: true });
-      for (const f of r.files) {
-        writeFileSync(join(resolve(opts.out), f.name), f.code);
-        console.log(`wrote ${join(opts.out, f.name)}`);
+      try {
+        mkdirSync(resolve(opts.out), { recursive: true });
+        for (const f of r.files) {
+          writeFileSync(join(resolve(opts.out), f.name), f.code);
+          console.log(`wrote ${join(opts.out, f.name)}`);
+        }
+      } catch (e) {
+        throw new UsageError(`cannot write to ${opts.out} (${(e as { code?: string }).code ?? (e as Error).message}). Give --out a folder you can write to.`);
       }
     });
 

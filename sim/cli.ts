@@ -34,7 +34,11 @@ export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}):
       process.stdout.write(formatTimeline(sim, { name: scenario.name, description: scenario.description, ticks }));
     }
     if (opts.svg) {
-      await writeFile(opts.svg, renderSvg(sim, { name: scenario.name, ticks }));
+      try {
+        await writeFile(opts.svg, renderSvg(sim, { name: scenario.name, ticks }));
+      } catch (e) {
+        throw new Error(`--svg ${opts.svg}: cannot write it (${(e as { code?: string }).code ?? (e as Error).message}). Give a file path in a folder that exists.`);
+      }
       if (!opts.json) process.stdout.write(`SVG written to ${opts.svg}\n`);
     }
     return 0;

@@ -111,6 +111,11 @@ describe("pbts CLI messages", () => {
       oneLine(await pbts(ROOT, "check", "compiler"), "pbts check", /compiler is a folder/);
     });
 
+    it("an output folder that cannot be written", async () => {
+      const dir = tempDir({ "p.ts": SCRIPT, "out": "a file, not a folder" });
+      oneLine(await pbts(dir, "compile", "p.ts", "-o", "out"), "pbts compile", /^pbts compile: cannot write to out \((EEXIST|ENOTDIR)\)\. Give --out a folder you can write to\.$/);
+    });
+
     it("TypeScript errors: once-said advice, no repeated suffix, no type dump", async () => {
       const dir = tempDir({
         "bad.ts": `import { MyGridProgram, Blocks, IMyTextPanel } from "pbts/se";
@@ -151,6 +156,8 @@ export class Program extends MyGridProgram {
       oneLine(await pbts(dir, "sim", "bad.json"), "pbts sim", /scenario "bad\.json" is not valid JSON: .*Fix the file/);
       oneLine(await pbts(dir, "sim", "empty.json"), "pbts sim", /empty\.json: a scenario needs a "grids" array/);
       oneLine(await pbts(dir, "sim", "."), "pbts sim", /scenario "\." is a folder/);
+      writeFileSync(join(dir, "ok.json"), JSON.stringify({ seconds: 1, grids: [{ name: "G", blocks: [] }] }));
+      oneLine(await pbts(dir, "sim", "ok.json", "--svg", "no/such/dir/x.svg"), "pbts sim", /^pbts sim: --svg no\/such\/dir\/x\.svg: cannot write it \(ENOENT\)\. Give a file path in a folder that exists\.$/);
     });
 
     it("a scenario naming an unknown block type, event kind or block", async () => {
