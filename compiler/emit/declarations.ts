@@ -385,6 +385,7 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
   for (const p of paramProps) {
     guard(ctx, () => {
       const t = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
+      checkMemberName(p, ctx);
       const ro = p.isReadonly() && !redeclaredBelow(cls, p.getName()) ? "readonly " : "";
       fieldInits.push(`this.${ident(p.getName())} = ${localName(p)};`);
       // Redeclaring a base field: the one field is the base's (see emitField).
