@@ -91,6 +91,21 @@ function checkName(node: Node & { getName(): string | undefined }, ctx: EmitCont
 /** A member named like a C# type the emitted code uses would capture it inside the class (`Js.Str`, `Math.Floor`). */
 function checkMemberName(m: Node & { getName(): string }, ctx: EmitContext): void {
   if (CSHARP_NAMES.has(m.getName())) ctx.fail(m, "NameClash", m.getName());
+  // Top-level functions and variables are Program's static members: a Program member of the same name
+  // would be a second member with that name (or an overload C# resolves differently from JS).
+  const cls = m.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
+  if (cls?.getName() === "Program" && topLevelNames(m).has(m.getName())) ctx.fail(m, "NameClash", m.getName());
+}
+
+/** Names of the top-level functions and variables of the script's files. */
+function topLevelNames(site: Node): Set<string> {
+  const names = new Set<string>();
+  for (const sf of site.getProject().getSourceFiles()) {
+    if (sf.isDeclarationFile() || isApiNode(sf)) continue;
+    for (const f of sf.getFunctions()) if (f.getName()) names.add(f.getName()!);
+    for (const v of sf.getVariableDeclarations()) names.add(v.getName());
+  }
+  return names;
 }
 
 function typeParams(node: Node & { getTypeParameters(): any[] }, ctx: EmitContext): { list: string; where: string } {

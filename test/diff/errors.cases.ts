@@ -299,6 +299,7 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "a class named Action", top: `class Action { run(): string { return "r"; } }`, main: `this.Echo(new Action().run());`, code: "PBTS1043", at: `class Action` },
   { name: "a field named Math", top: `class C { Math = 1; f(): number { return Math.floor(2.5); } }`, main: `this.Echo(String(new C().f()));`, code: "PBTS1043", at: `Math = 1` },
   { name: "a parameter property named Js", top: `class C { constructor(public Js: number) {} }`, main: `this.Echo(String(new C(1).Js));`, code: "PBTS1043", at: `public Js` },
+  { name: "a Program method named like a top-level function", top: `function pad(s: string): string { return "[" + s + "]"; }`, members: `pad(s: string): string { return pad(s) + "!"; }`, main: `this.Echo(this.pad("x"));`, code: "PBTS1043", at: `pad(s: string): string { return pad(s) + "!"` },
   { name: "arrow function with a default parameter", main: `const f = (x: number = 2): number => x * 2; this.Echo(String(f()));`, code: "PBTS1001", at: `x: number = 2` },
   { name: "generic arrow function", main: `const id = <T,>(x: T): T => x; this.Echo(id("a"));`, code: "PBTS1001", at: `<T,>(x: T)` },
   { name: "enum variable assigned a fraction", top: `enum Mode { A, B } function half(): number { return 1.5; }`, main: `let m: Mode = Mode.A; m = half(); this.Echo(String(m === Mode.B));`, code: "PBTS1017", at: `half();` },
