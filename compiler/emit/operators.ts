@@ -137,7 +137,10 @@ function compare(a: Emitted, b: Emitted, op: string, node: Node, ctx: EmitContex
   const tb = b.type;
   if (ta.k === "string" && tb.k === "string") return { code: `string.CompareOrdinal(${a.code}, ${b.code}) ${op} 0`, type: T.bool, compound: true };
   if (ta.k === "nullable" || tb.k === "nullable") ctx.fail(node, "NullableValue", op);
-  if (isNumeric(ta) && isNumeric(tb)) return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
+  // mcs reads `a < (Js.Reduce<double, double>(...) + 1)` as type arguments (CS1031), also with more
+  // parentheses; a unary plus (the identity on numbers) in front of such an operand avoids it.
+  const operand = (e: Emitted) => (/[<>]/.test(e.code) ? `+(${e.code})` : paren(e));
+  if (isNumeric(ta) && isNumeric(tb)) return { code: `${operand(a)} ${op} ${operand(b)}`, type: T.bool, compound: true };
   if (ta.k === "enum" && tb.k === "enum" && ta.name === tb.name) return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
   return ctx.fail(node, "UnsupportedSyntax", `'${op}' between '${describe(ta)}' and '${describe(tb)}'`);
 }

@@ -25,6 +25,8 @@ export const cases: DiffCase[] = [
   { name: "int inference: while counter and bounded resets", main: `const s = "hello world"; let i = 0; let words = 1; while (i < s.length) { if (s[i] === " ") words++; i++; } ${show("words")} let last = s.indexOf("o"); last = last + 1; ${show("last")} ${show("s[last]")}` },
   { name: "int inference: products as arguments and returns", top: `function area(w: number, h: number): number { return w * h; } function cube(n: int): number { return n * n * n; }`, main: `const w = 70000; ${show("area(w, w)")} ${show("cube(2000)")}` },
   { name: "int inference: literal products giving -0 into a declared int", main: `const i0: int = ((-6) * (0)); const j: int = (-4) % 2; ${show("i0")} ${show("j")} ${show("(-6) * 0")}` },
+  { name: "int inference: modulo of int values by a zero length", main: `const s = ""; ${show("0 % s.length")} ${show("s.length % s.length")} const v = 86400000; const m = new Set<number>(); m.add(v * v); ${show("m.has(v * v)")}` },
+  { name: "comparison with a generic helper call on the right", main: `const xs: number[] = [0]; const s = ""; ${show("s.length < xs.reduce((acc, v) => acc + v, 0) + toFloat(0)")} ${show("xs.map((x) => x + 1).length > xs.length")}` },
   { name: "int inference: declared int keeps int arithmetic", main: `const a: int = 7; const b: int = 2; const c: int = a * b + 1; ${show("c")} ${show("a % b")}` },
   { name: "int inference: a let reset from a length", main: `const xs = [1, 2, 3]; let n = 0; n = xs.length; n++; ${show("n")}` },
   { name: "int inference: int literal passed to number param", top: `function sq(x: number): number { return x * x; }`, main: `${show("sq(100000)")}` },
