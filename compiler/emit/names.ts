@@ -44,6 +44,9 @@ export function numberLiteral(value: number, asInt: boolean): string {
   if (Number.isNaN(value)) return "double.NaN";
   if (value === Infinity) return "double.PositiveInfinity";
   if (asInt) return String(value);
+  // mcs parses subnormal literals inexactly (4.94e-322 is off by ulps): write them as an exact multiple
+  // of the smallest subnormal, 2^-1074 (m * double.Epsilon is exact for the integer m < 2^52).
+  if (value !== 0 && Math.abs(value) < 2.2250738585072014e-308) return `(${value / Number.MIN_VALUE}.0 * double.Epsilon)`;
   const s = String(value);
   if (/[.e]/.test(s)) return s.replace("e+", "E+").replace("e-", "E-");
   return `${s}.0`;

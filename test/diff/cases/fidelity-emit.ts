@@ -75,6 +75,7 @@ export const cases: DiffCase[] = [
   { name: "map to lengths passed to a number[] parameter", top: `function total(xs: number[]): number { let s = 0; for (const x of xs) s += x; return s; }`, main: `${show('total(["ab", "c"].map((w) => w.length))')} ${show("total([1.5].map((v) => toFloat(v)))")}` },
   { name: "conversion of an expression holding dollar signs", main: `${show('toInt("$$".length)')} ${show('toInt("$&x".length)')}` },
   { name: "unary minus of a negative literal", main: `${show("- -5")} const x = 3; ${show("- -x")} ${show("-(-x)")}` },
+  { name: "subnormal literals are exact", main: `const r = (-5.9018426e-316) / 4.94e-322; ${show("r * 1e9 === Math.round(r * 1e9)")} ${show("4.94e-322 / 5e-324")} ${show("-1e-310 / 5e-324")} ${show("2.225073858507201e-308 / 5e-324")}` },
   { name: "hex literals with an E digit", main: `${show("0xFE")} ${show("0xE")} ${show("0x1E + 1")} const m: int = 0xFE; ${show("m & 0x0F")}` },
   { name: "local named Js", main: `const Js = 3; ${show("Js + 1")} ${show("0.1 + 0.2")}` },
   { name: "local named value in a setter", top: `class S { private v = 0; get x(): number { return this.v; } set x(n: number) { const value = n * 2; this.v = value; } }`, main: `const s = new S(); s.x = 4; ${show("s.x")}` },
