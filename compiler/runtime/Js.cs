@@ -2,43 +2,431 @@
 // `static class Js` (nested in Program). Each helper starts with `// @helper Name` and may list
 // `// @uses A, B`. Whitelisted API only; no LINQ; no allocation beyond what JS itself would allocate.
 
+// @helper Big
+/// <summary>Unsigned big integers (little-endian 32-bit words, fixed capacity) for exact conversions
+/// between doubles and decimal text: no double.Parse / "R" formatting, whose rounding is not exact.</summary>
+private sealed class Big
+{
+    uint[] w = new uint[140];
+    int n;
+    public Big Set(ulong v) { n = 0; for (; v != 0; v >>= 32) w[n++] = (uint)v; return this; }
+    public Big Set(Big b) { n = b.n; for (int i = 0; i < n; i++) w[i] = b.w[i]; return this; }
+    /// <summary>this = this * m + a</summary>
+    public Big Mul(uint m, uint a = 0)
+    {
+        ulong c = a;
+        for (int i = 0; i < n; i++) { c += (ulong)w[i] * m; w[i] = (uint)c; c >>= 32; }
+        if (c != 0) w[n++] = (uint)c;
+        return this;
+    }
+    public Big Shl(int b) { for (; b > 0; b -= 31) Mul(1u << Math.Min(b, 31)); return this; }
+    public Big Pow10(int k)
+    {
+        for (; k > 0; k -= 9) { uint p = 1; for (int i = Math.Min(k, 9); i > 0; i--) p *= 10; Mul(p); }
+        return this;
+    }
+    public Big Add(Big b)
+    {
+        ulong c = 0;
+        for (int i = 0; i < b.n || c != 0; i++)
+        {
+            if (i == n) w[n++] = 0;
+            c += (ulong)w[i] + (i < b.n ? b.w[i] : 0u);
+            w[i] = (uint)c;
+            c >>= 32;
+        }
+        return this;
+    }
+    /// <summary>this -= b (this >= b); returns 1.</summary>
+    int Sub(Big b)
+    {
+        long c = 0;
+        for (int i = 0; i < n; i++) { c += (long)w[i] - (i < b.n ? b.w[i] : 0u); w[i] = (uint)c; c >>= 32; }
+        while (n > 0 && w[n - 1] == 0) n--;
+        return 1;
+    }
+    /// <summary>floor(this / s) for a quotient below 10; this becomes the remainder.</summary>
+    public int Digit(Big s) { int d = 0; while (Cmp(this, s) >= 0) d += Sub(s); return d; }
+    public static int Cmp(Big a, Big b)
+    {
+        if (a.n != b.n) return a.n < b.n ? -1 : 1;
+        for (int i = a.n - 1; i >= 0; i--) if (a.w[i] != b.w[i]) return a.w[i] < b.w[i] ? -1 : 1;
+        return 0;
+    }
+}
+private static readonly Big BR = new Big(), BS = new Big(), BP = new Big(), BM = new Big(), BT = new Big(), BD = new Big();
+
+/// <summary>Mantissa f and exponent e of x >= 0 (x = f * 2^e; Infinity gives 2^52 * 2^972).</summary>
+private static ulong Bits(double x, out int e, out long bits)
+{
+    bits = BitConverter.DoubleToInt64Bits(x);
+    int be = (int)(bits >> 52);
+    e = be == 0 ? -1074 : be - 1075;
+    return ((ulong)bits & 0xFFFFFFFFFFFFFUL) | (be > 0 ? 1UL << 52 : 0);
+}
+
+// @helper Digits
+// @uses Big
+private static readonly char[] Dg = new char[130];
+private static int DgN;
+private static char Dig(int i) { return i >= 0 && i < DgN ? Dg[i] : '0'; }
+
+/// <summary>Decimal digits of v > 0 into Dg[0..DgN): v = 0.Dg * 10^k, k returned. p &lt; 0: the shortest
+/// digits that read back as v (Steele-White/Dragon4 with exact big integers; closest, ties to even,
+/// as ECMAScript's Number::toString and V8). p >= 0: exact digits rounded half up (ties to the larger,
+/// as toFixed/toPrecision), p of them, or p after the decimal point when fix.</summary>
+private static int Digits(double v, int p, bool fix)
+{
+    int e;
+    long bits;
+    ulong f = Bits(v, out e, out bits);
+    int c = f == 1UL << 52 && e > -1074 ? 1 : 0;
+    bool even = (f & 1) == 0;
+    BR.Set(f).Shl(Math.Max(e, 0) + 1 + c);
+    BS.Set(1).Shl(Math.Max(-e, 0) + 1 + c);
+    BM.Set(1).Shl(Math.Max(e, 0));
+    BP.Set(BM).Shl(c);
+    // v = BR/BS * 10^k; the boundaries of v's rounding interval are (BR -/+ BM/BP) / BS.
+    int k = (int)Math.Floor(Math.Log10(v));
+    if (k > 0) BS.Pow10(k);
+    else { BR.Pow10(-k); BM.Pow10(-k); BP.Pow10(-k); }
+    while (p < 0 ? Big.Cmp(BT.Set(BR).Add(BP), BS) >= (even ? 0 : 1) : Big.Cmp(BR, BS) >= 0) { BS.Mul(10); k++; }
+    DgN = 0;
+    int count = p < 0 ? 999 : fix ? k + p : p;
+    if (count < 0) return k;
+    while (DgN < count)
+    {
+        BR.Mul(10);
+        int d = BR.Digit(BS);
+        if (p < 0)
+        {
+            BM.Mul(10);
+            BP.Mul(10);
+            bool lo = Big.Cmp(BR, BM) < (even ? 1 : 0), hi = Big.Cmp(BT.Set(BR).Add(BP), BS) >= (even ? 0 : 1);
+            if (lo && hi)
+            {
+                int h = Big.Cmp(BT.Set(BR).Add(BR), BS);
+                if (h > 0 || h == 0 && (d & 1) == 1) d++;
+            }
+            else if (hi) d++;
+            Dg[DgN++] = (char)('0' + d);
+            if (lo || hi) return k;
+        }
+        else Dg[DgN++] = (char)('0' + d);
+    }
+    if (Big.Cmp(BT.Set(BR).Add(BR), BS) >= 0)
+    {
+        int i = DgN - 1;
+        while (i >= 0 && Dg[i] == '9') Dg[i--] = '0';
+        if (i >= 0) Dg[i]++;
+        else { Dg[0] = '1'; DgN = Math.Max(DgN, 1); k++; }
+    }
+    return k;
+}
+
 // @helper StrDouble
-/// <summary>Number.prototype.toString(): shortest round-trip digits, JS exponent rules.</summary>
+// @uses Digits
+/// <summary>Number::toString: shortest round-trip digits, JS exponent rules, -0 is "0".</summary>
 public static string Str(double d)
 {
-    if (double.IsNaN(d)) return "NaN";
-    if (double.IsPositiveInfinity(d)) return "Infinity";
-    if (double.IsNegativeInfinity(d)) return "-Infinity";
+    if (d != d) return "NaN";
     if (d == 0) return "0";
-    if (d == Math.Floor(d) && Math.Abs(d) < 1e15) return ((long)d).ToString(System.Globalization.CultureInfo.InvariantCulture);
-    // Shortest digits that read back as d: 15 are enough to start with for normal numbers
-    // (fewer show up as trailing zeros); subnormals have fewer bits, so start from 1.
-    string r = null;
-    double back;
-    for (int p = Math.Abs(d) < 2.2250738585072014E-308 ? 1 : 15; p <= 17; p++)
-    {
-        r = d.ToString("E" + (p - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
-        if (double.TryParse(r, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out back) && back == d) break;
-    }
-    bool neg = r[0] == '-';
-    int start = neg ? 1 : 0;
-    int ePos = r.IndexOf('E');
-    string digits = r.Substring(start, ePos - start).Replace(".", "").TrimEnd('0');
-    int n = int.Parse(r.Substring(ePos + 1), System.Globalization.CultureInfo.InvariantCulture) + 1;
-    int k = digits.Length;
     var sb = new StringBuilder(24);
-    if (neg) sb.Append('-');
-    if (k <= n && n <= 21) { sb.Append(digits); sb.Append('0', n - k); }
-    else if (0 < n && n <= 21) { sb.Append(digits, 0, n); sb.Append('.'); sb.Append(digits, n, k - n); }
-    else if (-6 < n && n <= 0) { sb.Append("0."); sb.Append('0', -n); sb.Append(digits); }
+    if (d < 0) { sb.Append('-'); d = -d; }
+    if (d > double.MaxValue) return sb.Append("Infinity").ToString();
+    if (d < 9007199254740992.0 && d == Math.Floor(d)) return sb.Append(((long)d).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
+    int n = Digits(d, -1, false), k = DgN;
+    if (k <= n && n <= 21) sb.Append(Dg, 0, k).Append('0', n - k);
+    else if (0 < n && n <= 21) sb.Append(Dg, 0, n).Append('.').Append(Dg, n, k - n);
+    else if (-6 < n && n <= 0) sb.Append("0.").Append('0', -n).Append(Dg, 0, k);
     else
     {
-        sb.Append(digits[0]);
-        if (k > 1) { sb.Append('.'); sb.Append(digits, 1, k - 1); }
-        sb.Append('e'); sb.Append(n - 1 < 0 ? '-' : '+');
-        sb.Append(Math.Abs(n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        sb.Append(Dg[0]);
+        if (k > 1) sb.Append('.').Append(Dg, 1, k - 1);
+        sb.Append(n - 1 < 0 ? "e-" : "e+").Append(Math.Abs(n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
     return sb.ToString();
+}
+
+// @helper ToFixed
+// @uses StrDouble
+/// <summary>toFixed: exact decimal rounding, halves away from zero; RangeError outside 0..100.</summary>
+public static string ToFixed(double x, double digits)
+{
+    double f = digits != digits ? 0 : Math.Truncate(digits);
+    if (f < 0 || f > 100) throw new Exception("toFixed() digits argument must be between 0 and 100");
+    if (x != x || double.IsInfinity(x)) return Str(x);
+    var sb = new StringBuilder();
+    if (x < 0) { sb.Append('-'); x = -x; }
+    if (x >= 1e21) return sb.Append(Str(x)).ToString();
+    int p = (int)f, k = 0;
+    DgN = 0;
+    if (x > 0) k = Digits(x, p, true);
+    if (k <= 0) sb.Append('0');
+    for (int i = 0; i < k; i++) sb.Append(Dig(i));
+    if (p > 0) sb.Append('.');
+    for (int i = k; i < k + p; i++) sb.Append(Dig(i));
+    return sb.ToString();
+}
+
+// @helper ToPrecision
+// @uses StrDouble
+/// <summary>toPrecision: p significant digits, exact rounding (halves up), exponent form as JS.</summary>
+public static string ToPrecision(double x, double precision)
+{
+    double pp = precision != precision ? 0 : Math.Truncate(precision);
+    if (x != x || double.IsInfinity(x)) return Str(x);
+    if (pp < 1 || pp > 100) throw new Exception("toPrecision() argument must be between 1 and 100");
+    int p = (int)pp, e = 0;
+    var sb = new StringBuilder();
+    if (x < 0) { sb.Append('-'); x = -x; }
+    DgN = 0;
+    if (x > 0) e = Digits(x, p, false) - 1;
+    if (e < -6 || e >= p)
+    {
+        sb.Append(Dig(0));
+        if (p > 1) sb.Append('.').Append(Dg, 1, p - 1);
+        return sb.Append(e > 0 ? "e+" : "e-").Append(Math.Abs(e).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
+    }
+    if (e < 0) sb.Append("0.").Append('0', -e - 1);
+    for (int i = 0; i < p; i++)
+    {
+        if (i == e + 1 && e >= 0) sb.Append('.');
+        sb.Append(Dig(i));
+    }
+    return sb.ToString();
+}
+
+// @helper ToRadix
+// @uses StrDouble, Big
+/// <summary>Number.prototype.toString(radix): V8's DoubleToRadixCString step for step (digits up to the
+/// precision of the double, round half to even).</summary>
+public static string ToRadix(double v, double radix)
+{
+    double rr = radix != radix ? 0 : Math.Truncate(radix);
+    if (rr < 2 || rr > 36) throw new Exception("toString() radix must be between 2 and 36");
+    int r = (int)rr;
+    if (r == 10 || v != v || double.IsInfinity(v)) return Str(v);
+    const string chars = "0123456789abcdefghijklmnopqrstuvwxyz";
+    bool neg = v < 0;
+    if (neg) v = -v;
+    double ip = Math.Floor(v), fr = v - ip;
+    int e;
+    long bits;
+    Bits(v, out e, out bits);
+    double delta = Math.Max(BitConverter.Int64BitsToDouble(1), 0.5 * (BitConverter.Int64BitsToDouble(bits + 1) - v));
+    var f = new StringBuilder();
+    if (fr >= delta)
+    {
+        f.Append('.');
+        do
+        {
+            fr *= r;
+            delta *= r;
+            int d = (int)fr;
+            f.Append(chars[d]);
+            fr -= d;
+            if ((fr > 0.5 || fr == 0.5 && (d & 1) == 1) && fr + delta > 1)
+            {
+                // Round up, carrying back through the digits written (into the integer part past the point).
+                for (int i = f.Length - 1; ; i--)
+                {
+                    if (i == 0) { ip += 1; f.Length = 0; break; }
+                    int dv = chars.IndexOf(f[i]);
+                    f.Length = i;
+                    if (dv + 1 < r) { f.Append(chars[dv + 1]); break; }
+                }
+                break;
+            }
+        } while (fr >= delta);
+    }
+    var buf = new char[1100];
+    int pos = buf.Length;
+    while (ip / r >= 9007199254740992.0) { ip /= r; buf[--pos] = '0'; }
+    do
+    {
+        double rem = ip % r;
+        buf[--pos] = chars[(int)rem];
+        ip = (ip - rem) / r;
+    } while (ip > 0);
+    if (neg) buf[--pos] = '-';
+    return new string(buf, pos, buf.Length - pos) + f.ToString();
+}
+
+// @helper ParseCore
+// @uses Big, IsJsSpace
+/// <summary>The double nearest to BD * 10^E (ties to even), refining the estimate x ulp by ulp with exact
+/// comparisons against the midpoints between neighbouring doubles.</summary>
+private static double Nearest(double x, int E)
+{
+    while (true)
+    {
+        int e;
+        long bits;
+        ulong f = Bits(x, out e, out bits);
+        int odd = (int)(f & 1);
+        if (bits >> 52 < 2047 && CmpMid(2 * f + 1, e - 1, E) >= 1 - odd) x = BitConverter.Int64BitsToDouble(bits + 1);
+        else if (f > 0 && (f == 1UL << 52 && e > -1074 ? CmpMid(4 * f - 1, e - 2, E) : CmpMid(2 * f - 1, e - 1, E)) <= odd - 1) x = BitConverter.Int64BitsToDouble(bits - 1);
+        else return x;
+    }
+}
+
+/// <summary>Compares BD * 10^E with m * 2^q.</summary>
+private static int CmpMid(ulong m, int q, int E)
+{
+    BR.Set(BD).Pow10(Math.Max(E, 0)).Shl(Math.Max(-q, 0));
+    BS.Set(m).Pow10(Math.Max(-E, 0)).Shl(Math.Max(q, 0));
+    return Big.Cmp(BR, BS);
+}
+
+/// <summary>The decimal digits of s[a..b) (a '.' among them is skipped) times 10^e10, correctly rounded.
+/// Beyond 800 significant digits the rest only counts as nonzero or not, which decides no rounding.</summary>
+private static double Decimal(string s, int a, int b, long e10)
+{
+    int nd = 0, gn = 0;
+    long drop = 0;
+    bool sticky = false;
+    long g = 0;
+    BD.Set(0);
+    for (int i = a; i < b; i++)
+    {
+        int c = s[i] - '0';
+        if (c < 0 || nd == 0 && c == 0) continue;
+        if (nd < 800)
+        {
+            BD.Mul(10, (uint)c);
+            nd++;
+            if (gn < 18) { g = g * 10 + c; gn++; }
+        }
+        else { drop++; sticky |= c != 0; }
+    }
+    long E = e10 + drop;
+    if (nd == 0 || nd + E < -324) return 0;
+    if (nd + E > 310) return double.PositiveInfinity;
+    double x = g;
+    for (long q = nd - gn + E; q != 0;)
+    {
+        int t = (int)Math.Min(Math.Abs(q), 300);
+        if (q > 0) { x *= Math.Pow(10, t); q -= t; }
+        else { x /= Math.Pow(10, t); q += t; }
+    }
+    if (sticky) { BD.Mul(10, 1); E--; }
+    return Nearest(x, (int)E);
+}
+
+private static int DigitVal(char c)
+{
+    int l = c | 32;
+    return c >= '0' && c <= '9' ? c - '0' : l >= 'a' && l <= 'z' ? l - 'a' + 10 : 99;
+}
+
+/// <summary>The integer written in radix r in s[a..b) (all digits valid): exact for 10 and powers of 2,
+/// V8's double arithmetic (32-bit parts) for the other radixes, as parseInt in Node.</summary>
+private static double Integer(string s, int a, int b, int r)
+{
+    while (a < b && s[a] == '0') a++;
+    if (r == 10) return Decimal(s, a, b, 0);
+    double x = 0;
+    if ((r & (r - 1)) == 0)
+    {
+        int lg = 0;
+        for (int t = r; t > 1; t >>= 1) lg++;
+        if ((b - a) * lg > 1100) return double.PositiveInfinity;
+        BD.Set(0);
+        for (int i = a; i < b; i++) { int d = DigitVal(s[i]); BD.Mul((uint)r, (uint)d); x = x * r + d; }
+        return Nearest(x, 0);
+    }
+    for (int i = a; i < b;)
+    {
+        uint part = 0, mul = 1;
+        while (i < b && mul * (uint)r <= 0xFFFFFFFFu / 36) { part = part * (uint)r + (uint)DigitVal(s[i++]); mul *= (uint)r; }
+        x = x * mul + part;
+    }
+    return x;
+}
+
+/// <summary>The longest StrDecimalLiteral at s[a..] (sign, Infinity, digits, '.', exponent): its end
+/// (a when there is none) and value v (NaN when there is none).</summary>
+private static int ParseDecimal(string s, int a, out double v)
+{
+    int i = a, b = s.Length;
+    v = double.NaN;
+    bool neg = i < b && s[i] == '-';
+    if (i < b && (s[i] == '+' || neg)) i++;
+    if (string.CompareOrdinal(s, i, "Infinity", 0, 8) == 0) { v = neg ? double.NegativeInfinity : double.PositiveInfinity; return i + 8; }
+    int d0 = i;
+    while (i < b && s[i] >= '0' && s[i] <= '9') i++;
+    int intDigits = i - d0, frac = 0;
+    if (i < b && s[i] == '.')
+        for (i++; i < b && s[i] >= '0' && s[i] <= '9'; i++) frac++;
+    if (intDigits + frac == 0) return a;
+    int end = i;
+    long ex = 0;
+    if (i < b && (s[i] | 32) == 'e')
+    {
+        int j = i + 1;
+        bool en = j < b && s[j] == '-';
+        if (j < b && (s[j] == '+' || en)) j++;
+        int j0 = j;
+        for (; j < b && s[j] >= '0' && s[j] <= '9'; j++) if (ex < 100000000) ex = ex * 10 + s[j] - '0';
+        if (j > j0) { end = j; if (en) ex = -ex; }
+        else ex = 0;
+    }
+    v = Decimal(s, d0, i, ex - frac);
+    if (neg) v = -v;
+    return end;
+}
+
+// @helper ToNumber
+// @uses ParseCore
+/// <summary>Number(s): JS StringToNumber (whitespace, 0x/0o/0b, Infinity, "" is 0, anything else NaN).</summary>
+public static double ToNumber(string s)
+{
+    int a = 0, b = s.Length;
+    while (a < b && IsJsSpace(s[a])) a++;
+    while (b > a && IsJsSpace(s[b - 1])) b--;
+    if (a == b) return 0;
+    int r = b - a > 2 && s[a] == '0' ? ((s[a + 1] | 32) == 'x' ? 16 : (s[a + 1] | 32) == 'o' ? 8 : (s[a + 1] | 32) == 'b' ? 2 : 0) : 0;
+    if (r > 0)
+    {
+        for (int i = a + 2; i < b; i++) if (DigitVal(s[i]) >= r) return double.NaN;
+        return Integer(s, a + 2, b, r);
+    }
+    double v;
+    return ParseDecimal(s.Substring(0, b), a, out v) == b ? v : double.NaN;
+}
+
+// @helper ParseFloat
+// @uses ParseCore
+public static double ParseFloat(string s)
+{
+    int a = 0;
+    while (a < s.Length && IsJsSpace(s[a])) a++;
+    double v;
+    ParseDecimal(s, a, out v);
+    return v;
+}
+
+// @helper ParseInt
+// @uses ParseCore
+/// <summary>parseInt(s, radix): radix ToInt32, 0 means 10 (or 16 after 0x); the longest digit prefix.</summary>
+public static double ParseInt(string s, double radix)
+{
+    int a = 0, b = s.Length;
+    while (a < b && IsJsSpace(s[a])) a++;
+    bool neg = a < b && s[a] == '-';
+    if (a < b && (s[a] == '+' || neg)) a++;
+    double t = double.IsNaN(radix) || double.IsInfinity(radix) ? 0 : Math.Truncate(radix) % 4294967296.0;
+    if (t < 0) t += 4294967296.0;
+    int r = t >= 2147483648.0 ? (int)(t - 4294967296.0) : (int)t;
+    if (r != 0 && (r < 2 || r > 36)) return double.NaN;
+    if ((r == 0 || r == 16) && b - a >= 2 && s[a] == '0' && (s[a + 1] | 32) == 'x') { a += 2; r = 16; }
+    if (r == 0) r = 10;
+    int end = a;
+    while (end < b && DigitVal(s[end]) < r) end++;
+    if (end == a) return double.NaN;
+    double v = Integer(s, a, end, r);
+    return neg ? -v : v;
 }
 
 // @helper StrInt
