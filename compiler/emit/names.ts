@@ -25,7 +25,8 @@ export function stringLiteral(s: string): string {
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
-    else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    // Lone surrogates too: written raw, a UTF-8 file would hold U+FFFD instead.
+    else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c === 0x2028 || c === 0x2029 || (c >= 0xd800 && c <= 0xdfff)) out += `\\u${c.toString(16).padStart(4, "0")}`;
     else if (c > 0xffff) {
       const hi = 0xd800 + ((c - 0x10000) >> 10);
       const lo = 0xdc00 + ((c - 0x10000) & 0x3ff);
@@ -40,6 +41,8 @@ export function numberLiteral(value: number, asInt: boolean): string {
   if (Number.isNaN(value)) return "double.NaN";
   if (value === Infinity) return "double.PositiveInfinity";
   if (asInt) return String(value);
+  // Subnormals as exact multiples of the smallest double: mcs does not round such literals right.
+  if (value !== 0 && Math.abs(value) < 2.2250738585072014e-308) return `(${value / Number.MIN_VALUE}.0 * double.Epsilon)`;
   const s = String(value);
   if (/[.e]/.test(s)) return s.replace("e+", "E+").replace("e-", "E-");
   return `${s}.0`;

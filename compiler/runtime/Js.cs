@@ -441,17 +441,41 @@ public static string Str(bool v) { return v ? "true" : "false"; }
 // @helper StrString
 public static string Str(string v) { return v ?? "null"; }
 
+// @helper StrOptional
+/// <summary>String() of a value that may be missing: JS prints "undefined" or "null", as the TS type says.</summary>
+public static string Str(string v, string none) { return v ?? none; }
+
+// @helper StrOptionalDouble
+// @uses StrDouble
+public static string Str(double? v, string none) { return v.HasValue ? Str(v.Value) : none; }
+
+// @helper StrOptionalBool
+public static string Str(bool? v, string none) { return v.HasValue ? (v.Value ? "true" : "false") : none; }
+
 // @helper StrObject
 public static string Str(object v) { return v == null ? "null" : v.ToString(); }
 
 // @helper Round
-/// <summary>Math.round: halves go toward +Infinity.</summary>
+/// <summary>Math.round: halves go toward +Infinity; -0.5 <= x < 0 gives -0.</summary>
 public static double Round(double x)
 {
     double r = Math.Floor(x);
     if (x - r >= 0.5) r += 1;
-    return r;
+    return r == 0 && x < 0 ? -r : r;
 }
+
+// @helper MinMax
+/// <summary>Math.min / Math.max of doubles: NaN wins, and -0 is below +0 (Math.Min/Max may not say so).</summary>
+public static double Min(double a, double b) { return a < b || a != a ? a : a > b || b != b ? b : a == 0 && 1 / a > 0 ? b : a; }
+
+public static double Max(double a, double b) { return a > b || a != a ? a : a < b || b != b ? b : a == 0 && 1 / a < 0 ? b : a; }
+
+// @helper ZeroKey
+/// <summary>Map/Set keys: JS stores -0 as +0 (x + 0.0 would do it, but mono's JIT folds that away).</summary>
+public static double Key(double k) { return k == 0 ? 0.0 : k; }
+
+// @helper IsFinite
+public static bool IsFinite(double x) { return !double.IsNaN(x) && !double.IsInfinity(x); }
 
 // @helper Sign
 public static double Sign(double x) { return double.IsNaN(x) || x == 0 ? x : (x > 0 ? 1 : -1); }
@@ -569,27 +593,44 @@ public static List<string> Split(string s, string sep)
     }
 }
 
-// @helper ReplaceFirst
-public static string ReplaceFirst(string s, string find, string with)
+// @helper Replace
+/// <summary>replace / replaceAll with a string pattern: the replacement's $$, $&amp;, $` and $' as in JS
+/// (GetSubstitution; with no capture groups, $1 and $&lt; stay as written).</summary>
+public static string Replace(string s, string find, string with, bool all)
 {
     int i = s.IndexOf(find, StringComparison.Ordinal);
-    return i < 0 ? s : s.Substring(0, i) + with + s.Substring(i + find.Length);
-}
-
-// @helper ReplaceAll
-public static string ReplaceAll(string s, string find, string with)
-{
-    if (find.Length > 0) return s.Replace(find, with);
-    var sb = new StringBuilder(with);
-    foreach (char c in s) { sb.Append(c); sb.Append(with); }
-    return sb.ToString();
+    if (i < 0) return s;
+    var sb = new StringBuilder();
+    int last = 0;
+    while (i >= 0)
+    {
+        sb.Append(s, last, i - last);
+        for (int j = 0; j < with.Length; j++)
+        {
+            char c = with[j], n = j + 1 < with.Length ? with[j + 1] : '\0';
+            if (c != '$' || (n != '$' && n != '&' && n != '`' && n != '\'')) { sb.Append(c); continue; }
+            j++;
+            if (n == '$') sb.Append('$');
+            else if (n == '&') sb.Append(find);
+            else if (n == '`') sb.Append(s, 0, i);
+            else sb.Append(s, i + find.Length, s.Length - i - find.Length);
+        }
+        last = i + find.Length;
+        i = !all ? -1 : i + Math.Max(find.Length, 1) > s.Length ? -1 : s.IndexOf(find, i + Math.Max(find.Length, 1), StringComparison.Ordinal);
+    }
+    return sb.Append(s, last, s.Length - last).ToString();
 }
 
 // @helper Repeat
+/// <summary>repeat: the count truncated toward zero (NaN is 0); negative or Infinity is a RangeError, as is
+/// a result longer than V8's string limit.</summary>
 public static string Repeat(string s, double count)
 {
-    if (count < 0 || double.IsInfinity(count)) throw new ArgumentException("Invalid count value: " + count);
-    int n = (int)count;
+    double c = count != count ? 0 : Math.Truncate(count);
+    if (c < 0 || double.IsInfinity(c)) throw new Exception("Invalid count value");
+    if (s.Length == 0 || c == 0) return "";
+    if (c * s.Length > 536870888) throw new Exception("Invalid string length");
+    int n = (int)c;
     var sb = new StringBuilder(s.Length * n);
     for (int i = 0; i < n; i++) sb.Append(s);
     return sb.ToString();
