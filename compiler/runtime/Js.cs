@@ -56,6 +56,8 @@ private sealed class Big
 }
 private static readonly Big BR = new Big(), BS = new Big(), BP = new Big(), BM = new Big(), BT = new Big(), BD = new Big();
 
+private static readonly double[] Tens = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+
 /// <summary>Mantissa f and exponent e of x >= 0 (x = f * 2^e; Infinity gives 2^52 * 2^972).</summary>
 private static ulong Bits(double x, out int e, out long bits)
 {
@@ -72,22 +74,65 @@ private static int DgN;
 private static char Dig(int i) { return i >= 0 && i < DgN ? Dg[i] : '0'; }
 
 /// <summary>Decimal digits of v > 0 into Dg[0..DgN): v = 0.Dg * 10^k, k returned. p &lt; 0: the shortest
-/// digits that read back as v (Steele-White/Dragon4 with exact big integers; closest, ties to even,
-/// as ECMAScript's Number::toString and V8). p >= 0: exact digits rounded half up (ties to the larger,
-/// as toFixed/toPrecision), p of them, or p after the decimal point when fix.</summary>
+/// digits that read back as v (Steele-White/Dragon4 on exact integers r/s with the rounding interval
+/// m-/m+; closest, ties to even, as ECMAScript's Number::toString and V8). p >= 0: exact digits rounded
+/// half up (ties to the larger, as toFixed/toPrecision), p of them, or p after the decimal point (fix).
+/// Everyday numbers (2^-28 .. 2^70) run on decimal's exact 96-bit integers, straight-line code that keeps
+/// the game's instruction count low; the others on Big.</summary>
 private static int Digits(double v, int p, bool fix)
 {
     int e;
     long bits;
     ulong f = Bits(v, out e, out bits);
-    int c = f == 1UL << 52 && e > -1074 ? 1 : 0;
+    int c = f == 1UL << 52 && e > -1074 ? 1 : 0, k = (int)Math.Floor(Math.Log10(v));
     bool even = (f & 1) == 0;
+    if (e < -80 || e > 17) return DigitsBig(p, fix, f, e, c, k, even);
+    decimal r = f * Pow2(Math.Max(e, 0) + 1 + c), s = Pow2(Math.Max(-e, 0) + 1 + c), mm = Pow2(Math.Max(e, 0)), mp = mm * (1 + c), t = (decimal)Tens[Math.Abs(k)];
+    if (k > 0) s *= t;
+    else { r *= t; mm *= t; mp *= t; }
+    while (p < 0 ? r + mp - s >= (even ? 0 : 1) : r >= s) { s *= 10; k++; }
+    DgN = 0;
+    int count = p < 0 ? 999 : fix ? k + p : p;
+    if (count < 0) return k;
+    while (DgN < count)
+    {
+        r *= 10;
+        int d = (int)decimal.Truncate(r / s);
+        if (d * s > r) d--;
+        r -= d * s;
+        if (p < 0)
+        {
+            mm *= 10;
+            mp *= 10;
+            bool lo = r - mm < (even ? 1 : 0), hi = r + mp - s >= (even ? 0 : 1);
+            if (lo && hi ? 2 * r > s || 2 * r == s && (d & 1) == 1 : hi) d++;
+            Dg[DgN++] = (char)('0' + d);
+            if (lo || hi) return k;
+        }
+        else Dg[DgN++] = (char)('0' + d);
+    }
+    return 2 * r >= s ? Carry(k) : k;
+}
+
+private static decimal Pow2(int n) { return (decimal)(1UL << Math.Min(n, 63)) * (1UL << Math.Max(n - 63, 0)); }
+
+/// <summary>Rounds the digits up by one in the last place.</summary>
+private static int Carry(int k)
+{
+    int i = DgN - 1;
+    while (i >= 0 && Dg[i] == '9') Dg[i--] = '0';
+    if (i >= 0) Dg[i]++;
+    else { Dg[0] = '1'; DgN = Math.Max(DgN, 1); k++; }
+    return k;
+}
+
+/// <summary>Digits, for the numbers decimal cannot hold: the same steps on Big.</summary>
+private static int DigitsBig(int p, bool fix, ulong f, int e, int c, int k, bool even)
+{
     BR.Set(f).Shl(Math.Max(e, 0) + 1 + c);
     BS.Set(1).Shl(Math.Max(-e, 0) + 1 + c);
     BM.Set(1).Shl(Math.Max(e, 0));
     BP.Set(BM).Shl(c);
-    // v = BR/BS * 10^k; the boundaries of v's rounding interval are (BR -/+ BM/BP) / BS.
-    int k = (int)Math.Floor(Math.Log10(v));
     if (k > 0) BS.Pow10(k);
     else { BR.Pow10(-k); BM.Pow10(-k); BP.Pow10(-k); }
     while (p < 0 ? Big.Cmp(BT.Set(BR).Add(BP), BS) >= (even ? 0 : 1) : Big.Cmp(BR, BS) >= 0) { BS.Mul(10); k++; }
@@ -103,25 +148,14 @@ private static int Digits(double v, int p, bool fix)
             BM.Mul(10);
             BP.Mul(10);
             bool lo = Big.Cmp(BR, BM) < (even ? 1 : 0), hi = Big.Cmp(BT.Set(BR).Add(BP), BS) >= (even ? 0 : 1);
-            if (lo && hi)
-            {
-                int h = Big.Cmp(BT.Set(BR).Add(BR), BS);
-                if (h > 0 || h == 0 && (d & 1) == 1) d++;
-            }
-            else if (hi) d++;
+            int h = Big.Cmp(BT.Set(BR).Add(BR), BS);
+            if (lo && hi ? h > 0 || h == 0 && (d & 1) == 1 : hi) d++;
             Dg[DgN++] = (char)('0' + d);
             if (lo || hi) return k;
         }
         else Dg[DgN++] = (char)('0' + d);
     }
-    if (Big.Cmp(BT.Set(BR).Add(BR), BS) >= 0)
-    {
-        int i = DgN - 1;
-        while (i >= 0 && Dg[i] == '9') Dg[i--] = '0';
-        if (i >= 0) Dg[i]++;
-        else { Dg[0] = '1'; DgN = Math.Max(DgN, 1); k++; }
-    }
-    return k;
+    return Big.Cmp(BT.Set(BR).Add(BR), BS) >= 0 ? Carry(k) : k;
 }
 
 // @helper StrDouble
@@ -302,6 +336,8 @@ private static double Decimal(string s, int a, int b, long e10)
     }
     long E = e10 + drop;
     if (nd == 0 || nd + E < -324) return 0;
+    // Up to 15 digits times an exact power of ten up to 1e22: one correctly rounded operation.
+    if (nd <= 15 && E >= -22 && E <= 22) return E < 0 ? g / Tens[-E] : g * Tens[E];
     if (nd + E > 310) return double.PositiveInfinity;
     double x = g;
     for (long q = nd - gn + E; q != 0;)
