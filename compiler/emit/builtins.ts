@@ -134,6 +134,12 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
       arity(call, 1, 2, name, ctx);
       ctx.useHelper("ParseInt");
       return { code: `Js.ParseInt(${str(call, 0, ctx).code}, ${args(call).length > 1 ? num(call, 1, ctx).code : "0"})`, type: T.double };
+    case "String.fromCharCode": {
+      if (args(call).length === 0) return { code: '""', type: T.string };
+      ctx.useHelper("FromCharCode");
+      const parts = args(call).map((_, i) => `Js.FromCharCode(${num(call, i, ctx).code})`);
+      return { code: parts.join(" + "), type: T.string, compound: parts.length > 1 };
+    }
     case "Number.isInteger":
       arity(call, 1, 1, name, ctx);
       ctx.useHelper("IsInteger");

@@ -510,6 +510,14 @@ public static double Max(double a, double b) { return a > b || a != a ? a : a < 
 /// <summary>Map/Set keys: JS stores -0 as +0 (x + 0.0 would do it, but mono's JIT folds that away).</summary>
 public static double Key(double k) { return k == 0 ? 0.0 : k; }
 
+// @helper FromCharCode
+/// <summary>String.fromCharCode: ToUint16 of the number.</summary>
+public static string FromCharCode(double c)
+{
+    double t = c != c || double.IsInfinity(c) ? 0 : Math.Truncate(c) % 65536;
+    return ((char)(int)(t < 0 ? t + 65536 : t)).ToString();
+}
+
 // @helper IsFinite
 public static bool IsFinite(double x) { return !double.IsNaN(x) && !double.IsInfinity(x); }
 
@@ -686,129 +694,133 @@ public static string Pad(string s, double length, string fill, bool atStart)
 }
 
 // @helper CaseMap
-/// <summary>toUpperCase / toLowerCase as Node 20 does them for U+0000..U+052F (Latin, IPA, Greek,
-/// Cyrillic): the invariant per-char mapping plus the cases where it differs from JS (ß → SS,
-/// İ → i̇, µ, titlecase digraphs, final sigma ...). Characters above U+052F use the invariant
-/// mapping, which JS engines (and Unicode versions) do not all agree on.</summary>
-public static string ToUpper(string s)
+/// <summary>toUpperCase / toLowerCase as JS: full Unicode case mapping with SpecialCasing (ß → SS, ﬁ → FI,
+/// ᾳ → ΑΙ, İ → i̇), Final_Sigma for Σ, on code points. The tables are generated from the JS engine that
+/// runs the compiler (runtime/helpers.ts), decoded on first use: runs of code points mapped by one
+/// delta (each, or every other one), mappings to several code points, Cased and Case_Ignorable.</summary>
+public static string ToUpper(string s) { return MapCase(s, 0); }
+
+public static string ToLower(string s) { return MapCase(s, 1); }
+
+private static readonly string[] CaseData = @CASE_DATA@;
+private static int[][] CaseTab;
+private static Dictionary<int, string>[] CaseMulti;
+
+private static string MapCase(string s, int t)
 {
+    if (CaseTab == null) DecodeCase();
     StringBuilder sb = null;
     for (int i = 0; i < s.Length; i++)
     {
-        char c = s[i];
-        string m = null;
-        char u;
-        if (c < 0x80) u = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
-        else
+        int j = i, c = CpAt(s, ref j), m = c;
+        string x = null;
+        if (c < 128) m = t == 0 ? (c >= 'a' && c <= 'z' ? c - 32 : c) : (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        else if (t == 1 && c == 0x3A3) m = FinalSigma(s, i) ? 0x3C2 : 0x3C3;
+        else if (!CaseMulti[t].TryGetValue(c, out x))
         {
-            switch ((int)c)
-            {
-                case 0xB5: u = '\u039C'; break;
-                case 0xDF: m = "SS"; u = c; break;
-                case 0x131: u = 'I'; break;
-                case 0x149: m = "\u02BCN"; u = c; break;
-                case 0x17F: u = 'S'; break;
-                case 0x19B: u = '\uA7DC'; break;
-                case 0x1C5: u = '\u01C4'; break;
-                case 0x1C8: u = '\u01C7'; break;
-                case 0x1CB: u = '\u01CA'; break;
-                case 0x1F2: u = '\u01F1'; break;
-                case 0x1F0: m = "J\u030C"; u = c; break;
-                case 0x23F: u = '\u2C7E'; break;
-                case 0x240: u = '\u2C7F'; break;
-                case 0x252: u = '\u2C70'; break;
-                case 0x25C: u = '\uA7AB'; break;
-                case 0x261: u = '\uA7AC'; break;
-                case 0x264: u = '\uA7CB'; break;
-                case 0x265: u = '\uA78D'; break;
-                case 0x266: u = '\uA7AA'; break;
-                case 0x26A: u = '\uA7AE'; break;
-                case 0x26C: u = '\uA7AD'; break;
-                case 0x282: u = '\uA7C5'; break;
-                case 0x287: u = '\uA7B1'; break;
-                case 0x29D: u = '\uA7B2'; break;
-                case 0x29E: u = '\uA7B0'; break;
-                case 0x345: u = '\u0399'; break;
-                case 0x390: m = "\u0399\u0308\u0301"; u = c; break;
-                case 0x3B0: m = "\u03A5\u0308\u0301"; u = c; break;
-                case 0x3C2: u = '\u03A3'; break;
-                case 0x3D0: u = '\u0392'; break;
-                case 0x3D1: u = '\u0398'; break;
-                case 0x3D5: u = '\u03A6'; break;
-                case 0x3D6: u = '\u03A0'; break;
-                case 0x3F0: u = '\u039A'; break;
-                case 0x3F1: u = '\u03A1'; break;
-                case 0x3F3: u = '\u037F'; break;
-                case 0x3F5: u = '\u0395'; break;
-                default:
-                    u = c >= 0x524 && c <= 0x52F ? (char)(c & ~1) : char.ToUpperInvariant(c);
-                    break;
-            }
+            int r = FindRun(CaseTab[t], c);
+            if (r >= 0) m = c + CaseTab[t][r + 3];
         }
-        if (sb == null && (m != null || u != c)) { sb = new StringBuilder(s.Length + 4); sb.Append(s, 0, i); }
-        if (sb != null) { if (m != null) sb.Append(m); else sb.Append(u); }
+        if (sb == null && (m != c || x != null)) { sb = new StringBuilder(s.Length + 8); sb.Append(s, 0, i); }
+        if (sb != null)
+        {
+            if (x != null) sb.Append(x);
+            else AppendCp(sb, m);
+        }
+        i = j - 1;
     }
     return sb == null ? s : sb.ToString();
 }
 
-public static string ToLower(string s)
+private static void AppendCp(StringBuilder sb, int c)
 {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.Length; i++)
+    if (c < 0x10000) sb.Append((char)c);
+    else sb.Append((char)(0xD7C0 + (c >> 10))).Append((char)(0xDC00 | c & 0x3FF));
+}
+
+private static int CpAt(string s, ref int j)
+{
+    int c = s[j++];
+    if (c >= 0xD800 && c < 0xDC00 && j < s.Length && s[j] >= 0xDC00 && s[j] < 0xE000) c = (c - 0xD800 << 10) + s[j++] - 0xDC00 + 0x10000;
+    return c;
+}
+
+private static int CpBefore(string s, ref int j)
+{
+    int c = s[--j];
+    if (c >= 0xDC00 && c < 0xE000 && j > 0 && s[j - 1] >= 0xD800 && s[j - 1] < 0xDC00) c = (s[--j] - 0xD800 << 10) + c - 0xDC00 + 0x10000;
+    return c;
+}
+
+/// <summary>The run holding c (its index in t: start, end, stride, delta), or -1.</summary>
+private static int FindRun(int[] t, int c)
+{
+    int lo = 0, hi = t.Length / 4 - 1;
+    while (lo < hi)
     {
-        char c = s[i];
-        string m = null;
-        char l;
-        if (c < 0x80) l = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-        else
+        int mid = (lo + hi + 1) / 2;
+        if (t[mid * 4] <= c) lo = mid;
+        else hi = mid - 1;
+    }
+    int i = lo * 4;
+    return hi >= 0 && t[i] <= c && c <= t[i + 1] && (c - t[i]) % t[i + 2] == 0 ? i : -1;
+}
+
+/// <summary>Numbers in base 32: 'P'..'o' are leading digits, '0'..'O' the last one.</summary>
+private static void DecodeCase()
+{
+    CaseTab = new int[4][];
+    CaseMulti = new Dictionary<int, string>[2];
+    for (int k = 0; k < 6; k++)
+    {
+        var n = new List<int>();
+        int v = 0;
+        foreach (char ch in CaseData[k])
         {
-            switch ((int)c)
-            {
-                case 0x130: m = "i\u0307"; l = c; break;
-                case 0x1C5: l = '\u01C6'; break;
-                case 0x1C8: l = '\u01C9'; break;
-                case 0x1CB: l = '\u01CC'; break;
-                case 0x1F2: l = '\u01F3'; break;
-                case 0x37F: l = '\u03F3'; break;
-                case 0x3F4: l = '\u03B8'; break;
-                case 0x3A3: l = FinalSigma(s, i) ? '\u03C2' : '\u03C3'; break;
-                default:
-                    l = c >= 0x524 && c <= 0x52F ? (char)(c | 1) : char.ToLowerInvariant(c);
-                    break;
-            }
+            v = v * 32 + (ch >= 'P' ? ch - 'P' : ch - '0');
+            if (ch < 'P') { n.Add(v); v = 0; }
         }
-        if (sb == null && (m != null || l != c)) { sb = new StringBuilder(s.Length + 4); sb.Append(s, 0, i); }
-        if (sb != null) { if (m != null) sb.Append(m); else sb.Append(l); }
+        if (k == 2 || k == 3)
+        {
+            var d = CaseMulti[k - 2] = new Dictionary<int, string>();
+            for (int i = 0, c = 0; i < n.Count; i += 2 + n[i + 1])
+            {
+                c += n[i];
+                var sb = new StringBuilder();
+                for (int q = 0; q < n[i + 1]; q++) AppendCp(sb, n[i + 2 + q]);
+                d[c] = sb.ToString();
+            }
+            continue;
+        }
+        var t = CaseTab[k < 2 ? k : k - 2] = new int[n.Count / 3 * 4];
+        for (int i = 0, end = -1; i < n.Count; i += 3)
+        {
+            int r = i / 3 * 4, start = end + n[i], stride = (n[i + 1] & 1) + 1;
+            end = start + (n[i + 1] / 2 - 1) * stride;
+            t[r] = start;
+            t[r + 1] = end;
+            t[r + 2] = stride;
+            t[r + 3] = (n[i + 2] & 1) == 1 ? -(n[i + 2] + 1) / 2 : n[i + 2] / 2;
+        }
     }
-    return sb == null ? s : sb.ToString();
 }
 
-private static bool CaseIgnorable(char c)
-{
-    if (c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == '\u00B7' || c == '\u2019') return true;
-    switch (char.GetUnicodeCategory(c))
-    {
-        case System.Globalization.UnicodeCategory.NonSpacingMark:
-        case System.Globalization.UnicodeCategory.EnclosingMark:
-        case System.Globalization.UnicodeCategory.Format:
-        case System.Globalization.UnicodeCategory.ModifierLetter:
-        case System.Globalization.UnicodeCategory.ModifierSymbol:
-            return true;
-    }
-    return false;
-}
-
-private static bool Cased(char c) { return char.IsUpper(c) || char.IsLower(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter; }
-
-/// <summary>Unicode Final_Sigma: a cased letter before (skipping case-ignorables), none after.</summary>
+/// <summary>Unicode Final_Sigma: a cased letter before (case-ignorables skipped), none after.</summary>
 private static bool FinalSigma(string s, int i)
 {
-    int j = i - 1;
-    while (j >= 0 && CaseIgnorable(s[j])) j--;
-    if (j < 0 || !Cased(s[j])) return false;
-    j = i + 1;
-    while (j < s.Length && CaseIgnorable(s[j])) j++;
-    return j >= s.Length || !Cased(s[j]);
+    int j = i, c;
+    do
+    {
+        if (j == 0) return false;
+        c = CpBefore(s, ref j);
+    } while (FindRun(CaseTab[3], c) >= 0);
+    if (FindRun(CaseTab[2], c) < 0) return false;
+    for (j = i + 1; j < s.Length;)
+    {
+        c = CpAt(s, ref j);
+        if (FindRun(CaseTab[3], c) < 0) return FindRun(CaseTab[2], c) < 0;
+    }
+    return true;
 }
 
 // @helper Less

@@ -161,6 +161,22 @@ describe.skipIf(!!skip)("runtime helpers vs Node (batch)", () => {
     expect(compare(ops)).toEqual([]);
   });
 
+  it("toUpperCase and toLowerCase of every code point of planes 0, 1 and 14, and Final_Sigma contexts", () => {
+    const cps: number[] = [];
+    for (let cp = 0; cp < 0x20000; cp++) if (cp < 0xd800 || cp > 0xdfff) cps.push(cp);
+    for (let cp = 0xe0000; cp < 0xe1000; cp++) cps.push(cp);
+    const strs: string[] = [];
+    for (let i = 0; i < cps.length; i += 200) strs.push(String.fromCodePoint(...cps.slice(i, i + 200)));
+    // Sigma after and before every kind of neighbour (cased, ignorable, both, neither, astral).
+    const around = ["A", "a", "\u00aa", "\u02b0", "\u1d2c", "'", ".", "\u0301", "\u00ad", "1", " ", "\u{10428}", "\u{e0001}", "\u2160", "\u24b6", "\ud800", ""];
+    for (const a of around) for (const b of around) for (const c of around) strs.push(`${a}${b}\u03a3${c}`, `${a}\u03a3${b}${c}`);
+    const ops = strs.flatMap((s) => [
+      { line: `U ${hex(s)}`, node: () => hex(s.toUpperCase()) },
+      { line: `L ${hex(s)}`, node: () => hex(s.toLowerCase()) },
+    ]);
+    expect(compare(ops)).toEqual([]);
+  });
+
   it("toString(radix) as V8 writes it", () => {
     const xs = hardDoubles().filter((_, i) => i % 13 === 0);
     xs.push(0.5, 255, -255, 1e21, 0.1, 1 / 3, 2 ** 60 + 2 ** 10, 1e300, 5e-324);
