@@ -80,4 +80,6 @@ export const cases: DiffCase[] = [
   { name: "Math.max and Math.min order -0 below 0", main: `const nz = -1 / Infinity; ${show("1 / Math.max(0, nz)")} ${show("1 / Math.max(nz, 0)")} ${show("1 / Math.min(nz, 0)")} ${show("1 / Math.min(0, nz)")} ${show("Math.max(1, NaN, 3)")} ${show("Math.min(NaN, 1)")} ${show("Math.max(2.5, 1, 3)")}` },
   { name: "Map and Set keys: -0 is the key 0", main: `const nz = -1 / Infinity; const m = new Map<number, string>(); m.set(nz, "a"); ${show('m.get(0) ?? "none"')} m.set(0, "b"); ${show("m.size")} for (const k of m.keys()) ${show("1 / k")} const s = new Set<number>(); s.add(nz); s.add(0); ${show("s.size")} for (const k of s) ${show("1 / k")} ${show("s.has(0)")}` },
   { name: "ceil, trunc and sign keep -0", main: `${show("1 / Math.ceil(-0.5)")} ${show("1 / Math.trunc(-0.5)")} const nz = -1 / Infinity; ${show("1 / Math.sign(nz)")} ${show("1 / (-1 % 1)")}` },
+  { name: "fuzz F10: a -0 Map key reads back as 0", main: `const z = -0; const m = new Map<number, string>(); m.set(z, "a"); for (const k of m.keys()) this.Echo(String(1 / k));` },
+  { name: "fuzz F1: 1/14, the tie and 4.94e-322", main: `this.Echo(String(1 / 14)); this.Echo(String(707880117141150.25)); this.Echo(String(4.94e-322));` },
 ];

@@ -135,4 +135,7 @@ export const cases: DiffCase[] = [
   { name: "replace with a computed replacement", main: `const d = "$"; const w = d + "&" + d + "&"; ${echo('"a-b".replace("-", w)')} ${echo('"a-b-c".replaceAll("-", "<$&$\`>")')} ${echo('"aaa".replaceAll("", "$\'|")')}` },
   // ---- class 16: Error messages
   { name: "new Error() has an empty message", main: `const e = new Error(); this.Echo("[" + e.message + "]"); const f = new Error("x"); this.Echo("[" + f.message + "]"); try { throw new Error(); } catch (err) { this.Echo("[" + (err as Error).message + "]"); }` },
+  { name: "fuzz F2: Map.get and find of a missing value print undefined", main: "const m = new Map<string, string>(); this.Echo(\"got \" + m.get(\"zz\")); const w: string[] = []; this.Echo(`${w.find((x) => x === \"q\")}`);" },
+  { name: "fuzz F5: toUpperCase of a ligature", main: `this.Echo("\ufb01ne".toUpperCase());` },
+  { name: "fuzz F6: a lone surrogate in a literal", main: `this.Echo("x\\uD800y");` },
 ];
