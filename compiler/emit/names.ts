@@ -37,12 +37,29 @@ export function stringLiteral(s: string): string {
 }
 
 /** A C# numeric literal of the value: `int` text for int targets, a double literal otherwise. */
+function exactProduct(value: number): string {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(value));
+  const bits = view.getBigUint64(0);
+  let f = (bits & ((1n << 52n) - 1n)) | (1n << 52n);
+  let e = Number(bits >> 52n) - 1075;
+  while ((f & 1n) === 0n) (f >>= 1n), e++;
+  let code = `(double)${f}L`;
+  for (; e >= 62; e -= 62) code += " * (1L << 62)";
+  for (; e <= -62; e += 62) code += " / (1L << 62)";
+  if (e > 0) code += ` * (1L << ${e})`;
+  if (e < 0) code += ` / (1L << ${-e})`;
+  return `(${value < 0 ? "-" : ""}${code})`;
+}
+
 export function numberLiteral(value: number, asInt: boolean): string {
   if (Number.isNaN(value)) return "double.NaN";
   if (value === Infinity) return "double.PositiveInfinity";
   if (asInt) return String(value);
-  // Subnormals as exact multiples of the smallest double: mcs does not round such literals right.
+  // mcs (unlike the game's Roslyn) misrounds some literals far from 1 and subnormals: write those as
+  // exact constant products (an integer times powers of two), which any C# compiler folds exactly.
   if (value !== 0 && Math.abs(value) < 2.2250738585072014e-308) return `(${value / Number.MIN_VALUE}.0 * double.Epsilon)`;
+  if (Math.abs(value) >= 1e22 || (value !== 0 && Math.abs(value) < 1e-22)) return exactProduct(value);
   const s = String(value);
   if (/[.e]/.test(s)) return s.replace("e+", "E+").replace("e-", "E-");
   return `${s}.0`;

@@ -82,4 +82,5 @@ export const cases: DiffCase[] = [
   { name: "ceil, trunc and sign keep -0", main: `${show("1 / Math.ceil(-0.5)")} ${show("1 / Math.trunc(-0.5)")} const nz = -1 / Infinity; ${show("1 / Math.sign(nz)")} ${show("1 / (-1 % 1)")}` },
   { name: "fuzz F10: a -0 Map key reads back as 0", main: `const z = -0; const m = new Map<number, string>(); m.set(z, "a"); for (const k of m.keys()) this.Echo(String(1 / k));` },
   { name: "fuzz F1: 1/14, the tie and 4.94e-322", main: `this.Echo(String(1 / 14)); this.Echo(String(707880117141150.25)); this.Echo(String(4.94e-322));` },
+  { name: "literals far from 1 are exact in the C# too", main: `${show("3.083551533459258e-117")} ${show("3.26104831033584e+221")} ${show("-7.642841905704458e-190")} ${show("1.7976931348623157e308")} ${show("1e-22 * 1e22")} ${show("2.2250738585072014e-308")} const big = 4.345262050638703e-191; ${show("big * 2")}` },
 ];
