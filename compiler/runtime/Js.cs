@@ -507,7 +507,7 @@ public static double Min(double a, double b) { return a < b || a != a ? a : a > 
 public static double Max(double a, double b) { return a > b || a != a ? a : a < b || b != b ? b : a == 0 && 1 / a < 0 ? b : a; }
 
 // @helper ZeroKey
-/// <summary>Map/Set keys: JS stores -0 as +0 (x + 0.0 would do it, but mono's JIT folds that away).</summary>
+X
 public static double Key(double k) { return k == 0 ? 0.0 : k; }
 
 // @helper FromCharCode

@@ -83,4 +83,5 @@ export const cases: DiffCase[] = [
   { name: "fuzz F10: a -0 Map key reads back as 0", main: `const z = -0; const m = new Map<number, string>(); m.set(z, "a"); for (const k of m.keys()) this.Echo(String(1 / k));` },
   { name: "fuzz F1: 1/14, the tie and 4.94e-322", main: `this.Echo(String(1 / 14)); this.Echo(String(707880117141150.25)); this.Echo(String(4.94e-322));` },
   { name: "literals far from 1 are exact in the C# too", main: `${show("3.083551533459258e-117")} ${show("3.26104831033584e+221")} ${show("-7.642841905704458e-190")} ${show("1.7976931348623157e308")} ${show("1e-22 * 1e22")} ${show("2.2250738585072014e-308")} const big = 4.345262050638703e-191; ${show("big * 2")}` },
+  { name: "fuzz F13: x + 0 turns -0 into 0", main: `const v = -17.2; const k = (v % v) + 0; this.Echo(String(1 / k)); const z = -0; this.Echo(String(1 / (z + 0))); const w = -1 / Infinity; this.Echo(String(1 / (0 + w))); this.Echo(String(1 / (w + 0.0))); this.Echo(String(1 / (w - 0)));` },
 ];
