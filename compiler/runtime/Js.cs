@@ -507,7 +507,8 @@ public static double Min(double a, double b) { return a < b || a != a ? a : a > 
 public static double Max(double a, double b) { return a > b || a != a ? a : a < b || b != b ? b : a == 0 && 1 / a < 0 ? b : a; }
 
 // @helper ZeroKey
-X
+/// <summary>x + 0, and Map/Set keys (JS stores -0 as +0): -0 becomes +0. Writing x + 0.0 is not enough:
+/// mono's JIT folds that addition away.</summary>
 public static double Key(double k) { return k == 0 ? 0.0 : k; }
 
 // @helper FromCharCode
