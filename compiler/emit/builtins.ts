@@ -219,10 +219,10 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
   switch (name) {
     case "toUpperCase":
       arity(call, 0, 0, name, ctx);
-      return helper("CaseMap", `Js.ToUpper(${s.code})`, T.string);
+      return helper("ToUpper", `Js.ToUpper(${s.code})`, T.string);
     case "toLowerCase":
       arity(call, 0, 0, name, ctx);
-      return helper("CaseMap", `Js.ToLower(${s.code})`, T.string);
+      return helper("ToLower", `Js.ToLower(${s.code})`, T.string);
     case "trim":
     case "trimStart":
     case "trimEnd":

@@ -698,11 +698,8 @@ public static string Pad(string s, double length, string fill, bool atStart)
 /// <summary>toUpperCase / toLowerCase as JS: full Unicode case mapping with SpecialCasing (ß → SS, ﬁ → FI,
 /// ᾳ → ΑΙ, İ → i̇), Final_Sigma for Σ, on code points. The tables are generated from the JS engine that
 /// runs the compiler (runtime/helpers.ts), decoded on first use: runs of code points mapped by one
-/// delta (each, or every other one), mappings to several code points, Cased and Case_Ignorable.</summary>
-public static string ToUpper(string s) { return MapCase(s, 0); }
-
-public static string ToLower(string s) { return MapCase(s, 1); }
-
+/// delta (each, or every other one), mappings to several code points, Cased and Case_Ignorable
+/// (only the tables of the direction the script uses are filled in).</summary>
 private static readonly string[] CaseData = @CASE_DATA@;
 private static int[][] CaseTab;
 private static Dictionary<int, string>[] CaseMulti;
@@ -793,15 +790,17 @@ private static void DecodeCase()
             }
             continue;
         }
-        var t = CaseTab[k < 2 ? k : k - 2] = new int[n.Count / 3 * 4];
-        for (int i = 0, end = -1; i < n.Count; i += 3)
+        // Runs: gap from the last run's end, count * 2 + stride - 1, zigzag delta (none for Cased/Case_Ignorable).
+        int w = k < 2 ? 3 : 2;
+        var t = CaseTab[k < 2 ? k : k - 2] = new int[n.Count / w * 4];
+        for (int i = 0, end = -1; i < n.Count; i += w)
         {
-            int r = i / 3 * 4, start = end + n[i], stride = (n[i + 1] & 1) + 1;
+            int r = i / w * 4, start = end + n[i], stride = (n[i + 1] & 1) + 1, z = w == 3 ? n[i + 2] : 0;
             end = start + (n[i + 1] / 2 - 1) * stride;
             t[r] = start;
             t[r + 1] = end;
             t[r + 2] = stride;
-            t[r + 3] = (n[i + 2] & 1) == 1 ? -(n[i + 2] + 1) / 2 : n[i + 2] / 2;
+            t[r + 3] = (z & 1) == 1 ? -(z + 1) / 2 : z / 2;
         }
     }
 }
@@ -823,6 +822,14 @@ private static bool FinalSigma(string s, int i)
     }
     return true;
 }
+
+// @helper ToUpper
+// @uses CaseMap
+public static string ToUpper(string s) { return MapCase(s, 0); }
+
+// @helper ToLower
+// @uses CaseMap
+public static string ToLower(string s) { return MapCase(s, 1); }
 
 // @helper Less
 /// <summary>JS string order: UTF-16 code units.</summary>

@@ -48,20 +48,23 @@ export function helperSource(names: Iterable<string>): string {
   };
   for (const n of names) add(n);
   const code = [...all.values()].filter((h) => want.has(h.name)).map((h) => h.code).join("\n\n");
-  return code.includes("@CASE_DATA@") ? code.replace("@CASE_DATA@", caseTables()) : code;
+  return code.includes("@CASE_DATA@") ? code.replace("@CASE_DATA@", caseTables(want.has("ToUpper"), want.has("ToLower"))) : code;
 }
 
-let caseData: string | undefined;
+let caseData: string[] | undefined;
 
 /**
  * The case tables of Js.cs's CaseMap, taken from the JS engine running the compiler, so the emitted
  * C# maps every code point exactly as this Node does (the simulator runs the same Node). Six strings
  * of base-32 numbers ('P'..'o' leading digits, '0'..'O' the last): toUpperCase and toLowerCase runs
  * (gap from the previous run's end, count*2 + stride-1, zigzag delta), their mappings to several code
- * points (gap, count, code points), and the Cased and Case_Ignorable code points as runs.
+ * points (gap, count, code points), and the Cased and Case_Ignorable code points as runs without
+ * a delta. Only the tables of the directions asked for are filled in (the others are "").
  */
-export function caseTables(): string {
-  if (caseData) return caseData;
+export function caseTables(upper = true, lower = true): string {
+  const used = [upper, lower, upper, lower, lower, lower];
+  const pick = (t: string[]) => `{\n${t.map((x, i) => `    @"${used[i] ? x : ""}"`).join(",\n")}\n}`;
+  if (caseData) return pick(caseData);
   const enc = (n: number): string => {
     let out = String.fromCharCode(0x30 + (n % 32));
     for (n = Math.floor(n / 32); n > 0; n = Math.floor(n / 32)) out = String.fromCharCode(0x50 + (n % 32)) + out;
@@ -85,7 +88,7 @@ export function caseTables(): string {
     if (cased.test(ch)) props[0].set(cp, 0);
     if (ignorable.test(ch)) props[1].set(cp, 0);
   }
-  const runs = (m: Map<number, number>, mapped: (cp: number) => boolean): string => {
+  const runs = (m: Map<number, number>, mapped: (cp: number) => boolean, delta = true): string => {
     const all: { start: number; count: number; stride: number; delta: number }[] = [];
     for (const [cp, d] of [...m].sort((a, b) => a[0] - b[0])) {
       const last = all[all.length - 1];
@@ -106,7 +109,7 @@ export function caseTables(): string {
     let end = -1;
     return all
       .map((r) => {
-        const s = enc(r.start - end) + enc(r.count * 2 + r.stride - 1) + enc(zig(r.delta));
+        const s = enc(r.start - end) + enc(r.count * 2 + r.stride - 1) + (delta ? enc(zig(r.delta)) : "");
         end = r.start + (r.count - 1) * r.stride;
         return s;
       })
@@ -128,9 +131,9 @@ export function caseTables(): string {
     runs(single[1], (cp) => single[1].has(cp) || multi[1].has(cp)),
     multis(multi[0]),
     multis(multi[1]),
-    runs(props[0], () => true),
-    runs(props[1], () => true),
+    runs(props[0], () => true, false),
+    runs(props[1], () => true, false),
   ];
-  caseData = `{\n${tables.map((t) => `    @"${t}"`).join(",\n")}\n}`;
-  return caseData;
+  caseData = tables;
+  return pick(caseData);
 }

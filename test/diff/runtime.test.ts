@@ -66,7 +66,7 @@ beforeAll(() => {
   if (skip) return;
   const src = join(dir, "RuntimeHost.cs");
   mkdirSync(dir, { recursive: true });
-  const helpers = helperSource(["StrDouble", "ToFixed", "ToPrecision", "ToRadix", "ToNumber", "ParseFloat", "ParseInt", "CaseMap"]);
+  const helpers = helperSource(["StrDouble", "ToFixed", "ToPrecision", "ToRadix", "ToNumber", "ParseFloat", "ParseInt", "ToUpper", "ToLower"]);
   writeFileSync(src, HOST.replace("__HELPERS__", helpers));
   const r = mcs([src], join(dir, "runtime.exe"), { target: "exe" });
   if (!r.ok) throw new Error(r.output);
