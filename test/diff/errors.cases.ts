@@ -131,6 +131,12 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
     at: `v));`,
   },
   {
+    name: "printing pop() of a number array (C# gives 0 where JS gives undefined)",
+    main: "const nums: number[] = []; this.Echo(`${nums.pop()}`);",
+    code: "PBTS1046",
+    at: "nums.pop()}",
+  },
+  {
     name: "replace with a callback",
     main: `this.Echo("a-b".replace("-", (m: string) => m + m));`,
     code: "PBTS1001",
