@@ -36,7 +36,7 @@ export function stringLiteral(s: string): string {
   return out + '"';
 }
 
-/** A C# numeric literal of the value: `int` text for int targets, a double literal otherwise. */
+/** |value| as (double)f * or / powers of two (f odd, below 2^53): exact in every C# compiler. */
 function exactProduct(value: number): string {
   const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, Math.abs(value));
@@ -52,6 +52,7 @@ function exactProduct(value: number): string {
   return `(${value < 0 ? "-" : ""}${code})`;
 }
 
+/** A C# numeric literal of the value: `int` text for int targets, a double literal otherwise. */
 export function numberLiteral(value: number, asInt: boolean): string {
   if (Number.isNaN(value)) return "double.NaN";
   if (value === Infinity) return "double.PositiveInfinity";
