@@ -474,9 +474,6 @@ public static string Str(long v) { return v.ToString(System.Globalization.Cultur
 // @helper StrBool
 public static string Str(bool v) { return v ? "true" : "false"; }
 
-// @helper StrString
-public static string Str(string v) { return v ?? "null"; }
-
 // @helper StrOptional
 /// <summary>String() of a value that may be missing: JS prints "undefined" or "null", as the TS type says.</summary>
 public static string Str(string v, string none) { return v ?? none; }
