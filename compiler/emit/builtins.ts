@@ -186,7 +186,7 @@ export function emitBuiltinCall(recv: Emitted, name: string, call: CallExpressio
   return ctx.fail(call, "UnsupportedMember", `${describe(t)}.${name}`);
 }
 
-/** toString(radix), toFixed, toPrecision: exact decimal rounding as JS (runtime/Js.cs). */
+/** toString(radix), toFixed, toPrecision, toExponential: exact decimal rounding as JS (runtime/Js.cs). */
 function numberMethod(x: Emitted, name: string, call: CallExpression, ctx: EmitContext): Emitted {
   const n = args(call).length;
   if (x.type.k === "long" && n > 0) ctx.fail(call, "LongArithmetic");
@@ -205,6 +205,10 @@ function numberMethod(x: Emitted, name: string, call: CallExpression, ctx: EmitC
     case "toPrecision":
       arity(call, 0, 1, name, ctx);
       return n === 0 ? { code: toJsString(x, call, ctx), type: T.string } : use("ToPrecision", "ToPrecision");
+    case "toExponential":
+      arity(call, 0, 1, name, ctx);
+      ctx.useHelper("ToExponential");
+      return { code: `Js.ToExponential(${x.code}, ${n ? num(call, 0, ctx).code : "0"}, ${n > 0})`, type: T.string };
   }
   return ctx.fail(call, "UnsupportedMember", `${describe(x.type)}.${name}`);
 }

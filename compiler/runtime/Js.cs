@@ -231,6 +231,26 @@ public static string ToPrecision(double x, double precision)
     return sb.ToString();
 }
 
+// @helper ToExponential
+// @uses StrDouble
+/// <summary>toExponential: d digits after the point rounded exactly (halves up), or the shortest digits.</summary>
+public static string ToExponential(double x, double digits, bool given)
+{
+    double f = digits != digits ? 0 : Math.Truncate(digits);
+    if (x != x || double.IsInfinity(x)) return Str(x);
+    if (f < 0 || f > 100) throw new Exception("toExponential() argument must be between 0 and 100");
+    var sb = new StringBuilder();
+    if (x < 0) { sb.Append('-'); x = -x; }
+    int p = given ? (int)f + 1 : 1, e = 0;
+    DgN = 0;
+    if (x > 0) e = Digits(x, given ? p : -1, false) - 1;
+    if (x > 0 && !given) p = DgN;
+    sb.Append(Dig(0));
+    if (p > 1) sb.Append('.');
+    for (int i = 1; i < p; i++) sb.Append(Dig(i));
+    return sb.Append(e < 0 ? "e-" : "e+").Append(Math.Abs(e).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
+}
+
 // @helper ToRadix
 // @uses StrDouble, Big
 /// <summary>Number.prototype.toString(radix): V8's DoubleToRadixCString step for step (digits up to the

@@ -37,6 +37,7 @@ static class Host
             case "S": return Js.Str(D(a[1]));
             case "F": return Js.ToFixed(D(a[1]), D(a[2]));
             case "P": return Js.ToPrecision(D(a[1]), D(a[2]));
+            case "X": return a[2] == "none" ? Js.ToExponential(D(a[1]), 0, false) : Js.ToExponential(D(a[1]), D(a[2]), true);
             case "R": return Js.ToRadix(D(a[1]), D(a[2]));
             case "N": return B(Js.ToNumber(a.Length > 1 ? Str(a[1]) : ""));
             case "PF": return B(Js.ParseFloat(a.Length > 1 ? Str(a[1]) : ""));
@@ -66,7 +67,7 @@ beforeAll(() => {
   if (skip) return;
   const src = join(dir, "RuntimeHost.cs");
   mkdirSync(dir, { recursive: true });
-  const helpers = helperSource(["StrDouble", "ToFixed", "ToPrecision", "ToRadix", "ToNumber", "ParseFloat", "ParseInt", "ToUpper", "ToLower"]);
+  const helpers = helperSource(["StrDouble", "ToFixed", "ToPrecision", "ToExponential", "ToRadix", "ToNumber", "ParseFloat", "ParseInt", "ToUpper", "ToLower"]);
   writeFileSync(src, HOST.replace("__HELPERS__", helpers));
   const r = mcs([src], join(dir, "runtime.exe"), { target: "exe" });
   if (!r.ok) throw new Error(r.output);
@@ -147,7 +148,7 @@ describe.skipIf(!!skip)("runtime helpers vs Node (batch)", () => {
     expect(compare(xs.map((x) => ({ line: `S ${bitsOf(x)}`, node: () => String(x) })))).toEqual([]);
   });
 
-  it("toFixed and toPrecision: exact decimal rounding, RangeErrors", () => {
+  it("toFixed, toPrecision and toExponential: exact decimal rounding, RangeErrors", () => {
     const xs = hardDoubles().filter((_, i) => i % 7 === 0);
     xs.push(1.005, 2.5, -0.0001, 1e21, 0.5, 1.45, 8.345, 1.0000000000000002, 0.000001, 1e-7, 123.456, 999.995, 9.995, 0.05, -1.5);
     const ops: { line: string; node: () => string }[] = [];
@@ -157,6 +158,8 @@ describe.skipIf(!!skip)("runtime helpers vs Node (batch)", () => {
       const p = [1, 2, 3, 6, 15, 17, 21, 40, 100, 0, 101, 5.9, NaN][i % 13];
       ops.push({ line: `F ${bitsOf(x)} ${bitsOf(f)}`, node: () => x.toFixed(f) });
       ops.push({ line: `P ${bitsOf(x)} ${bitsOf(p)}`, node: () => x.toPrecision(p) });
+      const xd = [0, 1, 2, 5, 16, 20, 50, 100, 101, -1, NaN, undefined][i % 12];
+      ops.push({ line: `X ${bitsOf(x)} ${xd === undefined ? "none" : bitsOf(xd)}`, node: () => x.toExponential(xd) });
     });
     expect(compare(ops)).toEqual([]);
   });
