@@ -228,8 +228,7 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
       const undef = parts.some((p) => p.isUndefined());
       if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
       const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : isNumeric(t.inner) && t.inner.k !== "long" ? "StrOptionalDouble" : "";
-      // Js.Pop/Shift give 0 or false, not null, on an empty number or boolean array (issue 12 class 6).
-      if (!h || (isValueType(t.inner) && /^Js\.(Pop|Shift)\b/.test(e.code))) return ctx.fail(node, "NullableValue", "string conversion");
+      if (!h) return ctx.fail(node, "NullableValue", "string conversion");
       ctx.useHelper(h);
       return `Js.Str(${e.code}, "${undef ? "undefined" : "null"}")`;
     }

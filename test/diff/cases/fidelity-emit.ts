@@ -52,6 +52,7 @@ export const cases: DiffCase[] = [
   // ---- 6. pop/shift on number arrays
   { name: "pop with a default", main: `const nums = [1, 2]; ${show("nums.pop() ?? -1")} ${show("nums.pop() ?? -1")} ${show("nums.pop() ?? -1")}` },
   { name: "pop with !", main: `const stack = [3.5, 4]; const top = stack.pop()!; ${show("top * 2")} ${show("stack.shift()! + 1")}` },
+  { name: "printing pop() and shift() of numbers and booleans (undefined when empty)", main: "const nums: number[] = [2.5]; this.Echo(`${nums.pop()}`); this.Echo(`${nums.pop()}`); const bs: boolean[] = [true]; this.Echo(String(bs.shift())); this.Echo(\"got \" + bs.shift());" },
   { name: "shift of booleans with a default", main: `const bs = [true]; ${show("bs.shift() ?? false")} ${show("bs.shift() ?? false")}` },
   // ---- 11. a subclass redeclaring a base field shares it
   { name: "subclass redeclares a base field", top: `class A { s = "hi"; show(): string { return this.s; } } class D extends A { s = "woof"; }`, main: `const d = new D(); this.Echo(d.show()); this.Echo(d.s); const a: A = d; this.Echo(a.s); a.s = "x"; this.Echo(d.s);` },
