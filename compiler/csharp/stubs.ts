@@ -21,9 +21,9 @@ export const CS_CACHE_DIR = join(REPO_ROOT, ".tmp", "cs");
 /** The stubs' assembly name (all SE namespaces live in this one DLL). */
 export const STUBS_ASSEMBLY_NAME = "PbtsStubs";
 
-/** The stub sources, sorted. */
+/** The stub sources (hand-written and generated/, every .cs under stubs/), sorted. */
 export function stubSources(): string[] {
-  return readdirSync(STUBS_DIR)
+  return (readdirSync(STUBS_DIR, { recursive: true }) as string[])
     .filter((f) => f.endsWith(".cs"))
     .sort()
     .map((f) => join(STUBS_DIR, f));

@@ -5,6 +5,7 @@ import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
 import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
 
+export interface SimAntenna extends IMyRadioAntenna {}
 export class SimAntenna extends SimBlock implements IMyRadioAntenna {
   readonly interfaces = interfaceSet("IMyRadioAntenna");
   readonly DefinitionDisplayNameText = "Antenna";

@@ -27,6 +27,8 @@ export interface BlockState {
   extra?: unknown;
 }
 
+/** The API members SimBlock does not model are declared by the interface and throw when used (unmodelled.ts). */
+export interface SimBlock extends IMyFunctionalBlock {}
 export abstract class SimBlock implements IMyFunctionalBlock {
   readonly EntityId: number;
   /** Interface names for GetBlocksOfType (`Blocks.IMyTextPanel.name` etc.). */

@@ -7,6 +7,7 @@ import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
 import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
 
+export interface SimConnector extends IMyShipConnector {}
 export class SimConnector extends SimBlock implements IMyShipConnector {
   readonly interfaces = interfaceSet("IMyShipConnector");
   readonly DefinitionDisplayNameText = "Connector";

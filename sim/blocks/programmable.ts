@@ -56,6 +56,7 @@ export interface ProgrammableOptions extends BlockOptions {
 
 const ROLE_LINE = /^\s*role\s*[:=]\s*(\S+)/i;
 
+export interface SimProgrammableBlock extends IMyProgrammableBlock {}
 export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlock {
   readonly interfaces = interfaceSet("IMyProgrammableBlock", "IMyTextSurfaceProvider");
   readonly DefinitionDisplayNameText = "Programmable block";
