@@ -178,12 +178,14 @@ export function emitProxyBases(model: ApiModel, declaredNamespaces: Set<string>)
         if (m.notOffered || m.isStatic) continue;
         const key = `${m.name}(${m.params.map((p) => `${p.modifier}${formatType(p.type)}`).join(",")})`;
         const ret = formatType(m.type!);
-        const inheritedSame = [...covered].some((cn) => model.byName.get(cn)!.members.some((x) => !x.notOffered && x.name === m.name && `${x.name}(${x.params.map((p) => `${p.modifier}${formatType(p.type)}`).join(",")})` === key));
+        const sameAs = (x: ApiMember) => !x.notOffered && x.name === m.name && x.kind === m.kind && `${x.name}(${x.params.map((p) => `${p.modifier}${formatType(p.type)}`).join(",")})` === key && formatType(x.type!) === ret && (m.kind !== "property" || x.writable || !m.writable);
+        const inheritedSame = [...covered].some((cn) => model.byName.get(cn)!.members.some(sameAs));
         if (inheritedSame) continue;
+        const sig = `${ret}${m.kind === "property" && m.writable ? " set" : ""}`;
         const prev = taken.get(key);
-        if (prev === ret) continue;
+        if (prev === sig) continue;
         const explicit = prev !== undefined || inheritedNameClash(m, covered, model);
-        taken.set(key, prev ?? ret);
+        taken.set(key, prev ?? sig);
         const thr = `throw new NotSupportedException("not modelled in the simulator: ${c.name}.${m.name}")`;
         const name = explicit ? `${c.name}.${m.name}` : m.name;
         const mods = explicit ? "" : "public virtual ";

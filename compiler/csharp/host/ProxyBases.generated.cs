@@ -1348,6 +1348,7 @@ namespace Pbts.EngineHost
         public virtual bool Broadcasting { get { throw new NotSupportedException("not modelled in the simulator: IMySpaceBall.Broadcasting"); } set { throw new NotSupportedException("not modelled in the simulator: IMySpaceBall.Broadcasting"); } }
         public virtual float Friction { get { throw new NotSupportedException("not modelled in the simulator: IMySpaceBall.Friction"); } set { throw new NotSupportedException("not modelled in the simulator: IMySpaceBall.Friction"); } }
         public virtual float Restitution { get { throw new NotSupportedException("not modelled in the simulator: IMySpaceBall.Restitution"); } set { throw new NotSupportedException("not modelled in the simulator: IMySpaceBall.Restitution"); } }
+        float IMySpaceBall.VirtualMass { get { throw new NotSupportedException("not modelled in the simulator: IMySpaceBall.VirtualMass"); } set { throw new NotSupportedException("not modelled in the simulator: IMySpaceBall.VirtualMass"); } }
         public virtual bool IsBroadcasting { get { throw new NotSupportedException("not modelled in the simulator: IMySpaceBall.IsBroadcasting"); } }
     }
 
