@@ -99,7 +99,11 @@ function interfaceDecl(t: ApiType, model: ApiModel, ext: Map<string, { owner: Ap
   const bases = t.bases.map((b) => b.replace(/<.*$/, "")).filter((b) => model.byName.get(b)?.kind === "interface" && model.byName.get(b)?.status === "generated");
   const tp = t.typeParams.length ? `<${t.typeParams.map((p) => `${p} = unknown`).join(", ")}>` : "";
   const lines: string[] = [doc(t), `export interface ${t.name}${tp}${bases.length ? ` extends ${[...new Set(bases)].join(", ")}` : ""} {`];
-  for (const m of t.members) {
+  // Overloads that use the method's type parameter first: TS takes the first that matches, and
+  // GetBlocksOfType(IMyTextPanel, panels, p => ...) must type `p` as IMyTextPanel.
+  const usesTypeParam = (m: ApiMember) => m.typeParams.some((tp) => m.params.some((p) => JSON.stringify(p.type).includes(`"name":"${tp}"`)));
+  const members = [...t.members].sort((a, b) => (a.name === b.name ? Number(usesTypeParam(b)) - Number(usesTypeParam(a)) : 0));
+  for (const m of members) {
     if (m.notOffered || m.isStatic) continue;
     lines.push(`  ${memberSig(t.name, m, ctx, false)}`);
   }
@@ -247,6 +251,7 @@ export function emitMembers(model: ApiModel): string {
     `export const API_MEMBERS: Record<string, Record<string, "p" | "m">> = ${JSON.stringify(members, null, 1)};`,
     `export const API_BASES: Record<string, string[]> = ${JSON.stringify(bases, null, 1)};`,
     `export const API_STRUCTS: readonly string[] = ${JSON.stringify(model.types.filter((t) => t.status === "generated" && t.kind === "struct" && !t.outer).map((t) => t.name))};`,
+    `export const HANDWRITTEN_STRUCTS: readonly string[] = ${JSON.stringify([...new Set(model.types.filter((t) => t.status === "handwritten" && t.kind === "struct" && !t.outer).map((t) => t.name))])};`,
     "",
   ].join("\n");
 }

@@ -23,6 +23,9 @@ export class SimAntenna extends SimBlock implements IMyRadioAntenna {
     this.radius = Math.max(0, v);
     this.world.changed();
   }
+  get IsBroadcasting(): boolean {
+    return this.broadcasting && this.IsWorking;
+  }
   get EnableBroadcasting(): boolean {
     return this.broadcasting;
   }

@@ -21,6 +21,9 @@ export class SimConnector extends SimBlock implements IMyShipConnector {
   get IsConnected(): boolean {
     return this.other !== null && this.IsFunctional && this.other.IsFunctional;
   }
+  get IsLocked(): boolean {
+    return this.IsConnected;
+  }
   get OtherConnector(): IMyShipConnector | null {
     return this.IsConnected ? this.other : null;
   }

@@ -101,6 +101,9 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     if (this.exception) return EXCEPTION_PREFIX + this.exception.message;
     return this.echo.value;
   }
+  get UseGenericLcd(): boolean {
+    return false;
+  }
   get SurfaceCount(): number {
     return 1;
   }

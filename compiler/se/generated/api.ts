@@ -408,8 +408,8 @@ export const IMyBeacon = apiType<IMyBeacon>("IMyBeacon");
 export interface IMyBlockGroup {
   readonly Name: string;
   GetBlocks(blocks: IMyTerminalBlock[], collect?: (arg0: IMyTerminalBlock) => boolean): void;
-  GetBlocksOfType<T>(type: BlockType<T>, blocks: IMyTerminalBlock[], collect?: (arg0: IMyTerminalBlock) => boolean): void;
   GetBlocksOfType<T>(type: BlockType<T>, blocks: T[], collect?: (arg0: T) => boolean): void;
+  GetBlocksOfType<T>(type: BlockType<T>, blocks: IMyTerminalBlock[], collect?: (arg0: IMyTerminalBlock) => boolean): void;
 }
 export const IMyBlockGroup = apiType<IMyBlockGroup>("IMyBlockGroup");
 
@@ -640,8 +640,8 @@ export interface IMyGridTerminalSystem {
   GetBlockGroups(blockGroups: IMyBlockGroup[], collect?: (arg0: IMyBlockGroup) => boolean): void;
   GetBlockGroupWithName(name: string): IMyBlockGroup | null;
   GetBlocks(blocks: IMyTerminalBlock[]): void;
-  GetBlocksOfType<T>(type: BlockType<T>, blocks: IMyTerminalBlock[], collect?: (arg0: IMyTerminalBlock) => boolean): void;
   GetBlocksOfType<T>(type: BlockType<T>, blocks: T[], collect?: (arg0: T) => boolean): void;
+  GetBlocksOfType<T>(type: BlockType<T>, blocks: IMyTerminalBlock[], collect?: (arg0: IMyTerminalBlock) => boolean): void;
   GetBlockWithId(id: long): IMyTerminalBlock | null;
   GetBlockWithName(name: string): IMyTerminalBlock | null;
   SearchBlocksOfName(name: string, blocks: IMyTerminalBlock[], collect?: (arg0: IMyTerminalBlock) => boolean): void;
