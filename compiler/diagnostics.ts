@@ -59,7 +59,7 @@ export const Diagnostics = {
   UndefinedVsNull: def("PBTS1052", "'{0}' compares a value that may be undefined with null: in JS undefined !== null, in C# both are null", "Write '== null' / '!= null', which treat undefined and null alike."),
   MutationDuringIteration: def("PBTS1053", "'{0}' inside a for...of over a {1} of the same type: JS keeps iterating (and visits added entries), C# throws", "Collect the changes in an array and apply them after the loop."),
   ProtectedProgramMember: def("PBTS1054", "'{0}' of MyGridProgram has a protected setter in Space Engineers: only class Program can assign it (this.{0} = ...)", "Let Program assign it, e.g. in Save(): this.Storage = mixin.Serialize()."),
-  ApiDowncast: def("PBTS1080", "'as {0}' is a hard cast in C#: the game throws \"Specified cast is not valid\" when the block is not a {0}, while the simulator carries on", "Test and narrow instead: 'if (b instanceof {0}) { ... }' (C# 'b is {0}')."),
+  ApiDowncast: def("PBTS1080", "'as {0}' is a hard cast in C#: the game throws \"Specified cast is not valid\" when the object is not an {0}, while the simulator carries on", "Test and narrow instead: 'if (b instanceof {0}) { ... }' (C# 'b is {0}')."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 
