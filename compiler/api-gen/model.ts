@@ -138,6 +138,7 @@ export function loadModel(dir = REFERENCE_DIR): ApiModel {
 
 /** A member is offered when every type its signature names is known (BCL, generated, hand-written, or a type parameter). */
 function decideMembers(types: ApiType[], byName: Map<string, ApiType>): void {
+  const nestedNames = new Set(types.filter((t) => t.outer).map((t) => t.name));
   for (const t of types) {
     if (t.status !== "generated") continue;
     for (const m of t.members) {
@@ -149,8 +150,10 @@ function decideMembers(types: ApiType[], byName: Map<string, ApiType>): void {
         typeNames(p.type, names);
         if (p.modifier === "params") m.notOffered = "a `params` parameter";
       }
-      const missing = names.filter((n) => !scope.has(n) && !BCL_TYPES.has(n) && !byName.has(n));
-      if (missing.length) m.notOffered = `uses ${[...new Set(missing)].join(", ")}, which the PB API reference does not describe`;
+      const missing = [...new Set(names.filter((n) => !scope.has(n) && !BCL_TYPES.has(n) && !byName.has(n)))];
+      const nested = missing.filter((n) => nestedNames.has(n.split(".").pop()!));
+      if (nested.length) m.notOffered = `uses the nested type ${nested.join(", ")}: pbts/se declares no nested types yet`;
+      else if (missing.length) m.notOffered = `uses ${missing.join(", ")}, which the PB API reference does not describe`;
       else if (m.kind === "constructor" && t.kind === "interface") m.notOffered = "constructor on an interface";
     }
   }
