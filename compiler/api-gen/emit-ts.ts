@@ -122,6 +122,11 @@ function interfaceDecl(t: ApiType, model: ApiModel, ext: Map<string, { owner: Ap
 }
 
 function memberSig(owner: string, m: ApiMember, ctx: TsContext, extension: boolean): string {
+  const tag = m.prohibited ? `/** @prohibited ${owner}.${m.name} is not on the PB whitelist (pbwhitelist.dat) */ ` : "";
+  return tag + memberSigOnly(owner, m, ctx, extension);
+}
+
+function memberSigOnly(owner: string, m: ApiMember, ctx: TsContext, extension: boolean): string {
   const orNull = NULLABLE_RESULTS.has(`${owner}.${m.name}`) ? " | null" : "";
   if (m.kind === "property" || m.kind === "field") return `${m.writable && !m.isStatic ? "" : "readonly "}${m.name}: ${tsType(m.type!, ctx)}${orNull};`;
   return `${m.name}${generics(m)}(${tsParams(extension ? m.params[0].type.name : owner, m, ctx, extension)}): ${tsType(m.type!, ctx)}${orNull};`;
@@ -150,14 +155,16 @@ function classDecl(t: ApiType, ctx: TsContext): string {
   for (const [key, ms] of byName) {
     const st = key.startsWith("static ") ? "static " : "";
     const m0 = ms[0];
+    const tag = (m: ApiMember) => (m.prohibited ? `  /** @prohibited ${t.name}.${m.name} is not on the PB whitelist (pbwhitelist.dat) */` : "");
     if (m0.kind === "property" || m0.kind === "field") {
       const ty = tsType(m0.type!, ctx);
+      if (m0.prohibited) lines.push(tag(m0));
       lines.push(`  ${st}get ${m0.name}(): ${ty} {`, `    throw unmodelled(${q(m0.name)});`, `  }`);
       if (m0.writable && m0.kind === "property" && t.kind === "class") lines.push(`  ${st}set ${m0.name}(_value: ${ty}) {`, `    throw unmodelled(${q(m0.name)});`, `  }`);
       continue;
     }
     const methods = ms.filter((m) => m.kind === "method");
-    for (const m of methods) lines.push(`  ${st}${m.name}${generics(m)}(${tsParams(t.name, m, ctx, false)}): ${tsType(m.type!, ctx)};`);
+    for (const m of methods) lines.push(`${m.prohibited ? `${tag(m)}\n` : ""}  ${st}${m.name}${generics(m)}(${tsParams(t.name, m, ctx, false)}): ${tsType(m.type!, ctx)};`);
     lines.push(`  ${st}${m0.name}(..._args: unknown[]): never {`, `    throw unmodelled(${q(m0.name)});`, `  }`);
   }
   lines.push("}");

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseMember, typeNames, type CsMember } from "./csharp.ts";
 import { isHandwritten, notOfferedReason } from "./handwritten.ts";
+import { isAllowed, parseWhitelist, type Whitelist } from "../csharp/whitelist.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REFERENCE_DIR = resolve(here, "../reference");
@@ -18,6 +19,8 @@ export interface ApiMember extends CsMember {
   label: string;
   /** Why this member is not offered (undefined: offered). */
   notOffered?: string;
+  /** Offered, but the PB whitelist does not allow it: scripts using it get PBTS1081. */
+  prohibited?: boolean;
 }
 
 export interface ApiType {
@@ -93,7 +96,7 @@ export interface ApiModel {
   byName: Map<string, ApiType>;
 }
 
-export function loadModel(dir = REFERENCE_DIR): ApiModel {
+export function loadModel(dir = REFERENCE_DIR, whitelist?: Whitelist): ApiModel {
   const api = JSON.parse(readFileSync(join(dir, "pb-api.json"), "utf8")) as {
     types: { fullName: string; kind: TypeKind; declaration: string; members: { section: string; label: string; signatures?: string[] }[]; enumMembers?: string[] }[];
   };
@@ -133,6 +136,7 @@ export function loadModel(dir = REFERENCE_DIR): ApiModel {
   const byName = new Map<string, ApiType>();
   for (const t of types) if (!t.outer && t.status !== "not-offered" && !byName.has(t.name)) byName.set(t.name, t);
   decideMembers(types, byName);
+  markProhibited(types, whitelist ?? parseWhitelist(readFileSync(join(dir, "pbwhitelist.dat"), "utf8")));
   return { types, byName };
 }
 
@@ -155,6 +159,23 @@ function decideMembers(types: ApiType[], byName: Map<string, ApiType>): void {
       if (nested.length) m.notOffered = `uses the nested type ${nested.join(", ")}: pbts/se declares no nested types yet`;
       else if (missing.length) m.notOffered = `uses ${missing.join(", ")}, which the PB API reference does not describe`;
       else if (m.kind === "constructor" && t.kind === "interface") m.notOffered = "constructor on an interface";
+    }
+  }
+}
+
+/** The whitelist's name for a reference type: nested with '.', generic arity as `N. */
+export function whitelistName(fullName: string): string {
+  return fullName.replace(/\+/g, ".").replace(/\{(.*)\}$/, (_m, a: string) => `\`${a.split(",").length}`);
+}
+
+/** Mark the offered members the PB whitelist does not allow (matched like compiler/csharp/whitelist.ts). */
+function markProhibited(types: ApiType[], wl: Whitelist): void {
+  for (const t of types) {
+    if (t.status !== "generated") continue;
+    for (const m of t.members) {
+      if (m.notOffered) continue;
+      const member = m.kind === "constructor" ? ".ctor" : m.name;
+      m.prohibited = !isAllowed({ type: whitelistName(t.fullName), member, namespace: t.namespace, assembly: "PbtsStubs" }, wl);
     }
   }
 }

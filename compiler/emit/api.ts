@@ -1,5 +1,6 @@
 // Where the in-game API (pbts/se) lives, and how its declarations map to C#.
 import { Node, type SourceFile, type Type } from "ts-morph";
+import type { DiagnosticKey } from "../diagnostics.ts";
 import { API_STRUCTS as GENERATED_STRUCTS, HANDWRITTEN_STRUCTS } from "../se/generated/members.ts";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -84,4 +85,20 @@ export const CONVERSIONS: Record<string, { template: string; to: "int" | "long" 
 export function hasFlagsTag(node: Node): boolean {
   if (!Node.isJSDocable(node)) return false;
   return node.getJsDocs().some((d) => d.getTags().some((t) => t.getTagName() === "flags"));
+}
+
+/**
+ * Uses of API members the PB whitelist does not allow: the generator declares them (they are SE's
+ * API) with a `@prohibited` tag, and a script that uses one gets PBTS1081 naming it, at the use.
+ */
+export function checkProhibitedApi(files: SourceFile[], report: (node: Node, key: DiagnosticKey, ...args: string[]) => void): void {
+  for (const sf of files) {
+    sf.forEachDescendant((n) => {
+      if (!Node.isPropertyAccessExpression(n)) return;
+      const d = symbolTarget(n.getNameNode());
+      if (!d || !isApiNode(d) || !Node.isJSDocable(d)) return;
+      const tag = d.getJsDocs().flatMap((j) => j.getTags()).find((t) => t.getTagName() === "prohibited");
+      if (tag) report(n.getNameNode(), "WhitelistProhibited", (tag.getCommentText() ?? n.getName()).split(" ")[0]);
+    });
+  }
 }

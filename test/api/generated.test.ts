@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CS_OUT, staleOutputs, TS_OUT } from "../../compiler/api-gen/generate.ts";
-import { loadModel } from "../../compiler/api-gen/model.ts";
+import { loadModel, REFERENCE_DIR } from "../../compiler/api-gen/model.ts";
+import { emitTs } from "../../compiler/api-gen/emit-ts.ts";
+import { parseWhitelist } from "../../compiler/csharp/whitelist.ts";
+import { checkProhibitedApi, SE_DIR } from "../../compiler/emit/api.ts";
+import { Project } from "ts-morph";
 import { coverage } from "../../compiler/api-gen/coverage.ts";
 import { ChargeMode, ContentType, IMyBatteryBlock, IMyTextPanel, UpdateType, MyShipMass } from "pbts/se";
 import { Simulation } from "../../sim/simulation.ts";
@@ -48,6 +52,24 @@ describe("generated in-game API", () => {
 
   it("offers only members the whitelist allows", () => {
     expect(coverage(model).prohibited).toEqual([]);
+  });
+
+  it("a member the whitelist prohibits is declared with @prohibited (so scripts get PBTS1081)", () => {
+    // A whitelist that allows IMyBatteryBlock as a type only, not Sandbox.ModAPI.Ingame.* as a whole.
+    const text = readFileSync(join(REFERENCE_DIR, "pbwhitelist.dat"), "utf8").replace("Sandbox.ModAPI.Ingame.*, Sandbox.Common", "Sandbox.ModAPI.Ingame.IMyBatteryBlock, Sandbox.Common");
+    const narrowed = loadModel(REFERENCE_DIR, parseWhitelist(text));
+    expect(coverage(narrowed).prohibited).toContain("Sandbox.ModAPI.Ingame.IMyBatteryBlock.ChargeMode");
+    const ts = emitTs(narrowed, { handwritten: new Set(), exported: new Set(), used: new Set(), prelude: new Set() });
+    expect(ts).toContain("/** @prohibited IMyBatteryBlock.ChargeMode is not on the PB whitelist (pbwhitelist.dat) */ ChargeMode: ChargeMode;");
+  });
+
+  it("the compiler reports a use of a @prohibited API member at the member (PBTS1081)", () => {
+    const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true } });
+    project.createSourceFile(`${SE_DIR}/fixture.ts`, "export interface IMyThing {\n  /** @prohibited IMyThing.Secret is not on the PB whitelist (pbwhitelist.dat) */ Secret(): void;\n  Open(): void;\n}\n");
+    const script = project.createSourceFile("/s/script.ts", `import type { IMyThing } from "${SE_DIR}/fixture.ts";\nexport function f(t: IMyThing): void {\n  t.Open();\n  t.Secret();\n}\n`);
+    const found: string[] = [];
+    checkProhibitedApi([script], (node, key, ...args) => found.push(`${key} ${args[0]} ${node.getStartLineNumber()}:${node.getStart() - node.getStartLinePos() + 1}`));
+    expect(found).toEqual(["WhitelistProhibited IMyThing.Secret 4:5"]);
   });
 
   it("interfaces are values: instanceof checks what a simulated object implements", () => {
