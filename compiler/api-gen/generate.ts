@@ -17,7 +17,7 @@ const VALUES_INDEX = join(ROOT, "compiler/se/values/index.ts");
 const STUBS_DIR = join(ROOT, "compiler/csharp/stubs");
 
 /** Names compiler/se/values/index.ts exports (read syntactically: `export { A, B as C } from`, `export class A`...). */
-function valuesExports(): Set<string> {
+export function valuesExports(): Set<string> {
   const out = new Set<string>();
   const seen = new Set<string>();
   const read = (file: string) => {
@@ -36,7 +36,7 @@ function valuesExports(): Set<string> {
 }
 
 /** Type names the hand-written C# stubs declare (every .cs under stubs/ except generated/). */
-function handwrittenCs(): { names: Set<string>; namespaces: Set<string> } {
+export function handwrittenCs(): { names: Set<string>; namespaces: Set<string> } {
   const names = new Set<string>();
   const namespaces = new Set<string>();
   const walk = (dir: string) => {

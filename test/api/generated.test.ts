@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CS_OUT, staleOutputs, TS_OUT } from "../../compiler/api-gen/generate.ts";
+import { CS_OUT, handwrittenCs, staleOutputs, TS_OUT, valuesExports } from "../../compiler/api-gen/generate.ts";
 import { loadModel, REFERENCE_DIR } from "../../compiler/api-gen/model.ts";
 import { emitTs } from "../../compiler/api-gen/emit-ts.ts";
 import { parseWhitelist } from "../../compiler/csharp/whitelist.ts";
@@ -32,6 +32,14 @@ describe("generated in-game API", () => {
       expect(tsApi, t.fullName).toMatch(new RegExp(`export ${t.kind === "interface" ? "interface" : t.kind === "enum" ? "enum" : "class"} ${t.name}\\b`));
       expect(cs, t.fullName).toMatch(new RegExp(`public (?:static )?${kw} ${t.name}\\b`));
     }
+  });
+
+  it("no type is both generated and hand-written (one copy of each API type)", () => {
+    const gen = model.types.filter((t) => t.status === "generated" && !t.outer).map((t) => t.name);
+    const cs = handwrittenCs().names;
+    const ts = valuesExports();
+    expect(gen.filter((n) => cs.has(n))).toEqual([]);
+    expect(gen.filter((n) => ts.has(n))).toEqual([]);
   });
 
   it("every block kind of terminal.dat has its interface as a value", () => {
