@@ -201,6 +201,12 @@ export function emitProxyBases(model: ApiModel, declaredNamespaces: Set<string>)
     lines.push("    }");
     classes.push(lines.join("\n"));
   }
+  // Concrete proxies of the simulator's generic blocks (scenario "type": "block"): the kind
+  // "block/IMyBatteryBlock" (sim/engine/cs.ts) makes a proxy that is an IMyBatteryBlock, as in the TS engine.
+  const blocks = ifaces.filter((t) => t.name !== "IMyFunctionalBlock" && closureOf.get(t.name)!.some((x) => x.name === "IMyFunctionalBlock")).map((t) => t.name);
+  for (const n of blocks) classes.push(`    public sealed class BlockProxyOf_${n} : ProxyOf_${n}\n    {\n        public BlockProxyOf_${n}(string kind, int h) : base(kind, h) { }\n    }`);
+  const cases = blocks.map((n) => `                case "${n}": return new BlockProxyOf_${n}(kind, h);`).join("\n");
+  classes.push(`    public static class GeneratedProxies\n    {\n        /// <summary>A generic block's proxy from its kind "block/<interface>".</summary>\n        public static Remote Block(string kind, int h)\n        {\n            switch (kind.Substring(kind.IndexOf('/') + 1))\n            {\n${cases}\n                default: return new BlockProxy(kind, h);\n            }\n        }\n    }`);
   return `${HEADER}\n#pragma warning disable 618\n${usingsFor(declaredNamespaces)}\n\nnamespace Pbts.EngineHost\n{\n${classes.join("\n\n")}\n}\n`;
 }
 

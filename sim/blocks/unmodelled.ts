@@ -15,6 +15,20 @@ function closure(names: Iterable<string>): string[] {
   return [...out];
 }
 
+/**
+ * The most specific block interface of a set (the one with the most bases, IMyFunctionalBlock among
+ * them), or null: the C# engine gives a generic block a proxy of that interface.
+ */
+export function proxyInterface(interfaces: Iterable<string>): string | null {
+  let best: string | null = null;
+  for (const n of interfaces) {
+    const bases = API_BASES[n];
+    if (!bases?.includes("IMyFunctionalBlock")) continue;
+    if (!best || bases.length > API_BASES[best].length || (bases.length === API_BASES[best].length && n < best)) best = n;
+  }
+  return best;
+}
+
 export function fillUnmodelled(target: object, interfaces: Iterable<string>): void {
   for (const iface of closure(interfaces)) {
     const members = API_MEMBERS[iface];

@@ -1563,4 +1563,526 @@ namespace Pbts.EngineHost
         public virtual bool StockpileEmpty { get { throw new NotSupportedException("not modelled in the simulator: IMySlimBlock.StockpileEmpty"); } }
         public virtual void GetMissingComponents(Dictionary<string, int> addToDictionary) { throw new NotSupportedException("not modelled in the simulator: IMySlimBlock.GetMissingComponents"); }
     }
+
+    public sealed class BlockProxyOf_IMyAdvancedDoor : ProxyOf_IMyAdvancedDoor
+    {
+        public BlockProxyOf_IMyAdvancedDoor(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyAirtightDoorBase : ProxyOf_IMyAirtightDoorBase
+    {
+        public BlockProxyOf_IMyAirtightDoorBase(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyAirtightHangarDoor : ProxyOf_IMyAirtightHangarDoor
+    {
+        public BlockProxyOf_IMyAirtightHangarDoor(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyAirtightSlideDoor : ProxyOf_IMyAirtightSlideDoor
+    {
+        public BlockProxyOf_IMyAirtightSlideDoor(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyAssembler : ProxyOf_IMyAssembler
+    {
+        public BlockProxyOf_IMyAssembler(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyBasicMissionBlock : ProxyOf_IMyBasicMissionBlock
+    {
+        public BlockProxyOf_IMyBasicMissionBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyBatteryBlock : ProxyOf_IMyBatteryBlock
+    {
+        public BlockProxyOf_IMyBatteryBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyBeacon : ProxyOf_IMyBeacon
+    {
+        public BlockProxyOf_IMyBeacon(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyBroadcastControllerBlock : ProxyOf_IMyBroadcastControllerBlock
+    {
+        public BlockProxyOf_IMyBroadcastControllerBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyCameraBlock : ProxyOf_IMyCameraBlock
+    {
+        public BlockProxyOf_IMyCameraBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyCollector : ProxyOf_IMyCollector
+    {
+        public BlockProxyOf_IMyCollector(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyConveyorSorter : ProxyOf_IMyConveyorSorter
+    {
+        public BlockProxyOf_IMyConveyorSorter(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyDecoy : ProxyOf_IMyDecoy
+    {
+        public BlockProxyOf_IMyDecoy(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyDefensiveCombatBlock : ProxyOf_IMyDefensiveCombatBlock
+    {
+        public BlockProxyOf_IMyDefensiveCombatBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyDoor : ProxyOf_IMyDoor
+    {
+        public BlockProxyOf_IMyDoor(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyEmotionControllerBlock : ProxyOf_IMyEmotionControllerBlock
+    {
+        public BlockProxyOf_IMyEmotionControllerBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyEventControllerBlock : ProxyOf_IMyEventControllerBlock
+    {
+        public BlockProxyOf_IMyEventControllerBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyExtendedPistonBase : ProxyOf_IMyExtendedPistonBase
+    {
+        public BlockProxyOf_IMyExtendedPistonBase(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyFlightMovementBlock : ProxyOf_IMyFlightMovementBlock
+    {
+        public BlockProxyOf_IMyFlightMovementBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyGasGenerator : ProxyOf_IMyGasGenerator
+    {
+        public BlockProxyOf_IMyGasGenerator(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyGasTank : ProxyOf_IMyGasTank
+    {
+        public BlockProxyOf_IMyGasTank(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyGyro : ProxyOf_IMyGyro
+    {
+        public BlockProxyOf_IMyGyro(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyJumpDrive : ProxyOf_IMyJumpDrive
+    {
+        public BlockProxyOf_IMyJumpDrive(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyLargeTurretBase : ProxyOf_IMyLargeTurretBase
+    {
+        public BlockProxyOf_IMyLargeTurretBase(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyLaserAntenna : ProxyOf_IMyLaserAntenna
+    {
+        public BlockProxyOf_IMyLaserAntenna(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyLightingBlock : ProxyOf_IMyLightingBlock
+    {
+        public BlockProxyOf_IMyLightingBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyMechanicalConnectionBlock : ProxyOf_IMyMechanicalConnectionBlock
+    {
+        public BlockProxyOf_IMyMechanicalConnectionBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyMotorAdvancedStator : ProxyOf_IMyMotorAdvancedStator
+    {
+        public BlockProxyOf_IMyMotorAdvancedStator(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyMotorBase : ProxyOf_IMyMotorBase
+    {
+        public BlockProxyOf_IMyMotorBase(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyMotorStator : ProxyOf_IMyMotorStator
+    {
+        public BlockProxyOf_IMyMotorStator(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyMotorSuspension : ProxyOf_IMyMotorSuspension
+    {
+        public BlockProxyOf_IMyMotorSuspension(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyOffensiveCombatBlock : ProxyOf_IMyOffensiveCombatBlock
+    {
+        public BlockProxyOf_IMyOffensiveCombatBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyOreDetector : ProxyOf_IMyOreDetector
+    {
+        public BlockProxyOf_IMyOreDetector(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyPathRecorderBlock : ProxyOf_IMyPathRecorderBlock
+    {
+        public BlockProxyOf_IMyPathRecorderBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyPistonBase : ProxyOf_IMyPistonBase
+    {
+        public BlockProxyOf_IMyPistonBase(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyPowerProducer : ProxyOf_IMyPowerProducer
+    {
+        public BlockProxyOf_IMyPowerProducer(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyProductionBlock : ProxyOf_IMyProductionBlock
+    {
+        public BlockProxyOf_IMyProductionBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyProgrammableBlock : ProxyOf_IMyProgrammableBlock
+    {
+        public BlockProxyOf_IMyProgrammableBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyProjector : ProxyOf_IMyProjector
+    {
+        public BlockProxyOf_IMyProjector(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyRadioAntenna : ProxyOf_IMyRadioAntenna
+    {
+        public BlockProxyOf_IMyRadioAntenna(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyReactor : ProxyOf_IMyReactor
+    {
+        public BlockProxyOf_IMyReactor(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyRefinery : ProxyOf_IMyRefinery
+    {
+        public BlockProxyOf_IMyRefinery(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyReflectorLight : ProxyOf_IMyReflectorLight
+    {
+        public BlockProxyOf_IMyReflectorLight(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMySearchlight : ProxyOf_IMySearchlight
+    {
+        public BlockProxyOf_IMySearchlight(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMySensorBlock : ProxyOf_IMySensorBlock
+    {
+        public BlockProxyOf_IMySensorBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyShipConnector : ProxyOf_IMyShipConnector
+    {
+        public BlockProxyOf_IMyShipConnector(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyShipDrill : ProxyOf_IMyShipDrill
+    {
+        public BlockProxyOf_IMyShipDrill(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyShipGrinder : ProxyOf_IMyShipGrinder
+    {
+        public BlockProxyOf_IMyShipGrinder(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyShipToolBase : ProxyOf_IMyShipToolBase
+    {
+        public BlockProxyOf_IMyShipToolBase(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyShipWelder : ProxyOf_IMyShipWelder
+    {
+        public BlockProxyOf_IMyShipWelder(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMySmallGatlingGun : ProxyOf_IMySmallGatlingGun
+    {
+        public BlockProxyOf_IMySmallGatlingGun(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMySmallMissileLauncher : ProxyOf_IMySmallMissileLauncher
+    {
+        public BlockProxyOf_IMySmallMissileLauncher(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMySmallMissileLauncherReload : ProxyOf_IMySmallMissileLauncherReload
+    {
+        public BlockProxyOf_IMySmallMissileLauncherReload(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyStoreBlock : ProxyOf_IMyStoreBlock
+    {
+        public BlockProxyOf_IMyStoreBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyTargetDummyBlock : ProxyOf_IMyTargetDummyBlock
+    {
+        public BlockProxyOf_IMyTargetDummyBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyTextPanel : ProxyOf_IMyTextPanel
+    {
+        public BlockProxyOf_IMyTextPanel(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyThrust : ProxyOf_IMyThrust
+    {
+        public BlockProxyOf_IMyThrust(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyUpgradeModule : ProxyOf_IMyUpgradeModule
+    {
+        public BlockProxyOf_IMyUpgradeModule(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyUserControllableGun : ProxyOf_IMyUserControllableGun
+    {
+        public BlockProxyOf_IMyUserControllableGun(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyWindTurbine : ProxyOf_IMyWindTurbine
+    {
+        public BlockProxyOf_IMyWindTurbine(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyAirVent : ProxyOf_IMyAirVent
+    {
+        public BlockProxyOf_IMyAirVent(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyArtificialMassBlock : ProxyOf_IMyArtificialMassBlock
+    {
+        public BlockProxyOf_IMyArtificialMassBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyBroadcastController : ProxyOf_IMyBroadcastController
+    {
+        public BlockProxyOf_IMyBroadcastController(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyGravityGenerator : ProxyOf_IMyGravityGenerator
+    {
+        public BlockProxyOf_IMyGravityGenerator(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyGravityGeneratorBase : ProxyOf_IMyGravityGeneratorBase
+    {
+        public BlockProxyOf_IMyGravityGeneratorBase(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyGravityGeneratorSphere : ProxyOf_IMyGravityGeneratorSphere
+    {
+        public BlockProxyOf_IMyGravityGeneratorSphere(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyHeatVent : ProxyOf_IMyHeatVent
+    {
+        public BlockProxyOf_IMyHeatVent(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyInteriorLight : ProxyOf_IMyInteriorLight
+    {
+        public BlockProxyOf_IMyInteriorLight(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyLandingGear : ProxyOf_IMyLandingGear
+    {
+        public BlockProxyOf_IMyLandingGear(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyLargeConveyorTurretBase : ProxyOf_IMyLargeConveyorTurretBase
+    {
+        public BlockProxyOf_IMyLargeConveyorTurretBase(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyLargeGatlingTurret : ProxyOf_IMyLargeGatlingTurret
+    {
+        public BlockProxyOf_IMyLargeGatlingTurret(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyLargeInteriorTurret : ProxyOf_IMyLargeInteriorTurret
+    {
+        public BlockProxyOf_IMyLargeInteriorTurret(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyLargeMissileTurret : ProxyOf_IMyLargeMissileTurret
+    {
+        public BlockProxyOf_IMyLargeMissileTurret(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyMedicalRoom : ProxyOf_IMyMedicalRoom
+    {
+        public BlockProxyOf_IMyMedicalRoom(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyOxygenFarm : ProxyOf_IMyOxygenFarm
+    {
+        public BlockProxyOf_IMyOxygenFarm(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyParachute : ProxyOf_IMyParachute
+    {
+        public BlockProxyOf_IMyParachute(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMySafeZoneBlock : ProxyOf_IMySafeZoneBlock
+    {
+        public BlockProxyOf_IMySafeZoneBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyShipMergeBlock : ProxyOf_IMyShipMergeBlock
+    {
+        public BlockProxyOf_IMyShipMergeBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMySolarPanel : ProxyOf_IMySolarPanel
+    {
+        public BlockProxyOf_IMySolarPanel(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMySoundBlock : ProxyOf_IMySoundBlock
+    {
+        public BlockProxyOf_IMySoundBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMySpaceBall : ProxyOf_IMySpaceBall
+    {
+        public BlockProxyOf_IMySpaceBall(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyTimerBlock : ProxyOf_IMyTimerBlock
+    {
+        public BlockProxyOf_IMyTimerBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyTransponder : ProxyOf_IMyTransponder
+    {
+        public BlockProxyOf_IMyTransponder(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyTurretControlBlock : ProxyOf_IMyTurretControlBlock
+    {
+        public BlockProxyOf_IMyTurretControlBlock(string kind, int h) : base(kind, h) { }
+    }
+
+    public sealed class BlockProxyOf_IMyVirtualMass : ProxyOf_IMyVirtualMass
+    {
+        public BlockProxyOf_IMyVirtualMass(string kind, int h) : base(kind, h) { }
+    }
+
+    public static class GeneratedProxies
+    {
+        /// <summary>A generic block's proxy from its kind "block/<interface>".</summary>
+        public static Remote Block(string kind, int h)
+        {
+            switch (kind.Substring(kind.IndexOf('/') + 1))
+            {
+                case "IMyAdvancedDoor": return new BlockProxyOf_IMyAdvancedDoor(kind, h);
+                case "IMyAirtightDoorBase": return new BlockProxyOf_IMyAirtightDoorBase(kind, h);
+                case "IMyAirtightHangarDoor": return new BlockProxyOf_IMyAirtightHangarDoor(kind, h);
+                case "IMyAirtightSlideDoor": return new BlockProxyOf_IMyAirtightSlideDoor(kind, h);
+                case "IMyAssembler": return new BlockProxyOf_IMyAssembler(kind, h);
+                case "IMyBasicMissionBlock": return new BlockProxyOf_IMyBasicMissionBlock(kind, h);
+                case "IMyBatteryBlock": return new BlockProxyOf_IMyBatteryBlock(kind, h);
+                case "IMyBeacon": return new BlockProxyOf_IMyBeacon(kind, h);
+                case "IMyBroadcastControllerBlock": return new BlockProxyOf_IMyBroadcastControllerBlock(kind, h);
+                case "IMyCameraBlock": return new BlockProxyOf_IMyCameraBlock(kind, h);
+                case "IMyCollector": return new BlockProxyOf_IMyCollector(kind, h);
+                case "IMyConveyorSorter": return new BlockProxyOf_IMyConveyorSorter(kind, h);
+                case "IMyDecoy": return new BlockProxyOf_IMyDecoy(kind, h);
+                case "IMyDefensiveCombatBlock": return new BlockProxyOf_IMyDefensiveCombatBlock(kind, h);
+                case "IMyDoor": return new BlockProxyOf_IMyDoor(kind, h);
+                case "IMyEmotionControllerBlock": return new BlockProxyOf_IMyEmotionControllerBlock(kind, h);
+                case "IMyEventControllerBlock": return new BlockProxyOf_IMyEventControllerBlock(kind, h);
+                case "IMyExtendedPistonBase": return new BlockProxyOf_IMyExtendedPistonBase(kind, h);
+                case "IMyFlightMovementBlock": return new BlockProxyOf_IMyFlightMovementBlock(kind, h);
+                case "IMyGasGenerator": return new BlockProxyOf_IMyGasGenerator(kind, h);
+                case "IMyGasTank": return new BlockProxyOf_IMyGasTank(kind, h);
+                case "IMyGyro": return new BlockProxyOf_IMyGyro(kind, h);
+                case "IMyJumpDrive": return new BlockProxyOf_IMyJumpDrive(kind, h);
+                case "IMyLargeTurretBase": return new BlockProxyOf_IMyLargeTurretBase(kind, h);
+                case "IMyLaserAntenna": return new BlockProxyOf_IMyLaserAntenna(kind, h);
+                case "IMyLightingBlock": return new BlockProxyOf_IMyLightingBlock(kind, h);
+                case "IMyMechanicalConnectionBlock": return new BlockProxyOf_IMyMechanicalConnectionBlock(kind, h);
+                case "IMyMotorAdvancedStator": return new BlockProxyOf_IMyMotorAdvancedStator(kind, h);
+                case "IMyMotorBase": return new BlockProxyOf_IMyMotorBase(kind, h);
+                case "IMyMotorStator": return new BlockProxyOf_IMyMotorStator(kind, h);
+                case "IMyMotorSuspension": return new BlockProxyOf_IMyMotorSuspension(kind, h);
+                case "IMyOffensiveCombatBlock": return new BlockProxyOf_IMyOffensiveCombatBlock(kind, h);
+                case "IMyOreDetector": return new BlockProxyOf_IMyOreDetector(kind, h);
+                case "IMyPathRecorderBlock": return new BlockProxyOf_IMyPathRecorderBlock(kind, h);
+                case "IMyPistonBase": return new BlockProxyOf_IMyPistonBase(kind, h);
+                case "IMyPowerProducer": return new BlockProxyOf_IMyPowerProducer(kind, h);
+                case "IMyProductionBlock": return new BlockProxyOf_IMyProductionBlock(kind, h);
+                case "IMyProgrammableBlock": return new BlockProxyOf_IMyProgrammableBlock(kind, h);
+                case "IMyProjector": return new BlockProxyOf_IMyProjector(kind, h);
+                case "IMyRadioAntenna": return new BlockProxyOf_IMyRadioAntenna(kind, h);
+                case "IMyReactor": return new BlockProxyOf_IMyReactor(kind, h);
+                case "IMyRefinery": return new BlockProxyOf_IMyRefinery(kind, h);
+                case "IMyReflectorLight": return new BlockProxyOf_IMyReflectorLight(kind, h);
+                case "IMySearchlight": return new BlockProxyOf_IMySearchlight(kind, h);
+                case "IMySensorBlock": return new BlockProxyOf_IMySensorBlock(kind, h);
+                case "IMyShipConnector": return new BlockProxyOf_IMyShipConnector(kind, h);
+                case "IMyShipDrill": return new BlockProxyOf_IMyShipDrill(kind, h);
+                case "IMyShipGrinder": return new BlockProxyOf_IMyShipGrinder(kind, h);
+                case "IMyShipToolBase": return new BlockProxyOf_IMyShipToolBase(kind, h);
+                case "IMyShipWelder": return new BlockProxyOf_IMyShipWelder(kind, h);
+                case "IMySmallGatlingGun": return new BlockProxyOf_IMySmallGatlingGun(kind, h);
+                case "IMySmallMissileLauncher": return new BlockProxyOf_IMySmallMissileLauncher(kind, h);
+                case "IMySmallMissileLauncherReload": return new BlockProxyOf_IMySmallMissileLauncherReload(kind, h);
+                case "IMyStoreBlock": return new BlockProxyOf_IMyStoreBlock(kind, h);
+                case "IMyTargetDummyBlock": return new BlockProxyOf_IMyTargetDummyBlock(kind, h);
+                case "IMyTextPanel": return new BlockProxyOf_IMyTextPanel(kind, h);
+                case "IMyThrust": return new BlockProxyOf_IMyThrust(kind, h);
+                case "IMyUpgradeModule": return new BlockProxyOf_IMyUpgradeModule(kind, h);
+                case "IMyUserControllableGun": return new BlockProxyOf_IMyUserControllableGun(kind, h);
+                case "IMyWindTurbine": return new BlockProxyOf_IMyWindTurbine(kind, h);
+                case "IMyAirVent": return new BlockProxyOf_IMyAirVent(kind, h);
+                case "IMyArtificialMassBlock": return new BlockProxyOf_IMyArtificialMassBlock(kind, h);
+                case "IMyBroadcastController": return new BlockProxyOf_IMyBroadcastController(kind, h);
+                case "IMyGravityGenerator": return new BlockProxyOf_IMyGravityGenerator(kind, h);
+                case "IMyGravityGeneratorBase": return new BlockProxyOf_IMyGravityGeneratorBase(kind, h);
+                case "IMyGravityGeneratorSphere": return new BlockProxyOf_IMyGravityGeneratorSphere(kind, h);
+                case "IMyHeatVent": return new BlockProxyOf_IMyHeatVent(kind, h);
+                case "IMyInteriorLight": return new BlockProxyOf_IMyInteriorLight(kind, h);
+                case "IMyLandingGear": return new BlockProxyOf_IMyLandingGear(kind, h);
+                case "IMyLargeConveyorTurretBase": return new BlockProxyOf_IMyLargeConveyorTurretBase(kind, h);
+                case "IMyLargeGatlingTurret": return new BlockProxyOf_IMyLargeGatlingTurret(kind, h);
+                case "IMyLargeInteriorTurret": return new BlockProxyOf_IMyLargeInteriorTurret(kind, h);
+                case "IMyLargeMissileTurret": return new BlockProxyOf_IMyLargeMissileTurret(kind, h);
+                case "IMyMedicalRoom": return new BlockProxyOf_IMyMedicalRoom(kind, h);
+                case "IMyOxygenFarm": return new BlockProxyOf_IMyOxygenFarm(kind, h);
+                case "IMyParachute": return new BlockProxyOf_IMyParachute(kind, h);
+                case "IMySafeZoneBlock": return new BlockProxyOf_IMySafeZoneBlock(kind, h);
+                case "IMyShipMergeBlock": return new BlockProxyOf_IMyShipMergeBlock(kind, h);
+                case "IMySolarPanel": return new BlockProxyOf_IMySolarPanel(kind, h);
+                case "IMySoundBlock": return new BlockProxyOf_IMySoundBlock(kind, h);
+                case "IMySpaceBall": return new BlockProxyOf_IMySpaceBall(kind, h);
+                case "IMyTimerBlock": return new BlockProxyOf_IMyTimerBlock(kind, h);
+                case "IMyTransponder": return new BlockProxyOf_IMyTransponder(kind, h);
+                case "IMyTurretControlBlock": return new BlockProxyOf_IMyTurretControlBlock(kind, h);
+                case "IMyVirtualMass": return new BlockProxyOf_IMyVirtualMass(kind, h);
+                default: return new BlockProxy(kind, h);
+            }
+        }
+    }
 }
