@@ -51,7 +51,7 @@ export function coverage(model: ApiModel = loadModel()): Coverage {
     c.typesGenerated++;
     for (const m of t.members) {
       const isExt = m.kind === "method" && m.params[0]?.modifier === "this";
-      let reason = m.notOffered;
+      let reason = m.notOffered ?? (m.notInTs ? `TS: ${m.notInTs}` : undefined);
       if (!reason && t.kind === "interface" && m.isStatic) reason = "static interface member: no TypeScript form";
       if (!reason && isExt && !foldable.has(m)) reason = "extension class outside the namespaces the game's prologue imports, or a duplicate of one inside: a script cannot call it as an extension method";
       if (!reason && isExt) {

@@ -104,7 +104,7 @@ function interfaceDecl(t: ApiType, model: ApiModel, ext: Map<string, { owner: Ap
   const usesTypeParam = (m: ApiMember) => m.typeParams.some((tp) => m.params.some((p) => JSON.stringify(p.type).includes(`"name":"${tp}"`)));
   const members = [...t.members].sort((a, b) => (a.name === b.name ? Number(usesTypeParam(b)) - Number(usesTypeParam(a)) : 0));
   for (const m of members) {
-    if (m.notOffered || m.isStatic) continue;
+    if (m.notOffered || m.notInTs || m.isStatic) continue;
     lines.push(`  ${memberSig(t.name, m, ctx, false)}`);
   }
   // C# prefers an instance member to an extension method of the same name: so does TS.
@@ -209,7 +209,7 @@ export function emitTs(model: ApiModel, ctx: TsContext): string {
   }
   const interfaces = gen.filter((t) => t.kind === "interface").map((t) => t.name);
   parts.push(
-    `/** The interfaces as type values, by name (\`GetBlocksOfType(Blocks.IMyTextPanel, list)\` = \`GetBlocksOfType(IMyTextPanel, list)\`). */\nexport const Blocks = {\n${[...new Set(interfaces)].map((n) => `  ${n},`).join("\n")}\n} as const;`,
+    `/** The interfaces as type values, by name (\`GetBlocksOfType(Blocks.IMyTextPanel, list)\` = \`GetBlocksOfType(IMyTextPanel, list)\`). */\nconst blockTypes = {\n${[...new Set(interfaces)].map((n) => `  ${n},`).join("\n")}\n} as const;\ntype BlockTypeTokens = typeof blockTypes;\n/** Named so that type errors print \`BlockTypes\`, not the whole object type. */\nexport interface BlockTypes extends BlockTypeTokens {}\nexport const Blocks: BlockTypes = blockTypes;`,
   );
   const preludeImports = [...ctx.prelude].sort();
   const typeOnly = new Set(["int", "long", "float", "BlockType", "Out"]);

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseMember, typeNames, type CsMember } from "./csharp.ts";
 import { isHandwritten, notOfferedReason } from "./handwritten.ts";
+import { TYPE_TOKEN_METHODS } from "./facts.ts";
 import { isAllowed, parseWhitelist, type Whitelist } from "../csharp/whitelist.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,6 +22,8 @@ export interface ApiMember extends CsMember {
   notOffered?: string;
   /** Offered, but the PB whitelist does not allow it: scripts using it get PBTS1081. */
   prohibited?: boolean;
+  /** In the C# stubs but not declared in TS, and why. */
+  notInTs?: string;
 }
 
 export interface ApiType {
@@ -159,6 +162,8 @@ function decideMembers(types: ApiType[], byName: Map<string, ApiType>): void {
       if (nested.length) m.notOffered = `uses the nested type ${nested.join(", ")}: pbts/se declares no nested types yet`;
       else if (missing.length) m.notOffered = `uses ${missing.join(", ")}, which the PB API reference does not describe`;
       else if (m.kind === "constructor" && t.kind === "interface") m.notOffered = "constructor on an interface";
+      else if (TYPE_TOKEN_METHODS.has(m.name) && !m.params.some((p) => typeNames(p.type).some((n) => m.typeParams.includes(n))))
+        m.notInTs = "the T[] overload covers it (GetBlocksOfType(IMyRadioAntenna, terminalBlocks) compiles to it); TS arrays are covariant, so a second overload would accept lists C# rejects";
     }
   }
 }

@@ -409,7 +409,6 @@ export interface IMyBlockGroup {
   readonly Name: string;
   GetBlocks(blocks: IMyTerminalBlock[], collect?: (arg0: IMyTerminalBlock) => boolean): void;
   GetBlocksOfType<T>(type: BlockType<T>, blocks: T[], collect?: (arg0: T) => boolean): void;
-  GetBlocksOfType<T>(type: BlockType<T>, blocks: IMyTerminalBlock[], collect?: (arg0: IMyTerminalBlock) => boolean): void;
 }
 export const IMyBlockGroup = apiType<IMyBlockGroup>("IMyBlockGroup");
 
@@ -641,7 +640,6 @@ export interface IMyGridTerminalSystem {
   GetBlockGroupWithName(name: string): IMyBlockGroup | null;
   GetBlocks(blocks: IMyTerminalBlock[]): void;
   GetBlocksOfType<T>(type: BlockType<T>, blocks: T[], collect?: (arg0: T) => boolean): void;
-  GetBlocksOfType<T>(type: BlockType<T>, blocks: IMyTerminalBlock[], collect?: (arg0: IMyTerminalBlock) => boolean): void;
   GetBlockWithId(id: long): IMyTerminalBlock | null;
   GetBlockWithName(name: string): IMyTerminalBlock | null;
   SearchBlocksOfName(name: string, blocks: IMyTerminalBlock[], collect?: (arg0: IMyTerminalBlock) => boolean): void;
@@ -2487,7 +2485,7 @@ export class MyObjectBuilder_Base {
 }
 
 /** The interfaces as type values, by name (`GetBlocksOfType(Blocks.IMyTextPanel, list)` = `GetBlocksOfType(IMyTextPanel, list)`). */
-export const Blocks = {
+const blockTypes = {
   IMyAdvancedDoor,
   IMyAirtightDoorBase,
   IMyAirtightHangarDoor,
@@ -2634,3 +2632,7 @@ export const Blocks = {
   IMyInventoryOwner,
   IMySlimBlock,
 } as const;
+type BlockTypeTokens = typeof blockTypes;
+/** Named so that type errors print `BlockTypes`, not the whole object type. */
+export interface BlockTypes extends BlockTypeTokens {}
+export const Blocks: BlockTypes = blockTypes;
