@@ -32,6 +32,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { MyGridProgram, MyIGCMessage, TimeSpan, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
+import { COUNTER_SOURCE, instrument } from "../../compiler/csharp/instrument.ts";
 import { findToolchain } from "../../compiler/csharp/mono.ts";
 import { buildCached, buildStubs, CS_CACHE_DIR, REPO_ROOT } from "../../compiler/csharp/stubs.ts";
 import { SimAntenna } from "../blocks/antenna.ts";
@@ -43,7 +44,7 @@ import { SimTextSurface } from "../blocks/text-surface.ts";
 import { SimGrid } from "../grid.ts";
 import { SimBroadcastListener, SimIgcEndpoint, SimUnicastListener, type IgcHub } from "../igc.ts";
 import { checkIgcPayload } from "../igc-payload.ts";
-import { SimRuntimeInfo } from "../runtime.ts";
+import { NestedTooComplex, ScriptTooComplex, SimRuntimeInfo } from "../runtime.ts";
 import { entryArity, errorMessage, scriptName, type ProgramClass } from "../script-host.ts";
 import type { Simulation } from "../simulation.ts";
 import { SimBlockGroup, SimGridTerminalSystem } from "../terminal-system.ts";
@@ -128,6 +129,10 @@ interface ProgramReply {
   message: string;
   storage: string;
   role: string | null;
+  /** Instructions the call counted (the game's rules; a nested run counts its own share). */
+  instructions: number;
+  /** "" returned or threw; "complex" past the limit or call depth; "nested" the same in a TryRun'd run. */
+  end: string;
 }
 
 export class CsLink {
@@ -394,7 +399,9 @@ export class CsLink {
     const message = (r.value() as string | null) ?? "";
     const storage = (r.value() as string | null) ?? "";
     const role = r.value() as string | null;
-    return { ok, message, storage, role };
+    const instructions = r.value() as number;
+    const end = (r.value() as string | null) ?? "";
+    return { ok, message, storage, role, instructions, end };
   }
 
   // ---- programs ----
@@ -435,10 +442,19 @@ export class CsLink {
 
 // ---------------------------------------------------------------- building
 
+/** The instruction counter's assembly (PbtsInstr.dll, from instrument.ts), next to the stubs DLL. */
+export function buildCounter(): string {
+  mkdirSync(join(ENGINE_DIR, "src"), { recursive: true });
+  const src = join(ENGINE_DIR, "src", "PbtsInstr.cs");
+  if (!existsSync(src) || readFileSync(src, "utf8") !== COUNTER_SOURCE) writeFileSync(src, COUNTER_SOURCE);
+  return buildCached([src], join(ENGINE_DIR, "PbtsInstr.dll"), { target: "library" });
+}
+
 /** The engine host executable (built when its sources or the stubs change), next to the stubs DLL. */
 export function buildHost(): string {
   const stubs = buildStubs();
   mkdirSync(ENGINE_DIR, { recursive: true });
+  const counter = buildCounter();
   const localStubs = join(ENGINE_DIR, basename(stubs));
   if (!existsSync(localStubs) || !readFileSync(localStubs).equals(readFileSync(stubs))) {
     const tmp = `${localStubs}.${process.pid}.tmp`;
@@ -446,8 +462,8 @@ export function buildHost(): string {
     renameSync(tmp, localStubs);
   }
   const sources = ["Wire.cs", "Proxies.cs", "EngineHost.cs", "Bench.cs"].map((f) => join(HOST_DIR, f));
-  const tag = createHash("sha256").update(readFileSync(localStubs)).digest("hex").slice(0, 12);
-  return buildCached(sources, join(ENGINE_DIR, `EngineHost-${tag}.exe`), { target: "exe", refs: [localStubs] });
+  const tag = createHash("sha256").update(readFileSync(localStubs)).update(COUNTER_SOURCE).digest("hex").slice(0, 12);
+  return buildCached(sources, join(ENGINE_DIR, `EngineHost-${tag}.exe`), { target: "exe", refs: [localStubs, counter] });
 }
 
 export interface BuiltScript {
@@ -458,13 +474,20 @@ export interface BuiltScript {
 
 const built = new Map<string, BuiltScript>();
 
-/** Compile a script module to C# (namespace per script) and build it into a DLL with mcs. */
-export function buildScript(path: string): BuiltScript {
+/**
+ * Compile a script module to C# (namespace per script) and build it into a DLL with mcs. The C# is
+ * instrumented with the game's instruction counting (compiler/csharp/instrument.ts) unless
+ * `instrumented` is false (the allocation bench measures the script's own code).
+ */
+export function buildScript(path: string, opts: { instrumented?: boolean } = {}): BuiltScript {
   const abs = resolve(path);
-  const hit = built.get(abs);
+  const instrumented = opts.instrumented ?? true;
+  const key = `${instrumented ? "i" : "p"}|${abs}`;
+  const hit = built.get(key);
   if (hit) return hit;
   const stubs = join(ENGINE_DIR, "PbtsStubs.dll");
   buildHost();
+  const counter = buildCounter();
   const base = basename(abs).replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9_]/g, "_");
   const namespace = `PbtsCs_${base}_${createHash("sha256").update(abs).digest("hex").slice(0, 8)}`;
   const r = compile({ files: [abs], namespace, cwd: REPO_ROOT });
@@ -472,21 +495,30 @@ export function buildScript(path: string): BuiltScript {
     const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}: ${d.message}`);
     throw new Error(`pbts cs engine: ${abs} does not compile to C#:\n${lines.join("\n")}`);
   }
-  const h = createHash("sha256").update(readFileSync(stubs));
-  for (const f of r.files) h.update(f.name).update("\0").update(f.code).update("\0");
+  const files0 = r.files.map((f) => ({ name: f.name, code: instrumented ? instrumentOrExplain(f.code, f.name, abs) : f.code }));
+  const h = createHash("sha256").update(readFileSync(stubs)).update(instrumented ? COUNTER_SOURCE : "plain");
+  for (const f of files0) h.update(f.name).update("\0").update(f.code).update("\0");
   const hash = h.digest("hex").slice(0, 16);
   const srcDir = join(ENGINE_DIR, "src", `${namespace}_${hash}`);
   const files: string[] = [];
   mkdirSync(srcDir, { recursive: true });
-  for (const f of r.files) {
+  for (const f of files0) {
     const p = join(srcDir, f.name);
     if (!existsSync(p) || readFileSync(p, "utf8") !== f.code) writeFileSync(p, f.code);
     files.push(p);
   }
-  const dll = buildCached(files, join(ENGINE_DIR, `${namespace}_${hash}.dll`), { target: "library", refs: [stubs] });
+  const dll = buildCached(files, join(ENGINE_DIR, `${namespace}_${hash}.dll`), { target: "library", refs: instrumented ? [stubs, counter] : [stubs] });
   const out = { dll, typeName: `${namespace}.Program`, namespace };
-  built.set(abs, out);
+  built.set(key, out);
   return out;
+}
+
+function instrumentOrExplain(code: string, name: string, source: string): string {
+  try {
+    return instrument(code);
+  } catch (e) {
+    throw new Error(`pbts cs engine: cannot instrument the C# of ${source} (${name}) for instruction counting: ${errorMessage(e)}`);
+  }
 }
 
 // ---------------------------------------------------------------- the engine
@@ -511,6 +543,8 @@ export function closeCsLink(): void {
 
 interface CsInstance {
   __csId: number;
+  __csInstructions: number;
+  __csKey: string | null;
   __csStorage: string;
   __csRole: string | null;
   __csHost: { Echo: (m: string) => void };
@@ -526,7 +560,20 @@ function simOf(me: unknown): Simulation | null {
 function finish(self: CsInstance, reply: ProgramReply): void {
   self.__csStorage = reply.storage;
   self.__csRole = reply.role;
-  if (!reply.ok) throw new Error(reply.message);
+  self.__csInstructions = reply.instructions;
+  if (self.__csSim && self.__csKey !== null) lastInstructions(self.__csSim).set(self.__csKey, reply.instructions);
+  if (reply.ok) return;
+  if (reply.end === "complex") throw new ScriptTooComplex();
+  if (reply.end === "nested") throw new NestedTooComplex();
+  throw new Error(reply.message);
+}
+
+const instructionsBySim = new WeakMap<Simulation, Map<string, number>>();
+/** The instructions of each PB's latest C# call (read when the run event is traced). */
+function lastInstructions(sim: Simulation): Map<string, number> {
+  let m = instructionsBySim.get(sim);
+  if (!m) instructionsBySim.set(sim, (m = new Map()));
+  return m;
 }
 
 /** The class a PB instantiates to run `script` as C#. */
@@ -542,6 +589,8 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
   class CsProgram extends MyGridProgram {
     static readonly scriptName = scriptName(script);
     declare __csId: number;
+    declare __csInstructions: number;
+    declare __csKey: string | null;
     declare __csStorage: string;
     declare __csRole: string | null;
     declare __csHost: { Echo: (m: string) => void };
@@ -554,6 +603,7 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
       const echo = this.Echo;
       self.__csHost = { Echo: (m: string) => echo(m) };
       self.__csSim = simOf(this.Me);
+      self.__csKey = (this.Me as unknown as { key?: string })?.key ?? null;
       const prev = l.current;
       l.current = self.__csSim;
       try {
@@ -631,9 +681,20 @@ export const csEngine: ScriptEngine = {
   adapt: csProgramFor,
   install(sim: Simulation): void {
     // Payload boxes travel through the hub; the trace shows the plain value (as the TS engine does).
+    // Each run event (and compile/save: constructor, Save) carries the instructions the call counted (the game's rules, see instrument.ts).
     const trace = sim.trace;
     const add = trace.add.bind(trace);
-    trace.add = (tick, block, kind, data = {}) => add(tick, block, kind, kind === "igc-send" || kind === "igc-deliver" ? unboxed(data) : data);
+    trace.add = (tick, block, kind, data = {}) => {
+      if ((kind === "run" || kind === "compile" || kind === "save") && block !== null) {
+        const m = lastInstructions(sim);
+        const n = m.get(block);
+        if (n !== undefined) {
+          m.delete(block);
+          data = { ...data, instructions: n };
+        }
+      }
+      add(tick, block, kind, kind === "igc-send" || kind === "igc-deliver" ? unboxed(data) : data);
+    };
   },
 };
 

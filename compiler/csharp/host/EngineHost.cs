@@ -9,7 +9,9 @@
 //   save   <instance>                           Save()
 //   drop   <p<instance>|h<handle>>...           forget instances and proxies Node no longer has
 // Each program call answers b1 (ok) or b0 + the exception's Message (what DetailedInfo shows), then
-// the Storage field and the script's __pbtsRole member (the simulator's role hook), if any.
+// the Storage field, the script's __pbtsRole member (the simulator's role hook), if any, the
+// instructions the call counted and how it ended (see Guard). Script code is instrumented with the
+// game's instruction counting (compiler/csharp/instrument.ts); each call is one counted run.
 // Usage: mono EngineHost.exe serve <fifo from Node> <fifo to Node>
 //        mono EngineHost.exe bench <script.dll> <type> ... (see Bench.cs)
 using System;
@@ -137,24 +139,47 @@ namespace Pbts.EngineHost
             return r;
         }
 
-        /// <summary>Run script code; answer ok or the exception's message, then Storage and role.</summary>
+        /// <summary>
+        /// Run script code as one run of the game's instruction counter (PbtsInstr.Counter); answer ok
+        /// or the exception's message, then Storage, role, the instructions this run counted and how
+        /// it ended: "" (returned or threw), "complex" (past the instruction limit or the call depth:
+        /// the game terminates the script) or "nested" (the same, inside a run nested in another run
+        /// through TryRun: the game leaves this script alive and the caller's TryRun throws).
+        /// </summary>
         static StringBuilder Guard(Instance inst, Action code)
         {
             var r = new StringBuilder();
+            PbtsInstr.Counter.BeginRun();
+            int start = PbtsInstr.Counter.RunDepth > 1 ? PbtsInstr.Counter.Instructions : 0;
+            string end = "";
             try
             {
                 code();
                 r.Append("\tb1\tn");
+            }
+            catch (PbtsInstr.ScriptOutOfRangeException e)
+            {
+                end = PbtsInstr.Counter.RunDepth > 1 ? "nested" : "complex";
+                r.Append("\tb0");
+                Wire.Put(r, e.Message);
             }
             catch (Exception e)
             {
                 r.Append("\tb0");
                 Wire.Put(r, e.Message);
             }
+            finally
+            {
+                PbtsInstr.Counter.EndRun();
+                if (PbtsInstr.Counter.RunDepth == 0 && PbtsInstr.Counter.CallChainDepth != 0) PbtsInstr.Counter.Reset();
+            }
+            int counted = PbtsInstr.Counter.Instructions - start;
             string storage;
             try { storage = inst.Program.Storage; } catch { storage = ""; }
             Wire.Put(r, storage);
             Wire.Put(r, ReadRole(inst));
+            r.Append("\td").Append(counted);
+            Wire.Put(r, end);
             return r;
         }
 

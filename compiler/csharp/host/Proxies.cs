@@ -308,7 +308,13 @@ namespace Pbts.EngineHost
         public PbProxy(int h) : base("pb", h) { }
         public bool IsRunning { get { return B(Get("IsRunning")); } }
         public string TerminalRunArgument { get { return S(Get("TerminalRunArgument")); } }
-        public bool TryRun(string argument) { return B(Call("TryRun", argument)); }
+        public bool TryRun(string argument)
+        {
+            bool ok = B(Call("TryRun", argument));
+            // The nested run passed the limit: the game's TryRun throws the counter's exception at the caller.
+            if (PbtsInstr.Counter.IsDead()) throw new PbtsInstr.ScriptOutOfRangeException(false);
+            return ok;
+        }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return false; } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -411,10 +417,11 @@ namespace Pbts.EngineHost
         public RuntimeProxy(int h) : base("rt", h) { }
         public TimeSpan TimeSinceLastRun { get { return (TimeSpan)Get("TimeSinceLastRun"); } }
         public double LastRunTimeMs { get { return D(Get("LastRunTimeMs")); } }
-        public int MaxInstructionCount { get { return I(Get("MaxInstructionCount")); } }
-        public int CurrentInstructionCount { get { return I(Get("CurrentInstructionCount")); } }
-        public int MaxCallChainDepth { get { return I(Get("MaxCallChainDepth")); } }
-        public int CurrentCallChainDepth { get { return I(Get("CurrentCallChainDepth")); } }
+        // The game's counter (the script is instrumented: compiler/csharp/instrument.ts).
+        public int MaxInstructionCount { get { return PbtsInstr.Counter.MaxInstructions; } }
+        public int CurrentInstructionCount { get { return PbtsInstr.Counter.Instructions; } }
+        public int MaxCallChainDepth { get { return PbtsInstr.Counter.MaxCallChainDepth; } }
+        public int CurrentCallChainDepth { get { return PbtsInstr.Counter.CallChainDepth; } }
         public UpdateFrequency UpdateFrequency { get { return (UpdateFrequency)I(Get("UpdateFrequency")); } set { Set("UpdateFrequency", Box((int)value)); } }
     }
 
