@@ -124,6 +124,12 @@ class Reader {
 
 // ---------------------------------------------------------------- the link to mono
 
+/** The instance's Runtime and IGC context, whose values travel with a program call. */
+export interface CallState {
+  runtime?: unknown;
+  igc?: unknown;
+}
+
 interface ProgramReply {
   ok: boolean;
   message: string;
@@ -157,8 +163,15 @@ export class CsLink {
   /** The simulation whose script is running (objects handed out are kept alive with it). */
   current: Simulation | null = null;
   private readonly classes = new Map<string, number>();
-  /** Requests served and sent (for the report). */
+  /** Requests C# sent to Node (each one a round trip over the FIFOs). */
   requests = 0;
+  /** Requests Node sent to C# (each one a round trip; `main` calls among them counted apart). */
+  calls = 0;
+  mains = 0;
+  /** The mono process's id (for its CPU time). */
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
 
   constructor(exe: string) {
     this.dir = mkdtempSync(join(tmpdir(), "pbts-cs-"));
@@ -318,6 +331,7 @@ export class CsLink {
       this.write(["Q", "drop", ...d].join("\t"));
       this.wait();
     }
+    this.calls++;
     this.write("Q\t" + fields.join("\t"));
     return this.wait();
   }
@@ -328,6 +342,7 @@ export class CsLink {
       if (f[0] === "R") return new Reader(f, 1, this);
       if (f[0] === "E") throw new Error(`pbts cs engine: ${unesc(f[1] ?? "")}`);
       if (f[0] === "Q") this.serve(f);
+      else if (f[0] === "B") this.posted(f);
     }
   }
   private serve(f: string[]): void {
@@ -341,6 +356,37 @@ export class CsLink {
     }
     this.write(out.join("\t"));
   }
+  /** A buffered request (Echo, broadcast, UpdateFrequency set, accepted message): performed in order, no reply. */
+  private posted(f: string[]): void {
+    this.posted_++;
+    try {
+      this.perform(f[1]!, new Reader(f, 2, this), []);
+    } catch (e) {
+      // C# checked what could fail before buffering; a failure here is an engine bug, not the script's
+      throw new Error(`pbts cs engine: a buffered ${f[1]} failed: ${errorMessage(e)}`);
+    }
+  }
+  /** Buffered requests performed (for the engine bench). */
+  posted_ = 0;
+
+  /** What a program call may read without asking back: Runtime values and the listener queues (see EngineHost.cs). */
+  private state(parts: CallState | undefined, out: string[]): void {
+    const rt = parts?.runtime;
+    if (rt instanceof SimRuntimeInfo) {
+      this.encode(rt, out);
+      out.push("T" + String(rt.TimeSinceLastRun.Ticks));
+      this.encode(rt.LastRunTimeMs, out);
+      this.encode(rt.UpdateFrequency, out);
+    } else out.push("n", "T0", "d0", "d0");
+    const ep = parts?.igc;
+    const pairs: unknown[] = [];
+    if (ep instanceof SimIgcEndpoint) {
+      pairs.push(ep.UnicastListener, ep.UnicastListener.queue);
+      for (const l of ep.broadcastListeners.values()) pairs.push(l, l.queue);
+    }
+    this.encode(pairs, out);
+  }
+
   private perform(op: string, r: Reader, out: string[]): void {
     const target = r.value() as Record<string, unknown> & object;
     switch (op) {
@@ -421,18 +467,23 @@ export class CsLink {
     const out: string[] = ["new", "d" + classId];
     for (const o of [parts.me, parts.runtime, parts.igc, parts.gts, parts.host]) this.encode(o, out);
     this.encode(parts.storage, out);
+    this.state(parts, out);
     const r = this.request(out);
     const reply = this.programReply(r);
     return { ...reply, id: r.value() as number };
   }
-  main(id: number, argument: string, updateType: number): ProgramReply {
+  main(id: number, argument: string, updateType: number, state?: CallState): ProgramReply {
+    this.mains++;
     const out = ["main", "d" + id];
     this.encode(argument, out);
     this.encode(updateType, out);
+    this.state(state, out);
     return this.programReply(this.request(out));
   }
-  save(id: number): ProgramReply {
-    return this.programReply(this.request(["save", "d" + id]));
+  save(id: number, state?: CallState): ProgramReply {
+    const out = ["save", "d" + id];
+    this.state(state, out);
+    return this.programReply(this.request(out));
   }
   stats(): { instances: number; proxies: number } {
     const r = this.request(["stats"]);
@@ -625,7 +676,8 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
     const prev = l.current;
     l.current = this.__csSim;
     try {
-      finish(this, l.main(this.__csId, argument ?? "", updateType ?? 0));
+      const me = this as unknown as MyGridProgram;
+      finish(this, l.main(this.__csId, argument ?? "", updateType ?? 0, { runtime: me.Runtime, igc: me.IGC }));
     } finally {
       l.current = prev;
     }
@@ -662,7 +714,8 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
         const prev = l.current;
         l.current = this.__csSim;
         try {
-          finish(this, l.save(this.__csId));
+          const me = this as unknown as MyGridProgram;
+          finish(this, l.save(this.__csId, { runtime: me.Runtime, igc: me.IGC }));
         } finally {
           l.current = prev;
         }

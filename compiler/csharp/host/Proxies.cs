@@ -163,7 +163,8 @@ namespace Pbts.EngineHost
             return (List<object>)Link.Call("list", a).Value();
         }
         public MyIGCMessage Accept(Remote provider) { return (MyIGCMessage)Link.Call("call", provider, "AcceptMessage").Value(); }
-        public void Broadcast(Remote igc, string tag, object data, int distance) { Link.Call("send", igc, "broadcast", tag, data, distance).Value(); }
+        // Buffered (Link.Post): a broadcast returns nothing and the payload was checked here already.
+        public void Broadcast(Remote igc, string tag, object data, int distance) { Link.Post("send", igc, "broadcast", tag, data, distance); }
         public bool Unicast(Remote igc, long addressee, string tag, object data)
         {
             object v = Link.Call("send", igc, "unicast", tag, data, addressee).Value();
@@ -415,22 +416,60 @@ namespace Pbts.EngineHost
     public sealed class RuntimeProxy : Remote, IMyGridProgramRuntimeInfo
     {
         public RuntimeProxy(int h) : base("rt", h) { }
-        public TimeSpan TimeSinceLastRun { get { return (TimeSpan)Get("TimeSinceLastRun"); } }
-        public double LastRunTimeMs { get { return D(Get("LastRunTimeMs")); } }
+        // During a program call the host loads the values Node sent with it (Load/Unload): reads are
+        // local and an UpdateFrequency set is checked here and posted (buffered) to Node.
+        bool local;
+        TimeSpan since;
+        double lastMs;
+        UpdateFrequency frequency;
+        public void Load(TimeSpan timeSinceLastRun, double lastRunTimeMs, int updateFrequency) { local = true; since = timeSinceLastRun; lastMs = lastRunTimeMs; frequency = (UpdateFrequency)updateFrequency; }
+        public void Unload() { local = false; }
+        public TimeSpan TimeSinceLastRun { get { return local ? since : (TimeSpan)Get("TimeSinceLastRun"); } }
+        public double LastRunTimeMs { get { return local ? lastMs : D(Get("LastRunTimeMs")); } }
         // The game's counter (the script is instrumented: compiler/csharp/instrument.ts).
         public int MaxInstructionCount { get { return PbtsInstr.Counter.MaxInstructions; } }
         public int CurrentInstructionCount { get { return PbtsInstr.Counter.Instructions; } }
         public int MaxCallChainDepth { get { return PbtsInstr.Counter.MaxCallChainDepth; } }
         public int CurrentCallChainDepth { get { return PbtsInstr.Counter.CallChainDepth; } }
-        public UpdateFrequency UpdateFrequency { get { return (UpdateFrequency)I(Get("UpdateFrequency")); } set { Set("UpdateFrequency", Box((int)value)); } }
+        public UpdateFrequency UpdateFrequency
+        {
+            get { return local ? frequency : (UpdateFrequency)I(Get("UpdateFrequency")); }
+            set
+            {
+                if (!local) { Set("UpdateFrequency", Box((int)value)); return; }
+                // the simulator's check (sim/runtime.ts), same message
+                if (((int)value & ~15) != 0) throw new SimulatorException("Unsupported flags in UpdateFrequency");
+                frequency = value;
+                Link.Post("set", this, "UpdateFrequency", Box((int)value));
+            }
+        }
     }
 
     public abstract class ProviderProxy : Remote, IMyMessageProvider
     {
         protected ProviderProxy(string kind, int h) : base(kind, h) { }
-        public bool HasPendingMessage { get { return B(Get("HasPendingMessage")); } }
-        public int MaxWaitingMessages { get { return I(Get("MaxWaitingMessages")); } }
-        public MyIGCMessage AcceptMessage() { return Backend.Accept(this); }
+        // During a program call the host loads the queue Node sent with it (nothing is delivered within
+        // a tick): reads are local, an accepted message is posted (buffered) so Node dequeues it too.
+        bool local;
+        readonly List<MyIGCMessage> queue = new List<MyIGCMessage>();
+        int head;
+        public void Load(List<object> messages)
+        {
+            local = true;
+            queue.Clear();
+            head = 0;
+            foreach (var m in messages) queue.Add((MyIGCMessage)m);
+        }
+        public void Unload() { local = false; queue.Clear(); head = 0; }
+        public bool HasPendingMessage { get { return local ? head < queue.Count : B(Get("HasPendingMessage")); } }
+        public int MaxWaitingMessages { get { return 25; } }
+        public MyIGCMessage AcceptMessage()
+        {
+            if (!local) return Backend.Accept(this);
+            if (head >= queue.Count) return default(MyIGCMessage);
+            Link.Post("call", this, "AcceptMessage");
+            return queue[head++];
+        }
         public void SetMessageCallback(string argument = "") { Call("SetMessageCallback", argument); }
         public void DisableMessageCallback() { Call("DisableMessageCallback"); }
     }
@@ -438,7 +477,8 @@ namespace Pbts.EngineHost
     public sealed class BroadcastListenerProxy : ProviderProxy, IMyBroadcastListener
     {
         public BroadcastListenerProxy(int h) : base("bl", h) { }
-        public string Tag { get { return S(Get("Tag")); } }
+        string tag;
+        public string Tag { get { return tag ?? (tag = S(Get("Tag"))); } }
         public bool IsActive { get { return B(Get("IsActive")); } }
     }
 
@@ -450,8 +490,12 @@ namespace Pbts.EngineHost
     public sealed class IgcProxy : Remote, IMyIntergridCommunicationSystem
     {
         public IgcProxy(int h) : base("igc", h) { }
-        public long Me { get { return L(Get("Me")); } }
-        public IMyUnicastListener UnicastListener { get { return (IMyUnicastListener)Get("UnicastListener"); } }
+        // Both are fixed for an IGC context (the PB's EntityId, the context's one unicast listener).
+        long me;
+        bool meKnown;
+        IMyUnicastListener unicast;
+        public long Me { get { if (!meKnown) { me = L(Get("Me")); meKnown = true; } return me; } }
+        public IMyUnicastListener UnicastListener { get { return unicast ?? (unicast = (IMyUnicastListener)Get("UnicastListener")); } }
         public bool IsEndpointReachable(long address, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay) { return B(CallLong("IsEndpointReachable", address, Box((int)transmissionDistance))); }
         public IMyBroadcastListener RegisterBroadcastListener(string tag) { return (IMyBroadcastListener)Call("RegisterBroadcastListener", tag); }
         public void DisableBroadcastListener(IMyBroadcastListener broadcastListener) { Call("DisableBroadcastListener", broadcastListener as Remote); }
