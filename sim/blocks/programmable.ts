@@ -208,15 +208,16 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       this.running = false;
       this.sim.runStack.pop();
     }
-    this.runtime.LastRunTimeMs = this.sim.options.lastRunTimeMs;
-    this.sim.runsDone++;
-    this.sim.trace.add(tick, this.key, "run", { updateType, flags: updateTypeNames(updateType), argument: argument ?? "", echo: this.echo.value });
     if (error instanceof NestedTooComplex) {
       // C# engine: past the limit inside a run nested through TryRun; the game keeps this script
       // alive, shows the text after the run's Echo output and makes the caller's TryRun throw.
       this.echo.append(error.message);
-      this.afterScriptCode();
-    } else if (error !== undefined) this.fail(error, "main");
+      error = undefined;
+    }
+    this.runtime.LastRunTimeMs = this.sim.options.lastRunTimeMs;
+    this.sim.runsDone++;
+    this.sim.trace.add(tick, this.key, "run", { updateType, flags: updateTypeNames(updateType), argument: argument ?? "", echo: this.echo.value });
+    if (error !== undefined) this.fail(error, "main");
     else this.afterScriptCode();
     return true;
   }

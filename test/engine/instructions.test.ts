@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
 import { REPO_ROOT } from "../../compiler/csharp/stubs.ts";
-import { TOO_COMPLEX_TEXT } from "../../sim/runtime.ts";
+import { NESTED_TOO_COMPLEX_TEXT, TOO_COMPLEX_TEXT } from "../../sim/runtime.ts";
 import { buildSimulation, resolveScripts, type Scenario } from "../../sim/scenario.ts";
 import type { Simulation } from "../../sim/simulation.ts";
 
@@ -52,6 +52,8 @@ async function scenario(): Promise<Scenario> {
           { type: "programmable", name: "Limit", script: "./counting.ts" },
           { type: "programmable", name: "Depth", script: "./counting.ts" },
           { type: "programmable", name: "Catch", script: "./counting.ts" },
+          { type: "programmable", name: "Caller", script: "./counting.ts" },
+          { type: "programmable", name: "Nested", script: "./counting.ts" },
         ],
       },
     ],
@@ -61,6 +63,8 @@ async function scenario(): Promise<Scenario> {
       { tick: 3, kind: "run", block: "Limit", argument: "if" },
       { tick: 2, kind: "run", block: "Depth", argument: "depth" },
       { tick: 2, kind: "run", block: "Catch", argument: "catchlimit" },
+      { tick: 2, kind: "run", block: "Caller", argument: "nest" },
+      { tick: 4, kind: "run", block: "Nested", argument: "if" },
     ],
   };
   return resolveScripts(s, join(REPO_ROOT, "test/engine/scripts"));
@@ -113,6 +117,22 @@ describe.skipIf(noMono !== null)("instruction counting (C# engine)", () => {
     // call's entry passes the depth and throws before counting
     expect(runs[0]!.data.instructions).toBe(1001);
     expect(sim.pb("Depth").DetailedInfo).toBe(TOO_COMPLEX_TEXT);
+  });
+
+  it("past the limit in a run nested through TryRun: the nested script lives on, the caller is terminated", () => {
+    const nested = runsOf("Nested");
+    // the nested run continues the caller's count (one counter, as in the game): both runs end at 50,001
+    const caller = runsOf("Caller")[0]!;
+    expect(caller.data.instructions).toBe(50001);
+    expect((nested[0]!.data.instructions as number) + (caller.data.instructions as number)).toBeGreaterThan(50001);
+    expect(nested[0]!.data.argument).toBe("limit");
+    expect(nested[0]!.data.echo).toBe(NESTED_TOO_COMPLEX_TEXT + "\n");
+    expect(sim.trace.forBlock("Nested", "exception")).toHaveLength(0);
+    // it runs again later (tick 4) and counts from 1 again
+    expect(nested[1]!.data.echo).toBe("1 6 1\n");
+    // the caller's TryRun threw the counter's exception: its "after" never echoed
+    expect(caller.data.echo).toBe("before\n");
+    expect(sim.pb("Caller").DetailedInfo).toBe("before\n" + TOO_COMPLEX_TEXT);
   });
 
   it("the script's own catch cannot catch it, and its finally does not run once dead", () => {

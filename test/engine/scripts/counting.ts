@@ -2,7 +2,7 @@
 // Runtime.CurrentInstructionCount at checkpoints (ints, printed only at the end so the printing's own
 // cost is not part of what is checked). The expected counts are worked out by hand from the game's
 // rules in the test.
-import { MyGridProgram, UpdateType, type int } from "pbts/se";
+import { Blocks, MyGridProgram, UpdateType, type IMyProgrammableBlock, type int } from "pbts/se";
 
 class Box {
   private v: int = 0;
@@ -122,6 +122,13 @@ export class Program extends MyGridProgram {
       for (;;) n++;
     } else if (argument === "depth") {
       n = this.recurse(5000);
+    } else if (argument === "nest") {
+      // runs the PB named "Nested" with "limit": the nested run shares this run's count
+      const pbs: IMyProgrammableBlock[] = [];
+      this.GridTerminalSystem.GetBlocksOfType(Blocks.IMyProgrammableBlock, pbs, (b: IMyProgrammableBlock) => b.CustomName === "Nested");
+      this.Echo("before");
+      if (pbs.length > 0) pbs[0]!.TryRun("limit");
+      this.Echo("after");
     } else if (argument === "catchlimit") {
       try {
         for (;;) n++;
