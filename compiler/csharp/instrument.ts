@@ -283,7 +283,8 @@ class Rewriter {
         continue;
       }
       if (x === "{" || x === "=>" || x === ";" || x === "=") break;
-      if (TYPE_KEYWORDS.has(x) && !sawParen) {
+      if (TYPE_KEYWORDS.has(x) && !sawParen && !typeKw) {
+        // the first one (a constraint `where T : class` comes later)
         typeKw = true;
         bodyless = x === "enum" || x === "interface";
       }

@@ -43,6 +43,12 @@ describe("instrument(): where the counter calls go", () => {
     expect(out).toContain(strip("void V() { Enter(); Count(); try { F(x => L(() => x + 1)); } finally { Exit(); } }"));
     expect(out).toContain(strip("int F(System.Func<int, int> f) { Enter(); Count(); try { return f(2); } finally { Exit(); } }"));
   });
+  it("enums and interfaces pass through; a generic interface's class constraint does not make it a class", () => {
+    const src = "interface I<T> where T : class { int M(); int P { get; } } enum E { A, B = 2 } class C<T> where T : struct { int F() { return 1; } }";
+    const out = strip(instrument(src));
+    expect(out).toContain(strip("interface I<T> where T : class { int M(); int P { get; } } enum E { A, B = 2 }"));
+    expect(out).toContain(strip("int F() { Enter(); Count(); try { return 1; } finally { Exit(); } }"));
+  });
   it("strings, comments and generics with commas are not mistaken for code", () => {
     const src = 'class A { string M() { var d = new System.Collections.Generic.Dictionary<string, int>(); System.Func<int, int> f = x => new System.Collections.Generic.Dictionary<string, int>().Count; /* if (x) { */ return "if (x) { } // " + @"a""b" + $"{d.Count}"; } }';
     const out = strip(instrument(src));
