@@ -2,13 +2,24 @@
 // built with mcs against the SE stubs, and run by ONE long-lived mono process
 // (compiler/csharp/host/EngineHost.cs). The TS simulator keeps driving the world: a PB instantiates
 // a CsProgram (a MyGridProgram whose constructor, Main and Save forward to mono), and the C# side's
-// API objects (Me, Runtime, IGC, GridTerminalSystem, listeners, blocks) are thin proxies whose every
-// member is a synchronous request back to Node, performed on the real sim objects. So the game's
-// semantics live in one place (the TS sim) and the traces of both engines can be compared 1:1.
+// API objects (Me, Runtime, IGC, GridTerminalSystem, listeners, blocks) are thin proxies of the real
+// sim objects. So the game's semantics live in one place (the TS sim) and the traces of both
+// engines can be compared 1:1.
 //
 // Wire: two FIFOs (mkfifo), blocking fs.readSync/writeSync on Node's side, one line per message
 // (format in compiler/csharp/host/Wire.cs). While either side waits for a reply it serves the other
 // side's requests, so calls nest (C# Main -> TryRun -> Node -> another C# Main).
+// One round trip per Main: a program call carries the Runtime values and the PB's listener queues
+// (state(); nothing is delivered within a tick), the C# side answers reads of them locally and
+// buffers what returns nothing (Echo, broadcasts, UpdateFrequency sets, accepted messages) as B
+// lines written ahead of its next message; Node performs them in order (posted()). Other members
+// (block properties, unicasts, TryRun, GridTerminalSystem) stay synchronous requests.
+//
+// Instruction counting: the script's C# is instrumented with the game's rules before it is built
+// (compiler/csharp/instrument.ts; PbtsInstr.dll is the counter). Each program call is one counted
+// run; its count comes back with the reply and is put on the run/compile/save trace event; past the
+// limit or the call depth the call ends "complex" (ScriptTooComplex: terminated, the game's text)
+// or, nested in another run, "nested" (NestedTooComplex: the caller's TryRun throws).
 //
 // Choices:
 // - IGC payloads keep their C# type: what a C# script sends travels through the hub as a CsPayload
