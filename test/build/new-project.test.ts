@@ -9,7 +9,6 @@ import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
 import { withoutInstructions } from "../engine/helpers.ts";
 
-
 const ROOT = resolve(import.meta.dirname, "../..");
 const mixinsPresent = existsSync(join(ROOT, "mixins/failover.ts")) && existsSync(join(ROOT, "mixins/console.ts"));
 if (!mixinsPresent) console.warn("[pbts new] skipped: mixins/failover.ts and mixins/console.ts are not in the tree yet (the scaffold uses them).");
