@@ -10,6 +10,7 @@
 //   call depth is not modelled (0) and the limit is never reached. The C# engine (sim/engine/cs.ts)
 //   counts exactly by the game's rules (compiler/csharp/instrument.ts) and answers these members
 //   itself; past the limit it ends the run with ScriptTooComplex below.
+import { fillUnmodelled } from "./blocks/unmodelled.ts";
 import { TimeSpan, UpdateFrequency, type IMyGridProgramRuntimeInfo } from "pbts/se";
 
 /**
@@ -41,7 +42,9 @@ export const TICKS_PER_SECOND = 60;
 const VALID_FREQUENCY_BITS =
   UpdateFrequency.Update1 | UpdateFrequency.Update10 | UpdateFrequency.Update100 | UpdateFrequency.Once;
 
+export interface SimRuntimeInfo extends IMyGridProgramRuntimeInfo {}
 export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
+  readonly interfaces: ReadonlySet<string> = new Set(["IMyGridProgramRuntimeInfo"]);
   readonly MaxInstructionCount = 50000;
   private instructions = 0;
   readonly MaxCallChainDepth = 1000;
@@ -51,7 +54,9 @@ export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
   private frequency: UpdateFrequency = UpdateFrequency.None;
 
   /** `createdTick`: the tick the instance was built; the first run measures from it. */
-  constructor(public lastRunTick: number) {}
+  constructor(public lastRunTick: number) {
+    fillUnmodelled(this, this.interfaces);
+  }
 
   get CurrentInstructionCount(): number {
     return ++this.instructions;
