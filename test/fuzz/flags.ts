@@ -1,0 +1,29 @@
+// Switches for constructs whose known defect is still open (each cites its entry in
+// /work/briefs/fuzz-findings.md and README "Fuzzer"). A flag set to true turns the construct OFF in
+// generated programs, so CI stays green while the rt/emit fixes land; remove a flag once its fix
+// is merged. Nothing else may hide a difference.
+export interface OpenDefects {
+  [name: string]: boolean;
+}
+
+export const OPEN: OpenDefects = {
+  /** F1 (rt): Js.Str is not ECMAScript's Number::toString (1/14, ties, subnormals). Printed numbers go through r6(). */
+  NUMBER_TO_STRING_OPEN: true,
+  /** F2 (rt): undefined prints as "null" (`"got " + map.get(k)`, `${arr.find(...)}`). Those prints are not generated. */
+  UNDEFINED_PRINT_OPEN: true,
+  /** F3 (emit): optional chains cut by runtime helpers (`a?.name.toUpperCase()`, `a?.items.length`). Not generated. */
+  OPTIONAL_CHAIN_HELPER_OPEN: true,
+  /** F4 (emit): `nums.pop() ?? -1` on number[]: CS0019. Not generated. */
+  NULLABLE_POP_OPEN: true,
+  /** F5 (rt): case mapping beyond Latin/Greek/Cyrillic (`"ﬁ".toUpperCase()`). toUpperCase/toLowerCase not generated. */
+  CASE_MAPPING_OPEN: true,
+  /** F6 (rt/emit): lone surrogates in string literals become U+FFFD in the C# file. Replaced by "?" in literals. */
+  LONE_SURROGATE_OPEN: true,
+  /** F7 (emit): Math.floor/ceil/round/trunc/abs/sign of an int: CS0121 / integer division. Arguments wrapped in toDouble(). */
+  INT_MATH_OPEN: true,
+  /** F8 (emit): number[] built by map with an int/float-valued lambda is List<int>/List<float>: CS1503. Lambda bodies wrapped in toDouble(). */
+  MAP_ELEMENT_TYPE_OPEN: true,
+};
+
+/** All flags off: generate everything (what `npm run fuzz -- --all` uses). */
+export const NONE_OPEN: OpenDefects = Object.fromEntries(Object.keys(OPEN).map((k) => [k, false]));
