@@ -23,6 +23,10 @@ export const OPEN: OpenDefects = {
   INT_MATH_OPEN: true,
   /** F8 (emit): number[] built by map with an int/float-valued lambda is List<int>/List<float>: CS1503. Lambda bodies wrapped in toDouble(). */
   MAP_ELEMENT_TYPE_OPEN: true,
+  /** F9 (emit): `$&`/`$$` in a toInt/toFloat/toDouble argument are taken as replacement patterns. Such arguments hold no `$`. */
+  DOLLAR_IN_CONVERSION_OPEN: true,
+  /** F10 (rt): a Map/Set number key -0 stays -0 in C#. Number keys are normalized with `+ 0`. */
+  MAP_NEG_ZERO_KEY_OPEN: true,
 };
 
 /** All flags off: generate everything (what `npm run fuzz -- --all` uses). */

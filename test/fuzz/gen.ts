@@ -68,6 +68,11 @@ const strLitArb = (f: OpenDefects): A<string> =>
 const N = (f: OpenDefects, x: string) => (f.NUMBER_TO_STRING_OPEN ? `r6(${x})` : x);
 export const R6 = `function r6(x: number): number { return Math.abs(x) < 1e9 ? Math.round(x * 1e6) / 1e6 : Math.abs(x) < 1e15 ? Math.round(x) : x; }`;
 
+/** Under DOLLAR_IN_CONVERSION_OPEN an argument of toInt/toFloat/toDouble holds no `$` (F9). */
+const noDollar = (f: OpenDefects, a: A<string>) => (f.DOLLAR_IN_CONVERSION_OPEN ? a.filter((x) => !x.includes("$")) : a);
+/** Under MAP_NEG_ZERO_KEY_OPEN a number Map/Set key is normalized with `+ 0` (F10). */
+const key0 = (f: OpenDefects, x: string) => (f.MAP_NEG_ZERO_KEY_OPEN ? `(${x}) + 0` : x);
+
 // ---- typed expressions
 const has = (env: Env, t: Ty) => (env[t]?.length ?? 0) > 0;
 const pick = (env: Env, t: Ty) => fc.constantFrom(...env[t]!);
@@ -117,7 +122,8 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
     const v = `v${d}`;
     // MAP_ELEMENT_TYPE_OPEN: a lambda returning an int/float expression in a number[] map gives List<int>/List<float>.
     const wrap = (body: string) => (f.MAP_ELEMENT_TYPE_OPEN && rt === "num" ? `toDouble(${body})` : body);
-    return expr(rt, { ...env, [pt]: [...(env[pt] ?? []), v] }, d - 1, f).map((body) => `(${v}) => ${wrap(body)}`);
+    const body = expr(rt, { ...env, [pt]: [...(env[pt] ?? []), v] }, d - 1, f);
+    return (f.MAP_ELEMENT_TYPE_OPEN && rt === "num" ? noDollar(f, body) : body).map((b) => `(${v}) => ${wrap(b)}`);
   };
   const ops: A<string>[] = [];
   switch (t) {
@@ -125,12 +131,12 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
       ops.push(
         j(lit("("), e("num"), fc.constantFrom(" + ", " - ", " * ", " / ", " % "), e("num"), lit(")")),
         j(lit("-("), e("num"), lit(")")),
-        j(fc.constantFrom("Math.floor(", "Math.ceil(", "Math.round(", "Math.trunc(", "Math.abs(", "Math.sign(", "Math.sqrt("), f.INT_MATH_OPEN ? e("num").map((x) => `toDouble(${x})`) : e("num"), lit(")")),
+        j(fc.constantFrom("Math.floor(", "Math.ceil(", "Math.round(", "Math.trunc(", "Math.abs(", "Math.sign(", "Math.sqrt("), f.INT_MATH_OPEN ? noDollar(f, e("num")).map((x) => `toDouble(${x})`) : e("num"), lit(")")),
         j(fc.constantFrom("Math.min(", "Math.max("), e("num"), lit(", "), e("num"), lit(")")),
         j(lit("("), e("bool"), lit(" ? "), e("num"), lit(" : "), e("num"), lit(")")),
         j(e("str"), lit(".length")),
         j(e("nums"), lit(".reduce((acc, "), lit(`v${d}`), lit(") => acc + "), lit(`v${d}`), lit(", 0)")),
-        j(lit("toFloat("), e("num"), lit(")")),
+        j(lit("toFloat("), noDollar(f, e("num")), lit(")")),
         e("int"),
       );
       if (!f.MAP_ELEMENT_TYPE_OPEN) ops.push(j(e("strs"), lit(".map((w) => w.length).reduce((a, b) => a + b, 0)")));
@@ -145,7 +151,7 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(e("str"), lit(".length")),
         j(lit("("), e("int"), lit(" % "), fc.constantFrom("3", "7", "(-2)", "16"), lit(")")),
         j(lit("~"), leaf("int", env, f)),
-        e("num").map((x) => `(Number.isNaN(${x}) ? 0 : toInt(Math.max(-1000000, Math.min(1000000, ${x}))))`),
+        noDollar(f, e("num")).map((x) => `(Number.isNaN(${x}) ? 0 : toInt(Math.max(-1000000, Math.min(1000000, ${x}))))`),
         j(e("str"), lit(".indexOf("), e("str"), lit(")")),
       );
       break;
@@ -397,9 +403,9 @@ function collectionSnippet(k: string, f: OpenDefects): A<Snippet> {
     j(lit(`this.Echo(String(m${k}.has(`), expr("str", env, 1, f), lit(")));")),
     j(lit(`st${k}.add(`), expr("str", env, 1, f), lit(");")),
     j(lit(`this.Echo(String(st${k}.has(`), expr("str", env, 1, f), lit(")));")),
-    j(lit(`nm${k}.set(`), expr("num", env, 1, f), lit(", "), expr("str", env, 1, f), lit(");")),
-    j(lit(`this.Echo(nm${k}.get(`), expr("num", env, 1, f), lit(`) ?? "none");`)),
-    j(lit(`ns${k}.add(`), expr("num", env, 1, f), lit(");")),
+    j(lit(`nm${k}.set(`), expr("num", env, 1, f).map((x) => key0(f, x)), lit(", "), expr("str", env, 1, f), lit(");")),
+    j(lit(`this.Echo(nm${k}.get(`), expr("num", env, 1, f).map((x) => key0(f, x)), lit(`) ?? "none");`)),
+    j(lit(`ns${k}.add(`), expr("num", env, 1, f).map((x) => key0(f, x)), lit(");")),
   );
   const del = fc.oneof(
     j(lit(`m${k}.delete(`), expr("str", env, 1, f), lit(");")),
@@ -529,7 +535,7 @@ function numericSnippet(k: string, f: OpenDefects): A<Snippet> {
       b: intLit,
       x: numLit,
       e0: fc.integer({ min: -3, max: 10 }),
-      flt: expr("num", {}, 2, f),
+      flt: noDollar(f, expr("num", {}, 2, f)),
       ops: fc.array(expr("num", { int: [`a${k}`, `b${k}`], num: [`f${k}`, `x${k}`] }, 3, f), { minLength: 1, maxLength: 4 }),
     })
     .map((r) => ({
