@@ -27,6 +27,8 @@ export const OPEN: OpenDefects = {
   DOLLAR_IN_CONVERSION_OPEN: true,
   /** F10 (rt): a Map/Set number key -0 stays -0 in C#. Number keys are normalized with `+ 0`. */
   MAP_NEG_ZERO_KEY_OPEN: true,
+  /** F11 (emit): `new Box(intExpr)` is inferred Box<int> (TS: Box<number>), then int arithmetic. Type arguments always written. */
+  INT_INFERENCE_OPEN: true,
 };
 
 /** All flags off: generate everything (what `npm run fuzz -- --all` uses). */

@@ -70,8 +70,8 @@ export const R6 = `function r6(x: number): number { return Math.abs(x) < 1e9 ? M
 
 /** Under DOLLAR_IN_CONVERSION_OPEN an argument of toInt/toFloat/toDouble holds no `$` (F9). */
 const noDollar = (f: OpenDefects, a: A<string>) => (f.DOLLAR_IN_CONVERSION_OPEN ? a.filter((x) => !x.includes("$")) : a);
-/** Under MAP_NEG_ZERO_KEY_OPEN a number Map/Set key is normalized with `+ 0` (F10). */
-const key0 = (f: OpenDefects, x: string) => (f.MAP_NEG_ZERO_KEY_OPEN ? `(${x}) + 0` : x);
+/** Under MAP_NEG_ZERO_KEY_OPEN a number Map/Set key is normalized (-0 to 0) with a comparison (F10). */
+const key0 = (f: OpenDefects, x: string) => (f.MAP_NEG_ZERO_KEY_OPEN ? `(${x} + 0 === 0 ? 0 : ${x})` : x);
 
 // ---- typed expressions
 const has = (env: Env, t: Ty) => (env[t]?.length ?? 0) > 0;
@@ -182,8 +182,8 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
       ops.push(
         j(lit("("), e("num"), fc.constantFrom(" < ", " <= ", " > ", " >= "), e("num"), lit(")")),
         j(lit("("), e("str"), fc.constantFrom(" < ", " >= "), e("str"), lit(")")),
-        // `+ 0` / `+ ""` widen literal types: TS rejects `1 === 2` ("no overlap").
-        j(lit("("), e("num"), lit(" + 0"), fc.constantFrom(" === ", " !== "), e("num"), lit(")")),
+        // `+ 0` / `+ ""` widen literal types: TS rejects `1 === 2` ("no overlap") and `x === NaN`.
+        j(lit("("), e("num"), lit(" + 0"), fc.constantFrom(" === ", " !== "), e("num"), lit(" + 0)")),
         j(lit("("), e("str"), lit(' + ""'), fc.constantFrom(" === ", " !== "), e("str"), lit(")")),
         j(lit("!"), e("bool")),
         j(lit("("), e("bool"), fc.constantFrom(" && ", " || "), e("bool"), lit(")")),
@@ -381,7 +381,7 @@ function genericSnippet(k: string, f: OpenDefects): A<Snippet> {
 function pick${k}<T>(a: T, b: T, first: boolean): T { return first ? a : b; }
 function lastOr${k}<T>(xs: T[], d: T): T { return xs.length > 0 ? xs[xs.length - 1] : d; }
 class Stack${k}<T> { items: T[] = []; push(x: T): void { this.items.push(x); } size(): number { return this.items.length; } }`,
-      main: `const bn${k} = new Box${k}${r.explicit ? "<number>" : ""}(${r.n});
+      main: `const bn${k} = new Box${k}${r.explicit || f.INT_INFERENCE_OPEN ? "<number>" : ""}(${r.n});
 this.Echo(String(${N(f, `bn${k}.get()`)}));
 this.Echo(bn${k}.map<string>((x) => "<" + ${N(f, "x")} + ">").get());
 this.Echo(String(${N(f, `bn${k}.map<number>((x) => x * x).get()`)}));

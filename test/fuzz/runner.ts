@@ -46,9 +46,15 @@ export function signature(v: Verdict): string {
 const caseName = (i: number) => `p${i}`;
 
 /** Run programs; `withCs` false runs only Node and the compiler. */
+let runId = 0;
+const lastDir = new Map<string, string>();
+
 export async function runPrograms(progs: FuzzProgram[], batch: string, withCs: boolean): Promise<Verdict[]> {
-  const dir = join(FUZZ_TMP, batch);
-  rmSync(dir, { recursive: true, force: true });
+  // A fresh folder per call: Node caches imported modules by path, so a reused p0.ts would rerun the old program.
+  const dir = join(FUZZ_TMP, `${batch}-${process.pid}-${++runId}`);
+  const prev = lastDir.get(batch);
+  if (prev) rmSync(prev, { recursive: true, force: true });
+  lastDir.set(batch, dir);
   mkdirSync(join(dir, "cs"), { recursive: true });
   const verdicts: Verdict[] = [];
   const csFiles = new Map<number, string[]>();
