@@ -29,6 +29,28 @@ export const OPEN: OpenDefects = {
   MAP_NEG_ZERO_KEY_OPEN: true,
   /** F11 (emit): `new Box(intExpr)` is inferred Box<int> (TS: Box<number>), then int arithmetic. Type arguments always written. */
   INT_INFERENCE_OPEN: true,
+  /** F14 (emit): `0 % s.length` is an int modulo in C# (DivideByZeroException, JS NaN). The divisor of a number `%` is wrapped in toDouble(). */
+  INT_MOD_ZERO_OPEN: true,
+  /** F15 (emit): `- -5` printed as `--5` (CS1059). `(- -k)` not generated. */
+  DOUBLE_MINUS_OPEN: true,
+  /** F16 (emit): a subclass redeclaring a base field hides it in C#. Not generated. */
+  FIELD_REDECLARE_OPEN: true,
+  /** F17 (emit): `Sub.count += 10` on an inherited static. Written through the base class instead. */
+  STATIC_VIA_SUBCLASS_OPEN: true,
+  /** F18 (emit): a field initializer `tag = tag` reading the same-named top-level const reads the field. Not generated. */
+  NAME_CAPTURE_OPEN: true,
+  /** F19 (rt): `new Error().message` is .NET's default text, JS "". Errors always get a message. */
+  ERROR_EMPTY_MESSAGE_OPEN: true,
+  /** F20 (emit): `return` inside `finally`: CS0157. Not generated. */
+  FINALLY_RETURN_OPEN: true,
+  /** F21 (emit): `for (const x of q)` whose body reassigns q iterates the new array in C#. Not generated. */
+  FOR_OF_REASSIGN_OPEN: true,
+  /** F22 (emit): lambdas with fewer parameters than the delegate (`forEach(() => n++)`, `sort(() => 0)`): CS1593. Not generated. */
+  LAMBDA_FEWER_PARAMS_OPEN: true,
+  /** F23 (emit): `keep ? x : null` with x of a type parameter: CS0173. Not generated. */
+  TYPEPARAM_NULL_OPEN: true,
+  /** F24 (emit): arrow functions with default parameters: CS1593 when called without it. Not generated. */
+  ARROW_DEFAULT_OPEN: true,
 };
 
 /** All flags off: generate everything (what `npm run fuzz -- --all` uses). */

@@ -129,8 +129,10 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
   switch (t) {
     case "num":
       ops.push(
-        j(lit("("), e("num"), fc.constantFrom(" + ", " - ", " * ", " / ", " % "), e("num"), lit(")")),
+        j(lit("("), e("num"), fc.constantFrom(" + ", " - ", " * ", " / "), e("num"), lit(")")),
+        j(lit("("), e("num"), lit(" % "), f.INT_MOD_ZERO_OPEN ? noDollar(f, e("num")).map((x) => `toDouble(${x})`) : e("num"), lit(")")),
         j(lit("-("), e("num"), lit(")")),
+        ...(f.DOUBLE_MINUS_OPEN ? [] : [fc.integer({ min: -50, max: -1 }).map((x) => `(- ${x})`)]),
         j(fc.constantFrom("Math.floor(", "Math.ceil(", "Math.round(", "Math.trunc(", "Math.abs(", "Math.sign(", "Math.sqrt("), f.INT_MATH_OPEN ? noDollar(f, e("num")).map((x) => `toDouble(${x})`) : e("num"), lit(")")),
         j(fc.constantFrom("Math.min(", "Math.max("), e("num"), lit(", "), e("num"), lit(")")),
         j(lit("("), e("bool"), lit(" ? "), e("num"), lit(" : "), e("num"), lit(")")),
@@ -306,10 +308,21 @@ function classSnippet(k: string, f: OpenDefects): A<Snippet> {
       args: fc.array(numLit, { minLength: 1, maxLength: 3 }),
       callArg: numLit,
       staticBump: fc.boolean(),
+      redeclare: fc.boolean(),
+      s2: strLit(f),
+      subStatic: fc.boolean(),
+      capture: fc.boolean(),
+      tag: numLit,
+      setterValue: fc.boolean(),
     })
     .map((r) => {
       const abs = r.abstractBase;
-      const top = `${abs ? "abstract " : ""}class ${B} {
+      // Issue 12 classes 11-13 and 18: a subclass redeclaring a field, a member named like the top-level
+      // const it reads, a static written through the subclass, a setter parameter named `value`.
+      const redeclare = r.redeclare && !f.FIELD_REDECLARE_OPEN;
+      const capture = r.capture && !f.NAME_CAPTURE_OPEN;
+      const setterArg = r.setterValue ? "value" : "v";
+      const top = `${capture ? `const tag${k} = ${r.tag};\n` : ""}${abs ? "abstract " : ""}class ${B} {${capture ? `\n  tag${k} = tag${k};` : ""}
   static count: number = ${r.count};
   a: number = ${r.a};
   s: string = ${r.s};
@@ -318,10 +331,10 @@ function classSnippet(k: string, f: OpenDefects): A<Snippet> {
   f(x: number): number { return ${r.fB}; }
   g(): string { return ${r.gB}; }
   ${abs ? "abstract kind(): string;" : `kind(): string { return "${B}"; }`}
-  ${r.accessor ? `get twice(): number { return this.a * 2; } set twice(v: number) { this.a = v / 2; }` : ""}
+  ${r.accessor ? `get twice(): number { return this.a * 2; } set twice(${setterArg}: number) { this.a = ${setterArg} / 2; }` : ""}
 }
 class ${D} extends ${B} {
-  c: number = ${r.c};
+  c: number = ${r.c};${redeclare ? `\n  s: string = ${r.s2};` : ""}
   constructor(p: number) { super(${r.superArg}); this.c = this.c + this.a; }
   ${r.overrideF ? `f(x: number): number { return ${r.useSuper ? "super.f(x) + " : ""}${r.fD}; }` : ""}
   g(): string { return ${r.gD}; }
@@ -332,7 +345,8 @@ ${abs ? `class E${k} extends ${B} { kind(): string { return "E${k}"; } }` : ""}`
       const main = `const objs${k}: ${B}[] = [${r.args.map(mk).join(", ")}];
 for (const o of objs${k}) { this.Echo(o.kind() + " " + String(${N(f, `o.f(${r.callArg})`)}) + " " + o.g() + " " + String(o instanceof ${D})); }
 ${r.accessor ? `objs${k}[0].twice = ${r.callArg}; this.Echo(String(${N(f, `objs${k}[0].twice`)}) + "," + String(${N(f, `objs${k}[0].a`)}));` : ""}
-${r.staticBump ? `${B}.count += 10;` : ""}
+${r.staticBump ? `${r.subStatic && !f.STATIC_VIA_SUBCLASS_OPEN ? D : B}.count += 10;` : ""}
+${capture ? `this.Echo(String(${N(f, `objs${k}[0].tag${k}`)}));` : ""}
 this.Echo(String(${N(f, `${B}.count`)}) + " " + ${SHOW.nums(`objs${k}[0].hist`, f)});`;
       return { kind: "class", top, main };
     });
@@ -380,7 +394,7 @@ function genericSnippet(k: string, f: OpenDefects): A<Snippet> {
       top: `class Box${k}<T> { constructor(public v: T) {} get(): T { return this.v; } map<U>(g: (x: T) => U): Box${k}<U> { return new Box${k}<U>(g(this.v)); } }
 function pick${k}<T>(a: T, b: T, first: boolean): T { return first ? a : b; }
 function lastOr${k}<T>(xs: T[], d: T): T { return xs.length > 0 ? xs[xs.length - 1] : d; }
-class Stack${k}<T> { items: T[] = []; push(x: T): void { this.items.push(x); } size(): number { return this.items.length; } }`,
+${f.TYPEPARAM_NULL_OPEN ? "" : `function orNull${k}<T>(x: T, keep: boolean): T | null { return keep ? x : null; }\n`}${f.ARROW_DEFAULT_OPEN ? "" : `const inc${k} = (x: number, by: number = 2): number => x + by;\n`}class Stack${k}<T> { items: T[] = []; push(x: T): void { this.items.push(x); } size(): number { return this.items.length; } }`,
       main: `const bn${k} = new Box${k}${r.explicit || f.INT_INFERENCE_OPEN ? "<number>" : ""}(${r.n});
 this.Echo(String(${N(f, `bn${k}.get()`)}));
 this.Echo(bn${k}.map<string>((x) => "<" + ${N(f, "x")} + ">").get());
@@ -390,7 +404,9 @@ this.Echo(bs${k}.get() + String(bs${k}.map<number>((x) => x.length).get()));
 this.Echo(String(${N(f, `pick${k}<number>(${r.n}, 2, ${r.first})`)}) + pick${k}<string>("p", ${r.s}, ${r.first}));
 this.Echo(String(${N(f, `lastOr${k}<number>(${r.nums}, -1)`)}));
 this.Echo(lastOr${k}<string>(${r.strs}, "none"));
-const st${k} = new Stack${k}<string>(); st${k}.push(${r.s}); this.Echo(String(st${k}.size()));`,
+const st${k} = new Stack${k}<string>(); st${k}.push(${r.s}); this.Echo(String(st${k}.size()));
+${f.TYPEPARAM_NULL_OPEN ? "" : `this.Echo(orNull${k}<string>(${r.s}, ${r.first}) ?? "nul");`}
+${f.ARROW_DEFAULT_OPEN ? "" : `this.Echo(String(${N(f, `inc${k}(${r.n})`)}) + String(${N(f, `inc${k}(${r.n}, 0.5)`)}));`}`,
     }));
 }
 
@@ -445,6 +461,10 @@ function controlSnippet(k: string, f: OpenDefects): A<Snippet> {
       scases: fc.uniqueArray(fc.constantFrom("a", "b", "", "é", "A"), { minLength: 1, maxLength: 3 }),
       svals: fc.array(fc.constantFrom('"a"', '"b"', '""', '"é"', '"A"', '"z"'), { minLength: 1, maxLength: 3 }),
       n: fc.integer({ min: 0, max: 8 }),
+      emptyMsg: fc.boolean(),
+      finRet: fc.boolean(),
+      reassign: fc.boolean(),
+      fewer: fc.boolean(),
       brk: fc.integer({ min: 0, max: 8 }),
       cont: fc.integer({ min: 1, max: 4 }),
     })
@@ -453,7 +473,7 @@ function controlSnippet(k: string, f: OpenDefects): A<Snippet> {
       top: `function tf${k}(x: number): string {
   let r = "s";
   try {
-    if (x > ${r.lim}) throw new Error(${r.msg});
+    if (x > ${r.lim}) throw new Error(${r.emptyMsg && !f.ERROR_EMPTY_MESSAGE_OPEN ? "" : r.msg});
     r += "t";
     return r;
   } catch (e) {
@@ -463,7 +483,15 @@ function controlSnippet(k: string, f: OpenDefects): A<Snippet> {
   }
   return r + "!";
 }
-function sw${k}(v: int): string {
+${
+        r.finRet && !f.FINALLY_RETURN_OPEN
+          ? `function fr${k}(x: number): string {
+  let r = "";
+  try { if (x > ${r.lim}) return "early"; r += "body"; } finally { if (x < 0) return "fin" + r; }
+  return "end" + r;
+}\n`
+          : ""
+      }function sw${k}(v: int): string {
   switch (v) {
 ${r.cases.map((c, i) => `    case ${c}: return ${r.bodies[i]};`).join("\n")}
     default: break;
@@ -477,6 +505,9 @@ ${r.scases.map((c, i) => `    case ${JSON.stringify(c)}: return ${i};`).join("\n
   }
 }`,
       main: `${r.args.map((a) => `this.Echo(tf${k}(${a}));`).join(" ")}
+${r.finRet && !f.FINALLY_RETURN_OPEN ? r.args.map((a) => `this.Echo(fr${k}(${a}));`).join(" ") : ""}
+${r.reassign && !f.FOR_OF_REASSIGN_OPEN ? `let q${k}: string[] = ["a", "b"]; for (const x of q${k}) { if (q${k}.length < 5) q${k} = q${k}.concat([x + "!"]); this.Echo(x); } this.Echo(q${k}.join(","));` : ""}
+${r.fewer && !f.LAMBDA_FEWER_PARAMS_OPEN ? `let cnt${k} = 0; [1, 2, 3].forEach(() => { cnt${k}++; }); const srt${k} = ["b", "a", "c"]; srt${k}.sort(() => 0); this.Echo(String(cnt${k}) + srt${k}.join(""));` : ""}
 for (let v: int = -3; v < 6; v++) this.Echo(sw${k}(v));
 ${r.svals.map((s) => `this.Echo(String(ss${k}(${s})));`).join(" ")}
 let acc${k} = "";
