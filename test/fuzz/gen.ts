@@ -322,7 +322,8 @@ function classSnippet(k: string, f: OpenDefects): A<Snippet> {
       const redeclare = r.redeclare && !f.FIELD_REDECLARE_OPEN;
       const capture = r.capture && !f.NAME_CAPTURE_OPEN;
       const setterArg = r.setterValue ? "value" : "v";
-      const top = `${capture ? `const tag${k} = ${r.tag};\n` : ""}${abs ? "abstract " : ""}class ${B} {${capture ? `\n  tag${k} = tag${k};` : ""}
+      const top = `interface I${k} { f(x: number): number; kind(): string; }
+${capture ? `const tag${k} = ${r.tag};\n` : ""}${abs ? "abstract " : ""}class ${B} implements I${k} {${capture ? `\n  tag${k} = tag${k};` : ""}
   static count: number = ${r.count};
   a: number = ${r.a};
   s: string = ${r.s};
@@ -347,6 +348,8 @@ for (const o of objs${k}) { this.Echo(o.kind() + " " + String(${N(f, `o.f(${r.ca
 ${r.accessor ? `objs${k}[0].twice = ${r.callArg}; this.Echo(String(${N(f, `objs${k}[0].twice`)}) + "," + String(${N(f, `objs${k}[0].a`)}));` : ""}
 ${r.staticBump ? `${r.subStatic && !f.STATIC_VIA_SUBCLASS_OPEN ? D : B}.count += 10;` : ""}
 ${capture ? `this.Echo(String(${N(f, `objs${k}[0].tag${k}`)}));` : ""}
+const asI${k}: I${k} = objs${k}[objs${k}.length - 1];
+this.Echo(asI${k}.kind() + " " + String(${N(f, `asI${k}.f(${r.callArg})`)}));
 this.Echo(String(${N(f, `${B}.count`)}) + " " + ${SHOW.nums(`objs${k}[0].hist`, f)});`;
       return { kind: "class", top, main };
     });
@@ -441,7 +444,9 @@ ${
           ? `for (const [kk, vv] of m${k}) this.Echo(kk + "=" + ${N(f, "vv")});
 for (const x of st${k}) this.Echo("set " + x);
 for (const kk of nm${k}.keys()) this.Echo("nk " + String(${N(f, "kk")}) + " " + String(${N(f, "1 / kk")}));
-for (const x of ns${k}) this.Echo("ns " + String(${N(f, "x")}));`
+for (const x of ns${k}) this.Echo("ns " + String(${N(f, "x")}));
+for (const vv of m${k}.values()) this.Echo("v " + String(${N(f, "vv")}));
+for (const [kk, vv] of nm${k}.entries()) this.Echo(String(${N(f, "kk")}) + ":" + vv);`
           : r.dels.join("\n")
       }
 this.Echo(String(m${k}.size) + " " + String(st${k}.size) + " " + String(nm${k}.size) + " " + String(ns${k}.size));`,

@@ -2,7 +2,7 @@
 // in Node and is compiled by pbts; the accepted ones go into ONE mcs compile and ONE mono run.
 // mcs errors are attributed to a program by file name (p<i>_*.cs) and the rest is recompiled; a
 // mono crash is bisected. Verdict per program: same output, or a PBTS diagnostic, else a failure.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { compile } from "../../compiler/compile.ts";
 import { formatDiagnostic } from "../../compiler/diagnostics.ts";
@@ -54,6 +54,7 @@ export async function runPrograms(progs: FuzzProgram[], batch: string, withCs: b
   const dir = join(FUZZ_TMP, `${batch}-${process.pid}-${++runId}`);
   const prev = lastDir.get(batch);
   if (prev) rmSync(prev, { recursive: true, force: true });
+  else removeStale(batch);
   lastDir.set(batch, dir);
   mkdirSync(join(dir, "cs"), { recursive: true });
   const verdicts: Verdict[] = [];
@@ -121,6 +122,22 @@ export async function runPrograms(progs: FuzzProgram[], batch: string, withCs: b
   }
   runMono(dir, lib, stubs, [...csFiles.keys()], verdicts, 0);
   return verdicts;
+}
+
+/** Folders of earlier processes (dead ones only: a fuzz run and a test may run side by side). */
+function removeStale(batch: string): void {
+  if (!existsSync(FUZZ_TMP)) return;
+  for (const name of readdirSync(FUZZ_TMP)) {
+    const m = /^(.*)-(\d+)-\d+$/.exec(name);
+    if (!m || m[1] !== batch) continue;
+    let alive = true;
+    try {
+      process.kill(Number(m[2]), 0);
+    } catch (e) {
+      alive = (e as NodeJS.ErrnoException).code === "EPERM";
+    }
+    if (!alive) rmSync(join(FUZZ_TMP, name), { recursive: true, force: true });
+  }
 }
 
 /** One mono run for the given programs; if mono dies, bisect to find the program that kills it. */
