@@ -8,6 +8,7 @@ import { compile } from "../../compiler/compile.ts";
 import { formatDiagnostic } from "../../compiler/diagnostics.ts";
 import { mcs, mono } from "../../compiler/csharp/mono.ts";
 import { buildStubs } from "../../compiler/csharp/stubs.ts";
+import { findDisallowed, formatReference, loadWhitelist, type Whitelist } from "../../compiler/csharp/whitelist.ts";
 import { caseSource, HOST, runNode } from "../diff/harness.ts";
 import { toCase, type FuzzProgram } from "./gen.ts";
 
@@ -21,7 +22,8 @@ export type Kind =
   | "mcs" // pbts emitted C# that mcs rejects
   | "crash" // PBTS9999 or the compiler threw
   | "illtyped" // PBTS0001: the generator made a program TS rejects (a generator bug)
-  | "mono"; // mono itself died running the program
+  | "mono" // mono itself died running the program
+  | "whitelist"; // the emitted C# uses API outside MDK2's whitelist
 
 export interface Verdict {
   index: number;
@@ -44,6 +46,12 @@ export function signature(v: Verdict): string {
 }
 
 const caseName = (i: number) => `p${i}`;
+
+let wlCache: Whitelist | null | undefined;
+function whitelist(): Whitelist | null {
+  if (wlCache === undefined) wlCache = loadWhitelist();
+  return wlCache;
+}
 
 /** Run programs; `withCs` false runs only Node and the compiler. */
 let runId = 0;
@@ -120,6 +128,17 @@ export async function runPrograms(progs: FuzzProgram[], batch: string, withCs: b
     for (const i of blamed) csFiles.delete(i);
     if (csFiles.size === 0) return verdicts;
   }
+  // The emitted C# may only use whitelisted API (as in test/diff); a reference names its program's namespace.
+  const wl = whitelist();
+  if (wl) {
+    for (const ref of findDisallowed(lib, [stubs], wl)) {
+      const m = /Fuzz(\d+)\./.exec(`${ref.from ?? ""} ${ref.type}`);
+      const v = m ? verdicts[Number(m[1])] : undefined;
+      if (!v) throw new Error(`non-whitelisted reference not attributable to a program: ${formatReference(ref)}`);
+      v.kind = "whitelist";
+      v.detail += `${formatReference(ref)}\n`;
+    }
+  }
   runMono(dir, lib, stubs, [...csFiles.keys()], verdicts, 0);
   return verdicts;
 }
@@ -169,7 +188,7 @@ function runMono(dir: string, lib: string, stubs: string, idx: number[], verdict
   for (const i of idx) {
     const v = verdicts[i];
     v.cs = byName.get(caseName(i)) ?? ["<no output>"];
-    if (v.cs.length !== v.node.length || v.cs.some((l, k) => l !== v.node[k])) v.kind = "diff";
+    if (v.kind === "same" && (v.cs.length !== v.node.length || v.cs.some((l, k) => l !== v.node[k]))) v.kind = "diff";
   }
 }
 
