@@ -56,6 +56,7 @@ const t0 = Date.now();
 const programs = generate(seed, count, flags);
 const counts = new Map<string, number>();
 const firstOf = new Map<string, Verdict>();
+const listing: string[] = [];
 for (let b = 0; b < count; b += batch) {
   const vs = await runPrograms(programs.slice(b, b + batch), "batch", withCs);
   for (const v of vs) {
@@ -63,11 +64,17 @@ for (let b = 0; b < count; b += batch) {
     const sig = isFailure(v) ? signature(v) : v.kind === "rejected" ? "rejected (PBTS diagnostic)" : "same";
     counts.set(sig, (counts.get(sig) ?? 0) + 1);
     if (isFailure(v) && !firstOf.has(sig)) firstOf.set(sig, v);
+    if (isFailure(v)) listing.push(`${v.index}\t${sig}\t${v.kind === "diff" ? firstDifference(v) : v.detail.split("\n")[0]}\t${replay(String(v.index))}`);
   }
   console.log(`[fuzz] ${Math.min(b + batch, count)}/${count} (${Math.round((Date.now() - t0) / 1000)} s) ${[...counts].map(([k, n]) => `${k}: ${n}`).join(", ")}`);
 }
 
 mkdirSync(FUZZ_TMP, { recursive: true });
+if (listing.length > 0) {
+  const list = join(FUZZ_TMP, `failures-${seed}.tsv`);
+  writeFileSync(list, `${listing.join("\n")}\n`);
+  console.log(`[fuzz] every failing program: ${list}`);
+}
 let shrunk = 0;
 for (const [sig, v] of firstOf) {
   let final = v;

@@ -51,6 +51,8 @@ export const OPEN: OpenDefects = {
   TYPEPARAM_NULL_OPEN: true,
   /** F24 (emit): arrow functions with default parameters: CS1593 when called without it. Not generated. */
   ARROW_DEFAULT_OPEN: true,
+  /** F25 (emit, new): `s.Length < (Js.Reduce<double, double>(...) + x)` parses as generic arguments in C#: CS1031. Number comparisons are written with > and >=. */
+  LESS_THAN_GENERIC_OPEN: true,
 };
 
 /** All flags off: generate everything (what `npm run fuzz -- --all` uses). */

@@ -66,7 +66,11 @@ const strLitArb = (f: OpenDefects): A<string> =>
 
 /** Under NUMBER_TO_STRING_OPEN a printed number goes through r6 (at most 15 significant digits). */
 const N = (f: OpenDefects, x: string) => (f.NUMBER_TO_STRING_OPEN ? `r6(${x})` : x);
-export const R6 = `function r6(x: number): number { return Math.abs(x) < 1e9 ? Math.round(x * 1e6) / 1e6 : Math.abs(x) < 1e15 ? Math.round(x) : x; }`;
+export const R6 = `function r6(x: number): number {
+  if (Math.abs(x) < 1e9) return Math.round(x * 1e6) / 1e6;
+  if (Math.abs(x) < 1e15 || !Number.isFinite(x)) return Math.round(x);
+  return x > 0 ? 1e300 : -1e300;
+}`;
 
 /** Under DOLLAR_IN_CONVERSION_OPEN an argument of toInt/toFloat/toDouble holds no `$` (F9). */
 const noDollar = (f: OpenDefects, a: A<string>) => (f.DOLLAR_IN_CONVERSION_OPEN ? a.filter((x) => !x.includes("$")) : a);
@@ -154,7 +158,9 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(lit("("), e("int"), lit(" % "), fc.constantFrom("3", "7", "(-2)", "16"), lit(")")),
         j(lit("~"), leaf("int", env, f)),
         noDollar(f, e("num")).map((x) => `(Number.isNaN(${x}) ? 0 : toInt(Math.max(-1000000, Math.min(1000000, ${x}))))`),
-        j(e("str"), lit(".indexOf("), e("str"), lit(")")),
+        j(e("str"), fc.constantFrom(".indexOf(", ".lastIndexOf("), e("str"), lit(")")),
+        fc.tuple(e("str"), leaf("int", env, f)).map(([w, i]) => `(${w}.length > 0 ? ${w}.charCodeAt(${i} >= 0 ? ${i} % ${w}.length : 0) : -1)`),
+        fc.tuple(e("str"), leaf("int", env, f)).map(([w, i]) => `(${w}.length > 0 ? ${w}[${i} >= 0 ? ${i} % ${w}.length : 0].length : 0)`),
       );
       break;
     case "str":
@@ -182,7 +188,10 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
       break;
     case "bool":
       ops.push(
-        j(lit("("), e("num"), fc.constantFrom(" < ", " <= ", " > ", " >= "), e("num"), lit(")")),
+        // F25: under LESS_THAN_GENERIC_OPEN `a < b` is written `b > a` (same result, NaN included).
+        f.LESS_THAN_GENERIC_OPEN
+          ? fc.tuple(e("num"), fc.constantFrom(" < ", " <= ", " > ", " >= "), e("num")).map(([x, op, y]) => (op.includes("<") ? `(${y} ${op.trim().replace("<", ">")} ${x})` : `(${x}${op}${y})`))
+          : j(lit("("), e("num"), fc.constantFrom(" < ", " <= ", " > ", " >= "), e("num"), lit(")")),
         j(lit("("), e("str"), fc.constantFrom(" < ", " >= "), e("str"), lit(")")),
         // `+ 0` / `+ ""` widen literal types: TS rejects `1 === 2` ("no overlap") and `x === NaN`.
         j(lit("("), e("num"), lit(" + 0"), fc.constantFrom(" === ", " !== "), e("num"), lit(" + 0)")),
