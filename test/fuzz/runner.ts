@@ -42,7 +42,20 @@ export function signature(v: Verdict): string {
   if (v.kind === "mcs") return `mcs ${[...new Set(v.detail.match(/error CS\d{4}/g) ?? [])].map((x) => x.slice(6)).sort().join(",")}`;
   if (v.kind === "crash") return `crash ${v.detail.split("\n")[0].slice(0, 80)}`;
   if (v.kind === "rejected") return `rejected ${[...new Set(v.detail.match(/PBTS\d{4}/g) ?? [])].sort().join(",")}`;
+  if (v.kind === "diff") return `diff ${diffClass(v)}`;
   return v.kind;
+}
+
+/** A coarse class of the first differing line, so shrinking keeps to the same defect. */
+function diffClass(v: Verdict): string {
+  const cs = v.cs ?? [];
+  const k = v.node.findIndex((l, i) => l !== cs[i]);
+  const [n, c] = k >= 0 ? [v.node[k], cs[k] ?? "<end>"] : ["<end>", cs[v.node.length] ?? "<end>"];
+  if (n === "!exception" || c === "!exception") return "exception";
+  if (c.includes("\\uFFFD") && !n.includes("\\uFFFD")) return "U+FFFD";
+  if (n.includes("undefined") && c.includes("null")) return "undefined";
+  if (/\d/.test(n) && n.replace(/[\d.e+-]+/g, "#") === c.replace(/[\d.e+-]+/g, "#")) return "number";
+  return "text";
 }
 
 const caseName = (i: number) => `p${i}`;
