@@ -27,7 +27,7 @@ export const OPEN: OpenDefects = {
   DOLLAR_IN_CONVERSION_OPEN: true,
   /** F10 (rt): a Map/Set number key -0 stays -0 in C#. Number keys are normalized with `+ 0`. */
   MAP_NEG_ZERO_KEY_OPEN: true,
-  /** F11 (emit): `new Box(intExpr)` is inferred Box<int> (TS: Box<number>), then int arithmetic. Type arguments always written. */
+  /** F11 (emit): unannotated numbers inferred as C# int overflow (`const v = 86400000; v * v`; `new Box(intExpr)` is Box<int>). Number locals are annotated and type arguments written. */
   INT_INFERENCE_OPEN: true,
   /** F14 (emit): `0 % s.length` is an int modulo in C# (DivideByZeroException, JS NaN). The divisor of a number `%` is wrapped in toDouble(). */
   INT_MOD_ZERO_OPEN: true,

@@ -64,6 +64,9 @@ const strLitArb = (f: OpenDefects): A<string> =>
   )
   .map((s) => JSON.stringify(f.LONE_SURROGATE_OPEN ? s.replace(LONE_SURROGATE, "?") : s));
 
+/** Under INT_INFERENCE_OPEN an unannotated number local gets `: number` (F11: pbts may infer C# int, which overflows). */
+const numAnn = (f: OpenDefects) => (f.INT_INFERENCE_OPEN ? ": number" : "");
+
 /** Under NUMBER_TO_STRING_OPEN a printed number goes through r6 (at most 15 significant digits). */
 const N = (f: OpenDefects, x: string) => (f.NUMBER_TO_STRING_OPEN ? `r6(${x})` : x);
 export const R6 = `function r6(x: number): number {
@@ -143,6 +146,8 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(e("str"), lit(".length")),
         j(e("nums"), lit(".reduce((acc, "), lit(`v${d}`), lit(") => acc + "), lit(`v${d}`), lit(", 0)")),
         j(lit("toFloat("), noDollar(f, e("num")), lit(")")),
+        // charCodeAt is a number (NaN out of range) in pbts, not an int.
+        fc.tuple(e("str"), leaf("int", env, f)).map(([w, i]) => `(${w}.length > 0 ? ${w}.charCodeAt(${i} >= 0 ? ${i} % ${w}.length : 0) : -1)`),
         e("int"),
       );
       if (!f.MAP_ELEMENT_TYPE_OPEN) ops.push(j(e("strs"), lit(".map((w) => w.length).reduce((a, b) => a + b, 0)")));
@@ -159,7 +164,6 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(lit("~"), leaf("int", env, f)),
         noDollar(f, e("num")).map((x) => `(Number.isNaN(${x}) ? 0 : toInt(Math.max(-1000000, Math.min(1000000, ${x}))))`),
         j(e("str"), fc.constantFrom(".indexOf(", ".lastIndexOf("), e("str"), lit(")")),
-        fc.tuple(e("str"), leaf("int", env, f)).map(([w, i]) => `(${w}.length > 0 ? ${w}.charCodeAt(${i} >= 0 ? ${i} % ${w}.length : 0) : -1)`),
         fc.tuple(e("str"), leaf("int", env, f)).map(([w, i]) => `(${w}.length > 0 ? ${w}[${i} >= 0 ? ${i} % ${w}.length : 0].length : 0)`),
       );
       break;
@@ -263,7 +267,7 @@ function exprSnippet(k: string, f: OpenDefects): A<Snippet> {
   const env: Env = { num: [`n${k}`, `m${k}`], int: [`i${k}`], str: [`s${k}`], bool: [`b${k}`], nums: [`xs${k}`], strs: [`ss${k}`], strN: [`ns${k}`] };
   const decls = j(
     j(lit(`let n${k}: number = `), expr("num", {}, 1, f), lit(";\n")),
-    j(lit(`let m${k} = `), numLit, lit(";\n")),
+    j(lit(`let m${k}${numAnn(f)} = `), numLit, lit(";\n")),
     j(lit(`const i${k}: int = `), expr("int", {}, 1, f), lit(";\n")),
     j(lit(`let s${k} = `), expr("str", {}, 1, f), lit(";\n")),
     j(lit(`let b${k}: boolean = `), expr("bool", {}, 1, f), lit(";\n")),
@@ -387,7 +391,7 @@ for (let t = 0; t < ${r.calls}; t++) this.Echo(String(${N(f, `ctr${k}()`)}));
 const pre${k} = ${r.pre};
 const fmt${k} = (x: number): string => ${r.fn};
 this.Echo(fmt${k}(${r.arg}));
-let cap${k} = ${r.cap0};
+let cap${k}${numAnn(f)} = ${r.cap0};
 const get${k} = () => cap${k} + 1;
 cap${k} = ${r.cap1};
 this.Echo(String(${N(f, `get${k}()`)}));
@@ -444,7 +448,7 @@ function collectionSnippet(k: string, f: OpenDefects): A<Snippet> {
     .map((r) => ({
       kind: "collection",
       top: "",
-      main: `const key${k} = ${r.key}; const val${k} = ${r.val};
+      main: `const key${k} = ${r.key}; const val${k}${numAnn(f)} = ${r.val};
 const m${k} = new Map<string, number>(); const st${k} = new Set<string>(); const nm${k} = new Map<number, string>(); const ns${k} = new Set<number>();
 ${r.ops.join("\n")}
 ${
@@ -588,7 +592,7 @@ function numericSnippet(k: string, f: OpenDefects): A<Snippet> {
       top: `enum E${k} { P = ${r.e0}, Q, R = ${r.e0 + 5} }
 function ef${k}(b: boolean): E${k} { return b ? E${k}.Q : E${k}.R; }`,
       main: `const a${k}: int = ${r.a}; const b${k}: int = ${r.b};
-const x${k} = ${r.x};
+const x${k}${numAnn(f)} = ${r.x};
 const f${k}: float = toFloat(${r.flt});
 this.Echo(String(${N(f, `a${k} / 2`)}) + " " + String((a${k} % 1000) * b${k}) + " " + String(a${k} - b${k}));
 this.Echo(String(${N(f, `f${k}`)}) + " " + String(${N(f, `f${k} * 3`)}) + " " + String(${N(f, `f${k} + x${k}`)}));
