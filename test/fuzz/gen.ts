@@ -37,11 +37,19 @@ export function numLiteral(d: number): string {
   return d < 0 ? `(-${String(-d)})` : String(d);
 }
 const numLit: A<string> = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(...EDGE_NUMS) },
-  { weight: 2, arbitrary: fc.integer({ min: -1000, max: 1000 }).map((k) => k / 10) },
-  { weight: 2, arbitrary: fc.integer({ min: -50, max: 50 }) },
-  { weight: 1, arbitrary: fc.double() },
-).map(numLiteral);
+  {
+    weight: 8,
+    arbitrary: fc
+      .oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...EDGE_NUMS) },
+        { weight: 2, arbitrary: fc.integer({ min: -1000, max: 1000 }).map((k) => k / 10) },
+        { weight: 2, arbitrary: fc.integer({ min: -50, max: 50 }) },
+        { weight: 1, arbitrary: fc.double() },
+      )
+      .map(numLiteral),
+  },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((k) => `0x${k.toString(16).toUpperCase()}`) },
+);
 const intLit: A<string> = fc.oneof(
   { weight: 5, arbitrary: fc.integer({ min: -20, max: 20 }).map((k) => (k < 0 ? `(${k})` : `${k}`)) },
   { weight: 2, arbitrary: fc.integer({ min: 0, max: 1000 }).map((k) => `${k}`) },
