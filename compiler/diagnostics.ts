@@ -13,7 +13,9 @@ function def(code: string, what: string, fix: string): DiagnosticDef {
 
 /** `{0}` in a text is replaced by the diagnostic's argument. */
 export const Diagnostics = {
-  TypeScriptError: def("PBTS0001", "TypeScript: {0}", "Fix the type error; pbts compiles only programs that type-check."),
+  // The fix is a hint for the TS code (TS_HINTS) or nothing: TypeScript's message says what is
+  // wrong, and the CLI says once, under the list, that type errors come first.
+  TypeScriptError: def("PBTS0001", "TS{0}: {1}", "{2}"),
   FileNotFound: def("PBTS0002", "file not found: {0}", "Check the path."),
   UnsupportedSyntax: def("PBTS1001", "{0} is not supported in pbts scripts", "Rewrite it with the supported subset (see README, 'The TypeScript subset')."),
   AnyType: def("PBTS1002", "'any' has no C# equivalent that behaves the same", "Give the value a concrete type."),
@@ -34,7 +36,7 @@ export const Diagnostics = {
   DoubleToInt: def("PBTS1017", "a '{0}' value where '{1}' is expected: C# needs an explicit conversion", "Convert explicitly with toInt(...) / toLong(...) / toFloat(...)."),
   BitwiseOnDouble: def("PBTS1018", "bitwise '{0}' on a number (double): JS converts to 32-bit integers, C# does not compile it", "Declare the operands 'int' (from 'pbts/se') or use an enum."),
   LongArithmetic: def("PBTS1019", "arithmetic on 'long' is not exact in JS beyond 2^53", "Use long values for ids and comparisons only, or convert with toDouble(...)."),
-  StructEquality: def("PBTS1020", "'{0}' compares '{1}' values: a reference check in JS, a value check in C#", "Compare a field instead (e.g. '.Ticks', '.Source')."),
+  StructEquality: def("PBTS1020", "'{0}' compares '{1}' values: a reference check in JS, a value check in C#", "Compare with '.Equals(...)' where the type has it (VRageMath vectors, MyItemType...), or compare a field (e.g. '.Ticks', '.Source')."),
   MapIterationAfterDelete: def("PBTS1021", "iterating a {0} that the program also deletes from: C# reuses freed slots, so the order would differ from JS", "Keep the keys in an array for ordered iteration, or avoid delete."),
   ObjectType: def("PBTS1022", "object type literal '{0}' is not supported", "Declare a class or an interface."),
   ObjectLiteral: def("PBTS1023", "object literal expressions are not supported", "Create an instance of a class with 'new'."),
@@ -59,8 +61,27 @@ export const Diagnostics = {
   UndefinedVsNull: def("PBTS1052", "'{0}' compares a value that may be undefined with null: in JS undefined !== null, in C# both are null", "Write '== null' / '!= null', which treat undefined and null alike."),
   MutationDuringIteration: def("PBTS1053", "'{0}' inside a for...of over a {1} of the same type: JS keeps iterating (and visits added entries), C# throws", "Collect the changes in an array and apply them after the loop."),
   ProtectedProgramMember: def("PBTS1054", "'{0}' of MyGridProgram has a protected setter in Space Engineers: only class Program can assign it (this.{0} = ...)", "Let Program assign it, e.g. in Save(): this.Storage = mixin.Serialize()."),
+  ApiDowncast: def("PBTS1080", "'as {0}' is a hard cast in C#: the game throws \"Specified cast is not valid\" when the object is not an {0}, while the simulator carries on", "Test and narrow instead: 'if (b instanceof {0}) { ... }' (C# 'b is {0}')."),
+  WhitelistProhibited: def("PBTS1081", "'{0}' is part of SE's API but not on the Programmable Block whitelist: the game refuses to compile the script", "Use another member; the PB whitelist (compiler/reference/pbwhitelist.dat) lists what scripts may use."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
+
+/** How to fix the TypeScript errors scripts run into most (PBTS0001's fix; others have none). */
+export const TS_HINTS: Record<number, string> = {
+  2304: "Declare it, or import it from 'pbts/se' (the in-game API).",
+  2307: "Import the in-game API from 'pbts/se', the mixins from 'pbts/mixins/<name>.ts' and your own files by relative path.",
+  2322: "Make the value match the declared type, or change the type.",
+  2339: "Check the name: the in-game API's members are declared in 'pbts/se' (see README, 'Writing a script').",
+  2345: "Pass a value of the parameter's type.",
+  2454: "Assign the variable before it is read.",
+  2531: "Check for null first (if (x !== null) ...).",
+  2532: "Check for null first (if (x !== null) ...).",
+  2554: "Pass the arguments the signature lists.",
+  2564: "Initialize the field where it is declared or in the constructor.",
+  7006: "Give the parameter a type.",
+  18047: "Check for null first (if (x !== null) ...).",
+  18048: "Check for null first (if (x !== null) ...).",
+};
 
 export type DiagnosticKey = keyof typeof Diagnostics;
 
@@ -75,7 +96,8 @@ export interface Diagnostic {
 export function makeDiagnostic(d: DiagnosticDef, file: string, line: number, col: number, args: string[] = []): Diagnostic {
   const fill = (s: string) => s.replace(/\{(\d)\}/g, (_, i) => args[Number(i)] ?? "");
   const what = fill(d.what);
-  return { code: d.code, file, line, col, message: `${what}. ${fill(d.fix)}` };
+  const fix = fill(d.fix);
+  return { code: d.code, file, line, col, message: fix ? `${what}${/[.!?]$/.test(what) ? "" : "."} ${fix}` : what };
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

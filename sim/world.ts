@@ -2,6 +2,7 @@
 // It holds no tick logic (simulation.ts) and no script logic (blocks/programmable.ts): it answers
 // "what exists and how is it joined". Any change that can alter reachability or terminal scope
 // calls `changed()`, which drops the cached topology and scopes.
+import { fillUnmodelled } from "./blocks/unmodelled.ts";
 import { SimAntenna } from "./blocks/antenna.ts";
 import { SimBlock, SimGenericBlock, type BlockState } from "./blocks/block.ts";
 import { SimConnector } from "./blocks/connector.ts";
@@ -103,8 +104,9 @@ export class World {
         b = new SimGenericBlock(this, key, g, id, spec);
         break;
       default:
-        throw new Error(`Unknown block type "${(spec as { type: string }).type}"`);
+        throw new Error(`unknown block type "${(spec as { type: string }).type}": use one of programmable, text-panel, antenna, connector, block`);
     }
+    fillUnmodelled(b, b.interfaces);
     this.blocks.push(b);
     this.byKey.set(key, b);
     this.changed();
@@ -124,12 +126,12 @@ export class World {
 
   grid(key: string): SimGrid {
     const g = this.gridByKey.get(key);
-    if (!g) throw new Error(`No grid named "${key}"`);
+    if (!g) throw new Error(`No grid named "${key}" (grids: ${namesOf([...this.gridByKey.keys()])})`);
     return g;
   }
   block(key: string): SimBlock {
     const b = this.byKey.get(key);
-    if (!b) throw new Error(`No block named "${key}"`);
+    if (!b) throw new Error(`No block named "${key}" (blocks: ${namesOf([...this.byKey.keys()])})`);
     return b;
   }
   pb(key: string): SimProgrammableBlock {
@@ -182,4 +184,10 @@ export class World {
     for (const [j, attached] of s.joints) j.attached = attached;
     this.changed();
   }
+}
+
+/** Names for an error message (the first 12, then how many more). */
+function namesOf(names: string[]): string {
+  if (!names.length) return "none";
+  return names.length > 12 ? `${names.slice(0, 12).join(", ")} and ${names.length - 12} more` : names.join(", ");
 }
