@@ -7,26 +7,16 @@ export interface OpenDefects {
 }
 
 export const OPEN: OpenDefects = {
-  /** F1 (rt): Js.Str is not ECMAScript's Number::toString (1/14, ties, subnormals). Printed numbers go through r6(). */
-  NUMBER_TO_STRING_OPEN: true,
-  /** F2 (rt): undefined prints as "null" (`"got " + map.get(k)`, `${arr.find(...)}`). Those prints are not generated. */
-  UNDEFINED_PRINT_OPEN: true,
   /** F3 (emit): optional chains cut by runtime helpers (`a?.name.toUpperCase()`, `a?.items.length`). Not generated. */
   OPTIONAL_CHAIN_HELPER_OPEN: true,
   /** F4 (emit): `nums.pop() ?? -1` on number[]: CS0019. Not generated. */
   NULLABLE_POP_OPEN: true,
-  /** F5 (rt): case mapping beyond Latin/Greek/Cyrillic (`"ﬁ".toUpperCase()`). toUpperCase/toLowerCase not generated. */
-  CASE_MAPPING_OPEN: true,
-  /** F6 (rt/emit): lone surrogates in string literals become U+FFFD in the C# file. Replaced by "?" in literals. */
-  LONE_SURROGATE_OPEN: true,
   /** F7 (emit): Math.floor/ceil/round/trunc/abs/sign of an int: CS0121 / integer division. Arguments wrapped in toDouble(). */
   INT_MATH_OPEN: true,
   /** F8 (emit): number[] built by map with an int/float-valued lambda is List<int>/List<float>: CS1503. Lambda bodies wrapped in toDouble(). */
   MAP_ELEMENT_TYPE_OPEN: true,
   /** F9 (emit): `$&`/`$$` in a toInt/toFloat/toDouble argument are taken as replacement patterns. Such arguments hold no `$`. */
   DOLLAR_IN_CONVERSION_OPEN: true,
-  /** F10 (rt): a Map/Set number key -0 stays -0 in C#. Number keys are normalized with `+ 0`. */
-  MAP_NEG_ZERO_KEY_OPEN: true,
   /** F11 (emit): unannotated numbers inferred as C# int overflow (`const v = 86400000; v * v`; `new Box(intExpr)` is Box<int>). Number locals are annotated and type arguments written. */
   INT_INFERENCE_OPEN: true,
   /** F14 (emit): `0 % s.length` is an int modulo in C# (DivideByZeroException, JS NaN). The divisor of a number `%` is wrapped in toDouble(). */
@@ -39,8 +29,6 @@ export const OPEN: OpenDefects = {
   STATIC_VIA_SUBCLASS_OPEN: true,
   /** F18 (emit): a field initializer `tag = tag` reading the same-named top-level const reads the field. Not generated. */
   NAME_CAPTURE_OPEN: true,
-  /** F19 (rt): `new Error().message` is .NET's default text, JS "". Errors always get a message. */
-  ERROR_EMPTY_MESSAGE_OPEN: true,
   /** F20 (emit): `return` inside `finally`: CS0157. Not generated. */
   FINALLY_RETURN_OPEN: true,
   /** F21 (emit): `for (const x of q)` whose body reassigns q iterates the new array in C#. Not generated. */
