@@ -3,10 +3,10 @@
 // the fault matrix, and the per-run cost of standby and active nodes in the simulator.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation } from "pbts/sim";
-import { EchoConsole } from "./console.ts";
-import { FailoverManager, FailoverRole } from "./failover.ts";
-import { Watch, heartbeatTicks, lastBefore, makeGroup, nextRun } from "../test/mixins/harness.ts";
-import { FAULTS, SCOPES, TARGETS, runMatrixCase } from "../test/mixins/matrix.ts";
+import { EchoConsole } from "../../mixins/console.ts";
+import { FailoverManager, FailoverRole } from "../../mixins/failover.ts";
+import { Watch, heartbeatTicks, lastBefore, makeGroup, nextRun } from "./harness.ts";
+import { FAULTS, SCOPES, TARGETS, runMatrixCase } from "./matrix.ts";
 
 const P = 100;
 const TIMEOUT = 3;
