@@ -406,7 +406,7 @@ export class FailoverManager {
       const k = q.Role;
       if (k === MA || k === MQ) {
         if (best === null || before(q.Rank, q.Id, best.Rank, best.Id)) best = q;
-      } else if (k === MS || (this.candidate(q) && (this.yielding || before(q.Rank, q.Id, this.Rank, this.me)))) wait = true;
+      } else if (this.candidate(q) && (this.yielding || before(q.Rank, q.Id, this.Rank, this.me))) wait = true;
     }
     if (best !== null && !(this.wasActive && best.Role === MQ && before(this.Rank, this.me, best.Rank, best.Id))) {
       this.follow(best);
@@ -460,7 +460,7 @@ export class FailoverManager {
         }
         this.lose("is not working or gone (seen through the grid)");
         this.elect();
-      } else if (this.Now - this.activeHeard >= this.Timeout * this.activePeriod + 1 + (this.cbOn ? 0 : this.gap)) {
+      } else if (this.Now - this.activeHeard >= this.Timeout * this.activePeriod + 1) {
         this.lose(`missed ${this.Timeout} heartbeats`);
         this.query();
         return;
@@ -655,12 +655,13 @@ export class FailoverManager {
     }
     q.Role = k;
     const mine = this.Role === FailoverRole.Active ? "A" : this.Role === FailoverRole.Listening ? (this.wasActive ? "Q" : "L") : this.ActiveId !== 0 ? "S" : "W";
-    if ((urgent && (k === ML || k === MQ)) || older) {
-      // a query, or a peer holding an older checkpoint: answer once per tick with ours
-      if (this.answeredAt !== this.Now) {
-        this.answeredAt = this.Now;
-        this.say(mine, false);
-      }
+    const asked = urgent && (k === ML || k === MQ);
+    if ((asked || older) && this.answeredAt !== this.Now) {
+      // a query, or a peer holding an older checkpoint: answer once per tick with ours (the
+      // active on both tags: a lost answer would let the asking copy take over beside it)
+      this.answeredAt = this.Now;
+      this.say(mine, false);
+      if (asked && mine === "A") this.say(mine, true);
     }
     if (k === MA) {
       if (this.Role === FailoverRole.Active) {

@@ -287,7 +287,7 @@ export function nextRun(sim: Simulation, name: string, tick: number): number {
 export function heartbeatTicks(sim: Simulation, name: string): number[] {
   return sim.trace
     .forBlock(name, "igc-send")
-    .filter((e) => typeof e.data.data === "string" && (e.data.data as string).startsWith("H;"))
+    .filter((e) => typeof e.data.data === "string" && /^A\d/.test(e.data.data as string))
     .map((e) => e.tick);
 }
 
