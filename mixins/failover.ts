@@ -815,9 +815,10 @@ export class FailoverManager {
   private number(key: string, v: string, lo: number, hi: number, secs: boolean): string {
     const d = new Out<number>();
     this.ini.Set("failover", key, v);
-    if (!this.ini.Get("failover", key).TryGetDouble(d) || !(d.value === d.value)) return `[failover] ${key}=${v} is not a number: write ${key}=${secs ? "<seconds>, e.g. 1.5" : "<whole number>"}`;
+    const ok = this.ini.Get("failover", key).TryGetDouble(d) && d.value === d.value;
     const x = secs ? d.value * 60 : d.value;
-    if (!secs && x !== Math.floor(x)) return `[failover] ${key}=${v} is not a whole number: write e.g. ${key}=${key === "rank" ? "0 (1, 2... on the others)" : "3"}`;
+    if (secs && !ok) return `[failover] ${key}=${v} is not a number: write seconds, e.g. ${key}=1.5`;
+    if (!ok || x !== Math.floor(x)) return `[failover] ${key}=${v} is not a whole number: write e.g. ${key}=${key === "rank" ? "0 (1, 2... on the others)" : "3"}`;
     if (!(x >= lo) || !(x <= hi)) return `[failover] ${key}=${v} is out of range: use ${secs ? "seconds " : ""}${key === "heartbeat" ? "0.017" : `${toInt(lo)}`} to ${toInt(secs ? hi / 60 : hi)}${key === "timeout" ? " (one late heartbeat must not look like a loss)" : ""}`;
     this.x = toInt(x + 0.5);
     return "";
@@ -844,28 +845,29 @@ export class FailoverManager {
       for (const n of KEYS) if (ieq(n, k.Name)) known = true;
       if (!known) return `unknown key '${k.Name}' in [failover] (known: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled): fix the spelling or remove the line`;
     }
+    // a key that is not there reads "\n" (its default applies); an empty one is an error
     const v: string[] = [];
-    for (const n of KEYS) v.push(ini.ContainsKey("failover", n) ? this.val(n) : "");
-    if (v[0] === "") return `[failover] needs id=<group name>, the same on every copy (${EXAMPLE})`;
-    if (v[1] === "") return `[failover] needs rank=<0 on the primary, 1, 2... on the others> (${EXAMPLE})`;
+    for (const n of KEYS) v.push(ini.ContainsKey("failover", n) ? this.val(n) : "\n");
+    if (v[0] === "" || v[0] === "\n") return `[failover] needs id=<group name>, the same on every copy (${EXAMPLE})`;
+    if (v[1] === "" || v[1] === "\n") return `[failover] needs rank=<0 on the primary, 1, 2... on the others> (${EXAMPLE})`;
     let e = this.number("rank", v[1], 0, 1000000, false);
     const rank = this.x;
     this.x = 100;
-    if (e === "" && v[2] !== "") e = this.number("heartbeat", v[2], 1, 36000, true);
+    if (e === "" && v[2] !== "\n") e = this.number("heartbeat", v[2], 1, 36000, true);
     const hb = this.x;
     this.x = 3;
-    if (e === "" && v[3] !== "") e = this.number("timeout", v[3], 2, 100, false);
+    if (e === "" && v[3] !== "\n") e = this.number("timeout", v[3], 2, 100, false);
     const to = this.x;
     this.x = 1;
-    if (e === "" && v[4] !== "") e = this.bool("preempt", v[4]);
+    if (e === "" && v[4] !== "\n") e = this.bool("preempt", v[4]);
     const pe = this.x;
     this.x = 0;
-    if (e === "" && v[5] !== "") e = this.number("preemptdelay", v[5], 0, 216000, true);
+    if (e === "" && v[5] !== "\n") e = this.number("preemptdelay", v[5], 0, 216000, true);
     const pd = this.x;
     this.x = 1;
-    if (e === "" && v[7] !== "") e = this.bool("enabled", v[7]);
+    if (e === "" && v[7] !== "\n") e = this.bool("enabled", v[7]);
     const sc = v[6];
-    const scope: int = sc === "" || ieq(sc, "construct") ? 0 : ieq(sc, "connected") ? 1 : ieq(sc, "antenna") ? 2 : -1;
+    const scope: int = sc === "\n" ? 0 : ieq(sc, "construct") ? 0 : ieq(sc, "connected") ? 1 : ieq(sc, "antenna") ? 2 : -1;
     if (e === "" && scope < 0) e = `[failover] scope=${sc} is not known: write scope=construct, scope=connected or scope=antenna`;
     if (e !== "") return e;
     this.Id = v[0];
