@@ -225,6 +225,7 @@ export class FailoverManager {
     else if (ieq(verb, "enable")) {
       this.off = false;
       this.noPreempt = false;
+      this.yielding = false;
       this.con.Info("failover: enabled");
       this.applyEnabled();
     } else if (ieq(verb, "disable")) {
@@ -330,7 +331,7 @@ export class FailoverManager {
     const g = this.gap;
     const f = this.p.Runtime.UpdateFrequency;
     this.gap = (f & UpdateFrequency.Update1) !== 0 ? 1 : (f & UpdateFrequency.Update10) !== 0 ? 10 : (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
-    if (this.Role <= FailoverRole.Disabled) this.drain(true);
+    if (this.Role <= FailoverRole.Disabled) this.drain(this.Role === FailoverRole.Invalid);
     else if (first) {
       this.drain(false);
       this.query();
@@ -478,14 +479,28 @@ export class FailoverManager {
     this.pos0 = true;
     for (const q of this.Peers) if (this.candidate(q) && before(q.Rank, q.Id, this.Rank, this.me)) this.pos0 = false;
     if (this.Now - this.lastSent >= this.period()) {
-      this.say(this.ActiveId !== 0 ? "S" : "W", false);
+      this.say(this.presence(), false);
       this.lastSent = this.Now;
     }
+  }
+
+  /** A standby's letter: following an active (S), none known (W), or handed over and last in line (R). */
+  private presence(): string {
+    return this.yielding ? "R" : this.ActiveId !== 0 ? "S" : "W";
   }
 
   /** Graceful or visible loss: the lowest live candidate takes over now; the others wait a skew. */
   private elect(): void {
     this.electNow = false;
+    // a copy that has just announced itself active (e.g. earlier in this drain) is followed
+    let best: FailoverPeer | null = null;
+    for (const q of this.Peers) {
+      if (q.Role === MA && !q.Lost && !this.down(q) && this.Now - q.HeardAt <= this.Timeout * q.Period && (best === null || before(q.Rank, q.Id, best.Rank, best.Id))) best = q;
+    }
+    if (best !== null) {
+      this.follow(best);
+      return;
+    }
     for (const q of this.Peers) {
       if (this.candidate(q) && (this.yielding || before(q.Rank, q.Id, this.Rank, this.me))) {
         this.waitUntil = this.Now + this.skew();
@@ -611,15 +626,16 @@ export class FailoverManager {
 
   /** Reads both queues; `stale`: only take checkpoints (the messages waited while we did not run). */
   private drain(stale: boolean): void {
-    const u = this.lu;
-    if (u !== null) while (u.HasPendingMessage) {
-      const m = u.AcceptMessage();
-      this.onMessage(m.Source, m.As<string>(), true, stale);
-    }
+    // periodic messages first: an event (R, T, X...) sent in the same run supersedes them
     const r = this.lr;
     if (r !== null) while (r.HasPendingMessage) {
       const m = r.AcceptMessage();
       this.onMessage(m.Source, m.As<string>(), false, stale);
+    }
+    const u = this.lu;
+    if (u !== null) while (u.HasPendingMessage) {
+      const m = u.AcceptMessage();
+      this.onMessage(m.Source, m.As<string>(), true, stale);
     }
   }
 
@@ -630,8 +646,16 @@ export class FailoverManager {
     const rank = this.num(d);
     const per = this.num(d);
     const older = this.adopt(d, this.pos);
-    if (rank < 0 || per < 1) return;
-    if (stale || this.Role <= FailoverRole.Disabled) return;
+    if (rank < 0 || per < 1 || stale || this.Role === FailoverRole.Invalid) return;
+    const asked = urgent && (k === ML || k === MQ);
+    if (this.Role === FailoverRole.Disabled) {
+      // out of the group, but a copy that asks still gets the checkpoint we hold
+      if (asked && this.cpSeq > 0 && this.answeredAt !== this.Now) {
+        this.answeredAt = this.Now;
+        this.say("X", false);
+      }
+      return;
+    }
     let q = this.find(src);
     if (q === null) {
       q = new FailoverPeer(src, this.p.GridTerminalSystem.GetBlockWithId(src));
@@ -654,8 +678,7 @@ export class FailoverManager {
       }
     }
     q.Role = k;
-    const mine = this.Role === FailoverRole.Active ? "A" : this.Role === FailoverRole.Listening ? (this.wasActive ? "Q" : "L") : this.ActiveId !== 0 ? "S" : "W";
-    const asked = urgent && (k === ML || k === MQ);
+    const mine = this.Role === FailoverRole.Active ? "A" : this.Role === FailoverRole.Listening ? (this.wasActive ? "Q" : "L") : this.presence();
     if ((asked || older) && this.answeredAt !== this.Now) {
       // a query, or a peer holding an older checkpoint: answer once per tick with ours (the
       // active on both tags: a lost answer would let the asking copy take over beside it)
