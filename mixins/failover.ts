@@ -90,6 +90,8 @@ export class FailoverPeer {
   HeardAt: int = 0;
   Lost = false;
   Warned = false;
+  /** `Now` when its block was first seen down (-1: up). */
+  DownAt: int = -1;
   Block: IMyTerminalBlock | null;
   Msg = "";
   constructor(id: long, block: IMyTerminalBlock | null) {
@@ -174,8 +176,6 @@ export class FailoverManager {
   private lastSent: int = -1000000;
   private answeredAt: int = -1;
   private preemptAt: int = -1000000;
-  private watch: IMyTerminalBlock | null = null;
-  private watchUntil: int = 0;
   private pos0 = false;
   // checkpoint
   private cpSeq: int = 0;
@@ -455,10 +455,6 @@ export class FailoverManager {
     if (this.ActiveId !== 0) {
       const b = this.activeBlock;
       if (b !== null && this.blockDown(b, this.ActiveId)) {
-        if (!b.Closed) {
-          this.watch = b;
-          this.watchUntil = this.Now + 102;
-        }
         this.lose("is not working or gone (seen through the grid)");
         this.elect();
       } else if (this.Now - this.activeHeard >= this.Timeout * this.activePeriod + 1) {
@@ -511,15 +507,17 @@ export class FailoverManager {
   }
 
   private runActive(): void {
-    const w = this.watch;
-    if (w !== null) {
-      // the node we took over from was only switched off: if it works again before it misses a run
-      // it cannot know, so tell it at once (the higher rank steps down)
-      if (w.IsWorking) {
-        this.watch = null;
+    // a copy that may have been active (not known as a standby) and is seen switched off, unpowered
+    // or damaged may work again before it misses a run, and then cannot know it was away: watch it
+    // (Once runs) for one run interval and tell it at once when it is back (the higher steps down)
+    for (const q of this.Peers) {
+      if (q.DownAt < 0 || q.Role === MS || q.Role === MW || q.Role === MR || q.Role === MT || q.Role === MX || this.Now - q.DownAt > 102) continue;
+      const b = q.Block;
+      if (b !== null && !b.Closed && !this.blockDown(b, q.Id)) {
+        q.DownAt = -1;
+        q.Role = MW;
         this.say("A", true);
-      } else if (w.Closed || this.Now >= this.watchUntil) this.watch = null;
-      else this.armOnce();
+      } else this.armOnce();
     }
     if (this.Now - this.lastSent >= this.period() - this.gap / 2) {
       this.say("A", false);
@@ -551,7 +549,6 @@ export class FailoverManager {
     if (this.Role !== FailoverRole.Active) return;
     this.Role = FailoverRole.Standby;
     this.ActiveId = 0;
-    this.watch = null;
     this.readySince = this.Now;
     this.waitUntil = this.Now + this.skew();
     this.say("R", true);
@@ -563,8 +560,6 @@ export class FailoverManager {
 
   private lose(why: string): void {
     this.con.Warn(`failover: active ${this.nameOf(this.ActiveId)} lost: ${why}`);
-    const q = this.find(this.ActiveId);
-    if (q !== null) q.Role = MW;
     this.prevActive = this.ActiveId;
     this.ActiveId = 0;
     this.activeBlock = null;
@@ -592,6 +587,8 @@ export class FailoverManager {
   /** Peers that stopped talking (or are seen down) are reported lost. */
   private sweep(): void {
     for (const q of this.Peers) {
+      if (!this.down(q)) q.DownAt = -1;
+      else if (q.DownAt < 0) q.DownAt = this.Now;
       if (q.Lost || q.Id === this.ActiveId) continue;
       const since = q.HeardAt > this.wokeAt ? q.HeardAt : this.wokeAt;
       if (this.down(q) || this.Now - since > (this.Timeout + 1) * q.Period + this.gap + 2) {

@@ -1,0 +1,42 @@
+// Every counterexample the properties found, as a named test (the schedule as fast-check printed
+// it). Each replays the whole property check: the group checks or the work-queue oracle.
+import { describe, it } from "vitest";
+import { checkGroup, checkWork, type Scenario, type WorkScenario } from "./properties.ts";
+
+const group: [string, Scenario][] = [
+  [
+    "a changed owner is an unfriendly group only when the owner differs: a friendly owner change recompiled at once rejoins",
+    { seed: 1, ranks: [0, 0, 0], faults: [{ tick: 300, kind: "change-owner", node: 0, duration: 1 }], explicit: false, updates: [1, 1, 1], timeout: 2, heartbeat: 20 },
+  ],
+  [
+    "handover then 'failover enable' right away: the handed-over copy advertises R, the next takes over (no group waiting on it)",
+    { seed: 1333250814, ranks: [1, 1, 1], faults: [{ tick: 1407, kind: "handover", node: 0, duration: 1 }, { tick: 1296, kind: "save-reload", node: 0, duration: 1 }], explicit: true, updates: [100, 100, 100], timeout: 2, heartbeat: 20 },
+  ],
+  [
+    "a briefly switched-off active that misses no run is watched by whoever is active, not only by the copy that took over",
+    { seed: 1, ranks: [0, 333, 333, 0, 1], faults: [{ tick: 677, kind: "turn-off", node: 0, duration: 493 }, { tick: 673, kind: "save-reload", node: 0, duration: 1 }, { tick: 1077, kind: "flap", node: 3, duration: 372 }], explicit: false, updates: [100, 1, 1, 100, 100], timeout: 2, heartbeat: 20 },
+  ],
+];
+
+const work: [string, WorkScenario][] = [
+  [
+    "a disabled copy still hands its checkpoint to a copy that asks (recompiled with empty Storage)",
+    { seed: 1, faults: [{ tick: 300, kind: "destroy", node: 1, duration: 110 }, { tick: 300, kind: "disable", node: 0, duration: 304 }, { tick: 300, kind: "throw", node: 2, duration: 110 }] },
+  ],
+  [
+    "every copy lost its memory (two destroyed, the last one's owner changed before any Save()): the queue starts again at 1",
+    { seed: 1, faults: [{ tick: 1492, kind: "change-owner", node: 1, duration: 300 }, { tick: 771, kind: "destroy", node: 0, duration: 110 }, { tick: 1926, kind: "turn-off", node: 1, duration: 466 }, { tick: 300, kind: "destroy", node: 2, duration: 110 }] },
+  ],
+  [
+    "all three killed at once: the recompiled copy starts from its (empty) Storage",
+    { seed: 1, faults: [{ tick: 300, kind: "destroy", node: 1, duration: 110 }, { tick: 300, kind: "destroy", node: 0, duration: 110 }, { tick: 300, kind: "throw", node: 2, duration: 110 }] },
+  ],
+];
+
+describe("property counterexamples: the group", () => {
+  for (const [name, s] of group) it(name, () => checkGroup(s));
+});
+
+describe("property counterexamples: the work queue", () => {
+  for (const [name, s] of work) it(name, () => checkWork(s));
+});
