@@ -511,13 +511,15 @@ export class FailoverManager {
     // or damaged may work again before it misses a run, and then cannot know it was away: watch it
     // (Once runs) for one run interval and tell it at once when it is back (the higher steps down)
     for (const q of this.Peers) {
-      if (q.DownAt < 0 || q.Role === MS || q.Role === MW || q.Role === MR || q.Role === MT || q.Role === MX || this.Now - q.DownAt > 102) continue;
-      const b = q.Block;
-      if (b !== null && !b.Closed && !this.blockDown(b, q.Id)) {
+      const k = q.Role;
+      if (k === MS || k === MW || k === MR || k === MT || k === MX || q.Block === null || q.Block.Closed) continue;
+      if (this.down(q)) {
+        if (q.DownAt < 0) q.DownAt = this.Now;
+        if (this.Now - q.DownAt <= 102) this.armOnce();
+      } else if (q.DownAt >= 0) {
         q.DownAt = -1;
-        q.Role = MW;
         this.say("A", true);
-      } else this.armOnce();
+      }
     }
     if (this.Now - this.lastSent >= this.period() - this.gap / 2) {
       this.say("A", false);
