@@ -177,6 +177,7 @@ export class FailoverManager {
   private answeredAt: int = -1;
   private preemptAt: int = -1000000;
   private pos0 = false;
+  private watching = false;
   // checkpoint
   private cpSeq: int = 0;
   private cpText = "";
@@ -510,12 +511,16 @@ export class FailoverManager {
     // a copy that may have been active (not known as a standby) and is seen switched off, unpowered
     // or damaged may work again before it misses a run, and then cannot know it was away: watch it
     // (Once runs) for one run interval and tell it at once when it is back (the higher steps down)
+    this.watching = false;
     for (const q of this.Peers) {
       const k = q.Role;
       if (k === MS || k === MW || k === MR || k === MT || k === MX || q.Block === null || q.Block.Closed) continue;
       if (this.down(q)) {
         if (q.DownAt < 0) q.DownAt = this.Now;
-        if (this.Now - q.DownAt <= 102) this.armOnce();
+        if (this.Now - q.DownAt <= 102) {
+          this.watching = true;
+          this.armOnce();
+        }
       } else if (q.DownAt >= 0) {
         q.DownAt = -1;
         this.say("A", true);
@@ -551,6 +556,7 @@ export class FailoverManager {
     if (this.Role !== FailoverRole.Active) return;
     this.Role = FailoverRole.Standby;
     this.ActiveId = 0;
+    this.watching = false;
     this.readySince = this.Now;
     this.waitUntil = this.Now + this.skew();
     this.say("R", true);
@@ -706,7 +712,8 @@ export class FailoverManager {
       this.electNow = true;
       this.status();
     } else if (src === this.ActiveId && k === MQ) this.activeHeard = this.Now;
-    else if (k === MT && this.Role === FailoverRole.Active && before(rank, src, this.Rank, this.me)) this.resign(`preempted by ${q.Name}, rank ${rank}`);
+    // (not while watching a copy that may come back unaware: the preempting copy asks again)
+    else if (k === MT && this.Role === FailoverRole.Active && !this.watching && before(rank, src, this.Rank, this.me)) this.resign(`preempted by ${q.Name}, rank ${rank}`);
     if (k === MX) {
       q.Lost = true;
       this.con.Info(`failover: peer ${q.Name} (rank ${rank}) left the group`);

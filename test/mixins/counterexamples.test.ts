@@ -20,6 +20,10 @@ const group: [string, Scenario][] = [
     "the copy that takes over on a visible loss watches the old active from its takeover run on (flapping active)",
     { seed: 1, ranks: [0, 378, 0, 379, 1, 1, 0], faults: [{ tick: 1623, kind: "flap", node: 2, duration: 282 }, { tick: 300, kind: "destroy", node: 0, duration: 1 }], explicit: false, updates: [100, 100, 100, 100, 100, 100, 100], timeout: 2, heartbeat: 20 },
   ],
+  [
+    "a preempting copy that does not know a briefly-down old active waits until the active stops watching it",
+    { seed: 1, ranks: [0, 333, 333, 0, 1], faults: [{ tick: 677, kind: "turn-off", node: 0, duration: 493 }, { tick: 676, kind: "save-reload", node: 0, duration: 1 }, { tick: 1085, kind: "flap", node: 3, duration: 384 }], explicit: false, updates: [100, 1, 1, 100, 1], timeout: 2, heartbeat: 20 },
+  ],
 ];
 
 const work: [string, WorkScenario][] = [
