@@ -847,7 +847,7 @@ export class FailoverManager {
     const ok = this.ini.Get("failover", key).TryGetDouble(d) && d.value === d.value;
     const x = secs ? d.value * 60 : d.value;
     if (secs && !ok) return `[failover] ${key}=${v} is not a number: write seconds, e.g. ${key}=1.5`;
-    if (!ok || x !== Math.floor(x)) return `[failover] ${key}=${v} is not a whole number: write e.g. ${key}=${key === "rank" ? "0 (1, 2... on the others)" : "3"}`;
+    if (!ok || (!secs && x !== Math.floor(x))) return `[failover] ${key}=${v} is not a whole number: write e.g. ${key}=${key === "rank" ? "0 (1, 2... on the others)" : "3"}`;
     if (!(x >= lo) || !(x <= hi)) return `[failover] ${key}=${v} is out of range: use ${secs ? "seconds " : ""}${key === "heartbeat" ? "0.017" : `${toInt(lo)}`} to ${toInt(secs ? hi / 60 : hi)}${key === "timeout" ? " (one late heartbeat must not look like a loss)" : ""}`;
     this.x = toInt(x + 0.5);
     return "";

@@ -204,6 +204,7 @@ export function replay(s: Scenario): Outcome {
   let episode = 0;
   for (let t = 1; t <= END; t++) {
     w.runUntil(t);
+    if (t === 1) for (const n of g.names) if (manager(g.sim, n)?.ConfigError) violations.push(`${n}: configuration error ${manager(g.sim, n)!.ConfigError}`);
     for (const n of g.names) {
       if (live(g.sim, n)) {
         if (!liveSince.has(n)) liveSince.set(n, t);
