@@ -287,7 +287,7 @@ export class FailoverManager {
     else if (this.ActiveId !== 0) s += `${this.nameOf(this.ActiveId)} (rank ${this.activeRank}), heartbeat ${this.Now - this.activeHeard} ticks ago`;
     else s += "none known";
     for (const q of this.Peers) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
-    return s;
+    return `${s}\nConfig: id=${this.Id} rank=${this.Rank} heartbeat=${this.HeartbeatTicks} ticks (period ${this.period()}) timeout=${this.Timeout} preempt=${this.Preempt ? "true" : "false"} preemptdelay=${this.PreemptDelayTicks} ticks scope=${this.Scope === 0 ? "construct" : this.Scope === 1 ? "connected" : "antenna"} enabled=${this.ConfigEnabled ? "true" : "false"}`;
   }
 
   roleName(): string {

@@ -1,5 +1,7 @@
 // Malformed CustomData: no exception escapes Main, a node with an invalid configuration never becomes
 // active, and the console names the problem and the fix (with MyIni's line number on parse errors).
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LogLevel } from "../../mixins/console.ts";
 import { FailoverRole } from "../../mixins/failover.ts";
@@ -101,5 +103,68 @@ describe("bad configuration", () => {
     const w = new Watch(g.sim, g.names).runUntil(800);
     for (let t = 0; t <= 800; t++) expect(w.timeline[t]).toEqual([]);
     expect(g.sim.trace.ofKind("exception")).toEqual([]);
+  });
+});
+
+describe("configuration as people write it (trailing comments) and as the README prints it", () => {
+  it("a trailing ' ; ...' or ' # ...' comment after a value is accepted; status shows the cleaned values", () => {
+    const text = (rank: number) => `[failover]\nid=miner # the drill group\nrank=${rank}          ; ${rank === 0 ? "primary" : "backup"}\ntimeout=2\t; two misses\npreempt=false # stay\nscope=construct ; here`;
+    const g = makeGroup({ n: 2, seed: 90, customData: (i) => text(i) });
+    const w = new Watch(g.sim, g.names).runUntil(600);
+    expect(w.soleAt(600)).toBe("PB0");
+    const m = manager(g.sim, "PB0")!;
+    expect([m.ConfigError, m.Id, m.Rank, m.Timeout, m.Preempt]).toEqual(["", "miner", 0, 2, false]);
+    expect(m.StatusText()).toMatch(/^Failover 'miner': active, rank 0\n/);
+    expect(m.StatusText()).toMatch(/\nConfig: id=miner rank=0 heartbeat=100 ticks \(period 100\) timeout=2 preempt=false preemptdelay=0 ticks scope=construct enabled=true$/);
+    // a ';' or '#' inside a value (no blank before it) is part of the value
+    const h = makeGroup({ n: 1, seed: 91, customData: () => "[failover]\nid=a;b#c\nrank=0" });
+    new Watch(h.sim, h.names).runUntil(300);
+    expect(manager(h.sim, "PB0")!.Id).toBe("a;b#c");
+  });
+
+  /** The ``` blocks of the README's Failover section that hold a [failover] section, as printed. */
+  function readmeExamples(): string[] {
+    const readme = readFileSync(fileURLToPath(new URL("../../README.md", import.meta.url)), "utf8");
+    const section = readme.slice(readme.indexOf("\n## Failover\n"), readme.indexOf("\n## ", readme.indexOf("\n## Failover\n") + 5));
+    const blocks: string[] = [];
+    let cur: string[] | null = null;
+    for (const line of section.split("\n")) {
+      if (line.startsWith("```")) {
+        if (cur) blocks.push(cur.join("\n"));
+        cur = cur ? null : [];
+      } else if (cur) cur.push(line);
+    }
+    return blocks.filter((b) => b.startsWith("[failover]"));
+  }
+
+  it("every CustomData example of the README's Failover section, pasted as printed, configures a working group", () => {
+    const examples = readmeExamples();
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const [k, ex] of examples.entries()) {
+      // the copies differ only in their rank, as the examples say
+      const g = makeGroup({ n: 3, seed: 92 + k, customData: (i) => ex.replace(/^rank=0/m, `rank=${i}`) });
+      const w = new Watch(g.sim, g.names).runUntil(800);
+      for (const n of g.names) expect(manager(g.sim, n)!.ConfigError, ex).toBe("");
+      expect(w.soleAt(800), ex).toBe("PB0");
+      expect(manager(g.sim, "PB0")!.Id).toBe("miner");
+      g.sim.at(900, { kind: "destroy", block: "PB0" });
+      w.runUntil(1100);
+      expect(w.soleAt(1100), ex).toBe("PB1");
+    }
+  });
+
+  it("the 'pbts new' Instructions header and the work-queue example's CustomData configure a working group", () => {
+    const root = (p: string) => readFileSync(fileURLToPath(new URL(`../../${p}`, import.meta.url)), "utf8");
+    const blocks = [
+      root("templates/new/Instructions.readme.hbs").replace(/\{\{scriptName\}\}/g, "MyScript"),
+      root("mixins/examples/work-queue.readme"),
+      root("mixins/examples/work-queue.ts").replace(/^\/\/ ?/gm, ""),
+    ].map((t) => t.slice(t.indexOf("[failover]")).split("\n").slice(0, 3).map((l) => l.trim()).join("\n"));
+    for (const ex of blocks) {
+      const g = makeGroup({ n: 2, seed: 95, customData: (i) => ex.replace(/^rank=0/m, `rank=${i}`) });
+      const w = new Watch(g.sim, g.names).runUntil(600);
+      expect(manager(g.sim, "PB0")!.ConfigError, ex).toBe("");
+      expect(w.soleAt(600), ex).toBe("PB0");
+    }
   });
 });
