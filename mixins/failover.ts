@@ -178,6 +178,8 @@ export class FailoverManager {
   private preemptAt: int = -1000000;
   private pos0 = false;
   private watching = false;
+  /** Query rounds left before a silent takeover. */
+  private tries: int = 1;
   // checkpoint
   private cpSeq: int = 0;
   private cpText = "";
@@ -390,6 +392,7 @@ export class FailoverManager {
 
   /** Ask the group (L, or Q when this node was active) and decide after 2 ticks. */
   private query(): void {
+    this.tries = 1;
     this.Role = FailoverRole.Listening;
     this.windowStart = this.Now;
     this.windowEnd = this.Now + 2;
@@ -424,7 +427,11 @@ export class FailoverManager {
       this.lastSent = this.Now;
       this.status();
     } else if (wait) this.standby(0);
-    else this.becomeActive();
+    else if (--this.tries > 0) {
+      const t = this.tries;
+      this.query();
+      this.tries = t;
+    } else this.becomeActive();
   }
 
   private standby(active: long): void {
@@ -460,7 +467,9 @@ export class FailoverManager {
         this.elect();
       } else if (this.Now - this.activeHeard >= this.Timeout * this.activePeriod + 1) {
         this.lose(`missed ${this.Timeout} heartbeats`);
+        // confirm before a silent takeover: up to three query rounds (one lost message must not do)
         this.query();
+        this.tries = 3;
         return;
       } else if (this.Preempt && !this.noPreempt && before(this.Rank, this.me, this.activeRank, this.ActiveId) && this.Now >= this.readySince + this.PreemptDelayTicks && this.Now - this.preemptAt >= this.period()) {
         this.preemptAt = this.Now;

@@ -20,8 +20,8 @@ import {
 /** Period in ticks with the defaults (heartbeat 100 ticks, Update100). */
 const P = 100;
 const TIMEOUT = 3;
-/** The confirmation round before a silent takeover: a query, the answers, the decision (ticks). */
-const CONFIRM = 3;
+/** The confirmation before a silent takeover: up to three query rounds of two ticks, + the decision. */
+const CONFIRM = 7;
 
 /** The first run of `node` after `tick` that the script asked for (not a message callback or Once). */
 function firstUserRun(g: Group, node: string, tick: number): number {

@@ -13,8 +13,8 @@ import fc from "fast-check";
 
 const P = 100;
 const TIMEOUT = 3;
-/** The confirmation round before a silent takeover (query, answers, decision). */
-const CONFIRM = 3;
+/** The confirmation before a silent takeover: up to three query rounds of two ticks, + the decision. */
+const CONFIRM = 7;
 
 function row(cells: (string | number)[], widths: number[]): string {
   return cells.map((c, i) => String(c).padEnd(widths[i]!)).join("  ");

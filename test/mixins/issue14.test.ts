@@ -154,14 +154,20 @@ describe("false takeovers", () => {
     expect(w.dualTicks()).toEqual([]);
   });
 
-  it("50% message loss on the active: the confirmation query keeps false takeovers rare and each one short", () => {
-    const g = makeGroup({ n: 3, seed: 51 });
-    const w = settle(g, 600);
-    g.sim.at(650, { kind: "message-loss", probability: 0.5, block: g.order[0]! });
-    w.runUntil(650 + 50 * 60);
-    const takeovers = g.rec.activations.filter((a) => a.tick > 650);
-    expect(takeovers.length).toBeLessThanOrEqual(2);
-    expect(w.dualTicks(650).length).toBeLessThanOrEqual(takeovers.length * (2 * P + 3));
+  it("50% message loss on the active: a silent takeover needs three query rounds unanswered, so false takeovers are rare and short", () => {
+    // the audit measured 6 false takeovers in 50 s (about 120 in these 20 x 50 s)
+    let takeovers = 0;
+    let dual = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const g = makeGroup({ n: 3, seed });
+      const w = settle(g, 600);
+      g.sim.at(650, { kind: "message-loss", probability: 0.5, block: g.order[0]! });
+      w.runUntil(650 + 50 * 60);
+      takeovers += g.rec.activations.filter((a) => a.tick > 650).length;
+      dual += w.dualTicks(650).length;
+    }
+    expect(takeovers).toBeLessThanOrEqual(15);
+    expect(dual).toBeLessThanOrEqual(takeovers * (2 * P + 3));
   });
 });
 
