@@ -182,7 +182,7 @@ export async function benchFailover(schedules = Number(process.env.PBTS_BENCH_SC
   }
   lines.push(
     `total dual-active ticks: ${total}; in one construct, outside message loss (which cuts a node off the group): ${sameConstruct} ` +
-      `(a split's two constructs rightly run one active each; after the rejoin both act until the next heartbeat); cases with a wrong outcome: ${wrong}`,
+      `(a split's two constructs rightly run one active each; after the rejoin both act until they hear each other); cases with a wrong outcome: ${wrong}`,
   );
   lines.push("");
   lines.push("Per-run cost of HandleCommand + ActiveCheck in the simulator (Node, 4 nodes on Update10, 20,000 ticks)");
