@@ -5,7 +5,7 @@ import { checkGroup, checkWork, type Scenario, type WorkScenario } from "./prope
 
 const group: [string, Scenario][] = [
   [
-    "a changed owner is an unfriendly group only when the owner differs: a friendly owner change recompiled at once rejoins",
+    "an ownership change (to a friendly owner) recompiled at once: the copy rejoins the group",
     { seed: 1, ranks: [0, 0, 0], faults: [{ tick: 300, kind: "change-owner", node: 0, duration: 1 }], explicit: false, updates: [1, 1, 1], timeout: 2, heartbeat: 20 },
   ],
   [
@@ -24,6 +24,14 @@ const group: [string, Scenario][] = [
     "a preempting copy that does not know a briefly-down old active waits until the active stops watching it",
     { seed: 1, ranks: [0, 333, 333, 0, 1], faults: [{ tick: 677, kind: "turn-off", node: 0, duration: 493 }, { tick: 676, kind: "save-reload", node: 0, duration: 1 }, { tick: 1085, kind: "flap", node: 3, duration: 384 }], explicit: false, updates: [100, 1, 1, 100, 1], timeout: 2, heartbeat: 20 },
   ],
+  [
+    "the operator's 'failover enable' after a handover hit a switched-off block: the copy rightly does not preempt",
+    { seed: 1, ranks: [0, 1, 1], faults: [{ tick: 301, kind: "flap", node: 0, duration: 1 }, { tick: 300, kind: "handover", node: 0, duration: 1 }, { tick: 300, kind: "destroy", node: 1, duration: 1 }], explicit: true, updates: [1, 1, 1], timeout: 2, heartbeat: 20 },
+  ],
+  [
+    "50% message loss on the lowest copy for 533 ticks: two may act while it lasts (cut off), one after",
+    { seed: 294976778, ranks: [2, 0, 0, 1], faults: [{ tick: 300, kind: "loss", node: 1, duration: 533 }], explicit: false, updates: [10, 1, 10, 1], timeout: 5, heartbeat: 20 },
+  ],
 ];
 
 const work: [string, WorkScenario][] = [
@@ -38,6 +46,10 @@ const work: [string, WorkScenario][] = [
   [
     "all three killed at once: the recompiled copy starts from its (empty) Storage",
     { seed: 1, faults: [{ tick: 300, kind: "destroy", node: 1, duration: 110 }, { tick: 300, kind: "destroy", node: 0, duration: 110 }, { tick: 300, kind: "throw", node: 2, duration: 110 }] },
+  ],
+  [
+    "the copy that held the newest checkpoint in Storage is destroyed right after a world load; the one left was rebuilt without it (its message was in flight at the load)",
+    { seed: 1, faults: [{ tick: 1306, kind: "destroy", node: 2, duration: 110 }, { tick: 1305, kind: "save-reload", node: 0, duration: 110 }, { tick: 300, kind: "destroy", node: 0, duration: 110 }, { tick: 1144, kind: "change-owner", node: 1, duration: 148 }] },
   ],
 ];
 

@@ -1,14 +1,11 @@
 import { it } from "vitest";
-import { makeGroup, settle } from "../harness.ts";
+import { replay } from "../properties.ts";
 it("dbg", () => {
-  let total = 0, dual = 0;
-  for (let seed = 1; seed <= 20; seed++) {
-    const g = makeGroup({ n: 3, seed });
-    const w = settle(g, 600);
-    g.sim.at(650, { kind: "message-loss", probability: 0.5, block: g.order[0]! });
-    w.runUntil(650 + 50 * 60);
-    total += g.rec.activations.filter((a) => a.tick > 650).length;
-    dual += w.dualTicks(650).length;
-  }
-  console.log("takeovers in 20 x 50 s at 50% loss:", total, "dual ticks", dual);
+  const s = {"seed":1,"ranks":[0,1,1],"faults":[{"tick":301,"kind":"flap","node":0,"duration":1},{"tick":300,"kind":"handover","node":0,"duration":1},{"tick":300,"kind":"destroy","node":1,"duration":1}],"explicit":true,"updates":[1,1,1],"timeout":2,"heartbeat":20} as any;
+  const o = replay(s);
+  const g = o.g;
+  console.log(o.violations.slice(0,3), g.order);
+  for (let t = 250; t < 600; t++) if (o.w.timeline[t]!.join() !== o.w.timeline[t-1]!.join()) console.log(t, o.w.timeline[t]);
+  const ev = g.sim.trace.events.filter((e) => e.tick >= 298 && e.tick < 420 && e.kind !== "igc-deliver" && e.kind !== "igc-drop" && !(e.kind === "run" && /^(role: \w+\n)?$/.test(String(e.data.echo))) && !(e.kind === "igc-send" && /^[AS]\d;20;/.test(String(e.data.data))));
+  for (const e of ev.slice(0, 70)) console.log(e.tick, e.block, e.kind, JSON.stringify(e.data).slice(0, 220));
 });
