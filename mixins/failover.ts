@@ -23,6 +23,7 @@
 //   from ActiveCheck, so the script's logic runs only on runs the script asked for.
 // - Checkpoint order: (seq, text); every copy passes on the newest one it holds.
 import {
+  Blocks,
   MyGridProgram,
   MyIni,
   MyIniKey,
@@ -288,7 +289,7 @@ export class FailoverManager {
     if (this.ActiveId === this.me) s += `this node (${this.StartupReason === StartupReason.Failover ? "failover" : this.StartupReason === StartupReason.WorldLoad ? "world load" : "first deploy"})`;
     else if (this.ActiveId !== 0) s += `${this.nameOf(this.ActiveId)} (rank ${this.activeRank}), heartbeat ${this.Now - this.activeHeard} ticks ago`;
     else s += "none known";
-    for (const q of this.Peers) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
+    for (const q of this.Peers) if (q.Role !== 0) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
     return `${s}\nConfig: id=${this.Id} rank=${this.Rank} heartbeat=${this.HeartbeatTicks} ticks (period ${this.period()}) timeout=${this.Timeout} preempt=${this.Preempt ? "true" : "false"} preemptdelay=${this.PreemptDelayTicks} ticks scope=${this.Scope === 0 ? "construct" : this.Scope === 1 ? "connected" : "antenna"} enabled=${this.ConfigEnabled ? "true" : "false"}`;
   }
 
@@ -334,11 +335,16 @@ export class FailoverManager {
     const g = this.gap;
     const f = this.p.Runtime.UpdateFrequency;
     this.gap = (f & UpdateFrequency.Update1) !== 0 ? 1 : (f & UpdateFrequency.Update10) !== 0 ? 10 : (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
-    if (this.Role <= FailoverRole.Disabled) this.drain(this.Role === FailoverRole.Invalid);
-    else if (first) {
+    // a periodic run came later than its interval allows (+ slack): runs were missed
+    const woke = !first && ((g > 0 && el > g + 2 + toInt(g / 10)) || el > this.Timeout * this.period());
+    if (this.Role <= FailoverRole.Disabled) {
+      this.drain(this.Role === FailoverRole.Invalid);
+      // a disabled copy back from a gap still passes on the checkpoint it holds
+      if (this.Role === FailoverRole.Disabled && (first || woke) && this.cpSeq > 0) this.say("X", false);
+    } else if (first) {
       this.drain(false);
       this.query();
-    } else if ((g > 0 && el > g + (g < 4 ? 2 : g / 2)) || el > this.Timeout * this.period()) {
+    } else if (woke) {
       // back after a gap (off, throttled, paused): what is queued is old, and so is what we knew
       this.drain(true);
       this.wasActive = this.Role === FailoverRole.Active || (this.Role === FailoverRole.Listening && this.wasActive);
@@ -519,14 +525,15 @@ export class FailoverManager {
   private runActive(): void {
     // a copy that may have been active (not known as a standby) and is seen switched off, unpowered
     // or damaged may work again before it misses a run, and then cannot know it was away: watch it
-    // (Once runs) for one run interval and tell it at once when it is back (the higher steps down)
+    // (Once runs) for one run interval (+ the slack of the wake check) and tell it at once when it
+    // is back (the higher steps down)
     this.watching = false;
     for (const q of this.Peers) {
       const k = q.Role;
       if (k === MS || k === MW || k === MR || k === MT || k === MX || q.Block === null || q.Block.Closed) continue;
       if (this.down(q)) {
         if (q.DownAt < 0) q.DownAt = this.Now;
-        if (this.Now - q.DownAt <= 102) {
+        if (this.Now - q.DownAt <= 115) {
           this.watching = true;
           this.armOnce();
         }
@@ -552,6 +559,17 @@ export class FailoverManager {
     this.prevActive = 0;
     this.StartupReason = took ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
     this.flag = took;
+    // copies it has not heard from may be off only briefly (a rebuilt copy knows nobody yet): watch
+    // every switched-off programmable block in reach for one run interval as well (runActive)
+    const pbs: IMyProgrammableBlock[] = [];
+    this.p.GridTerminalSystem.GetBlocksOfType(Blocks.IMyProgrammableBlock, pbs);
+    for (const b of pbs) {
+      if (b.EntityId === this.me || b.Closed || b.IsWorking || this.find(b.EntityId) !== null) continue;
+      const q = new FailoverPeer(b.EntityId, b);
+      q.Lost = true;
+      q.DownAt = this.Now;
+      this.Peers.push(q);
+    }
     this.say("A", true);
     this.lastSent = this.Now;
     this.con.Info(took ? `failover: ACTIVE (took over from ${this.nameOf(from)}; checkpoint #${this.cpSeq})` : "failover: ACTIVE");
@@ -663,8 +681,8 @@ export class FailoverManager {
     if (rank < 0 || per < 1 || stale || this.Role === FailoverRole.Invalid) return;
     const asked = urgent && (k === ML || k === MQ);
     if (this.Role === FailoverRole.Disabled) {
-      // out of the group, but a copy that asks still gets the checkpoint we hold
-      if (asked && this.cpSeq > 0 && this.answeredAt !== this.Now) {
+      // out of the group, but a copy that asks or holds an older checkpoint still gets ours
+      if ((asked || older) && this.cpSeq > 0 && this.answeredAt !== this.Now) {
         this.answeredAt = this.Now;
         this.say("X", false);
       }

@@ -32,6 +32,18 @@ const group: [string, Scenario][] = [
     "50% message loss on the lowest copy for 533 ticks: two may act while it lasts (cut off), one after",
     { seed: 294976778, ranks: [2, 0, 0, 1], faults: [{ tick: 300, kind: "loss", node: 1, duration: 533 }], explicit: false, updates: [10, 1, 10, 1], timeout: 5, heartbeat: 20 },
   ],
+  [
+    "the end of a lag is a disruption too: the handover to the returning lowest rank may leave one tick without an active",
+    { seed: 1, ranks: [0, 1, 1, 1], faults: [{ tick: 300, kind: "lag", node: 0, duration: 398 }, { tick: 702, kind: "destroy", node: 0, duration: 1 }], explicit: false, updates: [1, 1, 1, 1], timeout: 2, heartbeat: 20 },
+  ],
+  [
+    "a copy rebuilt while the active was off for less than a run interval takes over; it watches the switched-off PBs it does not know",
+    { seed: 1992744351, ranks: [0, 0, 0], faults: [{ tick: 937, kind: "turn-off", node: 2, duration: 9 }, { tick: 300, kind: "destroy", node: 0, duration: 1 }, { tick: 641, kind: "change-owner", node: 1, duration: 241 }], explicit: false, updates: [100, 100, 100], timeout: 2, heartbeat: 20 },
+  ],
+  [
+    "the same with a damaged active that misses no run (104 ticks at Update100)",
+    { seed: 82804646, ranks: [0, 0, 0, 0, 0], faults: [{ tick: 300, kind: "throw", node: 3, duration: 123 }, { tick: 424, kind: "damage", node: 4, duration: 104 }], explicit: false, updates: [100, 100, 100, 100, 100], timeout: 2, heartbeat: 20 },
+  ],
 ];
 
 const work: [string, WorkScenario][] = [
@@ -50,6 +62,10 @@ const work: [string, WorkScenario][] = [
   [
     "the copy that held the newest checkpoint in Storage is destroyed right after a world load; the one left was rebuilt without it (its message was in flight at the load)",
     { seed: 1, faults: [{ tick: 1306, kind: "destroy", node: 2, duration: 110 }, { tick: 1305, kind: "save-reload", node: 0, duration: 110 }, { tick: 300, kind: "destroy", node: 0, duration: 110 }, { tick: 1144, kind: "change-owner", node: 1, duration: 148 }] },
+  ],
+  [
+    "a disabled copy that holds the checkpoint and was damaged while the others asked offers it when it runs again",
+    { seed: 1, faults: [{ tick: 383, kind: "damage", node: 0, duration: 110 }, { tick: 300, kind: "change-owner", node: 1, duration: 110 }, { tick: 300, kind: "disable", node: 0, duration: 110 }, { tick: 300, kind: "destroy", node: 2, duration: 110 }] },
   ],
 ];
 

@@ -146,9 +146,9 @@ function actions(s: Scenario, name: (i: number) => string): { tick: number; acti
   return out;
 }
 
-/** Ticks at which something was scheduled (faults and recoveries). */
-function disruptions(list: { tick: number }[]): number[] {
-  return list.map((a) => a.tick).sort((x, y) => x - y);
+/** Ticks at which something was scheduled (faults and recoveries; a lag ends on its own). */
+function disruptions(list: { tick: number; action: SimAction }[]): number[] {
+  return list.flatMap((a) => (a.action.kind === "lag" ? [a.tick, a.tick + a.action.ticks] : [a.tick])).sort((x, y) => x - y);
 }
 
 function live(sim: Simulation, name: string): boolean {
