@@ -181,6 +181,8 @@ export class FailoverManager {
   private watching = false;
   /** Query rounds left before a silent takeover. */
   private tries: int = 1;
+  /** Query rounds in a row that nobody answered. */
+  private silent: int = 0;
   // checkpoint
   private cpSeq: int = 0;
   private cpText = "";
@@ -412,13 +414,23 @@ export class FailoverManager {
     this.windowEnd = -1;
     let best: FailoverPeer | null = null;
     let wait = false;
+    let heard = false;
     for (const q of this.Peers) {
       if (q.HeardAt < this.windowStart || this.down(q)) continue;
+      heard = true;
       const k = q.Role;
       if (k === MA || k === MQ) {
         if (best === null || before(q.Rank, q.Id, best.Rank, best.Id)) best = q;
       } else if (this.candidate(q) && (this.yielding || before(q.Rank, q.Id, this.Rank, this.me))) wait = true;
     }
+    // nobody answered at all (alone, or this block was off while the answers came): ask twice more
+    if (!heard && ++this.silent < 3) {
+      const t = this.tries;
+      this.query();
+      this.tries = t > 1 ? t - 1 : 1;
+      return;
+    }
+    this.silent = 0;
     if (best !== null && !(this.wasActive && best.Role === MQ && before(this.Rank, this.me, best.Rank, best.Id))) {
       this.follow(best);
       return;

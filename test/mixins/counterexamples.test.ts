@@ -44,6 +44,10 @@ const group: [string, Scenario][] = [
     "the same with a damaged active that misses no run (104 ticks at Update100)",
     { seed: 82804646, ranks: [0, 0, 0, 0, 0], faults: [{ tick: 300, kind: "throw", node: 3, duration: 123 }, { tick: 424, kind: "damage", node: 4, duration: 104 }], explicit: false, updates: [100, 100, 100, 100, 100], timeout: 2, heartbeat: 20 },
   ],
+  [
+    "a copy flapping during its own query round loses the answers: a round nobody answers is asked again (up to three)",
+    { seed: 1, ranks: [0, 1, 0], faults: [{ tick: 1988, kind: "flap", node: 1, duration: 1 }, { tick: 1376, kind: "unpower", node: 1, duration: 529 }], explicit: false, updates: [100, 100, 100], timeout: 2, heartbeat: 20 },
+  ],
 ];
 
 const work: [string, WorkScenario][] = [
