@@ -34,7 +34,7 @@ import {
   toDouble,
   toInt,
   type IMyBroadcastListener,
-  type IMyProgrammableBlock,
+  IMyProgrammableBlock,
   type IMyTerminalBlock,
   type int,
   type long,
@@ -649,7 +649,7 @@ export class FailoverManager {
   private forward(a: string): boolean {
     if (this.Role === FailoverRole.Active || this.Role <= FailoverRole.Disabled) return false;
     const b = this.ActiveId !== 0 ? this.p.GridTerminalSystem.GetBlockWithId(this.ActiveId) : null;
-    if (b != null && (b as IMyProgrammableBlock).TryRun(a)) this.con.Info(`failover: '${a}' forwarded to the active copy ${b.CustomName}`);
+    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.con.Info(`failover: '${a}' forwarded to the active copy ${b.CustomName}`);
     else this.con.Warn(`failover: '${a}' not run: this copy is standby and the active copy cannot be reached`);
     return true;
   }
