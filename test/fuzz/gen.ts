@@ -71,12 +71,6 @@ const strLitArb = (f: OpenDefects): A<string> =>
   )
   .map((s) => JSON.stringify(s));
 
-/** Under INT_INFERENCE_OPEN an unannotated number local gets `: number` (F11: pbts may infer C# int, which overflows). */
-const numAnn = (f: OpenDefects) => (f.INT_INFERENCE_OPEN ? ": number" : "");
-
-
-/** Under DOLLAR_IN_CONVERSION_OPEN an argument of toInt/toFloat/toDouble holds no `$` (F9). */
-const noDollar = (f: OpenDefects, a: A<string>) => (f.DOLLAR_IN_CONVERSION_OPEN ? a.filter((x) => !x.includes("$")) : a);
 
 // ---- typed expressions
 const has = (env: Env, t: Ty) => (env[t]?.length ?? 0) > 0;
@@ -124,30 +118,27 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
   const e = (tt: Ty) => expr(tt, env, d - 1, f);
   const lam = (pt: Ty, rt: Ty) => {
     const v = `v${d}`;
-    // MAP_ELEMENT_TYPE_OPEN: a lambda returning an int/float expression in a number[] map gives List<int>/List<float>.
-    const wrap = (body: string) => (f.MAP_ELEMENT_TYPE_OPEN && rt === "num" ? `toDouble(${body})` : body);
-    const body = expr(rt, { ...env, [pt]: [...(env[pt] ?? []), v] }, d - 1, f);
-    return (f.MAP_ELEMENT_TYPE_OPEN && rt === "num" ? noDollar(f, body) : body).map((b) => `(${v}) => ${wrap(b)}`);
+    return expr(rt, { ...env, [pt]: [...(env[pt] ?? []), v] }, d - 1, f).map((b) => `(${v}) => ${b}`);
   };
   const ops: A<string>[] = [];
   switch (t) {
     case "num":
       ops.push(
         j(lit("("), e("num"), fc.constantFrom(" + ", " - ", " * ", " / "), e("num"), lit(")")),
-        j(lit("("), e("num"), lit(" % "), f.INT_MOD_ZERO_OPEN ? noDollar(f, e("num")).map((x) => `toDouble(${x})`) : e("num"), lit(")")),
+        j(lit("("), e("num"), lit(" % "), e("num"), lit(")")),
         j(lit("-("), e("num"), lit(")")),
-        ...(f.DOUBLE_MINUS_OPEN ? [] : [fc.integer({ min: -50, max: -1 }).map((x) => `(- ${x})`)]),
-        j(fc.constantFrom("Math.floor(", "Math.ceil(", "Math.round(", "Math.trunc(", "Math.abs(", "Math.sign(", "Math.sqrt("), f.INT_MATH_OPEN ? noDollar(f, e("num")).map((x) => `toDouble(${x})`) : e("num"), lit(")")),
+        fc.integer({ min: -50, max: -1 }).map((x) => `(- ${x})`),
+        j(fc.constantFrom("Math.floor(", "Math.ceil(", "Math.round(", "Math.trunc(", "Math.abs(", "Math.sign(", "Math.sqrt("), e("num"), lit(")")),
         j(fc.constantFrom("Math.min(", "Math.max("), e("num"), lit(", "), e("num"), lit(")")),
         j(lit("("), e("bool"), lit(" ? "), e("num"), lit(" : "), e("num"), lit(")")),
         j(e("str"), lit(".length")),
         j(e("nums"), lit(".reduce((acc, "), lit(`v${d}`), lit(") => acc + "), lit(`v${d}`), lit(", 0)")),
-        j(lit("toFloat("), noDollar(f, e("num")), lit(")")),
+        j(lit("toFloat("), e("num"), lit(")")),
         // charCodeAt is a number (NaN out of range) in pbts, not an int.
         fc.tuple(e("str"), leaf("int", env, f)).map(([w, i]) => `(${w}.length > 0 ? ${w}.charCodeAt(${i} >= 0 ? ${i} % ${w}.length : 0) : -1)`),
         e("int"),
       );
-      if (!f.MAP_ELEMENT_TYPE_OPEN) ops.push(j(e("strs"), lit(".map((w) => w.length).reduce((a, b) => a + b, 0)")));
+      ops.push(j(e("strs"), lit(".map((w) => w.length).reduce((a, b) => a + b, 0)")));
       break;
     case "int":
       ops.push(
@@ -159,7 +150,7 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(e("str"), lit(".length")),
         j(lit("("), e("int"), lit(" % "), fc.constantFrom("3", "7", "(-2)", "16"), lit(")")),
         j(lit("~"), leaf("int", env, f)),
-        noDollar(f, e("num")).map((x) => `(Number.isNaN(${x}) ? 0 : toInt(Math.max(-1000000, Math.min(1000000, ${x}))))`),
+        e("num").map((x) => `(Number.isNaN(${x}) ? 0 : toInt(Math.max(-1000000, Math.min(1000000, ${x}))))`),
         j(e("str"), fc.constantFrom(".indexOf(", ".lastIndexOf("), e("str"), lit(")")),
         fc.tuple(e("str"), leaf("int", env, f)).map(([w, i]) => `(${w}.length > 0 ? ${w}[${i} >= 0 ? ${i} % ${w}.length : 0].length : 0)`),
       );
@@ -189,10 +180,7 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
       break;
     case "bool":
       ops.push(
-        // F25: under LESS_THAN_GENERIC_OPEN `a < b` is written `b > a` (same result, NaN included).
-        f.LESS_THAN_GENERIC_OPEN
-          ? fc.tuple(e("num"), fc.constantFrom(" < ", " <= ", " > ", " >= "), e("num")).map(([x, op, y]) => (op.includes("<") ? `(${y} ${op.trim().replace("<", ">")} ${x})` : `(${x}${op}${y})`))
-          : j(lit("("), e("num"), fc.constantFrom(" < ", " <= ", " > ", " >= "), e("num"), lit(")")),
+        j(lit("("), e("num"), fc.constantFrom(" < ", " <= ", " > ", " >= "), e("num"), lit(")")),
         j(lit("("), e("str"), fc.constantFrom(" < ", " >= "), e("str"), lit(")")),
         // `+ 0` / `+ ""` widen literal types: TS rejects `1 === 2` ("no overlap") and `x === NaN`.
         j(lit("("), e("num"), lit(" + 0"), fc.constantFrom(" === ", " !== "), e("num"), lit(" + 0)")),
@@ -264,7 +252,7 @@ function exprSnippet(k: string, f: OpenDefects): A<Snippet> {
   const env: Env = { num: [`n${k}`, `m${k}`], int: [`i${k}`], str: [`s${k}`], bool: [`b${k}`], nums: [`xs${k}`], strs: [`ss${k}`], strN: [`ns${k}`] };
   const decls = j(
     j(lit(`let n${k}: number = `), expr("num", {}, 1, f), lit(";\n")),
-    j(lit(`let m${k}${numAnn(f)} = `), numLit, lit(";\n")),
+    j(lit(`let m${k} = `), numLit, lit(";\n")),
     j(lit(`const i${k}: int = `), expr("int", {}, 1, f), lit(";\n")),
     j(lit(`let s${k} = `), expr("str", {}, 1, f), lit(";\n")),
     j(lit(`let b${k}: boolean = `), expr("bool", {}, 1, f), lit(";\n")),
@@ -329,8 +317,8 @@ function classSnippet(k: string, f: OpenDefects): A<Snippet> {
       const abs = r.abstractBase;
       // Issue 12 classes 11-13 and 18: a subclass redeclaring a field, a member named like the top-level
       // const it reads, a static written through the subclass, a setter parameter named `value`.
-      const redeclare = r.redeclare && !f.FIELD_REDECLARE_OPEN;
-      const capture = r.capture && !f.NAME_CAPTURE_OPEN;
+      const redeclare = r.redeclare;
+      const capture = r.capture;
       const setterArg = r.setterValue ? "value" : "v";
       const top = `interface I${k} { f(x: number): number; kind(): string; }
 ${capture ? `const tag${k} = ${r.tag};\n` : ""}${abs ? "abstract " : ""}class ${B} implements I${k} {${capture ? `\n  tag${k} = tag${k};` : ""}
@@ -388,7 +376,7 @@ for (let t = 0; t < ${r.calls}; t++) this.Echo(String(ctr${k}()));
 const pre${k} = ${r.pre};
 const fmt${k} = (x: number): string => ${r.fn};
 this.Echo(fmt${k}(${r.arg}));
-let cap${k}${numAnn(f)} = ${r.cap0};
+let cap${k} = ${r.cap0};
 const get${k} = () => cap${k} + 1;
 cap${k} = ${r.cap1};
 this.Echo(String(get${k}()));
@@ -408,7 +396,7 @@ function genericSnippet(k: string, f: OpenDefects): A<Snippet> {
 function pick${k}<T>(a: T, b: T, first: boolean): T { return first ? a : b; }
 function lastOr${k}<T>(xs: T[], d: T): T { return xs.length > 0 ? xs[xs.length - 1] : d; }
 ${f.TYPEPARAM_NULL_REJECTED ? "" : `function orNull${k}<T>(x: T, keep: boolean): T | null { return keep ? x : null; }\n`}${f.ARROW_DEFAULT_REJECTED ? "" : `const inc${k} = (x: number, by: number = 2): number => x + by;\n`}class Stack${k}<T> { items: T[] = []; push(x: T): void { this.items.push(x); } size(): number { return this.items.length; } }`,
-      main: `const bn${k} = new Box${k}${r.explicit || f.INT_INFERENCE_OPEN ? "<number>" : ""}(${r.n});
+      main: `const bn${k} = new Box${k}${r.explicit ? "<number>" : ""}(${r.n});
 this.Echo(String(bn${k}.get()));
 this.Echo(bn${k}.map<string>((x) => "<" + x + ">").get());
 this.Echo(String(bn${k}.map<number>((x) => x * x).get()));
@@ -445,7 +433,7 @@ function collectionSnippet(k: string, f: OpenDefects): A<Snippet> {
     .map((r) => ({
       kind: "collection",
       top: "",
-      main: `const key${k} = ${r.key}; const val${k}${numAnn(f)} = ${r.val};
+      main: `const key${k} = ${r.key}; const val${k} = ${r.val};
 const m${k} = new Map<string, number>(); const st${k} = new Set<string>(); const nm${k} = new Map<number, string>(); const ns${k} = new Set<number>();
 ${r.ops.join("\n")}
 ${
@@ -521,8 +509,8 @@ ${r.scases.map((c, i) => `    case ${JSON.stringify(c)}: return ${i};`).join("\n
 }`,
       main: `${r.args.map((a) => `this.Echo(tf${k}(${a}));`).join(" ")}
 ${r.finRet && !f.FINALLY_RETURN_REJECTED ? r.args.map((a) => `this.Echo(fr${k}(${a}));`).join(" ") : ""}
-${r.reassign && !f.FOR_OF_REASSIGN_OPEN ? `let q${k}: string[] = ["a", "b"]; for (const x of q${k}) { if (q${k}.length < 5) q${k} = q${k}.concat([x + "!"]); this.Echo(x); } this.Echo(q${k}.join(","));` : ""}
-${r.fewer && !f.LAMBDA_FEWER_PARAMS_OPEN ? `let cnt${k} = 0; [1, 2, 3].forEach(() => { cnt${k}++; }); const srt${k} = ["b", "a", "c"]; srt${k}.sort(() => 0); this.Echo(String(cnt${k}) + srt${k}.join(""));` : ""}
+${r.reassign ? `let q${k}: string[] = ["a", "b"]; for (const x of q${k}) { if (q${k}.length < 5) q${k} = q${k}.concat([x + "!"]); this.Echo(x); } this.Echo(q${k}.join(","));` : ""}
+${r.fewer ? `let cnt${k} = 0; [1, 2, 3].forEach(() => { cnt${k}++; }); const srt${k} = ["b", "a", "c"]; srt${k}.sort(() => 0); this.Echo(String(cnt${k}) + srt${k}.join(""));` : ""}
 for (let v: int = -3; v < 6; v++) this.Echo(sw${k}(v));
 ${r.svals.map((s) => `this.Echo(String(ss${k}(${s})));`).join(" ")}
 let acc${k} = "";
@@ -546,8 +534,8 @@ function nullSnippet(k: string, f: OpenDefects): A<Snippet> {
     `const q${k} = sw${k}.shift(); this.Echo(q${k} != null ? q${k} : "shifted null");`,
     `this.Echo(String(o${k} ?? "o-null"));`,
   ];
-  if (!f.OPTIONAL_CHAIN_HELPER_OPEN) reads.push(`this.Echo(a${k}.next?.name.toUpperCase() ?? "up");`, `this.Echo(String(a${k}.next?.items.includes("a") ?? false));`, `this.Echo(String(a${k}.next?.items.length ?? -1));`);
-  if (!f.NULLABLE_POP_OPEN) reads.push(`this.Echo(String(nw${k}.pop() ?? -1));`, `this.Echo(String(nw${k}.shift() ?? -2));`);
+  reads.push(`this.Echo(a${k}.next?.name.toUpperCase() ?? "up");`, `this.Echo(String(a${k}.next?.items.includes("a") ?? false));`, `this.Echo(String(a${k}.next?.items.length ?? -1));`);
+  reads.push(`this.Echo(String(nw${k}.pop() ?? -1));`, `this.Echo(String(nw${k}.shift() ?? -2));`);
   reads.push(`this.Echo("got " + nm${k}.get("zz"));`, `this.Echo(\`\${sw${k}.find((w) => w === "q")}\`);`);
   return fc
     .record({
@@ -581,7 +569,7 @@ function numericSnippet(k: string, f: OpenDefects): A<Snippet> {
       b: intLit,
       x: numLit,
       e0: fc.integer({ min: -3, max: 10 }),
-      flt: noDollar(f, expr("num", {}, 2, f)),
+      flt: expr("num", {}, 2, f),
       ops: fc.array(expr("num", { int: [`a${k}`, `b${k}`], num: [`f${k}`, `x${k}`] }, 3, f), { minLength: 1, maxLength: 4 }),
     })
     .map((r) => ({
@@ -589,7 +577,7 @@ function numericSnippet(k: string, f: OpenDefects): A<Snippet> {
       top: `enum E${k} { P = ${r.e0}, Q, R = ${r.e0 + 5} }
 function ef${k}(b: boolean): E${k} { return b ? E${k}.Q : E${k}.R; }`,
       main: `const a${k}: int = ${r.a}; const b${k}: int = ${r.b};
-const x${k}${numAnn(f)} = ${r.x};
+const x${k} = ${r.x};
 const f${k}: float = toFloat(${r.flt});
 this.Echo(String(a${k} / 2) + " " + String((a${k} % 1000) * b${k}) + " " + String(a${k} - b${k}));
 this.Echo(String(f${k}) + " " + String(f${k} * 3) + " " + String(f${k} + x${k}));
