@@ -24,7 +24,7 @@ export const Diagnostics = {
   Spread: def("PBTS1005", "spread '...' is not supported", "Copy elements with a loop or pass arguments explicitly."),
   Destructuring: def("PBTS1006", "destructuring is not supported here", "Read the properties into separate variables."),
   LoopClosure: def("PBTS1007", "the lambda captures '{0}', a 'for' loop variable: JS gives each iteration its own copy, C# shares one", "Copy it into a 'const' inside the loop body and capture that."),
-  Async: def("PBTS1008", "{0} is not supported: scripts run synchronously inside one game tick", "Spread work over runs and keep state in fields."),
+  Async: def("PBTS1008", "{0} is not supported: scripts run synchronously inside one game tick", "Spread work over runs with a generator (function*) stepped by next() each run, or keep state in fields."),
   Undefined: def("PBTS1009", "'undefined' has no C# equivalent", "Use 'null' with a 'T | null' type."),
   LooseEquality: def("PBTS1010", "'{0}' converts types in JS and not in C#", "Use '===' / '!==' (or '== null' / '!= null' for null checks)."),
   Truthiness: def("PBTS1011", "a value of type '{0}' used as a condition: JS truthiness has no exact C# equivalent", "Compare explicitly, e.g. 'x !== 0' or 'x !== null'."),
@@ -61,6 +61,11 @@ export const Diagnostics = {
   UndefinedVsNull: def("PBTS1052", "'{0}' compares a value that may be undefined with null: in JS undefined !== null, in C# both are null", "Write '== null' / '!= null', which treat undefined and null alike."),
   MutationDuringIteration: def("PBTS1053", "'{0}' inside a for...of over a {1} of the same type: JS keeps iterating (and visits added entries), C# throws", "Collect the changes in an array and apply them after the loop."),
   ProtectedProgramMember: def("PBTS1054", "'{0}' of MyGridProgram has a protected setter in Space Engineers: only class Program can assign it (this.{0} = ...)", "Let Program assign it, e.g. in Save(): this.Storage = mixin.Serialize()."),
+  // generators (compiler/emit/generators.ts)
+  GeneratorReturnValue: def("PBTS1070", "'return' with a value in a generator: JS hands it to one next() call as { done: true, value }, a C# iterator has no return value", "Yield the value as the last item (yield x; return;), or store it in a field."),
+  YieldValue: def("PBTS1071", "{0}: a C# iterator cannot receive a value from next(x)", "Use 'yield x;' as a statement and pass data in through a field or an object the generator reads."),
+  YieldInTry: def("PBTS1072", "'yield' inside {0}: C# iterators cannot yield there", "Move the yield out of the try/catch (compute inside it, yield after it); try/finally around a yield is fine."),
+  IteratorResultValue: def("PBTS1073", "'{0}' is read where the generator may be done: JS gives undefined, C# a default value", "Check done first: if (!r.done) { ... r.value ... }."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 

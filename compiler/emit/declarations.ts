@@ -20,6 +20,7 @@ import { T, cs, describe, isValueType, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, declType, emitExpr, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
+import { emitGeneratorBody } from "./generators.ts";
 import { RESERVED_NAMES, ident } from "./names.ts";
 import { fromTsType } from "./typing.ts";
 
@@ -492,7 +493,7 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
   // ts-morph lists only implementations as members: the overload signatures hang off them.
   const ov = m.isAbstract() ? [] : m.getOverloads();
   if (ov.length) ctx.fail(ov[0], "Overload");
-  if (m.isAsync() || m.isGenerator()) ctx.fail(m, "Async", m.isAsync() ? "async" : "a generator");
+  if (m.isAsync()) ctx.fail(m, "Async", "async");
   if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");
   const name = m.getName();
   const tp = typeParams(m, ctx);
@@ -507,20 +508,20 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
     return;
   }
   w.line(sig);
-  w.line(emitFunctionBody(body as any, ctx, ret));
+  w.line(m.isGenerator() ? emitGeneratorBody(m, body, ctx, ret) : emitFunctionBody(body as any, ctx, ret));
 }
 
 function emitFunction(fn: FunctionDeclaration, w: Writer, ctx: EmitContext): void {
   const name = checkName(fn, ctx);
   if (fn.isOverload()) ctx.fail(fn, "Overload");
-  if (fn.isAsync() || fn.isGenerator()) ctx.fail(fn, "Async", fn.isAsync() ? "async" : "a generator");
+  if (fn.isAsync()) ctx.fail(fn, "Async", "async");
   const tp = typeParams(fn, ctx);
   const params = emitParameters(fn.getParameters(), ctx);
   const ret = returnType(fn, ctx);
   w.line(`public static ${cs(ret)} ${ident(name)}${tp.list}(${params})${tp.where}`);
   const body = fn.getBody();
   if (!body) ctx.fail(fn, "UnsupportedSyntax", "a function without a body");
-  w.line(emitFunctionBody(body as any, ctx, ret));
+  w.line(fn.isGenerator() ? emitGeneratorBody(fn, body!, ctx, ret) : emitFunctionBody(body as any, ctx, ret));
 }
 
 function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContext): void {

@@ -8,6 +8,7 @@ import { ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
 import { emitFunctionBody } from "./statements.ts";
+import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -327,7 +328,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.ObjectLiteralExpression]: (n: Node, ctx) => ctx.fail(n, "ObjectLiteral"),
   [SyntaxKind.SpreadElement]: (n: Node, ctx) => ctx.fail(n, "Spread"),
   [SyntaxKind.AwaitExpression]: (n: Node, ctx) => ctx.fail(n, "Async", "await"),
-  [SyntaxKind.YieldExpression]: (n: Node, ctx) => ctx.fail(n, "Async", "yield"),
+  [SyntaxKind.YieldExpression]: (n: Node, ctx) => rejectYieldValue(n, ctx),
   [SyntaxKind.TypeOfExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "typeof"),
   [SyntaxKind.DeleteExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "delete"),
   [SyntaxKind.VoidExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "void"),
@@ -520,6 +521,8 @@ function classTypeArgs(memberDecl: Node, receiver: CsType): Map<string, CsType> 
 function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNode(): Node; getName(): string; hasQuestionDotToken(): boolean }, ctx: EmitContext): Emitted {
   const target = pa.getExpression();
   const name = pa.getName();
+  const step = emitStepProperty(target, name, pa, ctx);
+  if (step) return step;
   // Static access: enums, classes, Math/Number, API objects
   if (Node.isIdentifier(target)) {
     const d = declOf(target);
@@ -627,6 +630,8 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
   const args = call.getArguments();
   if (args.some((a) => Node.isSpreadElement(a))) ctx.fail(args.find((a) => Node.isSpreadElement(a))!, "Spread");
   if (callee.getKind() === SyntaxKind.SuperKeyword) return ctx.fail(call, "UnsupportedSyntax", "super(...) outside the start of a constructor");
+  const gen = emitGeneratorCall(callee, args, ctx);
+  if (gen) return gen;
   if (Node.isIdentifier(callee)) {
     const d = declOf(callee);
     if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {

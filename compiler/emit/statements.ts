@@ -4,6 +4,7 @@ import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, localName, paren, peekType, typeOfNode } from "./expressions.ts";
 import { ident } from "./names.ts";
+import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
@@ -202,6 +203,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     const e = es.asKindOrThrow(SyntaxKind.ExpressionStatement).getExpression();
     let inner: Node = e;
     while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+    if (emitYieldStatement(inner, w, ctx)) return;
     if (!ALLOWED_STATEMENT_EXPRESSIONS.has(inner.getKind())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
     if (Node.isBinaryExpression(inner) && !/=$/.test(inner.getOperatorToken().getText()) ) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
     if (Node.isBinaryExpression(inner) && ["==", "===", "!=", "!==", "<=", ">="].includes(inner.getOperatorToken().getText()))
@@ -270,6 +272,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   [SyntaxKind.ForInStatement]: (s: Node, _w, ctx) => ctx.fail(s, "UnsupportedSyntax", "'for...in' (use for...of over an array or a Map)"),
   [SyntaxKind.ReturnStatement]: (s: Node, w, ctx) => {
     const rs = s.asKindOrThrow(SyntaxKind.ReturnStatement);
+    if (emitGeneratorReturn(rs, w, ctx)) return;
     const e = rs.getExpression();
     if (!e) return w.line("return;");
     const ret = returnTypes[returnTypes.length - 1] ?? T.void;
@@ -377,6 +380,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   const coll = emitExpr(iter, ctx);
   const ct = stripNullable(coll.type);
   const body = fo.getStatement();
+  if (emitForOfGenerator(decl, coll, body, w, ctx)) return;
   if (ct.k === "list") {
     if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
     ctx.declTypes.set(decl, ct.elem);
@@ -450,7 +454,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'`);
 }
 
-function emitLoopBody(body: Statement, w: Writer, ctx: EmitContext): void {
+export function emitLoopBody(body: Statement, w: Writer, ctx: EmitContext): void {
   ctx.forLoopVars.push([]);
   try {
     if (Node.isBlock(body)) for (const x of body.getStatements()) emitStatement(x, w, ctx);

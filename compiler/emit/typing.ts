@@ -4,6 +4,7 @@ import { Node, SyntaxKind, type Type, type TypeNode } from "ts-morph";
 import { API_STRUCTS, NUMERIC_ALIASES, hasFlagsTag, isApiNode } from "./api.ts";
 import { T, nullable, ref, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
+import { generatorTypeFromNode, generatorTypeFromTs } from "./generators.ts";
 
 /** Problems found while mapping a type; the caller reports them at the right node. */
 export class TypeProblem extends Error {
@@ -83,8 +84,10 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
 function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(): TypeNode[] }, ctx: EmitContext): CsType {
   const nameNode = node.getTypeName();
   const name = nameNode.getText();
-  const args = node.getTypeArguments().map((a) => typeFromNode(a, ctx));
   const decl = symbolDecl(nameNode);
+  const gen = generatorTypeFromNode(name, node.getTypeArguments(), decl, (a) => typeFromNode(a, ctx));
+  if (gen) return gen;
+  const args = node.getTypeArguments().map((a) => typeFromNode(a, ctx));
   if (decl && isApiNode(decl) && NUMERIC_ALIASES.has(name)) return name === "double" ? T.double : (T as Record<string, CsType>)[name];
   switch (name) {
     case "Array":
@@ -137,6 +140,8 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
     const decl = sym?.getDeclarations()[0];
     if (decl && Node.isEnumDeclaration(decl)) return { k: "enum", name: decl.getName(), flags: hasFlagsTag(decl) };
   }
+  const gen = generatorTypeFromTs(type, (t) => fromTsType(t, ctx));
+  if (gen) return gen;
   if (type.isUnion()) {
     const parts = type.getUnionTypes();
     const rest = parts.filter((p) => !p.isNull() && !p.isUndefined());

@@ -1060,3 +1060,18 @@ public static V Get<K, V>(Dictionary<K, V> map, K key)
 
 // @helper IsInteger
 public static bool IsInteger(double x) { return !double.IsInfinity(x) && x == Math.Floor(x); }
+
+// @helper Next
+/// <summary>One step of a generator: JS's { done, value } of g.next(), without allocating.</summary>
+public struct Step<T>
+{
+    public readonly bool done;
+    public readonly T value;
+    public Step(bool done, T value) { this.done = done; this.value = value; }
+}
+
+/// <summary>g.next(): MoveNext, then Current while not done (a finished C# iterator stays finished, as in JS).</summary>
+public static Step<T> Next<T>(IEnumerator<T> g)
+{
+    return g.MoveNext() ? new Step<T>(false, g.Current) : new Step<T>(true, default(T));
+}
