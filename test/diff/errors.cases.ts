@@ -35,7 +35,15 @@ export const errorCases: ErrorCase[] = [
   { name: "destructuring a parameter", top: `class P { x = 1; }`, main: `const f = ({ x }: P) => x;`, code: "PBTS1006", at: `{ x }: P` },
   { name: "lambda captures a for loop variable", main: `const fs: (() => number)[] = []; for (let i = 0; i < 3; i++) fs.push(() => i * 2);`, code: "PBTS1007", at: `i * 2` },
   { name: "async function", top: `async function f(): Promise<void> {}`, code: "PBTS1008", at: `async function` },
-  { name: "generator method", members: `*gen(): Generator<number> { yield 1; }`, code: "PBTS1008", at: `*gen()` },
+  // generators (compiler/emit/generators.ts)
+  { name: "generator returns a value", top: `function* g(): Generator<number, string> { yield 1; return "end"; }`, code: "PBTS1070", at: `return "end"` },
+  { name: "value of a yield expression", top: `function* g(): Generator<number, void, number> { const got = yield 1; }`, code: "PBTS1071", at: `yield 1;` },
+  { name: "next(x) with an argument", top: `function* g(): Generator<number, void, number> { yield 1; }`, main: `const it = g(); it.next(); it.next(5);`, code: "PBTS1071", at: `5)` },
+  { name: "yield inside try with catch", top: `function* g(): Generator<number> { try { yield 1; } catch (e) { } }`, code: "PBTS1072", at: `yield 1` },
+  { name: "yield inside finally", top: `function* g(): Generator<number> { try { } finally { yield 2; } }`, code: "PBTS1072", at: `yield 2` },
+  { name: "value of a result that may be done", top: `function* g(): Generator<number> { yield 1; }`, main: `const r = g().next(); const v = r.value as number;`, code: "PBTS1073", at: `r.value` },
+  { name: "generator.throw()", top: `function* g(): Generator<number> { yield 1; }`, main: `const it = g(); it.throw(new Error("x"));`, code: "PBTS1001", at: `throw(new` },
+  { name: "return() with a value", top: `function* g(): Generator<number, number> { yield 1; throw new Error("never"); }`, main: `const it = g(); it.return(3);`, code: "PBTS1070", at: `3)` },
   { name: "await", top: `async function f(): Promise<number> { return 1; }`, main: `const g = async (): Promise<void> => { await f(); };`, code: "PBTS1008", at: `async function` },
   { name: "await in a statement", top: `async function f(): Promise<number> { return 1; }
 async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async function g` },
