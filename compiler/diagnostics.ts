@@ -23,7 +23,7 @@ export const Diagnostics = {
   VarDeclaration: def("PBTS1004", "'var' declarations are function-scoped in JS but block-scoped in C#", "Use 'let' or 'const'."),
   Spread: def("PBTS1005", "spread '...' is not supported", "Copy elements with a loop or pass arguments explicitly."),
   Destructuring: def("PBTS1006", "destructuring is not supported here", "Read the properties into separate variables."),
-  LoopClosure: def("PBTS1007", "the lambda captures '{0}', a 'for' loop variable: JS gives each iteration its own copy, C# shares one", "Copy it into a 'const' inside the loop body and capture that."),
+  LoopClosure: def("PBTS1007", "a lambda in the head of a 'for' loop captures '{0}': JS binds it to a copy no iteration owns, C# to the loop's one variable", "Move the lambda into the loop body (each iteration then gets its own copy, as in JS)."),
   Async: def("PBTS1008", "{0} is not supported: scripts run synchronously inside one game tick", "Spread work over runs with a generator (function*) stepped by next() each run, or keep state in fields."),
   Undefined: def("PBTS1009", "'undefined' has no C# equivalent", "Use 'null' with a 'T | null' type."),
   LooseEquality: def("PBTS1010", "'{0}' converts types in JS and not in C#", "Use '===' / '!==' (or '== null' / '!= null' for null checks)."),

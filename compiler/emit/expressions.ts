@@ -8,6 +8,7 @@ import { ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
 import { emitFunctionBody } from "./statements.ts";
+import { loopCopyName } from "./loop-copies.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
@@ -375,7 +376,7 @@ function emitIdentifier(n: Node, ctx: EmitContext): Emitted {
   checkLoopCapture(n, decl, ctx);
   if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
   if (Node.isFunctionDeclaration(decl)) return { code: ident(name), type: declType(decl, ctx) };
-  return narrowed(n, { code: localName(decl), type: declType(decl, ctx, n) }, ctx);
+  return narrowed(n, { code: loopCopyName(n, decl) ?? localName(decl), type: declType(decl, ctx, n) }, ctx);
 }
 
 const localNamesCache = new WeakMap<Node, Map<Node, string>>();

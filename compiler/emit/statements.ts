@@ -4,6 +4,7 @@ import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, localName, paren, peekType, typeOfNode } from "./expressions.ts";
 import { ident } from "./names.ts";
+import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from "./loop-copies.ts";
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
 
@@ -261,9 +262,20 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     };
     const inc = fs.getIncrementor() ? incParts(fs.getIncrementor()!).map(incCode).join(", ") : "";
     w.line(`for (${initCode}; ${cond}; ${inc})`);
-    ctx.forLoopVars.push(loopVars);
+    // Counters that lambdas in the body capture get a per-iteration copy (loop-copies.ts).
+    const copied = planLoopCopies(fs, loopVars as VariableDeclaration[], ctx);
+    ctx.forLoopVars.push(loopVars.filter((d) => !copied.includes(d as VariableDeclaration)));
     try {
-      emitBlockOrStatement(fs.getStatement(), w, ctx);
+      if (copied.length) {
+        w.line("{");
+        w.indent();
+        openLoopCopies(fs, w, ctx);
+        const body = fs.getStatement();
+        for (const x of Node.isBlock(body) ? body.getStatements() : [body]) emitStatement(x, w, ctx);
+        closeLoopCopies(fs, w);
+        w.dedent();
+        w.line("}");
+      } else emitBlockOrStatement(fs.getStatement(), w, ctx);
     } finally {
       ctx.forLoopVars.pop();
     }
@@ -285,6 +297,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   },
   [SyntaxKind.ContinueStatement]: (s: Node, w, ctx) => {
     if (s.asKindOrThrow(SyntaxKind.ContinueStatement).getLabel()) ctx.fail(s, "Label");
+    beforeContinue(s, w);
     w.line("continue;");
   },
   [SyntaxKind.ThrowStatement]: (s: Node, w, ctx) => {

@@ -33,7 +33,8 @@ export const errorCases: ErrorCase[] = [
   { name: "rest parameter", top: `function f(...xs: number[]): number { return xs.length; }`, code: "PBTS1005", at: `...xs` },
   { name: "array destructuring", main: `const [a, b] = [1, 2]; this.Echo(String(a + b));`, code: "PBTS1006", at: `[a, b] =` },
   { name: "destructuring a parameter", top: `class P { x = 1; }`, main: `const f = ({ x }: P) => x;`, code: "PBTS1006", at: `{ x }: P` },
-  { name: "lambda captures a for loop variable", main: `const fs: (() => number)[] = []; for (let i = 0; i < 3; i++) fs.push(() => i * 2);`, code: "PBTS1007", at: `i * 2` },
+  { name: "lambda in a for loop condition captures the counter", top: `function call(f: () => number): number { return f(); }`, main: `for (let i = 0; call(() => i * 2) < 6; i++) {}`, code: "PBTS1007", at: `i * 2` },
+  { name: "lambda in a for loop update captures the counter", main: `let f = (): number => 0; for (let i = 0; i < 3; i++, f = () => i) {}`, code: "PBTS1007", at: `i) {}` },
   { name: "async function", top: `async function f(): Promise<void> {}`, code: "PBTS1008", at: `async function` },
   // generators (compiler/emit/generators.ts)
   { name: "generator returns a value", top: `function* g(): Generator<number, string> { yield 1; return "end"; }`, code: "PBTS1070", at: `return "end"` },
