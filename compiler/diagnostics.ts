@@ -65,6 +65,7 @@ export const Diagnostics = {
   GeneratorReturnValue: def("PBTS1070", "'return' with a value in a generator: JS hands it to one next() call as { done: true, value }, a C# iterator has no return value", "Yield the value as the last item (yield x; return;), or store it in a field."),
   YieldValue: def("PBTS1071", "{0}: a C# iterator cannot receive a value from next(x)", "Use 'yield x;' as a statement and pass data in through a field or an object the generator reads."),
   YieldInTry: def("PBTS1072", "'yield' inside {0}: C# iterators cannot yield there", "Move the yield out of the try/catch (compute inside it, yield after it); try/finally around a yield is fine."),
+  LogicalAssignTarget: def("PBTS1074", "'{0}' on an accessor, an element or an API member: JS assigns only when it must (a setter runs only then), C# would always assign", "Read the value into a local, apply '{0}' to the local, and assign it back when it changed."),
   IteratorResultValue: def("PBTS1073", "'{0}' is read where the generator may be done: JS gives undefined, C# a default value", "Check done first: if (!r.done) { ... r.value ... }."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;

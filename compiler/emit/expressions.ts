@@ -9,6 +9,7 @@ import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
 import { emitFunctionBody } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
+import { emitOptionalInvoke, optionalBuiltinProperty } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
@@ -550,6 +551,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   }
   if (rt.k === "string" || rt.k === "list" || rt.k === "dict" || rt.k === "set") {
     const b = emitBuiltinProperty(rt, name, pa, ctx, recv);
+    if (b && q === "?.") return optionalBuiltinProperty(pa, recv, b, ctx);
     if (b) return b;
     return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
   }
@@ -567,7 +569,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
 }
 
 /** `a?.n ?? d`: the nullable read goes straight into '??', which behaves the same in both languages. */
-function isNullishDefaulted(n: Node): boolean {
+export function isNullishDefaulted(n: Node): boolean {
   let cur = n;
   let p = cur.getParent();
   while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
@@ -723,12 +725,16 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     return { code: `${calleeCode}${explicit || apiExplicit}(${argCodes.join(", ")})`, type: ret };
   }
   // Calling a delegate (a field/variable/parameter of function type).
-  const ft = calleeType ?? tsTypeOf(callee, ctx);
+  const ft0 = calleeType ?? tsTypeOf(callee, ctx);
+  // cb?.(): Invoke only when the delegate is there (guards.ts).
+  const optional = (call as unknown as CallExpression).hasQuestionDotToken();
+  const ft = optional ? stripNullable(ft0) : ft0;
   if (ft.k !== "func") return ctx.fail(callee, "UnsupportedSyntax", `calling a '${describe(ft)}'`);
   argCodes = call.getArguments().map((a, i) => {
     const em = emitExpr(a, ctx, ft.params[i]);
     return ft.params[i] ? convertTo(em, ft.params[i], a, ctx) : em.code;
   });
+  if (optional) return emitOptionalInvoke(call, calleeCode, argCodes, ft.ret, ctx);
   return { code: `${calleeCode}(${argCodes.join(", ")})`, type: ft.ret };
 }
 

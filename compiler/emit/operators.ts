@@ -5,6 +5,7 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, stripNullable, type
 import type { EmitContext, Emitted } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString } from "./expressions.ts";
 import { API_STRUCTS, isApiNode } from "./api.ts";
+import { emitLogicalAssign, emitLogicalCondition } from "./guards.ts";
 
 const ARITH = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken]);
 const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
@@ -154,6 +155,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       return assign(be, ctx);
     case SyntaxKind.AmpersandAmpersandToken:
     case SyntaxKind.BarBarToken: {
+      const cond = emitLogicalCondition(be, ctx);
+      if (cond) return cond;
       const a = emitExpr(left, ctx);
       const b = emitExpr(right, ctx);
       const o = k === SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
@@ -211,6 +214,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
   }
   if (COMPARE[k]) return compare(emitExpr(left, ctx), emitExpr(right, ctx), COMPARE[k]!, be, ctx);
   if (COMPOUND[k] !== undefined) return compoundAssign(be, COMPOUND[k]!, ctx);
+  const logical = emitLogicalAssign(be, ctx, checkAssignable);
+  if (logical) return logical;
   if (ARITH.has(k)) {
     const a = emitExpr(left, ctx);
     const b = emitExpr(right, ctx);
@@ -233,7 +238,7 @@ function checkProgramMemberWrite(target: Node, ctx: EmitContext): void {
   if (!inProgram) ctx.fail(target, "ProtectedProgramMember", target.getName());
 }
 
-function checkAssignable(target: Node, ctx: EmitContext): void {
+export function checkAssignable(target: Node, ctx: EmitContext): void {
   checkProgramMemberWrite(target, ctx);
   if (Node.isPropertyAccessExpression(target) && target.getName() === "length") {
     ctx.fail(target, "UnsupportedSyntax", "assigning to 'length' (use splice, or a new array)");

@@ -1075,3 +1075,11 @@ public static Step<T> Next<T>(IEnumerator<T> g)
 {
     return g.MoveNext() ? new Step<T>(false, g.Current) : new Step<T>(true, default(T));
 }
+
+// @helper MapGetN
+/// <summary>map.get(k) on number/boolean values, read straight into '??': null when the key is missing.</summary>
+public static V? GetN<K, V>(Dictionary<K, V> map, K key) where V : struct
+{
+    V v;
+    return map.TryGetValue(key, out v) ? v : (V?)null;
+}
