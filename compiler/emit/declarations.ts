@@ -67,7 +67,11 @@ export function emitSourceFile(sf: SourceFile, ctx: EmitContext): FileOutput {
       }
       if (Node.isFunctionDeclaration(st)) return (sep(), emitFunction(st, w, ctx));
       if (Node.isVariableStatement(st)) return (sep(), emitTopLevelVariables(st, w, ctx));
-      if (Node.isTypeAliasDeclaration(st)) return ctx.fail(st, "UnsupportedSyntax", "a type alias (declare a class or interface)");
+      // A type alias names a type the C# spells out where it is used: nothing to emit.
+      if (Node.isTypeAliasDeclaration(st)) {
+        if (st.getTypeParameters().length) return ctx.fail(st, "UnsupportedSyntax", "a generic type alias (declare a generic class or interface)");
+        return void typeOfNode(st.getTypeNodeOrThrow(), ctx);
+      }
       if (Node.isModuleDeclaration(st)) return ctx.fail(st, "UnsupportedSyntax", "a namespace");
       if (st.getKind() === SyntaxKind.EmptyStatement) return;
       ctx.fail(st, "TopLevelStatement");

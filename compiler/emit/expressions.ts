@@ -9,7 +9,7 @@ import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
 import { emitFunctionBody } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
-import { emitOptionalInvoke, optionalBuiltinProperty } from "./guards.ts";
+import { emitOptionalInvoke, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
@@ -200,6 +200,8 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
 /** JS String(x) of an emitted value. */
 export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
   const t = e.type;
+  const user = userToString(e, node);
+  if (user) return user;
   switch (t.k) {
     case "string":
       return e.code;
@@ -234,7 +236,7 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
       return `Js.Str(${e.code}, "${undef ? "undefined" : "null"}")`;
     }
     default:
-      return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]')`);
+      return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
   }
 }
 

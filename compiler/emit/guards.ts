@@ -91,3 +91,18 @@ export function optionalBuiltinProperty(pa: Node, recv: Emitted, b: Emitted, ctx
   if (isValueType(b.type) && !isNullishDefaulted(pa)) ctx.fail(pa, "NullableValue", "?. reading a number or boolean");
   return { code: `${paren(recv)}?.${b.code.slice(head.length)}`, type: nullable(b.type) };
 }
+
+/**
+ * String(x), `${x}` and "" + x of a user class that declares toString(): JS calls it, and so does
+ * the C#. A missing value prints as JS prints it ("null", or "undefined" for find/pop/Map.get).
+ */
+export function userToString(e: Emitted, node: Node): string | undefined {
+  const inner = stripNullable(e.type);
+  if (inner.k !== "ref" || inner.struct) return undefined;
+  const type = node.getType();
+  const decl = type.getNonNullableType().getProperty("toString")?.getDeclarations()[0];
+  if (!decl || !Node.isMethodDeclaration(decl) || decl.getSourceFile().isDeclarationFile() || decl.getParameters().length) return undefined;
+  const parts = type.isUnion() ? type.getUnionTypes() : [type];
+  const missing = parts.some((p) => p.isUndefined()) ? "undefined" : "null";
+  return `(${paren(e)}?.toString() ?? "${missing}")`;
+}

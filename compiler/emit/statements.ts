@@ -4,6 +4,7 @@ import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, localName, paren, peekType, typeOfNode } from "./expressions.ts";
 import { ident } from "./names.ts";
+import { emitUnreachableDefault } from "./string-unions.ts";
 import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from "./loop-copies.ts";
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
@@ -362,6 +363,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
       }
       w.dedent();
     });
+    emitUnreachableDefault(ss, w);
     w.dedent();
     w.line("}");
   },

@@ -47,6 +47,8 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
     case SyntaxKind.LiteralType: {
       const lit = node.asKindOrThrow(SyntaxKind.LiteralType).getLiteral();
       if (lit.getKind() === SyntaxKind.NullKeyword) return T.null;
+      // A string literal type is a string: compared by value in both languages.
+      if (lit.getKind() === SyntaxKind.StringLiteral || lit.getKind() === SyntaxKind.NoSubstitutionTemplateLiteral) return T.string;
       throw new TypeProblem("UnionType", node.getText());
     }
     case SyntaxKind.UnionType: {
@@ -54,6 +56,8 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       const nonNull = parts.filter((p) => !(Node.isLiteralTypeNode(p) && p.getLiteral().getKind() === SyntaxKind.NullKeyword));
       if (parts.some((p) => p.getKind() === SyntaxKind.UndefinedKeyword)) throw new TypeProblem("Undefined", node.getText());
       if (nonNull.length === 1 && nonNull.length < parts.length) return nullable(typeFromNode(nonNull[0], ctx));
+      // A union of string literals (or aliases of them): a string.
+      if (nonNull.length > 1 && nonNull.every((p) => isStringLiteralType(p, ctx))) return nonNull.length < parts.length ? nullable(T.string) : T.string;
       throw new TypeProblem("UnionType", node.getText());
     }
     case SyntaxKind.FunctionType: {
@@ -78,6 +82,16 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       throw new TypeProblem("UnsupportedSyntax", `type operator '${node.getText()}'`);
     default:
       throw new TypeProblem("UnsupportedSyntax", `type '${node.getText()}'`);
+  }
+}
+
+/** A string literal type, or an alias/union made only of them. */
+function isStringLiteralType(node: TypeNode, ctx: EmitContext): boolean {
+  if (Node.isLiteralTypeNode(node)) return node.getLiteral().getKind() === SyntaxKind.StringLiteral;
+  try {
+    return typeFromNode(node, ctx).k === "string" && node.getType().isUnion() ? node.getType().getUnionTypes().every((u) => u.isStringLiteral()) : node.getType().isStringLiteral();
+  } catch {
+    return false;
   }
 }
 
@@ -119,7 +133,9 @@ function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx:
   }
   if (Node.isTypeAliasDeclaration(decl)) {
     if (isApiNode(decl)) return T.double;
-    throw new TypeProblem("UnsupportedSyntax", `type alias '${name}'`);
+    // `type Mode = "idle" | "run"`, `type Id = string`: the aliased type (generic aliases are rejected).
+    if (decl.getTypeParameters().length) throw new TypeProblem("UnsupportedSyntax", `generic type alias '${name}'`);
+    return typeFromNode(decl.getTypeNodeOrThrow(), ctx);
   }
   throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
 }
@@ -146,6 +162,7 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
     const parts = type.getUnionTypes();
     const rest = parts.filter((p) => !p.isNull() && !p.isUndefined());
     if (rest.length && rest.every((p) => p.isBooleanLiteral())) return rest.length < parts.length ? nullable(T.bool) : T.bool;
+    if (rest.length && rest.every((p) => p.isStringLiteral())) return rest.length < parts.length ? nullable(T.string) : T.string;
     if (rest.length === 1) return rest.length < parts.length ? nullable(fromTsType(rest[0], ctx)) : fromTsType(rest[0], ctx);
     const enumParent = rest.every((p) => p.isEnumLiteral()) ? fromTsType(rest[0], ctx) : undefined;
     if (enumParent) return rest.length < parts.length ? nullable(enumParent) : enumParent;
