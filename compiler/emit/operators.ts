@@ -294,6 +294,8 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext): Em
       return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number)");
     case SyntaxKind.TildeToken: {
       const e = emitExpr(operand, ctx);
+      // ~Flag: the same 32-bit complement in both (enums are int-backed), kept as the enum for & and |.
+      if (e.type.k === "enum") return { code: `~${paren(e)}`, type: e.type, compound: true };
       if (!isIntLike(e.type)) ctx.fail(pu, "BitwiseOnDouble", "~");
       return { code: `~${paren(e)}`, type: T.int, compound: true };
     }
