@@ -9,6 +9,7 @@ import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
 import { emitFunctionBody } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
+import { userDowncast } from "./downcasts.ts";
 import { emitOptionalInvoke, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 
@@ -815,6 +816,8 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   if (to.k === "exception") return { code: `((Exception)${paren(inner)})`, type: T.exception };
   const downcast = apiDowncast(n.getExpression(), tn.getType());
   if (downcast) ctx.fail(n, "ApiDowncast", downcast);
+  const userCast = userDowncast(n.getExpression(), tn);
+  if (userCast) ctx.fail(n, "UserDowncast", userCast);
   if (to.k === "ref" || (to.k === "nullable" && to.inner.k === "ref")) return { code: `((${cs(to)})${paren(inner)})`, type: to };
   return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}'`);
 }

@@ -56,6 +56,7 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "number in a while condition", main: `let n = 3; while (n) n--;`, code: "PBTS1011", at: `n) n--` },
   { name: "negating a number", main: `const n = 0; this.Echo(String(!n));`, code: "PBTS1011", at: `n));` },
   { name: "&& on strings", main: `const a = "x"; const b = "y"; const c = a && b; this.Echo(c);`, code: "PBTS1012", at: `a && b` },
+  { name: "downcast of a user class with as", top: `class A { v = 1; } class B extends A { w = 2; }`, main: `const a: A = new A(); const b = a as B;`, code: "PBTS1075", at: `a as B` },
   // guards and defaults (compiler/emit/guards.ts)
   { name: "??= on a property with an accessor", top: `class C { private v: string | null = null; get name(): string | null { return this.v; } set name(x: string | null) { this.v = x; } }`, main: `const c = new C(); c.name ??= "x";`, code: "PBTS1074", at: `c.name ??=` },
   { name: "??= on an array element", main: `const xs: (string | null)[] = [null]; xs[0] ??= "x";`, code: "PBTS1074", at: `xs[0] ??=` },

@@ -17,4 +17,5 @@ export const cases: DiffCase[] = [
   { name: "toString() of a missing value prints null or undefined", top: `class V { toString(): string { return "V"; } }`, main: `const xs: V[] = [new V()]; const none: V | null = xs.length > 5 ? xs[0] : null; this.Echo("n=" + none); this.Echo(\`f=\${xs.find((x) => x !== xs[0])}\`); this.Echo("ok=" + xs.find((x) => x === xs[0]));` },
   { name: "~Flag clears a flag of a flags enum", top: `/** @flags */ enum F { None = 0, A = 1, B = 2, C = 4 }`, main: `let f = F.A | F.B | F.C; f = f & ~F.B; ${show("f === (F.A | F.C)")} f &= ~F.A; ${show("f")} const x = ~F.A; ${show("x")} ${show("(f & ~F.C) === F.None")}` },
   { name: "~ on a plain enum value", top: `enum E { X = 3, Y = 8 }`, main: `const n = ~E.Y; ${show("n")} ${show("(E.X & ~E.Y) === E.X")}` },
+  { name: "as after instanceof narrowing, and an upcast", top: `class A { v = 1; } class B extends A { w = 2; }`, main: `const xs: A[] = [new A(), new B()]; for (const a of xs) { if (a instanceof B) { const b = a as B; ${show("b.w")} } const up = a as A; ${show("up.v")} }` },
 ];
