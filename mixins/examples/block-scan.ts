@@ -7,7 +7,7 @@
 // "Scan Report" (if there is one) and a new scan starts on the next run.
 //
 // Echo each run: "scan <done>/<total> (<percent>%)", then "report: ..." when a scan completes.
-import { MyGridProgram, UpdateFrequency, UpdateType, toInt, type IMyTerminalBlock, type IMyTextPanel, type int } from "pbts/se";
+import { IMyTextPanel, MyGridProgram, UpdateFrequency, UpdateType, toInt, type IMyTerminalBlock, type int } from "pbts/se";
 
 /** Blocks inspected per run. */
 const SLICE: int = 50;
@@ -55,7 +55,7 @@ export class Program extends MyGridProgram {
     }
     this.scans++;
     this.report = `scan ${this.scans}: ${this.blocks.length} blocks, ${this.working} working, ${this.broken} damaged`;
-    const lcd = this.GridTerminalSystem.GetBlockWithName("Scan Report") as IMyTextPanel | null;
-    if (lcd !== null) lcd.WriteText(this.report);
+    const lcd = this.GridTerminalSystem.GetBlockWithName("Scan Report");
+    if (lcd instanceof IMyTextPanel) lcd.WriteText(this.report);
   }
 }
