@@ -61,6 +61,7 @@ export const Diagnostics = {
   UndefinedVsNull: def("PBTS1052", "'{0}' compares a value that may be undefined with null: in JS undefined !== null, in C# both are null", "Write '== null' / '!= null', which treat undefined and null alike."),
   MutationDuringIteration: def("PBTS1053", "'{0}' inside a for...of over a {1} of the same type: JS keeps iterating (and visits added entries), C# throws", "Collect the changes in an array and apply them after the loop."),
   ProtectedProgramMember: def("PBTS1054", "'{0}' of MyGridProgram has a protected setter in Space Engineers: only class Program can assign it (this.{0} = ...)", "Let Program assign it, e.g. in Save(): this.Storage = mixin.Serialize()."),
+  StaticInitOrder: def("PBTS1055", "the initializer of '{0}' changes state other code can see ('{1}'): JS runs static and top-level initializers in source order, C# runs a class's statics lazily on its first use", "Initialize it in the Program constructor, or keep initializers free of side effects."),
   // generators (compiler/emit/generators.ts)
   GeneratorReturnValue: def("PBTS1070", "'return' with a value in a generator: JS hands it to one next() call as { done: true, value }, a C# iterator has no return value", "Yield the value as the last item (yield x; return;), or store it in a field."),
   YieldValue: def("PBTS1071", "{0}: a C# iterator cannot receive a value from next(x)", "Use 'yield x;' as a statement and pass data in through a field or an object the generator reads."),
