@@ -10,3 +10,4 @@ export * from "./igc.ts";
 export * from "./terminal.ts";
 export { MyGridProgram } from "./program.ts";
 export { MyIni, MyIniKey, MyIniValue, MyIniParseResult } from "../../sim/myini.ts";
+export * from "./values/index.ts";

@@ -1,0 +1,8 @@
+// The value types scripts compute with (structs in C#), implemented for Node with the game's formulas.
+// Their C# twins are compiler/csharp/stubs/handwritten/*.cs; test/diff/cases/vrage-math.ts proves both equal.
+export { MathHelper, MathHelperD } from "./mathhelper.ts";
+export { Vector2, Vector2D, Vector2I, Vector3, Vector3I, Vector4, Vector4D } from "./vectors.ts";
+export { Vector3D } from "./vector3d.ts";
+export { MatrixD } from "./matrixd.ts";
+export { QuaternionD } from "./quaterniond.ts";
+export { Color } from "./color.ts";

@@ -1,0 +1,224 @@
+// The smaller VRageMath vectors: Vector2/2D/2I, Vector3 (single precision), Vector3I, Vector4/4D.
+// Structs in C#: fields readonly here. Single-precision types store Math.fround'ed values and round
+// after every operation, as C# float arithmetic does on x64.
+import type { double, float, int } from "../prelude.ts";
+
+const f = Math.fround;
+
+export class Vector2 {
+  readonly X: float;
+  readonly Y: float;
+  static readonly Zero: Vector2 = new Vector2(0, 0);
+  static readonly One: Vector2 = new Vector2(1, 1);
+  static readonly UnitX: Vector2 = new Vector2(1, 0);
+  static readonly UnitY: Vector2 = new Vector2(0, 1);
+  constructor(x: float, y: float);
+  constructor(value: float);
+  constructor(x: float, y?: float) {
+    this.X = f(x);
+    this.Y = f(y === undefined ? x : y);
+  }
+  Length(): float {
+    return f(Math.sqrt(f(f(this.X * this.X) + f(this.Y * this.Y))));
+  }
+  LengthSquared(): float {
+    return f(f(this.X * this.X) + f(this.Y * this.Y));
+  }
+  Equals(other: Vector2): boolean {
+    return this.X === other.X && this.Y === other.Y;
+  }
+  static Add(value1: Vector2, value2: Vector2): Vector2 {
+    return new Vector2(f(value1.X + value2.X), f(value1.Y + value2.Y));
+  }
+  static Subtract(value1: Vector2, value2: Vector2): Vector2 {
+    return new Vector2(f(value1.X - value2.X), f(value1.Y - value2.Y));
+  }
+  static Multiply(value1: Vector2, scaleFactor: float): Vector2 {
+    return new Vector2(f(value1.X * scaleFactor), f(value1.Y * scaleFactor));
+  }
+  static Dot(value1: Vector2, value2: Vector2): float {
+    return f(f(value1.X * value2.X) + f(value1.Y * value2.Y));
+  }
+}
+
+export class Vector2D {
+  readonly X: double;
+  readonly Y: double;
+  static readonly Zero: Vector2D = new Vector2D(0, 0);
+  static readonly One: Vector2D = new Vector2D(1, 1);
+  constructor(x: double, y: double);
+  constructor(value: double);
+  constructor(x: double, y?: double) {
+    this.X = x;
+    this.Y = y === undefined ? x : y;
+  }
+  Length(): double {
+    return Math.sqrt(this.X * this.X + this.Y * this.Y);
+  }
+  LengthSquared(): double {
+    return this.X * this.X + this.Y * this.Y;
+  }
+  Equals(other: Vector2D): boolean {
+    return this.X === other.X && this.Y === other.Y;
+  }
+  static Add(value1: Vector2D, value2: Vector2D): Vector2D {
+    return new Vector2D(value1.X + value2.X, value1.Y + value2.Y);
+  }
+  static Subtract(value1: Vector2D, value2: Vector2D): Vector2D {
+    return new Vector2D(value1.X - value2.X, value1.Y - value2.Y);
+  }
+}
+
+export class Vector2I {
+  readonly X: int;
+  readonly Y: int;
+  static readonly Zero: Vector2I = new Vector2I(0, 0);
+  static readonly One: Vector2I = new Vector2I(1, 1);
+  constructor(x: int, y: int);
+  constructor(value: int);
+  constructor(x: int, y?: int) {
+    this.X = x | 0;
+    this.Y = (y === undefined ? x : y) | 0;
+  }
+  Equals(other: Vector2I): boolean {
+    return this.X === other.X && this.Y === other.Y;
+  }
+  ToString(): string {
+    return `[${this.X}, ${this.Y}]`;
+  }
+}
+
+export class Vector3 {
+  readonly X: float;
+  readonly Y: float;
+  readonly Z: float;
+  static readonly Zero: Vector3 = new Vector3(0, 0, 0);
+  static readonly One: Vector3 = new Vector3(1, 1, 1);
+  static readonly UnitX: Vector3 = new Vector3(1, 0, 0);
+  static readonly UnitY: Vector3 = new Vector3(0, 1, 0);
+  static readonly UnitZ: Vector3 = new Vector3(0, 0, 1);
+  static readonly Up: Vector3 = new Vector3(0, 1, 0);
+  static readonly Down: Vector3 = new Vector3(0, -1, 0);
+  static readonly Right: Vector3 = new Vector3(1, 0, 0);
+  static readonly Left: Vector3 = new Vector3(-1, 0, 0);
+  static readonly Forward: Vector3 = new Vector3(0, 0, -1);
+  static readonly Backward: Vector3 = new Vector3(0, 0, 1);
+  constructor(x: double, y: double, z: double);
+  constructor(value: float);
+  constructor(x: number, y?: number, z?: number) {
+    this.X = f(x);
+    this.Y = f(y === undefined ? x : y);
+    this.Z = f(z === undefined ? x : z);
+  }
+  Length(): float {
+    return f(Math.sqrt(this.LengthSquared()));
+  }
+  LengthSquared(): float {
+    return f(f(f(this.X * this.X) + f(this.Y * this.Y)) + f(this.Z * this.Z));
+  }
+  Equals(other: Vector3): boolean {
+    return this.X === other.X && this.Y === other.Y && this.Z === other.Z;
+  }
+  static Add(value1: Vector3, value2: Vector3): Vector3 {
+    return new Vector3(f(value1.X + value2.X), f(value1.Y + value2.Y), f(value1.Z + value2.Z));
+  }
+  static Subtract(value1: Vector3, value2: Vector3): Vector3 {
+    return new Vector3(f(value1.X - value2.X), f(value1.Y - value2.Y), f(value1.Z - value2.Z));
+  }
+  static Multiply(value1: Vector3, scaleFactor: float): Vector3 {
+    return new Vector3(f(value1.X * scaleFactor), f(value1.Y * scaleFactor), f(value1.Z * scaleFactor));
+  }
+  static Dot(vector1: Vector3, vector2: Vector3): float {
+    return f(f(f(vector1.X * vector2.X) + f(vector1.Y * vector2.Y)) + f(vector1.Z * vector2.Z));
+  }
+  static Cross(vector1: Vector3, vector2: Vector3): Vector3 {
+    return new Vector3(
+      f(f(vector1.Y * vector2.Z) - f(vector1.Z * vector2.Y)),
+      f(f(vector1.Z * vector2.X) - f(vector1.X * vector2.Z)),
+      f(f(vector1.X * vector2.Y) - f(vector1.Y * vector2.X)),
+    );
+  }
+  /** A unit vector: 1/length in float, then each component scaled (zero gives NaN, as in the game). */
+  static Normalize(value: Vector3): Vector3 {
+    const n = f(1 / f(Math.sqrt(value.LengthSquared())));
+    return new Vector3(f(value.X * n), f(value.Y * n), f(value.Z * n));
+  }
+}
+
+export class Vector3I {
+  readonly X: int;
+  readonly Y: int;
+  readonly Z: int;
+  static readonly Zero: Vector3I = new Vector3I(0, 0, 0);
+  static readonly One: Vector3I = new Vector3I(1, 1, 1);
+  static readonly UnitX: Vector3I = new Vector3I(1, 0, 0);
+  static readonly UnitY: Vector3I = new Vector3I(0, 1, 0);
+  static readonly UnitZ: Vector3I = new Vector3I(0, 0, 1);
+  static readonly Up: Vector3I = new Vector3I(0, 1, 0);
+  static readonly Down: Vector3I = new Vector3I(0, -1, 0);
+  static readonly Right: Vector3I = new Vector3I(1, 0, 0);
+  static readonly Left: Vector3I = new Vector3I(-1, 0, 0);
+  static readonly Forward: Vector3I = new Vector3I(0, 0, -1);
+  static readonly Backward: Vector3I = new Vector3I(0, 0, 1);
+  constructor(x: int, y: int, z: int);
+  constructor(value: int);
+  constructor(x: int, y?: int, z?: int) {
+    this.X = x | 0;
+    this.Y = (y === undefined ? x : y) | 0;
+    this.Z = (z === undefined ? x : z) | 0;
+  }
+  Equals(other: Vector3I): boolean {
+    return this.X === other.X && this.Y === other.Y && this.Z === other.Z;
+  }
+  ToString(): string {
+    return `[X:${this.X}, Y:${this.Y}, Z:${this.Z}]`;
+  }
+  Size(): int {
+    return Math.imul(Math.imul(this.X, this.Y), this.Z);
+  }
+  static Add(value1: Vector3I, value2: Vector3I): Vector3I {
+    return new Vector3I((value1.X + value2.X) | 0, (value1.Y + value2.Y) | 0, (value1.Z + value2.Z) | 0);
+  }
+  static Subtract(value1: Vector3I, value2: Vector3I): Vector3I {
+    return new Vector3I((value1.X - value2.X) | 0, (value1.Y - value2.Y) | 0, (value1.Z - value2.Z) | 0);
+  }
+  static Abs(value: Vector3I): Vector3I {
+    return new Vector3I(Math.abs(value.X) | 0, Math.abs(value.Y) | 0, Math.abs(value.Z) | 0);
+  }
+}
+
+export class Vector4 {
+  readonly X: float;
+  readonly Y: float;
+  readonly Z: float;
+  readonly W: float;
+  static readonly Zero: Vector4 = new Vector4(0, 0, 0, 0);
+  static readonly One: Vector4 = new Vector4(1, 1, 1, 1);
+  constructor(x: float, y: float, z: float, w: float) {
+    this.X = f(x);
+    this.Y = f(y);
+    this.Z = f(z);
+    this.W = f(w);
+  }
+  Equals(other: Vector4): boolean {
+    return this.X === other.X && this.Y === other.Y && this.Z === other.Z && this.W === other.W;
+  }
+}
+
+export class Vector4D {
+  readonly X: double;
+  readonly Y: double;
+  readonly Z: double;
+  readonly W: double;
+  static readonly Zero: Vector4D = new Vector4D(0, 0, 0, 0);
+  static readonly One: Vector4D = new Vector4D(1, 1, 1, 1);
+  constructor(x: double, y: double, z: double, w: double) {
+    this.X = x;
+    this.Y = y;
+    this.Z = z;
+    this.W = w;
+  }
+  Equals(other: Vector4D): boolean {
+    return this.X === other.X && this.Y === other.Y && this.Z === other.Z && this.W === other.W;
+  }
+}
