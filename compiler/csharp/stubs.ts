@@ -21,9 +21,9 @@ export const CS_CACHE_DIR = join(REPO_ROOT, ".tmp", "cs");
 /** The stubs' assembly name (all SE namespaces live in this one DLL). */
 export const STUBS_ASSEMBLY_NAME = "PbtsStubs";
 
-/** The stub sources, sorted. */
+/** The stub sources (stubs/*.cs and stubs/<folder>/*.cs, e.g. handwritten/), sorted. */
 export function stubSources(): string[] {
-  return readdirSync(STUBS_DIR)
+  return readdirSync(STUBS_DIR, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".cs"))
     .sort()
     .map((f) => join(STUBS_DIR, f));

@@ -2,6 +2,7 @@
 import { Node, type SourceFile } from "ts-morph";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { VALUE_STRUCTS } from "./value-structs.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SE_DIR = resolve(here, "../se");
@@ -19,7 +20,7 @@ export function isApiNode(node: Node): boolean {
 }
 
 /** API value types that are structs in C# (compare by value there, by reference in JS). */
-export const API_STRUCTS = new Set(["TimeSpan", "MyIGCMessage", "MyIniValue", "MyIniKey", "MyIniParseResult"]);
+export const API_STRUCTS = new Set(["TimeSpan", "MyIGCMessage", "MyIniValue", "MyIniKey", "MyIniParseResult", ...VALUE_STRUCTS]);
 
 /** Prelude numeric aliases: decided from declared type nodes (the checker erases aliases). */
 export const NUMERIC_ALIASES = new Set(["int", "long", "float", "double"]);

@@ -251,6 +251,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const v = Number(text);
     const integral = Number.isInteger(v) && !/[.eE]/.test(text);
     const asInt = integral && Math.abs(v) <= 2147483647;
+    // A whole literal where a float is expected (new Vector4(1, 2, 3, 4)): a float literal, exact below 2^24.
+    if (asInt && expected?.k === "float" && Math.abs(v) <= 16777216) return { code: `${numberLiteral(v, true)}f`, type: T.float };
     if (asInt && expected && (expected.k === "double" || expected.k === "float")) return { code: numberLiteral(v, false), type: T.double };
     if (asInt) return { code: numberLiteral(v, true), type: T.intlit, value: v };
     // A long literal only within JS's safe integers: beyond them Node holds a different value.
@@ -612,6 +614,12 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     }
     const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : undefined);
     if (pt) unify(pt, em.type, typeArgs);
+    // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
+    // (MathHelper.ToRadians has float and double overloads; TS has one number type).
+    if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "float" || em.type.k === "long")) {
+      out.push(`(double)${paren(em)}`);
+      return;
+    }
     out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx) : em.code);
   });
   return out;
@@ -757,7 +765,9 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
     const e = stripNullable(expected);
     if (e.k === "ref" && e.name === d.getName()) tps.forEach((nm, i) => e.args[i] && typeArgs.set(nm, e.args[i]));
   }
-  const ctorDecl = d.getConstructors()[0] ?? findBaseCtor(d);
+  // The overload the checker picked (API value types have several constructors), else the only one.
+  const picked = ctx.project.getTypeChecker().getResolvedSignature(ne as any)?.getDeclaration();
+  const ctorDecl = (picked && Node.isConstructorDeclaration(picked) ? picked : undefined) ?? d.getConstructors()[0] ?? findBaseCtor(d);
   if (isApiNode(d) && d.getName() === "Out") {
     return ctx.fail(ne, "OutMarker");
   }

@@ -23,8 +23,6 @@ export class Color {
 
   constructor(r: int, g: int, b: int);
   constructor(r: int, g: int, b: int, a: int);
-  constructor(r: float, g: float, b: float);
-  constructor(r: float, g: float, b: float, a: float);
   constructor(vector: Vector3);
   constructor(vector: Vector4);
   constructor(a: number | Vector3 | Vector4, g?: number, b?: number, al?: number) {
@@ -488,6 +486,9 @@ export class Color {
   }
   static get Wheat(): Color {
     return Color.fromPacked(4289978101);
+  }
+  static get White(): Color {
+    return Color.fromPacked(4294967295);
   }
   static get WhiteSmoke(): Color {
     return Color.fromPacked(4294309365);

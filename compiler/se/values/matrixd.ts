@@ -1,7 +1,7 @@
 // VRageMath.MatrixD: a row-major 4x4 double matrix (XNA convention: row vectors, translation in row 4).
 // A struct in C#: fields readonly here; the C# property setters (m.Translation = v) and the mutating
 // instance methods are not offered (build a new matrix; see README).
-import type { double } from "../prelude.ts";
+import type { double, int } from "../prelude.ts";
 import { Vector3D } from "./vector3d.ts";
 import { Vector4D } from "./vectors.ts";
 import type { QuaternionD } from "./quaterniond.ts";
@@ -98,7 +98,7 @@ export class MatrixD {
   GetOrientation(): MatrixD {
     return MatrixD.Identity.withRows(this.Right, this.Up, this.Backward);
   }
-  GetRow(row: number): Vector4D {
+  GetRow(row: int): Vector4D {
     const a = this.arr();
     if (row < 0 || row > 3) throw new Error("Index was outside the bounds of the array.");
     return new Vector4D(a[row * 4], a[row * 4 + 1], a[row * 4 + 2], a[row * 4 + 3]);

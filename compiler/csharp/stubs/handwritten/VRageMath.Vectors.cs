@@ -1,0 +1,178 @@
+// pbts C# stubs (hand-written behaviour): the smaller VRageMath vectors. Twin of compiler/se/values/vectors.ts.
+using System;
+using System.Globalization;
+
+namespace VRageMath
+{
+    public struct Vector2 : IEquatable<Vector2>
+    {
+        public float X;
+        public float Y;
+        public static Vector2 Zero = new Vector2(0f, 0f);
+        public static Vector2 One = new Vector2(1f, 1f);
+        public static Vector2 UnitX = new Vector2(1f, 0f);
+        public static Vector2 UnitY = new Vector2(0f, 1f);
+        public Vector2(float x, float y) { X = x; Y = y; }
+        public Vector2(float value) { X = value; Y = value; }
+        public float Length() { return (float)Math.Sqrt(X * X + Y * Y); }
+        public float LengthSquared() { return X * X + Y * Y; }
+        public bool Equals(Vector2 other) { return X == other.X && Y == other.Y; }
+        public override bool Equals(object obj) { return obj is Vector2 && Equals((Vector2)obj); }
+        public override int GetHashCode() { return X.GetHashCode() + Y.GetHashCode(); }
+        public static Vector2 Add(Vector2 value1, Vector2 value2) { return new Vector2(value1.X + value2.X, value1.Y + value2.Y); }
+        public static Vector2 Subtract(Vector2 value1, Vector2 value2) { return new Vector2(value1.X - value2.X, value1.Y - value2.Y); }
+        public static Vector2 Multiply(Vector2 value1, float scaleFactor) { return new Vector2(value1.X * scaleFactor, value1.Y * scaleFactor); }
+        public static float Dot(Vector2 value1, Vector2 value2) { return value1.X * value2.X + value1.Y * value2.Y; }
+        public static Vector2 operator +(Vector2 a, Vector2 b) { return Add(a, b); }
+        public static Vector2 operator -(Vector2 a, Vector2 b) { return Subtract(a, b); }
+        public static Vector2 operator -(Vector2 a) { return new Vector2(-a.X, -a.Y); }
+        public static Vector2 operator *(Vector2 a, float s) { return Multiply(a, s); }
+        public static Vector2 operator *(float s, Vector2 a) { return Multiply(a, s); }
+        public static Vector2 operator /(Vector2 a, float s) { return new Vector2(a.X / s, a.Y / s); }
+        public static bool operator ==(Vector2 a, Vector2 b) { return a.X == b.X && a.Y == b.Y; }
+        public static bool operator !=(Vector2 a, Vector2 b) { return !(a == b); }
+        public override string ToString() { return string.Format(CultureInfo.CurrentCulture, "{{X:{0} Y:{1}}}", X, Y); }
+    }
+
+    public struct Vector2D : IEquatable<Vector2D>
+    {
+        public double X;
+        public double Y;
+        public static Vector2D Zero = new Vector2D(0, 0);
+        public static Vector2D One = new Vector2D(1, 1);
+        public Vector2D(double x, double y) { X = x; Y = y; }
+        public Vector2D(double value) { X = value; Y = value; }
+        public double Length() { return Math.Sqrt(X * X + Y * Y); }
+        public double LengthSquared() { return X * X + Y * Y; }
+        public bool Equals(Vector2D other) { return X == other.X && Y == other.Y; }
+        public override bool Equals(object obj) { return obj is Vector2D && Equals((Vector2D)obj); }
+        public override int GetHashCode() { return X.GetHashCode() + Y.GetHashCode(); }
+        public static Vector2D Add(Vector2D value1, Vector2D value2) { return new Vector2D(value1.X + value2.X, value1.Y + value2.Y); }
+        public static Vector2D Subtract(Vector2D value1, Vector2D value2) { return new Vector2D(value1.X - value2.X, value1.Y - value2.Y); }
+        public static bool operator ==(Vector2D a, Vector2D b) { return a.X == b.X && a.Y == b.Y; }
+        public static bool operator !=(Vector2D a, Vector2D b) { return !(a == b); }
+    }
+
+    public struct Vector2I : IEquatable<Vector2I>
+    {
+        public int X;
+        public int Y;
+        public static Vector2I Zero = new Vector2I(0, 0);
+        public static Vector2I One = new Vector2I(1, 1);
+        public Vector2I(int x, int y) { X = x; Y = y; }
+        public Vector2I(int value) { X = value; Y = value; }
+        public bool Equals(Vector2I other) { return X == other.X && Y == other.Y; }
+        public override bool Equals(object obj) { return obj is Vector2I && Equals((Vector2I)obj); }
+        public override int GetHashCode() { return X * 397 ^ Y; }
+        public override string ToString() { return "[" + X + ", " + Y + "]"; }
+        public static bool operator ==(Vector2I a, Vector2I b) { return a.X == b.X && a.Y == b.Y; }
+        public static bool operator !=(Vector2I a, Vector2I b) { return !(a == b); }
+    }
+
+    public struct Vector3 : IEquatable<Vector3>
+    {
+        public float X;
+        public float Y;
+        public float Z;
+        public static Vector3 Zero = new Vector3(0f, 0f, 0f);
+        public static Vector3 One = new Vector3(1f, 1f, 1f);
+        public static Vector3 UnitX = new Vector3(1f, 0f, 0f);
+        public static Vector3 UnitY = new Vector3(0f, 1f, 0f);
+        public static Vector3 UnitZ = new Vector3(0f, 0f, 1f);
+        public static Vector3 Up = new Vector3(0f, 1f, 0f);
+        public static Vector3 Down = new Vector3(0f, -1f, 0f);
+        public static Vector3 Right = new Vector3(1f, 0f, 0f);
+        public static Vector3 Left = new Vector3(-1f, 0f, 0f);
+        public static Vector3 Forward = new Vector3(0f, 0f, -1f);
+        public static Vector3 Backward = new Vector3(0f, 0f, 1f);
+        public Vector3(float x, float y, float z) { X = x; Y = y; Z = z; }
+        public Vector3(double x, double y, double z) { X = (float)x; Y = (float)y; Z = (float)z; }
+        public Vector3(float value) { X = Y = Z = value; }
+        public float Length() { return (float)Math.Sqrt(LengthSquared()); }
+        public float LengthSquared() { return X * X + Y * Y + Z * Z; }
+        public bool Equals(Vector3 other) { return X == other.X && Y == other.Y && Z == other.Z; }
+        public override bool Equals(object obj) { return obj is Vector3 && Equals((Vector3)obj); }
+        public override int GetHashCode() { return (X.GetHashCode() * 397 ^ Y.GetHashCode()) * 397 ^ Z.GetHashCode(); }
+        public static Vector3 Add(Vector3 value1, Vector3 value2) { return new Vector3(value1.X + value2.X, value1.Y + value2.Y, value1.Z + value2.Z); }
+        public static Vector3 Subtract(Vector3 value1, Vector3 value2) { return new Vector3(value1.X - value2.X, value1.Y - value2.Y, value1.Z - value2.Z); }
+        public static Vector3 Multiply(Vector3 value1, float scaleFactor) { return new Vector3(value1.X * scaleFactor, value1.Y * scaleFactor, value1.Z * scaleFactor); }
+        public static float Dot(Vector3 vector1, Vector3 vector2) { return vector1.X * vector2.X + vector1.Y * vector2.Y + vector1.Z * vector2.Z; }
+        public static Vector3 Cross(Vector3 vector1, Vector3 vector2)
+        {
+            return new Vector3(vector1.Y * vector2.Z - vector1.Z * vector2.Y, vector1.Z * vector2.X - vector1.X * vector2.Z, vector1.X * vector2.Y - vector1.Y * vector2.X);
+        }
+        public static Vector3 Normalize(Vector3 value)
+        {
+            float n = 1f / (float)Math.Sqrt(value.LengthSquared());
+            return new Vector3(value.X * n, value.Y * n, value.Z * n);
+        }
+        public static Vector3 operator +(Vector3 a, Vector3 b) { return Add(a, b); }
+        public static Vector3 operator -(Vector3 a, Vector3 b) { return Subtract(a, b); }
+        public static Vector3 operator -(Vector3 a) { return new Vector3(-a.X, -a.Y, -a.Z); }
+        public static Vector3 operator *(Vector3 a, float s) { return Multiply(a, s); }
+        public static Vector3 operator *(float s, Vector3 a) { return Multiply(a, s); }
+        public static bool operator ==(Vector3 a, Vector3 b) { return a.X == b.X && a.Y == b.Y && a.Z == b.Z; }
+        public static bool operator !=(Vector3 a, Vector3 b) { return !(a == b); }
+        public override string ToString() { return string.Format(CultureInfo.CurrentCulture, "X:{0} Y:{1} Z:{2}", X, Y, Z); }
+    }
+
+    public struct Vector3I : IEquatable<Vector3I>
+    {
+        public int X;
+        public int Y;
+        public int Z;
+        public static Vector3I Zero = new Vector3I(0, 0, 0);
+        public static Vector3I One = new Vector3I(1, 1, 1);
+        public static Vector3I UnitX = new Vector3I(1, 0, 0);
+        public static Vector3I UnitY = new Vector3I(0, 1, 0);
+        public static Vector3I UnitZ = new Vector3I(0, 0, 1);
+        public static Vector3I Up = new Vector3I(0, 1, 0);
+        public static Vector3I Down = new Vector3I(0, -1, 0);
+        public static Vector3I Right = new Vector3I(1, 0, 0);
+        public static Vector3I Left = new Vector3I(-1, 0, 0);
+        public static Vector3I Forward = new Vector3I(0, 0, -1);
+        public static Vector3I Backward = new Vector3I(0, 0, 1);
+        public Vector3I(int x, int y, int z) { X = x; Y = y; Z = z; }
+        public Vector3I(int value) { X = Y = Z = value; }
+        public int Size() { return X * Y * Z; }
+        public bool Equals(Vector3I other) { return X == other.X && Y == other.Y && Z == other.Z; }
+        public override bool Equals(object obj) { return obj is Vector3I && Equals((Vector3I)obj); }
+        public override int GetHashCode() { return (X * 397 ^ Y) * 397 ^ Z; }
+        public override string ToString() { return "[X:" + X + ", Y:" + Y + ", Z:" + Z + "]"; }
+        public static Vector3I Add(Vector3I value1, Vector3I value2) { return new Vector3I(value1.X + value2.X, value1.Y + value2.Y, value1.Z + value2.Z); }
+        public static Vector3I Subtract(Vector3I value1, Vector3I value2) { return new Vector3I(value1.X - value2.X, value1.Y - value2.Y, value1.Z - value2.Z); }
+        public static Vector3I Abs(Vector3I value) { return new Vector3I(Math.Abs(value.X), Math.Abs(value.Y), Math.Abs(value.Z)); }
+        public static Vector3I operator +(Vector3I a, Vector3I b) { return Add(a, b); }
+        public static Vector3I operator -(Vector3I a, Vector3I b) { return Subtract(a, b); }
+        public static bool operator ==(Vector3I a, Vector3I b) { return a.X == b.X && a.Y == b.Y && a.Z == b.Z; }
+        public static bool operator !=(Vector3I a, Vector3I b) { return !(a == b); }
+    }
+
+    public struct Vector4 : IEquatable<Vector4>
+    {
+        public float X;
+        public float Y;
+        public float Z;
+        public float W;
+        public static Vector4 Zero = new Vector4(0f, 0f, 0f, 0f);
+        public static Vector4 One = new Vector4(1f, 1f, 1f, 1f);
+        public Vector4(float x, float y, float z, float w) { X = x; Y = y; Z = z; W = w; }
+        public bool Equals(Vector4 other) { return X == other.X && Y == other.Y && Z == other.Z && W == other.W; }
+        public override bool Equals(object obj) { return obj is Vector4 && Equals((Vector4)obj); }
+        public override int GetHashCode() { return X.GetHashCode() + Y.GetHashCode() + Z.GetHashCode() + W.GetHashCode(); }
+    }
+
+    public struct Vector4D : IEquatable<Vector4D>
+    {
+        public double X;
+        public double Y;
+        public double Z;
+        public double W;
+        public static Vector4D Zero = new Vector4D(0, 0, 0, 0);
+        public static Vector4D One = new Vector4D(1, 1, 1, 1);
+        public Vector4D(double x, double y, double z, double w) { X = x; Y = y; Z = z; W = w; }
+        public bool Equals(Vector4D other) { return X == other.X && Y == other.Y && Z == other.Z && W == other.W; }
+        public override bool Equals(object obj) { return obj is Vector4D && Equals((Vector4D)obj); }
+        public override int GetHashCode() { return X.GetHashCode() + Y.GetHashCode() + Z.GetHashCode() + W.GetHashCode(); }
+    }
+}

@@ -1,0 +1,265 @@
+import type { DiffCase } from "../harness.ts";
+
+// The value types (compiler/se/values/ vs compiler/csharp/stubs/handwritten/): every offered member of
+// Vector3D, MatrixD, QuaternionD and MathHelper at least once, plus the smaller vectors and Color; zero
+// vectors, NaN, infinities, huge values, normalizing zero.
+// Printing: `fx` writes a double exactly (integer mantissa and power of two, through long), so these
+// cases do not depend on how numbers print; `f6` rounds to 6 decimals, for results that go through
+// sin/cos/acos/atan2/pow/log, whose last bit may differ between V8 and .NET (README, known limits).
+
+const TOP = `import { Vector2, Vector2D, Vector2I, Vector3, Vector3D, Vector3I, Vector4, Vector4D, MatrixD, QuaternionD, MathHelper, MathHelperD, Color } from "pbts/se";
+function fx(x: number): string {
+  if (x !== x) return "NaN";
+  if (x === Infinity) return "Inf";
+  if (x === -Infinity) return "-Inf";
+  if (x === 0) return 1 / x < 0 ? "-0" : "0";
+  let m = x < 0 ? -x : x;
+  let e: int = 0;
+  while (m >= 9007199254740992) {
+    m = m / 2;
+    e = e + 1;
+  }
+  while (m !== Math.floor(m)) {
+    m = m * 2;
+    e = e - 1;
+  }
+  const sign = x < 0 ? "-" : "";
+  return \`\${sign}\${toLong(m)}p\${e}\`;
+}
+function f6(x: number): string {
+  if (x !== x || x === Infinity || x === -Infinity) return fx(x);
+  return \`\${toLong(Math.round(x * 1000000))}e-6\`;
+}
+function v3(v: Vector3D): string {
+  return \`(\${fx(v.X)} \${fx(v.Y)} \${fx(v.Z)})\`;
+}
+function v3r(v: Vector3D): string {
+  return \`(\${f6(v.X)} \${f6(v.Y)} \${f6(v.Z)})\`;
+}
+function vf(v: Vector3): string {
+  return \`(\${fx(v.X)} \${fx(v.Y)} \${fx(v.Z)})\`;
+}
+function vi(v: Vector3I): string {
+  return \`(\${v.X} \${v.Y} \${v.Z})\`;
+}
+function q4(q: QuaternionD): string {
+  return \`(\${fx(q.X)} \${fx(q.Y)} \${fx(q.Z)} \${fx(q.W)})\`;
+}
+function q4r(q: QuaternionD): string {
+  return \`(\${f6(q.X)} \${f6(q.Y)} \${f6(q.Z)} \${f6(q.W)})\`;
+}
+function mx(m: MatrixD): string {
+  return \`[\${fx(m.M11)} \${fx(m.M12)} \${fx(m.M13)} \${fx(m.M14)} | \${fx(m.M21)} \${fx(m.M22)} \${fx(m.M23)} \${fx(m.M24)} | \${fx(m.M31)} \${fx(m.M32)} \${fx(m.M33)} \${fx(m.M34)} | \${fx(m.M41)} \${fx(m.M42)} \${fx(m.M43)} \${fx(m.M44)}]\`;
+}
+function mxr(m: MatrixD): string {
+  return \`[\${f6(m.M11)} \${f6(m.M12)} \${f6(m.M13)} \${f6(m.M14)} | \${f6(m.M21)} \${f6(m.M22)} \${f6(m.M23)} \${f6(m.M24)} | \${f6(m.M31)} \${f6(m.M32)} \${f6(m.M33)} \${f6(m.M34)} | \${f6(m.M41)} \${f6(m.M42)} \${f6(m.M43)} \${f6(m.M44)}]\`;
+}
+function col(c: Color): string {
+  return \`\${c.R},\${c.G},\${c.B},\${c.A} \${fx(c.PackedValue)}\`;
+}`;
+
+/** Sample vectors: ordinary, zero, negative, huge, tiny, NaN, infinite. */
+const VECS: Record<string, string> = {
+  a: "new Vector3D(1.5, -2.25, 3)",
+  b: "new Vector3D(-0.1, 0.2, 0.7)",
+  zero: "Vector3D.Zero",
+  neg: "new Vector3D(-3, -4, -12)",
+  huge: "new Vector3D(1e300, -1e300, 1e299)",
+  tiny: "new Vector3D(5e-324, 1e-310, -2e-308)",
+  nan: "new Vector3D(NaN, 1, 2)",
+  inf: "new Vector3D(Infinity, -Infinity, 0)",
+  unit: "new Vector3D(0, 0.6, 0.8)",
+};
+
+const cases: DiffCase[] = [];
+const add = (name: string, main: string) => cases.push({ name, main, top: TOP });
+const echo = (expr: string) => `this.Echo(${expr});`;
+
+// ---- Vector3D: per-vector members, over every sample ----
+for (const [n, v] of Object.entries(VECS)) {
+  add(`Vector3D ${n}: Length LengthSquared Sum Volume`, `const v = ${v}; ${echo("`${fx(v.Length())} ${fx(v.LengthSquared())} ${fx(v.Sum)} ${fx(v.Volume)}`")}`);
+  add(`Vector3D ${n}: Normalize (static) and Normalized`, `const v = ${v}; ${echo("`${v3(Vector3D.Normalize(v))} ${v3(v.Normalized())}`")}`);
+  add(`Vector3D ${n}: Min Max AbsMin AbsMax AbsMaxComponent`, `const v = ${v}; ${echo("`${fx(v.Min())} ${fx(v.Max())} ${fx(v.AbsMin())} ${fx(v.AbsMax())} ${v.AbsMaxComponent()}`")}`);
+  add(`Vector3D ${n}: Abs Negate SignNonZero Step`, `const v = ${v}; ${echo("`${v3(Vector3D.Abs(v))} ${v3(Vector3D.Negate(v))} ${v3(Vector3D.SignNonZero(v))} ${v3(Vector3D.Step(v))}`")}`);
+  add(`Vector3D ${n}: IsZero IsZeroVector IsValid`, `const v = ${v}; ${echo("`${Vector3D.IsZero(v)} ${v.IsZero()} ${Vector3D.IsZero(v, 2)} ${v3(Vector3D.IsZeroVector(v))} ${v3(Vector3D.IsZeroVector(v, 1.6))} ${v.IsValid()}`")}`);
+  add(`Vector3D ${n}: GetDim DominantAxisProjection SwapYZCoordinates`, `const v = ${v}; ${echo("`${fx(v.GetDim(0))} ${fx(v.GetDim(1))} ${fx(v.GetDim(2))} ${fx(v.GetDim(4))} ${fx(v.GetDim(-1))} ${v3(Vector3D.DominantAxisProjection(v))} ${v3(Vector3D.SwapYZCoordinates(v))}`")}`);
+  add(`Vector3D ${n}: Round Floor`, `const v = ${v}; ${echo("`${vi(Vector3D.Round(v))} ${vi(Vector3D.Floor(v))} ${v3(Vector3D.Round(v, 1))} ${v3(Vector3D.Round(v, 0))}`")}`);
+  add(`Vector3D ${n}: CalculatePerpendicularVector`, `const v = ${v}; ${echo("v3(Vector3D.CalculatePerpendicularVector(v))")}`);
+  add(`Vector3D ${n}: Equals`, `const v = ${v}; const w = ${v}; ${echo("`${v.Equals(w)} ${v.Equals(Vector3D.Zero)} ${v.Equals(Vector3D.One, 5)} ${v.Equals(w, 0)}`")}`);
+  add(`Vector3D ${n}: ClampToSphere`, `const v = ${v}; ${echo("`${v3(Vector3D.ClampToSphere(v, 2, false))} ${v3(Vector3D.ClampToSphere(v, 0.5, true))}`")}`);
+}
+// Pairwise members over sample pairs.
+const PAIRS: [string, string][] = [
+  ["a", "b"],
+  ["a", "zero"],
+  ["b", "neg"],
+  ["huge", "a"],
+  ["tiny", "unit"],
+  ["nan", "a"],
+  ["inf", "b"],
+  ["unit", "unit"],
+];
+for (const [x, y] of PAIRS) {
+  const pre = `const p = ${VECS[x]}; const q = ${VECS[y]};`;
+  add(`Vector3D ${x},${y}: Add Subtract Multiply Divide`, `${pre} ${echo("`${v3(Vector3D.Add(p, q))} ${v3(Vector3D.Subtract(p, q))} ${v3(Vector3D.Multiply(p, q))} ${v3(Vector3D.Divide(p, q))}`")}`);
+  add(`Vector3D ${x},${y}: scalar Multiply and Divide`, `${pre} ${echo("`${v3(Vector3D.Multiply(p, q.X))} ${v3(Vector3D.Divide(p, q.Y))} ${v3(Vector3D.Divide(p, 0))}`")}`);
+  add(`Vector3D ${x},${y}: Dot Cross (static and instance)`, `${pre} ${echo("`${fx(Vector3D.Dot(p, q))} ${fx(p.Dot(q))} ${v3(Vector3D.Cross(p, q))} ${v3(p.Cross(q))}`")}`);
+  add(`Vector3D ${x},${y}: Distance DistanceSquared RectangularDistance`, `${pre} ${echo("`${fx(Vector3D.Distance(p, q))} ${fx(Vector3D.DistanceSquared(p, q))} ${fx(Vector3D.RectangularDistance(p, q))}`")}`);
+  add(`Vector3D ${x},${y}: Min Max Clamp`, `${pre} ${echo("`${v3(Vector3D.Min(p, q))} ${v3(Vector3D.Max(p, q))} ${v3(Vector3D.Clamp(p, Vector3D.Min(p, q), q))}`")}`);
+  add(`Vector3D ${x},${y}: Lerp SmoothStep Barycentric`, `${pre} ${echo("`${v3(Vector3D.Lerp(p, q, 0.25))} ${v3(Vector3D.SmoothStep(p, q, 0.3))} ${v3(Vector3D.SmoothStep(p, q, 7))} ${v3(Vector3D.Barycentric(p, q, Vector3D.One, 0.2, 0.3))}`")}`);
+  add(`Vector3D ${x},${y}: CatmullRom Hermite`, `${pre} ${echo("`${v3(Vector3D.CatmullRom(p, q, Vector3D.One, p, 0.4))} ${v3(Vector3D.Hermite(p, Vector3D.Up, q, Vector3D.Left, 0.6))}`")}`);
+  add(`Vector3D ${x},${y}: Reflect Reject`, `${pre} ${echo("`${v3(Vector3D.Reflect(p, q))} ${v3(Vector3D.Reject(p, q))}`")}`);
+  add(`Vector3D ${x},${y}: Angle`, `${pre} ${echo("f6(Vector3D.Angle(p, q))")}`);
+}
+add("Vector3D constructors", echo("`${v3(new Vector3D(2))} ${v3(new Vector3D(new Vector3(1.1, 2.2, 3.3)))} ${v3(new Vector3D(new Vector3I(4, -5, 6)))} ${v3(new Vector3D(new Vector3D(7, 8, 9)))} ${v3(new Vector3D(new Vector2(toFloat(0.1), toFloat(0.2)), 3))} ${v3(new Vector3D(new Vector2D(0.1, 0.2), 3))} ${v3(new Vector3D(new Vector4(1, 2, 3, 4)))} ${v3(new Vector3D(new Vector4D(5, 6, 7, 8)))}`"));
+add("Vector3D static fields", echo("`${v3(Vector3D.Zero)} ${v3(Vector3D.One)} ${v3(Vector3D.Half)} ${v3(Vector3D.UnitX)} ${v3(Vector3D.UnitY)} ${v3(Vector3D.UnitZ)} ${v3(Vector3D.Up)} ${v3(Vector3D.Down)} ${v3(Vector3D.Left)} ${v3(Vector3D.Right)} ${v3(Vector3D.Forward)} ${v3(Vector3D.Backward)}`"));
+add("Vector3D extreme static fields", echo("`${v3(Vector3D.MaxValue)} ${v3(Vector3D.MinValue)} ${v3(Vector3D.PositiveInfinity)} ${v3(Vector3D.NegativeInfinity)}`"));
+add("Vector3D Dot and Distance with a Vector3", `const p = new Vector3D(1.5, 2, -3); const f = new Vector3(0.1, 0.2, 0.3); ${echo("`${fx(Vector3D.Dot(p, f))} ${fx(p.Dot(f))} ${fx(Vector3D.Distance(p, f))} ${fx(Vector3D.Distance(f, p))}`")}`);
+add("Vector3D Sign of ordinary values", `const p = new Vector3D(-0.5, 0, 7); ${echo("v3(Vector3D.Sign(p))")}`);
+add("Vector3D Sign of NaN throws", `const p = new Vector3D(NaN, 0, 7); ${echo("v3(Vector3D.Sign(p))")}`);
+add("Vector3D VolumeInt", `const p = new Vector3D(1.5, 2.7, -3.2); ${echo("`${p.VolumeInt(10)} ${p.VolumeInt(1)}`")}`);
+add("Vector3D Rotate about an axis", `const p = new Vector3D(1, 0, 0); ${echo("`${v3r(p.Rotate(Vector3D.Up, Math.PI / 2))} ${v3r(p.Rotate(Vector3D.Backward, 1))}`")}`);
+add("Vector3D Transform by a matrix", `const m = MatrixD.CreateWorld(new Vector3D(10, 20, 30), Vector3D.Forward, Vector3D.Up); const p = new Vector3D(1, 2, 3); ${echo("`${v3(Vector3D.Transform(p, m))} ${v3(Vector3D.TransformNormal(p, m))} ${v3(Vector3D.Rotate(p, m))}`")}`);
+add("Vector3D Transform by a rotation matrix", `const m = MatrixD.CreateRotationY(0.7); const p = new Vector3D(1, 2, 3); ${echo("`${v3r(Vector3D.Transform(p, m))} ${v3r(Vector3D.TransformNormal(p, m))}`")}`);
+add("Vector3D Transform with perspective divide", `const m = MatrixD.CreatePerspective(2, 2, 1, 100); const p = new Vector3D(1, 2, -3); ${echo("v3(Vector3D.Transform(p, m))")}`);
+add("Vector3D Transform by a quaternion", `const q = QuaternionD.CreateFromAxisAngle(Vector3D.Up, 0.5); const p = new Vector3D(1, 2, 3); ${echo("`${v3r(Vector3D.Transform(p, q))} ${v3(Vector3D.Transform(p, QuaternionD.Identity))}`")}`);
+add("Vector3D Transform of zero and NaN", `const m = MatrixD.CreateTranslation(1, 2, 3); ${echo("`${v3(Vector3D.Transform(Vector3D.Zero, m))} ${v3(Vector3D.Transform(new Vector3D(NaN, 0, 0), m))} ${v3(Vector3D.Transform(Vector3D.One, MatrixD.Zero))}`")}`);
+add("Vector3D values are copies", `let p = new Vector3D(1, 2, 3); const q = p; p = Vector3D.Add(p, Vector3D.One); ${echo("`${v3(p)} ${v3(q)}`")}`);
+
+// ---- MathHelper / MathHelperD ----
+add("MathHelper constants", echo("`${fx(MathHelper.E)} ${fx(MathHelper.Log2E)} ${fx(MathHelper.Log10E)} ${fx(MathHelper.Pi)} ${fx(MathHelper.TwoPi)} ${fx(MathHelper.FourPi)} ${fx(MathHelper.PiOver2)} ${fx(MathHelper.PiOver4)}`"));
+add("MathHelper more constants", echo("`${fx(MathHelper.Sqrt2)} ${fx(MathHelper.Sqrt3)} ${fx(MathHelper.RadiansPerSecondToRPM)} ${fx(MathHelper.RPMToRadiansPerSecond)} ${fx(MathHelper.RPMToRadiansPerMillisec)} ${fx(MathHelper.EPSILON)} ${fx(MathHelper.EPSILON10)}`"));
+add("MathHelperD constants", echo("`${fx(MathHelperD.E)} ${fx(MathHelperD.Pi)} ${fx(MathHelperD.TwoPi)} ${fx(MathHelperD.FourPi)} ${fx(MathHelperD.PiOver2)} ${fx(MathHelperD.PiOver4)}`"));
+const SCALARS = ["0", "1", "-1", "0.5", "-2.75", "180", "1e300", "NaN", "Infinity", "-0.0000001"];
+for (const s of SCALARS) {
+  const pre = `const x = ${s};`;
+  add(`MathHelper ${s}: ToRadians ToDegrees (double)`, `${pre} ${echo("`${fx(MathHelper.ToRadians(x))} ${fx(MathHelper.ToDegrees(x))} ${fx(MathHelperD.ToRadians(x))} ${fx(MathHelperD.ToDegrees(x))}`")}`);
+  add(`MathHelper ${s}: Clamp Min Max Saturate`, `${pre} ${echo("`${fx(MathHelper.Clamp(x, -1, 0.75))} ${fx(MathHelper.Min(x, 0.25))} ${fx(MathHelper.Max(x, 0.25))} ${fx(MathHelper.Min(x, 3, -4))} ${fx(MathHelper.Max(x, 3, -4))} ${fx(MathHelper.Saturate(x))} ${fx(MathHelperD.Clamp(x, -1, 0.75))} ${fx(MathHelperD.Min(x, 0.25))} ${fx(MathHelperD.Max(x, 0.25))}`")}`);
+  add(`MathHelper ${s}: Lerp SmoothStep SCurve3 SCurve5 SmoothStepStable`, `${pre} ${echo("`${fx(MathHelper.Lerp(2, 10, x))} ${fx(MathHelper.SmoothStep(2, 10, x))} ${fx(MathHelper.SCurve3(x))} ${fx(MathHelper.SCurve5(x))} ${fx(MathHelper.SmoothStepStable(x))}`")}`);
+  add(`MathHelper ${s}: CubicInterp Distance IsZero IsValid`, `${pre} ${echo("`${fx(MathHelper.CubicInterp(1, 2, 4, 3, x))} ${fx(MathHelperD.Distance(x, 0.5))} ${MathHelper.IsZero(x, MathHelper.EPSILON)} ${MathHelper.IsValid(x)}`")}`);
+  add(`MathHelper ${s}: Atan`, `${pre} ${echo("f6(MathHelper.Atan(x))")}`);
+}
+const INTS = ["0", "1", "7", "8", "1000", "-5", "2147483647"];
+for (const s of INTS) {
+  const pre = `const n: int = ${s};`;
+  add(`MathHelper int ${s}: IsPowerOfTwo Log2 Log2Floor Log2Ceiling`, `${pre} ${echo("`${MathHelper.IsPowerOfTwo(n)} ${MathHelper.Log2(n)} ${MathHelper.Log2Floor(n)} ${MathHelper.Log2Ceiling(n)}`")}`);
+  add(`MathHelper int ${s}: ToRadians of an int picks the double overload`, `${pre} ${echo("`${fx(MathHelper.ToRadians(n))} ${fx(MathHelper.Clamp(n, 2, 9))}`")}`);
+}
+add("MathHelper Pow2", echo("`${MathHelper.Pow2(0)} ${MathHelper.Pow2(10)} ${MathHelper.Pow2(31)} ${MathHelper.Pow2(33)}`"));
+add("MathHelper GetNearestBiggerPowerOfTwo", `const a = 5.5; const b = 1024; const c = 0.1; ${echo("`${MathHelper.GetNearestBiggerPowerOfTwo(a)} ${MathHelper.GetNearestBiggerPowerOfTwo(b)} ${MathHelper.GetNearestBiggerPowerOfTwo(c)}`")}`);
+const FLOATS = ["0.1", "-2.5", "3.75", "1e-8", "1000000.5", "-0.49999997"];
+for (const s of FLOATS) {
+  const pre = `const f: float = toFloat(${s}); const g: float = toFloat(0.3); const h: float = toFloat(-1.25);`;
+  add(`MathHelper float ${s}: Distance RoundOn2 WrapAngle`, `${pre} ${echo("`${fx(MathHelper.Distance(f, g))} ${fx(MathHelper.RoundOn2(f))} ${fx(MathHelper.WrapAngle(f))}`")}`);
+  add(`MathHelper float ${s}: Barycentric CatmullRom Hermite`, `${pre} ${echo("`${fx(MathHelper.Barycentric(f, g, h, g, f))} ${fx(MathHelper.CatmullRom(f, g, h, f, g))} ${fx(MathHelper.Hermite(f, g, h, f, g))}`")}`);
+  add(`MathHelper float ${s}: IsEqual`, `${pre} ${echo("`${MathHelper.IsEqual(f, g)} ${MathHelper.IsEqual(f, f)}`")}`);
+  add(`MathHelper ${s}: Floor FloorToInt CeilToInt RoundToInt`, `const x = ${s}; ${echo("`${MathHelper.Floor(x)} ${MathHelper.FloorToInt(x)} ${MathHelper.CeilToInt(x)} ${MathHelper.RoundToInt(x)}`")}`);
+  add(`MathHelper float ${s}: MonotonicCosine MonotonicAcos InterpLog`, `${pre} const one: float = toFloat(1.5); ${echo("`${f6(MathHelper.MonotonicCosine(f))} ${f6(MathHelper.MonotonicAcos(g))} ${f6(MathHelper.MonotonicAcos(one))} ${f6(MathHelperD.MonotonicAcos(g))} ${f6(MathHelper.InterpLog(g, one, toFloat(4)))} ${f6(MathHelper.InterpLogInv(one, g, toFloat(4)))}`")}`);
+}
+add("MathHelper RoundToInt halves to even", `const a = 2.5; const b = 3.5; const c = -2.5; ${echo("`${MathHelper.RoundToInt(a)} ${MathHelper.RoundToInt(b)} ${MathHelper.RoundToInt(c)}`")}`);
+add("MathHelper WrapAngle near pi", `const a: float = toFloat(3.2); const b: float = toFloat(-3.2); const c: float = toFloat(100); ${echo("`${fx(MathHelper.WrapAngle(a))} ${fx(MathHelper.WrapAngle(b))} ${fx(MathHelper.WrapAngle(c))}`")}`);
+add("MathHelper CalculateBezierPoint", `const p0 = new Vector3D(0, 0, 0); const p1 = new Vector3D(1, 2, 0); const p2 = new Vector3D(3, 2, 1); const p3 = new Vector3D(4, 0, 1); ${echo("`${v3(MathHelper.CalculateBezierPoint(0.3, p0, p1, p2, p3))} ${v3(MathHelper.CalculateBezierPoint(1, p0, p1, p2, p3))}`")}`);
+
+// ---- MatrixD ----
+const MATS: Record<string, string> = {
+  world: "MatrixD.CreateWorld(new Vector3D(10, -20, 30.5), new Vector3D(0, 0, -1), new Vector3D(0, 1, 0))",
+  tilted: "MatrixD.CreateWorld(new Vector3D(1, 2, 3), new Vector3D(1, 2, -2), new Vector3D(0, 1, 0))",
+  general: "new MatrixD(2, 0.5, -1, 0, 0.25, 3, 1, 0, 1, -2, 4, 0, 5, 6, 7, 1)",
+  scale: "MatrixD.CreateScale(2, 3, 4)",
+  zero: "MatrixD.Zero",
+  identity: "MatrixD.Identity",
+  singular: "new MatrixD(1, 2, 3, 2, 4, 6, 1, 1, 1)",
+  huge: "MatrixD.CreateScale(1e200)",
+  nan: "MatrixD.CreateTranslation(NaN, 0, 0)",
+};
+for (const [n, m] of Object.entries(MATS)) {
+  const pre = `const m = ${m};`;
+  add(`MatrixD ${n}: fields`, `${pre} ${echo("mx(m)")}`);
+  add(`MatrixD ${n}: direction properties`, `${pre} ${echo("`${v3(m.Right)} ${v3(m.Left)} ${v3(m.Up)} ${v3(m.Down)} ${v3(m.Forward)} ${v3(m.Backward)} ${v3(m.Translation)}`")}`);
+  add(`MatrixD ${n}: Col0 Col1 Col2 Scale`, `${pre} ${echo("`${v3(m.Col0)} ${v3(m.Col1)} ${v3(m.Col2)} ${v3(m.Scale)}`")}`);
+  add(`MatrixD ${n}: Determinant IsMirrored IsNan IsValid`, `${pre} ${echo("`${fx(m.Determinant())} ${m.IsMirrored()} ${m.IsNan()} ${m.IsValid()}`")}`);
+  add(`MatrixD ${n}: Invert`, `${pre} ${echo("mx(MatrixD.Invert(m))")}`);
+  add(`MatrixD ${n}: Transpose Negate`, `${pre} ${echo("`${mx(MatrixD.Transpose(m))} ${mx(MatrixD.Negate(m))}`")}`);
+  add(`MatrixD ${n}: Normalize Orthogonalize`, `${pre} ${echo("`${mx(MatrixD.Normalize(m))} ${mx(MatrixD.Orthogonalize(m))}`")}`);
+  add(`MatrixD ${n}: GetOrientation GetRow`, `${pre} const r = m.GetRow(3); ${echo("`${mx(m.GetOrientation())} ${fx(r.X)} ${fx(r.Y)} ${fx(r.Z)} ${fx(r.W)}`")}`);
+  add(`MatrixD ${n}: IsRotation HasNoTranslationOrPerspective Equals`, `${pre} ${echo("`${m.IsRotation()} ${m.HasNoTranslationOrPerspective()} ${m.Equals(m)} ${m.Equals(MatrixD.Identity)}`")}`);
+  add(`MatrixD ${n}: Rescale SwapYZCoordinates`, `${pre} ${echo("`${mx(MatrixD.Rescale(m, 2.5))} ${mx(MatrixD.Rescale(m, new Vector3D(1, 2, 3)))} ${mx(MatrixD.SwapYZCoordinates(m))}`")}`);
+  add(`MatrixD ${n}: Multiply by general and scalar`, `${pre} const g = ${MATS.general}; ${echo("`${mx(MatrixD.Multiply(m, g))} ${mx(MatrixD.Multiply(g, m))} ${mx(MatrixD.Multiply(m, -0.5))}`")}`);
+  add(`MatrixD ${n}: Add Subtract Divide Lerp`, `${pre} const g = ${MATS.general}; ${echo("`${mx(MatrixD.Add(m, g))} ${mx(MatrixD.Subtract(m, g))} ${mx(MatrixD.Divide(m, g))} ${mx(MatrixD.Divide(m, 4))} ${mx(MatrixD.Lerp(m, g, 0.3))}`")}`);
+}
+add("MatrixD 9-value constructor", echo("mx(new MatrixD(1, 2, 3, 4, 5, 6, 7, 8, 9))"));
+add("MatrixD CreateTranslation overloads", echo("`${mx(MatrixD.CreateTranslation(new Vector3D(1, 2, 3)))} ${mx(MatrixD.CreateTranslation(-4, 5.5, 6))}`"));
+add("MatrixD CreateScale overloads", echo("`${mx(MatrixD.CreateScale(new Vector3D(1, 2, 3)))} ${mx(MatrixD.CreateScale(0.5))} ${mx(MatrixD.CreateScale(1, -1, 2))}`"));
+for (const ang of ["0", "0.5", "Math.PI / 2", "-2", "100"]) {
+  add(`MatrixD rotations of ${ang}`, `const r = ${ang}; ${echo("`${mxr(MatrixD.CreateRotationX(r))} ${mxr(MatrixD.CreateRotationY(r))} ${mxr(MatrixD.CreateRotationZ(r))}`")}`);
+  add(`MatrixD CreateFromAxisAngle ${ang}`, `const r = ${ang}; ${echo("`${mxr(MatrixD.CreateFromAxisAngle(new Vector3D(0, 0.6, 0.8), r))} ${mxr(MatrixD.CreateFromAxisAngle(Vector3D.Zero, r))}`")}`);
+}
+add("MatrixD CreateFromQuaternion", `const q = new QuaternionD(0.1, 0.2, 0.3, 0.9); ${echo("`${mx(MatrixD.CreateFromQuaternion(q))} ${mx(MatrixD.CreateFromQuaternion(QuaternionD.Identity))}`")}`);
+add("MatrixD CreateWorld overloads", echo("`${mx(MatrixD.CreateWorld(new Vector3D(1, 2, 3)))} ${mx(MatrixD.CreateWorld(Vector3D.Zero, new Vector3D(1, 1, 0), Vector3D.Backward))}`"));
+add("MatrixD CreateWorld with parallel forward and up", echo("mx(MatrixD.CreateWorld(Vector3D.Zero, Vector3D.Up, Vector3D.Up))"));
+add("MatrixD CreateLookAt", echo("`${mx(MatrixD.CreateLookAt(new Vector3D(0, 5, 10), Vector3D.Zero, Vector3D.Up))} ${mx(MatrixD.CreateLookAt(Vector3D.Zero, Vector3D.Zero, Vector3D.Up))}`"));
+add("MatrixD CreateFromDir", echo("`${mx(MatrixD.CreateFromDir(new Vector3D(0.6, 0, -0.8)))} ${mx(MatrixD.CreateFromDir(Vector3D.Backward))} ${mx(MatrixD.CreateFromDir(new Vector3D(0.6, 0, -0.8), Vector3D.Up))}`"));
+add("MatrixD CreateOrthographic", echo("`${mx(MatrixD.CreateOrthographic(4, 3, 0.1, 100))} ${mx(MatrixD.CreateOrthographicOffCenter(-1, 3, -2, 2, 1, 10))}`"));
+add("MatrixD CreatePerspective", echo("`${mx(MatrixD.CreatePerspective(4, 3, 0.1, 100))} ${mx(MatrixD.CreatePerspectiveOffCenter(-1, 3, -2, 2, 1, 10))}`"));
+add("MatrixD CreatePerspectiveFieldOfView", echo("mxr(MatrixD.CreatePerspectiveFieldOfView(1.2, 16 / 9, 0.5, 1000))"));
+add("MatrixD Identity and Zero", echo("`${mx(MatrixD.Identity)} ${mx(MatrixD.Zero)}`"));
+add("MatrixD Invert round trip", `const m = ${MATS.general}; ${echo("mx(MatrixD.Multiply(m, MatrixD.Invert(m)))")}`);
+add("MatrixD GetRow out of range throws", `const m = MatrixD.Identity; const r = m.GetRow(4); ${echo("fx(r.X)")}`);
+add("MatrixD values are copies", `let m = MatrixD.Identity; const k = m; m = MatrixD.Multiply(m, 2); ${echo("`${mx(m)} ${mx(k)}`")}`);
+
+// ---- QuaternionD ----
+const QUATS: Record<string, string> = {
+  axis: "QuaternionD.CreateFromAxisAngle(new Vector3D(0, 0.6, 0.8), 1.2)",
+  plain: "new QuaternionD(0.5, -0.25, 0.125, 0.75)",
+  identity: "QuaternionD.Identity",
+  zero: "new QuaternionD(0, 0, 0, 0)",
+  vec: "new QuaternionD(new Vector3D(1, 2, 3), 4)",
+  nan: "new QuaternionD(NaN, 0, 0, 1)",
+  huge: "new QuaternionD(1e200, 1e200, 0, 1)",
+};
+for (const [n, q] of Object.entries(QUATS)) {
+  const pre = `const q = ${q}; const r = new QuaternionD(0.1, 0.2, -0.3, 0.9);`;
+  add(`QuaternionD ${n}: fields Length LengthSquared`, `${pre} ${echo("`${q4r(q)} ${f6(q.Length())} ${f6(q.LengthSquared())}`")}`);
+  add(`QuaternionD ${n}: Normalize Conjugate Inverse Negate`, `${pre} ${echo("`${q4r(QuaternionD.Normalize(q))} ${q4r(QuaternionD.Conjugate(q))} ${q4r(QuaternionD.Inverse(q))} ${q4r(QuaternionD.Negate(q))}`")}`);
+  add(`QuaternionD ${n}: Add Subtract Dot Multiply`, `${pre} ${echo("`${q4r(QuaternionD.Add(q, r))} ${q4r(QuaternionD.Subtract(q, r))} ${f6(QuaternionD.Dot(q, r))} ${q4r(QuaternionD.Multiply(q, r))} ${q4r(QuaternionD.Multiply(q, 2.5))}`")}`);
+  add(`QuaternionD ${n}: Concatenate Divide`, `${pre} ${echo("`${q4r(QuaternionD.Concatenate(q, r))} ${q4r(QuaternionD.Divide(q, r))} ${q4r(QuaternionD.Divide(r, q))}`")}`);
+  add(`QuaternionD ${n}: Lerp Slerp`, `${pre} ${echo("`${q4r(QuaternionD.Lerp(q, r, 0.3))} ${q4r(QuaternionD.Slerp(q, r, 0.3))} ${q4r(QuaternionD.Slerp(q, q, 0.5))}`")}`);
+  add(`QuaternionD ${n}: IsZero Equals ToVector4 FromVector4`, `${pre} const v = q.ToVector4(); ${echo("`${QuaternionD.IsZero(q)} ${QuaternionD.IsZero(q, 1)} ${q.Equals(q)} ${q.Equals(r)} ${q4r(QuaternionD.FromVector4(v))}`")}`);
+  add(`QuaternionD ${n}: GetAxisAngle`, `${pre} const ax = new Out<Vector3D>(); const an = new Out<number>(); q.GetAxisAngle(ax, an); ${echo("`${v3r(ax.value)} ${f6(an.value)}`")}`);
+  add(`QuaternionD ${n}: to and from a matrix`, `${pre} ${echo("`${mxr(MatrixD.CreateFromQuaternion(q))} ${q4r(QuaternionD.CreateFromRotationMatrix(MatrixD.CreateFromQuaternion(QuaternionD.Normalize(q))))}`")}`);
+  add(`QuaternionD ${n}: Transform a vector`, `${pre} ${echo("v3r(Vector3D.Transform(new Vector3D(1, -2, 3), q))")}`);
+}
+add("QuaternionD CreateFromAxisAngle", echo("`${q4r(QuaternionD.CreateFromAxisAngle(Vector3D.Up, Math.PI))} ${q4r(QuaternionD.CreateFromAxisAngle(Vector3D.Zero, 1))}`"));
+add("QuaternionD CreateFromYawPitchRoll", echo("`${q4r(QuaternionD.CreateFromYawPitchRoll(0.3, -0.2, 1.1))} ${q4r(QuaternionD.CreateFromYawPitchRoll(0, 0, 0))}`"));
+add("QuaternionD CreateFromForwardUp", echo("`${q4r(QuaternionD.CreateFromForwardUp(Vector3D.Forward, Vector3D.Up))} ${q4r(QuaternionD.CreateFromForwardUp(new Vector3D(1, 0, 0), Vector3D.Up))} ${q4r(QuaternionD.CreateFromForwardUp(Vector3D.Backward, Vector3D.Up))} ${q4r(QuaternionD.CreateFromForwardUp(Vector3D.Up, Vector3D.Backward))}`"));
+add("QuaternionD CreateFromRotationMatrix branches", echo("`${q4r(QuaternionD.CreateFromRotationMatrix(MatrixD.CreateRotationX(3)))} ${q4r(QuaternionD.CreateFromRotationMatrix(MatrixD.CreateRotationY(3)))} ${q4r(QuaternionD.CreateFromRotationMatrix(MatrixD.CreateRotationZ(3)))} ${q4r(QuaternionD.CreateFromRotationMatrix(MatrixD.Identity))}`"));
+add("QuaternionD CreateFromTwoVectors", echo("`${q4r(QuaternionD.CreateFromTwoVectors(Vector3D.Up, Vector3D.Right))} ${q4r(QuaternionD.CreateFromTwoVectors(new Vector3D(0.1, 0.2, 0.3), new Vector3D(-1, 0.5, 2)))} ${q4r(QuaternionD.CreateFromTwoVectors(Vector3D.Up, Vector3D.Up))}`"));
+add("QuaternionD Identity", echo("q4(QuaternionD.Identity)"));
+add("QuaternionD Slerp of nearly equal rotations", `const a = QuaternionD.CreateFromAxisAngle(Vector3D.Up, 0.1); const b = QuaternionD.CreateFromAxisAngle(Vector3D.Up, 0.1000001); ${echo("q4r(QuaternionD.Slerp(a, b, 0.5))")}`);
+add("QuaternionD Slerp the long way round", `const a = new QuaternionD(0, 0, 0, 1); const b = new QuaternionD(0, 0, 0.6, -0.8); ${echo("`${q4r(QuaternionD.Slerp(a, b, 0.5))} ${q4r(QuaternionD.Lerp(a, b, 0.5))}`")}`);
+
+// ---- small vectors (single precision rounds after every operation) ----
+add("Vector3 constructor rounds to float", echo("`${vf(new Vector3(0.1, 1 / 3, 16777217))} ${vf(new Vector3(toFloat(2.5)))}`"));
+add("Vector3 Length LengthSquared", `const v = new Vector3(0.1, 0.2, 0.3); const z = Vector3.Zero; ${echo("`${fx(v.Length())} ${fx(v.LengthSquared())} ${fx(z.Length())}`")}`);
+add("Vector3 Add Subtract Multiply", `const v = new Vector3(0.1, 0.2, 0.3); const w = new Vector3(1e7, -3.3, 7.77); const s: float = toFloat(1.1); ${echo("`${vf(Vector3.Add(v, w))} ${vf(Vector3.Subtract(v, w))} ${vf(Vector3.Multiply(v, s))}`")}`);
+add("Vector3 Dot Cross", `const v = new Vector3(0.1, 0.2, 0.3); const w = new Vector3(1e7, -3.3, 7.77); ${echo("`${fx(Vector3.Dot(v, w))} ${vf(Vector3.Cross(v, w))}`")}`);
+add("Vector3 Normalize, zero gives NaN", `const v = new Vector3(0.1, 0.2, 0.3); ${echo("`${vf(Vector3.Normalize(v))} ${vf(Vector3.Normalize(Vector3.Zero))}`")}`);
+add("Vector3 static fields and Equals", echo("`${vf(Vector3.Up)} ${vf(Vector3.Forward)} ${vf(Vector3.Left)} ${vf(Vector3.One)} ${vf(Vector3.UnitZ)} ${Vector3.One.Equals(new Vector3(1, 1, 1))}`"));
+add("Vector3 float to Vector3D is exact", `const v = new Vector3(0.1, 0.2, 0.3); ${echo("v3(new Vector3D(v))")}`);
+add("Vector2 members", `const v = new Vector2(toFloat(0.1), toFloat(0.2)); const w = new Vector2(3, -4); const s: float = toFloat(0.7); ${echo("`${fx(v.Length())} ${fx(w.LengthSquared())} ${fx(Vector2.Dot(v, w))} ${fx(Vector2.Add(v, w).X)} ${fx(Vector2.Subtract(v, w).Y)} ${fx(Vector2.Multiply(v, s).X)} ${fx(Vector2.One.Y)} ${v.Equals(w)}`")}`);
+add("Vector2D members", `const v = new Vector2D(0.1, 0.2); const w = new Vector2D(3); ${echo("`${fx(v.Length())} ${fx(w.LengthSquared())} ${fx(Vector2D.Add(v, w).X)} ${fx(Vector2D.Subtract(v, w).Y)} ${v.Equals(v)}`")}`);
+add("Vector2I members", `const v = new Vector2I(3, -4); ${echo("`${v.X} ${v.Y} ${v.ToString()} ${new Vector2I(7).ToString()} ${v.Equals(Vector2I.One)}`")}`);
+add("Vector3I members", `const v = new Vector3I(3, -4, 5); const w = new Vector3I(2147483647, 1, -2); ${echo("`${vi(Vector3I.Add(v, w))} ${vi(Vector3I.Subtract(v, w))} ${vi(Vector3I.Abs(v))} ${v.Size()} ${v.ToString()} ${v.Equals(v)} ${vi(Vector3I.Forward)}`")}`);
+add("Vector4 and Vector4D", `const v = new Vector4(toFloat(0.1), toFloat(0.2), toFloat(0.3), toFloat(0.4)); const w = new Vector4D(0.1, 0.2, 0.3, 0.4); ${echo("`${fx(v.X)} ${fx(v.W)} ${fx(w.X)} ${v.Equals(Vector4.One)} ${w.Equals(w)}`")}`);
+
+// ---- Color ----
+add("Color from ints, clamped", echo("`${col(new Color(255, 128, 0))} ${col(new Color(300, -5, 10, 77))} ${col(new Color(1, 2, 3, 0))}`"));
+add("Color from vectors", echo("`${col(new Color(new Vector3(0.5, 0.25, 1.5)))} ${col(new Color(new Vector4(toFloat(0.1), toFloat(0.2), toFloat(0.3), toFloat(0.4))))} ${col(new Color(new Vector3(NaN, -1, 0.5)))}`"));
+add("Color to vectors", `const c = new Color(10, 20, 30, 40); ${echo("`${vf(c.ToVector3())} ${fx(c.ToVector4().W)}`")}`);
+add("Color Multiply", `const c = new Color(200, 100, 50, 255); ${echo("`${col(Color.Multiply(c, toFloat(0.5)))} ${col(Color.Multiply(c, toFloat(2)))} ${col(Color.Multiply(c, toFloat(-1)))} ${col(Color.Multiply(c, toFloat(NaN)))}`")}`);
+add("Color Lerp", `const a = new Color(0, 100, 200, 255); const b = new Color(255, 0, 100, 0); ${echo("`${col(Color.Lerp(a, b, toFloat(0.5)))} ${col(Color.Lerp(a, b, toFloat(0.1)))} ${col(Color.Lerp(a, b, toFloat(2)))}`")}`);
+add("Color Equals and ToString", `const a = new Color(1, 2, 3); ${echo("`${a.Equals(new Color(1, 2, 3))} ${a.Equals(Color.Red)} ${a.ToString()}`")}`);
+add("Color named colors", echo("`${col(Color.Red)} ${col(Color.Green)} ${col(Color.Lime)} ${col(Color.Blue)} ${col(Color.White)} ${col(Color.Black)} ${col(Color.Transparent)} ${col(Color.CornflowerBlue)}`"));
+add("Color more named colors", echo("`${col(Color.Orange)} ${col(Color.Yellow)} ${col(Color.Gray)} ${col(Color.DarkGray)} ${col(Color.AliceBlue)} ${col(Color.YellowGreen)}`"));
+
+export { cases };
