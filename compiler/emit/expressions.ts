@@ -620,6 +620,11 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       out.push(`(double)${paren(em)}`);
       return;
     }
+    // Likewise an int of an API float parameter (MyFixedPoint.MultiplySafe has int and float overloads).
+    if (pt?.k === "float" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "long")) {
+      out.push(`(float)${paren(em)}`);
+      return;
+    }
     out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx) : em.code);
   });
   return out;

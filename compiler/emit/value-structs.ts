@@ -12,4 +12,10 @@ export const VALUE_STRUCTS = [
   "MatrixD",
   "QuaternionD",
   "Color",
+  "MyFixedPoint",
+  "MyItemType",
+  "MyInventoryItem",
+  "MySprite",
+  "MySpriteDrawFrame",
+  "Rectangle",
 ];

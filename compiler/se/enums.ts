@@ -35,3 +35,17 @@ export enum ContentType {
   TEXT_AND_IMAGE = 1,
   SCRIPT = 2,
 }
+
+/** VRage.Game.GUI.TextPanel.TextAlignment */
+export enum TextAlignment {
+  LEFT = 0,
+  RIGHT = 1,
+  CENTER = 2,
+}
+
+/** VRage.Game.GUI.TextPanel.SpriteType */
+export enum SpriteType {
+  TEXTURE = 0,
+  TEXT = 2,
+  CLIP_RECT = 4,
+}

@@ -6,3 +6,6 @@ export { Vector3D } from "./vector3d.ts";
 export { MatrixD } from "./matrixd.ts";
 export { QuaternionD } from "./quaterniond.ts";
 export { Color } from "./color.ts";
+export { MyFixedPoint } from "./fixedpoint.ts";
+export { MyItemType, MyInventoryItem } from "./items.ts";
+export { MySprite, MySpriteDrawFrame, Rectangle } from "./sprite.ts";

@@ -1,0 +1,105 @@
+// VRage.Game.GUI.TextPanel.MySprite / MySpriteDrawFrame and VRageMath.Rectangle: what a script draws on
+// an LCD. MySprite is a struct in C#: its fields are readonly here (give them to the constructor, or use
+// CreateText / CreateSprite); C#'s object initializer `new MySprite { ... }` has no TS form.
+import type { float, int } from "../prelude.ts";
+import { SpriteType, TextAlignment } from "../enums.ts";
+import { Color } from "./color.ts";
+import { Vector2 } from "./vectors.ts";
+
+export class Rectangle {
+  readonly X: int;
+  readonly Y: int;
+  readonly Width: int;
+  readonly Height: int;
+  constructor(x: int, y: int, width: int, height: int) {
+    this.X = x;
+    this.Y = y;
+    this.Width = width;
+    this.Height = height;
+  }
+  Equals(other: Rectangle): boolean {
+    return this.X === other.X && this.Y === other.Y && this.Width === other.Width && this.Height === other.Height;
+  }
+}
+
+export class MySprite {
+  readonly Type: SpriteType;
+  readonly Data: string | null;
+  readonly Position: Vector2 | null;
+  readonly Size: Vector2 | null;
+  readonly Color: Color | null;
+  readonly FontId: string | null;
+  readonly Alignment: TextAlignment;
+  readonly RotationOrScale: float;
+
+  constructor(
+    type: SpriteType = SpriteType.TEXTURE,
+    data: string | null = null,
+    position: Vector2 | null = null,
+    size: Vector2 | null = null,
+    color: Color | null = null,
+    fontId: string | null = null,
+    alignment: TextAlignment = TextAlignment.CENTER,
+    rotation: float = 0,
+  ) {
+    this.Type = type;
+    this.Data = data;
+    this.Position = position;
+    this.Size = size;
+    this.Color = color;
+    this.FontId = fontId;
+    this.Alignment = alignment;
+    this.RotationOrScale = Math.fround(rotation);
+  }
+  static CreateSprite(sprite: string, position: Vector2, size: Vector2): MySprite {
+    return new MySprite(SpriteType.TEXTURE, sprite, position, size);
+  }
+  static CreateText(text: string, fontId: string, color: Color, scale: float = 1, alignment: TextAlignment = TextAlignment.CENTER): MySprite {
+    return new MySprite(SpriteType.TEXT, text, null, null, color, fontId, alignment, scale);
+  }
+  static CreateClearClipRect(): MySprite {
+    return new MySprite(SpriteType.CLIP_RECT);
+  }
+  static CreateClipRect(rect: Rectangle): MySprite {
+    return new MySprite(SpriteType.CLIP_RECT, null, new Vector2(rect.X, rect.Y), new Vector2(rect.Width, rect.Height));
+  }
+  Equals(other: MySprite): boolean {
+    const eqV = (a: Vector2 | null, b: Vector2 | null) => (a === null ? b === null : b !== null && a.Equals(b));
+    const eqC = (a: Color | null, b: Color | null) => (a === null ? b === null : b !== null && a.Equals(b));
+    return (
+      this.Type === other.Type &&
+      eqV(this.Position, other.Position) &&
+      eqV(this.Size, other.Size) &&
+      eqC(this.Color, other.Color) &&
+      this.Data === other.Data &&
+      this.FontId === other.FontId &&
+      this.Alignment === other.Alignment &&
+      this.RotationOrScale === other.RotationOrScale
+    );
+  }
+}
+
+/** A frame of sprites: Dispose() hands them to the surface that made the frame (C#: `using (var f = ...)`). */
+export class MySpriteDrawFrame {
+  private readonly submit: ((frame: MySpriteDrawFrame) => void) | null;
+  private readonly sprites: MySprite[] = [];
+  private submitted = false;
+  constructor(submitFrameCallback: (frame: MySpriteDrawFrame) => void) {
+    this.submit = submitFrameCallback;
+  }
+  Add(sprite: MySprite): void {
+    this.sprites.push(sprite);
+  }
+  AddRange(sprites: MySprite[]): void {
+    for (const s of sprites) this.sprites.push(s);
+  }
+  /** Copies the frame's sprites into `list` (what a surface does on Dispose). */
+  AddToList(list: MySprite[]): void {
+    for (const s of this.sprites) list.push(s);
+  }
+  Dispose(): void {
+    if (this.submitted) return;
+    this.submitted = true;
+    if (this.submit) this.submit(this);
+  }
+}
