@@ -32,24 +32,19 @@ export class MySprite {
   readonly Alignment: TextAlignment;
   readonly RotationOrScale: float;
 
-  constructor(
-    type: SpriteType = SpriteType.TEXTURE,
-    data: string | null = null,
-    position: Vector2 | null = null,
-    size: Vector2 | null = null,
-    color: Color | null = null,
-    fontId: string | null = null,
-    alignment: TextAlignment = TextAlignment.CENTER,
-    rotation: float = 0,
-  ) {
-    this.Type = type;
-    this.Data = data;
-    this.Position = position;
-    this.Size = size;
-    this.Color = color;
-    this.FontId = fontId;
-    this.Alignment = alignment;
-    this.RotationOrScale = Math.fround(rotation);
+  /**
+   * With no argument this is C#'s `new MySprite()`: the all-zero struct (TEXTURE, LEFT), not the
+   * constructor's defaults; with arguments, the constructor (missing ones default to null, CENTER, 0).
+   */
+  constructor(type?: SpriteType, data?: string | null, position?: Vector2 | null, size?: Vector2 | null, color?: Color | null, fontId?: string | null, alignment?: TextAlignment, rotation?: float) {
+    this.Type = type ?? SpriteType.TEXTURE;
+    this.Data = data ?? null;
+    this.Position = position ?? null;
+    this.Size = size ?? null;
+    this.Color = color ?? null;
+    this.FontId = fontId ?? null;
+    this.Alignment = alignment ?? (type === undefined ? TextAlignment.LEFT : TextAlignment.CENTER);
+    this.RotationOrScale = Math.fround(rotation ?? 0);
   }
   static CreateSprite(sprite: string, position: Vector2, size: Vector2): MySprite {
     return new MySprite(SpriteType.TEXTURE, sprite, position, size);
