@@ -18,4 +18,6 @@ export const VALUE_STRUCTS = [
   "MySprite",
   "MySpriteDrawFrame",
   "Rectangle",
+  "BoundingBoxD",
+  "BoundingSphereD",
 ];

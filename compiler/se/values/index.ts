@@ -9,3 +9,4 @@ export { Color } from "./color.ts";
 export { MyFixedPoint } from "./fixedpoint.ts";
 export { MyItemType, MyInventoryItem } from "./items.ts";
 export { MySprite, MySpriteDrawFrame, Rectangle } from "./sprite.ts";
+export { BoundingBoxD, BoundingSphereD, ContainmentType } from "./bounding.ts";

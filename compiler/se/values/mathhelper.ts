@@ -14,6 +14,19 @@ export function csInt(x: number): int {
   return t === 0 ? 0 : t;
 }
 
+/** .NET Framework Math.Max(double, double): NaN wins; otherwise val1 only when strictly greater (so Max(0, -0) is -0). */
+export function csMax(val1: number, val2: number): number {
+  if (val1 > val2) return val1;
+  if (Number.isNaN(val1)) return val1;
+  return val2;
+}
+/** .NET Framework Math.Min(double, double), the mirror of csMax. */
+export function csMin(val1: number, val2: number): number {
+  if (val1 < val2) return val1;
+  if (Number.isNaN(val1)) return val1;
+  return val2;
+}
+
 /** .NET Math.Round(x): halves to even. */
 export function roundHalfEven(x: number): number {
   const r = Math.round(x);
@@ -60,12 +73,12 @@ export class MathHelper {
     return f(Math.abs(f(value1 - value2)));
   }
   static Min(a: double, b: double, c?: double): double {
-    if (c === undefined) return Math.min(a, b);
+    if (c === undefined) return csMin(a, b);
     const ab = a < b ? a : b;
     return ab < c ? ab : c;
   }
   static Max(a: double, b: double, c?: double): double {
-    if (c === undefined) return Math.max(a, b);
+    if (c === undefined) return csMax(a, b);
     const ab = a > b ? a : b;
     return ab > c ? ab : c;
   }
@@ -232,10 +245,10 @@ export class MathHelperD {
     return Math.abs(value1 - value2);
   }
   static Min(value1: double, value2: double): double {
-    return Math.min(value1, value2);
+    return csMin(value1, value2);
   }
   static Max(value1: double, value2: double): double {
-    return Math.max(value1, value2);
+    return csMax(value1, value2);
   }
   static Clamp(value: double, min: double, max: double): double {
     value = value > max ? max : value;

@@ -1,4 +1,4 @@
-import type { DiffCase } from "../harness.ts";
+import type { DiffCase } from "./harness.ts";
 
 // The value types (compiler/se/values/ vs compiler/csharp/stubs/handwritten/): every offered member of
 // Vector3D, MatrixD, QuaternionD and MathHelper at least once, plus the smaller vectors and Color; zero
@@ -7,7 +7,7 @@ import type { DiffCase } from "../harness.ts";
 // cases do not depend on how numbers print; `f6` rounds to 6 decimals, for results that go through
 // sin/cos/acos/atan2/pow/log, whose last bit may differ between V8 and .NET (README, known limits).
 
-const TOP = `import { Vector2, Vector2D, Vector2I, Vector3, Vector3D, Vector3I, Vector4, Vector4D, MatrixD, QuaternionD, MathHelper, MathHelperD, Color, MyFixedPoint, MyItemType, MyInventoryItem, MySprite, MySpriteDrawFrame, Rectangle, SpriteType, TextAlignment } from "pbts/se";
+const TOP = `import { Vector2, Vector2D, Vector2I, Vector3, Vector3D, Vector3I, Vector4, Vector4D, MatrixD, QuaternionD, MathHelper, MathHelperD, Color, MyFixedPoint, MyItemType, MyInventoryItem, MySprite, MySpriteDrawFrame, Rectangle, SpriteType, TextAlignment, BoundingBoxD, BoundingSphereD, ContainmentType } from "pbts/se";
 function fx(x: number): string {
   if (x !== x) return "NaN";
   if (x === Infinity) return "Inf";
@@ -71,8 +71,12 @@ const VECS: Record<string, string> = {
   unit: "new Vector3D(0, 0.6, 0.8)",
 };
 
-const cases: DiffCase[] = [];
-const add = (name: string, main: string) => cases.push({ name, main, top: TOP });
+// The cases are split into four suites (test/diff/cases/vrage-math-*.ts) so each compiles and runs
+// within the harness's per-suite time limit.
+type Group = "vector3d" | "helpers" | "matrix" | "other";
+const groups: Record<Group, DiffCase[]> = { vector3d: [], helpers: [], matrix: [], other: [] };
+let group: Group = "vector3d";
+const add = (name: string, main: string) => groups[group].push({ name, main, top: TOP });
 const echo = (expr: string) => `this.Echo(${expr});`;
 
 // ---- Vector3D: per-vector members, over every sample ----
@@ -119,6 +123,7 @@ add("Vector3D Transform of zero and NaN", `const m = MatrixD.CreateTranslation(1
 add("Vector3D values are copies", `let p = new Vector3D(1, 2, 3); const q = p; p = Vector3D.Add(p, Vector3D.One); ${echo("`${v3(p)} ${v3(q)}`")}`);
 
 // ---- MathHelper / MathHelperD ----
+group = "helpers";
 add("MathHelper constants", echo("`${fx(MathHelper.E)} ${fx(MathHelper.Log2E)} ${fx(MathHelper.Log10E)} ${fx(MathHelper.Pi)} ${fx(MathHelper.TwoPi)} ${fx(MathHelper.FourPi)} ${fx(MathHelper.PiOver2)} ${fx(MathHelper.PiOver4)}`"));
 add("MathHelper more constants", echo("`${fx(MathHelper.Sqrt2)} ${fx(MathHelper.Sqrt3)} ${fx(MathHelper.RadiansPerSecondToRPM)} ${fx(MathHelper.RPMToRadiansPerSecond)} ${fx(MathHelper.RPMToRadiansPerMillisec)} ${fx(MathHelper.EPSILON)} ${fx(MathHelper.EPSILON10)}`"));
 add("MathHelperD constants", echo("`${fx(MathHelperD.E)} ${fx(MathHelperD.Pi)} ${fx(MathHelperD.TwoPi)} ${fx(MathHelperD.FourPi)} ${fx(MathHelperD.PiOver2)} ${fx(MathHelperD.PiOver4)}`"));
@@ -150,6 +155,7 @@ add("MathHelper WrapAngle near pi", `const a: float = toFloat(3.2); const b: flo
 add("MathHelper CalculateBezierPoint", `const p0 = new Vector3D(0, 0, 0); const p1 = new Vector3D(1, 2, 0); const p2 = new Vector3D(3, 2, 1); const p3 = new Vector3D(4, 0, 1); ${echo("`${v3(MathHelper.CalculateBezierPoint(0.3, p0, p1, p2, p3))} ${v3(MathHelper.CalculateBezierPoint(1, p0, p1, p2, p3))}`")}`);
 
 // ---- MatrixD ----
+group = "matrix";
 const MATS: Record<string, string> = {
   world: "MatrixD.CreateWorld(new Vector3D(10, -20, 30.5), new Vector3D(0, 0, -1), new Vector3D(0, 1, 0))",
   tilted: "MatrixD.CreateWorld(new Vector3D(1, 2, 3), new Vector3D(1, 2, -2), new Vector3D(0, 1, 0))",
@@ -218,6 +224,7 @@ add("QuaternionD Slerp of nearly equal rotations", `const a = QuaternionD.Create
 add("QuaternionD Slerp the long way round", `const a = new QuaternionD(0, 0, 0, 1); const b = new QuaternionD(0, 0, 0.6, -0.8); ${echo("`${q4r(QuaternionD.Slerp(a, b, 0.5))} ${q4r(QuaternionD.Lerp(a, b, 0.5))}`")}`);
 
 // ---- small vectors (single precision rounds after every operation) ----
+group = "helpers";
 add("Vector3 constructor rounds to float", echo("`${vf(new Vector3(0.1, 1 / 3, 16777217))} ${vf(new Vector3(toFloat(2.5)))}`"));
 add("Vector3 Length LengthSquared", `const v = new Vector3(0.1, 0.2, 0.3); const z = Vector3.Zero; ${echo("`${fx(v.Length())} ${fx(v.LengthSquared())} ${fx(z.Length())}`")}`);
 add("Vector3 Add Subtract Multiply", `const v = new Vector3(0.1, 0.2, 0.3); const w = new Vector3(1e7, -3.3, 7.77); const s: float = toFloat(1.1); ${echo("`${vf(Vector3.Add(v, w))} ${vf(Vector3.Subtract(v, w))} ${vf(Vector3.Multiply(v, s))}`")}`);
@@ -242,6 +249,7 @@ add("Color named colors", echo("`${col(Color.Red)} ${col(Color.Green)} ${col(Col
 add("Color more named colors", echo("`${col(Color.Orange)} ${col(Color.Yellow)} ${col(Color.Gray)} ${col(Color.DarkGray)} ${col(Color.AliceBlue)} ${col(Color.YellowGreen)}`"));
 
 // ---- MyFixedPoint (6 decimal places in a long) ----
+group = "other";
 const fp = (text: string) => `MyFixedPoint.DeserializeString(${JSON.stringify(text)})`;
 add("MyFixedPoint DeserializeString and ToString", echo(`\`\${${fp("1.5")}.ToString()} \${${fp("-0.000015")}.ToString()} \${${fp("42")}.ToString()} \${${fp("3.1415926535")}.ToString()} \${${fp("")}.ToString()} \${${fp(".5")}.SerializeString()}\``));
 add("MyFixedPoint RawValue", echo(`\`\${${fp("1.5")}.RawValue} \${${fp("-2.25")}.RawValue} \${MyFixedPoint.SmallestPossibleValue.RawValue} \${MyFixedPoint.Zero.RawValue}\``));
@@ -266,4 +274,31 @@ add("MySprite constructor defaults and clip rects", `const a = new MySprite(); c
 add("MySpriteDrawFrame collects sprites until Dispose", `const got: MySprite[] = []; const f = new MySpriteDrawFrame((fr: MySpriteDrawFrame) => fr.AddToList(got)); f.Add(MySprite.CreateText("a", "Debug", Color.White, 1, TextAlignment.CENTER)); f.AddRange([MySprite.CreateClearClipRect(), new MySprite()]); ${echo("`${got.length}`")} f.Dispose(); f.Dispose(); ${echo("`${got.length} ${got[0].Data} ${got[1].Type}`")}`);
 add("Rectangle fields and Equals", `const r = new Rectangle(1, -2, 3, 4); ${echo("`${r.X} ${r.Y} ${r.Width} ${r.Height} ${r.Equals(new Rectangle(1, -2, 3, 4))}`")}`);
 
-export { cases };
+// ---- BoundingBoxD / BoundingSphereD ----
+const BOXES: Record<string, string> = {
+  unit: "new BoundingBoxD(new Vector3D(-1, -1, -1), new Vector3D(1, 1, 1))",
+  offset: "new BoundingBoxD(new Vector3D(0.5, 2, -3), new Vector3D(4, 2.5, 10))",
+  invalid: "BoundingBoxD.CreateInvalid()",
+  flat: "new BoundingBoxD(new Vector3D(0, 0, 0), new Vector3D(2, 0, 2))",
+};
+for (const [n, b] of Object.entries(BOXES)) {
+  const pre = `const b = ${b}; const o = ${BOXES.unit}; const s = new BoundingSphereD(new Vector3D(0.5, 0.5, 0), 0.75);`;
+  add(`BoundingBoxD ${n}: properties`, `${pre} ${echo("`${v3(b.Min)} ${v3(b.Max)} ${v3(b.Center)} ${v3(b.HalfExtents)} ${v3(b.Extents)} ${v3(b.Size)} ${fx(b.Volume)} ${fx(b.SurfaceArea)} ${fx(b.Perimeter)} ${b.Valid}`")}`);
+  add(`BoundingBoxD ${n}: Contains Intersects`, `${pre} ${echo("`${b.Contains(Vector3D.Zero)} ${b.Contains(new Vector3D(1, 2, 3))} ${b.Contains(o)} ${o.Contains(b)} ${b.Contains(s)} ${b.Intersects(o)} ${b.Intersects(s)} ${s.Intersects(b)} ${s.Contains(Vector3D.Zero)}`")}`);
+  add(`BoundingBoxD ${n}: Distance Intersect CreateMerged GetInflated`, `${pre} ${echo("`${fx(b.Distance(new Vector3D(5, 5, 5)))} ${fx(b.DistanceSquared(new Vector3D(5, -5, 0)))} ${fx(b.Distance(Vector3D.Zero))} ${v3(b.Intersect(o).Min)} ${v3(b.Intersect(o).Max)} ${v3(BoundingBoxD.CreateMerged(b, o).Min)} ${v3(b.GetInflated(0.5).Max)} ${v3(b.GetInflated(new Vector3D(1, 2, 3)).Min)}`")}`);
+  add(`BoundingBoxD ${n}: TransformSlow TransformFast`, `${pre} const m = MatrixD.Multiply(MatrixD.CreateScale(2, 1, 0.5), MatrixD.CreateTranslation(1, 2, 3)); ${echo("`${v3(b.TransformSlow(m).Min)} ${v3(b.TransformSlow(m).Max)} ${v3(b.TransformFast(m).Min)} ${v3(b.TransformFast(m).Max)}`")}`);
+  add(`BoundingBoxD ${n}: Equals and spheres from boxes`, `${pre} const sp = BoundingSphereD.CreateFromBoundingBox(b); ${echo("`${b.Equals(b)} ${b.Equals(o)} ${b.Equals(o, 100)} ${v3(sp.Center)} ${fx(sp.Radius)}`")}`);
+}
+add("BoundingBoxD CreateFromPoints", `const pts = [new Vector3D(1, -2, 3), new Vector3D(-4, 5, 0.5), new Vector3D(0, 0, -7)]; const b = BoundingBoxD.CreateFromPoints(pts); ${echo("`${v3(b.Min)} ${v3(b.Max)}`")}`);
+add("BoundingBoxD CreateFromPoints of nothing throws", `const pts: Vector3D[] = []; const b = BoundingBoxD.CreateFromPoints(pts); ${echo("v3(b.Min)")}`);
+add("BoundingBoxD TransformSlow of a rotation", `const b = ${BOXES.offset}; const m = MatrixD.CreateRotationZ(0.6); ${echo("`${v3r(b.TransformSlow(m).Min)} ${v3r(b.TransformFast(m).Max)}`")}`);
+add("BoundingSphereD members", `const s = new BoundingSphereD(new Vector3D(1, 2, 3), 2); const t = new BoundingSphereD(new Vector3D(4, 2, 3), 1.5); ${echo("`${s.Contains(new Vector3D(1, 2, 4.9))} ${s.Contains(new Vector3D(1, 2, 5))} ${s.Contains(t)} ${s.Contains(new BoundingSphereD(new Vector3D(1, 2, 3), 1))} ${s.Intersects(t)} ${v3(s.GetBoundingBox().Min)} ${s.Equals(t)} ${s.Equals(s)}`")}`);
+add("BoundingSphereD CreateMerged", `const s = new BoundingSphereD(new Vector3D(1, 2, 3), 2); const t = new BoundingSphereD(new Vector3D(4, 2, 3), 1.5); const u = BoundingSphereD.CreateMerged(s, t); const w = BoundingSphereD.CreateMerged(s, new BoundingSphereD(new Vector3D(1, 2, 3.5), 0.5)); ${echo("`${v3(u.Center)} ${fx(u.Radius)} ${v3(w.Center)} ${fx(w.Radius)}`")}`);
+add("BoundingSphereD Transform", `const s = new BoundingSphereD(new Vector3D(1, 2, 3), 2); const m = MatrixD.Multiply(MatrixD.CreateScale(1, 3, 2), MatrixD.CreateTranslation(-1, 0, 1)); const t = s.Transform(m); ${echo("`${v3(t.Center)} ${fx(t.Radius)}`")}`);
+add("ContainmentType values", echo("`${ContainmentType.Disjoint} ${ContainmentType.Contains} ${ContainmentType.Intersects}`"));
+add("MathHelper Min and Max of signed zeros and NaN follow .NET", `const z = 0.0; const nz = -z; const n = NaN; ${echo("`${fx(MathHelper.Max(z, nz))} ${fx(MathHelper.Max(nz, z))} ${fx(MathHelper.Min(z, nz))} ${fx(MathHelper.Min(nz, z))} ${fx(MathHelperD.Max(z, nz))} ${fx(MathHelperD.Min(nz, z))} ${fx(MathHelper.Max(1, n))} ${fx(MathHelper.Min(n, 1))}`")}`);
+
+/** The cases of one suite. */
+export function vrageMathCases(g: Group): DiffCase[] {
+  return groups[g];
+}
