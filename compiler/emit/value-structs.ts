@@ -20,4 +20,6 @@ export const VALUE_STRUCTS = [
   "Rectangle",
   "BoundingBoxD",
   "BoundingSphereD",
+  "PlaneD",
+  "RayD",
 ];

@@ -7,7 +7,7 @@ import type { DiffCase } from "./harness.ts";
 // cases do not depend on how numbers print; `f6` rounds to 6 decimals, for results that go through
 // sin/cos/acos/atan2/pow/log, whose last bit may differ between V8 and .NET (README, known limits).
 
-const TOP = `import { Vector2, Vector2D, Vector2I, Vector3, Vector3D, Vector3I, Vector4, Vector4D, MatrixD, QuaternionD, MathHelper, MathHelperD, Color, MyFixedPoint, MyItemType, MyInventoryItem, MySprite, MySpriteDrawFrame, Rectangle, SpriteType, TextAlignment, BoundingBoxD, BoundingSphereD, ContainmentType } from "pbts/se";
+const TOP = `import { Vector2, Vector2D, Vector2I, Vector3, Vector3D, Vector3I, Vector4, Vector4D, MatrixD, QuaternionD, MathHelper, MathHelperD, Color, MyFixedPoint, MyItemType, MyInventoryItem, MySprite, MySpriteDrawFrame, Rectangle, SpriteType, TextAlignment, BoundingBoxD, BoundingSphereD, ContainmentType, PlaneD, RayD, PlaneIntersectionType } from "pbts/se";
 function fx(x: number): string {
   if (x !== x) return "NaN";
   if (x === Infinity) return "Inf";
@@ -297,6 +297,26 @@ add("BoundingSphereD CreateMerged", `const s = new BoundingSphereD(new Vector3D(
 add("BoundingSphereD Transform", `const s = new BoundingSphereD(new Vector3D(1, 2, 3), 2); const m = MatrixD.Multiply(MatrixD.CreateScale(1, 3, 2), MatrixD.CreateTranslation(-1, 0, 1)); const t = s.Transform(m); ${echo("`${v3(t.Center)} ${fx(t.Radius)}`")}`);
 add("ContainmentType values", echo("`${ContainmentType.Disjoint} ${ContainmentType.Contains} ${ContainmentType.Intersects}`"));
 add("MathHelper Min and Max of signed zeros and NaN follow .NET", `const z = 0.0; const nz = -z; const n = NaN; ${echo("`${fx(MathHelper.Max(z, nz))} ${fx(MathHelper.Max(nz, z))} ${fx(MathHelper.Min(z, nz))} ${fx(MathHelper.Min(nz, z))} ${fx(MathHelperD.Max(z, nz))} ${fx(MathHelperD.Min(nz, z))} ${fx(MathHelper.Max(1, n))} ${fx(MathHelper.Min(n, 1))}`")}`);
+
+// ---- PlaneD / RayD ----
+const PLANES: Record<string, string> = {
+  abcd: "new PlaneD(0, 2, 0, -4)",
+  normalD: "new PlaneD(new Vector3D(0.6, 0, 0.8), 1.5)",
+  posNormal: "new PlaneD(new Vector3D(1, 2, 3), new Vector3D(0, 0, -1))",
+  points: "new PlaneD(new Vector3D(0, 0, 0), new Vector3D(1, 0, 0), new Vector3D(0, 1, 0.5))",
+  vec4: "new PlaneD(new Vector4(toFloat(0.1), toFloat(0.2), toFloat(0.3), toFloat(0.4)))",
+  degenerate: "new PlaneD(Vector3D.Zero, Vector3D.One, new Vector3D(2, 2, 2))",
+};
+for (const [n, p] of Object.entries(PLANES)) {
+  const pre = `const p = ${p}; const box = new BoundingBoxD(new Vector3D(-1, -1, -1), new Vector3D(1, 1, 1)); const s = new BoundingSphereD(new Vector3D(0, 3, 0), 1.5);`;
+  add(`PlaneD ${n}: fields Normalize Transform`, `${pre} const q = PlaneD.Normalize(p); const t = PlaneD.Transform(p, MatrixD.CreateWorld(new Vector3D(1, 2, 3), Vector3D.Left, Vector3D.Up)); ${echo("`${v3(p.Normal)} ${fx(p.D)} ${v3(q.Normal)} ${fx(q.D)} ${v3(t.Normal)} ${fx(t.D)}`")}`);
+  add(`PlaneD ${n}: DistanceToPoint Dot DotCoordinate DotNormal Intersects Equals`, `${pre} ${echo("`${fx(p.DistanceToPoint(new Vector3D(1, 5, -2)))} ${fx(p.Dot(new Vector4(1, 2, 3, 4)))} ${fx(p.DotCoordinate(new Vector3D(0.5, 0.5, 0.5)))} ${fx(p.DotNormal(Vector3D.Up))} ${p.Intersects(box)} ${p.Intersects(s)} ${p.Equals(p)} ${p.Equals(PlaneD.Normalize(p))}`")}`);
+  add(`RayD hits PlaneD ${n}`, `${pre} const r = new RayD(new Vector3D(0, 0, -5), new Vector3D(0, 0.6, 0.8)); const h = r.Intersects(p); const r2 = new RayD(new Vector3D(0, 10, 0), Vector3D.Down); const h2 = r2.Intersects(p); ${echo("`${h === null ? \"miss\" : fx(h)} ${h2 === null ? \"miss\" : fx(h2)}`")}`);
+}
+for (const [n, r] of Object.entries({ axis: "new RayD(new Vector3D(-5, 0.5, 0), Vector3D.Right)", diagonal: "new RayD(new Vector3D(-3, -2, -4), Vector3D.Normalize(new Vector3D(1, 0.7, 1.3)))", inside: "new RayD(Vector3D.Zero, Vector3D.Up)", away: "new RayD(new Vector3D(5, 5, 5), Vector3D.One)", parallel: "new RayD(new Vector3D(-5, 2, 0), Vector3D.Right)" })) {
+  add(`RayD ${n}: Intersects box and sphere`, `const r = ${r}; const box = new BoundingBoxD(new Vector3D(-1, -1, -1), new Vector3D(1, 1.5, 1)); const s = new BoundingSphereD(new Vector3D(1, 0, 0), 1.25); const a = r.Intersects(box); const b = r.Intersects(s); const c = box.Intersects(r); const d = s.Intersects(r); ${echo("`${a === null ? \"miss\" : fx(a)} ${b === null ? \"miss\" : fx(b)} ${c === null ? \"miss\" : fx(c)} ${d === null ? \"miss\" : fx(d)} ${r.Equals(r)} ${v3(r.Position)} ${v3(r.Direction)}`")}`);
+}
+add("PlaneIntersectionType values", echo("`${PlaneIntersectionType.Front} ${PlaneIntersectionType.Back} ${PlaneIntersectionType.Intersecting}`"));
 
 /** The cases of one suite. */
 export function vrageMathCases(g: Group): DiffCase[] {

@@ -6,6 +6,7 @@ import type { double } from "../prelude.ts";
 import { csMax, csMin } from "./mathhelper.ts";
 import type { MatrixD } from "./matrixd.ts";
 import { Vector3D } from "./vector3d.ts";
+import type { RayD } from "./plane-ray.ts";
 
 /** VRageMath.ContainmentType */
 export enum ContainmentType {
@@ -93,11 +94,38 @@ export class BoundingBoxD {
   }
   Intersects(box: BoundingBoxD): boolean;
   Intersects(sphere: BoundingSphereD): boolean;
-  Intersects(o: BoundingBoxD | BoundingSphereD): boolean {
+  /** The distance along the ray to the box (0 from inside), or null (slab test, as the game). */
+  Intersects(ray: RayD): double | null;
+  Intersects(o: BoundingBoxD | BoundingSphereD | RayD): boolean | double | null {
+    if ("Direction" in o) return this.intersectsRay(o);
     if (o instanceof BoundingBoxD) {
       return this.Max.X >= o.Min.X && this.Min.X <= o.Max.X && this.Max.Y >= o.Min.Y && this.Min.Y <= o.Max.Y && this.Max.Z >= o.Min.Z && this.Min.Z <= o.Max.Z;
     }
     return Vector3D.DistanceSquared(o.Center, Vector3D.Clamp(o.Center, this.Min, this.Max)) <= o.Radius * o.Radius;
+  }
+  private intersectsRay(ray: RayD): double | null {
+    let near = 0.0;
+    let far = Number.MAX_VALUE;
+    const axes: [number, number, number, number, number][] = [
+      [ray.Direction.X, ray.Position.X, this.Min.X, this.Max.X, 0],
+      [ray.Direction.Y, ray.Position.Y, this.Min.Y, this.Max.Y, 1],
+      [ray.Direction.Z, ray.Position.Z, this.Min.Z, this.Max.Z, 2],
+    ];
+    for (const [d, p, lo, hi, axis] of axes) {
+      if (Math.abs(d) < 9.99999997475243e-7) {
+        if (p < lo || p > hi) return null;
+        continue;
+      }
+      const inv = 1 / d;
+      let t1 = (lo - p) * inv;
+      let t2 = (hi - p) * inv;
+      if (t1 > t2) [t1, t2] = [t2, t1];
+      near = csMax(t1, near);
+      const f = csMin(t2, far);
+      if (axis < 2) far = f;
+      if (near > f) return null;
+    }
+    return near;
   }
   /** The overlap of two boxes (an inverted box when they do not overlap). */
   Intersect(box: BoundingBoxD): BoundingBoxD {
@@ -201,7 +229,9 @@ export class BoundingSphereD {
   }
   Intersects(box: BoundingBoxD): boolean;
   Intersects(sphere: BoundingSphereD): boolean;
-  Intersects(o: BoundingBoxD | BoundingSphereD): boolean {
+  Intersects(ray: RayD): double | null;
+  Intersects(o: BoundingBoxD | BoundingSphereD | RayD): boolean | double | null {
+    if ("Direction" in o) return o.Intersects(this);
     if (o instanceof BoundingBoxD) return Vector3D.DistanceSquared(this.Center, Vector3D.Clamp(this.Center, o.Min, o.Max)) <= this.Radius * this.Radius;
     const d2 = Vector3D.DistanceSquared(this.Center, o.Center);
     const r1 = this.Radius, r2 = o.Radius;

@@ -10,3 +10,4 @@ export { MyFixedPoint } from "./fixedpoint.ts";
 export { MyItemType, MyInventoryItem } from "./items.ts";
 export { MySprite, MySpriteDrawFrame, Rectangle } from "./sprite.ts";
 export { BoundingBoxD, BoundingSphereD, ContainmentType } from "./bounding.ts";
+export { PlaneD, RayD, PlaneIntersectionType } from "./plane-ray.ts";

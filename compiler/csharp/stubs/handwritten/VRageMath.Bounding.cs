@@ -89,6 +89,31 @@ namespace VRageMath
         {
             return Vector3D.DistanceSquared(sphere.Center, Vector3D.Clamp(sphere.Center, Min, Max)) <= sphere.Radius * sphere.Radius;
         }
+        public double? Intersects(RayD ray)
+        {
+            double near = 0.0, far = double.MaxValue;
+            double[] d = { ray.Direction.X, ray.Direction.Y, ray.Direction.Z };
+            double[] p = { ray.Position.X, ray.Position.Y, ray.Position.Z };
+            double[] lo = { Min.X, Min.Y, Min.Z };
+            double[] hi = { Max.X, Max.Y, Max.Z };
+            for (int axis = 0; axis < 3; axis++)
+            {
+                if (Math.Abs(d[axis]) < 9.99999997475243E-07)
+                {
+                    if (p[axis] < lo[axis] || p[axis] > hi[axis]) return null;
+                    continue;
+                }
+                double inv = 1 / d[axis];
+                double t1 = (lo[axis] - p[axis]) * inv;
+                double t2 = (hi[axis] - p[axis]) * inv;
+                if (t1 > t2) { double tmp = t1; t1 = t2; t2 = tmp; }
+                near = MathHelper.Max(t1, near);
+                double f = MathHelper.Min(t2, far);
+                if (axis < 2) far = f;
+                if (near > f) return null;
+            }
+            return near;
+        }
         public BoundingBoxD Intersect(BoundingBoxD box)
         {
             return new BoundingBoxD(
@@ -195,6 +220,7 @@ namespace VRageMath
             double r1 = Radius, r2 = sphere.Radius;
             return r1 * r1 + 2.0 * r1 * r2 + r2 * r2 > d2;
         }
+        public double? Intersects(RayD ray) { return ray.Intersects(this); }
         public BoundingBoxD GetBoundingBox() { return BoundingBoxD.CreateFromSphere(this); }
         public BoundingSphereD Transform(MatrixD m)
         {
