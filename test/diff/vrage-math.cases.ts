@@ -120,6 +120,9 @@ add("Vector3D Transform by a rotation matrix", `const m = MatrixD.CreateRotation
 add("Vector3D Transform with perspective divide", `const m = MatrixD.CreatePerspective(2, 2, 1, 100); const p = new Vector3D(1, 2, -3); ${echo("v3(Vector3D.Transform(p, m))")}`);
 add("Vector3D Transform by a quaternion", `const q = QuaternionD.CreateFromAxisAngle(Vector3D.Up, 0.5); const p = new Vector3D(1, 2, 3); ${echo("`${v3r(Vector3D.Transform(p, q))} ${v3(Vector3D.Transform(p, QuaternionD.Identity))}`")}`);
 add("Vector3D Transform of zero and NaN", `const m = MatrixD.CreateTranslation(1, 2, 3); ${echo("`${v3(Vector3D.Transform(Vector3D.Zero, m))} ${v3(Vector3D.Transform(new Vector3D(NaN, 0, 0), m))} ${v3(Vector3D.Transform(Vector3D.One, MatrixD.Zero))}`")}`);
+for (const [n, v] of Object.entries({ ahead: "new Vector3D(0, 0, -1)", upRight: "new Vector3D(3, 4, -5)", behindLeft: "new Vector3D(-2, -1, 6)", up: "Vector3D.Up", zero: "Vector3D.Zero" })) {
+  add(`Vector3D GetAzimuthAndElevation ${n}`, `const v = ${v}; const az = new Out<number>(); const el = new Out<number>(); Vector3D.GetAzimuthAndElevation(v, az, el); const d = new Out<Vector3D>(); Vector3D.CreateFromAzimuthAndElevation(az.value, el.value, d); ${echo("`${f6(az.value)} ${f6(el.value)} ${v3r(d.value)}`")}`);
+}
 add("Vector3D values are copies", `let p = new Vector3D(1, 2, 3); const q = p; p = Vector3D.Add(p, Vector3D.One); ${echo("`${v3(p)} ${v3(q)}`")}`);
 
 // ---- MathHelper / MathHelperD ----

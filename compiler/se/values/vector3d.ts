@@ -1,9 +1,9 @@
 // VRageMath.Vector3D: a struct in C#. Fields are readonly here: every operation builds a new value,
 // so a TS variable never aliases another (C# copies structs on assignment).
 // Offered: the by-value overloads SE has (ref/out overloads have no TS form; see README).
-import type { double, int, long } from "../prelude.ts";
+import type { double, int, long, Out } from "../prelude.ts";
 import { csInt, roundDigits } from "./mathhelper.ts";
-import type { MatrixD } from "./matrixd.ts";
+import { MatrixD } from "./matrixd.ts";
 import type { QuaternionD } from "./quaterniond.ts";
 import { Vector3, Vector3I, Vector2, Vector2D, Vector4, Vector4D } from "./vectors.ts";
 
@@ -324,6 +324,18 @@ export class Vector3D {
   static Round(v: Vector3D, numDecimals?: int): Vector3I | Vector3D {
     if (numDecimals === undefined) return new Vector3I(csInt(v.X + 0.5), csInt(v.Y + 0.5), csInt(v.Z + 0.5));
     return new Vector3D(roundDigits(v.X, numDecimals), roundDigits(v.Y, numDecimals), roundDigits(v.Z, numDecimals));
+  }
+  /** C# `Vector3D.GetAzimuthAndElevation(v, out azimuth, out elevation)`: pass two `Out<number>`. */
+  static GetAzimuthAndElevation(v: Vector3D, azimuth: Out<double>, elevation: Out<double>): void {
+    const elevationSin = Vector3D.Dot(v, Vector3D.Up);
+    const flat = Vector3D.Normalize(new Vector3D(v.X, 0, v.Z));
+    const azimuthCos = Vector3D.Dot(flat, Vector3D.Forward);
+    elevation.value = Math.asin(elevationSin);
+    azimuth.value = flat.X >= 0 ? -Math.acos(azimuthCos) : Math.acos(azimuthCos);
+  }
+  /** C# `Vector3D.CreateFromAzimuthAndElevation(azimuth, elevation, out direction)`. */
+  static CreateFromAzimuthAndElevation(azimuth: double, elevation: double, direction: Out<Vector3D>): void {
+    direction.value = Vector3D.TransformNormal(Vector3D.TransformNormal(Vector3D.Forward, MatrixD.CreateRotationX(elevation)), MatrixD.CreateRotationY(azimuth));
   }
   static Floor(v: Vector3D): Vector3I {
     return new Vector3I(csInt(Math.floor(v.X)), csInt(Math.floor(v.Y)), csInt(Math.floor(v.Z)));
