@@ -12,17 +12,22 @@ export class Vector2 {
   static readonly One: Vector2 = new Vector2(1, 1);
   static readonly UnitX: Vector2 = new Vector2(1, 0);
   static readonly UnitY: Vector2 = new Vector2(0, 1);
+  static readonly PositiveInfinity: Vector2 = new Vector2(Infinity, Infinity);
   constructor(x: float, y: float);
   constructor(value: float);
   constructor(x: float, y?: float) {
     this.X = f(x);
     this.Y = f(y === undefined ? x : y);
   }
+  // The game computes lengths and dot products in double, then rounds once to float.
   Length(): float {
-    return f(Math.sqrt(f(f(this.X * this.X) + f(this.Y * this.Y))));
+    return f(Math.sqrt(this.X * this.X + this.Y * this.Y));
   }
   LengthSquared(): float {
-    return f(f(this.X * this.X) + f(this.Y * this.Y));
+    return f(this.X * this.X + this.Y * this.Y);
+  }
+  IsValid(): boolean {
+    return Number.isFinite(f(this.X * this.Y));
   }
   Equals(other: Vector2): boolean {
     return this.X === other.X && this.Y === other.Y;
@@ -33,11 +38,58 @@ export class Vector2 {
   static Subtract(value1: Vector2, value2: Vector2): Vector2 {
     return new Vector2(f(value1.X - value2.X), f(value1.Y - value2.Y));
   }
-  static Multiply(value1: Vector2, scaleFactor: float): Vector2 {
-    return new Vector2(f(value1.X * scaleFactor), f(value1.Y * scaleFactor));
+  static Multiply(value1: Vector2, value2: Vector2): Vector2;
+  static Multiply(value1: Vector2, scaleFactor: float): Vector2;
+  static Multiply(value1: Vector2, b: Vector2 | number): Vector2 {
+    if (typeof b === "number") return new Vector2(f(value1.X * b), f(value1.Y * b));
+    return new Vector2(f(value1.X * b.X), f(value1.Y * b.Y));
+  }
+  static Divide(value1: Vector2, value2: Vector2): Vector2;
+  static Divide(value1: Vector2, divider: float): Vector2;
+  static Divide(value1: Vector2, b: Vector2 | number): Vector2 {
+    if (typeof b === "number") {
+      const n = f(1 / b);
+      return new Vector2(f(value1.X * n), f(value1.Y * n));
+    }
+    return new Vector2(f(value1.X / b.X), f(value1.Y / b.Y));
+  }
+  static Negate(value: Vector2): Vector2 {
+    return new Vector2(-value.X, -value.Y);
   }
   static Dot(value1: Vector2, value2: Vector2): float {
-    return f(f(value1.X * value2.X) + f(value1.Y * value2.Y));
+    return f(value1.X * value2.X + value1.Y * value2.Y);
+  }
+  static Distance(value1: Vector2, value2: Vector2): float {
+    const a = f(value1.X - value2.X), b = f(value1.Y - value2.Y);
+    return f(Math.sqrt(a * a + b * b));
+  }
+  static DistanceSquared(value1: Vector2, value2: Vector2): float {
+    const a = f(value1.X - value2.X), b = f(value1.Y - value2.Y);
+    return f(a * a + b * b);
+  }
+  /** A unit vector; zero gives NaN components, as in the game. */
+  static Normalize(value: Vector2): Vector2 {
+    const n = f(1 / f(Math.sqrt(value.X * value.X + value.Y * value.Y)));
+    return new Vector2(f(value.X * n), f(value.Y * n));
+  }
+  static Min(value1: Vector2, value2: Vector2): Vector2 {
+    return new Vector2(value1.X < value2.X ? value1.X : value2.X, value1.Y < value2.Y ? value1.Y : value2.Y);
+  }
+  static Max(value1: Vector2, value2: Vector2): Vector2 {
+    return new Vector2(value1.X > value2.X ? value1.X : value2.X, value1.Y > value2.Y ? value1.Y : value2.Y);
+  }
+  static Clamp(value1: Vector2, min: Vector2, max: Vector2): Vector2 {
+    const c = (v: number, lo: number, hi: number) => {
+      const a = v > hi ? hi : v;
+      return a < lo ? lo : a;
+    };
+    return new Vector2(c(value1.X, min.X, max.X), c(value1.Y, min.Y, max.Y));
+  }
+  static Lerp(value1: Vector2, value2: Vector2, amount: float): Vector2 {
+    return new Vector2(f(value1.X + f(f(value2.X - value1.X) * amount)), f(value1.Y + f(f(value2.Y - value1.Y) * amount)));
+  }
+  static Floor(position: Vector2): Vector2 {
+    return new Vector2(Math.floor(position.X), Math.floor(position.Y));
   }
 }
 
@@ -110,11 +162,12 @@ export class Vector3 {
     this.Y = f(y === undefined ? x : y);
     this.Z = f(z === undefined ? x : z);
   }
+  // The game computes lengths, dot and cross products in double, then rounds once to float.
   Length(): float {
-    return f(Math.sqrt(this.LengthSquared()));
+    return f(Math.sqrt(this.X * this.X + this.Y * this.Y + this.Z * this.Z));
   }
   LengthSquared(): float {
-    return f(f(f(this.X * this.X) + f(this.Y * this.Y)) + f(this.Z * this.Z));
+    return f(this.X * this.X + this.Y * this.Y + this.Z * this.Z);
   }
   Equals(other: Vector3): boolean {
     return this.X === other.X && this.Y === other.Y && this.Z === other.Z;
@@ -129,18 +182,18 @@ export class Vector3 {
     return new Vector3(f(value1.X * scaleFactor), f(value1.Y * scaleFactor), f(value1.Z * scaleFactor));
   }
   static Dot(vector1: Vector3, vector2: Vector3): float {
-    return f(f(f(vector1.X * vector2.X) + f(vector1.Y * vector2.Y)) + f(vector1.Z * vector2.Z));
+    return f(vector1.X * vector2.X + vector1.Y * vector2.Y + vector1.Z * vector2.Z);
   }
   static Cross(vector1: Vector3, vector2: Vector3): Vector3 {
     return new Vector3(
-      f(f(vector1.Y * vector2.Z) - f(vector1.Z * vector2.Y)),
-      f(f(vector1.Z * vector2.X) - f(vector1.X * vector2.Z)),
-      f(f(vector1.X * vector2.Y) - f(vector1.Y * vector2.X)),
+      vector1.Y * vector2.Z - vector1.Z * vector2.Y,
+      vector1.Z * vector2.X - vector1.X * vector2.Z,
+      vector1.X * vector2.Y - vector1.Y * vector2.X,
     );
   }
   /** A unit vector: 1/length in float, then each component scaled (zero gives NaN, as in the game). */
   static Normalize(value: Vector3): Vector3 {
-    const n = f(1 / f(Math.sqrt(value.LengthSquared())));
+    const n = f(1 / f(Math.sqrt(value.X * value.X + value.Y * value.Y + value.Z * value.Z)));
     return new Vector3(f(value.X * n), f(value.Y * n), f(value.Z * n));
   }
 }

@@ -12,23 +12,55 @@ namespace VRageMath
         public static Vector2 One = new Vector2(1f, 1f);
         public static Vector2 UnitX = new Vector2(1f, 0f);
         public static Vector2 UnitY = new Vector2(0f, 1f);
+        public static Vector2 PositiveInfinity = new Vector2(float.PositiveInfinity, float.PositiveInfinity);
         public Vector2(float x, float y) { X = x; Y = y; }
         public Vector2(float value) { X = value; Y = value; }
-        public float Length() { return (float)Math.Sqrt(X * X + Y * Y); }
-        public float LengthSquared() { return X * X + Y * Y; }
+        public float Length() { return (float)Math.Sqrt((double)X * X + (double)Y * Y); }
+        public float LengthSquared() { return (float)((double)X * X + (double)Y * Y); }
+        public bool IsValid() { float p = X * Y; return !float.IsNaN(p) && !float.IsInfinity(p); }
         public bool Equals(Vector2 other) { return X == other.X && Y == other.Y; }
         public override bool Equals(object obj) { return obj is Vector2 && Equals((Vector2)obj); }
         public override int GetHashCode() { return X.GetHashCode() + Y.GetHashCode(); }
         public static Vector2 Add(Vector2 value1, Vector2 value2) { return new Vector2(value1.X + value2.X, value1.Y + value2.Y); }
         public static Vector2 Subtract(Vector2 value1, Vector2 value2) { return new Vector2(value1.X - value2.X, value1.Y - value2.Y); }
+        public static Vector2 Multiply(Vector2 value1, Vector2 value2) { return new Vector2(value1.X * value2.X, value1.Y * value2.Y); }
         public static Vector2 Multiply(Vector2 value1, float scaleFactor) { return new Vector2(value1.X * scaleFactor, value1.Y * scaleFactor); }
-        public static float Dot(Vector2 value1, Vector2 value2) { return value1.X * value2.X + value1.Y * value2.Y; }
+        public static Vector2 Divide(Vector2 value1, Vector2 value2) { return new Vector2(value1.X / value2.X, value1.Y / value2.Y); }
+        public static Vector2 Divide(Vector2 value1, float divider) { float n = 1f / divider; return new Vector2(value1.X * n, value1.Y * n); }
+        public static Vector2 Negate(Vector2 value) { return new Vector2(-value.X, -value.Y); }
+        public static float Dot(Vector2 value1, Vector2 value2) { return (float)((double)value1.X * value2.X + (double)value1.Y * value2.Y); }
+        public static float Distance(Vector2 value1, Vector2 value2)
+        {
+            float a = value1.X - value2.X, b = value1.Y - value2.Y;
+            return (float)Math.Sqrt((double)a * a + (double)b * b);
+        }
+        public static float DistanceSquared(Vector2 value1, Vector2 value2)
+        {
+            float a = value1.X - value2.X, b = value1.Y - value2.Y;
+            return (float)((double)a * a + (double)b * b);
+        }
+        public static Vector2 Normalize(Vector2 value)
+        {
+            float n = 1f / (float)Math.Sqrt((double)value.X * value.X + (double)value.Y * value.Y);
+            return new Vector2(value.X * n, value.Y * n);
+        }
+        public static Vector2 Min(Vector2 value1, Vector2 value2) { return new Vector2(value1.X < value2.X ? value1.X : value2.X, value1.Y < value2.Y ? value1.Y : value2.Y); }
+        public static Vector2 Max(Vector2 value1, Vector2 value2) { return new Vector2(value1.X > value2.X ? value1.X : value2.X, value1.Y > value2.Y ? value1.Y : value2.Y); }
+        private static float Clamp1(float v, float lo, float hi) { float a = v > hi ? hi : v; return a < lo ? lo : a; }
+        public static Vector2 Clamp(Vector2 value1, Vector2 min, Vector2 max) { return new Vector2(Clamp1(value1.X, min.X, max.X), Clamp1(value1.Y, min.Y, max.Y)); }
+        public static Vector2 Lerp(Vector2 value1, Vector2 value2, float amount)
+        {
+            return new Vector2(value1.X + (value2.X - value1.X) * amount, value1.Y + (value2.Y - value1.Y) * amount);
+        }
+        public static Vector2 Floor(Vector2 position) { return new Vector2((float)Math.Floor(position.X), (float)Math.Floor(position.Y)); }
         public static Vector2 operator +(Vector2 a, Vector2 b) { return Add(a, b); }
         public static Vector2 operator -(Vector2 a, Vector2 b) { return Subtract(a, b); }
-        public static Vector2 operator -(Vector2 a) { return new Vector2(-a.X, -a.Y); }
+        public static Vector2 operator -(Vector2 a) { return Negate(a); }
+        public static Vector2 operator *(Vector2 a, Vector2 b) { return Multiply(a, b); }
         public static Vector2 operator *(Vector2 a, float s) { return Multiply(a, s); }
         public static Vector2 operator *(float s, Vector2 a) { return Multiply(a, s); }
-        public static Vector2 operator /(Vector2 a, float s) { return new Vector2(a.X / s, a.Y / s); }
+        public static Vector2 operator /(Vector2 a, Vector2 b) { return Divide(a, b); }
+        public static Vector2 operator /(Vector2 a, float s) { return Divide(a, s); }
         public static bool operator ==(Vector2 a, Vector2 b) { return a.X == b.X && a.Y == b.Y; }
         public static bool operator !=(Vector2 a, Vector2 b) { return !(a == b); }
         public override string ToString() { return string.Format(CultureInfo.CurrentCulture, "{{X:{0} Y:{1}}}", X, Y); }
@@ -88,22 +120,22 @@ namespace VRageMath
         public Vector3(float x, float y, float z) { X = x; Y = y; Z = z; }
         public Vector3(double x, double y, double z) { X = (float)x; Y = (float)y; Z = (float)z; }
         public Vector3(float value) { X = Y = Z = value; }
-        public float Length() { return (float)Math.Sqrt(LengthSquared()); }
-        public float LengthSquared() { return X * X + Y * Y + Z * Z; }
+        public float Length() { return (float)Math.Sqrt((double)X * X + (double)Y * Y + (double)Z * Z); }
+        public float LengthSquared() { return (float)((double)X * X + (double)Y * Y + (double)Z * Z); }
         public bool Equals(Vector3 other) { return X == other.X && Y == other.Y && Z == other.Z; }
         public override bool Equals(object obj) { return obj is Vector3 && Equals((Vector3)obj); }
         public override int GetHashCode() { return (X.GetHashCode() * 397 ^ Y.GetHashCode()) * 397 ^ Z.GetHashCode(); }
         public static Vector3 Add(Vector3 value1, Vector3 value2) { return new Vector3(value1.X + value2.X, value1.Y + value2.Y, value1.Z + value2.Z); }
         public static Vector3 Subtract(Vector3 value1, Vector3 value2) { return new Vector3(value1.X - value2.X, value1.Y - value2.Y, value1.Z - value2.Z); }
         public static Vector3 Multiply(Vector3 value1, float scaleFactor) { return new Vector3(value1.X * scaleFactor, value1.Y * scaleFactor, value1.Z * scaleFactor); }
-        public static float Dot(Vector3 vector1, Vector3 vector2) { return vector1.X * vector2.X + vector1.Y * vector2.Y + vector1.Z * vector2.Z; }
+        public static float Dot(Vector3 vector1, Vector3 vector2) { return (float)((double)vector1.X * vector2.X + (double)vector1.Y * vector2.Y + (double)vector1.Z * vector2.Z); }
         public static Vector3 Cross(Vector3 vector1, Vector3 vector2)
         {
-            return new Vector3(vector1.Y * vector2.Z - vector1.Z * vector2.Y, vector1.Z * vector2.X - vector1.X * vector2.Z, vector1.X * vector2.Y - vector1.Y * vector2.X);
+            return new Vector3((float)((double)vector1.Y * vector2.Z - (double)vector1.Z * vector2.Y), (float)((double)vector1.Z * vector2.X - (double)vector1.X * vector2.Z), (float)((double)vector1.X * vector2.Y - (double)vector1.Y * vector2.X));
         }
         public static Vector3 Normalize(Vector3 value)
         {
-            float n = 1f / (float)Math.Sqrt(value.LengthSquared());
+            float n = 1f / (float)Math.Sqrt((double)value.X * value.X + (double)value.Y * value.Y + (double)value.Z * value.Z);
             return new Vector3(value.X * n, value.Y * n, value.Z * n);
         }
         public static Vector3 operator +(Vector3 a, Vector3 b) { return Add(a, b); }
