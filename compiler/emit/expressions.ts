@@ -1,6 +1,7 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
 import { Node, SyntaxKind, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, isApiNode } from "./api.ts";
+import { enumName } from "./value-structs.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
@@ -144,7 +145,7 @@ export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
   }
   if (Node.isEnumMember(decl)) {
     const en = decl.getParent();
-    return { k: "enum", name: en.getName(), flags: false };
+    return { k: "enum", name: enumName(en), flags: false };
   }
   return tsTypeOf(useSite ?? decl, ctx);
 }
@@ -517,6 +518,12 @@ function classTypeArgs(memberDecl: Node, receiver: CsType): Map<string, CsType> 
 function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNode(): Node; getName(): string; hasQuestionDotToken(): boolean }, ctx: EmitContext): Emitted {
   const target = pa.getExpression();
   const name = pa.getName();
+  // A member of an API enum nested in a type: Base6Directions.Direction.Up
+  const member = declOf(pa.getNameNode());
+  if (member && Node.isEnumMember(member) && isApiNode(member) && !Node.isIdentifier(target)) {
+    const en = member.getParent();
+    return { code: `${enumName(en)}.${ident(name)}`, type: { k: "enum", name: enumName(en), flags: hasFlags(en) } };
+  }
   // Static access: enums, classes, Math/Number, API objects
   if (Node.isIdentifier(target)) {
     const d = declOf(target);

@@ -1,3 +1,5 @@
+import { Node, type EnumDeclaration, type ModuleDeclaration } from "ts-morph";
+
 // The hand-written value types of pbts/se (compiler/se/values/) that are structs in C#: they compare by
 // value there and by reference in JS, so `===` between them is rejected (PBTS StructEquality).
 export const VALUE_STRUCTS = [
@@ -22,4 +24,14 @@ export const VALUE_STRUCTS = [
   "BoundingSphereD",
   "PlaneD",
   "RayD",
+  "MyBlockOrientation",
 ];
+
+/**
+ * The C# name of an enum: API enums nested in a type (`Base6Directions.Direction`, declared in TS as
+ * an enum inside `namespace Base6Directions`) keep their outer names; every other enum its own name.
+ */
+export function enumName(decl: EnumDeclaration): string {
+  const outer = decl.getAncestors().filter((a) => Node.isModuleDeclaration(a)).map((m) => (m as ModuleDeclaration).getName());
+  return [...outer.reverse(), decl.getName()].join(".");
+}

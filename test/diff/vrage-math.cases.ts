@@ -7,7 +7,7 @@ import type { DiffCase } from "./harness.ts";
 // cases do not depend on how numbers print; `f6` rounds to 6 decimals, for results that go through
 // sin/cos/acos/atan2/pow/log, whose last bit may differ between V8 and .NET (README, known limits).
 
-const TOP = `import { Vector2, Vector2D, Vector2I, Vector3, Vector3D, Vector3I, Vector4, Vector4D, MatrixD, QuaternionD, MathHelper, MathHelperD, Color, MyFixedPoint, MyItemType, MyInventoryItem, MySprite, MySpriteDrawFrame, Rectangle, SpriteType, TextAlignment, BoundingBoxD, BoundingSphereD, ContainmentType, PlaneD, RayD, PlaneIntersectionType } from "pbts/se";
+const TOP = `import { Vector2, Vector2D, Vector2I, Vector3, Vector3D, Vector3I, Vector4, Vector4D, MatrixD, QuaternionD, MathHelper, MathHelperD, Color, MyFixedPoint, MyItemType, MyInventoryItem, MySprite, MySpriteDrawFrame, Rectangle, SpriteType, TextAlignment, BoundingBoxD, BoundingSphereD, ContainmentType, PlaneD, RayD, PlaneIntersectionType, Base6Directions, MyBlockOrientation } from "pbts/se";
 function fx(x: number): string {
   if (x !== x) return "NaN";
   if (x === Infinity) return "Inf";
@@ -321,6 +321,20 @@ for (const [n, r] of Object.entries({ axis: "new RayD(new Vector3D(-5, 0.5, 0), 
   add(`RayD ${n}: Intersects box and sphere`, `const r = ${r}; const box = new BoundingBoxD(new Vector3D(-1, -1, -1), new Vector3D(1, 1.5, 1)); const s = new BoundingSphereD(new Vector3D(1, 0, 0), 1.25); const a = r.Intersects(box); const b = r.Intersects(s); const c = box.Intersects(r); const d = s.Intersects(r); ${echo("`${a === null ? \"miss\" : fx(a)} ${b === null ? \"miss\" : fx(b)} ${c === null ? \"miss\" : fx(c)} ${d === null ? \"miss\" : fx(d)} ${r.Equals(r)} ${v3(r.Position)} ${v3(r.Direction)}`")}`);
 }
 add("PlaneIntersectionType values", echo("`${PlaneIntersectionType.Front} ${PlaneIntersectionType.Back} ${PlaneIntersectionType.Intersecting}`"));
+
+// ---- Base6Directions / MyBlockOrientation ----
+const DIRS = ["Forward", "Backward", "Left", "Right", "Up", "Down"];
+for (const d of DIRS) {
+  const pre = `const d: Base6Directions.Direction = Base6Directions.Direction.${d}; const all = [Base6Directions.Direction.Forward, Base6Directions.Direction.Backward, Base6Directions.Direction.Left, Base6Directions.Direction.Right, Base6Directions.Direction.Up, Base6Directions.Direction.Down];`;
+  add(`Base6Directions ${d}`, `${pre} ${echo("`${d} ${vf(Base6Directions.GetVector(d))} ${vi(Base6Directions.GetIntVector(d))} ${Base6Directions.GetDirectionFlag(d)} ${Base6Directions.GetAxis(d)} ${Base6Directions.GetFlippedDirection(d)} ${Base6Directions.GetOppositeDirection(d)} ${Base6Directions.GetPerpendicular(d)} ${Base6Directions.GetBaseAxisDirection(Base6Directions.GetAxis(d))} ${Base6Directions.GetDirection(Base6Directions.GetVector(d))} ${Base6Directions.GetDirection(Base6Directions.GetIntVector(d))}`")}`);
+  add(`Base6Directions ${d}: GetLeft GetCross IsValidBlockOrientation with every up`, `${pre} let line = ""; for (const up of all) { line += \`\${Base6Directions.GetLeft(up, d)},\${Base6Directions.GetCross(up, d)},\${Base6Directions.IsValidBlockOrientation(d, up)} \`; } ${echo("line")}`);
+  add(`MyBlockOrientation forward ${d}`, `${pre} const o = new MyBlockOrientation(d, Base6Directions.Direction.${d === "Up" || d === "Down" ? "Forward" : "Up"}); ${echo("`${o.Forward} ${o.Up} ${o.Left} ${o.IsValid} ${o.TransformDirection(Base6Directions.Direction.Left)} ${o.TransformDirection(Base6Directions.Direction.Backward)} ${o.TransformDirectionInverse(Base6Directions.Direction.Up)} ${o.TransformDirectionInverse(o.Forward)} ${o.ToString()} ${o.Equals(MyBlockOrientation.Identity)} ${v3(Vector3D.TransformNormal(new Vector3D(1, 2, 3), o))}`")}`);
+}
+add("Base6Directions GetClosestDirection and GetDirectionInAxis", `const vs = [new Vector3(0.2, -0.9, 0.1), new Vector3(-3, 1, 2), new Vector3(0, 0, 0.5), new Vector3(1, 1, 1), new Vector3(0, 0, 0)]; let line = ""; for (const v of vs) line += \`\${Base6Directions.GetClosestDirection(v)} \${Base6Directions.GetDirectionInAxis(v, Base6Directions.Axis.LeftRight)} \${Base6Directions.GetDirectionInAxis(v, Base6Directions.Axis.UpDown)} \${Base6Directions.IsBaseDirection(v)} | \`; ${echo("line")}`);
+add("Base6Directions GetClosestDirection of NaN throws", `const v = new Vector3(NaN, 0, 1); ${echo("`${Base6Directions.GetClosestDirection(v)}`")}`);
+add("Base6Directions GetDirection of a non-axis vector throws", `const v = new Vector3(3, 0, 0); ${echo("`${Base6Directions.GetDirection(v)}`")}`);
+add("Base6Directions enums and flags", `const f = Base6Directions.DirectionFlags.Up | Base6Directions.DirectionFlags.Left; ${echo("`${Base6Directions.DirectionFlags.All} ${f} ${f.HasFlag(Base6Directions.DirectionFlags.Up)} ${f.HasFlag(Base6Directions.DirectionFlags.Down)} ${Base6Directions.Axis.UpDown}`")}`);
+add("MatrixD GetDirectionVector and GetClosestDirection", `const m = MatrixD.CreateWorld(Vector3D.Zero, new Vector3D(1, 0, 0), Vector3D.Up); const all = [Base6Directions.Direction.Forward, Base6Directions.Direction.Backward, Base6Directions.Direction.Left, Base6Directions.Direction.Right, Base6Directions.Direction.Up, Base6Directions.Direction.Down]; let line = ""; for (const d of all) { line += \`\${v3(m.GetDirectionVector(d))} \`; } const refs = [new Vector3D(0.9, 0.1, 0), new Vector3D(0, -1, 0.2), new Vector3D(-0.1, 0.3, 5), Vector3D.Zero]; for (const r of refs) line += \`\${m.GetClosestDirection(r)} \`; ${echo("line")}`);
 
 /** The cases of one suite. */
 export function vrageMathCases(g: Group): DiffCase[] {

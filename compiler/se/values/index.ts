@@ -11,3 +11,4 @@ export { MyItemType, MyInventoryItem } from "./items.ts";
 export { MySprite, MySpriteDrawFrame, Rectangle } from "./sprite.ts";
 export { BoundingBoxD, BoundingSphereD, ContainmentType } from "./bounding.ts";
 export { PlaneD, RayD, PlaneIntersectionType } from "./plane-ray.ts";
+export { Base6Directions, MyBlockOrientation } from "./base6.ts";

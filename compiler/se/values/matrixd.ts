@@ -5,6 +5,7 @@ import type { double, int } from "../prelude.ts";
 import { Vector3D } from "./vector3d.ts";
 import { Vector4D } from "./vectors.ts";
 import type { QuaternionD } from "./quaterniond.ts";
+import { Base6Directions } from "./base6.ts";
 
 type M16 = [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
 
@@ -81,6 +82,38 @@ export class MatrixD {
     return new Vector3D(this.Right.Length(), this.Up.Length(), this.Forward.Length());
   }
 
+  /** The row vector of a direction (Forward is -row 3). */
+  GetDirectionVector(direction: Base6Directions.Direction): Vector3D {
+    const D = Base6Directions.Direction;
+    switch (direction) {
+      case D.Forward:
+        return this.Forward;
+      case D.Backward:
+        return this.Backward;
+      case D.Left:
+        return this.Left;
+      case D.Right:
+        return this.Right;
+      case D.Up:
+        return this.Up;
+      case D.Down:
+        return this.Down;
+      default:
+        return Vector3D.Zero;
+    }
+  }
+  /** The matrix direction closest to `referenceVector` (largest absolute dot product). */
+  GetClosestDirection(referenceVector: Vector3D): Base6Directions.Direction {
+    const D = Base6Directions.Direction;
+    const dx = Vector3D.Dot(referenceVector, this.Right), dy = Vector3D.Dot(referenceVector, this.Up), dz = Vector3D.Dot(referenceVector, this.Backward);
+    const ax = Math.abs(dx), ay = Math.abs(dy), az = Math.abs(dz);
+    if (ax > ay) {
+      if (ax > az) return dx > 0 ? D.Right : D.Left;
+      return dz > 0 ? D.Backward : D.Forward;
+    }
+    if (ay > az) return dy > 0 ? D.Up : D.Down;
+    return dz > 0 ? D.Backward : D.Forward;
+  }
   Determinant(): double {
     const [n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11, n12, n13, n14, n15, n16] = this.arr();
     const n17 = n11 * n16 - n12 * n15;

@@ -4,6 +4,7 @@
 import type { double, int, long, Out } from "../prelude.ts";
 import { csInt, roundDigits } from "./mathhelper.ts";
 import { MatrixD } from "./matrixd.ts";
+import { Base6Directions, MyBlockOrientation } from "./base6.ts";
 import type { QuaternionD } from "./quaterniond.ts";
 import { Vector3, Vector3I, Vector2, Vector2D, Vector4, Vector4D } from "./vectors.ts";
 
@@ -299,7 +300,14 @@ export class Vector3D {
     const w = 1 / (value.X * m.M14 + value.Y * m.M24 + value.Z * m.M34 + m.M44);
     return new Vector3D(x * w, y * w, z * w);
   }
-  static TransformNormal(normal: Vector3D, m: MatrixD): Vector3D {
+  static TransformNormal(normal: Vector3D, matrix: MatrixD): Vector3D;
+  /** A direction in a block's orientation: -X along Left, Y along Up, -Z along Forward. */
+  static TransformNormal(normal: Vector3D, orientation: MyBlockOrientation): Vector3D;
+  static TransformNormal(normal: Vector3D, m: MatrixD | MyBlockOrientation): Vector3D {
+    if (m instanceof MyBlockOrientation) {
+      const l = new Vector3D(Base6Directions.GetVector(m.Left)), u = new Vector3D(Base6Directions.GetVector(m.Up)), fw = new Vector3D(Base6Directions.GetVector(m.Forward));
+      return Vector3D.Subtract(Vector3D.Add(Vector3D.Multiply(l, -normal.X), Vector3D.Multiply(u, normal.Y)), Vector3D.Multiply(fw, normal.Z));
+    }
     return new Vector3D(
       normal.X * m.M11 + normal.Y * m.M21 + normal.Z * m.M31,
       normal.X * m.M12 + normal.Y * m.M22 + normal.Z * m.M32,

@@ -42,6 +42,31 @@ namespace VRageMath
         public Vector3D Translation { get { return new Vector3D(M41, M42, M43); } set { M41 = value.X; M42 = value.Y; M43 = value.Z; } }
         public Vector3D Scale { get { return new Vector3D(Right.Length(), Up.Length(), Forward.Length()); } }
 
+        public Vector3D GetDirectionVector(Base6Directions.Direction direction)
+        {
+            switch (direction)
+            {
+                case Base6Directions.Direction.Forward: return Forward;
+                case Base6Directions.Direction.Backward: return Backward;
+                case Base6Directions.Direction.Left: return Left;
+                case Base6Directions.Direction.Right: return Right;
+                case Base6Directions.Direction.Up: return Up;
+                case Base6Directions.Direction.Down: return Down;
+                default: return Vector3D.Zero;
+            }
+        }
+        public Base6Directions.Direction GetClosestDirection(Vector3D referenceVector)
+        {
+            double dx = Vector3D.Dot(referenceVector, Right), dy = Vector3D.Dot(referenceVector, Up), dz = Vector3D.Dot(referenceVector, Backward);
+            double ax = Math.Abs(dx), ay = Math.Abs(dy), az = Math.Abs(dz);
+            if (ax > ay)
+            {
+                if (ax > az) return dx > 0 ? Base6Directions.Direction.Right : Base6Directions.Direction.Left;
+                return dz > 0 ? Base6Directions.Direction.Backward : Base6Directions.Direction.Forward;
+            }
+            if (ay > az) return dy > 0 ? Base6Directions.Direction.Up : Base6Directions.Direction.Down;
+            return dz > 0 ? Base6Directions.Direction.Backward : Base6Directions.Direction.Forward;
+        }
         public double Determinant()
         {
             double n17 = M33 * M44 - M34 * M43;

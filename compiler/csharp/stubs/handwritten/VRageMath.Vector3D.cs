@@ -300,6 +300,12 @@ namespace VRageMath
                 normal.X * m.M12 + normal.Y * m.M22 + normal.Z * m.M32,
                 normal.X * m.M13 + normal.Y * m.M23 + normal.Z * m.M33);
         }
+        public static Vector3D TransformNormal(Vector3D normal, MyBlockOrientation orientation)
+        {
+            return -normal.X * new Vector3D(Base6Directions.GetVector(orientation.Left))
+                + normal.Y * new Vector3D(Base6Directions.GetVector(orientation.Up))
+                - normal.Z * new Vector3D(Base6Directions.GetVector(orientation.Forward));
+        }
         public static Vector3D Rotate(Vector3D vector, MatrixD rotationMatrix) { return TransformNormal(vector, rotationMatrix); }
         public static Vector3D CalculatePerpendicularVector(Vector3D v)
         {
