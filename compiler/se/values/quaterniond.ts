@@ -4,7 +4,7 @@ import type { double } from "../prelude.ts";
 import type { MatrixD } from "./matrixd.ts";
 import { Vector3D } from "./vector3d.ts";
 import { Vector4D } from "./vectors.ts";
-import { Out } from "../prelude.ts";
+import type { Out } from "../prelude.ts";
 
 const f = Math.fround;
 
@@ -117,11 +117,11 @@ export class QuaternionD {
     const v = Vector3D.Negate(forward);
     const v2 = Vector3D.Cross(up, v);
     const v3 = Vector3D.Cross(v, v2);
-    return fromRotation(v2.X, v2.Y, v2.Z, v3.X, v3.Y, v3.Z, v.X, v.Y, v.Z, false);
+    return fromRotation(v2.X, v2.Y, v2.Z, v3.X, v3.Y, v3.Z, v.X, v.Y, v.Z);
   }
   static CreateFromRotationMatrix(matrix: MatrixD): QuaternionD {
     const m = matrix;
-    return fromRotation(m.M11, m.M12, m.M13, m.M21, m.M22, m.M23, m.M31, m.M32, m.M33, true);
+    return fromRotation(m.M11, m.M12, m.M13, m.M21, m.M22, m.M23, m.M31, m.M32, m.M33);
   }
   static CreateFromTwoVectors(firstVector: Vector3D, secondVector: Vector3D): QuaternionD {
     const c = Vector3D.Cross(firstVector, secondVector);
@@ -173,8 +173,8 @@ function product(x1: number, y1: number, z1: number, w1: number, x2: number, y2:
   return new QuaternionD(x1 * w2 + x2 * w1 + n9, y1 * w2 + y2 * w1 + n10, z1 * w2 + z2 * w1 + n11, w1 * w2 - n12);
 }
 
-/** Quaternion of a rotation given by its 3x3 rows (m00..m22). `strict` picks CreateFromRotationMatrix's branch test. */
-function fromRotation(m00: number, m01: number, m02: number, m10: number, m11: number, m12: number, m20: number, m21: number, m22: number, strict: boolean): QuaternionD {
+/** Quaternion of a rotation given by its 3x3 rows (m00..m22), largest-diagonal branch first (Shepperd). */
+function fromRotation(m00: number, m01: number, m02: number, m10: number, m11: number, m12: number, m20: number, m21: number, m22: number): QuaternionD {
   const tr = m00 + m11 + m22;
   if (tr > 0.0) {
     const r = Math.sqrt(tr + 1.0);
@@ -191,7 +191,6 @@ function fromRotation(m00: number, m01: number, m02: number, m10: number, m11: n
     const n = 0.5 / r;
     return new QuaternionD((m10 + m01) * n, 0.5 * r, (m21 + m12) * n, (m20 - m02) * n);
   }
-  void strict;
   const r = Math.sqrt(1.0 + m22 - m00 - m11);
   const n = 0.5 / r;
   return new QuaternionD((m20 + m02) * n, (m21 + m12) * n, 0.5 * r, (m01 - m10) * n);
