@@ -11,6 +11,10 @@ import { formatDiagnostic } from "./diagnostics.ts";
 import { helperNames } from "./runtime/helpers.ts";
 import { MINIFY_LEVELS, minify, type MinifyLevel } from "./minify.ts";
 import { render } from "./templates.ts";
+import { UsageError } from "./usage-error.ts";
+
+/** Said once under a list of errors that holds TypeScript errors (PBTS0001). */
+export const TYPE_ERRORS_FIRST = "pbts compiles only programs that type-check: fix the TypeScript errors (PBTS0001) first; the subset checks run after.";
 
 export const SCRIPT_LIMIT = 100_000;
 export const RUNTIME_MIXIN = "PbtsRuntime";
@@ -43,10 +47,50 @@ export function stableGuid(name: string): string {
   return v.toUpperCase();
 }
 
+const FIELD_EXAMPLE = `"pbts": { "mixins": {}, "scripts": { "MyScript": { "entry": "src/Program.ts" } } }`;
+
+/** package.json's "pbts" field, checked: every problem is a UsageError saying what to do. */
 export function readConfig(root: string): BuildConfig {
-  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
-  if (!pkg.pbts) throw new Error(`package.json has no "pbts" field (what to build): see README, "Build"`);
-  return pkg.pbts as BuildConfig;
+  const file = join(root, "package.json");
+  if (!existsSync(file)) throw new UsageError(`no package.json in ${root}. Run it in your project's folder, or start a project with "pbts new <dir>".`);
+  let pkg: { pbts?: unknown };
+  try {
+    pkg = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new UsageError(`package.json is not valid JSON (${(e as Error).message}). Fix it.`);
+  }
+  if (pkg.pbts === undefined) throw new UsageError(`package.json has no "pbts" field, so there is nothing to build. Add one, e.g. ${FIELD_EXAMPLE} (see README, "Build").`);
+  const c = pkg.pbts as Partial<BuildConfig>;
+  const where = `package.json "pbts"`;
+  if (typeof c !== "object" || c === null || Array.isArray(c)) throw new UsageError(`${where} must be an object, e.g. ${FIELD_EXAMPLE}.`);
+  const mixins = c.mixins ?? {};
+  const scripts = c.scripts ?? {};
+  if (typeof mixins !== "object" || Array.isArray(mixins)) throw new UsageError(`${where}.mixins must map mixin names to lists of files, e.g. { "Console": ["src/console.ts"] }.`);
+  if (typeof scripts !== "object" || Array.isArray(scripts)) throw new UsageError(`${where}.scripts must map script names to { "entry": "src/Program.ts" }.`);
+  if (!Object.keys(mixins).length && !Object.keys(scripts).length) throw new UsageError(`${where} lists no mixins and no scripts. Add a script, e.g. ${FIELD_EXAMPLE}.`);
+  const mustExist = (f: unknown, at: string): void => {
+    if (typeof f !== "string") throw new UsageError(`${at} must be a file path (a string).`);
+    if (!existsSync(resolve(root, f))) throw new UsageError(`${at}: file "${f}" not found. Fix the path (relative to package.json).`);
+  };
+  for (const [name, files] of Object.entries(mixins)) {
+    if (!Array.isArray(files)) throw new UsageError(`${where}.mixins.${name} must be a list of files, e.g. ["src/${name.toLowerCase()}.ts"].`);
+    files.forEach((f, i) => mustExist(f, `${where}.mixins.${name}[${i}]`));
+  }
+  for (const [name, script] of Object.entries(scripts)) {
+    if (typeof script !== "object" || script === null) throw new UsageError(`${where}.scripts.${name} must be { "entry": "src/Program.ts" }.`);
+    mustExist(script.entry, `${where}.scripts.${name}.entry`);
+    if (script.readme !== undefined) mustExist(script.readme, `${where}.scripts.${name}.readme`);
+    if (script.minify !== undefined && !MINIFY_LEVELS.includes(script.minify)) throw new UsageError(`${where}.scripts.${name}.minify is "${script.minify}": use one of ${MINIFY_LEVELS.join(", ")}.`);
+  }
+  return { ...c, mixins, scripts } as BuildConfig;
+}
+
+/** The config with only the named scripts (all when none is named). */
+export function selectScripts(config: BuildConfig, names: string[]): BuildConfig {
+  if (!names.length) return config;
+  const known = Object.keys(config.scripts);
+  for (const n of names) if (!known.includes(n)) throw new UsageError(`no script named "${n}" in package.json "pbts".scripts. ${known.length ? `Scripts: ${known.join(", ")}.` : "It lists none."}`);
+  return { ...config, scripts: Object.fromEntries(Object.entries(config.scripts).filter(([n]) => names.includes(n))) };
 }
 
 function write(path: string, text: string): number {
@@ -145,26 +189,36 @@ export function summaryTable(res: BuildResult): string {
   return rows.join("\n");
 }
 
-export async function runBuild(opts: { watch?: boolean; root?: string } = {}): Promise<number> {
+export async function runBuild(opts: { watch?: boolean; root?: string; scripts?: string[] } = {}): Promise<number> {
   const root = resolve(opts.root ?? process.cwd());
+  // The configuration is read (and checked) on every build: a watched edit of package.json counts.
   const once = (): number => {
     const t0 = performance.now();
-    console.log("pbts build: compiling mixins and scripts...");
     let res: BuildResult;
     try {
-      res = build(root);
+      const config = selectScripts(readConfig(root), opts.scripts ?? []);
+      console.log("pbts build: compiling mixins and scripts...");
+      res = build(root, config);
     } catch (e) {
-      console.error(`pbts build: ${(e as Error).message}`);
+      if (!(e instanceof UsageError)) throw e;
+      console.error(`pbts build: ${e.message}`);
       return 1;
     }
     console.log(summaryTable(res));
     for (const e of res.errors) console.error(e);
+    if (res.errors.some((e) => / error PBTS0001: /.test(e))) console.error(TYPE_ERRORS_FIRST);
     console.log(res.ok ? `built in ${((performance.now() - t0) / 1000).toFixed(1)} s` : `build failed: ${res.errors.length} error(s)`);
     return res.ok ? 0 : 1;
   };
   const code = once();
   if (!opts.watch) return code;
-  const config = readConfig(root);
+  let config: BuildConfig;
+  try {
+    config = readConfig(root);
+  } catch (e) {
+    if (e instanceof UsageError) return 1; // already said by once()
+    throw e;
+  }
   const dirs = new Set([...Object.values(config.mixins).flat(), ...Object.values(config.scripts).map((s) => s.entry)].map((f) => dirname(resolve(root, f))));
   let timer: NodeJS.Timeout | null = null;
   for (const d of dirs)
@@ -173,7 +227,12 @@ export async function runBuild(opts: { watch?: boolean; root?: string } = {}): P
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         console.log(`\n${basename(String(file))} changed`);
-        once();
+        try {
+          once();
+        } catch (e) {
+          console.error(`pbts build: ${(e as Error).message} (unexpected: PBTS_DEBUG=1 shows more; still watching)`);
+          if (process.env.PBTS_DEBUG) console.error((e as Error).stack);
+        }
       }, 200);
     });
   console.log(`watching ${[...dirs].map((d) => relative(root, d) || ".").join(", ")} (Ctrl+C to stop)`);

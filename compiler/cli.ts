@@ -1,13 +1,35 @@
-// The pbts command line: build, compile, check, sim.
+// The pbts command line: build, compile, check, sim, new.
+// Every expected failure prints one line, `pbts <command>: <what is wrong>. <what to do>`, and
+// exits 1; a raw stack is printed only for a bug (and only with PBTS_DEBUG=1).
 import { Command, InvalidArgumentError } from "commander";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { compile } from "./compile.ts";
-import { formatDiagnostic } from "./diagnostics.ts";
+import { formatDiagnostic, type Diagnostic } from "./diagnostics.ts";
+import { UsageError } from "./usage-error.ts";
+import { TYPE_ERRORS_FIRST } from "./build.ts";
 
-function printDiagnostics(diags: ReturnType<typeof compile>["diagnostics"]): void {
-  for (const d of diags) console.error(formatDiagnostic(d));
-  if (diags.length) console.error(`${diags.length} error${diags.length === 1 ? "" : "s"}; no C# written.`);
+const PBTS_ROOT = resolve(import.meta.dirname, "..");
+
+export function pbtsVersion(): string {
+  return (JSON.parse(readFileSync(join(PBTS_ROOT, "package.json"), "utf8")) as { version: string }).version;
+}
+
+
+export function diagnosticsReport(diags: Diagnostic[], tail: string): string[] {
+  if (!diags.length) return [];
+  const lines = diags.map(formatDiagnostic);
+  lines.push(`${diags.length} error${diags.length === 1 ? "" : "s"}; ${tail}`);
+  if (diags.some((d) => d.code === "PBTS0001")) lines.push(TYPE_ERRORS_FIRST);
+  return lines;
+}
+
+/** The files must exist before anything is compiled (one line each, not a fake (1,1) position). */
+function requireFiles(files: string[]): void {
+  for (const f of files) {
+    if (!existsSync(f)) throw new UsageError(`${f}: no such file (from ${process.cwd()}). Check the path.`);
+    if (!statSync(f).isFile()) throw new UsageError(`${f} is a folder. Name the .ts files to compile (e.g. src/Program.ts).`);
+  }
 }
 
 function int(value: string): number {
@@ -19,7 +41,11 @@ function int(value: string): number {
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = new Command();
-  program.name("pbts").description("TypeScript toolchain for Space Engineers Programmable Block scripts").exitOverride();
+  program
+    .name("pbts")
+    .description("TypeScript toolchain for Space Engineers Programmable Block scripts")
+    .version(pbtsVersion(), "-v, --version", "print pbts's version")
+    .exitOverride();
 
   program
     .command("compile")
@@ -28,13 +54,18 @@ export async function main(argv: string[]): Promise<number> {
     .option("-o, --out <dir>", "output folder", "dist/cs")
     .option("--namespace <name>", "C# namespace", "IngameScript")
     .action((files: string[], opts: { out: string; namespace: string }) => {
+      requireFiles(files);
       const r = compile({ files, namespace: opts.namespace });
-      printDiagnostics(r.diagnostics);
+      for (const l of diagnosticsReport(r.diagnostics, "no C# written.")) console.error(l);
       if (!r.ok) return void (code = 1);
-      mkdirSync(resolve(opts.out), { recursive: true });
-      for (const f of r.files) {
-        writeFileSync(join(resolve(opts.out), f.name), f.code);
-        console.log(`wrote ${join(opts.out, f.name)}`);
+      try {
+        mkdirSync(resolve(opts.out), { recursive: true });
+        for (const f of r.files) {
+          writeFileSync(join(resolve(opts.out), f.name), f.code);
+          console.log(`wrote ${join(opts.out, f.name)}`);
+        }
+      } catch (e) {
+        throw new UsageError(`cannot write to ${opts.out} (${(e as { code?: string }).code ?? (e as Error).message}). Give --out a folder you can write to.`);
       }
     });
 
@@ -43,8 +74,9 @@ export async function main(argv: string[]): Promise<number> {
     .description("type-check and report everything outside the subset; writes nothing")
     .argument("<files...>", "TypeScript files")
     .action((files: string[]) => {
+      requireFiles(files);
       const r = compile({ files });
-      printDiagnostics(r.diagnostics);
+      for (const l of diagnosticsReport(r.diagnostics, "the script would not compile.")) console.error(l);
       if (!r.ok) return void (code = 1);
       console.log(`${files.length} file${files.length === 1 ? "" : "s"} checked: no problems.`);
     });
@@ -65,18 +97,19 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command("build")
-    .description("compile the mixins and example scripts into dist/ (C# files and paste-ready scripts)")
+    .description(`compile what package.json's "pbts" field lists into dist/ (C# files and paste-ready scripts)`)
+    .argument("[scripts...]", "build only these scripts (names from the \"pbts\" field; mixins are always built)")
     .option("--watch", "rebuild when a source changes")
-    .action(async (opts: { watch?: boolean }) => {
+    .action(async (scripts: string[], opts: { watch?: boolean }) => {
       const { runBuild } = await import("./build.ts");
-      code = await runBuild({ watch: !!opts.watch });
+      code = await runBuild({ watch: !!opts.watch, scripts });
     });
 
   program
     .command("new")
     .description("scaffold a script project of your own (failover mixin, scenario, test)")
     .argument("<dir>", "folder to create (must be empty or absent)")
-    .option("--pbts <spec>", "how the project depends on pbts (default: this pbts, by path)")
+    .option("--pbts <spec>", "how the project depends on pbts: an npm version or path (default: this pbts, by relative path)")
     .action(async (dir: string, opts: { pbts?: string }) => {
       const { newProject } = await import("./new-project.ts");
       const files = newProject(dir, { pbtsSpec: opts.pbts });
@@ -84,13 +117,28 @@ export async function main(argv: string[]): Promise<number> {
       console.log(`\nNext:\n  cd ${dir}\n  npm install && npm run build\n  npm test`);
     });
 
+  // Commander's own errors (unknown command or option, missing argument) in the same one-line form.
+  const configure = (cmd: Command, name: string): void => {
+    cmd.configureOutput({
+      outputError: (str, write) => write(`${name}: ${str.trim().replace(/^error: /, "").replace(/\.$/, "")}. Run "${name} --help" for usage.\n`),
+    });
+  };
+  configure(program, "pbts");
+  for (const c of program.commands) configure(c, `pbts ${c.name()}`);
+
   try {
     await program.parseAsync(argv);
   } catch (err) {
     const e = err as { code?: string; exitCode?: number; message?: string };
     if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
-    if (e.exitCode !== undefined) return e.exitCode || 1;
-    console.error(`pbts: ${e.message ?? err}`);
+    if (e.code === "commander.executeSubCommandAsync" || (typeof e.code === "string" && e.code.startsWith("commander."))) return e.exitCode || 1;
+    const command = program.args[0] && program.commands.some((c) => c.name() === program.args[0]) ? `pbts ${program.args[0]}` : "pbts";
+    if (err instanceof UsageError) console.error(`${command}: ${e.message}`);
+    else {
+      console.error(`${command}: ${e.message ?? err}`);
+      if (process.env.PBTS_DEBUG) console.error((err as Error)?.stack);
+      else console.error("(unexpected: this may be a pbts bug; PBTS_DEBUG=1 prints the stack, please report it)");
+    }
     return 1;
   }
   return code;

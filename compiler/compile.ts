@@ -2,7 +2,7 @@
 import { Node, Project, ts, type SourceFile } from "ts-morph";
 import { basename, relative, resolve } from "node:path";
 import { existsSync } from "node:fs";
-import { Diagnostics, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
+import { Diagnostics, TS_HINTS, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import { EmitContext } from "./emit/context.ts";
 import { MIXINS_DIR, SE_INDEX, isApiFile } from "./emit/api.ts";
 import { emitSourceFile } from "./emit/declarations.ts";
@@ -99,7 +99,12 @@ export function compile(opts: CompileOptions): CompileResult {
   for (const d of project.getPreEmitDiagnostics()) {
     const sf = d.getSourceFile();
     if (sf && !files.includes(sf)) continue;
-    const msg = ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ");
+    // A chained message ("A is not assignable to B" / "  property x is missing") on one line.
+    const msg = ts
+      .flattenDiagnosticMessageText(d.compilerObject.messageText, "\n")
+      .split("\n")
+      .map((l) => l.trim())
+      .join(" ");
     const pos = sf && d.getStart() !== undefined ? sf.getLineAndColumnAtPos(d.getStart()!) : { line: 1, column: 1 };
     // 'console', 'window', 'require', 'process'...: names of browsers and Node, which the game does not have.
     if (sf && d.getStart() !== undefined && HOST_GLOBAL_CODES.has(d.getCode())) {
@@ -107,7 +112,7 @@ export function compile(opts: CompileOptions): CompileResult {
       ctx.diagnostics.push(makeDiagnostic(Diagnostics.UnsupportedGlobal, display(sf), pos.line, pos.column, [name]));
       continue;
     }
-    ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [`${msg} (TS${d.getCode()})`]));
+    ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [String(d.getCode()), msg, TS_HINTS[d.getCode()] ?? ""]));
   }
   if (ctx.diagnostics.length) return { ok: false, diagnostics: ctx.diagnostics, files: [] };
 

@@ -13,7 +13,9 @@ function def(code: string, what: string, fix: string): DiagnosticDef {
 
 /** `{0}` in a text is replaced by the diagnostic's argument. */
 export const Diagnostics = {
-  TypeScriptError: def("PBTS0001", "TypeScript: {0}", "Fix the type error; pbts compiles only programs that type-check."),
+  // The fix is a hint for the TS code (TS_HINTS) or nothing: TypeScript's message says what is
+  // wrong, and the CLI says once, under the list, that type errors come first.
+  TypeScriptError: def("PBTS0001", "TS{0}: {1}", "{2}"),
   FileNotFound: def("PBTS0002", "file not found: {0}", "Check the path."),
   UnsupportedSyntax: def("PBTS1001", "{0} is not supported in pbts scripts", "Rewrite it with the supported subset (see README, 'The TypeScript subset')."),
   AnyType: def("PBTS1002", "'any' has no C# equivalent that behaves the same", "Give the value a concrete type."),
@@ -62,6 +64,23 @@ export const Diagnostics = {
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 
+/** How to fix the TypeScript errors scripts run into most (PBTS0001's fix; others have none). */
+export const TS_HINTS: Record<number, string> = {
+  2304: "Declare it, or import it from 'pbts/se' (the in-game API).",
+  2307: "Import the in-game API from 'pbts/se', the mixins from 'pbts/mixins/<name>.ts' and your own files by relative path.",
+  2322: "Make the value match the declared type, or change the type.",
+  2339: "Check the name: the in-game API's members are declared in 'pbts/se' (see README, 'Writing a script').",
+  2345: "Pass a value of the parameter's type.",
+  2454: "Assign the variable before it is read.",
+  2531: "Check for null first (if (x !== null) ...).",
+  2532: "Check for null first (if (x !== null) ...).",
+  2554: "Pass the arguments the signature lists.",
+  2564: "Initialize the field where it is declared or in the constructor.",
+  7006: "Give the parameter a type.",
+  18047: "Check for null first (if (x !== null) ...).",
+  18048: "Check for null first (if (x !== null) ...).",
+};
+
 export type DiagnosticKey = keyof typeof Diagnostics;
 
 export interface Diagnostic {
@@ -75,7 +94,8 @@ export interface Diagnostic {
 export function makeDiagnostic(d: DiagnosticDef, file: string, line: number, col: number, args: string[] = []): Diagnostic {
   const fill = (s: string) => s.replace(/\{(\d)\}/g, (_, i) => args[Number(i)] ?? "");
   const what = fill(d.what);
-  return { code: d.code, file, line, col, message: `${what}. ${fill(d.fix)}` };
+  const fix = fill(d.fix);
+  return { code: d.code, file, line, col, message: fix ? `${what}${/[.!?]$/.test(what) ? "" : "."} ${fix}` : what };
 }
 
 export function formatDiagnostic(d: Diagnostic): string {

@@ -34,12 +34,19 @@ export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}):
       process.stdout.write(formatTimeline(sim, { name: scenario.name, description: scenario.description, ticks }));
     }
     if (opts.svg) {
-      await writeFile(opts.svg, renderSvg(sim, { name: scenario.name, ticks }));
+      try {
+        await writeFile(opts.svg, renderSvg(sim, { name: scenario.name, ticks }));
+      } catch (e) {
+        throw new Error(`--svg ${opts.svg}: cannot write it (${(e as { code?: string }).code ?? (e as Error).message}). Give a file path in a folder that exists.`);
+      }
       if (!opts.json) process.stdout.write(`SVG written to ${opts.svg}\n`);
     }
     return 0;
   } catch (e) {
-    process.stderr.write(`pbts sim: ${e instanceof Error ? e.message : String(e)}\n`);
+    // Errors about the scenario's content name the file (loading errors already do).
+    const msg = e instanceof Error ? e.message : String(e);
+    const named = msg.includes(scenarioPath) || msg.startsWith("--") ? msg : `${scenarioPath}: ${msg}`;
+    process.stderr.write(`pbts sim: ${named}\n`);
     return 1;
   }
 }

@@ -51,6 +51,18 @@ export type ScheduledAction = SimAction & { tick: number; random?: boolean };
 
 export type ActionKind = SimAction["kind"];
 
+/** Every action kind (the Record makes the compiler keep it in step with SimAction). */
+const ACTION_KIND_SET: Record<ActionKind, true> = {
+  destroy: true, damage: true, repair: true, "turn-off": true, "turn-on": true, unpower: true, repower: true, throw: true,
+  recompile: true, save: true, load: true, "save-reload": true, disconnect: true, connect: true, detach: true, attach: true,
+  move: true, lag: true, "message-loss": true, "change-owner": true, run: true, "set-custom-data": true,
+};
+export const ACTION_KINDS = Object.keys(ACTION_KIND_SET) as ActionKind[];
+
+export function isActionKind(kind: unknown): kind is ActionKind {
+  return typeof kind === "string" && Object.hasOwn(ACTION_KIND_SET, kind);
+}
+
 /** The action as it appears in the trace (a script class becomes its name). */
 export function describeAction(a: SimAction & { random?: boolean }): Record<string, unknown> {
   const out: Record<string, unknown> = { ...a };
@@ -145,7 +157,7 @@ export function applyAction(sim: Simulation, a: SimAction & { random?: boolean }
       w.block(a.block).CustomData = a.value;
       break;
     default:
-      throw new Error(`Unknown action ${(a as { kind: string }).kind}`);
+      throw new Error(`unknown action "${(a as { kind: string }).kind}": use one of ${ACTION_KINDS.join(", ")}`);
   }
   w.changed();
 }

@@ -16,12 +16,13 @@
 //   "randomFaults": { "count": 3, "kinds": ["turn-off", "throw"] }
 // }
 // Event ticks may also be given as "seconds" (x 60). Event kinds: see faults.ts SimAction.
+import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { ScheduledAction, RandomFaultSpec, SimAction } from "./faults.ts";
+import { ACTION_KINDS, isActionKind, type ScheduledAction, type RandomFaultSpec, type SimAction } from "./faults.ts";
 import type { Vec3 } from "./grid.ts";
-import type { ProgramClass } from "./script-host.ts";
+import { loadScriptModule, registerLoadHooks, type ProgramClass } from "./script-host.ts";
 import { loadEngine, registerScriptSource, type EngineName } from "./engine/registry.ts";
 import { Simulation, type SimOptions } from "./simulation.ts";
 import type { BlockSpec } from "./world.ts";
@@ -70,28 +71,40 @@ export async function loadScenario(path: string, opts: { engine?: EngineName } =
   await loadEngine(opts.engine);
   const abs = resolve(path);
   let scenario: Scenario;
-  if (abs.endsWith(".json")) scenario = JSON.parse(await readFile(abs, "utf8")) as Scenario;
-  else {
+  if (!existsSync(abs)) throw new Error(`scenario "${path}" not found (looked for ${abs}). Check the path.`);
+  if (!statSync(abs).isFile()) throw new Error(`scenario "${path}" is a folder: name a scenario file (.json, or a module exporting the scenario).`);
+  if (abs.endsWith(".json")) {
+    let text: string;
+    try {
+      text = await readFile(abs, "utf8");
+    } catch (e) {
+      throw new Error(`scenario "${path}" cannot be read (${(e as { code?: string }).code ?? (e as Error).message}). Check that it is a readable file.`);
+    }
+    try {
+      scenario = JSON.parse(text) as Scenario;
+    } catch (e) {
+      throw new Error(`scenario "${path}" is not valid JSON: ${(e as Error).message}. Fix the file (see README, "Simulator", for the format).`);
+    }
+  } else {
+    registerLoadHooks(); // a TS scenario module loads from any folder too
     const mod = (await import(pathToFileURL(abs).href)) as { default?: Scenario; scenario?: Scenario };
     const s = mod.default ?? mod.scenario;
-    if (!s) throw new Error(`${path}: the module has no default export (the scenario object)`);
+    if (!s) throw new Error(`${path}: the module has no default export (the scenario object). Add "export default { grids: [...] }".`);
     scenario = s;
   }
-  if (!scenario || !Array.isArray(scenario.grids)) throw new Error(`${path}: a scenario needs a "grids" array`);
-  return resolveScripts(scenario, dirname(abs));
+  if (!scenario || typeof scenario !== "object" || !Array.isArray(scenario.grids)) throw new Error(`${path}: a scenario needs a "grids" array (see README, "Simulator", for the format).`);
+  return resolveScripts(scenario, dirname(abs), path);
 }
 
 /** Replace every script path with the `Program` class it exports. */
-export async function resolveScripts(scenario: Scenario, baseDir: string): Promise<Scenario> {
+export async function resolveScripts(scenario: Scenario, baseDir: string, source = "scenario"): Promise<Scenario> {
   const cache = new Map<string, ProgramClass>();
-  const load = async (ref: ScriptRef | undefined): Promise<ProgramClass | undefined> => {
+  const load = async (ref: ScriptRef | undefined, where: string): Promise<ProgramClass | undefined> => {
     if (ref === undefined || typeof ref !== "string") return ref;
     const abs = resolve(baseDir, ref);
     let cls = cache.get(abs);
     if (!cls) {
-      const mod = (await import(pathToFileURL(abs).href)) as { Program?: ProgramClass; default?: ProgramClass };
-      cls = mod.Program ?? mod.default;
-      if (typeof cls !== "function") throw new Error(`${ref}: the module does not export a Program class`);
+      cls = await loadScriptModule(abs, ref, where);
       registerScriptSource(cls, abs);
       cache.set(abs, cls);
     }
@@ -100,11 +113,11 @@ export async function resolveScripts(scenario: Scenario, baseDir: string): Promi
   const grids: ScenarioGrid[] = [];
   for (const g of scenario.grids) {
     const blocks: ScenarioBlock[] = [];
-    for (const b of g.blocks ?? []) blocks.push("script" in b && b.script !== undefined ? { ...b, script: await load(b.script) } : b);
+    for (const b of g.blocks ?? []) blocks.push("script" in b && b.script !== undefined ? { ...b, script: await load(b.script, `${source}, block "${b.name}"`) } : b);
     grids.push({ ...g, blocks });
   }
   const events: ScenarioEvent[] = [];
-  for (const e of scenario.events ?? []) events.push(e.script !== undefined ? { ...e, script: await load(e.script) } : e);
+  for (const e of scenario.events ?? []) events.push(e.script !== undefined ? { ...e, script: await load(e.script, `${source}, event ${e.kind}`) } : e);
   return { ...scenario, grids, events };
 }
 
@@ -122,7 +135,12 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
     if (g.unpowered) grid.powered = false;
     for (const b of g.blocks ?? []) {
       if (typeof b.script === "string") throw new Error(`Block "${b.name}": script "${b.script}" was not loaded (use loadScenario/resolveScripts)`);
-      sim.addBlock(grid, { owner: g.owner, ...b } as BlockSpec);
+      if (typeof b.name !== "string") throw new Error(`grid "${g.name}": a block without a "name" (type ${JSON.stringify(b.type)}). Give every block a name.`);
+      try {
+        sim.addBlock(grid, { owner: g.owner, ...b } as BlockSpec);
+      } catch (e) {
+        throw new Error(`grid "${g.name}", block "${b.name}": ${(e as Error).message}`);
+      }
     }
   }
   for (const j of scenario.joints ?? []) sim.world.addJoint(j.name, j.a, j.b, j.kind ?? "rotor", j.attached ?? true);
@@ -133,10 +151,19 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
     (ca as unknown as { link(to: unknown): void }).link(cb);
   }
   for (const grp of scenario.groups ?? []) sim.world.addGroup(grp.name, grp.blocks);
-  for (const e of scenario.events ?? []) {
+  for (const [i, e] of (scenario.events ?? []).entries()) {
     if (typeof e.script === "string") throw new Error(`Event ${e.kind}: script "${e.script}" was not loaded`);
+    const at = `event ${i + 1} (${JSON.stringify(e.kind)})`;
+    if (!isActionKind(e.kind)) throw new Error(`${at}: unknown kind: use one of ${ACTION_KINDS.join(", ")}`);
     const tick = e.tick ?? (e.seconds !== undefined ? Math.round(e.seconds * TICKS_PER_SECOND) : undefined);
-    if (tick === undefined) throw new Error(`Event ${e.kind} needs "tick" or "seconds"`);
+    if (tick === undefined) throw new Error(`${at} needs "tick" or "seconds"`);
+    // Names are checked now, not when the event fires.
+    try {
+      if ("block" in e && typeof e.block === "string") sim.world.block(e.block);
+      if ("grid" in e && typeof e.grid === "string") sim.world.grid(e.grid);
+    } catch (err) {
+      throw new Error(`${at}: ${(err as Error).message}`);
+    }
     const action = { ...e } as Record<string, unknown>;
     delete action.tick;
     delete action.seconds;

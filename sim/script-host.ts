@@ -5,6 +5,12 @@
 //   JS has no overloads, so the simulator reads `Main.length` (the number of declared parameters
 //   before the first one with a default value): >= 2 -> Main(argument, updateType), 1 ->
 //   Main(argument), 0 -> Main(). Write parameters without defaults (as C# requires anyway).
+// - Loading: `loadScriptModule` imports a script file from any folder (see sim/load-hooks.mjs) and
+//   turns every way that can fail into one line saying what to do.
+import { existsSync, statSync } from "node:fs";
+import { register } from "node:module";
+import { relative } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { MyGridProgram, UpdateType } from "pbts/se";
 // Host-only API (not exported to scripts by pbts/se).
 import { createProgram, type ProgramHost } from "../compiler/se/program.ts";
@@ -62,4 +68,44 @@ export function scriptName(script: ProgramClass | null): string {
   if (!script) return "";
   const n = (script as unknown as { scriptName?: string }).scriptName;
   return typeof n === "string" ? n : script.name;
+}
+
+let hooksRegistered = false;
+
+/** Node's loader gets pbts's hooks once (vitest loads modules itself and needs none). */
+export function registerLoadHooks(): void {
+  if (hooksRegistered || "__vitest_worker__" in globalThis) return;
+  hooksRegistered = true;
+  if (typeof register === "function") register("./load-hooks.mjs", import.meta.url);
+}
+
+/** Thrown when a script cannot be loaded; the message says what to do. */
+export class ScriptLoadError extends Error {}
+
+/**
+ * Import the script at `abs` and return its Program class. `ref` is how the scenario names it
+ * (shown in errors, with `where`, e.g. `scenario.json, block "PB A"`).
+ */
+export async function loadScriptModule(abs: string, ref: string, where: string): Promise<ProgramClass> {
+  const at = `${where}: script "${ref}"`;
+  if (!existsSync(abs)) throw new ScriptLoadError(`${at} not found (looked for ${abs}). Script paths are relative to the scenario file; fix the path.`);
+  if (!statSync(abs).isFile()) throw new ScriptLoadError(`${at} is a folder, not a file. Name the .ts file that declares class Program.`);
+  registerLoadHooks();
+  let mod: { Program?: unknown; default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(abs).href)) as typeof mod;
+  } catch (e) {
+    const err = e as { code?: string; message?: string };
+    const lines = String(err?.message ?? e).split("\n").filter((l) => l.trim());
+    const check = `Run "pbts check ${relative(process.cwd(), abs) || abs}" to see what is wrong.`;
+    if (err?.code === "ERR_MODULE_NOT_FOUND") throw new ScriptLoadError(`${at} could not be loaded: ${lines[0]}. Fix the import (relative imports name the file, e.g. "./lib.ts"; the game API is "pbts/se").`);
+    // esbuild (through tsx): "Transform failed with 1 error:\n<file>:<line>:<col>: ERROR: <what>"
+    if (/^Transform failed/.test(lines[0] ?? "") && lines[1]) throw new ScriptLoadError(`${at} has a syntax error: ${lines[1].replace(/ ERROR: /, " ")}. ${check}`);
+    const msg = lines[0] ?? String(e);
+    if (e instanceof SyntaxError) throw new ScriptLoadError(`${at} has a syntax error: ${msg}. ${check}`);
+    throw new ScriptLoadError(`${at} failed while loading: ${msg}. ${check}`);
+  }
+  const cls = mod.Program ?? mod.default;
+  if (typeof cls !== "function") throw new ScriptLoadError(`${at} does not export a Program class. Declare "export class Program extends MyGridProgram" in it.`);
+  return cls as ProgramClass;
 }

@@ -103,7 +103,7 @@ export class World {
         b = new SimGenericBlock(this, key, g, id, spec);
         break;
       default:
-        throw new Error(`Unknown block type "${(spec as { type: string }).type}"`);
+        throw new Error(`unknown block type "${(spec as { type: string }).type}": use one of programmable, text-panel, antenna, connector, block`);
     }
     this.blocks.push(b);
     this.byKey.set(key, b);
@@ -124,12 +124,12 @@ export class World {
 
   grid(key: string): SimGrid {
     const g = this.gridByKey.get(key);
-    if (!g) throw new Error(`No grid named "${key}"`);
+    if (!g) throw new Error(`No grid named "${key}" (grids: ${namesOf([...this.gridByKey.keys()])})`);
     return g;
   }
   block(key: string): SimBlock {
     const b = this.byKey.get(key);
-    if (!b) throw new Error(`No block named "${key}"`);
+    if (!b) throw new Error(`No block named "${key}" (blocks: ${namesOf([...this.byKey.keys()])})`);
     return b;
   }
   pb(key: string): SimProgrammableBlock {
@@ -182,4 +182,10 @@ export class World {
     for (const [j, attached] of s.joints) j.attached = attached;
     this.changed();
   }
+}
+
+/** Names for an error message (the first 12, then how many more). */
+function namesOf(names: string[]): string {
+  if (!names.length) return "none";
+  return names.length > 12 ? `${names.slice(0, 12).join(", ")} and ${names.length - 12} more` : names.join(", ");
 }

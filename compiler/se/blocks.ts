@@ -91,7 +91,7 @@ export interface IMyBlockGroup {
 }
 
 /** Type tokens for the generic methods that need a runtime type (see `BlockType`). */
-export const Blocks = {
+const blockTypes = {
   IMyTerminalBlock: blockType<IMyTerminalBlock>("IMyTerminalBlock"),
   IMyFunctionalBlock: blockType<IMyFunctionalBlock>("IMyFunctionalBlock"),
   IMyProgrammableBlock: blockType<IMyProgrammableBlock>("IMyProgrammableBlock"),
@@ -100,3 +100,7 @@ export const Blocks = {
   IMyRadioAntenna: blockType<IMyRadioAntenna>("IMyRadioAntenna"),
   IMyShipConnector: blockType<IMyShipConnector>("IMyShipConnector"),
 } as const;
+type BlockTypeTokens = typeof blockTypes;
+/** Named so that type errors print `BlockTypes`, not the whole object type. */
+export interface BlockTypes extends BlockTypeTokens {}
+export const Blocks: BlockTypes = blockTypes;
