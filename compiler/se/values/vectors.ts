@@ -198,6 +198,12 @@ export class Vector3 {
   }
 }
 
+/** C# Math.Abs(int): throws for int.MinValue, which has no positive twin. */
+function intAbs(x: number): number {
+  if (x === -2147483648) throw new Error("Negating the minimum value of a twos complement number is invalid.");
+  return Math.abs(x);
+}
+
 export class Vector3I {
   readonly X: int;
   readonly Y: int;
@@ -226,17 +232,32 @@ export class Vector3I {
   ToString(): string {
     return `[X:${this.X}, Y:${this.Y}, Z:${this.Z}]`;
   }
-  Size(): int {
-    return Math.imul(Math.imul(this.X, this.Y), this.Z);
-  }
-  static Add(value1: Vector3I, value2: Vector3I): Vector3I {
-    return new Vector3I((value1.X + value2.X) | 0, (value1.Y + value2.Y) | 0, (value1.Z + value2.Z) | 0);
-  }
-  static Subtract(value1: Vector3I, value2: Vector3I): Vector3I {
-    return new Vector3I((value1.X - value2.X) | 0, (value1.Y - value2.Y) | 0, (value1.Z - value2.Z) | 0);
+  /** |X * Y * Z| (a property in C#; the product wraps as int arithmetic does). */
+  get Size(): int {
+    return intAbs(Math.imul(Math.imul(this.X, this.Y), this.Z));
   }
   static Abs(value: Vector3I): Vector3I {
-    return new Vector3I(Math.abs(value.X) | 0, Math.abs(value.Y) | 0, Math.abs(value.Z) | 0);
+    return new Vector3I(intAbs(value.X), intAbs(value.Y), intAbs(value.Z));
+  }
+  static Min(value1: Vector3I, value2: Vector3I): Vector3I {
+    return new Vector3I(value1.X < value2.X ? value1.X : value2.X, value1.Y < value2.Y ? value1.Y : value2.Y, value1.Z < value2.Z ? value1.Z : value2.Z);
+  }
+  static Max(value1: Vector3I, value2: Vector3I): Vector3I {
+    return new Vector3I(value1.X > value2.X ? value1.X : value2.X, value1.Y > value2.Y ? value1.Y : value2.Y, value1.Z > value2.Z ? value1.Z : value2.Z);
+  }
+  static Clamp(value1: Vector3I, min: Vector3I, max: Vector3I): Vector3I {
+    const c = (v: number, lo: number, hi: number) => {
+      const a = v > hi ? hi : v;
+      return a < lo ? lo : a;
+    };
+    return new Vector3I(c(value1.X, min.X, max.X), c(value1.Y, min.Y, max.Y), c(value1.Z, min.Z, max.Z));
+  }
+  static Dot(vector1: Vector3I, vector2: Vector3I): int {
+    return (Math.imul(vector1.X, vector2.X) + Math.imul(vector1.Y, vector2.Y) + Math.imul(vector1.Z, vector2.Z)) | 0;
+  }
+  static DistanceManhattan(first: Vector3I, second: Vector3I): int {
+    const d = Vector3I.Abs(new Vector3I((first.X - second.X) | 0, (first.Y - second.Y) | 0, (first.Z - second.Z) | 0));
+    return (d.X + d.Y + d.Z) | 0;
   }
 }
 

@@ -166,16 +166,20 @@ namespace VRageMath
         public static Vector3I Backward = new Vector3I(0, 0, 1);
         public Vector3I(int x, int y, int z) { X = x; Y = y; Z = z; }
         public Vector3I(int value) { X = Y = Z = value; }
-        public int Size() { return X * Y * Z; }
+        public int Size { get { return Math.Abs(X * Y * Z); } }
         public bool Equals(Vector3I other) { return X == other.X && Y == other.Y && Z == other.Z; }
         public override bool Equals(object obj) { return obj is Vector3I && Equals((Vector3I)obj); }
         public override int GetHashCode() { return (X * 397 ^ Y) * 397 ^ Z; }
         public override string ToString() { return "[X:" + X + ", Y:" + Y + ", Z:" + Z + "]"; }
-        public static Vector3I Add(Vector3I value1, Vector3I value2) { return new Vector3I(value1.X + value2.X, value1.Y + value2.Y, value1.Z + value2.Z); }
-        public static Vector3I Subtract(Vector3I value1, Vector3I value2) { return new Vector3I(value1.X - value2.X, value1.Y - value2.Y, value1.Z - value2.Z); }
         public static Vector3I Abs(Vector3I value) { return new Vector3I(Math.Abs(value.X), Math.Abs(value.Y), Math.Abs(value.Z)); }
-        public static Vector3I operator +(Vector3I a, Vector3I b) { return Add(a, b); }
-        public static Vector3I operator -(Vector3I a, Vector3I b) { return Subtract(a, b); }
+        public static Vector3I Min(Vector3I value1, Vector3I value2) { return new Vector3I(value1.X < value2.X ? value1.X : value2.X, value1.Y < value2.Y ? value1.Y : value2.Y, value1.Z < value2.Z ? value1.Z : value2.Z); }
+        public static Vector3I Max(Vector3I value1, Vector3I value2) { return new Vector3I(value1.X > value2.X ? value1.X : value2.X, value1.Y > value2.Y ? value1.Y : value2.Y, value1.Z > value2.Z ? value1.Z : value2.Z); }
+        private static int Clamp1(int v, int lo, int hi) { int a = v > hi ? hi : v; return a < lo ? lo : a; }
+        public static Vector3I Clamp(Vector3I value1, Vector3I min, Vector3I max) { return new Vector3I(Clamp1(value1.X, min.X, max.X), Clamp1(value1.Y, min.Y, max.Y), Clamp1(value1.Z, min.Z, max.Z)); }
+        public static int Dot(Vector3I vector1, Vector3I vector2) { return vector1.X * vector2.X + vector1.Y * vector2.Y + vector1.Z * vector2.Z; }
+        public static int DistanceManhattan(Vector3I first, Vector3I second) { Vector3I d = Abs(first - second); return d.X + d.Y + d.Z; }
+        public static Vector3I operator +(Vector3I a, Vector3I b) { return new Vector3I(a.X + b.X, a.Y + b.Y, a.Z + b.Z); }
+        public static Vector3I operator -(Vector3I a, Vector3I b) { return new Vector3I(a.X - b.X, a.Y - b.Y, a.Z - b.Z); }
         public static bool operator ==(Vector3I a, Vector3I b) { return a.X == b.X && a.Y == b.Y && a.Z == b.Z; }
         public static bool operator !=(Vector3I a, Vector3I b) { return !(a == b); }
     }
