@@ -96,9 +96,11 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
         if (args(call).length === 0) ctx.fail(call, "UnsupportedMember", `${name}() without arguments`);
         const ems = args(call).map((_, i) => num(call, i, ctx));
         const allInt = ems.every((e) => isIntLike(e.type));
-        const m = fn === "min" ? "Math.Min" : "Math.Max";
+        // Doubles go through Js.Min/Max: NaN and -0 as JS orders them.
+        const m = allInt ? (fn === "min" ? "Math.Min" : "Math.Max") : fn === "min" ? "Js.Min" : "Js.Max";
+        if (!allInt) ctx.useHelper("MinMax");
         let code = ems[0].code;
-        for (const e of ems.slice(1)) code = allInt ? `${m}(${code}, ${e.code})` : `${m}((double)${paren({ ...ems[0], code })}, ${e.code})`;
+        for (const e of ems.slice(1)) code = `${m}(${code}, ${e.code})`;
         if (ems.length === 1) code = allInt ? ems[0].code : `(double)${paren(ems[0])}`;
         return { code, type: allInt ? T.int : T.double };
       }
@@ -113,6 +115,31 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
       const e = emitExpr(args(call)[0], ctx);
       return { code: toJsString(e, args(call)[0], ctx), type: T.string };
     }
+    case "Number": {
+      arity(call, 0, 1, name, ctx);
+      if (args(call).length === 0) return { code: "0.0", type: T.double };
+      const e = emitExpr(args(call)[0], ctx, T.double);
+      if (e.type.k === "string") return (ctx.useHelper("ToNumber"), { code: `Js.ToNumber(${e.code})`, type: T.double });
+      if (e.type.k === "bool") return { code: `(${e.code} ? 1.0 : 0.0)`, type: T.double };
+      if (!isNumeric(e.type) || e.type.k === "long") ctx.fail(args(call)[0], "UnsupportedSyntax", `Number() of a '${describe(e.type)}'`);
+      return { code: `(double)${paren(e)}`, type: T.double };
+    }
+    case "parseFloat":
+    case "Number.parseFloat":
+      arity(call, 1, 1, name, ctx);
+      ctx.useHelper("ParseFloat");
+      return { code: `Js.ParseFloat(${str(call, 0, ctx).code})`, type: T.double };
+    case "parseInt":
+    case "Number.parseInt":
+      arity(call, 1, 2, name, ctx);
+      ctx.useHelper("ParseInt");
+      return { code: `Js.ParseInt(${str(call, 0, ctx).code}, ${args(call).length > 1 ? num(call, 1, ctx).code : "0"})`, type: T.double };
+    case "String.fromCharCode": {
+      if (args(call).length === 0) return { code: '""', type: T.string };
+      ctx.useHelper("FromCharCode");
+      const parts = args(call).map((_, i) => `Js.FromCharCode(${num(call, i, ctx).code})`);
+      return { code: parts.join(" + "), type: T.string, compound: parts.length > 1 };
+    }
     case "Number.isInteger":
       arity(call, 1, 1, name, ctx);
       ctx.useHelper("IsInteger");
@@ -125,8 +152,8 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
     case "Number.isFinite":
     case "isFinite": {
       arity(call, 1, 1, name, ctx);
-      const e = num(call, 0, ctx);
-      return { code: `!double.IsNaN(${e.code}) && !double.IsInfinity(${e.code})`, type: T.bool, compound: true };
+      ctx.useHelper("IsFinite");
+      return { code: `Js.IsFinite(${num(call, 0, ctx).code})`, type: T.bool };
     }
   }
   return undefined;
@@ -147,6 +174,7 @@ export function emitBuiltinCall(recv: Emitted, name: string, call: CallExpressio
     case "set":
       return setMethod(recv, t.elem, name, call, ctx);
   }
+  if (isNumeric(t) && name !== "HasFlag") return numberMethod(recv, name, call, ctx);
   if (name === "toString" && args(call).length === 0) return { code: toJsString(recv, call, ctx), type: T.string };
   if (name === "HasFlag" && t.k === "enum") {
     arity(call, 1, 1, name, ctx);
@@ -156,6 +184,33 @@ export function emitBuiltinCall(recv: Emitted, name: string, call: CallExpressio
   }
   if (name === "HasFlag") return ctx.fail(call, "HasFlagOnNonEnum", describe(t));
   return ctx.fail(call, "UnsupportedMember", `${describe(t)}.${name}`);
+}
+
+/** toString(radix), toFixed, toPrecision, toExponential: exact decimal rounding as JS (runtime/Js.cs). */
+function numberMethod(x: Emitted, name: string, call: CallExpression, ctx: EmitContext): Emitted {
+  const n = args(call).length;
+  if (x.type.k === "long" && n > 0) ctx.fail(call, "LongArithmetic");
+  const use = (h: string, fn: string): Emitted => {
+    ctx.useHelper(h);
+    return { code: `Js.${fn}(${x.code}, ${num(call, 0, ctx).code})`, type: T.string };
+  };
+  switch (name) {
+    case "toString":
+      arity(call, 0, 1, name, ctx);
+      return n === 0 ? { code: toJsString(x, call, ctx), type: T.string } : use("ToRadix", "ToRadix");
+    case "toFixed":
+      arity(call, 0, 1, name, ctx);
+      if (n === 0) return (ctx.useHelper("ToFixed"), { code: `Js.ToFixed(${x.code}, 0)`, type: T.string });
+      return use("ToFixed", "ToFixed");
+    case "toPrecision":
+      arity(call, 0, 1, name, ctx);
+      return n === 0 ? { code: toJsString(x, call, ctx), type: T.string } : use("ToPrecision", "ToPrecision");
+    case "toExponential":
+      arity(call, 0, 1, name, ctx);
+      ctx.useHelper("ToExponential");
+      return { code: `Js.ToExponential(${x.code}, ${n ? num(call, 0, ctx).code : "0"}, ${n > 0})`, type: T.string };
+  }
+  return ctx.fail(call, "UnsupportedMember", `${describe(x.type)}.${name}`);
 }
 
 function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitContext): Emitted {
@@ -168,10 +223,10 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
   switch (name) {
     case "toUpperCase":
       arity(call, 0, 0, name, ctx);
-      return helper("CaseMap", `Js.ToUpper(${s.code})`, T.string);
+      return helper("ToUpper", `Js.ToUpper(${s.code})`, T.string);
     case "toLowerCase":
       arity(call, 0, 0, name, ctx);
-      return helper("CaseMap", `Js.ToLower(${s.code})`, T.string);
+      return helper("ToLower", `Js.ToLower(${s.code})`, T.string);
     case "trim":
     case "trimStart":
     case "trimEnd":
@@ -208,12 +263,9 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
       return helper("Split", `Js.Split(${s.code}, ${str(call, 0, ctx).code})`, { k: "list", elem: T.string });
     case "replace":
     case "replaceAll": {
+      // The replacement's '$' patterns ($$, $&, $`, $') are expanded at run time, as JS does.
       arity(call, 2, 2, name, ctx);
-      const withArg = args(call)[1];
-      if (Node.isStringLiteral(withArg) && withArg.getLiteralValue().includes("$")) ctx.fail(withArg, "UnsupportedSyntax", "'$' patterns in a replacement string");
-      if (!Node.isStringLiteral(withArg) && !Node.isNoSubstitutionTemplateLiteral(withArg)) ctx.fail(withArg, "UnsupportedSyntax", "a replacement that is not a string literal ('$' patterns would differ)");
-      const h = name === "replace" ? "ReplaceFirst" : "ReplaceAll";
-      return helper(h, `Js.${h}(${s.code}, ${str(call, 0, ctx).code}, ${str(call, 1, ctx).code})`, T.string);
+      return helper("Replace", `Js.Replace(${s.code}, ${str(call, 0, ctx).code}, ${str(call, 1, ctx).code}, ${name === "replaceAll"})`, T.string);
     }
     case "repeat":
       arity(call, 1, 1, name, ctx);
@@ -365,7 +417,10 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
       arity(call, 2, 2, name, ctx);
       if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of 'set' (use it as a statement)");
       const v = convertTo(emitExpr(args(call)[1], ctx, value), value, args(call)[1], ctx);
-      return { code: `${r}[${keyArg()}] = ${v}`, type: T.void };
+      // JS stores a -0 key as +0.
+      const k = keyArg();
+      if (key.k === "double") ctx.useHelper("ZeroKey");
+      return { code: `${r}[${key.k === "double" ? `Js.Key(${k})` : k}] = ${v}`, type: T.void };
     }
     case "get": {
       arity(call, 1, 1, name, ctx);
@@ -399,7 +454,8 @@ function setMethod(s: Emitted, elem: CsType, name: string, call: CallExpression,
     case "add":
       arity(call, 1, 1, name, ctx);
       if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of 'add' (use it as a statement)");
-      return { code: `${r}.Add(${elemArg()})`, type: T.void };
+      if (elem.k === "double") ctx.useHelper("ZeroKey");
+      return { code: `${r}.Add(${elem.k === "double" ? `Js.Key(${elemArg()})` : elemArg()})`, type: T.void };
     case "has":
       arity(call, 1, 1, name, ctx);
       return { code: `${r}.Contains(${elemArg()})`, type: T.bool };

@@ -220,12 +220,17 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
     case "enum":
       ctx.useHelper("StrInt");
       return `Js.Str((int)${paren(e)})`;
-    case "nullable":
-      if (t.inner.k === "string") {
-        ctx.useHelper("StrString");
-        return `Js.Str(${e.code})`;
-      }
-      return ctx.fail(node, "NullableValue", "string conversion");
+    case "nullable": {
+      // C# has one null; JS prints a missing value as "undefined" (find, Map.get, pop) or "null", as its TS type says.
+      const parts = node.getType().isUnion() ? node.getType().getUnionTypes() : [node.getType()];
+      const undef = parts.some((p) => p.isUndefined());
+      if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
+      const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : isNumeric(t.inner) && t.inner.k !== "long" ? "StrOptionalDouble" : "";
+      // Js.Pop/Shift give 0 or false, not null, on an empty number or boolean array (issue 12 class 6).
+      if (!h || (isValueType(t.inner) && /^Js\.(Pop|Shift)\b/.test(e.code))) return ctx.fail(node, "NullableValue", "string conversion");
+      ctx.useHelper(h);
+      return `Js.Str(${e.code}, "${undef ? "undefined" : "null"}")`;
+    }
     default:
       return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]')`);
   }
@@ -766,7 +771,7 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
   if (lib && name === "Error") {
     const a = args[0] ? emitExpr(args[0], ctx) : undefined;
     if (a && a.type.k !== "string") ctx.fail(args[0], "UnsupportedSyntax", "an Error message that is not a string");
-    return { code: `new Exception(${a ? a.code : ""})`, type: T.exception };
+    return { code: `new Exception(${a ? a.code : '""'})`, type: T.exception };
   }
   if (lib) return ctx.fail(ctor, "UnsupportedGlobal", name);
   if (!d || !Node.isClassDeclaration(d)) return ctx.fail(ctor, "UnsupportedSyntax", `'new' of '${name}'`);

@@ -25,7 +25,8 @@ export function stringLiteral(s: string): string {
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
-    else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, "0")}`;
+    // Lone surrogates too: written raw, a UTF-8 file would hold U+FFFD instead.
+    else if (c < 0x20 || (c >= 0x7f && c < 0xa0) || c === 0x2028 || c === 0x2029 || (c >= 0xd800 && c <= 0xdfff)) out += `\\u${c.toString(16).padStart(4, "0")}`;
     else if (c > 0xffff) {
       const hi = 0xd800 + ((c - 0x10000) >> 10);
       const lo = 0xdc00 + ((c - 0x10000) & 0x3ff);
@@ -35,11 +36,31 @@ export function stringLiteral(s: string): string {
   return out + '"';
 }
 
+/** |value| as (double)f * or / powers of two (f odd, below 2^53): exact in every C# compiler. */
+function exactProduct(value: number): string {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(value));
+  const bits = view.getBigUint64(0);
+  let f = (bits & ((1n << 52n) - 1n)) | (1n << 52n);
+  let e = Number(bits >> 52n) - 1075;
+  while ((f & 1n) === 0n) (f >>= 1n), e++;
+  let code = `(double)${f}L`;
+  for (; e >= 62; e -= 62) code += " * (1L << 62)";
+  for (; e <= -62; e += 62) code += " / (1L << 62)";
+  if (e > 0) code += ` * (1L << ${e})`;
+  if (e < 0) code += ` / (1L << ${-e})`;
+  return `(${value < 0 ? "-" : ""}${code})`;
+}
+
 /** A C# numeric literal of the value: `int` text for int targets, a double literal otherwise. */
 export function numberLiteral(value: number, asInt: boolean): string {
   if (Number.isNaN(value)) return "double.NaN";
   if (value === Infinity) return "double.PositiveInfinity";
   if (asInt) return String(value);
+  // mcs (unlike the game's Roslyn) misrounds some literals far from 1 and subnormals: write those as
+  // exact constant products (an integer times powers of two), which any C# compiler folds exactly.
+  if (value !== 0 && Math.abs(value) < 2.2250738585072014e-308) return `(${value / Number.MIN_VALUE}.0 * double.Epsilon)`;
+  if (Math.abs(value) >= 1e22 || (value !== 0 && Math.abs(value) < 1e-22)) return exactProduct(value);
   const s = String(value);
   if (/[.e]/.test(s)) return s.replace("e+", "E+").replace("e-", "E-");
   return `${s}.0`;

@@ -67,6 +67,12 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
   }
   // At least one double/float: compute in double.
   const left = ta.k === "intlit" && tb.k !== "double" ? toDoubleOperand(a) : asDouble(a);
+  // x + 0 turns -0 into +0, but mono's JIT drops an addition of the constant 0: say it with Js.Key.
+  const zero = (e: Emitted) => e.value === 0 || /^0(\.0)?$/.test(e.code);
+  if (op === SyntaxKind.PlusToken && (zero(a) || zero(b))) {
+    ctx.useHelper("ZeroKey");
+    return { code: `Js.Key(${zero(a) ? b.code : a.code})`, type: T.double };
+  }
   return { code: `${left} ${o} ${asDouble(b)}`, type: T.double, compound: true };
 }
 

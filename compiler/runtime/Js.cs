@@ -2,43 +2,487 @@
 // `static class Js` (nested in Program). Each helper starts with `// @helper Name` and may list
 // `// @uses A, B`. Whitelisted API only; no LINQ; no allocation beyond what JS itself would allocate.
 
+// @helper Big
+/// <summary>Unsigned big integers (little-endian 32-bit words, fixed capacity) for exact conversions
+/// between doubles and decimal text: no double.Parse / "R" formatting, whose rounding is not exact.</summary>
+private sealed class Big
+{
+    uint[] w = new uint[140];
+    int n;
+    public Big Set(ulong v) { n = 0; for (; v != 0; v >>= 32) w[n++] = (uint)v; return this; }
+    public Big Set(Big b) { n = b.n; for (int i = 0; i < n; i++) w[i] = b.w[i]; return this; }
+    /// <summary>this = this * m + a</summary>
+    public Big Mul(uint m, uint a = 0)
+    {
+        ulong c = a;
+        for (int i = 0; i < n; i++) { c += (ulong)w[i] * m; w[i] = (uint)c; c >>= 32; }
+        if (c != 0) w[n++] = (uint)c;
+        return this;
+    }
+    public Big Shl(int b) { for (; b > 0; b -= 31) Mul(1u << Math.Min(b, 31)); return this; }
+    public Big Pow10(int k)
+    {
+        for (; k > 0; k -= 9) { uint p = 1; for (int i = Math.Min(k, 9); i > 0; i--) p *= 10; Mul(p); }
+        return this;
+    }
+    public Big Add(Big b)
+    {
+        ulong c = 0;
+        for (int i = 0; i < b.n || c != 0; i++)
+        {
+            if (i == n) w[n++] = 0;
+            c += (ulong)w[i] + (i < b.n ? b.w[i] : 0u);
+            w[i] = (uint)c;
+            c >>= 32;
+        }
+        return this;
+    }
+    /// <summary>this -= b (this >= b); returns 1.</summary>
+    int Sub(Big b)
+    {
+        long c = 0;
+        for (int i = 0; i < n; i++) { c += (long)w[i] - (i < b.n ? b.w[i] : 0u); w[i] = (uint)c; c >>= 32; }
+        while (n > 0 && w[n - 1] == 0) n--;
+        return 1;
+    }
+    /// <summary>floor(this / s) for a quotient below 10; this becomes the remainder.</summary>
+    public int Digit(Big s) { int d = 0; while (Cmp(this, s) >= 0) d += Sub(s); return d; }
+    public static int Cmp(Big a, Big b)
+    {
+        if (a.n != b.n) return a.n < b.n ? -1 : 1;
+        for (int i = a.n - 1; i >= 0; i--) if (a.w[i] != b.w[i]) return a.w[i] < b.w[i] ? -1 : 1;
+        return 0;
+    }
+}
+private static readonly Big BR = new Big(), BS = new Big(), BP = new Big(), BM = new Big(), BT = new Big(), BD = new Big();
+
+private static readonly double[] Tens = { 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+
+/// <summary>Mantissa f and exponent e of x >= 0 (x = f * 2^e; Infinity gives 2^52 * 2^972).</summary>
+private static ulong Bits(double x, out int e, out long bits)
+{
+    bits = BitConverter.DoubleToInt64Bits(x);
+    int be = (int)(bits >> 52);
+    e = be == 0 ? -1074 : be - 1075;
+    return ((ulong)bits & 0xFFFFFFFFFFFFFUL) | (be > 0 ? 1UL << 52 : 0);
+}
+
+// @helper Digits
+// @uses Big
+private static readonly char[] Dg = new char[130];
+private static int DgN;
+private static char Dig(int i) { return i >= 0 && i < DgN ? Dg[i] : '0'; }
+
+/// <summary>Decimal digits of v > 0 into Dg[0..DgN): v = 0.Dg * 10^k, k returned. p &lt; 0: the shortest
+/// digits that read back as v (Steele-White/Dragon4 on exact integers r/s with the rounding interval
+/// m-/m+; closest, ties to even, as ECMAScript's Number::toString and V8). p >= 0: exact digits rounded
+/// half up (ties to the larger, as toFixed/toPrecision), p of them, or p after the decimal point (fix).
+/// Everyday numbers (2^-28 .. 2^70) run on decimal's exact 96-bit integers, straight-line code that keeps
+/// the game's instruction count low; the others on Big.</summary>
+private static int Digits(double v, int p, bool fix)
+{
+    int e;
+    long bits;
+    ulong f = Bits(v, out e, out bits);
+    int c = f == 1UL << 52 && e > -1074 ? 1 : 0, k = (int)Math.Floor(Math.Log10(v));
+    bool even = (f & 1) == 0;
+    if (e < -80 || e > 17) return DigitsBig(p, fix, f, e, c, k, even);
+    decimal r = f * Pow2(Math.Max(e, 0) + 1 + c), s = Pow2(Math.Max(-e, 0) + 1 + c), mm = Pow2(Math.Max(e, 0)), mp = mm * (1 + c), t = (decimal)Tens[Math.Abs(k)];
+    if (k > 0) s *= t;
+    else { r *= t; mm *= t; mp *= t; }
+    while (p < 0 ? r + mp - s >= (even ? 0 : 1) : r >= s) { s *= 10; k++; }
+    DgN = 0;
+    int count = p < 0 ? 999 : fix ? k + p : p;
+    if (count < 0) return k;
+    while (DgN < count)
+    {
+        r *= 10;
+        int d = (int)decimal.Truncate(r / s);
+        if (d * s > r) d--;
+        r -= d * s;
+        if (p < 0)
+        {
+            mm *= 10;
+            mp *= 10;
+            bool lo = r - mm < (even ? 1 : 0), hi = r + mp - s >= (even ? 0 : 1);
+            if (lo && hi ? 2 * r > s || 2 * r == s && (d & 1) == 1 : hi) d++;
+            Dg[DgN++] = (char)('0' + d);
+            if (lo || hi) return k;
+        }
+        else Dg[DgN++] = (char)('0' + d);
+    }
+    return 2 * r >= s ? Carry(k) : k;
+}
+
+private static decimal Pow2(int n) { return (decimal)(1UL << Math.Min(n, 63)) * (1UL << Math.Max(n - 63, 0)); }
+
+/// <summary>Rounds the digits up by one in the last place.</summary>
+private static int Carry(int k)
+{
+    int i = DgN - 1;
+    while (i >= 0 && Dg[i] == '9') Dg[i--] = '0';
+    if (i >= 0) Dg[i]++;
+    else { Dg[0] = '1'; DgN = Math.Max(DgN, 1); k++; }
+    return k;
+}
+
+/// <summary>Digits, for the numbers decimal cannot hold: the same steps on Big.</summary>
+private static int DigitsBig(int p, bool fix, ulong f, int e, int c, int k, bool even)
+{
+    BR.Set(f).Shl(Math.Max(e, 0) + 1 + c);
+    BS.Set(1).Shl(Math.Max(-e, 0) + 1 + c);
+    BM.Set(1).Shl(Math.Max(e, 0));
+    BP.Set(BM).Shl(c);
+    if (k > 0) BS.Pow10(k);
+    else { BR.Pow10(-k); BM.Pow10(-k); BP.Pow10(-k); }
+    while (p < 0 ? Big.Cmp(BT.Set(BR).Add(BP), BS) >= (even ? 0 : 1) : Big.Cmp(BR, BS) >= 0) { BS.Mul(10); k++; }
+    DgN = 0;
+    int count = p < 0 ? 999 : fix ? k + p : p;
+    if (count < 0) return k;
+    while (DgN < count)
+    {
+        BR.Mul(10);
+        int d = BR.Digit(BS);
+        if (p < 0)
+        {
+            BM.Mul(10);
+            BP.Mul(10);
+            bool lo = Big.Cmp(BR, BM) < (even ? 1 : 0), hi = Big.Cmp(BT.Set(BR).Add(BP), BS) >= (even ? 0 : 1);
+            int h = Big.Cmp(BT.Set(BR).Add(BR), BS);
+            if (lo && hi ? h > 0 || h == 0 && (d & 1) == 1 : hi) d++;
+            Dg[DgN++] = (char)('0' + d);
+            if (lo || hi) return k;
+        }
+        else Dg[DgN++] = (char)('0' + d);
+    }
+    return Big.Cmp(BT.Set(BR).Add(BR), BS) >= 0 ? Carry(k) : k;
+}
+
 // @helper StrDouble
-/// <summary>Number.prototype.toString(): shortest round-trip digits, JS exponent rules.</summary>
+// @uses Digits
+/// <summary>Number::toString: shortest round-trip digits, JS exponent rules, -0 is "0".</summary>
 public static string Str(double d)
 {
-    if (double.IsNaN(d)) return "NaN";
-    if (double.IsPositiveInfinity(d)) return "Infinity";
-    if (double.IsNegativeInfinity(d)) return "-Infinity";
+    if (d != d) return "NaN";
     if (d == 0) return "0";
-    if (d == Math.Floor(d) && Math.Abs(d) < 1e15) return ((long)d).ToString(System.Globalization.CultureInfo.InvariantCulture);
-    // Shortest digits that read back as d: 15 are enough to start with for normal numbers
-    // (fewer show up as trailing zeros); subnormals have fewer bits, so start from 1.
-    string r = null;
-    double back;
-    for (int p = Math.Abs(d) < 2.2250738585072014E-308 ? 1 : 15; p <= 17; p++)
-    {
-        r = d.ToString("E" + (p - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
-        if (double.TryParse(r, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out back) && back == d) break;
-    }
-    bool neg = r[0] == '-';
-    int start = neg ? 1 : 0;
-    int ePos = r.IndexOf('E');
-    string digits = r.Substring(start, ePos - start).Replace(".", "").TrimEnd('0');
-    int n = int.Parse(r.Substring(ePos + 1), System.Globalization.CultureInfo.InvariantCulture) + 1;
-    int k = digits.Length;
     var sb = new StringBuilder(24);
-    if (neg) sb.Append('-');
-    if (k <= n && n <= 21) { sb.Append(digits); sb.Append('0', n - k); }
-    else if (0 < n && n <= 21) { sb.Append(digits, 0, n); sb.Append('.'); sb.Append(digits, n, k - n); }
-    else if (-6 < n && n <= 0) { sb.Append("0."); sb.Append('0', -n); sb.Append(digits); }
+    if (d < 0) { sb.Append('-'); d = -d; }
+    if (d > double.MaxValue) return sb.Append("Infinity").ToString();
+    if (d < 9007199254740992.0 && d == Math.Floor(d)) return sb.Append(((long)d).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
+    int n = Digits(d, -1, false), k = DgN;
+    if (k <= n && n <= 21) sb.Append(Dg, 0, k).Append('0', n - k);
+    else if (0 < n && n <= 21) sb.Append(Dg, 0, n).Append('.').Append(Dg, n, k - n);
+    else if (-6 < n && n <= 0) sb.Append("0.").Append('0', -n).Append(Dg, 0, k);
     else
     {
-        sb.Append(digits[0]);
-        if (k > 1) { sb.Append('.'); sb.Append(digits, 1, k - 1); }
-        sb.Append('e'); sb.Append(n - 1 < 0 ? '-' : '+');
-        sb.Append(Math.Abs(n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        sb.Append(Dg[0]);
+        if (k > 1) sb.Append('.').Append(Dg, 1, k - 1);
+        sb.Append(n - 1 < 0 ? "e-" : "e+").Append(Math.Abs(n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
     return sb.ToString();
+}
+
+// @helper ToFixed
+// @uses StrDouble
+/// <summary>toFixed: exact decimal rounding, halves away from zero; RangeError outside 0..100.</summary>
+public static string ToFixed(double x, double digits)
+{
+    double f = digits != digits ? 0 : Math.Truncate(digits);
+    if (f < 0 || f > 100) throw new Exception("toFixed() digits argument must be between 0 and 100");
+    if (x != x || double.IsInfinity(x)) return Str(x);
+    var sb = new StringBuilder();
+    if (x < 0) { sb.Append('-'); x = -x; }
+    if (x >= 1e21) return sb.Append(Str(x)).ToString();
+    int p = (int)f, k = 0;
+    DgN = 0;
+    if (x > 0) k = Digits(x, p, true);
+    if (k <= 0) sb.Append('0');
+    for (int i = 0; i < k; i++) sb.Append(Dig(i));
+    if (p > 0) sb.Append('.');
+    for (int i = k; i < k + p; i++) sb.Append(Dig(i));
+    return sb.ToString();
+}
+
+// @helper ToPrecision
+// @uses StrDouble
+/// <summary>toPrecision: p significant digits, exact rounding (halves up), exponent form as JS.</summary>
+public static string ToPrecision(double x, double precision)
+{
+    double pp = precision != precision ? 0 : Math.Truncate(precision);
+    if (x != x || double.IsInfinity(x)) return Str(x);
+    if (pp < 1 || pp > 100) throw new Exception("toPrecision() argument must be between 1 and 100");
+    int p = (int)pp, e = 0;
+    var sb = new StringBuilder();
+    if (x < 0) { sb.Append('-'); x = -x; }
+    DgN = 0;
+    if (x > 0) e = Digits(x, p, false) - 1;
+    if (e < -6 || e >= p)
+    {
+        sb.Append(Dig(0));
+        if (p > 1) sb.Append('.').Append(Dg, 1, p - 1);
+        return sb.Append(e > 0 ? "e+" : "e-").Append(Math.Abs(e).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
+    }
+    if (e < 0) sb.Append("0.").Append('0', -e - 1);
+    for (int i = 0; i < p; i++)
+    {
+        if (i == e + 1 && e >= 0) sb.Append('.');
+        sb.Append(Dig(i));
+    }
+    return sb.ToString();
+}
+
+// @helper ToExponential
+// @uses StrDouble
+/// <summary>toExponential: d digits after the point rounded exactly (halves up), or the shortest digits.</summary>
+public static string ToExponential(double x, double digits, bool given)
+{
+    double f = digits != digits ? 0 : Math.Truncate(digits);
+    if (x != x || double.IsInfinity(x)) return Str(x);
+    if (f < 0 || f > 100) throw new Exception("toExponential() argument must be between 0 and 100");
+    var sb = new StringBuilder();
+    if (x < 0) { sb.Append('-'); x = -x; }
+    int p = given ? (int)f + 1 : 1, e = 0;
+    DgN = 0;
+    if (x > 0) e = Digits(x, given ? p : -1, false) - 1;
+    if (x > 0 && !given) p = DgN;
+    sb.Append(Dig(0));
+    if (p > 1) sb.Append('.');
+    for (int i = 1; i < p; i++) sb.Append(Dig(i));
+    return sb.Append(e < 0 ? "e-" : "e+").Append(Math.Abs(e).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
+}
+
+// @helper ToRadix
+// @uses StrDouble, Big
+/// <summary>Number.prototype.toString(radix): V8's DoubleToRadixCString step for step (digits up to the
+/// precision of the double, round half to even).</summary>
+public static string ToRadix(double v, double radix)
+{
+    double rr = radix != radix ? 0 : Math.Truncate(radix);
+    if (rr < 2 || rr > 36) throw new Exception("toString() radix must be between 2 and 36");
+    int r = (int)rr;
+    if (r == 10 || v != v || double.IsInfinity(v)) return Str(v);
+    const string chars = "0123456789abcdefghijklmnopqrstuvwxyz";
+    bool neg = v < 0;
+    if (neg) v = -v;
+    double ip = Math.Floor(v), fr = v - ip;
+    int e;
+    long bits;
+    Bits(v, out e, out bits);
+    double delta = Math.Max(BitConverter.Int64BitsToDouble(1), 0.5 * (BitConverter.Int64BitsToDouble(bits + 1) - v));
+    var f = new StringBuilder();
+    if (fr >= delta)
+    {
+        f.Append('.');
+        do
+        {
+            fr *= r;
+            delta *= r;
+            int d = (int)fr;
+            f.Append(chars[d]);
+            fr -= d;
+            if ((fr > 0.5 || fr == 0.5 && (d & 1) == 1) && fr + delta > 1)
+            {
+                // Round up, carrying back through the digits written (into the integer part past the point).
+                for (int i = f.Length - 1; ; i--)
+                {
+                    if (i == 0) { ip += 1; f.Length = 0; break; }
+                    int dv = chars.IndexOf(f[i]);
+                    f.Length = i;
+                    if (dv + 1 < r) { f.Append(chars[dv + 1]); break; }
+                }
+                break;
+            }
+        } while (fr >= delta);
+    }
+    var buf = new char[1100];
+    int pos = buf.Length;
+    while (ip / r >= 9007199254740992.0) { ip /= r; buf[--pos] = '0'; }
+    do
+    {
+        double rem = ip % r;
+        buf[--pos] = chars[(int)rem];
+        ip = (ip - rem) / r;
+    } while (ip > 0);
+    if (neg) buf[--pos] = '-';
+    return new string(buf, pos, buf.Length - pos) + f.ToString();
+}
+
+// @helper ParseCore
+// @uses Big, IsJsSpace
+/// <summary>The double nearest to BD * 10^E (ties to even), refining the estimate x ulp by ulp with exact
+/// comparisons against the midpoints between neighbouring doubles.</summary>
+private static double Nearest(double x, int E)
+{
+    while (true)
+    {
+        int e;
+        long bits;
+        ulong f = Bits(x, out e, out bits);
+        int odd = (int)(f & 1);
+        if (bits >> 52 < 2047 && CmpMid(2 * f + 1, e - 1, E) >= 1 - odd) x = BitConverter.Int64BitsToDouble(bits + 1);
+        else if (f > 0 && (f == 1UL << 52 && e > -1074 ? CmpMid(4 * f - 1, e - 2, E) : CmpMid(2 * f - 1, e - 1, E)) <= odd - 1) x = BitConverter.Int64BitsToDouble(bits - 1);
+        else return x;
+    }
+}
+
+/// <summary>Compares BD * 10^E with m * 2^q.</summary>
+private static int CmpMid(ulong m, int q, int E)
+{
+    BR.Set(BD).Pow10(Math.Max(E, 0)).Shl(Math.Max(-q, 0));
+    BS.Set(m).Pow10(Math.Max(-E, 0)).Shl(Math.Max(q, 0));
+    return Big.Cmp(BR, BS);
+}
+
+/// <summary>The decimal digits of s[a..b) (a '.' among them is skipped) times 10^e10, correctly rounded.
+/// Beyond 800 significant digits the rest only counts as nonzero or not, which decides no rounding.</summary>
+private static double Decimal(string s, int a, int b, long e10)
+{
+    int nd = 0, gn = 0;
+    long drop = 0;
+    bool sticky = false;
+    long g = 0;
+    BD.Set(0);
+    for (int i = a; i < b; i++)
+    {
+        int c = s[i] - '0';
+        if (c < 0 || nd == 0 && c == 0) continue;
+        if (nd < 800)
+        {
+            BD.Mul(10, (uint)c);
+            nd++;
+            if (gn < 18) { g = g * 10 + c; gn++; }
+        }
+        else { drop++; sticky |= c != 0; }
+    }
+    long E = e10 + drop;
+    if (nd == 0 || nd + E < -324) return 0;
+    // Up to 15 digits times an exact power of ten up to 1e22: one correctly rounded operation.
+    if (nd <= 15 && E >= -22 && E <= 22) return E < 0 ? g / Tens[-E] : g * Tens[E];
+    if (nd + E > 310) return double.PositiveInfinity;
+    double x = g;
+    for (long q = nd - gn + E; q != 0;)
+    {
+        int t = (int)Math.Min(Math.Abs(q), 300);
+        if (q > 0) { x *= Math.Pow(10, t); q -= t; }
+        else { x /= Math.Pow(10, t); q += t; }
+    }
+    if (sticky) { BD.Mul(10, 1); E--; }
+    return Nearest(x, (int)E);
+}
+
+private static int DigitVal(char c)
+{
+    int l = c | 32;
+    return c >= '0' && c <= '9' ? c - '0' : l >= 'a' && l <= 'z' ? l - 'a' + 10 : 99;
+}
+
+/// <summary>The integer written in radix r in s[a..b) (all digits valid): exact for 10 and powers of 2,
+/// V8's double arithmetic (32-bit parts) for the other radixes, as parseInt in Node.</summary>
+private static double Integer(string s, int a, int b, int r)
+{
+    while (a < b && s[a] == '0') a++;
+    if (r == 10) return Decimal(s, a, b, 0);
+    double x = 0;
+    if ((r & (r - 1)) == 0)
+    {
+        int lg = 0;
+        for (int t = r; t > 1; t >>= 1) lg++;
+        if ((b - a) * lg > 1100) return double.PositiveInfinity;
+        BD.Set(0);
+        for (int i = a; i < b; i++) { int d = DigitVal(s[i]); BD.Mul((uint)r, (uint)d); x = x * r + d; }
+        return Nearest(x, 0);
+    }
+    for (int i = a; i < b;)
+    {
+        uint part = 0, mul = 1;
+        while (i < b && mul * (uint)r <= 0xFFFFFFFFu / 36) { part = part * (uint)r + (uint)DigitVal(s[i++]); mul *= (uint)r; }
+        x = x * mul + part;
+    }
+    return x;
+}
+
+/// <summary>The longest StrDecimalLiteral at s[a..] (sign, Infinity, digits, '.', exponent): its end
+/// (a when there is none) and value v (NaN when there is none).</summary>
+private static int ParseDecimal(string s, int a, out double v)
+{
+    int i = a, b = s.Length;
+    v = double.NaN;
+    bool neg = i < b && s[i] == '-';
+    if (i < b && (s[i] == '+' || neg)) i++;
+    if (string.CompareOrdinal(s, i, "Infinity", 0, 8) == 0) { v = neg ? double.NegativeInfinity : double.PositiveInfinity; return i + 8; }
+    int d0 = i;
+    while (i < b && s[i] >= '0' && s[i] <= '9') i++;
+    int intDigits = i - d0, frac = 0;
+    if (i < b && s[i] == '.')
+        for (i++; i < b && s[i] >= '0' && s[i] <= '9'; i++) frac++;
+    if (intDigits + frac == 0) return a;
+    int end = i;
+    long ex = 0;
+    if (i < b && (s[i] | 32) == 'e')
+    {
+        int j = i + 1;
+        bool en = j < b && s[j] == '-';
+        if (j < b && (s[j] == '+' || en)) j++;
+        int j0 = j;
+        for (; j < b && s[j] >= '0' && s[j] <= '9'; j++) if (ex < 100000000) ex = ex * 10 + s[j] - '0';
+        if (j > j0) { end = j; if (en) ex = -ex; }
+        else ex = 0;
+    }
+    v = Decimal(s, d0, i, ex - frac);
+    if (neg) v = -v;
+    return end;
+}
+
+// @helper ToNumber
+// @uses ParseCore
+/// <summary>Number(s): JS StringToNumber (whitespace, 0x/0o/0b, Infinity, "" is 0, anything else NaN).</summary>
+public static double ToNumber(string s)
+{
+    int a = 0, b = s.Length;
+    while (a < b && IsJsSpace(s[a])) a++;
+    while (b > a && IsJsSpace(s[b - 1])) b--;
+    if (a == b) return 0;
+    int r = b - a > 2 && s[a] == '0' ? ((s[a + 1] | 32) == 'x' ? 16 : (s[a + 1] | 32) == 'o' ? 8 : (s[a + 1] | 32) == 'b' ? 2 : 0) : 0;
+    if (r > 0)
+    {
+        for (int i = a + 2; i < b; i++) if (DigitVal(s[i]) >= r) return double.NaN;
+        return Integer(s, a + 2, b, r);
+    }
+    double v;
+    return ParseDecimal(s.Substring(0, b), a, out v) == b ? v : double.NaN;
+}
+
+// @helper ParseFloat
+// @uses ParseCore
+public static double ParseFloat(string s)
+{
+    int a = 0;
+    while (a < s.Length && IsJsSpace(s[a])) a++;
+    double v;
+    ParseDecimal(s, a, out v);
+    return v;
+}
+
+// @helper ParseInt
+// @uses ParseCore
+/// <summary>parseInt(s, radix): radix ToInt32, 0 means 10 (or 16 after 0x); the longest digit prefix.</summary>
+public static double ParseInt(string s, double radix)
+{
+    int a = 0, b = s.Length;
+    while (a < b && IsJsSpace(s[a])) a++;
+    bool neg = a < b && s[a] == '-';
+    if (a < b && (s[a] == '+' || neg)) a++;
+    double t = double.IsNaN(radix) || double.IsInfinity(radix) ? 0 : Math.Truncate(radix) % 4294967296.0;
+    if (t < 0) t += 4294967296.0;
+    int r = t >= 2147483648.0 ? (int)(t - 4294967296.0) : (int)t;
+    if (r != 0 && (r < 2 || r > 36)) return double.NaN;
+    if ((r == 0 || r == 16) && b - a >= 2 && s[a] == '0' && (s[a + 1] | 32) == 'x') { a += 2; r = 16; }
+    if (r == 0) r = 10;
+    int end = a;
+    while (end < b && DigitVal(s[end]) < r) end++;
+    if (end == a) return double.NaN;
+    double v = Integer(s, a, end, r);
+    return neg ? -v : v;
 }
 
 // @helper StrInt
@@ -50,20 +494,50 @@ public static string Str(long v) { return v.ToString(System.Globalization.Cultur
 // @helper StrBool
 public static string Str(bool v) { return v ? "true" : "false"; }
 
-// @helper StrString
-public static string Str(string v) { return v ?? "null"; }
+// @helper StrOptional
+/// <summary>String() of a value that may be missing: JS prints "undefined" or "null", as the TS type says.</summary>
+public static string Str(string v, string none) { return v ?? none; }
+
+// @helper StrOptionalDouble
+// @uses StrDouble
+public static string Str(double? v, string none) { return v.HasValue ? Str(v.Value) : none; }
+
+// @helper StrOptionalBool
+public static string Str(bool? v, string none) { return v.HasValue ? (v.Value ? "true" : "false") : none; }
 
 // @helper StrObject
 public static string Str(object v) { return v == null ? "null" : v.ToString(); }
 
 // @helper Round
-/// <summary>Math.round: halves go toward +Infinity.</summary>
+/// <summary>Math.round: halves go toward +Infinity; -0.5 <= x < 0 gives -0.</summary>
 public static double Round(double x)
 {
     double r = Math.Floor(x);
     if (x - r >= 0.5) r += 1;
-    return r;
+    return r == 0 && x < 0 ? -r : r;
 }
+
+// @helper MinMax
+/// <summary>Math.min / Math.max of doubles: NaN wins, and -0 is below +0 (Math.Min/Max may not say so).</summary>
+public static double Min(double a, double b) { return a < b || a != a ? a : a > b || b != b ? b : a == 0 && 1 / a > 0 ? b : a; }
+
+public static double Max(double a, double b) { return a > b || a != a ? a : a < b || b != b ? b : a == 0 && 1 / a < 0 ? b : a; }
+
+// @helper ZeroKey
+/// <summary>x + 0, and Map/Set keys (JS stores -0 as +0): -0 becomes +0. Writing x + 0.0 is not enough:
+/// mono's JIT folds that addition away.</summary>
+public static double Key(double k) { return k == 0 ? 0.0 : k; }
+
+// @helper FromCharCode
+/// <summary>String.fromCharCode: ToUint16 of the number.</summary>
+public static string FromCharCode(double c)
+{
+    double t = c != c || double.IsInfinity(c) ? 0 : Math.Truncate(c) % 65536;
+    return ((char)(int)(t < 0 ? t + 65536 : t)).ToString();
+}
+
+// @helper IsFinite
+public static bool IsFinite(double x) { return !double.IsNaN(x) && !double.IsInfinity(x); }
 
 // @helper Sign
 public static double Sign(double x) { return double.IsNaN(x) || x == 0 ? x : (x > 0 ? 1 : -1); }
@@ -181,27 +655,44 @@ public static List<string> Split(string s, string sep)
     }
 }
 
-// @helper ReplaceFirst
-public static string ReplaceFirst(string s, string find, string with)
+// @helper Replace
+/// <summary>replace / replaceAll with a string pattern: the replacement's $$, $&amp;, $` and $' as in JS
+/// (GetSubstitution; with no capture groups, $1 and $&lt; stay as written).</summary>
+public static string Replace(string s, string find, string with, bool all)
 {
     int i = s.IndexOf(find, StringComparison.Ordinal);
-    return i < 0 ? s : s.Substring(0, i) + with + s.Substring(i + find.Length);
-}
-
-// @helper ReplaceAll
-public static string ReplaceAll(string s, string find, string with)
-{
-    if (find.Length > 0) return s.Replace(find, with);
-    var sb = new StringBuilder(with);
-    foreach (char c in s) { sb.Append(c); sb.Append(with); }
-    return sb.ToString();
+    if (i < 0) return s;
+    var sb = new StringBuilder();
+    int last = 0;
+    while (i >= 0)
+    {
+        sb.Append(s, last, i - last);
+        for (int j = 0; j < with.Length; j++)
+        {
+            char c = with[j], n = j + 1 < with.Length ? with[j + 1] : '\0';
+            if (c != '$' || (n != '$' && n != '&' && n != '`' && n != '\'')) { sb.Append(c); continue; }
+            j++;
+            if (n == '$') sb.Append('$');
+            else if (n == '&') sb.Append(find);
+            else if (n == '`') sb.Append(s, 0, i);
+            else sb.Append(s, i + find.Length, s.Length - i - find.Length);
+        }
+        last = i + find.Length;
+        i = !all ? -1 : i + Math.Max(find.Length, 1) > s.Length ? -1 : s.IndexOf(find, i + Math.Max(find.Length, 1), StringComparison.Ordinal);
+    }
+    return sb.Append(s, last, s.Length - last).ToString();
 }
 
 // @helper Repeat
+/// <summary>repeat: the count truncated toward zero (NaN is 0); negative or Infinity is a RangeError, as is
+/// a result longer than V8's string limit.</summary>
 public static string Repeat(string s, double count)
 {
-    if (count < 0 || double.IsInfinity(count)) throw new ArgumentException("Invalid count value: " + count);
-    int n = (int)count;
+    double c = count != count ? 0 : Math.Truncate(count);
+    if (c < 0 || double.IsInfinity(c)) throw new Exception("Invalid count value");
+    if (s.Length == 0 || c == 0) return "";
+    if (c * s.Length > 536870888) throw new Exception("Invalid string length");
+    int n = (int)c;
     var sb = new StringBuilder(s.Length * n);
     for (int i = 0; i < n; i++) sb.Append(s);
     return sb.ToString();
@@ -221,130 +712,141 @@ public static string Pad(string s, double length, string fill, bool atStart)
 }
 
 // @helper CaseMap
-/// <summary>toUpperCase / toLowerCase as Node 20 does them for U+0000..U+052F (Latin, IPA, Greek,
-/// Cyrillic): the invariant per-char mapping plus the cases where it differs from JS (ß → SS,
-/// İ → i̇, µ, titlecase digraphs, final sigma ...). Characters above U+052F use the invariant
-/// mapping, which JS engines (and Unicode versions) do not all agree on.</summary>
-public static string ToUpper(string s)
+/// <summary>toUpperCase / toLowerCase as JS: full Unicode case mapping with SpecialCasing (ß → SS, ﬁ → FI,
+/// ᾳ → ΑΙ, İ → i̇), Final_Sigma for Σ, on code points. The tables are generated from the JS engine that
+/// runs the compiler (runtime/helpers.ts), decoded on first use: runs of code points mapped by one
+/// delta (each, or every other one), mappings to several code points, Cased and Case_Ignorable
+/// (only the tables of the direction the script uses are filled in).</summary>
+private static readonly string[] CaseData = @CASE_DATA@;
+private static int[][] CaseTab;
+private static Dictionary<int, string>[] CaseMulti;
+
+private static string MapCase(string s, int t)
 {
+    if (CaseTab == null) DecodeCase();
     StringBuilder sb = null;
     for (int i = 0; i < s.Length; i++)
     {
-        char c = s[i];
-        string m = null;
-        char u;
-        if (c < 0x80) u = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
-        else
+        int j = i, c = CpAt(s, ref j), m = c;
+        string x = null;
+        if (c < 128) m = t == 0 ? (c >= 'a' && c <= 'z' ? c - 32 : c) : (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        else if (t == 1 && c == 0x3A3) m = FinalSigma(s, i) ? 0x3C2 : 0x3C3;
+        else if (!CaseMulti[t].TryGetValue(c, out x))
         {
-            switch ((int)c)
-            {
-                case 0xB5: u = '\u039C'; break;
-                case 0xDF: m = "SS"; u = c; break;
-                case 0x131: u = 'I'; break;
-                case 0x149: m = "\u02BCN"; u = c; break;
-                case 0x17F: u = 'S'; break;
-                case 0x19B: u = '\uA7DC'; break;
-                case 0x1C5: u = '\u01C4'; break;
-                case 0x1C8: u = '\u01C7'; break;
-                case 0x1CB: u = '\u01CA'; break;
-                case 0x1F2: u = '\u01F1'; break;
-                case 0x1F0: m = "J\u030C"; u = c; break;
-                case 0x23F: u = '\u2C7E'; break;
-                case 0x240: u = '\u2C7F'; break;
-                case 0x252: u = '\u2C70'; break;
-                case 0x25C: u = '\uA7AB'; break;
-                case 0x261: u = '\uA7AC'; break;
-                case 0x264: u = '\uA7CB'; break;
-                case 0x265: u = '\uA78D'; break;
-                case 0x266: u = '\uA7AA'; break;
-                case 0x26A: u = '\uA7AE'; break;
-                case 0x26C: u = '\uA7AD'; break;
-                case 0x282: u = '\uA7C5'; break;
-                case 0x287: u = '\uA7B1'; break;
-                case 0x29D: u = '\uA7B2'; break;
-                case 0x29E: u = '\uA7B0'; break;
-                case 0x345: u = '\u0399'; break;
-                case 0x390: m = "\u0399\u0308\u0301"; u = c; break;
-                case 0x3B0: m = "\u03A5\u0308\u0301"; u = c; break;
-                case 0x3C2: u = '\u03A3'; break;
-                case 0x3D0: u = '\u0392'; break;
-                case 0x3D1: u = '\u0398'; break;
-                case 0x3D5: u = '\u03A6'; break;
-                case 0x3D6: u = '\u03A0'; break;
-                case 0x3F0: u = '\u039A'; break;
-                case 0x3F1: u = '\u03A1'; break;
-                case 0x3F3: u = '\u037F'; break;
-                case 0x3F5: u = '\u0395'; break;
-                default:
-                    u = c >= 0x524 && c <= 0x52F ? (char)(c & ~1) : char.ToUpperInvariant(c);
-                    break;
-            }
+            int r = FindRun(CaseTab[t], c);
+            if (r >= 0) m = c + CaseTab[t][r + 3];
         }
-        if (sb == null && (m != null || u != c)) { sb = new StringBuilder(s.Length + 4); sb.Append(s, 0, i); }
-        if (sb != null) { if (m != null) sb.Append(m); else sb.Append(u); }
+        if (sb == null && (m != c || x != null)) { sb = new StringBuilder(s.Length + 8); sb.Append(s, 0, i); }
+        if (sb != null)
+        {
+            if (x != null) sb.Append(x);
+            else AppendCp(sb, m);
+        }
+        i = j - 1;
     }
     return sb == null ? s : sb.ToString();
 }
 
-public static string ToLower(string s)
+private static void AppendCp(StringBuilder sb, int c)
 {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.Length; i++)
+    if (c < 0x10000) sb.Append((char)c);
+    else sb.Append((char)(0xD7C0 + (c >> 10))).Append((char)(0xDC00 | c & 0x3FF));
+}
+
+private static int CpAt(string s, ref int j)
+{
+    int c = s[j++];
+    if (c >= 0xD800 && c < 0xDC00 && j < s.Length && s[j] >= 0xDC00 && s[j] < 0xE000) c = (c - 0xD800 << 10) + s[j++] - 0xDC00 + 0x10000;
+    return c;
+}
+
+private static int CpBefore(string s, ref int j)
+{
+    int c = s[--j];
+    if (c >= 0xDC00 && c < 0xE000 && j > 0 && s[j - 1] >= 0xD800 && s[j - 1] < 0xDC00) c = (s[--j] - 0xD800 << 10) + c - 0xDC00 + 0x10000;
+    return c;
+}
+
+/// <summary>The run holding c (its index in t: start, end, stride, delta), or -1.</summary>
+private static int FindRun(int[] t, int c)
+{
+    int lo = 0, hi = t.Length / 4 - 1;
+    while (lo < hi)
     {
-        char c = s[i];
-        string m = null;
-        char l;
-        if (c < 0x80) l = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
-        else
+        int mid = (lo + hi + 1) / 2;
+        if (t[mid * 4] <= c) lo = mid;
+        else hi = mid - 1;
+    }
+    int i = lo * 4;
+    return hi >= 0 && t[i] <= c && c <= t[i + 1] && (c - t[i]) % t[i + 2] == 0 ? i : -1;
+}
+
+/// <summary>Numbers in base 32: 'P'..'o' are leading digits, '0'..'O' the last one.</summary>
+private static void DecodeCase()
+{
+    CaseTab = new int[4][];
+    CaseMulti = new Dictionary<int, string>[2];
+    for (int k = 0; k < 6; k++)
+    {
+        var n = new List<int>();
+        int v = 0;
+        foreach (char ch in CaseData[k])
         {
-            switch ((int)c)
-            {
-                case 0x130: m = "i\u0307"; l = c; break;
-                case 0x1C5: l = '\u01C6'; break;
-                case 0x1C8: l = '\u01C9'; break;
-                case 0x1CB: l = '\u01CC'; break;
-                case 0x1F2: l = '\u01F3'; break;
-                case 0x37F: l = '\u03F3'; break;
-                case 0x3F4: l = '\u03B8'; break;
-                case 0x3A3: l = FinalSigma(s, i) ? '\u03C2' : '\u03C3'; break;
-                default:
-                    l = c >= 0x524 && c <= 0x52F ? (char)(c | 1) : char.ToLowerInvariant(c);
-                    break;
-            }
+            v = v * 32 + (ch >= 'P' ? ch - 'P' : ch - '0');
+            if (ch < 'P') { n.Add(v); v = 0; }
         }
-        if (sb == null && (m != null || l != c)) { sb = new StringBuilder(s.Length + 4); sb.Append(s, 0, i); }
-        if (sb != null) { if (m != null) sb.Append(m); else sb.Append(l); }
+        if (k == 2 || k == 3)
+        {
+            var d = CaseMulti[k - 2] = new Dictionary<int, string>();
+            for (int i = 0, c = 0; i < n.Count; i += 2 + n[i + 1])
+            {
+                c += n[i];
+                var sb = new StringBuilder();
+                for (int q = 0; q < n[i + 1]; q++) AppendCp(sb, n[i + 2 + q]);
+                d[c] = sb.ToString();
+            }
+            continue;
+        }
+        // Runs: gap from the last run's end, count * 2 + stride - 1, zigzag delta (none for Cased/Case_Ignorable).
+        int w = k < 2 ? 3 : 2;
+        var t = CaseTab[k < 2 ? k : k - 2] = new int[n.Count / w * 4];
+        for (int i = 0, end = -1; i < n.Count; i += w)
+        {
+            int r = i / w * 4, start = end + n[i], stride = (n[i + 1] & 1) + 1, z = w == 3 ? n[i + 2] : 0;
+            end = start + (n[i + 1] / 2 - 1) * stride;
+            t[r] = start;
+            t[r + 1] = end;
+            t[r + 2] = stride;
+            t[r + 3] = (z & 1) == 1 ? -(z + 1) / 2 : z / 2;
+        }
     }
-    return sb == null ? s : sb.ToString();
 }
 
-private static bool CaseIgnorable(char c)
-{
-    if (c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == '\u00B7' || c == '\u2019') return true;
-    switch (char.GetUnicodeCategory(c))
-    {
-        case System.Globalization.UnicodeCategory.NonSpacingMark:
-        case System.Globalization.UnicodeCategory.EnclosingMark:
-        case System.Globalization.UnicodeCategory.Format:
-        case System.Globalization.UnicodeCategory.ModifierLetter:
-        case System.Globalization.UnicodeCategory.ModifierSymbol:
-            return true;
-    }
-    return false;
-}
-
-private static bool Cased(char c) { return char.IsUpper(c) || char.IsLower(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter; }
-
-/// <summary>Unicode Final_Sigma: a cased letter before (skipping case-ignorables), none after.</summary>
+/// <summary>Unicode Final_Sigma: a cased letter before (case-ignorables skipped), none after.</summary>
 private static bool FinalSigma(string s, int i)
 {
-    int j = i - 1;
-    while (j >= 0 && CaseIgnorable(s[j])) j--;
-    if (j < 0 || !Cased(s[j])) return false;
-    j = i + 1;
-    while (j < s.Length && CaseIgnorable(s[j])) j++;
-    return j >= s.Length || !Cased(s[j]);
+    int j = i, c;
+    do
+    {
+        if (j == 0) return false;
+        c = CpBefore(s, ref j);
+    } while (FindRun(CaseTab[3], c) >= 0);
+    if (FindRun(CaseTab[2], c) < 0) return false;
+    for (j = i + 1; j < s.Length;)
+    {
+        c = CpAt(s, ref j);
+        if (FindRun(CaseTab[3], c) < 0) return FindRun(CaseTab[2], c) < 0;
+    }
+    return true;
 }
+
+// @helper ToUpper
+// @uses CaseMap
+public static string ToUpper(string s) { return MapCase(s, 0); }
+
+// @helper ToLower
+// @uses CaseMap
+public static string ToLower(string s) { return MapCase(s, 1); }
 
 // @helper Less
 /// <summary>JS string order: UTF-16 code units.</summary>

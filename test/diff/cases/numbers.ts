@@ -1,6 +1,7 @@
 import type { DiffCase } from "../harness.ts";
 
 const show = (expr: string) => `this.Echo(String(${expr}));`;
+const echo = (expr: string) => `this.Echo(${expr});`;
 
 export const cases: DiffCase[] = [
   { name: "integer literal", main: show("42") },
@@ -52,4 +53,36 @@ export const cases: DiffCase[] = [
   { name: "exponent boundaries", main: `for (const x of [1e-6, 1e-7, 9.99e20, 1e21, 123e-20, 1.7976931348623157e308]) ${show("x")}` },
   { name: "many doubles round-trip", main: `let x = 1; for (let i = 0; i < 30; i++) { x = x * 1.37 + 0.013; this.Echo(String(x)); }` },
   { name: "integers from accumulation", main: `let x = 0; for (let i = 0; i < 20; i++) { x += 0.1; } ${show("x")} ${show("x * 10")}` },
+  // ---- issue 12 class 1: number to string is exact for every double
+  { name: "String of computed quotients (1/14, 14/15, 58/7)", main: `${show("1 / 14")} ${show("14 / 15")} ${show("58 / 7")} ${show("2 / 3")}` },
+  { name: "String of a tie and of subnormals", main: `${show("707880117141150.25")} ${show("4.94e-322")} ${show("5e-324")} ${show("2.2250738585072014e-308")} ${show("-1.2e-320")}` },
+  { name: "String of a/b for a, b below 40", main: `const out: string[] = []; for (let a = 1; a < 40; a++) { for (let b = 1; b < 40; b++) { out.push(String(a / b)); } } for (let i = 0; i < out.length; i += 40) this.Echo(out.slice(i, i + 40).join(" "));` },
+  { name: "String of k * 0.1 and Math.sqrt(k)", main: `const out: string[] = []; for (let k = 0; k < 400; k++) { out.push(String(k * 0.1)); out.push(String(Math.sqrt(k))); out.push(String(k / 1000)); } for (let i = 0; i < out.length; i += 30) this.Echo(out.slice(i, i + 30).join(" "));` },
+  { name: "String at powers of ten", main: `let p: number = 1; for (let i = 0; i < 25; i++) { this.Echo(String(p) + " " + String(1 / p) + " " + String(p * 1.5)); p = p * 10; }` },
+  // ---- issue 13 item 1: toFixed, toPrecision, toString(radix)
+  { name: "toFixed rounds the exact decimal value", main: `${echo("(1.005).toFixed(2)")} ${echo("(2.5).toFixed(0)")} ${echo("(-0.0001).toFixed(0)")} ${echo("(1e21).toFixed(2)")} ${echo("(1.45).toFixed(1)")} ${echo("(8.345).toFixed(2)")}` },
+  { name: "toFixed of zero, negatives, large digit counts", main: `const z = 0; ${echo("z.toFixed(2)")} ${echo("(-z).toFixed(2)")} ${echo("(-1.5).toFixed(0)")} ${echo("(0.1).toFixed(20)")} ${echo("(123.456).toFixed(100)")} ${echo("(1234.5678).toFixed()")} ${echo("(0.5).toFixed(0)")} ${echo("(999.995).toFixed(2)")}` },
+  { name: "toFixed of computed values", main: `for (let k = 0; k < 40; k++) { const x = k * 1.005 - 7.3; this.Echo(x.toFixed(0) + " " + x.toFixed(1) + " " + x.toFixed(3) + " " + (x / 3).toFixed(5)); }` },
+  { name: "toFixed digits out of range throw (RangeError)", main: `const x = 1.5; for (const d of [101, -1, Infinity, 2.9, NaN]) { try { this.Echo(x.toFixed(d)); } catch (e) { this.Echo("RangeError"); } }` },
+  { name: "toPrecision", main: `${echo("(123.456).toPrecision(4)")} ${echo("(0.00001234).toPrecision(2)")} ${echo("(1e21).toPrecision(3)")} ${echo("(123456).toPrecision(2)")} ${echo("(0).toPrecision(3)")} ${echo("(1.5).toPrecision(1)")} ${echo("(2.5).toPrecision(1)")} ${echo("(1 / 3).toPrecision(100)")}` },
+  { name: "toPrecision out of range, NaN and Infinity", main: `const n = NaN; ${echo("n.toPrecision(200)")} ${echo("(1 / 0).toPrecision(3)")} ${echo("(5).toPrecision()")} try { this.Echo((5).toPrecision(0)); } catch (e) { this.Echo("RangeError"); }` },
+  { name: "toString(radix)", main: `${echo("(255).toString(16)")} ${echo("(-255).toString(2)")} ${echo("(0.5).toString(2)")} ${echo("(1 / 3).toString(3)")} ${echo("(1e21).toString(36)")} ${echo("(0.1).toString(7)")} ${echo("(12.375).toString(10)")} const i: int = 100; ${echo("i.toString(8)")}` },
+  { name: "toString(radix) out of range throws", main: `try { this.Echo((10).toString(1)); } catch (e) { this.Echo("RangeError"); } try { this.Echo((10).toString(37)); } catch (e) { this.Echo("RangeError"); }` },
+  // ---- Number(s), parseInt, parseFloat
+  { name: "Number of strings (StringToNumber)", main: `for (const s of ["12", " 12 ", "", "  ", "0x1F", "0b101", "0o17", "-0x10", "1e3", ".5", "5.", ".", "abc", "12px", "Infinity", "-Infinity", "infinity", "1_000", "\\u00a0 7 \\n", "0.1", "9007199254740993", "1e400", "2.4703282292062328e-324"]) this.Echo(s + " -> " + String(Number(s)));` },
+  { name: "Number of -0, booleans and numbers", main: `${show('1 / Number("-0")')} ${show("Number(true)")} ${show("Number(false)")} ${show("Number(2.5)")} ${show("Number()")} const i: int = 7; ${show("Number(i) / 2")}` },
+  { name: "parseInt", main: `${show('parseInt("12px")')} ${show('parseInt("  -42")')} ${show('parseInt("0x1F")')} ${show('parseInt("1F", 16)')} ${show('parseInt("101", 2)')} ${show('parseInt("zz", 36)')} ${show('parseInt("")')} ${show('parseInt("abc")')} ${show('parseInt("12", 1)')} ${show('parseInt("12", 37)')} ${show('parseInt("0x10", 10)')} ${show('parseInt("123456789012345678901234567890")')} ${show('parseInt("zzzzzzzzzzzzzzzzzz", 36)')} ${show('1 / parseInt("-0")')}` },
+  { name: "parseFloat", main: `${show('parseFloat("3.14abc")')} ${show('parseFloat(".5")')} ${show('parseFloat("-.5e2x")')} ${show('parseFloat("Infinity and beyond")')} ${show('parseFloat("abc")')} ${show('parseFloat("  1e")')} ${show('parseFloat("0x10")')} ${show('Number.parseFloat("1.7976931348623159e308")')} ${show('Number.parseInt("077")')}` },
+  { name: "isNaN, isFinite, Number.is*", main: `${show("isNaN(0 / 0)")} ${show("isFinite(1 / 0)")} ${show("isFinite(-1e308 * 10)")} ${show("Number.isFinite(5)")} ${show("Number.isNaN(5)")} ${show("Number.isInteger(-0)")} ${show("Number.isInteger(1e300)")} ${show("Number.isInteger(Infinity)")} ${show("Number.isInteger(0.1 + 0.2)")}` },
+  { name: "Number constants", main: `${show("Number.MAX_SAFE_INTEGER")} ${show("Number.MIN_SAFE_INTEGER")} ${show("Number.EPSILON")} ${show("Number.MAX_VALUE")} ${show("Number.MIN_VALUE")} ${show("Number.MAX_SAFE_INTEGER + 2")} ${show("1 + Number.EPSILON")}` },
+  // ---- issue 12 class 17: signed zero
+  { name: "Math.round of -0.4 and -0.5 is -0", main: `${show("1 / Math.round(-0.4)")} ${show("1 / Math.round(-0.5)")} ${show("1 / Math.round(0.4)")} const x = -0.2; ${show("1 / Math.round(x)")} ${show("Math.round(-0.6)")}` },
+  { name: "Math.max and Math.min order -0 below 0", main: `const nz = -1 / Infinity; ${show("1 / Math.max(0, nz)")} ${show("1 / Math.max(nz, 0)")} ${show("1 / Math.min(nz, 0)")} ${show("1 / Math.min(0, nz)")} ${show("Math.max(1, NaN, 3)")} ${show("Math.min(NaN, 1)")} ${show("Math.max(2.5, 1, 3)")}` },
+  { name: "Map and Set keys: -0 is the key 0", main: `const nz = -1 / Infinity; const m = new Map<number, string>(); m.set(nz, "a"); ${show('m.get(0) ?? "none"')} m.set(0, "b"); ${show("m.size")} for (const k of m.keys()) ${show("1 / k")} const s = new Set<number>(); s.add(nz); s.add(0); ${show("s.size")} for (const k of s) ${show("1 / k")} ${show("s.has(0)")}` },
+  { name: "ceil, trunc and sign keep -0", main: `${show("1 / Math.ceil(-0.5)")} ${show("1 / Math.trunc(-0.5)")} const nz = -1 / Infinity; ${show("1 / Math.sign(nz)")} ${show("1 / (-1 % 1)")}` },
+  { name: "fuzz F10: a -0 Map key reads back as 0", main: `const z = -0; const m = new Map<number, string>(); m.set(z, "a"); for (const k of m.keys()) this.Echo(String(1 / k));` },
+  { name: "fuzz F1: 1/14, the tie and 4.94e-322", main: `this.Echo(String(1 / 14)); this.Echo(String(707880117141150.25)); this.Echo(String(4.94e-322));` },
+  { name: "literals far from 1 are exact in the C# too", main: `${show("3.083551533459258e-117")} ${show("3.26104831033584e+221")} ${show("-7.642841905704458e-190")} ${show("1.7976931348623157e308")} ${show("1e-22 * 1e22")} ${show("2.2250738585072014e-308")} const big = 4.345262050638703e-191; ${show("big * 2")}` },
+  { name: "fuzz F13: x + 0 turns -0 into 0", main: `const v = -17.2; const k = (v % v) + 0; this.Echo(String(1 / k)); const z = -0; this.Echo(String(1 / (z + 0))); const w = -1 / Infinity; this.Echo(String(1 / (0 + w))); this.Echo(String(1 / (w + 0.0))); this.Echo(String(1 / (w - 0)));` },
+  { name: "toExponential", main: `${echo("(123.456).toExponential(2)")} ${echo("(0).toExponential()")} ${echo("(0).toExponential(2)")} ${echo("(1.5e-10).toExponential()")} ${echo("(-1 / 3).toExponential(5)")} ${echo("(2.5).toExponential(0)")} ${echo("(1e21).toExponential(3)")} const n = NaN; ${echo("n.toExponential(200)")} try { this.Echo((1).toExponential(101)); } catch (e) { this.Echo("RangeError"); }` },
 ];

@@ -115,4 +115,27 @@ export const cases: DiffCase[] = [
   // misc
   { name: "string concat method", main: `${echo('"ab".concat("cd")')} const s = "x"; ${echo('s.concat(s)')}` },
   { name: "building and reading a char table", main: `const s = "The quick brown fox"; let words = 0; let upper = 0; for (let i = 0; i < s.length; i++) { if (s[i] === " ") words++; const c = s.charCodeAt(i); if (c >= 65 && c <= 90) upper++; } ${show("words + 1")} ${show("upper")}` },
+  // ---- issue 12 class 4: a missing value prints as "undefined"
+  { name: "undefined from find, Map.get and pop prints undefined", main: `const words = ["alpha", "beta"]; this.Echo(\`\${words.find((w) => w.startsWith("z"))}\`); const m = new Map<string, string>(); m.set("a", "x"); this.Echo("z is " + m.get("z")); this.Echo("a is " + m.get("a")); const e: string[] = []; this.Echo(\`\${e.pop()}\`); ${show('words.find((w) => w.length === 4)')}` },
+  { name: "null still prints null", main: `let s: string | null = null; this.Echo("v=" + s); s = "set"; this.Echo("v=" + s); const xs: (number | null)[] = [1.5, null]; ${show("xs[0]")} ${show("xs[1]")} const bs: (boolean | null)[] = [true, null]; this.Echo(\`\${bs[0]} \${bs[1]}\`);` },
+  // ---- class 7: repeat counts as JS converts them
+  { name: "repeat truncates, NaN is 0, -0.5 is 0", main: `${echo('"[" + " ".repeat((9 - 10) / 2) + "]"')} const n = NaN; ${echo('"[" + "ab".repeat(n) + "]"')} ${echo('"ab".repeat(2.9)')} ${echo('"[" + "".repeat(1e9) + "]"')}` },
+  { name: "repeat with a negative or infinite count throws", main: `for (const c of [-1, Infinity, -Infinity, -0.9]) { try { this.Echo("[" + "ab".repeat(c) + "]"); } catch (e) { this.Echo("RangeError"); } }` },
+  // ---- class 8: full Unicode case mapping (SpecialCasing too)
+  { name: "case mapping beyond U+052F: ligatures, Armenian, Greek extended, capital sharp s", main: `${echo('"\\ufb01ne".toUpperCase()')} ${echo('"\\ufb00".toUpperCase()')} ${echo('"\\u0587".toUpperCase()')} ${echo('"\\u1fb3".toUpperCase()')} ${echo('"\\u1e9e".toLowerCase()')} ${echo('"\\u1e9e".toUpperCase()')} ${echo('"\\u2126 \\u212a \\u212b".toLowerCase()')} ${echo('"\\u24d0\\u2c65\\ua7c0".toUpperCase()')}` },
+  { name: "case mapping of supplementary planes (Deseret, Osage, Adlam)", main: `${echo('"\\u{10428}\\u{104d8}\\u{1e922}".toUpperCase()')} ${echo('"\\u{10400}\\u{104b0}\\u{1e900}".toLowerCase()')} ${show('"\\u{10428}".toUpperCase().length')}` },
+  { name: "toUpperCase of U+0530..U+FFFF", main: `const parts: string[] = []; for (let c = 0x530; c < 0x10000; c += 0x800) { let s = ""; for (let i = c; i < c + 0x800 && i < 0x10000; i++) { if (i < 0xd800 || i > 0xdfff) s += String.fromCharCode(i); } parts.push(s.toUpperCase()); } for (const p of parts) this.Echo(p);` },
+  { name: "toLowerCase of U+0530..U+FFFF", main: `const parts: string[] = []; for (let c = 0x530; c < 0x10000; c += 0x800) { let s = ""; for (let i = c; i < c + 0x800 && i < 0x10000; i++) { if (i < 0xd800 || i > 0xdfff) s += String.fromCharCode(i); } parts.push(s.toLowerCase()); } for (const p of parts) this.Echo(p);` },
+  { name: "final sigma after non-Greek cased letters and ignorables", main: `for (const w of ["A\\u03a3", "\\u00aa\\u03a3", "A\\u0301\\u03a3", "A\\u03a3\\u0301", "\\u1d2c\\u03a3 x", "1\\u03a3", "A\\u03a3\\u{10428}", "\\u{10400}\\u03a3"]) ${echo("w.toLowerCase()")}` },
+  // ---- class 9: lone surrogates survive into C#
+  { name: "lone surrogates in literals", main: `const s = "a\\ud800b\\udfffc"; ${show("s.length")} ${show("s.charCodeAt(1)")} ${show("s.charCodeAt(3)")} ${echo("s")} ${echo('"\\udc00" + "\\ud83d"')} ${show('"\\ud83d\\ude00" === "\\u{1F600}"')}` },
+  // ---- class 10: '$' patterns in replacements
+  { name: "replace with $ patterns", main: `${echo('"abc".replace("b", "[$&]")')} ${echo('"abc".replace("b", "$$")')} ${echo('"abc".replace("b", "$\`")')} ${echo('"abc".replace("b", "$\'")')} ${echo('"abc".replace("b", "$1$<x>$")')} ${echo('"abc".replace("b", "$$&")')}` },
+  { name: "replace with a template-literal replacement", main: "this.Echo(\"abc\".replace(\"b\", `[$&]`)); const tag = \"T\"; this.Echo(\"abc\".replace(\"b\", `${tag}:$&`));" },
+  { name: "replace with a computed replacement", main: `const d = "$"; const w = d + "&" + d + "&"; ${echo('"a-b".replace("-", w)')} ${echo('"a-b-c".replaceAll("-", "<$&$\`>")')} ${echo('"aaa".replaceAll("", "$\'|")')}` },
+  // ---- class 16: Error messages
+  { name: "new Error() has an empty message", main: `const e = new Error(); this.Echo("[" + e.message + "]"); const f = new Error("x"); this.Echo("[" + f.message + "]"); try { throw new Error(); } catch (err) { this.Echo("[" + (err as Error).message + "]"); }` },
+  { name: "fuzz F2: Map.get and find of a missing value print undefined", main: "const m = new Map<string, string>(); this.Echo(\"got \" + m.get(\"zz\")); const w: string[] = []; this.Echo(`${w.find((x) => x === \"q\")}`);" },
+  { name: "fuzz F5: toUpperCase of a ligature", main: `this.Echo("\ufb01ne".toUpperCase());` },
+  { name: "fuzz F6: a lone surrogate in a literal", main: `this.Echo("x\\uD800y");` },
 ];
