@@ -4,7 +4,7 @@ import { basename, relative, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { Diagnostics, TS_HINTS, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import { EmitContext } from "./emit/context.ts";
-import { MIXINS_DIR, SE_INDEX, isApiFile } from "./emit/api.ts";
+import { MIXINS_DIR, SE_INDEX, checkProhibitedApi, isApiFile } from "./emit/api.ts";
 import { emitSourceFile } from "./emit/declarations.ts";
 import { peekType } from "./emit/expressions.ts";
 import { cs } from "./emit/cstype.ts";
@@ -117,6 +117,7 @@ export function compile(opts: CompileOptions): CompileResult {
   if (ctx.diagnostics.length) return { ok: false, diagnostics: ctx.diagnostics, files: [] };
 
   collectDeletedCollections(files, ctx);
+  checkProhibitedApi(files, (node, key, ...args) => ctx.report(node, key, ...args));
   const out: CompiledFile[] = [];
   const namespace = opts.namespace ?? "IngameScript";
   for (const sf of files) {

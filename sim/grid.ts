@@ -3,10 +3,13 @@
 // group without merging them (see topology.ts).
 import type { IMyCubeGrid } from "pbts/se";
 import type { World } from "./world.ts";
+import { fillUnmodelled } from "./blocks/unmodelled.ts";
 
 export type Vec3 = [number, number, number];
 
+export interface SimGrid extends IMyCubeGrid {}
 export class SimGrid implements IMyCubeGrid {
+  readonly interfaces: ReadonlySet<string> = new Set(["IMyEntity", "IMyCubeGrid"]);
   readonly EntityId: number;
   CustomName: string;
   readonly IsStatic: boolean;
@@ -23,6 +26,7 @@ export class SimGrid implements IMyCubeGrid {
     this.EntityId = entityId;
     this.CustomName = key;
     this.IsStatic = opts.isStatic ?? false;
+    fillUnmodelled(this, this.interfaces);
     this.position = opts.position ? [...opts.position] : [0, 0, 0];
   }
   get Closed(): boolean {

@@ -7,6 +7,7 @@
 // - CurrentInstructionCount is modelled only as far as scripts can rely on it: it starts again at
 //   every run and grows within a run (each read costs an instruction: reads return 1, 2, 3...).
 //   The cost of the script's own code is not counted; call depth is not modelled (0).
+import { fillUnmodelled } from "./blocks/unmodelled.ts";
 import { TimeSpan, UpdateFrequency, type IMyGridProgramRuntimeInfo } from "pbts/se";
 
 /** TimeSpan ticks per game tick (1/60 s, as the game rounds it). */
@@ -15,7 +16,9 @@ export const TICKS_PER_SECOND = 60;
 const VALID_FREQUENCY_BITS =
   UpdateFrequency.Update1 | UpdateFrequency.Update10 | UpdateFrequency.Update100 | UpdateFrequency.Once;
 
+export interface SimRuntimeInfo extends IMyGridProgramRuntimeInfo {}
 export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
+  readonly interfaces: ReadonlySet<string> = new Set(["IMyGridProgramRuntimeInfo"]);
   readonly MaxInstructionCount = 50000;
   private instructions = 0;
   readonly MaxCallChainDepth = 1000;
@@ -25,7 +28,9 @@ export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
   private frequency: UpdateFrequency = UpdateFrequency.None;
 
   /** `createdTick`: the tick the instance was built; the first run measures from it. */
-  constructor(public lastRunTick: number) {}
+  constructor(public lastRunTick: number) {
+    fillUnmodelled(this, this.interfaces);
+  }
 
   get CurrentInstructionCount(): number {
     return ++this.instructions;

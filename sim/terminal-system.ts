@@ -7,6 +7,7 @@ import type { BlockType, IMyBlockGroup, IMyGridTerminalSystem, IMyTerminalBlock 
 import type { SimBlock } from "./blocks/block.ts";
 import type { SimProgrammableBlock } from "./blocks/programmable.ts";
 import type { World } from "./world.ts";
+import { fillUnmodelled } from "./blocks/unmodelled.ts";
 
 /** A named block group as the scenario defines it (groups are world-wide; scope filters them). */
 export interface BlockGroupDef {
@@ -14,22 +15,38 @@ export interface BlockGroupDef {
   blocks: SimBlock[];
 }
 
+export interface SimBlockGroup extends IMyBlockGroup {}
 export class SimBlockGroup implements IMyBlockGroup {
+  readonly interfaces: ReadonlySet<string> = new Set(["IMyBlockGroup"]);
   constructor(
     readonly Name: string,
     private readonly blocks: SimBlock[],
-  ) {}
+  ) {
+    fillUnmodelled(this, this.interfaces);
+  }
   GetBlocks(list: IMyTerminalBlock[], collect?: (block: IMyTerminalBlock) => boolean): void {
     list.length = 0;
     for (const b of this.blocks) if (!collect || collect(b)) list.push(b);
   }
+  GetBlocksOfType<T>(type: BlockType<T>, blocks: T[], collect?: (block: T) => boolean): void {
+    blocks.length = 0;
+    for (const b of this.blocks) {
+      if (!b.interfaces.has(type.name)) continue;
+      const t = b as unknown as T;
+      if (!collect || collect(t)) blocks.push(t);
+    }
+  }
 }
 
+export interface SimGridTerminalSystem extends IMyGridTerminalSystem {}
 export class SimGridTerminalSystem implements IMyGridTerminalSystem {
+  readonly interfaces: ReadonlySet<string> = new Set(["IMyGridTerminalSystem"]);
   constructor(
     private readonly world: World,
     private readonly pb: SimProgrammableBlock,
-  ) {}
+  ) {
+    fillUnmodelled(this, this.interfaces);
+  }
 
   private scope(): readonly SimBlock[] {
     return this.world.blocksVisibleFrom(this.pb);

@@ -2,6 +2,7 @@
 // It holds no tick logic (simulation.ts) and no script logic (blocks/programmable.ts): it answers
 // "what exists and how is it joined". Any change that can alter reachability or terminal scope
 // calls `changed()`, which drops the cached topology and scopes.
+import { fillUnmodelled } from "./blocks/unmodelled.ts";
 import { SimAntenna } from "./blocks/antenna.ts";
 import { SimBlock, SimGenericBlock, type BlockState } from "./blocks/block.ts";
 import { SimConnector } from "./blocks/connector.ts";
@@ -105,6 +106,7 @@ export class World {
       default:
         throw new Error(`unknown block type "${(spec as { type: string }).type}": use one of programmable, text-panel, antenna, connector, block`);
     }
+    fillUnmodelled(b, b.interfaces);
     this.blocks.push(b);
     this.byKey.set(key, b);
     this.changed();

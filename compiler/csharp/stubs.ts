@@ -1,5 +1,5 @@
 // The C# stubs of SE's in-game API (compiler/csharp/stubs/*.cs), compiled once into a cached DLL, and
-// the game's prologue (the `using` lines it puts before each script, from ../shared/se-reference).
+// the game's prologue (the `using` lines it puts before each script, from compiler/reference/).
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -10,8 +10,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** The repository root (this file is compiler/csharp/stubs.ts). */
 export const REPO_ROOT = resolve(here, "../..");
-/** Where SE reference files live: ../shared/se-reference next to the repository. */
-export const SE_REFERENCE_DIR = resolve(REPO_ROOT, "../shared/se-reference");
+/** The SE reference data the repository carries (copied with provenance: compiler/reference/README.md). */
+export const SE_REFERENCE_DIR = resolve(REPO_ROOT, "compiler/reference");
 export const PROLOGUE_PATH = join(SE_REFERENCE_DIR, "pbprologue.dat");
 export const WHITELIST_PATH = join(SE_REFERENCE_DIR, "pbwhitelist.dat");
 
@@ -21,9 +21,9 @@ export const CS_CACHE_DIR = join(REPO_ROOT, ".tmp", "cs");
 /** The stubs' assembly name (all SE namespaces live in this one DLL). */
 export const STUBS_ASSEMBLY_NAME = "PbtsStubs";
 
-/** The stub sources (stubs/*.cs and stubs/<folder>/*.cs, e.g. handwritten/), sorted. */
+/** The stub sources (hand-written and generated/, every .cs under stubs/), sorted. */
 export function stubSources(): string[] {
-  return readdirSync(STUBS_DIR, { recursive: true, encoding: "utf8" })
+  return (readdirSync(STUBS_DIR, { recursive: true }) as string[])
     .filter((f) => f.endsWith(".cs"))
     .sort()
     .map((f) => join(STUBS_DIR, f));
@@ -70,9 +70,8 @@ export function buildStubs(): string {
   return buildCached(stubSources(), join(CS_CACHE_DIR, `${STUBS_ASSEMBLY_NAME}.dll`), { target: "library" });
 }
 
-/** The game's prologue (`using` lines), or null when ../shared/se-reference/pbprologue.dat is absent. */
-export function readPrologue(): string | null {
-  if (!existsSync(PROLOGUE_PATH)) return null;
+/** The game's prologue (`using` lines) from compiler/reference/pbprologue.dat. */
+export function readPrologue(): string {
   return readFileSync(PROLOGUE_PATH, "utf8").replace(/\r\n/g, "\n");
 }
 

@@ -1,6 +1,6 @@
 // The script whitelist check: which external types and members a compiled script references
 // (found by tools/RefScan.cs under mono), and which of them SE's whitelist (pbwhitelist.dat, read from
-// ../shared/se-reference at run time) does not allow.
+// compiler/reference at run time) does not allow.
 //
 // Whitelist lines are `Entry, Assembly` where Entry is
 //   `Namespace.*`        every type of that namespace (exactly that namespace, not sub-namespaces),
@@ -21,7 +21,7 @@
 // - Implicit allowances for what the C# compiler emits on its own: System.Void; System.MulticastDelegate
 //   (base of declared delegates); System.Threading.Interlocked.CompareExchange inside event accessors
 //   (`add_X`/`remove_X`) and compiler-generated types (names with '<').
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { mono } from "./mono.ts";
@@ -154,9 +154,8 @@ export function parseWhitelist(text: string): Whitelist {
   return wl;
 }
 
-/** Read and parse ../shared/se-reference/pbwhitelist.dat, or null when it is absent. */
-export function loadWhitelist(path = WHITELIST_PATH): Whitelist | null {
-  if (!existsSync(path)) return null;
+/** Read and parse compiler/reference/pbwhitelist.dat (the repository's copy). */
+export function loadWhitelist(path = WHITELIST_PATH): Whitelist {
   return parseWhitelist(readFileSync(path, "utf8"));
 }
 
@@ -234,11 +233,7 @@ export function formatReference(ref: CsReference): string {
   return `${ref.type}${ref.member ? `.${ref.member}` : ""}${ref.assembly ? ` (${ref.assembly})` : ""}${ref.from ? ` in ${ref.from}` : ""}`;
 }
 
-/**
- * Scan a compiled assembly and return the references the whitelist does not allow (empty: passes).
- * Throws when the whitelist file is absent (callers decide whether that skips the check).
- */
-export function findDisallowed(assemblyPath: string, refs: string[] = [], whitelist: Whitelist | null = loadWhitelist()): CsReference[] {
-  if (!whitelist) throw new Error(`SE whitelist not found at ${WHITELIST_PATH}`);
+/** Scan a compiled assembly and return the references the whitelist does not allow (empty: passes). */
+export function findDisallowed(assemblyPath: string, refs: string[] = [], whitelist: Whitelist = loadWhitelist()): CsReference[] {
   return checkWhitelist(scanReferences(assemblyPath, refs), whitelist);
 }

@@ -1,8 +1,9 @@
 // Where the in-game API (pbts/se) lives, and how its declarations map to C#.
-import { Node, type SourceFile } from "ts-morph";
+import { Node, type SourceFile, type Type } from "ts-morph";
+import type { DiagnosticKey } from "../diagnostics.ts";
+import { API_STRUCTS as GENERATED_STRUCTS, HANDWRITTEN_STRUCTS } from "../se/generated/members.ts";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { VALUE_STRUCTS } from "./value-structs.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SE_DIR = resolve(here, "../se");
@@ -19,8 +20,55 @@ export function isApiNode(node: Node): boolean {
   return isApiFile(node.getSourceFile());
 }
 
-/** API value types that are structs in C# (compare by value there, by reference in JS). */
-export const API_STRUCTS = new Set(["TimeSpan", "MyIGCMessage", "MyIniValue", "MyIniKey", "MyIniParseResult", ...VALUE_STRUCTS]);
+/** API value types that are structs in C# (compare by value there, by reference in JS): every struct of
+ *  the reference (generated and hand-written, from compiler/se/generated/members.ts) and TimeSpan. */
+export const API_STRUCTS = new Set(["TimeSpan", ...GENERATED_STRUCTS, ...HANDWRITTEN_STRUCTS]);
+
+function symbolTarget(node: Node): Node | undefined {
+  let sym = node.getSymbol();
+  if (sym?.isAlias()) sym = sym.getAliasedSymbol();
+  return sym?.getValueDeclaration() ?? sym?.getDeclarations()[0];
+}
+
+/** Is `decl` an API interface's type value (`export const IMyTextPanel = apiType<IMyTextPanel>(...)`)? */
+export function isApiTypeValue(decl: Node | undefined): decl is Node {
+  if (!decl || !Node.isVariableDeclaration(decl) || !isApiNode(decl)) return false;
+  const init = decl.getInitializer();
+  return !!init && Node.isCallExpression(init) && init.getExpression().getText() === "apiType";
+}
+
+/**
+ * The interface a type-value expression names: `IMyTextPanel` (the value) or `Blocks.IMyTextPanel`;
+ * undefined for anything else. Used by GetBlocksOfType(T, list) and `x instanceof T`.
+ */
+export function apiTypeValueName(expr: Node): string | undefined {
+  if (Node.isIdentifier(expr)) return isApiTypeValue(symbolTarget(expr)) ? expr.getText() : undefined;
+  if (Node.isPropertyAccessExpression(expr)) {
+    const d = symbolTarget(expr.getExpression());
+    if (d && Node.isVariableDeclaration(d) && isApiNode(d) && d.getName() === "Blocks") return expr.getName();
+  }
+  return undefined;
+}
+
+/** Is this type node an API interface (a block, a surface...)? */
+function apiInterfaceOf(type: Type): string | undefined {
+  const sym = type.getSymbol() ?? type.getAliasSymbol();
+  const d = sym?.getDeclarations()[0];
+  return d && Node.isInterfaceDeclaration(d) && isApiNode(d) ? d.getName() : undefined;
+}
+
+/**
+ * `x as IMyTextPanel` where x is not already an IMyTextPanel: C# compiles it to a hard cast that throws
+ * "Specified cast is not valid" in the game when x is another block, while the simulator carries on.
+ * Returns the interface name when the assertion is such a downcast (the caller reports ApiDowncast).
+ */
+export function apiDowncast(expr: Node, target: Type): string | undefined {
+  const to = target.getNonNullableType();
+  const name = apiInterfaceOf(to);
+  if (!name) return undefined;
+  const from = expr.getType().getNonNullableType();
+  return from.isAssignableTo(to) ? undefined : name;
+}
 
 /** Prelude numeric aliases: decided from declared type nodes (the checker erases aliases). */
 export const NUMERIC_ALIASES = new Set(["int", "long", "float", "double"]);
@@ -37,4 +85,20 @@ export const CONVERSIONS: Record<string, { template: string; to: "int" | "long" 
 export function hasFlagsTag(node: Node): boolean {
   if (!Node.isJSDocable(node)) return false;
   return node.getJsDocs().some((d) => d.getTags().some((t) => t.getTagName() === "flags"));
+}
+
+/**
+ * Uses of API members the PB whitelist does not allow: the generator declares them (they are SE's
+ * API) with a `@prohibited` tag, and a script that uses one gets PBTS1081 naming it, at the use.
+ */
+export function checkProhibitedApi(files: SourceFile[], report: (node: Node, key: DiagnosticKey, ...args: string[]) => void): void {
+  for (const sf of files) {
+    sf.forEachDescendant((n) => {
+      if (!Node.isPropertyAccessExpression(n)) return;
+      const d = symbolTarget(n.getNameNode());
+      if (!d || !isApiNode(d) || !Node.isJSDocable(d)) return;
+      const tag = d.getJsDocs().flatMap((j) => j.getTags()).find((t) => t.getTagName() === "prohibited");
+      if (tag) report(n.getNameNode(), "WhitelistProhibited", (tag.getCommentText() ?? n.getName()).split(" ")[0]);
+    });
+  }
 }

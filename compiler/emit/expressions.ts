@@ -1,7 +1,7 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
 import { Node, SyntaxKind, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
-import { CONVERSIONS, isApiNode } from "./api.ts";
-import { enumName } from "./value-structs.ts";
+import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
+import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
@@ -375,6 +375,7 @@ function emitIdentifier(n: Node, ctx: EmitContext): Emitted {
     return ctx.fail(n, "UnsupportedGlobal", name);
   }
   checkLoopCapture(n, decl, ctx);
+  if (isApiTypeValue(decl)) ctx.fail(n, "UnsupportedSyntax", `the type value '${name}' outside 'instanceof' and GetBlocksOfType`);
   if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
   if (Node.isFunctionDeclaration(decl)) return { code: ident(name), type: declType(decl, ctx) };
   return narrowed(n, { code: localName(decl), type: declType(decl, ctx, n) }, ctx);
@@ -464,7 +465,9 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   }
   if (parts.length !== 1 || hasNull) return e;
   const d = nt.getSymbol()?.getDeclarations()[0];
-  if (!d || !Node.isClassDeclaration(d) || isApiNode(d) || d.getName() === (inner as { name: string }).name) return e;
+  // A script class, or an API interface after `x instanceof IMyTextPanel` (api.ts): cast to the narrowed type.
+  const narrowable = d && ((Node.isClassDeclaration(d) && !isApiNode(d)) || (Node.isInterfaceDeclaration(d) && isApiNode(d)));
+  if (!d || !narrowable || (d as { getName(): string | undefined }).getName() === (inner as { name: string }).name) return e;
   let to: CsType;
   try {
     to = fromTsType(nt, ctx);
@@ -717,9 +720,7 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     // BlockType marker: GetBlocksOfType(Blocks.X, list, collect) → GetBlocksOfType<X>(list, collect)
     if (params[0] && declType(params[0], ctx).k === "blocktype") {
       const tok = call.getArguments()[0];
-      const tokName = Node.isPropertyAccessExpression(tok) ? tok.getName() : undefined;
-      const tokDecl = tokName && Node.isPropertyAccessExpression(tok) ? declOf(tok.getExpression()) : undefined;
-      if (!tokName || !tokDecl || !isApiNode(tokDecl)) ctx.fail(tok, "UnsupportedSyntax", "a block type that is not a 'Blocks.X' token");
+      if (!apiTypeValueName(tok)) ctx.fail(tok, "UnsupportedSyntax", "a block type that is not an API interface ('IMyTextPanel' or 'Blocks.IMyTextPanel')");
       const bt = typeOrReport(tok, ctx, () => fromTsType(tok.getType(), ctx));
       const inner = bt.k === "blocktype" ? bt.inner : bt;
       const p0 = declType(params[0], ctx);
@@ -820,6 +821,8 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
     return { ...inner, type: inner.type.k === "intlit" ? to : inner.type };
   }
   if (to.k === "exception") return { code: `((Exception)${paren(inner)})`, type: T.exception };
+  const downcast = apiDowncast(n.getExpression(), tn.getType());
+  if (downcast) ctx.fail(n, "ApiDowncast", downcast);
   if (to.k === "ref" || (to.k === "nullable" && to.inner.k === "ref")) return { code: `((${cs(to)})${paren(inner)})`, type: to };
   return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}'`);
 }

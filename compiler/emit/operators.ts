@@ -4,7 +4,7 @@ import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, t
 import { T, cs, describe, isIntLike, isNumeric, isValueType, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString } from "./expressions.ts";
-import { API_STRUCTS, isApiNode } from "./api.ts";
+import { API_STRUCTS, apiTypeValueName, isApiNode } from "./api.ts";
 
 const ARITH = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken]);
 const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
@@ -192,6 +192,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       const a = emitExpr(left, ctx);
       const d = declOf(right);
       if (right.getText() === "Error") return { code: `${paren(a)} is Exception`, type: T.bool, compound: true };
+      const api = apiTypeValueName(right);
+      if (api) return { code: `${paren(a)} is ${api}`, type: T.bool, compound: true };
       if (!d || !Node.isClassDeclaration(d)) ctx.fail(right, "TypeOperator", "instanceof with something other than a class");
       return { code: `${paren(a)} is ${right.getText()}`, type: T.bool, compound: true };
     }

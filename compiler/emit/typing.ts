@@ -2,7 +2,7 @@
 // because the checker reads `type int = number` back as `number`.
 import { Node, SyntaxKind, type Type, type TypeNode } from "ts-morph";
 import { API_STRUCTS, NUMERIC_ALIASES, hasFlagsTag, isApiNode } from "./api.ts";
-import { enumName } from "./value-structs.ts";
+import { enumName } from "./nested-enums.ts";
 import { T, nullable, ref, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
 

@@ -42,16 +42,44 @@ export class Out<T> {
 }
 
 /**
- * Marker for a C# generic type argument that the game needs at run time
- * (`GetBlocksOfType<IMyTextPanel>(list)` is written `GetBlocksOfType(Blocks.IMyTextPanel, list)`).
+ * An API interface as a value. Every interface of pbts/se is one (`IMyTextPanel` the type and
+ * `IMyTextPanel` the value), so `x instanceof IMyTextPanel` narrows (C# `x is IMyTextPanel`) and the
+ * generic methods that need a runtime type take it: `GetBlocksOfType(IMyTextPanel, list)` compiles to
+ * `GetBlocksOfType<IMyTextPanel>(list)`. `Blocks.IMyTextPanel` is the same value.
  */
 export interface BlockType<T> {
   readonly name: string;
   /** Phantom: carries T for the type checker only. */
   readonly __type?: T;
+  /** The simulator's objects list the interfaces they implement in `interfaces`. */
+  [Symbol.hasInstance](value: unknown): value is T;
 }
-export function blockType<T>(name: string): BlockType<T> {
-  return { name };
+
+/** Objects of the simulator say which API interfaces they implement (sim/blocks). */
+export interface ApiObject {
+  readonly interfaces: ReadonlySet<string>;
+}
+
+export function implementsApi(value: unknown, name: string): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const set = (value as Partial<ApiObject>).interfaces;
+  return set instanceof Set && set.has(name);
+}
+
+export function apiType<T>(name: string): BlockType<T> {
+  return {
+    name,
+    [Symbol.hasInstance](value: unknown): value is T {
+      return implementsApi(value, name);
+    },
+  };
+}
+/** @deprecated the interfaces are values themselves: use `IMyTextPanel` (or `Blocks.IMyTextPanel`). */
+export const blockType = apiType;
+
+/** The error a member the simulator does not model yet throws (it type-checks and compiles). */
+export function unmodelled(member: string): Error {
+  return new Error(`not modelled in the simulator: ${member}`);
 }
 
 declare global {

@@ -1,7 +1,5 @@
 // Sandbox.ModAPI.Ingame.MyGridProgram, and how a host (the simulator, a test) creates one.
-import type { IMyProgrammableBlock } from "./blocks.ts";
-import type { IMyIntergridCommunicationSystem } from "./igc.ts";
-import type { IMyGridProgramRuntimeInfo, IMyGridTerminalSystem } from "./terminal.ts";
+import type { IMyGridProgramRuntimeInfo, IMyGridTerminalSystem, IMyIntergridCommunicationSystem, IMyProgrammableBlock } from "./generated/api.ts";
 
 /** What the game assigns before the constructor runs (se-api-facts: "Creation"). */
 export interface ProgramHost {

@@ -5,6 +5,7 @@ import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
 import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
 
+export interface SimAntenna extends IMyRadioAntenna {}
 export class SimAntenna extends SimBlock implements IMyRadioAntenna {
   readonly interfaces = interfaceSet("IMyRadioAntenna");
   readonly DefinitionDisplayNameText = "Antenna";
@@ -21,6 +22,9 @@ export class SimAntenna extends SimBlock implements IMyRadioAntenna {
   set Radius(v: number) {
     this.radius = Math.max(0, v);
     this.world.changed();
+  }
+  get IsBroadcasting(): boolean {
+    return this.broadcasting && this.IsWorking;
   }
   get EnableBroadcasting(): boolean {
     return this.broadcasting;

@@ -1,6 +1,6 @@
 // The base of every simulated terminal block: identity, name, CustomData, and the
 // functional/working rules (se-api-facts "Blocks": IsWorking = functional + powered + enabled).
-import type { IMyCubeGrid, IMyFunctionalBlock, IMyTerminalBlock } from "pbts/se";
+import type { IMyCubeGrid, IMyFunctionalBlock, IMyTerminalBlock, StringBuilder } from "pbts/se";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
 
@@ -27,6 +27,8 @@ export interface BlockState {
   extra?: unknown;
 }
 
+/** The API members SimBlock does not model are declared by the interface and throw when used (unmodelled.ts). */
+export interface SimBlock extends IMyFunctionalBlock {}
 export abstract class SimBlock implements IMyFunctionalBlock {
   readonly EntityId: number;
   /** Interface names for GetBlocksOfType (`Blocks.IMyTextPanel.name` etc.). */
@@ -101,6 +103,53 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   }
   get CustomInfo(): string {
     return "";
+  }
+  // Trivial members, modelled alike in the C# engine's proxies (compiler/csharp/host/Proxies.cs).
+  get Name(): string {
+    return this.CustomName;
+  }
+  get DisplayNameText(): string {
+    return this.CustomName;
+  }
+  get CustomNameWithFaction(): string {
+    return this.CustomName;
+  }
+  get HasInventory(): boolean {
+    return false;
+  }
+  get InventoryCount(): number {
+    return 0;
+  }
+  get IsBeingHacked(): boolean {
+    return false;
+  }
+  get ShowInTerminal(): boolean {
+    return true;
+  }
+  set ShowInTerminal(_v: boolean) {}
+  get ShowInToolbarConfig(): boolean {
+    return true;
+  }
+  set ShowInToolbarConfig(_v: boolean) {}
+  get ShowInInventory(): boolean {
+    return true;
+  }
+  set ShowInInventory(_v: boolean) {}
+  HasLocalPlayerAccess(): boolean {
+    return true;
+  }
+  GetOwnerFactionTag(): string {
+    return "";
+  }
+  UpdateIsWorking(): void {}
+  UpdateVisual(): void {}
+  SetCustomName(text: string): void;
+  SetCustomName(text: StringBuilder): void;
+  SetCustomName(text: string | StringBuilder): void {
+    this.CustomName = typeof text === "string" ? text : text.ToString();
+  }
+  RequestEnable(enable: boolean): void {
+    this.Enabled = enable;
   }
   IsSameConstructAs(other: IMyTerminalBlock): boolean {
     return other instanceof SimBlock && this.world.topology().sameConstruct(this.grid, other.grid);

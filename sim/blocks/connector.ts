@@ -7,6 +7,7 @@ import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
 import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
 
+export interface SimConnector extends IMyShipConnector {}
 export class SimConnector extends SimBlock implements IMyShipConnector {
   readonly interfaces = interfaceSet("IMyShipConnector");
   readonly DefinitionDisplayNameText = "Connector";
@@ -19,6 +20,9 @@ export class SimConnector extends SimBlock implements IMyShipConnector {
   }
   get IsConnected(): boolean {
     return this.other !== null && this.IsFunctional && this.other.IsFunctional;
+  }
+  get IsLocked(): boolean {
+    return this.IsConnected;
   }
   get OtherConnector(): IMyShipConnector | null {
     return this.IsConnected ? this.other : null;

@@ -56,6 +56,7 @@ export interface ProgrammableOptions extends BlockOptions {
 
 const ROLE_LINE = /^\s*role\s*[:=]\s*(\S+)/i;
 
+export interface SimProgrammableBlock extends IMyProgrammableBlock {}
 export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlock {
   readonly interfaces = interfaceSet("IMyProgrammableBlock", "IMyTextSurfaceProvider");
   readonly DefinitionDisplayNameText = "Programmable block";
@@ -99,6 +100,9 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   override get DetailedInfo(): string {
     if (this.exception) return EXCEPTION_PREFIX + this.exception.message;
     return this.echo.value;
+  }
+  get UseGenericLcd(): boolean {
+    return false;
   }
   get SurfaceCount(): number {
     return 1;

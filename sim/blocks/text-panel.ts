@@ -6,6 +6,7 @@ import type { World } from "../world.ts";
 import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
 import { SimTextSurface } from "./text-surface.ts";
 
+export interface SimTextPanel extends IMyTextPanel {}
 export class SimTextPanel extends SimBlock implements IMyTextPanel {
   readonly interfaces = interfaceSet("IMyTextPanel", "IMyTextSurface");
   readonly DefinitionDisplayNameText = "LCD Panel";
@@ -13,7 +14,7 @@ export class SimTextPanel extends SimBlock implements IMyTextPanel {
   constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: BlockOptions) {
     super(world, key, grid, entityId, opts);
   }
-  get Name(): string {
+  override get Name(): string {
     return this.surface.Name;
   }
   get ContentType(): ContentType {
@@ -34,7 +35,7 @@ export class SimTextPanel extends SimBlock implements IMyTextPanel {
   set Font(v: string) {
     this.surface.Font = v;
   }
-  WriteText(value: string, append = false): boolean {
+  WriteText(value: string | StringBuilder, append = false): boolean {
     return this.surface.WriteText(value, append);
   }
   GetText(): string {

@@ -1,7 +1,10 @@
 // A text surface: an LCD panel's face or a PB's own screen (IMyTextSurface basics).
 import { ContentType, type IMyTextSurface, type StringBuilder } from "pbts/se";
+import { fillUnmodelled } from "./unmodelled.ts";
 
+export interface SimTextSurface extends IMyTextSurface {}
 export class SimTextSurface implements IMyTextSurface {
+  readonly interfaces: ReadonlySet<string> = new Set(["IMyTextSurface"]);
   ContentType: ContentType = ContentType.NONE;
   FontSize = 1;
   Font = "Debug";
@@ -9,9 +12,12 @@ export class SimTextSurface implements IMyTextSurface {
   constructor(
     readonly Name: string,
     readonly DisplayName: string,
-  ) {}
-  WriteText(value: string, append = false): boolean {
-    this.text = append ? this.text + (value ?? "") : (value ?? "");
+  ) {
+    fillUnmodelled(this, this.interfaces);
+  }
+  WriteText(value: string | StringBuilder, append = false): boolean {
+    const v = value === null || value === undefined ? "" : typeof value === "string" ? value : value.ToString();
+    this.text = append ? this.text + v : v;
     return true;
   }
   GetText(): string {

@@ -36,6 +36,7 @@ import { findToolchain } from "../../compiler/csharp/mono.ts";
 import { buildCached, buildStubs, CS_CACHE_DIR, REPO_ROOT } from "../../compiler/csharp/stubs.ts";
 import { SimAntenna } from "../blocks/antenna.ts";
 import { SimBlock } from "../blocks/block.ts";
+import { proxyInterface } from "../blocks/unmodelled.ts";
 import { SimConnector } from "../blocks/connector.ts";
 import { SimProgrammableBlock } from "../blocks/programmable.ts";
 import { SimTextPanel } from "../blocks/text-panel.ts";
@@ -249,7 +250,10 @@ export class CsLink {
     if (o instanceof SimTextPanel) return "panel";
     if (o instanceof SimAntenna) return "antenna";
     if (o instanceof SimConnector) return "connector";
-    if (o instanceof SimBlock) return "block";
+    if (o instanceof SimBlock) {
+      const iface = proxyInterface(o.interfaces); // a generic block: a proxy of its most specific interface
+      return iface ? `block/${iface}` : "block";
+    }
     if (o instanceof SimGrid) return "grid";
     if (o instanceof SimTextSurface) return "surface";
     if (o instanceof SimBlockGroup) return "group";
@@ -445,7 +449,7 @@ export function buildHost(): string {
     copyFileSync(stubs, tmp);
     renameSync(tmp, localStubs);
   }
-  const sources = ["Wire.cs", "Proxies.cs", "EngineHost.cs", "Bench.cs"].map((f) => join(HOST_DIR, f));
+  const sources = ["Wire.cs", "Proxies.cs", "ProxyBases.generated.cs", "EngineHost.cs", "Bench.cs"].map((f) => join(HOST_DIR, f));
   const tag = createHash("sha256").update(readFileSync(localStubs)).digest("hex").slice(0, 12);
   return buildCached(sources, join(ENGINE_DIR, `EngineHost-${tag}.exe`), { target: "exe", refs: [localStubs] });
 }

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build, composeScript, stableGuid, type BuildConfig, type BuildResult } from "../../compiler/build.ts";
 import { csChecksUnavailable, mcs } from "../../compiler/csharp/mono.ts";
-import { PROLOGUE_PATH, buildStubs, readPrologue, wrapScript } from "../../compiler/csharp/stubs.ts";
+import { buildStubs, readPrologue, wrapScript } from "../../compiler/csharp/stubs.ts";
 import { MINIFY_LEVELS, stripComments, trimUnusedMembers, trimUnusedTypes } from "../../compiler/minify.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -26,8 +26,7 @@ if (!haveMixins) console.warn("[build] the mixins are not in the tree yet: build
 const skipCs = csChecksUnavailable();
 if (skipCs) console.warn(`[build] C# compile checks skipped: ${skipCs}`);
 const prologue = readPrologue();
-const skipWrapped = skipCs ?? (prologue === null ? `game prologue not found at ${PROLOGUE_PATH}` : null);
-if (skipWrapped && !skipCs) console.warn(`[build] paste-ready wrap check skipped: ${skipWrapped}`);
+const skipWrapped = skipCs;
 
 /** Minimal XML well-formedness: balanced tags, one root, declaration first. */
 function wellFormed(xml: string): boolean {
@@ -74,7 +73,7 @@ describe("pbts build", () => {
       for (const f of readdirSync(join(OUT, "scripts", name))) {
         const text = readFileSync(join(OUT, "scripts", name, f), "utf8");
         const src = join(OUT, "wrapped", `${name}.${f}`);
-        const r = mcs([writeTemp(src, wrapScript(text, prologue!))], join(OUT, "wrapped", `${name}.${f}.dll`), { target: "library", refs: [stubs] });
+        const r = mcs([writeTemp(src, wrapScript(text, prologue))], join(OUT, "wrapped", `${name}.${f}.dll`), { target: "library", refs: [stubs] });
         expect(r.output, `${name}/${f}`).toBe("");
         expect(r.ok).toBe(true);
       }

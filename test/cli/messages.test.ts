@@ -122,7 +122,7 @@ describe("pbts CLI messages", () => {
 export class Program extends MyGridProgram {
   Main(argument: string): void {
     const n: number = "x";
-    const d = Blocks.IMyDoor;
+    const d = Blocks.IMyWarp;
     const l: IMyTextPanel[] = [];
     this.GridTerminalSystem.GetBlocksOfType(Blocks.IMyRadioAntenna, l);
     const z = true < 1;
@@ -137,7 +137,7 @@ export class Program extends MyGridProgram {
       expect(diags).toHaveLength(4);
       // TypeScript's message, then a hint for the common codes (none for the rest): no boilerplate suffix.
       expect(diags[0]).toBe(`bad.ts(4,11): error PBTS0001: TS2322: Type 'string' is not assignable to type 'number'. Make the value match the declared type, or change the type.`);
-      expect(diags[1]).toBe(`bad.ts(5,22): error PBTS0001: TS2339: Property 'IMyDoor' does not exist on type 'BlockTypes'. Check the name: the in-game API's members are declared in 'pbts/se' (see README, 'Writing a script').`);
+      expect(diags[1]).toBe(`bad.ts(5,22): error PBTS0001: TS2339: Property 'IMyWarp' does not exist on type 'BlockTypes'. Check the name: the in-game API's members are declared in 'pbts/se' (see README, 'Writing a script').`);
       expect(diags[2]).toMatch(/^bad\.ts\(7,69\): error PBTS0001: TS2345: Argument of type 'IMyTextPanel\[\]' is not assignable to parameter of type 'IMyRadioAntenna\[\]'\. Type 'IMyTextPanel' is missing the following properties from type 'IMyRadioAntenna': .*\. Pass a value of the parameter's type\.$/);
       expect(diags[3]).toBe(`bad.ts(8,15): error PBTS0001: TS2365: Operator '<' cannot be applied to types 'boolean' and 'number'.`);
       expect(diags[2]).not.toMatch(/ {2}/);

@@ -96,6 +96,7 @@ class DiffRuntime : IMyGridProgramRuntimeInfo
     public int CurrentInstructionCount { get { return 0; } }
     public int MaxCallChainDepth { get { return 1000; } }
     public int CurrentCallChainDepth { get { return 0; } }
+    public long LifetimeTicks { get { return 0; } }
     public UpdateFrequency UpdateFrequency { get; set; }
 }
 

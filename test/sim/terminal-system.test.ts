@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Blocks, type IMyBlockGroup, type IMyTerminalBlock, type IMyTextPanel, type IMyTextSurfaceProvider } from "pbts/se";
+import { Blocks, IMyBatteryBlock, type IMyBlockGroup, type IMyTerminalBlock, type IMyTextPanel, type IMyTextSurfaceProvider } from "pbts/se";
 import { script, sim1, type P } from "./helpers.ts";
 
 function probe(fn: (p: P) => void) {
@@ -60,7 +60,7 @@ describe("GridTerminalSystem", () => {
         gts.GetBlocksOfType(Blocks.IMyTextPanel, lcds, (b) => b.CustomName.endsWith("2"));
         out.lcd2 = lcds.map((b) => b.CustomName);
         const batteries: IMyTerminalBlock[] = [];
-        gts.GetBlocksOfType({ name: "IMyBatteryBlock" }, batteries);
+        gts.GetBlocksOfType(IMyBatteryBlock, batteries);
         out.batteries = batteries.map((b) => b.CustomName);
         const pbs: IMyTerminalBlock[] = [];
         gts.GetBlocksOfType(Blocks.IMyProgrammableBlock, pbs);

@@ -1,7 +1,8 @@
 // pbts C# engine host: thin proxies of the simulator's objects. Every member is a synchronous
 // request to Node, which performs it on the real TS object (so the semantics live in one place, the
 // TS simulator). Proxies are cached per handle, so the same simulator object is the same C# object.
-// Members the TS simulator does not model throw NotSupportedException.
+// Members the TS simulator does not model throw NotSupportedException ("not modelled in the simulator:
+// Type.Member", from the generated proxy bases).
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -194,7 +195,7 @@ namespace Pbts.EngineHost
                 case "igc": r = new IgcProxy(h); break;
                 case "rt": r = new RuntimeProxy(h); break;
                 case "gts": r = new GtsProxy(h); break;
-                default: r = new OpaqueProxy(kind, h); break;
+                default: r = kind.StartsWith("block/", StringComparison.Ordinal) ? GeneratedProxies.Block(kind, h) : new OpaqueProxy(kind, h); break;
             }
             cache[h] = r;
             return r;
@@ -209,253 +210,210 @@ namespace Pbts.EngineHost
         public OpaqueProxy(string kind, int h) : base(kind, h) { }
     }
 
-    /// <summary>The IMyTextSurface members an LCD panel and a surface (a PB's screen) share. Every block
-    /// proxy derives from it (C# has one base class), but only PanelProxy and SurfaceProxy declare
-    /// IMyTextSurface, so scripts reach these members on those two only.</summary>
-    public abstract class TextSurfaceMembers : Remote
-    {
-        protected TextSurfaceMembers(string kind, int h) : base(kind, h) { }
-        public bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, Box(append))); }
-        public string GetText() { return S(Call("GetText")); }
-        public bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
-        public void ReadText(StringBuilder buffer, bool append = false) { string t = GetText(); if (!append) buffer.Clear(); buffer.Append(t); }
-        public void AddImageToSelection(string id, bool checkExistence = false) { throw NS("AddImageToSelection"); }
-        public void AddImagesToSelection(List<string> ids, bool checkExistence = false) { throw NS("AddImagesToSelection"); }
-        public void RemoveImageFromSelection(string id, bool removeDuplicates = false) { throw NS("RemoveImageFromSelection"); }
-        public void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false) { throw NS("RemoveImagesFromSelection"); }
-        public void ClearImagesFromSelection() { throw NS("ClearImagesFromSelection"); }
-        public void GetSelectedImages(List<string> output) { throw NS("GetSelectedImages"); }
-        public string CurrentlyShownImage { get { throw NS("CurrentlyShownImage"); } }
-        public float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
-        public Color FontColor { get { throw NS("FontColor"); } set { throw NS("FontColor"); } }
-        public Color BackgroundColor { get { throw NS("BackgroundColor"); } set { throw NS("BackgroundColor"); } }
-        public byte BackgroundAlpha { get { throw NS("BackgroundAlpha"); } set { throw NS("BackgroundAlpha"); } }
-        public float ChangeInterval { get { throw NS("ChangeInterval"); } set { throw NS("ChangeInterval"); } }
-        public string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
-        public void GetFonts(List<string> fonts) { throw NS("GetFonts"); }
-        public void GetSprites(List<string> sprites) { throw NS("GetSprites"); }
-        public void GetScripts(List<string> scripts) { throw NS("GetScripts"); }
-        public TextAlignment Alignment { get { throw NS("Alignment"); } set { throw NS("Alignment"); } }
-        public string Script { get { throw NS("Script"); } set { throw NS("Script"); } }
-        public ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
-        public Vector2 SurfaceSize { get { throw NS("SurfaceSize"); } }
-        public Vector2 TextureSize { get { throw NS("TextureSize"); } }
-        public bool PreserveAspectRatio { get { throw NS("PreserveAspectRatio"); } set { throw NS("PreserveAspectRatio"); } }
-        public float TextPadding { get { throw NS("TextPadding"); } set { throw NS("TextPadding"); } }
-        public Color ScriptBackgroundColor { get { throw NS("ScriptBackgroundColor"); } set { throw NS("ScriptBackgroundColor"); } }
-        public Color ScriptForegroundColor { get { throw NS("ScriptForegroundColor"); } set { throw NS("ScriptForegroundColor"); } }
-        public MySpriteDrawFrame DrawFrame() { throw NS("DrawFrame"); }
-        public Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) { throw NS("MeasureStringInPixels"); }
-    }
+    // The proxies derive from the generated ProxyOf_<interface> classes (ProxyBases.generated.cs), whose
+    // members throw "not modelled in the simulator: Type.Member"; they override what the simulator models.
 
-    public class BlockProxy : TextSurfaceMembers, IMyFunctionalBlock
+    public class BlockProxy : ProxyOf_IMyFunctionalBlock
     {
         long id;
         bool idKnown;
         public BlockProxy(string kind, int h) : base(kind, h) { }
 
-        public long EntityId { get { if (!idKnown) { id = L(Get("EntityId")); idKnown = true; } return id; } }
-        public string Name { get { return S(Get("CustomName")); } }
-        public string DisplayName { get { return S(Get("DisplayName")); } }
-        public bool Closed { get { return B(Get("Closed")); } }
-        public bool HasInventory { get { return false; } }
-        public int InventoryCount { get { return 0; } }
-        public Vector3D GetPosition() { throw NS("GetPosition"); }
-        public IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public float DisassembleRatio { get { throw NS("DisassembleRatio"); } }
-        public string DisplayNameText { get { return S(Get("CustomName")); } }
-        public bool IsBeingHacked { get { return false; } }
-        public bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public bool IsWorking { get { return B(Get("IsWorking")); } }
-        public float Mass { get { throw NS("Mass"); } }
-        public Vector3I Max { get { throw NS("Max"); } }
-        public Vector3I Min { get { throw NS("Min"); } }
-        public int NumberInGrid { get { throw NS("NumberInGrid"); } }
-        public long OwnerId { get { return L(Get("OwnerId")); } }
-        public Vector3I Position { get { throw NS("Position"); } }
-        public string GetOwnerFactionTag() { return ""; }
-        public MyRelationsBetweenPlayerAndBlock GetUserRelationToOwner(long playerId, MyRelationsBetweenPlayerAndBlock defaultNoUser = MyRelationsBetweenPlayerAndBlock.NoOwnership) { throw NS("GetUserRelationToOwner"); }
-        public void UpdateIsWorking() { }
-        public void UpdateVisual() { }
+        public override long EntityId { get { if (!idKnown) { id = L(Get("EntityId")); idKnown = true; } return id; } }
+        public override string Name { get { return S(Get("CustomName")); } }
+        public override string DisplayName { get { return S(Get("DisplayName")); } }
+        public override bool Closed { get { return B(Get("Closed")); } }
+        public override bool HasInventory { get { return false; } }
+        public override int InventoryCount { get { return 0; } }
+        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
+        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
+        public override string DisplayNameText { get { return S(Get("CustomName")); } }
+        public override bool IsBeingHacked { get { return false; } }
+        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
+        public override bool IsWorking { get { return B(Get("IsWorking")); } }
+        public override long OwnerId { get { return L(Get("OwnerId")); } }
+        public override string GetOwnerFactionTag() { return ""; }
+        public override void UpdateIsWorking() { }
+        public override void UpdateVisual() { }
 
-        public string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public bool ShowInTerminal { get { return true; } set { } }
-        public bool ShowInToolbarConfig { get { return true; } set { } }
-        public bool ShowInInventory { get { return true; } set { } }
-        public bool HasLocalPlayerAccess() { return true; }
-        public bool HasPlayerAccess(long playerId, MyRelationsBetweenPlayerAndBlock defaultNoUser = MyRelationsBetweenPlayerAndBlock.NoOwnership) { throw NS("HasPlayerAccess"); }
-        public bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public void GetActions(List<ITerminalAction> resultList, Func<ITerminalAction, bool> collect = null) { throw NS("GetActions"); }
-        public void SearchActionsOfName(string name, List<ITerminalAction> resultList, Func<ITerminalAction, bool> collect = null) { throw NS("SearchActionsOfName"); }
-        public ITerminalAction GetActionWithName(string name) { throw NS("GetActionWithName"); }
-        public ITerminalProperty GetProperty(string id) { throw NS("GetProperty"); }
-        public void GetProperties(List<ITerminalProperty> resultList, Func<ITerminalProperty, bool> collect = null) { throw NS("GetProperties"); }
-        public void SetCustomName(string text) { CustomName = text; }
-        public void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
+        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
+        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
+        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
+        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
+        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
+        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
+        public override bool ShowInTerminal { get { return true; } set { } }
+        public override bool ShowInToolbarConfig { get { return true; } set { } }
+        public override bool ShowInInventory { get { return true; } set { } }
+        public override bool HasLocalPlayerAccess() { return true; }
+        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
+        public override void SetCustomName(string text) { CustomName = text; }
+        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
 
-        public bool Enabled { get { return B(Get("Enabled")); } set { Set("Enabled", Box(value)); } }
-        public void RequestEnable(bool enable) { Enabled = enable; }
+        public override bool Enabled { get { return B(Get("Enabled")); } set { Set("Enabled", Box(value)); } }
+        public override void RequestEnable(bool enable) { Enabled = enable; }
     }
 
-    public sealed class PbProxy : BlockProxy, IMyProgrammableBlock
+    public sealed class PbProxy : ProxyOf_IMyProgrammableBlock
     {
         public PbProxy(int h) : base("pb", h) { }
-        public bool IsRunning { get { return B(Get("IsRunning")); } }
-        public string TerminalRunArgument { get { return S(Get("TerminalRunArgument")); } }
-        public bool TryRun(string argument) { return B(Call("TryRun", argument)); }
-        public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
-        public bool UseGenericLcd { get { return false; } }
-        public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
+        public override bool IsRunning { get { return B(Get("IsRunning")); } }
+        public override string TerminalRunArgument { get { return S(Get("TerminalRunArgument")); } }
+        public override bool TryRun(string argument) { return B(Call("TryRun", argument)); }
+        public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
+        public override bool UseGenericLcd { get { return false; } }
+        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
     }
 
-    public sealed class PanelProxy : BlockProxy, IMyTextPanel
+    /// <summary>The IMyTextSurface members the simulator models, shared by an LCD panel and a PB's screen.</summary>
+    static class TextSurfaceOps
+    {
+        public static void ReadText(string text, StringBuilder buffer, bool append) { if (!append) buffer.Clear(); buffer.Append(text); }
+    }
+
+    public sealed class PanelProxy : ProxyOf_IMyTextPanel, IMyTextSurface
     {
         public PanelProxy(int h) : base("panel", h) { }
         string IMyTextSurface.Name { get { return S(Get("Name")); } }
         string IMyTextSurface.DisplayName { get { return S(Get("Name")); } }
+        public override bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, Box(append))); }
+        public override string GetText() { return S(Call("GetText")); }
+        public override bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
+        public override void ReadText(StringBuilder buffer, bool append = false) { TextSurfaceOps.ReadText(GetText(), buffer, append); }
+        public override float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
+        public override string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
+        public override ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
     }
 
-    public sealed class SurfaceProxy : TextSurfaceMembers, IMyTextSurface
+    public sealed class SurfaceProxy : ProxyOf_IMyTextSurface
     {
         public SurfaceProxy(int h) : base("surface", h) { }
-        public string Name { get { return S(Get("Name")); } }
-        public string DisplayName { get { return S(Get("DisplayName")); } }
+        public override string Name { get { return S(Get("Name")); } }
+        public override string DisplayName { get { return S(Get("DisplayName")); } }
+        public override bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, Box(append))); }
+        public override string GetText() { return S(Call("GetText")); }
+        public override bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
+        public override void ReadText(StringBuilder buffer, bool append = false) { TextSurfaceOps.ReadText(GetText(), buffer, append); }
+        public override float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
+        public override string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
+        public override ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
     }
 
-    public sealed class AntennaProxy : BlockProxy, IMyRadioAntenna
+    public sealed class AntennaProxy : ProxyOf_IMyRadioAntenna
     {
         public AntennaProxy(int h) : base("antenna", h) { }
-        public float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
-        public bool ShowShipName { get { throw NS("ShowShipName"); } set { throw NS("ShowShipName"); } }
-        public bool IsBroadcasting { get { return B(Get("EnableBroadcasting")) && IsWorking; } }
-        public bool EnableBroadcasting { get { return B(Get("EnableBroadcasting")); } set { Set("EnableBroadcasting", Box(value)); } }
-        public string HudText { get { throw NS("HudText"); } set { throw NS("HudText"); } }
+        public override float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
+        public override bool IsBroadcasting { get { return B(Get("EnableBroadcasting")) && IsWorking; } }
+        public override bool EnableBroadcasting { get { return B(Get("EnableBroadcasting")); } set { Set("EnableBroadcasting", Box(value)); } }
     }
 
-    public sealed class ConnectorProxy : BlockProxy, IMyShipConnector
+    public sealed class ConnectorProxy : ProxyOf_IMyShipConnector
     {
         public ConnectorProxy(int h) : base("connector", h) { }
-        public bool ThrowOut { get { throw NS("ThrowOut"); } set { throw NS("ThrowOut"); } }
-        public bool CollectAll { get { throw NS("CollectAll"); } set { throw NS("CollectAll"); } }
-        public float PullStrength { get { throw NS("PullStrength"); } set { throw NS("PullStrength"); } }
-        public bool IsLocked { get { return B(Get("IsConnected")); } }
-        public bool IsConnected { get { return B(Get("IsConnected")); } }
-        public MyShipConnectorStatus Status { get { return (MyShipConnectorStatus)I(Get("Status")); } }
-        public IMyShipConnector OtherConnector { get { return (IMyShipConnector)Get("OtherConnector"); } }
-        public void Connect() { Call("Connect"); }
-        public void Disconnect() { Call("Disconnect"); }
-        public void ToggleConnect() { Call("ToggleConnect"); }
+        public override bool IsLocked { get { return B(Get("IsConnected")); } }
+        public override bool IsConnected { get { return B(Get("IsConnected")); } }
+        public override MyShipConnectorStatus Status { get { return (MyShipConnectorStatus)I(Get("Status")); } }
+        public override IMyShipConnector OtherConnector { get { return (IMyShipConnector)Get("OtherConnector"); } }
+        public override void Connect() { Call("Connect"); }
+        public override void Disconnect() { Call("Disconnect"); }
+        public override void ToggleConnect() { Call("ToggleConnect"); }
     }
 
-    public sealed class GridProxy : Remote, IMyCubeGrid
+    public sealed class GridProxy : ProxyOf_IMyCubeGrid
     {
         public GridProxy(int h) : base("grid", h) { }
-        public long EntityId { get { return L(Get("EntityId")); } }
-        public string Name { get { return S(Get("CustomName")); } }
-        public string DisplayName { get { return S(Get("DisplayName")); } }
-        public bool Closed { get { return B(Get("Closed")); } }
-        public bool HasInventory { get { return false; } }
-        public int InventoryCount { get { return 0; } }
-        public Vector3D GetPosition() { throw NS("GetPosition"); }
-        public string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public float GridSize { get { throw NS("GridSize"); } }
-        public MyCubeSize GridSizeEnum { get { throw NS("GridSizeEnum"); } }
-        public bool IsStatic { get { return B(Get("IsStatic")); } }
-        public Vector3I Max { get { throw NS("Max"); } }
-        public Vector3I Min { get { throw NS("Min"); } }
-        public bool CubeExists(Vector3I pos) { throw NS("CubeExists"); }
-        public Vector3D GridIntegerToWorld(Vector3I gridCoords) { throw NS("GridIntegerToWorld"); }
-        public Vector3I WorldToGridInteger(Vector3D coords) { throw NS("WorldToGridInteger"); }
-        public bool IsSameConstructAs(IMyCubeGrid other) { return B(Call("IsSameConstructAs", other as Remote)); }
+        public override long EntityId { get { return L(Get("EntityId")); } }
+        public override string Name { get { return S(Get("CustomName")); } }
+        public override string DisplayName { get { return S(Get("DisplayName")); } }
+        public override bool Closed { get { return B(Get("Closed")); } }
+        public override bool HasInventory { get { return false; } }
+        public override int InventoryCount { get { return 0; } }
+        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
+        public override bool IsStatic { get { return B(Get("IsStatic")); } }
+        public override bool IsSameConstructAs(IMyCubeGrid other) { return B(Call("IsSameConstructAs", other as Remote)); }
     }
 
-    public sealed class GroupProxy : Remote, IMyBlockGroup
+    public sealed class GroupProxy : ProxyOf_IMyBlockGroup
     {
         public GroupProxy(int h) : base("group", h) { }
-        public string Name { get { return S(Get("Name")); } }
-        public void GetBlocks(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null) { Fill(blocks, ListOf("GetBlocks", null), collect); }
-        public void GetBlocksOfType<T>(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null) where T : class
+        public override string Name { get { return S(Get("Name")); } }
+        public override void GetBlocks(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null) { Fill(blocks, ListOf("GetBlocks", null), collect); }
+        public override void GetBlocksOfType<T>(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null)
         {
             Fill(blocks, ListOf("GetBlocks", null), b => b is T && (collect == null || collect(b)));
         }
-        public void GetBlocksOfType<T>(List<T> blocks, Func<T, bool> collect = null) where T : class { Fill(blocks, ListOf("GetBlocks", null), collect); }
+        public override void GetBlocksOfType<T>(List<T> blocks, Func<T, bool> collect = null) { Fill(blocks, ListOf("GetBlocks", null), collect); }
     }
 
-    public sealed class GtsProxy : Remote, IMyGridTerminalSystem
+    public sealed class GtsProxy : ProxyOf_IMyGridTerminalSystem
     {
         public GtsProxy(int h) : base("gts", h) { }
-        public void GetBlocks(List<IMyTerminalBlock> blocks) { Fill<IMyTerminalBlock>(blocks, ListOf("GetBlocks", null), null); }
-        public void GetBlockGroups(List<IMyBlockGroup> blockGroups, Func<IMyBlockGroup, bool> collect = null) { Fill(blockGroups, ListOf("GetBlockGroups", null), collect); }
-        public void GetBlocksOfType<T>(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null) where T : class
+        public override void GetBlocks(List<IMyTerminalBlock> blocks) { Fill<IMyTerminalBlock>(blocks, ListOf("GetBlocks", null), null); }
+        public override void GetBlockGroups(List<IMyBlockGroup> blockGroups, Func<IMyBlockGroup, bool> collect = null) { Fill(blockGroups, ListOf("GetBlockGroups", null), collect); }
+        public override void GetBlocksOfType<T>(List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null)
         {
             Fill(blocks, ListOf("GetBlocksOfType", typeof(T).Name), collect);
         }
-        public void GetBlocksOfType<T>(List<T> blocks, Func<T, bool> collect = null) where T : class
+        public override void GetBlocksOfType<T>(List<T> blocks, Func<T, bool> collect = null)
         {
             Fill(blocks, ListOf("GetBlocksOfType", typeof(T).Name), collect);
         }
-        public void SearchBlocksOfName(string name, List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null) { Fill(blocks, ListOf("SearchBlocksOfName", null, name), collect); }
-        public IMyTerminalBlock GetBlockWithName(string name) { return (IMyTerminalBlock)Call("GetBlockWithName", name); }
-        public IMyBlockGroup GetBlockGroupWithName(string name) { return (IMyBlockGroup)Call("GetBlockGroupWithName", name); }
-        public IMyTerminalBlock GetBlockWithId(long id) { return (IMyTerminalBlock)CallLong("GetBlockWithId", id); }
+        public override void SearchBlocksOfName(string name, List<IMyTerminalBlock> blocks, Func<IMyTerminalBlock, bool> collect = null) { Fill(blocks, ListOf("SearchBlocksOfName", null, name), collect); }
+        public override IMyTerminalBlock GetBlockWithName(string name) { return (IMyTerminalBlock)Call("GetBlockWithName", name); }
+        public override IMyBlockGroup GetBlockGroupWithName(string name) { return (IMyBlockGroup)Call("GetBlockGroupWithName", name); }
+        public override IMyTerminalBlock GetBlockWithId(long id) { return (IMyTerminalBlock)CallLong("GetBlockWithId", id); }
     }
 
-    public sealed class RuntimeProxy : Remote, IMyGridProgramRuntimeInfo
+    public sealed class RuntimeProxy : ProxyOf_IMyGridProgramRuntimeInfo
     {
         public RuntimeProxy(int h) : base("rt", h) { }
-        public TimeSpan TimeSinceLastRun { get { return (TimeSpan)Get("TimeSinceLastRun"); } }
-        public double LastRunTimeMs { get { return D(Get("LastRunTimeMs")); } }
-        public int MaxInstructionCount { get { return I(Get("MaxInstructionCount")); } }
-        public int CurrentInstructionCount { get { return I(Get("CurrentInstructionCount")); } }
-        public int MaxCallChainDepth { get { return I(Get("MaxCallChainDepth")); } }
-        public int CurrentCallChainDepth { get { return I(Get("CurrentCallChainDepth")); } }
-        public UpdateFrequency UpdateFrequency { get { return (UpdateFrequency)I(Get("UpdateFrequency")); } set { Set("UpdateFrequency", Box((int)value)); } }
+        public override TimeSpan TimeSinceLastRun { get { return (TimeSpan)Get("TimeSinceLastRun"); } }
+        public override double LastRunTimeMs { get { return D(Get("LastRunTimeMs")); } }
+        public override int MaxInstructionCount { get { return I(Get("MaxInstructionCount")); } }
+        public override int CurrentInstructionCount { get { return I(Get("CurrentInstructionCount")); } }
+        public override int MaxCallChainDepth { get { return I(Get("MaxCallChainDepth")); } }
+        public override int CurrentCallChainDepth { get { return I(Get("CurrentCallChainDepth")); } }
+        public override UpdateFrequency UpdateFrequency { get { return (UpdateFrequency)I(Get("UpdateFrequency")); } set { Set("UpdateFrequency", Box((int)value)); } }
     }
 
-    public abstract class ProviderProxy : Remote, IMyMessageProvider
+    public abstract class ProviderProxy : ProxyOf_IMyMessageProvider
     {
         protected ProviderProxy(string kind, int h) : base(kind, h) { }
-        public bool HasPendingMessage { get { return B(Get("HasPendingMessage")); } }
-        public int MaxWaitingMessages { get { return I(Get("MaxWaitingMessages")); } }
-        public MyIGCMessage AcceptMessage() { return Backend.Accept(this); }
-        public void SetMessageCallback(string argument = "") { Call("SetMessageCallback", argument); }
-        public void DisableMessageCallback() { Call("DisableMessageCallback"); }
+        public override bool HasPendingMessage { get { return B(Get("HasPendingMessage")); } }
+        public override int MaxWaitingMessages { get { return I(Get("MaxWaitingMessages")); } }
+        public override MyIGCMessage AcceptMessage() { return Backend.Accept(this); }
+        public override void SetMessageCallback(string argument = "") { Call("SetMessageCallback", argument); }
+        public override void DisableMessageCallback() { Call("DisableMessageCallback"); }
     }
 
-    public sealed class BroadcastListenerProxy : ProviderProxy, IMyBroadcastListener
+    public sealed class BroadcastListenerProxy : ProxyOf_IMyBroadcastListener
     {
         public BroadcastListenerProxy(int h) : base("bl", h) { }
-        public string Tag { get { return S(Get("Tag")); } }
-        public bool IsActive { get { return B(Get("IsActive")); } }
+        public override string Tag { get { return S(Get("Tag")); } }
+        public override bool IsActive { get { return B(Get("IsActive")); } }
     }
 
-    public sealed class UnicastListenerProxy : ProviderProxy, IMyUnicastListener
+    public sealed class UnicastListenerProxy : ProxyOf_IMyUnicastListener
     {
         public UnicastListenerProxy(int h) : base("ul", h) { }
     }
 
-    public sealed class IgcProxy : Remote, IMyIntergridCommunicationSystem
+    public sealed class IgcProxy : ProxyOf_IMyIntergridCommunicationSystem
     {
         public IgcProxy(int h) : base("igc", h) { }
-        public long Me { get { return L(Get("Me")); } }
-        public IMyUnicastListener UnicastListener { get { return (IMyUnicastListener)Get("UnicastListener"); } }
-        public bool IsEndpointReachable(long address, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay) { return B(CallLong("IsEndpointReachable", address, Box((int)transmissionDistance))); }
-        public IMyBroadcastListener RegisterBroadcastListener(string tag) { return (IMyBroadcastListener)Call("RegisterBroadcastListener", tag); }
-        public void DisableBroadcastListener(IMyBroadcastListener broadcastListener) { Call("DisableBroadcastListener", broadcastListener as Remote); }
-        public void GetBroadcastListeners(List<IMyBroadcastListener> broadcastListeners, Func<IMyBroadcastListener, bool> collect = null) { Fill(broadcastListeners, ListOf("GetBroadcastListeners", null), collect); }
-        public void SendBroadcastMessage<TData>(string tag, TData data, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay)
+        public override long Me { get { return L(Get("Me")); } }
+        public override IMyUnicastListener UnicastListener { get { return (IMyUnicastListener)Get("UnicastListener"); } }
+        public override bool IsEndpointReachable(long address, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay) { return B(CallLong("IsEndpointReachable", address, Box((int)transmissionDistance))); }
+        public override IMyBroadcastListener RegisterBroadcastListener(string tag) { return (IMyBroadcastListener)Call("RegisterBroadcastListener", tag); }
+        public override void DisableBroadcastListener(IMyBroadcastListener broadcastListener) { Call("DisableBroadcastListener", broadcastListener as Remote); }
+        public override void GetBroadcastListeners(List<IMyBroadcastListener> broadcastListeners, Func<IMyBroadcastListener, bool> collect = null) { Fill(broadcastListeners, ListOf("GetBroadcastListeners", null), collect); }
+        public override void SendBroadcastMessage<TData>(string tag, TData data, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay)
         {
             object boxed = data;
             Payload.Check(boxed);
             Backend.Broadcast(this, tag, boxed, (int)transmissionDistance);
         }
-        public bool SendUnicastMessage<TData>(long addressee, string tag, TData data)
+        public override bool SendUnicastMessage<TData>(long addressee, string tag, TData data)
         {
             object boxed = data;
             Payload.Check(boxed);

@@ -1,5 +1,9 @@
-// The value types scripts compute with (structs in C#), implemented for Node with the game's formulas.
-// Their C# twins are compiler/csharp/stubs/handwritten/*.cs; test/diff/cases/vrage-math.ts proves both equal.
+// The hand-written value types of the API (COMMON: hand-written vs generated API types): structs in
+// C#, implemented for Node with the game's formulas. The generated declarations (../generated/api.ts)
+// import them from here. Their C# twins are compiler/csharp/stubs/handwritten/*.cs; the differential
+// suites test/diff/cases/vrage-math-*.ts prove both print the same.
+export { StringBuilder, TimeSpan } from "../system.ts";
+export { MyIGCMessage } from "../igc-message.ts";
 export { MathHelper, MathHelperD } from "./mathhelper.ts";
 export { Vector2, Vector2D, Vector2I, Vector3, Vector3I, Vector4, Vector4D } from "./vectors.ts";
 export { Vector3D } from "./vector3d.ts";

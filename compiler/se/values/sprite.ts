@@ -2,7 +2,7 @@
 // an LCD. MySprite is a struct in C#: its fields are readonly here (give them to the constructor, or use
 // CreateText / CreateSprite); C#'s object initializer `new MySprite { ... }` has no TS form.
 import type { float, int } from "../prelude.ts";
-import { SpriteType, TextAlignment } from "../enums.ts";
+import { SpriteType, TextAlignment } from "../generated/api.ts";
 import { Color } from "./color.ts";
 import { Vector2 } from "./vectors.ts";
 

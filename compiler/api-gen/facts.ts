@@ -1,0 +1,52 @@
+// Facts about SE's API that pb-api.json does not carry (it lists signatures without default values,
+// generic constraints or enum base types). Each is what the game's assemblies declare, as the public
+// API docs and MDK2 show them (they were in the hand-written stubs pbts had before this generator).
+
+/** Optional parameters: "Type.Method.parameter" -> C# default value. Besides these, every trailing
+ *  `Func<..., bool> collect` filter parameter of the API defaults to null. */
+export const PARAM_DEFAULTS: Record<string, string> = {
+  "IMyTextSurface.WriteText.append": "false",
+  "IMyTextSurface.ReadText.append": "false",
+  "IMyTextSurface.AddImageToSelection.checkExistence": "false",
+  "IMyTextSurface.AddImagesToSelection.checkExistence": "false",
+  "IMyTextSurface.RemoveImageFromSelection.removeDuplicates": "false",
+  "IMyTextSurface.RemoveImagesFromSelection.removeDuplicates": "false",
+  "IMyTerminalBlock.HasPlayerAccess.defaultNoUser": "MyRelationsBetweenPlayerAndBlock.NoOwnership",
+  "IMyCubeBlock.GetUserRelationToOwner.defaultNoUser": "MyRelationsBetweenPlayerAndBlock.NoOwnership",
+  "IMyIntergridCommunicationSystem.IsEndpointReachable.transmissionDistance": "TransmissionDistance.AntennaRelay",
+  "IMyIntergridCommunicationSystem.SendBroadcastMessage.transmissionDistance": "TransmissionDistance.AntennaRelay",
+  "IMyMessageProvider.SetMessageCallback.argument": '""',
+};
+
+/** Generic constraints: "Type.Method" -> C# `where` clause. */
+export const CONSTRAINTS: Record<string, string> = {
+  "IMyGridTerminalSystem.GetBlocksOfType": "where T : class",
+  "IMyBlockGroup.GetBlocksOfType": "where T : class",
+};
+
+/** Enum base types other than int. */
+export const ENUM_BASE: Record<string, string> = {
+  UpdateFrequency: "byte",
+  ContentType: "byte",
+  TextAlignment: "byte",
+  SpriteType: "byte",
+  MyCubeSize: "byte",
+};
+
+/** Generic methods whose type argument the simulator needs at run time: TS takes a type value first
+ *  (`GetBlocksOfType(IMyBatteryBlock, list)`), C# gets it as `<IMyBatteryBlock>`. */
+export const TYPE_TOKEN_METHODS = new Set(["GetBlocksOfType"]);
+
+/** Members that return null in the game when there is nothing to return ("Type.Member"): their TS type is `T | null`. */
+export const NULLABLE_RESULTS = new Set([
+  "IMyGridTerminalSystem.GetBlockWithName",
+  "IMyGridTerminalSystem.GetBlockWithId",
+  "IMyGridTerminalSystem.GetBlockGroupWithName",
+  "IMyShipConnector.OtherConnector",
+  "IMyTerminalBlock.GetActionWithName",
+  "IMyTerminalBlock.GetProperty",
+  "IMyMechanicalConnectionBlock.Top",
+  "IMyAttachableTopBlock.Base",
+  "IMyEntity.GetInventory",
+  "IMyLandingGear.GetAttachedEntity",
+]);

@@ -1,0 +1,91 @@
+// pbts/se's conventions as the compiler applies them (README "The in-game API"): interfaces are values
+// (`instanceof` narrows and compiles to `is` + a cast, GetBlocksOfType takes them), downcasts with
+// `as` are rejected, struct values cannot be compared with ===, a member SE does not have is a
+// TypeScript error, and the extension methods are instance methods emitted as SE writes them.
+import { describe, expect, it } from "vitest";
+import { resolve } from "node:path";
+import { compile } from "../../compiler/compile.ts";
+import { formatDiagnostic } from "../../compiler/diagnostics.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+function build(body: string, imports = "IMyTextPanel, IMyBatteryBlock, IMyTerminalBlock, ChargeMode, Blocks, MyShipMass, toFloat"): { ok: boolean; cs: string; diags: string[] } {
+  const source = `import { MyGridProgram, ${imports} } from "pbts/se";
+export class Program extends MyGridProgram {
+  Main(): void {
+${body}
+  }
+}
+`;
+  const r = compile({ sources: { ".tmp/api-test/script.ts": source }, cwd: ROOT });
+  return { ok: r.ok, cs: r.files.map((f) => f.code).join("\n"), diags: r.diagnostics.map(formatDiagnostic) };
+}
+
+describe("pbts/se conventions in the compiler", () => {
+  it("instanceof an API interface compiles to 'is' and the narrowed uses to casts", () => {
+    const r = build(`const all: IMyTerminalBlock[] = [];
+    this.GridTerminalSystem.GetBlocks(all);
+    for (const b of all) if (b instanceof IMyBatteryBlock) this.Echo(\`\${b.CurrentStoredPower} \${b.ChargeMode === ChargeMode.Recharge}\`);`);
+    expect(r.diags).toEqual([]);
+    expect(r.cs).toContain("b is IMyBatteryBlock");
+    expect(r.cs).toContain("((IMyBatteryBlock)b).CurrentStoredPower");
+  });
+
+  it("GetBlocksOfType takes the interface value or a Blocks token", () => {
+    const r = build(`const panels: IMyTextPanel[] = [];
+    this.GridTerminalSystem.GetBlocksOfType(IMyTextPanel, panels, (p) => p.FontSize > 1);
+    const batteries: IMyBatteryBlock[] = [];
+    this.GridTerminalSystem.GetBlocksOfType(Blocks.IMyBatteryBlock, batteries);`);
+    expect(r.diags).toEqual([]);
+    expect(r.cs).toContain("GetBlocksOfType<IMyTextPanel>(panels, (IMyTextPanel p) => p.FontSize > 1)");
+    expect(r.cs).toContain("GetBlocksOfType<IMyBatteryBlock>(");
+  });
+
+  it("extension methods are instance methods, emitted as SE writes them", () => {
+    const r = build(`const b = this.GridTerminalSystem.GetBlockWithName("Battery");
+    if (b !== null) { b.ApplyAction("OnOff_On"); b.SetValueFloat("FontSize", toFloat(2)); this.Echo(String(b.GetValueBool("OnOff"))); }`);
+    expect(r.diags).toEqual([]);
+    expect(r.cs).toContain('b.ApplyAction("OnOff_On")');
+    expect(r.cs).toContain('b.SetValueFloat("FontSize", (float)(2))');
+    expect(r.cs).toContain('b.GetValueBool("OnOff")');
+  });
+
+  it("rejects 'as' downcasts to an API interface and shows the instanceof form", () => {
+    const r = build(`const b = this.GridTerminalSystem.GetBlockWithName("LCD");
+    const p = b as IMyTextPanel;
+    this.Echo(p.GetText());`);
+    expect(r.ok).toBe(false);
+    const d = r.diags.find((x) => x.includes("PBTS1080"));
+    expect(d, r.diags.join("\n")).toBeDefined();
+    expect(d).toContain("script.ts(5,15)");
+    expect(d).toContain("'if (b instanceof IMyTextPanel)");
+  });
+
+  it("allows upcasts with 'as' (always valid in C#)", () => {
+    const r = build(`const panels: IMyTextPanel[] = [];
+    this.GridTerminalSystem.GetBlocksOfType(IMyTextPanel, panels);
+    for (const p of panels) this.Echo((p as IMyTerminalBlock).CustomName);`);
+    expect(r.diags).toEqual([]);
+  });
+
+  it("rejects === between struct values with the .Equals hint", () => {
+    const r = build(`const a = new MyShipMass(); const b = new MyShipMass(); this.Echo(String(a === b));`);
+    expect(r.ok).toBe(false);
+    const d = r.diags.find((x) => x.includes("PBTS1020"));
+    expect(d, r.diags.join("\n")).toBeDefined();
+    expect(d).toContain(".Equals(");
+  });
+
+  it("a member SE does not have is a TypeScript error at that member", () => {
+    const r = build(`const b = this.GridTerminalSystem.GetBlockWithName("Battery");
+    if (b instanceof IMyBatteryBlock) this.Echo(String(b.ChargePercent));`);
+    expect(r.ok).toBe(false);
+    expect(r.diags.join("\n")).toMatch(/script\.ts\(5,\d+\): error PBTS0001: .*ChargePercent/);
+  });
+
+  it("an interface value used as a plain value is rejected (it has no C# form)", () => {
+    const r = build(`const t = IMyTextPanel; this.Echo(t.name);`);
+    expect(r.ok).toBe(false);
+    expect(r.diags.join("\n")).toContain("the type value 'IMyTextPanel' outside 'instanceof' and GetBlocksOfType");
+  });
+});
