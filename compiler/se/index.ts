@@ -9,4 +9,3 @@ export * from "./values/index.ts";
 export * from "./generated/api.ts";
 export { MyGridProgram } from "./program.ts";
 export { MyIni, MyIniKey, MyIniValue, MyIniParseResult } from "../../sim/myini.ts";
-export * from "./values/index.ts";
