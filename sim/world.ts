@@ -8,6 +8,7 @@ import { SimBlock, SimGenericBlock, type BlockState } from "./blocks/block.ts";
 import { SimConnector } from "./blocks/connector.ts";
 import { SimProgrammableBlock, type ProgrammableOptions } from "./blocks/programmable.ts";
 import { SimTextPanel } from "./blocks/text-panel.ts";
+import { BLOCK_KINDS } from "./blocks/kinds.generated.ts";
 import { HANDWRITTEN_KINDS, SimKindBlock, kindNames, resolveKind } from "./blocks/kind-block.ts";
 import { SimGrid, type Joint, type Vec3 } from "./grid.ts";
 import type { Simulation } from "./simulation.ts";
@@ -120,6 +121,8 @@ export class World {
         b = kb;
       }
     }
+    // A hand-written class built from a terminal.dat kind name answers to every interface of that kind.
+    if (kind && HANDWRITTEN_KINDS[kind]) for (const i of BLOCK_KINDS[kind]!.interfaces) (b.interfaces as Set<string>).add(i);
     fillUnmodelled(b, b.interfaces);
     this.blocks.push(b);
     this.byKey.set(key, b);

@@ -75,7 +75,9 @@ const door: Family = {
     const s = b.num("Status");
     if (s !== DoorStatus.Opening && s !== DoorStatus.Closing) return;
     const step = TICK / b.rates.openSeconds!;
-    const r = Math.fround(Math.min(1, Math.max(0, b.num("OpenRatio") + (s === DoorStatus.Opening ? step : -step))));
+    // Snap within a millionth: 60 float steps of 1/60 do not add up to exactly 1.
+    let r = b.num("OpenRatio") + (s === DoorStatus.Opening ? step : -step);
+    r = r > 1 - 1e-6 ? 1 : r < 1e-6 ? 0 : Math.fround(r);
     b.put("OpenRatio", r);
     if (s === DoorStatus.Opening && r >= 1) b.put("Status", DoorStatus.Open);
     if (s === DoorStatus.Closing && r <= 0) b.put("Status", DoorStatus.Closed);
@@ -282,7 +284,8 @@ const vent: Family = {
     const dep = b.get("Depressurize") as boolean;
     if (!b.IsWorking || !b.get("CanPressurize")) return;
     const step = TICK / b.rates.pressurizeSeconds!;
-    const level = Math.max(0, Math.min(1, b.ventLevel + (dep ? -step : step)));
+    let level = b.ventLevel + (dep ? -step : step);
+    level = level > 1 - 1e-6 ? 1 : level < 1e-6 ? 0 : level;
     if (level !== b.ventLevel) {
       b.ventLevel = level;
       // The level itself is a method (GetOxygenLevel): traced when it reaches an end, through Status.

@@ -126,7 +126,8 @@ export class SimKindBlock extends SimBlock {
     }
     this.subtype = opts.subtype ?? def.subtypes[0] ?? "";
     this.props = apiPropsOf(def);
-    for (const [name, [type]] of this.props) if (!BASE_MEMBERS.has(name)) this.values.set(name, defaultOf(type));
+    // Members SimBlock implements (IsWorking, CustomName...) stay its own; the rest is the bag.
+    for (const [name, [type]] of this.props) if (!BASE_MEMBERS.has(name) && !(name in this)) this.values.set(name, defaultOf(type));
     for (const [name, t] of Object.entries(def.props)) {
       if (this.terminalToApi(name) === null && TERMINAL_TYPES[t]) this.terminalValues.set(name, defaultOf(TERMINAL_TYPES[t]!));
     }
@@ -206,7 +207,7 @@ export class SimKindBlock extends SimBlock {
   setFromScenario(name: string, value: unknown, traced = true): void {
     const api = this.props.get(name);
     try {
-      if (api && !BASE_MEMBERS.has(name)) {
+      if (api && this.values.has(name)) {
         const v = coerce(api[0], value);
         if (api[1] && this.family?.set?.(this, name, v)) return;
         if (traced) this.put(name, v);

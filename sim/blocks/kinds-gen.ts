@@ -4,7 +4,7 @@
 // Run: npm run sim:kinds (after compiler/reference changes).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadModel, REFERENCE_DIR } from "../../compiler/api-gen/model.ts";
+import { interfaceClosure, loadModel, REFERENCE_DIR } from "../../compiler/api-gen/model.ts";
 
 const SIMPLE: Record<string, string> = { bool: "bool", float: "float", double: "double", int: "int", long: "long", string: "string" };
 
@@ -13,7 +13,7 @@ export function generate(): string {
   const text = readFileSync(join(REFERENCE_DIR, "terminal.dat"), "utf8").replace(/^\uFEFF/, "");
   const kinds: Record<string, unknown> = {};
   const ifaces = new Set<string>();
-  for (const m of text.matchAll(/<block typedefinition="(\w+)"[^>]*type="([\w.]+)">([\s\S]*?)<\/block>/g)) {
+  for (const m of text.matchAll(/<block typedefinition="(\w+)"[^>]*type="([\w.]*)">([\s\S]*?)<\/block>/g)) {
     const [, td, type, body] = m;
     const short = (s: string) => s.replace(/^.*\./, "");
     const interfaces = [...body!.matchAll(/<interface name="([\w.]+)"/g)].map((x) => short(x[1]!)).filter((n) => model.byName.has(n));
@@ -22,7 +22,15 @@ export function generate(): string {
     const props: Record<string, string> = {};
     for (const p of body!.matchAll(/<property name="([^"]+)" type="([^"]+)"/g)) props[p[1]!] = p[2]!;
     const subtypes = [...body!.matchAll(/<subtype name="([^"]*)"/g)].map((x) => x[1]!);
-    kinds[td!] = { iface: short(type!), interfaces, subtypes, actions, props };
+    // A few kinds have no type attribute (MotorStator...): their most derived interface stands for it.
+    const depth = (n: string) => interfaceClosure(model.byName.get(n)!, model).length;
+    const iface = type ? short(type) : [...interfaces].sort((a, b) => depth(b) - depth(a) || a.localeCompare(b))[0]!;
+    // terminal.dat's type is not always among its interfaces (TargetDummyBlock): the block is one too.
+    if (model.byName.has(iface) && !interfaces.includes(iface)) {
+      interfaces.unshift(iface);
+      ifaces.add(iface);
+    }
+    kinds[td!] = { iface, interfaces, subtypes, actions, props };
   }
   const apiProps: Record<string, Record<string, [string, boolean]>> = {};
   for (const name of [...ifaces].sort()) {
