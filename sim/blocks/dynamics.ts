@@ -3,6 +3,9 @@
 // powered, on). Each rate has a default documented here and in the README, and a scenario can
 // override it per block: { "type": "Door", "name": "Inner", "rates": { "openSeconds": 2 } }.
 // Overrides (thrust, gyro) are plain stored properties: recorded, no motion physics.
+// Trace: discrete changes (Status, Open, IsCountingDown, ChargeMode...) are "property" events; a
+// continuous value in motion (OpenRatio, CurrentPosition, Angle, CurrentStoredPower) is traced when
+// it reaches an end or limit, not every tick (scripts read it any time).
 import { ChargeMode, DoorStatus, PistonStatus, VentStatus } from "pbts/se";
 import type { SimKindBlock } from "./kind-block.ts";
 
@@ -78,7 +81,7 @@ const door: Family = {
     // Snap within a millionth: 60 float steps of 1/60 do not add up to exactly 1.
     let r = b.num("OpenRatio") + (s === DoorStatus.Opening ? step : -step);
     r = r > 1 - 1e-6 ? 1 : r < 1e-6 ? 0 : Math.fround(r);
-    b.put("OpenRatio", r);
+    b.put("OpenRatio", r, r !== 0 && r !== 1);
     if (s === DoorStatus.Opening && r >= 1) b.put("Status", DoorStatus.Open);
     if (s === DoorStatus.Closing && r <= 0) b.put("Status", DoorStatus.Closed);
   },
@@ -122,9 +125,10 @@ const piston: Family = {
     const hi = b.num("MaxLimit");
     let next = pos;
     if (b.IsWorking && v !== 0) next = Math.fround(Math.max(lo, Math.min(hi, pos + v * TICK)));
-    b.put("CurrentPosition", next);
+    const atLimit = next === lo || next === hi;
+    b.put("CurrentPosition", next, !atLimit);
     const span = b.num("HighestPosition") - b.num("LowestPosition");
-    b.put("NormalizedPosition", Math.fround(span > 0 ? (next - b.num("LowestPosition")) / span : 0));
+    b.put("NormalizedPosition", Math.fround(span > 0 ? (next - b.num("LowestPosition")) / span : 0), !atLimit);
     let status: PistonStatus;
     if (!b.IsWorking || v === 0) status = next >= hi ? PistonStatus.Extended : next <= lo ? PistonStatus.Retracted : PistonStatus.Stopped;
     else if (v > 0) status = next >= hi ? PistonStatus.Extended : PistonStatus.Extending;
@@ -184,7 +188,7 @@ const rotor: Family = {
     if (next < lo) next = lo;
     if (next > hi) next = hi;
     next = ((next % TWO_PI) + TWO_PI) % TWO_PI;
-    b.put("Angle", Math.fround(next));
+    b.put("Angle", Math.fround(next), next !== lo && next !== hi);
   },
 };
 
@@ -246,7 +250,8 @@ const battery: Family = {
     batteryFlows(b);
     const delta = ((b.num("CurrentInput") - b.num("CurrentOutput")) * TICK * b.rates.timeScale!) / 3600;
     if (delta === 0) return;
-    b.put("CurrentStoredPower", Math.fround(Math.max(0, Math.min(b.num("MaxStoredPower"), b.num("CurrentStoredPower") + delta))));
+    const stored = Math.fround(Math.max(0, Math.min(b.num("MaxStoredPower"), b.num("CurrentStoredPower") + delta)));
+    b.put("CurrentStoredPower", stored, stored !== 0 && stored !== b.num("MaxStoredPower"));
     batteryFlows(b);
   },
 };

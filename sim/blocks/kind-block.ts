@@ -174,12 +174,12 @@ export class SimKindBlock extends SimBlock {
   num(name: string): number {
     return this.values.get(name) as number;
   }
-  /** Change a value; a real change is a "property" trace event. */
-  put(name: string, value: unknown): void {
+  /** Change a value; a real change is a "property" trace event (unless quiet: a continuous value in motion). */
+  put(name: string, value: unknown, quiet = false): void {
     const old = this.values.get(name);
     if (old === value) return;
     this.values.set(name, value);
-    if (this.world.sim.started) {
+    if (this.world.sim.started && !quiet) {
       const type = this.props.get(name)?.[0] ?? "";
       this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name, value: traceValue(type, value), by: this.by() });
     }

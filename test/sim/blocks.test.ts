@@ -1,7 +1,7 @@
 // Block kinds of terminal.dat (sim/blocks/kind-block.ts) and their dynamics (sim/blocks/dynamics.ts).
 // Verdicts come from the trace ("property", "action", "text" events) and from what scripts read.
 import { describe, expect, it } from "vitest";
-import { ChargeMode, DoorStatus, PistonStatus, VentStatus } from "pbts/se";
+import { ChargeMode, DoorStatus, PistonStatus, UpdateType, VentStatus } from "pbts/se";
 import { buildSimulation, type Scenario } from "pbts/sim";
 import { BLOCK_KINDS } from "../../sim/blocks/kinds.generated.ts";
 import { API_BASES } from "../../compiler/se/generated/members.ts";
@@ -41,7 +41,7 @@ describe("every block kind of terminal.dat", () => {
       }),
     });
     sim.start();
-    sim.pb("PB").run();
+    sim.pb("PB").run(UpdateType.Terminal, "");
     expect(seen).toEqual([3, 3, ChargeMode.Auto, false, true]);
   });
 
@@ -75,7 +75,7 @@ describe("every block kind of terminal.dat", () => {
       }),
     });
     sim.start();
-    sim.pb("PB").run();
+    sim.pb("PB").run(UpdateType.Terminal, "");
     expect(err).toMatch(/read-only/);
     expect(sim.trace.forBlock("Bat", "property")).toContainEqual({ tick: 0, block: "Bat", kind: "property", data: { name: "ChargeMode", value: "Recharge", by: "PB" } });
     expect(props(sim, "Bat", "OnlyRecharge")).toEqual([true]);
