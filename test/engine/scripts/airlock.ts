@@ -12,10 +12,19 @@ export class Program extends MyGridProgram {
 
   constructor() {
     super();
-    this.inner = this.GridTerminalSystem.GetBlockWithName("Inner Door") as IMyDoor;
-    this.outer = this.GridTerminalSystem.GetBlockWithName("Outer Door") as IMyDoor;
-    this.vent = this.GridTerminalSystem.GetBlockWithName("Airlock Vent") as IMyAirVent;
-    this.lcd = this.GridTerminalSystem.GetBlockWithName("Airlock LCD") as IMyTextPanel;
+    this.inner = this.door("Inner Door");
+    this.outer = this.door("Outer Door");
+    const vent = this.GridTerminalSystem.GetBlockWithName("Airlock Vent");
+    const lcd = this.GridTerminalSystem.GetBlockWithName("Airlock LCD");
+    if (!(vent instanceof IMyAirVent) || !(lcd instanceof IMyTextPanel)) throw new Error("airlock: no vent or LCD");
+    this.vent = vent;
+    this.lcd = lcd;
+  }
+
+  private door(name: string): IMyDoor {
+    const b = this.GridTerminalSystem.GetBlockWithName(name);
+    if (b instanceof IMyDoor) return b;
+    throw new Error(`airlock: no door "${name}"`);
   }
 
   Main(argument: string, updateType: UpdateType): void {

@@ -10,7 +10,9 @@ export class Program extends MyGridProgram {
   constructor() {
     super();
     this.Runtime.UpdateFrequency = UpdateFrequency.Update100;
-    this.lcd = this.GridTerminalSystem.GetBlockWithName("Power LCD") as IMyTextPanel;
+    const lcd = this.GridTerminalSystem.GetBlockWithName("Power LCD");
+    if (!(lcd instanceof IMyTextPanel)) throw new Error("power: no LCD");
+    this.lcd = lcd;
   }
 
   Main(): void {
