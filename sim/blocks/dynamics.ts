@@ -96,7 +96,7 @@ const piston: Family = {
     b.put("MaxLimit", 10);
     b.put("MaxVelocity", 5);
     b.put("Velocity", 0);
-    b.put("Status", PistonStatus.Stopped);
+    b.put("Status", PistonStatus.Retracted); // at its MinLimit (0)
   },
   set(b, name, value) {
     if (name === "Velocity") {
