@@ -96,7 +96,7 @@ export function generateCs(proxyBases: string): string {
     const lines: string[] = [];
     const done = new Set<string>();
     for (let c: string | undefined = iface; c && classes.has(c); ) {
-      const { base, body } = classes.get(c)!;
+      const { base, body }: { base: string; body: string } = classes.get(c)!;
       for (const p of body.matchAll(/public virtual ([\w.]+) (\w+) \{ get \{[^}]*\}( set)?/g)) {
         const [, type, name, set] = p;
         if (done.has(name!) || !modelledProps.has(name!)) continue;

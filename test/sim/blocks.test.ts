@@ -254,3 +254,13 @@ describe("scenario set events and text events", () => {
     expect(sim.trace.ofKind("text")).toEqual([{ tick: 6, block: "LCD", kind: "text", data: { text: "hello", by: "host" } }]);
   });
 });
+
+describe("one source of truth", () => {
+  it("kinds.generated.ts and BlockProxies.generated.cs are what the generator makes from the reference (npm run sim:kinds)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { generate, generateCs } = await import("../../sim/blocks/kinds-gen.ts");
+    expect(readFileSync("sim/blocks/kinds.generated.ts", "utf8")).toBe(generate());
+    const host = "compiler/csharp/host/";
+    expect(readFileSync(host + "BlockProxies.generated.cs", "utf8")).toBe(generateCs(readFileSync(host + "ProxyBases.generated.cs", "utf8")));
+  });
+});
