@@ -8,7 +8,7 @@ import * as se from "pbts/se";
 import { unmodelled, type ITerminalAction, type ITerminalProperty } from "pbts/se";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
-import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
+import { SimBlock, type BlockOptions } from "./block.ts";
 import { API_PROPS, BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
 import { familyOf, type Family } from "./dynamics.ts";
 import { fillUnmodelled } from "./unmodelled.ts";
@@ -119,7 +119,8 @@ export class SimKindBlock extends SimBlock {
     const def = BLOCK_KINDS[opts.kind];
     if (!def) throw new Error(`unknown block kind "${opts.kind}"`);
     this.def = def;
-    this.interfaces = interfaceSet(...def.interfaces);
+    // Exactly terminal.dat's interfaces: cockpits, cargo containers... are not IMyFunctionalBlock.
+    this.interfaces = new Set(["IMyEntity", "IMyCubeBlock", "IMyTerminalBlock", ...def.interfaces]);
     this.DefinitionDisplayNameText = opts.kind;
     if (opts.subtype !== undefined && !def.subtypes.includes(opts.subtype)) {
       throw new Error(`unknown subtype "${opts.subtype}" for ${opts.kind}: use one of ${def.subtypes.join(", ") || "(none)"}`);

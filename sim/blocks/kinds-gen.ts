@@ -32,6 +32,11 @@ export function generate(): string {
     }
     kinds[td!] = { iface, interfaces, subtypes, actions, props };
   }
+  // Kinds whose own interface does not derive from IMyFunctionalBlock (cockpits, cargo, button panels):
+  // the C# engine's BlockProxy cannot stand for them; each gets its own proxy (generateCs).
+  const derivesFunctional = (n: string) => interfaceClosure(model.byName.get(n)!, model).some((t) => t.name === "IMyFunctionalBlock");
+  const nonFunctional = [...new Set(Object.values(kinds as Record<string, { iface: string }>).map((d) => d.iface).filter((i) => i !== "IMyFunctionalBlock" && !derivesFunctional(i)))].sort();
+  const functionalToo = [...new Set(Object.values(kinds as Record<string, { iface: string; interfaces: string[] }>).filter((d) => nonFunctional.includes(d.iface) && d.interfaces.includes("IMyFunctionalBlock")).map((d) => d.iface))].sort();
   const apiProps: Record<string, Record<string, [string, boolean]>> = {};
   for (const name of [...ifaces].sort()) {
     const t = model.byName.get(name)!;
@@ -50,7 +55,11 @@ export function generate(): string {
     "// simple-typed properties [type, settable] (bool/float/double/int/long/string/enum:Name).\n" +
     "export interface KindDef { iface: string; interfaces: string[]; subtypes: string[]; actions: string[]; props: Record<string, string> }\n" +
     `export const BLOCK_KINDS: Record<string, KindDef> = ${JSON.stringify(kinds)};\n` +
-    `export const API_PROPS: Record<string, Record<string, [string, boolean]>> = ${JSON.stringify(apiProps, null, 0)};\n`
+    `export const API_PROPS: Record<string, Record<string, [string, boolean]>> = ${JSON.stringify(apiProps, null, 0)};\n` +
+    "/** Block interfaces that are not IMyFunctionalBlock (cockpits, cargo...): the C# engine has a KindProxyOf_ for each. */\n" +
+    `export const NONFUNCTIONAL_IFACES: string[] = ${JSON.stringify(nonFunctional)};\n` +
+    "/** Of those, the ones whose kind terminal.dat still lists as IMyFunctionalBlock (their proxy adds it). */\n" +
+    `export const FUNCTIONAL_TOO: string[] = ${JSON.stringify(functionalToo)};\n`
   );
 }
 
@@ -81,7 +90,21 @@ function writeExpr(type: string, enums: Set<string>): string {
   return "value";
 }
 
-export function generateCs(proxyBases: string): string {
+export function generateCs(proxyBases: string, proxiesCs: string): string {
+  // What BlockProxy (Proxies.cs) forwards for IMyEntity/IMyCubeBlock/IMyTerminalBlock, for the
+  // proxies of non-functional blocks, which cannot derive from it (BlockProxy is IMyFunctionalBlock).
+  const blockProxy = /public class BlockProxy : ProxyOf_IMyFunctionalBlock\n    \{\n([\s\S]*?)\n    \}/.exec(proxiesCs)![1]!;
+  const terminalLines = blockProxy
+    .split("\n")
+    .filter((l) => l.includes("public override") && !/ (Enabled|RequestEnable|EntityId)\b/.test(l));
+  terminalLines.unshift('        public override long EntityId { get { return L(Get("EntityId")); } }');
+  const gen = generate();
+  const nonFunctional = new Set(JSON.parse(/export const NONFUNCTIONAL_IFACES: string\[\] = (.*);\n/.exec(gen)![1]!) as string[]);
+  const functionalToo = new Set(JSON.parse(/export const FUNCTIONAL_TOO: string\[\] = (.*);\n/.exec(gen)![1]!) as string[]);
+  const functionalLines = blockProxy
+    .split("\n")
+    .filter((l) => / (Enabled|RequestEnable)\b/.test(l) && l.includes("public override"))
+    .map((l) => l.replace("public override", "public"));
   const model = loadModel();
   const enums = new Set(model.types.filter((t) => t.kind === "enum").map((t) => t.name));
   const modelledProps = new Set<string>();
@@ -90,11 +113,13 @@ export function generateCs(proxyBases: string): string {
   const classes = new Map<string, { base: string; body: string }>();
   for (const m of proxyBases.matchAll(/public abstract class ProxyOf_(\w+) : (\w+)[^\n]*\n    \{\n([\s\S]*?)\n    \}/g)) classes.set(m[1]!, { base: m[2]!, body: m[3]! });
   const blockIfaces = [...proxyBases.matchAll(/case "(\w+)": return new BlockProxyOf_\1\(kind, h\);/g)].map((m) => m[1]!);
+  for (const n of nonFunctional) if (classes.has(n) && !blockIfaces.includes(n)) blockIfaces.push(n);
   const out: string[] = [];
   const cases: string[] = [];
   for (const iface of blockIfaces) {
     const lines: string[] = [];
     const done = new Set<string>();
+    if (nonFunctional.has(iface)) for (const l of terminalLines) done.add(/public override [\w.<>]+ (\w+)/.exec(l)![1]!);
     for (let c: string | undefined = iface; c && classes.has(c); ) {
       const { base, body }: { base: string; body: string } = classes.get(c)!;
       for (const p of body.matchAll(/public virtual ([\w.]+) (\w+) \{ get \{[^}]*\}( set)?/g)) {
@@ -112,16 +137,18 @@ export function generateCs(proxyBases: string): string {
         const read = type === "void" ? null : readExpr(type!, `Call("${name}")`, enums);
         lines.push(`        public override ${type} ${name}() { ${read ? `return ${read};` : `Call("${name}");`} }`);
       }
-      c = base.startsWith("ProxyOf_") ? base.slice(8) : undefined;
+      c = base.startsWith("ProxyOf_") && !["IMyTerminalBlock", "IMyCubeBlock", "IMyEntity"].includes(base.slice(8)) ? base.slice(8) : undefined;
     }
+    if (nonFunctional.has(iface)) lines.unshift(...terminalLines, ...(functionalToo.has(iface) ? functionalLines : []));
     if (!lines.length) continue;
-    out.push(`    public sealed class KindProxyOf_${iface} : ProxyOf_${iface}\n    {\n        public KindProxyOf_${iface}(string kind, int h) : base(kind, h) { }\n${lines.join("\n")}\n    }\n`);
+    const extra = functionalToo.has(iface) ? ", IMyFunctionalBlock" : "";
+    out.push(`    public sealed class KindProxyOf_${iface} : ProxyOf_${iface}${extra}\n    {\n        public KindProxyOf_${iface}(string kind, int h) : base(kind, h) { }\n${lines.join("\n")}\n    }\n`);
     cases.push(`                case "${iface}": return new KindProxyOf_${iface}(kind, h);`);
   }
   return (
     "// GENERATED by sim/blocks/kinds-gen.ts (npm run sim:kinds) from the reference and ProxyBases.generated.cs: do not edit.\n" +
     "// Block proxies forwarding what the TS simulator models (sim/blocks/kind-block.ts, dynamics.ts) to it.\n" +
-    "using System;\nusing Sandbox.ModAPI.Ingame;\nusing SpaceEngineers.Game.ModAPI.Ingame;\nusing VRage.Game.ModAPI.Ingame;\nusing VRage.Game.GUI.TextPanel;\nusing VRage.Game;\nusing VRageMath;\n\n" +
+    "using System;\nusing System.Text;\nusing Sandbox.ModAPI.Ingame;\nusing SpaceEngineers.Game.ModAPI.Ingame;\nusing VRage.Game.ModAPI.Ingame;\nusing VRage.Game.GUI.TextPanel;\nusing VRage.Game;\nusing VRageMath;\n\n" +
     "namespace Pbts.EngineHost\n{\n" +
     out.join("\n") +
     "\n    public static class KindProxies\n    {\n        /// <summary>A block proxy for kind \"block/<interface>\" that forwards the modelled members, or null.</summary>\n" +
@@ -135,7 +162,7 @@ let apiPropsMemo: Record<string, Record<string, [string, boolean]>> | null = nul
 function apiPropsCache(): Record<string, Record<string, [string, boolean]>> {
   if (!apiPropsMemo) {
     const src = generate();
-    apiPropsMemo = JSON.parse(/export const API_PROPS[^=]*= (.*);\n$/.exec(src)![1]!) as Record<string, Record<string, [string, boolean]>>;
+    apiPropsMemo = JSON.parse(/export const API_PROPS[^=]*= (.*);\n/.exec(src)![1]!) as Record<string, Record<string, [string, boolean]>>;
   }
   return apiPropsMemo;
 }
@@ -143,5 +170,6 @@ function apiPropsCache(): Record<string, Record<string, [string, boolean]>> {
 if (process.argv[1] && process.argv[1].endsWith("kinds-gen.ts")) {
   writeFileSync(new URL("./kinds.generated.ts", import.meta.url), generate());
   const hostDir = new URL("../../compiler/csharp/host/", import.meta.url);
-  writeFileSync(new URL("BlockProxies.generated.cs", hostDir), generateCs(readFileSync(new URL("ProxyBases.generated.cs", hostDir), "utf8")));
+  const read = (f: string) => readFileSync(new URL(f, hostDir), "utf8");
+  writeFileSync(new URL("BlockProxies.generated.cs", hostDir), generateCs(read("ProxyBases.generated.cs"), read("Proxies.cs")));
 }

@@ -261,6 +261,6 @@ describe("one source of truth", () => {
     const { generate, generateCs } = await import("../../sim/blocks/kinds-gen.ts");
     expect(readFileSync("sim/blocks/kinds.generated.ts", "utf8")).toBe(generate());
     const host = "compiler/csharp/host/";
-    expect(readFileSync(host + "BlockProxies.generated.cs", "utf8")).toBe(generateCs(readFileSync(host + "ProxyBases.generated.cs", "utf8")));
+    expect(readFileSync(host + "BlockProxies.generated.cs", "utf8")).toBe(generateCs(readFileSync(host + "ProxyBases.generated.cs", "utf8"), readFileSync(host + "Proxies.cs", "utf8")));
   });
 });
