@@ -10,6 +10,7 @@ const PARTS: { name: string; file: string; fn: string }[] = [
   { name: "failover", file: "mixins/bench.ts", fn: "benchFailover" },
   { name: "build", file: "compiler/build-bench.ts", fn: "benchBuild" },
   { name: "cs", file: "compiler/csharp/bench-cs.ts", fn: "benchCs" },
+  { name: "engine", file: "sim/engine/bench-link.ts", fn: "benchLink" },
 ];
 
 export async function runBenchmarks(only: string[]): Promise<void> {

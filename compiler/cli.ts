@@ -90,7 +90,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("--seed <n>", "seed (overrides the scenario's)", int)
     .option("--ticks <n>", "ticks to run (overrides the scenario's)", int)
     .option("--engine <engine>", "run the scripts as TS (ts, default) or compiled to C# under mono (cs)")
-    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number; engine?: "ts" | "cs" }) => {
+    .option("--profile", "print each PB's instructions per run (max, mean, p99) and the runs closest to the limit (counted with --engine cs)")
+    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number; engine?: "ts" | "cs"; profile?: boolean }) => {
       const { runSimCli } = await import("../sim/cli.ts");
       code = await runSimCli(scenario, opts);
     });

@@ -7,7 +7,7 @@ import { EmitContext } from "./emit/context.ts";
 import { MIXINS_DIR, SE_INDEX, checkProhibitedApi, isApiFile } from "./emit/api.ts";
 import { emitSourceFile } from "./emit/declarations.ts";
 import { peekType } from "./emit/expressions.ts";
-import { cs } from "./emit/cstype.ts";
+import { deletedKey } from "./emit/statements.ts";
 import { helperSource } from "./runtime/helpers.ts";
 import { render } from "./templates.ts";
 
@@ -163,7 +163,7 @@ function collectDeletedCollections(files: SourceFile[], ctx: EmitContext): void 
       const callee = n.getExpression();
       if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== "delete") return;
       const t = peekType(callee.getExpression(), ctx);
-      if (t && (t.k === "dict" || t.k === "set")) ctx.deletedCollections.add(cs(t));
+      if (t && (t.k === "dict" || t.k === "set")) ctx.deletedCollections.add(deletedKey(t));
     });
   }
 }

@@ -3,6 +3,7 @@
 // the fault matrix, and the per-run cost of standby and active nodes in the simulator.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation } from "pbts/sim";
+import { benchFailoverInstructions } from "./bench-instructions.ts";
 import { EchoConsole } from "./console.ts";
 import { FailoverManager, FailoverRole } from "./failover.ts";
 import { Watch, heartbeatTicks, lastBefore, makeGroup, nextRun } from "../test/mixins/harness.ts";
@@ -154,5 +155,7 @@ export async function benchFailover(): Promise<string> {
   const w3 = [10, 8, 12];
   lines.push(row(["role", "runs", "us/run"], w3));
   for (const c of runCost(20000)) lines.push(row([c.role, c.runs, c.usPerRun.toFixed(2)], w3));
+  lines.push("");
+  lines.push(await benchFailoverInstructions());
   return lines.join("\n");
 }

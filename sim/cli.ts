@@ -2,6 +2,7 @@
 // optionally write an SVG of each PB's state and role over time. The commander CLI calls
 // runSimCli; it returns the process exit code (0 ok, 1 the scenario could not be loaded or run).
 import { writeFile } from "node:fs/promises";
+import { formatProfile } from "./engine/profile.ts";
 import { buildSimulation, loadScenario } from "./scenario.ts";
 import { renderSvg } from "./svg.ts";
 import { formatTimeline } from "./timeline.ts";
@@ -17,6 +18,8 @@ export interface SimCliOptions {
   ticks?: number;
   /** "ts" (default): run the TS scripts; "cs": compile them to C# and run them under mono. */
   engine?: "ts" | "cs";
+  /** Print each PB's instructions per run (max, mean, p99) and the runs closest to the limit (C# engine counts). */
+  profile?: boolean;
 }
 
 export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}): Promise<number> {
@@ -33,6 +36,7 @@ export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}):
     } else {
       process.stdout.write(formatTimeline(sim, { name: scenario.name, description: scenario.description, ticks }));
     }
+    if (opts.profile) process.stdout.write(formatProfile(sim.trace.events));
     if (opts.svg) {
       try {
         await writeFile(opts.svg, renderSvg(sim, { name: scenario.name, ticks }));

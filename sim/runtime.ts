@@ -4,11 +4,37 @@
 // - LastRunTimeMs is DETERMINISTIC: the wall time of a JS run says nothing about the game's cost and
 //   would break "same seed, same trace". The model is a fixed cost per run (SimOptions.lastRunTimeMs,
 //   default 0), set after every run; it is 0 before the first run.
-// - CurrentInstructionCount is modelled only as far as scripts can rely on it: it starts again at
-//   every run and grows within a run (each read costs an instruction: reads return 1, 2, 3...).
-//   The cost of the script's own code is not counted; call depth is not modelled (0).
+// - CurrentInstructionCount, TS engine: modelled only as far as scripts can rely on it: it starts
+//   again at every run and grows within a run (each read costs an instruction: reads return 1, 2,
+//   3...). The cost of the script's own code is not counted (TS has no C# structure to count);
+//   call depth is not modelled (0) and the limit is never reached. The C# engine (sim/engine/cs.ts)
+//   counts exactly by the game's rules (compiler/csharp/instrument.ts) and answers these members
+//   itself; past the limit it ends the run with ScriptTooComplex below.
 import { fillUnmodelled } from "./blocks/unmodelled.ts";
 import { TimeSpan, UpdateFrequency, type IMyGridProgramRuntimeInfo } from "pbts/se";
+
+/**
+ * The game's DetailedInfo text when a run passes 50,000 instructions or a call depth of 1,000
+ * (MySpaceTexts.ProgrammableBlock_Exception_TooComplex, English; the text is not in our reference
+ * data: taken as players quote it, *uncertain*). The game shows it after the run's Echo output and
+ * terminates the script until it is recompiled.
+ */
+export const TOO_COMPLEX_TEXT = "Script execution terminated, script is too complex.";
+/** The same inside a run nested through TryRun (ProgrammableBlock_Exception_NestedTooComplex): *uncertain* text; the nested script is not terminated, the caller is. */
+export const NESTED_TOO_COMPLEX_TEXT = "Nested script execution terminated, script is too complex.";
+
+/** A run passed the instruction limit or the call depth (C# engine): the script is terminated. */
+export class ScriptTooComplex extends Error {
+  constructor() {
+    super(TOO_COMPLEX_TEXT);
+  }
+}
+/** The same in a run nested in another one (TryRun): this script stays alive; its caller dies. */
+export class NestedTooComplex extends Error {
+  constructor() {
+    super(NESTED_TOO_COMPLEX_TEXT);
+  }
+}
 
 /** TimeSpan ticks per game tick (1/60 s, as the game rounds it). */
 export const TIMESPAN_TICKS_PER_GAME_TICK = 166666;

@@ -1,7 +1,9 @@
 // An SVG picture of a run: one row per PB, time to the right. The upper bar is the block's status
 // (working / off / unpowered / damaged / destroyed / terminated / no script), the thin band under it
 // is the role the script reported (role hook, see blocks/programmable.ts), red marks are faults.
-// A takeover shows as the "active" band moving from one row to another.
+// A takeover shows as the "active" band moving from one row to another. With the C# engine, a third
+// band shows each run's instruction count (the game's counting): bar height relative to the highest
+// count in the picture, orange past half the game's limit, red past it.
 import type { Simulation } from "./simulation.ts";
 import { TICKS_PER_SECOND } from "./runtime.ts";
 import { describeEvent } from "./timeline.ts";
@@ -37,6 +39,8 @@ function niceStep(seconds: number): number {
 
 export function renderSvg(sim: Simulation, info: { name?: string; ticks: number }): string {
   const pbs = sim.world.pbs;
+  const counted = sim.trace.ofKind("run").filter((e) => typeof e.data.instructions === "number");
+  const maxCount = Math.max(1, ...counted.map((e) => e.data.instructions as number));
   const ticks = Math.max(1, info.ticks);
   const left = 150;
   const plotW = 900;
@@ -87,6 +91,14 @@ export function renderSvg(sim: Simulation, info: { name?: string; ticks: number 
         if (w > 50) parts.push(`<text x="${x(s0) + 3}" y="${y + 28}" font-size="9" fill="#fff">${esc(role)}</text>`);
       }
     });
+    // instructions per run (C# engine)
+    for (const e of counted) {
+      if (e.block !== pb.key) continue;
+      const n = e.data.instructions as number;
+      const h = Math.max(1, (8 * n) / maxCount);
+      const color = n > 50000 ? "#c62828" : n > 25000 ? "#e8a317" : "#7e57c2";
+      parts.push(`<rect x="${x(e.tick)}" y="${y + 39 - h}" width="1" height="${h}" fill="${color}"><title>${esc(`${pb.key}: tick ${e.tick}, ${n} instructions`)}</title></rect>`);
+    }
     // faults aimed at this block
     for (const f of sim.trace.forBlock(pb.key, "fault")) {
       const fx = x(f.tick);
@@ -107,6 +119,10 @@ export function renderSvg(sim: Simulation, info: { name?: string; ticks: number 
     lx += 24 + name.length * 7;
   }
   parts.push(`<rect x="${lx}" y="${ly - 10}" width="12" height="6" fill="${roleColor("active")}"/><text x="${lx + 16}" y="${ly}">role band</text>`);
+  if (counted.length) {
+    lx += 90;
+    parts.push(`<rect x="${lx}" y="${ly - 10}" width="2" height="10" fill="#7e57c2"/><text x="${lx + 6}" y="${ly}">instructions per run (max ${maxCount})</text>`);
+  }
   parts.push(`</svg>`);
   return parts.join("\n") + "\n";
 }

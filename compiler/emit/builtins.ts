@@ -78,7 +78,12 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
     if (MATH_SAME[fn]) {
       const n = fn === "atan2" ? 2 : 1;
       arity(call, n, n, name, ctx);
-      const a = args(call).map((_, i) => num(call, i, ctx).code);
+      // An int argument is widened: Math.Abs(int) would stay int (then `/ 2` divides integers),
+      // Math.Floor(int) is ambiguous between its double and decimal overloads.
+      const a = args(call).map((_, i) => {
+        const e = num(call, i, ctx);
+        return isIntLike(e.type) || e.type.k === "float" ? `(double)${paren(e)}` : e.code;
+      });
       return { code: `${MATH_SAME[fn]}(${a.join(", ")})`, type: T.double };
     }
     switch (fn) {
@@ -316,8 +321,12 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     case "pop":
     case "shift":
       arity(call, 0, 0, name, ctx);
-      ctx.useHelper(name === "pop" ? "Pop" : "Shift");
-      return { code: `Js.${name === "pop" ? "Pop" : "Shift"}(${l.code})`, type: nullable(elem) };
+    {
+      // Value types get a Nullable<T> (an empty array gives undefined, not 0/false).
+      const h = (name === "pop" ? "Pop" : "Shift") + (isValueType(elem) ? "Value" : "");
+      ctx.useHelper(h);
+      return { code: `Js.${h}(${l.code})`, type: nullable(elem) };
+    }
     case "includes":
       arity(call, 1, 1, name, ctx);
       return { code: `${r}.Contains(${elemArg(0)})`, type: T.bool };
@@ -375,7 +384,8 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       // The callback's own return type decides R, as C# infers it.
       const f = emitExpr(args(call)[0], ctx, { k: "func", params: two ? [elem, T.double] : [elem], ret: INFER });
       if (f.type.k !== "func") return ctx.fail(args(call)[0], "UnsupportedSyntax", "a callback that is not a function");
-      const res = f.type.ret.k === "intlit" ? T.double : f.type.ret;
+      // number[] in JS: int (w.length) and float results are List<double> elements.
+      const res = isIntLike(f.type.ret) || f.type.ret.k === "float" ? T.double : f.type.ret;
       ctx.useHelper(two ? "MapIndexed" : "Map");
       return { code: `Js.Map<${E}, ${cs(res)}>(${l.code}, ${f.code})`, type: { k: "list", elem: res } };
     }
@@ -406,21 +416,26 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
 function emitExprTypeOfArg(call: CallExpression, i: number, ctx: EmitContext): CsType {
   const a = args(call)[i];
   const e = emitExpr(a, ctx);
-  return e.type.k === "intlit" ? T.double : e.type;
+  return isIntLike(e.type) ? T.double : e.type;
+}
+
+/** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
+function zeroKey(code: string, t: CsType, ctx: EmitContext): string {
+  if (t.k !== "double") return code;
+  ctx.useHelper("ZeroKey");
+  return `Js.Key(${code})`;
 }
 
 function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
   const r = paren(m);
-  const keyArg = () => convertTo(emitExpr(args(call)[0], ctx, key), key, args(call)[0], ctx);
+  const keyArg = () => zeroKey(convertTo(emitExpr(args(call)[0], ctx, key), key, args(call)[0], ctx), key, ctx);
   switch (name) {
     case "set": {
       arity(call, 2, 2, name, ctx);
       if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of 'set' (use it as a statement)");
       const v = convertTo(emitExpr(args(call)[1], ctx, value), value, args(call)[1], ctx);
-      // JS stores a -0 key as +0.
-      const k = keyArg();
-      if (key.k === "double") ctx.useHelper("ZeroKey");
-      return { code: `${r}[${key.k === "double" ? `Js.Key(${k})` : k}] = ${v}`, type: T.void };
+      // JS stores a -0 key as +0 (keyArg says so with Js.Key).
+      return { code: `${r}[${keyArg()}] = ${v}`, type: T.void };
     }
     case "get": {
       arity(call, 1, 1, name, ctx);
@@ -449,13 +464,12 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
 
 function setMethod(s: Emitted, elem: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
   const r = paren(s);
-  const elemArg = () => convertTo(emitExpr(args(call)[0], ctx, elem), elem, args(call)[0], ctx);
+  const elemArg = () => zeroKey(convertTo(emitExpr(args(call)[0], ctx, elem), elem, args(call)[0], ctx), elem, ctx);
   switch (name) {
     case "add":
       arity(call, 1, 1, name, ctx);
       if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of 'add' (use it as a statement)");
-      if (elem.k === "double") ctx.useHelper("ZeroKey");
-      return { code: `${r}.Add(${elem.k === "double" ? `Js.Key(${elemArg()})` : elemArg()})`, type: T.void };
+      return { code: `${r}.Add(${elemArg()})`, type: T.void };
     case "has":
       arity(call, 1, 1, name, ctx);
       return { code: `${r}.Contains(${elemArg()})`, type: T.bool };

@@ -27,6 +27,10 @@ export class EmitContext {
   readonly forLoopVars: Node[][] = [];
   /** Lambda nesting: the `for` loop depth at which each enclosing lambda starts. */
   readonly lambdaLoopDepth: number[] = [];
+  /** `?.` links of an optional chain being lowered: emitted as `.` (the receiver was checked for null). */
+  readonly plainChainLinks = new Set<Node>();
+  /** Outermost nodes of optional chains whose `?.` links are all lowered (emitted as they are). */
+  readonly loweredChains = new Set<Node>();
   /** Set when the current method body does int arithmetic (it is then wrapped in `checked`). */
   intArithmetic = false;
   private temp = 0;
@@ -45,6 +49,22 @@ export class EmitContext {
   fail(node: Node, key: DiagnosticKey, ...args: string[]): never {
     this.report(node, key, ...args);
     throw new Reported();
+  }
+
+  /**
+   * Emit an expression that lives outside a method body (a field initializer, a base-constructor
+   * argument, an expression-bodied lambda): its int arithmetic gets its own `checked(...)`, as method
+   * bodies get a `checked` block.
+   */
+  checkedExpr(f: () => Emitted): Emitted {
+    const saved = this.intArithmetic;
+    this.intArithmetic = false;
+    try {
+      const e = f();
+      return this.intArithmetic ? { ...e, code: `checked(${e.code})`, compound: false } : e;
+    } finally {
+      this.intArithmetic = saved;
+    }
   }
 
   useHelper(name: string): void {

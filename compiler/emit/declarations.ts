@@ -16,11 +16,12 @@ import {
   type VariableStatement,
 } from "ts-morph";
 import { hasFlagsTag, isApiNode } from "./api.ts";
-import { T, cs, describe, isValueType, type CsType } from "./cstype.ts";
+import { T, cs, describe, isIntLike, isValueType, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
-import { convertTo, declOf, declType, emitExpr, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
+import { convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
-import { RESERVED_NAMES, ident } from "./names.ts";
+import { CSHARP_NAMES, ident } from "./names.ts";
+import { moduleStateWrite } from "./statics.ts";
 import { fromTsType } from "./typing.ts";
 
 /** Where a declaration goes: Program's own body, or a nested type. */
@@ -83,8 +84,28 @@ function checkImport(st: Node & { getModuleSpecifierValue(): string }, ctx: Emit
 
 function checkName(node: Node & { getName(): string | undefined }, ctx: EmitContext): string {
   const name = node.getName() ?? ctx.fail(node, "UnsupportedSyntax", "an anonymous declaration");
-  if (RESERVED_NAMES.has(name)) ctx.fail(node, "NameClash", name);
+  if (CSHARP_NAMES.has(name)) ctx.fail(node, "NameClash", name);
   return name;
+}
+
+/** A member named like a C# type the emitted code uses would capture it inside the class (`Js.Str`, `Math.Floor`). */
+function checkMemberName(m: Node & { getName(): string }, ctx: EmitContext): void {
+  if (CSHARP_NAMES.has(m.getName())) ctx.fail(m, "NameClash", m.getName());
+  // Top-level functions and variables are Program's static members: a Program member of the same name
+  // would be a second member with that name (or an overload C# resolves differently from JS).
+  const cls = m.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
+  if (cls?.getName() === "Program" && topLevelNames(m).has(m.getName())) ctx.fail(m, "NameClash", m.getName());
+}
+
+/** Names of the top-level functions and variables of the script's files. */
+function topLevelNames(site: Node): Set<string> {
+  const names = new Set<string>();
+  for (const sf of site.getProject().getSourceFiles()) {
+    if (sf.isDeclarationFile() || isApiNode(sf)) continue;
+    for (const f of sf.getFunctions()) if (f.getName()) names.add(f.getName()!);
+    for (const v of sf.getVariableDeclarations()) names.add(v.getName());
+  }
+  return names;
 }
 
 function typeParams(node: Node & { getTypeParameters(): any[] }, ctx: EmitContext): { list: string; where: string } {
@@ -137,7 +158,7 @@ export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext)
       if (p.hasQuestionToken() && !init) ctx.fail(p, "OptionalParameter", p.getName());
       const t = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
       ctx.declTypes.set(p, t);
-      let text = `${cs(t)} ${ident(p.getName())}`;
+      let text = `${cs(t)} ${localName(p)}`;
       if (init) {
         if (!isConstantDefault(init)) ctx.fail(init, "NonConstantDefault", p.getName());
         const e = emitExpr(init, ctx, t);
@@ -187,6 +208,7 @@ function emitInterface(it: InterfaceDeclaration, w: Writer, ctx: EmitContext): v
           const t = typeOfNode(m.getTypeNodeOrThrow(), ctx);
           w.line(`${cs(t)} ${ident(m.getName())} { get;${m.isReadonly() ? "" : " set;"} }`);
         } else if (Node.isMethodSignature(m)) {
+          if (m.hasQuestionToken()) ctx.fail(m, "UnsupportedSyntax", "an optional interface method (a C# class must implement every method; declare it and give classes an empty body)");
           const mtp = typeParams(m, ctx);
           w.line(`${cs(returnType(m, ctx))} ${ident(m.getName())}${mtp.list}(${emitParameters(m.getParameters(), ctx)})${mtp.where};`);
         } else ctx.fail(m, "UnsupportedSyntax", `'${m.getKindName()}' in an interface`);
@@ -211,6 +233,54 @@ function interfaceProperties(cls: ClassDeclaration): Set<string> {
     }
   }
   return names;
+}
+
+/** Names of the methods of every interface a class implements (a field cannot implement them in C#). */
+function interfaceMethods(cls: ClassDeclaration): Set<string> {
+  const names = new Set<string>();
+  const visit = (it: InterfaceDeclaration) => {
+    for (const m of it.getMethods()) names.add(m.getName());
+    for (const b of it.getBaseDeclarations()) if (Node.isInterfaceDeclaration(b)) visit(b);
+  };
+  for (let c: ClassDeclaration | undefined = cls; c; c = c.getBaseClass()) {
+    for (const impl of c.getImplements()) {
+      const d = declOf(impl.getExpression());
+      if (d && Node.isInterfaceDeclaration(d)) visit(d);
+    }
+  }
+  return names;
+}
+
+/** The nearest base-class member named `name`, with the base's type parameters bound as `extends` binds them. */
+function baseMember(cls: ClassDeclaration, name: string, ctx: EmitContext): { decl: Node; map: Map<string, CsType> } | undefined {
+  let map = new Map<string, CsType>();
+  for (let c: ClassDeclaration = cls; ; ) {
+    const ext = c.getExtends();
+    const b = c.getBaseClass();
+    if (!ext || !b || isApiNode(b)) return undefined;
+    const bt = typeOfNode(ext as any, ctx);
+    const next = new Map<string, CsType>();
+    b.getTypeParameters().forEach((tp, i) => bt.k === "ref" && bt.args[i] && next.set(tp.getName(), substitute(bt.args[i], map)));
+    map = next;
+    const m =
+      b.getMembers().find((x) => (x as any).getName?.() === name && !Node.isConstructorDeclaration(x) && !isStatic(x)) ??
+      b.getConstructors()[0]?.getParameters().find((p) => p.isParameterProperty() && p.getName() === name);
+    if (m) return { decl: m, map };
+    c = b;
+  }
+}
+
+/** C# overrides must repeat the base signature exactly; JS lets a subclass add parameters or narrow the return type. */
+function checkOverrideSignature(cls: ClassDeclaration, m: Node & { getName(): string }, ctx: EmitContext): void {
+  if (isStatic(m)) return;
+  const base = baseMember(cls, m.getName(), ctx);
+  if (!base) return;
+  const mine = declType(m, ctx);
+  const theirs = substitute(declType(base.decl, ctx), base.map);
+  const owner = (base.decl.getParent() as ClassDeclaration).getName();
+  if (Node.isPropertyDeclaration(base.decl) !== Node.isPropertyDeclaration(m)) return;
+  if (cs(mine) !== cs(theirs))
+    ctx.fail(m, "UnsupportedSyntax", `an override of '${owner}.${m.getName()}' with other parameters or another type ('${describe(mine)}' vs '${describe(theirs)}'; C# overrides must match the base exactly)`);
 }
 
 function baseHasMember(cls: ClassDeclaration, name: string): boolean {
@@ -250,6 +320,11 @@ function emitClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): void {
   w.block(`public ${abs}class ${ident(name)}${tp.list}${bases.length ? ` : ${bases.join(", ")}` : ""}${tp.where}`, () => {
     emitClassMembers(cls, w, ctx, false);
   });
+}
+
+/** A subclass redeclares field `name` (it then assigns the base's field, which cannot be readonly). */
+function redeclaredBelow(cls: ClassDeclaration, name: string): boolean {
+  return allDerived(cls).some((d) => d.getProperty(name) || d.getConstructors()[0]?.getParameters().some((p) => p.isParameterProperty() && p.getName() === name));
 }
 
 /** All classes deriving from cls, transitively. */
@@ -325,10 +400,13 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
   for (const p of paramProps) {
     guard(ctx, () => {
       const t = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
-      const ro = p.isReadonly() ? "readonly " : "";
+      checkMemberName(p, ctx);
+      const ro = p.isReadonly() && !redeclaredBelow(cls, p.getName()) ? "readonly " : "";
+      fieldInits.push(`this.${ident(p.getName())} = ${localName(p)};`);
+      // Redeclaring a base field: the one field is the base's (see emitField).
+      if (baseMember(cls, p.getName(), ctx)) return;
       if (ifaceProps.has(p.getName())) w.line(`public ${cs(t)} ${ident(p.getName())} { get;${p.isReadonly() ? "" : " set;"} }`);
       else w.line(`${accessibility(p)} ${ro}${cs(t)} ${ident(p.getName())};`);
-      fieldInits.push(`this.${ident(p.getName())} = ${ident(p.getName())};`);
     });
   }
   for (const m of members) {
@@ -370,27 +448,46 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
   if (m.getNameNode().getKind() === SyntaxKind.PrivateIdentifier) ctx.fail(m, "UnsupportedSyntax", "#private fields (use the 'private' keyword)");
   if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed property name");
   if (m.isAbstract()) ctx.fail(m, "UnsupportedSyntax", "an abstract field (declare an abstract getter)");
+  checkMemberName(m, ctx);
   const name = ident(m.getName());
   const init = m.getInitializer();
   let t: CsType;
   if (m.getTypeNode()) t = typeOfNode(m.getTypeNode()!, ctx);
   else if (init && !Node.isArrowFunction(init)) {
     const it = emitExpr(init, ctx).type;
-    t = it.k === "intlit" ? T.double : it.k === "null" ? tsTypeOf(m, ctx) : it;
+    // A field outlives a run: an unannotated number is a JS number (double), even from an int expression.
+    t = isIntLike(it) ? T.double : it.k === "null" ? tsTypeOf(m, ctx) : it;
   } else t = tsTypeOf(m, ctx);
   ctx.declTypes.set(m, t);
   const st = isStatic(m) ? "static " : "";
   const acc = accessibility(m);
-  const ro = m.isReadonly();
+  // A base field the subclass redeclares is assigned from the subclass's constructor: not readonly.
+  const ro = m.isReadonly() && !isStatic(m) && !redeclaredBelow(m.getParent() as ClassDeclaration, m.getName());
   const isProp = !isStatic(m) && ifaceProps.has(m.getName());
+  const cls = m.getParent() as ClassDeclaration;
+  if (!isStatic(m) && interfaceMethods(cls).has(m.getName()))
+    ctx.fail(m, "UnsupportedSyntax", `a field implementing the interface method '${m.getName()}' (C# needs a method: declare ${m.getName()}(...) { ... })`);
+  // JS: a subclass redeclaring a base field sets the one property the object has. C# would declare a
+  // second field hiding the base's: the subclass assigns the base field instead.
+  const inherited = isStatic(m) ? undefined : baseMember(cls, m.getName(), ctx);
+  if (inherited) {
+    if (!Node.isPropertyDeclaration(inherited.decl) && !Node.isParameterDeclaration(inherited.decl)) return;
+    const bt = substitute(declType(inherited.decl, ctx), inherited.map);
+    if (cs(bt) !== cs(t)) ctx.fail(m, "UnsupportedSyntax", `redeclaring the base field '${m.getName()}' with another type ('${describe(t)}' vs '${describe(bt)}')`);
+    ctx.declTypes.set(m, bt);
+    if (init) fieldInits.push(`this.${name} = ${convertTo(ctx.checkedExpr(() => emitExpr(init, ctx, bt)), bt, init, ctx)};`);
+    return;
+  }
   if (isProp) w.line(`public ${cs(t)} ${name} { get;${ro ? "" : " set;"} }`);
   if (!init) {
     if (!isProp) w.line(`${acc} ${st}${ro ? "readonly " : ""}${cs(t)} ${name};`);
     return;
   }
-  const e = emitExpr(init, ctx, t);
+  const e = ctx.checkedExpr(() => emitExpr(init, ctx, t));
   const code = convertTo(e, t, init, ctx);
   if (isStatic(m)) {
+    const w0 = moduleStateWrite(init);
+    if (w0) ctx.fail(init, "StaticInitOrder", `${cls.getName()}.${m.getName()}`, w0.getText().slice(0, 40));
     const isConst = ro && (Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init.getKind() === SyntaxKind.TrueKeyword || init.getKind() === SyntaxKind.FalseKeyword);
     w.line(`${acc} ${isConst ? "const " : `static ${ro ? "readonly " : ""}`}${cs(t)} ${name} = ${code};`);
     return;
@@ -417,7 +514,7 @@ function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | u
         const args = call.getArguments().map((a: Node, i: number) => {
           const p = baseCtor?.getParameters()[i];
           const pt = p ? declType(p, ctx) : undefined;
-          const e = emitExpr(a, ctx, pt);
+          const e = ctx.checkedExpr(() => emitExpr(a, ctx, pt));
           return pt ? convertTo(e, pt, a, ctx) : e.code;
         });
         baseCall = ` : base(${args.join(", ")})`;
@@ -429,7 +526,7 @@ function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | u
   } else if (needsForwardingCtor(cls)) {
     const baseCtor = findCtor(cls.getBaseClass())!;
     params = emitParameters(baseCtor.getParameters(), ctx);
-    baseCall = ` : base(${baseCtor.getParameters().map((p) => ident(p.getName())).join(", ")})`;
+    baseCall = ` : base(${baseCtor.getParameters().map((p) => localName(p)).join(", ")})`;
   }
   const acc = ctor ? accessibility(ctor) : "public";
   const body = ctor?.getBody();
@@ -456,6 +553,8 @@ function findCtor(cls: ClassDeclaration | undefined): ConstructorDeclaration | u
 
 function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; set?: Node }, w: Writer, ctx: EmitContext): void {
   const any = (acc.get ?? acc.set)! as any;
+  checkMemberName(any, ctx);
+  checkOverrideSignature(cls, any, ctx);
   const t = acc.get ? declType(acc.get, ctx) : declType(acc.set!, ctx);
   const mod = inheritanceModifier(cls, any);
   const st = isStatic(any) ? "static " : "";
@@ -479,7 +578,7 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
     if (abstract || !body) w.line("set;");
     else {
       w.line("set");
-      const pro = p.getName() === "value" ? [] : [`${cs(t)} ${ident(p.getName())} = value;`];
+      const pro = p.getName() === "value" ? [] : [`${cs(t)} ${localName(p)} = value;`];
       w.line(emitFunctionBody(body, ctx, T.void, false, pro));
     }
   }
@@ -494,6 +593,8 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
   if (ov.length) ctx.fail(ov[0], "Overload");
   if (m.isAsync() || m.isGenerator()) ctx.fail(m, "Async", m.isAsync() ? "async" : "a generator");
   if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");
+  checkMemberName(m, ctx);
+  checkOverrideSignature(cls, m, ctx);
   const name = m.getName();
   const tp = typeParams(m, ctx);
   const params = emitParameters(m.getParameters(), ctx);
@@ -529,12 +630,15 @@ function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContex
   for (const d of st.getDeclarations()) {
     guard(ctx, () => {
       if (!Node.isIdentifier(d.getNameNode())) ctx.fail(d, "Destructuring");
+      checkName(d, ctx);
       const init = d.getInitializer();
       if (!init) ctx.fail(d, "UnsupportedSyntax", "a top-level variable without a value");
+      const w0 = moduleStateWrite(init!);
+      if (w0) ctx.fail(init!, "StaticInitOrder", d.getName(), w0.getText().slice(0, 40));
       const t0 = localType(d, ctx);
-      const t = t0.k === "intlit" ? T.double : t0;
+      const t = isIntLike(t0) && !d.getTypeNode() ? T.double : t0;
       ctx.declTypes.set(d, t);
-      const e = emitExpr(init!, ctx, t);
+      const e = ctx.checkedExpr(() => emitExpr(init!, ctx, t));
       const code = convertTo(e, t, init!, ctx);
       const literal = Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init!.getKind() === SyntaxKind.TrueKeyword || init!.getKind() === SyntaxKind.FalseKeyword;
       if (isConst && literal && (isValueType(t) || t.k === "string")) w.line(`public const ${cs(t)} ${ident(d.getName())} = ${code};`);

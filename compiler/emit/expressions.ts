@@ -1,10 +1,10 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
-import { Node, SyntaxKind, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
+import { Node, SyntaxKind, ts, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
-import { ident, numberLiteral, stringLiteral } from "./names.ts";
+import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
 import { emitFunctionBody } from "./statements.ts";
@@ -99,7 +99,7 @@ export function substitute(t: CsType, map: Map<string, CsType>): CsType {
 /** C#-style inference: bind type parameters in `param` from an argument's type. */
 export function unify(param: CsType, arg: CsType, map: Map<string, CsType>): void {
   if (param.k === "typeparam") {
-    if (!map.has(param.name) && arg.k !== "null") map.set(param.name, arg.k === "intlit" ? T.int : stripNullable(arg));
+    if (!map.has(param.name) && arg.k !== "null") map.set(param.name, isIntLike(arg) ? T.double : stripNullable(arg)); // a JS number, not a C# int
     return;
   }
   if ((param.k === "list" || param.k === "set") && arg.k === param.k) return unify(param.elem, arg.elem, map);
@@ -138,7 +138,7 @@ export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
     const init = Node.isPropertySignature(decl) ? undefined : decl.getInitializer();
     if (init && !Node.isArrowFunction(init)) {
       const t = peekType(init, ctx);
-      if (t) return t.k === "intlit" ? T.double : t;
+      if (t) return isIntLike(t) ? T.double : t;
     }
     return tsTypeOf(useSite ?? decl, ctx);
   }
@@ -189,6 +189,9 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
   if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
   if (to.k === "nullable" && isValueType(to.inner) && f.k === "null") return `(${cs(to)})null`;
+  // TS lets a number into an enum variable; C# needs the cast (an enum holds any int, as in JS).
+  if (target.k === "enum" && isIntLike(f)) return `(${cs(target)})${paren(e)}`;
+  if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name);
   if (target.k === "typeparam" && f.k === "null")
     ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
   return e.code;
@@ -225,8 +228,7 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
       const undef = parts.some((p) => p.isUndefined());
       if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
       const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : isNumeric(t.inner) && t.inner.k !== "long" ? "StrOptionalDouble" : "";
-      // Js.Pop/Shift give 0 or false, not null, on an empty number or boolean array (issue 12 class 6).
-      if (!h || (isValueType(t.inner) && /^Js\.(Pop|Shift)\b/.test(e.code))) return ctx.fail(node, "NullableValue", "string conversion");
+      if (!h) return ctx.fail(node, "NullableValue", "string conversion");
       ctx.useHelper(h);
       return `Js.Str(${e.code}, "${undef ? "undefined" : "null"}")`;
     }
@@ -254,7 +256,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.NumericLiteral]: (n: Node, _ctx, expected) => {
     const text = n.getText().replace(/_/g, "");
     const v = Number(text);
-    const integral = Number.isInteger(v) && !/[.eE]/.test(text);
+    // 0xFE is an integer: only decimal literals carry a fraction or an exponent.
+    const integral = Number.isInteger(v) && (/^0[xXoObB]/.test(text) || !/[.eE]/.test(text));
     const asInt = integral && Math.abs(v) <= 2147483647;
     if (asInt && expected && (expected.k === "double" || expected.k === "float")) return { code: numberLiteral(v, false), type: T.double };
     if (asInt) return { code: numberLiteral(v, true), type: T.intlit, value: v };
@@ -289,7 +292,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.TrueKeyword]: () => ({ code: "true", type: T.bool }),
   [SyntaxKind.FalseKeyword]: () => ({ code: "false", type: T.bool }),
   [SyntaxKind.NullKeyword]: () => ({ code: "null", type: T.null }),
-  [SyntaxKind.ThisKeyword]: (n: Node, ctx) => ({ code: "this", type: tsTypeOf(n, ctx) }),
+  [SyntaxKind.ThisKeyword]: (n: Node, ctx) => emitThis(n, ctx),
   [SyntaxKind.SuperKeyword]: (n: Node, ctx) => ({ code: "base", type: tsTypeOf(n, ctx) }),
   [SyntaxKind.ParenthesizedExpression]: (n: Node, ctx, expected) => {
     const inner = emitExpr(n.asKindOrThrow(SyntaxKind.ParenthesizedExpression).getExpression(), ctx, expected);
@@ -303,7 +306,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.ArrowFunction]: (n: Node, ctx, expected) => emitArrow(n.asKindOrThrow(SyntaxKind.ArrowFunction), ctx, expected),
   [SyntaxKind.ArrayLiteralExpression]: (n: Node, ctx, expected) => emitArrayLiteral(n.asKindOrThrow(SyntaxKind.ArrayLiteralExpression), ctx, expected),
   [SyntaxKind.BinaryExpression]: (n: Node, ctx, expected) => emitBinary(n.asKindOrThrow(SyntaxKind.BinaryExpression), ctx, expected),
-  [SyntaxKind.PrefixUnaryExpression]: (n: Node, ctx) => emitPrefixUnary(n.asKindOrThrow(SyntaxKind.PrefixUnaryExpression), ctx),
+  [SyntaxKind.PrefixUnaryExpression]: (n: Node, ctx, expected) => emitPrefixUnary(n.asKindOrThrow(SyntaxKind.PrefixUnaryExpression), ctx, expected),
   [SyntaxKind.PostfixUnaryExpression]: (n: Node, ctx) => emitPostfixUnary(n.asKindOrThrow(SyntaxKind.PostfixUnaryExpression), ctx),
   [SyntaxKind.ConditionalExpression]: (n: Node, ctx, expected) => {
     const c = n.asKindOrThrow(SyntaxKind.ConditionalExpression);
@@ -311,6 +314,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const a = emitExpr(c.getWhenTrue(), ctx, expected);
     const b = emitExpr(c.getWhenFalse(), ctx, expected);
     const type = unifyBranches(a.type, b.type);
+    if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
+      ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
     const fix = (x: Emitted) => (x.type.k === "null" && isValueType(type) ? `(${cs(nullable(type))})null` : paren(x));
     const t = a.type.k === "null" || b.type.k === "null" ? nullable(type) : type;
     return { code: `${cond} ? ${fix(a)} : ${fix(b)}`, type: t, compound: true };
@@ -339,9 +344,135 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
 
 
 export function emitExpr(e: Node, ctx: EmitContext, expected?: CsType): Emitted {
+  if (isChainEnd(e) && !ctx.loweredChains.has(e)) return emitOptionalChain(e, ctx, expected);
   const v = visitors[e.getKind()];
   if (!v) return ctx.fail(e, "UnsupportedSyntax", `'${e.getKindName()}'`);
   return v(e, ctx, expected);
+}
+
+// ---- statics ----
+
+/**
+ * `this` in a static method is the class it was called on. It reads as the declaring class when no
+ * subclass could be `this` (C# statics are not virtual); with subclasses it is rejected.
+ */
+function emitThis(n: Node, ctx: EmitContext): Emitted {
+  const fn = n.getFirstAncestor((a) => !Node.isArrowFunction(a) && (Node.isMethodDeclaration(a) || Node.isGetAccessorDeclaration(a) || Node.isSetAccessorDeclaration(a) || Node.isPropertyDeclaration(a) || Node.isConstructorDeclaration(a) || Node.isFunctionDeclaration(a)));
+  if (fn && (fn as any).isStatic?.()) {
+    const cls = fn.getParent();
+    if (Node.isClassDeclaration(cls)) {
+      if (cls.getDerivedClasses().length) ctx.fail(n, "UnsupportedSyntax", `'this' in a static member of a class with subclasses (it may be a subclass in JS; name the class: ${cls.getName()})`);
+      return { code: ident(cls.getName()!), type: T.void };
+    }
+  }
+  return { code: "this", type: tsTypeOf(n, ctx) };
+}
+
+/** `Sub.count += 1` creates Sub's own static in JS; C# writes the base's one field. */
+function checkStaticWriteThroughSubclass(pa: Node & { getNameNode(): Node; getName(): string }, named: Node, ctx: EmitContext): void {
+  const d = declOf(pa.getNameNode());
+  const owner = d?.getParent();
+  if (!d || !owner || owner === named || !Node.isClassDeclaration(owner) || !isWriteTarget(pa)) return;
+  ctx.fail(pa, "UnsupportedSyntax", `assigning the inherited static '${owner.getName()}.${pa.getName()}' through '${(named as any).getName()}' (JS gives the subclass its own copy, C# has one field; name ${owner.getName()}, or declare the static in the subclass)`);
+}
+
+// ---- optional chains ----
+// JS short-circuits the whole chain `t?.name.toUpperCase()` when t is null. Member accesses that become
+// runtime helpers (Js.ToUpper(t?.name)) or C# properties (.Count) would cut it, so each `?.` is lowered to
+// a null check of its receiver: `(t == null ? null : Js.ToUpper(t.name))`. The receiver is read twice,
+// so it must be a plain local, `this` or a field chain; anything else is kept in a const first.
+
+function isChainLink(n: Node): boolean {
+  return ts.isOptionalChain(n.compilerNode as ts.Node);
+}
+
+/** The outermost node of an optional chain (its parent does not continue the chain). */
+function isChainEnd(n: Node): boolean {
+  if (!isChainLink(n)) return false;
+  const p = n.getParent();
+  return !(p && isChainLink(p) && (p as any).getExpression?.() === n);
+}
+
+/** A `?.` link (a?.b, a?.[i], f?.()). */
+function hasQuestionDot(n: Node): boolean {
+  return !!(n.compilerNode as any).questionDotToken;
+}
+
+/** Re-reading it has no effect and gives the same value: a local, a parameter, `this`, or fields of those. */
+function isPlainReceiver(n: Node, ctx: EmitContext): boolean {
+  while (Node.isParenthesizedExpression(n) || Node.isNonNullExpression(n)) n = n.getExpression();
+  if (n.getKind() === SyntaxKind.ThisKeyword) return true;
+  if (Node.isIdentifier(n)) {
+    const d = declOf(n);
+    return !!d && (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d)) && !isApiNode(d);
+  }
+  if (Node.isPropertyAccessExpression(n) && (!hasQuestionDot(n) || ctx.plainChainLinks.has(n))) {
+    const d = declOf(n.getNameNode());
+    return !!d && (Node.isPropertyDeclaration(d) || (Node.isParameterDeclaration(d) && d.isParameterProperty())) && !isApiNode(d) && isPlainReceiver(n.getExpression(), ctx);
+  }
+  return false;
+}
+
+/** From `q` out to `end`, only members of class/interface values (no helper, indexer or delegate call). */
+function nativeChain(end: Node, q: Node, ctx: EmitContext): boolean {
+  for (let n: Node = end; ; n = (n as any).getExpression()) {
+    if (Node.isPropertyAccessExpression(n)) {
+      const rt = peekType(n.getExpression(), ctx);
+      const r = rt && stripNullable(rt);
+      if (!r || r.k !== "ref" || r.struct) return false;
+    } else if (Node.isCallExpression(n)) {
+      if (hasQuestionDot(n) || !Node.isPropertyAccessExpression(n.getExpression())) return false;
+    } else if (!Node.isNonNullExpression(n)) return false;
+    if (n === q) return true;
+  }
+}
+
+function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emitted {
+  // The innermost `?.` not lowered yet.
+  let q: Node | undefined;
+  for (let n: Node = end; isChainLink(n); n = (n as any).getExpression()) if (hasQuestionDot(n) && !ctx.plainChainLinks.has(n)) q = n;
+  if (!q) {
+    ctx.loweredChains.add(end);
+    try {
+      return emitExpr(end, ctx, expected);
+    } finally {
+      ctx.loweredChains.delete(end);
+    }
+  }
+  const recvNode = (q as any).getExpression() as Node;
+  if (!isPlainReceiver(recvNode, ctx)) {
+    // Member reads and method calls of classes and interfaces only: C#'s own `?.` short-circuits the same way.
+    if (nativeChain(end, q, ctx)) {
+      ctx.loweredChains.add(end);
+      try {
+        const e = emitExpr(end, ctx, expected);
+        return { ...e, type: nullable(e.type) };
+      } finally {
+        ctx.loweredChains.delete(end);
+      }
+    }
+    return ctx.fail(q, "UnsupportedSyntax", "an optional chain on a computed value (it would be evaluated twice; store it in a const first)");
+  }
+  const recv = emitExpr(recvNode, ctx);
+  ctx.plainChainLinks.add(q);
+  let inner: Emitted;
+  try {
+    inner = emitOptionalChain(end, ctx, expected);
+  } finally {
+    ctx.plainChainLinks.delete(q);
+  }
+  const t = nullable(inner.type);
+  // An undefined number/boolean compares and prints differently from C#'s null: only `?? default` reads it.
+  if (isValueType(inner.type) && !isNullishDefaulted(end) && !isComparedToValue(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
+  if (stripNullable(t).k === "typeparam") ctx.fail(end, "UnsupportedSyntax", "an optional chain giving a type parameter's value (C# 6 has no nullable form of it)");
+  if (inner.type.k === "void") {
+    // `c?.reset();` as a statement: a guarded statement (C# has no void conditional expression).
+    let stmt: Node = end;
+    while (Node.isParenthesizedExpression(stmt.getParent()!)) stmt = stmt.getParent()!;
+    if (!Node.isExpressionStatement(stmt.getParent()!)) ctx.fail(end, "UnsupportedSyntax", "the value of an optional call returning void");
+    return { code: `if (${paren(recv)} != null) ${inner.code}`, type: T.void };
+  }
+  return { code: `${paren(recv)} == null ? (${cs(t)})null : ${paren(inner)}`, type: t, compound: true };
 }
 
 export function unifyBranches(a: CsType, b: CsType): CsType {
@@ -374,8 +505,25 @@ function emitIdentifier(n: Node, ctx: EmitContext): Emitted {
   checkLoopCapture(n, decl, ctx);
   if (isApiTypeValue(decl)) ctx.fail(n, "UnsupportedSyntax", `the type value '${name}' outside 'instanceof' and GetBlocksOfType`);
   if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
-  if (Node.isFunctionDeclaration(decl)) return { code: ident(name), type: declType(decl, ctx) };
-  return narrowed(n, { code: localName(decl), type: declType(decl, ctx, n) }, ctx);
+  if (Node.isFunctionDeclaration(decl)) return { code: qualifyTopLevel(n, decl, ident(name)), type: declType(decl, ctx) };
+  return narrowed(n, { code: qualifyTopLevel(n, decl, localName(decl)), type: declType(decl, ctx, n) }, ctx);
+}
+
+/**
+ * Top-level functions and variables are static members of Program. Inside a class with a member of the
+ * same name (`maxSpeed = maxSpeed`, a method `pad` calling the function `pad`), C# would find the member:
+ * the reference names Program's.
+ */
+function qualifyTopLevel(n: Node, decl: Node, code: string): string {
+  const topLevel = Node.isFunctionDeclaration(decl) ? Node.isSourceFile(decl.getParent()) : Node.isVariableDeclaration(decl) && Node.isSourceFile(decl.getVariableStatement()?.getParent());
+  if (!topLevel) return code;
+  const name = (decl as any).getName() as string;
+  for (let cls = n.getFirstAncestorByKind(SyntaxKind.ClassDeclaration); cls && !isApiNode(cls); cls = cls.getBaseClass()) {
+    if (cls.getName() === "Program") return code;
+    const has = cls.getMembers().some((m) => (m as any).getName?.() === name) || cls.getConstructors()[0]?.getParameters().some((p) => p.isParameterProperty() && p.getName() === name);
+    if (has) return `Program.${code}`;
+  }
+  return code;
 }
 
 const localNamesCache = new WeakMap<Node, Map<Node, string>>();
@@ -398,6 +546,10 @@ export function localName(decl: Node): string {
       Node.isPropertyDeclaration(a),
   );
   if (!container) return ident(name);
+  // A local named like a C# type the emitted code uses (Js, Math, Action...), or `value` inside a setter
+  // (C#'s implicit parameter), is renamed.
+  const isSetterParam = Node.isSetAccessorDeclaration(container) && decl.getParent() === container;
+  const clash = CSHARP_NAMES.has(name) || (name === "value" && Node.isSetAccessorDeclaration(container) && !isSetterParam);
   let names = localNamesCache.get(container);
   if (!names) {
     names = new Map();
@@ -417,7 +569,9 @@ export function localName(decl: Node): string {
       const n = nn.getText();
       const k = seen.get(n) ?? 0;
       seen.set(n, k + 1);
-      if (k === 0) continue;
+      const setterParam = Node.isSetAccessorDeclaration(container) && d.getParent() === container;
+      const clashes = CSHARP_NAMES.has(n) || (n === "value" && Node.isSetAccessorDeclaration(container) && !setterParam);
+      if (k === 0 && !clashes) continue;
       let alt = `${n}_${k}`;
       while (used.has(alt)) alt += "_";
       used.add(alt);
@@ -425,7 +579,7 @@ export function localName(decl: Node): string {
     }
     localNamesCache.set(container, names);
   }
-  return names.get(decl) ?? ident(name);
+  return names.get(decl) ?? (clash ? `${name}_` : ident(name));
 }
 
 /** Is `n` written to (assignment target, ++/--)? */
@@ -535,12 +689,13 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
       return { code: `${ident(d.getName())}.${ident(name)}`, type: { k: "enum", name: d.getName(), flags: hasFlags(d) } };
     }
     if (Node.isClassDeclaration(d)) {
+      checkStaticWriteThroughSubclass(pa, d, ctx);
       return { code: `${ident(d.getName()!)}.${ident(name)}`, type: memberType(pa.getNameNode(), T.void, ctx, pa) };
     }
     if (Node.isVariableDeclaration(d) && isApiNode(d) && d.getName() === "Blocks") ctx.fail(pa, "UnsupportedSyntax", "a block type token outside GetBlocksOfType");
   }
   const recv = emitExpr(target, ctx);
-  const q = pa.hasQuestionDotToken() ? "?." : ".";
+  const q = pa.hasQuestionDotToken() && !ctx.plainChainLinks.has(pa) ? "?." : ".";
   const rt = stripNullable(recv.type);
   // Out<T> marker: `r.value` is the C# local itself.
   if (rt.k === "out") {
@@ -563,6 +718,19 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
     t = nullable(t);
   }
   return { code: `${paren(recv)}${q}${ident(name)}`, type: t };
+}
+
+/** `a?.n === 1`: undefined and C#'s null are both unequal to any value (not to null: see PBTS1052). */
+function isComparedToValue(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  if (!p || !Node.isBinaryExpression(p)) return false;
+  const k = p.getOperatorToken().getKind();
+  if (k !== SyntaxKind.EqualsEqualsEqualsToken && k !== SyntaxKind.ExclamationEqualsEqualsToken) return false;
+  const other = p.getLeft() === cur ? p.getRight() : p.getLeft();
+  const t = other.getType();
+  return !t.isNull() && !t.isUndefined() && !t.isNullable();
 }
 
 /** `a?.n ?? d`: the nullable read goes straight into '??', which behaves the same in both languages. */
@@ -641,7 +809,7 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
       const conv = CONVERSIONS[callee.getText()];
       const arg = emitExpr(args[0], ctx);
       if (!isNumeric(arg.type)) ctx.fail(args[0], "UnsupportedSyntax", `${callee.getText()} of a '${describe(arg.type)}'`);
-      return { code: conv.template.replace("$0", arg.code), type: (T as Record<string, CsType>)[conv.to] };
+      return { code: conv.template.replace("$0", () => arg.code), type: (T as Record<string, CsType>)[conv.to] };
     }
   }
   if (Node.isPropertyAccessExpression(callee)) {
@@ -682,7 +850,7 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
   let calleeType: CsType | undefined;
   if (Node.isPropertyAccessExpression(callee)) {
     const recv = emitExpr(callee.getExpression(), ctx);
-    const q = callee.hasQuestionDotToken() ? "?." : ".";
+    const q = callee.hasQuestionDotToken() && !ctx.plainChainLinks.has(callee) ? "?." : ".";
     calleeCode = `${paren(recv)}${q}${ident(callee.getName())}`;
     if (fnDecl) {
       const m = classTypeArgs(fnDecl, stripNullable(recv.type));
@@ -822,9 +990,12 @@ function emitArrayLiteral(al: Node & { getElements(): Expression[] }, ctx: EmitC
 function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody(): Node; getReturnTypeNode(): TypeNode | undefined }, ctx: EmitContext, expected?: CsType): Emitted {
   const exp = expected && stripNullable(expected);
   const params = af.getParameters();
+  if ((af as any).getTypeParameters?.().length) ctx.fail(af, "UnsupportedSyntax", "a generic arrow function (C# lambdas cannot be generic; declare a generic function or method)");
   const ptypes = params.map((p, i) => {
     if (!Node.isIdentifier(p.getNameNode())) ctx.fail(p, "Destructuring");
     if (p.isRestParameter()) ctx.fail(p, "Spread");
+    if (p.getInitializer()) ctx.fail(p, "UnsupportedSyntax", "a default value on an arrow function's parameter (C# lambdas have none; declare a function or method)");
+    if (p.hasQuestionToken()) ctx.fail(p, "OptionalParameter", p.getName());
     const tn = p.getTypeNode();
     const t = tn ? typeOfNode(tn, ctx) : exp?.k === "func" && exp.params[i] ? exp.params[i] : tsTypeOf(p, ctx);
     ctx.declTypes.set(p, t);
@@ -837,7 +1008,12 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     : exp?.k === "func" && !infer
       ? exp.ret
       : typeOrReport(af, ctx, () => fromTsType((af as any).getReturnType(), ctx));
-  const sig = `(${params.map((p, i) => `${cs(ptypes[i])} ${localName(p)}`).join(", ")})`;
+  // JS passes extra arguments to a callback that ignores them (`forEach(() => n++)`); a C# lambda must
+  // take every parameter of its delegate: unused ones get fresh names.
+  const extra = exp?.k === "func" && exp.params.length > params.length ? exp.params.slice(params.length) : [];
+  for (const t of extra) ptypes.push(t);
+  const names = [...params.map((p) => localName(p)), ...extra.map(() => ctx.tempName("unused"))];
+  const sig = `(${names.map((nm, i) => `${cs(ptypes[i])} ${nm}`).join(", ")})`;
   ctx.lambdaLoopDepth.push(ctx.forLoopVars.length);
   try {
     const body = af.getBody();
@@ -845,9 +1021,24 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
       const code = emitFunctionBody(body, ctx, ret, true);
       return { code: `${sig} =>\n${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
     }
-    const e = emitExpr(body, ctx, ret.k === "void" ? undefined : ret);
+    // Int arithmetic in an expression body is checked like a method body's (C# lambdas are unchecked by default).
+    const saved = ctx.intArithmetic;
+    ctx.intArithmetic = false;
+    let e: Emitted;
+    let checked: boolean;
+    try {
+      e = emitExpr(body, ctx, ret.k === "void" ? undefined : ret);
+      checked = ctx.intArithmetic;
+    } finally {
+      ctx.intArithmetic = saved;
+    }
     if (ret.k !== "void") convertTo(e, ret, body, ctx);
-    if (!rtn && (exp?.k !== "func" || infer)) ret = e.type.k === "intlit" ? T.double : e.type;
+    // An inferred return is a JS number: int results (w.length) widen to double.
+    if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" ? T.double : e.type;
+    if (checked) {
+      const code = ret.k === "void" || e.type.k === "void" ? `{ checked { ${e.code}; } }` : `checked(${e.code})`;
+      return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
+    }
     return { code: `${sig} => ${e.code}`, type: { k: "func", params: ptypes, ret }, compound: true };
   } finally {
     ctx.lambdaLoopDepth.pop();

@@ -8,8 +8,12 @@ const CS_KEYWORDS = new Set(
     "void volatile while").split(" "),
 );
 
-/** Names the emitted code itself uses; scripts may not declare them. */
-export const RESERVED_NAMES = new Set(["Js", "Program", "MyGridProgram"]);
+/**
+ * Types and classes the emitted C# names without qualification: a script's own declaration of one would
+ * capture those references (`class Action` breaks every `Action` lambda, a local `Js` every `Js.Str`).
+ * Declarations (classes, members) are rejected; locals and parameters are renamed.
+ */
+export const CSHARP_NAMES = new Set(["Js", "Program", "MyGridProgram", "Action", "Func", "List", "Dictionary", "HashSet", "KeyValuePair", "Exception", "Math", "StringComparison", "Nullable", "StringBuilder", "System"]);
 
 export function ident(name: string): string {
   return CS_KEYWORDS.has(name) ? `@${name}` : name;

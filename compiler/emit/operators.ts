@@ -49,7 +49,7 @@ function asDouble(e: Emitted): string {
 }
 
 /** Numeric result of `a op b` (op one of + - * / %), following JS semantics. */
-export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext): Emitted {
+export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext, expected?: CsType): Emitted {
   const ta = a.type;
   const tb = b.type;
   if (ta.k === "long" || tb.k === "long") ctx.fail(node, "LongArithmetic");
@@ -60,6 +60,15 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
     if (a.value !== undefined && b.value !== undefined) {
       const v = evalIntLit(a.value, b.value, op);
       if (v !== undefined) return v;
+      // An int target cannot hold -0 (README, known limits): `const i: int = -6 * 0` is 0.
+      if (expected && stripNullable(expected).k === "int" && Object.is(evalNumber(a.value, b.value, op), -0))
+        return { code: "0", type: T.intlit, value: 0 };
+      return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
+    }
+    // `*` can leave int's range and `%` by 0 is NaN (and -4 % 2 is -0) in JS: they stay int only where
+    // an int is wanted (a declared int, an index); elsewhere they compute in double, as JS does.
+    // `+`/`-` of ints stay int: inferred ints are bounded (statements.ts), declared ints are the script's choice.
+    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken) && !(expected && stripNullable(expected).k === "int")) {
       return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
     }
     ctx.intArithmetic = true;
@@ -80,6 +89,10 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
 function toDoubleOperand(a: Emitted): string {
   if (a.value !== undefined) return a.value < 0 ? `(${a.value}.0)` : `${a.value}.0`;
   return `(double)${paren(a)}`;
+}
+
+function evalNumber(x: number, y: number, op: SyntaxKind): number {
+  return op === SyntaxKind.PlusToken ? x + y : op === SyntaxKind.MinusToken ? x - y : op === SyntaxKind.AsteriskToken ? x * y : x % y;
 }
 
 /** Fold literal int arithmetic when the result is still an exact int (C# would fold it as int). */
@@ -130,7 +143,10 @@ function compare(a: Emitted, b: Emitted, op: string, node: Node, ctx: EmitContex
   const tb = b.type;
   if (ta.k === "string" && tb.k === "string") return { code: `string.CompareOrdinal(${a.code}, ${b.code}) ${op} 0`, type: T.bool, compound: true };
   if (ta.k === "nullable" || tb.k === "nullable") ctx.fail(node, "NullableValue", op);
-  if (isNumeric(ta) && isNumeric(tb)) return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
+  // mcs reads `a < (Js.Reduce<double, double>(...) + 1)` as type arguments (CS1031), also with more
+  // parentheses; a unary plus (the identity on numbers) in front of such an operand avoids it.
+  const operand = (e: Emitted) => (/[<>]/.test(e.code) ? `+(${e.code})` : paren(e));
+  if (isNumeric(ta) && isNumeric(tb)) return { code: `${operand(a)} ${op} ${operand(b)}`, type: T.bool, compound: true };
   if (ta.k === "enum" && tb.k === "enum" && ta.name === tb.name) return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
   return ctx.fail(node, "UnsupportedSyntax", `'${op}' between '${describe(ta)}' and '${describe(tb)}'`);
 }
@@ -214,12 +230,15 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
   if (COMPARE[k]) return compare(emitExpr(left, ctx), emitExpr(right, ctx), COMPARE[k]!, be, ctx);
   if (COMPOUND[k] !== undefined) return compoundAssign(be, COMPOUND[k]!, ctx);
   if (ARITH.has(k)) {
-    const a = emitExpr(left, ctx);
-    const b = emitExpr(right, ctx);
+    // An int target (index, declared int) is passed down, so `a[i * 2 + 1]` stays int arithmetic.
+    const want = expected && stripNullable(expected).k === "int" && k !== SyntaxKind.SlashToken ? T.int : undefined;
+    const a = emitExpr(left, ctx, want);
+    const b = emitExpr(right, ctx, want);
     if (k === SyntaxKind.PlusToken && (isStringy(a.type) || isStringy(b.type))) return concat(a, b, be, ctx);
-    return arithmetic(a, b, k, be, ctx);
+    return arithmetic(a, b, k, be, ctx, expected);
   }
-  if (BITWISE.has(k)) return bitwise(emitExpr(left, ctx), emitExpr(right, ctx), k, be, ctx);
+  // Bitwise operands are ints: `-a >> 1` negates as an int.
+  if (BITWISE.has(k)) return bitwise(emitExpr(left, ctx, T.int), emitExpr(right, ctx, T.int), k, be, ctx);
   return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", `the operator '${be.getOperatorToken().getText()}'`);
 }
 
@@ -253,7 +272,7 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
 function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {
   checkAssignable(be.getLeft(), ctx);
   const l = emitExpr(be.getLeft(), ctx);
-  const r = emitExpr(be.getRight(), ctx);
+  const r = emitExpr(be.getRight(), ctx, BITWISE.has(op) || l.type.k === "int" ? T.int : undefined);
   const o = opText(op);
   if (op === SyntaxKind.PlusToken && isStringy(l.type)) {
     const s = r.type.k === "string" ? r.code : toJsString(r, be.getRight(), ctx);
@@ -263,13 +282,13 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     const res = bitwise(l, r, op, be, ctx);
     return { code: `${l.code} ${o}= ${paren(r)}`, type: res.type, compound: true };
   }
-  const res = arithmetic(l, r, op, be, ctx);
+  const res = arithmetic(l, r, op, be, ctx, l.type);
   if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type));
   if (l.type.k === "int") ctx.intArithmetic = true;
   return { code: `${l.code} ${o}= ${paren(r)}`, type: l.type, compound: true };
 }
 
-export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext): Emitted {
+export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, expected?: CsType): Emitted {
   const op = pu.getOperatorToken();
   const operand = pu.getOperand();
   switch (op) {
@@ -279,18 +298,21 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext): Em
       const e = emitExpr(operand, ctx);
       if (!isNumeric(e.type)) ctx.fail(pu, "UnsupportedSyntax", `'-' on '${describe(e.type)}'`);
       if (e.type.k === "long") ctx.fail(pu, "LongArithmetic");
-      if (e.value !== undefined) return e.value === 0 ? { code: "-0.0", type: T.double } : { code: `-${e.code}`, type: T.intlit, compound: true, value: -e.value };
-      // -(int 0) is 0 in C# and -0 in JS: visible only through 1/x (README, "Known limits").
+      // `- -5` must not print as `--5` (a decrement in C#).
+      const neg = (code: string) => (code.startsWith("-") ? `-(${code})` : `-${code}`);
+      if (e.value !== undefined) return e.value === 0 ? { code: "-0.0", type: T.double } : { code: neg(e.code), type: T.intlit, compound: true, value: -e.value };
+      // -(int 0) is 0 in C# and -0 in JS: the negation is a double unless an int is wanted (an index).
       if (e.type.k === "int") {
+        if (!(expected && stripNullable(expected).k === "int")) return { code: `-(double)${paren(e)}`, type: T.double, compound: true };
         ctx.intArithmetic = true;
-        return { code: `-${paren(e)}`, type: T.int, compound: true };
+        return { code: neg(paren(e)), type: T.int, compound: true };
       }
-      return { code: `-${paren(e)}`, type: e.type.k === "float" ? T.double : e.type, compound: true };
+      return { code: neg(paren(e)), type: e.type.k === "float" ? T.double : e.type, compound: true };
     }
     case SyntaxKind.PlusToken:
       return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number)");
     case SyntaxKind.TildeToken: {
-      const e = emitExpr(operand, ctx);
+      const e = emitExpr(operand, ctx, T.int);
       if (!isIntLike(e.type)) ctx.fail(pu, "BitwiseOnDouble", "~");
       return { code: `~${paren(e)}`, type: T.int, compound: true };
     }

@@ -1,5 +1,5 @@
 // Statements: one visitor per syntax kind, writing C# lines.
-import { Node, SyntaxKind, type Block, type Statement, type VariableDeclaration } from "ts-morph";
+import { Node, SyntaxKind, type Block, type Expression, type Statement, type VariableDeclaration } from "ts-morph";
 import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, localName, paren, peekType, typeOfNode } from "./expressions.ts";
@@ -68,11 +68,58 @@ function emitBlockOrStatement(s: Statement, w: Writer, ctx: EmitContext): void {
   }
 }
 
-// ---- int inference for `let i = 0` ----
+// ---- int inference: an unannotated local is a C# int only where its value provably stays in range ----
+//
+// JS numbers never overflow; a C# int (checked) throws. A local becomes an int only when every write
+// keeps it bounded: a small literal, an int value (a length, an index, another int local), that value
+// plus or minus a small literal, `++`/`--`, or `+=`/`-=` a small literal. Each write then moves it by at
+// most SMALL_STEP, and a run stops after 50,000 counted instructions, so it cannot leave int's range.
+// Everything else (`p = p * 2`, `p += p`, `x = a * b`) makes it a double, as in JS.
+const SMALL_STEP = 1024;
+/** Largest literal that starts or resets an inferred int (2^20: sums of such values stay far from 2^31). */
+const SMALL_START = 1 << 20;
 
-/** Every write to `decl` inside `scope`: is each one an int? (then the local is a C# int) */
+function smallIntLiteral(e: Node, limit: number): boolean {
+  while (Node.isParenthesizedExpression(e)) e = e.getExpression();
+  // A const holding such a literal (`i += step`).
+  if (Node.isIdentifier(e)) {
+    const d = declOf(e);
+    const init = d && Node.isVariableDeclaration(d) && !d.getTypeNode() && isConstDecl(d) ? d.getInitializer() : undefined;
+    return !!init && Node.isNumericLiteral(init) && smallIntLiteral(init, limit);
+  }
+  if (Node.isPrefixUnaryExpression(e) && e.getOperatorToken() === SyntaxKind.MinusToken) e = e.getOperand();
+  if (!Node.isNumericLiteral(e)) return false;
+  const v = Number(e.getText().replace(/_/g, ""));
+  return Number.isInteger(v) && Math.abs(v) <= limit;
+}
+
+/** An expression whose value is an int in range, that cannot grow a variable faster than SMALL_STEP a write. */
+function boundedIntExpr(e: Node, ctx: EmitContext): boolean {
+  while (Node.isParenthesizedExpression(e)) e = e.getExpression();
+  if (smallIntLiteral(e, SMALL_START)) return true;
+  if (Node.isBinaryExpression(e)) {
+    const k = e.getOperatorToken().getKind();
+    if (k !== SyntaxKind.PlusToken && k !== SyntaxKind.MinusToken) return false;
+    const l = e.getLeft();
+    const r = e.getRight();
+    return (intValued(l, ctx) && smallIntLiteral(r, SMALL_STEP)) || (k === SyntaxKind.PlusToken && smallIntLiteral(l, SMALL_STEP) && intValued(r, ctx));
+  }
+  return intValued(e, ctx);
+}
+
+/** A plain int value: an int-typed identifier, property (length, size) or call (indexOf), not arithmetic. */
+function intValued(e: Node, ctx: EmitContext): boolean {
+  while (Node.isParenthesizedExpression(e)) e = e.getExpression();
+  if (!Node.isIdentifier(e) && !Node.isPropertyAccessExpression(e) && !Node.isCallExpression(e) && !Node.isElementAccessExpression(e)) return false;
+  const t = peekType(e as Expression, ctx);
+  return !!t && isIntLike(t);
+}
+
+/** Every write to `decl` inside `scope` keeps it a bounded int (then the local is a C# int). */
 function inferIntLocal(decl: VariableDeclaration, scope: Node, ctx: EmitContext): boolean {
   const name = decl.getName();
+  const init = decl.getInitializer();
+  if (!init || !boundedIntExpr(init, ctx)) return false;
   ctx.declTypes.set(decl, T.int); // optimistic, so `i = i + 1` can be checked
   let ok = true;
   scope.forEachDescendant((n, trav) => {
@@ -81,20 +128,28 @@ function inferIntLocal(decl: VariableDeclaration, scope: Node, ctx: EmitContext)
     if (declOf(n) !== decl) return;
     const p = n.getParent();
     if (!p) return;
+    let written = false;
     if (Node.isBinaryExpression(p) && p.getLeft() === n) {
       const k = p.getOperatorToken().getKind();
-      if (k === SyntaxKind.SlashEqualsToken) ok = false;
-      else if (k === SyntaxKind.EqualsToken || k === SyntaxKind.PlusEqualsToken || k === SyntaxKind.MinusEqualsToken || k === SyntaxKind.AsteriskEqualsToken || k === SyntaxKind.PercentEqualsToken) {
-        const t = peekType(p.getRight(), ctx);
-        if (!t || !isIntLike(t)) ok = false;
+      if (k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment) {
+        written = true;
+        if (k === SyntaxKind.EqualsToken) ok = boundedIntExpr(p.getRight(), ctx);
+        else if (k === SyntaxKind.PlusEqualsToken || k === SyntaxKind.MinusEqualsToken) ok = smallIntLiteral(p.getRight(), SMALL_STEP);
+        else ok = false;
       }
     }
-    // A lambda that writes it, or an out/ref-like use: keep it double to stay simple.
-    if ((Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) && n.getFirstAncestor((a) => Node.isArrowFunction(a) && a.getStart() > decl.getStart()))
-      ok = false;
+    if ((Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) && (p.getOperatorToken() === SyntaxKind.PlusPlusToken || p.getOperatorToken() === SyntaxKind.MinusMinusToken))
+      written = true;
+    // A lambda that writes it may run any number of times, from anywhere: keep it a double.
+    if (written && n.getFirstAncestor((a) => Node.isArrowFunction(a) && a.getStart() > decl.getStart())) ok = false;
   });
   ctx.declTypes.delete(decl);
   return ok;
+}
+
+function isConstDecl(decl: VariableDeclaration): boolean {
+  const list = decl.getParent();
+  return Node.isVariableDeclarationList(list) && list.getDeclarationKind() === "const";
 }
 
 function enclosingScope(decl: Node): Node {
@@ -111,9 +166,10 @@ export function localType(decl: VariableDeclaration, ctx: EmitContext, scope?: N
     if (!init) t = emitTypeFromChecker(decl, ctx);
     else {
       const it = peekType(init, ctx) ?? emitTypeFromChecker(decl, ctx);
-      if (it.k === "intlit") {
-        const isLet = decl.getVariableStatement()?.getDeclarationKind() === "let" || decl.getParent()?.getText().startsWith("let");
-        t = isLet ? (inferIntLocal(decl, scope ?? enclosingScope(decl), ctx) ? T.int : T.double) : T.int;
+      if (isIntLike(it)) {
+        // A const keeps its value: an int if it starts in range. A let must stay bounded at every write.
+        const ok = isConstDecl(decl) ? boundedIntExpr(init, ctx) : inferIntLocal(decl, scope ?? enclosingScope(decl), ctx);
+        t = ok ? T.int : T.double;
       } else if (it.k === "null") t = emitTypeFromChecker(decl, ctx);
       else t = it;
     }
@@ -156,6 +212,18 @@ function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, sc
     Node.isArrowFunction(init) && decl.getVariableStatement() && init.getDescendantsOfKind(SyntaxKind.Identifier).some((i) => i.getText() === decl.getName() && declOf(i) === decl);
   if (selfRef) return `${cs(t)} ${name} = null; ${name} = ${convertTo(e, t, init, ctx)}`;
   return `${cs(t)} ${name} = ${convertTo(e, t, init, ctx)}`;
+}
+
+/** A return (or a break/continue whose loop is outside) inside a finally block: C# forbids leaving it (CS0157). */
+function leavesFinally(s: Node): boolean {
+  const isReturn = Node.isReturnStatement(s);
+  for (let n: Node | undefined = s.getParent(); n; n = n.getParent()) {
+    if (Node.isArrowFunction(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n) || Node.isConstructorDeclaration(n) || Node.isGetAccessorDeclaration(n) || Node.isSetAccessorDeclaration(n)) return false;
+    if (!isReturn && (Node.isIterationStatement(n) || (Node.isSwitchStatement(n) && Node.isBreakStatement(s)))) return false;
+    const p = n.getParent();
+    if (p && Node.isTryStatement(p) && p.getFinallyBlock() === n) return true;
+  }
+  return false;
 }
 
 function endsWithJump(s: Node | undefined): boolean {
@@ -270,6 +338,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   [SyntaxKind.ForInStatement]: (s: Node, _w, ctx) => ctx.fail(s, "UnsupportedSyntax", "'for...in' (use for...of over an array or a Map)"),
   [SyntaxKind.ReturnStatement]: (s: Node, w, ctx) => {
     const rs = s.asKindOrThrow(SyntaxKind.ReturnStatement);
+    if (leavesFinally(rs)) ctx.fail(rs, "UnsupportedSyntax", "'return' inside 'finally' (C# cannot leave a finally block; set a variable and return after the try)");
     const e = rs.getExpression();
     if (!e) return w.line("return;");
     const ret = returnTypes[returnTypes.length - 1] ?? T.void;
@@ -278,10 +347,12 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   },
   [SyntaxKind.BreakStatement]: (s: Node, w, ctx) => {
     if (s.asKindOrThrow(SyntaxKind.BreakStatement).getLabel()) ctx.fail(s, "Label");
+    if (leavesFinally(s)) ctx.fail(s, "UnsupportedSyntax", "'break' out of a 'finally' block (C# cannot leave a finally block)");
     w.line("break;");
   },
   [SyntaxKind.ContinueStatement]: (s: Node, w, ctx) => {
     if (s.asKindOrThrow(SyntaxKind.ContinueStatement).getLabel()) ctx.fail(s, "Label");
+    if (leavesFinally(s)) ctx.fail(s, "UnsupportedSyntax", "'continue' out of a 'finally' block (C# cannot leave a finally block)");
     w.line("continue;");
   },
   [SyntaxKind.ThrowStatement]: (s: Node, w, ctx) => {
@@ -312,7 +383,9 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   },
   [SyntaxKind.SwitchStatement]: (s: Node, w, ctx) => {
     const ss = s.asKindOrThrow(SyntaxKind.SwitchStatement);
-    const d = emitExpr(ss.getExpression(), ctx);
+    // A numeric discriminant is wanted as an int (`switch (a % 3)` on declared ints stays int arithmetic).
+    const peek = peekType(ss.getExpression(), ctx);
+    const d = emitExpr(ss.getExpression(), ctx, peek && peek.k === "double" ? T.int : undefined);
     const dt = stripNullable(d.type);
     if (!(dt.k === "int" || dt.k === "intlit" || dt.k === "string" || dt.k === "enum" || dt.k === "bool"))
       ctx.fail(ss.getExpression(), "UnsupportedSyntax", `switch on a '${describe(d.type)}' (C# switches on int, string, bool or enum; declare it int or use if/else)`);
@@ -382,8 +455,11 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     ctx.declTypes.set(decl, ct.elem);
     const i = ctx.tempName("i");
     let listCode = coll.code;
-    // JS evaluates the iterable once: keep anything but a plain local in a temporary.
-    const needTemp = !Node.isIdentifier(iter);
+    // JS evaluates the iterable once and keeps iterating that array even if the variable is reassigned:
+    // anything but a const local goes into a temporary.
+    const iterDecl = Node.isIdentifier(iter) ? declOf(iter) : undefined;
+    const isConstLocal = !!iterDecl && Node.isVariableDeclaration(iterDecl) && iterDecl.getVariableStatement()?.getDeclarationKind() === "const";
+    const needTemp = !isConstLocal;
     if (needTemp) {
       w.line("{");
       w.indent();
@@ -405,7 +481,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   }
   if (ct.k === "dict" || ct.k === "set") {
     const what = ct.k === "dict" ? "Map" : "Set";
-    if (ctx.deletedCollections.has(cs(ct))) ctx.fail(fo.getExpression(), "MapIterationAfterDelete", what);
+    if (ctx.deletedCollections.has(cs(ct)) || ctx.deletedCollections.has(ct.k)) ctx.fail(fo.getExpression(), "MapIterationAfterDelete", what);
     // JS iterators are live (they visit added entries); a C# enumerator throws once the collection
     // changes. Reject set/add/clear in the body on any Map/Set of the iterated type (aliases included).
     const collType = iter.getType().getNonNullableType().getText();
@@ -448,6 +524,24 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   }
   if (ct.k === "string") ctx.fail(fo.getExpression(), "UnsupportedSyntax", "for...of over a string (JS iterates code points; use an index and charAt)");
   ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'`);
+}
+
+/**
+ * How a Map/Set the program deletes from is remembered (PBTS1021): by its C# type, or, when deleted
+ * through a type parameter (`drop<K, V>(m: Map<K, V>, k)`), as "any Map" / "any Set".
+ */
+export function deletedKey(t: CsType): string {
+  return hasTypeParam(t) ? t.k : cs(t);
+}
+
+function hasTypeParam(t: CsType): boolean {
+  if (t.k === "typeparam") return true;
+  if (t.k === "dict") return hasTypeParam(t.key) || hasTypeParam(t.value);
+  if (t.k === "list" || t.k === "set") return hasTypeParam(t.elem);
+  if (t.k === "nullable" || t.k === "out" || t.k === "blocktype") return hasTypeParam(t.inner);
+  if (t.k === "ref") return t.args.some(hasTypeParam);
+  if (t.k === "func") return t.params.some(hasTypeParam) || hasTypeParam(t.ret);
+  return false;
 }
 
 function emitLoopBody(body: Statement, w: Writer, ctx: EmitContext): void {

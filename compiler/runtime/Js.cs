@@ -876,6 +876,25 @@ public static T Shift<T>(List<T> list)
     return v;
 }
 
+// @helper PopValue
+/// <summary>pop() of numbers, booleans, enums: null (JS undefined) when empty, not 0.</summary>
+public static T? PopValue<T>(List<T> list) where T : struct
+{
+    if (list.Count == 0) return null;
+    T v = list[list.Count - 1];
+    list.RemoveAt(list.Count - 1);
+    return v;
+}
+
+// @helper ShiftValue
+public static T? ShiftValue<T>(List<T> list) where T : struct
+{
+    if (list.Count == 0) return null;
+    T v = list[0];
+    list.RemoveAt(0);
+    return v;
+}
+
 // @helper SliceList
 // @uses Clamp
 public static List<T> Slice<T>(List<T> list, double start, double end)

@@ -21,7 +21,7 @@ import {
 import { EchoBuffer } from "../echo.ts";
 import type { SimGrid } from "../grid.ts";
 import { SimIgcEndpoint } from "../igc.ts";
-import { SimRuntimeInfo } from "../runtime.ts";
+import { NestedTooComplex, ScriptTooComplex, SimRuntimeInfo } from "../runtime.ts";
 import {
   callMain,
   callSave,
@@ -65,7 +65,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   runtime: SimRuntimeInfo;
   readonly echo = new EchoBuffer();
   /** Set when an exception terminated the script (cleared by compile). */
-  exception: { message: string; during: string } | null = null;
+  exception: { message: string; during: string; detailedInfo: string } | null = null;
   /** The Storage the game would write to the save file. */
   persistedStorage: string;
   TerminalRunArgument: string;
@@ -98,7 +98,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     return this.running;
   }
   override get DetailedInfo(): string {
-    if (this.exception) return EXCEPTION_PREFIX + this.exception.message;
+    if (this.exception) return this.exception.detailedInfo;
     return this.echo.value;
   }
   get UseGenericLcd(): boolean {
@@ -182,7 +182,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     }
     this.sim.trace.add(tick, this.key, "compile", { reason, entityId: this.EntityId, script: scriptName(this.script), ok: error === undefined, echo: this.echo.value });
     if (error !== undefined) {
-      this.terminate(errorMessage(error), "constructor");
+      this.fail(error, "constructor");
       return;
     }
     this.afterScriptCode();
@@ -212,10 +212,16 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       this.running = false;
       this.sim.runStack.pop();
     }
+    if (error instanceof NestedTooComplex) {
+      // C# engine: past the limit inside a run nested through TryRun; the game keeps this script
+      // alive, shows the text after the run's Echo output and makes the caller's TryRun throw.
+      this.echo.append(error.message);
+      error = undefined;
+    }
     this.runtime.LastRunTimeMs = this.sim.options.lastRunTimeMs;
     this.sim.runsDone++;
     this.sim.trace.add(tick, this.key, "run", { updateType, flags: updateTypeNames(updateType), argument: argument ?? "", echo: this.echo.value });
-    if (error !== undefined) this.terminate(errorMessage(error), "main");
+    if (error !== undefined) this.fail(error, "main");
     else this.afterScriptCode();
     return true;
   }
@@ -236,7 +242,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       this.running = false;
     }
     if (error !== undefined) {
-      this.terminate(errorMessage(error), "save");
+      this.fail(error, "save");
       return false;
     }
     const value = readStorage(instance);
@@ -246,10 +252,17 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     return true;
   }
 
+  /** Script code threw: the script is terminated. Past the instruction limit (C# engine), DetailedInfo
+   *  is the run's Echo output and the game's "too complex" text instead of the caught exception. */
+  private fail(error: unknown, during: string): void {
+    if (error instanceof ScriptTooComplex || error instanceof NestedTooComplex) this.terminate(error.message, during, this.echo.value + error.message);
+    else this.terminate(errorMessage(error), during);
+  }
+
   /** The script stops until the next compile (exception, ownership change, injected fault). */
-  terminate(message: string, during: string): void {
-    this.exception = { message, during };
-    this.sim.trace.add(this.sim.tick, this.key, "exception", { message, during, detailedInfo: EXCEPTION_PREFIX + message });
+  terminate(message: string, during: string, detailedInfo: string = EXCEPTION_PREFIX + message): void {
+    this.exception = { message, during, detailedInfo };
+    this.sim.trace.add(this.sim.tick, this.key, "exception", { message, during, detailedInfo });
     this.setRole("");
   }
 

@@ -2,13 +2,24 @@
 // built with mcs against the SE stubs, and run by ONE long-lived mono process
 // (compiler/csharp/host/EngineHost.cs). The TS simulator keeps driving the world: a PB instantiates
 // a CsProgram (a MyGridProgram whose constructor, Main and Save forward to mono), and the C# side's
-// API objects (Me, Runtime, IGC, GridTerminalSystem, listeners, blocks) are thin proxies whose every
-// member is a synchronous request back to Node, performed on the real sim objects. So the game's
-// semantics live in one place (the TS sim) and the traces of both engines can be compared 1:1.
+// API objects (Me, Runtime, IGC, GridTerminalSystem, listeners, blocks) are thin proxies of the real
+// sim objects. So the game's semantics live in one place (the TS sim) and the traces of both
+// engines can be compared 1:1.
 //
 // Wire: two FIFOs (mkfifo), blocking fs.readSync/writeSync on Node's side, one line per message
 // (format in compiler/csharp/host/Wire.cs). While either side waits for a reply it serves the other
 // side's requests, so calls nest (C# Main -> TryRun -> Node -> another C# Main).
+// One round trip per Main: a program call carries the Runtime values and the PB's listener queues
+// (state(); nothing is delivered within a tick), the C# side answers reads of them locally and
+// buffers what returns nothing (Echo, broadcasts, UpdateFrequency sets, accepted messages) as B
+// lines written ahead of its next message; Node performs them in order (posted()). Other members
+// (block properties, unicasts, TryRun, GridTerminalSystem) stay synchronous requests.
+//
+// Instruction counting: the script's C# is instrumented with the game's rules before it is built
+// (compiler/csharp/instrument.ts; PbtsInstr.dll is the counter). Each program call is one counted
+// run; its count comes back with the reply and is put on the run/compile/save trace event; past the
+// limit or the call depth the call ends "complex" (ScriptTooComplex: terminated, the game's text)
+// or, nested in another run, "nested" (NestedTooComplex: the caller's TryRun throws).
 //
 // Choices:
 // - IGC payloads keep their C# type: what a C# script sends travels through the hub as a CsPayload
@@ -32,6 +43,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { MyGridProgram, MyIGCMessage, TimeSpan, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
+import { COUNTER_SOURCE, instrument } from "../../compiler/csharp/instrument.ts";
 import { findToolchain } from "../../compiler/csharp/mono.ts";
 import { buildCached, buildStubs, CS_CACHE_DIR, REPO_ROOT } from "../../compiler/csharp/stubs.ts";
 import { SimAntenna } from "../blocks/antenna.ts";
@@ -44,7 +56,7 @@ import { SimTextSurface } from "../blocks/text-surface.ts";
 import { SimGrid } from "../grid.ts";
 import { SimBroadcastListener, SimIgcEndpoint, SimUnicastListener, type IgcHub } from "../igc.ts";
 import { checkIgcPayload } from "../igc-payload.ts";
-import { SimRuntimeInfo } from "../runtime.ts";
+import { NestedTooComplex, ScriptTooComplex, SimRuntimeInfo } from "../runtime.ts";
 import { entryArity, errorMessage, scriptName, type ProgramClass } from "../script-host.ts";
 import type { Simulation } from "../simulation.ts";
 import { SimBlockGroup, SimGridTerminalSystem } from "../terminal-system.ts";
@@ -124,11 +136,21 @@ class Reader {
 
 // ---------------------------------------------------------------- the link to mono
 
+/** The instance's Runtime and IGC context, whose values travel with a program call. */
+export interface CallState {
+  runtime?: unknown;
+  igc?: unknown;
+}
+
 interface ProgramReply {
   ok: boolean;
   message: string;
   storage: string;
   role: string | null;
+  /** Instructions the call counted (the game's rules; a nested run counts its own share). */
+  instructions: number;
+  /** "" returned or threw; "complex" past the limit or call depth; "nested" the same in a TryRun'd run. */
+  end: string;
 }
 
 export class CsLink {
@@ -153,8 +175,15 @@ export class CsLink {
   /** The simulation whose script is running (objects handed out are kept alive with it). */
   current: Simulation | null = null;
   private readonly classes = new Map<string, number>();
-  /** Requests served and sent (for the report). */
+  /** Requests C# sent to Node (each one a round trip over the FIFOs). */
   requests = 0;
+  /** Requests Node sent to C# (each one a round trip; `main` calls among them counted apart). */
+  calls = 0;
+  mains = 0;
+  /** The mono process's id (for its CPU time). */
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
 
   constructor(exe: string) {
     this.dir = mkdtempSync(join(tmpdir(), "pbts-cs-"));
@@ -317,6 +346,7 @@ export class CsLink {
       this.write(["Q", "drop", ...d].join("\t"));
       this.wait();
     }
+    this.calls++;
     this.write("Q\t" + fields.join("\t"));
     return this.wait();
   }
@@ -327,6 +357,7 @@ export class CsLink {
       if (f[0] === "R") return new Reader(f, 1, this);
       if (f[0] === "E") throw new Error(`pbts cs engine: ${unesc(f[1] ?? "")}`);
       if (f[0] === "Q") this.serve(f);
+      else if (f[0] === "B") this.posted(f);
     }
   }
   private serve(f: string[]): void {
@@ -340,6 +371,37 @@ export class CsLink {
     }
     this.write(out.join("\t"));
   }
+  /** A buffered request (Echo, broadcast, UpdateFrequency set, accepted message): performed in order, no reply. */
+  private posted(f: string[]): void {
+    this.posted_++;
+    try {
+      this.perform(f[1]!, new Reader(f, 2, this), []);
+    } catch (e) {
+      // C# checked what could fail before buffering; a failure here is an engine bug, not the script's
+      throw new Error(`pbts cs engine: a buffered ${f[1]} failed: ${errorMessage(e)}`);
+    }
+  }
+  /** Buffered requests performed (for the engine bench). */
+  posted_ = 0;
+
+  /** What a program call may read without asking back: Runtime values and the listener queues (see EngineHost.cs). */
+  private state(parts: CallState | undefined, out: string[]): void {
+    const rt = parts?.runtime;
+    if (rt instanceof SimRuntimeInfo) {
+      this.encode(rt, out);
+      out.push("T" + String(rt.TimeSinceLastRun.Ticks));
+      this.encode(rt.LastRunTimeMs, out);
+      this.encode(rt.UpdateFrequency, out);
+    } else out.push("n", "T0", "d0", "d0");
+    const ep = parts?.igc;
+    const pairs: unknown[] = [];
+    if (ep instanceof SimIgcEndpoint) {
+      pairs.push(ep.UnicastListener, ep.UnicastListener.queue);
+      for (const l of ep.broadcastListeners.values()) pairs.push(l, l.queue);
+    }
+    this.encode(pairs, out);
+  }
+
   private perform(op: string, r: Reader, out: string[]): void {
     const target = r.value() as Record<string, unknown> & object;
     switch (op) {
@@ -398,7 +460,9 @@ export class CsLink {
     const message = (r.value() as string | null) ?? "";
     const storage = (r.value() as string | null) ?? "";
     const role = r.value() as string | null;
-    return { ok, message, storage, role };
+    const instructions = r.value() as number;
+    const end = (r.value() as string | null) ?? "";
+    return { ok, message, storage, role, instructions, end };
   }
 
   // ---- programs ----
@@ -418,18 +482,23 @@ export class CsLink {
     const out: string[] = ["new", "d" + classId];
     for (const o of [parts.me, parts.runtime, parts.igc, parts.gts, parts.host]) this.encode(o, out);
     this.encode(parts.storage, out);
+    this.state(parts, out);
     const r = this.request(out);
     const reply = this.programReply(r);
     return { ...reply, id: r.value() as number };
   }
-  main(id: number, argument: string, updateType: number): ProgramReply {
+  main(id: number, argument: string, updateType: number, state?: CallState): ProgramReply {
+    this.mains++;
     const out = ["main", "d" + id];
     this.encode(argument, out);
     this.encode(updateType, out);
+    this.state(state, out);
     return this.programReply(this.request(out));
   }
-  save(id: number): ProgramReply {
-    return this.programReply(this.request(["save", "d" + id]));
+  save(id: number, state?: CallState): ProgramReply {
+    const out = ["save", "d" + id];
+    this.state(state, out);
+    return this.programReply(this.request(out));
   }
   stats(): { instances: number; proxies: number } {
     const r = this.request(["stats"]);
@@ -439,10 +508,19 @@ export class CsLink {
 
 // ---------------------------------------------------------------- building
 
+/** The instruction counter's assembly (PbtsInstr.dll, from instrument.ts), next to the stubs DLL. */
+export function buildCounter(): string {
+  mkdirSync(join(ENGINE_DIR, "src"), { recursive: true });
+  const src = join(ENGINE_DIR, "src", "PbtsInstr.cs");
+  if (!existsSync(src) || readFileSync(src, "utf8") !== COUNTER_SOURCE) writeFileSync(src, COUNTER_SOURCE);
+  return buildCached([src], join(ENGINE_DIR, "PbtsInstr.dll"), { target: "library" });
+}
+
 /** The engine host executable (built when its sources or the stubs change), next to the stubs DLL. */
 export function buildHost(): string {
   const stubs = buildStubs();
   mkdirSync(ENGINE_DIR, { recursive: true });
+  const counter = buildCounter();
   const localStubs = join(ENGINE_DIR, basename(stubs));
   if (!existsSync(localStubs) || !readFileSync(localStubs).equals(readFileSync(stubs))) {
     const tmp = `${localStubs}.${process.pid}.tmp`;
@@ -450,8 +528,8 @@ export function buildHost(): string {
     renameSync(tmp, localStubs);
   }
   const sources = ["Wire.cs", "Proxies.cs", "ProxyBases.generated.cs", "BlockProxies.generated.cs", "EngineHost.cs", "Bench.cs"].map((f) => join(HOST_DIR, f));
-  const tag = createHash("sha256").update(readFileSync(localStubs)).digest("hex").slice(0, 12);
-  return buildCached(sources, join(ENGINE_DIR, `EngineHost-${tag}.exe`), { target: "exe", refs: [localStubs] });
+  const tag = createHash("sha256").update(readFileSync(localStubs)).update(COUNTER_SOURCE).digest("hex").slice(0, 12);
+  return buildCached(sources, join(ENGINE_DIR, `EngineHost-${tag}.exe`), { target: "exe", refs: [localStubs, counter] });
 }
 
 export interface BuiltScript {
@@ -462,13 +540,20 @@ export interface BuiltScript {
 
 const built = new Map<string, BuiltScript>();
 
-/** Compile a script module to C# (namespace per script) and build it into a DLL with mcs. */
-export function buildScript(path: string): BuiltScript {
+/**
+ * Compile a script module to C# (namespace per script) and build it into a DLL with mcs. The C# is
+ * instrumented with the game's instruction counting (compiler/csharp/instrument.ts) unless
+ * `instrumented` is false (the allocation bench measures the script's own code).
+ */
+export function buildScript(path: string, opts: { instrumented?: boolean } = {}): BuiltScript {
   const abs = resolve(path);
-  const hit = built.get(abs);
+  const instrumented = opts.instrumented ?? true;
+  const key = `${instrumented ? "i" : "p"}|${abs}`;
+  const hit = built.get(key);
   if (hit) return hit;
   const stubs = join(ENGINE_DIR, "PbtsStubs.dll");
   buildHost();
+  const counter = buildCounter();
   const base = basename(abs).replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9_]/g, "_");
   const namespace = `PbtsCs_${base}_${createHash("sha256").update(abs).digest("hex").slice(0, 8)}`;
   const r = compile({ files: [abs], namespace, cwd: REPO_ROOT });
@@ -476,21 +561,30 @@ export function buildScript(path: string): BuiltScript {
     const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}: ${d.message}`);
     throw new Error(`pbts cs engine: ${abs} does not compile to C#:\n${lines.join("\n")}`);
   }
-  const h = createHash("sha256").update(readFileSync(stubs));
-  for (const f of r.files) h.update(f.name).update("\0").update(f.code).update("\0");
+  const files0 = r.files.map((f) => ({ name: f.name, code: instrumented ? instrumentOrExplain(f.code, f.name, abs) : f.code }));
+  const h = createHash("sha256").update(readFileSync(stubs)).update(instrumented ? COUNTER_SOURCE : "plain");
+  for (const f of files0) h.update(f.name).update("\0").update(f.code).update("\0");
   const hash = h.digest("hex").slice(0, 16);
   const srcDir = join(ENGINE_DIR, "src", `${namespace}_${hash}`);
   const files: string[] = [];
   mkdirSync(srcDir, { recursive: true });
-  for (const f of r.files) {
+  for (const f of files0) {
     const p = join(srcDir, f.name);
     if (!existsSync(p) || readFileSync(p, "utf8") !== f.code) writeFileSync(p, f.code);
     files.push(p);
   }
-  const dll = buildCached(files, join(ENGINE_DIR, `${namespace}_${hash}.dll`), { target: "library", refs: [stubs] });
+  const dll = buildCached(files, join(ENGINE_DIR, `${namespace}_${hash}.dll`), { target: "library", refs: instrumented ? [stubs, counter] : [stubs] });
   const out = { dll, typeName: `${namespace}.Program`, namespace };
-  built.set(abs, out);
+  built.set(key, out);
   return out;
+}
+
+function instrumentOrExplain(code: string, name: string, source: string): string {
+  try {
+    return instrument(code);
+  } catch (e) {
+    throw new Error(`pbts cs engine: cannot instrument the C# of ${source} (${name}) for instruction counting: ${errorMessage(e)}`);
+  }
 }
 
 // ---------------------------------------------------------------- the engine
@@ -515,6 +609,8 @@ export function closeCsLink(): void {
 
 interface CsInstance {
   __csId: number;
+  __csInstructions: number;
+  __csKey: string | null;
   __csStorage: string;
   __csRole: string | null;
   __csHost: { Echo: (m: string) => void };
@@ -530,7 +626,20 @@ function simOf(me: unknown): Simulation | null {
 function finish(self: CsInstance, reply: ProgramReply): void {
   self.__csStorage = reply.storage;
   self.__csRole = reply.role;
-  if (!reply.ok) throw new Error(reply.message);
+  self.__csInstructions = reply.instructions;
+  if (self.__csSim && self.__csKey !== null) lastInstructions(self.__csSim).set(self.__csKey, reply.instructions);
+  if (reply.ok) return;
+  if (reply.end === "complex") throw new ScriptTooComplex();
+  if (reply.end === "nested") throw new NestedTooComplex();
+  throw new Error(reply.message);
+}
+
+const instructionsBySim = new WeakMap<Simulation, Map<string, number>>();
+/** The instructions of each PB's latest C# call (read when the run event is traced). */
+function lastInstructions(sim: Simulation): Map<string, number> {
+  let m = instructionsBySim.get(sim);
+  if (!m) instructionsBySim.set(sim, (m = new Map()));
+  return m;
 }
 
 /** The class a PB instantiates to run `script` as C#. */
@@ -546,6 +655,8 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
   class CsProgram extends MyGridProgram {
     static readonly scriptName = scriptName(script);
     declare __csId: number;
+    declare __csInstructions: number;
+    declare __csKey: string | null;
     declare __csStorage: string;
     declare __csRole: string | null;
     declare __csHost: { Echo: (m: string) => void };
@@ -558,6 +669,7 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
       const echo = this.Echo;
       self.__csHost = { Echo: (m: string) => echo(m) };
       self.__csSim = simOf(this.Me);
+      self.__csKey = (this.Me as unknown as { key?: string })?.key ?? null;
       const prev = l.current;
       l.current = self.__csSim;
       try {
@@ -579,7 +691,8 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
     const prev = l.current;
     l.current = this.__csSim;
     try {
-      finish(this, l.main(this.__csId, argument ?? "", updateType ?? 0));
+      const me = this as unknown as MyGridProgram;
+      finish(this, l.main(this.__csId, argument ?? "", updateType ?? 0, { runtime: me.Runtime, igc: me.IGC }));
     } finally {
       l.current = prev;
     }
@@ -616,7 +729,8 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
         const prev = l.current;
         l.current = this.__csSim;
         try {
-          finish(this, l.save(this.__csId));
+          const me = this as unknown as MyGridProgram;
+          finish(this, l.save(this.__csId, { runtime: me.Runtime, igc: me.IGC }));
         } finally {
           l.current = prev;
         }
@@ -635,9 +749,20 @@ export const csEngine: ScriptEngine = {
   adapt: csProgramFor,
   install(sim: Simulation): void {
     // Payload boxes travel through the hub; the trace shows the plain value (as the TS engine does).
+    // Each run event (and compile/save: constructor, Save) carries the instructions the call counted (the game's rules, see instrument.ts).
     const trace = sim.trace;
     const add = trace.add.bind(trace);
-    trace.add = (tick, block, kind, data = {}) => add(tick, block, kind, kind === "igc-send" || kind === "igc-deliver" ? unboxed(data) : data);
+    trace.add = (tick, block, kind, data = {}) => {
+      if ((kind === "run" || kind === "compile" || kind === "save") && block !== null) {
+        const m = lastInstructions(sim);
+        const n = m.get(block);
+        if (n !== undefined) {
+          m.delete(block);
+          data = { ...data, instructions: n };
+        }
+      }
+      add(tick, block, kind, kind === "igc-send" || kind === "igc-deliver" ? unboxed(data) : data);
+    };
   },
 };
 

@@ -1,6 +1,8 @@
 // The C# engine (`pbts sim --engine cs`) against the TS engine: every scenario that ships with the
 // project, and a few hundred seeded random fault schedules, must give identical traces event for
-// event (Echo text, Storage, CustomData, IGC payloads included). Needs mcs/mono; skipped otherwise.
+// event (Echo text, Storage, CustomData, IGC payloads included). The one field left out: the
+// instruction count the C# engine puts on run, compile and save events (only it counts like the game;
+// the TS engine has no C# to count): helpers.ts withoutInstructions. Needs mcs/mono; skipped otherwise.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,15 +1,21 @@
 // pbts C# engine host: one long-lived mono process that runs compiled scripts for the TS simulator
 // (`pbts sim --engine cs`). Node drives the world; for each PB it asks this process to
 //   load   <dll> <type>                          load a compiled script assembly -> class id
-//   new    <class> <Me> <Runtime> <IGC> <GTS> <host> <storage>
+//   new    <class> <Me> <Runtime> <IGC> <GTS> <host> <storage> <state>
 //                                               create a program the game's way: uninitialized
 //                                               object, members set through IMyGridProgram, then
 //                                               the parameterless constructor
-//   main   <instance> <argument> <updateType>   GridTerminalSystem set again, then Main
-//   save   <instance>                           Save()
+//   main   <instance> <argument> <updateType> <state>   GridTerminalSystem set again, then Main
+//   save   <instance> <state>                   Save()
+// <state> is what the call may read without asking Node (one round trip per Main): the Runtime
+// proxy (or n) with TimeSinceLastRun, LastRunTimeMs and UpdateFrequency, then a list of
+// (listener, its queued messages) pairs. Echo, broadcasts, UpdateFrequency sets and accepted
+// messages go back buffered (Link.Post) ahead of the reply.
 //   drop   <p<instance>|h<handle>>...           forget instances and proxies Node no longer has
 // Each program call answers b1 (ok) or b0 + the exception's Message (what DetailedInfo shows), then
-// the Storage field and the script's __pbtsRole member (the simulator's role hook), if any.
+// the Storage field, the script's __pbtsRole member (the simulator's role hook), if any, the
+// instructions the call counted and how it ended (see Guard). Script code is instrumented with the
+// game's instruction counting (compiler/csharp/instrument.ts); each call is one counted run.
 // Usage: mono EngineHost.exe serve <fifo from Node> <fifo to Node>
 //        mono EngineHost.exe bench <script.dll> <type> ... (see Bench.cs)
 using System;
@@ -73,16 +79,23 @@ namespace Pbts.EngineHost
                     string argument = (string)f.Value();
                     var updateType = (UpdateType)Convert.ToInt32(f.Value());
                     Instance inst = instances[id];
-                    return Guard(inst, () =>
+                    var state = State.Read(f);
+                    try
                     {
-                        inst.Program.GridTerminalSystem = inst.Gts;
-                        inst.Program.Main(argument, updateType);
-                    });
+                        return Guard(inst, () =>
+                        {
+                            inst.Program.GridTerminalSystem = inst.Gts;
+                            inst.Program.Main(argument, updateType);
+                        });
+                    }
+                    finally { state.Unload(); }
                 }
                 case "save":
                 {
                     Instance inst = instances[Convert.ToInt32(f.Value())];
-                    return Guard(inst, () => inst.Program.Save());
+                    var state = State.Read(f);
+                    try { return Guard(inst, () => inst.Program.Save()); }
+                    finally { state.Unload(); }
                 }
                 case "drop":
                     while (f.More)
@@ -109,13 +122,20 @@ namespace Pbts.EngineHost
             var gts = (IMyGridTerminalSystem)f.Value();
             var host = (Remote)f.Value();
             string storage = (string)f.Value();
+            var state = State.Read(f);
+            try { return New(type, me, runtime, igc, gts, host, storage); }
+            finally { state.Unload(); }
+        }
+
+        static StringBuilder New(Type type, IMyProgrammableBlock me, IMyGridProgramRuntimeInfo runtime, IMyIntergridCommunicationSystem igc, IMyGridTerminalSystem gts, Remote host, string storage)
+        {
             var program = (MyGridProgram)FormatterServices.GetUninitializedObject(type);
             var p = (Sandbox.ModAPI.IMyGridProgram)program;
             var inst = new Instance { Program = p, Gts = gts, Role = RoleMember(type) };
             p.Runtime = runtime;
             p.Storage = storage;
             p.Me = me;
-            p.Echo = text => Link.Call("call", host, "Echo", text);
+            p.Echo = text => Link.Post("call", host, "Echo", text);
             p.IGC_ContextGetter = () => igc;
             p.GridTerminalSystem = gts;
             int id = nextInstance++;
@@ -137,25 +157,79 @@ namespace Pbts.EngineHost
             return r;
         }
 
-        /// <summary>Run script code; answer ok or the exception's message, then Storage and role.</summary>
+        /// <summary>
+        /// Run script code as one run of the game's instruction counter (PbtsInstr.Counter); answer ok
+        /// or the exception's message, then Storage, role, the instructions this run counted and how
+        /// it ended: "" (returned or threw), "complex" (past the instruction limit or the call depth:
+        /// the game terminates the script) or "nested" (the same, inside a run nested in another run
+        /// through TryRun: the game leaves this script alive and the caller's TryRun throws).
+        /// </summary>
         static StringBuilder Guard(Instance inst, Action code)
         {
             var r = new StringBuilder();
+            PbtsInstr.Counter.BeginRun();
+            int start = PbtsInstr.Counter.RunDepth > 1 ? PbtsInstr.Counter.Instructions : 0;
+            string end = "";
             try
             {
                 code();
                 r.Append("\tb1\tn");
+            }
+            catch (PbtsInstr.ScriptOutOfRangeException e)
+            {
+                end = PbtsInstr.Counter.RunDepth > 1 ? "nested" : "complex";
+                r.Append("\tb0");
+                Wire.Put(r, e.Message);
             }
             catch (Exception e)
             {
                 r.Append("\tb0");
                 Wire.Put(r, e.Message);
             }
+            finally
+            {
+                PbtsInstr.Counter.EndRun();
+                if (PbtsInstr.Counter.RunDepth == 0 && PbtsInstr.Counter.CallChainDepth != 0) PbtsInstr.Counter.Reset();
+            }
+            int counted = PbtsInstr.Counter.Instructions - start;
             string storage;
             try { storage = inst.Program.Storage; } catch { storage = ""; }
             Wire.Put(r, storage);
             Wire.Put(r, ReadRole(inst));
+            r.Append("\td").Append(counted);
+            Wire.Put(r, end);
             return r;
+        }
+
+        /// <summary>The Runtime values and listener queues sent with a program call, loaded into their proxies.</summary>
+        sealed class State
+        {
+            RuntimeProxy runtime;
+            readonly List<ProviderProxy> providers = new List<ProviderProxy>();
+
+            public static State Read(Fields f)
+            {
+                var s = new State();
+                s.runtime = f.Value() as RuntimeProxy;
+                var since = (TimeSpan)f.Value();
+                double ms = Convert.ToDouble(f.Value());
+                int freq = Convert.ToInt32(f.Value());
+                if (s.runtime != null) s.runtime.Load(since, ms, freq);
+                var pairs = (List<object>)f.Value();
+                for (int i = 0; i + 1 < pairs.Count; i += 2)
+                {
+                    var p = (ProviderProxy)pairs[i];
+                    p.Load((List<object>)pairs[i + 1]);
+                    s.providers.Add(p);
+                }
+                return s;
+            }
+
+            public void Unload()
+            {
+                if (runtime != null) runtime.Unload();
+                foreach (var p in providers) p.Unload();
+            }
         }
 
         static MemberInfo RoleMember(Type t)

@@ -164,7 +164,8 @@ namespace Pbts.EngineHost
             return (List<object>)Link.Call("list", a).Value();
         }
         public MyIGCMessage Accept(Remote provider) { return (MyIGCMessage)Link.Call("call", provider, "AcceptMessage").Value(); }
-        public void Broadcast(Remote igc, string tag, object data, int distance) { Link.Call("send", igc, "broadcast", tag, data, distance).Value(); }
+        // Buffered (Link.Post): a broadcast returns nothing and the payload was checked here already.
+        public void Broadcast(Remote igc, string tag, object data, int distance) { Link.Post("send", igc, "broadcast", tag, data, distance); }
         public bool Unicast(Remote igc, long addressee, string tag, object data)
         {
             object v = Link.Call("send", igc, "unicast", tag, data, addressee).Value();
@@ -259,7 +260,13 @@ namespace Pbts.EngineHost
         public PbProxy(int h) : base("pb", h) { }
         public override bool IsRunning { get { return B(Get("IsRunning")); } }
         public override string TerminalRunArgument { get { return S(Get("TerminalRunArgument")); } }
-        public override bool TryRun(string argument) { return B(Call("TryRun", argument)); }
+        public override bool TryRun(string argument)
+        {
+            bool ok = B(Call("TryRun", argument));
+            // The nested run passed the limit: the game's TryRun throws the counter's exception at the caller.
+            if (PbtsInstr.Counter.IsDead()) throw new PbtsInstr.ScriptOutOfRangeException(false);
+            return ok;
+        }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public override bool UseGenericLcd { get { return false; } }
         public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -367,21 +374,60 @@ namespace Pbts.EngineHost
     public sealed class RuntimeProxy : ProxyOf_IMyGridProgramRuntimeInfo
     {
         public RuntimeProxy(int h) : base("rt", h) { }
-        public override TimeSpan TimeSinceLastRun { get { return (TimeSpan)Get("TimeSinceLastRun"); } }
-        public override double LastRunTimeMs { get { return D(Get("LastRunTimeMs")); } }
-        public override int MaxInstructionCount { get { return I(Get("MaxInstructionCount")); } }
-        public override int CurrentInstructionCount { get { return I(Get("CurrentInstructionCount")); } }
-        public override int MaxCallChainDepth { get { return I(Get("MaxCallChainDepth")); } }
-        public override int CurrentCallChainDepth { get { return I(Get("CurrentCallChainDepth")); } }
-        public override UpdateFrequency UpdateFrequency { get { return (UpdateFrequency)I(Get("UpdateFrequency")); } set { Set("UpdateFrequency", Box((int)value)); } }
+        // During a program call the host loads the values Node sent with it (Load/Unload): reads are
+        // local and an UpdateFrequency set is checked here and posted (buffered) to Node.
+        bool local;
+        TimeSpan since;
+        double lastMs;
+        UpdateFrequency frequency;
+        public void Load(TimeSpan timeSinceLastRun, double lastRunTimeMs, int updateFrequency) { local = true; since = timeSinceLastRun; lastMs = lastRunTimeMs; frequency = (UpdateFrequency)updateFrequency; }
+        public void Unload() { local = false; }
+        public override TimeSpan TimeSinceLastRun { get { return local ? since : (TimeSpan)Get("TimeSinceLastRun"); } }
+        public override double LastRunTimeMs { get { return local ? lastMs : D(Get("LastRunTimeMs")); } }
+        // The game's counter (the script is instrumented: compiler/csharp/instrument.ts).
+        public override int MaxInstructionCount { get { return PbtsInstr.Counter.MaxInstructions; } }
+        public override int CurrentInstructionCount { get { return PbtsInstr.Counter.Instructions; } }
+        public override int MaxCallChainDepth { get { return PbtsInstr.Counter.MaxCallChainDepth; } }
+        public override int CurrentCallChainDepth { get { return PbtsInstr.Counter.CallChainDepth; } }
+        public override UpdateFrequency UpdateFrequency
+        {
+            get { return local ? frequency : (UpdateFrequency)I(Get("UpdateFrequency")); }
+            set
+            {
+                if (!local) { Set("UpdateFrequency", Box((int)value)); return; }
+                // the simulator's check (sim/runtime.ts), same message
+                if (((int)value & ~15) != 0) throw new SimulatorException("Unsupported flags in UpdateFrequency");
+                frequency = value;
+                Link.Post("set", this, "UpdateFrequency", Box((int)value));
+            }
+        }
     }
 
     public abstract class ProviderProxy : ProxyOf_IMyMessageProvider
     {
         protected ProviderProxy(string kind, int h) : base(kind, h) { }
-        public override bool HasPendingMessage { get { return B(Get("HasPendingMessage")); } }
-        public override int MaxWaitingMessages { get { return I(Get("MaxWaitingMessages")); } }
-        public override MyIGCMessage AcceptMessage() { return Backend.Accept(this); }
+        // During a program call the host loads the queue Node sent with it (nothing is delivered within
+        // a tick): reads are local, an accepted message is posted (buffered) so Node dequeues it too.
+        bool local;
+        readonly List<MyIGCMessage> queue = new List<MyIGCMessage>();
+        int head;
+        public void Load(List<object> messages)
+        {
+            local = true;
+            queue.Clear();
+            head = 0;
+            foreach (var m in messages) queue.Add((MyIGCMessage)m);
+        }
+        public void Unload() { local = false; queue.Clear(); head = 0; }
+        public override bool HasPendingMessage { get { return local ? head < queue.Count : B(Get("HasPendingMessage")); } }
+        public override int MaxWaitingMessages { get { return 25; } }
+        public override MyIGCMessage AcceptMessage()
+        {
+            if (!local) return Backend.Accept(this);
+            if (head >= queue.Count) return default(MyIGCMessage);
+            Link.Post("call", this, "AcceptMessage");
+            return queue[head++];
+        }
         public override void SetMessageCallback(string argument = "") { Call("SetMessageCallback", argument); }
         public override void DisableMessageCallback() { Call("DisableMessageCallback"); }
     }
@@ -389,7 +435,8 @@ namespace Pbts.EngineHost
     public sealed class BroadcastListenerProxy : ProxyOf_IMyBroadcastListener
     {
         public BroadcastListenerProxy(int h) : base("bl", h) { }
-        public override string Tag { get { return S(Get("Tag")); } }
+        string tag;
+        public override string Tag { get { return tag ?? (tag = S(Get("Tag"))); } }
         public override bool IsActive { get { return B(Get("IsActive")); } }
     }
 
@@ -401,8 +448,12 @@ namespace Pbts.EngineHost
     public sealed class IgcProxy : ProxyOf_IMyIntergridCommunicationSystem
     {
         public IgcProxy(int h) : base("igc", h) { }
-        public override long Me { get { return L(Get("Me")); } }
-        public override IMyUnicastListener UnicastListener { get { return (IMyUnicastListener)Get("UnicastListener"); } }
+        // Both are fixed for an IGC context (the PB's EntityId, the context's one unicast listener).
+        long me;
+        bool meKnown;
+        IMyUnicastListener unicast;
+        public override long Me { get { if (!meKnown) { me = L(Get("Me")); meKnown = true; } return me; } }
+        public override IMyUnicastListener UnicastListener { get { return unicast ?? (unicast = (IMyUnicastListener)Get("UnicastListener")); } }
         public override bool IsEndpointReachable(long address, TransmissionDistance transmissionDistance = TransmissionDistance.AntennaRelay) { return B(CallLong("IsEndpointReachable", address, Box((int)transmissionDistance))); }
         public override IMyBroadcastListener RegisterBroadcastListener(string tag) { return (IMyBroadcastListener)Call("RegisterBroadcastListener", tag); }
         public override void DisableBroadcastListener(IMyBroadcastListener broadcastListener) { Call("DisableBroadcastListener", broadcastListener as Remote); }

@@ -3,6 +3,11 @@
 //   Q <op> <args...>        a request (either side may send one while it waits for a reply)
 //   R <values...>           the reply to the latest request
 //   E <message>             the request failed with this message
+//   B <op> <args...>        a buffered request with no reply (C# to Node only): Echo, broadcasts,
+//                           UpdateFrequency sets and accepted messages are kept in Link.Pending and
+//                           written in order just before the next Q or R line, so a Main that makes
+//                           no other request costs one round trip (nothing is delivered within a
+//                           tick, so Node sees the same calls in the same order as before)
 // A value is one or more fields: n (null), b1/b0, s<text>, d<double> (plain JS number),
 // i<int> l<long> F<float> (typed IGC payloads), T<ticks> (TimeSpan), H<kind>:<id> (a simulator
 // object), L<count> followed by count values, M followed by data, tag and source (MyIGCMessage).
@@ -149,6 +154,16 @@ namespace Pbts.EngineHost
         static TextReader input;
         static TextWriter output;
         public static Func<Fields, string, StringBuilder> Serve;
+        /// <summary>Buffered requests (B lines), sent before the next message.</summary>
+        static readonly StringBuilder pending = new StringBuilder();
+
+        /// <summary>Queue a request whose answer nobody waits for (see the B line above).</summary>
+        public static void Post(string op, params object[] args)
+        {
+            pending.Append("B\t").Append(op);
+            foreach (var a in args) Wire.Put(pending, a);
+            pending.Append('\n');
+        }
 
         public static void Open(string fromNode, string toNode)
         {
@@ -160,6 +175,11 @@ namespace Pbts.EngineHost
         static void Send(StringBuilder b)
         {
             b.Append('\n');
+            if (pending.Length > 0)
+            {
+                output.Write(pending.ToString());
+                pending.Clear();
+            }
             output.Write(b.ToString());
             output.Flush();
         }

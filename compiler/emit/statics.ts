@@ -1,0 +1,74 @@
+// Static initializers: JS runs them when each class (and each top-level variable) is defined, in source
+// order; C# runs a nested class's static initializers lazily, on first use of that class. The order is
+// only visible when an initializer changes state another initializer (or later code) can see, which is
+// rejected (PBTS1055). Reads alone give the same values in both orders.
+import { Node, SyntaxKind } from "ts-morph";
+import { isApiNode } from "./api.ts";
+import { declOf } from "./expressions.ts";
+
+/** Built-in methods that change their receiver (arrays, Maps, Sets). */
+const MUTATORS = new Set(["push", "pop", "shift", "unshift", "splice", "sort", "reverse", "set", "delete", "add", "clear"]);
+
+function isStaticDecl(d: Node): boolean {
+  return (Node.isPropertyDeclaration(d) || Node.isGetAccessorDeclaration(d) || Node.isSetAccessorDeclaration(d) || Node.isMethodDeclaration(d)) && d.isStatic();
+}
+
+function isTopLevelVariable(d: Node): boolean {
+  return Node.isVariableDeclaration(d) && Node.isSourceFile(d.getVariableStatement()?.getParent());
+}
+
+/** Does writing through `target` change state shared beyond one object under construction? */
+function isModuleState(target: Node): boolean {
+  while (Node.isParenthesizedExpression(target) || Node.isNonNullExpression(target)) target = target.getExpression();
+  if (Node.isIdentifier(target)) {
+    const d = declOf(target);
+    return !!d && isTopLevelVariable(d);
+  }
+  if (Node.isPropertyAccessExpression(target)) {
+    const d = declOf(target.getNameNode());
+    if (d && !isApiNode(d) && isStaticDecl(d)) return true;
+    return isModuleState(target.getExpression());
+  }
+  if (Node.isElementAccessExpression(target)) return isModuleState(target.getExpression());
+  return false;
+}
+
+/** The first write to module state that evaluating `root` can do (following calls into script code), or undefined. */
+export function moduleStateWrite(root: Node, seen = new Set<Node>()): Node | undefined {
+  if (seen.has(root)) return undefined;
+  seen.add(root);
+  let found: Node | undefined;
+  const follow = (d: Node | undefined) => {
+    if (found || !d || isApiNode(d) || d.getSourceFile().isDeclarationFile()) return;
+    if ((Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d) || Node.isGetAccessorDeclaration(d) || Node.isSetAccessorDeclaration(d) || Node.isConstructorDeclaration(d)) && d.getBody())
+      found = moduleStateWrite(d.getBody()!, seen);
+    else if (Node.isClassDeclaration(d)) {
+      // `new C()`: its constructor, field initializers and base classes run.
+      for (let c: Node | undefined = d; c && Node.isClassDeclaration(c) && !isApiNode(c) && !found; c = c.getBaseClass()) {
+        for (const ctor of c.getConstructors()) follow(ctor);
+        for (const p of c.getProperties()) if (!p.isStatic() && p.getInitializer() && !found) found = moduleStateWrite(p.getInitializer()!, seen);
+      }
+    } else if (Node.isVariableDeclaration(d) && d.getInitializer() && Node.isArrowFunction(d.getInitializer())) found = moduleStateWrite(d.getInitializer()!, seen);
+  };
+  const visit = (n: Node) => {
+    if (found) return;
+    if (Node.isBinaryExpression(n)) {
+      const k = n.getOperatorToken().getKind();
+      if (k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment && isModuleState(n.getLeft())) found = n;
+    } else if (Node.isPrefixUnaryExpression(n) || Node.isPostfixUnaryExpression(n)) {
+      const op = n.getOperatorToken();
+      if ((op === SyntaxKind.PlusPlusToken || op === SyntaxKind.MinusMinusToken) && isModuleState(n.getOperand())) found = n;
+    } else if (Node.isCallExpression(n)) {
+      const callee = n.getExpression();
+      if (Node.isPropertyAccessExpression(callee) && MUTATORS.has(callee.getName()) && isModuleState(callee.getExpression())) found = n;
+      else follow(declOf(Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee));
+    } else if (Node.isNewExpression(n)) follow(declOf(n.getExpression()));
+    else if (Node.isPropertyAccessExpression(n)) {
+      const d = declOf(n.getNameNode());
+      if (d && Node.isGetAccessorDeclaration(d)) follow(d);
+    }
+    if (!found) n.forEachChild(visit);
+  };
+  visit(root);
+  return found;
+}
