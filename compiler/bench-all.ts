@@ -7,7 +7,7 @@ const ROOT = resolve(import.meta.dirname, "..");
 const PARTS: { name: string; file: string; fn: string }[] = [
   { name: "compiler", file: "compiler/bench.ts", fn: "benchCompiler" },
   { name: "sim", file: "sim/bench.ts", fn: "benchSim" },
-  { name: "failover", file: "mixins/bench.ts", fn: "benchFailover" },
+  { name: "failover", file: "test/mixins/bench.ts", fn: "benchFailover" },
   { name: "build", file: "compiler/build-bench.ts", fn: "benchBuild" },
   { name: "cs", file: "compiler/csharp/bench-cs.ts", fn: "benchCs" },
   { name: "engine", file: "sim/engine/bench-link.ts", fn: "benchLink" },

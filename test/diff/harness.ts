@@ -61,7 +61,7 @@ function escapeLine(s: string): string {
 }
 
 /** Run one case in Node: Echo lines, then `!exception` if Main threw. */
-async function runNode(file: string): Promise<string[]> {
+export async function runNode(file: string): Promise<string[]> {
   const out: string[] = [];
   try {
     const mod = await import(pathToFileURL(file).href);
@@ -81,7 +81,7 @@ async function runNode(file: string): Promise<string[]> {
   return out;
 }
 
-const HOST = String.raw`
+export const HOST = String.raw`
 using System;
 using System.Collections.Generic;
 using System.Reflection;

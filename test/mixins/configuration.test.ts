@@ -1,5 +1,7 @@
 // Malformed CustomData: no exception escapes Main, a node with an invalid configuration never becomes
 // active, and the console names the problem and the fix (with MyIni's line number on parse errors).
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { LogLevel } from "../../mixins/console.ts";
 import { FailoverRole } from "../../mixins/failover.ts";
@@ -9,43 +11,46 @@ const base = "[failover]\nid=grp\nrank=0";
 
 /** [CustomData, what the message must say] */
 const VARIANTS: [string, RegExp][] = [
-  ["", /no \[failover\] section\. Add one/],
-  ["hello", /not valid INI \(Line 1: .+\)\. Fix that line/],
-  ["[other]\nx=1", /no \[failover\] section\. Add one/],
+  ["", /no \[failover\] section: add one \(e\.g\. \[failover\] id=miner rank=0/],
+  ["hello", /not valid INI \(Line 1: .+\): fix that line/],
+  ["[other]\nx=1", /no \[failover\] section: add one \(e\.g\. \[failover\] id=miner rank=0/],
   ["[Failover2]\nid=grp\nrank=0", /no \[failover\] section/],
-  ["[failover]\nrank=0", /has no id\. Add id=<group name>/],
-  ["[failover]\nid=\nrank=0", /id is empty\. Write id=<group name>/],
-  ["[failover]\nid=   \nrank=0", /id is empty/],
-  ["[failover]\nid=grp", /has no rank\. Add rank=0 on the primary/],
-  ["[failover]\nid=grp\nrank=-1", /rank=-1 is negative\. Use a whole number from 0/],
-  ["[failover]\nid=grp\nrank=abc", /rank=abc is not a whole number\. Use rank=0/],
+  ["[failover]\nrank=0", /needs id=<group name>, the same on every copy/],
+  ["[failover]\nid=\nrank=0", /needs id=<group name>/],
+  ["[failover]\nid=   \nrank=0", /needs id=/],
+  ["[failover]\nid=grp", /needs rank=<0 on the primary, 1, 2\.\.\. on the others>/],
+  ["[failover]\nid=grp\nrank=-1", /rank=-1 is out of range: use 0 to 1000000/],
+  ["[failover]\nid=grp\nrank=abc", /rank=abc is not a whole number: write e\.g\. rank=0/],
   ["[failover]\nid=grp\nrank=1.5", /rank=1\.5 is not a whole number/],
-  ["[failover]\nid=grp\nrank=", /rank= is not a whole number/],
+  ["[failover]\nid=grp\nrank=", /needs rank=/],
   ["[failover]\nid=grp\nrank=0\nrank=1", /not valid INI \(Line 4: .*[Dd]uplicate.*\)/],
-  ["[failover]\nid=grp\nrank=99999999", /rank=99999999 is too large\. Use a whole number from 0 to 1000000/],
+  ["[failover]\nid=grp\nrank=99999999", /rank=99999999 is out of range: use 0 to 1000000/],
   ["[failover]\nid=grp\nrank=ten", /rank=ten is not a whole number/],
-  [`${base}\nheartbeat=0`, /heartbeat=0 is out of range\. Use seconds from 0\.017/],
+  [`${base}\nheartbeat=0`, /heartbeat=0 is out of range: use seconds 0\.017 to 600/],
   [`${base}\nheartbeat=-5`, /heartbeat=-5 is out of range/],
-  [`${base}\nheartbeat=fast`, /heartbeat=fast is not a number\. Give seconds between heartbeats/],
+  [`${base}\nheartbeat=fast`, /heartbeat=fast is not a number: write seconds, e\.g\. heartbeat=1\.5/],
   [`${base}\nheartbeat=1e9`, /heartbeat=1e9 is out of range/],
   [`${base}\nheartbeat=NaN`, /heartbeat=NaN is (not a number|out of range)/],
   [`${base}\nheartbeat=`, /heartbeat= is not a number/],
-  [`${base}\ntimeout=0`, /timeout=0 is out of range\. Use 1 to 100 missed heartbeats/],
+  [`${base}\ntimeout=0`, /timeout=0 is out of range: use 2 to 100 \(one late heartbeat must not look like a loss\)/],
   [`${base}\ntimeout=1000`, /timeout=1000 is out of range/],
   [`${base}\ntimeout=2.5`, /timeout=2\.5 is not a whole number/],
-  [`${base}\npreempt=maybe`, /preempt=maybe is not true or false\. Write preempt=true or preempt=false/],
-  [`${base}\npreemptdelay=-1`, /preemptdelay=-1 is out of range\. Use seconds from 0 to 3600/],
+  [`${base}\npreempt=maybe`, /preempt=maybe is not true or false: write preempt=true or preempt=false/],
+  [`${base}\npreemptdelay=-1`, /preemptdelay=-1 is out of range: use seconds 0 to 3600/],
   [`${base}\npreemptdelay=lots`, /preemptdelay=lots is not a number/],
-  [`${base}\nscope=galaxy`, /scope=galaxy is not known\. Use scope=construct, scope=connected or scope=antenna/],
+  [`${base}\nscope=galaxy`, /scope=galaxy is not known: write scope=construct, scope=connected or scope=antenna/],
   [`${base}\nscope=`, /scope= is not known/],
   [`${base}\nenabled=perhaps`, /enabled=perhaps is not true or false/],
-  [`${base}\ncolour=red`, /unknown key 'colour' in \[failover\]\. Known keys: id, rank, .*Fix the spelling or remove the line/],
+  [`${base}\ncolour=red`, /unknown key 'colour' in \[failover\] \(known: id, rank, .*\): fix the spelling or remove the line/],
   ["[failover]\nid=grp\nrnak=0", /unknown key 'rnak'/],
   ["garbage before\n[failover]\nid=grp\nrank=0", /not valid INI \(Line 1: /],
   [`${base}\n[broken`, /not valid INI \(Line 4: /],
   ["[failover]\nid=grp\n=0", /not valid INI \(Line 3: /],
   ["[failover\nid=grp\nrank=0", /not valid INI \(Line 1: /],
   ["[failover]\nid=grp\nrank=0\njunk line", /not valid INI \(Line 4: /],
+  [`${base}\ntimeout=1`, /timeout=1 is out of range: use 2 to 100 \(one late heartbeat must not look like a loss\)/],
+  ["[failover]\nid=grp\nrank=abc ; primary", /rank=abc is not a whole number/],
+  ["[failover]\nid=grp\nrank=;0", /needs rank=/],
 ];
 
 describe("bad configuration", () => {
@@ -98,5 +103,68 @@ describe("bad configuration", () => {
     const w = new Watch(g.sim, g.names).runUntil(800);
     for (let t = 0; t <= 800; t++) expect(w.timeline[t]).toEqual([]);
     expect(g.sim.trace.ofKind("exception")).toEqual([]);
+  });
+});
+
+describe("configuration as people write it (trailing comments) and as the README prints it", () => {
+  it("a trailing ' ; ...' or ' # ...' comment after a value is accepted; status shows the cleaned values", () => {
+    const text = (rank: number) => `[failover]\nid=miner # the drill group\nrank=${rank}          ; ${rank === 0 ? "primary" : "backup"}\ntimeout=2\t; two misses\npreempt=false # stay\nscope=construct ; here`;
+    const g = makeGroup({ n: 2, seed: 90, customData: (i) => text(i) });
+    const w = new Watch(g.sim, g.names).runUntil(600);
+    expect(w.soleAt(600)).toBe("PB0");
+    const m = manager(g.sim, "PB0")!;
+    expect([m.ConfigError, m.Id, m.Rank, m.Timeout, m.Preempt]).toEqual(["", "miner", 0, 2, false]);
+    expect(m.StatusText()).toMatch(/^Failover 'miner': active, rank 0\n/);
+    expect(m.StatusText()).toMatch(/\nConfig: id=miner rank=0 heartbeat=100 ticks \(period 100\) timeout=2 preempt=false preemptdelay=0 ticks scope=construct enabled=true$/);
+    // a ';' or '#' inside a value (no blank before it) is part of the value
+    const h = makeGroup({ n: 1, seed: 91, customData: () => "[failover]\nid=a;b#c\nrank=0" });
+    new Watch(h.sim, h.names).runUntil(300);
+    expect(manager(h.sim, "PB0")!.Id).toBe("a;b#c");
+  });
+
+  /** The ``` blocks of the README's Failover section that hold a [failover] section, as printed. */
+  function readmeExamples(): string[] {
+    const readme = readFileSync(fileURLToPath(new URL("../../README.md", import.meta.url)), "utf8");
+    const section = readme.slice(readme.indexOf("\n## Failover\n"), readme.indexOf("\n## ", readme.indexOf("\n## Failover\n") + 5));
+    const blocks: string[] = [];
+    let cur: string[] | null = null;
+    for (const line of section.split("\n")) {
+      if (line.startsWith("```")) {
+        if (cur) blocks.push(cur.join("\n"));
+        cur = cur ? null : [];
+      } else if (cur) cur.push(line);
+    }
+    return blocks.filter((b) => b.startsWith("[failover]"));
+  }
+
+  it("every CustomData example of the README's Failover section, pasted as printed, configures a working group", () => {
+    const examples = readmeExamples();
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const [k, ex] of examples.entries()) {
+      // the copies differ only in their rank, as the examples say
+      const g = makeGroup({ n: 3, seed: 92 + k, customData: (i) => ex.replace(/^rank=0/m, `rank=${i}`) });
+      const w = new Watch(g.sim, g.names).runUntil(800);
+      for (const n of g.names) expect(manager(g.sim, n)!.ConfigError, ex).toBe("");
+      expect(w.soleAt(800), ex).toBe("PB0");
+      expect(manager(g.sim, "PB0")!.Id).toBe("miner");
+      g.sim.at(900, { kind: "destroy", block: "PB0" });
+      w.runUntil(1100);
+      expect(w.soleAt(1100), ex).toBe("PB1");
+    }
+  });
+
+  it("the 'pbts new' Instructions header and the work-queue example's CustomData configure a working group", () => {
+    const root = (p: string) => readFileSync(fileURLToPath(new URL(`../../${p}`, import.meta.url)), "utf8");
+    const blocks = [
+      root("templates/new/Instructions.readme.hbs").replace(/\{\{scriptName\}\}/g, "MyScript"),
+      root("mixins/examples/work-queue.readme"),
+      root("mixins/examples/work-queue.ts").replace(/^\/\/ ?/gm, ""),
+    ].map((t) => t.slice(t.indexOf("[failover]")).split("\n").slice(0, 3).map((l) => l.trim()).join("\n"));
+    for (const ex of blocks) {
+      const g = makeGroup({ n: 2, seed: 95, customData: (i) => ex.replace(/^rank=0/m, `rank=${i}`) });
+      const w = new Watch(g.sim, g.names).runUntil(600);
+      expect(manager(g.sim, "PB0")!.ConfigError, ex).toBe("");
+      expect(w.soleAt(600), ex).toBe("PB0");
+    }
   });
 });

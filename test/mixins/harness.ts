@@ -4,6 +4,7 @@ import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, type IMyTerminalBloc
 import { Simulation, type SimAction, type SimOptions, type SimProgrammableBlock } from "pbts/sim";
 import { LogLevel, levelPrefix, type IConsole } from "../../mixins/console.ts";
 import { FailoverManager, FailoverRole, FailoverState, StartupReason } from "../../mixins/failover.ts";
+import { updateOf } from "./scripts/drop-in.ts";
 
 /** Records every line with its level and tick; echoes like EchoConsole. */
 export class TestConsole implements IConsole {
@@ -79,7 +80,7 @@ export function failoverScript(rec: Recorder, opts: ScriptOptions = {}) {
       this.failover = new FailoverManager(this, this.console, new MyIni());
       this.failover.OnActivate = (reason) => rec.activations.push({ tick: rec.tick, node: this.Me.CustomName, reason });
       this.failover.OnDeactivate = () => rec.deactivations.push({ tick: rec.tick, node: this.Me.CustomName });
-      this.Runtime.UpdateFrequency = frequency;
+      this.Runtime.UpdateFrequency = /\[test\]/.test(this.Me.CustomData) ? updateOf(this.Me.CustomData) : frequency;
     }
     Main(argument: string, updateType: UpdateType): void {
       if (explicit && this.failover.HandleCommand(argument)) return;
@@ -287,7 +288,7 @@ export function nextRun(sim: Simulation, name: string, tick: number): number {
 export function heartbeatTicks(sim: Simulation, name: string): number[] {
   return sim.trace
     .forBlock(name, "igc-send")
-    .filter((e) => typeof e.data.data === "string" && (e.data.data as string).startsWith("H;"))
+    .filter((e) => typeof e.data.data === "string" && /^A\d/.test(e.data.data as string))
     .map((e) => e.tick);
 }
 

@@ -12,7 +12,7 @@ export class Program extends MyGridProgram {
   constructor() {
     super();
     this.failover = new FailoverManager(this, new EchoConsole(this), new MyIni());
-    this.Runtime.UpdateFrequency = UpdateFrequency.Update100;
+    this.Runtime.UpdateFrequency = updateOf(this.Me.CustomData);
   }
   Main(argument: string, updateSource: UpdateType): void {
     if (this.handleCommands && this.failover.HandleCommand(argument)) return;
@@ -21,4 +21,11 @@ export class Program extends MyGridProgram {
   Save(): void {
     this.Storage = this.failover.Serialize();
   }
+}
+
+/** `[test] update=1|10|100` in CustomData picks the update frequency (default Update100): mixed groups. */
+export function updateOf(customData: string): UpdateFrequency {
+  const ini = new MyIni();
+  const u = ini.TryParse(customData) ? ini.Get("test", "update").ToInt32(100) : 100;
+  return u === 1 ? UpdateFrequency.Update1 : u === 10 ? UpdateFrequency.Update10 : UpdateFrequency.Update100;
 }

@@ -8,10 +8,10 @@
 // over budget prints NO and makes the bench exit non-zero). Works on any version of the mixin that
 // keeps the spec's drop-in usage; without mcs/mono it says so.
 import { join } from "node:path";
-import { findToolchain } from "../compiler/csharp/mono.ts";
-import { REPO_ROOT } from "../compiler/csharp/stubs.ts";
-import { percentile } from "../sim/engine/profile.ts";
-import { buildSimulation, resolveScripts, type Scenario } from "../sim/scenario.ts";
+import { findToolchain } from "../../compiler/csharp/mono.ts";
+import { REPO_ROOT } from "../../compiler/csharp/stubs.ts";
+import { percentile } from "../../sim/engine/profile.ts";
+import { buildSimulation, resolveScripts, type Scenario } from "../../sim/scenario.ts";
 
 /** Instructions per run allowed to the mixin's share, by kind of run (the game's limit is 50,000). */
 // Measured on 2026-11-30 (mixin of that day): max standby 140, active 83, takeover 100, checkpoint 34.
@@ -29,7 +29,7 @@ export interface KindCost {
 }
 
 export async function measureFailoverInstructions(): Promise<{ kinds: KindCost[]; constructorMax: number }> {
-  await import("../sim/engine/cs.ts");
+  await import("../../sim/engine/cs.ts");
   const scenario: Scenario = {
     name: "failover-instructions",
     seconds: 100,

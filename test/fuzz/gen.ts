@@ -1,0 +1,651 @@
+// Random well-typed programs from the pbts subset, as fast-check arbitraries.
+// A program is a list of independent snippets (each declares its own names, suffixed with its
+// index), so every program type-checks by construction and shrinking can drop whole snippets,
+// then simplify expressions inside one. Expressions are typed: expr(type, env, depth) only
+// combines sub-expressions whose TS type fits, over an environment of names of each type.
+// Generated code stays clear of the README's known limits (int overflow of declared ints,
+// out-of-range indexes, null dereferences, transcendental Math), so any difference is a bug.
+import fc from "fast-check";
+import type { DiffCase } from "../diff/harness.ts";
+import type { OpenDefects } from "./flags.ts";
+
+export type Ty = "num" | "int" | "str" | "bool" | "nums" | "strs" | "strN";
+export type Env = Partial<Record<Ty, string[]>>;
+
+export interface Snippet {
+  kind: string;
+  top: string;
+  main: string;
+}
+export interface FuzzProgram {
+  snippets: Snippet[];
+}
+
+type A<T> = fc.Arbitrary<T>;
+const j = (...parts: A<string>[]) => fc.tuple(...parts).map((xs) => xs.join(""));
+const lit = (s: string) => fc.constant(s);
+
+// ---- literals
+const EDGE_NUMS = [0, -0, 1, -1, 2, 0.1, 0.2, 0.5, 1.5, 2.5, -2.5, 3, 7, 10, 14, 15, 100, 1e21, 1e-7, 1e-6, 123e-20, 5e-324, 4.94e-322, 2.2250738585072014e-308, 1.7976931348623157e308, 9007199254740993, 2 ** 53, 2 ** 31, -(2 ** 31), 707880117141150.25, 0.07142857142857142, 123.456, NaN, Infinity, -Infinity, 1e300, 1e-300, 4.35, 1.005, 86400000];
+const SPECIAL_CHARS = ["a", "b", "Z", " ", "-", ",", "$", "&", "'", "é", "ß", "ﬁ", "ﬀ", "և", "ᾳ", "ẞ", "İ", "ı", "ς", "Σ", "ǅ", "Ω", "😀", "𝒳", "\uD800", "\uDC00", "\t", "\n", "\u00A0", "\u2028", "\uFEFF", "0", "9", ".", "\\", '"', "`"];
+
+export function numLiteral(d: number): string {
+  if (Number.isNaN(d)) return "NaN";
+  if (Object.is(d, -0)) return "(-0)";
+  if (d === Infinity) return "Infinity";
+  if (d === -Infinity) return "(-Infinity)";
+  return d < 0 ? `(-${String(-d)})` : String(d);
+}
+const numLit: A<string> = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc
+      .oneof(
+        { weight: 3, arbitrary: fc.constantFrom(...EDGE_NUMS) },
+        { weight: 2, arbitrary: fc.integer({ min: -1000, max: 1000 }).map((k) => k / 10) },
+        { weight: 2, arbitrary: fc.integer({ min: -50, max: 50 }) },
+        { weight: 1, arbitrary: fc.double() },
+      )
+      .map(numLiteral),
+  },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((k) => `0x${k.toString(16).toUpperCase()}`) },
+);
+const intLit: A<string> = fc.oneof(
+  { weight: 5, arbitrary: fc.integer({ min: -20, max: 20 }).map((k) => (k < 0 ? `(${k})` : `${k}`)) },
+  { weight: 2, arbitrary: fc.integer({ min: 0, max: 1000 }).map((k) => `${k}`) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 4095 }).map((k) => `0x${k.toString(16).toUpperCase()}`) },
+);
+const smallNat = fc.integer({ min: 0, max: 4 }).map(String);
+const strChars = fc.oneof(fc.constantFrom(...SPECIAL_CHARS), fc.string({ unit: "binary", minLength: 1, maxLength: 1 }));
+const strLitMemo = new WeakMap<OpenDefects, A<string>>();
+function strLit(f: OpenDefects): A<string> {
+  let a = strLitMemo.get(f);
+  if (!a) strLitMemo.set(f, (a = strLitArb(f)));
+  return a;
+}
+const strLitArb = (f: OpenDefects): A<string> =>
+  fc
+  .oneof(
+    { weight: 3, arbitrary: fc.constantFrom("", "a", "ab", "Hello", "a,b,,c", " pad ", "fine", "ﬁne", "straße", "ǅemal", "ΣΑΣ", "😀x", "$&$1$$", "a-b-c", "x\uD800y", "İi") },
+    { weight: 2, arbitrary: fc.array(strChars, { maxLength: 5 }).map((cs) => cs.join("")) },
+  )
+  .map((s) => JSON.stringify(s));
+
+/** Under INT_INFERENCE_OPEN an unannotated number local gets `: number` (F11: pbts may infer C# int, which overflows). */
+const numAnn = (f: OpenDefects) => (f.INT_INFERENCE_OPEN ? ": number" : "");
+
+
+/** Under DOLLAR_IN_CONVERSION_OPEN an argument of toInt/toFloat/toDouble holds no `$` (F9). */
+const noDollar = (f: OpenDefects, a: A<string>) => (f.DOLLAR_IN_CONVERSION_OPEN ? a.filter((x) => !x.includes("$")) : a);
+
+// ---- typed expressions
+const has = (env: Env, t: Ty) => (env[t]?.length ?? 0) > 0;
+const pick = (env: Env, t: Ty) => fc.constantFrom(...env[t]!);
+
+function leaf(t: Ty, env: Env, f: OpenDefects): A<string> {
+  const own: A<string>[] = [];
+  if (has(env, t)) own.push(pick(env, t), pick(env, t));
+  switch (t) {
+    case "num":
+      return fc.oneof(...own, numLit, ...(has(env, "int") ? [pick(env, "int")] : []));
+    case "int":
+      return fc.oneof(...own, intLit);
+    case "str":
+      return fc.oneof(...own, strLit(f));
+    case "bool":
+      return fc.oneof(...own, fc.constantFrom("true", "false"));
+    case "nums":
+      return fc.oneof(...own, fc.array(numLit, { minLength: 1, maxLength: 4 }).map((xs) => `[${xs.join(", ")}]`));
+    case "strs":
+      return fc.oneof(...own, fc.array(strLit(f), { minLength: 1, maxLength: 4 }).map((xs) => `[${xs.join(", ")}]`));
+    case "strN":
+      // Not a bare literal: TS rejects `null ?? x` and `"a" ?? x` (always/never nullish).
+      return fc.oneof(...own, j(lit("("), leaf("bool", env, f), lit(" ? "), strLit(f), lit(" : null)")));
+  }
+}
+
+/** An int index into a non-empty array `base`: i when in range, else 0. */
+const clampIdx = (base: string, i: string) => `(${i} >= 0 && ${i} < ${base}.length ? ${i} : 0)`;
+
+const memo = new WeakMap<OpenDefects, Map<string, A<string>>>();
+
+/** An expression of type t over env, at most d operators deep (memoized: arbitraries are stateless). */
+export function expr(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
+  let m = memo.get(f);
+  if (!m) memo.set(f, (m = new Map()));
+  const key = `${t}|${d}|${JSON.stringify(env)}`;
+  let a = m.get(key);
+  if (!a) m.set(key, (a = build(t, env, d, f)));
+  return a;
+}
+
+function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
+  if (d <= 0) return leaf(t, env, f);
+  const e = (tt: Ty) => expr(tt, env, d - 1, f);
+  const lam = (pt: Ty, rt: Ty) => {
+    const v = `v${d}`;
+    // MAP_ELEMENT_TYPE_OPEN: a lambda returning an int/float expression in a number[] map gives List<int>/List<float>.
+    const wrap = (body: string) => (f.MAP_ELEMENT_TYPE_OPEN && rt === "num" ? `toDouble(${body})` : body);
+    const body = expr(rt, { ...env, [pt]: [...(env[pt] ?? []), v] }, d - 1, f);
+    return (f.MAP_ELEMENT_TYPE_OPEN && rt === "num" ? noDollar(f, body) : body).map((b) => `(${v}) => ${wrap(b)}`);
+  };
+  const ops: A<string>[] = [];
+  switch (t) {
+    case "num":
+      ops.push(
+        j(lit("("), e("num"), fc.constantFrom(" + ", " - ", " * ", " / "), e("num"), lit(")")),
+        j(lit("("), e("num"), lit(" % "), f.INT_MOD_ZERO_OPEN ? noDollar(f, e("num")).map((x) => `toDouble(${x})`) : e("num"), lit(")")),
+        j(lit("-("), e("num"), lit(")")),
+        ...(f.DOUBLE_MINUS_OPEN ? [] : [fc.integer({ min: -50, max: -1 }).map((x) => `(- ${x})`)]),
+        j(fc.constantFrom("Math.floor(", "Math.ceil(", "Math.round(", "Math.trunc(", "Math.abs(", "Math.sign(", "Math.sqrt("), f.INT_MATH_OPEN ? noDollar(f, e("num")).map((x) => `toDouble(${x})`) : e("num"), lit(")")),
+        j(fc.constantFrom("Math.min(", "Math.max("), e("num"), lit(", "), e("num"), lit(")")),
+        j(lit("("), e("bool"), lit(" ? "), e("num"), lit(" : "), e("num"), lit(")")),
+        j(e("str"), lit(".length")),
+        j(e("nums"), lit(".reduce((acc, "), lit(`v${d}`), lit(") => acc + "), lit(`v${d}`), lit(", 0)")),
+        j(lit("toFloat("), noDollar(f, e("num")), lit(")")),
+        // charCodeAt is a number (NaN out of range) in pbts, not an int.
+        fc.tuple(e("str"), leaf("int", env, f)).map(([w, i]) => `(${w}.length > 0 ? ${w}.charCodeAt(${i} >= 0 ? ${i} % ${w}.length : 0) : -1)`),
+        e("int"),
+      );
+      if (!f.MAP_ELEMENT_TYPE_OPEN) ops.push(j(e("strs"), lit(".map((w) => w.length).reduce((a, b) => a + b, 0)")));
+      break;
+    case "int":
+      ops.push(
+        j(lit("("), e("int"), fc.constantFrom(" + ", " - "), e("int"), lit(")")),
+        // Declared ints that overflow throw in C# (a README known limit): keep values well inside int32.
+        j(lit("("), leaf("int", env, f), lit(" * "), fc.integer({ min: -9, max: 9 }).map((x) => `(${x})`), lit(")")),
+        j(lit("("), e("int"), fc.constantFrom(" & ", " | ", " ^ ", " >> "), e("int"), lit(")")),
+        j(lit("("), leaf("int", env, f), lit(" << "), fc.integer({ min: 0, max: 3 }).map(String), lit(")")),
+        j(e("str"), lit(".length")),
+        j(lit("("), e("int"), lit(" % "), fc.constantFrom("3", "7", "(-2)", "16"), lit(")")),
+        j(lit("~"), leaf("int", env, f)),
+        noDollar(f, e("num")).map((x) => `(Number.isNaN(${x}) ? 0 : toInt(Math.max(-1000000, Math.min(1000000, ${x}))))`),
+        j(e("str"), fc.constantFrom(".indexOf(", ".lastIndexOf("), e("str"), lit(")")),
+        fc.tuple(e("str"), leaf("int", env, f)).map(([w, i]) => `(${w}.length > 0 ? ${w}[${i} >= 0 ? ${i} % ${w}.length : 0].length : 0)`),
+      );
+      break;
+    case "str":
+      ops.push(
+        j(lit("("), e("str"), lit(" + "), e("str"), lit(")")),
+        j(lit("("), e("str"), lit(" + "), e("num"), lit(")")),
+        j(lit("`[${"), e("str"), lit("}]${"), e("num"), lit("}|${"), e("bool"), lit("}`")),
+        j(lit("String("), e("num"), lit(")")),
+        j(lit("String("), e("bool"), lit(")")),
+        j(lit("("), e("num"), lit(").toString()")),
+        j(e("str"), fc.constantFrom(".trim()", ".trimStart()", ".trimEnd()")),
+        j(e("str"), lit(".slice("), e("int"), lit(")")),
+        j(e("str"), lit(".substring("), e("int"), lit(", "), e("int"), lit(")")),
+        j(e("str"), lit(".padStart("), smallNat, lit(", "), e("str"), lit(")")),
+        j(e("str"), lit(".padEnd("), smallNat, lit(", "), e("str"), lit(")")),
+        j(e("str"), lit(".repeat("), smallNat, lit(")")),
+        j(e("str"), fc.constantFrom(".replace(", ".replaceAll("), e("str"), lit(", "), strLit(f), lit(")")),
+        j(e("str"), lit(".concat("), e("str"), lit(")")),
+        j(e("strs"), lit(".join("), e("str"), lit(")")),
+        j(lit("("), e("bool"), lit(" ? "), e("str"), lit(" : "), e("str"), lit(")")),
+        j(lit("("), e("strN"), lit(" ?? "), e("str"), lit(")")),
+        j(e("str"), lit(".charAt("), e("int"), lit(")")),
+      );
+      ops.push(j(e("str"), fc.constantFrom(".toUpperCase()", ".toLowerCase()")));
+      break;
+    case "bool":
+      ops.push(
+        // F25: under LESS_THAN_GENERIC_OPEN `a < b` is written `b > a` (same result, NaN included).
+        f.LESS_THAN_GENERIC_OPEN
+          ? fc.tuple(e("num"), fc.constantFrom(" < ", " <= ", " > ", " >= "), e("num")).map(([x, op, y]) => (op.includes("<") ? `(${y} ${op.trim().replace("<", ">")} ${x})` : `(${x}${op}${y})`))
+          : j(lit("("), e("num"), fc.constantFrom(" < ", " <= ", " > ", " >= "), e("num"), lit(")")),
+        j(lit("("), e("str"), fc.constantFrom(" < ", " >= "), e("str"), lit(")")),
+        // `+ 0` / `+ ""` widen literal types: TS rejects `1 === 2` ("no overlap") and `x === NaN`.
+        j(lit("("), e("num"), lit(" + 0"), fc.constantFrom(" === ", " !== "), e("num"), lit(" + 0)")),
+        j(lit("("), e("str"), lit(' + ""'), fc.constantFrom(" === ", " !== "), e("str"), lit(")")),
+        j(lit("!"), e("bool")),
+        j(lit("("), e("bool"), fc.constantFrom(" && ", " || "), e("bool"), lit(")")),
+        j(e("str"), fc.constantFrom(".includes(", ".startsWith(", ".endsWith("), e("str"), lit(")")),
+        j(e("nums"), lit(".includes("), e("num"), lit(")")),
+        j(e("strs"), lit(".includes("), e("str"), lit(")")),
+        j(fc.constantFrom("Number.isNaN(", "Number.isInteger(", "Number.isFinite("), e("num"), lit(")")),
+        j(lit("("), e("strN"), fc.constantFrom(" === null)", " !== null)")),
+        j(e("nums"), fc.constantFrom(".some(", ".every("), lam("num", "bool"), lit(")")),
+      );
+      break;
+    case "nums":
+      ops.push(
+        j(e("nums"), lit(".map("), lam("num", "num"), lit(")")),
+        j(e("nums"), lit(".filter("), lam("num", "bool"), lit(")")),
+        j(e("nums"), lit(".concat("), e("nums"), lit(")")),
+        j(e("nums"), lit(".slice("), e("int"), lit(")")),
+        fc.array(e("num"), { minLength: 1, maxLength: 3 }).map((xs) => `[${xs.join(", ")}]`),
+      );
+      break;
+    case "strs":
+      ops.push(
+        j(e("strs"), lit(".map("), lam("str", "str"), lit(")")),
+        j(e("strs"), lit(".filter("), lam("str", "bool"), lit(")")),
+        j(e("nums"), lit(".map("), lam("num", "str"), lit(")")),
+        j(e("str"), lit(".split("), e("str"), lit(")")),
+        j(e("strs"), lit(".slice("), e("int"), lit(", "), e("int"), lit(")")),
+        j(e("strs"), lit(".slice().sort()")),
+      );
+      break;
+    case "strN":
+      ops.push(
+        j(lit("("), e("bool"), lit(" ? "), e("str"), lit(" : null)")),
+        j(lit("("), e("strs"), lit(".find("), lam("str", "bool"), lit(") ?? "), leaf("strN", env, f), lit(")")),
+      );
+      break;
+  }
+  return fc.oneof({ weight: 2, arbitrary: leaf(t, env, f) }, { weight: 3, arbitrary: fc.oneof(...ops) });
+}
+
+// ---- printing
+const SHOW: Record<Ty, (x: string) => string> = {
+  num: (x) => `String(${x})`,
+  int: (x) => `String(${x})`,
+  bool: (x) => `String(${x})`,
+  str: (x) => x,
+  nums: (x) => `${x}.join(",")`,
+  strs: (x) => `${x}.join("|")`,
+  strN: (x) => `(${x} ?? "<null>")`,
+};
+function echoOf(t: Ty, x: string, style: number): string {
+  if (t === "str" && style === 1) return `this.Echo(\`[\${${x}}]\`);`;
+  if ((t === "num" || t === "int") && style === 1) return `this.Echo(\`\${${x}}\`);`;
+  if (t === "num" && style === 2) return `this.Echo("v=" + ${x});`;
+  if (t === "bool" && style === 2) return `this.Echo("v=" + ${x});`;
+  return `this.Echo(${SHOW[t](x)});`;
+}
+const TYS: Ty[] = ["num", "int", "str", "bool", "nums", "strs", "strN"];
+function echoAny(env: Env, d: number, f: OpenDefects): A<string> {
+  return fc.constantFrom(...TYS).chain((t) => fc.tuple(expr(t, env, d, f), fc.nat(2)).map(([x, s]) => echoOf(t, x, s)));
+}
+
+// ---- snippets
+/** Locals of each type, then echoes and mutations over them. */
+function exprSnippet(k: string, f: OpenDefects): A<Snippet> {
+  const env: Env = { num: [`n${k}`, `m${k}`], int: [`i${k}`], str: [`s${k}`], bool: [`b${k}`], nums: [`xs${k}`], strs: [`ss${k}`], strN: [`ns${k}`] };
+  const decls = j(
+    j(lit(`let n${k}: number = `), expr("num", {}, 1, f), lit(";\n")),
+    j(lit(`let m${k}${numAnn(f)} = `), numLit, lit(";\n")),
+    j(lit(`const i${k}: int = `), expr("int", {}, 1, f), lit(";\n")),
+    j(lit(`let s${k} = `), expr("str", {}, 1, f), lit(";\n")),
+    j(lit(`let b${k}: boolean = `), expr("bool", {}, 1, f), lit(";\n")),
+    j(lit(`const xs${k}: number[] = `), expr("nums", {}, 1, f), lit(";\n")),
+    j(lit(`const ss${k}: string[] = `), expr("strs", {}, 1, f), lit(";\n")),
+    j(lit(`let ns${k}: string | null = `), expr("strN", {}, 1, f), lit(";\n")),
+  );
+  const mut: A<string> = fc.oneof(
+    j(lit(`n${k} = `), expr("num", env, 2, f), lit(";")),
+    j(lit(`n${k} `), fc.constantFrom("+=", "-=", "*=", "/=", "%="), lit(" "), expr("num", env, 2, f), lit(";")),
+    j(lit(`m${k} = `), expr("num", env, 2, f), lit(";")),
+    lit(`m${k}++;`),
+    j(lit(`s${k} += `), expr("str", env, 2, f), lit(";")),
+    j(lit(`b${k} = `), expr("bool", env, 2, f), lit(";")),
+    j(lit(`xs${k}.push(`), expr("num", env, 2, f), lit(");")),
+    j(lit(`ss${k}.unshift(`), expr("str", env, 2, f), lit(");")),
+    j(lit(`ns${k} = `), expr("strN", env, 2, f), lit(";")),
+    lit(`if (xs${k}.length > 0) xs${k}.pop();`),
+    lit(`if (ss${k}.length > 0) ss${k}.shift();`),
+    j(lit(`xs${k}.splice(`), expr("int", env, 1, f), lit(", "), smallNat, lit(");")),
+    lit(`ss${k}.reverse();`),
+    lit(`ss${k}.sort();`),
+    j(lit(`for (let q = 0; q < `), smallNat, lit(`; q++) { m${k} = m${k} * `), numLit, lit(` + q; }`)),
+    j(lit(`if (xs${k}.length > 0) xs${k}[`), lit(clampIdx(`xs${k}`, `i${k}`)), lit("] = "), expr("num", env, 1, f), lit(";")),
+  );
+  const body = fc.array(fc.oneof({ weight: 3, arbitrary: echoAny(env, 3, f) }, { weight: 2, arbitrary: mut }), { minLength: 1, maxLength: 8 });
+  return fc.tuple(decls, body).map(([dd, b]) => ({ kind: "expr", top: "", main: dd + b.join("\n") }));
+}
+
+/** A base class and a subclass: fields, statics, constructors, virtual methods, super calls, accessors. */
+function classSnippet(k: string, f: OpenDefects): A<Snippet> {
+  const B = `B${k}`, D = `D${k}`;
+  const inB: Env = { num: ["this.a", `${B}.count`], str: ["this.s"], nums: ["this.hist"] };
+  const inD: Env = { num: ["this.a", "this.c"], str: ["this.s"], nums: ["this.hist"] };
+  const withX = (e: Env): Env => ({ ...e, num: [...e.num!, "x"] });
+  return fc
+    .record({
+      a: numLit,
+      s: strLit(f),
+      count: numLit,
+      fB: expr("num", withX(inB), 2, f),
+      gB: expr("str", inB, 2, f),
+      c: numLit,
+      superArg: expr("num", { num: ["p"] }, 1, f),
+      fD: expr("num", withX(inD), 2, f),
+      gD: expr("str", inD, 2, f),
+      overrideF: fc.boolean(),
+      useSuper: fc.boolean(),
+      abstractBase: fc.boolean(),
+      accessor: fc.boolean(),
+      args: fc.array(numLit, { minLength: 1, maxLength: 3 }),
+      callArg: numLit,
+      staticBump: fc.boolean(),
+      redeclare: fc.boolean(),
+      s2: strLit(f),
+      subStatic: fc.boolean(),
+      capture: fc.boolean(),
+      tag: numLit,
+      setterValue: fc.boolean(),
+    })
+    .map((r) => {
+      const abs = r.abstractBase;
+      // Issue 12 classes 11-13 and 18: a subclass redeclaring a field, a member named like the top-level
+      // const it reads, a static written through the subclass, a setter parameter named `value`.
+      const redeclare = r.redeclare && !f.FIELD_REDECLARE_OPEN;
+      const capture = r.capture && !f.NAME_CAPTURE_OPEN;
+      const setterArg = r.setterValue ? "value" : "v";
+      const top = `interface I${k} { f(x: number): number; kind(): string; }
+${capture ? `const tag${k} = ${r.tag};\n` : ""}${abs ? "abstract " : ""}class ${B} implements I${k} {${capture ? `\n  tag${k} = tag${k};` : ""}
+  static count: number = ${r.count};
+  a: number = ${r.a};
+  s: string = ${r.s};
+  hist: number[] = [];
+  constructor(p: number) { this.a = this.a + p; ${B}.count++; this.hist.push(p); }
+  f(x: number): number { return ${r.fB}; }
+  g(): string { return ${r.gB}; }
+  ${abs ? "abstract kind(): string;" : `kind(): string { return "${B}"; }`}
+  ${r.accessor ? `get twice(): number { return this.a * 2; } set twice(${setterArg}: number) { this.a = ${setterArg} / 2; }` : ""}
+}
+class ${D} extends ${B} {
+  c: number = ${r.c};${redeclare ? `\n  s: string = ${r.s2};` : ""}
+  constructor(p: number) { super(${r.superArg}); this.c = this.c + this.a; }
+  ${r.overrideF ? `f(x: number): number { return ${r.useSuper ? "super.f(x) + " : ""}${r.fD}; }` : ""}
+  g(): string { return ${r.gD}; }
+  kind(): string { return "${D}"; }
+}
+${abs ? `class E${k} extends ${B} { kind(): string { return "E${k}"; } }` : ""}`;
+      const mk = (x: string, i: number) => (i % 2 === 0 ? `new ${D}(${x})` : abs ? `new E${k}(${x})` : `new ${B}(${x})`);
+      const main = `const objs${k}: ${B}[] = [${r.args.map(mk).join(", ")}];
+for (const o of objs${k}) { this.Echo(o.kind() + " " + String(o.f(${r.callArg})) + " " + o.g() + " " + String(o instanceof ${D})); }
+${r.accessor ? `objs${k}[0].twice = ${r.callArg}; this.Echo(String(objs${k}[0].twice) + "," + String(objs${k}[0].a));` : ""}
+${r.staticBump ? `${r.subStatic && !f.STATIC_VIA_SUBCLASS_REJECTED ? D : B}.count += 10;` : ""}
+${capture ? `this.Echo(String(objs${k}[0].tag${k}));` : ""}
+const asI${k}: I${k} = objs${k}[objs${k}.length - 1];
+this.Echo(asI${k}.kind() + " " + String(asI${k}.f(${r.callArg})));
+this.Echo(String(${B}.count) + " " + ${SHOW.nums(`objs${k}[0].hist`)});`;
+      return { kind: "class", top, main };
+    });
+}
+
+/** Closures: counters, captured locals, higher-order functions, lambdas in arrays. */
+function closureSnippet(k: string, f: OpenDefects): A<Snippet> {
+  return fc
+    .record({
+      start: numLit,
+      step: expr("num", { num: ["c"] }, 2, f),
+      calls: fc.integer({ min: 1, max: 4 }),
+      fn: expr("str", { num: ["x"], str: [`pre${k}`] }, 2, f),
+      pre: strLit(f),
+      arg: numLit,
+      cap0: numLit,
+      cap1: expr("num", { num: [`cap${k}`] }, 1, f),
+      hof: expr("num", { num: ["y"] }, 2, f),
+    })
+    .map((r) => ({
+      kind: "closure",
+      top: `function mk${k}(start: number): () => number { let c = start; return () => { c = ${r.step}; return c; }; }
+function twice${k}(g: (y: number) => number, v: number): number { return g(g(v)); }`,
+      main: `const ctr${k} = mk${k}(${r.start});
+for (let t = 0; t < ${r.calls}; t++) this.Echo(String(ctr${k}()));
+const pre${k} = ${r.pre};
+const fmt${k} = (x: number): string => ${r.fn};
+this.Echo(fmt${k}(${r.arg}));
+let cap${k}${numAnn(f)} = ${r.cap0};
+const get${k} = () => cap${k} + 1;
+cap${k} = ${r.cap1};
+this.Echo(String(get${k}()));
+this.Echo(String(twice${k}((y) => ${r.hof}, ${r.arg})));
+const fs${k}: ((y: number) => number)[] = [(y) => y + 1, (y) => ${r.hof}];
+for (const g of fs${k}) this.Echo(String(g(${r.start})));`,
+    }));
+}
+
+/** Generic classes and functions, instantiated with numbers and strings. */
+function genericSnippet(k: string, f: OpenDefects): A<Snippet> {
+  return fc
+    .record({ n: expr("num", {}, 2, f), s: expr("str", {}, 2, f), first: fc.boolean(), nums: expr("nums", {}, 2, f), explicit: fc.boolean(), strs: expr("strs", {}, 2, f) })
+    .map((r) => ({
+      kind: "generic",
+      top: `class Box${k}<T> { constructor(public v: T) {} get(): T { return this.v; } map<U>(g: (x: T) => U): Box${k}<U> { return new Box${k}<U>(g(this.v)); } }
+function pick${k}<T>(a: T, b: T, first: boolean): T { return first ? a : b; }
+function lastOr${k}<T>(xs: T[], d: T): T { return xs.length > 0 ? xs[xs.length - 1] : d; }
+${f.TYPEPARAM_NULL_REJECTED ? "" : `function orNull${k}<T>(x: T, keep: boolean): T | null { return keep ? x : null; }\n`}${f.ARROW_DEFAULT_REJECTED ? "" : `const inc${k} = (x: number, by: number = 2): number => x + by;\n`}class Stack${k}<T> { items: T[] = []; push(x: T): void { this.items.push(x); } size(): number { return this.items.length; } }`,
+      main: `const bn${k} = new Box${k}${r.explicit || f.INT_INFERENCE_OPEN ? "<number>" : ""}(${r.n});
+this.Echo(String(bn${k}.get()));
+this.Echo(bn${k}.map<string>((x) => "<" + x + ">").get());
+this.Echo(String(bn${k}.map<number>((x) => x * x).get()));
+const bs${k} = new Box${k}<string>(${r.s});
+this.Echo(bs${k}.get() + String(bs${k}.map<number>((x) => x.length).get()));
+this.Echo(String(pick${k}<number>(${r.n}, 2, ${r.first})) + pick${k}<string>("p", ${r.s}, ${r.first}));
+this.Echo(String(lastOr${k}<number>(${r.nums}, -1)));
+this.Echo(lastOr${k}<string>(${r.strs}, "none"));
+const st${k} = new Stack${k}<string>(); st${k}.push(${r.s}); this.Echo(String(st${k}.size()));
+${f.TYPEPARAM_NULL_REJECTED ? "" : `this.Echo(orNull${k}<string>(${r.s}, ${r.first}) ?? "nul");`}
+${f.ARROW_DEFAULT_REJECTED ? "" : `this.Echo(String(inc${k}(${r.n})) + String(inc${k}(${r.n}, 0.5)));`}`,
+    }));
+}
+
+/** Maps and Sets: set/get/has/delete, sizes, iteration order. */
+function collectionSnippet(k: string, f: OpenDefects): A<Snippet> {
+  const env: Env = { str: [`key${k}`], num: [`val${k}`] };
+  const op = fc.oneof(
+    j(lit(`m${k}.set(`), expr("str", env, 1, f), lit(", "), expr("num", env, 1, f), lit(");")),
+    expr("str", env, 1, f).map((x) => `this.Echo(String((m${k}.has(${x}) ? m${k}.get(${x})! : -1)));`),
+    j(lit(`this.Echo(String(m${k}.has(`), expr("str", env, 1, f), lit(")));")),
+    j(lit(`st${k}.add(`), expr("str", env, 1, f), lit(");")),
+    j(lit(`this.Echo(String(st${k}.has(`), expr("str", env, 1, f), lit(")));")),
+    j(lit(`nm${k}.set(`), expr("num", env, 1, f), lit(", "), expr("str", env, 1, f), lit(");")),
+    j(lit(`this.Echo(nm${k}.get(`), expr("num", env, 1, f), lit(`) ?? "none");`)),
+    j(lit(`ns${k}.add(`), expr("num", env, 1, f), lit(");")),
+  );
+  const del = fc.oneof(
+    j(lit(`m${k}.delete(`), expr("str", env, 1, f), lit(");")),
+    j(lit(`this.Echo(String(st${k}.delete(`), expr("str", env, 1, f), lit(")));")),
+  );
+  return fc
+    .record({ key: strLit(f), val: numLit, ops: fc.array(op, { minLength: 1, maxLength: 8 }), dels: fc.array(del, { maxLength: 2 }), iterate: fc.boolean() })
+    .map((r) => ({
+      kind: "collection",
+      top: "",
+      main: `const key${k} = ${r.key}; const val${k}${numAnn(f)} = ${r.val};
+const m${k} = new Map<string, number>(); const st${k} = new Set<string>(); const nm${k} = new Map<number, string>(); const ns${k} = new Set<number>();
+${r.ops.join("\n")}
+${
+        // Iterating a Map/Set the program deletes from is PBTS1021: either iterate or delete.
+        r.iterate
+          ? `for (const [kk, vv] of m${k}) this.Echo(kk + "=" + vv);
+for (const x of st${k}) this.Echo("set " + x);
+for (const kk of nm${k}.keys()) this.Echo("nk " + String(kk) + " " + String(1 / kk));
+for (const x of ns${k}) this.Echo("ns " + String(x));
+for (const vv of m${k}.values()) this.Echo("v " + String(vv));
+for (const [kk, vv] of nm${k}.entries()) this.Echo(String(kk) + ":" + vv);`
+          : r.dels.join("\n")
+      }
+this.Echo(String(m${k}.size) + " " + String(st${k}.size) + " " + String(nm${k}.size) + " " + String(ns${k}.size));`,
+    }));
+}
+
+/** try/catch/finally with early returns, switch on int and string, loops with break/continue. */
+function controlSnippet(k: string, f: OpenDefects): A<Snippet> {
+  const env: Env = { num: ["x"], str: ["r"] };
+  return fc
+    .record({
+      lim: numLit,
+      msg: expr("str", env, 2, f),
+      args: fc.array(numLit, { minLength: 1, maxLength: 3 }),
+      cases: fc.uniqueArray(fc.integer({ min: -3, max: 5 }), { minLength: 1, maxLength: 4 }),
+      bodies: fc.array(expr("str", { int: ["v"] }, 1, f), { minLength: 5, maxLength: 5 }),
+      scases: fc.uniqueArray(fc.constantFrom("a", "b", "", "é", "A"), { minLength: 1, maxLength: 3 }),
+      svals: fc.array(fc.constantFrom('"a"', '"b"', '""', '"é"', '"A"', '"z"'), { minLength: 1, maxLength: 3 }),
+      n: fc.integer({ min: 0, max: 8 }),
+      emptyMsg: fc.boolean(),
+      finRet: fc.boolean(),
+      reassign: fc.boolean(),
+      fewer: fc.boolean(),
+      brk: fc.integer({ min: 0, max: 8 }),
+      cont: fc.integer({ min: 1, max: 4 }),
+    })
+    .map((r) => ({
+      kind: "control",
+      top: `function tf${k}(x: number): string {
+  let r = "s";
+  try {
+    if (x > ${r.lim}) throw new Error(${r.emptyMsg ? "" : r.msg});
+    r += "t";
+    return r;
+  } catch (e) {
+    if (e instanceof Error) r += "c:" + e.message;
+  } finally {
+    r += "f";
+  }
+  return r + "!";
+}
+${
+        r.finRet && !f.FINALLY_RETURN_REJECTED
+          ? `function fr${k}(x: number): string {
+  let r = "";
+  try { if (x > ${r.lim}) return "early"; r += "body"; } finally { if (x < 0) return "fin" + r; }
+  return "end" + r;
+}\n`
+          : ""
+      }function sw${k}(v: int): string {
+  switch (v) {
+${r.cases.map((c, i) => `    case ${c}: return ${r.bodies[i]};`).join("\n")}
+    default: break;
+  }
+  return "d" + v;
+}
+function ss${k}(s: string): int {
+  switch (s) {
+${r.scases.map((c, i) => `    case ${JSON.stringify(c)}: return ${i};`).join("\n")}
+    default: return -1;
+  }
+}`,
+      main: `${r.args.map((a) => `this.Echo(tf${k}(${a}));`).join(" ")}
+${r.finRet && !f.FINALLY_RETURN_REJECTED ? r.args.map((a) => `this.Echo(fr${k}(${a}));`).join(" ") : ""}
+${r.reassign && !f.FOR_OF_REASSIGN_OPEN ? `let q${k}: string[] = ["a", "b"]; for (const x of q${k}) { if (q${k}.length < 5) q${k} = q${k}.concat([x + "!"]); this.Echo(x); } this.Echo(q${k}.join(","));` : ""}
+${r.fewer && !f.LAMBDA_FEWER_PARAMS_OPEN ? `let cnt${k} = 0; [1, 2, 3].forEach(() => { cnt${k}++; }); const srt${k} = ["b", "a", "c"]; srt${k}.sort(() => 0); this.Echo(String(cnt${k}) + srt${k}.join(""));` : ""}
+for (let v: int = -3; v < 6; v++) this.Echo(sw${k}(v));
+${r.svals.map((s) => `this.Echo(String(ss${k}(${s})));`).join(" ")}
+let acc${k} = "";
+for (let i = 0; i < ${r.n}; i++) { if (i === ${r.brk}) break; if (i % ${r.cont} === 0) continue; acc${k} += i; }
+let w${k} = 0; while (w${k} < ${r.n}) { w${k}++; } do { w${k}--; } while (w${k} > ${r.brk});
+this.Echo(acc${k} + "/" + w${k});`,
+    }));
+}
+
+/** Nullables and optional chains through a linked class. */
+function nullSnippet(k: string, f: OpenDefects): A<Snippet> {
+  const L = `L${k}`;
+  const reads = [
+    `this.Echo(a${k}.next?.name ?? "none");`,
+    `this.Echo(String(a${k}.next?.v ?? -1));`,
+    `this.Echo(a${k}.next?.label() ?? "nolabel");`,
+    `this.Echo(a${k}.next?.next?.name ?? "none2");`,
+    `this.Echo(String(a${k}.next === null) + String(a${k}.next != null));`,
+    `if (a${k}.next) this.Echo("truthy " + a${k}.next.name); else this.Echo("falsy");`,
+    `const p${k} = sw${k}.pop(); this.Echo(p${k} ?? "popped null");`,
+    `const q${k} = sw${k}.shift(); this.Echo(q${k} != null ? q${k} : "shifted null");`,
+    `this.Echo(String(o${k} ?? "o-null"));`,
+  ];
+  if (!f.OPTIONAL_CHAIN_HELPER_OPEN) reads.push(`this.Echo(a${k}.next?.name.toUpperCase() ?? "up");`, `this.Echo(String(a${k}.next?.items.includes("a") ?? false));`, `this.Echo(String(a${k}.next?.items.length ?? -1));`);
+  if (!f.NULLABLE_POP_OPEN) reads.push(`this.Echo(String(nw${k}.pop() ?? -1));`, `this.Echo(String(nw${k}.shift() ?? -2));`);
+  reads.push(`this.Echo("got " + nm${k}.get("zz"));`, `this.Echo(\`\${sw${k}.find((w) => w === "q")}\`);`);
+  return fc
+    .record({
+      v: numLit,
+      name: strLit(f),
+      link: fc.boolean(),
+      link2: fc.boolean(),
+      words: fc.array(strLit(f), { maxLength: 3 }),
+      nums: fc.array(numLit, { maxLength: 2 }),
+      o: expr("strN", {}, 2, f),
+      ops: fc.shuffledSubarray(reads, { minLength: 1, maxLength: 7 }),
+    })
+    .map((r) => ({
+      kind: "null",
+      top: `class ${L} { next: ${L} | null = null; items: string[] = ["a"]; constructor(public v: number, public name: string) {} label(): string { return this.name + ":" + this.v; } }`,
+      main: `const a${k} = new ${L}(${r.v}, ${r.name});
+${r.link ? `a${k}.next = new ${L}(1, "n1");` : ""}${r.link && r.link2 ? ` a${k}.next!.next = new ${L}(2, "n2");` : ""}
+const sw${k}: string[] = [${r.words.join(", ")}];
+const nw${k}: number[] = [${r.nums.join(", ")}];
+const nm${k} = new Map<string, string>();
+const o${k}: string | null = ${r.o};
+${r.ops.join("\n")}`,
+    }));
+}
+
+/** The prelude's int and float, and enums. */
+function numericSnippet(k: string, f: OpenDefects): A<Snippet> {
+  return fc
+    .record({
+      a: expr("int", {}, 2, f),
+      b: intLit,
+      x: numLit,
+      e0: fc.integer({ min: -3, max: 10 }),
+      flt: noDollar(f, expr("num", {}, 2, f)),
+      ops: fc.array(expr("num", { int: [`a${k}`, `b${k}`], num: [`f${k}`, `x${k}`] }, 3, f), { minLength: 1, maxLength: 4 }),
+    })
+    .map((r) => ({
+      kind: "numeric",
+      top: `enum E${k} { P = ${r.e0}, Q, R = ${r.e0 + 5} }
+function ef${k}(b: boolean): E${k} { return b ? E${k}.Q : E${k}.R; }`,
+      main: `const a${k}: int = ${r.a}; const b${k}: int = ${r.b};
+const x${k}${numAnn(f)} = ${r.x};
+const f${k}: float = toFloat(${r.flt});
+this.Echo(String(a${k} / 2) + " " + String((a${k} % 1000) * b${k}) + " " + String(a${k} - b${k}));
+this.Echo(String(f${k}) + " " + String(f${k} * 3) + " " + String(f${k} + x${k}));
+${r.ops.map((o) => `this.Echo(String(${o}));`).join("\n")}
+const ev${k} = ef${k}(a${k} > b${k});
+switch (ev${k}) { case E${k}.P: this.Echo("P"); break; case E${k}.Q: this.Echo("Q"); break; default: this.Echo("R " + String(ev${k})); break; }`,
+    }));
+}
+
+const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
+  ["expr", exprSnippet],
+  ["class", classSnippet],
+  ["closure", closureSnippet],
+  ["generic", genericSnippet],
+  ["collection", collectionSnippet],
+  ["control", controlSnippet],
+  ["null", nullSnippet],
+  ["numeric", numericSnippet],
+];
+
+/** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
+const K = "\u0001";
+
+/** A program: 1 to 4 snippets of any kinds (shrinking drops snippets, then simplifies them). */
+export function programArb(f: OpenDefects): A<FuzzProgram> {
+  return fc.array(fc.oneof(...SNIPPETS.map(([, s]) => s(K, f))), { minLength: 1, maxLength: 4 }).map((snippets) => ({ snippets }));
+}
+
+export function toCase(p: FuzzProgram, name: string): DiffCase {
+  const at = (s: string, i: number) => s.replaceAll(K, String(i));
+  const tops = p.snippets.map((s, i) => at(s.top, i)).filter((t) => t.trim() !== "");
+  return {
+    name,
+    top: tops.join("\n"),
+    main: p.snippets.map((s, i) => `// ---- ${s.kind}\n{\n${at(s.main, i)}\n}`).join("\n"),
+  };
+}
+
+/**
+ * The programs fast-check's runner draws for (seed, count), in order: program i is the one at
+ * replay path "i", so `--seed S --path i` regenerates it and fast-check can shrink from it.
+ */
+export function generate(seed: number, count: number, f: OpenDefects): FuzzProgram[] {
+  const out: FuzzProgram[] = [];
+  fc.assert(
+    fc.property(programArb(f), (p) => {
+      out.push(p);
+    }),
+    { seed, numRuns: count },
+  );
+  return out;
+}
+
+/** The program at a replay path ("i" or "i:a:b..." after shrinking). */
+export function atPath(seed: number, path: string, f: OpenDefects): FuzzProgram {
+  const r = fc.check(fc.property(programArb(f), () => false), { seed, path, numRuns: 1, endOnFailure: true });
+  if (!r.failed || !r.counterexample) throw new Error(`no program at path ${path} for seed ${seed}`);
+  return (r.counterexample as [FuzzProgram])[0];
+}
