@@ -1,6 +1,7 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
 import { Node, SyntaxKind, ts, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
+import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
@@ -148,7 +149,7 @@ export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
   }
   if (Node.isEnumMember(decl)) {
     const en = decl.getParent();
-    return { k: "enum", name: en.getName(), flags: false };
+    return { k: "enum", name: enumName(en), flags: false };
   }
   return tsTypeOf(useSite ?? decl, ctx);
 }
@@ -265,6 +266,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     // 0xFE is an integer: only decimal literals carry a fraction or an exponent.
     const integral = Number.isInteger(v) && (/^0[xXoObB]/.test(text) || !/[.eE]/.test(text));
     const asInt = integral && Math.abs(v) <= 2147483647;
+    // A whole literal where a float is expected (new Vector4(1, 2, 3, 4)): a float literal, exact below 2^24.
+    if (asInt && expected?.k === "float" && Math.abs(v) <= 16777216) return { code: `${numberLiteral(v, true)}f`, type: T.float };
     if (asInt && expected && (expected.k === "double" || expected.k === "float")) return { code: numberLiteral(v, false), type: T.double };
     if (asInt) return { code: numberLiteral(v, true), type: T.intlit, value: v };
     // A long literal only within JS's safe integers: beyond them Node holds a different value.
@@ -685,6 +688,12 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   const name = pa.getName();
   const step = emitStepProperty(target, name, pa, ctx);
   if (step) return step;
+  // A member of an API enum nested in a type: Base6Directions.Direction.Up
+  const member = declOf(pa.getNameNode());
+  if (member && Node.isEnumMember(member) && isApiNode(member) && !Node.isIdentifier(target)) {
+    const en = member.getParent();
+    return { code: `${enumName(en)}.${ident(name)}`, type: { k: "enum", name: enumName(en), flags: hasFlags(en) } };
+  }
   // Static access: enums, classes, Math/Number, API objects
   if (Node.isIdentifier(target)) {
     const d = declOf(target);
@@ -797,6 +806,17 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     }
     const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : undefined);
     if (pt) unify(pt, em.type, typeArgs);
+    // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
+    // (MathHelper.ToRadians has float and double overloads; TS has one number type).
+    if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "float" || em.type.k === "long")) {
+      out.push(`(double)${paren(em)}`);
+      return;
+    }
+    // Likewise an int of an API float parameter (MyFixedPoint.MultiplySafe has int and float overloads).
+    if (pt?.k === "float" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "long")) {
+      out.push(`(float)${paren(em)}`);
+      return;
+    }
     out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx) : em.code);
   });
   return out;
@@ -946,7 +966,9 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
     const e = stripNullable(expected);
     if (e.k === "ref" && e.name === d.getName()) tps.forEach((nm, i) => e.args[i] && typeArgs.set(nm, e.args[i]));
   }
-  const ctorDecl = d.getConstructors()[0] ?? findBaseCtor(d);
+  // The overload the checker picked (API value types have several constructors), else the only one.
+  const picked = ctx.project.getTypeChecker().getResolvedSignature(ne as any)?.getDeclaration();
+  const ctorDecl = (picked && Node.isConstructorDeclaration(picked) ? picked : undefined) ?? d.getConstructors()[0] ?? findBaseCtor(d);
   if (isApiNode(d) && d.getName() === "Out") {
     return ctx.fail(ne, "OutMarker");
   }

@@ -2,6 +2,7 @@
 // because the checker reads `type int = number` back as `number`.
 import { Node, SyntaxKind, type Type, type TypeNode } from "ts-morph";
 import { API_STRUCTS, NUMERIC_ALIASES, hasFlagsTag, isApiNode } from "./api.ts";
+import { enumName } from "./nested-enums.ts";
 import { T, nullable, ref, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
 import { generatorTypeFromNode, generatorTypeFromTs } from "./generators.ts";
@@ -126,7 +127,7 @@ function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(
 function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx: EmitContext): CsType {
   if (!decl) throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
   if (Node.isTypeParameterDeclaration(decl)) return { k: "typeparam", name };
-  if (Node.isEnumDeclaration(decl)) return { k: "enum", name: decl.getName(), flags: hasFlagsTag(decl) };
+  if (Node.isEnumDeclaration(decl)) return { k: "enum", name: enumName(decl), flags: hasFlagsTag(decl) };
   if (Node.isClassDeclaration(decl) || Node.isInterfaceDeclaration(decl)) {
     const n = decl.getName() ?? name;
     return ref(n, args, isApiNode(decl) && API_STRUCTS.has(n));
@@ -154,7 +155,7 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isEnum() || type.isEnumLiteral()) {
     const sym = type.isEnumLiteral() ? type.getSymbol()?.getDeclarations()[0]?.getParent()?.getSymbol() : type.getSymbol();
     const decl = sym?.getDeclarations()[0];
-    if (decl && Node.isEnumDeclaration(decl)) return { k: "enum", name: decl.getName(), flags: hasFlagsTag(decl) };
+    if (decl && Node.isEnumDeclaration(decl)) return { k: "enum", name: enumName(decl), flags: hasFlagsTag(decl) };
   }
   const gen = generatorTypeFromTs(type, (t) => fromTsType(t, ctx));
   if (gen) return gen;

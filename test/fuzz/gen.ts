@@ -356,7 +356,7 @@ ${abs ? `class E${k} extends ${B} { kind(): string { return "E${k}"; } }` : ""}`
       const main = `const objs${k}: ${B}[] = [${r.args.map(mk).join(", ")}];
 for (const o of objs${k}) { this.Echo(o.kind() + " " + String(o.f(${r.callArg})) + " " + o.g() + " " + String(o instanceof ${D})); }
 ${r.accessor ? `objs${k}[0].twice = ${r.callArg}; this.Echo(String(objs${k}[0].twice) + "," + String(objs${k}[0].a));` : ""}
-${r.staticBump ? `${r.subStatic && !f.STATIC_VIA_SUBCLASS_OPEN ? D : B}.count += 10;` : ""}
+${r.staticBump ? `${r.subStatic && !f.STATIC_VIA_SUBCLASS_REJECTED ? D : B}.count += 10;` : ""}
 ${capture ? `this.Echo(String(objs${k}[0].tag${k}));` : ""}
 const asI${k}: I${k} = objs${k}[objs${k}.length - 1];
 this.Echo(asI${k}.kind() + " " + String(asI${k}.f(${r.callArg})));
@@ -407,7 +407,7 @@ function genericSnippet(k: string, f: OpenDefects): A<Snippet> {
       top: `class Box${k}<T> { constructor(public v: T) {} get(): T { return this.v; } map<U>(g: (x: T) => U): Box${k}<U> { return new Box${k}<U>(g(this.v)); } }
 function pick${k}<T>(a: T, b: T, first: boolean): T { return first ? a : b; }
 function lastOr${k}<T>(xs: T[], d: T): T { return xs.length > 0 ? xs[xs.length - 1] : d; }
-${f.TYPEPARAM_NULL_OPEN ? "" : `function orNull${k}<T>(x: T, keep: boolean): T | null { return keep ? x : null; }\n`}${f.ARROW_DEFAULT_OPEN ? "" : `const inc${k} = (x: number, by: number = 2): number => x + by;\n`}class Stack${k}<T> { items: T[] = []; push(x: T): void { this.items.push(x); } size(): number { return this.items.length; } }`,
+${f.TYPEPARAM_NULL_REJECTED ? "" : `function orNull${k}<T>(x: T, keep: boolean): T | null { return keep ? x : null; }\n`}${f.ARROW_DEFAULT_REJECTED ? "" : `const inc${k} = (x: number, by: number = 2): number => x + by;\n`}class Stack${k}<T> { items: T[] = []; push(x: T): void { this.items.push(x); } size(): number { return this.items.length; } }`,
       main: `const bn${k} = new Box${k}${r.explicit || f.INT_INFERENCE_OPEN ? "<number>" : ""}(${r.n});
 this.Echo(String(bn${k}.get()));
 this.Echo(bn${k}.map<string>((x) => "<" + x + ">").get());
@@ -418,8 +418,8 @@ this.Echo(String(pick${k}<number>(${r.n}, 2, ${r.first})) + pick${k}<string>("p"
 this.Echo(String(lastOr${k}<number>(${r.nums}, -1)));
 this.Echo(lastOr${k}<string>(${r.strs}, "none"));
 const st${k} = new Stack${k}<string>(); st${k}.push(${r.s}); this.Echo(String(st${k}.size()));
-${f.TYPEPARAM_NULL_OPEN ? "" : `this.Echo(orNull${k}<string>(${r.s}, ${r.first}) ?? "nul");`}
-${f.ARROW_DEFAULT_OPEN ? "" : `this.Echo(String(inc${k}(${r.n})) + String(inc${k}(${r.n}, 0.5)));`}`,
+${f.TYPEPARAM_NULL_REJECTED ? "" : `this.Echo(orNull${k}<string>(${r.s}, ${r.first}) ?? "nul");`}
+${f.ARROW_DEFAULT_REJECTED ? "" : `this.Echo(String(inc${k}(${r.n})) + String(inc${k}(${r.n}, 0.5)));`}`,
     }));
 }
 
@@ -499,7 +499,7 @@ function controlSnippet(k: string, f: OpenDefects): A<Snippet> {
   return r + "!";
 }
 ${
-        r.finRet && !f.FINALLY_RETURN_OPEN
+        r.finRet && !f.FINALLY_RETURN_REJECTED
           ? `function fr${k}(x: number): string {
   let r = "";
   try { if (x > ${r.lim}) return "early"; r += "body"; } finally { if (x < 0) return "fin" + r; }
@@ -520,7 +520,7 @@ ${r.scases.map((c, i) => `    case ${JSON.stringify(c)}: return ${i};`).join("\n
   }
 }`,
       main: `${r.args.map((a) => `this.Echo(tf${k}(${a}));`).join(" ")}
-${r.finRet && !f.FINALLY_RETURN_OPEN ? r.args.map((a) => `this.Echo(fr${k}(${a}));`).join(" ") : ""}
+${r.finRet && !f.FINALLY_RETURN_REJECTED ? r.args.map((a) => `this.Echo(fr${k}(${a}));`).join(" ") : ""}
 ${r.reassign && !f.FOR_OF_REASSIGN_OPEN ? `let q${k}: string[] = ["a", "b"]; for (const x of q${k}) { if (q${k}.length < 5) q${k} = q${k}.concat([x + "!"]); this.Echo(x); } this.Echo(q${k}.join(","));` : ""}
 ${r.fewer && !f.LAMBDA_FEWER_PARAMS_OPEN ? `let cnt${k} = 0; [1, 2, 3].forEach(() => { cnt${k}++; }); const srt${k} = ["b", "a", "c"]; srt${k}.sort(() => 0); this.Echo(String(cnt${k}) + srt${k}.join(""));` : ""}
 for (let v: int = -3; v < 6; v++) this.Echo(sw${k}(v));
