@@ -769,7 +769,7 @@ export class FailoverManager {
     if (c === 0) {
       // same sequence (a split group): the larger text wins everywhere
       const mine = this.cpText;
-      const n = d.length - t;
+      const n: int = d.length - t;
       c = n - mine.length;
       for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(t + i) - mine.charCodeAt(i));
     }

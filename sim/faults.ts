@@ -3,6 +3,7 @@
 // them. `applyAction` is the single place that performs them (each one traced as a "fault" event).
 import { SimProgrammableBlock } from "./blocks/programmable.ts";
 import { SimConnector } from "./blocks/connector.ts";
+import { setBlockProperty } from "./blocks/kind-block.ts";
 import type { Vec3 } from "./grid.ts";
 import type { Rng } from "./rng.ts";
 import { scriptName, type ProgramClass } from "./script-host.ts";
@@ -45,7 +46,9 @@ export type SimAction =
   | { kind: "change-owner"; block: string; owner: number }
   /** Operator actions: the Run button (Terminal) or a timer/toolbar (Trigger). */
   | { kind: "run"; block: string; argument?: string; source?: "terminal" | "trigger" }
-  | { kind: "set-custom-data"; block: string; value: string };
+  | { kind: "set-custom-data"; block: string; value: string }
+  /** Set a block property (API member or terminal property; read-only ones too), as a scenario fact. */
+  | { kind: "set"; block: string; property: string; value: unknown };
 
 export type ScheduledAction = SimAction & { tick: number; random?: boolean };
 
@@ -55,7 +58,7 @@ export type ActionKind = SimAction["kind"];
 const ACTION_KIND_SET: Record<ActionKind, true> = {
   destroy: true, damage: true, repair: true, "turn-off": true, "turn-on": true, unpower: true, repower: true, throw: true,
   recompile: true, save: true, load: true, "save-reload": true, disconnect: true, connect: true, detach: true, attach: true,
-  move: true, lag: true, "message-loss": true, "change-owner": true, run: true, "set-custom-data": true,
+  move: true, lag: true, "message-loss": true, "change-owner": true, run: true, "set-custom-data": true, set: true,
 };
 export const ACTION_KINDS = Object.keys(ACTION_KIND_SET) as ActionKind[];
 
@@ -155,6 +158,9 @@ export function applyAction(sim: Simulation, a: SimAction & { random?: boolean }
     }
     case "set-custom-data":
       w.block(a.block).CustomData = a.value;
+      break;
+    case "set":
+      setBlockProperty(w.block(a.block), a.property, a.value);
       break;
     default:
       throw new Error(`unknown action "${(a as { kind: string }).kind}": use one of ${ACTION_KINDS.join(", ")}`);

@@ -27,6 +27,7 @@ import { loadEngine, registerScriptSource, type EngineName } from "./engine/regi
 import { Simulation, type SimOptions } from "./simulation.ts";
 import type { BlockSpec } from "./world.ts";
 import { TICKS_PER_SECOND } from "./runtime.ts";
+import { checkBlockProperty } from "./blocks/kind-block.ts";
 
 /** A script reference: a path (relative to the scenario) or, in a TS scenario, the class. */
 export type ScriptRef = string | ProgramClass;
@@ -161,6 +162,10 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
     try {
       if ("block" in e && typeof e.block === "string") sim.world.block(e.block);
       if ("grid" in e && typeof e.grid === "string") sim.world.grid(e.grid);
+      if (e.kind === "set") {
+        if (typeof e.property !== "string") throw new Error(`"set" needs "property" (the property name) and "value"`);
+        checkBlockProperty(sim.world.block(e.block), e.property, e.value);
+      }
     } catch (err) {
       throw new Error(`${at}: ${(err as Error).message}`);
     }
@@ -176,7 +181,13 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
 /** Load, build and run a scenario to its end. */
 export async function runScenario(path: string, overrides: { seed?: number; ticks?: number; engine?: EngineName } = {}): Promise<{ sim: Simulation; ticks: number; scenario: Scenario }> {
   const scenario = await loadScenario(path, { engine: overrides.engine });
-  const { sim, ticks } = buildSimulation(scenario, overrides);
+  let built: { sim: Simulation; ticks: number };
+  try {
+    built = buildSimulation(scenario, overrides);
+  } catch (e) {
+    throw new Error(`scenario "${path}": ${(e as Error).message}`);
+  }
+  const { sim, ticks } = built;
   sim.start().runUntil(ticks);
   return { sim, ticks, scenario };
 }

@@ -1,6 +1,7 @@
 // The simulation: owns the world, the clock, the seeded streams, the IGC hub and the trace, and
 // advances time. One tick (60 per second) is, in order:
 //   1. scheduled actions for this tick (faults, operator runs), in the order they were scheduled;
+//   1b. block dynamics (doors, pistons, rotors, batteries, vents, timers: blocks/dynamics.ts);
 //   2. unless the server lags: IGC delivery of what was sent before this tick;
 //   3. update runs, then IGC callback runs (scheduler.ts);
 //   4. "state" events for PBs whose status changed.
@@ -149,6 +150,7 @@ export class Simulation {
     if (!this.started) this.start();
     this.tick++;
     this.applyDue();
+    this.world.tickBlocks(); // block dynamics (sim/blocks/dynamics.ts) before the scripts see the tick
     if (this.tick >= this.lagUntil) {
       this.igc.deliver(this.tick);
       const order = this.runOrder();

@@ -56,6 +56,12 @@ export function describeEvent(e: TraceEvent): string {
       return String(d.status);
     case "role":
       return d.role === "" ? "(no role)" : String(d.role);
+    case "property":
+      return `${d.name} = ${show(d.value)} (by ${d.by})`;
+    case "action":
+      return `${d.name} (by ${d.by})`;
+    case "text":
+      return `${d.surface !== undefined ? `surface ${d.surface}: ` : ""}${show(d.text)} (by ${d.by})`;
     default:
       return JSON.stringify(d);
   }

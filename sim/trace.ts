@@ -15,6 +15,9 @@ export type TraceKind =
   | "save" // Save() ran and Storage was persisted (data: storage)
   | "load" // world reload
   | "state" // a PB's status changed (data: status, see BlockStatus)
+  | "property" // an API-visible block property changed (data: name, value, by: PB key or "host")
+  | "action" // a terminal action was applied, or a timer triggered (data: name, by)
+  | "text" // a text surface's text changed (data: surface, text, by)
   | "role"; // a script reported its role (data: role), see programmable.ts "Role hook"
 
 export interface TraceEvent {

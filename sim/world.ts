@@ -8,6 +8,8 @@ import { SimBlock, SimGenericBlock, type BlockState } from "./blocks/block.ts";
 import { SimConnector } from "./blocks/connector.ts";
 import { SimProgrammableBlock, type ProgrammableOptions } from "./blocks/programmable.ts";
 import { SimTextPanel } from "./blocks/text-panel.ts";
+import { BLOCK_KINDS } from "./blocks/kinds.generated.ts";
+import { HANDWRITTEN_KINDS, SimKindBlock, kindNames, resolveKind } from "./blocks/kind-block.ts";
 import { SimGrid, type Joint, type Vec3 } from "./grid.ts";
 import type { Simulation } from "./simulation.ts";
 import type { BlockGroupDef } from "./terminal-system.ts";
@@ -25,7 +27,9 @@ export type BlockSpec =
   | (CommonSpec & { type: "text-panel" })
   | (CommonSpec & { type: "antenna"; radius?: number; broadcasting?: boolean })
   | (CommonSpec & { type: "connector" })
-  | (CommonSpec & { type: "block"; interfaces?: string[]; definition?: string });
+  | (CommonSpec & { type: "block"; interfaces?: string[]; definition?: string })
+  /** Any block kind of terminal.dat, by type definition ("BatteryBlock") or interface ("IMyBatteryBlock"). */
+  | (CommonSpec & { type: string; subtype?: string; properties?: Record<string, unknown>; rates?: Record<string, number> });
 
 export interface GridSpec {
   name: string;
@@ -43,6 +47,8 @@ export interface WorldSnapshot {
 export class World {
   readonly grids: SimGrid[] = [];
   readonly blocks: SimBlock[] = [];
+  /** The blocks with dynamics (doors, pistons, ...), ticked in creation order. */
+  readonly kindBlocks: SimKindBlock[] = [];
   /** The PBs in creation order: the default run order and IGC delivery order. */
   readonly pbs: SimProgrammableBlock[] = [];
   readonly joints: Joint[] = [];
@@ -81,11 +87,14 @@ export class World {
     for (let i = 2; this.byKey.has(key); i++) key = `${spec.name}#${i}`;
     const id = this.sim.ids.allocate(spec.entityId);
     let b: SimBlock;
-    switch (spec.type) {
+    const kind = resolveKind(spec.type);
+    const type = kind && HANDWRITTEN_KINDS[kind] ? HANDWRITTEN_KINDS[kind] : spec.type;
+    switch (type) {
       case "programmable": {
-        const pb = new SimProgrammableBlock(this, key, g, id, spec);
-        pb.phase10 = spec.phase10 ?? this.sim.drawPhase(10);
-        pb.phase100 = spec.phase100 ?? this.sim.drawPhase(100);
+        const ps = spec as ProgrammableOptions & CommonSpec;
+        const pb = new SimProgrammableBlock(this, key, g, id, ps);
+        pb.phase10 = ps.phase10 ?? this.sim.drawPhase(10);
+        pb.phase100 = ps.phase100 ?? this.sim.drawPhase(100);
         this.pbs.push(pb);
         this.pbByEntityId.set(id, pb);
         b = pb;
@@ -101,11 +110,19 @@ export class World {
         b = new SimConnector(this, key, g, id, spec);
         break;
       case "block":
-        b = new SimGenericBlock(this, key, g, id, spec);
+        b = new SimGenericBlock(this, key, g, id, spec as CommonSpec & { interfaces?: string[]; definition?: string });
         break;
-      default:
-        throw new Error(`unknown block type "${(spec as { type: string }).type}": use one of programmable, text-panel, antenna, connector, block`);
+      default: {
+        if (!kind) {
+          throw new Error(`unknown block type "${spec.type}": use programmable, text-panel, antenna, connector, block, or a block kind of terminal.dat (type definition or interface name): ${kindNames().join(", ")}`);
+        }
+        const kb = new SimKindBlock(this, key, g, id, { ...(spec as CommonSpec & { subtype?: string; properties?: Record<string, unknown>; rates?: Record<string, number> }), kind });
+        if (kb.family) this.kindBlocks.push(kb);
+        b = kb;
+      }
     }
+    // A hand-written class built from a terminal.dat kind name answers to every interface of that kind.
+    if (kind && HANDWRITTEN_KINDS[kind]) for (const i of BLOCK_KINDS[kind]!.interfaces) (b.interfaces as Set<string>).add(i);
     fillUnmodelled(b, b.interfaces);
     this.blocks.push(b);
     this.byKey.set(key, b);
@@ -161,6 +178,18 @@ export class World {
       this.scopes.set(cacheKey, list);
     }
     return list;
+  }
+
+  /** One tick of every block's dynamics (doors, pistons, rotors, batteries, vents, timers). */
+  tickBlocks(): void {
+    for (const b of this.kindBlocks) b.tickDynamics();
+  }
+
+  /** A text surface changed: a "text" event (surface: the PB surface index, absent for an LCD). */
+  onTextChanged(block: SimBlock, surface: number | null, text: string): void {
+    if (!this.sim.started) return;
+    const runner = this.sim.runStack[this.sim.runStack.length - 1];
+    this.sim.trace.add(this.sim.tick, block.key, "text", { ...(surface === null ? {} : { surface }), text, by: runner ? runner.key : "host" });
   }
 
   onCustomDataChanged(block: SimBlock, value: string): void {

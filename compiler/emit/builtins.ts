@@ -3,7 +3,7 @@
 import { Node, type CallExpression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { INFER, convertTo, emitExpr, paren, toJsString } from "./expressions.ts";
+import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
 
 const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E" };
 const NUMBER_CONSTANTS: Record<string, string> = {
@@ -444,6 +444,8 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
       // The indexer already yields the value type (no Nullable<T> to unwrap with .Value).
       if (parent && Node.isNonNullExpression(parent)) return { code: `${r}[${keyArg()}]`, type: value };
       if (value.k === "double" || value.k === "int" || value.k === "bool" || value.k === "enum" || value.k === "long" || value.k === "float") {
+        // (m.get(k) ?? d): a Nullable<V> read goes straight into '??', d evaluated only when missing, as in JS.
+        if (isNullishDefaulted(call)) return (ctx.useHelper("MapGetN"), { code: `Js.GetN(${m.code}, ${keyArg()})`, type: nullable(value) });
         ctx.fail(call, "UnsupportedMember", "map.get on number/boolean values without '!' (JS returns undefined for a missing key; check has() and write get(k)!)");
       }
       ctx.useHelper("MapGet");

@@ -20,6 +20,7 @@ import { T, cs, describe, isIntLike, isValueType, type CsType } from "./cstype.t
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
+import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
 import { moduleStateWrite } from "./statics.ts";
 import { fromTsType } from "./typing.ts";
@@ -67,7 +68,11 @@ export function emitSourceFile(sf: SourceFile, ctx: EmitContext): FileOutput {
       }
       if (Node.isFunctionDeclaration(st)) return (sep(), emitFunction(st, w, ctx));
       if (Node.isVariableStatement(st)) return (sep(), emitTopLevelVariables(st, w, ctx));
-      if (Node.isTypeAliasDeclaration(st)) return ctx.fail(st, "UnsupportedSyntax", "a type alias (declare a class or interface)");
+      // A type alias names a type the C# spells out where it is used: nothing to emit.
+      if (Node.isTypeAliasDeclaration(st)) {
+        if (st.getTypeParameters().length) return ctx.fail(st, "UnsupportedSyntax", "a generic type alias (declare a generic class or interface)");
+        return void typeOfNode(st.getTypeNodeOrThrow(), ctx);
+      }
       if (Node.isModuleDeclaration(st)) return ctx.fail(st, "UnsupportedSyntax", "a namespace");
       if (st.getKind() === SyntaxKind.EmptyStatement) return;
       ctx.fail(st, "TopLevelStatement");
@@ -591,7 +596,7 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
   // ts-morph lists only implementations as members: the overload signatures hang off them.
   const ov = m.isAbstract() ? [] : m.getOverloads();
   if (ov.length) ctx.fail(ov[0], "Overload");
-  if (m.isAsync() || m.isGenerator()) ctx.fail(m, "Async", m.isAsync() ? "async" : "a generator");
+  if (m.isAsync()) ctx.fail(m, "Async", "async");
   if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");
   checkMemberName(m, ctx);
   checkOverrideSignature(cls, m, ctx);
@@ -608,20 +613,20 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
     return;
   }
   w.line(sig);
-  w.line(emitFunctionBody(body as any, ctx, ret));
+  w.line(m.isGenerator() ? emitGeneratorBody(m, body, ctx, ret) : emitFunctionBody(body as any, ctx, ret));
 }
 
 function emitFunction(fn: FunctionDeclaration, w: Writer, ctx: EmitContext): void {
   const name = checkName(fn, ctx);
   if (fn.isOverload()) ctx.fail(fn, "Overload");
-  if (fn.isAsync() || fn.isGenerator()) ctx.fail(fn, "Async", fn.isAsync() ? "async" : "a generator");
+  if (fn.isAsync()) ctx.fail(fn, "Async", "async");
   const tp = typeParams(fn, ctx);
   const params = emitParameters(fn.getParameters(), ctx);
   const ret = returnType(fn, ctx);
   w.line(`public static ${cs(ret)} ${ident(name)}${tp.list}(${params})${tp.where}`);
   const body = fn.getBody();
   if (!body) ctx.fail(fn, "UnsupportedSyntax", "a function without a body");
-  w.line(emitFunctionBody(body as any, ctx, ret));
+  w.line(fn.isGenerator() ? emitGeneratorBody(fn, body!, ctx, ret) : emitFunctionBody(body as any, ctx, ret));
 }
 
 function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContext): void {

@@ -1,6 +1,7 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
 import { Node, SyntaxKind, ts, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
+import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
@@ -8,6 +9,10 @@ import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
 import { emitFunctionBody } from "./statements.ts";
+import { loopCopyName } from "./loop-copies.ts";
+import { userDowncast } from "./downcasts.ts";
+import { emitOptionalInvoke, optionalBuiltinProperty, userToString } from "./guards.ts";
+import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -144,7 +149,7 @@ export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
   }
   if (Node.isEnumMember(decl)) {
     const en = decl.getParent();
-    return { k: "enum", name: en.getName(), flags: false };
+    return { k: "enum", name: enumName(en), flags: false };
   }
   return tsTypeOf(useSite ?? decl, ctx);
 }
@@ -200,6 +205,8 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
 /** JS String(x) of an emitted value. */
 export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
   const t = e.type;
+  const user = userToString(e, node);
+  if (user) return user;
   switch (t.k) {
     case "string":
       return e.code;
@@ -233,7 +240,7 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
       return `Js.Str(${e.code}, "${undef ? "undefined" : "null"}")`;
     }
     default:
-      return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]')`);
+      return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
   }
 }
 
@@ -259,6 +266,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     // 0xFE is an integer: only decimal literals carry a fraction or an exponent.
     const integral = Number.isInteger(v) && (/^0[xXoObB]/.test(text) || !/[.eE]/.test(text));
     const asInt = integral && Math.abs(v) <= 2147483647;
+    // A whole literal where a float is expected (new Vector4(1, 2, 3, 4)): a float literal, exact below 2^24.
+    if (asInt && expected?.k === "float" && Math.abs(v) <= 16777216) return { code: `${numberLiteral(v, true)}f`, type: T.float };
     if (asInt && expected && (expected.k === "double" || expected.k === "float")) return { code: numberLiteral(v, false), type: T.double };
     if (asInt) return { code: numberLiteral(v, true), type: T.intlit, value: v };
     // A long literal only within JS's safe integers: beyond them Node holds a different value.
@@ -332,7 +341,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.ObjectLiteralExpression]: (n: Node, ctx) => ctx.fail(n, "ObjectLiteral"),
   [SyntaxKind.SpreadElement]: (n: Node, ctx) => ctx.fail(n, "Spread"),
   [SyntaxKind.AwaitExpression]: (n: Node, ctx) => ctx.fail(n, "Async", "await"),
-  [SyntaxKind.YieldExpression]: (n: Node, ctx) => ctx.fail(n, "Async", "yield"),
+  [SyntaxKind.YieldExpression]: (n: Node, ctx) => rejectYieldValue(n, ctx),
   [SyntaxKind.TypeOfExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "typeof"),
   [SyntaxKind.DeleteExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "delete"),
   [SyntaxKind.VoidExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "void"),
@@ -506,7 +515,7 @@ function emitIdentifier(n: Node, ctx: EmitContext): Emitted {
   if (isApiTypeValue(decl)) ctx.fail(n, "UnsupportedSyntax", `the type value '${name}' outside 'instanceof' and GetBlocksOfType`);
   if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
   if (Node.isFunctionDeclaration(decl)) return { code: qualifyTopLevel(n, decl, ident(name)), type: declType(decl, ctx) };
-  return narrowed(n, { code: qualifyTopLevel(n, decl, localName(decl)), type: declType(decl, ctx, n) }, ctx);
+  return narrowed(n, { code: qualifyTopLevel(n, decl, loopCopyName(n, decl) ?? localName(decl)), type: declType(decl, ctx, n) }, ctx);
 }
 
 /**
@@ -677,6 +686,14 @@ function classTypeArgs(memberDecl: Node, receiver: CsType): Map<string, CsType> 
 function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNode(): Node; getName(): string; hasQuestionDotToken(): boolean }, ctx: EmitContext): Emitted {
   const target = pa.getExpression();
   const name = pa.getName();
+  const step = emitStepProperty(target, name, pa, ctx);
+  if (step) return step;
+  // A member of an API enum nested in a type: Base6Directions.Direction.Up
+  const member = declOf(pa.getNameNode());
+  if (member && Node.isEnumMember(member) && isApiNode(member) && !Node.isIdentifier(target)) {
+    const en = member.getParent();
+    return { code: `${enumName(en)}.${ident(name)}`, type: { k: "enum", name: enumName(en), flags: hasFlags(en) } };
+  }
   // Static access: enums, classes, Math/Number, API objects
   if (Node.isIdentifier(target)) {
     const d = declOf(target);
@@ -704,6 +721,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   }
   if (rt.k === "string" || rt.k === "list" || rt.k === "dict" || rt.k === "set") {
     const b = emitBuiltinProperty(rt, name, pa, ctx, recv);
+    if (b && q === "?.") return optionalBuiltinProperty(pa, recv, b, ctx);
     if (b) return b;
     return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
   }
@@ -734,7 +752,7 @@ function isComparedToValue(n: Node): boolean {
 }
 
 /** `a?.n ?? d`: the nullable read goes straight into '??', which behaves the same in both languages. */
-function isNullishDefaulted(n: Node): boolean {
+export function isNullishDefaulted(n: Node): boolean {
   let cur = n;
   let p = cur.getParent();
   while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
@@ -788,6 +806,17 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     }
     const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : undefined);
     if (pt) unify(pt, em.type, typeArgs);
+    // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
+    // (MathHelper.ToRadians has float and double overloads; TS has one number type).
+    if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "float" || em.type.k === "long")) {
+      out.push(`(double)${paren(em)}`);
+      return;
+    }
+    // Likewise an int of an API float parameter (MyFixedPoint.MultiplySafe has int and float overloads).
+    if (pt?.k === "float" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "long")) {
+      out.push(`(float)${paren(em)}`);
+      return;
+    }
     out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx) : em.code);
   });
   return out;
@@ -798,6 +827,8 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
   const args = call.getArguments();
   if (args.some((a) => Node.isSpreadElement(a))) ctx.fail(args.find((a) => Node.isSpreadElement(a))!, "Spread");
   if (callee.getKind() === SyntaxKind.SuperKeyword) return ctx.fail(call, "UnsupportedSyntax", "super(...) outside the start of a constructor");
+  const gen = emitGeneratorCall(callee, args, ctx);
+  if (gen) return gen;
   if (Node.isIdentifier(callee)) {
     const d = declOf(callee);
     if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
@@ -886,12 +917,16 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     return { code: `${calleeCode}${explicit || apiExplicit}(${argCodes.join(", ")})`, type: ret };
   }
   // Calling a delegate (a field/variable/parameter of function type).
-  const ft = calleeType ?? tsTypeOf(callee, ctx);
+  const ft0 = calleeType ?? tsTypeOf(callee, ctx);
+  // cb?.(): Invoke only when the delegate is there (guards.ts).
+  const optional = (call as unknown as CallExpression).hasQuestionDotToken();
+  const ft = optional ? stripNullable(ft0) : ft0;
   if (ft.k !== "func") return ctx.fail(callee, "UnsupportedSyntax", `calling a '${describe(ft)}'`);
   argCodes = call.getArguments().map((a, i) => {
     const em = emitExpr(a, ctx, ft.params[i]);
     return ft.params[i] ? convertTo(em, ft.params[i], a, ctx) : em.code;
   });
+  if (optional) return emitOptionalInvoke(call, calleeCode, argCodes, ft.ret, ctx);
   return { code: `${calleeCode}(${argCodes.join(", ")})`, type: ft.ret };
 }
 
@@ -931,7 +966,9 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
     const e = stripNullable(expected);
     if (e.k === "ref" && e.name === d.getName()) tps.forEach((nm, i) => e.args[i] && typeArgs.set(nm, e.args[i]));
   }
-  const ctorDecl = d.getConstructors()[0] ?? findBaseCtor(d);
+  // The overload the checker picked (API value types have several constructors), else the only one.
+  const picked = ctx.project.getTypeChecker().getResolvedSignature(ne as any)?.getDeclaration();
+  const ctorDecl = (picked && Node.isConstructorDeclaration(picked) ? picked : undefined) ?? d.getConstructors()[0] ?? findBaseCtor(d);
   if (isApiNode(d) && d.getName() === "Out") {
     return ctx.fail(ne, "OutMarker");
   }
@@ -969,6 +1006,8 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   if (to.k === "exception") return { code: `((Exception)${paren(inner)})`, type: T.exception };
   const downcast = apiDowncast(n.getExpression(), tn.getType());
   if (downcast) ctx.fail(n, "ApiDowncast", downcast);
+  const userCast = userDowncast(n.getExpression(), tn);
+  if (userCast) ctx.fail(n, "UserDowncast", userCast);
   if (to.k === "ref" || (to.k === "nullable" && to.inner.k === "ref")) return { code: `((${cs(to)})${paren(inner)})`, type: to };
   return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}'`);
 }

@@ -5,6 +5,7 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, stripNullable, type
 import type { EmitContext, Emitted } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString } from "./expressions.ts";
 import { API_STRUCTS, apiTypeValueName, isApiNode } from "./api.ts";
+import { emitLogicalAssign, emitLogicalCondition } from "./guards.ts";
 
 const ARITH = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken]);
 const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
@@ -170,6 +171,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       return assign(be, ctx);
     case SyntaxKind.AmpersandAmpersandToken:
     case SyntaxKind.BarBarToken: {
+      const cond = emitLogicalCondition(be, ctx);
+      if (cond) return cond;
       const a = emitExpr(left, ctx);
       const b = emitExpr(right, ctx);
       const o = k === SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
@@ -229,6 +232,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
   }
   if (COMPARE[k]) return compare(emitExpr(left, ctx), emitExpr(right, ctx), COMPARE[k]!, be, ctx);
   if (COMPOUND[k] !== undefined) return compoundAssign(be, COMPOUND[k]!, ctx);
+  const logical = emitLogicalAssign(be, ctx, checkAssignable);
+  if (logical) return logical;
   if (ARITH.has(k)) {
     // An int target (index, declared int) is passed down, so `a[i * 2 + 1]` stays int arithmetic.
     const want = expected && stripNullable(expected).k === "int" && k !== SyntaxKind.SlashToken ? T.int : undefined;
@@ -254,7 +259,7 @@ function checkProgramMemberWrite(target: Node, ctx: EmitContext): void {
   if (!inProgram) ctx.fail(target, "ProtectedProgramMember", target.getName());
 }
 
-function checkAssignable(target: Node, ctx: EmitContext): void {
+export function checkAssignable(target: Node, ctx: EmitContext): void {
   checkProgramMemberWrite(target, ctx);
   if (Node.isPropertyAccessExpression(target) && target.getName() === "length") {
     ctx.fail(target, "UnsupportedSyntax", "assigning to 'length' (use splice, or a new array)");
@@ -313,6 +318,8 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number)");
     case SyntaxKind.TildeToken: {
       const e = emitExpr(operand, ctx, T.int);
+      // ~Flag: the same 32-bit complement in both (enums are int-backed), kept as the enum for & and |.
+      if (e.type.k === "enum") return { code: `~${paren(e)}`, type: e.type, compound: true };
       if (!isIntLike(e.type)) ctx.fail(pu, "BitwiseOnDouble", "~");
       return { code: `~${paren(e)}`, type: T.int, compound: true };
     }

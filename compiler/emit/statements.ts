@@ -4,6 +4,9 @@ import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, localName, paren, peekType, typeOfNode } from "./expressions.ts";
 import { ident } from "./names.ts";
+import { emitUnreachableDefault } from "./string-unions.ts";
+import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from "./loop-copies.ts";
+import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
@@ -270,6 +273,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     const e = es.asKindOrThrow(SyntaxKind.ExpressionStatement).getExpression();
     let inner: Node = e;
     while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+    if (emitYieldStatement(inner, w, ctx)) return;
     if (!ALLOWED_STATEMENT_EXPRESSIONS.has(inner.getKind())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
     if (Node.isBinaryExpression(inner) && !/=$/.test(inner.getOperatorToken().getText()) ) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
     if (Node.isBinaryExpression(inner) && ["==", "===", "!=", "!==", "<=", ">="].includes(inner.getOperatorToken().getText()))
@@ -327,9 +331,20 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     };
     const inc = fs.getIncrementor() ? incParts(fs.getIncrementor()!).map(incCode).join(", ") : "";
     w.line(`for (${initCode}; ${cond}; ${inc})`);
-    ctx.forLoopVars.push(loopVars);
+    // Counters that lambdas in the body capture get a per-iteration copy (loop-copies.ts).
+    const copied = planLoopCopies(fs, loopVars as VariableDeclaration[], ctx);
+    ctx.forLoopVars.push(loopVars.filter((d) => !copied.includes(d as VariableDeclaration)));
     try {
-      emitBlockOrStatement(fs.getStatement(), w, ctx);
+      if (copied.length) {
+        w.line("{");
+        w.indent();
+        openLoopCopies(fs, w, ctx);
+        const body = fs.getStatement();
+        for (const x of Node.isBlock(body) ? body.getStatements() : [body]) emitStatement(x, w, ctx);
+        closeLoopCopies(fs, w);
+        w.dedent();
+        w.line("}");
+      } else emitBlockOrStatement(fs.getStatement(), w, ctx);
     } finally {
       ctx.forLoopVars.pop();
     }
@@ -339,6 +354,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   [SyntaxKind.ReturnStatement]: (s: Node, w, ctx) => {
     const rs = s.asKindOrThrow(SyntaxKind.ReturnStatement);
     if (leavesFinally(rs)) ctx.fail(rs, "UnsupportedSyntax", "'return' inside 'finally' (C# cannot leave a finally block; set a variable and return after the try)");
+    if (emitGeneratorReturn(rs, w, ctx)) return;
     const e = rs.getExpression();
     if (!e) return w.line("return;");
     const ret = returnTypes[returnTypes.length - 1] ?? T.void;
@@ -353,6 +369,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   [SyntaxKind.ContinueStatement]: (s: Node, w, ctx) => {
     if (s.asKindOrThrow(SyntaxKind.ContinueStatement).getLabel()) ctx.fail(s, "Label");
     if (leavesFinally(s)) ctx.fail(s, "UnsupportedSyntax", "'continue' out of a 'finally' block (C# cannot leave a finally block)");
+    beforeContinue(s, w);
     w.line("continue;");
   },
   [SyntaxKind.ThrowStatement]: (s: Node, w, ctx) => {
@@ -419,6 +436,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
       }
       w.dedent();
     });
+    emitUnreachableDefault(ss, w);
     w.dedent();
     w.line("}");
   },
@@ -450,6 +468,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   const coll = emitExpr(iter, ctx);
   const ct = stripNullable(coll.type);
   const body = fo.getStatement();
+  if (emitForOfGenerator(decl, coll, body, w, ctx)) return;
   if (ct.k === "list") {
     if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
     ctx.declTypes.set(decl, ct.elem);
@@ -544,7 +563,7 @@ function hasTypeParam(t: CsType): boolean {
   return false;
 }
 
-function emitLoopBody(body: Statement, w: Writer, ctx: EmitContext): void {
+export function emitLoopBody(body: Statement, w: Writer, ctx: EmitContext): void {
   ctx.forLoopVars.push([]);
   try {
     if (Node.isBlock(body)) for (const x of body.getStatements()) emitStatement(x, w, ctx);

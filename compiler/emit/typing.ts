@@ -2,8 +2,10 @@
 // because the checker reads `type int = number` back as `number`.
 import { Node, SyntaxKind, type Type, type TypeNode } from "ts-morph";
 import { API_STRUCTS, NUMERIC_ALIASES, hasFlagsTag, isApiNode } from "./api.ts";
+import { enumName } from "./nested-enums.ts";
 import { T, nullable, ref, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
+import { generatorTypeFromNode, generatorTypeFromTs } from "./generators.ts";
 
 /** Problems found while mapping a type; the caller reports them at the right node. */
 export class TypeProblem extends Error {
@@ -46,6 +48,8 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
     case SyntaxKind.LiteralType: {
       const lit = node.asKindOrThrow(SyntaxKind.LiteralType).getLiteral();
       if (lit.getKind() === SyntaxKind.NullKeyword) return T.null;
+      // A string literal type is a string: compared by value in both languages.
+      if (lit.getKind() === SyntaxKind.StringLiteral || lit.getKind() === SyntaxKind.NoSubstitutionTemplateLiteral) return T.string;
       throw new TypeProblem("UnionType", node.getText());
     }
     case SyntaxKind.UnionType: {
@@ -53,6 +57,8 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       const nonNull = parts.filter((p) => !(Node.isLiteralTypeNode(p) && p.getLiteral().getKind() === SyntaxKind.NullKeyword));
       if (parts.some((p) => p.getKind() === SyntaxKind.UndefinedKeyword)) throw new TypeProblem("Undefined", node.getText());
       if (nonNull.length === 1 && nonNull.length < parts.length) return nullable(typeFromNode(nonNull[0], ctx));
+      // A union of string literals (or aliases of them): a string.
+      if (nonNull.length > 1 && nonNull.every((p) => isStringLiteralType(p, ctx))) return nonNull.length < parts.length ? nullable(T.string) : T.string;
       throw new TypeProblem("UnionType", node.getText());
     }
     case SyntaxKind.FunctionType: {
@@ -80,11 +86,23 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
   }
 }
 
+/** A string literal type, or an alias/union made only of them. */
+function isStringLiteralType(node: TypeNode, ctx: EmitContext): boolean {
+  if (Node.isLiteralTypeNode(node)) return node.getLiteral().getKind() === SyntaxKind.StringLiteral;
+  try {
+    return typeFromNode(node, ctx).k === "string" && node.getType().isUnion() ? node.getType().getUnionTypes().every((u) => u.isStringLiteral()) : node.getType().isStringLiteral();
+  } catch {
+    return false;
+  }
+}
+
 function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(): TypeNode[] }, ctx: EmitContext): CsType {
   const nameNode = node.getTypeName();
   const name = nameNode.getText();
-  const args = node.getTypeArguments().map((a) => typeFromNode(a, ctx));
   const decl = symbolDecl(nameNode);
+  const gen = generatorTypeFromNode(name, node.getTypeArguments(), decl, (a) => typeFromNode(a, ctx));
+  if (gen) return gen;
+  const args = node.getTypeArguments().map((a) => typeFromNode(a, ctx));
   if (decl && isApiNode(decl) && NUMERIC_ALIASES.has(name)) return name === "double" ? T.double : (T as Record<string, CsType>)[name];
   switch (name) {
     case "Array":
@@ -109,14 +127,16 @@ function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(
 function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx: EmitContext): CsType {
   if (!decl) throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
   if (Node.isTypeParameterDeclaration(decl)) return { k: "typeparam", name };
-  if (Node.isEnumDeclaration(decl)) return { k: "enum", name: decl.getName(), flags: hasFlagsTag(decl) };
+  if (Node.isEnumDeclaration(decl)) return { k: "enum", name: enumName(decl), flags: hasFlagsTag(decl) };
   if (Node.isClassDeclaration(decl) || Node.isInterfaceDeclaration(decl)) {
     const n = decl.getName() ?? name;
     return ref(n, args, isApiNode(decl) && API_STRUCTS.has(n));
   }
   if (Node.isTypeAliasDeclaration(decl)) {
     if (isApiNode(decl)) return T.double;
-    throw new TypeProblem("UnsupportedSyntax", `type alias '${name}'`);
+    // `type Mode = "idle" | "run"`, `type Id = string`: the aliased type (generic aliases are rejected).
+    if (decl.getTypeParameters().length) throw new TypeProblem("UnsupportedSyntax", `generic type alias '${name}'`);
+    return typeFromNode(decl.getTypeNodeOrThrow(), ctx);
   }
   throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
 }
@@ -135,12 +155,15 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isEnum() || type.isEnumLiteral()) {
     const sym = type.isEnumLiteral() ? type.getSymbol()?.getDeclarations()[0]?.getParent()?.getSymbol() : type.getSymbol();
     const decl = sym?.getDeclarations()[0];
-    if (decl && Node.isEnumDeclaration(decl)) return { k: "enum", name: decl.getName(), flags: hasFlagsTag(decl) };
+    if (decl && Node.isEnumDeclaration(decl)) return { k: "enum", name: enumName(decl), flags: hasFlagsTag(decl) };
   }
+  const gen = generatorTypeFromTs(type, (t) => fromTsType(t, ctx));
+  if (gen) return gen;
   if (type.isUnion()) {
     const parts = type.getUnionTypes();
     const rest = parts.filter((p) => !p.isNull() && !p.isUndefined());
     if (rest.length && rest.every((p) => p.isBooleanLiteral())) return rest.length < parts.length ? nullable(T.bool) : T.bool;
+    if (rest.length && rest.every((p) => p.isStringLiteral())) return rest.length < parts.length ? nullable(T.string) : T.string;
     if (rest.length === 1) return rest.length < parts.length ? nullable(fromTsType(rest[0], ctx)) : fromTsType(rest[0], ctx);
     const enumParent = rest.every((p) => p.isEnumLiteral()) ? fromTsType(rest[0], ctx) : undefined;
     if (enumParent) return rest.length < parts.length ? nullable(enumParent) : enumParent;

@@ -1079,3 +1079,26 @@ public static V Get<K, V>(Dictionary<K, V> map, K key)
 
 // @helper IsInteger
 public static bool IsInteger(double x) { return !double.IsInfinity(x) && x == Math.Floor(x); }
+
+// @helper Next
+/// <summary>One step of a generator: JS's { done, value } of g.next(), without allocating.</summary>
+public struct Step<T>
+{
+    public readonly bool done;
+    public readonly T value;
+    public Step(bool done, T value) { this.done = done; this.value = value; }
+}
+
+/// <summary>g.next(): MoveNext, then Current while not done (a finished C# iterator stays finished, as in JS).</summary>
+public static Step<T> Next<T>(IEnumerator<T> g)
+{
+    return g.MoveNext() ? new Step<T>(false, g.Current) : new Step<T>(true, default(T));
+}
+
+// @helper MapGetN
+/// <summary>map.get(k) on number/boolean values, read straight into '??': null when the key is missing.</summary>
+public static V? GetN<K, V>(Dictionary<K, V> map, K key) where V : struct
+{
+    V v;
+    return map.TryGetValue(key, out v) ? v : (V?)null;
+}

@@ -81,7 +81,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   private running = false;
   private context: SimIgcEndpoint | null = null;
   private readonly gts: SimGridTerminalSystem;
-  private readonly surface = new SimTextSurface("Large Display", "Large Display");
+  private readonly surface = new SimTextSurface("Large Display", "Large Display", (text) => this.world.onTextChanged(this, 0, text));
   private lastStorageSeen = "";
 
   constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: ProgrammableOptions) {

@@ -10,7 +10,7 @@ export interface SimTextPanel extends IMyTextPanel {}
 export class SimTextPanel extends SimBlock implements IMyTextPanel {
   readonly interfaces = interfaceSet("IMyTextPanel", "IMyTextSurface");
   readonly DefinitionDisplayNameText = "LCD Panel";
-  private readonly surface = new SimTextSurface("Large Display", "Large Display");
+  private readonly surface = new SimTextSurface("Large Display", "Large Display", (text) => this.world.onTextChanged(this, null, text));
   constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: BlockOptions) {
     super(world, key, grid, entityId, opts);
   }

@@ -12,12 +12,18 @@ export class SimTextSurface implements IMyTextSurface {
   constructor(
     readonly Name: string,
     readonly DisplayName: string,
+    /** Called when the text changes (the owner traces a "text" event). */
+    private readonly onText?: (text: string) => void,
   ) {
     fillUnmodelled(this, this.interfaces);
   }
   WriteText(value: string | StringBuilder, append = false): boolean {
     const v = value === null || value === undefined ? "" : typeof value === "string" ? value : value.ToString();
-    this.text = append ? this.text + v : v;
+    const next = append ? this.text + v : v;
+    if (next !== this.text) {
+      this.text = next;
+      this.onText?.(next);
+    }
     return true;
   }
   GetText(): string {

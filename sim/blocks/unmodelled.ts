@@ -4,6 +4,7 @@
 // member of its interfaces it does not have itself.
 import { unmodelled } from "pbts/se";
 import { API_BASES, API_MEMBERS } from "../../compiler/se/generated/members.ts";
+import { NONFUNCTIONAL_IFACES } from "./kinds.generated.ts";
 
 /** The interface and its bases. */
 function closure(names: Iterable<string>): string[] {
@@ -21,12 +22,16 @@ function closure(names: Iterable<string>): string[] {
  */
 export function proxyInterface(interfaces: Iterable<string>): string | null {
   let best: string | null = null;
+  let other: string | null = null;
   for (const n of interfaces) {
     const bases = API_BASES[n];
+    // A non-functional block kind (a cockpit, a cargo container): its own generated proxy.
+    if (NONFUNCTIONAL_IFACES.includes(n) && n !== "IMyTerminalBlock" && (!other || (API_BASES[n]?.length ?? 0) > (API_BASES[other]?.length ?? 0))) other = n;
     if (!bases?.includes("IMyFunctionalBlock")) continue;
     if (!best || bases.length > API_BASES[best].length || (bases.length === API_BASES[best].length && n < best)) best = n;
   }
-  return best;
+  if (!best && !other && [...interfaces].includes("IMyTerminalBlock") && ![...interfaces].includes("IMyFunctionalBlock")) return "IMyTerminalBlock";
+  return best ?? other;
 }
 
 export function fillUnmodelled(target: object, interfaces: Iterable<string>): void {

@@ -527,7 +527,7 @@ export function buildHost(): string {
     copyFileSync(stubs, tmp);
     renameSync(tmp, localStubs);
   }
-  const sources = ["Wire.cs", "Proxies.cs", "ProxyBases.generated.cs", "EngineHost.cs", "Bench.cs"].map((f) => join(HOST_DIR, f));
+  const sources = ["Wire.cs", "Proxies.cs", "ProxyBases.generated.cs", "BlockProxies.generated.cs", "EngineHost.cs", "Bench.cs"].map((f) => join(HOST_DIR, f));
   const tag = createHash("sha256").update(readFileSync(localStubs)).update(COUNTER_SOURCE).digest("hex").slice(0, 12);
   return buildCached(sources, join(ENGINE_DIR, `EngineHost-${tag}.exe`), { target: "exe", refs: [localStubs, counter] });
 }

@@ -196,7 +196,7 @@ namespace Pbts.EngineHost
                 case "igc": r = new IgcProxy(h); break;
                 case "rt": r = new RuntimeProxy(h); break;
                 case "gts": r = new GtsProxy(h); break;
-                default: r = kind.StartsWith("block/", StringComparison.Ordinal) ? GeneratedProxies.Block(kind, h) : new OpaqueProxy(kind, h); break;
+                default: r = kind.StartsWith("block/", StringComparison.Ordinal) ? (KindProxies.Block(kind, h) ?? GeneratedProxies.Block(kind, h)) : new OpaqueProxy(kind, h); break;
             }
             cache[h] = r;
             return r;

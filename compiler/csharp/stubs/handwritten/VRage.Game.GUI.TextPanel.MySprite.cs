@@ -1,5 +1,5 @@
-// pbts C# stubs: VRage.Game.GUI.TextPanel (SE assembly VRage.Game): MySprite and MySpriteDrawFrame (hand-written;
-// the enums are generated: stubs/generated/).
+// pbts C# stubs (hand-written behaviour): VRage.Game.GUI.TextPanel.MySprite and MySpriteDrawFrame.
+// Twin of compiler/se/values/sprite.ts.
 using System;
 using System.Collections.Generic;
 using VRageMath;
@@ -43,6 +43,11 @@ namespace VRage.Game.GUI.TextPanel
         public static MySprite CreateClearClipRect()
         {
             return new MySprite(SpriteType.CLIP_RECT);
+        }
+
+        public static MySprite CreateClipRect(Rectangle rect)
+        {
+            return new MySprite(SpriteType.CLIP_RECT, null, new Vector2(rect.X, rect.Y), new Vector2(rect.Width, rect.Height));
         }
 
         public bool Equals(MySprite other)

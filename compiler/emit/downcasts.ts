@@ -1,0 +1,16 @@
+// `x as T` to a user class: TypeScript trusts it, C#'s cast checks it and throws when x is not a T.
+// Upcasts (x's class derives from T) never throw and stay casts; anything else is rejected with
+// the faithful alternative, instanceof narrowing (C# `is`, no exception either way).
+import { Node, type Expression, type TypeNode } from "ts-morph";
+
+/** The class name when `expr as <tn>` may fail at run time in C#, else undefined. */
+export function userDowncast(expr: Expression, tn: TypeNode): string | undefined {
+  const target = tn.getType().getNonNullableType().getSymbol()?.getDeclarations()[0];
+  if (!target || !Node.isClassDeclaration(target) || target.getSourceFile().isDeclarationFile()) return undefined;
+  // `null as T | null` cannot fail: a null converts to any class.
+  if (expr.getType().isNull() || Node.isNullLiteral(expr)) return undefined;
+  const src = expr.getType().getNonNullableType();
+  const decl = src.getSymbol()?.getDeclarations()[0];
+  for (let c = decl && Node.isClassDeclaration(decl) ? decl : undefined; c; c = c.getBaseClass()) if (c === target) return undefined;
+  return target.getName() ?? tn.getText();
+}

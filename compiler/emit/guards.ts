@@ -1,0 +1,108 @@
+// Guards and defaults: `&&`/`||` on references and strings where only their truthiness is used,
+// and the logical assignments `??=`, `||=`, `&&=` on plain variables and fields.
+import { Node, SyntaxKind, type BinaryExpression } from "ts-morph";
+import { T, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
+import type { EmitContext, Emitted } from "./context.ts";
+import { convertTo, declOf, emitCondition, emitExpr, isNullishDefaulted, paren } from "./expressions.ts";
+
+/** Is the value of `n` used only as a condition (if/while/for/?:, `!`, or an operand of such a `&&`/`||`)? */
+export function isConditionContext(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  if (!p) return false;
+  if ((Node.isIfStatement(p) || Node.isWhileStatement(p) || Node.isDoStatement(p)) && p.getExpression() === cur) return true;
+  if (Node.isForStatement(p) && p.getCondition() === cur) return true;
+  if (Node.isConditionalExpression(p) && p.getCondition() === cur) return true;
+  if (Node.isPrefixUnaryExpression(p) && p.getOperatorToken() === SyntaxKind.ExclamationToken) return true;
+  if (Node.isBinaryExpression(p) && [SyntaxKind.AmpersandAmpersandToken, SyntaxKind.BarBarToken].includes(p.getOperatorToken().getKind())) return isConditionContext(p);
+  return false;
+}
+
+/**
+ * `a && b` / `a || b` as a condition: JS returns an operand, but a condition only asks whether it
+ * is truthy, which is (a truthy) and/or (b truthy) with the same short-circuit. Each operand goes
+ * through emitCondition (references: != null, strings: non-empty). Undefined elsewhere.
+ */
+export function emitLogicalCondition(be: BinaryExpression, ctx: EmitContext): Emitted | undefined {
+  if (!isConditionContext(be)) return undefined;
+  const o = be.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
+  return { code: `(${emitCondition(be.getLeft(), ctx)}) ${o} (${emitCondition(be.getRight(), ctx)})`, type: T.bool, compound: true };
+}
+
+/**
+ * A target whose read and write JS and C# both do once and without side effects: a local, a
+ * parameter, or a plain field (no accessor) of `this` or of a local. Then `a ??= b` (JS: a ?? (a = b))
+ * can be written a = a ?? b: the extra store of the same value is invisible.
+ */
+function isPlainTarget(t: Node): boolean {
+  if (Node.isIdentifier(t)) {
+    const d = declOf(t);
+    return !!d && (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d));
+  }
+  if (Node.isPropertyAccessExpression(t) && !t.hasQuestionDotToken()) {
+    const recv = t.getExpression();
+    if (!(recv.getKind() === SyntaxKind.ThisKeyword || isPlainTarget(recv))) return false;
+    const d = declOf(t.getNameNode());
+    return !!d && Node.isPropertyDeclaration(d) && !d.getSourceFile().isDeclarationFile();
+  }
+  return false;
+}
+
+/** `a ??= b`, `a ||= b`, `a &&= b`. Undefined for other operators. */
+export function emitLogicalAssign(be: BinaryExpression, ctx: EmitContext, checkAssignable: (t: Node, ctx: EmitContext) => void): Emitted | undefined {
+  const k = be.getOperatorToken().getKind();
+  const op = k === SyntaxKind.QuestionQuestionEqualsToken ? "??=" : k === SyntaxKind.BarBarEqualsToken ? "||=" : k === SyntaxKind.AmpersandAmpersandEqualsToken ? "&&=" : undefined;
+  if (!op) return undefined;
+  const target = be.getLeft();
+  checkAssignable(target, ctx);
+  if (!isPlainTarget(target)) ctx.fail(target, "LogicalAssignTarget", op);
+  const l = emitExpr(target, ctx);
+  const r = emitExpr(be.getRight(), ctx, stripNullable(l.type));
+  const rv = convertTo(r, l.type, be.getRight(), ctx);
+  const t = stripNullable(l.type);
+  if (op === "??=") {
+    if (l.type.k !== "nullable" && isValueType(l.type)) ctx.fail(be, "UnsupportedSyntax", "'??=' on a value that cannot be null");
+    return { code: `${l.code} = ${paren(l)} ?? ${paren(r)}`, type: r.type.k === "nullable" || r.type.k === "null" ? l.type : t, compound: true };
+  }
+  // ||= / &&=: the truthiness of a bool, a string or a reference (emitCondition rejects numbers: 0, NaN).
+  const truthy = emitCondition(target as any, ctx);
+  if (l.type.k === "bool") return { code: `${l.code} = ${paren(l)} ${op === "||=" ? "||" : "&&"} ${paren(r)}`, type: T.bool, compound: true };
+  const code = op === "||=" ? `${l.code} = ${truthy} ? ${paren(l)} : ${paren({ ...r, code: rv })}` : `${l.code} = ${truthy} ? ${paren({ ...r, code: rv })} : ${paren(l)}`;
+  return { code, type: l.type, compound: true };
+}
+
+/** `cb?.(args)`: nothing happens (and the value is undefined) when cb is null; C#'s ?.Invoke is the same. */
+export function emitOptionalInvoke(call: Node, calleeCode: string, args: string[], ret: CsType, ctx: EmitContext): Emitted {
+  const code = `${calleeCode}?.Invoke(${args.join(", ")})`;
+  if (ret.k === "void") {
+    if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of a void call");
+    return { code, type: ret };
+  }
+  // A number or boolean result is undefined in JS when cb is null: only straight into '??'.
+  if (isValueType(ret) && !isNullishDefaulted(call)) ctx.fail(call, "NullableValue", "?.() returning a number or boolean");
+  return { code, type: nullable(ret) };
+}
+
+/** `s?.length` and the other built-in properties read through `?.`: null (undefined in JS) when s is. */
+export function optionalBuiltinProperty(pa: Node, recv: Emitted, b: Emitted, ctx: EmitContext): Emitted {
+  const head = `${paren(recv)}.`;
+  if (!b.code.startsWith(head)) return ctx.fail(pa, "UnsupportedSyntax", "'?.' on this built-in member");
+  if (isValueType(b.type) && !isNullishDefaulted(pa)) ctx.fail(pa, "NullableValue", "?. reading a number or boolean");
+  return { code: `${paren(recv)}?.${b.code.slice(head.length)}`, type: nullable(b.type) };
+}
+
+/**
+ * String(x), `${x}` and "" + x of a user class that declares toString(): JS calls it, and so does
+ * the C#. A missing value prints as JS prints it ("null", or "undefined" for find/pop/Map.get).
+ */
+export function userToString(e: Emitted, node: Node): string | undefined {
+  const inner = stripNullable(e.type);
+  if (inner.k !== "ref" || inner.struct) return undefined;
+  const type = node.getType();
+  const decl = type.getNonNullableType().getProperty("toString")?.getDeclarations()[0];
+  if (!decl || !Node.isMethodDeclaration(decl) || decl.getSourceFile().isDeclarationFile() || decl.getParameters().length) return undefined;
+  const parts = type.isUnion() ? type.getUnionTypes() : [type];
+  const missing = parts.some((p) => p.isUndefined()) ? "undefined" : "null";
+  return `(${paren(e)}?.toString() ?? "${missing}")`;
+}

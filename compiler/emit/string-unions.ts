@@ -1,0 +1,22 @@
+// String-literal unions (`type Mode = "idle" | "run"`) are C# strings (typing.ts). A switch that
+// lists every member is exhaustive for TypeScript (a function may end in it), not for C#
+// (CS0161): such a switch gets a default that throws, unreachable for a value of the union.
+import { Node, type SwitchStatement } from "ts-morph";
+import type { Writer } from "./context.ts";
+
+/** Does this switch (without default) cover every member of the string-literal union it switches on? */
+export function coversStringUnion(ss: SwitchStatement): boolean {
+  const clauses = ss.getCaseBlock().getClauses();
+  if (clauses.some((c) => Node.isDefaultClause(c))) return false;
+  const t = ss.getExpression().getType().getNonNullableType();
+  const members = t.isUnion() ? t.getUnionTypes() : [t];
+  if (!members.every((m) => m.isStringLiteral())) return false;
+  const labels = new Set(clauses.map((c) => (Node.isCaseClause(c) && Node.isStringLiteral(c.getExpression()) ? c.getExpression().getText().slice(1, -1) : undefined)));
+  return members.every((m) => labels.has(String(m.getLiteralValue())));
+}
+
+export function emitUnreachableDefault(ss: SwitchStatement, w: Writer): void {
+  if (!coversStringUnion(ss)) return;
+  w.line("default:");
+  w.line('    throw new Exception("unreachable: the switch covers every member of the union");');
+}

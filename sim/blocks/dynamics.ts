@@ -1,0 +1,365 @@
+// Deterministic dynamics of the block families scripts wait on (doors, pistons, rotors, batteries,
+// air vents, timers), one tick (1/60 s) at a time, only while the block is working (functional,
+// powered, on). Each rate has a default documented here and in the README, and a scenario can
+// override it per block: { "type": "Door", "name": "Inner", "rates": { "openSeconds": 2 } }.
+// Overrides (thrust, gyro) are plain stored properties: recorded, no motion physics.
+// Trace: discrete changes (Status, Open, IsCountingDown, ChargeMode...) are "property" events; a
+// continuous value in motion (OpenRatio, CurrentPosition, Angle, CurrentStoredPower) is traced when
+// it reaches an end or limit, not every tick (scripts read it any time).
+import { ChargeMode, DoorStatus, PistonStatus, VentStatus } from "pbts/se";
+import type { SimKindBlock } from "./kind-block.ts";
+
+export interface Family {
+  name: string;
+  /** Rate defaults (overridable per block). */
+  rates: Record<string, number>;
+  /** Initial values (after the all-zero defaults, before the scenario's properties). */
+  init(b: SimKindBlock): void;
+  /** A settable property set by a script or the terminal; true if handled. */
+  set?(b: SimKindBlock, name: string, value: unknown): boolean;
+  /** After a scenario set a value directly (keep derived values consistent). */
+  after?(b: SimKindBlock, name: string): void;
+  /** Terminal property id -> API property, where the names differ. */
+  terminal?: Record<string, string>;
+  /** A terminal property set (value checked); true if handled. */
+  terminalSet?(b: SimKindBlock, id: string, value: unknown): boolean;
+  /** A terminal action; true if handled. */
+  action?(b: SimKindBlock, name: string): boolean;
+  /** Methods the family adds to the block. */
+  methods?: Record<string, (b: SimKindBlock, ...args: unknown[]) => unknown>;
+  tick(b: SimKindBlock): void;
+  save?(b: SimKindBlock): unknown;
+  restore?(b: SimKindBlock, s: unknown): void;
+}
+
+const TICK = 1 / 60;
+const TWO_PI = Math.PI * 2;
+
+// ---- doors: Closed -> Opening -> Open and back; OpenRatio moves 1/(openSeconds*60) per tick ----
+function doorTarget(b: SimKindBlock, open: boolean): void {
+  const s = b.num("Status") as DoorStatus;
+  if (open && (s === DoorStatus.Open || s === DoorStatus.Opening)) return;
+  if (!open && (s === DoorStatus.Closed || s === DoorStatus.Closing)) return;
+  b.put("Status", open ? DoorStatus.Opening : DoorStatus.Closing);
+  b.put("Open", open);
+}
+const door: Family = {
+  name: "door",
+  rates: { openSeconds: 1 },
+  init(b) {
+    b.put("Status", DoorStatus.Closed);
+  },
+  after(b, name) {
+    if (name === "Status") {
+      const s = b.num("Status");
+      if (s === DoorStatus.Open) b.put("OpenRatio", 1);
+      if (s === DoorStatus.Closed) b.put("OpenRatio", 0);
+      b.put("Open", s === DoorStatus.Open || s === DoorStatus.Opening);
+    }
+  },
+  terminalSet(b, id, value) {
+    if (id !== "Open") return false;
+    doorTarget(b, value as boolean);
+    return true;
+  },
+  action(b, name) {
+    if (name === "Open") doorTarget(b, !b.get("Open"));
+    else if (name === "Open_On") doorTarget(b, true);
+    else if (name === "Open_Off") doorTarget(b, false);
+    else return false;
+    return true;
+  },
+  methods: {
+    OpenDoor: (b) => doorTarget(b, true),
+    CloseDoor: (b) => doorTarget(b, false),
+    ToggleDoor: (b) => doorTarget(b, !b.get("Open")),
+  },
+  tick(b) {
+    const s = b.num("Status");
+    if (s !== DoorStatus.Opening && s !== DoorStatus.Closing) return;
+    const step = TICK / b.rates.openSeconds!;
+    // Snap within a millionth: 60 float steps of 1/60 do not add up to exactly 1.
+    let r = b.num("OpenRatio") + (s === DoorStatus.Opening ? step : -step);
+    r = r > 1 - 1e-6 ? 1 : r < 1e-6 ? 0 : Math.fround(r);
+    b.put("OpenRatio", r, r !== 0 && r !== 1);
+    if (s === DoorStatus.Opening && r >= 1) b.put("Status", DoorStatus.Open);
+    if (s === DoorStatus.Closing && r <= 0) b.put("Status", DoorStatus.Closed);
+  },
+};
+
+// ---- pistons: CurrentPosition moves Velocity m/s within [MinLimit, MaxLimit] ----
+const piston: Family = {
+  name: "piston",
+  rates: {},
+  init(b) {
+    b.put("HighestPosition", 10);
+    b.put("MaxLimit", 10);
+    b.put("MaxVelocity", 5);
+    b.put("Velocity", 0);
+    b.put("Status", PistonStatus.Retracted); // at its MinLimit (0)
+  },
+  set(b, name, value) {
+    if (name === "Velocity") {
+      const max = b.num("MaxVelocity");
+      b.put("Velocity", Math.fround(Math.max(-max, Math.min(max, value as number))));
+      return true;
+    }
+    if (name === "MinLimit" || name === "MaxLimit") {
+      b.put(name, Math.fround(Math.max(b.num("LowestPosition"), Math.min(b.num("HighestPosition"), value as number))));
+      return true;
+    }
+    return false;
+  },
+  action(b, name) {
+    const v = Math.abs(b.num("Velocity"));
+    if (name === "Extend") b.put("Velocity", v);
+    else if (name === "Retract") b.put("Velocity", Math.fround(-v));
+    else if (name === "Reverse") b.put("Velocity", Math.fround(-b.num("Velocity")));
+    else return false;
+    return true;
+  },
+  tick(b) {
+    const v = b.num("Velocity");
+    const pos = b.num("CurrentPosition");
+    const lo = b.num("MinLimit");
+    const hi = b.num("MaxLimit");
+    let next = pos;
+    if (b.IsWorking && v !== 0) next = Math.fround(Math.max(lo, Math.min(hi, pos + v * TICK)));
+    const atLimit = next === lo || next === hi;
+    b.put("CurrentPosition", next, !atLimit);
+    const span = b.num("HighestPosition") - b.num("LowestPosition");
+    b.put("NormalizedPosition", Math.fround(span > 0 ? (next - b.num("LowestPosition")) / span : 0), !atLimit);
+    let status: PistonStatus;
+    if (!b.IsWorking || v === 0) status = next >= hi ? PistonStatus.Extended : next <= lo ? PistonStatus.Retracted : PistonStatus.Stopped;
+    else if (v > 0) status = next >= hi ? PistonStatus.Extended : PistonStatus.Extending;
+    else status = next <= lo ? PistonStatus.Retracted : PistonStatus.Retracting;
+    b.put("Status", status);
+  },
+};
+
+// ---- rotors: Angle (radians, [0, 2pi)) turns TargetVelocityRPM within [LowerLimit, UpperLimit] ----
+const NO_LIMIT = 3.4028234663852886e38; // float.MaxValue: the game's "unlimited"
+const rotor: Family = {
+  name: "rotor",
+  rates: {},
+  init(b) {
+    b.put("LowerLimitRad", Math.fround(-NO_LIMIT));
+    b.put("UpperLimitRad", Math.fround(NO_LIMIT));
+    b.put("LowerLimitDeg", Math.fround(-NO_LIMIT));
+    b.put("UpperLimitDeg", Math.fround(NO_LIMIT));
+    b.put("Torque", 33600000);
+    b.put("BrakingTorque", 33600000);
+    b.put("IsAttached", true);
+  },
+  set(b, name, value) {
+    const v = value as number;
+    const deg = (r: number) => (Math.abs(r) >= NO_LIMIT ? r : Math.fround((r * 180) / Math.PI));
+    const rad = (d: number) => (Math.abs(d) >= NO_LIMIT ? d : Math.fround((d * Math.PI) / 180));
+    if (name === "TargetVelocityRPM") {
+      b.put("TargetVelocityRPM", v);
+      b.put("TargetVelocityRad", Math.fround((v * TWO_PI) / 60));
+    } else if (name === "TargetVelocityRad") {
+      b.put("TargetVelocityRad", v);
+      b.put("TargetVelocityRPM", Math.fround((v * 60) / TWO_PI));
+    } else if (name === "LowerLimitDeg" || name === "UpperLimitDeg") {
+      b.put(name, v);
+      b.put(name.replace("Deg", "Rad"), rad(v));
+    } else if (name === "LowerLimitRad" || name === "UpperLimitRad") {
+      b.put(name, v);
+      b.put(name.replace("Rad", "Deg"), deg(v));
+    } else return false;
+    return true;
+  },
+  terminal: { Velocity: "TargetVelocityRPM", LowerLimit: "LowerLimitDeg", UpperLimit: "UpperLimitDeg" },
+  action(b, name) {
+    if (name !== "Reverse") return false;
+    rotor.set!(b, "TargetVelocityRPM", Math.fround(-b.num("TargetVelocityRPM")));
+    return true;
+  },
+  tick(b) {
+    const rpm = b.num("TargetVelocityRPM");
+    if (!b.IsWorking || rpm === 0 || b.get("RotorLock")) return;
+    // Unwrapped angle against the limits (a limited rotor does not wrap), shown in [0, 2pi).
+    const lo = b.num("LowerLimitRad");
+    const hi = b.num("UpperLimitRad");
+    let a = b.num("Angle");
+    if (a > Math.PI && lo > -NO_LIMIT) a -= TWO_PI; // limits are given in (-2pi, 2pi)
+    let next = a + (rpm * TWO_PI * TICK) / 60;
+    if (next < lo) next = lo;
+    if (next > hi) next = hi;
+    next = ((next % TWO_PI) + TWO_PI) % TWO_PI;
+    b.put("Angle", Math.fround(next), next !== lo && next !== hi);
+  },
+};
+
+// ---- batteries: stored energy (MWh) moves by (input - output) MW each tick ----
+function batteryFlows(b: SimKindBlock): void {
+  const mode = b.num("ChargeMode") as ChargeMode;
+  const on = b.IsWorking;
+  const full = b.num("CurrentStoredPower") >= b.num("MaxStoredPower");
+  const empty = b.num("CurrentStoredPower") <= 0;
+  const input = on && mode !== ChargeMode.Discharge && !full ? (mode === ChargeMode.Recharge ? b.num("MaxInput") : Math.min(b.num("MaxInput"), b.rates.autoInputMW!)) : 0;
+  const output = on && mode !== ChargeMode.Recharge && !empty ? Math.min(b.num("MaxOutput"), b.rates.loadMW!) : 0;
+  b.put("CurrentInput", Math.fround(input));
+  b.put("CurrentOutput", Math.fround(output));
+  b.put("IsCharging", input > output);
+  b.put("HasCapacityRemaining", b.num("CurrentStoredPower") > 0);
+  b.put("OnlyRecharge", mode === ChargeMode.Recharge);
+  b.put("OnlyDischarge", mode === ChargeMode.Discharge);
+}
+const battery: Family = {
+  name: "battery",
+  // loadMW: what the grid draws from the battery outside Recharge; autoInputMW: what it gets in Auto;
+  // timeScale: game seconds per tick-second (1 = real time; raise it to see charge move in a short run).
+  rates: { loadMW: 0, autoInputMW: 0, timeScale: 1 },
+  init(b) {
+    b.put("MaxStoredPower", 3);
+    b.put("CurrentStoredPower", 3);
+    b.put("MaxInput", 12);
+    b.put("MaxOutput", 12);
+    b.put("ChargeMode", ChargeMode.Auto);
+    b.put("HasCapacityRemaining", true);
+  },
+  set(b, name, value) {
+    if (name === "ChargeMode") b.put("ChargeMode", value);
+    else if (name === "OnlyRecharge") b.put("ChargeMode", value ? ChargeMode.Recharge : ChargeMode.Auto);
+    else if (name === "OnlyDischarge") b.put("ChargeMode", value ? ChargeMode.Discharge : ChargeMode.Auto);
+    else return false;
+    batteryFlows(b);
+    return true;
+  },
+  after(b) {
+    batteryFlows(b);
+  },
+  action(b, name) {
+    const mode = b.num("ChargeMode");
+    const to: Record<string, ChargeMode> = {
+      Recharge: mode === ChargeMode.Recharge ? ChargeMode.Auto : ChargeMode.Recharge,
+      Recharge_On: ChargeMode.Recharge,
+      Recharge_Off: mode === ChargeMode.Recharge ? ChargeMode.Auto : (mode as ChargeMode),
+      Discharge: mode === ChargeMode.Discharge ? ChargeMode.Auto : ChargeMode.Discharge,
+      Discharge_On: ChargeMode.Discharge,
+      Discharge_Off: mode === ChargeMode.Discharge ? ChargeMode.Auto : (mode as ChargeMode),
+      Auto: ChargeMode.Auto,
+    };
+    if (!(name in to)) return false;
+    battery.set!(b, "ChargeMode", to[name]);
+    return true;
+  },
+  tick(b) {
+    batteryFlows(b);
+    const delta = ((b.num("CurrentInput") - b.num("CurrentOutput")) * TICK * b.rates.timeScale!) / 3600;
+    if (delta === 0) return;
+    const stored = Math.fround(Math.max(0, Math.min(b.num("MaxStoredPower"), b.num("CurrentStoredPower") + delta)));
+    b.put("CurrentStoredPower", stored, stored !== 0 && stored !== b.num("MaxStoredPower"));
+    batteryFlows(b);
+  },
+};
+
+// ---- air vents: the room's oxygen level moves 1/(pressurizeSeconds*60) per tick ----
+function ventStatus(b: SimKindBlock, level: number): void {
+  const dep = b.get("Depressurize") as boolean;
+  const s = dep ? (level <= 0 ? VentStatus.Depressurized : VentStatus.Depressurizing) : level >= 1 ? VentStatus.Pressurized : VentStatus.Pressurizing;
+  b.put("Status", s);
+  b.put("IsDepressurizing", dep);
+}
+const vent: Family = {
+  name: "vent",
+  rates: { pressurizeSeconds: 3 },
+  init(b) {
+    b.put("CanPressurize", true);
+    b.put("PressurizationEnabled", true);
+    b.put("Status", VentStatus.Pressurized);
+    b.ventLevel = 1;
+  },
+  set(b, name, value) {
+    if (name !== "Depressurize") return false;
+    b.put("Depressurize", value);
+    ventStatus(b, b.ventLevel);
+    return true;
+  },
+  after(b, name) {
+    if (name === "Depressurize") ventStatus(b, b.ventLevel);
+  },
+  methods: {
+    GetOxygenLevel: (b) => Math.fround(b.ventLevel),
+    IsPressurized: (b) => b.get("CanPressurize") as boolean,
+  },
+  tick(b) {
+    const dep = b.get("Depressurize") as boolean;
+    if (!b.IsWorking || !b.get("CanPressurize")) return;
+    const step = TICK / b.rates.pressurizeSeconds!;
+    let level = b.ventLevel + (dep ? -step : step);
+    level = level > 1 - 1e-6 ? 1 : level < 1e-6 ? 0 : level;
+    if (level !== b.ventLevel) {
+      b.ventLevel = level;
+      // The level itself is a method (GetOxygenLevel): traced when it reaches an end, through Status.
+    }
+    ventStatus(b, level);
+  },
+  save: (b) => b.ventLevel,
+  restore: (b, s) => {
+    b.ventLevel = s as number;
+  },
+};
+
+// ---- timers: counting down TriggerDelay seconds; the trigger is recorded (no toolbar is run) ----
+function trigger(b: SimKindBlock, by: string): void {
+  const sim = b.worldSim();
+  sim.trace.add(sim.tick, b.key, "action", { name: "Trigger", by });
+}
+const timer: Family = {
+  name: "timer",
+  rates: {},
+  init(b) {
+    b.put("TriggerDelay", 10);
+  },
+  set(b, name, value) {
+    if (name !== "TriggerDelay") return false;
+    b.put("TriggerDelay", Math.fround(Math.max(1, Math.min(3600, value as number))));
+    return true;
+  },
+  action(b, name) {
+    if (name === "Start") timer.methods!.StartCountdown!(b);
+    else if (name === "Stop") timer.methods!.StopCountdown!(b);
+    else if (name === "TriggerNow") trigger(b, "TriggerNow");
+    else return false;
+    return true;
+  },
+  methods: {
+    StartCountdown: (b) => {
+      if (!b.IsWorking) return;
+      b.timerLeft = Math.round(b.num("TriggerDelay") * 60);
+      b.put("IsCountingDown", true);
+    },
+    StopCountdown: (b) => {
+      b.put("IsCountingDown", false);
+    },
+    Trigger: (b) => trigger(b, "Trigger"),
+  },
+  tick(b) {
+    if (!b.get("IsCountingDown") || !b.IsWorking) return;
+    if (--b.timerLeft > 0) return;
+    b.put("IsCountingDown", false);
+    trigger(b, "countdown");
+  },
+  save: (b) => b.timerLeft,
+  restore: (b, s) => {
+    b.timerLeft = s as number;
+  },
+};
+
+/** The family of a block (by the interfaces terminal.dat lists for its kind), or null. */
+export function familyOf(b: SimKindBlock): Family | null {
+  const i = b.interfaces;
+  if (i.has("IMyDoor")) {
+    if (i.has("IMyAirtightHangarDoor")) return { ...door, rates: { openSeconds: 5 } };
+    return door;
+  }
+  if (i.has("IMyPistonBase")) return piston;
+  if (i.has("IMyMotorStator")) return rotor;
+  if (i.has("IMyBatteryBlock")) return battery;
+  if (i.has("IMyAirVent")) return vent;
+  if (i.has("IMyTimerBlock")) return timer;
+  return null;
+}

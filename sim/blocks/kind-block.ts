@@ -1,0 +1,409 @@
+// Every block kind of terminal.dat, data-driven (kinds.generated.ts, from the reference): a block
+// implements every interface terminal.dat lists for its kind; each simple-typed API property (bool,
+// number, string, enum) is a value in a bag, readable by scripts and writable when the API has a
+// setter; terminal properties (GetProperty/GetValue/SetValue) and actions (ApplyAction) use
+// terminal.dat's names. The few kinds scripts wait on have deterministic dynamics (dynamics.ts).
+// Every change of an API-visible value is a "property" trace event.
+import * as se from "pbts/se";
+import { unmodelled, type ITerminalAction, type ITerminalProperty } from "pbts/se";
+import type { SimGrid } from "../grid.ts";
+import type { World } from "../world.ts";
+import { SimBlock, type BlockOptions } from "./block.ts";
+import { API_PROPS, BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
+import { familyOf, type Family } from "./dynamics.ts";
+import { fillUnmodelled } from "./unmodelled.ts";
+
+/** A property's value type: bool, float, double, int, long, string or enum:Name. */
+export type PropType = string;
+
+/** Kinds with their own hand-written class (world.ts), by terminal.dat name. */
+export const HANDWRITTEN_KINDS: Record<string, string> = {
+  MyProgrammableBlock: "programmable",
+  TextPanel: "text-panel",
+  RadioAntenna: "antenna",
+  ShipConnector: "connector",
+};
+
+/** The kind for a scenario's "type": terminal.dat's type definition or its interface name. */
+export function resolveKind(type: string): string | null {
+  if (Object.hasOwn(BLOCK_KINDS, type)) return type;
+  for (const [k, d] of Object.entries(BLOCK_KINDS)) if (d.iface === type) return k;
+  return null;
+}
+
+export function kindNames(): string[] {
+  return Object.keys(BLOCK_KINDS);
+}
+
+/** The API properties of a kind (its interfaces' simple-typed properties): name -> [type, settable]. */
+export function apiPropsOf(def: KindDef): Map<string, [PropType, boolean]> {
+  const out = new Map<string, [PropType, boolean]>();
+  for (const i of def.interfaces) for (const [n, p] of Object.entries(API_PROPS[i] ?? {})) if (!out.has(n)) out.set(n, p);
+  return out;
+}
+
+/** Terminal property type (terminal.dat) -> value type. */
+const TERMINAL_TYPES: Record<string, PropType> = { Boolean: "bool", Single: "float", Int64: "long" };
+
+/** Members SimBlock implements itself (not stored in the bag). */
+const BASE_MEMBERS = new Set(["CustomData", "CustomInfo", "CustomName", "CustomNameWithFaction", "DetailedInfo", "ShowInInventory", "ShowInTerminal", "ShowInToolbarConfig", "ShowOnHUD", "Enabled"]);
+
+export interface KindBlockOptions extends BlockOptions {
+  kind: string;
+  subtype?: string;
+  properties?: Record<string, unknown>;
+  /** Dynamics rates (see dynamics.ts RATE_DEFAULTS). */
+  rates?: Record<string, number>;
+}
+
+/** Check and convert a value for a property type; throws a message naming the expected type. */
+export function coerce(type: PropType, value: unknown): unknown {
+  if (type === "bool") {
+    if (typeof value !== "boolean") throw new Error(`expects true or false, got ${JSON.stringify(value)}`);
+    return value;
+  }
+  if (type === "string") {
+    if (typeof value !== "string") throw new Error(`expects a string, got ${JSON.stringify(value)}`);
+    return value;
+  }
+  if (type.startsWith("enum:")) {
+    const name = type.slice(5);
+    const e = (se as unknown as Record<string, Record<string, unknown>>)[name];
+    const names = e ? Object.keys(e).filter((k) => Number.isNaN(Number(k))) : [];
+    if (typeof value === "string" && e && names.includes(value)) return e[value];
+    if (typeof value === "number" && e && names.some((n) => e[n] === value)) return value;
+    throw new Error(`expects a ${name} (${names.join(", ")}), got ${JSON.stringify(value)}`);
+  }
+  if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`expects a number (${type}), got ${JSON.stringify(value)}`);
+  if (type === "float") return Math.fround(value);
+  if (type === "int" || type === "long") {
+    if (!Number.isInteger(value)) throw new Error(`expects an integer (${type}), got ${value}`);
+  }
+  return value;
+}
+
+/** A value as the trace shows it: enums by name. */
+function traceValue(type: PropType, v: unknown): unknown {
+  if (type.startsWith("enum:")) {
+    const e = (se as unknown as Record<string, Record<string, unknown>>)[type.slice(5)];
+    return e?.[v as number] ?? v;
+  }
+  return v;
+}
+
+function defaultOf(type: PropType): unknown {
+  if (type === "bool") return false;
+  if (type === "string") return "";
+  return 0;
+}
+
+export class SimKindBlock extends SimBlock {
+  readonly interfaces: ReadonlySet<string>;
+  readonly DefinitionDisplayNameText: string;
+  readonly def: KindDef;
+  readonly subtype: string;
+  readonly family: Family | null;
+  /** API property types (name -> [type, settable]). */
+  readonly props: Map<string, [PropType, boolean]>;
+  private readonly values = new Map<string, unknown>();
+  /** Terminal-only properties (no API member of the same name). */
+  private readonly terminalValues = new Map<string, unknown>();
+  readonly rates: Record<string, number>;
+  /** Air vent: the room's oxygen level (0..1). */
+  ventLevel = 1;
+  /** Timer: ticks left in the countdown. */
+  timerLeft = 0;
+
+  constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: KindBlockOptions) {
+    super(world, key, grid, entityId, opts);
+    const def = BLOCK_KINDS[opts.kind];
+    if (!def) throw new Error(`unknown block kind "${opts.kind}"`);
+    this.def = def;
+    // Exactly terminal.dat's interfaces: cockpits, cargo containers... are not IMyFunctionalBlock.
+    this.interfaces = new Set(["IMyEntity", "IMyCubeBlock", "IMyTerminalBlock", ...def.interfaces]);
+    this.DefinitionDisplayNameText = opts.kind;
+    if (opts.subtype !== undefined && !def.subtypes.includes(opts.subtype)) {
+      throw new Error(`unknown subtype "${opts.subtype}" for ${opts.kind}: use one of ${def.subtypes.join(", ") || "(none)"}`);
+    }
+    this.subtype = opts.subtype ?? def.subtypes[0] ?? "";
+    this.props = apiPropsOf(def);
+    // Members SimBlock implements (IsWorking, CustomName...) stay its own; the rest is the bag.
+    for (const [name, [type]] of this.props) if (!BASE_MEMBERS.has(name) && !(name in this)) this.values.set(name, defaultOf(type));
+    for (const [name, t] of Object.entries(def.props)) {
+      if (this.terminalToApi(name) === null && TERMINAL_TYPES[t]) this.terminalValues.set(name, defaultOf(TERMINAL_TYPES[t]!));
+    }
+    this.family = familyOf(this);
+    this.rates = { ...(this.family?.rates ?? {}) };
+    for (const [k, v] of Object.entries(opts.rates ?? {})) {
+      if (!(k in this.rates)) throw new Error(`unknown rate "${k}" for ${opts.kind}: use one of ${Object.keys(this.rates).join(", ") || "(none: this kind has no dynamics)"}`);
+      if (typeof v !== "number" || !(v > 0)) throw new Error(`rate "${k}" must be a positive number, got ${JSON.stringify(v)}`);
+      this.rates[k] = v;
+    }
+    this.family?.init(this);
+    for (const [name, fn] of Object.entries(this.family?.methods ?? {})) {
+      Object.defineProperty(this, name, { configurable: true, writable: true, value: (...args: unknown[]) => fn(this, ...args) });
+    }
+    for (const name of this.values.keys()) this.defineAccessor(name);
+    for (const [k, v] of Object.entries(opts.properties ?? {})) this.setFromScenario(k, v, false);
+  }
+
+  private defineAccessor(name: string): void {
+    const [type, settable] = this.props.get(name)!;
+    Object.defineProperty(this, name, {
+      configurable: true,
+      enumerable: true,
+      get: () => this.values.get(name),
+      set: (v: unknown) => {
+        if (!settable) throw new Error(`${this.def.iface}.${name} is read-only`);
+        this.scriptSet(name, coerce(type, v));
+      },
+    });
+  }
+
+  worldSim(): World["sim"] {
+    return this.world.sim;
+  }
+  /** One tick of the family's dynamics (simulation.ts, before the scripts run). */
+  tickDynamics(): void {
+    if (!this.destroyed) this.family?.tick(this);
+  }
+
+  /** A value in the bag (for the dynamics). */
+  get(name: string): unknown {
+    return this.values.get(name);
+  }
+  num(name: string): number {
+    return this.values.get(name) as number;
+  }
+  /** Change a value; a real change is a "property" trace event (unless quiet: a continuous value in motion). */
+  put(name: string, value: unknown, quiet = false): void {
+    const old = this.values.get(name);
+    if (old === value) return;
+    this.values.set(name, value);
+    if (this.world.sim.started && !quiet) {
+      const type = this.props.get(name)?.[0] ?? "";
+      this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name, value: traceValue(type, value), by: this.by() });
+    }
+  }
+  private by(): string {
+    const runner = this.world.sim.runStack[this.world.sim.runStack.length - 1];
+    return runner ? runner.key : "host";
+  }
+  /** A settable property set by a script or a terminal property: the family may react (a door opens). */
+  private scriptSet(name: string, value: unknown): void {
+    if (this.family?.set?.(this, name, value)) return;
+    this.put(name, value);
+  }
+
+  override get Enabled(): boolean {
+    return super.Enabled;
+  }
+  override set Enabled(v: boolean) {
+    const before = super.Enabled;
+    super.Enabled = v;
+    if (before !== v && this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name: "Enabled", value: v, by: this.by() });
+  }
+
+  /** Scenario "properties" and "set" events: any API property (read-only ones too) or terminal property. */
+  setFromScenario(name: string, value: unknown, traced = true): void {
+    const api = this.props.get(name);
+    try {
+      if (api && this.values.has(name)) {
+        const v = coerce(api[0], value);
+        if (api[1] && this.family?.set?.(this, name, v)) return;
+        if (traced) this.put(name, v);
+        else this.values.set(name, v);
+        this.family?.after?.(this, name);
+        return;
+      }
+      if (name === "Enabled" || name === "OnOff") {
+        this.Enabled = coerce("bool", value) as boolean;
+        return;
+      }
+      if (api) {
+        (this as unknown as Record<string, unknown>)[name] = coerce(api[0], value);
+        return;
+      }
+      if (this.def.props[name] !== undefined) {
+        this.SetValue(name, value);
+        return;
+      }
+    } catch (e) {
+      throw new Error(`property "${name}" ${(e as Error).message}`);
+    }
+    const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!])];
+    throw new Error(`unknown property "${name}" for ${this.def.iface}: use one of ${[...new Set(valid)].sort().join(", ")}`);
+  }
+
+  /** Throws what setFromScenario would throw (unknown property, wrong value type), changing nothing. */
+  checkScenarioValue(name: string, value: unknown): void {
+    const api = this.props.get(name);
+    const type = api ? api[0] : name === "OnOff" ? "bool" : this.def.props[name] !== undefined ? TERMINAL_TYPES[this.def.props[name]!] : undefined;
+    if (type === undefined) {
+      if (this.def.props[name] !== undefined) throw unmodelled(`terminal property ${this.def.iface}.${name} (${this.def.props[name]})`);
+      const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!])];
+      throw new Error(`unknown property "${name}" for ${this.def.iface}: use one of ${[...new Set(valid)].sort().join(", ")}`);
+    }
+    try {
+      coerce(type, value);
+    } catch (e) {
+      throw new Error(`property "${name}" ${(e as Error).message}`);
+    }
+  }
+
+  // ---- terminal properties ----
+  /** The API property a terminal property stands for, or null. */
+  private terminalToApi(id: string): string | null {
+    if (id === "OnOff") return "Enabled";
+    if (id === "ShowOnHUD" || id === "ShowInTerminal" || id === "ShowInInventory" || id === "ShowInToolbarConfig") return id;
+    const mapped = this.family?.terminal?.[id];
+    if (mapped) return mapped;
+    const p = this.props?.get(id);
+    return p && p[1] ? id : null;
+  }
+  private terminalType(id: string): PropType {
+    const t = this.def.props[id];
+    if (t === undefined) throw new Error(`${this.def.iface} has no terminal property "${id}" (properties: ${Object.keys(this.def.props).join(", ")})`);
+    const vt = TERMINAL_TYPES[t];
+    if (!vt) throw unmodelled(`terminal property ${this.def.iface}.${id} (${t})`);
+    return vt;
+  }
+  override GetValue<T>(id: string): T {
+    this.terminalType(id);
+    const api = this.terminalToApi(id);
+    if (api === null) return this.terminalValues.get(id) as T;
+    const v = (this as unknown as Record<string, unknown>)[api];
+    return v as T;
+  }
+  override SetValue<T>(id: string, value: T): void {
+    const type = this.terminalType(id);
+    const api = this.terminalToApi(id);
+    const v = coerce(api !== null ? (this.props.get(api)?.[0] ?? type) : type, value);
+    if (api === null) {
+      if (this.terminalValues.get(id) === v) return;
+      this.terminalValues.set(id, v);
+      if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name: id, value: v, by: this.by() });
+      return;
+    }
+    if (this.family?.terminalSet?.(this, id, v)) return;
+    if (BASE_MEMBERS.has(api)) (this as unknown as Record<string, unknown>)[api] = v;
+    else this.scriptSet(api, v);
+  }
+  override GetValueBool(id: string): boolean {
+    return this.GetValue<boolean>(id);
+  }
+  override GetValueFloat(id: string): number {
+    return Math.fround(this.GetValue<number>(id));
+  }
+  override SetValueBool(id: string, value: boolean): void {
+    this.SetValue(id, value);
+  }
+  override SetValueFloat(id: string, value: number): void {
+    this.SetValue(id, Math.fround(value));
+  }
+  override GetProperty(id: string): ITerminalProperty | null {
+    if (this.def.props[id] === undefined) return null;
+    return terminalProperty(this, id, this.def.props[id]!);
+  }
+  override GetProperties(list: ITerminalProperty[], collect?: (p: ITerminalProperty) => boolean): void {
+    list.length = 0;
+    for (const [id, t] of Object.entries(this.def.props)) {
+      const p = terminalProperty(this, id, t);
+      if (!collect || collect(p)) list.push(p);
+    }
+  }
+
+  // ---- actions ----
+  override HasAction(name: string): boolean {
+    return this.def.actions.includes(name);
+  }
+  override GetActionWithName(name: string): ITerminalAction | null {
+    return this.HasAction(name) ? terminalAction(this, name) : null;
+  }
+  override GetActions(list: ITerminalAction[], collect?: (a: ITerminalAction) => boolean): void {
+    list.length = 0;
+    for (const n of this.def.actions) {
+      const a = terminalAction(this, n);
+      if (!collect || collect(a)) list.push(a);
+    }
+  }
+  override SearchActionsOfName(name: string, list: ITerminalAction[], collect?: (a: ITerminalAction) => boolean): void {
+    list.length = 0;
+    for (const n of this.def.actions) {
+      if (!n.includes(name)) continue;
+      const a = terminalAction(this, n);
+      if (!collect || collect(a)) list.push(a);
+    }
+  }
+  override ApplyAction(name: string, parameters?: unknown[]): void {
+    if (parameters !== undefined && parameters.length) throw unmodelled(`ApplyAction with parameters (${this.def.iface}.${name})`);
+    if (!this.HasAction(name)) throw new Error(`${this.def.iface} "${this.CustomName}" has no action "${name}" (actions: ${this.def.actions.join(", ")})`);
+    if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "action", { name, by: this.by() });
+    if (this.family?.action?.(this, name)) return;
+    // Generic forms: X toggles, X_On / X_Off set, on a boolean terminal property.
+    const m = /^(.*?)(_On|_Off)?$/.exec(name)!;
+    const id = m[1]!;
+    if (this.def.props[id] === "Boolean") {
+      const v = m[2] === "_On" ? true : m[2] === "_Off" ? false : !this.GetValueBool(id);
+      this.SetValue(id, v);
+      return;
+    }
+    throw unmodelled(`action ${this.def.iface}.${name}`);
+  }
+
+  protected override saveExtra(): unknown {
+    return { values: [...this.values], terminal: [...this.terminalValues], family: this.family?.save?.(this) };
+  }
+  protected override restoreExtra(extra: unknown): void {
+    const e = extra as { values: [string, unknown][]; terminal: [string, unknown][]; family: unknown };
+    for (const [k, v] of e.values) this.values.set(k, v);
+    for (const [k, v] of e.terminal) this.terminalValues.set(k, v);
+    this.family?.restore?.(this, e.family);
+  }
+}
+
+function terminalProperty(b: SimKindBlock, id: string, type: string): ITerminalProperty {
+  const p = {
+    Id: id,
+    TypeName: type,
+    GetValue: (block: SimKindBlock) => block.GetValue(id),
+    SetValue: (block: SimKindBlock, v: unknown) => block.SetValue(id, v),
+    As: () => p,
+  };
+  void b;
+  fillUnmodelled(p, ["ITerminalProperty"]);
+  return p as unknown as ITerminalProperty;
+}
+
+function terminalAction(b: SimKindBlock, name: string): ITerminalAction {
+  const a = {
+    Id: name,
+    Name: name,
+    Apply: (block: SimKindBlock) => (block ?? b).ApplyAction(name),
+    IsEnabled: () => true,
+  };
+  fillUnmodelled(a, ["ITerminalAction"]);
+  return a as unknown as ITerminalAction;
+}
+
+/** Properties a scenario may set on a hand-written block (PB, LCD, antenna, connector, generic block). */
+const COMMON_SETTABLE: Record<string, PropType> = { Enabled: "bool", OnOff: "bool", CustomName: "string", CustomData: "string", ShowOnHUD: "bool" };
+
+/** Check a scenario's property value for a block (throws a clear message). */
+export function checkBlockProperty(b: SimBlock, name: string, value: unknown): void {
+  if (b instanceof SimKindBlock) return b.checkScenarioValue(name, value);
+  const type = COMMON_SETTABLE[name];
+  if (!type) throw new Error(`unknown property "${name}" for this block: use one of ${Object.keys(COMMON_SETTABLE).join(", ")}`);
+  try {
+    coerce(type, value);
+  } catch (e) {
+    throw new Error(`property "${name}" ${(e as Error).message}`);
+  }
+}
+
+/** The "set" scenario event. */
+export function setBlockProperty(b: SimBlock, name: string, value: unknown): void {
+  if (b instanceof SimKindBlock) return b.setFromScenario(name, value);
+  checkBlockProperty(b, name, value);
+  (b as unknown as Record<string, unknown>)[name === "OnOff" ? "Enabled" : name] = value;
+}
