@@ -122,10 +122,17 @@ export class UpdateScheduler {
     let b = this.by10[tick % 10]!;
     let c = this.by100[tick % 100]!;
     if (a.length + b.length + c.length === 0) return;
+    let pos = -1;
+    if (b.length + c.length === 0) {
+      // only the every-tick bucket (Update1/Once): walk it as long as it stays current
+      let i = 0;
+      for (; i < a.length && !this.stale(); i++) runDue(pbs[a[i]!]!, tick);
+      if (!this.stale()) return;
+      pos = i === 0 ? -1 : a[i - 1]!; // the last PB looked at; the loop below rebuilds and goes on after it
+    }
     let ia = 0;
     let ib = 0;
     let ic = 0;
-    let pos = -1;
     for (;;) {
       if (this.stale()) {
         // a run made another PB due (e.g. through TryRun): rebuild, go on after the current one
@@ -146,14 +153,20 @@ export class UpdateScheduler {
       if (nb === next) ib++;
       if (nc === next) ic++;
       pos = next;
-      const pb = pbs[next]!;
-      if (!pb.alive) continue;
-      const due = dueUpdateType(pb.runtime.UpdateFrequency, tick, pb.phase10, pb.phase100);
-      if (due === 0 || !pb.canRun()) continue;
-      if (due & UpdateType.Once) pb.runtime.clearOnce();
-      pb.run(due, "");
+      runDue(pbs[next]!, tick);
     }
   }
+}
+
+/** One PB's update run if it is due (the same checks as the full scan). */
+function runDue(pb: SimProgrammableBlock, tick: number): void {
+  const due = dueUpdateType(pb.runtime.UpdateFrequency, tick, pb.phase10, pb.phase100);
+  if (due === 0) return;
+  if (due & UpdateType.Once) {
+    if (!pb.canRun()) return; // a PB that cannot run keeps its Once pending
+    pb.runtime.clearOnce();
+  }
+  pb.run(due, ""); // no-op when the PB cannot run
 }
 
 /** The first index of ascending `xs` holding a value above `pos`. */

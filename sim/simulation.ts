@@ -58,6 +58,15 @@ export class Simulation {
   /** Something that can change a PB's status happened since the last "state" check (actions,
    *  world changes, compile, terminate, destroy): only then are the statuses compared again. */
   statesDirty = true;
+  /** Counts those changes: a PB's cached "can it run" is good while this stays the same. */
+  changes = 0;
+  /** Something that can change a PB's status (working, alive) happened. Whatever changes a block's
+   *  enabled/functional/powered/destroyed state or a script's life must call this (actions, World.changed
+   *  and the PB's compile/terminate/destroy do). */
+  markChanged(): void {
+    this.statesDirty = true;
+    this.changes++;
+  }
   private readonly phaseRng: Rng;
   private readonly faultRng: Rng;
   private readonly orderRng: Rng;
@@ -102,7 +111,7 @@ export class Simulation {
   }
   addBlock(grid: SimGrid | string, spec: BlockSpec): SimBlock {
     const b = this.world.addBlock(grid, spec);
-    this.statesDirty = true;
+    this.markChanged();
     if (this.started && b instanceof SimProgrammableBlock) b.compile("start");
     return b;
   }
@@ -212,7 +221,7 @@ export class Simulation {
   apply(action: SimAction): this {
     if (!this.started) this.start();
     applyAction(this, action);
-    this.statesDirty = true;
+    this.markChanged();
     this.checkStates();
     return this;
   }
@@ -229,7 +238,7 @@ export class Simulation {
     this.igc.reset();
     this.lagUntil = 0;
     this.trace.add(this.tick, null, "load", {});
-    this.statesDirty = true;
+    this.markChanged();
     for (const pb of this.world.pbs) {
       pb.throttledUntil = 0;
       if (pb.destroyed) pb.destroy();
@@ -240,8 +249,9 @@ export class Simulation {
   private applyDue(): void {
     while (this.schedule.length && this.schedule[0]!.tick <= this.tick) {
       const a = this.schedule.shift()!;
-      this.statesDirty = true;
+      this.markChanged();
       applyAction(this, a);
+      this.markChanged();
     }
   }
 

@@ -34,6 +34,7 @@ import {
   type ProgramClass,
 } from "../script-host.ts";
 import { SimGridTerminalSystem } from "../terminal-system.ts";
+import type { Simulation } from "../simulation.ts";
 import type { World } from "../world.ts";
 import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
 import { SimTextSurface } from "./text-surface.ts";
@@ -82,6 +83,10 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   private readonly surface = new SimTextSurface("Large Display", "Large Display", (text) => this.world.onTextChanged(this, 0, text));
   private lastStorageSeen = "";
   private readonly roles = new RoleReader();
+  /** canRun's cache of alive && IsWorking, good while sim.changes is `workingAt`. */
+  private working = false;
+  private workingAt = -1;
+  private readonly sim: Simulation;
 
   constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: ProgrammableOptions) {
     super(world, key, grid, entityId, opts);
@@ -90,6 +95,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.TerminalRunArgument = opts.argument ?? "";
     this.runtime = new SimRuntimeInfo(0);
     this.gts = new SimGridTerminalSystem(world, this);
+    this.sim = world.sim;
   }
 
   // ---- IMyProgrammableBlock ----
@@ -117,15 +123,17 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   }
 
   // ---- host side ----
-  private get sim() {
-    return this.world.sim;
-  }
   /** Alive = built and not terminated. */
   get alive(): boolean {
     return this.instance !== null && this.exception === null;
   }
   canRun(): boolean {
-    return this.alive && this.IsWorking && this.sim.tick >= this.throttledUntil;
+    const sim = this.sim;
+    if (this.workingAt !== sim.changes) {
+      this.working = this.alive && this.IsWorking;
+      this.workingAt = sim.changes;
+    }
+    return this.working && sim.tick >= this.throttledUntil;
   }
   igcContext(): SimIgcEndpoint | null {
     return this.alive ? this.context : null;
@@ -152,7 +160,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.echo.clear();
     this.runtime = new SimRuntimeInfo(tick, (_before, after) => this.sim.scheduler.frequencyChanged(this, after));
     this.sim.scheduler.frequencyChanged(this, 0);
-    this.sim.statesDirty = true;
+    this.sim.markChanged();
     this.roles.reset();
     this.setRole("");
     if (!this.script) return;
@@ -264,7 +272,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   /** The script stops until the next compile (exception, ownership change, injected fault). */
   terminate(message: string, during: string, detailedInfo: string = EXCEPTION_PREFIX + message): void {
     this.exception = { message, during, detailedInfo };
-    this.sim.statesDirty = true;
+    this.sim.markChanged();
     this.sim.trace.add(this.sim.tick, this.key, "exception", { message, during, detailedInfo });
     this.setRole("");
   }
@@ -272,7 +280,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   /** The block is gone: the instance and its IGC context disappear; stale references see Closed. */
   destroy(): void {
     this.destroyed = true;
-    this.sim.statesDirty = true;
+    this.sim.markChanged();
     this.dispose();
     this.setRole("");
   }
