@@ -50,17 +50,19 @@ export function roleFromEcho(text: string): string | null {
 /** One PB's reader of the hook (remembers the Echo text it scanned last). */
 export class RoleReader {
   private scanned: string | null = null;
+  /** The current instance's FailoverManager field (null: none), found when it was built. */
+  private field: string | null = null;
 
-  /** A new instance: scan its Echo again. */
-  reset(): void {
+  /** A new instance (after its constructor): find its manager field, scan its Echo again. */
+  reset(instance: object | null): void {
     this.scanned = null;
+    this.field = instance === null ? null : findManagerField(instance);
   }
 
   /** The role the instance reports now, or null when it reports none (keep the last one). */
   read(instance: object, echo: string): string | null {
-    const field = findManagerField(instance);
-    if (field !== null) {
-      const m = (instance as Record<string, unknown>)[field];
+    if (this.field !== null) {
+      const m = (instance as Record<string, unknown>)[this.field];
       if (m instanceof FailoverManager) {
         this.scanned = null;
         return FAILOVER_ROLE_WORDS[m.Role] ?? null;

@@ -161,7 +161,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.runtime = new SimRuntimeInfo(tick, (_before, after) => this.sim.scheduler.frequencyChanged(this, after));
     this.sim.scheduler.frequencyChanged(this, 0);
     this.sim.markChanged();
-    this.roles.reset();
+    this.roles.reset(null);
     this.setRole("");
     if (!this.script) return;
     const arity = entryArity(this.script);
@@ -195,6 +195,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       this.fail(error, "constructor");
       return;
     }
+    this.roles.reset(this.instance);
     this.afterScriptCode();
   }
 
