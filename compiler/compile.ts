@@ -95,9 +95,14 @@ export function compile(opts: CompileOptions): CompileResult {
   project.resolveSourceFileDependencies();
   const files = userFiles(project);
 
-  // TypeScript's own errors stop the build, reported like ours.
-  for (const d of project.getPreEmitDiagnostics()) {
-    const sf = d.getSourceFile();
+  // TypeScript's own errors stop the build, reported like ours. Only the user's files are checked
+  // (plus the global diagnostics): checking every file of pbts/se too would cost as much again, and
+  // their errors were never reported.
+  const program = project.getProgram().compilerObject;
+  const tsDiagnostics = ts.sortAndDeduplicateDiagnostics(files.flatMap((sf) => ts.getPreEmitDiagnostics(program, sf.compilerNode)));
+  for (const raw of tsDiagnostics) {
+    const d = { compilerObject: raw, getStart: () => raw.start, getCode: () => raw.code };
+    const sf = raw.file ? project.getSourceFile(raw.file.fileName) : undefined;
     if (sf && !files.includes(sf)) continue;
     // A chained message ("A is not assignable to B" / "  property x is missing") on one line.
     const msg = ts

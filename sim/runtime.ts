@@ -53,8 +53,14 @@ export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
   TimeSinceLastRun: TimeSpan = TimeSpan.Zero;
   private frequency: UpdateFrequency = UpdateFrequency.None;
 
-  /** `createdTick`: the tick the instance was built; the first run measures from it. */
-  constructor(public lastRunTick: number) {
+  /**
+   * `lastRunTick`: the tick the instance was built; the first run measures from it.
+   * `onFrequency`: told every UpdateFrequency change (the scheduler's buckets, sim/scheduler.ts).
+   */
+  constructor(
+    public lastRunTick: number,
+    private readonly onFrequency: ((before: number, after: number) => void) | null = null,
+  ) {
     fillUnmodelled(this, this.interfaces);
   }
 
@@ -70,15 +76,22 @@ export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
     if (typeof value !== "number" || !Number.isInteger(value) || (value & ~VALID_FREQUENCY_BITS) !== 0 || value < 0) {
       throw new Error("Unsupported flags in UpdateFrequency");
     }
+    const before = this.frequency;
     this.frequency = value;
+    if (before !== value && this.onFrequency) this.onFrequency(before, value);
   }
   /** Host side: clear Once after the run it caused was started. */
   clearOnce(): void {
+    const before = this.frequency;
     this.frequency &= ~UpdateFrequency.Once;
+    if (before !== this.frequency && this.onFrequency) this.onFrequency(before, this.frequency);
   }
   /** Host side: called at the start of every run. */
   beginRun(tick: number): void {
-    this.TimeSinceLastRun = new TimeSpan((tick - this.lastRunTick) * TIMESPAN_TICKS_PER_GAME_TICK);
+    const ticks = (tick - this.lastRunTick) * TIMESPAN_TICKS_PER_GAME_TICK;
+    // One TimeSpan per PB: reused while the interval stays the same (a TimeSpan is immutable, so
+    // sharing it is safe); steady-state runs allocate none.
+    if (this.TimeSinceLastRun.Ticks !== ticks) this.TimeSinceLastRun = new TimeSpan(ticks);
     this.lastRunTick = tick;
     this.instructions = 0;
   }

@@ -15,7 +15,7 @@ import { EntityIdAllocator } from "./ids.ts";
 import { IgcHub } from "./igc.ts";
 import { streamRng, type Rng } from "./rng.ts";
 import { engineFor, type EngineName, type ScriptEngine } from "./engine/registry.ts";
-import { runIgcCallbacks, runUpdates } from "./scheduler.ts";
+import { UpdateScheduler, runIgcCallbacks, runUpdates } from "./scheduler.ts";
 import type { ProgramClass } from "./script-host.ts";
 import { Trace, type TraceKind } from "./trace.ts";
 import { World, type BlockSpec, type GridSpec, type WorldSnapshot } from "./world.ts";
@@ -53,6 +53,20 @@ export class Simulation {
   readonly runStack: SimProgrammableBlock[] = [];
   /** Main calls made (for benchmarks). */
   runsDone = 0;
+  /** Update runs by frequency and phase (creation order; the shuffled order scans every PB). */
+  readonly scheduler: UpdateScheduler;
+  /** Something that can change a PB's status happened since the last "state" check (actions,
+   *  world changes, compile, terminate, destroy): only then are the statuses compared again. */
+  statesDirty = true;
+  /** Counts those changes: a PB's cached "can it run" is good while this stays the same. */
+  changes = 0;
+  /** Something that can change a PB's status (working, alive) happened. Whatever changes a block's
+   *  enabled/functional/powered/destroyed state or a script's life must call this (actions, World.changed
+   *  and the PB's compile/terminate/destroy do). */
+  markChanged(): void {
+    this.statesDirty = true;
+    this.changes++;
+  }
   private readonly phaseRng: Rng;
   private readonly faultRng: Rng;
   private readonly orderRng: Rng;
@@ -76,6 +90,7 @@ export class Simulation {
     this.faultRng = streamRng(this.seed, "faults");
     this.orderRng = streamRng(this.seed, "order");
     this.world = new World(this);
+    this.scheduler = new UpdateScheduler(this.world.pbs);
     this.igc = new IgcHub(this, streamRng(this.seed, "loss"));
     this.engine?.install(this);
   }
@@ -96,6 +111,7 @@ export class Simulation {
   }
   addBlock(grid: SimGrid | string, spec: BlockSpec): SimBlock {
     const b = this.world.addBlock(grid, spec);
+    this.markChanged();
     if (this.started && b instanceof SimProgrammableBlock) b.compile("start");
     return b;
   }
@@ -153,15 +169,43 @@ export class Simulation {
     this.world.tickBlocks(); // block dynamics (sim/blocks/dynamics.ts) before the scripts see the tick
     if (this.tick >= this.lagUntil) {
       this.igc.deliver(this.tick);
-      const order = this.runOrder();
-      runUpdates(this.tick, order);
-      runIgcCallbacks(this.igc, order);
+      if (this.options.runOrder === "shuffled") {
+        const order = this.runOrder();
+        runUpdates(this.tick, order);
+        runIgcCallbacks(this.igc, order);
+      } else {
+        this.scheduler.runUpdates(this.tick);
+        runIgcCallbacks(this.igc, this.world.pbs);
+      }
     }
     this.checkStates();
   }
   runTicks(n: number): this {
-    for (let i = 0; i < n; i++) this.step();
+    if (!this.started) this.start();
+    for (let i = 0; i < n; ) {
+      const quiet = this.quietTicks(n - i);
+      if (quiet > 0) {
+        this.tick += quiet; // nothing happens in these ticks: the same as stepping through them
+        i += quiet;
+      } else {
+        this.step();
+        i++;
+      }
+    }
     return this;
+  }
+  /**
+   * How many of the next ticks (at most `limit`) are certainly empty: no scheduled action, no block
+   * dynamics, no message in flight or callback pending, no status to re-check, no PB due (the
+   * scheduler's buckets). Whatever step() learns to do must make this 0 when it has work.
+   */
+  private quietTicks(limit: number): number {
+    if (this.options.runOrder === "shuffled" || this.statesDirty || this.world.kindBlocks.length !== 0) return 0;
+    if (this.igc.messagesInFlight !== 0 || this.igc.pendingCallbacks.size !== 0) return 0;
+    let n = limit;
+    if (this.schedule.length) n = Math.min(n, this.schedule[0]!.tick - this.tick - 1);
+    if (n <= 0) return 0;
+    return this.scheduler.quietTicks(this.tick + 1, n);
   }
   /** Advance `seconds` of game time (60 ticks per second). */
   runSeconds(seconds: number): this {
@@ -170,13 +214,14 @@ export class Simulation {
   /** Run until `tick` has been simulated. */
   runUntil(tick: number): this {
     if (!this.started) this.start();
-    while (this.tick < tick) this.step();
+    if (this.tick < tick) this.runTicks(tick - this.tick);
     return this;
   }
   /** Apply an action now (at the current tick), outside the schedule. */
   apply(action: SimAction): this {
     if (!this.started) this.start();
     applyAction(this, action);
+    this.markChanged();
     this.checkStates();
     return this;
   }
@@ -193,6 +238,7 @@ export class Simulation {
     this.igc.reset();
     this.lagUntil = 0;
     this.trace.add(this.tick, null, "load", {});
+    this.markChanged();
     for (const pb of this.world.pbs) {
       pb.throttledUntil = 0;
       if (pb.destroyed) pb.destroy();
@@ -203,7 +249,9 @@ export class Simulation {
   private applyDue(): void {
     while (this.schedule.length && this.schedule[0]!.tick <= this.tick) {
       const a = this.schedule.shift()!;
+      this.markChanged();
       applyAction(this, a);
+      this.markChanged();
     }
   }
 
@@ -213,6 +261,8 @@ export class Simulation {
   }
 
   private checkStates(): void {
+    if (!this.statesDirty) return;
+    this.statesDirty = false;
     for (const pb of this.world.pbs) {
       const s: BlockStatus = pb.status();
       if (s !== pb.lastStatus) {

@@ -32,13 +32,20 @@ export class Trace {
   readonly events: TraceEvent[] = [];
   /** Kinds not recorded (the bench turns off "run" to measure the core). */
   private readonly muted = new Set<TraceKind>();
+  /** Whether "run" events are recorded: the hot path asks before building a run's payload. */
+  runs = true;
 
   add(tick: number, block: string | null, kind: TraceKind, data: Record<string, unknown> = {}): void {
     if (this.muted.size !== 0 && this.muted.has(kind)) return;
     this.events.push({ tick, block, kind, data });
   }
+  /** Whether events of `kind` are recorded (callers skip building a payload nobody keeps). */
+  records(kind: TraceKind): boolean {
+    return this.muted.size === 0 || !this.muted.has(kind);
+  }
   mute(kind: TraceKind): void {
     this.muted.add(kind);
+    if (kind === "run") this.runs = false;
   }
   ofKind(kind: TraceKind): TraceEvent[] {
     return this.events.filter((e) => e.kind === kind);

@@ -65,6 +65,7 @@ export class World {
 
   changed(): void {
     this.version++;
+    this.sim.markChanged(); // a status may have changed (sim/simulation.ts checkStates)
     this.topo = null;
     this.scopes.clear();
   }

@@ -1,6 +1,7 @@
 // Declarations: classes, interfaces, enums, top-level functions and variables.
 // Everything a script declares becomes a member of `partial class Program` (types nested in it),
 // which is how the game and MDK2's packer see a script.
+import { derivedClasses } from "./hierarchy.ts";
 import {
   Node,
   SyntaxKind,
@@ -296,16 +297,16 @@ function baseHasMember(cls: ClassDeclaration, name: string): boolean {
   return false;
 }
 
-function derivedHasMember(cls: ClassDeclaration, name: string): boolean {
-  return cls.getDerivedClasses().some((d) => d.getMembers().some((m) => (m as any).getName?.() === name));
+function derivedHasMember(cls: ClassDeclaration, name: string, ctx: EmitContext): boolean {
+  return derivedClasses(cls, ctx).some((d) => d.getMembers().some((m) => (m as any).getName?.() === name));
 }
 
 /** C#'s virtual/override/abstract for a member, from the class hierarchy (TS methods are all virtual). */
-function inheritanceModifier(cls: ClassDeclaration, m: Node & { getName(): string }): string {
+function inheritanceModifier(cls: ClassDeclaration, m: Node & { getName(): string }, ctx: EmitContext): string {
   if ((m as any).isAbstract?.()) return baseHasMember(cls, m.getName()) ? "abstract override " : "abstract ";
   if (isStatic(m)) return "static ";
   if (baseHasMember(cls, m.getName())) return "override ";
-  if (derivedHasMember(cls, m.getName())) return "virtual ";
+  if (derivedHasMember(cls, m.getName(), ctx)) return "virtual ";
   return "";
 }
 
@@ -328,18 +329,13 @@ function emitClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): void {
 }
 
 /** A subclass redeclares field `name` (it then assigns the base's field, which cannot be readonly). */
-function redeclaredBelow(cls: ClassDeclaration, name: string): boolean {
-  return allDerived(cls).some((d) => d.getProperty(name) || d.getConstructors()[0]?.getParameters().some((p) => p.isParameterProperty() && p.getName() === name));
+function redeclaredBelow(cls: ClassDeclaration, name: string, ctx: EmitContext): boolean {
+  return allDerived(cls, ctx).some((d) => d.getProperty(name) || d.getConstructors()[0]?.getParameters().some((p) => p.isParameterProperty() && p.getName() === name));
 }
 
 /** All classes deriving from cls, transitively. */
-function allDerived(cls: ClassDeclaration): ClassDeclaration[] {
-  const out: ClassDeclaration[] = [];
-  const visit = (c: ClassDeclaration) => {
-    for (const d of c.getDerivedClasses()) if (!out.includes(d)) (out.push(d), visit(d));
-  };
-  visit(cls);
-  return out;
+function allDerived(cls: ClassDeclaration, ctx: EmitContext): ClassDeclaration[] {
+  return derivedClasses(cls, ctx);
 }
 
 /**
@@ -348,7 +344,7 @@ function allDerived(cls: ClassDeclaration): ClassDeclaration[] {
  * Calls through other methods of the class (this.helper() calling this.m()) are followed.
  */
 function checkVirtualCallsInConstructor(cls: ClassDeclaration, ctx: EmitContext): void {
-  const derived = allDerived(cls);
+  const derived = allDerived(cls, ctx);
   if (!derived.length) return;
   const hasFields = derived.some(
     (d) => d.getProperties().some((p) => !p.isStatic()) || d.getConstructors().some((c) => c.getParameters().some((p) => p.isParameterProperty())),
@@ -406,7 +402,7 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
     guard(ctx, () => {
       const t = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
       checkMemberName(p, ctx);
-      const ro = p.isReadonly() && !redeclaredBelow(cls, p.getName()) ? "readonly " : "";
+      const ro = p.isReadonly() && !redeclaredBelow(cls, p.getName(), ctx) ? "readonly " : "";
       fieldInits.push(`this.${ident(p.getName())} = ${localName(p)};`);
       // Redeclaring a base field: the one field is the base's (see emitField).
       if (baseMember(cls, p.getName(), ctx)) return;
@@ -467,7 +463,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
   const st = isStatic(m) ? "static " : "";
   const acc = accessibility(m);
   // A base field the subclass redeclares is assigned from the subclass's constructor: not readonly.
-  const ro = m.isReadonly() && !isStatic(m) && !redeclaredBelow(m.getParent() as ClassDeclaration, m.getName());
+  const ro = m.isReadonly() && !isStatic(m) && !redeclaredBelow(m.getParent() as ClassDeclaration, m.getName(), ctx);
   const isProp = !isStatic(m) && ifaceProps.has(m.getName());
   const cls = m.getParent() as ClassDeclaration;
   if (!isStatic(m) && interfaceMethods(cls).has(m.getName()))
@@ -561,7 +557,7 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
   checkMemberName(any, ctx);
   checkOverrideSignature(cls, any, ctx);
   const t = acc.get ? declType(acc.get, ctx) : declType(acc.set!, ctx);
-  const mod = inheritanceModifier(cls, any);
+  const mod = inheritanceModifier(cls, any, ctx);
   const st = isStatic(any) ? "static " : "";
   const abstract = any.isAbstract?.();
   w.line(`${accessibility(any)} ${mod === "static " ? st : mod}${cs(t)} ${ident(name)}`);
@@ -604,7 +600,7 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
   const tp = typeParams(m, ctx);
   const params = emitParameters(m.getParameters(), ctx);
   const ret = returnType(m, ctx);
-  const mod = inheritanceModifier(cls, m);
+  const mod = inheritanceModifier(cls, m, ctx);
   const acc = isProgram && (name === "Main" || name === "Save") ? "public" : accessibility(m);
   const sig = `${acc} ${mod}${cs(ret)} ${ident(name)}${tp.list}(${params})${tp.where}`;
   const body = m.getBody();

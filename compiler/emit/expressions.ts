@@ -1,4 +1,5 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
+import { derivedClasses } from "./hierarchy.ts";
 import { Node, SyntaxKind, ts, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
@@ -371,7 +372,7 @@ function emitThis(n: Node, ctx: EmitContext): Emitted {
   if (fn && (fn as any).isStatic?.()) {
     const cls = fn.getParent();
     if (Node.isClassDeclaration(cls)) {
-      if (cls.getDerivedClasses().length) ctx.fail(n, "UnsupportedSyntax", `'this' in a static member of a class with subclasses (it may be a subclass in JS; name the class: ${cls.getName()})`);
+      if (derivedClasses(cls, ctx).length) ctx.fail(n, "UnsupportedSyntax", `'this' in a static member of a class with subclasses (it may be a subclass in JS; name the class: ${cls.getName()})`);
       return { code: ident(cls.getName()!), type: T.void };
     }
   }

@@ -8,10 +8,9 @@
 //   compile, and DetailedInfo then reads "Caught exception during execution of script: <message>".
 // - save(): Save() if the script has one, then the Storage field is persisted. A terminated script
 //   is not asked (choice: its persisted Storage stays what the last successful save wrote).
-// Role hook (for timelines and the SVG): after every run and compile the simulator reads the
-// instance's `__pbtsRole` property when it is a string; otherwise it takes the last Echo line of
-// the run that looks like "role: <word>" (case-insensitive, "=" also accepted). A change is traced
-// as a "role" event. A new instance starts with role "".
+// Role hook (for timelines and the SVG): after every run and compile the simulator reads the role
+// (sim/role.ts: a FailoverManager field, else `__pbtsRole`, else a "role: <word>" Echo line). A
+// change is traced as a "role" event. A new instance starts with role "".
 import {
   UpdateType,
   type IMyProgrammableBlock,
@@ -21,6 +20,7 @@ import {
 import { EchoBuffer } from "../echo.ts";
 import type { SimGrid } from "../grid.ts";
 import { SimIgcEndpoint } from "../igc.ts";
+import { RoleReader } from "../role.ts";
 import { NestedTooComplex, ScriptTooComplex, SimRuntimeInfo } from "../runtime.ts";
 import {
   callMain,
@@ -34,6 +34,7 @@ import {
   type ProgramClass,
 } from "../script-host.ts";
 import { SimGridTerminalSystem } from "../terminal-system.ts";
+import type { Simulation } from "../simulation.ts";
 import type { World } from "../world.ts";
 import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
 import { SimTextSurface } from "./text-surface.ts";
@@ -53,8 +54,6 @@ export interface ProgrammableOptions extends BlockOptions {
   phase10?: number;
   phase100?: number;
 }
-
-const ROLE_LINE = /^\s*role\s*[:=]\s*(\S+)/i;
 
 export interface SimProgrammableBlock extends IMyProgrammableBlock {}
 export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlock {
@@ -83,6 +82,11 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   private readonly gts: SimGridTerminalSystem;
   private readonly surface = new SimTextSurface("Large Display", "Large Display", (text) => this.world.onTextChanged(this, 0, text));
   private lastStorageSeen = "";
+  private readonly roles = new RoleReader();
+  /** canRun's cache of alive && IsWorking, good while sim.changes is `workingAt`. */
+  private working = false;
+  private workingAt = -1;
+  private readonly sim: Simulation;
 
   constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: ProgrammableOptions) {
     super(world, key, grid, entityId, opts);
@@ -91,6 +95,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.TerminalRunArgument = opts.argument ?? "";
     this.runtime = new SimRuntimeInfo(0);
     this.gts = new SimGridTerminalSystem(world, this);
+    this.sim = world.sim;
   }
 
   // ---- IMyProgrammableBlock ----
@@ -118,15 +123,17 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   }
 
   // ---- host side ----
-  private get sim() {
-    return this.world.sim;
-  }
   /** Alive = built and not terminated. */
   get alive(): boolean {
     return this.instance !== null && this.exception === null;
   }
   canRun(): boolean {
-    return this.alive && this.IsWorking && this.sim.tick >= this.throttledUntil;
+    const sim = this.sim;
+    if (this.workingAt !== sim.changes) {
+      this.working = this.alive && this.IsWorking;
+      this.workingAt = sim.changes;
+    }
+    return this.working && sim.tick >= this.throttledUntil;
   }
   igcContext(): SimIgcEndpoint | null {
     return this.alive ? this.context : null;
@@ -151,7 +158,10 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.exception = null;
     this.pendingThrow = null;
     this.echo.clear();
-    this.runtime = new SimRuntimeInfo(tick);
+    this.runtime = new SimRuntimeInfo(tick, (_before, after) => this.sim.scheduler.frequencyChanged(this, after));
+    this.sim.scheduler.frequencyChanged(this, 0);
+    this.sim.markChanged();
+    this.roles.reset(null);
     this.setRole("");
     if (!this.script) return;
     const arity = entryArity(this.script);
@@ -185,6 +195,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       this.fail(error, "constructor");
       return;
     }
+    this.roles.reset(this.instance);
     this.afterScriptCode();
   }
 
@@ -220,7 +231,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     }
     this.runtime.LastRunTimeMs = this.sim.options.lastRunTimeMs;
     this.sim.runsDone++;
-    this.sim.trace.add(tick, this.key, "run", { updateType, flags: updateTypeNames(updateType), argument: argument ?? "", echo: this.echo.value });
+    if (this.sim.trace.runs) this.sim.trace.add(tick, this.key, "run", { updateType, flags: updateTypeNames(updateType), argument: argument ?? "", echo: this.echo.value });
     if (error !== undefined) this.fail(error, "main");
     else this.afterScriptCode();
     return true;
@@ -262,6 +273,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   /** The script stops until the next compile (exception, ownership change, injected fault). */
   terminate(message: string, during: string, detailedInfo: string = EXCEPTION_PREFIX + message): void {
     this.exception = { message, during, detailedInfo };
+    this.sim.markChanged();
     this.sim.trace.add(this.sim.tick, this.key, "exception", { message, during, detailedInfo });
     this.setRole("");
   }
@@ -269,6 +281,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   /** The block is gone: the instance and its IGC context disappear; stale references see Closed. */
   destroy(): void {
     this.destroyed = true;
+    this.sim.markChanged();
     this.dispose();
     this.setRole("");
   }
@@ -287,18 +300,8 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       this.lastStorageSeen = storage;
       this.sim.trace.add(this.sim.tick, this.key, "storage", { value: storage, persisted: false });
     }
-    const reported = (instance as unknown as { __pbtsRole?: unknown }).__pbtsRole;
-    if (typeof reported === "string") this.setRole(reported);
-    else {
-      const lines = this.echo.value.split("\n");
-      for (let i = lines.length - 1; i >= 0; i--) {
-        const m = ROLE_LINE.exec(lines[i]!);
-        if (m) {
-          this.setRole(m[1]!);
-          break;
-        }
-      }
-    }
+    const role = this.roles.read(instance, this.echo.value);
+    if (role !== null) this.setRole(role);
   }
 
   private setRole(role: string): void {
@@ -330,9 +333,12 @@ const UPDATE_TYPE_NAMES: [UpdateType, string][] = [
   [UpdateType.IGC, "IGC"],
 ];
 
+const namesCache = new Map<UpdateType, string>();
 export function updateTypeNames(t: UpdateType): string {
-  if (t === UpdateType.None) return "None";
-  return UPDATE_TYPE_NAMES.filter(([f]) => (t & f) !== 0)
-    .map(([, n]) => n)
-    .join("|");
+  let s = namesCache.get(t);
+  if (s === undefined) {
+    s = t === UpdateType.None ? "None" : UPDATE_TYPE_NAMES.filter(([f]) => (t & f) !== 0).map(([, n]) => n).join("|");
+    if (namesCache.size < 1024) namesCache.set(t, s);
+  }
+  return s;
 }

@@ -751,6 +751,8 @@ export const csEngine: ScriptEngine = {
     // Payload boxes travel through the hub; the trace shows the plain value (as the TS engine does).
     // Each run event (and compile/save: constructor, Save) carries the instructions the call counted (the game's rules, see instrument.ts).
     const trace = sim.trace;
+    // Run payloads are always built here, so a muted run still takes its call's count off the map below.
+    Object.defineProperty(trace, "runs", { get: () => true, set: () => {}, configurable: true });
     const add = trace.add.bind(trace);
     trace.add = (tick, block, kind, data = {}) => {
       if ((kind === "run" || kind === "compile" || kind === "save") && block !== null) {

@@ -87,6 +87,10 @@ describe("pbts new", () => {
       // identical but for the instruction counts only the C# engine has (test/engine/helpers.ts)
       expect((JSON.parse(cs.stdout) as TraceEvent[]).map(withoutInstructions)).toEqual(JSON.parse(ts.stdout));
       expect(ts.out).toContain("work ");
+      // The role hook reads the FailoverManager field: PB B's takeover shows with no role line in the Echo (issue 17).
+      const roleOf = (b: string) => (JSON.parse(ts.stdout) as TraceEvent[]).filter((e) => e.kind === "role" && e.block === b).map((e) => e.data.role);
+      expect(roleOf("PB B")).toContain("standby");
+      expect(roleOf("PB B").at(-1)).toBe("active");
     } else console.warn(`[pbts new] two-engine comparison skipped: ${csChecksUnavailable()}`);
 
     // The editor: the project's own tsserver loads pbts/plugin from tsconfig and reports PBTS codes as the file changes.

@@ -1,9 +1,9 @@
-// The failover mixin's instruction budget per kind of run (test/mixins/bench-instructions.ts, the same
+// The failover mixin's instruction budget per kind of run (test/bench/failover-instructions.ts, the same
 // measurement `npm run bench -- failover` prints): every kind occurs and stays within its budget.
 // Needs mcs/mono (CI sets PBTS_REQUIRE_MONO=1 and fails rather than skips).
 import { afterAll, describe, expect, it } from "vitest";
 import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
-import { FAILOVER_BUDGET, measureFailoverInstructions } from "../mixins/bench-instructions.ts";
+import { FAILOVER_BUDGET, measureFailoverInstructions } from "../bench/failover-instructions.ts";
 
 const noMono = csChecksUnavailable();
 if (noMono) console.warn(`[skipped] failover instruction budget: ${noMono}`);

@@ -1,5 +1,5 @@
 // The fault matrix: every fault of the simulator x the node it hits (the active, the next standby, a
-// later standby) x scope. Shared by fault-matrix.test.ts and test/mixins/bench.ts. "split" puts the hit
+// later standby) x scope. Shared by fault-matrix.test.ts and test/bench/failover.ts. "split" puts the hit
 // node on its own grid, held to the others by a rotor that is detached at the fault and attached
 // again at the recovery (a grid split: two constructs); "save-reload" saves and reloads the world
 // (it hits every node; the target only names the row).

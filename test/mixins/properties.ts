@@ -1,5 +1,5 @@
 // The failover properties' machinery, shared by property.test.ts, counterexamples.test.ts and the
-// bench (test/mixins/bench.ts): random fault schedules (fast-check arbitraries), their replay in the
+// bench (test/bench/failover.ts): random fault schedules (fast-check arbitraries), their replay in the
 // simulator with the group checks, the work-queue example's run and its repeat oracle.
 import fc from "fast-check";
 import type { SimAction, Simulation } from "pbts/sim";

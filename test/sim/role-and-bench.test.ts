@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { UpdateFrequency } from "pbts/se";
-import { benchSim } from "../../sim/bench.ts";
 import { script, sim1 } from "./helpers.ts";
 
 describe("role hook", () => {
@@ -41,15 +40,5 @@ describe("role hook", () => {
       [2, "active"],
       [5, ""], // a terminated script has no role
     ]);
-  });
-});
-
-describe("benchSim", () => {
-  it("prints a table for 10/100/1000 PBs at Update1/10/100 with the cost ratio", async () => {
-    const table = await benchSim({ targetRuns: 2000 });
-    const rows = table.split("\n").filter((l) => /^(10|100|1000)\s+Update/.test(l));
-    expect(rows.length).toBe(9);
-    for (const r of rows) expect(r).toMatch(/\d+(\.\d)?x$/);
-    expect(table).toContain("sim cost / direct");
   });
 });

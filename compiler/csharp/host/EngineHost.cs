@@ -13,7 +13,8 @@
 // messages go back buffered (Link.Post) ahead of the reply.
 //   drop   <p<instance>|h<handle>>...           forget instances and proxies Node no longer has
 // Each program call answers b1 (ok) or b0 + the exception's Message (what DetailedInfo shows), then
-// the Storage field, the script's __pbtsRole member (the simulator's role hook), if any, the
+// the Storage field, the script's role (the simulator's role hook, sim/role.ts: the Role of a
+// FailoverManager held in a field, found by type name, else its __pbtsRole member), if any, the
 // instructions the call counted and how it ended (see Guard). Script code is instrumented with the
 // game's instruction counting (compiler/csharp/instrument.ts); each call is one counted run.
 // Usage: mono EngineHost.exe serve <fifo from Node> <fifo to Node>
@@ -34,8 +35,22 @@ namespace Pbts.EngineHost
         {
             public Sandbox.ModAPI.IMyGridProgram Program;
             public IMyGridTerminalSystem Gts;
+            public RoleAccess Role;
+        }
+
+        /// <summary>How a script class reports its role, found once per class (reflection is cached).</summary>
+        sealed class RoleAccess
+        {
+            /// <summary>A field holding a FailoverManager (mixins/failover.ts), and that class's Role member.</summary>
+            public FieldInfo Manager;
+            public MemberInfo ManagerRole;
+            /// <summary>Else the script's own __pbtsRole string field or property.</summary>
             public MemberInfo Role;
         }
+
+        /// <summary>FailoverRole's values as the simulator names them (sim/role.ts FAILOVER_ROLE_WORDS).</summary>
+        static readonly string[] RoleWords = { "invalid", "disabled", "listening", "standby", "active" };
+        static readonly Dictionary<Type, RoleAccess> roleAccess = new Dictionary<Type, RoleAccess>();
 
         static readonly List<Type> classes = new List<Type>();
         static readonly Dictionary<int, Instance> instances = new Dictionary<int, Instance>();
@@ -232,27 +247,58 @@ namespace Pbts.EngineHost
             }
         }
 
-        static MemberInfo RoleMember(Type t)
+        static RoleAccess RoleMember(Type t)
         {
+            RoleAccess a;
+            if (roleAccess.TryGetValue(t, out a)) return a;
+            a = new RoleAccess();
             const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
-            for (Type x = t; x != null && x != typeof(object); x = x.BaseType)
+            for (Type x = t; x != null && x != typeof(object) && a.Manager == null; x = x.BaseType)
+            {
+                foreach (FieldInfo f in x.GetFields(flags | BindingFlags.DeclaredOnly))
+                {
+                    if (f.FieldType.Name != "FailoverManager") continue;
+                    MemberInfo role = (MemberInfo)f.FieldType.GetField("Role", flags) ?? f.FieldType.GetProperty("Role", flags);
+                    if (role == null) continue;
+                    a.Manager = f;
+                    a.ManagerRole = role;
+                    break;
+                }
+            }
+            for (Type x = t; x != null && x != typeof(object) && a.Role == null; x = x.BaseType)
             {
                 FieldInfo fi = x.GetField("__pbtsRole", flags | BindingFlags.DeclaredOnly);
-                if (fi != null && fi.FieldType == typeof(string)) return fi;
+                if (fi != null && fi.FieldType == typeof(string)) { a.Role = fi; break; }
                 PropertyInfo pi = x.GetProperty("__pbtsRole", flags | BindingFlags.DeclaredOnly);
-                if (pi != null && pi.PropertyType == typeof(string) && pi.GetGetMethod(true) != null) return pi;
+                if (pi != null && pi.PropertyType == typeof(string) && pi.GetGetMethod(true) != null) a.Role = pi;
             }
-            return null;
+            roleAccess[t] = a;
+            return a;
+        }
+
+        static object Read(MemberInfo m, object target)
+        {
+            var fi = m as FieldInfo;
+            if (fi != null) return fi.GetValue(target);
+            return ((PropertyInfo)m).GetValue(target, null);
         }
 
         static string ReadRole(Instance inst)
         {
-            if (inst.Role == null) return null;
+            RoleAccess a = inst.Role;
             try
             {
-                var fi = inst.Role as FieldInfo;
-                if (fi != null) return (string)fi.GetValue(inst.Program);
-                return (string)((PropertyInfo)inst.Role).GetValue(inst.Program, null);
+                if (a.Manager != null)
+                {
+                    object m = a.Manager.GetValue(inst.Program);
+                    if (m != null)
+                    {
+                        int r = Convert.ToInt32(Read(a.ManagerRole, m));
+                        if (r >= 0 && r < RoleWords.Length) return RoleWords[r];
+                    }
+                }
+                if (a.Role == null) return null;
+                return (string)Read(a.Role, inst.Program);
             }
             catch
             {

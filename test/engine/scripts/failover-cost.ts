@@ -1,4 +1,4 @@
-// Script of the failover instruction bench (test/mixins/bench-instructions.ts, `npm run bench -- failover`):
+// Script of the failover instruction bench (test/bench/failover-instructions.ts, `npm run bench -- failover`):
 // the spec's drop-in usage with the EchoConsole, and a checkpoint that changes on every 5th active
 // run. It reads Runtime.CurrentInstructionCount around the mixin's calls only (ActiveCheck, and the
 // Checkpoint set on active runs), so what it reports is the mixin's share of the run, and echoes

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findToolchain } from "../../compiler/csharp/mono.ts";
 import { REPO_ROOT } from "../../compiler/csharp/stubs.ts";
-import { buildSimulation, resolveScripts, type Scenario } from "../scenario.ts";
+import { buildSimulation, resolveScripts, type Scenario } from "../../sim/scenario.ts";
 
 const SEEDS = 60;
 
@@ -43,7 +43,7 @@ export function smallScenario(): Scenario {
 }
 
 export async function measureLink(seeds = SEEDS): Promise<{ mains: number; tripsPerMain: number; nodeUsPerMain: number; monoUsPerMain: number }> {
-  const cs = await import("./cs.ts");
+  const cs = await import("../../sim/engine/cs.ts");
   const scenario = await resolveScripts(smallScenario(), join(REPO_ROOT, "sim/scenarios/scripts"));
   // warm-up: build and JIT
   buildSimulation(scenario, { engine: "cs", seed: 1000 }).sim.start().runUntil(600);

@@ -13,13 +13,13 @@
 // Allocation counter: GC.GetAllocatedBytesForCurrentThread (Mono 6.8 has it; found by reflection, and
 // the output says "n/a" when a runtime lacks it). With the calibration row at 0, the bytes of the
 // other rows are the script's own allocations.
-//   npx tsx compiler/csharp/bench-cs.ts
+//   npm run bench -- cs
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findToolchain } from "./mono.ts";
-import { REPO_ROOT } from "./stubs.ts";
+import { findToolchain } from "../../compiler/csharp/mono.ts";
+import { REPO_ROOT } from "../../compiler/csharp/stubs.ts";
 
 const WARMUP = 2000;
 const ROUNDS = 20000;

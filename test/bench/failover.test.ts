@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { benchFailover } from "./bench.ts";
+import { benchFailover } from "./failover.ts";
 
 it("benchFailover prints the latency, fault-matrix and cost tables, all within bounds", async () => {
   const table = await benchFailover(20);

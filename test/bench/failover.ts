@@ -4,12 +4,12 @@
 // the per-run cost of standby and active nodes in the simulator.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation } from "pbts/sim";
-import { benchFailoverInstructions } from "./bench-instructions.ts";
+import { benchFailoverInstructions } from "./failover-instructions.ts";
 import { EchoConsole } from "../../mixins/console.ts";
 import { FailoverManager, FailoverRole } from "../../mixins/failover.ts";
-import { Watch, heartbeatTicks, lastBefore, makeGroup, nextRun } from "./harness.ts";
-import { FAULTS, SCOPES, TARGETS, runMatrixCase } from "./matrix.ts";
-import { SEED, checkGroup, checkWork, scenarioArb, workArb } from "./properties.ts";
+import { Watch, heartbeatTicks, lastBefore, makeGroup, nextRun } from "../mixins/harness.ts";
+import { FAULTS, SCOPES, TARGETS, runMatrixCase } from "../mixins/matrix.ts";
+import { SEED, checkGroup, checkWork, scenarioArb, workArb } from "../mixins/properties.ts";
 import fc from "fast-check";
 
 const P = 100;

@@ -2,9 +2,9 @@
 // level, against the game's 100,000-character budget.
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { build, readConfig, SCRIPT_LIMIT, type BuildConfig } from "./build.ts";
+import { build, readConfig, SCRIPT_LIMIT, type BuildConfig } from "../../compiler/build.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
+const ROOT = resolve(import.meta.dirname, "../..");
 
 export async function benchBuild(): Promise<string> {
   const pkg = readConfig(ROOT);

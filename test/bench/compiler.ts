@@ -1,0 +1,133 @@
+// `npm run bench -- compiler`: the CPU time of a cold `pbts check` of a generated program of a few
+// thousand lines and of the mixins, next to TypeScript's own check of the same files through ts-morph
+// (test/bench/tsmorph-check.mjs), each in a fresh process, measured side by side.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { cpuMicros, median, ratioText, reps, spread, table } from "./cpu.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const DIR = join(ROOT, ".tmp", "bench-compiler");
+
+/** A script of `classes` classes, each with fields, methods, loops, strings and collections. */
+export function generateProgram(classes: number): string {
+  const parts = [`import { MyGridProgram, UpdateType, UpdateFrequency, StringBuilder } from "pbts/se";`, `import type { int } from "pbts/se";`];
+  for (let i = 0; i < classes; i++) {
+    parts.push(`
+export class Worker${i} {
+  private items: number[] = [];
+  private names = new Map<string, number>();
+  private total = 0;
+  constructor(private readonly id: int) {}
+  add(x: number): void {
+    this.items.push(x * ${i + 1});
+    this.total += x;
+    this.names.set(\`k\${this.items.length}\`, x);
+  }
+  sum(): number {
+    let s = 0;
+    for (let k = 0; k < this.items.length; k++) s += this.items[k];
+    for (const v of this.items) if (v > ${i}) s -= 0.5;
+    return s;
+  }
+  describe(sb: StringBuilder): void {
+    sb.Append(\`worker \${this.id}: \${this.sum()} of \${this.total}\`).AppendLine();
+    if (this.names.has("k1")) sb.Append("has k1");
+    switch (this.id % 3) {
+      case 0: sb.Append("zero"); break;
+      case 1: sb.Append("one"); break;
+      default: sb.Append("other");
+    }
+  }
+}`);
+  }
+  parts.push(`
+export class Program extends MyGridProgram {
+  private sb = new StringBuilder();
+  constructor() { super(); this.Runtime.UpdateFrequency = UpdateFrequency.Update100; }
+  Main(argument: string, updateSource: UpdateType): void {
+    this.sb.Clear();
+${Array.from({ length: classes }, (_, i) => `    { const w = new Worker${i}(${i}); w.add(${i}); w.describe(this.sb); }`).join("\n")}
+    this.Echo(this.sb.ToString());
+  }
+}`);
+  return parts.join("\n");
+}
+
+/** CPU milliseconds of a fresh `node <args>` process (test/bench/cpu-exit.mjs reports them at exit). */
+function cpuOfNode(args: string[]): { ms: number; ok: boolean; out: string } {
+  const file = join(DIR, `cpu-${process.pid}.txt`);
+  writeFileSync(file, "");
+  const r = spawnSync(process.execPath, ["--import", pathToFileURL(join(ROOT, "test/bench/cpu-exit.mjs")).href, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+    env: { ...process.env, PBTS_CPU_OUT: file },
+  });
+  const lines = readFileSync(file, "utf8").trim().split("\n").filter(Boolean);
+  return { ms: lines.length ? Number(lines[lines.length - 1]) / 1000 : NaN, ok: r.status === 0, out: `${r.stdout}${r.stderr}` };
+}
+
+interface Measured {
+  label: string;
+  files: number;
+  lines: number;
+  pbts: number[];
+  tsmorph: number[];
+  startup: number[];
+}
+
+function measure(files: string[], label: string, runs: number): Measured {
+  let lines = 0;
+  for (const f of files) lines += readFileSync(f, "utf8").split("\n").length;
+  const m: Measured = { label, files: files.length, lines, pbts: [], tsmorph: [], startup: [] };
+  for (let i = 0; i < runs; i++) {
+    // Side by side: each repetition runs all three fresh processes, so machine load hits them alike.
+    const a = cpuOfNode([join(ROOT, "compiler/bin/pbts.mjs"), "check", ...files]);
+    if (!a.ok) throw new Error(`pbts check failed:\n${a.out}`);
+    const b = cpuOfNode([join(ROOT, "test/bench/tsmorph-check.mjs"), ...files]);
+    if (!b.ok) throw new Error(`ts-morph check failed:\n${b.out}`);
+    const c = cpuOfNode([join(ROOT, "compiler/bin/pbts.mjs"), "--version"]);
+    m.pbts.push(a.ms);
+    m.tsmorph.push(b.ms);
+    m.startup.push(c.ms);
+  }
+  return m;
+}
+
+export async function benchCompiler(): Promise<string> {
+  mkdirSync(DIR, { recursive: true });
+  const n = reps(3);
+  const gen = join(DIR, "generated.ts");
+  writeFileSync(gen, generateProgram(120));
+  const inputs: [string, string[]][] = [["generated", [gen]]];
+  const mixinFiles = existsSync(join(ROOT, "mixins")) ? readdirSync(join(ROOT, "mixins")).filter((f) => f.endsWith(".ts")).map((f) => join(ROOT, "mixins", f)) : [];
+  if (mixinFiles.length) inputs.push(["mixins", mixinFiles]);
+  const rows: string[][] = [];
+  for (const [label, files] of inputs) {
+    const m = measure(files, label, n);
+    const ratio = m.pbts.map((p, i) => p / m.tsmorph[i]!);
+    rows.push([label, String(m.files), String(m.lines), median(m.pbts).toFixed(0), median(m.startup).toFixed(0), median(m.tsmorph).toFixed(0), ratioText(spread(ratio), 2)]);
+  }
+  // What `pbts build --watch` does on a change: compile again in the same process (the Project, the
+  // lib and pbts/se stay parsed; see compiler/compile.ts projectFor).
+  const { compile } = await import("../../compiler/compile.ts");
+  const warm: string[] = [];
+  for (const [label, files] of inputs) {
+    const cpu: number[] = [];
+    for (let i = 0; i < n + 1; i++) {
+      const us = cpuMicros(() => {
+        if (!compile({ files, cwd: ROOT }).ok) throw new Error(`compile of ${label} failed`);
+      });
+      if (i > 0) cpu.push(us / 1000); // the first compile of this process is the cold one
+    }
+    warm.push(`${label} ${median(cpu).toFixed(0)} ms (min ${Math.min(...cpu).toFixed(0)}, max ${Math.max(...cpu).toFixed(0)})`);
+  }
+  return [
+    `Compiler: cold \`pbts check\` (a fresh process: start-up, type-check, subset checks, emit) vs TypeScript's own check of the same files through ts-morph (a fresh plain-JS process, pbts's compiler options), CPU ms (user + system), median of ${n} side-by-side repetitions`,
+    table(["input", "files", "lines", "pbts check", "of it start-up (pbts --version)", "ts-morph check", "pbts / ts-morph"], rows),
+    "goal (issue 17): <= 1.5x",
+    `warm re-compile in one process (what build --watch does after a change), CPU, median of ${n}: ${warm.join("; ")}`,
+  ].join("\n");
+}

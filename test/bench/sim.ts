@@ -1,0 +1,116 @@
+// Simulator bench (`npm run bench -- sim`): the CPU cost of a simulated run next to a direct Main
+// call of the same script, for 10, 100 and 1000 PBs at Update1/10/100, untraced (the "run" kind
+// muted) and traced. Each repetition measures the direct loop (>= 1M calls) and both simulations
+// one after the other; the table gives the ratio's median and min-max over the repetitions.
+import { MyGridProgram, TimeSpan, UpdateFrequency, UpdateType, type int } from "pbts/se";
+import { createProgram, type ProgramHost } from "../../compiler/se/program.ts";
+import { Simulation } from "../../sim/simulation.ts";
+import { cpuMicros, ratioText, reps, spread, table } from "./cpu.ts";
+
+/** The small script: counts, echoes, reads the runtime. */
+class BenchProgram extends MyGridProgram {
+  private n: int = 0;
+  Main(argument: string, updateSource: UpdateType): void {
+    this.n++;
+    if (argument === "stop") this.Runtime.UpdateFrequency = UpdateFrequency.None;
+    this.Echo("Runs: " + this.n + " last " + this.Runtime.TimeSinceLastRun.TotalMilliseconds + " ms" + (updateSource === UpdateType.None ? "?" : ""));
+  }
+}
+
+function scriptFor(freq: UpdateFrequency): new () => MyGridProgram {
+  return class Program extends BenchProgram {
+    constructor() {
+      super();
+      this.Runtime.UpdateFrequency = freq;
+    }
+  };
+}
+
+const FREQS: [string, UpdateFrequency, number][] = [
+  ["Update1", UpdateFrequency.Update1, 1],
+  ["Update10", UpdateFrequency.Update10, 10],
+  ["Update100", UpdateFrequency.Update100, 100],
+];
+
+/** CPU microseconds per run of a simulation of `pbs` PBs for `ticks` ticks (start() not timed). */
+function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, traced: boolean): { us: number; runs: number } {
+  const sim = new Simulation({ seed: 1, mute: traced ? [] : ["run"] });
+  sim.addGrid({ name: "G" });
+  const script = scriptFor(freq);
+  for (let i = 0; i < pbs; i++) sim.addProgrammableBlock("G", { name: `PB ${i}`, script });
+  sim.start();
+  const us = cpuMicros(() => sim.runTicks(ticks));
+  return { us: us / sim.runsDone, runs: sim.runsDone };
+}
+
+/** CPU microseconds per direct Main call, `calls` calls spread over `pbs` instances. */
+function directPerCall(pbs: number, calls: number): number {
+  const instances: BenchProgram[] = [];
+  for (let i = 0; i < pbs; i++) {
+    const runtime = {
+      TimeSinceLastRun: new TimeSpan(166666),
+      LastRunTimeMs: 0,
+      MaxInstructionCount: 50000,
+      CurrentInstructionCount: 0,
+      MaxCallChainDepth: 1000,
+      CurrentCallChainDepth: 0,
+      UpdateFrequency: UpdateFrequency.None,
+    };
+    let last = "";
+    const host = { Runtime: runtime, Echo: (s: string) => (last = s), Storage: "" } as unknown as ProgramHost;
+    instances.push(createProgram(BenchProgram, host));
+    void last;
+  }
+  const us = cpuMicros(() => {
+    for (let r = 0; r < calls; r++) instances[r % pbs]!.Main("", UpdateType.Update1);
+  });
+  return us / calls;
+}
+
+/** Ticks for about `target` runs, fewer ticks for bigger worlds. */
+function ticksFor(pbs: number, period: number, target: number): number {
+  return Math.max(period, Math.ceil((target * period) / pbs));
+}
+
+export interface SimBenchOptions {
+  /** Simulated runs per measurement (default 200,000). */
+  targetRuns?: number;
+  /** Direct Main calls per baseline measurement (default 1,000,000). */
+  directCalls?: number;
+  /** Repetitions (default PBTS_BENCH_REPS or 5). */
+  repetitions?: number;
+}
+
+export async function benchSim(options: SimBenchOptions = {}): Promise<string> {
+  const target = options.targetRuns ?? 200_000;
+  const calls = options.directCalls ?? 1_000_000;
+  const n = options.repetitions ?? reps(5);
+  simPerRun(10, UpdateFrequency.Update1, 2000, true); // warm-up (JIT)
+  simPerRun(10, UpdateFrequency.Update1, 2000, false);
+  directPerCall(10, Math.min(calls, 100_000));
+  const rows: string[][] = [];
+  for (const pbs of [10, 100, 1000]) {
+    for (const [name, freq, period] of FREQS) {
+      const ticks = ticksFor(pbs, period, target);
+      const quiet: number[] = [];
+      const traced: number[] = [];
+      let direct = 0;
+      let runs = 0;
+      for (let r = 0; r < n; r++) {
+        direct = directPerCall(pbs, calls);
+        const q = simPerRun(pbs, freq, ticks, false);
+        const t = simPerRun(pbs, freq, ticks, true);
+        runs = q.runs;
+        quiet.push(q.us / direct);
+        traced.push(t.us / direct);
+        await Promise.resolve();
+      }
+      rows.push([String(pbs), name, ticks.toLocaleString("en-US"), runs.toLocaleString("en-US"), (direct * 1000).toFixed(0), ratioText(spread(quiet)), ratioText(spread(traced))]);
+    }
+  }
+  return [
+    `Simulator: CPU per simulated run / CPU per direct Main call (same script; ${calls.toLocaleString("en-US")} direct calls per baseline; median (min-max) of ${n} side-by-side repetitions)`,
+    table(["PBs", "frequency", "ticks", "runs", "direct ns/call", "untraced", "traced"], rows, 2),
+    "goal (issue 17): untraced <= 3x, traced <= 6x",
+  ].join("\n");
+}
