@@ -24,8 +24,10 @@ const PAGE_FILES: Record<string, string> = {
   "/timeline.js": "timeline.js",
   "/screens.js": "screens.js",
   "/style.css": "style.css",
+  "/favicon.svg": "favicon.svg",
+  "/favicon.ico": "favicon.svg",
 };
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml" };
 /** Trace events sent with a state (the page keeps a log of the most recent ones). */
 const LOG_MAX = 300;
 const FRAME_MS = 50;

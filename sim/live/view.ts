@@ -99,7 +99,7 @@ function blockView(session: LiveSession, b: SimBlock): Record<string, unknown> {
   } else if (b instanceof SimConnector) {
     v.kind = "connector";
     v.connected = b.IsConnected;
-    v.other = b.other?.key ?? null;
+    v.connectedTo = b.other?.key ?? null;
   } else if (b instanceof SimAntenna) {
     v.kind = "antenna";
     v.radius = safe(() => b.Radius);
@@ -121,7 +121,7 @@ function blockView(session: LiveSession, b: SimBlock): Record<string, unknown> {
   if (latest) {
     const other: Record<string, unknown> = {};
     for (const [k, data] of latest) if (!k.startsWith("text") && !k.startsWith("sprites")) other[k] = data;
-    if (Object.keys(other).length) v.other = other;
+    if (Object.keys(other).length) v.otherEvents = other;
   }
   return v;
 }

@@ -8,6 +8,9 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FAILOVER, ROOT, TMP, firstDifference, pbWithRole, replay, startLive, type Running } from "./helpers.ts";
 import { LiveServer } from "../../sim/live/server.ts";
+import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
+
+const noMono = csChecksUnavailable();
 
 let running: Running | null = null;
 afterEach(async () => {
@@ -203,6 +206,30 @@ describe("live view: Save as scenario", () => {
     const out = join(TMP, "random-faults.session.json");
     await r.post("/api/save", { path: out });
     expect(firstDifference(trace, await replay(out))).toBeNull();
+  });
+});
+
+describe.skipIf(noMono !== null)("live view: --engine cs", () => {
+  it("shows instruction counts, injects faults, and its saved session replays to the same trace under --engine cs", async () => {
+    const r = await live(FAILOVER, { engine: "cs" });
+    let s = (await r.post("/api/step", { ticks: 300 })).body.state;
+    expect(s.engine).toBe("cs");
+    const pb0 = block(s, "PB 0");
+    expect(pb0.role).toBe("active");
+    expect(pb0.instructions.runs).toBeGreaterThan(0);
+    expect(pb0.instructions.max).toBeGreaterThanOrEqual(pb0.instructions.last);
+    const trace0 = (await r.get("/api/trace")).body as any[];
+    const counted = trace0.filter((e) => e.block === "PB 0" && e.kind === "run" && typeof e.data.instructions === "number");
+    expect(pb0.instructions.runs).toBe(counted.length);
+    expect(pb0.instructions.last).toBe(counted.at(-1).data.instructions);
+    await r.post("/api/action", { action: { kind: "destroy", block: "PB 0" } });
+    await r.post("/api/action", { action: { kind: "run", block: "PB 2", argument: "failover status" } });
+    s = (await r.post("/api/step", { ticks: 600 })).body.state;
+    expect(pbWithRole(s, "active")).toBe("PB 1");
+    const path = join(TMP, "cs-session.json");
+    await r.post("/api/save", { path });
+    const trace = (await r.get("/api/trace")).body as unknown[];
+    expect(firstDifference(trace, await replay(path, "cs"))).toBeNull();
   });
 });
 

@@ -272,7 +272,7 @@ function updateBlock(card, b, s) {
     else if (s.engine === "cs") info.push("no counted run yet");
   }
   if (b.igc) info.push(`IGC ${b.igc.sent} sent, ${b.igc.received} received, ${b.igc.dropped} dropped`);
-  if (b.kind === "connector") info.push(b.connected ? `connected to ${b.other}` : "not connected");
+  if (b.kind === "connector") info.push(b.connected ? `connected to ${b.connectedTo}` : "not connected");
   if (b.kind === "antenna") info.push(`radius ${b.radius} m${b.broadcasting === false ? ", not broadcasting" : ""}`);
   card.querySelector(".info").textContent = info.join(" · ");
   if (b.kind === "pb") {
@@ -298,7 +298,7 @@ function updateBlock(card, b, s) {
     table.dataset.html = html;
     table.innerHTML = html;
   }
-  setText(card.querySelector(".other"), Object.entries(b.other || {}).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join("\n"));
+  setText(card.querySelector(".other"), Object.entries(b.otherEvents || {}).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join("\n"));
 }
 
 function setText(el, text) {
