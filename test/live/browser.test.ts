@@ -91,6 +91,19 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     await page.fill("#log-filter", "destroy");
     await expect.poll(() => page.locator("#log").textContent()).toContain(`${active}`);
     await page.fill("#log-filter", "");
+    // A frame of sprites on the LCD (the simulator's "sprites" event; injected here, after the
+    // replay check, as the simulator does not trace frames on this branch yet) is drawn on a canvas.
+    const sim = live.server.session!.sim;
+    sim.trace.add(sim.tick, "Work Log", "sprites" as never, {
+      sprites: [
+        { Type: "TEXTURE", Data: "SquareSimple", Position: [256, 256], Size: [200, 100], Color: { R: 255, G: 0, B: 0, A: 255 } },
+        { Type: "TEXT", Data: "HELLO", Position: [20, 20], Color: { R: 0, G: 255, B: 0, A: 255 }, RotationOrScale: 2 },
+      ],
+    });
+    await page.click("#step");
+    const canvas = page.locator('.block[data-key="Work Log"] canvas.sprites');
+    await canvas.waitFor();
+    expect(await canvas.evaluate((c: HTMLCanvasElement) => [...c.getContext("2d")!.getImageData(256, 256, 1, 1).data])).toEqual([255, 0, 0, 255]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(ROOT, ".tmp/live-view.png"), fullPage: true });
     expect(pageErrors).toEqual([]);

@@ -97,6 +97,26 @@ describe("live view: stepping and the picture", () => {
     expect(s.marks).toEqual([{ tick: 301, block: "PB 0", kind: "destroy" }]);
   });
 
+  it("shows property events, a terminated script's DetailedInfo, and trace kinds it does not know (sprites, others)", async () => {
+    const r = await live();
+    await r.post("/api/step", { ticks: 200 });
+    let s = (await r.post("/api/action", { action: { kind: "set", block: "Battery", property: "CurrentStoredPower", value: 0.5 } })).body.state;
+    expect(block(s, "Battery").properties).toEqual({ CurrentStoredPower: 0.5 });
+    await r.post("/api/action", { action: { kind: "throw", block: "PB 2", message: "Simulated crash" } });
+    s = (await r.post("/api/next-run", { block: "PB 2" })).body.state;
+    expect(block(s, "PB 2").status).toBe("terminated");
+    expect(block(s, "PB 2").detailedInfo).toBe("Caught exception during execution of script: Simulated crash");
+    // Kinds the simulator may trace later reach the page as they are: a frame of sprites on a
+    // surface, and any other kind per block.
+    const sim = r.server.session!.sim;
+    const frame = { sprites: [{ Type: "TEXTURE", Data: "SquareSimple", Position: [256, 256], Size: [100, 50], Color: { R: 255, G: 0, B: 0, A: 255 } }] };
+    sim.trace.add(sim.tick, "Work Log", "sprites" as never, frame);
+    sim.trace.add(sim.tick, "Hatch", "future-kind" as never, { x: 1 });
+    s = (await r.post("/api/step", { ticks: 1 })).body.state;
+    expect(block(s, "Work Log").surfaces[0].sprites).toEqual({ tick: s.tick - 1, ...frame });
+    expect(block(s, "Hatch").otherEvents).toEqual({ "future-kind": { tick: s.tick - 1, x: 1 } });
+  });
+
   it("a queued action waits for the next step", async () => {
     const r = await live();
     await r.post("/api/step", { ticks: 10 });
