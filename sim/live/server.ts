@@ -8,6 +8,7 @@
 //   GET  /api/scenario          the session as a scenario (download)
 //   POST /api/step {ticks}      /api/next-run {block?}   /api/play {speed?}   /api/pause
 //   POST /api/speed {speed}     /api/action {action, queue?}   /api/save {path}   /api/restart
+//   POST /api/rewind {tick}     /api/undo (back to just before the last action, which is dropped)
 // Speed is ticks per second of wall time (60 = the game's pace; 0 = as fast as it goes). Playing
 // pauses when the scenario's own duration is reached; play again to go on.
 import { readFile } from "node:fs/promises";
@@ -206,6 +207,20 @@ export class LiveServer {
         const before = s.tick;
         s.stepToNextRun(typeof body.block === "string" ? body.block : undefined);
         return { ticks: s.tick - before };
+      }
+      case "rewind":
+      case "undo": {
+        this.pause();
+        let t = body.tick as number;
+        if (op === "undo") {
+          const last = s.actions.at(-1);
+          if (!last) throw new Error("no action to undo");
+          t = Math.min(last.tick - 1, s.tick);
+        }
+        this.session = s.rewind(t);
+        for (const c of this.clients) c.cursor = 0;
+        this.log(`pbts sim: back to tick ${this.session.tick} (${this.session.actions.length} action(s) kept)`);
+        return {};
       }
       case "play":
         this.play(body.speed as number | undefined);

@@ -65,7 +65,27 @@ export class LiveSession {
     } catch (e) {
       throw new Error(`scenario "${path}": ${(e as Error).message}`);
     }
-    return new LiveSession(path, scenario, raw, built.sim, built.ticks, opts.engine ?? "ts");
+    return new LiveSession(path, scenario, raw, built.sim, built.ticks, built.sim.engine?.name ?? "ts");
+  }
+
+  /**
+   * The same session taken back to tick `t` (deterministic: the scenario is built again and run to
+   * `t` with the actions taken at or before `t`; later ones are dropped). Undo is a rewind to just
+   * before the last action.
+   */
+  rewind(t: number): LiveSession {
+    if (!Number.isInteger(t) || t < 0) throw new Error(`rewind: "tick" is a whole number >= 0 (got ${JSON.stringify(t)})`);
+    if (t > this.tick) throw new Error(`rewind: tick ${t} is ahead of the session (tick ${this.tick}); step forward instead`);
+    const { sim } = buildSimulation(this.scenario, { seed: this.sim.seed, ticks: this.endTick, engine: this.engine });
+    const back = new LiveSession(this.scenarioPath, this.scenario, this.raw, sim, this.endTick, this.engine);
+    for (const a of this.actions) {
+      if (a.tick > t) continue;
+      const { tick, ...action } = a;
+      sim.at(tick, action as SimAction);
+      back.actions.push(a);
+    }
+    back.step(t);
+    return back;
   }
 
   get tick(): number {

@@ -7,6 +7,7 @@ import { SimAntenna } from "../blocks/antenna.ts";
 import type { SimBlock } from "../blocks/block.ts";
 import { SimConnector } from "../blocks/connector.ts";
 import { SimProgrammableBlock } from "../blocks/programmable.ts";
+import { readStorage } from "../script-host.ts";
 import { describeEvent } from "../timeline.ts";
 import { roleColor, STATUS_COLORS } from "../svg.ts";
 import type { TraceEvent } from "../trace.ts";
@@ -94,6 +95,8 @@ function blockView(session: LiveSession, b: SimBlock): Record<string, unknown> {
     v.detailedInfo = b.DetailedInfo;
     v.script = b.script ? (b.script as { scriptName?: string }).scriptName ?? b.script.name : null;
     v.argument = b.TerminalRunArgument;
+    v.storage = b.instance ? readStorage(b.instance) : b.persistedStorage;
+    v.persistedStorage = b.persistedStorage;
     const n = d.instructions.get(b.key);
     if (n) v.instructions = n;
   } else if (b instanceof SimConnector) {

@@ -81,12 +81,12 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     await page.fill("#save-path", saved);
     await page.click("#save");
     await expect.poll(() => page.locator("#save-result").textContent()).toContain(`saved ${saved}`);
-    const trace = await (await fetch(live.url + "api/trace")).json();
+    const trace = (await (await fetch(live.url + "api/trace")).json()) as unknown[];
     expect(trace.length).toBeGreaterThan(0);
     expect(firstDifference(trace, await replay(saved))).toBeNull();
 
     // The timeline was drawn, the LCD and the PB's screen are on the page, the log lists the fault.
-    expect(await page.locator("#timeline").evaluate((c: HTMLCanvasElement) => c.height)).toBeGreaterThan(40);
+    expect(await page.locator("#timeline").evaluate((c) => (c as unknown as { height: number }).height)).toBeGreaterThan(40);
     expect(await page.locator('.block[data-key="Work Log"] .lcd').count()).toBe(1);
     await page.fill("#log-filter", "destroy");
     await expect.poll(() => page.locator("#log").textContent()).toContain(`${active}`);
@@ -103,8 +103,8 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     await page.click("#step");
     const canvas = page.locator('.block[data-key="Work Log"] canvas.sprites');
     await canvas.waitFor();
-    expect(await canvas.evaluate((c: HTMLCanvasElement) => [...c.getContext("2d")!.getImageData(256, 256, 1, 1).data])).toEqual([255, 0, 0, 255]);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await canvas.evaluate((c: any) => [...c.getContext("2d").getImageData(256, 256, 1, 1).data])).toEqual([255, 0, 0, 255]);
+    await page.evaluate("window.scrollTo(0, 0)");
     await page.screenshot({ path: join(ROOT, ".tmp/live-view.png"), fullPage: true });
     expect(pageErrors).toEqual([]);
   });

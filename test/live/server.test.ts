@@ -155,6 +155,34 @@ describe("live view: stepping and the picture", () => {
   });
 });
 
+describe("live view: going back", () => {
+  it("rewind to a tick gives the trace up to it; undo drops the last action; the saved session still replays", async () => {
+    const r = await live();
+    await r.post("/api/step", { ticks: 100 });
+    await r.post("/api/action", { action: { kind: "turn-off", block: "PB 2" } });
+    await r.post("/api/step", { ticks: 99 });
+    await r.post("/api/action", { action: { kind: "destroy", block: "PB 0" } });
+    await r.post("/api/step", { ticks: 199 });
+    const full = (await r.get("/api/trace")).body as any[];
+    expect(full.filter((e) => e.kind === "fault").map((e) => e.tick)).toEqual([101, 201]);
+    let s = (await r.post("/api/rewind", { tick: 150 })).body.state;
+    expect(s.tick).toBe(150);
+    expect(s.actions).toEqual([{ tick: 101, kind: "turn-off", block: "PB 2" }]);
+    expect((await r.get("/api/trace")).body).toEqual(full.filter((e) => e.tick <= 150));
+    expect((await r.post("/api/rewind", { tick: 151 })).body.error).toMatch(/tick 151 is ahead of the session/);
+    s = (await r.post("/api/undo")).body.state;
+    expect(s.tick).toBe(100);
+    expect(s.actions).toEqual([]);
+    expect((await r.get("/api/trace")).body).toEqual(full.filter((e) => e.tick <= 100));
+    expect((await r.post("/api/undo")).body.error).toBe("no action to undo");
+    await r.post("/api/action", { action: { kind: "damage", block: "PB 1" } });
+    await r.post("/api/step", { ticks: 300 });
+    const path = join(TMP, "rewound.json");
+    await r.post("/api/save", { path });
+    expect(firstDifference((await r.get("/api/trace")).body, await replay(path))).toBeNull();
+  });
+});
+
 describe("live view: Save as scenario", () => {
   it("writes the scenario plus every action at its tick; pbts sim replays it to the same trace", async () => {
     const r = await live();
@@ -218,7 +246,7 @@ describe("live view: Save as scenario", () => {
     expect(pending.length).toBeGreaterThan(0);
     const at = pending[0]!.tick;
     await r.post("/api/step", { ticks: at - 2 });
-    await r.post("/api/action", { action: { kind: "turn-on", block: pending[0]!.block ?? "PB 1" } });
+    await r.post("/api/action", { action: { kind: "turn-on", block: (pending[0] as { block?: string }).block ?? "PB 1" } });
     await r.post("/api/step", { ticks: 400 });
     const trace = (await r.get("/api/trace")).body as any[];
     const same = trace.filter((e) => e.kind === "fault" && e.tick === at);
@@ -325,7 +353,7 @@ describe("live view: bad input", () => {
     while (!out.includes("(Ctrl+C to stop)")) await new Promise((f) => setTimeout(f, 50));
     expect(err).toContain(`a scenario needs a "grids" array`);
     const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
-    expect((await (await fetch(url + "api/state")).json()).error).toContain(`a scenario needs a "grids" array`);
+    expect(((await (await fetch(url + "api/state")).json()) as { error: string }).error).toContain(`a scenario needs a "grids" array`);
     const code = await new Promise<number | null>((f) => {
       child.on("exit", f);
       child.kill("SIGINT");

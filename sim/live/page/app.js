@@ -44,6 +44,7 @@ $("restart").onclick = () => {
   $("log").textContent = "";
   post("restart");
 };
+$("undo").onclick = () => post("undo");
 $("save").onclick = async () => {
   const out = await post("save", { path: $("save-path").value });
   if (out.path) $("save-result").textContent = `saved ${out.path} — replay it with: pbts sim ${out.path}`;
@@ -51,8 +52,12 @@ $("save").onclick = async () => {
 $("save-path").oninput = () => ($("download").href = `/api/scenario?path=${encodeURIComponent($("save-path").value)}`);
 $("timeline").onclick = (e) => {
   if (!state || !tickAt) return;
-  const t = tickAt(e.offsetX);
+  const t = Math.max(0, tickAt(e.offsetX));
   if (t > state.tick) post("step", { ticks: t - state.tick });
+  else if (t < state.tick) {
+    const dropped = state.actions.filter((a) => a.tick > t).length;
+    if (!dropped || confirm(`Go back to tick ${t}? The ${dropped} action(s) taken after it are dropped.`)) post("rewind", { tick: t });
+  }
 };
 for (const b of document.querySelectorAll("[data-world]")) {
   b.onclick = () => {
@@ -81,7 +86,7 @@ function render(s, fromStream) {
     $("error").hidden = false;
     $("title").textContent = "pbts live";
     $("meta").textContent = s.path;
-    for (const id of ["play", "pause", "step", "next-run", "save"]) $(id).disabled = true;
+    for (const id of ["play", "pause", "step", "next-run", "save", "undo"]) $(id).disabled = true;
     return;
   }
   if (state && s.tick < state.tick) {
@@ -92,6 +97,7 @@ function render(s, fromStream) {
   $("error").hidden = !s.failure;
   if (s.failure) $("error").textContent = `The simulation stopped: ${s.failure}`;
   for (const id of ["play", "pause", "step", "next-run", "save"]) $(id).disabled = false;
+  $("undo").disabled = s.actions.length === 0;
   $("play").disabled = s.playing || !!s.failure;
   $("pause").disabled = !s.playing;
   $("title").textContent = s.name;
@@ -197,6 +203,8 @@ function setupGrid(el, g) {
   el.querySelector(".name").textContent = `Grid ${g.name}`;
   const actions = el.querySelector(".actions");
   for (const kind of ["unpower", "repower"]) actions.appendChild(button(`${kind} grid`, () => act({ kind, grid: g.name }), kind));
+  const pos = input("pos wide", "x, y, z (m)", g.position.join(", "));
+  actions.append(button("move", () => act({ kind: "move", grid: g.name, position: pos.value.split(",").map(Number) })), pos);
 }
 
 function input(cls, placeholder, value = "", type = "text") {
@@ -222,9 +230,13 @@ function setupBlock(card, b) {
   card.dataset.kind = b.kind;
   card.innerHTML = `<div class="block-head"><span class="dot"></span><span class="name"></span><span class="role" data-testid="role"></span><span class="type"></span><span class="status" data-testid="status"></span></div>
     <div class="kv info"></div>
-    <div class="pb-only"><div class="label-small">Echo</div><pre class="echo"></pre><div class="label-small detailed-label">DetailedInfo</div><pre class="detailed"></pre></div>
-    <div class="surfaces"></div><table class="props"></table><div class="kv other"></div><div class="actions"></div>`;
+    <div class="pb-only"><div class="label-small">Echo</div><pre class="echo"></pre><div class="label-small detailed-label">DetailedInfo</div><pre class="detailed"></pre><div class="kv storage"></div></div>
+    <div class="surfaces"></div><table class="props"></table><div class="kv other"></div>
+    <details class="custom-data"><summary>CustomData</summary><textarea rows="5" spellcheck="false"></textarea><br><button data-action="set-custom-data">set CustomData</button></details>
+    <div class="actions"></div>`;
   if (b.kind !== "pb") card.querySelector(".pb-only").remove();
+  const cd = card.querySelector(".custom-data textarea");
+  card.querySelector(".custom-data button").onclick = () => act({ kind: "set-custom-data", block: b.key, value: cd.value });
   const actions = card.querySelector(".actions");
   const key = b.key;
   const simple = (kind, label = kind) => actions.appendChild(button(label, () => act({ kind, block: key }), kind));
@@ -238,6 +250,7 @@ function setupBlock(card, b) {
   if (b.kind === "pb") {
     simple("throw");
     simple("recompile");
+    actions.appendChild(button("next run", () => post("next-run", { block: key }), "next-run"));
     const arg = input("arg wide", "argument", b.argument);
     actions.append(button("run", () => act({ kind: "run", block: key, argument: arg.value })), arg);
     const lag = input("lag", "ticks", "60", "number");
@@ -275,11 +288,18 @@ function updateBlock(card, b, s) {
   if (b.kind === "connector") info.push(b.connected ? `connected to ${b.connectedTo}` : "not connected");
   if (b.kind === "antenna") info.push(`radius ${b.radius} m${b.broadcasting === false ? ", not broadcasting" : ""}`);
   card.querySelector(".info").textContent = info.join(" · ");
+  // CustomData: refreshed unless it is being edited
+  const cd = card.querySelector(".custom-data textarea");
+  if (document.activeElement !== cd && cd.dataset.shown !== b.customData) {
+    cd.value = b.customData;
+    cd.dataset.shown = b.customData;
+  }
   if (b.kind === "pb") {
     setText(card.querySelector(".echo"), b.echo);
     const same = b.detailedInfo === b.echo;
     setText(card.querySelector(".detailed"), same ? "" : b.detailedInfo);
     card.querySelector(".detailed-label").hidden = same || !b.detailedInfo;
+    setText(card.querySelector(".storage"), b.storage ? `Storage: ${b.storage}` : "");
   }
   const surfaces = card.querySelector(".surfaces");
   (b.surfaces || []).forEach((sv, i) => {
