@@ -106,6 +106,11 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     expect(await canvas.evaluate((c: any) => [...c.getContext("2d").getImageData(256, 256, 1, 1).data])).toEqual([255, 0, 0, 255]);
     await page.evaluate("window.scrollTo(0, 0)");
     await page.screenshot({ path: join(ROOT, ".tmp/live-view.png"), fullPage: true });
+    // Undo takes the session back to just before the destroy: the PB works again.
+    await page.click("#undo");
+    await expect.poll(() => page.locator(`.block[data-key="${active}"] [data-testid="status"]`).textContent()).toBe("working");
+    expect(live.server.session!.tick).toBe(tickBefore);
+    expect(await page.locator("#undo").isDisabled()).toBe(true);
     expect(pageErrors).toEqual([]);
   });
 
