@@ -342,6 +342,15 @@ describe("live view: bad input", () => {
     blocker.close();
   });
 
+  it("--serve with options that run to the end, or --port without --serve, say what to do", async () => {
+    const json = await runCli(["sim", FAILOVER, "--serve", "--json"]);
+    expect(json.code).toBe(1);
+    expect(json.stderr).toBe(`pbts sim: --serve opens the live view and runs nothing to the end: drop --json, --svg and --profile (the page's "Save as scenario" gives a file to run with them)\n`);
+    const port = await runCli(["sim", FAILOVER, "--port", "9999"]);
+    expect(port.code).toBe(1);
+    expect(port.stderr).toBe("pbts sim: --port is the live view's port: add --serve\n");
+  });
+
   it("pbts sim --serve prints the address, and the load error of a bad scenario", async () => {
     const path = join(TMP, "broken-cli.json");
     writeFileSync(path, "[]");
