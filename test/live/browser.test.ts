@@ -7,7 +7,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
 import { FAILOVER, ROOT, TMP, firstDifference, replay, startLive, type Running } from "./helpers.ts";
 
 const CHROMIUM = process.env.PBTS_CHROMIUM ?? "/usr/bin/chromium"; // PBTS_CHROMIUM: another chromium binary
@@ -17,24 +18,32 @@ if (missing && !REQUIRED) console.warn(`test/live/browser.test.ts skipped: ${mis
 
 describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
   let browser: Browser;
-  let live: Running;
+  let live: Running | null = null;
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     if (missing) throw new Error(`${missing}; under CI the live view's browser test is required (.ci/run installs chromium)`);
-    live = await startLive(FAILOVER);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await page?.close();
+    await live?.server.close();
+    live = null;
+  });
+  async function open(engine: "ts" | "cs"): Promise<Running> {
+    live = await startLive(FAILOVER, { engine });
+    pageErrors.length = 0;
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.on("pageerror", (e) => pageErrors.push(e.message));
     page.on("console", (m) => {
       if (m.type() === "error") pageErrors.push(m.text());
     });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await live?.server.close();
-  });
+    return live;
+  }
 
   const role = (key: string) => page.locator(`.block[data-key="${key}"] .role`);
   async function activePb(): Promise<string | null> {
@@ -42,7 +51,10 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     return null;
   }
 
-  it("destroys the active PB from the page, shows the takeover, saves and replays the session", async () => {
+  // The C# engine needs mono (required under CI, like every C# check).
+  const engines = csChecksUnavailable() === null ? (["ts", "cs"] as const) : (["ts"] as const);
+  it.each(engines)("--engine %s: destroys the active PB from the page, shows the takeover, saves and replays the session", async (engine) => {
+    const live = await open(engine);
     await page.goto(live.url);
     await page.locator('.block[data-key="PB 0"]').waitFor();
     expect(await page.locator("#title").textContent()).toBe("live-failover");
@@ -77,13 +89,14 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     expect(next).not.toBe(active);
 
     // Save as scenario, then replay it with the simulator: the same trace, event for event.
-    const saved = join(TMP, "browser-session.json");
+    const saved = join(TMP, `browser-session-${engine}.json`);
     await page.fill("#save-path", saved);
     await page.click("#save");
     await expect.poll(() => page.locator("#save-result").textContent()).toContain(`saved ${saved}`);
     const trace = (await (await fetch(live.url + "api/trace")).json()) as unknown[];
     expect(trace.length).toBeGreaterThan(0);
-    expect(firstDifference(trace, await replay(saved))).toBeNull();
+    expect(firstDifference(trace, await replay(saved, engine))).toBeNull();
+    if (engine === "cs") expect(await page.locator(`.block[data-key="${next}"] .info`).textContent()).toMatch(/instructions last \d+, max \d+ of 50000/);
 
     // The timeline was drawn, the LCD and the PB's screen are on the page, the log lists the fault.
     expect(await page.locator("#timeline").evaluate((c) => (c as unknown as { height: number }).height)).toBeGreaterThan(40);
@@ -105,7 +118,7 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     await canvas.waitFor();
     expect(await canvas.evaluate((c: any) => [...c.getContext("2d").getImageData(256, 256, 1, 1).data])).toEqual([255, 0, 0, 255]);
     await page.evaluate("window.scrollTo(0, 0)");
-    await page.screenshot({ path: join(ROOT, ".tmp/live-view.png"), fullPage: true });
+    await page.screenshot({ path: join(ROOT, engine === "ts" ? ".tmp/live-view.png" : ".tmp/live-view-cs.png"), fullPage: true });
     // Undo takes the session back to just before the destroy: the PB works again.
     await page.click("#undo");
     await expect.poll(() => page.locator(`.block[data-key="${active}"] [data-testid="status"]`).textContent()).toBe("working");
@@ -117,12 +130,11 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
   it("shows a scenario that does not load, with its error", async () => {
     const bad = await startLive(join(ROOT, "test/live/scenarios/does-not-exist.json"));
     try {
-      const p = await browser.newPage();
+      const p = (page = await browser.newPage());
       await p.goto(bad.url);
       await expect.poll(() => p.locator("#error").textContent()).toContain('scenario "');
       expect(await p.locator("#error").textContent()).toContain("does-not-exist.json\" not found");
       expect(await p.locator("#error").isVisible()).toBe(true);
-      await p.close();
     } finally {
       await bad.server.close();
     }
