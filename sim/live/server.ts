@@ -140,6 +140,7 @@ export class LiveServer {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
     try {
+      checkCaller(req);
       if (req.method === "GET") return await this.get(url, res);
       if (req.method === "POST" && url.pathname.startsWith("/api/")) {
         const body = await readJson(req);
@@ -273,6 +274,21 @@ export class LiveServer {
   private broadcast(): void {
     for (const c of this.clients) this.sendTo(c);
   }
+}
+
+/**
+ * Only this machine's own pages may drive the session: the Host must be the loopback address we
+ * listen on (no DNS rebinding), a browser's Origin must be that same host (no other site's page
+ * posting to localhost), and POSTs must be JSON (a cross-site JSON POST needs a CORS preflight,
+ * which this server never grants).
+ */
+function checkCaller(req: IncomingMessage): void {
+  const host = req.headers.host ?? "";
+  if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(host)) throw new HttpError(403, `this server answers to 127.0.0.1 only (Host: ${host})`);
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== "null" && origin !== `http://${host}`) throw new HttpError(403, `requests from another page (${origin}) are refused`);
+  if (origin === "null") throw new HttpError(403, "requests from another page are refused");
+  if (req.method === "POST" && !String(req.headers["content-type"] ?? "").startsWith("application/json")) throw new HttpError(415, "send the request as JSON (content-type: application/json)");
 }
 
 class HttpError extends Error {

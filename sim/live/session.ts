@@ -128,6 +128,7 @@ export class LiveSession {
    * is refused with a message and never breaks the run. `stepNow` steps that tick at once.
    */
   act(input: unknown, stepNow: boolean): ScheduledAction {
+    if (this.failure) throw new Error(`the simulation stopped (${this.failure}): go back to an earlier tick, or Restart`);
     const action = checkAction(this.sim, input);
     const scheduled = { tick: this.tick + 1, ...action } as ScheduledAction;
     this.sim.at(scheduled.tick, action);

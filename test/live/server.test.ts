@@ -4,6 +4,7 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { request } from "node:http";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { FAILOVER, ROOT, TMP, firstDifference, pbWithRole, replay, startLive, type Running } from "./helpers.ts";
@@ -41,6 +42,31 @@ describe("live view: the page", () => {
       expect(text).not.toMatch(/import .* from ["']https?:/);
     }
     expect((await r.get("/nope")).status).toBe(404);
+  });
+
+  it("answers this machine's own page only: no other Host, no other site's Origin, POSTs as JSON", async () => {
+    const r = await live();
+    const step = (headers: Record<string, string>) => fetch(r.url + "api/step", { method: "POST", headers, body: "{}" });
+    expect((await step({ "content-type": "application/json" })).status).toBe(200);
+    expect((await step({ "content-type": "application/json", origin: r.url.replace(/\/$/, "") })).status).toBe(200);
+    const text = await step({ "content-type": "text/plain" });
+    expect(text.status).toBe(415);
+    expect(((await text.json()) as { error: string }).error).toBe("send the request as JSON (content-type: application/json)");
+    const evil = await step({ "content-type": "application/json", origin: "http://evil.example" });
+    expect(evil.status).toBe(403);
+    expect(((await evil.json()) as { error: string }).error).toBe("requests from another page (http://evil.example) are refused");
+    expect((await step({ "content-type": "application/json", origin: "null" })).status).toBe(403);
+    // a DNS-rebound name for 127.0.0.1
+    const port = new URL(r.url).port;
+    const rebound = await new Promise<number>((done) => {
+      const req = request({ host: "127.0.0.1", port, path: "/api/state", headers: { host: `evil.example:${port}` } }, (res) => {
+        res.resume();
+        done(res.statusCode!);
+      });
+      req.end();
+    });
+    expect(rebound).toBe(403);
+    expect((await r.get("/api/state")).body.tick).toBe(2);
   });
 });
 
