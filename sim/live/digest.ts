@@ -99,7 +99,8 @@ export class TraceDigest {
         if (b !== null) {
           let m = this.properties.get(b);
           if (!m) this.properties.set(b, (m = new Map()));
-          m.set(String(e.data.name), e.data.value);
+          // a surface's setting (FontSize of a PB's screen 0...) is named with its surface
+          m.set(e.data.surface !== undefined ? `surface ${String(e.data.surface)}: ${String(e.data.name)}` : String(e.data.name), e.data.value);
         }
         break;
       default:

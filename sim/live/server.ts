@@ -98,7 +98,11 @@ export class LiveServer {
     this.pause();
     for (const c of this.clients) c.res.end();
     this.clients.clear();
-    return new Promise((r) => (this.server ? this.server.close(() => r()) : r()));
+    return new Promise((r) => {
+      if (!this.server) return r();
+      this.server.close(() => r());
+      this.server.closeAllConnections(); // keep-alive sockets and a page's reconnecting EventSource
+    });
   }
 
   // ---- playing ----

@@ -3,6 +3,7 @@
 // (text, font, size, colours, sprites), properties, joints, the timeline's bands and marks.
 // Surfaces are read through their API members, each guarded: a member the simulator does not
 // model yet throws "not modelled", and the page simply leaves it out.
+import { ContentType, TextAlignment } from "pbts/se";
 import { SimAntenna } from "../blocks/antenna.ts";
 import type { SimBlock } from "../blocks/block.ts";
 import { SimConnector } from "../blocks/connector.ts";
@@ -36,6 +37,16 @@ export function cssColor(c: unknown): string | undefined {
 
 type Surface = Record<string, unknown>;
 
+/** An enum value by its name (the trace's way), or as it is. */
+function enumName(e: Record<number, string>, v: unknown): unknown {
+  return typeof v === "number" && typeof e[v] === "string" ? e[v] : v;
+}
+/** A Vector2 ({X, Y}) as [x, y]. */
+function pair(v: unknown): unknown {
+  const o = v as { X?: unknown; Y?: unknown } | null | undefined;
+  return o && typeof o.X === "number" && typeof o.Y === "number" ? [o.X, o.Y] : v;
+}
+
 function surfaceView(s: unknown, index: number | null, latest: Map<string, Record<string, unknown>> | undefined): Surface {
   const o = s as Record<string, unknown> & { GetText?: () => string };
   const read = (name: string): unknown => safe(() => o[name]);
@@ -48,10 +59,10 @@ function surfaceView(s: unknown, index: number | null, latest: Map<string, Recor
     fontSize: read("FontSize"),
     fontColor: cssColor(read("FontColor")),
     backgroundColor: cssColor(read("BackgroundColor")),
-    alignment: read("Alignment"),
-    contentType: read("ContentType"),
+    alignment: enumName(TextAlignment, read("Alignment")),
+    contentType: enumName(ContentType, read("ContentType")),
     textPadding: read("TextPadding"),
-    surfaceSize: safe(() => (o.SurfaceSize as unknown) ?? undefined),
+    surfaceSize: pair(read("SurfaceSize")),
   };
   // A drawn frame (the simulator's "sprites" event), when it traces one.
   const sprites = latest?.get(key("sprites"));

@@ -109,8 +109,9 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     const sim = live.server.session!.sim;
     sim.trace.add(sim.tick, "Work Log", "sprites" as never, {
       sprites: [
-        { Type: "TEXTURE", Data: "SquareSimple", Position: [256, 256], Size: [200, 100], Color: { R: 255, G: 0, B: 0, A: 255 } },
-        { Type: "TEXT", Data: "HELLO", Position: [20, 20], Color: { R: 0, G: 255, B: 0, A: 255 }, RotationOrScale: 2 },
+        // the trace's form of a MySprite (sim/blocks/text-surface.ts spriteForTrace on the blocks branch)
+        { type: "TEXTURE", data: "SquareSimple", position: [256, 256], size: [200, 100], color: [255, 0, 0, 255], font: null, alignment: "CENTER", rotation: 0 },
+        { type: "TEXT", data: "HELLO", position: [20, 20], size: null, color: [0, 255, 0, 255], font: "Debug", alignment: "LEFT", rotation: 2 },
       ],
     });
     await page.click("#step");
@@ -135,6 +136,7 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
       await expect.poll(() => p.locator("#error").textContent()).toContain('scenario "');
       expect(await p.locator("#error").textContent()).toContain("does-not-exist.json\" not found");
       expect(await p.locator("#error").isVisible()).toBe(true);
+      await p.close();
     } finally {
       await bad.server.close();
     }

@@ -1,7 +1,8 @@
 // Text surfaces (LCDs, a PB's screen): the text with its font size and colours, and, when the
 // simulator traces a drawn frame ("sprites" events), its sprites on a canvas. The sprite fields are
-// read leniently (SE's names, Type/Data/Position/Size/Color/FontId/RotationOrScale/Alignment, or
-// lower-case), so the page draws what the trace carries without knowing its exact shape.
+// read leniently (the trace's type/data/position/size/color/font/alignment/rotation, SE's names
+// Type/Data/Position/Size/Color/FontId/Alignment/RotationOrScale, or lower-case ones), so the page
+// draws what the trace carries.
 
 export function cssColor(c) {
   if (typeof c === "string") return c;
@@ -44,7 +45,7 @@ export function renderSurface(el, s) {
   lcd.style.color = s.fontColor || "";
   lcd.style.background = s.backgroundColor || "";
   lcd.style.fontSize = typeof s.fontSize === "number" ? `${Math.max(8, Math.min(40, 12 * s.fontSize))}px` : "";
-  const align = String(s.alignment ?? "").toUpperCase();
+  const align = String(s.alignment ?? "").toUpperCase(); // TextAlignment: LEFT 0, RIGHT 1, CENTER 2
   lcd.style.textAlign = align === "1" || align === "RIGHT" ? "right" : align === "2" || align === "CENTER" ? "center" : "";
   let canvas = lcd.querySelector("canvas");
   if (s.sprites) {
@@ -72,22 +73,23 @@ export function drawSprites(canvas, data, surfaceSize, background) {
     const color = cssColor(field(sp, "Color")) || "#fff";
     const [px, py] = vec(field(sp, "Position"), [w / 2, h / 2]);
     const name = String(field(sp, "Data") ?? "");
-    const align = String(field(sp, "Alignment") ?? (type === "TEXT" || type === "1" ? "LEFT" : "CENTER")).toUpperCase();
+    // SpriteType: TEXTURE 0, TEXT 2, CLIP_RECT 4
+    const align = String(field(sp, "Alignment") ?? (type === "TEXT" || type === "2" ? "LEFT" : "CENTER")).toUpperCase();
     g.fillStyle = color;
     g.strokeStyle = color;
-    if (type === "TEXT" || type === "1") {
-      const scale = Number(field(sp, "RotationOrScale") ?? 1) || 1;
-      g.font = `${Math.round(28.8 * scale)}px ${/mono/i.test(String(field(sp, "FontId") ?? "")) ? "monospace" : "sans-serif"}`;
+    if (type === "TEXT" || type === "2") {
+      const scale = Number(field(sp, "RotationOrScale") ?? sp.rotation ?? sp.scale ?? 1) || 1;
+      g.font = `${Math.round(28.8 * scale)}px ${/mono/i.test(String(field(sp, "FontId") ?? sp.font ?? "")) ? "monospace" : "sans-serif"}`;
       g.textBaseline = "top";
       g.textAlign = align === "RIGHT" || align === "1" ? "right" : align === "CENTER" || align === "2" ? "center" : "left";
       name.split("\n").forEach((line, i) => g.fillText(line, px, py + i * 30 * scale));
-    } else if (type === "CLIP_RECT" || type === "2") {
+    } else if (type === "CLIP_RECT" || type === "4") {
       continue;
     } else {
       const [sw, sh] = vec(field(sp, "Size"), [w, h]);
       const left = align === "LEFT" || align === "0" ? px : px - sw / 2;
       const top = py - sh / 2;
-      const rot = Number(field(sp, "RotationOrScale") ?? 0) || 0;
+      const rot = Number(field(sp, "RotationOrScale") ?? sp.rotation ?? 0) || 0;
       g.save();
       g.translate(left + sw / 2, top + sh / 2);
       g.rotate(rot);
