@@ -389,6 +389,8 @@ describe("live view: bad input", () => {
     expect(err).toContain(`a scenario needs a "grids" array`);
     const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
     expect(((await (await fetch(url + "api/state")).json()) as { error: string }).error).toContain(`a scenario needs a "grids" array`);
+    const stream = await fetch(url + "api/events"); // a page still open: Ctrl+C still stops the server
+    expect(stream.status).toBe(200);
     const code = await new Promise<number | null>((f) => {
       child.on("exit", f);
       child.kill("SIGINT");
