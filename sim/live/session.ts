@@ -59,13 +59,12 @@ export class LiveSession {
   static async open(path: string, opts: LiveOpenOptions = {}): Promise<LiveSession> {
     const scenario = await loadScenario(path, { engine: opts.engine });
     const raw = await readRawScenario(path);
-    let built: ReturnType<typeof buildSimulation>;
     try {
-      built = buildSimulation(scenario, opts);
+      const built = buildSimulation(scenario, opts);
+      return new LiveSession(path, scenario, raw, built.sim, built.ticks, built.sim.engine?.name ?? "ts");
     } catch (e) {
       throw new Error(`scenario "${path}": ${(e as Error).message}`);
     }
-    return new LiveSession(path, scenario, raw, built.sim, built.ticks, built.sim.engine?.name ?? "ts");
   }
 
   /**

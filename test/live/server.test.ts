@@ -354,6 +354,17 @@ describe("live view: bad input", () => {
     expect((await r.get("/api/state")).body.error).toMatch(/block "PB"/);
   });
 
+  it("errors found when the scenario is built or started name the scenario too", async () => {
+    const path = join(TMP, "bad-random.json");
+    writeFileSync(path, JSON.stringify({ grids: [{ name: "G", blocks: [{ type: "programmable", name: "PB" }] }], randomFaults: { count: 2, kinds: ["disconnect"] } }));
+    const r = await live(path);
+    expect((await r.get("/api/state")).body.error).toBe(`scenario "${path}": randomFaults: "disconnect" needs at least one connector in the scenario (or drop it from "kinds")`);
+    await r.server.close();
+    writeFileSync(path, JSON.stringify({ grids: [{ name: "G", blocks: [{ type: "text-panel", name: "LCD" }] }], events: [{ tick: 5, kind: "destroy", block: "Nope" }] }));
+    running = await startLive(path);
+    expect((await running.get("/api/state")).body.error).toMatch(/^scenario ".*bad-random.json": event 1 \("destroy"\): No block named "Nope"/);
+  });
+
   it("a port in use gives a clear message", async () => {
     const blocker = createServer();
     await new Promise<void>((f) => blocker.listen(0, "127.0.0.1", () => f()));
