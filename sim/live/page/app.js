@@ -102,7 +102,8 @@ function render(s, fromStream) {
   $("pause").disabled = !s.playing;
   $("title").textContent = s.name;
   $("meta").textContent = `${s.path} · engine ${s.engine} · seed ${s.seed}${s.description ? " · " + s.description : ""}`;
-  $("clock").textContent = `tick ${s.tick} · ${(s.tick / 60).toFixed(2)} s of ${(s.endTick / 60).toFixed(1)} s${s.playing ? " · playing" : ""}`;
+  const end = s.tick === s.endTick ? " · the scenario's end (play goes on)" : s.tick > s.endTick ? " · past the scenario's end" : "";
+  $("clock").textContent = `tick ${s.tick} · ${(s.tick / 60).toFixed(2)} s of ${(s.endTick / 60).toFixed(1)} s${s.playing ? " · playing" : ""}${end}`;
   if (!$("save-path").value) {
     $("save-path").value = s.defaultSavePath;
     $("save-path").oninput();
