@@ -91,7 +91,9 @@ export async function main(argv: string[]): Promise<number> {
     .option("--ticks <n>", "ticks to run (overrides the scenario's)", int)
     .option("--engine <engine>", "run the scripts as TS (ts, default) or compiled to C# under mono (cs)")
     .option("--profile", "print each PB's instructions per run (max, mean, p99) and the runs closest to the limit (counted with --engine cs)")
-    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number; engine?: "ts" | "cs"; profile?: boolean }) => {
+    .option("--serve", "open the live view: a local web page to watch the run, step it and inject faults")
+    .option("--port <n>", "the live view's port (default 8090; 0 picks a free one)", int)
+    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number; engine?: "ts" | "cs"; profile?: boolean; serve?: boolean; port?: number }) => {
       const { runSimCli } = await import("../sim/cli.ts");
       code = await runSimCli(scenario, opts);
     });

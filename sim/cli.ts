@@ -20,6 +20,10 @@ export interface SimCliOptions {
   engine?: "ts" | "cs";
   /** Print each PB's instructions per run (max, mean, p99) and the runs closest to the limit (C# engine counts). */
   profile?: boolean;
+  /** Open the live view instead (sim/live/server.ts): a local web page to watch, step and break the run. */
+  serve?: boolean;
+  /** The live view's port (default 8090; 0 picks a free one). */
+  port?: number;
 }
 
 export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}): Promise<number> {
@@ -27,6 +31,13 @@ export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}):
     if (opts.seed !== undefined && !Number.isInteger(opts.seed)) throw new Error(`--seed must be an integer (got ${opts.seed})`);
     if (opts.ticks !== undefined && (!Number.isInteger(opts.ticks) || opts.ticks < 0)) throw new Error(`--ticks must be a non-negative integer (got ${opts.ticks})`);
     if (opts.engine !== undefined && opts.engine !== "ts" && opts.engine !== "cs") throw new Error(`--engine must be ts or cs (got ${String(opts.engine)})`);
+    if (opts.port !== undefined && (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535)) throw new Error(`--port must be a port number from 0 to 65535 (got ${opts.port})`);
+    if (opts.serve && (opts.json || opts.svg || opts.profile)) throw new Error(`--serve opens the live view and runs nothing to the end: drop --json, --svg and --profile (the page's "Save as scenario" gives a file to run with them)`);
+    if (opts.port !== undefined && !opts.serve) throw new Error(`--port is the live view's port: add --serve`);
+    if (opts.serve) {
+      const { serveLive } = await import("./live/server.ts");
+      return await serveLive(scenarioPath, { seed: opts.seed, ticks: opts.ticks, engine: opts.engine, port: opts.port });
+    }
     const scenario = await loadScenario(scenarioPath, { engine: opts.engine });
     const { sim, ticks } = buildSimulation(scenario, { seed: opts.seed, ticks: opts.ticks, engine: opts.engine });
     sim.start().runUntil(ticks);

@@ -8,7 +8,7 @@ import type { Simulation } from "./simulation.ts";
 import { TICKS_PER_SECOND } from "./runtime.ts";
 import { describeEvent } from "./timeline.ts";
 
-const STATUS_COLORS: Record<string, string> = {
+export const STATUS_COLORS: Record<string, string> = {
   working: "#3c9a44",
   off: "#9aa0a6",
   unpowered: "#e8a317",
