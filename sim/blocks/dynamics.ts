@@ -349,6 +349,34 @@ const timer: Family = {
   },
 };
 
+// ---- solar panels: output follows the sun against the panel's facing ----
+// The sun turns in the rotor plane once per `dayMinutes` (SE's default day: 120 min), from `sunDeg`
+// at tick 0. A panel on the top grid of a rotor (a scenario joint named as that rotor block, whose
+// `b` grid holds the panel) faces the rotor's Angle; any other panel faces 0. MaxOutput =
+// peakMW * max(0, cos(facing - sun)); CurrentOutput = MaxOutput (the grid takes all it gives).
+// Both are continuous: traced only when they reach 0 (the panel turned away).
+function solarFacing(b: SimKindBlock): number {
+  const world = b.worldSim().world;
+  for (const j of world.joints) {
+    if (!j.attached || j.b !== b.grid) continue;
+    const rotor = world.kindBlocks.find((k) => k.key === j.key);
+    if (rotor && rotor.interfaces.has("IMyMotorStator")) return rotor.num("Angle");
+  }
+  return 0;
+}
+const solar: Family = {
+  name: "solar",
+  rates: { peakMW: 0.16, sunDeg: 90, dayMinutes: 120 },
+  init() {},
+  tick(b) {
+    const sim = b.worldSim();
+    const sun = (b.rates.sunDeg! * Math.PI) / 180 + (TWO_PI * sim.tick) / (b.rates.dayMinutes! * 3600);
+    const out = b.IsWorking ? Math.fround(b.rates.peakMW! * Math.max(0, Math.cos(solarFacing(b) - sun))) : 0;
+    b.put("MaxOutput", out, out !== 0);
+    b.put("CurrentOutput", out, out !== 0);
+  },
+};
+
 /** The family of a block (by the interfaces terminal.dat lists for its kind), or null. */
 export function familyOf(b: SimKindBlock): Family | null {
   const i = b.interfaces;
@@ -361,5 +389,6 @@ export function familyOf(b: SimKindBlock): Family | null {
   if (i.has("IMyBatteryBlock")) return battery;
   if (i.has("IMyAirVent")) return vent;
   if (i.has("IMyTimerBlock")) return timer;
+  if (i.has("IMySolarPanel")) return solar;
   return null;
 }
