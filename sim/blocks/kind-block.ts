@@ -143,7 +143,8 @@ export class SimKindBlock extends SimBlock {
     for (const [name, fn] of Object.entries(this.family?.methods ?? {})) {
       Object.defineProperty(this, name, { configurable: true, writable: true, value: (...args: unknown[]) => fn(this, ...args) });
     }
-    for (const name of this.values.keys()) this.defineAccessor(name);
+    for (const [name, fn] of Object.entries(this.family?.getters ?? {})) Object.defineProperty(this, name, { configurable: true, get: () => fn(this) });
+    for (const name of this.values.keys()) if (this.props.has(name)) this.defineAccessor(name);
     for (const [k, v] of Object.entries(opts.properties ?? {})) this.setFromScenario(k, v, false);
   }
 
@@ -228,10 +229,17 @@ export class SimKindBlock extends SimBlock {
         this.SetValue(name, value);
         return;
       }
+      const fact = this.family?.facts?.[name];
+      if (fact) {
+        // A scenario fact (a ship controller's gravity, mass...): stored and traced like a property.
+        if (traced) this.put(name, fact(value));
+        else this.values.set(name, fact(value));
+        return;
+      }
     } catch (e) {
       throw new Error(`property "${name}" ${(e as Error).message}`);
     }
-    const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!])];
+    const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!]), ...Object.keys(this.family?.facts ?? {})];
     throw new Error(`unknown property "${name}" for ${this.def.iface}: use one of ${[...new Set(valid)].sort().join(", ")}`);
   }
 
@@ -239,9 +247,18 @@ export class SimKindBlock extends SimBlock {
   checkScenarioValue(name: string, value: unknown): void {
     const api = this.props.get(name);
     const type = api ? api[0] : name === "OnOff" ? "bool" : this.def.props[name] !== undefined ? TERMINAL_TYPES[this.def.props[name]!] : undefined;
+    const fact = this.family?.facts?.[name];
+    if (type === undefined && fact) {
+      try {
+        fact(value);
+      } catch (e) {
+        throw new Error(`property "${name}" ${(e as Error).message}`);
+      }
+      return;
+    }
     if (type === undefined) {
       if (this.def.props[name] !== undefined) throw unmodelled(`terminal property ${this.def.iface}.${name} (${this.def.props[name]})`);
-      const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!])];
+      const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!]), ...Object.keys(this.family?.facts ?? {})];
       throw new Error(`unknown property "${name}" for ${this.def.iface}: use one of ${[...new Set(valid)].sort().join(", ")}`);
     }
     try {
