@@ -63,10 +63,10 @@ export class Program extends MyGridProgram {
     }
     let tilt = 0;
     let perThruster = 0;
+    if (this.state !== Rig.Idle) this.pistonsStep();
     if (this.state !== Rig.Idle) {
       tilt = this.level(this.controller);
       perThruster = this.hover(this.controller);
-      this.pistonsStep();
     }
     let depth = 0;
     let max = 0;
