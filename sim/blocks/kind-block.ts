@@ -144,6 +144,11 @@ export class SimKindBlock extends SimBlock {
       Object.defineProperty(this, name, { configurable: true, writable: true, value: (...args: unknown[]) => fn(this, ...args) });
     }
     for (const name of this.values.keys()) this.defineAccessor(name);
+    // A production block's inventories (world.ts gives them after construction): input 0, output 1.
+    if (def.interfaces.includes("IMyProductionBlock")) {
+      Object.defineProperty(this, "InputInventory", { configurable: true, get: () => this.inventories[0] ?? null });
+      Object.defineProperty(this, "OutputInventory", { configurable: true, get: () => this.inventories[1] ?? this.inventories[0] ?? null });
+    }
     for (const [k, v] of Object.entries(opts.properties ?? {})) this.setFromScenario(k, v, false);
   }
 

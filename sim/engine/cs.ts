@@ -41,7 +41,7 @@ import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync,
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { MyGridProgram, MyIGCMessage, TimeSpan, type UpdateType } from "pbts/se";
+import { MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, TimeSpan, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
 import { COUNTER_SOURCE, instrument } from "../../compiler/csharp/instrument.ts";
 import { findToolchain } from "../../compiler/csharp/mono.ts";
@@ -50,6 +50,7 @@ import { SimAntenna } from "../blocks/antenna.ts";
 import { SimBlock } from "../blocks/block.ts";
 import { proxyInterface } from "../blocks/unmodelled.ts";
 import { SimConnector } from "../blocks/connector.ts";
+import { SimInventory, fixed, rawOf } from "../blocks/inventory.ts";
 import { SimProgrammableBlock } from "../blocks/programmable.ts";
 import { SimTextPanel } from "../blocks/text-panel.ts";
 import { SimTextSurface } from "../blocks/text-surface.ts";
@@ -123,6 +124,17 @@ class Reader {
         return new TimeSpan(Number(t.slice(1)));
       case "H":
         return this.link.object(Number(t.slice(t.indexOf(":") + 1)));
+      case "X":
+        return fixed(BigInt(t.slice(1)));
+      case "Y": {
+        const typeId = this.value() as string;
+        return new MyItemType(typeId, this.value() as string);
+      }
+      case "Z": {
+        const type = this.value() as MyItemType;
+        const id = this.value() as number;
+        return new MyInventoryItem(type, id, this.value() as MyFixedPoint);
+      }
     }
     throw new Error(`pbts cs engine: bad value field ${JSON.stringify(t)}`);
   }
@@ -285,6 +297,7 @@ export class CsLink {
     }
     if (o instanceof SimGrid) return "grid";
     if (o instanceof SimTextSurface) return "surface";
+    if (o instanceof SimInventory) return "inventory";
     if (o instanceof SimBlockGroup) return "group";
     if (o instanceof SimBroadcastListener) return "bl";
     if (o instanceof SimUnicastListener) return "ul";
@@ -303,6 +316,17 @@ export class CsLink {
       else if (typeof v.value === "string" || typeof v.value === "boolean") this.encode(v.value, out);
       else out.push(v.type + num(v.value as number));
     } else if (v instanceof TimeSpan) out.push("T" + String(v.Ticks));
+    else if (v instanceof MyFixedPoint) out.push("X" + rawOf(v).toString());
+    else if (v instanceof MyItemType) {
+      out.push("Y");
+      this.encode(v.TypeId, out);
+      this.encode(v.SubtypeId, out);
+    } else if (v instanceof MyInventoryItem) {
+      out.push("Z");
+      this.encode(v.Type, out);
+      this.encode(v.ItemId, out);
+      this.encode(v.Amount, out);
+    }
     else if (v instanceof MyIGCMessage) {
       out.push("M");
       this.encode(v.Data, out);

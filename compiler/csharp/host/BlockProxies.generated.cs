@@ -63,8 +63,10 @@ namespace Pbts.EngineHost
         public override MyAssemblerMode Mode { get { return (MyAssemblerMode)I(Get("Mode")); } set { Set("Mode", Box((int)value)); } }
         public override bool Repeating { get { return B(Get("Repeating")); } set { Set("Repeating", Box(value)); } }
         public override bool DisassembleEnabled { get { return B(Get("DisassembleEnabled")); } }
+        public override IMyInventory InputInventory { get { return (IMyInventory)Get("InputInventory"); } }
         public override bool IsProducing { get { return B(Get("IsProducing")); } }
         public override bool IsQueueEmpty { get { return B(Get("IsQueueEmpty")); } }
+        public override IMyInventory OutputInventory { get { return (IMyInventory)Get("OutputInventory"); } }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
@@ -406,8 +408,10 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyProductionBlock : ProxyOf_IMyProductionBlock
     {
         public KindProxyOf_IMyProductionBlock(string kind, int h) : base(kind, h) { }
+        public override IMyInventory InputInventory { get { return (IMyInventory)Get("InputInventory"); } }
         public override bool IsProducing { get { return B(Get("IsProducing")); } }
         public override bool IsQueueEmpty { get { return B(Get("IsQueueEmpty")); } }
+        public override IMyInventory OutputInventory { get { return (IMyInventory)Get("OutputInventory"); } }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
@@ -461,8 +465,10 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyRefinery : ProxyOf_IMyRefinery
     {
         public KindProxyOf_IMyRefinery(string kind, int h) : base(kind, h) { }
+        public override IMyInventory InputInventory { get { return (IMyInventory)Get("InputInventory"); } }
         public override bool IsProducing { get { return B(Get("IsProducing")); } }
         public override bool IsQueueEmpty { get { return B(Get("IsQueueEmpty")); } }
+        public override IMyInventory OutputInventory { get { return (IMyInventory)Get("OutputInventory"); } }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
@@ -916,8 +922,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -953,8 +961,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -987,8 +997,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -1035,8 +1047,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -1083,8 +1097,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -1131,8 +1147,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -1165,8 +1183,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
