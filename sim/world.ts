@@ -11,6 +11,7 @@ import { SimTextPanel } from "./blocks/text-panel.ts";
 import { BLOCK_KINDS } from "./blocks/kinds.generated.ts";
 import { HANDWRITTEN_KINDS, SimKindBlock, kindNames, resolveKind } from "./blocks/kind-block.ts";
 import { INVENTORY_KINDS, ItemDefs, SimInventory, defaultLitres, fixed, type InventoryHost, type ItemSpec } from "./blocks/inventory.ts";
+import { spriteForTrace, type SurfaceEvents } from "./blocks/text-surface.ts";
 import { SimGrid, type Joint, type Vec3 } from "./grid.ts";
 import type { IMyEntity, MyItemType } from "pbts/se";
 import type { Simulation } from "./simulation.ts";
@@ -99,6 +100,10 @@ export class World implements InventoryHost {
     let b: SimBlock;
     const kind = resolveKind(spec.type);
     const type = kind && HANDWRITTEN_KINDS[kind] ? HANDWRITTEN_KINDS[kind] : spec.type;
+    const sub = (spec as { subtype?: unknown }).subtype;
+    if (kind && HANDWRITTEN_KINDS[kind] && sub !== undefined && !BLOCK_KINDS[kind]!.subtypes.includes(sub as string)) {
+      throw new Error(`unknown subtype ${JSON.stringify(sub)} for ${kind}: use one of ${BLOCK_KINDS[kind]!.subtypes.join(", ")}`);
+    }
     switch (type) {
       case "programmable": {
         const ps = spec as ProgrammableOptions & CommonSpec;
@@ -237,6 +242,24 @@ export class World implements InventoryHost {
     if (!this.sim.started) return;
     const runner = this.sim.runStack[this.sim.runStack.length - 1];
     this.sim.trace.add(this.sim.tick, block.key, "text", { ...(surface === null ? {} : { surface }), text, by: runner ? runner.key : "host" });
+  }
+
+  /** What a text surface tells its block: "text", "property" (with `surface` unless an LCD's face) and "sprites" events. */
+  surfaceEvents(block: SimBlock, surface: number | null): SurfaceEvents {
+    const where = surface === null ? {} : { surface };
+    const by = () => {
+      const runner = this.sim.runStack[this.sim.runStack.length - 1];
+      return runner ? runner.key : "host";
+    };
+    return {
+      text: (text) => this.onTextChanged(block, surface, text),
+      property: (name, value) => {
+        if (this.sim.started) this.sim.trace.add(this.sim.tick, block.key, "property", { ...where, name, value, by: by() });
+      },
+      sprites: (sprites) => {
+        if (this.sim.started) this.sim.trace.add(this.sim.tick, block.key, "sprites", { ...where, sprites: sprites.map(spriteForTrace), by: by() });
+      },
+    };
   }
 
   onCustomDataChanged(block: SimBlock, value: string): void {

@@ -140,6 +140,11 @@ export function generateCs(proxyBases: string, proxiesCs: string): string {
         const read = type === "void" ? null : readExpr(type!, `Call("${name}")`, enums);
         lines.push(`        public override ${type} ${name}() { ${read ? `return ${read};` : `Call("${name}");`} }`);
       }
+      // A text surface provider's screens (kind-block.ts surfaces).
+      if (!done.has("GetSurface") && body.includes("public virtual IMyTextSurface GetSurface(int index)")) {
+        done.add("GetSurface");
+        lines.push('        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }');
+      }
       c = base.startsWith("ProxyOf_") && !["IMyTerminalBlock", "IMyCubeBlock", "IMyEntity"].includes(base.slice(8)) ? base.slice(8) : undefined;
     }
     if (nonFunctional.has(iface)) lines.unshift(...terminalLines, ...(functionalToo.has(iface) ? functionalLines : []));

@@ -422,6 +422,7 @@ namespace Pbts.EngineHost
         public override string TerminalRunArgument { get { return S(Get("TerminalRunArgument")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
     }
 
     public sealed class KindProxyOf_IMyProjector : ProxyOf_IMyProjector
@@ -441,6 +442,7 @@ namespace Pbts.EngineHost
         public override int ProjectionRotZ { get { return I(Get("ProjectionRotZ")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
     }
 
     public sealed class KindProxyOf_IMyRadioAntenna : ProxyOf_IMyRadioAntenna
@@ -1028,6 +1030,7 @@ namespace Pbts.EngineHost
         public override float OxygenFilledRatio { get { return (float)D(Get("OxygenFilledRatio")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
         public override bool CanControlShip { get { return B(Get("CanControlShip")); } }
         public override bool ControlThrusters { get { return B(Get("ControlThrusters")); } set { Set("ControlThrusters", Box(value)); } }
         public override bool ControlWheels { get { return B(Get("ControlWheels")); } set { Set("ControlWheels", Box(value)); } }
@@ -1078,6 +1081,7 @@ namespace Pbts.EngineHost
         public override float OxygenFilledRatio { get { return (float)D(Get("OxygenFilledRatio")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
         public override bool CanControlShip { get { return B(Get("CanControlShip")); } }
         public override bool ControlThrusters { get { return B(Get("ControlThrusters")); } set { Set("ControlThrusters", Box(value)); } }
         public override bool ControlWheels { get { return B(Get("ControlWheels")); } set { Set("ControlWheels", Box(value)); } }

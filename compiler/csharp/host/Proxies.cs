@@ -308,20 +308,44 @@ namespace Pbts.EngineHost
         public static void ReadText(string text, StringBuilder buffer, bool append) { if (!append) buffer.Clear(); buffer.Append(text); }
     }
 
+    /// <summary>An LCD panel: its IMyTextSurface members are its face's (the simulator's SimTextPanel.Surface).</summary>
     public sealed class PanelProxy : ProxyOf_IMyTextPanel, IMyTextSurface
     {
         public PanelProxy(int h) : base("panel", h) { }
-        string IMyTextSurface.Name { get { return S(Get("Name")); } }
-        string IMyTextSurface.DisplayName { get { return S(Get("Name")); } }
-        public override bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, Box(append))); }
-        public override string GetText() { return S(Call("GetText")); }
-        public override bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
-        public override void ReadText(StringBuilder buffer, bool append = false) { TextSurfaceOps.ReadText(GetText(), buffer, append); }
-        public override float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
-        public override string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
-        public override ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
+        SurfaceProxy surface;
+        SurfaceProxy Surf { get { return surface ?? (surface = (SurfaceProxy)Get("Surface")); } }
+        string IMyTextSurface.Name { get { return Surf.Name; } }
+        string IMyTextSurface.DisplayName { get { return Surf.Name; } }
+        public override bool WriteText(string value, bool append = false) { return Surf.WriteText(value, append); }
+        public override bool WriteText(StringBuilder value, bool append = false) { return Surf.WriteText(value, append); }
+        public override string GetText() { return Surf.GetText(); }
+        public override void ReadText(StringBuilder buffer, bool append = false) { Surf.ReadText(buffer, append); }
+        public override float FontSize { get { return Surf.FontSize; } set { Surf.FontSize = value; } }
+        public override string Font { get { return Surf.Font; } set { Surf.Font = value; } }
+        public override ContentType ContentType { get { return Surf.ContentType; } set { Surf.ContentType = value; } }
+        public override TextAlignment Alignment { get { return Surf.Alignment; } set { Surf.Alignment = value; } }
+        public override byte BackgroundAlpha { get { return Surf.BackgroundAlpha; } set { Surf.BackgroundAlpha = value; } }
+        public override Color BackgroundColor { get { return Surf.BackgroundColor; } set { Surf.BackgroundColor = value; } }
+        public override float ChangeInterval { get { return Surf.ChangeInterval; } set { Surf.ChangeInterval = value; } }
+        public override Color FontColor { get { return Surf.FontColor; } set { Surf.FontColor = value; } }
+        public override bool PreserveAspectRatio { get { return Surf.PreserveAspectRatio; } set { Surf.PreserveAspectRatio = value; } }
+        public override string Script { get { return Surf.Script; } set { Surf.Script = value; } }
+        public override Color ScriptBackgroundColor { get { return Surf.ScriptBackgroundColor; } set { Surf.ScriptBackgroundColor = value; } }
+        public override Color ScriptForegroundColor { get { return Surf.ScriptForegroundColor; } set { Surf.ScriptForegroundColor = value; } }
+        public override float TextPadding { get { return Surf.TextPadding; } set { Surf.TextPadding = value; } }
+        public override string CurrentlyShownImage { get { return Surf.CurrentlyShownImage; } }
+        public override Vector2 SurfaceSize { get { return Surf.SurfaceSize; } }
+        public override Vector2 TextureSize { get { return Surf.TextureSize; } }
+        public override void AddImageToSelection(string id, bool checkExistence = false) { Surf.AddImageToSelection(id, checkExistence); }
+        public override void AddImagesToSelection(List<string> ids, bool checkExistence = false) { Surf.AddImagesToSelection(ids, checkExistence); }
+        public override void RemoveImageFromSelection(string id, bool removeDuplicates = false) { Surf.RemoveImageFromSelection(id, removeDuplicates); }
+        public override void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false) { Surf.RemoveImagesFromSelection(ids, removeDuplicates); }
+        public override void ClearImagesFromSelection() { Surf.ClearImagesFromSelection(); }
+        public override void GetSelectedImages(List<string> output) { Surf.GetSelectedImages(output); }
+        public override MySpriteDrawFrame DrawFrame() { return Surf.DrawFrame(); }
     }
 
+    /// <summary>A text surface (an LCD's face, a PB's screen or keyboard, a cockpit's screen): sim/blocks/text-surface.ts.</summary>
     public sealed class SurfaceProxy : ProxyOf_IMyTextSurface
     {
         public SurfaceProxy(int h) : base("surface", h) { }
@@ -334,6 +358,37 @@ namespace Pbts.EngineHost
         public override float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
         public override string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
         public override ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
+        public override TextAlignment Alignment { get { return (TextAlignment)I(Get("Alignment")); } set { Set("Alignment", Box((int)value)); } }
+        public override byte BackgroundAlpha { get { return (byte)I(Get("BackgroundAlpha")); } set { Set("BackgroundAlpha", Box((int)value)); } }
+        public override Color BackgroundColor { get { return (Color)Get("BackgroundColor"); } set { Set("BackgroundColor", value); } }
+        public override float ChangeInterval { get { return (float)D(Get("ChangeInterval")); } set { Set("ChangeInterval", (double)value); } }
+        public override Color FontColor { get { return (Color)Get("FontColor"); } set { Set("FontColor", value); } }
+        public override bool PreserveAspectRatio { get { return B(Get("PreserveAspectRatio")); } set { Set("PreserveAspectRatio", Box(value)); } }
+        public override string Script { get { return S(Get("Script")); } set { Set("Script", value); } }
+        public override Color ScriptBackgroundColor { get { return (Color)Get("ScriptBackgroundColor"); } set { Set("ScriptBackgroundColor", value); } }
+        public override Color ScriptForegroundColor { get { return (Color)Get("ScriptForegroundColor"); } set { Set("ScriptForegroundColor", value); } }
+        public override float TextPadding { get { return (float)D(Get("TextPadding")); } set { Set("TextPadding", (double)value); } }
+        public override string CurrentlyShownImage { get { return S(Get("CurrentlyShownImage")); } }
+        public override Vector2 SurfaceSize { get { return (Vector2)Get("SurfaceSize"); } }
+        public override Vector2 TextureSize { get { return (Vector2)Get("TextureSize"); } }
+        public override void AddImageToSelection(string id, bool checkExistence = false) { Call("AddImageToSelection", id, Box(checkExistence)); }
+        public override void AddImagesToSelection(List<string> ids, bool checkExistence = false) { Call("AddImagesToSelection", ids, Box(checkExistence)); }
+        public override void RemoveImageFromSelection(string id, bool removeDuplicates = false) { Call("RemoveImageFromSelection", id, Box(removeDuplicates)); }
+        public override void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false) { Call("RemoveImagesFromSelection", ids, Box(removeDuplicates)); }
+        public override void ClearImagesFromSelection() { Call("ClearImagesFromSelection"); }
+        public override void GetSelectedImages(List<string> output)
+        {
+            if (output == null) throw new ArgumentNullException("output");
+            foreach (var o in ListOf("GetSelectedImages", null)) output.Add((string)o);
+        }
+        public override MySpriteDrawFrame DrawFrame() { return new MySpriteDrawFrame(Submit); }
+        // A frame's sprites go to the simulator when it is disposed (buffered: it returns nothing).
+        void Submit(MySpriteDrawFrame frame)
+        {
+            var sprites = new List<MySprite>();
+            frame.AddToList(sprites);
+            Link.Post("call", this, "SubmitSprites", sprites);
+        }
     }
 
     /// <summary>An inventory: every member is the TS simulator's (sim/blocks/inventory.ts).</summary>

@@ -20,7 +20,9 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using VRage;
+using VRage.Game.GUI.TextPanel;
 using VRage.Game.ModAPI.Ingame;
+using VRageMath;
 
 namespace Pbts.EngineHost
 {
@@ -102,6 +104,29 @@ namespace Pbts.EngineHost
             if (v is Enum) { b.Append('d').Append(Convert.ToInt64(v).ToString(Inv)); return; }
             if (v is MyFixedPoint) { b.Append('X').Append(((MyFixedPoint)v).RawValue.ToString(Inv)); return; }
             if (v is MyItemType) { var t = (MyItemType)v; b.Append('Y'); Put(b, t.TypeId); Put(b, t.SubtypeId); return; }
+            if (v is Color) { b.Append('C').Append(((Color)v).PackedValue.ToString(Inv)); return; }
+            if (v is Vector2) { var w = (Vector2)v; b.Append('V'); Put(b, (double)w.X); Put(b, (double)w.Y); return; }
+            if (v is MySprite)
+            {
+                var sp = (MySprite)v;
+                b.Append('S');
+                Put(b, (int)sp.Type);
+                Put(b, sp.Data);
+                Put(b, sp.Position);
+                Put(b, sp.Size);
+                Put(b, sp.Color);
+                Put(b, sp.FontId);
+                Put(b, (int)sp.Alignment);
+                Put(b, (double)sp.RotationOrScale);
+                return;
+            }
+            var list = v as System.Collections.IList;
+            if (list != null)
+            {
+                b.Append('L').Append(list.Count.ToString(Inv));
+                foreach (var x in list) Put(b, x);
+                return;
+            }
             if (v is MyInventoryItem)
             {
                 var it = (MyInventoryItem)v;
@@ -169,6 +194,13 @@ namespace Pbts.EngineHost
                     var id = (uint)(double)Value();
                     var amount = (MyFixedPoint)Value();
                     return new MyInventoryItem(type, id, amount);
+                }
+                case 'C': return new Color(uint.Parse(t.Substring(1), CultureInfo.InvariantCulture));
+                case 'V':
+                {
+                    var x = (float)(double)Value();
+                    var y = (float)(double)Value();
+                    return new Vector2(x, y);
                 }
                 case 'M':
                 {
