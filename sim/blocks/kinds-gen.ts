@@ -72,6 +72,9 @@ export function generate(): string {
 /** Family methods with no parameters (dynamics.ts `methods`). */
 const MODELLED_METHODS = new Set(["OpenDoor", "CloseDoor", "ToggleDoor", "GetOxygenLevel", "IsPressurized", "StartCountdown", "StopCountdown", "Trigger"]);
 
+/** Inventory-typed properties kind-block.ts models (a production block's input and output). */
+const MODELLED_INVENTORIES = new Set(["InputInventory", "OutputInventory"]);
+
 function readExpr(type: string, expr: string, enums: Set<string>): string | null {
   switch (type) {
     case "bool": return `B(${expr})`;
@@ -124,8 +127,8 @@ export function generateCs(proxyBases: string, proxiesCs: string): string {
       const { base, body }: { base: string; body: string } = classes.get(c)!;
       for (const p of body.matchAll(/public virtual ([\w.]+) (\w+) \{ get \{[^}]*\}( set)?/g)) {
         const [, type, name, set] = p;
-        if (done.has(name!) || !modelledProps.has(name!)) continue;
-        const read = readExpr(type!, `Get("${name}")`, enums);
+        if (done.has(name!) || !(modelledProps.has(name!) || (type === "IMyInventory" && MODELLED_INVENTORIES.has(name!)))) continue;
+        const read = type === "IMyInventory" ? `(IMyInventory)Get("${name}")` : readExpr(type!, `Get("${name}")`, enums);
         if (!read) continue;
         done.add(name!);
         lines.push(`        public override ${type} ${name} { get { return ${read}; }${set ? ` set { Set("${name}", ${writeExpr(type!, enums)}); }` : ""} }`);
@@ -136,6 +139,11 @@ export function generateCs(proxyBases: string, proxiesCs: string): string {
         done.add(name!);
         const read = type === "void" ? null : readExpr(type!, `Call("${name}")`, enums);
         lines.push(`        public override ${type} ${name}() { ${read ? `return ${read};` : `Call("${name}");`} }`);
+      }
+      // A text surface provider's screens (kind-block.ts surfaces).
+      if (!done.has("GetSurface") && body.includes("public virtual IMyTextSurface GetSurface(int index)")) {
+        done.add("GetSurface");
+        lines.push('        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }');
       }
       c = base.startsWith("ProxyOf_") && !["IMyTerminalBlock", "IMyCubeBlock", "IMyEntity"].includes(base.slice(8)) ? base.slice(8) : undefined;
     }
