@@ -16,6 +16,7 @@ const EXAMPLES: Record<string, string> = {
   PowerMonitor: "mixins/examples/power-monitor.ts",
   SolarTracker: "mixins/examples/solar-tracker.ts",
   DrillRig: "mixins/examples/drill-rig.ts",
+  InventoryDisplay: "mixins/examples/inventory-display.ts",
 };
 
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).pbts as BuildConfig;
