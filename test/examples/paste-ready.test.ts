@@ -17,6 +17,7 @@ const EXAMPLES: Record<string, string> = {
   SolarTracker: "mixins/examples/solar-tracker.ts",
   DrillRig: "mixins/examples/drill-rig.ts",
   InventoryDisplay: "mixins/examples/inventory-display.ts",
+  SpriteDashboard: "mixins/examples/sprite-dashboard.ts",
 };
 
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).pbts as BuildConfig;
