@@ -41,7 +41,7 @@ import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync,
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { Color, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MySprite, TimeSpan, Vector2, type UpdateType } from "pbts/se";
+import { Color, MatrixD, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MySprite, TimeSpan, Vector2, Vector3D, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
 import { COUNTER_SOURCE, instrument } from "../../compiler/csharp/instrument.ts";
 import { findToolchain } from "../../compiler/csharp/mono.ts";
@@ -336,6 +336,16 @@ export class CsLink {
     } else if (v instanceof TimeSpan) out.push("T" + String(v.Ticks));
     else if (v instanceof MyFixedPoint) out.push("X" + rawOf(v).toString());
     else if (v instanceof Color) out.push("C" + String(v.PackedValue));
+    else if (v instanceof Vector3D) {
+      out.push("W");
+      for (const x of [v.X, v.Y, v.Z]) this.encode(x, out);
+    } else if (v instanceof MatrixD) {
+      out.push("G");
+      for (const x of [v.M11, v.M12, v.M13, v.M14, v.M21, v.M22, v.M23, v.M24, v.M31, v.M32, v.M33, v.M34, v.M41, v.M42, v.M43, v.M44]) this.encode(x, out);
+    } else if (v instanceof MyShipMass) {
+      out.push("K");
+      for (const x of [v.BaseMass, v.TotalMass, v.PhysicalMass]) this.encode(x, out);
+    }
     else if (v instanceof Vector2) {
       out.push("V");
       this.encode(v.X, out);

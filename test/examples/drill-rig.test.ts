@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../../sim/scenario.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
+import { firstDifference } from "../engine/helpers.ts";
 import { changes, failures, loadExample, noMono, run, texts, valueAt } from "./helpers.ts";
 
 const PB = "PB Drill";
@@ -96,18 +97,15 @@ describe("drill rig example", () => {
     expect(shown.at(-1)!.text).toBe("drill idle 0.0/20.0 m\ntilt 0.0 deg\nlift 0.0 kN x 4");
   });
 
-  describe.skipIf(noMono !== null)("C# engine", () => {
+  describe.skipIf(noMono !== null)("both engines", () => {
     let cs: typeof import("../../sim/engine/cs.ts");
     beforeAll(async () => {
       cs = await import("../../sim/engine/cs.ts");
     });
     afterAll(() => cs?.closeCsLink());
-    // The C# engine's block proxies do not carry vectors yet (README, "Two engines"): the script fails
-    // there loudly, naming the member, never with a silent zero.
-    it("does not model the ship controller's vectors yet, and says which member", { timeout: 120_000 }, () => {
-      const csEvents = run(scenario, "cs").events;
-      const ex = csEvents.find((e) => e.kind === "exception");
-      expect(ex?.data.message).toContain("not modelled in the simulator: IMyShipController.GetNaturalGravity");
+    // The cockpit's vectors travel to the C# script as Vector3D/MatrixD/MyShipMass wire values.
+    it("the C# engine gives the same trace", { timeout: 120_000 }, () => {
+      expect(firstDifference(events, run(scenario, "cs").events)).toBeNull();
     });
   });
 });

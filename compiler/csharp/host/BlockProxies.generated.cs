@@ -1041,6 +1041,13 @@ namespace Pbts.EngineHost
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
+        public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
+        public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
+        public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
+        public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
+        public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
     }
 
     public sealed class KindProxyOf_IMyCryoChamber : ProxyOf_IMyCryoChamber
@@ -1092,6 +1099,13 @@ namespace Pbts.EngineHost
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
+        public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
+        public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
+        public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
+        public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
+        public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
     }
 
     public sealed class KindProxyOf_IMyRemoteControl : ProxyOf_IMyRemoteControl
@@ -1142,6 +1156,13 @@ namespace Pbts.EngineHost
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
+        public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
+        public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
+        public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
+        public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
+        public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
     }
 
     public sealed class KindProxyOf_IMyTerminalBlock : ProxyOf_IMyTerminalBlock

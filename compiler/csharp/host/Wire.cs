@@ -12,7 +12,8 @@
 // i<int> l<long> F<float> (typed IGC payloads), T<ticks> (TimeSpan), H<kind>:<id> (a simulator
 // object), L<count> followed by count values, M followed by data, tag and source (MyIGCMessage),
 // X<raw> (MyFixedPoint), Y followed by type and subtype (MyItemType), Z followed by a Y value, the
-// item id and an X value (MyInventoryItem).
+// item id and an X value (MyInventoryItem), W followed by 3 d values (Vector3D), G followed by 16
+// (MatrixD, M11..M44), K followed by BaseMass, TotalMass, PhysicalMass (MyShipMass).
 // Both sides serve requests while they wait for a reply, so calls may nest (TryRun, Echo, ...).
 using System;
 using System.Collections.Generic;
@@ -196,6 +197,26 @@ namespace Pbts.EngineHost
                     return new MyInventoryItem(type, id, amount);
                 }
                 case 'C': return new Color(uint.Parse(t.Substring(1), CultureInfo.InvariantCulture));
+                case 'W':
+                {
+                    var x = (double)Value();
+                    var y = (double)Value();
+                    return new Vector3D(x, y, (double)Value());
+                }
+                case 'G':
+                {
+                    var m = new double[16];
+                    for (int i = 0; i < 16; i++) m[i] = (double)Value();
+                    return new MatrixD(m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10], m[11], m[12], m[13], m[14], m[15]);
+                }
+                case 'K':
+                {
+                    // MyShipMass has no constructor a script may call (the stub's throws): set its fields.
+                    object mass = default(Sandbox.ModAPI.Ingame.MyShipMass);
+                    foreach (var f in new[] { "BaseMass", "TotalMass", "PhysicalMass" })
+                        typeof(Sandbox.ModAPI.Ingame.MyShipMass).GetField(f).SetValue(mass, (float)(double)Value());
+                    return (Sandbox.ModAPI.Ingame.MyShipMass)mass;
+                }
                 case 'V':
                 {
                     var x = (float)(double)Value();
