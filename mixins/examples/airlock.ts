@@ -101,6 +101,7 @@ export class Program extends MyGridProgram {
   }
 
   private command(arg: string): void {
+    if (arg === "") return; // a run without an argument (a timer's "Run" with none): just a look
     if (arg === "toggle") arg = this.allClosedOrClosing(this.outer) ? "out" : "in";
     if (arg !== "out" && arg !== "in") {
       this.status = `unknown command "${arg}": use out, in or toggle`;
