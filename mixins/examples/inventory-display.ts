@@ -88,7 +88,8 @@ export class Program extends MyGridProgram {
     if (this.oreBins.length === 0) return 0;
     let moved: int = 0;
     for (const b of this.blocks) {
-      if (b.CustomName.includes("Ore") || !isStorage(b)) continue;
+      // Cargo containers and connectors only: refineries and O2/H2 generators keep their ore.
+      if (b.CustomName.includes("Ore") || !(b instanceof IMyCargoContainer || b instanceof IMyShipConnector)) continue;
       for (let i: int = 0; i < b.InventoryCount; i++) {
         const inv = b.GetInventory(i);
         if (inv === null) continue;
@@ -108,15 +109,6 @@ export class Program extends MyGridProgram {
     }
     return moved;
   }
-}
-
-/**
- * Cargo containers and connectors: where ore waits to be sorted. A function on purpose: after
- * `if (b instanceof IMyCargoContainer || b instanceof IMyShipConnector)` TS types `b` as IMyCargoContainer
- * (an interface without members of its own absorbs the other) and pbts would cast it so (README, "Examples").
- */
-function isStorage(b: IMyTerminalBlock): boolean {
-  return b instanceof IMyCargoContainer || b instanceof IMyShipConnector;
 }
 
 /** An amount (MyFixedPoint: millionths) as a number. */
