@@ -62,6 +62,8 @@ export function describeEvent(e: TraceEvent): string {
       return `${d.name} (by ${d.by})`;
     case "text":
       return `${d.surface !== undefined ? `surface ${d.surface}: ` : ""}${show(d.text)} (by ${d.by})`;
+    case "inventory":
+      return `${d.amount} ${d.item}${d.inventory !== undefined ? ` (inventory ${d.inventory})` : ""} -> ${d.to}${d.toInventory !== undefined ? ` (inventory ${d.toInventory})` : ""} (by ${d.by})`;
     default:
       return JSON.stringify(d);
   }

@@ -18,6 +18,8 @@ export type TraceKind =
   | "property" // an API-visible block property changed (data: name, value, by: PB key or "host")
   | "action" // a terminal action was applied, or a timer triggered (data: name, by)
   | "text" // a text surface's text changed (data: surface, text, by)
+  | "sprites" // a sprite frame was drawn on a surface (data: surface?, sprites, by)
+  | "inventory" // items moved between inventories (data: item, amount, inventory?, to, toInventory?, by)
   | "role"; // a script reported its role (data: role), see programmable.ts "Role hook"
 
 export interface TraceEvent {

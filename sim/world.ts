@@ -10,7 +10,10 @@ import { SimProgrammableBlock, type ProgrammableOptions } from "./blocks/program
 import { SimTextPanel } from "./blocks/text-panel.ts";
 import { BLOCK_KINDS } from "./blocks/kinds.generated.ts";
 import { HANDWRITTEN_KINDS, SimKindBlock, kindNames, resolveKind } from "./blocks/kind-block.ts";
+import { INVENTORY_KINDS, ItemDefs, SimInventory, defaultLitres, fixed, type InventoryHost, type ItemSpec } from "./blocks/inventory.ts";
+import { spriteForTrace, type SurfaceEvents } from "./blocks/text-surface.ts";
 import { SimGrid, type Joint, type Vec3 } from "./grid.ts";
+import type { IMyEntity, MyItemType } from "pbts/se";
 import type { Simulation } from "./simulation.ts";
 import type { BlockGroupDef } from "./terminal-system.ts";
 import { Topology } from "./topology.ts";
@@ -21,6 +24,12 @@ interface CommonSpec {
   enabled?: boolean;
   owner?: number;
   entityId?: number;
+  /** The items of inventory 0 (any block; a kind with inventories has them anyway, see inventory.ts). */
+  inventory?: ItemSpec[];
+  /** The items of each inventory (a refinery's input and output). */
+  inventories?: ItemSpec[][];
+  /** Each inventory's capacity in litres (default: by kind and subtype). */
+  inventoryVolume?: number;
 }
 export type BlockSpec =
   | (CommonSpec & { type: "programmable" } & Omit<ProgrammableOptions, keyof CommonSpec>)
@@ -44,7 +53,7 @@ export interface WorldSnapshot {
   joints: Map<Joint, boolean>;
 }
 
-export class World {
+export class World implements InventoryHost {
   readonly grids: SimGrid[] = [];
   readonly blocks: SimBlock[] = [];
   /** The blocks with dynamics (doors, pistons, ...), ticked in creation order. */
@@ -58,6 +67,8 @@ export class World {
   private readonly pbByEntityId = new Map<number, SimProgrammableBlock>();
   private topo: Topology | null = null;
   private readonly scopes = new Map<string, SimBlock[]>();
+  /** Item types' unit mass and volume (inventory.ts defaults, the scenario's overrides). */
+  readonly itemDefs = new ItemDefs();
   /** Bumped on every change; useful to observe that something happened. */
   version = 0;
 
@@ -90,6 +101,10 @@ export class World {
     let b: SimBlock;
     const kind = resolveKind(spec.type);
     const type = kind && HANDWRITTEN_KINDS[kind] ? HANDWRITTEN_KINDS[kind] : spec.type;
+    const sub = (spec as { subtype?: unknown }).subtype;
+    if (kind && HANDWRITTEN_KINDS[kind] && sub !== undefined && !BLOCK_KINDS[kind]!.subtypes.includes(sub as string)) {
+      throw new Error(`unknown subtype ${JSON.stringify(sub)} for ${kind}: use one of ${BLOCK_KINDS[kind]!.subtypes.join(", ")}`);
+    }
     switch (type) {
       case "programmable": {
         const ps = spec as ProgrammableOptions & CommonSpec;
@@ -124,11 +139,48 @@ export class World {
     }
     // A hand-written class built from a terminal.dat kind name answers to every interface of that kind.
     if (kind && HANDWRITTEN_KINDS[kind]) for (const i of BLOCK_KINDS[kind]!.interfaces) (b.interfaces as Set<string>).add(i);
+    this.addInventories(b, kind, spec);
     fillUnmodelled(b, b.interfaces);
     this.blocks.push(b);
     this.byKey.set(key, b);
     this.changed();
     return b;
+  }
+
+  /** A block's inventories: as many as its kind has (inventory.ts INVENTORY_KINDS) or the scenario fills. */
+  private addInventories(b: SimBlock, kind: string | null, spec: BlockSpec): void {
+    const lists: ItemSpec[][] = spec.inventories ?? (spec.inventory ? [spec.inventory] : []);
+    if (!Array.isArray(lists) || lists.some((l) => !Array.isArray(l))) throw new Error(`"inventory" must be an array of items, "inventories" an array of such arrays`);
+    const count = Math.max(kind ? (INVENTORY_KINDS[kind] ?? 0) : 0, lists.length);
+    const subtype = b instanceof SimKindBlock ? b.subtype : "";
+    const litres = spec.inventoryVolume ?? defaultLitres(subtype);
+    if (typeof litres !== "number" || !(litres >= 0)) throw new Error(`"inventoryVolume" must be a number of litres >= 0, got ${JSON.stringify(litres)}`);
+    for (let i = 0; i < count; i++) {
+      const inv = new SimInventory(this, b, i, litres);
+      for (const item of lists[i] ?? []) inv.load(item);
+      b.inventories.push(inv);
+    }
+  }
+
+  /** Inventories are joined by conveyors within a connected group (constructs joined by connected connectors). */
+  conveyorConnected(a: IMyEntity, b: IMyEntity): boolean {
+    if (!(a instanceof SimBlock) || !(b instanceof SimBlock)) return false;
+    if (!a.IsFunctional || !b.IsFunctional) return false;
+    const topo = this.topology();
+    return topo.connectedId(a.grid) === topo.connectedId(b.grid);
+  }
+
+  onTransfer(from: SimInventory, to: SimInventory, type: MyItemType, raw: bigint): void {
+    if (!this.sim.started) return;
+    const runner = this.sim.runStack[this.sim.runStack.length - 1];
+    this.sim.trace.add(this.sim.tick, from.owner.key, "inventory", {
+      item: type.ToString(),
+      amount: fixed(raw).ToString(),
+      ...(from.index ? { inventory: from.index } : {}),
+      to: to.owner.key,
+      ...(to.index ? { toInventory: to.index } : {}),
+      by: runner ? runner.key : "host",
+    });
   }
 
   addJoint(key: string, a: SimGrid | string, b: SimGrid | string, kind: Joint["kind"] = "rotor", attached = true): Joint {
@@ -191,6 +243,24 @@ export class World {
     if (!this.sim.started) return;
     const runner = this.sim.runStack[this.sim.runStack.length - 1];
     this.sim.trace.add(this.sim.tick, block.key, "text", { ...(surface === null ? {} : { surface }), text, by: runner ? runner.key : "host" });
+  }
+
+  /** What a text surface tells its block: "text", "property" (with `surface` unless an LCD's face) and "sprites" events. */
+  surfaceEvents(block: SimBlock, surface: number | null): SurfaceEvents {
+    const where = surface === null ? {} : { surface };
+    const by = () => {
+      const runner = this.sim.runStack[this.sim.runStack.length - 1];
+      return runner ? runner.key : "host";
+    };
+    return {
+      text: (text) => this.onTextChanged(block, surface, text),
+      property: (name, value) => {
+        if (this.sim.started) this.sim.trace.add(this.sim.tick, block.key, "property", { ...where, name, value, by: by() });
+      },
+      sprites: (sprites) => {
+        if (this.sim.started) this.sim.trace.add(this.sim.tick, block.key, "sprites", { ...where, sprites: sprites.map(spriteForTrace), by: by() });
+      },
+    };
   }
 
   onCustomDataChanged(block: SimBlock, value: string): void {

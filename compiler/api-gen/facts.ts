@@ -16,6 +16,14 @@ export const PARAM_DEFAULTS: Record<string, string> = {
   "IMyIntergridCommunicationSystem.IsEndpointReachable.transmissionDistance": "TransmissionDistance.AntennaRelay",
   "IMyIntergridCommunicationSystem.SendBroadcastMessage.transmissionDistance": "TransmissionDistance.AntennaRelay",
   "IMyMessageProvider.SetMessageCallback.argument": '""',
+  "IMyInventory.GetItems.filter": "null",
+  "IMyInventory.GetAcceptedItems.filter": "null",
+  "IMyInventory.TransferItemTo.targetItemIndex": "null",
+  "IMyInventory.TransferItemTo.stackIfPossible": "null",
+  "IMyInventory.TransferItemTo.amount": "null",
+  "IMyInventory.TransferItemFrom.targetItemIndex": "null",
+  "IMyInventory.TransferItemFrom.stackIfPossible": "null",
+  "IMyInventory.TransferItemFrom.amount": "null",
 };
 
 /** Generic constraints: "Type.Method" -> C# `where` clause. */

@@ -1,6 +1,7 @@
 // The base of every simulated terminal block: identity, name, CustomData, and the
 // functional/working rules (se-api-facts "Blocks": IsWorking = functional + powered + enabled).
-import type { IMyCubeGrid, IMyFunctionalBlock, IMyTerminalBlock, StringBuilder } from "pbts/se";
+import type { IMyCubeGrid, IMyFunctionalBlock, IMyInventory, IMyTerminalBlock, StringBuilder } from "pbts/se";
+import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
 
@@ -24,6 +25,7 @@ export interface BlockState {
   powered: boolean;
   destroyed: boolean;
   ownerId: number;
+  inventories: InventoryState[];
   extra?: unknown;
 }
 
@@ -44,6 +46,8 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   powered = true;
   destroyed = false;
   ownerId: number;
+  /** The block's inventories (inventory.ts; world.ts gives them from the kind and the scenario). */
+  readonly inventories: SimInventory[] = [];
 
   constructor(
     protected readonly world: World,
@@ -115,10 +119,15 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     return this.CustomName;
   }
   get HasInventory(): boolean {
-    return false;
+    return this.inventories.length > 0;
   }
   get InventoryCount(): number {
-    return 0;
+    return this.inventories.length;
+  }
+  GetInventory(): IMyInventory | null;
+  GetInventory(index: number): IMyInventory | null;
+  GetInventory(index?: number): IMyInventory | null {
+    return this.inventories[index ?? 0] ?? null;
   }
   get IsBeingHacked(): boolean {
     return false;
@@ -164,6 +173,7 @@ export abstract class SimBlock implements IMyFunctionalBlock {
       powered: this.powered,
       destroyed: this.destroyed,
       ownerId: this.ownerId,
+      inventories: this.inventories.map((i) => i.save()),
       extra: this.saveExtra(),
     };
   }
@@ -175,6 +185,7 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     this.powered = s.powered;
     this.destroyed = s.destroyed;
     this.ownerId = s.ownerId;
+    s.inventories.forEach((st, i) => this.inventories[i]?.restore(st));
     this.restoreExtra(s.extra);
   }
   protected saveExtra(): unknown {

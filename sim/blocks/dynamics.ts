@@ -6,7 +6,7 @@
 // Trace: discrete changes (Status, Open, IsCountingDown, ChargeMode...) are "property" events; a
 // continuous value in motion (OpenRatio, CurrentPosition, Angle, CurrentStoredPower) is traced when
 // it reaches an end or limit, not every tick (scripts read it any time).
-import { ChargeMode, DoorStatus, PistonStatus, VentStatus } from "pbts/se";
+import { ChargeMode, DoorStatus, MatrixD, MyShipMass, PistonStatus, Vector3D, VentStatus } from "pbts/se";
 import type { SimKindBlock } from "./kind-block.ts";
 
 export interface Family {
@@ -25,6 +25,10 @@ export interface Family {
   terminalSet?(b: SimKindBlock, id: string, value: unknown): boolean;
   /** A terminal action; true if handled. */
   action?(b: SimKindBlock, name: string): boolean;
+  /** Scenario facts beyond the simple API properties (vectors, masses): name -> check and convert (throws saying what it expects). */
+  facts?: Record<string, (v: unknown) => unknown>;
+  /** Read-only API members the family computes (WorldMatrix...). */
+  getters?: Record<string, (b: SimKindBlock) => unknown>;
   /** Methods the family adds to the block. */
   methods?: Record<string, (b: SimKindBlock, ...args: unknown[]) => unknown>;
   tick(b: SimKindBlock): void;
@@ -349,6 +353,90 @@ const timer: Family = {
   },
 };
 
+// ---- solar panels: output follows the sun against the panel's facing ----
+// The sun turns in the rotor plane once per `dayMinutes` (SE's default day: 120 min), from `sunDeg`
+// at tick 0. A panel on the top grid of a rotor (a scenario joint named as that rotor block, whose
+// `b` grid holds the panel) faces the rotor's Angle; any other panel faces 0. MaxOutput =
+// peakMW * max(0, cos(facing - sun)); CurrentOutput = MaxOutput (the grid takes all it gives).
+// Both are continuous: traced only when they reach 0 (the panel turned away).
+function solarFacing(b: SimKindBlock): number {
+  const world = b.worldSim().world;
+  for (const j of world.joints) {
+    if (!j.attached || j.b !== b.grid) continue;
+    const rotor = world.kindBlocks.find((k) => k.key === j.key);
+    if (rotor && rotor.interfaces.has("IMyMotorStator")) return rotor.num("Angle");
+  }
+  return 0;
+}
+const solar: Family = {
+  name: "solar",
+  rates: { peakMW: 0.16, sunDeg: 90, dayMinutes: 120 },
+  init() {},
+  tick(b) {
+    const sim = b.worldSim();
+    const sun = (b.rates.sunDeg! * Math.PI) / 180 + (TWO_PI * sim.tick) / (b.rates.dayMinutes! * 3600);
+    const out = b.IsWorking ? Math.fround(b.rates.peakMW! * Math.max(0, Math.cos(solarFacing(b) - sun))) : 0;
+    b.put("MaxOutput", out, out !== 0);
+    b.put("CurrentOutput", out, out !== 0);
+  },
+};
+
+// ---- ship controllers (cockpits, remote controls): what the ship's physics would tell them ----
+// No motion physics: gravity, velocity, mass and the controller's orientation are scenario facts
+// ("properties" and "set" events): NaturalGravity, ArtificialGravity, LinearVelocity (m/s),
+// AngularVelocity (rad/s) as [x, y, z] world vectors; ShipMass (kg: BaseMass = PhysicalMass =
+// TotalMass); Forward and Up (unit, perpendicular) the controller's world orientation. WorldMatrix
+// is CreateWorld(grid position, Forward, Up). Defaults: no gravity, at rest, 10,000 kg, facing -Z.
+function vec3(v: unknown): number[] {
+  if (!Array.isArray(v) || v.length !== 3 || !v.every((x) => typeof x === "number" && Number.isFinite(x))) throw new Error(`expects a vector [x, y, z] of numbers, got ${JSON.stringify(v)}`);
+  return [...v] as number[];
+}
+function unit(v: unknown): number[] {
+  const a = vec3(v);
+  if (Math.abs(Math.hypot(a[0]!, a[1]!, a[2]!) - 1) > 1e-6) throw new Error(`expects a unit vector [x, y, z], got ${JSON.stringify(v)}`);
+  return a;
+}
+function mass(v: unknown): number {
+  if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v)) throw new Error(`expects a positive mass in kg, got ${JSON.stringify(v)}`);
+  return v;
+}
+const V = (b: SimKindBlock, name: string): Vector3D => {
+  const a = b.get(name) as number[];
+  return new Vector3D(a[0]!, a[1]!, a[2]!);
+};
+function worldMatrix(b: SimKindBlock): MatrixD {
+  const p = b.grid.position;
+  return MatrixD.CreateWorld(new Vector3D(p[0], p[1], p[2]), V(b, "Forward"), V(b, "Up"));
+}
+/** A MyShipMass value (the generated class has no constructor the simulator can call). */
+function shipMass(kg: number): MyShipMass {
+  const m = Object.create(MyShipMass.prototype) as MyShipMass;
+  const f = Math.fround(kg);
+  for (const k of ["BaseMass", "TotalMass", "PhysicalMass"]) Object.defineProperty(m, k, { value: f });
+  return m;
+}
+const controller: Family = {
+  name: "controller",
+  rates: {},
+  facts: { NaturalGravity: vec3, ArtificialGravity: vec3, LinearVelocity: vec3, AngularVelocity: vec3, ShipMass: mass, Forward: unit, Up: unit },
+  init(b) {
+    for (const k of ["NaturalGravity", "ArtificialGravity", "LinearVelocity", "AngularVelocity"]) b.put(k, [0, 0, 0]);
+    b.put("ShipMass", 10000);
+    b.put("Forward", [0, 0, -1]);
+    b.put("Up", [0, 1, 0]);
+  },
+  getters: { WorldMatrix: worldMatrix },
+  methods: {
+    GetNaturalGravity: (b) => V(b, "NaturalGravity"),
+    GetArtificialGravity: (b) => V(b, "ArtificialGravity"),
+    GetTotalGravity: (b) => Vector3D.Add(V(b, "NaturalGravity"), V(b, "ArtificialGravity")),
+    GetShipSpeed: (b) => V(b, "LinearVelocity").Length(),
+    CalculateShipMass: (b) => shipMass(b.num("ShipMass")),
+    GetPosition: (b) => worldMatrix(b).Translation,
+  },
+  tick() {},
+};
+
 /** The family of a block (by the interfaces terminal.dat lists for its kind), or null. */
 export function familyOf(b: SimKindBlock): Family | null {
   const i = b.interfaces;
@@ -361,5 +449,7 @@ export function familyOf(b: SimKindBlock): Family | null {
   if (i.has("IMyBatteryBlock")) return battery;
   if (i.has("IMyAirVent")) return vent;
   if (i.has("IMyTimerBlock")) return timer;
+  if (i.has("IMySolarPanel")) return solar;
+  if (i.has("IMyShipController")) return controller;
   return null;
 }

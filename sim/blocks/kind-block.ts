@@ -12,6 +12,7 @@ import { SimBlock, type BlockOptions } from "./block.ts";
 import { API_PROPS, BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
 import { familyOf, type Family } from "./dynamics.ts";
 import { fillUnmodelled } from "./unmodelled.ts";
+import { SimTextSurface } from "./text-surface.ts";
 
 /** A property's value type: bool, float, double, int, long, string or enum:Name. */
 export type PropType = string;
@@ -54,7 +55,12 @@ export interface KindBlockOptions extends BlockOptions {
   properties?: Record<string, unknown>;
   /** Dynamics rates (see dynamics.ts RATE_DEFAULTS). */
   rates?: Record<string, number>;
+  /** How many text surfaces (IMyTextSurfaceProvider); default SURFACE_DEFAULTS or 0. */
+  surfaces?: number;
 }
+
+/** Text surfaces per kind when the scenario does not say (a pbts choice: the game's count depends on the model). */
+export const SURFACE_DEFAULTS: Record<string, number> = { Cockpit: 1, ButtonPanel: 1, LCDPanelsBlock: 1 };
 
 /** Check and convert a value for a property type; throws a message naming the expected type. */
 export function coerce(type: PropType, value: unknown): unknown {
@@ -113,6 +119,8 @@ export class SimKindBlock extends SimBlock {
   ventLevel = 1;
   /** Timer: ticks left in the countdown. */
   timerLeft = 0;
+  /** Text surfaces (cockpits, button panels...). */
+  surfaces: SimTextSurface[] = [];
 
   constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: KindBlockOptions) {
     super(world, key, grid, entityId, opts);
@@ -143,7 +151,22 @@ export class SimKindBlock extends SimBlock {
     for (const [name, fn] of Object.entries(this.family?.methods ?? {})) {
       Object.defineProperty(this, name, { configurable: true, writable: true, value: (...args: unknown[]) => fn(this, ...args) });
     }
-    for (const name of this.values.keys()) this.defineAccessor(name);
+    for (const [name, fn] of Object.entries(this.family?.getters ?? {})) Object.defineProperty(this, name, { configurable: true, get: () => fn(this) });
+    for (const name of this.values.keys()) if (this.props.has(name)) this.defineAccessor(name);
+    // Text surfaces ("Screen 0", ...): GetSurface, SurfaceCount.
+    if (def.interfaces.includes("IMyTextSurfaceProvider")) {
+      const n = opts.surfaces ?? SURFACE_DEFAULTS[opts.kind] ?? 0;
+      if (typeof n !== "number" || !Number.isInteger(n) || n < 0 || n > 16) throw new Error(`"surfaces" must be a whole number 0..16, got ${JSON.stringify(n)}`);
+      const surfaces = Array.from({ length: n }, (_, i) => new SimTextSurface(`Screen ${i}`, `Screen ${i}`, world.surfaceEvents(this, i)));
+      this.surfaces = surfaces;
+      this.values.set("SurfaceCount", n);
+      Object.defineProperty(this, "GetSurface", { configurable: true, writable: true, value: (i: number) => surfaces[i] ?? null });
+    } else if (opts.surfaces) throw new Error(`"surfaces": ${opts.kind} is not a text surface provider`);
+    // A production block's inventories (world.ts gives them after construction): input 0, output 1.
+    if (def.interfaces.includes("IMyProductionBlock")) {
+      Object.defineProperty(this, "InputInventory", { configurable: true, get: () => this.inventories[0] ?? null });
+      Object.defineProperty(this, "OutputInventory", { configurable: true, get: () => this.inventories[1] ?? this.inventories[0] ?? null });
+    }
     for (const [k, v] of Object.entries(opts.properties ?? {})) this.setFromScenario(k, v, false);
   }
 
@@ -228,10 +251,17 @@ export class SimKindBlock extends SimBlock {
         this.SetValue(name, value);
         return;
       }
+      const fact = this.family?.facts?.[name];
+      if (fact) {
+        // A scenario fact (a ship controller's gravity, mass...): stored and traced like a property.
+        if (traced) this.put(name, fact(value));
+        else this.values.set(name, fact(value));
+        return;
+      }
     } catch (e) {
       throw new Error(`property "${name}" ${(e as Error).message}`);
     }
-    const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!])];
+    const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!]), ...Object.keys(this.family?.facts ?? {})];
     throw new Error(`unknown property "${name}" for ${this.def.iface}: use one of ${[...new Set(valid)].sort().join(", ")}`);
   }
 
@@ -239,9 +269,18 @@ export class SimKindBlock extends SimBlock {
   checkScenarioValue(name: string, value: unknown): void {
     const api = this.props.get(name);
     const type = api ? api[0] : name === "OnOff" ? "bool" : this.def.props[name] !== undefined ? TERMINAL_TYPES[this.def.props[name]!] : undefined;
+    const fact = this.family?.facts?.[name];
+    if (type === undefined && fact) {
+      try {
+        fact(value);
+      } catch (e) {
+        throw new Error(`property "${name}" ${(e as Error).message}`);
+      }
+      return;
+    }
     if (type === undefined) {
       if (this.def.props[name] !== undefined) throw unmodelled(`terminal property ${this.def.iface}.${name} (${this.def.props[name]})`);
-      const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!])];
+      const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!]), ...Object.keys(this.family?.facts ?? {})];
       throw new Error(`unknown property "${name}" for ${this.def.iface}: use one of ${[...new Set(valid)].sort().join(", ")}`);
     }
     try {
@@ -352,10 +391,11 @@ export class SimKindBlock extends SimBlock {
   }
 
   protected override saveExtra(): unknown {
-    return { values: [...this.values], terminal: [...this.terminalValues], family: this.family?.save?.(this) };
+    return { values: [...this.values], terminal: [...this.terminalValues], family: this.family?.save?.(this), surfaces: this.surfaces.map((x) => x.save()) };
   }
   protected override restoreExtra(extra: unknown): void {
-    const e = extra as { values: [string, unknown][]; terminal: [string, unknown][]; family: unknown };
+    const e = extra as { values: [string, unknown][]; terminal: [string, unknown][]; family: unknown; surfaces: unknown[] };
+    e.surfaces.forEach((x, i) => this.surfaces[i]?.restore(x));
     for (const [k, v] of e.values) this.values.set(k, v);
     for (const [k, v] of e.terminal) this.terminalValues.set(k, v);
     this.family?.restore?.(this, e.family);

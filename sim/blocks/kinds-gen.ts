@@ -71,6 +71,19 @@ export function generate(): string {
 
 /** Family methods with no parameters (dynamics.ts `methods`). */
 const MODELLED_METHODS = new Set(["OpenDoor", "CloseDoor", "ToggleDoor", "GetOxygenLevel", "IsPressurized", "StartCountdown", "StopCountdown", "Trigger"]);
+/** Family methods of one interface only (a parachute's GetNaturalGravity is not modelled). */
+const MODELLED_METHODS_OF: Record<string, Set<string>> = {
+  IMyShipController: new Set(["GetNaturalGravity", "GetArtificialGravity", "GetTotalGravity", "GetShipSpeed", "CalculateShipMass"]),
+};
+/** Structs the wire carries (Wire.cs, sim/engine/cs.ts) that family methods return. */
+const WIRE_STRUCTS = new Set(["Vector3D", "MatrixD", "MyShipMass"]);
+/** IMyEntity members a family computes (dynamics.ts getters/methods), forwarded for the interfaces below them. */
+const ENTITY_MEMBERS: Record<string, string[]> = {
+  IMyShipController: ["        public override MatrixD WorldMatrix { get { return (MatrixD)Get(\"WorldMatrix\"); } }", "        public override Vector3D GetPosition() { return (Vector3D)Call(\"GetPosition\"); }"],
+};
+
+/** Inventory-typed properties kind-block.ts models (a production block's input and output). */
+const MODELLED_INVENTORIES = new Set(["InputInventory", "OutputInventory"]);
 
 function readExpr(type: string, expr: string, enums: Set<string>): string | null {
   switch (type) {
@@ -80,7 +93,7 @@ function readExpr(type: string, expr: string, enums: Set<string>): string | null
     case "int": return `I(${expr})`;
     case "long": return `L(${expr})`;
     case "string": return `S(${expr})`;
-    default: return enums.has(type) ? `(${type})I(${expr})` : null;
+    default: return enums.has(type) ? `(${type})I(${expr})` : WIRE_STRUCTS.has(type) ? `(${type})${expr}` : null;
   }
 }
 function writeExpr(type: string, enums: Set<string>): string {
@@ -124,18 +137,29 @@ export function generateCs(proxyBases: string, proxiesCs: string): string {
       const { base, body }: { base: string; body: string } = classes.get(c)!;
       for (const p of body.matchAll(/public virtual ([\w.]+) (\w+) \{ get \{[^}]*\}( set)?/g)) {
         const [, type, name, set] = p;
-        if (done.has(name!) || !modelledProps.has(name!)) continue;
-        const read = readExpr(type!, `Get("${name}")`, enums);
+        if (done.has(name!) || !(modelledProps.has(name!) || (type === "IMyInventory" && MODELLED_INVENTORIES.has(name!)))) continue;
+        const read = type === "IMyInventory" ? `(IMyInventory)Get("${name}")` : readExpr(type!, `Get("${name}")`, enums);
         if (!read) continue;
         done.add(name!);
         lines.push(`        public override ${type} ${name} { get { return ${read}; }${set ? ` set { Set("${name}", ${writeExpr(type!, enums)}); }` : ""} }`);
       }
       for (const m of body.matchAll(/public virtual ([\w.]+) (\w+)\(\)/g)) {
         const [, type, name] = m;
-        if (done.has(name!) || !MODELLED_METHODS.has(name!)) continue;
+        if (done.has(name!) || !(MODELLED_METHODS.has(name!) || MODELLED_METHODS_OF[c]?.has(name!))) continue;
         done.add(name!);
         const read = type === "void" ? null : readExpr(type!, `Call("${name}")`, enums);
         lines.push(`        public override ${type} ${name}() { ${read ? `return ${read};` : `Call("${name}");`} }`);
+      }
+      // A text surface provider's screens (kind-block.ts surfaces).
+      if (!done.has("GetSurface") && body.includes("public virtual IMyTextSurface GetSurface(int index)")) {
+        done.add("GetSurface");
+        lines.push('        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }');
+      }
+      for (const line of ENTITY_MEMBERS[c] ?? []) {
+        const name = /public override [\w.]+ (\w+)/.exec(line)![1]!;
+        if (done.has(name)) continue;
+        done.add(name);
+        lines.push(line);
       }
       c = base.startsWith("ProxyOf_") && !["IMyTerminalBlock", "IMyCubeBlock", "IMyEntity"].includes(base.slice(8)) ? base.slice(8) : undefined;
     }

@@ -80,7 +80,11 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   private running = false;
   private context: SimIgcEndpoint | null = null;
   private readonly gts: SimGridTerminalSystem;
-  private readonly surface = new SimTextSurface("Large Display", "Large Display", (text) => this.world.onTextChanged(this, 0, text));
+  /** The PB's screen and keyboard (IMyTextSurfaceProvider). */
+  private readonly surfaces = [
+    new SimTextSurface("Large Display", "Large Display", this.world.surfaceEvents(this, 0)),
+    new SimTextSurface("Keyboard", "Keyboard", this.world.surfaceEvents(this, 1), [512, 256]),
+  ];
   private lastStorageSeen = "";
   private readonly roles = new RoleReader();
   /** canRun's cache of alive && IsWorking, good while sim.changes is `workingAt`. */
@@ -110,10 +114,10 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     return false;
   }
   get SurfaceCount(): number {
-    return 1;
+    return this.surfaces.length;
   }
   GetSurface(index: number): IMyTextSurface {
-    return (index === 0 ? this.surface : null) as IMyTextSurface;
+    return (this.surfaces[index] ?? null) as IMyTextSurface;
   }
   /** Another script runs this PB (UpdateType.Script). Fails when not working, running or without a live script. */
   TryRun(argument: string): boolean {

@@ -1,53 +1,43 @@
-// An LCD panel (IMyTextPanel): a functional block that is itself a text surface.
-import type { IMyTextPanel, StringBuilder } from "pbts/se";
-import { ContentType } from "pbts/se";
+// An LCD panel (IMyTextPanel): a functional block that is itself a text surface (text-surface.ts):
+// every IMyTextSurface member is its surface's. Wide LCDs have a 1024x512 surface, others 512x512.
+import type { IMyTextPanel } from "pbts/se";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
 import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
-import { SimTextSurface } from "./text-surface.ts";
+import { SURFACE_MEMBERS, SimTextSurface } from "./text-surface.ts";
 
 export interface SimTextPanel extends IMyTextPanel {}
 export class SimTextPanel extends SimBlock implements IMyTextPanel {
   readonly interfaces = interfaceSet("IMyTextPanel", "IMyTextSurface");
   readonly DefinitionDisplayNameText = "LCD Panel";
-  private readonly surface = new SimTextSurface("Large Display", "Large Display", (text) => this.world.onTextChanged(this, null, text));
-  constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: BlockOptions) {
+  /** The panel's face (the C# engine's PanelProxy forwards its IMyTextSurface members to it). */
+  readonly Surface: SimTextSurface;
+  constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: BlockOptions & { subtype?: string }) {
     super(world, key, grid, entityId, opts);
+    const wide = /Wide/i.test(opts.subtype ?? "");
+    this.Surface = new SimTextSurface("Large Display", "Large Display", world.surfaceEvents(this, null), wide ? [1024, 512] : [512, 512]);
+    for (const name of SURFACE_MEMBERS) {
+      const desc = Object.getOwnPropertyDescriptor(this.Surface, name);
+      if (desc && (desc.get || desc.set)) {
+        Object.defineProperty(this, name, { configurable: true, get: () => (this.Surface as unknown as Record<string, unknown>)[name], set: (v: unknown) => ((this.Surface as unknown as Record<string, unknown>)[name] = v) });
+      } else {
+        Object.defineProperty(this, name, {
+          configurable: true,
+          get: () => {
+            const v = (this.Surface as unknown as Record<string, unknown>)[name];
+            return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(this.Surface) : v;
+          },
+        });
+      }
+    }
   }
   override get Name(): string {
-    return this.surface.Name;
-  }
-  get ContentType(): ContentType {
-    return this.surface.ContentType;
-  }
-  set ContentType(v: ContentType) {
-    this.surface.ContentType = v;
-  }
-  get FontSize(): number {
-    return this.surface.FontSize;
-  }
-  set FontSize(v: number) {
-    this.surface.FontSize = v;
-  }
-  get Font(): string {
-    return this.surface.Font;
-  }
-  set Font(v: string) {
-    this.surface.Font = v;
-  }
-  WriteText(value: string | StringBuilder, append = false): boolean {
-    return this.surface.WriteText(value, append);
-  }
-  GetText(): string {
-    return this.surface.GetText();
-  }
-  ReadText(buffer: StringBuilder, append = false): void {
-    this.surface.ReadText(buffer, append);
+    return this.Surface.Name;
   }
   protected override saveExtra(): unknown {
-    return this.surface.GetText();
+    return this.Surface.save();
   }
   protected override restoreExtra(extra: unknown): void {
-    this.surface.WriteText(typeof extra === "string" ? extra : "");
+    this.Surface.restore(extra);
   }
 }

@@ -41,7 +41,7 @@ import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync,
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { MyGridProgram, MyIGCMessage, TimeSpan, type UpdateType } from "pbts/se";
+import { Color, MatrixD, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MySprite, TimeSpan, Vector2, Vector3D, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
 import { COUNTER_SOURCE, instrument } from "../../compiler/csharp/instrument.ts";
 import { findToolchain } from "../../compiler/csharp/mono.ts";
@@ -50,6 +50,7 @@ import { SimAntenna } from "../blocks/antenna.ts";
 import { SimBlock } from "../blocks/block.ts";
 import { proxyInterface } from "../blocks/unmodelled.ts";
 import { SimConnector } from "../blocks/connector.ts";
+import { SimInventory, fixed, rawOf } from "../blocks/inventory.ts";
 import { SimProgrammableBlock } from "../blocks/programmable.ts";
 import { SimTextPanel } from "../blocks/text-panel.ts";
 import { SimTextSurface } from "../blocks/text-surface.ts";
@@ -123,6 +124,35 @@ class Reader {
         return new TimeSpan(Number(t.slice(1)));
       case "H":
         return this.link.object(Number(t.slice(t.indexOf(":") + 1)));
+      case "X":
+        return fixed(BigInt(t.slice(1)));
+      case "Y": {
+        const typeId = this.value() as string;
+        return new MyItemType(typeId, this.value() as string);
+      }
+      case "L": {
+        const n = Number(t.slice(1));
+        const list: unknown[] = [];
+        for (let i = 0; i < n; i++) list.push(this.value());
+        return list;
+      }
+      case "C": {
+        const p = Number(t.slice(1));
+        return new Color(p & 255, (p >>> 8) & 255, (p >>> 16) & 255, p >>> 24);
+      }
+      case "V": {
+        const x = this.value() as number;
+        return new Vector2(x, this.value() as number);
+      }
+      case "S": {
+        const f = [this.value(), this.value(), this.value(), this.value(), this.value(), this.value(), this.value(), this.value()];
+        return new MySprite(f[0] as number, f[1] as string | null, f[2] as Vector2 | null, f[3] as Vector2 | null, f[4] as Color | null, f[5] as string | null, f[6] as number, f[7] as number);
+      }
+      case "Z": {
+        const type = this.value() as MyItemType;
+        const id = this.value() as number;
+        return new MyInventoryItem(type, id, this.value() as MyFixedPoint);
+      }
     }
     throw new Error(`pbts cs engine: bad value field ${JSON.stringify(t)}`);
   }
@@ -285,6 +315,7 @@ export class CsLink {
     }
     if (o instanceof SimGrid) return "grid";
     if (o instanceof SimTextSurface) return "surface";
+    if (o instanceof SimInventory) return "inventory";
     if (o instanceof SimBlockGroup) return "group";
     if (o instanceof SimBroadcastListener) return "bl";
     if (o instanceof SimUnicastListener) return "ul";
@@ -303,6 +334,33 @@ export class CsLink {
       else if (typeof v.value === "string" || typeof v.value === "boolean") this.encode(v.value, out);
       else out.push(v.type + num(v.value as number));
     } else if (v instanceof TimeSpan) out.push("T" + String(v.Ticks));
+    else if (v instanceof MyFixedPoint) out.push("X" + rawOf(v).toString());
+    else if (v instanceof Color) out.push("C" + String(v.PackedValue));
+    else if (v instanceof Vector3D) {
+      out.push("W");
+      for (const x of [v.X, v.Y, v.Z]) this.encode(x, out);
+    } else if (v instanceof MatrixD) {
+      out.push("G");
+      for (const x of [v.M11, v.M12, v.M13, v.M14, v.M21, v.M22, v.M23, v.M24, v.M31, v.M32, v.M33, v.M34, v.M41, v.M42, v.M43, v.M44]) this.encode(x, out);
+    } else if (v instanceof MyShipMass) {
+      out.push("K");
+      for (const x of [v.BaseMass, v.TotalMass, v.PhysicalMass]) this.encode(x, out);
+    }
+    else if (v instanceof Vector2) {
+      out.push("V");
+      this.encode(v.X, out);
+      this.encode(v.Y, out);
+    }
+    else if (v instanceof MyItemType) {
+      out.push("Y");
+      this.encode(v.TypeId, out);
+      this.encode(v.SubtypeId, out);
+    } else if (v instanceof MyInventoryItem) {
+      out.push("Z");
+      this.encode(v.Type, out);
+      this.encode(v.ItemId, out);
+      this.encode(v.Amount, out);
+    }
     else if (v instanceof MyIGCMessage) {
       out.push("M");
       this.encode(v.Data, out);

@@ -63,8 +63,10 @@ namespace Pbts.EngineHost
         public override MyAssemblerMode Mode { get { return (MyAssemblerMode)I(Get("Mode")); } set { Set("Mode", Box((int)value)); } }
         public override bool Repeating { get { return B(Get("Repeating")); } set { Set("Repeating", Box(value)); } }
         public override bool DisassembleEnabled { get { return B(Get("DisassembleEnabled")); } }
+        public override IMyInventory InputInventory { get { return (IMyInventory)Get("InputInventory"); } }
         public override bool IsProducing { get { return B(Get("IsProducing")); } }
         public override bool IsQueueEmpty { get { return B(Get("IsQueueEmpty")); } }
+        public override IMyInventory OutputInventory { get { return (IMyInventory)Get("OutputInventory"); } }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
@@ -406,8 +408,10 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyProductionBlock : ProxyOf_IMyProductionBlock
     {
         public KindProxyOf_IMyProductionBlock(string kind, int h) : base(kind, h) { }
+        public override IMyInventory InputInventory { get { return (IMyInventory)Get("InputInventory"); } }
         public override bool IsProducing { get { return B(Get("IsProducing")); } }
         public override bool IsQueueEmpty { get { return B(Get("IsQueueEmpty")); } }
+        public override IMyInventory OutputInventory { get { return (IMyInventory)Get("OutputInventory"); } }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
@@ -418,6 +422,7 @@ namespace Pbts.EngineHost
         public override string TerminalRunArgument { get { return S(Get("TerminalRunArgument")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
     }
 
     public sealed class KindProxyOf_IMyProjector : ProxyOf_IMyProjector
@@ -437,6 +442,7 @@ namespace Pbts.EngineHost
         public override int ProjectionRotZ { get { return I(Get("ProjectionRotZ")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
     }
 
     public sealed class KindProxyOf_IMyRadioAntenna : ProxyOf_IMyRadioAntenna
@@ -461,8 +467,10 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyRefinery : ProxyOf_IMyRefinery
     {
         public KindProxyOf_IMyRefinery(string kind, int h) : base(kind, h) { }
+        public override IMyInventory InputInventory { get { return (IMyInventory)Get("InputInventory"); } }
         public override bool IsProducing { get { return B(Get("IsProducing")); } }
         public override bool IsQueueEmpty { get { return B(Get("IsQueueEmpty")); } }
+        public override IMyInventory OutputInventory { get { return (IMyInventory)Get("OutputInventory"); } }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
@@ -916,8 +924,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -953,8 +963,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -987,8 +999,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -1016,6 +1030,7 @@ namespace Pbts.EngineHost
         public override float OxygenFilledRatio { get { return (float)D(Get("OxygenFilledRatio")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
         public override bool CanControlShip { get { return B(Get("CanControlShip")); } }
         public override bool ControlThrusters { get { return B(Get("ControlThrusters")); } set { Set("ControlThrusters", Box(value)); } }
         public override bool ControlWheels { get { return B(Get("ControlWheels")); } set { Set("ControlWheels", Box(value)); } }
@@ -1026,6 +1041,13 @@ namespace Pbts.EngineHost
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
+        public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
+        public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
+        public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
+        public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
+        public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
     }
 
     public sealed class KindProxyOf_IMyCryoChamber : ProxyOf_IMyCryoChamber
@@ -1035,8 +1057,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -1064,6 +1088,7 @@ namespace Pbts.EngineHost
         public override float OxygenFilledRatio { get { return (float)D(Get("OxygenFilledRatio")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
         public override bool CanControlShip { get { return B(Get("CanControlShip")); } }
         public override bool ControlThrusters { get { return B(Get("ControlThrusters")); } set { Set("ControlThrusters", Box(value)); } }
         public override bool ControlWheels { get { return B(Get("ControlWheels")); } set { Set("ControlWheels", Box(value)); } }
@@ -1074,6 +1099,13 @@ namespace Pbts.EngineHost
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
+        public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
+        public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
+        public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
+        public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
+        public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
     }
 
     public sealed class KindProxyOf_IMyRemoteControl : ProxyOf_IMyRemoteControl
@@ -1083,8 +1115,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -1122,6 +1156,13 @@ namespace Pbts.EngineHost
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
+        public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
+        public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
+        public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
+        public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
+        public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
     }
 
     public sealed class KindProxyOf_IMyTerminalBlock : ProxyOf_IMyTerminalBlock
@@ -1131,8 +1172,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -1165,8 +1208,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }

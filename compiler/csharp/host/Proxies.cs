@@ -8,6 +8,7 @@ using System.Collections.Generic;
 using System.Text;
 using Sandbox.ModAPI.Ingame;
 using Sandbox.ModAPI.Interfaces;
+using VRage;
 using VRage.Game;
 using VRage.Game.GUI.TextPanel;
 using VRage.Game.ModAPI.Ingame;
@@ -31,6 +32,8 @@ namespace Pbts.EngineHost
         static readonly object[] Args0 = new object[0];
         static readonly object[] Args1 = new object[1];
         static readonly object[] Args2 = new object[2];
+        static readonly object[] Args3 = new object[3];
+        static readonly object[] Args5 = new object[5];
 
         protected object Get(string prop) { return Backend.Get(this, prop); }
         protected void Set(string prop, object value) { Backend.Set(this, prop, value); }
@@ -51,6 +54,30 @@ namespace Pbts.EngineHost
             object r = Backend.Call(this, method, x);
             x[0] = null;
             x[1] = null;
+            return r;
+        }
+        protected object Call(string method, object a, object b, object c)
+        {
+            object[] x = Args3;
+            x[0] = a;
+            x[1] = b;
+            x[2] = c;
+            object r = Backend.Call(this, method, x);
+            x[0] = null;
+            x[1] = null;
+            x[2] = null;
+            return r;
+        }
+        protected object Call(string method, object a, object b, object c, object d, object e)
+        {
+            object[] x = Args5;
+            x[0] = a;
+            x[1] = b;
+            x[2] = c;
+            x[3] = d;
+            x[4] = e;
+            object r = Backend.Call(this, method, x);
+            for (int i = 0; i < 5; i++) x[i] = null;
             return r;
         }
         /// <summary>A call whose first argument is a long (an EntityId), passed unboxed.</summary>
@@ -190,6 +217,7 @@ namespace Pbts.EngineHost
                 case "block": r = new BlockProxy(kind, h); break;
                 case "grid": r = new GridProxy(h); break;
                 case "surface": r = new SurfaceProxy(h); break;
+                case "inventory": r = new InventoryProxy(h); break;
                 case "group": r = new GroupProxy(h); break;
                 case "bl": r = new BroadcastListenerProxy(h); break;
                 case "ul": r = new UnicastListenerProxy(h); break;
@@ -224,8 +252,10 @@ namespace Pbts.EngineHost
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
         public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return false; } }
-        public override int InventoryCount { get { return 0; } }
+        public override bool HasInventory { get { return B(Get("HasInventory")); } }
+        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
+        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
+        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
@@ -278,20 +308,44 @@ namespace Pbts.EngineHost
         public static void ReadText(string text, StringBuilder buffer, bool append) { if (!append) buffer.Clear(); buffer.Append(text); }
     }
 
+    /// <summary>An LCD panel: its IMyTextSurface members are its face's (the simulator's SimTextPanel.Surface).</summary>
     public sealed class PanelProxy : ProxyOf_IMyTextPanel, IMyTextSurface
     {
         public PanelProxy(int h) : base("panel", h) { }
-        string IMyTextSurface.Name { get { return S(Get("Name")); } }
-        string IMyTextSurface.DisplayName { get { return S(Get("Name")); } }
-        public override bool WriteText(string value, bool append = false) { return B(Call("WriteText", value, Box(append))); }
-        public override string GetText() { return S(Call("GetText")); }
-        public override bool WriteText(StringBuilder value, bool append = false) { return WriteText(value == null ? null : value.ToString(), append); }
-        public override void ReadText(StringBuilder buffer, bool append = false) { TextSurfaceOps.ReadText(GetText(), buffer, append); }
-        public override float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
-        public override string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
-        public override ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
+        SurfaceProxy surface;
+        SurfaceProxy Surf { get { return surface ?? (surface = (SurfaceProxy)Get("Surface")); } }
+        string IMyTextSurface.Name { get { return Surf.Name; } }
+        string IMyTextSurface.DisplayName { get { return Surf.Name; } }
+        public override bool WriteText(string value, bool append = false) { return Surf.WriteText(value, append); }
+        public override bool WriteText(StringBuilder value, bool append = false) { return Surf.WriteText(value, append); }
+        public override string GetText() { return Surf.GetText(); }
+        public override void ReadText(StringBuilder buffer, bool append = false) { Surf.ReadText(buffer, append); }
+        public override float FontSize { get { return Surf.FontSize; } set { Surf.FontSize = value; } }
+        public override string Font { get { return Surf.Font; } set { Surf.Font = value; } }
+        public override ContentType ContentType { get { return Surf.ContentType; } set { Surf.ContentType = value; } }
+        public override TextAlignment Alignment { get { return Surf.Alignment; } set { Surf.Alignment = value; } }
+        public override byte BackgroundAlpha { get { return Surf.BackgroundAlpha; } set { Surf.BackgroundAlpha = value; } }
+        public override Color BackgroundColor { get { return Surf.BackgroundColor; } set { Surf.BackgroundColor = value; } }
+        public override float ChangeInterval { get { return Surf.ChangeInterval; } set { Surf.ChangeInterval = value; } }
+        public override Color FontColor { get { return Surf.FontColor; } set { Surf.FontColor = value; } }
+        public override bool PreserveAspectRatio { get { return Surf.PreserveAspectRatio; } set { Surf.PreserveAspectRatio = value; } }
+        public override string Script { get { return Surf.Script; } set { Surf.Script = value; } }
+        public override Color ScriptBackgroundColor { get { return Surf.ScriptBackgroundColor; } set { Surf.ScriptBackgroundColor = value; } }
+        public override Color ScriptForegroundColor { get { return Surf.ScriptForegroundColor; } set { Surf.ScriptForegroundColor = value; } }
+        public override float TextPadding { get { return Surf.TextPadding; } set { Surf.TextPadding = value; } }
+        public override string CurrentlyShownImage { get { return Surf.CurrentlyShownImage; } }
+        public override Vector2 SurfaceSize { get { return Surf.SurfaceSize; } }
+        public override Vector2 TextureSize { get { return Surf.TextureSize; } }
+        public override void AddImageToSelection(string id, bool checkExistence = false) { Surf.AddImageToSelection(id, checkExistence); }
+        public override void AddImagesToSelection(List<string> ids, bool checkExistence = false) { Surf.AddImagesToSelection(ids, checkExistence); }
+        public override void RemoveImageFromSelection(string id, bool removeDuplicates = false) { Surf.RemoveImageFromSelection(id, removeDuplicates); }
+        public override void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false) { Surf.RemoveImagesFromSelection(ids, removeDuplicates); }
+        public override void ClearImagesFromSelection() { Surf.ClearImagesFromSelection(); }
+        public override void GetSelectedImages(List<string> output) { Surf.GetSelectedImages(output); }
+        public override MySpriteDrawFrame DrawFrame() { return Surf.DrawFrame(); }
     }
 
+    /// <summary>A text surface (an LCD's face, a PB's screen or keyboard, a cockpit's screen): sim/blocks/text-surface.ts.</summary>
     public sealed class SurfaceProxy : ProxyOf_IMyTextSurface
     {
         public SurfaceProxy(int h) : base("surface", h) { }
@@ -304,6 +358,79 @@ namespace Pbts.EngineHost
         public override float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
         public override string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
         public override ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
+        public override TextAlignment Alignment { get { return (TextAlignment)I(Get("Alignment")); } set { Set("Alignment", Box((int)value)); } }
+        public override byte BackgroundAlpha { get { return (byte)I(Get("BackgroundAlpha")); } set { Set("BackgroundAlpha", Box((int)value)); } }
+        public override Color BackgroundColor { get { return (Color)Get("BackgroundColor"); } set { Set("BackgroundColor", value); } }
+        public override float ChangeInterval { get { return (float)D(Get("ChangeInterval")); } set { Set("ChangeInterval", (double)value); } }
+        public override Color FontColor { get { return (Color)Get("FontColor"); } set { Set("FontColor", value); } }
+        public override bool PreserveAspectRatio { get { return B(Get("PreserveAspectRatio")); } set { Set("PreserveAspectRatio", Box(value)); } }
+        public override string Script { get { return S(Get("Script")); } set { Set("Script", value); } }
+        public override Color ScriptBackgroundColor { get { return (Color)Get("ScriptBackgroundColor"); } set { Set("ScriptBackgroundColor", value); } }
+        public override Color ScriptForegroundColor { get { return (Color)Get("ScriptForegroundColor"); } set { Set("ScriptForegroundColor", value); } }
+        public override float TextPadding { get { return (float)D(Get("TextPadding")); } set { Set("TextPadding", (double)value); } }
+        public override string CurrentlyShownImage { get { return S(Get("CurrentlyShownImage")); } }
+        public override Vector2 SurfaceSize { get { return (Vector2)Get("SurfaceSize"); } }
+        public override Vector2 TextureSize { get { return (Vector2)Get("TextureSize"); } }
+        public override void AddImageToSelection(string id, bool checkExistence = false) { Call("AddImageToSelection", id, Box(checkExistence)); }
+        public override void AddImagesToSelection(List<string> ids, bool checkExistence = false) { Call("AddImagesToSelection", ids, Box(checkExistence)); }
+        public override void RemoveImageFromSelection(string id, bool removeDuplicates = false) { Call("RemoveImageFromSelection", id, Box(removeDuplicates)); }
+        public override void RemoveImagesFromSelection(List<string> ids, bool removeDuplicates = false) { Call("RemoveImagesFromSelection", ids, Box(removeDuplicates)); }
+        public override void ClearImagesFromSelection() { Call("ClearImagesFromSelection"); }
+        public override void GetSelectedImages(List<string> output)
+        {
+            if (output == null) throw new ArgumentNullException("output");
+            foreach (var o in ListOf("GetSelectedImages", null)) output.Add((string)o);
+        }
+        public override MySpriteDrawFrame DrawFrame() { return new MySpriteDrawFrame(Submit); }
+        // A frame's sprites go to the simulator when it is disposed (buffered: it returns nothing).
+        void Submit(MySpriteDrawFrame frame)
+        {
+            var sprites = new List<MySprite>();
+            frame.AddToList(sprites);
+            Link.Post("call", this, "SubmitSprites", sprites);
+        }
+    }
+
+    /// <summary>An inventory: every member is the TS simulator's (sim/blocks/inventory.ts).</summary>
+    public sealed class InventoryProxy : ProxyOf_IMyInventory
+    {
+        public InventoryProxy(int h) : base("inventory", h) { }
+        public override bool CanPutItems { get { return B(Get("CanPutItems")); } }
+        public override MyFixedPoint CurrentMass { get { return (MyFixedPoint)Get("CurrentMass"); } }
+        public override MyFixedPoint CurrentVolume { get { return (MyFixedPoint)Get("CurrentVolume"); } }
+        public override bool IsFull { get { return B(Get("IsFull")); } }
+        public override int ItemCount { get { return I(Get("ItemCount")); } }
+        public override MyFixedPoint MaxVolume { get { return (MyFixedPoint)Get("MaxVolume"); } }
+        public override IMyEntity Owner { get { return (IMyEntity)Get("Owner"); } }
+        public override float VolumeFillFactor { get { return (float)D(Get("VolumeFillFactor")); } }
+        public override bool CanItemsBeAdded(MyFixedPoint amount, MyItemType itemType) { return B(Call("CanItemsBeAdded", amount, itemType)); }
+        public override bool CanTransferItemTo(IMyInventory otherInventory, MyItemType itemType) { return B(Call("CanTransferItemTo", otherInventory as Remote, itemType)); }
+        public override bool ContainItems(MyFixedPoint amount, MyItemType itemType) { return B(Call("ContainItems", amount, itemType)); }
+        public override MyInventoryItem? FindItem(MyItemType itemType) { return (MyInventoryItem?)Call("FindItem", itemType); }
+        public override MyFixedPoint GetItemAmount(MyItemType itemType) { return (MyFixedPoint)Call("GetItemAmount", itemType); }
+        public override MyInventoryItem? GetItemAt(int index) { return (MyInventoryItem?)Call("GetItemAt", Box(index)); }
+        public override MyInventoryItem? GetItemByID(uint id) { return (MyInventoryItem?)Call("GetItemByID", (double)id); }
+        public override bool IsItemAt(int position) { return B(Call("IsItemAt", Box(position))); }
+        public override bool IsConnectedTo(IMyInventory otherInventory) { return B(Call("IsConnectedTo", otherInventory as Remote)); }
+        public override void GetItems(List<MyInventoryItem> items, Func<MyInventoryItem, bool> filter = null)
+        {
+            if (items == null) throw new ArgumentNullException("items");
+            foreach (var o in ListOf("GetItems", null))
+            {
+                var it = (MyInventoryItem)o;
+                if (filter == null || filter(it)) items.Add(it);
+            }
+        }
+        public override bool TransferItemTo(IMyInventory dstInventory, MyInventoryItem item, MyFixedPoint? amount = null) { return B(Call("TransferItemTo", dstInventory as Remote, item, amount)); }
+        public override bool TransferItemTo(IMyInventory dst, int sourceItemIndex, int? targetItemIndex = null, bool? stackIfPossible = null, MyFixedPoint? amount = null)
+        {
+            return B(Call("TransferItemTo", dst as Remote, Box(sourceItemIndex), targetItemIndex, stackIfPossible, amount));
+        }
+        public override bool TransferItemFrom(IMyInventory sourceInventory, MyInventoryItem item, MyFixedPoint? amount = null) { return B(Call("TransferItemFrom", sourceInventory as Remote, item, amount)); }
+        public override bool TransferItemFrom(IMyInventory sourceInventory, int sourceItemIndex, int? targetItemIndex = null, bool? stackIfPossible = null, MyFixedPoint? amount = null)
+        {
+            return B(Call("TransferItemFrom", sourceInventory as Remote, Box(sourceItemIndex), targetItemIndex, stackIfPossible, amount));
+        }
     }
 
     public sealed class AntennaProxy : ProxyOf_IMyRadioAntenna

@@ -1505,17 +1505,17 @@ namespace Pbts.EngineHost
         public virtual bool CanTransferItemTo(IMyInventory otherInventory, MyItemType itemType) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.CanTransferItemTo"); }
         public virtual bool ContainItems(MyFixedPoint amount, MyItemType itemType) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.ContainItems"); }
         public virtual MyInventoryItem? FindItem(MyItemType itemType) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.FindItem"); }
-        public virtual void GetAcceptedItems(List<MyItemType> itemsTypes, Func<MyItemType, bool> filter) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.GetAcceptedItems"); }
+        public virtual void GetAcceptedItems(List<MyItemType> itemsTypes, Func<MyItemType, bool> filter = null) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.GetAcceptedItems"); }
         public virtual MyFixedPoint GetItemAmount(MyItemType itemType) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.GetItemAmount"); }
         public virtual MyInventoryItem? GetItemAt(int index) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.GetItemAt"); }
         public virtual MyInventoryItem? GetItemByID(uint id) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.GetItemByID"); }
-        public virtual void GetItems(List<MyInventoryItem> items, Func<MyInventoryItem, bool> filter) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.GetItems"); }
+        public virtual void GetItems(List<MyInventoryItem> items, Func<MyInventoryItem, bool> filter = null) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.GetItems"); }
         public virtual bool IsConnectedTo(IMyInventory otherInventory) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.IsConnectedTo"); }
         public virtual bool IsItemAt(int position) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.IsItemAt"); }
-        public virtual bool TransferItemFrom(IMyInventory sourceInventory, MyInventoryItem item, MyFixedPoint? amount) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.TransferItemFrom"); }
-        public virtual bool TransferItemFrom(IMyInventory sourceInventory, int sourceItemIndex, int? targetItemIndex, bool? stackIfPossible, MyFixedPoint? amount) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.TransferItemFrom"); }
-        public virtual bool TransferItemTo(IMyInventory dstInventory, MyInventoryItem item, MyFixedPoint? amount) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.TransferItemTo"); }
-        public virtual bool TransferItemTo(IMyInventory dst, int sourceItemIndex, int? targetItemIndex, bool? stackIfPossible, MyFixedPoint? amount) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.TransferItemTo"); }
+        public virtual bool TransferItemFrom(IMyInventory sourceInventory, MyInventoryItem item, MyFixedPoint? amount = null) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.TransferItemFrom"); }
+        public virtual bool TransferItemFrom(IMyInventory sourceInventory, int sourceItemIndex, int? targetItemIndex = null, bool? stackIfPossible = null, MyFixedPoint? amount = null) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.TransferItemFrom"); }
+        public virtual bool TransferItemTo(IMyInventory dstInventory, MyInventoryItem item, MyFixedPoint? amount = null) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.TransferItemTo"); }
+        public virtual bool TransferItemTo(IMyInventory dst, int sourceItemIndex, int? targetItemIndex = null, bool? stackIfPossible = null, MyFixedPoint? amount = null) { throw new NotSupportedException("not modelled in the simulator: IMyInventory.TransferItemTo"); }
     }
 
     public abstract class ProxyOf_IMyInventoryItem : Remote, IMyInventoryItem

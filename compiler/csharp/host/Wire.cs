@@ -10,13 +10,20 @@
 //                           tick, so Node sees the same calls in the same order as before)
 // A value is one or more fields: n (null), b1/b0, s<text>, d<double> (plain JS number),
 // i<int> l<long> F<float> (typed IGC payloads), T<ticks> (TimeSpan), H<kind>:<id> (a simulator
-// object), L<count> followed by count values, M followed by data, tag and source (MyIGCMessage).
+// object), L<count> followed by count values, M followed by data, tag and source (MyIGCMessage),
+// X<raw> (MyFixedPoint), Y followed by type and subtype (MyItemType), Z followed by a Y value, the
+// item id and an X value (MyInventoryItem), W followed by 3 d values (Vector3D), G followed by 16
+// (MatrixD, M11..M44), K followed by BaseMass, TotalMass, PhysicalMass (MyShipMass).
 // Both sides serve requests while they wait for a reply, so calls may nest (TryRun, Echo, ...).
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using VRage;
+using VRage.Game.GUI.TextPanel;
+using VRage.Game.ModAPI.Ingame;
+using VRageMath;
 
 namespace Pbts.EngineHost
 {
@@ -96,6 +103,40 @@ namespace Pbts.EngineHost
             if (v is float) { b.Append('F').Append(Double((double)(float)v)); return; }
             if (v is TimeSpan) { b.Append('T').Append(((TimeSpan)v).Ticks.ToString(Inv)); return; }
             if (v is Enum) { b.Append('d').Append(Convert.ToInt64(v).ToString(Inv)); return; }
+            if (v is MyFixedPoint) { b.Append('X').Append(((MyFixedPoint)v).RawValue.ToString(Inv)); return; }
+            if (v is MyItemType) { var t = (MyItemType)v; b.Append('Y'); Put(b, t.TypeId); Put(b, t.SubtypeId); return; }
+            if (v is Color) { b.Append('C').Append(((Color)v).PackedValue.ToString(Inv)); return; }
+            if (v is Vector2) { var w = (Vector2)v; b.Append('V'); Put(b, (double)w.X); Put(b, (double)w.Y); return; }
+            if (v is MySprite)
+            {
+                var sp = (MySprite)v;
+                b.Append('S');
+                Put(b, (int)sp.Type);
+                Put(b, sp.Data);
+                Put(b, sp.Position);
+                Put(b, sp.Size);
+                Put(b, sp.Color);
+                Put(b, sp.FontId);
+                Put(b, (int)sp.Alignment);
+                Put(b, (double)sp.RotationOrScale);
+                return;
+            }
+            var list = v as System.Collections.IList;
+            if (list != null)
+            {
+                b.Append('L').Append(list.Count.ToString(Inv));
+                foreach (var x in list) Put(b, x);
+                return;
+            }
+            if (v is MyInventoryItem)
+            {
+                var it = (MyInventoryItem)v;
+                b.Append('Z');
+                Put(b, it.Type);
+                Put(b, (double)it.ItemId);
+                Put(b, it.Amount);
+                return;
+            }
             throw new NotSupportedException("pbts cs engine: cannot pass a " + v.GetType().Name + " to the simulator");
         }
     }
@@ -135,6 +176,52 @@ namespace Pbts.EngineHost
                     var list = new List<object>(n);
                     for (int i = 0; i < n; i++) list.Add(Value());
                     return list;
+                }
+                case 'X':
+                {
+                    MyFixedPoint fp = default(MyFixedPoint);
+                    fp.RawValue = long.Parse(t.Substring(1), CultureInfo.InvariantCulture);
+                    return fp;
+                }
+                case 'Y':
+                {
+                    var typeId = (string)Value();
+                    var subtypeId = (string)Value();
+                    return new MyItemType(typeId, subtypeId);
+                }
+                case 'Z':
+                {
+                    var type = (MyItemType)Value();
+                    var id = (uint)(double)Value();
+                    var amount = (MyFixedPoint)Value();
+                    return new MyInventoryItem(type, id, amount);
+                }
+                case 'C': return new Color(uint.Parse(t.Substring(1), CultureInfo.InvariantCulture));
+                case 'W':
+                {
+                    var x = (double)Value();
+                    var y = (double)Value();
+                    return new Vector3D(x, y, (double)Value());
+                }
+                case 'G':
+                {
+                    var m = new double[16];
+                    for (int i = 0; i < 16; i++) m[i] = (double)Value();
+                    return new MatrixD(m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10], m[11], m[12], m[13], m[14], m[15]);
+                }
+                case 'K':
+                {
+                    // MyShipMass has no constructor a script may call (the stub's throws): set its fields.
+                    object mass = default(Sandbox.ModAPI.Ingame.MyShipMass);
+                    foreach (var f in new[] { "BaseMass", "TotalMass", "PhysicalMass" })
+                        typeof(Sandbox.ModAPI.Ingame.MyShipMass).GetField(f).SetValue(mass, (float)(double)Value());
+                    return (Sandbox.ModAPI.Ingame.MyShipMass)mass;
+                }
+                case 'V':
+                {
+                    var x = (float)(double)Value();
+                    var y = (float)(double)Value();
+                    return new Vector2(x, y);
                 }
                 case 'M':
                 {

@@ -1794,17 +1794,17 @@ export interface IMyInventory {
   CanTransferItemTo(otherInventory: IMyInventory, itemType: MyItemType): boolean;
   ContainItems(amount: MyFixedPoint, itemType: MyItemType): boolean;
   FindItem(itemType: MyItemType): MyInventoryItem | null;
-  GetAcceptedItems(itemsTypes: MyItemType[], filter: (arg0: MyItemType) => boolean): void;
+  GetAcceptedItems(itemsTypes: MyItemType[], filter?: (arg0: MyItemType) => boolean): void;
   GetItemAmount(itemType: MyItemType): MyFixedPoint;
   GetItemAt(index: int): MyInventoryItem | null;
   GetItemByID(id: int): MyInventoryItem | null;
-  GetItems(items: MyInventoryItem[], filter: (arg0: MyInventoryItem) => boolean): void;
+  GetItems(items: MyInventoryItem[], filter?: (arg0: MyInventoryItem) => boolean): void;
   IsConnectedTo(otherInventory: IMyInventory): boolean;
   IsItemAt(position: int): boolean;
-  TransferItemFrom(sourceInventory: IMyInventory, item: MyInventoryItem, amount: MyFixedPoint | null): boolean;
-  TransferItemFrom(sourceInventory: IMyInventory, sourceItemIndex: int, targetItemIndex: int | null, stackIfPossible: boolean | null, amount: MyFixedPoint | null): boolean;
-  TransferItemTo(dstInventory: IMyInventory, item: MyInventoryItem, amount: MyFixedPoint | null): boolean;
-  TransferItemTo(dst: IMyInventory, sourceItemIndex: int, targetItemIndex: int | null, stackIfPossible: boolean | null, amount: MyFixedPoint | null): boolean;
+  TransferItemFrom(sourceInventory: IMyInventory, item: MyInventoryItem, amount?: MyFixedPoint | null): boolean;
+  TransferItemFrom(sourceInventory: IMyInventory, sourceItemIndex: int, targetItemIndex?: int | null, stackIfPossible?: boolean | null, amount?: MyFixedPoint | null): boolean;
+  TransferItemTo(dstInventory: IMyInventory, item: MyInventoryItem, amount?: MyFixedPoint | null): boolean;
+  TransferItemTo(dst: IMyInventory, sourceItemIndex: int, targetItemIndex?: int | null, stackIfPossible?: boolean | null, amount?: MyFixedPoint | null): boolean;
 }
 export const IMyInventory = apiType<IMyInventory>("IMyInventory");
 

@@ -116,17 +116,17 @@ namespace VRage.Game.ModAPI.Ingame
         bool CanTransferItemTo(IMyInventory otherInventory, MyItemType itemType);
         bool ContainItems(MyFixedPoint amount, MyItemType itemType);
         MyInventoryItem? FindItem(MyItemType itemType);
-        void GetAcceptedItems(List<MyItemType> itemsTypes, Func<MyItemType, bool> filter);
+        void GetAcceptedItems(List<MyItemType> itemsTypes, Func<MyItemType, bool> filter = null);
         MyFixedPoint GetItemAmount(MyItemType itemType);
         MyInventoryItem? GetItemAt(int index);
         MyInventoryItem? GetItemByID(uint id);
-        void GetItems(List<MyInventoryItem> items, Func<MyInventoryItem, bool> filter);
+        void GetItems(List<MyInventoryItem> items, Func<MyInventoryItem, bool> filter = null);
         bool IsConnectedTo(IMyInventory otherInventory);
         bool IsItemAt(int position);
-        bool TransferItemFrom(IMyInventory sourceInventory, MyInventoryItem item, MyFixedPoint? amount);
-        bool TransferItemFrom(IMyInventory sourceInventory, int sourceItemIndex, int? targetItemIndex, bool? stackIfPossible, MyFixedPoint? amount);
-        bool TransferItemTo(IMyInventory dstInventory, MyInventoryItem item, MyFixedPoint? amount);
-        bool TransferItemTo(IMyInventory dst, int sourceItemIndex, int? targetItemIndex, bool? stackIfPossible, MyFixedPoint? amount);
+        bool TransferItemFrom(IMyInventory sourceInventory, MyInventoryItem item, MyFixedPoint? amount = null);
+        bool TransferItemFrom(IMyInventory sourceInventory, int sourceItemIndex, int? targetItemIndex = null, bool? stackIfPossible = null, MyFixedPoint? amount = null);
+        bool TransferItemTo(IMyInventory dstInventory, MyInventoryItem item, MyFixedPoint? amount = null);
+        bool TransferItemTo(IMyInventory dst, int sourceItemIndex, int? targetItemIndex = null, bool? stackIfPossible = null, MyFixedPoint? amount = null);
     }
 
     public interface IMyInventoryItem
