@@ -53,6 +53,9 @@ beforeAll(() => {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR, { recursive: true });
 });
+afterAll(async () => {
+  if (!noMono) (await import("../../sim/engine/cs.ts")).closeCsLink();
+});
 
 describe("Writing a script", () => {
   const [script] = fenced(section("Writing a script"), "ts");
@@ -94,10 +97,6 @@ describe("Writing a script", () => {
     const ts = runOn(scenario, "ts");
     const cs = runOn(scenario, "cs");
     expect(firstDifference(ts.events, cs.events)).toBeNull();
-  });
-
-  afterAll(async () => {
-    if (!noMono) (await import("../../sim/engine/cs.ts")).closeCsLink();
   });
 });
 
@@ -239,5 +238,45 @@ describe("Simulator", () => {
     const b = sim.world.block("Battery 1") as unknown as { CurrentStoredPower: number; ChargeMode: number };
     expect(Math.fround(b.CurrentStoredPower)).toBe(Math.fround(0.5));
     expect(b.ChargeMode).toBe(ChargeMode.Recharge);
+  });
+});
+
+describe("The TypeScript subset: the number examples", () => {
+  // [expression, what README says it gives]; the README must say so, Node and mono must print it
+  const CLAIMS: [string, string][] = [
+    ["(1.005).toFixed(2)", "1.00"],
+    ["(2.5).toFixed(0)", "3"],
+    ["(-0.0001).toFixed(0)", "-0"],
+    ["(1e21).toFixed(2)", "1e+21"],
+  ];
+  /** -0 claims: printed through 1/x (String(-0) is "0" in JS). */
+  const ZEROS: [string, string][] = [
+    ["Math.round(-0.4)", "-0"],
+    ["Math.max(0, -0)", "0"],
+    ["Math.min(-0, 0)", "-0"],
+  ];
+  const flat = section("The TypeScript subset").replace(/\s+/g, " ");
+
+  it("the README says what the test checks", () => {
+    for (const [e, v] of [...CLAIMS, ...ZEROS]) expect(flat).toContain(`\`${e}\` is \`${v}\``);
+  });
+
+  it("Node and the C# engine print the README's values", async () => {
+    const lines = [...CLAIMS.map(([e]) => `this.Echo(${e});`), ...ZEROS.map(([e]) => `this.Echo(String(1 / ${e}));`)];
+    write("numbers/Program.ts", [
+      `import { MyGridProgram, UpdateType } from "pbts/se";`,
+      `export class Program extends MyGridProgram {`,
+      `  Main(argument: string, updateSource: UpdateType): void {`,
+      ...lines.map((l) => `    ${l}`),
+      `  }`,
+      `}`,
+    ].join("\n"));
+    const path = write("numbers/scenario.json", JSON.stringify({ name: "numbers", seconds: 1, grids: [{ name: "G", blocks: [{ type: "programmable", name: "PB", script: "./Program.ts" }] }], events: [{ tick: 1, kind: "run", block: "PB" }] }));
+    const expected = [...CLAIMS.map(([, v]) => v), ...ZEROS.map(([, v]) => (v === "-0" ? "-Infinity" : "Infinity"))];
+    for (const engine of noMono ? (["ts"] as const) : (["ts", "cs"] as const)) {
+      const { events } = runOn(await loadScenario(path, { engine }), engine);
+      const run = events.find((e) => e.kind === "run")!;
+      expect(String(run.data.echo).trimEnd().split("\n"), engine).toEqual(expected);
+    }
   });
 });
