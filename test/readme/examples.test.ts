@@ -16,6 +16,7 @@ import { newProject } from "../../compiler/new-project.ts";
 import { ACTION_KINDS } from "../../sim/faults.ts";
 import { buildSimulation, loadScenario, runScenario } from "../../sim/scenario.ts";
 import { firstDifference, runOn } from "../engine/helpers.ts";
+import { Watch, makeGroup, manager } from "../mixins/harness.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -211,6 +212,27 @@ describe("Failover", () => {
       const r = compile({ sources: { [join(DIR, `failover/${name}.ts`)]: text }, cwd: DIR });
       expect(r.diagnostics.map((d) => `${d.line}: ${d.code} ${d.message}`), text).toEqual([]);
     }
+  });
+});
+
+describe("Failover: where CustomData comments may go, as the README says", () => {
+  /** The manager's configuration error for `text` on a lone copy ("" when valid). */
+  function configError(text: string): string {
+    const g = makeGroup({ n: 1, seed: 5, customData: () => text });
+    new Watch(g.sim, g.names).runUntil(200);
+    return manager(g.sim, "PB0")!.ConfigError;
+  }
+
+  it("trailing ' ; ' and ' # ' comments and a ';' line in the first column are fine", () => {
+    expect(configError("; my drills\n[failover]\nid=miner # the drill group\n; the primary\nrank=0 ; primary")).toBe("");
+  });
+
+  it("'# note' or an indented '; note' on a line of its own, or a last line of blanks, is invalid (with MyIni's line)", () => {
+    const flat = section("Failover").replace(/\s+/g, " ");
+    expect(flat).toContain("`# note` or an indented `; note` there makes the CustomData invalid, and so does a last line of only blanks");
+    expect(configError("[failover]\n# the drill group\nid=miner\nrank=0")).toMatch(/^CustomData is not valid INI \(Line 2: /);
+    expect(configError("[failover]\nid=miner\n  ; note\nrank=0")).toMatch(/^CustomData is not valid INI \(Line 3: /);
+    expect(configError("[failover]\nid=miner\nrank=0\n   ")).toMatch(/^CustomData is not valid INI \(Line 4: /);
   });
 });
 
