@@ -57,6 +57,10 @@ export const COMPILER_OPTIONS: ts.CompilerOptions = {
 
 /** TS "Cannot find name 'x'. Do you need to change your target library / install @types/node?" */
 const HOST_GLOBAL_CODES = new Set([2580, 2584, 2591]);
+/** TS2304 "Cannot find name" of a browser/Node global: TS2304's hint (declare it or import it from
+ * pbts/se) would be false for these, so they get the diagnostic that says what to do instead. */
+const HOST_TIMERS = new Set(["setTimeout", "setInterval", "setImmediate", "clearTimeout", "clearInterval", "clearImmediate", "queueMicrotask", "requestAnimationFrame"]);
+const HOST_GLOBALS = new Set(["window", "document", "navigator", "location", "localStorage", "sessionStorage", "fetch", "alert", "XMLHttpRequest", "WebSocket", "performance", "global", "Buffer", "__dirname", "__filename", "module", "exports"]);
 
 let sharedProject: Project | null = null;
 
@@ -116,6 +120,14 @@ export function compile(opts: CompileOptions): CompileResult {
       const name = sf.getDescendantAtPos(d.getStart()!)?.getText() ?? "";
       ctx.diagnostics.push(makeDiagnostic(Diagnostics.UnsupportedGlobal, display(sf), pos.line, pos.column, [name]));
       continue;
+    }
+    if (sf && d.getStart() !== undefined && d.getCode() === 2304) {
+      const name = sf.getDescendantAtPos(d.getStart()!)?.getText() ?? "";
+      if (HOST_TIMERS.has(name) || HOST_GLOBALS.has(name)) {
+        const def = HOST_TIMERS.has(name) ? Diagnostics.Async : Diagnostics.UnsupportedGlobal;
+        ctx.diagnostics.push(makeDiagnostic(def, display(sf), pos.line, pos.column, [HOST_TIMERS.has(name) ? `'${name}'` : name]));
+        continue;
+      }
     }
     ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [String(d.getCode()), msg, TS_HINTS[d.getCode()] ?? ""]));
   }

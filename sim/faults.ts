@@ -62,6 +62,40 @@ const ACTION_KIND_SET: Record<ActionKind, true> = {
 };
 export const ACTION_KINDS = Object.keys(ACTION_KIND_SET) as ActionKind[];
 
+/**
+ * The fields of each action in a scenario (besides kind, tick, seconds): name -> type, `!` when
+ * required (s string, n number, v [x, y, z], any: anything). A scenario event is checked against it
+ * at load, so a misspelt field ("customData" for "value") is an error, not a silent "".
+ */
+const ACTION_FIELDS: Record<ActionKind, Record<string, string>> = {
+  destroy: { block: "s!" }, damage: { block: "s!" }, repair: { block: "s!" }, "turn-off": { block: "s!" }, "turn-on": { block: "s!" },
+  unpower: { block: "s", grid: "s" }, repower: { block: "s", grid: "s" }, throw: { block: "s!", message: "s" },
+  recompile: { block: "s!", script: "any" }, save: {}, load: {}, "save-reload": {}, disconnect: { block: "s!" }, connect: { block: "s!", to: "s" },
+  detach: { joint: "s!" }, attach: { joint: "s!" }, move: { grid: "s!", position: "v!" }, lag: { ticks: "n!", block: "s" },
+  "message-loss": { probability: "n!", block: "s" }, "change-owner": { block: "s!", owner: "n!" },
+  run: { block: "s!", argument: "s", source: "s" }, "set-custom-data": { block: "s!", value: "s!" }, set: { block: "s!", property: "s!", value: "any!" },
+};
+const FIELD_TYPES: Record<string, string> = { s: "a string", n: "a number", v: "[x, y, z]", any: "a value" };
+
+/** "" when a scenario event of a known kind has the fields its kind takes, else what is wrong and the fields it takes. */
+export function checkActionFields(e: Record<string, unknown> & { kind: ActionKind }): string {
+  const fields = ACTION_FIELDS[e.kind];
+  const takes = `"${e.kind}" takes ${Object.entries(fields).map(([f, t]) => `"${f}"${t.endsWith("!") ? "" : " (optional)"}`).join(", ") || "no fields"} besides "tick" or "seconds"`;
+  for (const f of Object.keys(e)) if (!["kind", "tick", "seconds"].includes(f) && !Object.hasOwn(fields, f)) return `unknown field "${f}": ${takes}`;
+  for (const [f, t] of Object.entries(fields)) {
+    const v = e[f];
+    const type = t.replace("!", "");
+    if (v === undefined) {
+      if (t.endsWith("!")) return `needs "${f}" (${FIELD_TYPES[type]}): ${takes}`;
+      continue;
+    }
+    const ok = type === "any" || (type === "s" ? typeof v === "string" : type === "n" ? typeof v === "number" : Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === "number"));
+    if (!ok) return `"${f}" must be ${FIELD_TYPES[type]}, not ${JSON.stringify(v)}`;
+  }
+  if ((e.kind === "unpower" || e.kind === "repower") && e.block === undefined && e.grid === undefined) return `needs "block" or "grid" (a string)`;
+  return "";
+}
+
 export function isActionKind(kind: unknown): kind is ActionKind {
   return typeof kind === "string" && Object.hasOwn(ACTION_KIND_SET, kind);
 }

@@ -20,7 +20,7 @@ import { existsSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ACTION_KINDS, isActionKind, type ScheduledAction, type RandomFaultSpec, type SimAction } from "./faults.ts";
+import { ACTION_KINDS, checkActionFields, isActionKind, type ScheduledAction, type RandomFaultSpec, type SimAction } from "./faults.ts";
 import type { Vec3 } from "./grid.ts";
 import { loadScriptModule, registerLoadHooks, type ProgramClass } from "./script-host.ts";
 import { loadEngine, registerScriptSource, type EngineName } from "./engine/registry.ts";
@@ -158,6 +158,8 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
     if (!isActionKind(e.kind)) throw new Error(`${at}: unknown kind: use one of ${ACTION_KINDS.join(", ")}`);
     const tick = e.tick ?? (e.seconds !== undefined ? Math.round(e.seconds * TICKS_PER_SECOND) : undefined);
     if (tick === undefined) throw new Error(`${at} needs "tick" or "seconds"`);
+    const fields = checkActionFields(e as unknown as Parameters<typeof checkActionFields>[0]);
+    if (fields) throw new Error(`${at}: ${fields}`);
     // Names are checked now, not when the event fires.
     try {
       if ("block" in e && typeof e.block === "string") sim.world.block(e.block);

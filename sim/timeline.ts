@@ -42,7 +42,8 @@ export function describeEvent(e: TraceEvent): string {
       const { kind, block, random, ...rest } = d as Record<string, unknown>;
       void block;
       const extra = Object.entries(rest)
-        .map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join(",")}]` : String(v)}`)
+        // a multi-line value (set-custom-data) stays on the event's one line
+        .map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join(",")}]` : typeof v === "string" && v.includes("\n") ? show(v) : String(v)}`)
         .join(" ");
       return `${kind}${extra ? " " + extra : ""}${random ? " (random)" : ""}`;
     }

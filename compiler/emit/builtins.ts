@@ -446,7 +446,7 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
       if (value.k === "double" || value.k === "int" || value.k === "bool" || value.k === "enum" || value.k === "long" || value.k === "float") {
         // (m.get(k) ?? d): a Nullable<V> read goes straight into '??', d evaluated only when missing, as in JS.
         if (isNullishDefaulted(call)) return (ctx.useHelper("MapGetN"), { code: `Js.GetN(${m.code}, ${keyArg()})`, type: nullable(value) });
-        ctx.fail(call, "UnsupportedMember", "map.get on number/boolean values without '!' (JS returns undefined for a missing key; check has() and write get(k)!)");
+        ctx.fail(call, "UnsupportedMember", "get() on a Map of numbers or booleans other than as (m.get(k) ?? d) or m.get(k)! (JS gives undefined for a missing key)");
       }
       ctx.useHelper("MapGet");
       return { code: `Js.Get(${m.code}, ${keyArg()})`, type: nullable(value) };

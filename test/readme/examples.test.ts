@@ -1,0 +1,304 @@
+// README.md's examples, pasted as printed: the script of "Writing a script" compiles to the C# shown
+// and runs the same on both engines; the CLI block lists what `pbts --help` offers; the diagnostics
+// shown are what `pbts check` prints for the file behind them; `pbts new`'s files are all named; the
+// failover snippet compiles with either console; the scenario examples load and run; the number
+// claims of "The TypeScript subset" hold in Node and under mono.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { ChargeMode } from "pbts/se";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { main } from "../../compiler/cli.ts";
+import { compile } from "../../compiler/compile.ts";
+import { diagnosticsReport } from "../../compiler/cli.ts";
+import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
+import { newProject } from "../../compiler/new-project.ts";
+import { ACTION_KINDS } from "../../sim/faults.ts";
+import { buildSimulation, loadScenario, runScenario } from "../../sim/scenario.ts";
+import { firstDifference, runOn } from "../engine/helpers.ts";
+import { Watch, makeGroup, manager } from "../mixins/harness.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
+/** Inside the repository, so that `pbts/...` imports resolve as in a project. */
+const DIR = join(ROOT, ".tmp", "readme");
+
+/** The text of README section `title` (a `#`-heading, up to the next heading of the same or a higher level). */
+function section(title: string): string {
+  const m = new RegExp(`^(#+) ${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "m").exec(README);
+  if (!m) throw new Error(`README has no section "${title}"`);
+  const rest = README.slice(m.index + m[0].length);
+  const next = new RegExp(`^#{1,${m[1].length}} `, "m").exec(rest);
+  return next ? rest.slice(0, next.index) : rest;
+}
+
+/** The fenced blocks of `text` whose info string is `lang` ("" for none), in order. */
+function fenced(text: string, lang: string): string[] {
+  const out: string[] = [];
+  const re = /^```(\w*)\n([\s\S]*?)^```/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[1] === lang) out.push(m[2]);
+  return out;
+}
+
+function write(path: string, text: string): string {
+  const abs = join(DIR, path);
+  mkdirSync(join(abs, ".."), { recursive: true });
+  writeFileSync(abs, text);
+  return abs;
+}
+
+const noMono = csChecksUnavailable();
+if (noMono) console.warn(`[skipped] README examples under --engine cs: ${noMono}`);
+
+beforeAll(() => {
+  rmSync(DIR, { recursive: true, force: true });
+  mkdirSync(DIR, { recursive: true });
+});
+afterAll(async () => {
+  if (!noMono) (await import("../../sim/engine/cs.ts")).closeCsLink();
+});
+
+describe("Writing a script", () => {
+  const [script] = fenced(section("Writing a script"), "ts");
+  const [csharp] = fenced(section("Writing a script"), "csharp");
+
+  it("the script compiles as printed", () => {
+    const r = compile({ sources: { [join(DIR, "src/Program.ts")]: script }, cwd: DIR });
+    expect(r.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual([]);
+  });
+
+  it("compiles to the C# shown (every line that is not abridged, layout aside)", () => {
+    const r = compile({ sources: { [join(DIR, "src/Program.ts")]: script }, cwd: DIR });
+    const emitted = r.files.find((f) => f.isProgram)!.code.replace(/\s+/g, "");
+    const lines = csharp.split("\n").map((l) => l.split("{ ... }")[0].replace(/\s+/g, "")).filter((l) => l !== "" && l !== "{" && l !== "}");
+    expect(lines.length).toBeGreaterThan(15);
+    expect(lines.filter((l) => !emitted.includes(l))).toEqual([]);
+  });
+
+  it("runs: the panels show the run count, a bad CustomData is echoed with its line; same trace under --engine cs", async () => {
+    write("script/Program.ts", script);
+    const path = write(
+      "script/scenario.json",
+      JSON.stringify({
+        name: "readme script", seed: 1, seconds: 5,
+        grids: [{ name: "Ship", blocks: [
+          { type: "programmable", name: "PB", script: "./Program.ts", customData: "[a]\nx=1" },
+          { type: "text-panel", name: "LCD" },
+        ] }],
+        events: [{ seconds: 3, kind: "set-custom-data", block: "PB", value: "[a]\nx" }],
+      }),
+    );
+    const { sim } = await runScenario(path);
+    const texts = sim.trace.ofKind("text").map((e) => `${e.block}: ${e.data.text}`);
+    expect(texts).toEqual(["LCD: run 1", "LCD: run 2"]);
+    const echoes = sim.trace.ofKind("run").map((e) => String(e.data.echo).trim());
+    expect(echoes.at(-1)).toBe("CustomData: Line 2: Expected key=value definition");
+    if (noMono) return;
+    const scenario = await loadScenario(path, { engine: "cs" });
+    const ts = runOn(scenario, "ts");
+    const cs = runOn(scenario, "cs");
+    expect(firstDifference(ts.events, cs.events)).toBeNull();
+  });
+});
+
+describe("CLI", () => {
+  /** `pbts <args>` in-process: its stdout. */
+  async function help(...args: string[]): Promise<string> {
+    let out = "";
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+    try {
+      await main(["node", "pbts", ...args]);
+    } finally {
+      spy.mockRestore();
+    }
+    return out;
+  }
+
+  it("the usage block names every command and option of `pbts --help`, and no other", async () => {
+    const usage = fenced(section("CLI"), "")[0];
+    const commands = [...(await help("--help")).matchAll(/^ {2}(\w+) /gm)].map((m) => m[1]).filter((c) => c !== "help");
+    const shown = [...usage.matchAll(/^pbts (\w+)/gm)].map((m) => m[1]);
+    expect(shown.sort()).toEqual(commands.sort());
+    for (const c of commands) {
+      const line = usage.split("\n").find((l) => l.startsWith(`pbts ${c} `))!;
+      // each option as [short, long]; the README may show either
+      const options = [...(await help(c, "--help")).matchAll(/^ {2}(?:(-\w), )?(--[\w-]+)/gm)].filter((m) => m[2] !== "--help");
+      const listed = [...line.split("#")[0].matchAll(/(?<=[\s[])(--?[\w-]+)/g)].map((m) => m[1]);
+      const named = options.map((m) => (listed.includes(m[2]) ? m[2] : m[1] && listed.includes(m[1]) ? m[1] : `(missing ${m[2]})`));
+      expect(listed.sort(), `pbts ${c}`).toEqual(named.sort());
+    }
+    expect(usage).toMatch(/^pbts --version .*\(or -v\)/m);
+  });
+
+  it("the diagnostics shown are pbts check's output for the file behind them", () => {
+    // src/Program.ts: a console call on line 12, a var on line 13 (held back by the type error), a type error on line 14
+    const file = [
+      `import { MyGridProgram, UpdateFrequency, UpdateType } from "pbts/se";`,
+      ``,
+      `export class Program extends MyGridProgram {`,
+      `  private runs = 0;`,
+      `  constructor() {`,
+      `    super();`,
+      `    this.Runtime.UpdateFrequency = UpdateFrequency.Update100;`,
+      `  }`,
+      ``,
+      `  Main(argument: string, updateSource: UpdateType): void {`,
+      `    this.runs++;`,
+      "    console.log(`run ${this.runs}`);",
+      `    var x = 1;`,
+      `    const s: number = "run";`,
+      `  }`,
+      `}`,
+    ].join("\n");
+    const r = compile({ sources: { [join(DIR, "diag/src/Program.ts")]: file }, cwd: join(DIR, "diag") });
+    const shown = fenced(section("CLI"), "")[1].trimEnd().split("\n");
+    expect(diagnosticsReport(r.diagnostics, "the script would not compile.")).toEqual(shown);
+    // the var shows up once both are fixed
+    const typed = compile({ sources: { [join(DIR, "diag/src/Program.ts")]: file.replace(`"run"`, "1") }, cwd: join(DIR, "diag") });
+    expect(typed.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(["12 PBTS1016"]);
+    const fixed = compile({ sources: { [join(DIR, "diag/src/Program.ts")]: file.replace(`"run"`, "1").replace("console.log", "this.Echo") }, cwd: join(DIR, "diag") });
+    expect(fixed.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(["13 PBTS1004"]);
+  });
+
+  it("`pbts new`: every file it writes is named in the README", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pbts-readme-new-"));
+    try {
+      const files = newProject(join(dir, "p"));
+      const text = section("Start your own script: `pbts new`");
+      expect(files.filter((f) => !text.includes(`\`${f}\``))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("Failover", () => {
+  const [snippet] = fenced(section("Failover"), "ts");
+  /** The snippet in a Program: its first three lines in the constructor, the Main lines in Main, Save's comment as Save. */
+  function program(consoleLine: (l: string) => string): string {
+    const lines = snippet.split("\n").filter((l) => l.trim() !== "");
+    const ctor = lines.slice(0, 3).map(consoleLine);
+    const mainAt = lines.findIndex((l) => l.startsWith("// Main("));
+    const saveAt = lines.findIndex((l) => l.startsWith("// Save():"));
+    expect(mainAt).toBe(3);
+    const save = lines[saveAt].replace("// Save():", "").trim();
+    return [
+      `import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";`,
+      `import { EchoConsole, MainConsole, type IConsole } from "pbts/mixins/console.ts";`,
+      `import { FailoverManager, FailoverState } from "pbts/mixins/failover.ts";`,
+      `export class Program extends MyGridProgram {`,
+      `  private console: IConsole;`,
+      `  private failover: FailoverManager;`,
+      `  constructor() {`,
+      `    super();`,
+      ...ctor,
+      `  }`,
+      `  Main(argument: string, updateSource: UpdateType): void {`,
+      ...lines.slice(mainAt + 1, saveAt),
+      `  }`,
+      `  Save(): void {`,
+      `    ${save}`,
+      `  }`,
+      `}`,
+    ].join("\n");
+  }
+
+  it("the usage snippet compiles with MainConsole and, as its comment offers, with EchoConsole", () => {
+    for (const [name, text] of [
+      ["main", program((l) => l)],
+      ["echo", program((l) => (l.includes("// or new EchoConsole(this)") ? l.replace(/new MainConsole\([^)]*\)/, "new EchoConsole(this)") : l))],
+    ] as const) {
+      expect(text).toContain(name === "main" ? "new MainConsole(this" : "this.console = new EchoConsole(this)");
+      const r = compile({ sources: { [join(DIR, `failover/${name}.ts`)]: text }, cwd: DIR });
+      expect(r.diagnostics.map((d) => `${d.line}: ${d.code} ${d.message}`), text).toEqual([]);
+    }
+  });
+});
+
+describe("Failover: where CustomData comments may go, as the README says", () => {
+  /** The manager's configuration error for `text` on a lone copy ("" when valid). */
+  function configError(text: string): string {
+    const g = makeGroup({ n: 1, seed: 5, customData: () => text });
+    new Watch(g.sim, g.names).runUntil(200);
+    return manager(g.sim, "PB0")!.ConfigError;
+  }
+
+  it("trailing ' ; ' and ' # ' comments and a ';' line in the first column are fine", () => {
+    expect(configError("; my drills\n[failover]\nid=miner # the drill group\n; the primary\nrank=0 ; primary")).toBe("");
+  });
+
+  it("'# note' or an indented '; note' on a line of its own, or a last line of blanks, is invalid (with MyIni's line)", () => {
+    const flat = section("Failover").replace(/\s+/g, " ");
+    expect(flat).toContain("`# note` or an indented `; note` there makes the CustomData invalid, and so does a last line of only blanks");
+    expect(configError("[failover]\n# the drill group\nid=miner\nrank=0")).toMatch(/^CustomData is not valid INI \(Line 2: /);
+    expect(configError("[failover]\nid=miner\n  ; note\nrank=0")).toMatch(/^CustomData is not valid INI \(Line 3: /);
+    expect(configError("[failover]\nid=miner\nrank=0\n   ")).toMatch(/^CustomData is not valid INI \(Line 4: /);
+  });
+});
+
+describe("Simulator", () => {
+  it("the scenario format example loads and runs as printed, next to sim/scenarios/scripts/", async () => {
+    const text = fenced(section("Simulator"), "json")[0];
+    cpSync(join(ROOT, "sim/scenarios/scripts/leader.ts"), join(DIR, "sim/scripts/leader.ts"));
+    const path = write("sim/scenario.json", text);
+    const { sim } = await runScenario(path);
+    const faults = sim.trace.ofKind("fault").filter((e) => !e.data.random).map((e) => e.data.kind);
+    expect(faults).toEqual(["destroy", "run", "set-custom-data", "disconnect"]);
+    expect(sim.world.block("PB Bravo").CustomData).toBe("[failover]\nid=demo\nrank=1");
+    expect(sim.trace.ofKind("fault").filter((e) => e.data.random).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("the event kinds listed are the simulator's", () => {
+    const para = section("Simulator").split("Event kinds:")[1].split("Their fields")[0];
+    const listed = [...para.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]).filter((k) => k !== "script");
+    expect([...new Set(listed)].sort()).toEqual([...ACTION_KINDS].sort());
+  });
+
+  it("the block kinds example loads as printed and sets what it says", () => {
+    const block = JSON.parse(fenced(section("Simulator"), "json")[1]);
+    const { sim } = buildSimulation({ grids: [{ name: "G", blocks: [block] }] });
+    const b = sim.world.block("Battery 1") as unknown as { CurrentStoredPower: number; ChargeMode: number };
+    expect(Math.fround(b.CurrentStoredPower)).toBe(Math.fround(0.5));
+    expect(b.ChargeMode).toBe(ChargeMode.Recharge);
+  });
+});
+
+describe("The TypeScript subset: the number examples", () => {
+  // [expression, what README says it gives]; the README must say so, Node and mono must print it
+  const CLAIMS: [string, string][] = [
+    ["(1.005).toFixed(2)", "1.00"],
+    ["(2.5).toFixed(0)", "3"],
+    ["(-0.0001).toFixed(0)", "-0"],
+    ["(1e21).toFixed(2)", "1e+21"],
+  ];
+  /** -0 claims: printed through 1/x (String(-0) is "0" in JS). */
+  const ZEROS: [string, string][] = [
+    ["Math.round(-0.4)", "-0"],
+    ["Math.max(0, -0)", "0"],
+    ["Math.min(-0, 0)", "-0"],
+  ];
+  const flat = section("The TypeScript subset").replace(/\s+/g, " ");
+
+  it("the README says what the test checks", () => {
+    for (const [e, v] of [...CLAIMS, ...ZEROS]) expect(flat).toContain(`\`${e}\` is \`${v}\``);
+  });
+
+  it("Node and the C# engine print the README's values", async () => {
+    const lines = [...CLAIMS.map(([e]) => `this.Echo(${e});`), ...ZEROS.map(([e]) => `this.Echo(String(1 / ${e}));`)];
+    write("numbers/Program.ts", [
+      `import { MyGridProgram, UpdateType } from "pbts/se";`,
+      `export class Program extends MyGridProgram {`,
+      `  Main(argument: string, updateSource: UpdateType): void {`,
+      ...lines.map((l) => `    ${l}`),
+      `  }`,
+      `}`,
+    ].join("\n"));
+    const path = write("numbers/scenario.json", JSON.stringify({ name: "numbers", seconds: 1, grids: [{ name: "G", blocks: [{ type: "programmable", name: "PB", script: "./Program.ts" }] }], events: [{ tick: 1, kind: "run", block: "PB" }] }));
+    const expected = [...CLAIMS.map(([, v]) => v), ...ZEROS.map(([, v]) => (v === "-0" ? "-Infinity" : "Infinity"))];
+    for (const engine of noMono ? (["ts"] as const) : (["ts", "cs"] as const)) {
+      const { events } = runOn(await loadScenario(path, { engine }), engine);
+      const run = events.find((e) => e.kind === "run")!;
+      expect(String(run.data.echo).trimEnd().split("\n"), engine).toEqual(expected);
+    }
+  });
+});
