@@ -514,15 +514,15 @@ export class FailoverManager {
   private runActive(): void {
     // a copy that may have been active (not known as a standby) and is seen switched off, unpowered
     // or damaged may work again before it misses a run, and then cannot know it was away: watch it
-    // (Once runs) for one run interval (+ the slack of the wake check) and tell it at once when it
-    // is back (the higher steps down)
+    // (Once runs) for one run interval (+ the slack of the wake check). Any copy seen back is told at
+    // once (the higher steps down; a standby gets the checkpoint before it wakes and decides)
     this.watching = false;
     for (const q of this.Peers) {
       const k = q.Role;
-      if (k === MS || k === MW || k === MR || k === MT || k === MX || q.Block === null || q.Block.Closed) continue;
+      if (q.Block === null || q.Block.Closed) continue;
       if (this.down(q)) {
         if (q.DownAt < 0) q.DownAt = this.Now;
-        if (this.Now - q.DownAt <= 115) {
+        if (k !== MS && k !== MW && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
           this.armOnce();
         }
