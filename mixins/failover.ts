@@ -597,7 +597,7 @@ export class FailoverManager {
 
   /** Seen down, or not heard (since this node woke) for `n` periods of its own (+ run slack). */
   private gone(q: FailoverPeer, n: int): boolean {
-    const since = q.HeardAt > this.wokeAt ? q.HeardAt : this.wokeAt;
+    const since: int = q.HeardAt > this.wokeAt ? q.HeardAt : this.wokeAt;
     return this.down(q) || this.Now - since > n * q.Period + this.gap + 2;
   }
 
