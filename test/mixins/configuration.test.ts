@@ -153,6 +153,22 @@ describe("configuration as people write it (trailing comments) and as the README
     }
   });
 
+  it("the spec's snippet (/work/shared/failover-spec.md) and the seed README's '# This must match' form, as printed, configure a working group", () => {
+    const examples = [
+      "[failover]\nid=scriptName   ; must match on all copies\nrank=0          ; lowest live rank is the active node",
+      "[failover]\nid=scriptName # This must match on every copy\nrank=0",
+    ];
+    for (const ex of examples) {
+      const g = makeGroup({ n: 2, seed: 96, customData: (i) => ex.replace(/^rank=0/m, `rank=${i}`) });
+      const w = new Watch(g.sim, g.names).runUntil(600);
+      expect(manager(g.sim, "PB0")!.ConfigError, ex).toBe("");
+      expect(manager(g.sim, "PB0")!.Id, ex).toBe("scriptName");
+      expect(manager(g.sim, "PB1")!.Rank, ex).toBe(1);
+      expect(w.soleAt(600), ex).toBe("PB0");
+      expect(manager(g.sim, "PB0")!.StatusText(), ex).toMatch(/\nConfig: id=scriptName rank=0 \(/);
+    }
+  });
+
   it("the 'pbts new' Instructions header and the work-queue example's CustomData configure a working group", () => {
     const root = (p: string) => readFileSync(fileURLToPath(new URL(`../../${p}`, import.meta.url)), "utf8");
     const blocks = [
