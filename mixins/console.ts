@@ -1,6 +1,8 @@
 // Console mixin: where the failover manager and scripts write what they have to say.
 // - IConsole: log lines with a level, and a status area (one text, replaced, shown on every run).
-// - EchoConsole(program): lines straight to Echo; the status is echoed again on every run.
+// - EchoConsole(program): lines straight to Echo; the status is echoed again on every run. It holds
+//   the level filter and the Info/Warn/Error shorthands; a console of your own extends it and
+//   overrides `Line` (and `Flush`).
 // - MainConsole(program, "Title"): a title, the status and the last `maxLines` log lines, echoed on
 //   every run (Echo is cleared each run), optionally on the PB's own screen.
 // Flush() shows what the console keeps: the failover manager calls it once per run (in ActiveCheck);
@@ -30,18 +32,17 @@ export function levelPrefix(level: LogLevel): string {
   return level === LogLevel.Error ? "[ERROR] " : level === LogLevel.Warning ? "[warn] " : level === LogLevel.Debug ? "[debug] " : "";
 }
 
-/** Level filter and the Info/Warn/Error shorthands; subclasses keep or show lines (`Line`). */
-export abstract class ConsoleBase implements IConsole {
+/** Lines straight to Echo; the status on every run. Level filter `MinLevel`. */
+export class EchoConsole implements IConsole {
   MinLevel: LogLevel = LogLevel.Info;
   Status = "";
-  protected readonly program: MyGridProgram;
-  constructor(program: MyGridProgram) {
-    this.program = program;
-  }
+  constructor(protected readonly program: MyGridProgram) {}
   Log(level: LogLevel, message: string): void {
     if (level >= this.MinLevel) this.Line(levelPrefix(level) + message);
   }
-  protected abstract Line(line: string): void;
+  protected Line(line: string): void {
+    this.program.Echo(line);
+  }
   Info(message: string): void {
     this.Log(LogLevel.Info, message);
   }
@@ -59,20 +60,14 @@ export abstract class ConsoleBase implements IConsole {
   }
 }
 
-/** Lines straight to Echo; the status on every run. */
-export class EchoConsole extends ConsoleBase {
-  protected Line(line: string): void {
-    this.program.Echo(line);
-  }
-}
-
 /** Title, status and a bounded log, echoed on every run; optionally on the PB's own screen. */
-export class MainConsole extends ConsoleBase {
+export class MainConsole extends EchoConsole {
   readonly Title: string;
   /** The kept lines, oldest first (at most maxLines). */
   readonly Lines: string[] = [];
   private readonly max: int;
   private screen: IMyTextSurface | null = null;
+  /** The screen text is stale (a new line or status): rewritten on events, not in steady state. */
   private dirty = true;
 
   constructor(program: MyGridProgram, title: string, maxLines: int = 12, showOnScreen: boolean = false) {
@@ -86,28 +81,29 @@ export class MainConsole extends ConsoleBase {
     }
   }
 
-  protected Line(line: string): void {
-    if (this.Lines.length >= this.max) this.Lines.shift();
-    this.Lines.push(line);
-    this.program.Echo(line);
+  protected override Line(line: string): void {
+    const l = this.Lines;
+    if (l.length >= this.max) l.shift();
+    l.push(line);
+    super.Line(line);
     this.dirty = true;
   }
 
   override SetStatus(text: string): void {
-    if (text !== this.Status) this.dirty = true;
+    this.dirty ||= text !== this.Status;
     this.Status = text;
   }
 
   override Flush(): void {
     const p = this.program;
+    const l = this.Lines;
     p.Echo(this.Title);
     super.Flush();
-    for (const l of this.Lines) p.Echo(l);
+    for (const x of l) p.Echo(x);
     const s = this.screen;
     if (s !== null && this.dirty) {
-      // rewritten only when something changed (a new line or status): events, not steady state
       this.dirty = false;
-      s.WriteText(`${this.Title}\n${this.Status}\n${this.Lines.join("\n")}`, false);
+      s.WriteText(`${this.Title}\n${this.Status}\n${l.join("\n")}`, false);
     }
   }
 }

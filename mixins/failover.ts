@@ -22,6 +22,8 @@
 //   them on its own runs. Runs the manager causes (message callbacks, its own Once) return Standby
 //   from ActiveCheck, so the script's logic runs only on runs the script asked for.
 // - Checkpoint order: (seq, text); every copy passes on the newest one it holds.
+// - Size: the emitted C# is pasted into a 100,000-character PB, so the code is kept small: ints,
+//   tables for the configuration, one peer object for the active node, no duplicated paths.
 import {
   Blocks,
   MyGridProgram,
@@ -67,38 +69,43 @@ export enum FailoverRole {
   Active = 4,
 }
 
-const MA = 65; // 'A'
-const MS = 83; // 'S'
-const MW = 87; // 'W'
-const ML = 76; // 'L'
-const MQ = 81; // 'Q'
-const MR = 82; // 'R'
-const MT = 84; // 'T'
-const MX = 88; // 'X'
+// message roles (char codes of the first letter)
+const MA: int = 65; // 'A'
+const MS: int = 83; // 'S'
+const MW: int = 87; // 'W'
+const ML: int = 76; // 'L'
+const MQ: int = 81; // 'Q'
+const MR: int = 82; // 'R'
+const MT: int = 84; // 'T'
+const MX: int = 88; // 'X'
 /** The argument of the manager's own message-callback runs (HandleCommand returns true for it). */
 export const FAILOVER_CALLBACK = "failover igc";
-const KEYS = ["id", "rank", "heartbeat", "timeout", "preempt", "preemptdelay", "scope", "enabled"];
 const EXAMPLE = "e.g. [failover] id=miner rank=0 (one key per line)";
+// The [failover] keys as a table: kind (0 text, 1 whole number, 2 seconds kept in ticks, 3 true or
+// false, 4 scope), default, range (in ticks for seconds) and the range as the user writes it.
+const KEYS = ["id", "rank", "heartbeat", "timeout", "preempt", "preemptdelay", "scope", "enabled"];
+const KIND: int[] = [0, 1, 2, 1, 3, 2, 4, 3];
+const DEF: int[] = [0, -1, 100, 3, 1, 0, 0, 1];
+const LO: int[] = [0, 0, 1, 2, 0, 0, 0, 0];
+const HI: int[] = [0, 1000000, 36000, 100, 0, 216000, 0, 0];
+const RANGE = ["", "0 to 1000000", "seconds 0.017 to 600", "2 to 100 (one late heartbeat must not look like a loss)", "", "seconds 0 to 3600"];
+const SCOPES = ["construct", "connected", "antenna"];
 
 /** A copy of the script in the same group, as this node knows it. */
 export class FailoverPeer {
-  readonly Id: long;
-  Rank: int = 0;
+  Rank: int = -1;
   Period: int = 100;
   /** The role letter it sent last (char code). */
   Role: int = 0;
   /** `Now` when it was last heard. */
   HeardAt: int = 0;
   Lost = false;
-  Warned = false;
   /** `Now` when its block was first seen down (-1: up). */
   DownAt: int = -1;
-  Block: IMyTerminalBlock | null;
-  Msg = "";
-  constructor(id: long, block: IMyTerminalBlock | null) {
-    this.Id = id;
-    this.Block = block;
-  }
+  constructor(
+    readonly Id: long,
+    public Block: IMyTerminalBlock | null,
+  ) {}
   get Name(): string {
     const b = this.Block;
     return b != null ? b.CustomName : `#${this.Id}`;
@@ -130,15 +137,13 @@ export class FailoverManager {
   Runs: int = 0;
   readonly HadSavedState: boolean;
 
-  private readonly p: MyGridProgram;
-  private readonly con: IConsole;
-  private readonly ini: MyIni;
   private readonly me: long;
   private readonly keys: MyIniKey[] = [];
+  /** The configuration as read (comments removed), for the status. */
+  private cfg = "";
   private cd: string | null = null;
   private off = false;
   private noPreempt = false;
-  private dist = TransmissionDistance.CurrentConstruct;
   private tagU = "";
   private tagR = "";
   private lu: IMyBroadcastListener | null = null;
@@ -150,9 +155,8 @@ export class FailoverManager {
   private msgPeriod: int = 0;
   // run detection
   private value = FailoverState.Standby;
-  private computed = false;
-  private hint = false;
-  private arg = "";
+  /** The argument HandleCommand saw this run (null: none). */
+  private arg: string | null = null;
   private lastTsl: long = -1;
   private lastLrt = -1;
   private lastIc: int = 0;
@@ -161,12 +165,12 @@ export class FailoverManager {
   private mgr = false;
   private flag = false;
   // election
-  private activeRank: int = 0;
-  private activePeriod: int = 100;
+  /** The active peer this node follows (valid while ActiveId is a peer's). */
+  private act = new FailoverPeer(0, null);
   private activeHeard: int = 0;
-  private activeBlock: IMyTerminalBlock | null = null;
-  private prevActive: long = 0;
-  private windowStart: int = 0;
+  /** The active this node lost (null: none), for StartupReason.Failover. */
+  private prev: FailoverPeer | null = null;
+  /** When the current query round ends (-1: none). */
   private windowEnd: int = -1;
   private wasActive = false;
   private wokeAt: int = 0;
@@ -177,7 +181,6 @@ export class FailoverManager {
   private lastSent: int = -1000000;
   private answeredAt: int = -1;
   private preemptAt: int = -1000000;
-  private pos0 = false;
   private watching = false;
   /** Query rounds left before a silent takeover. */
   private tries: int = 1;
@@ -187,14 +190,14 @@ export class FailoverManager {
   private cpSeq: int = 0;
   private cpText = "";
   private pos: int = 0;
-  private x: int = 0;
 
-  constructor(program: MyGridProgram, console: IConsole, ini: MyIni) {
-    this.p = program;
-    this.con = console;
-    this.ini = ini;
-    this.me = program.Me.EntityId;
-    const s = program.Storage;
+  constructor(
+    private readonly p: MyGridProgram,
+    private readonly con: IConsole,
+    private readonly ini: MyIni,
+  ) {
+    this.me = p.Me.EntityId;
+    const s = p.Storage;
     this.HadSavedState = s !== "";
     if (s !== "") this.adopt(s, 0);
     this.checkConfig();
@@ -219,24 +222,19 @@ export class FailoverManager {
    */
   HandleCommand(argument: string): boolean {
     const a = argument == null ? "" : trim(argument);
-    this.hint = true;
     this.arg = a;
     this.refresh();
     if (a === "") return false;
     if (a === FAILOVER_CALLBACK) return true;
     if (a.length < 8 || !ieq(a.substring(0, 8), "failover") || (a.length > 8 && a.charCodeAt(8) !== 32)) return this.forward(a);
     const verb = trim(a.substring(8));
+    const on = ieq(verb, "enable");
     if (ieq(verb, "status")) this.con.Info(this.StatusText());
     else if (ieq(verb, "handover")) this.StepDown();
-    else if (ieq(verb, "enable")) {
-      this.off = false;
-      this.noPreempt = false;
-      this.yielding = false;
-      this.con.Info("failover: enabled");
-      this.applyEnabled();
-    } else if (ieq(verb, "disable")) {
-      this.off = true;
-      this.con.Info("failover: disabled (run 'failover enable' to rejoin)");
+    else if (on || ieq(verb, "disable")) {
+      this.off = !on;
+      if (on) this.noPreempt = this.yielding = false;
+      this.con.Info(on ? "failover: enabled" : "failover: disabled (run 'failover enable' to rejoin)");
       this.applyEnabled();
     } else this.con.Error(`unknown command '${a}'. Use: failover status|handover|enable|disable`);
     this.updateValue();
@@ -256,8 +254,7 @@ export class FailoverManager {
       this.con.Warn("failover handover: no other copy can take over; staying active");
       return;
     }
-    this.noPreempt = true;
-    this.yielding = true;
+    this.noPreempt = this.yielding = true;
     this.resign("handover (run 'failover enable' here to let this copy preempt again)");
     this.updateValue();
   }
@@ -284,15 +281,13 @@ export class FailoverManager {
     return this.cpSeq === 0 ? "" : `${this.cpSeq};${this.cpText}`;
   }
 
-  /** Role, rank, group, active node, heartbeat age, peers with rank, role and age. */
+  /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
   StatusText(): string {
     if (this.Role === FailoverRole.Invalid) return `Failover: configuration error: ${this.ConfigError}`;
-    let s = `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}\nActive: `;
-    if (this.ActiveId === this.me) s += `this node (${this.StartupReason === StartupReason.Failover ? "failover" : this.StartupReason === StartupReason.WorldLoad ? "world load" : "first deploy"})`;
-    else if (this.ActiveId !== 0) s += `${this.nameOf(this.ActiveId)} (rank ${this.activeRank}), heartbeat ${this.Now - this.activeHeard} ticks ago`;
-    else s += "none known";
+    const r = this.StartupReason;
+    let s = `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}\nActive: ${this.who()}${this.ActiveId === this.me ? (r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)") : this.ActiveId !== 0 ? `, heartbeat ${this.Now - this.activeHeard} ticks ago` : ""}`;
     for (const q of this.Peers) if (q.Role !== 0) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
-    return `${s}\nConfig: id=${this.Id} rank=${this.Rank} heartbeat=${this.HeartbeatTicks} ticks (period ${this.period()}) timeout=${this.Timeout} preempt=${this.Preempt ? "true" : "false"} preemptdelay=${this.PreemptDelayTicks} ticks scope=${this.Scope === 0 ? "construct" : this.Scope === 1 ? "connected" : "antenna"} enabled=${this.ConfigEnabled ? "true" : "false"}`;
+    return `${s}\nConfig:${this.cfg} (a heartbeat every ${this.period()} ticks)`;
   }
 
   roleName(): string {
@@ -307,11 +302,10 @@ export class FailoverManager {
     const tsl = rt.TimeSinceLastRun.Ticks;
     const lrt = rt.LastRunTimeMs;
     const ic = rt.CurrentInstructionCount;
-    if (this.computed && !this.hint && tsl === this.lastTsl && lrt === this.lastLrt && ic >= this.lastIc && !this.pending()) return;
-    const user = this.hint && this.arg !== "" && this.arg !== FAILOVER_CALLBACK;
-    this.hint = false;
-    this.arg = "";
-    this.computed = true;
+    const a = this.arg;
+    if (a === null && tsl === this.lastTsl && lrt === this.lastLrt && ic >= this.lastIc && !this.pending()) return;
+    const user = a !== null && a !== "" && a !== FAILOVER_CALLBACK;
+    this.arg = null;
     this.lastTsl = tsl;
     this.lastLrt = lrt;
     const el: int = toInt(toDouble(tsl) / 166666 + 0.5);
@@ -319,7 +313,7 @@ export class FailoverManager {
     this.mgr = !user && (this.gap === 0 || el < this.gap) && (this.pending() || this.once || el === 0);
     this.once = false;
     this.step(el);
-    this.lastIc = this.p.Runtime.CurrentInstructionCount;
+    this.lastIc = rt.CurrentInstructionCount;
   }
 
   private pending(): boolean {
@@ -339,22 +333,22 @@ export class FailoverManager {
     this.gap = (f & UpdateFrequency.Update1) !== 0 ? 1 : (f & UpdateFrequency.Update10) !== 0 ? 10 : (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
     // a periodic run came later than its interval allows (+ slack): runs were missed
     const woke = !first && ((g > 0 && el > g + 2 + toInt(g / 10)) || el > this.Timeout * this.period());
-    if (this.Role <= FailoverRole.Disabled) {
-      this.drain(this.Role === FailoverRole.Invalid);
+    const R = this.Role;
+    if (R <= FailoverRole.Disabled) {
+      this.drain(R === FailoverRole.Invalid);
       // a disabled copy back from a gap still passes on the checkpoint it holds
-      if (this.Role === FailoverRole.Disabled && (first || woke) && this.cpSeq > 0) this.say("X", false);
-    } else if (first) {
-      this.drain(false);
-      this.query();
-    } else if (woke) {
+      if (R === FailoverRole.Disabled && (first || woke) && this.cpSeq > 0) this.say("X", false);
+    } else {
       // back after a gap (off, throttled, paused): what is queued is old, and so is what we knew
-      this.drain(true);
-      this.wasActive = this.Role === FailoverRole.Active || (this.Role === FailoverRole.Listening && this.wasActive);
-      if (this.wasActive) this.con.Warn(`failover: no run for ${el} ticks; checking the group before acting again`);
-      this.wokeAt = this.Now;
-      this.ActiveId = 0;
-      this.query();
-    } else this.drain(false);
+      this.drain(woke);
+      if (woke) {
+        this.wasActive = R === FailoverRole.Active || (R === FailoverRole.Listening && this.wasActive);
+        if (this.wasActive) this.con.Warn(`failover: no run for ${el} ticks; checking the group before acting again`);
+        this.wokeAt = this.Now;
+        this.ActiveId = 0;
+      }
+      if (first || woke) this.query();
+    }
     if (this.Role === FailoverRole.Listening) {
       if (this.Now >= this.windowEnd) this.decide();
       else this.armOnce();
@@ -362,7 +356,9 @@ export class FailoverManager {
     if (this.Role === FailoverRole.Standby) this.runStandby();
     if (this.Role === FailoverRole.Active) this.runActive();
     this.sweep();
-    const want = this.Role === FailoverRole.Listening || (this.Role === FailoverRole.Standby && this.pos0 && this.activePeriod >= this.gap);
+    // the callback on periodic messages: while listening, and for the next in line
+    let want = this.Role === FailoverRole.Listening || (this.Role === FailoverRole.Standby && this.act.Period >= this.gap);
+    if (this.Role === FailoverRole.Standby) for (const q of this.Peers) if (this.candidate(q) && before(q.Rank, q.Id, this.Rank, this.me)) want = false;
     if (want !== this.cbOn && this.lr !== null) {
       if (want) this.lr.SetMessageCallback(FAILOVER_CALLBACK);
       else this.lr.DisableMessageCallback();
@@ -373,10 +369,10 @@ export class FailoverManager {
 
   private updateValue(): void {
     if (this.Role !== FailoverRole.Active || this.mgr) this.value = FailoverState.Standby;
-    else if (this.flag) {
+    else {
+      this.value = this.flag ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
       this.flag = false;
-      this.value = FailoverState.Active | FailoverState.Failover;
-    } else this.value = FailoverState.Active;
+    }
   }
 
   private armOnce(): void {
@@ -398,11 +394,10 @@ export class FailoverManager {
 
   // ================= roles =================
 
-  /** Ask the group (L, or Q when this node was active) and decide after 2 ticks. */
-  private query(): void {
-    this.tries = 1;
+  /** Ask the group (L, or Q when this node was active) and decide after 2 ticks; `tries` rounds before a takeover. */
+  private query(tries: int = 1): void {
+    this.tries = tries;
     this.Role = FailoverRole.Listening;
-    this.windowStart = this.Now;
     this.windowEnd = this.Now + 2;
     this.say(this.wasActive ? "Q" : "L", true);
     this.armOnce();
@@ -411,31 +406,28 @@ export class FailoverManager {
 
   /** After a query round: a pure function of the answers. */
   private decide(): void {
+    const from = this.windowEnd - 2;
     this.windowEnd = -1;
     let best: FailoverPeer | null = null;
     let wait = false;
     let heard = false;
     for (const q of this.Peers) {
-      if (q.HeardAt < this.windowStart || this.down(q)) continue;
+      if (q.HeardAt < from || this.down(q)) continue;
       heard = true;
       const k = q.Role;
       if (k === MA || k === MQ) {
         if (best === null || before(q.Rank, q.Id, best.Rank, best.Id)) best = q;
       } else if (this.candidate(q) && (this.yielding || before(q.Rank, q.Id, this.Rank, this.me))) wait = true;
     }
+    const t = this.tries;
     // nobody answered at all (alone, or this block was off while the answers came): ask twice more
     if (!heard && ++this.silent < 3) {
-      const t = this.tries;
-      this.query();
-      this.tries = t > 1 ? t - 1 : 1;
+      this.query(t > 1 ? t - 1 : 1);
       return;
     }
     this.silent = 0;
-    if (best !== null && !(this.wasActive && best.Role === MQ && before(this.Rank, this.me, best.Rank, best.Id))) {
-      this.follow(best);
-      return;
-    }
-    if (this.wasActive) {
+    if (best !== null && !(this.wasActive && best.Role === MQ && before(this.Rank, this.me, best.Rank, best.Id))) this.follow(best);
+    else if (this.wasActive) {
       // nobody took over while we were away: carry on (no hooks: we never left)
       this.wasActive = false;
       this.Role = FailoverRole.Active;
@@ -444,17 +436,14 @@ export class FailoverManager {
       this.say("A", true);
       this.lastSent = this.Now;
       this.status();
-    } else if (wait) this.standby(0);
-    else if (--this.tries > 0) {
-      const t = this.tries;
-      this.query();
-      this.tries = t;
-    } else this.becomeActive();
+    } else if (wait) this.standby();
+    else if (t > 1) this.query(t - 1);
+    else this.becomeActive();
   }
 
-  private standby(active: long): void {
+  private standby(): void {
     this.Role = FailoverRole.Standby;
-    this.ActiveId = active;
+    this.ActiveId = 0;
     this.wasActive = false;
     this.windowEnd = -1;
     this.readySince = this.Now;
@@ -464,12 +453,10 @@ export class FailoverManager {
 
   private follow(q: FailoverPeer): void {
     const changed = this.ActiveId !== q.Id;
-    if (this.Role !== FailoverRole.Standby) this.standby(q.Id);
+    if (this.Role !== FailoverRole.Standby) this.standby();
     this.ActiveId = q.Id;
-    this.activeRank = q.Rank;
-    this.activePeriod = q.Period;
+    this.act = q;
     this.activeHeard = this.Now;
-    this.activeBlock = q.Block;
     this.yielding = false;
     if (changed) {
       this.con.Info(`failover: active is ${q.Name} (rank ${q.Rank})`);
@@ -478,18 +465,17 @@ export class FailoverManager {
   }
 
   private runStandby(): void {
+    const a = this.act;
     if (this.ActiveId !== 0) {
-      const b = this.activeBlock;
-      if (b !== null && this.blockDown(b, this.ActiveId)) {
+      if (this.down(a)) {
         this.lose("is not working or gone (seen through the grid)");
         this.elect();
-      } else if (this.Now - this.activeHeard >= this.Timeout * this.activePeriod + 1) {
+      } else if (this.Now - this.activeHeard > this.Timeout * a.Period) {
         this.lose(`missed ${this.Timeout} heartbeats`);
         // confirm before a silent takeover: up to three query rounds (one lost message must not do)
-        this.query();
-        this.tries = 3;
+        this.query(3);
         return;
-      } else if (this.Preempt && !this.noPreempt && before(this.Rank, this.me, this.activeRank, this.ActiveId) && this.Now >= this.readySince + this.PreemptDelayTicks && this.Now - this.preemptAt >= this.period()) {
+      } else if (this.Preempt && !this.noPreempt && before(this.Rank, this.me, a.Rank, a.Id) && this.Now >= this.readySince + this.PreemptDelayTicks && this.Now - this.preemptAt >= this.period()) {
         this.preemptAt = this.Now;
         this.say("T", true);
       }
@@ -499,10 +485,7 @@ export class FailoverManager {
       return;
     }
     this.electNow = false;
-    if (this.Role !== FailoverRole.Standby) return;
-    this.pos0 = true;
-    for (const q of this.Peers) if (this.candidate(q) && before(q.Rank, q.Id, this.Rank, this.me)) this.pos0 = false;
-    if (this.Now - this.lastSent >= this.period()) {
+    if (this.Role === FailoverRole.Standby && this.Now - this.lastSent >= this.period()) {
       this.say(this.presence(), false);
       this.lastSent = this.Now;
     }
@@ -518,34 +501,28 @@ export class FailoverManager {
     this.electNow = false;
     // a copy that has just announced itself active (e.g. earlier in this drain) is followed
     let best: FailoverPeer | null = null;
+    let wait = false;
     for (const q of this.Peers) {
       if (q.Role === MA && !q.Lost && !this.down(q) && this.Now - q.HeardAt <= this.Timeout * q.Period && (best === null || before(q.Rank, q.Id, best.Rank, best.Id))) best = q;
+      if (this.candidate(q) && (this.yielding || before(q.Rank, q.Id, this.Rank, this.me))) wait = true;
     }
-    if (best !== null) {
-      this.follow(best);
-      return;
-    }
-    for (const q of this.Peers) {
-      if (this.candidate(q) && (this.yielding || before(q.Rank, q.Id, this.Rank, this.me))) {
-        this.waitUntil = this.Now + this.skew();
-        return;
-      }
-    }
-    this.becomeActive();
+    if (best !== null) this.follow(best);
+    else if (wait) this.waitUntil = this.Now + this.skew();
+    else this.becomeActive();
   }
 
   private runActive(): void {
     // a copy that may have been active (not known as a standby) and is seen switched off, unpowered
     // or damaged may work again before it misses a run, and then cannot know it was away: watch it
-    // (Once runs) for one run interval (+ the slack of the wake check) and tell it at once when it
-    // is back (the higher steps down)
+    // (Once runs) for one run interval (+ the slack of the wake check). Any copy seen back is told at
+    // once (the higher steps down; a standby gets the checkpoint before it wakes and decides)
     this.watching = false;
     for (const q of this.Peers) {
       const k = q.Role;
-      if (k === MS || k === MW || k === MR || k === MT || k === MX || q.Block === null || q.Block.Closed) continue;
+      if (q.Block === null || q.Block.Closed) continue;
       if (this.down(q)) {
         if (q.DownAt < 0) q.DownAt = this.Now;
-        if (this.Now - q.DownAt <= 115) {
+        if (k !== MS && k !== MW && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
           this.armOnce();
         }
@@ -561,16 +538,14 @@ export class FailoverManager {
   }
 
   private becomeActive(): void {
-    const from = this.prevActive;
-    const took = from !== 0 && from !== this.me;
+    const from = this.prev;
     this.Role = FailoverRole.Active;
     this.ActiveId = this.me;
     this.windowEnd = -1;
-    this.yielding = false;
-    this.wasActive = false;
-    this.prevActive = 0;
-    this.StartupReason = took ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
-    this.flag = took;
+    this.yielding = this.wasActive = false;
+    this.prev = null;
+    this.StartupReason = from !== null ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
+    this.flag = from !== null;
     // copies it has not heard from may be off only briefly (a rebuilt copy knows nobody yet): watch
     // every switched-off programmable block in reach for one run interval as well (runActive)
     const pbs: IMyProgrammableBlock[] = [];
@@ -584,7 +559,7 @@ export class FailoverManager {
     }
     this.say("A", true);
     this.lastSent = this.Now;
-    this.con.Info(took ? `failover: ACTIVE (took over from ${this.nameOf(from)}; checkpoint #${this.cpSeq})` : "failover: ACTIVE");
+    this.con.Info(from !== null ? `failover: ACTIVE (took over from ${from.Name}; checkpoint #${this.cpSeq})` : "failover: ACTIVE");
     this.status();
     const h = this.OnActivate;
     if (h !== null) h(this.StartupReason);
@@ -605,30 +580,34 @@ export class FailoverManager {
     if (h !== null) h();
   }
 
-  private lose(why: string): void {
-    this.con.Warn(`failover: active ${this.nameOf(this.ActiveId)} lost: ${why}`);
-    this.prevActive = this.ActiveId;
+  /** The active is gone (`why`: null when it said so itself). */
+  private lose(why: string | null): void {
+    const a = this.act;
+    if (why !== null) this.con.Warn(`failover: active ${a.Name} lost: ${why}`);
+    this.prev = a;
     this.ActiveId = 0;
-    this.activeBlock = null;
     this.status();
   }
 
   /** A live copy that could take over (heard within its lease, not seen down, not leaving). */
   private candidate(q: FailoverPeer): boolean {
     const k = q.Role;
-    if (k !== MS && k !== MW && k !== ML && k !== MT) return false;
-    const since = q.HeardAt > this.wokeAt ? q.HeardAt : this.wokeAt;
-    return !q.Lost && this.Now - since <= this.Timeout * q.Period + this.gap + 2 && !this.down(q);
+    return (k === MS || k === MW || k === ML || k === MT) && !q.Lost && !this.gone(q, this.Timeout);
   }
 
+  /** Seen down, or not heard (since this node woke) for `n` periods of its own (+ run slack). */
+  private gone(q: FailoverPeer, n: int): boolean {
+    const since: int = q.HeardAt > this.wokeAt ? q.HeardAt : this.wokeAt;
+    return this.down(q) || this.Now - since > n * q.Period + this.gap + 2;
+  }
+
+  /** Its block is gone, off, unpowered, damaged or out of scope. */
   private down(q: FailoverPeer): boolean {
-    return q.Block !== null && this.blockDown(q.Block, q.Id);
-  }
-
-  private blockDown(b: IMyTerminalBlock, id: long): boolean {
+    const b = q.Block;
+    if (b === null) return false;
     if (b.Closed || !b.IsWorking) return true;
     if (this.Scope === 0) return !b.IsSameConstructAs(this.p.Me);
-    return this.Scope === 1 && this.p.GridTerminalSystem.GetBlockWithId(id) == null;
+    return this.Scope === 1 && this.p.GridTerminalSystem.GetBlockWithId(q.Id) == null;
   }
 
   /** Peers that stopped talking (or are seen down) are reported lost. */
@@ -636,9 +615,7 @@ export class FailoverManager {
     for (const q of this.Peers) {
       if (!this.down(q)) q.DownAt = -1;
       else if (q.DownAt < 0) q.DownAt = this.Now;
-      if (q.Lost || q.Id === this.ActiveId) continue;
-      const since = q.HeardAt > this.wokeAt ? q.HeardAt : this.wokeAt;
-      if (this.down(q) || this.Now - since > (this.Timeout + 1) * q.Period + this.gap + 2) {
+      if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
         q.Lost = true;
         this.con.Warn(`failover: peer ${q.Name} (rank ${q.Rank}) lost`);
       }
@@ -665,21 +642,19 @@ export class FailoverManager {
       this.msg = `${k}${this.Rank};${per};${this.cpSeq};${this.cpText}`;
     }
     const tag = urgent ? this.tagU : this.tagR;
-    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, this.dist);
+    const s = this.Scope;
+    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, s === 2 ? TransmissionDistance.AntennaRelay : s === 1 ? TransmissionDistance.ConnectedConstructs : TransmissionDistance.CurrentConstruct);
   }
 
   /** Reads both queues; `stale`: only take checkpoints (the messages waited while we did not run). */
   private drain(stale: boolean): void {
     // periodic messages first: an event (R, T, X...) sent in the same run supersedes them
-    const r = this.lr;
-    if (r !== null) while (r.HasPendingMessage) {
-      const m = r.AcceptMessage();
-      this.onMessage(m.Source, m.As<string>(), false, stale);
-    }
-    const u = this.lu;
-    if (u !== null) while (u.HasPendingMessage) {
-      const m = u.AcceptMessage();
-      this.onMessage(m.Source, m.As<string>(), true, stale);
+    for (let i: int = 0; i < 2; i++) {
+      const l = i === 0 ? this.lr : this.lu;
+      if (l !== null) while (l.HasPendingMessage) {
+        const m = l.AcceptMessage();
+        this.onMessage(m.Source, m.As<string>(), i === 1, stale);
+      }
     }
   }
 
@@ -690,16 +665,19 @@ export class FailoverManager {
     const rank = this.num(d);
     const per = this.num(d);
     const older = this.adopt(d, this.pos);
-    if (rank < 0 || per < 1 || stale || this.Role === FailoverRole.Invalid) return;
+    const R = this.Role;
+    if (rank < 0 || per < 1 || stale || R === FailoverRole.Invalid) return;
     const asked = urgent && (k === ML || k === MQ);
-    if (this.Role === FailoverRole.Disabled) {
-      // out of the group, but a copy that asks or holds an older checkpoint still gets ours
-      if ((asked || older) && this.cpSeq > 0 && this.answeredAt !== this.Now) {
-        this.answeredAt = this.Now;
-        this.say("X", false);
-      }
-      return;
+    // a query, or a peer holding an older checkpoint: answer once per tick with ours (the active on
+    // both tags: a lost answer would let the asking copy take over beside it; a disabled copy is out
+    // of the group but still passes on its checkpoint)
+    const mine = R === FailoverRole.Active ? "A" : R === FailoverRole.Listening ? (this.wasActive ? "Q" : "L") : R === FailoverRole.Disabled ? "X" : this.presence();
+    if ((asked || older) && this.answeredAt !== this.Now && (R !== FailoverRole.Disabled || this.cpSeq > 0)) {
+      this.answeredAt = this.Now;
+      this.say(mine, false);
+      if (asked && R === FailoverRole.Active) this.say(mine, true);
     }
+    if (R === FailoverRole.Disabled) return;
     let q = this.find(src);
     if (q === null) {
       q = new FailoverPeer(src, this.p.GridTerminalSystem.GetBlockWithId(src));
@@ -709,50 +687,34 @@ export class FailoverManager {
       if (q.Block === null) q.Block = this.p.GridTerminalSystem.GetBlockWithId(src);
       this.con.Info(`failover: peer ${q.Name} is back`);
     }
+    if (rank === this.Rank && q.Rank !== rank) this.con.Warn(`failover: ${q.Name} has the same rank ${rank}; the lower EntityId wins. Give each copy its own rank.`);
     q.Lost = false;
     q.HeardAt = this.Now;
-    if (d !== q.Msg) {
-      q.Msg = d;
-      if (rank !== q.Rank) q.Warned = false;
-      q.Rank = rank;
-      q.Period = per;
-      if (rank === this.Rank && !q.Warned) {
-        q.Warned = true;
-        this.con.Warn(`failover: ${q.Name} has the same rank ${rank}; the lower EntityId wins. Give each copy its own rank.`);
-      }
-    }
+    q.Rank = rank;
+    q.Period = per;
     q.Role = k;
-    const mine = this.Role === FailoverRole.Active ? "A" : this.Role === FailoverRole.Listening ? (this.wasActive ? "Q" : "L") : this.presence();
-    if ((asked || older) && this.answeredAt !== this.Now) {
-      // a query, or a peer holding an older checkpoint: answer once per tick with ours (the
-      // active on both tags: a lost answer would let the asking copy take over beside it)
-      this.answeredAt = this.Now;
-      this.say(mine, false);
-      if (asked && mine === "A") this.say(mine, true);
-    }
+    const lower = before(rank, src, this.Rank, this.me);
     if (k === MA) {
-      if (this.Role === FailoverRole.Active) {
-        if (before(rank, src, this.Rank, this.me)) {
-          // two actives hear each other: the higher (rank, EntityId) steps down at once
-          this.con.Warn(`failover: ${q.Name} (rank ${rank}) is also active; stepping down`);
-          this.resign("another copy is active");
-          this.follow(q);
-        } else if (this.answeredAt !== this.Now) {
-          this.answeredAt = this.Now;
-          this.say("A", true);
-        }
-      } else if (this.ActiveId === 0 || this.ActiveId === src || before(rank, src, this.activeRank, this.ActiveId) || this.Role === FailoverRole.Listening) this.follow(q);
-    } else if (src === this.ActiveId && k !== MQ && this.Role === FailoverRole.Standby) {
+      if (R !== FailoverRole.Active) {
+        if (this.ActiveId === 0 || this.ActiveId === src || before(rank, src, this.act.Rank, this.ActiveId) || R === FailoverRole.Listening) this.follow(q);
+      } else if (lower) {
+        // two actives hear each other: the higher (rank, EntityId) steps down at once
+        this.con.Warn(`failover: ${q.Name} (rank ${rank}) is also active; stepping down`);
+        this.resign("another copy is active");
+        this.follow(q);
+      } else if (this.answeredAt !== this.Now) {
+        this.answeredAt = this.Now;
+        this.say("A", true);
+      }
+    } else if (src === this.ActiveId && k === MQ) this.activeHeard = this.Now;
+    else if (src === this.ActiveId && R === FailoverRole.Standby) {
       // the active says it is no longer active (R handover, X left, or a standby now)
       if (k === MR) this.con.Info(`failover: ${q.Name} handed over`);
-      this.prevActive = src;
-      this.ActiveId = 0;
-      this.activeBlock = null;
+      this.lose(null);
       this.electNow = true;
-      this.status();
-    } else if (src === this.ActiveId && k === MQ) this.activeHeard = this.Now;
+    }
     // (not while watching a copy that may come back unaware: the preempting copy asks again)
-    else if (k === MT && this.Role === FailoverRole.Active && !this.watching && before(rank, src, this.Rank, this.me)) this.resign(`preempted by ${q.Name}, rank ${rank}`);
+    else if (k === MT && R === FailoverRole.Active && !this.watching && lower) this.resign(`preempted by ${q.Name}, rank ${rank}`);
     if (k === MX) {
       q.Lost = true;
       this.con.Info(`failover: peer ${q.Name} (rank ${rank}) left the group`);
@@ -798,11 +760,6 @@ export class FailoverManager {
     return null;
   }
 
-  private nameOf(id: long): string {
-    const q = this.find(id);
-    return q !== null ? q.Name : `#${id}`;
-  }
-
   // ================= configuration =================
 
   private checkConfig(): void {
@@ -825,7 +782,6 @@ export class FailoverManager {
     this.ConfigError = "";
     const rejoin = this.Role === FailoverRole.Invalid || oldId !== this.Id;
     if (this.Role === FailoverRole.Invalid) this.Role = FailoverRole.Listening;
-    this.dist = this.Scope === 2 ? TransmissionDistance.AntennaRelay : this.Scope === 1 ? TransmissionDistance.ConnectedConstructs : TransmissionDistance.CurrentConstruct;
     if (oldId !== this.Id || this.lu === null) {
       if (wasValid) {
         this.resign("group id changed");
@@ -859,45 +815,9 @@ export class FailoverManager {
       this.status();
     } else if (on && this.Role === FailoverRole.Disabled) {
       this.Role = FailoverRole.Listening;
-      this.wasActive = false;
-      this.yielding = false;
+      this.wasActive = this.yielding = false;
       if (this.Runs > 0) this.query();
     }
-  }
-
-  /** The value of a [failover] key without a trailing ` ; comment` or ` # comment`, trimmed. */
-  private val(key: string): string {
-    const v = this.ini.Get("failover", key).ToString("");
-    let end: int = v.length;
-    for (let i: int = 0; i < v.length; i++) {
-      const c = v.charCodeAt(i);
-      if ((c === 59 || c === 35) && (i === 0 || v.charCodeAt(i - 1) === 32 || v.charCodeAt(i - 1) === 9)) {
-        end = i;
-        break;
-      }
-    }
-    return trim(v.substring(0, end));
-  }
-
-  /** Parses a cleaned number (MyIni's rules) into `x` (x60 for seconds); "" or what is wrong. */
-  private number(key: string, v: string, lo: number, hi: number, secs: boolean): string {
-    const d = new Out<number>();
-    this.ini.Set("failover", key, v);
-    const ok = this.ini.Get("failover", key).TryGetDouble(d) && d.value === d.value;
-    const x = secs ? d.value * 60 : d.value;
-    if (secs && !ok) return `[failover] ${key}=${v} is not a number: write seconds, e.g. ${key}=1.5`;
-    if (!ok || (!secs && x !== Math.floor(x))) return `[failover] ${key}=${v} is not a whole number: write e.g. ${key}=${key === "rank" ? "0 (1, 2... on the others)" : "3"}`;
-    if (!(x >= lo) || !(x <= hi)) return `[failover] ${key}=${v} is out of range: use ${secs ? "seconds " : ""}${key === "heartbeat" ? "0.017" : `${toInt(lo)}`} to ${toInt(secs ? hi / 60 : hi)}${key === "timeout" ? " (one late heartbeat must not look like a loss)" : ""}`;
-    this.x = toInt(x + 0.5);
-    return "";
-  }
-
-  private bool(key: string, v: string): string {
-    const b = new Out<boolean>();
-    this.ini.Set("failover", key, v);
-    if (!this.ini.Get("failover", key).TryGetBoolean(b)) return `[failover] ${key}=${v} is not true or false: write ${key}=true or ${key}=false`;
-    this.x = b.value ? 1 : 0;
-    return "";
   }
 
   /** Reads [failover] into the fields; returns "" or one line: what is wrong and how to fix it. */
@@ -911,49 +831,72 @@ export class FailoverManager {
     for (const k of this.keys) {
       let known = false;
       for (const n of KEYS) if (ieq(n, k.Name)) known = true;
-      if (!known) return `unknown key '${k.Name}' in [failover] (known: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled): fix the spelling or remove the line`;
+      if (!known) return `unknown key '${k.Name}' in [failover] (known: ${KEYS.join(", ")}): fix the spelling or remove the line`;
     }
-    // a key that is not there reads "\n" (its default applies); an empty one is an error
-    const v: string[] = [];
-    for (const n of KEYS) v.push(ini.ContainsKey("failover", n) ? this.val(n) : "\n");
-    if (v[0] === "" || v[0] === "\n") return `[failover] needs id=<group name>, the same on every copy (${EXAMPLE})`;
-    if (v[1] === "" || v[1] === "\n") return `[failover] needs rank=<0 on the primary, 1, 2... on the others> (${EXAMPLE})`;
-    let e = this.number("rank", v[1], 0, 1000000, false);
-    const rank = this.x;
-    this.x = 100;
-    if (e === "" && v[2] !== "\n") e = this.number("heartbeat", v[2], 1, 36000, true);
-    const hb = this.x;
-    this.x = 3;
-    if (e === "" && v[3] !== "\n") e = this.number("timeout", v[3], 2, 100, false);
-    const to = this.x;
-    this.x = 1;
-    if (e === "" && v[4] !== "\n") e = this.bool("preempt", v[4]);
-    const pe = this.x;
-    this.x = 0;
-    if (e === "" && v[5] !== "\n") e = this.number("preemptdelay", v[5], 0, 216000, true);
-    const pd = this.x;
-    this.x = 1;
-    if (e === "" && v[7] !== "\n") e = this.bool("enabled", v[7]);
-    const sc = v[6];
-    const scope: int = sc === "\n" ? 0 : ieq(sc, "construct") ? 0 : ieq(sc, "connected") ? 1 : ieq(sc, "antenna") ? 2 : -1;
-    if (e === "" && scope < 0) e = `[failover] scope=${sc} is not known: write scope=construct, scope=connected or scope=antenna`;
-    if (e !== "") return e;
-    this.Id = v[0];
-    this.Rank = rank;
-    this.HeartbeatTicks = hb;
-    this.Timeout = to;
-    this.Preempt = pe === 1;
-    this.PreemptDelayTicks = pd;
-    this.ConfigEnabled = this.x === 1;
-    this.Scope = scope;
+    const d = new Out<number>();
+    const b = new Out<boolean>();
+    const x: int[] = [];
+    let id = "";
+    let c = "";
+    for (let i: int = 0; i < 8; i++) {
+      const k = KEYS[i];
+      const t = KIND[i];
+      let v: int = DEF[i];
+      if (ini.ContainsKey("failover", k)) {
+        // the value without a trailing ` ; comment` or ` # comment`, trimmed (MyIni has no inline comments)
+        const raw = ini.Get("failover", k).ToString("");
+        let end: int = raw.length;
+        for (let j: int = raw.length - 1; j >= 0; j--) {
+          const ch = raw.charCodeAt(j);
+          if ((ch === 59 || ch === 35) && (j === 0 || raw.charCodeAt(j - 1) === 32 || raw.charCodeAt(j - 1) === 9)) end = j;
+        }
+        const s = trim(raw.substring(0, end));
+        c += ` ${k}=${s}`;
+        const bad = `[failover] ${k}=${s} is `;
+        ini.Set("failover", k, s);
+        const iv = ini.Get("failover", k);
+        const ok = iv.TryGetDouble(d) && d.value === d.value;
+        const f = t === 2 ? d.value * 60 : d.value;
+        if (t === 0) id = s;
+        else if (i === 1 && s === "") return needs(k);
+        else if (t === 3) {
+          if (!iv.TryGetBoolean(b)) return `${bad}not true or false: write ${k}=true or ${k}=false`;
+          v = b.value ? 1 : 0;
+        } else if (t === 4) {
+          v = -1;
+          for (let j: int = 0; j < 3; j++) if (ieq(s, SCOPES[j])) v = j;
+          if (v < 0) return `${bad}not known: write scope=construct, scope=connected or scope=antenna`;
+        } else if (!ok || (t === 1 && f !== Math.floor(f))) return bad + (t === 2 ? `not a number: write seconds, e.g. ${k}=1.5` : `not a whole number: write e.g. ${k}=${i === 1 ? "0 (1, 2... on the others)" : "3"}`);
+        else if (!(f >= LO[i] && f <= HI[i])) return `${bad}out of range: use ${RANGE[i]}`;
+        else v = toInt(f + 0.5);
+      }
+      if (i < 2 && (i === 0 ? id === "" : v < 0)) return needs(k);
+      x.push(v);
+    }
+    this.Id = id;
+    this.Rank = x[1];
+    this.HeartbeatTicks = x[2];
+    this.Timeout = x[3];
+    this.Preempt = x[4] === 1;
+    this.PreemptDelayTicks = x[5];
+    this.Scope = x[6];
+    this.ConfigEnabled = x[7] === 1;
+    this.cfg = c;
     return "";
   }
 
-  private status(): void {
-    if (this.Role === FailoverRole.Invalid) return;
-    const a = this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? `${this.nameOf(this.ActiveId)} (rank ${this.activeRank})` : "none";
-    this.con.SetStatus(`Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}; active: ${a}`);
+  private who(): string {
+    return this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? `${this.act.Name} (rank ${this.act.Rank})` : "none";
   }
+
+  private status(): void {
+    if (this.Role !== FailoverRole.Invalid) this.con.SetStatus(`Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}; active: ${this.who()}`);
+  }
+}
+
+/** What a missing id or rank line needs. */
+function needs(k: string): string {
+  return `[failover] needs ${k === "id" ? "id=<group name>, the same on every copy" : "rank=<0 on the primary, 1, 2... on the others>"} (${EXAMPLE})`;
 }
 
 /** (rank, EntityId) order: true when a comes first. */
@@ -965,9 +908,8 @@ function before(ra: int, ia: long, rb: int, ib: long): boolean {
 function ieq(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   for (let i: int = 0; i < a.length; i++) {
-    const x: int = toInt(a.charCodeAt(i));
-    const y: int = toInt(b.charCodeAt(i));
-    if (x !== y && !((x | 32) === (y | 32) && (x | 32) >= 97 && (x | 32) <= 122)) return false;
+    const x: int = toInt(a.charCodeAt(i)) | 32;
+    if (x !== (toInt(b.charCodeAt(i)) | 32) || (a.charCodeAt(i) !== b.charCodeAt(i) && (x < 97 || x > 122))) return false;
   }
   return true;
 }
@@ -978,9 +920,9 @@ function trim(s: string): string {
   let b: int = s.length;
   while (a < b && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 9)) a++;
   while (b > a && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
-  return a === 0 && b === s.length ? s : s.substring(a, b);
+  return s.substring(a, b);
 }
 
 function roleOf(k: int): string {
-  return k === MA ? "active" : k === MS || k === MW || k === MT ? "standby" : k === ML || k === MQ ? "listening" : k === MR ? "handed over" : k === MX ? "left" : "unknown";
+  return k === MA ? "active" : k === MS || k === MW || k === MT ? "standby" : k === ML || k === MQ ? "listening" : k === MR ? "handed over" : "left";
 }

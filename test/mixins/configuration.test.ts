@@ -115,7 +115,7 @@ describe("configuration as people write it (trailing comments) and as the README
     const m = manager(g.sim, "PB0")!;
     expect([m.ConfigError, m.Id, m.Rank, m.Timeout, m.Preempt]).toEqual(["", "miner", 0, 2, false]);
     expect(m.StatusText()).toMatch(/^Failover 'miner': active, rank 0\n/);
-    expect(m.StatusText()).toMatch(/\nConfig: id=miner rank=0 heartbeat=100 ticks \(period 100\) timeout=2 preempt=false preemptdelay=0 ticks scope=construct enabled=true$/);
+    expect(m.StatusText()).toMatch(/\nConfig: id=miner rank=0 timeout=2 preempt=false scope=construct \(a heartbeat every 100 ticks\)$/);
     // a ';' or '#' inside a value (no blank before it) is part of the value
     const h = makeGroup({ n: 1, seed: 91, customData: () => "[failover]\nid=a;b#c\nrank=0" });
     new Watch(h.sim, h.names).runUntil(300);
@@ -150,6 +150,22 @@ describe("configuration as people write it (trailing comments) and as the README
       g.sim.at(900, { kind: "destroy", block: "PB0" });
       w.runUntil(1100);
       expect(w.soleAt(1100), ex).toBe("PB1");
+    }
+  });
+
+  it("the spec's snippet (/work/shared/failover-spec.md) and the seed README's '# This must match' form, as printed, configure a working group", () => {
+    const examples = [
+      "[failover]\nid=scriptName   ; must match on all copies\nrank=0          ; lowest live rank is the active node",
+      "[failover]\nid=scriptName # This must match on every copy\nrank=0",
+    ];
+    for (const ex of examples) {
+      const g = makeGroup({ n: 2, seed: 96, customData: (i) => ex.replace(/^rank=0/m, `rank=${i}`) });
+      const w = new Watch(g.sim, g.names).runUntil(600);
+      expect(manager(g.sim, "PB0")!.ConfigError, ex).toBe("");
+      expect(manager(g.sim, "PB0")!.Id, ex).toBe("scriptName");
+      expect(manager(g.sim, "PB1")!.Rank, ex).toBe(1);
+      expect(w.soleAt(600), ex).toBe("PB0");
+      expect(manager(g.sim, "PB0")!.StatusText(), ex).toMatch(/\nConfig: id=scriptName rank=0 \(/);
     }
   });
 

@@ -71,6 +71,14 @@ const work: [string, WorkScenario][] = [
     "a disabled copy that holds the checkpoint and was damaged while the others asked offers it when it runs again",
     { seed: 1, faults: [{ tick: 383, kind: "damage", node: 0, duration: 110 }, { tick: 300, kind: "change-owner", node: 1, duration: 110 }, { tick: 300, kind: "disable", node: 0, duration: 110 }, { tick: 300, kind: "destroy", node: 2, duration: 110 }] },
   ],
+  [
+    "a standby switched back on is told the checkpoint at once by the active, which is destroyed two ticks later (the standby had missed it while off)",
+    { seed: 1, faults: [{ tick: 746, kind: "destroy", node: 1, duration: 110 }, { tick: 300, kind: "turn-off", node: 2, duration: 443 }, { tick: 592, kind: "turn-off", node: 0, duration: 378 }] },
+  ],
+  [
+    "the same with the active destroyed on the next tick: its only run that saw the standby back sent a message that died with it (the repeat no copy could prevent)",
+    { seed: 1, faults: [{ tick: 744, kind: "destroy", node: 1, duration: 110 }, { tick: 300, kind: "turn-off", node: 2, duration: 443 }, { tick: 592, kind: "turn-off", node: 0, duration: 378 }] },
+  ],
 ];
 
 describe("property counterexamples: the group", () => {

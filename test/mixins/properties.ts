@@ -351,7 +351,9 @@ export function unexplainedRepeats(items: number[], sim: Simulation): number[] {
       return true;
     };
     return [...learned].some(([h, t]) =>
-      sim.trace.forBlock(h, "run").some((r) => r.tick >= t && r.tick < t2 && keeps(h, t, r.tick + 1) && statusAt(redoer, r.tick + 1) === "working" && keeps(redoer, r.tick, t2)),
+      // h ran holding it while the redoer was working (h could see it), and a message of that run
+      // would have reached the redoer (h kept it to the next tick, the redoer was working then)
+      sim.trace.forBlock(h, "run").some((r) => r.tick >= t && r.tick < t2 && keeps(h, t, r.tick + 1) && statusAt(redoer, r.tick) === "working" && statusAt(redoer, r.tick + 1) === "working" && keeps(redoer, r.tick, t2)),
     );
   });
 }
