@@ -117,13 +117,13 @@ describe("CLI", () => {
   it("the usage block names every command and option of `pbts --help`, and no other", async () => {
     const usage = fenced(section("CLI"), "")[0];
     const commands = [...(await help("--help")).matchAll(/^ {2}(\w+) /gm)].map((m) => m[1]).filter((c) => c !== "help");
-    const shown = [...usage.matchAll(/^pbts (\w+)/gm)].map((m) => m[1]);
+    const shown = [...new Set([...usage.matchAll(/^pbts (\w+)/gm)].map((m) => m[1]))]; // a command may have several lines (sim, sim --serve)
     expect(shown.sort()).toEqual(commands.sort());
     for (const c of commands) {
-      const line = usage.split("\n").find((l) => l.startsWith(`pbts ${c} `))!;
+      const line = usage.split("\n").filter((l) => l.startsWith(`pbts ${c} `)).map((l) => l.split("#")[0]).join(" ");
       // each option as [short, long]; the README may show either
       const options = [...(await help(c, "--help")).matchAll(/^ {2}(?:(-\w), )?(--[\w-]+)/gm)].filter((m) => m[2] !== "--help");
-      const listed = [...line.split("#")[0].matchAll(/(?<=[\s[])(--?[\w-]+)/g)].map((m) => m[1]);
+      const listed = [...new Set([...line.matchAll(/(?<=[\s[])(--?[\w-]+)/g)].map((m) => m[1]))];
       const named = options.map((m) => (listed.includes(m[2]) ? m[2] : m[1] && listed.includes(m[1]) ? m[1] : `(missing ${m[2]})`));
       expect(listed.sort(), `pbts ${c}`).toEqual(named.sort());
     }
