@@ -91,9 +91,25 @@ export async function main(argv: string[]): Promise<number> {
     .option("--ticks <n>", "ticks to run (overrides the scenario's)", int)
     .option("--engine <engine>", "run the scripts as TS (ts, default) or compiled to C# under mono (cs)")
     .option("--profile", "print each PB's instructions per run (max, mean, p99) and the runs closest to the limit (counted with --engine cs)")
-    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number; engine?: "ts" | "cs"; profile?: boolean }) => {
+    .option("--minify <level>", "with --engine cs: run the paste-ready script at this minify level (none, trim, stripcomments, lite, full)")
+    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number; engine?: "ts" | "cs"; profile?: boolean; minify?: string }) => {
+      if (opts.minify !== undefined) {
+        const { MINIFY_LEVELS } = await import("./minify.ts");
+        const level = MINIFY_LEVELS.find((l) => l === opts.minify);
+        if (!level || opts.engine !== "cs") throw new UsageError(`--minify ${opts.minify}: use one of ${MINIFY_LEVELS.join(", ")}, with --engine cs.`);
+        (await import("../sim/engine/cs.ts")).setScriptLevel(level);
+      }
       const { runSimCli } = await import("../sim/cli.ts");
       code = await runSimCli(scenario, opts);
+    });
+
+  program
+    .command("where")
+    .description("the TS file and line a line of a paste-ready script comes from (any minify level)")
+    .argument("<script:line>", "e.g. dist/scripts/MyScript/script.cs:120")
+    .action(async (at: string) => {
+      const { where } = await import("./print/where.ts");
+      for (const l of where(at)) console.log(l);
     });
 
   program
