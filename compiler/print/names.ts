@@ -41,13 +41,15 @@ export function externalNames(): Set<string> {
   // The .NET members the runtime helpers use (not the helpers' own names, called as Js.X).
   const js = readFileSync(join(COMPILER, "runtime", "Js.cs"), "utf8");
   for (const m of js.matchAll(/(\w+)?\s*\.\s*([A-Za-z_]\w*)/g)) if (m[1] !== "Js") s.add(m[2]);
+  // the helpers' own names (the emitter asks for them by name: useHelper("CharCodeAt")) are the script's
+  const helpers = new Set([...js.matchAll(/\bstatic [^;=(]*?(\w+)\s*[(<]/g)].map((m) => m[1]));
   // What the emitter writes itself: `.Member` and type names in its string and template literals.
   for (const f of readdirSync(join(COMPILER, "emit"))) {
     if (!f.endsWith(".ts")) continue;
     const src = readFileSync(join(COMPILER, "emit", f), "utf8");
     for (const lit of src.match(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g) ?? []) {
       for (const m of lit.matchAll(/(\w+)?\.([A-Za-z_]\w*)/g)) if (m[1] !== "Js") s.add(m[2]);
-      for (const m of lit.matchAll(/(?<![.\w])[A-Z]\w*/g)) if (m[0] !== "Js") s.add(m[0]);
+      for (const m of lit.matchAll(/(?<![.\w])[A-Z]\w*/g)) if (m[0] !== "Js" && !helpers.has(m[0])) s.add(m[0]);
     }
   }
   cache = s;

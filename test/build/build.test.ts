@@ -70,7 +70,7 @@ describe("pbts build", () => {
   it.skipIf(!!skipWrapped)("every paste-ready script, at every minify level, compiles as the game wraps it", () => {
     const stubs = buildStubs();
     for (const name of Object.keys(config.scripts)) {
-      for (const f of readdirSync(join(OUT, "scripts", name))) {
+      for (const f of readdirSync(join(OUT, "scripts", name)).filter((x) => x.endsWith(".cs"))) {
         const text = readFileSync(join(OUT, "scripts", name, f), "utf8");
         const src = join(OUT, "wrapped", `${name}.${f}`);
         const r = mcs([writeTemp(src, wrapScript(text, prologue))], join(OUT, "wrapped", `${name}.${f}.dll`), { target: "library", refs: [stubs] });
