@@ -39,7 +39,7 @@ export function where(arg: string): string[] {
 function whereName(file: string, name: string, map: ScriptMap, text: string[]): string[] {
   const original = map.names?.[name];
   // a declaration: modifiers, a type, then the name (one member per line at `full`)
-  const decl = new RegExp(`^\\s*(?:(?:public|protected|internal|private|static|readonly|const|virtual|override|abstract|sealed)\\s+)*(?:(?:class|struct|interface|enum)\\s+|[\\w.<>\\[\\],?]+\\s*)${name}\\b`);
+  const decl = new RegExp(`^\\s*(?:(?:public|protected|internal|private|static|readonly|const|virtual|override|abstract|sealed)\\s+)*(?:(?:class|struct|interface|enum)\\s+|(?!(?:return|throw|else|new|case|goto|yield)\\b)[\\w.<>\\[\\],?]*(?:[>\\]?]|\\w\\s)\\s*)${name}\\b`);
   const k = text.findIndex((l) => decl.test(l));
   if (k < 0 && !original) throw new UsageError(`no declaration of "${name}" in ${file}. Give a line number (${file}:<line>), or a name as the script spells it.`);
   const pos = k >= 0 ? map.lines[k] : null;
