@@ -47,10 +47,11 @@ function prevCode(toks: Tok[], i: number): number {
 // and therefore the meaning do not change. Groups are decided outermost first, each against the
 // tokens around it as they stand, so every single step keeps the parse.
 
-const BINARY: Record<string, number> = {
+// a Map, not an object: `BINARY["toString"]` must not find Object.prototype's method
+const BINARY = new Map<string, number>(Object.entries({
   "*": 13, "/": 13, "%": 13, "+": 12, "-": 12, "<<": 11, "<": 10, ">": 10, "<=": 10, ">=": 10, is: 10, as: 10,
   "==": 9, "!=": 9, "&": 8, "^": 7, "|": 6, "&&": 5, "||": 4, "??": 3,
-};
+}));
 const ASSIGN = new Set(["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="]);
 const OPERAND_END_KW = new Set(["this", "null", "true", "false", "base"]);
 const CAST_FOLLOW_KW = new Set(["this", "new", "null", "true", "false", "base", "typeof", "default", "checked", "unchecked", "sizeof"]);
@@ -73,7 +74,8 @@ function binaryPrec(seq: Tok[], k: number): number | null {
   if (t.t === "=>") return 0;
   if (ASSIGN.has(t.t)) return 1;
   if (t.t === "?") return 2;
-  const p = BINARY[t.t];
+  if (t.k === "id") return null;
+  const p = BINARY.get(t.t);
   if (p === undefined) return null;
   if ((t.t === "-" || t.t === "+" || t.t === "&" || t.t === "*") && !operandEnd(seq[k - 1])) return null;
   return p;

@@ -37,7 +37,7 @@ export function where(arg: string): string[] {
 
 /** `script.cs:Name`: a name from the game's error (a method, a type), its TS name and declaration. */
 function whereName(file: string, name: string, map: ScriptMap, text: string[]): string[] {
-  const original = map.names?.[name];
+  const original = map.names && Object.hasOwn(map.names, name) ? map.names[name] : undefined;
   // a declaration: modifiers, a type, then the name (one member per line at `full`)
   const decl = new RegExp(`^\\s*(?:(?:public|protected|internal|private|static|readonly|const|virtual|override|abstract|sealed)\\s+)*(?:(?:class|struct|interface|enum)\\s+|(?!(?:return|throw|else|new|case|goto|yield)\\b)[\\w.<>\\[\\],?]*(?:[>\\]?]|\\w\\s)\\s*)${name}\\b`);
   const k = text.findIndex((l) => decl.test(l));

@@ -53,6 +53,10 @@ describe("parentheses", () => {
     ["(-1).ToString()", "return(-1).ToString();"],
     ["(a as Foo) == null", "return(a as Foo)==null;"],
     ["((Foo)x).Bar", "return((Foo)x).Bar;"],
+    // counterexample (PBTS_DIFF_LEVEL=full, diff case "toString() of a missing value"): a name that is
+    // a property of every JS object (`toString`) once looked like an operator
+    ['"n=" + (none?.toString() ?? "null")', 'return"n="+(none?.toString()??"null");'],
+    ["s + (a.constructor() + b.valueOf())", "return s+(a.constructor()+b.valueOf());"],
   ];
   for (const [src, want] of cases) it(`${src} → ${want}`, () => expect(expr(src)).toBe(want));
 });
