@@ -9,7 +9,9 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { compile, runtimeFile, type CompiledFile } from "./compile.ts";
 import { formatDiagnostic } from "./diagnostics.ts";
 import { helperNames } from "./runtime/helpers.ts";
-import { MINIFY_LEVELS, minify, type MinifyLevel } from "./minify.ts";
+import { MINIFY_LEVELS, minifyLines, type MinifyLevel } from "./minify.ts";
+import type { SrcLine } from "./print/index.ts";
+import { RUNTIME_POS } from "./print/where.ts";
 import { render } from "./templates.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -101,9 +103,35 @@ function write(path: string, text: string): number {
 
 /** The paste-ready text: readme comments, then Program's body first and the other files' bodies. */
 export function composeScript(files: CompiledFile[], readme: string[], level: MinifyLevel): string {
+  return composeMapped(files, readme, level).text;
+}
+
+/** A paste-ready script and its map: for each line, the TS `file:line` it came from (see `pbts where`). */
+export interface ScriptMap {
+  level: MinifyLevel;
+  lines: (string | null)[];
+  /** `full`: each new name and the name it replaced. */
+  names?: Record<string, string>;
+}
+
+export function composeMapped(files: CompiledFile[], readme: string[], level: MinifyLevel, root = process.cwd()): { text: string; map: ScriptMap } {
   const ordered = [...files.filter((f) => f.isProgram), ...files.filter((f) => !f.isProgram)];
-  const body = minify(ordered.map((f) => f.body).join("\n\n"), level);
-  return render("script.cs.hbs", { readme, body });
+  const lines: SrcLine[] = [];
+  for (const f of ordered) {
+    if (lines.length) lines.push({ text: "" });
+    const src = f.source ? relative(root, f.source) || f.source : null;
+    f.body.split("\n").forEach((text, i) => {
+      const ln = f.bodyLines?.[i] ?? 0;
+      lines.push(src && ln ? { text, pos: `${src}:${ln}` } : src ? { text } : { text, pos: RUNTIME_POS });
+    });
+  }
+  const printed = minifyLines(lines, level);
+  const text = render("script.cs.hbs", { readme, body: printed.text });
+  // the readme's comment lines come first
+  const before = text.slice(0, text.indexOf(printed.text)).split("\n").length - 1;
+  const all = [...Array<null>(before).fill(null), ...printed.map];
+  while (all.length < text.split("\n").length) all.push(null);
+  return { text, map: { level, lines: all, ...(printed.names ? { names: printed.names } : {}) } };
 }
 
 export function build(root: string, config: BuildConfig = readConfig(root)): BuildResult {
@@ -164,9 +192,10 @@ export function build(root: string, config: BuildConfig = readConfig(root)): Bui
     // Paste-ready scripts, one per minify level (script.cs is the configured level).
     for (const level of MINIFY_LEVELS) {
       const t1 = performance.now();
-      const text = composeScript(r.files, readme, level);
+      const { text, map } = composeMapped(r.files, readme, level, root);
       const file = join(out, "scripts", name, level === (script.minify ?? "none") ? "script.cs" : `script.${level}.cs`);
       write(file, text);
+      write(`${file}.map`, JSON.stringify(map)); // for `pbts where`
       outputs.push({ path: relative(root, file), kind: "script", size: text.length, ms: performance.now() - t1 });
       if (text.length > SCRIPT_LIMIT) errors.push(`${relative(root, file)}: ${text.length} characters, over the game's limit of ${SCRIPT_LIMIT}. Use a stronger minify level or split the script.`);
     }

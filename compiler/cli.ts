@@ -93,9 +93,25 @@ export async function main(argv: string[]): Promise<number> {
     .option("--profile", "print each PB's instructions per run (max, mean, p99) and the runs closest to the limit (counted with --engine cs)")
     .option("--serve", "open the live view: a local web page to watch the run, step it and inject faults")
     .option("--port <n>", "the live view's port (default 8090; 0 picks a free one)", int)
-    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number; engine?: "ts" | "cs"; profile?: boolean; serve?: boolean; port?: number }) => {
+    .option("--minify <level>", "with --engine cs: run the paste-ready script at this minify level (none, trim, stripcomments, lite, full)")
+    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number; engine?: "ts" | "cs"; profile?: boolean; serve?: boolean; port?: number; minify?: string }) => {
+      if (opts.minify !== undefined) {
+        const { MINIFY_LEVELS } = await import("./minify.ts");
+        const level = MINIFY_LEVELS.find((l) => l === opts.minify);
+        if (!level || opts.engine !== "cs") throw new UsageError(`--minify ${opts.minify}: use one of ${MINIFY_LEVELS.join(", ")}, with --engine cs.`);
+        (await import("../sim/engine/cs.ts")).setScriptLevel(level);
+      }
       const { runSimCli } = await import("../sim/cli.ts");
       code = await runSimCli(scenario, opts);
+    });
+
+  program
+    .command("where")
+    .description("the TS file and line a line of a paste-ready script comes from (any minify level)")
+    .argument("<script:line>", "e.g. dist/scripts/MyScript/script.cs:120")
+    .action(async (at: string) => {
+      const { where } = await import("./print/where.ts");
+      for (const l of where(at)) console.log(l);
     });
 
   program

@@ -3,7 +3,7 @@ import { Node, Project, ts, type SourceFile } from "ts-morph";
 import { basename, relative, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { Diagnostics, TS_HINTS, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
-import { EmitContext } from "./emit/context.ts";
+import { EmitContext, SOURCE_MARK } from "./emit/context.ts";
 import { MIXINS_DIR, SE_INDEX, checkProhibitedApi, isApiFile } from "./emit/api.ts";
 import { emitSourceFile } from "./emit/declarations.ts";
 import { peekType } from "./emit/expressions.ts";
@@ -21,6 +21,8 @@ export interface CompiledFile {
   body: string;
   /** True for the file declaring `class Program extends MyGridProgram`. */
   isProgram: boolean;
+  /** For each line of `body`: the line in `source` it was emitted for (0: none known). */
+  bodyLines?: number[];
 }
 
 export interface CompileResult {
@@ -146,15 +148,38 @@ export function compile(opts: CompileOptions): CompileResult {
       ctx.diagnostics.push(makeDiagnostic(Diagnostics.InternalError, display(sf), 1, 1, [String((err as Error)?.stack ?? err).split("\n").slice(0, 4).join(" | ")]));
       continue;
     }
-    if (emitted.members.isEmpty) continue;
+    const { body, lines } = takeMarks(emitted.members.toString());
+    if (!body.trim()) continue;
     const name = `${basename(sf.getFilePath()).replace(/\.ts$/, "")}.cs`;
-    const code = render("csharp-file.cs.hbs", { namespace, isProgram: emitted.hasProgram, body: emitted.members.toString(), header: opts.header });
-    out.push({ source: sf.getFilePath(), name, code, body: emitted.members.toString(), isProgram: emitted.hasProgram });
+    const code = render("csharp-file.cs.hbs", { namespace, isProgram: emitted.hasProgram, body, header: opts.header });
+    out.push({ source: sf.getFilePath(), name, code, body, isProgram: emitted.hasProgram, bodyLines: lines });
   }
   if (ctx.helpers.size) out.push(runtimeFile(ctx.helpers, namespace));
   ctx.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const ok = ctx.diagnostics.length === 0;
   return { ok, diagnostics: ctx.diagnostics, files: ok ? out : [] };
+}
+
+/** The emitter's source marks out of the text: each remaining line gets the TS line of the mark before it. */
+export function takeMarks(text: string): { body: string; lines: number[] } {
+  const out: string[] = [];
+  const lines: number[] = [];
+  let cur = 0;
+  for (const l of text.split("\n")) {
+    const marks = [...l.matchAll(SOURCE_MARK)].map((m) => Number(m[1]));
+    if (!marks.length) {
+      out.push(l);
+      lines.push(cur);
+      continue;
+    }
+    const rest = l.replace(SOURCE_MARK, "");
+    if (rest.trim()) {
+      out.push(rest.replace(/\s+$/, ""));
+      lines.push(marks[0]);
+    }
+    cur = marks[marks.length - 1];
+  }
+  return { body: out.join("\n"), lines };
 }
 
 /** The runtime helpers as a C# file (`static class Js` nested in Program). */

@@ -1,23 +1,28 @@
-// Minify levels like MDK2's: none, trim (drop unused types and members), stripcomments, lite (whitespace).
-// Works on the text pbts itself emits (one type per top-level block, known layout). Program's own
+// Minify levels like MDK2's: none, trim (drop unused types and members), stripcomments, lite
+// (whitespace), full (lite + renaming). Trimming works on the lines pbts itself emits (one type per
+// top-level block, known layout); then compiler/print/ prints the level's layout. Program's own
 // members (Main, Save, the constructor) are never touched.
+import { printLines, type PrintedScript, type SrcLine } from "./print/index.ts";
 
-export const MINIFY_LEVELS = ["none", "trim", "stripcomments", "lite"] as const;
+export const MINIFY_LEVELS = ["none", "trim", "stripcomments", "lite", "full"] as const;
 export type MinifyLevel = (typeof MINIFY_LEVELS)[number];
 
+const textOf = (ls: SrcLine[]) => ls.map((l) => l.text).join("\n");
+const linesOf = (body: string): SrcLine[] => body.split("\n").map((text) => ({ text }));
+
 /** Top-level blocks of a Program body: each starts at column 0 and ends at its closing `}`. */
-function splitBlocks(body: string): string[] {
-  const lines = body.split("\n");
-  const blocks: string[] = [];
-  let cur: string[] = [];
-  for (const l of lines) {
-    cur.push(l);
+function splitBlocks(lines: SrcLine[]): SrcLine[][] {
+  const blocks: SrcLine[][] = [];
+  let cur: SrcLine[] = [];
+  for (const line of lines) {
+    const l = line.text;
+    cur.push(line);
     if (l === "}" || (/^\S/.test(l) && l.endsWith(";"))) {
-      blocks.push(cur.join("\n"));
+      blocks.push(cur);
       cur = [];
     }
   }
-  if (cur.some((l) => l.trim())) blocks.push(cur.join("\n"));
+  if (cur.some((l) => l.text.trim())) blocks.push(cur);
   return blocks;
 }
 
@@ -25,16 +30,21 @@ const TYPE_DECL = /^(?:\[Flags\]\n)?(?:public |private |static |abstract )*(?:cl
 
 /** Drop nested types nothing else mentions (repeat: dropping one may orphan another). */
 export function trimUnusedTypes(body: string): string {
-  let blocks = splitBlocks(body);
+  return textOf(trimTypeLines(linesOf(body)));
+}
+
+function trimTypeLines(lines: SrcLine[]): SrcLine[] {
+  let blocks = splitBlocks(lines).map((ls) => ({ ls, text: textOf(ls) }));
   for (;;) {
-    const keep = blocks.filter((b, i) => {
+    const keep = blocks.filter((blk, i) => {
+      const b = blk.text;
       const m = TYPE_DECL.exec(b.trimStart());
       if (!m || !b.trimStart().startsWith(m[0].split("\n")[0])) return true;
       const name = m[1];
       const re = new RegExp(`\\b${name}\\b`);
-      return blocks.some((o, j) => j !== i && re.test(stripCommentsAndStrings(o)));
+      return blocks.some((o, j) => j !== i && re.test(stripCommentsAndStrings(o.text)));
     });
-    if (keep.length === blocks.length) return blocks.join("\n");
+    if (keep.length === blocks.length) return blocks.flatMap((b) => b.ls);
     blocks = keep;
   }
 }
@@ -73,13 +83,18 @@ function classMembers(lines: string[], className: string): Member[] {
 
 /** Drop members of nested classes whose name appears nowhere else in the script. */
 export function trimUnusedMembers(body: string): string {
+  return textOf(trimMemberLines(linesOf(body)));
+}
+
+function trimMemberLines(body: SrcLine[]): SrcLine[] {
   for (;;) {
     const blocks = splitBlocks(body);
-    const text = stripCommentsAndStrings(body);
+    const text = stripCommentsAndStrings(textOf(body));
     let changed = false;
-    const out = blocks.map((b) => {
+    const out = blocks.map((blk) => {
+      const b = textOf(blk);
       const m = /^(?:public |private |static |abstract )*class (\w+)/m.exec(b.trimStart());
-      if (!m || !b.trimStart().startsWith(m[0])) return b;
+      if (!m || !b.trimStart().startsWith(m[0])) return blk;
       const lines = b.split("\n");
       const drop = new Set<number>();
       for (const mem of classMembers(lines, m[1])) {
@@ -90,12 +105,12 @@ export function trimUnusedMembers(body: string): string {
         const inOwn = (own.match(re) ?? []).length;
         if (total - inOwn === 0) for (let k = mem.start; k < mem.end; k++) drop.add(k);
       }
-      if (!drop.size) return b;
+      if (!drop.size) return blk;
       changed = true;
-      return lines.filter((_, k) => !drop.has(k)).join("\n");
+      return blk.filter((_, k) => !drop.has(k));
     });
     if (!changed) return body;
-    body = out.join("\n");
+    body = out.flat();
   }
 }
 
@@ -156,11 +171,12 @@ export function liteWhitespace(code: string): string {
     .join("\n");
 }
 
+/** The paste-ready body at a level, with the map of its lines back to the TS. */
+export function minifyLines(lines: SrcLine[], level: MinifyLevel): PrintedScript {
+  if (level !== "none") lines = trimMemberLines(trimTypeLines(lines));
+  return printLines(lines, level);
+}
+
 export function minify(body: string, level: MinifyLevel): string {
-  if (level === "none") return body;
-  let out = trimUnusedMembers(trimUnusedTypes(body));
-  if (level === "trim") return out;
-  out = stripComments(out);
-  if (level === "stripcomments") return out;
-  return liteWhitespace(out);
+  return minifyLines(linesOf(body), level).text;
 }

@@ -76,6 +76,10 @@ export class EmitContext {
   }
 }
 
+/** A comment naming the TS line of what follows; \u0001 cannot come out of a string literal (names.ts escapes it). */
+export const sourceMark = (line: number): string => `/*\u0001${line}*/`;
+export const SOURCE_MARK = /\/\*\u0001(\d+)\*\//g;
+
 /** Indented line writer for statements and declarations. */
 export class Writer {
   private lines: string[] = [];
@@ -96,6 +100,10 @@ export class Writer {
     body();
     this.dedent();
     this.line("}");
+  }
+  /** A source-map mark: the lines that follow were emitted for `node` (compile.ts takes the marks out). */
+  mark(node: Node): void {
+    this.line(sourceMark(node.getStartLineNumber()));
   }
   append(other: Writer): void {
     for (const l of other.lines) this.lines.push(l ? "    ".repeat(this.depth) + l : "");

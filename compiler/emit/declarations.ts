@@ -57,18 +57,19 @@ export function emitSourceFile(sf: SourceFile, ctx: EmitContext): FileOutput {
         if (st.getModuleSpecifierValue()) ctx.fail(st, "UnsupportedSyntax", "re-exports");
         return;
       }
-      if (Node.isInterfaceDeclaration(st)) return (sep(), emitInterface(st, w, ctx));
-      if (Node.isEnumDeclaration(st)) return (sep(), emitEnum(st, w, ctx));
+      if (Node.isInterfaceDeclaration(st)) return (sep(), w.mark(st), emitInterface(st, w, ctx));
+      if (Node.isEnumDeclaration(st)) return (sep(), w.mark(st), emitEnum(st, w, ctx));
       if (Node.isClassDeclaration(st)) {
         sep();
+        w.mark(st);
         if (st.getName() === "Program") {
           out.hasProgram = true;
           return emitProgramClass(st, w, ctx);
         }
         return emitClass(st, w, ctx);
       }
-      if (Node.isFunctionDeclaration(st)) return (sep(), emitFunction(st, w, ctx));
-      if (Node.isVariableStatement(st)) return (sep(), emitTopLevelVariables(st, w, ctx));
+      if (Node.isFunctionDeclaration(st)) return (sep(), w.mark(st), emitFunction(st, w, ctx));
+      if (Node.isVariableStatement(st)) return (sep(), w.mark(st), emitTopLevelVariables(st, w, ctx));
       // A type alias names a type the C# spells out where it is used: nothing to emit.
       if (Node.isTypeAliasDeclaration(st)) {
         if (st.getTypeParameters().length) return ctx.fail(st, "UnsupportedSyntax", "a generic type alias (declare a generic class or interface)");
@@ -412,10 +413,10 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
   }
   for (const m of members) {
     guard(ctx, () => {
-      if (Node.isPropertyDeclaration(m)) emitField(m, w, ctx, ifaceProps, fieldInits);
+      if (Node.isPropertyDeclaration(m)) (w.mark(m), emitField(m, w, ctx, ifaceProps, fieldInits));
     });
   }
-  if (ctorDecl || fieldInits.length || needsForwardingCtor(cls)) guard(ctx, () => emitConstructor(cls, ctorDecl, fieldInits, w, ctx, isProgram));
+  if (ctorDecl || fieldInits.length || needsForwardingCtor(cls)) guard(ctx, () => (w.mark(ctorDecl ?? cls), emitConstructor(cls, ctorDecl, fieldInits, w, ctx, isProgram)));
   const accessors = new Map<string, { get?: Node; set?: Node }>();
   for (const m of members) {
     if (Node.isGetAccessorDeclaration(m) || Node.isSetAccessorDeclaration(m)) {
@@ -425,9 +426,9 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
       accessors.set(m.getName(), e);
     }
   }
-  for (const [name, acc] of accessors) guard(ctx, () => emitAccessor(cls, name, acc, w, ctx));
+  for (const [name, acc] of accessors) guard(ctx, () => (w.mark((acc.get ?? acc.set)!), emitAccessor(cls, name, acc, w, ctx)));
   const methods = members.filter((m) => Node.isMethodDeclaration(m)) as MethodDeclaration[];
-  for (const m of methods) guard(ctx, () => emitMethod(cls, m, w, ctx, isProgram));
+  for (const m of methods) guard(ctx, () => (w.mark(m), emitMethod(cls, m, w, ctx, isProgram)));
   for (const m of members) {
     if (Node.isClassStaticBlockDeclaration(m)) ctx.report(m, "StaticBlock", "a static block");
     if (Node.isIndexSignatureDeclaration?.(m)) ctx.report(m, "ObjectType", m.getText());

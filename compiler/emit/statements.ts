@@ -16,6 +16,7 @@ const returnTypes: CsType[] = [];
 
 export function emitStatement(s: Node, w: Writer, ctx: EmitContext): void {
   const v = statementVisitors[s.getKind()];
+  if (v && !Node.isBlock(s)) w.mark(s);
   try {
     if (!v) ctx.fail(s, "UnsupportedSyntax", `'${s.getKindName()}'`);
     v!(s, w, ctx);

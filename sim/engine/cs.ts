@@ -43,9 +43,11 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { Color, MatrixD, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MySprite, TimeSpan, Vector2, Vector3D, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
+import { composeScript } from "../../compiler/build.ts";
+import type { MinifyLevel } from "../../compiler/minify.ts";
 import { COUNTER_SOURCE, instrument } from "../../compiler/csharp/instrument.ts";
 import { findToolchain } from "../../compiler/csharp/mono.ts";
-import { buildCached, buildStubs, CS_CACHE_DIR, REPO_ROOT } from "../../compiler/csharp/stubs.ts";
+import { buildCached, buildStubs, CS_CACHE_DIR, readPrologue, REPO_ROOT } from "../../compiler/csharp/stubs.ts";
 import { SimAntenna } from "../blocks/antenna.ts";
 import { SimBlock } from "../blocks/block.ts";
 import { proxyInterface } from "../blocks/unmodelled.ts";
@@ -598,15 +600,23 @@ export interface BuiltScript {
 
 const built = new Map<string, BuiltScript>();
 
+/** The minify level scripts run at (`pbts sim --engine cs --minify <level>`); undefined: the MDK2 files as compiled. */
+let scriptLevel: MinifyLevel | undefined;
+export function setScriptLevel(level: MinifyLevel | undefined): void {
+  if (level !== scriptLevel) adapted = new WeakMap(); // the classes built at the other level
+  scriptLevel = level;
+}
+
 /**
  * Compile a script module to C# (namespace per script) and build it into a DLL with mcs. The C# is
  * instrumented with the game's instruction counting (compiler/csharp/instrument.ts) unless
  * `instrumented` is false (the allocation bench measures the script's own code).
  */
-export function buildScript(path: string, opts: { instrumented?: boolean } = {}): BuiltScript {
+export function buildScript(path: string, opts: { instrumented?: boolean; level?: MinifyLevel } = {}): BuiltScript {
   const abs = resolve(path);
   const instrumented = opts.instrumented ?? true;
-  const key = `${instrumented ? "i" : "p"}|${abs}`;
+  const level = opts.level ?? scriptLevel;
+  const key = `${instrumented ? "i" : "p"}|${level ?? ""}|${abs}`;
   const hit = built.get(key);
   if (hit) return hit;
   const stubs = join(ENGINE_DIR, "PbtsStubs.dll");
@@ -619,7 +629,11 @@ export function buildScript(path: string, opts: { instrumented?: boolean } = {})
     const lines = r.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}: ${d.message}`);
     throw new Error(`pbts cs engine: ${abs} does not compile to C#:\n${lines.join("\n")}`);
   }
-  const files0 = r.files.map((f) => ({ name: f.name, code: instrumented ? instrumentOrExplain(f.code, f.name, abs) : f.code }));
+  // At a minify level: the paste-ready script, wrapped as the game wraps it (in the engine's namespace).
+  const sources = level
+    ? [{ name: "Script.cs", code: `${readPrologue().trimEnd()}\nnamespace ${namespace} {\npublic sealed class Program : MyGridProgram {\n${composeScript(r.files, [], level)}\n}\n}\n` }]
+    : r.files;
+  const files0 = sources.map((f) => ({ name: f.name, code: instrumented ? instrumentOrExplain(f.code, f.name, abs) : f.code }));
   const h = createHash("sha256").update(readFileSync(stubs)).update(instrumented ? COUNTER_SOURCE : "plain");
   for (const f of files0) h.update(f.name).update("\0").update(f.code).update("\0");
   const hash = h.digest("hex").slice(0, 16);
@@ -675,7 +689,7 @@ interface CsInstance {
   __csSim: Simulation | null;
 }
 
-const adapted = new WeakMap<ProgramClass, ProgramClass>();
+let adapted = new WeakMap<ProgramClass, ProgramClass>();
 
 function simOf(me: unknown): Simulation | null {
   return (me as { world?: { sim?: Simulation } })?.world?.sim ?? null;

@@ -7,6 +7,7 @@ import { build, composeScript, stableGuid, type BuildConfig, type BuildResult } 
 import { csChecksUnavailable, mcs } from "../../compiler/csharp/mono.ts";
 import { buildStubs, readPrologue, wrapScript } from "../../compiler/csharp/stubs.ts";
 import { MINIFY_LEVELS, stripComments, trimUnusedMembers, trimUnusedTypes } from "../../compiler/minify.ts";
+import { where } from "../../compiler/print/where.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const OUT = join(ROOT, ".tmp", "build-test");
@@ -70,12 +71,28 @@ describe("pbts build", () => {
   it.skipIf(!!skipWrapped)("every paste-ready script, at every minify level, compiles as the game wraps it", () => {
     const stubs = buildStubs();
     for (const name of Object.keys(config.scripts)) {
-      for (const f of readdirSync(join(OUT, "scripts", name))) {
+      for (const f of readdirSync(join(OUT, "scripts", name)).filter((x) => x.endsWith(".cs"))) {
         const text = readFileSync(join(OUT, "scripts", name, f), "utf8");
         const src = join(OUT, "wrapped", `${name}.${f}`);
         const r = mcs([writeTemp(src, wrapScript(text, prologue))], join(OUT, "wrapped", `${name}.${f}.dll`), { target: "library", refs: [stubs] });
         expect(r.output, `${name}/${f}`).toBe("");
         expect(r.ok).toBe(true);
+      }
+    }
+  });
+
+  it("pbts where: at every level, the line declaring Main (and a statement inside it) leads back to the TS", () => {
+    for (const name of Object.keys(config.scripts)) {
+      for (const f of readdirSync(join(OUT, "scripts", name)).filter((x) => x.endsWith(".cs"))) {
+        const file = join(OUT, "scripts", name, f);
+        const lines = readFileSync(file, "utf8").split("\n");
+        const k = lines.findIndex((l) => /void Main\(/.test(l));
+        const [pos] = where(`${file}:${k + 1}`);
+        const [, ts, tsLine] = /^(.*):(\d+)$/.exec(pos) ?? [];
+        expect(ts, `${name}/${f}: ${pos}`).toBe(config.scripts[name].entry);
+        expect(readFileSync(join(ROOT, ts), "utf8").split("\n")[Number(tsLine) - 1], `${name}/${f}`).toMatch(/\bMain\(/);
+        // the name form: Main is never renamed
+        expect(where(`${file}:Main`)[0]).toMatch(new RegExp(`^Main \\(declared on line ${k + 1}: ${ts}:${tsLine}\\)$`));
       }
     }
   });

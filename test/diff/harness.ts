@@ -6,7 +6,12 @@ import { pathToFileURL } from "node:url";
 import { compile } from "../../compiler/compile.ts";
 import { formatDiagnostic } from "../../compiler/diagnostics.ts";
 import { mcs, mono } from "../../compiler/csharp/mono.ts";
-import { buildStubs } from "../../compiler/csharp/stubs.ts";
+import { buildStubs, readPrologue } from "../../compiler/csharp/stubs.ts";
+import { composeScript } from "../../compiler/build.ts";
+import type { MinifyLevel } from "../../compiler/minify.ts";
+
+/** PBTS_DIFF_LEVEL=full (or another minify level): run the paste-ready script at that level instead of the MDK2 files. */
+const LEVEL = process.env.PBTS_DIFF_LEVEL as MinifyLevel | undefined;
 import { createProgram } from "../../compiler/se/program.ts";
 import { TimeSpan, UpdateType, type MyGridProgram } from "../../compiler/se/index.ts";
 
@@ -159,7 +164,10 @@ export async function runSuite(suite: string, cases: DiffCase[], withCs: boolean
       run.compileError = res.diagnostics.map(formatDiagnostic).join("\n");
       continue;
     }
-    for (const f of res.files) {
+    const files = LEVEL
+      ? [{ name: "Script.cs", code: `${readPrologue()}\nnamespace Case${i} {\npublic sealed class Program : MyGridProgram {\n${composeScript(res.files, [], LEVEL)}\n}\n}\n` }]
+      : res.files;
+    for (const f of files) {
       const p = join(dir, "cs", `case${i}_${f.name}`);
       writeFileSync(p, f.code);
       csFiles.push(p);

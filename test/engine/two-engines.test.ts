@@ -71,6 +71,37 @@ describe.skipIf(noMono !== null)("two engines, same traces", () => {
   });
 });
 
+// The paste-ready script at `full` (renamed, dense) must run exactly as the TS does, like the MDK2
+// files: the C# engine then compiles what the player pastes (issue 15).
+describe.skipIf(noMono !== null)("two engines, same traces, C# at minify level full", () => {
+  let cs: typeof import("../../sim/engine/cs.ts");
+  beforeAll(async () => {
+    cs = await import("../../sim/engine/cs.ts");
+    cs.setScriptLevel("full");
+  });
+  afterAll(() => {
+    cs?.setScriptLevel(undefined);
+    cs?.closeCsLink();
+  });
+
+  for (const file of shippedScenarios()) {
+    it(`${file.slice(REPO_ROOT.length + 1)}: identical traces at full`, { timeout: 120_000 }, async () => {
+      const scenario = await loadScenario(file, { engine: "cs" });
+      const diff = firstDifference(runOn(scenario, "ts").events, runOn(scenario, "cs").events);
+      if (diff) console.error(`${file} (full): ${diff}`);
+      expect(diff).toBeNull();
+    });
+  }
+
+  it("60 seeded random fault schedules on the small scenario at full: identical traces", { timeout: 150_000 }, async () => {
+    const scenario = await smallScenario();
+    for (let seed = 1; seed <= 60; seed++) {
+      const diff = firstDifference(runOn(scenario, "ts", { seed }).events, runOn(scenario, "cs", { seed }).events);
+      if (diff) expect.fail(`seed ${seed} (full): ${diff}`);
+    }
+  });
+});
+
 /** Three leader copies, a counter (MyIni/Storage) and a ping-pong pair over antennas, 10 s, random faults. */
 async function smallScenario(): Promise<Scenario> {
   const scripts = join(REPO_ROOT, "sim/scenarios/scripts");

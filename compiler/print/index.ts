@@ -1,0 +1,41 @@
+// Printing a paste-ready script body at a minify level: lex the emitted C# (lexer.ts), find its
+// types and members (structure.ts), apply the passes of the level (passes.ts, rename.ts), print it
+// in the level's layout (layout.ts). Every token keeps the TS position it was emitted for, so the
+// printed text comes with a map from its lines back to the TypeScript (`pbts where`).
+import { lex, type Tok } from "./lexer.ts";
+import { print, type Printed } from "./layout.ts";
+import { dropBraces, dropParens, dropPrivate, dropThis } from "./passes.ts";
+import { rename } from "./rename.ts";
+import { shape } from "./structure.ts";
+
+/** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
+export interface SrcLine {
+  text: string;
+  pos?: string;
+}
+
+export type PrintLevel = "none" | "trim" | "stripcomments" | "lite" | "full";
+
+export interface PrintedScript extends Printed {
+  /** `full` only: new name → the name in the emitted C# (the TS name, or the emitter's). */
+  names?: Record<string, string>;
+}
+
+export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
+  let toks: Tok[] = lex(lines.map((l) => l.text).join("\n"));
+  for (const t of toks) t.pos = lines[t.line]?.pos;
+  if (level !== "none" && level !== "trim") toks = toks.filter((t) => t.k !== "comment");
+  toks = dropThis(toks, shape(toks));
+  toks = dropParens(toks, shape(toks));
+  let names: Record<string, string> | undefined;
+  if (level === "full") {
+    toks = dropPrivate(toks);
+    toks = dropBraces(toks, shape(toks));
+    const r = rename(toks, shape(toks));
+    toks = r.toks;
+    names = Object.fromEntries(r.names);
+  }
+  const layout = level === "full" ? "dense" : level === "lite" ? "lines" : "readable";
+  const out = print(toks, layout, level === "none" || level === "trim");
+  return names ? { ...out, names } : out;
+}

@@ -1,0 +1,76 @@
+// The one printer: tokens → text, in three layouts.
+// - readable (none, trim, stripcomments): the emitter's lines and spacing, braces K&R-style (an
+//   opening brace ends the line of its statement, `} else` shares a line), two spaces per level
+//   instead of four, and a method body that is only a `checked` block opens and closes on the lines
+//   of the body (`{ checked {` ... `}}`), so that block costs no level of indentation. What the game
+//   shows in its editor stays one statement per line, indented, with the emitter's comments.
+// - lines (lite): one statement per line as above, no indentation, no space a token does not need.
+// - dense (full): a line per member of Program or of a nested type, no space a token does not need.
+// Two tokens are only ever printed side by side when they read back as the same two tokens.
+import { needsSpace, type Tok } from "./lexer.ts";
+import { shape } from "./structure.ts";
+
+export type Layout = "readable" | "lines" | "dense";
+
+export interface Printed {
+  text: string;
+  /** For each printed line: the TS position of its first token that has one. */
+  map: (string | null)[];
+}
+
+const INDENT = "  ";
+
+export function print(toks: Tok[], layout: Layout, blankLines = false): Printed {
+  const sh = shape(toks);
+  // `{ checked { ... } }` where the checked block fills the body: the inner braces do not indent.
+  const flat = new Set<number>();
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (toks[i].t !== "checked" || toks[i - 1].t !== "{" || toks[i + 1].t !== "{") continue;
+    const a = sh.match.get(i - 1)!;
+    const b = sh.match.get(i + 1)!;
+    if (b + 1 === a) flat.add(i + 1).add(b);
+  }
+  const lines: string[] = [];
+  const map: (string | null)[] = [];
+  let cur = "";
+  let curPos: string | null = null;
+  let level = 0;
+  const endLine = (t: Tok) => t.line + (t.t.match(/\n/g)?.length ?? 0);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const p = toks[i - 1];
+    if (t.t === "}" && !flat.has(i)) level--;
+    let newline = false;
+    let space = false;
+    if (p) {
+      const lineComment = p.k === "comment" && p.t.startsWith("//");
+      const joinable =
+        (t.t === "{" && p.k !== "comment") ||
+        (p.t === "}" && (t.t === "else" || t.t === "catch" || t.t === "finally" || (t.t === "while" && toks[sh.match.get(i - 1)! - 1]?.t === "do"))) ||
+        (t.t === "checked" && flat.has(i + 1)) ||
+        (t.t === "}" && flat.has(i - 1) && toks[i - 1].t === "}");
+      if (lineComment) newline = true;
+      else if (layout === "dense") newline = t.line !== p.line && !joinable && sh.depth[i] <= 1 && (p.t === ";" || p.t === "}" || p.t === "{") && t.t !== "}";
+      else newline = t.line !== p.line && !joinable;
+      if (!newline) space = needsSpace(p, t) || (layout === "readable" && (t.t === "{" || !!t.sp) && !(t.t === "}" && flat.has(i - 1)));
+    }
+    if (newline) {
+      lines.push(cur);
+      map.push(curPos);
+      if (blankLines && t.line - endLine(p) > 1) {
+        lines.push("");
+        map.push(null);
+      }
+      // a line of `}}` (a folded checked block and its body) sits at the level of the body's `{`
+      const lvl = t.t === "}" && flat.has(i) ? level - 1 : level;
+      cur = layout === "readable" ? INDENT.repeat(Math.max(0, lvl)) : "";
+      curPos = null;
+    } else if (space) cur += " ";
+    cur += t.t;
+    if (curPos === null && t.pos) curPos = t.pos;
+    if (t.t === "{" && !flat.has(i)) level++;
+  }
+  lines.push(cur);
+  map.push(curPos);
+  return { text: lines.join("\n"), map };
+}

@@ -1,0 +1,57 @@
+// Names the `full` level must never rename: everything the game, the API, the .NET library or the
+// C# language gives a meaning to. A script's own name that is also one of these keeps its name
+// everywhere (renaming is by name, so a clash cannot be told apart from a use of the API).
+import { readFileSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { KEYWORDS } from "./lexer.ts";
+
+const COMPILER = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Contextual keywords, Program's entry points, and object's members (overridable by any class). */
+const FIXED = (
+  "get set value var where yield partial add remove global nameof dynamic async await when select from let join on equals by " +
+  "Program Main Save MyGridProgram ToString Equals GetHashCode GetType ReferenceEquals MemberwiseClone Finalize " +
+  "Compare CompareTo Dispose Current MoveNext Reset GetEnumerator Count Length Add Remove Contains Keys Values Item Invoke Flags"
+).split(" ");
+
+let cache: Set<string> | null = null;
+
+export function externalNames(): Set<string> {
+  if (cache) return cache;
+  const s = new Set<string>([...KEYWORDS, ...FIXED]);
+  // The PB API: type names, namespace parts, member names, enum members.
+  const api = JSON.parse(readFileSync(join(COMPILER, "reference", "pb-api.json"), "utf8")) as {
+    types: { fullName: string; members: { label?: string; signatures?: string[] }[]; enumMembers?: string[] }[];
+  };
+  for (const t of api.types) {
+    for (const part of t.fullName.replace(/`\d+/g, "").split(/[.+]/)) s.add(part);
+    for (const m of t.enumMembers ?? []) s.add(m);
+    for (const m of t.members) {
+      const label = (m.label ?? "").replace(/^((static|virtual|abstract|override|protected|public|sealed|const|readonly|new)\s+)+/, "");
+      const name = /^[A-Za-z_]\w*/.exec(label)?.[0];
+      if (name) s.add(name);
+      for (const sig of m.signatures ?? []) {
+        const head = sig.split("(")[0];
+        const w = head.match(/[A-Za-z_]\w*/g);
+        if (w) s.add(w[w.length - 1]);
+      }
+    }
+  }
+  // The .NET members the runtime helpers use (not the helpers' own names, called as Js.X).
+  const js = readFileSync(join(COMPILER, "runtime", "Js.cs"), "utf8");
+  for (const m of js.matchAll(/(\w+)?\s*\.\s*([A-Za-z_]\w*)/g)) if (m[1] !== "Js") s.add(m[2]);
+  // the helpers' own names (the emitter asks for them by name: useHelper("CharCodeAt")) are the script's
+  const helpers = new Set([...js.matchAll(/\bstatic [^;=(]*?(\w+)\s*[(<]/g)].map((m) => m[1]));
+  // What the emitter writes itself: `.Member` and type names in its string and template literals.
+  for (const f of readdirSync(join(COMPILER, "emit"))) {
+    if (!f.endsWith(".ts")) continue;
+    const src = readFileSync(join(COMPILER, "emit", f), "utf8");
+    for (const lit of src.match(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g) ?? []) {
+      for (const m of lit.matchAll(/(\w+)?\.([A-Za-z_]\w*)/g)) if (m[1] !== "Js") s.add(m[2]);
+      for (const m of lit.matchAll(/(?<![.\w])[A-Z]\w*/g)) if (m[0] !== "Js" && !helpers.has(m[0])) s.add(m[0]);
+    }
+  }
+  cache = s;
+  return s;
+}

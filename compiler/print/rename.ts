@@ -1,0 +1,144 @@
+// The `full` level's renaming (as MDK2's full minifier): the script's own names (nested types,
+// members, locals, parameters, type parameters) get the shortest names free, the most used first.
+// Renaming is by name, everywhere at once, so it cannot change what a name refers to; a name the
+// API, .NET or C# gives a meaning to (names.ts), or an override of a member declared outside the
+// script, is never renamed. Declarations are found on the token stream (structure.ts).
+import type { Tok } from "./lexer.ts";
+import type { Shape } from "./structure.ts";
+import { externalNames } from "./names.ts";
+
+const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
+
+/** Names the script declares, and the member names it overrides from elsewhere. */
+function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; overrides: Set<string>; members: Set<string> } {
+  const declared = new Set<string>();
+  const overrides = new Set<string>();
+  const members = new Set<string>();
+  const id = (i: number) => toks[i]?.k === "id";
+  /** Parameters between `(` at i and its `)`: the last name before each top-level `,`, `)` or `=`. */
+  const params = (open: number): number => {
+    let depth = 0;
+    let last = -1;
+    let inDefault = false;
+    for (let j = open + 1; j < toks.length; j++) {
+      const t = toks[j].t;
+      if (t === "(" || t === "<" || t === "[") depth++;
+      else if ((t === ")" || t === ">" || t === "]") && depth > 0) depth--;
+      else if (depth === 0 && (t === "," || t === ")")) {
+        if (last >= 0 && !inDefault) declared.add(toks[last].t);
+        last = -1;
+        inDefault = false;
+        if (t === ")") return j;
+        continue;
+      } else if (depth === 0 && t === "=") {
+        if (last >= 0) declared.add(toks[last].t);
+        inDefault = true;
+        last = -1;
+        continue;
+      }
+      if (depth === 0 && id(j) && !inDefault) last = j;
+    }
+    return toks.length;
+  };
+  const typeParams = (lt: number) => {
+    for (let j = lt + 1; j < toks.length && toks[j].t !== ">"; j++) if (id(j)) declared.add(toks[j].t);
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    // types
+    if (t.k === "kw" && (t.t === "class" || t.t === "struct" || t.t === "interface" || t.t === "enum") && id(i + 1)) {
+      declared.add(toks[i + 1].t);
+      if (toks[i + 2]?.t === "<") typeParams(i + 2);
+    }
+    // lambdas: `x =>` and `(A a, b) =>`
+    if (t.t === "=>") {
+      if (id(i - 1)) declared.add(toks[i - 1].t);
+      else if (toks[i - 1]?.t === ")") {
+        const open = sh.parenMatch.get(i - 1);
+        if (open !== undefined) params(open);
+      }
+    }
+    // locals: `Type name =`, `Type name;`, `Type name in` (foreach), `catch (Type e)`
+    if (id(i) && ["=", ";", "in", ")", ","].includes(toks[i + 1]?.t ?? "")) {
+      const p = toks[i - 1];
+      if (p && (p.k === "id" || (p.k === "kw" && TYPE_END_KW.has(p.t)) || p.t === ">" || p.t === "]" || p.t === "?") && toks[i - 2]?.t !== ".") {
+        declared.add(t.t);
+      }
+    }
+  }
+  // members: the name before the parameter list, or the last name of a field or property header
+  for (const [a, b] of sh.members) {
+    let end = a;
+    while (end <= b && !["{", ";", "=>", "="].includes(toks[end].t)) end++;
+    let paren = -1;
+    for (let j = a; j < end; j++)
+      if (toks[j].t === "(") {
+        paren = j;
+        break;
+      }
+    let name = -1;
+    if (paren > a) {
+      name = paren - 1;
+      if (toks[name].t === ">") {
+        let j = name;
+        while (j > a && toks[j].t !== "<") j--;
+        typeParams(j);
+        name = j - 1;
+      }
+      params(paren);
+    } else for (let j = a; j < end; j++) if (id(j)) name = j;
+    if (name < 0 || !id(name)) continue;
+    const n = toks[name].t;
+    declared.add(n);
+    let isOverride = false;
+    for (let j = a; j < name; j++) if (toks[j].t === "override") isOverride = true;
+    if (isOverride) overrides.add(n);
+    else members.add(n);
+  }
+  // enum members
+  for (const [open, k] of sh.kind) {
+    if (k !== "enum") continue;
+    const close = sh.match.get(open)!;
+    for (let j = open + 1; j < close; j++) if (id(j) && (toks[j - 1].t === "{" || toks[j - 1].t === ",")) declared.add(toks[j].t);
+  }
+  return { declared, overrides, members };
+}
+
+/** Short names: a..z, A..Z, _, then two characters, ... */
+function* shortNames(): Generator<string> {
+  const first = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_";
+  const rest = first + "0123456789";
+  for (const c of first) yield c;
+  for (const c of first) for (const d of rest) yield c + d;
+  for (const c of first) for (const d of rest) for (const e of rest) yield c + d + e;
+}
+
+export interface Renaming {
+  toks: Tok[];
+  /** new name → old name */
+  names: Map<string, string>;
+}
+
+export function rename(toks: Tok[], sh: Shape): Renaming {
+  const ext = externalNames();
+  const { declared, overrides, members } = declarations(toks, sh);
+  const renamable = new Set([...declared].filter((n) => !ext.has(n) && !n.startsWith("@") && (!overrides.has(n) || members.has(n))));
+  const count = new Map<string, number>();
+  const taken = new Set<string>(ext);
+  for (const t of toks) {
+    if (t.k !== "id") continue;
+    if (renamable.has(t.t)) count.set(t.t, (count.get(t.t) ?? 0) + 1);
+    else taken.add(t.t);
+  }
+  const order = [...count.keys()].sort((x, y) => count.get(y)! - count.get(x)! || (x < y ? -1 : 1));
+  const gen = shortNames();
+  const map = new Map<string, string>();
+  const names = new Map<string, string>();
+  for (const old of order) {
+    let n = gen.next().value as string;
+    while (taken.has(n)) n = gen.next().value as string;
+    map.set(old, n);
+    names.set(n, old);
+  }
+  return { toks: toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)! } : t)), names };
+}

@@ -1,0 +1,101 @@
+// compiler/print: tokens never join, parentheses go only where precedence keeps the parse,
+// `this.` stays where a local shadows the member, `full` renames only the script's own names.
+import { describe, expect, it } from "vitest";
+import { lex, needsSpace } from "../../compiler/print/lexer.ts";
+import { printLines, type PrintLevel } from "../../compiler/print/index.ts";
+
+const body = (code: string, level: PrintLevel = "lite") => printLines(code.split("\n").map((text) => ({ text })), level).text;
+const expr = (e: string, level: PrintLevel = "lite") => body(`int f() {\nreturn ${e};\n}`, level).split("\n")[1];
+
+describe("lexer and spacing", () => {
+  it("reads C# tokens: verbatim strings, escapes, chars, comments, numbers", () => {
+    const t = lex(`x = @"a""b" + "c\\"d" + 'e' + 1.5e-3 + 0xFF; // done\n/* b */ y--;`);
+    expect(t.map((x) => x.t)).toEqual(["x", "=", '@"a""b"', "+", '"c\\"d"', "+", "'e'", "+", "1.5e-3", "+", "0xFF", ";", "// done", "/* b */", "y", "--", ";"]);
+  });
+  it("never prints two tokens that read back as others", () => {
+    const pairs: [string, string][] = [["-", "-"], ["+", "+"], ["-", "--"], ["+", "++"], ["/", "/"], ["/", "*"], ["&", "&"], ["|", "|"], ["<", "<"], ["=", "="], ["!", "="], ["x", "y"], ["1", "L"], ["=", ">"], ["?", "?"], ["?", "."]];
+    for (const [a, b] of pairs) {
+      const [ta, tb] = lex(`${a} ${b}`);
+      expect(needsSpace(ta, tb), `${a} ${b}`).toBe(true);
+    }
+    expect(needsSpace(lex("x")[0], lex("(")[0])).toBe(false);
+    expect(expr("- -5")).toBe("return- -5;");
+    expect(expr("a - -b")).toBe("return a- -b;");
+    expect(expr("a + +b")).toBe("return a+ +b;");
+  });
+});
+
+describe("parentheses", () => {
+  const cases: [string, string][] = [
+    ["(a * b) + c", "return a*b+c;"],
+    ["a * (b + c)", "return a*(b+c);"],
+    ["a - (b - c)", "return a-(b-c);"],
+    ["(a - b) - c", "return a-b-c;"],
+    ['"s" + (1 + 2)', 'return"s"+(1+2);'],
+    ["(1 + 2) + \"s\"", 'return 1+2+"s";'],
+    ["checked((int)(c - 48))", "return checked((int)(c-48));"],
+    ["(int)(x)", "return(int)(x);"],
+    ["(x) - y", "return(x)-y;"],
+    ["-(-5)", "return- -5;"],
+    ["!(a && b)", "return!(a&&b);"],
+    ["x * ((a + b))", "return x*(a+b);"],
+    ["((a))", "return a;"],
+    ["(a == b) == c", "return a==b==c;"],
+    ["(s & F) == F", "return(s&F)==F;"],
+    ["(a < b) || (c > d)", "return a<b||c>d;"],
+    ["f((a < b), (c > d))", "return f((a<b),(c>d));"],
+    ["a ? b : (c ? d : e)", "return a?b:c?d:e;"],
+    ["(a ? b : c) ? d : e", "return(a?b:c)?d:e;"],
+    ["(a ?? b) ?? c", "return(a??b)??c;"],
+    ["(x = y)", "return(x=y);"],
+    ["(a + b).ToString()", "return(a+b).ToString();"],
+    ["(a.b).c", "return a.b.c;"],
+    ["(-1).ToString()", "return(-1).ToString();"],
+    ["(a as Foo) == null", "return(a as Foo)==null;"],
+    ["((Foo)x).Bar", "return((Foo)x).Bar;"],
+    // counterexample (PBTS_DIFF_LEVEL=full, diff case "toString() of a missing value"): a name that is
+    // a property of every JS object (`toString`) once looked like an operator
+    ['"n=" + (none?.toString() ?? "null")', 'return"n="+(none?.toString()??"null");'],
+    ["s + (a.constructor() + b.valueOf())", "return s+(a.constructor()+b.valueOf());"],
+  ];
+  for (const [src, want] of cases) it(`${src} → ${want}`, () => expect(expr(src)).toBe(want));
+});
+
+describe("this.", () => {
+  it("drops this. unless a parameter, local or lambda parameter of the member has the name", () => {
+    const out = body(["class A {", "int x; int y; int z;", "void F(int x) {", "this.x = x; this.y = 1;", "Action<int> g = (z) => { this.z = z; };", "}", "}"].join("\n"));
+    expect(out).toContain("this.x=x;y=1;");
+    expect(out).toContain("this.z=z;");
+  });
+});
+
+describe("readable layout (none)", () => {
+  it("K&R braces, two spaces a level, `} else`, a body that is a checked block folds", () => {
+    const out = body(["void F() {", "    checked", "    {", "        if (a)", "        {", "            b();", "        }", "        else", "        {", "            c();", "        }", "    }", "}"].join("\n").replace("void F() {", "void F()\n{"), "none");
+    expect(out).toBe(["void F() { checked {", "  if (a) {", "    b();", "  } else {", "    c();", "  }", "}}"].join("\n"));
+  });
+});
+
+describe("full", () => {
+  it("renames the script's names, keeps Program, Main, Save, the API's and .NET's", () => {
+    const src = [
+      "public Program() {",
+      "    Runtime.UpdateFrequency = UpdateFrequency.Update100;",
+      "}",
+      "public void Main(string argument, UpdateType updateSource) {",
+      "    int counterValue = helperMethod(argument.Length);",
+      "    Echo(Js.Str(counterValue));",
+      "}",
+      "public void Save() { Storage = \"\"; }",
+      "private int helperMethod(int longParameter) { if (longParameter > 0) { return longParameter; } return 0; }",
+      "static class Js {",
+      "    public static string Str(int v) { return v.ToString(); }",
+      "}",
+    ].join("\n");
+    const r = printLines(src.split("\n").map((text) => ({ text })), "full");
+    for (const kept of ["Program", "Main", "Save", "Runtime", "UpdateFrequency", "Update100", "Echo", "Storage", "Length", "ToString", "UpdateType"]) expect(r.text).toMatch(new RegExp(`\\b${kept}\\b`));
+    for (const gone of ["counterValue", "helperMethod", "longParameter", "argument", "Js", "private"]) expect(r.text).not.toMatch(new RegExp(`\\b${gone}\\b`));
+    expect(Object.values(r.names ?? {})).toEqual(expect.arrayContaining(["counterValue", "helperMethod", "longParameter", "Js", "Str"]));
+    expect(r.text).toMatch(/if\(\w+>0\)return \w+;return 0;/);
+  });
+});
