@@ -4,6 +4,7 @@ import { Node, type CallExpression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
+import { emitCollectionForEach } from "./collections.ts";
 
 const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E" };
 const NUMBER_CONSTANTS: Record<string, string> = {
@@ -351,6 +352,10 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       ctx.useHelper("Concat");
       return { code: `Js.Concat<${E}>(${l.code}, ${o.code})`, type: { k: "list", elem } };
     }
+    case "fill":
+      arity(call, 1, 1, "fill (with a start or end)", ctx);
+      ctx.useHelper("FillList");
+      return { code: `Js.Fill<${E}>(${l.code}, ${elemArg(0)})`, type: { k: "list", elem } };
     case "reverse":
       arity(call, 0, 0, name, ctx);
       ctx.useHelper("Reverse");
@@ -403,7 +408,12 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       return { code: `Js.${h}<${E}>(${l.code}, ${cb([elem], T.bool)})`, type };
     }
     case "reduce": {
-      arity(call, 2, 2, name, ctx);
+      arity(call, 1, 2, name, ctx);
+      if (n === 1) {
+        // No seed: the first element is the accumulator; an empty array throws (Js.Reduce1).
+        ctx.useHelper("Reduce1");
+        return { code: `Js.Reduce<${E}>(${l.code}, ${cb([elem, elem], elem)})`, type: elem };
+      }
       const acc = emitExprTypeOfArg(call, 1, ctx);
       ctx.useHelper("Reduce");
       const init = convertTo(emitExpr(args(call)[1], ctx, acc), acc, args(call)[1], ctx);
@@ -460,6 +470,8 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
     case "clear":
       arity(call, 0, 0, name, ctx);
       return { code: `${r}.Clear()`, type: T.void };
+    case "forEach":
+      return emitCollectionForEach(m, call, ctx);
   }
   return ctx.fail(call, "UnsupportedMember", `Map.${name}`);
 }
@@ -481,6 +493,8 @@ function setMethod(s: Emitted, elem: CsType, name: string, call: CallExpression,
     case "clear":
       arity(call, 0, 0, name, ctx);
       return { code: `${r}.Clear()`, type: T.void };
+    case "forEach":
+      return emitCollectionForEach(s, call, ctx);
   }
   return ctx.fail(call, "UnsupportedMember", `Set.${name}`);
 }

@@ -13,6 +13,7 @@ import { loopCopyName } from "./loop-copies.ts";
 import { userDowncast } from "./downcasts.ts";
 import { emitOptionalInvoke, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
+import { emitCollectionCall, emitNewCollectionFrom } from "./collections.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -829,6 +830,8 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
   if (callee.getKind() === SyntaxKind.SuperKeyword) return ctx.fail(call, "UnsupportedSyntax", "super(...) outside the start of a constructor");
   const gen = emitGeneratorCall(callee, args, ctx);
   if (gen) return gen;
+  const coll = emitCollectionCall(call as unknown as CallExpression, ctx);
+  if (coll) return coll;
   if (Node.isIdentifier(callee)) {
     const d = declOf(callee);
     if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
@@ -942,7 +945,8 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
   const d = Node.isIdentifier(ctor) ? declOf(ctor) : undefined;
   const lib = !d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d));
   if (lib && (name === "Map" || name === "Set" || name === "Array")) {
-    if (args.length) ctx.fail(ne, "UnsupportedSyntax", `'new ${name}(...)' with arguments`);
+    if (args.length && name === "Array") ctx.fail(ne, "UnsupportedSyntax", "'new Array(n)' (its slots are holes a List cannot hold; write new Array<T>(n).fill(value))");
+    if (args.length > 1) ctx.fail(ne, "UnsupportedSyntax", `'new ${name}(...)' with ${args.length} arguments`);
     let t: CsType =
       name === "Map" && explicit.length === 2
         ? { k: "dict", key: explicit[0], value: explicit[1] }
@@ -950,6 +954,7 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
           ? { k: name === "Set" ? "set" : "list", elem: explicit[0] }
           : fromContext();
     if (t.k !== "dict" && t.k !== "set" && t.k !== "list") t = tsTypeOf(ne, ctx);
+    if (args.length) return emitNewCollectionFrom(name, t, args[0], ctx);
     return { code: `new ${cs(t)}()`, type: t };
   }
   if (lib && name === "Error") {
