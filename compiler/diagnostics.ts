@@ -58,7 +58,7 @@ export const Diagnostics = {
   EmptyCatchBinding: def("PBTS1050", "{0}", "Write 'catch (e)' and use e.message, or rethrow."),
   VirtualCallInConstructor: def("PBTS1051", "the constructor (or a field initializer) of '{0}' calls '{1}', which a subclass overrides: JS runs the override before the subclass's fields are set (they read undefined), C# after they are zeroed", "Call it after construction (e.g. from an init() method), or pass the value to the base constructor."),
   UndefinedVsNull: def("PBTS1052", "'{0}' compares a value that may be undefined with null: in JS undefined !== null, in C# both are null", "Write '== null' / '!= null', which treat undefined and null alike."),
-  MutationDuringIteration: def("PBTS1053", "'{0}' inside a for...of over a {1} of the same type: JS keeps iterating (and visits added entries), C# throws", "Collect the changes in an array and apply them after the loop."),
+  MutationDuringIteration: def("PBTS1053", "'{0}' inside a for...of (or forEach) over a {1} of the same type: JS keeps iterating (and visits added entries), C# throws", "Collect the changes in an array and apply them after the loop."),
   ProtectedProgramMember: def("PBTS1054", "'{0}' of MyGridProgram has a protected setter in Space Engineers: only class Program can assign it (this.{0} = ...)", "Let Program assign it, e.g. in Save(): this.Storage = mixin.Serialize()."),
   StaticInitOrder: def("PBTS1055", "the initializer of '{0}' changes state other code can see ('{1}'): JS runs static and top-level initializers in source order, C# runs a class's statics lazily on its first use", "Initialize it in the Program constructor, or keep initializers free of side effects."),
   // generators (compiler/emit/generators.ts)
