@@ -1,5 +1,5 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
-import { Node, SyntaxKind, ts, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
+import { Node, SyntaxKind, ts, type CallExpression, type ElementAccessExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
@@ -14,6 +14,7 @@ import { userDowncast } from "./downcasts.ts";
 import { emitOptionalInvoke, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 import { emitCollectionCall, emitNewCollectionFrom } from "./collections.ts";
+import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -233,7 +234,7 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
     case "nullable": {
       // C# has one null; JS prints a missing value as "undefined" (find, Map.get, pop) or "null", as its TS type says.
       const parts = node.getType().isUnion() ? node.getType().getUnionTypes() : [node.getType()];
-      const undef = parts.some((p) => p.isUndefined());
+      const undef = parts.some((p) => p.isUndefined()) || isEnumNameAccess(node);
       if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
       const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : isNumeric(t.inner) && t.inner.k !== "long" ? "StrOptionalDouble" : "";
       if (!h) return ctx.fail(node, "NullableValue", "string conversion");
@@ -765,6 +766,8 @@ function hasFlags(d: Node): boolean {
 }
 
 function emitElementAccess(ea: Node & { getExpression(): Expression; getArgumentExpressionOrThrow(): Expression }, ctx: EmitContext): Emitted {
+  const en = emitEnumElementAccess(ea as unknown as ElementAccessExpression, ctx);
+  if (en) return en;
   const recv = emitExpr(ea.getExpression(), ctx);
   const idxNode = ea.getArgumentExpressionOrThrow();
   const idx = emitExpr(idxNode, ctx, T.int);

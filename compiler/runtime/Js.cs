@@ -1180,3 +1180,20 @@ public static void ForEach<T>(HashSet<T> set, Action<T, T> f)
 {
     foreach (var x in set) f(x, x);
 }
+
+// @helper EnumName
+/// <summary>E[v] of a numeric enum: the name, or null (JS's undefined) for a value no member has.</summary>
+public static string EnumName(double v, Func<double, string> names)
+{
+    return names(v);
+}
+
+// @helper EnumNameOrThrow
+// @uses StrDouble
+/// <summary>E[v] where a missing name would be an undefined C# cannot tell from null: throws instead.</summary>
+public static string EnumName(double v, Func<double, string> names, string e)
+{
+    string s = names(v);
+    if (s == null) throw new Exception(e + "[" + Str(v) + "] is undefined: no member has that value");
+    return s;
+}
