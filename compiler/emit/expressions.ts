@@ -1,5 +1,5 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
-import { Node, SyntaxKind, ts, type CallExpression, type ElementAccessExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
+import { Node, SyntaxKind, ts, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
@@ -15,6 +15,7 @@ import { emitOptionalInvoke, optionalBuiltinProperty, userToString } from "./gua
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 import { emitCollectionCall, emitNewCollectionFrom } from "./collections.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
+import { emitErrorMember } from "./error-classes.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -615,7 +616,7 @@ function isWriteTarget(n: Node): boolean {
 function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   const t = e.type;
   const inner = stripNullable(t);
-  if (!(t.k === "nullable" && isValueType(inner)) && !(inner.k === "ref" && !inner.struct)) return e;
+  if (!(t.k === "nullable" && isValueType(inner)) && !(inner.k === "ref" && !inner.struct) && inner.k !== "exception") return e;
   if (isWriteTarget(n)) return e;
   const nt = n.getType();
   if (nt.isNever?.() || nt.isAny()) return e;
@@ -732,6 +733,8 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
     return ctx.fail(pa.getNameNode(), "UnsupportedMember", `Error.${name}`);
   }
   if (isNumeric(rt) || rt.k === "bool" || rt.k === "enum") return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
+  const errMember = emitErrorMember(pa as unknown as PropertyAccessExpression, recv, q, ctx);
+  if (errMember) return errMember;
   let t = memberType(pa.getNameNode(), rt, ctx, pa);
   if (q === "?.") {
     if (isValueType(t) && !isNullishDefaulted(pa)) ctx.fail(pa, "NullableValue", "?. reading a number or boolean");

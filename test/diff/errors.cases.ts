@@ -131,7 +131,9 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "constructor overloads", top: `class C { constructor(x: number); constructor(x: number, y: number = 0) {} }`, code: "PBTS1044", at: `constructor(x: number);` },
   { name: "process (a Node global)", main: `this.Echo(String(process.argv.length));`, code: "PBTS1016", at: `process.argv` },
   { name: "instanceof an interface-typed value against a non-class", top: `interface I { f(): number; }`, main: `const ctor = Math; this.Echo(String(ctor instanceof Object));`, code: "PBTS1016", at: `Math;` },
-  { name: "throwing an Error subclass", top: `class MyErr extends Error { constructor(public code: number) { super("code " + code); } }`, main: `throw new MyErr(42);`, code: "PBTS1001", at: `new MyErr(42)` },
+  { name: "assigning an Error subclass's message", top: `class MyErr extends Error { constructor(public code: number) { super("code " + code); this.message = "x"; } }`, code: "PBTS1001", at: `this.message = "x"` },
+  { name: "redeclaring message in an Error subclass", top: `class MyErr extends Error { message = "fixed"; }`, code: "PBTS1001", at: `message = "fixed"` },
+  { name: "stack of an Error subclass", top: `class MyErr extends Error { }`, main: `const e = new MyErr("m"); this.Echo(e.stack ?? "");`, code: "PBTS1015", at: `stack ??` },
   { name: "?. reading a boolean", top: `class N { b = true; next: N | null = null; }`, main: `const n = new N(); const v = n.next?.b; this.Echo(String(v === true));`, code: "PBTS1046", at: `n.next?.b` },
   { name: "switch on a double parameter", top: `function f(x: number): string { switch (x) { case 1: return "one"; default: return "?"; } }`, code: "PBTS1001", at: `x) { case` },
   // end of classes, control flow and the diagnostics registry
