@@ -5,6 +5,7 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNull
 import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
 import { emitCollectionForEach } from "./collections.ts";
+import { undefinedIsVisible } from "./enum-names.ts";
 
 const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E" };
 const NUMBER_CONSTANTS: Record<string, string> = {
@@ -290,6 +291,18 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
   return ctx.fail(call, "UnsupportedMember", `string.${name}`);
 }
 
+/**
+ * A call whose value nobody reads: a statement, or the expression body of an arrow whose
+ * contextual type returns void (`xs.forEach((x) => out.push(x))`: JS drops the value).
+ */
+function isStatementPosition(call: CallExpression): boolean {
+  const p = call.getParent();
+  if (Node.isExpressionStatement(p)) return true;
+  if (!Node.isArrowFunction(p) || p.getBody() !== call) return false;
+  const sigs = p.getContextualType()?.getCallSignatures() ?? [];
+  return sigs.length === 1 && sigs[0].getReturnType().isVoid();
+}
+
 function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitContext): string {
   const a = args(call)[i];
   const e = emitExpr(a, ctx, type);
@@ -303,7 +316,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
   const E = cs(elem);
   const elemArg = (i: number) => convertTo(emitExpr(args(call)[i], ctx, elem), elem, args(call)[i], ctx);
   const statementOnly = () => {
-    if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", `using the result of '${name}' (use it as a statement)`);
+    if (!isStatementPosition(call)) ctx.fail(call, "UnsupportedSyntax", `using the result of '${name}' (use it as a statement)`);
   };
   const cb = (params: CsType[], ret: CsType, i = 0) => lambdaArg(call, i, { k: "func", params, ret }, ctx);
   const arityOfCallback = (i = 0) => {
@@ -442,7 +455,7 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
   switch (name) {
     case "set": {
       arity(call, 2, 2, name, ctx);
-      if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of 'set' (use it as a statement)");
+      if (!isStatementPosition(call)) ctx.fail(call, "UnsupportedSyntax", "using the result of 'set' (use it as a statement)");
       const v = convertTo(emitExpr(args(call)[1], ctx, value), value, args(call)[1], ctx);
       // JS stores a -0 key as +0 (keyArg says so with Js.Key).
       return { code: `${r}[${keyArg()}] = ${v}`, type: T.void };
@@ -455,7 +468,8 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
       if (parent && Node.isNonNullExpression(parent)) return { code: `${r}[${keyArg()}]`, type: value };
       if (value.k === "double" || value.k === "int" || value.k === "bool" || value.k === "enum" || value.k === "long" || value.k === "float") {
         // (m.get(k) ?? d): a Nullable<V> read goes straight into '??', d evaluated only when missing, as in JS.
-        if (isNullishDefaulted(call)) return (ctx.useHelper("MapGetN"), { code: `Js.GetN(${m.code}, ${keyArg()})`, type: nullable(value) });
+        // Printed (`"n=" + m.get(k)`), a missing key shows as undefined, as in JS.
+        if (isNullishDefaulted(call) || (undefinedIsVisible(call) && value.k !== "enum" && value.k !== "long")) return (ctx.useHelper("MapGetN"), { code: `Js.GetN(${m.code}, ${keyArg()})`, type: nullable(value) });
         ctx.fail(call, "UnsupportedMember", "map.get on number/boolean values without '!' (JS returns undefined for a missing key; check has() and write get(k)!)");
       }
       ctx.useHelper("MapGet");
@@ -482,7 +496,7 @@ function setMethod(s: Emitted, elem: CsType, name: string, call: CallExpression,
   switch (name) {
     case "add":
       arity(call, 1, 1, name, ctx);
-      if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of 'add' (use it as a statement)");
+      if (!isStatementPosition(call)) ctx.fail(call, "UnsupportedSyntax", "using the result of 'add' (use it as a statement)");
       return { code: `${r}.Add(${elemArg()})`, type: T.void };
     case "has":
       arity(call, 1, 1, name, ctx);

@@ -30,7 +30,7 @@ export function isEnumNameAccess(n: Node): boolean {
 }
 
 /** Where C#'s null stands for JS's undefined exactly: printed (template, + with a string, String()) or defaulted with ??. */
-function undefinedIsVisible(ea: Node): boolean {
+export function undefinedIsVisible(ea: Node): boolean {
   const { node, parent } = skipParensUp(ea);
   if (!parent) return false;
   if (Node.isTemplateSpan(parent)) return true;

@@ -1089,7 +1089,9 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
       const code = ret.k === "void" || e.type.k === "void" ? `{ checked { ${e.code}; } }` : `checked(${e.code})`;
       return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
     }
-    return { code: `${sig} => ${e.code}`, type: { k: "func", params: ptypes, ret }, compound: true };
+    // `(x) => a.push(x, y)` in a void callback is two C# statements.
+    const code = ret.k === "void" && e.type.k === "void" && e.code.includes(";") ? `{ ${e.code}; }` : e.code;
+    return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
   } finally {
     ctx.lambdaLoopDepth.pop();
   }
