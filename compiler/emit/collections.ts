@@ -68,6 +68,9 @@ export function emitCollectionCall(call: CallExpression, ctx: EmitContext): Emit
     // JS evaluates the length (and throws RangeError for a bad one) before the value.
     return { code: `Js.Filled<${cs(t.elem)}>(${n.code}, ${v})`, type: t };
   }
+  if ((callee.getName() === "max" || callee.getName() === "min") && recv.getText() === "Math" && isLibGlobal(recv) && call.getArguments().some((x) => Node.isSpreadElement(x))) {
+    return emitMinMaxSpread(call, callee.getName() as "min" | "max", ctx);
+  }
   if (callee.getName() === "from" && Node.isIdentifier(recv) && recv.getText() === "Array" && isLibGlobal(recv)) return emitArrayFrom(call, ctx);
   return undefined;
 }
@@ -80,29 +83,10 @@ function checkNotDeleted(t: CsType, node: Node, ctx: EmitContext): void {
 function emitArrayFrom(call: CallExpression, ctx: EmitContext): Emitted {
   const a = call.getArguments();
   if (a.length !== 1) return ctx.fail(call, "UnsupportedSyntax", "Array.from with a mapping function (use Array.from(x).map(f))");
-  let src: Node = a[0];
-  let part: string | undefined;
-  const srcCallee = Node.isCallExpression(src) && src.getArguments().length === 0 ? src.getExpression() : undefined;
-  if (srcCallee && Node.isPropertyAccessExpression(srcCallee)) {
-    const pa = srcCallee;
-    const rt = peekType(pa.getExpression(), ctx);
-    if (rt && (stripNullable(rt).k === "dict" || stripNullable(rt).k === "set") && ["keys", "values", "entries"].includes(pa.getName())) {
-      part = pa.getName();
-      src = pa.getExpression();
-    }
-  }
-  const e = emitExpr(src, ctx);
-  const t = stripNullable(e.type);
-  checkNotDeleted(t, a[0], ctx);
-  if (t.k === "list" && !part) return { code: `new ${cs(t)}(${e.code})`, type: t };
-  if (t.k === "set" && part !== "entries") return { code: `new List<${cs(t.elem)}>(${e.code})`, type: { k: "list", elem: t.elem } };
-  if (t.k === "dict" && (part === "keys" || part === "values")) {
-    const elem = part === "keys" ? t.key : t.value;
-    return { code: `new List<${cs(elem)}>(${paren(e)}.${part === "keys" ? "Keys" : "Values"})`, type: { k: "list", elem } };
-  }
-  if (t.k === "string") return ctx.fail(a[0], "UnsupportedSyntax", "Array.from of a string (JS splits it into code points; use split(\"\") for UTF-16 units)");
-  if (t.k === "dict") return ctx.fail(a[0], "UnsupportedSyntax", "Array.from of Map entries (pairs have no C# type here; use Array.from(m.keys()) and m.get(k)!)");
-  return ctx.fail(a[0], "UnsupportedSyntax", `Array.from of a '${describe(t)}'`);
+  const it = iterableOf(a[0], ctx);
+  // An int Map's values or an int[] become a number[] (doubles), as map((w) => w.length) does.
+  if (it.elem.k === "int") return (ctx.useHelper("Widen"), { code: `new List<double>(Js.Widen(${it.code}))`, type: { k: "list", elem: T.double } });
+  return { code: `new List<${cs(it.elem)}>(${it.code})`, type: { k: "list", elem: it.elem } };
 }
 
 /** `new Map([[k, v], ...])`, `new Map(other)`, `new Set([...])`, `new Set(xs)`. */
@@ -164,4 +148,82 @@ export function emitCollectionForEach(recv: Emitted, call: CallExpression, ctx: 
   if (f.type.k !== "func") ctx.fail(cbNode, "UnsupportedSyntax", "a callback that is not a function");
   ctx.useHelper(t.k === "dict" ? "MapForEach" : "SetForEach");
   return { code: `Js.ForEach(${recv.code}, ${f.code})`, type: T.void };
+}
+
+/** The elements a spread or Array.from reads: an array, a Set, `m.keys()`/`m.values()`/`s.values()`. */
+function iterableOf(node: Node, ctx: EmitContext): { code: string; elem: CsType; isList: boolean } {
+  let src: Node = node;
+  let part: string | undefined;
+  const srcCallee = Node.isCallExpression(src) && src.getArguments().length === 0 ? src.getExpression() : undefined;
+  if (srcCallee && Node.isPropertyAccessExpression(srcCallee)) {
+    const rt = peekType(srcCallee.getExpression(), ctx);
+    if (rt && (stripNullable(rt).k === "dict" || stripNullable(rt).k === "set") && ["keys", "values", "entries"].includes(srcCallee.getName())) {
+      part = srcCallee.getName();
+      src = srcCallee.getExpression();
+    }
+  }
+  const e = emitExpr(src, ctx);
+  const t = stripNullable(e.type);
+  checkNotDeleted(t, node, ctx);
+  if (t.k === "list" && !part) return { code: e.code, elem: t.elem, isList: true };
+  if (t.k === "set" && part !== "entries") return { code: e.code, elem: t.elem, isList: false };
+  if (t.k === "dict" && (part === "keys" || part === "values")) {
+    return { code: `${paren(e)}.${part === "keys" ? "Keys" : "Values"}`, elem: part === "keys" ? t.key : t.value, isList: false };
+  }
+  if (t.k === "string") return ctx.fail(node, "UnsupportedSyntax", "spreading a string (JS splits it into code points; use split(\"\") for UTF-16 units)");
+  if (t.k === "dict") return ctx.fail(node, "UnsupportedSyntax", "spreading Map entries (pairs have no C# type here; use m.keys() and m.get(k)!)");
+  return ctx.fail(node, "UnsupportedSyntax", `spreading a '${describe(t)}'`);
+}
+
+/** Only literals and plain names: evaluating them cannot change a spread array before it is read. */
+function isInert(e: Node): boolean {
+  return Node.isLiteralExpression(e) || Node.isIdentifier(e) || e.getKind() === SyntaxKind.TrueKeyword || e.getKind() === SyntaxKind.FalseKeyword || e.getKind() === SyntaxKind.NullKeyword || (Node.isPrefixUnaryExpression(e) && Node.isNumericLiteral(e.getOperand()));
+}
+
+/**
+ * `[a, ...xs, ...s]` → Js.Spread(parts). JS reads each spread when it reaches it: where a later
+ * element could run code (a call), the spread arrays are copied as they are reached.
+ */
+export function emitSpreadArray(elements: Expression[], t: CsType, ctx: EmitContext): Emitted {
+  if (t.k !== "list") return ctx.fail(elements[0], "Spread");
+  const elem = t.elem;
+  const copy = !elements.every((e) => (Node.isSpreadElement(e) ? isInert(e.getExpression()) : isInert(e)));
+  const parts: string[] = [];
+  let plain: string[] = [];
+  const flush = () => {
+    if (plain.length) parts.push(`new ${cs(elem)}[] { ${plain.join(", ")} }`);
+    plain = [];
+  };
+  for (const e of elements) {
+    if (!Node.isSpreadElement(e)) {
+      plain.push(convertTo(emitExpr(e, ctx, elem), elem, e, ctx));
+      continue;
+    }
+    flush();
+    const it = iterableOf(e.getExpression(), ctx);
+    // int elements (an int-valued Map's values) in a number[]: widened, as JS has one number type.
+    const widen = it.elem.k === "int" && elem.k === "double";
+    if (cs(it.elem) !== cs(elem) && !widen) ctx.fail(e, "UnsupportedSyntax", `spreading '${describe(it.elem)}' elements into a '${describe(elem)}' array`);
+    if (widen) ctx.useHelper("Widen");
+    const src = widen ? `Js.Widen(${it.code})` : it.code;
+    parts.push(copy ? `new List<${cs(elem)}>(${src})` : src);
+  }
+  flush();
+  ctx.useHelper("Spread");
+  return { code: `Js.Spread<${cs(elem)}>(${parts.join(", ")})`, type: t };
+}
+
+/** `Math.max(...xs)`, `Math.min(0, ...xs)`: folded as JS does, from -Infinity / +Infinity. */
+export function emitMinMaxSpread(call: CallExpression, fn: "min" | "max", ctx: EmitContext): Emitted {
+  const a = call.getArguments();
+  let code: string;
+  if (a.length === 1 && Node.isSpreadElement(a[0])) {
+    const it = iterableOf(a[0].getExpression(), ctx);
+    if (it.elem.k !== "double" && it.elem.k !== "int") return ctx.fail(a[0], "UnsupportedSyntax", `Math.${fn} of '${describe(it.elem)}' elements`);
+    code = it.code;
+  } else {
+    code = emitSpreadArray(a as Expression[], { k: "list", elem: T.double }, ctx).code;
+  }
+  ctx.useHelper("MinMaxOf");
+  return { code: `Js.${fn === "min" ? "MinOf" : "MaxOf"}(${code})`, type: T.double };
 }

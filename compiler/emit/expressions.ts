@@ -13,7 +13,7 @@ import { loopCopyName } from "./loop-copies.ts";
 import { userDowncast } from "./downcasts.ts";
 import { emitOptionalInvoke, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
-import { emitCollectionCall, emitNewCollectionFrom } from "./collections.ts";
+import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { emitErrorMember } from "./error-classes.ts";
 
@@ -832,12 +832,12 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
 function emitCall(call: Node & { getExpression(): Expression; getArguments(): Node[]; getTypeArguments(): TypeNode[] }, ctx: EmitContext): Emitted {
   const callee = call.getExpression();
   const args = call.getArguments();
+  const coll = emitCollectionCall(call as unknown as CallExpression, ctx);
+  if (coll) return coll;
   if (args.some((a) => Node.isSpreadElement(a))) ctx.fail(args.find((a) => Node.isSpreadElement(a))!, "Spread");
   if (callee.getKind() === SyntaxKind.SuperKeyword) return ctx.fail(call, "UnsupportedSyntax", "super(...) outside the start of a constructor");
   const gen = emitGeneratorCall(callee, args, ctx);
   if (gen) return gen;
-  const coll = emitCollectionCall(call as unknown as CallExpression, ctx);
-  if (coll) return coll;
   if (Node.isIdentifier(callee)) {
     const d = declOf(callee);
     if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
@@ -1028,8 +1028,8 @@ function emitArrayLiteral(al: Node & { getElements(): Expression[] }, ctx: EmitC
   if (!t || t.k !== "list") t = tsTypeOf(al, ctx);
   if (t.k !== "list") return ctx.fail(al, "UnsupportedSyntax", "an array literal of this type");
   const elem = t.elem;
+  if (al.getElements().some((e) => Node.isSpreadElement(e))) return emitSpreadArray(al.getElements(), t, ctx);
   const elems = al.getElements().map((e) => {
-    if (Node.isSpreadElement(e)) ctx.fail(e, "Spread");
     return convertTo(emitExpr(e, ctx, elem), elem, e, ctx);
   });
   return { code: elems.length ? `new ${cs(t)} { ${elems.join(", ")} }` : `new ${cs(t)}()`, type: t };

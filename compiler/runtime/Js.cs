@@ -1197,3 +1197,27 @@ public static string EnumName(double v, Func<double, string> names, string e)
     if (s == null) throw new Exception(e + "[" + Str(v) + "] is undefined: no member has that value");
     return s;
 }
+
+// @helper Spread
+/// <summary>[a, ...xs, ...ys]: the parts in order, each spread iterated once.</summary>
+public static List<T> Spread<T>(params IEnumerable<T>[] parts)
+{
+    var r = new List<T>();
+    foreach (var p in parts) r.AddRange(p);
+    return r;
+}
+
+// @helper MinMaxOf
+// @uses MinMax
+/// <summary>Math.min(...xs) / Math.max(...xs): +Infinity / -Infinity for none, NaN wins, -0 below +0.</summary>
+public static double MinOf(IEnumerable<double> xs) { double r = double.PositiveInfinity; foreach (var x in xs) r = Min(r, x); return r; }
+
+public static double MaxOf(IEnumerable<double> xs) { double r = double.NegativeInfinity; foreach (var x in xs) r = Max(r, x); return r; }
+
+public static double MinOf(IEnumerable<int> xs) { double r = double.PositiveInfinity; foreach (var x in xs) r = Min(r, x); return r; }
+
+public static double MaxOf(IEnumerable<int> xs) { double r = double.NegativeInfinity; foreach (var x in xs) r = Max(r, x); return r; }
+
+// @helper Widen
+/// <summary>int elements read as JS numbers (doubles).</summary>
+public static IEnumerable<double> Widen(IEnumerable<int> xs) { foreach (var x in xs) yield return x; }
