@@ -740,6 +740,8 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
     if (isValueType(t) && !isNullishDefaulted(pa)) ctx.fail(pa, "NullableValue", "?. reading a number or boolean");
     t = nullable(t);
   }
+  // A nullable number/boolean field TS has narrowed (`this.last === null ? 0 : x - this.last`): .Value, as for locals.
+  if (q === "." && t.k === "nullable" && isValueType(t.inner)) return narrowed(pa, { code: `${paren(recv)}.${ident(name)}`, type: t }, ctx);
   return { code: `${paren(recv)}${q}${ident(name)}`, type: t };
 }
 
