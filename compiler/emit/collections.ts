@@ -151,7 +151,7 @@ export function emitCollectionForEach(recv: Emitted, call: CallExpression, ctx: 
 }
 
 /** The elements a spread or Array.from reads: an array, a Set, `m.keys()`/`m.values()`/`s.values()`. */
-function iterableOf(node: Node, ctx: EmitContext): { code: string; elem: CsType; isList: boolean } {
+function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): { code: string; elem: CsType; isList: boolean } {
   let src: Node = node;
   let part: string | undefined;
   const srcCallee = Node.isCallExpression(src) && src.getArguments().length === 0 ? src.getExpression() : undefined;
@@ -162,7 +162,8 @@ function iterableOf(node: Node, ctx: EmitContext): { code: string; elem: CsType;
       src = srcCallee.getExpression();
     }
   }
-  const e = emitExpr(src, ctx);
+  // A literal spread (`...[1, 2]`) is a tuple to TS: it is an array of the elements wanted.
+  const e = emitExpr(src, ctx, Node.isArrayLiteralExpression(src) && elemHint ? { k: "list", elem: elemHint } : undefined);
   const t = stripNullable(e.type);
   checkNotDeleted(t, node, ctx);
   if (t.k === "list" && !part) return { code: e.code, elem: t.elem, isList: true };
@@ -200,7 +201,7 @@ export function emitSpreadArray(elements: Expression[], t: CsType, ctx: EmitCont
       continue;
     }
     flush();
-    const it = iterableOf(e.getExpression(), ctx);
+    const it = iterableOf(e.getExpression(), ctx, elem);
     // int elements (an int-valued Map's values) in a number[]: widened, as JS has one number type.
     const widen = it.elem.k === "int" && elem.k === "double";
     if (cs(it.elem) !== cs(elem) && !widen) ctx.fail(e, "UnsupportedSyntax", `spreading '${describe(it.elem)}' elements into a '${describe(elem)}' array`);
@@ -218,7 +219,7 @@ export function emitMinMaxSpread(call: CallExpression, fn: "min" | "max", ctx: E
   const a = call.getArguments();
   let code: string;
   if (a.length === 1 && Node.isSpreadElement(a[0])) {
-    const it = iterableOf(a[0].getExpression(), ctx);
+    const it = iterableOf(a[0].getExpression(), ctx, T.double);
     if (it.elem.k !== "double" && it.elem.k !== "int") return ctx.fail(a[0], "UnsupportedSyntax", `Math.${fn} of '${describe(it.elem)}' elements`);
     code = it.code;
   } else {
