@@ -4,6 +4,8 @@ import { Node, type CallExpression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
+import { emitCollectionForEach } from "./collections.ts";
+import { undefinedIsVisible } from "./enum-names.ts";
 
 const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E" };
 const NUMBER_CONSTANTS: Record<string, string> = {
@@ -289,6 +291,18 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
   return ctx.fail(call, "UnsupportedMember", `string.${name}`);
 }
 
+/**
+ * A call whose value nobody reads: a statement, or the expression body of an arrow whose
+ * contextual type returns void (`xs.forEach((x) => out.push(x))`: JS drops the value).
+ */
+function isStatementPosition(call: CallExpression): boolean {
+  const p = call.getParent();
+  if (Node.isExpressionStatement(p)) return true;
+  if (!Node.isArrowFunction(p) || p.getBody() !== call) return false;
+  const sigs = p.getContextualType()?.getCallSignatures() ?? [];
+  return sigs.length === 1 && sigs[0].getReturnType().isVoid();
+}
+
 function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitContext): string {
   const a = args(call)[i];
   const e = emitExpr(a, ctx, type);
@@ -302,7 +316,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
   const E = cs(elem);
   const elemArg = (i: number) => convertTo(emitExpr(args(call)[i], ctx, elem), elem, args(call)[i], ctx);
   const statementOnly = () => {
-    if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", `using the result of '${name}' (use it as a statement)`);
+    if (!isStatementPosition(call)) ctx.fail(call, "UnsupportedSyntax", `using the result of '${name}' (use it as a statement)`);
   };
   const cb = (params: CsType[], ret: CsType, i = 0) => lambdaArg(call, i, { k: "func", params, ret }, ctx);
   const arityOfCallback = (i = 0) => {
@@ -351,6 +365,10 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       ctx.useHelper("Concat");
       return { code: `Js.Concat<${E}>(${l.code}, ${o.code})`, type: { k: "list", elem } };
     }
+    case "fill":
+      arity(call, 1, 1, "fill (with a start or end)", ctx);
+      ctx.useHelper("FillList");
+      return { code: `Js.Fill<${E}>(${l.code}, ${elemArg(0)})`, type: { k: "list", elem } };
     case "reverse":
       arity(call, 0, 0, name, ctx);
       ctx.useHelper("Reverse");
@@ -403,7 +421,12 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       return { code: `Js.${h}<${E}>(${l.code}, ${cb([elem], T.bool)})`, type };
     }
     case "reduce": {
-      arity(call, 2, 2, name, ctx);
+      arity(call, 1, 2, name, ctx);
+      if (n === 1) {
+        // No seed: the first element is the accumulator; an empty array throws (Js.Reduce1).
+        ctx.useHelper("Reduce1");
+        return { code: `Js.Reduce<${E}>(${l.code}, ${cb([elem, elem], elem)})`, type: elem };
+      }
       const acc = emitExprTypeOfArg(call, 1, ctx);
       ctx.useHelper("Reduce");
       const init = convertTo(emitExpr(args(call)[1], ctx, acc), acc, args(call)[1], ctx);
@@ -432,7 +455,7 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
   switch (name) {
     case "set": {
       arity(call, 2, 2, name, ctx);
-      if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of 'set' (use it as a statement)");
+      if (!isStatementPosition(call)) ctx.fail(call, "UnsupportedSyntax", "using the result of 'set' (use it as a statement)");
       const v = convertTo(emitExpr(args(call)[1], ctx, value), value, args(call)[1], ctx);
       // JS stores a -0 key as +0 (keyArg says so with Js.Key).
       return { code: `${r}[${keyArg()}] = ${v}`, type: T.void };
@@ -445,7 +468,8 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
       if (parent && Node.isNonNullExpression(parent)) return { code: `${r}[${keyArg()}]`, type: value };
       if (value.k === "double" || value.k === "int" || value.k === "bool" || value.k === "enum" || value.k === "long" || value.k === "float") {
         // (m.get(k) ?? d): a Nullable<V> read goes straight into '??', d evaluated only when missing, as in JS.
-        if (isNullishDefaulted(call)) return (ctx.useHelper("MapGetN"), { code: `Js.GetN(${m.code}, ${keyArg()})`, type: nullable(value) });
+        // Printed (`"n=" + m.get(k)`), a missing key shows as undefined, as in JS.
+        if (isNullishDefaulted(call) || (undefinedIsVisible(call) && value.k !== "enum" && value.k !== "long")) return (ctx.useHelper("MapGetN"), { code: `Js.GetN(${m.code}, ${keyArg()})`, type: nullable(value) });
         ctx.fail(call, "UnsupportedMember", "get() on a Map of numbers or booleans other than as (m.get(k) ?? d) or m.get(k)! (JS gives undefined for a missing key)");
       }
       ctx.useHelper("MapGet");
@@ -460,6 +484,8 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
     case "clear":
       arity(call, 0, 0, name, ctx);
       return { code: `${r}.Clear()`, type: T.void };
+    case "forEach":
+      return emitCollectionForEach(m, call, ctx);
   }
   return ctx.fail(call, "UnsupportedMember", `Map.${name}`);
 }
@@ -470,7 +496,7 @@ function setMethod(s: Emitted, elem: CsType, name: string, call: CallExpression,
   switch (name) {
     case "add":
       arity(call, 1, 1, name, ctx);
-      if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of 'add' (use it as a statement)");
+      if (!isStatementPosition(call)) ctx.fail(call, "UnsupportedSyntax", "using the result of 'add' (use it as a statement)");
       return { code: `${r}.Add(${elemArg()})`, type: T.void };
     case "has":
       arity(call, 1, 1, name, ctx);
@@ -481,6 +507,8 @@ function setMethod(s: Emitted, elem: CsType, name: string, call: CallExpression,
     case "clear":
       arity(call, 0, 0, name, ctx);
       return { code: `${r}.Clear()`, type: T.void };
+    case "forEach":
+      return emitCollectionForEach(s, call, ctx);
   }
   return ctx.fail(call, "UnsupportedMember", `Set.${name}`);
 }

@@ -16,6 +16,7 @@ import {
   type SourceFile,
   type VariableStatement,
 } from "ts-morph";
+import { errorClassField, errorForwardingCtor, errorRootMembers, errorSuperArgs } from "./error-classes.ts";
 import { hasFlagsTag, isApiNode } from "./api.ts";
 import { T, cs, describe, isIntLike, isValueType, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
@@ -325,6 +326,7 @@ function emitClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): void {
   checkVirtualCallsInConstructor(cls, ctx);
   const abs = cls.isAbstract() ? "abstract " : "";
   w.block(`public ${abs}class ${ident(name)}${tp.list}${bases.length ? ` : ${bases.join(", ")}` : ""}${tp.where}`, () => {
+    for (const l of errorRootMembers(cls)) w.line(l);
     emitClassMembers(cls, w, ctx, false);
   });
 }
@@ -405,8 +407,8 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
       checkMemberName(p, ctx);
       const ro = p.isReadonly() && !redeclaredBelow(cls, p.getName(), ctx) ? "readonly " : "";
       fieldInits.push(`this.${ident(p.getName())} = ${localName(p)};`);
-      // Redeclaring a base field: the one field is the base's (see emitField).
-      if (baseMember(cls, p.getName(), ctx)) return;
+      // Redeclaring a base field: the one field is the base's (see emitField), Error's name the root's.
+      if (baseMember(cls, p.getName(), ctx) || errorClassField(cls, p.getName(), p, ctx)) return;
       if (ifaceProps.has(p.getName())) w.line(`public ${cs(t)} ${ident(p.getName())} { get;${p.isReadonly() ? "" : " set;"} }`);
       else w.line(`${accessibility(p)} ${ro}${cs(t)} ${ident(p.getName())};`);
     });
@@ -416,7 +418,7 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
       if (Node.isPropertyDeclaration(m)) (w.mark(m), emitField(m, w, ctx, ifaceProps, fieldInits));
     });
   }
-  if (ctorDecl || fieldInits.length || needsForwardingCtor(cls)) guard(ctx, () => (w.mark(ctorDecl ?? cls), emitConstructor(cls, ctorDecl, fieldInits, w, ctx, isProgram)));
+  if (ctorDecl || fieldInits.length || needsForwardingCtor(cls) || (!isProgram && errorForwardingCtor(cls))) guard(ctx, () => (w.mark(ctorDecl ?? cls), emitConstructor(cls, ctorDecl, fieldInits, w, ctx, isProgram)));
   const accessors = new Map<string, { get?: Node; set?: Node }>();
   for (const m of members) {
     if (Node.isGetAccessorDeclaration(m) || Node.isSetAccessorDeclaration(m)) {
@@ -471,6 +473,13 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     ctx.fail(m, "UnsupportedSyntax", `a field implementing the interface method '${m.getName()}' (C# needs a method: declare ${m.getName()}(...) { ... })`);
   // JS: a subclass redeclaring a base field sets the one property the object has. C# would declare a
   // second field hiding the base's: the subclass assigns the base field instead.
+  // Error's `name` is the root Error class's one field (error-classes.ts); the field only sets it.
+  if (!isStatic(m) && errorClassField(cls, m.getName(), m, ctx) === "assign") {
+    if (t.k !== "string") ctx.fail(m, "UnsupportedSyntax", "an Error name that is not a string");
+    ctx.declTypes.set(m, T.string);
+    if (init) fieldInits.push(`this.name = ${convertTo(ctx.checkedExpr(() => emitExpr(init, ctx, T.string)), T.string, init, ctx)};`);
+    return;
+  }
   const inherited = isStatic(m) ? undefined : baseMember(cls, m.getName(), ctx);
   if (inherited) {
     if (!Node.isPropertyDeclaration(inherited.decl) && !Node.isParameterDeclaration(inherited.decl)) return;
@@ -519,12 +528,14 @@ function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | u
           const e = ctx.checkedExpr(() => emitExpr(a, ctx, pt));
           return pt ? convertTo(e, pt, a, ctx) : e.code;
         });
-        baseCall = ` : base(${args.join(", ")})`;
+        baseCall = ` : base(${errorSuperArgs(cls, args, call, ctx).join(", ")})`;
       }
     } else if (hasBase && cls.getBaseClass() && !isApiNode(cls.getBaseClass()!)) {
       const sup = stmts.find((s) => s.getText().startsWith("super("));
       if (sup) ctx.fail(sup, "UnsupportedSyntax", "statements before super(...) (call super first)");
     }
+  } else if (errorForwardingCtor(cls)) {
+    ({ params, baseCall } = errorForwardingCtor(cls)!);
   } else if (needsForwardingCtor(cls)) {
     const baseCtor = findCtor(cls.getBaseClass())!;
     params = emitParameters(baseCtor.getParameters(), ctx);

@@ -1,6 +1,6 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
 import { derivedClasses } from "./hierarchy.ts";
-import { Node, SyntaxKind, ts, type CallExpression, type Expression, type ParameterDeclaration, type TypeNode } from "ts-morph";
+import { Node, SyntaxKind, ts, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
@@ -15,6 +15,9 @@ import { userDowncast } from "./downcasts.ts";
 import { checkNarrowingCast, checkUnionNarrowing, memberOnDeclaredType } from "./narrowing.ts";
 import { emitOptionalInvoke, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
+import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
+import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
+import { emitErrorMember } from "./error-classes.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -234,7 +237,7 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
     case "nullable": {
       // C# has one null; JS prints a missing value as "undefined" (find, Map.get, pop) or "null", as its TS type says.
       const parts = node.getType().isUnion() ? node.getType().getUnionTypes() : [node.getType()];
-      const undef = parts.some((p) => p.isUndefined());
+      const undef = parts.some((p) => p.isUndefined()) || isEnumNameAccess(node);
       if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
       const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : isNumeric(t.inner) && t.inner.k !== "long" ? "StrOptionalDouble" : "";
       if (!h) return ctx.fail(node, "NullableValue", "string conversion");
@@ -615,7 +618,7 @@ function isWriteTarget(n: Node): boolean {
 function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   const t = e.type;
   const inner = stripNullable(t);
-  if (!(t.k === "nullable" && isValueType(inner)) && !(inner.k === "ref" && !inner.struct)) return e;
+  if (!(t.k === "nullable" && isValueType(inner)) && !(inner.k === "ref" && !inner.struct) && inner.k !== "exception") return e;
   if (isWriteTarget(n)) return e;
   const nt = n.getType();
   if (nt.isNever?.() || nt.isAny()) return e;
@@ -736,11 +739,15 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
     return ctx.fail(pa.getNameNode(), "UnsupportedMember", `Error.${name}`);
   }
   if (isNumeric(rt) || rt.k === "bool" || rt.k === "enum") return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
+  const errMember = emitErrorMember(pa as unknown as PropertyAccessExpression, recv, q, ctx);
+  if (errMember) return errMember;
   let t = memberType(pa.getNameNode(), rt, ctx, pa);
   if (q === "?.") {
     if (isValueType(t) && !isNullishDefaulted(pa)) ctx.fail(pa, "NullableValue", "?. reading a number or boolean");
     t = nullable(t);
   }
+  // A nullable number/boolean field TS has narrowed (`this.last === null ? 0 : x - this.last`): .Value, as for locals.
+  if (q === "." && t.k === "nullable" && isValueType(t.inner)) return narrowed(pa, { code: `${paren(recv)}.${ident(name)}`, type: t }, ctx);
   return { code: `${paren(recv)}${q}${ident(name)}`, type: t };
 }
 
@@ -770,6 +777,8 @@ function hasFlags(d: Node): boolean {
 }
 
 function emitElementAccess(ea: Node & { getExpression(): Expression; getArgumentExpressionOrThrow(): Expression }, ctx: EmitContext): Emitted {
+  const en = emitEnumElementAccess(ea as unknown as ElementAccessExpression, ctx);
+  if (en) return en;
   const recv = emitExpr(ea.getExpression(), ctx);
   const idxNode = ea.getArgumentExpressionOrThrow();
   const idx = emitExpr(idxNode, ctx, T.int);
@@ -831,6 +840,8 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
 function emitCall(call: Node & { getExpression(): Expression; getArguments(): Node[]; getTypeArguments(): TypeNode[] }, ctx: EmitContext): Emitted {
   const callee = call.getExpression();
   const args = call.getArguments();
+  const coll = emitCollectionCall(call as unknown as CallExpression, ctx);
+  if (coll) return coll;
   if (args.some((a) => Node.isSpreadElement(a))) ctx.fail(args.find((a) => Node.isSpreadElement(a))!, "Spread");
   if (callee.getKind() === SyntaxKind.SuperKeyword) return ctx.fail(call, "UnsupportedSyntax", "super(...) outside the start of a constructor");
   const gen = emitGeneratorCall(callee, args, ctx);
@@ -948,7 +959,8 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
   const d = Node.isIdentifier(ctor) ? declOf(ctor) : undefined;
   const lib = !d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d));
   if (lib && (name === "Map" || name === "Set" || name === "Array")) {
-    if (args.length) ctx.fail(ne, "UnsupportedSyntax", `'new ${name}(...)' with arguments`);
+    if (args.length && name === "Array") ctx.fail(ne, "UnsupportedSyntax", "'new Array(n)' (its slots are holes a List cannot hold; write new Array<T>(n).fill(value))");
+    if (args.length > 1) ctx.fail(ne, "UnsupportedSyntax", `'new ${name}(...)' with ${args.length} arguments`);
     let t: CsType =
       name === "Map" && explicit.length === 2
         ? { k: "dict", key: explicit[0], value: explicit[1] }
@@ -956,6 +968,7 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
           ? { k: name === "Set" ? "set" : "list", elem: explicit[0] }
           : fromContext();
     if (t.k !== "dict" && t.k !== "set" && t.k !== "list") t = tsTypeOf(ne, ctx);
+    if (args.length) return emitNewCollectionFrom(name, t, args[0], ctx);
     return { code: `new ${cs(t)}()`, type: t };
   }
   if (lib && name === "Error") {
@@ -1023,8 +1036,8 @@ function emitArrayLiteral(al: Node & { getElements(): Expression[] }, ctx: EmitC
   if (!t || t.k !== "list") t = tsTypeOf(al, ctx);
   if (t.k !== "list") return ctx.fail(al, "UnsupportedSyntax", "an array literal of this type");
   const elem = t.elem;
+  if (al.getElements().some((e) => Node.isSpreadElement(e))) return emitSpreadArray(al.getElements(), t, ctx);
   const elems = al.getElements().map((e) => {
-    if (Node.isSpreadElement(e)) ctx.fail(e, "Spread");
     return convertTo(emitExpr(e, ctx, elem), elem, e, ctx);
   });
   return { code: elems.length ? `new ${cs(t)} { ${elems.join(", ")} }` : `new ${cs(t)}()`, type: t };
@@ -1084,7 +1097,9 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
       const code = ret.k === "void" || e.type.k === "void" ? `{ checked { ${e.code}; } }` : `checked(${e.code})`;
       return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
     }
-    return { code: `${sig} => ${e.code}`, type: { k: "func", params: ptypes, ret }, compound: true };
+    // `(x) => a.push(x, y)` in a void callback is two C# statements.
+    const code = ret.k === "void" && e.type.k === "void" && e.code.includes(";") ? `{ ${e.code}; }` : e.code;
+    return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
   } finally {
     ctx.lambdaLoopDepth.pop();
   }

@@ -4,6 +4,7 @@ import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, t
 import { T, cs, describe, isIntLike, isNumeric, isValueType, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString } from "./expressions.ts";
+import { emitLengthAssign } from "./collections.ts";
 import { API_STRUCTS, apiTypeValueName, isApiNode } from "./api.ts";
 import { emitLogicalAssign, emitLogicalCondition } from "./guards.ts";
 
@@ -168,7 +169,7 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
   const right = be.getRight();
   switch (k) {
     case SyntaxKind.EqualsToken:
-      return assign(be, ctx);
+      return emitLengthAssign(be, ctx) ?? assign(be, ctx);
     case SyntaxKind.AmpersandAmpersandToken:
     case SyntaxKind.BarBarToken: {
       const cond = emitLogicalCondition(be, ctx);

@@ -1,5 +1,6 @@
 // Statements: one visitor per syntax kind, writing C# lines.
 import { Node, SyntaxKind, type Block, type Expression, type Statement, type VariableDeclaration } from "ts-morph";
+import { errorClassOf } from "./error-classes.ts";
 import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, localName, paren, peekType, typeOfNode } from "./expressions.ts";
@@ -376,7 +377,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   [SyntaxKind.ThrowStatement]: (s: Node, w, ctx) => {
     const e = s.asKindOrThrow(SyntaxKind.ThrowStatement).getExpression();
     const em = emitExpr(e, ctx);
-    if (em.type.k !== "exception") ctx.fail(e, "UnsupportedSyntax", `throwing a '${describe(em.type)}' (throw new Error(...))`);
+    if (em.type.k !== "exception" && !errorClassOf(stripNullable(em.type), e)) ctx.fail(e, "UnsupportedSyntax", `throwing a '${describe(em.type)}' (throw new Error(...) or an instance of a class extending Error)`);
     w.line(`throw ${em.code};`);
   },
   [SyntaxKind.TryStatement]: (s: Node, w, ctx) => {

@@ -10,7 +10,7 @@ import { generatorTypeFromNode, generatorTypeFromTs } from "./generators.ts";
 /** Problems found while mapping a type; the caller reports them at the right node. */
 export class TypeProblem extends Error {
   constructor(
-    readonly key: "AnyType" | "UnionType" | "ObjectType" | "Undefined" | "UnsupportedSyntax" | "ReadonlyArray",
+    readonly key: "AnyType" | "UnionType" | "ObjectType" | "Undefined" | "UnsupportedSyntax",
     readonly arg: string,
   ) {
     super(arg);
@@ -79,7 +79,9 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       return typeFromReference({ getTypeName: () => h.getExpression(), getTypeArguments: () => h.getTypeArguments() } as any, ctx);
     }
     case SyntaxKind.TypeOperator:
-      if (node.getText().startsWith("readonly ")) throw new TypeProblem("ReadonlyArray", `'${node.getText()}' is not supported: C# has no read-only view with the same behaviour`);
+      // `readonly T[]`: TypeScript already forbids every write through it, so it is the same List<T>
+      // (JS and C# both share the one array with whoever else holds it).
+      if (node.getText().startsWith("readonly ")) return typeFromNode(node.asKindOrThrow(SyntaxKind.TypeOperator).getTypeNode(), ctx);
       throw new TypeProblem("UnsupportedSyntax", `type operator '${node.getText()}'`);
     default:
       throw new TypeProblem("UnsupportedSyntax", `type '${node.getText()}'`);
@@ -115,7 +117,12 @@ function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(
     case "Error":
       return T.exception;
     case "ReadonlyArray":
-      throw new TypeProblem("ReadonlyArray", `'${node.getText()}' is not supported: C# has no read-only view with the same behaviour`);
+      if (!decl || !isApiNode(decl)) return { k: "list", elem: args[0] ?? T.object };
+      break;
+    case "ReadonlyMap":
+      return { k: "dict", key: args[0], value: args[1] };
+    case "ReadonlySet":
+      return { k: "set", elem: args[0] };
   }
   if (decl && isApiNode(decl)) {
     if (name === "Out") return { k: "out", inner: args[0] };
@@ -173,8 +180,9 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
   const sym = type.getSymbol() ?? type.getAliasSymbol();
   const name = sym?.getName();
   const targs = type.getTypeArguments().map((a) => fromTsType(a, ctx));
-  if (name === "Map") return { k: "dict", key: targs[0], value: targs[1] };
-  if (name === "Set") return { k: "set", elem: targs[0] };
+  if (name === "ReadonlyArray" && targs.length === 1) return { k: "list", elem: targs[0] };
+  if (name === "Map" || name === "ReadonlyMap") return { k: "dict", key: targs[0], value: targs[1] };
+  if (name === "Set" || name === "ReadonlySet") return { k: "set", elem: targs[0] };
   if (name === "Error") return T.exception;
   const calls = type.getCallSignatures();
   if (calls.length === 1 && (!sym || name === "__type" || name === "__function")) {

@@ -990,22 +990,23 @@ public static List<string> Sort(List<string> list)
 }
 
 // @helper ForEach
+/// <summary>JS's array callbacks visit the indexes below the length they started with, present at the visit.</summary>
 public static void ForEach<T>(List<T> list, Action<T> f)
 {
-    for (int i = 0; i < list.Count; i++) f(list[i]);
+    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) f(list[i]);
 }
 
 // @helper ForEachIndexed
 public static void ForEach<T>(List<T> list, Action<T, double> f)
 {
-    for (int i = 0; i < list.Count; i++) f(list[i], i);
+    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) f(list[i], i);
 }
 
 // @helper Map
 public static List<R> Map<T, R>(List<T> list, Func<T, R> f)
 {
     var r = new List<R>(list.Count);
-    for (int i = 0; i < list.Count; i++) r.Add(f(list[i]));
+    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) r.Add(f(list[i]));
     return r;
 }
 
@@ -1013,7 +1014,7 @@ public static List<R> Map<T, R>(List<T> list, Func<T, R> f)
 public static List<R> Map<T, R>(List<T> list, Func<T, double, R> f)
 {
     var r = new List<R>(list.Count);
-    for (int i = 0; i < list.Count; i++) r.Add(f(list[i], i));
+    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) r.Add(f(list[i], i));
     return r;
 }
 
@@ -1021,35 +1022,35 @@ public static List<R> Map<T, R>(List<T> list, Func<T, double, R> f)
 public static List<T> Filter<T>(List<T> list, Func<T, bool> f)
 {
     var r = new List<T>();
-    for (int i = 0; i < list.Count; i++) if (f(list[i])) r.Add(list[i]);
+    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) { T x = list[i]; if (f(x)) r.Add(x); }
     return r;
 }
 
 // @helper Find
 public static T Find<T>(List<T> list, Func<T, bool> f)
 {
-    for (int i = 0; i < list.Count; i++) if (f(list[i])) return list[i];
+    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) { T x = list[i]; if (f(x)) return x; }
     return default(T);
 }
 
 // @helper FindIndex
 public static int FindIndex<T>(List<T> list, Func<T, bool> f)
 {
-    for (int i = 0; i < list.Count; i++) if (f(list[i])) return i;
+    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) if (f(list[i])) return i;
     return -1;
 }
 
 // @helper Some
 public static bool Some<T>(List<T> list, Func<T, bool> f)
 {
-    for (int i = 0; i < list.Count; i++) if (f(list[i])) return true;
+    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) if (f(list[i])) return true;
     return false;
 }
 
 // @helper Every
 public static bool Every<T>(List<T> list, Func<T, bool> f)
 {
-    for (int i = 0; i < list.Count; i++) if (!f(list[i])) return false;
+    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) if (!f(list[i])) return false;
     return true;
 }
 
@@ -1057,7 +1058,17 @@ public static bool Every<T>(List<T> list, Func<T, bool> f)
 public static R Reduce<T, R>(List<T> list, Func<R, T, R> f, R init)
 {
     R acc = init;
-    for (int i = 0; i < list.Count; i++) acc = f(acc, list[i]);
+    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) acc = f(acc, list[i]);
+    return acc;
+}
+
+// @helper Reduce1
+/// <summary>reduce without a seed: the first element seeds it; an empty array throws JS's TypeError.</summary>
+public static T Reduce<T>(List<T> list, Func<T, T, T> f)
+{
+    if (list.Count == 0) throw new Exception("Reduce of empty array with no initial value");
+    T acc = list[0];
+    for (int i = 1, n = list.Count; i < n && i < list.Count; i++) acc = f(acc, list[i]);
     return acc;
 }
 
@@ -1102,3 +1113,111 @@ public static V? GetN<K, V>(Dictionary<K, V> map, K key) where V : struct
     V v;
     return map.TryGetValue(key, out v) ? v : (V?)null;
 }
+
+// @helper SetLength
+/// <summary>a.length = Math.min(a.length, n): truncates; JS throws RangeError for a length that is not a uint32.</summary>
+public static void SetLength<T>(List<T> list, double n)
+{
+    if (!(n >= 0 && n <= 4294967295.0 && n == Math.Floor(n))) throw new Exception("Invalid array length");
+    if (n < list.Count) list.RemoveRange((int)n, list.Count - (int)n);
+}
+
+// @helper Filled
+/// <summary>new Array&lt;T&gt;(n).fill(v): n copies of v; JS throws RangeError for a length that is not a uint32.</summary>
+public static List<T> Filled<T>(double n, T v)
+{
+    if (!(n >= 0 && n <= 4294967295.0 && n == Math.Floor(n))) throw new Exception("Invalid array length");
+    var r = new List<T>((int)Math.Min(n, 1 << 20));
+    for (int i = 0; i < n; i++) r.Add(v);
+    return r;
+}
+
+// @helper FillList
+/// <summary>a.fill(v): every element becomes v; returns the same array.</summary>
+public static List<T> Fill<T>(List<T> list, T v)
+{
+    for (int i = 0; i < list.Count; i++) list[i] = v;
+    return list;
+}
+
+// @helper MapFrom
+/// <summary>new Map(other): the entries in other's order.</summary>
+public static Dictionary<K, V> MapFrom<K, V>(Dictionary<K, V> src)
+{
+    var r = new Dictionary<K, V>();
+    foreach (var kv in src) r[kv.Key] = kv.Value;
+    return r;
+}
+
+// @helper SetFrom
+/// <summary>new Set(xs): the first occurrence of each value, in order.</summary>
+public static HashSet<T> SetFrom<T>(IEnumerable<T> xs)
+{
+    var r = new HashSet<T>();
+    foreach (var x in xs) r.Add(x);
+    return r;
+}
+
+// @helper SetFromDouble
+// @uses ZeroKey
+public static HashSet<double> SetFromDouble(IEnumerable<double> xs)
+{
+    var r = new HashSet<double>();
+    foreach (var x in xs) r.Add(Key(x));
+    return r;
+}
+
+// @helper MapForEach
+/// <summary>m.forEach((value, key) =&gt; ...): JS passes the value first.</summary>
+public static void ForEach<K, V>(Dictionary<K, V> map, Action<V, K> f)
+{
+    foreach (var kv in map) f(kv.Value, kv.Key);
+}
+
+// @helper SetForEach
+/// <summary>s.forEach((value, value2) =&gt; ...): JS passes the value twice.</summary>
+public static void ForEach<T>(HashSet<T> set, Action<T, T> f)
+{
+    foreach (var x in set) f(x, x);
+}
+
+// @helper EnumName
+/// <summary>E[v] of a numeric enum: the name, or null (JS's undefined) for a value no member has.</summary>
+public static string EnumName(double v, Func<double, string> names)
+{
+    return names(v);
+}
+
+// @helper EnumNameOrThrow
+// @uses StrDouble
+/// <summary>E[v] where a missing name would be an undefined C# cannot tell from null: throws instead.</summary>
+public static string EnumName(double v, Func<double, string> names, string e)
+{
+    string s = names(v);
+    if (s == null) throw new Exception(e + "[" + Str(v) + "] is undefined: no member has that value");
+    return s;
+}
+
+// @helper Spread
+/// <summary>[a, ...xs, ...ys]: the parts in order, each spread iterated once.</summary>
+public static List<T> Spread<T>(params IEnumerable<T>[] parts)
+{
+    var r = new List<T>();
+    foreach (var p in parts) r.AddRange(p);
+    return r;
+}
+
+// @helper MinMaxOf
+// @uses MinMax
+/// <summary>Math.min(...xs) / Math.max(...xs): +Infinity / -Infinity for none, NaN wins, -0 below +0.</summary>
+public static double MinOf(IEnumerable<double> xs) { double r = double.PositiveInfinity; foreach (var x in xs) r = Min(r, x); return r; }
+
+public static double MaxOf(IEnumerable<double> xs) { double r = double.NegativeInfinity; foreach (var x in xs) r = Max(r, x); return r; }
+
+public static double MinOf(IEnumerable<int> xs) { double r = double.PositiveInfinity; foreach (var x in xs) r = Min(r, x); return r; }
+
+public static double MaxOf(IEnumerable<int> xs) { double r = double.NegativeInfinity; foreach (var x in xs) r = Max(r, x); return r; }
+
+// @helper Widen
+/// <summary>int elements read as JS numbers (doubles).</summary>
+public static IEnumerable<double> Widen(IEnumerable<int> xs) { foreach (var x in xs) yield return x; }

@@ -139,6 +139,12 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         e("int"),
       );
       ops.push(j(e("strs"), lit(".map((w) => w.length).reduce((a, b) => a + b, 0)")));
+      // Issue 13 item 4: spread into Math.max/min, reduce without a seed (on a non-empty array).
+      ops.push(
+        j(fc.constantFrom("Math.max(...", "Math.min(..."), e("nums"), lit(")")),
+        j(lit("Math.max("), e("num"), lit(", ..."), e("nums"), lit(")")),
+        j(lit("["), e("num"), lit(", ..."), e("nums"), lit(`].reduce((ra${d}, rb${d}) => ra${d} - rb${d})`)),
+      );
       break;
     case "int":
       ops.push(
@@ -203,6 +209,8 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(e("nums"), lit(".concat("), e("nums"), lit(")")),
         j(e("nums"), lit(".slice("), e("int"), lit(")")),
         fc.array(e("num"), { minLength: 1, maxLength: 3 }).map((xs) => `[${xs.join(", ")}]`),
+        j(lit("[..."), e("nums"), lit(", "), e("num"), lit("]")),
+        j(lit("Array.from("), e("nums"), lit(")")),
       );
       break;
     case "strs":
@@ -213,6 +221,8 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(e("str"), lit(".split("), e("str"), lit(")")),
         j(e("strs"), lit(".slice("), e("int"), lit(", "), e("int"), lit(")")),
         j(e("strs"), lit(".slice().sort()")),
+        // No type arguments: fuzz.test.ts also evaluates int expressions as plain JS.
+        j(lit("[...new Set("), e("strs"), lit(")]")),
       );
       break;
     case "strN":
@@ -424,6 +434,7 @@ function collectionSnippet(k: string, f: OpenDefects): A<Snippet> {
     j(lit(`nm${k}.set(`), expr("num", env, 1, f), lit(", "), expr("str", env, 1, f), lit(");")),
     j(lit(`this.Echo(nm${k}.get(`), expr("num", env, 1, f), lit(`) ?? "none");`)),
     j(lit(`ns${k}.add(`), expr("num", env, 1, f), lit(");")),
+    j(lit(`this.Echo("g " + m${k}.get(`), expr("str", env, 1, f), lit("));")),
   );
   const del = fc.oneof(
     j(lit(`m${k}.delete(`), expr("str", env, 1, f), lit(");")),
@@ -445,7 +456,9 @@ for (const x of st${k}) this.Echo("set " + x);
 for (const kk of nm${k}.keys()) this.Echo("nk " + String(kk) + " " + String(1 / kk));
 for (const x of ns${k}) this.Echo("ns " + String(x));
 for (const vv of m${k}.values()) this.Echo("v " + String(vv));
-for (const [kk, vv] of nm${k}.entries()) this.Echo(String(kk) + ":" + vv);`
+for (const [kk, vv] of nm${k}.entries()) this.Echo(String(kk) + ":" + vv);
+m${k}.forEach((vv, kk) => this.Echo("fe " + kk + "=" + vv)); ns${k}.forEach((x) => this.Echo("fs " + x));
+this.Echo(Array.from(nm${k}.values()).join("|") + [...st${k}].length);`
           : r.dels.join("\n")
       }
 this.Echo(String(m${k}.size) + " " + String(st${k}.size) + " " + String(nm${k}.size) + " " + String(ns${k}.size));`,

@@ -1,0 +1,230 @@
+// Array, Map and Set constructs beyond plain members (issue 13 item 4): `a.length = n` (truncate
+// only), `new Array<T>(n).fill(v)`, `Array.from(...)`, `new Map([[k, v], ...])`, `new Set(xs)`,
+// `Map.forEach`/`Set.forEach`. Each keeps JS's order and errors (runtime/Js.cs).
+import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expression } from "ts-morph";
+import { T, cs, describe, isNumeric, stripNullable, type CsType } from "./cstype.ts";
+import type { EmitContext, Emitted } from "./context.ts";
+import { convertTo, emitExpr, paren, peekType, tsTypeOf } from "./expressions.ts";
+
+/** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
+function key(code: string, t: CsType, ctx: EmitContext): string {
+  if (t.k !== "double") return code;
+  ctx.useHelper("ZeroKey");
+  return `Js.Key(${code})`;
+}
+
+function isLibGlobal(id: Node): boolean {
+  const d = id.getSymbol()?.getDeclarations()[0];
+  return !d || d.getSourceFile().isDeclarationFile();
+}
+
+/**
+ * `a.length = n`: JS truncates, or grows the array with holes a List cannot hold. Accepted where n
+ * cannot exceed the length: a literal 0, or Math.min(...) with `a.length` among its arguments.
+ */
+export function emitLengthAssign(be: BinaryExpression, ctx: EmitContext): Emitted | undefined {
+  const target = be.getLeft();
+  if (!Node.isPropertyAccessExpression(target) || target.getName() !== "length") return undefined;
+  const lt = peekType(target.getExpression(), ctx);
+  if (!lt || stripNullable(lt).k !== "list") return undefined;
+  if (!Node.isExpressionStatement(be.getParent())) ctx.fail(be, "UnsupportedSyntax", "using the value of 'a.length = n' (use it as a statement)");
+  const recvText = target.getExpression().getText();
+  const rhs = skipParens(be.getRight());
+  const isZero = Node.isNumericLiteral(rhs) && rhs.getLiteralValue() === 0;
+  const isMin =
+    Node.isCallExpression(rhs) &&
+    rhs.getExpression().getText() === "Math.min" &&
+    rhs.getArguments().some((a) => {
+      const x = skipParens(a as Expression);
+      return Node.isPropertyAccessExpression(x) && x.getName() === "length" && x.getExpression().getText() === recvText;
+    });
+  if (!isZero && !isMin) ctx.fail(be, "ArrayLengthGrow", be.getText());
+  const list = emitExpr(target.getExpression(), ctx);
+  if (isZero) return { code: `${paren(list)}.Clear()`, type: T.void };
+  // Math.min gives NaN or a negative number too: JS throws RangeError "Invalid array length".
+  const n = emitExpr(rhs, ctx, T.double);
+  ctx.useHelper("SetLength");
+  return { code: `Js.SetLength(${list.code}, ${n.code})`, type: T.void };
+}
+
+function skipParens(e: Expression): Expression {
+  while (Node.isParenthesizedExpression(e)) e = e.getExpression();
+  return e;
+}
+
+/** `new Array<T>(n).fill(v)` / `Array(n).fill(v)`, `Array.from(x)`: calls handled before the generic ones. */
+export function emitCollectionCall(call: CallExpression, ctx: EmitContext): Emitted | undefined {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return undefined;
+  const recv = callee.getExpression();
+  if (callee.getName() === "fill" && (Node.isNewExpression(recv) || Node.isCallExpression(recv)) && recv.getExpression().getText() === "Array" && isLibGlobal(recv.getExpression())) {
+    const ctorArgs = recv.getArguments() ?? [];
+    const t = tsTypeOf(call, ctx);
+    if (t.k !== "list" || ctorArgs.length !== 1 || call.getArguments().length !== 1) return ctx.fail(call, "UnsupportedSyntax", "'new Array(...).fill(...)' other than new Array<T>(n).fill(value)");
+    const n = emitExpr(ctorArgs[0], ctx, T.double);
+    if (!isNumeric(n.type)) ctx.fail(ctorArgs[0], "UnsupportedSyntax", `an array length of type '${describe(n.type)}'`);
+    const v = convertTo(emitExpr(call.getArguments()[0], ctx, t.elem), t.elem, call.getArguments()[0], ctx);
+    ctx.useHelper("Filled");
+    // JS evaluates the length (and throws RangeError for a bad one) before the value.
+    return { code: `Js.Filled<${cs(t.elem)}>(${n.code}, ${v})`, type: t };
+  }
+  if ((callee.getName() === "max" || callee.getName() === "min") && recv.getText() === "Math" && isLibGlobal(recv) && call.getArguments().some((x) => Node.isSpreadElement(x))) {
+    return emitMinMaxSpread(call, callee.getName() as "min" | "max", ctx);
+  }
+  if (callee.getName() === "from" && Node.isIdentifier(recv) && recv.getText() === "Array" && isLibGlobal(recv)) return emitArrayFrom(call, ctx);
+  return undefined;
+}
+
+/** A Map/Set iterated: refused when the program deletes from its type (PBTS1021, as for...of). */
+function checkNotDeleted(t: CsType, node: Node, ctx: EmitContext): void {
+  if ((t.k === "dict" || t.k === "set") && (ctx.deletedCollections.has(cs(t)) || ctx.deletedCollections.has(t.k))) ctx.fail(node, "MapIterationAfterDelete", t.k === "dict" ? "Map" : "Set");
+}
+
+function emitArrayFrom(call: CallExpression, ctx: EmitContext): Emitted {
+  const a = call.getArguments();
+  if (a.length !== 1) return ctx.fail(call, "UnsupportedSyntax", "Array.from with a mapping function (use Array.from(x).map(f))");
+  const it = iterableOf(a[0], ctx);
+  // An int Map's values or an int[] become a number[] (doubles), as map((w) => w.length) does.
+  if (it.elem.k === "int") return (ctx.useHelper("Widen"), { code: `new List<double>(Js.Widen(${it.code}))`, type: { k: "list", elem: T.double } });
+  return { code: `new List<${cs(it.elem)}>(${it.code})`, type: { k: "list", elem: it.elem } };
+}
+
+/** `new Map([[k, v], ...])`, `new Map(other)`, `new Set([...])`, `new Set(xs)`. */
+export function emitNewCollectionFrom(name: string, t: CsType, arg: Node, ctx: EmitContext): Emitted {
+  if (name === "Map" && t.k === "dict") {
+    if (Node.isArrayLiteralExpression(arg)) {
+      // An index initializer: later pairs overwrite earlier ones in place, as Map.set does.
+      const parts = arg.getElements().map((el) => {
+        if (!Node.isArrayLiteralExpression(el) || el.getElements().length !== 2 || el.getElements().some((x) => Node.isSpreadElement(x))) {
+          return ctx.fail(el, "UnsupportedSyntax", "a Map entry that is not a [key, value] literal");
+        }
+        const [k, v] = el.getElements();
+        const kc = key(convertTo(emitExpr(k, ctx, t.key), t.key, k, ctx), t.key, ctx);
+        return `[${kc}] = ${convertTo(emitExpr(v, ctx, t.value), t.value, v, ctx)}`;
+      });
+      return { code: `new ${cs(t)} { ${parts.join(", ")} }`, type: t };
+    }
+    const src = emitExpr(arg, ctx, t);
+    if (stripNullable(src.type).k !== "dict") return ctx.fail(arg, "UnsupportedSyntax", "'new Map(...)' of anything but [key, value] literals or another Map");
+    checkNotDeleted(stripNullable(src.type), arg, ctx);
+    ctx.useHelper("MapFrom");
+    return { code: `Js.MapFrom(${src.code})`, type: t };
+  }
+  if (name === "Set" && t.k === "set") {
+    const st = arg.getType();
+    const src = emitExpr(arg, ctx, Node.isArrayLiteralExpression(arg) ? { k: "list", elem: t.elem } : undefined);
+    const s = stripNullable(src.type);
+    if (s.k !== "list" && s.k !== "set") return ctx.fail(arg, "UnsupportedSyntax", `'new Set(...)' of a '${st.getText()}' (use an array or another Set)`);
+    checkNotDeleted(s, arg, ctx);
+    const dbl = t.elem.k === "double";
+    ctx.useHelper(dbl ? "SetFromDouble" : "SetFrom");
+    return { code: dbl ? `Js.SetFromDouble(${src.code})` : `Js.SetFrom<${cs(t.elem)}>(${src.code})`, type: t };
+  }
+  return ctx.fail(arg, "UnsupportedSyntax", `'new ${name}(...)' with arguments`);
+}
+
+/**
+ * `m.forEach((v, k) => ...)` / `s.forEach((v) => ...)`: insertion order, as for...of. JS's
+ * iteration is live (it visits added entries); C#'s throws once the collection changes, so the
+ * callback may not set/add/clear a collection of the same type (PBTS1053), nor may the program
+ * delete from one (PBTS1021).
+ */
+export function emitCollectionForEach(recv: Emitted, call: CallExpression, ctx: EmitContext): Emitted {
+  const t = stripNullable(recv.type);
+  if (call.getArguments().length !== 1) ctx.fail(call, "UnsupportedMember", `forEach with ${call.getArguments().length} argument(s)`);
+  const what = t.k === "dict" ? "Map" : "Set";
+  checkNotDeleted(t, call, ctx);
+  const cbNode = call.getArguments()[0];
+  const callee = call.getExpression();
+  const recvType = (Node.isPropertyAccessExpression(callee) ? callee.getExpression() : callee).getType().getNonNullableType().getText();
+  for (const c of cbNode.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const callee = c.getExpression();
+    if (!Node.isPropertyAccessExpression(callee) || !["set", "add", "clear"].includes(callee.getName())) continue;
+    if (callee.getExpression().getType().getNonNullableType().getText() === recvType) ctx.fail(c, "MutationDuringIteration", callee.getName(), what);
+  }
+  if (Node.isArrowFunction(cbNode) && cbNode.getParameters().length > 2) ctx.fail(cbNode, "UnsupportedMember", `${what}.forEach with a third (collection) parameter`);
+  const params = t.k === "dict" ? [t.value, t.key] : t.k === "set" ? [t.elem, t.elem] : [];
+  const f = emitExpr(cbNode, ctx, { k: "func", params, ret: T.void });
+  if (f.type.k !== "func") ctx.fail(cbNode, "UnsupportedSyntax", "a callback that is not a function");
+  ctx.useHelper(t.k === "dict" ? "MapForEach" : "SetForEach");
+  return { code: `Js.ForEach(${recv.code}, ${f.code})`, type: T.void };
+}
+
+/** The elements a spread or Array.from reads: an array, a Set, `m.keys()`/`m.values()`/`s.values()`. */
+function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): { code: string; elem: CsType; isList: boolean } {
+  let src: Node = node;
+  let part: string | undefined;
+  const srcCallee = Node.isCallExpression(src) && src.getArguments().length === 0 ? src.getExpression() : undefined;
+  if (srcCallee && Node.isPropertyAccessExpression(srcCallee)) {
+    const rt = peekType(srcCallee.getExpression(), ctx);
+    if (rt && (stripNullable(rt).k === "dict" || stripNullable(rt).k === "set") && ["keys", "values", "entries"].includes(srcCallee.getName())) {
+      part = srcCallee.getName();
+      src = srcCallee.getExpression();
+    }
+  }
+  // A literal spread (`...[1, 2]`) is a tuple to TS: it is an array of the elements wanted.
+  const e = emitExpr(src, ctx, Node.isArrayLiteralExpression(src) && elemHint ? { k: "list", elem: elemHint } : undefined);
+  const t = stripNullable(e.type);
+  checkNotDeleted(t, node, ctx);
+  if (t.k === "list" && !part) return { code: e.code, elem: t.elem, isList: true };
+  if (t.k === "set" && part !== "entries") return { code: e.code, elem: t.elem, isList: false };
+  if (t.k === "dict" && (part === "keys" || part === "values")) {
+    return { code: `${paren(e)}.${part === "keys" ? "Keys" : "Values"}`, elem: part === "keys" ? t.key : t.value, isList: false };
+  }
+  if (t.k === "string") return ctx.fail(node, "UnsupportedSyntax", "spreading a string (JS splits it into code points; use split(\"\") for UTF-16 units)");
+  if (t.k === "dict") return ctx.fail(node, "UnsupportedSyntax", "spreading Map entries (pairs have no C# type here; use m.keys() and m.get(k)!)");
+  return ctx.fail(node, "UnsupportedSyntax", `spreading a '${describe(t)}'`);
+}
+
+/** Only literals and plain names: evaluating them cannot change a spread array before it is read. */
+function isInert(e: Node): boolean {
+  return Node.isLiteralExpression(e) || Node.isIdentifier(e) || e.getKind() === SyntaxKind.TrueKeyword || e.getKind() === SyntaxKind.FalseKeyword || e.getKind() === SyntaxKind.NullKeyword || (Node.isPrefixUnaryExpression(e) && Node.isNumericLiteral(e.getOperand()));
+}
+
+/**
+ * `[a, ...xs, ...s]` → Js.Spread(parts). JS reads each spread when it reaches it: where a later
+ * element could run code (a call), the spread arrays are copied as they are reached.
+ */
+export function emitSpreadArray(elements: Expression[], t: CsType, ctx: EmitContext): Emitted {
+  if (t.k !== "list") return ctx.fail(elements[0], "Spread");
+  const elem = t.elem;
+  const copy = !elements.every((e) => (Node.isSpreadElement(e) ? isInert(e.getExpression()) : isInert(e)));
+  const parts: string[] = [];
+  let plain: string[] = [];
+  const flush = () => {
+    if (plain.length) parts.push(`new ${cs(elem)}[] { ${plain.join(", ")} }`);
+    plain = [];
+  };
+  for (const e of elements) {
+    if (!Node.isSpreadElement(e)) {
+      plain.push(convertTo(emitExpr(e, ctx, elem), elem, e, ctx));
+      continue;
+    }
+    flush();
+    const it = iterableOf(e.getExpression(), ctx, elem);
+    // int elements (an int-valued Map's values) in a number[]: widened, as JS has one number type.
+    const widen = it.elem.k === "int" && elem.k === "double";
+    if (cs(it.elem) !== cs(elem) && !widen) ctx.fail(e, "UnsupportedSyntax", `spreading '${describe(it.elem)}' elements into a '${describe(elem)}' array`);
+    if (widen) ctx.useHelper("Widen");
+    const src = widen ? `Js.Widen(${it.code})` : it.code;
+    parts.push(copy ? `new List<${cs(elem)}>(${src})` : src);
+  }
+  flush();
+  ctx.useHelper("Spread");
+  return { code: `Js.Spread<${cs(elem)}>(${parts.join(", ")})`, type: t };
+}
+
+/** `Math.max(...xs)`, `Math.min(0, ...xs)`: folded as JS does, from -Infinity / +Infinity. */
+export function emitMinMaxSpread(call: CallExpression, fn: "min" | "max", ctx: EmitContext): Emitted {
+  const a = call.getArguments();
+  let code: string;
+  if (a.length === 1 && Node.isSpreadElement(a[0])) {
+    const it = iterableOf(a[0].getExpression(), ctx, T.double);
+    if (it.elem.k !== "double" && it.elem.k !== "int") return ctx.fail(a[0], "UnsupportedSyntax", `Math.${fn} of '${describe(it.elem)}' elements`);
+    code = it.code;
+  } else {
+    code = emitSpreadArray(a as Expression[], { k: "list", elem: T.double }, ctx).code;
+  }
+  ctx.useHelper("MinMaxOf");
+  return { code: `Js.${fn === "min" ? "MinOf" : "MaxOf"}(${code})`, type: T.double };
+}
