@@ -5,10 +5,10 @@
 // terminal.dat's names. The few kinds scripts wait on have deterministic dynamics (dynamics.ts).
 // Every change of an API-visible value is a "property" trace event.
 import * as se from "pbts/se";
-import { unmodelled, type ITerminalAction, type ITerminalProperty } from "pbts/se";
+import { StringBuilder, unmodelled, type ITerminalAction, type ITerminalProperty } from "pbts/se";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
-import { SimBlock, type BlockOptions } from "./block.ts";
+import { SimBlock, nullReference, type BlockOptions } from "./block.ts";
 import { API_PROPS, BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
 import { familyOf, type Family } from "./dynamics.ts";
 import { fillUnmodelled } from "./unmodelled.ts";
@@ -247,7 +247,7 @@ export class SimKindBlock extends SimBlock {
         return;
       }
       if (this.def.props[name] !== undefined) {
-        this.SetValue(name, value);
+        this.writeTerminal(name, value);
         return;
       }
     } catch (e) {
@@ -280,8 +280,9 @@ export class SimKindBlock extends SimBlock {
     if (id === "ShowOnHUD" || id === "ShowInTerminal" || id === "ShowInInventory" || id === "ShowInToolbarConfig") return id;
     const mapped = this.family?.terminal?.[id];
     if (mapped) return mapped;
-    const p = this.props?.get(id);
-    return p && p[1] ? id : null;
+    // an API property of the same name, settable or not (a door's "Open" terminal property is the
+    // read-only IMyDoor.Open: reading it reads the door, setting it opens or closes the door)
+    return this.props?.has(id) && this.values?.has(id) ? id : null;
   }
   private terminalType(id: string): PropType {
     const t = this.def.props[id];
@@ -290,14 +291,15 @@ export class SimKindBlock extends SimBlock {
     if (!vt) throw unmodelled(`terminal property ${this.def.iface}.${id} (${t})`);
     return vt;
   }
-  override GetValue<T>(id: string): T {
+  /** A terminal property's value (what ITerminalProperty.GetValue reads). */
+  readTerminal(id: string): unknown {
     this.terminalType(id);
     const api = this.terminalToApi(id);
-    if (api === null) return this.terminalValues.get(id) as T;
-    const v = (this as unknown as Record<string, unknown>)[api];
-    return v as T;
+    if (api === null) return this.terminalValues.get(id);
+    return (this as unknown as Record<string, unknown>)[api];
   }
-  override SetValue<T>(id: string, value: T): void {
+  /** Set a terminal property (what ITerminalProperty.SetValue does). */
+  writeTerminal(id: string, value: unknown): void {
     const type = this.terminalType(id);
     const api = this.terminalToApi(id);
     const v = coerce(api !== null ? (this.props.get(api)?.[0] ?? type) : type, value);
@@ -309,43 +311,37 @@ export class SimKindBlock extends SimBlock {
     }
     if (this.family?.terminalSet?.(this, id, v)) return;
     if (BASE_MEMBERS.has(api)) (this as unknown as Record<string, unknown>)[api] = v;
-    else this.scriptSet(api, v);
+    else if (this.props.get(api)?.[1]) this.scriptSet(api, v);
+    else this.put(api, v);
   }
-  override GetValueBool(id: string): boolean {
-    return this.GetValue<boolean>(id);
-  }
-  override GetValueFloat(id: string): number {
-    return Math.fround(this.GetValue<number>(id));
-  }
-  override SetValueBool(id: string, value: boolean): void {
-    this.SetValue(id, value);
-  }
-  override SetValueFloat(id: string, value: number): void {
-    this.SetValue(id, Math.fround(value));
-  }
+  private readonly propertyObjects = new Map<string, SimTerminalProperty>();
+  private readonly actionObjects = new Map<string, SimTerminalAction>();
   override GetProperty(id: string): ITerminalProperty | null {
-    if (this.def.props[id] === undefined) return null;
-    return terminalProperty(this, id, this.def.props[id]!);
+    const type = this.def.props[id];
+    if (type === undefined) return null;
+    let p = this.propertyObjects.get(id);
+    if (!p) this.propertyObjects.set(id, (p = new SimTerminalProperty(id, type)));
+    return p as unknown as ITerminalProperty;
   }
   override GetProperties(list: ITerminalProperty[], collect?: (p: ITerminalProperty) => boolean): void {
     list.length = 0;
-    for (const [id, t] of Object.entries(this.def.props)) {
-      const p = terminalProperty(this, id, t);
+    for (const id of Object.keys(this.def.props)) {
+      const p = this.GetProperty(id)!;
       if (!collect || collect(p)) list.push(p);
     }
   }
 
   // ---- actions ----
-  override HasAction(name: string): boolean {
-    return this.def.actions.includes(name);
-  }
   override GetActionWithName(name: string): ITerminalAction | null {
-    return this.HasAction(name) ? terminalAction(this, name) : null;
+    if (!this.def.actions.includes(name)) return null;
+    let a = this.actionObjects.get(name);
+    if (!a) this.actionObjects.set(name, (a = new SimTerminalAction(name)));
+    return a as unknown as ITerminalAction;
   }
   override GetActions(list: ITerminalAction[], collect?: (a: ITerminalAction) => boolean): void {
     list.length = 0;
     for (const n of this.def.actions) {
-      const a = terminalAction(this, n);
+      const a = this.GetActionWithName(n)!;
       if (!collect || collect(a)) list.push(a);
     }
   }
@@ -353,21 +349,20 @@ export class SimKindBlock extends SimBlock {
     list.length = 0;
     for (const n of this.def.actions) {
       if (!n.includes(name)) continue;
-      const a = terminalAction(this, n);
+      const a = this.GetActionWithName(n)!;
       if (!collect || collect(a)) list.push(a);
     }
   }
-  override ApplyAction(name: string, parameters?: unknown[]): void {
-    if (parameters !== undefined && parameters.length) throw unmodelled(`ApplyAction with parameters (${this.def.iface}.${name})`);
-    if (!this.HasAction(name)) throw new Error(`${this.def.iface} "${this.CustomName}" has no action "${name}" (actions: ${this.def.actions.join(", ")})`);
+  /** An action applied (ITerminalAction.Apply): traced, then the family's effect or the generic forms. */
+  runAction(name: string): void {
     if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "action", { name, by: this.by() });
     if (this.family?.action?.(this, name)) return;
     // Generic forms: X toggles, X_On / X_Off set, on a boolean terminal property.
     const m = /^(.*?)(_On|_Off)?$/.exec(name)!;
     const id = m[1]!;
     if (this.def.props[id] === "Boolean") {
-      const v = m[2] === "_On" ? true : m[2] === "_Off" ? false : !this.GetValueBool(id);
-      this.SetValue(id, v);
+      const v = m[2] === "_On" ? true : m[2] === "_Off" ? false : !this.readTerminal(id);
+      this.writeTerminal(id, v);
       return;
     }
     throw unmodelled(`action ${this.def.iface}.${name}`);
@@ -385,28 +380,58 @@ export class SimKindBlock extends SimBlock {
   }
 }
 
-function terminalProperty(b: SimKindBlock, id: string, type: string): ITerminalProperty {
-  const p = {
-    Id: id,
-    TypeName: type,
-    GetValue: (block: SimKindBlock) => block.GetValue(id),
-    SetValue: (block: SimKindBlock, v: unknown) => block.SetValue(id, v),
-    As: () => p,
-  };
-  void b;
-  fillUnmodelled(p, ["ITerminalProperty"]);
-  return p as unknown as ITerminalProperty;
+/** A terminal property of a kind (ITerminalProperty<T>): acts on the block it is given, as in the game. */
+export class SimTerminalProperty {
+  constructor(
+    readonly Id: string,
+    /** terminal.dat's type: Boolean, Single, Int64, Color, StringBuilder... */
+    readonly TypeName: string,
+  ) {
+    fillUnmodelled(this, ["ITerminalProperty"]);
+  }
+  GetValue(block: unknown): unknown {
+    if (!(block instanceof SimKindBlock)) throw nullReference();
+    return block.readTerminal(this.Id);
+  }
+  SetValue(block: unknown, value: unknown): void {
+    if (!(block instanceof SimKindBlock)) throw nullReference();
+    block.writeTerminal(this.Id, value);
+  }
+  // C#'s As<T>/Cast<T> are `as ITerminalProperty<T>`: TS has no T at run time, so they return the property.
+  As(): this {
+    return this;
+  }
+  Cast(): this {
+    return this;
+  }
+  AsBool(): this | null {
+    return this.TypeName === "Boolean" ? this : null;
+  }
+  AsFloat(): this | null {
+    return this.TypeName === "Single" ? this : null;
+  }
+  AsColor(): this | null {
+    return this.TypeName === "Color" ? this : null;
+  }
 }
 
-function terminalAction(b: SimKindBlock, name: string): ITerminalAction {
-  const a = {
-    Id: name,
-    Name: name,
-    Apply: (block: SimKindBlock) => (block ?? b).ApplyAction(name),
-    IsEnabled: () => true,
-  };
-  fillUnmodelled(a, ["ITerminalAction"]);
-  return a as unknown as ITerminalAction;
+/** A terminal action of a kind (ITerminalAction). Name is the id (the game's display names are not in the reference). */
+export class SimTerminalAction {
+  constructor(readonly Id: string) {
+    fillUnmodelled(this, ["ITerminalAction"]);
+  }
+  get Name(): StringBuilder {
+    return new StringBuilder().Append(this.Id);
+  }
+  Apply(block: unknown, parameters?: unknown): void {
+    if (parameters !== undefined) throw unmodelled("ITerminalAction.Apply");
+    if (!(block instanceof SimKindBlock)) throw nullReference();
+    block.runAction(this.Id);
+  }
+  IsEnabled(block: unknown): boolean {
+    void block;
+    return true;
+  }
 }
 
 /** Properties a scenario may set on a hand-written block (PB, LCD, antenna, connector, generic block). */

@@ -94,13 +94,10 @@ function writeExpr(type: string, enums: Set<string>): string {
 }
 
 export function generateCs(proxyBases: string, proxiesCs: string): string {
-  // What BlockProxy (Proxies.cs) forwards for IMyEntity/IMyCubeBlock/IMyTerminalBlock, for the
-  // proxies of non-functional blocks, which cannot derive from it (BlockProxy is IMyFunctionalBlock).
+  // The IMyEntity/IMyCubeBlock/IMyTerminalBlock members are forwarded once, by TerminalBlockProxy
+  // (Proxies.cs), the base of every block proxy (compiler/api-gen/host.ts). A non-functional kind that
+  // terminal.dat still lists as IMyFunctionalBlock (a button panel) adds BlockProxy's Enabled members.
   const blockProxy = /public class BlockProxy : ProxyOf_IMyFunctionalBlock\n    \{\n([\s\S]*?)\n    \}/.exec(proxiesCs)![1]!;
-  const terminalLines = blockProxy
-    .split("\n")
-    .filter((l) => l.includes("public override") && !/ (Enabled|RequestEnable|EntityId)\b/.test(l));
-  terminalLines.unshift('        public override long EntityId { get { return L(Get("EntityId")); } }');
   const gen = generate();
   const nonFunctional = new Set(JSON.parse(/export const NONFUNCTIONAL_IFACES: string\[\] = (.*);\n/.exec(gen)![1]!) as string[]);
   const functionalToo = new Set(JSON.parse(/export const FUNCTIONAL_TOO: string\[\] = (.*);\n/.exec(gen)![1]!) as string[]);
@@ -122,8 +119,9 @@ export function generateCs(proxyBases: string, proxiesCs: string): string {
   for (const iface of blockIfaces) {
     const lines: string[] = [];
     const done = new Set<string>();
-    if (nonFunctional.has(iface)) for (const l of terminalLines) done.add(/public override [\w.<>]+ (\w+)/.exec(l)![1]!);
-    for (let c: string | undefined = iface; c && classes.has(c); ) {
+    // a plain terminal block: TerminalBlockProxy forwards all there is
+    const base = iface === "IMyTerminalBlock" ? "TerminalBlockProxy" : `ProxyOf_${iface}`;
+    for (let c: string | undefined = iface === "IMyTerminalBlock" ? undefined : iface; c && classes.has(c); ) {
       const { base, body }: { base: string; body: string } = classes.get(c)!;
       for (const p of body.matchAll(/public virtual ([\w.]+) (\w+) \{ get \{[^}]*\}( set)?/g)) {
         const [, type, name, set] = p;
@@ -147,10 +145,11 @@ export function generateCs(proxyBases: string, proxiesCs: string): string {
       }
       c = base.startsWith("ProxyOf_") && !["IMyTerminalBlock", "IMyCubeBlock", "IMyEntity"].includes(base.slice(8)) ? base.slice(8) : undefined;
     }
-    if (nonFunctional.has(iface)) lines.unshift(...terminalLines, ...(functionalToo.has(iface) ? functionalLines : []));
-    if (!lines.length) continue;
+    if (functionalToo.has(iface)) lines.unshift(...functionalLines);
+    // a non-functional kind needs its own concrete proxy even with nothing to add (BlockProxy is an IMyFunctionalBlock)
+    if (!lines.length && !nonFunctional.has(iface)) continue;
     const extra = functionalToo.has(iface) ? ", IMyFunctionalBlock" : "";
-    out.push(`    public sealed class KindProxyOf_${iface} : ProxyOf_${iface}${extra}\n    {\n        public KindProxyOf_${iface}(string kind, int h) : base(kind, h) { }\n${lines.join("\n")}\n    }\n`);
+    out.push(`    public sealed class KindProxyOf_${iface} : ${base}${extra}\n    {\n        public KindProxyOf_${iface}(string kind, int h) : base(kind, h) { }\n${lines.map((l) => l + "\n").join("")}    }\n`);
     cases.push(`                case "${iface}": return new KindProxyOf_${iface}(kind, h);`);
   }
   return (

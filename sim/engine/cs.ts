@@ -51,6 +51,7 @@ import { SimBlock } from "../blocks/block.ts";
 import { proxyInterface } from "../blocks/unmodelled.ts";
 import { SimConnector } from "../blocks/connector.ts";
 import { SimInventory, fixed, rawOf } from "../blocks/inventory.ts";
+import { SimTerminalAction, SimTerminalProperty } from "../blocks/kind-block.ts";
 import { SimProgrammableBlock } from "../blocks/programmable.ts";
 import { SimTextPanel } from "../blocks/text-panel.ts";
 import { SimTextSurface } from "../blocks/text-surface.ts";
@@ -316,6 +317,8 @@ export class CsLink {
     if (o instanceof SimGrid) return "grid";
     if (o instanceof SimTextSurface) return "surface";
     if (o instanceof SimInventory) return "inventory";
+    if (o instanceof SimTerminalProperty) return `prop/${o.TypeName}`;
+    if (o instanceof SimTerminalAction) return "action";
     if (o instanceof SimBlockGroup) return "group";
     if (o instanceof SimBroadcastListener) return "bl";
     if (o instanceof SimUnicastListener) return "ul";

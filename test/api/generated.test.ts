@@ -98,7 +98,8 @@ describe("generated in-game API", () => {
     expect(() => battery.CurrentStoredPower).toThrow("not modelled in the simulator: IMyBatteryBlock.CurrentStoredPower");
     expect(() => (battery.ChargeMode = ChargeMode.Recharge)).toThrow("not modelled in the simulator: IMyBatteryBlock.ChargeMode");
     expect(() => battery.GetPosition()).toThrow("not modelled in the simulator: IMyEntity.GetPosition");
-    expect(() => battery.ApplyAction("OnOff_On")).toThrow("not modelled in the simulator: IMyTerminalBlock.ApplyAction");
+    // ApplyAction is the game's extension method: GetActionWithName(name).Apply(block), so the unmodelled member named is GetActionWithName
+    expect(() => battery.ApplyAction("OnOff_On")).toThrow("not modelled in the simulator: IMyTerminalBlock.GetActionWithName");
     expect(() => battery.CubeGrid.GridSize).toThrow("not modelled in the simulator: IMyCubeGrid.GridSize");
     expect(() => new MyShipMass().BaseMass).toThrow("not modelled in the simulator: MyShipMass.BaseMass");
     expect(battery.CustomName).toBe("Battery");

@@ -920,37 +920,6 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyButtonPanel : ProxyOf_IMyButtonPanel, IMyFunctionalBlock
     {
         public KindProxyOf_IMyButtonPanel(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
         public bool Enabled { get { return B(Get("Enabled")); } set { Set("Enabled", Box(value)); } }
         public void RequestEnable(bool enable) { Enabled = enable; }
         public override bool AnyoneCanUse { get { return B(Get("AnyoneCanUse")); } set { Set("AnyoneCanUse", Box(value)); } }
@@ -959,73 +928,11 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyCargoContainer : ProxyOf_IMyCargoContainer
     {
         public KindProxyOf_IMyCargoContainer(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
     }
 
     public sealed class KindProxyOf_IMyCockpit : ProxyOf_IMyCockpit
     {
         public KindProxyOf_IMyCockpit(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
         public override float OxygenCapacity { get { return (float)D(Get("OxygenCapacity")); } }
         public override float OxygenFilledRatio { get { return (float)D(Get("OxygenFilledRatio")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
@@ -1046,37 +953,6 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyCryoChamber : ProxyOf_IMyCryoChamber
     {
         public KindProxyOf_IMyCryoChamber(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
         public override float OxygenCapacity { get { return (float)D(Get("OxygenCapacity")); } }
         public override float OxygenFilledRatio { get { return (float)D(Get("OxygenFilledRatio")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
@@ -1097,37 +973,6 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyRemoteControl : ProxyOf_IMyRemoteControl
     {
         public KindProxyOf_IMyRemoteControl(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
         public override FlightMode FlightMode { get { return (FlightMode)I(Get("FlightMode")); } set { Set("FlightMode", Box((int)value)); } }
         public override bool IsAutoPilotEnabled { get { return B(Get("IsAutoPilotEnabled")); } }
         public override float SpeedLimit { get { return (float)D(Get("SpeedLimit")); } set { Set("SpeedLimit", (double)value); } }
@@ -1144,76 +989,14 @@ namespace Pbts.EngineHost
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyTerminalBlock : ProxyOf_IMyTerminalBlock
+    public sealed class KindProxyOf_IMyTerminalBlock : TerminalBlockProxy
     {
         public KindProxyOf_IMyTerminalBlock(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
     }
 
     public sealed class KindProxyOf_IMyWarhead : ProxyOf_IMyWarhead
     {
         public KindProxyOf_IMyWarhead(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
         public override float DetonationTime { get { return (float)D(Get("DetonationTime")); } set { Set("DetonationTime", (double)value); } }
         public override bool IsArmed { get { return B(Get("IsArmed")); } set { Set("IsArmed", Box(value)); } }
         public override bool IsCountingDown { get { return B(Get("IsCountingDown")); } }

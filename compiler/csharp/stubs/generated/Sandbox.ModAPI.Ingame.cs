@@ -1235,10 +1235,10 @@ namespace Sandbox.ModAPI.Ingame
 
     public static class TerminalBlockExtentions
     {
-        public static void ApplyAction(this IMyTerminalBlock block, string actionName) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.ApplyAction"); }
-        public static void ApplyAction(this IMyTerminalBlock block, string actionName, List<TerminalActionParameter> parameters) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.ApplyAction"); }
-        public static long GetId(this IMyTerminalBlock block) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.GetId"); }
-        public static bool HasAction(this IMyTerminalBlock block, string actionName) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.HasAction"); }
+        public static void ApplyAction(this IMyTerminalBlock block, string actionName) { block.GetActionWithName(actionName).Apply(block); }
+        public static void ApplyAction(this IMyTerminalBlock block, string actionName, List<TerminalActionParameter> parameters) { block.GetActionWithName(actionName).Apply(block, parameters); }
+        public static long GetId(this IMyTerminalBlock block) { return block.EntityId; }
+        public static bool HasAction(this IMyTerminalBlock block, string actionName) { return block.GetActionWithName(actionName) != null; }
         public static IMyInventory GetInventory(this IMyTerminalBlock block, int index) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.GetInventory"); }
         public static int GetInventoryCount(this IMyTerminalBlock block) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.GetInventoryCount"); }
         public static bool GetUseConveyorSystem(this IMyTerminalBlock block) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.GetUseConveyorSystem"); }
