@@ -1,6 +1,6 @@
 // The base of every simulated terminal block: identity, name, CustomData, and the
 // functional/working rules (se-api-facts "Blocks": IsWorking = functional + powered + enabled).
-import { unmodelled, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type StringBuilder, type TerminalActionParameter } from "pbts/se";
+import { Vector3D, unmodelled, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type StringBuilder, type TerminalActionParameter } from "pbts/se";
 import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
@@ -184,6 +184,11 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   }
   GetId(): number {
     return this.EntityId;
+  }
+  /** Blocks sit at their grid's position (no block offsets, no motion physics). */
+  GetPosition(): Vector3D {
+    const [x, y, z] = this.grid.position;
+    return new Vector3D(x, y, z);
   }
   /** GetProperty(id).Cast<T>(): null when missing or (for the typed forms) of another type. */
   private terminalProperty(id: string, typeName?: string): ITerminalProperty {

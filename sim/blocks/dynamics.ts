@@ -6,7 +6,7 @@
 // Trace: discrete changes (Status, Open, IsCountingDown, ChargeMode...) are "property" events; a
 // continuous value in motion (OpenRatio, CurrentPosition, Angle, CurrentStoredPower) is traced when
 // it reaches an end or limit, not every tick (scripts read it any time).
-import { ChargeMode, DoorStatus, PistonStatus, VentStatus } from "pbts/se";
+import { ChargeMode, DoorStatus, MyShipMass, MyShipVelocities, PistonStatus, Vector3D, VentStatus } from "pbts/se";
 import type { SimKindBlock } from "./kind-block.ts";
 
 export interface Family {
@@ -25,6 +25,8 @@ export interface Family {
   terminalSet?(b: SimKindBlock, id: string, value: unknown): boolean;
   /** A terminal action; true if handled. */
   action?(b: SimKindBlock, name: string): boolean;
+  /** Values the family adds (not API properties): scenario facts its methods report. */
+  extra?: Record<string, string>;
   /** Methods the family adds to the block. */
   methods?: Record<string, (b: SimKindBlock, ...args: unknown[]) => unknown>;
   tick(b: SimKindBlock): void;
@@ -349,6 +351,36 @@ const timer: Family = {
   },
 };
 
+// ---- ship controllers (cockpits, remote controls, cryo chambers): no motion physics; position,
+// velocities, gravity and mass are scenario values ("properties" and "set" events) the API reports ----
+const v3 = (b: SimKindBlock, name: string) => b.get(name) as Vector3D;
+const shipController: Family = {
+  name: "ship controller",
+  rates: {},
+  extra: {
+    Position: "Vector3D", LinearVelocity: "Vector3D", AngularVelocity: "Vector3D", NaturalGravity: "Vector3D",
+    ArtificialGravity: "Vector3D", BaseMass: "float", TotalMass: "float", PhysicalMass: "float",
+  },
+  init(b) {
+    const [x, y, z] = b.grid.position;
+    b.put("Position", new Vector3D(x, y, z));
+    b.put("CenterOfMass", new Vector3D(x, y, z));
+  },
+  after(b, name) {
+    if (name === "Position") b.put("CenterOfMass", v3(b, "Position"));
+  },
+  methods: {
+    GetPosition: (b) => v3(b, "Position"),
+    GetShipVelocities: (b) => new MyShipVelocities(v3(b, "LinearVelocity"), v3(b, "AngularVelocity")),
+    GetShipSpeed: (b) => v3(b, "LinearVelocity").Length(),
+    GetNaturalGravity: (b) => v3(b, "NaturalGravity"),
+    GetArtificialGravity: (b) => v3(b, "ArtificialGravity"),
+    GetTotalGravity: (b) => Vector3D.Add(v3(b, "NaturalGravity"), v3(b, "ArtificialGravity")),
+    CalculateShipMass: (b) => new MyShipMass(b.num("BaseMass"), b.num("TotalMass"), b.num("PhysicalMass")),
+  },
+  tick() {},
+};
+
 /** The family of a block (by the interfaces terminal.dat lists for its kind), or null. */
 export function familyOf(b: SimKindBlock): Family | null {
   const i = b.interfaces;
@@ -361,5 +393,6 @@ export function familyOf(b: SimKindBlock): Family | null {
   if (i.has("IMyBatteryBlock")) return battery;
   if (i.has("IMyAirVent")) return vent;
   if (i.has("IMyTimerBlock")) return timer;
+  if (i.has("IMyShipController")) return shipController;
   return null;
 }

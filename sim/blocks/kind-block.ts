@@ -44,7 +44,7 @@ export function apiPropsOf(def: KindDef): Map<string, [PropType, boolean]> {
 }
 
 /** Terminal property type (terminal.dat) -> value type. */
-const TERMINAL_TYPES: Record<string, PropType> = { Boolean: "bool", Single: "float", Int64: "long" };
+const TERMINAL_TYPES: Record<string, PropType> = { Boolean: "bool", Single: "float", Int64: "long", Color: "Color" };
 
 /** Members SimBlock implements itself (not stored in the bag). */
 const BASE_MEMBERS = new Set(["CustomData", "CustomInfo", "CustomName", "CustomNameWithFaction", "DetailedInfo", "ShowInInventory", "ShowInTerminal", "ShowInToolbarConfig", "ShowOnHUD", "Enabled"]);
@@ -80,6 +80,18 @@ export function coerce(type: PropType, value: unknown): unknown {
     if (typeof value === "number" && e && names.some((n) => e[n] === value)) return value;
     throw new Error(`expects a ${name} (${names.join(", ")}), got ${JSON.stringify(value)}`);
   }
+  if (type === "Vector3D" || type === "Vector3" || type === "Vector2") {
+    const n = type === "Vector2" ? 2 : 3;
+    const cls = type === "Vector3D" ? se.Vector3D : type === "Vector3" ? se.Vector3 : se.Vector2;
+    if (value instanceof cls) return value;
+    if (!Array.isArray(value) || value.length !== n || !value.every((x) => typeof x === "number" && Number.isFinite(x))) throw new Error(`expects a ${type} ([${n === 2 ? "x, y" : "x, y, z"}]), got ${JSON.stringify(value)}`);
+    return n === 2 ? new se.Vector2(value[0], value[1]) : new (cls as typeof se.Vector3D)(value[0], value[1], value[2]);
+  }
+  if (type === "Color") {
+    if (value instanceof se.Color) return value;
+    if (!Array.isArray(value) || (value.length !== 3 && value.length !== 4) || !value.every((x) => Number.isInteger(x) && x >= 0 && x <= 255)) throw new Error(`expects a Color ([r, g, b] or [r, g, b, a], 0..255), got ${JSON.stringify(value)}`);
+    return new se.Color(value[0], value[1], value[2], value[3] ?? 255);
+  }
   if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`expects a number (${type}), got ${JSON.stringify(value)}`);
   if (type === "float") return Math.fround(value);
   if (type === "int" || type === "long") {
@@ -88,8 +100,11 @@ export function coerce(type: PropType, value: unknown): unknown {
   return value;
 }
 
-/** A value as the trace shows it: enums by name. */
+/** A value as the trace shows it: enums by name, vectors as [x, y(, z)], colours as [R, G, B, A]. */
 function traceValue(type: PropType, v: unknown): unknown {
+  if (v instanceof se.Vector3D || v instanceof se.Vector3) return [v.X, v.Y, v.Z];
+  if (v instanceof se.Vector2) return [v.X, v.Y];
+  if (v instanceof se.Color) return [v.R, v.G, v.B, v.A];
   if (type.startsWith("enum:")) {
     const e = (se as unknown as Record<string, Record<string, unknown>>)[type.slice(5)];
     return e?.[v as number] ?? v;
@@ -97,9 +112,22 @@ function traceValue(type: PropType, v: unknown): unknown {
   return v;
 }
 
+/** Two values are the same (value types by value). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof se.Color && b instanceof se.Color) return a.Equals(b);
+  if ((a instanceof se.Vector3D && b instanceof se.Vector3D) || (a instanceof se.Vector3 && b instanceof se.Vector3)) return Object.is(a.X, b.X) && Object.is(a.Y, b.Y) && Object.is(a.Z, b.Z);
+  if (a instanceof se.Vector2 && b instanceof se.Vector2) return Object.is(a.X, b.X) && Object.is(a.Y, b.Y);
+  return false;
+}
+
 function defaultOf(type: PropType): unknown {
   if (type === "bool") return false;
   if (type === "string") return "";
+  if (type === "Vector3D") return se.Vector3D.Zero;
+  if (type === "Vector3") return new se.Vector3(0, 0, 0);
+  if (type === "Vector2") return new se.Vector2(0, 0);
+  if (type === "Color") return new se.Color(255, 255, 255);
   return 0;
 }
 
@@ -141,6 +169,10 @@ export class SimKindBlock extends SimBlock {
       if (this.terminalToApi(name) === null && TERMINAL_TYPES[t]) this.terminalValues.set(name, defaultOf(TERMINAL_TYPES[t]!));
     }
     this.family = familyOf(this);
+    for (const [name, type] of Object.entries(this.family?.extra ?? {})) {
+      this.props.set(name, [type, false]);
+      this.values.set(name, defaultOf(type));
+    }
     this.rates = { ...(this.family?.rates ?? {}) };
     for (const [k, v] of Object.entries(opts.rates ?? {})) {
       if (!(k in this.rates)) throw new Error(`unknown rate "${k}" for ${opts.kind}: use one of ${Object.keys(this.rates).join(", ") || "(none: this kind has no dynamics)"}`);
@@ -200,7 +232,7 @@ export class SimKindBlock extends SimBlock {
   /** Change a value; a real change is a "property" trace event (unless quiet: a continuous value in motion). */
   put(name: string, value: unknown, quiet = false): void {
     const old = this.values.get(name);
-    if (old === value) return;
+    if (same(old, value)) return;
     this.values.set(name, value);
     if (this.world.sim.started && !quiet) {
       const type = this.props.get(name)?.[0] ?? "";
@@ -304,9 +336,9 @@ export class SimKindBlock extends SimBlock {
     const api = this.terminalToApi(id);
     const v = coerce(api !== null ? (this.props.get(api)?.[0] ?? type) : type, value);
     if (api === null) {
-      if (this.terminalValues.get(id) === v) return;
+      if (same(this.terminalValues.get(id), v)) return;
       this.terminalValues.set(id, v);
-      if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name: id, value: v, by: this.by() });
+      if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name: id, value: traceValue(type, v), by: this.by() });
       return;
     }
     if (this.family?.terminalSet?.(this, id, v)) return;

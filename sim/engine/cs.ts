@@ -41,7 +41,7 @@ import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync,
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { Color, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MySprite, TimeSpan, Vector2, type UpdateType } from "pbts/se";
+import { Color, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MyShipVelocities, MySprite, TimeSpan, Vector2, Vector3, Vector3D, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
 import { COUNTER_SOURCE, instrument } from "../../compiler/csharp/instrument.ts";
 import { findToolchain } from "../../compiler/csharp/mono.ts";
@@ -140,6 +140,13 @@ class Reader {
       case "C": {
         const p = Number(t.slice(1));
         return new Color(p & 255, (p >>> 8) & 255, (p >>> 16) & 255, p >>> 24);
+      }
+      case "W":
+      case "U": {
+        const x = this.value() as number;
+        const y = this.value() as number;
+        const z = this.value() as number;
+        return t === "W" ? new Vector3D(x, y, z) : new Vector3(x, y, z);
       }
       case "V": {
         const x = this.value() as number;
@@ -339,7 +346,19 @@ export class CsLink {
     } else if (v instanceof TimeSpan) out.push("T" + String(v.Ticks));
     else if (v instanceof MyFixedPoint) out.push("X" + rawOf(v).toString());
     else if (v instanceof Color) out.push("C" + String(v.PackedValue));
-    else if (v instanceof Vector2) {
+    else if (v instanceof Vector3D || v instanceof Vector3) {
+      out.push(v instanceof Vector3D ? "W" : "U");
+      this.encode(v.X, out);
+      this.encode(v.Y, out);
+      this.encode(v.Z, out);
+    } else if (v instanceof MyShipMass) {
+      out.push("K");
+      for (const x of [v.BaseMass, v.TotalMass, v.PhysicalMass]) this.encode(x, out);
+    } else if (v instanceof MyShipVelocities) {
+      out.push("J");
+      this.encode(v.LinearVelocity, out);
+      this.encode(v.AngularVelocity, out);
+    } else if (v instanceof Vector2) {
       out.push("V");
       this.encode(v.X, out);
       this.encode(v.Y, out);

@@ -27,8 +27,9 @@ describe("terminal actions and properties", () => {
     expect(errors).toEqual({
       "PB Action": "Object reference not set to an instance of an object.",
       "PB Type": "Object reference not set to an instance of an object.",
-      "PB Color": "not modelled in the simulator: terminal property IMyInteriorLight.Color (Color)",
+      "PB Name": "not modelled in the simulator: terminal property IMyInteriorLight.Name (StringBuilder)",
     });
+    expect(sim.trace.forBlock("PB Color", "run")[0]!.data.echo).toBe("255\n"); // a light's Color terminal property is its API Color (white)
   });
 
   it("a door's Open terminal property reads and drives the door (SetValueBool opens it)", () => {

@@ -255,6 +255,7 @@ namespace Pbts.EngineHost
         public override float Range { get { return (float)D(Get("Range")); } set { Set("Range", (double)value); } }
         public override bool RequireLoS { get { return B(Get("RequireLoS")); } }
         public override MyLaserAntennaStatus Status { get { return (MyLaserAntennaStatus)I(Get("Status")); } }
+        public override Vector3D TargetCoords { get { return (Vector3D)Get("TargetCoords"); } }
         public override bool IsOutsideLimits { get { return B(Get("IsOutsideLimits")); } }
     }
 
@@ -264,6 +265,7 @@ namespace Pbts.EngineHost
         public override float BlinkIntervalSeconds { get { return (float)D(Get("BlinkIntervalSeconds")); } set { Set("BlinkIntervalSeconds", (double)value); } }
         public override float BlinkLength { get { return (float)D(Get("BlinkLength")); } set { Set("BlinkLength", (double)value); } }
         public override float BlinkOffset { get { return (float)D(Get("BlinkOffset")); } set { Set("BlinkOffset", (double)value); } }
+        public override Color Color { get { return (Color)Get("Color"); } set { Set("Color", value); } }
         public override float Falloff { get { return (float)D(Get("Falloff")); } set { Set("Falloff", (double)value); } }
         public override float Intensity { get { return (float)D(Get("Intensity")); } set { Set("Intensity", (double)value); } }
         public override float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
@@ -480,6 +482,7 @@ namespace Pbts.EngineHost
         public override float BlinkIntervalSeconds { get { return (float)D(Get("BlinkIntervalSeconds")); } set { Set("BlinkIntervalSeconds", (double)value); } }
         public override float BlinkLength { get { return (float)D(Get("BlinkLength")); } set { Set("BlinkLength", (double)value); } }
         public override float BlinkOffset { get { return (float)D(Get("BlinkOffset")); } set { Set("BlinkOffset", (double)value); } }
+        public override Color Color { get { return (Color)Get("Color"); } set { Set("Color", value); } }
         public override float Falloff { get { return (float)D(Get("Falloff")); } set { Set("Falloff", (double)value); } }
         public override float Intensity { get { return (float)D(Get("Intensity")); } set { Set("Intensity", (double)value); } }
         public override float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
@@ -494,6 +497,7 @@ namespace Pbts.EngineHost
         public override float BlinkInterval { get { return (float)D(Get("BlinkInterval")); } set { Set("BlinkInterval", (double)value); } }
         public override float BlinkLength { get { return (float)D(Get("BlinkLength")); } set { Set("BlinkLength", (double)value); } }
         public override float BlinkOffset { get { return (float)D(Get("BlinkOffset")); } set { Set("BlinkOffset", (double)value); } }
+        public override Color Color { get { return (Color)Get("Color"); } set { Set("Color", value); } }
         public override bool EnableIdleMovement { get { return B(Get("EnableIdleMovement")); } set { Set("EnableIdleMovement", Box(value)); } }
         public override float Intensity { get { return (float)D(Get("Intensity")); } set { Set("Intensity", (double)value); } }
         public override float Offset { get { return (float)D(Get("Offset")); } set { Set("Offset", (double)value); } }
@@ -612,14 +616,20 @@ namespace Pbts.EngineHost
     {
         public KindProxyOf_IMyTextPanel(string kind, int h) : base(kind, h) { }
         public override TextAlignment Alignment { get { return (TextAlignment)I(Get("Alignment")); } set { Set("Alignment", Box((int)value)); } }
+        public override Color BackgroundColor { get { return (Color)Get("BackgroundColor"); } set { Set("BackgroundColor", value); } }
         public override float ChangeInterval { get { return (float)D(Get("ChangeInterval")); } set { Set("ChangeInterval", (double)value); } }
         public override ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
         public override string CurrentlyShownImage { get { return S(Get("CurrentlyShownImage")); } }
         public override string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
+        public override Color FontColor { get { return (Color)Get("FontColor"); } set { Set("FontColor", value); } }
         public override float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
         public override bool PreserveAspectRatio { get { return B(Get("PreserveAspectRatio")); } set { Set("PreserveAspectRatio", Box(value)); } }
         public override string Script { get { return S(Get("Script")); } set { Set("Script", value); } }
+        public override Color ScriptBackgroundColor { get { return (Color)Get("ScriptBackgroundColor"); } set { Set("ScriptBackgroundColor", value); } }
+        public override Color ScriptForegroundColor { get { return (Color)Get("ScriptForegroundColor"); } set { Set("ScriptForegroundColor", value); } }
+        public override Vector2 SurfaceSize { get { return (Vector2)Get("SurfaceSize"); } }
         public override float TextPadding { get { return (float)D(Get("TextPadding")); } set { Set("TextPadding", (double)value); } }
+        public override Vector2 TextureSize { get { return (Vector2)Get("TextureSize"); } }
     }
 
     public sealed class KindProxyOf_IMyThrust : ProxyOf_IMyThrust
@@ -672,6 +682,7 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyGravityGenerator : ProxyOf_IMyGravityGenerator
     {
         public KindProxyOf_IMyGravityGenerator(string kind, int h) : base(kind, h) { }
+        public override Vector3 FieldSize { get { return (Vector3)Get("FieldSize"); } set { Set("FieldSize", value); } }
         public override float FieldDepth { get { return (float)D(Get("FieldDepth")); } }
         public override float FieldHeight { get { return (float)D(Get("FieldHeight")); } }
         public override float FieldWidth { get { return (float)D(Get("FieldWidth")); } }
@@ -700,6 +711,7 @@ namespace Pbts.EngineHost
         public override float BlinkIntervalSeconds { get { return (float)D(Get("BlinkIntervalSeconds")); } set { Set("BlinkIntervalSeconds", (double)value); } }
         public override float BlinkLength { get { return (float)D(Get("BlinkLength")); } set { Set("BlinkLength", (double)value); } }
         public override float BlinkOffset { get { return (float)D(Get("BlinkOffset")); } set { Set("BlinkOffset", (double)value); } }
+        public override Color Color { get { return (Color)Get("Color"); } set { Set("Color", value); } }
         public override float Falloff { get { return (float)D(Get("Falloff")); } set { Set("Falloff", (double)value); } }
         public override float Intensity { get { return (float)D(Get("Intensity")); } set { Set("Intensity", (double)value); } }
         public override float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
@@ -831,6 +843,9 @@ namespace Pbts.EngineHost
         public override float OpenRatio { get { return (float)D(Get("OpenRatio")); } }
         public override DoorStatus Status { get { return (DoorStatus)I(Get("Status")); } }
         public override void CloseDoor() { Call("CloseDoor"); }
+        public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
+        public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
+        public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override void OpenDoor() { Call("OpenDoor"); }
         public override void ToggleDoor() { Call("ToggleDoor"); }
     }
@@ -897,8 +912,10 @@ namespace Pbts.EngineHost
         public override bool IsAimed { get { return B(Get("IsAimed")); } }
         public override bool IsSunTrackerEnabled { get { return B(Get("IsSunTrackerEnabled")); } set { Set("IsSunTrackerEnabled", Box(value)); } }
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
+        public override Vector3 MoveIndicator { get { return (Vector3)Get("MoveIndicator"); } }
         public override float Range { get { return (float)D(Get("Range")); } set { Set("Range", (double)value); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
+        public override Vector2 RotationIndicator { get { return (Vector2)Get("RotationIndicator"); } }
         public override bool TargetCharacters { get { return B(Get("TargetCharacters")); } set { Set("TargetCharacters", Box(value)); } }
         public override bool TargetFriends { get { return B(Get("TargetFriends")); } set { Set("TargetFriends", Box(value)); } }
         public override bool TargetLargeGrids { get { return B(Get("TargetLargeGrids")); } set { Set("TargetLargeGrids", Box(value)); } }
@@ -939,6 +956,7 @@ namespace Pbts.EngineHost
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
         public override bool CanControlShip { get { return B(Get("CanControlShip")); } }
+        public override Vector3D CenterOfMass { get { return (Vector3D)Get("CenterOfMass"); } }
         public override bool ControlThrusters { get { return B(Get("ControlThrusters")); } set { Set("ControlThrusters", Box(value)); } }
         public override bool ControlWheels { get { return B(Get("ControlWheels")); } set { Set("ControlWheels", Box(value)); } }
         public override bool DampenersOverride { get { return B(Get("DampenersOverride")); } set { Set("DampenersOverride", Box(value)); } }
@@ -946,8 +964,16 @@ namespace Pbts.EngineHost
         public override bool HasWheels { get { return B(Get("HasWheels")); } }
         public override bool IsMainCockpit { get { return B(Get("IsMainCockpit")); } set { Set("IsMainCockpit", Box(value)); } }
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
+        public override Vector3 MoveIndicator { get { return (Vector3)Get("MoveIndicator"); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
+        public override Vector2 RotationIndicator { get { return (Vector2)Get("RotationIndicator"); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
+        public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
+        public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
+        public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
+        public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
+        public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
     }
 
     public sealed class KindProxyOf_IMyCryoChamber : ProxyOf_IMyCryoChamber
@@ -959,6 +985,7 @@ namespace Pbts.EngineHost
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
         public override bool CanControlShip { get { return B(Get("CanControlShip")); } }
+        public override Vector3D CenterOfMass { get { return (Vector3D)Get("CenterOfMass"); } }
         public override bool ControlThrusters { get { return B(Get("ControlThrusters")); } set { Set("ControlThrusters", Box(value)); } }
         public override bool ControlWheels { get { return B(Get("ControlWheels")); } set { Set("ControlWheels", Box(value)); } }
         public override bool DampenersOverride { get { return B(Get("DampenersOverride")); } set { Set("DampenersOverride", Box(value)); } }
@@ -966,8 +993,16 @@ namespace Pbts.EngineHost
         public override bool HasWheels { get { return B(Get("HasWheels")); } }
         public override bool IsMainCockpit { get { return B(Get("IsMainCockpit")); } set { Set("IsMainCockpit", Box(value)); } }
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
+        public override Vector3 MoveIndicator { get { return (Vector3)Get("MoveIndicator"); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
+        public override Vector2 RotationIndicator { get { return (Vector2)Get("RotationIndicator"); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
+        public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
+        public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
+        public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
+        public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
+        public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
     }
 
     public sealed class KindProxyOf_IMyRemoteControl : ProxyOf_IMyRemoteControl
@@ -978,6 +1013,7 @@ namespace Pbts.EngineHost
         public override float SpeedLimit { get { return (float)D(Get("SpeedLimit")); } set { Set("SpeedLimit", (double)value); } }
         public override bool WaitForFreeWay { get { return B(Get("WaitForFreeWay")); } set { Set("WaitForFreeWay", Box(value)); } }
         public override bool CanControlShip { get { return B(Get("CanControlShip")); } }
+        public override Vector3D CenterOfMass { get { return (Vector3D)Get("CenterOfMass"); } }
         public override bool ControlThrusters { get { return B(Get("ControlThrusters")); } set { Set("ControlThrusters", Box(value)); } }
         public override bool ControlWheels { get { return B(Get("ControlWheels")); } set { Set("ControlWheels", Box(value)); } }
         public override bool DampenersOverride { get { return B(Get("DampenersOverride")); } set { Set("DampenersOverride", Box(value)); } }
@@ -985,8 +1021,16 @@ namespace Pbts.EngineHost
         public override bool HasWheels { get { return B(Get("HasWheels")); } }
         public override bool IsMainCockpit { get { return B(Get("IsMainCockpit")); } set { Set("IsMainCockpit", Box(value)); } }
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
+        public override Vector3 MoveIndicator { get { return (Vector3)Get("MoveIndicator"); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
+        public override Vector2 RotationIndicator { get { return (Vector2)Get("RotationIndicator"); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
+        public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
+        public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
+        public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
+        public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
+        public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
     }
 
     public sealed class KindProxyOf_IMyTerminalBlock : TerminalBlockProxy

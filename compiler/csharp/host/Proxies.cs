@@ -284,6 +284,7 @@ namespace Pbts.EngineHost
         public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
         public override void SetCustomName(string text) { CustomName = text; }
         public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
+        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
         public override ITerminalAction GetActionWithName(string name) { return (ITerminalAction)Call("GetActionWithName", name); }
         public override ITerminalProperty GetProperty(string id) { return (ITerminalProperty)Call("GetProperty", id); }
         public override void GetActions(List<ITerminalAction> resultList, Func<ITerminalAction, bool> collect = null) { Fill(resultList, ListOf("GetActions", null), collect); }

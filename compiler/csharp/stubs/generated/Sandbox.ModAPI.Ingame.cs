@@ -1141,21 +1141,6 @@ namespace Sandbox.ModAPI.Ingame
         Connected = 2,
     }
 
-    public struct MyShipMass
-    {
-        public readonly float BaseMass;
-        public readonly float PhysicalMass;
-        public readonly float TotalMass;
-        public MyShipMass(float mass, float totalMass, float physicalMass) : this() { throw new NotSupportedException("not modelled in the simulator: MyShipMass.MyShipMass"); }
-    }
-
-    public struct MyShipVelocities
-    {
-        public readonly Vector3D AngularVelocity;
-        public readonly Vector3D LinearVelocity;
-        public MyShipVelocities(Vector3D linearVelocity, Vector3D angularVelocity) : this() { throw new NotSupportedException("not modelled in the simulator: MyShipVelocities.MyShipVelocities"); }
-    }
-
     public enum MyStoreInsertResults
     {
         Success = 0,
