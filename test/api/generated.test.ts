@@ -97,7 +97,7 @@ describe("generated in-game API", () => {
     const battery = sim.addBlock(grid, { type: "block", name: "Battery", interfaces: ["IMyPowerProducer", "IMyBatteryBlock"] }) as unknown as IMyBatteryBlock;
     expect(() => battery.CurrentStoredPower).toThrow("not modelled in the simulator: IMyBatteryBlock.CurrentStoredPower");
     expect(() => (battery.ChargeMode = ChargeMode.Recharge)).toThrow("not modelled in the simulator: IMyBatteryBlock.ChargeMode");
-    expect(() => battery.GetPosition()).toThrow("not modelled in the simulator: IMyEntity.GetPosition");
+    expect(() => battery.WorldMatrix).toThrow("not modelled in the simulator: IMyEntity.WorldMatrix");
     // ApplyAction is the game's extension method: GetActionWithName(name).Apply(block), so the unmodelled member named is GetActionWithName
     expect(() => battery.ApplyAction("OnOff_On")).toThrow("not modelled in the simulator: IMyTerminalBlock.GetActionWithName");
     expect(() => battery.CubeGrid.GridSize).toThrow("not modelled in the simulator: IMyCubeGrid.GridSize");
