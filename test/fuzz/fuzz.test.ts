@@ -4,7 +4,9 @@
 // More: `npm run fuzz -- --count 10000 --seed N` (README "Fuzzer").
 import { describe, expect, it } from "vitest";
 import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
-import { atPath, generate } from "./gen.ts";
+import fc from "fast-check";
+import { toFloat, toInt } from "../../compiler/se/prelude.ts";
+import { atPath, expr, generate } from "./gen.ts";
 import { OPEN } from "./flags.ts";
 import { firstDifference, isFailure, runPrograms, signature, type Verdict } from "./runner.ts";
 
@@ -28,6 +30,20 @@ describe("fuzz: generated programs", () => {
   it("covers every snippet kind", () => {
     const kinds = new Set(programs.flatMap((p) => p.snippets.map((s) => s.kind)));
     expect([...kinds].sort()).toEqual(["class", "closure", "collection", "control", "expr", "generic", "null", "numeric"]);
+  });
+
+  // Counterexample F26 (seed 26113010, program 666): `const i0: int = ((-2) % (-2))` is -0 in Node
+  // and 0 in C#, so `1e300 / i0` printed -Infinity vs Infinity. An int -0 is a README known limit,
+  // so the generator must never build one: every int expression it makes is +0 when it is zero.
+  it("generated int expressions are never -0 (README known limit, counterexample F26)", () => {
+    const ints = [0, -4, 3, -1, 7];
+    fc.assert(
+      fc.property(expr("int", { int: ["a", "b"], str: ["s"] }, 3, OPEN), fc.constantFrom(...ints), fc.constantFrom(...ints), (src, a, b) => {
+        const v = new Function("a", "b", "s", "toInt", "toFloat", `return (${src});`)(a, b, "xé", toInt, toFloat) as number;
+        return !Object.is(v, -0);
+      }),
+      { seed: 26113010, numRuns: 3000 },
+    );
   });
 
   it(`${COUNT} programs: same output in Node and mono, or a PBTS diagnostic`, async () => {

@@ -144,11 +144,12 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
       ops.push(
         j(lit("("), e("int"), fc.constantFrom(" + ", " - "), e("int"), lit(")")),
         // Declared ints that overflow throw in C# (a README known limit): keep values well inside int32.
-        j(lit("("), leaf("int", env, f), lit(" * "), fc.integer({ min: -9, max: 9 }).map((x) => `(${x})`), lit(")")),
+        // `+ 0`: an int -0 (`0 * -3`, `-4 % 2`) is 0 in C#, a README known limit; keep it out of programs.
+        j(lit("("), leaf("int", env, f), lit(" * "), fc.integer({ min: -9, max: 9 }).map((x) => `(${x})`), lit(" + 0)")),
         j(lit("("), e("int"), fc.constantFrom(" & ", " | ", " ^ ", " >> "), e("int"), lit(")")),
         j(lit("("), leaf("int", env, f), lit(" << "), fc.integer({ min: 0, max: 3 }).map(String), lit(")")),
         j(e("str"), lit(".length")),
-        j(lit("("), e("int"), lit(" % "), fc.constantFrom("3", "7", "(-2)", "16"), lit(")")),
+        j(lit("(("), e("int"), lit(" % "), fc.constantFrom("3", "7", "(-2)", "16"), lit(") + 0)")),
         j(lit("~"), leaf("int", env, f)),
         e("num").map((x) => `(Number.isNaN(${x}) ? 0 : toInt(Math.max(-1000000, Math.min(1000000, ${x}))))`),
         j(e("str"), fc.constantFrom(".indexOf(", ".lastIndexOf("), e("str"), lit(")")),
