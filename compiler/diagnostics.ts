@@ -70,6 +70,7 @@ export const Diagnostics = {
   UserDowncast: def("PBTS1075", "'as {0}' is a checked cast in C#: it throws when the object is not a {0}, while JS does not check", "Narrow with instanceof instead: 'if (x instanceof {0}) { ... x ... }' (C# 'x is {0}')."),
   IteratorResultValue: def("PBTS1073", "'{0}' is read where the generator may be done: JS gives undefined, C# a default value", "Check done first: if (!r.done) { ... r.value ... }."),
   ApiDowncast: def("PBTS1080", "'as {0}' is a hard cast in C#: the game throws \"Specified cast is not valid\" when the object is not an {0}, while the simulator carries on", "Test and narrow instead: 'if (b instanceof {0}) { ... }' (C# 'b is {0}')."),
+  AmbiguousNarrowing: def("PBTS1082", "'{0}' is used as a {1} after an instanceof test that also accepts a {2}: TypeScript allows it because {1} declares nothing a {2} lacks, while C# needs a cast to {1}, which throws for a {2}", "Test the types separately (if (x instanceof {1}) { ... } else if (x instanceof {2}) { ... }), or use only members the declared type has."),
   WhitelistProhibited: def("PBTS1081", "'{0}' is part of SE's API but not on the Programmable Block whitelist: the game refuses to compile the script", "Use another member; the PB whitelist (compiler/reference/pbwhitelist.dat) lists what scripts may use."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;

@@ -11,6 +11,7 @@ import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins
 import { emitFunctionBody } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { userDowncast } from "./downcasts.ts";
+import { checkNarrowingCast, checkUnionNarrowing, memberOnDeclaredType } from "./narrowing.ts";
 import { emitOptionalInvoke, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 
@@ -623,6 +624,7 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
     if (hasNull) return e;
     return { code: `${paren(e)}.Value`, type: inner };
   }
+  if (parts.length > 1 && !hasNull) checkUnionNarrowing(n, nt, ctx);
   if (parts.length !== 1 || hasNull) return e;
   const d = nt.getSymbol()?.getDeclarations()[0];
   // A script class, or an API interface after `x instanceof IMyTextPanel` (api.ts): cast to the narrowed type.
@@ -635,6 +637,9 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
     return e;
   }
   if (to.k !== "ref" || to.struct || cs(to) === cs(inner)) return e;
+  // TS narrows structurally, C# casts nominally (narrowing.ts): cast only where it cannot throw.
+  if (memberOnDeclaredType(n, nt)) return e;
+  checkNarrowingCast(n, d, ctx);
   return { code: `((${cs(to)})${paren(e)})`, type: to };
 }
 

@@ -61,6 +61,39 @@ describe("pbts/se conventions in the compiler", () => {
     expect(d).toContain("'if (b instanceof IMyTextPanel)");
   });
 
+  // Found by the examples helper (inventory display): IMyCargoContainer declares no member, so TS
+  // reduces `IMyCargoContainer | IMyShipConnector` to IMyCargoContainer and the old emitter cast a
+  // connector to it ("Specified cast is not valid" in the game, fine in the simulator).
+  it("instanceof tests merged by TS: no cast for a member of the declared type", () => {
+    const r = build(`const all: IMyTerminalBlock[] = [];
+    this.GridTerminalSystem.GetBlocks(all);
+    for (const b of all) if (b instanceof IMyCargoContainer || b instanceof IMyShipConnector) this.Echo(\`\${b.InventoryCount} \${b.CustomName}\`);`, "IMyTerminalBlock, IMyCargoContainer, IMyShipConnector");
+    expect(r.diags).toEqual([]);
+    expect(r.cs).toContain("b.InventoryCount");
+    expect(r.cs).not.toContain("(IMyCargoContainer)");
+  });
+
+  it("instanceof tests merged by TS: a value used as the merged type is rejected (PBTS1082)", () => {
+    const r = build(`const all: IMyTerminalBlock[] = [];
+    const cargo: IMyCargoContainer[] = [];
+    this.GridTerminalSystem.GetBlocks(all);
+    for (const b of all) if (b instanceof IMyCargoContainer || b instanceof IMyShipConnector) cargo.push(b);`, "IMyTerminalBlock, IMyCargoContainer, IMyShipConnector");
+    expect(r.ok).toBe(false);
+    const d = r.diags.find((x) => x.includes("PBTS1082"));
+    expect(d, r.diags.join("\n")).toBeDefined();
+    expect(d).toContain("script.ts(7,");
+    expect(d).toContain("'b' is used as a IMyCargoContainer after an instanceof test that also accepts a IMyShipConnector");
+  });
+
+  it("instanceof of one type still casts where the member is the narrowed type's own", () => {
+    const r = build(`const all: IMyTerminalBlock[] = [];
+    const cargo: IMyCargoContainer[] = [];
+    this.GridTerminalSystem.GetBlocks(all);
+    for (const b of all) if (b instanceof IMyCargoContainer) cargo.push(b);`, "IMyTerminalBlock, IMyCargoContainer");
+    expect(r.diags).toEqual([]);
+    expect(r.cs).toContain("((IMyCargoContainer)b)");
+  });
+
   it("allows upcasts with 'as' (always valid in C#)", () => {
     const r = build(`const panels: IMyTextPanel[] = [];
     this.GridTerminalSystem.GetBlocksOfType(IMyTextPanel, panels);

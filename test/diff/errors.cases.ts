@@ -27,6 +27,7 @@ export const errorCases: ErrorCase[] = [
   { name: "union of string and number", main: `let v: string | number = 1; this.Echo(String(v));`, code: "PBTS1003", at: `string | number` },
   { name: "union of two classes", top: `class A {} class B {}`, main: `const v: A | B = new A();`, code: "PBTS1003", at: `A | B` },
   { name: "union of a string literal and a number literal", top: `function f(m: "on" | 1): void {}`, code: "PBTS1003", at: `"on" | 1` },
+  { name: "PBTS1082: a value narrowed by instanceof tests TS merged, used as one of the types", top: `class A { n = 1; } class B extends A {} class C extends A {} function takeB(b: B): number { return b.n; }`, main: `const x: A = new C(); if (x instanceof B || x instanceof C) this.Echo(String(takeB(x)));`, code: "PBTS1082", at: `x)))` },
   { name: "var", main: `var x = 1; this.Echo(String(x));`, code: "PBTS1004", at: `var x` },
   { name: "spread in array literal", main: `const a = [1, 2]; const b = [...a, 3];`, code: "PBTS1005", at: `...a` },
   { name: "spread in a call", top: `function sum(a: number, b: number): number { return a + b; }`, main: `const xs: [number, number] = [1, 2]; this.Echo(String(sum(...xs)));`, code: "PBTS1005", at: `...xs` },

@@ -54,6 +54,9 @@ function total(xs: Scorer[]): number { let t = 0; for (const x of xs) t += x.sco
   { name: "instanceof with subclasses", top: `class A {} class B extends A {} class C {}`, main: `const x: A = new B(); ${show("x instanceof B")} ${show("x instanceof A")} const y: A = new A(); ${show("y instanceof B")}` },
   { name: "instanceof to narrow", top: `abstract class Sh {} class Sq extends Sh { constructor(public s: number) { super(); } } class Ci extends Sh { constructor(public r: number) { super(); } }`, main: `const xs: Sh[] = [new Sq(2), new Ci(1)]; for (const x of xs) { if (x instanceof Sq) ${show("x.s")} else if (x instanceof Ci) ${show("x.r * 10")} }` },
   { name: "instanceof narrows an interface-typed value", top: `interface Shape { area(): number; } class Sq implements Shape { constructor(public s: number) {} area(): number { return this.s * this.s; } } class Ci implements Shape { area(): number { return 3; } }`, main: `const xs: Shape[] = [new Sq(2), new Ci()]; for (const x of xs) { if (x instanceof Sq) ${show("x.s")} else ${show("x.area()")} }` },
+  // TS merges `x instanceof B || x instanceof C` into B when C has every member of B (structural);
+  // C# must not cast to B (narrowing.ts).
+  { name: "instanceof tests TS merges: members of the declared type need no cast", top: `class A { name = "a"; tag(): string { return "A:" + this.name; } } class B extends A { } class C extends A { name = "c"; }`, main: `const xs: A[] = [new A(), new B(), new C()]; for (const x of xs) if (x instanceof B || x instanceof C) ${show("x.tag()")}` },
   { name: "instanceof narrowing in a conditional expression", top: `class A { a = 1; } class B extends A { b = 2; }`, main: `const xs: A[] = [new A(), new B()]; for (const x of xs) ${show("x instanceof B ? x.b : x.a")}` },
   { name: "instanceof on null is false", top: `class A {}`, main: `const a: A | null = null as A | null; ${show("a instanceof A")}` },
   // ---- generics
