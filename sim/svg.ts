@@ -3,10 +3,13 @@
 // is the role the script reported (role hook, see blocks/programmable.ts), red marks are faults.
 // A takeover shows as the "active" band moving from one row to another. With the C# engine, a third
 // band shows each run's instruction count (the game's counting): bar height relative to the highest
-// count in the picture, orange past half the game's limit, red past it.
+// count in the picture, orange past half the game's limit, red past it. Operator actions (terminal runs,
+// CustomData edits, property sets) are blue marks, not faults. Under the time axis, each LCD panel: a
+// tick mark at every text change (hover: the text) and its last text.
 import type { Simulation } from "./simulation.ts";
 import { TICKS_PER_SECOND } from "./runtime.ts";
-import { describeEvent } from "./timeline.ts";
+import { describeEvent, isOperatorAction } from "./timeline.ts";
+import { SimTextPanel } from "./blocks/text-panel.ts";
 
 export const STATUS_COLORS: Record<string, string> = {
   working: "#3c9a44",
@@ -17,6 +20,10 @@ export const STATUS_COLORS: Record<string, string> = {
   terminated: "#c62828",
   "no-script": "#dadce0",
 };
+
+const FAULT_COLOR = "#d93025";
+const WORLD_FAULT_COLOR = "#f29900";
+const OPERATOR_COLOR = "#1967d2";
 
 function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -47,7 +54,20 @@ export function renderSvg(sim: Simulation, info: { name?: string; ticks: number 
   const rowH = 40;
   const top = 40;
   const x = (t: number) => left + (Math.min(Math.max(t, 0), ticks) / ticks) * plotW;
-  const height = top + pbs.length * rowH + 70;
+  // LCD panels: their text changes and last text, under the axis
+  const LCD_LINES = 8;
+  const lcds = sim.world.blocks
+    .filter((b): b is SimTextPanel => b instanceof SimTextPanel)
+    .map((b) => {
+      const texts = sim.trace.forBlock(b.key, "text").filter((e) => e.data.surface === undefined);
+      const lines = b.GetText().replace(/\n+$/, "").split("\n");
+      const shown = lines.slice(0, LCD_LINES);
+      if (lines.length > LCD_LINES) shown.push(`… ${lines.length - LCD_LINES} more line(s)`);
+      return { key: b.key, texts, shown, h: 22 + shown.length * 13 };
+    });
+  const lcdTop = top + pbs.length * rowH + 30;
+  const lcdH = lcds.reduce((a, l) => a + l.h + 6, lcds.length ? 14 : 0);
+  const height = top + pbs.length * rowH + 70 + lcdH;
   const parts: string[] = [];
   parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${left + plotW + 20}" height="${height}" font-family="sans-serif" font-size="12">`);
   parts.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
@@ -99,17 +119,35 @@ export function renderSvg(sim: Simulation, info: { name?: string; ticks: number 
       const color = n > 50000 ? "#c62828" : n > 25000 ? "#e8a317" : "#7e57c2";
       parts.push(`<rect x="${x(e.tick)}" y="${y + 39 - h}" width="1" height="${h}" fill="${color}"><title>${esc(`${pb.key}: tick ${e.tick}, ${n} instructions`)}</title></rect>`);
     }
-    // faults aimed at this block
+    // faults aimed at this block (red), operator actions (blue)
     for (const f of sim.trace.forBlock(pb.key, "fault")) {
       const fx = x(f.tick);
-      parts.push(`<path d="M${fx - 4},${y - 6} L${fx + 4},${y - 6} L${fx},${y} Z" fill="#d93025"><title>${esc(`tick ${f.tick}: ${describeEvent(f)}`)}</title></path>`);
+      const op = isOperatorAction(f);
+      parts.push(`<path d="M${fx - 4},${y - 6} L${fx + 4},${y - 6} L${fx},${y} Z" fill="${op ? OPERATOR_COLOR : FAULT_COLOR}"><title>${esc(`tick ${f.tick}: ${op ? "operator " : ""}${describeEvent(f)}`)}</title></path>`);
     }
   });
   // world-wide faults (save/load, lag, loss) and faults on non-PB blocks: a mark above the rows
   for (const f of sim.trace.ofKind("fault")) {
     if (f.block && pbs.some((p) => p.key === f.block)) continue;
     const fx = x(f.tick);
-    parts.push(`<path d="M${fx - 4},${top - 14} L${fx + 4},${top - 14} L${fx},${top - 8} Z" fill="#f29900"><title>${esc(`tick ${f.tick}: ${f.block ? f.block + ": " : ""}${describeEvent(f)}`)}</title></path>`);
+    const op = isOperatorAction(f);
+    parts.push(`<path d="M${fx - 4},${top - 14} L${fx + 4},${top - 14} L${fx},${top - 8} Z" fill="${op ? OPERATOR_COLOR : WORLD_FAULT_COLOR}"><title>${esc(`tick ${f.tick}: ${f.block ? f.block + ": " : ""}${op ? "operator " : ""}${describeEvent(f)}`)}</title></path>`);
+  }
+  // LCD panels
+  let ly0 = lcdTop;
+  if (lcds.length) parts.push(`<text x="${left}" y="${ly0 + 4}" font-weight="bold">LCD panels (last text)</text>`);
+  ly0 += 14;
+  for (const l of lcds) {
+    parts.push(`<text x="${left - 8}" y="${ly0 + 13}" text-anchor="end">${esc(l.key)}</text>`);
+    parts.push(`<rect x="${left}" y="${ly0}" width="${plotW}" height="${l.h}" fill="#1e2a36" rx="3"/>`);
+    for (const e of l.texts) {
+      const tx = x(e.tick);
+      parts.push(`<rect x="${tx - 1}" y="${ly0}" width="2" height="6" fill="#8ab4f8"><title>${esc(`tick ${e.tick} (by ${e.data.by}):\n${String(e.data.text)}`)}</title></rect>`);
+    }
+    l.shown.forEach((line, i) => {
+      parts.push(`<text x="${left + 8}" y="${ly0 + 22 + i * 13}" font-family="monospace" font-size="11" fill="#e8eaed" xml:space="preserve">${esc(line)}</text>`);
+    });
+    ly0 += l.h + 6;
   }
   // legend
   let lx = left;
@@ -119,6 +157,11 @@ export function renderSvg(sim: Simulation, info: { name?: string; ticks: number 
     lx += 24 + name.length * 7;
   }
   parts.push(`<rect x="${lx}" y="${ly - 10}" width="12" height="6" fill="${roleColor("active")}"/><text x="${lx + 16}" y="${ly}">role band</text>`);
+  lx += 90;
+  for (const [name, color] of [["fault", FAULT_COLOR], ["world fault", WORLD_FAULT_COLOR], ["operator", OPERATOR_COLOR]] as const) {
+    parts.push(`<path d="M${lx},${ly - 10} L${lx + 10},${ly - 10} L${lx + 5},${ly - 2} Z" fill="${color}"/><text x="${lx + 14}" y="${ly}">${name}</text>`);
+    lx += 22 + name.length * 7;
+  }
   if (counted.length) {
     lx += 90;
     parts.push(`<rect x="${lx}" y="${ly - 10}" width="2" height="10" fill="#7e57c2"/><text x="${lx + 6}" y="${ly}">instructions per run (max ${maxCount})</text>`);

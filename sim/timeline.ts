@@ -63,11 +63,27 @@ export function describeEvent(e: TraceEvent): string {
       return `${d.name} (by ${d.by})`;
     case "text":
       return `${d.surface !== undefined ? `surface ${d.surface}: ` : ""}${show(d.text)} (by ${d.by})`;
+    case "sprites": {
+      const list = d.sprites as { type: string; data: string | null }[];
+      return `${d.surface !== undefined ? `surface ${d.surface}: ` : ""}${list.length} sprite(s)${list.length ? ": " + clip(list.map((x) => (x.type === "TEXT" ? JSON.stringify(x.data) : `${x.type.toLowerCase()} ${x.data ?? ""}`.trim())).join(", "), 60) : ""} (by ${d.by})`;
+    }
     case "inventory":
       return `${d.amount} ${d.item}${d.inventory !== undefined ? ` (inventory ${d.inventory})` : ""} -> ${d.to}${d.toInventory !== undefined ? ` (inventory ${d.toInventory})` : ""} (by ${d.by})`;
     default:
       return JSON.stringify(d);
   }
+}
+
+/** Operator actions (a terminal run, a CustomData edit, a property set) travel as "fault" events; they are not faults. */
+export const OPERATOR_ACTIONS: ReadonlySet<string> = new Set(["run", "set-custom-data", "set"]);
+
+export function isOperatorAction(e: TraceEvent): boolean {
+  return e.kind === "fault" && OPERATOR_ACTIONS.has(String(e.data.kind));
+}
+
+/** The event column: "operator" for an operator action, else the kind. */
+export function eventLabel(e: TraceEvent): string {
+  return isOperatorAction(e) ? "operator" : e.kind;
 }
 
 export function formatTimeline(sim: Simulation, info: { name?: string; description?: string; ticks: number }): string {
@@ -110,7 +126,7 @@ export function formatTimeline(sim: Simulation, info: { name?: string; descripti
       lastEcho.set(e.block, echo);
     }
     out.push(
-      `${String(e.tick).padStart(6)}  ${(e.tick / TICKS_PER_SECOND).toFixed(2).padStart(6)}s  ${(e.block ?? "(world)").padEnd(nameWidth)}  ${e.kind.padEnd(11)}  ${describeEvent(e)}`,
+      `${String(e.tick).padStart(6)}  ${(e.tick / TICKS_PER_SECOND).toFixed(2).padStart(6)}s  ${(e.block ?? "(world)").padEnd(nameWidth)}  ${eventLabel(e).padEnd(11)}  ${describeEvent(e)}`,
     );
   }
   out.push("");

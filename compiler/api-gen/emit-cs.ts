@@ -94,6 +94,36 @@ function enumCs(t: ApiType): string {
   return lines.join("\n");
 }
 
+/**
+ * Extension methods with a body: what the game's own implementation does, through the interfaces'
+ * members (so the C# engine's proxies answer them, and the simulator decides). "Class.Method/arity".
+ * An unknown action or property id is a null from GetActionWithName / GetProperty, as in the game.
+ */
+const EXTENSION_BODIES: Record<string, string> = {
+  "TerminalBlockExtentions.ApplyAction/2": "block.GetActionWithName(actionName).Apply(block);",
+  "TerminalBlockExtentions.ApplyAction/3": "block.GetActionWithName(actionName).Apply(block, parameters);",
+  "TerminalBlockExtentions.HasAction/2": "return block.GetActionWithName(actionName) != null;",
+  "TerminalBlockExtentions.GetId/1": "return block.EntityId;",
+  "TerminalPropertyExtensions.As/1": "return property as ITerminalProperty<TValue>;",
+  "TerminalPropertyExtensions.Cast/1": "return property as ITerminalProperty<TValue>;",
+  "TerminalPropertyExtensions.Is/1": "return property is ITerminalProperty<TValue>;",
+  "TerminalPropertyExtensions.AsBool/1": "return property as ITerminalProperty<bool>;",
+  "TerminalPropertyExtensions.AsFloat/1": "return property as ITerminalProperty<float>;",
+  "TerminalPropertyExtensions.AsColor/1": "return property as ITerminalProperty<Color>;",
+  "TerminalPropertyExtensions.GetValue/2": "return block.GetProperty(propertyId).Cast<T>().GetValue(block);",
+  "TerminalPropertyExtensions.GetDefaultValue/2": "return block.GetProperty(propertyId).Cast<T>().GetDefaultValue(block);",
+  "TerminalPropertyExtensions.GetMinimum/2": "return block.GetProperty(propertyId).Cast<T>().GetMinimum(block);",
+  "TerminalPropertyExtensions.GetMaximum/2": "return block.GetProperty(propertyId).Cast<T>().GetMaximum(block);",
+  "TerminalPropertyExtensions.GetMininum/2": "return block.GetProperty(propertyId).Cast<T>().GetMininum(block);",
+  "TerminalPropertyExtensions.GetValueBool/2": "return block.GetValue<bool>(propertyId);",
+  "TerminalPropertyExtensions.GetValueFloat/2": "return block.GetValue<float>(propertyId);",
+  "TerminalPropertyExtensions.GetValueColor/2": "return block.GetValue<Color>(propertyId);",
+  "TerminalPropertyExtensions.SetValue/3": "block.GetProperty(propertyId).Cast<T>().SetValue(block, value);",
+  "TerminalPropertyExtensions.SetValueBool/3": "block.SetValue<bool>(propertyId, value);",
+  "TerminalPropertyExtensions.SetValueFloat/3": "block.SetValue<float>(propertyId, value);",
+  "TerminalPropertyExtensions.SetValueColor/3": "block.SetValue<Color>(propertyId, value);",
+};
+
 const OBJECT_OVERRIDES = new Set(["ToString()", "GetHashCode()", "Equals(object)", "Equals(Object)"]);
 
 function classCs(t: ApiType, model: ApiModel): string {
@@ -116,7 +146,8 @@ function classCs(t: ApiType, model: ApiModel): string {
     } else {
       const sigKey = `${m.name}(${m.params.map((p) => formatType(p.type)).join(",")})`;
       const ov = !m.isStatic && OBJECT_OVERRIDES.has(sigKey) ? "override " : "";
-      lines.push(`        public ${st}${ov}${formatType(m.type!)} ${m.name}${generics(m)}(${params(t.name, m)})${where(t.name, m)} { ${throwExpr(t.name, m.name)}; }`);
+      const body = EXTENSION_BODIES[`${t.name}.${m.name}/${m.params.length}`] ?? `${throwExpr(t.name, m.name)};`;
+      lines.push(`        public ${st}${ov}${formatType(m.type!)} ${m.name}${generics(m)}(${params(t.name, m)})${where(t.name, m)} { ${body} }`);
     }
   }
   lines.push("    }");

@@ -10,6 +10,8 @@ export const HANDWRITTEN: Record<string, string> = {
   "VRage.Game.ModAPI.Ingame.MyInventoryItem": "value type",
   "VRage.Game.GUI.TextPanel.MySprite": "value type",
   "VRage.Game.GUI.TextPanel.MySpriteDrawFrame": "value type (drawing)",
+  "Sandbox.ModAPI.Ingame.MyShipMass": "value type (a ship controller's CalculateShipMass)",
+  "Sandbox.ModAPI.Ingame.MyShipVelocities": "value type (a ship controller's GetShipVelocities)",
   // System types of the API surface
   "System.Text.StringBuilder": "System type, implemented for Node (compiler/se/system.ts)",
   "System.TimeSpan": "System type, implemented for Node (compiler/se/system.ts)",

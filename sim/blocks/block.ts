@@ -1,6 +1,6 @@
 // The base of every simulated terminal block: identity, name, CustomData, and the
 // functional/working rules (se-api-facts "Blocks": IsWorking = functional + powered + enabled).
-import type { IMyCubeGrid, IMyFunctionalBlock, IMyInventory, IMyTerminalBlock, StringBuilder } from "pbts/se";
+import { Vector3D, unmodelled, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type StringBuilder, type TerminalActionParameter } from "pbts/se";
 import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
@@ -160,6 +160,79 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   RequestEnable(enable: boolean): void {
     this.Enabled = enable;
   }
+  // ---- terminal actions and properties: the game's extension methods (TerminalBlockExtentions,
+  // TerminalPropertyExtensions) go through GetActionWithName / GetProperty, as the C# stubs do
+  // (compiler/api-gen/emit-cs.ts EXTENSION_BODIES). An unknown name is the game's NullReferenceException.
+  GetActionWithName(name: string): ITerminalAction | null {
+    void name;
+    throw unmodelled("IMyTerminalBlock.GetActionWithName");
+  }
+  GetProperty(id: string): ITerminalProperty | null {
+    void id;
+    throw unmodelled("IMyTerminalBlock.GetProperty");
+  }
+  ApplyAction(actionName: string): void;
+  ApplyAction(actionName: string, parameters: TerminalActionParameter[]): void;
+  ApplyAction(actionName: string, parameters?: TerminalActionParameter[]): void {
+    const a = this.GetActionWithName(actionName);
+    if (a === null) throw nullReference();
+    if (parameters === undefined) a.Apply(this);
+    else a.Apply(this, parameters);
+  }
+  HasAction(actionName: string): boolean {
+    return this.GetActionWithName(actionName) !== null;
+  }
+  GetId(): number {
+    return this.EntityId;
+  }
+  /** Blocks sit at their grid's position (no block offsets, no motion physics). */
+  GetPosition(): Vector3D {
+    const [x, y, z] = this.grid.position;
+    return new Vector3D(x, y, z);
+  }
+  /** GetProperty(id).Cast<T>(): null when missing or (for the typed forms) of another type. */
+  private terminalProperty(id: string, typeName?: string): ITerminalProperty {
+    const p = this.GetProperty(id);
+    if (p === null || (typeName !== undefined && p.TypeName !== typeName)) throw nullReference();
+    return p;
+  }
+  GetValue<T>(propertyId: string): T {
+    return this.terminalProperty(propertyId).GetValue(this) as T;
+  }
+  GetValueBool(propertyId: string): boolean {
+    return this.terminalProperty(propertyId, "Boolean").GetValue(this) as boolean;
+  }
+  GetValueFloat(propertyId: string): number {
+    return this.terminalProperty(propertyId, "Single").GetValue(this) as number;
+  }
+  GetValueColor(propertyId: string): Color {
+    return this.terminalProperty(propertyId, "Color").GetValue(this) as Color;
+  }
+  SetValue<T>(propertyId: string, value: T): void {
+    this.terminalProperty(propertyId).SetValue(this, value);
+  }
+  SetValueBool(propertyId: string, value: boolean): void {
+    this.terminalProperty(propertyId, "Boolean").SetValue(this, value);
+  }
+  SetValueFloat(propertyId: string, value: number): void {
+    this.terminalProperty(propertyId, "Single").SetValue(this, Math.fround(value));
+  }
+  SetValueColor(propertyId: string, value: Color): void {
+    this.terminalProperty(propertyId, "Color").SetValue(this, value);
+  }
+  GetDefaultValue<T>(propertyId: string): T {
+    return this.terminalProperty(propertyId).GetDefaultValue(this) as T;
+  }
+  GetMinimum<T>(propertyId: string): T {
+    return this.terminalProperty(propertyId).GetMinimum(this) as T;
+  }
+  GetMaximum<T>(propertyId: string): T {
+    return this.terminalProperty(propertyId).GetMaximum(this) as T;
+  }
+  GetMininum<T>(propertyId: string): T {
+    return this.terminalProperty(propertyId).GetMininum(this) as T;
+  }
+
   IsSameConstructAs(other: IMyTerminalBlock): boolean {
     return other instanceof SimBlock && this.world.topology().sameConstruct(this.grid, other.grid);
   }
@@ -192,6 +265,11 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     return undefined;
   }
   protected restoreExtra(_extra: unknown): void {}
+}
+
+/** What the game throws when a script uses a missing terminal action or property (a null from GetActionWithName / GetProperty). */
+export function nullReference(): Error {
+  return new Error("Object reference not set to an instance of an object.");
 }
 
 export function interfaceSet(...names: string[]): ReadonlySet<string> {

@@ -6,7 +6,7 @@
 // Trace: discrete changes (Status, Open, IsCountingDown, ChargeMode...) are "property" events; a
 // continuous value in motion (OpenRatio, CurrentPosition, Angle, CurrentStoredPower) is traced when
 // it reaches an end or limit, not every tick (scripts read it any time).
-import { ChargeMode, DoorStatus, MatrixD, MyShipMass, PistonStatus, Vector3D, VentStatus } from "pbts/se";
+import { ChargeMode, DoorStatus, MatrixD, MyShipMass, MyShipVelocities, PistonStatus, Vector3D, VentStatus } from "pbts/se";
 import type { SimKindBlock } from "./kind-block.ts";
 
 export interface Family {
@@ -29,6 +29,8 @@ export interface Family {
   facts?: Record<string, (v: unknown) => unknown>;
   /** Read-only API members the family computes (WorldMatrix...). */
   getters?: Record<string, (b: SimKindBlock) => unknown>;
+  /** Values the family adds (not API properties): scenario facts its methods report. */
+  extra?: Record<string, string>;
   /** Methods the family adds to the block. */
   methods?: Record<string, (b: SimKindBlock, ...args: unknown[]) => unknown>;
   tick(b: SimKindBlock): void;
@@ -381,58 +383,43 @@ const solar: Family = {
   },
 };
 
-// ---- ship controllers (cockpits, remote controls): what the ship's physics would tell them ----
-// No motion physics: gravity, velocity, mass and the controller's orientation are scenario facts
-// ("properties" and "set" events): NaturalGravity, ArtificialGravity, LinearVelocity (m/s),
-// AngularVelocity (rad/s) as [x, y, z] world vectors; ShipMass (kg: BaseMass = PhysicalMass =
-// TotalMass); Forward and Up (unit, perpendicular) the controller's world orientation. WorldMatrix
-// is CreateWorld(grid position, Forward, Up). Defaults: no gravity, at rest, 10,000 kg, facing -Z.
-function vec3(v: unknown): number[] {
-  if (!Array.isArray(v) || v.length !== 3 || !v.every((x) => typeof x === "number" && Number.isFinite(x))) throw new Error(`expects a vector [x, y, z] of numbers, got ${JSON.stringify(v)}`);
-  return [...v] as number[];
+// ---- ship controllers (cockpits, remote controls, cryo chambers): no motion physics; position,
+// velocities, gravity and mass are scenario values ("properties" and "set" events) the API reports ----
+const v3 = (b: SimKindBlock, name: string) => b.get(name) as Vector3D;
+function unitVector(v: unknown): Vector3D {
+  if (!Array.isArray(v) || v.length !== 3 || !v.every((x) => typeof x === "number" && Number.isFinite(x)) || Math.abs(Math.hypot(v[0], v[1], v[2]) - 1) > 1e-6) throw new Error(`expects a unit vector [x, y, z], got ${JSON.stringify(v)}`);
+  return new Vector3D(v[0], v[1], v[2]);
 }
-function unit(v: unknown): number[] {
-  const a = vec3(v);
-  if (Math.abs(Math.hypot(a[0]!, a[1]!, a[2]!) - 1) > 1e-6) throw new Error(`expects a unit vector [x, y, z], got ${JSON.stringify(v)}`);
-  return a;
-}
-function mass(v: unknown): number {
-  if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v)) throw new Error(`expects a positive mass in kg, got ${JSON.stringify(v)}`);
-  return v;
-}
-const V = (b: SimKindBlock, name: string): Vector3D => {
-  const a = b.get(name) as number[];
-  return new Vector3D(a[0]!, a[1]!, a[2]!);
-};
-function worldMatrix(b: SimKindBlock): MatrixD {
-  const p = b.grid.position;
-  return MatrixD.CreateWorld(new Vector3D(p[0], p[1], p[2]), V(b, "Forward"), V(b, "Up"));
-}
-/** A MyShipMass value (the generated class has no constructor the simulator can call). */
-function shipMass(kg: number): MyShipMass {
-  const m = Object.create(MyShipMass.prototype) as MyShipMass;
-  const f = Math.fround(kg);
-  for (const k of ["BaseMass", "TotalMass", "PhysicalMass"]) Object.defineProperty(m, k, { value: f });
-  return m;
-}
-const controller: Family = {
-  name: "controller",
+const shipController: Family = {
+  name: "ship controller",
   rates: {},
-  facts: { NaturalGravity: vec3, ArtificialGravity: vec3, LinearVelocity: vec3, AngularVelocity: vec3, ShipMass: mass, Forward: unit, Up: unit },
-  init(b) {
-    for (const k of ["NaturalGravity", "ArtificialGravity", "LinearVelocity", "AngularVelocity"]) b.put(k, [0, 0, 0]);
-    b.put("ShipMass", 10000);
-    b.put("Forward", [0, 0, -1]);
-    b.put("Up", [0, 1, 0]);
+  extra: {
+    Position: "Vector3D", LinearVelocity: "Vector3D", AngularVelocity: "Vector3D", NaturalGravity: "Vector3D",
+    ArtificialGravity: "Vector3D", BaseMass: "float", TotalMass: "float", PhysicalMass: "float",
   },
-  getters: { WorldMatrix: worldMatrix },
+  // examples' scenarios: one "ShipMass" (kg) sets BaseMass = TotalMass = PhysicalMass
+  // Forward/Up: the controller's world orientation (unit vectors), for WorldMatrix
+  facts: { Forward: unitVector, Up: unitVector, ShipMass: (v) => { if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v)) throw new Error(`expects a positive mass in kg, got ${JSON.stringify(v)}`); return v; } },
+  getters: { WorldMatrix: (b) => MatrixD.CreateWorld(v3(b, "Position"), v3(b, "Forward"), v3(b, "Up")) },
+  init(b) {
+    const [x, y, z] = b.grid.position;
+    b.put("Position", new Vector3D(x, y, z));
+    b.put("CenterOfMass", new Vector3D(x, y, z));
+    b.put("Forward", new Vector3D(0, 0, -1));
+    b.put("Up", new Vector3D(0, 1, 0));
+  },
+  after(b, name) {
+    if (name === "Position") b.put("CenterOfMass", v3(b, "Position"));
+    if (name === "ShipMass") for (const k of ["BaseMass", "TotalMass", "PhysicalMass"]) b.put(k, Math.fround(b.num("ShipMass")));
+  },
   methods: {
-    GetNaturalGravity: (b) => V(b, "NaturalGravity"),
-    GetArtificialGravity: (b) => V(b, "ArtificialGravity"),
-    GetTotalGravity: (b) => Vector3D.Add(V(b, "NaturalGravity"), V(b, "ArtificialGravity")),
-    GetShipSpeed: (b) => V(b, "LinearVelocity").Length(),
-    CalculateShipMass: (b) => shipMass(b.num("ShipMass")),
-    GetPosition: (b) => worldMatrix(b).Translation,
+    GetPosition: (b) => v3(b, "Position"),
+    GetShipVelocities: (b) => new MyShipVelocities(v3(b, "LinearVelocity"), v3(b, "AngularVelocity")),
+    GetShipSpeed: (b) => v3(b, "LinearVelocity").Length(),
+    GetNaturalGravity: (b) => v3(b, "NaturalGravity"),
+    GetArtificialGravity: (b) => v3(b, "ArtificialGravity"),
+    GetTotalGravity: (b) => Vector3D.Add(v3(b, "NaturalGravity"), v3(b, "ArtificialGravity")),
+    CalculateShipMass: (b) => new MyShipMass(b.num("BaseMass"), b.num("TotalMass"), b.num("PhysicalMass")),
   },
   tick() {},
 };
@@ -450,6 +437,6 @@ export function familyOf(b: SimKindBlock): Family | null {
   if (i.has("IMyAirVent")) return vent;
   if (i.has("IMyTimerBlock")) return timer;
   if (i.has("IMySolarPanel")) return solar;
-  if (i.has("IMyShipController")) return controller;
+  if (i.has("IMyShipController")) return shipController;
   return null;
 }

@@ -5,10 +5,10 @@
 // terminal.dat's names. The few kinds scripts wait on have deterministic dynamics (dynamics.ts).
 // Every change of an API-visible value is a "property" trace event.
 import * as se from "pbts/se";
-import { unmodelled, type ITerminalAction, type ITerminalProperty } from "pbts/se";
+import { StringBuilder, unmodelled, type ITerminalAction, type ITerminalProperty } from "pbts/se";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
-import { SimBlock, type BlockOptions } from "./block.ts";
+import { SimBlock, nullReference, type BlockOptions } from "./block.ts";
 import { API_PROPS, BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
 import { familyOf, type Family } from "./dynamics.ts";
 import { fillUnmodelled } from "./unmodelled.ts";
@@ -44,7 +44,7 @@ export function apiPropsOf(def: KindDef): Map<string, [PropType, boolean]> {
 }
 
 /** Terminal property type (terminal.dat) -> value type. */
-const TERMINAL_TYPES: Record<string, PropType> = { Boolean: "bool", Single: "float", Int64: "long" };
+const TERMINAL_TYPES: Record<string, PropType> = { Boolean: "bool", Single: "float", Int64: "long", Color: "Color" };
 
 /** Members SimBlock implements itself (not stored in the bag). */
 const BASE_MEMBERS = new Set(["CustomData", "CustomInfo", "CustomName", "CustomNameWithFaction", "DetailedInfo", "ShowInInventory", "ShowInTerminal", "ShowInToolbarConfig", "ShowOnHUD", "Enabled"]);
@@ -80,6 +80,18 @@ export function coerce(type: PropType, value: unknown): unknown {
     if (typeof value === "number" && e && names.some((n) => e[n] === value)) return value;
     throw new Error(`expects a ${name} (${names.join(", ")}), got ${JSON.stringify(value)}`);
   }
+  if (type === "Vector3D" || type === "Vector3" || type === "Vector2") {
+    const n = type === "Vector2" ? 2 : 3;
+    const cls = type === "Vector3D" ? se.Vector3D : type === "Vector3" ? se.Vector3 : se.Vector2;
+    if (value instanceof cls) return value;
+    if (!Array.isArray(value) || value.length !== n || !value.every((x) => typeof x === "number" && Number.isFinite(x))) throw new Error(`expects a ${type} ([${n === 2 ? "x, y" : "x, y, z"}]), got ${JSON.stringify(value)}`);
+    return n === 2 ? new se.Vector2(value[0], value[1]) : new (cls as typeof se.Vector3D)(value[0], value[1], value[2]);
+  }
+  if (type === "Color") {
+    if (value instanceof se.Color) return value;
+    if (!Array.isArray(value) || (value.length !== 3 && value.length !== 4) || !value.every((x) => Number.isInteger(x) && x >= 0 && x <= 255)) throw new Error(`expects a Color ([r, g, b] or [r, g, b, a], 0..255), got ${JSON.stringify(value)}`);
+    return new se.Color(value[0], value[1], value[2], value[3] ?? 255);
+  }
   if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`expects a number (${type}), got ${JSON.stringify(value)}`);
   if (type === "float") return Math.fround(value);
   if (type === "int" || type === "long") {
@@ -88,8 +100,11 @@ export function coerce(type: PropType, value: unknown): unknown {
   return value;
 }
 
-/** A value as the trace shows it: enums by name. */
+/** A value as the trace shows it: enums by name, vectors as [x, y(, z)], colours as [R, G, B, A]. */
 function traceValue(type: PropType, v: unknown): unknown {
+  if (v instanceof se.Vector3D || v instanceof se.Vector3) return [v.X, v.Y, v.Z];
+  if (v instanceof se.Vector2) return [v.X, v.Y];
+  if (v instanceof se.Color) return [v.R, v.G, v.B, v.A];
   if (type.startsWith("enum:")) {
     const e = (se as unknown as Record<string, Record<string, unknown>>)[type.slice(5)];
     return e?.[v as number] ?? v;
@@ -97,9 +112,22 @@ function traceValue(type: PropType, v: unknown): unknown {
   return v;
 }
 
+/** Two values are the same (value types by value). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof se.Color && b instanceof se.Color) return a.Equals(b);
+  if ((a instanceof se.Vector3D && b instanceof se.Vector3D) || (a instanceof se.Vector3 && b instanceof se.Vector3)) return Object.is(a.X, b.X) && Object.is(a.Y, b.Y) && Object.is(a.Z, b.Z);
+  if (a instanceof se.Vector2 && b instanceof se.Vector2) return Object.is(a.X, b.X) && Object.is(a.Y, b.Y);
+  return false;
+}
+
 function defaultOf(type: PropType): unknown {
   if (type === "bool") return false;
   if (type === "string") return "";
+  if (type === "Vector3D") return se.Vector3D.Zero;
+  if (type === "Vector3") return new se.Vector3(0, 0, 0);
+  if (type === "Vector2") return new se.Vector2(0, 0);
+  if (type === "Color") return new se.Color(255, 255, 255);
   return 0;
 }
 
@@ -141,6 +169,10 @@ export class SimKindBlock extends SimBlock {
       if (this.terminalToApi(name) === null && TERMINAL_TYPES[t]) this.terminalValues.set(name, defaultOf(TERMINAL_TYPES[t]!));
     }
     this.family = familyOf(this);
+    for (const [name, type] of Object.entries(this.family?.extra ?? {})) {
+      this.props.set(name, [type, false]);
+      this.values.set(name, defaultOf(type));
+    }
     this.rates = { ...(this.family?.rates ?? {}) };
     for (const [k, v] of Object.entries(opts.rates ?? {})) {
       if (!(k in this.rates)) throw new Error(`unknown rate "${k}" for ${opts.kind}: use one of ${Object.keys(this.rates).join(", ") || "(none: this kind has no dynamics)"}`);
@@ -201,7 +233,7 @@ export class SimKindBlock extends SimBlock {
   /** Change a value; a real change is a "property" trace event (unless quiet: a continuous value in motion). */
   put(name: string, value: unknown, quiet = false): void {
     const old = this.values.get(name);
-    if (old === value) return;
+    if (same(old, value)) return;
     this.values.set(name, value);
     if (this.world.sim.started && !quiet) {
       const type = this.props.get(name)?.[0] ?? "";
@@ -248,7 +280,7 @@ export class SimKindBlock extends SimBlock {
         return;
       }
       if (this.def.props[name] !== undefined) {
-        this.SetValue(name, value);
+        this.writeTerminal(name, value);
         return;
       }
       const fact = this.family?.facts?.[name];
@@ -256,6 +288,7 @@ export class SimKindBlock extends SimBlock {
         // A scenario fact (a ship controller's gravity, mass...): stored and traced like a property.
         if (traced) this.put(name, fact(value));
         else this.values.set(name, fact(value));
+        this.family?.after?.(this, name);
         return;
       }
     } catch (e) {
@@ -297,8 +330,9 @@ export class SimKindBlock extends SimBlock {
     if (id === "ShowOnHUD" || id === "ShowInTerminal" || id === "ShowInInventory" || id === "ShowInToolbarConfig") return id;
     const mapped = this.family?.terminal?.[id];
     if (mapped) return mapped;
-    const p = this.props?.get(id);
-    return p && p[1] ? id : null;
+    // an API property of the same name, settable or not (a door's "Open" terminal property is the
+    // read-only IMyDoor.Open: reading it reads the door, setting it opens or closes the door)
+    return this.props?.has(id) && this.values?.has(id) ? id : null;
   }
   private terminalType(id: string): PropType {
     const t = this.def.props[id];
@@ -307,62 +341,57 @@ export class SimKindBlock extends SimBlock {
     if (!vt) throw unmodelled(`terminal property ${this.def.iface}.${id} (${t})`);
     return vt;
   }
-  override GetValue<T>(id: string): T {
+  /** A terminal property's value (what ITerminalProperty.GetValue reads). */
+  readTerminal(id: string): unknown {
     this.terminalType(id);
     const api = this.terminalToApi(id);
-    if (api === null) return this.terminalValues.get(id) as T;
-    const v = (this as unknown as Record<string, unknown>)[api];
-    return v as T;
+    if (api === null) return this.terminalValues.get(id);
+    return (this as unknown as Record<string, unknown>)[api];
   }
-  override SetValue<T>(id: string, value: T): void {
+  /** Set a terminal property (what ITerminalProperty.SetValue does). */
+  writeTerminal(id: string, value: unknown): void {
     const type = this.terminalType(id);
     const api = this.terminalToApi(id);
     const v = coerce(api !== null ? (this.props.get(api)?.[0] ?? type) : type, value);
     if (api === null) {
-      if (this.terminalValues.get(id) === v) return;
+      if (same(this.terminalValues.get(id), v)) return;
       this.terminalValues.set(id, v);
-      if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name: id, value: v, by: this.by() });
+      if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name: id, value: traceValue(type, v), by: this.by() });
       return;
     }
     if (this.family?.terminalSet?.(this, id, v)) return;
     if (BASE_MEMBERS.has(api)) (this as unknown as Record<string, unknown>)[api] = v;
-    else this.scriptSet(api, v);
+    else if (this.props.get(api)?.[1]) this.scriptSet(api, v);
+    else this.put(api, v);
   }
-  override GetValueBool(id: string): boolean {
-    return this.GetValue<boolean>(id);
-  }
-  override GetValueFloat(id: string): number {
-    return Math.fround(this.GetValue<number>(id));
-  }
-  override SetValueBool(id: string, value: boolean): void {
-    this.SetValue(id, value);
-  }
-  override SetValueFloat(id: string, value: number): void {
-    this.SetValue(id, Math.fround(value));
-  }
+  private readonly propertyObjects = new Map<string, SimTerminalProperty>();
+  private readonly actionObjects = new Map<string, SimTerminalAction>();
   override GetProperty(id: string): ITerminalProperty | null {
-    if (this.def.props[id] === undefined) return null;
-    return terminalProperty(this, id, this.def.props[id]!);
+    const type = this.def.props[id];
+    if (type === undefined) return null;
+    let p = this.propertyObjects.get(id);
+    if (!p) this.propertyObjects.set(id, (p = new SimTerminalProperty(id, type)));
+    return p as unknown as ITerminalProperty;
   }
   override GetProperties(list: ITerminalProperty[], collect?: (p: ITerminalProperty) => boolean): void {
     list.length = 0;
-    for (const [id, t] of Object.entries(this.def.props)) {
-      const p = terminalProperty(this, id, t);
+    for (const id of Object.keys(this.def.props)) {
+      const p = this.GetProperty(id)!;
       if (!collect || collect(p)) list.push(p);
     }
   }
 
   // ---- actions ----
-  override HasAction(name: string): boolean {
-    return this.def.actions.includes(name);
-  }
   override GetActionWithName(name: string): ITerminalAction | null {
-    return this.HasAction(name) ? terminalAction(this, name) : null;
+    if (!this.def.actions.includes(name)) return null;
+    let a = this.actionObjects.get(name);
+    if (!a) this.actionObjects.set(name, (a = new SimTerminalAction(name)));
+    return a as unknown as ITerminalAction;
   }
   override GetActions(list: ITerminalAction[], collect?: (a: ITerminalAction) => boolean): void {
     list.length = 0;
     for (const n of this.def.actions) {
-      const a = terminalAction(this, n);
+      const a = this.GetActionWithName(n)!;
       if (!collect || collect(a)) list.push(a);
     }
   }
@@ -370,21 +399,20 @@ export class SimKindBlock extends SimBlock {
     list.length = 0;
     for (const n of this.def.actions) {
       if (!n.includes(name)) continue;
-      const a = terminalAction(this, n);
+      const a = this.GetActionWithName(n)!;
       if (!collect || collect(a)) list.push(a);
     }
   }
-  override ApplyAction(name: string, parameters?: unknown[]): void {
-    if (parameters !== undefined && parameters.length) throw unmodelled(`ApplyAction with parameters (${this.def.iface}.${name})`);
-    if (!this.HasAction(name)) throw new Error(`${this.def.iface} "${this.CustomName}" has no action "${name}" (actions: ${this.def.actions.join(", ")})`);
+  /** An action applied (ITerminalAction.Apply): traced, then the family's effect or the generic forms. */
+  runAction(name: string): void {
     if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "action", { name, by: this.by() });
     if (this.family?.action?.(this, name)) return;
     // Generic forms: X toggles, X_On / X_Off set, on a boolean terminal property.
     const m = /^(.*?)(_On|_Off)?$/.exec(name)!;
     const id = m[1]!;
     if (this.def.props[id] === "Boolean") {
-      const v = m[2] === "_On" ? true : m[2] === "_Off" ? false : !this.GetValueBool(id);
-      this.SetValue(id, v);
+      const v = m[2] === "_On" ? true : m[2] === "_Off" ? false : !this.readTerminal(id);
+      this.writeTerminal(id, v);
       return;
     }
     throw unmodelled(`action ${this.def.iface}.${name}`);
@@ -402,28 +430,58 @@ export class SimKindBlock extends SimBlock {
   }
 }
 
-function terminalProperty(b: SimKindBlock, id: string, type: string): ITerminalProperty {
-  const p = {
-    Id: id,
-    TypeName: type,
-    GetValue: (block: SimKindBlock) => block.GetValue(id),
-    SetValue: (block: SimKindBlock, v: unknown) => block.SetValue(id, v),
-    As: () => p,
-  };
-  void b;
-  fillUnmodelled(p, ["ITerminalProperty"]);
-  return p as unknown as ITerminalProperty;
+/** A terminal property of a kind (ITerminalProperty<T>): acts on the block it is given, as in the game. */
+export class SimTerminalProperty {
+  constructor(
+    readonly Id: string,
+    /** terminal.dat's type: Boolean, Single, Int64, Color, StringBuilder... */
+    readonly TypeName: string,
+  ) {
+    fillUnmodelled(this, ["ITerminalProperty"]);
+  }
+  GetValue(block: unknown): unknown {
+    if (!(block instanceof SimKindBlock)) throw nullReference();
+    return block.readTerminal(this.Id);
+  }
+  SetValue(block: unknown, value: unknown): void {
+    if (!(block instanceof SimKindBlock)) throw nullReference();
+    block.writeTerminal(this.Id, value);
+  }
+  // C#'s As<T>/Cast<T> are `as ITerminalProperty<T>`: TS has no T at run time, so they return the property.
+  As(): this {
+    return this;
+  }
+  Cast(): this {
+    return this;
+  }
+  AsBool(): this | null {
+    return this.TypeName === "Boolean" ? this : null;
+  }
+  AsFloat(): this | null {
+    return this.TypeName === "Single" ? this : null;
+  }
+  AsColor(): this | null {
+    return this.TypeName === "Color" ? this : null;
+  }
 }
 
-function terminalAction(b: SimKindBlock, name: string): ITerminalAction {
-  const a = {
-    Id: name,
-    Name: name,
-    Apply: (block: SimKindBlock) => (block ?? b).ApplyAction(name),
-    IsEnabled: () => true,
-  };
-  fillUnmodelled(a, ["ITerminalAction"]);
-  return a as unknown as ITerminalAction;
+/** A terminal action of a kind (ITerminalAction). Name is the id (the game's display names are not in the reference). */
+export class SimTerminalAction {
+  constructor(readonly Id: string) {
+    fillUnmodelled(this, ["ITerminalAction"]);
+  }
+  get Name(): StringBuilder {
+    return new StringBuilder().Append(this.Id);
+  }
+  Apply(block: unknown, parameters?: unknown): void {
+    if (parameters !== undefined) throw unmodelled("ITerminalAction.Apply");
+    if (!(block instanceof SimKindBlock)) throw nullReference();
+    block.runAction(this.Id);
+  }
+  IsEnabled(block: unknown): boolean {
+    void block;
+    return true;
+  }
 }
 
 /** Properties a scenario may set on a hand-written block (PB, LCD, antenna, connector, generic block). */

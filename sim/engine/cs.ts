@@ -41,7 +41,7 @@ import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync,
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { Color, MatrixD, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MySprite, TimeSpan, Vector2, Vector3D, type UpdateType } from "pbts/se";
+import { Color, MatrixD, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MyShipVelocities, MySprite, TimeSpan, Vector2, Vector3, Vector3D, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
 import { composeScript } from "../../compiler/build.ts";
 import type { MinifyLevel } from "../../compiler/minify.ts";
@@ -53,6 +53,7 @@ import { SimBlock } from "../blocks/block.ts";
 import { proxyInterface } from "../blocks/unmodelled.ts";
 import { SimConnector } from "../blocks/connector.ts";
 import { SimInventory, fixed, rawOf } from "../blocks/inventory.ts";
+import { SimTerminalAction, SimTerminalProperty } from "../blocks/kind-block.ts";
 import { SimProgrammableBlock } from "../blocks/programmable.ts";
 import { SimTextPanel } from "../blocks/text-panel.ts";
 import { SimTextSurface } from "../blocks/text-surface.ts";
@@ -141,6 +142,13 @@ class Reader {
       case "C": {
         const p = Number(t.slice(1));
         return new Color(p & 255, (p >>> 8) & 255, (p >>> 16) & 255, p >>> 24);
+      }
+      case "W":
+      case "U": {
+        const x = this.value() as number;
+        const y = this.value() as number;
+        const z = this.value() as number;
+        return t === "W" ? new Vector3D(x, y, z) : new Vector3(x, y, z);
       }
       case "V": {
         const x = this.value() as number;
@@ -318,6 +326,8 @@ export class CsLink {
     if (o instanceof SimGrid) return "grid";
     if (o instanceof SimTextSurface) return "surface";
     if (o instanceof SimInventory) return "inventory";
+    if (o instanceof SimTerminalProperty) return `prop/${o.TypeName}`;
+    if (o instanceof SimTerminalAction) return "action";
     if (o instanceof SimBlockGroup) return "group";
     if (o instanceof SimBroadcastListener) return "bl";
     if (o instanceof SimUnicastListener) return "ul";
@@ -338,17 +348,22 @@ export class CsLink {
     } else if (v instanceof TimeSpan) out.push("T" + String(v.Ticks));
     else if (v instanceof MyFixedPoint) out.push("X" + rawOf(v).toString());
     else if (v instanceof Color) out.push("C" + String(v.PackedValue));
-    else if (v instanceof Vector3D) {
-      out.push("W");
-      for (const x of [v.X, v.Y, v.Z]) this.encode(x, out);
+    else if (v instanceof Vector3D || v instanceof Vector3) {
+      out.push(v instanceof Vector3D ? "W" : "U");
+      this.encode(v.X, out);
+      this.encode(v.Y, out);
+      this.encode(v.Z, out);
     } else if (v instanceof MatrixD) {
       out.push("G");
       for (const x of [v.M11, v.M12, v.M13, v.M14, v.M21, v.M22, v.M23, v.M24, v.M31, v.M32, v.M33, v.M34, v.M41, v.M42, v.M43, v.M44]) this.encode(x, out);
     } else if (v instanceof MyShipMass) {
       out.push("K");
       for (const x of [v.BaseMass, v.TotalMass, v.PhysicalMass]) this.encode(x, out);
-    }
-    else if (v instanceof Vector2) {
+    } else if (v instanceof MyShipVelocities) {
+      out.push("J");
+      this.encode(v.LinearVelocity, out);
+      this.encode(v.AngularVelocity, out);
+    } else if (v instanceof Vector2) {
       out.push("V");
       this.encode(v.X, out);
       this.encode(v.Y, out);

@@ -12,7 +12,7 @@ import { parseWhitelist } from "../../compiler/csharp/whitelist.ts";
 import { checkProhibitedApi, SE_DIR } from "../../compiler/emit/api.ts";
 import { Project } from "ts-morph";
 import { coverage } from "../../compiler/api-gen/coverage.ts";
-import { ChargeMode, ContentType, IMyBatteryBlock, IMyTextPanel, UpdateType, MyShipMass } from "pbts/se";
+import { ChargeMode, ContentType, IMyBatteryBlock, IMyTextPanel, UpdateType, MyDetectedEntityInfo } from "pbts/se";
 import { Simulation } from "../../sim/simulation.ts";
 
 const model = loadModel();
@@ -97,10 +97,11 @@ describe("generated in-game API", () => {
     const battery = sim.addBlock(grid, { type: "block", name: "Battery", interfaces: ["IMyPowerProducer", "IMyBatteryBlock"] }) as unknown as IMyBatteryBlock;
     expect(() => battery.CurrentStoredPower).toThrow("not modelled in the simulator: IMyBatteryBlock.CurrentStoredPower");
     expect(() => (battery.ChargeMode = ChargeMode.Recharge)).toThrow("not modelled in the simulator: IMyBatteryBlock.ChargeMode");
-    expect(() => battery.GetPosition()).toThrow("not modelled in the simulator: IMyEntity.GetPosition");
-    expect(() => battery.ApplyAction("OnOff_On")).toThrow("not modelled in the simulator: IMyTerminalBlock.ApplyAction");
+    expect(() => battery.WorldMatrix).toThrow("not modelled in the simulator: IMyEntity.WorldMatrix");
+    // ApplyAction is the game's extension method: GetActionWithName(name).Apply(block), so the unmodelled member named is GetActionWithName
+    expect(() => battery.ApplyAction("OnOff_On")).toThrow("not modelled in the simulator: IMyTerminalBlock.GetActionWithName");
     expect(() => battery.CubeGrid.GridSize).toThrow("not modelled in the simulator: IMyCubeGrid.GridSize");
-    expect(() => new MyShipMass().BaseMass).toThrow("not modelled in the simulator: MyShipMass.BaseMass");
+    expect(() => new MyDetectedEntityInfo().EntityId).toThrow("not modelled in the simulator: MyDetectedEntityInfo.EntityId");
     expect(battery.CustomName).toBe("Battery");
   });
 });

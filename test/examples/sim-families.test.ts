@@ -76,21 +76,21 @@ describe("ship controllers (dynamics.ts controller family)", () => {
     expect(ev).toMatchObject({ tick: 10, data: { value: [0, -3.7, 0], by: "host" } });
   });
 
-  it("defaults: no gravity, at rest, 10 t, facing -Z", () => {
+  it("defaults: no gravity, at rest, mass 0 (blocks' model), facing -Z", () => {
     const c = world(cockpit({})).world.block("Cockpit") as unknown as IMyShipController;
     expect(c.GetNaturalGravity().Equals(Vector3D.Zero)).toBe(true);
     expect(c.GetShipSpeed()).toBe(0);
-    expect(c.CalculateShipMass().PhysicalMass).toBe(10000);
+    expect(c.CalculateShipMass().PhysicalMass).toBe(0);
     expect(c.WorldMatrix.Forward.Equals(new Vector3D(0, 0, -1))).toBe(true);
   });
 
   it("a wrong value is a clear error naming the property and what it expects", () => {
-    expect(() => buildSimulation(cockpit({ NaturalGravity: [0, -9.81] }))).toThrow(/block "Cockpit": property "NaturalGravity" expects a vector \[x, y, z\] of numbers, got \[0,-9.81\]/);
+    expect(() => buildSimulation(cockpit({ NaturalGravity: [0, -9.81] }))).toThrow(/block "Cockpit": property "NaturalGravity" expects a Vector3D \(\[x, y, z\]\), got \[0,-9.81\]/);
     expect(() => buildSimulation(cockpit({ Forward: [0, 0, -2] }))).toThrow(/property "Forward" expects a unit vector/);
     expect(() => buildSimulation(cockpit({ ShipMass: -5 }))).toThrow(/property "ShipMass" expects a positive mass in kg/);
     const s = cockpit({});
     s.events = [{ tick: 5, kind: "set", block: "Cockpit", property: "LinearVelocity", value: "fast" }];
-    expect(() => buildSimulation(s)).toThrow(/event 1 \("set"\): property "LinearVelocity" expects a vector/);
+    expect(() => buildSimulation(s)).toThrow(/event 1 \("set"\): property "LinearVelocity" expects a Vector3D/);
     expect(() => buildSimulation(cockpit({ Gravity: [0, 0, 0] }))).toThrow(/unknown property "Gravity" for IMyCockpit: use one of .*NaturalGravity/);
   });
 });

@@ -99,7 +99,7 @@ describe("terminal properties and actions (terminal.dat names)", () => {
     expect(props(sim, "P", "Enabled")).toEqual([false]);
   });
 
-  it("ApplyAction: OnOff toggles, OnOff_On sets; every action is an action event; unknown names list the actions", () => {
+  it("ApplyAction: OnOff toggles, OnOff_On sets; every action is an action event; unknown names are the game's null reference", () => {
     const sim = sim1();
     const d = sim.addBlock("G", { type: "Door", name: "D" }) as any;
     sim.start();
@@ -110,7 +110,10 @@ describe("terminal properties and actions (terminal.dat names)", () => {
     expect(d.Status).toBe(DoorStatus.Opening);
     expect(sim.trace.ofKind("action").map((e) => e.data.name)).toEqual(["OnOff", "OnOff_On", "Open"]);
     expect(props(sim, "D", "Enabled")).toEqual([false, true]);
-    expect(() => d.ApplyAction("Explode")).toThrow(/no action "Explode" \(actions: OnOff, .*Open_On/);
+    // as in the game: ApplyAction is GetActionWithName(name).Apply(block), so an unknown name is a null reference
+    expect(() => d.ApplyAction("Explode")).toThrow("Object reference not set to an instance of an object.");
+    expect(() => d.GetValueBool("Explode")).toThrow("Object reference not set to an instance of an object.");
+    expect(() => d.GetValueFloat("OnOff")).toThrow("Object reference not set to an instance of an object."); // Cast<float> of a Boolean property
     expect(d.GetActionWithName("Explode")).toBe(null);
     expect(d.HasAction("Open_Off")).toBe(true);
   });

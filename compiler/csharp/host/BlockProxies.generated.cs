@@ -255,6 +255,7 @@ namespace Pbts.EngineHost
         public override float Range { get { return (float)D(Get("Range")); } set { Set("Range", (double)value); } }
         public override bool RequireLoS { get { return B(Get("RequireLoS")); } }
         public override MyLaserAntennaStatus Status { get { return (MyLaserAntennaStatus)I(Get("Status")); } }
+        public override Vector3D TargetCoords { get { return (Vector3D)Get("TargetCoords"); } }
         public override bool IsOutsideLimits { get { return B(Get("IsOutsideLimits")); } }
     }
 
@@ -264,6 +265,7 @@ namespace Pbts.EngineHost
         public override float BlinkIntervalSeconds { get { return (float)D(Get("BlinkIntervalSeconds")); } set { Set("BlinkIntervalSeconds", (double)value); } }
         public override float BlinkLength { get { return (float)D(Get("BlinkLength")); } set { Set("BlinkLength", (double)value); } }
         public override float BlinkOffset { get { return (float)D(Get("BlinkOffset")); } set { Set("BlinkOffset", (double)value); } }
+        public override Color Color { get { return (Color)Get("Color"); } set { Set("Color", value); } }
         public override float Falloff { get { return (float)D(Get("Falloff")); } set { Set("Falloff", (double)value); } }
         public override float Intensity { get { return (float)D(Get("Intensity")); } set { Set("Intensity", (double)value); } }
         public override float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
@@ -480,6 +482,7 @@ namespace Pbts.EngineHost
         public override float BlinkIntervalSeconds { get { return (float)D(Get("BlinkIntervalSeconds")); } set { Set("BlinkIntervalSeconds", (double)value); } }
         public override float BlinkLength { get { return (float)D(Get("BlinkLength")); } set { Set("BlinkLength", (double)value); } }
         public override float BlinkOffset { get { return (float)D(Get("BlinkOffset")); } set { Set("BlinkOffset", (double)value); } }
+        public override Color Color { get { return (Color)Get("Color"); } set { Set("Color", value); } }
         public override float Falloff { get { return (float)D(Get("Falloff")); } set { Set("Falloff", (double)value); } }
         public override float Intensity { get { return (float)D(Get("Intensity")); } set { Set("Intensity", (double)value); } }
         public override float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
@@ -494,6 +497,7 @@ namespace Pbts.EngineHost
         public override float BlinkInterval { get { return (float)D(Get("BlinkInterval")); } set { Set("BlinkInterval", (double)value); } }
         public override float BlinkLength { get { return (float)D(Get("BlinkLength")); } set { Set("BlinkLength", (double)value); } }
         public override float BlinkOffset { get { return (float)D(Get("BlinkOffset")); } set { Set("BlinkOffset", (double)value); } }
+        public override Color Color { get { return (Color)Get("Color"); } set { Set("Color", value); } }
         public override bool EnableIdleMovement { get { return B(Get("EnableIdleMovement")); } set { Set("EnableIdleMovement", Box(value)); } }
         public override float Intensity { get { return (float)D(Get("Intensity")); } set { Set("Intensity", (double)value); } }
         public override float Offset { get { return (float)D(Get("Offset")); } set { Set("Offset", (double)value); } }
@@ -612,14 +616,20 @@ namespace Pbts.EngineHost
     {
         public KindProxyOf_IMyTextPanel(string kind, int h) : base(kind, h) { }
         public override TextAlignment Alignment { get { return (TextAlignment)I(Get("Alignment")); } set { Set("Alignment", Box((int)value)); } }
+        public override Color BackgroundColor { get { return (Color)Get("BackgroundColor"); } set { Set("BackgroundColor", value); } }
         public override float ChangeInterval { get { return (float)D(Get("ChangeInterval")); } set { Set("ChangeInterval", (double)value); } }
         public override ContentType ContentType { get { return (ContentType)I(Get("ContentType")); } set { Set("ContentType", Box((int)value)); } }
         public override string CurrentlyShownImage { get { return S(Get("CurrentlyShownImage")); } }
         public override string Font { get { return S(Get("Font")); } set { Set("Font", value); } }
+        public override Color FontColor { get { return (Color)Get("FontColor"); } set { Set("FontColor", value); } }
         public override float FontSize { get { return (float)D(Get("FontSize")); } set { Set("FontSize", (double)value); } }
         public override bool PreserveAspectRatio { get { return B(Get("PreserveAspectRatio")); } set { Set("PreserveAspectRatio", Box(value)); } }
         public override string Script { get { return S(Get("Script")); } set { Set("Script", value); } }
+        public override Color ScriptBackgroundColor { get { return (Color)Get("ScriptBackgroundColor"); } set { Set("ScriptBackgroundColor", value); } }
+        public override Color ScriptForegroundColor { get { return (Color)Get("ScriptForegroundColor"); } set { Set("ScriptForegroundColor", value); } }
+        public override Vector2 SurfaceSize { get { return (Vector2)Get("SurfaceSize"); } }
         public override float TextPadding { get { return (float)D(Get("TextPadding")); } set { Set("TextPadding", (double)value); } }
+        public override Vector2 TextureSize { get { return (Vector2)Get("TextureSize"); } }
     }
 
     public sealed class KindProxyOf_IMyThrust : ProxyOf_IMyThrust
@@ -672,6 +682,7 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyGravityGenerator : ProxyOf_IMyGravityGenerator
     {
         public KindProxyOf_IMyGravityGenerator(string kind, int h) : base(kind, h) { }
+        public override Vector3 FieldSize { get { return (Vector3)Get("FieldSize"); } set { Set("FieldSize", value); } }
         public override float FieldDepth { get { return (float)D(Get("FieldDepth")); } }
         public override float FieldHeight { get { return (float)D(Get("FieldHeight")); } }
         public override float FieldWidth { get { return (float)D(Get("FieldWidth")); } }
@@ -700,6 +711,7 @@ namespace Pbts.EngineHost
         public override float BlinkIntervalSeconds { get { return (float)D(Get("BlinkIntervalSeconds")); } set { Set("BlinkIntervalSeconds", (double)value); } }
         public override float BlinkLength { get { return (float)D(Get("BlinkLength")); } set { Set("BlinkLength", (double)value); } }
         public override float BlinkOffset { get { return (float)D(Get("BlinkOffset")); } set { Set("BlinkOffset", (double)value); } }
+        public override Color Color { get { return (Color)Get("Color"); } set { Set("Color", value); } }
         public override float Falloff { get { return (float)D(Get("Falloff")); } set { Set("Falloff", (double)value); } }
         public override float Intensity { get { return (float)D(Get("Intensity")); } set { Set("Intensity", (double)value); } }
         public override float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
@@ -897,8 +909,10 @@ namespace Pbts.EngineHost
         public override bool IsAimed { get { return B(Get("IsAimed")); } }
         public override bool IsSunTrackerEnabled { get { return B(Get("IsSunTrackerEnabled")); } set { Set("IsSunTrackerEnabled", Box(value)); } }
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
+        public override Vector3 MoveIndicator { get { return (Vector3)Get("MoveIndicator"); } }
         public override float Range { get { return (float)D(Get("Range")); } set { Set("Range", (double)value); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
+        public override Vector2 RotationIndicator { get { return (Vector2)Get("RotationIndicator"); } }
         public override bool TargetCharacters { get { return B(Get("TargetCharacters")); } set { Set("TargetCharacters", Box(value)); } }
         public override bool TargetFriends { get { return B(Get("TargetFriends")); } set { Set("TargetFriends", Box(value)); } }
         public override bool TargetLargeGrids { get { return B(Get("TargetLargeGrids")); } set { Set("TargetLargeGrids", Box(value)); } }
@@ -920,37 +934,6 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyButtonPanel : ProxyOf_IMyButtonPanel, IMyFunctionalBlock
     {
         public KindProxyOf_IMyButtonPanel(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
         public bool Enabled { get { return B(Get("Enabled")); } set { Set("Enabled", Box(value)); } }
         public void RequestEnable(bool enable) { Enabled = enable; }
         public override bool AnyoneCanUse { get { return B(Get("AnyoneCanUse")); } set { Set("AnyoneCanUse", Box(value)); } }
@@ -959,79 +942,18 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyCargoContainer : ProxyOf_IMyCargoContainer
     {
         public KindProxyOf_IMyCargoContainer(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
     }
 
     public sealed class KindProxyOf_IMyCockpit : ProxyOf_IMyCockpit
     {
         public KindProxyOf_IMyCockpit(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
         public override float OxygenCapacity { get { return (float)D(Get("OxygenCapacity")); } }
         public override float OxygenFilledRatio { get { return (float)D(Get("OxygenFilledRatio")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
         public override bool CanControlShip { get { return B(Get("CanControlShip")); } }
+        public override Vector3D CenterOfMass { get { return (Vector3D)Get("CenterOfMass"); } }
         public override bool ControlThrusters { get { return B(Get("ControlThrusters")); } set { Set("ControlThrusters", Box(value)); } }
         public override bool ControlWheels { get { return B(Get("ControlWheels")); } set { Set("ControlWheels", Box(value)); } }
         public override bool DampenersOverride { get { return B(Get("DampenersOverride")); } set { Set("DampenersOverride", Box(value)); } }
@@ -1039,57 +961,29 @@ namespace Pbts.EngineHost
         public override bool HasWheels { get { return B(Get("HasWheels")); } }
         public override bool IsMainCockpit { get { return B(Get("IsMainCockpit")); } set { Set("IsMainCockpit", Box(value)); } }
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
+        public override Vector3 MoveIndicator { get { return (Vector3)Get("MoveIndicator"); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
+        public override Vector2 RotationIndicator { get { return (Vector2)Get("RotationIndicator"); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
         public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
         public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
         public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
         public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
-        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
     }
 
     public sealed class KindProxyOf_IMyCryoChamber : ProxyOf_IMyCryoChamber
     {
         public KindProxyOf_IMyCryoChamber(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
         public override float OxygenCapacity { get { return (float)D(Get("OxygenCapacity")); } }
         public override float OxygenFilledRatio { get { return (float)D(Get("OxygenFilledRatio")); } }
         public override int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public override bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
         public override bool CanControlShip { get { return B(Get("CanControlShip")); } }
+        public override Vector3D CenterOfMass { get { return (Vector3D)Get("CenterOfMass"); } }
         public override bool ControlThrusters { get { return B(Get("ControlThrusters")); } set { Set("ControlThrusters", Box(value)); } }
         public override bool ControlWheels { get { return B(Get("ControlWheels")); } set { Set("ControlWheels", Box(value)); } }
         public override bool DampenersOverride { get { return B(Get("DampenersOverride")); } set { Set("DampenersOverride", Box(value)); } }
@@ -1097,56 +991,28 @@ namespace Pbts.EngineHost
         public override bool HasWheels { get { return B(Get("HasWheels")); } }
         public override bool IsMainCockpit { get { return B(Get("IsMainCockpit")); } set { Set("IsMainCockpit", Box(value)); } }
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
+        public override Vector3 MoveIndicator { get { return (Vector3)Get("MoveIndicator"); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
+        public override Vector2 RotationIndicator { get { return (Vector2)Get("RotationIndicator"); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
         public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
         public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
         public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
         public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
-        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
     }
 
     public sealed class KindProxyOf_IMyRemoteControl : ProxyOf_IMyRemoteControl
     {
         public KindProxyOf_IMyRemoteControl(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
         public override FlightMode FlightMode { get { return (FlightMode)I(Get("FlightMode")); } set { Set("FlightMode", Box((int)value)); } }
         public override bool IsAutoPilotEnabled { get { return B(Get("IsAutoPilotEnabled")); } }
         public override float SpeedLimit { get { return (float)D(Get("SpeedLimit")); } set { Set("SpeedLimit", (double)value); } }
         public override bool WaitForFreeWay { get { return B(Get("WaitForFreeWay")); } set { Set("WaitForFreeWay", Box(value)); } }
         public override bool CanControlShip { get { return B(Get("CanControlShip")); } }
+        public override Vector3D CenterOfMass { get { return (Vector3D)Get("CenterOfMass"); } }
         public override bool ControlThrusters { get { return B(Get("ControlThrusters")); } set { Set("ControlThrusters", Box(value)); } }
         public override bool ControlWheels { get { return B(Get("ControlWheels")); } set { Set("ControlWheels", Box(value)); } }
         public override bool DampenersOverride { get { return B(Get("DampenersOverride")); } set { Set("DampenersOverride", Box(value)); } }
@@ -1154,87 +1020,27 @@ namespace Pbts.EngineHost
         public override bool HasWheels { get { return B(Get("HasWheels")); } }
         public override bool IsMainCockpit { get { return B(Get("IsMainCockpit")); } set { Set("IsMainCockpit", Box(value)); } }
         public override bool IsUnderControl { get { return B(Get("IsUnderControl")); } }
+        public override Vector3 MoveIndicator { get { return (Vector3)Get("MoveIndicator"); } }
         public override float RollIndicator { get { return (float)D(Get("RollIndicator")); } }
+        public override Vector2 RotationIndicator { get { return (Vector2)Get("RotationIndicator"); } }
         public override bool ShowHorizonIndicator { get { return B(Get("ShowHorizonIndicator")); } set { Set("ShowHorizonIndicator", Box(value)); } }
         public override MyShipMass CalculateShipMass() { return (MyShipMass)Call("CalculateShipMass"); }
         public override Vector3D GetArtificialGravity() { return (Vector3D)Call("GetArtificialGravity"); }
         public override Vector3D GetNaturalGravity() { return (Vector3D)Call("GetNaturalGravity"); }
         public override double GetShipSpeed() { return D(Call("GetShipSpeed")); }
+        public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
-        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
     }
 
-    public sealed class KindProxyOf_IMyTerminalBlock : ProxyOf_IMyTerminalBlock
+    public sealed class KindProxyOf_IMyTerminalBlock : TerminalBlockProxy
     {
         public KindProxyOf_IMyTerminalBlock(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
     }
 
     public sealed class KindProxyOf_IMyWarhead : ProxyOf_IMyWarhead
     {
         public KindProxyOf_IMyWarhead(string kind, int h) : base(kind, h) { }
-        public override long EntityId { get { return L(Get("EntityId")); } }
-        public override string Name { get { return S(Get("CustomName")); } }
-        public override string DisplayName { get { return S(Get("DisplayName")); } }
-        public override bool Closed { get { return B(Get("Closed")); } }
-        public override bool HasInventory { get { return B(Get("HasInventory")); } }
-        public override int InventoryCount { get { return I(Get("InventoryCount")); } }
-        public override IMyInventory GetInventory() { return (IMyInventory)Call("GetInventory"); }
-        public override IMyInventory GetInventory(int index) { return (IMyInventory)Call("GetInventory", Box(index)); }
-        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
-        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
-        public override string DisplayNameText { get { return S(Get("CustomName")); } }
-        public override bool IsBeingHacked { get { return false; } }
-        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
-        public override bool IsWorking { get { return B(Get("IsWorking")); } }
-        public override long OwnerId { get { return L(Get("OwnerId")); } }
-        public override string GetOwnerFactionTag() { return ""; }
-        public override void UpdateIsWorking() { }
-        public override void UpdateVisual() { }
-        public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
-        public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
-        public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
-        public override string CustomInfo { get { return S(Get("CustomInfo")); } }
-        public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
-        public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
-        public override bool HasLocalPlayerAccess() { return true; }
-        public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
-        public override void SetCustomName(string text) { CustomName = text; }
-        public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
         public override float DetonationTime { get { return (float)D(Get("DetonationTime")); } set { Set("DetonationTime", (double)value); } }
         public override bool IsArmed { get { return B(Get("IsArmed")); } set { Set("IsArmed", Box(value)); } }
         public override bool IsCountingDown { get { return B(Get("IsCountingDown")); } }

@@ -196,6 +196,12 @@ namespace Pbts.EngineHost
                 r.Append("\tb0");
                 Wire.Put(r, e.Message);
             }
+            catch (NullReferenceException)
+            {
+                // the game (.NET Framework) says it with a period; mono leaves it out
+                r.Append("\tb0");
+                Wire.Put(r, "Object reference not set to an instance of an object.");
+            }
             catch (Exception e)
             {
                 r.Append("\tb0");

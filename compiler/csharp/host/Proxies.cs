@@ -218,13 +218,14 @@ namespace Pbts.EngineHost
                 case "grid": r = new GridProxy(h); break;
                 case "surface": r = new SurfaceProxy(h); break;
                 case "inventory": r = new InventoryProxy(h); break;
+                case "action": r = new TerminalActionProxy(h); break;
                 case "group": r = new GroupProxy(h); break;
                 case "bl": r = new BroadcastListenerProxy(h); break;
                 case "ul": r = new UnicastListenerProxy(h); break;
                 case "igc": r = new IgcProxy(h); break;
                 case "rt": r = new RuntimeProxy(h); break;
                 case "gts": r = new GtsProxy(h); break;
-                default: r = kind.StartsWith("block/", StringComparison.Ordinal) ? (KindProxies.Block(kind, h) ?? GeneratedProxies.Block(kind, h)) : new OpaqueProxy(kind, h); break;
+                default: r = kind.StartsWith("prop/", StringComparison.Ordinal) ? TerminalPropertyProxies.Of(kind, h) : kind.StartsWith("block/", StringComparison.Ordinal) ? (KindProxies.Block(kind, h) ?? GeneratedProxies.Block(kind, h)) : new OpaqueProxy(kind, h); break;
             }
             cache[h] = r;
             return r;
@@ -242,12 +243,16 @@ namespace Pbts.EngineHost
     // The proxies derive from the generated ProxyOf_<interface> classes (ProxyBases.generated.cs), whose
     // members throw "not modelled in the simulator: Type.Member"; they override what the simulator models.
 
-    public class BlockProxy : ProxyOf_IMyFunctionalBlock
+    /// <summary>
+    /// What every terminal block forwards (IMyEntity, IMyCubeBlock, IMyTerminalBlock): the base of
+    /// BlockProxy and of the generated proxies of non-functional kinds (cockpits, cargo containers...),
+    /// through compiler/api-gen/host.ts HOST_PROXY_COVER.
+    /// </summary>
+    public abstract class TerminalBlockProxy : ProxyOf_IMyTerminalBlock
     {
+        protected TerminalBlockProxy(string kind, int h) : base(kind, h) { }
         long id;
         bool idKnown;
-        public BlockProxy(string kind, int h) : base(kind, h) { }
-
         public override long EntityId { get { if (!idKnown) { id = L(Get("EntityId")); idKnown = true; } return id; } }
         public override string Name { get { return S(Get("CustomName")); } }
         public override string DisplayName { get { return S(Get("DisplayName")); } }
@@ -266,7 +271,6 @@ namespace Pbts.EngineHost
         public override string GetOwnerFactionTag() { return ""; }
         public override void UpdateIsWorking() { }
         public override void UpdateVisual() { }
-
         public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
         public override string CustomNameWithFaction { get { return S(Get("CustomName")); } }
         public override string DetailedInfo { get { return S(Get("DetailedInfo")); } }
@@ -280,7 +284,17 @@ namespace Pbts.EngineHost
         public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
         public override void SetCustomName(string text) { CustomName = text; }
         public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
+        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
+        public override ITerminalAction GetActionWithName(string name) { return (ITerminalAction)Call("GetActionWithName", name); }
+        public override ITerminalProperty GetProperty(string id) { return (ITerminalProperty)Call("GetProperty", id); }
+        public override void GetActions(List<ITerminalAction> resultList, Func<ITerminalAction, bool> collect = null) { Fill(resultList, ListOf("GetActions", null), collect); }
+        public override void GetProperties(List<ITerminalProperty> resultList, Func<ITerminalProperty, bool> collect = null) { Fill(resultList, ListOf("GetProperties", null), collect); }
+        public override void SearchActionsOfName(string name, List<ITerminalAction> resultList, Func<ITerminalAction, bool> collect = null) { Fill(resultList, ListOf("SearchActionsOfName", null, name), collect); }
+    }
 
+    public class BlockProxy : ProxyOf_IMyFunctionalBlock
+    {
+        public BlockProxy(string kind, int h) : base(kind, h) { }
         public override bool Enabled { get { return B(Get("Enabled")); } set { Set("Enabled", Box(value)); } }
         public override void RequestEnable(bool enable) { Enabled = enable; }
     }
@@ -388,6 +402,55 @@ namespace Pbts.EngineHost
             var sprites = new List<MySprite>();
             frame.AddToList(sprites);
             Link.Post("call", this, "SubmitSprites", sprites);
+        }
+    }
+
+    /// <summary>A block kind's terminal action (sim/blocks/kind-block.ts SimTerminalAction).</summary>
+    public sealed class TerminalActionProxy : ProxyOf_ITerminalAction
+    {
+        public TerminalActionProxy(int h) : base("action", h) { }
+        string id;
+        public override string Id { get { return id ?? (id = S(Get("Id"))); } }
+        public override StringBuilder Name { get { return new StringBuilder(Id); } }
+        public override void Apply(IMyCubeBlock block) { Call("Apply", block as Remote); }
+        public override bool IsEnabled(IMyCubeBlock block) { return B(Call("IsEnabled", block as Remote)); }
+    }
+
+    /// <summary>A block kind's terminal property, typed by terminal.dat's type (kind "prop/Single"...).</summary>
+    public static class TerminalPropertyProxies
+    {
+        public static Remote Of(string kind, int h)
+        {
+            switch (kind.Substring(5))
+            {
+                case "Boolean": return new TerminalPropertyProxy<bool>(kind, h);
+                case "Single": return new TerminalPropertyProxy<float>(kind, h);
+                case "Int64": return new TerminalPropertyProxy<long>(kind, h);
+                case "Color": return new TerminalPropertyProxy<Color>(kind, h);
+                case "StringBuilder": return new TerminalPropertyProxy<StringBuilder>(kind, h);
+                default: return new TerminalPropertyProxy<object>(kind, h);
+            }
+        }
+    }
+
+    public sealed class TerminalPropertyProxy<T> : Remote, ITerminalProperty<T>
+    {
+        public TerminalPropertyProxy(string kind, int h) : base(kind, h) { }
+        string id;
+        public string Id { get { return id ?? (id = S(Get("Id"))); } }
+        public string TypeName { get { return Kind.Substring(5); } }
+        public T GetValue(IMyCubeBlock block) { return Convert(Call("GetValue", block as Remote)); }
+        public void SetValue(IMyCubeBlock block, T value) { Call("SetValue", block as Remote, value); }
+        public T GetDefaultValue(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetDefaultValue"); }
+        public T GetMinimum(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetMinimum"); }
+        public T GetMaximum(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetMaximum"); }
+        public T GetMininum(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetMininum"); }
+        static T Convert(object v)
+        {
+            if (typeof(T) == typeof(float)) return (T)(object)(float)D(v);
+            if (typeof(T) == typeof(long)) return (T)(object)L(v);
+            if (typeof(T) == typeof(bool)) return (T)(object)B(v);
+            return (T)v;
         }
     }
 

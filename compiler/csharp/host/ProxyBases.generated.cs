@@ -166,7 +166,7 @@ namespace Pbts.EngineHost
         public virtual int TimeUntilScan(double distance) { throw new NotSupportedException("not modelled in the simulator: IMyCameraBlock.TimeUntilScan"); }
     }
 
-    public abstract class ProxyOf_IMyCargoContainer : ProxyOf_IMyTerminalBlock, IMyCargoContainer
+    public abstract class ProxyOf_IMyCargoContainer : TerminalBlockProxy, IMyCargoContainer
     {
         protected ProxyOf_IMyCargoContainer(string kind, int h) : base(kind, h) { }
     }
@@ -310,7 +310,7 @@ namespace Pbts.EngineHost
         public virtual void GetWaypoints(List<IMyAutopilotWaypoint> points) { throw new NotSupportedException("not modelled in the simulator: IMyFlightMovementBlock.GetWaypoints"); }
     }
 
-    public abstract class ProxyOf_IMyFunctionalBlock : ProxyOf_IMyTerminalBlock, IMyFunctionalBlock
+    public abstract class ProxyOf_IMyFunctionalBlock : TerminalBlockProxy, IMyFunctionalBlock
     {
         protected ProxyOf_IMyFunctionalBlock(string kind, int h) : base(kind, h) { }
         public virtual bool Enabled { get { throw new NotSupportedException("not modelled in the simulator: IMyFunctionalBlock.Enabled"); } set { throw new NotSupportedException("not modelled in the simulator: IMyFunctionalBlock.Enabled"); } }
@@ -879,7 +879,7 @@ namespace Pbts.EngineHost
         public virtual void ToggleConnect() { throw new NotSupportedException("not modelled in the simulator: IMyShipConnector.ToggleConnect"); }
     }
 
-    public abstract class ProxyOf_IMyShipController : ProxyOf_IMyTerminalBlock, IMyShipController
+    public abstract class ProxyOf_IMyShipController : TerminalBlockProxy, IMyShipController
     {
         protected ProxyOf_IMyShipController(string kind, int h) : base(kind, h) { }
         public virtual bool CanControlShip { get { throw new NotSupportedException("not modelled in the simulator: IMyShipController.CanControlShip"); } }
@@ -1125,7 +1125,7 @@ namespace Pbts.EngineHost
         public virtual void ShootOnce() { throw new NotSupportedException("not modelled in the simulator: IMyUserControllableGun.ShootOnce"); }
     }
 
-    public abstract class ProxyOf_IMyWarhead : ProxyOf_IMyTerminalBlock, IMyWarhead
+    public abstract class ProxyOf_IMyWarhead : TerminalBlockProxy, IMyWarhead
     {
         protected ProxyOf_IMyWarhead(string kind, int h) : base(kind, h) { }
         public virtual float DetonationTime { get { throw new NotSupportedException("not modelled in the simulator: IMyWarhead.DetonationTime"); } set { throw new NotSupportedException("not modelled in the simulator: IMyWarhead.DetonationTime"); } }
@@ -1199,7 +1199,7 @@ namespace Pbts.EngineHost
         protected ProxyOf_IMyBroadcastController(string kind, int h) : base(kind, h) { }
     }
 
-    public abstract class ProxyOf_IMyButtonPanel : ProxyOf_IMyTerminalBlock, IMyButtonPanel
+    public abstract class ProxyOf_IMyButtonPanel : TerminalBlockProxy, IMyButtonPanel
     {
         protected ProxyOf_IMyButtonPanel(string kind, int h) : base(kind, h) { }
         public virtual bool AnyoneCanUse { get { throw new NotSupportedException("not modelled in the simulator: IMyButtonPanel.AnyoneCanUse"); } set { throw new NotSupportedException("not modelled in the simulator: IMyButtonPanel.AnyoneCanUse"); } }
@@ -1210,7 +1210,7 @@ namespace Pbts.EngineHost
         public virtual void SetCustomButtonName(int index, string name) { throw new NotSupportedException("not modelled in the simulator: IMyButtonPanel.SetCustomButtonName"); }
     }
 
-    public abstract class ProxyOf_IMyControlPanel : ProxyOf_IMyTerminalBlock, IMyControlPanel
+    public abstract class ProxyOf_IMyControlPanel : TerminalBlockProxy, IMyControlPanel
     {
         protected ProxyOf_IMyControlPanel(string kind, int h) : base(kind, h) { }
     }

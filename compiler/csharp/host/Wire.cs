@@ -12,8 +12,9 @@
 // i<int> l<long> F<float> (typed IGC payloads), T<ticks> (TimeSpan), H<kind>:<id> (a simulator
 // object), L<count> followed by count values, M followed by data, tag and source (MyIGCMessage),
 // X<raw> (MyFixedPoint), Y followed by type and subtype (MyItemType), Z followed by a Y value, the
-// item id and an X value (MyInventoryItem), W followed by 3 d values (Vector3D), G followed by 16
-// (MatrixD, M11..M44), K followed by BaseMass, TotalMass, PhysicalMass (MyShipMass).
+// item id and an X value (MyInventoryItem), C<packed> (Color), V x y (Vector2), U x y z (Vector3),
+// W x y z (Vector3D), G 16 d values (MatrixD, M11..M44), K base total physical (MyShipMass), J linear angular (MyShipVelocities),
+// S type data position size color font alignment rotation (MySprite).
 // Both sides serve requests while they wait for a reply, so calls may nest (TryRun, Echo, ...).
 using System;
 using System.Collections.Generic;
@@ -106,6 +107,8 @@ namespace Pbts.EngineHost
             if (v is MyFixedPoint) { b.Append('X').Append(((MyFixedPoint)v).RawValue.ToString(Inv)); return; }
             if (v is MyItemType) { var t = (MyItemType)v; b.Append('Y'); Put(b, t.TypeId); Put(b, t.SubtypeId); return; }
             if (v is Color) { b.Append('C').Append(((Color)v).PackedValue.ToString(Inv)); return; }
+            if (v is Vector3D) { var w = (Vector3D)v; b.Append('W'); Put(b, w.X); Put(b, w.Y); Put(b, w.Z); return; }
+            if (v is Vector3) { var w = (Vector3)v; b.Append('U'); Put(b, (double)w.X); Put(b, (double)w.Y); Put(b, (double)w.Z); return; }
             if (v is Vector2) { var w = (Vector2)v; b.Append('V'); Put(b, (double)w.X); Put(b, (double)w.Y); return; }
             if (v is MySprite)
             {
@@ -201,7 +204,15 @@ namespace Pbts.EngineHost
                 {
                     var x = (double)Value();
                     var y = (double)Value();
-                    return new Vector3D(x, y, (double)Value());
+                    var z = (double)Value();
+                    return new Vector3D(x, y, z);
+                }
+                case 'U':
+                {
+                    var x = (float)(double)Value();
+                    var y = (float)(double)Value();
+                    var z = (float)(double)Value();
+                    return new Vector3(x, y, z);
                 }
                 case 'G':
                 {
@@ -211,11 +222,16 @@ namespace Pbts.EngineHost
                 }
                 case 'K':
                 {
-                    // MyShipMass has no constructor a script may call (the stub's throws): set its fields.
-                    object mass = default(Sandbox.ModAPI.Ingame.MyShipMass);
-                    foreach (var f in new[] { "BaseMass", "TotalMass", "PhysicalMass" })
-                        typeof(Sandbox.ModAPI.Ingame.MyShipMass).GetField(f).SetValue(mass, (float)(double)Value());
-                    return (Sandbox.ModAPI.Ingame.MyShipMass)mass;
+                    var mass = (float)(double)Value();
+                    var total = (float)(double)Value();
+                    var physical = (float)(double)Value();
+                    return new Sandbox.ModAPI.Ingame.MyShipMass(mass, total, physical);
+                }
+                case 'J':
+                {
+                    var linear = (Vector3D)Value();
+                    var angular = (Vector3D)Value();
+                    return new Sandbox.ModAPI.Ingame.MyShipVelocities(linear, angular);
                 }
                 case 'V':
                 {

@@ -16,3 +16,4 @@ export { MySprite, MySpriteDrawFrame, Rectangle } from "./sprite.ts";
 export { BoundingBoxD, BoundingSphereD, ContainmentType } from "./bounding.ts";
 export { PlaneD, RayD, PlaneIntersectionType } from "./plane-ray.ts";
 export { Base6Directions, MyBlockOrientation } from "./base6.ts";
+export { MyShipMass, MyShipVelocities } from "./ship.ts";

@@ -1141,21 +1141,6 @@ namespace Sandbox.ModAPI.Ingame
         Connected = 2,
     }
 
-    public struct MyShipMass
-    {
-        public readonly float BaseMass;
-        public readonly float PhysicalMass;
-        public readonly float TotalMass;
-        public MyShipMass(float mass, float totalMass, float physicalMass) : this() { throw new NotSupportedException("not modelled in the simulator: MyShipMass.MyShipMass"); }
-    }
-
-    public struct MyShipVelocities
-    {
-        public readonly Vector3D AngularVelocity;
-        public readonly Vector3D LinearVelocity;
-        public MyShipVelocities(Vector3D linearVelocity, Vector3D angularVelocity) : this() { throw new NotSupportedException("not modelled in the simulator: MyShipVelocities.MyShipVelocities"); }
-    }
-
     public enum MyStoreInsertResults
     {
         Success = 0,
@@ -1235,10 +1220,10 @@ namespace Sandbox.ModAPI.Ingame
 
     public static class TerminalBlockExtentions
     {
-        public static void ApplyAction(this IMyTerminalBlock block, string actionName) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.ApplyAction"); }
-        public static void ApplyAction(this IMyTerminalBlock block, string actionName, List<TerminalActionParameter> parameters) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.ApplyAction"); }
-        public static long GetId(this IMyTerminalBlock block) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.GetId"); }
-        public static bool HasAction(this IMyTerminalBlock block, string actionName) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.HasAction"); }
+        public static void ApplyAction(this IMyTerminalBlock block, string actionName) { block.GetActionWithName(actionName).Apply(block); }
+        public static void ApplyAction(this IMyTerminalBlock block, string actionName, List<TerminalActionParameter> parameters) { block.GetActionWithName(actionName).Apply(block, parameters); }
+        public static long GetId(this IMyTerminalBlock block) { return block.EntityId; }
+        public static bool HasAction(this IMyTerminalBlock block, string actionName) { return block.GetActionWithName(actionName) != null; }
         public static IMyInventory GetInventory(this IMyTerminalBlock block, int index) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.GetInventory"); }
         public static int GetInventoryCount(this IMyTerminalBlock block) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.GetInventoryCount"); }
         public static bool GetUseConveyorSystem(this IMyTerminalBlock block) { throw new NotSupportedException("not modelled in the simulator: TerminalBlockExtentions.GetUseConveyorSystem"); }

@@ -52,23 +52,23 @@ namespace Sandbox.ModAPI.Interfaces
 
     public static class TerminalPropertyExtensions
     {
-        public static ITerminalProperty<TValue> As<TValue>(this ITerminalProperty property) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.As"); }
-        public static ITerminalProperty<bool> AsBool(this ITerminalProperty property) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.AsBool"); }
-        public static ITerminalProperty<Color> AsColor(this ITerminalProperty property) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.AsColor"); }
-        public static ITerminalProperty<float> AsFloat(this ITerminalProperty property) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.AsFloat"); }
-        public static ITerminalProperty<TValue> Cast<TValue>(this ITerminalProperty property) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.Cast"); }
-        public static T GetDefaultValue<T>(this IMyTerminalBlock block, string propertyId) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.GetDefaultValue"); }
-        public static T GetMaximum<T>(this IMyTerminalBlock block, string propertyId) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.GetMaximum"); }
-        public static T GetMinimum<T>(this IMyTerminalBlock block, string propertyId) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.GetMinimum"); }
-        public static T GetValue<T>(this IMyTerminalBlock block, string propertyId) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.GetValue"); }
-        public static bool GetValueBool(this IMyTerminalBlock block, string propertyId) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.GetValueBool"); }
-        public static Color GetValueColor(this IMyTerminalBlock block, string propertyId) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.GetValueColor"); }
-        public static float GetValueFloat(this IMyTerminalBlock block, string propertyId) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.GetValueFloat"); }
-        public static bool Is<TValue>(this ITerminalProperty property) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.Is"); }
-        public static void SetValue<T>(this IMyTerminalBlock block, string propertyId, T value) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.SetValue"); }
-        public static void SetValueBool(this IMyTerminalBlock block, string propertyId, bool value) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.SetValueBool"); }
-        public static void SetValueColor(this IMyTerminalBlock block, string propertyId, Color value) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.SetValueColor"); }
-        public static void SetValueFloat(this IMyTerminalBlock block, string propertyId, float value) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.SetValueFloat"); }
-        public static T GetMininum<T>(this IMyTerminalBlock block, string propertyId) { throw new NotSupportedException("not modelled in the simulator: TerminalPropertyExtensions.GetMininum"); }
+        public static ITerminalProperty<TValue> As<TValue>(this ITerminalProperty property) { return property as ITerminalProperty<TValue>; }
+        public static ITerminalProperty<bool> AsBool(this ITerminalProperty property) { return property as ITerminalProperty<bool>; }
+        public static ITerminalProperty<Color> AsColor(this ITerminalProperty property) { return property as ITerminalProperty<Color>; }
+        public static ITerminalProperty<float> AsFloat(this ITerminalProperty property) { return property as ITerminalProperty<float>; }
+        public static ITerminalProperty<TValue> Cast<TValue>(this ITerminalProperty property) { return property as ITerminalProperty<TValue>; }
+        public static T GetDefaultValue<T>(this IMyTerminalBlock block, string propertyId) { return block.GetProperty(propertyId).Cast<T>().GetDefaultValue(block); }
+        public static T GetMaximum<T>(this IMyTerminalBlock block, string propertyId) { return block.GetProperty(propertyId).Cast<T>().GetMaximum(block); }
+        public static T GetMinimum<T>(this IMyTerminalBlock block, string propertyId) { return block.GetProperty(propertyId).Cast<T>().GetMinimum(block); }
+        public static T GetValue<T>(this IMyTerminalBlock block, string propertyId) { return block.GetProperty(propertyId).Cast<T>().GetValue(block); }
+        public static bool GetValueBool(this IMyTerminalBlock block, string propertyId) { return block.GetValue<bool>(propertyId); }
+        public static Color GetValueColor(this IMyTerminalBlock block, string propertyId) { return block.GetValue<Color>(propertyId); }
+        public static float GetValueFloat(this IMyTerminalBlock block, string propertyId) { return block.GetValue<float>(propertyId); }
+        public static bool Is<TValue>(this ITerminalProperty property) { return property is ITerminalProperty<TValue>; }
+        public static void SetValue<T>(this IMyTerminalBlock block, string propertyId, T value) { block.GetProperty(propertyId).Cast<T>().SetValue(block, value); }
+        public static void SetValueBool(this IMyTerminalBlock block, string propertyId, bool value) { block.SetValue<bool>(propertyId, value); }
+        public static void SetValueColor(this IMyTerminalBlock block, string propertyId, Color value) { block.SetValue<Color>(propertyId, value); }
+        public static void SetValueFloat(this IMyTerminalBlock block, string propertyId, float value) { block.SetValue<float>(propertyId, value); }
+        public static T GetMininum<T>(this IMyTerminalBlock block, string propertyId) { return block.GetProperty(propertyId).Cast<T>().GetMininum(block); }
     }
 }
