@@ -81,7 +81,9 @@ const FIELD_TYPES: Record<string, string> = { s: "a string", n: "a number", v: "
 export function checkActionFields(e: Record<string, unknown> & { kind: ActionKind }): string {
   const fields = ACTION_FIELDS[e.kind];
   const takes = `"${e.kind}" takes ${Object.entries(fields).map(([f, t]) => `"${f}"${t.endsWith("!") ? "" : " (optional)"}`).join(", ") || "no fields"} besides "tick" or "seconds"`;
-  for (const f of Object.keys(e)) if (!["kind", "tick", "seconds"].includes(f) && !Object.hasOwn(fields, f)) return `unknown field "${f}": ${takes}`;
+  // `random: true` marks a fault randomFaults drew (the live view's saved sessions write them out).
+  if (e.random !== undefined && typeof e.random !== "boolean") return `"random" must be true or false (it marks a fault drawn by randomFaults)`;
+  for (const f of Object.keys(e)) if (!["kind", "tick", "seconds", "random"].includes(f) && !Object.hasOwn(fields, f)) return `unknown field "${f}": ${takes}`;
   for (const [f, t] of Object.entries(fields)) {
     const v = e[f];
     const type = t.replace("!", "");

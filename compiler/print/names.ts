@@ -12,7 +12,9 @@ const COMPILER = join(dirname(fileURLToPath(import.meta.url)), "..");
 const FIXED = (
   "get set value var where yield partial add remove global nameof dynamic async await when select from let join on equals by " +
   "Program Main Save MyGridProgram ToString Equals GetHashCode GetType ReferenceEquals MemberwiseClone Finalize " +
-  "Compare CompareTo Dispose Current MoveNext Reset GetEnumerator Count Length Add Remove Contains Keys Values Item Invoke Flags"
+  "Compare CompareTo Dispose Current MoveNext Reset GetEnumerator Count Length Add Remove Contains Keys Values Item Invoke Flags " +
+  // read by name by the simulator's C# engine (the role hook, EngineHost.cs), so `--engine cs` shows roles at `full` too
+  "FailoverManager Role __pbtsRole"
 ).split(" ");
 
 let cache: Set<string> | null = null;

@@ -52,5 +52,5 @@ it("the timeline shows a multi-line set-custom-data value on the event's line", 
   const { sim, ticks } = buildSimulation({ grids, seconds: 1, events: [{ tick: 5, kind: "set-custom-data", block: "LCD", value: "[failover]\nid=demo\nrank=1" }] });
   sim.start().runUntil(ticks);
   const line = formatTimeline(sim, { ticks }).split("\n").find((l) => l.includes("set-custom-data"))!;
-  expect(line).toMatch(/fault +set-custom-data value="\[failover\] \/ id=demo \/ rank=1"$/);
+  expect(line).toMatch(/operator +set-custom-data value="\[failover\] \/ id=demo \/ rank=1"$/);
 });
