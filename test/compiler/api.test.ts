@@ -6,10 +6,12 @@ import { describe, expect, it } from "vitest";
 import { resolve } from "node:path";
 import { compile } from "../../compiler/compile.ts";
 import { formatDiagnostic } from "../../compiler/diagnostics.ts";
+import { csChecksUnavailable, mcs, writeSources } from "../../compiler/csharp/mono.ts";
+import { stubSources } from "../../compiler/csharp/stubs.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
-function build(body: string, imports = "IMyTextPanel, IMyBatteryBlock, IMyTerminalBlock, ChargeMode, Blocks, MyShipMass, toFloat"): { ok: boolean; cs: string; diags: string[] } {
+function build(body: string, imports = "IMyTextPanel, IMyBatteryBlock, IMyTerminalBlock, ChargeMode, Blocks, MyShipMass, toFloat"): { ok: boolean; cs: string; diags: string[]; parts: string[] } {
   const source = `import { MyGridProgram, ${imports} } from "pbts/se";
 export class Program extends MyGridProgram {
   Main(): void {
@@ -18,7 +20,7 @@ ${body}
 }
 `;
   const r = compile({ sources: { ".tmp/api-test/script.ts": source }, cwd: ROOT });
-  return { ok: r.ok, cs: r.files.map((f) => f.code).join("\n"), diags: r.diagnostics.map(formatDiagnostic) };
+  return { ok: r.ok, cs: r.files.map((f) => f.code).join("\n"), diags: r.diagnostics.map(formatDiagnostic), parts: r.files.map((f) => f.code) };
 }
 
 describe("pbts/se conventions in the compiler", () => {
@@ -92,6 +94,23 @@ describe("pbts/se conventions in the compiler", () => {
     for (const b of all) if (b instanceof IMyCargoContainer) cargo.push(b);`, "IMyTerminalBlock, IMyCargoContainer");
     expect(r.diags).toEqual([]);
     expect(r.cs).toContain("((IMyCargoContainer)b)");
+  });
+
+  // Found by the blocks helper: MyInventoryItem.ItemId is a uint in C#; typed int in pbts/se, a
+  // printed ItemId got only the Js.Str(int) helper, which mcs rejects for a uint (CS1503).
+  it("a uint member (MyInventoryItem.ItemId) printed alone compiles with mcs", () => {
+    const r = build(`const inv = this.Me.GetInventory(0);
+    const items: MyInventoryItem[] = [];
+    if (inv !== null) inv.GetItems(items);
+    for (const it of items) this.Echo(\`\${it.ItemId}\`);`, "MyInventoryItem");
+    expect(r.diags).toEqual([]);
+    const skip = csChecksUnavailable();
+    if (skip && !process.env.PBTS_REQUIRE_MONO) return console.warn(`[api] mcs part skipped: ${skip}`);
+    const dir = resolve(ROOT, ".tmp/api-test/uint");
+    const files = writeSources(dir, Object.fromEntries(r.parts.map((code, i) => [`part${i}.cs`, code])));
+    const out = mcs([...stubSources(), ...files], resolve(dir, "script.dll"), { target: "library" });
+    expect(out.output).toBe("");
+    expect(out.ok).toBe(true);
   });
 
   it("allows upcasts with 'as' (always valid in C#)", () => {
