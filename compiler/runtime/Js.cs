@@ -486,6 +486,8 @@ public static double ParseInt(string s, double radix)
 }
 
 // @helper StrInt
+// @uses StrLong
+// (a uint of the API, typed int in TS, prints through Str(long))
 public static string Str(int v) { return v.ToString(System.Globalization.CultureInfo.InvariantCulture); }
 
 // @helper StrLong

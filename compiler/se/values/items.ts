@@ -1,7 +1,7 @@
 // VRage.Game.ModAPI.Ingame.MyItemType and MyInventoryItem: what inventories hold. Structs in C#.
 // The game stores an item type as an object-builder type and a string hash; both print as their names
 // ("MyObjectBuilder_Ore", "Iron"), which is what a script sees.
-import type { long } from "../prelude.ts";
+import type { int } from "../prelude.ts";
 import { MyFixedPoint } from "./fixedpoint.ts";
 
 const PREFIX = "MyObjectBuilder_";
@@ -44,10 +44,10 @@ export class MyItemType {
 
 export class MyInventoryItem {
   readonly Type: MyItemType;
-  /** uint in C#: typed long here so every C# use converts implicitly (uint -> long), as int would not. */
-  readonly ItemId: long;
+  /** uint in C#. */
+  readonly ItemId: int;
   readonly Amount: MyFixedPoint;
-  constructor(type: MyItemType, itemId: long, amount: MyFixedPoint) {
+  constructor(type: MyItemType, itemId: int, amount: MyFixedPoint) {
     this.Type = type;
     this.ItemId = itemId;
     this.Amount = amount;
