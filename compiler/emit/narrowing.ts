@@ -23,9 +23,14 @@ export function memberOnDeclaredType(n: Node, nt: Type): boolean {
   return parts.every((t) => t.getProperty(name)?.getDeclarations()[0] === onDeclared);
 }
 
+/** The class or interface among declarations (a type value's symbol also has its const). */
+function classOrInterface(decls: Node[]): Named | undefined {
+  return decls.find((d) => Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d)) as Named | undefined;
+}
+
 /** The class or interface declaration of a type, if it has one. */
 function declOfType(t: Type | undefined): Named | undefined {
-  return t?.getSymbol()?.getDeclarations().find((d) => Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d)) as Named | undefined;
+  return classOrInterface(t?.getSymbol()?.getDeclarations() ?? []);
 }
 
 /**
@@ -52,9 +57,8 @@ export function checkUnionNarrowing(n: Node, nt: Type, ctx: EmitContext): void {
 
 /** The class or interface declaration a type value (`IMyTextPanel`, a script class) names. */
 function typeDeclOf(e: Node): Named | undefined {
-  const decls = e.getSymbol()?.getDeclarations() ?? [];
-  const alias = e.getSymbol()?.getAliasedSymbol()?.getDeclarations() ?? [];
-  return [...decls, ...alias].find((d) => Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d)) as Named | undefined;
+  const sym = e.getSymbol();
+  return classOrInterface([...(sym?.getDeclarations() ?? []), ...(sym?.getAliasedSymbol()?.getDeclarations() ?? [])]);
 }
 
 /** Whether `sub` is `target` or declares it as a base (classes: extends chain; interfaces: extends, transitively). */
