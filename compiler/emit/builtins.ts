@@ -5,7 +5,6 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNull
 import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
 import { emitCollectionForEach } from "./collections.ts";
-import { undefinedIsVisible } from "./enum-names.ts";
 
 const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E" };
 const NUMBER_CONSTANTS: Record<string, string> = {
@@ -469,8 +468,8 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
       if (value.k === "double" || value.k === "int" || value.k === "bool" || value.k === "enum" || value.k === "long" || value.k === "float") {
         // (m.get(k) ?? d): a Nullable<V> read goes straight into '??', d evaluated only when missing, as in JS.
         // Printed (`"n=" + m.get(k)`), a missing key shows as undefined, as in JS.
-        if (isNullishDefaulted(call) || (undefinedIsVisible(call) && value.k !== "enum" && value.k !== "long")) return (ctx.useHelper("MapGetN"), { code: `Js.GetN(${m.code}, ${keyArg()})`, type: nullable(value) });
-        ctx.fail(call, "UnsupportedMember", "get() on a Map of numbers or booleans other than as (m.get(k) ?? d) or m.get(k)! (JS gives undefined for a missing key)");
+        // Stored, it is a `number | undefined` (a Nullable<V>, compiler/emit/undefined.ts).
+        return (ctx.useHelper("MapGetN"), { code: `Js.GetN(${m.code}, ${keyArg()})`, type: nullable(value) });
       }
       ctx.useHelper("MapGet");
       return { code: `Js.Get(${m.code}, ${keyArg()})`, type: nullable(value) };

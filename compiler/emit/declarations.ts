@@ -21,6 +21,7 @@ import { hasFlagsTag, isApiNode } from "./api.ts";
 import { T, cs, describe, isIntLike, isValueType, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
+import { optionalType } from "./undefined.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
@@ -163,10 +164,12 @@ export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext)
       if (!Node.isIdentifier(p.getNameNode())) ctx.fail(p, "Destructuring");
       if (p.isRestParameter()) ctx.fail(p, "Spread");
       const init = p.getInitializer();
-      if (p.hasQuestionToken() && !init) ctx.fail(p, "OptionalParameter", p.getName());
-      const t = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
+      const declared = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
+      // `x?: T`: a left-out argument is undefined, C#'s null (compiler/emit/undefined.ts).
+      const opt = optionalType(p, declared, ctx);
+      const t = opt ?? declared;
       ctx.declTypes.set(p, t);
-      let text = `${cs(t)} ${localName(p)}`;
+      let text = `${cs(t)} ${localName(p)}${opt ? " = null" : ""}`;
       if (init) {
         if (!isConstantDefault(init)) ctx.fail(init, "NonConstantDefault", p.getName());
         const e = emitExpr(init, ctx, t);
@@ -448,7 +451,6 @@ function needsForwardingCtor(cls: ClassDeclaration): boolean {
 }
 
 function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifaceProps: Set<string>, fieldInits: string[]): void {
-  if (m.hasQuestionToken()) ctx.fail(m, "OptionalParameter", m.getName());
   if (m.getNameNode().getKind() === SyntaxKind.PrivateIdentifier) ctx.fail(m, "UnsupportedSyntax", "#private fields (use the 'private' keyword)");
   if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed property name");
   if (m.isAbstract()) ctx.fail(m, "UnsupportedSyntax", "an abstract field (declare an abstract getter)");
@@ -456,7 +458,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
   const name = ident(m.getName());
   const init = m.getInitializer();
   let t: CsType;
-  if (m.getTypeNode()) t = typeOfNode(m.getTypeNode()!, ctx);
+  if (m.getTypeNode()) t = optionalType(m, typeOfNode(m.getTypeNode()!, ctx), ctx) ?? typeOfNode(m.getTypeNode()!, ctx);
   else if (init && !Node.isArrowFunction(init)) {
     const it = emitExpr(init, ctx).type;
     // A field outlives a run: an unannotated number is a JS number (double), even from an int expression.

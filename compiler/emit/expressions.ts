@@ -18,6 +18,8 @@ import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generat
 import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { emitErrorMember } from "./error-classes.ts";
+import { numberCondition } from "./truthiness.ts";
+import { emitUndefined, optionalType } from "./undefined.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -144,7 +146,7 @@ export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
     Node.isPropertySignature(decl)
   ) {
     const tn = decl.getTypeNode();
-    if (tn) return typeOfNode(tn, ctx);
+    if (tn) return optionalType(decl, typeOfNode(tn, ctx), ctx) ?? typeOfNode(tn, ctx);
     const init = Node.isPropertySignature(decl) ? undefined : decl.getInitializer();
     if (init && !Node.isArrowFunction(init)) {
       const t = peekType(init, ctx);
@@ -259,6 +261,8 @@ export function emitCondition(e: Expression, ctx: EmitContext): string {
     if (t.k === "ref" && t.struct) ctx.fail(e, "Truthiness", describe(t));
     return `${paren(em)} != null`;
   }
+  const num = numberCondition(em, ctx);
+  if (num) return num;
   return ctx.fail(e, "Truthiness", describe(t));
 }
 
@@ -510,7 +514,7 @@ const GLOBAL_VALUES: Record<string, Emitted> = {
 
 function emitIdentifier(n: Node, ctx: EmitContext): Emitted {
   const name = n.getText();
-  if (name === "undefined") ctx.fail(n, "Undefined");
+  if (name === "undefined") return emitUndefined(n, ctx);
   const decl = declOf(n);
   if (!decl || (decl.getSourceFile().isDeclarationFile() && !isApiNode(decl))) {
     if (GLOBAL_VALUES[name]) return GLOBAL_VALUES[name];

@@ -204,7 +204,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       return equality(emitExpr(left, ctx), emitExpr(right, ctx), k === SyntaxKind.ExclamationEqualsEqualsToken, be, ctx);
     case SyntaxKind.EqualsEqualsToken:
     case SyntaxKind.ExclamationEqualsToken: {
-      const isNull = (n: Node) => n.getKind() === SyntaxKind.NullKeyword;
+      // `x == undefined` is `x == null` in JS too: both are true for null and for undefined.
+      const isNull = (n: Node) => n.getKind() === SyntaxKind.NullKeyword || (Node.isIdentifier(n) && n.getText() === "undefined");
       if (!isNull(left) && !isNull(right)) ctx.fail(be.getOperatorToken(), "LooseEquality", be.getOperatorToken().getText());
       return equality(emitExpr(left, ctx), emitExpr(right, ctx), k === SyntaxKind.ExclamationEqualsToken, be, ctx);
     }

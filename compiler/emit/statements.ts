@@ -9,6 +9,7 @@ import { emitUnreachableDefault } from "./string-unions.ts";
 import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from "./loop-copies.ts";
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
+import { returnsUndefined } from "./undefined.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
 
@@ -36,6 +37,8 @@ export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, _is
   try {
     for (const p of prologue) w.line(p);
     for (const s of body.getStatements()) emitStatement(s, w, ctx);
+    // A `T | undefined` function may end without a return (TS allows it): it returns undefined.
+    if (ret.k === "nullable" && !endsWithJump(body.getStatements().at(-1)) && returnsUndefined(body)) w.line("return null;");
   } finally {
     returnTypes.pop();
   }
@@ -358,8 +361,9 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     if (leavesFinally(rs)) ctx.fail(rs, "UnsupportedSyntax", "'return' inside 'finally' (C# cannot leave a finally block; set a variable and return after the try)");
     if (emitGeneratorReturn(rs, w, ctx)) return;
     const e = rs.getExpression();
-    if (!e) return w.line("return;");
     const ret = returnTypes[returnTypes.length - 1] ?? T.void;
+    // `return;` in a function returning `T | undefined` returns undefined: C#'s null.
+    if (!e) return w.line(ret.k === "nullable" ? "return null;" : "return;");
     const em = emitExpr(e, ctx, ret.k === "void" ? undefined : ret);
     w.line(`return ${ret.k === "void" ? em.code : convertTo(em, ret, e, ctx)};`);
   },

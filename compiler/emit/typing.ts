@@ -55,7 +55,15 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
     case SyntaxKind.UnionType: {
       const parts = node.asKindOrThrow(SyntaxKind.UnionType).getTypeNodes();
       const nonNull = parts.filter((p) => !(Node.isLiteralTypeNode(p) && p.getLiteral().getKind() === SyntaxKind.NullKeyword));
-      if (parts.some((p) => p.getKind() === SyntaxKind.UndefinedKeyword)) throw new TypeProblem("Undefined", node.getText());
+      // `T | undefined` is C#'s null as `T | null` is; both at once cannot be told apart (PBTS1009).
+      const undef = parts.filter((p) => p.getKind() === SyntaxKind.UndefinedKeyword);
+      if (undef.length && (undef.length > 1 || nonNull.length < parts.length)) throw new TypeProblem("Undefined", node.getText());
+      if (undef.length) {
+        const rest = parts.filter((p) => p.getKind() !== SyntaxKind.UndefinedKeyword);
+        if (rest.length === 1) return nullable(typeFromNode(rest[0], ctx));
+        if (rest.every((p) => isStringLiteralType(p, ctx))) return nullable(T.string);
+        throw new TypeProblem("UnionType", node.getText());
+      }
       if (nonNull.length === 1 && nonNull.length < parts.length) return nullable(typeFromNode(nonNull[0], ctx));
       // A union of string literals (or aliases of them): a string.
       if (nonNull.length > 1 && nonNull.every((p) => isStringLiteralType(p, ctx))) return nonNull.length < parts.length ? nullable(T.string) : T.string;

@@ -1223,3 +1223,9 @@ public static double MaxOf(IEnumerable<int> xs) { double r = double.NegativeInfi
 // @helper Widen
 /// <summary>int elements read as JS numbers (doubles).</summary>
 public static IEnumerable<double> Widen(IEnumerable<int> xs) { foreach (var x in xs) yield return x; }
+
+// @helper Truthy
+/// <summary>A number as a JS condition: 0, -0 and NaN are falsy (a missing one too).</summary>
+public static bool Truthy(double x) { return x != 0 && !double.IsNaN(x); }
+
+public static bool Truthy(double? x) { return x.HasValue && x.Value != 0 && !double.IsNaN(x.Value); }

@@ -1,0 +1,49 @@
+// `undefined` (issue 13): a `T | undefined` is C#'s null, as `T | null` is. The value `undefined`
+// is C#'s null where TypeScript expects a type that holds undefined and not null (so nothing can
+// tell the two apart), and in comparisons (`x === undefined`, `x == undefined`), which the
+// equality visitor checks against null-holding operands (PBTS1052).
+import { Node, SyntaxKind } from "ts-morph";
+import { T, nullable, type CsType } from "./cstype.ts";
+import type { EmitContext, Emitted } from "./context.ts";
+
+const EQUALITY = [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken];
+
+function outer(n: Node): { node: Node; parent: Node | undefined } {
+  let node = n;
+  let parent = n.getParent();
+  while (parent && Node.isParenthesizedExpression(parent)) (node = parent), (parent = parent.getParent());
+  return { node, parent };
+}
+
+export function emitUndefined(n: Node, ctx: EmitContext): Emitted {
+  const { parent } = outer(n);
+  if (parent && Node.isBinaryExpression(parent) && EQUALITY.includes(parent.getOperatorToken().getKind())) return { code: "null", type: T.null };
+  const ct = Node.isExpression(n) ? n.getContextualType() : undefined;
+  const parts = ct ? (ct.isUnion() ? ct.getUnionTypes() : [ct]) : [];
+  const holdsUndefined = parts.some((p) => p.isUndefined());
+  const holdsNull = parts.some((p) => p.isNull() || p.isUnknown() || p.isAny());
+  if (ct && holdsUndefined && !holdsNull && !ct.isUnknown()) return { code: "null", type: T.null };
+  return ctx.fail(n, "Undefined");
+}
+
+/** Does the function whose body this is return a type that holds undefined (so it may end without a return)? */
+export function returnsUndefined(body: Node): boolean {
+  const fn = body.getParent();
+  if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isGetAccessorDeclaration(fn))) return false;
+  const rt = fn.getReturnType();
+  return rt.isUnion() && rt.getUnionTypes().some((p) => p.isUndefined());
+}
+
+/**
+ * `x?: T` on a function or method parameter or a class field: `T | undefined`, C#'s null (a left-out
+ * argument is the C# default `= null`, an unset field is null). Undefined when the declaration is
+ * not optional; the declaration is rejected (PBTS1013) where C# cannot hold undefined: a type that
+ * already holds null, or a type parameter.
+ */
+export function optionalType(decl: Node, t: CsType, ctx: EmitContext): CsType | undefined {
+  if (!(Node.isParameterDeclaration(decl) || Node.isPropertyDeclaration(decl)) || !decl.hasQuestionToken()) return undefined;
+  // A parameter with a default is never undefined inside; a field `x?: T = v` may be set to undefined later.
+  if (Node.isParameterDeclaration(decl) && decl.getInitializer()) return undefined;
+  if (t.k === "nullable" || t.k === "null" || t.k === "typeparam" || t.k === "void") return ctx.fail(decl, "OptionalParameter", decl.getName());
+  return nullable(t);
+}
