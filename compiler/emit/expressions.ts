@@ -20,6 +20,7 @@ import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { emitErrorMember } from "./error-classes.ts";
 import { numberCondition } from "./truthiness.ts";
 import { emitUndefined, optionalType } from "./undefined.ts";
+import { builtinCallback } from "./builtin-callbacks.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -316,7 +317,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const inner = emitExpr(n.asKindOrThrow(SyntaxKind.ParenthesizedExpression).getExpression(), ctx, expected);
     return { code: `(${inner.code})`, type: inner.type, value: inner.value };
   },
-  [SyntaxKind.Identifier]: (n: Node, ctx) => emitIdentifier(n, ctx),
+  [SyntaxKind.Identifier]: (n: Node, ctx, expected) => emitIdentifier(n, ctx, expected),
   [SyntaxKind.PropertyAccessExpression]: (n: Node, ctx) => emitPropertyAccess(n.asKindOrThrow(SyntaxKind.PropertyAccessExpression), ctx),
   [SyntaxKind.ElementAccessExpression]: (n: Node, ctx) => emitElementAccess(n.asKindOrThrow(SyntaxKind.ElementAccessExpression), ctx),
   [SyntaxKind.CallExpression]: (n: Node, ctx) => emitCall(n.asKindOrThrow(SyntaxKind.CallExpression), ctx),
@@ -512,12 +513,14 @@ const GLOBAL_VALUES: Record<string, Emitted> = {
   Infinity: { code: "double.PositiveInfinity", type: T.double },
 };
 
-function emitIdentifier(n: Node, ctx: EmitContext): Emitted {
+function emitIdentifier(n: Node, ctx: EmitContext, expected?: CsType): Emitted {
   const name = n.getText();
   if (name === "undefined") return emitUndefined(n, ctx);
   const decl = declOf(n);
   if (!decl || (decl.getSourceFile().isDeclarationFile() && !isApiNode(decl))) {
     if (GLOBAL_VALUES[name]) return GLOBAL_VALUES[name];
+    const cb = builtinCallback(n, name, ctx, expected);
+    if (cb) return cb;
     return ctx.fail(n, "UnsupportedGlobal", name);
   }
   checkLoopCapture(n, decl, ctx);

@@ -71,6 +71,8 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "non-constant default (array)", top: `function f(xs: number[] = []): number { return xs.length; }`, code: "PBTS1014", at: `[]): number` },
   { name: "non-constant default (call)", top: `function seed(): number { return 4; } function f(x: number = seed()): number { return x; }`, code: "PBTS1014", at: `seed()): number` },
   { name: "unsupported string member", main: `this.Echo("abc".normalize());`, code: "PBTS1015", at: `"abc".normalize` },
+  { name: "parseInt as a map callback (the index is the radix)", main: `this.Echo(["1", "2"].map(parseInt).join());`, code: "PBTS1001", at: `parseInt)` },
+  { name: "Number as a callback on objects", top: `class P {}`, main: `this.Echo([new P()].map(Number).join());`, code: "PBTS1001", at: `Number)` },
   { name: "Math.random", main: `this.Echo(String(Math.random()));`, code: "PBTS1016", at: `Math.random` },
   { name: "console.log", main: `console.log("x");`, code: "PBTS1016", at: `console.log` },
   { name: "Number.prototype.toLocaleString", main: `const x = 1.5; this.Echo(x.toLocaleString());`, code: "PBTS1015", at: `x.toLocaleString()` },
