@@ -171,7 +171,8 @@ function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): { code: st
   if (t.k === "dict" && (part === "keys" || part === "values")) {
     return { code: `${paren(e)}.${part === "keys" ? "Keys" : "Values"}`, elem: part === "keys" ? t.key : t.value, isList: false };
   }
-  if (t.k === "string") return ctx.fail(node, "UnsupportedSyntax", "spreading a string (JS splits it into code points; use split(\"\") for UTF-16 units)");
+  // A string iterates by code points (Js.CodePoints), as JS's string iterator does.
+  if (t.k === "string" && !part) return (ctx.useHelper("CodePoints"), { code: `Js.CodePoints(${e.code})`, elem: T.string, isList: true });
   if (t.k === "dict") return ctx.fail(node, "UnsupportedSyntax", "spreading Map entries (pairs have no C# type here; use m.keys() and m.get(k)!)");
   return ctx.fail(node, "UnsupportedSyntax", `spreading a '${describe(t)}'`);
 }

@@ -547,7 +547,19 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     w.line("}");
     return;
   }
-  if (ct.k === "string") ctx.fail(fo.getExpression(), "UnsupportedSyntax", "for...of over a string (JS iterates code points; use an index and charAt)");
+  if (ct.k === "string") {
+    // JS iterates a string by code points (a surrogate pair is one string of two units).
+    if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
+    ctx.declTypes.set(decl, T.string);
+    ctx.useHelper("CodePoints");
+    w.line(`foreach (string ${localName(decl)} in Js.CodePoints(${coll.code}))`);
+    w.line("{");
+    w.indent();
+    emitLoopBody(body, w, ctx);
+    w.dedent();
+    w.line("}");
+    return;
+  }
   ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'`);
 }
 

@@ -1229,3 +1229,16 @@ public static IEnumerable<double> Widen(IEnumerable<int> xs) { foreach (var x in
 public static bool Truthy(double x) { return x != 0 && !double.IsNaN(x); }
 
 public static bool Truthy(double? x) { return x.HasValue && x.Value != 0 && !double.IsNaN(x.Value); }
+
+// @helper CodePoints
+/// <summary>[...s], Array.from(s), for...of over s: JS splits a string into code points (a lone surrogate is one).</summary>
+public static List<string> CodePoints(string s)
+{
+    var r = new List<string>(s.Length);
+    for (int i = 0; i < s.Length; i++)
+    {
+        if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { r.Add(s.Substring(i, 2)); i++; }
+        else r.Add(s[i].ToString());
+    }
+    return r;
+}
