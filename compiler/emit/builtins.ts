@@ -5,6 +5,7 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNull
 import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
 import { emitCollectionForEach } from "./collections.ts";
+import { checkCallbackRemoves } from "./callback-mutation.ts";
 
 const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E" };
 const NUMBER_CONSTANTS: Record<string, string> = {
@@ -397,6 +398,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     }
     case "map": {
       arity(call, 1, 1, name, ctx);
+      checkCallbackRemoves(call, name, ctx);
       const two = arityOfCallback() >= 2;
       // The callback's own return type decides R, as C# infers it.
       const f = emitExpr(args(call)[0], ctx, { k: "func", params: two ? [elem, T.double] : [elem], ret: INFER });
@@ -413,11 +415,13 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     case "findIndex": {
       arity(call, 1, 1, name, ctx);
       if (arityOfCallback() > 1) ctx.fail(call, "UnsupportedMember", `${name} with an index parameter`);
-      const h = name[0].toUpperCase() + name.slice(1);
+      if (name === "find" || name === "findIndex") checkCallbackRemoves(call, name, ctx);
+      // find on numbers, booleans, enums: a `T | undefined` (Nullable<T>), undefined when nothing matches.
+      const findValue = name === "find" && isValueType(elem);
+      const h = findValue ? "FindValue" : name[0].toUpperCase() + name.slice(1);
       ctx.useHelper(h);
       const type: CsType = name === "filter" ? { k: "list", elem } : name === "find" ? nullable(elem) : name === "findIndex" ? T.int : T.bool;
-      if (name === "find" && (elem.k === "double" || elem.k === "int" || elem.k === "bool")) ctx.fail(call, "UnsupportedMember", "find on numbers or booleans (JS returns undefined when nothing matches)");
-      return { code: `Js.${h}<${E}>(${l.code}, ${cb([elem], T.bool)})`, type };
+      return { code: `Js.${findValue ? "FindValue" : h}<${E}>(${l.code}, ${cb([elem], T.bool)})`, type };
     }
     case "reduce": {
       arity(call, 1, 2, name, ctx);

@@ -1005,18 +1005,24 @@ public static void ForEach<T>(List<T> list, Action<T, double> f)
 }
 
 // @helper Map
+// @uses Shrunk
 public static List<R> Map<T, R>(List<T> list, Func<T, R> f)
 {
     var r = new List<R>(list.Count);
-    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) r.Add(f(list[i]));
+    int n = list.Count;
+    for (int i = 0; i < n && i < list.Count; i++) r.Add(f(list[i]));
+    if (r.Count < n) throw new Exception(Shrunk);
     return r;
 }
 
 // @helper MapIndexed
+// @uses Shrunk
 public static List<R> Map<T, R>(List<T> list, Func<T, double, R> f)
 {
     var r = new List<R>(list.Count);
-    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) r.Add(f(list[i], i));
+    int n = list.Count;
+    for (int i = 0; i < n && i < list.Count; i++) r.Add(f(list[i], i));
+    if (r.Count < n) throw new Exception(Shrunk);
     return r;
 }
 
@@ -1029,16 +1035,33 @@ public static List<T> Filter<T>(List<T> list, Func<T, bool> f)
 }
 
 // @helper Find
+// @uses Shrunk
 public static T Find<T>(List<T> list, Func<T, bool> f)
 {
-    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) { T x = list[i]; if (f(x)) return x; }
+    int n = list.Count, i = 0;
+    for (; i < n && i < list.Count; i++) { T x = list[i]; if (f(x)) return x; }
+    if (i < n) throw new Exception(Shrunk);
     return default(T);
 }
 
+// @helper FindValue
+// @uses Shrunk
+/// <summary>find on numbers, booleans, enums: null (JS's undefined) when nothing matches.</summary>
+public static T? FindValue<T>(List<T> list, Func<T, bool> f) where T : struct
+{
+    int n = list.Count, i = 0;
+    for (; i < n && i < list.Count; i++) { T x = list[i]; if (f(x)) return x; }
+    if (i < n) throw new Exception(Shrunk);
+    return null;
+}
+
 // @helper FindIndex
+// @uses Shrunk
 public static int FindIndex<T>(List<T> list, Func<T, bool> f)
 {
-    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) if (f(list[i])) return i;
+    int n = list.Count, i = 0;
+    for (; i < n && i < list.Count; i++) if (f(list[i])) return i;
+    if (i < n) throw new Exception(Shrunk);
     return -1;
 }
 
@@ -1242,3 +1265,7 @@ public static List<string> CodePoints(string s)
     }
     return r;
 }
+
+// @helper Shrunk
+/// <summary>A map/find/findIndex callback removed elements: JS goes on to the old length (holes, undefined), a List cannot.</summary>
+public const string Shrunk = "the callback removed elements of the array it iterates (JS would go on to its old length; pbts cannot)";

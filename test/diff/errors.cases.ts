@@ -73,6 +73,9 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "unsupported string member", main: `this.Echo("abc".normalize());`, code: "PBTS1015", at: `"abc".normalize` },
   { name: "parseInt as a map callback (the index is the radix)", main: `this.Echo(["1", "2"].map(parseInt).join());`, code: "PBTS1001", at: `parseInt)` },
   { name: "Number as a callback on objects", top: `class P {}`, main: `this.Echo([new P()].map(Number).join());`, code: "PBTS1001", at: `Number)` },
+  { name: "PBTS1060: a map callback that pops the array it maps", main: `const a = [1, 2, 3]; const b = a.map((x) => { a.pop(); return x * 2; }); this.Echo(b.join());`, code: "PBTS1060", at: `a.pop()` },
+  { name: "PBTS1060: a find callback that splices an array of the same type", top: `class P { constructor(public n: number) {} }`, main: `const a = [new P(1), new P(2)]; const other = a; const f = a.find((p) => { other.splice(0, 1); return p.n > 5; }); this.Echo(String(f === undefined));`, code: "PBTS1060", at: `other.splice(0, 1)` },
+  { name: "PBTS1060: a findIndex callback that truncates with length", main: `const a = ["x", "y"]; const i = a.findIndex((s) => { a.length = 0; return s === "y"; }); this.Echo(String(i));`, code: "PBTS1060", at: `a.length = 0` },
   { name: "Math.random", main: `this.Echo(String(Math.random()));`, code: "PBTS1016", at: `Math.random` },
   { name: "console.log", main: `console.log("x");`, code: "PBTS1016", at: `console.log` },
   { name: "Number.prototype.toLocaleString", main: `const x = 1.5; this.Echo(x.toLocaleString());`, code: "PBTS1015", at: `x.toLocaleString()` },
@@ -229,12 +232,6 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
     main: `const m = new Map<string, string>(); this.Echo(String(m.get("a") === null));`,
     code: "PBTS1052",
     at: `=== null`,
-  },
-  {
-    name: "find on numbers (undefined when nothing matches)",
-    main: `const a = [1, 2]; const f = a.find((x) => x > 5);`,
-    code: "PBTS1015",
-    at: `a.find(`,
   },
   {
     name: "sort() of numbers without a comparator (JS compares as strings)",
