@@ -184,7 +184,10 @@ export function takeMarks(text: string): { body: string; lines: number[] } {
 
 /** The runtime helpers as a C# file (`static class Js` nested in Program). */
 export function runtimeFile(helpers: Iterable<string>, namespace = "IngameScript"): CompiledFile {
-  const body = `static class Js\n{\n${indent(helperSource(helpers), 4)}\n}`;
+  const src = helperSource(helpers);
+  // Tuples (Js.Tuple2...) appear in the script's public signatures: C# then wants Js public too (CS0050).
+  const access = /\bclass Tuple\d/.test(src) ? "public " : "";
+  const body = `${access}static class Js\n{\n${indent(src, 4)}\n}`;
   const code = render("csharp-file.cs.hbs", { namespace, isProgram: false, body, header: "pbts runtime: JavaScript semantics the script relies on" });
   return { source: null, name: "PbtsRuntime.cs", code, body, isProgram: false };
 }

@@ -2,7 +2,7 @@
 // `xs.filter(Boolean)`, `xs.map(parseFloat)`, `xs.some(isNaN)`. Each becomes a C# lambda that
 // takes the parameters the callback is given and converts the first as the call would.
 // parseInt is refused: map/forEach pass the index as its radix.
-import type { Node } from "ts-morph";
+import { Node } from "ts-morph";
 import { T, cs, describe, isNumeric, isValueType, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { toJsString } from "./expressions.ts";
@@ -55,7 +55,7 @@ export function builtinCallback(n: Node, name: string, ctx: EmitContext, expecte
 /** String(x) of a value that may be missing: "undefined" or "null", as the element's TS type says. */
 function optionalString(x: Emitted, n: Node, ctx: EmitContext): string {
   const inner = stripNullable(x.type);
-  const sig = n.getContextualType()?.getCallSignatures()[0];
+  const sig = (Node.isExpression(n) ? n.getContextualType() : undefined)?.getCallSignatures()[0];
   const pt = sig?.getParameters()[0]?.getTypeAtLocation(n);
   const parts = pt ? (pt.isUnion() ? pt.getUnionTypes() : [pt]) : [];
   const undef = parts.some((t) => t.isUndefined());

@@ -5,6 +5,7 @@ import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expr
 import { T, cs, describe, isNumeric, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { convertTo, emitExpr, paren, peekType, tsTypeOf } from "./expressions.ts";
+import { entryTuple, isTuple } from "./tuples.ts";
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
 function key(code: string, t: CsType, ctx: EmitContext): string {
@@ -105,7 +106,14 @@ export function emitNewCollectionFrom(name: string, t: CsType, arg: Node, ctx: E
       return { code: `new ${cs(t)} { ${parts.join(", ")} }`, type: t };
     }
     const src = emitExpr(arg, ctx, t);
-    if (stripNullable(src.type).k !== "dict") return ctx.fail(arg, "UnsupportedSyntax", "'new Map(...)' of anything but [key, value] literals or another Map");
+    const st = stripNullable(src.type);
+    if (st.k === "list" && isTuple(st.elem) && st.elem.args.length === 2) {
+      // new Map(pairs) of [key, value] tuples.
+      if (cs(st.elem.args[0]) !== cs(t.key) || cs(st.elem.args[1]) !== cs(t.value)) return ctx.fail(arg, "UnsupportedSyntax", `'new Map(...)' of '${describe(st)}' pairs for a '${describe(t)}'`);
+      ctx.useHelper("MapFromPairs");
+      return { code: `Js.MapFromPairs(${src.code})`, type: t };
+    }
+    if (st.k !== "dict") return ctx.fail(arg, "UnsupportedSyntax", "'new Map(...)' of anything but [key, value] literals, [key, value] tuples or another Map");
     checkNotDeleted(stripNullable(src.type), arg, ctx);
     ctx.useHelper("MapFrom");
     return { code: `Js.MapFrom(${src.code})`, type: t };
@@ -173,7 +181,12 @@ function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): { code: st
   }
   // A string iterates by code points (Js.CodePoints), as JS's string iterator does.
   if (t.k === "string" && !part) return (ctx.useHelper("CodePoints"), { code: `Js.CodePoints(${e.code})`, elem: T.string, isList: true });
-  if (t.k === "dict") return ctx.fail(node, "UnsupportedSyntax", "spreading Map entries (pairs have no C# type here; use m.keys() and m.get(k)!)");
+  if (t.k === "dict" && (part === undefined || part === "entries")) {
+    // [key, value] tuples in insertion order (compiler/emit/tuples.ts).
+    const elem = entryTuple(t, node, ctx);
+    ctx.useHelper("Entries");
+    return { code: `Js.Entries(${e.code})`, elem, isList: true };
+  }
   return ctx.fail(node, "UnsupportedSyntax", `spreading a '${describe(t)}'`);
 }
 

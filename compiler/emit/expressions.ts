@@ -21,6 +21,7 @@ import { emitErrorMember } from "./error-classes.ts";
 import { numberCondition } from "./truthiness.ts";
 import { emitUndefined, optionalType } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
+import { emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -248,6 +249,7 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
       return `Js.Str(${e.code}, "${undef ? "undefined" : "null"}")`;
     }
     default:
+      if (isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", "converting a tuple to a string (JS joins its elements with ','; print them one by one: t[0] + \",\" + t[1])");
       return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
   }
 }
@@ -746,6 +748,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
     return ctx.fail(pa.getNameNode(), "UnsupportedMember", `Error.${name}`);
   }
   if (isNumeric(rt) || rt.k === "bool" || rt.k === "enum") return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
+  if (isTuple(rt)) return emitTupleProperty(pa, recv, name, ctx);
   const errMember = emitErrorMember(pa as unknown as PropertyAccessExpression, recv, q, ctx);
   if (errMember) return errMember;
   let t = memberType(pa.getNameNode(), rt, ctx, pa);
@@ -790,6 +793,7 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   const idxNode = ea.getArgumentExpressionOrThrow();
   const idx = emitExpr(idxNode, ctx, T.int);
   const rt = stripNullable(recv.type);
+  if (isTuple(rt)) return emitTupleElement(ea, recv, idxNode, ctx);
   if (rt.k === "list") {
     if (!isIntLike(idx.type)) ctx.fail(idxNode, "StringIndex", "an array");
     return { code: `${paren(recv)}[${idx.code}]`, type: rt.elem };
@@ -807,7 +811,22 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
 /** Emit call arguments against declared parameter types, binding type parameters as C# would. */
 export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: EmitContext, typeArgs: Map<string, CsType>, outs = true): string[] {
   const out: string[] = [];
-  args.forEach((a, i) => {
+  let next = 0;
+  args.forEach((a) => {
+    const i = next++;
+    // f(...t) with a tuple t held in a variable: one argument per element (compiler/emit/tuples.ts).
+    const parts = spreadTupleArg(a, ctx);
+    if (parts) {
+      next += parts.length - 1;
+      parts.forEach((em, j) => {
+        const p = params[i + j];
+        if (!p || p.isRestParameter() || isApiNode(p)) ctx.fail(a, "Spread");
+        const pt = substitute(declType(p, ctx), typeArgs);
+        unify(pt, em.type, typeArgs);
+        out.push(containsTypeParam(pt) ? em.code : convertTo(em, pt, a, ctx));
+      });
+      return;
+    }
     const p = params[Math.min(i, params.length - 1)];
     if (p?.isRestParameter()) ctx.fail(a, "Spread");
     // API parameters typed with a union (MyIni.Set's value): C# overloads take the argument as it is,
@@ -849,7 +868,9 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
   const args = call.getArguments();
   const coll = emitCollectionCall(call as unknown as CallExpression, ctx);
   if (coll) return coll;
-  if (args.some((a) => Node.isSpreadElement(a))) ctx.fail(args.find((a) => Node.isSpreadElement(a))!, "Spread");
+  // Only a tuple may be spread into a call (emitArgs); anything else is PBTS1005.
+  const badSpread = args.find((a) => Node.isSpreadElement(a) && !isTuple(peekType(a.getExpression(), ctx)));
+  if (badSpread) ctx.fail(badSpread, "Spread");
   if (callee.getKind() === SyntaxKind.SuperKeyword) return ctx.fail(call, "UnsupportedSyntax", "super(...) outside the start of a constructor");
   const gen = emitGeneratorCall(callee, args, ctx);
   if (gen) return gen;
@@ -879,6 +900,7 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
     }
     const recvType = peekType(recvNode, ctx);
     const rt = recvType && stripNullable(recvType);
+    if (isTuple(rt)) return ctx.fail(callee.getNameNode(), "UnsupportedSyntax", `'${callee.getName()}()' of a tuple (pbts tuples are not arrays: read t[0], t[1]... or copy the elements into an array)`);
     if (rt && (rt.k === "string" || rt.k === "list" || rt.k === "dict" || rt.k === "set" || isNumeric(rt) || rt.k === "enum" || rt.k === "bool")) {
       const recv = emitExpr(recvNode, ctx);
       return emitBuiltinCall(recv, callee.getName(), call as unknown as CallExpression, ctx);
@@ -1040,7 +1062,8 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
 
 function emitArrayLiteral(al: Node & { getElements(): Expression[] }, ctx: EmitContext, expected?: CsType): Emitted {
   let t = expected && stripNullable(expected);
-  if (!t || t.k !== "list") t = tsTypeOf(al, ctx);
+  if (!t || (t.k !== "list" && !isTuple(t))) t = tsTypeOf(al, ctx);
+  if (isTuple(t)) return emitTupleLiteral(al, t, ctx);
   if (t.k !== "list") return ctx.fail(al, "UnsupportedSyntax", "an array literal of this type");
   const elem = t.elem;
   if (al.getElements().some((e) => Node.isSpreadElement(e))) return emitSpreadArray(al.getElements(), t, ctx);

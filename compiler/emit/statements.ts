@@ -10,6 +10,7 @@ import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from 
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
 import { returnsUndefined } from "./undefined.ts";
+import { bindTuple, emitTupleDeclaration, entryTuple, isTuple } from "./tuples.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
 
@@ -200,6 +201,8 @@ function emitTypeFromChecker(decl: VariableDeclaration, ctx: EmitContext): CsTyp
 
 
 function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, scope?: Node): string {
+  const pattern = decl.getNameNode();
+  if (Node.isArrayBindingPattern(pattern) && !scope) return emitTupleDeclaration(pattern, decl.getInitializer(), ctx);
   if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
   const name = localName(decl);
   const init = decl.getInitializer();
@@ -476,8 +479,12 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   const body = fo.getStatement();
   if (emitForOfGenerator(decl, coll, body, w, ctx)) return;
   if (ct.k === "list") {
-    if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
-    ctx.declTypes.set(decl, ct.elem);
+    // for (const [k, v] of pairs) over tuples: the element into a temporary, then one local each.
+    const pattern = decl.getNameNode();
+    const tupleBind = Node.isArrayBindingPattern(pattern) && isTuple(ct.elem) ? pattern : undefined;
+    if (!Node.isIdentifier(pattern) && !tupleBind) ctx.fail(decl, "Destructuring");
+    if (!tupleBind) ctx.declTypes.set(decl, ct.elem);
+    const elName = tupleBind ? ctx.tempName("entry") : localName(decl);
     const i = ctx.tempName("i");
     let listCode = coll.code;
     // JS evaluates the iterable once and keeps iterating that array even if the variable is reassigned:
@@ -494,7 +501,8 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     w.line(`for (int ${i} = 0; ${i} < ${listCode}.Count; ${i}++)`);
     w.line("{");
     w.indent();
-    w.line(`${cs(ct.elem)} ${localName(decl)} = ${listCode}[${i}];`);
+    w.line(`${cs(ct.elem)} ${elName} = ${listCode}[${i}];`);
+    if (tupleBind) for (const b of bindTuple(tupleBind, elName, ct.elem, ctx)) w.line(`${b};`);
     emitLoopBody(body, w, ctx);
     w.dedent();
     w.line("}");
@@ -530,6 +538,20 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     }
     if (ct.k !== "dict") return ctx.fail(decl, "Destructuring");
     const nameNode = decl.getNameNode();
+    if (Node.isIdentifier(nameNode)) {
+      // for (const e of m): each entry a fresh [key, value] tuple, as JS's entry arrays are.
+      const et = entryTuple(ct, decl, ctx);
+      ctx.declTypes.set(decl, et);
+      const kv = ctx.tempName("entry");
+      w.line(`foreach (KeyValuePair<${cs(ct.key)}, ${cs(ct.value)}> ${kv} in ${coll.code})`);
+      w.line("{");
+      w.indent();
+      w.line(`${cs(et)} ${localName(decl)} = new ${cs(et)}(${kv}.Key, ${kv}.Value);`);
+      emitLoopBody(body, w, ctx);
+      w.dedent();
+      w.line("}");
+      return;
+    }
     if (!Node.isArrayBindingPattern(nameNode) || nameNode.getElements().length !== 2) return ctx.fail(decl, "Destructuring");
     const [kEl, vEl] = nameNode.getElements();
     const kv = ctx.tempName("entry");

@@ -79,6 +79,15 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
     }
     case SyntaxKind.TypeLiteral:
       throw new TypeProblem("ObjectType", node.getText());
+    case SyntaxKind.TupleType: {
+      // `[string, number]` (or `[name: string, n: number]`): a Js.TupleN class (compiler/emit/tuples.ts).
+      const els = node.asKindOrThrow(SyntaxKind.TupleType).getElements();
+      if (els.some((e) => Node.isRestTypeNode(e) || Node.isOptionalTypeNode(e) || (Node.isNamedTupleMember(e) && (e.hasQuestionToken() || !!e.getDotDotDotToken()))))
+        throw new TypeProblem("UnsupportedSyntax", `tuple type '${node.getText()}' with optional or rest elements`);
+      if (els.length < 2 || els.length > 4) throw new TypeProblem("UnsupportedSyntax", `tuple type '${node.getText()}' (pbts has tuples of 2 to 4 elements; declare a class)`);
+      ctx.useHelper(`Tuple${els.length}`);
+      return ref(`Js.Tuple${els.length}`, els.map((e) => typeFromNode(Node.isNamedTupleMember(e) ? e.getTypeNode() : e, ctx)));
+    }
     case SyntaxKind.TypeReference:
       return typeFromReference(node.asKindOrThrow(SyntaxKind.TypeReference), ctx);
     case SyntaxKind.ExpressionWithTypeArguments: {
@@ -183,6 +192,13 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
     const enumParent = rest.every((p) => p.isEnumLiteral()) ? fromTsType(rest[0], ctx) : undefined;
     if (enumParent) return rest.length < parts.length ? nullable(enumParent) : enumParent;
     throw new TypeProblem("UnionType", type.getText());
+  }
+  if (type.isTuple()) {
+    const els = type.getTupleElements();
+    const target = (type.compilerType as { target?: { hasRestElement?: boolean; minLength?: number } }).target;
+    if (target?.hasRestElement || (target?.minLength ?? els.length) !== els.length || els.length < 2 || els.length > 4) throw new TypeProblem("UnsupportedSyntax", `tuple type '${type.getText()}'`);
+    ctx.useHelper(`Tuple${els.length}`);
+    return ref(`Js.Tuple${els.length}`, els.map((e) => fromTsType(e, ctx)));
   }
   if (type.isArray()) return { k: "list", elem: fromTsType(type.getArrayElementTypeOrThrow(), ctx) };
   const sym = type.getSymbol() ?? type.getAliasSymbol();

@@ -1269,3 +1269,40 @@ public static List<string> CodePoints(string s)
 // @helper Shrunk
 /// <summary>A map/find/findIndex callback removed elements: JS goes on to the old length (holes, undefined), a List cannot.</summary>
 public const string Shrunk = "the callback removed elements of the array it iterates (JS would go on to its old length; pbts cannot)";
+
+// @helper Tuple2
+/// <summary>A TS tuple [A, B]: a reference, as a JS array is.</summary>
+public class Tuple2<A, B> { public A Item1; public B Item2; public Tuple2(A a, B b) { Item1 = a; Item2 = b; } }
+
+// @helper Tuple3
+public class Tuple3<A, B, C> { public A Item1; public B Item2; public C Item3; public Tuple3(A a, B b, C c) { Item1 = a; Item2 = b; Item3 = c; } }
+
+// @helper Tuple4
+public class Tuple4<A, B, C, D> { public A Item1; public B Item2; public C Item3; public D Item4; public Tuple4(A a, B b, C c, D d) { Item1 = a; Item2 = b; Item3 = c; Item4 = d; } }
+
+// @helper Entries
+// @uses Tuple2
+/// <summary>Array.from(m), [...m.entries()]: the [key, value] pairs in insertion order.</summary>
+public static List<Tuple2<K, V>> Entries<K, V>(Dictionary<K, V> m)
+{
+    var r = new List<Tuple2<K, V>>(m.Count);
+    foreach (var kv in m) r.Add(new Tuple2<K, V>(kv.Key, kv.Value));
+    return r;
+}
+
+// @helper MapFromPairs
+// @uses Tuple2, ZeroKey
+/// <summary>new Map(pairs) of [key, value] tuples: a later duplicate key overwrites in place, as Map.set does.</summary>
+public static Dictionary<K, V> MapFromPairs<K, V>(List<Tuple2<K, V>> pairs)
+{
+    var r = new Dictionary<K, V>();
+    foreach (var p in pairs) r[p.Item1] = p.Item2;
+    return r;
+}
+
+public static Dictionary<double, V> MapFromPairs<V>(List<Tuple2<double, V>> pairs)
+{
+    var r = new Dictionary<double, V>();
+    foreach (var p in pairs) r[Key(p.Item1)] = p.Item2;
+    return r;
+}

@@ -1,0 +1,94 @@
+// Tuples (issue 13): `[string, number]` is a small mutable class Js.Tuple2<string, double>
+// (runtime/Js.cs), a reference as a JS array is: `===` compares identity, `t[0] = x` writes
+// through every holder. Supported: the type (also `readonly`, named members), literals where a
+// tuple is expected, `t[0]` reads and writes with a literal index, `t.length`, destructuring
+// (`const [a, b] = f()`, `for (const [k, v] of pairs)`), spreading a tuple held in a variable into
+// a call (`f(...t)`), Map entries (`Array.from(m)`, `[...m.entries()]`). Everything an array has
+// beyond that (methods, a computed index, printing) is rejected: a tuple is not a List here.
+import { Node, SyntaxKind, type ArrayBindingPattern, type Expression } from "ts-morph";
+import { cs, describe, ref, stripNullable, type CsType } from "./cstype.ts";
+import type { EmitContext, Emitted } from "./context.ts";
+import { convertTo, emitExpr, localName, paren } from "./expressions.ts";
+
+const PREFIX = "Js.Tuple";
+
+export function tupleType(elems: CsType[], ctx: EmitContext, at: Node): CsType {
+  if (elems.length < 2 || elems.length > 4) return ctx.fail(at, "UnsupportedSyntax", `a tuple of ${elems.length} element(s) (pbts has tuples of 2 to 4; declare a class)`);
+  ctx.useHelper(`Tuple${elems.length}`);
+  return ref(`${PREFIX}${elems.length}`, elems);
+}
+
+export function isTuple(t: CsType | undefined): t is { k: "ref"; name: string; args: CsType[]; struct: boolean } {
+  return !!t && t.k === "ref" && t.name.startsWith(PREFIX);
+}
+
+/** `[a, b]` where a tuple is expected. */
+export function emitTupleLiteral(al: Node & { getElements(): Expression[] }, t: CsType, ctx: EmitContext): Emitted {
+  if (!isTuple(t)) return ctx.fail(al, "UnsupportedSyntax", "a tuple literal of this type");
+  const els = al.getElements();
+  if (els.some((e) => Node.isSpreadElement(e) || Node.isOmittedExpression(e)) || els.length !== t.args.length) return ctx.fail(al, "UnsupportedSyntax", "a tuple literal with spread or missing elements");
+  const parts = els.map((e, i) => convertTo(emitExpr(e, ctx, t.args[i]), t.args[i], e, ctx));
+  return { code: `new ${cs(t)}(${parts.join(", ")})`, type: t };
+}
+
+/** `t[0]` with a literal index (TypeScript checks the range). */
+export function emitTupleElement(ea: Node, recv: Emitted, idxNode: Node, ctx: EmitContext): Emitted {
+  const t = stripNullable(recv.type) as { args: CsType[] };
+  const i = Node.isNumericLiteral(idxNode) ? Number(idxNode.getLiteralValue()) : NaN;
+  if (!Number.isInteger(i) || i < 0 || i >= t.args.length) return ctx.fail(idxNode, "UnsupportedSyntax", "indexing a tuple with anything but a literal index (use t[0], t[1]...)");
+  return { code: `${paren(recv)}.Item${i + 1}`, type: t.args[i] };
+}
+
+/** `t.length` is the tuple's size; anything else an array has is not there. */
+export function emitTupleProperty(pa: Node, recv: Emitted, name: string, ctx: EmitContext): Emitted {
+  const t = stripNullable(recv.type) as { args: CsType[] };
+  if (name === "length") return { code: String(t.args.length), type: { k: "intlit" }, value: t.args.length };
+  return ctx.fail(pa, "UnsupportedSyntax", `'${name}' of a tuple (pbts tuples are not arrays: read t[0], t[1]... or copy the elements into an array)`);
+}
+
+/**
+ * `[a, b]` bound to a tuple held in `code`: one C# declaration per named element (holes skipped).
+ * A default (`[a = 1]`), a rest (`...r`) or nesting is rejected.
+ */
+export function bindTuple(pattern: ArrayBindingPattern, code: string, t: CsType, ctx: EmitContext): string[] {
+  if (!isTuple(t)) return ctx.fail(pattern, "Destructuring");
+  const out: string[] = [];
+  pattern.getElements().forEach((el, i) => {
+    if (Node.isOmittedExpression(el)) return;
+    if (!Node.isIdentifier(el.getNameNode()) || el.getDotDotDotToken() || el.getInitializer() || i >= t.args.length) ctx.fail(el, "Destructuring");
+    ctx.declTypes.set(el, t.args[i]);
+    out.push(`${cs(t.args[i])} ${localName(el)} = ${code}.Item${i + 1}`);
+  });
+  return out;
+}
+
+/** `const [a, b] = expr;`: the tuple into a temporary, then one local per element. */
+export function emitTupleDeclaration(pattern: ArrayBindingPattern, init: Expression | undefined, ctx: EmitContext): string {
+  if (!init) return ctx.fail(pattern, "Destructuring");
+  const e = emitExpr(init, ctx);
+  const t = stripNullable(e.type);
+  if (!isTuple(t)) return ctx.fail(pattern, "UnsupportedSyntax", `destructuring a '${describe(t)}' (only tuples, e.g. a function returning [string, number], can be destructured; read a[0], a[1] from an array)`);
+  const tmp = ctx.tempName("tuple");
+  return [`${cs(t)} ${tmp} = ${e.code}`, ...bindTuple(pattern, tmp, t, ctx)].join("; ");
+}
+
+/** Arguments of `f(x, ...t)`: a tuple held in a local, parameter or field is read element by element. */
+export function spreadTupleArg(spread: Node, ctx: EmitContext): Emitted[] | undefined {
+  if (!Node.isSpreadElement(spread)) return undefined;
+  let x = spread.getExpression();
+  while (Node.isParenthesizedExpression(x)) x = x.getExpression();
+  const e = emitExpr(x, ctx);
+  const t = stripNullable(e.type);
+  if (!isTuple(t)) return undefined;
+  const plain = Node.isIdentifier(x) || (Node.isPropertyAccessExpression(x) && x.getExpression().getKind() === SyntaxKind.ThisKeyword);
+  if (!plain) return ctx.fail(spread, "UnsupportedSyntax", "spreading a computed tuple into a call (it would be evaluated once per element; store it in a const first)");
+  return t.args.map((a, i) => ({ code: `${paren(e)}.Item${i + 1}`, type: a }));
+}
+
+/** The [key, value] tuple of a Map's entries; int/float/long keys or values are refused (TS sees number, the tuple would hold int). */
+export function entryTuple(t: CsType, at: Node, ctx: EmitContext): CsType {
+  const d = t as { key: CsType; value: CsType };
+  const narrow = (x: CsType) => x.k === "int" || x.k === "float" || x.k === "long";
+  if (narrow(d.key) || narrow(d.value)) return ctx.fail(at, "UnsupportedSyntax", "the [key, value] entries of a Map with int/float/long keys or values (iterate m.keys() and read m.get(k)!)");
+  return tupleType([d.key, d.value], ctx, at);
+}
