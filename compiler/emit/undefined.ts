@@ -4,6 +4,7 @@
 // equality visitor checks against null-holding operands (PBTS1052).
 import { Node, SyntaxKind } from "ts-morph";
 import { T, nullable, type CsType } from "./cstype.ts";
+import { isApiNode } from "./api.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 
 const EQUALITY = [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken];
@@ -42,6 +43,8 @@ export function returnsUndefined(body: Node): boolean {
  */
 export function optionalType(decl: Node, t: CsType, ctx: EmitContext): CsType | undefined {
   if (!(Node.isParameterDeclaration(decl) || Node.isPropertyDeclaration(decl)) || !decl.hasQuestionToken()) return undefined;
+  // The in-game API's optional parameters are C# overloads or defaults of their own (api.ts).
+  if (isApiNode(decl) || decl.getSourceFile().isDeclarationFile()) return undefined;
   // A parameter with a default is never undefined inside; a field `x?: T = v` may be set to undefined later.
   if (Node.isParameterDeclaration(decl) && decl.getInitializer()) return undefined;
   if (t.k === "nullable" || t.k === "null" || t.k === "typeparam" || t.k === "void") return ctx.fail(decl, "OptionalParameter", decl.getName());
