@@ -5,7 +5,7 @@
 import { Node } from "ts-morph";
 import { T, cs, describe, isNumeric, isValueType, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { toJsString } from "./expressions.ts";
+import { emitExpr, toJsString } from "./expressions.ts";
 import { numberCondition } from "./truthiness.ts";
 
 const NAMES = new Set(["Number", "String", "Boolean", "parseFloat", "isNaN", "isFinite", "parseInt"]);
@@ -76,4 +76,9 @@ function truthy(x: Emitted, n: Node, ctx: EmitContext): string {
   if (num) return num;
   if ((t.k === "nullable" && !isValueType(t.inner)) || t.k === "list" || t.k === "dict" || t.k === "set" || t.k === "exception" || t.k === "func" || (t.k === "ref" && !t.struct)) return `${x.code} != null`;
   return ctx.fail(n, "Truthiness", describe(t));
+}
+
+/** `Boolean(x)` called: the JS truthiness of x. */
+export function emitBooleanCall(arg: Node, ctx: EmitContext): Emitted {
+  return { code: truthy(emitExpr(arg, ctx), arg, ctx), type: T.bool };
 }

@@ -6,6 +6,7 @@ import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
 import { emitCollectionForEach } from "./collections.ts";
 import { checkCallbackRemoves } from "./callback-mutation.ts";
+import { emitBooleanCall } from "./builtin-callbacks.ts";
 
 const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E" };
 const NUMBER_CONSTANTS: Record<string, string> = {
@@ -122,6 +123,9 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
       const e = emitExpr(args(call)[0], ctx);
       return { code: toJsString(e, args(call)[0], ctx), type: T.string };
     }
+    case "Boolean":
+      arity(call, 1, 1, name, ctx);
+      return emitBooleanCall(args(call)[0], ctx);
     case "Number": {
       arity(call, 0, 1, name, ctx);
       if (args(call).length === 0) return { code: "0.0", type: T.double };

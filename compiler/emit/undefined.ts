@@ -19,7 +19,14 @@ function outer(n: Node): { node: Node; parent: Node | undefined } {
 export function emitUndefined(n: Node, ctx: EmitContext): Emitted {
   const { parent } = outer(n);
   if (parent && Node.isBinaryExpression(parent) && EQUALITY.includes(parent.getOperatorToken().getKind())) return { code: "null", type: T.null };
-  const ct = Node.isExpression(n) ? n.getContextualType() : undefined;
+  let ct = Node.isExpression(n) ? n.getContextualType() : undefined;
+  // `c ? x : undefined` with no contextual type (`const v = ...`, an operand of `??`): the conditional's own type.
+  if (!ct) {
+    let top: Node = n;
+    for (let p = top.getParent(); p && (Node.isParenthesizedExpression(p) || (Node.isConditionalExpression(p) && p.getCondition() !== top)); p = p.getParent()) top = p;
+    const tt = top !== n ? top.getType() : undefined;
+    if (tt && tt.isUnion() && tt.getUnionTypes().some((p) => !p.isUndefined())) ct = tt;
+  }
   const parts = ct ? (ct.isUnion() ? ct.getUnionTypes() : [ct]) : [];
   const holdsUndefined = parts.some((p) => p.isUndefined());
   const holdsNull = parts.some((p) => p.isNull() || p.isUnknown() || p.isAny());
