@@ -2,7 +2,7 @@
 // is C#'s null where TypeScript expects a type that holds undefined and not null (so nothing can
 // tell the two apart), and in comparisons (`x === undefined`, `x == undefined`), which the
 // equality visitor checks against null-holding operands (PBTS1052).
-import { Node, SyntaxKind } from "ts-morph";
+import { Node, SyntaxKind, type Type } from "ts-morph";
 import { T, nullable, type CsType } from "./cstype.ts";
 import { isApiNode } from "./api.ts";
 import type { EmitContext, Emitted } from "./context.ts";
@@ -19,18 +19,20 @@ function outer(n: Node): { node: Node; parent: Node | undefined } {
 export function emitUndefined(n: Node, ctx: EmitContext): Emitted {
   const { parent } = outer(n);
   if (parent && Node.isBinaryExpression(parent) && EQUALITY.includes(parent.getOperatorToken().getKind())) return { code: "null", type: T.null };
-  let ct = Node.isExpression(n) ? n.getContextualType() : undefined;
-  // `c ? x : undefined` with no contextual type (`const v = ...`, an operand of `??`): the conditional's own type.
-  if (!ct) {
-    let top: Node = n;
-    for (let p = top.getParent(); p && (Node.isParenthesizedExpression(p) || (Node.isConditionalExpression(p) && p.getCondition() !== top)); p = p.getParent()) top = p;
-    const tt = top !== n ? top.getType() : undefined;
-    if (tt && tt.isUnion() && tt.getUnionTypes().some((p) => !p.isUndefined())) ct = tt;
-  }
-  const parts = ct ? (ct.isUnion() ? ct.getUnionTypes() : [ct]) : [];
-  const holdsUndefined = parts.some((p) => p.isUndefined());
-  const holdsNull = parts.some((p) => p.isNull() || p.isUnknown() || p.isAny());
-  if (ct && holdsUndefined && !holdsNull && !ct.isUnknown()) return { code: "null", type: T.null };
+  const parts = (t: Type) => (t.isUnion() ? t.getUnionTypes() : [t]);
+  const holdsNull = (t: Type) => t.isUnknown() || t.isAny() || parts(t).some((p) => p.isNull() || p.isUnknown() || p.isAny());
+  // `(c ? x : undefined) ?? d`: the undefined goes no further than `??`, which treats C#'s null the same.
+  let top: Node = n;
+  for (let p = top.getParent(); p && (Node.isParenthesizedExpression(p) || (Node.isConditionalExpression(p) && p.getCondition() !== top)); p = p.getParent()) top = p;
+  const up = top.getParent();
+  if (top !== n && up && Node.isBinaryExpression(up) && up.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken && up.getLeft() === top) return { code: "null", type: T.null };
+  const ct = Node.isExpression(n) ? n.getContextualType() : undefined;
+  // Where the value goes may not hold null as well (C# could not tell them apart).
+  if (ct && holdsNull(ct)) return ctx.fail(n, "Undefined");
+  if (ct && parts(ct).some((p) => p.isUndefined())) return { code: "null", type: T.null };
+  // `c ? x : undefined` (`const v = ...`, an operand of `??`): the conditional's own type.
+  const tt = top !== n ? top.getType() : undefined;
+  if (tt && !holdsNull(tt) && parts(tt).some((p) => p.isUndefined())) return { code: "null", type: T.null };
   return ctx.fail(n, "Undefined");
 }
 

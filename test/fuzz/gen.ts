@@ -145,6 +145,11 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(lit("Math.max("), e("num"), lit(", ..."), e("nums"), lit(")")),
         j(lit("["), e("num"), lit(", ..."), e("nums"), lit(`].reduce((ra${d}, rb${d}) => ra${d} - rb${d})`)),
       );
+      // Issue 13, second round: `T | undefined` (a conditional, find on numbers) defaulted with ??.
+      ops.push(
+        j(lit("(("), e("bool"), lit(" ? "), e("num"), lit(" : undefined) ?? "), e("num"), lit(")")),
+        j(lit("("), e("nums"), lit(".find("), lam("num", "bool"), lit(") ?? -1)")),
+      );
       break;
     case "int":
       ops.push(
@@ -201,6 +206,14 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(lit("("), e("strN"), fc.constantFrom(" === null)", " !== null)")),
         j(e("nums"), fc.constantFrom(".some(", ".every("), lam("num", "bool"), lit(")")),
       );
+      // Issue 13, second round: number and string truthiness, Boolean(x).
+      ops.push(
+        // `+ 0` / `+ ""`: TS rejects a literal as a condition ("always truthy", TS2872).
+        j(lit("(("), e("num"), lit(" + 0) ? true : false)")),
+        j(lit("!("), e("num"), lit(" + 0)")),
+        j(lit("(("), e("str"), lit(' + "") && ('), e("num"), lit(" + 0) ? true : false)")),
+        j(lit("Boolean("), e("num"), lit(")")),
+      );
       break;
     case "nums":
       ops.push(
@@ -211,6 +224,8 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         fc.array(e("num"), { minLength: 1, maxLength: 3 }).map((xs) => `[${xs.join(", ")}]`),
         j(lit("[..."), e("nums"), lit(", "), e("num"), lit("]")),
         j(lit("Array.from("), e("nums"), lit(")")),
+        j(e("strs"), lit(".map(Number)")),
+        j(e("nums"), lit(".filter(Boolean)")),
       );
       break;
     case "strs":
@@ -223,6 +238,11 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(e("strs"), lit(".slice().sort()")),
         // No type arguments: fuzz.test.ts also evaluates int expressions as plain JS.
         j(lit("[...new Set("), e("strs"), lit(")]")),
+        // Issue 13, second round: strings split into code points, built-ins as callbacks.
+        j(lit("Array.from("), e("str"), lit(")")),
+        j(lit("[..."), e("str"), lit("]")),
+        j(e("nums"), lit(".map(String)")),
+        j(e("strs"), lit(".filter(Boolean)")),
       );
       break;
     case "strN":
@@ -288,6 +308,9 @@ function exprSnippet(k: string, f: OpenDefects): A<Snippet> {
     lit(`ss${k}.sort();`),
     j(lit(`for (let q = 0; q < `), smallNat, lit(`; q++) { m${k} = m${k} * `), numLit, lit(` + q; }`)),
     j(lit(`if (xs${k}.length > 0) xs${k}[`), lit(clampIdx(`xs${k}`, `i${k}`)), lit("] = "), expr("num", env, 1, f), lit(";")),
+    // Issue 13, second round: a number as a condition, a tuple written, destructured and shared.
+    j(lit("if (("), expr("num", env, 2, f), lit(` + 0)) this.Echo("t"); else this.Echo("f");`)),
+    fc.tuple(expr("str", env, 1, f), expr("num", env, 1, f), expr("num", env, 1, f)).map(([a, b, c]) => `{ const tp: [string, number] = [${a}, ${b}]; const [ta, tb] = tp; const tq = tp; tq[1] = ${c}; this.Echo(ta + "," + tb + "," + tp[1] + "," + tp.length); }`),
   );
   const body = fc.array(fc.oneof({ weight: 3, arbitrary: echoAny(env, 3, f) }, { weight: 2, arbitrary: mut }), { minLength: 1, maxLength: 8 });
   return fc.tuple(decls, body).map(([dd, b]) => ({ kind: "expr", top: "", main: dd + b.join("\n") }));
