@@ -21,7 +21,7 @@ export const Diagnostics = {
   AnyType: def("PBTS1002", "'any' has no C# equivalent that behaves the same", "Give the value a concrete type."),
   UnionType: def("PBTS1003", "union type '{0}' is not supported; only 'T | null' is", "Use a class hierarchy, an enum, or 'T | null'."),
   VarDeclaration: def("PBTS1004", "'var' declarations are function-scoped in JS but block-scoped in C#", "Use 'let' or 'const'."),
-  Spread: def("PBTS1005", "spread '...' (or a rest parameter) is not supported here: only in array literals, Math.max/min, and a tuple spread into a script function's fixed parameters", "Pass the arguments one by one (f(xs[0], xs[1])), take an array parameter, or copy elements with a loop."),
+  Spread: def("PBTS1005", "spread '...' (or a rest parameter) is not supported here: only in array literals, Math.max/min and calls of the script's own functions and methods (anything into a rest parameter, a tuple into fixed parameters); rest parameters only on functions and methods", "Pass the arguments one by one (f(xs[0], xs[1])), take an array parameter, or copy elements with a loop."),
   Destructuring: def("PBTS1006", "destructuring is not supported here", "Read the properties into separate variables."),
   LoopClosure: def("PBTS1007", "a lambda in the head of a 'for' loop captures '{0}': JS binds it to a copy no iteration owns, C# to the loop's one variable", "Move the lambda into the loop body (each iteration then gets its own copy, as in JS)."),
   Async: def("PBTS1008", "{0} is not supported: scripts run synchronously inside one game tick", "Spread work over runs with a generator (function*) stepped by next() each run, or keep state in fields."),

@@ -162,7 +162,7 @@ export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext)
   return params
     .map((p) => {
       if (!Node.isIdentifier(p.getNameNode())) ctx.fail(p, "Destructuring");
-      if (p.isRestParameter()) ctx.fail(p, "Spread");
+      // `...xs: T[]` is a List<T> parameter; calls pack their trailing arguments (rest-params.ts).
       const init = p.getInitializer();
       const declared = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
       // `x?: T`: a left-out argument is undefined, C#'s null (compiler/emit/undefined.ts).

@@ -22,6 +22,7 @@ import { numberCondition } from "./truthiness.ts";
 import { emitUndefined, optionalType } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
 import { emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
+import { packRestArgs, restIndex } from "./rest-params.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -810,6 +811,14 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
 
 /** Emit call arguments against declared parameter types, binding type parameters as C# would. */
 export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: EmitContext, typeArgs: Map<string, CsType>, outs = true): string[] {
+  // `...xs: T[]` of the script's own function: the trailing arguments packed into a List (rest-params.ts).
+  const ri = restIndex(params);
+  if (ri >= 0) {
+    const head = args.slice(0, ri);
+    const bad = head.find((a) => Node.isSpreadElement(a));
+    if (bad) ctx.fail(bad, "Spread");
+    return [...emitArgs(head, params.slice(0, ri), ctx, typeArgs, outs), packRestArgs(args.slice(ri), params[ri], ctx, typeArgs)];
+  }
   const out: string[] = [];
   let next = 0;
   args.forEach((a) => {
@@ -868,9 +877,8 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
   const args = call.getArguments();
   const coll = emitCollectionCall(call as unknown as CallExpression, ctx);
   if (coll) return coll;
-  // Only a tuple may be spread into a call (emitArgs); anything else is PBTS1005.
-  const badSpread = args.find((a) => Node.isSpreadElement(a) && !isTuple(peekType(a.getExpression(), ctx)));
-  if (badSpread) ctx.fail(badSpread, "Spread");
+  // A tuple may be spread into fixed parameters, anything into a rest parameter (emitArgs); built-ins
+  // and API calls meet the SpreadElement visitor (PBTS1005).
   if (callee.getKind() === SyntaxKind.SuperKeyword) return ctx.fail(call, "UnsupportedSyntax", "super(...) outside the start of a constructor");
   const gen = emitGeneratorCall(callee, args, ctx);
   if (gen) return gen;

@@ -71,6 +71,7 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
     }
     case SyntaxKind.FunctionType: {
       const fn = node.asKindOrThrow(SyntaxKind.FunctionType);
+      if (fn.getParameters().some((p) => p.isRestParameter())) throw new TypeProblem("UnsupportedSyntax", `a rest parameter in the function type '${node.getText()}' (only functions and methods take them)`);
       const params = fn.getParameters().map((p) => {
         const tn = p.getTypeNode();
         return tn ? typeFromNode(tn, ctx) : fromTsType(p.getType(), ctx);
