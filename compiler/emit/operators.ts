@@ -4,6 +4,7 @@ import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, t
 import { T, cs, describe, isIntLike, isNumeric, isValueType, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString } from "./expressions.ts";
+import { emitTupleAssign } from "./tuples.ts";
 import { emitLengthAssign } from "./collections.ts";
 import { API_STRUCTS, apiTypeValueName, isApiNode } from "./api.ts";
 import { emitLogicalAssign, emitLogicalCondition } from "./guards.ts";
@@ -270,6 +271,7 @@ export function checkAssignable(target: Node, ctx: EmitContext): void {
 }
 
 function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
+  if (Node.isArrayLiteralExpression(be.getLeft())) return emitTupleAssign(be, ctx, checkAssignable);
   checkAssignable(be.getLeft(), ctx);
   const l = emitExpr(be.getLeft(), ctx);
   const r = emitExpr(be.getRight(), ctx, l.type);

@@ -147,6 +147,8 @@ function inferIntLocal(decl: VariableDeclaration, scope: Node, ctx: EmitContext)
         else ok = false;
       }
     }
+    // A target of `[a, b] = ...` (tuples.ts) takes any value: a double.
+    if (Node.isArrayLiteralExpression(p)) ok = false;
     if ((Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) && (p.getOperatorToken() === SyntaxKind.PlusPlusToken || p.getOperatorToken() === SyntaxKind.MinusMinusToken))
       written = true;
     // A lambda that writes it may run any number of times, from anywhere: keep it a double.

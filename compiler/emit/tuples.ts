@@ -92,3 +92,27 @@ export function entryTuple(t: CsType, at: Node, ctx: EmitContext): CsType {
   if (narrow(d.key) || narrow(d.value)) return ctx.fail(at, "UnsupportedSyntax", "the [key, value] entries of a Map with int/float/long keys or values (iterate m.keys() and read m.get(k)!)");
   return tupleType([d.key, d.value], ctx, at);
 }
+
+/**
+ * `[a, b] = [b, a]` / `[lo, hi] = minMax(xs)` as a statement: JS evaluates the right side whole,
+ * then assigns left to right; so does a temporary tuple. Targets: locals, fields, elements.
+ */
+export function emitTupleAssign(be: Node & { getLeft(): Expression; getRight(): Expression }, ctx: EmitContext, checkAssignable: (t: Node, ctx: EmitContext) => void): Emitted {
+  const left = be.getLeft() as Expression & { getElements(): Expression[] };
+  let stmt: Node = be;
+  while (Node.isParenthesizedExpression(stmt.getParent()!)) stmt = stmt.getParent()!;
+  if (!Node.isExpressionStatement(stmt.getParent()!)) return ctx.fail(be, "UnsupportedSyntax", "using the value of a destructuring assignment (use it as a statement)");
+  const targets = left.getElements().map((el) => {
+    if (Node.isOmittedExpression(el) || Node.isSpreadElement(el) || Node.isArrayLiteralExpression(el) || Node.isObjectLiteralExpression(el) || Node.isBinaryExpression(el)) return ctx.fail(el, "Destructuring");
+    checkAssignable(el, ctx);
+    return { node: el, em: emitExpr(el, ctx) };
+  });
+  const want = tupleType(targets.map((t) => t.em.type), ctx, left);
+  const r = emitExpr(be.getRight(), ctx, want);
+  const rt = stripNullable(r.type);
+  if (!isTuple(rt) || rt.args.length < targets.length) return ctx.fail(be.getRight(), "UnsupportedSyntax", `destructuring a '${describe(rt)}' (only tuples can be destructured; read a[0], a[1] from an array)`);
+  const tmp = ctx.tempName("tuple");
+  const parts = [`${cs(rt)} ${tmp} = ${r.code}`];
+  targets.forEach((t, i) => parts.push(`${t.em.code} = ${convertTo({ code: `${tmp}.Item${i + 1}`, type: rt.args[i] }, t.em.type, t.node, ctx)}`));
+  return { code: parts.join("; "), type: { k: "void" } };
+}

@@ -124,10 +124,10 @@ export class Program extends MyGridProgram {
 `;
     const { ls, edit } = editor({ [FILE]: main, [helper]: "export class Gate {\n  open = true;\n}\n" });
     expect(pbtsOf(ls, FILE)).toEqual([]);
-    edit(helper, "export class Gate {\n  open = 1;\n}\n"); // now a number used as a condition in Program.ts
+    edit(helper, "export class Gate {\n  open: unknown = 1;\n}\n"); // now an unknown used as a condition in Program.ts
     const got = pbtsOf(ls, FILE);
     expect(got.map((d) => [d.code, d.line])).toEqual([["PBTS1011", 7]]);
-    expect(got).toEqual(compile({ sources: { [FILE]: main, [helper]: "export class Gate {\n  open = 1;\n}\n" }, cwd: ROOT }).diagnostics.map((d) => ({ code: d.code, line: d.line, col: d.col, message: d.message })));
+    expect(got).toEqual(compile({ sources: { [FILE]: main, [helper]: "export class Gate {\n  open: unknown = 1;\n}\n" }, cwd: ROOT }).diagnostics.map((d) => ({ code: d.code, line: d.line, col: d.col, message: d.message })));
   });
 
   it("does not repeat a TypeScript error the editor already shows", () => {
