@@ -28,7 +28,7 @@ export const Diagnostics = {
   Undefined: def("PBTS1009", "'undefined' here has no C# equivalent: C# has one null for both undefined and null", "Use 'T | undefined' or 'T | null' (not both), and the value 'undefined' only where such a type is expected or in a comparison."),
   LooseEquality: def("PBTS1010", "'{0}' converts types in JS and not in C#", "Use '===' / '!==' (or '== null' / '!= null' for null checks)."),
   Truthiness: def("PBTS1011", "a value of type '{0}' used as a condition: its JS truthiness has no C# equivalent", "Compare explicitly, e.g. 'x !== null', or test one of its fields."),
-  LogicalOperands: def("PBTS1012", "'{0}' on non-boolean operands returns an operand in JS and a bool in C#", "Use '??' for defaults, or compare to get booleans."),
+  LogicalOperands: def("PBTS1012", "'{0}' on non-boolean operands returns an operand in JS: pbts writes that only for a plain variable or field on the left, of the right side's type", "Put the left operand in a const first (const v = f(); v || d), use '??' for defaults, or compare to get booleans."),
   OptionalParameter: def("PBTS1013", "optional '{0}' here has no C# equivalent (an arrow function's parameter, an interface property, or a type that holds null or is a type parameter)", "Give it a default value, or make it an optional parameter of a function or method, or a class field, of a type without null ('x?: T')."),
   NonConstantDefault: def("PBTS1014", "default value of '{0}' is not a compile-time constant, which C# requires", "Use a literal, enum member or null, and compute the value in the body."),
   UnsupportedMember: def("PBTS1015", "'{0}' is not supported", "See README for the supported string, number, Math, array, Map and Set members."),

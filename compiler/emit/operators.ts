@@ -5,6 +5,7 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, stripNullable, type
 import type { EmitContext, Emitted } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
+import { emitLogicalValue } from "./logical-values.ts";
 import { emitLengthAssign } from "./collections.ts";
 import { API_STRUCTS, apiTypeValueName, isApiNode } from "./api.ts";
 import { emitLogicalAssign, emitLogicalCondition } from "./guards.ts";
@@ -175,6 +176,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
     case SyntaxKind.BarBarToken: {
       const cond = emitLogicalCondition(be, ctx);
       if (cond) return cond;
+      const value = emitLogicalValue(be, ctx, expected);
+      if (value) return value;
       const a = emitExpr(left, ctx);
       const b = emitExpr(right, ctx);
       const o = k === SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";

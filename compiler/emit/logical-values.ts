@@ -1,0 +1,56 @@
+// `a || b` and `a && b` used as values (issue 13): JS returns an operand (`const name = arg || "none"`,
+// `const n = parsed || 1`: 0, NaN and "" are falsy). When `a` is a plain local, parameter or field
+// (reading it again has no effect and gives the same value) and both operands have one C# type,
+// this is `truthy(a) ? a : b` (`||`) or `truthy(a) ? b : a` (`&&`). Elsewhere PBTS1012 stays.
+import { Node, SyntaxKind, type BinaryExpression } from "ts-morph";
+import { T, cs, isNumeric, isValueType, stripNullable, type CsType } from "./cstype.ts";
+import type { EmitContext, Emitted } from "./context.ts";
+import { isApiNode } from "./api.ts";
+import { convertTo, declOf, emitExpr, paren } from "./expressions.ts";
+import { numberCondition } from "./truthiness.ts";
+
+function isPlain(n: Node): boolean {
+  while (Node.isParenthesizedExpression(n)) n = n.getExpression();
+  if (n.getKind() === SyntaxKind.ThisKeyword) return true;
+  if (Node.isIdentifier(n)) {
+    const d = declOf(n);
+    return !!d && (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d)) && !isApiNode(d);
+  }
+  if (Node.isPropertyAccessExpression(n) && !n.hasQuestionDotToken()) {
+    const d = declOf(n.getNameNode());
+    return !!d && (Node.isPropertyDeclaration(d) || (Node.isParameterDeclaration(d) && d.isParameterProperty())) && !d.getSourceFile().isDeclarationFile() && isPlain(n.getExpression());
+  }
+  return false;
+}
+
+/** JS truthiness of an emitted string, number or reference; undefined for other types. */
+function truthy(e: Emitted, ctx: EmitContext): string | undefined {
+  const t = stripNullable(e.type);
+  if (t.k === "string") return `!string.IsNullOrEmpty(${e.code})`;
+  if (isNumeric(t) || (e.type.k === "nullable" && t.k === "bool")) return numberCondition(e, ctx);
+  if (!isValueType(t) && t.k !== "object" && t.k !== "typeparam" && t.k !== "void" && t.k !== "null") return `${paren(e)} != null`;
+  return undefined;
+}
+
+export function emitLogicalValue(be: BinaryExpression, ctx: EmitContext, expected?: CsType): Emitted | undefined {
+  const and = be.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken;
+  const left = be.getLeft();
+  if (!isPlain(left)) return undefined;
+  const a = emitExpr(left, ctx);
+  if (a.type.k === "bool") return undefined;
+  const at = stripNullable(a.type);
+  const b = emitExpr(be.getRight(), ctx, at.k === "intlit" ? T.double : at);
+  const bt = stripNullable(b.type);
+  const numeric = isNumeric(at) && isNumeric(bt);
+  if (!numeric && cs(at) !== cs(bt)) return undefined;
+  const cond = truthy(a, ctx);
+  if (!cond) return undefined;
+  // A truthy nullable number or boolean has a value: read it (`a.Value`).
+  const av = a.type.k === "nullable" && isValueType(at) ? `${paren(a)}.Value` : paren(a);
+  const type: CsType = numeric ? (at.k === bt.k && at.k !== "intlit" ? at : T.double) : b.type.k === "nullable" || (and && a.type.k === "nullable") ? b.type.k === "nullable" ? b.type : a.type : at;
+  if (and && a.type.k === "nullable" && isValueType(at)) return undefined; // `a && b` would give the missing a: keep it out
+  const bv = convertTo(b, type, be.getRight(), ctx);
+  const code = and ? `${cond} ? ${paren({ ...b, code: bv })} : ${av}` : `${cond} ? ${av} : ${paren({ ...b, code: bv })}`;
+  void expected;
+  return { code, type, compound: true };
+}
