@@ -146,6 +146,7 @@ function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(
     if (name === "Out") return { k: "out", inner: args[0] };
     if (name === "BlockType") return { k: "blocktype", inner: args[0] };
   }
+  if (name === "Record" && decl?.getSourceFile().isDeclarationFile()) throw new TypeProblem("UnsupportedSyntax", `'${node.getText()}' (an object used as a dictionary; use a Map)`);
   return typeFromDecl(decl, name, args, ctx);
 }
 
