@@ -31,7 +31,10 @@ export function emitUndefined(n: Node, ctx: EmitContext): Emitted {
   if (ct && holdsNull(ct)) return ctx.fail(n, "Undefined");
   if (ct && parts(ct).some((p) => p.isUndefined())) return { code: "null", type: T.null };
   // `c ? x : undefined` (`const v = ...`, an operand of `??`): the conditional's own type.
-  const tt = top !== n ? top.getType() : undefined;
+  // `[undefined, "go"]` with no contextual type: the array's own element type.
+  const al = top.getParent();
+  const elemType = al && Node.isArrayLiteralExpression(al) && al.getType().isArray() ? al.getType().getArrayElementType() : undefined;
+  const tt = elemType ?? (top !== n ? top.getType() : undefined);
   if (tt && !holdsNull(tt) && parts(tt).some((p) => p.isUndefined())) return { code: "null", type: T.null };
   return ctx.fail(n, "Undefined");
 }
