@@ -1,6 +1,6 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
 import { derivedClasses } from "./hierarchy.ts";
-import { Node, SyntaxKind, ts, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode } from "ts-morph";
+import { Node, SyntaxKind, ts, type ArrayBindingPattern, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
@@ -21,7 +21,7 @@ import { emitErrorMember } from "./error-classes.ts";
 import { numberCondition } from "./truthiness.ts";
 import { emitUndefined, optionalType } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
-import { emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
+import { bindTuple, emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
 import { packRestArgs, restIndex } from "./rest-params.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
@@ -1087,16 +1087,23 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
   const exp = expected && stripNullable(expected);
   const params = af.getParameters();
   if ((af as any).getTypeParameters?.().length) ctx.fail(af, "UnsupportedSyntax", "a generic arrow function (C# lambdas cannot be generic; declare a generic function or method)");
+  // `([k, v]) => ...` over tuples: a temporary parameter bound at the start of the body (tuples.ts).
+  const tupleParams = new Map<ParameterDeclaration, string>();
   const ptypes = params.map((p, i) => {
-    if (!Node.isIdentifier(p.getNameNode())) ctx.fail(p, "Destructuring");
+    if (!Node.isIdentifier(p.getNameNode()) && !Node.isArrayBindingPattern(p.getNameNode())) ctx.fail(p, "Destructuring");
     if (p.isRestParameter()) ctx.fail(p, "Spread");
     if (p.getInitializer()) ctx.fail(p, "UnsupportedSyntax", "a default value on an arrow function's parameter (C# lambdas have none; declare a function or method)");
     if (p.hasQuestionToken()) ctx.fail(p, "OptionalParameter", p.getName());
     const tn = p.getTypeNode();
     const t = tn ? typeOfNode(tn, ctx) : exp?.k === "func" && exp.params[i] ? exp.params[i] : tsTypeOf(p, ctx);
+    if (Node.isArrayBindingPattern(p.getNameNode())) {
+      if (!isTuple(stripNullable(t))) ctx.fail(p, "Destructuring");
+      tupleParams.set(p, ctx.tempName("pair"));
+    }
     ctx.declTypes.set(p, t);
     return t;
   });
+  const prologue = params.flatMap((p, i) => (tupleParams.has(p) ? bindTuple(p.getNameNode() as ArrayBindingPattern, tupleParams.get(p)!, stripNullable(ptypes[i]), ctx).map((b) => `${b};`) : []));
   const rtn = af.getReturnTypeNode();
   const infer = exp?.k === "func" && exp.ret === INFER;
   let ret: CsType = rtn
@@ -1108,13 +1115,13 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
   // take every parameter of its delegate: unused ones get fresh names.
   const extra = exp?.k === "func" && exp.params.length > params.length ? exp.params.slice(params.length) : [];
   for (const t of extra) ptypes.push(t);
-  const names = [...params.map((p) => localName(p)), ...extra.map(() => ctx.tempName("unused"))];
+  const names = [...params.map((p) => tupleParams.get(p) ?? localName(p)), ...extra.map(() => ctx.tempName("unused"))];
   const sig = `(${names.map((nm, i) => `${cs(ptypes[i])} ${nm}`).join(", ")})`;
   ctx.lambdaLoopDepth.push(ctx.forLoopVars.length);
   try {
     const body = af.getBody();
     if (Node.isBlock(body)) {
-      const code = emitFunctionBody(body, ctx, ret, true);
+      const code = emitFunctionBody(body, ctx, ret, true, prologue);
       return { code: `${sig} =>\n${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
     }
     // Int arithmetic in an expression body is checked like a method body's (C# lambdas are unchecked by default).
@@ -1131,6 +1138,10 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     if (ret.k !== "void") convertTo(e, ret, body, ctx);
     // An inferred return is a JS number: int results (w.length) widen to double.
     if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" ? T.double : e.type;
+    if (prologue.length) {
+      const stmt = ret.k === "void" || e.type.k === "void" ? `${e.code};` : `return ${e.code};`;
+      return { code: `${sig} => { ${prologue.join(" ")} ${checked ? `checked { ${stmt} }` : stmt} }`, type: { k: "func", params: ptypes, ret }, compound: true };
+    }
     if (checked) {
       const code = ret.k === "void" || e.type.k === "void" ? `{ checked { ${e.code}; } }` : `checked(${e.code})`;
       return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
