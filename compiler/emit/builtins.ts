@@ -340,6 +340,8 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     case "shift":
       arity(call, 0, 0, name, ctx);
     {
+      // A type parameter's T has no C# "missing" (default(T) is 0 for numbers): only as a statement.
+      if (elem.k === "typeparam" && !isStatementPosition(call) && !Node.isNonNullExpression(call.getParent())) ctx.fail(call, "UnsupportedMember", `${name}() of an array of a type parameter's values, used as a value (an empty array gives undefined, which C# cannot hold in a ${elem.name}; check length first and read the element)`);
       // Value types get a Nullable<T> (an empty array gives undefined, not 0/false).
       const h = (name === "pop" ? "Pop" : "Shift") + (isValueType(elem) ? "Value" : "");
       ctx.useHelper(h);
@@ -421,6 +423,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       if (arityOfCallback() > 1) ctx.fail(call, "UnsupportedMember", `${name} with an index parameter`);
       if (name === "find" || name === "findIndex") checkCallbackRemoves(call, name, ctx);
       // find on numbers, booleans, enums: a `T | undefined` (Nullable<T>), undefined when nothing matches.
+      if (name === "find" && elem.k === "typeparam") ctx.fail(call, "UnsupportedMember", `find on an array of a type parameter's values (nothing found is undefined, which C# cannot hold in a ${elem.name}; use findIndex)`);
       const findValue = name === "find" && isValueType(elem);
       const h = findValue ? "FindValue" : name[0].toUpperCase() + name.slice(1);
       ctx.useHelper(h);

@@ -9,7 +9,7 @@ import { emitUnreachableDefault } from "./string-unions.ts";
 import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from "./loop-copies.ts";
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
-import { returnsUndefined } from "./undefined.ts";
+import { returnsUndefined, undefinedReturn } from "./undefined.ts";
 import { bindTuple, emitTupleDeclaration, entryTuple, isTuple } from "./tuples.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
@@ -39,7 +39,7 @@ export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, _is
     for (const p of prologue) w.line(p);
     for (const s of body.getStatements()) emitStatement(s, w, ctx);
     // A `T | undefined` function may end without a return (TS allows it): it returns undefined.
-    if (ret.k === "nullable" && !endsWithJump(body.getStatements().at(-1)) && returnsUndefined(body)) w.line("return null;");
+    if (ret.k === "nullable" && !endsWithJump(body.getStatements().at(-1)) && returnsUndefined(body)) w.line(`return ${undefinedReturn(ret, body, ctx)};`);
   } finally {
     returnTypes.pop();
   }
@@ -368,7 +368,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     const e = rs.getExpression();
     const ret = returnTypes[returnTypes.length - 1] ?? T.void;
     // `return;` in a function returning `T | undefined` returns undefined: C#'s null.
-    if (!e) return w.line(ret.k === "nullable" ? "return null;" : "return;");
+    if (!e) return w.line(ret.k === "nullable" ? `return ${undefinedReturn(ret, rs, ctx)};` : "return;");
     const em = emitExpr(e, ctx, ret.k === "void" ? undefined : ret);
     w.line(`return ${ret.k === "void" ? em.code : convertTo(em, ret, e, ctx)};`);
   },

@@ -60,7 +60,12 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       if (undef.length && (undef.length > 1 || nonNull.length < parts.length)) throw new TypeProblem("Undefined", node.getText());
       if (undef.length) {
         const rest = parts.filter((p) => p.getKind() !== SyntaxKind.UndefinedKeyword);
-        if (rest.length === 1) return nullable(typeFromNode(rest[0], ctx));
+        if (rest.length === 1) {
+          const t = typeFromNode(rest[0], ctx);
+          // default(T) is 0 for a number T where JS holds undefined: no C# form says "missing T".
+          if (t.k === "typeparam") throw new TypeProblem("UnsupportedSyntax", `'${node.getText()}' of a type parameter (C# 6 has no nullable form of an unconstrained type parameter; take a default value of type ${t.name} instead)`);
+          return nullable(t);
+        }
         if (rest.every((p) => isStringLiteralType(p, ctx))) return nullable(T.string);
         throw new TypeProblem("UnionType", node.getText());
       }

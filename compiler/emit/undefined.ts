@@ -29,6 +29,8 @@ export function emitUndefined(n: Node, ctx: EmitContext): Emitted {
   const ct = Node.isExpression(n) ? n.getContextualType() : undefined;
   // Where the value goes may not hold null as well (C# could not tell them apart).
   if (ct && holdsNull(ct)) return ctx.fail(n, "Undefined");
+  if (ct && parts(ct).some((p) => p.isTypeParameter()))
+    return ctx.fail(n, "UnsupportedSyntax", "'undefined' as a 'T | undefined' value of a type parameter T (C# 6 has no nullable form of an unconstrained type parameter; take a default value of type T as a parameter instead)");
   if (ct && parts(ct).some((p) => p.isUndefined())) return { code: "null", type: T.null };
   // `c ? x : undefined` (`const v = ...`, an operand of `??`): the conditional's own type.
   // `[undefined, "go"]` with no contextual type: the array's own element type.
@@ -61,4 +63,11 @@ export function optionalType(decl: Node, t: CsType, ctx: EmitContext): CsType | 
   if (Node.isParameterDeclaration(decl) && decl.getInitializer()) return undefined;
   if (t.k === "nullable" || t.k === "null" || t.k === "typeparam" || t.k === "void") return ctx.fail(decl, "OptionalParameter", decl.getName());
   return nullable(t);
+}
+
+/** The C# of a function's implicit `undefined` result (`return;`, or falling off its end). */
+export function undefinedReturn(ret: CsType, at: Node, ctx: EmitContext): string {
+  if (ret.k === "nullable" && ret.inner.k === "typeparam")
+    return ctx.fail(at, "UnsupportedSyntax", `returning undefined as a '${ret.inner.name} | undefined' (C# 6 has no nullable form of an unconstrained type parameter; take a default value of type ${ret.inner.name} as a parameter instead)`);
+  return "null";
 }
