@@ -482,6 +482,7 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
         // Stored, it is a `number | undefined` (a Nullable<V>, compiler/emit/undefined.ts).
         return (ctx.useHelper("MapGetN"), { code: `Js.GetN(${m.code}, ${keyArg()})`, type: nullable(value) });
       }
+      if (value.k === "typeparam") ctx.fail(call, "UnsupportedMember", `get() on a Map of a type parameter's values other than as m.get(k)! (a missing key is undefined, which C# cannot hold in a ${value.name}; check has(k) first)`);
       ctx.useHelper("MapGet");
       return { code: `Js.Get(${m.code}, ${keyArg()})`, type: nullable(value) };
     }
