@@ -2,9 +2,9 @@
 // only), `new Array<T>(n).fill(v)`, `Array.from(...)`, `new Map([[k, v], ...])`, `new Set(xs)`,
 // `Map.forEach`/`Set.forEach`. Each keeps JS's order and errors (runtime/Js.cs).
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expression } from "ts-morph";
-import { T, cs, describe, isNumeric, stripNullable, type CsType } from "./cstype.ts";
+import { T, cs, describe, isIntLike, isNumeric, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { convertTo, emitExpr, paren, peekType, tsTypeOf } from "./expressions.ts";
+import { INFER, convertTo, emitExpr, paren, peekType, tsTypeOf } from "./expressions.ts";
 import { entryTuple, isTuple } from "./tuples.ts";
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
@@ -83,6 +83,8 @@ function checkNotDeleted(t: CsType, node: Node, ctx: EmitContext): void {
 
 function emitArrayFrom(call: CallExpression, ctx: EmitContext): Emitted {
   const a = call.getArguments();
+  const range = emitArrayFromLength(call, ctx);
+  if (range) return range;
   if (a.length !== 1) return ctx.fail(call, "UnsupportedSyntax", "Array.from with a mapping function (use Array.from(x).map(f))");
   const it = iterableOf(a[0], ctx);
   // An int Map's values or an int[] become a number[] (doubles), as map((w) => w.length) does.
@@ -241,4 +243,30 @@ export function emitMinMaxSpread(call: CallExpression, fn: "min" | "max", ctx: E
   }
   ctx.useHelper("MinMaxOf");
   return { code: `Js.${fn === "min" ? "MinOf" : "MaxOf"}(${code})`, type: T.double };
+}
+
+/**
+ * `Array.from({ length: n }, (_, i) => f(i))`: JS calls f(undefined, i) for i below ToLength(n)
+ * (NaN and negatives give none, fractions are cut). Accepted when the callback never reads its
+ * first parameter (undefined has no C# form here).
+ */
+function emitArrayFromLength(call: CallExpression, ctx: EmitContext): Emitted | undefined {
+  const [obj, fn] = call.getArguments();
+  if (!obj || !Node.isObjectLiteralExpression(obj)) return undefined;
+  const props = obj.getProperties();
+  const p = props[0];
+  const lengthExpr = props.length === 1 && Node.isPropertyAssignment(p) && p.getName() === "length" ? p.getInitializerOrThrow() : props.length === 1 && Node.isShorthandPropertyAssignment(p) && p.getName() === "length" ? p.getNameNode() : undefined;
+  if (!lengthExpr || !fn || !Node.isArrowFunction(fn) || call.getArguments().length !== 2) return ctx.fail(obj, "UnsupportedSyntax", "Array.from of an object other than Array.from({ length: n }, (_, i) => ...)");
+  const first = fn.getParameters()[0];
+  if (first && Node.isIdentifier(first.getNameNode())) {
+    const used = fn.getBody().getDescendantsOfKind(SyntaxKind.Identifier).some((id) => id.getText() === first.getName() && id.getSymbol() === first.getSymbol());
+    if (used) ctx.fail(first, "UnsupportedSyntax", "reading the first parameter of Array.from({ length: n }, ...)'s callback (it is always undefined; use the index)");
+  }
+  const n = emitExpr(lengthExpr, ctx, T.double);
+  if (!isNumeric(n.type)) return ctx.fail(lengthExpr, "UnsupportedSyntax", `a length of type '${describe(n.type)}'`);
+  const f = emitExpr(fn, ctx, { k: "func", params: [T.object, T.double], ret: INFER });
+  if (f.type.k !== "func") return ctx.fail(fn, "UnsupportedSyntax", "a callback that is not a function");
+  const res = isIntLike(f.type.ret) || f.type.ret.k === "float" ? T.double : f.type.ret;
+  ctx.useHelper("FromLength");
+  return { code: `Js.FromLength<${cs(res)}>(${n.code}, ${f.code})`, type: { k: "list", elem: res } };
 }

@@ -1306,3 +1306,14 @@ public static Dictionary<double, V> MapFromPairs<V>(List<Tuple2<double, V>> pair
     foreach (var p in pairs) r[Key(p.Item1)] = p.Item2;
     return r;
 }
+
+// @helper FromLength
+/// <summary>Array.from({ length: n }, (_, i) => ...): ToLength(n) calls (NaN, negatives: none; fractions cut).</summary>
+public static List<R> FromLength<R>(double n, Func<object, double, R> f)
+{
+    double len = double.IsNaN(n) || n <= 0 ? 0 : Math.Floor(n);
+    if (len > 4294967295.0) throw new Exception("Invalid array length");
+    var r = new List<R>();
+    for (double i = 0; i < len; i++) r.Add(f(null, i));
+    return r;
+}
