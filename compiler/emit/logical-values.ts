@@ -14,7 +14,8 @@ function isPlain(n: Node): boolean {
   if (n.getKind() === SyntaxKind.ThisKeyword) return true;
   if (Node.isIdentifier(n)) {
     const d = declOf(n);
-    return !!d && (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d)) && !isApiNode(d);
+    // A class name is plain as the receiver of a static field (`Stats.count || 1`).
+    return !!d && (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d) || Node.isClassDeclaration(d)) && !isApiNode(d);
   }
   if (Node.isPropertyAccessExpression(n) && !n.hasQuestionDotToken()) {
     const d = declOf(n.getNameNode());

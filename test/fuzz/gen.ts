@@ -150,6 +150,7 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(lit("(("), e("bool"), lit(" ? "), e("num"), lit(" : undefined) ?? "), e("num"), lit(")")),
         j(lit("("), e("nums"), lit(".find("), lam("num", "bool"), lit(") ?? -1)")),
       );
+      if (has(env, "num")) ops.push(j(lit("("), pick(env, "num"), lit(" || "), e("num"), lit(")")));
       break;
     case "int":
       ops.push(
@@ -189,6 +190,7 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(e("str"), lit(".charAt("), e("int"), lit(")")),
       );
       ops.push(j(e("str"), fc.constantFrom(".toUpperCase()", ".toLowerCase()")));
+      if (has(env, "str")) ops.push(j(lit("("), pick(env, "str"), lit(" || "), e("str"), lit(")")));
       break;
     case "bool":
       ops.push(
@@ -226,6 +228,7 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(lit("Array.from("), e("nums"), lit(")")),
         j(e("strs"), lit(".map(Number)")),
         j(e("nums"), lit(".filter(Boolean)")),
+        fc.tuple(smallNat, lam("num", "num")).map(([n, f]) => `Array.from({ length: ${n} }, (_u, ${f.slice(1)})`),
       );
       break;
     case "strs":
@@ -310,6 +313,7 @@ function exprSnippet(k: string, f: OpenDefects): A<Snippet> {
     j(lit(`if (xs${k}.length > 0) xs${k}[`), lit(clampIdx(`xs${k}`, `i${k}`)), lit("] = "), expr("num", env, 1, f), lit(";")),
     // Issue 13, second round: a number as a condition, a tuple written, destructured and shared.
     j(lit("if (("), expr("num", env, 2, f), lit(` + 0)) this.Echo("t"); else this.Echo("f");`)),
+    lit(`[n${k}, m${k}] = [m${k}, n${k}];`),
     fc.tuple(expr("str", env, 1, f), expr("num", env, 1, f), expr("num", env, 1, f)).map(([a, b, c]) => `{ const tp: [string, number] = [${a}, ${b}]; const [ta, tb] = tp; const tq = tp; tq[1] = ${c}; this.Echo(ta + "," + tb + "," + tp[1] + "," + tp.length); }`),
   );
   const body = fc.array(fc.oneof({ weight: 3, arbitrary: echoAny(env, 3, f) }, { weight: 2, arbitrary: mut }), { minLength: 1, maxLength: 8 });
