@@ -232,6 +232,10 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
     return { code, type };
   };
   switch (name) {
+    case "at":
+      // s.at(i): a relative index; undefined outside the string.
+      arity(call, 1, 1, name, ctx);
+      return helper("AtString", `Js.At(${s.code}, ${num(call, 0, ctx).code})`, nullable(T.string));
     case "toUpperCase":
       arity(call, 0, 0, name, ctx);
       return helper("ToUpper", `Js.ToUpper(${s.code})`, T.string);
@@ -347,6 +351,14 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       ctx.useHelper(h);
       return { code: `Js.${h}(${l.code})`, type: nullable(elem) };
     }
+    case "at": {
+      // xs.at(i): a relative index (xs.at(-1) is the last); undefined outside the array.
+      arity(call, 1, 1, name, ctx);
+      if (elem.k === "typeparam") ctx.fail(call, "UnsupportedMember", `at() on an array of a type parameter's values (outside the array it is undefined, which C# cannot hold in a ${elem.name})`);
+      const h = isValueType(elem) ? "AtValue" : "At";
+      ctx.useHelper(h);
+      return { code: `Js.${h}(${l.code}, ${num(call, 0, ctx).code})`, type: nullable(elem) };
+    }
     case "includes":
       arity(call, 1, 1, name, ctx);
       return { code: `${r}.Contains(${elemArg(0)})`, type: T.bool };
@@ -357,6 +369,13 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
         return { code: `Js.IndexOf(${l.code}, ${elemArg(0)})`, type: T.int };
       }
       return { code: `${r}.IndexOf(${elemArg(0)})`, type: T.int };
+    case "lastIndexOf":
+      arity(call, 1, 1, name, ctx);
+      if (elem.k === "double") {
+        ctx.useHelper("LastIndexOfDouble");
+        return { code: `Js.LastIndexOf(${l.code}, ${elemArg(0)})`, type: T.int };
+      }
+      return { code: `${r}.LastIndexOf(${elemArg(0)})`, type: T.int };
     case "slice":
       arity(call, 0, 2, name, ctx);
       ctx.useHelper("SliceList");

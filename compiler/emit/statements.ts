@@ -10,7 +10,7 @@ import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from 
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
 import { returnsUndefined, undefinedReturn } from "./undefined.ts";
-import { bindTuple, emitTupleDeclaration, entryTuple, isTuple } from "./tuples.ts";
+import { bindTuple, emitForOfArrayEntries, emitTupleDeclaration, entryTuple, isTuple } from "./tuples.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
 
@@ -476,6 +476,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
       iter = iterCallee.getExpression();
     }
   }
+  if (emitForOfArrayEntries(fo, decl, iter, w, ctx)) return;
   const coll = emitExpr(iter, ctx);
   const ct = stripNullable(coll.type);
   const body = fo.getStatement();

@@ -5,9 +5,10 @@
 // (`const [a, b] = f()`, `for (const [k, v] of pairs)`), spreading a tuple held in a variable into
 // a call (`f(...t)`), Map entries (`Array.from(m)`, `[...m.entries()]`). Everything an array has
 // beyond that (methods, a computed index, printing) is rejected: a tuple is not a List here.
-import { Node, SyntaxKind, type ArrayBindingPattern, type Expression } from "ts-morph";
+import { Node, SyntaxKind, type ArrayBindingPattern, type Expression, type Statement } from "ts-morph";
 import { cs, describe, ref, stripNullable, type CsType } from "./cstype.ts";
-import type { EmitContext, Emitted } from "./context.ts";
+import type { EmitContext, Emitted, Writer } from "./context.ts";
+import { emitLoopBody } from "./statements.ts";
 import { convertTo, emitExpr, localName, paren } from "./expressions.ts";
 
 const PREFIX = "Js.Tuple";
@@ -115,4 +116,48 @@ export function emitTupleAssign(be: Node & { getLeft(): Expression; getRight(): 
   const parts = [`${cs(rt)} ${tmp} = ${r.code}`];
   targets.forEach((t, i) => parts.push(`${t.em.code} = ${convertTo({ code: `${tmp}.Item${i + 1}`, type: rt.args[i] }, t.em.type, t.node, ctx)}`));
   return { code: parts.join("; "), type: { k: "void" } };
+}
+
+/**
+ * `for (const [i, x] of xs.entries())`: an index loop over the live array (JS's array iterator
+ * re-reads the length each step, as `i < list.Count` does); `i` is the int index, `x` the element.
+ * False when the loop is something else.
+ */
+export function emitForOfArrayEntries(fo: Node & { getStatement(): Node }, decl: Node, iter: Node, w: Writer, ctx: EmitContext): boolean {
+  if (!Node.isCallExpression(iter) || iter.getArguments().length) return false;
+  const callee = iter.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.getName() !== "entries") return false;
+  const recv = emitExpr(callee.getExpression(), ctx);
+  const lt = stripNullable(recv.type);
+  if (lt.k !== "list") return false;
+  const pattern = Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
+  if (!pattern || !Node.isArrayBindingPattern(pattern)) return ctx.fail(decl, "UnsupportedSyntax", "for...of over xs.entries() without [index, value] destructuring");
+  const els = pattern.getElements();
+  if (els.length > 2 || els.some((el) => !Node.isOmittedExpression(el) && (!Node.isIdentifier(el.getNameNode()) || el.getDotDotDotToken() || el.getInitializer()))) return ctx.fail(pattern, "Destructuring");
+  const list = ctx.tempName("list");
+  const i = ctx.tempName("i");
+  w.line("{");
+  w.indent();
+  w.line(`${cs(lt)} ${list} = ${recv.code};`);
+  w.line(`for (int ${i} = 0; ${i} < ${list}.Count; ${i}++)`);
+  w.line("{");
+  w.indent();
+  // A const index stays in range: an int; a `let` one may be reassigned: a JS number (double).
+  const isConst = (decl.getParent() as Node & { getDeclarationKind?(): string }).getDeclarationKind?.() === "const";
+  const [iEl, xEl] = els;
+  if (iEl && !Node.isOmittedExpression(iEl)) {
+    const it: CsType = isConst ? { k: "int" } : { k: "double" };
+    ctx.declTypes.set(iEl, it);
+    w.line(`${cs(it)} ${localName(iEl)} = ${i};`);
+  }
+  if (xEl && !Node.isOmittedExpression(xEl)) {
+    ctx.declTypes.set(xEl, lt.elem);
+    w.line(`${cs(lt.elem)} ${localName(xEl)} = ${list}[${i}];`);
+  }
+  emitLoopBody(fo.getStatement() as Statement, w, ctx);
+  w.dedent();
+  w.line("}");
+  w.dedent();
+  w.line("}");
+  return true;
 }

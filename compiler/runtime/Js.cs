@@ -1317,3 +1317,32 @@ public static List<R> FromLength<R>(double n, Func<object, double, R> f)
     for (double i = 0; i < len; i++) r.Add(f(null, i));
     return r;
 }
+
+// @helper RelIndex
+/// <summary>at(i): ToIntegerOrInfinity(i), counted from the end when negative; -1 outside 0..len-1.</summary>
+public static int RelIndex(int len, double i)
+{
+    double r = double.IsNaN(i) ? 0 : Math.Truncate(i);
+    if (r < 0) r += len;
+    return r < 0 || r >= len ? -1 : (int)r;
+}
+
+// @helper At
+// @uses RelIndex
+public static T At<T>(List<T> list, double i) where T : class { int k = RelIndex(list.Count, i); return k < 0 ? null : list[k]; }
+
+// @helper AtValue
+// @uses RelIndex
+public static T? AtValue<T>(List<T> list, double i) where T : struct { int k = RelIndex(list.Count, i); return k < 0 ? (T?)null : list[k]; }
+
+// @helper AtString
+// @uses RelIndex
+public static string At(string s, double i) { int k = RelIndex(s.Length, i); return k < 0 ? null : s[k].ToString(); }
+
+// @helper LastIndexOfDouble
+/// <summary>lastIndexOf uses ===, so NaN is never found (List.LastIndexOf would find it).</summary>
+public static int LastIndexOf(List<double> list, double v)
+{
+    for (int i = list.Count - 1; i >= 0; i--) if (list[i] == v) return i;
+    return -1;
+}
