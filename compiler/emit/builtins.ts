@@ -433,6 +433,23 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       ctx.useHelper(two ? "MapIndexed" : "Map");
       return { code: `Js.Map<${E}, ${cs(res)}>(${l.code}, ${f.code})`, type: { k: "list", elem: res } };
     }
+    case "flatMap": {
+      // The callback returns an array each time: its elements are appended, in order (Js.FlatMap).
+      arity(call, 1, 1, name, ctx);
+      checkCallbackRemoves(call, name, ctx);
+      if (arityOfCallback() > 1) ctx.fail(call, "UnsupportedMember", "flatMap with an index parameter");
+      const f = emitExpr(args(call)[0], ctx, { k: "func", params: [elem], ret: INFER });
+      if (f.type.k !== "func" || f.type.ret.k !== "list") return ctx.fail(args(call)[0], "UnsupportedMember", "flatMap with a callback that does not always return an array");
+      const res = isIntLike(f.type.ret.elem) || f.type.ret.elem.k === "float" ? T.double : f.type.ret.elem;
+      if (cs(res) !== cs(f.type.ret.elem)) return ctx.fail(args(call)[0], "UnsupportedMember", "flatMap returning arrays of ints (write number[])");
+      ctx.useHelper("FlatMap");
+      return { code: `Js.FlatMap<${E}, ${cs(res)}>(${l.code}, ${f.code})`, type: { k: "list", elem: res } };
+    }
+    case "flat":
+      arity(call, 0, 0, "flat (with a depth)", ctx);
+      if (elem.k !== "list") return ctx.fail(call, "UnsupportedMember", "flat() of an array whose elements are not all arrays");
+      ctx.useHelper("Flat");
+      return { code: `Js.Flat<${cs(elem.elem)}>(${l.code})`, type: elem };
     case "filter":
     case "some":
     case "every":

@@ -1346,3 +1346,24 @@ public static int LastIndexOf(List<double> list, double v)
     for (int i = list.Count - 1; i >= 0; i--) if (list[i] == v) return i;
     return -1;
 }
+
+// @helper FlatMap
+// @uses Shrunk
+/// <summary>flatMap where the callback returns an array: its elements appended in order (the length the list had, as map).</summary>
+public static List<R> FlatMap<T, R>(List<T> list, Func<T, List<R>> f)
+{
+    var r = new List<R>();
+    int n = list.Count, i = 0;
+    for (; i < n && i < list.Count; i++) r.AddRange(f(list[i]));
+    if (i < n) throw new Exception(Shrunk);
+    return r;
+}
+
+// @helper Flat
+/// <summary>flat() of an array of arrays: one level.</summary>
+public static List<T> Flat<T>(List<List<T>> list)
+{
+    var r = new List<T>();
+    foreach (var x in list) r.AddRange(x);
+    return r;
+}
