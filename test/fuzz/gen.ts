@@ -151,6 +151,7 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(lit("("), e("nums"), lit(".find("), lam("num", "bool"), lit(") ?? -1)")),
       );
       if (has(env, "num")) ops.push(j(lit("("), pick(env, "num"), lit(" || "), e("num"), lit(")")));
+      ops.push(j(lit("("), e("nums"), lit(".at("), e("int"), lit(") ?? 0.5)")), j(e("nums"), lit(".lastIndexOf("), e("num"), lit(")")));
       break;
     case "int":
       ops.push(
@@ -191,6 +192,7 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
       );
       ops.push(j(e("str"), fc.constantFrom(".toUpperCase()", ".toLowerCase()")));
       if (has(env, "str")) ops.push(j(lit("("), pick(env, "str"), lit(" || "), e("str"), lit(")")));
+      ops.push(j(lit("("), e("str"), lit(".at("), e("int"), lit(') ?? "")')));
       break;
     case "bool":
       ops.push(
@@ -229,6 +231,8 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(e("strs"), lit(".map(Number)")),
         j(e("nums"), lit(".filter(Boolean)")),
         fc.tuple(smallNat, lam("num", "num")).map(([n, f]) => `Array.from({ length: ${n} }, (_u, ${f.slice(1)})`),
+        j(e("nums"), lit(".flatMap((fv) => [fv, -fv])")),
+        j(lit("["), e("nums"), lit(", "), e("nums"), lit("].flat()")),
       );
       break;
     case "strs":
@@ -314,6 +318,7 @@ function exprSnippet(k: string, f: OpenDefects): A<Snippet> {
     // Issue 13, second round: a number as a condition, a tuple written, destructured and shared.
     j(lit("if (("), expr("num", env, 2, f), lit(` + 0)) this.Echo("t"); else this.Echo("f");`)),
     lit(`[n${k}, m${k}] = [m${k}, n${k}];`),
+    lit(`for (const [fi, fx] of xs${k}.entries()) this.Echo(fi + ":" + fx);`),
     fc.tuple(expr("str", env, 1, f), expr("num", env, 1, f), expr("num", env, 1, f)).map(([a, b, c]) => `{ const tp: [string, number] = [${a}, ${b}]; const [ta, tb] = tp; const tq = tp; tq[1] = ${c}; this.Echo(ta + "," + tb + "," + tp[1] + "," + tp.length); }`),
   );
   const body = fc.array(fc.oneof({ weight: 3, arbitrary: echoAny(env, 3, f) }, { weight: 2, arbitrary: mut }), { minLength: 1, maxLength: 8 });
