@@ -1348,14 +1348,11 @@ public static int LastIndexOf(List<double> list, double v)
 }
 
 // @helper FlatMap
-// @uses Shrunk
-/// <summary>flatMap where the callback returns an array: its elements appended in order (the length the list had, as map).</summary>
+/// <summary>flatMap where the callback returns an array: its elements appended in order (indexes below the starting length that still exist, as JS).</summary>
 public static List<R> FlatMap<T, R>(List<T> list, Func<T, List<R>> f)
 {
     var r = new List<R>();
-    int n = list.Count, i = 0;
-    for (; i < n && i < list.Count; i++) r.AddRange(f(list[i]));
-    if (i < n) throw new Exception(Shrunk);
+    for (int i = 0, n = list.Count; i < n && i < list.Count; i++) r.AddRange(f(list[i]));
     return r;
 }
 
