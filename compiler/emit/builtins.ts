@@ -115,7 +115,8 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
       case "random":
         return ctx.fail(call, "UnsupportedGlobal", "Math.random (not reproducible; keep a seeded generator in a field)");
     }
-    return undefined;
+    // Math.hypot, cbrt, log2...: double is whitelisted, pbts just has no exact C# for them (not "unavailable").
+    return ctx.fail(call.getExpression(), "UnsupportedMember", name);
   }
   switch (name) {
     case "String": {
