@@ -294,6 +294,24 @@ function checkOverrideSignature(cls: ClassDeclaration, m: Node & { getName(): st
     ctx.fail(m, "UnsupportedSyntax", `an override of '${owner}.${m.getName()}' with other parameters or another type ('${describe(mine)}' vs '${describe(theirs)}'; C# overrides must match the base exactly)`);
 }
 
+/** A C# class implements an interface method with exactly its parameters and type; TS lets a method leave out trailing ones. */
+function checkInterfaceSignature(cls: ClassDeclaration, m: Node & { getName(): string }, ctx: EmitContext): void {
+  if (isStatic(m) || !Node.isMethodDeclaration(m)) return;
+  for (const h of cls.getImplements()) {
+    const decl = h.getExpression().getSymbol()?.getDeclarations()[0];
+    if (!decl || !Node.isInterfaceDeclaration(decl) || isApiNode(decl)) continue;
+    const sig = decl.getMethods().find((x) => x.getName() === m.getName());
+    if (!sig) continue;
+    const ht = typeOfNode(h as any, ctx);
+    const map = new Map<string, CsType>();
+    decl.getTypeParameters().forEach((tp, i) => ht.k === "ref" && ht.args[i] && map.set(tp.getName(), ht.args[i]));
+    const mine = declType(m, ctx);
+    const theirs = substitute(declType(sig, ctx), map);
+    if (cs(mine) !== cs(theirs))
+      ctx.fail(m, "UnsupportedSyntax", `an implementation of '${decl.getName()}.${m.getName()}' with other parameters or another type ('${describe(mine)}' vs '${describe(theirs)}'; C# needs the interface's exact signature: declare every parameter, unused ones too)`);
+  }
+}
+
 function baseHasMember(cls: ClassDeclaration, name: string): boolean {
   for (let b = cls.getBaseClass(); b; b = b.getBaseClass()) {
     if (isApiNode(b)) return false;
@@ -610,6 +628,7 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
   if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");
   checkMemberName(m, ctx);
   checkOverrideSignature(cls, m, ctx);
+  checkInterfaceSignature(cls, m, ctx);
   const name = m.getName();
   const tp = typeParams(m, ctx);
   const params = emitParameters(m.getParameters(), ctx);
