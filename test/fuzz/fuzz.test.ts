@@ -46,6 +46,24 @@ describe("fuzz: generated programs", () => {
     );
   });
 
+  // Counterexample (seed 26113020, program 505, a generator bug): `(pre0 || pre0.trim())` with a
+  // truthy const pre0 is ill-typed (TS narrows pre0 to never on the right). The generator's
+  // `x || y` on a variable must never read that variable again on the right.
+  it("generated `x || y` does not read x on the right (counterexample seed 26113020, program 505)", () => {
+    const env = { num: ["n0", "m0"], str: ["s0", "pre0"], int: ["i0"], bool: ["b0"], nums: ["xs0"], strs: ["ss0"] };
+    for (const t of ["num", "str"] as const) {
+      fc.assert(
+        fc.property(expr(t, env, 3, OPEN), (src) => {
+          for (const m of src.matchAll(/\((\w+) \|\| ([^()]*(?:\([^()]*\))*[^()]*)\)/g)) {
+            if ([...env.num, ...env.str].includes(m[1]) && new RegExp(`\\b${m[1]}\\b`).test(m[2])) return false;
+          }
+          return true;
+        }),
+        { seed: 26113020, numRuns: 2000 },
+      );
+    }
+  });
+
   it(`${COUNT} programs: same output in Node and mono, or a PBTS diagnostic`, async () => {
     const verdicts = await runPrograms(programs, "ci", !skipCs);
     expect(verdicts.filter(isFailure).map(report)).toEqual([]);

@@ -150,7 +150,9 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(lit("(("), e("bool"), lit(" ? "), e("num"), lit(" : undefined) ?? "), e("num"), lit(")")),
         j(lit("("), e("nums"), lit(".find("), lam("num", "bool"), lit(") ?? -1)")),
       );
-      if (has(env, "num")) ops.push(j(lit("("), pick(env, "num"), lit(" || "), e("num"), lit(")")));
+      // The right side is a literal: TS narrows a const on the left to `never` there (counterexample
+      // seed 26113020, path 505:...: `pre0 || pre0.trim()` with a truthy const pre0).
+      if (has(env, "num")) ops.push(j(lit("("), pick(env, "num"), lit(" || "), numLit, lit(")")));
       ops.push(j(lit("("), e("nums"), lit(".at("), e("int"), lit(") ?? 0.5)")), j(e("nums"), lit(".lastIndexOf("), e("num"), lit(")")));
       break;
     case "int":
@@ -191,7 +193,7 @@ function build(t: Ty, env: Env, d: number, f: OpenDefects): A<string> {
         j(e("str"), lit(".charAt("), e("int"), lit(")")),
       );
       ops.push(j(e("str"), fc.constantFrom(".toUpperCase()", ".toLowerCase()")));
-      if (has(env, "str")) ops.push(j(lit("("), pick(env, "str"), lit(" || "), e("str"), lit(")")));
+      if (has(env, "str")) ops.push(j(lit("("), pick(env, "str"), lit(" || "), strLit(f), lit(")")));
       ops.push(j(lit("("), e("str"), lit(".at("), e("int"), lit(') ?? "")')));
       break;
     case "bool":
