@@ -4,6 +4,7 @@ import { Node, SyntaxKind, ts, type CallExpression, type ElementAccessExpression
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
+import { uintBranches, uintConversionProblem, uintLiteral } from "./uint.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
 import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
@@ -106,10 +107,15 @@ export function substitute(t: CsType, map: Map<string, CsType>): CsType {
   }
 }
 
+/** Is this emitted code a constant expression of literals (which mcs folds)? */
+function isConstantCode(code: string): boolean {
+  return /^[\s\d.eE+\-*/%()]*$/.test(code.replace(/double\.(NaN|PositiveInfinity|NegativeInfinity)/g, "0"));
+}
+
 /** C#-style inference: bind type parameters in `param` from an argument's type. */
 export function unify(param: CsType, arg: CsType, map: Map<string, CsType>): void {
   if (param.k === "typeparam") {
-    if (!map.has(param.name) && arg.k !== "null") map.set(param.name, isIntLike(arg) ? T.double : stripNullable(arg)); // a JS number, not a C# int
+    if (!map.has(param.name) && arg.k !== "null") map.set(param.name, isIntLike(arg) || arg.k === "uint" ? T.double : stripNullable(arg)); // a JS number, not a C# int
     return;
   }
   if ((param.k === "list" || param.k === "set") && arg.k === param.k) return unify(param.elem, arg.elem, map);
@@ -198,6 +204,8 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int");
   if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
   if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
+  const unsigned = uintConversionProblem(e, to);
+  if (unsigned) ctx.fail(node, "DoubleToInt", ...unsigned);
   if (to.k === "nullable" && isValueType(to.inner) && f.k === "null") return `(${cs(to)})null`;
   // TS lets a number into an enum variable; C# needs the cast (an enum holds any int, as in JS).
   if (target.k === "enum" && isIntLike(f)) return `(${cs(target)})${paren(e)}`;
@@ -228,6 +236,9 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
     case "long":
       ctx.useHelper("StrLong");
       return `Js.Str(${e.code})`;
+    case "uint":
+      ctx.useHelper("StrLong");
+      return `Js.Str((long)${paren(e)})`;
     case "bool":
       ctx.useHelper("StrBool");
       return `Js.Str(${e.code})`;
@@ -271,6 +282,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     // 0xFE is an integer: only decimal literals carry a fraction or an exponent.
     const integral = Number.isInteger(v) && (/^0[xXoObB]/.test(text) || !/[.eE]/.test(text));
     const asInt = integral && Math.abs(v) <= 2147483647;
+    const unsigned = uintLiteral(v, integral, expected);
+    if (unsigned) return unsigned;
     // A whole literal where a float is expected (new Vector4(1, 2, 3, 4)): a float literal, exact below 2^24.
     if (asInt && expected?.k === "float" && Math.abs(v) <= 16777216) return { code: `${numberLiteral(v, true)}f`, type: T.float };
     if (asInt && expected && (expected.k === "double" || expected.k === "float")) return { code: numberLiteral(v, false), type: T.double };
@@ -325,8 +338,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.ConditionalExpression]: (n: Node, ctx, expected) => {
     const c = n.asKindOrThrow(SyntaxKind.ConditionalExpression);
     const cond = emitCondition(c.getCondition(), ctx);
-    const a = emitExpr(c.getWhenTrue(), ctx, expected);
-    const b = emitExpr(c.getWhenFalse(), ctx, expected);
+    const [a, b] = uintBranches(emitExpr(c.getWhenTrue(), ctx, expected), emitExpr(c.getWhenFalse(), ctx, expected));
     const type = unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
       ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
@@ -823,7 +835,7 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     if (pt) unify(pt, em.type, typeArgs);
     // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
-    if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "float" || em.type.k === "long")) {
+    if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "uint" || em.type.k === "float" || em.type.k === "long")) {
       out.push(`(double)${paren(em)}`);
       return;
     }
@@ -857,7 +869,10 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
       const conv = CONVERSIONS[callee.getText()];
       const arg = emitExpr(args[0], ctx);
       if (!isNumeric(arg.type)) ctx.fail(args[0], "UnsupportedSyntax", `${callee.getText()} of a '${describe(arg.type)}'`);
-      return { code: conv.template.replace("$0", () => arg.code), type: (T as Record<string, CsType>)[conv.to] };
+      // mcs folds a checked conversion of a constant and rejects it (CS0221) when the constant is out of
+      // range, also where truncation brings it in (-0.5 to uint): Math.Truncate keeps it a run-time conversion.
+      const operand = conv.to !== "float" && conv.to !== "double" && isConstantCode(arg.code) ? `Math.Truncate((double)(${arg.code}))` : arg.code;
+      return { code: conv.template.replace("$0", () => operand), type: (T as Record<string, CsType>)[conv.to] };
     }
   }
   if (Node.isPropertyAccessExpression(callee)) {
