@@ -47,6 +47,8 @@ function tsBase(t: CsTypeRef, ctx: TsContext): string {
   if (n === "Func") return `(${a.slice(0, -1).map((x, i) => `arg${i}: ${x}`).join(", ")}) => ${a[a.length - 1]}`;
   if (n === "Action") return `(${a.map((x, i) => `arg${i}: ${x}`).join(", ")}) => void`;
   if (ctx.handwritten.has(n)) ctx.used.add(n);
+  // A nested type of a hand-written one (Base6Directions.Direction): import its outer type.
+  if (n.includes(".") && ctx.handwritten.has(n.slice(0, n.indexOf(".")))) ctx.used.add(n.slice(0, n.indexOf(".")));
   return a.length ? `${n}<${a.join(", ")}>` : n;
 }
 
