@@ -699,9 +699,10 @@ function classTypeArgs(memberDecl: Node, receiver: CsType): Map<string, CsType> 
   const owner = memberDecl.getParentWhile((p) => !Node.isClassDeclaration(p) && !Node.isInterfaceDeclaration(p))?.getParent() ?? memberDecl.getParent();
   const cls = Node.isClassDeclaration(owner) || Node.isInterfaceDeclaration(owner) ? owner : undefined;
   if (!cls || receiver.k !== "ref") return undefined;
-  const names = cls.getTypeParameters().map((tp) => tp.getName());
-  if (names.length !== receiver.args.length) return undefined;
-  return new Map(names.map((nm, i) => [nm, receiver.args[i]]));
+  const tps = cls.getTypeParameters();
+  // Trailing type parameters with defaults may be left out (MyTuple<int, string> of MyTuple<T1..T6>).
+  if (tps.length < receiver.args.length || tps.slice(receiver.args.length).some((tp) => !tp.getDefault())) return undefined;
+  return new Map(receiver.args.map((a, i) => [tps[i].getName(), a]));
 }
 
 function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNode(): Node; getName(): string; hasQuestionDotToken(): boolean }, ctx: EmitContext): Emitted {
@@ -945,7 +946,11 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     ret = ft.k === "func" ? substitute(ft.ret, typeArgs) : T.void;
     if (containsTypeParam(ret) && !hasOnlyTypeParams(ret, enclosingTypeParams(call))) ret = tsTypeOf(call, ctx);
     const explicit = tparams.length && !isApiNode(fnDecl) ? `<${tparams.map((nm: string) => cs(typeArgs.get(nm) ?? T.object)).join(", ")}>` : "";
-    const apiExplicit = tparams.length && isApiNode(fnDecl) && explicitTypeArgs.length ? `<${explicitTypeArgs.map(cs).join(", ")}>` : "";
+    let apiExplicit = tparams.length && isApiNode(fnDecl) && explicitTypeArgs.length ? `<${explicitTypeArgs.map(cs).join(", ")}>` : "";
+    // MyTuple.Create(1, "x"): C# would infer MyTuple<int, string> where TS has number; write what TS inferred.
+    const owner = fnDecl.getParent();
+    if (!apiExplicit && isApiNode(fnDecl) && Node.isClassDeclaration(owner) && owner.getName() === "MyTuple" && tparams.every((nm: string) => typeArgs.has(nm)))
+      apiExplicit = `<${tparams.map((nm: string) => cs(typeArgs.get(nm)!)).join(", ")}>`;
     return { code: `${calleeCode}${explicit || apiExplicit}(${argCodes.join(", ")})`, type: ret };
   }
   // Calling a delegate (a field/variable/parameter of function type).
@@ -1011,7 +1016,9 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
     const t = tsTypeOf(ne, ctx);
     if (t.k === "ref") tps.forEach((nm, i) => !typeArgs.has(nm) && t.args[i] && typeArgs.set(nm, t.args[i]));
   }
-  const targs = tps.map((nm) => typeArgs.get(nm) ?? T.object);
+  // MyTuple<T1..T6>: C# has one struct per arity; the items passed give it.
+  const arity = isApiNode(d) && d.getName() === "MyTuple" ? args.length : tps.length;
+  const targs = tps.slice(0, arity).map((nm) => typeArgs.get(nm) ?? T.object);
   const type: CsType = { k: "ref", name: d.getName()!, args: targs, struct: false };
   return { code: `new ${cs(type)}(${argCodes.join(", ")})`, type };
 }

@@ -3,33 +3,10 @@
 // (Base6Directions.Direction), and a script using them compiles with mcs against the stubs.
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { compile } from "../../compiler/compile.ts";
-import { formatDiagnostic } from "../../compiler/diagnostics.ts";
-import { csChecksUnavailable, mcs, writeSources } from "../../compiler/csharp/mono.ts";
-import { stubSources } from "../../compiler/csharp/stubs.ts";
+import { join } from "node:path";
 import { CS_OUT, TS_OUT } from "../../compiler/api-gen/generate.ts";
 import { loadModel } from "../../compiler/api-gen/model.ts";
-
-const ROOT = resolve(import.meta.dirname, "../..");
-
-/** Compile a script to C#, then with mcs against the stubs; returns the C#. */
-export function compileWithMcs(name: string, source: string): string {
-  const r = compile({ sources: { [`.tmp/api-test/${name}/script.ts`]: source }, cwd: ROOT });
-  expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
-  const cs = r.files.map((f) => f.code).join("\n");
-  const skip = csChecksUnavailable();
-  if (skip && !process.env.PBTS_REQUIRE_MONO) {
-    console.warn(`[api] mcs part skipped: ${skip}`);
-    return cs;
-  }
-  const dir = resolve(ROOT, `.tmp/api-test/${name}`);
-  const files = writeSources(dir, Object.fromEntries(r.files.map((f, i) => [`part${i}.cs`, f.code])));
-  const out = mcs([...stubSources(), ...files], resolve(dir, "script.dll"), { target: "library" });
-  expect(out.output).toBe("");
-  expect(out.ok).toBe(true);
-  return cs;
-}
+import { compileWithMcs } from "./helpers.ts";
 
 describe("nested API types", () => {
   it("members typed with Base6Directions' nested enums are offered, qualified in TS and C#", () => {
