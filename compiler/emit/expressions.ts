@@ -206,6 +206,9 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
   const unsigned = uintConversionProblem(e, to);
   if (unsigned) ctx.fail(node, "DoubleToInt", ...unsigned);
+  // A byte (IMyTextSurface.BackgroundAlpha) holds a byte or a constant 0..255 (C#'s constant conversion).
+  if (target.k === "byte" && isNumeric(f) && f.k !== "byte" && !(f.k === "intlit" && e.value !== undefined && e.value >= 0 && e.value <= 255))
+    ctx.fail(node, "DoubleToInt", describe(f), "byte");
   if (to.k === "nullable" && isValueType(to.inner) && f.k === "null") return `(${cs(to)})null`;
   // TS lets a number into an enum variable; C# needs the cast (an enum holds any int, as in JS).
   if (target.k === "enum" && isIntLike(f)) return `(${cs(target)})${paren(e)}`;
@@ -233,6 +236,9 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
     case "intlit":
       ctx.useHelper("StrInt");
       return `Js.Str(${e.code})`;
+    case "byte":
+      ctx.useHelper("StrInt");
+      return `Js.Str((int)${paren(e)})`;
     case "long":
       ctx.useHelper("StrLong");
       return `Js.Str(${e.code})`;
@@ -836,12 +842,12 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     if (pt) unify(pt, em.type, typeArgs);
     // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
-    if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "uint" || em.type.k === "float" || em.type.k === "long")) {
+    if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "uint" || em.type.k === "byte" || em.type.k === "float" || em.type.k === "long")) {
       out.push(`(double)${paren(em)}`);
       return;
     }
     // Likewise an int of an API float parameter (MyFixedPoint.MultiplySafe has int and float overloads).
-    if (pt?.k === "float" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "long")) {
+    if (pt?.k === "float" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "byte" || em.type.k === "long")) {
       out.push(`(float)${paren(em)}`);
       return;
     }

@@ -288,6 +288,8 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     const s = r.type.k === "string" ? r.code : toJsString(r, be.getRight(), ctx);
     return { code: `${l.code} += ${s}`, type: T.string, compound: true };
   }
+  // C#'s `b += 1` on a byte wraps or throws past 255 where JS goes on: store back a checked value instead.
+  if (l.type.k === "byte") ctx.fail(be, "DoubleToInt", "int", "byte");
   if (BITWISE.has(op)) {
     const res = bitwise(l, r, op, be, ctx);
     return { code: `${l.code} ${o}= ${paren(r)}`, type: res.type, compound: true };
@@ -312,7 +314,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       const neg = (code: string) => (code.startsWith("-") ? `-(${code})` : `-${code}`);
       if (e.value !== undefined) return e.value === 0 ? { code: "-0.0", type: T.double } : { code: neg(e.code), type: T.intlit, compound: true, value: -e.value };
       // -(int 0) is 0 in C# and -0 in JS: the negation is a double unless an int is wanted (an index).
-      if (e.type.k === "int") {
+      if (e.type.k === "int" || e.type.k === "byte") {
         if (!(expected && stripNullable(expected).k === "int")) return { code: `-(double)${paren(e)}`, type: T.double, compound: true };
         ctx.intArithmetic = true;
         return { code: neg(paren(e)), type: T.int, compound: true };

@@ -17,7 +17,7 @@ export const UINT_MAX = 4294967295;
 
 /** Is `e` something C# stores in a uint without a cast? */
 function fitsUint(e: Emitted): boolean {
-  return e.type.k === "uint" || (e.type.k === "intlit" && e.value !== undefined && e.value >= 0);
+  return e.type.k === "uint" || e.type.k === "byte" || (e.type.k === "intlit" && e.value !== undefined && e.value >= 0);
 }
 
 /** The [from, to] pair of a PBTS1017 (explicit conversion needed) when a uint is involved, else undefined. */

@@ -9,6 +9,11 @@ export type int = number;
  * number (double or long) and its arithmetic computes in double, as in JS. See README, "The in-game API".
  */
 export type uint = number;
+/**
+ * C# `byte` (0..255): a few API members (IMyTextSurface.BackgroundAlpha). Reads as an int; holds a
+ * byte or a constant 0..255 (C# converts nothing else implicitly): `toByte(x)` for the rest.
+ */
+export type byte = number;
 /** C# `long` (64-bit). In Node only safe integers (|x| < 2^53) are exact; the simulator keeps EntityIds in that range. */
 export type long = number;
 /** C# `float` (32-bit). Stored as double in Node: use only for API values, never for arithmetic you compare. */
@@ -29,6 +34,10 @@ export function toInt(x: number): int {
 /** C# `checked((uint)x)`: truncates toward zero; throws when below 0, above 2^32-1, or NaN. */
 export function toUint(x: number): uint {
   return checkedInteger(x, 0, 4294967295, "uint");
+}
+/** C# `checked((byte)x)`: truncates toward zero; throws when below 0, above 255, or NaN. */
+export function toByte(x: number): byte {
+  return checkedInteger(x, 0, 255, "byte");
 }
 /** C# `checked((long)x)`: truncates toward zero; throws when out of range or NaN. */
 export function toLong(x: number): long {

@@ -9,6 +9,7 @@ import { formatDiagnostic } from "../../compiler/diagnostics.ts";
 import { TS_OUT } from "../../compiler/api-gen/generate.ts";
 import { loadModel } from "../../compiler/api-gen/model.ts";
 import { toUint } from "pbts/se";
+import { compileWithMcs } from "./helpers.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -111,4 +112,38 @@ describe("uint: what C# would reject or compute differently is a diagnostic", ()
   it("shift of a uint", () => expectRejected(`const p = new Color(1, 2, 3).PackedValue; this.Echo(String(p >> 8));`, "PBTS1083", "p >> 8"));
   it("~ on a uint", () => expectRejected(`const p = new Color(1, 2, 3).PackedValue; this.Echo(String(~p));`, "PBTS1083", "~p"));
   it("a uint as an array index", () => expectRejected(`const xs = [1, 2]; this.Echo(String(xs[item(1).ItemId]));`, "PBTS1047", "item(1).ItemId]"));
+});
+
+describe("byte members (IMyTextSurface.BackgroundAlpha)", () => {
+  it("are declared byte and used as C# does (mcs compiles it)", () => {
+    const api = readFileSync(join(TS_OUT, "api.ts"), "utf8");
+    expect(api).toContain("BackgroundAlpha: byte;");
+    expect(api).toContain("RecordInterval: byte;");
+    const cs = compileWithMcs(
+      "byte-alpha",
+      `import { MyGridProgram, IMyTextPanel, toByte } from "pbts/se";
+import type { byte, int } from "pbts/se";
+export class Program extends MyGridProgram {
+  Main(): void {
+    const p = this.GridTerminalSystem.GetBlockWithName("LCD");
+    if (p instanceof IMyTextPanel) {
+      const a = p.BackgroundAlpha;
+      const level: int = a + 10;
+      p.BackgroundAlpha = 128;
+      p.BackgroundAlpha = toByte(level / 2);
+      const keep: byte = p.BackgroundAlpha;
+      this.Echo(\`\${a} \${keep} \${level}\`);
+    }
+  }
+}
+`,
+    );
+    expect(cs).toContain("((IMyTextPanel)p).BackgroundAlpha = 128;");
+    expect(cs).toContain("checked((byte)((double)level / 2))");
+  });
+  it("an int variable stored in a byte member is rejected (CS0266 in C#)", () =>
+    expectRejected(`const s = null as IMyTextSurfaceLike | null; const v: int = 7; if (s) s.BackgroundAlpha = v;`, "PBTS1017", "v;", "type IMyTextSurfaceLike = import(\"pbts/se\").IMyTextSurface;"));
+  it("a constant above 255 stored in a byte is rejected", () => expectRejected(`const b: byte = 256;`, "PBTS1017", "256;", "import type { byte } from \"pbts/se\";"));
+  it("compound assignment on a byte is rejected (C# wraps or throws past 255)", () =>
+    expectRejected(`let b: byte = 250; b += 10; this.Echo(String(b));`, "PBTS1017", "b += 10", "import type { byte } from \"pbts/se\";"));
 });
