@@ -404,7 +404,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       const f = emitExpr(args(call)[0], ctx, { k: "func", params: two ? [elem, T.double] : [elem], ret: INFER });
       if (f.type.k !== "func") return ctx.fail(args(call)[0], "UnsupportedSyntax", "a callback that is not a function");
       // number[] in JS: int (w.length) and float results are List<double> elements.
-      const res = isIntLike(f.type.ret) || f.type.ret.k === "float" ? T.double : f.type.ret;
+      const res = isIntLike(f.type.ret) || f.type.ret.k === "float" || f.type.ret.k === "uint" ? T.double : f.type.ret;
       ctx.useHelper(two ? "MapIndexed" : "Map");
       return { code: `Js.Map<${E}, ${cs(res)}>(${l.code}, ${f.code})`, type: { k: "list", elem: res } };
     }

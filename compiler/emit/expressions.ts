@@ -1120,7 +1120,7 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     }
     if (ret.k !== "void") convertTo(e, ret, body, ctx);
     // An inferred return is a JS number: int results (w.length) widen to double.
-    if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" ? T.double : e.type;
+    if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" || e.type.k === "uint" ? T.double : e.type;
     if (checked) {
       const code = ret.k === "void" || e.type.k === "void" ? `{ checked { ${e.code}; } }` : `checked(${e.code})`;
       return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };

@@ -46,5 +46,8 @@ export const cases: DiffCase[] = [
   c("uint: compound assignment through toUint, loop over uint ids", `let sum: uint = 0; for (const id of [item(1).ItemId, item(4000000000).ItemId]) sum = toUint(sum + id); this.Echo(\`\${sum}\`);`),
   c("uint: Color.PackedValue and new Color(uint)", `const red = new Color(255, 0, 0); const p = red.PackedValue; const again = new Color(p); const lit = new Color(0xFF00FF00);
     this.Echo(\`\${p} \${again.R} \${again.A} \${lit.G} \${lit.PackedValue} \${new Color(p - 255 > 0 ? toUint(p - 255) : 0).ToString()} \${Color.White.PackedValue}\`);`),
+  c("uint: number methods, map to numbers, lambdas returning a uint", `const u = item(4000000000).ItemId; const ids: uint[] = [u, 5];
+    const ys: number[] = ids.map((x) => x); const f = (x: uint) => x;
+    this.Echo(\`\${u.toString(16)} \${u.toFixed(2)} \${u.toPrecision(3)} \${u.toExponential(1)} \${ys[0] + ys[1]} \${f(u) + 1}\`);`),
   c("uint: MyInventoryItem Equals with uint ids", `const a = item(4000000000); const b = item(4000000000); const d = item(4); this.Echo(\`\${a.Equals(b)} \${a.Equals(d)}\`);`),
 ];
