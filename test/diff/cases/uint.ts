@@ -49,5 +49,9 @@ export const cases: DiffCase[] = [
   c("uint: number methods, map to numbers, lambdas returning a uint", `const u = item(4000000000).ItemId; const ids: uint[] = [u, 5];
     const ys: number[] = ids.map((x) => x); const f = (x: uint) => x;
     this.Echo(\`\${u.toString(16)} \${u.toFixed(2)} \${u.toPrecision(3)} \${u.toExponential(1)} \${ys[0] + ys[1]} \${f(u) + 1}\`);`),
+  c("uint: MyIni ToUInt32 and TryGetUInt32", `const ini = new MyIni(); ini.TryParse("[s]\\nbig=4000000000\\nneg=-1\\nover=4294967296\\nz=-0\\ne=1e3\\nf=1.5\\nsp= 12 \\n");
+    const n = new Out<uint>(); const ok = ini.Get("s", "big").TryGetUInt32(n); const bad = ini.Get("s", "neg").TryGetUInt32(n);
+    this.Echo(\`\${ok} \${bad} \${n.value} \${ini.Get("s", "big").ToUInt32()} \${ini.Get("s", "neg").ToUInt32(7)} \${ini.Get("s", "over").ToUInt32(8)} \${ini.Get("s", "z").ToUInt32(9)} \${ini.Get("s", "e").ToUInt32()} \${ini.Get("s", "f").ToUInt32(1)} \${ini.Get("s", "sp").ToUInt32()} \${ini.Get("s", "none").ToUInt32(3000000000)}\`);
+    ini.Set("s", "id", item(4294967295).ItemId); this.Echo(ini.Get("s", "id").ToString());`),
   c("uint: MyInventoryItem Equals with uint ids", `const a = item(4000000000); const b = item(4000000000); const d = item(4); this.Echo(\`\${a.Equals(b)} \${a.Equals(d)}\`);`),
 ];
