@@ -109,7 +109,8 @@ export function substitute(t: CsType, map: Map<string, CsType>): CsType {
 
 /** Is this emitted code a constant expression of literals (which mcs folds)? */
 function isConstantCode(code: string): boolean {
-  return /^[\s\d.eE+\-*/%()]*$/.test(code.replace(/double\.(NaN|PositiveInfinity|NegativeInfinity)/g, "0"));
+  const plain = code.replace(/double\.(NaN|PositiveInfinity|NegativeInfinity)/g, "0").replace(/(\d)[eE]([+-]?\d)/g, "$1$2");
+  return /^[\s\d.+\-*/%()]*$/.test(plain) && /\d/.test(plain);
 }
 
 /** C#-style inference: bind type parameters in `param` from an argument's type. */
