@@ -34,6 +34,7 @@ const TYPES: Record<string, string> = {
   Vector4D: "VRageMath.Vector4D",
   MatrixD: "VRageMath.MatrixD",
   QuaternionD: "VRageMath.QuaternionD",
+  Quaternion: "VRageMath.Quaternion",
   MathHelper: "VRageMath.MathHelper",
   MathHelperD: "VRageMath.MathHelperD",
   Color: "VRageMath.Color",

@@ -18,3 +18,4 @@ export { PlaneD, RayD, PlaneIntersectionType } from "./plane-ray.ts";
 export { Base6Directions, MyBlockOrientation } from "./base6.ts";
 export { MyShipMass, MyShipVelocities } from "./ship.ts";
 export { MyTuple, type MyTupleNoItem } from "./tuple.ts";
+export { Quaternion } from "./quaternion.ts";
