@@ -35,6 +35,7 @@ const TYPES: Record<string, string> = {
   MatrixD: "VRageMath.MatrixD",
   QuaternionD: "VRageMath.QuaternionD",
   Quaternion: "VRageMath.Quaternion",
+  Matrix: "VRageMath.Matrix",
   MathHelper: "VRageMath.MathHelper",
   MathHelperD: "VRageMath.MathHelperD",
   Color: "VRageMath.Color",

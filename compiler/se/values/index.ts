@@ -19,3 +19,4 @@ export { Base6Directions, MyBlockOrientation } from "./base6.ts";
 export { MyShipMass, MyShipVelocities } from "./ship.ts";
 export { MyTuple, type MyTupleNoItem } from "./tuple.ts";
 export { Quaternion } from "./quaternion.ts";
+export { Matrix } from "./matrix.ts";

@@ -1,9 +1,9 @@
 import type { DiffCase } from "../harness.ts";
 
-// VRageMath.Quaternion (single precision: compiler/se/values/quaternion.ts vs the C# twin). `fx` prints a
+// VRageMath.Quaternion and Matrix (single precision: compiler/se/values/quaternion.ts, matrix.ts vs the C# twins). `fx` prints a
 // value exactly (mantissa and power of two); `f5` rounds to 5 decimals, for results through sin, cos,
 // acos, atan2, whose last bit may differ between V8 and .NET (README, known limits).
-const TOP = `import { Quaternion, Vector3, Vector4 } from "pbts/se";
+const TOP = `import { Quaternion, Matrix, MatrixD, Vector3, Vector4 } from "pbts/se";
 function fx(x: number): string {
   if (x !== x) return "NaN";
   if (x === Infinity) return "Inf";
@@ -31,6 +31,17 @@ function q(v: Quaternion): string {
 function qr(v: Quaternion): string {
   return \`(\${f5(v.X)} \${f5(v.Y)} \${f5(v.Z)} \${f5(v.W)})\`;
 }
+function m(x: Matrix): string {
+  return \`[\${fx(x.M11)} \${fx(x.M12)} \${fx(x.M13)} \${fx(x.M14)} | \${fx(x.M21)} \${fx(x.M22)} \${fx(x.M23)} \${fx(x.M24)} | \${fx(x.M31)} \${fx(x.M32)} \${fx(x.M33)} \${fx(x.M34)} | \${fx(x.M41)} \${fx(x.M42)} \${fx(x.M43)} \${fx(x.M44)}]\`;
+}
+function mr(x: Matrix): string {
+  return \`[\${f5(x.M11)} \${f5(x.M12)} \${f5(x.M13)} | \${f5(x.M21)} \${f5(x.M22)} \${f5(x.M23)} | \${f5(x.M31)} \${f5(x.M32)} \${f5(x.M33)} | \${f5(x.M41)} \${f5(x.M42)} \${f5(x.M43)} \${f5(x.M44)}]\`;
+}
+function v(x: Vector3): string {
+  return \`(\${fx(x.X)} \${fx(x.Y)} \${fx(x.Z)})\`;
+}
+const M = new Matrix(toFloat(0.1), 2, toFloat(-0.3), 0, toFloat(1.7), toFloat(0.25), 3, 0, toFloat(-2.2), toFloat(0.9), toFloat(0.33), 0, 5, toFloat(-6.5), toFloat(7.1), 1);
+const N = Matrix.CreateScale(toFloat(1.5), toFloat(0.1), 3);
 const A = new Quaternion(toFloat(0.1), toFloat(0.7), toFloat(-0.3), toFloat(0.6));
 const B = new Quaternion(toFloat(-0.25), toFloat(0.5), toFloat(1.5), toFloat(0.125));`;
 
@@ -54,4 +65,15 @@ export const cases: DiffCase[] = [
   c("Quaternion: Lerp and Slerp (near, far, opposite, equal)", `const n1 = Quaternion.Normalize(A); const n2 = Quaternion.Normalize(B);
     this.Echo(\`\${qr(Quaternion.Lerp(n1, n2, toFloat(0.25)))} \${qr(Quaternion.Lerp(n1, Quaternion.Negate(n2), toFloat(0.25)))} \${qr(Quaternion.Slerp(n1, n2, toFloat(0.25)))}\`);
     this.Echo(\`\${qr(Quaternion.Slerp(n1, Quaternion.Negate(n2), toFloat(0.75)))} \${q(Quaternion.Slerp(n1, n1, toFloat(0.5)))} \${qr(Quaternion.Slerp(Quaternion.Identity, n2, 1))}\`);`),
+
+  c("Matrix: fields, Identity, Zero, constructors (16, 9, MatrixD), directions", `const nine = new Matrix(1, 2, 3, 4, 5, 6, 7, 8, 9); const fromD = new Matrix(new MatrixD(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7));
+    this.Echo(\`\${m(M)} \${m(Matrix.Identity)} \${m(Matrix.Zero)} \${m(nine)} \${m(fromD)}\`);
+    this.Echo(\`\${v(M.Right)} \${v(M.Left)} \${v(M.Up)} \${v(M.Down)} \${v(M.Forward)} \${v(M.Backward)} \${v(M.Translation)} \${M.Equals(M)} \${M.Equals(N)}\`);`),
+  c("Matrix: Add Subtract Negate Multiply (matrix, scalar) Transpose", `this.Echo(\`\${m(Matrix.Add(M, N))} \${m(Matrix.Subtract(M, N))} \${m(Matrix.Negate(M))}\`);
+    this.Echo(\`\${m(Matrix.Multiply(M, N))} \${m(Matrix.Multiply(N, M))} \${m(Matrix.Multiply(M, M))} \${m(Matrix.Multiply(M, toFloat(0.7)))} \${m(Matrix.Transpose(M))}\`);`),
+  c("Matrix: CreateTranslation CreateScale", `this.Echo(\`\${m(Matrix.CreateTranslation(new Vector3(1.5, -2, 3)))} \${m(Matrix.CreateTranslation(1, 2, toFloat(0.1)))} \${m(Matrix.CreateScale(toFloat(0.3)))} \${m(Matrix.CreateScale(new Vector3(1, 2, 3)))}\`);`),
+  c("Matrix: CreateRotationX/Y/Z CreateFromAxisAngle CreateFromQuaternion", `const r = toFloat(0.7);
+    this.Echo(\`\${mr(Matrix.CreateRotationX(r))} \${mr(Matrix.CreateRotationY(r))} \${mr(Matrix.CreateRotationZ(r))}\`);
+    this.Echo(\`\${mr(Matrix.CreateFromAxisAngle(new Vector3(toFloat(0.6), toFloat(0.8), 0), r))} \${m(Matrix.CreateFromQuaternion(A))} \${m(Matrix.CreateFromQuaternion(Quaternion.Identity))}\`);
+    this.Echo(\`\${mr(Matrix.Multiply(Matrix.CreateFromQuaternion(Quaternion.CreateFromAxisAngle(new Vector3(0, 0, 1), r)), Matrix.Transpose(Matrix.CreateRotationZ(r))))}\`);`),
 ];
