@@ -34,10 +34,17 @@ export class SimTextPanel extends SimBlock implements IMyTextPanel {
   override get Name(): string {
     return this.Surface.Name;
   }
+  /** The face is what the screen's terminal properties (FontSize, Content...) set. */
+  override terminalSurface(): SimTextSurface {
+    return this.Surface;
+  }
   protected override saveExtra(): unknown {
-    return this.Surface.save();
+    return { surface: this.Surface.save(), terminal: [...this.terminalStore] };
   }
   protected override restoreExtra(extra: unknown): void {
-    this.Surface.restore(extra);
+    const e = extra as { surface: unknown; terminal: [string, unknown][] };
+    this.Surface.restore(e.surface);
+    this.terminalStore.clear();
+    for (const [k, v] of e.terminal) this.terminalStore.set(k, v);
   }
 }

@@ -411,7 +411,9 @@ namespace Pbts.EngineHost
         public TerminalActionProxy(int h) : base("action", h) { }
         string id;
         public override string Id { get { return id ?? (id = S(Get("Id"))); } }
-        public override StringBuilder Name { get { return new StringBuilder(Id); } }
+        string text;
+        /// <summary>terminal.dat's display text ("Toggle block On/Off").</summary>
+        public override StringBuilder Name { get { return new StringBuilder(text ?? (text = S(Get("Text")))); } }
         public override void Apply(IMyCubeBlock block) { Call("Apply", block as Remote); }
         public override bool IsEnabled(IMyCubeBlock block) { return B(Call("IsEnabled", block as Remote)); }
     }
@@ -439,8 +441,9 @@ namespace Pbts.EngineHost
         string id;
         public string Id { get { return id ?? (id = S(Get("Id"))); } }
         public string TypeName { get { return Kind.Substring(5); } }
-        public T GetValue(IMyCubeBlock block) { return Convert(Call("GetValue", block as Remote)); }
-        public void SetValue(IMyCubeBlock block, T value) { Call("SetValue", block as Remote, value); }
+        // A StringBuilder property crosses the wire as its text (a fresh StringBuilder per read, as in the game).
+        public T GetValue(IMyCubeBlock block) { return typeof(T) == typeof(StringBuilder) ? (T)(object)new StringBuilder(S(Call("GetValueText", block as Remote))) : Convert(Call("GetValue", block as Remote)); }
+        public void SetValue(IMyCubeBlock block, T value) { Call("SetValue", block as Remote, typeof(T) == typeof(StringBuilder) && value != null ? (object)value.ToString() : value); }
         public T GetDefaultValue(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetDefaultValue"); }
         public T GetMinimum(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetMinimum"); }
         public T GetMaximum(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetMaximum"); }
@@ -502,6 +505,8 @@ namespace Pbts.EngineHost
         public override float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
         public override bool IsBroadcasting { get { return B(Get("EnableBroadcasting")) && IsWorking; } }
         public override bool EnableBroadcasting { get { return B(Get("EnableBroadcasting")); } set { Set("EnableBroadcasting", Box(value)); } }
+        public override string HudText { get { return S(Get("HudText")); } set { Set("HudText", value); } }
+        public override bool ShowShipName { get { return B(Get("ShowShipName")); } set { Set("ShowShipName", Box(value)); } }
     }
 
     public sealed class ConnectorProxy : ProxyOf_IMyShipConnector
@@ -514,6 +519,10 @@ namespace Pbts.EngineHost
         public override void Connect() { Call("Connect"); }
         public override void Disconnect() { Call("Disconnect"); }
         public override void ToggleConnect() { Call("ToggleConnect"); }
+        public override bool ThrowOut { get { return B(Get("ThrowOut")); } set { Set("ThrowOut", Box(value)); } }
+        public override bool CollectAll { get { return B(Get("CollectAll")); } set { Set("CollectAll", Box(value)); } }
+        public override bool IsParkingEnabled { get { return B(Get("IsParkingEnabled")); } set { Set("IsParkingEnabled", Box(value)); } }
+        public override float PullStrength { get { return (float)D(Get("PullStrength")); } set { Set("PullStrength", (double)value); } }
     }
 
     public sealed class GridProxy : ProxyOf_IMyCubeGrid
