@@ -6,7 +6,7 @@
 // Trace: discrete changes (Status, Open, IsCountingDown, ChargeMode...) are "property" events; a
 // continuous value in motion (OpenRatio, CurrentPosition, Angle, CurrentStoredPower) is traced when
 // it reaches an end or limit, not every tick (scripts read it any time).
-import { ChargeMode, DoorStatus, MatrixD, MyShipMass, MyShipVelocities, PistonStatus, Vector3D, VentStatus } from "pbts/se";
+import { ChargeMode, DoorStatus, MatrixD, MyPlanetElevation, MyShipMass, MyShipVelocities, PistonStatus, Vector3D, VentStatus, type Out } from "pbts/se";
 import type { SimKindBlock } from "./kind-block.ts";
 
 export interface Family {
@@ -396,6 +396,9 @@ const shipController: Family = {
   extra: {
     Position: "Vector3D", LinearVelocity: "Vector3D", AngularVelocity: "Vector3D", NaturalGravity: "Vector3D",
     ArtificialGravity: "Vector3D", BaseMass: "float", TotalMass: "float", PhysicalMass: "float",
+    // the planet whose gravity well the ship is in (TryGetPlanetPosition/Elevation): giving
+    // PlanetPosition puts it in one; InPlanetGravity false takes it out
+    PlanetPosition: "Vector3D", SeaLevelElevation: "double", SurfaceElevation: "double", InPlanetGravity: "bool",
   },
   // examples' scenarios: one "ShipMass" (kg) sets BaseMass = TotalMass = PhysicalMass
   // Forward/Up: the controller's world orientation (unit vectors), for WorldMatrix
@@ -411,6 +414,7 @@ const shipController: Family = {
   after(b, name) {
     if (name === "Position") b.put("CenterOfMass", v3(b, "Position"));
     if (name === "ShipMass") for (const k of ["BaseMass", "TotalMass", "PhysicalMass"]) b.put(k, Math.fround(b.num("ShipMass")));
+    if (name === "PlanetPosition") b.put("InPlanetGravity", true);
   },
   methods: {
     GetPosition: (b) => v3(b, "Position"),
@@ -420,6 +424,16 @@ const shipController: Family = {
     GetArtificialGravity: (b) => v3(b, "ArtificialGravity"),
     GetTotalGravity: (b) => Vector3D.Add(v3(b, "NaturalGravity"), v3(b, "ArtificialGravity")),
     CalculateShipMass: (b) => new MyShipMass(b.num("BaseMass"), b.num("TotalMass"), b.num("PhysicalMass")),
+    // As the game: outside a planet's gravity well, false with elevation +Infinity and position zero.
+    PlanetElevation: (b, detail) => (!b.get("InPlanetGravity") ? Infinity : detail === MyPlanetElevation.Surface ? b.num("SurfaceElevation") : b.num("SeaLevelElevation")),
+    TryGetPlanetElevation: (b, detail, out) => {
+      (out as Out<number>).value = shipController.methods!.PlanetElevation!(b, detail) as number;
+      return b.get("InPlanetGravity");
+    },
+    TryGetPlanetPosition: (b, out) => {
+      (out as Out<Vector3D>).value = b.get("InPlanetGravity") ? v3(b, "PlanetPosition") : Vector3D.Zero;
+      return b.get("InPlanetGravity");
+    },
   },
   tick() {},
 };

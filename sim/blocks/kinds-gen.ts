@@ -86,7 +86,12 @@ const MODELLED_METHODS_OF: Record<string, Set<string>> = {
 };
 /** IMyEntity members a family computes (dynamics.ts getters/methods), forwarded for the interfaces below them. */
 const ENTITY_MEMBERS: Record<string, string[]> = {
-  IMyShipController: ["        public override MatrixD WorldMatrix { get { return (MatrixD)Get(\"WorldMatrix\"); } }"],
+  IMyShipController: [
+    "        public override MatrixD WorldMatrix { get { return (MatrixD)Get(\"WorldMatrix\"); } }",
+    // out parameters: the value and the answer are read apart (dynamics.ts shipController)
+    "        public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call(\"PlanetElevation\", Box((int)detail))); return B(Get(\"InPlanetGravity\")); }",
+    "        public override bool TryGetPlanetPosition(out Vector3D position) { position = (Vector3D)Get(\"PlanetPosition\"); return B(Get(\"InPlanetGravity\")); }",
+  ],
 };
 
 /** Inventory-typed properties kind-block.ts models (a production block's input and output). */

@@ -972,6 +972,8 @@ namespace Pbts.EngineHost
         public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call("PlanetElevation", Box((int)detail))); return B(Get("InPlanetGravity")); }
+        public override bool TryGetPlanetPosition(out Vector3D position) { position = (Vector3D)Get("PlanetPosition"); return B(Get("InPlanetGravity")); }
     }
 
     public sealed class KindProxyOf_IMyCryoChamber : ProxyOf_IMyCryoChamber
@@ -1002,6 +1004,8 @@ namespace Pbts.EngineHost
         public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call("PlanetElevation", Box((int)detail))); return B(Get("InPlanetGravity")); }
+        public override bool TryGetPlanetPosition(out Vector3D position) { position = (Vector3D)Get("PlanetPosition"); return B(Get("InPlanetGravity")); }
     }
 
     public sealed class KindProxyOf_IMyRemoteControl : ProxyOf_IMyRemoteControl
@@ -1031,6 +1035,8 @@ namespace Pbts.EngineHost
         public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call("PlanetElevation", Box((int)detail))); return B(Get("InPlanetGravity")); }
+        public override bool TryGetPlanetPosition(out Vector3D position) { position = (Vector3D)Get("PlanetPosition"); return B(Get("InPlanetGravity")); }
     }
 
     public sealed class KindProxyOf_IMyTerminalBlock : TerminalBlockProxy

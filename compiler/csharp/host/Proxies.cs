@@ -357,6 +357,10 @@ namespace Pbts.EngineHost
         public override void ClearImagesFromSelection() { Surf.ClearImagesFromSelection(); }
         public override void GetSelectedImages(List<string> output) { Surf.GetSelectedImages(output); }
         public override MySpriteDrawFrame DrawFrame() { return Surf.DrawFrame(); }
+        public override Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) { return Surf.MeasureStringInPixels(text, font, scale); }
+        public override void GetFonts(List<string> fonts) { Surf.GetFonts(fonts); }
+        public override void GetSprites(List<string> sprites) { Surf.GetSprites(sprites); }
+        public override void GetScripts(List<string> scripts) { Surf.GetScripts(scripts); }
     }
 
     /// <summary>A text surface (an LCD's face, a PB's screen or keyboard, a cockpit's screen): sim/blocks/text-surface.ts.</summary>
@@ -396,6 +400,15 @@ namespace Pbts.EngineHost
             foreach (var o in ListOf("GetSelectedImages", null)) output.Add((string)o);
         }
         public override MySpriteDrawFrame DrawFrame() { return new MySpriteDrawFrame(Submit); }
+        public override Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) { return (Vector2)Call("MeasureStringInPixels", text == null ? null : text.ToString(), font, (double)scale); }
+        public override void GetFonts(List<string> fonts) { AddStrings(fonts, "GetFonts"); }
+        public override void GetSprites(List<string> sprites) { AddStrings(sprites, "GetSprites"); }
+        public override void GetScripts(List<string> scripts) { AddStrings(scripts, "GetScripts"); }
+        void AddStrings(List<string> output, string method)
+        {
+            if (output == null) throw new ArgumentNullException("output");
+            foreach (var o in ListOf(method, null)) output.Add((string)o);
+        }
         // A frame's sprites go to the simulator when it is disposed (buffered: it returns nothing).
         void Submit(MySpriteDrawFrame frame)
         {
@@ -485,6 +498,15 @@ namespace Pbts.EngineHost
             {
                 var it = (MyInventoryItem)o;
                 if (filter == null || filter(it)) items.Add(it);
+            }
+        }
+        public override void GetAcceptedItems(List<MyItemType> itemsTypes, Func<MyItemType, bool> filter = null)
+        {
+            if (itemsTypes == null) throw new ArgumentNullException("itemsTypes");
+            foreach (var o in ListOf("GetAcceptedItems", null))
+            {
+                var t = (MyItemType)o;
+                if (filter == null || filter(t)) itemsTypes.Add(t);
             }
         }
         public override bool TransferItemTo(IMyInventory dstInventory, MyInventoryItem item, MyFixedPoint? amount = null) { return B(Call("TransferItemTo", dstInventory as Remote, item, amount)); }
