@@ -43,15 +43,13 @@ export class SimAntenna extends SimBlock implements IMyRadioAntenna {
     return super.terminalToApi(id);
   }
   protected override saveExtra(): unknown {
-    return { radius: this.radius, broadcasting: this.broadcasting, hud: this.HudText, ship: this.ShowShipName, terminal: [...this.terminalStore] };
+    return { radius: this.radius, broadcasting: this.broadcasting, hud: this.HudText, ship: this.ShowShipName };
   }
   protected override restoreExtra(extra: unknown): void {
-    const e = extra as { radius: number; broadcasting: boolean; hud: string; ship: boolean; terminal: [string, unknown][] };
+    const e = extra as { radius: number; broadcasting: boolean; hud: string; ship: boolean };
     this.radius = e.radius;
     this.broadcasting = e.broadcasting;
     this.HudText = e.hud;
     this.ShowShipName = e.ship;
-    this.terminalStore.clear();
-    for (const [k, v] of e.terminal) this.terminalStore.set(k, v);
   }
 }

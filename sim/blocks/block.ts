@@ -30,6 +30,10 @@ export interface BlockState {
   destroyed: boolean;
   ownerId: number;
   inventories: InventoryState[];
+  /** ShowOnHUD, ShowInTerminal, ShowInToolbarConfig, ShowInInventory. */
+  flags: [boolean, boolean, boolean, boolean];
+  /** Stored terminal properties (terminal.ts). */
+  terminal: [string, unknown][];
   extra?: unknown;
 }
 
@@ -136,18 +140,10 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   get IsBeingHacked(): boolean {
     return false;
   }
-  get ShowInTerminal(): boolean {
-    return true;
-  }
-  set ShowInTerminal(_v: boolean) {}
-  get ShowInToolbarConfig(): boolean {
-    return true;
-  }
-  set ShowInToolbarConfig(_v: boolean) {}
-  get ShowInInventory(): boolean {
-    return true;
-  }
-  set ShowInInventory(_v: boolean) {}
+  // Terminal visibility flags: stored (nothing is hidden in the simulator).
+  ShowInTerminal = true;
+  ShowInToolbarConfig = true;
+  ShowInInventory = true;
   HasLocalPlayerAccess(): boolean {
     return true;
   }
@@ -240,7 +236,9 @@ export abstract class SimBlock implements IMyFunctionalBlock {
       if (value !== null && value !== undefined && typeof value !== "string" && !(value instanceof StringBuilder)) throw new Error(`expects a StringBuilder, got ${JSON.stringify(value)}`);
       v = value === null || value === undefined ? "" : typeof value === "string" ? value : value.ToString();
     } else if (TERMINAL_TYPES[t]) {
-      v = coerce(api !== null ? this.apiType(api, t) : TERMINAL_TYPES[t]!, value);
+      const at = api !== null ? this.apiType(api, t) : TERMINAL_TYPES[t]!;
+      // a slider (Single) over a whole-number member (a transponder's Channel) takes the nearest whole number
+      v = coerce(at, t === "Single" && (at === "int" || at === "long") && typeof value === "number" ? Math.round(value) : value);
     } else throw unmodelled(`terminal property ${this.terminalDef.iface}.${id} (${t})`);
     if (api !== null) {
       this.writeApi(id, api, v);
@@ -382,6 +380,8 @@ export abstract class SimBlock implements IMyFunctionalBlock {
       destroyed: this.destroyed,
       ownerId: this.ownerId,
       inventories: this.inventories.map((i) => i.save()),
+      flags: [this.ShowOnHUD, this.ShowInTerminal, this.ShowInToolbarConfig, this.ShowInInventory],
+      terminal: [...this.terminalStore],
       extra: this.saveExtra(),
     };
   }
@@ -394,6 +394,9 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     this.destroyed = s.destroyed;
     this.ownerId = s.ownerId;
     s.inventories.forEach((st, i) => this.inventories[i]?.restore(st));
+    [this.ShowOnHUD, this.ShowInTerminal, this.ShowInToolbarConfig, this.ShowInInventory] = s.flags;
+    this.terminalStore.clear();
+    for (const [k, v] of s.terminal) this.terminalStore.set(k, v);
     this.restoreExtra(s.extra);
   }
   protected saveExtra(): unknown {

@@ -83,14 +83,12 @@ export class SimConnector extends SimBlock implements IMyShipConnector {
     return true;
   }
   protected override saveExtra(): unknown {
-    return { other: this.other?.key ?? null, partner: this.partner?.key ?? null, flags: [this.ThrowOut, this.CollectAll, this.IsParkingEnabled, this.PullStrength], terminal: [...this.terminalStore] };
+    return { other: this.other?.key ?? null, partner: this.partner?.key ?? null, flags: [this.ThrowOut, this.CollectAll, this.IsParkingEnabled, this.PullStrength] };
   }
   protected override restoreExtra(extra: unknown): void {
-    const e = extra as { other: string | null; partner: string | null; flags: [boolean, boolean, boolean, number]; terminal: [string, unknown][] };
+    const e = extra as { other: string | null; partner: string | null; flags: [boolean, boolean, boolean, number] };
     this.other = e.other ? (this.world.block(e.other) as SimConnector) : null;
     this.partner = e.partner ? (this.world.block(e.partner) as SimConnector) : null;
     [this.ThrowOut, this.CollectAll, this.IsParkingEnabled, this.PullStrength] = e.flags;
-    this.terminalStore.clear();
-    for (const [k, v] of e.terminal) this.terminalStore.set(k, v);
   }
 }

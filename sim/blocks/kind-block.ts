@@ -270,13 +270,12 @@ export class SimKindBlock extends SimBlock {
   }
 
   protected override saveExtra(): unknown {
-    return { values: [...this.values], terminal: [...this.terminalStore], family: this.family?.save?.(this), surfaces: this.surfaces.map((x) => x.save()) };
+    return { values: [...this.values], family: this.family?.save?.(this), surfaces: this.surfaces.map((x) => x.save()) };
   }
   protected override restoreExtra(extra: unknown): void {
-    const e = extra as { values: [string, unknown][]; terminal: [string, unknown][]; family: unknown; surfaces: unknown[] };
+    const e = extra as { values: [string, unknown][]; family: unknown; surfaces: unknown[] };
     e.surfaces.forEach((x, i) => this.surfaces[i]?.restore(x));
     for (const [k, v] of e.values) this.values.set(k, v);
-    for (const [k, v] of e.terminal) this.terminalStore.set(k, v);
     this.family?.restore?.(this, e.family);
   }
 }

@@ -331,15 +331,13 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   }
 
   protected override saveExtra(): unknown {
-    return { persistedStorage: this.persistedStorage, script: this.script, argument: this.TerminalRunArgument, terminal: [...this.terminalStore] };
+    return { persistedStorage: this.persistedStorage, script: this.script, argument: this.TerminalRunArgument };
   }
   protected override restoreExtra(extra: unknown): void {
-    const e = extra as { persistedStorage: string; script: ProgramClass | null; argument: string; terminal: [string, unknown][] };
+    const e = extra as { persistedStorage: string; script: ProgramClass | null; argument: string };
     this.persistedStorage = e.persistedStorage;
     this.script = e.script;
     this.TerminalRunArgument = e.argument;
-    this.terminalStore.clear();
-    for (const [k, v] of e.terminal) this.terminalStore.set(k, v);
   }
 }
 

@@ -39,12 +39,10 @@ export class SimTextPanel extends SimBlock implements IMyTextPanel {
     return this.Surface;
   }
   protected override saveExtra(): unknown {
-    return { surface: this.Surface.save(), terminal: [...this.terminalStore] };
+    return { surface: this.Surface.save() };
   }
   protected override restoreExtra(extra: unknown): void {
-    const e = extra as { surface: unknown; terminal: [string, unknown][] };
+    const e = extra as { surface: unknown };
     this.Surface.restore(e.surface);
-    this.terminalStore.clear();
-    for (const [k, v] of e.terminal) this.terminalStore.set(k, v);
   }
 }

@@ -277,9 +277,9 @@ namespace Pbts.EngineHost
         public override string CustomInfo { get { return S(Get("CustomInfo")); } }
         public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
         public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
+        public override bool ShowInTerminal { get { return B(Get("ShowInTerminal")); } set { Set("ShowInTerminal", Box(value)); } }
+        public override bool ShowInToolbarConfig { get { return B(Get("ShowInToolbarConfig")); } set { Set("ShowInToolbarConfig", Box(value)); } }
+        public override bool ShowInInventory { get { return B(Get("ShowInInventory")); } set { Set("ShowInInventory", Box(value)); } }
         public override bool HasLocalPlayerAccess() { return true; }
         public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
         public override void SetCustomName(string text) { CustomName = text; }
