@@ -191,10 +191,14 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     if (typeof v === "string") return "string";
     return TERMINAL_TYPES[terminalType] ?? "float";
   }
-  /** Write the API member a terminal property stands for (the value checked). */
+  /** Write the API member a terminal property stands for (the value checked); a change is a "property" event. */
   protected writeApi(id: string, api: string, value: unknown): void {
     void id;
-    (this as unknown as Record<string, unknown>)[api] = value;
+    const self = this as unknown as Record<string, unknown>;
+    const before = self[api];
+    self[api] = value;
+    const after = self[api];
+    if (this.world.sim.started && !sameValue(before, after)) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name: api, value: traceValue("", after), by: this.by() });
   }
   /** A kind's own effect of an action; true if handled. */
   protected kindAction(name: string): boolean {

@@ -90,7 +90,7 @@ const ENTITY_MEMBERS: Record<string, string[]> = {
     "        public override MatrixD WorldMatrix { get { return (MatrixD)Get(\"WorldMatrix\"); } }",
     // out parameters: the value and the answer are read apart (dynamics.ts shipController)
     "        public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call(\"PlanetElevation\", Box((int)detail))); return B(Get(\"InPlanetGravity\")); }",
-    "        public override bool TryGetPlanetPosition(out Vector3D position) { position = (Vector3D)Get(\"PlanetPosition\"); return B(Get(\"InPlanetGravity\")); }",
+    "        public override bool TryGetPlanetPosition(out Vector3D position) { bool near = B(Get(\"InPlanetGravity\")); position = near ? (Vector3D)Get(\"PlanetPosition\") : Vector3D.Zero; return near; }",
   ],
 };
 

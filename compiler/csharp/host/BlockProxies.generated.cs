@@ -973,7 +973,7 @@ namespace Pbts.EngineHost
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
         public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call("PlanetElevation", Box((int)detail))); return B(Get("InPlanetGravity")); }
-        public override bool TryGetPlanetPosition(out Vector3D position) { position = (Vector3D)Get("PlanetPosition"); return B(Get("InPlanetGravity")); }
+        public override bool TryGetPlanetPosition(out Vector3D position) { bool near = B(Get("InPlanetGravity")); position = near ? (Vector3D)Get("PlanetPosition") : Vector3D.Zero; return near; }
     }
 
     public sealed class KindProxyOf_IMyCryoChamber : ProxyOf_IMyCryoChamber
@@ -1005,7 +1005,7 @@ namespace Pbts.EngineHost
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
         public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call("PlanetElevation", Box((int)detail))); return B(Get("InPlanetGravity")); }
-        public override bool TryGetPlanetPosition(out Vector3D position) { position = (Vector3D)Get("PlanetPosition"); return B(Get("InPlanetGravity")); }
+        public override bool TryGetPlanetPosition(out Vector3D position) { bool near = B(Get("InPlanetGravity")); position = near ? (Vector3D)Get("PlanetPosition") : Vector3D.Zero; return near; }
     }
 
     public sealed class KindProxyOf_IMyRemoteControl : ProxyOf_IMyRemoteControl
@@ -1036,7 +1036,7 @@ namespace Pbts.EngineHost
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
         public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call("PlanetElevation", Box((int)detail))); return B(Get("InPlanetGravity")); }
-        public override bool TryGetPlanetPosition(out Vector3D position) { position = (Vector3D)Get("PlanetPosition"); return B(Get("InPlanetGravity")); }
+        public override bool TryGetPlanetPosition(out Vector3D position) { bool near = B(Get("InPlanetGravity")); position = near ? (Vector3D)Get("PlanetPosition") : Vector3D.Zero; return near; }
     }
 
     public sealed class KindProxyOf_IMyTerminalBlock : TerminalBlockProxy
