@@ -107,7 +107,10 @@ export class SimKindBlock extends SimBlock {
     for (const [name, fn] of Object.entries(this.family?.methods ?? {})) {
       Object.defineProperty(this, name, { configurable: true, writable: true, value: (...args: unknown[]) => fn(this, ...args) });
     }
-    for (const [name, fn] of Object.entries(this.family?.getters ?? {})) Object.defineProperty(this, name, { configurable: true, get: () => fn(this) });
+    for (const [name, fn] of Object.entries(this.family?.getters ?? {})) {
+      this.values.delete(name); // computed, not a stored value (put still traces its changes)
+      Object.defineProperty(this, name, { configurable: true, get: () => fn(this) });
+    }
     for (const name of this.values.keys()) if (this.props.has(name)) this.defineAccessor(name);
     // Text surfaces ("Screen 0", ...): GetSurface, SurfaceCount.
     if (def.interfaces.includes("IMyTextSurfaceProvider")) {

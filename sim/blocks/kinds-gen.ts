@@ -79,6 +79,7 @@ export function generate(): string {
 /** Family methods with no parameters (dynamics.ts `methods`). */
 const MODELLED_METHODS = new Set([
   "OpenDoor", "CloseDoor", "ToggleDoor", "GetOxygenLevel", "IsPressurized", "StartCountdown", "StopCountdown", "Trigger",
+  "Attach", "Detach", "Lock", "Unlock", "ToggleLock", "ResetAutoLock", "Detonate",
 ]);
 /** Family methods of one interface only (a parachute's GetNaturalGravity is not modelled). */
 const MODELLED_METHODS_OF: Record<string, Set<string>> = {

@@ -221,7 +221,66 @@ describe("screens and ship controllers", () => {
     expect(echo[0]).toContain("antenna 1234 broadcast false dock false then true 2");
     expect(echo[0]!.find((l) => l.startsWith("accepted"))).toMatch(/reactor Uranium moves false$/);
     expect(echo[0]).toContain("planet true 1234 true -60000");
+    expect(echo[0]).toContain("gear true 1 warhead true true rotor false true"); // LockMode 1: ReadyToLock
+    expect(echo[1]).toContain("gear true 1 warhead true true rotor false true"); // the countdown ended unarmed at tick 90
     expect(echo[1]).toContain("planet false Infinity false 0");
     expect(sim.trace.forBlock("PB Other", "run").map((e) => [e.tick, e.data.flags, e.data.argument])).toEqual([[30, "Trigger", "other"], [120, "Trigger", "other"]]);
+  });
+});
+
+describe("landing gear, warheads, mechanical blocks", () => {
+  it("a landing gear locks only when ReadyToLock (a scenario fact), Unlock and SwitchLock go back and forth", () => {
+    const sim = sim1();
+    const g = sim.addBlock("G", { type: "LandingGear", name: "Gear" }) as B;
+    sim.at(5, { kind: "set", block: "Gear", property: "LockMode", value: "ReadyToLock" });
+    sim.start();
+    g.ApplyAction("Lock");
+    expect([g.LockMode, g.IsLocked]).toEqual([0, false]); // nothing under it
+    sim.runTicks(6);
+    g.Lock();
+    expect([g.LockMode, g.IsLocked]).toEqual([2, true]);
+    g.ApplyAction("SwitchLock");
+    expect([g.LockMode, g.IsLocked]).toEqual([1, false]);
+    g.ApplyAction("SwitchLock");
+    g.ApplyAction("Unlock");
+    expect(sim.trace.forBlock("Gear", "property").map((e) => `${e.data.name}=${e.data.value}`)).toEqual([
+      "LockMode=ReadyToLock", "LockMode=Locked", "IsLocked=true", "LockMode=ReadyToLock", "IsLocked=false", "LockMode=Locked", "IsLocked=true", "LockMode=ReadyToLock", "IsLocked=false",
+    ]);
+  });
+
+  it("a warhead counts DetonationTime down and detonates when armed (the block is destroyed); unarmed, nothing happens", () => {
+    const sim = sim1();
+    const w = sim.addBlock("G", { type: "Warhead", name: "W", properties: { DetonationTime: 2, IsArmed: true } }) as B;
+    const safe = sim.addBlock("G", { type: "Warhead", name: "Safe" }) as B;
+    sim.start();
+    expect(w.StartCountdown()).toBe(true);
+    expect(w.StartCountdown()).toBe(false);
+    safe.ApplyAction("StartCountdown");
+    sim.runTicks(119);
+    expect([w.IsCountingDown, w.Closed]).toEqual([true, false]);
+    sim.runTicks(1);
+    expect([w.IsCountingDown, w.Closed, safe.IsCountingDown]).toEqual([false, true, true]);
+    sim.runTicks(480); // the unarmed one runs out at 10 s: the countdown ends, the block stays
+    expect([safe.IsCountingDown, safe.Closed]).toEqual([false, false]);
+    expect(sim.trace.forBlock("W", "property").map((e) => [e.tick, e.data.name, e.data.value])).toEqual([[0, "IsCountingDown", true], [120, "IsCountingDown", false]]);
+    safe.ApplyAction("Detonate");
+    expect(safe.Closed).toBe(false);
+  });
+
+  it("Detach/Attach of a rotor act on the scenario joint named as it: IsAttached follows, the grids part and rejoin", () => {
+    const sim = sim1();
+    sim.addGrid({ name: "Top" });
+    const r = sim.addBlock("G", { type: "MotorStator", name: "Rotor" }) as B;
+    const other = sim.addBlock("G", { type: "ExtendedPistonBase", name: "Loose" }) as B;
+    const top = sim.addBlock("Top", { type: "Door", name: "TopDoor" }) as B;
+    sim.world.addJoint("Rotor", "G", "Top", "rotor");
+    sim.start();
+    expect([r.IsAttached, r.IsSameConstructAs(top), other.IsAttached]).toEqual([true, true, false]);
+    r.ApplyAction("Detach");
+    expect([r.IsAttached, r.IsSameConstructAs(top)]).toEqual([false, false]);
+    r.Attach();
+    expect([r.IsAttached, r.IsSameConstructAs(top)]).toEqual([true, true]);
+    other.Detach(); // no joint: nothing to detach
+    expect(sim.trace.forBlock("Rotor", "property").map((e) => `${e.data.name}=${e.data.value}`)).toEqual(["IsAttached=false", "IsAttached=true"]);
   });
 });

@@ -3,7 +3,7 @@
 // toolbar does, Lock/Unlock dock), GetAcceptedItems (constraints), MeasureStringInPixels, GetFonts /
 // GetSprites / GetScripts, TryGetPlanetElevation / TryGetPlanetPosition (scenario values).
 import {
-  IMyCargoContainer, IMyCockpit, IMyReactor, IMyShipConnector, IMyTextPanel, MyGridProgram, MyItemType, MyPlanetElevation, Out,
+  IMyCargoContainer, IMyCockpit, IMyLandingGear, IMyMotorStator, IMyReactor, IMyWarhead, IMyShipConnector, IMyTextPanel, MyGridProgram, MyItemType, MyPlanetElevation, Out,
   StringBuilder, UpdateType, Vector3D, toFloat, type int, type long,
 } from "pbts/se";
 
@@ -64,6 +64,20 @@ export class Program extends MyGridProgram {
       inv.GetAcceptedItems(this.types, (t) => t.TypeId === "MyObjectBuilder_Ore");
       this.Echo(`accepted ${all} then ${this.types.length} reactor ${this.types[all]!.SubtypeId} moves ${inv.TransferItemTo(reactor.GetInventory(0)!, 0)}`);
       this.types.length = 0;
+    }
+    // landing gear, warhead, rotor (Detach/Attach act on the scenario joint named as the rotor)
+    const gearBlock = gts.GetBlockWithName("Gear");
+    const warheadBlock = gts.GetBlockWithName("Warhead");
+    const rotorBlock = gts.GetBlockWithName("Rotor");
+    if (gearBlock instanceof IMyLandingGear && warheadBlock instanceof IMyWarhead && rotorBlock instanceof IMyMotorStator) {
+      gearBlock.ApplyAction("SwitchLock");
+      const locked = gearBlock.IsLocked;
+      gearBlock.Unlock();
+      const started = warheadBlock.StartCountdown();
+      rotorBlock.Detach();
+      const detached = rotorBlock.IsAttached;
+      rotorBlock.ApplyAction("Attach");
+      this.Echo(`gear ${locked} ${gearBlock.LockMode} warhead ${started} ${warheadBlock.IsCountingDown} rotor ${detached} ${rotorBlock.IsAttached}`);
     }
     // ship controller: planet values from the scenario
     const cockpit = gts.GetBlockWithName("Cockpit");
