@@ -3,7 +3,7 @@
 import { StringBuilder, Vector3D, unmodelled, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
 import { coerce, sameValue, storedDefault, traceValue, TERMINAL_TYPES } from "./values.ts";
 import { BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
-import { FONTS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, nullReference, stepAction, stepped } from "./terminal.ts";
+import { ACTION_SETS, FONTS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, nullReference, stepAction, stepped } from "./terminal.ts";
 import type { SimTextSurface } from "./text-surface.ts";
 import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
@@ -299,6 +299,11 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     if (props[m[1]!] === "Boolean") {
       const id = m[1]!;
       this.writeTerminal(id, m[2] === "_On" ? true : m[2] === "_Off" ? false : !this.readTerminal(id));
+      return;
+    }
+    const choice = ACTION_SETS[name];
+    if (choice && props[choice[0]] === "Int64") {
+      this.writeTerminal(choice[0], choice[1]);
       return;
     }
     const step = stepAction(name, props);

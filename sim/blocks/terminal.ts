@@ -9,7 +9,8 @@
 // - `X` toggles a Boolean property X, `X_On`/`X_Off` set it;
 // - `IncreaseX`/`DecreaseX` step a Single or Int64 property X by STEPS[X] (default 1), within
 //   LIMITS[X] when known (a pbts choice: the game's step is each slider's own);
-// - `ResetX` sets X back to its default (0 for a stored value).
+// - `ResetX` sets X back to its default (0 for a stored value);
+// - a combo box's choices (ACTION_SETS: a remote control's flight mode and direction...) set it.
 import { StringBuilder } from "pbts/se";
 import { fillUnmodelled } from "./unmodelled.ts";
 import type { SimTextSurface } from "./text-surface.ts";
@@ -26,6 +27,20 @@ export const LIMITS: Record<string, [number, number]> = {
   Radius: [0, 50000], Intensity: [0.5, 10], Falloff: [0, 3], "Blink Interval": [0, 30], "Blink Lenght": [0, 100],
   "Blink Offset": [0, 100], TriggerDelay: [1, 3600], VolumeSlider: [0, 100], Power: [0, 1], Override: [0, 1],
   Gravity: [-9.81, 9.81], DetonationTime: [1, 3600],
+};
+
+/**
+ * Actions that choose a value of an Int64 terminal property (a combo box): action -> [property, value].
+ * Values are pbts/se's enum values (FlightMode, BroadcastTarget, OffensiveCombatTargetPriority) and
+ * Base6Directions.Direction's (Forward 0 ... Down 5).
+ */
+export const ACTION_SETS: Record<string, [string, number]> = {
+  SetFlightMode_BlockPropertyTitle_FlightMode_Patrol: ["FlightMode", 0],
+  SetFlightMode_BlockPropertyTitle_FlightMode_Circle: ["FlightMode", 1],
+  SetFlightMode_BlockPropertyTitle_FlightMode_OneWay: ["FlightMode", 2],
+  Forward: ["Direction", 0], Backward: ["Direction", 1], Left: ["Direction", 2], Right: ["Direction", 3], Up: ["Direction", 4], Down: ["Direction", 5],
+  BroadcastTargetEveryone: ["BroadcastTarget", 0], BroadcastTargetFaction: ["BroadcastTarget", 1], BroadcastTargetOwner: ["BroadcastTarget", 2],
+  SetTargetPriority_Closest: ["TargetPriority", 0], SetTargetPriority_Largest: ["TargetPriority", 1], SetTargetPriority_Smallest: ["TargetPriority", 2],
 };
 
 /** A screen's terminal ids -> its first surface's IMyTextSurface member (text-surface.ts). */

@@ -152,6 +152,20 @@ describe("actions: modelled, generic or recorded only; none throws", () => {
   });
 });
 
+describe("combo-box actions", () => {
+  it("a remote control's flight mode and direction actions, a broadcast controller's target set their Int64 property", () => {
+    const sim = sim1();
+    const rc = sim.addBlock("G", { type: "RemoteControl", name: "RC" }) as B;
+    const bc = sim.addBlock("G", { type: "BroadcastController", name: "BC" }) as B;
+    sim.start();
+    rc.ApplyAction("SetFlightMode_BlockPropertyTitle_FlightMode_OneWay");
+    rc.ApplyAction("Up");
+    bc.ApplyAction("BroadcastTargetOwner");
+    expect([rc.FlightMode, rc.GetValue("FlightMode"), rc.GetValue("Direction"), bc.GetValue("BroadcastTarget")]).toEqual([2, 2, 4, 2]);
+    expect(sim.trace.ofKind("property").map((e) => `${e.block}.${e.data.name}=${e.data.value}`)).toEqual(["RC.FlightMode=OneWay", "RC.Direction=4", "BC.BroadcastTarget=2"]);
+  });
+});
+
 describe("inventories: GetAcceptedItems and constraints", () => {
   it("appends what the inventory takes: a cargo container anything known, a reactor uranium ingots only (transfers of others refused)", () => {
     const sim = sim1();
