@@ -217,14 +217,14 @@ export class SimKindBlock extends SimBlock {
     } catch (e) {
       throw new Error(`property "${name}" ${(e as Error).message}`);
     }
-    const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!]), ...Object.keys(this.family?.facts ?? {})];
+    const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => scenarioType(this.def.props[p]!)), ...Object.keys(this.family?.facts ?? {})];
     throw new Error(`unknown property "${name}" for ${this.def.iface}: use one of ${[...new Set(valid)].sort().join(", ")}`);
   }
 
   /** Throws what setFromScenario would throw (unknown property, wrong value type), changing nothing. */
   checkScenarioValue(name: string, value: unknown): void {
     const api = this.props.get(name);
-    const type = api ? api[0] : name === "OnOff" ? "bool" : this.def.props[name] !== undefined ? TERMINAL_TYPES[this.def.props[name]!] : undefined;
+    const type = api ? api[0] : name === "OnOff" ? "bool" : this.def.props[name] !== undefined ? scenarioType(this.def.props[name]!) : undefined;
     const fact = this.family?.facts?.[name];
     if (type === undefined && fact) {
       try {
@@ -236,7 +236,7 @@ export class SimKindBlock extends SimBlock {
     }
     if (type === undefined) {
       if (this.def.props[name] !== undefined) throw unmodelled(`terminal property ${this.def.iface}.${name} (${this.def.props[name]})`);
-      const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!]), ...Object.keys(this.family?.facts ?? {})];
+      const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => scenarioType(this.def.props[p]!)), ...Object.keys(this.family?.facts ?? {})];
       throw new Error(`unknown property "${name}" for ${this.def.iface}: use one of ${[...new Set(valid)].sort().join(", ")}`);
     }
     try {
@@ -288,11 +288,17 @@ export { SimTerminalAction, SimTerminalProperty };
 /** Properties a scenario may set on a hand-written block (PB, LCD, antenna, connector, generic block). */
 const COMMON_SETTABLE: Record<string, PropType> = { Enabled: "bool", OnOff: "bool", CustomName: "string", CustomData: "string", ShowOnHUD: "bool" };
 
+/** The value type a scenario gives for a terminal property type (a StringBuilder as a string). */
+function scenarioType(terminalType: string): PropType | undefined {
+  return terminalType === "StringBuilder" ? "string" : TERMINAL_TYPES[terminalType];
+}
+
 /** Check a scenario's property value for a block (throws a clear message). */
 export function checkBlockProperty(b: SimBlock, name: string, value: unknown): void {
   if (b instanceof SimKindBlock) return b.checkScenarioValue(name, value);
-  const type = COMMON_SETTABLE[name];
-  if (!type) throw new Error(`unknown property "${name}" for this block: use one of ${Object.keys(COMMON_SETTABLE).join(", ")}`);
+  const tt = b.terminalDef.props[name];
+  const type = COMMON_SETTABLE[name] ?? (tt !== undefined ? scenarioType(tt) : undefined);
+  if (!type) throw new Error(`unknown property "${name}" for this block: use one of ${[...new Set([...Object.keys(COMMON_SETTABLE), ...Object.keys(b.terminalDef.props)])].sort().join(", ")}`);
   try {
     coerce(type, value);
   } catch (e) {
@@ -304,5 +310,6 @@ export function checkBlockProperty(b: SimBlock, name: string, value: unknown): v
 export function setBlockProperty(b: SimBlock, name: string, value: unknown): void {
   if (b instanceof SimKindBlock) return b.setFromScenario(name, value);
   checkBlockProperty(b, name, value);
-  (b as unknown as Record<string, unknown>)[name === "OnOff" ? "Enabled" : name] = value;
+  if (COMMON_SETTABLE[name]) (b as unknown as Record<string, unknown>)[name === "OnOff" ? "Enabled" : name] = value;
+  else b.writeTerminal(name, value); // a terminal property of the block's kind
 }

@@ -298,3 +298,21 @@ describe("landing gear, warheads, mechanical blocks", () => {
     expect(sim.trace.forBlock("Rotor", "property").map((e) => `${e.data.name}=${e.data.value}`)).toEqual(["IsAttached=false", "IsAttached=true"]);
   });
 });
+
+describe("scenario values of terminal properties", () => {
+  it('"set" events and "properties" take terminal properties of every block (StringBuilder ones as strings); a wrong one names the choices', async () => {
+    const { buildSimulation } = await import("pbts/sim");
+    const scenario = (events: unknown[], props: Record<string, unknown> = {}) => ({
+      grids: [{ name: "G", blocks: [{ type: "text-panel", name: "LCD" }, { type: "Beacon", name: "Beacon", properties: props }] }],
+      events,
+    });
+    const { sim } = buildSimulation(scenario([{ tick: 2, kind: "set", block: "LCD", property: "FontSize", value: 1.5 }, { tick: 2, kind: "set", block: "LCD", property: "Title", value: "T" }], { HudText: "hello" }) as never);
+    sim.start();
+    sim.runTicks(3);
+    const lcd = sim.world.block("LCD") as unknown as IMyTextPanel & B;
+    expect([lcd.FontSize, (lcd.GetValue("Title") as StringBuilder).ToString()]).toEqual([1.5, "T"]);
+    expect((sim.world.block("Beacon") as B).HudText).toBe("hello");
+    expect(() => buildSimulation(scenario([{ tick: 2, kind: "set", block: "LCD", property: "Fontsize", value: 1 }]) as never)).toThrow(/unknown property "Fontsize" for this block: use one of .*FontSize/);
+    expect(() => buildSimulation(scenario([], { HudText: 5 }) as never)).toThrow(/HudText" expects a string/);
+  });
+});
