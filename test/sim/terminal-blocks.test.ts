@@ -238,7 +238,7 @@ describe("screens and ship controllers", () => {
     expect(echo[0]).toContain("gear true 1 warhead true true rotor false true"); // LockMode 1: ReadyToLock
     expect(echo[1]).toContain("gear true 1 warhead true true rotor false true"); // the countdown ended unarmed at tick 90
     expect(echo[1]).toContain("planet false Infinity false 0");
-    expect(sim.trace.forBlock("PB Other", "run").map((e) => [e.tick, e.data.flags, e.data.argument])).toEqual([[30, "Trigger", "other"], [120, "Trigger", "other"]]);
+    expect(sim.trace.forBlock("PB Other", "run").map((e) => [e.tick, e.data.flags, e.data.argument])).toEqual([[30, "Trigger", "other"], [30, "Trigger", "other"], [120, "Trigger", "other"], [120, "Trigger", "other"]]);
   });
 });
 

@@ -428,6 +428,8 @@ namespace Pbts.EngineHost
         /// <summary>terminal.dat's display text ("Toggle block On/Off").</summary>
         public override StringBuilder Name { get { return new StringBuilder(text ?? (text = S(Get("Text")))); } }
         public override void Apply(IMyCubeBlock block) { Call("Apply", block as Remote); }
+        // A toolbar parameter is ignored, as in the TS simulator (sim/blocks/terminal.ts): the action is recorded.
+        public override void Apply(IMyCubeBlock block, VRage.Collections.ListReader<TerminalActionParameter> terminalActionParameters) { Call("Apply", block as Remote); }
         public override bool IsEnabled(IMyCubeBlock block) { return B(Call("IsEnabled", block as Remote)); }
     }
 

@@ -4,12 +4,13 @@
 // GetSprites / GetScripts, TryGetPlanetElevation / TryGetPlanetPosition (scenario values).
 import {
   IMyCargoContainer, IMyCockpit, IMyLandingGear, IMyMotorStator, IMyReactor, IMyWarhead, IMyShipConnector, IMyTextPanel, MyGridProgram, MyItemType, MyPlanetElevation, Out,
-  StringBuilder, UpdateType, Vector3D, toFloat, type int, type long,
+  StringBuilder, UpdateType, Vector3D, toFloat, type int, type long, type TerminalActionParameter,
 } from "pbts/se";
 
 export class Program extends MyGridProgram {
   private readonly types: MyItemType[] = [];
   private readonly names: string[] = [];
+  private readonly noParameters: TerminalActionParameter[] = [];
 
   Main(argument: string, updateType: UpdateType): void {
     if (argument === "other") {
@@ -24,6 +25,7 @@ export class Program extends MyGridProgram {
       arg.Append("other");
       other.SetValue<StringBuilder>("ConsoleCommand", arg);
       other.ApplyAction("Run");
+      other.ApplyAction("RunWithDefaultArgument", this.noParameters); // a parameter list is ignored
       this.Echo(`pb off ${other.GetValueBool("OnOff")} font ${this.Me.GetValueFloat("FontSize")}`);
     }
     // LCD: the screen's terminal properties are its face's
