@@ -2,7 +2,8 @@
 // scenario, read every terminal property, set each one to the value read (it must read back the
 // same) and to a generated value (it must read back that value), apply every action in a generated
 // order (nothing may throw; each application is an "action" trace event, in order), then save and
-// load the world (the values set survive). fast-check draws the values and the order per kind.
+// load the world (the values set survive). fast-check draws the values, the order and the block's
+// state (working, off, damaged, unpowered, destroyed) per kind.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Color, StringBuilder } from "pbts/se";
@@ -61,7 +62,7 @@ describe("terminal walk: every kind, every property and action (generated values
       const actions = build(type).b.terminalDef.actions;
       const settable = props.filter(([id]) => id !== "OnOff"); // OnOff last: a block turned off still takes its settings
       fc.assert(
-        fc.property(fc.tuple(...settable.map(([id, t]) => valueOf(t, WHOLE.has(`${type}.${id}`)))), fc.shuffledSubarray(actions, { minLength: actions.length }), (values, order) => {
+        fc.property(fc.tuple(...settable.map(([id, t]) => valueOf(t, WHOLE.has(`${type}.${id}`)))), fc.shuffledSubarray(actions, { minLength: actions.length }), fc.constantFrom("none", "off", "damaged", "unpowered", "destroyed"), (values, order, state) => {
           const { sim, b } = build(type);
           // read every property; the value read sets back to itself
           for (const [id, t] of props) {
@@ -78,7 +79,12 @@ describe("terminal walk: every kind, every property and action (generated values
             p.SetValue(b, values[i]);
             expect(plain(p.GetValue(b)), `${type}.${id} set ${String(plain(values[i]))}`).toEqual(plain(values[i]));
           });
-          // every action, in the generated order: none throws, each is an action event in order
+          // every action, in the generated order and block state: none throws, each is an action event in order
+          if (state === "off") b.Enabled = false;
+          if (state === "damaged") b.functional = false;
+          if (state === "unpowered") b.powered = false;
+          if (state === "destroyed") b.destroyed = true;
+          sim.step();
           const before = sim.trace.ofKind("action").length;
           for (const a of order) b.ApplyAction(a);
           const applied = sim.trace.ofKind("action").slice(before).filter((e) => e.data.by === "host").map((e) => e.data.name);
@@ -90,7 +96,7 @@ describe("terminal walk: every kind, every property and action (generated values
           sim.loadWorld();
           expect(props.map(([id]) => plain(b.GetProperty(id)!.GetValue(b)))).toEqual(saved);
         }),
-        { numRuns: 4, seed: 11 },
+        { numRuns: 6, seed: 11 },
       );
     });
   }
