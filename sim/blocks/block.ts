@@ -3,7 +3,7 @@
 import { StringBuilder, Vector3D, unmodelled, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
 import { coerce, sameValue, storedDefault, traceValue, TERMINAL_TYPES } from "./values.ts";
 import { BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
-import { ACTION_SETS, FONTS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, nullReference, stepAction, stepped } from "./terminal.ts";
+import { ACTION_SETS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, nullReference, stepAction, stepped } from "./terminal.ts";
 import type { SimTextSurface } from "./text-surface.ts";
 import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
@@ -199,6 +199,19 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     self[api] = value;
     const after = self[api];
     if (this.world.sim.started && !sameValue(before, after)) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name: api, value: traceValue("", after), by: this.by() });
+  }
+  /** A kind's own range of a Single property, or null (block.ts terminalBound). */
+  protected kindBounds(id: string): [number, number] | null {
+    void id;
+    return null;
+  }
+  /** GetMinimum / GetMaximum of a terminal property (terminal.ts SimTerminalProperty). */
+  terminalBound(id: string, which: "min" | "max"): unknown {
+    const t = this.terminalTypeOf(id);
+    if (t === "Boolean") return which === "max";
+    const r = t === "Single" ? (this.kindBounds(id) ?? LIMITS[id] ?? null) : null;
+    if (!r) throw unmodelled(`ITerminalProperty.${which === "min" ? "GetMinimum" : "GetMaximum"} of ${this.terminalDef.iface}.${id}`);
+    return Math.fround(which === "min" ? r[0] : r[1]);
   }
   /** A kind's own effect of an action; true if handled. */
   protected kindAction(name: string): boolean {

@@ -25,6 +25,8 @@ export interface Family {
   terminalSet?(b: SimKindBlock, id: string, value: unknown): boolean;
   /** A terminal action; true if handled. */
   action?(b: SimKindBlock, name: string): boolean;
+  /** A Single terminal property's range (GetMinimum/GetMaximum), or null. */
+  bounds?(b: SimKindBlock, id: string): [number, number] | null;
   /** Scenario facts beyond the simple API properties (vectors, masses): name -> check and convert (throws saying what it expects). */
   facts?: Record<string, (v: unknown) => unknown>;
   /** Read-only API members the family computes (WorldMatrix...). */
@@ -115,6 +117,11 @@ const piston: Family = {
       return true;
     }
     return false;
+  },
+  bounds(b, id) {
+    if (id === "Velocity") return [-b.num("MaxVelocity"), b.num("MaxVelocity")];
+    if (id === "LowerLimit" || id === "UpperLimit") return [b.num("LowestPosition"), b.num("HighestPosition")];
+    return null;
   },
   action(b, name) {
     const v = Math.abs(b.num("Velocity"));

@@ -268,6 +268,9 @@ export class SimKindBlock extends SimBlock {
     else if (this.props.get(api)?.[1]) this.scriptSet(api, v);
     else this.put(api, v);
   }
+  protected override kindBounds(id: string): [number, number] | null {
+    return this.family?.bounds?.(this, id) ?? null;
+  }
   protected override kindAction(name: string): boolean {
     return this.family?.action?.(this, name) ?? false;
   }

@@ -64,6 +64,8 @@ export const FONTS: readonly string[] = [
 export interface TerminalTarget {
   readTerminal(id: string): unknown;
   writeTerminal(id: string, value: unknown): void;
+  /** A property's range: GetMinimum / GetMaximum (throws "not modelled" where pbts knows none). */
+  terminalBound(id: string, which: "min" | "max"): unknown;
   runAction(name: string): void;
   /** The surface a screen's terminal properties act on (an LCD's face, a provider's first screen), or null. */
   terminalSurface(): SimTextSurface | null;
@@ -93,6 +95,22 @@ export class SimTerminalProperty {
   SetValue(block: unknown, value: unknown): void {
     if (!isTarget(block)) throw nullReference();
     block.writeTerminal(this.Id, value);
+  }
+  /**
+   * The range of a property: a Boolean's is false..true; a Single's comes from the kind (a piston's
+   * Velocity ±MaxVelocity, its limits Lowest..HighestPosition) or LIMITS; others are "not modelled".
+   */
+  GetMinimum(block: unknown): unknown {
+    if (!isTarget(block)) throw nullReference();
+    return block.terminalBound(this.Id, "min");
+  }
+  GetMaximum(block: unknown): unknown {
+    if (!isTarget(block)) throw nullReference();
+    return block.terminalBound(this.Id, "max");
+  }
+  /** The game's misspelt twin of GetMinimum. */
+  GetMininum(block: unknown): unknown {
+    return this.GetMinimum(block);
   }
   /** A StringBuilder property's text (the C# engine's proxy builds its StringBuilder from it). */
   GetValueText(block: unknown): string {

@@ -235,6 +235,7 @@ describe("screens and ship controllers", () => {
     expect(echo[0]).toContain("antenna 1234 broadcast false dock false then true 2");
     expect(echo[0]!.find((l) => l.startsWith("accepted"))).toMatch(/reactor Uranium moves false$/);
     expect(echo[0]).toContain("planet true 1234 true -60000");
+    expect(echo[0]).toContain("range -2..2 font 10 on false..true");
     expect(echo[0]).toContain("gear true 1 warhead true true rotor false true"); // LockMode 1: ReadyToLock
     expect(echo[1]).toContain("gear true 1 warhead true true rotor false true"); // the countdown ended unarmed at tick 90
     expect(echo[1]).toContain("planet false Infinity false 0");
@@ -314,5 +315,19 @@ describe("scenario values of terminal properties", () => {
     expect((sim.world.block("Beacon") as B).HudText).toBe("hello");
     expect(() => buildSimulation(scenario([{ tick: 2, kind: "set", block: "LCD", property: "Fontsize", value: 1 }]) as never)).toThrow(/unknown property "Fontsize" for this block: use one of .*FontSize/);
     expect(() => buildSimulation(scenario([], { HudText: 5 }) as never)).toThrow(/HudText" expects a string/);
+  });
+});
+
+describe("property ranges", () => {
+  it("GetMinimum/GetMaximum: Booleans false..true, a piston's Velocity ±MaxVelocity and limits Lowest..HighestPosition, LIMITS; none known: not modelled", () => {
+    const sim = sim1();
+    const p = sim.addBlock("G", { type: "ExtendedPistonBase", name: "P", properties: { HighestPosition: 6 } }) as B;
+    const r = sim.addBlock("G", { type: "MotorStator", name: "R" }) as B;
+    const t = sim.addBlock("G", { type: "TimerBlock", name: "T" }) as B;
+    sim.start();
+    expect([p.GetMinimum("Velocity"), p.GetMaximum("Velocity"), p.GetMaximum("UpperLimit"), p.GetMininum("OnOff"), p.GetMaximum("OnOff")]).toEqual([-5, 5, 6, false, true]);
+    expect([t.GetMinimum("TriggerDelay"), t.GetMaximum("TriggerDelay")]).toEqual([1, 3600]);
+    expect(() => r.GetMaximum("Torque")).toThrow("not modelled in the simulator: ITerminalProperty.GetMaximum of IMyMotorStator.Torque");
+    expect(() => r.GetMaximum("Nope")).toThrow("Object reference not set to an instance of an object.");
   });
 });

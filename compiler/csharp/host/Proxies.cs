@@ -460,9 +460,9 @@ namespace Pbts.EngineHost
         public T GetValue(IMyCubeBlock block) { return typeof(T) == typeof(StringBuilder) ? (T)(object)new StringBuilder(S(Call("GetValueText", block as Remote))) : Convert(Call("GetValue", block as Remote)); }
         public void SetValue(IMyCubeBlock block, T value) { Call("SetValue", block as Remote, typeof(T) == typeof(StringBuilder) && value != null ? (object)value.ToString() : value); }
         public T GetDefaultValue(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetDefaultValue"); }
-        public T GetMinimum(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetMinimum"); }
-        public T GetMaximum(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetMaximum"); }
-        public T GetMininum(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetMininum"); }
+        public T GetMinimum(IMyCubeBlock block) { return Convert(Call("GetMinimum", block as Remote)); }
+        public T GetMaximum(IMyCubeBlock block) { return Convert(Call("GetMaximum", block as Remote)); }
+        public T GetMininum(IMyCubeBlock block) { return Convert(Call("GetMinimum", block as Remote)); }
         static T Convert(object v)
         {
             if (typeof(T) == typeof(float)) return (T)(object)(float)D(v);

@@ -4,7 +4,7 @@
 // GetSprites / GetScripts, TryGetPlanetElevation / TryGetPlanetPosition (scenario values).
 import {
   IMyCargoContainer, IMyCockpit, IMyLandingGear, IMyMotorStator, IMyReactor, IMyWarhead, IMyShipConnector, IMyTextPanel, MyGridProgram, MyItemType, MyPlanetElevation, Out,
-  StringBuilder, UpdateType, Vector3D, toFloat, type int, type long, type TerminalActionParameter,
+  StringBuilder, UpdateType, Vector3D, toFloat, type float, type int, type long, type TerminalActionParameter,
 } from "pbts/se";
 
 export class Program extends MyGridProgram {
@@ -80,6 +80,11 @@ export class Program extends MyGridProgram {
       const detached = rotorBlock.IsAttached;
       rotorBlock.ApplyAction("Attach");
       this.Echo(`gear ${locked} ${gearBlock.LockMode} warhead ${started} ${warheadBlock.IsCountingDown} rotor ${detached} ${rotorBlock.IsAttached}`);
+    }
+    // property ranges: a piston's Velocity is ±MaxVelocity, an LCD's FontSize 0.1..10, a Boolean false..true
+    const piston = gts.GetBlockWithName("Piston");
+    if (piston !== null && lcd !== null) {
+      this.Echo(`range ${piston.GetMinimum<float>("Velocity")}..${piston.GetMaximum<float>("Velocity")} font ${lcd.GetMaximum<float>("FontSize")} on ${piston.GetMinimum<boolean>("OnOff")}..${piston.GetMaximum<boolean>("OnOff")}`);
     }
     // ship controller: planet values from the scenario
     const cockpit = gts.GetBlockWithName("Cockpit");
