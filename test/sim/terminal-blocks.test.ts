@@ -232,6 +232,7 @@ describe("screens and ship controllers", () => {
     expect(sim.trace.ofKind("exception")).toEqual([]);
     expect(echo[0]).toContain("lcd size 21 align 2 name LCD");
     expect(echo[0]).toContain("measure 72x576");
+    expect(echo[0]).toContain("title Status board|Status board"); // the public title is the Title terminal property
     expect(echo[0]).toContain("antenna 1234 broadcast false dock false then true 2");
     expect(echo[0]!.find((l) => l.startsWith("accepted"))).toMatch(/reactor Uranium moves false$/);
     expect(echo[0]).toContain("planet true 1234 true -60000");

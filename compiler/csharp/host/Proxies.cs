@@ -357,6 +357,8 @@ namespace Pbts.EngineHost
         public override void ClearImagesFromSelection() { Surf.ClearImagesFromSelection(); }
         public override void GetSelectedImages(List<string> output) { Surf.GetSelectedImages(output); }
         public override MySpriteDrawFrame DrawFrame() { return Surf.DrawFrame(); }
+        public override string GetPublicTitle() { return S(Call("GetPublicTitle")); }
+        public override bool WritePublicTitle(string value, bool append = false) { return B(Call("WritePublicTitle", value, Box(append))); }
         public override Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) { return Surf.MeasureStringInPixels(text, font, scale); }
         public override void GetFonts(List<string> fonts) { Surf.GetFonts(fonts); }
         public override void GetSprites(List<string> sprites) { Surf.GetSprites(sprites); }

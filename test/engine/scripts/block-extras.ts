@@ -34,6 +34,9 @@ export class Program extends MyGridProgram {
       lcd.SetValueFloat("FontSize", toFloat(2));
       lcd.ApplyAction("IncreaseFontSize");
       lcd.SetValue<long>("alignment", 2);
+      lcd.WritePublicTitle("Status", false);
+      lcd.WritePublicTitle(" board", true);
+      this.Echo(`title ${lcd.GetPublicTitle()}|${lcd.GetValue<StringBuilder>("Title").ToString()}`);
       this.Echo(`lcd size ${Math.round(lcd.FontSize * 10)} align ${lcd.Alignment} name ${lcd.GetValue<StringBuilder>("Name").ToString()}`);
       const sz = lcd.MeasureStringInPixels(new StringBuilder().Append("abc\nde"), "Monospace", toFloat(1));
       this.Echo(`measure ${sz.X}x${Math.round(sz.Y * 10)}`);
