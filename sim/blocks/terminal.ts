@@ -9,7 +9,7 @@
 // - `X` toggles a Boolean property X, `X_On`/`X_Off` set it;
 // - `IncreaseX`/`DecreaseX` step a Single or Int64 property X by STEPS[X] (default 1), within
 //   LIMITS[X] when known (a pbts choice: the game's step is each slider's own);
-// - `ResetX` sets X back to its default (0 for a stored value);
+// - `ResetX` sets X to 0 (the game resets to the slider's default, which the reference lacks);
 // - a combo box's choices (ACTION_SETS: a remote control's flight mode and direction...) set it.
 import { StringBuilder } from "pbts/se";
 import { fillUnmodelled } from "./unmodelled.ts";
@@ -159,14 +159,6 @@ export class SimTerminalAction {
     void block;
     return true;
   }
-}
-
-/** A value of a terminal type as a default: false, 0, "", white. */
-export function terminalDefault(typeName: string): unknown {
-  if (typeName === "Boolean") return false;
-  if (typeName === "StringBuilder") return "";
-  if (typeName === "Color") return null; // kind-block.ts / block.ts fill in a Color (white)
-  return 0;
 }
 
 /** `IncreaseX` / `DecreaseX` / `ResetX`: the property and the change, or null. */
