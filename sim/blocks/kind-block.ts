@@ -27,9 +27,11 @@ export const HANDWRITTEN_KINDS: Record<string, string> = {
 /** The kind for a scenario's "type": terminal.dat's type definition or its interface name. */
 export function resolveKind(type: string): string | null {
   if (Object.hasOwn(BLOCK_KINDS, type)) return type;
-  for (const [k, d] of Object.entries(BLOCK_KINDS)) if (d.iface === type) return k;
-  return null;
+  return KIND_OF_IFACE.get(type) ?? null;
 }
+/** Interface name -> the first kind of terminal.dat with it. */
+const KIND_OF_IFACE = new Map<string, string>();
+for (const [k, d] of Object.entries(BLOCK_KINDS)) if (!KIND_OF_IFACE.has(d.iface)) KIND_OF_IFACE.set(d.iface, k);
 
 export function kindNames(): string[] {
   return Object.keys(BLOCK_KINDS);
