@@ -266,7 +266,7 @@ function emitArrayFromLength(call: CallExpression, ctx: EmitContext): Emitted | 
   if (!isNumeric(n.type)) return ctx.fail(lengthExpr, "UnsupportedSyntax", `a length of type '${describe(n.type)}'`);
   const f = emitExpr(fn, ctx, { k: "func", params: [T.object, T.double], ret: INFER });
   if (f.type.k !== "func") return ctx.fail(fn, "UnsupportedSyntax", "a callback that is not a function");
-  const res = isIntLike(f.type.ret) || f.type.ret.k === "float" ? T.double : f.type.ret;
+  const res = isIntLike(f.type.ret) || f.type.ret.k === "float" || f.type.ret.k === "uint" ? T.double : f.type.ret;
   ctx.useHelper("FromLength");
   return { code: `Js.FromLength<${cs(res)}>(${n.code}, ${f.code})`, type: { k: "list", elem: res } };
 }

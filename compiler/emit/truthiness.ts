@@ -13,7 +13,7 @@ export function numberCondition(e: Emitted, ctx: EmitContext): string | undefine
   const inner = stripNullable(t);
   if (t.k === "nullable") {
     if (inner.k === "bool") return `${wrap(e)} == true`;
-    if (inner.k === "double" || inner.k === "float" || inner.k === "int" || inner.k === "long") {
+    if (inner.k === "double" || inner.k === "float" || inner.k === "int" || inner.k === "uint" || inner.k === "byte" || inner.k === "long") {
       ctx.useHelper("Truthy");
       return `Js.Truthy((double?)${wrap(e)})`;
     }
@@ -23,6 +23,8 @@ export function numberCondition(e: Emitted, ctx: EmitContext): string | undefine
   switch (t.k) {
     case "int":
     case "intlit":
+    case "uint":
+    case "byte":
     case "long":
       return `${wrap(e)} != 0`;
     case "enum":

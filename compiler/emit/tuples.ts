@@ -89,8 +89,8 @@ export function spreadTupleArg(spread: Node, ctx: EmitContext): Emitted[] | unde
 /** The [key, value] tuple of a Map's entries; int/float/long keys or values are refused (TS sees number, the tuple would hold int). */
 export function entryTuple(t: CsType, at: Node, ctx: EmitContext): CsType {
   const d = t as { key: CsType; value: CsType };
-  const narrow = (x: CsType) => x.k === "int" || x.k === "float" || x.k === "long";
-  if (narrow(d.key) || narrow(d.value)) return ctx.fail(at, "UnsupportedSyntax", "the [key, value] entries of a Map with int/float/long keys or values (iterate m.keys() and read m.get(k)!)");
+  const narrow = (x: CsType) => x.k === "int" || x.k === "float" || x.k === "long" || x.k === "uint" || x.k === "byte";
+  if (narrow(d.key) || narrow(d.value)) return ctx.fail(at, "UnsupportedSyntax", "the [key, value] entries of a Map with int/uint/byte/float/long keys or values (iterate m.keys() and read m.get(k)!)");
   return tupleType([d.key, d.value], ctx, at);
 }
 
