@@ -8,8 +8,8 @@ import { compile } from "./compile.ts";
 import { formatDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import { UsageError } from "./usage-error.ts";
 import { TYPE_ERRORS_FIRST } from "./build.ts";
+import { PBTS_ROOT } from "./package-root.ts";
 
-const PBTS_ROOT = resolve(import.meta.dirname, "..");
 
 export function pbtsVersion(): string {
   return (JSON.parse(readFileSync(join(PBTS_ROOT, "package.json"), "utf8")) as { version: string }).version;

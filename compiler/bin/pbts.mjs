@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// pbts CLI entry: TypeScript sources run through tsx (no build step for the tool itself).
-import { register } from "tsx/esm/api";
+// pbts CLI entry: runs the precompiled JavaScript in js/ (no tsx). build-js.mjs builds js/ at
+// install ("prepare") and here again when a source is newer than its output, so an edited or
+// checked-out tree never runs stale code.
+import { ensureBuilt } from "./build-js.mjs";
 
-register();
-const { main } = await import("../cli.ts");
+ensureBuilt();
+if (process.env.PBTS_DEBUG) process.setSourceMapsEnabled?.(true);
+const { main } = await import("../../js/compiler/cli.js");
 process.exitCode = await main(process.argv);

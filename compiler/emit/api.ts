@@ -2,10 +2,10 @@
 import { Node, type SourceFile, type Type } from "ts-morph";
 import type { DiagnosticKey } from "../diagnostics.ts";
 import { API_STRUCTS as GENERATED_STRUCTS, HANDWRITTEN_STRUCTS } from "../se/generated/members.ts";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import { sourceDir } from "../package-root.ts";
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = sourceDir(import.meta.url);
 export const SE_DIR = resolve(here, "../se");
 export const MYINI_FILE = resolve(here, "../../sim/myini.ts");
 export const SE_INDEX = join(SE_DIR, "index.ts");
