@@ -45,7 +45,7 @@ export async function load(url, context, next) {
   if (!isTsUrl(url)) return next(url, context);
   if (!ts) {
     ts = loadTypeScript();
-    options = transpileOptions(ts);
+    options = transpileOptions(ts, { rewriteImports: false });
   }
   const file = fileURLToPath(url);
   const text = await readFile(file, "utf8");

@@ -23,9 +23,13 @@ export function loadTypeScript() {
   return req("@ts-morph/common").ts;
 }
 
-/** Options for pbts's sources and for scripts the simulator loads: what vitest and tsx ran them with (ES2022 classes, ES modules). */
-export function transpileOptions(ts) {
-  return { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, rewriteRelativeImportExtensions: true, sourceMap: false, inlineSourceMap: false, removeComments: false };
+/**
+ * Options for pbts's sources and for scripts the simulator loads: what vitest and tsx ran them with
+ * (ES2022 classes, ES modules). pbts's own `./x.ts` imports become `./x.js` (js/ has only .js); a
+ * script's stay as written and load through sim/load-hooks.mjs.
+ */
+export function transpileOptions(ts, { rewriteImports = true } = {}) {
+  return { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, rewriteRelativeImportExtensions: rewriteImports };
 }
 
 function sources() {
