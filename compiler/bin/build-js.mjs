@@ -89,12 +89,16 @@ export function buildJs({ force = false, log = () => {} } = {}) {
     const src = join(ROOT, rel);
     const out = outPath(rel);
     if (!force && mtime(src) <= mtime(out)) continue;
-    const r = ts.transpileModule(readFileSync(src, "utf8"), { compilerOptions: options, fileName: src, reportDiagnostics: true });
+    const r = ts.transpileModule(readFileSync(src, "utf8"), { compilerOptions: { ...options, sourceMap: true }, fileName: src, reportDiagnostics: true });
     if (r.diagnostics?.length) {
       const d = r.diagnostics[0];
       const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : null;
       throw new Error(`pbts build:js: ${rel}${pos ? `(${pos.line + 1},${pos.character + 1})` : ""}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
     }
+    // A source map per file: PBTS_DEBUG=1 stacks (compiler/bin/pbts.mjs turns maps on) name the .ts lines.
+    const map = JSON.parse(r.sourceMapText);
+    map.sources = [relative(dirname(out), src).split(sep).join("/")];
+    writeAtomic(`${out}.map`, JSON.stringify(map));
     writeAtomic(out, r.outputText);
     written++;
   }
@@ -105,7 +109,7 @@ export function buildJs({ force = false, log = () => {} } = {}) {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) prune(p);
-      else if (p.endsWith(".js") && !wanted.has(p)) rmSync(p);
+      else if ((p.endsWith(".js") && !wanted.has(p)) || (p.endsWith(".js.map") && !wanted.has(p.slice(0, -4)))) rmSync(p);
     }
   };
   for (const d of SOURCE_DIRS) prune(join(JS_DIR, d));
