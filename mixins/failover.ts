@@ -201,6 +201,10 @@ export class FailoverManager {
     this.HadSavedState = s !== "";
     if (s !== "") this.adopt(s, 0);
     this.checkConfig();
+    // ask the group at once (IGC works in the constructor): the answers, with the newest checkpoint,
+    // wait in the queue for the first run, which may come up to a run interval later (a recompiled
+    // copy whose holders stop before that run must not start from an empty checkpoint)
+    if (this.Role === FailoverRole.Listening) this.say("L", true);
   }
 
   // ================= public API =================
