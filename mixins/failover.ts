@@ -163,6 +163,8 @@ export class FailoverManager {
   private gap: int = 0;
   private once = false;
   private mgr = false;
+  /** `Now` of the last periodic run (-1: none yet). */
+  private lastPer: int = -1;
   private flag = false;
   // election
   /** The active peer this node follows (valid while ActiveId is a peer's). */
@@ -313,8 +315,13 @@ export class FailoverManager {
     this.lastTsl = tsl;
     this.lastLrt = lrt;
     const el: int = toInt(toDouble(tsl) / 166666 + 0.5);
-    // a run the manager caused: its message callback or its Once, between two periodic runs
-    this.mgr = !user && (this.gap === 0 || el < this.gap) && (this.pending() || this.once || el === 0);
+    // a run the manager caused: a message that calls back (the periodic queue only while its callback
+    // is on) or its Once, before the next periodic run is due (a periodic run due now comes with it)
+    const u = this.lu;
+    const r = this.lr;
+    const g = this.gap;
+    this.mgr = !user && (g === 0 || (el < g && (this.lastPer < 0 || this.Now + el - this.lastPer < g))) && ((u !== null && u.HasPendingMessage) || (this.cbOn && r !== null && r.HasPendingMessage) || this.once || el === 0);
+    if (!user && !this.mgr) this.lastPer = this.Now + el;
     this.once = false;
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;

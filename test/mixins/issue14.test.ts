@@ -197,6 +197,21 @@ describe("the manager's own runs", () => {
     expect(extra).toBeLessThan(140); // the watch of the old active: at most one run interval of Once runs
   });
 
+  for (const explicit of [true, false]) {
+    it(`every periodic run of the active copy is the script's, from the first one on and while Once runs watch the old active (${explicit ? "with HandleCommand" : "drop-in usage alone"})`, () => {
+      const g = makeGroup({ n: 3, seed: 59, script: { explicit } });
+      const w = settle(g, 600);
+      g.sim.at(700, { kind: "turn-off", block: g.order[0]! });
+      w.runUntil(1300);
+      const roleAt = (n: string, t: number) => g.sim.trace.forBlock(n, "role").filter((e) => e.tick <= t).pop()?.data.role;
+      const periodic = g.rec.runs.filter((r) => (r.updateType & UpdateType.Update100) !== 0 && roleAt(r.node, r.tick) === "active");
+      expect(periodic.length).toBeGreaterThan(10);
+      expect(periodic.filter((r) => r.value === FailoverState.Standby).map((r) => `${r.tick} ${r.node} ${r.updateType}`)).toEqual([]);
+      // the copy that took over on its next run, and its first periodic runs after it (Update100|Once among them)
+      expect(periodic.some((r) => r.node === g.order[1] && (r.updateType & UpdateType.Once) !== 0)).toBe(true);
+    });
+  }
+
   it("with a 1-tick heartbeat on an Update1 active, Update100 standbys still run about once per 100 ticks", () => {
     const g = makeGroup({ n: 3, seed: 54, ranks: [0, 1, 2], extra: "heartbeat=0.0167", customData: (i) => ini("grp", i, "heartbeat=0.0167") + (i === 0 ? "\n[test]\nupdate=1\n" : "") });
     const w = settle(g, 600);

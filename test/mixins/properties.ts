@@ -315,7 +315,8 @@ export function itemOf(data: unknown): number {
  * The repeat is NOT excused when
  * - R itself held n when it redid it (delivered at or before t2 and kept: the message was in its
  *   queue or already read), or
- * - a holder H ran at some r in [learned, t2) while still holding n (kept to r+1), R's block was
+ * - a holder H ran at some r in [learned, t2) (a run that did not end in an exception) while
+ *   still holding n (kept to r+1), R's block was
  *   working at r and at r+1 (a message sent at r reaches R then) and R kept what it heard from then
  *   to t2 (counting tick r+1 itself: a world load there drops the message in flight).
  * So a repeat is excused only when no holder could have passed n on: e.g. X destroyed on the tick
@@ -330,6 +331,7 @@ export function unexplainedRepeats(items: number[], sim: { trace: Trace }): numb
     seen.add(n);
   }
   const writes = sim.trace.forBlock("Work Log", "customData");
+  const crashed = new Set(sim.trace.ofKind("exception").map((e) => `${e.block} ${e.tick}`));
   const statusAt = (block: string, tick: number): string => {
     const ev = sim.trace.forBlock(block, "state").filter((e) => e.tick <= tick);
     return ev.length ? String(ev[ev.length - 1]!.data.status) : "working";
@@ -361,7 +363,8 @@ export function unexplainedRepeats(items: number[], sim: { trace: Trace }): numb
       (h === redoer && t <= t2 && keeps(h, t, t2)) ||
       // h ran holding it while the redoer was working (h could see it), and a message of that run
       // would have reached the redoer (h kept it to the next tick, the redoer was working then)
-      sim.trace.forBlock(h, "run").some((r) => r.tick >= t && r.tick < t2 && keeps(h, t, r.tick + 1) && statusAt(redoer, r.tick) === "working" && statusAt(redoer, r.tick + 1) === "working" && keeps(redoer, r.tick, t2)),
+      // (a run that ended in an exception sent nothing we can count on)
+      sim.trace.forBlock(h, "run").some((r) => r.tick >= t && r.tick < t2 && !crashed.has(`${h} ${r.tick}`) && keeps(h, t, r.tick + 1) && statusAt(redoer, r.tick) === "working" && statusAt(redoer, r.tick + 1) === "working" && keeps(redoer, r.tick, t2)),
     );
   });
 }
