@@ -915,12 +915,18 @@ function needs(k: string): string {
 
 /** A true fix for the line MyIni stopped at (`n`, from 1), naming the usual slips. */
 function iniFix(text: string, n: int, err: string): string {
-  const lines = text.split("\n");
-  let i: int = n - 1;
+  let a: int = 0;
+  let i: int = 1;
+  for (; i < n; i++) a = text.indexOf("\n", a) + 1;
   // MyIni reports the blank lines before the culprit: name the next line that is not blank
-  while (i < lines.length - 1 && trim(lines[i]) === "") i++;
-  const l = trim(lines[i]);
-  const at = `line ${i + 1} `;
+  let l = "";
+  let e: int = 0;
+  for (; l === "" && e >= 0; i++) {
+    e = text.indexOf("\n", a);
+    l = trim(e < 0 ? text.substring(a) : text.substring(a, e));
+    a = e + 1;
+  }
+  const at = `line ${i - 1} `;
   return l === ""
     ? `${at}holds only blanks: delete them`
     : err.startsWith("Duplicate")
