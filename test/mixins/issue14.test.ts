@@ -61,6 +61,29 @@ describe("wake and boot", () => {
     expect(stored).toBe(`${manager(g.sim, A)!.CheckpointSeq};${manager(g.sim, A)!.Checkpoint}`);
   });
 
+  it("a copy asks the group from its constructor: rebuilt while the active lives, it holds the checkpoint before its first run, though the active is gone by then", () => {
+    const g = makeGroup({ n: 2, seed: 46, script: { checkpoint: true } });
+    const w = settle(g, 600);
+    const [A, B] = g.order as [string, string];
+    g.sim.at(650, { kind: "throw", block: B });
+    w.runUntil(900);
+    g.sim.at(901, { kind: "recompile", block: B });
+    w.runUntil(904);
+    const held = manager(g.sim, A)!.CheckpointSeq;
+    // B's constructor asked at 901 (before any run of B), A answered at once: B's first run (the
+    // answer's callback) reads A's checkpoint
+    expect(g.sim.trace.forBlock(B, "igc-send").filter((e) => e.tick === 901).map((e) => String(e.data.data))).toEqual(["L1;100;0;"]);
+    expect(g.sim.trace.forBlock(A, "igc-deliver").some((e) => e.tick === 902 && String(e.data.data).startsWith("L1;"))).toBe(true);
+    expect(held).toBeGreaterThan(0);
+    expect(manager(g.sim, B)!.CheckpointSeq).toBe(held);
+    g.sim.at(905, { kind: "destroy", block: A });
+    w.runUntil(1200);
+    expect(w.soleAt(1200)).toBe(B);
+    const mB = manager(g.sim, B)!;
+    expect(mB.CheckpointSeq).toBeGreaterThan(held); // continued from A's checkpoint, not from 0
+    expect(mB.Checkpoint).toBe(String(Number(manager(g.sim, B)!.CheckpointSeq)));
+  });
+
   it("heartbeat=600 s: the first active appears within a few ticks of the first runs (boot asks the group)", () => {
     const g = makeGroup({ n: 3, seed: 44, extra: "heartbeat=600" });
     const w = settle(g, 300);
