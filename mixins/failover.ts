@@ -316,11 +316,14 @@ export class FailoverManager {
     this.lastLrt = lrt;
     const el: int = toInt(toDouble(tsl) / 166666 + 0.5);
     // a run the manager caused: a message that calls back (the periodic queue only while its callback
-    // is on) or its Once, before the next periodic run is due (a periodic run due now comes with it)
+    // is on) or its Once, off the periodic runs' phase (a periodic run due on this very tick, a whole
+    // number of intervals after the last one, comes with it; before the first, any run sooner than
+    // an interval is the manager's)
     const u = this.lu;
     const r = this.lr;
     const g = this.gap;
-    this.mgr = !user && (g === 0 || (el < g && (this.lastPer < 0 || this.Now + el - this.lastPer < g))) && ((u !== null && u.HasPendingMessage) || (this.cbOn && r !== null && r.HasPendingMessage) || this.once || el === 0);
+    const d: int = this.Now + el - this.lastPer;
+    this.mgr = !user && (g === 0 || (this.lastPer < 0 ? el < g : d === 0 || d % g !== 0)) && ((u !== null && u.HasPendingMessage) || (this.cbOn && r !== null && r.HasPendingMessage) || this.once || el === 0);
     if (!user && !this.mgr) this.lastPer = this.Now + el;
     this.once = false;
     this.step(el);

@@ -6,6 +6,7 @@ import { EchoConsole, MainConsole } from "../../mixins/console.ts";
 import { FailoverManager, FailoverRole, FailoverState } from "../../mixins/failover.ts";
 import { Program as DropIn } from "./scripts/drop-in.ts";
 import { Watch, ini, makeGroup, manager, settle, testConsole } from "./harness.ts";
+import { replay, type Scenario } from "./properties.ts";
 
 const P = 100;
 
@@ -232,6 +233,23 @@ describe("the manager's own runs", () => {
       expect(periodic.filter((r) => r.value === FailoverState.Standby).map((r) => `${r.tick} ${r.node} ${r.updateType}`)).toEqual([]);
       // the copy that took over on its next run, and its first periodic runs after it (Update100|Once among them)
       expect(periodic.some((r) => r.node === g.order[1] && (r.updateType & UpdateType.Once) !== 0)).toBe(true);
+    });
+  }
+
+  for (const [name, sc] of [
+    [
+      "a flapping copy back on with its Once still set, after its periodic run passed while it was off (with HandleCommand)",
+      { seed: 1890412667, ranks: [1, 1, 1], faults: [{ tick: 2130, kind: "unpower", node: 1, duration: 657 }, { tick: 2016, kind: "flap", node: 2, duration: 513 }, { tick: 2107, kind: "change-owner", node: 0, duration: 418 }, { tick: 1328, kind: "save-reload", node: 0, duration: 70 }], explicit: true, updates: [100, 100, 100], timeout: 5, heartbeat: 180 },
+    ],
+    [
+      "an active switched off for less than its slack, woken by a message (drop-in usage alone)",
+      { seed: 1630782163, ranks: [2, 2, 1, 0, 0, 1, 3, 3], faults: [{ tick: 304, kind: "handover", node: 1, duration: 213 }, { tick: 1529, kind: "turn-off", node: 7, duration: 12 }, { tick: 599, kind: "disable", node: 6, duration: 682 }, { tick: 1491, kind: "lag", node: 7, duration: 666 }, { tick: 791, kind: "recompile", node: 2, duration: 570 }, { tick: 2150, kind: "flap", node: 4, duration: 552 }], explicit: false, updates: [1, 1, 100, 100, 100, 10, 1, 1], timeout: 5, heartbeat: 100 },
+    ],
+  ] as [string, Scenario][]) {
+    it(`a run only the manager caused (IGC, Once) is never the script's: ${name}`, () => {
+      const { g } = replay(sc);
+      const periodic = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
+      expect(g.rec.runs.filter((r) => r.value !== FailoverState.Standby && (r.updateType & periodic) === 0).map((r) => `${r.tick} ${r.node} ${r.updateType}`)).toEqual([]);
     });
   }
 
