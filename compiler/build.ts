@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { compile, runtimeFile, type CompiledFile } from "./compile.ts";
-import { formatDiagnostic } from "./diagnostics.ts";
+import { formatDiagnostic, TYPE_ERRORS_FIRST } from "./diagnostics.ts";
 import { helperNames } from "./runtime/helpers.ts";
 import { MINIFY_LEVELS, minifyLines, type MinifyLevel } from "./minify.ts";
 import type { SrcLine } from "./print/index.ts";
@@ -16,7 +16,7 @@ import { render } from "./templates.ts";
 import { UsageError } from "./usage-error.ts";
 
 /** Said once under a list of errors that holds TypeScript errors (PBTS0001). */
-export const TYPE_ERRORS_FIRST = "pbts compiles only programs that type-check: fix the TypeScript errors (PBTS0001) first; the subset checks run after.";
+export { TYPE_ERRORS_FIRST } from "./diagnostics.ts";
 
 export const SCRIPT_LIMIT = 100_000;
 export const RUNTIME_MIXIN = "PbtsRuntime";

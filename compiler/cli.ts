@@ -4,12 +4,10 @@
 import { Command, InvalidArgumentError } from "commander";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { compile } from "./compile.ts";
-import { formatDiagnostic, type Diagnostic } from "./diagnostics.ts";
+import { formatDiagnostic, TYPE_ERRORS_FIRST, type Diagnostic } from "./diagnostics.ts";
 import { UsageError } from "./usage-error.ts";
-import { TYPE_ERRORS_FIRST } from "./build.ts";
+import { PBTS_ROOT } from "./package-root.ts";
 
-const PBTS_ROOT = resolve(import.meta.dirname, "..");
 
 export function pbtsVersion(): string {
   return (JSON.parse(readFileSync(join(PBTS_ROOT, "package.json"), "utf8")) as { version: string }).version;
@@ -53,8 +51,9 @@ export async function main(argv: string[]): Promise<number> {
     .argument("<files...>", "TypeScript files (their relative imports are compiled too)")
     .option("-o, --out <dir>", "output folder", "dist/cs")
     .option("--namespace <name>", "C# namespace", "IngameScript")
-    .action((files: string[], opts: { out: string; namespace: string }) => {
+    .action(async (files: string[], opts: { out: string; namespace: string }) => {
       requireFiles(files);
+      const { compile } = await import("./compile.ts"); // loaded only when needed: ts-morph is most of pbts's start-up
       const r = compile({ files, namespace: opts.namespace });
       for (const l of diagnosticsReport(r.diagnostics, "no C# written.")) console.error(l);
       if (!r.ok) return void (code = 1);
@@ -73,8 +72,9 @@ export async function main(argv: string[]): Promise<number> {
     .command("check")
     .description("type-check and report everything outside the subset; writes nothing")
     .argument("<files...>", "TypeScript files")
-    .action((files: string[]) => {
+    .action(async (files: string[]) => {
       requireFiles(files);
+      const { compile } = await import("./compile.ts");
       const r = compile({ files });
       for (const l of diagnosticsReport(r.diagnostics, "the script would not compile.")) console.error(l);
       if (!r.ok) return void (code = 1);

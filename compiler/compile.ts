@@ -199,6 +199,7 @@ function indent(text: string, n: number): string {
 /** Maps/Sets the program deletes from: iterating them would differ (PBTS1021). */
 function collectDeletedCollections(files: SourceFile[], ctx: EmitContext): void {
   for (const sf of files) {
+    if (!callsDelete(sf.compilerNode)) continue; // most files: no wrapped walk
     ctx.sourceFile = sf;
     sf.forEachDescendant((n) => {
       if (!Node.isCallExpression(n)) return;
@@ -208,4 +209,10 @@ function collectDeletedCollections(files: SourceFile[], ctx: EmitContext): void 
       if (t && (t.k === "dict" || t.k === "set")) ctx.deletedCollections.add(deletedKey(t));
     });
   }
+}
+
+/** Does the file call a method named `delete` (raw TypeScript walk, no ts-morph wrappers)? */
+function callsDelete(node: ts.Node): boolean {
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "delete") return true;
+  return ts.forEachChild(node, callsDelete) ?? false;
 }

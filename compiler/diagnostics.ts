@@ -113,3 +113,6 @@ export function makeDiagnostic(d: DiagnosticDef, file: string, line: number, col
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}(${d.line},${d.col}): error ${d.code}: ${d.message}`;
 }
+
+/** Said after a report holding a PBTS0001 (pbts check/compile/build). */
+export const TYPE_ERRORS_FIRST = "pbts compiles only programs that type-check: fix the TypeScript errors (PBTS0001) first; the subset checks run after.";

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { basename, join, relative, resolve, sep } from "node:path";
 import { render } from "./templates.ts";
 import { UsageError } from "./usage-error.ts";
+import { PBTS_ROOT } from "./package-root.ts";
 
-const PBTS_ROOT = resolve(import.meta.dirname, "..");
 
 /** The classic TypeScript (tsc + tsserver, which loads the pbts/plugin editor plugin); TS 7 has no plugin API. */
 export const PROJECT_TYPESCRIPT = "~6.0.2";

@@ -1,10 +1,10 @@
 // Handlebars templates in templates/: everything pbts writes goes through them.
 import Handlebars from "handlebars";
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { PBTS_ROOT } from "./package-root.ts";
 
-export const TEMPLATES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../templates");
+export const TEMPLATES_DIR = join(PBTS_ROOT, "templates");
 
 const hb = Handlebars.create();
 hb.registerHelper("indent", (text: string, n: number) =>

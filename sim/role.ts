@@ -2,14 +2,23 @@
 // the "role" trace events. After every run and compile the simulator asks, in this order:
 //   (a) a FailoverManager (mixins/failover.ts) held in a field of the Program instance: its `Role`
 //       as "invalid" | "disabled" | "listening" | "standby" | "active". The field is found once per
-//       Program class (the first instance after its constructor; cached) by class identity. Under
-//       the C# engine the host finds it by type name through reflection (EngineHost.cs, cached per
-//       class) and answers through (b);
+//       Program class (the first instance after its constructor; cached) by type name, as the C#
+//       engine's host does through reflection (EngineHost.cs, cached per class, answering through
+//       (b)). By name, not by class identity: the simulator does not import the mixin, so the
+//       precompiled simulator (js/) and a script's own copy of pbts/mixins/failover.ts agree;
 //   (b) else the instance's `__pbtsRole` property, when it is a string;
 //   (c) else the last Echo line of the run that reads "role: <word>" (case-insensitive, "=" also
 //       accepted), scanned only when the Echo text differs from the last one scanned.
 // So a script with the failover mixin shows its takeovers with no role line in its Echo.
-import { FailoverManager } from "../mixins/failover.ts";
+
+/** What the hook reads of a FailoverManager. */
+interface Manager {
+  Role: number;
+}
+
+function isManager(v: unknown): v is Manager {
+  return typeof v === "object" && v !== null && v.constructor?.name === "FailoverManager" && typeof (v as Manager).Role === "number";
+}
 
 /** FailoverRole → the role word (the SVG colours "active"/"standby"). */
 export const FAILOVER_ROLE_WORDS: readonly string[] = ["invalid", "disabled", "listening", "standby", "active"];
@@ -26,7 +35,7 @@ function findManagerField(instance: object): string | null {
   if (known !== undefined) return known;
   let found: string | null = null;
   for (const k of Object.keys(instance)) {
-    if ((instance as Record<string, unknown>)[k] instanceof FailoverManager) {
+    if (isManager((instance as Record<string, unknown>)[k])) {
       found = k;
       break;
     }
@@ -63,7 +72,7 @@ export class RoleReader {
   read(instance: object, echo: string): string | null {
     if (this.field !== null) {
       const m = (instance as Record<string, unknown>)[this.field];
-      if (m instanceof FailoverManager) {
+      if (isManager(m)) {
         this.scanned = null;
         return FAILOVER_ROLE_WORDS[m.Role] ?? null;
       }

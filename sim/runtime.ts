@@ -42,6 +42,8 @@ export const TICKS_PER_SECOND = 60;
 const VALID_FREQUENCY_BITS =
   UpdateFrequency.Update1 | UpdateFrequency.Update10 | UpdateFrequency.Update100 | UpdateFrequency.Once;
 
+let prototypeFilled = false;
+
 export interface SimRuntimeInfo extends IMyGridProgramRuntimeInfo {}
 export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
   readonly interfaces: ReadonlySet<string> = new Set(["IMyGridProgramRuntimeInfo"]);
@@ -61,7 +63,12 @@ export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
     public lastRunTick: number,
     private readonly onFrequency: ((before: number, after: number) => void) | null = null,
   ) {
-    fillUnmodelled(this, this.interfaces);
+    // Unmodelled members (LifetimeTicks) go on the prototype, once: defined on each instance they
+    // would make the Runtime a dictionary-mode object, slow to read on every run.
+    if (!prototypeFilled) {
+      prototypeFilled = true;
+      fillUnmodelled(SimRuntimeInfo.prototype, this.interfaces, this);
+    }
   }
 
   get CurrentInstructionCount(): number {

@@ -123,12 +123,14 @@ export class UpdateScheduler {
     let c = this.by100[tick % 100]!;
     if (a.length + b.length + c.length === 0) return;
     let pos = -1;
-    if (b.length + c.length === 0) {
-      // only the every-tick bucket (Update1/Once): walk it as long as it stays current
+    // One bucket due (the usual case: Update1 only, or one Update10/100 phase): walk it as long as it
+    // stays current, without the three-way merge below.
+    const only = b.length + c.length === 0 ? a : a.length + c.length === 0 ? b : a.length + b.length === 0 ? c : null;
+    if (only !== null) {
       let i = 0;
-      for (; i < a.length && !this.stale(); i++) runDue(pbs[a[i]!]!, tick);
+      for (; i < only.length && !this.stale(); i++) runDue(pbs[only[i]!]!, tick);
       if (!this.stale()) return;
-      pos = i === 0 ? -1 : a[i - 1]!; // the last PB looked at; the loop below rebuilds and goes on after it
+      pos = i === 0 ? -1 : only[i - 1]!; // the last PB looked at; the loop below rebuilds and goes on after it
     }
     let ia = 0;
     let ib = 0;

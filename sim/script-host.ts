@@ -9,11 +9,12 @@
 //   turns every way that can fail into one line saying what to do.
 import { existsSync, statSync } from "node:fs";
 import { register } from "node:module";
-import { relative } from "node:path";
+import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { MyGridProgram, UpdateType } from "pbts/se";
 // Host-only API (not exported to scripts by pbts/se).
 import { createProgram, type ProgramHost } from "../compiler/se/program.ts";
+import { PBTS_ROOT } from "../compiler/package-root.ts";
 
 /** A script module's `Program` class. */
 export type ProgramClass = new () => MyGridProgram;
@@ -76,7 +77,7 @@ let hooksRegistered = false;
 export function registerLoadHooks(): void {
   if (hooksRegistered || "__vitest_worker__" in globalThis) return;
   hooksRegistered = true;
-  if (typeof register === "function") register("./load-hooks.mjs", import.meta.url);
+  if (typeof register === "function") register(pathToFileURL(join(PBTS_ROOT, "sim", "load-hooks.mjs")));
 }
 
 /** Thrown when a script cannot be loaded; the message says what to do. */
@@ -99,8 +100,8 @@ export async function loadScriptModule(abs: string, ref: string, where: string):
     const lines = String(err?.message ?? e).split("\n").filter((l) => l.trim());
     const check = `Run "pbts check ${relative(process.cwd(), abs) || abs}" to see what is wrong.`;
     if (err?.code === "ERR_MODULE_NOT_FOUND") throw new ScriptLoadError(`${at} could not be loaded: ${lines[0]}. Fix the import (relative imports name the file, e.g. "./lib.ts"; the game API is "pbts/se").`);
-    // esbuild (through tsx): "Transform failed with 1 error:\n<file>:<line>:<col>: ERROR: <what>"
-    if (/^Transform failed/.test(lines[0] ?? "") && lines[1]) throw new ScriptLoadError(`${at} has a syntax error: ${lines[1].replace(/ ERROR: /, " ")}. ${check}`);
+    // sim/load-hooks.mjs: "<file>(<line>,<col>): <what>" (TypeScript's syntax check)
+    if (err?.code === "PBTS_SCRIPT_SYNTAX") throw new ScriptLoadError(`${at} has a syntax error: ${lines[0]}. ${check}`);
     const msg = lines[0] ?? String(e);
     if (e instanceof SyntaxError) throw new ScriptLoadError(`${at} has a syntax error: ${msg}. ${check}`);
     throw new ScriptLoadError(`${at} failed while loading: ${msg}. ${check}`);

@@ -36,6 +36,8 @@ export class Trace {
   private readonly muted = new Set<TraceKind>();
   /** Whether "run" events are recorded: the hot path asks before building a run's payload. */
   runs = true;
+  /** Whether "role" events are recorded: when muted, the role hook is not asked at all (sim/role.ts). */
+  roles = true;
 
   add(tick: number, block: string | null, kind: TraceKind, data: Record<string, unknown> = {}): void {
     if (this.muted.size !== 0 && this.muted.has(kind)) return;
@@ -48,6 +50,7 @@ export class Trace {
   mute(kind: TraceKind): void {
     this.muted.add(kind);
     if (kind === "run") this.runs = false;
+    if (kind === "role") this.roles = false;
   }
   ofKind(kind: TraceKind): TraceEvent[] {
     return this.events.filter((e) => e.kind === kind);

@@ -3,10 +3,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { findToolchain, mcs } from "./mono.ts";
+import { sourceDir } from "../package-root.ts";
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = sourceDir(import.meta.url);
 
 /** The repository root (this file is compiler/csharp/stubs.ts). */
 export const REPO_ROOT = resolve(here, "../..");

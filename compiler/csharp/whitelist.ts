@@ -22,10 +22,10 @@
 //   (base of declared delegates); System.Threading.Interlocked.CompareExchange inside event accessors
 //   (`add_X`/`remove_X`) and compiler-generated types (names with '<').
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { mono } from "./mono.ts";
 import { buildCached, CS_CACHE_DIR, STUBS_ASSEMBLY_NAME, WHITELIST_PATH } from "./stubs.ts";
+import { sourceDir } from "../package-root.ts";
 
 export interface CsReference {
   /** Full type name: nested types joined by '.', generic arity as `N (System.Collections.Generic.List`1). */
@@ -202,7 +202,7 @@ export function checkWhitelist(refs: CsReference[], whitelist: Whitelist): CsRef
   return refs.filter((r) => !isAllowed(r, whitelist));
 }
 
-const toolsDir = join(dirname(fileURLToPath(import.meta.url)), "tools");
+const toolsDir = join(sourceDir(import.meta.url), "tools");
 
 /** Compile tools/RefScan.cs (when changed) and return the exe's path. */
 export function buildRefScan(): string {

@@ -1,11 +1,11 @@
 // Where the in-game API (pbts/se) lives, and how its declarations map to C#.
-import { Node, type SourceFile, type Type } from "ts-morph";
+import { Node, ts, type SourceFile, type Type } from "ts-morph";
 import type { DiagnosticKey } from "../diagnostics.ts";
 import { API_STRUCTS as GENERATED_STRUCTS, HANDWRITTEN_STRUCTS } from "../se/generated/members.ts";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import { sourceDir } from "../package-root.ts";
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = sourceDir(import.meta.url);
 export const SE_DIR = resolve(here, "../se");
 export const MYINI_FILE = resolve(here, "../../sim/myini.ts");
 export const SE_INDEX = join(SE_DIR, "index.ts");
@@ -94,13 +94,36 @@ export function hasFlagsTag(node: Node): boolean {
  * API) with a `@prohibited` tag, and a script that uses one gets PBTS1081 naming it, at the use.
  */
 export function checkProhibitedApi(files: SourceFile[], report: (node: Node, key: DiagnosticKey, ...args: string[]) => void): void {
+  if (!files.length) return;
+  // Only a member named like a prohibited one can be one: no symbol is resolved for the others (and
+  // with no @prohibited member in the API, no file is walked).
+  const names = prohibitedNames(files[0]!.getProject().getSourceFiles().filter(isApiFile));
+  if (!names.size) return;
   for (const sf of files) {
     sf.forEachDescendant((n) => {
-      if (!Node.isPropertyAccessExpression(n)) return;
+      if (!Node.isPropertyAccessExpression(n) || !names.has(n.getName())) return;
       const d = symbolTarget(n.getNameNode());
       if (!d || !isApiNode(d) || !Node.isJSDocable(d)) return;
       const tag = d.getJsDocs().flatMap((j) => j.getTags()).find((t) => t.getTagName() === "prohibited");
       if (tag) report(n.getNameNode(), "WhitelistProhibited", (tag.getCommentText() ?? n.getName()).split(" ")[0]);
     });
   }
+}
+
+let prohibitedCache: { files: SourceFile[]; names: Set<string> } | null = null;
+
+/** Names of API declarations tagged @prohibited (raw TypeScript walk; cached while the API files stay the same). */
+function prohibitedNames(apiFiles: SourceFile[]): Set<string> {
+  if (prohibitedCache && prohibitedCache.files.length === apiFiles.length && prohibitedCache.files.every((f, i) => f === apiFiles[i])) return prohibitedCache.names;
+  const names = new Set<string>();
+  const visit = (n: ts.Node): void => {
+    if (ts.getJSDocTags(n).some((t) => t.tagName.text === "prohibited")) {
+      const name = (n as { name?: ts.Node }).name;
+      if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name))) names.add(name.text);
+    }
+    ts.forEachChild(n, visit);
+  };
+  for (const f of apiFiles) if (f.getFullText().includes("@prohibited")) ts.forEachChild(f.compilerNode, visit);
+  prohibitedCache = { files: apiFiles, names };
+  return names;
 }

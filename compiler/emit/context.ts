@@ -103,7 +103,9 @@ export class Writer {
   }
   /** A source-map mark: the lines that follow were emitted for `node` (compile.ts takes the marks out). */
   mark(node: Node): void {
-    this.line(sourceMark(node.getStartLineNumber()));
+    // TypeScript's line map (a binary search): ts-morph's getStartLineNumber counts the newlines
+    // from the start of the file on every call.
+    this.line(sourceMark(node.getSourceFile().compilerNode.getLineAndCharacterOfPosition(node.getStart()).line + 1));
   }
   append(other: Writer): void {
     for (const l of other.lines) this.lines.push(l ? "    ".repeat(this.depth) + l : "");

@@ -559,7 +559,7 @@ function qualifyTopLevel(n: Node, decl: Node, code: string): string {
   return code;
 }
 
-const localNamesCache = new WeakMap<Node, Map<Node, string>>();
+const localNamesCache = new WeakMap<ts.Node, Map<ts.Node, string>>();
 
 /**
  * The C# name of a local, parameter or binding. TS lets a nested block or lambda redeclare a name of an
@@ -583,36 +583,43 @@ export function localName(decl: Node): string {
   // (C#'s implicit parameter), is renamed.
   const isSetterParam = Node.isSetAccessorDeclaration(container) && decl.getParent() === container;
   const clash = CSHARP_NAMES.has(name) || (name === "value" && Node.isSetAccessorDeclaration(container) && !isSetterParam);
-  let names = localNamesCache.get(container);
+  // One walk of the container's raw TypeScript nodes (ts-morph's getDescendantsOfKind wraps every
+  // node it passes; this ran for each function of the script).
+  const c = container.compilerNode;
+  let names = localNamesCache.get(c);
   if (!names) {
     names = new Map();
-    const decls = [
-      ...container.getDescendantsOfKind(SyntaxKind.VariableDeclaration),
-      ...container.getDescendantsOfKind(SyntaxKind.Parameter).filter((p) => {
-        const f = p.getParent();
-        return Node.isArrowFunction(f) || Node.isMethodDeclaration(f) || Node.isFunctionDeclaration(f) || Node.isConstructorDeclaration(f) || Node.isSetAccessorDeclaration(f);
-      }),
-      ...container.getDescendantsOfKind(SyntaxKind.BindingElement),
-    ].sort((a, b) => a.getStart() - b.getStart());
-    const used = new Set(container.getDescendantsOfKind(SyntaxKind.Identifier).map((i) => i.getText()));
+    const sf = container.getSourceFile().compilerNode;
+    const decls: (ts.VariableDeclaration | ts.ParameterDeclaration | ts.BindingElement)[] = [];
+    const used = new Set<string>();
+    const visit = (n: ts.Node): void => {
+      if (ts.isVariableDeclaration(n) || ts.isBindingElement(n)) decls.push(n);
+      else if (ts.isParameter(n)) {
+        const f = n.parent;
+        if (ts.isArrowFunction(f) || ts.isMethodDeclaration(f) || ts.isFunctionDeclaration(f) || ts.isConstructorDeclaration(f) || ts.isSetAccessorDeclaration(f)) decls.push(n);
+      } else if (ts.isIdentifier(n)) used.add(n.getText(sf));
+      ts.forEachChild(n, visit);
+    };
+    ts.forEachChild(c, visit);
+    decls.sort((a, b) => a.getStart(sf) - b.getStart(sf));
     const seen = new Map<string, number>();
     for (const d of decls) {
-      const nn = d.getNameNode();
-      if (!Node.isIdentifier(nn)) continue;
-      const n = nn.getText();
+      const nn = d.name;
+      if (!ts.isIdentifier(nn)) continue;
+      const n = nn.getText(sf);
       const k = seen.get(n) ?? 0;
       seen.set(n, k + 1);
-      const setterParam = Node.isSetAccessorDeclaration(container) && d.getParent() === container;
-      const clashes = CSHARP_NAMES.has(n) || (n === "value" && Node.isSetAccessorDeclaration(container) && !setterParam);
+      const setterParam = ts.isSetAccessorDeclaration(c) && d.parent === c;
+      const clashes = CSHARP_NAMES.has(n) || (n === "value" && ts.isSetAccessorDeclaration(c) && !setterParam);
       if (k === 0 && !clashes) continue;
       let alt = `${n}_${k}`;
       while (used.has(alt)) alt += "_";
       used.add(alt);
       names.set(d, alt);
     }
-    localNamesCache.set(container, names);
+    localNamesCache.set(c, names);
   }
-  return names.get(decl) ?? (clash ? `${name}_` : ident(name));
+  return names.get(decl.compilerNode) ?? (clash ? `${name}_` : ident(name));
 }
 
 /** Is `n` written to (assignment target, ++/--)? */

@@ -2,8 +2,9 @@
 // `pbts check` prints, same messages and positions) to any tsserver editor, as you type.
 // Enable it in tsconfig.json: "compilerOptions": { "plugins": [{ "name": "pbts/plugin" }] }.
 //
-// tsserver loads plugins with require(), so this file is CommonJS; the compiler is TypeScript run
-// through tsx, loaded synchronously with tsx's CommonJS API on first use. The `typescript` object
+// tsserver loads plugins with require(), so this file is CommonJS; the compiler is pbts's
+// precompiled JavaScript (js/, built by compiler/bin/build-js.mjs), an ES module require()d on first
+// use (Node 20.19 / 22.12 and later; on an older Node, through tsx when it is installed). The `typescript` object
 // tsserver hands to init() (the editor's TypeScript) builds the diagnostics; the compiler keeps
 // its own (ts-morph's) and is called through its public entry, compile().
 //
@@ -15,7 +16,13 @@ const path = require("node:path");
 
 let compiler = null;
 function loadCompiler() {
-  if (!compiler) compiler = require("tsx/cjs/api").require("./diagnose.ts", __filename);
+  if (compiler) return compiler;
+  if (process.features && process.features.require_module) {
+    require("../bin/build-js.mjs").ensureBuilt();
+    compiler = require("../../js/compiler/plugin/diagnose.js");
+  } else {
+    compiler = require("tsx/cjs/api").require("./diagnose.ts", __filename);
+  }
   return compiler;
 }
 

@@ -2,11 +2,11 @@
 // C# language gives a meaning to. A script's own name that is also one of these keeps its name
 // everywhere (renaming is by name, so a clash cannot be told apart from a use of the API).
 import { readFileSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { KEYWORDS } from "./lexer.ts";
+import { sourceDir } from "../package-root.ts";
 
-const COMPILER = join(dirname(fileURLToPath(import.meta.url)), "..");
+const COMPILER = join(sourceDir(import.meta.url), "..");
 
 /** Contextual keywords, Program's entry points, and object's members (overridable by any class). */
 const FIXED = (

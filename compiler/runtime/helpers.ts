@@ -1,7 +1,7 @@
 // Picks the runtime helpers (Js.cs) a script uses, with their dependencies.
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { sourceDir } from "../package-root.ts";
 
 interface Helper {
   name: string;
@@ -13,7 +13,7 @@ let parsed: Map<string, Helper> | null = null;
 
 function helpers(): Map<string, Helper> {
   if (parsed) return parsed;
-  const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "Js.cs"), "utf8");
+  const text = readFileSync(join(sourceDir(import.meta.url), "Js.cs"), "utf8");
   parsed = new Map();
   const chunks = text.split(/^\/\/ @helper /m).slice(1);
   for (const chunk of chunks) {

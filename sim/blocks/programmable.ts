@@ -304,6 +304,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       this.lastStorageSeen = storage;
       this.sim.trace.add(this.sim.tick, this.key, "storage", { value: storage, persisted: false });
     }
+    if (!this.sim.trace.roles) return; // "role" muted: the hook (a scan of each new Echo text) is off
     const role = this.roles.read(instance, this.echo.value);
     if (role !== null) this.setRole(role);
   }

@@ -34,32 +34,37 @@ export function proxyInterface(interfaces: Iterable<string>): string | null {
   return best ?? other;
 }
 
-export function fillUnmodelled(target: object, interfaces: Iterable<string>): void {
+/**
+ * One descriptor per member, shared by every object: two blocks given the same members then keep
+ * one hidden class (V8 reuses a map transition only for the same accessor functions). With a new
+ * closure per block, each PB had its own, and every property access of the simulator's hot path
+ * on a PB went megamorphic (issue 17: a third of a run's overhead).
+ */
+const THROWERS = new Map<string, PropertyDescriptor>();
+function thrower(what: string, method: boolean): PropertyDescriptor {
+  let d = THROWERS.get(what);
+  if (!d) {
+    const fail = (): never => {
+      throw unmodelled(what);
+    };
+    d = method ? { configurable: true, writable: true, value: fail } : { configurable: true, get: fail, set: fail };
+    THROWERS.set(what, d);
+  }
+  return d;
+}
+
+/**
+ * Define the members of `interfaces` that `present` lacks on `target`, each throwing "not modelled".
+ * `target` may be a prototype (with `present` an instance): accessors defined on an instance turn it
+ * into a slow dictionary-mode object, which costs on every property access of a hot object.
+ */
+export function fillUnmodelled(target: object, interfaces: Iterable<string>, present: object = target): void {
   for (const iface of closure(interfaces)) {
     const members = API_MEMBERS[iface];
     if (!members) continue;
     for (const [name, kind] of Object.entries(members)) {
-      if (name in target) continue;
-      const what = `${iface}.${name}`;
-      if (kind === "m") {
-        Object.defineProperty(target, name, {
-          configurable: true,
-          writable: true,
-          value: () => {
-            throw unmodelled(what);
-          },
-        });
-      } else {
-        Object.defineProperty(target, name, {
-          configurable: true,
-          get: () => {
-            throw unmodelled(what);
-          },
-          set: () => {
-            throw unmodelled(what);
-          },
-        });
-      }
+      if (name in present || name in target) continue;
+      Object.defineProperty(target, name, thrower(`${iface}.${name}`, kind === "m"));
     }
   }
 }

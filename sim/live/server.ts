@@ -16,8 +16,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { basename, dirname, extname, join } from "node:path";
 import { LiveSession, type LiveOpenOptions } from "./session.ts";
 import { logEntries, sessionView } from "./view.ts";
+import { sourceDir } from "../../compiler/package-root.ts";
 
-const PAGE_DIR = join(import.meta.dirname, "page");
+const PAGE_DIR = join(sourceDir(import.meta.url), "page");
 const PAGE_FILES: Record<string, string> = {
   "/": "index.html",
   "/index.html": "index.html",

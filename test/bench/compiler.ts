@@ -1,8 +1,12 @@
 // `npm run bench -- compiler`: the CPU time of a cold `pbts check` of a generated program of a few
 // thousand lines and of the mixins, next to TypeScript's own check of the same files through ts-morph
-// (test/bench/tsmorph-check.mjs), each in a fresh process, measured side by side.
+// (test/bench/tsmorph-check.mjs), each in a fresh process, measured side by side; for the generated
+// program also TypeScriptToLua (TS -> Lua, type-check and emit) on the same program with the few
+// pbts/se names it uses declared as ambient stubs. TypeScriptToLua needs TypeScript 6.0.2 as its
+// peer, which clashes with pbts's devDependency typescript 7, so it lives in .tmp/bench-tstl with
+// its own package.json (exact versions), installed by this bench on first use.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { cpuMicros, median, ratioText, reps, spread, table } from "./cpu.ts";
@@ -69,6 +73,40 @@ function cpuOfNode(args: string[]): { ms: number; ok: boolean; out: string } {
   return { ms: lines.length ? Number(lines[lines.length - 1]) / 1000 : NaN, ok: r.status === 0, out: `${r.stdout}${r.stderr}` };
 }
 
+const TSTL_DIR = join(ROOT, ".tmp", "bench-tstl");
+const TSTL_VERSIONS = { "typescript-to-lua": "1.37.1", typescript: "6.0.2" };
+/** What the generated program imports from pbts/se, as ambient declarations for TypeScriptToLua. */
+const TSTL_GLOBALS = `type int = number;
+declare const enum UpdateType { None = 0, Update1 = 32 }
+declare const enum UpdateFrequency { None = 0, Update1 = 1, Update10 = 2, Update100 = 4, Once = 8 }
+declare class StringBuilder { Append(s: string): StringBuilder; AppendLine(): StringBuilder; Clear(): StringBuilder; ToString(): string; }
+declare abstract class MyGridProgram { Runtime: { UpdateFrequency: UpdateFrequency }; Echo(s: string): void; }
+`;
+
+/** The tstl entry, installed into .tmp/bench-tstl when missing; null (with the reason) when that fails. */
+function tstl(): { bin: string | null; why: string } {
+  const bin = join(TSTL_DIR, "node_modules/typescript-to-lua/dist/tstl.js");
+  if (existsSync(bin)) return { bin, why: "" };
+  mkdirSync(TSTL_DIR, { recursive: true });
+  writeFileSync(join(TSTL_DIR, "package.json"), JSON.stringify({ name: "pbts-bench-tstl", private: true, dependencies: TSTL_VERSIONS }, null, 2) + "\n");
+  const r = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--ignore-scripts"], { cwd: TSTL_DIR, encoding: "utf8" });
+  return existsSync(bin) ? { bin, why: "" } : { bin: null, why: `npm install of typescript-to-lua ${TSTL_VERSIONS["typescript-to-lua"]} failed: ${(r.stderr || r.stdout || "").trim().split("\n").pop()}` };
+}
+
+/** A TypeScriptToLua project of the generated program (imports dropped, the pbts/se names as ambient stubs); returns its tsconfig. */
+function tstlProject(program: string): string {
+  const dir = join(TSTL_DIR, "in");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "generated.ts"), program.split("\n").filter((l) => !l.startsWith("import ")).join("\n"));
+  writeFileSync(join(dir, "globals.d.ts"), TSTL_GLOBALS);
+  const tsconfig = join(dir, "tsconfig.json");
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({ compilerOptions: { target: "ES2022", lib: ["ES2022"], module: "ESNext", moduleResolution: "bundler", strict: true, skipLibCheck: true, types: [], outDir: "../out" }, files: ["generated.ts", "globals.d.ts"], tstl: { luaTarget: "5.4" } }),
+  );
+  return tsconfig;
+}
+
 interface Measured {
   label: string;
   files: number;
@@ -76,22 +114,25 @@ interface Measured {
   pbts: number[];
   tsmorph: number[];
   startup: number[];
+  tstl: number[];
 }
 
-function measure(files: string[], label: string, runs: number): Measured {
+function measure(files: string[], label: string, runs: number, tstlRun: (() => number) | null): Measured {
   let lines = 0;
   for (const f of files) lines += readFileSync(f, "utf8").split("\n").length;
-  const m: Measured = { label, files: files.length, lines, pbts: [], tsmorph: [], startup: [] };
+  const m: Measured = { label, files: files.length, lines, pbts: [], tsmorph: [], startup: [], tstl: [] };
   for (let i = 0; i < runs; i++) {
     // Side by side: each repetition runs all three fresh processes, so machine load hits them alike.
     const a = cpuOfNode([join(ROOT, "compiler/bin/pbts.mjs"), "check", ...files]);
     if (!a.ok) throw new Error(`pbts check failed:\n${a.out}`);
     const b = cpuOfNode([join(ROOT, "test/bench/tsmorph-check.mjs"), ...files]);
     if (!b.ok) throw new Error(`ts-morph check failed:\n${b.out}`);
-    const c = cpuOfNode([join(ROOT, "compiler/bin/pbts.mjs"), "--version"]);
+    // Start-up of a check: node, the CLI and the compiler's modules (ts-morph, TypeScript) loaded, nothing compiled.
+    const c = cpuOfNode(["--input-type=module", "-e", `await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/build-js.mjs")).href)}).then((b) => b.ensureBuilt()); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/cli.js")).href)}); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/compile.js")).href)});`]);
     m.pbts.push(a.ms);
     m.tsmorph.push(b.ms);
     m.startup.push(c.ms);
+    if (tstlRun) m.tstl.push(tstlRun());
   }
   return m;
 }
@@ -104,11 +145,20 @@ export async function benchCompiler(): Promise<string> {
   const inputs: [string, string[]][] = [["generated", [gen]]];
   const mixinFiles = existsSync(join(ROOT, "mixins")) ? readdirSync(join(ROOT, "mixins")).filter((f) => f.endsWith(".ts")).map((f) => join(ROOT, "mixins", f)) : [];
   if (mixinFiles.length) inputs.push(["mixins", mixinFiles]);
+  const lua = tstl();
+  const tsconfig = lua.bin ? tstlProject(readFileSync(gen, "utf8")) : "";
+  const tstlRun = (): number => {
+    rmSync(join(TSTL_DIR, "out"), { recursive: true, force: true });
+    const r = cpuOfNode([lua.bin!, "-p", tsconfig]);
+    if (!r.ok) throw new Error(`TypeScriptToLua failed:\n${r.out}`);
+    return r.ms;
+  };
   const rows: string[][] = [];
   for (const [label, files] of inputs) {
-    const m = measure(files, label, n);
+    const m = measure(files, label, n, label === "generated" && lua.bin ? tstlRun : null);
     const ratio = m.pbts.map((p, i) => p / m.tsmorph[i]!);
-    rows.push([label, String(m.files), String(m.lines), median(m.pbts).toFixed(0), median(m.startup).toFixed(0), median(m.tsmorph).toFixed(0), ratioText(spread(ratio), 2)]);
+    const luaRatio = m.tstl.length ? ratioText(spread(m.pbts.map((p, i) => p / m.tstl[i]!)), 2) : "-";
+    rows.push([label, String(m.files), String(m.lines), median(m.pbts).toFixed(0), median(m.startup).toFixed(0), median(m.tsmorph).toFixed(0), ratioText(spread(ratio), 2), m.tstl.length ? median(m.tstl).toFixed(0) : "-", luaRatio]);
   }
   // What `pbts build --watch` does on a change: compile again in the same process (the Project, the
   // lib and pbts/se stay parsed; see compiler/compile.ts projectFor).
@@ -126,8 +176,8 @@ export async function benchCompiler(): Promise<string> {
   }
   return [
     `Compiler: cold \`pbts check\` (a fresh process: start-up, type-check, subset checks, emit) vs TypeScript's own check of the same files through ts-morph (a fresh plain-JS process, pbts's compiler options), CPU ms (user + system), median of ${n} side-by-side repetitions`,
-    table(["input", "files", "lines", "pbts check", "of it start-up (pbts --version)", "ts-morph check", "pbts / ts-morph"], rows),
-    "goal (issue 17): <= 1.5x",
+    table(["input", "files", "lines", "pbts check", "of it start-up (modules loaded)", "ts-morph check", "pbts / ts-morph", "TypeScriptToLua", "pbts / TSTL"], rows),
+    `goal (issue 17): pbts / ts-morph <= 1.5x, pbts / TSTL <= 1.0x. TypeScriptToLua ${TSTL_VERSIONS["typescript-to-lua"]} (TypeScript ${TSTL_VERSIONS.typescript}): a fresh \`tstl -p\` of the generated program (type-check, Lua emit and write), its pbts/se names declared as ambient stubs; mixins: not compared (they need pbts/se)${lua.bin ? "" : `; not measured: ${lua.why}`}`,
     `warm re-compile in one process (what build --watch does after a change), CPU, median of ${n}: ${warm.join("; ")}`,
   ].join("\n");
 }

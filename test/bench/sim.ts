@@ -1,10 +1,13 @@
 // Simulator bench (`npm run bench -- sim`): the CPU cost of a simulated run next to a direct Main
-// call of the same script, for 10, 100 and 1000 PBs at Update1/10/100, untraced (the "run" kind
-// muted) and traced. Each repetition measures the direct loop (>= 1M calls) and both simulations
-// one after the other; the table gives the ratio's median and min-max over the repetitions.
+// call of the same script, for 10, 100 and 1000 PBs at Update1/10/100: untraced (the per-run kinds
+// "run" and "role" muted, so no trace event and no role hook), with the role hook (only "run" muted:
+// each new Echo text is scanned for a role line) and traced (every kind). Each repetition measures
+// the direct loop (>= 1M calls) and the three simulations one after the other; the table gives the
+// ratio's median and min-max over the repetitions.
 import { MyGridProgram, TimeSpan, UpdateFrequency, UpdateType, type int } from "pbts/se";
 import { createProgram, type ProgramHost } from "../../compiler/se/program.ts";
 import { Simulation } from "../../sim/simulation.ts";
+import type { TraceKind } from "../../sim/trace.ts";
 import { cpuMicros, ratioText, reps, spread, table } from "./cpu.ts";
 
 /** The small script: counts, echoes, reads the runtime. */
@@ -26,21 +29,32 @@ function scriptFor(freq: UpdateFrequency): new () => MyGridProgram {
   };
 }
 
+/** Muted kinds of the three columns: untraced, role hook on, traced. */
+const MODES: TraceKind[][] = [["run", "role"], ["run"], []];
+
 const FREQS: [string, UpdateFrequency, number][] = [
   ["Update1", UpdateFrequency.Update1, 1],
   ["Update10", UpdateFrequency.Update10, 10],
   ["Update100", UpdateFrequency.Update100, 100],
 ];
 
-/** CPU microseconds per run of a simulation of `pbs` PBs for `ticks` ticks (start() not timed). */
-function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, traced: boolean): { us: number; runs: number } {
-  const sim = new Simulation({ seed: 1, mute: traced ? [] : ["run"] });
+function periodOf(freq: UpdateFrequency): number {
+  return freq === UpdateFrequency.Update100 ? 100 : freq === UpdateFrequency.Update10 ? 10 : 1;
+}
+
+/** CPU microseconds per run of a simulation of `pbs` PBs for `ticks` ticks (start() and two runs of every PB not timed). */
+function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mute: TraceKind[]): { us: number; runs: number } {
+  const sim = new Simulation({ seed: 1, mute });
   sim.addGrid({ name: "G" });
   const script = scriptFor(freq);
   for (let i = 0; i < pbs; i++) sim.addProgrammableBlock("G", { name: `PB ${i}`, script });
   sim.start();
+  // Untimed: two runs of every PB, so each has its steady TimeSinceLastRun and the first-run paths are done.
+  sim.runTicks(2 * periodOf(freq));
+  const before = sim.runsDone;
   const us = cpuMicros(() => sim.runTicks(ticks));
-  return { us: us / sim.runsDone, runs: sim.runsDone };
+  const runs = sim.runsDone - before;
+  return { us: us / runs, runs };
 }
 
 /** CPU microseconds per direct Main call, `calls` calls spread over `pbs` instances. */
@@ -85,32 +99,31 @@ export async function benchSim(options: SimBenchOptions = {}): Promise<string> {
   const target = options.targetRuns ?? 200_000;
   const calls = options.directCalls ?? 1_000_000;
   const n = options.repetitions ?? reps(5);
-  simPerRun(10, UpdateFrequency.Update1, 2000, true); // warm-up (JIT)
-  simPerRun(10, UpdateFrequency.Update1, 2000, false);
+  for (const mute of MODES) simPerRun(10, UpdateFrequency.Update1, 2000, mute); // warm-up (JIT)
   directPerCall(10, Math.min(calls, 100_000));
   const rows: string[][] = [];
   for (const pbs of [10, 100, 1000]) {
     for (const [name, freq, period] of FREQS) {
       const ticks = ticksFor(pbs, period, target);
-      const quiet: number[] = [];
-      const traced: number[] = [];
+      const ratios: number[][] = MODES.map(() => []);
       let direct = 0;
       let runs = 0;
       for (let r = 0; r < n; r++) {
         direct = directPerCall(pbs, calls);
-        const q = simPerRun(pbs, freq, ticks, false);
-        const t = simPerRun(pbs, freq, ticks, true);
-        runs = q.runs;
-        quiet.push(q.us / direct);
-        traced.push(t.us / direct);
+        MODES.forEach((mute, m) => {
+          const r = simPerRun(pbs, freq, ticks, mute);
+          runs = r.runs;
+          ratios[m]!.push(r.us / direct);
+        });
         await Promise.resolve();
       }
-      rows.push([String(pbs), name, ticks.toLocaleString("en-US"), runs.toLocaleString("en-US"), (direct * 1000).toFixed(0), ratioText(spread(quiet)), ratioText(spread(traced))]);
+      rows.push([String(pbs), name, ticks.toLocaleString("en-US"), runs.toLocaleString("en-US"), (direct * 1000).toFixed(0), ...ratios.map((r) => ratioText(spread(r)))]);
     }
   }
   return [
     `Simulator: CPU per simulated run / CPU per direct Main call (same script; ${calls.toLocaleString("en-US")} direct calls per baseline; median (min-max) of ${n} side-by-side repetitions)`,
-    table(["PBs", "frequency", "ticks", "runs", "direct ns/call", "untraced", "traced"], rows, 2),
+    table(["PBs", "frequency", "ticks", "runs", "direct ns/call", "untraced", "role hook", "traced"], rows, 2),
+    "untraced: \"run\" and \"role\" muted; role hook: \"run\" muted (each new Echo text scanned for a role line); traced: nothing muted",
     "goal (issue 17): untraced <= 3x, traced <= 6x",
   ].join("\n");
 }

@@ -1,0 +1,63 @@
+// What keeps a simulated run cheap (issue 17), checked without timing anything:
+// - V8 shapes: every PB of a simulation shares one hidden class and the Runtime is not a
+//   dictionary-mode object (a throwing accessor per unmodelled member, made per block, once gave
+//   each PB its own class and made the run path megamorphic: 3x slower). Checked in a child process
+//   with V8's own natives (%HaveSameMap, %HasFastProperties) on the precompiled simulator (js/).
+// - Muting "role" turns the role hook off: no role events and no scan of the Echo text.
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { MyGridProgram, UpdateFrequency } from "pbts/se";
+import { Simulation } from "../../sim/simulation.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const js = (p: string) => JSON.stringify(pathToFileURL(join(ROOT, p)).href);
+
+class RoleEcho extends MyGridProgram {
+  constructor() {
+    super();
+    this.Runtime.UpdateFrequency = UpdateFrequency.Update1;
+  }
+  Main(): void {
+    this.Echo("role: active");
+  }
+}
+
+describe("simulator hot path", () => {
+  it("PBs share one hidden class; the Runtime, the instance and the Echo buffer have fast properties", () => {
+    const script = `
+      await (await import(${js("compiler/bin/build-js.mjs")})).ensureBuilt();
+      const { MyGridProgram } = await import(${js("js/compiler/se/index.js")});
+      const { Simulation } = await import(${js("js/sim/simulation.js")});
+      class Program extends MyGridProgram { n = 0; constructor() { super(); this.Runtime.UpdateFrequency = 1; } Main() { this.Echo("x" + this.n++); } }
+      const sim = new Simulation({ seed: 1 });
+      sim.addGrid({ name: "G" });
+      for (let i = 0; i < 3; i++) sim.addProgrammableBlock("G", { name: "PB" + i, script: Program });
+      sim.addBlock("G", { type: "text-panel", name: "LCD" });
+      sim.start().runTicks(5);
+      const [a, b, c] = sim.world.pbs;
+      console.log(JSON.stringify({
+        pbs: %HaveSameMap(a, b) && %HaveSameMap(b, c),
+        runtimes: %HaveSameMap(a.runtime, b.runtime),
+        runtimeFast: %HasFastProperties(a.runtime),
+        pbFast: %HasFastProperties(a),
+        instanceFast: %HasFastProperties(a.instance),
+        runs: sim.runsDone,
+      }));`;
+    const r = spawnSync(process.execPath, ["--allow-natives-syntax", "--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ pbs: true, runtimes: true, runtimeFast: true, pbFast: true, instanceFast: true, runs: 15 });
+  });
+
+  it("muting \"role\" turns the role hook off; unmuted, the Echo line gives the role", () => {
+    for (const muted of [true, false]) {
+      const sim = new Simulation({ seed: 1, mute: muted ? ["role"] : [] });
+      sim.addGrid({ name: "G" });
+      sim.addProgrammableBlock("G", { name: "PB", script: RoleEcho });
+      sim.start().runTicks(3);
+      expect(sim.trace.ofKind("role").map((e) => e.data.role)).toEqual(muted ? [] : ["active"]);
+      expect(sim.pb("PB").role).toBe(muted ? "" : "active");
+    }
+  });
+});
