@@ -163,6 +163,8 @@ export class FailoverManager {
   private gap: int = 0;
   private once = false;
   private mgr = false;
+  /** `Now` of the last periodic run (-1: none yet). */
+  private lastPer: int = -1;
   private flag = false;
   // election
   /** The active peer this node follows (valid while ActiveId is a peer's). */
@@ -201,6 +203,10 @@ export class FailoverManager {
     this.HadSavedState = s !== "";
     if (s !== "") this.adopt(s, 0);
     this.checkConfig();
+    // ask the group at once (IGC works in the constructor): the answers, with the newest checkpoint,
+    // wait in the queue for the first run, which may come up to a run interval later (a recompiled
+    // copy whose holders stop before that run must not start from an empty checkpoint)
+    if (this.Role === FailoverRole.Listening) this.say("L", true);
   }
 
   // ================= public API =================
@@ -309,8 +315,16 @@ export class FailoverManager {
     this.lastTsl = tsl;
     this.lastLrt = lrt;
     const el: int = toInt(toDouble(tsl) / 166666 + 0.5);
-    // a run the manager caused: its message callback or its Once, between two periodic runs
-    this.mgr = !user && (this.gap === 0 || el < this.gap) && (this.pending() || this.once || el === 0);
+    // a run the manager caused: a message that calls back (the periodic queue only while its callback
+    // is on) or its Once, off the periodic runs' phase (a periodic run due on this very tick, a whole
+    // number of intervals after the last one, comes with it; before the first, any run sooner than
+    // an interval is the manager's)
+    const u = this.lu;
+    const r = this.lr;
+    const g = this.gap;
+    const d: int = this.Now + el - this.lastPer;
+    this.mgr = !user && (g === 0 || (this.lastPer < 0 ? el < g : d === 0 || d % g !== 0)) && ((u !== null && u.HasPendingMessage) || (this.cbOn && r !== null && r.HasPendingMessage) || this.once || el === 0);
+    if (!user && !this.mgr) this.lastPer = this.Now + el;
     this.once = false;
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
@@ -825,7 +839,7 @@ export class FailoverManager {
     const ini = this.ini;
     ini.Clear();
     const r = new Out<MyIniParseResult>();
-    if (!ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): fix that line (${EXAMPLE})`;
+    if (!ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): ${iniFix(text, r.value.LineNo, r.value.Error)}`;
     if (!ini.ContainsSection("failover")) return `CustomData has no [failover] section: add one (${EXAMPLE})`;
     ini.GetKeys("failover", this.keys);
     for (const k of this.keys) {
@@ -852,9 +866,11 @@ export class FailoverManager {
         }
         const s = trim(raw.substring(0, end));
         c += ` ${k}=${s}`;
-        const bad = `[failover] ${k}=${s} is `;
+        // a ';' or '#' with no blank before it is part of the value: say how a comment is written
+        const bad = `[failover] ${k}=${s}${s.indexOf(";") >= 0 || s.indexOf("#") >= 0 ? " (a comment needs a blank before its ';' or '#')" : ""} is `;
         ini.Set("failover", k, s);
         const iv = ini.Get("failover", k);
+        // MyIni reads ',' as a digit group separator (1,5 -> 15): refused, never misread
         const ok = iv.TryGetDouble(d) && d.value === d.value;
         const f = t === 2 ? d.value * 60 : d.value;
         if (t === 0) id = s;
@@ -866,7 +882,8 @@ export class FailoverManager {
           v = -1;
           for (let j: int = 0; j < 3; j++) if (ieq(s, SCOPES[j])) v = j;
           if (v < 0) return `${bad}not known: write scope=construct, scope=connected or scope=antenna`;
-        } else if (!ok || (t === 1 && f !== Math.floor(f))) return bad + (t === 2 ? `not a number: write seconds, e.g. ${k}=1.5` : `not a whole number: write e.g. ${k}=${i === 1 ? "0 (1, 2... on the others)" : "3"}`);
+        } else if (s.indexOf(",") >= 0) return `${bad}not a number: write ${t === 2 ? `a decimal point, e.g. ${k}=1.5` : "digits only (no ',')"}`;
+        else if (!ok || (t === 1 && f !== Math.floor(f))) return bad + (t === 2 ? `not a number: write seconds, e.g. ${k}=1.5` : `not a whole number: write e.g. ${k}=${i === 1 ? "0 (1, 2... on the others)" : "3"}`);
         else if (!(f >= LO[i] && f <= HI[i])) return `${bad}out of range: use ${RANGE[i]}`;
         else v = toInt(f + 0.5);
       }
@@ -899,6 +916,35 @@ function needs(k: string): string {
   return `[failover] needs ${k === "id" ? "id=<group name>, the same on every copy" : "rank=<0 on the primary, 1, 2... on the others>"} (${EXAMPLE})`;
 }
 
+/** A true fix for the line MyIni stopped at (`n`, from 1), naming the usual slips. */
+function iniFix(text: string, n: int, err: string): string {
+  let a: int = 0;
+  let i: int = 1;
+  for (; i < n; i++) a = text.indexOf("\n", a) + 1;
+  // MyIni reports the blank lines before the culprit: name the next line that is not blank
+  let l = "";
+  let e: int = 0;
+  for (; l === "" && e >= 0; i++) {
+    e = text.indexOf("\n", a);
+    l = trim(e < 0 ? text.substring(a) : text.substring(a, e));
+    a = e + 1;
+  }
+  const at = `line ${i - 1} `;
+  return l === ""
+    ? `${at}holds only blanks: delete them`
+    : err.startsWith("Duplicate")
+      ? `${at}repeats a key: remove one of the two`
+      : l.startsWith("#")
+        ? `${at}is a comment: start it with ';' (MyIni has no '#' comments)`
+        : l.startsWith(";")
+          ? `${at}is a comment: put its ';' in the first column`
+          : l.startsWith("[") && err.indexOf("newline") >= 0
+            ? `${at}has text after ']': put a comment on a line of its own, starting with ';'`
+            : err.indexOf("[section]") >= 0
+              ? `${at}is outside any section: put [failover] above it`
+              : `fix that line (${EXAMPLE})`;
+}
+
 /** (rank, EntityId) order: true when a comes first. */
 function before(ra: int, ia: long, rb: int, ib: long): boolean {
   return ra < rb || (ra === rb && ia < ib);
@@ -914,12 +960,12 @@ function ieq(a: string, b: string): boolean {
   return true;
 }
 
-/** Trims spaces and tabs. */
+/** Trims blanks (spaces, tabs, line ends). */
 function trim(s: string): string {
   let a: int = 0;
   let b: int = s.length;
-  while (a < b && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 9)) a++;
-  while (b > a && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
+  while (a < b && s.charCodeAt(a) <= 32) a++;
+  while (b > a && s.charCodeAt(b - 1) <= 32) b--;
   return s.substring(a, b);
 }
 

@@ -12,7 +12,7 @@ const base = "[failover]\nid=grp\nrank=0";
 /** [CustomData, what the message must say] */
 const VARIANTS: [string, RegExp][] = [
   ["", /no \[failover\] section: add one \(e\.g\. \[failover\] id=miner rank=0/],
-  ["hello", /not valid INI \(Line 1: .+\): fix that line/],
+  ["hello", /not valid INI \(Line 1: .+\): line 1 is outside any section: put \[failover\] above it/],
   ["[other]\nx=1", /no \[failover\] section: add one \(e\.g\. \[failover\] id=miner rank=0/],
   ["[Failover2]\nid=grp\nrank=0", /no \[failover\] section/],
   ["[failover]\nrank=0", /needs id=<group name>, the same on every copy/],
@@ -51,6 +51,19 @@ const VARIANTS: [string, RegExp][] = [
   [`${base}\ntimeout=1`, /timeout=1 is out of range: use 2 to 100 \(one late heartbeat must not look like a loss\)/],
   ["[failover]\nid=grp\nrank=abc ; primary", /rank=abc is not a whole number/],
   ["[failover]\nid=grp\nrank=;0", /needs rank=/],
+  // the slips people make (README audit L1): the message names the line and a true fix
+  ["[failover]\n# the drill group\nid=grp\nrank=0", /\(Line 2: Expected key=value definition\): line 2 is a comment: start it with ';' \(MyIni has no '#' comments\)$/],
+  ["[failover]\r\n# x\r\nid=grp\r\nrank=0", /\(Line 2: .+\): line 2 is a comment: start it with ';'/],
+  ["[failover]\n  ; note\nid=grp\nrank=0", /\(Line 2: .+\): line 2 is a comment: put its ';' in the first column$/],
+  ["[failover] ; config\nid=grp\nrank=0", /\(Line 1: Expected newline\): line 1 has text after '\]': put a comment on a line of its own, starting with ';'$/],
+  ["\n\nid=grp\nrank=0", /\(Line 1: .+\): line 3 is outside any section: put \[failover\] above it$/],
+  ["[failover]\nid=grp\nrank=0\n   ", /\(Line 4: .+\): line 4 holds only blanks: delete them$/],
+  ["[failover]\nid=grp\nrank=0\nid=grp", /\(Line 4: Duplicate key failover\/id\): line 4 repeats a key: remove one of the two$/],
+  ["[failover]\nid=grp\nrank=0;primary", /rank=0;primary \(a comment needs a blank before its ';' or '#'\) is not a whole number/],
+  [`${base}\npreempt=false#stay`, /preempt=false#stay \(a comment needs a blank before its ';' or '#'\) is not true or false/],
+  // MyIni reads ',' as a digit group separator: refused, never misread (1,5 would be 15 s)
+  [`${base}\nheartbeat=1,5`, /heartbeat=1,5 is not a number: write a decimal point, e\.g\. heartbeat=1\.5/],
+  ["[failover]\nid=grp\nrank=1,000", /rank=1,000 is not a number: write digits only \(no ','\)/],
 ];
 
 describe("bad configuration", () => {

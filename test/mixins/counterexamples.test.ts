@@ -79,6 +79,14 @@ const work: [string, WorkScenario][] = [
     "the same with the active destroyed on the next tick: its only run that saw the standby back sent a message that died with it (the repeat no copy could prevent)",
     { seed: 1, faults: [{ tick: 744, kind: "destroy", node: 1, duration: 110 }, { tick: 300, kind: "turn-off", node: 2, duration: 443 }, { tick: 592, kind: "turn-off", node: 0, duration: 378 }] },
   ],
+  [
+    "a copy recompiled after a crash asks the group from its constructor: the active, switched off before the copy's first run, has already answered with the checkpoint",
+    { seed: 1611471304, faults: [{ tick: 1727, kind: "throw", node: 0, duration: 391 }, { tick: 1273, kind: "throw", node: 0, duration: 470 }, { tick: 769, kind: "lag", node: 2, duration: 604 }, { tick: 1610, kind: "turn-off", node: 1, duration: 474 }, { tick: 1792, kind: "turn-off", node: 2, duration: 506 }] },
+  ],
+  [
+    "the holder's only run after the standby came back crashed (a thrown script sends nothing): the standby redoes the item the holder kept in Storage (the oracle does not count a crashed run)",
+    { seed: 1, faults: [{ tick: 300, kind: "destroy", node: 0, duration: 110 }, { tick: 1592, kind: "throw", node: 1, duration: 112 }, { tick: 1092, kind: "recompile", node: 1, duration: 110 }, { tick: 1001, kind: "turn-off", node: 2, duration: 592 }] },
+  ],
 ];
 
 describe("property counterexamples: the group", () => {

@@ -6,6 +6,7 @@ import { EchoConsole, MainConsole } from "../../mixins/console.ts";
 import { FailoverManager, FailoverRole, FailoverState } from "../../mixins/failover.ts";
 import { Program as DropIn } from "./scripts/drop-in.ts";
 import { Watch, ini, makeGroup, manager, settle, testConsole } from "./harness.ts";
+import { replay, type Scenario } from "./properties.ts";
 
 const P = 100;
 
@@ -59,6 +60,29 @@ describe("wake and boot", () => {
     const stored = mC.Serialize();
     expect(Number(stored.split(";")[0])).toBeGreaterThan(held);
     expect(stored).toBe(`${manager(g.sim, A)!.CheckpointSeq};${manager(g.sim, A)!.Checkpoint}`);
+  });
+
+  it("a copy asks the group from its constructor: rebuilt while the active lives, it holds the checkpoint before its first run, though the active is gone by then", () => {
+    const g = makeGroup({ n: 2, seed: 46, script: { checkpoint: true } });
+    const w = settle(g, 600);
+    const [A, B] = g.order as [string, string];
+    g.sim.at(650, { kind: "throw", block: B });
+    w.runUntil(900);
+    g.sim.at(901, { kind: "recompile", block: B });
+    w.runUntil(904);
+    const held = manager(g.sim, A)!.CheckpointSeq;
+    // B's constructor asked at 901 (before any run of B), A answered at once: B's first run (the
+    // answer's callback) reads A's checkpoint
+    expect(g.sim.trace.forBlock(B, "igc-send").filter((e) => e.tick === 901).map((e) => String(e.data.data))).toEqual(["L1;100;0;"]);
+    expect(g.sim.trace.forBlock(A, "igc-deliver").some((e) => e.tick === 902 && String(e.data.data).startsWith("L1;"))).toBe(true);
+    expect(held).toBeGreaterThan(0);
+    expect(manager(g.sim, B)!.CheckpointSeq).toBe(held);
+    g.sim.at(905, { kind: "destroy", block: A });
+    w.runUntil(1200);
+    expect(w.soleAt(1200)).toBe(B);
+    const mB = manager(g.sim, B)!;
+    expect(mB.CheckpointSeq).toBeGreaterThan(held); // continued from A's checkpoint, not from 0
+    expect(mB.Checkpoint).toBe(String(Number(manager(g.sim, B)!.CheckpointSeq)));
   });
 
   it("heartbeat=600 s: the first active appears within a few ticks of the first runs (boot asks the group)", () => {
@@ -196,6 +220,38 @@ describe("the manager's own runs", () => {
     const extra = g.sim.trace.ofKind("run").filter((e) => e.tick > 700 && ((e.data.updateType as number) & mine) !== 0).length;
     expect(extra).toBeLessThan(140); // the watch of the old active: at most one run interval of Once runs
   });
+
+  for (const explicit of [true, false]) {
+    it(`every periodic run of the active copy is the script's, from the first one on and while Once runs watch the old active (${explicit ? "with HandleCommand" : "drop-in usage alone"})`, () => {
+      const g = makeGroup({ n: 3, seed: 59, script: { explicit } });
+      const w = settle(g, 600);
+      g.sim.at(700, { kind: "turn-off", block: g.order[0]! });
+      w.runUntil(1300);
+      const roleAt = (n: string, t: number) => g.sim.trace.forBlock(n, "role").filter((e) => e.tick <= t).pop()?.data.role;
+      const periodic = g.rec.runs.filter((r) => (r.updateType & UpdateType.Update100) !== 0 && roleAt(r.node, r.tick) === "active");
+      expect(periodic.length).toBeGreaterThan(10);
+      expect(periodic.filter((r) => r.value === FailoverState.Standby).map((r) => `${r.tick} ${r.node} ${r.updateType}`)).toEqual([]);
+      // the copy that took over on its next run, and its first periodic runs after it (Update100|Once among them)
+      expect(periodic.some((r) => r.node === g.order[1] && (r.updateType & UpdateType.Once) !== 0)).toBe(true);
+    });
+  }
+
+  for (const [name, sc] of [
+    [
+      "a flapping copy back on with its Once still set, after its periodic run passed while it was off (with HandleCommand)",
+      { seed: 1890412667, ranks: [1, 1, 1], faults: [{ tick: 2130, kind: "unpower", node: 1, duration: 657 }, { tick: 2016, kind: "flap", node: 2, duration: 513 }, { tick: 2107, kind: "change-owner", node: 0, duration: 418 }, { tick: 1328, kind: "save-reload", node: 0, duration: 70 }], explicit: true, updates: [100, 100, 100], timeout: 5, heartbeat: 180 },
+    ],
+    [
+      "an active switched off for less than its slack, woken by a message (drop-in usage alone)",
+      { seed: 1630782163, ranks: [2, 2, 1, 0, 0, 1, 3, 3], faults: [{ tick: 304, kind: "handover", node: 1, duration: 213 }, { tick: 1529, kind: "turn-off", node: 7, duration: 12 }, { tick: 599, kind: "disable", node: 6, duration: 682 }, { tick: 1491, kind: "lag", node: 7, duration: 666 }, { tick: 791, kind: "recompile", node: 2, duration: 570 }, { tick: 2150, kind: "flap", node: 4, duration: 552 }], explicit: false, updates: [1, 1, 100, 100, 100, 10, 1, 1], timeout: 5, heartbeat: 100 },
+    ],
+  ] as [string, Scenario][]) {
+    it(`a run only the manager caused (IGC, Once) is never the script's: ${name}`, () => {
+      const { g } = replay(sc);
+      const periodic = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
+      expect(g.rec.runs.filter((r) => r.value !== FailoverState.Standby && (r.updateType & periodic) === 0).map((r) => `${r.tick} ${r.node} ${r.updateType}`)).toEqual([]);
+    });
+  }
 
   it("with a 1-tick heartbeat on an Update1 active, Update100 standbys still run about once per 100 ticks", () => {
     const g = makeGroup({ n: 3, seed: 54, ranks: [0, 1, 2], extra: "heartbeat=0.0167", customData: (i) => ini("grp", i, "heartbeat=0.0167") + (i === 0 ? "\n[test]\nupdate=1\n" : "") });

@@ -3,6 +3,7 @@
 // simulator with the group checks, the work-queue example's run and its repeat oracle.
 import fc from "fast-check";
 import type { SimAction, Simulation } from "pbts/sim";
+import type { Trace } from "../../sim/trace.ts";
 import { buildSimulation, loadScenario } from "../../sim/scenario.ts";
 import { FailoverRole } from "../../mixins/failover.ts";
 import { Program as WorkQueue } from "../../mixins/examples/work-queue.ts";
@@ -307,17 +308,22 @@ export function itemOf(data: unknown): number {
 
 /**
  * Repeated items that no design could have avoided, decided from the trace alone (never from the
- * manager's state). Item n, done by X at t1, is done again by R at t2. The copies that hold n are X
- * (from t1) and every PB a message carrying a checkpoint >= n was delivered to (from that delivery).
- * A holder H could have passed n on when it ran at some r in [learned, t2) while it still held n
- * (no destroy, termination or rebuild in (learned, r+1], unless a Save() of H had stored n or later
- * before it), R's block was working at r+1 (a message sent at r reaches R then) and R kept what it
- * heard from then to t2 (same rule, counting tick r+1 itself: a world load there drops the message
- * in flight; for R = H: R held n all along). The repeat is
- * excused only when no holder could: e.g. X destroyed on the tick after it checkpointed (IGC drops a
- * destroyed sender's messages) while nobody else had it. Returns the repeats NOT so excused.
+ * manager's state). Item n, done by X at t1, is done again by R at t2. A copy holds n from the run
+ * that did it (X at t1) and from every delivery to it of a message carrying a checkpoint >= n (each
+ * delivery counts: a copy that lost n and heard it again holds it again), as long as it keeps it: no
+ * destroy, termination or rebuild after that, unless a Save() of it had stored n or later first.
+ * The repeat is NOT excused when
+ * - R itself held n when it redid it (delivered at or before t2 and kept: the message was in its
+ *   queue or already read), or
+ * - a holder H ran at some r in [learned, t2) (a run that did not end in an exception) while
+ *   still holding n (kept to r+1), R's block was
+ *   working at r and at r+1 (a message sent at r reaches R then) and R kept what it heard from then
+ *   to t2 (counting tick r+1 itself: a world load there drops the message in flight).
+ * So a repeat is excused only when no holder could have passed n on: e.g. X destroyed on the tick
+ * after it checkpointed (IGC drops a destroyed sender's messages) while nobody else had it, or every
+ * holder switched off while R was rebuilt. Returns the repeats NOT so excused.
  */
-export function unexplainedRepeats(items: number[], sim: Simulation): number[] {
+export function unexplainedRepeats(items: number[], sim: { trace: Trace }): number[] {
   const seen = new Set<number>();
   const repeats: number[] = [];
   for (const n of items) {
@@ -325,6 +331,7 @@ export function unexplainedRepeats(items: number[], sim: Simulation): number[] {
     seen.add(n);
   }
   const writes = sim.trace.forBlock("Work Log", "customData");
+  const crashed = new Set(sim.trace.ofKind("exception").map((e) => `${e.block} ${e.tick}`));
   const statusAt = (block: string, tick: number): string => {
     const ev = sim.trace.forBlock(block, "state").filter((e) => e.tick <= tick);
     return ev.length ? String(ev[ev.length - 1]!.data.status) : "working";
@@ -335,10 +342,11 @@ export function unexplainedRepeats(items: number[], sim: Simulation): number[] {
     if (!first || !second) return true;
     const t2 = second.tick;
     const redoer = String(second.data.by);
-    const learned = new Map<string, number>([[String(first.data.by), first.tick]]);
+    // (holder, tick it learned n), every time it did
+    const learned: [string, number][] = [[String(first.data.by), first.tick]];
     for (const e of sim.trace.ofKind("igc-deliver")) {
-      if (e.tick <= first.tick || e.tick >= t2 || !e.block || learned.has(e.block) || itemOf(e.data.data) < n) continue;
-      learned.set(e.block, e.tick);
+      if (e.tick <= first.tick || e.tick > t2 || !e.block || itemOf(e.data.data) < n) continue;
+      learned.push([e.block, e.tick]);
     }
     const keeps = (h: string, from: number, to: number): boolean => {
       let saved = false;
@@ -350,10 +358,13 @@ export function unexplainedRepeats(items: number[], sim: Simulation): number[] {
       }
       return true;
     };
-    return [...learned].some(([h, t]) =>
+    return learned.some(([h, t]) =>
+      // the redoer had it itself (in its queue or read) when it redid it
+      (h === redoer && t <= t2 && keeps(h, t, t2)) ||
       // h ran holding it while the redoer was working (h could see it), and a message of that run
       // would have reached the redoer (h kept it to the next tick, the redoer was working then)
-      sim.trace.forBlock(h, "run").some((r) => r.tick >= t && r.tick < t2 && keeps(h, t, r.tick + 1) && statusAt(redoer, r.tick) === "working" && statusAt(redoer, r.tick + 1) === "working" && keeps(redoer, r.tick, t2)),
+      // (a run that ended in an exception sent nothing we can count on)
+      sim.trace.forBlock(h, "run").some((r) => r.tick >= t && r.tick < t2 && !crashed.has(`${h} ${r.tick}`) && keeps(h, t, r.tick + 1) && statusAt(redoer, r.tick) === "working" && statusAt(redoer, r.tick + 1) === "working" && keeps(redoer, r.tick, t2)),
     );
   });
 }

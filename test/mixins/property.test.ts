@@ -7,6 +7,7 @@ import type { Simulation } from "pbts/sim";
 import { buildSimulation, loadScenario } from "../../sim/scenario.ts";
 import { RUNS, SEED, checkGroup, checkWork, groupReplaySpec, replay, runWorkQueue, scenarioArb, unexplainedRepeats, workArb, workQueueSpec, type Kind, type Scenario } from "./properties.ts";
 import { writeReplay } from "./replay-file.ts";
+import { Trace, type TraceKind } from "../../sim/trace.ts";
 
 describe.skipIf(process.env.PBTS_REPLAY === "1")("properties over random fault schedules", () => {
   it(`one active, exactly one after the detection bound, lowest (rank, EntityId) when settled (${RUNS} schedules)`, { timeout: 1_800_000 }, () => {
@@ -41,6 +42,33 @@ describe.skipIf(process.env.PBTS_REPLAY === "1")("the work-queue example across 
     const again = [...items, 3];
     sim.trace.add(sim.tick, "Work Log", "customData", { value: again.join("\n"), by: "WQ2" });
     expect(unexplainedRepeats(again, sim)).toEqual([3]);
+  });
+
+  // Hand-made traces: item 1 done by A at tick 10, A destroyed at 11 (its own message died with it).
+  const traceOf = (events: [number, string, TraceKind, Record<string, unknown>][]): { trace: Trace } => {
+    const trace = new Trace();
+    trace.add(10, "Work Log", "customData", { value: "1", by: "A" });
+    trace.add(11, "A", "state", { status: "destroyed" });
+    for (const [t, b, k, d] of events) trace.add(t, b, k, d);
+    trace.add(50, "Work Log", "customData", { value: "1\n1", by: "B" });
+    return { trace };
+  };
+
+  it("the oracle does not excuse a repeat by a copy that had the item in its queue (no run in between)", () => {
+    expect(unexplainedRepeats([1, 1], traceOf([]))).toEqual([]);
+    expect(unexplainedRepeats([1, 1], traceOf([[12, "B", "igc-deliver", { from: "C", data: "S1;100;1;1" }]]))).toEqual([1]);
+  });
+
+  it("the oracle counts every time a copy learns the item (one that lost it and heard it again holds it again)", () => {
+    const learnedTwice: [number, string, TraceKind, Record<string, unknown>][] = [
+      [12, "C", "igc-deliver", { from: "A", data: "A0;100;1;1" }],
+      [20, "C", "compile", { reason: "recompile" }],
+      [30, "C", "igc-deliver", { from: "D", data: "S3;100;1;1" }],
+      [35, "C", "run", {}],
+    ];
+    expect(unexplainedRepeats([1, 1], traceOf(learnedTwice))).toEqual([1]);
+    // lost after its last chance to pass it on: excused
+    expect(unexplainedRepeats([1, 1], traceOf(learnedTwice.slice(0, 2)))).toEqual([]);
   });
 });
 
