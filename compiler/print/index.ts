@@ -4,7 +4,7 @@
 // printed text comes with a map from its lines back to the TypeScript (`pbts where`).
 import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
-import { dropBraces, dropParens, dropPrivate, dropThis } from "./passes.ts";
+import { dropBraces, dropNestedChecked, dropParens, dropPrivate, dropThis } from "./passes.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
 
@@ -26,6 +26,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   for (const t of toks) t.pos = lines[t.line]?.pos;
   if (level !== "none" && level !== "trim") toks = toks.filter((t) => t.k !== "comment");
   toks = dropThis(toks, shape(toks));
+  toks = dropNestedChecked(toks, shape(toks));
   toks = dropParens(toks, shape(toks));
   let names: Record<string, string> | undefined;
   if (level === "full") {
