@@ -4,7 +4,8 @@
 // printed text comes with a map from its lines back to the TypeScript (`pbts where`).
 import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
-import { dropBraces, dropNestedChecked, dropParens, dropPrivate, dropThis } from "./passes.ts";
+import { dropBraces, dropEnumValues, dropNestedChecked, dropParens, dropPrivate, dropPublic, dropReadonly, dropThis } from "./passes.ts";
+import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
 
@@ -34,6 +35,9 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = dropBraces(toks, shape(toks));
     const r = rename(toks, shape(toks));
     toks = r.toks;
+    toks = dropPublic(toks, shape(toks), externalNames());
+    toks = dropEnumValues(toks, shape(toks));
+    toks = dropReadonly(toks, shape(toks));
     names = Object.fromEntries(r.names);
   }
   const layout = level === "full" ? "dense" : level === "lite" ? "lines" : "readable";

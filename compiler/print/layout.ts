@@ -16,6 +16,8 @@ export interface Printed {
   text: string;
   /** For each printed line: the TS position of its first token that has one. */
   map: (string | null)[];
+  /** `full`: for each printed line, the renamed names on it (new name → old name), or null. */
+  renamed?: (Record<string, string> | null)[];
 }
 
 const INDENT = "  ";
@@ -34,6 +36,9 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
   const map: (string | null)[] = [];
   let cur = "";
   let curPos: string | null = null;
+  let curNames: Record<string, string> | null = null;
+  const renamed: (Record<string, string> | null)[] = [];
+  let anyRenamed = false;
   let level = 0;
   const endLine = (t: Tok) => t.line + (t.t.match(/\n/g)?.length ?? 0);
   for (let i = 0; i < toks.length; i++) {
@@ -57,9 +62,12 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
     if (newline) {
       lines.push(cur);
       map.push(curPos);
+      renamed.push(curNames);
+      curNames = null;
       if (blankLines && t.line - endLine(p) > 1) {
         lines.push("");
         map.push(null);
+        renamed.push(null);
       }
       // a line of `}}` (a folded checked block and its body) sits at the level of the body's `{`
       const lvl = t.t === "}" && flat.has(i) ? level - 1 : level;
@@ -68,9 +76,14 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
     } else if (space) cur += " ";
     cur += t.t;
     if (curPos === null && t.pos) curPos = t.pos;
+    if (t.orig) {
+      (curNames ??= {})[t.t] = t.orig;
+      anyRenamed = true;
+    }
     if (t.t === "{" && !flat.has(i)) level++;
   }
   lines.push(cur);
   map.push(curPos);
-  return { text: lines.join("\n"), map };
+  renamed.push(curNames);
+  return anyRenamed ? { text: lines.join("\n"), map, renamed } : { text: lines.join("\n"), map };
 }

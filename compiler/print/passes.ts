@@ -192,7 +192,8 @@ export function dropBraces(toks: Tok[], sh: Shape): Tok[] {
     const close = sh.match.get(open)!;
     const p = toks[open - 1];
     if (!p) continue;
-    const head = p.t === "else" || (p.t === ")" && CONTROL.has(toks[sh.parenMatch.get(open - 1)! - 1]?.t ?? "") && toks[sh.parenMatch.get(open - 1)! - 2]?.t !== "}");
+    // (`} while (c) {` can only be a while loop after a block: a do-while's `while (c)` ends with `;`)
+    const head = p.t === "else" || (p.t === ")" && CONTROL.has(toks[sh.parenMatch.get(open - 1)! - 1]?.t ?? ""));
     if (!head) continue;
     const inner = toks.slice(open + 1, close);
     if (inner.length < 2 || inner[inner.length - 1].t !== ";") continue;
@@ -238,6 +239,107 @@ export function dropNestedChecked(toks: Tok[], sh: Shape): Tok[] {
     if (toks[i].t !== "checked") continue;
     if (regions.some(([a, b]) => a < i && i < b)) drop.add(i);
   }
+  if (!drop.size) return toks;
+  return toks.filter((_, i) => !drop.has(i));
+}
+
+// ---- `full` only: modifiers that change nothing the script can observe.
+
+const REF_TYPES = new Set(["string", "object", "List", "Dictionary", "HashSet", "Queue", "Stack", "StringBuilder", "Action", "Func", "MyIni"]);
+const VALUE_KW = new Set(["int", "long", "double", "float", "decimal", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong"]);
+
+/**
+ * `public` where nothing outside needs it: on Program's own members (nested types reach Program's
+ * private members; `Program()`, `Main`, `Save` keep it, as do overrides), on nested types, and on a
+ * member of a nested class whose name appears nowhere outside that class (no other type uses it, no
+ * subclass, no interface declares it) unless the name is the API's (an interface it implements).
+ */
+export function dropPublic(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
+  const drop = new Set<number>();
+  const headerHas = (a: number, words: string[]) => {
+    for (let j = a; j < toks.length && !["(", "{", "=", ";", "=>"].includes(toks[j].t); j++) if (words.includes(toks[j].t)) return true;
+    return false;
+  };
+  // nested types' own `public`
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t !== "public" || sh.depth[i] !== 0) continue;
+    let j = i + 1;
+    while (["static", "abstract", "sealed", "partial"].includes(toks[j]?.t)) j++;
+    if (["class", "struct", "interface", "enum"].includes(toks[j]?.t)) drop.add(i);
+  }
+  // the class body each token is directly in
+  const bodies: [number, number][] = [];
+  for (const [open, k] of sh.kind) if (k === "type") bodies.push([open, sh.match.get(open)!]);
+  for (const [a] of sh.members) {
+    if (toks[a].t !== "public") continue;
+    if (headerHas(a, ["override", "virtual", "abstract", "operator", "implicit", "explicit", "extern"])) continue;
+    if (sh.depth[a] === 0) {
+      if (!headerHas(a, ["Main", "Save", "Program"])) drop.add(a);
+      continue;
+    }
+    const body = bodies.filter(([o, c]) => o < a && a < c).sort((x, y) => y[0] - x[0])[0];
+    if (!body) continue;
+    const [open, close] = body;
+    // the member's name: before its parameter list, or its header's last name
+    let end = a;
+    while (end < toks.length && !["{", ";", "=>", "="].includes(toks[end].t)) end++;
+    const paren = toks.slice(a, end).findIndex((t) => t.t === "(");
+    let name = paren >= 0 ? a + paren - 1 : -1;
+    if (paren < 0) for (let j = a; j < end; j++) if (toks[j].k === "id") name = j;
+    if (name < a || toks[name].k !== "id" || ext.has(toks[name].t)) continue; // a generic method (`F<T>(`) too
+    const n = toks[name].t;
+    const outside = toks.some((t, i) => (i < open || i > close) && t.k === "id" && t.t === n);
+    if (!outside) drop.add(a);
+  }
+  if (!drop.size) return toks;
+  return toks.filter((_, i) => !drop.has(i));
+}
+
+/** `enum E { A = 0, B = 1, C = 2 }` → `enum E { A, B, C }`: values C# would give anyway. */
+export function dropEnumValues(toks: Tok[], sh: Shape): Tok[] {
+  const drop = new Set<number>();
+  for (const [open, k] of sh.kind) {
+    if (k !== "enum") continue;
+    const close = sh.match.get(open)!;
+    let next: number | null = 0;
+    let j = open + 1;
+    while (j < close) {
+      let e = j;
+      while (e < close && toks[e].t !== ",") e++;
+      const m = toks.slice(j, e).filter((t) => t.k !== "comment");
+      if (m.length === 1 && m[0].k === "id") next = next === null ? null : next + 1;
+      else if (m.length === 3 && m[0].k === "id" && m[1].t === "=" && m[2].k === "num" && /^\d+$/.test(m[2].t)) {
+        const v = Number(m[2].t);
+        if (v === next) for (let q = j; q < e; q++) if (toks[q] === m[1] || toks[q] === m[2]) drop.add(q);
+        next = v + 1;
+      } else next = null;
+      j = e + 1;
+    }
+  }
+  if (!drop.size) return toks;
+  return toks.filter((_, i) => !drop.has(i));
+}
+
+/**
+ * `readonly` on a field of a reference type or a built-in number/bool type: it only forbids writes
+ * the script does not make. Kept on other types (a struct: C# copies a readonly struct field before
+ * calling a method on it, so dropping it could change what a mutating method changes).
+ */
+export function dropReadonly(toks: Tok[], sh: Shape): Tok[] {
+  const classes = new Set<string>();
+  for (let i = 0; i + 1 < toks.length; i++) if ((toks[i].t === "class" || toks[i].t === "interface") && toks[i + 1].k === "id") classes.add(toks[i + 1].t);
+  const drop = new Set<number>();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].t !== "readonly") continue;
+    let j = i + 1;
+    while (toks[j]?.t === "static") j++;
+    const t = toks[j];
+    if (!t) continue;
+    const isArray = toks[j + 1]?.t === "[";
+    const ok = (t.k === "kw" && (VALUE_KW.has(t.t) || t.t === "string" || t.t === "object")) || (t.k === "id" && (REF_TYPES.has(t.t) || classes.has(t.t) || /^IMy[A-Z]/.test(t.t))) || isArray;
+    if (ok && toks[j + 1]?.t !== "?") drop.add(i);
+  }
+  void sh;
   if (!drop.size) return toks;
   return toks.filter((_, i) => !drop.has(i));
 }
