@@ -30,8 +30,9 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   toks = dropNestedChecked(toks, shape(toks));
   toks = dropParens(toks, shape(toks));
   let names: Record<string, string> | undefined;
+  // `private` is C#'s default for a member or a nested type: it goes at every level
+  toks = dropPrivate(toks);
   if (level === "full") {
-    toks = dropPrivate(toks);
     toks = dropBraces(toks, shape(toks));
     const r = rename(toks, shape(toks));
     toks = r.toks;

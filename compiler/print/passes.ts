@@ -245,7 +245,7 @@ export function dropNestedChecked(toks: Tok[], sh: Shape): Tok[] {
 
 // ---- `full` only: modifiers that change nothing the script can observe.
 
-const REF_TYPES = new Set(["string", "object", "List", "Dictionary", "HashSet", "Queue", "Stack", "StringBuilder", "Action", "Func", "MyIni"]);
+const REF_TYPES = new Set(["string", "object", "List", "Dictionary", "HashSet", "Queue", "Stack", "StringBuilder", "Action", "Func", "MyIni", "MyGridProgram"]);
 const VALUE_KW = new Set(["int", "long", "double", "float", "decimal", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong"]);
 
 /**
