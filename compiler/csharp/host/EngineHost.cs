@@ -185,6 +185,7 @@ namespace Pbts.EngineHost
             PbtsInstr.Counter.BeginRun();
             int start = PbtsInstr.Counter.RunDepth > 1 ? PbtsInstr.Counter.Instructions : 0;
             string end = "";
+            string at = null;
             try
             {
                 code();
@@ -196,16 +197,18 @@ namespace Pbts.EngineHost
                 r.Append("\tb0");
                 Wire.Put(r, e.Message);
             }
-            catch (NullReferenceException)
+            catch (NullReferenceException e)
             {
                 // the game (.NET Framework) says it with a period; mono leaves it out
                 r.Append("\tb0");
                 Wire.Put(r, "Object reference not set to an instance of an object.");
+                at = ScriptFrames(e);
             }
             catch (Exception e)
             {
                 r.Append("\tb0");
                 Wire.Put(r, e.Message);
+                at = ScriptFrames(e);
             }
             finally
             {
@@ -219,7 +222,28 @@ namespace Pbts.EngineHost
             Wire.Put(r, ReadRole(inst));
             r.Append("\td").Append(counted);
             Wire.Put(r, end);
+            Wire.Put(r, at);
             return r;
+        }
+
+        /// <summary>
+        /// Where in the script's C# an exception was thrown: "file:line" of each frame in the script's own
+        /// files (built with -debug into a PbtsCs_ folder), innermost first, joined by '|'. Node maps
+        /// them back to the TS (sim/engine/cs.ts).
+        /// </summary>
+        static string ScriptFrames(Exception e)
+        {
+            var frames = new System.Diagnostics.StackTrace(e, true).GetFrames();
+            if (frames == null) return null;
+            var sb = new StringBuilder();
+            foreach (var f in frames)
+            {
+                string file = f.GetFileName();
+                if (file == null || file.IndexOf("PbtsCs_", StringComparison.Ordinal) < 0 || f.GetFileLineNumber() <= 0) continue;
+                if (sb.Length > 0) sb.Append('|');
+                sb.Append(System.IO.Path.GetFileName(file)).Append(':').Append(f.GetFileLineNumber());
+            }
+            return sb.Length > 0 ? sb.ToString() : null;
         }
 
         /// <summary>The Runtime values and listener queues sent with a program call, loaded into their proxies.</summary>
