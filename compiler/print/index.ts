@@ -36,6 +36,8 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = dropBraces(toks, shape(toks));
     const r = rename(toks, shape(toks));
     toks = r.toks;
+    // a parameter renamed apart from the field it shadowed: that field's `this.` can go now
+    toks = dropThis(toks, shape(toks));
     toks = dropPublic(toks, shape(toks), externalNames());
     toks = dropEnumValues(toks, shape(toks));
     toks = dropReadonly(toks, shape(toks));

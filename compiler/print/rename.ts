@@ -160,13 +160,25 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
   }
   const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.t } : t));
   // locals, member by member
+  const unqualified = (i: number) => !(i > 0 && (out[i - 1].t === "." || out[i - 1].t === "?."));
   for (const [a, b] of sh.members) {
+    // names this member declares that keep their name elsewhere: its parameters (their scope is the
+    // whole member; C# lets nothing in it redeclare them), and lower-case locals whose name only the
+    // API has (no type or member reachable without a qualifier is lower-case)
+    const own = memberOwnNames(out, a, b, sh);
+    const extra = new Set<string>();
+    for (const n of own.params) if (!local.has(n)) extra.add(n);
+    for (const n of own.locals) if (!local.has(n) && ext.has(n) && /^[a-z]/.test(n) && n !== "value" && !typeLevel.has(n)) extra.add(n);
     const used = new Set<string>();
     const counts = new Map<string, number>();
+    const mineAt = (i: number) => {
+      const t = out[i];
+      return t.k === "id" && ((local.has(t.t) && !t.orig) || (extra.has(t.t) && unqualified(i)));
+    };
     for (let i = a; i <= b; i++) {
       const t = out[i];
       if (t.k !== "id") continue;
-      if (local.has(t.t) && !t.orig) counts.set(t.t, (counts.get(t.t) ?? 0) + 1);
+      if (mineAt(i)) counts.set(t.t, (counts.get(t.t) ?? 0) + 1);
       else used.add(t.t);
     }
     if (!counts.size) continue;
@@ -179,8 +191,57 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     }
     for (let i = a; i <= b; i++) {
       const t = out[i];
-      if (t.k === "id" && !t.orig && mine.has(t.t)) out[i] = { ...t, t: mine.get(t.t)!, orig: t.t };
+      if (mineAt(i) && mine.has(t.t)) out[i] = { ...t, t: mine.get(t.t)!, orig: t.orig ?? t.t };
     }
   }
   return { toks: out, names };
+}
+
+/** The parameters in a member's header, and the locals and lambda parameters it declares (by name). */
+function memberOwnNames(toks: Tok[], a: number, b: number, sh: Shape): { params: Set<string>; locals: Set<string> } {
+  const params = new Set<string>();
+  const locals = new Set<string>();
+  const id = (i: number) => toks[i]?.k === "id";
+  const paramList = (open: number, into: Set<string>) => {
+    const close = sh.parenMatch.get(open);
+    if (close === undefined) return;
+    let depth = 0;
+    let last = -1;
+    let inDefault = false;
+    for (let j = open + 1; j <= close; j++) {
+      const t = toks[j].t;
+      if (j < close && (t === "(" || t === "<" || t === "[")) depth++;
+      else if (j < close && (t === ")" || t === ">" || t === "]")) depth--;
+      else if (depth === 0 && (t === "," || j === close)) {
+        if (last >= 0) into.add(toks[last].t);
+        last = -1;
+        inDefault = false;
+      } else if (depth === 0 && t === "=") inDefault = true;
+      else if (depth === 0 && !inDefault && id(j)) last = j;
+    }
+  };
+  // the header: up to the body, an expression body or the end of a declaration
+  for (let j = a; j <= b; j++) {
+    const t = toks[j].t;
+    if (t === "{" || t === "=>" || t === ";" || t === "=") break;
+    if (t === "(" && (id(j - 1) || toks[j - 1]?.t === ">")) {
+      paramList(j, params);
+      break;
+    }
+  }
+  for (let i = a; i <= b; i++) {
+    const t = toks[i];
+    if (t.t === "=>") {
+      if (id(i - 1)) locals.add(toks[i - 1].t);
+      else if (toks[i - 1]?.t === ")") {
+        const open = sh.parenMatch.get(i - 1);
+        if (open !== undefined) paramList(open, locals);
+      }
+    }
+    if (id(i) && ["=", ";", "in", ")", ","].includes(toks[i + 1]?.t ?? "")) {
+      const p = toks[i - 1];
+      if (p && (p.k === "id" || (p.k === "kw" && TYPE_END_KW.has(p.t)) || p.t === ">" || p.t === "]" || p.t === "?") && toks[i - 2]?.t !== ".") locals.add(t.t);
+    }
+  }
+  return { params, locals };
 }

@@ -50,3 +50,21 @@ it("`checked` inside checked code goes, its parentheses stay", () => {
   const un = printLines(["int F(double x) {", "checked {", "int i = unchecked(1 + 2) + checked((int)(x));", "return i;", "}", "}"].map((text) => ({ text })), "lite").text;
   expect(un).toContain("checked((int)");
 });
+
+it("full: a parameter is renamed in its member even when a field or the API has its name; that field loses `this.`", () => {
+  const src = [
+    "class Holder {",
+    "    public string message;",
+    "    int count;",
+    "    public Holder(string message, int count) { this.message = message; this.count = count + message.Length; }",
+    "    public void Log(string message) { Echo2(message); }",
+    "    void Echo2(string s) { }",
+    "}",
+    "public void Main() { var h = new Holder(\"a\", 1); h.Log(h.message); }",
+  ];
+  const out = printLines(src.map((text) => ({ text })), "full").text;
+  // `message` is an API name (kept for the field, used as h.message); the parameters are one letter
+  expect(out).toMatch(/public \w\(string \w,int \w\)\{message=\w;count=\w\+\w\.Length;\}/);
+  expect(out).toMatch(/void Log\(string \w\)\{\w\(\w\);\}/);
+  expect(out).toMatch(/\w\.Log\(\w\.message\)/);
+});
