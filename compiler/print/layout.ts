@@ -5,7 +5,8 @@
 //   of the body (`{ checked {` ... `}}`), so that block costs no level of indentation. What the game
 //   shows in its editor stays one statement per line, indented, with the emitter's comments.
 // - lines (lite): one statement per line as above, no indentation, no space a token does not need.
-// - dense (full): a line per member of Program or of a nested type, no space a token does not need.
+// - dense (full): a line per member of Program or of a nested type (a run of fields shares one, an
+//   enum is one line), no space a token does not need.
 // Two tokens are only ever printed side by side when they read back as the same two tokens.
 import { needsSpace, type Tok } from "./lexer.ts";
 import { shape } from "./structure.ts";
@@ -32,6 +33,27 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
     const b = sh.match.get(i + 1)!;
     if (b + 1 === a) flat.add(i + 1).add(b);
   }
+  // dense: a run of field declarations shares one line, and so does an enum's body
+  const fieldStart = new Set<number>();
+  const fieldEnd = new Set<number>();
+  if (layout === "dense")
+    for (const [a, b] of sh.members) {
+      let j = a;
+      while (j <= b && !["(", "{", ";", "=", "=>"].includes(toks[j].t)) j++;
+      if (toks[j]?.t === ";" || toks[j]?.t === "=") fieldStart.add(a), fieldEnd.add(b);
+    }
+  const enumOpen = new Set<number>();
+  for (const [open, k] of sh.kind) if (k === "enum") enumOpen.add(open);
+  // tokens directly in a type's body (or at the top level, Program's body): where a member starts
+  const typeLevel: boolean[] = [];
+  if (layout === "dense") {
+    const stack: boolean[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].t === "}") stack.pop();
+      typeLevel.push(stack.length === 0 || stack[stack.length - 1]);
+      if (toks[i].t === "{") stack.push(sh.kind.get(i) === "type");
+    }
+  }
   const lines: string[] = [];
   const map: (string | null)[] = [];
   let cur = "";
@@ -55,7 +77,9 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
         (t.t === "checked" && flat.has(i + 1)) ||
         (t.t === "}" && flat.has(i - 1) && toks[i - 1].t === "}");
       if (lineComment) newline = true;
-      else if (layout === "dense") newline = t.line !== p.line && !joinable && sh.depth[i] <= 1 && (p.t === ";" || p.t === "}" || p.t === "{") && t.t !== "}";
+      else if (layout === "dense")
+        newline =
+          t.line !== p.line && !joinable && typeLevel[i] && (p.t === ";" || p.t === "}" || p.t === "{") && t.t !== "}" && !enumOpen.has(i - 1) && !(fieldStart.has(i) && fieldEnd.has(i - 1));
       else newline = t.line !== p.line && !joinable;
       if (!newline) space = needsSpace(p, t) || (layout === "readable" && (t.t === "{" || !!t.sp) && !(t.t === "}" && flat.has(i - 1)));
     }
