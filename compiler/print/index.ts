@@ -4,7 +4,7 @@
 // printed text comes with a map from its lines back to the TypeScript (`pbts where`).
 import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
-import { dropBraces, dropEnumValues, dropNestedChecked, dropParens, dropPrivate, dropPublic, dropReadonly, dropThis } from "./passes.ts";
+import { dropBraces, dropEnumValues, dropNestedChecked, dropParens, dropPrivate, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
@@ -38,6 +38,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = r.toks;
     // a parameter renamed apart from the field it shadowed: that field's `this.` can go now
     toks = dropThis(toks, shape(toks));
+    toks = hoistRuntime(toks, shape(toks));
     toks = dropPublic(toks, shape(toks), externalNames());
     toks = dropEnumValues(toks, shape(toks));
     toks = dropReadonly(toks, shape(toks));

@@ -343,3 +343,60 @@ export function dropReadonly(toks: Tok[], sh: Shape): Tok[] {
   if (!drop.size) return toks;
   return toks.filter((_, i) => !drop.has(i));
 }
+
+/**
+ * `full`: the runtime helpers (`static class Js`, by its name before renaming) become static members of
+ * Program, called without `Js.`: nested types reach Program's statics by simple name, and renaming
+ * made every name of the script unique, so no member of a nested type can hide a helper. Only when
+ * the helpers are methods alone (no static field: its initializer would move into Program's static
+ * initialization) and no nested class derives from a type outside the script (whose members could
+ * hide a helper's name).
+ */
+export function hoistRuntime(toks: Tok[], sh: Shape, runtimeName = "Js"): Tok[] {
+  let start = -1;
+  for (let i = 0; i + 2 < toks.length; i++)
+    if (sh.depth[i] === 0 && toks[i].t === "class" && (toks[i + 1].orig ?? toks[i + 1].t) === runtimeName && toks[i + 2].t === "{") start = i;
+  if (start < 0) return toks;
+  let first = start;
+  while (first > 0 && ["static", "public", "private", "internal"].includes(toks[first - 1].t) && sh.depth[first - 1] === 0) first--;
+  const name = toks[start + 1].t;
+  const open = start + 2;
+  const close = sh.match.get(open)!;
+  // members only, all of them methods
+  for (const [a, b] of sh.members) {
+    if (a <= open || b >= close) continue;
+    let j = a;
+    while (j <= b && !["(", "{", ";", "=", "=>"].includes(toks[j].t)) j++;
+    if (toks[j]?.t !== "(") return toks;
+    for (let k = a; k < j; k++) if (toks[k].t === "class" || toks[k].t === "struct") return toks;
+  }
+  for (let i = open + 1; i < close; i++) if (sh.depth[i] === 1 && (toks[i].t === "class" || toks[i].t === "struct")) return toks;
+  // script classes: a base outside the script could have a member named like a helper
+  const declared = new Set<string>();
+  for (let i = 0; i + 1 < toks.length; i++) if (["class", "interface", "struct", "enum"].includes(toks[i].t) && toks[i + 1].k === "id") declared.add(toks[i + 1].t);
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].t !== "class" || toks[i + 1].k !== "id") continue;
+    let j = i + 2;
+    if (toks[j]?.t === "<") while (j < toks.length && toks[j].t !== ">") j++;
+    if (toks[j]?.t === ">") j++;
+    if (toks[j]?.t !== ":") continue;
+    const base = toks[j + 1];
+    if (base && base.k === "id" && !declared.has(base.t) && !/^I[A-Z]/.test(base.t)) return toks;
+  }
+  // (the class by its name before renaming: a local renamed to the same short name is another thing)
+  const isRuntime = (t: Tok) => t.k === "id" && t.t === name && (t.orig ?? t.t) === runtimeName;
+  // a use of the class other than `Js.member`: keep it
+  for (let i = 0; i < toks.length; i++) if (isRuntime(toks[i]) && i !== start + 1 && toks[i + 1]?.t !== ".") return toks;
+  const body = toks.slice(open + 1, close);
+  const out: Tok[] = [];
+  // the helpers first, so nothing in Program's statics can run before them (they hold no state anyway)
+  for (let i = 0; i < toks.length; i++) {
+    if (i >= first && i <= close) continue;
+    if (isRuntime(toks[i]) && toks[i + 1]?.t === "." && (i === 0 || (toks[i - 1].t !== "." && toks[i - 1].t !== "?."))) {
+      i++; // `Js.` goes
+      continue;
+    }
+    out.push(toks[i]);
+  }
+  return [...body, ...out];
+}

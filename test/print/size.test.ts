@@ -68,3 +68,17 @@ it("full: a parameter is renamed in its member even when a field or the API has 
   expect(out).toMatch(/void Log\(string \w\)\{\w\(\w\);\}/);
   expect(out).toMatch(/\w\.Log\(\w\.message\)/);
 });
+
+it("full: a method with a `where T : struct` constraint is a method, not a struct (its parameters rename with their uses)", () => {
+  const src = [
+    "static class Js {",
+    "    public static V? GetN<K, V>(Dictionary<K, V> map, K key) where V : struct { V v; return map.TryGetValue(key, out v) ? v : (V?)null; }",
+    "}",
+    'public void Main() { var m = new Dictionary<string, int>(); Echo(Js.GetN(m, "a").ToString()); }',
+  ];
+  const out = printLines(src.map((text) => ({ text })), "full").text;
+  const m = /\(Dictionary<K,V>(\w+),K (\w+)\)where V:struct\{V (\w+);return (\w+)\.TryGetValue\((\w+),out (\w+)\)/.exec(out);
+  expect(m, out).not.toBeNull();
+  const [, map, key, v, map2, key2, v2] = m!;
+  expect([map2, key2, v2]).toEqual([map, key, v]);
+});
