@@ -545,13 +545,15 @@ export class CsLink {
   }
 
   // ---- programs ----
-  loadClass(dll: string, typeName: string): number {
+  /** `roleNames`: what FailoverManager and its Role are called in this build (a `full` script renames them). */
+  loadClass(dll: string, typeName: string, roleNames?: [string, string]): number {
     const key = `${dll}|${typeName}`;
     let id = this.classes.get(key);
     if (id === undefined) {
       const out: string[] = ["load"];
       this.encode(dll, out);
       this.encode(typeName, out);
+      if (roleNames) for (const n of roleNames) this.encode(n, out);
       id = this.request(out).value() as number;
       this.classes.set(key, id);
     }
@@ -617,6 +619,8 @@ export interface BuiltScript {
   namespace: string;
   /** For each C# file built (by name), for each of its lines: the TS `file:line` it came from. */
   lines: Record<string, (string | null)[]>;
+  /** The names FailoverManager and its Role have in the built C# (renamed at `full`). */
+  roleNames?: [string, string];
 }
 
 const built = new Map<string, BuiltScript>();
@@ -652,12 +656,15 @@ export function buildScript(path: string, opts: { instrumented?: boolean; level?
   }
   // At a minify level: the paste-ready script, wrapped as the game wraps it (in the engine's namespace).
   const lines: Record<string, (string | null)[]> = {};
+  let roleNames: [string, string] | undefined;
   let sources: { name: string; code: string }[];
   if (level) {
     const head = `${readPrologue().trimEnd()}\nnamespace ${namespace} {\npublic sealed class Program : MyGridProgram {\n`;
     const script = composeMapped(r.files, [], level);
     sources = [{ name: "Script.cs", code: `${head}${script.text}\n}\n}\n` }];
     lines["Script.cs"] = [...Array<null>(head.split("\n").length - 1).fill(null), ...script.map.lines];
+    const renamed = new Map(Object.entries(script.map.names ?? {}).map(([n, old]) => [old, n]));
+    if (renamed.size) roleNames = [renamed.get("FailoverManager") ?? "FailoverManager", renamed.get("Role") ?? "Role"];
   } else {
     sources = r.files;
     for (const f of r.files) lines[f.name] = fileLines(f);
@@ -675,7 +682,7 @@ export function buildScript(path: string, opts: { instrumented?: boolean; level?
     files.push(p);
   }
   const dll = buildCached(files, join(ENGINE_DIR, `${namespace}_${hash}.dll`), { target: "library", refs: instrumented ? [stubs, counter] : [stubs], debug: true });
-  const out = { dll, typeName: `${namespace}.Program`, namespace, lines };
+  const out = { dll, typeName: `${namespace}.Program`, namespace, lines, roleNames };
   built.set(key, out);
   return out;
 }
@@ -793,7 +800,7 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
   if (hit) return hit;
   const path = scriptSource(script);
   if (!path) throw new Error(`pbts cs engine: no source file is known for script "${scriptName(script)}" (load scenarios with loadScenario/resolveScripts, or call registerScriptSource)`);
-  const { dll, typeName, lines } = buildScript(path);
+  const { dll, typeName, lines, roleNames } = buildScript(path);
   const arity = entryArity(script);
   const hasSave = typeof (script.prototype as { Save?: unknown }).Save === "function";
 
@@ -810,7 +817,7 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
       super();
       const self = this as unknown as CsInstance;
       const l = csLink();
-      const classId = l.loadClass(dll, typeName);
+      const classId = l.loadClass(dll, typeName, roleNames);
       const echo = this.Echo;
       self.__csHost = { Echo: (m: string) => echo(m) };
       self.__csSim = simOf(this.Me);

@@ -51,6 +51,7 @@ namespace Pbts.EngineHost
         /// <summary>FailoverRole's values as the simulator names them (sim/role.ts FAILOVER_ROLE_WORDS).</summary>
         static readonly string[] RoleWords = { "invalid", "disabled", "listening", "standby", "active" };
         static readonly Dictionary<Type, RoleAccess> roleAccess = new Dictionary<Type, RoleAccess>();
+        static readonly Dictionary<Type, string[]> roleNames = new Dictionary<Type, string[]>();
 
         static readonly List<Type> classes = new List<Type>();
         static readonly Dictionary<int, Instance> instances = new Dictionary<int, Instance>();
@@ -83,6 +84,8 @@ namespace Pbts.EngineHost
                     string dll = (string)f.Value();
                     string typeName = (string)f.Value();
                     Type t = Assembly.LoadFrom(dll).GetType(typeName, true);
+                    // the names FailoverManager and its Role have in this build (a `full` script renames them)
+                    if (f.More) roleNames[t] = new[] { (string)f.Value() ?? "FailoverManager", (string)f.Value() ?? "Role" };
                     classes.Add(t);
                     r.Append("\td").Append(classes.Count - 1);
                     return r;
@@ -283,12 +286,14 @@ namespace Pbts.EngineHost
             if (roleAccess.TryGetValue(t, out a)) return a;
             a = new RoleAccess();
             const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+            string[] names;
+            if (!roleNames.TryGetValue(t, out names)) names = new[] { "FailoverManager", "Role" };
             for (Type x = t; x != null && x != typeof(object) && a.Manager == null; x = x.BaseType)
             {
                 foreach (FieldInfo f in x.GetFields(flags | BindingFlags.DeclaredOnly))
                 {
-                    if (f.FieldType.Name != "FailoverManager") continue;
-                    MemberInfo role = (MemberInfo)f.FieldType.GetField("Role", flags) ?? f.FieldType.GetProperty("Role", flags);
+                    if (f.FieldType.Name != names[0]) continue;
+                    MemberInfo role = (MemberInfo)f.FieldType.GetField(names[1], flags) ?? f.FieldType.GetProperty(names[1], flags);
                     if (role == null) continue;
                     a.Manager = f;
                     a.ManagerRole = role;
