@@ -136,7 +136,8 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
   // the member each token is in (-1: none)
   const memberOf = new Int32Array(toks.length).fill(-1);
   sh.members.forEach(([a, b], m) => memberOf.fill(m, a, b + 1));
-  const local = new Set([...renamable].filter((n) => !typeLevel.has(n)));
+  // (a local may be a keyword escaped with @, `@out`: renamed like any other local)
+  const local = new Set([...declared].filter((n) => !typeLevel.has(n) && (renamable.has(n) || n.startsWith("@"))));
   toks.forEach((t, i) => {
     if (t.k === "id" && local.has(t.t) && memberOf[i] < 0) local.delete(t.t);
   });

@@ -93,6 +93,13 @@ describe("pbts build", () => {
         expect(readFileSync(join(ROOT, ts), "utf8").split("\n")[Number(tsLine) - 1], `${name}/${f}`).toMatch(/\bMain\(/);
         // the name form: Main is never renamed
         expect(where(`${file}:Main`)[0]).toMatch(new RegExp(`^Main \\(declared on line ${k + 1}: ${ts}:${tsLine}\\)$`));
+        // at full, Main's parameters are renamed in Main: its line names them (the per-line map)
+        if (f === "script.full.cs") {
+          const params = (/void Main\(([^)]*)\)/.exec(lines[k])?.[1] ?? "").split(",").filter(Boolean).map((p) => p.split(" ").pop()!);
+          const names = where(`${file}:${k + 1}`)[1] ?? "";
+          for (const p of params) expect(names, `${name}/${f}`).toMatch(new RegExp(`\\b${p} = [a-z]\\w+`));
+          if (name === "WorkQueue") expect(params).toHaveLength(2);
+        }
       }
     }
   });
