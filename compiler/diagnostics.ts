@@ -33,7 +33,7 @@ export const Diagnostics = {
   NonConstantDefault: def("PBTS1014", "default value of '{0}' is not a compile-time constant, which C# requires", "Use a literal, enum member or null, and compute the value in the body."),
   UnsupportedMember: def("PBTS1015", "'{0}' is not supported", "See README for the supported string, number, Math, array, Map and Set members."),
   UnsupportedGlobal: def("PBTS1016", "'{0}' is not available in Space Engineers scripts", "Use the in-game API from 'pbts/se' (Echo instead of console, MyIni for parsing)."),
-  DoubleToInt: def("PBTS1017", "a '{0}' value where '{1}' is expected: C# needs an explicit conversion", "Convert explicitly with toInt(...) / toLong(...) / toFloat(...)."),
+  DoubleToInt: def("PBTS1017", "a '{0}' value where '{1}' is expected: C# needs an explicit conversion", "Convert explicitly with toInt(...) / toUint(...) / toLong(...) / toFloat(...)."),
   BitwiseOnDouble: def("PBTS1018", "bitwise '{0}' on a number (double): JS converts to 32-bit integers, C# does not compile it", "Declare the operands 'int' (from 'pbts/se') or use an enum."),
   LongArithmetic: def("PBTS1019", "arithmetic on 'long' is not exact in JS beyond 2^53", "Use long values for ids and comparisons only, or convert with toDouble(...)."),
   StructEquality: def("PBTS1020", "'{0}' compares '{1}' values: a reference check in JS, a value check in C#", "Compare with '.Equals(...)' where the type has it (VRageMath vectors, MyItemType...), or compare a field (e.g. '.Ticks', '.Source')."),
@@ -72,6 +72,7 @@ export const Diagnostics = {
   ApiDowncast: def("PBTS1080", "'as {0}' is a hard cast in C#: the game throws \"Specified cast is not valid\" when the object is not an {0}, while the simulator carries on", "Test and narrow instead: 'if (b instanceof {0}) { ... }' (C# 'b is {0}')."),
   AmbiguousNarrowing: def("PBTS1082", "'{0}' is used as a {1} after an instanceof test that also accepts a {2}: TypeScript allows it because {1} declares nothing a {2} lacks, while C# needs a cast to {1}, which throws for a {2}", "Test the types separately (if (x instanceof {1}) { ... } else if (x instanceof {2}) { ... }), or use only members the declared type has."),
   WhitelistProhibited: def("PBTS1081", "'{0}' is part of SE's API but not on the Programmable Block whitelist: the game refuses to compile the script", "Use another member; the PB whitelist (compiler/reference/pbwhitelist.dat) lists what scripts may use."),
+  UintBitwise: def("PBTS1083", "bitwise '{0}' on a 'uint': JS works on signed 32-bit integers, C# on unsigned ones, so the results differ", "Convert first: toInt(...) when the value fits an int (it throws otherwise), or compute with + - * / and Math.floor; for a Color use its R, G, B, A."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 

@@ -2,8 +2,8 @@
 // In C# the allowed set is: primitives, string, some VRageMath structs, MyTuple<...> (1-6 items) and
 // System.Collections.Immutable collections of allowed types. In JS that becomes:
 // - number, boolean, string, and null/undefined (a null string or object reference is legal in C#);
-// - objects whose class is one of the names below, *if* pbts/se ever provides them (it has none
-//   today): MyTuple's Item1..Item6 and an immutable collection's items are checked recursively;
+// - objects whose class is one of the names below (pbts/se provides the VRageMath structs and MyTuple;
+//   no immutable collections yet): MyTuple's Item1..Item6 and a collection's items are checked recursively;
 // - anything else (plain objects, arrays, Maps, functions, class instances) throws
 //   "Message type X is not allowed!" with X the JS class name (Object, Array, ...).
 const ALLOWED_STRUCTS = new Set(["Vector2", "Vector2D", "Vector2I", "Vector3", "Vector3D", "Vector3I", "Vector4", "Vector4D", "Quaternion", "QuaternionD", "Color", "MatrixD", "Matrix", "BoundingBoxD", "BoundingSphereD"]);

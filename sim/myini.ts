@@ -3,7 +3,7 @@
 // SE's own MyIni as read from public decompiles (facts only, no code copied). Deliberate choices and
 // the few places where pbts differs from the game are marked "CHOICE" below; see sim/myini.notes.md.
 // Everything here is deterministic, and MyIni.TryParse never throws.
-import type { double, float, int, long } from "../compiler/se/prelude.ts";
+import type { double, float, int, long, uint } from "../compiler/se/prelude.ts";
 import { Out } from "../compiler/se/prelude.ts";
 
 /** VRage.Game.ModAPI.Ingame.Utilities.MyIniKey (a struct in C#). */
@@ -70,6 +70,10 @@ export class MyIniValue {
     const r = this.value === null ? null : toInteger(this.value, true);
     return r === null ? (defaultValue ?? 0) : r;
   }
+  ToUInt32(defaultValue?: uint): uint {
+    const r = this.value === null ? null : toUint32(this.value);
+    return r === null ? (defaultValue ?? 0) : r;
+  }
   ToDouble(defaultValue?: double): double {
     const r = this.value === null ? null : toDouble(this.value, false);
     return r === null ? (defaultValue ?? 0) : r;
@@ -96,6 +100,11 @@ export class MyIniValue {
   }
   TryGetInt64(value: Out<long>): boolean {
     const r = this.value === null ? null : toInteger(this.value, true);
+    value.value = r ?? 0;
+    return r !== null;
+  }
+  TryGetUInt32(value: Out<uint>): boolean {
+    const r = this.value === null ? null : toUint32(this.value);
     value.value = r ?? 0;
     return r !== null;
   }
@@ -929,6 +938,12 @@ function toInteger(s: string, long: boolean): number | null {
   if (num.negative) big = -big;
   if (big > LONG_MAX || big < -LONG_MAX - 1n) return null;
   return Number(big);
+}
+
+/** uint.TryParse (NumberStyles.Any, invariant): a whole number 0..2^32-1 ("-0" is 0). */
+function toUint32(s: string): number | null {
+  const v = toInteger(s, true);
+  return v !== null && v >= 0 && v <= 4294967295 ? v : null;
 }
 
 /** double.TryParse / float.TryParse (NumberStyles.Any, invariant); null when not parsable. */

@@ -17,6 +17,7 @@ import type { IMyEntity, MyItemType } from "pbts/se";
 import type { Simulation } from "./simulation.ts";
 import type { BlockGroupDef } from "./terminal-system.ts";
 import { Topology } from "./topology.ts";
+import { API_BASES } from "../compiler/se/generated/members.ts";
 
 interface CommonSpec {
   name: string;
@@ -39,6 +40,19 @@ export type BlockSpec =
   | (CommonSpec & { type: "block"; interfaces?: string[]; definition?: string })
   /** Any block kind of terminal.dat, by type definition ("BatteryBlock") or interface ("IMyBatteryBlock"). */
   | (CommonSpec & { type: string; subtype?: string; properties?: Record<string, unknown>; rates?: Record<string, number> });
+
+/** The terminal.dat kind whose terminal properties and actions a hand-written block has. */
+function terminalKindOf(type: string, interfaces: ReadonlySet<string>): string {
+  for (const [k, t] of Object.entries(HANDWRITTEN_KINDS)) if (t === type) return k;
+  let best: string | null = null;
+  let depth = -1;
+  for (const i of interfaces) {
+    const k = resolveKind(i);
+    const d = API_BASES[i]?.length ?? 0;
+    if (k && BLOCK_KINDS[k]!.iface === i && d > depth) [best, depth] = [k, d];
+  }
+  return best ?? (interfaces.has("IMyFunctionalBlock") ? "FunctionalBlock" : "TerminalBlock");
+}
 
 export interface GridSpec {
   name: string;
@@ -139,6 +153,8 @@ export class World implements InventoryHost {
     }
     // A hand-written class built from a terminal.dat kind name answers to every interface of that kind.
     if (kind && HANDWRITTEN_KINDS[kind]) for (const i of BLOCK_KINDS[kind]!.interfaces) (b.interfaces as Set<string>).add(i);
+    // Its terminal properties and actions are its kind's (a "block" takes the kind of its most specific interface).
+    if (!(b instanceof SimKindBlock)) b.terminalDef = BLOCK_KINDS[terminalKindOf(type, b.interfaces)]!;
     this.addInventories(b, kind, spec);
     fillUnmodelled(b, b.interfaces);
     this.blocks.push(b);

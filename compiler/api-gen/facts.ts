@@ -58,3 +58,11 @@ export const NULLABLE_RESULTS = new Set([
   "IMyEntity.GetInventory",
   "IMyLandingGear.GetAttachedEntity",
 ]);
+
+/** Nested types the reference's signatures name by their simple name ("Direction"): the type the game
+ *  declares there (IMyRemoteControl.Direction is a Base6Directions.Direction; Facing/FacingPriority of
+ *  the offensive combat blocks are Base6Directions.DirectionFlags). Written qualified on both sides. */
+export const NESTED_TYPE_NAMES: Record<string, string> = {
+  Direction: "Base6Directions.Direction",
+  DirectionFlags: "Base6Directions.DirectionFlags",
+};

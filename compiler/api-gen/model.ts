@@ -4,9 +4,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseMember, typeNames, type CsMember } from "./csharp.ts";
+import { parseMember, typeNames, type CsMember, type CsTypeRef } from "./csharp.ts";
 import { isHandwritten, notOfferedReason } from "./handwritten.ts";
-import { TYPE_TOKEN_METHODS } from "./facts.ts";
+import { NESTED_TYPE_NAMES, TYPE_TOKEN_METHODS } from "./facts.ts";
 import { isAllowed, parseWhitelist, type Whitelist } from "../csharp/whitelist.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -143,13 +143,34 @@ export function loadModel(dir = REFERENCE_DIR, whitelist?: Whitelist): ApiModel 
   return { types, byName };
 }
 
+/** A qualified nested type (`Base6Directions.Direction`) of a type pbts offers. */
+function knownNestedIn(types: ApiType[], byName: Map<string, ApiType>): (n: string) => boolean {
+  return (n) => {
+    const dot = n.lastIndexOf(".");
+    if (dot < 0) return false;
+    const outer = n.slice(0, dot);
+    const name = n.slice(dot + 1);
+    return byName.has(outer) && types.some((t) => t.outer === outer && t.name === name && t.status !== "not-offered");
+  };
+}
+
+/** Qualify the nested types the reference names by their simple name (facts.ts NESTED_TYPE_NAMES). */
+function qualifyNested(t: CsTypeRef | undefined): void {
+  if (!t) return;
+  if (NESTED_TYPE_NAMES[t.name]) t.name = NESTED_TYPE_NAMES[t.name];
+  t.args.forEach(qualifyNested);
+}
+
 /** A member is offered when every type its signature names is known (BCL, generated, hand-written, or a type parameter). */
 function decideMembers(types: ApiType[], byName: Map<string, ApiType>): void {
   const nestedNames = new Set(types.filter((t) => t.outer).map((t) => t.name));
+  const knownNested = knownNestedIn(types, byName);
   for (const t of types) {
     if (t.status !== "generated") continue;
     for (const m of t.members) {
       if (m.notOffered) continue;
+      qualifyNested(m.type);
+      m.params.forEach((p) => qualifyNested(p.type));
       const scope = new Set([...t.typeParams, ...m.typeParams]);
       const names: string[] = [];
       if (m.type) typeNames(m.type, names);
@@ -157,7 +178,7 @@ function decideMembers(types: ApiType[], byName: Map<string, ApiType>): void {
         typeNames(p.type, names);
         if (p.modifier === "params") m.notOffered = "a `params` parameter";
       }
-      const missing = [...new Set(names.filter((n) => !scope.has(n) && !BCL_TYPES.has(n) && !byName.has(n)))];
+      const missing = [...new Set(names.filter((n) => !scope.has(n) && !BCL_TYPES.has(n) && !byName.has(n) && !knownNested(n)))];
       const nested = missing.filter((n) => nestedNames.has(n.split(".").pop()!));
       if (nested.length) m.notOffered = `uses the nested type ${nested.join(", ")}: pbts/se declares no nested types yet`;
       else if (missing.length) m.notOffered = `uses ${missing.join(", ")}, which the PB API reference does not describe`;

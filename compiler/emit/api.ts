@@ -71,11 +71,13 @@ export function apiDowncast(expr: Node, target: Type): string | undefined {
 }
 
 /** Prelude numeric aliases: decided from declared type nodes (the checker erases aliases). */
-export const NUMERIC_ALIASES = new Set(["int", "long", "float", "double"]);
+export const NUMERIC_ALIASES = new Set(["int", "uint", "byte", "long", "float", "double"]);
 
 /** Prelude conversion functions → C# expression templates ($0 = argument). */
-export const CONVERSIONS: Record<string, { template: string; to: "int" | "long" | "float" | "double" }> = {
+export const CONVERSIONS: Record<string, { template: string; to: "int" | "uint" | "byte" | "long" | "float" | "double" }> = {
   toInt: { template: "checked((int)($0))", to: "int" },
+  toUint: { template: "checked((uint)($0))", to: "uint" },
+  toByte: { template: "checked((byte)($0))", to: "byte" },
   toLong: { template: "checked((long)($0))", to: "long" },
   toFloat: { template: "(float)($0)", to: "float" },
   toDouble: { template: "(double)($0)", to: "double" },

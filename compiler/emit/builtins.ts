@@ -2,6 +2,7 @@
 // Each entry either maps 1:1 where C# behaves the same, or calls a runtime helper (runtime/Js.cs).
 import { Node, type CallExpression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
+import { uintAsDouble } from "./uint.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
 import { emitCollectionForEach } from "./collections.ts";
@@ -47,7 +48,7 @@ function num(call: CallExpression, i: number, ctx: EmitContext): Emitted {
   const e = emitExpr(a, ctx, T.double);
   if (!isNumeric(e.type)) ctx.fail(a, "UnsupportedSyntax", `a '${describe(e.type)}' where a number is expected`);
   if (e.type.k === "long") ctx.fail(a, "LongArithmetic");
-  return e;
+  return uintAsDouble(e);
 }
 
 function str(call: CallExpression, i: number, ctx: EmitContext): Emitted {
@@ -403,7 +404,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       const f = emitExpr(args(call)[0], ctx, { k: "func", params: two ? [elem, T.double] : [elem], ret: INFER });
       if (f.type.k !== "func") return ctx.fail(args(call)[0], "UnsupportedSyntax", "a callback that is not a function");
       // number[] in JS: int (w.length) and float results are List<double> elements.
-      const res = isIntLike(f.type.ret) || f.type.ret.k === "float" ? T.double : f.type.ret;
+      const res = isIntLike(f.type.ret) || f.type.ret.k === "float" || f.type.ret.k === "uint" ? T.double : f.type.ret;
       ctx.useHelper(two ? "MapIndexed" : "Map");
       return { code: `Js.Map<${E}, ${cs(res)}>(${l.code}, ${f.code})`, type: { k: "list", elem: res } };
     }

@@ -2,7 +2,7 @@
 // `intlit` is an integer literal: it fits both `int` and `double` targets (C#'s own rule for literals).
 
 export type CsType =
-  | { k: "double" | "int" | "long" | "float" | "intlit" | "bool" | "string" | "void" | "object" | "null" | "exception" }
+  | { k: "double" | "int" | "uint" | "byte" | "long" | "float" | "intlit" | "bool" | "string" | "void" | "object" | "null" | "exception" }
   | { k: "enum"; name: string; flags: boolean }
   | { k: "ref"; name: string; args: CsType[]; struct: boolean } // classes, interfaces, API types
   | { k: "typeparam"; name: string }
@@ -16,6 +16,8 @@ export type CsType =
 export const T = {
   double: { k: "double" } as CsType,
   int: { k: "int" } as CsType,
+  uint: { k: "uint" } as CsType,
+  byte: { k: "byte" } as CsType,
   long: { k: "long" } as CsType,
   float: { k: "float" } as CsType,
   intlit: { k: "intlit" } as CsType,
@@ -32,11 +34,11 @@ export function ref(name: string, args: CsType[] = [], struct = false): CsType {
 }
 
 export function isNumeric(t: CsType): boolean {
-  return t.k === "double" || t.k === "int" || t.k === "long" || t.k === "float" || t.k === "intlit";
+  return t.k === "double" || t.k === "int" || t.k === "uint" || t.k === "byte" || t.k === "long" || t.k === "float" || t.k === "intlit";
 }
-/** Integer-valued in C#: int arithmetic rules apply. */
+/** Integer-valued in C#: int arithmetic rules apply (a byte operand is promoted to int, as in C#). */
 export function isIntLike(t: CsType): boolean {
-  return t.k === "int" || t.k === "intlit";
+  return t.k === "int" || t.k === "intlit" || t.k === "byte";
 }
 export function isValueType(t: CsType): boolean {
   return isNumeric(t) || t.k === "bool" || t.k === "enum" || (t.k === "ref" && t.struct);
@@ -53,6 +55,8 @@ export function cs(t: CsType): string {
   switch (t.k) {
     case "double":
     case "int":
+    case "uint":
+    case "byte":
     case "long":
     case "float":
     case "bool":

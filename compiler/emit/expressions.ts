@@ -4,6 +4,7 @@ import { Node, SyntaxKind, ts, type CallExpression, type ElementAccessExpression
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
+import { uintBranches, uintConversionProblem, uintLiteral } from "./uint.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
 import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
@@ -106,10 +107,16 @@ export function substitute(t: CsType, map: Map<string, CsType>): CsType {
   }
 }
 
+/** Is this emitted code a constant expression of literals (which mcs folds)? */
+function isConstantCode(code: string): boolean {
+  const plain = code.replace(/double\.(NaN|PositiveInfinity|NegativeInfinity)/g, "0").replace(/(\d)[eE]([+-]?\d)/g, "$1$2");
+  return /^[\s\d.+\-*/%()]*$/.test(plain) && /\d/.test(plain);
+}
+
 /** C#-style inference: bind type parameters in `param` from an argument's type. */
 export function unify(param: CsType, arg: CsType, map: Map<string, CsType>): void {
   if (param.k === "typeparam") {
-    if (!map.has(param.name) && arg.k !== "null") map.set(param.name, isIntLike(arg) ? T.double : stripNullable(arg)); // a JS number, not a C# int
+    if (!map.has(param.name) && arg.k !== "null") map.set(param.name, isIntLike(arg) || arg.k === "uint" ? T.double : stripNullable(arg)); // a JS number, not a C# int
     return;
   }
   if ((param.k === "list" || param.k === "set") && arg.k === param.k) return unify(param.elem, arg.elem, map);
@@ -198,6 +205,11 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int");
   if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
   if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
+  const unsigned = uintConversionProblem(e, to);
+  if (unsigned) ctx.fail(node, "DoubleToInt", ...unsigned);
+  // A byte (IMyTextSurface.BackgroundAlpha) holds a byte or a constant 0..255 (C#'s constant conversion).
+  if (target.k === "byte" && isNumeric(f) && f.k !== "byte" && !(f.k === "intlit" && e.value !== undefined && e.value >= 0 && e.value <= 255))
+    ctx.fail(node, "DoubleToInt", describe(f), "byte");
   if (to.k === "nullable" && isValueType(to.inner) && f.k === "null") return `(${cs(to)})null`;
   // TS lets a number into an enum variable; C# needs the cast (an enum holds any int, as in JS).
   if (target.k === "enum" && isIntLike(f)) return `(${cs(target)})${paren(e)}`;
@@ -225,9 +237,15 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
     case "intlit":
       ctx.useHelper("StrInt");
       return `Js.Str(${e.code})`;
+    case "byte":
+      ctx.useHelper("StrInt");
+      return `Js.Str((int)${paren(e)})`;
     case "long":
       ctx.useHelper("StrLong");
       return `Js.Str(${e.code})`;
+    case "uint":
+      ctx.useHelper("StrLong");
+      return `Js.Str((long)${paren(e)})`;
     case "bool":
       ctx.useHelper("StrBool");
       return `Js.Str(${e.code})`;
@@ -271,6 +289,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     // 0xFE is an integer: only decimal literals carry a fraction or an exponent.
     const integral = Number.isInteger(v) && (/^0[xXoObB]/.test(text) || !/[.eE]/.test(text));
     const asInt = integral && Math.abs(v) <= 2147483647;
+    const unsigned = uintLiteral(v, integral, expected);
+    if (unsigned) return unsigned;
     // A whole literal where a float is expected (new Vector4(1, 2, 3, 4)): a float literal, exact below 2^24.
     if (asInt && expected?.k === "float" && Math.abs(v) <= 16777216) return { code: `${numberLiteral(v, true)}f`, type: T.float };
     if (asInt && expected && (expected.k === "double" || expected.k === "float")) return { code: numberLiteral(v, false), type: T.double };
@@ -325,8 +345,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.ConditionalExpression]: (n: Node, ctx, expected) => {
     const c = n.asKindOrThrow(SyntaxKind.ConditionalExpression);
     const cond = emitCondition(c.getCondition(), ctx);
-    const a = emitExpr(c.getWhenTrue(), ctx, expected);
-    const b = emitExpr(c.getWhenFalse(), ctx, expected);
+    const [a, b] = uintBranches(emitExpr(c.getWhenTrue(), ctx, expected), emitExpr(c.getWhenFalse(), ctx, expected));
     const type = unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
       ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
@@ -687,9 +706,10 @@ function classTypeArgs(memberDecl: Node, receiver: CsType): Map<string, CsType> 
   const owner = memberDecl.getParentWhile((p) => !Node.isClassDeclaration(p) && !Node.isInterfaceDeclaration(p))?.getParent() ?? memberDecl.getParent();
   const cls = Node.isClassDeclaration(owner) || Node.isInterfaceDeclaration(owner) ? owner : undefined;
   if (!cls || receiver.k !== "ref") return undefined;
-  const names = cls.getTypeParameters().map((tp) => tp.getName());
-  if (names.length !== receiver.args.length) return undefined;
-  return new Map(names.map((nm, i) => [nm, receiver.args[i]]));
+  const tps = cls.getTypeParameters();
+  // Trailing type parameters with defaults may be left out (MyTuple<int, string> of MyTuple<T1..T6>).
+  if (tps.length < receiver.args.length || tps.slice(receiver.args.length).some((tp) => !tp.getDefault())) return undefined;
+  return new Map(receiver.args.map((a, i) => [tps[i].getName(), a]));
 }
 
 function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNode(): Node; getName(): string; hasQuestionDotToken(): boolean }, ctx: EmitContext): Emitted {
@@ -823,12 +843,12 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     if (pt) unify(pt, em.type, typeArgs);
     // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
-    if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "float" || em.type.k === "long")) {
+    if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "uint" || em.type.k === "byte" || em.type.k === "float" || em.type.k === "long")) {
       out.push(`(double)${paren(em)}`);
       return;
     }
     // Likewise an int of an API float parameter (MyFixedPoint.MultiplySafe has int and float overloads).
-    if (pt?.k === "float" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "long")) {
+    if (pt?.k === "float" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "byte" || em.type.k === "long")) {
       out.push(`(float)${paren(em)}`);
       return;
     }
@@ -857,7 +877,10 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
       const conv = CONVERSIONS[callee.getText()];
       const arg = emitExpr(args[0], ctx);
       if (!isNumeric(arg.type)) ctx.fail(args[0], "UnsupportedSyntax", `${callee.getText()} of a '${describe(arg.type)}'`);
-      return { code: conv.template.replace("$0", () => arg.code), type: (T as Record<string, CsType>)[conv.to] };
+      // mcs folds a checked conversion of a constant and rejects it (CS0221) when the constant is out of
+      // range, also where truncation brings it in (-0.5 to uint): Math.Truncate keeps it a run-time conversion.
+      const operand = conv.to !== "float" && conv.to !== "double" && isConstantCode(arg.code) ? `Math.Truncate((double)(${arg.code}))` : arg.code;
+      return { code: conv.template.replace("$0", () => operand), type: (T as Record<string, CsType>)[conv.to] };
     }
   }
   if (Node.isPropertyAccessExpression(callee)) {
@@ -930,7 +953,11 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     ret = ft.k === "func" ? substitute(ft.ret, typeArgs) : T.void;
     if (containsTypeParam(ret) && !hasOnlyTypeParams(ret, enclosingTypeParams(call))) ret = tsTypeOf(call, ctx);
     const explicit = tparams.length && !isApiNode(fnDecl) ? `<${tparams.map((nm: string) => cs(typeArgs.get(nm) ?? T.object)).join(", ")}>` : "";
-    const apiExplicit = tparams.length && isApiNode(fnDecl) && explicitTypeArgs.length ? `<${explicitTypeArgs.map(cs).join(", ")}>` : "";
+    let apiExplicit = tparams.length && isApiNode(fnDecl) && explicitTypeArgs.length ? `<${explicitTypeArgs.map(cs).join(", ")}>` : "";
+    // MyTuple.Create(1, "x"): C# would infer MyTuple<int, string> where TS has number; write what TS inferred.
+    const owner = fnDecl.getParent();
+    if (!apiExplicit && isApiNode(fnDecl) && Node.isClassDeclaration(owner) && owner.getName() === "MyTuple" && tparams.every((nm: string) => typeArgs.has(nm)))
+      apiExplicit = `<${tparams.map((nm: string) => cs(typeArgs.get(nm)!)).join(", ")}>`;
     return { code: `${calleeCode}${explicit || apiExplicit}(${argCodes.join(", ")})`, type: ret };
   }
   // Calling a delegate (a field/variable/parameter of function type).
@@ -996,7 +1023,9 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
     const t = tsTypeOf(ne, ctx);
     if (t.k === "ref") tps.forEach((nm, i) => !typeArgs.has(nm) && t.args[i] && typeArgs.set(nm, t.args[i]));
   }
-  const targs = tps.map((nm) => typeArgs.get(nm) ?? T.object);
+  // MyTuple<T1..T6>: C# has one struct per arity; the items passed give it.
+  const arity = isApiNode(d) && d.getName() === "MyTuple" ? args.length : tps.length;
+  const targs = tps.slice(0, arity).map((nm) => typeArgs.get(nm) ?? T.object);
   const type: CsType = { k: "ref", name: d.getName()!, args: targs, struct: false };
   return { code: `new ${cs(type)}(${argCodes.join(", ")})`, type };
 }
@@ -1092,7 +1121,7 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     }
     if (ret.k !== "void") convertTo(e, ret, body, ctx);
     // An inferred return is a JS number: int results (w.length) widen to double.
-    if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" ? T.double : e.type;
+    if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" || e.type.k === "uint" ? T.double : e.type;
     if (checked) {
       const code = ret.k === "void" || e.type.k === "void" ? `{ checked { ${e.code}; } }` : `checked(${e.code})`;
       return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };

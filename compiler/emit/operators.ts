@@ -7,6 +7,7 @@ import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString } from ".
 import { emitLengthAssign } from "./collections.ts";
 import { API_STRUCTS, apiTypeValueName, isApiNode } from "./api.ts";
 import { emitLogicalAssign, emitLogicalCondition } from "./guards.ts";
+import { uintAgainstFloat } from "./uint.ts";
 
 const ARITH = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken]);
 const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
@@ -47,7 +48,7 @@ function opText(k: SyntaxKind): string {
 
 /** Widen float (and int for `/`) to double so C# computes in double precision like JS. */
 function asDouble(e: Emitted): string {
-  return e.type.k === "float" || e.type.k === "int" ? `(double)${paren(e)}` : paren(e);
+  return e.type.k === "float" || e.type.k === "int" || e.type.k === "uint" ? `(double)${paren(e)}` : paren(e);
 }
 
 /** Numeric result of `a op b` (op one of + - * / %), following JS semantics. */
@@ -117,11 +118,13 @@ function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitCo
     return { code: `${paren(a)} ${o} ${paren(b)}`, type: ta, compound: true };
   }
   if (isIntLike(ta) && isIntLike(tb)) return { code: `${paren(a)} ${o} ${paren(b)}`, type: T.int, compound: true };
+  if (ta.k === "uint" || tb.k === "uint") return ctx.fail(node, "UintBitwise", o);
   if (ta.k === "enum" || tb.k === "enum") return ctx.fail(node, "UnsupportedSyntax", `'${o}' between '${describe(ta)}' and '${describe(tb)}' (use values of one enum)`);
   return ctx.fail(node, "BitwiseOnDouble", o);
 }
 
-function equality(a: Emitted, b: Emitted, negate: boolean, node: Node, ctx: EmitContext): Emitted {
+function equality(a0: Emitted, b0: Emitted, negate: boolean, node: Node, ctx: EmitContext): Emitted {
+  const [a, b] = uintAgainstFloat(a0, b0);
   const op = negate ? "!=" : "==";
   const ta = stripNullable(a.type);
   const tb = stripNullable(b.type);
@@ -140,7 +143,8 @@ function equality(a: Emitted, b: Emitted, negate: boolean, node: Node, ctx: Emit
   return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
 }
 
-function compare(a: Emitted, b: Emitted, op: string, node: Node, ctx: EmitContext): Emitted {
+function compare(a0: Emitted, b0: Emitted, op: string, node: Node, ctx: EmitContext): Emitted {
+  const [a, b] = uintAgainstFloat(a0, b0);
   const ta = a.type;
   const tb = b.type;
   if (ta.k === "string" && tb.k === "string") return { code: `string.CompareOrdinal(${a.code}, ${b.code}) ${op} 0`, type: T.bool, compound: true };
@@ -284,12 +288,14 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     const s = r.type.k === "string" ? r.code : toJsString(r, be.getRight(), ctx);
     return { code: `${l.code} += ${s}`, type: T.string, compound: true };
   }
+  // C#'s `b += 1` on a byte wraps or throws past 255 where JS goes on: store back a checked value instead.
+  if (l.type.k === "byte") ctx.fail(be, "DoubleToInt", "int", "byte");
   if (BITWISE.has(op)) {
     const res = bitwise(l, r, op, be, ctx);
     return { code: `${l.code} ${o}= ${paren(r)}`, type: res.type, compound: true };
   }
   const res = arithmetic(l, r, op, be, ctx, l.type);
-  if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type));
+  if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type));
   if (l.type.k === "int") ctx.intArithmetic = true;
   return { code: `${l.code} ${o}= ${paren(r)}`, type: l.type, compound: true };
 }
@@ -308,11 +314,12 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       const neg = (code: string) => (code.startsWith("-") ? `-(${code})` : `-${code}`);
       if (e.value !== undefined) return e.value === 0 ? { code: "-0.0", type: T.double } : { code: neg(e.code), type: T.intlit, compound: true, value: -e.value };
       // -(int 0) is 0 in C# and -0 in JS: the negation is a double unless an int is wanted (an index).
-      if (e.type.k === "int") {
+      if (e.type.k === "int" || e.type.k === "byte") {
         if (!(expected && stripNullable(expected).k === "int")) return { code: `-(double)${paren(e)}`, type: T.double, compound: true };
         ctx.intArithmetic = true;
         return { code: neg(paren(e)), type: T.int, compound: true };
       }
+      if (e.type.k === "uint") return { code: `-(double)${paren(e)}`, type: T.double, compound: true }; // C#'s -u is a long: -0 lost
       return { code: neg(paren(e)), type: e.type.k === "float" ? T.double : e.type, compound: true };
     }
     case SyntaxKind.PlusToken:
@@ -321,6 +328,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       const e = emitExpr(operand, ctx, T.int);
       // ~Flag: the same 32-bit complement in both (enums are int-backed), kept as the enum for & and |.
       if (e.type.k === "enum") return { code: `~${paren(e)}`, type: e.type, compound: true };
+      if (e.type.k === "uint") ctx.fail(pu, "UintBitwise", "~");
       if (!isIntLike(e.type)) ctx.fail(pu, "BitwiseOnDouble", "~");
       return { code: `~${paren(e)}`, type: T.int, compound: true };
     }

@@ -131,8 +131,13 @@ function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(
   return typeFromDecl(decl, name, args, ctx);
 }
 
+function isNoItem(t: Type): boolean {
+  return t.getSymbol()?.getName() === "MyTupleNoItem";
+}
+
 function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx: EmitContext): CsType {
   if (!decl) throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
+  if (name === "MyTupleNoItem" && isApiNode(decl)) throw new TypeProblem("UnsupportedSyntax", "a MyTuple item beyond the tuple's type arguments (C#'s MyTuple has only as many items as type arguments)");
   if (Node.isTypeParameterDeclaration(decl)) return { k: "typeparam", name };
   if (Node.isEnumDeclaration(decl)) return { k: "enum", name: enumName(decl), flags: hasFlagsTag(decl) };
   if (Node.isClassDeclaration(decl) || Node.isInterfaceDeclaration(decl)) {
@@ -179,7 +184,8 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isArray()) return { k: "list", elem: fromTsType(type.getArrayElementTypeOrThrow(), ctx) };
   const sym = type.getSymbol() ?? type.getAliasSymbol();
   const name = sym?.getName();
-  const targs = type.getTypeArguments().map((a) => fromTsType(a, ctx));
+  // MyTuple's unused type parameters (MyTupleNoItem) are not C# type arguments (compiler/se/values/tuple.ts).
+  const targs = type.getTypeArguments().filter((a) => !isNoItem(a)).map((a) => fromTsType(a, ctx));
   if (name === "ReadonlyArray" && targs.length === 1) return { k: "list", elem: targs[0] };
   if (name === "Map" || name === "ReadonlyMap") return { k: "dict", key: targs[0], value: targs[1] };
   if (name === "Set" || name === "ReadonlySet") return { k: "set", elem: targs[0] };

@@ -3,6 +3,17 @@
 
 /** C# `int` (32-bit). Values are whole numbers in range; convert with `toInt`. */
 export type int = number;
+/**
+ * C# `uint` (32-bit unsigned): the API's ids and packed values (MyInventoryItem.ItemId, GetItemByID,
+ * Color.PackedValue). It holds a non-negative int literal, another uint or `toUint(x)`; it is read as a
+ * number (double or long) and its arithmetic computes in double, as in JS. See README, "The in-game API".
+ */
+export type uint = number;
+/**
+ * C# `byte` (0..255): a few API members (IMyTextSurface.BackgroundAlpha). Reads as an int; holds a
+ * byte or a constant 0..255 (C# converts nothing else implicitly): `toByte(x)` for the rest.
+ */
+export type byte = number;
 /** C# `long` (64-bit). In Node only safe integers (|x| < 2^53) are exact; the simulator keeps EntityIds in that range. */
 export type long = number;
 /** C# `float` (32-bit). Stored as double in Node: use only for API values, never for arithmetic you compare. */
@@ -19,6 +30,14 @@ function checkedInteger(x: number, min: number, max: number, what: string): numb
 /** C# `checked((int)x)`: truncates toward zero; throws when out of range or NaN. */
 export function toInt(x: number): int {
   return checkedInteger(x, -2147483648, 2147483647, "int");
+}
+/** C# `checked((uint)x)`: truncates toward zero; throws when below 0, above 2^32-1, or NaN. */
+export function toUint(x: number): uint {
+  return checkedInteger(x, 0, 4294967295, "uint");
+}
+/** C# `checked((byte)x)`: truncates toward zero; throws when below 0, above 255, or NaN. */
+export function toByte(x: number): byte {
+  return checkedInteger(x, 0, 255, "byte");
 }
 /** C# `checked((long)x)`: truncates toward zero; throws when out of range or NaN. */
 export function toLong(x: number): long {

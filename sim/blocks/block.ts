@@ -1,6 +1,10 @@
 // The base of every simulated terminal block: identity, name, CustomData, and the
 // functional/working rules (se-api-facts "Blocks": IsWorking = functional + powered + enabled).
-import { Vector3D, unmodelled, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type StringBuilder, type TerminalActionParameter } from "pbts/se";
+import { StringBuilder, Vector3D, unmodelled, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
+import { coerce, sameValue, storedDefault, traceValue, TERMINAL_TYPES } from "./values.ts";
+import { BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
+import { ACTION_SETS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, nullReference, stepAction, stepped } from "./terminal.ts";
+import type { SimTextSurface } from "./text-surface.ts";
 import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
@@ -26,6 +30,10 @@ export interface BlockState {
   destroyed: boolean;
   ownerId: number;
   inventories: InventoryState[];
+  /** ShowOnHUD, ShowInTerminal, ShowInToolbarConfig, ShowInInventory. */
+  flags: [boolean, boolean, boolean, boolean];
+  /** Stored terminal properties (terminal.ts). */
+  terminal: [string, unknown][];
   extra?: unknown;
 }
 
@@ -132,18 +140,10 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   get IsBeingHacked(): boolean {
     return false;
   }
-  get ShowInTerminal(): boolean {
-    return true;
-  }
-  set ShowInTerminal(_v: boolean) {}
-  get ShowInToolbarConfig(): boolean {
-    return true;
-  }
-  set ShowInToolbarConfig(_v: boolean) {}
-  get ShowInInventory(): boolean {
-    return true;
-  }
-  set ShowInInventory(_v: boolean) {}
+  // Terminal visibility flags: stored (nothing is hidden in the simulator).
+  ShowInTerminal = true;
+  ShowInToolbarConfig = true;
+  ShowInInventory = true;
   HasLocalPlayerAccess(): boolean {
     return true;
   }
@@ -160,16 +160,171 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   RequestEnable(enable: boolean): void {
     this.Enabled = enable;
   }
-  // ---- terminal actions and properties: the game's extension methods (TerminalBlockExtentions,
-  // TerminalPropertyExtensions) go through GetActionWithName / GetProperty, as the C# stubs do
-  // (compiler/api-gen/emit-cs.ts EXTENSION_BODIES). An unknown name is the game's NullReferenceException.
-  GetActionWithName(name: string): ITerminalAction | null {
+  // ---- terminal properties and actions (terminal.ts), with terminal.dat's ids for the block's kind ----
+  /** terminal.dat's entry for this block's kind (world.ts sets it for the hand-written classes). */
+  terminalDef: KindDef = BLOCK_KINDS.FunctionalBlock!;
+  /** Terminal properties that stand for no API member: stored values. */
+  protected readonly terminalStore = new Map<string, unknown>();
+  private readonly propertyObjects = new Map<string, SimTerminalProperty>();
+  private readonly actionObjects = new Map<string, SimTerminalAction>();
+
+  /** The running PB's name, or "host" (the `by` of trace events). */
+  protected by(): string {
+    const runner = this.world.sim.runStack[this.world.sim.runStack.length - 1];
+    return runner ? runner.key : "host";
+  }
+  /** The surface a screen's terminal properties (FontSize, Content...) act on, or null. */
+  terminalSurface(): SimTextSurface | null {
+    return null;
+  }
+  /** The API member a terminal property stands for (read and written through it), or null (a stored value). */
+  protected terminalToApi(id: string): string | null {
+    if (id === "OnOff") return "Enabled";
+    if (id === "ShowOnHUD" || id === "ShowInTerminal" || id === "ShowInInventory" || id === "ShowInToolbarConfig") return id;
+    if (id === "Name" || id === "CustomName") return "CustomName";
+    return null;
+  }
+  /** The value type (kind-block.ts coerce) the API member `api` takes. */
+  protected apiType(api: string, terminalType: string): string {
+    const v = (this as unknown as Record<string, unknown>)[api];
+    if (typeof v === "boolean") return "bool";
+    if (typeof v === "string") return "string";
+    return TERMINAL_TYPES[terminalType] ?? "float";
+  }
+  /** Write the API member a terminal property stands for (the value checked); a change is a "property" event. */
+  protected writeApi(id: string, api: string, value: unknown): void {
+    void id;
+    const self = this as unknown as Record<string, unknown>;
+    const before = self[api];
+    self[api] = value;
+    const after = self[api];
+    if (this.world.sim.started && !sameValue(before, after)) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name: api, value: traceValue("", after), by: this.by() });
+  }
+  /** A kind's own range of a Single property, or null (block.ts terminalBound). */
+  protected kindBounds(id: string): [number, number] | null {
+    void id;
+    return null;
+  }
+  /** GetMinimum / GetMaximum of a terminal property (terminal.ts SimTerminalProperty). */
+  terminalBound(id: string, which: "min" | "max"): unknown {
+    const t = this.terminalTypeOf(id);
+    if (t === "Boolean") return which === "max";
+    const r = t === "Single" ? (this.kindBounds(id) ?? LIMITS[id] ?? null) : null;
+    if (!r) throw unmodelled(`ITerminalProperty.${which === "min" ? "GetMinimum" : "GetMaximum"} of ${this.terminalDef.iface}.${id}`);
+    return Math.fround(which === "min" ? r[0] : r[1]);
+  }
+  /** A kind's own effect of an action; true if handled. */
+  protected kindAction(name: string): boolean {
     void name;
-    throw unmodelled("IMyTerminalBlock.GetActionWithName");
+    return false;
+  }
+  private terminalTypeOf(id: string): string {
+    const t = this.terminalDef.props[id];
+    if (t === undefined) throw nullReference(); // a property object of another kind
+    return t;
+  }
+  /** A terminal property's value (what ITerminalProperty.GetValue reads). */
+  readTerminal(id: string): unknown {
+    const t = this.terminalTypeOf(id);
+    const surface = SURFACE_TERMINAL[id] !== undefined ? this.terminalSurface() : null;
+    if (surface) {
+      const v = (surface as unknown as Record<string, unknown>)[SURFACE_TERMINAL[id]!];
+      return id === "Font" ? Math.max(0, FONTS.indexOf(v as string)) : v;
+    }
+    const api = this.terminalToApi(id);
+    const v = api !== null ? (this as unknown as Record<string, unknown>)[api] : this.terminalStore.has(id) ? this.terminalStore.get(id) : storedDefault(t);
+    if (t === "StringBuilder") return new StringBuilder().Append(String(v ?? ""));
+    return v;
+  }
+  /** Set a terminal property (what ITerminalProperty.SetValue does). */
+  writeTerminal(id: string, value: unknown): void {
+    const t = this.terminalTypeOf(id);
+    const surface = SURFACE_TERMINAL[id] !== undefined ? this.terminalSurface() : null;
+    if (surface) {
+      const name = SURFACE_TERMINAL[id]!;
+      let v = value;
+      if (id === "Font") v = FONTS[coerce("long", value) as number] ?? FONTS[0];
+      (surface as unknown as Record<string, unknown>)[name] = name === "FontSize" || name === "TextPadding" || name === "ChangeInterval" ? coerce("float", v) : v;
+      return;
+    }
+    const api = this.terminalToApi(id);
+    let v: unknown;
+    if (t === "StringBuilder") {
+      if (value !== null && value !== undefined && typeof value !== "string" && !(value instanceof StringBuilder)) throw new Error(`expects a StringBuilder, got ${JSON.stringify(value)}`);
+      v = value === null || value === undefined ? "" : typeof value === "string" ? value : value.ToString();
+    } else if (TERMINAL_TYPES[t]) {
+      const at = api !== null ? this.apiType(api, t) : TERMINAL_TYPES[t]!;
+      // a slider (Single) over a whole-number member (a transponder's Channel) takes the nearest whole number
+      v = coerce(at, t === "Single" && (at === "int" || at === "long") && typeof value === "number" ? Math.round(value) : value);
+    } else throw unmodelled(`terminal property ${this.terminalDef.iface}.${id} (${t})`);
+    if (api !== null) {
+      this.writeApi(id, api, v);
+      return;
+    }
+    if (sameValue(this.terminalStore.has(id) ? this.terminalStore.get(id) : storedDefault(t), v)) return;
+    this.terminalStore.set(id, v);
+    if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name: id, value: traceValue(TERMINAL_TYPES[t] ?? "", v), by: this.by() });
   }
   GetProperty(id: string): ITerminalProperty | null {
-    void id;
-    throw unmodelled("IMyTerminalBlock.GetProperty");
+    const type = this.terminalDef.props[id];
+    if (type === undefined) return null;
+    let p = this.propertyObjects.get(id);
+    if (!p) this.propertyObjects.set(id, (p = new SimTerminalProperty(id, type)));
+    return p as unknown as ITerminalProperty;
+  }
+  GetProperties(list: ITerminalProperty[], collect?: (p: ITerminalProperty) => boolean): void {
+    list.length = 0;
+    for (const id of Object.keys(this.terminalDef.props)) {
+      const p = this.GetProperty(id)!;
+      if (!collect || collect(p)) list.push(p);
+    }
+  }
+  GetActionWithName(name: string): ITerminalAction | null {
+    if (!this.terminalDef.actions.includes(name)) return null;
+    let a = this.actionObjects.get(name);
+    if (!a) this.actionObjects.set(name, (a = new SimTerminalAction(name, this.terminalDef.texts[name] ?? name)));
+    return a as unknown as ITerminalAction;
+  }
+  GetActions(list: ITerminalAction[], collect?: (a: ITerminalAction) => boolean): void {
+    list.length = 0;
+    for (const n of this.terminalDef.actions) {
+      const a = this.GetActionWithName(n)!;
+      if (!collect || collect(a)) list.push(a);
+    }
+  }
+  SearchActionsOfName(name: string, list: ITerminalAction[], collect?: (a: ITerminalAction) => boolean): void {
+    list.length = 0;
+    for (const n of this.terminalDef.actions) {
+      if (!n.includes(name)) continue;
+      const a = this.GetActionWithName(n)!;
+      if (!collect || collect(a)) list.push(a);
+    }
+  }
+  /**
+   * An action applied (ITerminalAction.Apply): traced, then the kind's effect or a generic form
+   * (terminal.ts); any other action is recorded only (its real effect is out of scope).
+   */
+  runAction(name: string): void {
+    if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "action", { name, by: this.by() });
+    if (this.kindAction(name)) return;
+    const props = this.terminalDef.props;
+    const m = /^(.*?)(_On|_Off)?$/.exec(name)!;
+    if (props[m[1]!] === "Boolean") {
+      const id = m[1]!;
+      this.writeTerminal(id, m[2] === "_On" ? true : m[2] === "_Off" ? false : !this.readTerminal(id));
+      return;
+    }
+    const choice = ACTION_SETS[name];
+    if (choice && props[choice[0]] === "Int64") {
+      this.writeTerminal(choice[0], choice[1]);
+      return;
+    }
+    const step = stepAction(name, props);
+    if (step) {
+      const v = this.readTerminal(step.id) as number;
+      if (step.op === "reset") this.writeTerminal(step.id, 0);
+      else this.writeTerminal(step.id, props[step.id] === "Int64" ? v + (step.op === "inc" ? 1 : -1) : stepped(step.id, step.op, v));
+    }
   }
   ApplyAction(actionName: string): void;
   ApplyAction(actionName: string, parameters: TerminalActionParameter[]): void;
@@ -247,6 +402,8 @@ export abstract class SimBlock implements IMyFunctionalBlock {
       destroyed: this.destroyed,
       ownerId: this.ownerId,
       inventories: this.inventories.map((i) => i.save()),
+      flags: [this.ShowOnHUD, this.ShowInTerminal, this.ShowInToolbarConfig, this.ShowInInventory],
+      terminal: [...this.terminalStore],
       extra: this.saveExtra(),
     };
   }
@@ -259,6 +416,9 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     this.destroyed = s.destroyed;
     this.ownerId = s.ownerId;
     s.inventories.forEach((st, i) => this.inventories[i]?.restore(st));
+    [this.ShowOnHUD, this.ShowInTerminal, this.ShowInToolbarConfig, this.ShowInInventory] = s.flags;
+    this.terminalStore.clear();
+    for (const [k, v] of s.terminal) this.terminalStore.set(k, v);
     this.restoreExtra(s.extra);
   }
   protected saveExtra(): unknown {
@@ -267,10 +427,7 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   protected restoreExtra(_extra: unknown): void {}
 }
 
-/** What the game throws when a script uses a missing terminal action or property (a null from GetActionWithName / GetProperty). */
-export function nullReference(): Error {
-  return new Error("Object reference not set to an instance of an object.");
-}
+export { nullReference };
 
 export function interfaceSet(...names: string[]): ReadonlySet<string> {
   return new Set<string>([...TERMINAL_INTERFACES, ...names]);

@@ -6,7 +6,7 @@
 // Trace: discrete changes (Status, Open, IsCountingDown, ChargeMode...) are "property" events; a
 // continuous value in motion (OpenRatio, CurrentPosition, Angle, CurrentStoredPower) is traced when
 // it reaches an end or limit, not every tick (scripts read it any time).
-import { ChargeMode, DoorStatus, MatrixD, MyShipMass, MyShipVelocities, PistonStatus, Vector3D, VentStatus } from "pbts/se";
+import { ChargeMode, DoorStatus, LandingGearMode, MatrixD, MyPlanetElevation, MyShipMass, MyShipVelocities, PistonStatus, Vector3D, VentStatus, type Out } from "pbts/se";
 import type { SimKindBlock } from "./kind-block.ts";
 
 export interface Family {
@@ -25,6 +25,8 @@ export interface Family {
   terminalSet?(b: SimKindBlock, id: string, value: unknown): boolean;
   /** A terminal action; true if handled. */
   action?(b: SimKindBlock, name: string): boolean;
+  /** A Single terminal property's range (GetMinimum/GetMaximum), or null. */
+  bounds?(b: SimKindBlock, id: string): [number, number] | null;
   /** Scenario facts beyond the simple API properties (vectors, masses): name -> check and convert (throws saying what it expects). */
   facts?: Record<string, (v: unknown) => unknown>;
   /** Read-only API members the family computes (WorldMatrix...). */
@@ -115,6 +117,11 @@ const piston: Family = {
       return true;
     }
     return false;
+  },
+  bounds(b, id) {
+    if (id === "Velocity") return [-b.num("MaxVelocity"), b.num("MaxVelocity")];
+    if (id === "LowerLimit" || id === "UpperLimit") return [b.num("LowestPosition"), b.num("HighestPosition")];
+    return null;
   },
   action(b, name) {
     const v = Math.abs(b.num("Velocity"));
@@ -396,6 +403,9 @@ const shipController: Family = {
   extra: {
     Position: "Vector3D", LinearVelocity: "Vector3D", AngularVelocity: "Vector3D", NaturalGravity: "Vector3D",
     ArtificialGravity: "Vector3D", BaseMass: "float", TotalMass: "float", PhysicalMass: "float",
+    // the planet whose gravity well the ship is in (TryGetPlanetPosition/Elevation): giving
+    // PlanetPosition puts it in one; InPlanetGravity false takes it out
+    PlanetPosition: "Vector3D", SeaLevelElevation: "double", SurfaceElevation: "double", InPlanetGravity: "bool",
   },
   // examples' scenarios: one "ShipMass" (kg) sets BaseMass = TotalMass = PhysicalMass
   // Forward/Up: the controller's world orientation (unit vectors), for WorldMatrix
@@ -411,6 +421,7 @@ const shipController: Family = {
   after(b, name) {
     if (name === "Position") b.put("CenterOfMass", v3(b, "Position"));
     if (name === "ShipMass") for (const k of ["BaseMass", "TotalMass", "PhysicalMass"]) b.put(k, Math.fround(b.num("ShipMass")));
+    if (name === "PlanetPosition") b.put("InPlanetGravity", true);
   },
   methods: {
     GetPosition: (b) => v3(b, "Position"),
@@ -420,19 +431,134 @@ const shipController: Family = {
     GetArtificialGravity: (b) => v3(b, "ArtificialGravity"),
     GetTotalGravity: (b) => Vector3D.Add(v3(b, "NaturalGravity"), v3(b, "ArtificialGravity")),
     CalculateShipMass: (b) => new MyShipMass(b.num("BaseMass"), b.num("TotalMass"), b.num("PhysicalMass")),
+    // As the game: outside a planet's gravity well, false with elevation +Infinity and position zero.
+    PlanetElevation: (b, detail) => (!b.get("InPlanetGravity") ? Infinity : detail === MyPlanetElevation.Surface ? b.num("SurfaceElevation") : b.num("SeaLevelElevation")),
+    TryGetPlanetElevation: (b, detail, out) => {
+      (out as Out<number>).value = shipController.methods!.PlanetElevation!(b, detail) as number;
+      return b.get("InPlanetGravity");
+    },
+    TryGetPlanetPosition: (b, out) => {
+      (out as Out<Vector3D>).value = b.get("InPlanetGravity") ? v3(b, "PlanetPosition") : Vector3D.Zero;
+      return b.get("InPlanetGravity");
+    },
   },
   tick() {},
+};
+
+// ---- mechanical blocks (rotors, hinges, pistons, wheels): Attach/Detach act on the scenario joint
+// named as the block ("joints": [{ "name": "Rotor", ... }]); IsAttached is that joint's state (false
+// without one). The top part is not modelled: Attach re-attaches the joint it had. ----
+function jointOf(b: SimKindBlock) {
+  return b.worldSim().world.joints.find((j) => j.key === b.key) ?? null;
+}
+function attach(b: SimKindBlock, on: boolean): void {
+  const j = jointOf(b);
+  if (!j || j.attached === on) return;
+  j.attached = on;
+  b.worldSim().world.changed();
+  b.put("IsAttached", on);
+}
+function withMechanical(f: Family): Family {
+  return {
+    ...f,
+    action(b, name) {
+      if (name === "Attach" || name === "Detach") {
+        attach(b, name === "Attach");
+        return true;
+      }
+      return f.action?.(b, name) ?? false;
+    },
+    methods: { ...f.methods, Attach: (b) => attach(b, true), Detach: (b) => attach(b, false) },
+    getters: { ...f.getters, IsAttached: (b) => jointOf(b)?.attached ?? false },
+  };
+}
+const mechanical: Family = { name: "mechanical", rates: {}, init() {}, tick() {} };
+
+// ---- landing gear: Lock locks only when ReadyToLock (a scenario sets LockMode "ReadyToLock" for a
+// surface under it, as nothing is touched without physics); Unlock goes back to ReadyToLock ----
+function gear(b: SimKindBlock, to: "lock" | "unlock" | "toggle"): void {
+  const m = b.num("LockMode") as LandingGearMode;
+  const lock = to === "toggle" ? m !== LandingGearMode.Locked : to === "lock";
+  if (lock && m === LandingGearMode.ReadyToLock) b.put("LockMode", LandingGearMode.Locked);
+  else if (!lock && m === LandingGearMode.Locked) b.put("LockMode", LandingGearMode.ReadyToLock);
+  b.put("IsLocked", b.num("LockMode") === LandingGearMode.Locked);
+}
+const landingGear: Family = {
+  name: "landing gear",
+  rates: {},
+  init() {},
+  after(b, name) {
+    if (name === "LockMode") b.put("IsLocked", b.num("LockMode") === LandingGearMode.Locked);
+  },
+  action(b, name) {
+    if (name === "Lock") gear(b, "lock");
+    else if (name === "Unlock") gear(b, "unlock");
+    else if (name === "SwitchLock") gear(b, "toggle");
+    else return false;
+    return true;
+  },
+  methods: { Lock: (b) => gear(b, "lock"), Unlock: (b) => gear(b, "unlock"), ToggleLock: (b) => gear(b, "toggle"), ResetAutoLock: () => undefined },
+  tick() {},
+};
+
+// ---- warheads: StartCountdown counts DetonationTime seconds (default 10) down, then detonates;
+// Detonate destroys the block when it is armed (IsArmed; the "Safety" terminal property is stored) ----
+function detonate(b: SimKindBlock): void {
+  if (!b.get("IsArmed") || b.destroyed) return;
+  b.put("IsCountingDown", false);
+  b.destroyed = true;
+  b.worldSim().world.changed();
+}
+const warhead: Family = {
+  name: "warhead",
+  rates: {},
+  init(b) {
+    b.put("DetonationTime", 10);
+  },
+  action(b, name) {
+    if (name === "StartCountdown") warhead.methods!.StartCountdown!(b);
+    else if (name === "StopCountdown") warhead.methods!.StopCountdown!(b);
+    else if (name === "Detonate") detonate(b);
+    else return false;
+    return true;
+  },
+  methods: {
+    StartCountdown: (b) => {
+      if (b.get("IsCountingDown")) return false;
+      b.timerLeft = Math.max(1, Math.round(b.num("DetonationTime") * 60));
+      b.put("IsCountingDown", true);
+      return true;
+    },
+    StopCountdown: (b) => {
+      if (!b.get("IsCountingDown")) return false;
+      b.put("IsCountingDown", false);
+      return true;
+    },
+    Detonate: (b) => detonate(b),
+  },
+  tick(b) {
+    if (!b.get("IsCountingDown") || --b.timerLeft > 0) return;
+    b.put("IsCountingDown", false);
+    detonate(b);
+  },
+  save: (b) => b.timerLeft,
+  restore: (b, s) => {
+    b.timerLeft = s as number;
+  },
 };
 
 /** The family of a block (by the interfaces terminal.dat lists for its kind), or null. */
 export function familyOf(b: SimKindBlock): Family | null {
   const i = b.interfaces;
+  if (i.has("IMyLandingGear")) return landingGear;
+  if (i.has("IMyWarhead")) return warhead;
   if (i.has("IMyDoor")) {
     if (i.has("IMyAirtightHangarDoor")) return { ...door, rates: { openSeconds: 5 } };
     return door;
   }
-  if (i.has("IMyPistonBase")) return piston;
-  if (i.has("IMyMotorStator")) return rotor;
+  if (i.has("IMyPistonBase")) return withMechanical(piston);
+  if (i.has("IMyMotorStator")) return withMechanical(rotor);
+  if (i.has("IMyMechanicalConnectionBlock")) return withMechanical(mechanical);
   if (i.has("IMyBatteryBlock")) return battery;
   if (i.has("IMyAirVent")) return vent;
   if (i.has("IMyTimerBlock")) return timer;

@@ -63,6 +63,34 @@ export function defaultItemDef(type: MyItemType): ItemDef {
   return { mass: c?.[0] ?? 1, volume: c?.[1] ?? 1, integral: true };
 }
 
+/** The vanilla game's ores and ingots (GetAcceptedItems lists them with COMPONENTS and the scenario's own item types). */
+const ORES = ["Stone", "Iron", "Nickel", "Cobalt", "Magnesium", "Silicon", "Silver", "Gold", "Platinum", "Uranium", "Scrap", "Ice"];
+const INGOTS = ["Stone", "Iron", "Nickel", "Cobalt", "Magnesium", "Silicon", "Silver", "Gold", "Platinum", "Uranium"];
+const BOTTLES = ["MyObjectBuilder_OxygenContainerObject/OxygenBottle", "MyObjectBuilder_GasContainerObject/HydrogenBottle"];
+/** The item types the simulator knows: the vanilla ores, ingots, common components and bottles. */
+export function knownItemTypes(): MyItemType[] {
+  return [
+    ...ORES.map((s) => new MyItemType("MyObjectBuilder_Ore", s)),
+    ...INGOTS.map((s) => new MyItemType("MyObjectBuilder_Ingot", s)),
+    ...Object.keys(COMPONENTS).map((s) => new MyItemType("MyObjectBuilder_Component", s)),
+    ...BOTTLES.map((b) => new MyItemType(b.split("/")[0]!, b.split("/")[1]!)),
+  ];
+}
+/**
+ * What an inventory accepts, by the interfaces of its block and its index (the game's inventory
+ * constraints, for the kinds whose constraint players rely on); null: anything.
+ */
+export function acceptsOf(interfaces: ReadonlySet<string>, index: number): ((t: MyItemType) => boolean) | null {
+  const is = (typeId: string, subs?: string[]) => (t: MyItemType) => t.TypeId === typeId && (!subs || subs.includes(t.SubtypeId));
+  if (interfaces.has("IMyReactor")) return is("MyObjectBuilder_Ingot", ["Uranium"]);
+  if (interfaces.has("IMyRefinery")) return index === 0 ? (t) => t.TypeId === "MyObjectBuilder_Ore" && t.SubtypeId !== "Ice" : is("MyObjectBuilder_Ingot");
+  if (interfaces.has("IMyAssembler")) return index === 0 ? is("MyObjectBuilder_Ingot") : (t) => t.TypeId !== "MyObjectBuilder_Ore" && t.TypeId !== "MyObjectBuilder_Ingot";
+  if (interfaces.has("IMyGasGenerator")) return (t) => (t.TypeId === "MyObjectBuilder_Ore" && t.SubtypeId === "Ice") || BOTTLES.includes(`${t.TypeId}/${t.SubtypeId}`);
+  if (interfaces.has("IMyGasTank")) return (t) => BOTTLES.includes(`${t.TypeId}/${t.SubtypeId}`);
+  if (interfaces.has("IMyParachute")) return is("MyObjectBuilder_Component", ["Canvas"]);
+  return null;
+}
+
 /** Inventories per block kind (terminal.dat type definitions); other kinds have none unless a scenario gives items. */
 export const INVENTORY_KINDS: Record<string, number> = {
   CargoContainer: 1, ShipConnector: 1, Cockpit: 1, Drill: 1, ShipWelder: 1, ShipGrinder: 1, Reactor: 1, HydrogenEngine: 1,
@@ -99,7 +127,13 @@ export class ItemDefs {
     if (!d) this.defs.set(k, (d = defaultItemDef(type)));
     return d;
   }
+  private readonly declared: MyItemType[] = [];
+  /** The item types the scenario's inventories hold, in order of first appearance. */
+  types(): readonly MyItemType[] {
+    return this.declared;
+  }
   override(type: MyItemType, mass: number | undefined, volume: number | undefined): void {
+    if (!this.declared.some((t) => t.Equals(type))) this.declared.push(type);
     const d = { ...this.get(type) };
     if (mass !== undefined) {
       if (typeof mass !== "number" || !(mass >= 0)) throw new Error(`item "mass" must be a number >= 0 (kg per unit), got ${JSON.stringify(mass)}`);
@@ -140,6 +174,8 @@ export class SimInventory implements IMyInventory {
   private nextId = 0;
   /** Capacity in litres. */
   readonly litres: number;
+  /** The item types it takes (null: any): acceptsOf. */
+  private readonly accepts: ((t: MyItemType) => boolean) | null;
   constructor(
     private readonly host: InventoryHost,
     readonly owner: IMyEntity & { readonly key: string },
@@ -147,6 +183,8 @@ export class SimInventory implements IMyInventory {
     litres: number,
   ) {
     this.litres = litres;
+    const ifaces = (owner as { interfaces?: ReadonlySet<string> }).interfaces;
+    this.accepts = ifaces ? acceptsOf(ifaces, index) : null;
     fillUnmodelled(this, this.interfaces);
   }
 
@@ -187,6 +225,7 @@ export class SimInventory implements IMyInventory {
   }
   /** How much of a type fits in the free volume (raw), whole units for integral types. */
   private fits(type: MyItemType): bigint {
+    if (this.accepts && !this.accepts(type)) return 0n;
     const def = this.host.itemDefs.get(type);
     const free = this.freeRaw();
     if (free <= 0n) return 0n;
@@ -262,8 +301,26 @@ export class SimInventory implements IMyInventory {
     return otherInventory instanceof SimInventory && this.host.conveyorConnected(this.owner, otherInventory.owner);
   }
   CanTransferItemTo(otherInventory: IMyInventory, itemType: MyItemType): boolean {
-    void itemType;
-    return this.IsConnectedTo(otherInventory);
+    return this.IsConnectedTo(otherInventory) && (otherInventory as SimInventory).takes(itemType);
+  }
+  /** Whether the item type may go in (the kind's constraint: acceptsOf). */
+  takes(type: MyItemType): boolean {
+    return !this.accepts || this.accepts(type);
+  }
+  /**
+   * Appends (as the game does, without clearing) the item types this inventory accepts: of the types
+   * the simulator knows (knownItemTypes, then the world's other item types in order of first use),
+   * those the kind's constraint lets in, and that `filter` keeps.
+   */
+  GetAcceptedItems(itemsTypes: MyItemType[], filter?: ((t: MyItemType) => boolean) | null): void {
+    if (!itemsTypes) throw new Error("Value cannot be null.\nParameter name: itemsTypes");
+    const seen = new Set<string>();
+    for (const t of [...knownItemTypes(), ...this.host.itemDefs.types()]) {
+      const k = t.ToString();
+      if (seen.has(k)) continue;
+      seen.add(k);
+      if (this.takes(t) && (!filter || filter(t))) itemsTypes.push(t);
+    }
   }
 
   TransferItemTo(dst: IMyInventory, item: MyInventoryItem, amount?: MyFixedPoint | null): boolean;

@@ -4,18 +4,17 @@
 // setter; terminal properties (GetProperty/GetValue/SetValue) and actions (ApplyAction) use
 // terminal.dat's names. The few kinds scripts wait on have deterministic dynamics (dynamics.ts).
 // Every change of an API-visible value is a "property" trace event.
-import * as se from "pbts/se";
-import { StringBuilder, unmodelled, type ITerminalAction, type ITerminalProperty } from "pbts/se";
+import { unmodelled } from "pbts/se";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
-import { SimBlock, nullReference, type BlockOptions } from "./block.ts";
+import { SimBlock, type BlockOptions } from "./block.ts";
 import { API_PROPS, BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
 import { familyOf, type Family } from "./dynamics.ts";
-import { fillUnmodelled } from "./unmodelled.ts";
 import { SimTextSurface } from "./text-surface.ts";
+import { SimTerminalAction, SimTerminalProperty } from "./terminal.ts";
+import { TERMINAL_TYPES, coerce, defaultOf, sameValue as same, traceValue, type PropType } from "./values.ts";
 
-/** A property's value type: bool, float, double, int, long, string or enum:Name. */
-export type PropType = string;
+export { coerce, type PropType };
 
 /** Kinds with their own hand-written class (world.ts), by terminal.dat name. */
 export const HANDWRITTEN_KINDS: Record<string, string> = {
@@ -28,9 +27,11 @@ export const HANDWRITTEN_KINDS: Record<string, string> = {
 /** The kind for a scenario's "type": terminal.dat's type definition or its interface name. */
 export function resolveKind(type: string): string | null {
   if (Object.hasOwn(BLOCK_KINDS, type)) return type;
-  for (const [k, d] of Object.entries(BLOCK_KINDS)) if (d.iface === type) return k;
-  return null;
+  return KIND_OF_IFACE.get(type) ?? null;
 }
+/** Interface name -> the first kind of terminal.dat with it. */
+const KIND_OF_IFACE = new Map<string, string>();
+for (const [k, d] of Object.entries(BLOCK_KINDS)) if (!KIND_OF_IFACE.has(d.iface)) KIND_OF_IFACE.set(d.iface, k);
 
 export function kindNames(): string[] {
   return Object.keys(BLOCK_KINDS);
@@ -43,8 +44,6 @@ export function apiPropsOf(def: KindDef): Map<string, [PropType, boolean]> {
   return out;
 }
 
-/** Terminal property type (terminal.dat) -> value type. */
-const TERMINAL_TYPES: Record<string, PropType> = { Boolean: "bool", Single: "float", Int64: "long", Color: "Color" };
 
 /** Members SimBlock implements itself (not stored in the bag). */
 const BASE_MEMBERS = new Set(["CustomData", "CustomInfo", "CustomName", "CustomNameWithFaction", "DetailedInfo", "ShowInInventory", "ShowInTerminal", "ShowInToolbarConfig", "ShowOnHUD", "Enabled"]);
@@ -62,75 +61,6 @@ export interface KindBlockOptions extends BlockOptions {
 /** Text surfaces per kind when the scenario does not say (a pbts choice: the game's count depends on the model). */
 export const SURFACE_DEFAULTS: Record<string, number> = { Cockpit: 1, ButtonPanel: 1, LCDPanelsBlock: 1 };
 
-/** Check and convert a value for a property type; throws a message naming the expected type. */
-export function coerce(type: PropType, value: unknown): unknown {
-  if (type === "bool") {
-    if (typeof value !== "boolean") throw new Error(`expects true or false, got ${JSON.stringify(value)}`);
-    return value;
-  }
-  if (type === "string") {
-    if (typeof value !== "string") throw new Error(`expects a string, got ${JSON.stringify(value)}`);
-    return value;
-  }
-  if (type.startsWith("enum:")) {
-    const name = type.slice(5);
-    const e = (se as unknown as Record<string, Record<string, unknown>>)[name];
-    const names = e ? Object.keys(e).filter((k) => Number.isNaN(Number(k))) : [];
-    if (typeof value === "string" && e && names.includes(value)) return e[value];
-    if (typeof value === "number" && e && names.some((n) => e[n] === value)) return value;
-    throw new Error(`expects a ${name} (${names.join(", ")}), got ${JSON.stringify(value)}`);
-  }
-  if (type === "Vector3D" || type === "Vector3" || type === "Vector2") {
-    const n = type === "Vector2" ? 2 : 3;
-    const cls = type === "Vector3D" ? se.Vector3D : type === "Vector3" ? se.Vector3 : se.Vector2;
-    if (value instanceof cls) return value;
-    if (!Array.isArray(value) || value.length !== n || !value.every((x) => typeof x === "number" && Number.isFinite(x))) throw new Error(`expects a ${type} ([${n === 2 ? "x, y" : "x, y, z"}]), got ${JSON.stringify(value)}`);
-    return n === 2 ? new se.Vector2(value[0], value[1]) : new (cls as typeof se.Vector3D)(value[0], value[1], value[2]);
-  }
-  if (type === "Color") {
-    if (value instanceof se.Color) return value;
-    if (!Array.isArray(value) || (value.length !== 3 && value.length !== 4) || !value.every((x) => Number.isInteger(x) && x >= 0 && x <= 255)) throw new Error(`expects a Color ([r, g, b] or [r, g, b, a], 0..255), got ${JSON.stringify(value)}`);
-    return new se.Color(value[0], value[1], value[2], value[3] ?? 255);
-  }
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`expects a number (${type}), got ${JSON.stringify(value)}`);
-  if (type === "float") return Math.fround(value);
-  if (type === "int" || type === "long") {
-    if (!Number.isInteger(value)) throw new Error(`expects an integer (${type}), got ${value}`);
-  }
-  return value;
-}
-
-/** A value as the trace shows it: enums by name, vectors as [x, y(, z)], colours as [R, G, B, A]. */
-function traceValue(type: PropType, v: unknown): unknown {
-  if (v instanceof se.Vector3D || v instanceof se.Vector3) return [v.X, v.Y, v.Z];
-  if (v instanceof se.Vector2) return [v.X, v.Y];
-  if (v instanceof se.Color) return [v.R, v.G, v.B, v.A];
-  if (type.startsWith("enum:")) {
-    const e = (se as unknown as Record<string, Record<string, unknown>>)[type.slice(5)];
-    return e?.[v as number] ?? v;
-  }
-  return v;
-}
-
-/** Two values are the same (value types by value). */
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a instanceof se.Color && b instanceof se.Color) return a.Equals(b);
-  if ((a instanceof se.Vector3D && b instanceof se.Vector3D) || (a instanceof se.Vector3 && b instanceof se.Vector3)) return Object.is(a.X, b.X) && Object.is(a.Y, b.Y) && Object.is(a.Z, b.Z);
-  if (a instanceof se.Vector2 && b instanceof se.Vector2) return Object.is(a.X, b.X) && Object.is(a.Y, b.Y);
-  return false;
-}
-
-function defaultOf(type: PropType): unknown {
-  if (type === "bool") return false;
-  if (type === "string") return "";
-  if (type === "Vector3D") return se.Vector3D.Zero;
-  if (type === "Vector3") return new se.Vector3(0, 0, 0);
-  if (type === "Vector2") return new se.Vector2(0, 0);
-  if (type === "Color") return new se.Color(255, 255, 255);
-  return 0;
-}
-
 export class SimKindBlock extends SimBlock {
   readonly interfaces: ReadonlySet<string>;
   readonly DefinitionDisplayNameText: string;
@@ -140,8 +70,6 @@ export class SimKindBlock extends SimBlock {
   /** API property types (name -> [type, settable]). */
   readonly props: Map<string, [PropType, boolean]>;
   private readonly values = new Map<string, unknown>();
-  /** Terminal-only properties (no API member of the same name). */
-  private readonly terminalValues = new Map<string, unknown>();
   readonly rates: Record<string, number>;
   /** Air vent: the room's oxygen level (0..1). */
   ventLevel = 1;
@@ -155,6 +83,7 @@ export class SimKindBlock extends SimBlock {
     const def = BLOCK_KINDS[opts.kind];
     if (!def) throw new Error(`unknown block kind "${opts.kind}"`);
     this.def = def;
+    this.terminalDef = def;
     // Exactly terminal.dat's interfaces: cockpits, cargo containers... are not IMyFunctionalBlock.
     this.interfaces = new Set(["IMyEntity", "IMyCubeBlock", "IMyTerminalBlock", ...def.interfaces]);
     this.DefinitionDisplayNameText = opts.kind;
@@ -165,9 +94,6 @@ export class SimKindBlock extends SimBlock {
     this.props = apiPropsOf(def);
     // Members SimBlock implements (IsWorking, CustomName...) stay its own; the rest is the bag.
     for (const [name, [type]] of this.props) if (!BASE_MEMBERS.has(name) && !(name in this)) this.values.set(name, defaultOf(type));
-    for (const [name, t] of Object.entries(def.props)) {
-      if (this.terminalToApi(name) === null && TERMINAL_TYPES[t]) this.terminalValues.set(name, defaultOf(TERMINAL_TYPES[t]!));
-    }
     this.family = familyOf(this);
     for (const [name, type] of Object.entries(this.family?.extra ?? {})) {
       this.props.set(name, [type, false]);
@@ -183,7 +109,10 @@ export class SimKindBlock extends SimBlock {
     for (const [name, fn] of Object.entries(this.family?.methods ?? {})) {
       Object.defineProperty(this, name, { configurable: true, writable: true, value: (...args: unknown[]) => fn(this, ...args) });
     }
-    for (const [name, fn] of Object.entries(this.family?.getters ?? {})) Object.defineProperty(this, name, { configurable: true, get: () => fn(this) });
+    for (const [name, fn] of Object.entries(this.family?.getters ?? {})) {
+      this.values.delete(name); // computed, not a stored value (put still traces its changes)
+      Object.defineProperty(this, name, { configurable: true, get: () => fn(this) });
+    }
     for (const name of this.values.keys()) if (this.props.has(name)) this.defineAccessor(name);
     // Text surfaces ("Screen 0", ...): GetSurface, SurfaceCount.
     if (def.interfaces.includes("IMyTextSurfaceProvider")) {
@@ -240,10 +169,6 @@ export class SimKindBlock extends SimBlock {
       this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name, value: traceValue(type, value), by: this.by() });
     }
   }
-  private by(): string {
-    const runner = this.world.sim.runStack[this.world.sim.runStack.length - 1];
-    return runner ? runner.key : "host";
-  }
   /** A settable property set by a script or a terminal property: the family may react (a door opens). */
   private scriptSet(name: string, value: unknown): void {
     if (this.family?.set?.(this, name, value)) return;
@@ -294,14 +219,14 @@ export class SimKindBlock extends SimBlock {
     } catch (e) {
       throw new Error(`property "${name}" ${(e as Error).message}`);
     }
-    const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!]), ...Object.keys(this.family?.facts ?? {})];
+    const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => scenarioType(this.def.props[p]!)), ...Object.keys(this.family?.facts ?? {})];
     throw new Error(`unknown property "${name}" for ${this.def.iface}: use one of ${[...new Set(valid)].sort().join(", ")}`);
   }
 
   /** Throws what setFromScenario would throw (unknown property, wrong value type), changing nothing. */
   checkScenarioValue(name: string, value: unknown): void {
     const api = this.props.get(name);
-    const type = api ? api[0] : name === "OnOff" ? "bool" : this.def.props[name] !== undefined ? TERMINAL_TYPES[this.def.props[name]!] : undefined;
+    const type = api ? api[0] : name === "OnOff" ? "bool" : this.def.props[name] !== undefined ? scenarioType(this.def.props[name]!) : undefined;
     const fact = this.family?.facts?.[name];
     if (type === undefined && fact) {
       try {
@@ -313,7 +238,7 @@ export class SimKindBlock extends SimBlock {
     }
     if (type === undefined) {
       if (this.def.props[name] !== undefined) throw unmodelled(`terminal property ${this.def.iface}.${name} (${this.def.props[name]})`);
-      const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => TERMINAL_TYPES[this.def.props[p]!]), ...Object.keys(this.family?.facts ?? {})];
+      const valid = [...this.props.keys(), ...Object.keys(this.def.props).filter((p) => scenarioType(this.def.props[p]!)), ...Object.keys(this.family?.facts ?? {})];
       throw new Error(`unknown property "${name}" for ${this.def.iface}: use one of ${[...new Set(valid)].sort().join(", ")}`);
     }
     try {
@@ -323,175 +248,62 @@ export class SimKindBlock extends SimBlock {
     }
   }
 
-  // ---- terminal properties ----
-  /** The API property a terminal property stands for, or null. */
-  private terminalToApi(id: string): string | null {
-    if (id === "OnOff") return "Enabled";
-    if (id === "ShowOnHUD" || id === "ShowInTerminal" || id === "ShowInInventory" || id === "ShowInToolbarConfig") return id;
+  // ---- terminal properties and actions (block.ts, terminal.ts): the kind's API members and family ----
+  override terminalSurface(): SimTextSurface | null {
+    return this.surfaces[0] ?? null;
+  }
+  protected override terminalToApi(id: string): string | null {
+    const base = super.terminalToApi(id);
+    if (base !== null) return base;
     const mapped = this.family?.terminal?.[id];
     if (mapped) return mapped;
     // an API property of the same name, settable or not (a door's "Open" terminal property is the
     // read-only IMyDoor.Open: reading it reads the door, setting it opens or closes the door)
     return this.props?.has(id) && this.values?.has(id) ? id : null;
   }
-  private terminalType(id: string): PropType {
-    const t = this.def.props[id];
-    if (t === undefined) throw new Error(`${this.def.iface} has no terminal property "${id}" (properties: ${Object.keys(this.def.props).join(", ")})`);
-    const vt = TERMINAL_TYPES[t];
-    if (!vt) throw unmodelled(`terminal property ${this.def.iface}.${id} (${t})`);
-    return vt;
+  protected override apiType(api: string, terminalType: string): string {
+    return this.props.get(api)?.[0] ?? super.apiType(api, terminalType);
   }
-  /** A terminal property's value (what ITerminalProperty.GetValue reads). */
-  readTerminal(id: string): unknown {
-    this.terminalType(id);
-    const api = this.terminalToApi(id);
-    if (api === null) return this.terminalValues.get(id);
-    return (this as unknown as Record<string, unknown>)[api];
-  }
-  /** Set a terminal property (what ITerminalProperty.SetValue does). */
-  writeTerminal(id: string, value: unknown): void {
-    const type = this.terminalType(id);
-    const api = this.terminalToApi(id);
-    const v = coerce(api !== null ? (this.props.get(api)?.[0] ?? type) : type, value);
-    if (api === null) {
-      if (same(this.terminalValues.get(id), v)) return;
-      this.terminalValues.set(id, v);
-      if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name: id, value: traceValue(type, v), by: this.by() });
-      return;
-    }
+  protected override writeApi(id: string, api: string, v: unknown): void {
     if (this.family?.terminalSet?.(this, id, v)) return;
     if (BASE_MEMBERS.has(api)) (this as unknown as Record<string, unknown>)[api] = v;
     else if (this.props.get(api)?.[1]) this.scriptSet(api, v);
     else this.put(api, v);
   }
-  private readonly propertyObjects = new Map<string, SimTerminalProperty>();
-  private readonly actionObjects = new Map<string, SimTerminalAction>();
-  override GetProperty(id: string): ITerminalProperty | null {
-    const type = this.def.props[id];
-    if (type === undefined) return null;
-    let p = this.propertyObjects.get(id);
-    if (!p) this.propertyObjects.set(id, (p = new SimTerminalProperty(id, type)));
-    return p as unknown as ITerminalProperty;
+  protected override kindBounds(id: string): [number, number] | null {
+    return this.family?.bounds?.(this, id) ?? null;
   }
-  override GetProperties(list: ITerminalProperty[], collect?: (p: ITerminalProperty) => boolean): void {
-    list.length = 0;
-    for (const id of Object.keys(this.def.props)) {
-      const p = this.GetProperty(id)!;
-      if (!collect || collect(p)) list.push(p);
-    }
-  }
-
-  // ---- actions ----
-  override GetActionWithName(name: string): ITerminalAction | null {
-    if (!this.def.actions.includes(name)) return null;
-    let a = this.actionObjects.get(name);
-    if (!a) this.actionObjects.set(name, (a = new SimTerminalAction(name)));
-    return a as unknown as ITerminalAction;
-  }
-  override GetActions(list: ITerminalAction[], collect?: (a: ITerminalAction) => boolean): void {
-    list.length = 0;
-    for (const n of this.def.actions) {
-      const a = this.GetActionWithName(n)!;
-      if (!collect || collect(a)) list.push(a);
-    }
-  }
-  override SearchActionsOfName(name: string, list: ITerminalAction[], collect?: (a: ITerminalAction) => boolean): void {
-    list.length = 0;
-    for (const n of this.def.actions) {
-      if (!n.includes(name)) continue;
-      const a = this.GetActionWithName(n)!;
-      if (!collect || collect(a)) list.push(a);
-    }
-  }
-  /** An action applied (ITerminalAction.Apply): traced, then the family's effect or the generic forms. */
-  runAction(name: string): void {
-    if (this.world.sim.started) this.world.sim.trace.add(this.world.sim.tick, this.key, "action", { name, by: this.by() });
-    if (this.family?.action?.(this, name)) return;
-    // Generic forms: X toggles, X_On / X_Off set, on a boolean terminal property.
-    const m = /^(.*?)(_On|_Off)?$/.exec(name)!;
-    const id = m[1]!;
-    if (this.def.props[id] === "Boolean") {
-      const v = m[2] === "_On" ? true : m[2] === "_Off" ? false : !this.readTerminal(id);
-      this.writeTerminal(id, v);
-      return;
-    }
-    throw unmodelled(`action ${this.def.iface}.${name}`);
+  protected override kindAction(name: string): boolean {
+    return this.family?.action?.(this, name) ?? false;
   }
 
   protected override saveExtra(): unknown {
-    return { values: [...this.values], terminal: [...this.terminalValues], family: this.family?.save?.(this), surfaces: this.surfaces.map((x) => x.save()) };
+    return { values: [...this.values], family: this.family?.save?.(this), surfaces: this.surfaces.map((x) => x.save()) };
   }
   protected override restoreExtra(extra: unknown): void {
-    const e = extra as { values: [string, unknown][]; terminal: [string, unknown][]; family: unknown; surfaces: unknown[] };
+    const e = extra as { values: [string, unknown][]; family: unknown; surfaces: unknown[] };
     e.surfaces.forEach((x, i) => this.surfaces[i]?.restore(x));
     for (const [k, v] of e.values) this.values.set(k, v);
-    for (const [k, v] of e.terminal) this.terminalValues.set(k, v);
     this.family?.restore?.(this, e.family);
   }
 }
 
-/** A terminal property of a kind (ITerminalProperty<T>): acts on the block it is given, as in the game. */
-export class SimTerminalProperty {
-  constructor(
-    readonly Id: string,
-    /** terminal.dat's type: Boolean, Single, Int64, Color, StringBuilder... */
-    readonly TypeName: string,
-  ) {
-    fillUnmodelled(this, ["ITerminalProperty"]);
-  }
-  GetValue(block: unknown): unknown {
-    if (!(block instanceof SimKindBlock)) throw nullReference();
-    return block.readTerminal(this.Id);
-  }
-  SetValue(block: unknown, value: unknown): void {
-    if (!(block instanceof SimKindBlock)) throw nullReference();
-    block.writeTerminal(this.Id, value);
-  }
-  // C#'s As<T>/Cast<T> are `as ITerminalProperty<T>`: TS has no T at run time, so they return the property.
-  As(): this {
-    return this;
-  }
-  Cast(): this {
-    return this;
-  }
-  AsBool(): this | null {
-    return this.TypeName === "Boolean" ? this : null;
-  }
-  AsFloat(): this | null {
-    return this.TypeName === "Single" ? this : null;
-  }
-  AsColor(): this | null {
-    return this.TypeName === "Color" ? this : null;
-  }
-}
-
-/** A terminal action of a kind (ITerminalAction). Name is the id (the game's display names are not in the reference). */
-export class SimTerminalAction {
-  constructor(readonly Id: string) {
-    fillUnmodelled(this, ["ITerminalAction"]);
-  }
-  get Name(): StringBuilder {
-    return new StringBuilder().Append(this.Id);
-  }
-  Apply(block: unknown, parameters?: unknown): void {
-    if (parameters !== undefined) throw unmodelled("ITerminalAction.Apply");
-    if (!(block instanceof SimKindBlock)) throw nullReference();
-    block.runAction(this.Id);
-  }
-  IsEnabled(block: unknown): boolean {
-    void block;
-    return true;
-  }
-}
+export { SimTerminalAction, SimTerminalProperty };
 
 /** Properties a scenario may set on a hand-written block (PB, LCD, antenna, connector, generic block). */
 const COMMON_SETTABLE: Record<string, PropType> = { Enabled: "bool", OnOff: "bool", CustomName: "string", CustomData: "string", ShowOnHUD: "bool" };
 
+/** The value type a scenario gives for a terminal property type (a StringBuilder as a string). */
+function scenarioType(terminalType: string): PropType | undefined {
+  return terminalType === "StringBuilder" ? "string" : TERMINAL_TYPES[terminalType];
+}
+
 /** Check a scenario's property value for a block (throws a clear message). */
 export function checkBlockProperty(b: SimBlock, name: string, value: unknown): void {
   if (b instanceof SimKindBlock) return b.checkScenarioValue(name, value);
-  const type = COMMON_SETTABLE[name];
-  if (!type) throw new Error(`unknown property "${name}" for this block: use one of ${Object.keys(COMMON_SETTABLE).join(", ")}`);
+  const tt = b.terminalDef.props[name];
+  const type = COMMON_SETTABLE[name] ?? (tt !== undefined ? scenarioType(tt) : undefined);
+  if (!type) throw new Error(`unknown property "${name}" for this block: use one of ${[...new Set([...Object.keys(COMMON_SETTABLE), ...Object.keys(b.terminalDef.props)])].sort().join(", ")}`);
   try {
     coerce(type, value);
   } catch (e) {
@@ -503,5 +315,6 @@ export function checkBlockProperty(b: SimBlock, name: string, value: unknown): v
 export function setBlockProperty(b: SimBlock, name: string, value: unknown): void {
   if (b instanceof SimKindBlock) return b.setFromScenario(name, value);
   checkBlockProperty(b, name, value);
-  (b as unknown as Record<string, unknown>)[name === "OnOff" ? "Enabled" : name] = value;
+  if (COMMON_SETTABLE[name]) (b as unknown as Record<string, unknown>)[name === "OnOff" ? "Enabled" : name] = value;
+  else b.writeTerminal(name, value); // a terminal property of the block's kind
 }

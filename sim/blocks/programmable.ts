@@ -314,6 +314,22 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.sim.trace.add(this.sim.tick, this.key, "role", { role });
   }
 
+  // ---- terminal (terminal.dat's MyProgrammableBlock): ConsoleCommand is the terminal's argument;
+  // the screen's properties act on the Large Display; Run and RunWithDefaultArgument run the script
+  // with that argument as a toolbar does (UpdateType.Trigger; nothing happens on the PB that is running)
+  override terminalSurface(): SimTextSurface {
+    return this.surfaces[0]!;
+  }
+  protected override terminalToApi(id: string): string | null {
+    if (id === "ConsoleCommand") return "TerminalRunArgument";
+    return super.terminalToApi(id);
+  }
+  protected override kindAction(name: string): boolean {
+    if (name !== "Run" && name !== "RunWithDefaultArgument") return false;
+    this.run(UpdateType.Trigger, this.TerminalRunArgument);
+    return true;
+  }
+
   protected override saveExtra(): unknown {
     return { persistedStorage: this.persistedStorage, script: this.script, argument: this.TerminalRunArgument };
   }

@@ -34,10 +34,23 @@ export class SimTextPanel extends SimBlock implements IMyTextPanel {
   override get Name(): string {
     return this.Surface.Name;
   }
+  /** The public title is the `Title` terminal property (a stored value: traced when it changes). */
+  GetPublicTitle(): string {
+    return (this.readTerminal("Title") as { ToString(): string }).ToString();
+  }
+  WritePublicTitle(value: string, append = false): boolean {
+    this.writeTerminal("Title", (append ? this.GetPublicTitle() : "") + (value ?? ""));
+    return true;
+  }
+  /** The face is what the screen's terminal properties (FontSize, Content...) set. */
+  override terminalSurface(): SimTextSurface {
+    return this.Surface;
+  }
   protected override saveExtra(): unknown {
-    return this.Surface.save();
+    return { surface: this.Surface.save() };
   }
   protected override restoreExtra(extra: unknown): void {
-    this.Surface.restore(extra);
+    const e = extra as { surface: unknown };
+    this.Surface.restore(e.surface);
   }
 }

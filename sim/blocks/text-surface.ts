@@ -2,10 +2,32 @@
 // Text, font, size, colours, alignment, padding, content type, image selection and sprite frames
 // (DrawFrame) are modelled; each change is traced by the owner (world.ts): "text" when the text
 // changes, "property" (with `surface` for a provider's screens) when a setting changes, "sprites" when
-// a frame is submitted. Not modelled (they need the game's font metrics and texture lists):
-// MeasureStringInPixels, GetFonts, GetSprites, GetScripts.
+// a frame is submitted. The game's font metrics and texture lists are not in the reference:
+// MeasureStringInPixels approximates (MEASURE below), GetFonts/GetSprites/GetScripts list the
+// fonts, a subset of the sprites and the built-in scripts of the vanilla game (appending, as the game).
 import { Color, ContentType, MySprite, MySpriteDrawFrame, TextAlignment, Vector2, type IMyTextSurface, type StringBuilder } from "pbts/se";
 import { fillUnmodelled } from "./unmodelled.ts";
+import { FONTS } from "./terminal.ts";
+
+/**
+ * MeasureStringInPixels's approximation (not the game's glyph table: lay out with it, do not assert
+ * pixels): a line is LINE_HEIGHT × scale high; every character is MONO_WIDTH × scale wide in
+ * "Monospace" and CHAR_WIDTH × scale in the other fonts; the width is the longest line's (lines split
+ * at "\n"). Floats, as the game's Vector2.
+ */
+export const MEASURE = { LINE_HEIGHT: 28.8, MONO_WIDTH: 24, CHAR_WIDTH: 18 };
+/** GetSprites: the shapes and icons of the game's sprite list (a subset: textures are not in the reference). */
+export const SPRITES: readonly string[] = [
+  "SquareSimple", "SquareHollow", "SquareTapered", "Circle", "CircleHollow", "SemiCircle", "Triangle", "RightTriangle",
+  "Grid", "Arrow", "Cross", "Danger", "Construction", "IconEnergy", "IconHydrogen", "IconOxygen", "IconTemperature",
+  "AH_BoreSight", "AH_GravityHudNegativeDegrees", "AH_GravityHudPositiveDegrees", "AH_TextBox", "AH_VelocityVector",
+  "Textures\\FactionLogo\\Empty.dds", "LCD_Economy_Graph", "LCD_Economy_SE_Logo", "LCD_Frozen_Poster01",
+];
+/** GetScripts: the game's built-in LCD scripts (ContentType SCRIPT). */
+export const SCRIPTS: readonly string[] = [
+  "TSS_ArtificialHorizon", "TSS_ClockAnalog", "TSS_ClockDigital", "TSS_EnergyHydrogen", "TSS_FactionIcon", "TSS_Gravity",
+  "TSS_Jukebox", "TSS_TargetingInfo", "TSS_Velocity", "TSS_VendingMachine", "TSS_Weather",
+];
 
 /** What a surface tells its owner (world.ts surfaceEvents traces it). */
 export interface SurfaceEvents {
@@ -87,7 +109,7 @@ export const SURFACE_MEMBERS: readonly string[] = [
   ...Object.keys(SETTINGS),
   "CurrentlyShownImage", "SurfaceSize", "TextureSize", "WriteText", "GetText", "ReadText", "AddImageToSelection",
   "AddImagesToSelection", "RemoveImageFromSelection", "RemoveImagesFromSelection", "ClearImagesFromSelection",
-  "GetSelectedImages", "DrawFrame", "SubmitSprites",
+  "GetSelectedImages", "DrawFrame", "SubmitSprites", "MeasureStringInPixels", "GetFonts", "GetSprites", "GetScripts",
 ];
 
 export interface SimTextSurface extends IMyTextSurface {}
@@ -146,6 +168,24 @@ export class SimTextSurface implements IMyTextSurface {
   ReadText(buffer: StringBuilder, append = false): void {
     if (!append) buffer.Clear();
     buffer.Append(this.text);
+  }
+
+  // ---- fonts, sprites, scripts (the lists above) ----
+  MeasureStringInPixels(text: StringBuilder | string, font: string, scale: number): Vector2 {
+    const str = text === null || text === undefined ? "" : typeof text === "string" ? text : text.ToString();
+    const lines = str.split("\n");
+    const longest = Math.max(...lines.map((l) => l.length));
+    const w = font === "Monospace" ? MEASURE.MONO_WIDTH : MEASURE.CHAR_WIDTH;
+    return new Vector2(Math.fround(longest * w * Math.fround(scale)), Math.fround(lines.length * Math.fround(MEASURE.LINE_HEIGHT * Math.fround(scale))));
+  }
+  GetFonts(fonts: string[]): void {
+    for (const f of FONTS) fonts.push(f);
+  }
+  GetSprites(sprites: string[]): void {
+    for (const s of SPRITES) sprites.push(s);
+  }
+  GetScripts(scripts: string[]): void {
+    for (const s of SCRIPTS) scripts.push(s);
   }
 
   // ---- images (ContentType TEXT_AND_IMAGE): the selection only; textures are not checked ----

@@ -98,8 +98,8 @@ describe("generated in-game API", () => {
     expect(() => battery.CurrentStoredPower).toThrow("not modelled in the simulator: IMyBatteryBlock.CurrentStoredPower");
     expect(() => (battery.ChargeMode = ChargeMode.Recharge)).toThrow("not modelled in the simulator: IMyBatteryBlock.ChargeMode");
     expect(() => battery.WorldMatrix).toThrow("not modelled in the simulator: IMyEntity.WorldMatrix");
-    // ApplyAction is the game's extension method: GetActionWithName(name).Apply(block), so the unmodelled member named is GetActionWithName
-    expect(() => battery.ApplyAction("OnOff_On")).toThrow("not modelled in the simulator: IMyTerminalBlock.GetActionWithName");
+    // terminal actions are modelled on every block (test/sim/terminal-blocks.test.ts): a plain block's battery action is recorded
+    expect(() => battery.ApplyAction("Recharge")).not.toThrow();
     expect(() => battery.CubeGrid.GridSize).toThrow("not modelled in the simulator: IMyCubeGrid.GridSize");
     expect(() => new MyDetectedEntityInfo().EntityId).toThrow("not modelled in the simulator: MyDetectedEntityInfo.EntityId");
     expect(battery.CustomName).toBe("Battery");

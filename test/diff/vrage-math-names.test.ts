@@ -34,6 +34,8 @@ const TYPES: Record<string, string> = {
   Vector4D: "VRageMath.Vector4D",
   MatrixD: "VRageMath.MatrixD",
   QuaternionD: "VRageMath.QuaternionD",
+  Quaternion: "VRageMath.Quaternion",
+  Matrix: "VRageMath.Matrix",
   MathHelper: "VRageMath.MathHelper",
   MathHelperD: "VRageMath.MathHelperD",
   Color: "VRageMath.Color",

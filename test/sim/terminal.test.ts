@@ -21,15 +21,16 @@ describe("terminal actions and properties", () => {
     expect(echo[0]).toContain("door has Open_Off true Explode false prop X true id true");
     expect(echo[0]).toContain("velocity Velocity Single as float true as bool true value 2.5");
     expect(echo[0]).toContain("door open true vent true charge 1 piston 2.5/4 rotor 30 timer 1 thrust 5000 gyro true 0.5 on false");
-    expect(echo[0]).toContain("actions Open/Open Open_On/Open_On Open_Off/Open_Off IncreaseTriggerDelay+ DecreaseTriggerDelay+ TriggerNow+ gyro floats 7");
+    // an action's Name is terminal.dat's display text for it
+    expect(echo[0]).toContain("actions Open/ Open/Closed Open_On/ Open Open_Off/ Closed IncreaseTriggerDelay+ DecreaseTriggerDelay+ TriggerNow+ gyro floats 7");
     expect(echo[3]).toContain("door open false vent true charge 0 piston -2.5/4"); // Open_Off, Auto, Reverse at tick 300
     const errors = Object.fromEntries(sim.trace.ofKind("exception").map((e) => [e.block, e.data.message]));
     expect(errors).toEqual({
       "PB Action": "Object reference not set to an instance of an object.",
       "PB Type": "Object reference not set to an instance of an object.",
-      "PB Name": "not modelled in the simulator: terminal property IMyInteriorLight.Name (StringBuilder)",
     });
     expect(sim.trace.forBlock("PB Color", "run")[0]!.data.echo).toBe("255\n"); // a light's Color terminal property is its API Color (white)
+    expect(sim.trace.forBlock("PB Name", "run")[0]!.data.echo).toBe("Light\n"); // Name (StringBuilder) is the CustomName
   });
 
   it("a door's Open terminal property reads and drives the door (SetValueBool opens it)", () => {

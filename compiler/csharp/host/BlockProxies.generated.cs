@@ -170,6 +170,8 @@ namespace Pbts.EngineHost
         public override bool IsLocked { get { return B(Get("IsLocked")); } }
         public override bool SafetyLock { get { return B(Get("SafetyLock")); } set { Set("SafetyLock", Box(value)); } }
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
+        public override void Attach() { Call("Attach"); }
+        public override void Detach() { Call("Detach"); }
     }
 
     public sealed class KindProxyOf_IMyFlightMovementBlock : ProxyOf_IMyFlightMovementBlock
@@ -281,6 +283,8 @@ namespace Pbts.EngineHost
         public override bool IsLocked { get { return B(Get("IsLocked")); } }
         public override bool SafetyLock { get { return B(Get("SafetyLock")); } set { Set("SafetyLock", Box(value)); } }
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
+        public override void Attach() { Call("Attach"); }
+        public override void Detach() { Call("Detach"); }
     }
 
     public sealed class KindProxyOf_IMyMotorAdvancedStator : ProxyOf_IMyMotorAdvancedStator
@@ -302,6 +306,8 @@ namespace Pbts.EngineHost
         public override bool IsLocked { get { return B(Get("IsLocked")); } }
         public override bool SafetyLock { get { return B(Get("SafetyLock")); } set { Set("SafetyLock", Box(value)); } }
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
+        public override void Attach() { Call("Attach"); }
+        public override void Detach() { Call("Detach"); }
     }
 
     public sealed class KindProxyOf_IMyMotorBase : ProxyOf_IMyMotorBase
@@ -312,6 +318,8 @@ namespace Pbts.EngineHost
         public override bool IsLocked { get { return B(Get("IsLocked")); } }
         public override bool SafetyLock { get { return B(Get("SafetyLock")); } set { Set("SafetyLock", Box(value)); } }
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
+        public override void Attach() { Call("Attach"); }
+        public override void Detach() { Call("Detach"); }
     }
 
     public sealed class KindProxyOf_IMyMotorStator : ProxyOf_IMyMotorStator
@@ -333,6 +341,8 @@ namespace Pbts.EngineHost
         public override bool IsLocked { get { return B(Get("IsLocked")); } }
         public override bool SafetyLock { get { return B(Get("SafetyLock")); } set { Set("SafetyLock", Box(value)); } }
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
+        public override void Attach() { Call("Attach"); }
+        public override void Detach() { Call("Detach"); }
     }
 
     public sealed class KindProxyOf_IMyMotorSuspension : ProxyOf_IMyMotorSuspension
@@ -362,6 +372,8 @@ namespace Pbts.EngineHost
         public override bool IsLocked { get { return B(Get("IsLocked")); } }
         public override bool SafetyLock { get { return B(Get("SafetyLock")); } set { Set("SafetyLock", Box(value)); } }
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
+        public override void Attach() { Call("Attach"); }
+        public override void Detach() { Call("Detach"); }
     }
 
     public sealed class KindProxyOf_IMyOffensiveCombatBlock : ProxyOf_IMyOffensiveCombatBlock
@@ -397,6 +409,8 @@ namespace Pbts.EngineHost
         public override bool IsLocked { get { return B(Get("IsLocked")); } }
         public override bool SafetyLock { get { return B(Get("SafetyLock")); } set { Set("SafetyLock", Box(value)); } }
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
+        public override void Attach() { Call("Attach"); }
+        public override void Detach() { Call("Detach"); }
     }
 
     public sealed class KindProxyOf_IMyPowerProducer : ProxyOf_IMyPowerProducer
@@ -727,6 +741,10 @@ namespace Pbts.EngineHost
         public override bool IsParkingEnabled { get { return B(Get("IsParkingEnabled")); } set { Set("IsParkingEnabled", Box(value)); } }
         public override LandingGearMode LockMode { get { return (LandingGearMode)I(Get("LockMode")); } }
         public override bool IsBreakable { get { return B(Get("IsBreakable")); } }
+        public override void Lock() { Call("Lock"); }
+        public override void ResetAutoLock() { Call("ResetAutoLock"); }
+        public override void ToggleLock() { Call("ToggleLock"); }
+        public override void Unlock() { Call("Unlock"); }
     }
 
     public sealed class KindProxyOf_IMyLargeConveyorTurretBase : ProxyOf_IMyLargeConveyorTurretBase
@@ -972,6 +990,8 @@ namespace Pbts.EngineHost
         public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call("PlanetElevation", Box((int)detail))); return B(Get("InPlanetGravity")); }
+        public override bool TryGetPlanetPosition(out Vector3D position) { bool near = B(Get("InPlanetGravity")); position = near ? (Vector3D)Get("PlanetPosition") : Vector3D.Zero; return near; }
     }
 
     public sealed class KindProxyOf_IMyCryoChamber : ProxyOf_IMyCryoChamber
@@ -1002,6 +1022,8 @@ namespace Pbts.EngineHost
         public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call("PlanetElevation", Box((int)detail))); return B(Get("InPlanetGravity")); }
+        public override bool TryGetPlanetPosition(out Vector3D position) { bool near = B(Get("InPlanetGravity")); position = near ? (Vector3D)Get("PlanetPosition") : Vector3D.Zero; return near; }
     }
 
     public sealed class KindProxyOf_IMyRemoteControl : ProxyOf_IMyRemoteControl
@@ -1031,6 +1053,8 @@ namespace Pbts.EngineHost
         public override MyShipVelocities GetShipVelocities() { return (MyShipVelocities)Call("GetShipVelocities"); }
         public override Vector3D GetTotalGravity() { return (Vector3D)Call("GetTotalGravity"); }
         public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call("PlanetElevation", Box((int)detail))); return B(Get("InPlanetGravity")); }
+        public override bool TryGetPlanetPosition(out Vector3D position) { bool near = B(Get("InPlanetGravity")); position = near ? (Vector3D)Get("PlanetPosition") : Vector3D.Zero; return near; }
     }
 
     public sealed class KindProxyOf_IMyTerminalBlock : TerminalBlockProxy
@@ -1044,6 +1068,7 @@ namespace Pbts.EngineHost
         public override float DetonationTime { get { return (float)D(Get("DetonationTime")); } set { Set("DetonationTime", (double)value); } }
         public override bool IsArmed { get { return B(Get("IsArmed")); } set { Set("IsArmed", Box(value)); } }
         public override bool IsCountingDown { get { return B(Get("IsCountingDown")); } }
+        public override void Detonate() { Call("Detonate"); }
         public override bool StartCountdown() { return B(Call("StartCountdown")); }
         public override bool StopCountdown() { return B(Call("StopCountdown")); }
     }

@@ -277,9 +277,9 @@ namespace Pbts.EngineHost
         public override string CustomInfo { get { return S(Get("CustomInfo")); } }
         public override string CustomData { get { return S(Get("CustomData")); } set { Set("CustomData", value); } }
         public override bool ShowOnHUD { get { return B(Get("ShowOnHUD")); } set { Set("ShowOnHUD", Box(value)); } }
-        public override bool ShowInTerminal { get { return true; } set { } }
-        public override bool ShowInToolbarConfig { get { return true; } set { } }
-        public override bool ShowInInventory { get { return true; } set { } }
+        public override bool ShowInTerminal { get { return B(Get("ShowInTerminal")); } set { Set("ShowInTerminal", Box(value)); } }
+        public override bool ShowInToolbarConfig { get { return B(Get("ShowInToolbarConfig")); } set { Set("ShowInToolbarConfig", Box(value)); } }
+        public override bool ShowInInventory { get { return B(Get("ShowInInventory")); } set { Set("ShowInInventory", Box(value)); } }
         public override bool HasLocalPlayerAccess() { return true; }
         public override bool IsSameConstructAs(IMyTerminalBlock other) { return B(Call("IsSameConstructAs", other as Remote)); }
         public override void SetCustomName(string text) { CustomName = text; }
@@ -357,6 +357,12 @@ namespace Pbts.EngineHost
         public override void ClearImagesFromSelection() { Surf.ClearImagesFromSelection(); }
         public override void GetSelectedImages(List<string> output) { Surf.GetSelectedImages(output); }
         public override MySpriteDrawFrame DrawFrame() { return Surf.DrawFrame(); }
+        public override string GetPublicTitle() { return S(Call("GetPublicTitle")); }
+        public override bool WritePublicTitle(string value, bool append = false) { return B(Call("WritePublicTitle", value, Box(append))); }
+        public override Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) { return Surf.MeasureStringInPixels(text, font, scale); }
+        public override void GetFonts(List<string> fonts) { Surf.GetFonts(fonts); }
+        public override void GetSprites(List<string> sprites) { Surf.GetSprites(sprites); }
+        public override void GetScripts(List<string> scripts) { Surf.GetScripts(scripts); }
     }
 
     /// <summary>A text surface (an LCD's face, a PB's screen or keyboard, a cockpit's screen): sim/blocks/text-surface.ts.</summary>
@@ -396,6 +402,15 @@ namespace Pbts.EngineHost
             foreach (var o in ListOf("GetSelectedImages", null)) output.Add((string)o);
         }
         public override MySpriteDrawFrame DrawFrame() { return new MySpriteDrawFrame(Submit); }
+        public override Vector2 MeasureStringInPixels(StringBuilder text, string font, float scale) { return (Vector2)Call("MeasureStringInPixels", text == null ? null : text.ToString(), font, (double)scale); }
+        public override void GetFonts(List<string> fonts) { AddStrings(fonts, "GetFonts"); }
+        public override void GetSprites(List<string> sprites) { AddStrings(sprites, "GetSprites"); }
+        public override void GetScripts(List<string> scripts) { AddStrings(scripts, "GetScripts"); }
+        void AddStrings(List<string> output, string method)
+        {
+            if (output == null) throw new ArgumentNullException("output");
+            foreach (var o in ListOf(method, null)) output.Add((string)o);
+        }
         // A frame's sprites go to the simulator when it is disposed (buffered: it returns nothing).
         void Submit(MySpriteDrawFrame frame)
         {
@@ -411,8 +426,12 @@ namespace Pbts.EngineHost
         public TerminalActionProxy(int h) : base("action", h) { }
         string id;
         public override string Id { get { return id ?? (id = S(Get("Id"))); } }
-        public override StringBuilder Name { get { return new StringBuilder(Id); } }
+        string text;
+        /// <summary>terminal.dat's display text ("Toggle block On/Off").</summary>
+        public override StringBuilder Name { get { return new StringBuilder(text ?? (text = S(Get("Text")))); } }
         public override void Apply(IMyCubeBlock block) { Call("Apply", block as Remote); }
+        // A toolbar parameter is ignored, as in the TS simulator (sim/blocks/terminal.ts): the action is recorded.
+        public override void Apply(IMyCubeBlock block, VRage.Collections.ListReader<TerminalActionParameter> terminalActionParameters) { Call("Apply", block as Remote); }
         public override bool IsEnabled(IMyCubeBlock block) { return B(Call("IsEnabled", block as Remote)); }
     }
 
@@ -439,12 +458,13 @@ namespace Pbts.EngineHost
         string id;
         public string Id { get { return id ?? (id = S(Get("Id"))); } }
         public string TypeName { get { return Kind.Substring(5); } }
-        public T GetValue(IMyCubeBlock block) { return Convert(Call("GetValue", block as Remote)); }
-        public void SetValue(IMyCubeBlock block, T value) { Call("SetValue", block as Remote, value); }
+        // A StringBuilder property crosses the wire as its text (a fresh StringBuilder per read, as in the game).
+        public T GetValue(IMyCubeBlock block) { return typeof(T) == typeof(StringBuilder) ? (T)(object)new StringBuilder(S(Call("GetValueText", block as Remote))) : Convert(Call("GetValue", block as Remote)); }
+        public void SetValue(IMyCubeBlock block, T value) { Call("SetValue", block as Remote, typeof(T) == typeof(StringBuilder) && value != null ? (object)value.ToString() : value); }
         public T GetDefaultValue(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetDefaultValue"); }
-        public T GetMinimum(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetMinimum"); }
-        public T GetMaximum(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetMaximum"); }
-        public T GetMininum(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetMininum"); }
+        public T GetMinimum(IMyCubeBlock block) { return Convert(Call("GetMinimum", block as Remote)); }
+        public T GetMaximum(IMyCubeBlock block) { return Convert(Call("GetMaximum", block as Remote)); }
+        public T GetMininum(IMyCubeBlock block) { return Convert(Call("GetMinimum", block as Remote)); }
         static T Convert(object v)
         {
             if (typeof(T) == typeof(float)) return (T)(object)(float)D(v);
@@ -484,6 +504,15 @@ namespace Pbts.EngineHost
                 if (filter == null || filter(it)) items.Add(it);
             }
         }
+        public override void GetAcceptedItems(List<MyItemType> itemsTypes, Func<MyItemType, bool> filter = null)
+        {
+            if (itemsTypes == null) throw new ArgumentNullException("itemsTypes");
+            foreach (var o in ListOf("GetAcceptedItems", null))
+            {
+                var t = (MyItemType)o;
+                if (filter == null || filter(t)) itemsTypes.Add(t);
+            }
+        }
         public override bool TransferItemTo(IMyInventory dstInventory, MyInventoryItem item, MyFixedPoint? amount = null) { return B(Call("TransferItemTo", dstInventory as Remote, item, amount)); }
         public override bool TransferItemTo(IMyInventory dst, int sourceItemIndex, int? targetItemIndex = null, bool? stackIfPossible = null, MyFixedPoint? amount = null)
         {
@@ -502,6 +531,8 @@ namespace Pbts.EngineHost
         public override float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
         public override bool IsBroadcasting { get { return B(Get("EnableBroadcasting")) && IsWorking; } }
         public override bool EnableBroadcasting { get { return B(Get("EnableBroadcasting")); } set { Set("EnableBroadcasting", Box(value)); } }
+        public override string HudText { get { return S(Get("HudText")); } set { Set("HudText", value); } }
+        public override bool ShowShipName { get { return B(Get("ShowShipName")); } set { Set("ShowShipName", Box(value)); } }
     }
 
     public sealed class ConnectorProxy : ProxyOf_IMyShipConnector
@@ -514,6 +545,10 @@ namespace Pbts.EngineHost
         public override void Connect() { Call("Connect"); }
         public override void Disconnect() { Call("Disconnect"); }
         public override void ToggleConnect() { Call("ToggleConnect"); }
+        public override bool ThrowOut { get { return B(Get("ThrowOut")); } set { Set("ThrowOut", Box(value)); } }
+        public override bool CollectAll { get { return B(Get("CollectAll")); } set { Set("CollectAll", Box(value)); } }
+        public override bool IsParkingEnabled { get { return B(Get("IsParkingEnabled")); } set { Set("IsParkingEnabled", Box(value)); } }
+        public override float PullStrength { get { return (float)D(Get("PullStrength")); } set { Set("PullStrength", (double)value); } }
     }
 
     public sealed class GridProxy : ProxyOf_IMyCubeGrid

@@ -591,6 +591,7 @@ namespace Pbts.EngineHost
         protected ProxyOf_IMyOffensiveCombatCircleOrbit(string kind, int h) : base(kind, h) { }
         public virtual float CircleDistance { get { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatCircleOrbit.CircleDistance"); } set { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatCircleOrbit.CircleDistance"); } }
         public virtual bool CircleInPGravity { get { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatCircleOrbit.CircleInPGravity"); } set { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatCircleOrbit.CircleInPGravity"); } }
+        public virtual Base6Directions.DirectionFlags Facing { get { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatCircleOrbit.Facing"); } set { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatCircleOrbit.Facing"); } }
         public virtual bool IsOrbiting { get { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatCircleOrbit.IsOrbiting"); } }
     }
 
@@ -620,6 +621,7 @@ namespace Pbts.EngineHost
         protected ProxyOf_IMyOffensiveCombatStayAtRange(string kind, int h) : base(kind, h) { }
         public virtual float EvasiveManeuverDistance { get { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatStayAtRange.EvasiveManeuverDistance"); } }
         public virtual bool EvasiveManeuvers { get { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatStayAtRange.EvasiveManeuvers"); } set { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatStayAtRange.EvasiveManeuvers"); } }
+        public virtual Base6Directions.DirectionFlags FacingPriority { get { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatStayAtRange.FacingPriority"); } set { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatStayAtRange.FacingPriority"); } }
         public virtual float MaximalDistance { get { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatStayAtRange.MaximalDistance"); } set { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatStayAtRange.MaximalDistance"); } }
         public virtual float MinimalDistance { get { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatStayAtRange.MinimalDistance"); } set { throw new NotSupportedException("not modelled in the simulator: IMyOffensiveCombatStayAtRange.MinimalDistance"); } }
     }
@@ -780,6 +782,7 @@ namespace Pbts.EngineHost
     {
         protected ProxyOf_IMyRemoteControl(string kind, int h) : base(kind, h) { }
         public virtual MyWaypointInfo CurrentWaypoint { get { throw new NotSupportedException("not modelled in the simulator: IMyRemoteControl.CurrentWaypoint"); } }
+        public virtual Base6Directions.Direction Direction { get { throw new NotSupportedException("not modelled in the simulator: IMyRemoteControl.Direction"); } set { throw new NotSupportedException("not modelled in the simulator: IMyRemoteControl.Direction"); } }
         public virtual FlightMode FlightMode { get { throw new NotSupportedException("not modelled in the simulator: IMyRemoteControl.FlightMode"); } set { throw new NotSupportedException("not modelled in the simulator: IMyRemoteControl.FlightMode"); } }
         public virtual bool IsAutoPilotEnabled { get { throw new NotSupportedException("not modelled in the simulator: IMyRemoteControl.IsAutoPilotEnabled"); } }
         public virtual float SpeedLimit { get { throw new NotSupportedException("not modelled in the simulator: IMyRemoteControl.SpeedLimit"); } set { throw new NotSupportedException("not modelled in the simulator: IMyRemoteControl.SpeedLimit"); } }

@@ -362,6 +362,7 @@ export const API_MEMBERS: Record<string, Record<string, "p" | "m">> = {
  "IMyOffensiveCombatCircleOrbit": {
   "CircleDistance": "p",
   "CircleInPGravity": "p",
+  "Facing": "p",
   "IsOrbiting": "p"
  },
  "IMyOffensiveCombatHitAndRun": {
@@ -382,6 +383,7 @@ export const API_MEMBERS: Record<string, Record<string, "p" | "m">> = {
  "IMyOffensiveCombatStayAtRange": {
   "EvasiveManeuverDistance": "p",
   "EvasiveManeuvers": "p",
+  "FacingPriority": "p",
   "MaximalDistance": "p",
   "MinimalDistance": "p"
  },
@@ -480,6 +482,7 @@ export const API_MEMBERS: Record<string, Record<string, "p" | "m">> = {
  "IMyReflectorLight": {},
  "IMyRemoteControl": {
   "CurrentWaypoint": "p",
+  "Direction": "p",
   "FlightMode": "p",
   "IsAutoPilotEnabled": "p",
   "SpeedLimit": "p",

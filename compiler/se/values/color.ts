@@ -1,5 +1,5 @@
 // VRageMath.Color: a packed RGBA struct (R in the low byte). Named colors' values are the game's.
-import type { float, int } from "../prelude.ts";
+import type { float, int, uint } from "../prelude.ts";
 import { roundHalfEven } from "./mathhelper.ts";
 import { Vector3, Vector4 } from "./vectors.ts";
 
@@ -18,15 +18,17 @@ function unorm(v: float): number {
 }
 
 export class Color {
-  /** R | G << 8 | B << 16 | A << 24 (uint in C#). */
-  readonly PackedValue: number;
+  /** R | G << 8 | B << 16 | A << 24. */
+  readonly PackedValue: uint;
 
+  constructor(packedValue: uint);
   constructor(r: int, g: int, b: int);
   constructor(r: int, g: int, b: int, a: int);
   constructor(vector: Vector3);
   constructor(vector: Vector4);
   constructor(a: number | Vector3 | Vector4, g?: number, b?: number, al?: number) {
-    if (a instanceof Vector4) this.PackedValue = Color.pack(unorm(a.X), unorm(a.Y), unorm(a.Z), unorm(a.W));
+    if (typeof a === "number" && g === undefined) this.PackedValue = a;
+    else if (a instanceof Vector4) this.PackedValue = Color.pack(unorm(a.X), unorm(a.Y), unorm(a.Z), unorm(a.W));
     else if (a instanceof Vector3) this.PackedValue = Color.pack(unorm(a.X), unorm(a.Y), unorm(a.Z), 255);
     else if (Number.isInteger(a) && Number.isInteger(g) && Number.isInteger(b) && (al === undefined || Number.isInteger(al)))
       this.PackedValue = Color.pack(clampByte(a), clampByte(g!), clampByte(b!), al === undefined ? 255 : clampByte(al));

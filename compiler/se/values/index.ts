@@ -17,3 +17,6 @@ export { BoundingBoxD, BoundingSphereD, ContainmentType } from "./bounding.ts";
 export { PlaneD, RayD, PlaneIntersectionType } from "./plane-ray.ts";
 export { Base6Directions, MyBlockOrientation } from "./base6.ts";
 export { MyShipMass, MyShipVelocities } from "./ship.ts";
+export { MyTuple, type MyTupleNoItem } from "./tuple.ts";
+export { Quaternion } from "./quaternion.ts";
+export { Matrix } from "./matrix.ts";

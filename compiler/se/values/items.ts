@@ -1,7 +1,7 @@
 // VRage.Game.ModAPI.Ingame.MyItemType and MyInventoryItem: what inventories hold. Structs in C#.
 // The game stores an item type as an object-builder type and a string hash; both print as their names
 // ("MyObjectBuilder_Ore", "Iron"), which is what a script sees.
-import type { int } from "../prelude.ts";
+import type { uint } from "../prelude.ts";
 import { MyFixedPoint } from "./fixedpoint.ts";
 
 const PREFIX = "MyObjectBuilder_";
@@ -44,10 +44,9 @@ export class MyItemType {
 
 export class MyInventoryItem {
   readonly Type: MyItemType;
-  /** uint in C#. */
-  readonly ItemId: int;
+  readonly ItemId: uint;
   readonly Amount: MyFixedPoint;
-  constructor(type: MyItemType, itemId: int, amount: MyFixedPoint) {
+  constructor(type: MyItemType, itemId: uint, amount: MyFixedPoint) {
     this.Type = type;
     this.ItemId = itemId;
     this.Amount = amount;

@@ -31,7 +31,7 @@ export class Program extends MyGridProgram {
         this.items.splice(0, this.items.length);
         inv.GetItems(this.items);
         let line = `${b.CustomName}[${i}] ${inv.ItemCount} items ${inv.CurrentVolume.ToString()}/${inv.MaxVolume.ToString()} m3 ${inv.CurrentMass.ToString()} kg full ${inv.IsFull}`;
-        // (ItemId is a uint in C#: printed through GetItemByID, pbts cannot put a uint in a template yet)
+        // ItemId is a uint (C# uint), passed back to GetItemByID(uint).
         for (const it of this.items) {
           const again = inv.GetItemByID(it.ItemId);
           line += ` | ${it.Type.SubtypeId} ${it.Amount.ToString()} byId ${again !== null && again.Type.Equals(it.Type)}`;

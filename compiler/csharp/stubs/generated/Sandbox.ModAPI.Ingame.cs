@@ -560,6 +560,7 @@ namespace Sandbox.ModAPI.Ingame
     {
         float CircleDistance { get; set; }
         bool CircleInPGravity { get; set; }
+        Base6Directions.DirectionFlags Facing { get; set; }
         bool IsOrbiting { get; }
     }
 
@@ -586,6 +587,7 @@ namespace Sandbox.ModAPI.Ingame
     {
         float EvasiveManeuverDistance { get; }
         bool EvasiveManeuvers { get; set; }
+        Base6Directions.DirectionFlags FacingPriority { get; set; }
         float MaximalDistance { get; set; }
         float MinimalDistance { get; set; }
     }
@@ -725,6 +727,7 @@ namespace Sandbox.ModAPI.Ingame
     public interface IMyRemoteControl : IMyShipController, IMyTerminalBlock, IMyCubeBlock, IMyEntity
     {
         MyWaypointInfo CurrentWaypoint { get; }
+        Base6Directions.Direction Direction { get; set; }
         FlightMode FlightMode { get; set; }
         bool IsAutoPilotEnabled { get; }
         float SpeedLimit { get; set; }

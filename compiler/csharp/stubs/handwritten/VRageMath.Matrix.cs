@@ -1,0 +1,125 @@
+// pbts C# stubs (hand-written behaviour): VRageMath.Matrix (single precision, row-major, XNA convention),
+// XNA's formulas in float; sin/cos in double rounded to float. Twin of compiler/se/values/matrix.ts.
+using System;
+
+namespace VRageMath
+{
+    public struct Matrix : IEquatable<Matrix>
+    {
+        public float M11, M12, M13, M14, M21, M22, M23, M24, M31, M32, M33, M34, M41, M42, M43, M44;
+        public static Matrix Identity = new Matrix(1f, 0f, 0f, 0f, 0f, 1f, 0f, 0f, 0f, 0f, 1f, 0f, 0f, 0f, 0f, 1f);
+        public static Matrix Zero = new Matrix(0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f);
+
+        public Matrix(float m11, float m12, float m13, float m14, float m21, float m22, float m23, float m24, float m31, float m32, float m33, float m34, float m41, float m42, float m43, float m44)
+        {
+            M11 = m11; M12 = m12; M13 = m13; M14 = m14; M21 = m21; M22 = m22; M23 = m23; M24 = m24;
+            M31 = m31; M32 = m32; M33 = m33; M34 = m34; M41 = m41; M42 = m42; M43 = m43; M44 = m44;
+        }
+        public Matrix(float m11, float m12, float m13, float m21, float m22, float m23, float m31, float m32, float m33)
+            : this(m11, m12, m13, 0f, m21, m22, m23, 0f, m31, m32, m33, 0f, 0f, 0f, 0f, 1f) { }
+        public Matrix(MatrixD other)
+            : this((float)other.M11, (float)other.M12, (float)other.M13, (float)other.M14, (float)other.M21, (float)other.M22, (float)other.M23, (float)other.M24,
+                   (float)other.M31, (float)other.M32, (float)other.M33, (float)other.M34, (float)other.M41, (float)other.M42, (float)other.M43, (float)other.M44) { }
+
+        public Vector3 Right { get { return new Vector3(M11, M12, M13); } }
+        public Vector3 Left { get { return new Vector3(-M11, -M12, -M13); } }
+        public Vector3 Up { get { return new Vector3(M21, M22, M23); } }
+        public Vector3 Down { get { return new Vector3(-M21, -M22, -M23); } }
+        public Vector3 Backward { get { return new Vector3(M31, M32, M33); } }
+        public Vector3 Forward { get { return new Vector3(-M31, -M32, -M33); } }
+        public Vector3 Translation { get { return new Vector3(M41, M42, M43); } }
+
+        public bool Equals(Matrix o)
+        {
+            return M11 == o.M11 && M12 == o.M12 && M13 == o.M13 && M14 == o.M14 && M21 == o.M21 && M22 == o.M22 && M23 == o.M23 && M24 == o.M24
+                && M31 == o.M31 && M32 == o.M32 && M33 == o.M33 && M34 == o.M34 && M41 == o.M41 && M42 == o.M42 && M43 == o.M43 && M44 == o.M44;
+        }
+        public override bool Equals(object obj) { return obj is Matrix && Equals((Matrix)obj); }
+        public override int GetHashCode() { return M11.GetHashCode() + M22.GetHashCode() + M33.GetHashCode() + M44.GetHashCode(); }
+
+        public static Matrix Add(Matrix a, Matrix b)
+        {
+            return new Matrix(a.M11 + b.M11, a.M12 + b.M12, a.M13 + b.M13, a.M14 + b.M14, a.M21 + b.M21, a.M22 + b.M22, a.M23 + b.M23, a.M24 + b.M24,
+                a.M31 + b.M31, a.M32 + b.M32, a.M33 + b.M33, a.M34 + b.M34, a.M41 + b.M41, a.M42 + b.M42, a.M43 + b.M43, a.M44 + b.M44);
+        }
+        public static Matrix Subtract(Matrix a, Matrix b)
+        {
+            return new Matrix(a.M11 - b.M11, a.M12 - b.M12, a.M13 - b.M13, a.M14 - b.M14, a.M21 - b.M21, a.M22 - b.M22, a.M23 - b.M23, a.M24 - b.M24,
+                a.M31 - b.M31, a.M32 - b.M32, a.M33 - b.M33, a.M34 - b.M34, a.M41 - b.M41, a.M42 - b.M42, a.M43 - b.M43, a.M44 - b.M44);
+        }
+        public static Matrix Negate(Matrix a)
+        {
+            return new Matrix(-a.M11, -a.M12, -a.M13, -a.M14, -a.M21, -a.M22, -a.M23, -a.M24, -a.M31, -a.M32, -a.M33, -a.M34, -a.M41, -a.M42, -a.M43, -a.M44);
+        }
+        public static Matrix Multiply(Matrix a, float s)
+        {
+            return new Matrix(a.M11 * s, a.M12 * s, a.M13 * s, a.M14 * s, a.M21 * s, a.M22 * s, a.M23 * s, a.M24 * s,
+                a.M31 * s, a.M32 * s, a.M33 * s, a.M34 * s, a.M41 * s, a.M42 * s, a.M43 * s, a.M44 * s);
+        }
+        public static Matrix Multiply(Matrix a, Matrix b)
+        {
+            return new Matrix(
+                a.M11 * b.M11 + a.M12 * b.M21 + a.M13 * b.M31 + a.M14 * b.M41, a.M11 * b.M12 + a.M12 * b.M22 + a.M13 * b.M32 + a.M14 * b.M42,
+                a.M11 * b.M13 + a.M12 * b.M23 + a.M13 * b.M33 + a.M14 * b.M43, a.M11 * b.M14 + a.M12 * b.M24 + a.M13 * b.M34 + a.M14 * b.M44,
+                a.M21 * b.M11 + a.M22 * b.M21 + a.M23 * b.M31 + a.M24 * b.M41, a.M21 * b.M12 + a.M22 * b.M22 + a.M23 * b.M32 + a.M24 * b.M42,
+                a.M21 * b.M13 + a.M22 * b.M23 + a.M23 * b.M33 + a.M24 * b.M43, a.M21 * b.M14 + a.M22 * b.M24 + a.M23 * b.M34 + a.M24 * b.M44,
+                a.M31 * b.M11 + a.M32 * b.M21 + a.M33 * b.M31 + a.M34 * b.M41, a.M31 * b.M12 + a.M32 * b.M22 + a.M33 * b.M32 + a.M34 * b.M42,
+                a.M31 * b.M13 + a.M32 * b.M23 + a.M33 * b.M33 + a.M34 * b.M43, a.M31 * b.M14 + a.M32 * b.M24 + a.M33 * b.M34 + a.M34 * b.M44,
+                a.M41 * b.M11 + a.M42 * b.M21 + a.M43 * b.M31 + a.M44 * b.M41, a.M41 * b.M12 + a.M42 * b.M22 + a.M43 * b.M32 + a.M44 * b.M42,
+                a.M41 * b.M13 + a.M42 * b.M23 + a.M43 * b.M33 + a.M44 * b.M43, a.M41 * b.M14 + a.M42 * b.M24 + a.M43 * b.M34 + a.M44 * b.M44);
+        }
+        public static Matrix Transpose(Matrix a)
+        {
+            return new Matrix(a.M11, a.M21, a.M31, a.M41, a.M12, a.M22, a.M32, a.M42, a.M13, a.M23, a.M33, a.M43, a.M14, a.M24, a.M34, a.M44);
+        }
+        public static Matrix CreateTranslation(Vector3 p) { return new Matrix(1f, 0f, 0f, 0f, 0f, 1f, 0f, 0f, 0f, 0f, 1f, 0f, p.X, p.Y, p.Z, 1f); }
+        public static Matrix CreateTranslation(float x, float y, float z) { return new Matrix(1f, 0f, 0f, 0f, 0f, 1f, 0f, 0f, 0f, 0f, 1f, 0f, x, y, z, 1f); }
+        public static Matrix CreateScale(float x, float y, float z) { return new Matrix(x, 0f, 0f, 0f, 0f, y, 0f, 0f, 0f, 0f, z, 0f, 0f, 0f, 0f, 1f); }
+        public static Matrix CreateScale(Vector3 s) { return CreateScale(s.X, s.Y, s.Z); }
+        public static Matrix CreateScale(float s) { return CreateScale(s, s, s); }
+        public static Matrix CreateRotationX(float radians)
+        {
+            float c = (float)Math.Cos((double)radians), s = (float)Math.Sin((double)radians);
+            return new Matrix(1f, 0f, 0f, 0f, 0f, c, s, 0f, 0f, -s, c, 0f, 0f, 0f, 0f, 1f);
+        }
+        public static Matrix CreateRotationY(float radians)
+        {
+            float c = (float)Math.Cos((double)radians), s = (float)Math.Sin((double)radians);
+            return new Matrix(c, 0f, -s, 0f, 0f, 1f, 0f, 0f, s, 0f, c, 0f, 0f, 0f, 0f, 1f);
+        }
+        public static Matrix CreateRotationZ(float radians)
+        {
+            float c = (float)Math.Cos((double)radians), s = (float)Math.Sin((double)radians);
+            return new Matrix(c, s, 0f, 0f, -s, c, 0f, 0f, 0f, 0f, 1f, 0f, 0f, 0f, 0f, 1f);
+        }
+        public static Matrix CreateFromAxisAngle(Vector3 axis, float angle)
+        {
+            float x = axis.X, y = axis.Y, z = axis.Z;
+            float s = (float)Math.Sin((double)angle), c = (float)Math.Cos((double)angle);
+            float xx = x * x, yy = y * y, zz = z * z, xy = x * y, xz = x * z, yz = y * z;
+            return new Matrix(
+                xx + c * (1f - xx), xy - c * xy + s * z, xz - c * xz - s * y, 0f,
+                xy - c * xy - s * z, yy + c * (1f - yy), yz - c * yz + s * x, 0f,
+                xz - c * xz + s * y, yz - c * yz - s * x, zz + c * (1f - zz), 0f,
+                0f, 0f, 0f, 1f);
+        }
+        public static Matrix CreateFromQuaternion(Quaternion q)
+        {
+            float n1 = q.X * q.X, n2 = q.Y * q.Y, n3 = q.Z * q.Z;
+            float n4 = q.X * q.Y, n5 = q.Z * q.W, n6 = q.Z * q.X, n7 = q.Y * q.W, n8 = q.Y * q.Z, n9 = q.X * q.W;
+            return new Matrix(
+                1f - 2f * (n2 + n3), 2f * (n4 + n5), 2f * (n6 - n7), 0f,
+                2f * (n4 - n5), 1f - 2f * (n3 + n1), 2f * (n8 + n9), 0f,
+                2f * (n6 + n7), 2f * (n8 - n9), 1f - 2f * (n2 + n1), 0f,
+                0f, 0f, 0f, 1f);
+        }
+
+        public static Matrix operator -(Matrix a) { return Negate(a); }
+        public static Matrix operator +(Matrix a, Matrix b) { return Add(a, b); }
+        public static Matrix operator -(Matrix a, Matrix b) { return Subtract(a, b); }
+        public static Matrix operator *(Matrix a, Matrix b) { return Multiply(a, b); }
+        public static Matrix operator *(Matrix a, float s) { return Multiply(a, s); }
+        public static bool operator ==(Matrix a, Matrix b) { return a.Equals(b); }
+        public static bool operator !=(Matrix a, Matrix b) { return !a.Equals(b); }
+    }
+}

@@ -1,0 +1,58 @@
+// C# `uint` (the prelude's `uint`): the API's unsigned ids and packed values (MyInventoryItem.ItemId,
+// IMyInventory.GetItemByID, Color.PackedValue, IMyProductionBlock.NextItemId...).
+// In JS a uint is a number like any other; in C# it converts implicitly only to long, float and
+// double, and its arithmetic is unsigned (wraps, or throws in a checked block). So pbts keeps the
+// two the same by:
+//   - storing into a uint only a uint, a non-negative int literal (C#'s constant conversion; emitted
+//     as `5u`), or `toUint(x)` (`checked((uint)(x))`: truncates, throws below 0, above 2^32-1, NaN);
+//   - reading a uint as a long or double where it is widened (exact in both), never as an int or a
+//     float (`toInt`, `toFloat`: C# needs a cast, and a float would round);
+//   - computing `+ - * / %` and unary `-` of a uint in double, as JS does (never uint arithmetic);
+//   - rejecting bitwise operators (JS works on signed 32 bits, C# on unsigned) and `++`/`--`.
+import { T, isNumeric, stripNullable, type CsType } from "./cstype.ts";
+import type { Emitted } from "./context.ts";
+import { paren } from "./expressions.ts";
+
+export const UINT_MAX = 4294967295;
+
+/** Is `e` something C# stores in a uint without a cast? */
+function fitsUint(e: Emitted): boolean {
+  return e.type.k === "uint" || e.type.k === "byte" || (e.type.k === "intlit" && e.value !== undefined && e.value >= 0);
+}
+
+/** The [from, to] pair of a PBTS1017 (explicit conversion needed) when a uint is involved, else undefined. */
+export function uintConversionProblem(e: Emitted, to: CsType): [string, string] | undefined {
+  const target = stripNullable(to);
+  if (target.k === "uint" && isNumeric(e.type) && !fitsUint(e)) return [e.type.k === "intlit" ? "int" : e.type.k, "uint"];
+  if (e.type.k === "uint" && (target.k === "int" || target.k === "float")) return ["uint", target.k];
+  return undefined;
+}
+
+/** A whole literal where a uint is expected: a C# uint literal (also above int's range). */
+export function uintLiteral(v: number, integral: boolean, expected: CsType | undefined): Emitted | undefined {
+  if (!integral || !expected || stripNullable(expected).k !== "uint" || v < 0 || v > UINT_MAX) return undefined;
+  return { code: `${v}u`, type: T.uint };
+}
+
+/** A uint operand computed in double, as JS does (exact: every uint is a double). */
+export function uintAsDouble(e: Emitted): Emitted {
+  return e.type.k === "uint" ? { code: `(double)${paren(e)}`, type: T.double } : e;
+}
+
+/** `c ? a : b` with a uint branch: C# has no common type of uint and int (CS0173) and would round to
+ *  float; both become double unless the other branch fits a uint. */
+export function uintBranches(a: Emitted, b: Emitted): [Emitted, Emitted] {
+  if (a.type.k !== "uint" && b.type.k !== "uint") return [a, b];
+  if (fitsUint(a) && fitsUint(b)) return [a.type.k === "intlit" ? { ...a, code: `${a.value}u`, type: T.uint } : a, b.type.k === "intlit" ? { ...b, code: `${b.value}u`, type: T.uint } : b];
+  if (!isNumeric(a.type) || !isNumeric(b.type)) return [a, b];
+  const wide = (e: Emitted) => (e.type.k === "uint" || e.type.k === "float" || e.type.k === "int" ? { code: `(double)${paren(e)}`, type: T.double } : e);
+  return [wide(a), wide(b)];
+}
+
+/** The other operand of a comparison with a uint is a float: C# would compare in float (rounding the uint). */
+export function uintAgainstFloat(a: Emitted, b: Emitted): [Emitted, Emitted] {
+  if ((a.type.k === "uint" && b.type.k === "float") || (a.type.k === "float" && b.type.k === "uint")) {
+    return [{ code: `(double)${paren(a)}`, type: T.double }, { code: `(double)${paren(b)}`, type: T.double }];
+  }
+  return [a, b];
+}

@@ -1,0 +1,164 @@
+// VRageMath.Matrix: a row-major 4x4 single-precision matrix (XNA convention: row vectors, translation
+// in row 4). A struct in C#: fields readonly here. XNA's formulas, every float operation rounded with
+// Math.fround as C# does on x64; sin/cos run in double and round once. Twin of
+// compiler/csharp/stubs/handwritten/VRageMath.Matrix.cs. MatrixD is the type the API hands out
+// (WorldMatrix); Matrix is offered for the game's float helpers (Quaternion, Vector3).
+import type { float } from "../prelude.ts";
+import { Vector3 } from "./vectors.ts";
+import type { MatrixD } from "./matrixd.ts";
+import type { Quaternion } from "./quaternion.ts";
+
+const f = Math.fround;
+type M16 = number[];
+
+export class Matrix {
+  readonly M11: float;
+  readonly M12: float;
+  readonly M13: float;
+  readonly M14: float;
+  readonly M21: float;
+  readonly M22: float;
+  readonly M23: float;
+  readonly M24: float;
+  readonly M31: float;
+  readonly M32: float;
+  readonly M33: float;
+  readonly M34: float;
+  readonly M41: float;
+  readonly M42: float;
+  readonly M43: float;
+  readonly M44: float;
+
+  static readonly Identity: Matrix = new Matrix(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1);
+  static readonly Zero: Matrix = new Matrix(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  constructor(m11: float, m12: float, m13: float, m14: float, m21: float, m22: float, m23: float, m24: float, m31: float, m32: float, m33: float, m34: float, m41: float, m42: float, m43: float, m44: float);
+  constructor(m11: float, m12: float, m13: float, m21: float, m22: float, m23: float, m31: float, m32: float, m33: float);
+  constructor(other: MatrixD);
+  constructor(...m: (number | MatrixD)[]) {
+    let v: M16;
+    if (m.length === 1) {
+      const d = m[0] as MatrixD;
+      v = [d.M11, d.M12, d.M13, d.M14, d.M21, d.M22, d.M23, d.M24, d.M31, d.M32, d.M33, d.M34, d.M41, d.M42, d.M43, d.M44];
+    } else {
+      const n = m as number[];
+      v = n.length === 9 ? [n[0], n[1], n[2], 0, n[3], n[4], n[5], 0, n[6], n[7], n[8], 0, 0, 0, 0, 1] : n;
+    }
+    [this.M11, this.M12, this.M13, this.M14, this.M21, this.M22, this.M23, this.M24, this.M31, this.M32, this.M33, this.M34, this.M41, this.M42, this.M43, this.M44] = v.map(f);
+  }
+
+  private static of(v: M16): Matrix {
+    return new Matrix(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]);
+  }
+  private arr(): M16 {
+    return [this.M11, this.M12, this.M13, this.M14, this.M21, this.M22, this.M23, this.M24, this.M31, this.M32, this.M33, this.M34, this.M41, this.M42, this.M43, this.M44];
+  }
+
+  get Right(): Vector3 {
+    return new Vector3(this.M11, this.M12, this.M13);
+  }
+  get Left(): Vector3 {
+    return new Vector3(-this.M11, -this.M12, -this.M13);
+  }
+  get Up(): Vector3 {
+    return new Vector3(this.M21, this.M22, this.M23);
+  }
+  get Down(): Vector3 {
+    return new Vector3(-this.M21, -this.M22, -this.M23);
+  }
+  get Backward(): Vector3 {
+    return new Vector3(this.M31, this.M32, this.M33);
+  }
+  get Forward(): Vector3 {
+    return new Vector3(-this.M31, -this.M32, -this.M33);
+  }
+  get Translation(): Vector3 {
+    return new Vector3(this.M41, this.M42, this.M43);
+  }
+  Equals(other: Matrix): boolean {
+    const a = this.arr(), b = other.arr();
+    return a.every((x, i) => x === b[i]);
+  }
+
+  static Add(matrix1: Matrix, matrix2: Matrix): Matrix {
+    const b = matrix2.arr();
+    return Matrix.of(matrix1.arr().map((x, i) => f(x + b[i])));
+  }
+  static Subtract(matrix1: Matrix, matrix2: Matrix): Matrix {
+    const b = matrix2.arr();
+    return Matrix.of(matrix1.arr().map((x, i) => f(x - b[i])));
+  }
+  static Negate(matrix: Matrix): Matrix {
+    return Matrix.of(matrix.arr().map((x) => -x));
+  }
+  static Multiply(matrix1: Matrix, matrix2: Matrix): Matrix;
+  static Multiply(matrix1: Matrix, scaleFactor: float): Matrix;
+  static Multiply(matrix1: Matrix, m2: Matrix | float): Matrix {
+    const a = matrix1.arr();
+    if (typeof m2 === "number") {
+      const s = f(m2);
+      return Matrix.of(a.map((x) => f(x * s)));
+    }
+    const b = m2.arr();
+    const r: M16 = [];
+    for (let i = 0; i < 4; i++)
+      for (let j = 0; j < 4; j++) r.push(f(f(f(f(a[i * 4] * b[j]) + f(a[i * 4 + 1] * b[4 + j])) + f(a[i * 4 + 2] * b[8 + j])) + f(a[i * 4 + 3] * b[12 + j])));
+    return Matrix.of(r);
+  }
+  static Transpose(matrix: Matrix): Matrix {
+    const a = matrix.arr();
+    return new Matrix(a[0], a[4], a[8], a[12], a[1], a[5], a[9], a[13], a[2], a[6], a[10], a[14], a[3], a[7], a[11], a[15]);
+  }
+  static CreateTranslation(position: Vector3): Matrix;
+  static CreateTranslation(xPosition: float, yPosition: float, zPosition: float): Matrix;
+  static CreateTranslation(a: Vector3 | float, y?: float, z?: float): Matrix {
+    const p = typeof a === "number" ? [a, y!, z!] : [a.X, a.Y, a.Z];
+    return new Matrix(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, p[0], p[1], p[2], 1);
+  }
+  static CreateScale(xScale: float, yScale: float, zScale: float): Matrix;
+  static CreateScale(scales: Vector3): Matrix;
+  static CreateScale(scale: float): Matrix;
+  static CreateScale(a: Vector3 | float, y?: float, z?: float): Matrix {
+    const s = typeof a === "number" ? (y === undefined ? [a, a, a] : [a, y, z!]) : [a.X, a.Y, a.Z];
+    return new Matrix(s[0], 0, 0, 0, 0, s[1], 0, 0, 0, 0, s[2], 0, 0, 0, 0, 1);
+  }
+  static CreateRotationX(radians: float): Matrix {
+    const c = f(Math.cos(f(radians))), s = f(Math.sin(f(radians)));
+    return new Matrix(1, 0, 0, 0, 0, c, s, 0, 0, -s, c, 0, 0, 0, 0, 1);
+  }
+  static CreateRotationY(radians: float): Matrix {
+    const c = f(Math.cos(f(radians))), s = f(Math.sin(f(radians)));
+    return new Matrix(c, 0, -s, 0, 0, 1, 0, 0, s, 0, c, 0, 0, 0, 0, 1);
+  }
+  static CreateRotationZ(radians: float): Matrix {
+    const c = f(Math.cos(f(radians))), s = f(Math.sin(f(radians)));
+    return new Matrix(c, s, 0, 0, -s, c, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1);
+  }
+  static CreateFromAxisAngle(axis: Vector3, angle: float): Matrix {
+    const x = axis.X, y = axis.Y, z = axis.Z;
+    const s = f(Math.sin(f(angle))), c = f(Math.cos(f(angle)));
+    const xx = f(x * x), yy = f(y * y), zz = f(z * z), xy = f(x * y), xz = f(x * z), yz = f(y * z);
+    const diag = (q: number) => f(q + f(c * f(1 - q)));
+    // p - c*p + s*k and p - c*p - s*k, left to right in float
+    const plus = (p: number, k: number) => f(f(p - f(c * p)) + f(s * k));
+    const minus = (p: number, k: number) => f(f(p - f(c * p)) - f(s * k));
+    return new Matrix(
+      diag(xx), plus(xy, z), minus(xz, y), 0,
+      minus(xy, z), diag(yy), plus(yz, x), 0,
+      plus(xz, y), minus(yz, x), diag(zz), 0,
+      0, 0, 0, 1,
+    );
+  }
+  static CreateFromQuaternion(quaternion: Quaternion): Matrix {
+    const q = quaternion;
+    const n1 = f(q.X * q.X), n2 = f(q.Y * q.Y), n3 = f(q.Z * q.Z);
+    const n4 = f(q.X * q.Y), n5 = f(q.Z * q.W), n6 = f(q.Z * q.X), n7 = f(q.Y * q.W), n8 = f(q.Y * q.Z), n9 = f(q.X * q.W);
+    const two = (v: number) => f(2 * v);
+    return new Matrix(
+      f(1 - two(f(n2 + n3))), two(f(n4 + n5)), two(f(n6 - n7)), 0,
+      two(f(n4 - n5)), f(1 - two(f(n3 + n1))), two(f(n8 + n9)), 0,
+      two(f(n6 + n7)), two(f(n8 - n9)), f(1 - two(f(n2 + n1))), 0,
+      0, 0, 0, 1,
+    );
+  }
+}
