@@ -110,8 +110,10 @@ export function composeScript(files: CompiledFile[], readme: string[], level: Mi
 export interface ScriptMap {
   level: MinifyLevel;
   lines: (string | null)[];
-  /** `full`: each new name and the name it replaced. */
+  /** `full`: each new name of a type or member and the name it replaced (the same everywhere). */
   names?: Record<string, string>;
+  /** `full`: for each line, the renamed names on it (locals are renamed member by member). */
+  lineNames?: (Record<string, string> | null)[];
 }
 
 export function composeMapped(files: CompiledFile[], readme: string[], level: MinifyLevel, root = process.cwd()): { text: string; map: ScriptMap } {
@@ -131,7 +133,9 @@ export function composeMapped(files: CompiledFile[], readme: string[], level: Mi
   const before = text.slice(0, text.indexOf(printed.text)).split("\n").length - 1;
   const all = [...Array<null>(before).fill(null), ...printed.map];
   while (all.length < text.split("\n").length) all.push(null);
-  return { text, map: { level, lines: all, ...(printed.names ? { names: printed.names } : {}) } };
+  const lineNames = printed.renamed ? [...Array<null>(before).fill(null), ...printed.renamed] : undefined;
+  while (lineNames && lineNames.length < all.length) lineNames.push(null);
+  return { text, map: { level, lines: all, ...(printed.names ? { names: printed.names } : {}), ...(lineNames ? { lineNames } : {}) } };
 }
 
 export function build(root: string, config: BuildConfig = readConfig(root)): BuildResult {

@@ -48,7 +48,7 @@ export function describeEvent(e: TraceEvent): string {
       return `${kind}${extra ? " " + extra : ""}${random ? " (random)" : ""}`;
     }
     case "exception":
-      return `${d.message} (in ${d.during})`;
+      return `${d.message} (in ${d.during})${d.at ? ` at ${d.at}` : ""}`;
     case "save":
       return `Storage persisted ${show(d.storage)}${d.calledSave ? "" : " (no Save())"}`;
     case "load":

@@ -46,17 +46,19 @@ export function hashSources(files: string[], salt = ""): string {
  * Compile `sources` into `out` unless `out` is already built from the same sources (a `.stamp` file
  * beside it holds their hash). Concurrency-safe: builds in a private folder, then renames into place.
  */
-export function buildCached(sources: string[], out: string, opts: { target: "exe" | "library"; refs?: string[] }): string {
+export function buildCached(sources: string[], out: string, opts: { target: "exe" | "library"; refs?: string[]; debug?: boolean }): string {
   const stamp = `${out}.stamp`;
-  const key = hashSources(sources, `${opts.target}|${(opts.refs ?? []).join("|")}`);
+  const key = hashSources(sources, `${opts.target}|${(opts.refs ?? []).join("|")}${opts.debug ? "|debug" : ""}`);
   if (existsSync(out) && existsSync(stamp) && readFileSync(stamp, "utf8") === key) return out;
   if (!findToolchain()) throw new Error("mcs/mono not found: cannot build C# assemblies");
   const tmpDir = join(dirname(out), `.build-${process.pid}-${Date.now()}`);
   mkdirSync(tmpDir, { recursive: true });
   const tmpOut = join(tmpDir, out.slice(dirname(out).length + 1));
   try {
-    const r = mcs(sources, tmpOut, { target: opts.target, refs: opts.refs });
+    const r = mcs(sources, tmpOut, { target: opts.target, refs: opts.refs, extra: opts.debug ? ["-debug"] : [] });
     if (!r.ok) throw new Error(`mcs failed building ${out}:\n${r.output}`);
+    // -debug: the line table beside the assembly (mono's stack traces then give file:line)
+    if (opts.debug && existsSync(`${tmpOut}.mdb`)) renameSync(`${tmpOut}.mdb`, `${out}.mdb`);
     renameSync(tmpOut, out);
     writeFileSync(stamp, key);
   } finally {

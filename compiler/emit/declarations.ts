@@ -413,7 +413,10 @@ function emitProgramClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): v
 /** Field initializers run after the base constructor in JS: they move into the constructor. */
 function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, isProgram: boolean): void {
   const ifaceProps = interfaceProperties(cls);
-  const fieldInits: string[] = [];
+  const fieldInits: FieldInits = [];
+  // a script base class's constructor runs first and may call an override that writes a field
+  const base = cls.getBaseClass();
+  fieldInits.busy = !!base && !isApiNode(base);
   const ctor = cls.getConstructors();
   if (ctor.length > 1 || cls.getConstructors().some((c) => c.isOverload())) ctx.report(cls, "Overload");
   const ctorDecl = cls.getConstructors().find((c) => !c.isOverload());
@@ -468,7 +471,10 @@ function needsForwardingCtor(cls: ClassDeclaration): boolean {
   return false;
 }
 
-function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifaceProps: Set<string>, fieldInits: string[]): void {
+/** The constructor's prologue; `busy` once an entry may have run script code (which can write fields). */
+type FieldInits = string[] & { busy?: boolean };
+
+function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifaceProps: Set<string>, fieldInits: FieldInits): void {
   if (m.getNameNode().getKind() === SyntaxKind.PrivateIdentifier) ctx.fail(m, "UnsupportedSyntax", "#private fields (use the 'private' keyword)");
   if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed property name");
   if (m.isAbstract()) ctx.fail(m, "UnsupportedSyntax", "an abstract field (declare an abstract getter)");
@@ -498,6 +504,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     if (t.k !== "string") ctx.fail(m, "UnsupportedSyntax", "an Error name that is not a string");
     ctx.declTypes.set(m, T.string);
     if (init) fieldInits.push(`this.name = ${convertTo(ctx.checkedExpr(() => emitExpr(init, ctx, T.string)), T.string, init, ctx)};`);
+    if (init && !inert(init)) fieldInits.busy = true;
     return;
   }
   const inherited = isStatic(m) ? undefined : baseMember(cls, m.getName(), ctx);
@@ -507,6 +514,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     if (cs(bt) !== cs(t)) ctx.fail(m, "UnsupportedSyntax", `redeclaring the base field '${m.getName()}' with another type ('${describe(t)}' vs '${describe(bt)}')`);
     ctx.declTypes.set(m, bt);
     if (init) fieldInits.push(`this.${name} = ${convertTo(ctx.checkedExpr(() => emitExpr(init, ctx, bt)), bt, init, ctx)};`);
+    if (init && !inert(init)) fieldInits.busy = true;
     return;
   }
   if (isProp) w.line(`public ${cs(t)} ${name} { get;${ro ? "" : " set;"} }`);
@@ -524,7 +532,113 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     return;
   }
   if (!isProp) w.line(`${acc} ${ro ? "readonly " : ""}${cs(t)} ${name};`);
+  if (isDefaultValue(init) && (!fieldInits.busy || !writtenOutsideConstructor(cls, m.getName(), ctx))) return;
   fieldInits.push(`this.${name} = ${code};`);
+  if (!inert(init)) fieldInits.busy = true;
+}
+
+/**
+ * An initializer that runs no script code that could write a field of the object being built:
+ * literals, parameters, API reads, operators on those, `[]`/`new Map()`/API constructors, and `new C(...)`
+ * of a script class whose constructor only assigns its own fields from such expressions.
+ */
+function inert(n: Node, seen = new Set<Node>()): boolean {
+  if (seen.has(n)) return false;
+  seen.add(n);
+  const k = n.getKind();
+  if (Node.isLiteralExpression(n) || Node.isNoSubstitutionTemplateLiteral(n)) return true;
+  if (k === SyntaxKind.TrueKeyword || k === SyntaxKind.FalseKeyword || k === SyntaxKind.NullKeyword || k === SyntaxKind.ThisKeyword) return true;
+  if (Node.isIdentifier(n)) {
+    const d = declOf(n);
+    return !!d && (Node.isParameterDeclaration(d) || isApiNode(d) || Node.isEnumMember(d) || Node.isEnumDeclaration(d));
+  }
+  if (Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isNonNullExpression(n)) return inert(n.getExpression(), seen);
+  if (Node.isPrefixUnaryExpression(n)) return (n.getOperatorToken() === SyntaxKind.MinusToken || n.getOperatorToken() === SyntaxKind.ExclamationToken) && inert(n.getOperand(), seen);
+  if (Node.isBinaryExpression(n)) {
+    const op = n.getOperatorToken().getKind();
+    return !(op >= SyntaxKind.FirstAssignment && op <= SyntaxKind.LastAssignment) && inert(n.getLeft(), seen) && inert(n.getRight(), seen);
+  }
+  if (Node.isConditionalExpression(n)) return inert(n.getCondition(), seen) && inert(n.getWhenTrue(), seen) && inert(n.getWhenFalse(), seen);
+  if (Node.isPropertyAccessExpression(n)) {
+    const d = declOf(n.getNameNode());
+    return !!d && (isApiNode(d) || Node.isEnumMember(d)) && inert(n.getExpression(), seen);
+  }
+  if (Node.isArrayLiteralExpression(n)) return n.getElements().every((e) => inert(e, seen));
+  if (Node.isNewExpression(n)) {
+    if (!(n.getArguments() ?? []).every((a) => inert(a, seen))) return false;
+    const d = declOf(n.getExpression());
+    if (!d) return false;
+    if (isApiNode(d)) return true;
+    if (!Node.isClassDeclaration(d)) return false;
+    for (let c: ClassDeclaration | undefined = d; c; c = c.getBaseClass()) {
+      if (isApiNode(c)) break;
+      for (const p of c.getProperties()) if (!p.isStatic() && p.getInitializer() && !inert(p.getInitializer()!, seen)) return false;
+      for (const ctor of c.getConstructors()) {
+        for (const st of ctor.getBody()?.asKind(SyntaxKind.Block)?.getStatements() ?? []) {
+          const e = Node.isExpressionStatement(st) ? st.getExpression() : undefined;
+          if (!e || !Node.isBinaryExpression(e) || e.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) return false;
+          const l = e.getLeft();
+          if (!Node.isPropertyAccessExpression(l) || l.getExpression().getKind() !== SyntaxKind.ThisKeyword || !inert(e.getRight(), seen)) return false;
+        }
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+/** `0`, `false`, `null`, an enum member of value 0: what a C# field holds before any code runs. */
+function isDefaultValue(init: Node): boolean {
+  if (Node.isNumericLiteral(init)) return init.getLiteralValue() === 0;
+  if (Node.isPropertyAccessExpression(init)) {
+    const d = declOf(init.getNameNode());
+    return !!d && Node.isEnumMember(d) && d.getValue() === 0;
+  }
+  return init.getKind() === SyntaxKind.FalseKeyword || init.getKind() === SyntaxKind.NullKeyword;
+}
+
+const writtenNames = new WeakMap<EmitContext, Map<string, Node[]>>();
+
+/**
+ * A field initialized to its default value needs no assignment in the constructor (issue 15: size)
+ * unless some code that can run before it (the base constructor, an earlier initializer's calls)
+ * writes the field: then JS's initializer resets it. Conservative, by name: any write of a property
+ * of that name anywhere in the program, except `this.F = ...` in this class's own constructor body
+ * (which runs after the initializers), keeps the assignment.
+ */
+function writtenOutsideConstructor(cls: ClassDeclaration, name: string, ctx: EmitContext): boolean {
+  let byName = writtenNames.get(ctx);
+  if (!byName) {
+    byName = new Map();
+    const note = (n: Node) => {
+      const targets = [n, ...n.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)];
+      for (const t of targets) {
+        if (!Node.isPropertyAccessExpression(t)) continue;
+        const list = byName!.get(t.getName()) ?? [];
+        list.push(t);
+        byName!.set(t.getName(), list);
+      }
+    };
+    for (const sf of ctx.project.getSourceFiles()) {
+      for (const b of sf.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
+        const k = b.getOperatorToken().getKind();
+        if (k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment) note(b.getLeft());
+      }
+      for (const u of [...sf.getDescendantsOfKind(SyntaxKind.PrefixUnaryExpression), ...sf.getDescendantsOfKind(SyntaxKind.PostfixUnaryExpression)]) {
+        const k = u.getOperatorToken();
+        if (k === SyntaxKind.PlusPlusToken || k === SyntaxKind.MinusMinusToken) note(u.getOperand());
+      }
+      for (const f of [...sf.getDescendantsOfKind(SyntaxKind.ForOfStatement), ...sf.getDescendantsOfKind(SyntaxKind.ForInStatement)]) {
+        const init = f.getInitializer();
+        if (!Node.isVariableDeclarationList(init)) note(init);
+      }
+    }
+    writtenNames.set(ctx, byName);
+  }
+  const ctorBody = cls.getConstructors()[0]?.getBody();
+  return (byName.get(name) ?? []).some(
+    (t) => !(ctorBody && t.getFirstAncestor((a) => a === ctorBody) && Node.isPropertyAccessExpression(t) && t.getExpression().getKind() === SyntaxKind.ThisKeyword),
+  );
 }
 
 function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | undefined, fieldInits: string[], w: Writer, ctx: EmitContext, isProgram: boolean): void {

@@ -337,7 +337,11 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     const incCode = (e: Node) => {
       const ok = ALLOWED_STATEMENT_EXPRESSIONS.has(e.getKind()) && !(Node.isBinaryExpression(e) && !/^[^=!<>]*=$|^(<<|>>|>>>)=$/.test(e.getOperatorToken().getText()));
       if (!ok) ctx.fail(e, "UnsupportedSyntax", "a for-loop update without an effect");
-      return emitExpr(e as any, ctx).code;
+      // A step the loop's condition bounds cannot overflow: it needs no `checked` (issue 15).
+      const saved = ctx.intArithmetic;
+      const code = emitExpr(e as any, ctx).code;
+      if (boundedStep(fs, e, ctx)) ctx.intArithmetic = saved;
+      return code;
     };
     const inc = fs.getIncrementor() ? incParts(fs.getIncrementor()!).map(incCode).join(", ") : "";
     w.line(`for (${initCode}; ${cond}; ${inc})`);
@@ -614,4 +618,62 @@ export function emitLoopBody(body: Statement, w: Writer, ctx: EmitContext): void
   } finally {
     ctx.forLoopVars.pop();
   }
+}
+
+/**
+ * `i++` (`++i`, `i += 1`) of an int loop variable under a condition conjunct `i < n` (n an int), or
+ * `i--` (`--i`, `i -= 1`) under `i > n` or `i >= L` (L an int literal above int.MinValue), with no
+ * other write of `i` in the loop: the step starts from a value the condition bounded, so it cannot
+ * leave int's range.
+ */
+function boundedStep(fs: Node, e: Node, ctx: EmitContext): boolean {
+  const f = fs.asKindOrThrow(SyntaxKind.ForStatement);
+  let operand: Node | undefined;
+  let up: boolean;
+  if (Node.isPrefixUnaryExpression(e) || Node.isPostfixUnaryExpression(e)) {
+    operand = e.getOperand();
+    up = e.getOperatorToken() === SyntaxKind.PlusPlusToken;
+  } else if (Node.isBinaryExpression(e) && Node.isNumericLiteral(e.getRight()) && e.getRight().getText() === "1") {
+    const k = e.getOperatorToken().getKind();
+    if (k !== SyntaxKind.PlusEqualsToken && k !== SyntaxKind.MinusEqualsToken) return false;
+    operand = e.getLeft();
+    up = k === SyntaxKind.PlusEqualsToken;
+  } else return false;
+  if (!Node.isIdentifier(operand)) return false;
+  const decl = declOf(operand);
+  if (!decl || ctx.declTypes.get(decl)?.k !== "int") return false;
+  const isVar = (n: Node) => Node.isIdentifier(n) && declOf(n) === decl;
+  const isInt = (n: Expression) => {
+    const t = peekType(n, ctx);
+    return !!t && (t.k === "int" || (t.k === "intlit" && Node.isNumericLiteral(n)));
+  };
+  const conjuncts = (c: Node): Node[] =>
+    Node.isBinaryExpression(c) && c.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken ? [...conjuncts(c.getLeft()), ...conjuncts(c.getRight())] : [c];
+  const cond = f.getCondition();
+  const bounded = (cond ? conjuncts(cond) : []).some((c) => {
+    if (!Node.isBinaryExpression(c)) return false;
+    const k = c.getOperatorToken().getKind();
+    const [l, r] = [c.getLeft(), c.getRight()];
+    if (up) return (k === SyntaxKind.LessThanToken && isVar(l) && isInt(r)) || (k === SyntaxKind.GreaterThanToken && isVar(r) && isInt(l));
+    if (k === SyntaxKind.GreaterThanToken && isVar(l) && isInt(r)) return true;
+    if (k === SyntaxKind.LessThanToken && isVar(r) && isInt(l)) return true;
+    const lit = k === SyntaxKind.GreaterThanEqualsToken && isVar(l) ? r : k === SyntaxKind.LessThanEqualsToken && isVar(r) ? l : undefined;
+    return !!lit && Node.isNumericLiteral(lit) && Number.isInteger(lit.getLiteralValue()) && lit.getLiteralValue() <= 2147483647;
+  });
+  if (!bounded) return false;
+  // no other write of the variable anywhere in the loop (its body, lambdas in it, the condition)
+  for (const id of f.getDescendantsOfKind(SyntaxKind.Identifier)) {
+    if (!isVar(id) || id === operand) continue;
+    const p = id.getParent();
+    if (!p) continue;
+    if (Node.isBinaryExpression(p) && p.getLeft() === id) {
+      const k = p.getOperatorToken().getKind();
+      if (k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment) return false;
+    }
+    if ((Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) && (p.getOperatorToken() === SyntaxKind.PlusPlusToken || p.getOperatorToken() === SyntaxKind.MinusMinusToken))
+      return false;
+    if (Node.isVariableDeclaration(p) && p !== decl) return false;
+    if (Node.isArrayLiteralExpression(p) || Node.isForOfStatement(p) || Node.isForInStatement(p) || Node.isShorthandPropertyAssignment(p)) return false;
+  }
+  return true;
 }

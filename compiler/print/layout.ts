@@ -5,7 +5,8 @@
 //   of the body (`{ checked {` ... `}}`), so that block costs no level of indentation. What the game
 //   shows in its editor stays one statement per line, indented, with the emitter's comments.
 // - lines (lite): one statement per line as above, no indentation, no space a token does not need.
-// - dense (full): a line per member of Program or of a nested type, no space a token does not need.
+// - dense (full): a line per member of Program or of a nested type (a run of fields shares one, an
+//   enum is one line), no space a token does not need.
 // Two tokens are only ever printed side by side when they read back as the same two tokens.
 import { needsSpace, type Tok } from "./lexer.ts";
 import { shape } from "./structure.ts";
@@ -16,6 +17,8 @@ export interface Printed {
   text: string;
   /** For each printed line: the TS position of its first token that has one. */
   map: (string | null)[];
+  /** `full`: for each printed line, the renamed names on it (new name → old name), or null. */
+  renamed?: (Record<string, string> | null)[];
 }
 
 const INDENT = "  ";
@@ -30,10 +33,34 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
     const b = sh.match.get(i + 1)!;
     if (b + 1 === a) flat.add(i + 1).add(b);
   }
+  // dense: a run of field declarations shares one line, and so does an enum's body
+  const fieldStart = new Set<number>();
+  const fieldEnd = new Set<number>();
+  if (layout === "dense")
+    for (const [a, b] of sh.members) {
+      let j = a;
+      while (j <= b && !["(", "{", ";", "=", "=>"].includes(toks[j].t)) j++;
+      if (toks[j]?.t === ";" || toks[j]?.t === "=") fieldStart.add(a), fieldEnd.add(b);
+    }
+  const enumOpen = new Set<number>();
+  for (const [open, k] of sh.kind) if (k === "enum") enumOpen.add(open);
+  // tokens directly in a type's body (or at the top level, Program's body): where a member starts
+  const typeLevel: boolean[] = [];
+  if (layout === "dense") {
+    const stack: boolean[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].t === "}") stack.pop();
+      typeLevel.push(stack.length === 0 || stack[stack.length - 1]);
+      if (toks[i].t === "{") stack.push(sh.kind.get(i) === "type");
+    }
+  }
   const lines: string[] = [];
   const map: (string | null)[] = [];
   let cur = "";
   let curPos: string | null = null;
+  let curNames: Record<string, string> | null = null;
+  const renamed: (Record<string, string> | null)[] = [];
+  let anyRenamed = false;
   let level = 0;
   const endLine = (t: Tok) => t.line + (t.t.match(/\n/g)?.length ?? 0);
   for (let i = 0; i < toks.length; i++) {
@@ -50,16 +77,21 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
         (t.t === "checked" && flat.has(i + 1)) ||
         (t.t === "}" && flat.has(i - 1) && toks[i - 1].t === "}");
       if (lineComment) newline = true;
-      else if (layout === "dense") newline = t.line !== p.line && !joinable && sh.depth[i] <= 1 && (p.t === ";" || p.t === "}" || p.t === "{") && t.t !== "}";
+      else if (layout === "dense")
+        newline =
+          t.line !== p.line && !joinable && typeLevel[i] && (p.t === ";" || p.t === "}" || p.t === "{") && t.t !== "}" && !enumOpen.has(i - 1) && !(fieldStart.has(i) && fieldEnd.has(i - 1));
       else newline = t.line !== p.line && !joinable;
       if (!newline) space = needsSpace(p, t) || (layout === "readable" && (t.t === "{" || !!t.sp) && !(t.t === "}" && flat.has(i - 1)));
     }
     if (newline) {
       lines.push(cur);
       map.push(curPos);
+      renamed.push(curNames);
+      curNames = null;
       if (blankLines && t.line - endLine(p) > 1) {
         lines.push("");
         map.push(null);
+        renamed.push(null);
       }
       // a line of `}}` (a folded checked block and its body) sits at the level of the body's `{`
       const lvl = t.t === "}" && flat.has(i) ? level - 1 : level;
@@ -68,9 +100,14 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
     } else if (space) cur += " ";
     cur += t.t;
     if (curPos === null && t.pos) curPos = t.pos;
+    if (t.orig) {
+      (curNames ??= {})[t.t] = t.orig;
+      anyRenamed = true;
+    }
     if (t.t === "{" && !flat.has(i)) level++;
   }
   lines.push(cur);
   map.push(curPos);
-  return { text: lines.join("\n"), map };
+  renamed.push(curNames);
+  return anyRenamed ? { text: lines.join("\n"), map, renamed } : { text: lines.join("\n"), map };
 }

@@ -11,6 +11,8 @@ export interface Tok {
   line: number;
   /** Whitespace stood before it on its line (the emitter's spacing, kept by the readable layout). */
   sp?: boolean;
+  /** `full`: the name it had before renaming. */
+  orig?: string;
 }
 
 export const KEYWORDS = new Set(

@@ -192,7 +192,8 @@ export function dropBraces(toks: Tok[], sh: Shape): Tok[] {
     const close = sh.match.get(open)!;
     const p = toks[open - 1];
     if (!p) continue;
-    const head = p.t === "else" || (p.t === ")" && CONTROL.has(toks[sh.parenMatch.get(open - 1)! - 1]?.t ?? "") && toks[sh.parenMatch.get(open - 1)! - 2]?.t !== "}");
+    // (`} while (c) {` can only be a while loop after a block: a do-while's `while (c)` ends with `;`)
+    const head = p.t === "else" || (p.t === ")" && CONTROL.has(toks[sh.parenMatch.get(open - 1)! - 1]?.t ?? ""));
     if (!head) continue;
     const inner = toks.slice(open + 1, close);
     if (inner.length < 2 || inner[inner.length - 1].t !== ";") continue;
@@ -217,4 +218,185 @@ export function dropBraces(toks: Tok[], sh: Shape): Tok[] {
 /** `private` where it is the default (a member's or a nested type's first modifier). */
 export function dropPrivate(toks: Tok[]): Tok[] {
   return toks.filter((t, k) => !(t.t === "private" && (k === 0 || [";", "{", "}", "]"].includes(toks[k - 1].t))));
+}
+
+/**
+ * `checked` inside code that is already checked (`checked((int)x)` in a `checked { }` body, a
+ * `checked { }` lambda body in a checked method): the inner keyword changes nothing and goes, its
+ * parentheses or braces stay. Not done at all when the script has an `unchecked` anywhere.
+ */
+export function dropNestedChecked(toks: Tok[], sh: Shape): Tok[] {
+  if (toks.some((t) => t.t === "unchecked")) return toks;
+  const regions: [number, number][] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].t !== "checked") continue;
+    const open = i + 1;
+    const close = toks[open].t === "{" ? sh.match.get(open) : toks[open].t === "(" ? sh.parenMatch.get(open) : undefined;
+    if (close !== undefined) regions.push([open, close]);
+  }
+  const drop = new Set<number>();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].t !== "checked") continue;
+    if (regions.some(([a, b]) => a < i && i < b)) drop.add(i);
+  }
+  if (!drop.size) return toks;
+  return toks.filter((_, i) => !drop.has(i));
+}
+
+// ---- `full` only: modifiers that change nothing the script can observe.
+
+const REF_TYPES = new Set(["string", "object", "List", "Dictionary", "HashSet", "Queue", "Stack", "StringBuilder", "Action", "Func", "MyIni", "MyGridProgram"]);
+const VALUE_KW = new Set(["int", "long", "double", "float", "decimal", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong"]);
+
+/**
+ * `public` where nothing outside needs it: on Program's own members (nested types reach Program's
+ * private members; `Program()`, `Main`, `Save` keep it, as do overrides), on nested types, and on a
+ * member of a nested class whose name appears nowhere outside that class (no other type uses it, no
+ * subclass, no interface declares it) unless the name is the API's (an interface it implements).
+ */
+export function dropPublic(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
+  const drop = new Set<number>();
+  const headerHas = (a: number, words: string[]) => {
+    for (let j = a; j < toks.length && !["(", "{", "=", ";", "=>"].includes(toks[j].t); j++) if (words.includes(toks[j].t)) return true;
+    return false;
+  };
+  // nested types' own `public`
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t !== "public" || sh.depth[i] !== 0) continue;
+    let j = i + 1;
+    while (["static", "abstract", "sealed", "partial"].includes(toks[j]?.t)) j++;
+    if (["class", "struct", "interface", "enum"].includes(toks[j]?.t)) drop.add(i);
+  }
+  // the class body each token is directly in
+  const bodies: [number, number][] = [];
+  for (const [open, k] of sh.kind) if (k === "type") bodies.push([open, sh.match.get(open)!]);
+  for (const [a] of sh.members) {
+    if (toks[a].t !== "public") continue;
+    if (headerHas(a, ["override", "virtual", "abstract", "operator", "implicit", "explicit", "extern"])) continue;
+    if (sh.depth[a] === 0) {
+      if (!headerHas(a, ["Main", "Save", "Program"])) drop.add(a);
+      continue;
+    }
+    const body = bodies.filter(([o, c]) => o < a && a < c).sort((x, y) => y[0] - x[0])[0];
+    if (!body) continue;
+    const [open, close] = body;
+    // the member's name: before its parameter list, or its header's last name
+    let end = a;
+    while (end < toks.length && !["{", ";", "=>", "="].includes(toks[end].t)) end++;
+    const paren = toks.slice(a, end).findIndex((t) => t.t === "(");
+    let name = paren >= 0 ? a + paren - 1 : -1;
+    if (paren < 0) for (let j = a; j < end; j++) if (toks[j].k === "id") name = j;
+    if (name < a || toks[name].k !== "id" || ext.has(toks[name].t)) continue; // a generic method (`F<T>(`) too
+    const n = toks[name].t;
+    const outside = toks.some((t, i) => (i < open || i > close) && t.k === "id" && t.t === n);
+    if (!outside) drop.add(a);
+  }
+  if (!drop.size) return toks;
+  return toks.filter((_, i) => !drop.has(i));
+}
+
+/** `enum E { A = 0, B = 1, C = 2 }` → `enum E { A, B, C }`: values C# would give anyway. */
+export function dropEnumValues(toks: Tok[], sh: Shape): Tok[] {
+  const drop = new Set<number>();
+  for (const [open, k] of sh.kind) {
+    if (k !== "enum") continue;
+    const close = sh.match.get(open)!;
+    let next: number | null = 0;
+    let j = open + 1;
+    while (j < close) {
+      let e = j;
+      while (e < close && toks[e].t !== ",") e++;
+      const m = toks.slice(j, e).filter((t) => t.k !== "comment");
+      if (m.length === 1 && m[0].k === "id") next = next === null ? null : next + 1;
+      else if (m.length === 3 && m[0].k === "id" && m[1].t === "=" && m[2].k === "num" && /^\d+$/.test(m[2].t)) {
+        const v = Number(m[2].t);
+        if (v === next) for (let q = j; q < e; q++) if (toks[q] === m[1] || toks[q] === m[2]) drop.add(q);
+        next = v + 1;
+      } else next = null;
+      j = e + 1;
+    }
+  }
+  if (!drop.size) return toks;
+  return toks.filter((_, i) => !drop.has(i));
+}
+
+/**
+ * `readonly` on a field of a reference type or a built-in number/bool type: it only forbids writes
+ * the script does not make. Kept on other types (a struct: C# copies a readonly struct field before
+ * calling a method on it, so dropping it could change what a mutating method changes).
+ */
+export function dropReadonly(toks: Tok[], sh: Shape): Tok[] {
+  const classes = new Set<string>();
+  for (let i = 0; i + 1 < toks.length; i++) if ((toks[i].t === "class" || toks[i].t === "interface") && toks[i + 1].k === "id") classes.add(toks[i + 1].t);
+  const drop = new Set<number>();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].t !== "readonly") continue;
+    let j = i + 1;
+    while (toks[j]?.t === "static") j++;
+    const t = toks[j];
+    if (!t) continue;
+    const isArray = toks[j + 1]?.t === "[";
+    const ok = (t.k === "kw" && (VALUE_KW.has(t.t) || t.t === "string" || t.t === "object")) || (t.k === "id" && (REF_TYPES.has(t.t) || classes.has(t.t) || /^IMy[A-Z]/.test(t.t))) || isArray;
+    if (ok && toks[j + 1]?.t !== "?") drop.add(i);
+  }
+  void sh;
+  if (!drop.size) return toks;
+  return toks.filter((_, i) => !drop.has(i));
+}
+
+/**
+ * `full`: the runtime helpers (`static class Js`, by its name before renaming) become static members of
+ * Program, called without `Js.`: nested types reach Program's statics by simple name, and renaming
+ * made every name of the script unique, so no member of a nested type can hide a helper. Only when
+ * the helpers are methods alone (no static field: its initializer would move into Program's static
+ * initialization) and no nested class derives from a type outside the script (whose members could
+ * hide a helper's name).
+ */
+export function hoistRuntime(toks: Tok[], sh: Shape, runtimeName = "Js"): Tok[] {
+  let start = -1;
+  for (let i = 0; i + 2 < toks.length; i++)
+    if (sh.depth[i] === 0 && toks[i].t === "class" && (toks[i + 1].orig ?? toks[i + 1].t) === runtimeName && toks[i + 2].t === "{") start = i;
+  if (start < 0) return toks;
+  let first = start;
+  while (first > 0 && ["static", "public", "private", "internal"].includes(toks[first - 1].t) && sh.depth[first - 1] === 0) first--;
+  const name = toks[start + 1].t;
+  const open = start + 2;
+  const close = sh.match.get(open)!;
+  // members only, all of them methods
+  for (const [a, b] of sh.members) {
+    if (a <= open || b >= close) continue;
+    let j = a;
+    while (j <= b && !["(", "{", ";", "=", "=>"].includes(toks[j].t)) j++;
+    if (toks[j]?.t !== "(") return toks;
+    for (let k = a; k < j; k++) if (toks[k].t === "class" || toks[k].t === "struct") return toks;
+  }
+  for (let i = open + 1; i < close; i++) if (sh.depth[i] === 1 && (toks[i].t === "class" || toks[i].t === "struct")) return toks;
+  // script classes: a base outside the script could have a member named like a helper
+  const declared = new Set<string>();
+  for (let i = 0; i + 1 < toks.length; i++) if (["class", "interface", "struct", "enum"].includes(toks[i].t) && toks[i + 1].k === "id") declared.add(toks[i + 1].t);
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].t !== "class" || toks[i + 1].k !== "id") continue;
+    let j = i + 2;
+    if (toks[j]?.t === "<") while (j < toks.length && toks[j].t !== ">") j++;
+    if (toks[j]?.t === ">") j++;
+    if (toks[j]?.t !== ":") continue;
+    const base = toks[j + 1];
+    if (base && base.k === "id" && !declared.has(base.t) && !/^I[A-Z]/.test(base.t)) return toks;
+  }
+  // (the class by its name before renaming: a local renamed to the same short name is another thing)
+  const isRuntime = (t: Tok) => t.k === "id" && t.t === name && (t.orig ?? t.t) === runtimeName;
+  // a use of the class other than `Js.member`: keep it
+  for (let i = 0; i < toks.length; i++) if (isRuntime(toks[i]) && i !== start + 1 && toks[i + 1]?.t !== ".") return toks;
+  const body = toks.slice(open + 1, close);
+  const out: Tok[] = [];
+  // the helpers first, so nothing in Program's statics can run before them (they hold no state anyway)
+  for (let i = 0; i < toks.length; i++) {
+    if (i >= first && i <= close) continue;
+    if (isRuntime(toks[i]) && toks[i + 1]?.t === "." && (i === 0 || (toks[i - 1].t !== "." && toks[i - 1].t !== "?."))) {
+      i++; // `Js.` goes
+      continue;
+    }
+    out.push(toks[i]);
+  }
+  return [...body, ...out];
 }

@@ -10,8 +10,10 @@ import { externalNames } from "./names.ts";
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
 
 /** Names the script declares, and the member names it overrides from elsewhere. */
-function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; overrides: Set<string>; members: Set<string> } {
+function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; overrides: Set<string>; members: Set<string>; typeLevel: Set<string> } {
   const declared = new Set<string>();
+  /** types, members, enum members, a type's type parameters: names that are not local to one member */
+  const typeLevel = new Set<string>();
   const overrides = new Set<string>();
   const members = new Set<string>();
   const id = (i: number) => toks[i]?.k === "id";
@@ -40,15 +42,16 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
     }
     return toks.length;
   };
-  const typeParams = (lt: number) => {
-    for (let j = lt + 1; j < toks.length && toks[j].t !== ">"; j++) if (id(j)) declared.add(toks[j].t);
+  const typeParams = (lt: number, ofType = false) => {
+    for (let j = lt + 1; j < toks.length && toks[j].t !== ">"; j++) if (id(j)) (declared.add(toks[j].t), ofType && typeLevel.add(toks[j].t));
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     // types
     if (t.k === "kw" && (t.t === "class" || t.t === "struct" || t.t === "interface" || t.t === "enum") && id(i + 1)) {
       declared.add(toks[i + 1].t);
-      if (toks[i + 2]?.t === "<") typeParams(i + 2);
+      typeLevel.add(toks[i + 1].t);
+      if (toks[i + 2]?.t === "<") typeParams(i + 2, true);
     }
     // lambdas: `x =>` and `(A a, b) =>`
     if (t.t === "=>") {
@@ -90,6 +93,7 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
     if (name < 0 || !id(name)) continue;
     const n = toks[name].t;
     declared.add(n);
+    typeLevel.add(n);
     let isOverride = false;
     for (let j = a; j < name; j++) if (toks[j].t === "override") isOverride = true;
     if (isOverride) overrides.add(n);
@@ -99,9 +103,9 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
   for (const [open, k] of sh.kind) {
     if (k !== "enum") continue;
     const close = sh.match.get(open)!;
-    for (let j = open + 1; j < close; j++) if (id(j) && (toks[j - 1].t === "{" || toks[j - 1].t === ",")) declared.add(toks[j].t);
+    for (let j = open + 1; j < close; j++) if (id(j) && (toks[j - 1].t === "{" || toks[j - 1].t === ",")) (declared.add(toks[j].t), typeLevel.add(toks[j].t));
   }
-  return { declared, overrides, members };
+  return { declared, overrides, members, typeLevel };
 }
 
 /** Short names: a..z, A..Z, _, then two characters, ... */
@@ -115,18 +119,33 @@ function* shortNames(): Generator<string> {
 
 export interface Renaming {
   toks: Tok[];
-  /** new name → old name */
+  /** new name → old name, for the names that are the same everywhere (types, members) */
   names: Map<string, string>;
 }
 
+/**
+ * Types and members get one new name everywhere, the most used the shortest. A name declared only
+ * as a local, parameter or lambda parameter is renamed member by member: in each member its locals
+ * take the shortest names that no other name in that member uses (nor the API, .NET or C#), so
+ * every member's locals can be one letter.
+ */
 export function rename(toks: Tok[], sh: Shape): Renaming {
   const ext = externalNames();
-  const { declared, overrides, members } = declarations(toks, sh);
+  const { declared, overrides, members, typeLevel } = declarations(toks, sh);
   const renamable = new Set([...declared].filter((n) => !ext.has(n) && !n.startsWith("@") && (!overrides.has(n) || members.has(n))));
+  // the member each token is in (-1: none)
+  const memberOf = new Int32Array(toks.length).fill(-1);
+  sh.members.forEach(([a, b], m) => memberOf.fill(m, a, b + 1));
+  // (a local may be a keyword escaped with @, `@out`: renamed like any other local)
+  const local = new Set([...declared].filter((n) => !typeLevel.has(n) && (renamable.has(n) || n.startsWith("@"))));
+  toks.forEach((t, i) => {
+    if (t.k === "id" && local.has(t.t) && memberOf[i] < 0) local.delete(t.t);
+  });
   const count = new Map<string, number>();
   const taken = new Set<string>(ext);
   for (const t of toks) {
     if (t.k !== "id") continue;
+    if (local.has(t.t)) continue;
     if (renamable.has(t.t)) count.set(t.t, (count.get(t.t) ?? 0) + 1);
     else taken.add(t.t);
   }
@@ -140,5 +159,90 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     map.set(old, n);
     names.set(n, old);
   }
-  return { toks: toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)! } : t)), names };
+  const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.t } : t));
+  // locals, member by member
+  const unqualified = (i: number) => !(i > 0 && (out[i - 1].t === "." || out[i - 1].t === "?."));
+  for (const [a, b] of sh.members) {
+    // names this member declares that keep their name elsewhere: its parameters (their scope is the
+    // whole member; C# lets nothing in it redeclare them), and lower-case locals whose name only the
+    // API has (no type or member reachable without a qualifier is lower-case)
+    const own = memberOwnNames(out, a, b, sh);
+    const extra = new Set<string>();
+    for (const n of own.params) if (!local.has(n)) extra.add(n);
+    for (const n of own.locals) if (!local.has(n) && ext.has(n) && /^[a-z]/.test(n) && n !== "value" && !typeLevel.has(n)) extra.add(n);
+    const used = new Set<string>();
+    const counts = new Map<string, number>();
+    const mineAt = (i: number) => {
+      const t = out[i];
+      return t.k === "id" && ((local.has(t.t) && !t.orig) || (extra.has(t.t) && unqualified(i)));
+    };
+    for (let i = a; i <= b; i++) {
+      const t = out[i];
+      if (t.k !== "id") continue;
+      if (mineAt(i)) counts.set(t.t, (counts.get(t.t) ?? 0) + 1);
+      else used.add(t.t);
+    }
+    if (!counts.size) continue;
+    const mine = new Map<string, string>();
+    const g = shortNames();
+    for (const old of [...counts.keys()].sort((x, y) => counts.get(y)! - counts.get(x)! || (x < y ? -1 : 1))) {
+      let n = g.next().value as string;
+      while (used.has(n) || ext.has(n)) n = g.next().value as string;
+      mine.set(old, n);
+    }
+    for (let i = a; i <= b; i++) {
+      const t = out[i];
+      if (mineAt(i) && mine.has(t.t)) out[i] = { ...t, t: mine.get(t.t)!, orig: t.orig ?? t.t };
+    }
+  }
+  return { toks: out, names };
+}
+
+/** The parameters in a member's header, and the locals and lambda parameters it declares (by name). */
+function memberOwnNames(toks: Tok[], a: number, b: number, sh: Shape): { params: Set<string>; locals: Set<string> } {
+  const params = new Set<string>();
+  const locals = new Set<string>();
+  const id = (i: number) => toks[i]?.k === "id";
+  const paramList = (open: number, into: Set<string>) => {
+    const close = sh.parenMatch.get(open);
+    if (close === undefined) return;
+    let depth = 0;
+    let last = -1;
+    let inDefault = false;
+    for (let j = open + 1; j <= close; j++) {
+      const t = toks[j].t;
+      if (j < close && (t === "(" || t === "<" || t === "[")) depth++;
+      else if (j < close && (t === ")" || t === ">" || t === "]")) depth--;
+      else if (depth === 0 && (t === "," || j === close)) {
+        if (last >= 0) into.add(toks[last].t);
+        last = -1;
+        inDefault = false;
+      } else if (depth === 0 && t === "=") inDefault = true;
+      else if (depth === 0 && !inDefault && id(j)) last = j;
+    }
+  };
+  // the header: up to the body, an expression body or the end of a declaration
+  for (let j = a; j <= b; j++) {
+    const t = toks[j].t;
+    if (t === "{" || t === "=>" || t === ";" || t === "=") break;
+    if (t === "(" && (id(j - 1) || toks[j - 1]?.t === ">")) {
+      paramList(j, params);
+      break;
+    }
+  }
+  for (let i = a; i <= b; i++) {
+    const t = toks[i];
+    if (t.t === "=>") {
+      if (id(i - 1)) locals.add(toks[i - 1].t);
+      else if (toks[i - 1]?.t === ")") {
+        const open = sh.parenMatch.get(i - 1);
+        if (open !== undefined) paramList(open, locals);
+      }
+    }
+    if (id(i) && ["=", ";", "in", ")", ","].includes(toks[i + 1]?.t ?? "")) {
+      const p = toks[i - 1];
+      if (p && (p.k === "id" || (p.k === "kw" && TYPE_END_KW.has(p.t)) || p.t === ">" || p.t === "]" || p.t === "?") && toks[i - 2]?.t !== ".") locals.add(t.t);
+    }
+  }
+  return { params, locals };
 }

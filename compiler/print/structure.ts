@@ -50,8 +50,9 @@ export function shape(toks: Tok[]): Shape {
       let k: BraceKind = "code";
       if (atTypeLevel())
         for (let j = stmtStart; j < i; j++) {
-          if (toks[j].k === "kw" && TYPE_KW.has(toks[j].t)) k = "type";
-          if (toks[j].k === "kw" && toks[j].t === "enum") k = "enum";
+          // `class X`, not the `class`/`struct` of a constraint (`where T : struct {`)
+          if (toks[j].k === "kw" && TYPE_KW.has(toks[j].t) && toks[j + 1]?.k === "id") k = "type";
+          if (toks[j].k === "kw" && toks[j].t === "enum" && toks[j + 1]?.k === "id") k = "enum";
         }
       kind.set(i, k);
       stack.push(i);

@@ -27,7 +27,10 @@ export function where(arg: string): string[] {
   if (!pos) out.push(`${file}:${line}: not from TypeScript (the Instructions.readme comments on top).`);
   else if (pos === RUNTIME_POS) out.push(`${file}:${line}: the pbts runtime helpers (class Js: JavaScript semantics), not your TypeScript.`);
   else out.push(pos);
-  if (map.names) {
+  if (map.lineNames?.[line - 1]) {
+    const renamed = Object.entries(map.lineNames[line - 1]!);
+    out.push(`names on this line (minify level ${map.level}): ${renamed.map(([n, o]) => `${n} = ${o}`).join(", ")}`);
+  } else if (map.names && !map.lineNames) {
     const here = new Set(text[line - 1].match(/[A-Za-z_]\w*/g) ?? []);
     const renamed = Object.entries(map.names).filter(([n]) => here.has(n));
     if (renamed.length) out.push(`names on this line (minify level ${map.level}): ${renamed.map(([n, o]) => `${n} = ${o}`).join(", ")}`);

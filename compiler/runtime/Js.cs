@@ -1,6 +1,7 @@
 // JavaScript semantics for emitted C#: the compiler copies only the helpers a script uses into
 // `static class Js` (nested in Program). Each helper starts with `// @helper Name` and may list
-// `// @uses A, B`. Whitelisted API only; no LINQ; no allocation beyond what JS itself would allocate.
+// `// @uses A, B` (and `// @note ...` lines, left out of the script). Whitelisted API only; no LINQ; no
+// allocation beyond what JS itself would allocate.
 
 // @helper Big
 /// <summary>Unsigned big integers (little-endian 32-bit words, fixed capacity) for exact conversions
@@ -487,7 +488,7 @@ public static double ParseInt(string s, double radix)
 
 // @helper StrInt
 // @uses StrLong
-// (a uint of the API, typed int in TS, prints through Str(long))
+// @note a uint of the API, typed int in TS, prints through Str(long)
 public static string Str(int v) { return v.ToString(System.Globalization.CultureInfo.InvariantCulture); }
 
 // @helper StrLong

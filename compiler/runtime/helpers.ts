@@ -24,7 +24,7 @@ function helpers(): Map<string, Helper> {
     for (const l of lines.slice(1)) {
       const m = /^\/\/ @uses (.*)$/.exec(l);
       if (m) uses.push(...m[1].split(",").map((s) => s.trim()));
-      else body.push(l);
+      else if (!l.startsWith("// @note ")) body.push(l); // a note for pbts's authors, not for the script
     }
     parsed.set(name, { name, uses, code: body.join("\n").trim() });
   }

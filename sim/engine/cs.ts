@@ -40,10 +40,11 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { Color, MatrixD, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MyShipVelocities, MySprite, TimeSpan, Vector2, Vector3, Vector3D, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
-import { composeScript } from "../../compiler/build.ts";
+import { composeMapped } from "../../compiler/build.ts";
+import { RUNTIME_POS } from "../../compiler/print/where.ts";
 import type { MinifyLevel } from "../../compiler/minify.ts";
 import { COUNTER_SOURCE, instrument } from "../../compiler/csharp/instrument.ts";
 import { findToolchain } from "../../compiler/csharp/mono.ts";
@@ -191,6 +192,8 @@ interface ProgramReply {
   instructions: number;
   /** "" returned or threw; "complex" past the limit or call depth; "nested" the same in a TryRun'd run. */
   end: string;
+  /** An exception's frames in the script's C# ("File.cs:line|...", innermost first), when it threw. */
+  frames: string | null;
 }
 
 export class CsLink {
@@ -537,17 +540,20 @@ export class CsLink {
     const role = r.value() as string | null;
     const instructions = r.value() as number;
     const end = (r.value() as string | null) ?? "";
-    return { ok, message, storage, role, instructions, end };
+    const frames = r.more ? (r.value() as string | null) : null;
+    return { ok, message, storage, role, instructions, end, frames };
   }
 
   // ---- programs ----
-  loadClass(dll: string, typeName: string): number {
+  /** `roleNames`: what FailoverManager and its Role are called in this build (a `full` script renames them). */
+  loadClass(dll: string, typeName: string, roleNames?: [string, string]): number {
     const key = `${dll}|${typeName}`;
     let id = this.classes.get(key);
     if (id === undefined) {
       const out: string[] = ["load"];
       this.encode(dll, out);
       this.encode(typeName, out);
+      if (roleNames) for (const n of roleNames) this.encode(n, out);
       id = this.request(out).value() as number;
       this.classes.set(key, id);
     }
@@ -611,6 +617,10 @@ export interface BuiltScript {
   dll: string;
   typeName: string;
   namespace: string;
+  /** For each C# file built (by name), for each of its lines: the TS `file:line` it came from. */
+  lines: Record<string, (string | null)[]>;
+  /** The names FailoverManager and its Role have in the built C# (renamed at `full`). */
+  roleNames?: [string, string];
 }
 
 const built = new Map<string, BuiltScript>();
@@ -645,9 +655,20 @@ export function buildScript(path: string, opts: { instrumented?: boolean; level?
     throw new Error(`pbts cs engine: ${abs} does not compile to C#:\n${lines.join("\n")}`);
   }
   // At a minify level: the paste-ready script, wrapped as the game wraps it (in the engine's namespace).
-  const sources = level
-    ? [{ name: "Script.cs", code: `${readPrologue().trimEnd()}\nnamespace ${namespace} {\npublic sealed class Program : MyGridProgram {\n${composeScript(r.files, [], level)}\n}\n}\n` }]
-    : r.files;
+  const lines: Record<string, (string | null)[]> = {};
+  let roleNames: [string, string] | undefined;
+  let sources: { name: string; code: string }[];
+  if (level) {
+    const head = `${readPrologue().trimEnd()}\nnamespace ${namespace} {\npublic sealed class Program : MyGridProgram {\n`;
+    const script = composeMapped(r.files, [], level);
+    sources = [{ name: "Script.cs", code: `${head}${script.text}\n}\n}\n` }];
+    lines["Script.cs"] = [...Array<null>(head.split("\n").length - 1).fill(null), ...script.map.lines];
+    const renamed = new Map(Object.entries(script.map.names ?? {}).map(([n, old]) => [old, n]));
+    if (renamed.size) roleNames = [renamed.get("FailoverManager") ?? "FailoverManager", renamed.get("Role") ?? "Role"];
+  } else {
+    sources = r.files;
+    for (const f of r.files) lines[f.name] = fileLines(f);
+  }
   const files0 = sources.map((f) => ({ name: f.name, code: instrumented ? instrumentOrExplain(f.code, f.name, abs) : f.code }));
   const h = createHash("sha256").update(readFileSync(stubs)).update(instrumented ? COUNTER_SOURCE : "plain");
   for (const f of files0) h.update(f.name).update("\0").update(f.code).update("\0");
@@ -660,10 +681,43 @@ export function buildScript(path: string, opts: { instrumented?: boolean; level?
     if (!existsSync(p) || readFileSync(p, "utf8") !== f.code) writeFileSync(p, f.code);
     files.push(p);
   }
-  const dll = buildCached(files, join(ENGINE_DIR, `${namespace}_${hash}.dll`), { target: "library", refs: instrumented ? [stubs, counter] : [stubs] });
-  const out = { dll, typeName: `${namespace}.Program`, namespace };
+  const dll = buildCached(files, join(ENGINE_DIR, `${namespace}_${hash}.dll`), { target: "library", refs: instrumented ? [stubs, counter] : [stubs], debug: true });
+  const out = { dll, typeName: `${namespace}.Program`, namespace, lines, roleNames };
   built.set(key, out);
   return out;
+}
+
+/** A compiled file's lines and the TS `file:line` each came from (its body sits inside the file's template). */
+function fileLines(f: { source: string | null; code: string; body: string; bodyLines?: number[] }): (string | null)[] {
+  const code = f.code.split("\n");
+  const body = f.body.split("\n");
+  const start = code.findIndex((l, k) => l.trim() === body[0].trim() && code[k - 1]?.trim() === "{" && /partial class Program/.test(code[k - 2] ?? ""));
+  const src = f.source ? relative(process.cwd(), f.source) || f.source : null;
+  return code.map((_, k) => {
+    const i = k - start;
+    if (start < 0 || i < 0 || i >= body.length) return null;
+    if (!src) return RUNTIME_POS;
+    const ln = f.bodyLines?.[i];
+    return ln ? `${src}:${ln}` : null;
+  });
+}
+
+/**
+ * The TS position of an exception from the C# frames mono reported: the innermost frame in the
+ * script's own code (a frame in the runtime helpers gives way to its caller); a line with no position
+ * of its own (a closing brace) belongs to the code above it, as in `pbts where`.
+ */
+export function tsPositionOf(frames: string | null, lines: Record<string, (string | null)[]>): string | undefined {
+  for (const fr of (frames ?? "").split("|")) {
+    const m = /^(.*):(\d+)$/.exec(fr);
+    const map = m ? lines[m[1]] : undefined;
+    if (!m || !map) continue;
+    let k = Number(m[2]) - 1;
+    while (k >= 0 && map[k] === null) k--;
+    const pos = k >= 0 ? map[k] : null;
+    if (pos && pos !== RUNTIME_POS) return pos;
+  }
+  return undefined;
 }
 
 function instrumentOrExplain(code: string, name: string, source: string): string {
@@ -710,7 +764,8 @@ function simOf(me: unknown): Simulation | null {
   return (me as { world?: { sim?: Simulation } })?.world?.sim ?? null;
 }
 
-function finish(self: CsInstance, reply: ProgramReply): void {
+function finish(self: CsInstance, reply: ProgramReply, lines: Record<string, (string | null)[]>): void {
+  if (self.__csSim && self.__csKey !== null) lastException(self.__csSim).delete(self.__csKey);
   self.__csStorage = reply.storage;
   self.__csRole = reply.role;
   self.__csInstructions = reply.instructions;
@@ -718,7 +773,17 @@ function finish(self: CsInstance, reply: ProgramReply): void {
   if (reply.ok) return;
   if (reply.end === "complex") throw new ScriptTooComplex();
   if (reply.end === "nested") throw new NestedTooComplex();
+  const at = tsPositionOf(reply.frames, lines);
+  if (at && self.__csSim && self.__csKey !== null) lastException(self.__csSim).set(self.__csKey, at);
   throw new Error(reply.message);
+}
+
+const exceptionsBySim = new WeakMap<Simulation, Map<string, string>>();
+/** The TS position of each PB's latest C# exception (put on its exception event when it is traced). */
+function lastException(sim: Simulation): Map<string, string> {
+  let m = exceptionsBySim.get(sim);
+  if (!m) exceptionsBySim.set(sim, (m = new Map()));
+  return m;
 }
 
 const instructionsBySim = new WeakMap<Simulation, Map<string, number>>();
@@ -735,7 +800,7 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
   if (hit) return hit;
   const path = scriptSource(script);
   if (!path) throw new Error(`pbts cs engine: no source file is known for script "${scriptName(script)}" (load scenarios with loadScenario/resolveScripts, or call registerScriptSource)`);
-  const { dll, typeName } = buildScript(path);
+  const { dll, typeName, lines, roleNames } = buildScript(path);
   const arity = entryArity(script);
   const hasSave = typeof (script.prototype as { Save?: unknown }).Save === "function";
 
@@ -752,7 +817,7 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
       super();
       const self = this as unknown as CsInstance;
       const l = csLink();
-      const classId = l.loadClass(dll, typeName);
+      const classId = l.loadClass(dll, typeName, roleNames);
       const echo = this.Echo;
       self.__csHost = { Echo: (m: string) => echo(m) };
       self.__csSim = simOf(this.Me);
@@ -763,7 +828,7 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
         const reply = l.create(classId, { me: this.Me, runtime: this.Runtime, igc: this.IGC, gts: this.GridTerminalSystem, host: self.__csHost, storage: self.__csStorage ?? "" });
         l.dropInstanceLater(this, reply.id);
         self.__csId = reply.id;
-        finish(self, reply);
+        finish(self, reply, lines);
       } finally {
         l.current = prev;
       }
@@ -779,7 +844,7 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
     l.current = this.__csSim;
     try {
       const me = this as unknown as MyGridProgram;
-      finish(this, l.main(this.__csId, argument ?? "", updateType ?? 0, { runtime: me.Runtime, igc: me.IGC }));
+      finish(this, l.main(this.__csId, argument ?? "", updateType ?? 0, { runtime: me.Runtime, igc: me.IGC }), lines);
     } finally {
       l.current = prev;
     }
@@ -817,7 +882,7 @@ export function csProgramFor(script: ProgramClass): ProgramClass {
         l.current = this.__csSim;
         try {
           const me = this as unknown as MyGridProgram;
-          finish(this, l.save(this.__csId, { runtime: me.Runtime, igc: me.IGC }));
+          finish(this, l.save(this.__csId, { runtime: me.Runtime, igc: me.IGC }), lines);
         } finally {
           l.current = prev;
         }
@@ -849,6 +914,13 @@ export const csEngine: ScriptEngine = {
           m.delete(block);
           data = { ...data, instructions: n };
         }
+      }
+      // an exception the C# script threw: where in the TS (the exception event's `at`; the TS engine has none)
+      if (kind === "exception" && block !== null) {
+        const m = lastException(sim);
+        const at = m.get(block);
+        m.delete(block);
+        if (at !== undefined) data = { ...data, at };
       }
       add(tick, block, kind, kind === "igc-send" || kind === "igc-deliver" ? unboxed(data) : data);
     };

@@ -93,6 +93,13 @@ describe("pbts build", () => {
         expect(readFileSync(join(ROOT, ts), "utf8").split("\n")[Number(tsLine) - 1], `${name}/${f}`).toMatch(/\bMain\(/);
         // the name form: Main is never renamed
         expect(where(`${file}:Main`)[0]).toMatch(new RegExp(`^Main \\(declared on line ${k + 1}: ${ts}:${tsLine}\\)$`));
+        // at full, Main's parameters are renamed in Main: its line names them (the per-line map)
+        if (f === "script.full.cs") {
+          const params = (/void Main\(([^)]*)\)/.exec(lines[k])?.[1] ?? "").split(",").filter(Boolean).map((p) => p.split(" ").pop()!);
+          const names = where(`${file}:${k + 1}`)[1] ?? "";
+          for (const p of params) expect(names, `${name}/${f}`).toMatch(new RegExp(`\\b${p} = [a-z]\\w+`));
+          if (name === "WorkQueue") expect(params).toHaveLength(2);
+        }
       }
     }
   });
@@ -124,6 +131,12 @@ describe("pbts build", () => {
       expect(ini).toMatch(/^\[mdk\]$/m);
       expect(ini).toMatch(/^type=programmableblock$/m);
       expect(ini).toMatch(/^minify=(none|trim|stripcomments|lite|full)$/m);
+      // MDK2's current script template (malforge/mdk2 @1d5a6ec): mdk.ini / mdk.local.ini (not <Project>.mdk.ini),
+      // minifyextraoptions and namespaces in mdk.ini, the package versions it pins
+      expect(ini).toMatch(/^minifyextraoptions=none$/m);
+      expect(ini).toMatch(/^namespaces=IngameScript$/m);
+      for (const [pkg, v] of [["PbAnalyzers", "2.2.0"], ["PbPackager", "2.2.10"], ["References", "2.2.9"]]) expect(csproj).toContain(`Include="Mal.Mdk2.${pkg}" Version="${v}"`);
+      expect(readdirSync(join(OUT, "mdk2", name)).filter((f) => f.endsWith(".ini")).sort()).toEqual(["mdk.ini", "mdk.local.ini"]);
       expect(readFileSync(join(OUT, "mdk2", name, "mdk.local.ini"), "utf8")).toMatch(/^output=auto$/m);
     }
     for (const m of readdirSync(join(OUT, "mdk2", "Mixins"))) {
@@ -133,6 +146,8 @@ describe("pbts build", () => {
       const guid = stableGuid(m);
       expect(shproj).toContain(`<ProjectGuid>{${guid}}</ProjectGuid>`);
       expect(shproj).toContain(`<Import Project="${m}.projitems" Label="Shared" />`);
+      expect(shproj).toContain('<Project ToolsVersion="15.0"');
+      expect(shproj).toMatch(/Condition=" '\$\(Configuration\)\|\$\(Platform\)' == 'Debug\|x64' "/);
       expect(items).toContain(`<SharedGUID>${guid.toLowerCase()}</SharedGUID>`);
       expect(items).toContain("<HasSharedItems>true</HasSharedItems>");
       const compiles = [...items.matchAll(/<Compile Include="\$\(MSBuildThisFileDirectory\)([^"]+)" \/>/g)].map((x) => x[1]).sort();

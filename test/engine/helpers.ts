@@ -18,12 +18,14 @@ export function runOn(scenario: Scenario, engine: "ts" | "cs", overrides: { seed
 /**
  * The event without its instruction count: only the C# engine counts instructions (the game's rules;
  * the TS engine has no C# to count), so the comparison leaves out exactly that field of run, compile
- * and save events, and nothing else.
+ * and save events, and the `at` (TS position) of a C# exception event, and nothing else.
  */
 export function withoutInstructions(e: TraceEvent): TraceEvent {
-  if (!("instructions" in e.data)) return e;
-  const { instructions: _omit, ...data } = e.data;
-  return { ...e, data };
+  if (!("instructions" in e.data) && !(e.kind === "exception" && "at" in e.data)) return e;
+  const data: Record<string, unknown> = { ...e.data };
+  delete data.instructions;
+  if (e.kind === "exception") delete data.at;
+  return { ...e, data } as TraceEvent;
 }
 
 /** null when the traces are identical (as JSON, event by event; instruction counts left out), else the first difference, readable. */

@@ -95,7 +95,10 @@ describe("full", () => {
     const r = printLines(src.split("\n").map((text) => ({ text })), "full");
     for (const kept of ["Program", "Main", "Save", "Runtime", "UpdateFrequency", "Update100", "Echo", "Storage", "Length", "ToString", "UpdateType"]) expect(r.text).toMatch(new RegExp(`\\b${kept}\\b`));
     for (const gone of ["counterValue", "helperMethod", "longParameter", "argument", "Js", "private"]) expect(r.text).not.toMatch(new RegExp(`\\b${gone}\\b`));
-    expect(Object.values(r.names ?? {})).toEqual(expect.arrayContaining(["counterValue", "helperMethod", "longParameter", "Js", "Str"]));
+    expect(Object.values(r.names ?? {})).toEqual(expect.arrayContaining(["helperMethod", "Js", "Str"]));
+    // locals and parameters are renamed member by member: the map names them line by line
+    const onLines = (r.renamed ?? []).flatMap((n) => Object.values(n ?? {}));
+    expect(onLines).toEqual(expect.arrayContaining(["counterValue", "longParameter", "argument", "helperMethod"]));
     expect(r.text).toMatch(/if\(\w+>0\)return \w+;return 0;/);
   });
 });

@@ -51,6 +51,7 @@ namespace Pbts.EngineHost
         /// <summary>FailoverRole's values as the simulator names them (sim/role.ts FAILOVER_ROLE_WORDS).</summary>
         static readonly string[] RoleWords = { "invalid", "disabled", "listening", "standby", "active" };
         static readonly Dictionary<Type, RoleAccess> roleAccess = new Dictionary<Type, RoleAccess>();
+        static readonly Dictionary<Type, string[]> roleNames = new Dictionary<Type, string[]>();
 
         static readonly List<Type> classes = new List<Type>();
         static readonly Dictionary<int, Instance> instances = new Dictionary<int, Instance>();
@@ -83,6 +84,8 @@ namespace Pbts.EngineHost
                     string dll = (string)f.Value();
                     string typeName = (string)f.Value();
                     Type t = Assembly.LoadFrom(dll).GetType(typeName, true);
+                    // the names FailoverManager and its Role have in this build (a `full` script renames them)
+                    if (f.More) roleNames[t] = new[] { (string)f.Value() ?? "FailoverManager", (string)f.Value() ?? "Role" };
                     classes.Add(t);
                     r.Append("\td").Append(classes.Count - 1);
                     return r;
@@ -185,6 +188,7 @@ namespace Pbts.EngineHost
             PbtsInstr.Counter.BeginRun();
             int start = PbtsInstr.Counter.RunDepth > 1 ? PbtsInstr.Counter.Instructions : 0;
             string end = "";
+            string at = null;
             try
             {
                 code();
@@ -196,16 +200,18 @@ namespace Pbts.EngineHost
                 r.Append("\tb0");
                 Wire.Put(r, e.Message);
             }
-            catch (NullReferenceException)
+            catch (NullReferenceException e)
             {
                 // the game (.NET Framework) says it with a period; mono leaves it out
                 r.Append("\tb0");
                 Wire.Put(r, "Object reference not set to an instance of an object.");
+                at = ScriptFrames(e);
             }
             catch (Exception e)
             {
                 r.Append("\tb0");
                 Wire.Put(r, e.Message);
+                at = ScriptFrames(e);
             }
             finally
             {
@@ -219,7 +225,28 @@ namespace Pbts.EngineHost
             Wire.Put(r, ReadRole(inst));
             r.Append("\td").Append(counted);
             Wire.Put(r, end);
+            Wire.Put(r, at);
             return r;
+        }
+
+        /// <summary>
+        /// Where in the script's C# an exception was thrown: "file:line" of each frame in the script's own
+        /// files (built with -debug into a PbtsCs_ folder), innermost first, joined by '|'. Node maps
+        /// them back to the TS (sim/engine/cs.ts).
+        /// </summary>
+        static string ScriptFrames(Exception e)
+        {
+            var frames = new System.Diagnostics.StackTrace(e, true).GetFrames();
+            if (frames == null) return null;
+            var sb = new StringBuilder();
+            foreach (var f in frames)
+            {
+                string file = f.GetFileName();
+                if (file == null || file.IndexOf("PbtsCs_", StringComparison.Ordinal) < 0 || f.GetFileLineNumber() <= 0) continue;
+                if (sb.Length > 0) sb.Append('|');
+                sb.Append(System.IO.Path.GetFileName(file)).Append(':').Append(f.GetFileLineNumber());
+            }
+            return sb.Length > 0 ? sb.ToString() : null;
         }
 
         /// <summary>The Runtime values and listener queues sent with a program call, loaded into their proxies.</summary>
@@ -259,12 +286,14 @@ namespace Pbts.EngineHost
             if (roleAccess.TryGetValue(t, out a)) return a;
             a = new RoleAccess();
             const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+            string[] names;
+            if (!roleNames.TryGetValue(t, out names)) names = new[] { "FailoverManager", "Role" };
             for (Type x = t; x != null && x != typeof(object) && a.Manager == null; x = x.BaseType)
             {
                 foreach (FieldInfo f in x.GetFields(flags | BindingFlags.DeclaredOnly))
                 {
-                    if (f.FieldType.Name != "FailoverManager") continue;
-                    MemberInfo role = (MemberInfo)f.FieldType.GetField("Role", flags) ?? f.FieldType.GetProperty("Role", flags);
+                    if (f.FieldType.Name != names[0]) continue;
+                    MemberInfo role = (MemberInfo)f.FieldType.GetField(names[1], flags) ?? f.FieldType.GetProperty(names[1], flags);
                     if (role == null) continue;
                     a.Manager = f;
                     a.ManagerRole = role;

@@ -20,6 +20,11 @@ class Box {
 export class Program extends MyGridProgram {
   private depth: int = 0;
 
+  // an explicit constructor: C# has one to count (a field's default value alone no longer makes one)
+  constructor() {
+    super();
+  }
+
   private helper(x: int): int {
     if (x > 0) {
       return x;

@@ -1,0 +1,33 @@
+import type { DiffCase } from "../harness.ts";
+
+// Issue 15 (size): a field initialized to its default value (0, false, null, an enum member of value 0)
+// gets no assignment in the constructor, unless code that runs before it may write the field.
+const show = (expr: string) => `this.Echo(String(${expr}));`;
+
+export const cases: DiffCase[] = [
+  {
+    name: "default-valued field initializers: a new object starts at zero",
+    top: `enum Mode { Off, On } class P { n = 0; d = 0.0; b = false; o: P | null = null; m = Mode.Off; s = ""; bump(): void { this.n++; this.d += 1.5; this.b = true; this.o = this; this.m = Mode.On; } }`,
+    main: `const p = new P(); p.bump(); const q = new P(); ${show("p.n + p.d")} ${show("q.n + q.d")} ${show("q.b")} ${show("q.o === null")} ${show("q.m")} ${show("p.m")}`,
+  },
+  {
+    name: "default-valued field initializer after an initializer that writes it (JS resets it)",
+    top: `class P { a = this.setB(); b = 0; c = false; setB(): number { this.b = 5; this.c = true; return 1; } }`,
+    main: `const p = new P(); ${show("p.a")} ${show("p.b")} ${show("p.c")}`,
+  },
+  {
+    name: "default-valued field initializer after constructing a plain class",
+    top: `class Box { v = 7; constructor(public w: number) {} } class P { box = new Box(2); k = 0; inc(): void { this.k++; } }`,
+    main: `const p = new P(); p.inc(); const q = new P(); ${show("q.k")} ${show("p.k")} ${show("q.box.v + q.box.w")}`,
+  },
+  {
+    name: "default-valued field initializer after a constructor that calls back",
+    top: `class Reg { constructor(o: P) { o.k = 9; } } class P { r: Reg = new Reg(this); k = 0; }`,
+    main: `${show("new P().k")}`,
+  },
+  {
+    name: "default-valued Program fields",
+    members: `count = 0; last: string | null = null; seen = false; constructor() { super(); this.count++; }`,
+    main: `${show("this.count")} ${show("this.last === null")} ${show("this.seen")}`,
+  },
+];

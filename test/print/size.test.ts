@@ -1,0 +1,84 @@
+// Issue 15 (size) in the emitter: `checked` only where int arithmetic can overflow, no constructor
+// assignment of a field's default value, no `checked` inside code that is already checked.
+import { expect, it } from "vitest";
+import { compile } from "../../compiler/compile.ts";
+import { formatDiagnostic } from "../../compiler/diagnostics.ts";
+import { printLines } from "../../compiler/print/index.ts";
+import { caseSource } from "../diff/harness.ts";
+
+function program(top: string, main = ""): string {
+  const r = compile({ sources: { ".tmp/print-size/case.ts": caseSource({ name: "c", top, main }) }, cwd: process.cwd() });
+  expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
+  return r.files.find((f) => f.isProgram)!.body;
+}
+const method = (body: string, params = "xs: string[], n: int") => program(`function f(${params}): int { let s: int = 0; ${body} return s; }`, `this.Echo(String(f(["a"], 3)));`);
+
+it("a loop step the condition bounds is not checked (i < n, i < xs.length, i > 0, i >= 0)", () => {
+  for (const loop of ["for (let i = 0; i < n; i++) {}", "for (let i = 0; i < xs.length; i++) {}", "for (let i = n; i > 0; i--) {}", "for (let i = n; i >= 0; i -= 1) {}", "for (let i = 0; i < n && i < 9; ++i) {}"])
+    expect(method(loop), loop).not.toContain("checked");
+});
+
+it("a loop step stays checked when the loop writes the variable or the bound is not an int", () => {
+  for (const loop of [
+    "for (let i: int = 0; i < n; i++) { i = 2147483647; }",
+    "for (let i: int = 0; i < n; i++) { i++; }",
+    "for (let i = 0; i <= n; i++) {}",
+    "for (let i = 0; i < 1e12; i++) { if (i > 3) break; }",
+    "for (let i = n; i >= -2147483648; i--) { if (i < 0) break; }",
+    "for (let i: int = 0; i < n; i++) { const g = (): void => { i = 5; }; g(); }",
+    "for (let i = 0; i < n; i += 2) {}",
+  ])
+    expect(method(loop), loop).toContain("checked");
+});
+
+it("a field initialized to its default value is not assigned in the constructor", () => {
+  const body = program("class C { n: int = 0; d = 0; b = false; o: C | null = null; s = \"\"; k: int = 1; }", "const c = new C(); this.Echo(String(c.n + c.d + c.k) + c.s + String(c.b) + String(c.o === null));");
+  expect(body).not.toMatch(/this\.(n|d|b|o) = /);
+  expect(body).toContain('this.s = "";');
+  expect(body).toContain("this.k = 1;");
+});
+
+it("a default-valued initializer stays after one that may write the field", () => {
+  const body = program("class C { a: int = this.set(); b: int = 0; set(): int { this.b = 5; return 1; } }", "this.Echo(String(new C().b));");
+  expect(body).toContain("this.b = 0;");
+});
+
+it("`checked` inside checked code goes, its parentheses stay", () => {
+  const out = printLines(["int F(double x) {", "checked {", "int i = checked((int)(x)) + 1;", "Func<int> g = () => { checked { return i * 2; } };", "return i + g();", "}", "}"].map((text) => ({ text })), "lite").text;
+  expect(out.match(/checked/g)?.length).toBe(1);
+  expect(out).toContain("int i=(int)(x)+1;");
+  const un = printLines(["int F(double x) {", "checked {", "int i = unchecked(1 + 2) + checked((int)(x));", "return i;", "}", "}"].map((text) => ({ text })), "lite").text;
+  expect(un).toContain("checked((int)");
+});
+
+it("full: a parameter is renamed in its member even when a field or the API has its name; that field loses `this.`", () => {
+  const src = [
+    "class Holder {",
+    "    public string message;",
+    "    int count;",
+    "    public Holder(string message, int count) { this.message = message; this.count = count + message.Length; }",
+    "    public void Log(string message) { Echo2(message); }",
+    "    void Echo2(string s) { }",
+    "}",
+    "public void Main() { var h = new Holder(\"a\", 1); h.Log(h.message); }",
+  ];
+  const out = printLines(src.map((text) => ({ text })), "full").text;
+  // `message` is an API name (kept for the field, used as h.message); the parameters are one letter
+  expect(out).toMatch(/public \w\(string \w,int \w\)\{message=\w;count=\w\+\w\.Length;\}/);
+  expect(out).toMatch(/void Log\(string \w\)\{\w\(\w\);\}/);
+  expect(out).toMatch(/\w\.Log\(\w\.message\)/);
+});
+
+it("full: a method with a `where T : struct` constraint is a method, not a struct (its parameters rename with their uses)", () => {
+  const src = [
+    "static class Js {",
+    "    public static V? GetN<K, V>(Dictionary<K, V> map, K key) where V : struct { V v; return map.TryGetValue(key, out v) ? v : (V?)null; }",
+    "}",
+    'public void Main() { var m = new Dictionary<string, int>(); Echo(Js.GetN(m, "a").ToString()); }',
+  ];
+  const out = printLines(src.map((text) => ({ text })), "full").text;
+  const m = /\(Dictionary<K,V>(\w+),K (\w+)\)where V:struct\{V (\w+);return (\w+)\.TryGetValue\((\w+),out (\w+)\)/.exec(out);
+  expect(m, out).not.toBeNull();
+  const [, map, key, v, map2, key2, v2] = m!;
+  expect([map2, key2, v2]).toEqual([map, key, v]);
+});
