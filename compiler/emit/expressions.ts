@@ -210,6 +210,9 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int");
   if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
   if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
+  // C# converts an int to float implicitly, rounding above 2^24; JS keeps the exact number.
+  if (target.k === "float" && (f.k === "int" || (f.k === "intlit" && (e.value === undefined || Math.fround(e.value) !== e.value))))
+    ctx.fail(node, "IntToFloatRounds");
   const unsigned = uintConversionProblem(e, to);
   if (unsigned) ctx.fail(node, "DoubleToInt", ...unsigned);
   // A byte (IMyTextSurface.BackgroundAlpha) holds a byte or a constant 0..255 (C#'s constant conversion).
@@ -353,7 +356,14 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.ConditionalExpression]: (n: Node, ctx, expected) => {
     const c = n.asKindOrThrow(SyntaxKind.ConditionalExpression);
     const cond = emitCondition(c.getCondition(), ctx);
-    const [a, b] = uintBranches(emitExpr(c.getWhenTrue(), ctx, expected), emitExpr(c.getWhenFalse(), ctx, expected));
+    const a0 = emitExpr(c.getWhenTrue(), ctx, expected);
+    const b0 = emitExpr(c.getWhenFalse(), ctx, expected);
+    // An int branch where a float is wanted: say so at the branch (C# would round it).
+    if (expected && stripNullable(expected).k === "float") {
+      convertTo(a0, expected, c.getWhenTrue(), ctx);
+      convertTo(b0, expected, c.getWhenFalse(), ctx);
+    }
+    const [a, b] = uintBranches(a0, b0);
     const type = unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
       ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);

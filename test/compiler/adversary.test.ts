@@ -1,0 +1,44 @@
+// cc-adv (session 6): constructs an adversary found miscompiled that C# cannot do the same: each
+// must be rejected with its code, at the place given (a unique substring of the wrapped source).
+// Their accepted neighbours run in test/diff/cases/adversary-*.ts.
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compile } from "../../compiler/compile.ts";
+import { formatDiagnostic } from "../../compiler/diagnostics.ts";
+import { caseSource, type DiffCase } from "../diff/harness.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+interface Rejected extends Omit<DiffCase, "main"> {
+  main?: string;
+  code: string;
+  at: string;
+}
+
+const cases: Rejected[] = [
+  // C# converts an int to float implicitly and rounds above 2^24; JS keeps 16777217.
+  { name: "int stored in a float", main: `const i: int = 16777217; const g: float = i; this.Echo(\`\${g}\`);`, code: "PBTS1084", at: "i; this" },
+  { name: "int passed to a float parameter", members: `f(x: float): number { return x; }`, main: `const i: int = 16777217; this.Echo(\`\${this.f(i)}\`);`, code: "PBTS1084", at: "i)}" },
+  { name: "int pushed to a float array", main: `const xs: float[] = []; const i: int = 16777217; xs.push(i); this.Echo(\`\${xs[0]}\`);`, code: "PBTS1084", at: "i);" },
+  { name: "int returned as a float", members: `f(i: int): float { return i; }`, main: `this.Echo(\`\${this.f(16777217)}\`);`, code: "PBTS1084", at: "i; }" },
+  { name: "int assigned to a float field", members: `g: float = toFloat(0);`, main: `const i: int = 16777217; this.g = i; this.Echo(\`\${this.g}\`);`, code: "PBTS1084", at: "i; this.Echo" },
+  { name: "int branch of a conditional stored in a float", main: `const i: int = 16777217; const fl: float = toFloat(2.5); const r: float = i > 2 ? i : fl; this.Echo(\`\${r}\`);`, code: "PBTS1084", at: "i : fl" },
+];
+
+describe("adversary: rejected", () => {
+  for (const c of cases) {
+    it(`${c.code}: ${c.name}`, () => {
+      const source = caseSource({ main: "", ...c });
+      const at = source.indexOf(c.at);
+      expect(at, `'at' must occur once in:\n${source}`).toBeGreaterThanOrEqual(0);
+      expect(source.lastIndexOf(c.at)).toBe(at);
+      const before = source.slice(0, at).split("\n");
+      const line = before.length;
+      const col = before[before.length - 1].length + 1;
+      const r = compile({ sources: { ".tmp/adversary/case.ts": source }, cwd: ROOT });
+      const shown = r.diagnostics.map(formatDiagnostic).join("\n");
+      expect(r.ok, `compiled:\n${source}`).toBe(false);
+      expect(r.diagnostics.find((d) => d.code === c.code && d.line === line && d.col === col), `expected ${c.code} at ${line}:${col}, got:\n${shown}`).toBeDefined();
+    });
+  }
+});

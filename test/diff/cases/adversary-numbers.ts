@@ -1,0 +1,16 @@
+// cc-adv (session 6): number programs an adversary wrote against the README's subset; each once
+// printed something else in C# than in Node (or mcs rejected it). Rejected neighbours:
+// test/compiler/adversary.test.ts.
+import type { DiffCase } from "../harness.ts";
+
+const c = (name: string, main: string, members?: string, top?: string): DiffCase => ({ name, main, members, top });
+
+export const cases: DiffCase[] = [
+  // C# compares an int with a float in float (16777217 rounds to 16777216); JS compares exactly.
+  c("adversary: int compared with a float", `const f: float = toFloat(16777216); const i: int = 16777217; this.Echo(\`\${f === i} \${f !== i} \${f < i} \${i > f} \${i <= f}\`);`),
+  // C#'s `c ? int : float` is a float; JS keeps the int exact.
+  c("adversary: conditional of an int and a float", `const i: int = 16777217; const fl: float = toFloat(2.5); const b = i > 2; const r = b ? i : fl; this.Echo(\`\${r} \${!b ? fl : i} \${b ? fl : i}\`);`),
+  c("adversary: conditional of an int and a float as an argument", `const i: int = 16777217; const fl: float = toFloat(2.5); this.Echo(\`\${this.g(i > 2 ? i : fl)}\`);`, `g(x: number): number { return x; }`),
+  c("adversary: conditional of a small int literal and a float stays float", `const fl: float = toFloat(0.1); const b = fl > 1; const r = b ? 3 : fl; this.Echo(\`\${r}\`);`),
+  c("adversary: toFloat of an int rounds on both sides", `const i: int = 16777217; const f: float = toFloat(i); this.Echo(\`\${f} \${f === i}\`);`),
+];
