@@ -195,6 +195,11 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       const a = emitExpr(left, ctx, expected);
       const b = emitExpr(right, ctx, stripNullable(a.type));
       if (a.type.k !== "nullable" && isValueType(a.type)) ctx.fail(be, "UnsupportedSyntax", "'??' on a value that cannot be null");
+      // `x?.n ?? "none"` is a number | string in JS; C# has no common type of the two (mcs rejects it).
+      const kind = (t: CsType) => (t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) ? "number" : "other");
+      const ka = kind(stripNullable(a.type));
+      const kb = kind(stripNullable(b.type));
+      if (b.type.k !== "null" && ka !== kb && (ka !== "other" || kb !== "other")) ctx.fail(be, "UnionType", be.getType().getText(be));
       const t = b.type.k === "null" ? a.type : b.type.k === "nullable" ? b.type : stripNullable(a.type);
       return { code: `${paren(a)} ?? ${paren(b)}`, type: t.k === "intlit" ? T.double : t, compound: true };
     }

@@ -23,6 +23,9 @@ const cases: Rejected[] = [
   { name: "int returned as a float", members: `f(i: int): float { return i; }`, main: `this.Echo(\`\${this.f(16777217)}\`);`, code: "PBTS1084", at: "i; }" },
   { name: "int assigned to a float field", members: `g: float = toFloat(0);`, main: `const i: int = 16777217; this.g = i; this.Echo(\`\${this.g}\`);`, code: "PBTS1084", at: "i; this.Echo" },
   { name: "int branch of a conditional stored in a float", main: `const i: int = 16777217; const fl: float = toFloat(2.5); const r: float = i > 2 ? i : fl; this.Echo(\`\${r}\`);`, code: "PBTS1084", at: "i : fl" },
+  // JS's `x?.v ?? "none"` is a number | string; C# has no common type (mcs rejected the `??`).
+  { name: "'??' of a number and a string", top: `class Nd { v = 7; constructor(public next: Nd | null) {} }`, main: `const x: Nd | null = new Nd(null); this.Echo(\`\${x?.next?.v ?? "none"}\`);`, code: "PBTS1003", at: `x?.next?.v ?? "none"` },
+  { name: "'??' of a string and a boolean", main: `const m = new Map<string, string>(); const r = m.get("k") ?? false; this.Echo(String(r));`, code: "PBTS1003", at: `m.get("k") ?? false` },
 ];
 
 describe("adversary: rejected", () => {
