@@ -363,6 +363,14 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
       convertTo(a0, expected, c.getWhenTrue(), ctx);
       convertTo(b0, expected, c.getWhenFalse(), ctx);
     }
+    const [ka, kb] = [kindOfValue(a0.type), kindOfValue(b0.type)];
+    const mixed = ka !== kb && ka !== "other" && kb !== "other";
+    // `${done ? "" : n}`: JS prints whichever branch runs; C# has no common type of string and number.
+    if (mixed && Node.isTemplateSpan(skipParensUp(n).getParent())) {
+      const str = (x: Emitted, at: Node) => (x.type.k === "string" ? paren(x) : toJsString(x, at, ctx));
+      return { code: `${cond} ? ${str(a0, c.getWhenTrue())} : ${str(b0, c.getWhenFalse())}`, type: T.string, compound: true };
+    }
+    if (mixed) ctx.fail(n, "UnionType", c.getType().getText(c));
     const [a, b] = uintBranches(a0, b0);
     const type = unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
@@ -524,6 +532,19 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
     return { code: `if (${paren(recv)} != null) ${inner.code}`, type: T.void };
   }
   return { code: `${paren(recv)} == null ? (${cs(t)})null : ${paren(inner)}`, type: t, compound: true };
+}
+
+/** string, bool, number or other: C# has no common type between two different ones of the first three. */
+function kindOfValue(t0: CsType): string {
+  const t = stripNullable(t0);
+  return t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) ? "number" : "other";
+}
+
+/** The outermost of the parentheses around `n`. */
+function skipParensUp(n: Node): Node {
+  let cur = n;
+  while (Node.isParenthesizedExpression(cur.getParent())) cur = cur.getParent()!;
+  return cur;
 }
 
 export function unifyBranches(a: CsType, b: CsType): CsType {

@@ -26,6 +26,8 @@ const cases: Rejected[] = [
   // JS's `x?.v ?? "none"` is a number | string; C# has no common type (mcs rejected the `??`).
   { name: "'??' of a number and a string", top: `class Nd { v = 7; constructor(public next: Nd | null) {} }`, main: `const x: Nd | null = new Nd(null); this.Echo(\`\${x?.next?.v ?? "none"}\`);`, code: "PBTS1003", at: `x?.next?.v ?? "none"` },
   { name: "'??' of a string and a boolean", main: `const m = new Map<string, string>(); const r = m.get("k") ?? false; this.Echo(String(r));`, code: "PBTS1003", at: `m.get("k") ?? false` },
+  // Outside a template, `c ? "" : n` has no C# type (mcs rejected it): in a template each branch is printed.
+  { name: "conditional of a string and a number added to a string", main: `const n = 2.5; this.Echo("a" + (n > 2 ? "" : n));`, code: "PBTS1003", at: `n > 2 ? "" : n` },
 ];
 
 describe("adversary: rejected", () => {
