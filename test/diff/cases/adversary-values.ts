@@ -11,4 +11,9 @@ export const cases: DiffCase[] = [
   c("adversary: conditionals of mixed types in a template", `const n = 2.5; const ok = n > 2; const m: string | null = null; this.Echo(\`\${ok ? n : "no"} \${!ok ? n : "no"} \${(ok ? true : "x")} \${ok ? m : 3} \${(((ok ? -0 : "")))}\`);`),
   // `x?.next?.v ?? -1` stays a number; `?? "none"` is rejected (adversary.test.ts).
   c("adversary: optional chain defaulted to a number in a template", `const xs: (Nd | null)[] = [null, new Nd(null), new Nd(new Nd(null))]; this.Echo(xs.map((x) => \`\${x?.next?.v ?? -1}\`).join());`, undefined, `class Nd { v = 7; constructor(public next: Nd | null) {} }`),
+  // A function ending in a switch over every member of an enum: TS lets it end there, mcs did not (CS1643/CS0161).
+  c("adversary: arrow ending in a switch over every enum member", `const f = (e: E): string => { switch (e) { case E.X: return "x"; case E.Y: return "y"; } }; this.Echo(f(E.X) + f(E.Y));`, undefined, `enum E { X = 1, Y = 2 }`),
+  c("adversary: method ending in a switch over every enum member", `this.Echo(\`\${this.f(E.X)}\${this.f(E.Y)}\`);`, `f(e: E): number { switch (e) { case E.X: return 1; case E.Y: { return 2; } } }`, `enum E { X = 1, Y = 2 }`),
+  c("adversary: function ending in a switch over every enum member", `this.Echo(\`\${f(E.X)}\${f(E.Y)}\`);`, undefined, `enum E { X = 1, Y = 2 } function f(e: E): boolean { switch (e) { case E.X: case E.Y: return true; } }`),
+  c("adversary: void arrow with a switch over every enum member", `let s = ""; const f = (e: E): void => { switch (e) { case E.X: s += "x"; break; case E.Y: s += "y"; break; } }; const k: int = 3; f(E.X); f(E.Y); f(k); this.Echo(s);`, undefined, `enum E { X = 1, Y = 2 }`),
 ];
