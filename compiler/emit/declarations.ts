@@ -231,10 +231,10 @@ function emitInterface(it: InterfaceDeclaration, w: Writer, ctx: EmitContext): v
 // ---- classes ----
 
 /** Names of the properties of every interface a class implements (fields must become C# properties). */
-function interfaceProperties(cls: ClassDeclaration): Set<string> {
+function interfaceProperties(cls: ClassDeclaration, writableOnly = false): Set<string> {
   const names = new Set<string>();
   const visit = (it: InterfaceDeclaration) => {
-    for (const p of it.getProperties()) names.add(p.getName());
+    for (const p of it.getProperties()) if (!writableOnly || !p.isReadonly()) names.add(p.getName());
     for (const b of it.getBaseDeclarations()) if (Node.isInterfaceDeclaration(b)) visit(b);
   };
   for (let c: ClassDeclaration | undefined = cls; c; c = c.getBaseClass()) {
@@ -728,6 +728,10 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
       const pro = p.getName() === "value" ? [] : [`${cs(t)} ${localName(p)} = value;`];
       w.line(emitFunctionBody(body, ctx, T.void, false, pro));
     }
+  } else if (!isStatic(any) && !abstract && interfaceProperties(cls, true).has(name)) {
+    // A getter alone implements a writable interface property in TS; C# needs a setter (CS0535).
+    // Assigning it throws in JS (class code is strict): the setter throws JS's TypeError message.
+    w.line(`set { throw new Exception(${JSON.stringify(`Cannot set property ${name} of #<${cls.getName()}> which has only a getter`)}); }`);
   }
   w.dedent();
   w.line("}");
