@@ -13,4 +13,9 @@ export const cases: DiffCase[] = [
   c("adversary: conditional of an int and a float as an argument", `const i: int = 16777217; const fl: float = toFloat(2.5); this.Echo(\`\${this.g(i > 2 ? i : fl)}\`);`, `g(x: number): number { return x; }`),
   c("adversary: conditional of a small int literal and a float stays float", `const fl: float = toFloat(0.1); const b = fl > 1; const r = b ? 3 : fl; this.Echo(\`\${r}\`);`),
   c("adversary: toFloat of an int rounds on both sides", `const i: int = 16777217; const f: float = toFloat(i); this.Echo(\`\${f} \${f === i}\`);`),
+  // `int? ?? double` is a double in C#: an enclosing `c ? ... : undefined` wrote `(int?)null` (fuzz seed 26120101, path 1132: CS0173).
+  c("adversary: an int-or-undefined defaulted to a double inside a conditional", `const i: int = 780; const m = -2.5; const b = i > 0; this.Echo(\`\${(b ? ((i < 0 ? i : undefined) ?? m) : undefined) ?? 7}\`);`),
+  // `int? ?? float` would be a float in C# (path 1055: CS0173 inside a conditional; 16777217 rounded).
+  c("adversary: an int-or-undefined defaulted to a float", `const a: int = 16777217; const f: float = toFloat(2.5); const b = a > 0; this.Echo(\`\${(b ? a : undefined) ?? f} \${(!b ? a : undefined) ?? f} \${(false ? (b ? a : undefined) ?? f : undefined) ?? 1}\`);`),
+  c("adversary: a float-or-undefined defaulted to an int", `const a: int = 16777217; const f: float = toFloat(2.5); const b = a > 0; this.Echo(\`\${(!b ? f : undefined) ?? a} \${(b ? f : undefined) ?? a}\`);`),
 ];
