@@ -73,7 +73,10 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
     // `*` can leave int's range and `%` by 0 is NaN (and -4 % 2 is -0) in JS: they stay int only where
     // an int is wanted (a declared int, an index); elsewhere they compute in double, as JS does.
     // `+`/`-` of ints stay int: inferred ints are bounded (statements.ts), declared ints are the script's choice.
-    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken) && !(expected && stripNullable(expected).k === "int")) {
+    // Where a double is wanted (a number variable, a sort comparator's result), `+`/`-` compute in double too:
+    // `xs.sort((a, b) => a - b)` on an int[] cannot overflow, as in JS.
+    const wantsDouble = !!expected && stripNullable(expected).k === "double";
+    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble) && !(expected && stripNullable(expected).k === "int")) {
       return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
     }
     ctx.intArithmetic = true;

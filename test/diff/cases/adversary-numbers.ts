@@ -18,4 +18,9 @@ export const cases: DiffCase[] = [
   // `int? ?? float` would be a float in C# (path 1055: CS0173 inside a conditional; 16777217 rounded).
   c("adversary: an int-or-undefined defaulted to a float", `const a: int = 16777217; const f: float = toFloat(2.5); const b = a > 0; this.Echo(\`\${(b ? a : undefined) ?? f} \${(!b ? a : undefined) ?? f} \${(false ? (b ? a : undefined) ?? f : undefined) ?? 1}\`);`),
   c("adversary: a float-or-undefined defaulted to an int", `const a: int = 16777217; const f: float = toFloat(2.5); const b = a > 0; this.Echo(\`\${(!b ? f : undefined) ?? a} \${(b ? f : undefined) ?? a}\`);`),
+  // `a - b` of ints where a double is wanted: C# did int arithmetic in a checked block and threw.
+  c("adversary: sort comparator a - b on an int array near int's limits", `const xs: int[] = [2147483647, -2147483647, 0]; xs.sort((a, b) => a - b); this.Echo(xs.join());`),
+  c("adversary: int sum stored in a number, passed as one and returned as one", `const a: int = 2147483647; const b: int = -2; const d: number = a - b; this.Echo(\`\${d} \${this.f(a + a)} \${this.g(a)}\`);`, `f(x: number): number { return x; } g(a: int): number { return a + 1; }`),
+  // RangeError messages of the runtime helpers, word for word.
+  c("adversary: repeat and toString(radix) RangeError messages", `for (const n of [-1, -1.5, Infinity, -0.5]) { try { this.Echo("[" + "a".repeat(n) + "]"); } catch (e) { if (e instanceof Error) this.Echo(e.message); } } try { this.Echo((10).toString(1)); } catch (e) { if (e instanceof Error) this.Echo(e.message); }`),
 ];
