@@ -123,10 +123,10 @@ function typeParams(node: Node & { getTypeParameters(): any[] }, ctx: EmitContex
   const where: string[] = [];
   for (const tp of tps) {
     const c = tp.getConstraint();
-    if (c) where.push(` where ${tp.getName()} : ${cs(typeOfNode(c, ctx))}`);
+    if (c) where.push(` where ${ident(tp.getName())} : ${cs(typeOfNode(c, ctx))}`);
     if (tp.getDefault()) ctx.fail(tp, "UnsupportedSyntax", "a default type argument");
   }
-  return { list: `<${tps.map((t: any) => t.getName()).join(", ")}>`, where: where.join("") };
+  return { list: `<${tps.map((t: any) => ident(t.getName())).join(", ")}>`, where: where.join("") };
 }
 
 function accessibility(node: Node): string {

@@ -660,7 +660,8 @@ export function localName(decl: Node): string {
     }
     localNamesCache.set(c, names);
   }
-  return names.get(decl.compilerNode) ?? (clash ? `${name}_` : ident(name));
+  const renamed = names.get(decl.compilerNode);
+  return renamed !== undefined ? ident(renamed) : clash ? `${name}_` : ident(name);
 }
 
 /** Is `n` written to (assignment target, ++/--)? */
