@@ -728,7 +728,9 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
       const pro = p.getName() === "value" ? [] : [`${cs(t)} ${localName(p)} = value;`];
       w.line(emitFunctionBody(body, ctx, T.void, false, pro));
     }
-  } else if (!isStatic(any) && !abstract && interfaceProperties(cls, true).has(name)) {
+  } else if (!isStatic(any) && abstract && interfaceProperties(cls, true).has(name)) {
+    w.line("set;");
+  } else if (!isStatic(any) && interfaceProperties(cls, true).has(name)) {
     // A getter alone implements a writable interface property in TS; C# needs a setter (CS0535).
     // Assigning it throws in JS (class code is strict): the setter throws JS's TypeError message.
     w.line(`set { throw new Exception(${JSON.stringify(`Cannot set property ${name} of #<${cls.getName()}> which has only a getter`)}); }`);
