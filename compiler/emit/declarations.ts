@@ -25,7 +25,7 @@ import { optionalType } from "./undefined.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
-import { moduleStateWrite } from "./statics.ts";
+import { deadZoneRead, moduleStateWrite } from "./statics.ts";
 import { fromTsType } from "./typing.ts";
 
 /** Where a declaration goes: Program's own body, or a nested type. */
@@ -527,6 +527,8 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
   if (isStatic(m)) {
     const w0 = moduleStateWrite(init);
     if (w0) ctx.fail(init, "StaticInitOrder", `${cls.getName()}.${m.getName()}`, w0.getText().slice(0, 40));
+    const dz = Node.isSourceFile(cls.getParent()) ? deadZoneRead(init, cls.getEnd()) : undefined;
+    if (dz) ctx.fail(init, "DeadZoneRead", `${cls.getName()}.${m.getName()}`, dz.getText());
     const isConst = ro && (Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init.getKind() === SyntaxKind.TrueKeyword || init.getKind() === SyntaxKind.FalseKeyword);
     w.line(`${acc} ${isConst ? "const " : `static ${ro ? "readonly " : ""}`}${cs(t)} ${name} = ${code};`);
     return;
@@ -789,6 +791,8 @@ function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContex
       if (!init) ctx.fail(d, "UnsupportedSyntax", "a top-level variable without a value");
       const w0 = moduleStateWrite(init!);
       if (w0) ctx.fail(init!, "StaticInitOrder", d.getName(), w0.getText().slice(0, 40));
+      const dz = deadZoneRead(init!, d.getStart());
+      if (dz) ctx.fail(init!, "DeadZoneRead", d.getName(), dz.getText());
       const t0 = localType(d, ctx);
       const t = isIntLike(t0) && !d.getTypeNode() ? T.double : t0;
       ctx.declTypes.set(d, t);

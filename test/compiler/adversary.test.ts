@@ -28,6 +28,10 @@ const cases: Rejected[] = [
   { name: "'??' of a string and a boolean", main: `const m = new Map<string, string>(); const r = m.get("k") ?? false; this.Echo(String(r));`, code: "PBTS1003", at: `m.get("k") ?? false` },
   // Outside a template, `c ? "" : n` has no C# type (mcs rejected it): in a template each branch is printed.
   { name: "conditional of a string and a number added to a string", main: `const n = 2.5; this.Echo("a" + (n > 2 ? "" : n));`, code: "PBTS1003", at: `n > 2 ? "" : n` },
+  // Reads in a later declaration's temporal dead zone through a call: JS throws a ReferenceError, C# read 3.
+  { name: "top-level const reading a later const through a function", top: `const TA = tb() + 1; function tb(): number { return TB; } const TB = 2;`, main: `this.Echo(String(TA));`, code: "PBTS1085", at: "tb() + 1" },
+  { name: "top-level const constructing a later class through a function", top: `const DEF = mk(); function mk(): Cfg { return new Cfg(); } class Cfg { n = 1; }`, main: `this.Echo(String(DEF.n));`, code: "PBTS1085", at: "mk();" },
+  { name: "static initializer reading a later const through a function", top: `class S5 { static x = g5(); } function g5(): number { return L5; } const L5 = 4;`, main: `this.Echo(String(S5.x));`, code: "PBTS1085", at: "g5(); }" },
 ];
 
 describe("adversary: rejected", () => {
