@@ -6,6 +6,7 @@
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 import { externalNames } from "./names.ts";
+import { unmark } from "./compact.ts";
 
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
 
@@ -157,9 +158,9 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     let n = gen.next().value as string;
     while (taken.has(n)) n = gen.next().value as string;
     map.set(old, n);
-    names.set(n, old);
+    names.set(n, unmark(old));
   }
-  const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.t } : t));
+  const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.orig ?? t.t } : t));
   // locals, member by member
   const unqualified = (i: number) => !(i > 0 && (out[i - 1].t === "." || out[i - 1].t === "?."));
   for (const [a, b] of sh.members) {
