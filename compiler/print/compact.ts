@@ -322,3 +322,97 @@ export function mergeDeclarations(toks: Tok[], sh: Shape): Tok[] {
   }
   return out;
 }
+
+const DECL_PREV = (t: Tok | undefined) => !!t && (t.k === "id" || (t.k === "kw" && TYPE_KW.has(t.t)) || t.t === ">" || t.t === "]" || t.t === "?");
+
+/**
+ * Program's `const int N = 65;` (and double, bool, string constants) is written as its literal where
+ * that is shorter overall (counting the renamed name as two characters): a number used anywhere, a
+ * string used once or twice. Only a name declared nowhere else, never qualified, and not the API's.
+ */
+export function inlineConstants(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
+  const consts = new Map<string, { a: number; b: number; lit: Tok; first: number }>();
+  for (const [first, b] of sh.members) {
+    let a = first;
+    while (a < b && (toks[a].t === "public" || toks[a].t === "private" || toks[a].t === "internal")) a++;
+    if (sh.depth[a] !== 0 || b - a !== 5 || toks[a].t !== "const" || toks[a + 3].t !== "=" || toks[b].t !== ";") continue;
+    const ty = toks[a + 1].t;
+    const name = toks[a + 2];
+    const lit = toks[a + 4];
+    const ok =
+      (ty === "int" && lit.k === "num" && /^[0-9]+$/.test(lit.t) && Number(lit.t) <= 2147483647) ||
+      (ty === "double" && lit.k === "num" && /^[0-9]*\.?[0-9]+([eE][+-]?[0-9]+)?[dD]?$/.test(lit.t) && /[.eEdD]/.test(lit.t)) ||
+      (ty === "bool" && (lit.t === "true" || lit.t === "false")) ||
+      (ty === "string" && lit.k === "str");
+    if (ok && name.k === "id" && !ext.has(name.t)) consts.set(name.t, { a, b, lit, first });
+  }
+  if (!consts.size) return toks;
+  const uses = new Map<string, number[]>();
+  const bad = new Set<string>();
+  // names in an enum's body are its members
+  const inEnum = new Uint8Array(toks.length);
+  for (const [o, k] of sh.kind) if (k === "enum") inEnum.fill(1, o, sh.match.get(o)! + 1);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const c = consts.get(t.t);
+    if (!c || t.k !== "id" || i === c.a + 2) continue;
+    const p = toks[i - 1];
+    const n = toks[i + 1]?.t ?? "";
+    if (inEnum[i] || p?.t === "." || p?.t === "?." || p?.t === "::" || n === "." || n === "(" || n === "<" || (DECL_PREV(p) && ["=", ";", "in", ")", ","].includes(n)) || p?.t === "=>" || n === "=>")
+      bad.add(t.t);
+    else (uses.get(t.t) ?? uses.set(t.t, []).get(t.t)!).push(i);
+  }
+  const replace = new Map<number, Tok>();
+  const drop = new Set<number>();
+  for (const [name, c] of consts) {
+    if (bad.has(name)) continue;
+    const at = uses.get(name) ?? [];
+    const declLen = toks.slice(c.a, c.b + 1).reduce((s, t) => s + t.t.length, 0) + 1;
+    if (at.length * (c.lit.t.length - 2) >= declLen) continue;
+    for (const i of at) replace.set(i, { ...toks[i], k: c.lit.k, t: c.lit.t });
+    for (let k = c.first; k <= c.b; k++) drop.add(k);
+  }
+  if (!drop.size) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) if (!drop.has(i)) out.push(replace.get(i) ?? toks[i]);
+  return out;
+}
+
+/**
+ * `(T)(x.y(z))` → `(T)x.y(z)`: a cast's operand in parentheses that is a primary expression (a
+ * name, `this`, a literal, then member accesses, calls and indexers): the cast applies to the same
+ * expression without them (a cast binds looser than the postfix operators, tighter than the rest).
+ */
+export function castParens(toks: Tok[], sh: Shape): Tok[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t !== "(") continue;
+    const p = toks[i - 1];
+    if (!p || !((p.k === "op" && p.t !== ")" && p.t !== "]" && p.t !== "." && p.t !== "?." && p.t !== "}") || p.t === "return")) continue;
+    const te = typeEnd(toks, i + 1);
+    if (te < 0 || toks[te]?.t !== ")" || sh.parenMatch.get(i) !== te) continue;
+    const open = te + 1;
+    if (toks[open]?.t !== "(") continue;
+    const close = sh.parenMatch.get(open);
+    if (close === undefined) continue;
+    const f = toks[open + 1];
+    let ok = f.k === "id" || f.t === "this" || f.t === "base" || f.k === "str" || (f.k === "num" && !toks[open + 2]?.t.startsWith("."));
+    let j = open + 2;
+    while (ok && j < close) {
+      const t = toks[j];
+      if ((t.t === "." || t.t === "?.") && toks[j + 1]?.k === "id") j += 2;
+      else if (t.t === "(") j = sh.parenMatch.get(j)! + 1;
+      else if (t.t === "[") {
+        let d = 0;
+        for (; j < close; j++) {
+          if (toks[j].t === "[") d++;
+          else if (toks[j].t === "]" && --d === 0) break;
+        }
+        j++;
+      } else ok = false;
+    }
+    if (ok && j === close) drop.add(open).add(close);
+  }
+  if (!drop.size) return toks;
+  return toks.filter((_, k) => !drop.has(k));
+}

@@ -8,7 +8,7 @@ import { dropBraces, dropEnumValues, dropNestedChecked, dropParens, dropPrivate,
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, helperNames, infinities, mergeDeclarations, shortDefaults, varForNew } from "./compact.ts";
+import { aliasConstants, castParens, helperNames, infinities, inlineConstants, mergeDeclarations, shortDefaults, varForNew } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -37,9 +37,11 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = dropBraces(toks, shape(toks));
     toks = helperNames(toks, shape(toks), externalNames());
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
+    toks = inlineConstants(toks, shape(toks), externalNames());
     toks = shortDefaults(toks);
     toks = infinities(toks);
     toks = varForNew(toks, shape(toks));
+    toks = castParens(toks, shape(toks));
     const r = rename(toks, shape(toks));
     toks = r.toks;
     // a parameter renamed apart from the field it shadowed: that field's `this.` can go now
