@@ -7,7 +7,9 @@
 // - varForNew: `List<T> x = new List<T>()` → `var x = new List<T>()` (the type of `new T` is T);
 // - infinities: `double.PositiveInfinity` → `1/0d` (a constant in C#), `double.NaN` → `0/0d`;
 // - mergeDeclarations: fields of one type without initializers share one declaration
-//   (`int a, b;`), and so do consecutive locals of one type (`int a = 0, b = 1;`).
+//   (`int a, b;`), so do constants of one type, and consecutive locals of one type (`int a = 0, b = 1;`);
+// - shareStrings: a string literal written often becomes one const;
+// - inlineConstants, castParens, varForSameType: below.
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 
@@ -277,10 +279,12 @@ export function mergeDeclarations(toks: Tok[], sh: Shape): Tok[] {
   for (const [a, b] of sh.members) {
     if (toks[b].t !== ";") continue;
     let j = a;
-    while (j < b && toks[j].k === "kw" && FIELD_MOD.has(toks[j].t)) j++;
+    let isConst = false;
+    while (j < b && toks[j].k === "kw" && (FIELD_MOD.has(toks[j].t) || toks[j].t === "const")) isConst ||= toks[j++].t === "const";
     if (toks[j].k === "comment") continue;
     const te = typeEnd(toks, j);
-    if (te < 0 || toks[te]?.k !== "id" || te + 1 !== b) continue;
+    // a field without an initializer, or a constant (constants may name each other in any order)
+    if (te < 0 || toks[te]?.k !== "id" || !(te + 1 === b || (isConst && toks[te + 1].t === "="))) continue;
     let hasComment = false;
     for (let k = a; k <= b; k++) if (toks[k].k === "comment") hasComment = true;
     if (hasComment) continue;
@@ -291,7 +295,7 @@ export function mergeDeclarations(toks: Tok[], sh: Shape): Tok[] {
       continue;
     }
     for (let k = a; k <= b; k++) drop.add(k);
-    g.names.push({ ...toks[b], k: "op", t: "," }, toks[te]);
+    g.names.push({ ...toks[b], k: "op", t: "," }, ...toks.slice(te, b));
   }
   for (const g of groups.values()) if (g.names.length) moved.set(g.semi, g.names);
   // locals
@@ -415,4 +419,100 @@ export function castParens(toks: Tok[], sh: Shape): Tok[] {
   }
   if (!drop.size) return toks;
   return toks.filter((_, k) => !drop.has(k));
+}
+
+/**
+ * `T x = y;` → `var x = y;` where y is a field of the class the member is in, declared with the
+ * same type T, or a parameter of the member declared with T (and no local or lambda parameter of
+ * the member has y's name): var then gives x the type T. Runs after renaming (types are shorter,
+ * so only long types are worth it) and before declarations merge.
+ */
+export function varForSameType(toks: Tok[], sh: Shape): Tok[] {
+  const typeText = (a: number, b: number) => toks.slice(a, b).map((t) => t.t).join(" ");
+  // the fields of each type body (-1: Program's)
+  const fields = new Map<number, Map<string, string>>();
+  const ownerOf = (a: number) => {
+    for (let j = a - 1; j >= 0; j--) if (toks[j].t === "{" && sh.depth[j] === sh.depth[a] - 1) return j;
+    return -1;
+  };
+  for (const [a, b] of sh.members) {
+    let j = a;
+    while (j < b && toks[j].k === "kw" && FIELD_MOD.has(toks[j].t)) j++;
+    const te = typeEnd(toks, j);
+    if (te < 0 || toks[te]?.k !== "id" || !["=", ";"].includes(toks[te + 1]?.t ?? "")) continue;
+    const o = ownerOf(a);
+    (fields.get(o) ?? fields.set(o, new Map()).get(o)!).set(toks[te].t, typeText(j, te));
+  }
+  const code = inCode(toks, sh);
+  const pd = parenDepths(toks);
+  const memberAt = new Int32Array(toks.length).fill(-1);
+  sh.members.forEach(([a, b], m) => memberAt.fill(m, a, b + 1));
+  const replace = new Map<number, number>(); // type start → type end
+  for (let i = 0; i < toks.length; i++) {
+    const d = localDecl(toks, i, code, pd);
+    if (!d || d.comma || toks[d.te + 1].t !== "=" || toks[d.te + 2]?.k !== "id" || toks[d.te + 3]?.t !== ";") continue;
+    const ty = typeText(i, d.te);
+    if (ty.replace(/ /g, "").length <= 3) continue;
+    const y = toks[d.te + 2].t;
+    const m = memberAt[i];
+    if (m < 0) continue;
+    const [a, b] = sh.members[m];
+    // the member's parameters: `T name` before `,` `)` or `=` in its header's parameter list
+    let paramType: string | null = null;
+    let declaredInside = false;
+    let header = a;
+    while (header <= b && !["{", "=>", ";"].includes(toks[header].t)) header++;
+    for (let k = a; k <= b; k++) {
+      if (toks[k].t !== y || toks[k].k !== "id") continue;
+      const p = toks[k - 1];
+      const n = toks[k + 1]?.t ?? "";
+      if (!(DECL_PREV(p) && ["=", ";", "in", ")", ","].includes(n)) && n !== "=>") continue;
+      if (k < header) {
+        // a parameter: its type starts after `(` or `,`
+        let s = k - 1;
+        while (s > a && toks[s - 1].t !== "(" && toks[s - 1].t !== ",") s--;
+        paramType = typeEnd(toks, s) === k ? typeText(s, k) : "?";
+      } else declaredInside = true;
+    }
+    if (declaredInside) continue;
+    const fieldType = fields.get(ownerOf(a))?.get(y);
+    const known = paramType ?? fieldType;
+    if (known === ty) replace.set(i, d.te);
+  }
+  if (!replace.size) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const e = replace.get(i);
+    if (e !== undefined) {
+      out.push({ ...toks[i], k: "kw", t: "var" });
+      i = e - 1;
+    } else out.push(toks[i]);
+  }
+  return out;
+}
+
+/**
+ * A string literal written often enough becomes one const of Program's (a const string is the same
+ * string, interned, usable wherever the literal was, `case` labels included), when that is shorter
+ * counting the renamed name as two characters.
+ */
+export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
+  const count = new Map<string, number>();
+  for (const t of toks) if (t.k === "str") count.set(t.t, (count.get(t.t) ?? 0) + 1);
+  const names = new Map<string, string>();
+  let k = 0;
+  for (const [s, n] of count) {
+    if (n * (s.length - 2) <= s.length + 18) continue;
+    let name = `pbtsStr${k++}`;
+    while (taken.has(name)) name = `pbtsStr${k++}`;
+    names.set(s, name);
+  }
+  if (!names.size) return toks;
+  const out = toks.map((t) => (t.k === "str" && names.has(t.t) ? { ...t, k: "id" as const, t: names.get(t.t)! } : t));
+  let first = 0;
+  while (first < out.length && out[first].k === "comment") first++;
+  const at = out[first] ?? out[0];
+  const decls: Tok[] = [];
+  for (const [s, name] of names) decls.push(tok("kw", "const", at), tok("kw", "string", at), tok("id", name, at), tok("op", "=", at), tok("str", s, at), tok("op", ";", at));
+  return [...out.slice(0, first), ...decls, ...out.slice(first)];
 }

@@ -8,7 +8,7 @@ import { dropBraces, dropEnumValues, dropNestedChecked, dropParens, dropPrivate,
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, castParens, helperNames, infinities, inlineConstants, mergeDeclarations, shortDefaults, varForNew } from "./compact.ts";
+import { aliasConstants, castParens, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -38,6 +38,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = helperNames(toks, shape(toks), externalNames());
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = inlineConstants(toks, shape(toks), externalNames());
+    toks = shareStrings(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = shortDefaults(toks);
     toks = infinities(toks);
     toks = varForNew(toks, shape(toks));
@@ -50,6 +51,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = dropPublic(toks, shape(toks), externalNames());
     toks = dropEnumValues(toks, shape(toks));
     toks = dropReadonly(toks, shape(toks));
+    toks = varForSameType(toks, shape(toks));
     toks = mergeDeclarations(toks, shape(toks));
     names = Object.fromEntries(r.names);
   }

@@ -123,4 +123,39 @@ describe("full: compact spellings", () => {
     const x = t.match(/Main\(string (\w+)\)/)![1];
     expect(t).toContain("(int)X.Length+(int)X[0]+(int)Math.Abs(-1.5)+(int)(-X.Length)+(int)(X.Length+1)".replaceAll("X", x));
   });
+
+  it("`T x = y;` is `var x = y;` when y is a field of the class or a parameter declared with T", () => {
+    const t = full([
+      "class Holder : Base {",
+      "    public List<IMyTerminalBlock> blocks; IMyTextSurface surface; IMyTerminalBlock one;",
+      "    public void Run(List<IMyTerminalBlock> given, IMyTerminalBlock single) {",
+      "        List<IMyTerminalBlock> a = blocks; IMyTextSurface b = surface; List<IMyTerminalBlock> c = given;",
+      "        IMyCubeBlock d = one; IMyCubeBlock e = single; IMyTerminalBlock f = inherited;",
+      "        { IMyTerminalBlock one2 = one; } { IMyTextSurface one3 = surface; }",
+      "        a.Add(f); b.WriteText(c.Count.ToString() + d + e);",
+      "    }",
+      "    void G() { { string surface = \"\"; G2(surface); } IMyTextSurface s = surface; G2(s.ToString()); }",
+      "    void G2(string s) {}",
+      "}",
+      "class Base { protected IMyTerminalBlock inherited; }",
+    ]).text;
+    expect(t.match(/var \w+=\w+/g)?.length).toBe(5); // a, b, c, one2, one3
+    expect(t).toMatch(/IMyCubeBlock \w+=\w+,\w+=\w+;IMyTerminalBlock \w+=\w+;/); // another type, a base's field
+    expect(t).toMatch(/\}IMyTextSurface \w+=\w+;/); // a local of the member has the field's name
+  });
+
+  it("a string literal written often enough is one const; constants of one type share a declaration", () => {
+    const t = full([
+      "const long A1 = 1; const long A2 = 2;",
+      "public void Main(string x) {",
+      '    switch (x) { case "section": Echo("section" + "section" + "section" + A1 + A2); break; }',
+      '    Echo("ab" + "ab" + "ab" + "ab");',
+      "}",
+    ]).text;
+    expect(t).toMatch(/const string (\w+)="section";/);
+    const n = t.match(/const string (\w+)="section";/)![1];
+    expect(t).toContain(`case ${n}:`);
+    expect(t.match(/"ab"/g)?.length).toBe(4); // too short to be worth a const
+    expect(t).toMatch(/const long \w+=1,\w+=2;/);
+  });
 });
