@@ -62,9 +62,6 @@ export function helperNames(toks: Tok[], sh: Shape, ext: Set<string>, runtimeNam
   return out;
 }
 
-/** The text of a marked helper name as the renamer should report it. */
-export const unmark = (n: string) => n.replace(MARK, "");
-
 const tok = (k: Tok["k"], t: string, at: Tok): Tok => ({ k, t, line: at.line, pos: at.pos });
 
 /** Repeated long constants of .NET become one declaration of Program's (renamed afterwards). */
@@ -73,7 +70,7 @@ export function aliasConstants(toks: Tok[], taken: Set<string>): Tok[] {
     {
       path: ["StringComparison", ".", "Ordinal"],
       name: "pbtsOrdinal",
-      decl: (at, n) => [tok("kw", "const", at), tok("id", "StringComparison", at), tok("id", n, at), tok("op", "=", at), tok("id", "StringComparison", at), tok("op", ".", at), tok("id", "Ordinal", at), tok("op", ";", at)],
+      decl: (at, n) => [tok("kw", "const", at), tok("id", "StringComparison", at), { ...tok("id", n, at), orig: "StringComparison.Ordinal" }, tok("op", "=", at), tok("id", "StringComparison", at), tok("op", ".", at), tok("id", "Ordinal", at), tok("op", ";", at)],
     },
     {
       path: ["System", ".", "Globalization", ".", "CultureInfo", ".", "InvariantCulture"],
@@ -81,7 +78,7 @@ export function aliasConstants(toks: Tok[], taken: Set<string>): Tok[] {
       decl: (at, n) => [
         tok("kw", "static", at), tok("kw", "readonly", at),
         ...["System", ".", "Globalization", ".", "CultureInfo"].map((t) => tok(t === "." ? "op" : "id", t, at)),
-        tok("id", n, at), tok("op", "=", at),
+        { ...tok("id", n, at), orig: "CultureInfo.InvariantCulture" }, tok("op", "=", at),
         ...["System", ".", "Globalization", ".", "CultureInfo", ".", "InvariantCulture"].map((t) => tok(t === "." ? "op" : "id", t, at)),
         tok("op", ";", at),
       ],
@@ -99,7 +96,7 @@ export function aliasConstants(toks: Tok[], taken: Set<string>): Tok[] {
     const next: Tok[] = [];
     for (let i = 0; i < out.length; i++) {
       if (starts.has(i)) {
-        next.push({ ...out[i], k: "id", t: s.name });
+        next.push({ ...out[i], k: "id", t: s.name, orig: s.path.join("") });
         i += s.path.length - 1;
       } else next.push(out[i]);
     }
@@ -508,11 +505,11 @@ export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
     names.set(s, name);
   }
   if (!names.size) return toks;
-  const out = toks.map((t) => (t.k === "str" && names.has(t.t) ? { ...t, k: "id" as const, t: names.get(t.t)! } : t));
+  const out = toks.map((t) => (t.k === "str" && names.has(t.t) ? { ...t, k: "id" as const, t: names.get(t.t)!, orig: t.t } : t));
   let first = 0;
   while (first < out.length && out[first].k === "comment") first++;
   const at = out[first] ?? out[0];
   const decls: Tok[] = [];
-  for (const [s, name] of names) decls.push(tok("kw", "const", at), tok("kw", "string", at), tok("id", name, at), tok("op", "=", at), tok("str", s, at), tok("op", ";", at));
+  for (const [s, name] of names) decls.push(tok("kw", "const", at), tok("kw", "string", at), { ...tok("id", name, at), orig: s }, tok("op", "=", at), tok("str", s, at), tok("op", ";", at));
   return [...out.slice(0, first), ...decls, ...out.slice(first)];
 }

@@ -6,7 +6,6 @@
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 import { externalNames } from "./names.ts";
-import { unmark } from "./compact.ts";
 
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
 
@@ -154,11 +153,14 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
   const gen = shortNames();
   const map = new Map<string, string>();
   const names = new Map<string, string>();
+  // a name a pass made up (a shared string, an alias, a helper told apart) reports what it stands for
+  const display = new Map<string, string>();
+  for (const t of toks) if (t.k === "id" && t.orig && !display.has(t.t)) display.set(t.t, t.orig);
   for (const old of order) {
     let n = gen.next().value as string;
     while (taken.has(n)) n = gen.next().value as string;
     map.set(old, n);
-    names.set(n, unmark(old));
+    names.set(n, display.get(old) ?? old);
   }
   const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.orig ?? t.t } : t));
   // locals, member by member
