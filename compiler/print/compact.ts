@@ -133,7 +133,7 @@ export function shortDefaults(toks: Tok[]): Tok[] {
 }
 
 /** For each token: true when it stands in code (a method body, accessor, lambda), not in a type's body. */
-function inCode(toks: Tok[], sh: Shape): boolean[] {
+export function inCode(toks: Tok[], sh: Shape): boolean[] {
   const stack: boolean[] = [];
   const res: boolean[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -512,4 +512,29 @@ export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
   const decls: Tok[] = [];
   for (const [s, name] of names) decls.push(tok("kw", "const", at), tok("kw", "string", at), { ...tok("id", name, at), orig: s }, tok("op", "=", at), tok("str", s, at), tok("op", ";", at));
   return [...out.slice(0, first), ...decls, ...out.slice(first)];
+}
+
+const DECL_MOD = new Set(["public", "private", "protected", "internal", "static", "readonly", "const", "volatile"]);
+
+/** Whether a declaration (`[modifiers] Type name =|,|;`) starts at token s. */
+function startsDeclaration(toks: Tok[], s: number): boolean {
+  while (toks[s]?.k === "kw" && DECL_MOD.has(toks[s].t)) s++;
+  const te = typeEnd(toks, s);
+  return te > 0 && toks[te]?.k === "id" && ["=", ",", ";"].includes(toks[te + 1]?.t ?? "");
+}
+
+/** Whether the name at i is a later declarator of a declaration: `int a = 0, NAME = 1;`. */
+export function laterDeclarator(toks: Tok[], i: number): boolean {
+  if (toks[i]?.k !== "id" || toks[i - 1]?.t !== "," || !["=", ",", ";"].includes(toks[i + 1]?.t ?? "")) return false;
+  let depth = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = toks[j].t;
+    if (depth === 0 && t === "}" && startsDeclaration(toks, j + 1)) return true;
+    if (t === ")" || t === "]" || t === "}") depth++;
+    else if (t === "(" || t === "[" || t === "{") {
+      if (depth === 0) return startsDeclaration(toks, j + 1);
+      depth--;
+    } else if (depth === 0 && t === ";") return startsDeclaration(toks, j + 1);
+  }
+  return startsDeclaration(toks, 0);
 }

@@ -6,6 +6,7 @@
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 import { externalNames } from "./names.ts";
+import { inCode, laterDeclarator } from "./compact.ts";
 
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
 
@@ -17,6 +18,7 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
   const overrides = new Set<string>();
   const members = new Set<string>();
   const id = (i: number) => toks[i]?.k === "id";
+  const code = inCode(toks, sh);
   /** Parameters between `(` at i and its `)`: the last name before each top-level `,`, `)` or `=`. */
   const params = (open: number): number => {
     let depth = 0;
@@ -67,6 +69,11 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
       if (p && (p.k === "id" || (p.k === "kw" && TYPE_END_KW.has(p.t)) || p.t === ">" || p.t === "]" || p.t === "?") && toks[i - 2]?.t !== ".") {
         declared.add(t.t);
       }
+    }
+    // a later declarator, `int a = 0, name = 1;` (a field's, in a type's body, is the type's)
+    if (laterDeclarator(toks, i)) {
+      declared.add(t.t);
+      if (!code[i]) typeLevel.add(t.t);
     }
   }
   // members: the name before the parameter list, or the last name of a field or property header

@@ -158,4 +158,16 @@ describe("full: compact spellings", () => {
     expect(t.match(/"ab"/g)?.length).toBe(4); // too short to be worth a const
     expect(t).toMatch(/const long \w+=1,\w+=2;/);
   });
+
+  it("a later declarator (`int a = 0, b = 1;`) is renamed: a field's everywhere alike, a local's in its member", () => {
+    const r = full([
+      "static int alphaField = 1, betaField = 2;",
+      "public void Main(string x) { int firstLocal = 0, secondLocal = firstLocal + alphaField + betaField; Echo(secondLocal.ToString()); }",
+      "void G() { Echo(betaField.ToString()); var o = new { }; }",
+    ]);
+    for (const gone of ["betaField", "secondLocal", "alphaField", "firstLocal"]) expect(r.text).not.toContain(gone);
+    const beta = Object.entries(r.names ?? {}).find(([, old]) => old === "betaField")![0];
+    expect(r.text).toContain(`Echo(${beta}.ToString())`);
+    expect(r.text).toMatch(new RegExp(`\\+${beta}\\)?;`));
+  });
 });
