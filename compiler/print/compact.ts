@@ -359,7 +359,7 @@ export function inlineConstants(toks: Tok[], sh: Shape, ext: Set<string>): Tok[]
     if (!c || t.k !== "id" || i === c.a + 2) continue;
     const p = toks[i - 1];
     const n = toks[i + 1]?.t ?? "";
-    if (inEnum[i] || p?.t === "." || p?.t === "?." || p?.t === "::" || n === "." || n === "(" || n === "<" || (DECL_PREV(p) && ["=", ";", "in", ")", ","].includes(n)) || p?.t === "=>" || n === "=>")
+    if (inEnum[i] || p?.t === "." || p?.t === "?." || p?.t === "::" || n === "." || n === "(" || n === "<" || (DECL_PREV(p) && ["=", ";", "in", ")", ",", "{"].includes(n)) || p?.t === "=>" || n === "=>")
       bad.add(t.t);
     else (uses.get(t.t) ?? uses.set(t.t, []).get(t.t)!).push(i);
   }

@@ -111,11 +111,14 @@ describe("full: compact spellings", () => {
       "    Echo((Active + HalfValue).ToString() + On + Big + Msg + Msg + Msg + Shadowed);",
       "}",
       "void G() { int Shadowed = 4; Echo(Shadowed.ToString()); }",
+      "const int Prop = 7;",
+      "class K { public int Prop { get { return 8; } } public int Twice() { return Prop * 2; } }",
     ]).text;
     expect(t).toContain("(65+0.5).ToString()+true+");
     expect(t).toMatch(/const long \w+=5;/); // 5 alone is an int
     expect(t).toMatch(/const string \w+="a message/);
-    expect(t).toMatch(/const int \w+=3;/); // a local has its name
+    expect(t).toMatch(/const int \w+=3,\w+=7;/); // a local, a nested class's property have their names
+    expect(t).not.toContain("7*2");
   });
 
   it("a cast's parenthesized primary operand loses its parentheses", () => {
