@@ -74,6 +74,7 @@ export const Diagnostics = {
   AmbiguousNarrowing: def("PBTS1082", "'{0}' is used as a {1} after an instanceof test that also accepts a {2}: TypeScript allows it because {1} declares nothing a {2} lacks, while C# needs a cast to {1}, which throws for a {2}", "Test the types separately (if (x instanceof {1}) { ... } else if (x instanceof {2}) { ... }), or use only members the declared type has."),
   WhitelistProhibited: def("PBTS1081", "'{0}' is part of SE's API but not on the Programmable Block whitelist: the game refuses to compile the script", "Use another member; the PB whitelist (compiler/reference/pbwhitelist.dat) lists what scripts may use."),
   UintBitwise: def("PBTS1083", "bitwise '{0}' on a 'uint': JS works on signed 32-bit integers, C# on unsigned ones, so the results differ", "Convert first: toInt(...) when the value fits an int (it throws otherwise), or compute with + - * / and Math.floor; for a Color use its R, G, B, A."),
+  TerminalValueType: def("PBTS1084", "'{0}' throws in the game: {1} (TerminalPropertyExtensions.Cast: \"Property X is not of type T, correct type is Y\"), while the simulator, which has no T at run time, would carry on", "Use the property's type: GetValueBool/GetValueFloat/GetValueColor and their setters, GetValue<long> for a combo box (Int64), GetValue<StringBuilder> for a text; SetValue needs a float or long variable or a type argument (SetValue<float>(id, v))."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 

@@ -3,7 +3,7 @@
 import { StringBuilder, Vector3D, unmodelled, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
 import { coerce, sameValue, storedDefault, traceValue, TERMINAL_TYPES } from "./values.ts";
 import { BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
-import { ACTION_SETS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, nullReference, stepAction, stepped } from "./terminal.ts";
+import { ACTION_SETS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, castProperty, nullReference, stepAction, valueTypeName, stepped } from "./terminal.ts";
 import type { SimTextSurface } from "./text-surface.ts";
 import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
@@ -345,11 +345,14 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     const [x, y, z] = this.grid.position;
     return new Vector3D(x, y, z);
   }
-  /** GetProperty(id).Cast<T>(): null when missing or (for the typed forms) of another type. */
+  /**
+   * GetProperty(id).Cast<T>(), as the game: an unknown id throws "Invalid property", a property of
+   * another type than T "Property X is not of type T, correct type is Y" (InvalidOperationException).
+   * `typeName` is T's .NET name where the call says it (GetValueFloat: Single); for GetValue<T> TS has
+   * no T at run time: the compiler checks T (PBTS1084) and SetValue checks its value's kind.
+   */
   private terminalProperty(id: string, typeName?: string): ITerminalProperty {
-    const p = this.GetProperty(id);
-    if (p === null || (typeName !== undefined && p.TypeName !== typeName)) throw nullReference();
-    return p;
+    return castProperty(this.GetProperty(id), typeName);
   }
   GetValue<T>(propertyId: string): T {
     return this.terminalProperty(propertyId).GetValue(this) as T;
@@ -364,7 +367,7 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     return this.terminalProperty(propertyId, "Color").GetValue(this) as Color;
   }
   SetValue<T>(propertyId: string, value: T): void {
-    this.terminalProperty(propertyId).SetValue(this, value);
+    this.terminalProperty(propertyId, valueTypeName(value, this.GetProperty(propertyId)?.TypeName)).SetValue(this, value);
   }
   SetValueBool(propertyId: string, value: boolean): void {
     this.terminalProperty(propertyId, "Boolean").SetValue(this, value);

@@ -11,7 +11,7 @@
 //   LIMITS[X] when known (a pbts choice: the game's step is each slider's own);
 // - `ResetX` sets X to 0 (the game resets to the slider's default, which the reference lacks);
 // - a combo box's choices (ACTION_SETS: a remote control's flight mode and direction...) set it.
-import { StringBuilder } from "pbts/se";
+import { Color, StringBuilder } from "pbts/se";
 import { fillUnmodelled } from "./unmodelled.ts";
 import type { SimTextSurface } from "./text-surface.ts";
 
@@ -77,6 +77,38 @@ function isTarget(b: unknown): b is TerminalTarget {
 /** What the game throws when a script uses a missing terminal action or property (a null from GetActionWithName / GetProperty). */
 export function nullReference(): Error {
   return new Error("Object reference not set to an instance of an object.");
+}
+
+/** The game's InvalidOperationException (TerminalPropertyExtensions.Cast). */
+export function invalidOperation(message: string): Error {
+  const e = new Error(message);
+  e.name = "InvalidOperationException";
+  return e;
+}
+
+/**
+ * TerminalPropertyExtensions.Cast<T>, as the game: a null property throws "Invalid property", one of
+ * another type than `typeName` (T's .NET name; undefined when TS cannot know T) says which it is.
+ */
+export function castProperty<P extends { Id: string; TypeName: string }>(p: P | null, typeName?: string): P {
+  if (p === null) throw invalidOperation("Invalid property");
+  if (typeName !== undefined && p.TypeName !== typeName) {
+    throw invalidOperation(`Property ${p.Id} is not of type ${typeName}, correct type is ${p.TypeName}`);
+  }
+  return p;
+}
+
+/**
+ * The .NET name of the T that SetValue<T>(id, value) has in C#, from the value: Boolean, Color,
+ * StringBuilder; a number is the property's own type when that is Single or Int64 (the compiler lets
+ * only float and long through, PBTS1084), else Single.
+ */
+export function valueTypeName(value: unknown, propertyType: string | undefined): string | undefined {
+  if (typeof value === "boolean") return "Boolean";
+  if (typeof value === "number") return propertyType === "Int64" || propertyType === "Single" ? propertyType : "Single";
+  if (value instanceof Color) return "Color";
+  if (value instanceof StringBuilder) return "StringBuilder";
+  return undefined;
 }
 
 /** A terminal property of a kind (ITerminalProperty<T>): acts on the block it is given, as in the game. */

@@ -329,6 +329,6 @@ describe("property ranges", () => {
     expect([p.GetMinimum("Velocity"), p.GetMaximum("Velocity"), p.GetMaximum("UpperLimit"), p.GetMininum("OnOff"), p.GetMaximum("OnOff")]).toEqual([-5, 5, 6, false, true]);
     expect([t.GetMinimum("TriggerDelay"), t.GetMaximum("TriggerDelay")]).toEqual([1, 3600]);
     expect(() => r.GetMaximum("Torque")).toThrow("not modelled in the simulator: ITerminalProperty.GetMaximum of IMyMotorStator.Torque");
-    expect(() => r.GetMaximum("Nope")).toThrow("Object reference not set to an instance of an object.");
+    expect(() => r.GetMaximum("Nope")).toThrow("Invalid property");
   });
 });
