@@ -41,6 +41,9 @@ export type BlockSpec =
   /** Any block kind of terminal.dat, by type definition ("BatteryBlock") or interface ("IMyBatteryBlock"). */
   | (CommonSpec & { type: string; subtype?: string; properties?: Record<string, unknown>; rates?: Record<string, number> });
 
+/** The kind each older scenario type name stands for (the inverse of HANDWRITTEN_KINDS). */
+const LEGACY_KINDS: Record<string, string> = Object.fromEntries(Object.entries(HANDWRITTEN_KINDS).map(([k, t]) => [t, k]));
+
 /** The terminal.dat kind whose terminal properties and actions a hand-written block has. */
 function terminalKindOf(type: string, interfaces: ReadonlySet<string>): string {
   for (const [k, t] of Object.entries(HANDWRITTEN_KINDS)) if (t === type) return k;
@@ -113,7 +116,9 @@ export class World implements InventoryHost {
     for (let i = 2; this.byKey.has(key); i++) key = `${spec.name}#${i}`;
     const id = this.sim.ids.allocate(spec.entityId);
     let b: SimBlock;
-    const kind = resolveKind(spec.type);
+    // The older names ("connector", ...) are their kind's hand-written class: one kind, one behaviour
+    // (interfaces, inventories, terminal properties) whichever name the scenario uses.
+    const kind = resolveKind(spec.type) ?? LEGACY_KINDS[spec.type] ?? null;
     const type = kind && HANDWRITTEN_KINDS[kind] ? HANDWRITTEN_KINDS[kind] : spec.type;
     const sub = (spec as { subtype?: unknown }).subtype;
     if (kind && HANDWRITTEN_KINDS[kind] && sub !== undefined && !BLOCK_KINDS[kind]!.subtypes.includes(sub as string)) {

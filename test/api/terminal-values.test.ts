@@ -81,7 +81,7 @@ describe("the TS engine throws the game's Cast messages", () => {
     expect(() => light.SetValueColor("OnOff", Color.Red)).toThrow(/^Property OnOff is not of type Color, correct type is Boolean$/);
     expect(() => light.SetValue("Radius", true)).toThrow(/^Property Radius is not of type Boolean, correct type is Single$/);
     expect(() => light.SetValue("OnOff", 2)).toThrow(/^Property OnOff is not of type Single, correct type is Boolean$/);
-    expect(() => light.SetValue("Radius", new StringBuilder("x"))).toThrow(/^Property Radius is not of type StringBuilder, correct type is Single$/);
+    expect(() => light.SetValue("Radius", new StringBuilder().Append("x"))).toThrow(/^Property Radius is not of type StringBuilder, correct type is Single$/);
     light.SetValue("Radius", 5);
     light.SetValue("Color", Color.Red);
     expect(light.GetValueFloat("Radius")).toBe(5);
