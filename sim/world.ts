@@ -13,6 +13,7 @@ import { HANDWRITTEN_KINDS, SimKindBlock, kindNames, resolveKind } from "./block
 import { INVENTORY_KINDS, ItemDefs, SimInventory, defaultLitres, fixed, type InventoryHost, type ItemSpec } from "./blocks/inventory.ts";
 import { spriteForTrace, type SurfaceEvents } from "./blocks/text-surface.ts";
 import { SimGrid, type Joint, type Vec3 } from "./grid.ts";
+import type { GridGeometrySpec } from "./blocks/geometry.ts";
 import type { IMyEntity, MyItemType } from "pbts/se";
 import type { Simulation } from "./simulation.ts";
 import type { BlockGroupDef } from "./terminal-system.ts";
@@ -57,7 +58,7 @@ function terminalKindOf(type: string, interfaces: ReadonlySet<string>): string {
   return best ?? (interfaces.has("IMyFunctionalBlock") ? "FunctionalBlock" : "TerminalBlock");
 }
 
-export interface GridSpec {
+export interface GridSpec extends GridGeometrySpec {
   name: string;
   position?: Vec3;
   isStatic?: boolean;
@@ -103,7 +104,7 @@ export class World implements InventoryHost {
 
   addGrid(spec: GridSpec): SimGrid {
     if (this.gridByKey.has(spec.name)) throw new Error(`Grid "${spec.name}" is defined twice`);
-    const g = new SimGrid(this, spec.name, this.sim.ids.allocate(spec.entityId), { position: spec.position, isStatic: spec.isStatic });
+    const g = new SimGrid(this, spec.name, this.sim.ids.allocate(spec.entityId), { position: spec.position, isStatic: spec.isStatic, forward: spec.forward, up: spec.up, gridSize: spec.gridSize });
     this.grids.push(g);
     this.gridByKey.set(spec.name, g);
     this.changed();

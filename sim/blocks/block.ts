@@ -1,6 +1,7 @@
 // The base of every simulated terminal block: identity, name, CustomData, and the
 // functional/working rules (se-api-facts "Blocks": IsWorking = functional + powered + enabled).
-import { StringBuilder, Vector3D, unmodelled, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
+import { StringBuilder, Vector3I, unmodelled, type BoundingBoxD, type BoundingSphereD, type MatrixD, type MyBlockOrientation, type Vector3D, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
+import { blockGeometry, blockWorldMatrix, boxSphere, cellsWorldBox, type BlockGeometrySpec } from "./geometry.ts";
 import { coerce, sameValue, storedDefault, traceValue, TERMINAL_TYPES } from "./values.ts";
 import { BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
 import { ACTION_SETS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, castProperty, nullReference, stepAction, valueTypeName, stepped } from "./terminal.ts";
@@ -12,7 +13,7 @@ import type { World } from "../world.ts";
 /** Interface names every terminal block answers to in GetBlocksOfType. */
 export const TERMINAL_INTERFACES = ["IMyEntity", "IMyCubeBlock", "IMyTerminalBlock", "IMyFunctionalBlock"] as const;
 
-export interface BlockOptions {
+export interface BlockOptions extends BlockGeometrySpec {
   name: string;
   customData?: string;
   enabled?: boolean;
@@ -70,6 +71,44 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     this.customData = opts.customData ?? "";
     this.enabled = opts.enabled ?? true;
     this.ownerId = opts.owner ?? 1;
+    const g = blockGeometry(opts);
+    this.cell = g.cell;
+    this.orientation = g.orientation;
+  }
+
+  // ---- geometry (sim/blocks/geometry.ts): a cell and an orientation in the grid, one cube ----
+  private readonly cell: Vector3I;
+  private readonly orientation: MyBlockOrientation;
+  get Position(): Vector3I {
+    return this.cell;
+  }
+  get Min(): Vector3I {
+    return this.cell;
+  }
+  get Max(): Vector3I {
+    return this.cell;
+  }
+  get Orientation(): MyBlockOrientation {
+    return this.orientation;
+  }
+  get WorldMatrix(): MatrixD {
+    return this.cubeWorldMatrix();
+  }
+  /** The cube's world matrix (a ship controller's WorldMatrix is its scenario facts'; this is its default). */
+  cubeWorldMatrix(): MatrixD {
+    return blockWorldMatrix(this.cell, this.orientation, this.grid.GridSize, this.grid.WorldMatrix);
+  }
+  get WorldAABB(): BoundingBoxD {
+    return cellsWorldBox(Vector3I.Zero, Vector3I.Zero, this.grid.GridSize, this.cubeWorldMatrix());
+  }
+  get WorldAABBHr(): BoundingBoxD {
+    return this.WorldAABB;
+  }
+  get WorldVolume(): BoundingSphereD {
+    return boxSphere(this.WorldAABB);
+  }
+  get WorldVolumeHr(): BoundingSphereD {
+    return this.WorldVolume;
   }
 
   get Closed(): boolean {
@@ -340,10 +379,9 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   GetId(): number {
     return this.EntityId;
   }
-  /** Blocks sit at their grid's position (no block offsets, no motion physics). */
+  /** The block's centre in the world: its WorldMatrix's translation (no motion physics). */
   GetPosition(): Vector3D {
-    const [x, y, z] = this.grid.position;
-    return new Vector3D(x, y, z);
+    return this.WorldMatrix.Translation;
   }
   /**
    * GetProperty(id).Cast<T>(), as the game: an unknown id throws "Invalid property", a property of

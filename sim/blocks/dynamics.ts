@@ -412,11 +412,12 @@ const shipController: Family = {
   facts: { Forward: unitVector, Up: unitVector, ShipMass: (v) => { if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v)) throw new Error(`expects a positive mass in kg, got ${JSON.stringify(v)}`); return v; } },
   getters: { WorldMatrix: (b) => MatrixD.CreateWorld(v3(b, "Position"), v3(b, "Forward"), v3(b, "Up")) },
   init(b) {
-    const [x, y, z] = b.grid.position;
-    b.put("Position", new Vector3D(x, y, z));
-    b.put("CenterOfMass", new Vector3D(x, y, z));
-    b.put("Forward", new Vector3D(0, 0, -1));
-    b.put("Up", new Vector3D(0, 1, 0));
+    // defaults: the block's cube in the world (its grid's position and orientation, its cell)
+    const m = b.cubeWorldMatrix();
+    b.put("Position", m.Translation);
+    b.put("CenterOfMass", m.Translation);
+    b.put("Forward", m.Forward);
+    b.put("Up", m.Up);
   },
   after(b, name) {
     if (name === "Position") b.put("CenterOfMass", v3(b, "Position"));
