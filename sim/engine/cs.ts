@@ -41,7 +41,7 @@ import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync,
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
-import { Color, MatrixD, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MyShipVelocities, MySprite, TimeSpan, Vector2, Vector3, Vector3D, type UpdateType } from "pbts/se";
+import { BoundingBoxD, BoundingSphereD, Color, MatrixD, MyBlockOrientation, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MyShipVelocities, MySprite, TimeSpan, Vector2, Vector3, Vector3D, Vector3I, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
 import { composeMapped } from "../../compiler/build.ts";
 import { RUNTIME_POS } from "../../compiler/print/where.ts";
@@ -154,6 +154,11 @@ class Reader {
       case "V": {
         const x = this.value() as number;
         return new Vector2(x, this.value() as number);
+      }
+      case "I": {
+        const x = this.value() as number;
+        const y = this.value() as number;
+        return new Vector3I(x, y, this.value() as number);
       }
       case "S": {
         const f = [this.value(), this.value(), this.value(), this.value(), this.value(), this.value(), this.value(), this.value()];
@@ -370,6 +375,21 @@ export class CsLink {
       out.push("V");
       this.encode(v.X, out);
       this.encode(v.Y, out);
+    } else if (v instanceof Vector3I) {
+      out.push("I");
+      for (const x of [v.X, v.Y, v.Z]) this.encode(x, out);
+    } else if (v instanceof MyBlockOrientation) {
+      out.push("O");
+      this.encode(v.Forward, out);
+      this.encode(v.Up, out);
+    } else if (v instanceof BoundingBoxD) {
+      out.push("Q");
+      this.encode(v.Min, out);
+      this.encode(v.Max, out);
+    } else if (v instanceof BoundingSphereD) {
+      out.push("P");
+      this.encode(v.Center, out);
+      this.encode(v.Radius, out);
     }
     else if (v instanceof MyItemType) {
       out.push("Y");
