@@ -503,7 +503,8 @@ const landingGear: Family = {
 };
 
 // ---- warheads: StartCountdown counts DetonationTime seconds (default 10) down, then detonates;
-// Detonate destroys the block when it is armed (IsArmed; the "Safety" terminal property is stored) ----
+// Detonate destroys the block when it is armed. The "Safety" terminal property (and its actions) is
+// IsArmed, as the game's checkbox (Getter x.IsArmed, Setter x.IsArmed = v; its switch reads Armed/Disarmed) ----
 function detonate(b: SimKindBlock): void {
   if (!b.get("IsArmed") || b.destroyed) return;
   b.put("IsCountingDown", false);
@@ -513,6 +514,7 @@ function detonate(b: SimKindBlock): void {
 const warhead: Family = {
   name: "warhead",
   rates: {},
+  terminal: { Safety: "IsArmed" },
   init(b) {
     b.put("DetonationTime", 10);
   },

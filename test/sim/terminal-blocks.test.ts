@@ -332,3 +332,22 @@ describe("property ranges", () => {
     expect(() => r.GetMaximum("Nope")).toThrow("Invalid property");
   });
 });
+
+describe("warhead Safety", () => {
+  it("the Safety terminal property and its actions are IsArmed (the game's checkbox)", () => {
+    const sim = sim1();
+    const w = sim.addBlock("G", { type: "Warhead", name: "W" }) as unknown as B & { IsArmed: boolean; Closed: boolean; Detonate(): void };
+    sim.start();
+    expect([w.IsArmed, w.GetValueBool("Safety")]).toEqual([false, false]);
+    w.ApplyAction("Safety");
+    expect([w.IsArmed, w.GetValueBool("Safety")]).toEqual([true, true]);
+    w.SetValueBool("Safety", false);
+    expect(w.IsArmed).toBe(false);
+    w.Detonate();
+    expect(w.Closed).toBe(false); // disarmed: nothing happens
+    w.ApplyAction("Safety_On");
+    w.Detonate();
+    expect(w.Closed).toBe(true);
+    expect(sim.trace.forBlock("W", "property").map((e) => `${e.data.name}=${e.data.value}`)).toEqual(["IsArmed=true", "IsArmed=false", "IsArmed=true"]);
+  });
+});
