@@ -13,14 +13,14 @@ import { HANDWRITTEN_KINDS, SimKindBlock, kindNames, resolveKind } from "./block
 import { INVENTORY_KINDS, ItemDefs, SimInventory, defaultLitres, fixed, type InventoryHost, type ItemSpec } from "./blocks/inventory.ts";
 import { spriteForTrace, type SurfaceEvents } from "./blocks/text-surface.ts";
 import { SimGrid, type Joint, type Vec3 } from "./grid.ts";
-import type { GridGeometrySpec } from "./blocks/geometry.ts";
+import type { BlockGeometrySpec, GridGeometrySpec } from "./blocks/geometry.ts";
 import type { IMyEntity, MyItemType } from "pbts/se";
 import type { Simulation } from "./simulation.ts";
 import type { BlockGroupDef } from "./terminal-system.ts";
 import { Topology } from "./topology.ts";
 import { API_BASES } from "../compiler/se/generated/members.ts";
 
-interface CommonSpec {
+interface CommonSpec extends BlockGeometrySpec {
   name: string;
   customData?: string;
   enabled?: boolean;

@@ -8,6 +8,8 @@ export const HANDWRITTEN: Record<string, string> = {
   "VRage.MyTuple": "value type",
   "VRage.Game.ModAPI.Ingame.MyItemType": "value type",
   "VRage.Game.ModAPI.Ingame.MyInventoryItem": "value type",
+  "VRage.Game.MyDefinitionId": "value type (names of an object-builder type and subtype; MyObjectBuilderType and MyStringHash are not described)",
+  "Sandbox.ModAPI.Ingame.MyInventoryItemFilter": "value type (a sorter's filter item)",
   "VRage.Game.GUI.TextPanel.MySprite": "value type",
   "VRage.Game.GUI.TextPanel.MySpriteDrawFrame": "value type (drawing)",
   "Sandbox.ModAPI.Ingame.MyShipMass": "value type (a ship controller's CalculateShipMass)",
