@@ -22,6 +22,7 @@ export const HANDWRITTEN: Record<string, string> = {
   "VRage.Game.ModAPI.Ingame.Utilities.MyIniKey": "part of MyIni",
   "VRage.Game.ModAPI.Ingame.Utilities.MyIniValue": "part of MyIni",
   "VRage.Game.ModAPI.Ingame.Utilities.MyIniParseResult": "part of MyIni",
+  "VRage.Game.ModAPI.Ingame.Utilities.MyCommandLine": "parser implemented in TS (compiler/se/values/commandline.ts) and C# (MyCommandLine stub)",
   "Sandbox.ModAPI.Ingame.MyGridProgram": "the script's base class: the host sets its members before the constructor runs",
   "Sandbox.ModAPI.Ingame.MyIGCMessage": "built by the simulator's IGC; As<T>() is a cast",
   "VRage.Collections.ListReader": "C# collection plumbing (a read-only view of a List, enumerable with foreach); TS sees it as an array",

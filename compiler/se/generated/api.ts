@@ -2342,34 +2342,6 @@ export class MyPhysicalInventoryItemExtensions_ModAPI {
   private constructor() {}
 }
 
-/** VRage.Game.ModAPI.Ingame.Utilities.MyCommandLine */
-export class MyCommandLine {
-  constructor();
-  constructor(..._args: unknown[]) {
-    if (_args.length) throw unmodelled("MyCommandLine.MyCommandLine");
-  }
-  get ArgumentCount(): int {
-    throw unmodelled("MyCommandLine.ArgumentCount");
-  }
-  Argument(index: int): string;
-  Argument(..._args: unknown[]): never {
-    throw unmodelled("MyCommandLine.Argument");
-  }
-  Clear(): void;
-  Clear(..._args: unknown[]): never {
-    throw unmodelled("MyCommandLine.Clear");
-  }
-  Switch(name: string): boolean;
-  Switch(name: string, relativeArgument: int): string;
-  Switch(..._args: unknown[]): never {
-    throw unmodelled("MyCommandLine.Switch");
-  }
-  TryParse(argument: string): boolean;
-  TryParse(..._args: unknown[]): never {
-    throw unmodelled("MyCommandLine.TryParse");
-  }
-}
-
 /** VRage.Game.MyRelationsBetweenPlayerAndBlockExtensions */
 export class MyRelationsBetweenPlayerAndBlockExtensions {
   private constructor() {}

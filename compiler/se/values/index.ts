@@ -12,6 +12,7 @@ export { QuaternionD } from "./quaterniond.ts";
 export { Color } from "./color.ts";
 export { MyFixedPoint } from "./fixedpoint.ts";
 export { MyItemType, MyInventoryItem, MyDefinitionId, MyInventoryItemFilter } from "./items.ts";
+export { MyCommandLine } from "./commandline.ts";
 export { MySprite, MySpriteDrawFrame, Rectangle } from "./sprite.ts";
 export { BoundingBoxD, BoundingSphereD, ContainmentType } from "./bounding.ts";
 export { PlaneD, RayD, PlaneIntersectionType } from "./plane-ray.ts";
