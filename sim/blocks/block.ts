@@ -4,7 +4,7 @@ import { StringBuilder, Vector3I, unmodelled, type BoundingBoxD, type BoundingSp
 import { blockGeometry, blockWorldMatrix, boxSphere, cellsWorldBox, type BlockGeometrySpec } from "./geometry.ts";
 import { coerce, sameValue, storedDefault, traceValue, TERMINAL_TYPES } from "./values.ts";
 import { BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
-import { ACTION_SETS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, castProperty, nullReference, stepAction, valueTypeName, stepped } from "./terminal.ts";
+import { ACTION_SETS, DEFAULTS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, castProperty, nullReference, stepAction, valueTypeName, stepped } from "./terminal.ts";
 import type { SimTextSurface } from "./text-surface.ts";
 import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
@@ -252,6 +252,22 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     if (!r) throw unmodelled(`ITerminalProperty.${which === "min" ? "GetMinimum" : "GetMaximum"} of ${this.terminalDef.iface}.${id}`);
     return Math.fround(which === "min" ? r[0] : r[1]);
   }
+  /** A slider's default value from DEFAULTS (by interface, then by id), or null. */
+  private sliderDefault(id: string): number | null {
+    for (const i of this.interfaces) {
+      const v = DEFAULTS[`${i}:${id}`];
+      if (v !== undefined) return v;
+    }
+    return DEFAULTS[id] ?? null;
+  }
+  /** GetDefaultValue of a terminal property (terminal.ts SimTerminalProperty). */
+  terminalDefault(id: string): unknown {
+    const t = this.terminalTypeOf(id);
+    if (t === "Boolean") return false;
+    const v = t === "Single" ? this.sliderDefault(id) : null;
+    if (v === null) throw unmodelled(`ITerminalProperty.GetDefaultValue of ${this.terminalDef.iface}.${id}`);
+    return Math.fround(v);
+  }
   /** A kind's own effect of an action; true if handled. */
   protected kindAction(name: string): boolean {
     void name;
@@ -361,7 +377,7 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     const step = stepAction(name, props);
     if (step) {
       const v = this.readTerminal(step.id) as number;
-      if (step.op === "reset") this.writeTerminal(step.id, 0);
+      if (step.op === "reset") this.writeTerminal(step.id, this.sliderDefault(step.id) ?? 0);
       else this.writeTerminal(step.id, props[step.id] === "Int64" ? v + (step.op === "inc" ? 1 : -1) : stepped(step.id, step.op, v));
     }
   }

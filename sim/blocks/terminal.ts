@@ -9,7 +9,7 @@
 // - `X` toggles a Boolean property X, `X_On`/`X_Off` set it;
 // - `IncreaseX`/`DecreaseX` step a Single or Int64 property X by STEPS[X] (default 1), within
 //   LIMITS[X] when known (a pbts choice: the game's step is each slider's own);
-// - `ResetX` sets X to 0 (the game resets to the slider's default, which the reference lacks);
+// - `ResetX` sets X to its slider's default (DEFAULTS, read from the game's source) or else 0;
 // - a combo box's choices (ACTION_SETS: a remote control's flight mode and direction...) set it.
 import { Color, StringBuilder } from "pbts/se";
 import { fillUnmodelled } from "./unmodelled.ts";
@@ -27,6 +27,16 @@ export const LIMITS: Record<string, [number, number]> = {
   Radius: [0, 50000], Intensity: [0.5, 10], Falloff: [0, 3], "Blink Interval": [0, 30], "Blink Lenght": [0, 100],
   "Blink Offset": [0, 100], TriggerDelay: [1, 3600], VolumeSlider: [0, 100], Power: [0, 1], Override: [0, 1],
   Gravity: [-9.81, 9.81], DetonationTime: [1, 3600],
+};
+
+/**
+ * Slider defaults (GetDefaultValue, and what `ResetX` sets) read from the game's terminal controls
+ * (Keen's public source: each slider's DefaultValue): the LCD ones on every surface, a timer's and a
+ * warhead's delay, a gyro's power. `id` or `interface:id`. A checkbox's default is false.
+ */
+export const DEFAULTS: Record<string, number> = {
+  FontSize: 1, TextPaddingSlider: 0, ChangeIntervalSlider: 0,
+  "IMyTimerBlock:TriggerDelay": 10, "IMyWarhead:DetonationTime": 10, "IMyGyro:Power": 1,
 };
 
 /**
@@ -66,6 +76,7 @@ export interface TerminalTarget {
   writeTerminal(id: string, value: unknown): void;
   /** A property's range: GetMinimum / GetMaximum (throws "not modelled" where pbts knows none). */
   terminalBound(id: string, which: "min" | "max"): unknown;
+  terminalDefault(id: string): unknown;
   runAction(name: string): void;
   /** The surface a screen's terminal properties act on (an LCD's face, a provider's first screen), or null. */
   terminalSurface(): SimTextSurface | null;
@@ -139,6 +150,11 @@ export class SimTerminalProperty {
   GetMaximum(block: unknown): unknown {
     if (!isTarget(block)) throw nullReference();
     return block.terminalBound(this.Id, "max");
+  }
+  /** A checkbox's default (false) or a slider's (DEFAULTS); others are "not modelled". */
+  GetDefaultValue(block: unknown): unknown {
+    if (!isTarget(block)) throw nullReference();
+    return block.terminalDefault(this.Id);
   }
   /** The game's misspelt twin of GetMinimum. */
   GetMininum(block: unknown): unknown {

@@ -351,3 +351,16 @@ describe("warhead Safety", () => {
     expect(sim.trace.forBlock("W", "property").map((e) => `${e.data.name}=${e.data.value}`)).toEqual(["IsArmed=true", "IsArmed=false", "IsArmed=true"]);
   });
 });
+
+describe("slider defaults", () => {
+  it("GetDefaultValue: the game's slider defaults (timer 10 s, gyro power 1, LCD font size 1, padding 0), checkboxes false; others not modelled", async () => {
+    const { sim } = await runScenario("test/engine/scenarios/slider-defaults.json");
+    const echo = String(sim.trace.forBlock("PB Sliders", "run")[0]!.data.echo).split("\n");
+    // FontSize's minimum is the float 0.1 read as a double
+    expect(echo[0]).toBe(`TriggerDelay 1..3600 default 10; Power 0..1 default 1; FontSize ${Math.fround(0.1)}..10 default 1; TextPaddingSlider 0..50 default 0`);
+    expect(echo[1]).toBe("checkbox false false true");
+    expect(echo[2]).toBe("Yaw default not modelled");
+    const w = sim1().addBlock("G", { type: "Warhead", name: "W" }) as B;
+    expect(w.GetDefaultValue("DetonationTime")).toBe(10);
+  });
+});

@@ -471,7 +471,7 @@ namespace Pbts.EngineHost
         // A StringBuilder property crosses the wire as its text (a fresh StringBuilder per read, as in the game).
         public T GetValue(IMyCubeBlock block) { return typeof(T) == typeof(StringBuilder) ? (T)(object)new StringBuilder(S(Call("GetValueText", block as Remote))) : Convert(Call("GetValue", block as Remote)); }
         public void SetValue(IMyCubeBlock block, T value) { Call("SetValue", block as Remote, typeof(T) == typeof(StringBuilder) && value != null ? (object)value.ToString() : value); }
-        public T GetDefaultValue(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetDefaultValue"); }
+        public T GetDefaultValue(IMyCubeBlock block) { return Convert(Call("GetDefaultValue", block as Remote)); }
         public T GetMinimum(IMyCubeBlock block) { return Convert(Call("GetMinimum", block as Remote)); }
         public T GetMaximum(IMyCubeBlock block) { return Convert(Call("GetMaximum", block as Remote)); }
         public T GetMininum(IMyCubeBlock block) { return Convert(Call("GetMinimum", block as Remote)); }
