@@ -1,0 +1,54 @@
+import type { DiffCase } from "../harness.ts";
+
+// Vector3.Transform (by a Matrix or a Quaternion), Vector3.TransformNormal and MatrixD.CreateFromYawPitchRoll
+// (issue 10): compiler/se/values vs the C# twins. `fx` prints exactly; `f5` to 5 decimals where sin/cos
+// are involved (README, known limits).
+const TOP = `import { Quaternion, Matrix, MatrixD, Vector3, Vector3D } from "pbts/se";
+function fx(x: number): string {
+  if (x !== x) return "NaN";
+  if (x === Infinity) return "Inf";
+  if (x === -Infinity) return "-Inf";
+  if (x === 0) return 1 / x < 0 ? "-0" : "0";
+  let m = x < 0 ? -x : x;
+  let e: int = 0;
+  while (m >= 9007199254740992) {
+    m = m / 2;
+    e = e + 1;
+  }
+  while (m !== Math.floor(m)) {
+    m = m * 2;
+    e = e - 1;
+  }
+  return \`\${x < 0 ? "-" : ""}\${toLong(m)}p\${e}\`;
+}
+function f5(x: number): string {
+  if (x !== x || x === Infinity || x === -Infinity) return fx(x);
+  return \`\${toLong(Math.round(x * 100000))}e-5\`;
+}
+function v(x: Vector3): string {
+  return \`(\${fx(x.X)} \${fx(x.Y)} \${fx(x.Z)})\`;
+}
+function md(x: MatrixD): string {
+  return \`[\${f5(x.M11)} \${f5(x.M12)} \${f5(x.M13)} \${f5(x.M14)} | \${f5(x.M21)} \${f5(x.M22)} \${f5(x.M23)} | \${f5(x.M31)} \${f5(x.M32)} \${f5(x.M33)} | \${f5(x.M41)} \${f5(x.M44)}]\`;
+}
+const M = new Matrix(toFloat(0.1), 2, toFloat(-0.3), 0, toFloat(1.7), toFloat(0.25), 3, 0, toFloat(-2.2), toFloat(0.9), toFloat(0.33), 0, 5, toFloat(-6.5), toFloat(7.1), 1);
+const Q = new Quaternion(toFloat(0.1), toFloat(0.7), toFloat(-0.3), toFloat(0.6));
+const P = new Vector3(toFloat(1.5), toFloat(-2.25), toFloat(0.1));`;
+
+const c = (name: string, main: string): DiffCase => ({ name, top: TOP, main });
+
+export const cases: DiffCase[] = [
+  c("Vector3.Transform by a Matrix (translation included)", `this.Echo(\`\${v(Vector3.Transform(P, M))} \${v(Vector3.Transform(Vector3.Zero, M))} \${v(Vector3.Transform(P, Matrix.Identity))}\`);`),
+  c("Vector3.TransformNormal drops the translation", `this.Echo(\`\${v(Vector3.TransformNormal(P, M))} \${v(Vector3.TransformNormal(Vector3.UnitX, M))} \${v(Vector3.TransformNormal(P, Matrix.CreateTranslation(5, 6, 7)))}\`);`),
+  c("Vector3.Transform by a Quaternion (not normalized, identity, zero)", `this.Echo(\`\${v(Vector3.Transform(P, Q))} \${v(Vector3.Transform(P, Quaternion.Identity))} \${v(Vector3.Transform(P, new Quaternion(0, 0, 0, 0)))}\`);`),
+  c("Vector3.Transform by a Quaternion and by its Matrix agree closely", `const r = Quaternion.Normalize(Q); const a = Vector3.Transform(P, r); const b = Vector3.Transform(P, Matrix.CreateFromQuaternion(r));
+      this.Echo(\`\${v(a)} \${v(b)} \${f5(a.X - b.X)}\`);`),
+  c("Vector3.Transform with NaN and huge values", `const big = new Vector3(toFloat(3e38), toFloat(-3e38), toFloat(1e-30)); const nan = new Vector3(toFloat(Math.sqrt(-1)), 1, 2);
+      this.Echo(\`\${v(Vector3.Transform(big, M))} \${v(Vector3.Transform(nan, Q))} \${v(Vector3.TransformNormal(big, Matrix.CreateScale(2)))}\`);`),
+  c("MatrixD.CreateFromYawPitchRoll: zero, quarter turns, mixed", `this.Echo(md(MatrixD.CreateFromYawPitchRoll(0, 0, 0)));
+      this.Echo(md(MatrixD.CreateFromYawPitchRoll(Math.PI / 2, 0, 0)));
+      this.Echo(md(MatrixD.CreateFromYawPitchRoll(0, Math.PI / 2, 0)));
+      this.Echo(md(MatrixD.CreateFromYawPitchRoll(0.3, -1.1, 2.5)));`),
+  c("MatrixD.CreateFromYawPitchRoll turns Forward as Vector3D.Transform does", `const m = MatrixD.CreateFromYawPitchRoll(0.3, -1.1, 2.5); const f = Vector3D.Transform(Vector3D.Forward, m);
+      this.Echo(\`\${f5(f.X)} \${f5(f.Y)} \${f5(f.Z)} \${f5(f.Length())} \${f5(m.Determinant())}\`);`),
+];
