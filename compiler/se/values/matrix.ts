@@ -6,7 +6,7 @@
 import type { float } from "../prelude.ts";
 import { Vector3 } from "./vectors.ts";
 import type { MatrixD } from "./matrixd.ts";
-import type { Quaternion } from "./quaternion.ts";
+import { Quaternion } from "./quaternion.ts";
 
 const f = Math.fround;
 type M16 = number[];
@@ -74,6 +74,19 @@ export class Matrix {
   }
   get Translation(): Vector3 {
     return new Vector3(this.M41, this.M42, this.M43);
+  }
+  /** XNA's cofactor expansion along the first row, in float. */
+  Determinant(): float {
+    const sub = (a: number, b: number, c: number, d: number) => f(f(a * b) - f(c * d));
+    const n1 = sub(this.M33, this.M44, this.M34, this.M43), n2 = sub(this.M32, this.M44, this.M34, this.M42);
+    const n3 = sub(this.M32, this.M43, this.M33, this.M42), n4 = sub(this.M31, this.M44, this.M34, this.M41);
+    const n5 = sub(this.M31, this.M43, this.M33, this.M41), n6 = sub(this.M31, this.M42, this.M32, this.M41);
+    const three = (a: number, x: number, b: number, y: number, c: number, z: number) => f(f(f(a * x) - f(b * y)) + f(c * z));
+    const a = three(this.M22, n1, this.M23, n2, this.M24, n3);
+    const b = three(this.M21, n1, this.M23, n4, this.M24, n5);
+    const c = three(this.M21, n2, this.M22, n4, this.M24, n6);
+    const d = three(this.M21, n3, this.M22, n5, this.M23, n6);
+    return f(f(f(f(this.M11 * a) - f(this.M12 * b)) + f(this.M13 * c)) - f(this.M14 * d));
   }
   Equals(other: Matrix): boolean {
     const a = this.arr(), b = other.arr();
@@ -148,6 +161,10 @@ export class Matrix {
       plus(xz, y), minus(yz, x), diag(zz), 0,
       0, 0, 0, 1,
     );
+  }
+  /** A rotation by yaw (Y), pitch (X) and roll (Z): through Quaternion.CreateFromYawPitchRoll, as the game. */
+  static CreateFromYawPitchRoll(yaw: float, pitch: float, roll: float): Matrix {
+    return Matrix.CreateFromQuaternion(Quaternion.CreateFromYawPitchRoll(yaw, pitch, roll));
   }
   static CreateFromQuaternion(quaternion: Quaternion): Matrix {
     const q = quaternion;

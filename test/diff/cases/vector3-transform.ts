@@ -51,4 +51,7 @@ export const cases: DiffCase[] = [
       this.Echo(md(MatrixD.CreateFromYawPitchRoll(0.3, -1.1, 2.5)));`),
   c("MatrixD.CreateFromYawPitchRoll turns Forward as Vector3D.Transform does", `const m = MatrixD.CreateFromYawPitchRoll(0.3, -1.1, 2.5); const f = Vector3D.Transform(Vector3D.Forward, m);
       this.Echo(\`\${f5(f.X)} \${f5(f.Y)} \${f5(f.Z)} \${f5(f.Length())} \${f5(m.Determinant())}\`);`),
+  c("Matrix.Determinant in float (general, identity, singular, scale)", `this.Echo(\`\${fx(M.Determinant())} \${fx(Matrix.Identity.Determinant())} \${fx(Matrix.Zero.Determinant())} \${fx(Matrix.CreateScale(toFloat(1.5), toFloat(0.1), 3).Determinant())}\`);`),
+  c("Matrix.CreateFromYawPitchRoll matches Matrix.CreateFromQuaternion of the quaternion", `const a = Matrix.CreateFromYawPitchRoll(toFloat(0.3), toFloat(-1.1), toFloat(2.5)); const b = Matrix.CreateFromQuaternion(Quaternion.CreateFromYawPitchRoll(toFloat(0.3), toFloat(-1.1), toFloat(2.5)));
+      this.Echo(\`\${a.Equals(b)} \${f5(a.M11)} \${f5(a.M23)} \${f5(a.M32)} \${f5(a.Determinant())}\`);`),
 ];

@@ -103,6 +103,13 @@ namespace VRageMath
                 xz - c * xz + s * y, yz - c * yz - s * x, zz + c * (1f - zz), 0f,
                 0f, 0f, 0f, 1f);
         }
+        public static Matrix CreateFromYawPitchRoll(float yaw, float pitch, float roll) { return CreateFromQuaternion(Quaternion.CreateFromYawPitchRoll(yaw, pitch, roll)); }
+        public float Determinant()
+        {
+            float n1 = M33 * M44 - M34 * M43, n2 = M32 * M44 - M34 * M42, n3 = M32 * M43 - M33 * M42;
+            float n4 = M31 * M44 - M34 * M41, n5 = M31 * M43 - M33 * M41, n6 = M31 * M42 - M32 * M41;
+            return M11 * (M22 * n1 - M23 * n2 + M24 * n3) - M12 * (M21 * n1 - M23 * n4 + M24 * n5) + M13 * (M21 * n2 - M22 * n4 + M24 * n6) - M14 * (M21 * n3 - M22 * n5 + M23 * n6);
+        }
         public static Matrix CreateFromQuaternion(Quaternion q)
         {
             float n1 = q.X * q.X, n2 = q.Y * q.Y, n3 = q.Z * q.Z;
