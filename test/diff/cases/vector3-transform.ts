@@ -54,4 +54,8 @@ export const cases: DiffCase[] = [
   c("Matrix.Determinant in float (general, identity, singular, scale)", `this.Echo(\`\${fx(M.Determinant())} \${fx(Matrix.Identity.Determinant())} \${fx(Matrix.Zero.Determinant())} \${fx(Matrix.CreateScale(toFloat(1.5), toFloat(0.1), 3).Determinant())}\`);`),
   c("Matrix.CreateFromYawPitchRoll matches Matrix.CreateFromQuaternion of the quaternion", `const a = Matrix.CreateFromYawPitchRoll(toFloat(0.3), toFloat(-1.1), toFloat(2.5)); const b = Matrix.CreateFromQuaternion(Quaternion.CreateFromYawPitchRoll(toFloat(0.3), toFloat(-1.1), toFloat(2.5)));
       this.Echo(\`\${a.Equals(b)} \${f5(a.M11)} \${f5(a.M23)} \${f5(a.M32)} \${f5(a.Determinant())}\`);`),
+  c("Matrix.Invert in float (general, identity, scale, singular)", `const i = Matrix.Invert(M); const p = Matrix.Multiply(M, i);
+      this.Echo(\`\${fx(i.M11)} \${fx(i.M23)} \${fx(i.M41)} \${fx(i.M44)} \${fx(p.M11)} \${fx(p.M12)} \${fx(p.M44)}\`);
+      const s = Matrix.Invert(Matrix.CreateScale(toFloat(1.5), toFloat(0.1), 3)); const z = Matrix.Invert(Matrix.Zero); const id = Matrix.Invert(Matrix.Identity);
+      this.Echo(\`\${fx(s.M11)} \${fx(s.M22)} \${fx(s.M33)} \${fx(z.M11)} \${fx(z.M12)} \${id.Equals(Matrix.Identity)}\`);`),
 ];
