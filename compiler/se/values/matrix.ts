@@ -187,6 +187,15 @@ export class Matrix {
       k(n26), k(t3(n1, n19, n2, n21, n3, n22)), k(-t3(n1, n30, n2, n32, n3, n33)), k(t3(n1, n36, n2, n38, n3, n39)),
     );
   }
+  /** The world matrix of an object at `position` facing `forward` with `up` (float; Vector3's Normalize and Cross). */
+  static CreateWorld(position: Vector3): Matrix;
+  static CreateWorld(position: Vector3, forward: Vector3, up: Vector3): Matrix;
+  static CreateWorld(position: Vector3, forward: Vector3 = Vector3.Forward, up: Vector3 = Vector3.Up): Matrix {
+    const back = Vector3.Normalize(new Vector3(-forward.X, -forward.Y, -forward.Z));
+    const right = Vector3.Normalize(Vector3.Cross(up, back));
+    const u = Vector3.Cross(back, right);
+    return new Matrix(right.X, right.Y, right.Z, 0, u.X, u.Y, u.Z, 0, back.X, back.Y, back.Z, 0, position.X, position.Y, position.Z, 1);
+  }
   /** A rotation by yaw (Y), pitch (X) and roll (Z): through Quaternion.CreateFromYawPitchRoll, as the game. */
   static CreateFromYawPitchRoll(yaw: float, pitch: float, roll: float): Matrix {
     return Matrix.CreateFromQuaternion(Quaternion.CreateFromYawPitchRoll(yaw, pitch, roll));

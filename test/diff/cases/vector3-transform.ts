@@ -58,4 +58,7 @@ export const cases: DiffCase[] = [
       this.Echo(\`\${fx(i.M11)} \${fx(i.M23)} \${fx(i.M41)} \${fx(i.M44)} \${fx(p.M11)} \${fx(p.M12)} \${fx(p.M44)}\`);
       const s = Matrix.Invert(Matrix.CreateScale(toFloat(1.5), toFloat(0.1), 3)); const z = Matrix.Invert(Matrix.Zero); const id = Matrix.Invert(Matrix.Identity);
       this.Echo(\`\${fx(s.M11)} \${fx(s.M22)} \${fx(s.M33)} \${fx(z.M11)} \${fx(z.M12)} \${id.Equals(Matrix.Identity)}\`);`),
+  c("Matrix.CreateWorld in float (default, tilted, degenerate up)", `const w = Matrix.CreateWorld(P); const t = Matrix.CreateWorld(P, new Vector3(toFloat(0.3), toFloat(-0.2), toFloat(-0.9)), new Vector3(toFloat(0.1), 1, toFloat(0.05)));
+      const d = Matrix.CreateWorld(P, Vector3.Up, Vector3.Up);
+      this.Echo(\`\${fx(w.M11)} \${fx(w.M33)} \${fx(w.M41)} | \${fx(t.M11)} \${fx(t.M12)} \${fx(t.M13)} \${fx(t.M21)} \${fx(t.M22)} \${fx(t.M23)} \${fx(t.M31)} \${fx(t.M32)} \${fx(t.M33)} | \${fx(d.M11)} \${fx(d.M22)}\`);`),
 ];

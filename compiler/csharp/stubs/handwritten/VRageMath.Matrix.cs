@@ -103,6 +103,14 @@ namespace VRageMath
                 xz - c * xz + s * y, yz - c * yz - s * x, zz + c * (1f - zz), 0f,
                 0f, 0f, 0f, 1f);
         }
+        public static Matrix CreateWorld(Vector3 position) { return CreateWorld(position, Vector3.Forward, Vector3.Up); }
+        public static Matrix CreateWorld(Vector3 position, Vector3 forward, Vector3 up)
+        {
+            Vector3 back = Vector3.Normalize(-forward);
+            Vector3 right = Vector3.Normalize(Vector3.Cross(up, back));
+            Vector3 u = Vector3.Cross(back, right);
+            return new Matrix(right.X, right.Y, right.Z, 0f, u.X, u.Y, u.Z, 0f, back.X, back.Y, back.Z, 0f, position.X, position.Y, position.Z, 1f);
+        }
         public static Matrix Invert(Matrix m)
         {
             float n1 = m.M11, n2 = m.M12, n3 = m.M13, n4 = m.M14, n5 = m.M21, n6 = m.M22, n7 = m.M23, n8 = m.M24;
