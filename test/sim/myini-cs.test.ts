@@ -23,6 +23,7 @@ const EXTRA_TEXTS = [
   "[a]\r\n;x\r\n\r\nk=1\r\n---\r\nrest",
   "x\n[a]",
   "[a]\nk=1\n[a]\nk=2",
+  "[a]\nk=\n|x\nj=\n|  spaced\n",
 ];
 
 const esc = (s: string | null): string => (s === null ? "<null>" : s.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r"));
@@ -33,6 +34,8 @@ function snapshotTs(text: string): string[] {
   const r = new Out<MyIniParseResult>();
   const ok = ini.TryParse(text, r);
   const out = [`result ${ok} ${esc(r.value.ToString())}`, `text ${esc(ini.ToString())}`];
+  ini.Delete("zz-no-such-section", "zz"); // regenerated before any value is read (a "|" value keeps its form once)
+  out.push(`unread ${esc(ini.ToString())}`);
   const sections: string[] = [];
   ini.GetSections(sections);
   for (const s of sections) {
@@ -77,6 +80,8 @@ public static class MyIniProbe
             bool ok = ini.TryParse(text, out r);
             stdout.Write("result " + (ok ? "true" : "false") + " " + Esc(r.ToString()) + "\n");
             stdout.Write("text " + Esc(ini.ToString()) + "\n");
+            ini.Delete("zz-no-such-section", "zz");
+            stdout.Write("unread " + Esc(ini.ToString()) + "\n");
             var sections = new List<string>();
             ini.GetSections(sections);
             var keys = new List<MyIniKey>();

@@ -199,6 +199,8 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         {
             public string Name;
             public string Value;
+            /// <summary>Read from "|" lines and not used since: regenerated in "|" form once (as SE, and sim/myini.ts).</summary>
+            public bool Raw;
             public string Comment;
             /// <summary>The section name as written where the key was read or first set (GetKeys reports it, as SE does).</summary>
             public string SectionName;
@@ -373,6 +375,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             int v = TrimStart(s, eq + 1);
             int eol = FindEndOfLine(s, v, false);
             string value;
+            bool raw = false;
             int end = TrimEnd(s, eol);
             if (end > v)
             {
@@ -394,10 +397,10 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
                 }
                 value = s.Substring(v, eol - v);
                 // "\n|a\n|b" -> "a\nb" (a "\r\n" inside stays, as in the game)
-                if (value.Length > 0 && IsNewLine(s, v)) value = value.Substring(value[0] == '\r' ? 3 : 2).Replace("\n|", "\n");
+                if (value.Length > 0 && IsNewLine(s, v)) { value = value.Substring(value[0] == '\r' ? 3 : 2).Replace("\n|", "\n"); raw = true; }
             }
             if (section.ByName.ContainsKey(name)) return Fail(p, "Duplicate key " + sectionName + "/" + name);
-            var item = new Item { Name = name, Value = value, Comment = comment, SectionName = sectionName };
+            var item = new Item { Name = name, Value = value, Comment = comment, SectionName = sectionName, Raw = raw };
             section.Items.Add(item);
             section.ByName[name] = item;
             if (comment != null) m_endComment = null;
@@ -602,6 +605,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         {
             Item item = Find(section, name);
             if (item == null) return MyIniValue.EMPTY;
+            item.Raw = false;
             return new MyIniValue(new MyIniKey(section, name), item.Value);
         }
 
@@ -679,7 +683,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             Section s = GetOrAddSection(section);
             Item item;
             m_content = null;
-            if (s.ByName.TryGetValue(name, out item)) { item.Value = value; return; }
+            if (s.ByName.TryGetValue(name, out item)) { item.Value = value; item.Raw = false; return; }
             item = new Item { Name = name, Value = value, SectionName = section };
             s.Items.Add(item);
             s.ByName[name] = item;
@@ -771,8 +775,9 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
                 foreach (Item item in s.Items)
                 {
                     AppendComment(sb, item.Comment);
-                    if (NeedsMultiline(item.Value))
+                    if (item.Raw || NeedsMultiline(item.Value))
                     {
+                        item.Raw = false;
                         sb.Append(item.Name).Append("=\n");
                         AppendLines(sb, '|', item.Value);
                     }
