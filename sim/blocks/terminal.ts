@@ -32,11 +32,13 @@ export const LIMITS: Record<string, [number, number]> = {
 /**
  * Slider defaults (GetDefaultValue, and what `ResetX` sets) read from the game's terminal controls
  * (Keen's public source: each slider's DefaultValue): the LCD ones on every surface, a timer's and a
- * warhead's delay, a gyro's power. `id` or `interface:id`. A checkbox's default is false.
+ * warhead's delay, a gyro's power, a piston's velocity (-0.5), a rotor's velocity and braking torque (0).
+ * `id` or `interface:id`. A checkbox's default is false.
  */
 export const DEFAULTS: Record<string, number> = {
   FontSize: 1, TextPaddingSlider: 0, ChangeIntervalSlider: 0,
   "IMyTimerBlock:TriggerDelay": 10, "IMyWarhead:DetonationTime": 10, "IMyGyro:Power": 1,
+  "IMyPistonBase:Velocity": -0.5, "IMyMotorStator:Velocity": 0, "IMyMotorStator:BrakingTorque": 0,
 };
 
 /**

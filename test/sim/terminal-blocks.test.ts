@@ -362,5 +362,11 @@ describe("slider defaults", () => {
     expect(echo[2]).toBe("Yaw default not modelled");
     const w = sim1().addBlock("G", { type: "Warhead", name: "W" }) as B;
     expect(w.GetDefaultValue("DetonationTime")).toBe(10);
+    const sim2 = sim1();
+    const piston = sim2.addBlock("G", { type: "ExtendedPistonBase", name: "P" }) as B;
+    sim2.start();
+    piston.SetValueFloat("Velocity", 2);
+    piston.ApplyAction("ResetVelocity"); // the game's Reset: the slider's default
+    expect([piston.GetDefaultValue("Velocity"), piston.GetValueFloat("Velocity")]).toEqual([-0.5, -0.5]);
   });
 });
