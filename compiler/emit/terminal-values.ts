@@ -1,7 +1,8 @@
 // Terminal property values (GetValue<T>, SetValue<T>, GetMinimum<T>... on a block; As/Cast/Is<T> on an
 // ITerminalProperty): in the game TerminalPropertyExtensions.Cast<T> throws InvalidOperationException
 // ("Property X is not of type T, correct type is Y") when T is not the property's type. TS has no T at
-// run time, so the simulator cannot see a wrong T: reject here what would throw in the game.
+// run time, so the simulator cannot see a wrong T: reject here what would throw in the game (PBTS1084),
+// and the property objects' As<T>/Is<T>/Cast<T>, whose answer depends on T alone (PBTS1085).
 import { Node } from "ts-morph";
 import { BLOCK_KINDS } from "../../sim/blocks/kinds.generated.ts";
 import { cs, type CsType } from "./cstype.ts";
@@ -35,7 +36,12 @@ function typesOfId(id: string): Set<string> | undefined {
  */
 export function checkTerminalTypeArg(call: Node, owner: string, method: string, t: CsType | undefined, ctx: EmitContext): void {
   const onBlock = owner === "IMyTerminalBlock" && BLOCK_METHODS.has(method);
-  if (!t || !(onBlock || (owner === "ITerminalProperty" && PROPERTY_METHODS.has(method)))) return;
+  if (owner === "ITerminalProperty" && PROPERTY_METHODS.has(method)) {
+    // p.As<T>() / Is<T>() / Cast<T>(): only the game can test T; the typed forms and TypeName say the same.
+    ctx.report(call, "TerminalPropertyCast", `${method}<${t ? cs(t) : "T"}>`);
+    return;
+  }
+  if (!t || !onBlock) return;
   const name = cs(t);
   const explicit = Node.isCallExpression(call) && call.getTypeArguments().length > 0;
   const what = explicit ? `${method}<${name}>` : `${method} with a ${name} value`;

@@ -24,21 +24,23 @@ export class Program extends MyGridProgram {
   return r.diagnostics.map((d) => `${d.code} ${d.message.split(":")[0]}`);
 }
 
-describe("PBTS1084: a T the game's Cast<T> rejects", () => {
+describe("PBTS1084/PBTS1085: a T the game's Cast<T> rejects, a T only C# can test", () => {
   it.each([
     ["SetValue of a number literal (C# infers int)", `b.SetValue("Velocity", 1);`, "'SetValue with a double value' throws in the game"],
     ["GetValue<number> (C# double)", `const v = b.GetValue<number>("Velocity"); this.Echo(\`\${v}\`);`, "'GetValue<double>' throws in the game"],
     ["GetValue<int>", `const v = b.GetValue<int>(argument); this.Echo(\`\${v}\`);`, "'GetValue<int>' throws in the game"],
     ["GetValue<string>", `const v = b.GetValue<string>(argument); this.Echo(v);`, "'GetValue<string>' throws in the game"],
-    ["Cast<number> of a property", `const p = b.GetProperty(argument); if (p !== null) this.Echo(\`\${p.Cast<number>() !== null}\`);`, "'Cast<double>' throws in the game"],
+    ["Cast<number> of a property", `const p = b.GetProperty(argument); if (p !== null) this.Echo(\`\${p.Cast<number>() !== null}\`);`, "PBTS1085 'Cast<double>' checks the property's type at run time in C#"],
+    ["As<float> of a property (PBTS1085: only C# knows T)", `const p = b.GetProperty(argument); if (p !== null) this.Echo(\`\${p.As<float>() !== null}\`);`, "PBTS1085 'As<float>' checks the property's type at run time in C#"],
+    ["Is<bool> of a property", `const p = b.GetProperty(argument); if (p !== null) this.Echo(\`\${p.Is<boolean>()}\`);`, "PBTS1085 'Is<bool>' checks"],
     ["a literal id of another type: OnOff is Boolean", `const v = b.GetValue<float>("OnOff"); this.Echo(\`\${v}\`);`, `'GetValue<float> of "OnOff"' throws in the game`],
     ["a literal id of another type: alignment is Int64", `b.SetValue<float>("alignment", toFloat(2));`, `'SetValue<float> of "alignment"' throws in the game`],
     ["GetMaximum<long> of a Single", `const v = b.GetMaximum<long>("Velocity"); this.Echo(\`\${v}\`);`, `'GetMaximum<long> of "Velocity"' throws in the game`],
   ])("%s", (_name, body, message) => {
     const d = diagnostics(body);
     expect(d.length).toBe(1);
-    expect(d[0]).toContain("PBTS1084");
-    expect(d[0]).toContain(message);
+    expect(d[0]).toContain(message.startsWith("PBTS1085") ? "PBTS1085" : "PBTS1084");
+    expect(d[0]).toContain(message.replace(/^PBTS1085 /, ""));
   });
 
   it("the property's own types compile (and mcs takes them)", () => {
