@@ -1,4 +1,5 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
+import { checkTerminalTypeArg } from "./terminal-values.ts";
 import { derivedClasses } from "./hierarchy.ts";
 import { Node, SyntaxKind, ts, type ArrayBindingPattern, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
@@ -1025,6 +1026,8 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
       return { code: `${calleeCode}<${cs(inner)}>(${argCodes.join(", ")})`, type: ret };
     }
     argCodes = emitArgs(call.getArguments(), params, ctx, typeArgs);
+    // GetValue<T>/SetValue<T>/Cast<T>...: a T the game's Cast rejects is PBTS1084 (terminal-values.ts).
+    if (isApiNode(fnDecl) && tparams.length === 1) checkTerminalTypeArg(call, (fnDecl.getParent() as any)?.getName?.() ?? "", (fnDecl as any).getName?.() ?? "", typeArgs.get(tparams[0]), ctx);
     const ft = declType(fnDecl, ctx);
     ret = ft.k === "func" ? substitute(ft.ret, typeArgs) : T.void;
     if (containsTypeParam(ret) && !hasOnlyTypeParams(ret, enclosingTypeParams(call))) ret = tsTypeOf(call, ctx);
