@@ -39,7 +39,7 @@ export const Diagnostics = {
   StructEquality: def("PBTS1020", "'{0}' compares '{1}' values: a reference check in JS, a value check in C#", "Compare with '.Equals(...)' where the type has it (VRageMath vectors, MyItemType...), or compare a field (e.g. '.Ticks', '.Source')."),
   MapIterationAfterDelete: def("PBTS1021", "iterating a {0} that the program also deletes from: C# reuses freed slots, so the order would differ from JS", "Keep the keys in an array for ordered iteration, or avoid delete."),
   ObjectType: def("PBTS1022", "object type literal '{0}' is not supported", "Declare a class or an interface."),
-  ObjectLiteral: def("PBTS1023", "object literal expressions are not supported", "Create an instance of a class with 'new'."),
+  ObjectLiteral: def("PBTS1023", "{0} is not supported: object literals are only written where one of the script's interfaces of properties is expected", "Declare an interface of properties (optional ones 'x?: T' may be left out) and give the literal that type, or create a class instance with 'new'."),
   TypeOperator: def("PBTS1024", "'{0}' is not supported", "Use 'instanceof' with a class, or virtual methods."),
   OutMarker: def("PBTS1025", "an Out<T> marker must be a local 'const x = new Out<T>()' passed to an out parameter or read with '.value'", "Declare it as a local const and use it only that way."),
   HasFlagOnNonEnum: def("PBTS1026", "HasFlag on '{0}': only flags enums have it", "Use it on an enum value."),

@@ -22,6 +22,7 @@ import { T, cs, describe, isIntLike, isValueType, type CsType } from "./cstype.t
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
 import { optionalType } from "./undefined.ts";
+import { checkImplementedPropertyType, emitLiteralClass } from "./object-literals.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
@@ -215,8 +216,7 @@ function emitInterface(it: InterfaceDeclaration, w: Writer, ctx: EmitContext): v
     for (const m of it.getMembers()) {
       guard(ctx, () => {
         if (Node.isPropertySignature(m)) {
-          if (m.hasQuestionToken()) ctx.fail(m, "OptionalParameter", m.getName());
-          const t = typeOfNode(m.getTypeNodeOrThrow(), ctx);
+          const t = declType(m, ctx);
           w.line(`${cs(t)} ${ident(m.getName())} { get;${m.isReadonly() ? "" : " set;"} }`);
         } else if (Node.isMethodSignature(m)) {
           if (m.hasQuestionToken()) ctx.fail(m, "UnsupportedSyntax", "an optional interface method (a C# class must implement every method; declare it and give classes an empty body)");
@@ -226,6 +226,7 @@ function emitInterface(it: InterfaceDeclaration, w: Writer, ctx: EmitContext): v
       });
     }
   });
+  guard(ctx, () => emitLiteralClass(it, tp, w, ctx));
 }
 
 // ---- classes ----
@@ -517,6 +518,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     if (init && !inert(init)) fieldInits.busy = true;
     return;
   }
+  if (isProp) checkImplementedPropertyType(cls, m.getName(), t, m, ctx);
   if (isProp) w.line(`public ${cs(t)} ${name} { get;${ro ? "" : " set;"} }`);
   if (!init) {
     if (!isProp) w.line(`${acc} ${st}${ro ? "readonly " : ""}${cs(t)} ${name};`);

@@ -24,6 +24,7 @@ import { emitUndefined, optionalType } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
 import { bindTuple, emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
 import { packRestArgs, restIndex } from "./rest-params.ts";
+import { emitObjectLiteral } from "./object-literals.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -198,7 +199,9 @@ export function peekType(e: Expression, ctx: EmitContext): CsType | undefined {
 
 /** Resolve the declaration an identifier or property name refers to. */
 export function declOf(node: Node): Node | undefined {
-  let sym = node.getSymbol();
+  // `{ name }` in an object literal: the value's symbol, not the property's.
+  const parent = node.getParent();
+  let sym = parent && Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === node ? parent.getValueSymbol() : node.getSymbol();
   if (sym?.isAlias()) sym = sym.getAliasedSymbol();
   return sym?.getValueDeclaration() ?? sym?.getDeclarations()[0];
 }
@@ -370,7 +373,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     return { code: inner.code, type: stripNullable(inner.type), compound: inner.compound };
   },
   [SyntaxKind.FunctionExpression]: (n: Node, ctx) => ctx.fail(n, "FunctionExpression"),
-  [SyntaxKind.ObjectLiteralExpression]: (n: Node, ctx) => ctx.fail(n, "ObjectLiteral"),
+  [SyntaxKind.ObjectLiteralExpression]: (n: Node, ctx, expected) => emitObjectLiteral(n.asKindOrThrow(SyntaxKind.ObjectLiteralExpression), ctx, expected),
   [SyntaxKind.SpreadElement]: (n: Node, ctx) => ctx.fail(n, "Spread"),
   [SyntaxKind.AwaitExpression]: (n: Node, ctx) => ctx.fail(n, "Async", "await"),
   [SyntaxKind.YieldExpression]: (n: Node, ctx) => rejectYieldValue(n, ctx),
