@@ -23,6 +23,7 @@ import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
 import { optionalType } from "./undefined.ts";
 import { checkImplementedPropertyType, emitLiteralClass } from "./object-literals.ts";
+import { isPattern, patternParamName, patternPrologue } from "./destructuring.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
@@ -159,10 +160,12 @@ function isConstantDefault(e: Node): boolean {
   return false;
 }
 
-export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext): string {
+export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext, patterns = false): string {
   return params
     .map((p) => {
-      if (!Node.isIdentifier(p.getNameNode())) ctx.fail(p, "Destructuring");
+      // `f({ a, b }: P)`: a temporary parameter, bound at the start of the body (destructuring.ts).
+      const pattern = patterns && isPattern(p.getNameNode()) && !p.isRestParameter() && !p.hasQuestionToken() && !p.getInitializer();
+      if (!Node.isIdentifier(p.getNameNode()) && !pattern) ctx.fail(p, "Destructuring");
       // `...xs: T[]` is a List<T> parameter; calls pack their trailing arguments (rest-params.ts).
       const init = p.getInitializer();
       const declared = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
@@ -170,7 +173,7 @@ export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext)
       const opt = optionalType(p, declared, ctx);
       const t = opt ?? declared;
       ctx.declTypes.set(p, t);
-      let text = `${cs(t)} ${localName(p)}${opt ? " = null" : ""}`;
+      let text = `${cs(t)} ${pattern ? patternParamName(p, ctx) : localName(p)}${opt ? " = null" : ""}`;
       if (init) {
         if (!isConstantDefault(init)) ctx.fail(init, "NonConstantDefault", p.getName());
         const e = emitExpr(init, ctx, t);
@@ -747,7 +750,7 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
   checkInterfaceSignature(cls, m, ctx);
   const name = m.getName();
   const tp = typeParams(m, ctx);
-  const params = emitParameters(m.getParameters(), ctx);
+  const params = emitParameters(m.getParameters(), ctx, !m.isGenerator());
   const ret = returnType(m, ctx);
   const mod = inheritanceModifier(cls, m, ctx);
   const acc = isProgram && (name === "Main" || name === "Save") ? "public" : accessibility(m);
@@ -758,7 +761,7 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
     return;
   }
   w.line(sig);
-  w.line(m.isGenerator() ? emitGeneratorBody(m, body, ctx, ret) : emitFunctionBody(body as any, ctx, ret));
+  w.line(m.isGenerator() ? emitGeneratorBody(m, body, ctx, ret) : emitFunctionBody(body as any, ctx, ret, false, patternPrologue(m.getParameters(), m.getParameters().map((p) => declType(p, ctx)), ctx)));
 }
 
 function emitFunction(fn: FunctionDeclaration, w: Writer, ctx: EmitContext): void {
@@ -766,12 +769,12 @@ function emitFunction(fn: FunctionDeclaration, w: Writer, ctx: EmitContext): voi
   if (fn.isOverload()) ctx.fail(fn, "Overload");
   if (fn.isAsync()) ctx.fail(fn, "Async", "async");
   const tp = typeParams(fn, ctx);
-  const params = emitParameters(fn.getParameters(), ctx);
+  const params = emitParameters(fn.getParameters(), ctx, !fn.isGenerator());
   const ret = returnType(fn, ctx);
   w.line(`public static ${cs(ret)} ${ident(name)}${tp.list}(${params})${tp.where}`);
   const body = fn.getBody();
   if (!body) ctx.fail(fn, "UnsupportedSyntax", "a function without a body");
-  w.line(fn.isGenerator() ? emitGeneratorBody(fn, body!, ctx, ret) : emitFunctionBody(body as any, ctx, ret));
+  w.line(fn.isGenerator() ? emitGeneratorBody(fn, body!, ctx, ret) : emitFunctionBody(body as any, ctx, ret, false, patternPrologue(fn.getParameters(), fn.getParameters().map((p) => declType(p, ctx)), ctx)));
 }
 
 function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContext): void {

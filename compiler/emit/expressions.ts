@@ -25,6 +25,7 @@ import { builtinCallback } from "./builtin-callbacks.ts";
 import { bindTuple, emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
 import { packRestArgs, restIndex } from "./rest-params.ts";
 import { emitObjectLiteral } from "./object-literals.ts";
+import { bindPattern, isPattern } from "./destructuring.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -1129,20 +1130,17 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
   // `([k, v]) => ...` over tuples: a temporary parameter bound at the start of the body (tuples.ts).
   const tupleParams = new Map<ParameterDeclaration, string>();
   const ptypes = params.map((p, i) => {
-    if (!Node.isIdentifier(p.getNameNode()) && !Node.isArrayBindingPattern(p.getNameNode())) ctx.fail(p, "Destructuring");
+
     if (p.isRestParameter()) ctx.fail(p, "Spread");
     if (p.getInitializer()) ctx.fail(p, "UnsupportedSyntax", "a default value on an arrow function's parameter (C# lambdas have none; declare a function or method)");
     if (p.hasQuestionToken()) ctx.fail(p, "OptionalParameter", p.getName());
     const tn = p.getTypeNode();
     const t = tn ? typeOfNode(tn, ctx) : exp?.k === "func" && exp.params[i] ? exp.params[i] : tsTypeOf(p, ctx);
-    if (Node.isArrayBindingPattern(p.getNameNode())) {
-      if (!isTuple(stripNullable(t))) ctx.fail(p, "Destructuring");
-      tupleParams.set(p, ctx.tempName("pair"));
-    }
+    if (isPattern(p.getNameNode())) tupleParams.set(p, ctx.tempName(Node.isObjectBindingPattern(p.getNameNode()) ? "obj" : "pair"));
     ctx.declTypes.set(p, t);
     return t;
   });
-  const prologue = params.flatMap((p, i) => (tupleParams.has(p) ? bindTuple(p.getNameNode() as ArrayBindingPattern, tupleParams.get(p)!, stripNullable(ptypes[i]), ctx).map((b) => `${b};`) : []));
+  const prologue = params.flatMap((p, i) => (tupleParams.has(p) ? bindPattern(p.getNameNode() as ArrayBindingPattern, tupleParams.get(p)!, ptypes[i], p.getType(), ctx).map((b) => `${b};`) : []));
   const rtn = af.getReturnTypeNode();
   const infer = exp?.k === "func" && exp.ret === INFER;
   let ret: CsType = rtn
