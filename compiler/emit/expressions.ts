@@ -658,6 +658,12 @@ function isWriteTarget(n: Node): boolean {
 function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   const t = e.type;
   const inner = stripNullable(t);
+  // A string or collection TS has narrowed to non-null (`if (s === undefined) return;`) is the same C# reference.
+  if (t.k === "nullable" && (inner.k === "string" || inner.k === "list" || inner.k === "dict" || inner.k === "set") && !isWriteTarget(n)) {
+    const nt = n.getType();
+    const parts = nt.isUnion() ? nt.getUnionTypes() : [nt];
+    return nt.isAny() || parts.some((u) => u.isNull() || u.isUndefined()) ? e : { ...e, type: inner };
+  }
   if (!(t.k === "nullable" && isValueType(inner)) && !(inner.k === "ref" && !inner.struct) && inner.k !== "exception") return e;
   if (isWriteTarget(n)) return e;
   const nt = n.getType();
