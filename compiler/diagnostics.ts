@@ -53,7 +53,7 @@ export const Diagnostics = {
   Overload: def("PBTS1044", "overload signatures are not supported", "Use one signature with default parameters."),
   StaticBlock: def("PBTS1045", "{0}", "Rewrite it with the supported subset."),
   NullableValue: def("PBTS1046", "'{0}' on a nullable number or boolean behaves differently in C#", "Check for null first and use the non-null value."),
-  StringIndex: def("PBTS1047", "indexing '{0}' with a non-integer", "Index with an 'int' (e.g. a loop counter) or convert with toInt(...)."),
+  StringIndex: def("PBTS1047", "indexing '{0}' with a value that is not an int or a number", "Index with an int or a number (e.g. a loop counter, a number field), or convert with toInt(...)."),
   Label: def("PBTS1049", "labelled statements are not supported", "Restructure the loop, e.g. with a flag."),
   EmptyCatchBinding: def("PBTS1050", "{0}", "Write 'catch (e)' and use e.message, or rethrow."),
   VirtualCallInConstructor: def("PBTS1051", "the constructor (or a field initializer) of '{0}' calls '{1}', which a subclass overrides: JS runs the override before the subclass's fields are set (they read undefined), C# after they are zeroed", "Call it after construction (e.g. from an init() method), or pass the value to the base constructor."),

@@ -148,12 +148,16 @@ export function emitNewCollectionFrom(name: string, t: CsType, arg: Node, ctx: E
     return { code: `Js.MapFrom(${src.code})`, type: t };
   }
   if (name === "Set" && t.k === "set") {
-    const st = arg.getType();
-    const src = emitExpr(arg, ctx, Node.isArrayLiteralExpression(arg) ? { k: "list", elem: t.elem } : undefined);
+    // A string (its code points, as JS iterates it), m.keys(), m.values(), s.values(): the elements iterableOf reads.
+    const part = Node.isCallExpression(arg) && !arg.getArguments().length && Node.isPropertyAccessExpression(arg.getExpression()) && ["keys", "values", "entries"].includes((arg.getExpression() as PropertyAccessExpression).getName());
+    const src = part ? { code: "", type: T.string } : emitExpr(arg, ctx, Node.isArrayLiteralExpression(arg) ? { k: "list", elem: t.elem } : undefined);
     const s = stripNullable(src.type);
-    // A string is a Set of its code points, as JS iterates it.
-    if (s.k === "string" && t.elem.k === "string") return (ctx.useHelper("CodePoints"), ctx.useHelper("SetFrom"), { code: `Js.SetFrom<string>(Js.CodePoints(${src.code}))`, type: t });
-    if (s.k !== "list" && s.k !== "set") return ctx.fail(arg, "UnsupportedSyntax", `'new Set(...)' of a '${st.getText()}' (use an array, a string or another Set)`);
+    if (s.k !== "list" && s.k !== "set") {
+      const it = iterableOf(arg, ctx);
+      if (cs(it.elem) !== cs(t.elem)) return ctx.fail(arg, "UnsupportedSyntax", `'new Set(...)' of '${describe(it.elem)}' elements for a '${describe(t)}'`);
+      ctx.useHelper(t.elem.k === "double" ? "SetFromDouble" : "SetFrom");
+      return { code: t.elem.k === "double" ? `Js.SetFromDouble(${it.code})` : `Js.SetFrom<${cs(t.elem)}>(${it.code})`, type: t };
+    }
     checkNotDeleted(s, arg, ctx);
     const dbl = t.elem.k === "double";
     ctx.useHelper(dbl ? "SetFromDouble" : "SetFrom");

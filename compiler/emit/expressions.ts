@@ -833,15 +833,25 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   const rt = stripNullable(recv.type);
   if (isTuple(rt)) return emitTupleElement(ea, recv, idxNode, ctx);
   if (rt.k === "list") {
-    if (!isIntLike(idx.type)) ctx.fail(idxNode, "StringIndex", "an array");
-    return { code: `${paren(recv)}[${idx.code}]`, type: rt.elem };
+    if (!isIntLike(idx.type) && idx.type.k !== "double") ctx.fail(idxNode, "StringIndex", "an array");
+    return { code: `${paren(recv)}[${intIndex(idx, ctx)}]`, type: rt.elem };
   }
   if (rt.k === "string") {
     // s[i] is not charAt: a fractional index reads undefined in JS; an out-of-range one throws in C# (like arrays).
-    if (!isIntLike(idx.type)) ctx.fail(idxNode, "StringIndex", "a string");
-    return { code: `${paren(recv)}[${idx.code}].ToString()`, type: T.string };
+    if (!isIntLike(idx.type) && idx.type.k !== "double") ctx.fail(idxNode, "StringIndex", "a string");
+    return { code: `${paren(recv)}[${intIndex(idx, ctx)}].ToString()`, type: T.string };
   }
   return ctx.fail(ea, "UnsupportedSyntax", `indexing a '${describe(rt)}'`);
+}
+
+/**
+ * An index held in a number (double): `Js.Index` gives the int when the value is one, and throws
+ * otherwise, where JS reads undefined (as for an index past the end: see Known limits).
+ */
+function intIndex(idx: Emitted, ctx: EmitContext): string {
+  if (idx.type.k !== "double") return idx.code;
+  ctx.useHelper("Index");
+  return `Js.Index(${idx.code})`;
 }
 
 // ---- calls ----

@@ -1365,3 +1365,11 @@ public static List<T> Flat<T>(List<List<T>> list)
     foreach (var x in list) r.AddRange(x);
     return r;
 }
+
+// @helper Index
+/// <summary>An index held in a double (a number field, a computed position): JS reads element i when the value is the integer i; for a fraction, NaN, a negative or a huge value it reads undefined, and here it throws, as an index past the end does.</summary>
+public static int Index(double d)
+{
+    if (d >= 0 && d < 2147483648.0) { int i = (int)d; if (i == d) return i; }
+    throw new Exception("index " + d + " is not an array index (JS reads undefined)");
+}
