@@ -76,7 +76,6 @@ export function emitSourceFile(sf: SourceFile, ctx: EmitContext): FileOutput {
       if (Node.isVariableStatement(st)) return (sep(), w.mark(st), emitTopLevelVariables(st, w, ctx));
       // A type alias names a type the C# spells out where it is used: nothing to emit.
       if (Node.isTypeAliasDeclaration(st)) {
-        if (st.getTypeParameters().length) return ctx.fail(st, "UnsupportedSyntax", "a generic type alias (declare a generic class or interface)");
         return void typeOfNode(st.getTypeNodeOrThrow(), ctx);
       }
       if (Node.isModuleDeclaration(st)) return ctx.fail(st, "UnsupportedSyntax", "a namespace");

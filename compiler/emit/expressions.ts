@@ -381,7 +381,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.TypeOfExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "typeof"),
   [SyntaxKind.DeleteExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "delete"),
   [SyntaxKind.VoidExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "void"),
-  [SyntaxKind.RegularExpressionLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a regular expression"),
+  [SyntaxKind.RegularExpressionLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a regular expression (JS and .NET regular expressions match differently; split on a string, s.split(\" \").filter((w) => w !== \"\"), or test characters with includes/indexOf and comparisons such as c >= \"0\" && c <= \"9\")"),
   [SyntaxKind.ClassExpression]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a class expression"),
   [SyntaxKind.TaggedTemplateExpression]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a tagged template"),
   [SyntaxKind.BigIntLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a bigint"),
@@ -953,6 +953,8 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
       if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
         const g = emitGlobalCall(`${recvNode.getText()}.${callee.getName()}`, call as unknown as CallExpression, ctx);
         if (g) return g;
+        // Object.keys/entries/values/assign... exist in SE's C#'s terms only for a Map: not "unavailable in SE".
+        if (recvNode.getText() === "Object") return ctx.fail(callee, "UnsupportedSyntax", `'Object.${callee.getName()}' (objects are not dictionaries in C#: keep keyed data in a Map and use m.keys(), m.values(), m.entries(); read a class's fields by name)`);
         return ctx.fail(callee, "UnsupportedGlobal", `${recvNode.getText()}.${callee.getName()}`);
       }
     }

@@ -155,6 +155,30 @@ function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(
   return typeFromDecl(decl, name, args, ctx);
 }
 
+/** A generic alias's body with its type parameters replaced by the arguments. */
+function putTypeArgs(t: CsType, map: Map<string, CsType>): CsType {
+  const f = (x: CsType) => putTypeArgs(x, map);
+  switch (t.k) {
+    case "typeparam":
+      return map.get(t.name) ?? t;
+    case "ref":
+      return { ...t, args: t.args.map(f) };
+    case "list":
+    case "set":
+      return { ...t, elem: f(t.elem) };
+    case "dict":
+      return { ...t, key: f(t.key), value: f(t.value) };
+    case "func":
+      return { ...t, params: t.params.map(f), ret: f(t.ret) };
+    case "nullable":
+    case "out":
+    case "blocktype":
+      return { ...t, inner: f(t.inner) } as CsType;
+    default:
+      return t;
+  }
+}
+
 function isNoItem(t: Type): boolean {
   return t.getSymbol()?.getName() === "MyTupleNoItem";
 }
@@ -170,9 +194,13 @@ function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx:
   }
   if (Node.isTypeAliasDeclaration(decl)) {
     if (isApiNode(decl)) return T.double;
-    // `type Mode = "idle" | "run"`, `type Id = string`: the aliased type (generic aliases are rejected).
-    if (decl.getTypeParameters().length) throw new TypeProblem("UnsupportedSyntax", `generic type alias '${name}'`);
-    return typeFromNode(decl.getTypeNodeOrThrow(), ctx);
+    // `type Mode = "idle" | "run"`, `type Id = string`: the aliased type; `type Listener<T> = (p: T) => void`
+    // with its type arguments put in (C# spells the type out where it is used).
+    const tps = decl.getTypeParameters();
+    const body = typeFromNode(decl.getTypeNodeOrThrow(), ctx);
+    if (!tps.length) return body;
+    if (args.length !== tps.length || tps.some((tp) => tp.getDefault())) throw new TypeProblem("UnsupportedSyntax", `generic type alias '${name}' with left-out type arguments`);
+    return putTypeArgs(body, new Map(tps.map((tp, i) => [tp.getName(), args[i]])));
   }
   throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
 }
