@@ -3,7 +3,7 @@
 import { Node, SyntaxKind, type Type, type TypeNode } from "ts-morph";
 import { API_STRUCTS, NUMERIC_ALIASES, hasFlagsTag, isApiNode } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
-import { T, nullable, ref, type CsType } from "./cstype.ts";
+import { T, cs, isValueType, nullable, ref, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
 import { generatorTypeFromNode, generatorTypeFromTs } from "./generators.ts";
 
@@ -106,9 +106,32 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       // (JS and C# both share the one array with whoever else holds it).
       if (node.getText().startsWith("readonly ")) return typeFromNode(node.asKindOrThrow(SyntaxKind.TypeOperator).getTypeNode(), ctx);
       throw new TypeProblem("UnsupportedSyntax", `type operator '${node.getText()}'`);
+    case SyntaxKind.TypePredicate:
+      return typePredicate(node.asKindOrThrow(SyntaxKind.TypePredicate), ctx);
     default:
       throw new TypeProblem("UnsupportedSyntax", `type '${node.getText()}'`);
   }
+}
+
+/**
+ * `(w): w is Waypoint` returns a boolean. Only a predicate that drops null/undefined from a reference
+ * parameter (`xs.filter((w): w is Waypoint => w !== null)`): C# holds both in the same reference type,
+ * so TS's narrowing needs no cast. Narrowing to another type would be a C# cast, which throws when
+ * the predicate is wrong where JS carries on (instanceof narrows without that risk).
+ */
+function typePredicate(node: Node & { getParameterNameNode(): Node; getTypeNode(): TypeNode | undefined; hasAssertsModifier(): boolean }, ctx: EmitContext): CsType {
+  const tn = node.getTypeNode();
+  const fn = node.getParent();
+  const pname = node.getParameterNameNode().getText();
+  const param = fn && (fn as { getParameters?(): { getName(): string; getTypeNode(): TypeNode | undefined; getType(): Type }[] }).getParameters?.().find((p) => p.getName() === pname);
+  const why = "(only a predicate that removes null or undefined from a class, interface, string or array parameter: C# narrows that without a cast; test with instanceof otherwise)";
+  if (node.hasAssertsModifier() || !tn || !param) throw new TypeProblem("UnsupportedSyntax", `type predicate '${node.getText()}' ${why}`);
+  const ptn = param.getTypeNode();
+  const from = ptn ? typeFromNode(ptn, ctx) : fromTsType(param.getType(), ctx);
+  const to = typeFromNode(tn, ctx);
+  const inner = from.k === "nullable" ? from.inner : from;
+  if (isValueType(inner) || cs(inner) !== cs(to)) throw new TypeProblem("UnsupportedSyntax", `type predicate '${node.getText()}' ${why}`);
+  return T.bool;
 }
 
 /** A string literal type, or an alias/union made only of them. */
