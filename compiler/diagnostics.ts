@@ -47,7 +47,7 @@ export const Diagnostics = {
   TopLevelStatement: def("PBTS1028", "statement at the top level of a file: C# scripts have no top-level code", "Move it into the Program constructor or Main."),
   Fallthrough: def("PBTS1036", "a non-empty 'case' falls through to the next one, which C# forbids", "End the case with break, return, throw or continue."),
   FunctionExpression: def("PBTS1038", "'function' expressions bind 'this' differently", "Use an arrow function."),
-  EnumValue: def("PBTS1041", "enum member '{0}' must have a constant integer value (C# enums are numeric)", "Use integer values, or a class with static string constants."),
+  EnumValue: def("PBTS1041", "enum member '{0}' must have a constant integer value, or every member of its enum a string value (C# enums are numeric; a string enum becomes string constants)", "Use integer values throughout, or string values throughout."),
   ProgramShape: def("PBTS1042", "{0}", "Scripts declare 'class Program extends MyGridProgram' with Main(argument: string, updateSource: UpdateType)."),
   NameClash: def("PBTS1043", "'{0}' is a name the emitted C# already uses", "Rename it."),
   Overload: def("PBTS1044", "overload signatures are not supported", "Use one signature with default parameters."),

@@ -24,6 +24,7 @@ import { convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNod
 import { optionalType } from "./undefined.ts";
 import { checkImplementedPropertyType, emitLiteralClass } from "./object-literals.ts";
 import { isPattern, patternParamName, patternPrologue } from "./destructuring.ts";
+import { emitStringEnum, isStringEnum } from "./string-enums.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
@@ -193,6 +194,7 @@ function returnType(fn: MethodDeclaration | FunctionDeclaration | Node, ctx: Emi
 
 function emitEnum(en: EnumDeclaration, w: Writer, ctx: EmitContext): void {
   const name = checkName(en, ctx);
+  if (isStringEnum(en)) return emitStringEnum(en, name, w, ctx);
   const flags = hasFlagsTag(en);
   if (flags) w.line("[Flags]");
   w.block(`public enum ${ident(name)}`, () => {

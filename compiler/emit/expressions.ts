@@ -26,6 +26,7 @@ import { bindTuple, emitTupleElement, emitTupleLiteral, emitTupleProperty, isTup
 import { packRestArgs, restIndex } from "./rest-params.ts";
 import { emitObjectLiteral } from "./object-literals.ts";
 import { bindPattern, isPattern } from "./destructuring.ts";
+import { isStringEnum } from "./string-enums.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -759,6 +760,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
       return ctx.fail(pa, "UnsupportedGlobal", `${target.getText()}.${name}`);
     }
     if (Node.isEnumDeclaration(d)) {
+      if (isStringEnum(d)) return { code: `${ident(d.getName())}.${ident(name)}`, type: T.string };
       return { code: `${ident(d.getName())}.${ident(name)}`, type: { k: "enum", name: d.getName(), flags: hasFlags(d) } };
     }
     if (Node.isClassDeclaration(d)) {

@@ -3,6 +3,7 @@
 import { Node, SyntaxKind, type Type, type TypeNode } from "ts-morph";
 import { API_STRUCTS, NUMERIC_ALIASES, hasFlagsTag, isApiNode } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
+import { isStringEnum } from "./string-enums.ts";
 import { T, cs, isValueType, nullable, ref, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
 import { generatorTypeFromNode, generatorTypeFromTs } from "./generators.ts";
@@ -210,6 +211,7 @@ function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx:
   if (!decl) throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
   if (name === "MyTupleNoItem" && isApiNode(decl)) throw new TypeProblem("UnsupportedSyntax", "a MyTuple item beyond the tuple's type arguments (C#'s MyTuple has only as many items as type arguments)");
   if (Node.isTypeParameterDeclaration(decl)) return { k: "typeparam", name };
+  if (isStringEnum(decl)) return T.string;
   if (Node.isEnumDeclaration(decl)) return { k: "enum", name: enumName(decl), flags: hasFlagsTag(decl) };
   if (Node.isClassDeclaration(decl) || Node.isInterfaceDeclaration(decl)) {
     const n = decl.getName() ?? name;
@@ -242,6 +244,7 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isEnum() || type.isEnumLiteral()) {
     const sym = type.isEnumLiteral() ? type.getSymbol()?.getDeclarations()[0]?.getParent()?.getSymbol() : type.getSymbol();
     const decl = sym?.getDeclarations()[0];
+    if (decl && isStringEnum(decl)) return T.string;
     if (decl && Node.isEnumDeclaration(decl)) return { k: "enum", name: enumName(decl), flags: hasFlagsTag(decl) };
   }
   const gen = generatorTypeFromTs(type, (t) => fromTsType(t, ctx));
