@@ -129,7 +129,7 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "top-level statement", top: `let counter = 0; counter++;`, code: "PBTS1028", at: `counter++` },
   { name: "switch fallthrough", main: `const k: int = 1; switch (k) { case 1: this.Echo("one"); case 2: this.Echo("two"); break; }`, code: "PBTS1036", at: `case 1:` },
   { name: "function expression", main: `const f = function (x: number): number { return x; };`, code: "PBTS1038", at: `function (x` },
-  { name: "string enum value", top: `enum S { A = "a", B = "b" }`, code: "PBTS1041", at: `A = "a"` },
+  { name: "an enum mixing string and number values", top: `enum S { A = "a", B = 2 }`, code: "PBTS1041", at: `A = "a"` },
   { name: "computed enum value", top: `function two(): number { return 2; } enum E { A = two() }`, code: "PBTS1041", at: `A = two()` },
   { name: "Program not extending MyGridProgram", main: "", source: `import { UpdateType } from "pbts/se";\nexport class Program {\n  Main(argument: string, updateSource: UpdateType): void {}\n}\n`, code: "PBTS1042", at: `Program {` },
   { name: "Main with a wrong signature", main: "", source: `import { MyGridProgram } from "pbts/se";\nexport class Program extends MyGridProgram {\n  Main(n: number): void {}\n}\n`, code: "PBTS1042", at: `Main(n` },
