@@ -25,6 +25,7 @@ import { optionalType } from "./undefined.ts";
 import { checkImplementedPropertyType, emitLiteralClass } from "./object-literals.ts";
 import { isPattern, patternParamName, patternPrologue } from "./destructuring.ts";
 import { emitStringEnum, isStringEnum } from "./string-enums.ts";
+import { isSymbolIteratorMethod, iteratorMethodName } from "./iterable-classes.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
@@ -745,11 +746,13 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
   const ov = m.isAbstract() ? [] : m.getOverloads();
   if (ov.length) ctx.fail(ov[0], "Overload");
   if (m.isAsync()) ctx.fail(m, "Async", "async");
-  if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");
-  checkMemberName(m, ctx);
+  const iter = isSymbolIteratorMethod(m);
+  if (!iter && m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");
+  if (!iter) checkMemberName(m, ctx);
   checkOverrideSignature(cls, m, ctx);
   checkInterfaceSignature(cls, m, ctx);
-  const name = m.getName();
+  // `*[Symbol.iterator]()` is C#'s GetEnumerator() (iterable-classes.ts).
+  const name = iter ? iteratorMethodName(m, ctx) : m.getName();
   const tp = typeParams(m, ctx);
   const params = emitParameters(m.getParameters(), ctx, !m.isGenerator());
   const ret = returnType(m, ctx);

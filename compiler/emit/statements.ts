@@ -12,6 +12,7 @@ import { fromTsType } from "./typing.ts";
 import { returnsUndefined, undefinedReturn } from "./undefined.ts";
 import { emitForOfArrayEntries, entryTuple, isTuple } from "./tuples.ts";
 import { bindPattern, emitPatternDeclaration, isPattern } from "./destructuring.ts";
+import { classIterator } from "./iterable-classes.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
 
@@ -590,7 +591,9 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     w.line("}");
     return;
   }
-  ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'`);
+  const iterable = classIterator(iter, coll, ctx);
+  if (iterable && emitForOfGenerator(decl, iterable, body, w, ctx)) return;
+  ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'${ct.k === "ref" ? " (an iterable class declares *[Symbol.iterator](): Generator<T>)" : ""}`);
 }
 
 /**
