@@ -91,7 +91,7 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       const els = node.asKindOrThrow(SyntaxKind.TupleType).getElements();
       if (els.some((e) => Node.isRestTypeNode(e) || Node.isOptionalTypeNode(e) || (Node.isNamedTupleMember(e) && (e.hasQuestionToken() || !!e.getDotDotDotToken()))))
         throw new TypeProblem("UnsupportedSyntax", `tuple type '${node.getText()}' with optional or rest elements`);
-      if (els.length < 2 || els.length > 4) throw new TypeProblem("UnsupportedSyntax", `tuple type '${node.getText()}' (pbts has tuples of 2 to 4 elements; declare a class)`);
+      if (els.length < 1 || els.length > 8) throw new TypeProblem("UnsupportedSyntax", `tuple type '${node.getText()}' (pbts has tuples of 1 to 8 elements; declare a class or an interface)`);
       ctx.useHelper(`Tuple${els.length}`);
       return ref(`Js.Tuple${els.length}`, els.map((e) => typeFromNode(Node.isNamedTupleMember(e) ? e.getTypeNode() : e, ctx)));
     }
@@ -262,7 +262,7 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isTuple()) {
     const els = type.getTupleElements();
     const target = (type.compilerType as { target?: { hasRestElement?: boolean; minLength?: number } }).target;
-    if (target?.hasRestElement || (target?.minLength ?? els.length) !== els.length || els.length < 2 || els.length > 4) throw new TypeProblem("UnsupportedSyntax", `tuple type '${type.getText()}'`);
+    if (target?.hasRestElement || (target?.minLength ?? els.length) !== els.length || els.length < 1 || els.length > 8) throw new TypeProblem("UnsupportedSyntax", `tuple type '${type.getText()}'`);
     ctx.useHelper(`Tuple${els.length}`);
     return ref(`Js.Tuple${els.length}`, els.map((e) => fromTsType(e, ctx)));
   }
