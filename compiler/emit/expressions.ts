@@ -14,7 +14,7 @@ import { emitFunctionBody } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { userDowncast } from "./downcasts.ts";
 import { checkNarrowingCast, checkUnionNarrowing, memberOnDeclaredType } from "./narrowing.ts";
-import { emitOptionalInvoke, optionalBuiltinProperty, userToString } from "./guards.ts";
+import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
@@ -24,7 +24,7 @@ import { emitUndefined, optionalType } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
 import { bindTuple, emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
 import { packRestArgs, restIndex } from "./rest-params.ts";
-import { emitObjectLiteral } from "./object-literals.ts";
+import { emitObjectLiteral, isStoredInterfaceProperty } from "./object-literals.ts";
 import { bindPattern, isPattern } from "./destructuring.ts";
 import { isStringEnum } from "./string-enums.ts";
 
@@ -454,7 +454,8 @@ function isPlainReceiver(n: Node, ctx: EmitContext): boolean {
   }
   if (Node.isPropertyAccessExpression(n) && (!hasQuestionDot(n) || ctx.plainChainLinks.has(n))) {
     const d = declOf(n.getNameNode());
-    return !!d && (Node.isPropertyDeclaration(d) || (Node.isParameterDeclaration(d) && d.isParameterProperty())) && !isApiNode(d) && isPlainReceiver(n.getExpression(), ctx);
+    const stored = !!d && (Node.isPropertyDeclaration(d) || (Node.isParameterDeclaration(d) && d.isParameterProperty()) || isStoredInterfaceProperty(d, ctx));
+    return stored && !isApiNode(d!) && isPlainReceiver(n.getExpression(), ctx);
   }
   return false;
 }
@@ -509,7 +510,8 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
   }
   const t = nullable(inner.type);
   // An undefined number/boolean compares and prints differently from C#'s null: only `?? default` reads it.
-  if (isValueType(inner.type) && !isNullishDefaulted(end) && !isComparedToValue(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
+  // ...or a condition (`if (item.children?.length)`): a missing value is falsy in both (truthiness.ts).
+  if (isValueType(inner.type) && !isNullishDefaulted(end) && !isComparedToValue(end) && !isConditionContext(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
   if (stripNullable(t).k === "typeparam") ctx.fail(end, "UnsupportedSyntax", "an optional chain giving a type parameter's value (C# 6 has no nullable form of it)");
   if (inner.type.k === "void") {
     // `c?.reset();` as a statement: a guarded statement (C# has no void conditional expression).

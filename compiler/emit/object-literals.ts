@@ -149,3 +149,34 @@ export function checkImplementedPropertyType(cls: Node & { getImplements(): any[
       ctx.fail(at, "UnsupportedSyntax", `the field '${name}' implementing '${d.getName()}.${name}' with another type ('${describe(mine)}' vs '${describe(theirs)}'; C# needs the interface's exact type: declare it '${name}?: ...' when the interface's is optional)`);
   }
 }
+
+const storedCache = new WeakMap<EmitContext, Map<Node, boolean>>();
+
+/**
+ * An interface property no class of the script implements with a getter: reading it twice has no
+ * effect and gives the same value (a field, or a literal's auto-property), so `item.children?.length`
+ * may test it and read it again, as a class field can be.
+ */
+export function isStoredInterfaceProperty(d: Node, ctx: EmitContext): boolean {
+  if (!Node.isPropertySignature(d) || isApiNode(d) || d.getSourceFile().isDeclarationFile()) return false;
+  const it = d.getParent();
+  if (!Node.isInterfaceDeclaration(it)) return false;
+  let cache = storedCache.get(ctx);
+  if (!cache) storedCache.set(ctx, (cache = new Map()));
+  const known = cache.get(d);
+  if (known !== undefined) return known;
+  const name = d.getName();
+  const checker = ctx.project.getTypeChecker().compilerObject as unknown as { isTypeAssignableTo?(a: unknown, b: unknown): boolean };
+  const target = it.getType().compilerType;
+  let stored = true;
+  for (const sf of ctx.project.getSourceFiles()) {
+    if (sf.isDeclarationFile() || isApiFile(sf)) continue;
+    for (const cls of sf.getClasses()) {
+      if (!cls.getGetAccessor(name) && !cls.getSetAccessor(name)) continue;
+      // A class TS accepts as the interface (structurally), or any such class when the checker cannot tell.
+      if (!checker.isTypeAssignableTo || checker.isTypeAssignableTo(cls.getType().compilerType, target)) stored = false;
+    }
+  }
+  cache.set(d, stored);
+  return stored;
+}
