@@ -836,6 +836,15 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   const idx = emitExpr(idxNode, ctx, T.int);
   const rt = stripNullable(recv.type);
   if (isTuple(rt)) return emitTupleElement(ea, recv, idxNode, ctx);
+  // `xs[i] ?? d`: JS reads undefined for an index that is not an element, and the default applies.
+  if ((rt.k === "list" || rt.k === "string") && isNullishDefaulted(ea) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
+    if (rt.k === "string") return (ctx.useHelper("CharOrNull"), { code: `Js.CharOrNull(${recv.code}, ${idx.code})`, type: nullable(T.string) });
+    const elem = (rt as { elem: CsType }).elem;
+    if (stripNullable(elem).k === "typeparam" || (elem.k === "nullable" && isValueType(elem.inner))) ctx.fail(ea, "UnsupportedSyntax", "'?? d' on an element of an array of a type parameter or of nullable numbers/booleans (read the length first)");
+    const value = isValueType(elem);
+    ctx.useHelper(value ? "ElementOrNullValue" : "ElementOrNull");
+    return { code: `Js.${value ? "ElementOrNullValue" : "ElementOrNull"}(${recv.code}, ${idx.code})`, type: nullable(elem) };
+  }
   if (rt.k === "list") {
     if (!isIntLike(idx.type) && idx.type.k !== "double") ctx.fail(idxNode, "StringIndex", "an array");
     return { code: `${paren(recv)}[${intIndex(idx, ctx)}]`, type: rt.elem };

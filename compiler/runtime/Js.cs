@@ -1389,3 +1389,13 @@ public class Tuple7<A, B, C, D, E, F, G> { public A Item1; public B Item2; publi
 
 // @helper Tuple8
 public class Tuple8<A, B, C, D, E, F, G, H> { public A Item1; public B Item2; public C Item3; public D Item4; public E Item5; public F Item6; public G Item7; public H Item8; public Tuple8(A a, B b, C c, D d, E e, F f, G g, H h) { Item1 = a; Item2 = b; Item3 = c; Item4 = d; Item5 = e; Item6 = f; Item7 = g; Item8 = h; } }
+
+// @helper ElementOrNull
+/// <summary>xs[i] ?? d: an index that is not an element (past the end, negative, fractional) reads undefined in JS, so the default applies.</summary>
+public static T ElementOrNull<T>(List<T> list, double i) where T : class { return i >= 0 && i < list.Count && i == Math.Floor(i) ? list[(int)i] : null; }
+
+// @helper ElementOrNullValue
+public static T? ElementOrNullValue<T>(List<T> list, double i) where T : struct { return i >= 0 && i < list.Count && i == Math.Floor(i) ? list[(int)i] : (T?)null; }
+
+// @helper CharOrNull
+public static string CharOrNull(string s, double i) { return i >= 0 && i < s.Length && i == Math.Floor(i) ? s[(int)i].ToString() : null; }
