@@ -225,7 +225,7 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   if (target.k === "enum" && isIntLike(f)) return `(${cs(target)})${paren(e)}`;
   if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name);
   if (target.k === "typeparam" && f.k === "null")
-    ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
+    ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
   return e.code;
 }
 
@@ -361,7 +361,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const [a, b] = uintBranches(emitExpr(c.getWhenTrue(), ctx, expected), emitExpr(c.getWhenFalse(), ctx, expected));
     const type = unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
-      ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
+      ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
     const fix = (x: Emitted) => (x.type.k === "null" && isValueType(type) ? `(${cs(nullable(type))})null` : paren(x));
     const t = a.type.k === "null" || b.type.k === "null" ? nullable(type) : type;
     return { code: `${cond} ? ${fix(a)} : ${fix(b)}`, type: t, compound: true };
