@@ -816,6 +816,14 @@ function isComparedToValue(n: Node): boolean {
   return !t.isNull() && !t.isUndefined() && !t.isNullable();
 }
 
+/** `parts[1] || "d"` (strings): an index that is not an element reads undefined in JS, which is falsy. */
+function isOrDefaulted(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  return !!p && Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.BarBarToken && p.getLeft() === cur && !isConditionContext(p);
+}
+
 /** `a?.n ?? d`: the nullable read goes straight into '??', which behaves the same in both languages. */
 export function isNullishDefaulted(n: Node): boolean {
   let cur = n;
@@ -837,7 +845,8 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   const rt = stripNullable(recv.type);
   if (isTuple(rt)) return emitTupleElement(ea, recv, idxNode, ctx);
   // `xs[i] ?? d`: JS reads undefined for an index that is not an element, and the default applies.
-  if ((rt.k === "list" || rt.k === "string") && isNullishDefaulted(ea) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
+  const orString = (rt.k === "string" || (rt.k === "list" && rt.elem.k === "string")) && isOrDefaulted(ea);
+  if ((rt.k === "list" || rt.k === "string") && (isNullishDefaulted(ea) || orString) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
     if (rt.k === "string") return (ctx.useHelper("CharOrNull"), { code: `Js.CharOrNull(${recv.code}, ${idx.code})`, type: nullable(T.string) });
     const elem = (rt as { elem: CsType }).elem;
     if (stripNullable(elem).k === "typeparam" || (elem.k === "nullable" && isValueType(elem.inner))) ctx.fail(ea, "UnsupportedSyntax", "'?? d' on an element of an array of a type parameter or of nullable numbers/booleans (read the length first)");

@@ -1399,3 +1399,11 @@ public static T? ElementOrNullValue<T>(List<T> list, double i) where T : struct 
 
 // @helper CharOrNull
 public static string CharOrNull(string s, double i) { return i >= 0 && i < s.Length && i == Math.Floor(i) ? s[(int)i].ToString() : null; }
+
+// @helper OrDouble
+// @uses Truthy
+/// <summary>f() || 0 with a right side that reads nothing (a literal or a plain name): the left evaluated once, as in JS.</summary>
+public static double Or(double a, double b) { return Truthy(a) ? a : b; }
+
+// @helper OrString
+public static string Or(string a, string b) { return string.IsNullOrEmpty(a) ? b : a; }
