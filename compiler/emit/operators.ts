@@ -195,11 +195,6 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       const a = emitExpr(left, ctx, expected);
       const b = emitExpr(right, ctx, stripNullable(a.type));
       if (a.type.k !== "nullable" && isValueType(a.type)) ctx.fail(be, "UnsupportedSyntax", "'??' on a value that cannot be null");
-      // `m.get(k) ?? "none"` on numbers: a number-or-string value, which C# has no type for.
-      const kind = (x: CsType) => (isNumeric(x) ? "number" : x.k === "string" || x.k === "bool" ? x.k : undefined);
-      const ka = kind(stripNullable(a.type));
-      const kb = kind(stripNullable(b.type));
-      if (ka && kb && ka !== kb) ctx.fail(be, "UnionType", `${ka} | ${kb}`);
       const t = b.type.k === "null" ? a.type : b.type.k === "nullable" ? b.type : stripNullable(a.type);
       return { code: `${paren(a)} ?? ${paren(b)}`, type: t.k === "intlit" ? T.double : t, compound: true };
     }
