@@ -1,11 +1,11 @@
 // Built-in JS members (string, number, Math, arrays, Map, Set) → C# with JS semantics.
 // Each entry either maps 1:1 where C# behaves the same, or calls a runtime helper (runtime/Js.cs).
-import { Node, type CallExpression } from "ts-morph";
+import { Node, type CallExpression, type Expression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { uintAsDouble } from "./uint.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
-import { emitCollectionForEach } from "./collections.ts";
+import { emitCollectionForEach, emitSpreadArray } from "./collections.ts";
 import { checkCallbackRemoves } from "./callback-mutation.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
 
@@ -337,6 +337,8 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     case "push":
       statementOnly();
       if (n === 0) ctx.fail(call, "UnsupportedMember", "push()");
+      // push(...xs, y): the arguments read in order into one list (as an array literal with spreads), then appended.
+      if (args(call).some((a) => Node.isSpreadElement(a))) return { code: `${r}.AddRange(${emitSpreadArray(args(call) as Expression[], { k: "list", elem }, ctx).code})`, type: T.void };
       return { code: args(call).map((_, i) => `${r}.Add(${elemArg(i)})`).join("; "), type: T.void };
     case "unshift":
       statementOnly();

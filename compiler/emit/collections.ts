@@ -1,7 +1,7 @@
 // Array, Map and Set constructs beyond plain members (issue 13 item 4): `a.length = n` (truncate
 // only), `new Array<T>(n).fill(v)`, `Array.from(...)`, `new Map([[k, v], ...])`, `new Set(xs)`,
 // `Map.forEach`/`Set.forEach`. Each keeps JS's order and errors (runtime/Js.cs).
-import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expression } from "ts-morph";
+import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expression, type PropertyAccessExpression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, paren, peekType, tsTypeOf } from "./expressions.ts";
@@ -85,12 +85,39 @@ function emitArrayFrom(call: CallExpression, ctx: EmitContext): Emitted {
   const a = call.getArguments();
   const range = emitArrayFromLength(call, ctx);
   if (range) return range;
-  if (a.length !== 1) return ctx.fail(call, "UnsupportedSyntax", "Array.from with a mapping function (use Array.from(x).map(f))");
+  if (a.length === 2) return emitArrayFromMapped(call, iterableOf(a[0], ctx), ctx);
+  if (a.length !== 1) return ctx.fail(call, "UnsupportedSyntax", "Array.from with a third (thisArg) argument");
   const it = iterableOf(a[0], ctx);
   // An int Map's values or an int[] become a number[] (doubles), as map((w) => w.length) does.
   if (it.elem.k === "int") return (ctx.useHelper("Widen"), { code: `new List<double>(Js.Widen(${it.code}))`, type: { k: "list", elem: T.double } });
   return { code: `new List<${cs(it.elem)}>(${it.code})`, type: { k: "list", elem: it.elem } };
 }
+
+/**
+ * `Array.from(x, (v, i) => ...)`: JS maps each element as it iterates; the elements copied first, then
+ * mapped, is the same unless the callback changes the source while it runs, which is refused
+ * (a value of the source's type that the callback pushes to, sets, adds to...).
+ */
+function emitArrayFromMapped(call: CallExpression, it: { code: string; elem: CsType; isList: boolean }, ctx: EmitContext): Emitted {
+  const [srcNode, cbNode] = call.getArguments();
+  const srcType = srcNode.getType().getNonNullableType().getText();
+  const recvType = (Node.isCallExpression(srcNode) && Node.isPropertyAccessExpression(srcNode.getExpression()) ? (srcNode.getExpression() as PropertyAccessExpression).getExpression() : srcNode).getType().getNonNullableType().getText();
+  for (const c of cbNode.getDescendantsOfKind(SyntaxKind.CallExpression)) {
+    const e = c.getExpression();
+    if (!Node.isPropertyAccessExpression(e) || !MUTATORS.has(e.getName())) continue;
+    const target = e.getExpression().getType().getNonNullableType().getText();
+    if (target === srcType || target === recvType) ctx.fail(c, "UnsupportedSyntax", `'${e.getName()}' on a value of the type Array.from iterates, inside its mapping function (JS maps while it iterates and would see the change; build the result in a loop)`);
+  }
+  const two = Node.isArrowFunction(cbNode) ? cbNode.getParameters().length >= 2 : true;
+  const f = emitExpr(cbNode, ctx, { k: "func", params: two ? [it.elem, T.double] : [it.elem], ret: INFER });
+  if (f.type.k !== "func") return ctx.fail(cbNode, "UnsupportedSyntax", "a mapping function that is not a function");
+  const res = isIntLike(f.type.ret) || f.type.ret.k === "float" || f.type.ret.k === "uint" ? T.double : f.type.ret;
+  ctx.useHelper(two ? "MapIndexed" : "Map");
+  const copy = `new List<${cs(it.elem)}>(${it.code})`;
+  return { code: `Js.Map<${cs(it.elem)}, ${cs(res)}>(${copy}, ${f.code})`, type: { k: "list", elem: res } };
+}
+
+const MUTATORS = new Set(["push", "pop", "shift", "unshift", "splice", "fill", "reverse", "sort", "set", "add", "delete", "clear"]);
 
 /** `new Map([[k, v], ...])`, `new Map(other)`, `new Set([...])`, `new Set(xs)`. */
 export function emitNewCollectionFrom(name: string, t: CsType, arg: Node, ctx: EmitContext): Emitted {
@@ -121,10 +148,16 @@ export function emitNewCollectionFrom(name: string, t: CsType, arg: Node, ctx: E
     return { code: `Js.MapFrom(${src.code})`, type: t };
   }
   if (name === "Set" && t.k === "set") {
-    const st = arg.getType();
-    const src = emitExpr(arg, ctx, Node.isArrayLiteralExpression(arg) ? { k: "list", elem: t.elem } : undefined);
+    // A string (its code points, as JS iterates it), m.keys(), m.values(), s.values(): the elements iterableOf reads.
+    const part = Node.isCallExpression(arg) && !arg.getArguments().length && Node.isPropertyAccessExpression(arg.getExpression()) && ["keys", "values", "entries"].includes((arg.getExpression() as PropertyAccessExpression).getName());
+    const src = part ? { code: "", type: T.string } : emitExpr(arg, ctx, Node.isArrayLiteralExpression(arg) ? { k: "list", elem: t.elem } : undefined);
     const s = stripNullable(src.type);
-    if (s.k !== "list" && s.k !== "set") return ctx.fail(arg, "UnsupportedSyntax", `'new Set(...)' of a '${st.getText()}' (use an array or another Set)`);
+    if (s.k !== "list" && s.k !== "set") {
+      const it = iterableOf(arg, ctx);
+      if (cs(it.elem) !== cs(t.elem)) return ctx.fail(arg, "UnsupportedSyntax", `'new Set(...)' of '${describe(it.elem)}' elements for a '${describe(t)}'`);
+      ctx.useHelper(t.elem.k === "double" ? "SetFromDouble" : "SetFrom");
+      return { code: t.elem.k === "double" ? `Js.SetFromDouble(${it.code})` : `Js.SetFrom<${cs(t.elem)}>(${it.code})`, type: t };
+    }
     checkNotDeleted(s, arg, ctx);
     const dbl = t.elem.k === "double";
     ctx.useHelper(dbl ? "SetFromDouble" : "SetFrom");

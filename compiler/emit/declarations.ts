@@ -22,6 +22,10 @@ import { T, cs, describe, isIntLike, isValueType, type CsType } from "./cstype.t
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
 import { optionalType } from "./undefined.ts";
+import { checkImplementedPropertyType, emitLiteralClass } from "./object-literals.ts";
+import { isPattern, patternParamName, patternPrologue } from "./destructuring.ts";
+import { emitStringEnum, isStringEnum } from "./string-enums.ts";
+import { isSymbolIteratorMethod, iteratorMethodName } from "./iterable-classes.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
@@ -74,7 +78,6 @@ export function emitSourceFile(sf: SourceFile, ctx: EmitContext): FileOutput {
       if (Node.isVariableStatement(st)) return (sep(), w.mark(st), emitTopLevelVariables(st, w, ctx));
       // A type alias names a type the C# spells out where it is used: nothing to emit.
       if (Node.isTypeAliasDeclaration(st)) {
-        if (st.getTypeParameters().length) return ctx.fail(st, "UnsupportedSyntax", "a generic type alias (declare a generic class or interface)");
         return void typeOfNode(st.getTypeNodeOrThrow(), ctx);
       }
       if (Node.isModuleDeclaration(st)) return ctx.fail(st, "UnsupportedSyntax", "a namespace");
@@ -158,10 +161,12 @@ function isConstantDefault(e: Node): boolean {
   return false;
 }
 
-export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext): string {
+export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext, patterns = false): string {
   return params
     .map((p) => {
-      if (!Node.isIdentifier(p.getNameNode())) ctx.fail(p, "Destructuring");
+      // `f({ a, b }: P)`: a temporary parameter, bound at the start of the body (destructuring.ts).
+      const pattern = patterns && isPattern(p.getNameNode()) && !p.isRestParameter() && !p.hasQuestionToken() && !p.getInitializer();
+      if (!Node.isIdentifier(p.getNameNode()) && !pattern) ctx.fail(p, "Destructuring");
       // `...xs: T[]` is a List<T> parameter; calls pack their trailing arguments (rest-params.ts).
       const init = p.getInitializer();
       const declared = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
@@ -169,7 +174,7 @@ export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext)
       const opt = optionalType(p, declared, ctx);
       const t = opt ?? declared;
       ctx.declTypes.set(p, t);
-      let text = `${cs(t)} ${localName(p)}${opt ? " = null" : ""}`;
+      let text = `${cs(t)} ${pattern ? patternParamName(p, ctx) : localName(p)}${opt ? " = null" : ""}`;
       if (init) {
         if (!isConstantDefault(init)) ctx.fail(init, "NonConstantDefault", p.getName());
         const e = emitExpr(init, ctx, t);
@@ -190,6 +195,7 @@ function returnType(fn: MethodDeclaration | FunctionDeclaration | Node, ctx: Emi
 
 function emitEnum(en: EnumDeclaration, w: Writer, ctx: EmitContext): void {
   const name = checkName(en, ctx);
+  if (isStringEnum(en)) return emitStringEnum(en, name, w, ctx);
   const flags = hasFlagsTag(en);
   if (flags) w.line("[Flags]");
   w.block(`public enum ${ident(name)}`, () => {
@@ -215,8 +221,7 @@ function emitInterface(it: InterfaceDeclaration, w: Writer, ctx: EmitContext): v
     for (const m of it.getMembers()) {
       guard(ctx, () => {
         if (Node.isPropertySignature(m)) {
-          if (m.hasQuestionToken()) ctx.fail(m, "OptionalParameter", m.getName());
-          const t = typeOfNode(m.getTypeNodeOrThrow(), ctx);
+          const t = declType(m, ctx);
           w.line(`${cs(t)} ${ident(m.getName())} { get;${m.isReadonly() ? "" : " set;"} }`);
         } else if (Node.isMethodSignature(m)) {
           if (m.hasQuestionToken()) ctx.fail(m, "UnsupportedSyntax", "an optional interface method (a C# class must implement every method; declare it and give classes an empty body)");
@@ -226,6 +231,7 @@ function emitInterface(it: InterfaceDeclaration, w: Writer, ctx: EmitContext): v
       });
     }
   });
+  guard(ctx, () => emitLiteralClass(it, tp, w, ctx));
 }
 
 // ---- classes ----
@@ -517,6 +523,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     if (init && !inert(init)) fieldInits.busy = true;
     return;
   }
+  if (isProp) checkImplementedPropertyType(cls, m.getName(), t, m, ctx);
   if (isProp) w.line(`public ${cs(t)} ${name} { get;${ro ? "" : " set;"} }`);
   if (!init) {
     if (!isProp) w.line(`${acc} ${st}${ro ? "readonly " : ""}${cs(t)} ${name};`);
@@ -747,13 +754,15 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
   const ov = m.isAbstract() ? [] : m.getOverloads();
   if (ov.length) ctx.fail(ov[0], "Overload");
   if (m.isAsync()) ctx.fail(m, "Async", "async");
-  if (m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");
-  checkMemberName(m, ctx);
+  const iter = isSymbolIteratorMethod(m);
+  if (!iter && m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");
+  if (!iter) checkMemberName(m, ctx);
   checkOverrideSignature(cls, m, ctx);
   checkInterfaceSignature(cls, m, ctx);
-  const name = m.getName();
+  // `*[Symbol.iterator]()` is C#'s GetEnumerator() (iterable-classes.ts).
+  const name = iter ? iteratorMethodName(m, ctx) : m.getName();
   const tp = typeParams(m, ctx);
-  const params = emitParameters(m.getParameters(), ctx);
+  const params = emitParameters(m.getParameters(), ctx, !m.isGenerator());
   const ret = returnType(m, ctx);
   const mod = inheritanceModifier(cls, m, ctx);
   const acc = isProgram && (name === "Main" || name === "Save") ? "public" : accessibility(m);
@@ -764,7 +773,7 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
     return;
   }
   w.line(sig);
-  w.line(m.isGenerator() ? emitGeneratorBody(m, body, ctx, ret) : emitFunctionBody(body as any, ctx, ret));
+  w.line(m.isGenerator() ? emitGeneratorBody(m, body, ctx, ret) : emitFunctionBody(body as any, ctx, ret, false, patternPrologue(m.getParameters(), m.getParameters().map((p) => declType(p, ctx)), ctx)));
 }
 
 function emitFunction(fn: FunctionDeclaration, w: Writer, ctx: EmitContext): void {
@@ -772,12 +781,12 @@ function emitFunction(fn: FunctionDeclaration, w: Writer, ctx: EmitContext): voi
   if (fn.isOverload()) ctx.fail(fn, "Overload");
   if (fn.isAsync()) ctx.fail(fn, "Async", "async");
   const tp = typeParams(fn, ctx);
-  const params = emitParameters(fn.getParameters(), ctx);
+  const params = emitParameters(fn.getParameters(), ctx, !fn.isGenerator());
   const ret = returnType(fn, ctx);
   w.line(`public static ${cs(ret)} ${ident(name)}${tp.list}(${params})${tp.where}`);
   const body = fn.getBody();
   if (!body) ctx.fail(fn, "UnsupportedSyntax", "a function without a body");
-  w.line(fn.isGenerator() ? emitGeneratorBody(fn, body!, ctx, ret) : emitFunctionBody(body as any, ctx, ret));
+  w.line(fn.isGenerator() ? emitGeneratorBody(fn, body!, ctx, ret) : emitFunctionBody(body as any, ctx, ret, false, patternPrologue(fn.getParameters(), fn.getParameters().map((p) => declType(p, ctx)), ctx)));
 }
 
 function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContext): void {

@@ -15,7 +15,7 @@ import { emitFunctionBody } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { userDowncast } from "./downcasts.ts";
 import { checkNarrowingCast, checkUnionNarrowing, memberOnDeclaredType } from "./narrowing.ts";
-import { emitOptionalInvoke, optionalBuiltinProperty, userToString } from "./guards.ts";
+import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
@@ -25,6 +25,9 @@ import { emitUndefined, optionalType } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
 import { bindTuple, emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
 import { packRestArgs, restIndex } from "./rest-params.ts";
+import { emitObjectLiteral, isStoredInterfaceProperty } from "./object-literals.ts";
+import { bindPattern, isPattern } from "./destructuring.ts";
+import { isStringEnum } from "./string-enums.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -199,7 +202,9 @@ export function peekType(e: Expression, ctx: EmitContext): CsType | undefined {
 
 /** Resolve the declaration an identifier or property name refers to. */
 export function declOf(node: Node): Node | undefined {
-  let sym = node.getSymbol();
+  // `{ name }` in an object literal: the value's symbol, not the property's.
+  const parent = node.getParent();
+  let sym = parent && Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === node ? parent.getValueSymbol() : node.getSymbol();
   if (sym?.isAlias()) sym = sym.getAliasedSymbol();
   return sym?.getValueDeclaration() ?? sym?.getDeclarations()[0];
 }
@@ -224,7 +229,7 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   if (target.k === "enum" && isIntLike(f)) return `(${cs(target)})${paren(e)}`;
   if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name);
   if (target.k === "typeparam" && f.k === "null")
-    ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
+    ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
   return e.code;
 }
 
@@ -375,7 +380,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const [a, b] = uintBranches(a0, b0);
     const type = unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
-      ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
+      ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
     const fix = (x: Emitted) => (x.type.k === "null" && isValueType(type) ? `(${cs(nullable(type))})null` : paren(x));
     const t = a.type.k === "null" || b.type.k === "null" ? nullable(type) : type;
     return { code: `${cond} ? ${fix(a)} : ${fix(b)}`, type: t, compound: true };
@@ -389,14 +394,14 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     return { code: inner.code, type: stripNullable(inner.type), compound: inner.compound };
   },
   [SyntaxKind.FunctionExpression]: (n: Node, ctx) => ctx.fail(n, "FunctionExpression"),
-  [SyntaxKind.ObjectLiteralExpression]: (n: Node, ctx) => ctx.fail(n, "ObjectLiteral"),
+  [SyntaxKind.ObjectLiteralExpression]: (n: Node, ctx, expected) => emitObjectLiteral(n.asKindOrThrow(SyntaxKind.ObjectLiteralExpression), ctx, expected),
   [SyntaxKind.SpreadElement]: (n: Node, ctx) => ctx.fail(n, "Spread"),
   [SyntaxKind.AwaitExpression]: (n: Node, ctx) => ctx.fail(n, "Async", "await"),
   [SyntaxKind.YieldExpression]: (n: Node, ctx) => rejectYieldValue(n, ctx),
   [SyntaxKind.TypeOfExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "typeof"),
   [SyntaxKind.DeleteExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "delete"),
   [SyntaxKind.VoidExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "void"),
-  [SyntaxKind.RegularExpressionLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a regular expression"),
+  [SyntaxKind.RegularExpressionLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a regular expression (JS and .NET regular expressions match differently; split on a string, s.split(\" \").filter((w) => w !== \"\"), or test characters with includes/indexOf and comparisons such as c >= \"0\" && c <= \"9\")"),
   [SyntaxKind.ClassExpression]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a class expression"),
   [SyntaxKind.TaggedTemplateExpression]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a tagged template"),
   [SyntaxKind.BigIntLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a bigint"),
@@ -468,7 +473,8 @@ function isPlainReceiver(n: Node, ctx: EmitContext): boolean {
   }
   if (Node.isPropertyAccessExpression(n) && (!hasQuestionDot(n) || ctx.plainChainLinks.has(n))) {
     const d = declOf(n.getNameNode());
-    return !!d && (Node.isPropertyDeclaration(d) || (Node.isParameterDeclaration(d) && d.isParameterProperty())) && !isApiNode(d) && isPlainReceiver(n.getExpression(), ctx);
+    const stored = !!d && (Node.isPropertyDeclaration(d) || (Node.isParameterDeclaration(d) && d.isParameterProperty()) || isStoredInterfaceProperty(d, ctx));
+    return stored && !isApiNode(d!) && isPlainReceiver(n.getExpression(), ctx);
   }
   return false;
 }
@@ -523,7 +529,8 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
   }
   const t = nullable(inner.type);
   // An undefined number/boolean compares and prints differently from C#'s null: only `?? default` reads it.
-  if (isValueType(inner.type) && !isNullishDefaulted(end) && !isComparedToValue(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
+  // ...or a condition (`if (item.children?.length)`): a missing value is falsy in both (truthiness.ts).
+  if (isValueType(inner.type) && !isNullishDefaulted(end) && !isComparedToValue(end) && !isConditionContext(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
   if (stripNullable(t).k === "typeparam") ctx.fail(end, "UnsupportedSyntax", "an optional chain giving a type parameter's value (C# 6 has no nullable form of it)");
   if (inner.type.k === "void") {
     // `c?.reset();` as a statement: a guarded statement (C# has no void conditional expression).
@@ -687,6 +694,12 @@ function isWriteTarget(n: Node): boolean {
 function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   const t = e.type;
   const inner = stripNullable(t);
+  // A string or collection TS has narrowed to non-null (`if (s === undefined) return;`) is the same C# reference.
+  if (t.k === "nullable" && (inner.k === "string" || inner.k === "list" || inner.k === "dict" || inner.k === "set") && !isWriteTarget(n)) {
+    const nt = n.getType();
+    const parts = nt.isUnion() ? nt.getUnionTypes() : [nt];
+    return nt.isAny() || parts.some((u) => u.isNull() || u.isUndefined()) ? e : { ...e, type: inner };
+  }
   if (!(t.k === "nullable" && isValueType(inner)) && !(inner.k === "ref" && !inner.struct) && inner.k !== "exception") return e;
   if (isWriteTarget(n)) return e;
   const nt = n.getType();
@@ -782,6 +795,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
       return ctx.fail(pa, "UnsupportedGlobal", `${target.getText()}.${name}`);
     }
     if (Node.isEnumDeclaration(d)) {
+      if (isStringEnum(d)) return { code: `${ident(d.getName())}.${ident(name)}`, type: T.string };
       return { code: `${ident(d.getName())}.${ident(name)}`, type: { k: "enum", name: d.getName(), flags: hasFlags(d) } };
     }
     if (Node.isClassDeclaration(d)) {
@@ -835,6 +849,14 @@ function isComparedToValue(n: Node): boolean {
   return !t.isNull() && !t.isUndefined() && !t.isNullable();
 }
 
+/** `parts[1] || "d"` (strings): an index that is not an element reads undefined in JS, which is falsy. */
+function isOrDefaulted(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  return !!p && Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.BarBarToken && p.getLeft() === cur && !isConditionContext(p);
+}
+
 /** `a?.n ?? d`: the nullable read goes straight into '??', which behaves the same in both languages. */
 export function isNullishDefaulted(n: Node): boolean {
   let cur = n;
@@ -855,16 +877,36 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   const idx = emitExpr(idxNode, ctx, T.int);
   const rt = stripNullable(recv.type);
   if (isTuple(rt)) return emitTupleElement(ea, recv, idxNode, ctx);
+  // `xs[i] ?? d`: JS reads undefined for an index that is not an element, and the default applies.
+  const orString = (rt.k === "string" || (rt.k === "list" && rt.elem.k === "string")) && isOrDefaulted(ea);
+  if ((rt.k === "list" || rt.k === "string") && (isNullishDefaulted(ea) || orString) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
+    if (rt.k === "string") return (ctx.useHelper("CharOrNull"), { code: `Js.CharOrNull(${recv.code}, ${idx.code})`, type: nullable(T.string) });
+    const elem = (rt as { elem: CsType }).elem;
+    if (stripNullable(elem).k === "typeparam" || (elem.k === "nullable" && isValueType(elem.inner))) ctx.fail(ea, "UnsupportedSyntax", "'?? d' on an element of an array of a type parameter or of nullable numbers/booleans (read the length first)");
+    const value = isValueType(elem);
+    ctx.useHelper(value ? "ElementOrNullValue" : "ElementOrNull");
+    return { code: `Js.${value ? "ElementOrNullValue" : "ElementOrNull"}(${recv.code}, ${idx.code})`, type: nullable(elem) };
+  }
   if (rt.k === "list") {
-    if (!isIntLike(idx.type)) ctx.fail(idxNode, "StringIndex", "an array");
-    return { code: `${paren(recv)}[${idx.code}]`, type: rt.elem };
+    if (!isIntLike(idx.type) && idx.type.k !== "double") ctx.fail(idxNode, "StringIndex", "an array");
+    return { code: `${paren(recv)}[${intIndex(idx, ctx)}]`, type: rt.elem };
   }
   if (rt.k === "string") {
     // s[i] is not charAt: a fractional index reads undefined in JS; an out-of-range one throws in C# (like arrays).
-    if (!isIntLike(idx.type)) ctx.fail(idxNode, "StringIndex", "a string");
-    return { code: `${paren(recv)}[${idx.code}].ToString()`, type: T.string };
+    if (!isIntLike(idx.type) && idx.type.k !== "double") ctx.fail(idxNode, "StringIndex", "a string");
+    return { code: `${paren(recv)}[${intIndex(idx, ctx)}].ToString()`, type: T.string };
   }
   return ctx.fail(ea, "UnsupportedSyntax", `indexing a '${describe(rt)}'`);
+}
+
+/**
+ * An index held in a number (double): `Js.Index` gives the int when the value is one, and throws
+ * otherwise, where JS reads undefined (as for an index past the end: see Known limits).
+ */
+function intIndex(idx: Emitted, ctx: EmitContext): string {
+  if (idx.type.k !== "double") return idx.code;
+  ctx.useHelper("Index");
+  return `Js.Index(${idx.code})`;
 }
 
 // ---- calls ----
@@ -966,6 +1008,8 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
       if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
         const g = emitGlobalCall(`${recvNode.getText()}.${callee.getName()}`, call as unknown as CallExpression, ctx);
         if (g) return g;
+        // Object.keys/entries/values/assign... exist in SE's C#'s terms only for a Map: not "unavailable in SE".
+        if (recvNode.getText() === "Object") return ctx.fail(callee, "UnsupportedSyntax", `'Object.${callee.getName()}' (objects are not dictionaries in C#: keep keyed data in a Map and use m.keys(), m.values(), m.entries(); read a class's fields by name)`);
         return ctx.fail(callee, "UnsupportedGlobal", `${recvNode.getText()}.${callee.getName()}`);
       }
     }
@@ -1161,20 +1205,17 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
   // `([k, v]) => ...` over tuples: a temporary parameter bound at the start of the body (tuples.ts).
   const tupleParams = new Map<ParameterDeclaration, string>();
   const ptypes = params.map((p, i) => {
-    if (!Node.isIdentifier(p.getNameNode()) && !Node.isArrayBindingPattern(p.getNameNode())) ctx.fail(p, "Destructuring");
+
     if (p.isRestParameter()) ctx.fail(p, "Spread");
     if (p.getInitializer()) ctx.fail(p, "UnsupportedSyntax", "a default value on an arrow function's parameter (C# lambdas have none; declare a function or method)");
     if (p.hasQuestionToken()) ctx.fail(p, "OptionalParameter", p.getName());
     const tn = p.getTypeNode();
     const t = tn ? typeOfNode(tn, ctx) : exp?.k === "func" && exp.params[i] ? exp.params[i] : tsTypeOf(p, ctx);
-    if (Node.isArrayBindingPattern(p.getNameNode())) {
-      if (!isTuple(stripNullable(t))) ctx.fail(p, "Destructuring");
-      tupleParams.set(p, ctx.tempName("pair"));
-    }
+    if (isPattern(p.getNameNode())) tupleParams.set(p, ctx.tempName(Node.isObjectBindingPattern(p.getNameNode()) ? "obj" : "pair"));
     ctx.declTypes.set(p, t);
     return t;
   });
-  const prologue = params.flatMap((p, i) => (tupleParams.has(p) ? bindTuple(p.getNameNode() as ArrayBindingPattern, tupleParams.get(p)!, stripNullable(ptypes[i]), ctx).map((b) => `${b};`) : []));
+  const prologue = params.flatMap((p, i) => (tupleParams.has(p) ? bindPattern(p.getNameNode() as ArrayBindingPattern, tupleParams.get(p)!, ptypes[i], p.getType(), ctx).map((b) => `${b};`) : []));
   const rtn = af.getReturnTypeNode();
   const infer = exp?.k === "func" && exp.ret === INFER;
   let ret: CsType = rtn

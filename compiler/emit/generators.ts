@@ -9,6 +9,7 @@ import { cs, ref, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted, Writer } from "./context.ts";
 import { convertTo, emitExpr, localName, paren, typeOfNode } from "./expressions.ts";
 import { emitFunctionBody, emitLoopBody } from "./statements.ts";
+import { bindPattern, isPattern } from "./destructuring.ts";
 
 /** TS names of generator objects (all become IEnumerator<T>). */
 const GENERATOR_NAMES = new Set(["Generator", "Iterator", "IterableIterator", "IteratorObject"]);
@@ -185,7 +186,8 @@ export function emitStepProperty(target: Expression, name: string, site: Node, c
 export function emitForOfGenerator(decl: Node & { getNameNode(): Node }, coll: Emitted, body: Statement, w: Writer, ctx: EmitContext): boolean {
   const elem = iteratorElem(coll.type);
   if (!elem) return false;
-  if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
+  const pattern = decl.getNameNode();
+  if (!Node.isIdentifier(pattern) && !isPattern(pattern)) ctx.fail(decl, "Destructuring");
   ctx.declTypes.set(decl, elem);
   const it = ctx.tempName("gen");
   w.line(`using (${cs(iteratorType(elem))} ${it} = ${coll.code})`);
@@ -194,7 +196,12 @@ export function emitForOfGenerator(decl: Node & { getNameNode(): Node }, coll: E
   w.line(`while (${it}.MoveNext())`);
   w.line("{");
   w.indent();
-  w.line(`${cs(elem)} ${localName(decl)} = ${it}.Current;`);
+  if (isPattern(pattern)) {
+    // for (const { name, n } of gen()): the item into a temporary, then the targets (destructuring.ts).
+    const item = ctx.tempName("item");
+    w.line(`${cs(elem)} ${item} = ${it}.Current;`);
+    for (const b of bindPattern(pattern, item, elem, pattern.getType(), ctx)) w.line(`${b};`);
+  } else w.line(`${cs(elem)} ${localName(decl)} = ${it}.Current;`);
   emitLoopBody(body, w, ctx);
   w.dedent();
   w.line("}");

@@ -36,7 +36,7 @@ function truthy(e: Emitted, ctx: EmitContext): string | undefined {
 export function emitLogicalValue(be: BinaryExpression, ctx: EmitContext, expected?: CsType): Emitted | undefined {
   const and = be.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken;
   const left = be.getLeft();
-  if (!isPlain(left)) return undefined;
+  if (!isPlain(left)) return and ? undefined : emitOrDefault(be, ctx);
   const a = emitExpr(left, ctx);
   if (a.type.k === "bool") return undefined;
   const at = stripNullable(a.type);
@@ -54,4 +54,31 @@ export function emitLogicalValue(be: BinaryExpression, ctx: EmitContext, expecte
   const code = and ? `${cond} ? ${paren({ ...b, code: bv })} : ${av}` : `${cond} ? ${av} : ${paren({ ...b, code: bv })}`;
   void expected;
   return { code, type, compound: true };
+}
+
+/** A literal or a plain name: evaluating it early (C# passes it as an argument) is not observable. */
+function isInert(n: Node): boolean {
+  while (Node.isParenthesizedExpression(n)) n = n.getExpression();
+  if (Node.isNumericLiteral(n) || Node.isStringLiteral(n) || Node.isNoSubstitutionTemplateLiteral(n)) return true;
+  if (Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SyntaxKind.MinusToken && Node.isNumericLiteral(n.getOperand())) return true;
+  return isPlain(n);
+}
+
+/**
+ * `parseInt(s, 10) || 0`, `f() || "none"`: a computed number or string on the left, a literal or
+ * plain name on the right. `Js.Or(a, b)` evaluates the left once; the right is read eagerly, which
+ * nothing can observe.
+ */
+function emitOrDefault(be: BinaryExpression, ctx: EmitContext): Emitted | undefined {
+  if (!isInert(be.getRight())) return undefined;
+  const a = emitExpr(be.getLeft(), ctx);
+  // (a string element read for `||` is a `string | undefined`: Js.Or treats null as "", both falsy)
+  if ((a.type.k === "nullable" && a.type.inner.k !== "string") || !(isNumeric(a.type) || stripNullable(a.type).k === "string")) return undefined;
+  const want = stripNullable(a.type).k === "string" ? T.string : T.double;
+  const b = emitExpr(be.getRight(), ctx, want);
+  if (b.type.k === "nullable" || (want.k === "string" ? b.type.k !== "string" : !isNumeric(b.type) || b.type.k === "long")) return undefined;
+  if (a.type.k === "long") return undefined;
+  ctx.useHelper(want.k === "string" ? "OrString" : "OrDouble");
+  const num = (e: Emitted) => (e.type.k === "double" ? e.code : `(double)${paren(e)}`);
+  return want.k === "string" ? { code: `Js.Or(${a.code}, ${b.code})`, type: T.string } : { code: `Js.Or(${num(a)}, ${num(b)})`, type: T.double };
 }

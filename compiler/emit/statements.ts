@@ -10,7 +10,9 @@ import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from 
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
 import { returnsUndefined, undefinedReturn } from "./undefined.ts";
-import { bindTuple, emitForOfArrayEntries, emitTupleDeclaration, entryTuple, isTuple } from "./tuples.ts";
+import { emitForOfArrayEntries, entryTuple, isTuple } from "./tuples.ts";
+import { bindPattern, emitPatternDeclaration, isPattern } from "./destructuring.ts";
+import { classIterator } from "./iterable-classes.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
 
@@ -204,7 +206,7 @@ function emitTypeFromChecker(decl: VariableDeclaration, ctx: EmitContext): CsTyp
 
 function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, scope?: Node): string {
   const pattern = decl.getNameNode();
-  if (Node.isArrayBindingPattern(pattern) && !scope) return emitTupleDeclaration(pattern, decl.getInitializer(), ctx);
+  if (isPattern(pattern) && !scope) return emitPatternDeclaration(pattern, decl.getInitializer(), ctx);
   if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
   const name = localName(decl);
   const init = decl.getInitializer();
@@ -488,7 +490,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   if (ct.k === "list") {
     // for (const [k, v] of pairs) over tuples: the element into a temporary, then one local each.
     const pattern = decl.getNameNode();
-    const tupleBind = Node.isArrayBindingPattern(pattern) && isTuple(ct.elem) ? pattern : undefined;
+    const tupleBind = isPattern(pattern) ? pattern : undefined;
     if (!Node.isIdentifier(pattern) && !tupleBind) ctx.fail(decl, "Destructuring");
     if (!tupleBind) ctx.declTypes.set(decl, ct.elem);
     const elName = tupleBind ? ctx.tempName("entry") : localName(decl);
@@ -509,7 +511,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     w.line("{");
     w.indent();
     w.line(`${cs(ct.elem)} ${elName} = ${listCode}[${i}];`);
-    if (tupleBind) for (const b of bindTuple(tupleBind, elName, ct.elem, ctx)) w.line(`${b};`);
+    if (tupleBind) for (const b of bindPattern(tupleBind, elName, ct.elem, decl.getType(), ctx)) w.line(`${b};`);
     emitLoopBody(body, w, ctx);
     w.dedent();
     w.line("}");
@@ -589,7 +591,9 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     w.line("}");
     return;
   }
-  ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'`);
+  const iterable = classIterator(iter, coll, ctx);
+  if (iterable && emitForOfGenerator(decl, iterable, body, w, ctx)) return;
+  ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'${ct.k === "ref" ? " (an iterable class declares *[Symbol.iterator](): Generator<T>)" : ""}`);
 }
 
 /**

@@ -14,7 +14,7 @@ import { convertTo, emitExpr, localName, paren } from "./expressions.ts";
 const PREFIX = "Js.Tuple";
 
 export function tupleType(elems: CsType[], ctx: EmitContext, at: Node): CsType {
-  if (elems.length < 2 || elems.length > 4) return ctx.fail(at, "UnsupportedSyntax", `a tuple of ${elems.length} element(s) (pbts has tuples of 2 to 4; declare a class)`);
+  if (elems.length < 1 || elems.length > MAX_TUPLE) return ctx.fail(at, "UnsupportedSyntax", `a tuple of ${elems.length} element(s) (pbts has tuples of 1 to ${MAX_TUPLE}; declare a class or an interface)`);
   ctx.useHelper(`Tuple${elems.length}`);
   return ref(`${PREFIX}${elems.length}`, elems);
 }
@@ -24,6 +24,9 @@ export function isTuple(t: CsType | undefined): t is { k: "ref"; name: string; a
 }
 
 /** `[a, b]` where a tuple is expected. */
+/** Tuples of 1 to 8 elements: Js.Tuple1..Js.Tuple8 (compiler/runtime/Js.cs). */
+export const MAX_TUPLE = 8;
+
 export function emitTupleLiteral(al: Node & { getElements(): Expression[] }, t: CsType, ctx: EmitContext): Emitted {
   if (!isTuple(t)) return ctx.fail(al, "UnsupportedSyntax", "a tuple literal of this type");
   const els = al.getElements();

@@ -3,7 +3,8 @@
 import { Node, SyntaxKind, type Type, type TypeNode } from "ts-morph";
 import { API_STRUCTS, NUMERIC_ALIASES, hasFlagsTag, isApiNode } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
-import { T, nullable, ref, type CsType } from "./cstype.ts";
+import { isStringEnum } from "./string-enums.ts";
+import { T, cs, isValueType, nullable, ref, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
 import { generatorTypeFromNode, generatorTypeFromTs } from "./generators.ts";
 
@@ -90,7 +91,7 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       const els = node.asKindOrThrow(SyntaxKind.TupleType).getElements();
       if (els.some((e) => Node.isRestTypeNode(e) || Node.isOptionalTypeNode(e) || (Node.isNamedTupleMember(e) && (e.hasQuestionToken() || !!e.getDotDotDotToken()))))
         throw new TypeProblem("UnsupportedSyntax", `tuple type '${node.getText()}' with optional or rest elements`);
-      if (els.length < 2 || els.length > 4) throw new TypeProblem("UnsupportedSyntax", `tuple type '${node.getText()}' (pbts has tuples of 2 to 4 elements; declare a class)`);
+      if (els.length < 1 || els.length > 8) throw new TypeProblem("UnsupportedSyntax", `tuple type '${node.getText()}' (pbts has tuples of 1 to 8 elements; declare a class or an interface)`);
       ctx.useHelper(`Tuple${els.length}`);
       return ref(`Js.Tuple${els.length}`, els.map((e) => typeFromNode(Node.isNamedTupleMember(e) ? e.getTypeNode() : e, ctx)));
     }
@@ -106,9 +107,32 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       // (JS and C# both share the one array with whoever else holds it).
       if (node.getText().startsWith("readonly ")) return typeFromNode(node.asKindOrThrow(SyntaxKind.TypeOperator).getTypeNode(), ctx);
       throw new TypeProblem("UnsupportedSyntax", `type operator '${node.getText()}'`);
+    case SyntaxKind.TypePredicate:
+      return typePredicate(node.asKindOrThrow(SyntaxKind.TypePredicate), ctx);
     default:
       throw new TypeProblem("UnsupportedSyntax", `type '${node.getText()}'`);
   }
+}
+
+/**
+ * `(w): w is Waypoint` returns a boolean. Only a predicate that drops null/undefined from a reference
+ * parameter (`xs.filter((w): w is Waypoint => w !== null)`): C# holds both in the same reference type,
+ * so TS's narrowing needs no cast. Narrowing to another type would be a C# cast, which throws when
+ * the predicate is wrong where JS carries on (instanceof narrows without that risk).
+ */
+function typePredicate(node: Node & { getParameterNameNode(): Node; getTypeNode(): TypeNode | undefined; hasAssertsModifier(): boolean }, ctx: EmitContext): CsType {
+  const tn = node.getTypeNode();
+  const fn = node.getParent();
+  const pname = node.getParameterNameNode().getText();
+  const param = fn && (fn as { getParameters?(): { getName(): string; getTypeNode(): TypeNode | undefined; getType(): Type }[] }).getParameters?.().find((p) => p.getName() === pname);
+  const why = "(only a predicate that removes null or undefined from a class, interface, string or array parameter: C# narrows that without a cast; test with instanceof otherwise)";
+  if (node.hasAssertsModifier() || !tn || !param) throw new TypeProblem("UnsupportedSyntax", `type predicate '${node.getText()}' ${why}`);
+  const ptn = param.getTypeNode();
+  const from = ptn ? typeFromNode(ptn, ctx) : fromTsType(param.getType(), ctx);
+  const to = typeFromNode(tn, ctx);
+  const inner = from.k === "nullable" ? from.inner : from;
+  if (isValueType(inner) || cs(inner) !== cs(to)) throw new TypeProblem("UnsupportedSyntax", `type predicate '${node.getText()}' ${why}`);
+  return T.bool;
 }
 
 /** A string literal type, or an alias/union made only of them. */
@@ -155,6 +179,30 @@ function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(
   return typeFromDecl(decl, name, args, ctx);
 }
 
+/** A generic alias's body with its type parameters replaced by the arguments. */
+function putTypeArgs(t: CsType, map: Map<string, CsType>): CsType {
+  const f = (x: CsType) => putTypeArgs(x, map);
+  switch (t.k) {
+    case "typeparam":
+      return map.get(t.name) ?? t;
+    case "ref":
+      return { ...t, args: t.args.map(f) };
+    case "list":
+    case "set":
+      return { ...t, elem: f(t.elem) };
+    case "dict":
+      return { ...t, key: f(t.key), value: f(t.value) };
+    case "func":
+      return { ...t, params: t.params.map(f), ret: f(t.ret) };
+    case "nullable":
+    case "out":
+    case "blocktype":
+      return { ...t, inner: f(t.inner) } as CsType;
+    default:
+      return t;
+  }
+}
+
 function isNoItem(t: Type): boolean {
   return t.getSymbol()?.getName() === "MyTupleNoItem";
 }
@@ -163,6 +211,7 @@ function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx:
   if (!decl) throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
   if (name === "MyTupleNoItem" && isApiNode(decl)) throw new TypeProblem("UnsupportedSyntax", "a MyTuple item beyond the tuple's type arguments (C#'s MyTuple has only as many items as type arguments)");
   if (Node.isTypeParameterDeclaration(decl)) return { k: "typeparam", name };
+  if (isStringEnum(decl)) return T.string;
   if (Node.isEnumDeclaration(decl)) return { k: "enum", name: enumName(decl), flags: hasFlagsTag(decl) };
   if (Node.isClassDeclaration(decl) || Node.isInterfaceDeclaration(decl)) {
     const n = decl.getName() ?? name;
@@ -170,9 +219,13 @@ function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx:
   }
   if (Node.isTypeAliasDeclaration(decl)) {
     if (isApiNode(decl)) return T.double;
-    // `type Mode = "idle" | "run"`, `type Id = string`: the aliased type (generic aliases are rejected).
-    if (decl.getTypeParameters().length) throw new TypeProblem("UnsupportedSyntax", `generic type alias '${name}'`);
-    return typeFromNode(decl.getTypeNodeOrThrow(), ctx);
+    // `type Mode = "idle" | "run"`, `type Id = string`: the aliased type; `type Listener<T> = (p: T) => void`
+    // with its type arguments put in (C# spells the type out where it is used).
+    const tps = decl.getTypeParameters();
+    const body = typeFromNode(decl.getTypeNodeOrThrow(), ctx);
+    if (!tps.length) return body;
+    if (args.length !== tps.length || tps.some((tp) => tp.getDefault())) throw new TypeProblem("UnsupportedSyntax", `generic type alias '${name}' with left-out type arguments`);
+    return putTypeArgs(body, new Map(tps.map((tp, i) => [tp.getName(), args[i]])));
   }
   throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
 }
@@ -191,6 +244,7 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isEnum() || type.isEnumLiteral()) {
     const sym = type.isEnumLiteral() ? type.getSymbol()?.getDeclarations()[0]?.getParent()?.getSymbol() : type.getSymbol();
     const decl = sym?.getDeclarations()[0];
+    if (decl && isStringEnum(decl)) return T.string;
     if (decl && Node.isEnumDeclaration(decl)) return { k: "enum", name: enumName(decl), flags: hasFlagsTag(decl) };
   }
   const gen = generatorTypeFromTs(type, (t) => fromTsType(t, ctx));
@@ -208,7 +262,7 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isTuple()) {
     const els = type.getTupleElements();
     const target = (type.compilerType as { target?: { hasRestElement?: boolean; minLength?: number } }).target;
-    if (target?.hasRestElement || (target?.minLength ?? els.length) !== els.length || els.length < 2 || els.length > 4) throw new TypeProblem("UnsupportedSyntax", `tuple type '${type.getText()}'`);
+    if (target?.hasRestElement || (target?.minLength ?? els.length) !== els.length || els.length < 1 || els.length > 8) throw new TypeProblem("UnsupportedSyntax", `tuple type '${type.getText()}'`);
     ctx.useHelper(`Tuple${els.length}`);
     return ref(`Js.Tuple${els.length}`, els.map((e) => fromTsType(e, ctx)));
   }

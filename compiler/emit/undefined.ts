@@ -67,13 +67,13 @@ export function returnsUndefined(body: Node): boolean {
 }
 
 /**
- * `x?: T` on a function or method parameter or a class field: `T | undefined`, C#'s null (a left-out
+ * `x?: T` on a function or method parameter, a class field or an interface property: `T | undefined`, C#'s null (a left-out
  * argument is the C# default `= null`, an unset field is null). Undefined when the declaration is
  * not optional; the declaration is rejected (PBTS1013) where C# cannot hold undefined: a type that
  * already holds null, or a type parameter.
  */
 export function optionalType(decl: Node, t: CsType, ctx: EmitContext): CsType | undefined {
-  if (!(Node.isParameterDeclaration(decl) || Node.isPropertyDeclaration(decl)) || !decl.hasQuestionToken()) return undefined;
+  if (!(Node.isParameterDeclaration(decl) || Node.isPropertyDeclaration(decl) || Node.isPropertySignature(decl)) || !decl.hasQuestionToken()) return undefined;
   // The in-game API's optional parameters are C# overloads or defaults of their own (api.ts).
   if (isApiNode(decl) || decl.getSourceFile().isDeclarationFile()) return undefined;
   // A parameter with a default is never undefined inside; a field `x?: T = v` may be set to undefined later.

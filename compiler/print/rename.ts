@@ -170,6 +170,7 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     names.set(n, display.get(old) ?? old);
   }
   const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.orig ?? t.t } : t));
+  const initMembers = objectInitializerMembers(out, sh);
   // locals, member by member
   const unqualified = (i: number) => !(i > 0 && (out[i - 1].t === "." || out[i - 1].t === "?."));
   for (const [a, b] of sh.members) {
@@ -184,7 +185,7 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     const counts = new Map<string, number>();
     const mineAt = (i: number) => {
       const t = out[i];
-      return t.k === "id" && ((local.has(t.t) && !t.orig) || (extra.has(t.t) && unqualified(i)));
+      return t.k === "id" && !initMembers.has(i) && ((local.has(t.t) && !t.orig) || (extra.has(t.t) && unqualified(i)));
     };
     for (let i = a; i <= b; i++) {
       const t = out[i];
@@ -255,4 +256,34 @@ function memberOwnNames(toks: Tok[], a: number, b: number, sh: Shape): { params:
     }
   }
   return { params, locals };
+}
+
+/**
+ * The member names of object initializers (`new T { name = name }`, the object literals of
+ * compiler/emit/object-literals.ts): the left `name` is the member, never a local of that name.
+ */
+function objectInitializerMembers(toks: Tok[], sh: Shape): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t !== "new") continue;
+    let j = i + 1;
+    let angle = 0;
+    while (j < toks.length && (toks[j].k === "id" || toks[j].t === "." || toks[j].t === "<" || toks[j].t === ">" || toks[j].t === "," || (toks[j].k === "kw" && angle > 0))) {
+      if (toks[j].t === "<") angle++;
+      if (toks[j].t === ">") angle--;
+      if (toks[j].t === "," && angle === 0) break;
+      j++;
+    }
+    if (toks[j]?.t !== "{") continue;
+    const close = sh.match.get(j);
+    if (close === undefined) continue;
+    let depth = 0;
+    for (let k = j + 1; k < close; k++) {
+      const t = toks[k].t;
+      if (t === "(" || t === "{" || t === "[") depth++;
+      else if (t === ")" || t === "}" || t === "]") depth--;
+      else if (depth === 0 && toks[k].k === "id" && toks[k + 1]?.t === "=" && (toks[k - 1].t === "{" || toks[k - 1].t === ",")) out.add(k);
+    }
+  }
+  return out;
 }

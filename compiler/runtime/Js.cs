@@ -1366,3 +1366,45 @@ public static List<T> Flat<T>(List<List<T>> list)
     foreach (var x in list) r.AddRange(x);
     return r;
 }
+
+// @helper Index
+/// <summary>An index held in a double (a number field, a computed position): JS reads element i when the value is the integer i; for a fraction, NaN, a negative or a huge value it reads undefined, and here it throws, as an index past the end does.</summary>
+public static int Index(double d)
+{
+    if (d >= 0 && d < 2147483648.0) { int i = (int)d; if (i == d) return i; }
+    throw new Exception("index " + d + " is not an array index (JS reads undefined)");
+}
+
+// @helper Tuple1
+/// <summary>A TS tuple [A] (and, below, of 5 to 8 elements): a reference, as a JS array is.</summary>
+public class Tuple1<A> { public A Item1; public Tuple1(A a) { Item1 = a; } }
+
+// @helper Tuple5
+public class Tuple5<A, B, C, D, E> { public A Item1; public B Item2; public C Item3; public D Item4; public E Item5; public Tuple5(A a, B b, C c, D d, E e) { Item1 = a; Item2 = b; Item3 = c; Item4 = d; Item5 = e; } }
+
+// @helper Tuple6
+public class Tuple6<A, B, C, D, E, F> { public A Item1; public B Item2; public C Item3; public D Item4; public E Item5; public F Item6; public Tuple6(A a, B b, C c, D d, E e, F f) { Item1 = a; Item2 = b; Item3 = c; Item4 = d; Item5 = e; Item6 = f; } }
+
+// @helper Tuple7
+public class Tuple7<A, B, C, D, E, F, G> { public A Item1; public B Item2; public C Item3; public D Item4; public E Item5; public F Item6; public G Item7; public Tuple7(A a, B b, C c, D d, E e, F f, G g) { Item1 = a; Item2 = b; Item3 = c; Item4 = d; Item5 = e; Item6 = f; Item7 = g; } }
+
+// @helper Tuple8
+public class Tuple8<A, B, C, D, E, F, G, H> { public A Item1; public B Item2; public C Item3; public D Item4; public E Item5; public F Item6; public G Item7; public H Item8; public Tuple8(A a, B b, C c, D d, E e, F f, G g, H h) { Item1 = a; Item2 = b; Item3 = c; Item4 = d; Item5 = e; Item6 = f; Item7 = g; Item8 = h; } }
+
+// @helper ElementOrNull
+/// <summary>xs[i] ?? d: an index that is not an element (past the end, negative, fractional) reads undefined in JS, so the default applies.</summary>
+public static T ElementOrNull<T>(List<T> list, double i) where T : class { return i >= 0 && i < list.Count && i == Math.Floor(i) ? list[(int)i] : null; }
+
+// @helper ElementOrNullValue
+public static T? ElementOrNullValue<T>(List<T> list, double i) where T : struct { return i >= 0 && i < list.Count && i == Math.Floor(i) ? list[(int)i] : (T?)null; }
+
+// @helper CharOrNull
+public static string CharOrNull(string s, double i) { return i >= 0 && i < s.Length && i == Math.Floor(i) ? s[(int)i].ToString() : null; }
+
+// @helper OrDouble
+// @uses Truthy
+/// <summary>f() || 0 with a right side that reads nothing (a literal or a plain name): the left evaluated once, as in JS.</summary>
+public static double Or(double a, double b) { return Truthy(a) ? a : b; }
+
+// @helper OrString
+public static string Or(string a, string b) { return string.IsNullOrEmpty(a) ? b : a; }

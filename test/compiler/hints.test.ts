@@ -11,7 +11,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 
 function check(statement: string, top = ""): string[] {
   const source = [
-    `import { MyGridProgram, UpdateType, int, toInt } from "pbts/se";`,
+    `import { MyGridProgram, UpdateType, int, toInt, toFloat } from "pbts/se";`,
     top,
     `export class Program extends MyGridProgram {`,
     `  Main(argument: string, updateSource: UpdateType): void {`,
@@ -57,12 +57,12 @@ const HINTS: [string, string, string, string, string][] = [
   ["PBTS1044", "Use one signature with default parameters", `function f(a: number): number; function f(a: number, b: number): number; function f(a: number, b: number = 0): number { return a + b; }`, `function f(a: number, b: number = 0): number { return a + b; }`, `this.Echo(String(f(1)));`],
 ];
 const MAIN_HINTS: [string, string, string, string][] = [
-  ["PBTS1047", "convert with toInt(...)", `const s = "abc"; const i = 1.0 * 1; this.Echo(s[i]);`, `const s = "abc"; const i = 1.0 * 1; this.Echo(s[toInt(i)]);`],
+  ["PBTS1047", "convert with toInt(...)", `const s = "abc"; const i = toFloat(1); this.Echo(s[i]);`, `const s = "abc"; const i = toFloat(1); this.Echo(s[toInt(i)]);`],
   ["PBTS1018", "Declare the operands 'int' (from 'pbts/se')", `const a = 5.5 * 1; this.Echo(String(a & 3));`, `const a: int = 5; const b: int = 3; this.Echo(String(a & b));`],
   ["PBTS1009", "Use 'T | undefined' or 'T | null' (not both)", `let s: string | null | undefined = undefined; this.Echo(s ?? "n");`, `let s: string | undefined = undefined; this.Echo(s ?? "n");`],
   ["PBTS1052", "Write '== null'", `const m = new Map<string, string>(); if (m.get("a") === null) this.Echo("n");`, `const m = new Map<string, string>(); if (m.get("a") == null) this.Echo("n");`],
   ["PBTS1011", "Compare explicitly, e.g. 'x !== null'", `const o: unknown = 0; if (o) this.Echo("y");`, `const o: unknown = 0; if (o !== null) this.Echo("y");`],
-  ["PBTS1012", "Put the left operand in a const first", `const c = "a b".split(" ")[1] || "d"; this.Echo(c);`, `const w = "a b".split(" ")[1]; const c = w || "d"; this.Echo(c);`],
+  ["PBTS1012", "Put the left operand in a const first", `const c = "a b".split(" ")[1] || "d".repeat(2); this.Echo(c);`, `const w = "a b".split(" ")[1]; const c = w || "d".repeat(2); this.Echo(c);`],
 ];
 
 describe("the hint, applied, compiles", () => {
