@@ -415,7 +415,7 @@ export class FailoverManager {
     this.tries = tries;
     this.Role = LISTENING;
     this.windowEnd = this.Now + 2;
-    this.say(this.wasActive ? "Q" : "L", true);
+    this.say(this.letter(), true);
     this.armOnce();
     this.status();
   }
@@ -513,14 +513,15 @@ export class FailoverManager {
     }
     this.electNow = false;
     if (this.Role === STANDBY && this.Now - this.lastSent >= this.period()) {
-      this.say(this.presence(), false);
+      this.say(this.letter(), false);
       this.lastSent = this.Now;
     }
   }
 
-  /** A standby's letter: following an active (S), none known (W), or handed over and last in line (R). */
-  private presence(): string {
-    return this.yielding ? "R" : this.ActiveId !== 0 ? "S" : "W";
+  /** This node's letter: A, L (Q: active before its gap), X disabled; a standby R (handed over, last in line), S (following an active) or W. */
+  private letter(): string {
+    const R = this.Role;
+    return R === ACTIVE ? "A" : R === LISTENING ? (this.wasActive ? "Q" : "L") : R <= DISABLED ? "X" : this.yielding ? "R" : this.ActiveId !== 0 ? "S" : "W";
   }
 
   /** Graceful or visible loss: the lowest live candidate takes over now; the others wait a skew. */
@@ -607,6 +608,13 @@ export class FailoverManager {
     this.status();
     const h = this.OnDeactivate;
     if (h !== null) h();
+  }
+
+  /** Out of the group (disabled, invalid, another group): an orderly exit, and X to the group. */
+  private leave(why: string): void {
+    this.resign(why);
+    this.say("X", true);
+    this.ActiveId = 0;
   }
 
   /** The active is gone (`why`: null when it said so itself). */
@@ -701,7 +709,7 @@ export class FailoverManager {
     // a query, or a peer holding an older checkpoint: answer once per tick with ours (the active on
     // both tags: a lost answer would let the asking copy take over beside it; a disabled copy is out
     // of the group but still passes on its checkpoint)
-    const mine = R === ACTIVE ? "A" : R === LISTENING ? (this.wasActive ? "Q" : "L") : R === DISABLED ? "X" : this.presence();
+    const mine = this.letter();
     if ((asked || older) && this.answeredAt !== this.Now && (R !== DISABLED || this.cpSeq > 0)) {
       this.answeredAt = this.Now;
       this.say(mine, false);
@@ -801,10 +809,8 @@ export class FailoverManager {
     if (e !== "") {
       if (e !== this.ConfigError) this.con.Error(`failover: ${e}`);
       this.ConfigError = e;
-      this.resign("configuration became invalid");
-      if (wasValid) this.say("X", true);
+      this.leave("configuration became invalid");
       this.Role = INVALID;
-      this.ActiveId = 0;
       this.value = FailoverState.Standby;
       this.con.SetStatus(`Failover: configuration error: ${e}`);
       return;
@@ -813,10 +819,7 @@ export class FailoverManager {
     const rejoin = this.Role === INVALID || oldId !== this.Id;
     if (this.Role === INVALID) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
-      if (wasValid) {
-        this.resign("group id changed");
-        this.say("X", true);
-      }
+      if (wasValid) this.leave("group id changed");
       const igc = this.p.IGC;
       if (this.lu !== null) igc.DisableBroadcastListener(this.lu);
       if (this.lr !== null) igc.DisableBroadcastListener(this.lr);
@@ -838,10 +841,8 @@ export class FailoverManager {
     if (this.Role === INVALID) return;
     const on = this.ConfigEnabled && !this.off;
     if (!on && this.Role !== DISABLED) {
-      this.resign("disabled");
+      this.leave("disabled");
       this.Role = DISABLED;
-      this.ActiveId = 0;
-      this.say("X", true);
       this.status();
     } else if (on && this.Role === DISABLED) {
       this.Role = LISTENING;
