@@ -135,7 +135,7 @@ export class FailoverManager {
   /** Orderly exits only (handover, preemption, disable, conflict); never on a crash. */
   OnDeactivate: (() => void) | null = null;
   /** A FailoverRole value (an int: the manager's C# stays short). */
-  Role: int = LISTENING;
+  Role: int = 2; // LISTENING (a literal: the C# constructor then needs no assignment of the default fields)
   StartupReason: StartupReason = StartupReason.None;
   /** EntityId of the active node as this node knows it (0: none). */
   ActiveId: long = 0;
