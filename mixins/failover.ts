@@ -333,7 +333,9 @@ export class FailoverManager {
     const g = this.gap;
     const d: int = this.Now + el - this.lastPer;
     this.mgr = !user && (g === 0 || (this.lastPer < 0 ? el < g : d === 0 || d % g !== 0)) && (pu || (this.cbOn && pr) || this.once || el === 0);
-    if (!user && !this.mgr) this.lastPer = this.Now + el;
+    // the phase: a run of the script's own, unless it is off the known phase and sooner than an
+    // interval (a terminal or timer run without HandleCommand must not move it)
+    if (!user && !this.mgr && (g === 0 || this.lastPer < 0 || el >= g || d % g === 0)) this.lastPer = this.Now + el;
     this.once = false;
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
@@ -548,7 +550,9 @@ export class FailoverManager {
         if (q.DownAt < 0) q.DownAt = this.Now;
         if (k !== MS && k !== MW && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
-          this.armOnce();
+          // (not before the periodic runs' phase is known: with a Once on every tick no run would
+          // show it, and every periodic run would look like one of the manager's)
+          if (this.lastPer >= 0) this.armOnce();
         }
       } else if (q.DownAt >= 0) {
         q.DownAt = -1;
@@ -638,10 +642,14 @@ export class FailoverManager {
     return this.down(q) || this.Now - since > n * q.Period + this.gap + 2;
   }
 
-  /** Its block is gone, off, unpowered, damaged or out of scope. */
+  /** Its block is gone, off, unpowered, damaged or out of scope (not found in this grid system: out of a construct or connected scope). */
   private down(q: FailoverPeer): boolean {
-    const b = q.Block;
-    if (b === null) return false;
+    let b = q.Block;
+    if (b === null) {
+      if (this.Scope === 2) return false;
+      b = q.Block = this.p.GridTerminalSystem.GetBlockWithId(q.Id);
+      if (b === null) return true;
+    }
     if (b.Closed || !b.IsWorking) return true;
     if (this.Scope === 0) return !b.IsSameConstructAs(this.p.Me);
     return this.Scope === 1 && this.p.GridTerminalSystem.GetBlockWithId(q.Id) == null;
@@ -717,14 +725,14 @@ export class FailoverManager {
     }
     if (R === DISABLED) return;
     let q = this.find(src);
-    if (q === null) {
-      q = new FailoverPeer(src, this.p.GridTerminalSystem.GetBlockWithId(src));
+    const known = q !== null;
+    if (q === null) q = new FailoverPeer(src, this.p.GridTerminalSystem.GetBlockWithId(src));
+    // sent before a split or a switch-off and read later: the sender is out of scope or down now
+    if (this.down(q)) return;
+    if (!known) {
       this.Peers.push(q);
       this.con.Info(`failover: peer ${q.Name} joined`);
-    } else if (q.Lost) {
-      if (q.Block === null) q.Block = this.p.GridTerminalSystem.GetBlockWithId(src);
-      this.con.Info(`failover: peer ${q.Name} is back`);
-    }
+    } else if (q.Lost) this.con.Info(`failover: peer ${q.Name} is back`);
     if (rank === this.Rank && q.Rank !== rank) this.con.Warn(`failover: ${q.Name} has the same rank ${rank}; the lower EntityId wins. Give each copy its own rank.`);
     q.Lost = false;
     q.HeardAt = this.Now;
