@@ -5,7 +5,7 @@
 // DESIGN
 // - One message kind. Every message is `<role><rank>;<period>;<seq>;<checkpoint>`: what the sender
 //   is (A active, S standby following an active, W standby with no active, L listening, Q listening
-//   and was active before its gap, R handing over, T asking the active to hand over, X left the
+//   and was active before its gap, R handing over, Y listening after a handover (no candidate), T asking the active to hand over, X left the
 //   group), its advertised period, and the newest checkpoint it holds. Built when something changes,
 //   re-sent as the same string (no allocation). Two tags: "pbfo!<id>" (callback: the receivers run
 //   on the next tick) for events (L/Q queries, A takeovers, R, T, X) and "pbfo.<id>" (read on the
@@ -85,6 +85,7 @@ const MQ: int = 81; // 'Q'
 const MR: int = 82; // 'R'
 const MT: int = 84; // 'T'
 const MX: int = 88; // 'X'
+const MY: int = 89; // 'Y'
 /** The argument of the manager's own message-callback runs (HandleCommand returns true for it). */
 export const FAILOVER_CALLBACK = "failover igc";
 const EXAMPLE = "e.g. [failover] id=miner rank=0 (one key per line)";
@@ -520,10 +521,10 @@ export class FailoverManager {
     }
   }
 
-  /** This node's letter: A, L (Q: active before its gap), X disabled; a standby R (handed over, last in line), S (following an active) or W. */
+  /** This node's letter: A, L (Q: active before its gap, Y: handed over, so no candidate), X disabled; a standby R (handed over, last in line), S (following an active) or W. */
   private letter(): string {
     const R = this.Role;
-    return R === ACTIVE ? "A" : R === LISTENING ? (this.wasActive ? "Q" : "L") : R <= DISABLED ? "X" : this.yielding ? "R" : this.ActiveId !== 0 ? "S" : "W";
+    return R === ACTIVE ? "A" : R === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : R <= DISABLED ? "X" : this.yielding ? "R" : this.ActiveId !== 0 ? "S" : "W";
   }
 
   /** Graceful or visible loss: the lowest live candidate takes over now; the others wait a skew. */
@@ -713,7 +714,7 @@ export class FailoverManager {
     const older = this.adopt(d, this.pos);
     const R = this.Role;
     if (rank < 0 || per < 1 || stale || R === INVALID) return;
-    const asked = urgent && (k === ML || k === MQ);
+    const asked = urgent && (k === ML || k === MQ || k === MY);
     // a query, or a peer holding an older checkpoint: answer once per tick with ours (the active on
     // both tags: a lost answer would let the asking copy take over beside it; a disabled copy is out
     // of the group but still passes on its checkpoint)
@@ -996,5 +997,5 @@ function trim(s: string): string {
 }
 
 function roleOf(k: int): string {
-  return k === MA ? "active" : k === MS || k === MW || k === MT ? "standby" : k === ML || k === MQ ? "listening" : k === MR ? "handed over" : "left";
+  return k === MA ? "active" : k === MS || k === MW || k === MT ? "standby" : k === ML || k === MQ || k === MY ? "listening" : k === MR ? "handed over" : "left";
 }

@@ -12,8 +12,8 @@ const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100
 
 interface World {
   seed: number;
-  /** grid name -> [block name, rank] in the file's order */
-  grids: [string, [string, number][]][];
+  /** grid name -> [block name, rank, update (1, 10 or 100; default `update`)] in the file's order */
+  grids: [string, [string, number, number?][]][];
   joints?: [string, string, string][];
   update: UpdateFrequency;
   explicit: boolean;
@@ -30,9 +30,9 @@ function build(w: World): { sim: Simulation; rec: Recorder; names: string[] } {
   const names: string[] = [];
   for (const [g] of w.grids) sim.addGrid({ name: g });
   for (const [g, blocks] of w.grids)
-    for (const [name, rank] of blocks) {
+    for (const [name, rank, update] of blocks) {
       names.push(name);
-      sim.addProgrammableBlock(g, { name, script: Script, customData: ini("grp", rank) });
+      sim.addProgrammableBlock(g, { name, script: Script, customData: ini("grp", rank, update ? `[test]\nupdate=${update}` : "") });
     }
   for (const [key, a, b] of w.joints ?? []) sim.world.addJoint(key, a, b);
   for (const [t, a] of w.events) sim.at(t, a);
@@ -118,4 +118,27 @@ describe("fo-adv findings", () => {
         expect(swallowed(rec, "PB0", on + 1, 800)).toEqual([]);
         expect(unaskedActs(rec)).toEqual([]);
       });
+
+  it("F4: 'failover handover' just before a blackout: after power returns the next copy becomes active (the handed-over copy asks as one that yields)", () => {
+    const { sim, rec, names } = build({
+      seed: 1,
+      grids: [["Ship", [["PB0", 0, 1], ["PB1", 1, 1], ["PB2", 0, 10]]]],
+      update: UpdateFrequency.Update1,
+      explicit: true,
+      events: [
+        [9, { kind: "run", block: "PB2", argument: "failover handover" }],
+        [9, { kind: "unpower", grid: "Ship" }],
+        [22, { kind: "run", block: "PB2", argument: "failover enable" }],
+        [260, { kind: "repower", grid: "Ship" }],
+      ],
+    });
+    const w = new Watch(sim, names).runUntil(900);
+    // PB2 (rank 0, the lower EntityId) handed over and keeps out of the line; PB0 (rank 0) takes over
+    expect(sim.pb("PB2").EntityId).toBeLessThan(sim.pb("PB0").EntityId);
+    expect(w.soleAt(899)).toBe("PB0");
+    const [t] = w.firstSole(261);
+    expect(t).toBeGreaterThan(0);
+    expect(t).toBeLessThan(400);
+    expect(rec.activations.filter((a) => a.tick > 260).map((a) => a.node)).toEqual(["PB0"]);
+  });
 });
