@@ -174,6 +174,8 @@ export class FailoverManager {
   private mgr = false;
   /** `Now` of the last periodic run (-1: none yet). */
   private lastPer: int = -1;
+  /** `Now` when a message that calls back was taken (its callback run may still come this tick). */
+  private cbAt: int = -1;
   private flag = false;
   // election
   /** The active peer this node follows (valid while ActiveId is a peer's). */
@@ -333,7 +335,9 @@ export class FailoverManager {
     // an interval is the manager's)
     const g = this.gap;
     const d: int = this.Now + el - this.lastPer;
-    this.mgr = !user && (g === 0 || (this.lastPer < 0 ? el < g : d === 0 || d % g !== 0)) && (pu || (this.cbOn && pr) || this.once || el === 0);
+    // (a second run in a tick is a callback run when this tick's earlier run took a message that
+    // calls back; else it is the periodic run after a terminal one)
+    this.mgr = !user && (g === 0 || (this.lastPer < 0 ? el < g : d === 0 || d % g !== 0)) && (pu || (this.cbOn && pr) || this.once || (el === 0 && this.cbAt === this.Now));
     // the phase: a run of the script's own, unless it is off the known phase and sooner than an
     // interval (a terminal or timer run without HandleCommand must not move it)
     if (!user && !this.mgr && (g === 0 || this.lastPer < 0 || el >= g || d % g === 0)) this.lastPer = this.Now + el;
@@ -700,6 +704,7 @@ export class FailoverManager {
       const l = i === 0 ? this.lr : this.lu;
       if (l !== null) while (l.HasPendingMessage) {
         const m = l.AcceptMessage();
+        if (i === 1 || this.cbOn) this.cbAt = this.Now;
         this.onMessage(m.Source, m.As<string>(), i === 1, stale);
       }
     }

@@ -141,4 +141,23 @@ describe("fo-adv findings", () => {
     expect(t).toBeLessThan(400);
     expect(rec.activations.filter((a) => a.tick > 260).map((a) => a.node)).toEqual(["PB0"]);
   });
+
+  it("F5: drop-in usage alone: the periodic run that follows a terminal run in the same tick is the script's", () => {
+    const { sim, rec, names } = build({
+      seed: 1,
+      grids: [["Ship", [["PB0", 0], ["PB1", 1]]]],
+      update: UpdateFrequency.Update1,
+      explicit: false,
+      events: [[127, { kind: "run", block: "PB0", argument: "cmd0" }]],
+    });
+    new Watch(sim, names).runUntil(300);
+    const at127 = rec.runs.filter((r) => r.node === "PB0" && r.tick === 127);
+    expect(at127.map((r) => [r.argument, (r.updateType & PERIODIC) !== 0, r.value])).toEqual([
+      ["cmd0", false, FailoverState.Active],
+      ["", true, FailoverState.Active],
+    ]);
+    expect(swallowed(rec, "PB0", 20, 300)).toEqual([]);
+    expect(unaskedActs(rec)).toEqual([]);
+  });
 });
+
