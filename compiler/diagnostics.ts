@@ -74,6 +74,8 @@ export const Diagnostics = {
   AmbiguousNarrowing: def("PBTS1082", "'{0}' is used as a {1} after an instanceof test that also accepts a {2}: TypeScript allows it because {1} declares nothing a {2} lacks, while C# needs a cast to {1}, which throws for a {2}", "Test the types separately (if (x instanceof {1}) { ... } else if (x instanceof {2}) { ... }), or use only members the declared type has."),
   WhitelistProhibited: def("PBTS1081", "'{0}' is part of SE's API but not on the Programmable Block whitelist: the game refuses to compile the script", "Use another member; the PB whitelist (compiler/reference/pbwhitelist.dat) lists what scripts may use."),
   UintBitwise: def("PBTS1083", "bitwise '{0}' on a 'uint': JS works on signed 32-bit integers, C# on unsigned ones, so the results differ", "Convert first: toInt(...) when the value fits an int (it throws otherwise), or compute with + - * / and Math.floor; for a Color use its R, G, B, A."),
+  IntToFloatRounds: def("PBTS1086", "an 'int' value where a 'float' is expected: C# rounds it to float's 24-bit precision (16777217 becomes 16777216), JS keeps the exact number", "Convert explicitly with toFloat(...), which rounds the same way in both, or keep the value a number (double)."),
+  DeadZoneRead: def("PBTS1087", "the initializer of '{0}' calls code that reads '{1}' before '{1}' is initialized (JS runs top-level and static initializers in source order): JS throws a ReferenceError, C# reads a value", "Compute '{0}' in the Program constructor, or declare '{1}' earlier in the file."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 
