@@ -374,6 +374,23 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
   }
 
+  // ---- lazy: a copy the role hook reports active skips the user's periodic run (spec 14: a
+  // periodic run is the user's; no period of work is lost) ----
+  const roles = new Map<string, [number, string][]>(list.map((n) => [n.name, []]));
+  for (const e of events) if (e.kind === "role" && e.block && roles.has(e.block)) roles.get(e.block)!.push([e.tick, String(e.data.role)]);
+  for (const n of list) {
+    const rs = roles.get(n.name)!;
+    let k = 0;
+    let before = "";
+    for (const r of n.runs) {
+      while (k < rs.length && rs[k]![0] < r.tick) before = rs[k++]![1];
+      let after = before;
+      for (let j = k; j < rs.length && rs[j]![0] === r.tick; j++) after = rs[j]![1];
+      if ((r.type & PERIODIC) !== 0 && !r.act && before === "active" && after === "active" && !n.exceptions.includes(r.tick) && !throttled(n, r.tick - 1))
+        bad("lazy", r.tick, `${n.name}: active (role hook) before and after its periodic run (${r.type}), but the user's logic did not run as active`);
+    }
+  }
+
   // ---- dual actives ----
   const lossUntil = (t: number) => {
     // message loss somewhere: two may act until they hear each other (a period after it ends)
