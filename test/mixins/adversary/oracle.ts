@@ -334,6 +334,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         close(cur, cur.to);
         cur = null;
       }
+      // an orderly exit (the leaving hook) ends the stretch
+      if (cur && /^@off$/m.test(r.echo) && !r.act) {
+        close(cur, r.tick + 1);
+        cur = null;
+      }
       if (r.act) {
         if (!cur) cur = { node: n, from: r.tick, to: r.tick + n.gap, runs: [r.tick] };
         else {
