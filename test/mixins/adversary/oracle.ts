@@ -36,6 +36,8 @@ export interface Violation {
 
 interface Run {
   tick: number;
+  /** index of the event in the trace (order within a tick) */
+  seq: number;
   type: number;
   arg: string;
   echo: string;
@@ -62,8 +64,8 @@ interface Node {
   lags: [number, number][];
   /** [tick, probability] message loss on this block */
   loss: [number, number][];
-  /** [tick, argument] operator runs */
-  commands: [number, string][];
+  /** [tick, argument, trace index] operator runs */
+  commands: [number, string, number][];
 }
 
 function statusAt(n: Node, t: number): string {
@@ -122,7 +124,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     for (const x of topo) if (x.tick <= t && (x.what === d[0] || x.what === d[2])) linked = x.kind === "connect" ? true : x.kind === "disconnect" || x.kind === "destroy" ? false : linked;
     return linked;
   };
-  for (const e of events) {
+  for (const [seq, e] of events.entries()) {
     const n = e.block ? nodes.get(e.block) : undefined;
     switch (e.kind) {
       case "run": {
@@ -130,7 +132,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const echo = String(e.data.echo ?? "");
         const m = /^@act ([F-])(.*)$/m.exec(echo);
         const w = m ? / work (\d+)/.exec(m[2]!) : null;
-        const r: Run = { tick: e.tick, type: Number(e.data.updateType), arg: String(e.data.argument ?? ""), echo, act: !!m, flag: m?.[1] === "F", work: w ? Number(w[1]) : 0 };
+        const r: Run = { tick: e.tick, seq, type: Number(e.data.updateType), arg: String(e.data.argument ?? ""), echo, act: !!m, flag: m?.[1] === "F", work: w ? Number(w[1]) : 0 };
         n.runs.push(r);
         if (m && / mismatch/.test(m[2]!)) bad("mismatch", e.tick, `${n.name}: ActiveCheck changed within one run`);
         if (r.work) learned.push({ tick: e.tick, node: n.name, item: r.work });
@@ -195,7 +197,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           if (n) n.loss.push([e.tick, Number(a.probability)]);
           else worldLoss.push([e.tick, Number(a.probability)]);
         } else if (kind === "set-custom-data" && n) n.cds.push([e.tick, String(a.value)]);
-        else if (kind === "run" && n) n.commands.push([e.tick, String(a.argument ?? "")]);
+        else if (kind === "run" && n) n.commands.push([e.tick, String(a.argument ?? ""), seq]);
         else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid) });
         break;
       }
@@ -258,12 +260,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const working = (n: Node, t: number) => workArr.get(n)![t] === 1;
   // a copy the operator disabled (`failover disable` through HandleCommand) until `failover enable`
   // or a new script instance; and one that handed over (no preemption until `failover enable`)
-  const cmdState = (n: Node, t: number, word: string): boolean => {
+  const cmdState = (n: Node, t: number, word: string, seq = Infinity): boolean => {
     let on = false;
     let lastCompile = -1;
     for (const c of n.compiles) if (c <= t) lastCompile = c;
-    for (const [k, a] of n.commands) {
-      if (k > t) break;
+    for (const [k, a, q] of n.commands) {
+      if (k > t || (k === t && q > seq)) break;
       if (k < lastCompile) continue;
       const v = a.trim().toLowerCase();
       if (v === `failover ${word}`) on = true;
@@ -367,7 +369,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (r.act && n.handle && /^failover( |$)/i.test(r.arg.trim())) bad("quiet", r.tick, `${n.name}: the failover command '${r.arg}' reached the user's logic`);
       const c = cfgAt(n, r.tick);
       if (r.act && (c === null || c.enabled === false)) bad("invalid", r.tick, `${n.name}: acts with ${c === null ? "bad configuration" : "enabled=false"}`);
-      if (r.act && cmdState(n, r.tick, "disable")) bad("invalid", r.tick, `${n.name}: acts after 'failover disable'`);
+      if (r.act && cmdState(n, r.tick, "disable", r.seq)) bad("invalid", r.tick, `${n.name}: acts after 'failover disable'`);
       if (c === null && !n.exceptions.includes(r.tick) && !/configuration|failover:|\[ERROR\]/i.test(r.echo)) bad("errorshown", r.tick, `${n.name}: bad configuration and the run's Echo does not say so: ${JSON.stringify(r.echo.slice(0, 120))}`);
       const lastCompile = n.compiles.filter((k) => k <= r.tick).pop() ?? 0;
       if (r.act && !hookTicks.some((k) => k >= lastCompile && k <= r.tick)) bad("hooks", r.tick, `${n.name}: acts with no OnActivate since its script was built (tick ${lastCompile})`);
@@ -536,6 +538,20 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (acting[0] !== order[0]) bad("settled", t, `${acting[0]!.name} acts but the lowest live (rank, EntityId) is ${order[0]!.name} (preempt=true everywhere)`);
     }
   }
+  const roleActive: { tick: number; node: Node }[] = [];
+  for (const e of events) if (e.kind === "role" && e.data.role === "active" && e.block && nodes.has(e.block)) roleActive.push({ tick: e.tick, node: nodes.get(e.block)! });
+  /** The first copy other than `n` in n's component that takes over at or after `at`. */
+  const takeover = (n: Node, at: number, comp: Map<string, number>): { node: Node; from: number; firstAct: Run | undefined } | null => {
+    let best: { node: Node; from: number } | null = null;
+    for (const x of roleActive) if (x.node !== n && x.tick >= at && comp.get(x.node.name) === comp.get(n.name) && (!best || x.tick < best.from)) best = { node: x.node, from: x.tick };
+    for (const x of cover) if (x.node !== n && x.to > at && comp.get(x.node.name) === comp.get(n.name)) {
+      const f = Math.max(x.from, at);
+      if (!best || f < best.from) best = { node: x.node, from: f };
+    }
+    if (!best) return null;
+    const b = best;
+    return { ...b, firstAct: b.node.runs.find((r) => r.act && r.tick >= b.from) };
+  };
   // (visible / silent) the acting copy is lost; a standby that has been live for S must act in time
   for (const c of cover) {
     const n = c.node;
@@ -557,9 +573,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const T = Math.max(...ready.map((m) => cfgAt(m, at)!.timeout ?? 3));
     const bound = kind === "visible" ? gmax + 3 : (T + 1) * P + 3 * 3 + 2 * gmax + 12;
     if (!quietAround(at, S, bound + 2 * gmax)) continue;
-    const next = cover.find((x) => x.node !== n && x.from > c.runs[0]! && x.to > at && comp.get(x.node.name) === comp.get(n.name));
+    // taking over: the role hook says active (the user's work on that copy's periodic runs is the
+    // "lazy" check's), or the user's logic acts
+    const next = takeover(n, at, comp);
     if (!next || next.from > at + bound) bad(kind, at, `${n.name} (active) lost ${kind === "visible" ? `visibly (${st})` : "silently (its script died)"} at ${at}; ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${at + bound} (live standbys ${ready.map((m) => m.name).join(",")})`);
-    else if (!next.node.runs.find((r) => r.tick === next.from)!.flag && !loads.some((k) => k > c.from && k <= next.from)) bad("flag", next.from, `${next.node.name} took over from ${n.name} but its first active run has no Failover flag`);
+    else if (next.firstAct && !next.firstAct.flag && !loads.some((k) => k > c.from && k <= next.from)) bad("flag", next.from, `${next.node.name} took over from ${n.name} but its first active run has no Failover flag`);
   }
   // (handover) `failover handover` or `failover disable` run on the acting copy through HandleCommand
   for (const n of list) {
@@ -576,7 +594,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const gmax = Math.max(...ready.map((m) => m.gap));
       const bound = 1 + gmax + 3;
       if (!quietAround(t, S, bound + gmax)) continue;
-      const next = cover.find((x) => x.node !== n && x.to > t && x.from > t - 1);
+      const next = takeover(n, t, comp);
       if (!next || next.from > t + bound) bad("handover", t, `'${a}' on the active ${n.name} at ${t}: ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${t + bound}`);
       const again = n.runs.find((r) => r.tick > t && (r.type & PERIODIC) !== 0);
       if (again?.act) bad("handover", again.tick, `${n.name} still acts after '${a}' at ${t}`);
