@@ -433,6 +433,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   {
     const per = new Map<string, { tick: number; op: string; v: number }[]>(list.map((n) => [n.name, []]));
     for (const e of events) {
+      if (e.kind === "load") for (const l of per.values()) l.push({ tick: e.tick, op: "load", v: 0 });
       if (!e.block || !per.has(e.block)) continue;
       const l = per.get(e.block)!;
       if (e.kind === "compile") l.push({ tick: e.tick, op: "compile", v: 0 });
@@ -440,7 +441,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       else if (e.kind === "state" && e.data.status === "destroyed") l.push({ tick: e.tick, op: "dead", v: 0 });
       else if (e.kind === "save" || (e.kind === "storage" && e.data.persisted)) {
         const m = /;cp(\d+)$/.exec(String(e.kind === "save" ? (e.data.storage ?? "") : (e.data.value ?? "")));
-        l.push({ tick: e.tick, op: "store", v: m ? Number(m[1]) : 0 });
+        l.push({ tick: e.tick, op: e.kind === "save" && e.data.why === "world" ? "worldstore" : "store", v: m ? Number(m[1]) : 0 });
       } else if (e.kind === "igc-deliver") {
         const m = /;cp(\d+)$/.exec(String(e.data.data ?? ""));
         if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
@@ -455,10 +456,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       let k = 0;
       let h = 0;
       let stored = 0;
+      let worldStored = 0;
       for (let t = 0; t < T; t++) {
         for (; k < l.length && l[k]!.tick <= t; k++) {
           const x = l[k]!;
-          if (x.op === "compile") h = stored;
+          if (x.op === "load") stored = worldStored;
+          else if (x.op === "worldstore") stored = worldStored = x.v;
+          else if (x.op === "compile") h = stored;
           else if (x.op === "dead") h = 0;
           else if (x.op === "store") stored = x.v;
           else if (x.op === "learn" && x.v > h) h = x.v;
@@ -469,7 +473,21 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
   }
   const holds = (n: Node, t: number): number => holdArr.get(n)![t]!;
+  // a world load rewinds the world to its last save: items done since are undone (done again, rightly)
+  const rewinds: [number, number][] = [];
+  {
+    let lastSave = 0;
+    for (const e of events) {
+      if (e.kind === "fault" && (e.data.kind === "save" || e.data.kind === "save-reload")) lastSave = e.tick;
+      if (e.kind === "load") rewinds.push([e.tick, lastSave]);
+    }
+  }
+  let rw = 0;
   for (const w of works) {
+    for (; rw < rewinds.length && rewinds[rw]![0] <= w.tick; rw++) {
+      const [, saved] = rewinds[rw]!;
+      for (const [item, d] of [...done]) if (d.tick >= saved) done.delete(item);
+    }
     const before = done.get(w.item);
     if (w.item > 1 && !done.has(w.item - 1)) bad("skip", w.tick, `${w.node} did item ${w.item}, but item ${w.item - 1} was never done`);
     if (before) {
