@@ -134,6 +134,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const w = m ? / work (\d+)/.exec(m[2]!) : null;
         const r: Run = { tick: e.tick, seq, type: Number(e.data.updateType), arg: String(e.data.argument ?? ""), echo, act: !!m, flag: m?.[1] === "F", work: w ? Number(w[1]) : 0 };
         n.runs.push(r);
+        // an operator's run (Terminal or Trigger) that happened: a command, or an argument for the user's logic
+        if ((r.type & (UpdateType.Terminal | UpdateType.Trigger)) !== 0 && r.arg !== "") n.commands.push([e.tick, r.arg, seq]);
         if (m && / mismatch/.test(m[2]!)) bad("mismatch", e.tick, `${n.name}: ActiveCheck changed within one run`);
         if (r.work) learned.push({ tick: e.tick, node: n.name, item: r.work });
         echoes.push({ tick: e.tick, node: n.name, text: echo });
@@ -197,7 +199,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           if (n) n.loss.push([e.tick, Number(a.probability)]);
           else worldLoss.push([e.tick, Number(a.probability)]);
         } else if (kind === "set-custom-data" && n) n.cds.push([e.tick, String(a.value)]);
-        else if (kind === "run" && n) n.commands.push([e.tick, String(a.argument ?? ""), seq]);
+        // (an operator run counts when it ran: see the "run" event)
         else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid) });
         break;
       }
