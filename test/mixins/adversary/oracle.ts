@@ -106,6 +106,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const worldLags: [number, number][] = [];
   const loads: number[] = [];
   let lastWorldSave = 0;
+  /** trace index of each set-custom-data (order within a tick) */
+  const cdSeq = new Map<[number, string], number>();
+  const compileSeq = new Map<string, number[]>();
   const disruptions: number[] = [];
   // topology: joint attached, connector pair linked, destroyed connectors
   const topo: { tick: number; kind: string; what: string }[] = [];
@@ -147,6 +150,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       case "compile":
         if (n) {
           n.compiles.push(e.tick);
+          compileSeq.set(n.name, [...(compileSeq.get(n.name) ?? []), seq]);
           n.entityId = Number(e.data.entityId ?? n.entityId);
           echoes.push({ tick: e.tick, node: n.name, text: String(e.data.echo ?? "") });
         }
@@ -198,7 +202,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         } else if (kind === "message-loss") {
           if (n) n.loss.push([e.tick, Number(a.probability)]);
           else worldLoss.push([e.tick, Number(a.probability)]);
-        } else if (kind === "set-custom-data" && n) n.cds.push([e.tick, String(a.value)]);
+        } else if (kind === "set-custom-data" && n) {
+          n.cds.push([e.tick, String(a.value)]);
+          cdSeq.set(n.cds[n.cds.length - 1]!, seq);
+        }
         // (an operator run counts when it ran: see the "run" event)
         else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid) });
         break;
@@ -246,6 +253,15 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   }
   const cfgAt = (n: Node, t: number): Cfg | null => {
     const text = valueAt(n.cds, t, n.cds[0]![1]);
+    return text in meta.configs ? meta.configs[text]! : null;
+  };
+  /** The configuration a run saw: CustomData set later in the same tick does not count. */
+  const cfgAtRun = (n: Node, r: Run): Cfg | null => {
+    let text = n.cds[0]![1];
+    for (const x of n.cds) {
+      if (x[0] > r.tick || (x[0] === r.tick && (cdSeq.get(x) ?? -1) > r.seq)) break;
+      text = x[1];
+    }
     return text in meta.configs ? meta.configs[text]! : null;
   };
   const scope = (() => {
@@ -369,11 +385,15 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const userRun = (r.type & PERIODIC) !== 0 || (r.arg !== "" && (r.type & (UpdateType.Terminal | UpdateType.Trigger | UpdateType.Script)) !== 0);
       if (r.act && !userRun) bad("quiet", r.tick, `${n.name}: the user's logic ran as active on a run it did not ask for (${r.type}, argument '${r.arg}')`);
       if (r.act && n.handle && /^failover( |$)/i.test(r.arg.trim())) bad("quiet", r.tick, `${n.name}: the failover command '${r.arg}' reached the user's logic`);
-      const c = cfgAt(n, r.tick);
+      const c = cfgAtRun(n, r);
       if (r.act && (c === null || c.enabled === false)) bad("invalid", r.tick, `${n.name}: acts with ${c === null ? "bad configuration" : "enabled=false"}`);
       if (r.act && cmdState(n, r.tick, "disable", r.seq)) bad("invalid", r.tick, `${n.name}: acts after 'failover disable'`);
       if (c === null && !n.exceptions.includes(r.tick) && !/configuration|failover:|\[ERROR\]/i.test(r.echo)) bad("errorshown", r.tick, `${n.name}: bad configuration and the run's Echo does not say so: ${JSON.stringify(r.echo.slice(0, 120))}`);
-      const lastCompile = n.compiles.filter((k) => k <= r.tick).pop() ?? 0;
+      const cs = compileSeq.get(n.name) ?? [];
+      let lastCompile = 0;
+      n.compiles.forEach((k, i) => {
+        if (k < r.tick || (k === r.tick && cs[i]! < r.seq)) lastCompile = k;
+      });
       if (r.act && !hookTicks.some((k) => k >= lastCompile && k <= r.tick)) bad("hooks", r.tick, `${n.name}: acts with no OnActivate since its script was built (tick ${lastCompile})`);
       if (r.arg.trim().toLowerCase() === "failover status" && n.handle) {
         if (c === null) {
