@@ -280,11 +280,19 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // or a new script instance; and one that handed over (no preemption until `failover enable`)
   const cmdState = (n: Node, t: number, word: string, seq = Infinity): boolean => {
     let on = false;
+    // a new script instance starts enabled (the manager keeps only the checkpoint over a recompile)
     let lastCompile = -1;
-    for (const c of n.compiles) if (c <= t) lastCompile = c;
+    let lastCompileSeq = -1;
+    const cs = compileSeq.get(n.name) ?? [];
+    n.compiles.forEach((c, i) => {
+      if (c < t || (c === t && cs[i]! < seq)) {
+        lastCompile = c;
+        lastCompileSeq = cs[i]!;
+      }
+    });
     for (const [k, a, q] of n.commands) {
       if (k > t || (k === t && q > seq)) break;
-      if (k < lastCompile) continue;
+      if (k < lastCompile || (k === lastCompile && q < lastCompileSeq)) continue;
       const v = a.trim().toLowerCase();
       if (v === `failover ${word}`) on = true;
       if (v === "failover enable") on = false;
