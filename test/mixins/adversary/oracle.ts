@@ -503,6 +503,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
   }
   const holds = (n: Node, t: number): number => holdArr.get(n)![t]!;
+  const ranAt = new Map<Node, Set<number>>(list.map((n) => [n, new Set(n.runs.map((r) => r.tick))]));
   // a world load rewinds the world to its last save: items done since are undone (done again, rightly)
   const rewinds: [number, number][] = [];
   {
@@ -532,7 +533,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         for (const h of list) {
           if (comp.get(h.name) !== comp.get(b.name)) continue;
           if (holds(h, u) < w.item || holds(h, u + 1) < w.item) continue;
-          if (h !== b && (!working(h, u) || !working(h, u + 1) || throttled(h, u) || lossy(h, u))) continue;
+          // the holder must run (a run that did not crash) to pass anything on
+          if (h !== b && (!working(h, u) || !working(h, u + 1) || throttled(h, u) || lossy(h, u) || !ranAt.get(h)!.has(u) || h.exceptions.includes(u))) continue;
           chance = `${h.name} held it at tick ${u}`;
           break;
         }
