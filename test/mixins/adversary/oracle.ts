@@ -106,6 +106,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const worldLags: [number, number][] = [];
   const loads: number[] = [];
   let lastWorldSave = 0;
+  let lastWorldSaveSeq = -1;
   /** trace index of each set-custom-data (order within a tick) */
   const cdSeq = new Map<[number, string], number>();
   const compileSeq = new Map<string, number[]>();
@@ -182,7 +183,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       }
       case "load":
         // a world load brings back the CustomData of the last world save
-        for (const x of nodes.values()) x.cds.push([e.tick, valueAt(x.cds, lastWorldSave, x.cds[0]![1])]);
+        for (const x of nodes.values()) {
+          let text = x.cds[0]![1];
+          for (const c of x.cds) if (c[0] < lastWorldSave || (c[0] === lastWorldSave && (cdSeq.get(c) ?? -1) < lastWorldSaveSeq)) text = c[1];
+          x.cds.push([e.tick, text]);
+          cdSeq.set(x.cds[x.cds.length - 1]!, seq);
+        }
         // ... and the joints and docks of that save; lags end (sim.loadWorld)
         for (const [, , name] of meta.joints) topo.push({ tick: e.tick, kind: jointAt(name, lastWorldSave) ? "attach" : "detach", what: name });
         for (const [ca] of meta.docks) topo.push({ tick: e.tick, kind: dockAt(ca, lastWorldSave) ? "connect" : "disconnect", what: ca });
@@ -193,7 +199,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const a = e.data as Record<string, unknown>;
         const kind = String(a.kind);
         if (kind !== "run" || !String(a.argument ?? "").startsWith("failover status")) disruptions.push(e.tick);
-        if (kind === "save" || kind === "save-reload") lastWorldSave = e.tick;
+        if (kind === "save" || kind === "save-reload") {
+          lastWorldSave = e.tick;
+          lastWorldSaveSeq = seq;
+        }
         if (kind === "lag") {
           const span: [number, number] = [e.tick, e.tick + Number(a.ticks)];
           if (n) n.lags.push(span);
