@@ -6,7 +6,9 @@
 // - MainConsole(program, "Title"): a title, the status and the last `maxLines` log lines, echoed on
 //   every run (Echo is cleared each run), optionally on the PB's own screen.
 // Flush() shows what the console keeps: the failover manager calls it once per run (in ActiveCheck);
-// a script using a console without the manager calls it once per run, before it logs.
+// a script using a console without the manager calls it once per run, before it logs. A status that
+// changes after Flush in the same run (the manager's takeover run) is echoed again at once, so the
+// last status line of a run is always the current one.
 import { ContentType, MyGridProgram, type IMyTextSurface, type int } from "pbts/se";
 
 export enum LogLevel {
@@ -36,6 +38,8 @@ export function levelPrefix(level: LogLevel): string {
 export class EchoConsole implements IConsole {
   MinLevel: LogLevel = LogLevel.Info;
   Status = "";
+  /** Flush has run: the status echoed then is stale when it changes later in the run, so it is echoed again. */
+  protected shown = false;
   constructor(protected readonly program: MyGridProgram) {}
   Log(level: LogLevel, message: string): void {
     if (level >= this.MinLevel) this.Line(levelPrefix(level) + message);
@@ -53,9 +57,11 @@ export class EchoConsole implements IConsole {
     this.Log(LogLevel.Error, message);
   }
   SetStatus(text: string): void {
+    if (this.shown && text !== this.Status) this.program.Echo(text);
     this.Status = text;
   }
   Flush(): void {
+    this.shown = true;
     if (this.Status !== "") this.program.Echo(this.Status);
   }
 }
@@ -91,7 +97,7 @@ export class MainConsole extends EchoConsole {
 
   override SetStatus(text: string): void {
     this.dirty ||= text !== this.Status;
-    this.Status = text;
+    super.SetStatus(text);
   }
 
   override Flush(): void {

@@ -5,7 +5,7 @@
 // DESIGN
 // - One message kind. Every message is `<role><rank>;<period>;<seq>;<checkpoint>`: what the sender
 //   is (A active, S standby following an active, W standby with no active, L listening, Q listening
-//   and was active before its gap, R handing over, T asking the active to hand over, X left the
+//   and was active before its gap, R handing over, Y listening after a handover (no candidate), T asking the active to hand over, X left the
 //   group), its advertised period, and the newest checkpoint it holds. Built when something changes,
 //   re-sent as the same string (no allocation). Two tags: "pbfo!<id>" (callback: the receivers run
 //   on the next tick) for events (L/Q queries, A takeovers, R, T, X) and "pbfo.<id>" (read on the
@@ -69,6 +69,13 @@ export enum FailoverRole {
   Active = 4,
 }
 
+// roles: FailoverRole's values (Role is an int, so the C# compares it with these short names)
+const INVALID: int = 0;
+const DISABLED: int = 1;
+const LISTENING: int = 2;
+const STANDBY: int = 3;
+const ACTIVE: int = 4;
+const ROLES = ["invalid configuration", "disabled", "listening", "standby", "active"];
 // message roles (char codes of the first letter)
 const MA: int = 65; // 'A'
 const MS: int = 83; // 'S'
@@ -78,6 +85,7 @@ const MQ: int = 81; // 'Q'
 const MR: int = 82; // 'R'
 const MT: int = 84; // 'T'
 const MX: int = 88; // 'X'
+const MY: int = 89; // 'Y'
 /** The argument of the manager's own message-callback runs (HandleCommand returns true for it). */
 export const FAILOVER_CALLBACK = "failover igc";
 const EXAMPLE = "e.g. [failover] id=miner rank=0 (one key per line)";
@@ -127,7 +135,8 @@ export class FailoverManager {
   OnActivate: ((reason: StartupReason) => void) | null = null;
   /** Orderly exits only (handover, preemption, disable, conflict); never on a crash. */
   OnDeactivate: (() => void) | null = null;
-  Role: FailoverRole = FailoverRole.Listening;
+  /** A FailoverRole value (an int: the manager's C# stays short). */
+  Role: int = 2; // LISTENING (a literal: the C# constructor then needs no assignment of the default fields)
   StartupReason: StartupReason = StartupReason.None;
   /** EntityId of the active node as this node knows it (0: none). */
   ActiveId: long = 0;
@@ -178,6 +187,9 @@ export class FailoverManager {
   private wokeAt: int = 0;
   private waitUntil: int = 0;
   private electNow = false;
+  /** What the last `choose` found: a live candidate comes first; anyone answered. */
+  private wait = false;
+  private heard = false;
   private yielding = false;
   private readySince: int = 0;
   private lastSent: int = -1000000;
@@ -206,7 +218,7 @@ export class FailoverManager {
     // ask the group at once (IGC works in the constructor): the answers, with the newest checkpoint,
     // wait in the queue for the first run, which may come up to a run interval later (a recompiled
     // copy whose holders stop before that run must not start from an empty checkpoint)
-    if (this.Role === FailoverRole.Listening) this.say("L", true);
+    if (this.Role === LISTENING) this.say("L", true);
   }
 
   // ================= public API =================
@@ -215,10 +227,6 @@ export class FailoverManager {
   get ActiveCheck(): FailoverState {
     this.refresh();
     return this.value;
-  }
-
-  get IsActive(): boolean {
-    return this.Role === FailoverRole.Active;
   }
 
   /**
@@ -250,13 +258,11 @@ export class FailoverManager {
   /** The active node hands over in an orderly way; the next node takes over on the next tick. */
   StepDown(): void {
     this.refresh();
-    if (this.Role !== FailoverRole.Active) {
+    if (this.Role !== ACTIVE) {
       this.con.Warn(`failover handover: this copy is ${this.roleName()}; run it on the active copy`);
       return;
     }
-    let other = false;
-    for (const q of this.Peers) if (this.candidate(q)) other = true;
-    if (!other) {
+    if (!this.ahead(true)) {
       this.con.Warn("failover handover: no other copy can take over; staying active");
       return;
     }
@@ -272,7 +278,7 @@ export class FailoverManager {
   /** Set on the active node: sent to every copy at once and with every heartbeat. */
   set Checkpoint(value: string) {
     const v = value == null ? "" : value;
-    if (this.Role !== FailoverRole.Active || (this.cpSeq > 0 && v === this.cpText)) return;
+    if (this.Role !== ACTIVE || (this.cpSeq > 0 && v === this.cpText)) return;
     this.cpSeq++;
     this.cpText = v;
     this.msgKind = "";
@@ -289,16 +295,18 @@ export class FailoverManager {
 
   /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
   StatusText(): string {
-    if (this.Role === FailoverRole.Invalid) return `Failover: configuration error: ${this.ConfigError}`;
+    if (this.Role === INVALID) return `Failover: configuration error: ${this.ConfigError}`;
     const r = this.StartupReason;
     let s = `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}\nActive: ${this.who()}${this.ActiveId === this.me ? (r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)") : this.ActiveId !== 0 ? `, heartbeat ${this.Now - this.activeHeard} ticks ago` : ""}`;
-    for (const q of this.Peers) if (q.Role !== 0) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
+    for (let i: int = 0; i < this.Peers.length; i++) {
+      const q = this.Peers[i];
+      if (q.Role !== 0) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
+    }
     return `${s}\nConfig:${this.cfg} (a heartbeat every ${this.period()} ticks)`;
   }
 
   roleName(): string {
-    const r = this.Role;
-    return r === FailoverRole.Active ? "active" : r === FailoverRole.Standby ? "standby" : r === FailoverRole.Listening ? "listening" : r === FailoverRole.Disabled ? "disabled" : "invalid configuration";
+    return ROLES[this.Role];
   }
 
   // ================= runs =================
@@ -309,7 +317,11 @@ export class FailoverManager {
     const lrt = rt.LastRunTimeMs;
     const ic = rt.CurrentInstructionCount;
     const a = this.arg;
-    if (a === null && tsl === this.lastTsl && lrt === this.lastLrt && ic >= this.lastIc && !this.pending()) return;
+    const u = this.lu;
+    const r = this.lr;
+    const pu = u !== null && u.HasPendingMessage;
+    const pr = r !== null && r.HasPendingMessage;
+    if (a === null && tsl === this.lastTsl && lrt === this.lastLrt && ic >= this.lastIc && !pu && !pr) return;
     const user = a !== null && a !== "" && a !== FAILOVER_CALLBACK;
     this.arg = null;
     this.lastTsl = tsl;
@@ -319,21 +331,15 @@ export class FailoverManager {
     // is on) or its Once, off the periodic runs' phase (a periodic run due on this very tick, a whole
     // number of intervals after the last one, comes with it; before the first, any run sooner than
     // an interval is the manager's)
-    const u = this.lu;
-    const r = this.lr;
     const g = this.gap;
     const d: int = this.Now + el - this.lastPer;
-    this.mgr = !user && (g === 0 || (this.lastPer < 0 ? el < g : d === 0 || d % g !== 0)) && ((u !== null && u.HasPendingMessage) || (this.cbOn && r !== null && r.HasPendingMessage) || this.once || el === 0);
-    if (!user && !this.mgr) this.lastPer = this.Now + el;
+    this.mgr = !user && (g === 0 || (this.lastPer < 0 ? el < g : d === 0 || d % g !== 0)) && (pu || (this.cbOn && pr) || this.once || el === 0);
+    // the phase: a run of the script's own, unless it is off the known phase and sooner than an
+    // interval (a terminal or timer run without HandleCommand must not move it)
+    if (!user && !this.mgr && (g === 0 || this.lastPer < 0 || el >= g || d % g === 0)) this.lastPer = this.Now + el;
     this.once = false;
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
-  }
-
-  private pending(): boolean {
-    const u = this.lu;
-    const r = this.lr;
-    return (u !== null && u.HasPendingMessage) || (r !== null && r.HasPendingMessage);
   }
 
   private step(el: int): void {
@@ -348,31 +354,30 @@ export class FailoverManager {
     // a periodic run came later than its interval allows (+ slack): runs were missed
     const woke = !first && ((g > 0 && el > g + 2 + toInt(g / 10)) || el > this.Timeout * this.period());
     const R = this.Role;
-    if (R <= FailoverRole.Disabled) {
-      this.drain(R === FailoverRole.Invalid);
+    if (R <= DISABLED) {
+      this.drain(R === INVALID);
       // a disabled copy back from a gap still passes on the checkpoint it holds
-      if (R === FailoverRole.Disabled && (first || woke) && this.cpSeq > 0) this.say("X", false);
+      if (R === DISABLED && (first || woke) && this.cpSeq > 0) this.say("X", false);
     } else {
       // back after a gap (off, throttled, paused): what is queued is old, and so is what we knew
       this.drain(woke);
       if (woke) {
-        this.wasActive = R === FailoverRole.Active || (R === FailoverRole.Listening && this.wasActive);
+        this.wasActive = R === ACTIVE || (R === LISTENING && this.wasActive);
         if (this.wasActive) this.con.Warn(`failover: no run for ${el} ticks; checking the group before acting again`);
         this.wokeAt = this.Now;
         this.ActiveId = 0;
       }
       if (first || woke) this.query();
     }
-    if (this.Role === FailoverRole.Listening) {
+    if (this.Role === LISTENING) {
       if (this.Now >= this.windowEnd) this.decide();
       else this.armOnce();
     }
-    if (this.Role === FailoverRole.Standby) this.runStandby();
-    if (this.Role === FailoverRole.Active) this.runActive();
+    if (this.Role === STANDBY) this.runStandby();
+    if (this.Role === ACTIVE) this.runActive();
     this.sweep();
     // the callback on periodic messages: while listening, and for the next in line
-    let want = this.Role === FailoverRole.Listening || (this.Role === FailoverRole.Standby && this.act.Period >= this.gap);
-    if (this.Role === FailoverRole.Standby) for (const q of this.Peers) if (this.candidate(q) && before(q.Rank, q.Id, this.Rank, this.me)) want = false;
+    const want = this.Role === LISTENING || (this.Role === STANDBY && this.act.Period >= this.gap && !this.ahead(false));
     if (want !== this.cbOn && this.lr !== null) {
       if (want) this.lr.SetMessageCallback(FAILOVER_CALLBACK);
       else this.lr.DisableMessageCallback();
@@ -382,7 +387,7 @@ export class FailoverManager {
   }
 
   private updateValue(): void {
-    if (this.Role !== FailoverRole.Active || this.mgr) this.value = FailoverState.Standby;
+    if (this.Role !== ACTIVE || this.mgr) this.value = FailoverState.Standby;
     else {
       this.value = this.flag ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
       this.flag = false;
@@ -411,52 +416,63 @@ export class FailoverManager {
   /** Ask the group (L, or Q when this node was active) and decide after 2 ticks; `tries` rounds before a takeover. */
   private query(tries: int = 1): void {
     this.tries = tries;
-    this.Role = FailoverRole.Listening;
+    this.Role = LISTENING;
     this.windowEnd = this.Now + 2;
-    this.say(this.wasActive ? "Q" : "L", true);
+    this.say(this.letter(), true);
     this.armOnce();
     this.status();
   }
 
-  /** After a query round: a pure function of the answers. */
-  private decide(): void {
-    const from = this.windowEnd - 2;
-    this.windowEnd = -1;
+  /**
+   * The election, a pure function of the peer table: the lowest active heard since `from` (after a
+   * query round, `from` >= 0: one listening that was active counts too), and in `wait` whether a live
+   * candidate heard since `from` comes first (any candidate while handing over); `heard`: anyone was.
+   */
+  private choose(from: int): FailoverPeer | null {
     let best: FailoverPeer | null = null;
-    let wait = false;
-    let heard = false;
-    for (const q of this.Peers) {
+    this.wait = this.heard = false;
+    for (let i: int = 0; i < this.Peers.length; i++) {
+      const q = this.Peers[i];
       if (q.HeardAt < from || this.down(q)) continue;
-      heard = true;
+      this.heard = true;
       const k = q.Role;
-      if (k === MA || k === MQ) {
+      if ((k === MA || (k === MQ && from >= 0)) && !q.Lost && this.Now - q.HeardAt <= this.Timeout * q.Period) {
         if (best === null || before(q.Rank, q.Id, best.Rank, best.Id)) best = q;
-      } else if (this.candidate(q) && (this.yielding || before(q.Rank, q.Id, this.Rank, this.me))) wait = true;
+      } else if (this.candidate(q) && (this.yielding || before(q.Rank, q.Id, this.Rank, this.me))) this.wait = true;
     }
+    return best;
+  }
+
+  /** A live candidate comes before this node (`all`: any live candidate). */
+  private ahead(all: boolean): boolean {
+    for (let i: int = 0; i < this.Peers.length; i++) {
+      const q = this.Peers[i];
+      if (this.candidate(q) && (all || before(q.Rank, q.Id, this.Rank, this.me))) return true;
+    }
+    return false;
+  }
+
+  /** After a query round. */
+  private decide(): void {
+    const best = this.choose(this.windowEnd - 2);
+    this.windowEnd = -1;
     const t = this.tries;
     // nobody answered at all (alone, or this block was off while the answers came): ask twice more
-    if (!heard && ++this.silent < 3) {
+    if (!this.heard && ++this.silent < 3) {
       this.query(t > 1 ? t - 1 : 1);
       return;
     }
     this.silent = 0;
     if (best !== null && !(this.wasActive && best.Role === MQ && before(this.Rank, this.me, best.Rank, best.Id))) this.follow(best);
-    else if (this.wasActive) {
-      // nobody took over while we were away: carry on (no hooks: we never left)
-      this.wasActive = false;
-      this.Role = FailoverRole.Active;
-      this.ActiveId = this.me;
-      this.con.Info("failover: no other active copy; resuming");
-      this.say("A", true);
-      this.lastSent = this.Now;
-      this.status();
-    } else if (wait) this.standby();
+    // nobody took over while we were away: carry on (no hooks: we never left)
+    else if (this.wasActive) this.becomeActive(true);
+    else if (this.wait) this.standby();
     else if (t > 1) this.query(t - 1);
-    else this.becomeActive();
+    else this.becomeActive(false);
   }
 
   private standby(): void {
-    this.Role = FailoverRole.Standby;
+    this.Role = STANDBY;
     this.ActiveId = 0;
     this.wasActive = false;
     this.windowEnd = -1;
@@ -467,7 +483,7 @@ export class FailoverManager {
 
   private follow(q: FailoverPeer): void {
     const changed = this.ActiveId !== q.Id;
-    if (this.Role !== FailoverRole.Standby) this.standby();
+    if (this.Role !== STANDBY) this.standby();
     this.ActiveId = q.Id;
     this.act = q;
     this.activeHeard = this.Now;
@@ -499,30 +515,26 @@ export class FailoverManager {
       return;
     }
     this.electNow = false;
-    if (this.Role === FailoverRole.Standby && this.Now - this.lastSent >= this.period()) {
-      this.say(this.presence(), false);
+    if (this.Role === STANDBY && this.Now - this.lastSent >= this.period()) {
+      this.say(this.letter(), false);
       this.lastSent = this.Now;
     }
   }
 
-  /** A standby's letter: following an active (S), none known (W), or handed over and last in line (R). */
-  private presence(): string {
-    return this.yielding ? "R" : this.ActiveId !== 0 ? "S" : "W";
+  /** This node's letter: A, L (Q: active before its gap, Y: handed over, so no candidate), X disabled; a standby R (handed over, last in line), S (following an active) or W. */
+  private letter(): string {
+    const R = this.Role;
+    return R === ACTIVE ? "A" : R === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : R <= DISABLED ? "X" : this.yielding ? "R" : this.ActiveId !== 0 ? "S" : "W";
   }
 
   /** Graceful or visible loss: the lowest live candidate takes over now; the others wait a skew. */
   private elect(): void {
     this.electNow = false;
     // a copy that has just announced itself active (e.g. earlier in this drain) is followed
-    let best: FailoverPeer | null = null;
-    let wait = false;
-    for (const q of this.Peers) {
-      if (q.Role === MA && !q.Lost && !this.down(q) && this.Now - q.HeardAt <= this.Timeout * q.Period && (best === null || before(q.Rank, q.Id, best.Rank, best.Id))) best = q;
-      if (this.candidate(q) && (this.yielding || before(q.Rank, q.Id, this.Rank, this.me))) wait = true;
-    }
+    const best = this.choose(-1);
     if (best !== null) this.follow(best);
-    else if (wait) this.waitUntil = this.Now + this.skew();
-    else this.becomeActive();
+    else if (this.wait) this.waitUntil = this.Now + this.skew();
+    else this.becomeActive(false);
   }
 
   private runActive(): void {
@@ -531,14 +543,17 @@ export class FailoverManager {
     // (Once runs) for one run interval (+ the slack of the wake check). Any copy seen back is told at
     // once (the higher steps down; a standby gets the checkpoint before it wakes and decides)
     this.watching = false;
-    for (const q of this.Peers) {
+    for (let i: int = 0; i < this.Peers.length; i++) {
+      const q = this.Peers[i];
       const k = q.Role;
       if (q.Block === null || q.Block.Closed) continue;
       if (this.down(q)) {
         if (q.DownAt < 0) q.DownAt = this.Now;
         if (k !== MS && k !== MW && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
-          this.armOnce();
+          // (not before the periodic runs' phase is known: with a Once on every tick no run would
+          // show it, and every periodic run would look like one of the manager's)
+          if (this.lastPer >= 0) this.armOnce();
         }
       } else if (q.DownAt >= 0) {
         q.DownAt = -1;
@@ -551,38 +566,44 @@ export class FailoverManager {
     }
   }
 
-  private becomeActive(): void {
+  /** Takes the active role (`resume`: this node was active before a gap and nobody took over). */
+  private becomeActive(resume: boolean): void {
     const from = this.prev;
-    this.Role = FailoverRole.Active;
+    this.Role = ACTIVE;
     this.ActiveId = this.me;
     this.windowEnd = -1;
     this.yielding = this.wasActive = false;
     this.prev = null;
+    this.say("A", true);
+    this.lastSent = this.Now;
+    this.status();
+    if (resume) {
+      this.con.Info("failover: no other active copy; resuming");
+      return;
+    }
     this.StartupReason = from !== null ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
     this.flag = from !== null;
     // copies it has not heard from may be off only briefly (a rebuilt copy knows nobody yet): watch
     // every switched-off programmable block in reach for one run interval as well (runActive)
     const pbs: IMyProgrammableBlock[] = [];
     this.p.GridTerminalSystem.GetBlocksOfType(Blocks.IMyProgrammableBlock, pbs);
-    for (const b of pbs) {
+    for (let i: int = 0; i < pbs.length; i++) {
+      const b = pbs[i];
       if (b.EntityId === this.me || b.Closed || b.IsWorking || this.find(b.EntityId) !== null) continue;
       const q = new FailoverPeer(b.EntityId, b);
       q.Lost = true;
       q.DownAt = this.Now;
       this.Peers.push(q);
     }
-    this.say("A", true);
-    this.lastSent = this.Now;
     this.con.Info(from !== null ? `failover: ACTIVE (took over from ${from.Name}; checkpoint #${this.cpSeq})` : "failover: ACTIVE");
-    this.status();
     const h = this.OnActivate;
     if (h !== null) h(this.StartupReason);
   }
 
   /** Orderly exit from the active role: tell the group (R), run the leaving hook. */
   private resign(why: string): void {
-    if (this.Role !== FailoverRole.Active) return;
-    this.Role = FailoverRole.Standby;
+    if (this.Role !== ACTIVE) return;
+    this.Role = STANDBY;
     this.ActiveId = 0;
     this.watching = false;
     this.readySince = this.Now;
@@ -592,6 +613,13 @@ export class FailoverManager {
     this.status();
     const h = this.OnDeactivate;
     if (h !== null) h();
+  }
+
+  /** Out of the group (disabled, invalid, another group): an orderly exit, and X to the group. */
+  private leave(why: string): void {
+    this.resign(why);
+    this.say("X", true);
+    this.ActiveId = 0;
   }
 
   /** The active is gone (`why`: null when it said so itself). */
@@ -615,10 +643,14 @@ export class FailoverManager {
     return this.down(q) || this.Now - since > n * q.Period + this.gap + 2;
   }
 
-  /** Its block is gone, off, unpowered, damaged or out of scope. */
+  /** Its block is gone, off, unpowered, damaged or out of scope (not found in this grid system: out of a construct or connected scope). */
   private down(q: FailoverPeer): boolean {
-    const b = q.Block;
-    if (b === null) return false;
+    let b = q.Block;
+    if (b === null) {
+      if (this.Scope === 2) return false;
+      b = q.Block = this.p.GridTerminalSystem.GetBlockWithId(q.Id);
+      if (b === null) return true;
+    }
     if (b.Closed || !b.IsWorking) return true;
     if (this.Scope === 0) return !b.IsSameConstructAs(this.p.Me);
     return this.Scope === 1 && this.p.GridTerminalSystem.GetBlockWithId(q.Id) == null;
@@ -626,7 +658,8 @@ export class FailoverManager {
 
   /** Peers that stopped talking (or are seen down) are reported lost. */
   private sweep(): void {
-    for (const q of this.Peers) {
+    for (let i: int = 0; i < this.Peers.length; i++) {
+      const q = this.Peers[i];
       if (!this.down(q)) q.DownAt = -1;
       else if (q.DownAt < 0) q.DownAt = this.Now;
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
@@ -638,7 +671,7 @@ export class FailoverManager {
 
   /** A standby's argument runs on the active copy (its Main gets it as if run there). */
   private forward(a: string): boolean {
-    if (this.Role === FailoverRole.Active || this.Role <= FailoverRole.Disabled) return false;
+    if (this.Role === ACTIVE || this.Role <= DISABLED) return false;
     const b = this.ActiveId !== 0 ? this.p.GridTerminalSystem.GetBlockWithId(this.ActiveId) : null;
     if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.con.Info(`failover: '${a}' forwarded to the active copy ${b.CustomName}`);
     else this.con.Warn(`failover: '${a}' not run: this copy is standby and the active copy cannot be reached`);
@@ -680,27 +713,27 @@ export class FailoverManager {
     const per = this.num(d);
     const older = this.adopt(d, this.pos);
     const R = this.Role;
-    if (rank < 0 || per < 1 || stale || R === FailoverRole.Invalid) return;
-    const asked = urgent && (k === ML || k === MQ);
+    if (rank < 0 || per < 1 || stale || R === INVALID) return;
+    const asked = urgent && (k === ML || k === MQ || k === MY);
     // a query, or a peer holding an older checkpoint: answer once per tick with ours (the active on
     // both tags: a lost answer would let the asking copy take over beside it; a disabled copy is out
     // of the group but still passes on its checkpoint)
-    const mine = R === FailoverRole.Active ? "A" : R === FailoverRole.Listening ? (this.wasActive ? "Q" : "L") : R === FailoverRole.Disabled ? "X" : this.presence();
-    if ((asked || older) && this.answeredAt !== this.Now && (R !== FailoverRole.Disabled || this.cpSeq > 0)) {
+    const mine = this.letter();
+    if ((asked || older) && this.answeredAt !== this.Now && (R !== DISABLED || this.cpSeq > 0)) {
       this.answeredAt = this.Now;
       this.say(mine, false);
-      if (asked && R === FailoverRole.Active) this.say(mine, true);
+      if (asked && R === ACTIVE) this.say(mine, true);
     }
-    if (R === FailoverRole.Disabled) return;
+    if (R === DISABLED) return;
     let q = this.find(src);
-    if (q === null) {
-      q = new FailoverPeer(src, this.p.GridTerminalSystem.GetBlockWithId(src));
+    const known = q !== null;
+    if (q === null) q = new FailoverPeer(src, this.p.GridTerminalSystem.GetBlockWithId(src));
+    // sent before a split or a switch-off and read later: the sender is out of scope or down now
+    if (this.down(q)) return;
+    if (!known) {
       this.Peers.push(q);
       this.con.Info(`failover: peer ${q.Name} joined`);
-    } else if (q.Lost) {
-      if (q.Block === null) q.Block = this.p.GridTerminalSystem.GetBlockWithId(src);
-      this.con.Info(`failover: peer ${q.Name} is back`);
-    }
+    } else if (q.Lost) this.con.Info(`failover: peer ${q.Name} is back`);
     if (rank === this.Rank && q.Rank !== rank) this.con.Warn(`failover: ${q.Name} has the same rank ${rank}; the lower EntityId wins. Give each copy its own rank.`);
     q.Lost = false;
     q.HeardAt = this.Now;
@@ -709,8 +742,8 @@ export class FailoverManager {
     q.Role = k;
     const lower = before(rank, src, this.Rank, this.me);
     if (k === MA) {
-      if (R !== FailoverRole.Active) {
-        if (this.ActiveId === 0 || this.ActiveId === src || before(rank, src, this.act.Rank, this.ActiveId) || R === FailoverRole.Listening) this.follow(q);
+      if (R !== ACTIVE) {
+        if (this.ActiveId === 0 || this.ActiveId === src || before(rank, src, this.act.Rank, this.ActiveId) || R === LISTENING) this.follow(q);
       } else if (lower) {
         // two actives hear each other: the higher (rank, EntityId) steps down at once
         this.con.Warn(`failover: ${q.Name} (rank ${rank}) is also active; stepping down`);
@@ -721,14 +754,14 @@ export class FailoverManager {
         this.say("A", true);
       }
     } else if (src === this.ActiveId && k === MQ) this.activeHeard = this.Now;
-    else if (src === this.ActiveId && R === FailoverRole.Standby) {
+    else if (src === this.ActiveId && R === STANDBY) {
       // the active says it is no longer active (R handover, X left, or a standby now)
       if (k === MR) this.con.Info(`failover: ${q.Name} handed over`);
       this.lose(null);
       this.electNow = true;
     }
     // (not while watching a copy that may come back unaware: the preempting copy asks again)
-    else if (k === MT && R === FailoverRole.Active && !this.watching && lower) this.resign(`preempted by ${q.Name}, rank ${rank}`);
+    else if (k === MT && R === ACTIVE && !this.watching && lower) this.resign(`preempted by ${q.Name}, rank ${rank}`);
     if (k === MX) {
       q.Lost = true;
       this.con.Info(`failover: peer ${q.Name} (rank ${rank}) left the group`);
@@ -770,7 +803,7 @@ export class FailoverManager {
   }
 
   private find(id: long): FailoverPeer | null {
-    for (const q of this.Peers) if (q.Id === id) return q;
+    for (let i: int = 0; i < this.Peers.length; i++) if (this.Peers[i].Id === id) return this.Peers[i];
     return null;
   }
 
@@ -780,27 +813,22 @@ export class FailoverManager {
     const text = this.p.Me.CustomData;
     this.cd = text;
     const oldId = this.Id;
-    const wasValid = this.Role !== FailoverRole.Invalid && this.ConfigError === "" && oldId !== "";
+    const wasValid = this.Role !== INVALID && this.ConfigError === "" && oldId !== "";
     const e = this.parse(text);
     if (e !== "") {
       if (e !== this.ConfigError) this.con.Error(`failover: ${e}`);
       this.ConfigError = e;
-      this.resign("configuration became invalid");
-      if (wasValid) this.say("X", true);
-      this.Role = FailoverRole.Invalid;
-      this.ActiveId = 0;
+      this.leave("configuration became invalid");
+      this.Role = INVALID;
       this.value = FailoverState.Standby;
       this.con.SetStatus(`Failover: configuration error: ${e}`);
       return;
     }
     this.ConfigError = "";
-    const rejoin = this.Role === FailoverRole.Invalid || oldId !== this.Id;
-    if (this.Role === FailoverRole.Invalid) this.Role = FailoverRole.Listening;
+    const rejoin = this.Role === INVALID || oldId !== this.Id;
+    if (this.Role === INVALID) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
-      if (wasValid) {
-        this.resign("group id changed");
-        this.say("X", true);
-      }
+      if (wasValid) this.leave("group id changed");
       const igc = this.p.IGC;
       if (this.lu !== null) igc.DisableBroadcastListener(this.lu);
       if (this.lr !== null) igc.DisableBroadcastListener(this.lr);
@@ -814,21 +842,19 @@ export class FailoverManager {
       this.ActiveId = 0;
     }
     this.applyEnabled();
-    if (rejoin && this.Runs > 0 && this.Role === FailoverRole.Listening) this.query();
+    if (rejoin && this.Runs > 0 && this.Role === LISTENING) this.query();
     this.status();
   }
 
   private applyEnabled(): void {
-    if (this.Role === FailoverRole.Invalid) return;
+    if (this.Role === INVALID) return;
     const on = this.ConfigEnabled && !this.off;
-    if (!on && this.Role !== FailoverRole.Disabled) {
-      this.resign("disabled");
-      this.Role = FailoverRole.Disabled;
-      this.ActiveId = 0;
-      this.say("X", true);
+    if (!on && this.Role !== DISABLED) {
+      this.leave("disabled");
+      this.Role = DISABLED;
       this.status();
-    } else if (on && this.Role === FailoverRole.Disabled) {
-      this.Role = FailoverRole.Listening;
+    } else if (on && this.Role === DISABLED) {
+      this.Role = LISTENING;
       this.wasActive = this.yielding = false;
       if (this.Runs > 0) this.query();
     }
@@ -842,10 +868,11 @@ export class FailoverManager {
     if (!ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): ${iniFix(text, r.value.LineNo, r.value.Error)}`;
     if (!ini.ContainsSection("failover")) return `CustomData has no [failover] section: add one (${EXAMPLE})`;
     ini.GetKeys("failover", this.keys);
-    for (const k of this.keys) {
+    for (let i: int = 0; i < this.keys.length; i++) {
+      const k = this.keys[i].Name;
       let known = false;
-      for (const n of KEYS) if (ieq(n, k.Name)) known = true;
-      if (!known) return `unknown key '${k.Name}' in [failover] (known: ${KEYS.join(", ")}): fix the spelling or remove the line`;
+      for (let j: int = 0; j < 8; j++) if (ieq(KEYS[j], k)) known = true;
+      if (!known) return `unknown key '${k}' in [failover] (known: ${KEYS.join(", ")}): fix the spelling or remove the line`;
     }
     const d = new Out<number>();
     const b = new Out<boolean>();
@@ -907,7 +934,7 @@ export class FailoverManager {
   }
 
   private status(): void {
-    if (this.Role !== FailoverRole.Invalid) this.con.SetStatus(`Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}; active: ${this.who()}`);
+    if (this.Role !== INVALID) this.con.SetStatus(`Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}; active: ${this.who()}`);
   }
 }
 
@@ -970,5 +997,5 @@ function trim(s: string): string {
 }
 
 function roleOf(k: int): string {
-  return k === MA ? "active" : k === MS || k === MW || k === MT ? "standby" : k === ML || k === MQ ? "listening" : k === MR ? "handed over" : "left";
+  return k === MA ? "active" : k === MS || k === MW || k === MT ? "standby" : k === ML || k === MQ || k === MY ? "listening" : k === MR ? "handed over" : "left";
 }

@@ -366,3 +366,39 @@ describe("checkpoint", () => {
     expect(w.soleAt(2300)).toBe(g.order[0]);
   });
 });
+
+describe("console", () => {
+  for (const [name, make] of [
+    ["EchoConsole", (p: MyGridProgram) => new EchoConsole(p)],
+    ["MainConsole", (p: MyGridProgram) => new MainConsole(p, "T")],
+  ] as const) {
+    it(`the status last echoed on the takeover run is the new one, not the one from before the run (${name})`, () => {
+      class S extends MyGridProgram {
+        failover: FailoverManager;
+        constructor() {
+          super();
+          this.failover = new FailoverManager(this, make(this), new MyIni());
+          this.Runtime.UpdateFrequency = UpdateFrequency.Update10;
+        }
+        Main(argument: string): void {
+          if (this.failover.HandleCommand(argument)) return;
+          if (this.failover.ActiveCheck === FailoverState.Standby) return;
+        }
+      }
+      const sim = new Simulation({ seed: 61 });
+      sim.addGrid({ name: "G" });
+      for (let i = 0; i < 2; i++) sim.addProgrammableBlock("G", { name: `C${i}`, script: S, customData: ini("c", i) });
+      sim.start().runUntil(400);
+      sim.at(410, { kind: "destroy", block: "C0" });
+      sim.runUntil(600);
+      const runs = sim.trace.forBlock("C1", "run").filter((e) => e.tick > 410);
+      const statusOf = (e: (typeof runs)[number]) => String(e.data.echo).split("\n").filter((l) => l.startsWith("Failover 'c'")).pop();
+      const takeover = runs.find((e) => /ACTIVE/.test(String(e.data.echo)));
+      expect(takeover).toBeDefined();
+      expect(statusOf(takeover!)).toMatch(/^Failover 'c': active, rank 1; active: this node/);
+      // every run shows the status (the standby runs before: standby; after: active)
+      for (const e of runs) expect(statusOf(e)).toBeDefined();
+      expect(statusOf(runs[runs.length - 1]!)).toMatch(/: active, rank 1/);
+    });
+  }
+});

@@ -315,7 +315,8 @@ export function itemOf(data: unknown): number {
  * The repeat is NOT excused when
  * - R itself held n when it redid it (delivered at or before t2 and kept: the message was in its
  *   queue or already read), or
- * - a holder H ran at some r in [learned, t2) (a run that did not end in an exception) while
+ * - a holder H ran at some r in [learned, t2) (a run that did not end in an exception, or sent a
+ *   message before it did: from the trace's exception and igc-send events, not the manager) while
  *   still holding n (kept to r+1), R's block was
  *   working at r and at r+1 (a message sent at r reaches R then) and R kept what it heard from then
  *   to t2 (counting tick r+1 itself: a world load there drops the message in flight).
@@ -331,7 +332,9 @@ export function unexplainedRepeats(items: number[], sim: { trace: Trace }): numb
     seen.add(n);
   }
   const writes = sim.trace.forBlock("Work Log", "customData");
-  const crashed = new Set(sim.trace.ofKind("exception").map((e) => `${e.block} ${e.tick}`));
+  // a run that ended in an exception and sent nothing (the "throw" fault replaces Main): no chance
+  const sent = new Set(sim.trace.ofKind("igc-send").map((e) => `${e.block} ${e.tick}`));
+  const crashed = new Set(sim.trace.ofKind("exception").map((e) => `${e.block} ${e.tick}`).filter((k) => !sent.has(k)));
   const statusAt = (block: string, tick: number): string => {
     const ev = sim.trace.forBlock(block, "state").filter((e) => e.tick <= tick);
     return ev.length ? String(ev[ev.length - 1]!.data.status) : "working";

@@ -1,0 +1,144 @@
+// The adversary's findings (fo-adv, /work/briefs/fo-findings.md), one named test each, rebuilt with
+// this harness's script (the Recorder sees every run's update type, argument and ActiveCheck value)
+// in the same world as the finding's `pbts sim` file (same seed, grids and block order: the same
+// entity ids and phases).
+import { describe, expect, it } from "vitest";
+import { UpdateFrequency, UpdateType } from "pbts/se";
+import { Simulation, type SimAction } from "pbts/sim";
+import { FailoverState } from "../../mixins/failover.ts";
+import { Recorder, Watch, failoverScript, ini } from "./harness.ts";
+
+const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
+
+interface World {
+  seed: number;
+  /** grid name -> [block name, rank, update (1, 10 or 100; default `update`)] in the file's order */
+  grids: [string, [string, number, number?][]][];
+  joints?: [string, string, string][];
+  update: UpdateFrequency;
+  explicit: boolean;
+  /** The active checkpoints on every periodic run (the adversary's script does). */
+  checkpoint?: boolean;
+  events: [number, SimAction][];
+}
+
+function build(w: World): { sim: Simulation; rec: Recorder; names: string[] } {
+  const rec = new Recorder();
+  const sim = new Simulation({ seed: w.seed });
+  rec.sim = sim;
+  const Script = failoverScript(rec, { explicit: w.explicit, frequency: w.update, checkpoint: w.checkpoint });
+  const names: string[] = [];
+  for (const [g] of w.grids) sim.addGrid({ name: g });
+  for (const [g, blocks] of w.grids)
+    for (const [name, rank, update] of blocks) {
+      names.push(name);
+      sim.addProgrammableBlock(g, { name, script: Script, customData: ini("grp", rank, update ? `[test]\nupdate=${update}` : "") });
+    }
+  for (const [key, a, b] of w.joints ?? []) sim.world.addJoint(key, a, b);
+  for (const [t, a] of w.events) sim.at(t, a);
+  return { sim, rec, names };
+}
+
+/** Runs the user's logic took as active although the script never asked for them (no periodic flag, no argument). */
+function unaskedActs(rec: Recorder): string[] {
+  return rec.runs.filter((r) => r.value !== FailoverState.Standby && (r.updateType & PERIODIC) === 0 && r.argument === "").map((r) => `${r.tick} ${r.node} type ${r.updateType}`);
+}
+
+/** Periodic runs of `node` in [from, to) on which ActiveCheck said Standby. */
+function swallowed(rec: Recorder, node: string, from: number, to: number): number[] {
+  return rec.runs.filter((r) => r.node === node && r.tick >= from && r.tick < to && (r.updateType & PERIODIC) !== 0 && r.value === FailoverState.Standby).map((r) => r.tick);
+}
+
+describe("fo-adv findings", () => {
+  it("F1: drop-in usage alone: terminal runs do not move the periodic phase, so the Once runs after a world lag are never the script's", () => {
+    const { sim, rec, names } = build({
+      seed: 2147483647,
+      grids: [["Ship", [["PB0", 1], ["PB1", 1], ["PB2", 0], ["PB3", 0], ["PB4", 0], ["PB5", 0]]]],
+      update: UpdateFrequency.Update100,
+      explicit: false,
+      events: [
+        [213, { kind: "run", block: "PB2", argument: "failover disable" }],
+        [215, { kind: "lag", ticks: 370 }],
+        [221, { kind: "run", block: "PB2", argument: "failover enable" }],
+        [336, { kind: "destroy", block: "PB0" }],
+      ],
+    });
+    new Watch(sim, names).runUntil(1500);
+    expect(rec.runs.some((r) => r.argument === "failover disable")).toBe(true);
+    expect(unaskedActs(rec)).toEqual([]);
+  });
+
+  it("F2: a heartbeat sent before a split and read after it does not make the active of the other construct step down; its periodic runs stay the script's", () => {
+    const { sim, rec, names } = build({
+      seed: 1,
+      grids: [
+        ["Ship", [["PB0", 17], ["PB2", 0], ["PB4", 1], ["PB6", 1]]],
+        ["Arm", [["PB1", 0], ["PB3", 0], ["PB5", 0], ["PB7", 0]]],
+      ],
+      joints: [["Rotor", "Ship", "Arm"]],
+      update: UpdateFrequency.Update100,
+      explicit: true,
+      checkpoint: true,
+      events: [
+        [1, { kind: "detach", joint: "Rotor" }],
+        [5, { kind: "attach", joint: "Rotor" }],
+        [15, { kind: "detach", joint: "Rotor" }],
+      ],
+    });
+    const w = new Watch(sim, names).runUntil(270);
+    // each construct: its lowest (rank, EntityId) acts from its first runs on, and does its work
+    const ship = w.timeline[269]!.filter((n) => ["PB0", "PB2", "PB4", "PB6"].includes(n));
+    expect(ship).toEqual(["PB2"]);
+    expect(rec.deactivations.filter((d) => d.node === "PB2")).toEqual([]);
+    const since = rec.activations.find((a) => a.node === "PB2")!.tick;
+    expect(swallowed(rec, "PB2", since + 1, 270)).toEqual([]);
+  });
+
+  for (const [update, gap] of [
+    [UpdateFrequency.Update10, 10],
+    [UpdateFrequency.Update100, 100],
+  ] as const)
+    for (const explicit of [true, false])
+      it(`F3: a copy switched off at boot does not swallow the active's periodic runs while it is watched (Update${gap}, ${explicit ? "HandleCommand" : "drop-in alone"})`, () => {
+        const { sim, rec, names } = build({
+          seed: 1,
+          grids: [["Ship", [["PB0", 0], ["PB1", 1], ["PB2", 2]]]],
+          update,
+          explicit,
+          events: [
+            [1, { kind: "turn-off", block: "PB2" }],
+            [600, { kind: "turn-on", block: "PB2" }],
+          ],
+        });
+        new Watch(sim, names).runUntil(800);
+        const on = rec.activations.find((a) => a.node === "PB0")!.tick;
+        expect(on).toBeLessThan(gap);
+        const periodic = rec.runs.filter((r) => r.node === "PB0" && r.tick > on && (r.updateType & PERIODIC) !== 0).map((r) => r.tick);
+        expect(periodic.length).toBeGreaterThan(3);
+        expect(swallowed(rec, "PB0", on + 1, 800)).toEqual([]);
+        expect(unaskedActs(rec)).toEqual([]);
+      });
+
+  it("F4: 'failover handover' just before a blackout: after power returns the next copy becomes active (the handed-over copy asks as one that yields)", () => {
+    const { sim, rec, names } = build({
+      seed: 1,
+      grids: [["Ship", [["PB0", 0, 1], ["PB1", 1, 1], ["PB2", 0, 10]]]],
+      update: UpdateFrequency.Update1,
+      explicit: true,
+      events: [
+        [9, { kind: "run", block: "PB2", argument: "failover handover" }],
+        [9, { kind: "unpower", grid: "Ship" }],
+        [22, { kind: "run", block: "PB2", argument: "failover enable" }],
+        [260, { kind: "repower", grid: "Ship" }],
+      ],
+    });
+    const w = new Watch(sim, names).runUntil(900);
+    // PB2 (rank 0, the lower EntityId) handed over and keeps out of the line; PB0 (rank 0) takes over
+    expect(sim.pb("PB2").EntityId).toBeLessThan(sim.pb("PB0").EntityId);
+    expect(w.soleAt(899)).toBe("PB0");
+    const [t] = w.firstSole(261);
+    expect(t).toBeGreaterThan(0);
+    expect(t).toBeLessThan(400);
+    expect(rec.activations.filter((a) => a.tick > 260).map((a) => a.node)).toEqual(["PB0"]);
+  });
+});
