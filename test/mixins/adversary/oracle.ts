@@ -539,8 +539,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (!working(b, u) || !working(b, u + 1) || lossy(b, u) || lossy(b, u + 1)) continue;
         if (worldLags.some(([x, y]) => u + 1 >= x && u + 1 < y)) continue;
         const comp = compAt(u);
+        const comp1 = compAt(u + 1);
         for (const h of list) {
-          if (comp.get(h.name) !== comp.get(b.name)) continue;
+          // delivery is checked on the next tick: both ticks in one component
+          if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
           if (holds(h, u) < w.item || holds(h, u + 1) < w.item) continue;
           // the holder must run (a run that did not crash) to pass anything on
           if (h !== b && (!working(h, u) || !working(h, u + 1) || throttled(h, u) || lossy(h, u) || !ranAt.get(h)!.has(u) || h.exceptions.includes(u))) continue;
