@@ -1,5 +1,5 @@
-// `npm run test:adversary-open`: the adversary's open findings (not part of `npm test`).
-import { defineConfig, mergeConfig } from "vitest/config";
+// `npm run test:adversary-open`: the adversary's open findings (not part of `npm test`). The base
+// config's include is replaced, not merged (mergeConfig would concatenate it and run every test).
 import base from "../../../vitest.config.ts";
 
-export default mergeConfig(base, defineConfig({ test: { include: ["test/mixins/adversary/open.findings.ts"] } }));
+export default { ...base, test: { ...base.test, include: ["test/mixins/adversary/open.findings.ts"] } };
