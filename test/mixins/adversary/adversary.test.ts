@@ -106,6 +106,32 @@ describe("failover adversary: hand-written scenarios", () => {
   });
 });
 
+describe("failover adversary: a long run", () => {
+  it("one hour of game time, four copies (Update100 and Update10), a fault every few minutes: every guarantee holds", () => {
+    const kinds = ["destroy", "turn-off", "throw", "save-reload", "lag", "handover", "unpower", "recompile"];
+    const events: Record<string, unknown>[] = [];
+    for (let k = 0; k < 14; k++) {
+      const t = 3000 + k * 14000 + ((k * 7919) % 3000);
+      const b = `PB${1 + (k % 3)}`;
+      const kind = kinds[k % kinds.length]!;
+      if (kind === "destroy") {
+        if (k > 10) events.push({ tick: t, kind: "destroy", block: "PB3" });
+      } else if (kind === "turn-off" || kind === "unpower") events.push({ tick: t, kind, block: b }, { tick: t + 900, kind: kind === "turn-off" ? "turn-on" : "repower", block: b });
+      else if (kind === "throw") events.push({ tick: t, kind, block: b }, { tick: t + 1200, kind: "recompile", block: b });
+      else if (kind === "lag") events.push({ tick: t, kind, block: b, ticks: 700 });
+      else if (kind === "handover") events.push({ tick: t, kind: "run", block: "PB0", argument: "failover handover" }, { tick: t + 2000, kind: "run", block: "PB0", argument: "failover enable" });
+      else if (kind === "recompile") events.push({ tick: t, kind, block: b });
+      else events.push({ tick: t, kind });
+    }
+    const s = scenario({ name: "long", ticks: 60 * 60 * 60, nodes: [node(0, 0), node(1, 1, { update: 10 }), node(2, 2), node(3, 3)], events: events as never });
+    const { violations, events: trace } = runAdv(s);
+    expect(violations).toEqual([]);
+    // the work went on for the whole hour
+    const items = trace.filter((e) => e.kind === "run" && / work \d+/.test(String(e.data.echo)));
+    expect(items[items.length - 1]!.tick).toBeGreaterThan(60 * 60 * 60 - 200);
+  }, 600_000);
+});
+
 describe("failover adversary: fixed findings (fo-findings.md), every check", () => {
   for (const f of findings().filter((x) => FIXED.includes(x.name))) {
     it(f.name, () => {
