@@ -8,6 +8,7 @@ import { dropBraces, dropEnumValues, dropNestedChecked, dropParens, dropPrivate,
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
+import { aliasConstants, castParens, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -34,6 +35,14 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   toks = dropPrivate(toks);
   if (level === "full") {
     toks = dropBraces(toks, shape(toks));
+    toks = helperNames(toks, shape(toks), externalNames());
+    toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
+    toks = inlineConstants(toks, shape(toks), externalNames());
+    toks = shareStrings(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
+    toks = shortDefaults(toks);
+    toks = infinities(toks);
+    toks = varForNew(toks, shape(toks));
+    toks = castParens(toks, shape(toks));
     const r = rename(toks, shape(toks));
     toks = r.toks;
     // a parameter renamed apart from the field it shadowed: that field's `this.` can go now
@@ -42,6 +51,8 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = dropPublic(toks, shape(toks), externalNames());
     toks = dropEnumValues(toks, shape(toks));
     toks = dropReadonly(toks, shape(toks));
+    toks = varForSameType(toks, shape(toks));
+    toks = mergeDeclarations(toks, shape(toks));
     names = Object.fromEntries(r.names);
   }
   const layout = level === "full" ? "dense" : level === "lite" ? "lines" : "readable";

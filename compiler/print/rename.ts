@@ -6,6 +6,7 @@
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 import { externalNames } from "./names.ts";
+import { inCode, laterDeclarator } from "./compact.ts";
 
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
 
@@ -17,6 +18,7 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
   const overrides = new Set<string>();
   const members = new Set<string>();
   const id = (i: number) => toks[i]?.k === "id";
+  const code = inCode(toks, sh);
   /** Parameters between `(` at i and its `)`: the last name before each top-level `,`, `)` or `=`. */
   const params = (open: number): number => {
     let depth = 0;
@@ -67,6 +69,11 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
       if (p && (p.k === "id" || (p.k === "kw" && TYPE_END_KW.has(p.t)) || p.t === ">" || p.t === "]" || p.t === "?") && toks[i - 2]?.t !== ".") {
         declared.add(t.t);
       }
+    }
+    // a later declarator, `int a = 0, name = 1;` (a field's, in a type's body, is the type's)
+    if (laterDeclarator(toks, i)) {
+      declared.add(t.t);
+      if (!code[i]) typeLevel.add(t.t);
     }
   }
   // members: the name before the parameter list, or the last name of a field or property header
@@ -153,13 +160,16 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
   const gen = shortNames();
   const map = new Map<string, string>();
   const names = new Map<string, string>();
+  // a name a pass made up (a shared string, an alias, a helper told apart) reports what it stands for
+  const display = new Map<string, string>();
+  for (const t of toks) if (t.k === "id" && t.orig && !display.has(t.t)) display.set(t.t, t.orig);
   for (const old of order) {
     let n = gen.next().value as string;
     while (taken.has(n)) n = gen.next().value as string;
     map.set(old, n);
-    names.set(n, old);
+    names.set(n, display.get(old) ?? old);
   }
-  const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.t } : t));
+  const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.orig ?? t.t } : t));
   // locals, member by member
   const unqualified = (i: number) => !(i > 0 && (out[i - 1].t === "." || out[i - 1].t === "?."));
   for (const [a, b] of sh.members) {

@@ -30,4 +30,15 @@ export const cases: DiffCase[] = [
     members: `count = 0; last: string | null = null; seen = false; constructor() { super(); this.count++; }`,
     main: `${show("this.count")} ${show("this.last === null")} ${show("this.seen")}`,
   },
+  // the `full` level's compact spellings (compiler/print/compact.ts): run at full with PBTS_DIFF_LEVEL=full
+  {
+    name: "full spellings: helpers named like .NET members, Ordinal and InvariantCulture aliases, Infinity",
+    top: `const A = 65; const HALF_WAY = 0.5; const ON = true; const LONG_MESSAGE = "a message long enough to stay a constant";`,
+    main: `const s = "a;b;c#d"; ${show('s.indexOf(";") + s.indexOf("#") + s.indexOf("x") + s.indexOf(";", 2)')} ${show("s.substring(2) + s.substring(1, 3) + s.slice(-2)")} ${show("String(-7) + String(12345678901) + String(0.25) + String(-1.5e21)")} ${show("A + HALF_WAY")} ${show("ON")} ${show("LONG_MESSAGE + LONG_MESSAGE")} ${show("s.startsWith(\"a\") && s.endsWith(\"d\")")}`,
+  },
+  {
+    name: "full spellings: consecutive locals of one type, fields without initializers, out defaults",
+    top: `class Acc { a = 1; b = 2; c = 0; d = ""; e = false; total(): number { const x = this.a + this.b; const y = x * 2; const z = y - this.c; return x + y + z; } }`,
+    main: `const acc = new Acc(); acc.c = 4; let i = 0; let j = 1; for (let k = 0; k < 3; k++) { const m = k * 2; const n = m + j; i += n; } ${show("acc.total()")} ${show("i + j")} ${show("acc.d + acc.e")}`,
+  },
 ];

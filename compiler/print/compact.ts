@@ -1,0 +1,540 @@
+// `full` only: shorter spellings of what the emitter writes, each with the same meaning in C# 6.
+// - helperNames: a runtime helper named like a .NET member (`Js.Substring`, `Js.IndexOf`) is told
+//   apart from that member (`s.Substring(...)`), so the renamer can shorten it;
+// - aliasConstants: `StringComparison.Ordinal` used 3+ times becomes one const, and so does
+//   `System.Globalization.CultureInfo.InvariantCulture` (a static field declared before all others);
+// - shortDefaults: `double x = default(double)` → `double x = 0` (also bool, string, ...);
+// - varForNew: `List<T> x = new List<T>()` → `var x = new List<T>()` (the type of `new T` is T);
+// - infinities: `double.PositiveInfinity` → `1/0d` (a constant in C#), `double.NaN` → `0/0d`;
+// - mergeDeclarations: fields of one type without initializers share one declaration
+//   (`int a, b;`), so do constants of one type, and consecutive locals of one type (`int a = 0, b = 1;`);
+// - shareStrings: a string literal written often becomes one const;
+// - inlineConstants, castParens, varForSameType: below.
+import type { Tok } from "./lexer.ts";
+import type { Shape } from "./structure.ts";
+
+const MARK = "\u00b7"; // a character no C# name the emitter writes contains: marks a name to be renamed
+
+/** The runtime class's methods whose names .NET or the API also has get a name of their own. */
+export function helperNames(toks: Tok[], sh: Shape, ext: Set<string>, runtimeName = "Js"): Tok[] {
+  let open = -1;
+  for (let i = 0; i + 2 < toks.length; i++)
+    if (sh.depth[i] === 0 && toks[i].t === "class" && toks[i + 1].t === runtimeName && toks[i + 2].t === "{") open = i + 2;
+  if (open < 0) return toks;
+  const close = sh.match.get(open)!;
+  const helpers = new Set<string>();
+  const nested = new Set<string>(); // names of the members of a type nested in the runtime class
+  // the runtime class's nested types (their bodies): a name in them is theirs
+  const inNested = new Uint8Array(toks.length);
+  for (const [o, k] of sh.kind)
+    if (k !== "code" && o > open && o < close) inNested.fill(1, o, sh.match.get(o)! + 1);
+  for (const [a, b] of sh.members) {
+    if (a <= open || b >= close) continue;
+    if (inNested[a]) {
+      for (let k = a; k <= b; k++) if (toks[k].k === "id") nested.add(toks[k].t);
+      continue;
+    }
+    let j = a;
+    while (j <= b && !["(", "{", ";", "=", "=>"].includes(toks[j].t)) j++;
+    if (toks[j]?.t !== "(") continue;
+    let name = j - 1;
+    if (toks[name].t === ">") {
+      while (name > a && toks[name].t !== "<") name--;
+      name--;
+    }
+    if (toks[name]?.k === "id" && ext.has(toks[name].t)) helpers.add(toks[name].t);
+  }
+  for (const n of nested) helpers.delete(n);
+  if (!helpers.size) return toks;
+  const out = toks.slice();
+  const mark = (i: number) => (out[i] = { ...toks[i], t: toks[i].t + MARK, orig: toks[i].t });
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "id" || !helpers.has(t.t)) continue;
+    const p = toks[i - 1];
+    const qualified = p && (p.t === "." || p.t === "?.");
+    if (i > open && i < close) {
+      if (inNested[i]) continue;
+      // inside the runtime: an unqualified call (or the declaration) is the helper
+      if (!qualified && (toks[i + 1]?.t === "(" || toks[i + 1]?.t === "<")) mark(i);
+    } else if (qualified && p.t === "." && toks[i - 2]?.t === runtimeName && toks[i - 3]?.t !== ".") mark(i);
+  }
+  return out;
+}
+
+const tok = (k: Tok["k"], t: string, at: Tok): Tok => ({ k, t, line: at.line, pos: at.pos });
+
+/** Repeated long constants of .NET become one declaration of Program's (renamed afterwards). */
+export function aliasConstants(toks: Tok[], taken: Set<string>): Tok[] {
+  const seqs: { path: string[]; name: string; decl: (at: Tok, name: string) => Tok[] }[] = [
+    {
+      path: ["StringComparison", ".", "Ordinal"],
+      name: "pbtsOrdinal",
+      decl: (at, n) => [tok("kw", "const", at), tok("id", "StringComparison", at), { ...tok("id", n, at), orig: "StringComparison.Ordinal" }, tok("op", "=", at), tok("id", "StringComparison", at), tok("op", ".", at), tok("id", "Ordinal", at), tok("op", ";", at)],
+    },
+    {
+      path: ["System", ".", "Globalization", ".", "CultureInfo", ".", "InvariantCulture"],
+      name: "pbtsInvariant",
+      decl: (at, n) => [
+        tok("kw", "static", at), tok("kw", "readonly", at),
+        ...["System", ".", "Globalization", ".", "CultureInfo"].map((t) => tok(t === "." ? "op" : "id", t, at)),
+        { ...tok("id", n, at), orig: "CultureInfo.InvariantCulture" }, tok("op", "=", at),
+        ...["System", ".", "Globalization", ".", "CultureInfo", ".", "InvariantCulture"].map((t) => tok(t === "." ? "op" : "id", t, at)),
+        tok("op", ";", at),
+      ],
+    },
+  ];
+  let out = toks;
+  for (const s of seqs) {
+    if (taken.has(s.name)) continue;
+    const at: number[] = [];
+    for (let i = 0; i + s.path.length <= out.length; i++) {
+      if (s.path.every((p, k) => out[i + k].t === p) && out[i - 1]?.t !== "." && out[i - 1]?.t !== "?.") at.push(i);
+    }
+    if (at.length < 3) continue;
+    const starts = new Set(at);
+    const next: Tok[] = [];
+    for (let i = 0; i < out.length; i++) {
+      if (starts.has(i)) {
+        next.push({ ...out[i], k: "id", t: s.name, orig: s.path.join("") });
+        i += s.path.length - 1;
+      } else next.push(out[i]);
+    }
+    // first, after the readme's comments: a static field initializer may run a helper that reads it
+    let first = 0;
+    while (first < next.length && next[first].k === "comment") first++;
+    const anchor = next[first] ?? next[0];
+    out = [...next.slice(0, first), ...s.decl(anchor, s.name), ...next.slice(first)];
+  }
+  return out;
+}
+
+const DEFAULTS: Record<string, string> = { int: "0", long: "0", double: "0", float: "0", decimal: "0", uint: "0", ulong: "0", short: "0", ushort: "0", byte: "0", sbyte: "0", bool: "false", string: "null", object: "null" };
+
+/** `T x = default(T)` for a built-in T: the literal of T's default. */
+export function shortDefaults(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const ty = toks[i + 2]?.t;
+    if (
+      t.t === "default" && toks[i + 1]?.t === "(" && toks[i + 3]?.t === ")" && ty !== undefined && Object.hasOwn(DEFAULTS, ty) &&
+      toks[i - 1]?.t === "=" && toks[i - 2]?.k === "id" && toks[i - 3]?.t === ty && toks[i - 4]?.t !== "." &&
+      [";", ","].includes(toks[i + 4]?.t ?? "")
+    ) {
+      const lit = DEFAULTS[ty];
+      out.push({ ...t, k: lit === "0" ? "num" : "kw", t: lit });
+      i += 3;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** For each token: true when it stands in code (a method body, accessor, lambda), not in a type's body. */
+export function inCode(toks: Tok[], sh: Shape): boolean[] {
+  const stack: boolean[] = [];
+  const res: boolean[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t === "}") stack.pop();
+    res.push(stack.length > 0 && stack[stack.length - 1]);
+    if (toks[i].t === "{") stack.push(sh.kind.get(i) === "code");
+  }
+  return res;
+}
+
+const TYPE_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object"]);
+
+/** End (exclusive) of a type written from token i (`A.B<C, D[]>[]?`), or -1. */
+function typeEnd(toks: Tok[], i: number): number {
+  const t = toks[i];
+  if (!t || !(t.k === "id" || (t.k === "kw" && TYPE_KW.has(t.t)))) return -1;
+  let j = i + 1;
+  while (toks[j]?.t === "." && toks[j + 1]?.k === "id") j += 2;
+  if (toks[j]?.t === "<") {
+    let depth = 0;
+    for (; j < toks.length; j++) {
+      const x = toks[j];
+      if (x.t === "<") depth++;
+      else if (x.t === ">") {
+        if (--depth === 0) break;
+      } else if (!(x.k === "id" || (x.k === "kw" && TYPE_KW.has(x.t)) || [".", ",", "[", "]", "?"].includes(x.t))) return -1;
+    }
+    if (toks[j]?.t !== ">") return -1;
+    j++;
+  }
+  while (toks[j]?.t === "[" && toks[j + 1]?.t === "]") j += 2;
+  if (toks[j]?.t === "?") j++;
+  return j;
+}
+
+/** The `;` ending the statement that starts at i (none inside parentheses, brackets or braces), and whether a top-level `,` occurs. */
+function statementEnd(toks: Tok[], i: number): { end: number; comma: boolean } {
+  let depth = 0;
+  let comma = false;
+  for (let j = i; j < toks.length; j++) {
+    const t = toks[j].t;
+    if (t === "(" || t === "[" || t === "{") depth++;
+    else if (t === ")" || t === "]" || t === "}") {
+      if (--depth < 0) return { end: -1, comma };
+    } else if (depth === 0 && t === ",") comma = true;
+    else if (depth === 0 && t === ";") return { end: j, comma };
+  }
+  return { end: -1, comma };
+}
+
+const sameToks = (toks: Tok[], a: number, b: number, n: number) => {
+  for (let k = 0; k < n; k++) if (toks[a + k].t !== toks[b + k].t) return false;
+  return true;
+};
+
+/** A local declaration statement starting at i: its type's end, its name, its `;`. */
+function localDecl(toks: Tok[], i: number, code: boolean[], parenDepth: number[]): { te: number; end: number; comma: boolean } | null {
+  if (!code[i] || parenDepth[i] !== 0) return null;
+  const p = toks[i - 1]?.t;
+  if (p !== "{" && p !== ";" && p !== "}") return null;
+  if (toks[i].t === "var" || toks[i].t === "const" || toks[i].t === "return") return null;
+  const te = typeEnd(toks, i);
+  if (te < 0 || toks[te]?.k !== "id" || !["=", ";"].includes(toks[te + 1]?.t ?? "")) return null;
+  const { end, comma } = statementEnd(toks, te);
+  if (end < 0) return null;
+  return { te, end, comma };
+}
+
+function parenDepths(toks: Tok[]): number[] {
+  const res: number[] = [];
+  let d = 0;
+  for (const t of toks) {
+    if (t.t === ")") d--;
+    res.push(d);
+    if (t.t === "(") d++;
+  }
+  return res;
+}
+
+/** `T x = new T(...)` (one declarator) → `var x = new T(...)`, when T is longer than `var`. */
+export function varForNew(toks: Tok[], sh: Shape): Tok[] {
+  const code = inCode(toks, sh);
+  const pd = parenDepths(toks);
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const d = localDecl(toks, i, code, pd);
+    if (d && !d.comma && toks[d.te + 1].t === "=" && toks[d.te + 2]?.t === "new") {
+      const n = d.te - i;
+      const text = toks.slice(i, d.te).map((t) => t.t).join("");
+      const after = d.te + 3 + n;
+      if (text.length > 3 && sameToks(toks, i, d.te + 3, n) && (toks[after]?.t === "(" || toks[after]?.t === "{")) {
+        out.push({ ...toks[i], k: "kw", t: "var" });
+        i = d.te - 1;
+        continue;
+      }
+    }
+    out.push(toks[i]);
+  }
+  return out;
+}
+
+const SAFE_BEFORE = new Set(["(", ",", "=", "return", "?", ":", "==", "!=", "&&", "||"]);
+const SAFE_AFTER = new Set([")", ",", ";", ":", "?", "==", "!=", "&&", "||"]);
+
+/** `double.PositiveInfinity` → `1/0d`, `double.NegativeInfinity` → `-1/0d`, `double.NaN` → `0/0d`, where nothing binds tighter around them. */
+export function infinities(toks: Tok[]): Tok[] {
+  const spell: Record<string, string[]> = { PositiveInfinity: ["1", "/", "0d"], NegativeInfinity: ["-", "1", "/", "0d"], NaN: ["0", "/", "0d"] };
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const m = toks[i + 2]?.t;
+    if (t.t === "double" && toks[i + 1]?.t === "." && m && spell[m] && SAFE_BEFORE.has(toks[i - 1]?.t ?? "") && SAFE_AFTER.has(toks[i + 3]?.t ?? "")) {
+      for (const s of spell[m]) out.push({ ...t, k: /^[0-9]/.test(s) ? "num" : "op", t: s, orig: undefined });
+      i += 2;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+const FIELD_MOD = new Set(["public", "private", "protected", "internal", "static", "readonly", "volatile", "new"]);
+
+/**
+ * Fields without initializers that have the same modifiers and type share one declaration, at the
+ * place of the first (the order of fields that nothing initializes means nothing in C#); consecutive
+ * local declarations of one type share one statement (their initializers still run in order).
+ */
+export function mergeDeclarations(toks: Tok[], sh: Shape): Tok[] {
+  const drop = new Set<number>();
+  const semi = new Map<number, Tok>(); // a `;` printed as `,`
+  const moved = new Map<number, Tok[]>(); // tokens appended before index (the first field's `;`)
+  // fields, per type body (the top level is Program's)
+  const groups = new Map<string, { semi: number; names: Tok[] }>();
+  const owner = (a: number) => {
+    // the brace that opens the type the member is in (-1: top level)
+    for (let j = a - 1; j >= 0; j--) if (toks[j].t === "{" && sh.depth[j] === sh.depth[a] - 1) return j;
+    return -1;
+  };
+  for (const [a, b] of sh.members) {
+    if (toks[b].t !== ";") continue;
+    let j = a;
+    let isConst = false;
+    while (j < b && toks[j].k === "kw" && (FIELD_MOD.has(toks[j].t) || toks[j].t === "const")) isConst ||= toks[j++].t === "const";
+    if (toks[j].k === "comment") continue;
+    const te = typeEnd(toks, j);
+    // a field without an initializer, or a constant (constants may name each other in any order)
+    if (te < 0 || toks[te]?.k !== "id" || !(te + 1 === b || (isConst && toks[te + 1].t === "="))) continue;
+    let hasComment = false;
+    for (let k = a; k <= b; k++) if (toks[k].k === "comment") hasComment = true;
+    if (hasComment) continue;
+    const key = `${owner(a)}|${toks.slice(a, te).map((t) => t.t).join(" ")}`;
+    const g = groups.get(key);
+    if (!g) {
+      groups.set(key, { semi: b, names: [] });
+      continue;
+    }
+    for (let k = a; k <= b; k++) drop.add(k);
+    g.names.push({ ...toks[b], k: "op", t: "," }, ...toks.slice(te, b));
+  }
+  for (const g of groups.values()) if (g.names.length) moved.set(g.semi, g.names);
+  // locals
+  const code = inCode(toks, sh);
+  const pd = parenDepths(toks);
+  for (let i = 0; i < toks.length; i++) {
+    const d = localDecl(toks, i, code, pd);
+    if (!d) continue;
+    const len = d.te - i; // the type's tokens
+    let cur = d;
+    for (;;) {
+      const n = cur.end + 1;
+      const e = localDecl(toks, n, code, pd);
+      if (!e || e.te - n !== len || !sameToks(toks, i, n, len)) break;
+      semi.set(cur.end, { ...toks[cur.end], t: "," });
+      for (let k = n; k < e.te; k++) drop.add(k);
+      cur = e;
+    }
+    i = cur.end;
+  }
+  if (!drop.size && !semi.size) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const m = moved.get(i);
+    if (m) out.push(...m);
+    if (drop.has(i)) continue;
+    out.push(semi.get(i) ?? toks[i]);
+  }
+  return out;
+}
+
+const DECL_PREV = (t: Tok | undefined) => !!t && (t.k === "id" || (t.k === "kw" && TYPE_KW.has(t.t)) || t.t === ">" || t.t === "]" || t.t === "?");
+
+/**
+ * Program's `const int N = 65;` (and double, bool, string constants) is written as its literal where
+ * that is shorter overall (counting the renamed name as two characters): a number used anywhere, a
+ * string used once or twice. Only a name declared nowhere else, never qualified, and not the API's.
+ */
+export function inlineConstants(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
+  const consts = new Map<string, { a: number; b: number; lit: Tok; first: number }>();
+  for (const [first, b] of sh.members) {
+    let a = first;
+    while (a < b && (toks[a].t === "public" || toks[a].t === "private" || toks[a].t === "internal")) a++;
+    if (sh.depth[a] !== 0 || b - a !== 5 || toks[a].t !== "const" || toks[a + 3].t !== "=" || toks[b].t !== ";") continue;
+    const ty = toks[a + 1].t;
+    const name = toks[a + 2];
+    const lit = toks[a + 4];
+    const ok =
+      (ty === "int" && lit.k === "num" && /^[0-9]+$/.test(lit.t) && Number(lit.t) <= 2147483647) ||
+      (ty === "double" && lit.k === "num" && /^[0-9]*\.?[0-9]+([eE][+-]?[0-9]+)?[dD]?$/.test(lit.t) && /[.eEdD]/.test(lit.t)) ||
+      (ty === "bool" && (lit.t === "true" || lit.t === "false")) ||
+      (ty === "string" && lit.k === "str");
+    if (ok && name.k === "id" && !ext.has(name.t)) consts.set(name.t, { a, b, lit, first });
+  }
+  if (!consts.size) return toks;
+  const uses = new Map<string, number[]>();
+  const bad = new Set<string>();
+  // names in an enum's body are its members
+  const inEnum = new Uint8Array(toks.length);
+  for (const [o, k] of sh.kind) if (k === "enum") inEnum.fill(1, o, sh.match.get(o)! + 1);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const c = consts.get(t.t);
+    if (!c || t.k !== "id" || i === c.a + 2) continue;
+    const p = toks[i - 1];
+    const n = toks[i + 1]?.t ?? "";
+    if (inEnum[i] || p?.t === "." || p?.t === "?." || p?.t === "::" || n === "." || n === "(" || n === "<" || (DECL_PREV(p) && ["=", ";", "in", ")", ",", "{"].includes(n)) || p?.t === "=>" || n === "=>")
+      bad.add(t.t);
+    else (uses.get(t.t) ?? uses.set(t.t, []).get(t.t)!).push(i);
+  }
+  const replace = new Map<number, Tok>();
+  const drop = new Set<number>();
+  for (const [name, c] of consts) {
+    if (bad.has(name)) continue;
+    const at = uses.get(name) ?? [];
+    const declLen = toks.slice(c.a, c.b + 1).reduce((s, t) => s + t.t.length, 0) + 1;
+    if (at.length * (c.lit.t.length - 2) >= declLen) continue;
+    for (const i of at) replace.set(i, { ...toks[i], k: c.lit.k, t: c.lit.t });
+    for (let k = c.first; k <= c.b; k++) drop.add(k);
+  }
+  if (!drop.size) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) if (!drop.has(i)) out.push(replace.get(i) ?? toks[i]);
+  return out;
+}
+
+/**
+ * `(T)(x.y(z))` → `(T)x.y(z)`: a cast's operand in parentheses that is a primary expression (a
+ * name, `this`, a literal, then member accesses, calls and indexers): the cast applies to the same
+ * expression without them (a cast binds looser than the postfix operators, tighter than the rest).
+ */
+export function castParens(toks: Tok[], sh: Shape): Tok[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t !== "(") continue;
+    const p = toks[i - 1];
+    if (!p || !((p.k === "op" && p.t !== ")" && p.t !== "]" && p.t !== "." && p.t !== "?." && p.t !== "}") || p.t === "return")) continue;
+    const te = typeEnd(toks, i + 1);
+    if (te < 0 || toks[te]?.t !== ")" || sh.parenMatch.get(i) !== te) continue;
+    const open = te + 1;
+    if (toks[open]?.t !== "(") continue;
+    const close = sh.parenMatch.get(open);
+    if (close === undefined) continue;
+    const f = toks[open + 1];
+    let ok = f.k === "id" || f.t === "this" || f.t === "base" || f.k === "str" || (f.k === "num" && !toks[open + 2]?.t.startsWith("."));
+    let j = open + 2;
+    while (ok && j < close) {
+      const t = toks[j];
+      if ((t.t === "." || t.t === "?.") && toks[j + 1]?.k === "id") j += 2;
+      else if (t.t === "(") j = sh.parenMatch.get(j)! + 1;
+      else if (t.t === "[") {
+        let d = 0;
+        for (; j < close; j++) {
+          if (toks[j].t === "[") d++;
+          else if (toks[j].t === "]" && --d === 0) break;
+        }
+        j++;
+      } else ok = false;
+    }
+    if (ok && j === close) drop.add(open).add(close);
+  }
+  if (!drop.size) return toks;
+  return toks.filter((_, k) => !drop.has(k));
+}
+
+/**
+ * `T x = y;` → `var x = y;` where y is a field of the class the member is in, declared with the
+ * same type T, or a parameter of the member declared with T (and no local or lambda parameter of
+ * the member has y's name): var then gives x the type T. Runs after renaming (types are shorter,
+ * so only long types are worth it) and before declarations merge.
+ */
+export function varForSameType(toks: Tok[], sh: Shape): Tok[] {
+  const typeText = (a: number, b: number) => toks.slice(a, b).map((t) => t.t).join(" ");
+  // the fields of each type body (-1: Program's)
+  const fields = new Map<number, Map<string, string>>();
+  const ownerOf = (a: number) => {
+    for (let j = a - 1; j >= 0; j--) if (toks[j].t === "{" && sh.depth[j] === sh.depth[a] - 1) return j;
+    return -1;
+  };
+  for (const [a, b] of sh.members) {
+    let j = a;
+    while (j < b && toks[j].k === "kw" && FIELD_MOD.has(toks[j].t)) j++;
+    const te = typeEnd(toks, j);
+    if (te < 0 || toks[te]?.k !== "id" || !["=", ";"].includes(toks[te + 1]?.t ?? "")) continue;
+    const o = ownerOf(a);
+    (fields.get(o) ?? fields.set(o, new Map()).get(o)!).set(toks[te].t, typeText(j, te));
+  }
+  const code = inCode(toks, sh);
+  const pd = parenDepths(toks);
+  const memberAt = new Int32Array(toks.length).fill(-1);
+  sh.members.forEach(([a, b], m) => memberAt.fill(m, a, b + 1));
+  const replace = new Map<number, number>(); // type start → type end
+  for (let i = 0; i < toks.length; i++) {
+    const d = localDecl(toks, i, code, pd);
+    if (!d || d.comma || toks[d.te + 1].t !== "=" || toks[d.te + 2]?.k !== "id" || toks[d.te + 3]?.t !== ";") continue;
+    const ty = typeText(i, d.te);
+    if (ty.replace(/ /g, "").length <= 3) continue;
+    const y = toks[d.te + 2].t;
+    const m = memberAt[i];
+    if (m < 0) continue;
+    const [a, b] = sh.members[m];
+    // the member's parameters: `T name` before `,` `)` or `=` in its header's parameter list
+    let paramType: string | null = null;
+    let declaredInside = false;
+    let header = a;
+    while (header <= b && !["{", "=>", ";"].includes(toks[header].t)) header++;
+    for (let k = a; k <= b; k++) {
+      if (toks[k].t !== y || toks[k].k !== "id") continue;
+      const p = toks[k - 1];
+      const n = toks[k + 1]?.t ?? "";
+      if (!(DECL_PREV(p) && ["=", ";", "in", ")", ","].includes(n)) && n !== "=>") continue;
+      if (k < header) {
+        // a parameter: its type starts after `(` or `,`
+        let s = k - 1;
+        while (s > a && toks[s - 1].t !== "(" && toks[s - 1].t !== ",") s--;
+        paramType = typeEnd(toks, s) === k ? typeText(s, k) : "?";
+      } else declaredInside = true;
+    }
+    if (declaredInside) continue;
+    const fieldType = fields.get(ownerOf(a))?.get(y);
+    const known = paramType ?? fieldType;
+    if (known === ty) replace.set(i, d.te);
+  }
+  if (!replace.size) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const e = replace.get(i);
+    if (e !== undefined) {
+      out.push({ ...toks[i], k: "kw", t: "var" });
+      i = e - 1;
+    } else out.push(toks[i]);
+  }
+  return out;
+}
+
+/**
+ * A string literal written often enough becomes one const of Program's (a const string is the same
+ * string, interned, usable wherever the literal was, `case` labels included), when that is shorter
+ * counting the renamed name as two characters.
+ */
+export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
+  const count = new Map<string, number>();
+  for (const t of toks) if (t.k === "str") count.set(t.t, (count.get(t.t) ?? 0) + 1);
+  const names = new Map<string, string>();
+  let k = 0;
+  for (const [s, n] of count) {
+    if (n * (s.length - 2) <= s.length + 18) continue;
+    let name = `pbtsStr${k++}`;
+    while (taken.has(name)) name = `pbtsStr${k++}`;
+    names.set(s, name);
+  }
+  if (!names.size) return toks;
+  const out = toks.map((t) => (t.k === "str" && names.has(t.t) ? { ...t, k: "id" as const, t: names.get(t.t)!, orig: t.t } : t));
+  let first = 0;
+  while (first < out.length && out[first].k === "comment") first++;
+  const at = out[first] ?? out[0];
+  const decls: Tok[] = [];
+  for (const [s, name] of names) decls.push(tok("kw", "const", at), tok("kw", "string", at), { ...tok("id", name, at), orig: s }, tok("op", "=", at), tok("str", s, at), tok("op", ";", at));
+  return [...out.slice(0, first), ...decls, ...out.slice(first)];
+}
+
+const DECL_MOD = new Set(["public", "private", "protected", "internal", "static", "readonly", "const", "volatile"]);
+
+/** Whether a declaration (`[modifiers] Type name =|,|;`) starts at token s. */
+function startsDeclaration(toks: Tok[], s: number): boolean {
+  while (toks[s]?.k === "kw" && DECL_MOD.has(toks[s].t)) s++;
+  const te = typeEnd(toks, s);
+  return te > 0 && toks[te]?.k === "id" && ["=", ",", ";"].includes(toks[te + 1]?.t ?? "");
+}
+
+/** Whether the name at i is a later declarator of a declaration: `int a = 0, NAME = 1;`. */
+export function laterDeclarator(toks: Tok[], i: number): boolean {
+  if (toks[i]?.k !== "id" || toks[i - 1]?.t !== "," || !["=", ",", ";"].includes(toks[i + 1]?.t ?? "")) return false;
+  let depth = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = toks[j].t;
+    if (depth === 0 && t === "}" && startsDeclaration(toks, j + 1)) return true;
+    if (t === ")" || t === "]" || t === "}") depth++;
+    else if (t === "(" || t === "[" || t === "{") {
+      if (depth === 0) return startsDeclaration(toks, j + 1);
+      depth--;
+    } else if (depth === 0 && t === ";") return startsDeclaration(toks, j + 1);
+  }
+  return startsDeclaration(toks, 0);
+}

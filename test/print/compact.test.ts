@@ -1,0 +1,176 @@
+// compiler/print/compact.ts: the `full` level's shorter spellings of what the emitter writes. Each
+// case checks the spelling, and one program is compiled and run at none and full by mono.
+import { describe, expect, it } from "vitest";
+import { printLines } from "../../compiler/print/index.ts";
+
+const full = (src: string[]) => printLines(src.map((text) => ({ text })), "full");
+
+describe("full: compact spellings", () => {
+  it("a runtime helper named like a .NET member (Js.Substring) is renamed; string.Substring keeps its name", () => {
+    const r = full([
+      "public void Main(string argument) {",
+      "    Echo(Js.Substring(argument, 1, 3) + Js.Substring(argument, 0, 1));",
+      "}",
+      "static class Js {",
+      "    public static string Substring(string s, double a, double b) { return s.Substring((int)a, (int)(b - a)); }",
+      "    public static string Twice(string s) { return Substring(s, 0, 1) + Substring(s, 0, 1); }",
+      "    sealed class Big { public Big Set(int x) { return this; } public Big Use() { return Set(1); } }",
+      "}",
+    ]);
+    expect(r.text.match(/\bSubstring\b/g)?.length).toBe(1); // s.Substring, .NET's
+    expect(r.text).toContain(".Substring((int)");
+    expect(Object.values(r.names ?? {})).toContain("Substring");
+    // a nested class's member of the runtime is not a helper: Set keeps its name (the API has it)
+    expect(r.text).toContain("Set(1)");
+  });
+
+  it("StringComparison.Ordinal used three times or more is one const; twice stays", () => {
+    const use = (n: number) =>
+      full(["public void Main(string a) {", ...Array.from({ length: n }, (_, i) => `    Echo(a.IndexOf("${i}", StringComparison.Ordinal).ToString());`), "}"]).text;
+    expect(use(3).match(/StringComparison\.Ordinal/g)?.length).toBe(1);
+    expect(use(3)).toMatch(/const StringComparison (\w+)=StringComparison\.Ordinal;/);
+    expect(use(2).match(/StringComparison\.Ordinal/g)?.length).toBe(2);
+  });
+
+  it("InvariantCulture used three times or more is one static field, declared before every other", () => {
+    const t = full([
+      "static string s1 = Js.Str(1);",
+      "public void Main(string a) { Echo(s1); }",
+      "static class Js {",
+      "    public static string Str(int v) { return v.ToString(System.Globalization.CultureInfo.InvariantCulture); }",
+      "    public static string Str(long v) { return v.ToString(System.Globalization.CultureInfo.InvariantCulture); }",
+      "    public static string Str(double v) { return v.ToString(System.Globalization.CultureInfo.InvariantCulture); }",
+      "}",
+    ]).text;
+    expect(t.match(/InvariantCulture/g)?.length).toBe(1);
+    // a static field's initializer may call the helper: the alias is initialized first
+    expect(t.indexOf("InvariantCulture")).toBeLessThan(t.search(/static string \w+=\w+\(1\)/));
+    expect(t.search(/static string \w+=\w+\(1\)/)).toBeGreaterThan(0);
+  });
+
+  it("default(T) of a built-in type in a declaration is its literal; a generic default(T) stays", () => {
+    const t = full([
+      "public void Main(string a) {",
+      "    double d = default(double); bool b = default(bool); string s = default(string); MyIniParseResult r = default(MyIniParseResult);",
+      "    Echo(d.ToString() + b + s + r.ToString());",
+      "}",
+      "static T F<T>() { return default(T); }",
+    ]).text;
+    expect(t).toMatch(/double \w+=0[,;]/);
+    expect(t).toMatch(/bool \w+=false[,;]/);
+    expect(t).toMatch(/string \w+=null[,;]/);
+    expect(t).toContain("=default(MyIniParseResult)");
+    expect(t).toContain("return default(T)");
+  });
+
+  it("`T x = new T(...)` is `var x = new T(...)`; other initializers keep the type", () => {
+    const t = full([
+      "public void Main(string a) {",
+      "    List<IMyTerminalBlock> blocks = new List<IMyTerminalBlock>();",
+      "    List<IMyTerminalBlock> other = blocks;",
+      "    IMyTerminalBlock first = blocks.Count > 0 ? blocks[0] : null;",
+      "    for (List<IMyTerminalBlock> l = new List<IMyTerminalBlock>(); l.Count < 1;) l.Add(first);",
+      "    Echo(other.Count.ToString());",
+      "}",
+    ]).text;
+    expect(t).toMatch(/var \w+=new List<IMyTerminalBlock>\(\);/);
+    expect(t).toMatch(/List<IMyTerminalBlock>\w+=\w+;/);
+    expect(t).toMatch(/IMyTerminalBlock \w+=\w+\.Count>0/);
+  });
+
+  it("double.PositiveInfinity and NaN are 1/0d and 0/0d where nothing binds tighter around them", () => {
+    const t = full(["public void Main(string a) {", "    Echo(F(double.PositiveInfinity, double.NaN).ToString() + (2 * double.PositiveInfinity) + double.NaN.ToString());", "}", "double F(double x, double y) { return x; }"]).text;
+    expect(t).toContain("(1/0d,0/0d)");
+    expect(t).toContain("2*double.PositiveInfinity");
+    expect(t).toContain("double.NaN.ToString()");
+  });
+
+  it("fields without initializers of one type share a declaration; consecutive locals of one type share a statement", () => {
+    const t = full([
+      "int a; bool b; int c; public int d; int e = 5; int f;",
+      "public void Main(string x) {",
+      "    int i = a + c; int j = i + f; double k = 1; int l = j;",
+      "    for (int m = 0; m < 2; m++) { int n = m; int o = n; a += o; }",
+      "    var p = 1; var q = p;",
+      "    Echo((i + j + k + l + b.GetHashCode() + d + e + q).ToString());",
+      "}",
+    ]).text;
+    // (Program's members lose `public` first: d joins them)
+    expect(t).toMatch(/^int \w+,\w+,\w+,\w+;bool \w+;int \w+=5;$/m);
+    expect(t).toMatch(/int (\w+)=\w+\+\w+,(\w+)=\1\+\w+;double \w+=1;int \w+=\2;/);
+    expect(t).toMatch(/for\(int \w+=0;\w+<2;\w+\+\+\)\{int \w+=\w+,\w+=\w+;/);
+    expect(t).toMatch(/var \w+=1;var \w+=\w+;/); // C# allows one declarator with var
+  });
+
+  it("Program's int, double and bool constants are written as their literals; a long string stays a constant", () => {
+    const t = full([
+      "const int Active = 65; public const double HalfValue = 0.5; const bool On = true; const long Big = 5;",
+      'const string Msg = "a message long enough to keep its name";',
+      "const int Shadowed = 3;",
+      "public void Main(string x) {",
+      "    Echo((Active + HalfValue).ToString() + On + Big + Msg + Msg + Msg + Shadowed);",
+      "}",
+      "void G() { int Shadowed = 4; Echo(Shadowed.ToString()); }",
+      "const int Prop = 7;",
+      "class K { public int Prop { get { return 8; } } public int Twice() { return Prop * 2; } }",
+    ]).text;
+    expect(t).toContain("(65+0.5).ToString()+true+");
+    expect(t).toMatch(/const long \w+=5;/); // 5 alone is an int
+    expect(t).toMatch(/const string \w+="a message/);
+    expect(t).toMatch(/const int \w+=3,\w+=7;/); // a local, a nested class's property have their names
+    expect(t).not.toContain("7*2");
+  });
+
+  it("a cast's parenthesized primary operand loses its parentheses", () => {
+    const t = full(["public void Main(string x) {", "    int i = (int)(x.Length) + (int)(x[0]) + (int)(Math.Abs(-1.5)) + (int)(-x.Length) + (int)(x.Length + 1);", "    Echo(i.ToString());", "}"]).text;
+    const x = t.match(/Main\(string (\w+)\)/)![1];
+    expect(t).toContain("(int)X.Length+(int)X[0]+(int)Math.Abs(-1.5)+(int)(-X.Length)+(int)(X.Length+1)".replaceAll("X", x));
+  });
+
+  it("`T x = y;` is `var x = y;` when y is a field of the class or a parameter declared with T", () => {
+    const t = full([
+      "class Holder : Base {",
+      "    public List<IMyTerminalBlock> blocks; IMyTextSurface surface; IMyTerminalBlock one;",
+      "    public void Run(List<IMyTerminalBlock> given, IMyTerminalBlock single) {",
+      "        List<IMyTerminalBlock> a = blocks; IMyTextSurface b = surface; List<IMyTerminalBlock> c = given;",
+      "        IMyCubeBlock d = one; IMyCubeBlock e = single; IMyTerminalBlock f = inherited;",
+      "        { IMyTerminalBlock one2 = one; } { IMyTextSurface one3 = surface; }",
+      "        a.Add(f); b.WriteText(c.Count.ToString() + d + e);",
+      "    }",
+      "    void G() { { string surface = \"\"; G2(surface); } IMyTextSurface s = surface; G2(s.ToString()); }",
+      "    void G2(string s) {}",
+      "}",
+      "class Base { protected IMyTerminalBlock inherited; }",
+    ]).text;
+    expect(t.match(/var \w+=\w+/g)?.length).toBe(5); // a, b, c, one2, one3
+    expect(t).toMatch(/IMyCubeBlock \w+=\w+,\w+=\w+;IMyTerminalBlock \w+=\w+;/); // another type, a base's field
+    expect(t).toMatch(/\}IMyTextSurface \w+=\w+;/); // a local of the member has the field's name
+  });
+
+  it("a string literal written often enough is one const; constants of one type share a declaration", () => {
+    const t = full([
+      "const long A1 = 1; const long A2 = 2;",
+      "public void Main(string x) {",
+      '    switch (x) { case "section": Echo("section" + "section" + "section" + A1 + A2); break; }',
+      '    Echo("ab" + "ab" + "ab" + "ab");',
+      "}",
+    ]).text;
+    expect(t).toMatch(/const string (\w+)="section";/);
+    const n = t.match(/const string (\w+)="section";/)![1];
+    expect(t).toContain(`case ${n}:`);
+    expect(t.match(/"ab"/g)?.length).toBe(4); // too short to be worth a const
+    expect(t).toMatch(/const long \w+=1,\w+=2;/);
+  });
+
+  it("a later declarator (`int a = 0, b = 1;`) is renamed: a field's everywhere alike, a local's in its member", () => {
+    const r = full([
+      "static int alphaField = 1, betaField = 2;",
+      "public void Main(string x) { int firstLocal = 0, secondLocal = firstLocal + alphaField + betaField; Echo(secondLocal.ToString()); }",
+      "void G() { Echo(betaField.ToString()); var o = new { }; }",
+    ]);
+    for (const gone of ["betaField", "secondLocal", "alphaField", "firstLocal"]) expect(r.text).not.toContain(gone);
+    const beta = Object.entries(r.names ?? {}).find(([, old]) => old === "betaField")![0];
+    expect(r.text).toContain(`Echo(${beta}.ToString())`);
+    expect(r.text).toMatch(new RegExp(`\\+${beta}\\)?;`));
+  });
+});
