@@ -170,10 +170,13 @@ export class FailoverManager {
   private lastLrt = -1;
   private lastIc: int = 0;
   private gap: int = 0;
-  private once = false;
+  /** `Now` when this copy last set Once (-1: none pending): the next run on a later tick is that Once run. */
+  private onceAt: int = -1;
   private mgr = false;
   /** `Now` of the last periodic run (-1: none yet). */
   private lastPer: int = -1;
+  /** `Now` when a message that calls back was taken (its callback run may still come this tick). */
+  private cbAt: int = -1;
   private flag = false;
   // election
   /** The active peer this node follows (valid while ActiveId is a peer's). */
@@ -327,17 +330,24 @@ export class FailoverManager {
     this.lastTsl = tsl;
     this.lastLrt = lrt;
     const el: int = toInt(toDouble(tsl) / 166666 + 0.5);
-    // a run the manager caused: a message that calls back (the periodic queue only while its callback
-    // is on) or its Once, off the periodic runs' phase (a periodic run due on this very tick, a whole
-    // number of intervals after the last one, comes with it; before the first, any run sooner than
-    // an interval is the manager's)
+    // a run the manager caused: with HandleCommand its callback runs carry their argument, and a run
+    // without one is its Once run when one was armed on an earlier tick; in the drop-in usage alone
+    // also a run with a message waiting that calls back (the periodic queue only while its callback
+    // is on), or a second run in a tick whose earlier run took such a message (else it is the
+    // periodic run after a terminal one). Such a run off the periodic runs' phase is the manager's (a
+    // periodic run due on this very tick, a whole number of intervals after the last one, comes with
+    // it); before the phase is known, any run sooner than an interval, or with a query or event
+    // waiting
     const g = this.gap;
     const d: int = this.Now + el - this.lastPer;
-    this.mgr = !user && (g === 0 || (this.lastPer < 0 ? el < g : d === 0 || d % g !== 0)) && (pu || (this.cbOn && pr) || this.once || el === 0);
+    const once = this.onceAt >= 0 && this.Now + el > this.onceAt;
+    const drop = a === null;
+    const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && this.cbAt === this.Now)));
+    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (this.lastPer < 0 ? el < g || (drop && pu) : d === 0 || d % g !== 0)) && why);
     // the phase: a run of the script's own, unless it is off the known phase and sooner than an
     // interval (a terminal or timer run without HandleCommand must not move it)
     if (!user && !this.mgr && (g === 0 || this.lastPer < 0 || el >= g || d % g === 0)) this.lastPer = this.Now + el;
-    this.once = false;
+    if (once) this.onceAt = -1;
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }
@@ -397,7 +407,7 @@ export class FailoverManager {
   private armOnce(): void {
     const rt = this.p.Runtime;
     rt.UpdateFrequency = rt.UpdateFrequency | UpdateFrequency.Once;
-    this.once = true;
+    this.onceAt = this.Now;
   }
 
   /** One period: the heartbeat rounded up to whole run intervals (what is really sent). */
@@ -700,6 +710,7 @@ export class FailoverManager {
       const l = i === 0 ? this.lr : this.lu;
       if (l !== null) while (l.HasPendingMessage) {
         const m = l.AcceptMessage();
+        if (i === 1 || this.cbOn) this.cbAt = this.Now;
         this.onMessage(m.Source, m.As<string>(), i === 1, stale);
       }
     }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation, type SimAction } from "pbts/sim";
-import { FailoverState } from "../../mixins/failover.ts";
+import { FAILOVER_CALLBACK, FailoverState } from "../../mixins/failover.ts";
 import { Recorder, Watch, failoverScript, ini } from "./harness.ts";
 
 const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
@@ -39,9 +39,9 @@ function build(w: World): { sim: Simulation; rec: Recorder; names: string[] } {
   return { sim, rec, names };
 }
 
-/** Runs the user's logic took as active although the script never asked for them (no periodic flag, no argument). */
+/** Runs the user's logic took as active although the script never asked for them (no periodic flag, no argument of its own: the manager's callback argument is not one). */
 function unaskedActs(rec: Recorder): string[] {
-  return rec.runs.filter((r) => r.value !== FailoverState.Standby && (r.updateType & PERIODIC) === 0 && r.argument === "").map((r) => `${r.tick} ${r.node} type ${r.updateType}`);
+  return rec.runs.filter((r) => r.value !== FailoverState.Standby && (r.updateType & PERIODIC) === 0 && (r.argument === "" || r.argument === FAILOVER_CALLBACK)).map((r) => `${r.tick} ${r.node} type ${r.updateType}`);
 }
 
 /** Periodic runs of `node` in [from, to) on which ActiveCheck said Standby. */
@@ -141,4 +141,59 @@ describe("fo-adv findings", () => {
     expect(t).toBeLessThan(400);
     expect(rec.activations.filter((a) => a.tick > 260).map((a) => a.node)).toEqual(["PB0"]);
   });
+
+  it("F5: drop-in usage alone: the periodic run that follows a terminal run in the same tick is the script's", () => {
+    const { sim, rec, names } = build({
+      seed: 1,
+      grids: [["Ship", [["PB0", 0], ["PB1", 1]]]],
+      update: UpdateFrequency.Update1,
+      explicit: false,
+      events: [[127, { kind: "run", block: "PB0", argument: "cmd0" }]],
+    });
+    new Watch(sim, names).runUntil(300);
+    const at127 = rec.runs.filter((r) => r.node === "PB0" && r.tick === 127);
+    expect(at127.map((r) => [r.argument, (r.updateType & PERIODIC) !== 0, r.value])).toEqual([
+      ["cmd0", false, FailoverState.Active],
+      ["", true, FailoverState.Active],
+    ]);
+    expect(swallowed(rec, "PB0", 20, 300)).toEqual([]);
+    expect(unaskedActs(rec)).toEqual([]);
+  });
+
+  it("F6: with HandleCommand, the first periodic run after a takeover is the script's even with a message waiting (callback runs are known by their argument)", () => {
+    const { rec, sim, names } = build({
+      seed: 968580918,
+      grids: [["Ship", [["PB0", 17], ["PB1", 16], ["PB2", 16], ["PB3", 0]]]],
+      update: UpdateFrequency.Update100,
+      explicit: true,
+      checkpoint: true,
+      events: [
+        [97, { kind: "destroy", block: "PB0" }],
+        [97, { kind: "recompile", block: "PB1" }],
+      ],
+    });
+    new Watch(sim, names).runUntil(600);
+    const on = rec.activations.find((a) => a.node === "PB3")!.tick;
+    expect(swallowed(rec, "PB3", on + 1, 600)).toEqual([]);
+    expect(rec.runs.some((r) => r.node === "PB3" && r.tick === 100 && (r.updateType & PERIODIC) !== 0 && r.value === FailoverState.Active)).toBe(true);
+  });
+
+  it("F7: drop-in usage alone: a copy back from damage before its phase is known does not take a callback run for its own", () => {
+    const { rec, sim, names } = build({
+      seed: 2,
+      grids: [["Ship", [["PB0", 1], ["PB1", 1], ["PB2", 0]]]],
+      update: UpdateFrequency.Update100,
+      explicit: false,
+      checkpoint: true,
+      events: [
+        [5, { kind: "damage", block: "PB2" }],
+        [6, { kind: "destroy", block: "PB0" }],
+        [102, { kind: "repair", block: "PB2" }],
+      ],
+    });
+    new Watch(sim, names).runUntil(600);
+    expect(rec.runs.some((r) => r.node === "PB2" && r.tick === 103 && (r.updateType & UpdateType.IGC) !== 0)).toBe(true);
+    expect(unaskedActs(rec)).toEqual([]);
+  });
 });
+
