@@ -6,6 +6,7 @@ import { runAdv } from "./run.ts";
 import { FIXED, findings } from "./findings.ts";
 
 describe("failover adversary: open findings", () => {
+  it("every finding's scenario loads (and the list of open ones is what is left)", () => expect(findings().length).toBeGreaterThan(0));
   for (const f of findings().filter((x) => !FIXED.includes(x.name))) {
     it(f.name, () => {
       expect(runAdv(f.scenario).violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
