@@ -27,6 +27,7 @@ import { loadEngine, registerScriptSource, type EngineName } from "./engine/regi
 import { Simulation, type SimOptions } from "./simulation.ts";
 import type { BlockSpec } from "./world.ts";
 import { TICKS_PER_SECOND } from "./runtime.ts";
+import type { GridGeometrySpec } from "./blocks/geometry.ts";
 import { checkBlockProperty } from "./blocks/kind-block.ts";
 
 /** A script reference: a path (relative to the scenario) or, in a TS scenario, the class. */
@@ -36,7 +37,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 
 export type ScenarioBlock = DistributiveOmit<BlockSpec, "script"> & { script?: ScriptRef };
 
-export interface ScenarioGrid {
+export interface ScenarioGrid extends GridGeometrySpec {
   name: string;
   position?: Vec3;
   isStatic?: boolean;
@@ -132,7 +133,12 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
   const engine = overrides.engine ?? scenario.options?.engine;
   const sim = new Simulation({ ...scenario.options, seed: overrides.seed ?? scenario.seed ?? 1, ...(engine !== undefined ? { engine } : {}) });
   for (const g of scenario.grids) {
-    const grid = sim.addGrid({ name: g.name, position: g.position, isStatic: g.isStatic, entityId: g.entityId });
+    let grid;
+    try {
+      grid = sim.addGrid({ name: g.name, position: g.position, isStatic: g.isStatic, entityId: g.entityId, forward: g.forward, up: g.up, gridSize: g.gridSize });
+    } catch (e) {
+      throw new Error(`grid "${g.name}": ${(e as Error).message}`);
+    }
     if (g.unpowered) grid.powered = false;
     for (const b of g.blocks ?? []) {
       if (typeof b.script === "string") throw new Error(`Block "${b.name}": script "${b.script}" was not loaded (use loadScenario/resolveScripts)`);

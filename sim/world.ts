@@ -13,13 +13,14 @@ import { HANDWRITTEN_KINDS, SimKindBlock, kindNames, resolveKind } from "./block
 import { INVENTORY_KINDS, ItemDefs, SimInventory, defaultLitres, fixed, type InventoryHost, type ItemSpec } from "./blocks/inventory.ts";
 import { spriteForTrace, type SurfaceEvents } from "./blocks/text-surface.ts";
 import { SimGrid, type Joint, type Vec3 } from "./grid.ts";
+import type { BlockGeometrySpec, GridGeometrySpec } from "./blocks/geometry.ts";
 import type { IMyEntity, MyItemType } from "pbts/se";
 import type { Simulation } from "./simulation.ts";
 import type { BlockGroupDef } from "./terminal-system.ts";
 import { Topology } from "./topology.ts";
 import { API_BASES } from "../compiler/se/generated/members.ts";
 
-interface CommonSpec {
+interface CommonSpec extends BlockGeometrySpec {
   name: string;
   customData?: string;
   enabled?: boolean;
@@ -41,6 +42,9 @@ export type BlockSpec =
   /** Any block kind of terminal.dat, by type definition ("BatteryBlock") or interface ("IMyBatteryBlock"). */
   | (CommonSpec & { type: string; subtype?: string; properties?: Record<string, unknown>; rates?: Record<string, number> });
 
+/** The kind each older scenario type name stands for (the inverse of HANDWRITTEN_KINDS). */
+const LEGACY_KINDS: Record<string, string> = Object.fromEntries(Object.entries(HANDWRITTEN_KINDS).map(([k, t]) => [t, k]));
+
 /** The terminal.dat kind whose terminal properties and actions a hand-written block has. */
 function terminalKindOf(type: string, interfaces: ReadonlySet<string>): string {
   for (const [k, t] of Object.entries(HANDWRITTEN_KINDS)) if (t === type) return k;
@@ -54,7 +58,7 @@ function terminalKindOf(type: string, interfaces: ReadonlySet<string>): string {
   return best ?? (interfaces.has("IMyFunctionalBlock") ? "FunctionalBlock" : "TerminalBlock");
 }
 
-export interface GridSpec {
+export interface GridSpec extends GridGeometrySpec {
   name: string;
   position?: Vec3;
   isStatic?: boolean;
@@ -100,7 +104,7 @@ export class World implements InventoryHost {
 
   addGrid(spec: GridSpec): SimGrid {
     if (this.gridByKey.has(spec.name)) throw new Error(`Grid "${spec.name}" is defined twice`);
-    const g = new SimGrid(this, spec.name, this.sim.ids.allocate(spec.entityId), { position: spec.position, isStatic: spec.isStatic });
+    const g = new SimGrid(this, spec.name, this.sim.ids.allocate(spec.entityId), { position: spec.position, isStatic: spec.isStatic, forward: spec.forward, up: spec.up, gridSize: spec.gridSize });
     this.grids.push(g);
     this.gridByKey.set(spec.name, g);
     this.changed();
@@ -113,7 +117,9 @@ export class World implements InventoryHost {
     for (let i = 2; this.byKey.has(key); i++) key = `${spec.name}#${i}`;
     const id = this.sim.ids.allocate(spec.entityId);
     let b: SimBlock;
-    const kind = resolveKind(spec.type);
+    // The older names ("connector", ...) are their kind's hand-written class: one kind, one behaviour
+    // (interfaces, inventories, terminal properties) whichever name the scenario uses.
+    const kind = resolveKind(spec.type) ?? LEGACY_KINDS[spec.type] ?? null;
     const type = kind && HANDWRITTEN_KINDS[kind] ? HANDWRITTEN_KINDS[kind] : spec.type;
     const sub = (spec as { subtype?: unknown }).subtype;
     if (kind && HANDWRITTEN_KINDS[kind] && sub !== undefined && !BLOCK_KINDS[kind]!.subtypes.includes(sub as string)) {

@@ -105,7 +105,10 @@ const EXTENSION_BODIES: Record<string, string> = {
   "TerminalBlockExtentions.HasAction/2": "return block.GetActionWithName(actionName) != null;",
   "TerminalBlockExtentions.GetId/1": "return block.EntityId;",
   "TerminalPropertyExtensions.As/1": "return property as ITerminalProperty<TValue>;",
-  "TerminalPropertyExtensions.Cast/1": "return property as ITerminalProperty<TValue>;",
+  // As the game: a null property (unknown id) and a property of another type throw InvalidOperationException.
+  "TerminalPropertyExtensions.Cast/1":
+    'if (property == null) throw new InvalidOperationException("Invalid property"); var typed = property as ITerminalProperty<TValue>; if (typed == null) throw new InvalidOperationException(string.Format("Property {0} is not of type {1}, correct type is {2}", property.Id, typeof(TValue).Name, property.TypeName)); return typed;',
+
   "TerminalPropertyExtensions.Is/1": "return property is ITerminalProperty<TValue>;",
   "TerminalPropertyExtensions.AsBool/1": "return property as ITerminalProperty<bool>;",
   "TerminalPropertyExtensions.AsFloat/1": "return property as ITerminalProperty<float>;",

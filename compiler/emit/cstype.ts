@@ -70,12 +70,13 @@ export function cs(t: CsType): string {
       return "object";
     case "exception":
       return "Exception";
+    // `$` is no C# identifier character (names.ts ident spells it _Dollar_ in declarations too).
     case "enum":
-      return t.name;
+      return t.name.replace(/\$/g, "_Dollar_");
     case "ref":
-      return t.args.length ? `${t.name}<${t.args.map(cs).join(", ")}>` : t.name;
+      return t.args.length ? `${t.name.replace(/\$/g, "_Dollar_")}<${t.args.map(cs).join(", ")}>` : t.name.replace(/\$/g, "_Dollar_");
     case "typeparam":
-      return t.name;
+      return t.name.replace(/\$/g, "_Dollar_");
     case "list":
       return `List<${cs(t.elem)}>`;
     case "set":

@@ -25,7 +25,7 @@ import { optionalType } from "./undefined.ts";
 import { emitFunctionBody, localType } from "./statements.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
-import { moduleStateWrite } from "./statics.ts";
+import { deadZoneRead, moduleStateWrite } from "./statics.ts";
 import { fromTsType } from "./typing.ts";
 
 /** Where a declaration goes: Program's own body, or a nested type. */
@@ -123,10 +123,10 @@ function typeParams(node: Node & { getTypeParameters(): any[] }, ctx: EmitContex
   const where: string[] = [];
   for (const tp of tps) {
     const c = tp.getConstraint();
-    if (c) where.push(` where ${tp.getName()} : ${cs(typeOfNode(c, ctx))}`);
+    if (c) where.push(` where ${ident(tp.getName())} : ${cs(typeOfNode(c, ctx))}`);
     if (tp.getDefault()) ctx.fail(tp, "UnsupportedSyntax", "a default type argument");
   }
-  return { list: `<${tps.map((t: any) => t.getName()).join(", ")}>`, where: where.join("") };
+  return { list: `<${tps.map((t: any) => ident(t.getName())).join(", ")}>`, where: where.join("") };
 }
 
 function accessibility(node: Node): string {
@@ -231,10 +231,10 @@ function emitInterface(it: InterfaceDeclaration, w: Writer, ctx: EmitContext): v
 // ---- classes ----
 
 /** Names of the properties of every interface a class implements (fields must become C# properties). */
-function interfaceProperties(cls: ClassDeclaration): Set<string> {
+function interfaceProperties(cls: ClassDeclaration, writableOnly = false): Set<string> {
   const names = new Set<string>();
   const visit = (it: InterfaceDeclaration) => {
-    for (const p of it.getProperties()) names.add(p.getName());
+    for (const p of it.getProperties()) if (!writableOnly || !p.isReadonly()) names.add(p.getName());
     for (const b of it.getBaseDeclarations()) if (Node.isInterfaceDeclaration(b)) visit(b);
   };
   for (let c: ClassDeclaration | undefined = cls; c; c = c.getBaseClass()) {
@@ -527,6 +527,8 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
   if (isStatic(m)) {
     const w0 = moduleStateWrite(init);
     if (w0) ctx.fail(init, "StaticInitOrder", `${cls.getName()}.${m.getName()}`, w0.getText().slice(0, 40));
+    const dz = Node.isSourceFile(cls.getParent()) ? deadZoneRead(init, cls.getEnd()) : undefined;
+    if (dz) ctx.fail(init, "DeadZoneRead", `${cls.getName()}.${m.getName()}`, dz.getText());
     const isConst = ro && (Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init.getKind() === SyntaxKind.TrueKeyword || init.getKind() === SyntaxKind.FalseKeyword);
     w.line(`${acc} ${isConst ? "const " : `static ${ro ? "readonly " : ""}`}${cs(t)} ${name} = ${code};`);
     return;
@@ -728,6 +730,12 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
       const pro = p.getName() === "value" ? [] : [`${cs(t)} ${localName(p)} = value;`];
       w.line(emitFunctionBody(body, ctx, T.void, false, pro));
     }
+  } else if (!isStatic(any) && abstract && interfaceProperties(cls, true).has(name)) {
+    w.line("set;");
+  } else if (!isStatic(any) && interfaceProperties(cls, true).has(name)) {
+    // A getter alone implements a writable interface property in TS; C# needs a setter (CS0535).
+    // Assigning it throws in JS (class code is strict): the setter throws JS's TypeError message.
+    w.line(`set { throw new Exception(${JSON.stringify(`Cannot set property ${name} of #<${cls.getName()}> which has only a getter`)}); }`);
   }
   w.dedent();
   w.line("}");
@@ -783,6 +791,8 @@ function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContex
       if (!init) ctx.fail(d, "UnsupportedSyntax", "a top-level variable without a value");
       const w0 = moduleStateWrite(init!);
       if (w0) ctx.fail(init!, "StaticInitOrder", d.getName(), w0.getText().slice(0, 40));
+      const dz = deadZoneRead(init!, d.getStart());
+      if (dz) ctx.fail(init!, "DeadZoneRead", d.getName(), dz.getText());
       const t0 = localType(d, ctx);
       const t = isIntLike(t0) && !d.getTypeNode() ? T.double : t0;
       ctx.declTypes.set(d, t);

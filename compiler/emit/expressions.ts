@@ -1,4 +1,5 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
+import { checkTerminalTypeArg } from "./terminal-values.ts";
 import { derivedClasses } from "./hierarchy.ts";
 import { Node, SyntaxKind, ts, type ArrayBindingPattern, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
@@ -210,6 +211,9 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int");
   if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
   if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
+  // C# converts an int to float implicitly, rounding above 2^24; JS keeps the exact number.
+  if (target.k === "float" && (f.k === "int" || (f.k === "intlit" && (e.value === undefined || Math.fround(e.value) !== e.value))))
+    ctx.fail(node, "IntToFloatRounds");
   const unsigned = uintConversionProblem(e, to);
   if (unsigned) ctx.fail(node, "DoubleToInt", ...unsigned);
   // A byte (IMyTextSurface.BackgroundAlpha) holds a byte or a constant 0..255 (C#'s constant conversion).
@@ -353,7 +357,22 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.ConditionalExpression]: (n: Node, ctx, expected) => {
     const c = n.asKindOrThrow(SyntaxKind.ConditionalExpression);
     const cond = emitCondition(c.getCondition(), ctx);
-    const [a, b] = uintBranches(emitExpr(c.getWhenTrue(), ctx, expected), emitExpr(c.getWhenFalse(), ctx, expected));
+    const a0 = emitExpr(c.getWhenTrue(), ctx, expected);
+    const b0 = emitExpr(c.getWhenFalse(), ctx, expected);
+    // An int branch where a float is wanted: say so at the branch (C# would round it).
+    if (expected && stripNullable(expected).k === "float") {
+      convertTo(a0, expected, c.getWhenTrue(), ctx);
+      convertTo(b0, expected, c.getWhenFalse(), ctx);
+    }
+    const [ka, kb] = [kindOfValue(a0.type), kindOfValue(b0.type)];
+    const mixed = ka !== kb && ka !== "other" && kb !== "other";
+    // `${done ? "" : n}`: JS prints whichever branch runs; C# has no common type of string and number.
+    if (mixed && Node.isTemplateSpan(skipParensUp(n).getParent())) {
+      const str = (x: Emitted, at: Node) => (x.type.k === "string" ? paren(x) : toJsString(x, at, ctx));
+      return { code: `${cond} ? ${str(a0, c.getWhenTrue())} : ${str(b0, c.getWhenFalse())}`, type: T.string, compound: true };
+    }
+    if (mixed) ctx.fail(n, "UnionType", c.getType().getText(c));
+    const [a, b] = uintBranches(a0, b0);
     const type = unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
       ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter)`);
@@ -516,6 +535,19 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
   return { code: `${paren(recv)} == null ? (${cs(t)})null : ${paren(inner)}`, type: t, compound: true };
 }
 
+/** string, bool, number or other: C# has no common type between two different ones of the first three. */
+function kindOfValue(t0: CsType): string {
+  const t = stripNullable(t0);
+  return t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) ? "number" : "other";
+}
+
+/** The outermost of the parentheses around `n`. */
+function skipParensUp(n: Node): Node {
+  let cur = n;
+  while (Node.isParenthesizedExpression(cur.getParent())) cur = cur.getParent()!;
+  return cur;
+}
+
 export function unifyBranches(a: CsType, b: CsType): CsType {
   if (a.k === "null") return b;
   if (b.k === "null") return a;
@@ -629,7 +661,8 @@ export function localName(decl: Node): string {
     }
     localNamesCache.set(c, names);
   }
-  return names.get(decl.compilerNode) ?? (clash ? `${name}_` : ident(name));
+  const renamed = names.get(decl.compilerNode);
+  return renamed !== undefined ? ident(renamed) : clash ? `${name}_` : ident(name);
 }
 
 /** Is `n` written to (assignment target, ++/--)? */
@@ -993,6 +1026,8 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
       return { code: `${calleeCode}<${cs(inner)}>(${argCodes.join(", ")})`, type: ret };
     }
     argCodes = emitArgs(call.getArguments(), params, ctx, typeArgs);
+    // GetValue<T>/SetValue<T>/Cast<T>...: a T the game's Cast rejects is PBTS1084 (terminal-values.ts).
+    if (isApiNode(fnDecl) && tparams.length === 1) checkTerminalTypeArg(call, (fnDecl.getParent() as any)?.getName?.() ?? "", (fnDecl as any).getName?.() ?? "", typeArgs.get(tparams[0]), ctx);
     const ft = declType(fnDecl, ctx);
     ret = ft.k === "func" ? substitute(ft.ret, typeArgs) : T.void;
     if (containsTypeParam(ret) && !hasOnlyTypeParams(ret, enclosingTypeParams(call))) ret = tsTypeOf(call, ctx);

@@ -16,7 +16,10 @@ const CS_KEYWORDS = new Set(
 export const CSHARP_NAMES = new Set(["Js", "Program", "MyGridProgram", "Action", "Func", "List", "Dictionary", "HashSet", "KeyValuePair", "Exception", "Math", "StringComparison", "Nullable", "StringBuilder", "System"]);
 
 export function ident(name: string): string {
-  return CS_KEYWORDS.has(name) ? `@${name}` : name;
+  // `$` is no C# identifier character; a name like the compiler's temporaries (`i__1`, context.ts
+  // tempName) would collide with them: both get a spelling no TS name of that shape has.
+  const n = name.includes("$") ? name.replace(/\$/g, "_Dollar_") : /__\d+$/.test(name) ? `${name}_` : name;
+  return CS_KEYWORDS.has(n) ? `@${n}` : n;
 }
 
 /** A C# string literal with the same UTF-16 content as the JS string. */

@@ -1,9 +1,9 @@
 // Operators: JS number semantics on C# types. int arithmetic stays int (in a `checked` body, so
 // overflow throws instead of wrapping); `/` is always a double division; float is widened to double.
 import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, type PrefixUnaryExpression, type Type } from "ts-morph";
-import { T, cs, describe, isIntLike, isNumeric, isValueType, stripNullable, type CsType } from "./cstype.ts";
+import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString } from "./expressions.ts";
+import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
 import { emitLogicalValue } from "./logical-values.ts";
 import { emitLengthAssign } from "./collections.ts";
@@ -73,7 +73,10 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
     // `*` can leave int's range and `%` by 0 is NaN (and -4 % 2 is -0) in JS: they stay int only where
     // an int is wanted (a declared int, an index); elsewhere they compute in double, as JS does.
     // `+`/`-` of ints stay int: inferred ints are bounded (statements.ts), declared ints are the script's choice.
-    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken) && !(expected && stripNullable(expected).k === "int")) {
+    // Where a double is wanted (a number variable, a sort comparator's result), `+`/`-` compute in double too:
+    // `xs.sort((a, b) => a - b)` on an int[] cannot overflow, as in JS.
+    const wantsDouble = !!expected && stripNullable(expected).k === "double";
+    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble) && !(expected && stripNullable(expected).k === "int")) {
       return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
     }
     ctx.intArithmetic = true;
@@ -195,7 +198,21 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       const a = emitExpr(left, ctx, expected);
       const b = emitExpr(right, ctx, stripNullable(a.type));
       if (a.type.k !== "nullable" && isValueType(a.type)) ctx.fail(be, "UnsupportedSyntax", "'??' on a value that cannot be null");
-      const t = b.type.k === "null" ? a.type : b.type.k === "nullable" ? b.type : stripNullable(a.type);
+      // `x?.n ?? "none"` is a number | string in JS; C# has no common type of the two (mcs rejects it).
+      const kind = (t: CsType) => (t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) ? "number" : "other");
+      const ka = kind(stripNullable(a.type));
+      const kb = kind(stripNullable(b.type));
+      if (b.type.k !== "null" && ka !== kb && (ka !== "other" || kb !== "other")) ctx.fail(be, "UnionType", be.getType().getText(be));
+      let t = b.type.k === "null" ? a.type : b.type.k === "nullable" ? b.type : stripNullable(a.type);
+      // `int? ?? double` is a double in C# (fuzz seed 26120101: an enclosing `c ? ... : undefined` said `(int?)null`).
+      const [ai, bi] = [stripNullable(a.type), stripNullable(b.type)];
+      if (isNumeric(ai) && isNumeric(bi)) {
+        // An int beside a float would become a float in C# (rounded above 2^24): both go to double.
+        const wide = (ai.k === "float" && isIntLike(bi)) || (bi.k === "float" && isIntLike(ai));
+        const u = wide ? T.double : unifyBranches(ai, bi);
+        t = b.type.k === "nullable" ? nullable(u) : u;
+        if (wide) return { code: `(double?)${paren(a)} ?? (${cs(t)})${paren(b)}`, type: t, compound: true };
+      }
       return { code: `${paren(a)} ?? ${paren(b)}`, type: t.k === "intlit" ? T.double : t, compound: true };
     }
     case SyntaxKind.EqualsEqualsEqualsToken:

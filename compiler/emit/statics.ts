@@ -72,3 +72,45 @@ export function moduleStateWrite(root: Node, seen = new Set<Node>()): Node | und
   visit(root);
   return found;
 }
+
+/**
+ * The first read, in code that evaluating `root` calls, of a top-level variable or class of the same
+ * file declared at or after `from`: JS has not initialized it yet (its temporal dead zone: a
+ * ReferenceError), while C# reads the field (already set, or its default). TypeScript reports such
+ * reads written in the initializer itself (TS2448/TS2449); only reads through calls reach here.
+ */
+export function deadZoneRead(root: Node, from: number, seen = new Set<Node>()): Node | undefined {
+  if (seen.has(root)) return undefined;
+  seen.add(root);
+  const file = root.getSourceFile();
+  let found: Node | undefined;
+  const follow = (d: Node | undefined) => {
+    if (found || !d || isApiNode(d) || d.getSourceFile() !== file) return;
+    if ((Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d) || Node.isGetAccessorDeclaration(d) || Node.isConstructorDeclaration(d)) && d.getBody())
+      found = deadZoneRead(d.getBody()!, from, seen);
+    else if (Node.isClassDeclaration(d)) {
+      for (const ctor of d.getConstructors()) follow(ctor);
+      for (const p of d.getProperties()) if (!p.isStatic() && p.getInitializer() && !found) found = deadZoneRead(p.getInitializer()!, from, seen);
+    }
+  };
+  const visit = (n: Node) => {
+    if (found) return;
+    // A lambda written here runs only when called, which this does not follow.
+    if (Node.isArrowFunction(n) || Node.isFunctionExpression(n)) return;
+    if (Node.isTypeNode(n)) return;
+    if (Node.isIdentifier(n)) {
+      const d = declOf(n);
+      if (d && d.getSourceFile() === file && d.getStart() >= from && (isTopLevelVariable(d) || (Node.isClassDeclaration(d) && Node.isSourceFile(d.getParent())))) found = n;
+    } else if (Node.isCallExpression(n)) {
+      const callee = n.getExpression();
+      follow(declOf(Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee));
+    } else if (Node.isNewExpression(n)) follow(declOf(n.getExpression()));
+    else if (Node.isPropertyAccessExpression(n)) {
+      const d = declOf(n.getNameNode());
+      if (d && Node.isGetAccessorDeclaration(d)) follow(d);
+    }
+    if (!found) n.forEachChild(visit);
+  };
+  visit(root);
+  return found;
+}

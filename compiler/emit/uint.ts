@@ -42,6 +42,7 @@ export function uintAsDouble(e: Emitted): Emitted {
 /** `c ? a : b` with a uint branch: C# has no common type of uint and int (CS0173) and would round to
  *  float; both become double unless the other branch fits a uint. */
 export function uintBranches(a: Emitted, b: Emitted): [Emitted, Emitted] {
+  if (intMeetsFloat(a, b)) return [asDouble(a), asDouble(b)];
   if (a.type.k !== "uint" && b.type.k !== "uint") return [a, b];
   if (fitsUint(a) && fitsUint(b)) return [a.type.k === "intlit" ? { ...a, code: `${a.value}u`, type: T.uint } : a, b.type.k === "intlit" ? { ...b, code: `${b.value}u`, type: T.uint } : b];
   if (!isNumeric(a.type) || !isNumeric(b.type)) return [a, b];
@@ -51,8 +52,19 @@ export function uintBranches(a: Emitted, b: Emitted): [Emitted, Emitted] {
 
 /** The other operand of a comparison with a uint is a float: C# would compare in float (rounding the uint). */
 export function uintAgainstFloat(a: Emitted, b: Emitted): [Emitted, Emitted] {
-  if ((a.type.k === "uint" && b.type.k === "float") || (a.type.k === "float" && b.type.k === "uint")) {
+  if ((a.type.k === "uint" && b.type.k === "float") || (a.type.k === "float" && b.type.k === "uint") || intMeetsFloat(a, b)) {
     return [{ code: `(double)${paren(a)}`, type: T.double }, { code: `(double)${paren(b)}`, type: T.double }];
   }
   return [a, b];
+}
+
+/** An int (or an int literal float cannot hold) beside a float: C# converts the int to float, rounding
+ *  above 2^24, where JS keeps it exact (`c ? i : f`, `f === i`); such pairs are widened to double. */
+function intMeetsFloat(a: Emitted, b: Emitted): boolean {
+  const roundsInFloat = (e: Emitted) => e.type.k === "int" || (e.type.k === "intlit" && (e.value === undefined || Math.fround(e.value) !== e.value));
+  return (a.type.k === "float" && roundsInFloat(b)) || (b.type.k === "float" && roundsInFloat(a));
+}
+
+function asDouble(e: Emitted): Emitted {
+  return e.type.k === "float" || e.type.k === "int" || e.type.k === "intlit" ? { code: `(double)${paren(e)}`, type: T.double } : e;
 }

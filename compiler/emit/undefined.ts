@@ -6,6 +6,7 @@ import { Node, SyntaxKind, type Type } from "ts-morph";
 import { T, nullable, type CsType } from "./cstype.ts";
 import { isApiNode } from "./api.ts";
 import type { EmitContext, Emitted } from "./context.ts";
+import { emitExpr } from "./expressions.ts";
 
 const EQUALITY = [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken];
 
@@ -26,6 +27,9 @@ export function emitUndefined(n: Node, ctx: EmitContext): Emitted {
   for (let p = top.getParent(); p && (Node.isParenthesizedExpression(p) || (Node.isConditionalExpression(p) && p.getCondition() !== top)); p = p.getParent()) top = p;
   const up = top.getParent();
   if (top !== n && up && Node.isBinaryExpression(up) && up.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken && up.getLeft() === top) return { code: "null", type: T.null };
+  // `f(undefined)` for a parameter with a default value: JS applies the default; C# would pass null.
+  const dflt = defaultOfArgument(n);
+  if (dflt) return emitExpr(dflt, ctx);
   const ct = Node.isExpression(n) ? n.getContextualType() : undefined;
   // Where the value goes may not hold null as well (C# could not tell them apart).
   if (ct && holdsNull(ct)) return ctx.fail(n, "Undefined");
@@ -39,6 +43,19 @@ export function emitUndefined(n: Node, ctx: EmitContext): Emitted {
   const tt = elemType ?? (top !== n ? top.getType() : undefined);
   if (tt && !holdsNull(tt) && parts(tt).some((p) => p.isUndefined())) return { code: "null", type: T.null };
   return ctx.fail(n, "Undefined");
+}
+
+/** The default value of the script's own parameter that `undefined` is passed to as an argument, if it has one. */
+function defaultOfArgument(n: Node): Node | undefined {
+  const { node, parent } = outer(n);
+  if (!parent || !(Node.isCallExpression(parent) || Node.isNewExpression(parent))) return undefined;
+  const i = (parent.getArguments() as Node[]).indexOf(node);
+  if (i < 0 || parent.getArguments().slice(0, i).some((a) => Node.isSpreadElement(a))) return undefined;
+  const decl = parent.getExpression().getSymbol()?.getValueDeclaration();
+  const fn = decl && Node.isClassDeclaration(decl) ? decl.getConstructors()[0] : decl && Node.isVariableDeclaration(decl) ? decl.getInitializer() : decl;
+  if (!fn || isApiNode(fn) || !(Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isConstructorDeclaration(fn))) return undefined;
+  const p = fn.getParameters()[i];
+  return p && !p.isRestParameter() ? p.getInitializer() : undefined;
 }
 
 /** Does the function whose body this is return a type that holds undefined (so it may end without a return)? */

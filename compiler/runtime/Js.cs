@@ -259,7 +259,7 @@ public static string ToExponential(double x, double digits, bool given)
 public static string ToRadix(double v, double radix)
 {
     double rr = radix != radix ? 0 : Math.Truncate(radix);
-    if (rr < 2 || rr > 36) throw new Exception("toString() radix must be between 2 and 36");
+    if (rr < 2 || rr > 36) throw new Exception("toString() radix argument must be between 2 and 36");
     int r = (int)rr;
     if (r == 10 || v != v || double.IsInfinity(v)) return Str(v);
     const string chars = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -687,12 +687,13 @@ public static string Replace(string s, string find, string with, bool all)
 }
 
 // @helper Repeat
+// @uses StrDouble
 /// <summary>repeat: the count truncated toward zero (NaN is 0); negative or Infinity is a RangeError, as is
 /// a result longer than V8's string limit.</summary>
 public static string Repeat(string s, double count)
 {
     double c = count != count ? 0 : Math.Truncate(count);
-    if (c < 0 || double.IsInfinity(c)) throw new Exception("Invalid count value");
+    if (c < 0 || double.IsInfinity(c)) throw new Exception("Invalid count value: " + Str(count));
     if (s.Length == 0 || c == 0) return "";
     if (c * s.Length > 536870888) throw new Exception("Invalid string length");
     int n = (int)c;

@@ -1,9 +1,10 @@
 // The base of every simulated terminal block: identity, name, CustomData, and the
 // functional/working rules (se-api-facts "Blocks": IsWorking = functional + powered + enabled).
-import { StringBuilder, Vector3D, unmodelled, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
+import { StringBuilder, Vector3I, unmodelled, type BoundingBoxD, type BoundingSphereD, type MatrixD, type MyBlockOrientation, type Vector3D, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
+import { blockGeometry, blockWorldMatrix, boxSphere, cellsWorldBox, type BlockGeometrySpec } from "./geometry.ts";
 import { coerce, sameValue, storedDefault, traceValue, TERMINAL_TYPES } from "./values.ts";
 import { BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
-import { ACTION_SETS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, nullReference, stepAction, stepped } from "./terminal.ts";
+import { ACTION_SETS, DEFAULTS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, castProperty, nullReference, stepAction, valueTypeName, stepped } from "./terminal.ts";
 import type { SimTextSurface } from "./text-surface.ts";
 import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
@@ -12,7 +13,7 @@ import type { World } from "../world.ts";
 /** Interface names every terminal block answers to in GetBlocksOfType. */
 export const TERMINAL_INTERFACES = ["IMyEntity", "IMyCubeBlock", "IMyTerminalBlock", "IMyFunctionalBlock"] as const;
 
-export interface BlockOptions {
+export interface BlockOptions extends BlockGeometrySpec {
   name: string;
   customData?: string;
   enabled?: boolean;
@@ -70,6 +71,44 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     this.customData = opts.customData ?? "";
     this.enabled = opts.enabled ?? true;
     this.ownerId = opts.owner ?? 1;
+    const g = blockGeometry(opts);
+    this.cell = g.cell;
+    this.orientation = g.orientation;
+  }
+
+  // ---- geometry (sim/blocks/geometry.ts): a cell and an orientation in the grid, one cube ----
+  private readonly cell: Vector3I;
+  private readonly orientation: MyBlockOrientation;
+  get Position(): Vector3I {
+    return this.cell;
+  }
+  get Min(): Vector3I {
+    return this.cell;
+  }
+  get Max(): Vector3I {
+    return this.cell;
+  }
+  get Orientation(): MyBlockOrientation {
+    return this.orientation;
+  }
+  get WorldMatrix(): MatrixD {
+    return this.cubeWorldMatrix();
+  }
+  /** The cube's world matrix (a ship controller's WorldMatrix is its scenario facts'; this is its default). */
+  cubeWorldMatrix(): MatrixD {
+    return blockWorldMatrix(this.cell, this.orientation, this.grid.GridSize, this.grid.WorldMatrix);
+  }
+  get WorldAABB(): BoundingBoxD {
+    return cellsWorldBox(Vector3I.Zero, Vector3I.Zero, this.grid.GridSize, this.cubeWorldMatrix());
+  }
+  get WorldAABBHr(): BoundingBoxD {
+    return this.WorldAABB;
+  }
+  get WorldVolume(): BoundingSphereD {
+    return boxSphere(this.WorldAABB);
+  }
+  get WorldVolumeHr(): BoundingSphereD {
+    return this.WorldVolume;
   }
 
   get Closed(): boolean {
@@ -213,6 +252,22 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     if (!r) throw unmodelled(`ITerminalProperty.${which === "min" ? "GetMinimum" : "GetMaximum"} of ${this.terminalDef.iface}.${id}`);
     return Math.fround(which === "min" ? r[0] : r[1]);
   }
+  /** A slider's default value from DEFAULTS (by interface, then by id), or null. */
+  private sliderDefault(id: string): number | null {
+    for (const i of this.interfaces) {
+      const v = DEFAULTS[`${i}:${id}`];
+      if (v !== undefined) return v;
+    }
+    return DEFAULTS[id] ?? null;
+  }
+  /** GetDefaultValue of a terminal property (terminal.ts SimTerminalProperty). */
+  terminalDefault(id: string): unknown {
+    const t = this.terminalTypeOf(id);
+    if (t === "Boolean") return false;
+    const v = t === "Single" ? this.sliderDefault(id) : null;
+    if (v === null) throw unmodelled(`ITerminalProperty.GetDefaultValue of ${this.terminalDef.iface}.${id}`);
+    return Math.fround(v);
+  }
   /** A kind's own effect of an action; true if handled. */
   protected kindAction(name: string): boolean {
     void name;
@@ -322,7 +377,7 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     const step = stepAction(name, props);
     if (step) {
       const v = this.readTerminal(step.id) as number;
-      if (step.op === "reset") this.writeTerminal(step.id, 0);
+      if (step.op === "reset") this.writeTerminal(step.id, this.sliderDefault(step.id) ?? 0);
       else this.writeTerminal(step.id, props[step.id] === "Int64" ? v + (step.op === "inc" ? 1 : -1) : stepped(step.id, step.op, v));
     }
   }
@@ -340,16 +395,18 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   GetId(): number {
     return this.EntityId;
   }
-  /** Blocks sit at their grid's position (no block offsets, no motion physics). */
+  /** The block's centre in the world: its WorldMatrix's translation (no motion physics). */
   GetPosition(): Vector3D {
-    const [x, y, z] = this.grid.position;
-    return new Vector3D(x, y, z);
+    return this.WorldMatrix.Translation;
   }
-  /** GetProperty(id).Cast<T>(): null when missing or (for the typed forms) of another type. */
+  /**
+   * GetProperty(id).Cast<T>(), as the game: an unknown id throws "Invalid property", a property of
+   * another type than T "Property X is not of type T, correct type is Y" (InvalidOperationException).
+   * `typeName` is T's .NET name where the call says it (GetValueFloat: Single); for GetValue<T> TS has
+   * no T at run time: the compiler checks T (PBTS1084) and SetValue checks its value's kind.
+   */
   private terminalProperty(id: string, typeName?: string): ITerminalProperty {
-    const p = this.GetProperty(id);
-    if (p === null || (typeName !== undefined && p.TypeName !== typeName)) throw nullReference();
-    return p;
+    return castProperty(this.GetProperty(id), typeName);
   }
   GetValue<T>(propertyId: string): T {
     return this.terminalProperty(propertyId).GetValue(this) as T;
@@ -364,7 +421,7 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     return this.terminalProperty(propertyId, "Color").GetValue(this) as Color;
   }
   SetValue<T>(propertyId: string, value: T): void {
-    this.terminalProperty(propertyId).SetValue(this, value);
+    this.terminalProperty(propertyId, valueTypeName(value, this.GetProperty(propertyId)?.TypeName)).SetValue(this, value);
   }
   SetValueBool(propertyId: string, value: boolean): void {
     this.terminalProperty(propertyId, "Boolean").SetValue(this, value);

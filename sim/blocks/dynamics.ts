@@ -6,7 +6,8 @@
 // Trace: discrete changes (Status, Open, IsCountingDown, ChargeMode...) are "property" events; a
 // continuous value in motion (OpenRatio, CurrentPosition, Angle, CurrentStoredPower) is traced when
 // it reaches an end or limit, not every tick (scripts read it any time).
-import { ChargeMode, DoorStatus, LandingGearMode, MatrixD, MyPlanetElevation, MyShipMass, MyShipVelocities, PistonStatus, Vector3D, VentStatus, type Out } from "pbts/se";
+import { ChargeMode, DoorStatus, LandingGearMode, MatrixD, MyConveyorSorterMode, MyDefinitionId, MyInventoryItemFilter, MyPlanetElevation, MyShipMass, MyShipVelocities, PistonStatus, Vector3D, VentStatus, type Out } from "pbts/se";
+import { definitionId, definitionTypeName } from "../../compiler/se/values/items.ts";
 import type { SimKindBlock } from "./kind-block.ts";
 
 export interface Family {
@@ -412,11 +413,12 @@ const shipController: Family = {
   facts: { Forward: unitVector, Up: unitVector, ShipMass: (v) => { if (typeof v !== "number" || !(v > 0) || !Number.isFinite(v)) throw new Error(`expects a positive mass in kg, got ${JSON.stringify(v)}`); return v; } },
   getters: { WorldMatrix: (b) => MatrixD.CreateWorld(v3(b, "Position"), v3(b, "Forward"), v3(b, "Up")) },
   init(b) {
-    const [x, y, z] = b.grid.position;
-    b.put("Position", new Vector3D(x, y, z));
-    b.put("CenterOfMass", new Vector3D(x, y, z));
-    b.put("Forward", new Vector3D(0, 0, -1));
-    b.put("Up", new Vector3D(0, 1, 0));
+    // defaults: the block's cube in the world (its grid's position and orientation, its cell)
+    const m = b.cubeWorldMatrix();
+    b.put("Position", m.Translation);
+    b.put("CenterOfMass", m.Translation);
+    b.put("Forward", m.Forward);
+    b.put("Up", m.Up);
   },
   after(b, name) {
     if (name === "Position") b.put("CenterOfMass", v3(b, "Position"));
@@ -502,7 +504,8 @@ const landingGear: Family = {
 };
 
 // ---- warheads: StartCountdown counts DetonationTime seconds (default 10) down, then detonates;
-// Detonate destroys the block when it is armed (IsArmed; the "Safety" terminal property is stored) ----
+// Detonate destroys the block when it is armed. The "Safety" terminal property (and its actions) is
+// IsArmed, as the game's checkbox (Getter x.IsArmed, Setter x.IsArmed = v; its switch reads Armed/Disarmed) ----
 function detonate(b: SimKindBlock): void {
   if (!b.get("IsArmed") || b.destroyed) return;
   b.put("IsCountingDown", false);
@@ -512,6 +515,7 @@ function detonate(b: SimKindBlock): void {
 const warhead: Family = {
   name: "warhead",
   rates: {},
+  terminal: { Safety: "IsArmed" },
   init(b) {
     b.put("DetonationTime", 10);
   },
@@ -548,8 +552,82 @@ const warhead: Family = {
 };
 
 /** The family of a block (by the interfaces terminal.dat lists for its kind), or null. */
+// ---- conveyor sorters: the filter list and Mode (AddItem, RemoveItem, SetFilter, GetFilterList,
+// IsAllowed), as the game's MyConveyorSorter keeps them: definitions (AllSubTypes false) and whole
+// types (AllSubTypes true), each once, listed definitions first; Whitelist allows what is listed,
+// Blacklist the rest. A new sorter is a Whitelist with an empty list (the game's inventory constraint
+// defaults to whitelist). Items moving through sorters are not modelled (transfers ignore them). ----
+interface SorterFilter {
+  ids: MyDefinitionId[];
+  types: string[];
+}
+const sorterFilters = new WeakMap<SimKindBlock, SorterFilter>();
+function filterOf(b: SimKindBlock): SorterFilter {
+  let f = sorterFilters.get(b);
+  if (!f) sorterFilters.set(b, (f = { ids: [], types: [] }));
+  return f;
+}
+function addFilter(f: SorterFilter, item: MyInventoryItemFilter): void {
+  const t = definitionTypeName(item.ItemId);
+  if (item.AllSubTypes) {
+    if (!f.types.includes(t)) f.types.push(t);
+  } else if (!f.ids.some((d) => d.Equals(item.ItemId))) f.ids.push(item.ItemId);
+}
+function filterList(b: SimKindBlock): MyInventoryItemFilter[] {
+  const f = filterOf(b);
+  return [...f.ids.map((d) => new MyInventoryItemFilter(d, false)), ...f.types.map((t) => new MyInventoryItemFilter(definitionId(t, ""), true))];
+}
+function filterItem(v: unknown): MyInventoryItemFilter {
+  if (!(v instanceof MyInventoryItemFilter)) throw new Error("Object reference not set to an instance of an object.");
+  return v;
+}
+const sorter: Family = {
+  name: "sorter",
+  rates: {},
+  init(b) {
+    b.put("Mode", MyConveyorSorterMode.Whitelist, true);
+  },
+  methods: {
+    AddItem: (b, item) => addFilter(filterOf(b), filterItem(item)),
+    RemoveItem: (b, item) => {
+      const f = filterOf(b);
+      const it = filterItem(item);
+      const t = definitionTypeName(it.ItemId);
+      if (it.AllSubTypes) f.types = f.types.filter((x) => x !== t);
+      else f.ids = f.ids.filter((d) => !d.Equals(it.ItemId));
+    },
+    GetFilterList: (b, list) => {
+      const l = list as MyInventoryItemFilter[];
+      l.length = 0;
+      l.push(...filterList(b));
+    },
+    /** The list as a value (the C# engine's proxy fills its List from it). */
+    FilterList: (b) => filterList(b),
+    SetFilter: (b, mode, items) => {
+      const f = filterOf(b);
+      f.ids = [];
+      f.types = [];
+      for (const it of (items as MyInventoryItemFilter[] | null) ?? []) addFilter(f, filterItem(it));
+      b.put("Mode", mode === MyConveyorSorterMode.Blacklist ? MyConveyorSorterMode.Blacklist : MyConveyorSorterMode.Whitelist);
+    },
+    IsAllowed: (b, id) => {
+      if (!(id instanceof MyDefinitionId)) return false;
+      const f = filterOf(b);
+      const listed = f.ids.some((d) => d.Equals(id)) || f.types.includes(definitionTypeName(id));
+      return b.get("Mode") === MyConveyorSorterMode.Whitelist ? listed : !listed;
+    },
+  },
+  tick() {},
+  save: (b) => ({ ids: [...filterOf(b).ids], types: [...filterOf(b).types] }),
+  restore: (b, s) => {
+    const v = s as SorterFilter;
+    sorterFilters.set(b, { ids: [...v.ids], types: [...v.types] });
+  },
+};
+
 export function familyOf(b: SimKindBlock): Family | null {
   const i = b.interfaces;
+  if (i.has("IMyConveyorSorter")) return sorter;
   if (i.has("IMyLandingGear")) return landingGear;
   if (i.has("IMyWarhead")) return warhead;
   if (i.has("IMyDoor")) {

@@ -95,7 +95,11 @@ export class SimKindBlock extends SimBlock {
     // Members SimBlock implements (IsWorking, CustomName...) stay its own; the rest is the bag.
     for (const [name, [type]] of this.props) if (!BASE_MEMBERS.has(name) && !(name in this)) this.values.set(name, defaultOf(type));
     this.family = familyOf(this);
+    // A fact named as a member every block has (a ship controller's world "Position" next to
+    // IMyCubeBlock.Position, its cell) stays a scenario fact: scripts read the API member.
+    const factsOnly = new Set<string>();
     for (const [name, type] of Object.entries(this.family?.extra ?? {})) {
+      if (name in this) factsOnly.add(name);
       this.props.set(name, [type, false]);
       this.values.set(name, defaultOf(type));
     }
@@ -113,7 +117,7 @@ export class SimKindBlock extends SimBlock {
       this.values.delete(name); // computed, not a stored value (put still traces its changes)
       Object.defineProperty(this, name, { configurable: true, get: () => fn(this) });
     }
-    for (const name of this.values.keys()) if (this.props.has(name)) this.defineAccessor(name);
+    for (const name of this.values.keys()) if (this.props.has(name) && !factsOnly.has(name)) this.defineAccessor(name);
     // Text surfaces ("Screen 0", ...): GetSurface, SurfaceCount.
     if (def.interfaces.includes("IMyTextSurfaceProvider")) {
       const n = opts.surfaces ?? SURFACE_DEFAULTS[opts.kind] ?? 0;

@@ -93,6 +93,14 @@ const ENTITY_MEMBERS: Record<string, string[]> = {
     "        public override bool TryGetPlanetElevation(MyPlanetElevation detail, out double elevation) { elevation = D(Call(\"PlanetElevation\", Box((int)detail))); return B(Get(\"InPlanetGravity\")); }",
     "        public override bool TryGetPlanetPosition(out Vector3D position) { bool near = B(Get(\"InPlanetGravity\")); position = near ? (Vector3D)Get(\"PlanetPosition\") : Vector3D.Zero; return near; }",
   ],
+  // a sorter's filter list (dynamics.ts sorter): filters and definition ids cross the wire as values
+  IMyConveyorSorter: [
+    "        public override void AddItem(MyInventoryItemFilter item) { Call(\"AddItem\", item); }",
+    "        public override void RemoveItem(MyInventoryItemFilter item) { Call(\"RemoveItem\", item); }",
+    "        public override bool IsAllowed(MyDefinitionId id) { return B(Call(\"IsAllowed\", id)); }",
+    "        public override void SetFilter(MyConveyorSorterMode mode, System.Collections.Generic.List<MyInventoryItemFilter> items) { Call(\"SetFilter\", Box((int)mode), items); }",
+    "        public override void GetFilterList(System.Collections.Generic.List<MyInventoryItemFilter> items) { if (items == null) throw new NullReferenceException(); items.Clear(); foreach (object o in (System.Collections.IList)Call(\"FilterList\")) items.Add((MyInventoryItemFilter)o); }",
+  ],
 };
 
 /** Inventory-typed properties kind-block.ts models (a production block's input and output). */

@@ -9,9 +9,9 @@
 // - `X` toggles a Boolean property X, `X_On`/`X_Off` set it;
 // - `IncreaseX`/`DecreaseX` step a Single or Int64 property X by STEPS[X] (default 1), within
 //   LIMITS[X] when known (a pbts choice: the game's step is each slider's own);
-// - `ResetX` sets X to 0 (the game resets to the slider's default, which the reference lacks);
+// - `ResetX` sets X to its slider's default (DEFAULTS, read from the game's source) or else 0;
 // - a combo box's choices (ACTION_SETS: a remote control's flight mode and direction...) set it.
-import { StringBuilder } from "pbts/se";
+import { Color, StringBuilder } from "pbts/se";
 import { fillUnmodelled } from "./unmodelled.ts";
 import type { SimTextSurface } from "./text-surface.ts";
 
@@ -27,6 +27,18 @@ export const LIMITS: Record<string, [number, number]> = {
   Radius: [0, 50000], Intensity: [0.5, 10], Falloff: [0, 3], "Blink Interval": [0, 30], "Blink Lenght": [0, 100],
   "Blink Offset": [0, 100], TriggerDelay: [1, 3600], VolumeSlider: [0, 100], Power: [0, 1], Override: [0, 1],
   Gravity: [-9.81, 9.81], DetonationTime: [1, 3600],
+};
+
+/**
+ * Slider defaults (GetDefaultValue, and what `ResetX` sets) read from the game's terminal controls
+ * (Keen's public source: each slider's DefaultValue): the LCD ones on every surface, a timer's and a
+ * warhead's delay, a gyro's power, a piston's velocity (-0.5), a rotor's velocity and braking torque (0).
+ * `id` or `interface:id`. A checkbox's default is false.
+ */
+export const DEFAULTS: Record<string, number> = {
+  FontSize: 1, TextPaddingSlider: 0, ChangeIntervalSlider: 0,
+  "IMyTimerBlock:TriggerDelay": 10, "IMyWarhead:DetonationTime": 10, "IMyGyro:Power": 1,
+  "IMyPistonBase:Velocity": -0.5, "IMyMotorStator:Velocity": 0, "IMyMotorStator:BrakingTorque": 0,
 };
 
 /**
@@ -66,6 +78,7 @@ export interface TerminalTarget {
   writeTerminal(id: string, value: unknown): void;
   /** A property's range: GetMinimum / GetMaximum (throws "not modelled" where pbts knows none). */
   terminalBound(id: string, which: "min" | "max"): unknown;
+  terminalDefault(id: string): unknown;
   runAction(name: string): void;
   /** The surface a screen's terminal properties act on (an LCD's face, a provider's first screen), or null. */
   terminalSurface(): SimTextSurface | null;
@@ -77,6 +90,38 @@ function isTarget(b: unknown): b is TerminalTarget {
 /** What the game throws when a script uses a missing terminal action or property (a null from GetActionWithName / GetProperty). */
 export function nullReference(): Error {
   return new Error("Object reference not set to an instance of an object.");
+}
+
+/** The game's InvalidOperationException (TerminalPropertyExtensions.Cast). */
+export function invalidOperation(message: string): Error {
+  const e = new Error(message);
+  e.name = "InvalidOperationException";
+  return e;
+}
+
+/**
+ * TerminalPropertyExtensions.Cast<T>, as the game: a null property throws "Invalid property", one of
+ * another type than `typeName` (T's .NET name; undefined when TS cannot know T) says which it is.
+ */
+export function castProperty<P extends { Id: string; TypeName: string }>(p: P | null, typeName?: string): P {
+  if (p === null) throw invalidOperation("Invalid property");
+  if (typeName !== undefined && p.TypeName !== typeName) {
+    throw invalidOperation(`Property ${p.Id} is not of type ${typeName}, correct type is ${p.TypeName}`);
+  }
+  return p;
+}
+
+/**
+ * The .NET name of the T that SetValue<T>(id, value) has in C#, from the value: Boolean, Color,
+ * StringBuilder; a number is the property's own type when that is Single or Int64 (the compiler lets
+ * only float and long through, PBTS1084), else Single.
+ */
+export function valueTypeName(value: unknown, propertyType: string | undefined): string | undefined {
+  if (typeof value === "boolean") return "Boolean";
+  if (typeof value === "number") return propertyType === "Int64" || propertyType === "Single" ? propertyType : "Single";
+  if (value instanceof Color) return "Color";
+  if (value instanceof StringBuilder) return "StringBuilder";
+  return undefined;
 }
 
 /** A terminal property of a kind (ITerminalProperty<T>): acts on the block it is given, as in the game. */
@@ -107,6 +152,11 @@ export class SimTerminalProperty {
   GetMaximum(block: unknown): unknown {
     if (!isTarget(block)) throw nullReference();
     return block.terminalBound(this.Id, "max");
+  }
+  /** A checkbox's default (false) or a slider's (DEFAULTS); others are "not modelled". */
+  GetDefaultValue(block: unknown): unknown {
+    if (!isTarget(block)) throw nullReference();
+    return block.terminalDefault(this.Id);
   }
   /** The game's misspelt twin of GetMinimum. */
   GetMininum(block: unknown): unknown {

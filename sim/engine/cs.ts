@@ -41,7 +41,8 @@ import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync,
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
-import { Color, MatrixD, MyFixedPoint, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MyShipVelocities, MySprite, TimeSpan, Vector2, Vector3, Vector3D, type UpdateType } from "pbts/se";
+import { definitionId, definitionTypeName } from "../../compiler/se/values/items.ts";
+import { BoundingBoxD, BoundingSphereD, Color, MatrixD, MyBlockOrientation, MyDefinitionId, MyFixedPoint, MyInventoryItemFilter, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MyShipVelocities, MySprite, TimeSpan, Vector2, Vector3, Vector3D, Vector3I, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
 import { composeMapped } from "../../compiler/build.ts";
 import { RUNTIME_POS } from "../../compiler/print/where.ts";
@@ -154,6 +155,19 @@ class Reader {
       case "V": {
         const x = this.value() as number;
         return new Vector2(x, this.value() as number);
+      }
+      case "D": {
+        const t = this.value() as string;
+        return definitionId(t, this.value() as string);
+      }
+      case "E": {
+        const id = this.value() as MyDefinitionId;
+        return new MyInventoryItemFilter(id, this.value() as boolean);
+      }
+      case "I": {
+        const x = this.value() as number;
+        const y = this.value() as number;
+        return new Vector3I(x, y, this.value() as number);
       }
       case "S": {
         const f = [this.value(), this.value(), this.value(), this.value(), this.value(), this.value(), this.value(), this.value()];
@@ -370,6 +384,29 @@ export class CsLink {
       out.push("V");
       this.encode(v.X, out);
       this.encode(v.Y, out);
+    } else if (v instanceof MyDefinitionId) {
+      out.push("D");
+      this.encode(definitionTypeName(v), out);
+      this.encode(v.SubtypeName, out);
+    } else if (v instanceof MyInventoryItemFilter) {
+      out.push("E");
+      this.encode(v.ItemId, out);
+      this.encode(v.AllSubTypes, out);
+    } else if (v instanceof Vector3I) {
+      out.push("I");
+      for (const x of [v.X, v.Y, v.Z]) this.encode(x, out);
+    } else if (v instanceof MyBlockOrientation) {
+      out.push("O");
+      this.encode(v.Forward, out);
+      this.encode(v.Up, out);
+    } else if (v instanceof BoundingBoxD) {
+      out.push("Q");
+      this.encode(v.Min, out);
+      this.encode(v.Max, out);
+    } else if (v instanceof BoundingSphereD) {
+      out.push("P");
+      this.encode(v.Center, out);
+      this.encode(v.Radius, out);
     }
     else if (v instanceof MyItemType) {
       out.push("Y");

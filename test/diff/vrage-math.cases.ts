@@ -187,6 +187,7 @@ for (const ang of ["0", "0.5", "Math.PI / 2", "-2", "100"]) {
   add(`MatrixD CreateFromAxisAngle ${ang}`, `const r = ${ang}; ${echo("`${mxr(MatrixD.CreateFromAxisAngle(new Vector3D(0, 0.6, 0.8), r))} ${mxr(MatrixD.CreateFromAxisAngle(Vector3D.Zero, r))}`")}`);
 }
 add("MatrixD CreateFromQuaternion", `const q = new QuaternionD(0.1, 0.2, 0.3, 0.9); ${echo("`${mx(MatrixD.CreateFromQuaternion(q))} ${mx(MatrixD.CreateFromQuaternion(QuaternionD.Identity))}`")}`);
+add("MatrixD CreateFromYawPitchRoll (through a float Quaternion)", echo("`${mxr(MatrixD.CreateFromYawPitchRoll(0.3, -1.1, 2.5))} ${mxr(MatrixD.CreateFromYawPitchRoll(0, 0, 0))}`"));
 add("MatrixD CreateWorld overloads", echo("`${mx(MatrixD.CreateWorld(new Vector3D(1, 2, 3)))} ${mx(MatrixD.CreateWorld(Vector3D.Zero, new Vector3D(1, 1, 0), Vector3D.Backward))}`"));
 add("MatrixD CreateWorld with parallel forward and up", echo("mx(MatrixD.CreateWorld(Vector3D.Zero, Vector3D.Up, Vector3D.Up))"));
 add("MatrixD CreateLookAt", echo("`${mx(MatrixD.CreateLookAt(new Vector3D(0, 5, 10), Vector3D.Zero, Vector3D.Up))} ${mx(MatrixD.CreateLookAt(Vector3D.Zero, Vector3D.Zero, Vector3D.Up))}`"));

@@ -95,7 +95,7 @@ describe("terminal properties and actions (terminal.dat names)", () => {
     expect(piston.GetValueBool("OnOff")).toBe(false);
     expect(piston.GetProperty("Velocity").Id).toBe("Velocity");
     expect(piston.GetProperty("Nope")).toBe(null);
-    expect(() => piston.SetValue("Velocity", true)).toThrow(/expects a number/);
+    expect(() => piston.SetValue("Velocity", true)).toThrow("Property Velocity is not of type Boolean, correct type is Single"); // the game's Cast<bool>
     expect(props(sim, "P", "Enabled")).toEqual([false]);
   });
 
@@ -112,8 +112,9 @@ describe("terminal properties and actions (terminal.dat names)", () => {
     expect(props(sim, "D", "Enabled")).toEqual([false, true]);
     // as in the game: ApplyAction is GetActionWithName(name).Apply(block), so an unknown name is a null reference
     expect(() => d.ApplyAction("Explode")).toThrow("Object reference not set to an instance of an object.");
-    expect(() => d.GetValueBool("Explode")).toThrow("Object reference not set to an instance of an object.");
-    expect(() => d.GetValueFloat("OnOff")).toThrow("Object reference not set to an instance of an object."); // Cast<float> of a Boolean property
+    // GetValueX is GetProperty(id).Cast<T>().GetValue(block): Cast throws the game's InvalidOperationException
+    expect(() => d.GetValueBool("Explode")).toThrow("Invalid property");
+    expect(() => d.GetValueFloat("OnOff")).toThrow("Property OnOff is not of type Single, correct type is Boolean");
     expect(d.GetActionWithName("Explode")).toBe(null);
     expect(d.HasAction("Open_Off")).toBe(true);
   });

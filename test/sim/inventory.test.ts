@@ -106,6 +106,25 @@ describe("inventories", () => {
     expect(r.OutputInventory).toBe(sim.world.block("R").GetInventory(1));
   });
 
+  it("the older type names are their kinds: a \"connector\" is a ShipConnector (inventory, interfaces, terminal), a \"text-panel\" a TextPanel", () => {
+    const sim = sim1();
+    const pairs: [string, string][] = [["connector", "ShipConnector"], ["text-panel", "TextPanel"], ["antenna", "RadioAntenna"], ["programmable", "MyProgrammableBlock"]];
+    for (const [legacy, kind] of pairs) {
+      const a = sim.addBlock("G", { type: legacy, name: `${legacy} old` } as never) as unknown as { interfaces: Set<string>; InventoryCount: number; GetProperties(l: unknown[]): void; GetActions(l: unknown[]): void };
+      const b = sim.addBlock("G", { type: kind, name: `${kind} new` } as never) as unknown as typeof a;
+      expect([...a.interfaces].sort(), legacy).toEqual([...b.interfaces].sort());
+      expect(a.InventoryCount, legacy).toBe(b.InventoryCount);
+      const [pa, pb, aa, ab]: { Id: string }[][] = [[], [], [], []];
+      a.GetProperties(pa);
+      b.GetProperties(pb);
+      a.GetActions(aa);
+      b.GetActions(ab);
+      expect(pa.map((p) => p.Id), legacy).toEqual(pb.map((p) => p.Id));
+      expect(aa.map((p) => p.Id), legacy).toEqual(ab.map((p) => p.Id));
+    }
+    expect((sim.world.block("connector old") as unknown as { InventoryCount: number }).InventoryCount).toBe(1);
+  });
+
   it("a world save and reload restores the items", () => {
     const sim = sim1();
     sim.addBlock("G", { type: "CargoContainer", name: "A", inventory: [{ type: "Ore", subtype: "Iron", amount: 5 }] } as never);

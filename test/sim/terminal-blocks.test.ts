@@ -329,6 +329,44 @@ describe("property ranges", () => {
     expect([p.GetMinimum("Velocity"), p.GetMaximum("Velocity"), p.GetMaximum("UpperLimit"), p.GetMininum("OnOff"), p.GetMaximum("OnOff")]).toEqual([-5, 5, 6, false, true]);
     expect([t.GetMinimum("TriggerDelay"), t.GetMaximum("TriggerDelay")]).toEqual([1, 3600]);
     expect(() => r.GetMaximum("Torque")).toThrow("not modelled in the simulator: ITerminalProperty.GetMaximum of IMyMotorStator.Torque");
-    expect(() => r.GetMaximum("Nope")).toThrow("Object reference not set to an instance of an object.");
+    expect(() => r.GetMaximum("Nope")).toThrow("Invalid property");
+  });
+});
+
+describe("warhead Safety", () => {
+  it("the Safety terminal property and its actions are IsArmed (the game's checkbox)", () => {
+    const sim = sim1();
+    const w = sim.addBlock("G", { type: "Warhead", name: "W" }) as unknown as B & { IsArmed: boolean; Closed: boolean; Detonate(): void };
+    sim.start();
+    expect([w.IsArmed, w.GetValueBool("Safety")]).toEqual([false, false]);
+    w.ApplyAction("Safety");
+    expect([w.IsArmed, w.GetValueBool("Safety")]).toEqual([true, true]);
+    w.SetValueBool("Safety", false);
+    expect(w.IsArmed).toBe(false);
+    w.Detonate();
+    expect(w.Closed).toBe(false); // disarmed: nothing happens
+    w.ApplyAction("Safety_On");
+    w.Detonate();
+    expect(w.Closed).toBe(true);
+    expect(sim.trace.forBlock("W", "property").map((e) => `${e.data.name}=${e.data.value}`)).toEqual(["IsArmed=true", "IsArmed=false", "IsArmed=true"]);
+  });
+});
+
+describe("slider defaults", () => {
+  it("GetDefaultValue: the game's slider defaults (timer 10 s, gyro power 1, LCD font size 1, padding 0), checkboxes false; others not modelled", async () => {
+    const { sim } = await runScenario("test/engine/scenarios/slider-defaults.json");
+    const echo = String(sim.trace.forBlock("PB Sliders", "run")[0]!.data.echo).split("\n");
+    // FontSize's minimum is the float 0.1 read as a double
+    expect(echo[0]).toBe(`TriggerDelay 1..3600 default 10; Power 0..1 default 1; FontSize ${Math.fround(0.1)}..10 default 1; TextPaddingSlider 0..50 default 0`);
+    expect(echo[1]).toBe("checkbox false false true");
+    expect(echo[2]).toBe("Yaw default not modelled");
+    const w = sim1().addBlock("G", { type: "Warhead", name: "W" }) as B;
+    expect(w.GetDefaultValue("DetonationTime")).toBe(10);
+    const sim2 = sim1();
+    const piston = sim2.addBlock("G", { type: "ExtendedPistonBase", name: "P" }) as B;
+    sim2.start();
+    piston.SetValueFloat("Velocity", 2);
+    piston.ApplyAction("ResetVelocity"); // the game's Reset: the slider's default
+    expect([piston.GetDefaultValue("Velocity"), piston.GetValueFloat("Velocity")]).toEqual([-0.5, -0.5]);
   });
 });

@@ -76,7 +76,7 @@ describe("GridTerminalSystem", () => {
       lcd2: ["LCD 2"],
       batteries: ["Battery"],
       pbs: ["PB"],
-      surfaces: ["PB"],
+      surfaces: ["LCD 1", "LCD 2", "Antenna", "PB"], // the older type names are their kinds: LCDs and antennas are IMyTextSurfaceProvider, as in terminal.dat
     });
   });
 

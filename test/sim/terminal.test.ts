@@ -27,7 +27,9 @@ describe("terminal actions and properties", () => {
     const errors = Object.fromEntries(sim.trace.ofKind("exception").map((e) => [e.block, e.data.message]));
     expect(errors).toEqual({
       "PB Action": "Object reference not set to an instance of an object.",
-      "PB Type": "Object reference not set to an instance of an object.",
+      "PB Type": "Property OnOff is not of type Single, correct type is Boolean",
+      "PB Missing": "Invalid property",
+      "PB Dynamic": "Property Radius is not of type Boolean, correct type is Single",
     });
     expect(sim.trace.forBlock("PB Color", "run")[0]!.data.echo).toBe("255\n"); // a light's Color terminal property is its API Color (white)
     expect(sim.trace.forBlock("PB Name", "run")[0]!.data.echo).toBe("Light\n"); // Name (StringBuilder) is the CustomName

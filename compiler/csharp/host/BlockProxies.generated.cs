@@ -123,6 +123,11 @@ namespace Pbts.EngineHost
         public KindProxyOf_IMyConveyorSorter(string kind, int h) : base(kind, h) { }
         public override bool DrainAll { get { return B(Get("DrainAll")); } set { Set("DrainAll", Box(value)); } }
         public override MyConveyorSorterMode Mode { get { return (MyConveyorSorterMode)I(Get("Mode")); } }
+        public override void AddItem(MyInventoryItemFilter item) { Call("AddItem", item); }
+        public override void RemoveItem(MyInventoryItemFilter item) { Call("RemoveItem", item); }
+        public override bool IsAllowed(MyDefinitionId id) { return B(Call("IsAllowed", id)); }
+        public override void SetFilter(MyConveyorSorterMode mode, System.Collections.Generic.List<MyInventoryItemFilter> items) { Call("SetFilter", Box((int)mode), items); }
+        public override void GetFilterList(System.Collections.Generic.List<MyInventoryItemFilter> items) { if (items == null) throw new NullReferenceException(); items.Clear(); foreach (object o in (System.Collections.IList)Call("FilterList")) items.Add((MyInventoryItemFilter)o); }
     }
 
     public sealed class KindProxyOf_IMyDefensiveCombatBlock : ProxyOf_IMyDefensiveCombatBlock

@@ -285,6 +285,16 @@ namespace Pbts.EngineHost
         public override void SetCustomName(string text) { CustomName = text; }
         public override void SetCustomName(StringBuilder text) { CustomName = text.ToString(); }
         public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
+        // Geometry (sim/blocks/geometry.ts): the cell, orientation and world placement the simulator gives.
+        public override Vector3I Position { get { return (Vector3I)Get("Position"); } }
+        public override Vector3I Min { get { return (Vector3I)Get("Min"); } }
+        public override Vector3I Max { get { return (Vector3I)Get("Max"); } }
+        public override MyBlockOrientation Orientation { get { return (MyBlockOrientation)Get("Orientation"); } }
+        public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override BoundingBoxD WorldAABB { get { return (BoundingBoxD)Get("WorldAABB"); } }
+        public override BoundingBoxD WorldAABBHr { get { return (BoundingBoxD)Get("WorldAABBHr"); } }
+        public override BoundingSphereD WorldVolume { get { return (BoundingSphereD)Get("WorldVolume"); } }
+        public override BoundingSphereD WorldVolumeHr { get { return (BoundingSphereD)Get("WorldVolumeHr"); } }
         public override ITerminalAction GetActionWithName(string name) { return (ITerminalAction)Call("GetActionWithName", name); }
         public override ITerminalProperty GetProperty(string id) { return (ITerminalProperty)Call("GetProperty", id); }
         public override void GetActions(List<ITerminalAction> resultList, Func<ITerminalAction, bool> collect = null) { Fill(resultList, ListOf("GetActions", null), collect); }
@@ -461,7 +471,7 @@ namespace Pbts.EngineHost
         // A StringBuilder property crosses the wire as its text (a fresh StringBuilder per read, as in the game).
         public T GetValue(IMyCubeBlock block) { return typeof(T) == typeof(StringBuilder) ? (T)(object)new StringBuilder(S(Call("GetValueText", block as Remote))) : Convert(Call("GetValue", block as Remote)); }
         public void SetValue(IMyCubeBlock block, T value) { Call("SetValue", block as Remote, typeof(T) == typeof(StringBuilder) && value != null ? (object)value.ToString() : value); }
-        public T GetDefaultValue(IMyCubeBlock block) { throw new NotSupportedException("not modelled in the simulator: ITerminalProperty.GetDefaultValue"); }
+        public T GetDefaultValue(IMyCubeBlock block) { return Convert(Call("GetDefaultValue", block as Remote)); }
         public T GetMinimum(IMyCubeBlock block) { return Convert(Call("GetMinimum", block as Remote)); }
         public T GetMaximum(IMyCubeBlock block) { return Convert(Call("GetMaximum", block as Remote)); }
         public T GetMininum(IMyCubeBlock block) { return Convert(Call("GetMinimum", block as Remote)); }
@@ -563,6 +573,19 @@ namespace Pbts.EngineHost
         public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
         public override bool IsStatic { get { return B(Get("IsStatic")); } }
         public override bool IsSameConstructAs(IMyCubeGrid other) { return B(Call("IsSameConstructAs", other as Remote)); }
+        public override float GridSize { get { return (float)D(Get("GridSize")); } }
+        public override MyCubeSize GridSizeEnum { get { return (MyCubeSize)(int)D(Get("GridSizeEnum")); } }
+        public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
+        public override Vector3I Min { get { return (Vector3I)Get("Min"); } }
+        public override Vector3I Max { get { return (Vector3I)Get("Max"); } }
+        public override BoundingBoxD WorldAABB { get { return (BoundingBoxD)Get("WorldAABB"); } }
+        public override BoundingBoxD WorldAABBHr { get { return (BoundingBoxD)Get("WorldAABBHr"); } }
+        public override BoundingSphereD WorldVolume { get { return (BoundingSphereD)Get("WorldVolume"); } }
+        public override BoundingSphereD WorldVolumeHr { get { return (BoundingSphereD)Get("WorldVolumeHr"); } }
+        public override bool CubeExists(Vector3I pos) { return B(Call("CubeExists", pos)); }
+        public override Vector3D GridIntegerToWorld(Vector3I gridCoords) { return (Vector3D)Call("GridIntegerToWorld", gridCoords); }
+        public override Vector3I WorldToGridInteger(Vector3D coords) { return (Vector3I)Call("WorldToGridInteger", coords); }
     }
 
     public sealed class GroupProxy : ProxyOf_IMyBlockGroup

@@ -14,7 +14,9 @@
 // X<raw> (MyFixedPoint), Y followed by type and subtype (MyItemType), Z followed by a Y value, the
 // item id and an X value (MyInventoryItem), C<packed> (Color), V x y (Vector2), U x y z (Vector3),
 // W x y z (Vector3D), G 16 d values (MatrixD, M11..M44), K base total physical (MyShipMass), J linear angular (MyShipVelocities),
-// S type data position size color font alignment rotation (MySprite).
+// S type data position size color font alignment rotation (MySprite), I x y z (Vector3I),
+// O forward up (MyBlockOrientation), Q min max (BoundingBoxD), P center radius (BoundingSphereD),
+// D type subtype (MyDefinitionId, by name), E id allSubTypes (MyInventoryItemFilter).
 // Both sides serve requests while they wait for a reply, so calls may nest (TryRun, Echo, ...).
 using System;
 using System.Collections.Generic;
@@ -22,6 +24,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using VRage;
+using VRage.Game;
 using VRage.Game.GUI.TextPanel;
 using VRage.Game.ModAPI.Ingame;
 using VRageMath;
@@ -110,6 +113,15 @@ namespace Pbts.EngineHost
             if (v is Vector3D) { var w = (Vector3D)v; b.Append('W'); Put(b, w.X); Put(b, w.Y); Put(b, w.Z); return; }
             if (v is Vector3) { var w = (Vector3)v; b.Append('U'); Put(b, (double)w.X); Put(b, (double)w.Y); Put(b, (double)w.Z); return; }
             if (v is Vector2) { var w = (Vector2)v; b.Append('V'); Put(b, (double)w.X); Put(b, (double)w.Y); return; }
+            if (v is MyDefinitionId)
+            {
+                var text = ((MyDefinitionId)v).ToString();
+                int slash = text.IndexOf('/');
+                b.Append('D'); Put(b, text.Substring(0, slash)); Put(b, text.Substring(slash + 1));
+                return;
+            }
+            if (v is Sandbox.ModAPI.Ingame.MyInventoryItemFilter) { var f = (Sandbox.ModAPI.Ingame.MyInventoryItemFilter)v; b.Append('E'); Put(b, f.ItemId); Put(b, f.AllSubTypes); return; }
+            if (v is Vector3I) { var w = (Vector3I)v; b.Append('I'); Put(b, (double)w.X); Put(b, (double)w.Y); Put(b, (double)w.Z); return; }
             if (v is MySprite)
             {
                 var sp = (MySprite)v;
@@ -238,6 +250,45 @@ namespace Pbts.EngineHost
                     var x = (float)(double)Value();
                     var y = (float)(double)Value();
                     return new Vector2(x, y);
+                }
+                case 'D':
+                {
+                    var type = (string)Value();
+                    var subtype = (string)Value();
+                    MyDefinitionId id;
+                    MyDefinitionId.TryParse(type, subtype, out id); // a default id (no type) stays default
+                    return id;
+                }
+                case 'E':
+                {
+                    var id = (MyDefinitionId)Value();
+                    var all = (bool)Value();
+                    return new Sandbox.ModAPI.Ingame.MyInventoryItemFilter(id, all);
+                }
+                case 'I':
+                {
+                    var x = (int)(double)Value();
+                    var y = (int)(double)Value();
+                    var z = (int)(double)Value();
+                    return new Vector3I(x, y, z);
+                }
+                case 'O':
+                {
+                    var forward = (Base6Directions.Direction)(int)(double)Value();
+                    var up = (Base6Directions.Direction)(int)(double)Value();
+                    return new MyBlockOrientation(forward, up);
+                }
+                case 'Q':
+                {
+                    var min = (Vector3D)Value();
+                    var max = (Vector3D)Value();
+                    return new BoundingBoxD(min, max);
+                }
+                case 'P':
+                {
+                    var center = (Vector3D)Value();
+                    var radius = (double)Value();
+                    return new BoundingSphereD(center, radius);
                 }
                 case 'M':
                 {

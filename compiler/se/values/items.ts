@@ -1,7 +1,7 @@
 // VRage.Game.ModAPI.Ingame.MyItemType and MyInventoryItem: what inventories hold. Structs in C#.
 // The game stores an item type as an object-builder type and a string hash; both print as their names
 // ("MyObjectBuilder_Ore", "Iron"), which is what a script sees.
-import type { uint } from "../prelude.ts";
+import { Out, type uint } from "../prelude.ts";
 import { MyFixedPoint } from "./fixedpoint.ts";
 
 const PREFIX = "MyObjectBuilder_";
@@ -54,4 +54,89 @@ export class MyInventoryItem {
   Equals(other: MyInventoryItem): boolean {
     return other instanceof MyInventoryItem && this.Type.Equals(other.Type) && this.ItemId === other.ItemId && this.Amount.Equals(other.Amount);
   }
+}
+
+/**
+ * VRage.Game.MyDefinitionId: an object-builder type and a subtype. The game keeps the type as a
+ * MyObjectBuilderType and the subtype as a string hash, neither of which the reference describes: pbts
+ * keeps their names, which is what ToString, SubtypeName and Equals show. Built by Parse/TryParse
+ * ("MyObjectBuilder_Ore/Iron"). The game accepts only the object-builder types it has registered;
+ * pbts accepts any name that starts with "MyObjectBuilder_" (a known limit, as MyItemType.Parse).
+ */
+export class MyDefinitionId {
+  /** The object-builder type's name ("MyObjectBuilder_Ore"). */
+  private readonly typeName: string;
+  readonly SubtypeName: string;
+  /** C#'s default(MyDefinitionId): no type, no subtype. */
+  constructor() {
+    this.typeName = "";
+    this.SubtypeName = "";
+  }
+  static Parse(id: string): MyDefinitionId {
+    const r = new Out<MyDefinitionId>();
+    if (!MyDefinitionId.TryParse(id, r)) throw argumentError("The provided type is not a valid MyDefinitionId.");
+    return r.value;
+  }
+  static TryParse(id: string, definitionId: Out<MyDefinitionId>): boolean;
+  static TryParse(type_: string, subtype: string, definitionId: Out<MyDefinitionId>): boolean;
+  static TryParse(a: string, b: string | Out<MyDefinitionId>, c?: Out<MyDefinitionId>): boolean {
+    if (b instanceof Out) {
+      const i = a == null ? -1 : a.indexOf("/");
+      if (i < 0) {
+        b.value = new MyDefinitionId();
+        return false;
+      }
+      return MyDefinitionId.TryParse(a.slice(0, i), a.slice(i + 1), b);
+    }
+    const out = c!;
+    if (a == null || !a.startsWith(PREFIX) || a.length === PREFIX.length) {
+      out.value = new MyDefinitionId();
+      return false;
+    }
+    out.value = definitionId(a, b ?? "");
+    return true;
+  }
+  Equals(other: MyDefinitionId): boolean {
+    return other instanceof MyDefinitionId && this.typeName === other.typeName && this.SubtypeName === other.SubtypeName;
+  }
+  ToString(): string {
+    return `${this.typeName}/${this.SubtypeName}`;
+  }
+}
+
+/** The type's name of a MyDefinitionId (what the C# engine's wire carries; MyObjectBuilderType is not described). */
+export function definitionTypeName(d: MyDefinitionId): string {
+  return (d as unknown as { typeName: string }).typeName;
+}
+
+/** A MyDefinitionId of the given names (the simulator's, and Parse's). */
+export function definitionId(typeName: string, subtypeName: string): MyDefinitionId {
+  const d = new MyDefinitionId();
+  (d as unknown as { typeName: string }).typeName = typeName;
+  (d as unknown as { SubtypeName: string }).SubtypeName = subtypeName;
+  return d;
+}
+
+/**
+ * Sandbox.ModAPI.Ingame.MyInventoryItemFilter: an item of a sorter's list, one definition or (AllSubTypes)
+ * every subtype of its type. ItemType is the item type of ItemId.
+ */
+export class MyInventoryItemFilter {
+  readonly ItemId: MyDefinitionId;
+  readonly AllSubTypes: boolean;
+  constructor(itemId: string, allSubTypes: boolean);
+  constructor(itemId: MyDefinitionId, allSubTypes: boolean);
+  constructor(itemId: string | MyDefinitionId, allSubTypes: boolean) {
+    this.ItemId = typeof itemId === "string" ? MyDefinitionId.Parse(itemId) : itemId;
+    this.AllSubTypes = allSubTypes;
+  }
+  get ItemType(): MyItemType {
+    return new MyItemType(definitionTypeName(this.ItemId), this.ItemId.SubtypeName);
+  }
+}
+
+function argumentError(message: string): Error {
+  const e = new Error(message);
+  e.name = "ArgumentException";
+  return e;
 }

@@ -6,7 +6,7 @@
 import type { float } from "../prelude.ts";
 import { Vector3 } from "./vectors.ts";
 import type { MatrixD } from "./matrixd.ts";
-import type { Quaternion } from "./quaternion.ts";
+import { Quaternion } from "./quaternion.ts";
 
 const f = Math.fround;
 type M16 = number[];
@@ -74,6 +74,19 @@ export class Matrix {
   }
   get Translation(): Vector3 {
     return new Vector3(this.M41, this.M42, this.M43);
+  }
+  /** XNA's cofactor expansion along the first row, in float. */
+  Determinant(): float {
+    const sub = (a: number, b: number, c: number, d: number) => f(f(a * b) - f(c * d));
+    const n1 = sub(this.M33, this.M44, this.M34, this.M43), n2 = sub(this.M32, this.M44, this.M34, this.M42);
+    const n3 = sub(this.M32, this.M43, this.M33, this.M42), n4 = sub(this.M31, this.M44, this.M34, this.M41);
+    const n5 = sub(this.M31, this.M43, this.M33, this.M41), n6 = sub(this.M31, this.M42, this.M32, this.M41);
+    const three = (a: number, x: number, b: number, y: number, c: number, z: number) => f(f(f(a * x) - f(b * y)) + f(c * z));
+    const a = three(this.M22, n1, this.M23, n2, this.M24, n3);
+    const b = three(this.M21, n1, this.M23, n4, this.M24, n5);
+    const c = three(this.M21, n2, this.M22, n4, this.M24, n6);
+    const d = three(this.M21, n3, this.M22, n5, this.M23, n6);
+    return f(f(f(f(this.M11 * a) - f(this.M12 * b)) + f(this.M13 * c)) - f(this.M14 * d));
   }
   Equals(other: Matrix): boolean {
     const a = this.arr(), b = other.arr();
@@ -148,6 +161,44 @@ export class Matrix {
       plus(xz, y), minus(yz, x), diag(zz), 0,
       0, 0, 0, 1,
     );
+  }
+  /** XNA's inverse by cofactors, in float (a singular matrix gives infinities or NaN, as in the game). */
+  static Invert(matrix: Matrix): Matrix {
+    const m = matrix;
+    const [n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11, n12, n13, n14, n15, n16] = [m.M11, m.M12, m.M13, m.M14, m.M21, m.M22, m.M23, m.M24, m.M31, m.M32, m.M33, m.M34, m.M41, m.M42, m.M43, m.M44];
+    const s2 = (a: number, b: number, c: number, d: number) => f(f(a * b) - f(c * d));
+    const t3 = (a: number, x: number, b: number, y: number, c: number, z: number) => f(f(f(a * x) - f(b * y)) + f(c * z));
+    const n17 = s2(n11, n16, n12, n15), n18 = s2(n10, n16, n12, n14), n19 = s2(n10, n15, n11, n14);
+    const n20 = s2(n9, n16, n12, n13), n21 = s2(n9, n15, n11, n13), n22 = s2(n9, n14, n10, n13);
+    const n23 = t3(n6, n17, n7, n18, n8, n19);
+    const n24 = -t3(n5, n17, n7, n20, n8, n21);
+    const n25 = t3(n5, n18, n6, n20, n8, n22);
+    const n26 = -t3(n5, n19, n6, n21, n7, n22);
+    const n27 = f(1 / f(f(f(f(n1 * n23) + f(n2 * n24)) + f(n3 * n25)) + f(n4 * n26)));
+    const n28 = s2(n7, n16, n8, n15), n29 = s2(n6, n16, n8, n14), n30 = s2(n6, n15, n7, n14);
+    const n31 = s2(n5, n16, n8, n13), n32 = s2(n5, n15, n7, n13), n33 = s2(n5, n14, n6, n13);
+    const n34 = s2(n7, n12, n8, n11), n35 = s2(n6, n12, n8, n10), n36 = s2(n6, n11, n7, n10);
+    const n37 = s2(n5, n12, n8, n9), n38 = s2(n5, n11, n7, n9), n39 = s2(n5, n10, n6, n9);
+    const k = (x: number) => f(x * n27);
+    return new Matrix(
+      k(n23), k(-t3(n2, n17, n3, n18, n4, n19)), k(t3(n2, n28, n3, n29, n4, n30)), k(-t3(n2, n34, n3, n35, n4, n36)),
+      k(n24), k(t3(n1, n17, n3, n20, n4, n21)), k(-t3(n1, n28, n3, n31, n4, n32)), k(t3(n1, n34, n3, n37, n4, n38)),
+      k(n25), k(-t3(n1, n18, n2, n20, n4, n22)), k(t3(n1, n29, n2, n31, n4, n33)), k(-t3(n1, n35, n2, n37, n4, n39)),
+      k(n26), k(t3(n1, n19, n2, n21, n3, n22)), k(-t3(n1, n30, n2, n32, n3, n33)), k(t3(n1, n36, n2, n38, n3, n39)),
+    );
+  }
+  /** The world matrix of an object at `position` facing `forward` with `up` (float; Vector3's Normalize and Cross). */
+  static CreateWorld(position: Vector3): Matrix;
+  static CreateWorld(position: Vector3, forward: Vector3, up: Vector3): Matrix;
+  static CreateWorld(position: Vector3, forward: Vector3 = Vector3.Forward, up: Vector3 = Vector3.Up): Matrix {
+    const back = Vector3.Normalize(new Vector3(-forward.X, -forward.Y, -forward.Z));
+    const right = Vector3.Normalize(Vector3.Cross(up, back));
+    const u = Vector3.Cross(back, right);
+    return new Matrix(right.X, right.Y, right.Z, 0, u.X, u.Y, u.Z, 0, back.X, back.Y, back.Z, 0, position.X, position.Y, position.Z, 1);
+  }
+  /** A rotation by yaw (Y), pitch (X) and roll (Z): through Quaternion.CreateFromYawPitchRoll, as the game. */
+  static CreateFromYawPitchRoll(yaw: float, pitch: float, roll: float): Matrix {
+    return Matrix.CreateFromQuaternion(Quaternion.CreateFromYawPitchRoll(yaw, pitch, roll));
   }
   static CreateFromQuaternion(quaternion: Quaternion): Matrix {
     const q = quaternion;

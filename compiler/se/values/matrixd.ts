@@ -5,6 +5,7 @@ import type { double, int } from "../prelude.ts";
 import { Vector3D } from "./vector3d.ts";
 import { Vector4D } from "./vectors.ts";
 import type { QuaternionD } from "./quaterniond.ts";
+import { Quaternion } from "./quaternion.ts";
 import { Base6Directions } from "./base6.ts";
 
 type M16 = [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
@@ -285,6 +286,22 @@ export class MatrixD {
     const q = quaternion;
     const n1 = q.X * q.X, n2 = q.Y * q.Y, n3 = q.Z * q.Z;
     const n4 = q.X * q.Y, n5 = q.Z * q.W, n6 = q.Z * q.X, n7 = q.Y * q.W, n8 = q.Y * q.Z, n9 = q.X * q.W;
+    return new MatrixD(
+      1.0 - 2.0 * (n2 + n3), 2.0 * (n4 + n5), 2.0 * (n6 - n7), 0,
+      2.0 * (n4 - n5), 1.0 - 2.0 * (n3 + n1), 2.0 * (n8 + n9), 0,
+      2.0 * (n6 + n7), 2.0 * (n8 - n9), 1.0 - 2.0 * (n2 + n1), 0,
+      0, 0, 0, 1,
+    );
+  }
+  /**
+   * A rotation by yaw (Y), pitch (X) and roll (Z), computed as the game does: through a single-precision
+   * Quaternion (the angles rounded to float), its products in float, the matrix in double.
+   */
+  static CreateFromYawPitchRoll(yaw: double, pitch: double, roll: double): MatrixD {
+    const q = Quaternion.CreateFromYawPitchRoll(Math.fround(yaw), Math.fround(pitch), Math.fround(roll));
+    const f = Math.fround;
+    const n1 = f(q.X * q.X), n2 = f(q.Y * q.Y), n3 = f(q.Z * q.Z);
+    const n4 = f(q.X * q.Y), n5 = f(q.Z * q.W), n6 = f(q.Z * q.X), n7 = f(q.Y * q.W), n8 = f(q.Y * q.Z), n9 = f(q.X * q.W);
     return new MatrixD(
       1.0 - 2.0 * (n2 + n3), 2.0 * (n4 + n5), 2.0 * (n6 - n7), 0,
       2.0 * (n4 - n5), 1.0 - 2.0 * (n3 + n1), 2.0 * (n8 + n9), 0,

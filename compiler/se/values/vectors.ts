@@ -2,6 +2,8 @@
 // Structs in C#: fields readonly here. Single-precision types store Math.fround'ed values and round
 // after every operation, as C# float arithmetic does on x64.
 import type { double, float, int } from "../prelude.ts";
+import type { Matrix } from "./matrix.ts";
+import type { Quaternion } from "./quaternion.ts";
 
 const f = Math.fround;
 
@@ -195,6 +197,35 @@ export class Vector3 {
   static Normalize(value: Vector3): Vector3 {
     const n = f(1 / f(Math.sqrt(value.X * value.X + value.Y * value.Y + value.Z * value.Z)));
     return new Vector3(f(value.X * n), f(value.Y * n), f(value.Z * n));
+  }
+  /**
+   * The point moved by a Matrix (rotation, scale and translation: row vector times matrix) or rotated
+   * by a Quaternion; float arithmetic rounded after every operation (XNA's formulas, which VRageMath keeps).
+   */
+  static Transform(position: Vector3, matrix: Matrix): Vector3;
+  static Transform(value: Vector3, rotation: Quaternion): Vector3;
+  static Transform(v: Vector3, m: Matrix | Quaternion): Vector3 {
+    if ("M11" in m) {
+      const row = (c1: number, c2: number, c3: number, c4: number) => f(f(f(f(v.X * c1) + f(v.Y * c2)) + f(v.Z * c3)) + c4);
+      return new Vector3(row(m.M11, m.M21, m.M31, m.M41), row(m.M12, m.M22, m.M32, m.M42), row(m.M13, m.M23, m.M33, m.M43));
+    }
+    const q = m;
+    const x2 = f(q.X + q.X), y2 = f(q.Y + q.Y), z2 = f(q.Z + q.Z);
+    const wx = f(q.W * x2), wy = f(q.W * y2), wz = f(q.W * z2);
+    const xx = f(q.X * x2), xy = f(q.X * y2), xz = f(q.X * z2);
+    const yy = f(q.Y * y2), yz = f(q.Y * z2), zz = f(q.Z * z2);
+    const dot = (a: number, b: number, c: number) => f(f(f(v.X * a) + f(v.Y * b)) + f(v.Z * c));
+    return new Vector3(
+      dot(f(f(1 - yy) - zz), f(xy - wz), f(xz + wy)),
+      dot(f(xy + wz), f(f(1 - xx) - zz), f(yz - wx)),
+      dot(f(xz - wy), f(yz + wx), f(f(1 - xx) - yy)),
+    );
+  }
+  /** The direction turned by a Matrix, without its translation. */
+  static TransformNormal(normal: Vector3, matrix: Matrix): Vector3 {
+    const m = matrix;
+    const row = (c1: number, c2: number, c3: number) => f(f(f(normal.X * c1) + f(normal.Y * c2)) + f(normal.Z * c3));
+    return new Vector3(row(m.M11, m.M21, m.M31), row(m.M12, m.M22, m.M32), row(m.M13, m.M23, m.M33));
   }
 }
 

@@ -1090,15 +1090,6 @@ namespace Sandbox.ModAPI.Ingame
         Tree = 12, // value unknown: pbts's own
     }
 
-    public struct MyInventoryItemFilter
-    {
-        public readonly bool AllSubTypes;
-        public readonly MyDefinitionId ItemId;
-        public MyItemType ItemType { get { throw new NotSupportedException("not modelled in the simulator: MyInventoryItemFilter.ItemType"); } }
-        public MyInventoryItemFilter(string itemId, bool allSubTypes) : this() { throw new NotSupportedException("not modelled in the simulator: MyInventoryItemFilter.MyInventoryItemFilter"); }
-        public MyInventoryItemFilter(MyDefinitionId itemId, bool allSubTypes) : this() { throw new NotSupportedException("not modelled in the simulator: MyInventoryItemFilter.MyInventoryItemFilter"); }
-    }
-
     public enum MyJumpDriveStatus
     {
         Charging = 0,

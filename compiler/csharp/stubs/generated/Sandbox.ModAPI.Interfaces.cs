@@ -56,7 +56,7 @@ namespace Sandbox.ModAPI.Interfaces
         public static ITerminalProperty<bool> AsBool(this ITerminalProperty property) { return property as ITerminalProperty<bool>; }
         public static ITerminalProperty<Color> AsColor(this ITerminalProperty property) { return property as ITerminalProperty<Color>; }
         public static ITerminalProperty<float> AsFloat(this ITerminalProperty property) { return property as ITerminalProperty<float>; }
-        public static ITerminalProperty<TValue> Cast<TValue>(this ITerminalProperty property) { return property as ITerminalProperty<TValue>; }
+        public static ITerminalProperty<TValue> Cast<TValue>(this ITerminalProperty property) { if (property == null) throw new InvalidOperationException("Invalid property"); var typed = property as ITerminalProperty<TValue>; if (typed == null) throw new InvalidOperationException(string.Format("Property {0} is not of type {1}, correct type is {2}", property.Id, typeof(TValue).Name, property.TypeName)); return typed; }
         public static T GetDefaultValue<T>(this IMyTerminalBlock block, string propertyId) { return block.GetProperty(propertyId).Cast<T>().GetDefaultValue(block); }
         public static T GetMaximum<T>(this IMyTerminalBlock block, string propertyId) { return block.GetProperty(propertyId).Cast<T>().GetMaximum(block); }
         public static T GetMinimum<T>(this IMyTerminalBlock block, string propertyId) { return block.GetProperty(propertyId).Cast<T>().GetMinimum(block); }

@@ -23,17 +23,6 @@ using SpaceEngineers.Game.ModAPI.Ingame;
 
 namespace VRage.Game.ModAPI.Ingame.Utilities
 {
-    public class MyCommandLine
-    {
-        public int ArgumentCount { get { throw new NotSupportedException("not modelled in the simulator: MyCommandLine.ArgumentCount"); } }
-        public MyCommandLine() { throw new NotSupportedException("not modelled in the simulator: MyCommandLine.MyCommandLine"); }
-        public string Argument(int index) { throw new NotSupportedException("not modelled in the simulator: MyCommandLine.Argument"); }
-        public void Clear() { throw new NotSupportedException("not modelled in the simulator: MyCommandLine.Clear"); }
-        public bool Switch(string name) { throw new NotSupportedException("not modelled in the simulator: MyCommandLine.Switch"); }
-        public string Switch(string name, int relativeArgument) { throw new NotSupportedException("not modelled in the simulator: MyCommandLine.Switch"); }
-        public bool TryParse(string argument) { throw new NotSupportedException("not modelled in the simulator: MyCommandLine.TryParse"); }
-    }
-
     public struct StringSegment
     {
         public readonly int Length;

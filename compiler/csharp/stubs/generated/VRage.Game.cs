@@ -29,21 +29,6 @@ namespace VRage.Game
         Small = 1,
     }
 
-    public struct MyDefinitionId
-    {
-        public string SubtypeName { get { throw new NotSupportedException("not modelled in the simulator: MyDefinitionId.SubtypeName"); } }
-        public static void DropToStringCache() { throw new NotSupportedException("not modelled in the simulator: MyDefinitionId.DropToStringCache"); }
-        public static MyDefinitionId FromContent(MyObjectBuilder_Base content) { throw new NotSupportedException("not modelled in the simulator: MyDefinitionId.FromContent"); }
-        public static MyDefinitionId Parse(string id) { throw new NotSupportedException("not modelled in the simulator: MyDefinitionId.Parse"); }
-        public static bool TryParse(string id, out MyDefinitionId definitionId) { throw new NotSupportedException("not modelled in the simulator: MyDefinitionId.TryParse"); }
-        public static bool TryParse(string type, string subtype, out MyDefinitionId definitionId) { throw new NotSupportedException("not modelled in the simulator: MyDefinitionId.TryParse"); }
-        public override bool Equals(object obj) { throw new NotSupportedException("not modelled in the simulator: MyDefinitionId.Equals"); }
-        public bool Equals(MyDefinitionId other) { throw new NotSupportedException("not modelled in the simulator: MyDefinitionId.Equals"); }
-        public override int GetHashCode() { throw new NotSupportedException("not modelled in the simulator: MyDefinitionId.GetHashCode"); }
-        public long GetHashCodeLong() { throw new NotSupportedException("not modelled in the simulator: MyDefinitionId.GetHashCodeLong"); }
-        public override string ToString() { throw new NotSupportedException("not modelled in the simulator: MyDefinitionId.ToString"); }
-    }
-
     public enum MyRelationsBetweenPlayerAndBlock
     {
         NoOwnership = 0,

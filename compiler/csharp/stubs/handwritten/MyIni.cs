@@ -1,8 +1,9 @@
 // pbts C# stubs: VRage.Game.ModAPI.Ingame.Utilities (SE assembly VRage.Game): MyIni and friends.
-// Signatures follow SE. The implementation is pbts' own and simpler than the simulator's TypeScript
-// MyIni (sim/myini.ts, the reference for exact behaviour), written from se-api-facts.md "MyIni".
-// Known simplifications: key order after Delete+Set, GetLines' handling of blank lines, and the exact
-// text of rarer parse errors may differ from the game.
+// Signatures follow SE. What the C# engine (`pbts sim --engine cs`) runs: the parser walks the text
+// as SE's does, step by step like the simulator's TypeScript MyIni (sim/myini.ts, the reference);
+// test/sim/myini-cs.test.ts runs the whole parse conformance table on both and compares results,
+// sections, keys, values, comments and ToString (parsed and regenerated).
+// Known simplifications: key order after Delete+Set, and GetLines' handling of blank lines.
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -198,6 +199,8 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         {
             public string Name;
             public string Value;
+            /// <summary>Read from "|" lines and not used since: regenerated in "|" form once (as SE, and sim/myini.ts).</summary>
+            public bool Raw;
             public string Comment;
             /// <summary>The section name as written where the key was read or first set (GetKeys reports it, as SE does).</summary>
             public string SectionName;
@@ -268,94 +271,286 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         public bool TryParse(string content, string section) { MyIniParseResult r; return TryParse(content, section, out r); }
 
         /// <summary>
-        /// Parses content (only `section` when given), replacing what this MyIni held. On failure, as in
-        /// the game, what was read before the bad line stays.
+        /// Parses content (only `section` when given), replacing what this MyIni held. As in the game
+        /// (and sim/myini.ts, whose parser this follows step by step): parsing the text ToString would
+        /// return is a no-op, whitespace-only text is an empty MyIni, and on failure what was read
+        /// before the bad line stays.
         /// </summary>
         public bool TryParse(string content, string section, out MyIniParseResult result)
         {
+            content = content ?? "";
+            result = MyIniParseResult.SuccessResult;
+            if (section == null && m_content != null && string.Equals(m_content, content, StringComparison.Ordinal)) return true;
             Clear();
-            result = Parse(content ?? "", section);
-            if (result.Success && section == null) m_content = content ?? "";
+            if (string.IsNullOrWhiteSpace(content))
+            {
+                m_content = content;
+                return true;
+            }
+            result = Parse(content, section);
+            if (result.Success && section == null) m_content = content;
             return result.Success;
         }
 
-        private static bool IsBlank(string s)
+        // ---- the parser: positions in the text, as SE's TextPtr walk ----------------------------
+        private const int ParseError = -1, ParseStop = -2, ParseNextSection = -3;
+        private int m_failAt;
+        private string m_failMessage;
+
+        private MyIniParseResult Parse(string s, string onlySection)
         {
-            foreach (char c in s) if (!char.IsWhiteSpace(c)) return false;
+            int p = 0;
+            if (onlySection != null)
+            {
+                p = FindSection(s, onlySection);
+                if (p < 0) return new MyIniParseResult(1, "Cannot find section \"" + onlySection + "\"");
+            }
+            while (p < s.Length)
+            {
+                int r = ParseSection(s, p, onlySection == null);
+                if (r == ParseError) return new MyIniParseResult(LineNumber(s, m_failAt), m_failMessage);
+                if (r == ParseStop || onlySection != null) break;
+                p = r;
+            }
+            return MyIniParseResult.SuccessResult;
+        }
+
+        private int Fail(int at, string message)
+        {
+            m_failAt = at;
+            m_failMessage = message;
+            return ParseError;
+        }
+
+        /// <summary>The position after the section and its keys, ParseStop at the end, or ParseError.</summary>
+        private int ParseSection(string s, int start, bool parseEndContent)
+        {
+            string comment;
+            int p = ReadPrefix(s, start, out comment);
+            m_endComment = comment;
+            if (parseEndContent && ParseEndContent(s, p)) return ParseStop;
+            if (p >= s.Length) return ParseStop;
+            // As SE, this error is reported at the line where the blank/comment lines before it begin.
+            if (s[p] != '[') return Fail(start, "Expected [section] definition");
+            int close = FindEndOfLine(s, p, false);
+            while (close > p && CharAt(s, close) != ']') close--;
+            if (CharAt(s, close) != ']') return Fail(start, "Expected [section] definition");
+            p++;
+            string name = s.Substring(p, close - p);
+            string problem = ValidateParsedName(name);
+            if (problem != null) return Fail(p, "Section " + problem);
+            p = SkipWhitespace(s, close + 1);
+            if (!IsEndOfLine(s, p)) return Fail(p, "Expected newline");
+            p = FindEndOfLine(s, p, true);
+            Section section = GetOrAddSection(name);
+            if (comment != null)
+            {
+                section.Comment = comment; // a repeated section's comment replaces the first (as SE)
+                m_endComment = null;
+            }
+            for (;;)
+            {
+                int r = ParseItem(s, section, name, p, parseEndContent);
+                if (r == ParseError) return ParseError;
+                if (r == ParseStop) return s.Length;
+                if (r < 0) return p; // the next section (or trailing text) starts at p
+                p = r;
+            }
+        }
+
+        /// <summary>The position after the key, ParseNextSection, ParseStop (end content) or ParseError.</summary>
+        private int ParseItem(string s, Section section, string sectionName, int start, bool parseEndContent)
+        {
+            string comment;
+            int p = ReadPrefix(s, start, out comment);
+            m_endComment = comment;
+            if (parseEndContent && ParseEndContent(s, p)) return ParseStop;
+            p = TrimStart(s, p);
+            if (p >= s.Length || s[p] == '[') return ParseNextSection;
+            int eq = FindInLine(s, p, '=');
+            if (eq >= s.Length) return Fail(p, "Expected key=value definition");
+            string name = s.Substring(p, Math.Max(p, TrimEnd(s, eq)) - p);
+            string problem = ValidateParsedName(name);
+            if (problem != null) return Fail(p, "Key " + problem);
+            int v = TrimStart(s, eq + 1);
+            int eol = FindEndOfLine(s, v, false);
+            string value;
+            bool raw = false;
+            int end = TrimEnd(s, eol);
+            if (end > v)
+            {
+                value = s.Substring(v, end - v);
+            }
+            else
+            {
+                // Nothing after "=": the value may continue on following lines starting with "|".
+                int next = FindEndOfLine(s, eol, true);
+                if (CharAt(s, next) == '|')
+                {
+                    int lineEnd;
+                    do
+                    {
+                        lineEnd = FindEndOfLine(s, next, false);
+                        next = FindEndOfLine(s, lineEnd, true);
+                    } while (CharAt(s, next) == '|');
+                    eol = lineEnd;
+                }
+                value = s.Substring(v, eol - v);
+                // "\n|a\n|b" -> "a\nb" (a "\r\n" inside stays, as in the game)
+                if (value.Length > 0 && IsNewLine(s, v)) { value = value.Substring(value[0] == '\r' ? 3 : 2).Replace("\n|", "\n"); raw = true; }
+            }
+            if (section.ByName.ContainsKey(name)) return Fail(p, "Duplicate key " + sectionName + "/" + name);
+            var item = new Item { Name = name, Value = value, Comment = comment, SectionName = sectionName, Raw = raw };
+            section.Items.Add(item);
+            section.ByName[name] = item;
+            if (comment != null) m_endComment = null;
+            return FindEndOfLine(s, eol, true);
+        }
+
+        /// <summary>
+        /// Skips blank lines and column-0 ";" comment lines from p (a line start); comment is their text
+        /// (lines without ";" joined by "\n") or null. Returns where the next line's text starts.
+        /// </summary>
+        private static int ReadPrefix(string s, int p, out string comment)
+        {
+            int start = -1;
+            while (p < s.Length)
+            {
+                if (s[p] == ';' && (p == 0 || IsNewLine(s, p - 1)))
+                {
+                    if (start < 0) start = p;
+                    p = FindEndOfLine(s, p, false);
+                }
+                int t = SkipWhitespace(s, p);
+                if (!IsNewLine(s, t)) break;
+                p = t + (s[t] == '\r' ? 2 : 1);
+            }
+            comment = null;
+            if (start >= 0)
+            {
+                // As SE: the comment block ends before the whitespace that precedes the next line's text.
+                int e = p;
+                while (e > start && char.IsWhiteSpace((char)CharAt(s, e))) e--;
+                if (e > start) comment = RealizeComment(s, start, e);
+            }
+            return p;
+        }
+
+        /// <summary>The text of the comment block s[start, end): ";" lines without ";", blank lines as empty ones.</summary>
+        private static string RealizeComment(string s, int start, int end)
+        {
+            var sb = new StringBuilder();
+            int p = start;
+            bool first = true;
+            while (p < end)
+            {
+                if (!first) sb.Append('\n');
+                first = false;
+                if (s[p] == ';')
+                {
+                    p++;
+                    int e = FindEndOfLine(s, p, false);
+                    sb.Append(s, p, e - p);
+                    p = SkipWhitespace(s, e);
+                    if (IsEndOfLine(s, p)) p += CharAt(s, p) == '\r' ? 2 : 1;
+                }
+                else
+                {
+                    p = SkipWhitespace(s, p);
+                    if (!IsEndOfLine(s, p)) break;
+                    p += CharAt(s, p) == '\r' ? 2 : 1;
+                }
+            }
+            return sb.ToString();
+        }
+
+        /// <summary>A "---" line at p: the rest of the text becomes EndContent.</summary>
+        private bool ParseEndContent(string s, int p)
+        {
+            if (p + 3 > s.Length || string.CompareOrdinal(s, p, "---", 0, 3) != 0) return false;
+            int t = SkipWhitespace(s, p + 3);
+            if (!IsEndOfLine(s, t)) return false;
+            m_endContent = s.Substring(FindEndOfLine(s, t, true));
             return true;
         }
 
-        private MyIniParseResult Parse(string content, string onlySection)
+        /// <summary>Where a line "[section]" (case-insensitive) starts, or -1.</summary>
+        private static int FindSection(string s, string section)
         {
-            string[] lines = content.Split('\n');
-            for (int i = 0; i < lines.Length; i++) if (lines[i].EndsWith("\r", StringComparison.Ordinal)) lines[i] = lines[i].Substring(0, lines[i].Length - 1);
-            List<string> comment = null;
-            Section current = null;
-            string currentName = null;
-            bool skipping = false;
-            for (int i = 0; i < lines.Length; i++)
+            for (int p = 0; p < s.Length; )
             {
-                string line = lines[i];
-                if (line.StartsWith("---", StringComparison.Ordinal) && IsBlank(line.Substring(3)))
-                {
-                    var rest = new List<string>();
-                    for (int j = i + 1; j < lines.Length; j++) rest.Add(lines[j]);
-                    EndContent = string.Join("\n", rest);
-                    break;
-                }
-                if (line.StartsWith(";", StringComparison.Ordinal))
-                {
-                    if (comment == null) comment = new List<string>();
-                    comment.Add(line.Substring(1));
-                    continue;
-                }
-                if (IsBlank(line)) continue;
-                if (line.StartsWith("[", StringComparison.Ordinal))
-                {
-                    int end = line.LastIndexOf(']');
-                    if (end < 0) return new MyIniParseResult(i + 1, "Expected [section] definition");
-                    if (!IsBlank(line.Substring(end + 1))) return new MyIniParseResult(i + 1, "Expected newline");
-                    string name = line.Substring(1, end - 1);
-                    currentName = name;
-                    // the same rules as parsed key names (and as pbts's simulator)
-                    if (name.Length == 0) return new MyIniParseResult(i + 1, "Section cannot be empty.");
-                    if (name.IndexOfAny(IllegalNameChars) >= 0) return new MyIniParseResult(i + 1, "Section contains illegal characters (\\r, \\n, |, =, [, ])");
-                    skipping = onlySection != null && !string.Equals(name, onlySection, StringComparison.OrdinalIgnoreCase);
-                    if (!skipping)
-                    {
-                        current = GetOrAddSection(name);
-                        if (comment != null) current.Comment = string.Join("\n", comment); // a repeated section's comment replaces the first (as SE)
-                    }
-                    comment = null;
-                    continue;
-                }
-                if (current == null && !skipping) return new MyIniParseResult(i + 1, "Expected [section] definition");
-                string body = line.TrimStart(' ', '\t');
-                int eq = body.IndexOf('=');
-                if (eq < 0) return new MyIniParseResult(i + 1, "Expected key=value definition");
-                string key = body.Substring(0, eq).TrimEnd(' ', '\t');
-                if (key.Length == 0) return new MyIniParseResult(i + 1, "Key cannot be empty.");
-                if (key.IndexOfAny(IllegalNameChars) >= 0) return new MyIniParseResult(i + 1, "Key contains illegal characters (\\r, \\n, |, =, [, ])");
-                string value = body.Substring(eq + 1).Trim(' ', '\t');
-                if (value.Length == 0 && i + 1 < lines.Length && lines[i + 1].StartsWith("|", StringComparison.Ordinal))
-                {
-                    var parts = new List<string>();
-                    while (i + 1 < lines.Length && lines[i + 1].StartsWith("|", StringComparison.Ordinal))
-                    {
-                        i++;
-                        parts.Add(lines[i].Substring(1));
-                    }
-                    value = string.Join("\n", parts);
-                }
-                if (skipping) { comment = null; continue; }
-                if (current.ByName.ContainsKey(key)) return new MyIniParseResult(i + 1, "Duplicate key " + current.Name + "/" + key);
-                var item = new Item { Name = key, Value = value, Comment = comment == null ? null : string.Join("\n", comment), SectionName = currentName };
-                current.Items.Add(item);
-                current.ByName[key] = item;
-                comment = null;
+                if (MatchesSection(s, p, section)) return p;
+                int nl = s.IndexOf('\n', p);
+                if (nl < 0) break;
+                p = nl + 1;
             }
-            if (comment != null) EndComment = string.Join("\n", comment);
-            return MyIniParseResult.SuccessResult;
+            return -1;
+        }
+
+        private static bool MatchesSection(string s, int p, string section)
+        {
+            if (CharAt(s, p) != '[' || p + 1 + section.Length >= s.Length) return false;
+            return string.Compare(s, p + 1, section, 0, section.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && s[p + 1 + section.Length] == ']';
+        }
+
+        private static int CharAt(string s, int i) { return i >= 0 && i < s.Length ? s[i] : 0; }
+        /// <summary>A line break at i: "\n", or "\r" followed by "\n" (a lone "\r" is not one).</summary>
+        private static bool IsNewLine(string s, int i) { int c = CharAt(s, i); return c == '\n' || (c == '\r' && CharAt(s, i + 1) == '\n'); }
+        private static bool IsEndOfLine(string s, int i) { return i >= s.Length || IsNewLine(s, i); }
+        private static int FindEndOfLine(string s, int i, bool skipNewline)
+        {
+            while (i < s.Length)
+            {
+                if (IsNewLine(s, i))
+                {
+                    if (skipNewline) i += s[i] == '\r' ? 2 : 1;
+                    return i;
+                }
+                i++;
+            }
+            return i;
+        }
+        /// <summary>Skips whitespace other than line breaks.</summary>
+        private static int SkipWhitespace(string s, int i)
+        {
+            while (i < s.Length && !IsNewLine(s, i) && char.IsWhiteSpace(s[i])) i++;
+            return i;
+        }
+        private static int TrimStart(string s, int i)
+        {
+            while (i < s.Length && (s[i] == ' ' || s[i] == '\t')) i++;
+            return i;
+        }
+        /// <summary>Moves back from i over spaces and tabs.</summary>
+        private static int TrimEnd(string s, int i)
+        {
+            int j = i - 1;
+            while (j >= 0 && (s[j] == ' ' || s[j] == '\t')) j--;
+            return j + 1;
+        }
+        /// <summary>Index of c in the current line, or s.Length.</summary>
+        private static int FindInLine(string s, int i, char c)
+        {
+            for (; i < s.Length; i++)
+            {
+                char x = s[i];
+                if (x == c) return i;
+                if (x == '\r' || x == '\n') break;
+            }
+            return s.Length;
+        }
+        private static int LineNumber(string s, int at)
+        {
+            int n = 1;
+            for (int i = 0; i < at && i < s.Length; i++) if (s[i] == '\n') n++;
+            return n;
+        }
+        private static string ValidateParsedName(string name)
+        {
+            if (name.Length == 0) return "cannot be empty.";
+            if (name.IndexOfAny(IllegalNameChars) >= 0) return "contains illegal characters (\\r, \\n, |, =, [, ])";
+            return null;
         }
 
         private Section GetOrAddSection(string name)
@@ -410,6 +605,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         {
             Item item = Find(section, name);
             if (item == null) return MyIniValue.EMPTY;
+            item.Raw = false;
             return new MyIniValue(new MyIniKey(section, name), item.Value);
         }
 
@@ -470,9 +666,9 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         {
             Section s;
             Item item;
+            m_content = null; // even when nothing is deleted (as SE)
             if (section == null || name == null || !m_byName.TryGetValue(section, out s)) return;
             if (!s.ByName.TryGetValue(name, out item)) return;
-            m_content = null;
             s.ByName.Remove(name);
             s.Items.Remove(item);
         }
@@ -487,7 +683,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             Section s = GetOrAddSection(section);
             Item item;
             m_content = null;
-            if (s.ByName.TryGetValue(name, out item)) { item.Value = value; return; }
+            if (s.ByName.TryGetValue(name, out item)) { item.Value = value; item.Raw = false; return; }
             item = new Item { Name = name, Value = value, SectionName = section };
             s.Items.Add(item);
             s.ByName[name] = item;
@@ -523,16 +719,37 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
 
         private static void AppendComment(StringBuilder sb, string comment)
         {
-            if (comment == null) return;
-            foreach (string line in comment.Split('\n')) sb.Append(';').Append(line).Append('\n');
+            if (comment != null) AppendLines(sb, ';', comment);
         }
+
+        /// <summary>
+        /// Each line of text (split at "\r\n", "\r" or "\n"; a final line break adds no empty line, as
+        /// SE's StringSegment.GetLines) as mark + line + "\n". An empty text writes nothing.
+        /// </summary>
+        private static void AppendLines(StringBuilder sb, char mark, string text)
+        {
+            int i = 0, n = text.Length;
+            while (i < n)
+            {
+                int j = text.IndexOfAny(NewLineChars, i);
+                if (j < 0)
+                {
+                    sb.Append(mark).Append(text, i, n - i).Append('\n');
+                    break;
+                }
+                sb.Append(mark).Append(text, i, j - i).Append('\n');
+                i = j;
+                if (text[i] == '\r') i++;
+                if (i < n && text[i] == '\n') i++;
+            }
+        }
+
+        static readonly char[] NewLineChars = { '\r', '\n' };
 
         private static bool NeedsMultiline(string value)
         {
-            if (value.IndexOf('\n') >= 0) return true;
             if (value.Length == 0) return false;
-            char first = value[0], last = value[value.Length - 1];
-            return first == ' ' || first == '\t' || last == ' ' || last == '\t';
+            return char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[value.Length - 1]) || value.IndexOf('\n') >= 0;
         }
 
         /// <summary>
@@ -558,10 +775,11 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
                 foreach (Item item in s.Items)
                 {
                     AppendComment(sb, item.Comment);
-                    if (NeedsMultiline(item.Value))
+                    if (item.Raw || NeedsMultiline(item.Value))
                     {
+                        item.Raw = false;
                         sb.Append(item.Name).Append("=\n");
-                        foreach (string line in item.Value.Split('\n')) sb.Append('|').Append(line).Append('\n');
+                        AppendLines(sb, '|', item.Value);
                     }
                     else
                     {

@@ -103,6 +103,42 @@ namespace VRageMath
                 xz - c * xz + s * y, yz - c * yz - s * x, zz + c * (1f - zz), 0f,
                 0f, 0f, 0f, 1f);
         }
+        public static Matrix CreateWorld(Vector3 position) { return CreateWorld(position, Vector3.Forward, Vector3.Up); }
+        public static Matrix CreateWorld(Vector3 position, Vector3 forward, Vector3 up)
+        {
+            Vector3 back = Vector3.Normalize(-forward);
+            Vector3 right = Vector3.Normalize(Vector3.Cross(up, back));
+            Vector3 u = Vector3.Cross(back, right);
+            return new Matrix(right.X, right.Y, right.Z, 0f, u.X, u.Y, u.Z, 0f, back.X, back.Y, back.Z, 0f, position.X, position.Y, position.Z, 1f);
+        }
+        public static Matrix Invert(Matrix m)
+        {
+            float n1 = m.M11, n2 = m.M12, n3 = m.M13, n4 = m.M14, n5 = m.M21, n6 = m.M22, n7 = m.M23, n8 = m.M24;
+            float n9 = m.M31, n10 = m.M32, n11 = m.M33, n12 = m.M34, n13 = m.M41, n14 = m.M42, n15 = m.M43, n16 = m.M44;
+            float n17 = n11 * n16 - n12 * n15, n18 = n10 * n16 - n12 * n14, n19 = n10 * n15 - n11 * n14;
+            float n20 = n9 * n16 - n12 * n13, n21 = n9 * n15 - n11 * n13, n22 = n9 * n14 - n10 * n13;
+            float n23 = n6 * n17 - n7 * n18 + n8 * n19;
+            float n24 = -(n5 * n17 - n7 * n20 + n8 * n21);
+            float n25 = n5 * n18 - n6 * n20 + n8 * n22;
+            float n26 = -(n5 * n19 - n6 * n21 + n7 * n22);
+            float n27 = 1f / (n1 * n23 + n2 * n24 + n3 * n25 + n4 * n26);
+            float n28 = n7 * n16 - n8 * n15, n29 = n6 * n16 - n8 * n14, n30 = n6 * n15 - n7 * n14;
+            float n31 = n5 * n16 - n8 * n13, n32 = n5 * n15 - n7 * n13, n33 = n5 * n14 - n6 * n13;
+            float n34 = n7 * n12 - n8 * n11, n35 = n6 * n12 - n8 * n10, n36 = n6 * n11 - n7 * n10;
+            float n37 = n5 * n12 - n8 * n9, n38 = n5 * n11 - n7 * n9, n39 = n5 * n10 - n6 * n9;
+            return new Matrix(
+                n23 * n27, -(n2 * n17 - n3 * n18 + n4 * n19) * n27, (n2 * n28 - n3 * n29 + n4 * n30) * n27, -(n2 * n34 - n3 * n35 + n4 * n36) * n27,
+                n24 * n27, (n1 * n17 - n3 * n20 + n4 * n21) * n27, -(n1 * n28 - n3 * n31 + n4 * n32) * n27, (n1 * n34 - n3 * n37 + n4 * n38) * n27,
+                n25 * n27, -(n1 * n18 - n2 * n20 + n4 * n22) * n27, (n1 * n29 - n2 * n31 + n4 * n33) * n27, -(n1 * n35 - n2 * n37 + n4 * n39) * n27,
+                n26 * n27, (n1 * n19 - n2 * n21 + n3 * n22) * n27, -(n1 * n30 - n2 * n32 + n3 * n33) * n27, (n1 * n36 - n2 * n38 + n3 * n39) * n27);
+        }
+        public static Matrix CreateFromYawPitchRoll(float yaw, float pitch, float roll) { return CreateFromQuaternion(Quaternion.CreateFromYawPitchRoll(yaw, pitch, roll)); }
+        public float Determinant()
+        {
+            float n1 = M33 * M44 - M34 * M43, n2 = M32 * M44 - M34 * M42, n3 = M32 * M43 - M33 * M42;
+            float n4 = M31 * M44 - M34 * M41, n5 = M31 * M43 - M33 * M41, n6 = M31 * M42 - M32 * M41;
+            return M11 * (M22 * n1 - M23 * n2 + M24 * n3) - M12 * (M21 * n1 - M23 * n4 + M24 * n5) + M13 * (M21 * n2 - M22 * n4 + M24 * n6) - M14 * (M21 * n3 - M22 * n5 + M23 * n6);
+        }
         public static Matrix CreateFromQuaternion(Quaternion q)
         {
             float n1 = q.X * q.X, n2 = q.Y * q.Y, n3 = q.Z * q.Z;

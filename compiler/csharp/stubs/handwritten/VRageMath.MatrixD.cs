@@ -231,6 +231,18 @@ namespace VRageMath
                 xz - c * xz + s * y, yz - c * yz - s * x, zz + c * (1 - zz), 0,
                 0, 0, 0, 1);
         }
+        /// <summary>Through a float Quaternion, as the game (twin of compiler/se/values/matrixd.ts).</summary>
+        public static MatrixD CreateFromYawPitchRoll(double yaw, double pitch, double roll)
+        {
+            Quaternion q = Quaternion.CreateFromYawPitchRoll((float)yaw, (float)pitch, (float)roll);
+            float n1 = q.X * q.X, n2 = q.Y * q.Y, n3 = q.Z * q.Z;
+            float n4 = q.X * q.Y, n5 = q.Z * q.W, n6 = q.Z * q.X, n7 = q.Y * q.W, n8 = q.Y * q.Z, n9 = q.X * q.W;
+            return new MatrixD(
+                1.0 - 2.0 * ((double)n2 + n3), 2.0 * ((double)n4 + n5), 2.0 * ((double)n6 - n7), 0,
+                2.0 * ((double)n4 - n5), 1.0 - 2.0 * ((double)n3 + n1), 2.0 * ((double)n8 + n9), 0,
+                2.0 * ((double)n6 + n7), 2.0 * ((double)n8 - n9), 1.0 - 2.0 * ((double)n2 + n1), 0,
+                0, 0, 0, 1);
+        }
         public static MatrixD CreateFromQuaternion(QuaternionD q)
         {
             double n1 = q.X * q.X, n2 = q.Y * q.Y, n3 = q.Z * q.Z;

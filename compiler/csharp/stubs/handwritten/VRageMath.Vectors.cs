@@ -138,6 +138,32 @@ namespace VRageMath
             float n = 1f / (float)Math.Sqrt((double)value.X * value.X + (double)value.Y * value.Y + (double)value.Z * value.Z);
             return new Vector3(value.X * n, value.Y * n, value.Z * n);
         }
+        // Twin of compiler/se/values/vectors.ts: XNA's formulas (VRageMath keeps them), float arithmetic.
+        public static Vector3 Transform(Vector3 position, Matrix matrix)
+        {
+            float x = position.X * matrix.M11 + position.Y * matrix.M21 + position.Z * matrix.M31 + matrix.M41;
+            float y = position.X * matrix.M12 + position.Y * matrix.M22 + position.Z * matrix.M32 + matrix.M42;
+            float z = position.X * matrix.M13 + position.Y * matrix.M23 + position.Z * matrix.M33 + matrix.M43;
+            return new Vector3(x, y, z);
+        }
+        public static Vector3 Transform(Vector3 value, Quaternion rotation)
+        {
+            float x2 = rotation.X + rotation.X, y2 = rotation.Y + rotation.Y, z2 = rotation.Z + rotation.Z;
+            float wx = rotation.W * x2, wy = rotation.W * y2, wz = rotation.W * z2;
+            float xx = rotation.X * x2, xy = rotation.X * y2, xz = rotation.X * z2;
+            float yy = rotation.Y * y2, yz = rotation.Y * z2, zz = rotation.Z * z2;
+            float x = value.X * (1f - yy - zz) + value.Y * (xy - wz) + value.Z * (xz + wy);
+            float y = value.X * (xy + wz) + value.Y * (1f - xx - zz) + value.Z * (yz - wx);
+            float z = value.X * (xz - wy) + value.Y * (yz + wx) + value.Z * (1f - xx - yy);
+            return new Vector3(x, y, z);
+        }
+        public static Vector3 TransformNormal(Vector3 normal, Matrix matrix)
+        {
+            float x = normal.X * matrix.M11 + normal.Y * matrix.M21 + normal.Z * matrix.M31;
+            float y = normal.X * matrix.M12 + normal.Y * matrix.M22 + normal.Z * matrix.M32;
+            float z = normal.X * matrix.M13 + normal.Y * matrix.M23 + normal.Z * matrix.M33;
+            return new Vector3(x, y, z);
+        }
         public static Vector3 operator +(Vector3 a, Vector3 b) { return Add(a, b); }
         public static Vector3 operator -(Vector3 a, Vector3 b) { return Subtract(a, b); }
         public static Vector3 operator -(Vector3 a) { return new Vector3(-a.X, -a.Y, -a.Z); }

@@ -1,0 +1,53 @@
+// cc-adv (session 6): constructs an adversary found miscompiled that C# cannot do the same: each
+// must be rejected with its code, at the place given (a unique substring of the wrapped source).
+// Their accepted neighbours run in test/diff/cases/adversary-*.ts.
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compile } from "../../compiler/compile.ts";
+import { formatDiagnostic } from "../../compiler/diagnostics.ts";
+import { caseSource, type DiffCase } from "../diff/harness.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+interface Rejected extends Omit<DiffCase, "main"> {
+  main?: string;
+  code: string;
+  at: string;
+}
+
+const cases: Rejected[] = [
+  // C# converts an int to float implicitly and rounds above 2^24; JS keeps 16777217.
+  { name: "int stored in a float", main: `const i: int = 16777217; const g: float = i; this.Echo(\`\${g}\`);`, code: "PBTS1086", at: "i; this" },
+  { name: "int passed to a float parameter", members: `f(x: float): number { return x; }`, main: `const i: int = 16777217; this.Echo(\`\${this.f(i)}\`);`, code: "PBTS1086", at: "i)}" },
+  { name: "int pushed to a float array", main: `const xs: float[] = []; const i: int = 16777217; xs.push(i); this.Echo(\`\${xs[0]}\`);`, code: "PBTS1086", at: "i);" },
+  { name: "int returned as a float", members: `f(i: int): float { return i; }`, main: `this.Echo(\`\${this.f(16777217)}\`);`, code: "PBTS1086", at: "i; }" },
+  { name: "int assigned to a float field", members: `g: float = toFloat(0);`, main: `const i: int = 16777217; this.g = i; this.Echo(\`\${this.g}\`);`, code: "PBTS1086", at: "i; this.Echo" },
+  { name: "int branch of a conditional stored in a float", main: `const i: int = 16777217; const fl: float = toFloat(2.5); const r: float = i > 2 ? i : fl; this.Echo(\`\${r}\`);`, code: "PBTS1086", at: "i : fl" },
+  // JS's `x?.v ?? "none"` is a number | string; C# has no common type (mcs rejected the `??`).
+  { name: "'??' of a number and a string", top: `class Nd { v = 7; constructor(public next: Nd | null) {} }`, main: `const x: Nd | null = new Nd(null); this.Echo(\`\${x?.next?.v ?? "none"}\`);`, code: "PBTS1003", at: `x?.next?.v ?? "none"` },
+  { name: "'??' of a string and a boolean", main: `const m = new Map<string, string>(); const r = m.get("k") ?? false; this.Echo(String(r));`, code: "PBTS1003", at: `m.get("k") ?? false` },
+  // Outside a template, `c ? "" : n` has no C# type (mcs rejected it): in a template each branch is printed.
+  { name: "conditional of a string and a number added to a string", main: `const n = 2.5; this.Echo("a" + (n > 2 ? "" : n));`, code: "PBTS1003", at: `n > 2 ? "" : n` },
+  // Reads in a later declaration's temporal dead zone through a call: JS throws a ReferenceError, C# read 3.
+  { name: "top-level const reading a later const through a function", top: `const TA = tb() + 1; function tb(): number { return TB; } const TB = 2;`, main: `this.Echo(String(TA));`, code: "PBTS1087", at: "tb() + 1" },
+  { name: "top-level const constructing a later class through a function", top: `const DEF = mk(); function mk(): Cfg { return new Cfg(); } class Cfg { n = 1; }`, main: `this.Echo(String(DEF.n));`, code: "PBTS1087", at: "mk();" },
+  { name: "static initializer reading a later const through a function", top: `class S5 { static x = g5(); } function g5(): number { return L5; } const L5 = 4;`, main: `this.Echo(String(S5.x));`, code: "PBTS1087", at: "g5(); }" },
+];
+
+describe("adversary: rejected", () => {
+  for (const c of cases) {
+    it(`${c.code}: ${c.name}`, () => {
+      const source = caseSource({ main: "", ...c });
+      const at = source.indexOf(c.at);
+      expect(at, `'at' must occur once in:\n${source}`).toBeGreaterThanOrEqual(0);
+      expect(source.lastIndexOf(c.at)).toBe(at);
+      const before = source.slice(0, at).split("\n");
+      const line = before.length;
+      const col = before[before.length - 1].length + 1;
+      const r = compile({ sources: { ".tmp/adversary/case.ts": source }, cwd: ROOT });
+      const shown = r.diagnostics.map(formatDiagnostic).join("\n");
+      expect(r.ok, `compiled:\n${source}`).toBe(false);
+      expect(r.diagnostics.find((d) => d.code === c.code && d.line === line && d.col === col), `expected ${c.code} at ${line}:${col}, got:\n${shown}`).toBeDefined();
+    });
+  }
+});
