@@ -170,8 +170,8 @@ export class FailoverManager {
   private lastLrt = -1;
   private lastIc: int = 0;
   private gap: int = 0;
-  /** `Now` when this copy last set Once (-1: none pending): the next run on a later tick is that Once run. */
-  private onceAt: int = -1;
+  /** This copy set Once and its run has not come yet. */
+  private once = false;
   private mgr = false;
   /** `Now` of the last periodic run (-1: none yet). */
   private lastPer: int = -1;
@@ -331,7 +331,7 @@ export class FailoverManager {
     this.lastLrt = lrt;
     const el: int = toInt(toDouble(tsl) / 166666 + 0.5);
     // a run the manager caused: with HandleCommand its callback runs carry their argument, and a run
-    // without one is its Once run when one was armed on an earlier tick; in the drop-in usage alone
+    // without one is its Once run when one is pending; in the drop-in usage alone
     // also a run with a message waiting that calls back (the periodic queue only while its callback
     // is on), or a second run in a tick whose earlier run took such a message (else it is the
     // periodic run after a terminal one). Such a run off the periodic runs' phase is the manager's (a
@@ -340,14 +340,16 @@ export class FailoverManager {
     // waiting
     const g = this.gap;
     const d: int = this.Now + el - this.lastPer;
-    const once = this.onceAt >= 0 && this.Now + el > this.onceAt;
+    const once = this.once;
     const drop = a === null;
     const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && this.cbAt === this.Now)));
     this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (this.lastPer < 0 ? el < g || (drop && pu) : d === 0 || d % g !== 0)) && why);
     // the phase: a run of the script's own, unless it is off the known phase and sooner than an
     // interval (a terminal or timer run without HandleCommand must not move it)
     if (!user && !this.mgr && (g === 0 || this.lastPer < 0 || el >= g || d % g === 0)) this.lastPer = this.Now + el;
-    if (once) this.onceAt = -1;
+    // (a run of the script's own or a callback run is not the Once run: it still comes, on this tick
+    // when a terminal run set it, before the update runs)
+    if (!user && a !== FAILOVER_CALLBACK) this.once = false;
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }
@@ -407,7 +409,7 @@ export class FailoverManager {
   private armOnce(): void {
     const rt = this.p.Runtime;
     rt.UpdateFrequency = rt.UpdateFrequency | UpdateFrequency.Once;
-    this.onceAt = this.Now;
+    this.once = true;
   }
 
   /** One period: the heartbeat rounded up to whole run intervals (what is really sent). */

@@ -195,5 +195,25 @@ describe("fo-adv findings", () => {
     expect(rec.runs.some((r) => r.node === "PB2" && r.tick === 103 && (r.updateType & UpdateType.IGC) !== 0)).toBe(true);
     expect(unaskedActs(rec)).toEqual([]);
   });
+
+  it("F9: with HandleCommand, the Once run that a 'failover enable' run sets on the same tick is the manager's", () => {
+    const flap: [number, SimAction][] = [124, 134, 138, 151, 153, 169, 170, 189, 190, 212].map((t, i) => [t, { kind: i % 2 === 0 ? "turn-off" : "turn-on", block: "PB1" }]);
+    const { rec, sim, names } = build({
+      seed: 1,
+      grids: [["Ship", [["PB0", 0], ["PB1", 1], ["PB2", 2], ["PB3", 3], ["PB4", 4]]]],
+      update: UpdateFrequency.Update100,
+      explicit: true,
+      checkpoint: true,
+      events: [
+        [121, { kind: "run", block: "PB0", argument: "failover handover" }],
+        [122, { kind: "destroy", block: "PB2" }],
+        [134, { kind: "run", block: "PB0", argument: "failover enable" }],
+        ...flap,
+      ],
+    });
+    new Watch(sim, names).runUntil(600);
+    expect(rec.runs.some((r) => r.node === "PB0" && r.tick === 134 && r.updateType === UpdateType.Once)).toBe(true);
+    expect(unaskedActs(rec)).toEqual([]);
+  });
 });
 
