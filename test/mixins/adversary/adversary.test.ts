@@ -11,8 +11,8 @@ import { renderCfg, scenario, type NodeSpec } from "./model.ts";
 import { judge } from "./oracle.ts";
 import { FIXED, findings } from "./findings.ts";
 
-/** Checks tripped by open findings (fo-findings.md): F8: lazy (a periodic run of the active copy
- *  swallowed); F9: quiet (the user's logic on the manager's Once run). */
+/** Checks tripped by open findings (fo-findings.md): F8, F10: lazy (a periodic run of the active copy
+ *  swallowed); F10, F11: quiet (the user's logic on a manager run, drop-in usage alone). */
 export const OPEN_CHECKS: Record<string, string[]> = {
   operator: ["quiet", "lazy"],
   blocks: ["quiet", "lazy"],

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AdvScenario } from "./model.ts";
 
-export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-handover-blackout", "F5-dropin-terminal-swallows-periodic", "F6-first-periodic-swallowed", "F7-dropin-igc-run-acts"];
+export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-handover-blackout", "F5-dropin-terminal-swallows-periodic", "F6-first-periodic-swallowed", "F7-dropin-igc-run-acts", "F9-once-run-acts-after-handover"];
 
 const dir = join(fileURLToPath(new URL(".", import.meta.url)), "findings");
 
