@@ -1,0 +1,17 @@
+// The adversary's findings (/work/briefs/fo-findings.md): one `pbts sim` scenario each in findings/.
+// FIXED ones run in `npm test` (adversary.test.ts); the others in `npm run test:adversary-open`.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AdvScenario } from "./model.ts";
+
+export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-handover-blackout", "F5-dropin-terminal-swallows-periodic", "F6-first-periodic-swallowed", "F7-dropin-igc-run-acts", "F9-once-run-acts-after-handover"];
+
+const dir = join(fileURLToPath(new URL(".", import.meta.url)), "findings");
+
+export function findings(): { name: string; scenario: AdvScenario }[] {
+  return readdirSync(dir)
+    .filter((x) => x.endsWith(".json"))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.json$/, ""), scenario: JSON.parse(readFileSync(join(dir, f), "utf8")) as AdvScenario }));
+}

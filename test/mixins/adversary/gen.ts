@@ -1,0 +1,275 @@
+// The adversary's generators (fast-check), written from failover-spec.md: what a user can do to a
+// failover group, at awkward moments. Unlike test/mixins/properties.ts: faults from tick 0 (boot),
+// several in one tick, bursts right after each other, per-copy configurations (heartbeat, timeout,
+// preempt, preemptdelay, trailing comments, mixed update frequencies), CustomData edited at run time
+// (rank changes, enabled=false, bad text and back), operator commands (status, handover, disable,
+// enable, user arguments to standbys), world save then a later load, world-wide lag and message
+// loss, grid power, rotor splits and docked ships (scope construct/connected), antenna scope.
+import fc from "fast-check";
+import type { ScenarioEvent } from "../../../sim/scenario.ts";
+import { badTexts, parseKnown, renderCfg, scenario, type AdvScenario, type Cfg, type NodeSpec } from "./model.ts";
+
+export type OpKind =
+  | "destroy" | "damage" | "turn-off" | "unpower" | "unpower-grid" | "throw" | "recompile" | "change-owner" | "lag" | "lag-world"
+  | "save-reload" | "save-later-load" | "loss" | "loss-world" | "flap" | "disable" | "handover" | "handover-only" | "status"
+  | "user-arg" | "rank-edit" | "bad-edit" | "enabled-edit" | "split" | "undock";
+
+export const OP_KINDS: OpKind[] = [
+  "destroy", "damage", "turn-off", "unpower", "unpower-grid", "throw", "recompile", "change-owner", "lag", "lag-world",
+  "save-reload", "save-later-load", "loss", "loss-world", "flap", "disable", "handover", "handover-only", "status",
+  "user-arg", "rank-edit", "bad-edit", "enabled-edit", "split", "undock",
+];
+
+export interface Op {
+  /** ticks after the previous op (0: the same tick) */
+  dt: number;
+  kind: OpKind;
+  node: number;
+  dur: number;
+  /** a second random number (new rank, probability, flap count, bad text index) */
+  x: number;
+}
+
+export interface GenSpec {
+  seed: number;
+  n: number;
+  layout: "one" | "rotor" | "docked";
+  scope: "construct" | "connected" | "antenna";
+  ranks: number[];
+  updates: (1 | 10 | 100)[];
+  handles: boolean[];
+  cfgs: Omit<Cfg, "id" | "rank" | "scope">[];
+  start: number;
+  ops: Op[];
+  /** Kinds of op the family allows (for the report). */
+  family: string;
+}
+
+const cfgArb = fc.record(
+  {
+    heartbeat: fc.constantFrom(0.5, 1, 1.67, 3),
+    timeout: fc.constantFrom(2, 3, 5),
+    preempt: fc.boolean(),
+    preemptdelay: fc.constantFrom(0, 1, 4),
+    comments: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+const dtArb = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 3, arbitrary: fc.integer({ min: 4, max: 120 }) }, { weight: 2, arbitrary: fc.integer({ min: 121, max: 900 }) });
+const durArb = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 13, max: 250 }), fc.integer({ min: 251, max: 1200 }));
+
+export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[] } = {}): fc.Arbitrary<GenSpec> {
+  const kinds = o.kinds ?? OP_KINDS;
+  const ups = o.updates ?? [1, 10, 100];
+  return fc.integer({ min: o.minN ?? 3, max: o.maxN ?? 8 }).chain((n) =>
+    fc.record({
+      seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+      n: fc.constant(n),
+      layout: fc.constantFrom<GenSpec["layout"]>("one", "one", "rotor", "docked"),
+      scope: fc.constantFrom<GenSpec["scope"]>("construct", "construct", "connected", "antenna"),
+      ranks: fc.oneof(
+        fc.constant(Array.from({ length: n }, (_, i) => i)),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: n, maxLength: n }),
+        fc.array(fc.integer({ min: 0, max: 1000000 }), { minLength: n, maxLength: n }),
+        fc.constant(Array.from({ length: n }, () => 7)),
+      ),
+      // at most two copies on Update1 (they make a run cost 10x)
+      updates: fc.oneof(fc.constant(Array.from({ length: n }, () => ups[ups.length - 1]!)), fc.array(fc.constantFrom(...ups), { minLength: n, maxLength: n })).map((u) => {
+        let ones = 0;
+        return u.map((x) => (x === 1 && ++ones > 2 ? 10 : x));
+      }),
+      handles: fc.oneof(fc.constant(Array.from({ length: n }, () => true)), fc.array(fc.boolean(), { minLength: n, maxLength: n })),
+      cfgs: fc.oneof(cfgArb.map((c) => Array.from({ length: n }, () => c)), fc.array(cfgArb, { minLength: n, maxLength: n })),
+      start: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 5, max: 600 })),
+      ops: fc.array(
+        fc.record({ dt: dtArb, kind: fc.constantFrom(...kinds), node: fc.integer({ min: 0, max: n - 1 }), dur: durArb, x: fc.integer({ min: 0, max: 1000 }) }),
+        { minLength: 1, maxLength: o.maxOps ?? 8 },
+      ),
+      family: fc.constant(o.family ?? "chaos"),
+    }),
+  );
+}
+
+function gridOf(spec: GenSpec, i: number): string {
+  if (spec.layout === "rotor") return i % 2 === 0 ? "Ship" : "Arm";
+  if (spec.layout === "docked") return i % 3 === 2 ? "Drone" : "Ship";
+  return "Ship";
+}
+
+/** The scenario a spec stands for: blocks, configurations, and every op expanded to events. */
+export function build(spec: GenSpec): AdvScenario {
+  const scope = spec.layout === "one" && spec.scope === "connected" ? "construct" : spec.layout !== "one" && spec.scope === "antenna" ? "construct" : spec.scope;
+  const cfgOf = (i: number, rank = spec.ranks[i]!, extra: Partial<Cfg> = {}): Cfg => ({ id: "grp", rank, ...spec.cfgs[i]!, ...(scope !== "construct" ? { scope } : {}), ...extra });
+  const text = (i: number, c: Cfg) => renderCfg(c, spec.updates[i]!, spec.handles[i]!);
+  const nodes: NodeSpec[] = Array.from({ length: spec.n }, (_, i) => ({ name: `PB${i}`, grid: gridOf(spec, i), update: spec.updates[i]!, handle: spec.handles[i]!, customData: text(i, cfgOf(i)) }));
+  const configs: Record<string, Cfg | null> = {};
+  for (const nd of nodes) configs[nd.customData] = parseKnown(nd.customData);
+  const ev: ScenarioEvent[] = [];
+  const at = (tick: number, e: Record<string, unknown>) => ev.push({ tick, ...e } as ScenarioEvent);
+  let t = spec.start;
+  let cmd = 0;
+  let savedPending = false;
+  const destroyed = new Set<number>();
+  for (const op of spec.ops) {
+    t += op.dt;
+    const b = `PB${op.node}`;
+    const end = t + op.dur;
+    if (destroyed.has(op.node) && !["lag-world", "save-reload", "save-later-load", "loss-world", "split", "undock", "unpower-grid"].includes(op.kind)) continue;
+    switch (op.kind) {
+      case "destroy":
+        // never the last copies: something must be left to judge
+        if (destroyed.size + 2 >= spec.n) break;
+        destroyed.add(op.node);
+        at(t, { kind: "destroy", block: b });
+        break;
+      case "damage":
+        at(t, { kind: "damage", block: b });
+        at(end, { kind: "repair", block: b });
+        break;
+      case "turn-off":
+        at(t, { kind: "turn-off", block: b });
+        at(end, { kind: "turn-on", block: b });
+        break;
+      case "unpower":
+        at(t, { kind: "unpower", block: b });
+        at(end, { kind: "repower", block: b });
+        break;
+      case "unpower-grid": {
+        const g = gridOf(spec, op.node);
+        at(t, { kind: "unpower", grid: g });
+        at(end, { kind: "repower", grid: g });
+        break;
+      }
+      case "throw":
+        at(t, { kind: "throw", block: b });
+        at(end, { kind: "recompile", block: b });
+        break;
+      case "recompile":
+        at(t, { kind: "recompile", block: b });
+        break;
+      case "change-owner":
+        at(t, { kind: "change-owner", block: b, owner: 1 });
+        at(end, { kind: "recompile", block: b });
+        break;
+      case "lag":
+        at(t, { kind: "lag", block: b, ticks: op.dur });
+        break;
+      case "lag-world":
+        at(t, { kind: "lag", ticks: Math.min(op.dur, 400) });
+        break;
+      case "save-reload":
+        at(t, { kind: "save-reload" });
+        break;
+      case "save-later-load":
+        at(t, { kind: "save" });
+        at(end, { kind: "load" });
+        savedPending = true;
+        break;
+      case "loss":
+        at(t, { kind: "message-loss", block: b, probability: [0.3, 0.5, 1][op.x % 3] });
+        at(end, { kind: "message-loss", block: b, probability: 0 });
+        break;
+      case "loss-world":
+        at(t, { kind: "message-loss", probability: [0.3, 0.5, 1][op.x % 3] });
+        at(Math.min(end, t + 400), { kind: "message-loss", probability: 0 });
+        break;
+      case "flap": {
+        // off/on several times, some shorter than a run interval
+        const k = 2 + (op.x % 4);
+        let u = t;
+        for (let j = 0; j < k; j++) {
+          const off = 1 + ((op.x * (j + 3)) % Math.max(2, op.dur));
+          at(u, { kind: "turn-off", block: b });
+          at(u + off, { kind: "turn-on", block: b });
+          u += off + 1 + ((op.x >> j) % 40);
+        }
+        break;
+      }
+      case "disable":
+        at(t, { kind: "run", block: b, argument: "failover disable" });
+        at(end, { kind: "run", block: b, argument: "failover enable" });
+        break;
+      case "handover":
+        at(t, { kind: "run", block: b, argument: "failover handover" });
+        at(end, { kind: "run", block: b, argument: "failover enable" });
+        break;
+      case "handover-only":
+        at(t, { kind: "run", block: b, argument: "failover handover" });
+        break;
+      case "status":
+        at(t, { kind: "run", block: b, argument: op.x % 2 ? "failover status" : "  FAILOVER Status " });
+        break;
+      case "user-arg":
+        at(t, { kind: "run", block: b, argument: `cmd${cmd++}`, source: op.x % 2 ? "trigger" : "terminal" });
+        break;
+      case "rank-edit": {
+        const c = cfgOf(op.node, op.x % 5);
+        const tx = text(op.node, c);
+        configs[tx] = parseKnown(tx);
+        at(t, { kind: "set-custom-data", block: b, value: tx });
+        break;
+      }
+      case "bad-edit": {
+        const bads = badTexts("grp", spec.updates[op.node]!, spec.handles[op.node]!);
+        const tx = bads[op.x % bads.length]!;
+        configs[tx] = null;
+        at(t, { kind: "set-custom-data", block: b, value: tx });
+        at(end, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
+        break;
+      }
+      case "enabled-edit": {
+        const tx = text(op.node, cfgOf(op.node, spec.ranks[op.node]!, { enabled: false }));
+        configs[tx] = parseKnown(tx);
+        at(t, { kind: "set-custom-data", block: b, value: tx });
+        at(end, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
+        break;
+      }
+      case "split":
+        if (spec.layout === "rotor") {
+          at(t, { kind: "detach", joint: "Rotor" });
+          at(end, { kind: "attach", joint: "Rotor" });
+        }
+        break;
+      case "undock":
+        if (spec.layout === "docked") {
+          at(t, { kind: "disconnect", block: "DockA" });
+          at(end, { kind: "connect", block: "DockA", to: "DockB" });
+        }
+        break;
+    }
+  }
+  void savedPending;
+  const last = ev.reduce((m, e) => Math.max(m, (e as { tick: number }).tick + ((e as { kind: string }).kind === "lag" ? Number((e as { ticks?: number }).ticks) : 0)), 0);
+  const s = scenario({
+    name: `adv-${spec.seed}`,
+    seed: spec.seed,
+    ticks: 0,
+    nodes,
+    extraConfigs: configs,
+    joints: spec.layout === "rotor" ? [["Ship", "Arm", "Rotor"]] : [],
+    docks: spec.layout === "docked" ? [["DockA", "Ship", "DockB", "Drone"]] : [],
+    antennas: scope === "antenna",
+    events: ev.sort((a, b) => (a as { tick: number }).tick - (b as { tick: number }).tick),
+    family: spec.family,
+  });
+  s.ticks = last + tailTicks(s) + 200;
+  return s;
+}
+
+/** The settle time the oracle needs after the last disruption (kept in step with settleBound). */
+export function tailTicks(s: AdvScenario): number {
+  let p = 0;
+  let to = 3;
+  let pd = 0;
+  for (const [tx, c] of Object.entries(s.adv.configs)) {
+    if (!c) continue;
+    const nd = s.adv.nodes.find((n) => n.customData === tx) ?? s.adv.nodes[0]!;
+    const hb = Math.round((c.heartbeat ?? 100 / 60) * 60);
+    const g = nd.update;
+    p = Math.max(p, g < 2 ? hb : Math.ceil(hb / g) * g, 100);
+    to = Math.max(to, c.timeout ?? 3);
+    pd = Math.max(pd, Math.round((c.preemptdelay ?? 0) * 60));
+  }
+  return (to + 2) * p + s.adv.nodes.length * (Math.min(p, 100) + 12) + pd + 2 * 100 + 60 + 2 * 100 + 100;
+}

@@ -1,0 +1,693 @@
+// The adversary's oracle: failover-spec.md's guarantees judged from the simulator's trace alone
+// (run events with their update type, argument and Echo; compile, state, exception, save, storage,
+// fault/operator and IGC delivery events), never from the manager's fields. The script
+// (script.ts) writes what the user's logic did as "@act ..." lines; the scenario's `adv` says how the
+// world was built and what each CustomData text means.
+//
+// Checks (each violation names the spec clause):
+//   exception   no exception escapes Main but the injected ones (spec: "never throws out of Main")
+//   mismatch    ActiveCheck read twice in one run gives the same value
+//   quiet       the user's logic runs only on runs the user asked for (periodic, or a run with an argument) (14)
+//   dual        two copies in one scope component both act for more than one run each at once (5)
+//   invalid     a copy with bad configuration, enabled=false or `failover disable` never acts
+//   errorshown  a copy with bad configuration shows the error on every run (14)
+//   settled     after a quiet stretch, exactly one copy acts per component, the lowest live (rank, EntityId) (1, 6)
+//   visible     the active copy's block is lost visibly: a standby acts by its next run (3)
+//   silent      the active copy's script dies: a standby acts within timeout heartbeats + confirmation (4)
+//   handover    `failover handover`/`disable` on the active copy: another acts on its next run (2)
+//   twice       a work item is done again while a copy holding its checkpoint could have passed it on (8)
+//   skip        a work item is done before the one before it (8)
+//   flag        the Failover flag: only on the first run of a takeover from another copy, and always there (spec, drop-in usage)
+//   hooks       the user's logic acts only after OnActivate ran in this script instance (10)
+//   forward     an argument given to any copy reaches the user's logic at most once, exactly once when an active copy is settled (11)
+//   status      `failover status` shows role and rank (12)
+import { UpdateType } from "pbts/se";
+import type { TraceEvent } from "../../../sim/trace.ts";
+import type { AdvScenario, Cfg } from "./model.ts";
+
+const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
+const INJECTED = ["Simulated fault: the script threw.", "Ownership changed."];
+
+export interface Violation {
+  check: string;
+  tick: number;
+  text: string;
+}
+
+interface Run {
+  tick: number;
+  /** index of the event in the trace (order within a tick) */
+  seq: number;
+  type: number;
+  arg: string;
+  echo: string;
+  act: boolean;
+  flag: boolean;
+  work: number;
+}
+
+interface Node {
+  name: string;
+  index: number;
+  gap: number;
+  handle: boolean;
+  grid: string;
+  entityId: number;
+  runs: Run[];
+  /** status per tick: from "state" events; [tick, status] */
+  states: [number, string][];
+  compiles: number[];
+  exceptions: number[];
+  /** [tick, CustomData] */
+  cds: [number, string][];
+  /** [from, to) throttled */
+  lags: [number, number][];
+  /** [tick, probability] message loss on this block */
+  loss: [number, number][];
+  /** [tick, argument, trace index] operator runs */
+  commands: [number, string, number][];
+}
+
+function statusAt(n: Node, t: number): string {
+  let s = "none";
+  for (const [k, v] of n.states) {
+    if (k > t) break;
+    s = v;
+  }
+  return s;
+}
+
+function valueAt<T>(xs: [number, T][], t: number, init: T): T {
+  let v = init;
+  for (const [k, x] of xs) {
+    if (k > t) break;
+    v = x;
+  }
+  return v;
+}
+
+export interface OracleOptions {
+  /** Checks to leave out (a documented limit the scenario family runs into on purpose). */
+  skip?: string[];
+}
+
+export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: OracleOptions = {}): Violation[] {
+  const meta = s.adv;
+  const out: Violation[] = [];
+  const skip = new Set(opts.skip ?? []);
+  const bad = (check: string, tick: number, text: string) => {
+    if (!skip.has(check) && out.filter((v) => v.check === check).length < 3) out.push({ check, tick, text });
+  };
+  const nodes = new Map<string, Node>();
+  meta.nodes.forEach((ns, index) =>
+    nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, grid: ns.grid, entityId: 0, runs: [], states: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [] }),
+  );
+  const worldLoss: [number, number][] = [];
+  const worldLags: [number, number][] = [];
+  const loads: number[] = [];
+  let lastWorldSave = 0;
+  let lastWorldSaveSeq = -1;
+  /** trace index of each set-custom-data (order within a tick) */
+  const cdSeq = new Map<[number, string], number>();
+  const compileSeq = new Map<string, number[]>();
+  const disruptions: number[] = [];
+  // topology: joint attached, connector pair linked, destroyed connectors
+  const topo: { tick: number; kind: string; what: string }[] = [];
+  // checkpoint knowledge: [tick, node, item] (did it, or a message carrying it was delivered)
+  const learned: { tick: number; node: string; item: number }[] = [];
+  const saves: { tick: number; node: string; item: number }[] = [];
+  const echoes: { tick: number; node: string; text: string }[] = [];
+  const jointAt = (name: string, t: number) => {
+    let attached = true;
+    for (const x of topo) if (x.tick <= t && x.what === name) attached = x.kind === "attach" ? true : x.kind === "detach" ? false : attached;
+    return attached;
+  };
+  const dockAt = (ca: string, t: number) => {
+    const d = meta.docks.find((x) => x[0] === ca)!;
+    let linked = true;
+    for (const x of topo) if (x.tick <= t && (x.what === d[0] || x.what === d[2])) linked = x.kind === "connect" ? true : x.kind === "disconnect" || x.kind === "destroy" ? false : linked;
+    return linked;
+  };
+  for (const [seq, e] of events.entries()) {
+    const n = e.block ? nodes.get(e.block) : undefined;
+    switch (e.kind) {
+      case "run": {
+        if (!n) break;
+        const echo = String(e.data.echo ?? "");
+        const m = /^@act ([F-])(.*)$/m.exec(echo);
+        const w = m ? / work (\d+)/.exec(m[2]!) : null;
+        const r: Run = { tick: e.tick, seq, type: Number(e.data.updateType), arg: String(e.data.argument ?? ""), echo, act: !!m, flag: m?.[1] === "F", work: w ? Number(w[1]) : 0 };
+        n.runs.push(r);
+        // an operator's run (Terminal or Trigger) that happened: a command, or an argument for the user's logic
+        if ((r.type & (UpdateType.Terminal | UpdateType.Trigger)) !== 0 && r.arg !== "") n.commands.push([e.tick, r.arg, seq]);
+        if (m && / mismatch/.test(m[2]!)) bad("mismatch", e.tick, `${n.name}: ActiveCheck changed within one run`);
+        if (r.work) learned.push({ tick: e.tick, node: n.name, item: r.work });
+        echoes.push({ tick: e.tick, node: n.name, text: echo });
+        break;
+      }
+      case "echo":
+        if (n) echoes.push({ tick: e.tick, node: n.name, text: String(e.data.text ?? e.data.echo ?? "") });
+        break;
+      case "compile":
+        if (n) {
+          n.compiles.push(e.tick);
+          compileSeq.set(n.name, [...(compileSeq.get(n.name) ?? []), seq]);
+          n.entityId = Number(e.data.entityId ?? n.entityId);
+          echoes.push({ tick: e.tick, node: n.name, text: String(e.data.echo ?? "") });
+        }
+        break;
+      case "state":
+        if (n) n.states.push([e.tick, String(e.data.status)]);
+        break;
+      case "exception":
+        if (n) {
+          n.exceptions.push(e.tick);
+          const msg = String(e.data.message ?? "");
+          if (!INJECTED.some((x) => msg.includes(x))) bad("exception", e.tick, `${n.name}: exception escaped (${e.data.during}): ${msg.slice(0, 200)}`);
+        }
+        break;
+      case "igc-deliver": {
+        const d = String(e.data.data ?? "");
+        const m = /;cp(\d+)$/.exec(d);
+        if (n && m) learned.push({ tick: e.tick, node: n.name, item: Number(m[1]) });
+        break;
+      }
+      case "save":
+      case "storage": {
+        if (!n) break;
+        const v = String(e.kind === "save" ? (e.data.storage ?? "") : (e.data.value ?? ""));
+        if (e.kind === "storage" && !e.data.persisted) break;
+        const m = /;cp(\d+)$/.exec(v);
+        saves.push({ tick: e.tick, node: n.name, item: m ? Number(m[1]) : 0 });
+        break;
+      }
+      case "load":
+        // a world load brings back the CustomData of the last world save
+        for (const x of nodes.values()) {
+          let text = x.cds[0]![1];
+          for (const c of x.cds) if (c[0] < lastWorldSave || (c[0] === lastWorldSave && (cdSeq.get(c) ?? -1) < lastWorldSaveSeq)) text = c[1];
+          x.cds.push([e.tick, text]);
+          cdSeq.set(x.cds[x.cds.length - 1]!, seq);
+        }
+        // ... and the joints and docks of that save; lags end (sim.loadWorld)
+        for (const [, , name] of meta.joints) topo.push({ tick: e.tick, kind: jointAt(name, lastWorldSave) ? "attach" : "detach", what: name });
+        for (const [ca] of meta.docks) topo.push({ tick: e.tick, kind: dockAt(ca, lastWorldSave) ? "connect" : "disconnect", what: ca });
+        loads.push(e.tick);
+        disruptions.push(e.tick);
+        break;
+      case "fault": {
+        const a = e.data as Record<string, unknown>;
+        const kind = String(a.kind);
+        if (kind !== "run" || !String(a.argument ?? "").startsWith("failover status")) disruptions.push(e.tick);
+        if (kind === "save" || kind === "save-reload") {
+          lastWorldSave = e.tick;
+          lastWorldSaveSeq = seq;
+        }
+        if (kind === "lag") {
+          const span: [number, number] = [e.tick, e.tick + Number(a.ticks)];
+          if (n) n.lags.push(span);
+          else worldLags.push(span);
+          disruptions.push(span[1]);
+        } else if (kind === "message-loss") {
+          if (n) n.loss.push([e.tick, Number(a.probability)]);
+          else worldLoss.push([e.tick, Number(a.probability)]);
+        } else if (kind === "set-custom-data" && n) {
+          n.cds.push([e.tick, String(a.value)]);
+          cdSeq.set(n.cds[n.cds.length - 1]!, seq);
+        }
+        // (an operator run counts when it ran: see the "run" event)
+        else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid) });
+        break;
+      }
+    }
+  }
+  const list = [...nodes.values()];
+  disruptions.sort((a, b) => a - b);
+  const T = end + 2;
+  // per node and tick: block status working, throttled, message loss on it (arrays: the checks ask often)
+  const workArr = new Map<Node, Uint8Array>();
+  const thrArr = new Map<Node, Uint8Array>();
+  const lossArr = new Map<Node, Uint8Array>();
+  const worldLossArr = new Uint8Array(T);
+  const worldLagArr = new Uint8Array(T);
+  {
+    let k = 0;
+    for (let t = 0; t < T; t++) {
+      while (k < worldLoss.length && worldLoss[k]![0] <= t) k++;
+      worldLossArr[t] = k > 0 && worldLoss[k - 1]![1] > 0 ? 1 : 0;
+    }
+    for (const [a, b] of worldLags) for (let t = a; t < Math.min(b, loads.find((l) => l > a) ?? T, T); t++) worldLagArr[t] = 1;
+  }
+  for (const n of list) {
+    const w = new Uint8Array(T);
+    let k = 0;
+    let cur = "none";
+    for (let t = 0; t < T; t++) {
+      while (k < n.states.length && n.states[k]![0] <= t) cur = n.states[k++]![1];
+      w[t] = cur === "working" ? 1 : 0;
+    }
+    workArr.set(n, w);
+    const th = new Uint8Array(T);
+    for (const [a, b] of n.lags) for (let t = a; t < Math.min(b, loads.find((l) => l > a) ?? T, T); t++) th[t] = 1;
+    for (let t = 0; t < T; t++) th[t] = th[t]! | worldLagArr[t]!;
+    thrArr.set(n, th);
+    const lo = new Uint8Array(T);
+    k = 0;
+    let p = 0;
+    for (let t = 0; t < T; t++) {
+      while (k < n.loss.length && n.loss[k]![0] <= t) p = n.loss[k++]![1];
+      lo[t] = p > 0 || worldLossArr[t] ? 1 : 0;
+    }
+    lossArr.set(n, lo);
+  }
+  const cfgAt = (n: Node, t: number): Cfg | null => {
+    const text = valueAt(n.cds, t, n.cds[0]![1]);
+    return text in meta.configs ? meta.configs[text]! : null;
+  };
+  /** The configuration a run saw: CustomData set later in the same tick does not count. */
+  const cfgAtRun = (n: Node, r: Run): Cfg | null => {
+    let text = n.cds[0]![1];
+    for (const x of n.cds) {
+      if (x[0] > r.tick || (x[0] === r.tick && (cdSeq.get(x) ?? -1) > r.seq)) break;
+      text = x[1];
+    }
+    return text in meta.configs ? meta.configs[text]! : null;
+  };
+  const scope = (() => {
+    const c = meta.configs[meta.nodes[0]!.customData];
+    return c?.scope ?? "construct";
+  })();
+  const period = (n: Node, t: number) => {
+    const c = cfgAt(n, t);
+    const hb = Math.round((c?.heartbeat ?? 100 / 60) * 60);
+    return n.gap < 2 ? hb : Math.ceil(hb / n.gap) * n.gap;
+  };
+  const throttled = (n: Node, t: number) => thrArr.get(n)![t] === 1;
+  const lossy = (n: Node, t: number) => lossArr.get(n)![t] === 1;
+  const working = (n: Node, t: number) => workArr.get(n)![t] === 1;
+  // a copy the operator disabled (`failover disable` through HandleCommand) until `failover enable`
+  // or a new script instance; and one that handed over (no preemption until `failover enable`)
+  const cmdState = (n: Node, t: number, word: string, seq = Infinity): boolean => {
+    let on = false;
+    // a new script instance starts enabled (the manager keeps only the checkpoint over a recompile)
+    let lastCompile = -1;
+    let lastCompileSeq = -1;
+    const cs = compileSeq.get(n.name) ?? [];
+    n.compiles.forEach((c, i) => {
+      if (c < t || (c === t && cs[i]! < seq)) {
+        lastCompile = c;
+        lastCompileSeq = cs[i]!;
+      }
+    });
+    for (const [k, a, q] of n.commands) {
+      if (k > t || (k === t && q > seq)) break;
+      if (k < lastCompile || (k === lastCompile && q < lastCompileSeq)) continue;
+      const v = a.trim().toLowerCase();
+      if (v === `failover ${word}`) on = true;
+      if (v === "failover enable") on = false;
+    }
+    return on && n.handle;
+  };
+  const enabledCfg = (n: Node, t: number) => {
+    const c = cfgAt(n, t);
+    return c !== null && c.enabled !== false && !cmdState(n, t, "disable");
+  };
+  const eligArr = new Map<Node, Int32Array>();
+  for (const n of list) {
+    const a = new Int32Array(T);
+    for (let t = 0; t < T; t++) a[t] = working(n, t) && !throttled(n, t) && enabledCfg(n, t) ? (t > 0 ? a[t - 1]! : 0) + 1 : 0;
+    eligArr.set(n, a);
+  }
+  const eligible = (n: Node, t: number) => t >= 0 && t < T && eligArr.get(n)![t]! > 0;
+  /** eligible for the `span` ticks up to t */
+  const eligibleFor = (n: Node, t: number, span: number) => t >= 0 && t < T && eligArr.get(n)![t]! >= Math.min(span, t + 1);
+
+  // ---- components (scope) ----
+  const gridOf = new Map(list.map((n) => [n.name, n.grid]));
+  const component = (t: number): Map<string, number> => {
+    const grids = [...new Set([...list.map((n) => n.grid), ...meta.joints.flatMap((j) => [j[0], j[1]]), ...meta.docks.flatMap((d) => [d[1], d[3]])])];
+    const parent = new Map(grids.map((g) => [g, g]));
+    const find = (g: string): string => (parent.get(g) === g ? g : find(parent.get(g)!));
+    const join = (a: string, b: string) => parent.set(find(a), find(b));
+    if (scope === "antenna") for (const g of grids) join(g, grids[0]!);
+    for (const [a, b, name] of meta.joints) if (jointAt(name, t)) join(a, b);
+    if (scope === "connected") for (const [ca, ga, , gb] of meta.docks) if (dockAt(ca, t)) join(ga, gb);
+    const ids = new Map<string, number>();
+    const roots: string[] = [];
+    for (const n of list) {
+      const r = find(gridOf.get(n.name)!);
+      if (!roots.includes(r)) roots.push(r);
+      ids.set(n.name, roots.indexOf(r));
+    }
+    return ids;
+  };
+  const topoTicks = topo.map((x) => x.tick);
+  const compAtCache = new Map<number, Map<string, number>>();
+  const compAt = (t: number) => {
+    // components only change at topology events
+    let key = -1;
+    for (const k of topoTicks) if (k <= t && k > key) key = k;
+    if (!compAtCache.has(key)) compAtCache.set(key, component(t));
+    return compAtCache.get(key)!;
+  };
+
+  // ---- acting coverage: an @act run covers [tick, tick + gap), cut short by the node's next periodic run
+  // without @act, or its block stopping (state) ----
+  type Cov = { node: Node; from: number; to: number; runs: number[] };
+  const cover: Cov[] = [];
+  for (const n of list) {
+    let cur: Cov | null = null;
+    const stops = n.states.filter(([, v]) => v !== "working").map(([k]) => k);
+    const close = (c: Cov, to: number) => {
+      c.to = Math.min(c.to, to);
+      cover.push(c);
+    };
+    for (const r of n.runs) {
+      if (cur && stops.some((k) => k > cur!.runs[cur!.runs.length - 1]! && k <= r.tick)) {
+        close(cur, stops.find((k) => k > cur!.runs[cur!.runs.length - 1]!)!);
+        cur = null;
+      }
+      if (cur && r.tick > cur.to) {
+        close(cur, cur.to);
+        cur = null;
+      }
+      // an orderly exit (the leaving hook) ends the stretch
+      if (cur && /^@off$/m.test(r.echo) && !r.act) {
+        close(cur, r.tick + 1);
+        cur = null;
+      }
+      if (r.act) {
+        if (!cur) cur = { node: n, from: r.tick, to: r.tick + n.gap, runs: [r.tick] };
+        else {
+          cur.runs.push(r.tick);
+          cur.to = r.tick + n.gap;
+        }
+      } else if (cur && (r.type & PERIODIC) !== 0) {
+        close(cur, r.tick);
+        cur = null;
+      }
+    }
+    if (cur) {
+      const st = stops.find((k) => k > cur!.runs[cur!.runs.length - 1]!);
+      close(cur, st ?? cur.to);
+    }
+  }
+  cover.sort((a, b) => a.from - b.from);
+  const actingAt = (t: number) => cover.filter((c) => c.from <= t && t < c.to);
+
+  // ---- per-run checks ----
+  for (const n of list) {
+    const hookTicks = echoes.filter((x) => x.node === n.name && /^@on /m.test(x.text)).map((x) => x.tick);
+    for (const r of n.runs) {
+      const userRun = (r.type & PERIODIC) !== 0 || (r.arg !== "" && (r.type & (UpdateType.Terminal | UpdateType.Trigger | UpdateType.Script)) !== 0);
+      if (r.act && !userRun) bad("quiet", r.tick, `${n.name}: the user's logic ran as active on a run it did not ask for (${r.type}, argument '${r.arg}')`);
+      if (r.act && n.handle && /^failover( |$)/i.test(r.arg.trim())) bad("quiet", r.tick, `${n.name}: the failover command '${r.arg}' reached the user's logic`);
+      const c = cfgAtRun(n, r);
+      if (r.act && (c === null || c.enabled === false)) bad("invalid", r.tick, `${n.name}: acts with ${c === null ? "bad configuration" : "enabled=false"}`);
+      if (r.act && cmdState(n, r.tick, "disable", r.seq)) bad("invalid", r.tick, `${n.name}: acts after 'failover disable'`);
+      if (c === null && !n.exceptions.includes(r.tick) && !/configuration|failover:|\[ERROR\]/i.test(r.echo)) bad("errorshown", r.tick, `${n.name}: bad configuration and the run's Echo does not say so: ${JSON.stringify(r.echo.slice(0, 120))}`);
+      const cs = compileSeq.get(n.name) ?? [];
+      let lastCompile = 0;
+      n.compiles.forEach((k, i) => {
+        if (k < r.tick || (k === r.tick && cs[i]! < r.seq)) lastCompile = k;
+      });
+      if (r.act && !hookTicks.some((k) => k >= lastCompile && k <= r.tick)) bad("hooks", r.tick, `${n.name}: acts with no OnActivate since its script was built (tick ${lastCompile})`);
+      if (r.arg.trim().toLowerCase() === "failover status" && n.handle) {
+        if (c === null) {
+          if (!/configuration/i.test(r.echo)) bad("status", r.tick, `${n.name}: 'failover status' with bad configuration does not say so`);
+        } else if (!/active|standby|listening|disabled/i.test(r.echo) || !new RegExp(`rank ${c.rank}\\b`).test(r.echo)) bad("status", r.tick, `${n.name}: 'failover status' lacks role or rank: ${JSON.stringify(r.echo.slice(0, 200))}`);
+      }
+    }
+  }
+
+  // ---- lazy: a copy the role hook reports active skips the user's periodic run (spec 14: a
+  // periodic run is the user's; no period of work is lost) ----
+  const roles = new Map<string, [number, string][]>(list.map((n) => [n.name, []]));
+  for (const e of events) if (e.kind === "role" && e.block && roles.has(e.block)) roles.get(e.block)!.push([e.tick, String(e.data.role)]);
+  for (const n of list) {
+    const rs = roles.get(n.name)!;
+    let k = 0;
+    let before = "";
+    for (const r of n.runs) {
+      while (k < rs.length && rs[k]![0] < r.tick) before = rs[k++]![1];
+      let after = before;
+      for (let j = k; j < rs.length && rs[j]![0] === r.tick; j++) after = rs[j]![1];
+      if ((r.type & PERIODIC) !== 0 && !r.act && before === "active" && after === "active" && !n.exceptions.includes(r.tick) && !throttled(n, r.tick - 1))
+        bad("lazy", r.tick, `${n.name}: active (role hook) before and after its periodic run (${r.type}), but the user's logic did not run as active`);
+    }
+  }
+
+  // ---- dual actives ----
+  const lossUntil = (t: number) => {
+    // message loss somewhere: two may act until they hear each other (a period after it ends)
+    const any = (xs: [number, number][]) => xs.some(([k, p], i) => p > 0 && k <= t && (xs[i + 1] === undefined || xs[i + 1]![0] + 2 * maxPeriod + 10 >= t));
+    return any(worldLoss) || list.some((n) => any(n.loss));
+  };
+  const maxPeriod = Math.max(...list.map((n) => period(n, 0)), ...list.flatMap((n) => n.cds.map(([k]) => period(n, k))));
+  for (let i = 0; i < cover.length; i++)
+    for (let j = i + 1; j < cover.length; j++) {
+      const a = cover[i]!;
+      const b = cover[j]!;
+      if (b.from >= a.to) continue;
+      if (a.node === b.node) continue;
+      const from = Math.max(a.from, b.from);
+      const to = Math.min(a.to, b.to);
+      if (to <= from) continue;
+      const comp = compAt(from);
+      if (comp.get(a.node.name) !== comp.get(b.node.name)) continue;
+      if (lossUntil(from)) continue;
+      const ra = a.runs.filter((k) => k >= from && k < to).length + (a.from < from ? 1 : 0);
+      const rb = b.runs.filter((k) => k >= from && k < to).length + (b.from < from ? 1 : 0);
+      if (Math.min(ra, rb) >= 2) bad("dual", from, `${a.node.name} and ${b.node.name} both act in one ${scope} from tick ${from} to ${to} (${ra} and ${rb} runs)`);
+    }
+
+  // ---- work items ----
+  const works: { tick: number; node: string; item: number }[] = [];
+  for (const n of list) for (const r of n.runs) if (r.work) works.push({ tick: r.tick, node: n.name, item: r.work });
+  works.sort((a, b) => a.tick - b.tick);
+  const done = new Map<number, { tick: number; node: string }>();
+  // what a node holds at a tick: the largest item it did or had delivered since its instance began,
+  // or what its Storage kept when the instance was built
+  const holdArr = new Map<Node, Int32Array>();
+  {
+    const per = new Map<string, { tick: number; op: string; v: number }[]>(list.map((n) => [n.name, []]));
+    for (const e of events) {
+      if (e.kind === "load") for (const l of per.values()) l.push({ tick: e.tick, op: "load", v: 0 });
+      if (!e.block || !per.has(e.block)) continue;
+      const l = per.get(e.block)!;
+      if (e.kind === "compile") l.push({ tick: e.tick, op: "compile", v: 0 });
+      else if (e.kind === "exception") l.push({ tick: e.tick, op: "dead", v: 0 });
+      else if (e.kind === "state" && e.data.status === "destroyed") l.push({ tick: e.tick, op: "dead", v: 0 });
+      else if (e.kind === "save" || (e.kind === "storage" && e.data.persisted)) {
+        const m = /;cp(\d+)$/.exec(String(e.kind === "save" ? (e.data.storage ?? "") : (e.data.value ?? "")));
+        l.push({ tick: e.tick, op: e.kind === "save" && e.data.why === "world" ? "worldstore" : "store", v: m ? Number(m[1]) : 0 });
+      } else if (e.kind === "igc-deliver") {
+        const m = /;cp(\d+)$/.exec(String(e.data.data ?? ""));
+        if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
+      } else if (e.kind === "run") {
+        const m = /^@act [F-].* work (\d+)/m.exec(String(e.data.echo ?? ""));
+        if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
+      }
+    }
+    for (const n of list) {
+      const a = new Int32Array(T);
+      const l = per.get(n.name)!;
+      let k = 0;
+      let h = 0;
+      let stored = 0;
+      let worldStored = 0;
+      for (let t = 0; t < T; t++) {
+        for (; k < l.length && l[k]!.tick <= t; k++) {
+          const x = l[k]!;
+          if (x.op === "load") stored = worldStored;
+          else if (x.op === "worldstore") stored = worldStored = x.v;
+          else if (x.op === "compile") h = stored;
+          else if (x.op === "dead") h = 0;
+          else if (x.op === "store") stored = x.v;
+          else if (x.op === "learn" && x.v > h) h = x.v;
+        }
+        a[t] = h;
+      }
+      holdArr.set(n, a);
+    }
+  }
+  const holds = (n: Node, t: number): number => holdArr.get(n)![t]!;
+  const ranAt = new Map<Node, Set<number>>(list.map((n) => [n, new Set(n.runs.map((r) => r.tick))]));
+  // a world load rewinds the world to its last save: items done since are undone (done again, rightly)
+  const rewinds: [number, number][] = [];
+  {
+    let lastSave = 0;
+    for (const e of events) {
+      if (e.kind === "fault" && (e.data.kind === "save" || e.data.kind === "save-reload")) lastSave = e.tick;
+      if (e.kind === "load") rewinds.push([e.tick, lastSave]);
+    }
+  }
+  let rw = 0;
+  for (const w of works) {
+    for (; rw < rewinds.length && rewinds[rw]![0] <= w.tick; rw++) {
+      const [, saved] = rewinds[rw]!;
+      for (const [item, d] of [...done]) if (d.tick >= saved) done.delete(item);
+    }
+    const before = done.get(w.item);
+    if (w.item > 1 && !done.has(w.item - 1)) bad("skip", w.tick, `${w.node} did item ${w.item}, but item ${w.item - 1} was never done`);
+    if (before) {
+      // could a copy that held the item have passed it on to this instance of the redoing copy?
+      const b = nodes.get(w.node)!;
+      const since = b.compiles.filter((k) => k <= w.tick).pop() ?? 0;
+      let chance = "";
+      for (let u = Math.max(since, before.tick); u <= w.tick - 2 && !chance; u++) {
+        if (!working(b, u) || !working(b, u + 1) || lossy(b, u) || lossy(b, u + 1)) continue;
+        if (worldLags.some(([x, y]) => u + 1 >= x && u + 1 < y)) continue;
+        const comp = compAt(u);
+        const comp1 = compAt(u + 1);
+        for (const h of list) {
+          // delivery is checked on the next tick: both ticks in one component
+          if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
+          if (holds(h, u) < w.item || holds(h, u + 1) < w.item) continue;
+          // the holder must run (a run that did not crash) to pass anything on
+          if (h !== b && (!working(h, u) || !working(h, u + 1) || throttled(h, u) || lossy(h, u) || !ranAt.get(h)!.has(u) || h.exceptions.includes(u))) continue;
+          chance = `${h.name} held it at tick ${u}`;
+          break;
+        }
+      }
+      // two actives made by message loss (a copy cut off cannot tell a dead group from a deaf one)
+      // both work until they hear each other: the README's documented limit
+      for (let u = before.tick; u <= w.tick && chance; u += 5) if (lossUntil(u)) chance = "";
+      if (chance) bad("twice", w.tick, `item ${w.item} done by ${before.node} at ${before.tick} and again by ${w.node} at ${w.tick}; ${chance} while ${w.node} was working`);
+    } else done.set(w.item, { tick: w.tick, node: w.node });
+  }
+
+  // ---- Failover flag ----
+  const allActs = cover.map((c) => ({ node: c.node, from: c.from, last: c.runs[c.runs.length - 1]!, to: c.to }));
+  for (const n of list)
+    for (const r of n.runs) {
+      if (!r.flag) continue;
+      const c = cover.find((x) => x.node === n && x.runs.includes(r.tick))!;
+      if (c.runs[0] !== r.tick) bad("flag", r.tick, `${n.name}: Failover flag on a run that is not the first of its active stretch (from ${c.from})`);
+      if (!allActs.some((x) => x.node !== n && x.from < r.tick) && !echoes.some((x) => x.node !== n.name && x.tick <= r.tick && /^@on /m.test(x.text))) bad("flag", r.tick, `${n.name}: Failover flag, but no other copy was ever active before`);
+    }
+
+  // ---- bounds: settled, visible, silent, handover ----
+  const S = settleBound(s, list.map((n) => ({ n, cfg: (t: number) => cfgAt(n, t), period: (t: number) => period(n, t) })));
+  const quietAround = (t: number, before: number, after: number) => !disruptions.some((d) => d > t - before && d <= t + after && d !== t);
+  // (settled) after S quiet ticks: exactly one acts per component, the lowest live (rank, EntityId)
+  const checkpoints: number[] = [];
+  const marks = [0, ...disruptions, end];
+  for (let i = 0; i + 1 < marks.length; i++) if (marks[i + 1]! - marks[i]! > S + 2 * 100) checkpoints.push(marks[i + 1]! - 1);
+  for (const t of checkpoints) {
+    const comp = compAt(t);
+    const comps = new Set(list.map((n) => comp.get(n.name)));
+    if (lossUntil(t)) continue;
+    for (const k of comps) {
+      const members = list.filter((n) => comp.get(n.name) === k);
+      const live = members.filter((n) => eligible(n, t));
+      const acting = actingAt(t).filter((c) => comp.get(c.node.name) === k).map((c) => c.node);
+      // a copy that stopped for a while and came back may be in its wake check: look at the whole
+      // last period before t instead of t alone
+      if (live.length === 0) {
+        if (acting.length) bad("invalid", t, `${acting.map((x) => x.name).join(",")} act with no live, valid copy`);
+        continue;
+      }
+      if (acting.length !== 1) {
+        bad("settled", t, `${acting.length} copies act (${acting.map((x) => x.name).join(",") || "none"}) in a settled ${scope} with live copies ${live.map((x) => x.name).join(",")}`);
+        continue;
+      }
+      const preemptAll = live.every((n) => cfgAt(n, t)?.preempt !== false);
+      const yielded = live.some((n) => cmdState(n, t, "handover"));
+      if (!preemptAll || yielded) continue;
+      const order = [...live].sort((a, b) => cfgAt(a, t)!.rank - cfgAt(b, t)!.rank || a.entityId - b.entityId);
+      if (acting[0] !== order[0]) bad("settled", t, `${acting[0]!.name} acts but the lowest live (rank, EntityId) is ${order[0]!.name} (preempt=true everywhere)`);
+    }
+  }
+  const roleActive: { tick: number; node: Node }[] = [];
+  for (const e of events) if (e.kind === "role" && e.data.role === "active" && e.block && nodes.has(e.block)) roleActive.push({ tick: e.tick, node: nodes.get(e.block)! });
+  /** The first copy other than `n` in n's component that takes over at or after `at`. */
+  const takeover = (n: Node, at: number, comp: Map<string, number>): { node: Node; from: number; firstAct: Run | undefined } | null => {
+    let best: { node: Node; from: number } | null = null;
+    for (const x of roleActive) if (x.node !== n && x.tick >= at && comp.get(x.node.name) === comp.get(n.name) && (!best || x.tick < best.from)) best = { node: x.node, from: x.tick };
+    for (const x of cover) if (x.node !== n && x.to > at && comp.get(x.node.name) === comp.get(n.name)) {
+      const f = Math.max(x.from, at);
+      if (!best || f < best.from) best = { node: x.node, from: f };
+    }
+    if (!best) return null;
+    const b = best;
+    return { ...b, firstAct: b.node.runs.find((r) => r.act && r.tick >= b.from) };
+  };
+  // (visible / silent) the acting copy is lost; a standby that has been live for S must act in time
+  for (const c of cover) {
+    const n = c.node;
+    const lost = c.to;
+    if (lost >= end - 1) continue;
+    const st = statusAt(n, lost);
+    const crashed = n.exceptions.includes(lost) || (n.exceptions.some((k) => k > c.runs[c.runs.length - 1]! && k <= lost));
+    let kind = "";
+    if (st !== "working" && st !== "terminated") kind = "visible";
+    else if (crashed || st === "terminated") kind = "silent";
+    else continue;
+    const at = kind === "silent" ? (n.exceptions.find((k) => k > c.runs[c.runs.length - 1]!) ?? lost) : lost;
+    const comp = compAt(at);
+    const others = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligible(m, at) && !lossy(m, at));
+    const ready = others.filter((m) => eligibleFor(m, at, S));
+    if (ready.length === 0) continue;
+    const gmax = Math.max(...ready.map((m) => m.gap));
+    const P = period(n, at);
+    const T = Math.max(...ready.map((m) => cfgAt(m, at)!.timeout ?? 3));
+    const bound = kind === "visible" ? gmax + 3 : (T + 1) * P + 3 * 3 + 2 * gmax + 12;
+    if (!quietAround(at, S, bound + 2 * gmax)) continue;
+    // taking over: the role hook says active (the user's work on that copy's periodic runs is the
+    // "lazy" check's), or the user's logic acts
+    const next = takeover(n, at, comp);
+    if (!next || next.from > at + bound) bad(kind, at, `${n.name} (active) lost ${kind === "visible" ? `visibly (${st})` : "silently (its script died)"} at ${at}; ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${at + bound} (live standbys ${ready.map((m) => m.name).join(",")})`);
+    else if (next.firstAct && !next.firstAct.flag && !loads.some((k) => k > c.from && k <= next.from)) bad("flag", next.from, `${next.node.name} took over from ${n.name} but its first active run has no Failover flag`);
+  }
+  // (handover) `failover handover` or `failover disable` run on the acting copy through HandleCommand
+  for (const n of list) {
+    if (!n.handle) continue;
+    for (const [t, a] of n.commands) {
+      const v = a.trim().toLowerCase();
+      if (v !== "failover handover" && v !== "failover disable") continue;
+      if (!working(n, t) || throttled(n, t)) continue;
+      const mine = actingAt(t).find((x) => x.node === n);
+      if (!mine) continue;
+      const comp = compAt(t);
+      const ready = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, t, S) && eligible(m, t + 1) && !lossy(m, t));
+      if (ready.length === 0) continue;
+      const gmax = Math.max(...ready.map((m) => m.gap));
+      const bound = 1 + gmax + 3;
+      if (!quietAround(t, S, bound + gmax)) continue;
+      const next = takeover(n, t, comp);
+      if (!next || next.from > t + bound) bad("handover", t, `'${a}' on the active ${n.name} at ${t}: ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${t + bound}`);
+      const again = n.runs.find((r) => r.tick > t && (r.type & PERIODIC) !== 0);
+      if (again?.act) bad("handover", again.tick, `${n.name} still acts after '${a}' at ${t}`);
+    }
+  }
+  // (forward) a user argument reaches the user's logic at most once; exactly once when settled
+  const userArgs = new Map<string, { tick: number; node: Node }>();
+  for (const n of list) for (const [t, a] of n.commands) if (/^cmd\d+$/.test(a)) userArgs.set(a, { tick: t, node: n });
+  for (const [a, { tick, node }] of userArgs) {
+    const got = list.flatMap((n) => n.runs.filter((r) => r.act && r.arg === a).map((r) => `${n.name}@${r.tick}`));
+    if (got.length > 1) bad("forward", tick, `'${a}' given to ${node.name} reached the user's logic ${got.length} times: ${got.join(" ")}`);
+    if (got.length === 0 && node.handle && eligible(node, tick) && quietAround(tick, S, 200)) {
+      const comp = compAt(tick);
+      const acting = actingAt(tick).filter((c) => comp.get(c.node.name) === comp.get(node.name) && eligible(c.node, tick) && !c.node.runs.some((r) => r.tick === tick && r !== undefined && false));
+      if (acting.length === 1 && scope !== "antenna") bad("forward", tick, `'${a}' given to ${node.name} at ${tick} never reached the user's logic (active: ${acting[0]!.node.name})`);
+    }
+  }
+  return out;
+}
+
+/** Ticks after the last disruption by which the group must have settled (generous: leases of the
+ *  slowest copy, query rounds, one skew per copy, the longest preempt delay, two run intervals). */
+export function settleBound(s: AdvScenario, nodes: { n: { gap: number; cds: [number, string][] }; cfg: (t: number) => Cfg | null; period: (t: number) => number }[]): number {
+  let p = 0;
+  let to = 3;
+  let pd = 0;
+  for (const x of nodes)
+    for (const [k] of x.n.cds) {
+      p = Math.max(p, x.period(k));
+      const c = x.cfg(k);
+      to = Math.max(to, c?.timeout ?? 3);
+      pd = Math.max(pd, Math.round((c?.preemptdelay ?? 0) * 60));
+    }
+  return (to + 2) * p + nodes.length * (Math.min(p, 100) + 12) + pd + 2 * 100 + 60;
+}

@@ -1,0 +1,36 @@
+// Runs an adversary scenario in the simulator (the script as a class, in memory) and judges its
+// trace; a failure writes the scenario as a `pbts sim` file with the commands that replay it.
+import fc from "fast-check";
+import { buildSimulation } from "../../../sim/scenario.ts";
+import type { ProgramClass } from "../../../sim/script-host.ts";
+import { Program } from "./script.ts";
+import { judge, type OracleOptions, type Violation } from "./oracle.ts";
+import { writeScenario, type AdvScenario } from "./model.ts";
+import { build, type GenSpec } from "./gen.ts";
+
+export function runAdv(s: AdvScenario, opts: OracleOptions = {}): { violations: Violation[]; events: import("../../../sim/trace.ts").TraceEvent[] } {
+  const resolved = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: Program as unknown as ProgramClass } : b)) })) };
+  const { sim, ticks } = buildSimulation(resolved);
+  sim.start().runUntil(ticks);
+  return { violations: judge(s, sim.trace.events, ticks, opts), events: sim.trace.events };
+}
+
+/** Throws with the violations and the replay commands (for fast-check properties). */
+export function checkAdv(s: AdvScenario, opts: OracleOptions = {}): void {
+  const { violations } = runAdv(s, opts);
+  if (violations.length > 0) {
+    const w = writeScenario(s, s.name ?? "adv");
+    throw new Error(`${violations.map((v) => `[${v.check}] tick ${v.tick}: ${v.text}`).join("\n")}\nreplay: ${w.check}\ndraw: ${w.sim}`);
+  }
+}
+
+export const RUNS = Number(process.env.PBTS_ADVERSARY_RUNS ?? 500);
+export const SEED = Number(process.env.PBTS_ADVERSARY_SEED ?? 20261201);
+
+/** A property over generated specs; `skip` leaves out checks the family runs into on purpose. */
+export function property(arb: fc.Arbitrary<GenSpec>, opts: OracleOptions = {}, runs = RUNS, seed = SEED): void {
+  fc.assert(
+    fc.property(arb, (spec) => checkAdv(build(spec), opts)),
+    { numRuns: runs, seed, endOnFailure: false },
+  );
+}

@@ -1,0 +1,54 @@
+// The adversary's test script: the spec's drop-in usage, with every user-visible effect written to
+// Echo as one marker line, so the oracle (oracle.ts) judges from the trace alone:
+//   "@act <F|-> [mismatch] [arg=<argument>] [work <n>]"  the user's logic ran as active (F: the
+//       Failover flag; mismatch: a second read of ActiveCheck in the same run differed; work n: the
+//       n-th work item was done on this periodic run and checkpointed as "cp<n>")
+//   "@on <reason>" / "@off"  the OnActivate / OnDeactivate hooks
+// CustomData `[adv]` picks the usage: `update=1|10|100` (UpdateFrequency), `handle=false` (the
+// drop-in usage alone, without HandleCommand). Written from the spec, not from test/mixins/scripts.
+import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int } from "pbts/se";
+import { EchoConsole } from "../../../mixins/console.ts";
+import { FailoverManager, FailoverState, StartupReason } from "../../../mixins/failover.ts";
+
+export class Program extends MyGridProgram {
+  private readonly failover: FailoverManager;
+  private readonly handle: boolean;
+  constructor() {
+    super();
+    const ini = new MyIni();
+    let update: int = 100;
+    let handle = true;
+    if (ini.TryParse(this.Me.CustomData)) {
+      update = ini.Get("adv", "update").ToInt32(100);
+      handle = ini.Get("adv", "handle").ToBoolean(true);
+    }
+    this.handle = handle;
+    this.failover = new FailoverManager(this, new EchoConsole(this), new MyIni());
+    this.failover.OnActivate = (r: StartupReason) => this.Echo(`@on ${r === StartupReason.Failover ? "failover" : r === StartupReason.WorldLoad ? "worldload" : r === StartupReason.FirstDeploy ? "firstdeploy" : "none"}`);
+    this.failover.OnDeactivate = () => this.Echo("@off");
+    this.Runtime.UpdateFrequency = update === 1 ? UpdateFrequency.Update1 : update === 10 ? UpdateFrequency.Update10 : UpdateFrequency.Update100;
+  }
+  Main(argument: string, updateSource: UpdateType): void {
+    if (this.handle && this.failover.HandleCommand(argument)) return;
+    const v = this.failover.ActiveCheck;
+    if (v === FailoverState.Standby) return;
+    const again = this.failover.ActiveCheck;
+    let line = `@act ${v.HasFlag(FailoverState.Failover) ? "F" : "-"}${again !== v ? " mismatch" : ""}`;
+    if (argument !== "") line += ` arg=${argument}`;
+    if ((updateSource & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) !== UpdateType.None) {
+      const n = this.lastDone() + 1;
+      line += ` work ${n}`;
+      this.failover.Checkpoint = `cp${n}`;
+    }
+    this.Echo(line);
+  }
+  Save(): void {
+    this.Storage = this.failover.Serialize();
+  }
+  private lastDone(): int {
+    const s = this.failover.Checkpoint;
+    let v: int = 0;
+    for (let i = 2; i < s.length; i++) v = v * 10 + toInt(s.charCodeAt(i) - 48);
+    return v;
+  }
+}
