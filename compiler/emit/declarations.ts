@@ -236,11 +236,12 @@ function emitInterface(it: InterfaceDeclaration, w: Writer, ctx: EmitContext): v
 
 // ---- classes ----
 
-/** Names of the properties of every interface a class implements (fields must become C# properties). */
-function interfaceProperties(cls: ClassDeclaration, writableOnly = false): Set<string> {
+/** Names of the `kind` members of every interface a class implements (its bases' included). */
+function interfaceMemberNames(cls: ClassDeclaration, kind: "properties" | "writable properties" | "methods"): Set<string> {
   const names = new Set<string>();
   const visit = (it: InterfaceDeclaration) => {
-    for (const p of it.getProperties()) if (!writableOnly || !p.isReadonly()) names.add(p.getName());
+    if (kind === "methods") for (const m of it.getMethods()) names.add(m.getName());
+    else for (const p of it.getProperties()) if (kind === "properties" || !p.isReadonly()) names.add(p.getName());
     for (const b of it.getBaseDeclarations()) if (Node.isInterfaceDeclaration(b)) visit(b);
   };
   for (let c: ClassDeclaration | undefined = cls; c; c = c.getBaseClass()) {
@@ -252,21 +253,11 @@ function interfaceProperties(cls: ClassDeclaration, writableOnly = false): Set<s
   return names;
 }
 
-/** Names of the methods of every interface a class implements (a field cannot implement them in C#). */
-function interfaceMethods(cls: ClassDeclaration): Set<string> {
-  const names = new Set<string>();
-  const visit = (it: InterfaceDeclaration) => {
-    for (const m of it.getMethods()) names.add(m.getName());
-    for (const b of it.getBaseDeclarations()) if (Node.isInterfaceDeclaration(b)) visit(b);
-  };
-  for (let c: ClassDeclaration | undefined = cls; c; c = c.getBaseClass()) {
-    for (const impl of c.getImplements()) {
-      const d = declOf(impl.getExpression());
-      if (d && Node.isInterfaceDeclaration(d)) visit(d);
-    }
-  }
-  return names;
-}
+/** Interface properties a class implements (its fields must become C# properties); `writableOnly`: those with a setter. */
+const interfaceProperties = (cls: ClassDeclaration, writableOnly = false) => interfaceMemberNames(cls, writableOnly ? "writable properties" : "properties");
+
+/** Interface methods a class implements (a field cannot implement them in C#). */
+const interfaceMethods = (cls: ClassDeclaration) => interfaceMemberNames(cls, "methods");
 
 /** The nearest base-class member named `name`, with the base's type parameters bound as `extends` binds them. */
 function baseMember(cls: ClassDeclaration, name: string, ctx: EmitContext): { decl: Node; map: Map<string, CsType> } | undefined {
