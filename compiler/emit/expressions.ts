@@ -1164,8 +1164,16 @@ function findBaseCtor(d: Node): any {
 }
 
 function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNode | undefined }, ctx: EmitContext): Emitted {
-  const inner = emitExpr(n.getExpression(), ctx);
   const tn = n.getTypeNode();
+  // `[] as number[]`: the literal takes the asserted array type, as `const xs: number[] = []` does
+  // (TS types a bare `[]` never[]).
+  let lit: Node = n.getExpression();
+  while (Node.isParenthesizedExpression(lit)) lit = lit.getExpression();
+  if (tn && Node.isArrayLiteralExpression(lit)) {
+    const to = stripNullable(typeOfNode(tn, ctx));
+    if (to.k === "list" || isTuple(to)) return emitArrayLiteral(lit, ctx, to);
+  }
+  const inner = emitExpr(n.getExpression(), ctx);
   if (!tn) return inner;
   if (tn.getKind() === SyntaxKind.TypeReference && tn.getText() === "const") return inner;
   const to = typeOfNode(tn, ctx);
