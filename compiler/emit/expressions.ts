@@ -1169,7 +1169,7 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   // (TS types a bare `[]` never[]).
   let lit: Node = n.getExpression();
   while (Node.isParenthesizedExpression(lit)) lit = lit.getExpression();
-  if (tn && Node.isArrayLiteralExpression(lit)) {
+  if (tn && Node.isArrayLiteralExpression(lit) && tn.getText() !== "const") {
     const to = stripNullable(typeOfNode(tn, ctx));
     if (to.k === "list" || isTuple(to)) return emitArrayLiteral(lit, ctx, to);
   }
