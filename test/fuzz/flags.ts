@@ -1,5 +1,5 @@
 // Switches for constructs whose known defect is still open (none today) or that pbts rejects by design (each cites its entry in
-// /work/briefs/fuzz-findings.md and README "Fuzzer"). A flag set to true turns the construct OFF in
+// test/fuzz/FINDINGS.md and README "Fuzzer"). A flag set to true turns the construct OFF in
 // generated programs, so CI stays green while the rt/emit fixes land; remove a flag once its fix
 // is merged. Nothing else may hide a difference.
 export interface OpenDefects {

@@ -1,4 +1,4 @@
-// The adversary's findings (fo-adv, /work/briefs/fo-findings.md), one named test each, rebuilt with
+// The adversary's findings (fo-adv, test/mixins/adversary/FINDINGS.md), one named test each, rebuilt with
 // this harness's script (the Recorder sees every run's update type, argument and ActiveCheck value)
 // in the same world as the finding's `pbts sim` file (same seed, grids and block order: the same
 // entity ids and phases).

@@ -1,6 +1,6 @@
 // The adversary's suite (fo-adv): failover-spec.md's guarantees, judged from the trace by oracle.ts,
 // over fault schedules and configurations of our own (gen.ts, families.ts), plus hand-written
-// scenarios. Open findings (/work/briefs/fo-findings.md) are in open.findings.ts, run by
+// scenarios. Open findings (test/mixins/adversary/FINDINGS.md) are in open.findings.ts, run by
 // `npm run test:adversary-open`; here each property leaves out only the checks an open finding trips
 // (OPEN_CHECKS), and says so in its name. More schedules: PBTS_ADVERSARY_RUNS=5000, other ones:
 // PBTS_ADVERSARY_SEED=<n>.

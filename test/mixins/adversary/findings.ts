@@ -1,4 +1,4 @@
-// The adversary's findings (/work/briefs/fo-findings.md): one `pbts sim` scenario each in findings/.
+// The adversary's findings (test/mixins/adversary/FINDINGS.md): one `pbts sim` scenario each in findings/.
 // FIXED ones run in `npm test` (adversary.test.ts); the others in `npm run test:adversary-open`.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";

@@ -1,4 +1,4 @@
-// Open findings of the adversary (/work/briefs/fo-findings.md): each scenario must hold every check
+// Open findings of the adversary (test/mixins/adversary/FINDINGS.md): each scenario must hold every check
 // of the oracle. Not in `npm test` (they fail until fo fixes them): `npm run test:adversary-open`.
 // Fixed ones move to findings.ts's FIXED and run in adversary.test.ts.
 import { describe, expect, it } from "vitest";
