@@ -537,12 +537,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
       const et = ct.k === "dict" ? (mapPart === "keys" ? ct.key : ct.value) : ct.elem;
       ctx.declTypes.set(decl, et);
       const src = ct.k === "set" ? coll.code : `${paren(coll)}.${mapPart === "keys" ? "Keys" : "Values"}`;
-      w.line(`foreach (${cs(et)} ${localName(decl)} in ${src})`);
-      w.line("{");
-      w.indent();
-      emitLoopBody(body, w, ctx);
-      w.dedent();
-      w.line("}");
+      emitForeach(`${cs(et)} ${localName(decl)} in ${src}`, [], body, w, ctx);
       return;
     }
     if (ct.k !== "dict") return ctx.fail(decl, "Destructuring");
@@ -552,30 +547,20 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
       const et = entryTuple(ct, decl, ctx);
       ctx.declTypes.set(decl, et);
       const kv = ctx.tempName("entry");
-      w.line(`foreach (KeyValuePair<${cs(ct.key)}, ${cs(ct.value)}> ${kv} in ${coll.code})`);
-      w.line("{");
-      w.indent();
-      w.line(`${cs(et)} ${localName(decl)} = new ${cs(et)}(${kv}.Key, ${kv}.Value);`);
-      emitLoopBody(body, w, ctx);
-      w.dedent();
-      w.line("}");
+      emitForeach(`KeyValuePair<${cs(ct.key)}, ${cs(ct.value)}> ${kv} in ${coll.code}`, [`${cs(et)} ${localName(decl)} = new ${cs(et)}(${kv}.Key, ${kv}.Value);`], body, w, ctx);
       return;
     }
     if (!Node.isArrayBindingPattern(nameNode) || nameNode.getElements().length !== 2) return ctx.fail(decl, "Destructuring");
     const [kEl, vEl] = nameNode.getElements();
     const kv = ctx.tempName("entry");
-    w.line(`foreach (KeyValuePair<${cs(ct.key)}, ${cs(ct.value)}> ${kv} in ${coll.code})`);
-    w.line("{");
-    w.indent();
+    const binds: string[] = [];
     for (const [el, t, part] of [[kEl, ct.key, "Key"], [vEl, ct.value, "Value"]] as const) {
       if (Node.isOmittedExpression(el)) continue;
       if (!Node.isIdentifier(el.getNameNode())) ctx.fail(el, "Destructuring");
       ctx.declTypes.set(el, t);
-      w.line(`${cs(t)} ${localName(el)} = ${kv}.${part};`);
+      binds.push(`${cs(t)} ${localName(el)} = ${kv}.${part};`);
     }
-    emitLoopBody(body, w, ctx);
-    w.dedent();
-    w.line("}");
+    emitForeach(`KeyValuePair<${cs(ct.key)}, ${cs(ct.value)}> ${kv} in ${coll.code}`, binds, body, w, ctx);
     return;
   }
   if (ct.k === "string") {
@@ -583,12 +568,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
     ctx.declTypes.set(decl, T.string);
     ctx.useHelper("CodePoints");
-    w.line(`foreach (string ${localName(decl)} in Js.CodePoints(${coll.code}))`);
-    w.line("{");
-    w.indent();
-    emitLoopBody(body, w, ctx);
-    w.dedent();
-    w.line("}");
+    emitForeach(`string ${localName(decl)} in Js.CodePoints(${coll.code})`, [], body, w, ctx);
     return;
   }
   const iterable = classIterator(iter, coll, ctx);
@@ -612,6 +592,17 @@ function hasTypeParam(t: CsType): boolean {
   if (t.k === "ref") return t.args.some(hasTypeParam);
   if (t.k === "func") return t.params.some(hasTypeParam) || hasTypeParam(t.ret);
   return false;
+}
+
+/** `foreach (<header>) { <binds> <body> }`. */
+function emitForeach(header: string, binds: string[], body: Statement, w: Writer, ctx: EmitContext): void {
+  w.line(`foreach (${header})`);
+  w.line("{");
+  w.indent();
+  for (const b of binds) w.line(b);
+  emitLoopBody(body, w, ctx);
+  w.dedent();
+  w.line("}");
 }
 
 export function emitLoopBody(body: Statement, w: Writer, ctx: EmitContext): void {

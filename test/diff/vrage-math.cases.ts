@@ -1,4 +1,5 @@
 import type { DiffCase } from "./harness.ts";
+import { FX, rounded } from "./exact-print.ts";
 
 // The value types (compiler/se/values/ vs compiler/csharp/stubs/handwritten/): every offered member of
 // Vector3D, MatrixD, QuaternionD and MathHelper at least once, plus the smaller vectors and Color; zero
@@ -8,28 +9,8 @@ import type { DiffCase } from "./harness.ts";
 // sin/cos/acos/atan2/pow/log, whose last bit may differ between V8 and .NET (README, known limits).
 
 const TOP = `import { Vector2, Vector2D, Vector2I, Vector3, Vector3D, Vector3I, Vector4, Vector4D, MatrixD, QuaternionD, MathHelper, MathHelperD, Color, MyFixedPoint, MyItemType, MyInventoryItem, MySprite, MySpriteDrawFrame, Rectangle, SpriteType, TextAlignment, BoundingBoxD, BoundingSphereD, ContainmentType, PlaneD, RayD, PlaneIntersectionType, Base6Directions, MyBlockOrientation } from "pbts/se";
-function fx(x: number): string {
-  if (x !== x) return "NaN";
-  if (x === Infinity) return "Inf";
-  if (x === -Infinity) return "-Inf";
-  if (x === 0) return 1 / x < 0 ? "-0" : "0";
-  let m = x < 0 ? -x : x;
-  let e: int = 0;
-  while (m >= 9007199254740992) {
-    m = m / 2;
-    e = e + 1;
-  }
-  while (m !== Math.floor(m)) {
-    m = m * 2;
-    e = e - 1;
-  }
-  const sign = x < 0 ? "-" : "";
-  return \`\${sign}\${toLong(m)}p\${e}\`;
-}
-function f6(x: number): string {
-  if (x !== x || x === Infinity || x === -Infinity) return fx(x);
-  return \`\${toLong(Math.round(x * 1000000))}e-6\`;
-}
+${FX}
+${rounded("f6", 6)}
 function v3(v: Vector3D): string {
   return \`(\${fx(v.X)} \${fx(v.Y)} \${fx(v.Z)})\`;
 }

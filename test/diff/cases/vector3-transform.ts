@@ -1,30 +1,12 @@
 import type { DiffCase } from "../harness.ts";
+import { FX, rounded } from "../exact-print.ts";
 
 // Vector3.Transform (by a Matrix or a Quaternion), Vector3.TransformNormal and MatrixD.CreateFromYawPitchRoll
 // (issue 10): compiler/se/values vs the C# twins. `fx` prints exactly; `f5` to 5 decimals where sin/cos
 // are involved (README, known limits).
 const TOP = `import { Quaternion, Matrix, MatrixD, Vector3, Vector3D } from "pbts/se";
-function fx(x: number): string {
-  if (x !== x) return "NaN";
-  if (x === Infinity) return "Inf";
-  if (x === -Infinity) return "-Inf";
-  if (x === 0) return 1 / x < 0 ? "-0" : "0";
-  let m = x < 0 ? -x : x;
-  let e: int = 0;
-  while (m >= 9007199254740992) {
-    m = m / 2;
-    e = e + 1;
-  }
-  while (m !== Math.floor(m)) {
-    m = m * 2;
-    e = e - 1;
-  }
-  return \`\${x < 0 ? "-" : ""}\${toLong(m)}p\${e}\`;
-}
-function f5(x: number): string {
-  if (x !== x || x === Infinity || x === -Infinity) return fx(x);
-  return \`\${toLong(Math.round(x * 100000))}e-5\`;
-}
+${FX}
+${rounded("f5", 5)}
 function v(x: Vector3): string {
   return \`(\${fx(x.X)} \${fx(x.Y)} \${fx(x.Z)})\`;
 }
