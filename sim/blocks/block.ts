@@ -1,14 +1,22 @@
 // The base of every simulated terminal block: identity, name, CustomData, and the
 // functional/working rules (se-api-facts "Blocks": IsWorking = functional + powered + enabled).
-import { StringBuilder, Vector3I, unmodelled, type BoundingBoxD, type BoundingSphereD, type MatrixD, type MyBlockOrientation, type Vector3D, type Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
+import { StringBuilder, Vector3I, unmodelled, type BoundingBoxD, type BoundingSphereD, type MatrixD, type MyBlockOrientation, type Vector3D, Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
 import { blockGeometry, blockWorldMatrix, boxSphere, cellsWorldBox, type BlockGeometrySpec } from "./geometry.ts";
 import { coerce, sameValue, storedDefault, traceValue, TERMINAL_TYPES } from "./values.ts";
 import { BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
-import { ACTION_SETS, DEFAULTS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, castProperty, nullReference, stepAction, valueTypeName, stepped } from "./terminal.ts";
+import { ACTION_SETS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, castProperty, nullReference, stepAction, valueTypeName, stepped } from "./terminal.ts";
 import type { SimTextSurface } from "./text-surface.ts";
+import { sliderOf, sliderValue, type SliderBlock } from "./sliders.ts";
 import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
+
+let kindNames: Map<KindDef, string> | undefined;
+/** terminal.dat's kind name of a kind entry. */
+function kindNameOf(def: KindDef): string {
+  kindNames ??= new Map(Object.entries(BLOCK_KINDS).map(([k, d]) => [d, k]));
+  return kindNames.get(def) ?? "FunctionalBlock";
+}
 
 /** Interface names every terminal block answers to in GetBlocksOfType. */
 export const TERMINAL_INTERFACES = ["IMyEntity", "IMyCubeBlock", "IMyTerminalBlock", "IMyFunctionalBlock"] as const;
@@ -244,28 +252,50 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     void id;
     return null;
   }
-  /** GetMinimum / GetMaximum of a terminal property (terminal.ts SimTerminalProperty). */
+  /** terminal.dat's kind name of this block (the key of BLOCK_KINDS whose entry is terminalDef). */
+  terminalKind(): string {
+    return kindNameOf(this.terminalDef);
+  }
+  /** What sliders.ts reads from a block: its grid size and its own numbers (a piston's limits...). */
+  private sliderBlock(): SliderBlock {
+    return { gridSizeEnum: () => this.grid.GridSizeEnum, num: (name) => Number((this as unknown as Record<string, unknown>)[name] ?? 0) };
+  }
+  /**
+   * GetMinimum / GetMaximum of a terminal property (terminal.ts SimTerminalProperty): a Boolean's
+   * false..true, a Color's 0,0,0,0..255,255,255,255 (the game's colour picker), a Single's from the
+   * game's source (sliders.ts), the kind (kindBounds) or LIMITS; anything else throws "not modelled".
+   */
   terminalBound(id: string, which: "min" | "max"): unknown {
     const t = this.terminalTypeOf(id);
     if (t === "Boolean") return which === "max";
-    const r = t === "Single" ? (this.kindBounds(id) ?? LIMITS[id] ?? null) : null;
-    if (!r) throw unmodelled(`ITerminalProperty.${which === "min" ? "GetMinimum" : "GetMaximum"} of ${this.terminalDef.iface}.${id}`);
-    return Math.fround(which === "min" ? r[0] : r[1]);
-  }
-  /** A slider's default value from DEFAULTS (by interface, then by id), or null. */
-  private sliderDefault(id: string): number | null {
-    for (const i of this.interfaces) {
-      const v = DEFAULTS[`${i}:${id}`];
-      if (v !== undefined) return v;
+    if (t === "Color") return which === "max" ? new Color(255, 255, 255, 255) : new Color(0, 0, 0, 0);
+    let r: number | null = null;
+    if (t === "Single") {
+      r = sliderValue(sliderOf(this.terminalKind(), id), which, this.sliderBlock());
+      const k = r === null ? (this.kindBounds(id) ?? LIMITS[id] ?? null) : null;
+      if (k) r = which === "min" ? k[0] : k[1];
     }
-    return DEFAULTS[id] ?? null;
+    if (r === null) throw unmodelled(`ITerminalProperty.${which === "min" ? "GetMinimum" : "GetMaximum"} of ${this.terminalKind()}.${id} (not in the game's public source: README, Simulator)`);
+    return Math.fround(r);
   }
-  /** GetDefaultValue of a terminal property (terminal.ts SimTerminalProperty). */
+  /** A slider's range from the game's source (sliders.ts), or null. */
+  private sliderRange(id: string): [number, number] | null {
+    const s = sliderOf(this.terminalKind(), id);
+    const lo = sliderValue(s, "min", this.sliderBlock());
+    const hi = sliderValue(s, "max", this.sliderBlock());
+    return lo !== null && hi !== null ? [lo, hi] : null;
+  }
+  /** A slider's default value (sliders.ts), or null. */
+  private sliderDefault(id: string): number | null {
+    return sliderValue(sliderOf(this.terminalKind(), id), "def", this.sliderBlock());
+  }
+  /** GetDefaultValue of a terminal property (terminal.ts SimTerminalProperty): a checkbox's false, a colour picker's white. */
   terminalDefault(id: string): unknown {
     const t = this.terminalTypeOf(id);
     if (t === "Boolean") return false;
+    if (t === "Color") return new Color(255, 255, 255, 255);
     const v = t === "Single" ? this.sliderDefault(id) : null;
-    if (v === null) throw unmodelled(`ITerminalProperty.GetDefaultValue of ${this.terminalDef.iface}.${id}`);
+    if (v === null) throw unmodelled(`ITerminalProperty.GetDefaultValue of ${this.terminalKind()}.${id} (not in the game's public source: README, Simulator)`);
     return Math.fround(v);
   }
   /** A kind's own effect of an action; true if handled. */
@@ -378,7 +408,7 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     if (step) {
       const v = this.readTerminal(step.id) as number;
       if (step.op === "reset") this.writeTerminal(step.id, this.sliderDefault(step.id) ?? 0);
-      else this.writeTerminal(step.id, props[step.id] === "Int64" ? v + (step.op === "inc" ? 1 : -1) : stepped(step.id, step.op, v));
+      else this.writeTerminal(step.id, props[step.id] === "Int64" ? v + (step.op === "inc" ? 1 : -1) : stepped(step.id, step.op, v, this.sliderRange(step.id)));
     }
   }
   ApplyAction(actionName: string): void;

@@ -9,7 +9,7 @@
 // - `X` toggles a Boolean property X, `X_On`/`X_Off` set it;
 // - `IncreaseX`/`DecreaseX` step a Single or Int64 property X by STEPS[X] (default 1), within
 //   LIMITS[X] when known (a pbts choice: the game's step is each slider's own);
-// - `ResetX` sets X to its slider's default (DEFAULTS, read from the game's source) or else 0;
+// - `ResetX` sets X to its slider's default (sliders.ts, read from the game's source) or else 0;
 // - a combo box's choices (ACTION_SETS: a remote control's flight mode and direction...) set it.
 import { Color, StringBuilder } from "pbts/se";
 import { fillUnmodelled } from "./unmodelled.ts";
@@ -18,27 +18,15 @@ import type { SimTextSurface } from "./text-surface.ts";
 /** How much `IncreaseX`/`DecreaseX` change X (default 1). */
 export const STEPS: Record<string, number> = {
   FontSize: 0.1, Radius: 100, Range: 100, Scale: 0.1, Intensity: 0.5, Falloff: 0.5, Offset: 0.5,
-  "Blink Interval": 0.1, "Blink Lenght": 1, "Blink Offset": 1, Velocity: 0.5, Gravity: 0.981,
+  "Blink Interval": 0.1, "Blink Lenght": 1, VolumeSlider: 0.1, "Blink Offset": 1, Velocity: 0.5, Gravity: 0.981,
   Power: 0.1, Strength: 1, Friction: 1, DetonationTime: 1, Override: 0.05,
 };
 /** Bounds `IncreaseX`/`DecreaseX` stay within, where the game's slider has well-known ones. */
 export const LIMITS: Record<string, [number, number]> = {
   FontSize: [0.1, 10], TextPaddingSlider: [0, 50], ChangeIntervalSlider: [0, 30], Rotate: [0, 270],
   Radius: [0, 50000], Intensity: [0.5, 10], Falloff: [0, 3], "Blink Interval": [0, 30], "Blink Lenght": [0, 100],
-  "Blink Offset": [0, 100], TriggerDelay: [1, 3600], VolumeSlider: [0, 100], Power: [0, 1], Override: [0, 1],
+  "Blink Offset": [0, 100], TriggerDelay: [1, 3600], VolumeSlider: [0, 1], Power: [0, 1], Override: [0, 1],
   Gravity: [-9.81, 9.81], DetonationTime: [1, 3600],
-};
-
-/**
- * Slider defaults (GetDefaultValue, and what `ResetX` sets) read from the game's terminal controls
- * (Keen's public source: each slider's DefaultValue): the LCD ones on every surface, a timer's and a
- * warhead's delay, a gyro's power, a piston's velocity (-0.5), a rotor's velocity and braking torque (0).
- * `id` or `interface:id`. A checkbox's default is false.
- */
-export const DEFAULTS: Record<string, number> = {
-  FontSize: 1, TextPaddingSlider: 0, ChangeIntervalSlider: 0,
-  "IMyTimerBlock:TriggerDelay": 10, "IMyWarhead:DetonationTime": 10, "IMyGyro:Power": 1,
-  "IMyPistonBase:Velocity": -0.5, "IMyMotorStator:Velocity": 0, "IMyMotorStator:BrakingTorque": 0,
 };
 
 /**
@@ -153,7 +141,7 @@ export class SimTerminalProperty {
     if (!isTarget(block)) throw nullReference();
     return block.terminalBound(this.Id, "max");
   }
-  /** A checkbox's default (false) or a slider's (DEFAULTS); others are "not modelled". */
+  /** A checkbox's default (false), a colour picker's (white) or a slider's (sliders.ts); others are "not modelled". */
   GetDefaultValue(block: unknown): unknown {
     if (!isTarget(block)) throw nullReference();
     return block.terminalDefault(this.Id);
@@ -220,10 +208,10 @@ export function stepAction(name: string, props: Record<string, string>): { id: s
   if (t !== "Single" && t !== "Int64") return null;
   return { id, op: m[1] === "Increase" ? "inc" : m[1] === "Decrease" ? "dec" : "reset" };
 }
-export function stepped(id: string, op: "inc" | "dec", v: number): number {
+export function stepped(id: string, op: "inc" | "dec", v: number, range: [number, number] | null = null): number {
   const step = STEPS[id] ?? 1;
   let next = v + (op === "inc" ? step : -step);
-  const lim = LIMITS[id];
+  const lim = range ?? LIMITS[id];
   if (lim) next = Math.max(lim[0], Math.min(lim[1], next));
   return next;
 }

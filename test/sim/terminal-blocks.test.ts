@@ -147,8 +147,10 @@ describe("actions: modelled, generic or recorded only; none throws", () => {
     r.ApplyAction("IncreaseFriction");
     expect(r.GetValueFloat("Friction")).toBe(2);
     r.ApplyAction("IncreaseSpeed Limit");
-    r.ApplyAction("ResetSpeed Limit");
-    expect(r.GetValueFloat("Speed Limit")).toBe(0);
+    expect(r.GetValueFloat("Speed Limit")).toBe(1);
+    r.ApplyAction("ResetSpeed Limit"); // the game's default (MyMotorSuspension: 360 km/h), within its range 0..360
+    r.ApplyAction("IncreaseSpeed Limit");
+    expect(r.GetValueFloat("Speed Limit")).toBe(360);
   });
 });
 
@@ -328,7 +330,7 @@ describe("property ranges", () => {
     sim.start();
     expect([p.GetMinimum("Velocity"), p.GetMaximum("Velocity"), p.GetMaximum("UpperLimit"), p.GetMininum("OnOff"), p.GetMaximum("OnOff")]).toEqual([-5, 5, 6, false, true]);
     expect([t.GetMinimum("TriggerDelay"), t.GetMaximum("TriggerDelay")]).toEqual([1, 3600]);
-    expect(() => r.GetMaximum("Torque")).toThrow("not modelled in the simulator: ITerminalProperty.GetMaximum of IMyMotorStator.Torque");
+    expect(() => r.GetMaximum("Torque")).toThrow("not modelled in the simulator: ITerminalProperty.GetMaximum of MotorStator.Torque (not in the game's public source");
     expect(() => r.GetMaximum("Nope")).toThrow("Invalid property");
   });
 });
@@ -359,7 +361,7 @@ describe("slider defaults", () => {
     // FontSize's minimum is the float 0.1 read as a double
     expect(echo[0]).toBe(`TriggerDelay 1..3600 default 10; Power 0..1 default 1; FontSize ${Math.fround(0.1)}..10 default 1; TextPaddingSlider 0..50 default 0`);
     expect(echo[1]).toBe("checkbox false false true");
-    expect(echo[2]).toBe("Yaw default not modelled");
+    expect(echo[2]).toBe("0"); // MyGyro: the override sliders' DefaultValue 0
     const w = sim1().addBlock("G", { type: "Warhead", name: "W" }) as B;
     expect(w.GetDefaultValue("DetonationTime")).toBe(10);
     const sim2 = sim1();
