@@ -102,7 +102,8 @@ export async function loadScenario(path: string, opts: { engine?: EngineName } =
 export async function resolveScripts(scenario: Scenario, baseDir: string, source = "scenario"): Promise<Scenario> {
   const cache = new Map<string, ProgramClass>();
   const load = async (ref: ScriptRef | undefined, where: string): Promise<ProgramClass | undefined> => {
-    if (ref === undefined || typeof ref !== "string") return ref;
+    if (ref === undefined || typeof ref === "function") return ref;
+    if (typeof ref !== "string") throw new Error(badScript(where, ref));
     const abs = resolve(baseDir, ref);
     let cls = cache.get(abs);
     if (!cls) {
@@ -121,6 +122,11 @@ export async function resolveScripts(scenario: Scenario, baseDir: string, source
   const events: ScenarioEvent[] = [];
   for (const e of scenario.events ?? []) events.push(e.script !== undefined ? { ...e, script: await load(e.script, `${source}, event ${e.kind}`) } : e);
   return { ...scenario, grids, events };
+}
+
+/** The error for a "script" that is neither a path nor (in a TS scenario) a Program class. */
+function badScript(where: string, ref: unknown): string {
+  return `${where}: "script" must be the path of a script module exporting Program (a string, relative to the scenario file, e.g. "./scripts/main.ts"), got ${JSON.stringify(ref) ?? String(ref)}`;
 }
 
 export function scenarioTicks(s: Scenario): number {
@@ -142,6 +148,7 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
     if (g.unpowered) grid.powered = false;
     for (const b of g.blocks ?? []) {
       if (typeof b.script === "string") throw new Error(`Block "${b.name}": script "${b.script}" was not loaded (use loadScenario/resolveScripts)`);
+      if (b.script !== undefined && typeof b.script !== "function") throw new Error(badScript(`grid "${g.name}", block "${b.name}"`, b.script));
       if (typeof b.name !== "string") throw new Error(`grid "${g.name}": a block without a "name" (type ${JSON.stringify(b.type)}). Give every block a name.`);
       try {
         sim.addBlock(grid, { owner: g.owner, ...b } as BlockSpec);
@@ -160,7 +167,7 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
   for (const grp of scenario.groups ?? []) sim.world.addGroup(grp.name, grp.blocks);
   for (const [i, e] of (scenario.events ?? []).entries()) {
     if (typeof e.script === "string") throw new Error(`Event ${e.kind}: script "${e.script}" was not loaded`);
-    const at = `event ${i + 1} (${JSON.stringify(e.kind)})`;
+    const at = `event ${i + 1} (${JSON.stringify(e.kind)}${"block" in e && typeof e.block === "string" ? `, block "${e.block}"` : ""})`;
     if (!isActionKind(e.kind)) throw new Error(`${at}: unknown kind: use one of ${ACTION_KINDS.join(", ")}`);
     const tick = e.tick ?? (e.seconds !== undefined ? Math.round(e.seconds * TICKS_PER_SECOND) : undefined);
     if (tick === undefined) throw new Error(`${at} needs "tick" or "seconds"`);

@@ -160,3 +160,27 @@ describe("runSimCli", () => {
     expect(svg).toContain("terminated");
   });
 });
+
+describe("scenario errors name the file, the block and the valid choices", () => {
+  const load = (name: string, scenario: unknown): Promise<unknown> => {
+    const dir = mkdtempSync(join(tmpdir(), "pbts-sim-"));
+    writeFileSync(join(dir, name), JSON.stringify(scenario));
+    return runScenario(join(dir, name));
+  };
+  const grid = (block: Record<string, unknown>) => ({ name: "x", grids: [{ name: "G", blocks: [block] }] });
+
+  it('"script": 42 says a path is wanted (was: Cannot read properties of undefined)', async () => {
+    await expect(load("s42.json", grid({ type: "programmable", name: "PB", script: 42 }))).rejects.toThrow(
+      /s42\.json, block "PB": "script" must be the path of a script module exporting Program \(a string, relative to the scenario file, e\.g\. "\.\/scripts\/main\.ts"\), got 42/,
+    );
+    expect(() => buildSimulation(grid({ type: "programmable", name: "PB", script: 42 }) as never)).toThrow(/grid "G", block "PB": "script" must be the path/);
+  });
+  it("an unknown kind lists the kinds; an unknown property the block's properties; a wrong value type the expected type", async () => {
+    await expect(load("kind.json", grid({ type: "Batery", name: "B" }))).rejects.toThrow(/kind\.json": grid "G", block "B": unknown block type "Batery": use .*BatteryBlock/);
+    await expect(load("prop.json", grid({ type: "BatteryBlock", name: "B", properties: { ChargeMod: 1 } }))).rejects.toThrow(/prop\.json": grid "G", block "B": unknown property "ChargeMod" for IMyBatteryBlock: use one of .*ChargeMode, /);
+    await expect(load("value.json", grid({ type: "BatteryBlock", name: "B", properties: { ChargeMode: true } }))).rejects.toThrow(/value\.json": grid "G", block "B": property "ChargeMode" expects a ChargeMode \(Auto, Recharge, Discharge\), got true/);
+    await expect(load("sub.json", grid({ type: "BatteryBlock", name: "B", subtype: "Huge" }))).rejects.toThrow(/sub\.json": grid "G", block "B": .*"Huge".*LargeBlockBatteryBlock/);
+    const ev = { ...grid({ type: "BatteryBlock", name: "B" }), events: [{ tick: 3, kind: "set", block: "B", property: "CurrentStoredPower", value: "low" }] };
+    await expect(load("ev.json", ev)).rejects.toThrow(/ev\.json": event 1 \("set", block "B"\): property "CurrentStoredPower" expects a number \(float\), got "low"/);
+  });
+});
