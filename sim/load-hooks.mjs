@@ -8,12 +8,17 @@
 //   script loads without its own node_modules/pbts and shares one pbts/se with the simulator: the
 //   package's "exports" send `pbts/se` to the precompiled js/compiler/se/index.js, the very module
 //   the precompiled simulator uses (one MyGridProgram, one IMyTextPanel for instanceof).
+// - A terminal-value call with a type argument (`b.GetValue<long>(id)`, `SetValue<float>(id, v)`,
+//   GetMinimum/GetMaximum/GetDefaultValue<T>) gets T's .NET name as one more argument ("Int64"), so
+//   the simulator's block throws, as the game's TerminalPropertyExtensions.Cast<T> does, when T is not
+//   the property's type, even with the id in a variable (TS erases type arguments; sim/blocks/block.ts).
 // - A relative import written the TypeScript way (`./lib.js` for lib.ts) or without an extension
 //   finds the .ts file, as tsx did.
 import { readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadTypeScript, transpileOptions } from "../compiler/bin/build-js.mjs";
+import { addTerminalTypeNames } from "./terminal-type-args.mjs";
 
 const PBTS_PACKAGE = new URL("../package.json", import.meta.url).href;
 const TS_FILE = /\.(ts|mts|tsx)$/;
@@ -49,7 +54,7 @@ export async function load(url, context, next) {
   }
   const file = fileURLToPath(url);
   const text = await readFile(file, "utf8");
-  const r = ts.transpileModule(text, { compilerOptions: options, fileName: file, reportDiagnostics: true });
+  const r = ts.transpileModule(addTerminalTypeNames(ts, text, file), { compilerOptions: options, fileName: file, reportDiagnostics: true });
   const d = r.diagnostics?.find((x) => x.category === ts.DiagnosticCategory.Error);
   if (d) {
     const pos = d.file && d.start !== undefined ? d.file.getLineAndCharacterOfPosition(d.start) : { line: 0, character: 0 };

@@ -11,6 +11,12 @@ import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
 
+/** T's .NET name that sim/load-hooks.mjs appends to a generic terminal-value call (`arguments[i]`), or undefined. */
+function loaderTypeName(args: IArguments, i: number): string | undefined {
+  const t: unknown = args.length > i ? args[i] : undefined;
+  return typeof t === "string" ? t : undefined;
+}
+
 let kindNames: Map<KindDef, string> | undefined;
 /** terminal.dat's kind name of a kind entry. */
 function kindNameOf(def: KindDef): string {
@@ -432,14 +438,17 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   /**
    * GetProperty(id).Cast<T>(), as the game: an unknown id throws "Invalid property", a property of
    * another type than T "Property X is not of type T, correct type is Y" (InvalidOperationException).
-   * `typeName` is T's .NET name where the call says it (GetValueFloat: Single); for GetValue<T> TS has
-   * no T at run time: the compiler checks T (PBTS1084) and SetValue checks its value's kind.
+   * `typeName` is T's .NET name: the typed forms say it (GetValueFloat: Single); for GetValue<T> and
+   * the other generic forms the script loader (sim/load-hooks.mjs) passes T's name as one more argument
+   * (TS erases type arguments); without it (a script not loaded from a scenario) SetValue checks its
+   * value's kind and the rest cannot check T (the compiler does for a literal id: PBTS1084).
    */
   private terminalProperty(id: string, typeName?: string): ITerminalProperty {
     return castProperty(this.GetProperty(id), typeName);
   }
   GetValue<T>(propertyId: string): T {
-    return this.terminalProperty(propertyId).GetValue(this) as T;
+    // eslint-disable-next-line prefer-rest-params
+    return this.terminalProperty(propertyId, loaderTypeName(arguments, 1)).GetValue(this) as T;
   }
   GetValueBool(propertyId: string): boolean {
     return this.terminalProperty(propertyId, "Boolean").GetValue(this) as boolean;
@@ -451,7 +460,9 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     return this.terminalProperty(propertyId, "Color").GetValue(this) as Color;
   }
   SetValue<T>(propertyId: string, value: T): void {
-    this.terminalProperty(propertyId, valueTypeName(value, this.GetProperty(propertyId)?.TypeName)).SetValue(this, value);
+    // eslint-disable-next-line prefer-rest-params
+    const t = loaderTypeName(arguments, 2) ?? valueTypeName(value, this.GetProperty(propertyId)?.TypeName);
+    this.terminalProperty(propertyId, t).SetValue(this, t === "Single" && typeof value === "number" ? Math.fround(value) : value);
   }
   SetValueBool(propertyId: string, value: boolean): void {
     this.terminalProperty(propertyId, "Boolean").SetValue(this, value);
@@ -463,16 +474,20 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     this.terminalProperty(propertyId, "Color").SetValue(this, value);
   }
   GetDefaultValue<T>(propertyId: string): T {
-    return this.terminalProperty(propertyId).GetDefaultValue(this) as T;
+    // eslint-disable-next-line prefer-rest-params
+    return this.terminalProperty(propertyId, loaderTypeName(arguments, 1)).GetDefaultValue(this) as T;
   }
   GetMinimum<T>(propertyId: string): T {
-    return this.terminalProperty(propertyId).GetMinimum(this) as T;
+    // eslint-disable-next-line prefer-rest-params
+    return this.terminalProperty(propertyId, loaderTypeName(arguments, 1)).GetMinimum(this) as T;
   }
   GetMaximum<T>(propertyId: string): T {
-    return this.terminalProperty(propertyId).GetMaximum(this) as T;
+    // eslint-disable-next-line prefer-rest-params
+    return this.terminalProperty(propertyId, loaderTypeName(arguments, 1)).GetMaximum(this) as T;
   }
   GetMininum<T>(propertyId: string): T {
-    return this.terminalProperty(propertyId).GetMininum(this) as T;
+    // eslint-disable-next-line prefer-rest-params
+    return this.terminalProperty(propertyId, loaderTypeName(arguments, 1)).GetMininum(this) as T;
   }
 
   IsSameConstructAs(other: IMyTerminalBlock): boolean {
