@@ -4,7 +4,7 @@
 import { SimProgrammableBlock } from "./blocks/programmable.ts";
 import { SimConnector } from "./blocks/connector.ts";
 import { setBlockProperty } from "./blocks/kind-block.ts";
-import type { Vec3 } from "./grid.ts";
+import { gridVelocity, type Vec3 } from "./grid.ts";
 import type { Rng } from "./rng.ts";
 import { scriptName, type ProgramClass } from "./script-host.ts";
 import type { Simulation } from "./simulation.ts";
@@ -37,7 +37,7 @@ export type SimAction =
   | { kind: "detach"; joint: string }
   | { kind: "attach"; joint: string }
   /** Move a grid (antenna range). */
-  | { kind: "move"; grid: string; position: Vec3 }
+  | { kind: "move"; grid: string; position?: Vec3; linearVelocity?: Vec3 }
   /** Server lag: no runs (and, without `block`, no IGC delivery) for `ticks` ticks; time still passes. */
   | { kind: "lag"; ticks: number; block?: string }
   /** From now on, drop each IGC delivery with this probability (seeded); per block = from or to it. */
@@ -71,7 +71,7 @@ const ACTION_FIELDS: Record<ActionKind, Record<string, string>> = {
   destroy: { block: "s!" }, damage: { block: "s!" }, repair: { block: "s!" }, "turn-off": { block: "s!" }, "turn-on": { block: "s!" },
   unpower: { block: "s", grid: "s" }, repower: { block: "s", grid: "s" }, throw: { block: "s!", message: "s" },
   recompile: { block: "s!", script: "any" }, save: {}, load: {}, "save-reload": {}, disconnect: { block: "s!" }, connect: { block: "s!", to: "s" },
-  detach: { joint: "s!" }, attach: { joint: "s!" }, move: { grid: "s!", position: "v!" }, lag: { ticks: "n!", block: "s" },
+  detach: { joint: "s!" }, attach: { joint: "s!" }, move: { grid: "s!", position: "v", linearVelocity: "v" }, lag: { ticks: "n!", block: "s" },
   "message-loss": { probability: "n!", block: "s" }, "change-owner": { block: "s!", owner: "n!" },
   run: { block: "s!", argument: "s", source: "s" }, "set-custom-data": { block: "s!", value: "s!" }, set: { block: "s!", property: "s!", value: "any!" },
 };
@@ -95,6 +95,7 @@ export function checkActionFields(e: Record<string, unknown> & { kind: ActionKin
     if (!ok) return `"${f}" must be ${FIELD_TYPES[type]}, not ${JSON.stringify(v)}`;
   }
   if ((e.kind === "unpower" || e.kind === "repower") && e.block === undefined && e.grid === undefined) return `needs "block" or "grid" (a string)`;
+  if (e.kind === "move" && e.position === undefined && e.linearVelocity === undefined) return `needs "position" or "linearVelocity" ([x, y, z]): ${takes}`;
   return "";
 }
 
@@ -169,9 +170,16 @@ export function applyAction(sim: Simulation, a: SimAction & { random?: boolean }
     case "attach":
       w.joint(a.joint).attached = true;
       break;
-    case "move":
-      w.grid(a.grid).position = [...a.position] as Vec3;
+    case "move": {
+      const g = w.grid(a.grid);
+      if (a.position) g.position = [...a.position] as Vec3;
+      if (a.linearVelocity) {
+        // the grid's velocity, and its ship controllers' LinearVelocity fact (traced as theirs)
+        g.velocity = gridVelocity(a.linearVelocity);
+        for (const b of w.blocks) if (b.grid === g && b.interfaces.has("IMyShipController")) setBlockProperty(b, "LinearVelocity", a.linearVelocity);
+      }
       break;
+    }
     case "lag":
       if (a.block) w.pb(a.block).throttledUntil = tick + a.ticks;
       else sim.lagUntil = Math.max(sim.lagUntil, tick + a.ticks);

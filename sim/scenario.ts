@@ -40,6 +40,8 @@ export type ScenarioBlock = DistributiveOmit<BlockSpec, "script"> & { script?: S
 export interface ScenarioGrid extends GridGeometrySpec {
   name: string;
   position?: Vec3;
+  /** m/s, world (IMyCubeGrid.LinearVelocity/Speed; its ship controllers' default LinearVelocity). */
+  linearVelocity?: Vec3;
   isStatic?: boolean;
   entityId?: number;
   /** Default owner of the grid's blocks (1 unless told). */
@@ -141,7 +143,7 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
   for (const g of scenario.grids) {
     let grid;
     try {
-      grid = sim.addGrid({ name: g.name, position: g.position, isStatic: g.isStatic, entityId: g.entityId, forward: g.forward, up: g.up, gridSize: g.gridSize });
+      grid = sim.addGrid({ name: g.name, position: g.position, linearVelocity: g.linearVelocity, isStatic: g.isStatic, entityId: g.entityId, forward: g.forward, up: g.up, gridSize: g.gridSize });
     } catch (e) {
       throw new Error(`grid "${g.name}": ${(e as Error).message}`);
     }

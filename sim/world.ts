@@ -61,13 +61,15 @@ function terminalKindOf(type: string, interfaces: ReadonlySet<string>): string {
 export interface GridSpec extends GridGeometrySpec {
   name: string;
   position?: Vec3;
+  /** m/s, world: IMyCubeGrid.LinearVelocity/Speed and the default of its ship controllers' LinearVelocity. */
+  linearVelocity?: Vec3;
   isStatic?: boolean;
   entityId?: number;
 }
 
 export interface WorldSnapshot {
   blocks: Map<SimBlock, BlockState>;
-  grids: Map<SimGrid, { position: Vec3; powered: boolean }>;
+  grids: Map<SimGrid, { position: Vec3; velocity: Vec3; powered: boolean }>;
   joints: Map<Joint, boolean>;
 }
 
@@ -104,7 +106,7 @@ export class World implements InventoryHost {
 
   addGrid(spec: GridSpec): SimGrid {
     if (this.gridByKey.has(spec.name)) throw new Error(`Grid "${spec.name}" is defined twice`);
-    const g = new SimGrid(this, spec.name, this.sim.ids.allocate(spec.entityId), { position: spec.position, isStatic: spec.isStatic, forward: spec.forward, up: spec.up, gridSize: spec.gridSize });
+    const g = new SimGrid(this, spec.name, this.sim.ids.allocate(spec.entityId), { position: spec.position, linearVelocity: spec.linearVelocity, isStatic: spec.isStatic, forward: spec.forward, up: spec.up, gridSize: spec.gridSize });
     this.grids.push(g);
     this.gridByKey.set(spec.name, g);
     this.changed();
@@ -293,7 +295,7 @@ export class World implements InventoryHost {
   snapshot(): WorldSnapshot {
     return {
       blocks: new Map(this.blocks.map((b) => [b, b.saveState()])),
-      grids: new Map(this.grids.map((g) => [g, { position: [...g.position] as Vec3, powered: g.powered }])),
+      grids: new Map(this.grids.map((g) => [g, { position: [...g.position] as Vec3, velocity: [...g.velocity] as Vec3, powered: g.powered }])),
       joints: new Map(this.joints.map((j) => [j, j.attached])),
     };
   }
@@ -301,6 +303,7 @@ export class World implements InventoryHost {
     for (const [b, state] of s.blocks) b.restoreState(state);
     for (const [g, state] of s.grids) {
       g.position = [...state.position] as Vec3;
+      g.velocity = [...state.velocity] as Vec3;
       g.powered = state.powered;
     }
     for (const [j, attached] of s.joints) j.attached = attached;

@@ -1,7 +1,7 @@
 // The base of every simulated terminal block: identity, name, CustomData, and the
 // functional/working rules (se-api-facts "Blocks": IsWorking = functional + powered + enabled).
 import { StringBuilder, Vector3I, unmodelled, type BoundingBoxD, type BoundingSphereD, type MatrixD, type MyBlockOrientation, type Vector3D, Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
-import { blockGeometry, blockWorldMatrix, boxSphere, cellsWorldBox, type BlockGeometrySpec } from "./geometry.ts";
+import { blockGeometry, blockWorldBox, blockWorldMatrix, boxSphere, type BlockGeometrySpec } from "./geometry.ts";
 import { coerce, sameValue, storedDefault, traceValue, TERMINAL_TYPES } from "./values.ts";
 import { BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
 import { ACTION_SETS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, castProperty, nullReference, stepAction, valueTypeName, stepped } from "./terminal.ts";
@@ -87,20 +87,27 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     this.ownerId = opts.owner ?? 1;
     const g = blockGeometry(opts);
     this.cell = g.cell;
+    this.min = g.min;
+    this.max = g.max;
+    this.size = g.size;
     this.orientation = g.orientation;
   }
 
-  // ---- geometry (sim/blocks/geometry.ts): a cell and an orientation in the grid, one cube ----
+  // ---- geometry (sim/blocks/geometry.ts): cells and an orientation in the grid ----
   private readonly cell: Vector3I;
+  private readonly min: Vector3I;
+  private readonly max: Vector3I;
+  /** Cubes along the block's own right, up and backward. */
+  private readonly size: Vector3I;
   private readonly orientation: MyBlockOrientation;
   get Position(): Vector3I {
     return this.cell;
   }
   get Min(): Vector3I {
-    return this.cell;
+    return this.min;
   }
   get Max(): Vector3I {
-    return this.cell;
+    return this.max;
   }
   get Orientation(): MyBlockOrientation {
     return this.orientation;
@@ -110,10 +117,10 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   }
   /** The cube's world matrix (a ship controller's WorldMatrix is its scenario facts'; this is its default). */
   cubeWorldMatrix(): MatrixD {
-    return blockWorldMatrix(this.cell, this.orientation, this.grid.GridSize, this.grid.WorldMatrix);
+    return blockWorldMatrix(this.min, this.max, this.orientation, this.grid.GridSize, this.grid.WorldMatrix);
   }
   get WorldAABB(): BoundingBoxD {
-    return cellsWorldBox(Vector3I.Zero, Vector3I.Zero, this.grid.GridSize, this.cubeWorldMatrix());
+    return blockWorldBox(this.size, this.grid.GridSize, this.cubeWorldMatrix());
   }
   get WorldAABBHr(): BoundingBoxD {
     return this.WorldAABB;

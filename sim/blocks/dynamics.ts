@@ -419,6 +419,9 @@ const shipController: Family = {
     b.put("CenterOfMass", m.Translation);
     b.put("Forward", m.Forward);
     b.put("Up", m.Up);
+    // the grid's velocity (a scenario fact: IMyCubeGrid.LinearVelocity), unless the controller is told its own
+    const v = b.grid.velocity;
+    b.put("LinearVelocity", new Vector3D(v[0], v[1], v[2]));
   },
   after(b, name) {
     if (name === "Position") b.put("CenterOfMass", v3(b, "Position"));

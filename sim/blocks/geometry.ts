@@ -1,9 +1,13 @@
 // Where grids and blocks are (issue 11: entity geometry from scenario values, no physics).
 // A grid has a world position, a forward/up orientation and a cube size; a block has a cell in its
-// grid and an orientation (Base6 directions). Every block is one cube (Min = Max = Position): the
-// game's multi-cube block sizes are not in the reference. From these, as the game computes them:
+// grid and an orientation (Base6 directions). A block is one cube unless the scenario gives its
+// `size` (cubes along its own right, up and backward, as the game's block definitions; the sizes
+// themselves are not in the reference) and optionally its `center` (the cell of the block that is its
+// Position; default (size - 1) / 2, the game's). As the game computes them (MySlimBlock.cs,
+// Keen's public source): Max = Min + |rotated(size - 1)|, Position = Min + rotated(center) (shifted
+// along flipped axes); from these:
 // grid WorldMatrix = MatrixD.CreateWorld(position, forward, up); a block's WorldMatrix =
-// CreateWorld(Position * GridSize, Base6 forward, Base6 up) * grid WorldMatrix; GetPosition() its
+// CreateWorld((Min + Max) / 2 * GridSize, Base6 forward, Base6 up) * grid WorldMatrix; GetPosition() its
 // translation; GridIntegerToWorld(c) = Transform(c * GridSize, grid WorldMatrix); WorldToGridInteger(p)
 // = Round(Transform(p, Invert(grid WorldMatrix)) / GridSize) (Math.Round, halves to even); the world
 // boxes are the cubes' local boxes transformed (TransformFast), the volumes their bounding spheres.
@@ -26,6 +30,18 @@ export interface BlockGeometrySpec {
   position?: Vec3;
   /** Base6 directions of the block's forward and up in its grid (default Forward, Up). */
   orientation?: { forward?: string; up?: string };
+  /** Cubes along the block's own right, up and backward (default [1, 1, 1]). */
+  size?: Vec3;
+  /** The block's cell (in its own axes, 0..size-1) that is its Position (default (size - 1) / 2). */
+  center?: Vec3;
+}
+
+/** A block's cells: its Position, Min, Max, and its size in its own axes. */
+export interface BlockCells {
+  cell: Vector3I;
+  min: Vector3I;
+  max: Vector3I;
+  size: Vector3I;
 }
 
 const DIRECTIONS = ["Forward", "Backward", "Left", "Right", "Up", "Down"];
@@ -64,7 +80,7 @@ export class GridGeometry {
 }
 
 /** A block's cell and orientation from the scenario; throws a clear error for a bad value. */
-export function blockGeometry(spec: BlockGeometrySpec): { cell: Vector3I; orientation: MyBlockOrientation } {
+export function blockGeometry(spec: BlockGeometrySpec): BlockCells & { orientation: MyBlockOrientation } {
   const p = vec3(spec.position ?? [0, 0, 0], '"position"');
   if (!p.every((x) => Number.isInteger(x))) throw new Error(`"position" is the block's cell in its grid: integers, got ${JSON.stringify(spec.position)}`);
   const o = spec.orientation ?? {};
@@ -75,13 +91,31 @@ export function blockGeometry(spec: BlockGeometrySpec): { cell: Vector3I; orient
   };
   const orientation = new MyBlockOrientation(dir(o.forward, "Forward", "forward"), dir(o.up, "Up", "up"));
   if (!orientation.IsValid) throw new Error(`"orientation": forward ${o.forward ?? "Forward"} and up ${o.up ?? "Up"} must be perpendicular`);
-  return { cell: new Vector3I(p[0], p[1], p[2]), orientation };
+  const size = vec3(spec.size ?? [1, 1, 1], '"size"');
+  if (!size.every((x) => Number.isInteger(x) && x >= 1)) throw new Error(`"size" is the block's size in cubes along its right, up and backward: positive integers, got ${JSON.stringify(spec.size)}`);
+  const center = vec3(spec.center ?? size.map((x) => Math.floor((x - 1) / 2)), '"center"');
+  if (!center.every((x, i) => Number.isInteger(x) && x >= 0 && x < size[i]!)) throw new Error(`"center" is the block's Position cell in its own axes: integers within 0..size-1 (size ${JSON.stringify(size)}), got ${JSON.stringify(spec.center)}`);
+  const cell = new Vector3I(p[0], p[1], p[2]);
+  // MySlimBlock.ComputeMax / ComputePositionInGrid: local x, y, z are the block's right, up, backward
+  const f = Base6Directions.GetIntVector(orientation.Forward);
+  const u = Base6Directions.GetIntVector(orientation.Up);
+  const r = new Vector3I(f.Y * u.Z - f.Z * u.Y, f.Z * u.X - f.X * u.Z, f.X * u.Y - f.Y * u.X); // forward × up
+  const rotate = (v: Vec3): Vec3 => [0, 1, 2].map((k) => {
+    const axis = (w: Vector3I) => (k === 0 ? w.X : k === 1 ? w.Y : w.Z);
+    return v[0] * axis(r) + v[1] * axis(u) - v[2] * axis(f);
+  }) as Vec3;
+  const rotSize = rotate([size[0] - 1, size[1] - 1, size[2] - 1]);
+  const rotCenter = rotate(center);
+  const offset = rotCenter.map((c, k) => (rotSize[k]! < 0 ? c - rotSize[k]! : c));
+  const min = new Vector3I(p[0] - offset[0]!, p[1] - offset[1]!, p[2] - offset[2]!);
+  const max = new Vector3I(min.X + Math.abs(rotSize[0]), min.Y + Math.abs(rotSize[1]), min.Z + Math.abs(rotSize[2]));
+  return { cell, min, max, size: new Vector3I(size[0], size[1], size[2]), orientation };
 }
 
-/** A block's world matrix: its cube's local matrix in the grid, then the grid's. */
-export function blockWorldMatrix(cell: Vector3I, o: MyBlockOrientation, gridSize: number, grid: MatrixD): MatrixD {
+/** A block's world matrix: its local matrix in the grid (centred on its cells min..max), then the grid's. */
+export function blockWorldMatrix(min: Vector3I, max: Vector3I, o: MyBlockOrientation, gridSize: number, grid: MatrixD): MatrixD {
   const local = MatrixD.CreateWorld(
-    new Vector3D(cell.X * gridSize, cell.Y * gridSize, cell.Z * gridSize),
+    new Vector3D(((min.X + max.X) / 2) * gridSize, ((min.Y + max.Y) / 2) * gridSize, ((min.Z + max.Z) / 2) * gridSize),
     new Vector3D(Base6Directions.GetVector(o.Forward)),
     new Vector3D(Base6Directions.GetVector(o.Up)),
   );
@@ -93,6 +127,12 @@ export function cellsWorldBox(min: Vector3I, max: Vector3I, gridSize: number, gr
   const h = gridSize / 2;
   const local = new BoundingBoxD(new Vector3D(min.X * gridSize - h, min.Y * gridSize - h, min.Z * gridSize - h), new Vector3D(max.X * gridSize + h, max.Y * gridSize + h, max.Z * gridSize + h));
   return local.TransformFast(grid);
+}
+
+/** A block's world box: its local box (size cubes about its centre, in its own axes) transformed by its world matrix. */
+export function blockWorldBox(size: Vector3I, gridSize: number, world: MatrixD): BoundingBoxD {
+  const h = new Vector3D((size.X * gridSize) / 2, (size.Y * gridSize) / 2, (size.Z * gridSize) / 2);
+  return new BoundingBoxD(Vector3D.Negate(h), h).TransformFast(world);
 }
 
 /** The bounding sphere of a world box. */

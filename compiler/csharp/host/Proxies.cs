@@ -572,6 +572,8 @@ namespace Pbts.EngineHost
         public override int InventoryCount { get { return 0; } }
         public override string CustomName { get { return S(Get("CustomName")); } set { Set("CustomName", value); } }
         public override bool IsStatic { get { return B(Get("IsStatic")); } }
+        public override Vector3 LinearVelocity { get { return (Vector3)Get("LinearVelocity"); } }
+        public override float Speed { get { return (float)D(Get("Speed")); } }
         public override bool IsSameConstructAs(IMyCubeGrid other) { return B(Call("IsSameConstructAs", other as Remote)); }
         public override float GridSize { get { return (float)D(Get("GridSize")); } }
         public override MyCubeSize GridSizeEnum { get { return (MyCubeSize)(int)D(Get("GridSizeEnum")); } }

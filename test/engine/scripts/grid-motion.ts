@@ -1,0 +1,26 @@
+// Multi-cube blocks and grid velocity under both engines (test/engine/scenarios/grid-motion.json):
+// Position/Min/Max/WorldMatrix/WorldAABB of blocks given a `size`, the grid's cells, its LinearVelocity
+// and Speed, a cockpit's velocity (the grid's by default), each run after a `move` event changes it.
+import { IMyShipController, MyGridProgram, Vector3I, type IMyCubeBlock, type Vector3D } from "pbts/se";
+
+export class Program extends MyGridProgram {
+  private v(p: Vector3D): string {
+    return `${p.X.toFixed(4)},${p.Y.toFixed(4)},${p.Z.toFixed(4)}`;
+  }
+  private cells(b: IMyCubeBlock): string {
+    const box = b.WorldAABB;
+    return `pos ${b.Position.X},${b.Position.Y},${b.Position.Z} min ${b.Min.X},${b.Min.Y},${b.Min.Z} max ${b.Max.X},${b.Max.Y},${b.Max.Z} at ${this.v(b.GetPosition())} box ${this.v(box.Min)}..${this.v(box.Max)}`;
+  }
+  Main(): void {
+    const tank = this.GridTerminalSystem.GetBlockWithName("Tank");
+    const door = this.GridTerminalSystem.GetBlockWithName("Hangar");
+    const cockpit = this.GridTerminalSystem.GetBlockWithName("Cockpit");
+    if (tank === null || door === null || !(cockpit instanceof IMyShipController)) return;
+    const g = tank.CubeGrid;
+    this.Echo(`tank ${this.cells(tank)}`);
+    this.Echo(`door ${this.cells(door)}`);
+    this.Echo(`grid min ${g.Min.X},${g.Min.Y},${g.Min.Z} max ${g.Max.X},${g.Max.Y},${g.Max.Z} exists ${g.CubeExists(new Vector3I(0, 1, 1))} ${g.CubeExists(new Vector3I(0, 2, 0))} ${g.CubeExists(new Vector3I(5, 6, 6))}`);
+    const lv = g.LinearVelocity;
+    this.Echo(`velocity ${lv.X},${lv.Y},${lv.Z} speed ${g.Speed} cockpit ${cockpit.GetShipSpeed()} ${this.v(cockpit.GetShipVelocities().LinearVelocity)}`);
+  }
+}
