@@ -14,7 +14,8 @@ import { INVENTORY_KINDS, ItemDefs, SimInventory, defaultLitres, fixed, type Inv
 import { spriteForTrace, type SurfaceEvents } from "./blocks/text-surface.ts";
 import { SimGrid, type Joint, type Vec3 } from "./grid.ts";
 import type { BlockGeometrySpec, GridGeometrySpec } from "./blocks/geometry.ts";
-import type { IMyEntity, MyItemType } from "pbts/se";
+import type { IMyEntity, MyDefinitionId, MyItemType } from "pbts/se";
+import { definitionId } from "../compiler/se/values/items.ts";
 import type { Simulation } from "./simulation.ts";
 import type { BlockGroupDef } from "./terminal-system.ts";
 import { Topology } from "./topology.ts";
@@ -32,6 +33,11 @@ interface CommonSpec extends BlockGeometrySpec {
   inventories?: ItemSpec[][];
   /** Each inventory's capacity in litres (default: by kind and subtype). */
   inventoryVolume?: number;
+  /**
+   * The conveyor sorter this block sits behind: its conveyor ports reach the rest of the construct only
+   * through that sorter, so items moving to or from it must pass the sorter's filter (inventory.ts).
+   */
+  behind?: string;
 }
 export type BlockSpec =
   | (CommonSpec & { type: "programmable" } & Omit<ProgrammableOptions, keyof CommonSpec>)
@@ -164,6 +170,10 @@ export class World implements InventoryHost {
     // Its terminal properties and actions are its kind's (a "block" takes the kind of its most specific interface).
     if (!(b instanceof SimKindBlock)) b.terminalDef = BLOCK_KINDS[terminalKindOf(type, b.interfaces)]!;
     this.addInventories(b, kind, spec);
+    if (spec.behind !== undefined) {
+      if (typeof spec.behind !== "string") throw new Error(`"behind" must be the name of a conveyor sorter, got ${JSON.stringify(spec.behind)}`);
+      this.behind.set(b, spec.behind);
+    }
     fillUnmodelled(b, b.interfaces);
     this.blocks.push(b);
     this.byKey.set(key, b);
@@ -184,6 +194,45 @@ export class World implements InventoryHost {
       for (const item of lists[i] ?? []) inv.load(item);
       b.inventories.push(inv);
     }
+  }
+
+  /** Each block's `behind` sorter name (scenario), checked by checkConveyors. */
+  private readonly behind = new Map<SimBlock, string>();
+  /** The sorters `b` sits behind, nearest first (its `behind` sorter, that sorter's, ...). */
+  private sorterChain(b: SimBlock): SimBlock[] {
+    const chain: SimBlock[] = [];
+    for (let name = this.behind.get(b); name !== undefined; ) {
+      const s = this.block(name);
+      if (chain.includes(s)) break;
+      chain.push(s);
+      name = this.behind.get(s);
+    }
+    return chain;
+  }
+  /** Check every `behind`: a conveyor sorter of the world, no loop (a clear error naming the block). */
+  checkConveyors(): void {
+    const sorters = this.blocks.filter((x) => x.interfaces.has("IMyConveyorSorter")).map((x) => x.key);
+    for (const [b, name] of this.behind) {
+      const s = this.byKey.get(name);
+      if (!s || !s.interfaces.has("IMyConveyorSorter")) {
+        throw new Error(`block "${b.key}": "behind" names ${JSON.stringify(name)}, which is not a conveyor sorter: use one of ${sorters.join(", ") || "(no sorter in the scenario)"}`);
+      }
+      if (this.sorterChain(b).includes(b)) throw new Error(`block "${b.key}": "behind" makes a loop of sorters (${this.sorterChain(b).map((x) => x.key).join(" -> ")})`);
+    }
+  }
+  /**
+   * Whether an item of `type` may move from block a's inventory to block b's through the sorters between
+   * them (each sorter either block sits behind and the other does not): the game's conveyor path lets an
+   * item through a sorter only when the sorter's IsAllowed(item) (MyGridConveyorSystem.IsAccessAllowed),
+   * which is false unless the sorter is working. Direction through a sorter is not modelled.
+   */
+  sortersAllow(a: IMyEntity, b: IMyEntity, type: MyItemType): boolean {
+    if (!(a instanceof SimBlock) || !(b instanceof SimBlock) || this.behind.size === 0) return true;
+    const ca = this.sorterChain(a);
+    const cb = this.sorterChain(b);
+    const passed = [...ca.filter((s) => !cb.includes(s)), ...cb.filter((s) => !ca.includes(s))];
+    const id = definitionId(type.TypeId, type.SubtypeId);
+    return passed.every((s) => (s as unknown as { IsAllowed(id: MyDefinitionId): boolean }).IsAllowed(id));
   }
 
   /** Inventories are joined by conveyors within a connected group (constructs joined by connected connectors). */

@@ -559,7 +559,8 @@ const warhead: Family = {
 // IsAllowed), as the game's MyConveyorSorter keeps them: definitions (AllSubTypes false) and whole
 // types (AllSubTypes true), each once, listed definitions first; Whitelist allows what is listed,
 // Blacklist the rest. A new sorter is a Whitelist with an empty list (the game's inventory constraint
-// defaults to whitelist). Items moving through sorters are not modelled (transfers ignore them). ----
+// defaults to whitelist). IsAllowed is false while the sorter is not working, as the game's. Items move
+// through a sorter (a block the scenario puts `behind` it) only when it allows them (world.ts sortersAllow). ----
 interface SorterFilter {
   ids: MyDefinitionId[];
   types: string[];
@@ -613,8 +614,9 @@ const sorter: Family = {
       for (const it of (items as MyInventoryItemFilter[] | null) ?? []) addFilter(f, filterItem(it));
       b.put("Mode", mode === MyConveyorSorterMode.Blacklist ? MyConveyorSorterMode.Blacklist : MyConveyorSorterMode.Whitelist);
     },
+    // the game's MyConveyorSorter.IsAllowed: false unless the sorter is working (enabled, functional, powered)
     IsAllowed: (b, id) => {
-      if (!(id instanceof MyDefinitionId)) return false;
+      if (!(id instanceof MyDefinitionId) || !b.IsWorking) return false;
       const f = filterOf(b);
       const listed = f.ids.some((d) => d.Equals(id)) || f.types.includes(definitionTypeName(id));
       return b.get("Mode") === MyConveyorSorterMode.Whitelist ? listed : !listed;

@@ -6,8 +6,10 @@
 // Choices (README, Simulator, "Inventories"):
 // - Conveyor reach: two inventories are connected when their blocks are in the same connected group
 //   (grids joined by rotors/hinges/pistons, and by connectors while connected), neither block is
-//   destroyed, and both are functional. Sorters, small/large conveyor ports and ownership are not
-//   modelled.
+//   destroyed, and both are functional. A block the scenario puts `behind` a conveyor sorter is
+//   reached only through it: an item moves to or from it only when every sorter between the two blocks
+//   allows it (IsAllowed: its filter, and the sorter working), as the game's conveyor path checks.
+//   Small/large conveyor ports, a sorter's direction and ownership are not modelled.
 // - TransferItemTo moves min(amount, the stack, what fits in the target's free volume); whole units
 //   only for items with integral amounts (everything but ore and ingots). It returns false and moves
 //   nothing when the inventories are not connected, the index/item is unknown, or nothing fits.
@@ -152,6 +154,8 @@ export interface InventoryHost {
   readonly itemDefs: ItemDefs;
   /** Whether two blocks' inventories are joined by conveyors. */
   conveyorConnected(a: IMyEntity, b: IMyEntity): boolean;
+  /** Whether the sorters between two blocks (the scenario's `behind`) let an item type through. */
+  sortersAllow(a: IMyEntity, b: IMyEntity, type: MyItemType): boolean;
   /** A transfer happened (traced). */
   onTransfer(from: SimInventory, to: SimInventory, type: MyItemType, raw: bigint): void;
 }
@@ -301,7 +305,7 @@ export class SimInventory implements IMyInventory {
     return otherInventory instanceof SimInventory && this.host.conveyorConnected(this.owner, otherInventory.owner);
   }
   CanTransferItemTo(otherInventory: IMyInventory, itemType: MyItemType): boolean {
-    return this.IsConnectedTo(otherInventory) && (otherInventory as SimInventory).takes(itemType);
+    return this.IsConnectedTo(otherInventory) && (otherInventory as SimInventory).takes(itemType) && this.host.sortersAllow(this.owner, (otherInventory as SimInventory).owner, itemType);
   }
   /** Whether the item type may go in (the kind's constraint: acceptsOf). */
   takes(type: MyItemType): boolean {
@@ -342,7 +346,7 @@ export class SimInventory implements IMyInventory {
   private transfer(dst: SimInventory, index: number, targetIndex: number | null, stack: boolean, amount: MyFixedPoint | null): boolean {
     const s = this.items[index];
     if (index < 0 || !s || dst === this) return false;
-    if (!this.IsConnectedTo(dst)) return false;
+    if (!this.IsConnectedTo(dst) || !this.host.sortersAllow(this.owner, dst.owner, s.type)) return false;
     let raw = amount === null ? s.raw : rawOf(amount);
     if (raw <= 0n) return false;
     if (raw > s.raw) raw = s.raw;

@@ -1,8 +1,10 @@
 // Conveyor sorters' filter lists (sim/blocks/dynamics.ts sorter) and the MyDefinitionId /
-// MyInventoryItemFilter values (compiler/se/values/items.ts); both engines: test/engine/scenarios/sorter.json.
+// MyInventoryItemFilter values (compiler/se/values/items.ts); both engines: test/engine/scenarios/sorter.json;
+// items through a sorter: test/engine/scenarios/sorter-path.json.
 import { describe, expect, it } from "vitest";
 import { MyDefinitionId, MyInventoryItemFilter, Out } from "pbts/se";
-import { runScenario } from "pbts/sim";
+import { buildSimulation, runScenario } from "pbts/sim";
+import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
 
 describe("conveyor sorters", () => {
   it("the sorter scenario: a new sorter is an empty whitelist; AddItem lists once; a blacklist allows the rest", async () => {
@@ -27,5 +29,31 @@ describe("conveyor sorters", () => {
     expect(MyDefinitionId.Parse("MyObjectBuilder_Ore/Iron").Equals(MyDefinitionId.Parse("MyObjectBuilder_Ore/Ice"))).toBe(false);
     const f = new MyInventoryItemFilter("MyObjectBuilder_Component/SteelPlate", false);
     expect([f.ItemType.TypeId, f.ItemType.SubtypeId, f.AllSubTypes]).toEqual(["MyObjectBuilder_Component", "SteelPlate", false]);
+  });
+});
+
+describe("items through a sorter (a block `behind` it)", () => {
+  const run = async (engine: "ts" | "cs") => {
+    const { sim } = await runScenario("test/engine/scenarios/sorter-path.json", { engine });
+    return sim.trace.forBlock("PB Path", "run").map((e) => String(e.data.echo).trim());
+  };
+  // an empty whitelist lets nothing through; iron once listed; nothing while the sorter is off (the
+  // game's IsAllowed is false unless the sorter works). Between two blocks behind the same sorter no
+  // sorter is passed; IsConnectedTo asks about no item, so sorters do not matter to it.
+  const EXPECTED = [
+    "empty: can iron false ice false connected true moved iron false ice false sideways false bin 0 allowed false",
+    "filter: can iron true ice false connected true moved iron true ice false sideways true bin 0 allowed true",
+    "off: can iron false ice false connected true moved iron false ice false sideways false bin 0 allowed false",
+  ];
+  it("whitelist, filter and a turned-off sorter decide what moves (sorter-path.json)", async () => {
+    expect(await run("ts")).toEqual(EXPECTED);
+  });
+  it.skipIf(csChecksUnavailable() !== null && !process.env.PBTS_REQUIRE_MONO)("the C# engine prints the same lines", { timeout: 120_000 }, async () => {
+    expect(await run("cs")).toEqual(EXPECTED);
+  });
+  it("a \"behind\" that names no sorter, or makes a loop, is a clear error", () => {
+    const s = (blocks: unknown[]) => ({ grids: [{ name: "G", blocks }] }) as never;
+    expect(() => buildSimulation(s([{ type: "CargoContainer", name: "A", behind: "Nope" }, { type: "ConveyorSorter", name: "S1" }]))).toThrow(`block "A": "behind" names "Nope", which is not a conveyor sorter: use one of S1`);
+    expect(() => buildSimulation(s([{ type: "ConveyorSorter", name: "S1", behind: "S2" }, { type: "ConveyorSorter", name: "S2", behind: "S1" }]))).toThrow(`block "S1": "behind" makes a loop of sorters`);
   });
 });
