@@ -1,8 +1,10 @@
 // Grids and the mechanical joints between them. A *construct* in SE is a set of grids joined by
 // rotors, hinges and pistons ("mechanical group"); connectors join constructs into a *connected*
 // group without merging them (see topology.ts).
-import { Vector3, Vector3I, type BoundingBoxD, type BoundingSphereD, type IMyCubeGrid, type MatrixD, type MyCubeSize, type Vector3D } from "pbts/se";
+import { Vector3, Vector3I, type BoundingBoxD, type BoundingSphereD, type IMyCubeGrid, type IMySlimBlock, type MatrixD, type MyCubeSize, type Vector3D } from "pbts/se";
 import type { World } from "./world.ts";
+import { SimSlimBlock } from "./blocks/slim-block.ts";
+import type { SimBlock } from "./blocks/block.ts";
 import { fillUnmodelled } from "./blocks/unmodelled.ts";
 import { GridGeometry, boxSphere, cellsWorldBox, gridIntegerToWorld, worldToGridInteger, type GridGeometrySpec } from "./blocks/geometry.ts";
 
@@ -76,6 +78,19 @@ export class SimGrid implements IMyCubeGrid {
       const hi = b.Max;
       return pos.X >= lo.X && pos.X <= hi.X && pos.Y >= lo.Y && pos.Y <= hi.Y && pos.Z >= lo.Z && pos.Z <= hi.Z;
     });
+  }
+  private readonly slims = new WeakMap<SimBlock, SimSlimBlock>();
+  /** The slim block of the block at `pos` (one object per block, as the game's), or null when no block is there. */
+  GetCubeBlock(pos: Vector3I): IMySlimBlock {
+    const b = this.liveBlocks().find((x) => {
+      const lo = x.Min;
+      const hi = x.Max;
+      return pos.X >= lo.X && pos.X <= hi.X && pos.Y >= lo.Y && pos.Y <= hi.Y && pos.Z >= lo.Z && pos.Z <= hi.Z;
+    });
+    if (!b) return null as unknown as IMySlimBlock; // the game's null (pbts/se declares no null here)
+    let s = this.slims.get(b);
+    if (!s) this.slims.set(b, (s = new SimSlimBlock(b)));
+    return s;
   }
   /** The smallest and largest cell of the grid's blocks (zero for a grid without blocks). */
   get Min(): Vector3I {

@@ -60,6 +60,7 @@ import { SimProgrammableBlock } from "../blocks/programmable.ts";
 import { SimTextPanel } from "../blocks/text-panel.ts";
 import { SimTextSurface } from "../blocks/text-surface.ts";
 import { SimGrid } from "../grid.ts";
+import { SimSlimBlock } from "../blocks/slim-block.ts";
 import { SimBroadcastListener, SimIgcEndpoint, SimUnicastListener, type IgcHub } from "../igc.ts";
 import { checkIgcPayload } from "../igc-payload.ts";
 import { NestedTooComplex, ScriptTooComplex, SimRuntimeInfo } from "../runtime.ts";
@@ -341,6 +342,7 @@ export class CsLink {
       return iface ? `block/${iface}` : "block";
     }
     if (o instanceof SimGrid) return "grid";
+    if (o instanceof SimSlimBlock) return "slim";
     if (o instanceof SimTextSurface) return "surface";
     if (o instanceof SimInventory) return "inventory";
     if (o instanceof SimTerminalProperty) return `prop/${o.TypeName}`;

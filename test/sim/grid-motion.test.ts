@@ -1,5 +1,5 @@
 // Multi-cube blocks (a scenario `size` and `center`: Min/Max/Position as the game's MySlimBlock computes
-// them) and grid velocity (IMyCubeGrid.LinearVelocity/Speed from the scenario and `move` events; ship
+// them), GetCubeBlock (IMySlimBlock) and grid velocity (IMyCubeGrid.LinearVelocity/Speed from the scenario and `move` events; ship
 // controllers follow their grid's). Numbers worked out by hand from test/engine/scenarios/grid-motion.json,
 // which test/engine/two-engines.test.ts also runs on the C# engine.
 import { describe, expect, it } from "vitest";
@@ -27,12 +27,14 @@ async function echoes(engine: "ts" | "cs"): Promise<string[][]> {
 describe("multi-cube blocks and grid velocity", () => {
   it("the grid-motion scenario: cells, boxes and velocities as worked out by hand", async () => {
     const runs = await echoes("ts");
-    expect(runs[0]).toEqual([TANK, DOOR, GRID, "velocity 3,4,0 speed 5 cockpit 5 3.0000,4.0000,0.0000"]);
+    // GetCubeBlock of any cell of the tank is its slim block (one object), null where no block is
+    const SLIM = "slim fat true at 0,0,0 destroyed false owner true same true grid true empty true";
+    expect(runs[0]).toEqual([TANK, DOOR, GRID, SLIM, "velocity 3,4,0 speed 5 cockpit 5 3.0000,4.0000,0.0000"]);
     // tick 5: move sets the velocity: the grid's and its cockpit's
-    expect(runs[1]![3]).toBe("velocity 0,0,-12.5 speed 12.5 cockpit 12.5 0.0000,0.0000,-12.5000");
+    expect(runs[1]![4]).toBe("velocity 0,0,-12.5 speed 12.5 cockpit 12.5 0.0000,0.0000,-12.5000");
     // tick 8: move to the origin: positions follow, the velocity stays
     expect(runs[2]![0]).toBe("tank pos 0,0,0 min 0,0,-1 max 0,1,1 at 0.0000,1.2500,0.0000 box -1.2500,-1.2500,-3.7500..1.2500,3.7500,3.7500");
-    expect(runs[2]![3]).toBe("velocity 0,0,-12.5 speed 12.5 cockpit 12.5 0.0000,0.0000,-12.5000");
+    expect(runs[2]![4]).toBe("velocity 0,0,-12.5 speed 12.5 cockpit 12.5 0.0000,0.0000,-12.5000");
   });
 
   it.skipIf(csChecksUnavailable() !== null && !process.env.PBTS_REQUIRE_MONO)("the C# engine prints the same lines", { timeout: 120_000 }, async () => {
@@ -66,6 +68,19 @@ describe("multi-cube blocks and grid velocity", () => {
     expect([big.Min.X, big.Max.X, big.Min.Y, big.Max.Y]).toEqual([-5, -3, -1, 1]);
     const g = b.CubeGrid;
     expect([g.CubeExists(new Vector3I(-5, -1, 1)), g.CubeExists(new Vector3I(-2, 0, 0))]).toEqual([true, false]);
+  });
+
+  it("GetCubeBlock: a destroyed block leaves its cells; integrity and components are not modelled", () => {
+    const sim = sim1();
+    sim.addGrid({ name: "H" });
+    const b = sim.addBlock("H", { type: "BatteryBlock", name: "B", position: [1, 0, 0] }) as unknown as IMyCubeBlock;
+    sim.at(2, { kind: "destroy", block: "B" });
+    sim.start();
+    const slim = b.CubeGrid.GetCubeBlock(new Vector3I(1, 0, 0));
+    expect(slim.FatBlock).toBe(b);
+    expect(() => slim.MaxIntegrity).toThrow("not modelled in the simulator: IMySlimBlock.MaxIntegrity");
+    sim.runTicks(3);
+    expect([slim.IsDestroyed, b.CubeGrid.GetCubeBlock(new Vector3I(1, 0, 0))]).toEqual([true, null]);
   });
 
   it("bad sizes, centres and move events are clear errors", () => {

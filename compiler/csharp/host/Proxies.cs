@@ -216,6 +216,7 @@ namespace Pbts.EngineHost
                 case "connector": r = new ConnectorProxy(h); break;
                 case "block": r = new BlockProxy(kind, h); break;
                 case "grid": r = new GridProxy(h); break;
+                case "slim": r = new SlimBlockProxy(h); break;
                 case "surface": r = new SurfaceProxy(h); break;
                 case "inventory": r = new InventoryProxy(h); break;
                 case "action": r = new TerminalActionProxy(h); break;
@@ -588,6 +589,18 @@ namespace Pbts.EngineHost
         public override bool CubeExists(Vector3I pos) { return B(Call("CubeExists", pos)); }
         public override Vector3D GridIntegerToWorld(Vector3I gridCoords) { return (Vector3D)Call("GridIntegerToWorld", gridCoords); }
         public override Vector3I WorldToGridInteger(Vector3D coords) { return (Vector3I)Call("WorldToGridInteger", coords); }
+        public override IMySlimBlock GetCubeBlock(Vector3I pos) { return (IMySlimBlock)Call("GetCubeBlock", pos); }
+    }
+
+    /// <summary>A grid cell's block (IMyCubeGrid.GetCubeBlock): the TS simulator's (sim/blocks/slim-block.ts).</summary>
+    public sealed class SlimBlockProxy : ProxyOf_IMySlimBlock
+    {
+        public SlimBlockProxy(int h) : base("slim", h) { }
+        public override IMyCubeBlock FatBlock { get { return (IMyCubeBlock)Get("FatBlock"); } }
+        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
+        public override Vector3I Position { get { return (Vector3I)Get("Position"); } }
+        public override bool IsDestroyed { get { return B(Get("IsDestroyed")); } }
+        public override long OwnerId { get { return L(Get("OwnerId")); } }
     }
 
     public sealed class GroupProxy : ProxyOf_IMyBlockGroup
