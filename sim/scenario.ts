@@ -126,6 +126,13 @@ export async function resolveScripts(scenario: Scenario, baseDir: string, source
   return { ...scenario, grids, events };
 }
 
+/** The fields a scenario block may have (README, Simulator): a misspelt one is an error, not ignored. */
+const BLOCK_FIELDS = [
+  "type", "name", "subtype", "properties", "rates", "surfaces", "inventory", "inventories", "inventoryVolume",
+  "position", "orientation", "size", "center", "behind", "customData", "enabled", "owner", "entityId",
+  "script", "storage", "argument", "phase10", "phase100", "radius", "broadcasting", "interfaces", "definition",
+];
+
 /** The error for a "script" that is neither a path nor (in a TS scenario) a Program class. */
 function badScript(where: string, ref: unknown): string {
   return `${where}: "script" must be the path of a script module exporting Program (a string, relative to the scenario file, e.g. "./scripts/main.ts"), got ${JSON.stringify(ref) ?? String(ref)}`;
@@ -152,6 +159,8 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
       if (typeof b.script === "string") throw new Error(`Block "${b.name}": script "${b.script}" was not loaded (use loadScenario/resolveScripts)`);
       if (b.script !== undefined && typeof b.script !== "function") throw new Error(badScript(`grid "${g.name}", block "${b.name}"`, b.script));
       if (typeof b.name !== "string") throw new Error(`grid "${g.name}": a block without a "name" (type ${JSON.stringify(b.type)}). Give every block a name.`);
+      const unknown = Object.keys(b).find((k) => !BLOCK_FIELDS.includes(k));
+      if (unknown !== undefined) throw new Error(`grid "${g.name}", block "${b.name}": unknown field "${unknown}": a block takes ${BLOCK_FIELDS.join(", ")}`);
       try {
         sim.addBlock(grid, { owner: g.owner, ...b } as BlockSpec);
       } catch (e) {

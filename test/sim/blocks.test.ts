@@ -52,7 +52,7 @@ describe("every block kind of terminal.dat", () => {
     expect(() => buildSimulation(base({ type: "Door", name: "D", properties: { Colour: 1 } }))).toThrow(/block "D": property "Colour"|unknown property "Colour" for IMyDoor: use one of .*OpenRatio/);
     expect(() => buildSimulation(base({ type: "BatteryBlock", name: "B", properties: { ChargeMode: "Fast" } }))).toThrow(/ChargeMode" expects a ChargeMode \(Auto, Recharge, Discharge\)/);
     expect(() => buildSimulation(base({ type: "BatteryBlock", name: "B" }, [{ tick: 5, kind: "set", block: "B", property: "CurrentStoredPower", value: "low" }]))).toThrow(
-      /event 1 \("set"\): property "CurrentStoredPower" expects a number/,
+      /event 1 \("set", block "B"\): property "CurrentStoredPower" expects a number/,
     );
   });
 

@@ -19,13 +19,13 @@ function load(event: Record<string, unknown>): string {
 describe("scenario event fields", () => {
   it("a misspelt field is named with the fields the kind takes", () => {
     expect(load({ seconds: 1, kind: "set-custom-data", block: "LCD", customData: "x" })).toBe(
-      `event 1 ("set-custom-data"): unknown field "customData": "set-custom-data" takes "block", "value" besides "tick" or "seconds"`,
+      `event 1 ("set-custom-data", block "LCD"): unknown field "customData": "set-custom-data" takes "block", "value" besides "tick" or "seconds"`,
     );
   });
 
   it("a missing field", () => {
     expect(load({ seconds: 1, kind: "destroy" })).toBe(`event 1 ("destroy"): needs "block" (a string): "destroy" takes "block" besides "tick" or "seconds"`);
-    expect(load({ tick: 1, kind: "move", grid: "Base" })).toBe(`event 1 ("move"): needs "position" ([x, y, z]): "move" takes "grid", "position" besides "tick" or "seconds"`);
+    expect(load({ tick: 1, kind: "move", grid: "Base" })).toBe(`event 1 ("move"): needs "position" or "linearVelocity" ([x, y, z]): "move" takes "grid", "position" (optional), "linearVelocity" (optional) besides "tick" or "seconds"`);
     expect(load({ tick: 1, kind: "lag" })).toMatch(/needs "ticks" \(a number\): "lag" takes "ticks", "block" \(optional\)/);
     expect(load({ tick: 1, kind: "unpower" })).toBe(`event 1 ("unpower"): needs "block" or "grid" (a string)`);
   });

@@ -184,3 +184,11 @@ describe("scenario errors name the file, the block and the valid choices", () =>
     await expect(load("ev.json", ev)).rejects.toThrow(/ev\.json": event 1 \("set", block "B"\): property "CurrentStoredPower" expects a number \(float\), got "low"/);
   });
 });
+
+describe("a misspelt block field", () => {
+  it("is an error naming the grid, the block and the fields a block takes", () => {
+    expect(() => buildSimulation({ grids: [{ name: "G", blocks: [{ type: "BatteryBlock", name: "B", sise: [1, 2, 1] }] }] } as never)).toThrow(
+      /grid "G", block "B": unknown field "sise": a block takes type, name, subtype, properties, .*size, center, behind/,
+    );
+  });
+});
