@@ -264,7 +264,7 @@ export function emitMembers(model: ApiModel): string {
     `export const API_MEMBERS: Record<string, Record<string, "p" | "m">> = ${JSON.stringify(members, null, 1)};`,
     `export const API_BASES: Record<string, string[]> = ${JSON.stringify(bases, null, 1)};`,
     `export const API_STRUCTS: readonly string[] = ${JSON.stringify(model.types.filter((t) => t.status === "generated" && t.kind === "struct" && !t.outer).map((t) => t.name))};`,
-    `export const HANDWRITTEN_STRUCTS: readonly string[] = ${JSON.stringify([...new Set(model.types.filter((t) => t.status === "handwritten" && t.kind === "struct" && !t.outer).map((t) => t.name))])};`,
+    `export const HANDWRITTEN_STRUCTS: readonly string[] = ${JSON.stringify([...new Set(model.types.filter((t) => t.status === "handwritten" && t.kind === "struct").map((t) => t.name))])};`,
     "",
   ].join("\n");
 }

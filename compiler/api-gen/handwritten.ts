@@ -12,6 +12,7 @@ export const HANDWRITTEN: Record<string, string> = {
   "Sandbox.ModAPI.Ingame.MyInventoryItemFilter": "value type (a sorter's filter item)",
   "VRage.Game.GUI.TextPanel.MySprite": "value type",
   "VRage.Game.GUI.TextPanel.MySpriteDrawFrame": "value type (drawing)",
+  "VRage.Game.GUI.TextPanel.MySpriteDrawFrame+ClearClipToken": "value type: Clip(...)'s token, whose Dispose() ends the clip (compiler/se/values/sprite.ts)",
   "Sandbox.ModAPI.Ingame.MyShipMass": "value type (a ship controller's CalculateShipMass)",
   "Sandbox.ModAPI.Ingame.MyShipVelocities": "value type (a ship controller's GetShipVelocities)",
   // System types of the API surface
@@ -50,7 +51,6 @@ export const NOT_OFFERED: Record<string, string> = {
   "VRage.Game.ModAPI.Ingame.Utilities.StringSegmentIgnoreCaseComparer": "IEqualityComparer implementation: no TS form",
   "VRage.Game.ModAPI.Ingame.Utilities.MyCommandLine+Enumerator": "C# enumerator plumbing: for (const s of cl.Items) compiles to foreach, which calls GetEnumerator",
   "VRage.Game.ModAPI.Ingame.Utilities.MyCommandLine+SwitchEnumerator": "C# enumerator plumbing: for (const s of cl.Switches) compiles to foreach, which calls GetEnumerator",
-  "VRage.Game.GUI.TextPanel.MySpriteDrawFrame+ClearClipToken": "IDisposable token of MySpriteDrawFrame (hand-written)",
   "System.Collections.Generic.ClearToken{T}": "IDisposable token of a BCL helper",
 };
 
