@@ -10,6 +10,7 @@ export const HANDWRITTEN: Record<string, string> = {
   "VRage.Game.ModAPI.Ingame.MyInventoryItem": "value type",
   "VRage.Game.MyDefinitionId": "value type (names of an object-builder type and subtype; MyObjectBuilderType and MyStringHash are not described)",
   "Sandbox.ModAPI.Ingame.MyInventoryItemFilter": "value type (a sorter's filter item)",
+  "VRage.ObjectBuilders.SerializableDefinitionId": "value type (a block's definition: type and subtype names; MyObjectBuilderType is not described)",
   "VRage.Game.GUI.TextPanel.MySprite": "value type",
   "VRage.Game.GUI.TextPanel.MySpriteDrawFrame": "value type (drawing)",
   "VRage.Game.GUI.TextPanel.MySpriteDrawFrame+ClearClipToken": "value type: Clip(...)'s token, whose Dispose() ends the clip (compiler/se/values/sprite.ts)",
