@@ -143,8 +143,15 @@ export class MatrixD {
     if (this.M41 + this.M42 + this.M43 + this.M34 + this.M24 + this.M14 > eps) return false;
     return !(Math.abs(this.M44 - 1.0) > eps);
   }
+  /** Rows of (squared) length below 1 + epsilon and Right perpendicular to Up and Forward; as the game, |x|^2 is taken before subtracting 1, so short rows pass too. */
+  IsOrthogonal(): boolean;
+  IsOrthogonal(epsilon: double): boolean;
+  IsOrthogonal(epsilon: double = 0.0001): boolean {
+    const r = this.Right, u = this.Up, f = this.Forward;
+    return Math.abs(u.LengthSquared()) - 1.0 < epsilon && Math.abs(r.LengthSquared()) - 1.0 < epsilon && Math.abs(f.LengthSquared()) - 1.0 < epsilon && Math.abs(r.Dot(u)) < epsilon && Math.abs(r.Dot(f)) < epsilon;
+  }
   IsRotation(): boolean {
-    const eps = Math.fround(0.01);
+    const eps = 0.01; // the current game's build (Keen's older source had 0.01f)
     if (!this.HasNoTranslationOrPerspective()) return false;
     const r = this.Right, u = this.Up, b = this.Backward;
     if (Math.abs(r.Dot(u)) > eps || Math.abs(r.Dot(b)) > eps || Math.abs(u.Dot(b)) > eps) return false;

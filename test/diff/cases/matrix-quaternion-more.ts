@@ -133,4 +133,8 @@ export const cases: DiffCase[] = [
   c("MatrixD.CreateLookAtInverse is the inverse of CreateLookAt", `const eye = new Vector3D(1, 2, 3); const tgt = new Vector3D(-0.5, 0.25, 7);
       const l = MatrixD.CreateLookAt(eye, tgt, Vector3D.Up); const li = MatrixD.CreateLookAtInverse(eye, tgt, Vector3D.Up);
       this.Echo(mdx(li)); this.Echo(md(MatrixD.Multiply(l, li)));`),
+  c("MatrixD.IsOrthogonal (default and given epsilon; short rows pass, as the game) and IsRotation at its edge", `const sk = MatrixD.CreateScale(0.5, 1, 1); const big = MatrixD.CreateScale(1.001, 1, 1); const edge = MatrixD.CreateScale(Math.sqrt(1.00999999), 1, 1);
+      for (const x of [D1, MatrixD.Identity, sk, big, MatrixD.Zero, MatrixD.CreateFromYawPitchRoll(0.3, -1.1, 2.5)])
+        this.Echo(\`\${x.IsOrthogonal()} \${x.IsOrthogonal(0.01)} \${x.IsRotation()}\`);
+      this.Echo(\`\${edge.IsRotation()} \${MatrixD.CreateScale(Math.sqrt(1.011), 1, 1).IsRotation()}\`);`),
 ];

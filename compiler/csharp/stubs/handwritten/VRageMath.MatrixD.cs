@@ -106,9 +106,16 @@ namespace VRageMath
             if (M41 + M42 + M43 + M34 + M24 + M14 > eps) return false;
             return !(Math.Abs(M44 - 1.0) > eps);
         }
+        /// <summary>As the game: |x|^2 is taken before subtracting 1, so short rows pass too.</summary>
+        public bool IsOrthogonal() { return IsOrthogonal(0.0001); }
+        public bool IsOrthogonal(double epsilon)
+        {
+            return Math.Abs(Up.LengthSquared()) - 1.0 < epsilon && Math.Abs(Right.LengthSquared()) - 1.0 < epsilon && Math.Abs(Forward.LengthSquared()) - 1.0 < epsilon
+                && Math.Abs(Right.Dot(Up)) < epsilon && Math.Abs(Right.Dot(Forward)) < epsilon;
+        }
         public bool IsRotation()
         {
-            double eps = 0.01f;
+            double eps = 0.01; // the current game's build (Keen's older source had 0.01f)
             if (!HasNoTranslationOrPerspective()) return false;
             Vector3D r = Right, u = Up, b = Backward;
             if (Math.Abs(r.Dot(u)) > eps || Math.Abs(r.Dot(b)) > eps || Math.Abs(u.Dot(b)) > eps) return false;
