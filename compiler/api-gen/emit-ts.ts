@@ -1,7 +1,7 @@
 // Writes the TypeScript declarations of pbts/se from the model (compiler/se/generated/api.ts).
 import type { CsParam, CsTypeRef } from "./csharp.ts";
 import { NULLABLE_RESULTS, PARAM_DEFAULTS, TYPE_TOKEN_METHODS } from "./facts.ts";
-import { extensionMethods, interfaceClosure, type ApiMember, type ApiModel, type ApiType } from "./model.ts";
+import { extensionMethods, interfaceClosure, prologueNamespaces, type ApiMember, type ApiModel, type ApiType } from "./model.ts";
 
 const INT = new Set(["int", "short", "ushort", "sbyte", "Int32"]);
 const BYTE = new Set(["byte", "Byte"]);
@@ -264,7 +264,21 @@ export function emitMembers(model: ApiModel): string {
     `export const API_MEMBERS: Record<string, Record<string, "p" | "m">> = ${JSON.stringify(members, null, 1)};`,
     `export const API_BASES: Record<string, string[]> = ${JSON.stringify(bases, null, 1)};`,
     `export const API_STRUCTS: readonly string[] = ${JSON.stringify(model.types.filter((t) => t.status === "generated" && t.kind === "struct" && !t.outer).map((t) => t.name))};`,
-    `export const HANDWRITTEN_STRUCTS: readonly string[] = ${JSON.stringify([...new Set(model.types.filter((t) => t.status === "handwritten" && t.kind === "struct" && !t.outer).map((t) => t.name))])};`,
+    `export const HANDWRITTEN_STRUCTS: readonly string[] = ${JSON.stringify([...new Set(model.types.filter((t) => t.status === "handwritten" && t.kind === "struct").map((t) => t.name))])};`,
+    "// Offered types of namespaces the game's prologue does not import: C# names them qualified (`VRage.ObjectBuilders.SerializableDefinitionId d = ...`).",
+    `export const API_QUALIFIED_NAMES: Record<string, string> = ${JSON.stringify(qualifiedNames(model), null, 1)};`,
     "",
   ].join("\n");
+}
+
+/** Offered top-level types whose namespace the prologue does not import, by simple name (a name two namespaces share is left out). */
+function qualifiedNames(model: ApiModel): Record<string, string> {
+  const imported = prologueNamespaces();
+  const out: Record<string, string> = {};
+  for (const t of model.types) {
+    if (t.outer || t.status === "not-offered" || imported.has(t.namespace) || t.namespace.startsWith("System")) continue;
+    if (model.types.some((o) => o !== t && o.name === t.name && !o.outer)) continue;
+    out[t.name] = `${t.namespace}.${t.name}`;
+  }
+  return out;
 }

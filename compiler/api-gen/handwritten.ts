@@ -10,8 +10,10 @@ export const HANDWRITTEN: Record<string, string> = {
   "VRage.Game.ModAPI.Ingame.MyInventoryItem": "value type",
   "VRage.Game.MyDefinitionId": "value type (names of an object-builder type and subtype; MyObjectBuilderType and MyStringHash are not described)",
   "Sandbox.ModAPI.Ingame.MyInventoryItemFilter": "value type (a sorter's filter item)",
+  "VRage.ObjectBuilders.SerializableDefinitionId": "value type (a block's definition: type and subtype names; MyObjectBuilderType is not described)",
   "VRage.Game.GUI.TextPanel.MySprite": "value type",
   "VRage.Game.GUI.TextPanel.MySpriteDrawFrame": "value type (drawing)",
+  "VRage.Game.GUI.TextPanel.MySpriteDrawFrame+ClearClipToken": "value type: Clip(...)'s token, whose Dispose() ends the clip (compiler/se/values/sprite.ts)",
   "Sandbox.ModAPI.Ingame.MyShipMass": "value type (a ship controller's CalculateShipMass)",
   "Sandbox.ModAPI.Ingame.MyShipVelocities": "value type (a ship controller's GetShipVelocities)",
   // System types of the API surface
@@ -23,6 +25,8 @@ export const HANDWRITTEN: Record<string, string> = {
   "VRage.Game.ModAPI.Ingame.Utilities.MyIniValue": "part of MyIni",
   "VRage.Game.ModAPI.Ingame.Utilities.MyIniParseResult": "part of MyIni",
   "VRage.Game.ModAPI.Ingame.Utilities.MyCommandLine": "parser implemented in TS (compiler/se/values/commandline.ts) and C# (MyCommandLine stub)",
+  "VRage.Game.ModAPI.Ingame.Utilities.MyCommandLine+ItemCollection": "live view of MyCommandLine's items (commandline.ts): for...of is C#'s foreach, items[i] its indexer (compiler/emit/api-collections.ts)",
+  "VRage.Game.ModAPI.Ingame.Utilities.MyCommandLine+SwitchCollection": "live view of MyCommandLine's switches (commandline.ts): for...of is C#'s foreach (compiler/emit/api-collections.ts)",
   "Sandbox.ModAPI.Ingame.MyGridProgram": "the script's base class: the host sets its members before the constructor runs",
   "Sandbox.ModAPI.Ingame.MyIGCMessage": "built by the simulator's IGC; As<T>() is a cast",
   "VRage.Collections.ListReader": "C# collection plumbing (a read-only view of a List, enumerable with foreach); TS sees it as an array",
@@ -46,9 +50,8 @@ export const NOT_OFFERED: Record<string, string> = {
   "VRage.Game.MyDefinitionId+DefinitionIdComparerType": "IEqualityComparer implementation: no TS form",
   "VRage.Game.ModAPI.Ingame.Utilities.StringSegmentComparer": "IEqualityComparer implementation: no TS form",
   "VRage.Game.ModAPI.Ingame.Utilities.StringSegmentIgnoreCaseComparer": "IEqualityComparer implementation: no TS form",
-  "VRage.Game.ModAPI.Ingame.Utilities.MyCommandLine+Enumerator": "C# enumerator plumbing (foreach over MyCommandLine)",
-  "VRage.Game.ModAPI.Ingame.Utilities.MyCommandLine+SwitchEnumerator": "C# enumerator plumbing",
-  "VRage.Game.GUI.TextPanel.MySpriteDrawFrame+ClearClipToken": "IDisposable token of MySpriteDrawFrame (hand-written)",
+  "VRage.Game.ModAPI.Ingame.Utilities.MyCommandLine+Enumerator": "C# enumerator plumbing: for (const s of cl.Items) compiles to foreach, which calls GetEnumerator",
+  "VRage.Game.ModAPI.Ingame.Utilities.MyCommandLine+SwitchEnumerator": "C# enumerator plumbing: for (const s of cl.Switches) compiles to foreach, which calls GetEnumerator",
   "System.Collections.Generic.ClearToken{T}": "IDisposable token of a BCL helper",
 };
 

@@ -1,7 +1,7 @@
 // Where the in-game API (pbts/se) lives, and how its declarations map to C#.
 import { Node, ts, type SourceFile, type Type } from "ts-morph";
 import type { DiagnosticKey } from "../diagnostics.ts";
-import { API_STRUCTS as GENERATED_STRUCTS, HANDWRITTEN_STRUCTS } from "../se/generated/members.ts";
+import { API_QUALIFIED_NAMES, API_STRUCTS as GENERATED_STRUCTS, HANDWRITTEN_STRUCTS } from "../se/generated/members.ts";
 import { join, resolve } from "node:path";
 import { sourceDir } from "../package-root.ts";
 
@@ -23,6 +23,11 @@ export function isApiNode(node: Node): boolean {
 /** API value types that are structs in C# (compare by value there, by reference in JS): every struct of
  *  the reference (generated and hand-written, from compiler/se/generated/members.ts) and TimeSpan. */
 export const API_STRUCTS = new Set(["TimeSpan", ...GENERATED_STRUCTS, ...HANDWRITTEN_STRUCTS]);
+
+/** The C# name of an API type: qualified when the game's prologue does not import its namespace (SerializableDefinitionId). */
+export function apiCsName(name: string): string {
+  return Object.prototype.hasOwnProperty.call(API_QUALIFIED_NAMES, name) ? API_QUALIFIED_NAMES[name] : name;
+}
 
 function symbolTarget(node: Node): Node | undefined {
   let sym = node.getSymbol();

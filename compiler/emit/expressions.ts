@@ -19,6 +19,7 @@ import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userTo
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
+import { hasApiIndexer } from "./api-collections.ts";
 import { emitErrorMember } from "./error-classes.ts";
 import { numberCondition } from "./truthiness.ts";
 import { emitUndefined, optionalType } from "./undefined.ts";
@@ -876,6 +877,11 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   const idxNode = ea.getArgumentExpressionOrThrow();
   const idx = emitExpr(idxNode, ctx, T.int);
   const rt = stripNullable(recv.type);
+  if (rt.k === "ref" && hasApiIndexer(ea.getExpression())) {
+    // an API collection's indexer (MyCommandLine.Items[i]): C#'s this[int], 1:1 (api-collections.ts)
+    if (!isIntLike(idx.type)) ctx.fail(idxNode, "UnsupportedSyntax", "an API collection indexed by a non-int (C#'s indexer takes an int: use toInt(...))");
+    return { code: `${paren(recv)}[${idx.code}]`, type: fromTsType(ea.getType(), ctx) };
+  }
   if (isTuple(rt)) return emitTupleElement(ea, recv, idxNode, ctx);
   // `xs[i] ?? d`: JS reads undefined for an index that is not an element, and the default applies.
   const orString = (rt.k === "string" || (rt.k === "list" && rt.elem.k === "string")) && isOrDefaulted(ea);

@@ -13,6 +13,7 @@ import { returnsUndefined, undefinedReturn } from "./undefined.ts";
 import { emitForOfArrayEntries, entryTuple, isTuple } from "./tuples.ts";
 import { bindPattern, emitPatternDeclaration, isPattern } from "./destructuring.ts";
 import { classIterator } from "./iterable-classes.ts";
+import { isApiEnumerable } from "./api-collections.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
 
@@ -569,6 +570,14 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     ctx.declTypes.set(decl, T.string);
     ctx.useHelper("CodePoints");
     emitForeach(`string ${localName(decl)} in Js.CodePoints(${coll.code})`, [], body, w, ctx);
+    return;
+  }
+  if (ct.k === "ref" && isApiEnumerable(iter)) {
+    // an API collection (MyCommandLine.Items...): C#'s foreach over its GetEnumerator (api-collections.ts)
+    if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
+    const et = fromTsType(decl.getType(), ctx);
+    ctx.declTypes.set(decl, et);
+    emitForeach(`${cs(et)} ${localName(decl)} in ${coll.code}`, [], body, w, ctx);
     return;
   }
   const iterable = classIterator(iter, coll, ctx);

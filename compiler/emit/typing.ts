@@ -1,8 +1,8 @@
 // TS declarations and types → C# types. Declared type nodes decide int/long/float/double,
 // because the checker reads `type int = number` back as `number`.
 import { Node, SyntaxKind, type Type, type TypeNode } from "ts-morph";
-import { API_STRUCTS, NUMERIC_ALIASES, hasFlagsTag, isApiNode } from "./api.ts";
-import { enumName } from "./nested-enums.ts";
+import { API_STRUCTS, NUMERIC_ALIASES, apiCsName, hasFlagsTag, isApiNode } from "./api.ts";
+import { enumName, nestedTypeName } from "./nested-enums.ts";
 import { isStringEnum } from "./string-enums.ts";
 import { T, cs, isValueType, nullable, ref, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
@@ -215,7 +215,8 @@ function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx:
   if (Node.isEnumDeclaration(decl)) return { k: "enum", name: enumName(decl), flags: hasFlagsTag(decl) };
   if (Node.isClassDeclaration(decl) || Node.isInterfaceDeclaration(decl)) {
     const n = decl.getName() ?? name;
-    return ref(n, args, isApiNode(decl) && API_STRUCTS.has(n));
+    const csName = !isApiNode(decl) || !decl.getName() ? n : n !== nestedTypeName(decl) ? nestedTypeName(decl) : apiCsName(n);
+    return ref(csName, args, isApiNode(decl) && API_STRUCTS.has(n));
   }
   if (Node.isTypeAliasDeclaration(decl)) {
     if (isApiNode(decl)) return T.double;

@@ -2,9 +2,10 @@
 // as the game's parser splits it (read from Keen's public source, not copied): items are separated by
 // whitespace; an item starting with "-" is a switch (its name is the rest, compared case-insensitively);
 // double quotes group words ("a b" is one item; a leading quote and a closing quote at the item's end
-// are dropped, inner quotes stay). Not offered: Items and Switches (C#'s ItemCollection and
-// SwitchCollection, an indexer and enumerators with no TS form yet): use ArgumentCount, Argument(i)
-// and Switch(name).
+// are dropped, inner quotes stay). Items and Switches are live views, as the game's ItemCollection and
+// SwitchCollection (declared in a namespace merged with the class, compiled as MyCommandLine.ItemCollection):
+// `for (const s of cl.Items)` is C#'s foreach, whose enumerator throws once the command line changes
+// (a List's enumerator), and `cl.Items[i]` is the indexer (null out of range, as the game's).
 // CHOICE: a line break in the argument makes the game's parser loop forever (its whitespace skip stops
 // at line breaks); pbts throws instead, the same message in both engines.
 import type { int } from "../prelude.ts";
@@ -31,11 +32,24 @@ function fold(s: string): string {
 
 export class MyCommandLine {
   private readonly items: string[] = [];
+
   /** Folded switch name -> [name as first written, item index]; Map keeps insertion order, as the game's Dictionary. */
   private readonly switchIndexes = new Map<string, [string, int]>();
   private readonly switchNames: string[] = [];
   private readonly argumentIndexes: int[] = [];
+  /** Bumped by every change of the item and switch lists (C# List's version: an enumerator then throws). */
+  private version = 0;
+  private readonly itemView: MyCommandLine.ItemCollection = new MyCommandLine.ItemCollection(this.items, () => this.version);
+  private readonly switchView: MyCommandLine.SwitchCollection = new MyCommandLine.SwitchCollection(this.switchNames, () => this.version);
 
+  /** Every item in order, arguments and switches (a switch item keeps its "-"). */
+  get Items(): MyCommandLine.ItemCollection {
+    return this.itemView;
+  }
+  /** The switches' names (without "-"), each once, in the order first seen. */
+  get Switches(): MyCommandLine.SwitchCollection {
+    return this.switchView;
+  }
   /** The number of items that are not switches. */
   get ArgumentCount(): int {
     return this.argumentIndexes.length;
@@ -56,6 +70,7 @@ export class MyCommandLine {
       p = next;
       const index = this.items.length;
       this.items.push(item);
+      this.version++;
       if (s.charCodeAt(start) === 45 /* - */) {
         const name = item.substring(1);
         const key = fold(name);
@@ -64,6 +79,7 @@ export class MyCommandLine {
         else {
           this.switchIndexes.set(key, [name, index]);
           this.switchNames.push(name);
+          this.version++;
         }
       } else this.argumentIndexes.push(index);
     }
@@ -92,10 +108,69 @@ export class MyCommandLine {
   }
 
   Clear(): void {
+    this.version++;
     this.items.length = 0;
     this.switchIndexes.clear();
     this.switchNames.length = 0;
     this.argumentIndexes.length = 0;
+  }
+}
+
+/** A C# List enumerator's check: the collection changed since the loop began. */
+function modified(): Error {
+  const e = new Error("Collection was modified; enumeration operation may not execute.");
+  e.name = "InvalidOperationException";
+  return e;
+}
+function* enumerate(list: readonly string[], version: () => number): Generator<string> {
+  const v = version();
+  for (let i = 0; ; i++) {
+    if (version() !== v) throw modified();
+    if (i >= list.length) return;
+    yield list[i]!;
+  }
+}
+
+export namespace MyCommandLine {
+  /** C#'s MyCommandLine.ItemCollection: a live view of the items; `items[i]` is null out of range (the game's indexer). */
+  export class ItemCollection implements Iterable<string> {
+    readonly [index: number]: string | null;
+    /** @internal */
+    constructor(
+      private readonly list: readonly string[],
+      private readonly version: () => number,
+    ) {
+      // C#'s indexer this[int]: integer keys read the live list (null outside it); other keys are the object's own.
+      return new Proxy(this, {
+        get(target, key, receiver) {
+          if (typeof key === "string" && /^-?\d+$/.test(key)) {
+            const i = Number(key);
+            return i >= 0 && i < list.length ? list[i] : null;
+          }
+          return Reflect.get(target, key, receiver);
+        },
+      });
+    }
+    get Count(): int {
+      return this.list.length;
+    }
+    [Symbol.iterator](): Iterator<string> {
+      return enumerate(this.list, this.version);
+    }
+  }
+  /** C#'s MyCommandLine.SwitchCollection: a live view of the switches' names (without "-"), each once, in the order first seen. */
+  export class SwitchCollection implements Iterable<string> {
+    /** @internal */
+    constructor(
+      private readonly names: readonly string[],
+      private readonly version: () => number,
+    ) {}
+    get Count(): int {
+      return this.names.length;
+    }
+    [Symbol.iterator](): Iterator<string> {
+      return enumerate(this.names, this.version);
+    }
   }
 }
 

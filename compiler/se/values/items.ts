@@ -118,6 +118,56 @@ export function definitionId(typeName: string, subtypeName: string): MyDefinitio
 }
 
 /**
+ * VRage.ObjectBuilders.SerializableDefinitionId: a block's definition (IMyCubeBlock.BlockDefinition,
+ * IMySlimBlock.BlockDefinition): an object-builder type and a subtype name. The game keeps the type as a
+ * MyObjectBuilderType (not described by the reference): its name is kept here. A struct in C#; scripts do
+ * not build one (the game's constructor takes a MyObjectBuilderType): the simulator does, with
+ * serializableDefinitionId(type, subtype). Not offered: TypeId, the constructor, ShouldSerialize* (XML plumbing).
+ */
+export class SerializableDefinitionId {
+  /** The subtype ("LargeBlockBatteryBlock"; "" for a block without one). */
+  readonly SubtypeName: string;
+  private readonly typeName: string;
+  private constructor(typeName: string, subtypeName: string) {
+    this.typeName = typeName;
+    this.SubtypeName = subtypeName;
+  }
+  /** The same as SubtypeName. */
+  get SubtypeId(): string {
+    return this.SubtypeName;
+  }
+  /** The same as SubtypeName. */
+  get SubtypeIdAttribute(): string {
+    return this.SubtypeName;
+  }
+  /** The object-builder type's name ("MyObjectBuilder_BatteryBlock"). */
+  get TypeIdString(): string {
+    return this.typeName;
+  }
+  /** The same as TypeIdString. */
+  get TypeIdStringAttribute(): string {
+    return this.typeName;
+  }
+  /** Whether the type is unset (never, for a block's definition). */
+  IsNull(): boolean {
+    return false;
+  }
+  /** C#'s ValueType.Equals: the same type and subtype. */
+  Equals(other: SerializableDefinitionId): boolean {
+    return other instanceof SerializableDefinitionId && this.typeName === other.typeName && this.SubtypeName === other.SubtypeName;
+  }
+  /** "MyObjectBuilder_BatteryBlock/LargeBlockBatteryBlock". */
+  ToString(): string {
+    return `${this.typeName}/${this.SubtypeName}`;
+  }
+}
+
+/** A block definition of the given names (the simulator's; the C# engine's wire carries the two names). */
+export function serializableDefinitionId(typeName: string, subtypeName: string): SerializableDefinitionId {
+  return new (SerializableDefinitionId as unknown as new (t: string, s: string) => SerializableDefinitionId)(typeName, subtypeName);
+}
+
+/**
  * Sandbox.ModAPI.Ingame.MyInventoryItemFilter: an item of a sorter's list, one definition or (AllSubTypes)
  * every subtype of its type. ItemType is the item type of ItemId.
  */

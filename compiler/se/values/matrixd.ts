@@ -6,6 +6,7 @@ import { Vector3D } from "./vector3d.ts";
 import { Vector4D } from "./vectors.ts";
 import type { QuaternionD } from "./quaterniond.ts";
 import { Quaternion } from "./quaternion.ts";
+import { Matrix } from "./matrix.ts";
 import { Base6Directions } from "./base6.ts";
 
 type M16 = [number, number, number, number, number, number, number, number, number, number, number, number, number, number, number, number];
@@ -142,8 +143,15 @@ export class MatrixD {
     if (this.M41 + this.M42 + this.M43 + this.M34 + this.M24 + this.M14 > eps) return false;
     return !(Math.abs(this.M44 - 1.0) > eps);
   }
+  /** Rows of (squared) length below 1 + epsilon and Right perpendicular to Up and Forward; as the game, |x|^2 is taken before subtracting 1, so short rows pass too. */
+  IsOrthogonal(): boolean;
+  IsOrthogonal(epsilon: double): boolean;
+  IsOrthogonal(epsilon: double = 0.0001): boolean {
+    const r = this.Right, u = this.Up, f = this.Forward;
+    return Math.abs(u.LengthSquared()) - 1.0 < epsilon && Math.abs(r.LengthSquared()) - 1.0 < epsilon && Math.abs(f.LengthSquared()) - 1.0 < epsilon && Math.abs(r.Dot(u)) < epsilon && Math.abs(r.Dot(f)) < epsilon;
+  }
   IsRotation(): boolean {
-    const eps = Math.fround(0.01);
+    const eps = 0.01; // the current game's build (Keen's older source had 0.01f)
     if (!this.HasNoTranslationOrPerspective()) return false;
     const r = this.Right, u = this.Up, b = this.Backward;
     if (Math.abs(r.Dot(u)) > eps || Math.abs(r.Dot(b)) > eps || Math.abs(u.Dot(b)) > eps) return false;
@@ -282,7 +290,10 @@ export class MatrixD {
       0, 0, 0, 1,
     );
   }
-  static CreateFromQuaternion(quaternion: QuaternionD): MatrixD {
+  static CreateFromQuaternion(quaternion: QuaternionD): MatrixD;
+  static CreateFromQuaternion(quaternion: Quaternion): MatrixD;
+  static CreateFromQuaternion(quaternion: QuaternionD | Quaternion): MatrixD {
+    if (quaternion instanceof Quaternion) return fromFloatQuaternion(quaternion);
     const q = quaternion;
     const n1 = q.X * q.X, n2 = q.Y * q.Y, n3 = q.Z * q.Z;
     const n4 = q.X * q.Y, n5 = q.Z * q.W, n6 = q.Z * q.X, n7 = q.Y * q.W, n8 = q.Y * q.Z, n9 = q.X * q.W;
@@ -298,16 +309,51 @@ export class MatrixD {
    * Quaternion (the angles rounded to float), its products in float, the matrix in double.
    */
   static CreateFromYawPitchRoll(yaw: double, pitch: double, roll: double): MatrixD {
-    const q = Quaternion.CreateFromYawPitchRoll(Math.fround(yaw), Math.fround(pitch), Math.fround(roll));
-    const f = Math.fround;
-    const n1 = f(q.X * q.X), n2 = f(q.Y * q.Y), n3 = f(q.Z * q.Z);
-    const n4 = f(q.X * q.Y), n5 = f(q.Z * q.W), n6 = f(q.Z * q.X), n7 = f(q.Y * q.W), n8 = f(q.Y * q.Z), n9 = f(q.X * q.W);
-    return new MatrixD(
-      1.0 - 2.0 * (n2 + n3), 2.0 * (n4 + n5), 2.0 * (n6 - n7), 0,
-      2.0 * (n4 - n5), 1.0 - 2.0 * (n3 + n1), 2.0 * (n8 + n9), 0,
-      2.0 * (n6 + n7), 2.0 * (n8 - n9), 1.0 - 2.0 * (n2 + n1), 0,
-      0, 0, 0, 1,
-    );
+    return fromFloatQuaternion(Quaternion.CreateFromYawPitchRoll(Math.fround(yaw), Math.fround(pitch), Math.fround(roll)));
+  }
+  /**
+   * Rotation through the float Quaternion.Slerp of the two rotations (each matrix rounded to a float
+   * Matrix first, the amount to float), translation interpolated in double, as the game does.
+   */
+  static Slerp(matrix1: MatrixD, matrix2: MatrixD, amount: double): MatrixD {
+    const q = Quaternion.Slerp(floatRotation(matrix1), floatRotation(matrix2), Math.fround(amount));
+    return lerpTranslation(fromFloatQuaternion(q), matrix1, matrix2, amount);
+  }
+  /** Slerp of the normalized rotations with the scales interpolated; Zero when a scale's squared length is below 0.01f. */
+  static SlerpScale(matrix1: MatrixD, matrix2: MatrixD, amount: double): MatrixD {
+    const s1 = matrix1.Scale, s2 = matrix2.Scale;
+    const min = Math.fround(0.01);
+    if (s1.LengthSquared() < min || s2.LengthSquared() < min) return MatrixD.Zero;
+    const q = Quaternion.Slerp(floatRotation(MatrixD.Normalize(matrix1)), floatRotation(MatrixD.Normalize(matrix2)), Math.fround(amount));
+    const r = MatrixD.Rescale(fromFloatQuaternion(q), Vector3D.Lerp(s1, s2, amount));
+    return lerpTranslation(r, matrix1, matrix2, amount);
+  }
+  /** Every row rotated by a float quaternion (its doubled terms in float, the rest in double). */
+  static Transform(value: MatrixD, rotation: Quaternion): MatrixD {
+    const q = rotation;
+    const x2 = Math.fround(q.X + q.X), y2 = Math.fround(q.Y + q.Y), z2 = Math.fround(q.Z + q.Z);
+    const wx = q.W * x2, wy = q.W * y2, wz = q.W * z2, xx = q.X * x2, xy = q.X * y2, xz = q.X * z2, yy = q.Y * y2, yz = q.Y * z2, zz = q.Z * z2;
+    const r = [1 - yy - zz, xy - wz, xz + wy, xy + wz, 1 - xx - zz, yz - wx, xz - wy, yz + wx, 1 - xx - yy];
+    const a = value.arr();
+    const out: number[] = [];
+    for (let row = 0; row < 4; row++) {
+      const [p, s, t] = [a[row * 4], a[row * 4 + 1], a[row * 4 + 2]];
+      out.push(p * r[0] + s * r[1] + t * r[2], p * r[3] + s * r[4] + t * r[5], p * r[6] + s * r[7] + t * r[8], a[row * 4 + 3]);
+    }
+    return MatrixD.of(out as M16);
+  }
+  /** The float quaternion's rotation, then `position` as translation, the rows scaled by `scale`. */
+  static CreateFromTransformScale(orientation: Quaternion, position: Vector3D, scale: Vector3D): MatrixD {
+    const m = fromFloatQuaternion(orientation);
+    return MatrixD.Rescale(new MatrixD(m.M11, m.M12, m.M13, m.M14, m.M21, m.M22, m.M23, m.M24, m.M31, m.M32, m.M33, m.M34, position.X, position.Y, position.Z, m.M44), scale);
+  }
+  /** The camera's world matrix (CreateLookAt's inverse for a rigid camera). */
+  static CreateLookAtInverse(cameraPosition: Vector3D, cameraTarget: Vector3D, cameraUpVector: Vector3D): MatrixD {
+    const z = Vector3D.Normalize(Vector3D.Subtract(cameraPosition, cameraTarget));
+    const x = Vector3D.Normalize(Vector3D.Cross(cameraUpVector, z));
+    const y = Vector3D.Cross(z, x);
+    const p = cameraPosition;
+    return new MatrixD(x.X, x.Y, x.Z, 0, y.X, y.Y, y.Z, 0, z.X, z.Y, z.Z, 0, p.X, p.Y, p.Z, 1);
   }
   static CreateWorld(position: Vector3D): MatrixD;
   static CreateWorld(position: Vector3D, forward: Vector3D, up: Vector3D): MatrixD;
@@ -395,4 +441,25 @@ export class MatrixD {
       0, 0, n * fa / (n - fa), 0,
     );
   }
+}
+
+/** A float quaternion's rotation in double: its squares and products rounded to float, the entries in double (the game's MatrixD.CreateFromQuaternion(Quaternion)). */
+function fromFloatQuaternion(q: Quaternion): MatrixD {
+  const f = Math.fround;
+  const n1 = f(q.X * q.X), n2 = f(q.Y * q.Y), n3 = f(q.Z * q.Z);
+  const n4 = f(q.X * q.Y), n5 = f(q.Z * q.W), n6 = f(q.Z * q.X), n7 = f(q.Y * q.W), n8 = f(q.Y * q.Z), n9 = f(q.X * q.W);
+  return new MatrixD(
+    1.0 - 2.0 * (n2 + n3), 2.0 * (n4 + n5), 2.0 * (n6 - n7), 0,
+    2.0 * (n4 - n5), 1.0 - 2.0 * (n3 + n1), 2.0 * (n8 + n9), 0,
+    2.0 * (n6 + n7), 2.0 * (n8 - n9), 1.0 - 2.0 * (n2 + n1), 0,
+    0, 0, 0, 1,
+  );
+}
+/** Quaternion.CreateFromRotationMatrix(ref MatrixD): the matrix cast to a float Matrix first. */
+function floatRotation(m: MatrixD): Quaternion {
+  return Quaternion.CreateFromRotationMatrix(new Matrix(m));
+}
+function lerpTranslation(m: MatrixD, a: MatrixD, b: MatrixD, t: number): MatrixD {
+  const l = (x: number, y: number) => x + (y - x) * t;
+  return new MatrixD(m.M11, m.M12, m.M13, m.M14, m.M21, m.M22, m.M23, m.M24, m.M31, m.M32, m.M33, m.M34, l(a.M41, b.M41), l(a.M42, b.M42), l(a.M43, b.M43), m.M44);
 }

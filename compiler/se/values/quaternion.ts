@@ -1,16 +1,22 @@
-// VRageMath.Quaternion (single precision): a struct in C#; fields readonly here. XNA's formulas as
-// VRageMath keeps them, every float operation rounded with Math.fround as C# does on x64; sin, cos,
-// acos, atan2 and sqrt run in double and are rounded once. Twin of
-// compiler/csharp/stubs/handwritten/VRageMath.Quaternion.cs. The mutating instance methods
-// (q.Normalize(), q.Conjugate()) are not offered: use Quaternion.Normalize(q), Quaternion.Conjugate(q).
-import type { float, Out } from "../prelude.ts";
+// VRageMath.Quaternion (single precision): a struct in C#; fields readonly here. Keen's VRage.Math
+// formulas (read for the math, not copied): where the game widens to double (dot products, lengths,
+// the Hamilton product's sums, Slerp/Lerp mixes, yaw/pitch/roll products) the sum is computed in
+// double and rounded once; elsewhere every float operation is rounded with Math.fround, as C# does on
+// x64. Twin of compiler/csharp/stubs/handwritten/VRageMath.Quaternion.cs. The mutating instance
+// methods (q.Normalize(), q.Conjugate(), SetComponent) are not offered: use Quaternion.Normalize(q)...
+import type { float, int, Out } from "../prelude.ts";
 import { Vector3, Vector4 } from "./vectors.ts";
+import type { Matrix } from "./matrix.ts";
 
 const f = Math.fround;
 
-/** a*b + c*d + e*g + h*i in float, left to right. */
-function dot4(a: number, b: number, c: number, d: number, e: number, g: number, h: number, i: number): number {
-  return f(f(f(f(a * b) + f(c * d)) + f(e * g)) + f(h * i));
+/** x1*x2 + y1*y2 + z1*z2 + w1*w2 in double, rounded once (the game's dot product). */
+function dot4(a: Quaternion, b: Quaternion): number {
+  return f(a.X * b.X + a.Y * b.Y + a.Z * b.Z + a.W * b.W);
+}
+/** 1 / |q| in float (sqrt of the double sum rounded, then a float division). */
+function invLength(q: Quaternion): number {
+  return f(1 / f(Math.sqrt(q.X * q.X + q.Y * q.Y + q.Z * q.Z + q.W * q.W)));
 }
 
 export class Quaternion {
@@ -37,11 +43,30 @@ export class Quaternion {
     }
   }
 
+  /** The rotated forward (0, 0, -1). */
+  get Forward(): Vector3 {
+    const x2 = f(this.X + this.X), y2 = f(this.Y + this.Y), z2 = f(this.Z + this.Z);
+    const wx = f(this.W * x2), wy = f(this.W * y2), xx = f(this.X * x2), xz = f(this.X * z2), yy = f(this.Y * y2), yz = f(this.Y * z2);
+    return new Vector3(f(-xz - wy), f(wx - yz), f(f(xx + yy) - 1));
+  }
+  /** The rotated right (1, 0, 0). */
+  get Right(): Vector3 {
+    const y2 = f(this.Y + this.Y), z2 = f(this.Z + this.Z);
+    const wy = f(this.W * y2), wz = f(this.W * z2), xy = f(this.X * y2), xz = f(this.X * z2), yy = f(this.Y * y2), zz = f(this.Z * z2);
+    return new Vector3(f(f(1 - yy) - zz), f(xy + wz), f(xz - wy));
+  }
+  /** The rotated up (0, 1, 0). */
+  get Up(): Vector3 {
+    const x2 = f(this.X + this.X), y2 = f(this.Y + this.Y), z2 = f(this.Z + this.Z);
+    const wx = f(this.W * x2), wz = f(this.W * z2), xx = f(this.X * x2), xy = f(this.X * y2), yz = f(this.Y * z2), zz = f(this.Z * z2);
+    return new Vector3(f(xy - wz), f(f(1 - xx) - zz), f(yz + wx));
+  }
+
   LengthSquared(): float {
-    return dot4(this.X, this.X, this.Y, this.Y, this.Z, this.Z, this.W, this.W);
+    return dot4(this, this);
   }
   Length(): float {
-    return f(Math.sqrt(this.LengthSquared()));
+    return f(Math.sqrt(this.X * this.X + this.Y * this.Y + this.Z * this.Z + this.W * this.W));
   }
   Equals(other: Quaternion): boolean;
   Equals(value: Quaternion, epsilon: float): boolean;
@@ -53,9 +78,26 @@ export class Quaternion {
   ToVector4(): Vector4 {
     return new Vector4(this.X, this.Y, this.Z, this.W);
   }
+  /** X, Y, Z, W for 0..3; 0 for any other index (the game only asserts in debug builds). */
+  GetComponent(index: int): float {
+    return index === 0 ? this.X : index === 1 ? this.Y : index === 2 ? this.Z : index === 3 ? this.W : 0;
+  }
+  /** The index of the largest |component| among Y, Z, W, compared against X itself (not |X|), as the game. */
+  FindLargestIndex(): int {
+    let index = 0;
+    let largest = this.X;
+    for (let i = 1; i < 4; i++) {
+      const v = Math.abs(this.GetComponent(i));
+      if (v > largest) {
+        index = i;
+        largest = v;
+      }
+    }
+    return index;
+  }
   /** C# `q.GetAxisAngle(out axis, out angle)`: pass two `Out` markers. */
   GetAxisAngle(axis: Out<Vector3>, angle: Out<float>): void {
-    const s = f(Math.sqrt(f(f(f(this.X * this.X) + f(this.Y * this.Y)) + f(this.Z * this.Z))));
+    const s = new Vector3(this.X, this.Y, this.Z).Length();
     axis.value = s !== 0 ? new Vector3(f(this.X / s), f(this.Y / s), f(this.Z / s)) : new Vector3(this.X, this.Y, this.Z);
     angle.value = f(f(Math.atan2(s, this.W)) * 2);
   }
@@ -76,17 +118,16 @@ export class Quaternion {
     return new Quaternion(-value.X, -value.Y, -value.Z, value.W);
   }
   static Dot(quaternion1: Quaternion, quaternion2: Quaternion): float {
-    const a = quaternion1, b = quaternion2;
-    return dot4(a.X, b.X, a.Y, b.Y, a.Z, b.Z, a.W, b.W);
+    return dot4(quaternion1, quaternion2);
   }
   static Normalize(quaternion: Quaternion): Quaternion {
     const q = quaternion;
-    const n = f(1 / f(Math.sqrt(q.LengthSquared())));
+    const n = invLength(q);
     return new Quaternion(f(q.X * n), f(q.Y * n), f(q.Z * n), f(q.W * n));
   }
   static Inverse(quaternion: Quaternion): Quaternion {
     const q = quaternion;
-    const n = f(1 / q.LengthSquared());
+    const n = f(1 / dot4(q, q));
     return new Quaternion(f(-q.X * n), f(-q.Y * n), f(-q.Z * n), f(q.W * n));
   }
   static IsZero(value: Quaternion): boolean;
@@ -114,7 +155,7 @@ export class Quaternion {
   }
   static Divide(quaternion1: Quaternion, quaternion2: Quaternion): Quaternion {
     const a = quaternion1, b = quaternion2;
-    const n = f(1 / b.LengthSquared());
+    const n = f(1 / dot4(b, b));
     return product(a.X, a.Y, a.Z, a.W, f(-b.X * n), f(-b.Y * n), f(-b.Z * n), f(b.W * n));
   }
   static CreateFromAxisAngle(axis: Vector3, angle: float): Quaternion {
@@ -128,51 +169,90 @@ export class Quaternion {
     const sr = f(Math.sin(r)), cr = f(Math.cos(r));
     const sp = f(Math.sin(p)), cp = f(Math.cos(p));
     const sy = f(Math.sin(y)), cy = f(Math.cos(y));
-    const m3 = (a: number, b: number, c: number) => f(f(a * b) * c);
-    return new Quaternion(
-      f(m3(cy, sp, cr) + m3(sy, cp, sr)),
-      f(m3(sy, cp, cr) - m3(cy, sp, sr)),
-      f(m3(cy, cp, sr) - m3(sy, sp, cr)),
-      f(m3(cy, cp, cr) + m3(sy, sp, sr)),
-    );
+    // the products and sums in double, rounded once per component
+    return new Quaternion(cy * sp * cr + sy * cp * sr, sy * cp * cr - cy * sp * sr, cy * cp * sr - sy * sp * cr, cy * cp * cr + sy * sp * sr);
+  }
+  /** The rotation taking -Z to `forward` and +Y towards `up` (for unit, perpendicular vectors, as the game says). */
+  static CreateFromForwardUp(forward: Vector3, up: Vector3): Quaternion {
+    const back = new Vector3(-forward.X, -forward.Y, -forward.Z);
+    const right = Vector3.Cross(up, back);
+    const u = Vector3.Cross(back, right);
+    return fromRotation(right.X, right.Y, right.Z, u.X, u.Y, u.Z, back.X, back.Y, back.Z, false);
+  }
+  /** The rotation of a rotation matrix (its upper 3x3). */
+  static CreateFromRotationMatrix(matrix: Matrix): Quaternion {
+    const m = matrix;
+    return fromRotation(m.M11, m.M12, m.M13, m.M21, m.M22, m.M23, m.M31, m.M32, m.M33, true);
+  }
+  /** The shortest rotation from firstVector to secondVector (normalized; NaN for opposite unit vectors, as the game). */
+  static CreateFromTwoVectors(firstVector: Vector3, secondVector: Vector3): Quaternion {
+    const c = Vector3.Cross(firstVector, secondVector);
+    const q = new Quaternion(c.X, c.Y, c.Z, Vector3.Dot(firstVector, secondVector));
+    return Quaternion.Normalize(new Quaternion(q.X, q.Y, q.Z, f(q.W + q.Length())));
   }
   static Lerp(quaternion1: Quaternion, quaternion2: Quaternion, amount: float): Quaternion {
     const a = quaternion1, b = quaternion2;
     const t = f(amount), s = f(1 - t);
-    const lin = (x: number, y: number, sign: number) => (sign > 0 ? f(f(s * x) + f(t * y)) : f(f(s * x) - f(t * y)));
-    const sign = Quaternion.Dot(a, b) >= 0 ? 1 : -1;
-    return Quaternion.Normalize(new Quaternion(lin(a.X, b.X, sign), lin(a.Y, b.Y, sign), lin(a.Z, b.Z, sign), lin(a.W, b.W, sign)));
+    const same = a.X * b.X + a.Y * b.Y + a.Z * b.Z + a.W * b.W >= 0;
+    const mix = (x: number, y: number) => (same ? s * x + t * y : s * x - t * y);
+    return Quaternion.Normalize(new Quaternion(mix(a.X, b.X), mix(a.Y, b.Y), mix(a.Z, b.Z), mix(a.W, b.W)));
   }
   static Slerp(quaternion1: Quaternion, quaternion2: Quaternion, amount: float): Quaternion {
     const a = quaternion1, b = quaternion2;
     const t = f(amount);
-    let cos = Quaternion.Dot(a, b);
+    let cos = dot4(a, b);
     let flip = false;
     if (cos < 0) {
       flip = true;
       cos = -cos;
     }
     let s1: number, s2: number;
-    if (cos > f(0.999999)) {
+    if (cos > 0.999998986721039) {
       s1 = f(1 - t);
       s2 = flip ? -t : t;
     } else {
       const ang = f(Math.acos(cos));
-      const inv = f(1 / Math.sin(ang));
-      s1 = f(f(Math.sin(f(f(1 - t) * ang))) * inv);
-      s2 = flip ? f(f(-Math.sin(f(t * ang))) * inv) : f(f(Math.sin(f(t * ang))) * inv);
+      const inv = f(1.0 / Math.sin(ang));
+      s1 = f(f(Math.sin((1.0 - t) * ang)) * inv);
+      s2 = flip ? f(f(-Math.sin(t * ang)) * inv) : f(f(Math.sin(t * ang)) * inv);
     }
-    const mix = (x: number, y: number) => f(f(s1 * x) + f(s2 * y));
-    return new Quaternion(mix(a.X, b.X), mix(a.Y, b.Y), mix(a.Z, b.Z), mix(a.W, b.W));
+    // each component mixed in double, rounded once
+    return new Quaternion(s1 * a.X + s2 * b.X, s1 * a.Y + s2 * b.Y, s1 * a.Z + s2 * b.Z, s1 * a.W + s2 * b.W);
   }
 }
 
-/** Hamilton product a*b in float, in the game's order of operations. */
+/** Hamilton product (x1..w1)*(x2..w2) in the game's precision: cross terms and sums in double, rounded once each. */
 function product(x1: number, y1: number, z1: number, w1: number, x2: number, y2: number, z2: number, w2: number): Quaternion {
-  const n9 = f(f(y1 * z2) - f(z1 * y2));
-  const n10 = f(f(z1 * x2) - f(x1 * z2));
-  const n11 = f(f(x1 * y2) - f(y1 * x2));
-  const n12 = f(f(f(x1 * x2) + f(y1 * y2)) + f(z1 * z2));
-  const three = (a: number, b: number, c: number, d: number, e: number) => f(f(f(a * b) + f(c * d)) + e);
-  return new Quaternion(three(x1, w2, x2, w1, n9), three(y1, w2, y2, w1, n10), three(z1, w2, z2, w1, n11), f(f(w1 * w2) - n12));
+  const cx = f(y1 * z2 - z1 * y2);
+  const cy = f(z1 * x2 - x1 * z2);
+  const cz = f(x1 * y2 - y1 * x2);
+  const d = f(x1 * x2 + y1 * y2 + z1 * z2);
+  return new Quaternion(f(f(x1 * w2 + x2 * w1) + cx), f(f(y1 * w2 + y2 * w1) + cy), f(f(z1 * w2 + z2 * w1) + cz), f(f(w1 * w2) - d));
+}
+
+/**
+ * A quaternion from the rows (right, up, backward) of a rotation. `viaMatrix`: the game's
+ * CreateFromRotationMatrix, whose square roots take a double sum; CreateFromForwardUp sums in float.
+ */
+function fromRotation(m11: number, m12: number, m13: number, m21: number, m22: number, m23: number, m31: number, m32: number, m33: number, viaMatrix: boolean): Quaternion {
+  const trace = f(f(m11 + m22) + m33);
+  const root = (a: number, b: number, c: number) => f(Math.sqrt(viaMatrix ? 1.0 + a - b - c : f(f(f(1 + a) - b) - c)));
+  if (trace > 0) {
+    const r = f(Math.sqrt(viaMatrix ? trace + 1.0 : f(trace + 1)));
+    const k = f(0.5 / r);
+    return new Quaternion(f(f(m23 - m32) * k), f(f(m31 - m13) * k), f(f(m12 - m21) * k), f(r * 0.5));
+  }
+  if (m11 >= m22 && m11 >= m33) {
+    const r = root(m11, m22, m33);
+    const k = f(0.5 / r);
+    return new Quaternion(f(0.5 * r), f(f(m12 + m21) * k), f(f(m13 + m31) * k), f(f(m23 - m32) * k));
+  }
+  if (m22 > m33) {
+    const r = root(m22, m11, m33);
+    const k = f(0.5 / r);
+    return new Quaternion(f(f(m21 + m12) * k), f(0.5 * r), f(f(m32 + m23) * k), f(f(m31 - m13) * k));
+  }
+  const r = root(m33, m11, m22);
+  const k = f(0.5 / r);
+  return new Quaternion(f(f(m31 + m13) * k), f(f(m32 + m23) * k), f(0.5 * r), f(f(m12 - m21) * k));
 }

@@ -92,9 +92,30 @@ export class MySpriteDrawFrame {
   AddToList(list: MySprite[]): void {
     for (const s of this.sprites) list.push(s);
   }
+  /**
+   * Clips the sprites added next to the rectangle (adds MySprite.CreateClipRect); the token's Dispose()
+   * ends the clip (adds MySprite.CreateClearClipRect), as C#'s `using (frame.Clip(...)) { ... }`.
+   */
+  Clip(x: int, y: int, width: int, height: int): MySpriteDrawFrame.ClearClipToken {
+    this.Add(MySprite.CreateClipRect(new Rectangle(x, y, width, height)));
+    return new MySpriteDrawFrame.ClearClipToken(this);
+  }
   Dispose(): void {
     if (this.submitted) return;
     this.submitted = true;
     if (this.submit) this.submit(this);
+  }
+}
+
+export namespace MySpriteDrawFrame {
+  /** C#'s MySpriteDrawFrame.ClearClipToken (a struct): Dispose() adds a clear-clip sprite to the frame, each time it is called. */
+  export class ClearClipToken {
+    private readonly frame: MySpriteDrawFrame;
+    constructor(frame: MySpriteDrawFrame) {
+      this.frame = frame;
+    }
+    Dispose(): void {
+      this.frame.Add(MySprite.CreateClearClipRect());
+    }
   }
 }

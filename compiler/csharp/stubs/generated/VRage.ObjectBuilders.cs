@@ -26,17 +26,4 @@ namespace VRage.ObjectBuilders
     public class MyObjectBuilder_Base
     {
     }
-
-    public struct SerializableDefinitionId
-    {
-        public readonly string SubtypeName;
-        public string SubtypeId { get { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.SubtypeId"); } set { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.SubtypeId"); } }
-        public string SubtypeIdAttribute { get { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.SubtypeIdAttribute"); } set { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.SubtypeIdAttribute"); } }
-        public string TypeIdString { get { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.TypeIdString"); } set { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.TypeIdString"); } }
-        public string TypeIdStringAttribute { get { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.TypeIdStringAttribute"); } set { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.TypeIdStringAttribute"); } }
-        public bool IsNull() { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.IsNull"); }
-        public bool ShouldSerializeSubtypeId() { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.ShouldSerializeSubtypeId"); }
-        public bool ShouldSerializeTypeIdString() { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.ShouldSerializeTypeIdString"); }
-        public override string ToString() { throw new NotSupportedException("not modelled in the simulator: SerializableDefinitionId.ToString"); }
-    }
 }

@@ -98,6 +98,20 @@ namespace VRage.Game.GUI.TextPanel
             if (m_sprites != null) list.AddRange(m_sprites);
         }
 
+        /// <summary>The clip rectangle sprite; the token's Dispose adds the clear-clip sprite (the game's formulas).</summary>
+        public ClearClipToken Clip(int x, int y, int width, int height)
+        {
+            Add(MySprite.CreateClipRect(new Rectangle(x, y, width, height)));
+            return new ClearClipToken(this);
+        }
+
+        public struct ClearClipToken : IDisposable
+        {
+            private MySpriteDrawFrame m_frame;
+            public ClearClipToken(MySpriteDrawFrame frame) { m_frame = frame; }
+            public void Dispose() { m_frame.Add(MySprite.CreateClearClipRect()); }
+        }
+
         public void Dispose()
         {
             if (m_submitted) return;

@@ -106,9 +106,16 @@ namespace VRageMath
             if (M41 + M42 + M43 + M34 + M24 + M14 > eps) return false;
             return !(Math.Abs(M44 - 1.0) > eps);
         }
+        /// <summary>As the game: |x|^2 is taken before subtracting 1, so short rows pass too.</summary>
+        public bool IsOrthogonal() { return IsOrthogonal(0.0001); }
+        public bool IsOrthogonal(double epsilon)
+        {
+            return Math.Abs(Up.LengthSquared()) - 1.0 < epsilon && Math.Abs(Right.LengthSquared()) - 1.0 < epsilon && Math.Abs(Forward.LengthSquared()) - 1.0 < epsilon
+                && Math.Abs(Right.Dot(Up)) < epsilon && Math.Abs(Right.Dot(Forward)) < epsilon;
+        }
         public bool IsRotation()
         {
-            double eps = 0.01f;
+            double eps = 0.01; // the current game's build (Keen's older source had 0.01f)
             if (!HasNoTranslationOrPerspective()) return false;
             Vector3D r = Right, u = Up, b = Backward;
             if (Math.Abs(r.Dot(u)) > eps || Math.Abs(r.Dot(b)) > eps || Math.Abs(u.Dot(b)) > eps) return false;
@@ -234,7 +241,11 @@ namespace VRageMath
         /// <summary>Through a float Quaternion, as the game (twin of compiler/se/values/matrixd.ts).</summary>
         public static MatrixD CreateFromYawPitchRoll(double yaw, double pitch, double roll)
         {
-            Quaternion q = Quaternion.CreateFromYawPitchRoll((float)yaw, (float)pitch, (float)roll);
+            return CreateFromQuaternion(Quaternion.CreateFromYawPitchRoll((float)yaw, (float)pitch, (float)roll));
+        }
+        /// <summary>A float quaternion: its squares and products in float, the entries in double.</summary>
+        public static MatrixD CreateFromQuaternion(Quaternion q)
+        {
             float n1 = q.X * q.X, n2 = q.Y * q.Y, n3 = q.Z * q.Z;
             float n4 = q.X * q.Y, n5 = q.Z * q.W, n6 = q.Z * q.X, n7 = q.Y * q.W, n8 = q.Y * q.Z, n9 = q.X * q.W;
             return new MatrixD(
@@ -242,6 +253,51 @@ namespace VRageMath
                 2.0 * ((double)n4 - n5), 1.0 - 2.0 * ((double)n3 + n1), 2.0 * ((double)n8 + n9), 0,
                 2.0 * ((double)n6 + n7), 2.0 * ((double)n8 - n9), 1.0 - 2.0 * ((double)n2 + n1), 0,
                 0, 0, 0, 1);
+        }
+        static MatrixD LerpTranslation(MatrixD m, MatrixD a, MatrixD b, double t)
+        {
+            m.M41 = a.M41 + (b.M41 - a.M41) * t; m.M42 = a.M42 + (b.M42 - a.M42) * t; m.M43 = a.M43 + (b.M43 - a.M43) * t;
+            return m;
+        }
+        public static MatrixD Slerp(MatrixD matrix1, MatrixD matrix2, double amount)
+        {
+            Quaternion q = Quaternion.Slerp(Quaternion.CreateFromRotationMatrix(ref matrix1), Quaternion.CreateFromRotationMatrix(ref matrix2), (float)amount);
+            return LerpTranslation(CreateFromQuaternion(q), matrix1, matrix2, amount);
+        }
+        public static MatrixD SlerpScale(MatrixD matrix1, MatrixD matrix2, double amount)
+        {
+            Vector3D s1 = matrix1.Scale, s2 = matrix2.Scale;
+            if (s1.LengthSquared() < 0.01f || s2.LengthSquared() < 0.01f) return Zero;
+            MatrixD n1 = Normalize(matrix1), n2 = Normalize(matrix2);
+            Quaternion q = Quaternion.Slerp(Quaternion.CreateFromRotationMatrix(ref n1), Quaternion.CreateFromRotationMatrix(ref n2), (float)amount);
+            return LerpTranslation(Rescale(CreateFromQuaternion(q), Vector3D.Lerp(s1, s2, amount)), matrix1, matrix2, amount);
+        }
+        public static MatrixD Transform(MatrixD value, Quaternion rotation)
+        {
+            Quaternion q = rotation;
+            double x2 = q.X + q.X, y2 = q.Y + q.Y, z2 = q.Z + q.Z;
+            double wx = q.W * x2, wy = q.W * y2, wz = q.W * z2, xx = q.X * x2, xy = q.X * y2, xz = q.X * z2, yy = q.Y * y2, yz = q.Y * z2, zz = q.Z * z2;
+            double r0 = 1 - yy - zz, r1 = xy - wz, r2 = xz + wy, r3 = xy + wz, r4 = 1 - xx - zz, r5 = yz - wx, r6 = xz - wy, r7 = yz + wx, r8 = 1 - xx - yy;
+            MatrixD v = value;
+            return new MatrixD(
+                v.M11 * r0 + v.M12 * r1 + v.M13 * r2, v.M11 * r3 + v.M12 * r4 + v.M13 * r5, v.M11 * r6 + v.M12 * r7 + v.M13 * r8, v.M14,
+                v.M21 * r0 + v.M22 * r1 + v.M23 * r2, v.M21 * r3 + v.M22 * r4 + v.M23 * r5, v.M21 * r6 + v.M22 * r7 + v.M23 * r8, v.M24,
+                v.M31 * r0 + v.M32 * r1 + v.M33 * r2, v.M31 * r3 + v.M32 * r4 + v.M33 * r5, v.M31 * r6 + v.M32 * r7 + v.M33 * r8, v.M34,
+                v.M41 * r0 + v.M42 * r1 + v.M43 * r2, v.M41 * r3 + v.M42 * r4 + v.M43 * r5, v.M41 * r6 + v.M42 * r7 + v.M43 * r8, v.M44);
+        }
+        public static MatrixD CreateFromTransformScale(Quaternion orientation, Vector3D position, Vector3D scale)
+        {
+            MatrixD m = CreateFromQuaternion(orientation);
+            m.M41 = position.X; m.M42 = position.Y; m.M43 = position.Z;
+            return Rescale(m, scale);
+        }
+        public static MatrixD CreateLookAtInverse(Vector3D cameraPosition, Vector3D cameraTarget, Vector3D cameraUpVector)
+        {
+            Vector3D z = Vector3D.Normalize(Vector3D.Subtract(cameraPosition, cameraTarget));
+            Vector3D x = Vector3D.Normalize(Vector3D.Cross(cameraUpVector, z));
+            Vector3D y = Vector3D.Cross(z, x);
+            Vector3D p = cameraPosition;
+            return new MatrixD(x.X, x.Y, x.Z, 0, y.X, y.Y, y.Z, 0, z.X, z.Y, z.Z, 0, p.X, p.Y, p.Z, 1);
         }
         public static MatrixD CreateFromQuaternion(QuaternionD q)
         {
