@@ -169,6 +169,7 @@ export class World implements InventoryHost {
     if (kind && HANDWRITTEN_KINDS[kind]) for (const i of BLOCK_KINDS[kind]!.interfaces) (b.interfaces as Set<string>).add(i);
     // Its terminal properties and actions are its kind's (a "block" takes the kind of its most specific interface).
     if (!(b instanceof SimKindBlock)) b.terminalDef = BLOCK_KINDS[terminalKindOf(type, b.interfaces)]!;
+    b.definitionSubtype = b instanceof SimKindBlock ? b.subtype : typeof sub === "string" ? sub : (b.terminalDef.subtypes[0] ?? "");
     this.addInventories(b, kind, spec);
     if (spec.behind !== undefined) {
       if (typeof spec.behind !== "string") throw new Error(`"behind" must be the name of a conveyor sorter, got ${JSON.stringify(spec.behind)}`);

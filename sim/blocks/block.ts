@@ -7,6 +7,7 @@ import { BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
 import { ACTION_SETS, FONTS, LIMITS, SURFACE_TERMINAL, SimTerminalAction, SimTerminalProperty, castProperty, nullReference, stepAction, valueTypeName, stepped } from "./terminal.ts";
 import type { SimTextSurface } from "./text-surface.ts";
 import { sliderOf, sliderValue, type SliderBlock } from "./sliders.ts";
+import { serializableDefinitionId, type SerializableDefinitionId } from "../../compiler/se/values/items.ts";
 import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
@@ -264,6 +265,12 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   protected kindBounds(id: string): [number, number] | null {
     void id;
     return null;
+  }
+  /** The block's subtype (world.ts sets it: the scenario's, else its kind's first; "" for none). */
+  definitionSubtype = "";
+  /** IMyCubeBlock.BlockDefinition: "MyObjectBuilder_<terminal.dat kind>/<subtype>" (the kind is the type id's name). */
+  get BlockDefinition(): SerializableDefinitionId {
+    return serializableDefinitionId(`MyObjectBuilder_${this.terminalKind()}`, this.definitionSubtype);
   }
   /** terminal.dat's kind name of this block (the key of BLOCK_KINDS whose entry is terminalDef). */
   terminalKind(): string {

@@ -1,9 +1,10 @@
 // IMySlimBlock: what IMyCubeGrid.GetCubeBlock returns for a cell of a block. The simulator's blocks are
 // terminal blocks (armour and other blocks without a terminal are not in scenarios), so every slim
-// block has its FatBlock. Modelled: FatBlock, CubeGrid, Position, IsDestroyed, OwnerId. Integrity,
+// block has its FatBlock. Modelled: FatBlock, CubeGrid, Position, IsDestroyed, OwnerId, BlockDefinition. Integrity,
 // damage, mass, build stockpile and components come from block definitions the reference does not
 // hold (and the simulator's damage is a functional/not-functional switch): they throw "not modelled".
 import type { IMyCubeBlock, IMyCubeGrid, IMySlimBlock, Vector3I } from "pbts/se";
+import type { SerializableDefinitionId } from "../../compiler/se/values/items.ts";
 import { fillUnmodelled } from "./unmodelled.ts";
 import type { SimBlock } from "./block.ts";
 
@@ -23,6 +24,9 @@ export class SimSlimBlock {
   }
   get IsDestroyed(): boolean {
     return this.block.Closed;
+  }
+  get BlockDefinition(): SerializableDefinitionId {
+    return this.block.BlockDefinition;
   }
   get OwnerId(): number {
     return this.block.OwnerId;

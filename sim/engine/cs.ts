@@ -41,7 +41,7 @@ import { closeSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync,
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
-import { definitionId, definitionTypeName } from "../../compiler/se/values/items.ts";
+import { definitionId, definitionTypeName, SerializableDefinitionId, serializableDefinitionId } from "../../compiler/se/values/items.ts";
 import { BoundingBoxD, BoundingSphereD, Color, MatrixD, MyBlockOrientation, MyDefinitionId, MyFixedPoint, MyInventoryItemFilter, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MyShipVelocities, MySprite, TimeSpan, Vector2, Vector3, Vector3D, Vector3I, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
 import { composeMapped } from "../../compiler/build.ts";
@@ -156,6 +156,10 @@ class Reader {
       case "V": {
         const x = this.value() as number;
         return new Vector2(x, this.value() as number);
+      }
+      case "A": {
+        const t = this.value() as string;
+        return serializableDefinitionId(t, this.value() as string);
       }
       case "D": {
         const t = this.value() as string;
@@ -386,6 +390,10 @@ export class CsLink {
       out.push("V");
       this.encode(v.X, out);
       this.encode(v.Y, out);
+    } else if (v instanceof SerializableDefinitionId) {
+      out.push("A");
+      this.encode(v.TypeIdString, out);
+      this.encode(v.SubtypeName, out);
     } else if (v instanceof MyDefinitionId) {
       out.push("D");
       this.encode(definitionTypeName(v), out);

@@ -29,12 +29,14 @@ describe("multi-cube blocks and grid velocity", () => {
     const runs = await echoes("ts");
     // GetCubeBlock of any cell of the tank is its slim block (one object), null where no block is
     const SLIM = "slim fat true at 0,0,0 destroyed false owner true same true grid true empty true";
-    expect(runs[0]).toEqual([TANK, DOOR, GRID, SLIM, "velocity 3,4,0 speed 5 cockpit 5 3.0000,4.0000,0.0000"]);
+    // BlockDefinition: "MyObjectBuilder_<terminal.dat kind>/<subtype>" (the kind's first subtype unless the scenario gives one)
+    const DEF = "def MyObjectBuilder_OxygenTank/LargeBlockOxygenTankLab LargeBlockOxygenTankLab MyObjectBuilder_MyProgrammableBlock true AirtightHangarDoorWarfare2A";
+    expect(runs[0]).toEqual([TANK, DOOR, GRID, SLIM, DEF, "velocity 3,4,0 speed 5 cockpit 5 3.0000,4.0000,0.0000"]);
     // tick 5: move sets the velocity: the grid's and its cockpit's
-    expect(runs[1]![4]).toBe("velocity 0,0,-12.5 speed 12.5 cockpit 12.5 0.0000,0.0000,-12.5000");
+    expect(runs[1]![5]).toBe("velocity 0,0,-12.5 speed 12.5 cockpit 12.5 0.0000,0.0000,-12.5000");
     // tick 8: move to the origin: positions follow, the velocity stays
     expect(runs[2]![0]).toBe("tank pos 0,0,0 min 0,0,-1 max 0,1,1 at 0.0000,1.2500,0.0000 box -1.2500,-1.2500,-3.7500..1.2500,3.7500,3.7500");
-    expect(runs[2]![4]).toBe("velocity 0,0,-12.5 speed 12.5 cockpit 12.5 0.0000,0.0000,-12.5000");
+    expect(runs[2]![5]).toBe("velocity 0,0,-12.5 speed 12.5 cockpit 12.5 0.0000,0.0000,-12.5000");
   });
 
   it.skipIf(csChecksUnavailable() !== null && !process.env.PBTS_REQUIRE_MONO)("the C# engine prints the same lines", { timeout: 120_000 }, async () => {

@@ -265,6 +265,7 @@ namespace Pbts.EngineHost
         public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
         public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
+        public override VRage.ObjectBuilders.SerializableDefinitionId BlockDefinition { get { return (VRage.ObjectBuilders.SerializableDefinitionId)Get("BlockDefinition"); } }
         public override bool IsBeingHacked { get { return false; } }
         public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
         public override bool IsWorking { get { return B(Get("IsWorking")); } }
@@ -601,6 +602,7 @@ namespace Pbts.EngineHost
         public override Vector3I Position { get { return (Vector3I)Get("Position"); } }
         public override bool IsDestroyed { get { return B(Get("IsDestroyed")); } }
         public override long OwnerId { get { return L(Get("OwnerId")); } }
+        public override VRage.ObjectBuilders.SerializableDefinitionId BlockDefinition { get { return (VRage.ObjectBuilders.SerializableDefinitionId)Get("BlockDefinition"); } }
     }
 
     public sealed class GroupProxy : ProxyOf_IMyBlockGroup

@@ -16,7 +16,8 @@
 // W x y z (Vector3D), G 16 d values (MatrixD, M11..M44), K base total physical (MyShipMass), J linear angular (MyShipVelocities),
 // S type data position size color font alignment rotation (MySprite), I x y z (Vector3I),
 // O forward up (MyBlockOrientation), Q min max (BoundingBoxD), P center radius (BoundingSphereD),
-// D type subtype (MyDefinitionId, by name), E id allSubTypes (MyInventoryItemFilter).
+// D type subtype (MyDefinitionId, by name), E id allSubTypes (MyInventoryItemFilter),
+// A type subtype (SerializableDefinitionId, a block's definition, by name).
 // Both sides serve requests while they wait for a reply, so calls may nest (TryRun, Echo, ...).
 using System;
 using System.Collections.Generic;
@@ -120,6 +121,7 @@ namespace Pbts.EngineHost
                 b.Append('D'); Put(b, text.Substring(0, slash)); Put(b, text.Substring(slash + 1));
                 return;
             }
+            if (v is VRage.ObjectBuilders.SerializableDefinitionId) { var sd = (VRage.ObjectBuilders.SerializableDefinitionId)v; b.Append('A'); Put(b, sd.TypeIdString); Put(b, sd.SubtypeName); return; }
             if (v is Sandbox.ModAPI.Ingame.MyInventoryItemFilter) { var f = (Sandbox.ModAPI.Ingame.MyInventoryItemFilter)v; b.Append('E'); Put(b, f.ItemId); Put(b, f.AllSubTypes); return; }
             if (v is Vector3I) { var w = (Vector3I)v; b.Append('I'); Put(b, (double)w.X); Put(b, (double)w.Y); Put(b, (double)w.Z); return; }
             if (v is MySprite)
@@ -166,6 +168,14 @@ namespace Pbts.EngineHost
         public string Raw() { return f[p++]; }
         public string Str() { return Wire.Unesc(f[p++]); }
         public int Int() { return int.Parse(f[p++], CultureInfo.InvariantCulture); }
+
+        /// <summary>A SerializableDefinitionId from its names (its constructor is internal to the stubs: the game's takes a MyObjectBuilderType).</summary>
+        static object SerializableDefinition(string type, string subtype)
+        {
+            var ctor = typeof(VRage.ObjectBuilders.SerializableDefinitionId).GetConstructor(
+                System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic, null, new[] { typeof(string), typeof(string) }, null);
+            return ctor.Invoke(new object[] { type, subtype });
+        }
 
         public object Value()
         {
@@ -258,6 +268,12 @@ namespace Pbts.EngineHost
                     MyDefinitionId id;
                     MyDefinitionId.TryParse(type, subtype, out id); // a default id (no type) stays default
                     return id;
+                }
+                case 'A':
+                {
+                    var type = (string)Value();
+                    var subtype = (string)Value();
+                    return SerializableDefinition(type, subtype);
                 }
                 case 'E':
                 {

@@ -25,6 +25,7 @@ export class Program extends MyGridProgram {
     if (slim !== null) {
       const p = slim.Position;
       this.Echo(`slim fat ${slim.FatBlock.EntityId === tank.EntityId} at ${p.X},${p.Y},${p.Z} destroyed ${slim.IsDestroyed} owner ${slim.OwnerId === tank.OwnerId} same ${slim === g.GetCubeBlock(new Vector3I(0, 0, -1))} grid ${slim.CubeGrid.EntityId === g.EntityId} empty ${none === null}`);
+      this.Echo(`def ${tank.BlockDefinition.ToString()} ${slim.BlockDefinition.SubtypeName} ${this.Me.BlockDefinition.TypeIdString} ${tank.BlockDefinition.Equals(slim.BlockDefinition)} ${door.BlockDefinition.SubtypeId}`);
     }
     const lv = g.LinearVelocity;
     this.Echo(`velocity ${lv.X},${lv.Y},${lv.Z} speed ${g.Speed} cockpit ${cockpit.GetShipSpeed()} ${this.v(cockpit.GetShipVelocities().LinearVelocity)}`);
