@@ -9,7 +9,7 @@ import { SimConnector } from "./blocks/connector.ts";
 import { SimProgrammableBlock, type ProgrammableOptions } from "./blocks/programmable.ts";
 import { SimTextPanel } from "./blocks/text-panel.ts";
 import { BLOCK_KINDS } from "./blocks/kinds.generated.ts";
-import { HANDWRITTEN_KINDS, SimKindBlock, kindNames, resolveKind } from "./blocks/kind-block.ts";
+import { HANDWRITTEN_KINDS, SimKindBlock, kindNames, resolveKind, setBlockProperty } from "./blocks/kind-block.ts";
 import { INVENTORY_KINDS, ItemDefs, SimInventory, defaultLitres, fixed, type InventoryHost, type ItemSpec } from "./blocks/inventory.ts";
 import { spriteForTrace, type SurfaceEvents } from "./blocks/text-surface.ts";
 import { SimGrid, type Joint, type Vec3 } from "./grid.ts";
@@ -170,6 +170,7 @@ export class World implements InventoryHost {
     // Its terminal properties and actions are its kind's (a "block" takes the kind of its most specific interface).
     if (!(b instanceof SimKindBlock)) b.terminalDef = BLOCK_KINDS[terminalKindOf(type, b.interfaces)]!;
     b.definitionSubtype = b instanceof SimKindBlock ? b.subtype : typeof sub === "string" ? sub : (b.terminalDef.subtypes[0] ?? "");
+    if (!(b instanceof SimKindBlock)) this.handWrittenExtras(b, spec);
     this.addInventories(b, kind, spec);
     if (spec.behind !== undefined) {
       if (typeof spec.behind !== "string") throw new Error(`"behind" must be the name of a conveyor sorter, got ${JSON.stringify(spec.behind)}`);
@@ -180,6 +181,20 @@ export class World implements InventoryHost {
     this.byKey.set(key, b);
     this.changed();
     return b;
+  }
+
+  /**
+   * `properties` of a hand-written block (PB, LCD, antenna, connector, "block"): set as a `set` event
+   * would (checked: the common ones and its kind's terminal properties); `rates` and `surfaces`, which
+   * only the terminal.dat kinds take, are errors rather than ignored.
+   */
+  private handWrittenExtras(b: SimBlock, spec: BlockSpec): void {
+    const extra = spec as { properties?: unknown; rates?: unknown; surfaces?: unknown };
+    if (extra.rates !== undefined) throw new Error(`"rates" are for blocks with dynamics (doors, pistons, rotors, batteries, air vents, solar panels): this block has none`);
+    if (extra.surfaces !== undefined) throw new Error(`"surfaces" is fixed for this block (a PB has 2, an LCD panel 1): only cockpits, button panels and other screen providers take it`);
+    if (extra.properties === undefined) return;
+    if (typeof extra.properties !== "object" || extra.properties === null || Array.isArray(extra.properties)) throw new Error(`"properties" must be an object of property names and values, got ${JSON.stringify(extra.properties)}`);
+    for (const [name, value] of Object.entries(extra.properties)) setBlockProperty(b, name, value);
   }
 
   /** A block's inventories: as many as its kind has (inventory.ts INVENTORY_KINDS) or the scenario fills. */

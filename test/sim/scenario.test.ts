@@ -192,3 +192,22 @@ describe("a misspelt block field", () => {
     );
   });
 });
+
+describe("properties of a PB, LCD, antenna or connector (hand-written blocks)", () => {
+  it("are set and checked like a kind's (they were ignored); rates and surfaces are errors there", () => {
+    const { sim } = buildSimulation({
+      grids: [{ name: "G", blocks: [
+        { type: "TextPanel", name: "L", properties: { FontSize: 3, Title: "hi", OnOff: false } },
+        { type: "antenna", name: "A", properties: { HudText: "beacon", CustomData: "x=1" } },
+      ] }],
+    } as never);
+    const lcd = sim.world.block("L") as unknown as { FontSize: number; Enabled: boolean; GetPublicTitle(): string };
+    expect([lcd.FontSize, lcd.Enabled, lcd.GetPublicTitle()]).toEqual([3, false, "hi"]);
+    expect((sim.world.block("A") as unknown as { HudText: string; CustomData: string }).HudText).toBe("beacon");
+    const one = (block: Record<string, unknown>) => () => buildSimulation({ grids: [{ name: "G", blocks: [block] }] } as never);
+    expect(one({ type: "TextPanel", name: "L", properties: { FontSize: true } })).toThrow(`grid "G", block "L": property "FontSize" expects a number (float), got true`);
+    expect(one({ type: "programmable", name: "P", properties: { Nope: 1 } })).toThrow(/grid "G", block "P": unknown property "Nope" for this block: use one of .*CustomData/);
+    expect(one({ type: "programmable", name: "P", rates: { x: 1 } })).toThrow(`"rates" are for blocks with dynamics`);
+    expect(one({ type: "TextPanel", name: "L", surfaces: 2 })).toThrow(`"surfaces" is fixed for this block`);
+  });
+});
