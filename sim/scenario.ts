@@ -126,6 +126,9 @@ export async function resolveScripts(scenario: Scenario, baseDir: string, source
   return { ...scenario, grids, events };
 }
 
+/** The fields of a grid (README, Simulator): a misspelt one is an error, not ignored. */
+const GRID_FIELDS = ["name", "position", "linearVelocity", "forward", "up", "gridSize", "isStatic", "entityId", "owner", "unpowered", "blocks"];
+
 /** The fields a scenario block may have (README, Simulator): a misspelt one is an error, not ignored. */
 const BLOCK_FIELDS = [
   "type", "name", "subtype", "properties", "rates", "surfaces", "inventory", "inventories", "inventoryVolume",
@@ -147,7 +150,11 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
   const ticks = overrides.ticks ?? scenarioTicks(scenario);
   const engine = overrides.engine ?? scenario.options?.engine;
   const sim = new Simulation({ ...scenario.options, seed: overrides.seed ?? scenario.seed ?? 1, ...(engine !== undefined ? { engine } : {}) });
+  // Other top-level fields are left to tools (the adversary's "adv" metadata); grids and blocks are checked.
+  if (!Array.isArray(scenario.grids)) throw new Error(`"grids" must be an array of grids ({ "name": ..., "blocks": [...] }), got ${JSON.stringify(scenario.grids)}`);
   for (const g of scenario.grids) {
+    const gridExtra = Object.keys(g).find((k) => !GRID_FIELDS.includes(k));
+    if (gridExtra !== undefined) throw new Error(`grid "${g.name}": unknown field "${gridExtra}": a grid takes ${GRID_FIELDS.join(", ")}`);
     let grid;
     try {
       grid = sim.addGrid({ name: g.name, position: g.position, linearVelocity: g.linearVelocity, isStatic: g.isStatic, entityId: g.entityId, forward: g.forward, up: g.up, gridSize: g.gridSize });

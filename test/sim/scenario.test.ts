@@ -211,3 +211,13 @@ describe("properties of a PB, LCD, antenna or connector (hand-written blocks)", 
     expect(one({ type: "TextPanel", name: "L", surfaces: 2 })).toThrow(`"surfaces" is fixed for this block`);
   });
 });
+
+describe("a misspelt grid field", () => {
+  it("is an error naming the grid and the fields a grid takes; other top-level fields are left to tools", () => {
+    expect(() => buildSimulation({ grids: [{ name: "G", linearVelocty: [1, 0, 0], blocks: [] }] } as never)).toThrow(
+      `grid "G": unknown field "linearVelocty": a grid takes name, position, linearVelocity, forward, up, gridSize, isStatic, entityId, owner, unpowered, blocks`,
+    );
+    expect(() => buildSimulation({ grids: "G" } as never)).toThrow(`"grids" must be an array of grids`);
+    expect(() => buildSimulation({ adv: { family: "x" }, grids: [{ name: "G", blocks: [] }] } as never)).not.toThrow();
+  });
+});
