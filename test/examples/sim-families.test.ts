@@ -90,7 +90,7 @@ describe("ship controllers (dynamics.ts controller family)", () => {
     expect(() => buildSimulation(cockpit({ ShipMass: -5 }))).toThrow(/property "ShipMass" expects a positive mass in kg/);
     const s = cockpit({});
     s.events = [{ tick: 5, kind: "set", block: "Cockpit", property: "LinearVelocity", value: "fast" }];
-    expect(() => buildSimulation(s)).toThrow(/event 1 \("set"\): property "LinearVelocity" expects a Vector3D/);
+    expect(() => buildSimulation(s)).toThrow(/event 1 \("set", block "Cockpit"\): property "LinearVelocity" expects a Vector3D/);
     expect(() => buildSimulation(cockpit({ Gravity: [0, 0, 0] }))).toThrow(/unknown property "Gravity" for IMyCockpit: use one of .*NaturalGravity/);
   });
 });
