@@ -8,7 +8,12 @@ import { addTerminalTypeNames } from "./sim/terminal-type-args.mjs";
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 /** Scripts (not pbts's own sim/ and compiler/ code) get T's name on generic terminal-value calls, as sim/load-hooks.mjs gives them. */
-const scriptSource = (id: string): boolean => /\.tsx?$/.test(id) && !/[\\/](compiler|node_modules)[\\/]/.test(id) && (!/[\\/]sim[\\/]/.test(id) || /[\\/]sim[\\/]scenarios[\\/]/.test(id));
+const ROOT = here("./");
+const scriptSource = (id: string): boolean => {
+  if (!/\.tsx?$/.test(id) || id.includes("/node_modules/") || !id.startsWith(ROOT)) return false;
+  const rel = id.slice(ROOT.length);
+  return !rel.startsWith("compiler/") && (!rel.startsWith("sim/") || rel.startsWith("sim/scenarios/"));
+};
 let ts: unknown;
 const terminalTypeArgs = {
   name: "pbts-terminal-type-args",

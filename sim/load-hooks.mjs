@@ -9,7 +9,7 @@
 //   package's "exports" send `pbts/se` to the precompiled js/compiler/se/index.js, the very module
 //   the precompiled simulator uses (one MyGridProgram, one IMyTextPanel for instanceof).
 // - A terminal-value call with a type argument (`b.GetValue<long>(id)`, `SetValue<float>(id, v)`,
-//   GetMinimum/GetMaximum/GetDefaultValue<T>) gets T's .NET name as one more argument ("Int64"), so
+//   GetMinimum/GetMaximum/GetDefaultValue<T>) passes T's .NET name ("Int64") to a simulator block, so
 //   the simulator's block throws, as the game's TerminalPropertyExtensions.Cast<T> does, when T is not
 //   the property's type, even with the id in a variable (TS erases type arguments; sim/blocks/block.ts).
 // - A relative import written the TypeScript way (`./lib.js` for lib.ts) or without an extension

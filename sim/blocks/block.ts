@@ -12,7 +12,7 @@ import type { InventoryState, SimInventory } from "./inventory.ts";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
 
-/** T's .NET name that sim/load-hooks.mjs appends to a generic terminal-value call (`arguments[i]`), or undefined. */
+/** T's .NET name that sim/terminal-type-args.mjs passes to a generic terminal-value call (`arguments[i]`), or undefined. */
 function loaderTypeName(args: IArguments, i: number): string | undefined {
   const t: unknown = args.length > i ? args[i] : undefined;
   return typeof t === "string" ? t : undefined;
@@ -542,6 +542,9 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   }
   protected restoreExtra(_extra: unknown): void {}
 }
+// Marks the simulator's blocks for sim/terminal-type-args.mjs's __pbtsTv, which passes them T's .NET
+// name (on the prototype: every block keeps one hidden class).
+Object.defineProperty(SimBlock.prototype, "__pbtsTerminalT", { value: true });
 
 export { nullReference };
 
