@@ -97,10 +97,10 @@ describe("generated in-game API", () => {
     const battery = sim.addBlock(grid, { type: "block", name: "Battery", interfaces: ["IMyPowerProducer", "IMyBatteryBlock"] }) as unknown as IMyBatteryBlock;
     expect(() => battery.CurrentStoredPower).toThrow("not modelled in the simulator: IMyBatteryBlock.CurrentStoredPower");
     expect(() => (battery.ChargeMode = ChargeMode.Recharge)).toThrow("not modelled in the simulator: IMyBatteryBlock.ChargeMode");
-    expect(() => battery.BlockDefinition).toThrow("not modelled in the simulator: IMyCubeBlock.BlockDefinition");
+    expect(() => battery.GetUserRelationToOwner(0)).toThrow("not modelled in the simulator: IMyCubeBlock.GetUserRelationToOwner");
     // terminal actions are modelled on every block (test/sim/terminal-blocks.test.ts): a plain block's battery action is recorded
     expect(() => battery.ApplyAction("Recharge")).not.toThrow();
-    expect(() => battery.CubeGrid.LinearVelocity).toThrow("not modelled in the simulator: IMyCubeGrid.LinearVelocity");
+    expect(() => battery.Mass).toThrow("not modelled in the simulator: IMyCubeBlock.Mass");
     expect(() => new MyDetectedEntityInfo().EntityId).toThrow("not modelled in the simulator: MyDetectedEntityInfo.EntityId");
     expect(battery.CustomName).toBe("Battery");
   });

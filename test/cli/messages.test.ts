@@ -169,9 +169,9 @@ export class Program extends MyGridProgram {
         "tick.json": JSON.stringify({ grids: [{ name: "G", blocks: [pb] }], events: [{ kind: "destroy", block: "PB" }] }),
       });
       oneLine(await pbts(dir, "sim", "type.json"), "pbts sim", /^pbts sim: type\.json: grid "G", block "X": unknown block type "warp-drive": use programmable, text-panel, antenna, connector, block, or a block kind of terminal\.dat \(type definition or interface name\): Drill, .*BatteryBlock, .*SmallGatlingGun$/);
-      oneLine(await pbts(dir, "sim", "kind.json"), "pbts sim", /^pbts sim: kind\.json: event 1 \("explode"\): unknown kind: use one of destroy, damage, .*set-custom-data, set$/);
-      oneLine(await pbts(dir, "sim", "block.json"), "pbts sim", /^pbts sim: block\.json: event 1 \("destroy"\): No block named "PB B" \(blocks: PB\)$/);
-      oneLine(await pbts(dir, "sim", "tick.json"), "pbts sim", /^pbts sim: tick\.json: event 1 \("destroy"\) needs "tick" or "seconds"$/);
+      oneLine(await pbts(dir, "sim", "kind.json"), "pbts sim", /^pbts sim: kind\.json: event 1 \("explode", block "PB"\): unknown kind: use one of destroy, damage, .*set-custom-data, set$/);
+      oneLine(await pbts(dir, "sim", "block.json"), "pbts sim", /^pbts sim: block\.json: event 1 \("destroy", block "PB B"\): No block named "PB B" \(blocks: PB\)$/);
+      oneLine(await pbts(dir, "sim", "tick.json"), "pbts sim", /^pbts sim: tick\.json: event 1 \("destroy", block "PB"\) needs "tick" or "seconds"$/);
     });
 
     it("a script that is missing, exports no Program, has a syntax error or a bad import", async () => {

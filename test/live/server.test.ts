@@ -362,7 +362,7 @@ describe("live view: bad input", () => {
     await r.server.close();
     writeFileSync(path, JSON.stringify({ grids: [{ name: "G", blocks: [{ type: "text-panel", name: "LCD" }] }], events: [{ tick: 5, kind: "destroy", block: "Nope" }] }));
     running = await startLive(path);
-    expect((await running.get("/api/state")).body.error).toMatch(/^scenario ".*bad-random.json": event 1 \("destroy"\): No block named "Nope"/);
+    expect((await running.get("/api/state")).body.error).toMatch(/^scenario ".*bad-random.json": event 1 \("destroy", block "Nope"\): No block named "Nope"/);
   });
 
   it("a port in use gives a clear message", async () => {
