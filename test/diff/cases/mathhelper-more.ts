@@ -24,4 +24,6 @@ export const cases: DiffCase[] = [
         const a = MathHelper.CalculateVectorOnSphere(Vector3.Up, toFloat(ph), toFloat(th)); const b = MathHelper.CalculateVectorOnSphere(pole, toFloat(ph), toFloat(th));
         this.Echo(\`\${f5(a.X)} \${f5(a.Y)} \${f5(a.Z)} | \${f5(b.X)} \${f5(b.Y)} \${f5(b.Z)} \${f5(b.Length())}\`);
       }`),
+  c("MathHelper.Atan of negated and constant int expressions takes the double overload in C# too", `const i: int = 3;
+      this.Echo(\`\${fx(MathHelper.Atan(-1))} \${fx(MathHelper.Atan(2 - 3))} \${fx(MathHelper.Atan(-(1)))} \${fx(MathHelper.Atan(-i))} \${fx(MathHelper.Atan(i * 2))} \${fx(MathHelper.Clamp(-1, 0, 5))}\`);`),
 ];
