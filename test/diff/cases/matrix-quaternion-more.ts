@@ -137,4 +137,14 @@ export const cases: DiffCase[] = [
       for (const x of [D1, MatrixD.Identity, sk, big, MatrixD.Zero, MatrixD.CreateFromYawPitchRoll(0.3, -1.1, 2.5)])
         this.Echo(\`\${x.IsOrthogonal()} \${x.IsOrthogonal(0.01)} \${x.IsRotation()}\`);
       this.Echo(\`\${edge.IsRotation()} \${MatrixD.CreateScale(Math.sqrt(1.011), 1, 1).IsRotation()}\`);`),
+  c("MatrixD.CreateBillboard: general, the camera on the object (with and without its forward)", `const obj = new Vector3D(10, 2, -3); const cam = new Vector3D(1, 2.5, 4);
+      this.Echo(mdx(MatrixD.CreateBillboard(obj, cam, Vector3D.Up, null)));
+      this.Echo(mdx(MatrixD.CreateBillboard(obj, obj, Vector3D.Up, null)));
+      this.Echo(mdx(MatrixD.CreateBillboard(obj, new Vector3D(10, 2, -3.001), Vector3D.Up, new Vector3D(0.6, 0, 0.8))));`),
+  c("MatrixD.CreateConstrainedBillboard: general, axis along the view (object forward given, parallel, none)", `const obj = new Vector3D(10, 2, -3); const cam = new Vector3D(1, 2.5, 4);
+      this.Echo(mdx(MatrixD.CreateConstrainedBillboard(obj, cam, Vector3D.Up, null, null)));
+      this.Echo(mdx(MatrixD.CreateConstrainedBillboard(obj, new Vector3D(10, -5, -3), Vector3D.Up, null, new Vector3D(0, 0, -1))));
+      this.Echo(mdx(MatrixD.CreateConstrainedBillboard(obj, new Vector3D(10, -5, -3), Vector3D.Up, null, Vector3D.Up)));
+      this.Echo(mdx(MatrixD.CreateConstrainedBillboard(obj, new Vector3D(10, 2, 5), Vector3D.Forward, null, null)));
+      this.Echo(mdx(MatrixD.CreateConstrainedBillboard(obj, obj, Vector3D.Up, new Vector3D(0, 1, 0), null)));`),
 ];
