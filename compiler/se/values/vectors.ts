@@ -375,6 +375,26 @@ export class Vector3 {
   static SwapYZCoordinates(v: Vector3): Vector3 {
     return new Vector3(v.X, v.Z, -v.Y);
   }
+  /** The part of vector perpendicular to direction (any length): vector - (d . v / d . d) d, in float. */
+  static Reject(vector: Vector3, direction: Vector3): Vector3 {
+    const inv = f(1 / Vector3.Dot(direction, direction));
+    const d = f(Vector3.Dot(direction, vector) * inv);
+    const r = (v: number, n: number) => f(v - f(d * f(n * inv)));
+    return new Vector3(r(vector.X, direction.X), r(vector.Y, direction.Y), r(vector.Z, direction.Z));
+  }
+  /** The component of the largest |value| kept (Z on ties with it, then Y over X only when strictly larger), the others 0. */
+  static DominantAxisProjection(value1: Vector3): Vector3 {
+    const x = Math.abs(value1.X), y = Math.abs(value1.Y), z = Math.abs(value1.Z);
+    if (x > y) return x > z ? new Vector3(value1.X, 0, 0) : new Vector3(0, 0, value1.Z);
+    return y > z ? new Vector3(0, value1.Y, 0) : new Vector3(0, 0, value1.Z);
+  }
+  /** A unit vector perpendicular to v (v a unit vector, as the game asks). */
+  static CalculatePerpendicularVector(v: Vector3): Vector3 {
+    const t = f(0.0001);
+    const yz = f(v.Y + v.Z);
+    const r = Math.abs(yz) > t || Math.abs(v.X) > t ? new Vector3(-yz, v.X, v.X) : new Vector3(v.Z, v.Z, -f(v.X + v.Y));
+    return Vector3.Normalize(r);
+  }
   static Floor(v: Vector3): Vector3 {
     return new Vector3(Math.floor(v.X), Math.floor(v.Y), Math.floor(v.Z));
   }

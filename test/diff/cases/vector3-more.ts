@@ -34,4 +34,7 @@ export const cases: DiffCase[] = [
       this.Echo(\`\${v(Vector3.Transform(new Vector3(1, 2, -5), p))} \${v(Vector3.Transform(Vector3.Zero, p))} \${v(Vector3.TransformNormal(A, p))}\`);`),
   c("Vector3.Transform by a Quaternion in the game's precision", `const q = new Quaternion(toFloat(0.1), toFloat(0.7), toFloat(-0.3), toFloat(0.6));
       this.Echo(\`\${v(Vector3.Transform(A, q))} \${v(Vector3.Transform(BIG, q))} \${v(Vector3.Transform(B, Quaternion.Normalize(q)))}\`);`),
+  c("Vector3 Reject, DominantAxisProjection (ties), CalculatePerpendicularVector", `this.Echo(\`\${v(Vector3.Reject(A, B))} \${v(Vector3.Reject(A, Vector3.Up))} \${v(Vector3.Reject(A, Vector3.Zero))}\`);
+      this.Echo(\`\${v(Vector3.DominantAxisProjection(A))} \${v(Vector3.DominantAxisProjection(B))} \${v(Vector3.DominantAxisProjection(new Vector3(2, -2, 1)))} \${v(Vector3.DominantAxisProjection(new Vector3(1, 1, 1)))} \${v(Vector3.DominantAxisProjection(Vector3.Zero))}\`);
+      this.Echo(\`\${v(Vector3.CalculatePerpendicularVector(Vector3.Normalize(A)))} \${v(Vector3.CalculatePerpendicularVector(Vector3.Up))} \${v(Vector3.CalculatePerpendicularVector(Vector3.Forward))} \${v(Vector3.CalculatePerpendicularVector(new Vector3(0, 1, -1)))}\`);`),
 ];

@@ -261,6 +261,25 @@ namespace VRageMath
                 (double)value1.Z * h1 + (double)value2.Z * h2 + (double)tangent1.Z * h3 + (double)tangent2.Z * h4);
         }
         public static Vector3 SwapYZCoordinates(Vector3 v) { return new Vector3(v.X, v.Z, -v.Y); }
+        public static Vector3 Reject(Vector3 vector, Vector3 direction)
+        {
+            float inv = 1f / Dot(direction, direction);
+            float d = Dot(direction, vector) * inv;
+            float nx = direction.X * inv, ny = direction.Y * inv, nz = direction.Z * inv;
+            return new Vector3(vector.X - d * nx, vector.Y - d * ny, vector.Z - d * nz);
+        }
+        public static Vector3 DominantAxisProjection(Vector3 value1)
+        {
+            float x = Math.Abs(value1.X), y = Math.Abs(value1.Y), z = Math.Abs(value1.Z);
+            if (x > y) return x > z ? new Vector3(value1.X, 0f, 0f) : new Vector3(0f, 0f, value1.Z);
+            return y > z ? new Vector3(0f, value1.Y, 0f) : new Vector3(0f, 0f, value1.Z);
+        }
+        public static Vector3 CalculatePerpendicularVector(Vector3 v)
+        {
+            const float t = 0.0001f;
+            Vector3 r = Math.Abs(v.Y + v.Z) > t || Math.Abs(v.X) > t ? new Vector3(-(v.Y + v.Z), v.X, v.X) : new Vector3(v.Z, v.Z, -(v.X + v.Y));
+            return Normalize(r);
+        }
         public static Vector3 Floor(Vector3 v) { return new Vector3(Math.Floor(v.X), Math.Floor(v.Y), Math.Floor(v.Z)); }
         public static Vector3 Ceiling(Vector3 v) { return new Vector3(Math.Ceiling(v.X), Math.Ceiling(v.Y), Math.Ceiling(v.Z)); }
         public static Vector3 operator +(Vector3 a, Vector3 b) { return Add(a, b); }
