@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extensionMethods, interfaceClosure, loadModel, type ApiModel } from "./model.ts";
+import { handwrittenReason, handwrittenTsMembers } from "./handwritten-coverage.ts";
 
 export interface NamespaceCoverage {
   namespace: string;
@@ -13,6 +14,8 @@ export interface NamespaceCoverage {
   members: number;
   membersOffered: number;
   membersHandwritten: number;
+  /** Members of hand-written types that pbts/se offers (compiler/api-gen/handwritten-coverage.ts). */
+  membersHandwrittenOffered: number;
 }
 
 export interface NotOffered {
@@ -33,9 +36,10 @@ export function coverage(model: ApiModel = loadModel()): Coverage {
   const prohibited: string[] = [];
   const ext = extensionMethods(model);
   const foldable = new Set([...ext.values()].flat().map((e) => e.member));
+  const handTs = handwrittenTsMembers();
   for (const t of model.types) {
     let c = byNs.get(t.namespace);
-    if (!c) byNs.set(t.namespace, (c = { namespace: t.namespace, types: 0, typesGenerated: 0, typesHandwritten: 0, typesNotOffered: 0, members: 0, membersOffered: 0, membersHandwritten: 0 }));
+    if (!c) byNs.set(t.namespace, (c = { namespace: t.namespace, types: 0, typesGenerated: 0, typesHandwritten: 0, typesNotOffered: 0, members: 0, membersOffered: 0, membersHandwritten: 0, membersHandwrittenOffered: 0 }));
     c.types++;
     c.members += t.members.length;
     if (t.status === "not-offered") {
@@ -46,6 +50,12 @@ export function coverage(model: ApiModel = loadModel()): Coverage {
     if (t.status === "handwritten") {
       c.typesHandwritten++;
       c.membersHandwritten += t.members.length;
+      for (const m of t.members) {
+        const own = handwrittenReason(t, m, handTs);
+        const reason = own && (m.notOffered ?? own);
+        if (reason) notOffered.push({ what: `${t.fullName.replace(/\{.*\}$/, "")}.${m.name}: ${m.signature}`, reason });
+        else c.membersHandwrittenOffered++;
+      }
       continue;
     }
     c.typesGenerated++;
@@ -74,10 +84,10 @@ function main(): void {
   const c = coverage();
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   console.log("PB API reference (compiler/reference/pb-api.json) against pbts/se");
-  console.log(`${"namespace".padEnd(42)} ${pad("types", 6)} ${pad("gen", 5)} ${pad("hand", 5)} ${pad("n/o", 5)} ${pad("members", 8)} ${pad("offered", 8)} ${pad("hand", 6)}`);
-  const tot = { types: 0, gen: 0, hand: 0, no: 0, members: 0, offered: 0, mhand: 0 };
+  console.log(`${"namespace".padEnd(42)} ${pad("types", 6)} ${pad("gen", 5)} ${pad("hand", 5)} ${pad("n/o", 5)} ${pad("members", 8)} ${pad("offered", 8)} ${pad("hand", 6)} ${pad("h-off", 6)}`);
+  const tot = { types: 0, gen: 0, hand: 0, no: 0, members: 0, offered: 0, mhand: 0, hoff: 0 };
   for (const n of c.namespaces) {
-    console.log(`${n.namespace.padEnd(42)} ${pad(n.types, 6)} ${pad(n.typesGenerated, 5)} ${pad(n.typesHandwritten, 5)} ${pad(n.typesNotOffered, 5)} ${pad(n.members, 8)} ${pad(n.membersOffered, 8)} ${pad(n.membersHandwritten, 6)}`);
+    console.log(`${n.namespace.padEnd(42)} ${pad(n.types, 6)} ${pad(n.typesGenerated, 5)} ${pad(n.typesHandwritten, 5)} ${pad(n.typesNotOffered, 5)} ${pad(n.members, 8)} ${pad(n.membersOffered, 8)} ${pad(n.membersHandwritten, 6)} ${pad(n.membersHandwrittenOffered, 6)}`);
     tot.types += n.types;
     tot.gen += n.typesGenerated;
     tot.hand += n.typesHandwritten;
@@ -85,9 +95,10 @@ function main(): void {
     tot.members += n.members;
     tot.offered += n.membersOffered;
     tot.mhand += n.membersHandwritten;
+    tot.hoff += n.membersHandwrittenOffered;
   }
-  console.log(`${"total".padEnd(42)} ${pad(tot.types, 6)} ${pad(tot.gen, 5)} ${pad(tot.hand, 5)} ${pad(tot.no, 5)} ${pad(tot.members, 8)} ${pad(tot.offered, 8)} ${pad(tot.mhand, 6)}`);
-  console.log("(gen = generated, hand = hand-written value types and behaviour, n/o = not offered; members are signatures, overloads counted apart)");
+  console.log(`${"total".padEnd(42)} ${pad(tot.types, 6)} ${pad(tot.gen, 5)} ${pad(tot.hand, 5)} ${pad(tot.no, 5)} ${pad(tot.members, 8)} ${pad(tot.offered, 8)} ${pad(tot.mhand, 6)} ${pad(tot.hoff, 6)}`);
+  console.log("(gen = generated, hand = hand-written value types and behaviour, h-off = hand-written members offered, n/o = not offered; members are signatures, overloads counted apart)");
   console.log(`\nWhitelist: ${c.prohibited.length ? `${c.prohibited.length} offered members are prohibited (declared; a script using one gets PBTS1081):\n  ${c.prohibited.join("\n  ")}` : "every offered member is allowed by pbwhitelist.dat"}`);
   const verbose = process.argv.includes("--list");
   const reasons = new Map<string, number>();

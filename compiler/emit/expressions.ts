@@ -966,7 +966,8 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     if (pt) unify(pt, em.type, typeArgs);
     // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
-    if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "uint" || em.type.k === "byte" || em.type.k === "float" || em.type.k === "long")) {
+    // (An int constant expression, `2 - 3` or `-(1)`, too: C# would bind it to an int or float overload.)
+    if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "intlit" || em.type.k === "uint" || em.type.k === "byte" || em.type.k === "float" || em.type.k === "long")) {
       out.push(`(double)${paren(em)}`);
       return;
     }

@@ -330,7 +330,10 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
     case SyntaxKind.ExclamationToken:
       return { code: `!(${emitCondition(operand, ctx)})`, type: T.bool };
     case SyntaxKind.MinusToken: {
-      const e = emitExpr(operand, ctx);
+      // `-1` where a double is wanted is `-1.0`: as an int literal C# would pick an int/float overload
+      // (MathHelper.Atan(-1) took Atan(float) while Node ran the double one).
+      const wantsDouble = !!expected && stripNullable(expected).k === "double" && Node.isNumericLiteral(operand);
+      const e = emitExpr(operand, ctx, wantsDouble ? T.double : undefined);
       if (!isNumeric(e.type)) ctx.fail(pu, "UnsupportedSyntax", `'-' on '${describe(e.type)}'`);
       if (e.type.k === "long") ctx.fail(pu, "LongArithmetic");
       // `- -5` must not print as `--5` (a decrement in C#).

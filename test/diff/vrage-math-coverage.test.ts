@@ -6,10 +6,11 @@ import { vrageMathCases } from "./vrage-math.cases.ts";
 import { cases as quaternionCases } from "./cases/quaternion.ts";
 import { cases as transformCases } from "./cases/vector3-transform.ts";
 import { cases as moreCases } from "./cases/matrix-quaternion-more.ts";
+import { cases as helperCases } from "./cases/mathhelper-more.ts";
 
 const all = (["vector3d", "helpers", "matrix", "other"] as const).flatMap((g) => vrageMathCases(g));
 // the single-precision Matrix/Quaternion suites and the rest of MatrixD count too
-const text = [...all, ...quaternionCases, ...transformCases, ...moreCases].map((c) => c.main).join("\n");
+const text = [...all, ...quaternionCases, ...transformCases, ...moreCases, ...helperCases].map((c) => c.main).join("\n");
 
 /** SE's public members (PascalCase; the TS helpers are camelCase) of a class: statics and instance. */
 function members(cls: Function): string[] {

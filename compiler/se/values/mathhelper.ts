@@ -4,6 +4,8 @@
 // take and return `float` and round with Math.fround after every operation, as C# does on x64.
 import type { double, float, int } from "../prelude.ts";
 import { Vector3D } from "./vector3d.ts";
+import { Vector3 } from "./vectors.ts";
+import { Matrix } from "./matrix.ts";
 
 const f = Math.fround;
 
@@ -206,8 +208,41 @@ export class MathHelper {
   static IsValid(f0: double): boolean {
     return !Number.isNaN(f0) && Number.isFinite(f0);
   }
+  /** The game's fast approximation (good in [-pi/2, pi/2] only), not Math.Atan: 0.785375x - x(|x| - 1)(0.2447 + 0.0663|x|). */
   static Atan(x: double): double {
-    return Math.atan(x);
+    return 0.785375 * x - x * (Math.abs(x) - 1.0) * (0.2447 + 0.0663 * Math.abs(x));
+  }
+  /** lastSmooth * 0.95 + newValue * 0.05 in float (the game's constants). SE's int overload is not offered: an int argument takes this one. */
+  static Smooth(newValue: float, lastSmooth: float): float {
+    return f(f(f(lastSmooth) * f(0.95)) + f(f(newValue) * f(0.0500000119)));
+  }
+  /** value rounded up to a multiple of alignment (int arithmetic as C#'s: wraps, truncating division; alignment 0 throws). */
+  static Align(value: int, alignment: int): int {
+    const s = (value + alignment - 1) | 0;
+    if (alignment === 0) throw new Error("Attempted to divide by zero.");
+    if (s === -2147483648 && alignment === -1) throw new Error("Arithmetic operation resulted in an overflow.");
+    return Math.imul(Math.trunc(s / alignment), alignment);
+  }
+  /** The number of halvings until v is 0 (0 for v <= 0). */
+  static GetNumberOfMipmaps(v: int): int {
+    let n = 0;
+    for (let x = v; x > 0; x >>= 1) n++;
+    return n;
+  }
+  /** A finite vector (the product X*Y*Z in float is finite) of squared length in (0.999, 1.001). */
+  static IsValidNormal(vec: Vector3): boolean {
+    const l = vec.LengthSquared();
+    return Number.isFinite(f(f(vec.X * vec.Y) * vec.Z)) && l > f(0.999) && l < f(1.001);
+  }
+  /** Every row of the matrix finite (Up, Left, Forward, Translation); a zero matrix passes. */
+  static IsValidOrZero(matrix: Matrix): boolean {
+    const ok = (v: Vector3) => Number.isFinite(v.X) && Number.isFinite(v.Y) && Number.isFinite(v.Z);
+    return ok(matrix.Up) && ok(matrix.Left) && ok(matrix.Forward) && ok(matrix.Translation);
+  }
+  /** The point at polar angle theta and azimuth phi on the unit sphere whose pole is northPoleDir (through Matrix.CreateFromDir). */
+  static CalculateVectorOnSphere(northPoleDir: Vector3, phi: float, theta: float): Vector3 {
+    const st = Math.sin(f(theta));
+    return Vector3.TransformNormal(new Vector3(Math.cos(f(phi)) * st, Math.sin(f(phi)) * st, Math.cos(f(theta))), Matrix.CreateFromDir(northPoleDir));
   }
   static MonotonicCosine(radians: float): float {
     if (radians > 0) return f(2 - f(Math.cos(radians)));

@@ -297,6 +297,36 @@ export class Matrix {
     const u = Vector3.Cross(back, right);
     return new Matrix(right.X, right.Y, right.Z, 0, u.X, u.Y, u.Z, 0, back.X, back.Y, back.Z, 0, position.X, position.Y, position.Z, 1);
   }
+  /** A billboard at objectPosition facing the camera (float; cameraForwardVector negated, or Forward, when closer than 0.01). */
+  static CreateBillboard(objectPosition: Vector3, cameraPosition: Vector3, cameraUpVector: Vector3, cameraForwardVector: Vector3 | null): Matrix {
+    const back = billboardBack(objectPosition, cameraPosition, cameraForwardVector);
+    const right = Vector3.Normalize(Vector3.Cross(cameraUpVector, back));
+    const up = Vector3.Cross(back, right);
+    const p = objectPosition;
+    return new Matrix(right.X, right.Y, right.Z, 0, up.X, up.Y, up.Z, 0, back.X, back.Y, back.Z, 0, p.X, p.Y, p.Z, 1);
+  }
+  /** A billboard turning about rotateAxis only (its up row), in float. */
+  static CreateConstrainedBillboard(objectPosition: Vector3, cameraPosition: Vector3, rotateAxis: Vector3, cameraForwardVector: Vector3 | null, objectForwardVector: Vector3 | null): Matrix {
+    const toObject = billboardBack(objectPosition, cameraPosition, cameraForwardVector);
+    const a = rotateAxis;
+    const limit = 0.998254656791687;
+    const alongForward = () => (Math.abs(f(a.X * 0 + a.Y * 0 + a.Z * -1)) > limit ? Vector3.Right : Vector3.Forward);
+    let right: Vector3, back: Vector3;
+    if (Math.abs(Vector3.Dot(a, toObject)) > limit) {
+      let fwd: Vector3;
+      if (objectForwardVector !== null) {
+        fwd = objectForwardVector;
+        if (Math.abs(Vector3.Dot(a, fwd)) > limit) fwd = alongForward();
+      } else fwd = alongForward();
+      right = Vector3.Normalize(Vector3.Cross(a, fwd));
+      back = Vector3.Normalize(Vector3.Cross(right, a));
+    } else {
+      right = Vector3.Normalize(Vector3.Cross(a, toObject));
+      back = Vector3.Normalize(Vector3.Cross(right, a));
+    }
+    const p = objectPosition;
+    return new Matrix(right.X, right.Y, right.Z, 0, a.X, a.Y, a.Z, 0, back.X, back.Y, back.Z, 0, p.X, p.Y, p.Z, 1);
+  }
   /** A view matrix: the camera at cameraPosition looking at cameraTarget. */
   static CreateLookAt(cameraPosition: Vector3, cameraTarget: Vector3, cameraUpVector: Vector3): Matrix {
     const [x, y, z] = lookAxes(cameraPosition, cameraTarget, cameraUpVector);
@@ -485,4 +515,11 @@ function checkPlanes(near: number, far: number): void {
 function lerpTranslation(m: Matrix, a: Matrix, b: Matrix, t: number): Matrix {
   const l = (x: number, y: number) => f(x + f(f(y - x) * t));
   return new Matrix(m.M11, m.M12, m.M13, m.M14, m.M21, m.M22, m.M23, m.M24, m.M31, m.M32, m.M33, m.M34, l(a.M41, b.M41), l(a.M42, b.M42), l(a.M43, b.M43), m.M44);
+}
+/** The billboard's backward row in float: camera to object normalized, or -cameraForward (Forward) when closer than 0.01. */
+function billboardBack(objectPosition: Vector3, cameraPosition: Vector3, cameraForward: Vector3 | null): Vector3 {
+  const d = Vector3.Subtract(objectPosition, cameraPosition);
+  const l = d.LengthSquared();
+  if (l < 9.99999974737875e-5) return cameraForward !== null ? Vector3.Negate(cameraForward) : Vector3.Forward;
+  return Vector3.Multiply(d, f(1 / f(Math.sqrt(l))));
 }

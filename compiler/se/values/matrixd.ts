@@ -347,6 +347,40 @@ export class MatrixD {
     const m = fromFloatQuaternion(orientation);
     return MatrixD.Rescale(new MatrixD(m.M11, m.M12, m.M13, m.M14, m.M21, m.M22, m.M23, m.M24, m.M31, m.M32, m.M33, m.M34, position.X, position.Y, position.Z, m.M44), scale);
   }
+  /**
+   * A billboard at objectPosition facing the camera: its backward row points from the camera to the
+   * object (cameraForwardVector negated, or Forward, when they are closer than 0.01).
+   */
+  static CreateBillboard(objectPosition: Vector3D, cameraPosition: Vector3D, cameraUpVector: Vector3D, cameraForwardVector: Vector3D | null): MatrixD {
+    const back = billboardBack(objectPosition, cameraPosition, cameraForwardVector);
+    const right = Vector3D.Normalize(Vector3D.Cross(cameraUpVector, back));
+    const up = Vector3D.Cross(back, right);
+    const p = objectPosition;
+    return new MatrixD(right.X, right.Y, right.Z, 0, up.X, up.Y, up.Z, 0, back.X, back.Y, back.Z, 0, p.X, p.Y, p.Z, 1);
+  }
+  /** A billboard turning about rotateAxis only (its up row), as the game's (XNA's) constrained billboard. */
+  static CreateConstrainedBillboard(objectPosition: Vector3D, cameraPosition: Vector3D, rotateAxis: Vector3D, cameraForwardVector: Vector3D | null, objectForwardVector: Vector3D | null): MatrixD {
+    const toObject = billboardBack(objectPosition, cameraPosition, cameraForwardVector);
+    const a = rotateAxis;
+    const limit = 0.998254656791687;
+    // |rotateAxis . Forward|, written out as the game does (0 * an infinity is NaN)
+    const alongForward = () => (Math.abs(a.X * 0 + a.Y * 0 + a.Z * -1) > limit ? Vector3D.Right : Vector3D.Forward);
+    let right: Vector3D, back: Vector3D;
+    if (Math.abs(Vector3D.Dot(a, toObject)) > limit) {
+      let fwd: Vector3D;
+      if (objectForwardVector !== null) {
+        fwd = objectForwardVector;
+        if (Math.abs(Vector3D.Dot(a, fwd)) > limit) fwd = alongForward();
+      } else fwd = alongForward();
+      right = Vector3D.Normalize(Vector3D.Cross(a, fwd));
+      back = Vector3D.Normalize(Vector3D.Cross(right, a));
+    } else {
+      right = Vector3D.Normalize(Vector3D.Cross(a, toObject));
+      back = Vector3D.Normalize(Vector3D.Cross(right, a));
+    }
+    const p = objectPosition;
+    return new MatrixD(right.X, right.Y, right.Z, 0, a.X, a.Y, a.Z, 0, back.X, back.Y, back.Z, 0, p.X, p.Y, p.Z, 1);
+  }
   /** The camera's world matrix (CreateLookAt's inverse for a rigid camera). */
   static CreateLookAtInverse(cameraPosition: Vector3D, cameraTarget: Vector3D, cameraUpVector: Vector3D): MatrixD {
     const z = Vector3D.Normalize(Vector3D.Subtract(cameraPosition, cameraTarget));
@@ -462,4 +496,13 @@ function floatRotation(m: MatrixD): Quaternion {
 function lerpTranslation(m: MatrixD, a: MatrixD, b: MatrixD, t: number): MatrixD {
   const l = (x: number, y: number) => x + (y - x) * t;
   return new MatrixD(m.M11, m.M12, m.M13, m.M14, m.M21, m.M22, m.M23, m.M24, m.M31, m.M32, m.M33, m.M34, l(a.M41, b.M41), l(a.M42, b.M42), l(a.M43, b.M43), m.M44);
+}
+
+/** The billboard's backward row: camera to object normalized, or -cameraForward (Forward) when closer than 0.01. */
+function billboardBack(objectPosition: Vector3D, cameraPosition: Vector3D, cameraForward: Vector3D | null): Vector3D {
+  const d = new Vector3D(objectPosition.X - cameraPosition.X, objectPosition.Y - cameraPosition.Y, objectPosition.Z - cameraPosition.Z);
+  const l = d.LengthSquared();
+  if (l < 9.99999974737875e-5) return cameraForward !== null ? Vector3D.Negate(cameraForward) : Vector3D.Forward;
+  const k = 1 / Math.sqrt(l);
+  return new Vector3D(d.X * k, d.Y * k, d.Z * k);
 }

@@ -137,4 +137,20 @@ export const cases: DiffCase[] = [
       for (const x of [D1, MatrixD.Identity, sk, big, MatrixD.Zero, MatrixD.CreateFromYawPitchRoll(0.3, -1.1, 2.5)])
         this.Echo(\`\${x.IsOrthogonal()} \${x.IsOrthogonal(0.01)} \${x.IsRotation()}\`);
       this.Echo(\`\${edge.IsRotation()} \${MatrixD.CreateScale(Math.sqrt(1.011), 1, 1).IsRotation()}\`);`),
+  c("MatrixD.CreateBillboard: general, the camera on the object (with and without its forward)", `const obj = new Vector3D(10, 2, -3); const cam = new Vector3D(1, 2.5, 4);
+      this.Echo(mdx(MatrixD.CreateBillboard(obj, cam, Vector3D.Up, null)));
+      this.Echo(mdx(MatrixD.CreateBillboard(obj, obj, Vector3D.Up, null)));
+      this.Echo(mdx(MatrixD.CreateBillboard(obj, new Vector3D(10, 2, -3.001), Vector3D.Up, new Vector3D(0.6, 0, 0.8))));`),
+  c("MatrixD.CreateConstrainedBillboard: general, axis along the view (object forward given, parallel, none)", `const obj = new Vector3D(10, 2, -3); const cam = new Vector3D(1, 2.5, 4);
+      this.Echo(mdx(MatrixD.CreateConstrainedBillboard(obj, cam, Vector3D.Up, null, null)));
+      this.Echo(mdx(MatrixD.CreateConstrainedBillboard(obj, new Vector3D(10, -5, -3), Vector3D.Up, null, new Vector3D(0, 0, -1))));
+      this.Echo(mdx(MatrixD.CreateConstrainedBillboard(obj, new Vector3D(10, -5, -3), Vector3D.Up, null, Vector3D.Up)));
+      this.Echo(mdx(MatrixD.CreateConstrainedBillboard(obj, new Vector3D(10, 2, 5), Vector3D.Forward, null, null)));
+      this.Echo(mdx(MatrixD.CreateConstrainedBillboard(obj, obj, Vector3D.Up, new Vector3D(0, 1, 0), null)));`),
+  c("Matrix.CreateBillboard and CreateConstrainedBillboard in float", `const obj = new Vector3(10, 2, -3); const cam = new Vector3(1, toFloat(2.5), 4);
+      this.Echo(m(Matrix.CreateBillboard(obj, cam, Vector3.Up, null)));
+      this.Echo(m(Matrix.CreateBillboard(obj, obj, Vector3.Up, new Vector3(toFloat(0.6), 0, toFloat(0.8)))));
+      this.Echo(m(Matrix.CreateConstrainedBillboard(obj, cam, Vector3.Up, null, null)));
+      this.Echo(m(Matrix.CreateConstrainedBillboard(obj, new Vector3(10, -5, -3), Vector3.Up, null, new Vector3(0, 0, -1))));
+      this.Echo(m(Matrix.CreateConstrainedBillboard(obj, new Vector3(10, 2, 5), Vector3.Forward, null, null)));`),
 ];

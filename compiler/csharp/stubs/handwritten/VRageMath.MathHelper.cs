@@ -159,8 +159,25 @@ namespace VRageMath
         public static bool IsEqual(float value1, float value2) { return IsZero(value1 - value2, EPSILON); }
         public static bool IsValid(float f) { return !float.IsNaN(f) && !float.IsInfinity(f); }
         public static bool IsValid(double f) { return !double.IsNaN(f) && !double.IsInfinity(f); }
-        public static float Atan(float x) { return (float)Math.Atan(x); }
-        public static double Atan(double x) { return Math.Atan(x); }
+        public static float Atan(float x) { return 0.785375f * x - x * (Math.Abs(x) - 1f) * (0.2447f + 0.0663f * Math.Abs(x)); }
+        public static double Atan(double x) { return 0.785375 * x - x * (Math.Abs(x) - 1.0) * (0.2447 + 0.0663 * Math.Abs(x)); }
+        public static int Smooth(int newValue, int lastSmooth) { return (int)((float)lastSmooth * 0.95f + (float)newValue * 0.0500000119f); }
+        public static float Smooth(float newValue, float lastSmooth) { return lastSmooth * 0.95f + newValue * 0.0500000119f; }
+        public static int Align(int value, int alignment) { return (value + alignment - 1) / alignment * alignment; }
+        public static int GetNumberOfMipmaps(int v) { int n = 0; while (v > 0) { v >>= 1; n++; } return n; }
+        public static bool IsValidNormal(Vector3 vec)
+        {
+            float l = vec.LengthSquared();
+            float p = vec.X * vec.Y * vec.Z;
+            return !float.IsNaN(p) && !float.IsInfinity(p) && l > 0.999f && l < 1.001f;
+        }
+        static bool Finite(Vector3 v) { return IsValid(v.X) && IsValid(v.Y) && IsValid(v.Z); }
+        public static bool IsValidOrZero(Matrix matrix) { return Finite(matrix.Up) && Finite(matrix.Left) && Finite(matrix.Forward) && Finite(matrix.Translation); }
+        public static Vector3 CalculateVectorOnSphere(Vector3 northPoleDir, float phi, float theta)
+        {
+            double st = Math.Sin(theta);
+            return Vector3.TransformNormal(new Vector3(Math.Cos(phi) * st, Math.Sin(phi) * st, Math.Cos(theta)), Matrix.CreateFromDir(northPoleDir));
+        }
         public static float MonotonicCosine(float radians)
         {
             if (radians > 0) return 2 - (float)Math.Cos(radians);

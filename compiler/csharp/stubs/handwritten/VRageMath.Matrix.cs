@@ -245,6 +245,48 @@ namespace VRageMath
             x = Vector3.Normalize(Vector3.Cross(up, z));
             y = Vector3.Cross(z, x);
         }
+        static Vector3 BillboardBack(Vector3 objectPosition, Vector3 cameraPosition, Vector3? cameraForward)
+        {
+            Vector3 d = Vector3.Subtract(objectPosition, cameraPosition);
+            float l = d.LengthSquared();
+            if (l < 9.99999974737875E-05) return cameraForward.HasValue ? Vector3.Negate(cameraForward.Value) : Vector3.Forward;
+            return Vector3.Multiply(d, 1f / (float)Math.Sqrt(l));
+        }
+        public static Matrix CreateBillboard(Vector3 objectPosition, Vector3 cameraPosition, Vector3 cameraUpVector, Vector3? cameraForwardVector)
+        {
+            Vector3 back = BillboardBack(objectPosition, cameraPosition, cameraForwardVector);
+            Vector3 right = Vector3.Normalize(Vector3.Cross(cameraUpVector, back));
+            Vector3 up = Vector3.Cross(back, right);
+            Vector3 p = objectPosition;
+            return new Matrix(right.X, right.Y, right.Z, 0f, up.X, up.Y, up.Z, 0f, back.X, back.Y, back.Z, 0f, p.X, p.Y, p.Z, 1f);
+        }
+        public static Matrix CreateConstrainedBillboard(Vector3 objectPosition, Vector3 cameraPosition, Vector3 rotateAxis, Vector3? cameraForwardVector, Vector3? objectForwardVector)
+        {
+            Vector3 toObject = BillboardBack(objectPosition, cameraPosition, cameraForwardVector);
+            Vector3 a = rotateAxis;
+            const double limit = 0.998254656791687;
+            Vector3 right, back;
+            if (Math.Abs(Vector3.Dot(a, toObject)) > limit)
+            {
+                Vector3 alongForward = Math.Abs((float)((double)a.X * 0.0 + (double)a.Y * 0.0 + (double)a.Z * -1.0)) > limit ? Vector3.Right : Vector3.Forward;
+                Vector3 fwd;
+                if (objectForwardVector.HasValue)
+                {
+                    fwd = objectForwardVector.Value;
+                    if (Math.Abs(Vector3.Dot(a, fwd)) > limit) fwd = alongForward;
+                }
+                else fwd = alongForward;
+                right = Vector3.Normalize(Vector3.Cross(a, fwd));
+                back = Vector3.Normalize(Vector3.Cross(right, a));
+            }
+            else
+            {
+                right = Vector3.Normalize(Vector3.Cross(a, toObject));
+                back = Vector3.Normalize(Vector3.Cross(right, a));
+            }
+            Vector3 p = objectPosition;
+            return new Matrix(right.X, right.Y, right.Z, 0f, a.X, a.Y, a.Z, 0f, back.X, back.Y, back.Z, 0f, p.X, p.Y, p.Z, 1f);
+        }
         public static Matrix CreateLookAt(Vector3 cameraPosition, Vector3 cameraTarget, Vector3 cameraUpVector)
         {
             Vector3 x, y, z;

@@ -291,6 +291,49 @@ namespace VRageMath
             m.M41 = position.X; m.M42 = position.Y; m.M43 = position.Z;
             return Rescale(m, scale);
         }
+        static Vector3D BillboardBack(Vector3D objectPosition, Vector3D cameraPosition, Vector3D? cameraForward)
+        {
+            Vector3D d = new Vector3D(objectPosition.X - cameraPosition.X, objectPosition.Y - cameraPosition.Y, objectPosition.Z - cameraPosition.Z);
+            double l = d.LengthSquared();
+            if (l < 9.99999974737875E-05) return cameraForward.HasValue ? Vector3D.Negate(cameraForward.Value) : Vector3D.Forward;
+            double k = 1.0 / Math.Sqrt(l);
+            return new Vector3D(d.X * k, d.Y * k, d.Z * k);
+        }
+        public static MatrixD CreateBillboard(Vector3D objectPosition, Vector3D cameraPosition, Vector3D cameraUpVector, Vector3D? cameraForwardVector)
+        {
+            Vector3D back = BillboardBack(objectPosition, cameraPosition, cameraForwardVector);
+            Vector3D right = Vector3D.Normalize(Vector3D.Cross(cameraUpVector, back));
+            Vector3D up = Vector3D.Cross(back, right);
+            Vector3D p = objectPosition;
+            return new MatrixD(right.X, right.Y, right.Z, 0, up.X, up.Y, up.Z, 0, back.X, back.Y, back.Z, 0, p.X, p.Y, p.Z, 1);
+        }
+        public static MatrixD CreateConstrainedBillboard(Vector3D objectPosition, Vector3D cameraPosition, Vector3D rotateAxis, Vector3D? cameraForwardVector, Vector3D? objectForwardVector)
+        {
+            Vector3D toObject = BillboardBack(objectPosition, cameraPosition, cameraForwardVector);
+            Vector3D a = rotateAxis;
+            const double limit = 0.998254656791687;
+            Vector3D right, back;
+            if (Math.Abs(Vector3D.Dot(a, toObject)) > limit)
+            {
+                Vector3D alongForward = Math.Abs(a.X * 0.0 + a.Y * 0.0 + a.Z * -1.0) > limit ? Vector3D.Right : Vector3D.Forward;
+                Vector3D fwd;
+                if (objectForwardVector.HasValue)
+                {
+                    fwd = objectForwardVector.Value;
+                    if (Math.Abs(Vector3D.Dot(a, fwd)) > limit) fwd = alongForward;
+                }
+                else fwd = alongForward;
+                right = Vector3D.Normalize(Vector3D.Cross(a, fwd));
+                back = Vector3D.Normalize(Vector3D.Cross(right, a));
+            }
+            else
+            {
+                right = Vector3D.Normalize(Vector3D.Cross(a, toObject));
+                back = Vector3D.Normalize(Vector3D.Cross(right, a));
+            }
+            Vector3D p = objectPosition;
+            return new MatrixD(right.X, right.Y, right.Z, 0, a.X, a.Y, a.Z, 0, back.X, back.Y, back.Z, 0, p.X, p.Y, p.Z, 1);
+        }
         public static MatrixD CreateLookAtInverse(Vector3D cameraPosition, Vector3D cameraTarget, Vector3D cameraUpVector)
         {
             Vector3D z = Vector3D.Normalize(Vector3D.Subtract(cameraPosition, cameraTarget));
