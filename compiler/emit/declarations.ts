@@ -13,6 +13,7 @@ import {
   type MethodDeclaration,
   type ParameterDeclaration,
   type PropertyDeclaration,
+  type SetAccessorDeclaration,
   type SourceFile,
   type VariableStatement,
 } from "ts-morph";
@@ -29,7 +30,7 @@ import { isSymbolIteratorMethod, iteratorMethodName } from "./iterable-classes.t
 import { emitFunctionBody, localType } from "./statements.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
-import { deadZoneRead, moduleStateWrite } from "./statics.ts";
+import { deadZoneRead, fieldReadBeforeInit, moduleStateWrite } from "./statics.ts";
 import { fromTsType } from "./typing.ts";
 
 /** Where a declaration goes: Program's own body, or a nested type. */
@@ -317,6 +318,40 @@ function baseHasMember(cls: ClassDeclaration, name: string): boolean {
   return false;
 }
 
+/** The nearest base class declaring `name` declares a getter for it. */
+function baseHasGetter(cls: ClassDeclaration, name: string): boolean {
+  for (let b = cls.getBaseClass(); b; b = b.getBaseClass()) {
+    if (isApiNode(b)) return false;
+    const ms = b.getMembers().filter((m) => (m as any).getName?.() === name && !Node.isConstructorDeclaration(m));
+    if (ms.length) return ms.some((m) => !Node.isSetAccessorDeclaration(m));
+  }
+  return false;
+}
+
+/** A read of a set-only accessor (JS: undefined; C#: CS0154); a plain assignment is no read. */
+function setterOnlyRead(set: SetAccessorDeclaration): Node | undefined {
+  const nameNode = set.getNameNode();
+  if (!Node.isIdentifier(nameNode)) return undefined;
+  for (const r of nameNode.findReferencesAsNodes()) {
+    const pa = r.getParent();
+    if (!pa || !Node.isPropertyAccessExpression(pa) || pa.getNameNode() !== r) continue;
+    const b = pa.getParent();
+    if (b && Node.isBinaryExpression(b) && b.getLeft() === pa && b.getOperatorToken().getKind() === SyntaxKind.EqualsToken) continue;
+    return pa;
+  }
+  return undefined;
+}
+
+/** The nearest base class declaring `name` declares a setter for it (or a field: TS forbids a getter over a field). */
+function baseHasSetter(cls: ClassDeclaration, name: string): boolean {
+  for (let b = cls.getBaseClass(); b; b = b.getBaseClass()) {
+    if (isApiNode(b)) return false;
+    const ms = b.getMembers().filter((m) => (m as any).getName?.() === name && !Node.isConstructorDeclaration(m));
+    if (ms.length) return ms.some((m) => Node.isSetAccessorDeclaration(m));
+  }
+  return false;
+}
+
 function derivedHasMember(cls: ClassDeclaration, name: string, ctx: EmitContext): boolean {
   return derivedClasses(cls, ctx).some((d) => d.getMembers().some((m) => (m as any).getName?.() === name));
 }
@@ -492,6 +527,8 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
   const ro = m.isReadonly() && !isStatic(m) && !redeclaredBelow(m.getParent() as ClassDeclaration, m.getName(), ctx);
   const isProp = !isStatic(m) && ifaceProps.has(m.getName());
   const cls = m.getParent() as ClassDeclaration;
+  const early = fieldReadBeforeInit(m);
+  if (early) ctx.fail(init!, "FieldReadBeforeInit", `${isStatic(m) ? `${cls.getName()}.` : ""}${m.getName()}`, isStatic(m) || !Node.isPropertyAccessExpression(early) ? early.getText() : early.getName());
   if (!isStatic(m) && interfaceMethods(cls).has(m.getName()))
     ctx.fail(m, "UnsupportedSyntax", `a field implementing the interface method '${m.getName()}' (C# needs a method: declare ${m.getName()}(...) { ... })`);
   // JS: a subclass redeclaring a base field sets the one property the object has. C# would declare a
@@ -717,6 +754,10 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
       w.line(emitFunctionBody(body, ctx, t));
     }
   }
+  if (acc.set && !acc.get && !abstract) {
+    const read = baseHasGetter(cls, name) ? acc.set : setterOnlyRead(acc.set as SetAccessorDeclaration);
+    if (read) ctx.fail(read, "SetterWithoutGetter", name);
+  }
   if (acc.set) {
     const set = acc.set as any;
     const p = set.getParameters()[0];
@@ -730,9 +771,10 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
     }
   } else if (!isStatic(any) && abstract && interfaceProperties(cls, true).has(name)) {
     w.line("set;");
-  } else if (!isStatic(any) && interfaceProperties(cls, true).has(name)) {
-    // A getter alone implements a writable interface property in TS; C# needs a setter (CS0535).
-    // Assigning it throws in JS (class code is strict): the setter throws JS's TypeError message.
+  } else if (!isStatic(any) && (interfaceProperties(cls, true).has(name) || baseHasSetter(cls, name))) {
+    // A getter alone implements a writable interface property in TS; C# needs a setter (CS0535). A
+    // getter alone overriding a base's get/set pair replaces both in JS; C# would keep the base's
+    // setter. Assigning it throws in JS (class code is strict): the setter throws JS's TypeError message.
     w.line(`set { throw new Exception(${JSON.stringify(`Cannot set property ${name} of #<${cls.getName()}> which has only a getter`)}); }`);
   }
   w.dedent();
