@@ -100,6 +100,8 @@ function smallIntLiteral(e: Node, limit: number): boolean {
   }
   if (Node.isPrefixUnaryExpression(e) && e.getOperatorToken() === SyntaxKind.MinusToken) e = e.getOperand();
   if (!Node.isNumericLiteral(e)) return false;
+  // `1e3`, `1.0` are integers in value but doubles as the emitter writes them.
+  if (!/^(0[xXbBoO][0-9a-fA-F_]+|[0-9_]+)$/.test(e.getText())) return false;
   const v = Number(e.getText().replace(/_/g, ""));
   return Number.isInteger(v) && Math.abs(v) <= limit;
 }

@@ -32,6 +32,16 @@ const cases: Rejected[] = [
   { name: "top-level const reading a later const through a function", top: `const TA = tb() + 1; function tb(): number { return TB; } const TB = 2;`, main: `this.Echo(String(TA));`, code: "PBTS1087", at: "tb() + 1" },
   { name: "top-level const constructing a later class through a function", top: `const DEF = mk(); function mk(): Cfg { return new Cfg(); } class Cfg { n = 1; }`, main: `this.Echo(String(DEF.n));`, code: "PBTS1087", at: "mk();" },
   { name: "static initializer reading a later const through a function", top: `class S5 { static x = g5(); } function g5(): number { return L5; } const L5 = 4;`, main: `this.Echo(String(S5.x));`, code: "PBTS1087", at: "g5(); }" },
+  // session 7. A field initializer calling code that reads a field not initialized yet: JS undefined (NaN), C# 0 or the constant.
+  { name: "instance field initializer reading a later field through a method", top: `class P { a = this.f(); b = 5; f(): number { return this.b + 1; } }`, main: `this.Echo(String(new P().a));`, code: "PBTS1088", at: "this.f(); b" },
+  { name: "instance field initializer reading a parameter property through a method", top: `class P { a = this.f(); constructor(public b: number) {} f(): number { return this.b + 1; } }`, main: `this.Echo(String(new P(4).a));`, code: "PBTS1088", at: "this.f(); constructor" },
+  { name: "instance field initializer reading a field assigned in the constructor through a getter", top: `class P { a = this.g + 1; b: number; constructor() { this.b = 2; } get g(): number { return this.b; } }`, main: `this.Echo(String(new P().a));`, code: "PBTS1088", at: "this.g + 1" },
+  { name: "static initializer reading a later static through a method", top: `class A { static x = A.f(); static readonly y = 5; static f(): number { return A.y + 1; } }`, main: `this.Echo(String(A.x));`, code: "PBTS1088", at: "A.f(); static readonly" },
+  { name: "static initializer reading a later static string through a function", top: `class A { static x = g(); static s = "q"; } function g(): string { return A.s + "!"; }`, main: `this.Echo(A.x);`, code: "PBTS1088", at: "g(); static s" },
+  // A setter alone: JS reads undefined from the property (an override hides the base's getter too).
+  { name: "setter-only override of a get/set pair", top: `class Base { protected _v = 1; get v(): number { return this._v; } set v(x: number) { this._v = x; } } class Sub extends Base { set v(x: number) { this._v = x * 2; } }`, main: `const b: Base = new Sub(); b.v = 5; this.Echo(String(b.v));`, code: "PBTS1089", at: "set v(x: number) { this._v = x * 2" },
+  { name: "set-only accessor read", top: `class P { log = ""; set v(x: number) { this.log += x; } }`, main: `const p = new P(); p.v = 3; this.Echo(p.log + String(p.v));`, code: "PBTS1089", at: "p.v)" },
+  { name: "set-only accessor compound-assigned", top: `class P { log = ""; set v(x: number) { this.log += x; } }`, main: `const p = new P(); p.v += 3; this.Echo(p.log);`, code: "PBTS1089", at: "p.v +=" },
 ];
 
 describe("adversary: rejected", () => {

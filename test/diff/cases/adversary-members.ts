@@ -1,0 +1,23 @@
+// cc-adv (session 7): accessors, field initialization order and inferred ints an adversary found
+// miscompiled (C# behaved differently from Node, or a program of the subset was wrongly rejected).
+// Rejected neighbours: test/compiler/adversary.test.ts (PBTS1088, PBTS1089).
+import type { DiffCase } from "../harness.ts";
+
+const c = (name: string, main: string, members?: string, top?: string): DiffCase => ({ name, main, members, top });
+
+const pair = `class Base { protected _v = 1; get v(): number { return this._v; } set v(x: number) { this._v = x; } }`;
+
+export const cases: DiffCase[] = [
+  // JS: a getter alone in a subclass replaces the base's whole accessor pair, so assigning throws;
+  // C# kept the base's setter and printed "set 50".
+  c("adversary: getter-only override of a get/set pair", `const b: Base = new Sub(); this.Echo(String(b.v)); try { b.v = 5; this.Echo("set " + b.v); } catch (e) { if (e instanceof Error) this.Echo("E " + e.message); }`, undefined, `${pair} class Sub extends Base { get v(): number { return this._v * 10; } }`),
+  c("adversary: getter-only override beside a full override", `const xs: Base[] = [new Base(), new Both(), new Ro()]; for (const x of xs) { try { x.v = 3; this.Echo("ok " + x.v); } catch (e) { if (e instanceof Error) this.Echo(e.message); } }`, undefined, `${pair} class Both extends Base { get v(): number { return super.v + 100; } set v(x: number) { super.v = x * 2; } } class Ro extends Both { get v(): number { return -1; } }`),
+  // A set-only accessor that is only assigned is the same in both.
+  c("adversary: set-only accessor never read", `const p = new P(); p.v = 3; p.v = 4; this.Echo(p.log);`, undefined, `class P { log = ""; set v(x: number) { this.log += x; } }`),
+  // Field initializers that call methods reading only fields already initialized.
+  c("adversary: field initializer calling a method reading earlier fields", `const p = new P(2); this.Echo(\`\${p.a} \${p.b} \${p.c}\`);`, undefined, `class P { a = 5; b = this.twice(); c: number; constructor(public k: number) { this.c = this.twice() + k; } twice(): number { return this.a * 2; } }`),
+  c("adversary: static initializer calling a method reading earlier statics", `this.Echo(\`\${A.x} \${A.z}\`);`, undefined, `class A { static y = 5; static x = A.f(); static z = A.f() + A.x; static f(): number { return A.y + 1; } }`),
+  // `1e3`, `1.0`, `2e0` are integers in value but doubles in C#: the local they start or step is a
+  // double (was PBTS1017 "a 'double' value where 'int' is expected").
+  c("adversary: locals stepped by integer-valued double literals", `let j = 0; j++; j -= 1e3; let m = 0; m += 1.0; m++; let q = 0; q += 2e0; q -= 5; const k = 1e3; let d = k; d++; const h = 2.0; let e2 = h; e2 -= 1; const xs = [1, 2, 3]; this.Echo(\`\${j} \${m / 4} \${q / 4} \${d / 7} \${e2 / 3} \${xs[e2]}\`);`),
+];
