@@ -826,6 +826,8 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   if (isTuple(rt)) return emitTupleProperty(pa, recv, name, ctx);
   const errMember = emitErrorMember(pa as unknown as PropertyAccessExpression, recv, q, ctx);
   if (errMember) return errMember;
+  // A member of JS's Object (`this.constructor`) on a script object: C# has none (mcs CS1061).
+  if (member && member.getSourceFile().isDeclarationFile() && !isApiNode(member)) return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
   let t = memberType(pa.getNameNode(), rt, ctx, pa);
   if (q === "?.") {
     if (isValueType(t) && !isNullishDefaulted(pa)) ctx.fail(pa, "NullableValue", "?. reading a number or boolean");
