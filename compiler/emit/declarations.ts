@@ -257,6 +257,17 @@ function interfaceMemberNames(cls: ClassDeclaration, kind: "properties" | "writa
 /** Interface properties a class implements (its fields must become C# properties); `writableOnly`: those with a setter. */
 const interfaceProperties = (cls: ClassDeclaration, writableOnly = false) => interfaceMemberNames(cls, writableOnly ? "writable properties" : "properties");
 
+/**
+ * Also the interface properties a subclass implements with a member it inherits from `cls`
+ * (`class Cm extends Cl implements Shape {}`): C# finds the implementation in the base, so the
+ * base's field or accessor must already be the interface's property (else CS0535).
+ */
+function interfacePropertiesBelow(cls: ClassDeclaration, ctx: EmitContext, writableOnly = false): Set<string> {
+  const names = new Set(interfaceProperties(cls, writableOnly));
+  for (const d of derivedClasses(cls, ctx)) for (const n of interfaceProperties(d, writableOnly)) names.add(n);
+  return names;
+}
+
 /** Interface methods a class implements (a field cannot implement them in C#). */
 const interfaceMethods = (cls: ClassDeclaration) => interfaceMemberNames(cls, "methods");
 
@@ -444,7 +455,7 @@ function emitProgramClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): v
 
 /** Field initializers run after the base constructor in JS: they move into the constructor. */
 function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, isProgram: boolean): void {
-  const ifaceProps = interfaceProperties(cls);
+  const ifaceProps = interfacePropertiesBelow(cls, ctx);
   const fieldInits: FieldInits = [];
   // a script base class's constructor runs first and may call an override that writes a field
   const base = cls.getBaseClass();
@@ -551,7 +562,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     if (init && !inert(init)) fieldInits.busy = true;
     return;
   }
-  if (isProp) checkImplementedPropertyType(cls, m.getName(), t, m, ctx);
+  if (isProp) for (const c of [cls, ...derivedClasses(cls, ctx)]) checkImplementedPropertyType(c, m.getName(), t, m, ctx);
   if (isProp) w.line(`public ${cs(t)} ${name} { get;${ro ? "" : " set;"} }`);
   if (!init) {
     if (!isProp) w.line(`${acc} ${st}${ro ? "readonly " : ""}${cs(t)} ${name};`);
@@ -769,9 +780,9 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
       const pro = p.getName() === "value" ? [] : [`${cs(t)} ${localName(p)} = value;`];
       w.line(emitFunctionBody(body, ctx, T.void, false, pro));
     }
-  } else if (!isStatic(any) && abstract && interfaceProperties(cls, true).has(name)) {
+  } else if (!isStatic(any) && abstract && interfacePropertiesBelow(cls, ctx, true).has(name)) {
     w.line("set;");
-  } else if (!isStatic(any) && (interfaceProperties(cls, true).has(name) || baseHasSetter(cls, name))) {
+  } else if (!isStatic(any) && (interfacePropertiesBelow(cls, ctx, true).has(name) || baseHasSetter(cls, name))) {
     // A getter alone implements a writable interface property in TS; C# needs a setter (CS0535). A
     // getter alone overriding a base's get/set pair replaces both in JS; C# would keep the base's
     // setter. Assigning it throws in JS (class code is strict): the setter throws JS's TypeError message.

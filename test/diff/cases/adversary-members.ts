@@ -20,4 +20,11 @@ export const cases: DiffCase[] = [
   // `1e3`, `1.0`, `2e0` are integers in value but doubles in C#: the local they start or step is a
   // double (was PBTS1017 "a 'double' value where 'int' is expected").
   c("adversary: locals stepped by integer-valued double literals", `let j = 0; j++; j -= 1e3; let m = 0; m += 1.0; m++; let q = 0; q += 2e0; q -= 5; const k = 1e3; let d = k; d++; const h = 2.0; let e2 = h; e2 -= 1; const xs = [1, 2, 3]; this.Echo(\`\${j} \${m / 4} \${q / 4} \${d / 7} \${e2 / 3} \${xs[e2]}\`);`),
+  // A subclass implements an interface with a member inherited from a base class that does not
+  // (A9c): C# looks the implementation up in the base, whose field or getter was no C# property of
+  // the interface (mcs CS0535). JS names the class holding the getter in its TypeError.
+  c("adversary: interface implemented by a subclass with a base field", `const s: Shape = new Cm(); s.name = "q"; this.Echo(s.name + new Cm().name);`, undefined, `interface Shape { name: string; } class Cl { name = "cl"; } class Cm extends Cl implements Shape {}`),
+  c("adversary: interface implemented by a subclass with a base getter", `const s: Shape = new Cn(); this.Echo(s.name); try { s.name = "q"; } catch (e) { if (e instanceof Error) this.Echo(e.message); }`, undefined, `interface Shape { name: string; } class Cl { get name(): string { return "cl"; } } class Cm extends Cl implements Shape {} class Cn extends Cm {}`),
+  c("adversary: readonly interface property from a base field", `const s: Named = new Cm(); this.Echo(s.name);`, undefined, `interface Named { readonly name: string; } class Cl { name = "cl"; } class Cm extends Cl implements Named {}`),
+  c("adversary: interface implemented by a subclass with a base parameter property", `const s: Shape = new Cm("p"); s.name += "!"; this.Echo(s.name);`, undefined, `interface Shape { name: string; } class Cl { constructor(public name: string) {} } class Cm extends Cl implements Shape {}`),
 ];
