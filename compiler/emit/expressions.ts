@@ -775,6 +775,17 @@ function classTypeArgs(memberDecl: Node, receiver: CsType): Map<string, CsType> 
   return new Map(receiver.args.map((a, i) => [tps[i].getName(), a]));
 }
 
+/** Does a method's body use `this` or `super` (arrows inside it included, nested classes not)? */
+function usesThis(m: Node): boolean {
+  let found = false;
+  m.forEachDescendant((n, trav) => {
+    if (found) return trav.stop();
+    if (Node.isClassDeclaration(n) || Node.isClassExpression(n)) return trav.skip();
+    if (n.getKind() === SyntaxKind.ThisKeyword || n.getKind() === SyntaxKind.SuperKeyword) found = true;
+  });
+  return found;
+}
+
 function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNode(): Node; getName(): string; hasQuestionDotToken(): boolean }, ctx: EmitContext): Emitted {
   const target = pa.getExpression();
   const name = pa.getName();
@@ -785,6 +796,15 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   if (member && Node.isEnumMember(member) && isApiNode(member) && !Node.isIdentifier(target)) {
     const en = member.getParent();
     return { code: `${enumName(en)}.${ident(name)}`, type: { k: "enum", name: enumName(en), flags: hasFlags(en) } };
+  }
+  // `xs.map(this.fmt)`, `const f = o.get`: JS reads the method unbound (its `this` is undefined when
+  // called), C# binds a method group to its object. The same only when the method never uses `this`.
+  if (member && Node.isMethodDeclaration(member) && !isApiNode(member) && !member.getSourceFile().isDeclarationFile() && usesThis(member)) {
+    const parent = pa.getParent();
+    if (!(parent && Node.isCallExpression(parent) && (parent.getExpression() as Node) === pa)) {
+      const ps = member.getParameters().map((_, k) => "abcdefgh"[k] ?? `p${k}`).join(", ");
+      ctx.fail(pa, "UnboundMethod", pa.getText(), `(${ps}) => ${pa.getText()}(${ps})`);
+    }
   }
   // Static access: enums, classes, Math/Number, API objects
   if (Node.isIdentifier(target)) {

@@ -42,6 +42,18 @@ const cases: Rejected[] = [
   { name: "setter-only override of a get/set pair", top: `class Base { protected _v = 1; get v(): number { return this._v; } set v(x: number) { this._v = x; } } class Sub extends Base { set v(x: number) { this._v = x * 2; } }`, main: `const b: Base = new Sub(); b.v = 5; this.Echo(String(b.v));`, code: "PBTS1089", at: "set v(x: number) { this._v = x * 2" },
   { name: "set-only accessor read", top: `class P { log = ""; set v(x: number) { this.log += x; } }`, main: `const p = new P(); p.v = 3; this.Echo(p.log + String(p.v));`, code: "PBTS1089", at: "p.v)" },
   { name: "set-only accessor compound-assigned", top: `class P { log = ""; set v(x: number) { this.log += x; } }`, main: `const p = new P(); p.v += 3; this.Echo(p.log);`, code: "PBTS1089", at: "p.v +=" },
+  // Callbacks with more parameters than the C# helpers pass (mcs CS1593), or passed by name with fewer (CS0123/CS1503).
+  { name: "reduce callback with an index parameter", main: `this.Echo(String([5, 6].reduce((acc, x, i) => acc + x * i, 0)));`, code: "PBTS1015", at: "[5, 6].reduce" },
+  { name: "forEach callback with the array parameter", main: `let s = ""; [1, 2].forEach((x, i, arr) => { s += x + i + arr.length; }); this.Echo(s);`, code: "PBTS1015", at: "[1, 2].forEach" },
+  { name: "map callback with the array parameter", main: `this.Echo([1, 2].map((x, i, arr) => x + i + arr.length).join());`, code: "PBTS1015", at: "[1, 2].map" },
+  { name: "zero-parameter function passed by name to forEach", main: `let n = 0; const tick = (): void => { n++; }; [1, 2].forEach(tick); this.Echo(String(n));`, code: "PBTS1001", at: "tick);" },
+  { name: "one-parameter comparator passed by name to sort", main: `const cmp = (a: number): number => a; const xs = [2, 1]; xs.sort(cmp); this.Echo(xs.join());`, code: "PBTS1001", at: "cmp);" },
+  // A method read without a call: JS leaves `this` unbound (TypeError when called), C# binds the method group.
+  { name: "method using this passed to map", members: `prefix = "p"; fmt(x: number): string { return this.prefix + x; }`, main: `this.Echo([5, 6].map(this.fmt).join());`, code: "PBTS1090", at: "this.fmt)" },
+  { name: "method using this stored in a const", top: `class K { v = 3; get(): number { return this.v; } }`, main: `const o = new K(); const f = o.get; this.Echo(String(f()));`, code: "PBTS1090", at: "o.get;" },
+  { name: "method using this passed to forEach", top: `class K { v = 3; add(x: number): void { this.v += x; } }`, main: `const o = new K(); [1, 2].forEach(o.add); this.Echo(String(o.v));`, code: "PBTS1090", at: "o.add)" },
+  // `this.constructor` (a member of JS's Object): C# has no such member (mcs CS1061).
+  { name: "this.constructor", top: `class Sh { kind(): string { return this.constructor === undefined ? "?" : "sh"; } }`, main: `this.Echo(new Sh().kind());`, code: "PBTS1015", at: "constructor ===" },
 ];
 
 describe("adversary: rejected", () => {

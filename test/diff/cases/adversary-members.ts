@@ -27,4 +27,7 @@ export const cases: DiffCase[] = [
   c("adversary: interface implemented by a subclass with a base getter", `const s: Shape = new Cn(); this.Echo(s.name); try { s.name = "q"; } catch (e) { if (e instanceof Error) this.Echo(e.message); }`, undefined, `interface Shape { name: string; } class Cl { get name(): string { return "cl"; } } class Cm extends Cl implements Shape {} class Cn extends Cm {}`),
   c("adversary: readonly interface property from a base field", `const s: Named = new Cm(); this.Echo(s.name);`, undefined, `interface Named { readonly name: string; } class Cl { name = "cl"; } class Cm extends Cl implements Named {}`),
   c("adversary: interface implemented by a subclass with a base parameter property", `const s: Shape = new Cm("p"); s.name += "!"; this.Echo(s.name);`, undefined, `interface Shape { name: string; } class Cl { constructor(public name: string) {} } class Cm extends Cl implements Shape {}`),
+  // Callbacks passed by name: their own parameter count decides the helper (was mcs CS0123 for a
+  // two-parameter function given to map); a method that never uses `this` may be passed unbound.
+  c("adversary: map with a named function of two parameters", `this.Echo([5, 6].map(dbl).join() + [5, 6].map(dbl1).join() + [5, 6].map(this.q).join());`, `q(x: number): string { return "q" + x; }`, `function dbl(x: number, i: number): number { return x * 2 + i; } function dbl1(x: number): number { return x * 2; }`),
 ];
