@@ -750,7 +750,12 @@ class ${C} {
   self(): ${C} { this.log.push("self"); return this; }
   *walk(): Generator<string> { for (const x of this.arr) { if (x > ${r.lim}) return; yield String(x); } yield this.mode; }
 }
-class Sub${k} extends ${C} { get v(): number { return super.v * 2; } set v(x: number) { super.v = x + 1; } }`,
+class Sub${k} extends ${C} { get v(): number { return super.v * 2; } set v(x: number) { super.v = x + 1; } }
+interface Nm${k} { name: string; readonly id: number; }
+class Nb${k} { name = ${r.s}; get id(): number { return ${r.n}; } }
+class Ro${k} extends ${C} { get v(): number { return ${r.n}; } }
+class Nc${k} extends Nb${k} implements Nm${k} {}
+function pad${k}(x: number, i: number): string { return String(x) + "@" + String(i); }`,
         main: `const o${k}: ${C} = ${r.sub ? `new Sub${k}()` : `new ${C}()`};
 o${k}.v += ${r.e1};
 o${k}.self().v *= ${r.e2};
@@ -764,6 +769,9 @@ const m${k} = new Map<${M}, number>(); m${k}.set(${M}.A, 1); m${k}.set(o${k}.mod
 for (const [mk, mv] of m${k}) { switch (mk) { case ${M}.A: this.Echo("A" + mv); break; case ${M}.B: this.Echo("B" + mk + mv); break; default: this.Echo("[" + mk + "]" + mv); } }
 this.Echo(String(${C}.made) + " " + String(${C}.twice) + " " + String(o${k}.mode === ${M}.B) + " " + (o${k}.mode < ${M}.B ? "lt" : "ge"));
 for (const w of o${k}.walk()) this.Echo(w);
+const nm${k}: Nm${k} = new Nc${k}(); nm${k}.name += "!"; this.Echo(nm${k}.name + " " + String(nm${k}.id));
+const ro${k}: ${C} = new Ro${k}(); try { ro${k}.v = ${r.e3}; this.Echo("set"); } catch (e) { if (e instanceof Error) this.Echo(e.message); }
+this.Echo(o${k}.arr.map(pad${k}).join(";"));
 try { try { if (${r.throwIt}) throw new Er${k}(${r.code}); this.Echo("no throw"); } finally { this.Echo("fin"); } } catch (e) { if (e instanceof Er${k}) this.Echo(e.message + " " + String(e.code) + " " + e.name); }`,
       };
     });
