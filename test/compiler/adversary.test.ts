@@ -54,6 +54,10 @@ const cases: Rejected[] = [
   { name: "method using this passed to forEach", top: `class K { v = 3; add(x: number): void { this.v += x; } }`, main: `const o = new K(); [1, 2].forEach(o.add); this.Echo(String(o.v));`, code: "PBTS1090", at: "o.add)" },
   // `this.constructor` (a member of JS's Object): C# has no such member (mcs CS1061).
   { name: "this.constructor", top: `class Sh { kind(): string { return this.constructor === undefined ? "?" : "sh"; } }`, main: `this.Echo(new Sh().kind());`, code: "PBTS1015", at: "constructor ===" },
+  // switch: a repeated case value (mcs CS0152; JS never reaches the second), a clause's `let` used in another clause (JS: ReferenceError).
+  { name: "case label repeating an earlier value", main: `const k: int = 1; let s = ""; switch (k) { case 1: s = "a"; break; case 1: s = "b"; break; } this.Echo(s);`, code: "PBTS1001", at: "1: s = \"b\"" },
+  { name: "case labels of enum members with equal values", top: `enum E { A = 1, B = 1 }`, main: `const e: E = E.B; let s = ""; switch (e) { case E.A: s = "a"; break; case E.B: s = "b"; break; } this.Echo(s);`, code: "PBTS1001", at: "E.B: s" },
+  { name: "case clause variable used in another clause", main: `const k: int = 2; let s = ""; switch (k) { case 1: let v = 1; s += v; break; case 2: v = 2; s += v; break; } this.Echo(s);`, code: "PBTS1001", at: "v = 2" },
 ];
 
 describe("adversary: rejected", () => {

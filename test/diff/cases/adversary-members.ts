@@ -30,4 +30,6 @@ export const cases: DiffCase[] = [
   // Callbacks passed by name: their own parameter count decides the helper (was mcs CS0123 for a
   // two-parameter function given to map); a method that never uses `this` may be passed unbound.
   c("adversary: map with a named function of two parameters", `this.Echo([5, 6].map(dbl).join() + [5, 6].map(dbl1).join() + [5, 6].map(this.q).join());`, `q(x: number): string { return "q" + x; }`, `function dbl(x: number, i: number): number { return x * 2 + i; } function dbl1(x: number): number { return x * 2; }`),
+  // Neighbours of the switch rejections (adversary.test.ts): a clause's own const, braces per clause.
+  c("adversary: switch clauses with their own consts", `let s = ""; for (const k of ["a", "b", "c"]) { switch (k) { case "a": const v = 1; s += v; break; case "b": { const w = 2; s += w; break; } default: { const w = 3; s += w; } } } this.Echo(s);`),
 ];
