@@ -381,9 +381,16 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const type = unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
       ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
-    const fix = (x: Emitted) => (x.type.k === "null" && isValueType(type) ? `(${cs(nullable(type))})null` : paren(x));
+    // A lambda has no C# type of its own: `c ? () => 1 : null` needs it cast to the delegate (mcs CS1660/CS0173).
+    const lambda = (at: Node) => {
+      let x = at;
+      while (Node.isParenthesizedExpression(x)) x = x.getExpression();
+      return Node.isArrowFunction(x);
+    };
+    const fix = (x: Emitted, at: Node) =>
+      x.type.k === "null" && isValueType(type) ? `(${cs(nullable(type))})null` : stripNullable(type).k === "func" && lambda(at) ? `(${cs(stripNullable(type))})(${x.code})` : paren(x);
     const t = a.type.k === "null" || b.type.k === "null" ? nullable(type) : type;
-    return { code: `${cond} ? ${fix(a)} : ${fix(b)}`, type: t, compound: true };
+    return { code: `${cond} ? ${fix(a, c.getWhenTrue())} : ${fix(b, c.getWhenFalse())}`, type: t, compound: true };
   },
   [SyntaxKind.AsExpression]: (n: Node, ctx) => emitCast(n.asKindOrThrow(SyntaxKind.AsExpression), ctx),
   [SyntaxKind.TypeAssertionExpression]: (n: Node, ctx) => emitCast(n.asKindOrThrow(SyntaxKind.TypeAssertionExpression), ctx),

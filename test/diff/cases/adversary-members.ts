@@ -32,4 +32,10 @@ export const cases: DiffCase[] = [
   c("adversary: map with a named function of two parameters", `this.Echo([5, 6].map(dbl).join() + [5, 6].map(dbl1).join() + [5, 6].map(this.q).join());`, `q(x: number): string { return "q" + x; }`, `function dbl(x: number, i: number): number { return x * 2 + i; } function dbl1(x: number): number { return x * 2; }`),
   // Neighbours of the switch rejections (adversary.test.ts): a clause's own const, braces per clause.
   c("adversary: switch clauses with their own consts", `let s = ""; for (const k of ["a", "b", "c"]) { switch (k) { case "a": const v = 1; s += v; break; case "b": { const w = 2; s += w; break; } default: { const w = 3; s += w; } } } this.Echo(s);`),
+  // A conditional with an arrow function as a branch: C# gives a lambda no type of its own (mcs CS1660 beside
+  // null, CS0173 beside another lambda or a method group): the branch is cast to the delegate type.
+  c("adversary: conditional of an arrow function and null", `const f = mk(false); const g = mk(true); this.Echo(\`\${f?.()} \${g?.()}\`); this.Echo(run(3 > 2 ? (x) => x * 3 : null, 2) + run(null, 5));`, undefined, `function mk(b: boolean): (() => string) | null { return b ? () => "g" : null; } function run(f: ((x: number) => number) | null, v: number): string { return f === null ? "none" : String(f(v)); }`),
+  c("adversary: conditional of two arrow functions", `const up = true; const f = up ? (s: string): string => s.toUpperCase() : (s: string): string => s.toLowerCase(); const g: (n: number) => number = !up ? (n) => n * 2 : (n) => n + 1; this.Echo(f("aB") + g(2));`),
+  c("adversary: conditional of an arrow function and a function", `const useUp = false; const f = useUp ? (s: string): string => s + "!" : shout; this.Echo(f("a"));`, undefined, `function shout(s: string): string { return s.toUpperCase(); }`),
+  c("adversary: conditional arrow function or null stored in a field", `const k = new K(); k.cb = k.n > 0 ? (() => { k.n++; }) : null; if (k.cb !== null) k.cb(); this.Echo(String(k.n));`, undefined, `class K { n = 1; cb: (() => void) | null = null; }`),
 ];
