@@ -1080,6 +1080,10 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
   } else {
     const c = emitExpr(callee, ctx);
     calleeCode = paren(c);
+    // `((x) => x * 2)(4)`: a C# lambda cannot be called before it has a delegate type (mcs CS0119).
+    let inner: Node = callee;
+    while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+    if (Node.isArrowFunction(inner) && c.type.k === "func") calleeCode = `((${cs(c.type)})(${c.code}))`;
     if (!fnDecl) calleeType = c.type;
   }
   let argCodes: string[];

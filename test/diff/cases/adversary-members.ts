@@ -38,4 +38,6 @@ export const cases: DiffCase[] = [
   c("adversary: conditional of two arrow functions", `const up = true; const f = up ? (s: string): string => s.toUpperCase() : (s: string): string => s.toLowerCase(); const g: (n: number) => number = !up ? (n) => n * 2 : (n) => n + 1; this.Echo(f("aB") + g(2));`),
   c("adversary: conditional of an arrow function and a function", `const useUp = false; const f = useUp ? (s: string): string => s + "!" : shout; this.Echo(f("a"));`, undefined, `function shout(s: string): string { return s.toUpperCase(); }`),
   c("adversary: conditional arrow function or null stored in a field", `const k = new K(); k.cb = k.n > 0 ? (() => { k.n++; }) : null; if (k.cb !== null) k.cb(); this.Echo(String(k.n));`, undefined, `class K { n = 1; cb: (() => void) | null = null; }`),
+  // An arrow function called where it is written (mcs CS0119: a lambda is no method group).
+  c("adversary: immediately invoked arrow functions", `let n = 0; const v = ((): number => 5)(); const w = ((x: number): number => x * 2)(4); ((): void => { n += v + w; })(); this.Echo(\`\${v} \${w} \${n}\`);`),
 ];
