@@ -772,6 +772,10 @@ for (const w of o${k}.walk()) this.Echo(w);
 const nm${k}: Nm${k} = new Nc${k}(); nm${k}.name += "!"; this.Echo(nm${k}.name + " " + String(nm${k}.id));
 const ro${k}: ${C} = new Ro${k}(); try { ro${k}.v = ${r.e3}; this.Echo("set"); } catch (e) { if (e instanceof Error) this.Echo(e.message); }
 this.Echo(o${k}.arr.map(pad${k}).join(";"));
+const pick${k} = (b: boolean): ((x: number) => number) | null => (b ? (x) => x + ${r.e3} : null);
+const pf${k} = pick${k}(${r.throwIt}); this.Echo(pf${k} === null ? "nf" : String(pf${k}(2)));
+const sel${k} = ${r.modeB} ? (q: string): string => q + "!" : (q: string): string => q.toUpperCase();
+this.Echo(sel${k}(${r.s}) + String(((y: number): number => y * 2)(${r.n})));
 try { try { if (${r.throwIt}) throw new Er${k}(${r.code}); this.Echo("no throw"); } finally { this.Echo("fin"); } } catch (e) { if (e instanceof Er${k}) this.Echo(e.message + " " + String(e.code) + " " + e.name); }`,
       };
     });
