@@ -151,7 +151,10 @@ export function fieldReadBeforeInit(field: Node): Node | undefined {
     if (Node.isPropertyAccessExpression(n)) {
       const d = declOf(n.getNameNode());
       const viaThis = isThis(n.getExpression());
-      if (d && pending.has(d) && (st || viaThis)) found = n;
+      const up = n.getParent();
+      // A plain write (`this.b = 5`) reads nothing: JS sets the field (a later initializer resets it, as in C#).
+      const written = !!up && Node.isBinaryExpression(up) && up.getLeft() === n && up.getOperatorToken().getKind() === SyntaxKind.EqualsToken;
+      if (d && pending.has(d) && (st || viaThis) && !written) found = n;
       else if (d && Node.isGetAccessorDeclaration(d) && (st ? d.isStatic() : viaThis)) follow(d);
     } else if (Node.isCallExpression(n)) {
       const callee = n.getExpression();

@@ -58,6 +58,12 @@ const cases: Rejected[] = [
   { name: "case label repeating an earlier value", main: `const k: int = 1; let s = ""; switch (k) { case 1: s = "a"; break; case 1: s = "b"; break; } this.Echo(s);`, code: "PBTS1001", at: "1: s = \"b\"" },
   { name: "case labels of enum members with equal values", top: `enum E { A = 1, B = 1 }`, main: `const e: E = E.B; let s = ""; switch (e) { case E.A: s = "a"; break; case E.B: s = "b"; break; } this.Echo(s);`, code: "PBTS1001", at: "E.B: s" },
   { name: "case clause variable used in another clause", main: `const k: int = 2; let s = ""; switch (k) { case 1: let v = 1; s += v; break; case 2: v = 2; s += v; break; } this.Echo(s);`, code: "PBTS1001", at: "v = 2" },
+  // TS converts between classes of the same shape (and to interfaces they do not declare); C# only along extends/implements (mcs CS0029/CS0266/CS1503/CS0173).
+  { name: "object of one class stored where another class of its shape is expected", top: `class D1 { k(): string { return "d1"; } } class D2 { k(): string { return "d2"; } }`, main: `const x: D1 = new D2(); this.Echo(x.k());`, code: "PBTS1091", at: "new D2(); this" },
+  { name: "object passed where an interface it does not implement is expected", top: `interface I { k(): string; } class D2 { k(): string { return "d2"; } } function f(i: I): string { return i.k(); }`, main: `this.Echo(f(new D2()));`, code: "PBTS1091", at: "new D2())" },
+  { name: "Map of sibling classes inferred as the first one's", top: `abstract class B { abstract k(): string; } class D1 extends B { k(): string { return "d1"; } } class D2 extends B { k(): string { return "d2"; } }`, main: `const m = new Map([["a", new D1()], ["b", new D2()]]); this.Echo(String(m.size));`, code: "PBTS1091", at: "new D2()]" },
+  { name: "conditional of sibling classes with no common type given", top: `class D1 { a = 1; } class D2 { b = 2; }`, main: `const n = 2; const x = n > 1 ? new D1() : new D2(); this.Echo(String(x instanceof D1));`, code: "PBTS1003", at: "n > 1 ? new D1()" },
+  { name: "'??' of sibling classes with no common type given", top: `class D1 { a = 1; } class D2 { b = 2; } function mk(): D1 | null { return null; }`, main: `const x = mk() ?? new D2(); this.Echo(String(x instanceof D2));`, code: "PBTS1003", at: "mk() ?? new D2()" },
 ];
 
 describe("adversary: rejected", () => {

@@ -40,4 +40,6 @@ export const cases: DiffCase[] = [
   c("adversary: conditional arrow function or null stored in a field", `const k = new K(); k.cb = k.n > 0 ? (() => { k.n++; }) : null; if (k.cb !== null) k.cb(); this.Echo(String(k.n));`, undefined, `class K { n = 1; cb: (() => void) | null = null; }`),
   // An arrow function called where it is written (mcs CS0119: a lambda is no method group).
   c("adversary: immediately invoked arrow functions", `let n = 0; const v = ((): number => 5)(); const w = ((x: number): number => x * 2)(4); ((): void => { n += v + w; })(); this.Echo(\`\${v} \${w} \${n}\`);`),
+  // Sibling classes meeting in a conditional or '??' where their base is expected: cast to it (was mcs CS0173/CS0019).
+  c("adversary: conditional and '??' of sibling classes where the base is expected", `const n = 2; const x: B = n > 1 ? new D1() : new D2(); const y: B = mk() ?? new D2(); const xs: B[] = [new D1(), new D2()]; this.Echo(x.k() + y.k() + pick(false).k() + xs.map((v) => v.k()).join());`, undefined, `abstract class B { abstract k(): string; } class D1 extends B { k(): string { return "d1"; } } class D2 extends B { k(): string { return "d2"; } } function mk(): D1 | null { return null; } function pick(b: boolean): B { return b ? new D1() : new D2(); }`),
 ];
