@@ -773,6 +773,8 @@ const nm${k}: Nm${k} = new Nc${k}(); nm${k}.name += "!"; this.Echo(nm${k}.name +
 const ro${k}: ${C} = new Ro${k}(); try { ro${k}.v = ${r.e3}; this.Echo("set"); } catch (e) { if (e instanceof Error) this.Echo(e.message); }
 this.Echo(o${k}.arr.map(pad${k}).join(";"));
 const pick${k} = (b: boolean): ((x: number) => number) | null => (b ? (x) => x + ${r.e3} : null);
+const sib${k}: ${C} = ${r.modeB} ? new Sub${k}() : new Ro${k}(); const sib2${k}: ${C} = (${r.throwIt} ? new Ro${k}() : null) ?? new Sub${k}();
+this.Echo(String(sib${k}.v) + " " + String(sib2${k}.v));
 const pf${k} = pick${k}(${r.throwIt}); this.Echo(pf${k} === null ? "nf" : String(pf${k}(2)));
 const sel${k} = ${r.modeB} ? (q: string): string => q + "!" : (q: string): string => q.toUpperCase();
 this.Echo(sel${k}(${r.s}) + String(((y: number): number => y * 2)(${r.n})));
