@@ -454,7 +454,26 @@ function emitProgramClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): v
 }
 
 /** Field initializers run after the base constructor in JS: they move into the constructor. */
+/** A field (or parameter property) standing for a base class's abstract accessor: mcs CS0534, the field was no override. */
+const fieldOverAccessor = (name: string) =>
+  `a field implementing the abstract accessor '${name}' of a base class (C# overrides a property only with a property: declare get ${name}() { return this._${name}; } here, and a set accessor if the base has one)`;
+
+/** JS keeps static and instance members apart; a C# class has one member namespace (mcs CS0102/CS0111). */
+function checkStaticInstanceNames(cls: ClassDeclaration, ctx: EmitContext): void {
+  const names = new Map<string, boolean>();
+  const params = cls.getConstructors()[0]?.getParameters().filter((p) => p.isParameterProperty()) ?? [];
+  for (const m of [...params, ...cls.getMembers()]) {
+    if (Node.isConstructorDeclaration(m)) continue;
+    const name = (m as any).getName?.() as string | undefined;
+    if (!name) continue;
+    const st = !Node.isParameterDeclaration(m) && isStatic(m);
+    if (names.has(name) && names.get(name) !== st) ctx.report(m, "UnsupportedSyntax", `a static and an instance member both named '${name}' (a C# class has one namespace for both: rename one)`);
+    names.set(name, st);
+  }
+}
+
 function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, isProgram: boolean): void {
+  checkStaticInstanceNames(cls, ctx);
   const ifaceProps = interfacePropertiesBelow(cls, ctx);
   const fieldInits: FieldInits = [];
   // a script base class's constructor runs first and may call an override that writes a field
@@ -475,7 +494,9 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
       const ro = p.isReadonly() && !redeclaredBelow(cls, p.getName(), ctx) ? "readonly " : "";
       fieldInits.push(`this.${ident(p.getName())} = ${localName(p)};`);
       // Redeclaring a base field: the one field is the base's (see emitField), Error's name the root's.
-      if (baseMember(cls, p.getName(), ctx) || errorClassField(cls, p.getName(), p, ctx)) return;
+      const inh = baseMember(cls, p.getName(), ctx);
+      if (inh && (Node.isGetAccessorDeclaration(inh.decl) || Node.isSetAccessorDeclaration(inh.decl))) ctx.fail(p, "UnsupportedSyntax", fieldOverAccessor(p.getName()));
+      if (inh || errorClassField(cls, p.getName(), p, ctx)) return;
       if (ifaceProps.has(p.getName())) w.line(`public ${cs(t)} ${ident(p.getName())} { get;${p.isReadonly() ? "" : " set;"} }`);
       else w.line(`${accessibility(p)} ${ro}${cs(t)} ${ident(p.getName())};`);
     });
@@ -554,6 +575,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
   }
   const inherited = isStatic(m) ? undefined : baseMember(cls, m.getName(), ctx);
   if (inherited) {
+    if (Node.isGetAccessorDeclaration(inherited.decl) || Node.isSetAccessorDeclaration(inherited.decl)) ctx.fail(m, "UnsupportedSyntax", fieldOverAccessor(m.getName()));
     if (!Node.isPropertyDeclaration(inherited.decl) && !Node.isParameterDeclaration(inherited.decl)) return;
     const bt = substitute(declType(inherited.decl, ctx), inherited.map);
     if (cs(bt) !== cs(t)) ctx.fail(m, "UnsupportedSyntax", `redeclaring the base field '${m.getName()}' with another type ('${describe(t)}' vs '${describe(bt)}')`);

@@ -64,6 +64,11 @@ const cases: Rejected[] = [
   { name: "Map of sibling classes inferred as the first one's", top: `abstract class B { abstract k(): string; } class D1 extends B { k(): string { return "d1"; } } class D2 extends B { k(): string { return "d2"; } }`, main: `const m = new Map([["a", new D1()], ["b", new D2()]]); this.Echo(String(m.size));`, code: "PBTS1091", at: "new D2()]" },
   { name: "conditional of sibling classes with no common type given", top: `class D1 { a = 1; } class D2 { b = 2; }`, main: `const n = 2; const x = n > 1 ? new D1() : new D2(); this.Echo(String(x instanceof D1));`, code: "PBTS1003", at: "n > 1 ? new D1()" },
   { name: "'??' of sibling classes with no common type given", top: `class D1 { a = 1; } class D2 { b = 2; } function mk(): D1 | null { return null; }`, main: `const x = mk() ?? new D2(); this.Echo(String(x instanceof D2));`, code: "PBTS1003", at: "mk() ?? new D2()" },
+  // A field or parameter property for a base's abstract accessor was dropped (mcs CS0534); static and instance members of one name (CS0102/CS0111).
+  { name: "field implementing an abstract getter", top: `abstract class B { abstract get name(): string; } class D extends B { name = "d"; }`, main: `const b: B = new D(); this.Echo(b.name);`, code: "PBTS1001", at: `name = "d"` },
+  { name: "parameter property implementing an abstract getter", top: `abstract class B { abstract get name(): string; } class D extends B { constructor(public name: string) { super(); } }`, main: `const b: B = new D("p"); this.Echo(b.name);`, code: "PBTS1001", at: "public name: string" },
+  { name: "static and instance fields of one name", top: `class K { static n = 1; n = 2; }`, main: `this.Echo(String(new K().n) + String(K.n));`, code: "PBTS1001", at: "n = 2" },
+  { name: "static and instance methods of one name", top: `class K { f(): string { return "i"; } static f(): string { return "s"; } }`, main: `this.Echo(new K().f() + K.f());`, code: "PBTS1001", at: `static f()` },
 ];
 
 describe("adversary: rejected", () => {
