@@ -108,6 +108,8 @@ function checkMemberName(m: Node & { getName(): string }, ctx: EmitContext): voi
   // would be a second member with that name (or an overload C# resolves differently from JS).
   const cls = m.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
   if (cls?.getName() === "Program" && topLevelNames(m).has(m.getName())) ctx.fail(m, "NameClash", m.getName());
+  // C# reserves a class's own name for its constructors (mcs CS0542).
+  if (cls && cls.getName() === m.getName()) ctx.fail(m, "NameClash", m.getName());
 }
 
 /** Names of the top-level functions and variables of the script's files. */

@@ -69,6 +69,9 @@ const cases: Rejected[] = [
   { name: "parameter property implementing an abstract getter", top: `abstract class B { abstract get name(): string; } class D extends B { constructor(public name: string) { super(); } }`, main: `const b: B = new D("p"); this.Echo(b.name);`, code: "PBTS1001", at: "public name: string" },
   { name: "static and instance fields of one name", top: `class K { static n = 1; n = 2; }`, main: `this.Echo(String(new K().n) + String(K.n));`, code: "PBTS1001", at: "n = 2" },
   { name: "static and instance methods of one name", top: `class K { f(): string { return "i"; } static f(): string { return "s"; } }`, main: `this.Echo(new K().f() + K.f());`, code: "PBTS1001", at: `static f()` },
+  // A member named like its class (mcs CS0542: the name is the constructors').
+  { name: "field named like its class", top: `class K { K = 1; }`, main: `this.Echo(String(new K().K));`, code: "PBTS1043", at: "K = 1" },
+  { name: "method named like its class", top: `class K { K(): string { return "k"; } }`, main: `this.Echo(new K().K());`, code: "PBTS1043", at: `K(): string` },
 ];
 
 describe("adversary: rejected", () => {
