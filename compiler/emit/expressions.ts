@@ -406,7 +406,10 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const lambda = (at: Node) => {
       let x = at;
       while (Node.isParenthesizedExpression(x)) x = x.getExpression();
-      return Node.isArrowFunction(x);
+      if (Node.isArrowFunction(x)) return true;
+      // A function or method named without a call is a C# method group: no type of its own either.
+      const d = Node.isIdentifier(x) ? declOf(x) : Node.isPropertyAccessExpression(x) ? declOf(x.getNameNode()) : undefined;
+      return !!d && (Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d));
     };
     const fix = (x: Emitted, at: Node) =>
       x.type.k === "null" && isValueType(type) ? `(${cs(nullable(type))})null` : stripNullable(type).k === "func" && lambda(at) ? `(${cs(stripNullable(type))})(${x.code})` : paren(x);
