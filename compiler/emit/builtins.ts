@@ -317,6 +317,13 @@ function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitConte
   const a = args(call)[i];
   const e = emitExpr(a, ctx, type);
   if (e.type.k !== "func") ctx.fail(a, "UnsupportedSyntax", "a callback that is not a function");
+  // A function passed by name with fewer parameters than the callback gets: JS ignores the extra
+  // arguments, a C# method group or delegate must match (mcs CS0123/CS1503). An arrow adapts.
+  if (!Node.isArrowFunction(a) && e.type.k === "func" && type.k === "func" && e.type.params.length !== type.params.length) {
+    const ps = type.params.map((_, k) => "abcdefgh"[k]);
+    const arrow = `(${ps.join(", ")}) => ${a.getText()}(${ps.slice(0, e.type.params.length).join(", ")})`;
+    ctx.fail(a, "UnsupportedSyntax", `a function with ${e.type.params.length} parameter(s) passed by name where the callback gets ${type.params.length} (wrap it in an arrow function: ${arrow})`);
+  }
   return e.code;
 }
 
@@ -331,7 +338,13 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
   const cb = (params: CsType[], ret: CsType, i = 0) => lambdaArg(call, i, { k: "func", params, ret }, ctx);
   const arityOfCallback = (i = 0) => {
     const a = args(call)[i];
-    return Node.isArrowFunction(a) ? a.getParameters().length : 1;
+    if (Node.isArrowFunction(a)) return a.getParameters().length;
+    // A script function passed by name: its own parameters decide (C# binds a method group only
+    // to a delegate of the same parameters; mcs CS0123 otherwise).
+    const sig = a ? a.getType().getCallSignatures() : [];
+    const d = sig.length === 1 ? sig[0].getDeclaration() : undefined;
+    if (d && !d.getSourceFile().isDeclarationFile()) return sig[0].getParameters().length;
+    return 1;
   };
   switch (name) {
     case "push":
@@ -412,6 +425,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     }
     case "sort":
       arity(call, 0, 1, name, ctx);
+      if (n === 1 && arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "sort with a comparator of more than two parameters");
       if (n === 0) {
         if (elem.k !== "string") ctx.fail(call, "UnsupportedMember", "sort() without a comparator on non-strings (JS compares them as strings)");
         ctx.useHelper("SortStrings");
@@ -421,6 +435,8 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       return { code: `Js.Sort<${E}>(${l.code}, ${cb([elem, elem], T.double)})`, type: { k: "list", elem } };
     case "forEach": {
       arity(call, 1, 1, name, ctx);
+      // The third parameter (the array itself) has no C# counterpart in the helpers (mcs CS1593).
+      if (arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "forEach with a third (array) parameter");
       const two = arityOfCallback() >= 2;
       ctx.useHelper(two ? "ForEachIndexed" : "ForEach");
       return { code: `Js.ForEach<${E}>(${l.code}, ${cb(two ? [elem, T.double] : [elem], T.void)})`, type: T.void };
@@ -428,6 +444,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     case "map": {
       arity(call, 1, 1, name, ctx);
       checkCallbackRemoves(call, name, ctx);
+      if (arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "map with a third (array) parameter");
       const two = arityOfCallback() >= 2;
       // The callback's own return type decides R, as C# infers it.
       const f = emitExpr(args(call)[0], ctx, { k: "func", params: two ? [elem, T.double] : [elem], ret: INFER });
@@ -472,6 +489,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     }
     case "reduce": {
       arity(call, 1, 2, name, ctx);
+      if (arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "reduce with an index parameter");
       if (n === 1) {
         // No seed: the first element is the accumulator; an empty array throws (Js.Reduce1).
         ctx.useHelper("Reduce1");

@@ -13,6 +13,7 @@ import {
   type MethodDeclaration,
   type ParameterDeclaration,
   type PropertyDeclaration,
+  type SetAccessorDeclaration,
   type SourceFile,
   type VariableStatement,
 } from "ts-morph";
@@ -29,7 +30,7 @@ import { isSymbolIteratorMethod, iteratorMethodName } from "./iterable-classes.t
 import { emitFunctionBody, localType } from "./statements.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
-import { deadZoneRead, moduleStateWrite } from "./statics.ts";
+import { deadZoneRead, fieldReadBeforeInit, moduleStateWrite } from "./statics.ts";
 import { fromTsType } from "./typing.ts";
 
 /** Where a declaration goes: Program's own body, or a nested type. */
@@ -107,6 +108,8 @@ function checkMemberName(m: Node & { getName(): string }, ctx: EmitContext): voi
   // would be a second member with that name (or an overload C# resolves differently from JS).
   const cls = m.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
   if (cls?.getName() === "Program" && topLevelNames(m).has(m.getName())) ctx.fail(m, "NameClash", m.getName());
+  // C# reserves a class's own name for its constructors (mcs CS0542).
+  if (cls && cls.getName() === m.getName()) ctx.fail(m, "NameClash", m.getName());
 }
 
 /** Names of the top-level functions and variables of the script's files. */
@@ -256,6 +259,17 @@ function interfaceMemberNames(cls: ClassDeclaration, kind: "properties" | "writa
 /** Interface properties a class implements (its fields must become C# properties); `writableOnly`: those with a setter. */
 const interfaceProperties = (cls: ClassDeclaration, writableOnly = false) => interfaceMemberNames(cls, writableOnly ? "writable properties" : "properties");
 
+/**
+ * Also the interface properties a subclass implements with a member it inherits from `cls`
+ * (`class Cm extends Cl implements Shape {}`): C# finds the implementation in the base, so the
+ * base's field or accessor must already be the interface's property (else CS0535).
+ */
+function interfacePropertiesBelow(cls: ClassDeclaration, ctx: EmitContext, writableOnly = false): Set<string> {
+  const names = new Set(interfaceProperties(cls, writableOnly));
+  for (const d of derivedClasses(cls, ctx)) for (const n of interfaceProperties(d, writableOnly)) names.add(n);
+  return names;
+}
+
 /** Interface methods a class implements (a field cannot implement them in C#). */
 const interfaceMethods = (cls: ClassDeclaration) => interfaceMemberNames(cls, "methods");
 
@@ -313,6 +327,40 @@ function baseHasMember(cls: ClassDeclaration, name: string): boolean {
   for (let b = cls.getBaseClass(); b; b = b.getBaseClass()) {
     if (isApiNode(b)) return false;
     if (b.getMembers().some((m) => (m as any).getName?.() === name && !Node.isConstructorDeclaration(m))) return true;
+  }
+  return false;
+}
+
+/** The nearest base class declaring `name` declares a getter for it. */
+function baseHasGetter(cls: ClassDeclaration, name: string): boolean {
+  for (let b = cls.getBaseClass(); b; b = b.getBaseClass()) {
+    if (isApiNode(b)) return false;
+    const ms = b.getMembers().filter((m) => (m as any).getName?.() === name && !Node.isConstructorDeclaration(m));
+    if (ms.length) return ms.some((m) => !Node.isSetAccessorDeclaration(m));
+  }
+  return false;
+}
+
+/** A read of a set-only accessor (JS: undefined; C#: CS0154); a plain assignment is no read. */
+function setterOnlyRead(set: SetAccessorDeclaration): Node | undefined {
+  const nameNode = set.getNameNode();
+  if (!Node.isIdentifier(nameNode)) return undefined;
+  for (const r of nameNode.findReferencesAsNodes()) {
+    const pa = r.getParent();
+    if (!pa || !Node.isPropertyAccessExpression(pa) || pa.getNameNode() !== r) continue;
+    const b = pa.getParent();
+    if (b && Node.isBinaryExpression(b) && b.getLeft() === pa && b.getOperatorToken().getKind() === SyntaxKind.EqualsToken) continue;
+    return pa;
+  }
+  return undefined;
+}
+
+/** The nearest base class declaring `name` declares a setter for it (or a field: TS forbids a getter over a field). */
+function baseHasSetter(cls: ClassDeclaration, name: string): boolean {
+  for (let b = cls.getBaseClass(); b; b = b.getBaseClass()) {
+    if (isApiNode(b)) return false;
+    const ms = b.getMembers().filter((m) => (m as any).getName?.() === name && !Node.isConstructorDeclaration(m));
+    if (ms.length) return ms.some((m) => Node.isSetAccessorDeclaration(m));
   }
   return false;
 }
@@ -408,8 +456,27 @@ function emitProgramClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): v
 }
 
 /** Field initializers run after the base constructor in JS: they move into the constructor. */
+/** A field (or parameter property) standing for a base class's abstract accessor: mcs CS0534, the field was no override. */
+const fieldOverAccessor = (name: string) =>
+  `a field implementing the abstract accessor '${name}' of a base class (C# overrides a property only with a property: declare get ${name}() { return this._${name}; } here, and a set accessor if the base has one)`;
+
+/** JS keeps static and instance members apart; a C# class has one member namespace (mcs CS0102/CS0111). */
+function checkStaticInstanceNames(cls: ClassDeclaration, ctx: EmitContext): void {
+  const names = new Map<string, boolean>();
+  const params = cls.getConstructors()[0]?.getParameters().filter((p) => p.isParameterProperty()) ?? [];
+  for (const m of [...params, ...cls.getMembers()]) {
+    if (Node.isConstructorDeclaration(m)) continue;
+    const name = (m as any).getName?.() as string | undefined;
+    if (!name) continue;
+    const st = !Node.isParameterDeclaration(m) && isStatic(m);
+    if (names.has(name) && names.get(name) !== st) ctx.report(m, "UnsupportedSyntax", `a static and an instance member both named '${name}' (a C# class has one namespace for both: rename one)`);
+    names.set(name, st);
+  }
+}
+
 function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, isProgram: boolean): void {
-  const ifaceProps = interfaceProperties(cls);
+  checkStaticInstanceNames(cls, ctx);
+  const ifaceProps = interfacePropertiesBelow(cls, ctx);
   const fieldInits: FieldInits = [];
   // a script base class's constructor runs first and may call an override that writes a field
   const base = cls.getBaseClass();
@@ -429,7 +496,9 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
       const ro = p.isReadonly() && !redeclaredBelow(cls, p.getName(), ctx) ? "readonly " : "";
       fieldInits.push(`this.${ident(p.getName())} = ${localName(p)};`);
       // Redeclaring a base field: the one field is the base's (see emitField), Error's name the root's.
-      if (baseMember(cls, p.getName(), ctx) || errorClassField(cls, p.getName(), p, ctx)) return;
+      const inh = baseMember(cls, p.getName(), ctx);
+      if (inh && (Node.isGetAccessorDeclaration(inh.decl) || Node.isSetAccessorDeclaration(inh.decl))) ctx.fail(p, "UnsupportedSyntax", fieldOverAccessor(p.getName()));
+      if (inh || errorClassField(cls, p.getName(), p, ctx)) return;
       if (ifaceProps.has(p.getName())) w.line(`public ${cs(t)} ${ident(p.getName())} { get;${p.isReadonly() ? "" : " set;"} }`);
       else w.line(`${accessibility(p)} ${ro}${cs(t)} ${ident(p.getName())};`);
     });
@@ -492,6 +561,8 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
   const ro = m.isReadonly() && !isStatic(m) && !redeclaredBelow(m.getParent() as ClassDeclaration, m.getName(), ctx);
   const isProp = !isStatic(m) && ifaceProps.has(m.getName());
   const cls = m.getParent() as ClassDeclaration;
+  const early = fieldReadBeforeInit(m);
+  if (early) ctx.fail(init!, "FieldReadBeforeInit", `${isStatic(m) ? `${cls.getName()}.` : ""}${m.getName()}`, isStatic(m) || !Node.isPropertyAccessExpression(early) ? early.getText() : early.getName());
   if (!isStatic(m) && interfaceMethods(cls).has(m.getName()))
     ctx.fail(m, "UnsupportedSyntax", `a field implementing the interface method '${m.getName()}' (C# needs a method: declare ${m.getName()}(...) { ... })`);
   // JS: a subclass redeclaring a base field sets the one property the object has. C# would declare a
@@ -506,6 +577,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
   }
   const inherited = isStatic(m) ? undefined : baseMember(cls, m.getName(), ctx);
   if (inherited) {
+    if (Node.isGetAccessorDeclaration(inherited.decl) || Node.isSetAccessorDeclaration(inherited.decl)) ctx.fail(m, "UnsupportedSyntax", fieldOverAccessor(m.getName()));
     if (!Node.isPropertyDeclaration(inherited.decl) && !Node.isParameterDeclaration(inherited.decl)) return;
     const bt = substitute(declType(inherited.decl, ctx), inherited.map);
     if (cs(bt) !== cs(t)) ctx.fail(m, "UnsupportedSyntax", `redeclaring the base field '${m.getName()}' with another type ('${describe(t)}' vs '${describe(bt)}')`);
@@ -514,7 +586,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     if (init && !inert(init)) fieldInits.busy = true;
     return;
   }
-  if (isProp) checkImplementedPropertyType(cls, m.getName(), t, m, ctx);
+  if (isProp) for (const c of [cls, ...derivedClasses(cls, ctx)]) checkImplementedPropertyType(c, m.getName(), t, m, ctx);
   if (isProp) w.line(`public ${cs(t)} ${name} { get;${ro ? "" : " set;"} }`);
   if (!init) {
     if (!isProp) w.line(`${acc} ${st}${ro ? "readonly " : ""}${cs(t)} ${name};`);
@@ -717,6 +789,10 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
       w.line(emitFunctionBody(body, ctx, t));
     }
   }
+  if (acc.set && !acc.get && !abstract) {
+    const read = baseHasGetter(cls, name) ? acc.set : setterOnlyRead(acc.set as SetAccessorDeclaration);
+    if (read) ctx.fail(read, "SetterWithoutGetter", name);
+  }
   if (acc.set) {
     const set = acc.set as any;
     const p = set.getParameters()[0];
@@ -728,11 +804,12 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
       const pro = p.getName() === "value" ? [] : [`${cs(t)} ${localName(p)} = value;`];
       w.line(emitFunctionBody(body, ctx, T.void, false, pro));
     }
-  } else if (!isStatic(any) && abstract && interfaceProperties(cls, true).has(name)) {
+  } else if (!isStatic(any) && abstract && interfacePropertiesBelow(cls, ctx, true).has(name)) {
     w.line("set;");
-  } else if (!isStatic(any) && interfaceProperties(cls, true).has(name)) {
-    // A getter alone implements a writable interface property in TS; C# needs a setter (CS0535).
-    // Assigning it throws in JS (class code is strict): the setter throws JS's TypeError message.
+  } else if (!isStatic(any) && (interfacePropertiesBelow(cls, ctx, true).has(name) || baseHasSetter(cls, name))) {
+    // A getter alone implements a writable interface property in TS; C# needs a setter (CS0535). A
+    // getter alone overriding a base's get/set pair replaces both in JS; C# would keep the base's
+    // setter. Assigning it throws in JS (class code is strict): the setter throws JS's TypeError message.
     w.line(`set { throw new Exception(${JSON.stringify(`Cannot set property ${name} of #<${cls.getName()}> which has only a getter`)}); }`);
   }
   w.dedent();

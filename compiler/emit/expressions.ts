@@ -1,7 +1,7 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
 import { checkTerminalTypeArg } from "./terminal-values.ts";
 import { derivedClasses } from "./hierarchy.ts";
-import { Node, SyntaxKind, ts, type ArrayBindingPattern, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode } from "ts-morph";
+import { Node, SyntaxKind, ts, type ArrayBindingPattern, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode, type Type, type ClassDeclaration } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
@@ -231,7 +231,26 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name);
   if (target.k === "typeparam" && f.k === "null")
     ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
+  const sf = stripNullable(f);
+  if (sf.k === "ref" && target.k === "ref" && !sf.struct && cs(sf) !== cs(target)) checkNominal(node, ctx);
   return e.code;
+}
+
+/**
+ * TS lets an object of one script class stand for another class or an interface of the same shape;
+ * C# converts only along `extends`/`implements` (mcs CS0029/CS0266/CS1503). Said where the value is
+ * written, from the type TS expects there.
+ */
+function checkNominal(node: Node, ctx: EmitContext): void {
+  if (!Node.isExpression(node)) return;
+  const decl = (t: Type | undefined) => t?.getNonNullableType().getSymbol()?.getDeclarations()[0];
+  const src = decl(node.getType());
+  const dst = decl(ctx.project.getTypeChecker().getContextualType(node as Expression));
+  const script = (d: Node | undefined) => !!d && (Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d)) && !isApiNode(d) && !d.getSourceFile().isDeclarationFile();
+  if (!script(src) || !script(dst) || derivesFrom(src!, dst!)) return;
+  const sn = (src as ClassDeclaration).getName() ?? "?";
+  const dn = (dst as ClassDeclaration).getName() ?? "?";
+  ctx.fail(node, "StructuralOnly", sn, dn, Node.isInterfaceDeclaration(dst) ? "implements" : "extends");
 }
 
 /** JS String(x) of an emitted value. */
@@ -378,13 +397,25 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
       return { code: `${cond} ? ${str(a0, c.getWhenTrue())} : ${str(b0, c.getWhenFalse())}`, type: T.string, compound: true };
     }
     if (mixed) ctx.fail(n, "UnionType", c.getType().getText(c));
+    const common = siblingRefs(a0, c.getWhenTrue(), b0, c.getWhenFalse(), n, ctx, expected);
+    if (common) return { code: `${cond} ? (${cs(common)})${paren(a0)} : (${cs(common)})${paren(b0)}`, type: common, compound: true };
     const [a, b] = uintBranches(a0, b0);
     const type = unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
       ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
-    const fix = (x: Emitted) => (x.type.k === "null" && isValueType(type) ? `(${cs(nullable(type))})null` : paren(x));
+    // A lambda has no C# type of its own: `c ? () => 1 : null` needs it cast to the delegate (mcs CS1660/CS0173).
+    const lambda = (at: Node) => {
+      let x = at;
+      while (Node.isParenthesizedExpression(x)) x = x.getExpression();
+      if (Node.isArrowFunction(x)) return true;
+      // A function or method named without a call is a C# method group: no type of its own either.
+      const d = Node.isIdentifier(x) ? declOf(x) : Node.isPropertyAccessExpression(x) ? declOf(x.getNameNode()) : undefined;
+      return !!d && (Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d));
+    };
+    const fix = (x: Emitted, at: Node) =>
+      x.type.k === "null" && isValueType(type) ? `(${cs(nullable(type))})null` : stripNullable(type).k === "func" && lambda(at) ? `(${cs(stripNullable(type))})(${x.code})` : paren(x);
     const t = a.type.k === "null" || b.type.k === "null" ? nullable(type) : type;
-    return { code: `${cond} ? ${fix(a)} : ${fix(b)}`, type: t, compound: true };
+    return { code: `${cond} ? ${fix(a, c.getWhenTrue())} : ${fix(b, c.getWhenFalse())}`, type: t, compound: true };
   },
   [SyntaxKind.AsExpression]: (n: Node, ctx) => emitCast(n.asKindOrThrow(SyntaxKind.AsExpression), ctx),
   [SyntaxKind.TypeAssertionExpression]: (n: Node, ctx) => emitCast(n.asKindOrThrow(SyntaxKind.TypeAssertionExpression), ctx),
@@ -554,6 +585,36 @@ function skipParensUp(n: Node): Node {
   let cur = n;
   while (Node.isParenthesizedExpression(cur.getParent())) cur = cur.getParent()!;
   return cur;
+}
+
+/**
+ * Two class/interface values of which neither converts to the other (`c ? new D1() : new D2()` of
+ * sibling classes, `d1 ?? new D2()`): TS types them as a union, C# has no common type (mcs CS0173,
+ * CS0019). Where a common base type is expected, both are cast to it; otherwise PBTS1003.
+ */
+export function siblingRefs(a: Emitted, an: Node, b: Emitted, bn: Node, whole: Node, ctx: EmitContext, expected?: CsType): CsType | undefined {
+  const [ra, rb] = [stripNullable(a.type), stripNullable(b.type)];
+  if (ra.k !== "ref" || rb.k !== "ref" || ra.struct || rb.struct || cs(ra) === cs(rb)) return undefined;
+  const [da, db] = [an.getType().getNonNullableType().getSymbol()?.getDeclarations()[0], bn.getType().getNonNullableType().getSymbol()?.getDeclarations()[0]];
+  // TS compares structurally (two classes of the same shape convert); C# only along extends/implements.
+  if (!da || !db || derivesFrom(da, db) || derivesFrom(db, da)) return undefined;
+  const want = expected && stripNullable(expected);
+  if (!want || want.k !== "ref" || want.struct) return ctx.fail(whole, "UnionType", whole.getType().getText(whole));
+  return want;
+}
+
+/** Does class/interface declaration `d` extend or implement `target` (transitively)? */
+function derivesFrom(d: Node, target: Node, seen = new Set<Node>()): boolean {
+  if (d === target) return true;
+  if (seen.has(d)) return false;
+  seen.add(d);
+  const up: Node[] = [];
+  if (Node.isClassDeclaration(d)) {
+    const b = d.getBaseClass();
+    if (b) up.push(b);
+    for (const i of d.getImplements()) up.push(...(i.getExpression().getSymbol()?.getDeclarations() ?? []));
+  } else if (Node.isInterfaceDeclaration(d)) up.push(...d.getBaseDeclarations());
+  return up.some((u) => derivesFrom(u, target, seen));
 }
 
 export function unifyBranches(a: CsType, b: CsType): CsType {
@@ -776,6 +837,17 @@ function classTypeArgs(memberDecl: Node, receiver: CsType): Map<string, CsType> 
   return new Map(receiver.args.map((a, i) => [tps[i].getName(), a]));
 }
 
+/** Does a method's body use `this` or `super` (arrows inside it included, nested classes not)? */
+function usesThis(m: Node): boolean {
+  let found = false;
+  m.forEachDescendant((n, trav) => {
+    if (found) return trav.stop();
+    if (Node.isClassDeclaration(n) || Node.isClassExpression(n)) return trav.skip();
+    if (n.getKind() === SyntaxKind.ThisKeyword || n.getKind() === SyntaxKind.SuperKeyword) found = true;
+  });
+  return found;
+}
+
 function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNode(): Node; getName(): string; hasQuestionDotToken(): boolean }, ctx: EmitContext): Emitted {
   const target = pa.getExpression();
   const name = pa.getName();
@@ -786,6 +858,15 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   if (member && Node.isEnumMember(member) && isApiNode(member) && !Node.isIdentifier(target)) {
     const en = member.getParent();
     return { code: `${enumName(en)}.${ident(name)}`, type: { k: "enum", name: enumName(en), flags: hasFlags(en) } };
+  }
+  // `xs.map(this.fmt)`, `const f = o.get`: JS reads the method unbound (its `this` is undefined when
+  // called), C# binds a method group to its object. The same only when the method never uses `this`.
+  if (member && Node.isMethodDeclaration(member) && !isApiNode(member) && !member.getSourceFile().isDeclarationFile() && usesThis(member)) {
+    const parent = pa.getParent();
+    if (!(parent && Node.isCallExpression(parent) && (parent.getExpression() as Node) === pa)) {
+      const ps = member.getParameters().map((_, k) => "abcdefgh"[k] ?? `p${k}`).join(", ");
+      ctx.fail(pa, "UnboundMethod", pa.getText(), `(${ps}) => ${pa.getText()}(${ps})`);
+    }
   }
   // Static access: enums, classes, Math/Number, API objects
   if (Node.isIdentifier(target)) {
@@ -827,6 +908,8 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   if (isTuple(rt)) return emitTupleProperty(pa, recv, name, ctx);
   const errMember = emitErrorMember(pa as unknown as PropertyAccessExpression, recv, q, ctx);
   if (errMember) return errMember;
+  // A member of JS's Object (`this.constructor`) on a script object: C# has none (mcs CS1061).
+  if (member && member.getSourceFile().isDeclarationFile() && !isApiNode(member)) return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
   let t = memberType(pa.getNameNode(), rt, ctx, pa);
   if (q === "?.") {
     if (isValueType(t) && !isNullishDefaulted(pa)) ctx.fail(pa, "NullableValue", "?. reading a number or boolean");
@@ -1058,6 +1141,10 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
   } else {
     const c = emitExpr(callee, ctx);
     calleeCode = paren(c);
+    // `((x) => x * 2)(4)`: a C# lambda cannot be called before it has a delegate type (mcs CS0119).
+    let inner: Node = callee;
+    while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+    if (Node.isArrowFunction(inner) && c.type.k === "func") calleeCode = `((${cs(c.type)})(${c.code}))`;
     if (!fnDecl) calleeType = c.type;
   }
   let argCodes: string[];

@@ -3,7 +3,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, type PrefixUnaryExpression, type Type } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString, unifyBranches } from "./expressions.ts";
+import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
 import { emitLogicalValue } from "./logical-values.ts";
 import { emitLengthAssign } from "./collections.ts";
@@ -203,6 +203,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       const ka = kind(stripNullable(a.type));
       const kb = kind(stripNullable(b.type));
       if (b.type.k !== "null" && ka !== kb && (ka !== "other" || kb !== "other")) ctx.fail(be, "UnionType", be.getType().getText(be));
+      const common = siblingRefs(a, left, b, right, be, ctx, expected);
+      if (common) return { code: `(${cs(common)})${paren(a)} ?? ${paren(b)}`, type: common, compound: true };
       let t = b.type.k === "null" ? a.type : b.type.k === "nullable" ? b.type : stripNullable(a.type);
       // `int? ?? double` is a double in C# (fuzz seed 26120101: an enclosing `c ? ... : undefined` said `(int?)null`).
       const [ai, bi] = [stripNullable(a.type), stripNullable(b.type)];

@@ -101,6 +101,8 @@ function smallIntLiteral(e: Node, limit: number): boolean {
   }
   if (Node.isPrefixUnaryExpression(e) && e.getOperatorToken() === SyntaxKind.MinusToken) e = e.getOperand();
   if (!Node.isNumericLiteral(e)) return false;
+  // `1e3`, `1.0` are integers in value but doubles as the emitter writes them.
+  if (!/^(0[xXbBoO][0-9a-fA-F_]+|[0-9_]+)$/.test(e.getText())) return false;
   const v = Number(e.getText().replace(/_/g, ""));
   return Number.isInteger(v) && Math.abs(v) <= limit;
 }
@@ -262,6 +264,43 @@ const ALLOWED_STATEMENT_EXPRESSIONS = new Set([
   SyntaxKind.YieldExpression,
   SyntaxKind.VoidExpression,
 ]);
+
+/** The value a constant case label stands for (enum members by their value: `case E.A: case E.B:` of equal values are duplicates in C#). */
+function caseKey(e: Node): string | undefined {
+  if (Node.isNumericLiteral(e)) return `n${Number(e.getText().replace(/_/g, ""))}`;
+  if (Node.isPrefixUnaryExpression(e)) return Node.isNumericLiteral(e.getOperand()) ? `n${-Number(e.getOperand().getText().replace(/_/g, ""))}` : undefined;
+  if (Node.isStringLiteral(e) || Node.isNoSubstitutionTemplateLiteral(e)) return `s${e.getLiteralValue()}`;
+  if (e.getKind() === SyntaxKind.TrueKeyword || e.getKind() === SyntaxKind.FalseKeyword) return e.getText();
+  if (Node.isPropertyAccessExpression(e)) {
+    const m = declOf(e.getNameNode());
+    if (m && Node.isEnumMember(m)) {
+      const v = m.getValue();
+      return typeof v === "number" ? `n${v}` : typeof v === "string" ? `s${v}` : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A `let`/`const` declared directly in one case clause is in scope in the others (one block in both
+ * languages), but JS has only initialized it when its own clause ran: a use from another clause
+ * throws a ReferenceError (temporal dead zone) where C# reads or writes the variable.
+ */
+function checkCaseScopes(clauses: Node[], ctx: EmitContext): void {
+  for (const c of clauses) {
+    if (!Node.isCaseClause(c) && !Node.isDefaultClause(c)) continue;
+    for (const st of c.getStatements()) {
+      if (!Node.isVariableStatement(st)) continue;
+      for (const d of st.getDeclarations()) {
+        for (const other of clauses) {
+          if (other === c) continue;
+          const use = other.getDescendantsOfKind(SyntaxKind.Identifier).find((id) => id.getText() === d.getName() && declOf(id) === d);
+          if (use) ctx.report(use, "UnsupportedSyntax", `'${d.getName()}' used in another case clause than the one declaring it (JS throws a ReferenceError there unless that clause ran first; C# shares the variable): wrap each clause's statements in braces and declare shared variables before the switch`);
+        }
+      }
+    }
+  }
+}
 
 function isConstantCase(e: Node): boolean {
   if (Node.isNumericLiteral(e) || Node.isStringLiteral(e) || Node.isNoSubstitutionTemplateLiteral(e) || e.getKind() === SyntaxKind.TrueKeyword || e.getKind() === SyntaxKind.FalseKeyword)
@@ -428,11 +467,16 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     w.line("{");
     w.indent();
     const clauses = ss.getCaseBlock().getClauses();
+    checkCaseScopes(clauses, ctx);
+    const seen = new Set<string>();
     clauses.forEach((c, i) => {
       if (Node.isCaseClause(c)) {
         const e = c.getExpression();
+        const key = isConstantCase(e) ? caseKey(e) : undefined;
         if (!isConstantCase(e)) ctx.report(e, "UnsupportedSyntax", "a case label that is not a literal or enum member");
+        else if (key !== undefined && seen.has(key)) ctx.report(e, "UnsupportedSyntax", "a case label with the value of an earlier one (JS never reaches it, C# rejects it: remove it)");
         else {
+          if (key !== undefined) seen.add(key);
           const em = emitExpr(e, ctx, dt);
           w.line(`case ${dt.k === "enum" && em.type.k !== "enum" ? `(${dt.name})${paren(em)}` : em.code}:`);
         }

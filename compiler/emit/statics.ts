@@ -114,3 +114,58 @@ export function deadZoneRead(root: Node, from: number, seen = new Set<Node>()): 
   visit(root);
   return found;
 }
+
+/**
+ * The first read, in code that the initializer of field `field` calls, of a field of its class that
+ * is not initialized yet: JS initializes fields in declaration order (parameter properties after
+ * them, a field without initializer to undefined) and a read before that gives undefined, while C#
+ * reads the field's default (or a constant). TypeScript reports such reads written in the
+ * initializer itself (TS2729); only reads through calls (`this.f()`, `A.f()`, getters) reach here.
+ * Instance fields count only when read through `this` from methods called on `this`.
+ */
+export function fieldReadBeforeInit(field: Node): Node | undefined {
+  if (!Node.isPropertyDeclaration(field)) return undefined;
+  const init = field.getInitializer();
+  const cls = field.getParent();
+  if (!init || !Node.isClassDeclaration(cls) || Node.isArrowFunction(init) || Node.isFunctionExpression(init)) return undefined;
+  const st = field.isStatic();
+  const pending = new Set<Node>();
+  for (const p of cls.getProperties()) {
+    if (p.isStatic() !== st || p === field) continue;
+    if (p.getStart() > field.getStart() || (!st && !p.getInitializer())) pending.add(p);
+  }
+  if (!st) for (const p of cls.getConstructors()[0]?.getParameters() ?? []) if (p.isParameterProperty()) pending.add(p);
+  if (!pending.size) return undefined;
+  const seen = new Set<Node>();
+  let found: Node | undefined;
+  const isThis = (e: Node) => e.getKind() === SyntaxKind.ThisKeyword;
+  const follow = (d: Node | undefined) => {
+    if (found || !d || isApiNode(d) || seen.has(d) || d.getSourceFile().isDeclarationFile()) return;
+    seen.add(d);
+    if ((Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d) || Node.isGetAccessorDeclaration(d)) && d.getBody()) visit(d.getBody()!);
+  };
+  const visit = (n: Node): void => {
+    if (found) return;
+    // A lambda written here runs only when called, which this does not follow.
+    if (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isTypeNode(n)) return;
+    if (Node.isPropertyAccessExpression(n)) {
+      const d = declOf(n.getNameNode());
+      const viaThis = isThis(n.getExpression());
+      const up = n.getParent();
+      // A plain write (`this.b = 5`) reads nothing: JS sets the field (a later initializer resets it, as in C#).
+      const written = !!up && Node.isBinaryExpression(up) && up.getLeft() === n && up.getOperatorToken().getKind() === SyntaxKind.EqualsToken;
+      if (d && pending.has(d) && (st || viaThis) && !written) found = n;
+      else if (d && Node.isGetAccessorDeclaration(d) && (st ? d.isStatic() : viaThis)) follow(d);
+    } else if (Node.isCallExpression(n)) {
+      const callee = n.getExpression();
+      if (Node.isPropertyAccessExpression(callee)) {
+        const d = declOf(callee.getNameNode());
+        // Instance fields: only methods called on the object under construction read its fields.
+        if (st || isThis(callee.getExpression()) || (d && Node.isMethodDeclaration(d) && d.isStatic())) follow(d);
+      } else follow(declOf(callee));
+    }
+    if (!found) n.forEachChild(visit);
+  };
+  visit(init);
+  return found;
+}

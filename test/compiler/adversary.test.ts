@@ -32,6 +32,46 @@ const cases: Rejected[] = [
   { name: "top-level const reading a later const through a function", top: `const TA = tb() + 1; function tb(): number { return TB; } const TB = 2;`, main: `this.Echo(String(TA));`, code: "PBTS1087", at: "tb() + 1" },
   { name: "top-level const constructing a later class through a function", top: `const DEF = mk(); function mk(): Cfg { return new Cfg(); } class Cfg { n = 1; }`, main: `this.Echo(String(DEF.n));`, code: "PBTS1087", at: "mk();" },
   { name: "static initializer reading a later const through a function", top: `class S5 { static x = g5(); } function g5(): number { return L5; } const L5 = 4;`, main: `this.Echo(String(S5.x));`, code: "PBTS1087", at: "g5(); }" },
+  // session 7. A field initializer calling code that reads a field not initialized yet: JS undefined (NaN), C# 0 or the constant.
+  { name: "instance field initializer reading a later field through a method", top: `class P { a = this.f(); b = 5; f(): number { return this.b + 1; } }`, main: `this.Echo(String(new P().a));`, code: "PBTS1088", at: "this.f(); b" },
+  { name: "instance field initializer reading a parameter property through a method", top: `class P { a = this.f(); constructor(public b: number) {} f(): number { return this.b + 1; } }`, main: `this.Echo(String(new P(4).a));`, code: "PBTS1088", at: "this.f(); constructor" },
+  { name: "instance field initializer reading a field assigned in the constructor through a getter", top: `class P { a = this.g + 1; b: number; constructor() { this.b = 2; } get g(): number { return this.b; } }`, main: `this.Echo(String(new P().a));`, code: "PBTS1088", at: "this.g + 1" },
+  { name: "static initializer reading a later static through a method", top: `class A { static x = A.f(); static readonly y = 5; static f(): number { return A.y + 1; } }`, main: `this.Echo(String(A.x));`, code: "PBTS1088", at: "A.f(); static readonly" },
+  { name: "static initializer reading a later static string through a function", top: `class A { static x = g(); static s = "q"; } function g(): string { return A.s + "!"; }`, main: `this.Echo(A.x);`, code: "PBTS1088", at: "g(); static s" },
+  // A setter alone: JS reads undefined from the property (an override hides the base's getter too).
+  { name: "setter-only override of a get/set pair", top: `class Base { protected _v = 1; get v(): number { return this._v; } set v(x: number) { this._v = x; } } class Sub extends Base { set v(x: number) { this._v = x * 2; } }`, main: `const b: Base = new Sub(); b.v = 5; this.Echo(String(b.v));`, code: "PBTS1089", at: "set v(x: number) { this._v = x * 2" },
+  { name: "set-only accessor read", top: `class P { log = ""; set v(x: number) { this.log += x; } }`, main: `const p = new P(); p.v = 3; this.Echo(p.log + String(p.v));`, code: "PBTS1089", at: "p.v)" },
+  { name: "set-only accessor compound-assigned", top: `class P { log = ""; set v(x: number) { this.log += x; } }`, main: `const p = new P(); p.v += 3; this.Echo(p.log);`, code: "PBTS1089", at: "p.v +=" },
+  // Callbacks with more parameters than the C# helpers pass (mcs CS1593), or passed by name with fewer (CS0123/CS1503).
+  { name: "reduce callback with an index parameter", main: `this.Echo(String([5, 6].reduce((acc, x, i) => acc + x * i, 0)));`, code: "PBTS1015", at: "[5, 6].reduce" },
+  { name: "forEach callback with the array parameter", main: `let s = ""; [1, 2].forEach((x, i, arr) => { s += x + i + arr.length; }); this.Echo(s);`, code: "PBTS1015", at: "[1, 2].forEach" },
+  { name: "map callback with the array parameter", main: `this.Echo([1, 2].map((x, i, arr) => x + i + arr.length).join());`, code: "PBTS1015", at: "[1, 2].map" },
+  { name: "zero-parameter function passed by name to forEach", main: `let n = 0; const tick = (): void => { n++; }; [1, 2].forEach(tick); this.Echo(String(n));`, code: "PBTS1001", at: "tick);" },
+  { name: "one-parameter comparator passed by name to sort", main: `const cmp = (a: number): number => a; const xs = [2, 1]; xs.sort(cmp); this.Echo(xs.join());`, code: "PBTS1001", at: "cmp);" },
+  // A method read without a call: JS leaves `this` unbound (TypeError when called), C# binds the method group.
+  { name: "method using this passed to map", members: `prefix = "p"; fmt(x: number): string { return this.prefix + x; }`, main: `this.Echo([5, 6].map(this.fmt).join());`, code: "PBTS1090", at: "this.fmt)" },
+  { name: "method using this stored in a const", top: `class K { v = 3; get(): number { return this.v; } }`, main: `const o = new K(); const f = o.get; this.Echo(String(f()));`, code: "PBTS1090", at: "o.get;" },
+  { name: "method using this passed to forEach", top: `class K { v = 3; add(x: number): void { this.v += x; } }`, main: `const o = new K(); [1, 2].forEach(o.add); this.Echo(String(o.v));`, code: "PBTS1090", at: "o.add)" },
+  // `this.constructor` (a member of JS's Object): C# has no such member (mcs CS1061).
+  { name: "this.constructor", top: `class Sh { kind(): string { return this.constructor === undefined ? "?" : "sh"; } }`, main: `this.Echo(new Sh().kind());`, code: "PBTS1015", at: "constructor ===" },
+  // switch: a repeated case value (mcs CS0152; JS never reaches the second), a clause's `let` used in another clause (JS: ReferenceError).
+  { name: "case label repeating an earlier value", main: `const k: int = 1; let s = ""; switch (k) { case 1: s = "a"; break; case 1: s = "b"; break; } this.Echo(s);`, code: "PBTS1001", at: "1: s = \"b\"" },
+  { name: "case labels of enum members with equal values", top: `enum E { A = 1, B = 1 }`, main: `const e: E = E.B; let s = ""; switch (e) { case E.A: s = "a"; break; case E.B: s = "b"; break; } this.Echo(s);`, code: "PBTS1001", at: "E.B: s" },
+  { name: "case clause variable used in another clause", main: `const k: int = 2; let s = ""; switch (k) { case 1: let v = 1; s += v; break; case 2: v = 2; s += v; break; } this.Echo(s);`, code: "PBTS1001", at: "v = 2" },
+  // TS converts between classes of the same shape (and to interfaces they do not declare); C# only along extends/implements (mcs CS0029/CS0266/CS1503/CS0173).
+  { name: "object of one class stored where another class of its shape is expected", top: `class D1 { k(): string { return "d1"; } } class D2 { k(): string { return "d2"; } }`, main: `const x: D1 = new D2(); this.Echo(x.k());`, code: "PBTS1091", at: "new D2(); this" },
+  { name: "object passed where an interface it does not implement is expected", top: `interface I { k(): string; } class D2 { k(): string { return "d2"; } } function f(i: I): string { return i.k(); }`, main: `this.Echo(f(new D2()));`, code: "PBTS1091", at: "new D2())" },
+  { name: "Map of sibling classes inferred as the first one's", top: `abstract class B { abstract k(): string; } class D1 extends B { k(): string { return "d1"; } } class D2 extends B { k(): string { return "d2"; } }`, main: `const m = new Map([["a", new D1()], ["b", new D2()]]); this.Echo(String(m.size));`, code: "PBTS1091", at: "new D2()]" },
+  { name: "conditional of sibling classes with no common type given", top: `class D1 { a = 1; } class D2 { b = 2; }`, main: `const n = 2; const x = n > 1 ? new D1() : new D2(); this.Echo(String(x instanceof D1));`, code: "PBTS1003", at: "n > 1 ? new D1()" },
+  { name: "'??' of sibling classes with no common type given", top: `class D1 { a = 1; } class D2 { b = 2; } function mk(): D1 | null { return null; }`, main: `const x = mk() ?? new D2(); this.Echo(String(x instanceof D2));`, code: "PBTS1003", at: "mk() ?? new D2()" },
+  // A field or parameter property for a base's abstract accessor was dropped (mcs CS0534); static and instance members of one name (CS0102/CS0111).
+  { name: "field implementing an abstract getter", top: `abstract class B { abstract get name(): string; } class D extends B { name = "d"; }`, main: `const b: B = new D(); this.Echo(b.name);`, code: "PBTS1001", at: `name = "d"` },
+  { name: "parameter property implementing an abstract getter", top: `abstract class B { abstract get name(): string; } class D extends B { constructor(public name: string) { super(); } }`, main: `const b: B = new D("p"); this.Echo(b.name);`, code: "PBTS1001", at: "public name: string" },
+  { name: "static and instance fields of one name", top: `class K { static n = 1; n = 2; }`, main: `this.Echo(String(new K().n) + String(K.n));`, code: "PBTS1001", at: "n = 2" },
+  { name: "static and instance methods of one name", top: `class K { f(): string { return "i"; } static f(): string { return "s"; } }`, main: `this.Echo(new K().f() + K.f());`, code: "PBTS1001", at: `static f()` },
+  // A member named like its class (mcs CS0542: the name is the constructors').
+  { name: "field named like its class", top: `class K { K = 1; }`, main: `this.Echo(String(new K().K));`, code: "PBTS1043", at: "K = 1" },
+  { name: "method named like its class", top: `class K { K(): string { return "k"; } }`, main: `this.Echo(new K().K());`, code: "PBTS1043", at: `K(): string` },
 ];
 
 describe("adversary: rejected", () => {

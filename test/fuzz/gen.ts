@@ -635,6 +635,154 @@ switch (ev${k}) { case E${k}.P: this.Echo("P"); break; case E${k}.Q: this.Echo("
     }));
 }
 
+
+/**
+ * Objects (session 7): interfaces of properties with optional ones, object literals (nested, in
+ * arrays, evaluated in source order, shared), object and array destructuring (renames, defaults,
+ * nesting, rest, in for...of and parameters), tuples and swaps.
+ */
+function objectSnippet(k: string, f: OpenDefects): A<Snippet> {
+  const opt = <T>(a: A<T>) => fc.option(a, { nil: undefined });
+  return fc
+    .record({
+      x: expr("num", {}, 2, f),
+      y: expr("num", {}, 2, f),
+      name: expr("str", {}, 2, f),
+      tag: opt(expr("str", {}, 1, f)),
+      z: opt(expr("num", {}, 1, f)),
+      dflt: numLit,
+      sdflt: strLit(f),
+      yFirst: fc.boolean(),
+      xs: expr("nums", {}, 2, f),
+      words: expr("strs", {}, 2, f),
+      tupN: expr("num", {}, 1, f),
+      tupS: expr("str", {}, 1, f),
+      dist: expr("num", { num: ["px", "py"] }, 2, f),
+      label: expr("str", { str: ["nm"], num: ["zz"] }, 2, f),
+      bump: numLit,
+    })
+    .map((r) => {
+      const v = `v${k}`;
+      const parts = [`name: ${r.name}`, `at: ${r.yFirst ? `{ y: ${v}("y", ${r.y}), x: ${v}("x", ${r.x}) }` : `{ x: ${v}("x", ${r.x}), y: ${v}("y", ${r.y}) }`}`];
+      if (r.tag !== undefined) parts.push(`tag: ${r.tag}`);
+      if (r.z !== undefined) parts.push(`z: ${v}("z", ${r.z})`);
+      if (r.yFirst) parts.reverse();
+      return {
+        kind: "object",
+        top: `interface Pt${k} { x: number; y: number; }
+interface It${k} { name: string; at: Pt${k}; tag?: string; z?: number; }
+function mk${k}(name: string, x: number, y: number): It${k} { return { name, at: { x, y } }; }
+function dist${k}({ at: { x: px, y: py } }: It${k}): number { return ${r.dist}; }`,
+        main: `const log${k}: string[] = [];
+const ${v} = (s: string, n: number): number => { log${k}.push(s); return n; };
+const a${k}: It${k} = { ${parts.join(", ")} };
+const items${k}: It${k}[] = [a${k}, mk${k}(${r.name}, ${r.y}, ${r.x}), { name: "lit", at: a${k}.at${r.z !== undefined ? `, z: ${r.z}` : ""} }];
+items${k}[2].at.x = items${k}[2].at.x + ${r.bump};
+this.Echo(log${k}.join(",") + " " + String(a${k}.at.x) + " " + String(items${k}[1].at === a${k}.at) + " " + String(items${k}[2].at === a${k}.at));
+for (const { name: nm, at: { x }, tag = ${r.sdflt}, z = ${r.dflt} } of items${k}) this.Echo(nm + "|" + String(x) + "|" + tag + "|" + String(z));
+this.Echo(items${k}.map(({ name: nm, z: zz = ${r.dflt} }) => ${r.label}).join(";"));
+this.Echo(items${k}.map(dist${k}).map((d) => String(d)).join(","));
+const { name: n0${k}, tag: t0${k}, z: z0${k} } = a${k};
+this.Echo(n0${k} + " " + (t0${k} ?? "no tag") + " " + String(z0${k} ?? -1) + " " + String(a${k}.z) + " " + \`\${a${k}.tag}\`);
+const tp${k}: [number, string, boolean] = [${r.tupN}, ${r.tupS}, ${r.x} > 1];
+const [p0${k}, p1${k}, p2${k}] = tp${k};
+this.Echo(String(p0${k}) + p1${k} + String(p2${k}) + String(tp${k}[0]));
+const xa${k}: number[] = ${r.xs};
+const [h${k} = ${r.dflt}, ...rest${k}] = xa${k};
+this.Echo(String(h${k}) + "/" + rest${k}.join(","));
+let q1${k} = ${r.x}; let q2${k} = ${r.y}; [q1${k}, q2${k}] = [q2${k}, q1${k}];
+this.Echo(String(q1${k}) + " " + String(q2${k}));
+const wa${k}: string[] = ${r.words};
+const [w0${k} = ${r.sdflt}, , w2${k} = "w2"] = wa${k};
+this.Echo(w0${k} + "," + w2${k});`,
+      };
+    });
+}
+
+/**
+ * Members (session 7): accessors with side effects under compound assignment (read, then the
+ * right side, then the write), indexes and receivers computed by calls, `??=`/`||=`/`&&=` on fields,
+ * an accessor pair overridden with `super`, string enums (switch, Map keys), statics read by later
+ * statics, a generator method, an Error subclass through try/catch/finally.
+ */
+function memberSnippet(k: string, f: OpenDefects): A<Snippet> {
+  return fc
+    .record({
+      v0: numLit,
+      e1: expr("num", {}, 2, f),
+      e2: expr("num", {}, 2, f),
+      e3: expr("num", {}, 1, f),
+      arr: fc.array(numLit, { minLength: 2, maxLength: 4 }),
+      base: numLit,
+      sub: fc.boolean(),
+      s: expr("str", {}, 2, f),
+      n: expr("num", {}, 1, f),
+      orS: expr("str", {}, 1, f),
+      lim: numLit,
+      modeB: fc.boolean(),
+      throwIt: expr("bool", {}, 2, f),
+      code: fc.integer({ min: -5, max: 5 }),
+    })
+    .map((r) => {
+      const C = `Acc${k}`;
+      const M = `Md${k}`;
+      return {
+        kind: "member",
+        top: `enum ${M} { A = "a", B = "b-${"\\u00e9"}", C = "" }
+class Er${k} extends Error { constructor(public code: number) { super("e" + code); } }
+class ${C} {
+  static made = 0;
+  static base = ${r.base};
+  static twice = ${C}.base * 2;
+  private _v: number = ${r.v0};
+  log: string[] = [];
+  hits = 0;
+  arr: number[] = [${r.arr.join(", ")}];
+  mode: ${M} = ${r.modeB ? `${M}.B` : `${M}.A`};
+  s: string | null = null;
+  n: number | undefined = undefined;
+  t = "";
+  u = "u";
+  constructor() { ${C}.made++; }
+  get v(): number { this.log.push("get"); return this._v; }
+  set v(x: number) { this.log.push("set"); this._v = x; }
+  idx(i: number): number { this.hits++; this.log.push("i" + i); return i; }
+  self(): ${C} { this.log.push("self"); return this; }
+  *walk(): Generator<string> { for (const x of this.arr) { if (x > ${r.lim}) return; yield String(x); } yield this.mode; }
+}
+class Sub${k} extends ${C} { get v(): number { return super.v * 2; } set v(x: number) { super.v = x + 1; } }
+interface Nm${k} { name: string; readonly id: number; }
+class Nb${k} { name = ${r.s}; get id(): number { return ${r.n}; } }
+class Ro${k} extends ${C} { get v(): number { return ${r.n}; } }
+class Nc${k} extends Nb${k} implements Nm${k} {}
+function pad${k}(x: number, i: number): string { return String(x) + "@" + String(i); }`,
+        main: `const o${k}: ${C} = ${r.sub ? `new Sub${k}()` : `new ${C}()`};
+o${k}.v += ${r.e1};
+o${k}.self().v *= ${r.e2};
+o${k}.arr[o${k}.idx(0)] += o${k}.idx(1);
+o${k}.arr[o${k}.idx(1)] -= ${r.e3};
+o${k}.self().hits++;
+this.Echo(o${k}.log.join(",") + " " + String(o${k}.v) + " " + o${k}.arr.join(",") + " " + String(o${k}.hits));
+o${k}.s ??= ${r.s}; o${k}.s ??= "no"; o${k}.n ??= ${r.n}; o${k}.t ||= ${r.orS}; o${k}.u &&= ${r.orS};
+this.Echo((o${k}.s ?? "null") + " " + String(o${k}.n) + " " + o${k}.t + " " + o${k}.u);
+const m${k} = new Map<${M}, number>(); m${k}.set(${M}.A, 1); m${k}.set(o${k}.mode, (m${k}.get(o${k}.mode) ?? 0) + 1); m${k}.set(${M}.C, 0);
+for (const [mk, mv] of m${k}) { switch (mk) { case ${M}.A: this.Echo("A" + mv); break; case ${M}.B: this.Echo("B" + mk + mv); break; default: this.Echo("[" + mk + "]" + mv); } }
+this.Echo(String(${C}.made) + " " + String(${C}.twice) + " " + String(o${k}.mode === ${M}.B) + " " + (o${k}.mode < ${M}.B ? "lt" : "ge"));
+for (const w of o${k}.walk()) this.Echo(w);
+const nm${k}: Nm${k} = new Nc${k}(); nm${k}.name += "!"; this.Echo(nm${k}.name + " " + String(nm${k}.id));
+const ro${k}: ${C} = new Ro${k}(); try { ro${k}.v = ${r.e3}; this.Echo("set"); } catch (e) { if (e instanceof Error) this.Echo(e.message); }
+this.Echo(o${k}.arr.map(pad${k}).join(";"));
+const pick${k} = (b: boolean): ((x: number) => number) | null => (b ? (x) => x + ${r.e3} : null);
+const sib${k}: ${C} = ${r.modeB} ? new Sub${k}() : new Ro${k}(); const sib2${k}: ${C} = (${r.throwIt} ? new Ro${k}() : null) ?? new Sub${k}();
+this.Echo(String(sib${k}.v) + " " + String(sib2${k}.v));
+const pf${k} = pick${k}(${r.throwIt}); this.Echo(pf${k} === null ? "nf" : String(pf${k}(2)));
+const sel${k} = ${r.modeB} ? (q: string): string => q + "!" : (q: string): string => q.toUpperCase();
+this.Echo(sel${k}(${r.s}) + String(((y: number): number => y * 2)(${r.n})));
+try { try { if (${r.throwIt}) throw new Er${k}(${r.code}); this.Echo("no throw"); } finally { this.Echo("fin"); } } catch (e) { if (e instanceof Er${k}) this.Echo(e.message + " " + String(e.code) + " " + e.name); }`,
+      };
+    });
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -644,6 +792,8 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["control", controlSnippet],
   ["null", nullSnippet],
   ["numeric", numericSnippet],
+  ["object", objectSnippet],
+  ["member", memberSnippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
