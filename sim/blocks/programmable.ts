@@ -305,7 +305,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       this.sim.trace.add(this.sim.tick, this.key, "storage", { value: storage, persisted: false });
     }
     if (!this.sim.trace.roles) return; // "role" muted: the hook (a scan of each new Echo text) is off
-    const role = this.roles.read(instance, this.echo.value);
+    const role = this.roles.read(instance, this.echo);
     if (role !== null) this.setRole(role);
   }
 
@@ -354,12 +354,14 @@ const UPDATE_TYPE_NAMES: [UpdateType, string][] = [
   [UpdateType.IGC, "IGC"],
 ];
 
-const namesCache = new Map<UpdateType, string>();
+/** Names by UpdateType value (its flags: 0..1023), filled as values are met. */
+const namesCache: (string | undefined)[] = [];
 export function updateTypeNames(t: UpdateType): string {
-  let s = namesCache.get(t);
+  const cached = (t & 1023) === t;
+  let s = cached ? namesCache[t] : undefined;
   if (s === undefined) {
     s = t === UpdateType.None ? "None" : UPDATE_TYPE_NAMES.filter(([f]) => (t & f) !== 0).map(([, n]) => n).join("|");
-    if (namesCache.size < 1024) namesCache.set(t, s);
+    if (cached) namesCache[t] = s;
   }
   return s;
 }
