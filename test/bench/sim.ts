@@ -42,12 +42,6 @@ function periodOf(freq: UpdateFrequency): number {
   return freq === UpdateFrequency.Update100 ? 100 : freq === UpdateFrequency.Update10 ? 10 : 1;
 }
 
-/** A full GC before each timed part (node --expose-gc, as `npm run bench` runs): neither side pays for
- *  the garbage of what ran before it (at 1000 PBs, building the world leaves megabytes). */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
 /** CPU microseconds per run of a simulation of `pbs` PBs for `ticks` ticks (start() and two runs of every PB not timed). */
 export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mute: TraceKind[]): { us: number; runs: number } {
   const sim = new Simulation({ seed: 1, mute });
@@ -58,7 +52,6 @@ export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mut
   // Untimed: two runs of every PB, so each has its steady TimeSinceLastRun and the first-run paths are done.
   sim.runTicks(2 * periodOf(freq));
   const before = sim.runsDone;
-  collectGarbage();
   const us = cpuMicros(() => sim.runTicks(ticks));
   const runs = sim.runsDone - before;
   return { us: us / runs, runs };
@@ -82,7 +75,6 @@ export function directPerCall(pbs: number, calls: number): number {
     instances.push(createProgram(BenchProgram, host));
     void last;
   }
-  collectGarbage();
   const us = cpuMicros(() => {
     for (let r = 0; r < calls; r++) instances[r % pbs]!.Main("", UpdateType.Update1);
   });
