@@ -1,18 +1,31 @@
 // Echo output of one PB (se-api-facts "Echo and DetailedInfo"): cleared at the start of each run,
 // each Echo call adds its text and a newline, and the buffer keeps only the newest 8,000 characters
 // (the oldest text is trimmed, as the game does).
+// Speed (issue 17): the newest message waits for its newline until the text is read (a traced run,
+// the role hook, DetailedInfo), so a run whose Echo nobody reads allocates nothing here. Trimming
+// keeps a suffix, so trimming once when the text is read gives the same text as after every call.
 export const ECHO_MAX_LENGTH = 8000;
 
 export class EchoBuffer {
+  /** The text before `last`, newlines included. */
   private text = "";
+  /** The newest message (already converted to text), its newline not yet added; null: none. */
+  private last: string | null = null;
   clear(): void {
     this.text = "";
+    this.last = null;
   }
   append(message: unknown): void {
-    this.text += (message === null || message === undefined ? "" : String(message)) + "\n";
-    if (this.text.length > ECHO_MAX_LENGTH) this.text = this.text.slice(this.text.length - ECHO_MAX_LENGTH);
+    if (this.last !== null) this.flush();
+    this.last = message === null || message === undefined ? "" : String(message);
   }
   get value(): string {
+    if (this.last !== null) this.flush();
     return this.text;
+  }
+  private flush(): void {
+    this.text += this.last + "\n";
+    this.last = null;
+    if (this.text.length > ECHO_MAX_LENGTH) this.text = this.text.slice(this.text.length - ECHO_MAX_LENGTH);
   }
 }

@@ -68,8 +68,9 @@ export class RoleReader {
     this.field = instance === null ? null : findManagerField(instance);
   }
 
-  /** The role the instance reports now, or null when it reports none (keep the last one). */
-  read(instance: object, echo: string): string | null {
+  /** The role the instance reports now, or null when it reports none (keep the last one). The Echo
+   *  text is read only when neither (a) nor (b) answers (reading it joins the run's Echo calls). */
+  read(instance: object, echoBuffer: { readonly value: string }): string | null {
     if (this.field !== null) {
       const m = (instance as Record<string, unknown>)[this.field];
       if (isManager(m)) {
@@ -82,6 +83,7 @@ export class RoleReader {
       this.scanned = null;
       return reported;
     }
+    const echo = echoBuffer.value;
     if (echo === this.scanned) return null;
     this.scanned = echo;
     return roleFromEcho(echo);

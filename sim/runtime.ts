@@ -46,14 +46,15 @@ let prototypeFilled = false;
 
 export interface SimRuntimeInfo extends IMyGridProgramRuntimeInfo {}
 export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
-  readonly interfaces: ReadonlySet<string> = new Set(["IMyGridProgramRuntimeInfo"]);
-  readonly MaxInstructionCount = 50000;
-  private instructions = 0;
-  readonly MaxCallChainDepth = 1000;
-  readonly CurrentCallChainDepth = 0;
-  LastRunTimeMs = 0;
+  // What every run reads and writes first (V8 lays fields out in this order; issue 17).
   TimeSinceLastRun: TimeSpan = TimeSpan.Zero;
   private frequency: UpdateFrequency = UpdateFrequency.None;
+  private instructions = 0;
+  LastRunTimeMs = 0;
+  readonly interfaces: ReadonlySet<string> = new Set(["IMyGridProgramRuntimeInfo"]);
+  readonly MaxInstructionCount = 50000;
+  readonly MaxCallChainDepth = 1000;
+  readonly CurrentCallChainDepth = 0;
 
   /**
    * `lastRunTick`: the tick the instance was built; the first run measures from it.

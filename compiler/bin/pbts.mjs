@@ -4,6 +4,7 @@
 // checked-out tree never runs stale code.
 import { existsSync } from "node:fs";
 import { ensureBuilt } from "./build-js.mjs";
+import { installCompileCache, keepCompileCache } from "./compile-cache.mjs";
 
 const CLI = new URL("../../js/compiler/cli.js", import.meta.url);
 try {
@@ -18,5 +19,7 @@ try {
   console.error(`pbts: js/ may be out of date (${why}); running it anyway. Run "npm run build:js" in the pbts folder.`);
 }
 if (process.env.PBTS_DEBUG) process.setSourceMapsEnabled?.(true);
+installCompileCache(); // V8 bytecode of TypeScript kept between runs (compile-cache.mjs)
+if (["check", "compile", "build"].includes(process.argv[2] ?? "")) keepCompileCache();
 const { main } = await import(CLI.href);
 process.exitCode = await main(process.argv);

@@ -16,6 +16,7 @@ import {
   type SetAccessorDeclaration,
   type SourceFile,
   type VariableStatement,
+  ts,
 } from "ts-morph";
 import { errorClassField, errorForwardingCtor, errorRootMembers, errorSuperArgs } from "./error-classes.ts";
 import { hasFlagsTag, isApiNode } from "./api.ts";
@@ -669,7 +670,7 @@ function isDefaultValue(init: Node): boolean {
   return init.getKind() === SyntaxKind.FalseKeyword || init.getKind() === SyntaxKind.NullKeyword;
 }
 
-const writtenNames = new WeakMap<EmitContext, Map<string, Node[]>>();
+const writtenNames = new WeakMap<EmitContext, Map<string, ts.PropertyAccessExpression[]>>();
 
 /**
  * A field initialized to its default value needs no assignment in the constructor (issue 15: size)
@@ -681,36 +682,38 @@ const writtenNames = new WeakMap<EmitContext, Map<string, Node[]>>();
 function writtenOutsideConstructor(cls: ClassDeclaration, name: string, ctx: EmitContext): boolean {
   let byName = writtenNames.get(ctx);
   if (!byName) {
-    byName = new Map();
-    const note = (n: Node) => {
-      const targets = [n, ...n.getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)];
-      for (const t of targets) {
-        if (!Node.isPropertyAccessExpression(t)) continue;
-        const list = byName!.get(t.getName()) ?? [];
-        list.push(t);
-        byName!.set(t.getName(), list);
+    // One raw TypeScript walk of the program (pbts/se included: a base constructor there may write a
+    // field), not ts-morph's wrapped descendants: that walk was 8% of a cold check (issue 17).
+    const found = new Map<string, ts.PropertyAccessExpression[]>();
+    const note = (n: ts.Node): void => {
+      if (ts.isPropertyAccessExpression(n)) {
+        const list = found.get(n.name.text);
+        if (list) list.push(n);
+        else found.set(n.name.text, [n]);
       }
+      ts.forEachChild(n, note);
     };
-    for (const sf of ctx.project.getSourceFiles()) {
-      for (const b of sf.getDescendantsOfKind(SyntaxKind.BinaryExpression)) {
-        const k = b.getOperatorToken().getKind();
-        if (k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment) note(b.getLeft());
+    const walk = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n)) {
+        const k = n.operatorToken.kind;
+        if (k >= ts.SyntaxKind.FirstAssignment && k <= ts.SyntaxKind.LastAssignment) note(n.left);
+      } else if (ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) {
+        if (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) note(n.operand);
+      } else if (ts.isForOfStatement(n) || ts.isForInStatement(n)) {
+        if (!ts.isVariableDeclarationList(n.initializer)) note(n.initializer);
       }
-      for (const u of [...sf.getDescendantsOfKind(SyntaxKind.PrefixUnaryExpression), ...sf.getDescendantsOfKind(SyntaxKind.PostfixUnaryExpression)]) {
-        const k = u.getOperatorToken();
-        if (k === SyntaxKind.PlusPlusToken || k === SyntaxKind.MinusMinusToken) note(u.getOperand());
-      }
-      for (const f of [...sf.getDescendantsOfKind(SyntaxKind.ForOfStatement), ...sf.getDescendantsOfKind(SyntaxKind.ForInStatement)]) {
-        const init = f.getInitializer();
-        if (!Node.isVariableDeclarationList(init)) note(init);
-      }
-    }
+      ts.forEachChild(n, walk);
+    };
+    for (const sf of ctx.project.getSourceFiles()) walk(sf.compilerNode);
+    byName = found;
     writtenNames.set(ctx, byName);
   }
-  const ctorBody = cls.getConstructors()[0]?.getBody();
-  return (byName.get(name) ?? []).some(
-    (t) => !(ctorBody && t.getFirstAncestor((a) => a === ctorBody) && Node.isPropertyAccessExpression(t) && t.getExpression().getKind() === SyntaxKind.ThisKeyword),
-  );
+  const ctorBody = cls.getConstructors()[0]?.getBody()?.compilerNode;
+  const inCtorBody = (t: ts.Node): boolean => {
+    for (let a: ts.Node | undefined = t.parent; a; a = a.parent) if (a === ctorBody) return true;
+    return false;
+  };
+  return (byName.get(name) ?? []).some((t) => !(ctorBody && inCtorBody(t) && t.expression.kind === ts.SyntaxKind.ThisKeyword));
 }
 
 function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | undefined, fieldInits: string[], w: Writer, ctx: EmitContext, isProgram: boolean): void {

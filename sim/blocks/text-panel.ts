@@ -17,7 +17,7 @@ export class SimTextPanel extends SimBlock implements IMyTextPanel {
     const wide = /Wide/i.test(opts.subtype ?? "");
     this.Surface = new SimTextSurface("Large Display", "Large Display", world.surfaceEvents(this, null), wide ? [1024, 512] : [512, 512]);
     for (const name of SURFACE_MEMBERS) {
-      const desc = Object.getOwnPropertyDescriptor(this.Surface, name);
+      const desc = Object.getOwnPropertyDescriptor(this.Surface, name) ?? Object.getOwnPropertyDescriptor(SimTextSurface.prototype, name); // settings: prototype accessors
       if (desc && (desc.get || desc.set)) {
         Object.defineProperty(this, name, { configurable: true, get: () => (this.Surface as unknown as Record<string, unknown>)[name], set: (v: unknown) => ((this.Surface as unknown as Record<string, unknown>)[name] = v) });
       } else {

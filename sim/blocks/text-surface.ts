@@ -112,6 +112,9 @@ export const SURFACE_MEMBERS: readonly string[] = [
   "GetSelectedImages", "DrawFrame", "SubmitSprites", "MeasureStringInPixels", "GetFonts", "GetSprites", "GetScripts",
 ];
 
+/** Whether SimTextSurface.prototype has its unmodelled members (filled by the first surface). */
+let prototypeFilled = false;
+
 export interface SimTextSurface extends IMyTextSurface {}
 export class SimTextSurface implements IMyTextSurface {
   readonly interfaces: ReadonlySet<string> = new Set(["IMyTextSurface"]);
@@ -133,16 +136,29 @@ export class SimTextSurface implements IMyTextSurface {
     this.events = typeof events === "function" ? { text: events, property: () => {}, sprites: () => {} } : (events ?? null);
     this.SurfaceSize = new Vector2(size[0], size[1]);
     this.TextureSize = new Vector2(size[0], size[1]);
-    for (const [name, [kind, def]] of Object.entries(SETTINGS)) {
-      this.values.set(name, def());
-      Object.defineProperty(this, name, {
+    for (const [name, [, def]] of Object.entries(SETTINGS)) this.values.set(name, def());
+    if (!prototypeFilled) {
+      prototypeFilled = true;
+      fillUnmodelled(SimTextSurface.prototype, this.interfaces, this);
+    }
+  }
+
+  // The settings' accessors and the unmodelled members live on the prototype, defined once
+  // (issue 17): defined per instance they cost closures per surface (three per block with a
+  // screen) and made every surface a slow dictionary-mode object.
+  static {
+    for (const [name, [kind]] of Object.entries(SETTINGS)) {
+      Object.defineProperty(SimTextSurface.prototype, name, {
         configurable: true,
         enumerable: true,
-        get: () => this.values.get(name),
-        set: (v: unknown) => this.setSetting(name, kind, v),
+        get(this: SimTextSurface) {
+          return this.values.get(name);
+        },
+        set(this: SimTextSurface, v: unknown) {
+          this.setSetting(name, kind, v);
+        },
       });
     }
-    fillUnmodelled(this, this.interfaces);
   }
 
   private setSetting(name: string, kind: Kind, v: unknown): void {

@@ -60,14 +60,14 @@ ${Array.from({ length: classes }, (_, i) => `    { const w = new Worker${i}(${i}
 }
 
 /** CPU milliseconds of a fresh `node <args>` process (test/bench/cpu-exit.mjs reports them at exit). */
-function cpuOfNode(args: string[]): { ms: number; ok: boolean; out: string } {
+function cpuOfNode(args: string[], env: Record<string, string> = {}): { ms: number; ok: boolean; out: string } {
   const file = join(DIR, `cpu-${process.pid}.txt`);
   writeFileSync(file, "");
   const r = spawnSync(process.execPath, ["--import", pathToFileURL(join(ROOT, "test/bench/cpu-exit.mjs")).href, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 64 << 20,
-    env: { ...process.env, PBTS_CPU_OUT: file },
+    env: { ...process.env, ...env, PBTS_CPU_OUT: file },
   });
   const lines = readFileSync(file, "utf8").trim().split("\n").filter(Boolean);
   return { ms: lines.length ? Number(lines[lines.length - 1]) / 1000 : NaN, ok: r.status === 0, out: `${r.stdout}${r.stderr}` };
@@ -112,6 +112,8 @@ interface Measured {
   files: number;
   lines: number;
   pbts: number[];
+  /** pbts check without its compile cache (compiler/bin/compile-cache.mjs): a first run. */
+  pbtsCold: number[];
   tsmorph: number[];
   startup: number[];
   tstl: number[];
@@ -120,16 +122,21 @@ interface Measured {
 function measure(files: string[], label: string, runs: number, tstlRun: (() => number) | null): Measured {
   let lines = 0;
   for (const f of files) lines += readFileSync(f, "utf8").split("\n").length;
-  const m: Measured = { label, files: files.length, lines, pbts: [], tsmorph: [], startup: [], tstl: [] };
+  const m: Measured = { label, files: files.length, lines, pbts: [], pbtsCold: [], tsmorph: [], startup: [], tstl: [] };
+  // Untimed: a check that writes the compile cache if this pbts has none yet (as a user's first run does).
+  cpuOfNode([join(ROOT, "compiler/bin/pbts.mjs"), "check", ...files]);
   for (let i = 0; i < runs; i++) {
     // Side by side: each repetition runs all three fresh processes, so machine load hits them alike.
     const a = cpuOfNode([join(ROOT, "compiler/bin/pbts.mjs"), "check", ...files]);
     if (!a.ok) throw new Error(`pbts check failed:\n${a.out}`);
+    const a0 = cpuOfNode([join(ROOT, "compiler/bin/pbts.mjs"), "check", ...files], { PBTS_COMPILE_CACHE: "0" });
+    if (!a0.ok) throw new Error(`pbts check failed:\n${a0.out}`);
     const b = cpuOfNode([join(ROOT, "test/bench/tsmorph-check.mjs"), ...files]);
     if (!b.ok) throw new Error(`ts-morph check failed:\n${b.out}`);
     // Start-up of a check: node, the CLI and the compiler's modules (ts-morph, TypeScript) loaded, nothing compiled.
-    const c = cpuOfNode(["--input-type=module", "-e", `await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/build-js.mjs")).href)}).then((b) => b.ensureBuilt()); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/cli.js")).href)}); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/compile.js")).href)});`]);
+    const c = cpuOfNode(["--input-type=module", "-e", `(await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/compile-cache.mjs")).href)})).installCompileCache(); await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/build-js.mjs")).href)}).then((b) => b.ensureBuilt()); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/cli.js")).href)}); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/compile.js")).href)});`]);
     m.pbts.push(a.ms);
+    m.pbtsCold.push(a0.ms);
     m.tsmorph.push(b.ms);
     m.startup.push(c.ms);
     if (tstlRun) m.tstl.push(tstlRun());
@@ -158,7 +165,7 @@ export async function benchCompiler(): Promise<string> {
     const m = measure(files, label, n, label === "generated" && lua.bin ? tstlRun : null);
     const ratio = m.pbts.map((p, i) => p / m.tsmorph[i]!);
     const luaRatio = m.tstl.length ? ratioText(spread(m.pbts.map((p, i) => p / m.tstl[i]!)), 2) : "-";
-    rows.push([label, String(m.files), String(m.lines), median(m.pbts).toFixed(0), median(m.startup).toFixed(0), median(m.tsmorph).toFixed(0), ratioText(spread(ratio), 2), m.tstl.length ? median(m.tstl).toFixed(0) : "-", luaRatio]);
+    rows.push([label, String(m.files), String(m.lines), median(m.pbts).toFixed(0), median(m.pbtsCold).toFixed(0), median(m.startup).toFixed(0), median(m.tsmorph).toFixed(0), ratioText(spread(ratio), 2), m.tstl.length ? median(m.tstl).toFixed(0) : "-", luaRatio]);
   }
   // What `pbts build --watch` does on a change: compile again in the same process (the Project, the
   // lib and pbts/se stay parsed; see compiler/compile.ts projectFor).
@@ -176,7 +183,8 @@ export async function benchCompiler(): Promise<string> {
   }
   return [
     `Compiler: cold \`pbts check\` (a fresh process: start-up, type-check, subset checks, emit) vs TypeScript's own check of the same files through ts-morph (a fresh plain-JS process, pbts's compiler options), CPU ms (user + system), median of ${n} side-by-side repetitions`,
-    table(["input", "files", "lines", "pbts check", "of it start-up (modules loaded)", "ts-morph check", "pbts / ts-morph", "TypeScriptToLua", "pbts / TSTL"], rows),
+    table(["input", "files", "lines", "pbts check", "without code cache", "start-up (modules loaded)", "ts-morph check", "pbts / ts-morph", "TypeScriptToLua", "pbts / TSTL"], rows),
+    `pbts check: with the V8 code cache of TypeScript that pbts keeps between runs (compiler/bin/compile-cache.mjs; what every run but a new pbts's first gets); without it: PBTS_COMPILE_CACHE=0 (the ratios use the cached runs; ts-morph and TypeScriptToLua have no such cache)`,
     `goal (issue 17): pbts / ts-morph <= 1.5x, pbts / TSTL <= 1.0x. TypeScriptToLua ${TSTL_VERSIONS["typescript-to-lua"]} (TypeScript ${TSTL_VERSIONS.typescript}): a fresh \`tstl -p\` of the generated program (type-check, Lua emit and write), its pbts/se names declared as ambient stubs; mixins: not compared (they need pbts/se)${lua.bin ? "" : `; not measured: ${lua.why}`}`,
     `warm re-compile in one process (what build --watch does after a change), CPU, median of ${n}: ${warm.join("; ")}`,
   ].join("\n");

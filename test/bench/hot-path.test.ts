@@ -25,7 +25,7 @@ class RoleEcho extends MyGridProgram {
 }
 
 describe("simulator hot path", () => {
-  it("PBs share one hidden class; the Runtime, the instance and the Echo buffer have fast properties", () => {
+  it("PBs share one hidden class, so do text surfaces; the Runtime, the instance and a surface have fast properties", () => {
     const script = `
       await (await import(${js("compiler/bin/build-js.mjs")})).ensureBuilt();
       const { MyGridProgram } = await import(${js("js/compiler/se/index.js")});
@@ -43,11 +43,13 @@ describe("simulator hot path", () => {
         runtimeFast: %HasFastProperties(a.runtime),
         pbFast: %HasFastProperties(a),
         instanceFast: %HasFastProperties(a.instance),
+        surfaces: %HaveSameMap(a.GetSurface(0), b.GetSurface(0)) && %HaveSameMap(a.GetSurface(0), sim.world.blocks.find((x) => x.key === "LCD").Surface),
+        surfaceFast: %HasFastProperties(a.GetSurface(0)),
         runs: sim.runsDone,
       }));`;
     const r = spawnSync(process.execPath, ["--allow-natives-syntax", "--input-type=module", "-e", script], { encoding: "utf8" });
     expect(r.stderr).toBe("");
-    expect(JSON.parse(r.stdout)).toEqual({ pbs: true, runtimes: true, runtimeFast: true, pbFast: true, instanceFast: true, runs: 15 });
+    expect(JSON.parse(r.stdout)).toEqual({ pbs: true, runtimes: true, runtimeFast: true, pbFast: true, instanceFast: true, surfaces: true, surfaceFast: true, runs: 15 });
   });
 
   it("muting \"role\" turns the role hook off; unmuted, the Echo line gives the role", () => {

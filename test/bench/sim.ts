@@ -43,7 +43,7 @@ function periodOf(freq: UpdateFrequency): number {
 }
 
 /** CPU microseconds per run of a simulation of `pbs` PBs for `ticks` ticks (start() and two runs of every PB not timed). */
-function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mute: TraceKind[]): { us: number; runs: number } {
+export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mute: TraceKind[]): { us: number; runs: number } {
   const sim = new Simulation({ seed: 1, mute });
   sim.addGrid({ name: "G" });
   const script = scriptFor(freq);
@@ -58,7 +58,7 @@ function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mute: Trac
 }
 
 /** CPU microseconds per direct Main call, `calls` calls spread over `pbs` instances. */
-function directPerCall(pbs: number, calls: number): number {
+export function directPerCall(pbs: number, calls: number): number {
   const instances: BenchProgram[] = [];
   for (let i = 0; i < pbs; i++) {
     const runtime = {
