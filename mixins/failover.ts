@@ -705,7 +705,7 @@ export class FailoverManager {
     const self = this.ActiveId === this.me;
     const b = self ? null : this.p.GridTerminalSystem.GetBlockWithId(this.ActiveId);
     if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.con.Info(`failover: '${a}' forwarded to the active copy ${b.CustomName}`);
-    else this.con.Warn(`failover: '${a}' not run: ${self ? "this copy became active: run it again" : "the active copy cannot be reached"}`);
+    else this.con.Warn(`failover: '${a}' not run: ${self ? "this copy became active: run it again" : "this copy is standby and the active copy cannot be reached"}`);
   }
 
   // ================= messages =================
