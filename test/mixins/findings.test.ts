@@ -257,8 +257,8 @@ describe("fo-adv findings at seed 60612", () => {
     expect(acts(events, /@on failover/)).toEqual(["PB1@1294"]);
   });
 
-  it("F15: with HandleCommand, a Once run that comes late because the copy was switched off is the manager's (it does not set the periodic phase)", () => {
-    const events = clean(load("F15-once-after-switch-off.json"));
+  it("R1 (fo, blocks family at seed 60612 with quiet and lazy on): with HandleCommand, a Once run that comes late because the copy was switched off is the manager's (it does not set the periodic phase)", () => {
+    const events = clean(load("R1-late-once-after-switch-off.json"));
     expect(runs(events, "PB1", 12)).toEqual(["Once", "IGC"]);
     expect(runs(events, "PB1", 17)).toEqual(["Update10 @act"]);
   });
@@ -270,7 +270,7 @@ describe("fo-adv findings at seed 60612", () => {
     expect(acts(events, /@act .*arg=cmd0/)).toEqual(["PB4@4"]);
   });
 
-  it("F14: a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
+  it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
     // PB3 (Arm, holding cp2) runs at 141 while merged: PB0 (Ship) reads cp2 and does item 3 next, not item 2
