@@ -349,8 +349,8 @@ export class FailoverManager {
     const once = this.once;
     const drop = a === null;
     const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && this.cbAt === this.Now)));
-    const known = this.perOk;
-    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (!known ? el < g || drop || once : d === 0 ? this.cbAt === this.Now : d % g !== 0)) && why);
+    const known = this.lastPer >= 0;
+    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (!known ? el < g || drop || once : d === 0 ? !this.perOk || this.cbAt === this.Now : d % g !== 0)) && why);
     // the phase: a run of the script's own, unless it is off the known phase and sooner than an
     // interval (a terminal or timer run without HandleCommand must not move it). In the drop-in usage
     // alone a terminal run looks like a periodic one, so the phase is known only when a run comes an
@@ -578,7 +578,7 @@ export class FailoverManager {
           this.watching = true;
           // (not before the periodic runs' phase is known: with a Once on every tick no run would
           // show it, and every periodic run would look like one of the manager's)
-          if (this.perOk) this.armOnce();
+          if (this.lastPer >= 0) this.armOnce();
         }
       }
     }

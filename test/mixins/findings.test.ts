@@ -247,11 +247,6 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(events, "PB2", 5)).toEqual(["Terminal @act", "Update1 @act", "IGC"]);
   });
 
-  it("F10: drop-in usage alone: a terminal run on the new active before its first periodic run does not set the phase, so the watch's Once runs never act and the periodic runs do", () => {
-    const events = clean(adv("F10-once-run-acts.json"));
-    expect(runs(events, "PB1", 91)).toEqual(["Update100 @act"]);
-  });
-
   it("F11: drop-in usage alone: the next in line, back from a long switch-off, does not take its first callback run (an interval or more after its last run) for a periodic one", () => {
     const events = clean(adv("F11-dropin-igc-run-acts-topology.json"));
     expect(acts(events, /@on failover/)).toEqual(["PB1@1294"]);
