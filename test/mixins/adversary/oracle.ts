@@ -20,6 +20,7 @@
 //   flag        the Failover flag: only on the first run of a takeover from another copy, and always there (spec, drop-in usage)
 //   hooks       the user's logic acts only after OnActivate ran in this script instance (10)
 //   forward     an argument given to any copy reaches the user's logic at most once, exactly once when an active copy is settled (11)
+//   forwardwait an argument given to a standby while no copy is active reaches the active that follows within a few ticks (11, F12)
 //   status      `failover status` shows role and rank (12)
 import { UpdateType } from "pbts/se";
 import type { TraceEvent } from "../../../sim/trace.ts";
@@ -513,6 +514,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   }
   const holds = (n: Node, t: number): number => holdArr.get(n)![t]!;
   const ranAt = new Map<Node, Set<number>>(list.map((n) => [n, new Set(n.runs.map((r) => r.tick))]));
+  // ticks a copy sent a message (every message carries the newest checkpoint its sender holds)
+  const sentAt = new Map<Node, Set<number>>(list.map((n) => [n, new Set<number>()]));
+  for (const e of events) if (e.kind === "igc-send" && e.block && nodes.has(e.block)) sentAt.get(nodes.get(e.block)!)!.add(e.tick);
   // a world load rewinds the world to its last save: items done since are undone (done again, rightly)
   const rewinds: [number, number][] = [];
   {
@@ -544,8 +548,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           // delivery is checked on the next tick: both ticks in one component
           if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
           if (holds(h, u) < w.item || holds(h, u + 1) < w.item) continue;
-          // the holder must run (a run that did not crash) to pass anything on
+          // the holder must run (a run that did not crash) to pass anything on, and on that run
+          // either send a message (it carries the newest checkpoint the sender holds) or be the
+          // acting copy (spec 8: the active sends it at once and with every heartbeat). A standby
+          // that runs without sending passes nothing on (F14: a rotor joined for 16 ticks between
+          // two splits, no active ran meanwhile: each construct rightly went on with its own work)
           if (h !== b && (!working(h, u) || !working(h, u + 1) || throttled(h, u) || lossy(h, u) || !ranAt.get(h)!.has(u) || h.exceptions.includes(u))) continue;
+          if (h !== b && !sentAt.get(h)!.has(u) && !actingAt(u).some((c) => c.node === h)) continue;
           chance = `${h.name} held it at tick ${u}`;
           break;
         }
@@ -632,7 +641,16 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const gmax = Math.max(...ready.map((m) => m.gap));
     const P = period(n, at);
     const T = Math.max(...ready.map((m) => cfgAt(m, at)!.timeout ?? 3));
-    const bound = kind === "visible" ? gmax + 3 : (T + 1) * P + 3 * 3 + 2 * gmax + 12;
+    // a copy ahead of every ready standby in (rank, EntityId) that is out of the running without
+    // a sign the others can see (its script died, it is throttled, its messages are lost): the
+    // ready ones can only learn it by silence, so the silent bound applies (F13: the active destroyed
+    // and the next in line's owner changed in one tick)
+    const key = (m: Node) => [cfgAt(m, at)?.rank ?? Infinity, m.entityId] as const;
+    const before = (a: Node, b: Node) => key(a)[0] < key(b)[0] || (key(a)[0] === key(b)[0] && key(a)[1] < key(b)[1]);
+    const first = ready.reduce((a, b) => (before(b, a) ? b : a));
+    const hiddenAhead = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before(m, first) && cfgAt(m, at) !== null && (statusAt(m, at) === "terminated" || ((statusAt(m, at) === "working") && (throttled(m, at) || lossy(m, at) || m.exceptions.some((k) => k <= at && k > at - S)))));
+    const silentBound = (T + 1) * P + 3 * 3 + 2 * gmax + 12;
+    const bound = kind === "visible" && !hiddenAhead ? gmax + 3 : silentBound;
     if (!quietAround(at, S, bound + 2 * gmax)) continue;
     // taking over: the role hook says active (the user's work on that copy's periodic runs is the
     // "lazy" check's), or the user's logic acts
@@ -669,8 +687,22 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (got.length > 1) bad("forward", tick, `'${a}' given to ${node.name} reached the user's logic ${got.length} times: ${got.join(" ")}`);
     if (got.length === 0 && node.handle && eligible(node, tick) && quietAround(tick, S, 200)) {
       const comp = compAt(tick);
-      const acting = actingAt(tick).filter((c) => comp.get(c.node.name) === comp.get(node.name) && eligible(c.node, tick) && !c.node.runs.some((r) => r.tick === tick && r !== undefined && false));
+      // an active copy that acted before the argument was given (its announcement delivered by
+      // then); boot is no disruption, so a copy that starts acting later in the argument's own tick
+      // is not settled (F12: an argument at tick 3, the first active acts later in tick 3)
+      const acting = actingAt(tick).filter((c) => comp.get(c.node.name) === comp.get(node.name) && eligible(c.node, tick) && c.from < tick);
       if (acting.length === 1 && scope !== "antenna") bad("forward", tick, `'${a}' given to ${node.name} at ${tick} never reached the user's logic (active: ${acting[0]!.node.name})`);
+    }
+    // (forwardwait) given to a standby while the group has no active (boot, a takeover under way):
+    // spec 11 says it reaches the active copy's script; an operator expects the copy to pass it on
+    // once the active is known a few ticks later, not to drop it (F12)
+    if (got.length === 0 && node.handle && eligible(node, tick) && scope !== "antenna") {
+      const comp = compAt(tick);
+      const W = 2 * node.gap + 12;
+      const none = !actingAt(tick).some((c) => comp.get(c.node.name) === comp.get(node.name) && c.from < tick);
+      const soon = cover.find((c) => c.node !== node && c.from >= tick && c.from <= tick + W && comp.get(c.node.name) === comp.get(node.name));
+      if (none && soon && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
+        bad("forwardwait", tick, `'${a}' given to ${node.name} at ${tick}, while no copy was active, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
     }
   }
   return out;
