@@ -336,18 +336,24 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const ids = new Map<string, number>();
     const roots: string[] = [];
     for (const n of list) {
-      const r = find(gridOf.get(n.name)!);
+      // a group is one id (case-sensitive): copies with another id never hear each other; a copy with
+      // bad configuration is in no group (a component of its own: it must not act)
+      const c = cfgAt(n, t);
+      const r = `${find(gridOf.get(n.name)!)}|${c === null ? `!${n.name}` : c.id}`;
       if (!roots.includes(r)) roots.push(r);
       ids.set(n.name, roots.indexOf(r));
     }
     return ids;
   };
-  const topoTicks = topo.map((x) => x.tick);
+  // components change only at topology events and CustomData changes (the group id)
+  const changeTicks = [...new Set([...topo.map((x) => x.tick), ...list.flatMap((n) => n.cds.map(([k]) => k))])].sort((a, b) => a - b);
   const compAtCache = new Map<number, Map<string, number>>();
   const compAt = (t: number) => {
-    // components only change at topology events
     let key = -1;
-    for (const k of topoTicks) if (k <= t && k > key) key = k;
+    for (const k of changeTicks) {
+      if (k > t) break;
+      key = k;
+    }
     if (!compAtCache.has(key)) compAtCache.set(key, component(t));
     return compAtCache.get(key)!;
   };
@@ -463,10 +469,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
 
   // ---- work items ----
-  const works: { tick: number; node: string; item: number }[] = [];
-  for (const n of list) for (const r of n.runs) if (r.work) works.push({ tick: r.tick, node: n.name, item: r.work });
+  // items are per group (id): a copy moved to another group works for that group
+  const works: { tick: number; node: string; item: number; key: string }[] = [];
+  for (const n of list) for (const r of n.runs) if (r.work) works.push({ tick: r.tick, node: n.name, item: r.work, key: `${cfgAtRun(n, r)?.id ?? "?"}#${r.work}` });
   works.sort((a, b) => a.tick - b.tick);
-  const done = new Map<number, { tick: number; node: string }>();
+  const done = new Map<string, { tick: number; node: string }>();
+  // any group: a copy that changes group may carry its checkpoint along, so a skip is judged over all
+  const doneAny = new Map<number, number>();
   // what a node holds at a tick: the largest item it did or had delivered since its instance began,
   // or what its Storage kept when the instance was built
   const holdArr = new Map<Node, Int32Array>();
@@ -531,9 +540,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     for (; rw < rewinds.length && rewinds[rw]![0] <= w.tick; rw++) {
       const [, saved] = rewinds[rw]!;
       for (const [item, d] of [...done]) if (d.tick >= saved) done.delete(item);
+      for (const [item, k] of [...doneAny]) if (k >= saved) doneAny.delete(item);
     }
-    const before = done.get(w.item);
-    if (w.item > 1 && !done.has(w.item - 1)) bad("skip", w.tick, `${w.node} did item ${w.item}, but item ${w.item - 1} was never done`);
+    const before = done.get(w.key);
+    if (w.item > 1 && !doneAny.has(w.item - 1)) bad("skip", w.tick, `${w.node} did item ${w.item}, but item ${w.item - 1} was never done`);
+    if (!doneAny.has(w.item)) doneAny.set(w.item, w.tick);
     if (before) {
       // could a copy that held the item have passed it on to this instance of the redoing copy?
       const b = nodes.get(w.node)!;
@@ -563,7 +574,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // both work until they hear each other: the README's documented limit
       for (let u = before.tick; u <= w.tick && chance; u += 5) if (lossUntil(u)) chance = "";
       if (chance) bad("twice", w.tick, `item ${w.item} done by ${before.node} at ${before.tick} and again by ${w.node} at ${w.tick}; ${chance} while ${w.node} was working`);
-    } else done.set(w.item, { tick: w.tick, node: w.node });
+    } else done.set(w.key, { tick: w.tick, node: w.node });
   }
 
   // ---- Failover flag ----
