@@ -364,7 +364,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const cover: Cov[] = [];
   for (const n of list) {
     let cur: Cov | null = null;
-    const stops = n.states.filter(([, v]) => v !== "working").map(([k]) => k);
+    // a stretch ends when the block stops, and when the script is rebuilt (a new instance starts
+    // listening: its next takeover is a new stretch, Failover flag and all)
+    const stops = [...n.states.filter(([, v]) => v !== "working").map(([k]) => k), ...n.compiles.filter((k) => k > 0)].sort((a, b) => a - b);
     const close = (c: Cov, to: number) => {
       c.to = Math.min(c.to, to);
       cover.push(c);
