@@ -5,8 +5,8 @@
 // (OPEN_CHECKS), and says so in its name. More schedules: PBTS_ADVERSARY_RUNS=5000, other ones:
 // PBTS_ADVERSARY_SEED=<n>.
 import { describe, expect, it } from "vitest";
-import { familyArb } from "./families.ts";
-import { property, runAdv, RUNS } from "./run.ts";
+import { FAMILIES, familyArb } from "./families.ts";
+import { property, runAdv, runsFor } from "./run.ts";
 import { renderCfg, scenario, type NodeSpec } from "./model.ts";
 import { judge } from "./oracle.ts";
 import { FIXED, findings } from "./findings.ts";
@@ -19,6 +19,8 @@ export const OPEN_CHECKS: Record<string, string[]> = {
   blocks: ["quiet", "lazy"],
   world: ["quiet", "lazy"],
   topology: ["quiet", "lazy"],
+  config: ["quiet", "lazy", "forwardwait"],
+  crowd: ["quiet", "lazy", "forwardwait"],
 };
 
 const node = (i: number, rank: number, o: Partial<NodeSpec> & { cfg?: string } = {}): NodeSpec => {
@@ -144,8 +146,9 @@ describe("failover adversary: fixed findings (fo-findings.md), every check", () 
 
 describe("failover adversary: generated schedules (fast-check)", () => {
   for (const [family, skip] of Object.entries(OPEN_CHECKS)) {
-    it(`${family}: ${RUNS} schedules hold every guarantee of the oracle (open findings' checks left out here: ${skip.join(", ")})`, () => {
-      property(familyArb(family), { skip });
+    const runs = runsFor(FAMILIES[family]!.ci);
+    it(`${family}: ${runs} schedules hold every guarantee of the oracle (open findings' checks left out here: ${skip.join(", ")})`, () => {
+      property(familyArb(family), { skip }, runs);
     }, 3_600_000);
   }
 });

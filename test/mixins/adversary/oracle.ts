@@ -501,6 +501,20 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
       }
     }
+    // a copy moved to another group (its id changed) holds only what it learns there: work items
+    // are per group, and what it carried from the other group is not this group's checkpoint
+    for (const n of list) {
+      const l = per.get(n.name)!;
+      let id = meta.configs[n.cds[0]![1]]?.id;
+      for (const [k, text] of n.cds) {
+        const now = meta.configs[text]?.id;
+        if (now !== undefined && now !== id) {
+          l.push({ tick: k, op: "regroup", v: 0 });
+          id = now;
+        }
+      }
+      l.sort((x, y) => x.tick - y.tick);
+    }
     for (const n of list) {
       const a = new Int32Array(T);
       const l = per.get(n.name)!;
@@ -517,6 +531,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           else if (x.op === "dead") h = 0;
           else if (x.op === "store") stored = x.v;
           else if (x.op === "learn" && x.v > h) h = x.v;
+          else if (x.op === "regroup") h = 0;
         }
         a[t] = h;
       }
