@@ -1,7 +1,7 @@
 // The adversary's property families: which ops each one draws, and how long its schedules are.
 import { specArb, type OpKind } from "./gen.ts";
 
-export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?: number; maxN?: number; updates?: (1 | 10 | 100)[]; extremes?: boolean; ci?: number }> = {
+export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?: number; maxN?: number; updates?: (1 | 10 | 100)[]; extremes?: boolean; ci?: number; antennaAll?: boolean }> = {
   // operator commands and CustomData edited at run time, at boot and in bursts
   operator: { kinds: ["status", "user-arg", "handover", "handover-only", "disable", "rank-edit", "bad-edit", "enabled-edit", "recompile"] },
   // block faults in bursts (several in one tick, at boot, during a handover)
@@ -14,7 +14,7 @@ export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?:
   // commands in any state, recompiles and world saves in between
   config: { kinds: ["cfg-edit", "bad-value", "id-edit", "cmd-any", "rank-edit", "enabled-edit", "recompile", "save-reload", "save-later-load", "turn-off"], extremes: true, ci: 150 },
   // 8-12 copies (queues of 25 messages fill up), docked and split, handovers, loss and save/load
-  crowd: { kinds: ["destroy", "turn-off", "handover", "cmd-any", "loss", "recompile", "save-reload", "split", "undock", "lag", "throw"], minN: 8, maxN: 12, maxOps: 6, ci: 60 },
+  crowd: { kinds: ["destroy", "turn-off", "handover", "cmd-any", "loss", "recompile", "save-reload", "split", "undock", "lag", "throw"], minN: 8, maxN: 12, maxOps: 6, ci: 60, antennaAll: true },
 };
 
 /** A family by name; `<family>+handle` draws only copies that call HandleCommand (the usage the

@@ -65,6 +65,8 @@ export interface GenSpec {
   ops: Op[];
   /** Kinds of op the family allows (for the report). */
   family: string;
+  /** Antenna scope on docked ships and rotor splits too (else those layouts use construct). */
+  antennaAll?: boolean;
 }
 
 const cfgArb = fc.record(
@@ -93,7 +95,7 @@ const cfgExtremeArb = fc.record(
   { requiredKeys: [] },
 );
 
-export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[]; extremes?: boolean; handleAll?: boolean } = {}): fc.Arbitrary<GenSpec> {
+export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[]; extremes?: boolean; handleAll?: boolean; antennaAll?: boolean } = {}): fc.Arbitrary<GenSpec> {
   const kinds = o.kinds ?? OP_KINDS;
   const ups = o.updates ?? [1, 10, 100];
   return fc.integer({ min: o.minN ?? 3, max: o.maxN ?? 8 }).chain((n) =>
@@ -123,6 +125,7 @@ export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; m
         { minLength: 1, maxLength: o.maxOps ?? 8 },
       ),
       family: fc.constant(o.family ?? "chaos"),
+      ...(o.antennaAll ? { antennaAll: fc.constant(true) } : {}),
     }),
   );
 }
@@ -135,7 +138,7 @@ function gridOf(spec: GenSpec, i: number): string {
 
 /** The scenario a spec stands for: blocks, configurations, and every op expanded to events. */
 export function build(spec: GenSpec): AdvScenario {
-  const scope = spec.layout === "one" && spec.scope === "connected" ? "construct" : spec.layout !== "one" && spec.scope === "antenna" ? "construct" : spec.scope;
+  const scope = spec.layout === "one" && spec.scope === "connected" ? "construct" : spec.layout !== "one" && spec.scope === "antenna" && !spec.antennaAll ? "construct" : spec.scope;
   const cfgOf = (i: number, rank = spec.ranks[i]!, extra: Partial<Cfg> = {}): Cfg => ({ id: "grp", rank, ...spec.cfgs[i]!, ...(scope !== "construct" ? { scope } : {}), ...extra });
   const text = (i: number, c: Cfg) => renderCfg(c, spec.updates[i]!, spec.handles[i]!);
   const nodes: NodeSpec[] = Array.from({ length: spec.n }, (_, i) => ({ name: `PB${i}`, grid: gridOf(spec, i), update: spec.updates[i]!, handle: spec.handles[i]!, customData: text(i, cfgOf(i)) }));
