@@ -12,9 +12,9 @@ export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?:
   topology: { kinds: ["split", "undock", "destroy", "turn-off", "handover"] },
   // session 7: every [failover] key edited at run time (extremes, bad values, the id), with operator
   // commands in any state, recompiles and world saves in between
-  config: { kinds: ["cfg-edit", "bad-value", "id-edit", "cmd-any", "rank-edit", "enabled-edit", "recompile", "save-reload", "save-later-load", "turn-off"], extremes: true, ci: 150 },
+  config: { kinds: ["cfg-edit", "bad-value", "id-edit", "cmd-any", "rank-edit", "enabled-edit", "recompile", "save-reload", "save-later-load", "turn-off"], extremes: true, ci: 100 },
   // 8-12 copies (queues of 25 messages fill up), docked and split, handovers, loss and save/load
-  crowd: { kinds: ["destroy", "turn-off", "handover", "cmd-any", "loss", "recompile", "save-reload", "split", "undock", "lag", "throw"], minN: 8, maxN: 12, maxOps: 6, ci: 60, antennaAll: true },
+  crowd: { kinds: ["destroy", "turn-off", "handover", "cmd-any", "loss", "recompile", "save-reload", "split", "undock", "lag", "throw"], minN: 8, maxN: 12, maxOps: 6, ci: 40, antennaAll: true },
 };
 
 /** A family by name; `<family>+handle` draws only copies that call HandleCommand (the usage the
