@@ -682,12 +682,16 @@ export class FailoverManager {
   /** Peers that stopped talking (or are seen down) are reported lost; peers seen back are told. */
   private sweep(): void {
     let back = false;
+    let fell = false;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (!this.down(q)) {
         back = back || q.DownAt >= 0;
         q.DownAt = -1;
-      } else if (q.DownAt < 0) q.DownAt = this.Now;
+      } else if (q.DownAt < 0) {
+        q.DownAt = this.Now;
+        fell = true;
+      }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
         q.Lost = true;
         this.con.Warn(`failover: peer ${q.Name} (rank ${q.Rank}) lost`);
@@ -696,6 +700,8 @@ export class FailoverManager {
     // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
     // checkpoint before it decides, and two actives meet at once
     if (back && this.Role >= STANDBY) this.say(this.letter(), true);
+    // a standby with no active that sees the last copy it waited for go down takes over now
+    if (fell && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) this.elect();
   }
 
   /** A standby's argument runs on the active copy (its Main gets it as if run there); held while none is known. */

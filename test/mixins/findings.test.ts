@@ -252,6 +252,11 @@ describe("fo-adv findings at seed 60612", () => {
     expect(acts(events, /@on failover/)).toEqual(["PB1@1294"]);
   });
 
+  it("F15: a standby with no active that sees the last candidate it waited for go down (the first active destroyed at boot) takes over on that run, not a skew later", () => {
+    const events = clean(adv("F15-boot-first-active-destroyed.json"));
+    expect(acts(events, /@on /)).toEqual(["PB0@3", "PB2@13"]);
+  });
+
   it("R1 (fo, blocks family at seed 60612 with quiet and lazy on): with HandleCommand, a Once run that comes late because the copy was switched off is the manager's (it does not set the periodic phase)", () => {
     const events = clean(load("R1-late-once-after-switch-off.json"));
     expect(runs(events, "PB1", 12)).toEqual(["Once", "IGC"]);
