@@ -33,8 +33,8 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   let names: Record<string, string> | undefined;
   // `private` is C#'s default for a member or a nested type: it goes at every level
   toks = dropPrivate(toks);
+  toks = dropBraces(toks, shape(toks));
   if (level === "full") {
-    toks = dropBraces(toks, shape(toks));
     toks = helperNames(toks, shape(toks), externalNames());
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = inlineConstants(toks, shape(toks), externalNames());

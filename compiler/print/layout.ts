@@ -62,7 +62,7 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
   const renamed: (Record<string, string> | null)[] = [];
   let anyRenamed = false;
   let level = 0;
-  const endLine = (t: Tok) => t.line + (t.t.match(/\n/g)?.length ?? 0);
+  const endLine = (t: Tok) => t.end ?? t.line + (t.t.match(/\n/g)?.length ?? 0);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const p = toks[i - 1];
@@ -75,13 +75,14 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
         (t.t === "{" && p.k !== "comment") ||
         (p.t === "}" && (t.t === "else" || t.t === "catch" || t.t === "finally" || (t.t === "while" && toks[sh.match.get(i - 1)! - 1]?.t === "do"))) ||
         (t.t === "checked" && flat.has(i + 1)) ||
-        (t.t === "}" && flat.has(i - 1) && toks[i - 1].t === "}");
+        (t.t === "}" && flat.has(i - 1) && toks[i - 1].t === "}") ||
+        (!!t.join && p.k !== "comment");
       if (lineComment) newline = true;
       else if (layout === "dense")
         newline =
           t.line !== p.line && !joinable && typeLevel[i] && (p.t === ";" || p.t === "}" || p.t === "{") && t.t !== "}" && !enumOpen.has(i - 1) && !(fieldStart.has(i) && fieldEnd.has(i - 1));
       else newline = t.line !== p.line && !joinable;
-      if (!newline) space = needsSpace(p, t) || (layout === "readable" && (t.t === "{" || !!t.sp) && !(t.t === "}" && flat.has(i - 1)));
+      if (!newline) space = needsSpace(p, t) || (layout === "readable" && (t.t === "{" || !!t.sp || !!t.join) && !(t.t === "}" && flat.has(i - 1)));
     }
     if (newline) {
       lines.push(cur);
