@@ -71,8 +71,13 @@ describe("this.", () => {
 
 describe("readable layout (none)", () => {
   it("K&R braces, two spaces a level, `} else`, a body that is a checked block folds", () => {
-    const out = body(["void F() {", "    checked", "    {", "        if (a)", "        {", "            b();", "        }", "        else", "        {", "            c();", "        }", "    }", "}"].join("\n").replace("void F() {", "void F()\n{"), "none");
-    expect(out).toBe(["void F() { checked {", "  if (a) {", "    b();", "  } else {", "    c();", "  }", "}}"].join("\n"));
+    const out = body(["void F() {", "    checked", "    {", "        if (a)", "        {", "            b();", "            d();", "        }", "        else", "        {", "            c();", "            d();", "        }", "    }", "}"].join("\n").replace("void F() {", "void F()\n{"), "none");
+    expect(out).toBe(["void F() { checked {", "  if (a) {", "    b();", "    d();", "  } else {", "    c();", "    d();", "  }", "}}"].join("\n"));
+  });
+  it("a body of one simple statement loses its braces and sits on its head's line; blank lines stay where they were", () => {
+    const src = ["void F() {", "    if (a)", "    {", "        return;", "    }", "    else", "    {", "        b();", "    }", "", "    while (c)", "    {", "        c--;", "    }", "    if (d)", "    {", "        int x = 1;", "    }", "}"];
+    expect(body(src.join("\n"), "none")).toBe(["void F() {", "  if (a) return;", "  else b();", "", "  while (c) c--;", "  if (d) {", "    int x = 1;", "  }", "}"].join("\n"));
+    expect(body(src.join("\n"), "lite")).toBe(["void F(){", "if(a)return;", "else b();", "while(c)c--;", "if(d){", "int x=1;", "}", "}"].join("\n"));
   });
 });
 
