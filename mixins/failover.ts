@@ -180,6 +180,8 @@ export class FailoverManager {
   /** `Now` when a message that calls back was taken (its callback run may still come this tick). */
   private cbAt: int = -1;
   private flag = false;
+  /** A user argument given while no active copy was known (forwarded once one is). */
+  private held: string | null = null;
   // election
   /** The active peer this node follows (valid while ActiveId is a peer's). */
   private act = new FailoverPeer(0, null);
@@ -506,6 +508,7 @@ export class FailoverManager {
       this.con.Info(`failover: active is ${q.Name} (rank ${q.Rank})`);
       this.status();
     }
+    this.pass();
   }
 
   private runStandby(): void {
@@ -569,9 +572,6 @@ export class FailoverManager {
           // show it, and every periodic run would look like one of the manager's)
           if (this.lastPer >= 0) this.armOnce();
         }
-      } else if (q.DownAt >= 0) {
-        q.DownAt = -1;
-        this.say("A", true);
       }
     }
     if (this.Now - this.lastSent >= this.period() - this.gap / 2) {
@@ -591,6 +591,7 @@ export class FailoverManager {
     this.say("A", true);
     this.lastSent = this.Now;
     this.status();
+    this.pass();
     if (resume) {
       this.con.Info("failover: no other active copy; resuming");
       return;
@@ -670,26 +671,43 @@ export class FailoverManager {
     return this.Scope === 1 && this.p.GridTerminalSystem.GetBlockWithId(q.Id) == null;
   }
 
-  /** Peers that stopped talking (or are seen down) are reported lost. */
+  /** Peers that stopped talking (or are seen down) are reported lost; peers seen back are told. */
   private sweep(): void {
+    let back = false;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
-      if (!this.down(q)) q.DownAt = -1;
-      else if (q.DownAt < 0) q.DownAt = this.Now;
+      if (!this.down(q)) {
+        back = back || q.DownAt >= 0;
+        q.DownAt = -1;
+      } else if (q.DownAt < 0) q.DownAt = this.Now;
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
         q.Lost = true;
         this.con.Warn(`failover: peer ${q.Name} (rank ${q.Rank}) lost`);
       }
     }
+    // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
+    // checkpoint before it decides, and two actives meet at once
+    if (back && this.Role >= STANDBY) this.say(this.letter(), true);
   }
 
-  /** A standby's argument runs on the active copy (its Main gets it as if run there). */
+  /** A standby's argument runs on the active copy (its Main gets it as if run there); held while none is known. */
   private forward(a: string): boolean {
     if (this.Role === ACTIVE || this.Role <= DISABLED) return false;
-    const b = this.ActiveId !== 0 ? this.p.GridTerminalSystem.GetBlockWithId(this.ActiveId) : null;
-    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.con.Info(`failover: '${a}' forwarded to the active copy ${b.CustomName}`);
-    else this.con.Warn(`failover: '${a}' not run: this copy is standby and the active copy cannot be reached`);
+    this.held = a;
+    if (this.ActiveId === 0) this.con.Info(`failover: '${a}' waits for an active copy`);
+    this.pass();
     return true;
+  }
+
+  /** Runs the held argument on the active copy, once. */
+  private pass(): void {
+    const a = this.held;
+    if (a === null || this.ActiveId === 0) return;
+    this.held = null;
+    const self = this.ActiveId === this.me;
+    const b = self ? null : this.p.GridTerminalSystem.GetBlockWithId(this.ActiveId);
+    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.con.Info(`failover: '${a}' forwarded to the active copy ${b.CustomName}`);
+    else this.con.Warn(`failover: '${a}' not run: ${self ? "this copy became active: run it again" : "this copy is standby and the active copy cannot be reached"}`);
   }
 
   // ================= messages =================

@@ -7,6 +7,10 @@ import { UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation, type SimAction } from "pbts/sim";
 import { FAILOVER_CALLBACK, FailoverState } from "../../mixins/failover.ts";
 import { Recorder, Watch, failoverScript, ini } from "./harness.ts";
+import { readFileSync } from "node:fs";
+import type { TraceEvent } from "../../sim/trace.ts";
+import { runAdv } from "./adversary/run.ts";
+import type { AdvScenario } from "./adversary/model.ts";
 
 const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
 
@@ -217,3 +221,24 @@ describe("fo-adv findings", () => {
   });
 });
 
+
+// Session 7: the adversary's schedules at seed 60612 (2,000 per family), replayed as its `pbts sim`
+// files (test/mixins/findings/*.json) through its runner and trace oracle, plus a check of our own.
+describe("fo-adv findings at seed 60612", () => {
+  const load = (f: string): AdvScenario => JSON.parse(readFileSync(new URL(`./findings/${f}`, import.meta.url), "utf8")) as AdvScenario;
+  const acts = (events: TraceEvent[], re: RegExp) => events.filter((e) => e.kind === "run" && re.test(String(e.data.echo))).map((e) => `${e.block}@${e.tick}`);
+
+  it("F12: an argument given at boot to a copy still deciding is held and run on the active copy once it is known", () => {
+    const { violations, events } = runAdv(load("F12-forward-while-deciding.json"));
+    expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
+    // PB0 decides standby at 3 (PB4 comes first) before PB4 announces itself; 'cmd0' runs on PB4 once
+    expect(acts(events, /@act .*arg=cmd0/)).toEqual(["PB4@4"]);
+  });
+
+  it("F14: a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
+    const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
+    expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
+    // PB3 (Arm, holding cp2) runs at 141 while merged: PB0 (Ship) reads cp2 and does item 3 next, not item 2
+    expect(acts(events, / work 2$/m)).toEqual(["PB1@110"]);
+  });
+});
