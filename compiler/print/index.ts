@@ -34,7 +34,13 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   // `private` is C#'s default for a member or a nested type: it goes at every level
   toks = dropPrivate(toks);
   toks = dropBraces(toks, shape(toks));
-  if (level !== "full") toks = dropPublic(toks, shape(toks), externalNames());
+  if (level !== "full") {
+    toks = dropPublic(toks, shape(toks), externalNames());
+    toks = shortDefaults(toks);
+    toks = castParens(toks, shape(toks));
+    toks = varForNew(toks, shape(toks));
+    toks = varForSameType(toks, shape(toks));
+  }
   if (level === "full") {
     toks = helperNames(toks, shape(toks), externalNames());
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
