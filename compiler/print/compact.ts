@@ -261,8 +261,10 @@ const FIELD_MOD = new Set(["public", "private", "protected", "internal", "static
  * Fields without initializers that have the same modifiers and type share one declaration, at the
  * place of the first (the order of fields that nothing initializes means nothing in C#); consecutive
  * local declarations of one type share one statement (their initializers still run in order).
+ * `fieldsOnly` (the readable layouts): fields and constants only, the moved names printed on the
+ * line of the first, and blank lines counted as if the moved declarations were still there.
  */
-export function mergeDeclarations(toks: Tok[], sh: Shape): Tok[] {
+export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): Tok[] {
   const drop = new Set<number>();
   const semi = new Map<number, Tok>(); // a `;` printed as `,`
   const moved = new Map<number, Tok[]>(); // tokens appended before index (the first field's `;`)
@@ -292,13 +294,14 @@ export function mergeDeclarations(toks: Tok[], sh: Shape): Tok[] {
       continue;
     }
     for (let k = a; k <= b; k++) drop.add(k);
-    g.names.push({ ...toks[b], k: "op", t: "," }, ...toks.slice(te, b));
+    const at = (t: Tok): Tok => (fieldsOnly ? { ...t, line: toks[g.semi].line } : t);
+    g.names.push(at({ ...toks[b], k: "op", t: "," }), ...toks.slice(te, b).map(at));
   }
   for (const g of groups.values()) if (g.names.length) moved.set(g.semi, g.names);
   // locals
-  const code = inCode(toks, sh);
+  const code = fieldsOnly ? [] : inCode(toks, sh);
   const pd = parenDepths(toks);
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < toks.length && !fieldsOnly; i++) {
     const d = localDecl(toks, i, code, pd);
     if (!d) continue;
     const len = d.te - i; // the type's tokens
@@ -315,11 +318,17 @@ export function mergeDeclarations(toks: Tok[], sh: Shape): Tok[] {
   }
   if (!drop.size && !semi.size) return toks;
   const out: Tok[] = [];
+  let kept = -1; // the last kept token's index in out
   for (let i = 0; i < toks.length; i++) {
     const m = moved.get(i);
     if (m) out.push(...m);
-    if (drop.has(i)) continue;
+    if (drop.has(i)) {
+      // blank lines are counted from the last line of what went
+      if (fieldsOnly && kept >= 0) out[kept] = { ...out[kept], end: toks[i].line };
+      continue;
+    }
     out.push(semi.get(i) ?? toks[i]);
+    kept = out.length - 1;
   }
   return out;
 }

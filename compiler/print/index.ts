@@ -40,6 +40,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = castParens(toks, shape(toks));
     toks = varForNew(toks, shape(toks));
     toks = varForSameType(toks, shape(toks));
+    toks = mergeDeclarations(toks, shape(toks), true);
   }
   if (level === "full") {
     toks = helperNames(toks, shape(toks), externalNames());
