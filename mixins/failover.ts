@@ -302,9 +302,10 @@ export class FailoverManager {
 
   /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
   StatusText(): string {
-    if (this.Role === INVALID) return `Failover: configuration error: ${this.ConfigError}`;
+    let s = this.line("\nActive: ");
+    if (this.Role === INVALID) return s;
     const r = this.StartupReason;
-    let s = `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}\nActive: ${this.who()}${this.ActiveId === this.me ? (r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)") : this.ActiveId !== 0 ? `, heartbeat ${this.Now - this.activeHeard} ticks ago` : ""}`;
+    s += `${this.ActiveId === this.me ? (r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)") : this.ActiveId !== 0 ? `, heartbeat ${this.Now - this.activeHeard} ticks ago` : ""}`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (q.Role !== 0) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
@@ -846,7 +847,7 @@ export class FailoverManager {
     const text = this.p.Me.CustomData;
     this.cd = text;
     const oldId = this.Id;
-    const wasValid = this.Role !== INVALID && this.ConfigError === "" && oldId !== "";
+    const wasValid = this.Role !== INVALID && oldId !== "";
     const e = this.parse(text);
     if (e !== "") {
       if (e !== this.ConfigError) this.con.Error(`failover: ${e}`);
@@ -854,7 +855,7 @@ export class FailoverManager {
       this.leave("configuration became invalid");
       this.Role = INVALID;
       this.value = FailoverState.Standby;
-      this.con.SetStatus(`Failover: configuration error: ${e}`);
+      this.status();
       return;
     }
     this.ConfigError = "";
@@ -965,8 +966,13 @@ export class FailoverManager {
     return this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? `${this.act.Name} (rank ${this.act.Rank})` : "none";
   }
 
+  /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
+  private line(sep: string): string {
+    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}${sep}${this.who()}`;
+  }
+
   private status(): void {
-    if (this.Role !== INVALID) this.con.SetStatus(`Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}; active: ${this.who()}`);
+    this.con.SetStatus(this.line("; active: "));
   }
 }
 
@@ -983,20 +989,22 @@ function iniFix(text: string, n: int, err: string): string {
     l = trim(e < 0 ? text.substring(a) : text.substring(a, e));
     a = e + 1;
   }
-  const at = `line ${i - 1} `;
-  return l === ""
-    ? `${at}holds only blanks: delete them`
-    : err.startsWith("Duplicate")
-      ? `${at}repeats a key: remove one of the two`
-      : l.startsWith("#")
-        ? `${at}is a comment: start it with ';' (MyIni has no '#' comments)`
-        : l.startsWith(";")
-          ? `${at}is a comment: put its ';' in the first column`
-          : l.startsWith("[") && err.indexOf("newline") >= 0
-            ? `${at}has text after ']': put a comment on a line of its own, starting with ';'`
-            : err.indexOf("[section]") >= 0
-              ? `${at}is outside any section: put [failover] above it`
-              : `fix that line (${EXAMPLE})`;
+  const c = l.charCodeAt(0);
+  return `line ${i - 1} ${
+    l === ""
+      ? "holds only blanks: delete them"
+      : err.startsWith("Duplicate")
+        ? "repeats a key: remove one of the two"
+        : c === 35 // '#'
+          ? "is a comment: start it with ';' (MyIni has no '#' comments)"
+          : c === 59 // ';'
+            ? "is a comment: put its ';' in the first column"
+            : c === 91 && err.indexOf("newline") >= 0 // '['
+              ? "has text after ']': put a comment on a line of its own, starting with ';'"
+              : err.indexOf("[section]") >= 0
+                ? "is outside any section: put [failover] above it"
+                : `is not a [section] or key=value line (${EXAMPLE})`
+  }`;
 }
 
 /** (rank, EntityId) order: true when a comes first. */

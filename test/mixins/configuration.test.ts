@@ -45,7 +45,7 @@ const VARIANTS: [string, RegExp][] = [
   ["[failover]\nid=grp\nrnak=0", /unknown key 'rnak'/],
   ["garbage before\n[failover]\nid=grp\nrank=0", /not valid INI \(Line 1: /],
   [`${base}\n[broken`, /not valid INI \(Line 4: /],
-  ["[failover]\nid=grp\n=0", /not valid INI \(Line 3: /],
+  ["[failover]\nid=grp\n=0", /not valid INI \(Line 3: .+\): line 3 is not a \[section\] or key=value line \(e\.g\. \[failover\] id=miner rank=0/],
   ["[failover\nid=grp\nrank=0", /not valid INI \(Line 1: /],
   ["[failover]\nid=grp\nrank=0\njunk line", /not valid INI \(Line 4: /],
   [`${base}\ntimeout=1`, /timeout=1 is not a whole number 2 to 100 \(one late heartbeat must not look like a loss\)/],
