@@ -547,3 +547,64 @@ export function laterDeclarator(toks: Tok[], i: number): boolean {
   }
   return startsDeclaration(toks, 0);
 }
+
+/**
+ * C# 6's expression-bodied members: a method or operator whose body is `{ return e; }` → `=> e;`,
+ * a property whose only accessor is `get { return e; }` → `=> e;`. Not a constructor (C# 6 has no
+ * expression-bodied constructor; it never returns a value anyway), nothing whose body holds more
+ * than that one statement. Runs last: the passes before it look for bodies in braces.
+ */
+export function expressionBodies(toks: Tok[], sh: Shape): Tok[] {
+  const repl = new Map<number, { close: number; expr: [number, number] }>(); // body `{` → its `}`, the expression
+  /** `{ return e; }` at `open`: the expression's [first, last], or null. */
+  const onlyReturn = (open: number): [number, number] | null => {
+    const close = sh.match.get(open)!;
+    if (toks[open + 1]?.t !== "return" || toks[close - 1].t !== ";" || close - 2 <= open + 1) return null;
+    let d = 0;
+    for (let k = open + 2; k < close - 1; k++) {
+      const t = toks[k];
+      if (t.k === "comment") return null;
+      if (t.t === "{") d++;
+      else if (t.t === "}") d--;
+      else if (t.t === ";" && d === 0) return null;
+    }
+    return [open + 2, close - 2];
+  };
+  for (const [a, b] of sh.members) {
+    if (toks[b].t !== "}") continue;
+    const open = sh.match.get(b)!;
+    if (open <= a || sh.kind.get(open) !== "code") continue;
+    const p = toks[open - 1];
+    let e: [number, number] | null = null;
+    if (p.t === ")") {
+      // a method, not a constructor: its name is not the class's (a constructor has no return type
+      // before its name, so the token before the name is a modifier, `{`, `}` or `;`)
+      const name = sh.parenMatch.get(open - 1)! - 1;
+      if (toks[name]?.k !== "id" || sh.depth[name] !== sh.depth[open]) continue;
+      const before = toks[name - 1];
+      if (!before || before.t === "{" || before.t === "}" || before.t === ";" || ["public", "private", "protected", "internal", "static"].includes(before.t)) continue;
+      if (toks.slice(a, open).some((t) => t.t === "=>" || t.t === "=")) continue;
+      e = onlyReturn(open);
+    } else if (p.k === "id" && toks[open + 1]?.t === "get" && toks[open + 2]?.t === "{") {
+      const getClose = sh.match.get(open + 2)!;
+      if (getClose + 1 !== b) continue;
+      e = onlyReturn(open + 2);
+    }
+    if (e) repl.set(open, { close: b, expr: e });
+  }
+  if (!repl.size) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const r = repl.get(i);
+    if (!r) {
+      out.push(toks[i]);
+      continue;
+    }
+    const line = toks[i - 1].line;
+    out.push({ k: "op", t: "=>", line, pos: toks[i].pos, sp: true });
+    for (let k = r.expr[0]; k <= r.expr[1]; k++) out.push({ ...toks[k], line, ...(k === r.expr[0] ? { sp: true } : {}) });
+    out.push({ k: "op", t: ";", line, pos: toks[r.close].pos, end: toks[r.close].line });
+    i = r.close;
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { dropBraces, dropEnumValues, dropNestedChecked, dropParens, dropPrivate,
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, castParens, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, castParens, expressionBodies, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -63,6 +63,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = mergeDeclarations(toks, shape(toks));
     names = Object.fromEntries(r.names);
   }
+  toks = expressionBodies(toks, shape(toks));
   const layout = level === "full" ? "dense" : level === "lite" ? "lines" : "readable";
   const out = print(toks, layout, level === "none" || level === "trim");
   return names ? { ...out, names } : out;
