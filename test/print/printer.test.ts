@@ -5,7 +5,8 @@ import { lex, needsSpace } from "../../compiler/print/lexer.ts";
 import { printLines, type PrintLevel } from "../../compiler/print/index.ts";
 
 const body = (code: string, level: PrintLevel = "lite") => printLines(code.split("\n").map((text) => ({ text })), level).text;
-const expr = (e: string, level: PrintLevel = "lite") => body(`int f() {\nreturn ${e};\n}`, level).split("\n")[1];
+// (two statements: a body of one `return` would print as `=> e;`)
+const expr = (e: string, level: PrintLevel = "lite") => body(`int f() {\ng();\nreturn ${e};\n}`, level).split("\n")[2];
 
 describe("lexer and spacing", () => {
   it("reads C# tokens: verbatim strings, escapes, chars, comments, numbers", () => {
