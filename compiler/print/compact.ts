@@ -608,3 +608,22 @@ export function expressionBodies(toks: Tok[], sh: Shape): Tok[] {
   }
   return out;
 }
+
+/**
+ * `s.IndexOf("c", StringComparison.Ordinal)` → `s.IndexOf('c')` (also LastIndexOf): the char
+ * overload compares ordinally, so a one-character needle finds the same index.
+ */
+export function charIndexOf(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const s = toks[i + 3];
+    const body = s?.k === "str" && s.t.startsWith('"') ? s.t.slice(1, -1) : "";
+    const one = (body.length === 1 && body !== "'" && body !== "\\") || /^\\[ntr0\\]$/.test(body);
+    if (t.t === "." && (toks[i + 1]?.t === "IndexOf" || toks[i + 1]?.t === "LastIndexOf") && toks[i + 2]?.t === "(" && one && toks[i + 4]?.t === "," && toks[i + 5]?.t === "StringComparison" && toks[i + 6]?.t === "." && toks[i + 7]?.t === "Ordinal" && toks[i + 8]?.t === ")") {
+      out.push(t, toks[i + 1], toks[i + 2], { ...s, k: "chr", t: `'${body}'` }, toks[i + 8]);
+      i += 8;
+    } else out.push(t);
+  }
+  return out;
+}

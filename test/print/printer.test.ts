@@ -118,3 +118,10 @@ describe("expression-bodied members (C# 6)", () => {
     expect(printLines(src.map((text) => ({ text })), "lite").text).toContain("int G=>x;");
   });
 });
+
+describe("one-character needles", () => {
+  it("s.IndexOf(\"c\", StringComparison.Ordinal) → s.IndexOf('c') (ordinal either way); longer needles and quotes stay", () => {
+    const out = body(["int F(string s) {", 'g();', 'return s.IndexOf(";", StringComparison.Ordinal) + s.LastIndexOf("\\n", StringComparison.Ordinal) + s.IndexOf("ab", StringComparison.Ordinal) + s.IndexOf("\'", StringComparison.Ordinal);', "}"].join("\n"), "none");
+    expect(out).toContain("s.IndexOf(';') + s.LastIndexOf('\\n') + s.IndexOf(\"ab\", StringComparison.Ordinal) + s.IndexOf(\"'\", StringComparison.Ordinal)");
+  });
+});
