@@ -279,11 +279,17 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
     if (toks[b].t !== ";") continue;
     let j = a;
     let isConst = false;
-    while (j < b && toks[j].k === "kw" && (FIELD_MOD.has(toks[j].t) || toks[j].t === "const")) isConst ||= toks[j++].t === "const";
+    let isStatic = false;
+    for (; j < b && toks[j].k === "kw" && (FIELD_MOD.has(toks[j].t) || toks[j].t === "const"); j++) {
+      if (toks[j].t === "const") isConst = true;
+      if (toks[j].t === "static") isStatic = true;
+    }
     if (toks[j].k === "comment") continue;
     const te = typeEnd(toks, j);
-    // a field without an initializer, or a constant (constants may name each other in any order)
-    if (te < 0 || toks[te]?.k !== "id" || !(te + 1 === b || (isConst && toks[te + 1].t === "="))) continue;
+    // a field without an initializer, a constant (constants may name each other in any order), or
+    // an instance field whose initializer nothing can observe being made (a literal, `new List<T>()`)
+    const init = toks[te + 1]?.t === "=" && (isConst || (!isStatic && inertValue(toks, te + 2, b)));
+    if (te < 0 || toks[te]?.k !== "id" || !(te + 1 === b || init)) continue;
     let hasComment = false;
     for (let k = a; k <= b; k++) if (toks[k].k === "comment") hasComment = true;
     if (hasComment) continue;
@@ -624,6 +630,123 @@ export function charIndexOf(toks: Tok[]): Tok[] {
       out.push(t, toks[i + 1], toks[i + 2], { ...s, k: "chr", t: `'${body}'` }, toks[i + 8]);
       i += 8;
     } else out.push(t);
+  }
+  return out;
+}
+
+const COLLECTIONS = new Set(["List", "Dictionary", "HashSet", "StringBuilder", "Queue", "Stack"]);
+
+/** Tokens [a, b) are a value whose evaluation nothing can observe: a literal, `-literal`, `new List<T>()` (a .NET collection, no arguments). */
+function inertValue(toks: Tok[], a: number, b: number): boolean {
+  const t = toks[a];
+  if (b - a === 1) return t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "true" || t.t === "false" || t.t === "null";
+  if (b - a === 2) return t.t === "-" && toks[a + 1].k === "num";
+  if (t.t !== "new" || !COLLECTIONS.has(toks[a + 1]?.t)) return false;
+  const te = typeEnd(toks, a + 1);
+  return te === b - 2 && toks[te].t === "(" && toks[te + 1].t === ")";
+}
+
+/**
+ * A class's constructor that starts by assigning fields values nothing can observe being made
+ * (`x = 0;`, `s = "";`, `l = new List<T>();`) → those values become the fields' initializers
+ * (`int x = 0;`), which C# runs just before the constructor's body, so the order is the same. Only
+ * a class with one constructor that chains to nothing, and no base class (interfaces of the script
+ * only), only single-declarator instance fields of that class, and only assignments in the leading
+ * run of the constructor's plain assignments (`x = <value>;`), each field once, and only past values
+ * that cannot reach the object being built (no `this`, no lambda, no call of one of its methods)
+ * and do not name the field.
+ */
+export function fieldInitializers(toks: Tok[], sh: Shape): Tok[] {
+  const interfaces = new Set<string>();
+  for (let i = 0; i + 1 < toks.length; i++) if (toks[i].t === "interface" && toks[i + 1].k === "id") interfaces.add(toks[i + 1].t);
+  const drop = new Set<number>();
+  const insert = new Map<number, Tok[]>(); // before the field's `;`
+  for (const [open, kind] of sh.kind) {
+    if (kind !== "type") continue;
+    const close = sh.match.get(open)!;
+    // `class Name` [`: I1, I2`] `{`
+    let c = open - 1;
+    while (c >= 0 && toks[c].t !== "class" && toks[c].t !== "struct" && toks[c].t !== "interface" && toks[c].t !== ";" && toks[c].t !== "}" && toks[c].t !== "{") c--;
+    if (c < 0 || toks[c].t !== "class" || toks[c + 1]?.k !== "id") continue;
+    const name = toks[c + 1].t;
+    if (toks[c + 2].t === "<") continue;
+    if (toks[c + 2].t === ":") {
+      const bases = toks.slice(c + 3, open).filter((t) => t.t !== ",");
+      if (!bases.every((t) => t.k === "id" && interfaces.has(t.t))) continue;
+    } else if (c + 2 !== open) continue;
+    const members = sh.members.filter(([a]) => a > open && a < close && sh.depth[a] === sh.depth[open] + 1);
+    // fields: `[mods] T x;` → x's `;`
+    const fields = new Map<string, number>();
+    const ctors: [number, number][] = [];
+    for (const [a, b] of members) {
+      let j = a;
+      let isStatic = false;
+      for (; toks[j].k === "kw" && FIELD_MOD.has(toks[j].t); j++) if (toks[j].t === "static") isStatic = true;
+      if (toks[j].t === name && toks[j + 1]?.t === "(") {
+        ctors.push([a, b]);
+        if (isStatic) ctors.push([a, b]); // (never moved into: counted as a second constructor)
+        continue;
+      }
+      if (toks[j].t === "const" || isStatic) continue;
+      const te = typeEnd(toks, j);
+      if (te > 0 && toks[te]?.k === "id" && te + 1 === b && toks[b].t === ";") fields.set(toks[te].t, b);
+    }
+    if (ctors.length !== 1) continue;
+    const [ca, cb] = ctors[0];
+    let p = ca;
+    while (toks[p].t !== "(") p++;
+    const pClose = sh.parenMatch.get(p)!;
+    if (toks[pClose + 1].t !== "{" || toks[cb].t !== "}") continue; // `: this(...)`, `=> ...`
+    const params = new Set<string>();
+    for (let k = p + 1; k < pClose; k++) if (toks[k].k === "id" && (toks[k + 1].t === "," || toks[k + 1].t === ")" || toks[k + 1].t === "=")) params.add(toks[k].t);
+    const seen = new Set<string>();
+    let s = pClose + 2;
+    while (s < cb) {
+      // `this . x = v ;` or `x = v ;`
+      const q = toks[s].t === "this" && toks[s + 1]?.t === "." ? s + 2 : s;
+      if (toks[q]?.k !== "id" || toks[q + 1]?.t !== "=") break;
+      let e = q + 2;
+      let d = 0;
+      while (e < cb && !(d === 0 && toks[e].t === ";")) {
+        if (toks[e].t === "(") d++;
+        else if (toks[e].t === ")") d--;
+        e++;
+      }
+      if (e >= cb) break;
+      const f = toks[q].t;
+      const inert = inertValue(toks, q + 2, e);
+      const fromParam = e === q + 3 && params.has(toks[q + 2].t);
+      if (!inert && !fromParam) {
+        // a value that cannot reach this object (no `this`, no call of one of its methods) is
+        // passed over; a field it names is not moved past it
+        const bareCall = (k: number) => toks[k].k === "id" && toks[k + 1]?.t === "(" && toks[k - 1].t !== "." && toks[k - 1].t !== "new";
+        let escapes = false;
+        for (let k = q + 2; k < e; k++) if (toks[k].t === "this" || toks[k].t === "base" || toks[k].t === "=>" || toks[k].t === "delegate" || bareCall(k)) escapes = true;
+        if (escapes) break;
+        for (let k = q + 2; k < e; k++) if (toks[k].k === "id") seen.add(toks[k].t);
+      }
+      const field = q === s && params.has(f) ? undefined : fields.get(f);
+      if (seen.has(f)) break;
+      seen.add(f);
+      if (inert && field !== undefined) {
+        for (let k = s; k <= e; k++) drop.add(k);
+        insert.set(field, [{ k: "op", t: "=", line: toks[field].line, pos: toks[field].pos, sp: true }, ...toks.slice(q + 2, e).map((t, k) => ({ ...t, line: toks[field].line, pos: toks[field].pos, sp: k === 0 ? true : t.sp }))]);
+      }
+      s = e + 1;
+    }
+  }
+  if (!drop.size) return toks;
+  const out: Tok[] = [];
+  let kept = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const m = insert.get(i);
+    if (m) out.push(...m);
+    if (drop.has(i)) {
+      if (kept >= 0) out[kept] = { ...out[kept], end: toks[i].line };
+      continue;
+    }
+    out.push(toks[i]);
+    kept = out.length - 1;
   }
   return out;
 }

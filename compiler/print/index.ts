@@ -8,7 +8,7 @@ import { dropBraces, dropEnumValues, dropNestedChecked, dropParens, dropPrivate,
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, castParens, charIndexOf, expressionBodies, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, castParens, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -35,6 +35,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   toks = dropPrivate(toks);
   toks = dropBraces(toks, shape(toks));
   toks = charIndexOf(toks);
+  toks = fieldInitializers(toks, shape(toks));
   if (level !== "full") {
     toks = dropPublic(toks, shape(toks), externalNames());
     toks = shortDefaults(toks);

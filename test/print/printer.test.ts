@@ -125,3 +125,21 @@ describe("one-character needles", () => {
     expect(out).toContain("s.IndexOf(';') + s.LastIndexOf('\\n') + s.IndexOf(\"ab\", StringComparison.Ordinal) + s.IndexOf(\"'\", StringComparison.Ordinal)");
   });
 });
+
+describe("field initializers", () => {
+  const print = (src: string[], level: PrintLevel = "none") => printLines(src.map((text) => ({ text })), level).text;
+  it("a constructor's leading assignments of literals and new List<T>() become the fields' initializers (C# runs them just before the body)", () => {
+    const out = print(["class A {", "int x;", "string s;", "List<int> l;", "readonly int p;", "B b;", "public A(int p) {", "this.p = p;", "b = new B(p);", "x = 1;", "s = \"\";", "l = new List<int>();", "F();", "x = 2;", "}", "void F() { x++; }", "}", "class B { public B(int q) { } }"]);
+    expect(out).toContain('  int x = 1;\n  string s = "";\n  List<int> l = new List<int>();');
+    expect(out).toContain("  public A(int p) {\n    this.p = p;\n    b = new B(p);\n    F();\n    x = 2;\n  }");
+  });
+  it("stays in the constructor: past `this`, a lambda or a call of the object's own methods, a field named before, a base class, two constructors", () => {
+    const keep = (src: string[], stmt: string) => expect(print(src)).toContain(stmt);
+    keep(["class A {", "int x;", "int y;", "public A() {", "G(this);", "x = 1;", "}", "static void G(A a) { }", "}"], "    x = 1;");
+    keep(["class A {", "int x;", "int y;", "public A() {", "y = F();", "x = 1;", "}", "int F() { return x; }", "}"], "    x = 1;");
+    keep(["class A {", "int x;", "Func<int> f;", "public A() {", "f = () => x;", "x = 1;", "}", "}"], "    x = 1;");
+    keep(["class A {", "int x;", "int y;", "public A() {", "y = Math.Abs(x);", "x = 1;", "}", "}"], "    x = 1;");
+    keep(["class A : B {", "int x;", "public A() {", "x = 1;", "}", "}", "class B { }"], "    x = 1;");
+    keep(["class A {", "int x;", "public A() {", "x = 1;", "}", "public A(int y) {", "x = y;", "}", "}"], "    x = 1;");
+  });
+});
