@@ -177,6 +177,8 @@ export class FailoverManager {
   private mgr = false;
   /** `Now` of the last periodic run (-1: none yet). */
   private lastPer: int = -1;
+  /** The periodic runs' phase is known (lastPer is on it). */
+  private perOk = false;
   /** `Now` when a message that calls back was taken (its callback run may still come this tick). */
   private cbAt: int = -1;
   private flag = false;
@@ -338,20 +340,28 @@ export class FailoverManager {
     // a run the manager caused: with HandleCommand its callback runs carry their argument, and a run
     // without one is its Once run when one is pending; in the drop-in usage alone
     // also a run with a message waiting that calls back (the periodic queue only while its callback
-    // is on), or a second run in a tick whose earlier run took such a message (else it is the
-    // periodic run after a terminal one). Such a run off the periodic runs' phase is the manager's (a
-    // periodic run due on this very tick, a whole number of intervals after the last one, comes with
-    // it); before the phase is known, any run sooner than an interval, or with a query or event
-    // waiting
+    // is on), or a second run in a tick whose earlier run took such a message. Such a run off the
+    // periodic runs' phase is the manager's (a periodic run due on this very tick, a whole number of
+    // intervals after the last one, comes with it); on the phase, a second run is the manager's only
+    // if the first took such a message (messages are delivered before a tick's update runs and call
+    // back after them: else the first was a terminal run and this is the periodic one). Before the
+    // phase is known, any run sooner than an interval, and a Once run or (in the drop-in usage alone)
+    // any (after a switch-off a callback or Once run comes an interval or more after the last run)
     const g = this.gap;
     const d: int = this.Now + el - this.lastPer;
     const once = this.once;
     const drop = a === null;
     const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && this.cbAt === this.Now)));
-    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (this.lastPer < 0 ? el < g || (drop && pu) : d === 0 || d % g !== 0)) && why);
+    const known = this.perOk;
+    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (!known ? el < g || drop || once : d === 0 ? this.cbAt === this.Now : d % g !== 0)) && why);
     // the phase: a run of the script's own, unless it is off the known phase and sooner than an
-    // interval (a terminal or timer run without HandleCommand must not move it)
-    if (!user && !this.mgr && (g === 0 || this.lastPer < 0 || el >= g || d % g === 0)) this.lastPer = this.Now + el;
+    // interval (a terminal or timer run without HandleCommand must not move it). In the drop-in usage
+    // alone a terminal run looks like a periodic one, so the phase is known only when a run comes an
+    // interval or more after the last one, or a whole number of intervals after the one before
+    if (!user && !this.mgr && (g === 0 || !known || el >= g || d % g === 0)) {
+      this.perOk = !drop || el >= g || (this.lastPer >= 0 && d > 0 && d % g === 0);
+      this.lastPer = this.Now + el;
+    }
     // (a run of the script's own or a callback run is not the Once run: it still comes, on this tick
     // when a terminal run set it, before the update runs)
     if (!user && a !== FAILOVER_CALLBACK) this.once = false;
@@ -571,7 +581,7 @@ export class FailoverManager {
           this.watching = true;
           // (not before the periodic runs' phase is known: with a Once on every tick no run would
           // show it, and every periodic run would look like one of the manager's)
-          if (this.lastPer >= 0) this.armOnce();
+          if (this.perOk) this.armOnce();
         }
       }
     }
