@@ -1,15 +1,21 @@
-// `full` only: shorter spellings of what the emitter writes, each with the same meaning in C# 6.
+// Shorter spellings of what the emitter writes, each with the same meaning in C# 6.
+// `full` only:
 // - helperNames: a runtime helper named like a .NET member (`Js.Substring`, `Js.IndexOf`) is told
 //   apart from that member (`s.Substring(...)`), so the renamer can shorten it;
 // - aliasConstants: `StringComparison.Ordinal` used 3+ times becomes one const, and so does
 //   `System.Globalization.CultureInfo.InvariantCulture` (a static field declared before all others);
+// - infinities: `double.PositiveInfinity` → `1/0d` (a constant in C#), `double.NaN` → `0/0d`;
+// - mergeDeclarations' locals: consecutive locals of one type share a statement (`int a = 0, b = 1;`);
+// - shareStrings: a string literal written often becomes one const; inlineConstants: below.
+// Every level (they read as well as what they replace):
 // - shortDefaults: `double x = default(double)` → `double x = 0` (also bool, string, ...);
 // - varForNew: `List<T> x = new List<T>()` → `var x = new List<T>()` (the type of `new T` is T);
-// - infinities: `double.PositiveInfinity` → `1/0d` (a constant in C#), `double.NaN` → `0/0d`;
-// - mergeDeclarations: fields of one type without initializers share one declaration
-//   (`int a, b;`), so do constants of one type, and consecutive locals of one type (`int a = 0, b = 1;`);
-// - shareStrings: a string literal written often becomes one const;
-// - inlineConstants, castParens, varForSameType: below.
+// - castParens, varForSameType: below;
+// - mergeDeclarations' fields: fields of one type without initializers (or with a literal one) share
+//   one declaration (`int a, b = 1;`), so do constants of one type;
+// - fieldInitializers: a constructor's leading `x = 0;` becomes the field's initializer;
+// - expressionBodies: `int F() { return e; }` → `int F() => e;` (C# 6);
+// - charIndexOf: `s.IndexOf("c", StringComparison.Ordinal)` → `s.IndexOf('c')`.
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 

@@ -2,8 +2,10 @@
 // - readable (none, trim, stripcomments): the emitter's lines and spacing, braces K&R-style (an
 //   opening brace ends the line of its statement, `} else` shares a line), two spaces per level
 //   instead of four, and a method body that is only a `checked` block opens and closes on the lines
-//   of the body (`{ checked {` ... `}}`), so that block costs no level of indentation. What the game
-//   shows in its editor stays one statement per line, indented, with the emitter's comments.
+//   of the body (`{ checked {` ... `}}`), so that block costs no level of indentation. A body of one
+//   simple statement whose braces went (dropBraces) sits on its head's line (`if (c) return;`), as
+//   the TS usually has it. What the game shows in its editor stays one statement per line, indented,
+//   with the emitter's comments.
 // - lines (lite): one statement per line as above, no indentation, no space a token does not need.
 // - dense (full): a line per member of Program or of a nested type (a run of fields shares one, an
 //   enum is one line), no space a token does not need.

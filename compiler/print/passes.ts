@@ -247,7 +247,7 @@ export function dropNestedChecked(toks: Tok[], sh: Shape): Tok[] {
   return toks.filter((_, i) => !drop.has(i));
 }
 
-// ---- `full` only: modifiers that change nothing the script can observe.
+// ---- Modifiers that change nothing the script can observe (`public`: every level; the rest `full` only).
 
 const REF_TYPES = new Set(["string", "object", "List", "Dictionary", "HashSet", "Queue", "Stack", "StringBuilder", "Action", "Func", "MyIni", "MyGridProgram"]);
 const VALUE_KW = new Set(["int", "long", "double", "float", "decimal", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong"]);
