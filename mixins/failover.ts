@@ -90,13 +90,15 @@ const MY: int = 89; // 'Y'
 export const FAILOVER_CALLBACK = "failover igc";
 const EXAMPLE = "e.g. [failover] id=miner rank=0 (one key per line)";
 // The [failover] keys as a table: kind (0 text, 1 whole number, 2 seconds kept in ticks, 3 true or
-// false, 4 scope), default, range (in ticks for seconds) and the range as the user writes it.
+// false, 4 scope), default, range (in ticks for seconds), what a value must be and an example of
+// one. Every bad value gets one message: `[failover] <key>=<value> is not <what>: write e.g. <example>`.
 const KEYS = ["id", "rank", "heartbeat", "timeout", "preempt", "preemptdelay", "scope", "enabled"];
 const KIND: int[] = [0, 1, 2, 1, 3, 2, 4, 3];
 const DEF: int[] = [0, -1, 100, 3, 1, 0, 0, 1];
 const LO: int[] = [0, 0, 1, 2, 0, 0, 0, 0];
 const HI: int[] = [0, 1000000, 36000, 100, 0, 216000, 0, 0];
-const RANGE = ["", "0 to 1000000", "seconds 0.017 to 600", "2 to 100 (one late heartbeat must not look like a loss)", "", "seconds 0 to 3600"];
+const WHAT = ["", "a whole number 0 to 1000000", "seconds 0.017 to 600", "a whole number 2 to 100 (one late heartbeat must not look like a loss)", "true or false", "seconds 0 to 3600", "construct, connected or antenna", "true or false"];
+const EX = ["miner (the same on every copy)", "0 (1, 2... on the others)", "1.5", "3", "false", "10", "connected", "false"];
 const SCOPES = ["construct", "connected", "antenna"];
 
 /** A copy of the script in the same group, as this node knows it. */
@@ -302,9 +304,10 @@ export class FailoverManager {
 
   /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
   StatusText(): string {
-    if (this.Role === INVALID) return `Failover: configuration error: ${this.ConfigError}`;
+    let s = this.line("\nActive: ");
+    if (this.Role === INVALID) return s;
     const r = this.StartupReason;
-    let s = `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}\nActive: ${this.who()}${this.ActiveId === this.me ? (r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)") : this.ActiveId !== 0 ? `, heartbeat ${this.Now - this.activeHeard} ticks ago` : ""}`;
+    s += `${this.ActiveId === this.me ? (r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)") : this.ActiveId !== 0 ? `, heartbeat ${this.Now - this.activeHeard} ticks ago` : ""}`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (q.Role !== 0) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
@@ -860,7 +863,7 @@ export class FailoverManager {
     const text = this.p.Me.CustomData;
     this.cd = text;
     const oldId = this.Id;
-    const wasValid = this.Role !== INVALID && this.ConfigError === "" && oldId !== "";
+    const wasValid = this.Role !== INVALID && oldId !== "";
     const e = this.parse(text);
     if (e !== "") {
       if (e !== this.ConfigError) this.con.Error(`failover: ${e}`);
@@ -868,7 +871,7 @@ export class FailoverManager {
       this.leave("configuration became invalid");
       this.Role = INVALID;
       this.value = FailoverState.Standby;
-      this.con.SetStatus(`Failover: configuration error: ${e}`);
+      this.status();
       return;
     }
     this.ConfigError = "";
@@ -917,9 +920,9 @@ export class FailoverManager {
     ini.GetKeys("failover", this.keys);
     for (let i: int = 0; i < this.keys.length; i++) {
       const k = this.keys[i].Name;
-      let known = false;
-      for (let j: int = 0; j < 8; j++) if (ieq(KEYS[j], k)) known = true;
-      if (!known) return `unknown key '${k}' in [failover] (known: ${KEYS.join(", ")}): fix the spelling or remove the line`;
+      let j: int = 0;
+      while (j < 8 && !ieq(KEYS[j], k)) j++;
+      if (j > 7) return `unknown key '${k}' in [failover] (known: ${KEYS.join(", ")}): fix the spelling or remove the line`;
     }
     const d = new Out<number>();
     const b = new Out<boolean>();
@@ -930,38 +933,37 @@ export class FailoverManager {
       const k = KEYS[i];
       const t = KIND[i];
       let v: int = DEF[i];
+      let s = "";
       if (ini.ContainsKey("failover", k)) {
         // the value without a trailing ` ; comment` or ` # comment`, trimmed (MyIni has no inline comments)
         const raw = ini.Get("failover", k).ToString("");
-        let end: int = raw.length;
-        for (let j: int = raw.length - 1; j >= 0; j--) {
-          const ch = raw.charCodeAt(j);
-          if ((ch === 59 || ch === 35) && (j === 0 || raw.charCodeAt(j - 1) === 32 || raw.charCodeAt(j - 1) === 9)) end = j;
+        let e: int = 0;
+        for (; e < raw.length; e++) {
+          const ch = raw.charCodeAt(e);
+          const pr = e > 0 ? raw.charCodeAt(e - 1) : 32;
+          if ((ch === 59 || ch === 35) && (pr === 32 || pr === 9)) break;
         }
-        const s = trim(raw.substring(0, end));
+        s = trim(raw.substring(0, e));
         c += ` ${k}=${s}`;
-        // a ';' or '#' with no blank before it is part of the value: say how a comment is written
-        const bad = `[failover] ${k}=${s}${s.indexOf(";") >= 0 || s.indexOf("#") >= 0 ? " (a comment needs a blank before its ';' or '#')" : ""} is `;
         ini.Set("failover", k, s);
         const iv = ini.Get("failover", k);
-        // MyIni reads ',' as a digit group separator (1,5 -> 15): refused, never misread
-        const ok = iv.TryGetDouble(d) && d.value === d.value;
-        const f = t === 2 ? d.value * 60 : d.value;
-        if (t === 0) id = s;
-        else if (i === 1 && s === "") return needs(k);
-        else if (t === 3) {
-          if (!iv.TryGetBoolean(b)) return `${bad}not true or false: write ${k}=true or ${k}=false`;
-          v = b.value ? 1 : 0;
+        v = t === 0 ? 0 : -1;
+        if (t === 3) {
+          if (iv.TryGetBoolean(b)) v = b.value ? 1 : 0;
         } else if (t === 4) {
-          v = -1;
           for (let j: int = 0; j < 3; j++) if (ieq(s, SCOPES[j])) v = j;
-          if (v < 0) return `${bad}not known: write scope=construct, scope=connected or scope=antenna`;
-        } else if (s.indexOf(",") >= 0) return `${bad}not a number: write ${t === 2 ? `a decimal point, e.g. ${k}=1.5` : "digits only (no ',')"}`;
-        else if (!ok || (t === 1 && f !== Math.floor(f))) return bad + (t === 2 ? `not a number: write seconds, e.g. ${k}=1.5` : `not a whole number: write e.g. ${k}=${i === 1 ? "0 (1, 2... on the others)" : "3"}`);
-        else if (!(f >= LO[i] && f <= HI[i])) return `${bad}out of range: use ${RANGE[i]}`;
-        else v = toInt(f + 0.5);
+        } else if (t > 0 && iv.TryGetDouble(d) && s.indexOf(",") < 0) {
+          // (MyIni reads ',' as a digit group separator, 1,5 as 15: refused, never misread)
+          const f = t === 2 ? d.value * 60 : d.value;
+          if (f >= LO[i] && f <= HI[i] && (t === 2 || f === Math.floor(f))) v = toInt(f + 0.5);
+        }
+        if (i === 0) id = s;
       }
-      if (i < 2 && (i === 0 ? id === "" : v < 0)) return needs(k);
+      if (v < 0 || (i === 0 && s === "")) {
+        // a ';' or '#' with no blank before it is part of the value: say how a comment is written
+        const hint = s.indexOf(";") >= 0 || s.indexOf("#") >= 0 ? " (a comment needs a blank before its ';' or '#')" : t < 3 && s.indexOf(",") >= 0 ? " (no ',' in numbers)" : "";
+        return `[failover] ${i < 2 && s === "" ? `needs ${k}` : `${k}=${s} is not ${WHAT[i]}${hint}`}: write e.g. ${k}=${EX[i]}`;
+      }
       x.push(v);
     }
     this.Id = id;
@@ -980,14 +982,14 @@ export class FailoverManager {
     return this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? `${this.act.Name} (rank ${this.act.Rank})` : "none";
   }
 
-  private status(): void {
-    if (this.Role !== INVALID) this.con.SetStatus(`Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}; active: ${this.who()}`);
+  /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
+  private line(sep: string): string {
+    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}${sep}${this.who()}`;
   }
-}
 
-/** What a missing id or rank line needs. */
-function needs(k: string): string {
-  return `[failover] needs ${k === "id" ? "id=<group name>, the same on every copy" : "rank=<0 on the primary, 1, 2... on the others>"} (${EXAMPLE})`;
+  private status(): void {
+    this.con.SetStatus(this.line("; active: "));
+  }
 }
 
 /** A true fix for the line MyIni stopped at (`n`, from 1), naming the usual slips. */
@@ -1003,20 +1005,22 @@ function iniFix(text: string, n: int, err: string): string {
     l = trim(e < 0 ? text.substring(a) : text.substring(a, e));
     a = e + 1;
   }
-  const at = `line ${i - 1} `;
-  return l === ""
-    ? `${at}holds only blanks: delete them`
-    : err.startsWith("Duplicate")
-      ? `${at}repeats a key: remove one of the two`
-      : l.startsWith("#")
-        ? `${at}is a comment: start it with ';' (MyIni has no '#' comments)`
-        : l.startsWith(";")
-          ? `${at}is a comment: put its ';' in the first column`
-          : l.startsWith("[") && err.indexOf("newline") >= 0
-            ? `${at}has text after ']': put a comment on a line of its own, starting with ';'`
-            : err.indexOf("[section]") >= 0
-              ? `${at}is outside any section: put [failover] above it`
-              : `fix that line (${EXAMPLE})`;
+  const c = l.charCodeAt(0);
+  return `line ${i - 1} ${
+    l === ""
+      ? "holds only blanks: delete them"
+      : err.startsWith("Duplicate")
+        ? "repeats a key: remove one of the two"
+        : c === 35 // '#'
+          ? "is a comment: start it with ';' (MyIni has no '#' comments)"
+          : c === 59 // ';'
+            ? "is a comment: put its ';' in the first column"
+            : c === 91 && err.indexOf("newline") >= 0 // '['
+              ? "has text after ']': put a comment on a line of its own, starting with ';'"
+              : err.indexOf("[section]") >= 0
+                ? "is outside any section: put [failover] above it"
+                : `is not a [section] or key=value line (${EXAMPLE})`
+  }`;
 }
 
 /** (rank, EntityId) order: true when a comes first. */
