@@ -174,6 +174,8 @@ export class FailoverManager {
   private gap: int = 0;
   /** This copy set Once and its run has not come yet. */
   private once = false;
+  /** The tick whose run took the Once flag. */
+  private onceAt: int = -1;
   private mgr = false;
   /** `Now` of the last periodic run (-1: none yet). */
   private lastPer: int = -1;
@@ -351,7 +353,7 @@ export class FailoverManager {
     const d: int = this.Now + el - this.lastPer;
     const once = this.once;
     const drop = a === null;
-    const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && this.cbAt === this.Now)));
+    const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && (this.cbAt === this.Now || this.onceAt === this.Now))));
     const known = this.lastPer >= 0;
     this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (!known ? el < g || drop || once : d === 0 ? !this.perOk || this.cbAt === this.Now : d % g !== 0)) && why);
     // the phase: a run of the script's own, unless it is off the known phase and sooner than an
@@ -364,7 +366,11 @@ export class FailoverManager {
     }
     // (a run of the script's own or a callback run is not the Once run: it still comes, on this tick
     // when a terminal run set it, before the update runs)
-    if (!user && a !== FAILOVER_CALLBACK) this.once = false;
+    // (in the drop-in usage a terminal run may take the flag; the Once run then comes later in the tick)
+    if (!user && a !== FAILOVER_CALLBACK) {
+      if (once) this.onceAt = this.Now + el;
+      this.once = false;
+    }
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }

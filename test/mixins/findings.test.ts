@@ -257,6 +257,11 @@ describe("fo-adv findings at seed 60612", () => {
     expect(acts(events, /@on /)).toEqual(["PB0@3", "PB2@13"]);
   });
 
+  it("R2 (fo, operator family at seed 7001): drop-in usage alone: a terminal run that comes before the tick's Once run does not leave that Once run to the script", () => {
+    const events = clean(load("R2-terminal-run-takes-once.json"));
+    expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Once"]);
+  });
+
   it("R1 (fo, blocks family at seed 60612 with quiet and lazy on): with HandleCommand, a Once run that comes late because the copy was switched off is the manager's (it does not set the periodic phase)", () => {
     const events = clean(load("R1-late-once-after-switch-off.json"));
     expect(runs(events, "PB1", 12)).toEqual(["Once", "IGC"]);
