@@ -354,7 +354,8 @@ export class FailoverManager {
     const once = this.once;
     const drop = a === null;
     const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && (this.cbAt === this.Now || this.onceAt === this.Now))));
-    const known = this.lastPer >= 0;
+    // (with Update1 every tick's first run is the periodic one, or a terminal run before it)
+    const known = this.lastPer >= 0 || g === 1;
     this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (!known ? el < g || drop || once : d === 0 ? !this.perOk || this.cbAt === this.Now : d % g !== 0)) && why);
     // the phase: a run of the script's own, unless it is off the known phase and sooner than an
     // interval (a terminal or timer run without HandleCommand must not move it). In the drop-in usage
@@ -691,7 +692,7 @@ export class FailoverManager {
   /** Peers that stopped talking (or are seen down) are reported lost; peers seen back are told. */
   private sweep(): void {
     let back = false;
-    let fell = false;
+    let fell: FailoverPeer | null = null;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (!this.down(q)) {
@@ -699,7 +700,7 @@ export class FailoverManager {
         q.DownAt = -1;
       } else if (q.DownAt < 0) {
         q.DownAt = this.Now;
-        fell = true;
+        fell = q;
       }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
         q.Lost = true;
@@ -709,8 +710,12 @@ export class FailoverManager {
     // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
     // checkpoint before it decides, and two actives meet at once
     if (back && this.Role >= STANDBY) this.say(this.letter(), true);
-    // a standby with no active that sees the last copy it waited for go down takes over now
-    if (fell && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) this.elect();
+    // a standby with no active that sees the last copy it waited for go down takes over now (from
+    // it: it decided when this copy did, so it was active, or about to be, unheard)
+    if (fell !== null && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) {
+      this.prev = fell;
+      this.elect();
+    }
   }
 
   /** A standby's argument runs on the active copy (its Main gets it as if run there); held while none is known. */
