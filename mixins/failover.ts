@@ -347,8 +347,9 @@ export class FailoverManager {
     // intervals after the last one, comes with it); on the phase, a second run is the manager's only
     // if the first took such a message (messages are delivered before a tick's update runs and call
     // back after them: else the first was a terminal run and this is the periodic one). Before the
-    // phase is known, any run sooner than an interval, and a Once run or (in the drop-in usage alone)
-    // any (after a switch-off a callback or Once run comes an interval or more after the last run)
+    // phase is known, any run sooner than an interval, a Once run, and in the drop-in usage alone one
+    // with a query or event waiting or later than an interval (after a switch-off a callback run comes
+    // late; a run exactly an interval after the last with only periodic messages is the periodic one)
     const g = this.gap;
     const d: int = this.Now + el - this.lastPer;
     const once = this.once;
@@ -356,7 +357,7 @@ export class FailoverManager {
     const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && (this.cbAt === this.Now || this.onceAt === this.Now))));
     // (with Update1 every tick's first run is the periodic one, or a terminal run before it)
     const known = this.lastPer >= 0 || g === 1;
-    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (!known ? el < g || drop || once : d === 0 ? !this.perOk || this.cbAt === this.Now : d % g !== 0)) && why);
+    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (!known ? el < g || once || (drop && (pu || el > g)) : d === 0 ? !this.perOk || this.cbAt === this.Now : d % g !== 0)) && why);
     // the phase: a run of the script's own, unless it is off the known phase and sooner than an
     // interval (a terminal or timer run without HandleCommand must not move it). In the drop-in usage
     // alone a terminal run looks like a periodic one, so the phase is known only when a run comes an
