@@ -693,7 +693,7 @@ export class FailoverManager {
   /** Peers that stopped talking (or are seen down) are reported lost; peers seen back are told. */
   private sweep(): void {
     let back = false;
-    let fell: FailoverPeer | null = null;
+    let fell = false;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (!this.down(q)) {
@@ -701,7 +701,7 @@ export class FailoverManager {
         q.DownAt = -1;
       } else if (q.DownAt < 0) {
         q.DownAt = this.Now;
-        fell = q;
+        fell = true;
       }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
         q.Lost = true;
@@ -711,12 +711,9 @@ export class FailoverManager {
     // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
     // checkpoint before it decides, and two actives meet at once
     if (back && this.Role >= STANDBY) this.say(this.letter(), true);
-    // a standby with no active that sees the last copy it waited for go down takes over now (from
-    // it: it decided when this copy did, so it was active, or about to be, unheard)
-    if (fell !== null && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) {
-      this.prev = fell;
-      this.elect();
-    }
+    // a standby with no active that sees the last copy it waited for go down takes over now (not
+    // from it: unheard, it may have died before it decided)
+    if (fell && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) this.elect();
   }
 
   /** A standby's argument runs on the active copy (its Main gets it as if run there); held while none is known. */

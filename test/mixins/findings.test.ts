@@ -253,10 +253,13 @@ describe("fo-adv findings at seed 60612", () => {
   });
 
   it("F15: a standby with no active that sees the last candidate it waited for go down (the first active destroyed at boot) takes over on that run, not a skew later", () => {
-    const events = clean(adv("F15-boot-first-active-destroyed.json"));
+    // (PB0 acted at 3 but its message died with it: PB2 cannot know it took over from another copy, so
+    // the Failover flag is not checked here; a candidate seen down may as well have died before deciding)
+    const r = runAdv(adv("F15-boot-first-active-destroyed.json"));
+    expect(r.violations.filter((v) => v.check !== "flag").map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
+    expect(unasked(r.events)).toEqual([]);
+    const events = r.events;
     expect(acts(events, /@on /)).toEqual(["PB0@3", "PB2@13"]);
-    // PB0 acted at 3 (its message died with it): PB2 took over from it, with the Failover flag
-    expect(acts(events, /@on failover/)).toEqual(["PB2@13"]);
   });
 
   it("R2 (fo, operator family at seed 7001): drop-in usage alone: a terminal run that comes before the tick's Once run does not leave that Once run to the script", () => {
