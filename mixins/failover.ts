@@ -347,15 +347,17 @@ export class FailoverManager {
     // intervals after the last one, comes with it); on the phase, a second run is the manager's only
     // if the first took such a message (messages are delivered before a tick's update runs and call
     // back after them: else the first was a terminal run and this is the periodic one). Before the
-    // phase is known, any run sooner than an interval, and a Once run or (in the drop-in usage alone)
-    // any (after a switch-off a callback or Once run comes an interval or more after the last run)
+    // phase is known, any run sooner than an interval, a Once run, and in the drop-in usage alone one
+    // with a query or event waiting or later than an interval (after a switch-off a callback run comes
+    // late; a run exactly an interval after the last with only periodic messages is the periodic one)
     const g = this.gap;
     const d: int = this.Now + el - this.lastPer;
     const once = this.once;
     const drop = a === null;
     const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && (this.cbAt === this.Now || this.onceAt === this.Now))));
-    const known = this.lastPer >= 0;
-    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (!known ? el < g || drop || once : d === 0 ? !this.perOk || this.cbAt === this.Now : d % g !== 0)) && why);
+    // (with Update1 every tick's first run is the periodic one, or a terminal run before it)
+    const known = this.lastPer >= 0 || g === 1;
+    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (!known ? el < g || once || (drop && (pu || el > g)) : d === 0 ? !this.perOk || this.cbAt === this.Now : d % g !== 0)) && why);
     // the phase: a run of the script's own, unless it is off the known phase and sooner than an
     // interval (a terminal or timer run without HandleCommand must not move it). In the drop-in usage
     // alone a terminal run looks like a periodic one, so the phase is known only when a run comes an
@@ -709,7 +711,8 @@ export class FailoverManager {
     // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
     // checkpoint before it decides, and two actives meet at once
     if (back && this.Role >= STANDBY) this.say(this.letter(), true);
-    // a standby with no active that sees the last copy it waited for go down takes over now
+    // a standby with no active that sees the last copy it waited for go down takes over now (not
+    // from it: unheard, it may have died before it decided)
     if (fell && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) this.elect();
   }
 

@@ -253,13 +253,28 @@ describe("fo-adv findings at seed 60612", () => {
   });
 
   it("F15: a standby with no active that sees the last candidate it waited for go down (the first active destroyed at boot) takes over on that run, not a skew later", () => {
-    const events = clean(adv("F15-boot-first-active-destroyed.json"));
+    // (PB0 acted at 3 but its message died with it: PB2 cannot know it took over from another copy, so
+    // the Failover flag is not checked here; a candidate seen down may as well have died before deciding)
+    const r = runAdv(adv("F15-boot-first-active-destroyed.json"));
+    expect(r.violations.filter((v) => v.check !== "flag").map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
+    expect(unasked(r.events)).toEqual([]);
+    const events = r.events;
     expect(acts(events, /@on /)).toEqual(["PB0@3", "PB2@13"]);
   });
 
   it("R2 (fo, operator family at seed 7001): drop-in usage alone: a terminal run that comes before the tick's Once run does not leave that Once run to the script", () => {
     const events = clean(load("R2-terminal-run-takes-once.json"));
     expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Once"]);
+  });
+
+  it("R3 (fo, operator family at seed 7001): drop-in usage alone with Update1: every tick's first run is the periodic one, so the new active's runs at boot are the script's even with a message waiting", () => {
+    const events = clean(load("R3-update1-boot-periodic.json"));
+    expect(runs(events, "PB0", 4)).toEqual(["Update1 @act", "IGC"]);
+  });
+
+  it("R4 (fo, topology family at seed 7001): drop-in usage alone: the next in line, whose periodic runs all come with a heartbeat waiting, still learns its phase (a run exactly an interval after the last), so after a handover its periodic runs are the script's", () => {
+    const events = clean(load("R4-next-in-line-learns-phase.json"));
+    expect(runs(events, "PB5", 450)[0]).toMatch(/^Update100.* @act$/);
   });
 
   it("R1 (fo, blocks family at seed 60612 with quiet and lazy on): with HandleCommand, a Once run that comes late because the copy was switched off is the manager's (it does not set the periodic phase)", () => {
