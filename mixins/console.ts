@@ -105,7 +105,7 @@ export class MainConsole extends EchoConsole {
     const l = this.Lines;
     p.Echo(this.Title);
     super.Flush();
-    for (const x of l) p.Echo(x);
+    for (let i: int = 0; i < l.length; i++) p.Echo(l[i]);
     const s = this.screen;
     if (s !== null && this.dirty) {
       this.dirty = false;

@@ -12,13 +12,35 @@ import { badTexts, parseKnown, renderCfg, scenario, type AdvScenario, type Cfg, 
 export type OpKind =
   | "destroy" | "damage" | "turn-off" | "unpower" | "unpower-grid" | "throw" | "recompile" | "change-owner" | "lag" | "lag-world"
   | "save-reload" | "save-later-load" | "loss" | "loss-world" | "flap" | "disable" | "handover" | "handover-only" | "status"
-  | "user-arg" | "rank-edit" | "bad-edit" | "enabled-edit" | "split" | "undock";
+  | "user-arg" | "rank-edit" | "bad-edit" | "enabled-edit" | "split" | "undock"
+  // session 7: any [failover] key edited at run time (valid, kept or reverted), one bad value and
+  // back, the group id changed and back, any operator command in any state
+  | "cfg-edit" | "bad-value" | "id-edit" | "cmd-any";
 
 export const OP_KINDS: OpKind[] = [
   "destroy", "damage", "turn-off", "unpower", "unpower-grid", "throw", "recompile", "change-owner", "lag", "lag-world",
   "save-reload", "save-later-load", "loss", "loss-world", "flap", "disable", "handover", "handover-only", "status",
   "user-arg", "rank-edit", "bad-edit", "enabled-edit", "split", "undock",
+  "cfg-edit", "bad-value", "id-edit", "cmd-any",
 ];
+
+/** One value the spec/README call bad ([key, value]): the copy stays out of the group and says why. */
+export const BAD_VALUES: [string, string][] = [
+  ["timeout", "1"], ["timeout", "0"], ["timeout", "2.5"], ["heartbeat", "0"], ["heartbeat", "-1"], ["heartbeat", "1,5"],
+  ["heartbeat", "abc"], ["preempt", "maybe"], ["scope", "galaxy"], ["enabled", "perhaps"], ["rank", "1,000"],
+  ["preemptdelay", "-1"], ["id", ""], ["rank", "-3"],
+];
+
+/** Valid values for a run-time edit of one key (extremes included). */
+const EDITS: { key: keyof Cfg; values: unknown[] }[] = [
+  { key: "heartbeat", values: [0.05, 0.5, 1.67, 3, 10] },
+  { key: "timeout", values: [2, 3, 5, 10] },
+  { key: "preempt", values: [true, false] },
+  { key: "preemptdelay", values: [0, 0.5, 4] },
+  { key: "comments", values: [true, false] },
+];
+
+const COMMANDS = ["failover status", "failover handover", "failover enable", "failover disable", "  Failover HANDOVER ", "FAILOVER disable", "failover Enable  "];
 
 export interface Op {
   /** ticks after the previous op (0: the same tick) */
@@ -43,6 +65,8 @@ export interface GenSpec {
   ops: Op[];
   /** Kinds of op the family allows (for the report). */
   family: string;
+  /** Antenna scope on docked ships and rotor splits too (else those layouts use construct). */
+  antennaAll?: boolean;
 }
 
 const cfgArb = fc.record(
@@ -59,7 +83,19 @@ const cfgArb = fc.record(
 const dtArb = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.integer({ min: 1, max: 3 }) }, { weight: 3, arbitrary: fc.integer({ min: 4, max: 120 }) }, { weight: 2, arbitrary: fc.integer({ min: 121, max: 900 }) });
 const durArb = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 13, max: 250 }), fc.integer({ min: 251, max: 1200 }));
 
-export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[] } = {}): fc.Arbitrary<GenSpec> {
+/** Extreme heartbeats and timeouts (a heartbeat of 3 ticks, of 10 s; timeout 2 or 10). */
+const cfgExtremeArb = fc.record(
+  {
+    heartbeat: fc.constantFrom(0.05, 0.1, 0.5, 10),
+    timeout: fc.constantFrom(2, 10),
+    preempt: fc.boolean(),
+    preemptdelay: fc.constantFrom(0, 0.5, 4),
+    comments: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[]; extremes?: boolean; handleAll?: boolean; antennaAll?: boolean } = {}): fc.Arbitrary<GenSpec> {
   const kinds = o.kinds ?? OP_KINDS;
   const ups = o.updates ?? [1, 10, 100];
   return fc.integer({ min: o.minN ?? 3, max: o.maxN ?? 8 }).chain((n) =>
@@ -79,14 +115,17 @@ export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; m
         let ones = 0;
         return u.map((x) => (x === 1 && ++ones > 2 ? 10 : x));
       }),
-      handles: fc.oneof(fc.constant(Array.from({ length: n }, () => true)), fc.array(fc.boolean(), { minLength: n, maxLength: n })),
-      cfgs: fc.oneof(cfgArb.map((c) => Array.from({ length: n }, () => c)), fc.array(cfgArb, { minLength: n, maxLength: n })),
+      handles: o.handleAll ? fc.constant(Array.from({ length: n }, () => true)) : fc.oneof(fc.constant(Array.from({ length: n }, () => true)), fc.array(fc.boolean(), { minLength: n, maxLength: n })),
+      cfgs: o.extremes
+        ? fc.oneof(cfgExtremeArb.map((c) => Array.from({ length: n }, () => c)), fc.array(fc.oneof(cfgArb, cfgExtremeArb), { minLength: n, maxLength: n }))
+        : fc.oneof(cfgArb.map((c) => Array.from({ length: n }, () => c)), fc.array(cfgArb, { minLength: n, maxLength: n })),
       start: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 5, max: 600 })),
       ops: fc.array(
         fc.record({ dt: dtArb, kind: fc.constantFrom(...kinds), node: fc.integer({ min: 0, max: n - 1 }), dur: durArb, x: fc.integer({ min: 0, max: 1000 }) }),
         { minLength: 1, maxLength: o.maxOps ?? 8 },
       ),
       family: fc.constant(o.family ?? "chaos"),
+      ...(o.antennaAll ? { antennaAll: fc.constant(true) } : {}),
     }),
   );
 }
@@ -99,7 +138,7 @@ function gridOf(spec: GenSpec, i: number): string {
 
 /** The scenario a spec stands for: blocks, configurations, and every op expanded to events. */
 export function build(spec: GenSpec): AdvScenario {
-  const scope = spec.layout === "one" && spec.scope === "connected" ? "construct" : spec.layout !== "one" && spec.scope === "antenna" ? "construct" : spec.scope;
+  const scope = spec.layout === "one" && spec.scope === "connected" ? "construct" : spec.layout !== "one" && spec.scope === "antenna" && !spec.antennaAll ? "construct" : spec.scope;
   const cfgOf = (i: number, rank = spec.ranks[i]!, extra: Partial<Cfg> = {}): Cfg => ({ id: "grp", rank, ...spec.cfgs[i]!, ...(scope !== "construct" ? { scope } : {}), ...extra });
   const text = (i: number, c: Cfg) => renderCfg(c, spec.updates[i]!, spec.handles[i]!);
   const nodes: NodeSpec[] = Array.from({ length: spec.n }, (_, i) => ({ name: `PB${i}`, grid: gridOf(spec, i), update: spec.updates[i]!, handle: spec.handles[i]!, customData: text(i, cfgOf(i)) }));
@@ -225,6 +264,38 @@ export function build(spec: GenSpec): AdvScenario {
         at(end, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
         break;
       }
+      case "cfg-edit": {
+        const e = EDITS[op.x % EDITS.length]!;
+        const v = e.values[(op.x >> 3) % e.values.length];
+        const c = { ...cfgOf(op.node), [e.key]: v } as Cfg;
+        const tx = text(op.node, c);
+        configs[tx] = parseKnown(tx);
+        at(t, { kind: "set-custom-data", block: b, value: tx });
+        if (op.x % 2) at(end, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
+        break;
+      }
+      case "bad-value": {
+        const [k, v] = BAD_VALUES[op.x % BAD_VALUES.length]!;
+        const lines = text(op.node, cfgOf(op.node)).split("\n");
+        const i = lines.findIndex((l) => l.startsWith(`${k}=`));
+        if (i >= 0) lines[i] = `${k}=${v}`;
+        else lines.splice(lines.findIndex((l) => l.startsWith("rank=")) + 1, 0, `${k}=${v}`);
+        const tx = lines.join("\n");
+        configs[tx] = null;
+        at(t, { kind: "set-custom-data", block: b, value: tx });
+        at(end, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
+        break;
+      }
+      case "id-edit": {
+        const tx = text(op.node, { ...cfgOf(op.node), id: op.x % 3 ? "grp2" : "Grp" });
+        configs[tx] = parseKnown(tx);
+        at(t, { kind: "set-custom-data", block: b, value: tx });
+        if (op.x % 4) at(end, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
+        break;
+      }
+      case "cmd-any":
+        at(t, { kind: "run", block: b, argument: COMMANDS[op.x % COMMANDS.length]!, source: op.x % 5 === 0 ? "trigger" : "terminal" });
+        break;
       case "split":
         if (spec.layout === "rotor") {
           at(t, { kind: "detach", joint: "Rotor" });

@@ -20,6 +20,7 @@
 //   flag        the Failover flag: only on the first run of a takeover from another copy, and always there (spec, drop-in usage)
 //   hooks       the user's logic acts only after OnActivate ran in this script instance (10)
 //   forward     an argument given to any copy reaches the user's logic at most once, exactly once when an active copy is settled (11)
+//   forwardwait an argument given to a standby while no copy is active reaches the active that follows within a few ticks (11, F12)
 //   status      `failover status` shows role and rank (12)
 import { UpdateType } from "pbts/se";
 import type { TraceEvent } from "../../../sim/trace.ts";
@@ -335,18 +336,24 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const ids = new Map<string, number>();
     const roots: string[] = [];
     for (const n of list) {
-      const r = find(gridOf.get(n.name)!);
+      // a group is one id (case-sensitive): copies with another id never hear each other; a copy with
+      // bad configuration is in no group (a component of its own: it must not act)
+      const c = cfgAt(n, t);
+      const r = `${find(gridOf.get(n.name)!)}|${c === null ? `!${n.name}` : c.id}`;
       if (!roots.includes(r)) roots.push(r);
       ids.set(n.name, roots.indexOf(r));
     }
     return ids;
   };
-  const topoTicks = topo.map((x) => x.tick);
+  // components change only at topology events and CustomData changes (the group id)
+  const changeTicks = [...new Set([...topo.map((x) => x.tick), ...list.flatMap((n) => n.cds.map(([k]) => k))])].sort((a, b) => a - b);
   const compAtCache = new Map<number, Map<string, number>>();
   const compAt = (t: number) => {
-    // components only change at topology events
     let key = -1;
-    for (const k of topoTicks) if (k <= t && k > key) key = k;
+    for (const k of changeTicks) {
+      if (k > t) break;
+      key = k;
+    }
     if (!compAtCache.has(key)) compAtCache.set(key, component(t));
     return compAtCache.get(key)!;
   };
@@ -357,7 +364,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const cover: Cov[] = [];
   for (const n of list) {
     let cur: Cov | null = null;
-    const stops = n.states.filter(([, v]) => v !== "working").map(([k]) => k);
+    // a stretch ends when the block stops, and when the script is rebuilt (a new instance starts
+    // listening: its next takeover is a new stretch, Failover flag and all)
+    const stops = [...n.states.filter(([, v]) => v !== "working").map(([k]) => k), ...n.compiles.filter((k) => k > 0)].sort((a, b) => a - b);
     const close = (c: Cov, to: number) => {
       c.to = Math.min(c.to, to);
       cover.push(c);
@@ -462,10 +471,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
 
   // ---- work items ----
-  const works: { tick: number; node: string; item: number }[] = [];
-  for (const n of list) for (const r of n.runs) if (r.work) works.push({ tick: r.tick, node: n.name, item: r.work });
+  // items are per group (id): a copy moved to another group works for that group
+  const works: { tick: number; node: string; item: number; key: string }[] = [];
+  for (const n of list) for (const r of n.runs) if (r.work) works.push({ tick: r.tick, node: n.name, item: r.work, key: `${cfgAtRun(n, r)?.id ?? "?"}#${r.work}` });
   works.sort((a, b) => a.tick - b.tick);
-  const done = new Map<number, { tick: number; node: string }>();
+  const done = new Map<string, { tick: number; node: string }>();
+  // any group: a copy that changes group may carry its checkpoint along, so a skip is judged over all
+  const doneAny = new Map<number, number>();
   // what a node holds at a tick: the largest item it did or had delivered since its instance began,
   // or what its Storage kept when the instance was built
   const holdArr = new Map<Node, Int32Array>();
@@ -489,6 +501,20 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
       }
     }
+    // a copy moved to another group (its id changed) holds only what it learns there: work items
+    // are per group, and what it carried from the other group is not this group's checkpoint
+    for (const n of list) {
+      const l = per.get(n.name)!;
+      let id = meta.configs[n.cds[0]![1]]?.id;
+      for (const [k, text] of n.cds) {
+        const now = meta.configs[text]?.id;
+        if (now !== undefined && now !== id) {
+          l.push({ tick: k, op: "regroup", v: 0 });
+          id = now;
+        }
+      }
+      l.sort((x, y) => x.tick - y.tick);
+    }
     for (const n of list) {
       const a = new Int32Array(T);
       const l = per.get(n.name)!;
@@ -505,6 +531,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           else if (x.op === "dead") h = 0;
           else if (x.op === "store") stored = x.v;
           else if (x.op === "learn" && x.v > h) h = x.v;
+          else if (x.op === "regroup") h = 0;
         }
         a[t] = h;
       }
@@ -513,6 +540,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   }
   const holds = (n: Node, t: number): number => holdArr.get(n)![t]!;
   const ranAt = new Map<Node, Set<number>>(list.map((n) => [n, new Set(n.runs.map((r) => r.tick))]));
+  // ticks a copy sent a message (every message carries the newest checkpoint its sender holds)
+  const sentAt = new Map<Node, Set<number>>(list.map((n) => [n, new Set<number>()]));
+  for (const e of events) if (e.kind === "igc-send" && e.block && nodes.has(e.block)) sentAt.get(nodes.get(e.block)!)!.add(e.tick);
   // a world load rewinds the world to its last save: items done since are undone (done again, rightly)
   const rewinds: [number, number][] = [];
   {
@@ -527,9 +557,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     for (; rw < rewinds.length && rewinds[rw]![0] <= w.tick; rw++) {
       const [, saved] = rewinds[rw]!;
       for (const [item, d] of [...done]) if (d.tick >= saved) done.delete(item);
+      for (const [item, k] of [...doneAny]) if (k >= saved) doneAny.delete(item);
     }
-    const before = done.get(w.item);
-    if (w.item > 1 && !done.has(w.item - 1)) bad("skip", w.tick, `${w.node} did item ${w.item}, but item ${w.item - 1} was never done`);
+    const before = done.get(w.key);
+    if (w.item > 1 && !doneAny.has(w.item - 1)) bad("skip", w.tick, `${w.node} did item ${w.item}, but item ${w.item - 1} was never done`);
+    if (!doneAny.has(w.item)) doneAny.set(w.item, w.tick);
     if (before) {
       // could a copy that held the item have passed it on to this instance of the redoing copy?
       const b = nodes.get(w.node)!;
@@ -544,8 +576,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           // delivery is checked on the next tick: both ticks in one component
           if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
           if (holds(h, u) < w.item || holds(h, u + 1) < w.item) continue;
-          // the holder must run (a run that did not crash) to pass anything on
+          // the holder must run (a run that did not crash) to pass anything on, and on that run
+          // either send a message (it carries the newest checkpoint the sender holds) or be the
+          // acting copy (spec 8: the active sends it at once and with every heartbeat). A standby
+          // that runs without sending passes nothing on (F14: a rotor joined for 16 ticks between
+          // two splits, no active ran meanwhile: each construct rightly went on with its own work)
           if (h !== b && (!working(h, u) || !working(h, u + 1) || throttled(h, u) || lossy(h, u) || !ranAt.get(h)!.has(u) || h.exceptions.includes(u))) continue;
+          if (h !== b && !sentAt.get(h)!.has(u) && !actingAt(u).some((c) => c.node === h)) continue;
           chance = `${h.name} held it at tick ${u}`;
           break;
         }
@@ -554,7 +591,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // both work until they hear each other: the README's documented limit
       for (let u = before.tick; u <= w.tick && chance; u += 5) if (lossUntil(u)) chance = "";
       if (chance) bad("twice", w.tick, `item ${w.item} done by ${before.node} at ${before.tick} and again by ${w.node} at ${w.tick}; ${chance} while ${w.node} was working`);
-    } else done.set(w.item, { tick: w.tick, node: w.node });
+    } else done.set(w.key, { tick: w.tick, node: w.node });
   }
 
   // ---- Failover flag ----
@@ -632,7 +669,16 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const gmax = Math.max(...ready.map((m) => m.gap));
     const P = period(n, at);
     const T = Math.max(...ready.map((m) => cfgAt(m, at)!.timeout ?? 3));
-    const bound = kind === "visible" ? gmax + 3 : (T + 1) * P + 3 * 3 + 2 * gmax + 12;
+    // a copy ahead of every ready standby in (rank, EntityId) that is out of the running without
+    // a sign the others can see (its script died, it is throttled, its messages are lost): the
+    // ready ones can only learn it by silence, so the silent bound applies (F13: the active destroyed
+    // and the next in line's owner changed in one tick)
+    const key = (m: Node) => [cfgAt(m, at)?.rank ?? Infinity, m.entityId] as const;
+    const before = (a: Node, b: Node) => key(a)[0] < key(b)[0] || (key(a)[0] === key(b)[0] && key(a)[1] < key(b)[1]);
+    const first = ready.reduce((a, b) => (before(b, a) ? b : a));
+    const hiddenAhead = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before(m, first) && cfgAt(m, at) !== null && (statusAt(m, at) === "terminated" || ((statusAt(m, at) === "working") && (throttled(m, at) || lossy(m, at) || m.exceptions.some((k) => k <= at && k > at - S)))));
+    const silentBound = (T + 1) * P + 3 * 3 + 2 * gmax + 12;
+    const bound = kind === "visible" && !hiddenAhead ? gmax + 3 : silentBound;
     if (!quietAround(at, S, bound + 2 * gmax)) continue;
     // taking over: the role hook says active (the user's work on that copy's periodic runs is the
     // "lazy" check's), or the user's logic acts
@@ -669,8 +715,22 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (got.length > 1) bad("forward", tick, `'${a}' given to ${node.name} reached the user's logic ${got.length} times: ${got.join(" ")}`);
     if (got.length === 0 && node.handle && eligible(node, tick) && quietAround(tick, S, 200)) {
       const comp = compAt(tick);
-      const acting = actingAt(tick).filter((c) => comp.get(c.node.name) === comp.get(node.name) && eligible(c.node, tick) && !c.node.runs.some((r) => r.tick === tick && r !== undefined && false));
+      // an active copy that acted before the argument was given (its announcement delivered by
+      // then); boot is no disruption, so a copy that starts acting later in the argument's own tick
+      // is not settled (F12: an argument at tick 3, the first active acts later in tick 3)
+      const acting = actingAt(tick).filter((c) => comp.get(c.node.name) === comp.get(node.name) && eligible(c.node, tick) && c.from < tick);
       if (acting.length === 1 && scope !== "antenna") bad("forward", tick, `'${a}' given to ${node.name} at ${tick} never reached the user's logic (active: ${acting[0]!.node.name})`);
+    }
+    // (forwardwait) given to a standby while the group has no active (boot, a takeover under way):
+    // spec 11 says it reaches the active copy's script; an operator expects the copy to pass it on
+    // once the active is known a few ticks later, not to drop it (F12)
+    if (got.length === 0 && node.handle && eligible(node, tick) && scope !== "antenna") {
+      const comp = compAt(tick);
+      const W = 2 * node.gap + 12;
+      const none = !actingAt(tick).some((c) => comp.get(c.node.name) === comp.get(node.name) && c.from < tick);
+      const soon = cover.find((c) => c.node !== node && c.from >= tick && c.from <= tick + W && comp.get(c.node.name) === comp.get(node.name));
+      if (none && soon && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
+        bad("forwardwait", tick, `'${a}' given to ${node.name} at ${tick}, while no copy was active, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
     }
   }
   return out;

@@ -25,6 +25,9 @@ export function checkAdv(s: AdvScenario, opts: OracleOptions = {}): void {
 }
 
 export const RUNS = Number(process.env.PBTS_ADVERSARY_RUNS ?? 500);
+/** Schedules for a family: PBTS_ADVERSARY_RUNS when set, else the family's CI count (its cost per
+ *  schedule differs: 8-12 copies cost about three times what 3-8 do). */
+export const runsFor = (ciCount: number | undefined): number => (process.env.PBTS_ADVERSARY_RUNS ? RUNS : (ciCount ?? RUNS));
 export const SEED = Number(process.env.PBTS_ADVERSARY_SEED ?? 20261201);
 
 /** A property over generated specs; `skip` leaves out checks the family runs into on purpose. */

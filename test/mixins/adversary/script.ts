@@ -15,14 +15,12 @@ export class Program extends MyGridProgram {
   private readonly handle: boolean;
   constructor() {
     super();
-    const ini = new MyIni();
-    let update: int = 100;
-    let handle = true;
-    if (ini.TryParse(this.Me.CustomData)) {
-      update = ini.Get("adv", "update").ToInt32(100);
-      handle = ini.Get("adv", "handle").ToBoolean(true);
-    }
-    this.handle = handle;
+    // read [adv] from the text, not with MyIni: a CustomData the failover section makes invalid INI
+    // (a bad-edit) must not change how this copy runs (it did: Update100 instead of Update1)
+    const cd = this.Me.CustomData;
+    const at = cd.indexOf("\nupdate=");
+    const update: int = at < 0 ? 100 : cd.startsWith("1\n", at + 8) || cd.endsWith("update=1") ? 1 : cd.startsWith("10\n", at + 8) || cd.endsWith("update=10") ? 10 : 100;
+    this.handle = cd.indexOf("\nhandle=false") < 0;
     this.failover = new FailoverManager(this, new EchoConsole(this), new MyIni());
     this.failover.OnActivate = (r: StartupReason) => this.Echo(`@on ${r === StartupReason.Failover ? "failover" : r === StartupReason.WorldLoad ? "worldload" : r === StartupReason.FirstDeploy ? "firstdeploy" : "none"}`);
     this.failover.OnDeactivate = () => this.Echo("@off");
