@@ -90,13 +90,15 @@ const MY: int = 89; // 'Y'
 export const FAILOVER_CALLBACK = "failover igc";
 const EXAMPLE = "e.g. [failover] id=miner rank=0 (one key per line)";
 // The [failover] keys as a table: kind (0 text, 1 whole number, 2 seconds kept in ticks, 3 true or
-// false, 4 scope), default, range (in ticks for seconds) and the range as the user writes it.
+// false, 4 scope), default, range (in ticks for seconds), what a value must be and an example of
+// one. Every bad value gets one message: `[failover] <key>=<value> is not <what>: write e.g. <example>`.
 const KEYS = ["id", "rank", "heartbeat", "timeout", "preempt", "preemptdelay", "scope", "enabled"];
 const KIND: int[] = [0, 1, 2, 1, 3, 2, 4, 3];
 const DEF: int[] = [0, -1, 100, 3, 1, 0, 0, 1];
 const LO: int[] = [0, 0, 1, 2, 0, 0, 0, 0];
 const HI: int[] = [0, 1000000, 36000, 100, 0, 216000, 0, 0];
-const RANGE = ["", "0 to 1000000", "seconds 0.017 to 600", "2 to 100 (one late heartbeat must not look like a loss)", "", "seconds 0 to 3600"];
+const WHAT = ["", "a whole number 0 to 1000000", "seconds 0.017 to 600", "a whole number 2 to 100 (one late heartbeat must not look like a loss)", "true or false", "seconds 0 to 3600", "construct, connected or antenna", "true or false"];
+const EX = ["miner (the same on every copy)", "0 (1, 2... on the others)", "1.5", "3", "false", "10", "connected", "false"];
 const SCOPES = ["construct", "connected", "antenna"];
 
 /** A copy of the script in the same group, as this node knows it. */
@@ -172,12 +174,18 @@ export class FailoverManager {
   private gap: int = 0;
   /** This copy set Once and its run has not come yet. */
   private once = false;
+  /** The tick whose run took the Once flag. */
+  private onceAt: int = -1;
   private mgr = false;
   /** `Now` of the last periodic run (-1: none yet). */
   private lastPer: int = -1;
+  /** The periodic runs' phase is known (lastPer is on it). */
+  private perOk = false;
   /** `Now` when a message that calls back was taken (its callback run may still come this tick). */
   private cbAt: int = -1;
   private flag = false;
+  /** A user argument given while no active copy was known (forwarded once one is). */
+  private held: string | null = null;
   // election
   /** The active peer this node follows (valid while ActiveId is a peer's). */
   private act = new FailoverPeer(0, null);
@@ -298,9 +306,10 @@ export class FailoverManager {
 
   /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
   StatusText(): string {
-    if (this.Role === INVALID) return `Failover: configuration error: ${this.ConfigError}`;
+    let s = this.line("\nActive: ");
+    if (this.Role === INVALID) return s;
     const r = this.StartupReason;
-    let s = `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}\nActive: ${this.who()}${this.ActiveId === this.me ? (r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)") : this.ActiveId !== 0 ? `, heartbeat ${this.Now - this.activeHeard} ticks ago` : ""}`;
+    s += `${this.ActiveId === this.me ? (r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)") : this.ActiveId !== 0 ? `, heartbeat ${this.Now - this.activeHeard} ticks ago` : ""}`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (q.Role !== 0) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
@@ -333,23 +342,35 @@ export class FailoverManager {
     // a run the manager caused: with HandleCommand its callback runs carry their argument, and a run
     // without one is its Once run when one is pending; in the drop-in usage alone
     // also a run with a message waiting that calls back (the periodic queue only while its callback
-    // is on), or a second run in a tick whose earlier run took such a message (else it is the
-    // periodic run after a terminal one). Such a run off the periodic runs' phase is the manager's (a
-    // periodic run due on this very tick, a whole number of intervals after the last one, comes with
-    // it); before the phase is known, any run sooner than an interval, or with a query or event
-    // waiting
+    // is on), or a second run in a tick whose earlier run took such a message. Such a run off the
+    // periodic runs' phase is the manager's (a periodic run due on this very tick, a whole number of
+    // intervals after the last one, comes with it); on the phase, a second run is the manager's only
+    // if the first took such a message (messages are delivered before a tick's update runs and call
+    // back after them: else the first was a terminal run and this is the periodic one). Before the
+    // phase is known, any run sooner than an interval, and a Once run or (in the drop-in usage alone)
+    // any (after a switch-off a callback or Once run comes an interval or more after the last run)
     const g = this.gap;
     const d: int = this.Now + el - this.lastPer;
     const once = this.once;
     const drop = a === null;
-    const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && this.cbAt === this.Now)));
-    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (this.lastPer < 0 ? el < g || (drop && pu) : d === 0 || d % g !== 0)) && why);
+    const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && (this.cbAt === this.Now || this.onceAt === this.Now))));
+    const known = this.lastPer >= 0;
+    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (!known ? el < g || drop || once : d === 0 ? !this.perOk || this.cbAt === this.Now : d % g !== 0)) && why);
     // the phase: a run of the script's own, unless it is off the known phase and sooner than an
-    // interval (a terminal or timer run without HandleCommand must not move it)
-    if (!user && !this.mgr && (g === 0 || this.lastPer < 0 || el >= g || d % g === 0)) this.lastPer = this.Now + el;
+    // interval (a terminal or timer run without HandleCommand must not move it). In the drop-in usage
+    // alone a terminal run looks like a periodic one, so the phase is known only when a run comes an
+    // interval or more after the last one, or a whole number of intervals after the one before
+    if (!user && !this.mgr && (g === 0 || !known || el >= g || d % g === 0)) {
+      this.perOk = !drop || el >= g || (this.lastPer >= 0 && d > 0 && d % g === 0);
+      this.lastPer = this.Now + el;
+    }
     // (a run of the script's own or a callback run is not the Once run: it still comes, on this tick
     // when a terminal run set it, before the update runs)
-    if (!user && a !== FAILOVER_CALLBACK) this.once = false;
+    // (in the drop-in usage a terminal run may take the flag; the Once run then comes later in the tick)
+    if (!user && a !== FAILOVER_CALLBACK) {
+      if (once) this.onceAt = this.Now + el;
+      this.once = false;
+    }
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }
@@ -504,6 +525,7 @@ export class FailoverManager {
       this.con.Info(`failover: active is ${q.Name} (rank ${q.Rank})`);
       this.status();
     }
+    this.pass();
   }
 
   private runStandby(): void {
@@ -567,9 +589,6 @@ export class FailoverManager {
           // show it, and every periodic run would look like one of the manager's)
           if (this.lastPer >= 0) this.armOnce();
         }
-      } else if (q.DownAt >= 0) {
-        q.DownAt = -1;
-        this.say("A", true);
       }
     }
     if (this.Now - this.lastSent >= this.period() - this.gap / 2) {
@@ -589,6 +608,7 @@ export class FailoverManager {
     this.say("A", true);
     this.lastSent = this.Now;
     this.status();
+    this.pass();
     if (resume) {
       this.con.Info("failover: no other active copy; resuming");
       return;
@@ -668,26 +688,49 @@ export class FailoverManager {
     return this.Scope === 1 && this.p.GridTerminalSystem.GetBlockWithId(q.Id) == null;
   }
 
-  /** Peers that stopped talking (or are seen down) are reported lost. */
+  /** Peers that stopped talking (or are seen down) are reported lost; peers seen back are told. */
   private sweep(): void {
+    let back = false;
+    let fell = false;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
-      if (!this.down(q)) q.DownAt = -1;
-      else if (q.DownAt < 0) q.DownAt = this.Now;
+      if (!this.down(q)) {
+        back = back || q.DownAt >= 0;
+        q.DownAt = -1;
+      } else if (q.DownAt < 0) {
+        q.DownAt = this.Now;
+        fell = true;
+      }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
         q.Lost = true;
         this.con.Warn(`failover: peer ${q.Name} (rank ${q.Rank}) lost`);
       }
     }
+    // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
+    // checkpoint before it decides, and two actives meet at once
+    if (back && this.Role >= STANDBY) this.say(this.letter(), true);
+    // a standby with no active that sees the last copy it waited for go down takes over now
+    if (fell && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) this.elect();
   }
 
-  /** A standby's argument runs on the active copy (its Main gets it as if run there). */
+  /** A standby's argument runs on the active copy (its Main gets it as if run there); held while none is known. */
   private forward(a: string): boolean {
     if (this.Role === ACTIVE || this.Role <= DISABLED) return false;
-    const b = this.ActiveId !== 0 ? this.p.GridTerminalSystem.GetBlockWithId(this.ActiveId) : null;
-    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.con.Info(`failover: '${a}' forwarded to the active copy ${b.CustomName}`);
-    else this.con.Warn(`failover: '${a}' not run: this copy is standby and the active copy cannot be reached`);
+    this.held = a;
+    if (this.ActiveId === 0) this.con.Info(`failover: '${a}' waits for an active copy`);
+    this.pass();
     return true;
+  }
+
+  /** Runs the held argument on the active copy, once. */
+  private pass(): void {
+    const a = this.held;
+    if (a === null || this.ActiveId === 0) return;
+    this.held = null;
+    const self = this.ActiveId === this.me;
+    const b = self ? null : this.p.GridTerminalSystem.GetBlockWithId(this.ActiveId);
+    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.con.Info(`failover: '${a}' forwarded to the active copy ${b.CustomName}`);
+    else this.con.Warn(`failover: '${a}' not run: ${self ? "this copy became active: run it again" : "this copy is standby and the active copy cannot be reached"}`);
   }
 
   // ================= messages =================
@@ -826,7 +869,7 @@ export class FailoverManager {
     const text = this.p.Me.CustomData;
     this.cd = text;
     const oldId = this.Id;
-    const wasValid = this.Role !== INVALID && this.ConfigError === "" && oldId !== "";
+    const wasValid = this.Role !== INVALID && oldId !== "";
     const e = this.parse(text);
     if (e !== "") {
       if (e !== this.ConfigError) this.con.Error(`failover: ${e}`);
@@ -834,7 +877,7 @@ export class FailoverManager {
       this.leave("configuration became invalid");
       this.Role = INVALID;
       this.value = FailoverState.Standby;
-      this.con.SetStatus(`Failover: configuration error: ${e}`);
+      this.status();
       return;
     }
     this.ConfigError = "";
@@ -883,9 +926,9 @@ export class FailoverManager {
     ini.GetKeys("failover", this.keys);
     for (let i: int = 0; i < this.keys.length; i++) {
       const k = this.keys[i].Name;
-      let known = false;
-      for (let j: int = 0; j < 8; j++) if (ieq(KEYS[j], k)) known = true;
-      if (!known) return `unknown key '${k}' in [failover] (known: ${KEYS.join(", ")}): fix the spelling or remove the line`;
+      let j: int = 0;
+      while (j < 8 && !ieq(KEYS[j], k)) j++;
+      if (j > 7) return `unknown key '${k}' in [failover] (known: ${KEYS.join(", ")}): fix the spelling or remove the line`;
     }
     const d = new Out<number>();
     const b = new Out<boolean>();
@@ -896,38 +939,37 @@ export class FailoverManager {
       const k = KEYS[i];
       const t = KIND[i];
       let v: int = DEF[i];
+      let s = "";
       if (ini.ContainsKey("failover", k)) {
         // the value without a trailing ` ; comment` or ` # comment`, trimmed (MyIni has no inline comments)
         const raw = ini.Get("failover", k).ToString("");
-        let end: int = raw.length;
-        for (let j: int = raw.length - 1; j >= 0; j--) {
-          const ch = raw.charCodeAt(j);
-          if ((ch === 59 || ch === 35) && (j === 0 || raw.charCodeAt(j - 1) === 32 || raw.charCodeAt(j - 1) === 9)) end = j;
+        let e: int = 0;
+        for (; e < raw.length; e++) {
+          const ch = raw.charCodeAt(e);
+          const pr = e > 0 ? raw.charCodeAt(e - 1) : 32;
+          if ((ch === 59 || ch === 35) && (pr === 32 || pr === 9)) break;
         }
-        const s = trim(raw.substring(0, end));
+        s = trim(raw.substring(0, e));
         c += ` ${k}=${s}`;
-        // a ';' or '#' with no blank before it is part of the value: say how a comment is written
-        const bad = `[failover] ${k}=${s}${s.indexOf(";") >= 0 || s.indexOf("#") >= 0 ? " (a comment needs a blank before its ';' or '#')" : ""} is `;
         ini.Set("failover", k, s);
         const iv = ini.Get("failover", k);
-        // MyIni reads ',' as a digit group separator (1,5 -> 15): refused, never misread
-        const ok = iv.TryGetDouble(d) && d.value === d.value;
-        const f = t === 2 ? d.value * 60 : d.value;
-        if (t === 0) id = s;
-        else if (i === 1 && s === "") return needs(k);
-        else if (t === 3) {
-          if (!iv.TryGetBoolean(b)) return `${bad}not true or false: write ${k}=true or ${k}=false`;
-          v = b.value ? 1 : 0;
+        v = t === 0 ? 0 : -1;
+        if (t === 3) {
+          if (iv.TryGetBoolean(b)) v = b.value ? 1 : 0;
         } else if (t === 4) {
-          v = -1;
           for (let j: int = 0; j < 3; j++) if (ieq(s, SCOPES[j])) v = j;
-          if (v < 0) return `${bad}not known: write scope=construct, scope=connected or scope=antenna`;
-        } else if (s.indexOf(",") >= 0) return `${bad}not a number: write ${t === 2 ? `a decimal point, e.g. ${k}=1.5` : "digits only (no ',')"}`;
-        else if (!ok || (t === 1 && f !== Math.floor(f))) return bad + (t === 2 ? `not a number: write seconds, e.g. ${k}=1.5` : `not a whole number: write e.g. ${k}=${i === 1 ? "0 (1, 2... on the others)" : "3"}`);
-        else if (!(f >= LO[i] && f <= HI[i])) return `${bad}out of range: use ${RANGE[i]}`;
-        else v = toInt(f + 0.5);
+        } else if (t > 0 && iv.TryGetDouble(d) && s.indexOf(",") < 0) {
+          // (MyIni reads ',' as a digit group separator, 1,5 as 15: refused, never misread)
+          const f = t === 2 ? d.value * 60 : d.value;
+          if (f >= LO[i] && f <= HI[i] && (t === 2 || f === Math.floor(f))) v = toInt(f + 0.5);
+        }
+        if (i === 0) id = s;
       }
-      if (i < 2 && (i === 0 ? id === "" : v < 0)) return needs(k);
+      if (v < 0 || (i === 0 && s === "")) {
+        // a ';' or '#' with no blank before it is part of the value: say how a comment is written
+        const hint = s.indexOf(";") >= 0 || s.indexOf("#") >= 0 ? " (a comment needs a blank before its ';' or '#')" : t < 3 && s.indexOf(",") >= 0 ? " (no ',' in numbers)" : "";
+        return `[failover] ${i < 2 && s === "" ? `needs ${k}` : `${k}=${s} is not ${WHAT[i]}${hint}`}: write e.g. ${k}=${EX[i]}`;
+      }
       x.push(v);
     }
     this.Id = id;
@@ -946,14 +988,14 @@ export class FailoverManager {
     return this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? `${this.act.Name} (rank ${this.act.Rank})` : "none";
   }
 
-  private status(): void {
-    if (this.Role !== INVALID) this.con.SetStatus(`Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}; active: ${this.who()}`);
+  /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
+  private line(sep: string): string {
+    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}${sep}${this.who()}`;
   }
-}
 
-/** What a missing id or rank line needs. */
-function needs(k: string): string {
-  return `[failover] needs ${k === "id" ? "id=<group name>, the same on every copy" : "rank=<0 on the primary, 1, 2... on the others>"} (${EXAMPLE})`;
+  private status(): void {
+    this.con.SetStatus(this.line("; active: "));
+  }
 }
 
 /** A true fix for the line MyIni stopped at (`n`, from 1), naming the usual slips. */
@@ -969,20 +1011,22 @@ function iniFix(text: string, n: int, err: string): string {
     l = trim(e < 0 ? text.substring(a) : text.substring(a, e));
     a = e + 1;
   }
-  const at = `line ${i - 1} `;
-  return l === ""
-    ? `${at}holds only blanks: delete them`
-    : err.startsWith("Duplicate")
-      ? `${at}repeats a key: remove one of the two`
-      : l.startsWith("#")
-        ? `${at}is a comment: start it with ';' (MyIni has no '#' comments)`
-        : l.startsWith(";")
-          ? `${at}is a comment: put its ';' in the first column`
-          : l.startsWith("[") && err.indexOf("newline") >= 0
-            ? `${at}has text after ']': put a comment on a line of its own, starting with ';'`
-            : err.indexOf("[section]") >= 0
-              ? `${at}is outside any section: put [failover] above it`
-              : `fix that line (${EXAMPLE})`;
+  const c = l.charCodeAt(0);
+  return `line ${i - 1} ${
+    l === ""
+      ? "holds only blanks: delete them"
+      : err.startsWith("Duplicate")
+        ? "repeats a key: remove one of the two"
+        : c === 35 // '#'
+          ? "is a comment: start it with ';' (MyIni has no '#' comments)"
+          : c === 59 // ';'
+            ? "is a comment: put its ';' in the first column"
+            : c === 91 && err.indexOf("newline") >= 0 // '['
+              ? "has text after ']': put a comment on a line of its own, starting with ';'"
+              : err.indexOf("[section]") >= 0
+                ? "is outside any section: put [failover] above it"
+                : `is not a [section] or key=value line (${EXAMPLE})`
+  }`;
 }
 
 /** (rank, EntityId) order: true when a comes first. */

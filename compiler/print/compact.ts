@@ -1,15 +1,21 @@
-// `full` only: shorter spellings of what the emitter writes, each with the same meaning in C# 6.
+// Shorter spellings of what the emitter writes, each with the same meaning in C# 6.
+// `full` only:
 // - helperNames: a runtime helper named like a .NET member (`Js.Substring`, `Js.IndexOf`) is told
 //   apart from that member (`s.Substring(...)`), so the renamer can shorten it;
 // - aliasConstants: `StringComparison.Ordinal` used 3+ times becomes one const, and so does
 //   `System.Globalization.CultureInfo.InvariantCulture` (a static field declared before all others);
+// - infinities: `double.PositiveInfinity` → `1/0d` (a constant in C#), `double.NaN` → `0/0d`;
+// - mergeDeclarations' locals: consecutive locals of one type share a statement (`int a = 0, b = 1;`);
+// - shareStrings: a string literal written often becomes one const; inlineConstants: below.
+// Every level (they read as well as what they replace):
 // - shortDefaults: `double x = default(double)` → `double x = 0` (also bool, string, ...);
 // - varForNew: `List<T> x = new List<T>()` → `var x = new List<T>()` (the type of `new T` is T);
-// - infinities: `double.PositiveInfinity` → `1/0d` (a constant in C#), `double.NaN` → `0/0d`;
-// - mergeDeclarations: fields of one type without initializers share one declaration
-//   (`int a, b;`), so do constants of one type, and consecutive locals of one type (`int a = 0, b = 1;`);
-// - shareStrings: a string literal written often becomes one const;
-// - inlineConstants, castParens, varForSameType: below.
+// - castParens, varForSameType: below;
+// - mergeDeclarations' fields: fields of one type without initializers (or with a literal one) share
+//   one declaration (`int a, b = 1;`), so do constants of one type;
+// - fieldInitializers: a constructor's leading `x = 0;` becomes the field's initializer;
+// - expressionBodies: `int F() { return e; }` → `int F() => e;` (C# 6);
+// - charIndexOf: `s.IndexOf("c", StringComparison.Ordinal)` → `s.IndexOf('c')`.
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 
@@ -261,8 +267,10 @@ const FIELD_MOD = new Set(["public", "private", "protected", "internal", "static
  * Fields without initializers that have the same modifiers and type share one declaration, at the
  * place of the first (the order of fields that nothing initializes means nothing in C#); consecutive
  * local declarations of one type share one statement (their initializers still run in order).
+ * `fieldsOnly` (the readable layouts): fields and constants only, the moved names printed on the
+ * line of the first, and blank lines counted as if the moved declarations were still there.
  */
-export function mergeDeclarations(toks: Tok[], sh: Shape): Tok[] {
+export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): Tok[] {
   const drop = new Set<number>();
   const semi = new Map<number, Tok>(); // a `;` printed as `,`
   const moved = new Map<number, Tok[]>(); // tokens appended before index (the first field's `;`)
@@ -277,11 +285,17 @@ export function mergeDeclarations(toks: Tok[], sh: Shape): Tok[] {
     if (toks[b].t !== ";") continue;
     let j = a;
     let isConst = false;
-    while (j < b && toks[j].k === "kw" && (FIELD_MOD.has(toks[j].t) || toks[j].t === "const")) isConst ||= toks[j++].t === "const";
+    let isStatic = false;
+    for (; j < b && toks[j].k === "kw" && (FIELD_MOD.has(toks[j].t) || toks[j].t === "const"); j++) {
+      if (toks[j].t === "const") isConst = true;
+      if (toks[j].t === "static") isStatic = true;
+    }
     if (toks[j].k === "comment") continue;
     const te = typeEnd(toks, j);
-    // a field without an initializer, or a constant (constants may name each other in any order)
-    if (te < 0 || toks[te]?.k !== "id" || !(te + 1 === b || (isConst && toks[te + 1].t === "="))) continue;
+    // a field without an initializer, a constant (constants may name each other in any order), or
+    // an instance field whose initializer nothing can observe being made (a literal, `new List<T>()`)
+    const init = toks[te + 1]?.t === "=" && (isConst || (!isStatic && inertValue(toks, te + 2, b)));
+    if (te < 0 || toks[te]?.k !== "id" || !(te + 1 === b || init)) continue;
     let hasComment = false;
     for (let k = a; k <= b; k++) if (toks[k].k === "comment") hasComment = true;
     if (hasComment) continue;
@@ -292,13 +306,14 @@ export function mergeDeclarations(toks: Tok[], sh: Shape): Tok[] {
       continue;
     }
     for (let k = a; k <= b; k++) drop.add(k);
-    g.names.push({ ...toks[b], k: "op", t: "," }, ...toks.slice(te, b));
+    const at = (t: Tok): Tok => (fieldsOnly ? { ...t, line: toks[g.semi].line } : t);
+    g.names.push(at({ ...toks[b], k: "op", t: "," }), ...toks.slice(te, b).map(at));
   }
   for (const g of groups.values()) if (g.names.length) moved.set(g.semi, g.names);
   // locals
-  const code = inCode(toks, sh);
+  const code = fieldsOnly ? [] : inCode(toks, sh);
   const pd = parenDepths(toks);
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < toks.length && !fieldsOnly; i++) {
     const d = localDecl(toks, i, code, pd);
     if (!d) continue;
     const len = d.te - i; // the type's tokens
@@ -315,11 +330,17 @@ export function mergeDeclarations(toks: Tok[], sh: Shape): Tok[] {
   }
   if (!drop.size && !semi.size) return toks;
   const out: Tok[] = [];
+  let kept = -1; // the last kept token's index in out
   for (let i = 0; i < toks.length; i++) {
     const m = moved.get(i);
     if (m) out.push(...m);
-    if (drop.has(i)) continue;
+    if (drop.has(i)) {
+      // blank lines are counted from the last line of what went
+      if (fieldsOnly && kept >= 0) out[kept] = { ...out[kept], end: toks[i].line };
+      continue;
+    }
     out.push(semi.get(i) ?? toks[i]);
+    kept = out.length - 1;
   }
   return out;
 }
@@ -537,4 +558,201 @@ export function laterDeclarator(toks: Tok[], i: number): boolean {
     } else if (depth === 0 && t === ";") return startsDeclaration(toks, j + 1);
   }
   return startsDeclaration(toks, 0);
+}
+
+/**
+ * C# 6's expression-bodied members: a method or operator whose body is `{ return e; }` → `=> e;`,
+ * a property whose only accessor is `get { return e; }` → `=> e;`. Not a constructor (C# 6 has no
+ * expression-bodied constructor; it never returns a value anyway), nothing whose body holds more
+ * than that one statement. Runs last: the passes before it look for bodies in braces.
+ */
+export function expressionBodies(toks: Tok[], sh: Shape): Tok[] {
+  const repl = new Map<number, { close: number; expr: [number, number] }>(); // body `{` → its `}`, the expression
+  /** `{ return e; }` at `open`: the expression's [first, last], or null. */
+  const onlyReturn = (open: number): [number, number] | null => {
+    const close = sh.match.get(open)!;
+    if (toks[open + 1]?.t !== "return" || toks[close - 1].t !== ";" || close - 2 <= open + 1) return null;
+    let d = 0;
+    for (let k = open + 2; k < close - 1; k++) {
+      const t = toks[k];
+      if (t.k === "comment") return null;
+      if (t.t === "{") d++;
+      else if (t.t === "}") d--;
+      else if (t.t === ";" && d === 0) return null;
+    }
+    return [open + 2, close - 2];
+  };
+  for (const [a, b] of sh.members) {
+    if (toks[b].t !== "}") continue;
+    const open = sh.match.get(b)!;
+    if (open <= a || sh.kind.get(open) !== "code") continue;
+    const p = toks[open - 1];
+    let e: [number, number] | null = null;
+    if (p.t === ")") {
+      // a method, not a constructor: its name is not the class's (a constructor has no return type
+      // before its name, so the token before the name is a modifier, `{`, `}` or `;`)
+      const name = sh.parenMatch.get(open - 1)! - 1;
+      if (toks[name]?.k !== "id" || sh.depth[name] !== sh.depth[open]) continue;
+      const before = toks[name - 1];
+      if (!before || before.t === "{" || before.t === "}" || before.t === ";" || ["public", "private", "protected", "internal", "static"].includes(before.t)) continue;
+      if (toks.slice(a, open).some((t) => t.t === "=>" || t.t === "=")) continue;
+      e = onlyReturn(open);
+    } else if (p.k === "id" && toks[open + 1]?.t === "get" && toks[open + 2]?.t === "{") {
+      const getClose = sh.match.get(open + 2)!;
+      if (getClose + 1 !== b) continue;
+      e = onlyReturn(open + 2);
+    }
+    if (e) repl.set(open, { close: b, expr: e });
+  }
+  if (!repl.size) return toks;
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const r = repl.get(i);
+    if (!r) {
+      out.push(toks[i]);
+      continue;
+    }
+    const line = toks[i - 1].line;
+    out.push({ k: "op", t: "=>", line, pos: toks[i].pos, sp: true });
+    for (let k = r.expr[0]; k <= r.expr[1]; k++) out.push({ ...toks[k], line, ...(k === r.expr[0] ? { sp: true } : {}) });
+    out.push({ k: "op", t: ";", line, pos: toks[r.close].pos, end: toks[r.close].line });
+    i = r.close;
+  }
+  return out;
+}
+
+/**
+ * `s.IndexOf("c", StringComparison.Ordinal)` → `s.IndexOf('c')` (also LastIndexOf): the char
+ * overload compares ordinally, so a one-character needle finds the same index.
+ */
+export function charIndexOf(toks: Tok[]): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const s = toks[i + 3];
+    const body = s?.k === "str" && s.t.startsWith('"') ? s.t.slice(1, -1) : "";
+    const one = (body.length === 1 && body !== "'" && body !== "\\") || /^\\[ntr0\\]$/.test(body);
+    if (t.t === "." && (toks[i + 1]?.t === "IndexOf" || toks[i + 1]?.t === "LastIndexOf") && toks[i + 2]?.t === "(" && one && toks[i + 4]?.t === "," && toks[i + 5]?.t === "StringComparison" && toks[i + 6]?.t === "." && toks[i + 7]?.t === "Ordinal" && toks[i + 8]?.t === ")") {
+      out.push(t, toks[i + 1], toks[i + 2], { ...s, k: "chr", t: `'${body}'` }, toks[i + 8]);
+      i += 8;
+    } else out.push(t);
+  }
+  return out;
+}
+
+const COLLECTIONS = new Set(["List", "Dictionary", "HashSet", "StringBuilder", "Queue", "Stack"]);
+
+/** Tokens [a, b) are a value whose evaluation nothing can observe: a literal, `-literal`, `new List<T>()` (a .NET collection, no arguments). */
+function inertValue(toks: Tok[], a: number, b: number): boolean {
+  const t = toks[a];
+  if (b - a === 1) return t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "true" || t.t === "false" || t.t === "null";
+  if (b - a === 2) return t.t === "-" && toks[a + 1].k === "num";
+  if (t.t !== "new" || !COLLECTIONS.has(toks[a + 1]?.t)) return false;
+  const te = typeEnd(toks, a + 1);
+  return te === b - 2 && toks[te].t === "(" && toks[te + 1].t === ")";
+}
+
+/**
+ * A class's constructor that starts by assigning fields values nothing can observe being made
+ * (`x = 0;`, `s = "";`, `l = new List<T>();`) → those values become the fields' initializers
+ * (`int x = 0;`), which C# runs just before the constructor's body, so the order is the same. Only
+ * a class with one constructor that chains to nothing, and no base class (interfaces of the script
+ * only), only single-declarator instance fields of that class, and only assignments in the leading
+ * run of the constructor's plain assignments (`x = <value>;`), each field once, and only past values
+ * that cannot reach the object being built (no `this`, no lambda, no call of one of its methods)
+ * and do not name the field.
+ */
+export function fieldInitializers(toks: Tok[], sh: Shape): Tok[] {
+  const interfaces = new Set<string>();
+  for (let i = 0; i + 1 < toks.length; i++) if (toks[i].t === "interface" && toks[i + 1].k === "id") interfaces.add(toks[i + 1].t);
+  const drop = new Set<number>();
+  const insert = new Map<number, Tok[]>(); // before the field's `;`
+  for (const [open, kind] of sh.kind) {
+    if (kind !== "type") continue;
+    const close = sh.match.get(open)!;
+    // `class Name` [`: I1, I2`] `{`
+    let c = open - 1;
+    while (c >= 0 && toks[c].t !== "class" && toks[c].t !== "struct" && toks[c].t !== "interface" && toks[c].t !== ";" && toks[c].t !== "}" && toks[c].t !== "{") c--;
+    if (c < 0 || toks[c].t !== "class" || toks[c + 1]?.k !== "id") continue;
+    const name = toks[c + 1].t;
+    if (toks[c + 2].t === "<") continue;
+    if (toks[c + 2].t === ":") {
+      const bases = toks.slice(c + 3, open).filter((t) => t.t !== ",");
+      if (!bases.every((t) => t.k === "id" && interfaces.has(t.t))) continue;
+    } else if (c + 2 !== open) continue;
+    const members = sh.members.filter(([a]) => a > open && a < close && sh.depth[a] === sh.depth[open] + 1);
+    // fields: `[mods] T x;` → x's `;`
+    const fields = new Map<string, number>();
+    const ctors: [number, number][] = [];
+    for (const [a, b] of members) {
+      let j = a;
+      let isStatic = false;
+      for (; toks[j].k === "kw" && FIELD_MOD.has(toks[j].t); j++) if (toks[j].t === "static") isStatic = true;
+      if (toks[j].t === name && toks[j + 1]?.t === "(") {
+        ctors.push([a, b]);
+        if (isStatic) ctors.push([a, b]); // (never moved into: counted as a second constructor)
+        continue;
+      }
+      if (toks[j].t === "const" || isStatic) continue;
+      const te = typeEnd(toks, j);
+      if (te > 0 && toks[te]?.k === "id" && te + 1 === b && toks[b].t === ";") fields.set(toks[te].t, b);
+    }
+    if (ctors.length !== 1) continue;
+    const [ca, cb] = ctors[0];
+    let p = ca;
+    while (toks[p].t !== "(") p++;
+    const pClose = sh.parenMatch.get(p)!;
+    if (toks[pClose + 1].t !== "{" || toks[cb].t !== "}") continue; // `: this(...)`, `=> ...`
+    const params = new Set<string>();
+    for (let k = p + 1; k < pClose; k++) if (toks[k].k === "id" && (toks[k + 1].t === "," || toks[k + 1].t === ")" || toks[k + 1].t === "=")) params.add(toks[k].t);
+    const seen = new Set<string>();
+    let s = pClose + 2;
+    while (s < cb) {
+      // `this . x = v ;` or `x = v ;`
+      const q = toks[s].t === "this" && toks[s + 1]?.t === "." ? s + 2 : s;
+      if (toks[q]?.k !== "id" || toks[q + 1]?.t !== "=") break;
+      let e = q + 2;
+      let d = 0;
+      while (e < cb && !(d === 0 && toks[e].t === ";")) {
+        if (toks[e].t === "(") d++;
+        else if (toks[e].t === ")") d--;
+        e++;
+      }
+      if (e >= cb) break;
+      const f = toks[q].t;
+      const inert = inertValue(toks, q + 2, e);
+      const fromParam = e === q + 3 && params.has(toks[q + 2].t);
+      if (!inert && !fromParam) {
+        // a value that cannot reach this object (no `this`, no call of one of its methods) is
+        // passed over; a field it names is not moved past it
+        const bareCall = (k: number) => toks[k].k === "id" && toks[k + 1]?.t === "(" && toks[k - 1].t !== "." && toks[k - 1].t !== "new";
+        let escapes = false;
+        for (let k = q + 2; k < e; k++) if (toks[k].t === "this" || toks[k].t === "base" || toks[k].t === "=>" || toks[k].t === "delegate" || bareCall(k)) escapes = true;
+        if (escapes) break;
+        for (let k = q + 2; k < e; k++) if (toks[k].k === "id") seen.add(toks[k].t);
+      }
+      const field = q === s && params.has(f) ? undefined : fields.get(f);
+      if (seen.has(f)) break;
+      seen.add(f);
+      if (inert && field !== undefined) {
+        for (let k = s; k <= e; k++) drop.add(k);
+        insert.set(field, [{ k: "op", t: "=", line: toks[field].line, pos: toks[field].pos, sp: true }, ...toks.slice(q + 2, e).map((t, k) => ({ ...t, line: toks[field].line, pos: toks[field].pos, sp: k === 0 ? true : t.sp }))]);
+      }
+      s = e + 1;
+    }
+  }
+  if (!drop.size) return toks;
+  const out: Tok[] = [];
+  let kept = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const m = insert.get(i);
+    if (m) out.push(...m);
+    if (drop.has(i)) {
+      if (kept >= 0) out[kept] = { ...out[kept], end: toks[i].line };
+      continue;
+    }
+    out.push(toks[i]);
+    kept = out.length - 1;
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { dropBraces, dropEnumValues, dropNestedChecked, dropParens, dropPrivate,
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, castParens, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, castParens, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -33,8 +33,18 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   let names: Record<string, string> | undefined;
   // `private` is C#'s default for a member or a nested type: it goes at every level
   toks = dropPrivate(toks);
+  toks = dropBraces(toks, shape(toks));
+  toks = charIndexOf(toks);
+  toks = fieldInitializers(toks, shape(toks));
+  if (level !== "full") {
+    toks = dropPublic(toks, shape(toks), externalNames());
+    toks = shortDefaults(toks);
+    toks = castParens(toks, shape(toks));
+    toks = varForNew(toks, shape(toks));
+    toks = varForSameType(toks, shape(toks));
+    toks = mergeDeclarations(toks, shape(toks), true);
+  }
   if (level === "full") {
-    toks = dropBraces(toks, shape(toks));
     toks = helperNames(toks, shape(toks), externalNames());
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = inlineConstants(toks, shape(toks), externalNames());
@@ -55,6 +65,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = mergeDeclarations(toks, shape(toks));
     names = Object.fromEntries(r.names);
   }
+  toks = expressionBodies(toks, shape(toks));
   const layout = level === "full" ? "dense" : level === "lite" ? "lines" : "readable";
   const out = print(toks, layout, level === "none" || level === "trim");
   return names ? { ...out, names } : out;

@@ -2,8 +2,10 @@
 // - readable (none, trim, stripcomments): the emitter's lines and spacing, braces K&R-style (an
 //   opening brace ends the line of its statement, `} else` shares a line), two spaces per level
 //   instead of four, and a method body that is only a `checked` block opens and closes on the lines
-//   of the body (`{ checked {` ... `}}`), so that block costs no level of indentation. What the game
-//   shows in its editor stays one statement per line, indented, with the emitter's comments.
+//   of the body (`{ checked {` ... `}}`), so that block costs no level of indentation. A body of one
+//   simple statement whose braces went (dropBraces) sits on its head's line (`if (c) return;`), as
+//   the TS usually has it. What the game shows in its editor stays one statement per line, indented,
+//   with the emitter's comments.
 // - lines (lite): one statement per line as above, no indentation, no space a token does not need.
 // - dense (full): a line per member of Program or of a nested type (a run of fields shares one, an
 //   enum is one line), no space a token does not need.
@@ -62,7 +64,7 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
   const renamed: (Record<string, string> | null)[] = [];
   let anyRenamed = false;
   let level = 0;
-  const endLine = (t: Tok) => t.line + (t.t.match(/\n/g)?.length ?? 0);
+  const endLine = (t: Tok) => t.end ?? t.line + (t.t.match(/\n/g)?.length ?? 0);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const p = toks[i - 1];
@@ -75,13 +77,14 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
         (t.t === "{" && p.k !== "comment") ||
         (p.t === "}" && (t.t === "else" || t.t === "catch" || t.t === "finally" || (t.t === "while" && toks[sh.match.get(i - 1)! - 1]?.t === "do"))) ||
         (t.t === "checked" && flat.has(i + 1)) ||
-        (t.t === "}" && flat.has(i - 1) && toks[i - 1].t === "}");
+        (t.t === "}" && flat.has(i - 1) && toks[i - 1].t === "}") ||
+        (!!t.join && p.k !== "comment");
       if (lineComment) newline = true;
       else if (layout === "dense")
         newline =
           t.line !== p.line && !joinable && typeLevel[i] && (p.t === ";" || p.t === "}" || p.t === "{") && t.t !== "}" && !enumOpen.has(i - 1) && !(fieldStart.has(i) && fieldEnd.has(i - 1));
       else newline = t.line !== p.line && !joinable;
-      if (!newline) space = needsSpace(p, t) || (layout === "readable" && (t.t === "{" || !!t.sp) && !(t.t === "}" && flat.has(i - 1)));
+      if (!newline) space = needsSpace(p, t) || (layout === "readable" && (t.t === "{" || !!t.sp || !!t.join) && !(t.t === "}" && flat.has(i - 1)));
     }
     if (newline) {
       lines.push(cur);

@@ -13,6 +13,10 @@ export interface Tok {
   sp?: boolean;
   /** `full`: the name it had before renaming. */
   orig?: string;
+  /** The first token of a body whose braces went (`if (c) s;`): printed on its head's line. */
+  join?: boolean;
+  /** The source line of a removed closing brace after this token (blank lines count from it). */
+  end?: number;
 }
 
 export const KEYWORDS = new Set(

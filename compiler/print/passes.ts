@@ -175,15 +175,14 @@ export function dropParens(toks: Tok[], sh: Shape): Tok[] {
   return toks.flatMap((t, k) => (removed.has(k) ? [] : removed.has(k - 1) && toks[k - 1].t === "(" ? [{ ...t, sp: toks[k - 1].sp }] : [t]));
 }
 
-// ---- `full` only: what C# lets a script leave out.
-
 const CONTROL = new Set(["if", "for", "foreach", "while"]);
 const SIMPLE_FIRST = new Set(["return", "break", "continue", "throw", "this", "base", "new", "++", "--"]);
 
 /**
  * `if (c) { s; }` → `if (c) s;` (also for, foreach, while, else) when the block holds one simple
  * statement: not a declaration (C# forbids one there), not an `if` (a following `else` would bind
- * to it), nothing with a block of its own.
+ * to it), nothing with a block of its own. Every level: the readable layouts print the statement
+ * on its head's line (`join`), as the TS usually has it.
  */
 export function dropBraces(toks: Tok[], sh: Shape): Tok[] {
   const removed = new Set<number>();
@@ -212,7 +211,12 @@ export function dropBraces(toks: Tok[], sh: Shape): Tok[] {
     removed.add(open).add(close);
   }
   if (!removed.size) return toks;
-  return toks.filter((_, k) => !removed.has(k));
+  return toks.flatMap((t, k) => {
+    if (removed.has(k)) return [];
+    const after = removed.has(k - 1) && toks[k - 1].t === "{";
+    const before = removed.has(k + 1) && toks[k + 1].t === "}";
+    return after || before ? [{ ...t, ...(after ? { join: true } : {}), ...(before ? { end: toks[k + 1].line } : {}) }] : [t];
+  });
 }
 
 /** `private` where it is the default (a member's or a nested type's first modifier). */
@@ -243,7 +247,7 @@ export function dropNestedChecked(toks: Tok[], sh: Shape): Tok[] {
   return toks.filter((_, i) => !drop.has(i));
 }
 
-// ---- `full` only: modifiers that change nothing the script can observe.
+// ---- Modifiers that change nothing the script can observe (`public`: every level; the rest `full` only).
 
 const REF_TYPES = new Set(["string", "object", "List", "Dictionary", "HashSet", "Queue", "Stack", "StringBuilder", "Action", "Func", "MyIni", "MyGridProgram"]);
 const VALUE_KW = new Set(["int", "long", "double", "float", "decimal", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong"]);

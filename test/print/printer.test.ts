@@ -5,7 +5,8 @@ import { lex, needsSpace } from "../../compiler/print/lexer.ts";
 import { printLines, type PrintLevel } from "../../compiler/print/index.ts";
 
 const body = (code: string, level: PrintLevel = "lite") => printLines(code.split("\n").map((text) => ({ text })), level).text;
-const expr = (e: string, level: PrintLevel = "lite") => body(`int f() {\nreturn ${e};\n}`, level).split("\n")[1];
+// (two statements: a body of one `return` would print as `=> e;`)
+const expr = (e: string, level: PrintLevel = "lite") => body(`int f() {\ng();\nreturn ${e};\n}`, level).split("\n")[2];
 
 describe("lexer and spacing", () => {
   it("reads C# tokens: verbatim strings, escapes, chars, comments, numbers", () => {
@@ -34,7 +35,8 @@ describe("parentheses", () => {
     ['"s" + (1 + 2)', 'return"s"+(1+2);'],
     ["(1 + 2) + \"s\"", 'return 1+2+"s";'],
     ["checked((int)(c - 48))", "return checked((int)(c-48));"],
-    ["(int)(x)", "return(int)(x);"],
+    ["(int)(x)", "return(int)x;"],
+    ["(int)(x - 1)", "return(int)(x-1);"],
     ["(x) - y", "return(x)-y;"],
     ["-(-5)", "return- -5;"],
     ["!(a && b)", "return!(a&&b);"],
@@ -71,8 +73,13 @@ describe("this.", () => {
 
 describe("readable layout (none)", () => {
   it("K&R braces, two spaces a level, `} else`, a body that is a checked block folds", () => {
-    const out = body(["void F() {", "    checked", "    {", "        if (a)", "        {", "            b();", "        }", "        else", "        {", "            c();", "        }", "    }", "}"].join("\n").replace("void F() {", "void F()\n{"), "none");
-    expect(out).toBe(["void F() { checked {", "  if (a) {", "    b();", "  } else {", "    c();", "  }", "}}"].join("\n"));
+    const out = body(["void F() {", "    checked", "    {", "        if (a)", "        {", "            b();", "            d();", "        }", "        else", "        {", "            c();", "            d();", "        }", "    }", "}"].join("\n").replace("void F() {", "void F()\n{"), "none");
+    expect(out).toBe(["void F() { checked {", "  if (a) {", "    b();", "    d();", "  } else {", "    c();", "    d();", "  }", "}}"].join("\n"));
+  });
+  it("a body of one simple statement loses its braces and sits on its head's line; blank lines stay where they were", () => {
+    const src = ["void F() {", "    if (a)", "    {", "        return;", "    }", "    else", "    {", "        b();", "    }", "", "    while (c)", "    {", "        c--;", "    }", "    if (d)", "    {", "        int x = 1;", "    }", "}"];
+    expect(body(src.join("\n"), "none")).toBe(["void F() {", "  if (a) return;", "  else b();", "", "  while (c) c--;", "  if (d) {", "    int x = 1;", "  }", "}"].join("\n"));
+    expect(body(src.join("\n"), "lite")).toBe(["void F(){", "if(a)return;", "else b();", "while(c)c--;", "if(d){", "int x=1;", "}", "}"].join("\n"));
   });
 });
 
@@ -100,5 +107,39 @@ describe("full", () => {
     const onLines = (r.renamed ?? []).flatMap((n) => Object.values(n ?? {}));
     expect(onLines).toEqual(expect.arrayContaining(["counterValue", "longParameter", "argument", "helperMethod"]));
     expect(r.text).toMatch(/if\(\w+>0\)return \w+;return 0;/);
+  });
+});
+
+describe("expression-bodied members (C# 6)", () => {
+  it("a method or get-only property that only returns is written with =>; constructors, two statements and checked bodies keep their braces", () => {
+    const src = ["class A {", "int x;", "public A(int x) {", "this.x = x;", "}", "int F(int y) {", "return x + y;", "}", "int G {", "get {", "return x;", "}", "}", "int H() {", "int z = 1;", "return z;", "}", "int K() { checked {", "return x * 2;", "}}", "Func<int> L() {", "return () => { return 1; };", "}", "}"];
+    const none = printLines(src.map((text) => ({ text })), "none").text;
+    for (const want of ["  public A(int x) {\n    this.x = x;\n  }", "  int F(int y) => x + y;", "  int G => x;", "  int H() {\n    int z = 1;\n    return z;\n  }", "  int K() { checked {\n    return x * 2;\n  }}", "  Func<int> L() => () => { return 1; };"]) expect(none).toContain(want);
+    expect(printLines(src.map((text) => ({ text })), "lite").text).toContain("int G=>x;");
+  });
+});
+
+describe("one-character needles", () => {
+  it("s.IndexOf(\"c\", StringComparison.Ordinal) → s.IndexOf('c') (ordinal either way); longer needles and quotes stay", () => {
+    const out = body(["int F(string s) {", 'g();', 'return s.IndexOf(";", StringComparison.Ordinal) + s.LastIndexOf("\\n", StringComparison.Ordinal) + s.IndexOf("ab", StringComparison.Ordinal) + s.IndexOf("\'", StringComparison.Ordinal);', "}"].join("\n"), "none");
+    expect(out).toContain("s.IndexOf(';') + s.LastIndexOf('\\n') + s.IndexOf(\"ab\", StringComparison.Ordinal) + s.IndexOf(\"'\", StringComparison.Ordinal)");
+  });
+});
+
+describe("field initializers", () => {
+  const print = (src: string[], level: PrintLevel = "none") => printLines(src.map((text) => ({ text })), level).text;
+  it("a constructor's leading assignments of literals and new List<T>() become the fields' initializers (C# runs them just before the body)", () => {
+    const out = print(["class A {", "int x;", "string s;", "List<int> l;", "readonly int p;", "B b;", "public A(int p) {", "this.p = p;", "b = new B(p);", "x = 1;", "s = \"\";", "l = new List<int>();", "F();", "x = 2;", "}", "void F() { x++; }", "}", "class B { public B(int q) { } }"]);
+    expect(out).toContain('  int x = 1;\n  string s = "";\n  List<int> l = new List<int>();');
+    expect(out).toContain("  public A(int p) {\n    this.p = p;\n    b = new B(p);\n    F();\n    x = 2;\n  }");
+  });
+  it("stays in the constructor: past `this`, a lambda or a call of the object's own methods, a field named before, a base class, two constructors", () => {
+    const keep = (src: string[], stmt: string) => expect(print(src)).toContain(stmt);
+    keep(["class A {", "int x;", "int y;", "public A() {", "G(this);", "x = 1;", "}", "static void G(A a) { }", "}"], "    x = 1;");
+    keep(["class A {", "int x;", "int y;", "public A() {", "y = F();", "x = 1;", "}", "int F() { return x; }", "}"], "    x = 1;");
+    keep(["class A {", "int x;", "Func<int> f;", "public A() {", "f = () => x;", "x = 1;", "}", "}"], "    x = 1;");
+    keep(["class A {", "int x;", "int y;", "public A() {", "y = Math.Abs(x);", "x = 1;", "}", "}"], "    x = 1;");
+    keep(["class A : B {", "int x;", "public A() {", "x = 1;", "}", "}", "class B { }"], "    x = 1;");
+    keep(["class A {", "int x;", "public A() {", "x = 1;", "}", "public A(int y) {", "x = y;", "}", "}"], "    x = 1;");
   });
 });

@@ -46,7 +46,7 @@ it("a default-valued initializer stays after one that may write the field", () =
 it("`checked` inside checked code goes, its parentheses stay", () => {
   const out = printLines(["int F(double x) {", "checked {", "int i = checked((int)(x)) + 1;", "Func<int> g = () => { checked { return i * 2; } };", "return i + g();", "}", "}"].map((text) => ({ text })), "lite").text;
   expect(out.match(/checked/g)?.length).toBe(1);
-  expect(out).toContain("int i=(int)(x)+1;");
+  expect(out).toContain("int i=(int)x+1;");
   const un = printLines(["int F(double x) {", "checked {", "int i = unchecked(1 + 2) + checked((int)(x));", "return i;", "}", "}"].map((text) => ({ text })), "lite").text;
   expect(un).toContain("checked((int)");
 });
