@@ -103,8 +103,8 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
     } else if (space) cur += " ";
     cur += t.t;
     if (curPos === null && t.pos) curPos = t.pos;
-    // `else s;` on one line: the statement's TS line (the `else` carries its `if`'s)
-    else if (t.join && p?.t === "else" && t.pos) curPos = t.pos;
+    // `else s;` on a line of its own: the statement's TS line (the `else` carries its `if`'s)
+    else if (layout !== "dense" && t.join && p?.t === "else" && t.pos) curPos = t.pos;
     if (t.orig) {
       (curNames ??= {})[t.t] = t.orig;
       anyRenamed = true;
