@@ -3,6 +3,7 @@
 import { Node, SyntaxKind, type BinaryExpression } from "ts-morph";
 import { T, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
+import { isApiNode } from "./api.ts";
 import { convertTo, declOf, emitCondition, emitExpr, isNullishDefaulted, paren } from "./expressions.ts";
 
 /** Is the value of `n` used only as a condition (if/while/for/?:, `!`, or an operand of such a `&&`/`||`)? */
@@ -49,6 +50,19 @@ function isPlainTarget(t: Node): boolean {
   return false;
 }
 
+/** What a target that is not plain is, for PBTS1074's message. */
+function targetKind(t: Node): string {
+  if (Node.isElementAccessExpression(t)) return "an element";
+  if (!Node.isPropertyAccessExpression(t)) return "this target";
+  const d = declOf(t.getNameNode());
+  if (d && (isApiNode(d) || d.getSourceFile().isDeclarationFile())) return "an API member";
+  if (d && (Node.isGetAccessorDeclaration(d) || Node.isSetAccessorDeclaration(d))) return "an accessor";
+  if (d && Node.isPropertySignature(d)) return `an interface property ('${t.getName()}': a class implementing the interface may do it with a setter)`;
+  const recv = t.getExpression();
+  if (!(recv.getKind() === SyntaxKind.ThisKeyword || isPlainTarget(recv))) return `a member of '${recv.getText()}' (read through an accessor, an element, an API member or a call)`;
+  return "this member";
+}
+
 /** `a ??= b`, `a ||= b`, `a &&= b`. Undefined for other operators. */
 export function emitLogicalAssign(be: BinaryExpression, ctx: EmitContext, checkAssignable: (t: Node, ctx: EmitContext) => void): Emitted | undefined {
   const k = be.getOperatorToken().getKind();
@@ -56,7 +70,7 @@ export function emitLogicalAssign(be: BinaryExpression, ctx: EmitContext, checkA
   if (!op) return undefined;
   const target = be.getLeft();
   checkAssignable(target, ctx);
-  if (!isPlainTarget(target)) ctx.fail(target, "LogicalAssignTarget", op);
+  if (!isPlainTarget(target)) ctx.fail(target, "LogicalAssignTarget", op, targetKind(target));
   const l = emitExpr(target, ctx);
   const r = emitExpr(be.getRight(), ctx, stripNullable(l.type));
   const rv = convertTo(r, l.type, be.getRight(), ctx);

@@ -59,11 +59,23 @@ export function bindTuple(pattern: ArrayBindingPattern, code: string, t: CsType,
   const out: string[] = [];
   pattern.getElements().forEach((el, i) => {
     if (Node.isOmittedExpression(el)) return;
-    if (!Node.isIdentifier(el.getNameNode()) || el.getDotDotDotToken() || el.getInitializer() || i >= t.args.length) ctx.fail(el, "Destructuring");
+    // `const [a = 1] = [3]`: TS types an array literal written in place as a tuple.
+    if (el.getInitializer() && Node.isIdentifier(el.getNameNode()) && !el.getDotDotDotToken())
+      ctx.fail(el, "UnsupportedSyntax", `a default in destructuring a tuple (TypeScript types an array literal destructured in place as a tuple, whose elements are always there; drop the default, or destructure an array variable: const xs: ${arrayTypeText(pattern)} = [...]; const ${pattern.getText()} = xs;)`);
+    else if (!Node.isIdentifier(el.getNameNode()) || el.getDotDotDotToken() || i >= t.args.length) ctx.fail(el, "Destructuring");
     ctx.declTypes.set(el, t.args[i]);
     out.push(`${cs(t.args[i])} ${localName(el)} = ${code}.Item${i + 1}`);
   });
   return out;
+}
+
+/** `number[]` for `const [a = 1] = [3]`: the array type to declare instead of the literal's tuple. */
+function arrayTypeText(pattern: ArrayBindingPattern): string {
+  const d = pattern.getParent();
+  const init = Node.isVariableDeclaration(d) ? d.getInitializer() : undefined;
+  const elems = init?.getType().getTupleElements() ?? [];
+  const texts = [...new Set(elems.map((e) => e.getBaseTypeOfLiteralType().getText(pattern)))];
+  return texts.length === 1 ? `${texts[0]}[]` : "T[]";
 }
 
 /** `const [a, b] = expr;`: the tuple into a temporary, then one local per element. */

@@ -228,7 +228,17 @@ function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx:
     if (args.length !== tps.length || tps.some((tp) => tp.getDefault())) throw new TypeProblem("UnsupportedSyntax", `generic type alias '${name}' with left-out type arguments`);
     return putTypeArgs(body, new Map(tps.map((tp, i) => [tp.getName(), args[i]])));
   }
+  // `const fs = [fa, fb]`: TS infers `typeof fa`, which names the function, not a type C# can spell.
+  if (Node.isFunctionDeclaration(decl) || Node.isMethodDeclaration(decl)) throw new TypeProblem("UnsupportedSyntax", `the inferred type 'typeof ${name}' (a function used as a value without a written type; annotate it with the function type: const fs: (${signatureText(decl)})[] = [...] or const f: ${signatureText(decl)} = ...)`);
   throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
+}
+
+/** `(a: number) => string`: a function's type as TS writes it. */
+function signatureText(decl: Node): string {
+  const sig = decl.getType().getCallSignatures()[0];
+  if (!sig) return "(...) => ...";
+  const params = sig.getParameters().map((p) => `${p.getName()}: ${p.getTypeAtLocation(decl).getText(decl)}`);
+  return `(${params.join(", ")}) => ${sig.getReturnType().getText(decl)}`;
 }
 
 /** The C# type of a checker type (no alias information: numbers read as double). */
