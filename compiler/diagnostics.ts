@@ -81,7 +81,7 @@ export const Diagnostics = {
   FieldReadBeforeInit: def("PBTS1088", "the initializer of '{0}' calls code that reads '{1}' before '{1}' is initialized (JS initializes fields in declaration order, parameter properties after them): JS reads undefined, C# a default value or the constant", "Declare '{1}' with its value before '{0}', or assign '{0}' in the constructor body (a static one: in the Program constructor) once '{1}' is set."),
   SetterWithoutGetter: def("PBTS1089", "'{0}' has a set accessor without a get accessor in its class: JS reads undefined from it (an override replaces the base's getter too), C# has no getter or keeps the base's", "Declare a getter beside it (get {0}() { return super.{0}; } in a subclass, or one reading a field), or make the setter a method."),
   UnboundMethod: def("PBTS1090", "'{0}' takes the method without calling it: JS does not bind 'this' to it, so calling it later throws a TypeError where it uses 'this', while C# binds it", "Pass an arrow function that calls it: {1}."),
-  StructuralOnly: def("PBTS1091", "a '{0}' where a '{1}' is expected: TypeScript accepts it because the shapes match, C# only when class '{0}' {2} '{1}'", "Declare it (class {0} {2} {1} { ... }), or write the common base type where TypeScript inferred '{1}' (const xs: Base[] = [...], new Map<string, Base>(...))."),
+  StructuralOnly: def("PBTS1091", "a '{0}' where a '{1}' is expected: TypeScript accepts it because the shapes match, C# only when {2}", "Declare it ({3} { ... }), or write the common base type where TypeScript inferred '{1}' (const xs: Base[] = [...], new Map<string, Base>(...))."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 

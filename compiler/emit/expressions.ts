@@ -250,7 +250,21 @@ function checkNominal(node: Node, ctx: EmitContext): void {
   if (!script(src) || !script(dst) || derivesFrom(src!, dst!)) return;
   const sn = (src as ClassDeclaration).getName() ?? "?";
   const dn = (dst as ClassDeclaration).getName() ?? "?";
-  ctx.fail(node, "StructuralOnly", sn, dn, Node.isInterfaceDeclaration(dst) ? "implements" : "extends");
+  const kind = Node.isInterfaceDeclaration(src) ? "interface" : "class";
+  const rel = kind === "class" && Node.isInterfaceDeclaration(dst) ? "implements" : "extends";
+  ctx.fail(node, "StructuralOnly", sn, dn, `${kind} '${sn}' ${rel} '${dn}'`, `${kind} ${sn} ${rel} ${dn}`);
+}
+
+/**
+ * Why an object (or a missing one) cannot be converted to a string here: pbts calls toString() only
+ * where a script class declares it as a method; an interface's signature or a property is not one.
+ */
+function objectToStringProblem(node: Node, call: string): string {
+  const type = node.getType().getNonNullableType();
+  const d = type.getProperty("toString")?.getDeclarations()[0];
+  if (d && !d.getSourceFile().isDeclarationFile())
+    return `converting a '${type.getText(node)}' to a string through its own toString (pbts calls it for you only where a class declares toString(): string as a method without parameters; call it yourself: ${call})`;
+  return `converting a '${node.getType().getText(node)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`;
 }
 
 /** JS String(x) of an emitted value. */
@@ -292,11 +306,13 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
       const undef = parts.some((p) => p.isUndefined()) || isEnumNameAccess(node);
       if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
       const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : isNumeric(t.inner) && t.inner.k !== "long" ? "StrOptionalDouble" : "";
+      if (!h && t.inner.k === "ref" && !t.inner.struct) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}?.toString() ?? "${undef ? "undefined" : "null"}"`));
       if (!h) return ctx.fail(node, "NullableValue", "string conversion");
       ctx.useHelper(h);
       return `Js.Str(${e.code}, "${undef ? "undefined" : "null"}")`;
     }
     default:
+      if (t.k === "ref" && !t.struct) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}.toString()`));
       if (isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", "converting a tuple to a string (JS joins its elements with ','; print them one by one: t[0] + \",\" + t[1])");
       return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
   }
