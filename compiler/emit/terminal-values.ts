@@ -1,7 +1,8 @@
 // Terminal property values (GetValue<T>, SetValue<T>, GetMinimum<T>... on a block; As/Cast/Is<T> on an
 // ITerminalProperty): in the game TerminalPropertyExtensions.Cast<T> throws InvalidOperationException
 // ("Property X is not of type T, correct type is Y") when T is not the property's type. TS has no T at
-// run time, so the simulator cannot see a wrong T: reject here what would throw in the game (PBTS1084),
+// run time: the script loader passes a written T of a terminal type to the simulator
+// (sim/terminal-type-args.mjs), but not `number` or an inferred T. Reject here what would throw in the game (PBTS1084),
 // and the property objects' As<T>/Is<T>/Cast<T>, whose answer depends on T alone (PBTS1085).
 import { Node } from "ts-morph";
 import { BLOCK_KINDS } from "../../sim/blocks/kinds.generated.ts";
