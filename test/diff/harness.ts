@@ -174,7 +174,8 @@ export async function runSuite(suite: string, cases: DiffCase[], withCs: boolean
     }
     hostRuns.push(`        Run(${JSON.stringify(c.name)}, typeof(Case${i}.Program));`);
   }
-  if (!withCs) return runs;
+  // Every case rejected by pbts: nothing for mcs to build (it would say only "No files to compile").
+  if (!withCs || !csFiles.length) return runs;
   const hostFile = join(dir, "cs", "DiffHost.cs");
   writeFileSync(hostFile, HOST.replace("__RUNS__", hostRuns.join("\n")));
   const stubs = buildStubs();
@@ -193,6 +194,7 @@ export async function runSuite(suite: string, cases: DiffCase[], withCs: boolean
     }
     if (runs.every((r) => !r.compileError)) throw new Error(`mcs failed on the batch:\n${built.output}`);
     const okIdx = runs.map((r, i) => (r.compileError ? -1 : i)).filter((i) => i >= 0);
+    if (!okIdx.length) return runs;
     return rerunSubset(suite, cases, runs, okIdx, csFiles, stubs);
   }
   return collect(runs, exe);
