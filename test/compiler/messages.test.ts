@@ -1,0 +1,95 @@
+// Diagnostics that said something untrue or beside the point (noticed by the compiler adversary,
+// session 7): each now says what is wrong there, at the construct, and its fix hint compiles.
+import { join, resolve } from "node:path";
+import { expect, it } from "vitest";
+import { compile } from "../../compiler/compile.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+/** "line,col CODE: message" of each diagnostic; Main's statement is on line 5, from column 5. */
+function check(statement: string, top = ""): string[] {
+  const source = [
+    `import { MyGridProgram, UpdateType, IMyTerminalBlock, float } from "pbts/se";`,
+    top,
+    `export class Program extends MyGridProgram {`,
+    `  Main(argument: string, updateSource: UpdateType): void {`,
+    `    ${statement}`,
+    `  }`,
+    `}`,
+  ].join("\n");
+  const r = compile({ sources: { [join(ROOT, ".tmp/messages/p.ts")]: source }, cwd: ROOT });
+  return r.diagnostics.map((d) => `${d.line},${d.col} ${d.code}: ${d.message}`);
+}
+/** The column (1-based) of `at` in Main's statement. */
+const col = (statement: string, at: string) => 5 + statement.indexOf(at);
+
+const FNS = `function fa(): string { return "a"; } function fb(n: number): string { return "b" + n; }`;
+
+it("an array of functions with no written type: the function type to annotate, not \"type 'fa'\"", () => {
+  const st = `const fs = [fa, fa]; this.Echo(fs[0]());`;
+  const d = check(st, FNS);
+  expect(d[0]).toBe(`5,${col(st, "[fa")} PBTS1001: the inferred type 'typeof fa' (a function used as a value without a written type; annotate it with the function type: const fs: (() => string)[] = [...] or const f: () => string = ...) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`);
+  expect(check(`const gs = [fb]; this.Echo(gs[0](1));`, FNS)[0]).toContain("const fs: ((n: number) => string)[] = [...]");
+  // The hint applied compiles.
+  expect(check(`const fs: (() => string)[] = [fa, fa]; const g: (n: number) => string = fb; this.Echo(fs[0]() + g(2));`, FNS)).toEqual([]);
+});
+
+it("a default in destructuring an array literal: a tuple's default, not a union type first", () => {
+  const st = `const [a = 1] = [3]; this.Echo(String(a));`;
+  const d = check(st);
+  expect(d[0]).toBe(`5,${col(st, "a = 1")} PBTS1001: a default in destructuring a tuple (TypeScript types an array literal destructured in place as a tuple, whose elements are always there; drop the default, or destructure an array variable: const xs: number[] = [...]; const [a = 1] = xs;) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`);
+  expect(check(`const xs: number[] = [3]; const [a = 1] = xs; this.Echo(String(a));`)).toEqual([]);
+  expect(check(`const [a] = [3]; this.Echo(String(a));`)).toEqual([]);
+});
+
+it("'??=' on an optional interface property: PBTS1074 says it is an interface property, not an accessor", () => {
+  const top = `interface O { n?: number } class C { o: O = {}; }`;
+  const st = `const c = new C(); c.o.n ??= 4; this.Echo(String(c.o.n));`;
+  expect(check(st, top)).toEqual([
+    `5,${col(st, "c.o.n ??=")} PBTS1074: '??=' on an interface property ('n': a class implementing the interface may do it with a setter): JS assigns only when it must (a setter runs only then), C# would always assign. Read the value into a local, apply '??=' to the local, and assign it back when it changed.`,
+  ]);
+  // The hint applied compiles.
+  expect(check(`const c = new C(); let n = c.o.n; n ??= 4; if (n !== c.o.n) c.o.n = n; this.Echo(String(c.o.n));`, top)).toEqual([]);
+  // An accessor is still called one.
+  const acc = `class K { private v: string | null = null; get name(): string | null { return this.v; } set name(x: string | null) { this.v = x; } }`;
+  expect(check(`const k = new K(); k.name ??= "x";`, acc)[0]).toMatch(/^5,\d+ PBTS1074: '\?\?=' on an accessor: JS assigns only when it must/);
+  expect(check(`const xs: (string | null)[] = [null]; xs[0] ??= "x";`)[0]).toMatch(/PBTS1074: '\?\?=' on an element:/);
+});
+
+it("PBTS1091 for two interfaces of one shape: 'interface A extends B', not 'class A implements B'", () => {
+  const top = `interface A { x: number } interface B { x: number } function g(b: B): number { return b.x; }`;
+  const st = `const a: A = { x: 1 }; this.Echo(String(g(a)));`;
+  expect(check(st, top)).toEqual([
+    `5,${col(st, "a)))")} PBTS1091: a 'A' where a 'B' is expected: TypeScript accepts it because the shapes match, C# only when interface 'A' extends 'B'. Declare it (interface A extends B { ... }), or write the common base type where TypeScript inferred 'B' (const xs: Base[] = [...], new Map<string, Base>(...)).`,
+  ]);
+  // The hint applied compiles.
+  expect(check(st, `interface B { x: number } interface A extends B { x: number } function g(b: B): number { return b.x; }`)).toEqual([]);
+  // A class still gets 'class D2 implements I'.
+  const ci = `interface I { k(): string; } class D2 { k(): string { return "d2"; } } function f(i: I): string { return i.k(); }`;
+  expect(check(`this.Echo(f(new D2()));`, ci)[0]).toContain("C# only when class 'D2' implements 'I'. Declare it (class D2 implements I { ... })");
+});
+
+it("a nullable object in a template: what pbts calls, not 'a nullable number or boolean'", () => {
+  const top = `interface T { toString(): string } class P implements T { toString(): string { return "p"; } } class Q { x = 1; }`;
+  const st = "const p: T | null = argument === \"\" ? null : new P(); this.Echo(`<${p}>`);";
+  expect(check(st, top)).toEqual([
+    `5,${col(st, "p}")} PBTS1001: converting a 'T' to a string through its own toString (pbts calls it for you only where a class declares toString(): string as a method without parameters; call it yourself: p?.toString() ?? "null") is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
+  ]);
+  // The hint applied compiles, and so does the class itself.
+  expect(check("const p: T | null = argument === \"\" ? null : new P(); this.Echo(`<${p?.toString() ?? \"null\"}>`);", top)).toEqual([]);
+  expect(check("const p: P | null = argument === \"\" ? null : new P(); this.Echo(`<${p}>`);", top)).toEqual([]);
+  // Without any toString: JS prints [object Object].
+  const sq = "const q: Q | null = argument === \"\" ? null : new Q(); this.Echo(`<${q}>`);";
+  expect(check(sq, top)).toEqual([
+    `5,${col(sq, "q}")} PBTS1001: converting a 'Q | null' to a string (JS prints '[object Object]'; declare toString(): string in the class) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
+  ]);
+});
+
+it("PBTS1084 says what the simulator checks (a written terminal T), not that it would carry on", () => {
+  const st = `const b = this.GridTerminalSystem.GetBlockWithName("x") as IMyTerminalBlock; this.Echo(String(b.GetValue<float>("OnOff")));`;
+  const d = check(st);
+  expect(d).toHaveLength(1);
+  expect(d[0]).toMatch(/^5,\d+ PBTS1084: 'GetValue<float> of "OnOff"' throws in the game: /);
+  expect(d[0]).toContain("said here, before any run: the simulator can check T only where it is written as bool, float, long, Color or StringBuilder.");
+  expect(d[0]).not.toContain("carry on");
+});
