@@ -57,6 +57,7 @@ function targetKind(t: Node): string {
   const d = declOf(t.getNameNode());
   if (d && (isApiNode(d) || d.getSourceFile().isDeclarationFile())) return "an API member";
   if (d && (Node.isGetAccessorDeclaration(d) || Node.isSetAccessorDeclaration(d))) return "an accessor";
+  if (d && Node.isParameterDeclaration(d)) return `a parameter property ('${t.getName()}': pbts writes '??=' in place only on fields declared in the class body)`;
   if (d && Node.isPropertySignature(d)) return `an interface property ('${t.getName()}': a class implementing the interface may do it with a setter)`;
   const recv = t.getExpression();
   if (!(recv.getKind() === SyntaxKind.ThisKeyword || isPlainTarget(recv))) return `a member of '${recv.getText()}' (read through an accessor, an element, an API member or a call)`;

@@ -93,3 +93,13 @@ it("PBTS1084 says what the simulator checks (a written terminal T), not that it 
   expect(d[0]).toContain("said here, before any run: the simulator can check T only where it is written as bool, float, long, Color or StringBuilder.");
   expect(d[0]).not.toContain("carry on");
 });
+
+it("'??=' on a parameter property: PBTS1074 names it, and the hint (a field declared in the body) compiles", () => {
+  const st = `const k = new K(null); k.bump(); this.Echo(String(k.n));`;
+  const top = `class K { constructor(public n: number | null) {} bump(): void { this.n ??= 4; } }`;
+  const d = check(st, top);
+  expect(d).toHaveLength(1);
+  expect(d[0]).toMatch(new RegExp(`^2,${top.indexOf("this.n ??=") + 1} PBTS1074:`));
+  expect(d[0]).toMatch(/PBTS1074: '\?\?=' on a parameter property \('n': pbts writes '\?\?=' in place only on fields declared in the class body\)/);
+  expect(check(st, `class K { n: number | null; constructor(n: number | null) { this.n = n; } bump(): void { this.n ??= 4; } }`)).toEqual([]);
+});
