@@ -61,7 +61,7 @@ export function bindTuple(pattern: ArrayBindingPattern, code: string, t: CsType,
     if (Node.isOmittedExpression(el)) return;
     // `const [a = 1] = [3]`: TS types an array literal written in place as a tuple.
     if (el.getInitializer() && Node.isIdentifier(el.getNameNode()) && !el.getDotDotDotToken())
-      ctx.fail(el, "UnsupportedSyntax", `a default in destructuring a tuple (TypeScript types an array literal destructured in place as a tuple, whose elements are always there; drop the default, or destructure an array variable: const xs: ${arrayTypeText(pattern)} = [...]; const ${pattern.getText()} = xs;)`);
+      ctx.fail(el, "UnsupportedSyntax", `a default in destructuring a tuple (TypeScript types an array literal destructured in place as a tuple, whose elements are always there; drop the default, or declare the array type: const ${pattern.getText()}: ${arrayTypeText(pattern)} = [...])`);
     else if (!Node.isIdentifier(el.getNameNode()) || el.getDotDotDotToken() || i >= t.args.length) ctx.fail(el, "Destructuring");
     ctx.declTypes.set(el, t.args[i]);
     out.push(`${cs(t.args[i])} ${localName(el)} = ${code}.Item${i + 1}`);

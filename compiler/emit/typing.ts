@@ -268,6 +268,9 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
     if (rest.length === 1) return rest.length < parts.length ? nullable(fromTsType(rest[0], ctx)) : fromTsType(rest[0], ctx);
     const enumParent = rest.every((p) => p.isEnumLiteral()) ? fromTsType(rest[0], ctx) : undefined;
     if (enumParent) return rest.length < parts.length ? nullable(enumParent) : enumParent;
+    // `function f(c) { return c ? 1 : 3; }`, `const [a = 1] = [3]`: TS infers a union of number literals.
+    if (rest.every((p) => p.isNumberLiteral()))
+      throw new TypeProblem("UnsupportedSyntax", `the type '${type.getText()}' TypeScript inferred (a union of number literals; write the type where the value is declared: function f(...): number, const [a = 1]: number[] = ...)`);
     throw new TypeProblem("UnionType", type.getText());
   }
   if (type.isTuple()) {

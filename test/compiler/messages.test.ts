@@ -37,7 +37,12 @@ it("an array of functions with no written type: the function type to annotate, n
 it("a default in destructuring an array literal: a tuple's default, not a union type first", () => {
   const st = `const [a = 1] = [3]; this.Echo(String(a));`;
   const d = check(st);
-  expect(d[0]).toBe(`5,${col(st, "a = 1")} PBTS1001: a default in destructuring a tuple (TypeScript types an array literal destructured in place as a tuple, whose elements are always there; drop the default, or destructure an array variable: const xs: number[] = [...]; const [a = 1] = xs;) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`);
+  expect(d[0]).toBe(`5,${col(st, "a = 1")} PBTS1001: a default in destructuring a tuple (TypeScript types an array literal destructured in place as a tuple, whose elements are always there; drop the default, or declare the array type: const [a = 1]: number[] = [...]) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`);
+  // The use of 'a' (typed '1 | 3' by TS) says to write the type, not to use a class hierarchy.
+  expect(d[1]).toBe(`5,${col(st, "a));")} PBTS1001: the type '1 | 3' TypeScript inferred (a union of number literals; write the type where the value is declared: function f(...): number, const [a = 1]: number[] = ...) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`);
+  expect(d).toHaveLength(2);
+  // The hints applied compile.
+  expect(check(`const [a = 1]: number[] = [3]; this.Echo(String(a));`)).toEqual([]);
   expect(check(`const xs: number[] = [3]; const [a = 1] = xs; this.Echo(String(a));`)).toEqual([]);
   expect(check(`const [a] = [3]; this.Echo(String(a));`)).toEqual([]);
 });
@@ -102,4 +107,12 @@ it("'??=' on a parameter property: PBTS1074 names it, and the hint (a field decl
   expect(d[0]).toMatch(new RegExp(`^2,${top.indexOf("this.n ??=") + 1} PBTS1074:`));
   expect(d[0]).toMatch(/PBTS1074: '\?\?=' on a parameter property \('n': pbts writes '\?\?=' in place only on fields declared in the class body\)/);
   expect(check(st, `class K { n: number | null; constructor(n: number | null) { this.n = n; } bump(): void { this.n ??= 4; } }`)).toEqual([]);
+});
+
+it("a function returning a union of number literals: write ': number', not 'use a class hierarchy'", () => {
+  const top = `function f(c: boolean) { return c ? 1.5 : 3; }`;
+  expect(check(`this.Echo(String(f(true)));`, top)).toEqual([
+    "2,1 PBTS1001: the type '1.5 | 3' TypeScript inferred (a union of number literals; write the type where the value is declared: function f(...): number, const [a = 1]: number[] = ...) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').",
+  ]);
+  expect(check(`this.Echo(String(f(true)));`, `function f(c: boolean): number { return c ? 1.5 : 3; }`)).toEqual([]);
 });
