@@ -116,3 +116,10 @@ it("a function returning a union of number literals: write ': number', not 'use 
   ]);
   expect(check(`this.Echo(String(f(true)));`, `function f(c: boolean): number { return c ? 1.5 : 3; }`)).toEqual([]);
 });
+
+it("a tuple in a template keeps its own message (not the object one)", () => {
+  const st = "const t: [number, string] = [1, \"a\"]; this.Echo(`${t}`);";
+  expect(check(st)).toEqual([
+    `5,${col(st, "t}")} PBTS1001: converting a tuple to a string (JS joins its elements with ','; print them one by one: t[0] + "," + t[1]) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
+  ]);
+});
