@@ -62,6 +62,8 @@ function optionalString(x: Emitted, n: Node, ctx: EmitContext): string {
   const nul = parts.some((t) => t.isNull());
   if (undef === nul) return ctx.fail(n, "UnsupportedSyntax", "String as a callback on values that may be null or undefined (C# cannot tell them apart)");
   const h = inner.k === "string" ? "StrOptional" : inner.k === "bool" ? "StrOptionalBool" : isNumeric(inner) && inner.k !== "long" ? "StrOptionalDouble" : "";
+  if (!h && inner.k === "ref" && !inner.struct)
+    return ctx.fail(n, "UnsupportedSyntax", `String as a callback on objects that may be ${undef ? "undefined" : "null"} (pass an arrow that converts each one, with toString(): string declared as a method in the class: (x) => x?.toString() ?? "${undef ? "undefined" : "null"}")`);
   if (!h) return ctx.fail(n, "NullableValue", "string conversion");
   ctx.useHelper(h);
   return `Js.Str(${x.code}, "${undef ? "undefined" : "null"}")`;

@@ -259,8 +259,12 @@ function checkNominal(node: Node, ctx: EmitContext): void {
  * Why an object (or a missing one) cannot be converted to a string here: pbts calls toString() only
  * where a script class declares it as a method; an interface's signature or a property is not one.
  */
-function objectToStringProblem(node: Node, call: string): string {
+function objectToStringProblem(node: Node, call: string, t: CsType): string {
   const type = node.getType().getNonNullableType();
+  const own = type.getSymbol()?.getDeclarations()[0];
+  // `xs.map(String)`: the node is String itself; say only what the C# type is.
+  if (!own || !(Node.isClassDeclaration(own) || Node.isInterfaceDeclaration(own)) || own.getSourceFile().isDeclarationFile())
+    return `converting a '${describe(t)}' to a string (JS prints '[object Object]' or calls its own toString; declare toString(): string as a method in the class and convert each value itself)`;
   const d = type.getProperty("toString")?.getDeclarations()[0];
   if (d && !d.getSourceFile().isDeclarationFile())
     return `converting a '${type.getText(node)}' to a string through its own toString (pbts calls it for you only where a class declares toString(): string as a method without parameters; call it yourself: ${call})`;
@@ -306,13 +310,13 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
       const undef = parts.some((p) => p.isUndefined()) || isEnumNameAccess(node);
       if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
       const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : isNumeric(t.inner) && t.inner.k !== "long" ? "StrOptionalDouble" : "";
-      if (!h && t.inner.k === "ref" && !t.inner.struct && !isTuple(t.inner)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}?.toString() ?? "${undef ? "undefined" : "null"}"`));
+      if (!h && t.inner.k === "ref" && !t.inner.struct && !isTuple(t.inner)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}?.toString() ?? "${undef ? "undefined" : "null"}"`, t));
       if (!h) return ctx.fail(node, "NullableValue", "string conversion");
       ctx.useHelper(h);
       return `Js.Str(${e.code}, "${undef ? "undefined" : "null"}")`;
     }
     default:
-      if (t.k === "ref" && !t.struct && !isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}.toString()`));
+      if (t.k === "ref" && !t.struct && !isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}.toString()`, t));
       if (isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", "converting a tuple to a string (JS joins its elements with ','; print them one by one: t[0] + \",\" + t[1])");
       return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
   }

@@ -123,3 +123,16 @@ it("a tuple in a template keeps its own message (not the object one)", () => {
     `5,${col(st, "t}")} PBTS1001: converting a tuple to a string (JS joins its elements with ','; print them one by one: t[0] + "," + t[1]) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
   ]);
 });
+
+it("String as a callback on objects: what to write, not 'a nullable number or boolean' or 'StringConstructor'", () => {
+  const top = `class P { toString(): string { return "p"; } } class Q { x = 1; }`;
+  const st = `const ps: (P | null)[] = [new P(), null]; this.Echo(ps.map(String).join());`;
+  expect(check(st, top)).toEqual([
+    `5,${col(st, "String)")} PBTS1001: String as a callback on objects that may be null (pass an arrow that converts each one, with toString(): string declared as a method in the class: (x) => x?.toString() ?? "null") is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
+  ]);
+  expect(check(`const ps: (P | null)[] = [new P(), null]; this.Echo(ps.map((x) => x?.toString() ?? "null").join());`, top)).toEqual([]);
+  const sq = `const qs: Q[] = [new Q()]; this.Echo(qs.map(String).join());`;
+  expect(check(sq, top)).toEqual([
+    `5,${col(sq, "String)")} PBTS1001: converting a 'Q' to a string (JS prints '[object Object]' or calls its own toString; declare toString(): string as a method in the class and convert each value itself) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
+  ]);
+});
