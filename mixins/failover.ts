@@ -205,6 +205,7 @@ export class FailoverManager {
   private readySince: int = 0;
   private lastSent: int = -1000000;
   private answeredAt: int = -1;
+  private owe: int = 0;
   private preemptAt: int = -1000000;
   private watching = false;
   /** Query rounds left before a silent takeover. */
@@ -762,6 +763,15 @@ export class FailoverManager {
         this.onMessage(m.Source, m.As<string>(), i === 1, stale);
       }
     }
+    // answer a query, an older checkpoint (1) or another active (2) once per tick, after both queues:
+    // with the newest checkpoint (the active on both tags: a lost answer would let the asking copy take
+    // over beside it; a disabled copy is out of the group but still passes on its checkpoint)
+    if (this.owe > 0 && this.answeredAt !== this.Now && (this.Role !== DISABLED || this.cpSeq > 0)) {
+      this.answeredAt = this.Now;
+      if (this.owe !== 2) this.say(this.letter(), false);
+      if (this.owe > 1 && this.Role === ACTIVE) this.say("A", true);
+    }
+    this.owe = 0;
   }
 
   private onMessage(src: long, d: string, urgent: boolean, stale: boolean): void {
@@ -774,15 +784,7 @@ export class FailoverManager {
     const R = this.Role;
     if (rank < 0 || per < 1 || stale || R === INVALID) return;
     const asked = urgent && (k === ML || k === MQ || k === MY);
-    // a query, or a peer holding an older checkpoint: answer once per tick with ours (the active on
-    // both tags: a lost answer would let the asking copy take over beside it; a disabled copy is out
-    // of the group but still passes on its checkpoint)
-    const mine = this.letter();
-    if ((asked || older) && this.answeredAt !== this.Now && (R !== DISABLED || this.cpSeq > 0)) {
-      this.answeredAt = this.Now;
-      this.say(mine, false);
-      if (asked && R === ACTIVE) this.say(mine, true);
-    }
+    if (asked || older) this.owe |= asked && R === ACTIVE ? 3 : 1;
     if (R === DISABLED) return;
     let q = this.find(src);
     const known = q !== null;
@@ -808,10 +810,7 @@ export class FailoverManager {
         this.con.Warn(`failover: ${q.Name} (rank ${rank}) is also active; stepping down`);
         this.resign("another copy is active");
         this.follow(q);
-      } else if (this.answeredAt !== this.Now) {
-        this.answeredAt = this.Now;
-        this.say("A", true);
-      }
+      } else this.owe |= 2;
     } else if (src === this.ActiveId && k === MQ) this.activeHeard = this.Now;
     else if (src === this.ActiveId && R === STANDBY) {
       // the active says it is no longer active (R handover, X left, or a standby now)

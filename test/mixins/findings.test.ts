@@ -290,6 +290,14 @@ describe("fo-adv findings at seed 60612", () => {
     expect(acts(events, /@act .*arg=cmd0/)).toEqual(["PB4@4"]);
   });
 
+  it("F21 (fo2, blocks family at seed 7001, #208): a standby whose periodic queue is behind answers a query with the newest checkpoint in both its queues, not the one it held when it read an older message, so the copy that takes over redoes nothing", () => {
+    const events = clean(adv("F21-stale-answer-behind-full-queue.json"));
+    // PB2 (Update100, its queue full behind PB0 on Update1) answers PB1's query at 316 with cp311, the last
+    // checkpoint PB0 sent before it was destroyed (it answered with cp293 before)
+    expect(events.filter((e) => e.kind === "igc-send" && e.block === "PB2" && e.tick === 316).map((e) => e.data.data)).toEqual(["S2;200;311;cp311"]);
+    expect(acts(events, / work 31[01]$/m)).toEqual(["PB0@312", "PB0@313"]);
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
