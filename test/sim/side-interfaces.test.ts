@@ -6,10 +6,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
 import { loadScenario } from "../../sim/scenario.ts";
+import type { TraceEvent } from "../../sim/trace.ts";
 import { firstDifference, runOn } from "../engine/helpers.ts";
 
 const FILE = "test/sim/scenarios/side-interfaces.json";
-const echoOf = (events: { kind: string; block: string; data: Record<string, unknown> }[]): string =>
+const echoOf = (events: TraceEvent[]): string =>
   events.filter((e) => e.kind === "run" && e.block === "PB").map((e) => e.data.echo as string).at(-1) ?? "";
 
 describe("side interfaces of a kind (IMyUpgradableBlock, IMyTextSurfaceProvider, IMySolarOccludable)", () => {
