@@ -311,9 +311,12 @@ namespace Pbts.EngineHost
         public override void RequestEnable(bool enable) { Enabled = enable; }
     }
 
-    public sealed class PbProxy : ProxyOf_IMyProgrammableBlock
+    public sealed class PbProxy : ProxyOf_IMyProgrammableBlock, IMyUpgradableBlock
     {
         public PbProxy(int h) : base("pb", h) { }
+        public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
+        public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
+        public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
         public override bool IsRunning { get { return B(Get("IsRunning")); } }
         public override string TerminalRunArgument { get { return S(Get("TerminalRunArgument")); } }
         public override bool TryRun(string argument)
@@ -335,9 +338,16 @@ namespace Pbts.EngineHost
     }
 
     /// <summary>An LCD panel: its IMyTextSurface members are its face's (the simulator's SimTextPanel.Surface).</summary>
-    public sealed class PanelProxy : ProxyOf_IMyTextPanel, IMyTextSurface
+    public sealed class PanelProxy : ProxyOf_IMyTextPanel, IMyTextSurface, IMyTextSurfaceProvider, IMyUpgradableBlock
     {
         public PanelProxy(int h) : base("panel", h) { }
+        // IMyTextSurfaceProvider, IMyUpgradableBlock: as sim/blocks/text-panel.ts
+        public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
+        public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
+        public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
+        public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
+        public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
         SurfaceProxy surface;
         SurfaceProxy Surf { get { return surface ?? (surface = (SurfaceProxy)Get("Surface")); } }
         string IMyTextSurface.Name { get { return Surf.Name; } }
