@@ -24,10 +24,12 @@ describe("side interfaces of a kind (IMyUpgradableBlock, IMyTextSurfaceProvider,
     expect(echo).toContain("module 1 0\n");
     expect(echo).toContain("next 0\n");
     // a cargo container is not a text surface provider (terminal.dat); the rest are
-    expect(echo.match(/^screens /gm)!.length).toBe(7);
+    expect(echo.match(/^screens /gm)!.length).toBe(9);
     // the PB and the LCD are upgradable too; the LCD is a provider of one surface, its face
     expect(echo).toMatch(/^upgradable PB 0$/m);
     expect(echo).toMatch(/^upgradable LCD 0$/m);
+    expect(echo).toMatch(/^upgradable Antenna 0$/m);
+    expect(echo).toMatch(/^upgradable Connector 0$/m);
     expect(echo).toContain("lcd provider 1\n");
   });
 

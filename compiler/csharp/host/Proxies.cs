@@ -547,9 +547,15 @@ namespace Pbts.EngineHost
         }
     }
 
-    public sealed class AntennaProxy : ProxyOf_IMyRadioAntenna
+    public sealed class AntennaProxy : ProxyOf_IMyRadioAntenna, IMyTextSurfaceProvider, IMyUpgradableBlock
     {
         public AntennaProxy(int h) : base("antenna", h) { }
+        public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
+        public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
+        public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
+        public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
+        public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
         public override float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
         public override bool IsBroadcasting { get { return B(Get("EnableBroadcasting")) && IsWorking; } }
         public override bool EnableBroadcasting { get { return B(Get("EnableBroadcasting")); } set { Set("EnableBroadcasting", Box(value)); } }
@@ -557,9 +563,15 @@ namespace Pbts.EngineHost
         public override bool ShowShipName { get { return B(Get("ShowShipName")); } set { Set("ShowShipName", Box(value)); } }
     }
 
-    public sealed class ConnectorProxy : ProxyOf_IMyShipConnector
+    public sealed class ConnectorProxy : ProxyOf_IMyShipConnector, IMyTextSurfaceProvider, IMyUpgradableBlock
     {
         public ConnectorProxy(int h) : base("connector", h) { }
+        public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
+        public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
+        public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
+        public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
+        public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
         public override bool IsLocked { get { return B(Get("IsConnected")); } }
         public override bool IsConnected { get { return B(Get("IsConnected")); } }
         public override MyShipConnectorStatus Status { get { return (MyShipConnectorStatus)I(Get("Status")); } }
