@@ -2,6 +2,7 @@
 // *connected* group (GridTerminalSystem scope, TransmissionDistance.ConnectedConstructs) without
 // making them one construct. Choice (uncertain in the game): a link only counts while both
 // connectors are functional; turning one off keeps it.
+import type { IMyTextSurface } from "pbts/se";
 import { MyShipConnectorStatus, type IMyShipConnector } from "pbts/se";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
@@ -11,6 +12,19 @@ export interface SimConnector extends IMyShipConnector {}
 export class SimConnector extends SimBlock implements IMyShipConnector {
   readonly interfaces = interfaceSet("IMyShipConnector");
   readonly DefinitionDisplayNameText = "Connector";
+  // IMyTextSurfaceProvider (no screens) and IMyUpgradableBlock, which terminal.dat lists for this kind.
+  get SurfaceCount(): number {
+    return 0;
+  }
+  get UseGenericLcd(): boolean {
+    return false;
+  }
+  GetSurface(_index: number): IMyTextSurface {
+    return null as unknown as IMyTextSurface;
+  }
+  get UpgradeCount(): number {
+    return 0;
+  }
   /** The connector this one is docked to (both sides point at each other). */
   other: SimConnector | null = null;
   /** The connector it was last docked to, so `Connect()` (and the reconnect fault) can redock. */

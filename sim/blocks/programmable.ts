@@ -118,6 +118,10 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   get SurfaceCount(): number {
     return this.surfaces.length;
   }
+  /** IMyUpgradableBlock (terminal.dat lists it for MyProgrammableBlock): no upgrade modules. */
+  get UpgradeCount(): number {
+    return 0;
+  }
   GetSurface(index: number): IMyTextSurface {
     return (this.surfaces[index] ?? null) as IMyTextSurface;
   }

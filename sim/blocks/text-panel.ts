@@ -34,6 +34,19 @@ export class SimTextPanel extends SimBlock implements IMyTextPanel {
   override get Name(): string {
     return this.Surface.Name;
   }
+  // IMyTextSurfaceProvider and IMyUpgradableBlock (terminal.dat lists both for TextPanel): one surface, the face.
+  get SurfaceCount(): number {
+    return 1;
+  }
+  get UseGenericLcd(): boolean {
+    return false;
+  }
+  GetSurface(index: number): SimTextSurface {
+    return (index === 0 ? this.Surface : null) as SimTextSurface;
+  }
+  get UpgradeCount(): number {
+    return 0;
+  }
   /** The public title is the `Title` terminal property (a stored value: traced when it changes). */
   GetPublicTitle(): string {
     return (this.readTerminal("Title") as { ToString(): string }).ToString();

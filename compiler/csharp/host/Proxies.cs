@@ -311,9 +311,12 @@ namespace Pbts.EngineHost
         public override void RequestEnable(bool enable) { Enabled = enable; }
     }
 
-    public sealed class PbProxy : ProxyOf_IMyProgrammableBlock
+    public sealed class PbProxy : ProxyOf_IMyProgrammableBlock, IMyUpgradableBlock
     {
         public PbProxy(int h) : base("pb", h) { }
+        public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
+        public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
+        public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
         public override bool IsRunning { get { return B(Get("IsRunning")); } }
         public override string TerminalRunArgument { get { return S(Get("TerminalRunArgument")); } }
         public override bool TryRun(string argument)
@@ -335,9 +338,16 @@ namespace Pbts.EngineHost
     }
 
     /// <summary>An LCD panel: its IMyTextSurface members are its face's (the simulator's SimTextPanel.Surface).</summary>
-    public sealed class PanelProxy : ProxyOf_IMyTextPanel, IMyTextSurface
+    public sealed class PanelProxy : ProxyOf_IMyTextPanel, IMyTextSurface, IMyTextSurfaceProvider, IMyUpgradableBlock
     {
         public PanelProxy(int h) : base("panel", h) { }
+        // IMyTextSurfaceProvider, IMyUpgradableBlock: as sim/blocks/text-panel.ts
+        public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
+        public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
+        public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
+        public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
+        public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
         SurfaceProxy surface;
         SurfaceProxy Surf { get { return surface ?? (surface = (SurfaceProxy)Get("Surface")); } }
         string IMyTextSurface.Name { get { return Surf.Name; } }
@@ -537,9 +547,15 @@ namespace Pbts.EngineHost
         }
     }
 
-    public sealed class AntennaProxy : ProxyOf_IMyRadioAntenna
+    public sealed class AntennaProxy : ProxyOf_IMyRadioAntenna, IMyTextSurfaceProvider, IMyUpgradableBlock
     {
         public AntennaProxy(int h) : base("antenna", h) { }
+        public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
+        public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
+        public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
+        public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
+        public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
         public override float Radius { get { return (float)D(Get("Radius")); } set { Set("Radius", (double)value); } }
         public override bool IsBroadcasting { get { return B(Get("EnableBroadcasting")) && IsWorking; } }
         public override bool EnableBroadcasting { get { return B(Get("EnableBroadcasting")); } set { Set("EnableBroadcasting", Box(value)); } }
@@ -547,9 +563,15 @@ namespace Pbts.EngineHost
         public override bool ShowShipName { get { return B(Get("ShowShipName")); } set { Set("ShowShipName", Box(value)); } }
     }
 
-    public sealed class ConnectorProxy : ProxyOf_IMyShipConnector
+    public sealed class ConnectorProxy : ProxyOf_IMyShipConnector, IMyTextSurfaceProvider, IMyUpgradableBlock
     {
         public ConnectorProxy(int h) : base("connector", h) { }
+        public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
+        public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
+        public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
+        public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
+        public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
         public override bool IsLocked { get { return B(Get("IsConnected")); } }
         public override bool IsConnected { get { return B(Get("IsConnected")); } }
         public override MyShipConnectorStatus Status { get { return (MyShipConnectorStatus)I(Get("Status")); } }
