@@ -794,6 +794,7 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   }
   if (parts.length > 1 && !hasNull) checkUnionNarrowing(n, nt, ctx);
   if (parts.length !== 1 || hasNull) return e;
+  if (nt.isIntersection()) return narrowedIntersection(n, e, nt, inner, ctx);
   const d = nt.getSymbol()?.getDeclarations()[0];
   // A script class, or an API interface after `x instanceof IMyTextPanel` (api.ts): cast to the narrowed type.
   const narrowable = d && ((Node.isClassDeclaration(d) && !isApiNode(d)) || (Node.isInterfaceDeclaration(d) && isApiNode(d)));
@@ -809,6 +810,35 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   if (memberOnDeclaredType(n, nt)) return e;
   checkNarrowingCast(n, d, ctx);
   return { code: `((${cs(to)})${paren(e)})`, type: to };
+}
+
+/**
+ * `b instanceof IMyUpgradableBlock` where `b` is an IMyTerminalBlock (neither derives from the other):
+ * TS narrows `b` to the intersection, C# keeps IMyTerminalBlock. Cast to the part that has the member
+ * read (or that the context wants); a member of the declared type, or a use the declared type
+ * serves, needs no cast. The `is` test made the cast safe.
+ */
+function narrowedIntersection(n: Node, e: Emitted, nt: Type, inner: CsType, ctx: EmitContext): Emitted {
+  if (memberOnDeclaredType(n, nt)) return e;
+  const p = n.getParent();
+  const member = p && Node.isPropertyAccessExpression(p) && p.getExpression() === n ? p.getName() : undefined;
+  const want = member === undefined ? n.getContextualType()?.getSymbol() : undefined;
+  for (const part of nt.getIntersectionTypes()) {
+    const d = part.getSymbol()?.getDeclarations()[0];
+    const narrowable = d && ((Node.isClassDeclaration(d) && !isApiNode(d)) || (Node.isInterfaceDeclaration(d) && isApiNode(d)));
+    if (!narrowable) continue;
+    if (member !== undefined ? part.getProperty(member) === undefined : want === undefined || part.getSymbol() !== want) continue;
+    let to: CsType;
+    try {
+      to = fromTsType(part, ctx);
+    } catch {
+      return e;
+    }
+    if (to.k !== "ref" || to.struct || cs(to) === cs(inner)) return e;
+    checkNarrowingCast(n, d, ctx);
+    return { code: `((${cs(to)})${paren(e)})`, type: to };
+  }
+  return e;
 }
 
 /** A lambda may not capture a `for (let ...)` variable of a loop outside it (PBTS1007). */

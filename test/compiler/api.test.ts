@@ -96,6 +96,33 @@ describe("pbts/se conventions in the compiler", () => {
     expect(r.cs).toContain("((IMyCargoContainer)b)");
   });
 
+  // Found by audit11 (session 7): an interface that does not derive from the declared type narrows to an
+  // intersection (IMyTerminalBlock & IMyUpgradableBlock); the emitter cast nothing and mcs said CS1061/CS0266.
+  it("instanceof an interface unrelated to the declared type: the narrowed uses cast, and mcs takes them", () => {
+    const r = build(`const names = ["Battery", "Refinery", "LCD"];
+    let out = "";
+    for (const n of names) {
+      const b = this.GridTerminalSystem.GetBlockWithName(n);
+      if (b === null) continue;
+      if (b instanceof IMyUpgradableBlock) { const u: IMyUpgradableBlock = b; out += " upg " + u.UpgradeCount + " " + b.UpgradeCount + b.CustomName; }
+      if (b instanceof IMyTextSurfaceProvider) out += " surf " + b.SurfaceCount + " " + b.GetSurface(0).FontSize;
+      if (b instanceof IMyProductionBlock) out += " next " + b.NextItemId;
+    }
+    this.Echo(out);`, "IMyUpgradableBlock, IMyTextSurfaceProvider, IMyProductionBlock");
+    expect(r.diags).toEqual([]);
+    expect(r.cs).toContain("((IMyUpgradableBlock)b).UpgradeCount");
+    expect(r.cs).toContain("((IMyTextSurfaceProvider)b).SurfaceCount");
+    expect(r.cs).toContain("u = ((IMyUpgradableBlock)b)");
+    expect(r.cs).toContain("b.CustomName");
+    const skip = csChecksUnavailable();
+    if (skip && !process.env.PBTS_REQUIRE_MONO) return console.warn(`[api] mcs part skipped: ${skip}`);
+    const dir = resolve(ROOT, ".tmp/api-test/intersection");
+    const files = writeSources(dir, Object.fromEntries(r.parts.map((code, i) => [`part${i}.cs`, code])));
+    const out = mcs([...stubSources(), ...files], resolve(dir, "script.dll"), { target: "library" });
+    expect(out.output).toBe("");
+    expect(out.ok).toBe(true);
+  });
+
   // Found by the blocks helper: MyInventoryItem.ItemId is a uint in C#; typed int in pbts/se, a
   // printed ItemId got only the Js.Str(int) helper, which mcs rejects for a uint (CS1503).
   it("a uint member (MyInventoryItem.ItemId) printed alone compiles with mcs", () => {
