@@ -822,7 +822,7 @@ function narrowedIntersection(n: Node, e: Emitted, nt: Type, inner: CsType, ctx:
   if (memberOnDeclaredType(n, nt)) return e;
   const p = n.getParent();
   const member = p && Node.isPropertyAccessExpression(p) && p.getExpression() === n ? p.getName() : undefined;
-  const want = member === undefined ? n.getContextualType()?.getSymbol() : undefined;
+  const want = member === undefined && Node.isExpression(n) ? n.getContextualType()?.getSymbol() : undefined;
   for (const part of nt.getIntersectionTypes()) {
     const d = part.getSymbol()?.getDeclarations()[0];
     const narrowable = d && ((Node.isClassDeclaration(d) && !isApiNode(d)) || (Node.isInterfaceDeclaration(d) && isApiNode(d)));
