@@ -14,7 +14,7 @@ import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins
 import { emitFunctionBody } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { userDowncast } from "./downcasts.ts";
-import { checkNarrowingCast, checkUnionNarrowing, memberOnDeclaredType } from "./narrowing.ts";
+import { checkNarrowingCast, checkUnionNarrowing, intersectionCastTarget, memberOnDeclaredType } from "./narrowing.ts";
 import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
@@ -774,6 +774,21 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   }
   if (parts.length > 1 && !hasNull) checkUnionNarrowing(n, nt, ctx);
   if (parts.length !== 1 || hasNull) return e;
+  // `b instanceof IMyTextSurfaceProvider` on an IMyTerminalBlock: an intersection; cast to the part used.
+  if (nt.isIntersection() && inner.k === "ref" && !inner.struct) {
+    const part = intersectionCastTarget(n, nt, isApiNode);
+    const pd = part?.getSymbol()?.getDeclarations()[0];
+    if (!part || !pd) return e;
+    let to: CsType;
+    try {
+      to = fromTsType(part, ctx);
+    } catch {
+      return e;
+    }
+    if (to.k !== "ref" || to.struct || cs(to) === cs(inner)) return e;
+    checkNarrowingCast(n, pd, ctx);
+    return { code: `((${cs(to)})${paren(e)})`, type: to };
+  }
   const d = nt.getSymbol()?.getDeclarations()[0];
   // A script class, or an API interface after `x instanceof IMyTextPanel` (api.ts): cast to the narrowed type.
   const narrowable = d && ((Node.isClassDeclaration(d) && !isApiNode(d)) || (Node.isInterfaceDeclaration(d) && isApiNode(d)));
