@@ -2,7 +2,7 @@
 import { checkTerminalTypeArg } from "./terminal-values.ts";
 import { derivedClasses } from "./hierarchy.ts";
 import { Node, SyntaxKind, ts, type ArrayBindingPattern, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode, type Type, type ClassDeclaration } from "ts-morph";
-import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
+import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiStruct, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { uintBranches, uintConversionProblem, uintLiteral } from "./uint.ts";
@@ -1227,6 +1227,9 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
           ? { k: name === "Set" ? "set" : "list", elem: explicit[0] }
           : fromContext();
     if (t.k !== "dict" && t.k !== "set" && t.k !== "list") t = tsTypeOf(ne, ctx);
+    // An API struct as a Map key or Set element: JS finds it by identity, C#'s Dictionary/HashSet by value.
+    const key = t.k === "dict" ? t.key : t.k === "set" ? t.elem : undefined;
+    if (key && isApiStruct(key)) ctx.fail(ne, "StructEquality", `${name} lookup`, describe(key));
     if (args.length) return emitNewCollectionFrom(name, t, args[0], ctx);
     return { code: `new ${cs(t)}()`, type: t };
   }
