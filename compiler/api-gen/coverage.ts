@@ -66,7 +66,9 @@ export function coverage(model: ApiModel = loadModel()): Coverage {
       if (!reason && isExt && !foldable.has(m)) reason = "extension class outside the namespaces the game's prologue imports, or a duplicate of one inside: a script cannot call it as an extension method";
       if (!reason && isExt) {
         const recv = model.byName.get(m.params[0].type.name);
-        if (!recv || recv.status !== "generated" || recv.kind !== "interface") reason = `extension method on ${m.params[0].type.name} (hand-written or not an interface): C# stubs only`;
+        // an extension on a hand-written struct is offered when its TS class declares it (MyItemType.GetItemInfo)
+        if (recv?.status === "handwritten" && handTs.get(recv.name)?.names.has(m.name)) reason = undefined;
+        else if (!recv || recv.status !== "generated" || recv.kind !== "interface") reason = `extension method on ${m.params[0].type.name} (hand-written or not an interface): C# stubs only`;
         else if (new Set(interfaceClosure(recv, model).flatMap((x) => x.members.map((y) => y.name))).has(m.name)) reason = "an instance member of the same name wins in C#";
       }
       if (reason) {

@@ -24,6 +24,11 @@ export function isApiNode(node: Node): boolean {
  *  the reference (generated and hand-written, from compiler/se/generated/members.ts) and TimeSpan. */
 export const API_STRUCTS = new Set(["TimeSpan", ...GENERATED_STRUCTS, ...HANDWRITTEN_STRUCTS]);
 
+/** Is this C# type an API struct (a value in C#, an object in JS: `===`, indexOf and Map/Set keys differ)? */
+export function isApiStruct(t: { k: string; struct?: boolean; name?: string }): boolean {
+  return t.k === "ref" && (!!t.struct || API_STRUCTS.has(t.name ?? ""));
+}
+
 /** The C# name of an API type: qualified when the game's prologue does not import its namespace (SerializableDefinitionId). */
 export function apiCsName(name: string): string {
   return Object.prototype.hasOwnProperty.call(API_QUALIFIED_NAMES, name) ? API_QUALIFIED_NAMES[name] : name;

@@ -7,6 +7,7 @@ import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
 import { emitCollectionForEach, emitSpreadArray } from "./collections.ts";
 import { checkCallbackRemoves } from "./callback-mutation.ts";
+import { isApiStruct } from "./api.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
 
 const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E" };
@@ -378,9 +379,12 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     }
     case "includes":
       arity(call, 1, 1, name, ctx);
+      // API structs: JS compares the objects' identity, C#'s Contains/IndexOf their values (issue 10).
+      if (isApiStruct(elem)) ctx.fail(call, "StructEquality", name, describe(elem));
       return { code: `${r}.Contains(${elemArg(0)})`, type: T.bool };
     case "indexOf":
       arity(call, 1, 1, name, ctx);
+      if (isApiStruct(elem)) ctx.fail(call, "StructEquality", name, describe(elem));
       if (elem.k === "double") {
         ctx.useHelper("IndexOfDouble");
         return { code: `Js.IndexOf(${l.code}, ${elemArg(0)})`, type: T.int };
@@ -388,6 +392,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       return { code: `${r}.IndexOf(${elemArg(0)})`, type: T.int };
     case "lastIndexOf":
       arity(call, 1, 1, name, ctx);
+      if (isApiStruct(elem)) ctx.fail(call, "StructEquality", name, describe(elem));
       if (elem.k === "double") {
         ctx.useHelper("LastIndexOfDouble");
         return { code: `Js.LastIndexOf(${l.code}, ${elemArg(0)})`, type: T.int };

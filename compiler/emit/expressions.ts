@@ -2,7 +2,7 @@
 import { checkTerminalTypeArg } from "./terminal-values.ts";
 import { derivedClasses } from "./hierarchy.ts";
 import { Node, SyntaxKind, ts, type ArrayBindingPattern, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode, type Type, type ClassDeclaration } from "ts-morph";
-import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiTypeValue } from "./api.ts";
+import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiStruct, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { uintBranches, uintConversionProblem, uintLiteral } from "./uint.ts";
@@ -14,7 +14,7 @@ import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins
 import { emitFunctionBody } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { userDowncast } from "./downcasts.ts";
-import { checkNarrowingCast, checkUnionNarrowing, memberOnDeclaredType } from "./narrowing.ts";
+import { checkNarrowingCast, checkUnionNarrowing, intersectionCastTarget, memberOnDeclaredType } from "./narrowing.ts";
 import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
@@ -794,7 +794,21 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   }
   if (parts.length > 1 && !hasNull) checkUnionNarrowing(n, nt, ctx);
   if (parts.length !== 1 || hasNull) return e;
-  if (nt.isIntersection()) return narrowedIntersection(n, e, nt, inner, ctx);
+  // `b instanceof IMyTextSurfaceProvider` on an IMyTerminalBlock: an intersection; cast to the part used.
+  if (nt.isIntersection() && inner.k === "ref" && !inner.struct) {
+    const part = intersectionCastTarget(n, nt, isApiNode);
+    const pd = part?.getSymbol()?.getDeclarations()[0];
+    if (!part || !pd) return e;
+    let to: CsType;
+    try {
+      to = fromTsType(part, ctx);
+    } catch {
+      return e;
+    }
+    if (to.k !== "ref" || to.struct || cs(to) === cs(inner)) return e;
+    checkNarrowingCast(n, pd, ctx);
+    return { code: `((${cs(to)})${paren(e)})`, type: to };
+  }
   const d = nt.getSymbol()?.getDeclarations()[0];
   // A script class, or an API interface after `x instanceof IMyTextPanel` (api.ts): cast to the narrowed type.
   const narrowable = d && ((Node.isClassDeclaration(d) && !isApiNode(d)) || (Node.isInterfaceDeclaration(d) && isApiNode(d)));
@@ -810,35 +824,6 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   if (memberOnDeclaredType(n, nt)) return e;
   checkNarrowingCast(n, d, ctx);
   return { code: `((${cs(to)})${paren(e)})`, type: to };
-}
-
-/**
- * `b instanceof IMyUpgradableBlock` where `b` is an IMyTerminalBlock (neither derives from the other):
- * TS narrows `b` to the intersection, C# keeps IMyTerminalBlock. Cast to the part that has the member
- * read (or that the context wants); a member of the declared type, or a use the declared type
- * serves, needs no cast. The `is` test made the cast safe.
- */
-function narrowedIntersection(n: Node, e: Emitted, nt: Type, inner: CsType, ctx: EmitContext): Emitted {
-  if (memberOnDeclaredType(n, nt)) return e;
-  const p = n.getParent();
-  const member = p && Node.isPropertyAccessExpression(p) && p.getExpression() === n ? p.getName() : undefined;
-  const want = member === undefined && Node.isExpression(n) ? n.getContextualType()?.getSymbol() : undefined;
-  for (const part of nt.getIntersectionTypes()) {
-    const d = part.getSymbol()?.getDeclarations()[0];
-    const narrowable = d && ((Node.isClassDeclaration(d) && !isApiNode(d)) || (Node.isInterfaceDeclaration(d) && isApiNode(d)));
-    if (!narrowable) continue;
-    if (member !== undefined ? part.getProperty(member) === undefined : want === undefined || part.getSymbol() !== want) continue;
-    let to: CsType;
-    try {
-      to = fromTsType(part, ctx);
-    } catch {
-      return e;
-    }
-    if (to.k !== "ref" || to.struct || cs(to) === cs(inner)) return e;
-    checkNarrowingCast(n, d, ctx);
-    return { code: `((${cs(to)})${paren(e)})`, type: to };
-  }
-  return e;
 }
 
 /** A lambda may not capture a `for (let ...)` variable of a loop outside it (PBTS1007). */
@@ -1262,6 +1247,9 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
           ? { k: name === "Set" ? "set" : "list", elem: explicit[0] }
           : fromContext();
     if (t.k !== "dict" && t.k !== "set" && t.k !== "list") t = tsTypeOf(ne, ctx);
+    // An API struct as a Map key or Set element: JS finds it by identity, C#'s Dictionary/HashSet by value.
+    const key = t.k === "dict" ? t.key : t.k === "set" ? t.elem : undefined;
+    if (key && isApiStruct(key)) ctx.fail(ne, "StructEquality", `${name} lookup`, describe(key));
     if (args.length) return emitNewCollectionFrom(name, t, args[0], ctx);
     return { code: `new ${cs(t)}()`, type: t };
   }

@@ -113,3 +113,29 @@ export function checkNarrowingCast(n: Node, target: Node, ctx: EmitContext): voi
     if (other) ctx.fail(n, "AmbiguousNarrowing", n.getText(), (target as Named).getName() ?? "?", other.getName() ?? "?");
   }
 }
+
+/**
+ * After `b instanceof IMyTextSurfaceProvider` on an IMyTerminalBlock, TS types `b` as the intersection
+ * `IMyTerminalBlock & IMyTextSurfaceProvider` (neither extends the other); C# still sees the declared
+ * type. The API interface to cast to: the part that declares the member read (`b.SurfaceCount`), or
+ * the part the context wants (`f(b)` with `f(p: IMyTextSurfaceProvider)`); undefined when the declared
+ * type serves (`b.CustomName`) or when no single part fits.
+ */
+export function intersectionCastTarget(n: Node, nt: Type, isApi: (d: Node) => boolean): Type | undefined {
+  const declared = declOfType(n.getSymbol()?.getValueDeclaration()?.getType());
+  const parts = nt.getIntersectionTypes().filter((t) => {
+    const d = declOfType(t);
+    return d !== undefined && Node.isInterfaceDeclaration(d) && isApi(d) && d !== declared;
+  });
+  const p = n.getParent();
+  if (p && Node.isPropertyAccessExpression(p) && p.getExpression() === n) {
+    if (declared?.getType().getProperty(p.getName())) return undefined;
+    const having = parts.filter((t) => t.getProperty(p.getName()) !== undefined);
+    return having.length === 1 ? having[0] : undefined;
+  }
+  if (!Node.isExpression(n)) return undefined;
+  const want = declOfType(n.getContextualType());
+  if (!want || (declared && nominallyIs(declared, want))) return undefined;
+  const fits = parts.filter((t) => nominallyIs(declOfType(t)!, want));
+  return fits.length === 1 ? fits[0] : undefined;
+}

@@ -1,7 +1,8 @@
 // VRage.Game.ModAPI.Ingame.MyItemType and MyInventoryItem: what inventories hold. Structs in C#.
 // The game stores an item type as an object-builder type and a string hash; both print as their names
 // ("MyObjectBuilder_Ore", "Iron"), which is what a script sees.
-import { Out, type uint } from "../prelude.ts";
+import { Out, unmodelled, type uint } from "../prelude.ts";
+import type { MyItemInfo } from "../generated/api.ts";
 import { MyFixedPoint } from "./fixedpoint.ts";
 
 const PREFIX = "MyObjectBuilder_";
@@ -39,6 +40,14 @@ export class MyItemType {
   }
   ToString(): string {
     return `${this.TypeId}/${this.SubtypeId}`;
+  }
+  /**
+   * The game's extension method (MyPhysicalInventoryItemExtensions_ModAPI.GetItemInfo: mass, volume,
+   * IsOre...), emitted `type.GetItemInfo()` as C# resolves it. The item definitions are game data the
+   * simulator does not have: it throws "not modelled", as the C# engine's stub does.
+   */
+  GetItemInfo(): MyItemInfo {
+    throw unmodelled("MyPhysicalInventoryItemExtensions_ModAPI.GetItemInfo");
   }
 }
 
