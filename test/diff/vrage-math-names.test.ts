@@ -67,6 +67,9 @@ describe("value types use the reference's names", () => {
       const t = ref.find((x) => x.fullName === full);
       expect(t, full).toBeDefined();
       const known = refMembers(t!);
+      // extension methods on the type (`static GetItemInfo(this MyItemType)`) are offered as instance methods
+      const short = full.split(".").pop()!;
+      for (const x of ref) for (const m of x.members) if (new RegExp(`\\(this\\s${short}\\b`).test(m.label)) known.add(m.label.replace(/^static /, "").split("(")[0].trim());
       const cls = (se as Record<string, unknown>)[name] as Function;
       const offered = [...Object.getOwnPropertyNames(cls), ...Object.getOwnPropertyNames(cls.prototype)].filter((n) => /^[A-Z]/.test(n));
       // a nested type (Base6Directions.Direction, MySpriteDrawFrame.ClearClipToken) is a namespace member merged with the class
