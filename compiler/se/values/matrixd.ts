@@ -440,10 +440,11 @@ export class MatrixD {
     const m = matrix;
     return new MatrixD(m.M11 * s.X, m.M12 * s.X, m.M13 * s.X, m.M14, m.M21 * s.Y, m.M22 * s.Y, m.M23 * s.Y, m.M24, m.M31 * s.Z, m.M32 * s.Z, m.M33 * s.Z, m.M34, m.M41, m.M42, m.M43, m.M44);
   }
+  /** Keen's: Right and Translation swapped, Up from Forward, Forward from Up negated; the 4th column kept. */
   static SwapYZCoordinates(m: MatrixD): MatrixD {
-    const r = MatrixD.Identity.withRows(Vector3D.SwapYZCoordinates(m.Right), Vector3D.SwapYZCoordinates(m.Up), Vector3D.Negate(Vector3D.SwapYZCoordinates(m.Forward)));
-    const t = Vector3D.SwapYZCoordinates(m.Translation);
-    return new MatrixD(r.M11, r.M12, r.M13, r.M14, r.M21, r.M22, r.M23, r.M24, r.M31, r.M32, r.M33, r.M34, t.X, t.Y, t.Z, r.M44);
+    const r = Vector3D.SwapYZCoordinates(m.Right), u = Vector3D.SwapYZCoordinates(m.Forward);
+    const b = Vector3D.SwapYZCoordinates(m.Up), t = Vector3D.SwapYZCoordinates(m.Translation);
+    return new MatrixD(r.X, r.Y, r.Z, m.M14, u.X, u.Y, u.Z, m.M24, b.X, b.Y, b.Z, m.M34, t.X, t.Y, t.Z, m.M44);
   }
   static CreateOrthographic(width: double, height: double, zNearPlane: double, zFarPlane: double): MatrixD {
     return new MatrixD(2.0 / width, 0, 0, 0, 0, 2.0 / height, 0, 0, 0, 0, 1.0 / (zNearPlane - zFarPlane), 0, 0, 0, zNearPlane / (zNearPlane - zFarPlane), 1);

@@ -409,10 +409,9 @@ namespace VRageMath
         }
         public static MatrixD SwapYZCoordinates(MatrixD m)
         {
-            MatrixD r = Identity.WithRows(Vector3D.SwapYZCoordinates(m.Right), Vector3D.SwapYZCoordinates(m.Up), Vector3D.Negate(Vector3D.SwapYZCoordinates(m.Forward)));
-            Vector3D t = Vector3D.SwapYZCoordinates(m.Translation);
-            r.M41 = t.X; r.M42 = t.Y; r.M43 = t.Z;
-            return r;
+            Vector3D r = Vector3D.SwapYZCoordinates(m.Right), u = Vector3D.SwapYZCoordinates(m.Forward);
+            Vector3D b = Vector3D.SwapYZCoordinates(m.Up), t = Vector3D.SwapYZCoordinates(m.Translation);
+            return new MatrixD(r.X, r.Y, r.Z, m.M14, u.X, u.Y, u.Z, m.M24, b.X, b.Y, b.Z, m.M34, t.X, t.Y, t.Z, m.M44);
         }
         public static MatrixD CreateOrthographic(double width, double height, double zNearPlane, double zFarPlane)
         {
