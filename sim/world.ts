@@ -170,6 +170,9 @@ export class World implements InventoryHost {
     // Its terminal properties and actions are its kind's (a "block" takes the kind of its most specific interface).
     if (!(b instanceof SimKindBlock)) b.terminalDef = BLOCK_KINDS[terminalKindOf(type, b.interfaces)]!;
     b.definitionSubtype = b instanceof SimKindBlock ? b.subtype : typeof sub === "string" ? sub : (b.terminalDef.subtypes[0] ?? "");
+    // The game numbers a grid's blocks of one definition 1, 2, ... as they are placed (MyCubeGrid's
+    // per-definition counter): here, in the scenario's order (a "properties" NumberInGrid overrides it).
+    if (b.numberInGrid === 0) b.numberInGrid = 1 + this.blocks.filter((x) => x.grid === g && x.terminalKind() === b.terminalKind() && x.definitionSubtype === b.definitionSubtype).length;
     if (!(b instanceof SimKindBlock)) this.handWrittenExtras(b, spec);
     this.addInventories(b, kind, spec);
     if (spec.behind !== undefined) {

@@ -640,6 +640,8 @@ namespace Pbts.EngineHost
         public KindProxyOf_IMyProjector(string kind, int h) : base(kind, h) { }
         public override int BuildableBlocksCount { get { return I(Get("BuildableBlocksCount")); } }
         public override bool IsProjecting { get { return B(Get("IsProjecting")); } }
+        public override Vector3I ProjectionOffset { get { return (Vector3I)Get("ProjectionOffset"); } set { Set("ProjectionOffset", value); } }
+        public override Vector3I ProjectionRotation { get { return (Vector3I)Get("ProjectionRotation"); } set { Set("ProjectionRotation", value); } }
         public override int RemainingArmorBlocks { get { return I(Get("RemainingArmorBlocks")); } }
         public override int RemainingBlocks { get { return I(Get("RemainingBlocks")); } }
         public override bool ShowOnlyBuildable { get { return B(Get("ShowOnlyBuildable")); } set { Set("ShowOnlyBuildable", Box(value)); } }
@@ -950,6 +952,7 @@ namespace Pbts.EngineHost
         public KindProxyOf_IMyThrust(string kind, int h) : base(kind, h) { }
         public override float CurrentThrust { get { return (float)D(Get("CurrentThrust")); } }
         public override float CurrentThrustPercentage { get { return (float)D(Get("CurrentThrustPercentage")); } }
+        public override Vector3I GridThrustDirection { get { return (Vector3I)Get("GridThrustDirection"); } }
         public override float MaxEffectiveThrust { get { return (float)D(Get("MaxEffectiveThrust")); } }
         public override float MaxThrust { get { return (float)D(Get("MaxThrust")); } }
         public override float ThrustOverride { get { return (float)D(Get("ThrustOverride")); } set { Set("ThrustOverride", (double)value); } }
@@ -1523,6 +1526,7 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyRemoteControl : ProxyOf_IMyRemoteControl, IMyUpgradableBlock
     {
         public KindProxyOf_IMyRemoteControl(string kind, int h) : base(kind, h) { }
+        public override Base6Directions.Direction Direction { get { return (Base6Directions.Direction)I(Get("Direction")); } set { Set("Direction", Box((int)value)); } }
         public override FlightMode FlightMode { get { return (FlightMode)I(Get("FlightMode")); } set { Set("FlightMode", Box((int)value)); } }
         public override bool IsAutoPilotEnabled { get { return B(Get("IsAutoPilotEnabled")); } }
         public override float SpeedLimit { get { return (float)D(Get("SpeedLimit")); } set { Set("SpeedLimit", (double)value); } }
