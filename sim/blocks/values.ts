@@ -17,6 +17,8 @@ function enumOf(name: string): Record<string, unknown> | undefined {
 
 /** Check and convert a value for a property type; throws a message naming the expected type. */
 export function coerce(type: PropType, value: unknown): unknown {
+  // a nullable value type (long?, Vector3D?): null or the type's value
+  if (type.endsWith("?")) return value === null ? null : coerce(type.slice(0, -1), value);
   if (type === "bool") {
     if (typeof value !== "boolean") throw new Error(`expects true or false, got ${JSON.stringify(value)}`);
     return value;
@@ -80,6 +82,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 }
 
 export function defaultOf(type: PropType): unknown {
+  if (type.endsWith("?")) return null;
   if (type === "bool") return false;
   if (type === "string") return "";
   if (type === "Vector3D") return se.Vector3D.Zero;
