@@ -27,7 +27,7 @@ interface CommonSpec extends BlockGeometrySpec {
   enabled?: boolean;
   owner?: number;
   entityId?: number;
-  /** The items of inventory 0 (any block; a kind with inventories has them anyway, see inventory.ts). */
+  /** The items of inventory 0 (a kind with inventories only, inventory.ts INVENTORY_KINDS: it has them anyway). */
   inventory?: ItemSpec[];
   /** The items of each inventory (a refinery's input and output). */
   inventories?: ItemSpec[][];
@@ -200,11 +200,17 @@ export class World implements InventoryHost {
     for (const [name, value] of Object.entries(extra.properties)) setBlockProperty(b, name, value);
   }
 
-  /** A block's inventories: as many as its kind has (inventory.ts INVENTORY_KINDS) or the scenario fills. */
+  /** A block's inventories: as many as its kind has (inventory.ts INVENTORY_KINDS); items for a kind without are an error. */
   private addInventories(b: SimBlock, kind: string | null, spec: BlockSpec): void {
     const lists: ItemSpec[][] = spec.inventories ?? (spec.inventory ? [spec.inventory] : []);
     if (!Array.isArray(lists) || lists.some((l) => !Array.isArray(l))) throw new Error(`"inventory" must be an array of items, "inventories" an array of such arrays`);
-    const count = Math.max(kind ? (INVENTORY_KINDS[kind] ?? 0) : 0, lists.length);
+    // As many as the kind has in the game (a "block" takes its terminal kind's): items for more are an error
+    const count = INVENTORY_KINDS[kind ?? b.terminalKind()] ?? 0;
+    if (lists.length > count || (count === 0 && spec.inventoryVolume !== undefined)) {
+      const what = count === 0 ? "has no inventory in the game" : `has ${count} inventor${count === 1 ? "y" : "ies"} in the game`;
+      const kinds = Object.entries(INVENTORY_KINDS).map(([k, n]) => (n > 1 ? `${k} (${n})` : k)).join(", ");
+      throw new Error(`"${spec.inventories ? "inventories" : spec.inventory ? "inventory" : "inventoryVolume"}": a ${kind ?? b.terminalKind()} ${what}: put the items in a block that has one: ${kinds}`);
+    }
     const subtype = b instanceof SimKindBlock ? b.subtype : "";
     const litres = spec.inventoryVolume ?? defaultLitres(subtype);
     if (typeof litres !== "number" || !(litres >= 0)) throw new Error(`"inventoryVolume" must be a number of litres >= 0, got ${JSON.stringify(litres)}`);
