@@ -34,13 +34,13 @@ describe("the TS engine refuses what the game would not compile", () => {
     expect(err).toMatch(/s\.json, block "PB": script "\.\/scripts\/lacking\.ts" does not compile for the game: .*lacking\.ts\(5,\d+\): PBTS0001: .*TextColour.*\. Fix it \("pbts check .*lacking\.ts" lists every problem\), or run it as it is with --no-check/);
     expect(err).not.toMatch(/[^./]\.\.(\s|$)/); // one period per sentence
     const loaded = await loadScenario(join(dir, "s.json"), { check: false });
-    expect(typeof loaded.grids[0]!.blocks[0]!.script).toBe("function");
+    expect(typeof loaded.grids[0]!.blocks![0]!.script).toBe("function");
   });
 
   it("a script that compiles loads with the check on", { timeout: 120_000 }, async () => {
     const ok = LACKING.replace("lcd.TextColour", "lcd.FontSize");
     const dir = folder({ "s.json": scenario("./scripts/ok.ts"), "scripts/ok.ts": ok });
     const loaded = await loadScenario(join(dir, "s.json"), { check: true });
-    expect(typeof loaded.grids[0]!.blocks[0]!.script).toBe("function");
+    expect(typeof loaded.grids[0]!.blocks![0]!.script).toBe("function");
   });
 });
