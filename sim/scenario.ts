@@ -137,7 +137,7 @@ const GRID_FIELDS = ["name", "position", "linearVelocity", "forward", "up", "gri
 /** The fields a scenario block may have (README, Simulator): a misspelt one is an error, not ignored. */
 const BLOCK_FIELDS = [
   "type", "name", "subtype", "properties", "rates", "surfaces", "inventory", "inventories", "inventoryVolume",
-  "position", "orientation", "size", "center", "behind", "customData", "enabled", "owner", "entityId",
+  "position", "orientation", "size", "center", "behind", "feeds", "customData", "enabled", "owner", "entityId",
   "script", "storage", "argument", "phase10", "phase100", "radius", "broadcasting", "interfaces", "definition",
 ];
 

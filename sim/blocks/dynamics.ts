@@ -567,7 +567,8 @@ const warhead: Family = {
 // types (AllSubTypes true), each once, listed definitions first; Whitelist allows what is listed,
 // Blacklist the rest. A new sorter is a Whitelist with an empty list (the game's inventory constraint
 // defaults to whitelist). IsAllowed is false while the sorter is not working, as the game's. Items move
-// through a sorter (a block the scenario puts `behind` it) only when it allows them (world.ts sortersAllow). ----
+// through a sorter one way (from the blocks that `feeds` it to the blocks `behind` it) and only when it
+// allows them (world.ts sortersAllow); Drain All moves them itself (world.ts drainThrough). ----
 interface SorterFilter {
   ids: MyDefinitionId[];
   types: string[];
@@ -594,7 +595,8 @@ function filterItem(v: unknown): MyInventoryItemFilter {
 }
 const sorter: Family = {
   name: "sorter",
-  rates: {},
+  // Drain All acts every drainTicks (world.ts drainThrough; the game's sorter works in its 100-tick update)
+  rates: { drainTicks: 100 },
   init(b) {
     b.put("Mode", MyConveyorSorterMode.Whitelist, true);
   },
@@ -629,7 +631,10 @@ const sorter: Family = {
       return b.get("Mode") === MyConveyorSorterMode.Whitelist ? listed : !listed;
     },
   },
-  tick() {},
+  tick(b) {
+    const sim = b.worldSim();
+    if (b.get("DrainAll") && b.IsWorking && sim.tick % Math.max(1, Math.round(b.rates.drainTicks!)) === 0) sim.world.drainThrough(b);
+  },
   save: (b) => ({ ids: [...filterOf(b).ids], types: [...filterOf(b).types] }),
   restore: (b, s) => {
     const v = s as SorterFilter;
