@@ -94,7 +94,8 @@ export async function main(argv: string[]): Promise<number> {
     .option("--serve", "open the live view: a local web page to watch the run, step it and inject faults")
     .option("--port <n>", "the live view's port (default 8090; 0 picks a free one)", int)
     .option("--minify <level>", "with --engine cs: run the paste-ready script at this minify level (none, trim, stripcomments, lite, full)")
-    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number; engine?: "ts" | "cs"; profile?: boolean; serve?: boolean; port?: number; minify?: string }) => {
+    .option("--no-check", "run the scripts on the TS engine without checking them first (pbts check): what the game refuses may run")
+    .action(async (scenario: string, opts: { json?: boolean; svg?: string; seed?: number; ticks?: number; engine?: "ts" | "cs"; profile?: boolean; serve?: boolean; port?: number; minify?: string; check?: boolean }) => {
       if (opts.minify !== undefined) {
         const { MINIFY_LEVELS } = await import("./minify.ts");
         const level = MINIFY_LEVELS.find((l) => l === opts.minify);

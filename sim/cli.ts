@@ -24,6 +24,8 @@ export interface SimCliOptions {
   serve?: boolean;
   /** The live view's port (default 8090; 0 picks a free one). */
   port?: number;
+  /** TS engine: check each script as `pbts check` does and refuse one the game would not compile (default true). */
+  check?: boolean;
 }
 
 export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}): Promise<number> {
@@ -38,7 +40,7 @@ export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}):
       const { serveLive } = await import("./live/server.ts");
       return await serveLive(scenarioPath, { seed: opts.seed, ticks: opts.ticks, engine: opts.engine, port: opts.port });
     }
-    const scenario = await loadScenario(scenarioPath, { engine: opts.engine });
+    const scenario = await loadScenario(scenarioPath, { engine: opts.engine, check: opts.check !== false });
     const { sim, ticks } = buildSimulation(scenario, { seed: opts.seed, ticks: opts.ticks, engine: opts.engine });
     sim.start().runUntil(ticks);
     if (opts.json) {

@@ -81,13 +81,13 @@ export class SimGrid implements IMyCubeGrid {
   }
   private readonly slims = new WeakMap<SimBlock, SimSlimBlock>();
   /** The slim block of the block at `pos` (one object per block, as the game's), or null when no block is there. */
-  GetCubeBlock(pos: Vector3I): IMySlimBlock {
+  GetCubeBlock(pos: Vector3I): IMySlimBlock | null {
     const b = this.liveBlocks().find((x) => {
       const lo = x.Min;
       const hi = x.Max;
       return pos.X >= lo.X && pos.X <= hi.X && pos.Y >= lo.Y && pos.Y <= hi.Y && pos.Z >= lo.Z && pos.Z <= hi.Z;
     });
-    if (!b) return null as unknown as IMySlimBlock; // the game's null (pbts/se declares no null here)
+    if (!b) return null; // an empty cell, as the game's
     let s = this.slims.get(b);
     if (!s) this.slims.set(b, (s = new SimSlimBlock(b)));
     return s;

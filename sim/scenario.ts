@@ -22,7 +22,7 @@ import { dirname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ACTION_KINDS, checkActionFields, isActionKind, type ScheduledAction, type RandomFaultSpec, type SimAction } from "./faults.ts";
 import type { Vec3 } from "./grid.ts";
-import { loadScriptModule, registerLoadHooks, type ProgramClass } from "./script-host.ts";
+import { checkScript, loadScriptModule, registerLoadHooks, type ProgramClass } from "./script-host.ts";
 import { loadEngine, registerScriptSource, type EngineName } from "./engine/registry.ts";
 import { Simulation, type SimOptions } from "./simulation.ts";
 import type { BlockSpec } from "./world.ts";
@@ -71,7 +71,7 @@ export interface Scenario {
 }
 
 /** Read a scenario file (.json, or a module with a default export) and load its scripts. */
-export async function loadScenario(path: string, opts: { engine?: EngineName } = {}): Promise<Scenario> {
+export async function loadScenario(path: string, opts: { engine?: EngineName; check?: boolean } = {}): Promise<Scenario> {
   await loadEngine(opts.engine);
   const abs = resolve(path);
   let scenario: Scenario;
@@ -97,11 +97,12 @@ export async function loadScenario(path: string, opts: { engine?: EngineName } =
     scenario = s;
   }
   if (!scenario || typeof scenario !== "object" || !Array.isArray(scenario.grids)) throw new Error(`${path}: a scenario needs a "grids" array (see README, "Simulator", for the format).`);
-  return resolveScripts(scenario, dirname(abs), path);
+  // the C# engine compiles every script anyway; the TS engine checks them when asked (pbts sim does)
+  return resolveScripts(scenario, dirname(abs), path, { check: opts.check === true && (opts.engine ?? scenario.options?.engine ?? "ts") === "ts" });
 }
 
 /** Replace every script path with the `Program` class it exports. */
-export async function resolveScripts(scenario: Scenario, baseDir: string, source = "scenario"): Promise<Scenario> {
+export async function resolveScripts(scenario: Scenario, baseDir: string, source = "scenario", opts: { check?: boolean } = {}): Promise<Scenario> {
   const cache = new Map<string, ProgramClass>();
   const load = async (ref: ScriptRef | undefined, where: string): Promise<ProgramClass | undefined> => {
     if (ref === undefined || typeof ref === "function") return ref;
@@ -109,7 +110,11 @@ export async function resolveScripts(scenario: Scenario, baseDir: string, source
     const abs = resolve(baseDir, ref);
     let cls = cache.get(abs);
     if (!cls) {
-      cls = await loadScriptModule(abs, ref, where);
+      cls = await loadScriptModule(abs, ref, where); // first: its own errors (missing, syntax, import) say more
+      if (opts.check) {
+        const refused = await checkScript(abs, ref, where);
+        if (refused) throw refused;
+      }
       registerScriptSource(cls, abs);
       cache.set(abs, cls);
     }
@@ -132,7 +137,7 @@ const GRID_FIELDS = ["name", "position", "linearVelocity", "forward", "up", "gri
 /** The fields a scenario block may have (README, Simulator): a misspelt one is an error, not ignored. */
 const BLOCK_FIELDS = [
   "type", "name", "subtype", "properties", "rates", "surfaces", "inventory", "inventories", "inventoryVolume",
-  "position", "orientation", "size", "center", "behind", "customData", "enabled", "owner", "entityId",
+  "position", "orientation", "size", "center", "behind", "feeds", "customData", "enabled", "owner", "entityId",
   "script", "storage", "argument", "phase10", "phase100", "radius", "broadcasting", "interfaces", "definition",
 ];
 
@@ -213,8 +218,8 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
 }
 
 /** Load, build and run a scenario to its end. */
-export async function runScenario(path: string, overrides: { seed?: number; ticks?: number; engine?: EngineName } = {}): Promise<{ sim: Simulation; ticks: number; scenario: Scenario }> {
-  const scenario = await loadScenario(path, { engine: overrides.engine });
+export async function runScenario(path: string, overrides: { seed?: number; ticks?: number; engine?: EngineName; check?: boolean } = {}): Promise<{ sim: Simulation; ticks: number; scenario: Scenario }> {
+  const scenario = await loadScenario(path, { engine: overrides.engine, check: overrides.check });
   let built: { sim: Simulation; ticks: number };
   try {
     built = buildSimulation(scenario, overrides);

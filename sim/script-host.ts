@@ -100,14 +100,35 @@ export async function loadScriptModule(abs: string, ref: string, where: string):
     const err = e as { code?: string; message?: string };
     const lines = String(err?.message ?? e).split("\n").filter((l) => l.trim());
     const check = `Run "pbts check ${relative(process.cwd(), abs) || abs}" to see what is wrong.`;
+    // a message that ends its own sentence (TypeScript's do) gets no second period
+    const sentence = (m: string) => m.replace(/[.:\s]+$/, "");
     if (err?.code === "ERR_MODULE_NOT_FOUND") throw new ScriptLoadError(`${at} could not be loaded: ${lines[0]}. Fix the import (relative imports name the file, e.g. "./lib.ts"; the game API is "pbts/se").`);
     // sim/load-hooks.mjs: "<file>(<line>,<col>): <what>" (TypeScript's syntax check)
-    if (err?.code === "PBTS_SCRIPT_SYNTAX") throw new ScriptLoadError(`${at} has a syntax error: ${lines[0]}. ${check}`);
-    const msg = lines[0] ?? String(e);
+    if (err?.code === "PBTS_SCRIPT_SYNTAX") throw new ScriptLoadError(`${at} has a syntax error: ${sentence(lines[0] ?? "")}. ${check}`);
+    const msg = sentence(lines[0] ?? String(e));
     if (e instanceof SyntaxError) throw new ScriptLoadError(`${at} has a syntax error: ${msg}. ${check}`);
     throw new ScriptLoadError(`${at} failed while loading: ${msg}. ${check}`);
   }
   const cls = mod.Program ?? mod.default;
   if (typeof cls !== "function") throw new ScriptLoadError(`${at} does not export a Program class. Declare "export class Program extends MyGridProgram" in it.`);
   return cls as ProgramClass;
+}
+
+/**
+ * What `pbts check` says of the script at `abs`, as a load error (null when it compiles): the TS
+ * engine runs a script as JavaScript, where a member the game lacks reads `undefined` and a construct
+ * C# cannot match runs anyway, so `pbts sim` refuses (by default) what `--engine cs` and the game would.
+ * The compiler is loaded only here: about 1 s a script (7 s for the first), so the API asks for it.
+ */
+export async function checkScript(abs: string, ref: string, where: string): Promise<ScriptLoadError | null> {
+  const { compile } = await import("../compiler/compile.ts");
+  const r = compile({ files: [abs] });
+  if (r.ok) return null;
+  const first = r.diagnostics[0]!;
+  const more = r.diagnostics.length > 1 ? ` (and ${r.diagnostics.length - 1} more)` : "";
+  const file = relative(process.cwd(), abs) || abs;
+  return new ScriptLoadError(
+    `${where}: script "${ref}" does not compile for the game: ${first.file}(${first.line},${first.col}): ${first.code}: ${first.message.replace(/\.+$/, "")}${more}. ` +
+      `Fix it ("pbts check ${file}" lists every problem), or run it as it is with --no-check (the TS engine would run what the game refuses).`,
+  );
 }

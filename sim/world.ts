@@ -27,7 +27,7 @@ interface CommonSpec extends BlockGeometrySpec {
   enabled?: boolean;
   owner?: number;
   entityId?: number;
-  /** The items of inventory 0 (any block; a kind with inventories has them anyway, see inventory.ts). */
+  /** The items of inventory 0 (a kind with inventories only, inventory.ts INVENTORY_KINDS: it has them anyway). */
   inventory?: ItemSpec[];
   /** The items of each inventory (a refinery's input and output). */
   inventories?: ItemSpec[][];
@@ -38,6 +38,8 @@ interface CommonSpec extends BlockGeometrySpec {
    * through that sorter, so items moving to or from it must pass the sorter's filter (inventory.ts).
    */
   behind?: string;
+  /** The conveyor sorter this block feeds: it sits on the sorter's input side (items leave it through the sorter). */
+  feeds?: string;
 }
 export type BlockSpec =
   | (CommonSpec & { type: "programmable" } & Omit<ProgrammableOptions, keyof CommonSpec>)
@@ -170,11 +172,19 @@ export class World implements InventoryHost {
     // Its terminal properties and actions are its kind's (a "block" takes the kind of its most specific interface).
     if (!(b instanceof SimKindBlock)) b.terminalDef = BLOCK_KINDS[terminalKindOf(type, b.interfaces)]!;
     b.definitionSubtype = b instanceof SimKindBlock ? b.subtype : typeof sub === "string" ? sub : (b.terminalDef.subtypes[0] ?? "");
+    // The game numbers a grid's blocks of one definition 1, 2, ... as they are placed (MyCubeGrid's
+    // per-definition counter): here, in the scenario's order (a "properties" NumberInGrid overrides it).
+    if (b.numberInGrid === 0) b.numberInGrid = 1 + this.blocks.filter((x) => x.grid === g && x.terminalKind() === b.terminalKind() && x.definitionSubtype === b.definitionSubtype).length;
     if (!(b instanceof SimKindBlock)) this.handWrittenExtras(b, spec);
     this.addInventories(b, kind, spec);
     if (spec.behind !== undefined) {
       if (typeof spec.behind !== "string") throw new Error(`"behind" must be the name of a conveyor sorter, got ${JSON.stringify(spec.behind)}`);
       this.behind.set(b, spec.behind);
+    }
+    if (spec.feeds !== undefined) {
+      if (typeof spec.feeds !== "string") throw new Error(`"feeds" must be the name of a conveyor sorter, got ${JSON.stringify(spec.feeds)}`);
+      if (spec.behind !== undefined) throw new Error(`"behind" and "feeds": a block sits on one side of a sorter (behind: its output side; feeds: its input side), not both`);
+      this.feeds.set(b, spec.feeds);
     }
     fillUnmodelled(b, b.interfaces);
     this.blocks.push(b);
@@ -197,11 +207,17 @@ export class World implements InventoryHost {
     for (const [name, value] of Object.entries(extra.properties)) setBlockProperty(b, name, value);
   }
 
-  /** A block's inventories: as many as its kind has (inventory.ts INVENTORY_KINDS) or the scenario fills. */
+  /** A block's inventories: as many as its kind has (inventory.ts INVENTORY_KINDS); items for a kind without are an error. */
   private addInventories(b: SimBlock, kind: string | null, spec: BlockSpec): void {
     const lists: ItemSpec[][] = spec.inventories ?? (spec.inventory ? [spec.inventory] : []);
     if (!Array.isArray(lists) || lists.some((l) => !Array.isArray(l))) throw new Error(`"inventory" must be an array of items, "inventories" an array of such arrays`);
-    const count = Math.max(kind ? (INVENTORY_KINDS[kind] ?? 0) : 0, lists.length);
+    // As many as the kind has in the game (a "block" takes its terminal kind's): items for more are an error
+    const count = INVENTORY_KINDS[kind ?? b.terminalKind()] ?? 0;
+    if (lists.length > count || (count === 0 && spec.inventoryVolume !== undefined)) {
+      const what = count === 0 ? "has no inventory in the game" : `has ${count} inventor${count === 1 ? "y" : "ies"} in the game`;
+      const kinds = Object.entries(INVENTORY_KINDS).map(([k, n]) => (n > 1 ? `${k} (${n})` : k)).join(", ");
+      throw new Error(`"${spec.inventories ? "inventories" : spec.inventory ? "inventory" : "inventoryVolume"}": a ${kind ?? b.terminalKind()} ${what}: put the items in a block that has one: ${kinds}`);
+    }
     const subtype = b instanceof SimKindBlock ? b.subtype : "";
     const litres = spec.inventoryVolume ?? defaultLitres(subtype);
     if (typeof litres !== "number" || !(litres >= 0)) throw new Error(`"inventoryVolume" must be a number of litres >= 0, got ${JSON.stringify(litres)}`);
@@ -225,31 +241,88 @@ export class World implements InventoryHost {
     }
     return chain;
   }
-  /** Check every `behind`: a conveyor sorter of the world, no loop (a clear error naming the block). */
+  /** Each block's `feeds` sorter name (scenario): it sits on that sorter's input side. */
+  private readonly feeds = new Map<SimBlock, string>();
+  /** Check every `behind` and `feeds`: a conveyor sorter of the world, no loop (a clear error naming the block). */
   checkConveyors(): void {
     const sorters = this.blocks.filter((x) => x.interfaces.has("IMyConveyorSorter")).map((x) => x.key);
-    for (const [b, name] of this.behind) {
-      const s = this.byKey.get(name);
-      if (!s || !s.interfaces.has("IMyConveyorSorter")) {
-        throw new Error(`block "${b.key}": "behind" names ${JSON.stringify(name)}, which is not a conveyor sorter: use one of ${sorters.join(", ") || "(no sorter in the scenario)"}`);
+    for (const [field, map] of [["behind", this.behind], ["feeds", this.feeds]] as const) {
+      for (const [b, name] of map) {
+        const s = this.byKey.get(name);
+        if (!s || !s.interfaces.has("IMyConveyorSorter")) {
+          throw new Error(`block "${b.key}": "${field}" names ${JSON.stringify(name)}, which is not a conveyor sorter: use one of ${sorters.join(", ") || "(no sorter in the scenario)"}`);
+        }
       }
-      if (this.sorterChain(b).includes(b)) throw new Error(`block "${b.key}": "behind" makes a loop of sorters (${this.sorterChain(b).map((x) => x.key).join(" -> ")})`);
     }
+    for (const b of this.behind.keys()) if (this.sorterChain(b).includes(b)) throw new Error(`block "${b.key}": "behind" makes a loop of sorters (${this.sorterChain(b).map((x) => x.key).join(" -> ")})`);
+  }
+  /** The sides of sorters `b` sits on: "out" behind each of its chain (the output side), "in" for the one it feeds. */
+  private gates(b: SimBlock): { sorter: SimBlock; side: "in" | "out" }[] {
+    const out: { sorter: SimBlock; side: "in" | "out" }[] = this.sorterChain(b).map((sorter) => ({ sorter, side: "out" as const }));
+    const f = this.feeds.get(b);
+    if (f !== undefined) out.push({ sorter: this.block(f), side: "in" });
+    return out;
   }
   /**
    * Whether an item of `type` may move from block a's inventory to block b's through the sorters between
-   * them (each sorter either block sits behind and the other does not): the game's conveyor path lets an
-   * item through a sorter only when the sorter's IsAllowed(item) (MyGridConveyorSystem.IsAccessAllowed),
-   * which is false unless the sorter is working. Direction through a sorter is not modelled.
+   * them. A sorter lets items through one way only, from its input side (blocks that `feeds` it, or the
+   * rest of the construct) to its output side (blocks `behind` it, or the rest), as the arrow on the
+   * game's block, and only those its IsAllowed(item) lets pass (MyGridConveyorSystem.IsAccessAllowed;
+   * false unless the sorter is working). Moving against a sorter is refused, whatever its filter.
    */
   sortersAllow(a: IMyEntity, b: IMyEntity, type: MyItemType): boolean {
-    if (!(a instanceof SimBlock) || !(b instanceof SimBlock) || this.behind.size === 0) return true;
-    const ca = this.sorterChain(a);
-    const cb = this.sorterChain(b);
-    const passed = [...ca.filter((s) => !cb.includes(s)), ...cb.filter((s) => !ca.includes(s))];
+    if (!(a instanceof SimBlock) || !(b instanceof SimBlock) || (this.behind.size === 0 && this.feeds.size === 0)) return true;
+    const ga = this.gates(a);
+    const gb = this.gates(b);
+    const shared = (g: { sorter: SimBlock; side: string }, other: { sorter: SimBlock; side: string }[]) => other.some((o) => o.sorter === g.sorter && o.side === g.side);
+    const passed = new Set<SimBlock>();
+    // leaving a: out of an output side is against the arrow; out of an input side goes through
+    for (const g of ga) if (!shared(g, gb)) {
+      if (g.side === "out") return false;
+      passed.add(g.sorter);
+    }
+    // entering b: into an output side goes through; into an input side is against the arrow
+    for (const g of gb) if (!shared(g, ga)) {
+      if (g.side === "in") return false;
+      passed.add(g.sorter);
+    }
     const id = definitionId(type.TypeId, type.SubtypeId);
-    return passed.every((s) => (s as unknown as { IsAllowed(id: MyDefinitionId): boolean }).IsAllowed(id));
+    return [...passed].every((s) => (s as unknown as { IsAllowed(id: MyDefinitionId): boolean }).IsAllowed(id));
   }
+
+  /**
+   * A sorter's Drain All (dynamics.ts sorter, every `drainTicks`): it pulls every item it allows from its
+   * input side (the blocks that feed it, else every other inventory it is conveyor-connected to) and
+   * pushes it to its output side (the blocks behind it, else every other inventory), whole stacks as far
+   * as they fit, in scenario order; each move is an "inventory" event by the sorter. A sorter with no
+   * block on either side has nothing to drain.
+   */
+  drainThrough(sorter: SimBlock): void {
+    const fed = this.blocks.filter((b) => this.feeds.get(b) === sorter.key);
+    const behind = this.blocks.filter((b) => this.behind.get(b) === sorter.key);
+    if (!fed.length && !behind.length) return;
+    const rest = this.blocks.filter((b) => b !== sorter && !fed.includes(b) && !behind.includes(b) && b.inventories.length > 0 && this.conveyorConnected(b, sorter));
+    const from = (fed.length ? fed : rest).filter((b) => !b.destroyed);
+    const to = (behind.length ? behind : rest).filter((b) => !b.destroyed);
+    const allowed = sorter as unknown as { IsAllowed(id: MyDefinitionId): boolean };
+    this.drainBy = sorter.key;
+    try {
+      for (const src of from) for (const inv of src.inventories) {
+        for (let i = 0; i < inv.ItemCount; ) {
+          const item = inv.GetItemAt(i)!;
+          let moved = false;
+          if (allowed.IsAllowed(definitionId(item.Type.TypeId, item.Type.SubtypeId))) {
+            for (const dst of to) for (const d of dst.inventories) if (!moved && inv.TransferItemTo(d, i, null, true, null)) moved = inv.GetItemAt(i)?.ItemId !== item.ItemId;
+          }
+          if (!moved) i++; // a whole stack moved: the next one is at i now
+        }
+      }
+    } finally {
+      this.drainBy = null;
+    }
+  }
+  /** The sorter draining (the `by` of its inventory events), or null. */
+  private drainBy: string | null = null;
 
   /** Inventories are joined by conveyors within a connected group (constructs joined by connected connectors). */
   conveyorConnected(a: IMyEntity, b: IMyEntity): boolean {
@@ -262,13 +335,14 @@ export class World implements InventoryHost {
   onTransfer(from: SimInventory, to: SimInventory, type: MyItemType, raw: bigint): void {
     if (!this.sim.started) return;
     const runner = this.sim.runStack[this.sim.runStack.length - 1];
+    const by = this.drainBy ?? (runner ? runner.key : "host");
     this.sim.trace.add(this.sim.tick, from.owner.key, "inventory", {
       item: type.ToString(),
       amount: fixed(raw).ToString(),
       ...(from.index ? { inventory: from.index } : {}),
       to: to.owner.key,
       ...(to.index ? { toInventory: to.index } : {}),
-      by: runner ? runner.key : "host",
+      by,
     });
   }
 

@@ -57,6 +57,15 @@ export const NULLABLE_RESULTS = new Set([
   "IMyAttachableTopBlock.Base",
   "IMyEntity.GetInventory",
   "IMyLandingGear.GetAttachedEntity",
+  // an empty cell (the game's MyCubeGrid.GetCubeBlock)
+  "IMyCubeGrid.GetCubeBlock",
+  // a detached mechanical block has no top grid; a flight movement block without waypoints no current
+  // one; a turret controller's rotors and camera until they are set
+  "IMyMechanicalConnectionBlock.TopGrid",
+  "IMyFlightMovementBlock.CurrentWaypoint",
+  "IMyTurretControlBlock.AzimuthRotor",
+  "IMyTurretControlBlock.ElevationRotor",
+  "IMyTurretControlBlock.Camera",
 ]);
 
 /** Nested types the reference's signatures name by their simple name ("Direction"): the type the game

@@ -1,28 +1,14 @@
 // A radio antenna (IMyRadioAntenna): relays IGC between connected groups within its radius
 // (topology.ts). Changing Radius or broadcasting changes who is reachable, so it bumps the world.
-import type { IMyTextSurface } from "pbts/se";
 import type { IMyRadioAntenna } from "pbts/se";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
-import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
+import { SimScreenlessBlock, interfaceSet, type BlockOptions } from "./block.ts";
 
 export interface SimAntenna extends IMyRadioAntenna {}
-export class SimAntenna extends SimBlock implements IMyRadioAntenna {
+export class SimAntenna extends SimScreenlessBlock implements IMyRadioAntenna {
   readonly interfaces = interfaceSet("IMyRadioAntenna");
   readonly DefinitionDisplayNameText = "Antenna";
-  // IMyTextSurfaceProvider (no screens) and IMyUpgradableBlock, which terminal.dat lists for this kind.
-  get SurfaceCount(): number {
-    return 0;
-  }
-  get UseGenericLcd(): boolean {
-    return false;
-  }
-  GetSurface(_index: number): IMyTextSurface {
-    return null as unknown as IMyTextSurface;
-  }
-  get UpgradeCount(): number {
-    return 0;
-  }
   private radius: number;
   private broadcasting: boolean;
   /** The text shown on the HUD instead of the name (stored; no HUD). */

@@ -1,6 +1,6 @@
 // The base of every simulated terminal block: identity, name, CustomData, and the
 // functional/working rules (se-api-facts "Blocks": IsWorking = functional + powered + enabled).
-import { StringBuilder, Vector3I, unmodelled, type BoundingBoxD, type BoundingSphereD, type MatrixD, type MyBlockOrientation, type Vector3D, Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
+import { StringBuilder, Vector3I, unmodelled, type BoundingBoxD, type BoundingSphereD, type MatrixD, type MyBlockOrientation, type Vector3D, Color, type IMyCubeGrid, type IMyFunctionalBlock, type IMyInventory, type IMyTerminalBlock, type IMyTextSurface, type ITerminalAction, type ITerminalProperty, type TerminalActionParameter } from "pbts/se";
 import { blockGeometry, blockWorldBox, blockWorldMatrix, boxSphere, type BlockGeometrySpec } from "./geometry.ts";
 import { coerce, sameValue, storedDefault, traceValue, TERMINAL_TYPES } from "./values.ts";
 import { BLOCK_KINDS, type KindDef } from "./kinds.generated.ts";
@@ -50,6 +50,8 @@ export interface BlockState {
   flags: [boolean, boolean, boolean, boolean];
   /** Stored terminal properties (terminal.ts). */
   terminal: [string, unknown][];
+  /** Mass, DisassembleRatio, NumberInGrid. */
+  cube: [number, number, number];
   extra?: unknown;
 }
 
@@ -200,6 +202,32 @@ export abstract class SimBlock implements IMyFunctionalBlock {
   }
   get IsBeingHacked(): boolean {
     return false;
+  }
+  // IMyCubeBlock facts the reference does not hold (they come from block definitions): scenario
+  // values (`properties`, `set`), defaults documented in the README (Simulator, defaults).
+  /** kg; default 0 (no definition data). */
+  protected massKg = 0;
+  /** The definition's DisassembleRatio; default 1 (the game's definition default). */
+  protected disassembleRatio = 1;
+  /** The block's number among its grid's blocks of the same definition (1, 2, ...), as the game counts at placement (world.ts). */
+  numberInGrid = 0;
+  get Mass(): number {
+    return this.massKg;
+  }
+  get DisassembleRatio(): number {
+    return this.disassembleRatio;
+  }
+  get NumberInGrid(): number {
+    return this.numberInGrid;
+  }
+  /** A scenario's Mass, DisassembleRatio or NumberInGrid ("properties", "set"); a change is a "property" event. */
+  setCubeFact(name: "Mass" | "DisassembleRatio" | "NumberInGrid", value: number): void {
+    const before = (this as unknown as Record<string, number>)[name];
+    if (name === "Mass") this.massKg = Math.fround(value);
+    else if (name === "DisassembleRatio") this.disassembleRatio = Math.fround(value);
+    else this.numberInGrid = value;
+    const after = (this as unknown as Record<string, number>)[name];
+    if (this.world.sim.started && before !== after) this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name, value: after, by: this.by() });
   }
   // Terminal visibility flags: stored (nothing is hidden in the simulator).
   ShowInTerminal = true;
@@ -520,6 +548,7 @@ export abstract class SimBlock implements IMyFunctionalBlock {
       inventories: this.inventories.map((i) => i.save()),
       flags: [this.ShowOnHUD, this.ShowInTerminal, this.ShowInToolbarConfig, this.ShowInInventory],
       terminal: [...this.terminalStore],
+      cube: [this.massKg, this.disassembleRatio, this.numberInGrid],
       extra: this.saveExtra(),
     };
   }
@@ -535,6 +564,7 @@ export abstract class SimBlock implements IMyFunctionalBlock {
     [this.ShowOnHUD, this.ShowInTerminal, this.ShowInToolbarConfig, this.ShowInInventory] = s.flags;
     this.terminalStore.clear();
     for (const [k, v] of s.terminal) this.terminalStore.set(k, v);
+    [this.massKg, this.disassembleRatio, this.numberInGrid] = s.cube;
     this.restoreExtra(s.extra);
   }
   protected saveExtra(): unknown {
@@ -550,6 +580,25 @@ export { nullReference };
 
 export function interfaceSet(...names: string[]): ReadonlySet<string> {
   return new Set<string>([...TERMINAL_INTERFACES, ...names]);
+}
+
+/**
+ * A hand-written kind that terminal.dat lists as IMyTextSurfaceProvider and IMyUpgradableBlock but
+ * that has no screen and no upgrade module (an antenna, a connector): the members once, here.
+ */
+export abstract class SimScreenlessBlock extends SimBlock {
+  get SurfaceCount(): number {
+    return 0;
+  }
+  get UseGenericLcd(): boolean {
+    return false;
+  }
+  GetSurface(_index: number): IMyTextSurface {
+    return null as unknown as IMyTextSurface;
+  }
+  get UpgradeCount(): number {
+    return 0;
+  }
 }
 
 /** Any other block (a battery, a light...): a scenario gives its interface names. */

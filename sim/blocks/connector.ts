@@ -2,29 +2,15 @@
 // *connected* group (GridTerminalSystem scope, TransmissionDistance.ConnectedConstructs) without
 // making them one construct. Choice (uncertain in the game): a link only counts while both
 // connectors are functional; turning one off keeps it.
-import type { IMyTextSurface } from "pbts/se";
 import { MyShipConnectorStatus, type IMyShipConnector } from "pbts/se";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
-import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
+import { SimScreenlessBlock, interfaceSet, type BlockOptions } from "./block.ts";
 
 export interface SimConnector extends IMyShipConnector {}
-export class SimConnector extends SimBlock implements IMyShipConnector {
+export class SimConnector extends SimScreenlessBlock implements IMyShipConnector {
   readonly interfaces = interfaceSet("IMyShipConnector");
   readonly DefinitionDisplayNameText = "Connector";
-  // IMyTextSurfaceProvider (no screens) and IMyUpgradableBlock, which terminal.dat lists for this kind.
-  get SurfaceCount(): number {
-    return 0;
-  }
-  get UseGenericLcd(): boolean {
-    return false;
-  }
-  GetSurface(_index: number): IMyTextSurface {
-    return null as unknown as IMyTextSurface;
-  }
-  get UpgradeCount(): number {
-    return 0;
-  }
   /** The connector this one is docked to (both sides point at each other). */
   other: SimConnector | null = null;
   /** The connector it was last docked to, so `Connect()` (and the reconnect fault) can redock. */
@@ -34,6 +20,8 @@ export class SimConnector extends SimBlock implements IMyShipConnector {
   IsParkingEnabled = false;
   /** The magnet's pull (stored: no physics). */
   PullStrength = 0;
+  /** IMyInventoryOwner.UseConveyorSystem: stored, on by default as in the game (no conveyor physics). */
+  UseConveyorSystem = true;
   constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: BlockOptions) {
     super(world, key, grid, entityId, opts);
   }
@@ -97,12 +85,12 @@ export class SimConnector extends SimBlock implements IMyShipConnector {
     return true;
   }
   protected override saveExtra(): unknown {
-    return { other: this.other?.key ?? null, partner: this.partner?.key ?? null, flags: [this.ThrowOut, this.CollectAll, this.IsParkingEnabled, this.PullStrength] };
+    return { other: this.other?.key ?? null, partner: this.partner?.key ?? null, flags: [this.ThrowOut, this.CollectAll, this.IsParkingEnabled, this.PullStrength, this.UseConveyorSystem] };
   }
   protected override restoreExtra(extra: unknown): void {
-    const e = extra as { other: string | null; partner: string | null; flags: [boolean, boolean, boolean, number] };
+    const e = extra as { other: string | null; partner: string | null; flags: [boolean, boolean, boolean, number, boolean] };
     this.other = e.other ? (this.world.block(e.other) as SimConnector) : null;
     this.partner = e.partner ? (this.world.block(e.partner) as SimConnector) : null;
-    [this.ThrowOut, this.CollectAll, this.IsParkingEnabled, this.PullStrength] = e.flags;
+    [this.ThrowOut, this.CollectAll, this.IsParkingEnabled, this.PullStrength, this.UseConveyorSystem] = e.flags;
   }
 }

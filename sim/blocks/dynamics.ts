@@ -6,9 +6,12 @@
 // Trace: discrete changes (Status, Open, IsCountingDown, ChargeMode...) are "property" events; a
 // continuous value in motion (OpenRatio, CurrentPosition, Angle, CurrentStoredPower) is traced when
 // it reaches an end or limit, not every tick (scripts read it any time).
-import { ChargeMode, DoorStatus, LandingGearMode, MatrixD, MyConveyorSorterMode, MyDefinitionId, MyInventoryItemFilter, MyPlanetElevation, MyShipMass, MyShipVelocities, PistonStatus, Vector3D, VentStatus, type Out } from "pbts/se";
+import { Base6Directions, ChargeMode, DoorStatus, MyDetectedEntityInfo, MyWaypointInfo, Vector3I, LandingGearMode, MatrixD, MyConveyorSorterMode, MyDefinitionId, MyInventoryItemFilter, MyPlanetElevation, MyShipMass, MyShipVelocities, PistonStatus, Vector3D, VentStatus, type Out } from "pbts/se";
 import { definitionId, definitionTypeName } from "../../compiler/se/values/items.ts";
 import type { SimKindBlock } from "./kind-block.ts";
+import { SimBlock } from "./block.ts";
+import { SimSearchEnemyComponent } from "./search-enemy.ts";
+import { attachedTop, attachedTopGrid, jointOf } from "./top-part.ts";
 
 export interface Family {
   name: string;
@@ -32,6 +35,8 @@ export interface Family {
   facts?: Record<string, (v: unknown) => unknown>;
   /** Read-only API members the family computes (WorldMatrix...). */
   getters?: Record<string, (b: SimKindBlock) => unknown>;
+  /** Settable API members that hold a reference (a turret controller's rotors): get and set. */
+  refs?: Record<string, { get(b: SimKindBlock): unknown; set(b: SimKindBlock, v: unknown): void }>;
   /** Values the family adds (not API properties): scenario facts its methods report. */
   extra?: Record<string, string>;
   /** Methods the family adds to the block. */
@@ -452,12 +457,9 @@ const shipController: Family = {
 
 // ---- mechanical blocks (rotors, hinges, pistons, wheels): Attach/Detach act on the scenario joint
 // named as the block ("joints": [{ "name": "Rotor", ... }]); IsAttached is that joint's state (false
-// without one). The top part is not modelled: Attach re-attaches the joint it had. ----
-function jointOf(b: SimKindBlock) {
-  return b.worldSim().world.joints.find((j) => j.key === b.key) ?? null;
-}
+// without one); Top is the joint's top part (top-part.ts) while attached, TopGrid its grid. ----
 function attach(b: SimKindBlock, on: boolean): void {
-  const j = jointOf(b);
+  const j = jointOf(b.worldSim().world, b);
   if (!j || j.attached === on) return;
   j.attached = on;
   b.worldSim().world.changed();
@@ -474,7 +476,12 @@ function withMechanical(f: Family): Family {
       return f.action?.(b, name) ?? false;
     },
     methods: { ...f.methods, Attach: (b) => attach(b, true), Detach: (b) => attach(b, false) },
-    getters: { ...f.getters, IsAttached: (b) => jointOf(b)?.attached ?? false },
+    getters: {
+      ...f.getters,
+      IsAttached: (b) => jointOf(b.worldSim().world, b)?.attached ?? false,
+      Top: (b) => attachedTop(b.worldSim().world, b),
+      TopGrid: (b) => attachedTopGrid(b.worldSim().world, b),
+    },
   };
 }
 const mechanical: Family = { name: "mechanical", rates: {}, init() {}, tick() {} };
@@ -560,7 +567,8 @@ const warhead: Family = {
 // types (AllSubTypes true), each once, listed definitions first; Whitelist allows what is listed,
 // Blacklist the rest. A new sorter is a Whitelist with an empty list (the game's inventory constraint
 // defaults to whitelist). IsAllowed is false while the sorter is not working, as the game's. Items move
-// through a sorter (a block the scenario puts `behind` it) only when it allows them (world.ts sortersAllow). ----
+// through a sorter one way (from the blocks that `feeds` it to the blocks `behind` it) and only when it
+// allows them (world.ts sortersAllow); Drain All moves them itself (world.ts drainThrough). ----
 interface SorterFilter {
   ids: MyDefinitionId[];
   types: string[];
@@ -587,7 +595,8 @@ function filterItem(v: unknown): MyInventoryItemFilter {
 }
 const sorter: Family = {
   name: "sorter",
-  rates: {},
+  // Drain All acts every drainTicks (world.ts drainThrough; the game's sorter works in its 100-tick update)
+  rates: { drainTicks: 100 },
   init(b) {
     b.put("Mode", MyConveyorSorterMode.Whitelist, true);
   },
@@ -622,7 +631,10 @@ const sorter: Family = {
       return b.get("Mode") === MyConveyorSorterMode.Whitelist ? listed : !listed;
     },
   },
-  tick() {},
+  tick(b) {
+    const sim = b.worldSim();
+    if (b.get("DrainAll") && b.IsWorking && sim.tick % Math.max(1, Math.round(b.rates.drainTicks!)) === 0) sim.world.drainThrough(b);
+  },
   save: (b) => ({ ids: [...filterOf(b).ids], types: [...filterOf(b).types] }),
   restore: (b, s) => {
     const v = s as SorterFilter;
@@ -630,8 +642,105 @@ const sorter: Family = {
   },
 };
 
+// ---- projectors: ProjectionOffset / ProjectionRotation (Vector3I) and their X/Y/Z members and
+// terminal sliders (X, Y, Z, RotX, RotY, RotZ) are one value, as the game's projector keeps them ----
+const OFFSET_PARTS: Record<string, [string, "X" | "Y" | "Z"]> = {
+  ProjectionOffsetX: ["ProjectionOffset", "X"], ProjectionOffsetY: ["ProjectionOffset", "Y"], ProjectionOffsetZ: ["ProjectionOffset", "Z"],
+  ProjectionRotX: ["ProjectionRotation", "X"], ProjectionRotY: ["ProjectionRotation", "Y"], ProjectionRotZ: ["ProjectionRotation", "Z"],
+};
+const projector: Family = {
+  name: "projector",
+  rates: {},
+  init() {},
+  terminal: { X: "ProjectionOffsetX", Y: "ProjectionOffsetY", Z: "ProjectionOffsetZ", RotX: "ProjectionRotX", RotY: "ProjectionRotY", RotZ: "ProjectionRotZ" },
+  terminalSet(b, id, value) {
+    const member = projector.terminal![id];
+    if (!member) return false;
+    const [vec, axis] = OFFSET_PARTS[member]!;
+    const v = b.get(vec) as Vector3I;
+    const n = value as number;
+    b.put(vec, new Vector3I(axis === "X" ? n : v.X, axis === "Y" ? n : v.Y, axis === "Z" ? n : v.Z));
+    return true;
+  },
+  getters: Object.fromEntries(Object.entries(OFFSET_PARTS).map(([name, [vec, axis]]) => [name, (b: SimKindBlock) => (b.get(vec) as Vector3I)[axis]])),
+  tick() {},
+};
+
+// ---- thrusters: GridThrustDirection is the way the thruster pushes the grid (its block Backward:
+// the flame leaves through its Forward) in the frame of the grid's first ship controller (cockpit,
+// remote control...; scenario order), Vector3I.Zero when the grid has none, as the game's API says ----
+function gridThrustDirection(b: SimKindBlock): Vector3I {
+  const ctrl = b.worldSim().world.blocks.find((x) => x.grid === b.grid && !x.destroyed && x.interfaces.has("IMyShipController"));
+  if (!ctrl) return new Vector3I(0, 0, 0);
+  const push = Base6Directions.GetIntVector(Base6Directions.GetFlippedDirection(b.Orientation.Forward));
+  const f = Base6Directions.GetIntVector(ctrl.Orientation.Forward);
+  const u = Base6Directions.GetIntVector(ctrl.Orientation.Up);
+  const right = new Vector3I(f.Y * u.Z - f.Z * u.Y, f.Z * u.X - f.X * u.Z, f.X * u.Y - f.Y * u.X);
+  const dot = (a: Vector3I, c: Vector3I) => a.X * c.X + a.Y * c.Y + a.Z * c.Z;
+  // local axes: Right = +X, Up = +Y, Backward = +Z
+  return new Vector3I(dot(push, right), dot(push, u), -dot(push, f));
+}
+const thrust: Family = { name: "thrust", rates: {}, init() {}, getters: { GridThrustDirection: gridThrustDirection }, tick() {} };
+
+// ---- values a script reads that stand for what the simulator has none of: no autopilot waypoints
+// (a remote control's CurrentWaypoint is the empty MyWaypointInfo, a flight movement block's null),
+// nothing detected (a sensor's LastDetectedEntity is the empty MyDetectedEntityInfo), no enemy found
+// (a combat block's SearchEnemyComponent: FoundEnemyId null) ----
+const remoteControl: Family = { ...shipController, name: "remote control", getters: { ...shipController.getters, CurrentWaypoint: () => new MyWaypointInfo() } };
+const flightMovement: Family = { name: "flight movement", rates: {}, init() {}, getters: { CurrentWaypoint: () => null }, tick() {} };
+const sensor: Family = { name: "sensor", rates: {}, init() {}, getters: { LastDetectedEntity: () => new MyDetectedEntityInfo() }, tick() {} };
+const searchComponents = new WeakMap<SimKindBlock, SimSearchEnemyComponent>();
+const combat: Family = {
+  name: "combat",
+  rates: {},
+  init() {},
+  getters: {
+    SearchEnemyComponent: (b) => {
+      let c = searchComponents.get(b);
+      if (!c) searchComponents.set(b, (c = new SimSearchEnemyComponent()));
+      return c;
+    },
+  },
+  tick() {},
+};
+
+// ---- turret controllers: AzimuthRotor, ElevationRotor and Camera are the blocks a script (or the
+// terminal) gives them, null until then; a change is a "property" event naming the block ----
+const turretRefs = new WeakMap<SimKindBlock, Record<string, unknown>>();
+function turretRef(name: string, iface: string): NonNullable<Family["refs"]>[string] {
+  return {
+    get: (b) => turretRefs.get(b)?.[name] ?? null,
+    set: (b, v) => {
+      if (v !== null && v !== undefined && !(v instanceof SimBlock && v.interfaces.has(iface))) throw new Error(`${name} takes an ${iface} or null`);
+      let refs = turretRefs.get(b);
+      if (!refs) turretRefs.set(b, (refs = {}));
+      const before = refs[name] ?? null;
+      refs[name] = v ?? null;
+      if (before !== refs[name] && b.worldSim().started) b.worldSim().trace.add(b.worldSim().tick, b.key, "property", { name, value: v instanceof SimBlock ? v.key : null, by: b.runner() });
+    },
+  };
+}
+const turretControl: Family = {
+  name: "turret controller",
+  rates: {},
+  init() {},
+  refs: { AzimuthRotor: turretRef("AzimuthRotor", "IMyMotorStator"), ElevationRotor: turretRef("ElevationRotor", "IMyMotorStator"), Camera: turretRef("Camera", "IMyCameraBlock") },
+  tick() {},
+  save: (b) => ({ ...(turretRefs.get(b) ?? {}) }),
+  restore: (b, s) => {
+    turretRefs.set(b, { ...(s as Record<string, unknown>) });
+  },
+};
+
 export function familyOf(b: SimKindBlock): Family | null {
   const i = b.interfaces;
+  if (i.has("IMyProjector")) return projector;
+  if (i.has("IMyThrust")) return thrust;
+  if (i.has("IMyRemoteControl")) return remoteControl;
+  if (i.has("IMyFlightMovementBlock")) return flightMovement;
+  if (i.has("IMySensorBlock")) return sensor;
+  if (i.has("IMyOffensiveCombatBlock") || i.has("IMyDefensiveCombatBlock")) return combat;
+  if (i.has("IMyTurretControlBlock")) return turretControl;
   if (i.has("IMyConveyorSorter")) return sorter;
   if (i.has("IMyLandingGear")) return landingGear;
   if (i.has("IMyWarhead")) return warhead;

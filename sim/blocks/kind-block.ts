@@ -94,6 +94,8 @@ export class SimKindBlock extends SimBlock {
     this.props = apiPropsOf(def);
     // Members SimBlock implements (IsWorking, CustomName...) stay its own; the rest is the bag.
     for (const [name, [type]] of this.props) if (!BASE_MEMBERS.has(name) && !(name in this)) this.values.set(name, defaultOf(type));
+    // Conveyor use is on by default on every block that has it (the game's "Use Conveyor" checkbox).
+    if (this.values.has("UseConveyorSystem")) this.values.set("UseConveyorSystem", true);
     this.family = familyOf(this);
     // A fact named as a member every block has (a ship controller's world "Position" next to
     // IMyCubeBlock.Position, its cell) stays a scenario fact: scripts read the API member.
@@ -116,6 +118,9 @@ export class SimKindBlock extends SimBlock {
     for (const [name, fn] of Object.entries(this.family?.getters ?? {})) {
       this.values.delete(name); // computed, not a stored value (put still traces its changes)
       Object.defineProperty(this, name, { configurable: true, get: () => fn(this) });
+    }
+    for (const [name, ref] of Object.entries(this.family?.refs ?? {})) {
+      Object.defineProperty(this, name, { configurable: true, get: () => ref.get(this), set: (v: unknown) => ref.set(this, v) });
     }
     for (const name of this.values.keys()) if (this.props.has(name) && !factsOnly.has(name)) this.defineAccessor(name);
     // Text surfaces ("Screen 0", ...): GetSurface, SurfaceCount.
@@ -148,6 +153,10 @@ export class SimKindBlock extends SimBlock {
     });
   }
 
+  /** The running PB's name, or "host" (the `by` of the family's trace events). */
+  runner(): string {
+    return this.by();
+  }
   worldSim(): World["sim"] {
     return this.world.sim;
   }
@@ -192,6 +201,10 @@ export class SimKindBlock extends SimBlock {
   setFromScenario(name: string, value: unknown, traced = true): void {
     const api = this.props.get(name);
     try {
+      if (CUBE_FACTS[name]) {
+        this.setCubeFact(name as "Mass", coerce(CUBE_FACTS[name]!, value) as number);
+        return;
+      }
       if (api && this.values.has(name)) {
         const v = coerce(api[0], value);
         if (api[1] && this.family?.set?.(this, name, v)) return;
@@ -261,6 +274,8 @@ export class SimKindBlock extends SimBlock {
     if (base !== null) return base;
     const mapped = this.family?.terminal?.[id];
     if (mapped) return mapped;
+    // the "Use Conveyor" checkbox is IMyInventoryOwner.UseConveyorSystem
+    if (id === "UseConveyor" && this.values?.has("UseConveyorSystem")) return "UseConveyorSystem";
     // an API property of the same name, settable or not (a door's "Open" terminal property is the
     // read-only IMyDoor.Open: reading it reads the door, setting it opens or closes the door)
     return this.props?.has(id) && this.values?.has(id) ? id : null;
@@ -294,8 +309,10 @@ export class SimKindBlock extends SimBlock {
 
 export { SimTerminalAction, SimTerminalProperty };
 
+/** IMyCubeBlock facts every block takes from the scenario (block.ts setCubeFact). */
+const CUBE_FACTS: Record<string, PropType> = { Mass: "float", DisassembleRatio: "float", NumberInGrid: "int" };
 /** Properties a scenario may set on a hand-written block (PB, LCD, antenna, connector, generic block). */
-const COMMON_SETTABLE: Record<string, PropType> = { Enabled: "bool", OnOff: "bool", CustomName: "string", CustomData: "string", ShowOnHUD: "bool" };
+const COMMON_SETTABLE: Record<string, PropType> = { Enabled: "bool", OnOff: "bool", CustomName: "string", CustomData: "string", ShowOnHUD: "bool", ...CUBE_FACTS };
 
 /** The value type a scenario gives for a terminal property type (a StringBuilder as a string). */
 function scenarioType(terminalType: string): PropType | undefined {
@@ -319,6 +336,7 @@ export function checkBlockProperty(b: SimBlock, name: string, value: unknown): v
 export function setBlockProperty(b: SimBlock, name: string, value: unknown): void {
   if (b instanceof SimKindBlock) return b.setFromScenario(name, value);
   checkBlockProperty(b, name, value);
-  if (COMMON_SETTABLE[name]) (b as unknown as Record<string, unknown>)[name === "OnOff" ? "Enabled" : name] = value;
+  if (CUBE_FACTS[name]) b.setCubeFact(name as "Mass", coerce(CUBE_FACTS[name]!, value) as number);
+  else if (COMMON_SETTABLE[name]) (b as unknown as Record<string, unknown>)[name === "OnOff" ? "Enabled" : name] = value;
   else b.writeTerminal(name, value); // a terminal property of the block's kind
 }

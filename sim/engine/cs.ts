@@ -55,12 +55,14 @@ import { SimBlock } from "../blocks/block.ts";
 import { proxyInterface } from "../blocks/unmodelled.ts";
 import { SimConnector } from "../blocks/connector.ts";
 import { SimInventory, fixed, rawOf } from "../blocks/inventory.ts";
-import { SimTerminalAction, SimTerminalProperty } from "../blocks/kind-block.ts";
+import { SimKindBlock, SimTerminalAction, SimTerminalProperty } from "../blocks/kind-block.ts";
 import { SimProgrammableBlock } from "../blocks/programmable.ts";
 import { SimTextPanel } from "../blocks/text-panel.ts";
 import { SimTextSurface } from "../blocks/text-surface.ts";
 import { SimGrid } from "../grid.ts";
 import { SimSlimBlock } from "../blocks/slim-block.ts";
+import { SimTopBlock } from "../blocks/top-part.ts";
+import { SimSearchEnemyComponent } from "../blocks/search-enemy.ts";
 import { SimBroadcastListener, SimIgcEndpoint, SimUnicastListener, type IgcHub } from "../igc.ts";
 import { checkIgcPayload } from "../igc-payload.ts";
 import { NestedTooComplex, ScriptTooComplex, SimRuntimeInfo } from "../runtime.ts";
@@ -341,12 +343,16 @@ export class CsLink {
     if (o instanceof SimTextPanel) return "panel";
     if (o instanceof SimAntenna) return "antenna";
     if (o instanceof SimConnector) return "connector";
+    if (o instanceof SimTopBlock) return `top/${o.topInterface}`; // a cube block, not a terminal one
     if (o instanceof SimBlock) {
       const iface = proxyInterface(o.interfaces); // a generic block: a proxy of its most specific interface
-      return iface ? `block/${iface}` : "block";
+      if (iface) return `block/${iface}`;
+      // a kind whose interface is IMyFunctionalBlock itself (an LCD panels block): its kind proxy adds the side interfaces
+      return o instanceof SimKindBlock && o.def.iface === "IMyFunctionalBlock" ? "block/IMyFunctionalBlock" : "block";
     }
     if (o instanceof SimGrid) return "grid";
     if (o instanceof SimSlimBlock) return "slim";
+    if (o instanceof SimSearchEnemyComponent) return "search";
     if (o instanceof SimTextSurface) return "surface";
     if (o instanceof SimInventory) return "inventory";
     if (o instanceof SimTerminalProperty) return `prop/${o.TypeName}`;

@@ -186,7 +186,7 @@ export class Program extends MyGridProgram {
       });
       oneLine(await pbts(dir, "sim", "missing.json"), "pbts sim", /missing\.json, block "PB": script "\.\/scripts\/nope\.ts" not found .*relative to the scenario file; fix the path\./);
       oneLine(await pbts(dir, "sim", "noprog.json"), "pbts sim", /script "\.\/scripts\/noprog\.ts" does not export a Program class\. Declare "export class Program extends MyGridProgram"/);
-      oneLine(await pbts(dir, "sim", "syntax.json"), "pbts sim", /script "\.\/scripts\/syntax\.ts" has a syntax error: .*syntax\.ts\(2,1\): .*Run "pbts check scripts\/syntax\.ts"/);
+      oneLine(await pbts(dir, "sim", "syntax.json"), "pbts sim", /script "\.\/scripts\/syntax\.ts" has a syntax error: .*syntax\.ts\(2,1\): .*[^.]\. Run "pbts check scripts\/syntax\.ts"/);
       oneLine(await pbts(dir, "sim", "import.json"), "pbts sim", /script "\.\/scripts\/import\.ts" could not be loaded: Cannot find module .*helper\.ts.*Fix the import/);
     });
 

@@ -78,7 +78,7 @@ describe("multi-cube blocks and grid velocity", () => {
     const b = sim.addBlock("H", { type: "BatteryBlock", name: "B", position: [1, 0, 0] }) as unknown as IMyCubeBlock;
     sim.at(2, { kind: "destroy", block: "B" });
     sim.start();
-    const slim = b.CubeGrid.GetCubeBlock(new Vector3I(1, 0, 0));
+    const slim = b.CubeGrid.GetCubeBlock(new Vector3I(1, 0, 0))!;
     expect(slim.FatBlock).toBe(b);
     expect(() => slim.MaxIntegrity).toThrow("not modelled in the simulator: IMySlimBlock.MaxIntegrity");
     sim.runTicks(3);

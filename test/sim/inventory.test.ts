@@ -92,7 +92,21 @@ describe("inventories", () => {
     expect(ia.IsConnectedTo(it)).toBe(false);
   });
 
-  it("kinds with inventories have them; others have none unless the scenario gives items", () => {
+  it("items on a kind without an inventory (a door, a PB, a plain block) or for more inventories than it has are an error naming the block and the kinds that have them", () => {
+    for (const b of [
+      { type: "Door", name: "D", inventory: [{ type: "Ore", subtype: "Iron", amount: 1 }] },
+      { type: "programmable", name: "P", inventory: [{ type: "Ore", subtype: "Iron", amount: 1 }] },
+      { type: "block", name: "X", inventory: [{ type: "Ore", subtype: "Iron", amount: 1 }] },
+      { type: "Door", name: "D", inventoryVolume: 100 },
+    ]) {
+      expect(() => buildSimulation(base(b)), b.type).toThrow(new RegExp(`block "${b.name}": "inventory(Volume)?": a \\w+ has no inventory in the game: put the items in a block that has one: CargoContainer, ShipConnector, .*Refinery \\(2\\)`));
+    }
+    expect(() => buildSimulation(base({ type: "CargoContainer", name: "C", inventories: [[], []] }))).toThrow(/block "C": "inventories": a CargoContainer has 1 inventory in the game/);
+    // a "block" with a refinery's interface is that kind: it has two
+    expect(buildSimulation(base({ type: "block", name: "X", interfaces: ["IMyRefinery"], inventory: [{ type: "Ore", subtype: "Iron", amount: 1 }] })).sim.world.block("X").InventoryCount).toBe(2);
+  });
+
+  it("kinds with inventories have them; others have none", () => {
     const sim = sim1();
     expect(sim.addBlock("G", { type: "Refinery", name: "R" }).InventoryCount).toBe(2);
     expect(sim.addBlock("G", { type: "ShipConnector", name: "C" }).InventoryCount).toBe(1);

@@ -51,6 +51,32 @@ describe("items through a sorter (a block `behind` it)", () => {
   it.skipIf(csChecksUnavailable() !== null && !process.env.PBTS_REQUIRE_MONO)("the C# engine prints the same lines", { timeout: 120_000 }, async () => {
     expect(await run("cs")).toEqual(EXPECTED);
   });
+  // one way through a sorter (sorter-drain.json): into a block behind it (its output side) and out of a
+  // block that feeds it (its input side), never back; Drain All (every 100 ticks, the first at tick 100)
+  // moves whole allowed stacks: Main's 9 iron into the bin (3 + 9 = 12; stone is not whitelisted), the
+  // feeder's 5 ice out to Main (1 + 5 = 6)
+  const DRAIN = [
+    "ways: can in true back false out true refill false; moved back false in true out true refill false\nways: main Iron 9 Stone 4 Ice 1; bin Iron 3 Stone 0 Ice 0; feeder Iron 0 Stone 0 Ice 5",
+    "drain: main Iron 9 Stone 4 Ice 1; bin Iron 3 Stone 0 Ice 0; feeder Iron 0 Stone 0 Ice 5",
+    "after: main Iron 0 Stone 4 Ice 6; bin Iron 12 Stone 0 Ice 0; feeder Iron 0 Stone 0 Ice 0",
+  ];
+  const drain = async (engine: "ts" | "cs") => {
+    const { sim } = await runScenario("test/engine/scenarios/sorter-drain.json", { engine });
+    return { echo: sim.trace.forBlock("PB Drain", "run").map((e) => String(e.data.echo).trim()), moves: sim.trace.ofKind("inventory").map((e) => `${e.tick} ${e.block} ${e.data.amount} -> ${e.data.to} by ${e.data.by}`) };
+  };
+  it("direction and Drain All (sorter-drain.json): one way, the drains traced by the sorters", async () => {
+    const r = await drain("ts");
+    expect(r.echo).toEqual(DRAIN);
+    expect(r.moves).toEqual(["1 Main 1 -> Ore Bin by PB Drain", "1 Ice Feeder 1 -> Main by PB Drain", "100 Main 9 -> Ore Bin by Ore Sorter", "100 Ice Feeder 5 -> Main by Ice Sorter"]);
+  });
+  it.skipIf(csChecksUnavailable() !== null && !process.env.PBTS_REQUIRE_MONO)("the C# engine prints the same drain lines", { timeout: 120_000 }, async () => {
+    expect((await drain("cs")).echo).toEqual(DRAIN);
+  });
+  it("\"feeds\" names a sorter and excludes \"behind\"", () => {
+    const s = (blocks: unknown[]) => ({ grids: [{ name: "G", blocks }] }) as never;
+    expect(() => buildSimulation(s([{ type: "CargoContainer", name: "A", feeds: "Nope" }, { type: "ConveyorSorter", name: "S1" }]))).toThrow(`block "A": "feeds" names "Nope", which is not a conveyor sorter: use one of S1`);
+    expect(() => buildSimulation(s([{ type: "CargoContainer", name: "A", feeds: "S1", behind: "S1" }, { type: "ConveyorSorter", name: "S1" }]))).toThrow(`a block sits on one side of a sorter`);
+  });
   it("a \"behind\" that names no sorter, or makes a loop, is a clear error", () => {
     const s = (blocks: unknown[]) => ({ grids: [{ name: "G", blocks }] }) as never;
     expect(() => buildSimulation(s([{ type: "CargoContainer", name: "A", behind: "Nope" }, { type: "ConveyorSorter", name: "S1" }]))).toThrow(`block "A": "behind" names "Nope", which is not a conveyor sorter: use one of S1`);

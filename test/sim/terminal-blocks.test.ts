@@ -164,7 +164,7 @@ describe("combo-box actions", () => {
     rc.ApplyAction("Up");
     bc.ApplyAction("BroadcastTargetOwner");
     expect([rc.FlightMode, rc.GetValue("FlightMode"), rc.GetValue("Direction"), bc.GetValue("BroadcastTarget")]).toEqual([2, 2, 4, 2]);
-    expect(sim.trace.ofKind("property").map((e) => `${e.block}.${e.data.name}=${e.data.value}`)).toEqual(["RC.FlightMode=OneWay", "RC.Direction=4", "BC.BroadcastTarget=2"]);
+    expect(sim.trace.ofKind("property").map((e) => `${e.block}.${e.data.name}=${e.data.value}`)).toEqual(["RC.FlightMode=OneWay", "RC.Direction=Up", "BC.BroadcastTarget=2"]);
   });
 });
 

@@ -32,7 +32,8 @@ function plain(v: unknown): unknown {
 }
 
 /** Single properties over a whole-number API member (the value is rounded: block.ts writeTerminal). */
-const WHOLE = new Set(["TransponderBlock.Channel"]);
+// Sliders over whole-number API members: a transponder's channel, a projector's offset and rotation (Vector3I).
+const WHOLE = new Set(["TransponderBlock.Channel", ...["X", "Y", "Z", "RotX", "RotY", "RotZ"].map((a) => `Projector.${a}`)]);
 
 /** A generated value of a terminal type (Single within [1, 2], Int64 within [0, 2]: valid for every kind's ranges and enums). */
 function valueOf(type: string, whole: boolean): fc.Arbitrary<unknown> {

@@ -68,7 +68,7 @@ namespace Pbts.EngineHost
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
     }
 
-    public sealed class KindProxyOf_IMyAssembler : ProxyOf_IMyAssembler, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyAssembler : ProxyOf_IMyAssembler, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyAssembler(string kind, int h) : base(kind, h) { }
         public override bool CooperativeMode { get { return B(Get("CooperativeMode")); } set { Set("CooperativeMode", Box(value)); } }
@@ -88,6 +88,7 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
     public sealed class KindProxyOf_IMyBasicMissionBlock : ProxyOf_IMyBasicMissionBlock, IMyTextSurfaceProvider, IMyUpgradableBlock
@@ -156,7 +157,7 @@ namespace Pbts.EngineHost
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
     }
 
-    public sealed class KindProxyOf_IMyCollector : ProxyOf_IMyCollector, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyCollector : ProxyOf_IMyCollector, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyCollector(string kind, int h) : base(kind, h) { }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
@@ -166,9 +167,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyConveyorSorter : ProxyOf_IMyConveyorSorter, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyConveyorSorter : ProxyOf_IMyConveyorSorter, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyConveyorSorter(string kind, int h) : base(kind, h) { }
         public override bool DrainAll { get { return B(Get("DrainAll")); } set { Set("DrainAll", Box(value)); } }
@@ -184,6 +186,7 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
     public sealed class KindProxyOf_IMyDecoy : ProxyOf_IMyDecoy, IMyTextSurfaceProvider, IMyUpgradableBlock
@@ -200,10 +203,14 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyDefensiveCombatBlock : ProxyOf_IMyDefensiveCombatBlock, IMyTextSurfaceProvider, IMyUpgradableBlock
     {
         public KindProxyOf_IMyDefensiveCombatBlock(string kind, int h) : base(kind, h) { }
+        public override Vector3D? CustomFleeCoordinates { get { return (Vector3D?)Get("CustomFleeCoordinates"); } set { Set("CustomFleeCoordinates", value); } }
+        public override long? FleeBeaconEntityId { get { return NL(Get("FleeBeaconEntityId")); } }
+        public override Vector3D? FleeCoordinates { get { return (Vector3D?)Get("FleeCoordinates"); } }
         public override FleeTrigger FleeTrigger { get { return (FleeTrigger)I(Get("FleeTrigger")); } set { Set("FleeTrigger", Box((int)value)); } }
         public override bool IsFleeing { get { return B(Get("IsFleeing")); } }
         public override bool LockTarget { get { return B(Get("LockTarget")); } set { Set("LockTarget", Box(value)); } }
         public override float WaypointZoneSize { get { return (float)D(Get("WaypointZoneSize")); } set { Set("WaypointZoneSize", (double)value); } }
+        public override IMySearchEnemyComponent SearchEnemyComponent { get { return (IMySearchEnemyComponent)Get("SearchEnemyComponent"); } }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -273,6 +280,8 @@ namespace Pbts.EngineHost
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
         public override void Attach() { Call("Attach"); }
         public override void Detach() { Call("Detach"); }
+        public override IMyAttachableTopBlock Top { get { return (IMyAttachableTopBlock)Get("Top"); } }
+        public override IMyCubeGrid TopGrid { get { return (IMyCubeGrid)Get("TopGrid"); } }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -288,9 +297,11 @@ namespace Pbts.EngineHost
         public override bool CollisionAvoidance { get { return B(Get("CollisionAvoidance")); } set { Set("CollisionAvoidance", Box(value)); } }
         public override FlightMode FlightMode { get { return (FlightMode)I(Get("FlightMode")); } set { Set("FlightMode", Box((int)value)); } }
         public override bool IsAutoPilotEnabled { get { return B(Get("IsAutoPilotEnabled")); } }
+        public override Vector3D? LookAtPosition { get { return (Vector3D?)Get("LookAtPosition"); } set { Set("LookAtPosition", value); } }
         public override float MinimalAltitude { get { return (float)D(Get("MinimalAltitude")); } set { Set("MinimalAltitude", (double)value); } }
         public override bool PrecisionMode { get { return B(Get("PrecisionMode")); } set { Set("PrecisionMode", Box(value)); } }
         public override float SpeedLimit { get { return (float)D(Get("SpeedLimit")); } set { Set("SpeedLimit", (double)value); } }
+        public override IMyAutopilotWaypoint CurrentWaypoint { get { return (IMyAutopilotWaypoint)Get("CurrentWaypoint"); } }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -299,7 +310,7 @@ namespace Pbts.EngineHost
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
     }
 
-    public sealed class KindProxyOf_IMyGasGenerator : ProxyOf_IMyGasGenerator, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyGasGenerator : ProxyOf_IMyGasGenerator, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyGasGenerator(string kind, int h) : base(kind, h) { }
         public override bool AutoRefill { get { return B(Get("AutoRefill")); } set { Set("AutoRefill", Box(value)); } }
@@ -311,9 +322,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyGasTank : ProxyOf_IMyGasTank, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyGasTank : ProxyOf_IMyGasTank, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyGasTank(string kind, int h) : base(kind, h) { }
         public override bool AutoRefillBottles { get { return B(Get("AutoRefillBottles")); } set { Set("AutoRefillBottles", Box(value)); } }
@@ -326,6 +338,7 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
     public sealed class KindProxyOf_IMyGyro : ProxyOf_IMyGyro, IMyTextSurfaceProvider, IMyUpgradableBlock
@@ -428,6 +441,8 @@ namespace Pbts.EngineHost
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
         public override void Attach() { Call("Attach"); }
         public override void Detach() { Call("Detach"); }
+        public override IMyAttachableTopBlock Top { get { return (IMyAttachableTopBlock)Get("Top"); } }
+        public override IMyCubeGrid TopGrid { get { return (IMyCubeGrid)Get("TopGrid"); } }
     }
 
     public sealed class KindProxyOf_IMyMotorAdvancedStator : ProxyOf_IMyMotorAdvancedStator, IMyTextSurfaceProvider, IMyUpgradableBlock
@@ -451,6 +466,8 @@ namespace Pbts.EngineHost
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
         public override void Attach() { Call("Attach"); }
         public override void Detach() { Call("Detach"); }
+        public override IMyAttachableTopBlock Top { get { return (IMyAttachableTopBlock)Get("Top"); } }
+        public override IMyCubeGrid TopGrid { get { return (IMyCubeGrid)Get("TopGrid"); } }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -469,6 +486,8 @@ namespace Pbts.EngineHost
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
         public override void Attach() { Call("Attach"); }
         public override void Detach() { Call("Detach"); }
+        public override IMyAttachableTopBlock Top { get { return (IMyAttachableTopBlock)Get("Top"); } }
+        public override IMyCubeGrid TopGrid { get { return (IMyCubeGrid)Get("TopGrid"); } }
     }
 
     public sealed class KindProxyOf_IMyMotorStator : ProxyOf_IMyMotorStator, IMyTextSurfaceProvider, IMyUpgradableBlock
@@ -492,6 +511,8 @@ namespace Pbts.EngineHost
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
         public override void Attach() { Call("Attach"); }
         public override void Detach() { Call("Detach"); }
+        public override IMyAttachableTopBlock Top { get { return (IMyAttachableTopBlock)Get("Top"); } }
+        public override IMyCubeGrid TopGrid { get { return (IMyCubeGrid)Get("TopGrid"); } }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -529,6 +550,8 @@ namespace Pbts.EngineHost
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
         public override void Attach() { Call("Attach"); }
         public override void Detach() { Call("Detach"); }
+        public override IMyAttachableTopBlock Top { get { return (IMyAttachableTopBlock)Get("Top"); } }
+        public override IMyCubeGrid TopGrid { get { return (IMyCubeGrid)Get("TopGrid"); } }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -544,6 +567,7 @@ namespace Pbts.EngineHost
         public override long SelectedAttackPattern { get { return L(Get("SelectedAttackPattern")); } set { Set("SelectedAttackPattern", value); } }
         public override OffensiveCombatTargetPriority TargetPriority { get { return (OffensiveCombatTargetPriority)I(Get("TargetPriority")); } set { Set("TargetPriority", Box((int)value)); } }
         public override int UpdateTargetInterval { get { return I(Get("UpdateTargetInterval")); } set { Set("UpdateTargetInterval", value); } }
+        public override IMySearchEnemyComponent SearchEnemyComponent { get { return (IMySearchEnemyComponent)Get("SearchEnemyComponent"); } }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -595,6 +619,8 @@ namespace Pbts.EngineHost
         public override float SafetyLockSpeed { get { return (float)D(Get("SafetyLockSpeed")); } set { Set("SafetyLockSpeed", (double)value); } }
         public override void Attach() { Call("Attach"); }
         public override void Detach() { Call("Detach"); }
+        public override IMyAttachableTopBlock Top { get { return (IMyAttachableTopBlock)Get("Top"); } }
+        public override IMyCubeGrid TopGrid { get { return (IMyCubeGrid)Get("TopGrid"); } }
     }
 
     public sealed class KindProxyOf_IMyPowerProducer : ProxyOf_IMyPowerProducer, IMyTextSurfaceProvider, IMyUpgradableBlock
@@ -640,6 +666,8 @@ namespace Pbts.EngineHost
         public KindProxyOf_IMyProjector(string kind, int h) : base(kind, h) { }
         public override int BuildableBlocksCount { get { return I(Get("BuildableBlocksCount")); } }
         public override bool IsProjecting { get { return B(Get("IsProjecting")); } }
+        public override Vector3I ProjectionOffset { get { return (Vector3I)Get("ProjectionOffset"); } set { Set("ProjectionOffset", value); } }
+        public override Vector3I ProjectionRotation { get { return (Vector3I)Get("ProjectionRotation"); } set { Set("ProjectionRotation", value); } }
         public override int RemainingArmorBlocks { get { return I(Get("RemainingArmorBlocks")); } }
         public override int RemainingBlocks { get { return I(Get("RemainingBlocks")); } }
         public override bool ShowOnlyBuildable { get { return B(Get("ShowOnlyBuildable")); } set { Set("ShowOnlyBuildable", Box(value)); } }
@@ -674,7 +702,7 @@ namespace Pbts.EngineHost
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
     }
 
-    public sealed class KindProxyOf_IMyReactor : ProxyOf_IMyReactor, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyReactor : ProxyOf_IMyReactor, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyReactor(string kind, int h) : base(kind, h) { }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
@@ -687,9 +715,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyRefinery : ProxyOf_IMyRefinery, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyRefinery : ProxyOf_IMyRefinery, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyRefinery(string kind, int h) : base(kind, h) { }
         public override IMyInventory InputInventory { get { return (IMyInventory)Get("InputInventory"); } }
@@ -704,6 +733,7 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
     public sealed class KindProxyOf_IMyReflectorLight : ProxyOf_IMyReflectorLight, IMyTextSurfaceProvider, IMyUpgradableBlock
@@ -780,6 +810,7 @@ namespace Pbts.EngineHost
         public override bool PlayProximitySound { get { return B(Get("PlayProximitySound")); } set { Set("PlayProximitySound", Box(value)); } }
         public override float RightExtend { get { return (float)D(Get("RightExtend")); } set { Set("RightExtend", (double)value); } }
         public override float TopExtend { get { return (float)D(Get("TopExtend")); } set { Set("TopExtend", (double)value); } }
+        public override MyDetectedEntityInfo LastDetectedEntity { get { return default(MyDetectedEntityInfo); } }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -788,7 +819,7 @@ namespace Pbts.EngineHost
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
     }
 
-    public sealed class KindProxyOf_IMyShipConnector : ProxyOf_IMyShipConnector, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyShipConnector : ProxyOf_IMyShipConnector, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyShipConnector(string kind, int h) : base(kind, h) { }
         public override bool CollectAll { get { return B(Get("CollectAll")); } set { Set("CollectAll", Box(value)); } }
@@ -804,9 +835,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyShipDrill : ProxyOf_IMyShipDrill, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyShipDrill : ProxyOf_IMyShipDrill, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyShipDrill(string kind, int h) : base(kind, h) { }
         public override bool TerrainClearingMode { get { return B(Get("TerrainClearingMode")); } set { Set("TerrainClearingMode", Box(value)); } }
@@ -818,9 +850,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyShipGrinder : ProxyOf_IMyShipGrinder, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyShipGrinder : ProxyOf_IMyShipGrinder, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyShipGrinder(string kind, int h) : base(kind, h) { }
         public override bool IsActivated { get { return B(Get("IsActivated")); } }
@@ -831,6 +864,7 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
     public sealed class KindProxyOf_IMyShipToolBase : ProxyOf_IMyShipToolBase
@@ -840,7 +874,7 @@ namespace Pbts.EngineHost
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyShipWelder : ProxyOf_IMyShipWelder, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyShipWelder : ProxyOf_IMyShipWelder, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyShipWelder(string kind, int h) : base(kind, h) { }
         public override bool HelpOthers { get { return B(Get("HelpOthers")); } set { Set("HelpOthers", Box(value)); } }
@@ -852,9 +886,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMySmallGatlingGun : ProxyOf_IMySmallGatlingGun, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMySmallGatlingGun : ProxyOf_IMySmallGatlingGun, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMySmallGatlingGun(string kind, int h) : base(kind, h) { }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } }
@@ -866,9 +901,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMySmallMissileLauncher : ProxyOf_IMySmallMissileLauncher, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMySmallMissileLauncher : ProxyOf_IMySmallMissileLauncher, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMySmallMissileLauncher(string kind, int h) : base(kind, h) { }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } }
@@ -880,9 +916,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMySmallMissileLauncherReload : ProxyOf_IMySmallMissileLauncherReload, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMySmallMissileLauncherReload : ProxyOf_IMySmallMissileLauncherReload, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMySmallMissileLauncherReload(string kind, int h) : base(kind, h) { }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } }
@@ -894,9 +931,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyStoreBlock : ProxyOf_IMyStoreBlock, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyStoreBlock : ProxyOf_IMyStoreBlock, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyStoreBlock(string kind, int h) : base(kind, h) { }
         public override bool Searchable { get { return B(Get("Searchable")); } set { Set("Searchable", Box(value)); } }
@@ -906,9 +944,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyTargetDummyBlock : ProxyOf_IMyTargetDummyBlock, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyTargetDummyBlock : ProxyOf_IMyTargetDummyBlock, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyTargetDummyBlock(string kind, int h) : base(kind, h) { }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
@@ -917,6 +956,7 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
     public sealed class KindProxyOf_IMyTextPanel : ProxyOf_IMyTextPanel, IMyTextSurfaceProvider, IMyUpgradableBlock
@@ -950,6 +990,7 @@ namespace Pbts.EngineHost
         public KindProxyOf_IMyThrust(string kind, int h) : base(kind, h) { }
         public override float CurrentThrust { get { return (float)D(Get("CurrentThrust")); } }
         public override float CurrentThrustPercentage { get { return (float)D(Get("CurrentThrustPercentage")); } }
+        public override Vector3I GridThrustDirection { get { return (Vector3I)Get("GridThrustDirection"); } }
         public override float MaxEffectiveThrust { get { return (float)D(Get("MaxEffectiveThrust")); } }
         public override float MaxThrust { get { return (float)D(Get("MaxThrust")); } }
         public override float ThrustOverride { get { return (float)D(Get("ThrustOverride")); } set { Set("ThrustOverride", (double)value); } }
@@ -1153,7 +1194,7 @@ namespace Pbts.EngineHost
         public override bool Shoot { get { return B(Get("Shoot")); } set { Set("Shoot", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyLargeGatlingTurret : ProxyOf_IMyLargeGatlingTurret, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyLargeGatlingTurret : ProxyOf_IMyLargeGatlingTurret, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyLargeGatlingTurret(string kind, int h) : base(kind, h) { }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } }
@@ -1182,9 +1223,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyLargeInteriorTurret : ProxyOf_IMyLargeInteriorTurret, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyLargeInteriorTurret : ProxyOf_IMyLargeInteriorTurret, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyLargeInteriorTurret(string kind, int h) : base(kind, h) { }
         public override bool AIEnabled { get { return B(Get("AIEnabled")); } }
@@ -1212,9 +1254,10 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
-    public sealed class KindProxyOf_IMyLargeMissileTurret : ProxyOf_IMyLargeMissileTurret, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyLargeMissileTurret : ProxyOf_IMyLargeMissileTurret, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyLargeMissileTurret(string kind, int h) : base(kind, h) { }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } }
@@ -1243,6 +1286,7 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
     public sealed class KindProxyOf_IMyMedicalRoom : ProxyOf_IMyMedicalRoom, IMyTextSurfaceProvider, IMyUpgradableBlock
@@ -1289,7 +1333,7 @@ namespace Pbts.EngineHost
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
     }
 
-    public sealed class KindProxyOf_IMySafeZoneBlock : ProxyOf_IMySafeZoneBlock, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMySafeZoneBlock : ProxyOf_IMySafeZoneBlock, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMySafeZoneBlock(string kind, int h) : base(kind, h) { }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
@@ -1298,6 +1342,7 @@ namespace Pbts.EngineHost
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
     public sealed class KindProxyOf_IMyShipMergeBlock : ProxyOf_IMyShipMergeBlock, IMyTextSurfaceProvider, IMyUpgradableBlock
@@ -1345,9 +1390,10 @@ namespace Pbts.EngineHost
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
     }
 
-    public sealed class KindProxyOf_IMySpaceBall : ProxyOf_IMySpaceBall, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMySpaceBall : ProxyOf_IMySpaceBall, IMyTextSurfaceProvider, IMyUpgradableBlock, IMySpaceBall
     {
         public KindProxyOf_IMySpaceBall(string kind, int h) : base(kind, h) { }
+        float IMySpaceBall.VirtualMass { get { return (float)D(Get("VirtualMass")); } set { Set("VirtualMass", (double)value); } }
         public override bool Broadcasting { get { return B(Get("Broadcasting")); } set { Set("Broadcasting", Box(value)); } }
         public override float Friction { get { return (float)D(Get("Friction")); } set { Set("Friction", (double)value); } }
         public override float Restitution { get { return (float)D(Get("Restitution")); } set { Set("Restitution", (double)value); } }
@@ -1414,6 +1460,9 @@ namespace Pbts.EngineHost
         public override bool TargetStations { get { return B(Get("TargetStations")); } set { Set("TargetStations", Box(value)); } }
         public override float VelocityMultiplierAzimuthRpm { get { return (float)D(Get("VelocityMultiplierAzimuthRpm")); } set { Set("VelocityMultiplierAzimuthRpm", (double)value); } }
         public override float VelocityMultiplierElevationRpm { get { return (float)D(Get("VelocityMultiplierElevationRpm")); } set { Set("VelocityMultiplierElevationRpm", (double)value); } }
+        public override IMyMotorStator AzimuthRotor { get { return (IMyMotorStator)Get("AzimuthRotor"); } set { Set("AzimuthRotor", value as Remote); } }
+        public override IMyMotorStator ElevationRotor { get { return (IMyMotorStator)Get("ElevationRotor"); } set { Set("ElevationRotor", value as Remote); } }
+        public override IMyCameraBlock Camera { get { return (IMyCameraBlock)Get("Camera"); } set { Set("Camera", value as Remote); } }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -1442,12 +1491,13 @@ namespace Pbts.EngineHost
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
     }
 
-    public sealed class KindProxyOf_IMyCargoContainer : ProxyOf_IMyCargoContainer, IMyUpgradableBlock
+    public sealed class KindProxyOf_IMyCargoContainer : ProxyOf_IMyCargoContainer, IMyUpgradableBlock, IMyInventoryOwner
     {
         public KindProxyOf_IMyCargoContainer(string kind, int h) : base(kind, h) { }
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+        bool IMyInventoryOwner.UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
     public sealed class KindProxyOf_IMyCockpit : ProxyOf_IMyCockpit, IMyUpgradableBlock
@@ -1523,10 +1573,12 @@ namespace Pbts.EngineHost
     public sealed class KindProxyOf_IMyRemoteControl : ProxyOf_IMyRemoteControl, IMyUpgradableBlock
     {
         public KindProxyOf_IMyRemoteControl(string kind, int h) : base(kind, h) { }
+        public override Base6Directions.Direction Direction { get { return (Base6Directions.Direction)I(Get("Direction")); } set { Set("Direction", Box((int)value)); } }
         public override FlightMode FlightMode { get { return (FlightMode)I(Get("FlightMode")); } set { Set("FlightMode", Box((int)value)); } }
         public override bool IsAutoPilotEnabled { get { return B(Get("IsAutoPilotEnabled")); } }
         public override float SpeedLimit { get { return (float)D(Get("SpeedLimit")); } set { Set("SpeedLimit", (double)value); } }
         public override bool WaitForFreeWay { get { return B(Get("WaitForFreeWay")); } set { Set("WaitForFreeWay", Box(value)); } }
+        public override MyWaypointInfo CurrentWaypoint { get { return default(MyWaypointInfo); } }
         public override bool CanControlShip { get { return B(Get("CanControlShip")); } }
         public override Vector3D CenterOfMass { get { return (Vector3D)Get("CenterOfMass"); } }
         public override bool ControlThrusters { get { return B(Get("ControlThrusters")); } set { Set("ControlThrusters", Box(value)); } }
@@ -1571,6 +1623,17 @@ namespace Pbts.EngineHost
         public override void Detonate() { Call("Detonate"); }
         public override bool StartCountdown() { return B(Call("StartCountdown")); }
         public override bool StopCountdown() { return B(Call("StopCountdown")); }
+        public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
+        public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
+        public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
+    }
+
+    public sealed class KindProxyOf_IMyFunctionalBlock : BlockProxy, IMyTextSurfaceProvider, IMyUpgradableBlock
+    {
+        public KindProxyOf_IMyFunctionalBlock(string kind, int h) : base(kind, h) { }
+        public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
+        public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
+        public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
         public uint UpgradeCount { get { return (uint)I(Get("UpgradeCount")); } }
         public void FillUpgradesDictionary(Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.FillUpgradesDictionary"); }
         public void GetUpgrades(out Dictionary<string, float> upgrades) { throw new NotSupportedException("not modelled in the simulator: IMyUpgradableBlock.GetUpgrades"); }
@@ -1674,6 +1737,7 @@ namespace Pbts.EngineHost
                 case "IMyRemoteControl": return new KindProxyOf_IMyRemoteControl(kind, h);
                 case "IMyTerminalBlock": return new KindProxyOf_IMyTerminalBlock(kind, h);
                 case "IMyWarhead": return new KindProxyOf_IMyWarhead(kind, h);
+                case "IMyFunctionalBlock": return new KindProxyOf_IMyFunctionalBlock(kind, h);
                 default: return null;
             }
         }

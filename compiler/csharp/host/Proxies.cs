@@ -105,6 +105,7 @@ namespace Pbts.EngineHost
         protected static bool B(object v) { return v != null && (bool)v; }
         protected static double D(object v) { return v == null ? 0 : Convert.ToDouble(v); }
         protected static long L(object v) { return v == null ? 0 : Convert.ToInt64(v); }
+        protected static long? NL(object v) { return v == null ? (long?)null : Convert.ToInt64(v); }
         protected static int I(object v) { return v == null ? 0 : Convert.ToInt32(v); }
         protected static Exception NS(string member) { return new NotSupportedException("pbts cs engine: " + member + " is not simulated"); }
 
@@ -217,6 +218,11 @@ namespace Pbts.EngineHost
                 case "block": r = new BlockProxy(kind, h); break;
                 case "grid": r = new GridProxy(h); break;
                 case "slim": r = new SlimBlockProxy(h); break;
+                case "search": r = new SearchEnemyProxy(h); break;
+                case "top/IMyMotorRotor": r = new RotorTopProxy(kind, h); break;
+                case "top/IMyMotorAdvancedRotor": r = new AdvancedRotorTopProxy(kind, h); break;
+                case "top/IMyWheel": r = new WheelTopProxy(kind, h); break;
+                case "top/IMyPistonTop": r = new PistonTopProxy(kind, h); break;
                 case "surface": r = new SurfaceProxy(h); break;
                 case "inventory": r = new InventoryProxy(h); break;
                 case "action": r = new TerminalActionProxy(h); break;
@@ -267,6 +273,10 @@ namespace Pbts.EngineHost
         public override string DisplayNameText { get { return S(Get("CustomName")); } }
         public override VRage.ObjectBuilders.SerializableDefinitionId BlockDefinition { get { return (VRage.ObjectBuilders.SerializableDefinitionId)Get("BlockDefinition"); } }
         public override bool IsBeingHacked { get { return false; } }
+        // scenario facts (sim/blocks/block.ts): Mass, DisassembleRatio, NumberInGrid
+        public override float Mass { get { return (float)D(Get("Mass")); } }
+        public override float DisassembleRatio { get { return (float)D(Get("DisassembleRatio")); } }
+        public override int NumberInGrid { get { return I(Get("NumberInGrid")); } }
         public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
         public override bool IsWorking { get { return B(Get("IsWorking")); } }
         public override long OwnerId { get { return L(Get("OwnerId")); } }
@@ -563,7 +573,7 @@ namespace Pbts.EngineHost
         public override bool ShowShipName { get { return B(Get("ShowShipName")); } set { Set("ShowShipName", Box(value)); } }
     }
 
-    public sealed class ConnectorProxy : ProxyOf_IMyShipConnector, IMyTextSurfaceProvider, IMyUpgradableBlock
+    public sealed class ConnectorProxy : ProxyOf_IMyShipConnector, IMyTextSurfaceProvider, IMyUpgradableBlock, IMyInventoryOwner
     {
         public ConnectorProxy(int h) : base("connector", h) { }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
@@ -583,6 +593,7 @@ namespace Pbts.EngineHost
         public override bool CollectAll { get { return B(Get("CollectAll")); } set { Set("CollectAll", Box(value)); } }
         public override bool IsParkingEnabled { get { return B(Get("IsParkingEnabled")); } set { Set("IsParkingEnabled", Box(value)); } }
         public override float PullStrength { get { return (float)D(Get("PullStrength")); } set { Set("PullStrength", (double)value); } }
+        public bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
     }
 
     public sealed class GridProxy : ProxyOf_IMyCubeGrid
@@ -625,6 +636,61 @@ namespace Pbts.EngineHost
         public override bool IsDestroyed { get { return B(Get("IsDestroyed")); } }
         public override long OwnerId { get { return L(Get("OwnerId")); } }
         public override VRage.ObjectBuilders.SerializableDefinitionId BlockDefinition { get { return (VRage.ObjectBuilders.SerializableDefinitionId)Get("BlockDefinition"); } }
+    }
+
+    /// <summary>
+    /// A mechanical block's top part (sim/blocks/top-part.ts): a cube block, not a terminal block. The
+    /// sealed classes below add the part's own interface (IMyMotorRotor... have no members of their own).
+    /// </summary>
+    public abstract class TopPartProxy : ProxyOf_IMyAttachableTopBlock
+    {
+        protected TopPartProxy(string kind, int h) : base(kind, h) { }
+        public override IMyMechanicalConnectionBlock Base { get { return (IMyMechanicalConnectionBlock)Get("Base"); } }
+        public override bool IsAttached { get { return B(Get("IsAttached")); } }
+        public override long EntityId { get { return L(Get("EntityId")); } }
+        public override string Name { get { return S(Get("Name")); } }
+        public override string DisplayName { get { return S(Get("DisplayName")); } }
+        public override bool Closed { get { return B(Get("Closed")); } }
+        public override bool HasInventory { get { return false; } }
+        public override int InventoryCount { get { return 0; } }
+        public override IMyInventory GetInventory() { return null; }
+        public override IMyInventory GetInventory(int index) { return null; }
+        public override Vector3D GetPosition() { return (Vector3D)Call("GetPosition"); }
+        public override MatrixD WorldMatrix { get { return (MatrixD)Get("WorldMatrix"); } }
+        public override BoundingBoxD WorldAABB { get { return (BoundingBoxD)Get("WorldAABB"); } }
+        public override BoundingBoxD WorldAABBHr { get { return (BoundingBoxD)Get("WorldAABBHr"); } }
+        public override BoundingSphereD WorldVolume { get { return (BoundingSphereD)Get("WorldVolume"); } }
+        public override BoundingSphereD WorldVolumeHr { get { return (BoundingSphereD)Get("WorldVolumeHr"); } }
+        public override VRage.ObjectBuilders.SerializableDefinitionId BlockDefinition { get { return (VRage.ObjectBuilders.SerializableDefinitionId)Get("BlockDefinition"); } }
+        public override IMyCubeGrid CubeGrid { get { return (IMyCubeGrid)Get("CubeGrid"); } }
+        public override string DefinitionDisplayNameText { get { return S(Get("DefinitionDisplayNameText")); } }
+        public override string DisplayNameText { get { return S(Get("DisplayNameText")); } }
+        public override float DisassembleRatio { get { return (float)D(Get("DisassembleRatio")); } }
+        public override bool IsBeingHacked { get { return false; } }
+        public override bool IsFunctional { get { return B(Get("IsFunctional")); } }
+        public override bool IsWorking { get { return B(Get("IsWorking")); } }
+        public override float Mass { get { return (float)D(Get("Mass")); } }
+        public override Vector3I Max { get { return (Vector3I)Get("Max"); } }
+        public override Vector3I Min { get { return (Vector3I)Get("Min"); } }
+        public override int NumberInGrid { get { return I(Get("NumberInGrid")); } }
+        public override MyBlockOrientation Orientation { get { return (MyBlockOrientation)Get("Orientation"); } }
+        public override long OwnerId { get { return L(Get("OwnerId")); } }
+        public override Vector3I Position { get { return (Vector3I)Get("Position"); } }
+        public override string GetOwnerFactionTag() { return ""; }
+        public override void UpdateIsWorking() { }
+        public override void UpdateVisual() { }
+    }
+    public sealed class RotorTopProxy : TopPartProxy, IMyMotorRotor { public RotorTopProxy(string kind, int h) : base(kind, h) { } }
+    public sealed class AdvancedRotorTopProxy : TopPartProxy, IMyMotorAdvancedRotor { public AdvancedRotorTopProxy(string kind, int h) : base(kind, h) { } }
+    public sealed class WheelTopProxy : TopPartProxy, IMyWheel { public WheelTopProxy(string kind, int h) : base(kind, h) { } }
+    public sealed class PistonTopProxy : TopPartProxy, IMyPistonTop { public PistonTopProxy(string kind, int h) : base(kind, h) { } }
+
+    /// <summary>A combat block's enemy search (sim/blocks/search-enemy.ts).</summary>
+    public sealed class SearchEnemyProxy : ProxyOf_IMySearchEnemyComponent
+    {
+        public SearchEnemyProxy(int h) : base("search", h) { }
+        public override long? FoundEnemyId { get { object v = Get("FoundEnemyId"); return v == null ? (long?)null : L(v); } }
+        public override MyGridTargetingRelationFiltering TargetingLockOptions { get { return (MyGridTargetingRelationFiltering)I(Get("TargetingLockOptions")); } set { Set("TargetingLockOptions", Box((int)value)); } }
     }
 
     public sealed class GroupProxy : ProxyOf_IMyBlockGroup

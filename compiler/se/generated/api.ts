@@ -571,7 +571,7 @@ export const IMyFarmPlotLogic = apiType<IMyFarmPlotLogic>("IMyFarmPlotLogic");
 export interface IMyFlightMovementBlock extends IMyFunctionalBlock, IMyTerminalBlock, IMyCubeBlock, IMyEntity {
   AlignToPGravity: boolean;
   CollisionAvoidance: boolean;
-  readonly CurrentWaypoint: IMyAutopilotWaypoint;
+  readonly CurrentWaypoint: IMyAutopilotWaypoint | null;
   FlightMode: FlightMode;
   readonly IsAutoPilotEnabled: boolean;
   LookAtPosition: Vector3D | null;
@@ -764,7 +764,7 @@ export interface IMyMechanicalConnectionBlock extends IMyFunctionalBlock, IMyTer
   readonly IsAttached: boolean;
   readonly PendingAttachment: boolean;
   readonly Top: IMyAttachableTopBlock | null;
-  readonly TopGrid: IMyCubeGrid;
+  readonly TopGrid: IMyCubeGrid | null;
   readonly IsLocked: boolean;
   SafetyLock: boolean;
   SafetyLockSpeed: float;
@@ -1673,9 +1673,9 @@ export const IMyTransponder = apiType<IMyTransponder>("IMyTransponder");
 export interface IMyTurretControlBlock extends IMyFunctionalBlock, IMyTerminalBlock, IMyCubeBlock, IMyEntity {
   AIEnabled: boolean;
   AngleDeviation: float;
-  AzimuthRotor: IMyMotorStator;
-  Camera: IMyCameraBlock;
-  ElevationRotor: IMyMotorStator;
+  AzimuthRotor: IMyMotorStator | null;
+  Camera: IMyCameraBlock | null;
+  ElevationRotor: IMyMotorStator | null;
   readonly HasTarget: boolean;
   readonly IsAimed: boolean;
   IsSunTrackerEnabled: boolean;
@@ -1757,7 +1757,7 @@ export interface IMyCubeGrid extends IMyEntity {
   readonly Min: Vector3I;
   readonly Speed: float;
   CubeExists(pos: Vector3I): boolean;
-  GetCubeBlock(pos: Vector3I): IMySlimBlock;
+  GetCubeBlock(pos: Vector3I): IMySlimBlock | null;
   GridIntegerToWorld(gridCoords: Vector3I): Vector3D;
   IsSameConstructAs(other: IMyCubeGrid): boolean;
   WorldToGridInteger(coords: Vector3D): Vector3I;
