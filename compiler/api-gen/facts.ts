@@ -66,6 +66,8 @@ export const NULLABLE_RESULTS = new Set([
   "IMyTurretControlBlock.AzimuthRotor",
   "IMyTurretControlBlock.ElevationRotor",
   "IMyTurretControlBlock.Camera",
+  // no image selected (both engines return null: `${s.CurrentlyShownImage}` printed "null" in TS, "" in C#)
+  "IMyTextSurface.CurrentlyShownImage",
 ]);
 
 /** Nested types the reference's signatures name by their simple name ("Direction"): the type the game

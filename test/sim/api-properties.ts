@@ -66,9 +66,7 @@ export function readerScript(types: string[]): string {
       for (const [, prop] of props.filter(([i]) => i === iface)) {
         const v = `${target}.${prop}`;
         lines.push(`        try {`);
-        // CurrentlyShownImage is null with no image in both engines, declared `string` by the API: `${null}`
-        // is "null" in TS and "" in C# (a typing gap of the declarations, reported; not the simulator's)
-        const known = (surfaceToo && (iface === "IMyEntity" || iface === "IMyTextSurface") && (prop === "Name" || prop === "DisplayName")) || prop === "CurrentlyShownImage";
+        const known = (surfaceToo && (iface === "IMyEntity" || iface === "IMyTextSurface") && (prop === "Name" || prop === "DisplayName"));
         lines.push(echoes(iface, prop) && !known ? `          this.Echo(\`${label} ${iface}.${prop}=\${${v}}\`);` : `          const v = ${v};`);
         lines.push(`        } catch (e) {`);
         lines.push(`          this.Echo("THROWS ${label} ${iface}.${prop}");`);

@@ -1321,7 +1321,7 @@ export interface IMyTextSurface {
   BackgroundColor: Color;
   ChangeInterval: float;
   ContentType: ContentType;
-  readonly CurrentlyShownImage: string;
+  readonly CurrentlyShownImage: string | null;
   readonly DisplayName: string;
   Font: string;
   FontColor: Color;
