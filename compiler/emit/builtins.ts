@@ -1,11 +1,11 @@
 // Built-in JS members (string, number, Math, arrays, Map, Set) → C# with JS semantics.
 // Each entry either maps 1:1 where C# behaves the same, or calls a runtime helper (runtime/Js.cs).
-import { Node, type CallExpression, type Expression } from "ts-morph";
+import { Node, SyntaxKind, type CallExpression, type Expression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { uintAsDouble } from "./uint.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
-import { emitCollectionForEach, emitSpreadArray } from "./collections.ts";
+import { emitCollectionForEach, emitSpreadArray, isInert } from "./collections.ts";
 import { checkCallbackRemoves } from "./callback-mutation.ts";
 import { isApiStruct } from "./api.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
@@ -328,6 +328,15 @@ function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitConte
   return e.code;
 }
 
+/** `xs.push(...)` on a local or a plain field of `this`: reading it twice is unobservable. */
+function plainReceiver(call: CallExpression): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const r = callee.getExpression();
+  if (Node.isIdentifier(r)) return true;
+  return Node.isPropertyAccessExpression(r) && r.getExpression().getKind() === SyntaxKind.ThisKeyword && !!r.getSymbol()?.getDeclarations().every((d) => Node.isPropertyDeclaration(d));
+}
+
 function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
   const r = paren(l);
   const n = args(call).length;
@@ -353,6 +362,10 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       if (n === 0) ctx.fail(call, "UnsupportedMember", "push()");
       // push(...xs, y): the arguments read in order into one list (as an array literal with spreads), then appended.
       if (args(call).some((a) => Node.isSpreadElement(a))) return { code: `${r}.AddRange(${emitSpreadArray(args(call) as Expression[], { k: "list", elem }, ctx).code})`, type: T.void };
+      // push(a, b): JS reads the receiver once and every argument before appending; separate Adds only where
+      // nothing can tell (a plain receiver, arguments that cannot see the list), else one AddRange of an array.
+      if (n > 1 && !(plainReceiver(call) && args(call).every((a) => isInert(a))))
+        return { code: `${r}.AddRange(new ${E}[] { ${args(call).map((_, i) => elemArg(i)).join(", ")} })`, type: T.void };
       return { code: args(call).map((_, i) => `${r}.Add(${elemArg(i)})`).join("; "), type: T.void };
     case "unshift":
       statementOnly();

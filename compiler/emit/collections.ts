@@ -226,7 +226,7 @@ function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): { code: st
 }
 
 /** Only literals and plain names: evaluating them cannot change a spread array before it is read. */
-function isInert(e: Node): boolean {
+export function isInert(e: Node): boolean {
   return Node.isLiteralExpression(e) || Node.isIdentifier(e) || e.getKind() === SyntaxKind.TrueKeyword || e.getKind() === SyntaxKind.FalseKeyword || e.getKind() === SyntaxKind.NullKeyword || (Node.isPrefixUnaryExpression(e) && Node.isNumericLiteral(e.getOperand()));
 }
 

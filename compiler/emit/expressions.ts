@@ -384,7 +384,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.FalseKeyword]: () => ({ code: "false", type: T.bool }),
   [SyntaxKind.NullKeyword]: () => ({ code: "null", type: T.null }),
   [SyntaxKind.ThisKeyword]: (n: Node, ctx) => emitThis(n, ctx),
-  [SyntaxKind.SuperKeyword]: (n: Node, ctx) => ({ code: "base", type: tsTypeOf(n, ctx) }),
+  [SyntaxKind.SuperKeyword]: (n: Node, ctx) => emitSuper(n, ctx),
   [SyntaxKind.ParenthesizedExpression]: (n: Node, ctx, expected) => {
     const inner = emitExpr(n.asKindOrThrow(SyntaxKind.ParenthesizedExpression).getExpression(), ctx, expected);
     return { code: `(${inner.code})`, type: inner.type, value: inner.value };
@@ -483,6 +483,17 @@ function emitThis(n: Node, ctx: EmitContext): Emitted {
     }
   }
   return { code: "this", type: tsTypeOf(n, ctx) };
+}
+
+/** `super.m()` in a static member is the base class's static (C# has no `base` there: CS1511); a base static using `this` is rejected there. */
+function emitSuper(n: Node, ctx: EmitContext): Emitted {
+  const fn = n.getFirstAncestor((a) => !Node.isArrowFunction(a) && (Node.isMethodDeclaration(a) || Node.isGetAccessorDeclaration(a) || Node.isSetAccessorDeclaration(a) || Node.isPropertyDeclaration(a) || Node.isConstructorDeclaration(a)));
+  const cls = fn?.getParent();
+  if (fn && (fn as any).isStatic?.() && Node.isClassDeclaration(cls)) {
+    const base = cls.getBaseClass();
+    if (base?.getName()) return { code: ident(base.getName()!), type: T.void };
+  }
+  return { code: "base", type: tsTypeOf(n, ctx) };
 }
 
 /** `Sub.count += 1` creates Sub's own static in JS; C# writes the base's one field. */
