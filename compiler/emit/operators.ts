@@ -48,6 +48,9 @@ function opText(k: SyntaxKind): string {
   }
 }
 
+/** Inferred ints stay far below 2^31 (README, Numbers); an int literal above this may carry a sum past it. */
+const BIG_INT_LITERAL = 1 << 24;
+
 /** Widen float (and int for `/`) to double so C# computes in double precision like JS. */
 function asDouble(e: Emitted): string {
   return e.type.k === "float" || e.type.k === "int" || e.type.k === "uint" ? `(double)${paren(e)}` : paren(e);
@@ -76,7 +79,9 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
     // Where a double is wanted (a number variable, a sort comparator's result), `+`/`-` compute in double too:
     // `xs.sort((a, b) => a - b)` on an int[] cannot overflow, as in JS.
     const wantsDouble = !!expected && stripNullable(expected).k === "double";
-    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble) && !(expected && stripNullable(expected).k === "int")) {
+    // A literal beyond 2^24 beside an int (`i - 2147483647`): the inferred ints' bound no longer keeps the sum in range.
+    const big = (e: Emitted) => e.value !== undefined && Math.abs(e.value) > BIG_INT_LITERAL;
+    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble || big(a) || big(b)) && !(expected && stripNullable(expected).k === "int")) {
       return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
     }
     ctx.intArithmetic = true;
@@ -113,6 +118,36 @@ function evalIntLit(x: number, y: number, op: SyntaxKind): Emitted | undefined {
   else return undefined;
   if (!Number.isInteger(v) || Object.is(v, -0) || Math.abs(v) > 2147483647) return undefined;
   return { code: v < 0 ? `(${v})` : String(v), type: T.intlit, value: v };
+}
+
+const WRAPPED = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken]);
+
+/**
+ * An operand of a bitwise operator. JS converts it with ToInt32, so `(h * 31 + c) | 0` wraps where
+ * C#'s checked int arithmetic would throw: a `+ - *` operand is computed in double, as JS does, then
+ * converted with Js.ToInt32. Other operands are ints (`-a >> 1` negates as an int).
+ */
+function bitwiseOperand(n: Node, ctx: EmitContext): Emitted {
+  let inner = n;
+  while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+  if (!Node.isBinaryExpression(inner) || !WRAPPED.has(inner.getOperatorToken().getKind())) return emitExpr(n, ctx, T.int);
+  const e = inDouble(inner, ctx);
+  if (e.type.k !== "double") return e;
+  ctx.useHelper("ToInt32");
+  return { code: `Js.ToInt32(${e.code})`, type: T.int };
+}
+
+/** `+ - *` trees in double all the way down (`(h << 5) - h` too), as JS computes them. */
+function inDouble(n: Node, ctx: EmitContext): Emitted {
+  if (Node.isParenthesizedExpression(n)) {
+    const e = inDouble(n.getExpression(), ctx);
+    return { ...e, code: `(${e.code})` };
+  }
+  if (!Node.isBinaryExpression(n) || !WRAPPED.has(n.getOperatorToken().getKind())) return emitExpr(n, ctx);
+  const a = inDouble(n.getLeft(), ctx);
+  const b = inDouble(n.getRight(), ctx);
+  if (!isNumeric(a.type) || !isNumeric(b.type)) return emitExpr(n, ctx);
+  return arithmetic(a, b, n.getOperatorToken().getKind(), n, ctx, T.double);
 }
 
 function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext): Emitted {
@@ -272,7 +307,7 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
     return arithmetic(a, b, k, be, ctx, expected);
   }
   // Bitwise operands are ints: `-a >> 1` negates as an int.
-  if (BITWISE.has(k)) return bitwise(emitExpr(left, ctx, T.int), emitExpr(right, ctx, T.int), k, be, ctx);
+  if (BITWISE.has(k)) return bitwise(bitwiseOperand(left, ctx), bitwiseOperand(right, ctx), k, be, ctx);
   return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", `the operator '${be.getOperatorToken().getText()}'`);
 }
 
@@ -307,7 +342,7 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
 function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {
   checkAssignable(be.getLeft(), ctx);
   const l = emitExpr(be.getLeft(), ctx);
-  const r = emitExpr(be.getRight(), ctx, BITWISE.has(op) || l.type.k === "int" ? T.int : undefined);
+  const r = BITWISE.has(op) ? bitwiseOperand(be.getRight(), ctx) : emitExpr(be.getRight(), ctx, l.type.k === "int" ? T.int : undefined);
   const o = opText(op);
   if (op === SyntaxKind.PlusToken && isStringy(l.type)) {
     const s = r.type.k === "string" ? r.code : toJsString(r, be.getRight(), ctx);

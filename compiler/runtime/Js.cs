@@ -1375,6 +1375,14 @@ public static int Index(double d)
     throw new Exception("index " + d + " is not an array index (JS reads undefined)");
 }
 
+// @helper ToInt32
+/// <summary>JS's ToInt32 (the operand of a bitwise operator): the integer part modulo 2^32, signed; NaN and infinities are 0.</summary>
+public static int ToInt32(double d)
+{
+    if (double.IsNaN(d) || double.IsInfinity(d)) return 0;
+    return unchecked((int)(long)(Math.Truncate(d) % 4294967296.0));
+}
+
 // @helper Tuple1
 /// <summary>A TS tuple [A] (and, below, of 5 to 8 elements): a reference, as a JS array is.</summary>
 public class Tuple1<A> { public A Item1; public Tuple1(A a) { Item1 = a; } }

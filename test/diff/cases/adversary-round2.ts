@@ -1,0 +1,23 @@
+// cc-adv (session 8): programs an adversary wrote against the README's subset; each once failed in mcs
+// or printed something else in C# (C1-C… in /work/briefs/cc-findings.md). Rejected neighbours:
+// test/compiler/adversary.test.ts (PBTS1092, PBTS1093).
+import type { DiffCase } from "../harness.ts";
+
+const c = (name: string, main: string, members?: string, top?: string): DiffCase => ({ name, main, members, top });
+
+export const cases: DiffCase[] = [
+  // C1: `super.m()` / `super.x` in a static member (mcs CS1511: no `base` in a static method).
+  c("adversary: super in static members", `this.Echo(D.make() + B.make() + D.v);`, undefined, `class B { static w = 3; static make(): string { return "b" + B.w; } } class D extends B { static v = super.w + 1; static make(): string { return "d" + super.make(); } }`),
+  // Same defaults on both sides of an override stay accepted (PBTS1093's neighbour).
+  c("adversary: override with the same default", `const b: B = new D(); const i: I = new D(); this.Echo(b.f() + b.f(5) + new D().f() + i.g() + i.g("z"));`, undefined, `interface I { g(s?: string): string; } class B { f(x: number = 1): string { return "B" + x; } } class D extends B implements I { f(x: number = 1): string { return "D" + x; } g(s?: string): string { return "g" + s; } }`),
+  // C4: push(a, b): JS reads the receiver once and every argument before appending (C# appended between them: 1,1,2).
+  c("adversary: push of several arguments reading the array", `const xs = [1]; xs.push(xs.length, xs.length); const a = 5; xs.push(a, 6); this.xs.push(a, a); this.Echo(xs.join() + "|" + this.xs.join());`, `xs: number[] = [];`),
+  c("adversary: push of several arguments on a computed receiver", `this.get().push(1, 2); this.get().push(this.n, this.n); this.Echo(String(this.n) + "|" + this.xs.join());`, `n = 0; xs: number[] = []; get(): number[] { this.n++; return this.xs; }`),
+  // C5: an inferred int beside an int literal beyond 2^24 (C# int arithmetic overflowed: exception).
+  c("adversary: inferred int minus a large literal", `const xs = [1, 2, 3]; let i = xs.length - 1; i = i - 5; this.Echo(String(i) + " " + (i - 2147483647) + " " + (xs.length + 2147483000) + " " + (2147483647 + xs.length));`),
+  // C6: `+ - *` of ints under a bitwise operator wraps as JS's ToInt32 (C# checked arithmetic threw).
+  c("adversary: hash idiom on a declared int", `let h: int = 0; const s = "hello world, this is a long string"; for (let i = 0; i < s.length; i++) { h = (h * 31 + toInt(s.charCodeAt(i))) | 0; } let g: int = 0; for (let i = 0; i < s.length; i++) { g = ((g << 5) - g + s.charCodeAt(i)) | 0; } this.Echo(String(h) + " " + g);`),
+  c("adversary: int arithmetic wrapped by bitwise operators", `const a: int = toInt(-2147483648); const b: int = 2147483647; const r: int[] = [(a - 1) | 0, (b + b) ^ 0, (a * a) & -1, (b * b) | 0, (a * 3) >> 1, (b * 7) << 1, (a - b) | 0, ((a - 1) - b) | 0]; const p: int = 100000; this.Echo(r.join() + " " + ((p * p) & 0xFFFF));`),
+  c("adversary: compound xor of a wrapping product", `let h: int = 7; for (let i = 0; i < 20; i++) { h ^= h * 1103515245 + 12345; } this.Echo(String(h));`),
+  c("adversary: hash of char codes in a number", `let h = 0; const s = "abcdefghijklmnopqrstuvwxyz0123456789"; for (const ch of s) { h = (h * 31 + ch.charCodeAt(0)) | 0; } const n = NaN; const big = 1e20; this.Echo(String(h) + " " + ((n + 1) | 0) + " " + ((big * 3) | 0) + " " + ((-big - 1) | 0));`),
+];
