@@ -325,7 +325,9 @@ function checkProgramMemberWrite(target: Node, ctx: EmitContext): void {
 
 export function checkAssignable(target: Node, ctx: EmitContext): void {
   checkProgramMemberWrite(target, ctx);
-  if (Node.isPropertyAccessExpression(target) && target.getName() === "length") {
+  // A class's own `length` field is an ordinary field; an array's or a string's `length` is not assignable here.
+  const ownLength = Node.isPropertyAccessExpression(target) && !!target.getSymbol()?.getDeclarations().some((d) => !d.getSourceFile().isDeclarationFile());
+  if (Node.isPropertyAccessExpression(target) && target.getName() === "length" && !ownLength) {
     ctx.fail(target, "UnsupportedSyntax", "assigning to 'length' (use splice, or a new array)");
   }
   if (Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) ctx.fail(target, "Destructuring");
