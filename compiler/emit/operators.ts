@@ -127,10 +127,15 @@ const WRAPPED = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind
  * C#'s checked int arithmetic would throw: a `+ - *` operand is computed in double, as JS does, then
  * converted with Js.ToInt32. Other operands are ints (`-a >> 1` negates as an int).
  */
+function wrapped(n: Node): boolean {
+  if (Node.isPrefixUnaryExpression(n)) return n.getOperatorToken() === SyntaxKind.MinusToken && !Node.isNumericLiteral(n.getOperand());
+  return Node.isBinaryExpression(n) && WRAPPED.has(n.getOperatorToken().getKind());
+}
+
 function bitwiseOperand(n: Node, ctx: EmitContext): Emitted {
   let inner = n;
   while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
-  if (!Node.isBinaryExpression(inner) || !WRAPPED.has(inner.getOperatorToken().getKind())) return emitExpr(n, ctx, T.int);
+  if (!wrapped(inner)) return emitExpr(n, ctx, T.int);
   const e = inDouble(inner, ctx);
   if (e.type.k !== "double") return e;
   ctx.useHelper("ToInt32");
@@ -142,6 +147,11 @@ function inDouble(n: Node, ctx: EmitContext): Emitted {
   if (Node.isParenthesizedExpression(n)) {
     const e = inDouble(n.getExpression(), ctx);
     return { ...e, code: `(${e.code})` };
+  }
+  if (Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SyntaxKind.MinusToken) {
+    const e = inDouble(n.getOperand(), ctx);
+    if (!isNumeric(e.type)) return emitExpr(n, ctx);
+    return { code: `-${e.type.k === "double" ? paren(e) : `(double)${paren(e)}`}`, type: T.double, compound: true };
   }
   if (!Node.isBinaryExpression(n) || !WRAPPED.has(n.getOperatorToken().getKind())) return emitExpr(n, ctx);
   const a = inDouble(n.getLeft(), ctx);
@@ -390,7 +400,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
     case SyntaxKind.PlusToken:
       return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number)");
     case SyntaxKind.TildeToken: {
-      const e = emitExpr(operand, ctx, T.int);
+      const e = bitwiseOperand(operand, ctx);
       // ~Flag: the same 32-bit complement in both (enums are int-backed), kept as the enum for & and |.
       if (e.type.k === "enum") return { code: `~${paren(e)}`, type: e.type, compound: true };
       if (e.type.k === "uint") ctx.fail(pu, "UintBitwise", "~");

@@ -20,4 +20,7 @@ export const cases: DiffCase[] = [
   c("adversary: int arithmetic wrapped by bitwise operators", `const a: int = toInt(-2147483648); const b: int = 2147483647; const r: int[] = [(a - 1) | 0, (b + b) ^ 0, (a * a) & -1, (b * b) | 0, (a * 3) >> 1, (b * 7) << 1, (a - b) | 0, ((a - 1) - b) | 0]; const p: int = 100000; this.Echo(r.join() + " " + ((p * p) & 0xFFFF));`),
   c("adversary: compound xor of a wrapping product", `let h: int = 7; for (let i = 0; i < 20; i++) { h ^= h * 1103515245 + 12345; } this.Echo(String(h));`),
   c("adversary: hash of char codes in a number", `let h = 0; const s = "abcdefghijklmnopqrstuvwxyz0123456789"; for (const ch of s) { h = (h * 31 + ch.charCodeAt(0)) | 0; } const n = NaN; const big = 1e20; this.Echo(String(h) + " " + ((n + 1) | 0) + " " + ((big * 3) | 0) + " " + ((-big - 1) | 0));`),
+  c("adversary: negation and complement of wrapping ints", `const a: int = toInt(-2147483648); const b: int = 5; const r: int[] = [-a >> 1, -a | 0, (-a) ^ b, -(a - b) & -1, -b >> 1, -5 >> 1, ~-b, ~-a, ~(a - 1), ~(b * b)]; this.Echo(r.join());`),
+  // C7: a class's own `length` field was refused with the array hint (PBTS1001 "use splice").
+  c("adversary: a class field named length", `const q = new L(); q.length = 5; q.length += 2; q.length++; const h: HasLen = { length: 1 }; h.length = 4; this.Echo(String(q.length) + " " + String(h.length));`, undefined, `class L { length = 0; } interface HasLen { length: number; }`),
 ];
