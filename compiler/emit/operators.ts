@@ -5,6 +5,7 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNull
 import type { EmitContext, Emitted } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
+import { ident } from "./names.ts";
 import { emitLogicalValue } from "./logical-values.ts";
 import { emitLengthAssign } from "./collections.ts";
 import { API_STRUCTS, apiTypeValueName, isApiNode } from "./api.ts";
@@ -287,8 +288,10 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       if (right.getText() === "Error") return { code: `${paren(a)} is Exception`, type: T.bool, compound: true };
       const api = apiTypeValueName(right);
       if (api) return { code: `${paren(a)} is ${api}`, type: T.bool, compound: true };
-      if (!d || !Node.isClassDeclaration(d)) ctx.fail(right, "TypeOperator", "instanceof with something other than a class");
-      return { code: `${paren(a)} is ${right.getText()}`, type: T.bool, compound: true };
+      if (!d || !Node.isClassDeclaration(d)) return ctx.fail(right, "TypeOperator", "instanceof with something other than a class");
+      // C# tests one instantiation (`is Box<double>`) and needs its type arguments (CS0305); JS any Box.
+      if (d.getTypeParameters().length) ctx.fail(right, "UnsupportedSyntax", `'instanceof' a generic class ('${d.getName()}': C# tests one type argument, JS any; give it a non-generic base class and test that)`);
+      return { code: `${paren(a)} is ${ident(d.getName()!)}`, type: T.bool, compound: true };
     }
     case SyntaxKind.AsteriskAsteriskToken: {
       const a = emitExpr(left, ctx);

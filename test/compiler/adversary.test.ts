@@ -80,6 +80,8 @@ const cases: Rejected[] = [
   { name: "override of an optional parameter with a default", top: `abstract class B { abstract f(x?: string): string; } class D extends B { f(x: string = "q"): string { return "D" + x; } }`, main: `const b: B = new D(); this.Echo(b.f());`, code: "PBTS1093", at: `x: string = "q"` },
   { name: "implementation of an optional interface parameter with a default", top: `interface I { f(x?: string): string; } class D implements I { f(x: string = "q"): string { return "D" + x; } }`, main: `const i: I = new D(); this.Echo(i.f());`, code: "PBTS1093", at: `x: string = "q"` },
   { name: "override dropping the base's default", top: `class B { f(s: string = "b"): string { return s; } } class D extends B { f(s: string): string { return "D" + s; } }`, main: `const b: B = new D(); this.Echo(b.f());`, code: "PBTS1093", at: "s: string): string { return \"D\"" },
+  // C8: `instanceof` a generic class: mcs CS0305 (`is Box` needs type arguments; C# would test one instantiation).
+  { name: "instanceof a generic class", top: `class Box<T> { constructor(public v: T) {} }`, main: `const b = new Box<string>("a"); this.Echo(String(b instanceof Box));`, code: "PBTS1001", at: "Box));" },
 ];
 
 describe("adversary: rejected", () => {
