@@ -328,6 +328,12 @@ function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitConte
   return e.code;
 }
 
+/** indexOf on a `T[]`: T may be number at run time, where === never finds NaN (List.IndexOf finds it). */
+function typeParamIndexOf(list: string, v: string, last: boolean, ctx: EmitContext): Emitted {
+  ctx.useHelper("IndexOfT");
+  return { code: `Js.IndexOfT(${list}, ${v}, ${last})`, type: T.int };
+}
+
 /** `xs.push(...)` on a local or a plain field of `this`: reading it twice is unobservable. */
 function plainReceiver(call: CallExpression): boolean {
   const callee = call.getExpression();
@@ -402,6 +408,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
         ctx.useHelper("IndexOfDouble");
         return { code: `Js.IndexOf(${l.code}, ${elemArg(0)})`, type: T.int };
       }
+      if (elem.k === "typeparam") return typeParamIndexOf(l.code, elemArg(0), false, ctx);
       return { code: `${r}.IndexOf(${elemArg(0)})`, type: T.int };
     case "lastIndexOf":
       arity(call, 1, 1, name, ctx);
@@ -410,6 +417,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
         ctx.useHelper("LastIndexOfDouble");
         return { code: `Js.LastIndexOf(${l.code}, ${elemArg(0)})`, type: T.int };
       }
+      if (elem.k === "typeparam") return typeParamIndexOf(l.code, elemArg(0), true, ctx);
       return { code: `${r}.LastIndexOf(${elemArg(0)})`, type: T.int };
     case "slice":
       arity(call, 0, 2, name, ctx);
@@ -530,6 +538,8 @@ function emitExprTypeOfArg(call: CallExpression, i: number, ctx: EmitContext): C
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
 function zeroKey(code: string, t: CsType, ctx: EmitContext): string {
+  // A type parameter's key may be a double at run time (a generic helper's `s.add(k)`).
+  if (t.k === "typeparam") return (ctx.useHelper("ZeroKeyT"), `Js.KeyT(${code})`);
   if (t.k !== "double") return code;
   ctx.useHelper("ZeroKey");
   return `Js.Key(${code})`;

@@ -9,6 +9,8 @@ import { entryTuple, isTuple } from "./tuples.ts";
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
 function key(code: string, t: CsType, ctx: EmitContext): string {
+  // A type parameter's key may be a double at run time (a generic helper's `s.add(k)`).
+  if (t.k === "typeparam") return (ctx.useHelper("ZeroKeyT"), `Js.KeyT(${code})`);
   if (t.k !== "double") return code;
   ctx.useHelper("ZeroKey");
   return `Js.Key(${code})`;

@@ -318,6 +318,8 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
     default:
       if (t.k === "ref" && !t.struct && !isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}.toString()`, t));
       if (isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", "converting a tuple to a string (JS joins its elements with ','; print them one by one: t[0] + \",\" + t[1])");
+      // JS prints a T as its value does; C# knows no JS printing for an unconstrained T.
+      if (t.k === "typeparam") return ctx.fail(node, "UnsupportedSyntax", `converting a value of the type parameter '${describe(t)}' to a string (pbts prints a value as JS does only where its type is known; pass a function (x: ${describe(t)}) => string, or convert where the type is known)`);
       return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
   }
 }

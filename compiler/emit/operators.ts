@@ -184,6 +184,8 @@ function equality(a0: Emitted, b0: Emitted, negate: boolean, node: Node, ctx: Em
   for (const t of [ta, tb]) {
     if (t.k === "ref" && (t.struct || API_STRUCTS.has(t.name))) ctx.fail(node, "StructEquality", negate ? "!==" : "===", describe(t));
     if (t.k === "object") ctx.fail(node, "UnsupportedSyntax", "'===' on 'unknown' values (a reference check in C#, a value check for strings in JS)");
+    // mcs CS0019: no == on an unconstrained T (and Equals would find NaN === NaN).
+    if (t.k === "typeparam") ctx.fail(node, "UnsupportedSyntax", `'${negate ? "!==" : "==="}' on values of the type parameter '${describe(t)}' (C# has no == for it; pass a comparison function (a: T, b: T) => boolean, or compare in non-generic code)`);
   }
   if (ta.k === "enum" && isNumeric(tb)) return { code: `(int)${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
   if (tb.k === "enum" && isNumeric(ta)) return { code: `${paren(a)} ${op} (int)${paren(b)}`, type: T.bool, compound: true };

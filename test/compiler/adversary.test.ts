@@ -82,6 +82,9 @@ const cases: Rejected[] = [
   { name: "override dropping the base's default", top: `class B { f(s: string = "b"): string { return s; } } class D extends B { f(s: string): string { return "D" + s; } }`, main: `const b: B = new D(); this.Echo(b.f());`, code: "PBTS1093", at: "s: string): string { return \"D\"" },
   // C8: `instanceof` a generic class: mcs CS0305 (`is Box` needs type arguments; C# would test one instantiation).
   { name: "instanceof a generic class", top: `class Box<T> { constructor(public v: T) {} }`, main: `const b = new Box<string>("a"); this.Echo(String(b instanceof Box));`, code: "PBTS1001", at: "Box));" },
+  // C9: `===` on a type parameter's values: mcs CS0019 (and Equals would find NaN === NaN).
+  { name: "=== on values of a type parameter", top: `function eq<T>(a: T, b: T): boolean { return a === b; }`, main: `this.Echo(String(eq(NaN, NaN)));`, code: "PBTS1001", at: "a === b" },
+  { name: "!== on values of a type parameter", top: `function ne<T>(a: T, b: T): boolean { return a !== b; }`, main: `this.Echo(String(ne("a", "b")));`, code: "PBTS1001", at: "a !== b" },
 ];
 
 describe("adversary: rejected", () => {
