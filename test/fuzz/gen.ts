@@ -789,7 +789,7 @@ try { try { if (${r.throwIt}) throw new Er${k}(${r.code}); this.Echo("no throw")
  * compound `^=`/`|=` of products, a string hash, inferred ints beside literals beyond 2^24, `push` of
  * several arguments that read the array or go through a counting receiver, `super` in static members,
  * overrides and implementations with the same defaults called through the base, a class's own
- * `length` field. Declared ints are printed, never computed with outside a bitwise operator (a known limit).
+ * `length` field, generic helpers given numbers (indexOf of NaN, -0 keys). Declared ints are printed, never computed with outside a bitwise operator (a known limit).
  */
 const INT_EDGES = [0, 1, -1, 2, 3, 31, 255, 65535, 65536, 1103515245, 12345, 1 << 30, 2147483647, -2147483647, 46341, -46341, 100000];
 const int32Lit: A<string> = fc
@@ -832,7 +832,9 @@ function wrapSnippet(k: string, f: OpenDefects): A<Snippet> {
 class Wd${k} extends Wb${k} { static v = super.w; static make(): string { return "d" + super.make(); } f(x: number = ${r.dflt}): string { return "D" + String(x); } }
 interface Wi${k} { g(s?: string): string; }
 class Wg${k} implements Wi${k} { g(s?: string): string { return "g" + s; } }
-class Wl${k} { length = 0; n = 0; xs: number[] = [${r.xs.join(", ")}]; get(): number[] { this.n++; return this.xs; } }`,
+class Wl${k} { length = 0; n = 0; xs: number[] = [${r.xs.join(", ")}]; get(): number[] { this.n++; return this.xs; } }
+function wio${k}<T>(xs: T[], x: T): number { return xs.indexOf(x) * 10 + xs.lastIndexOf(x); }
+function wadd${k}<K>(s: Set<K>, m: Map<K, number>, k: K): void { s.add(k); m.set(k, (m.get(k) ?? 0) + 1); }`,
       main: `const a${k}: int = ${r.a}; const b${k}: int = ${r.b}; const c${k}: int = ${r.c};
 const w${k}: int[] = [${r.trees.map(([t, o, rhs]) => (o === "~" ? `~${t}` : `${t} ${o} ${rhs}`)).join(", ")}];
 this.Echo(w${k}.join(",") + " " + String(a${k}) + " " + String(b${k}) + " " + String(c${k}));
@@ -844,7 +846,9 @@ this.Echo(String(len${k} - ${r.big}) + " " + String(len${k} + ${r.big}) + " " + 
 const l${k} = new Wl${k}(); l${k}.get().push(l${k}.n, l${k}.xs.length); l${k}.xs.push(l${k}.xs.length, ${r.p}); l${k}.length = l${k}.xs.length; l${k}.length += ${r.len};
 this.Echo(l${k}.xs.join(",") + " " + String(l${k}.n) + " " + String(l${k}.length));
 const wb${k}: Wb${k} = new Wd${k}(); const wi${k}: Wi${k} = new Wg${k}();
-this.Echo(Wd${k}.make() + " " + String(Wd${k}.v) + " " + wb${k}.f(${r.arg ?? ""}) + " " + wi${k}.g() + " " + new Wd${k}().f());`,
+this.Echo(Wd${k}.make() + " " + String(Wd${k}.v) + " " + wb${k}.f(${r.arg ?? ""}) + " " + wi${k}.g() + " " + new Wd${k}().f());
+const ws${k} = new Set<number>(); const wm${k} = new Map<number, number>(); for (const x of l${k}.xs) wadd${k}(ws${k}, wm${k}, x);
+this.Echo(String(wio${k}(l${k}.xs, ${r.p})) + " " + String(wio${k}(l${k}.xs, NaN)) + " " + [...ws${k}].map((x) => String(1 / x)).join(",") + " " + [...wm${k}.values()].join(",") + " " + String(new Set<number>(l${k}.xs).size));`,
     }));
 }
 
