@@ -126,7 +126,7 @@ const WRAPPED = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind
 /**
  * An operand of a bitwise operator. JS converts it with ToInt32, so `(h * 31 + c) | 0` wraps where
  * C#'s checked int arithmetic would throw: a `+ - *` operand is computed in double, as JS does, then
- * converted with Js.ToInt32. Other operands are ints (`-a >> 1` negates as an int).
+ * converted with Js.ToInt32 (`-a >> 1` too: -(-2^31) wraps). Other operands are emitted as ints.
  */
 function wrapped(n: Node): boolean {
   if (Node.isPrefixUnaryExpression(n)) return n.getOperatorToken() === SyntaxKind.MinusToken && !Node.isNumericLiteral(n.getOperand());
@@ -321,7 +321,7 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
     if (k === SyntaxKind.PlusToken && (isStringy(a.type) || isStringy(b.type))) return concat(a, b, be, ctx);
     return arithmetic(a, b, k, be, ctx, expected);
   }
-  // Bitwise operands are ints: `-a >> 1` negates as an int.
+  // Bitwise operands are ints, or `+ - *` computed in double and wrapped as JS's ToInt32 (bitwiseOperand).
   if (BITWISE.has(k)) return bitwise(bitwiseOperand(left, ctx), bitwiseOperand(right, ctx), k, be, ctx);
   return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", `the operator '${be.getOperatorToken().getText()}'`);
 }
