@@ -1306,7 +1306,7 @@ public static List<Tuple2<K, V>> Entries<K, V>(Dictionary<K, V> m)
 }
 
 // @helper MapFromPairs
-// @uses Tuple2, ZeroKeyT
+// @uses Tuple2, ZeroKey, ZeroKeyT
 /// <summary>new Map(pairs) of [key, value] tuples: a later duplicate key overwrites in place, as Map.set does.</summary>
 public static Dictionary<K, V> MapFromPairs<K, V>(List<Tuple2<K, V>> pairs)
 {
