@@ -82,6 +82,8 @@ export const Diagnostics = {
   SetterWithoutGetter: def("PBTS1089", "'{0}' has a set accessor without a get accessor in its class: JS reads undefined from it (an override replaces the base's getter too), C# has no getter or keeps the base's", "Declare a getter beside it (get {0}() { return super.{0}; } in a subclass, or one reading a field), or make the setter a method."),
   UnboundMethod: def("PBTS1090", "'{0}' takes the method without calling it: JS does not bind 'this' to it, so calling it later throws a TypeError where it uses 'this', while C# binds it", "Pass an arrow function that calls it: {1}."),
   StructuralOnly: def("PBTS1091", "a '{0}' where a '{1}' is expected: TypeScript accepts it because the shapes match, C# only when {2}", "Declare it ({3} { ... }), or write the common base type where TypeScript inferred '{1}' (const xs: Base[] = [...], new Map<string, Base>(...))."),
+  GenericStatic: def("PBTS1092", "static member '{0}' of the generic class '{1}': JS keeps one per class, C# one per type argument (and cannot name it without one)", "Move it out of the generic class: a top-level variable or function, or a static of a non-generic class."),
+  OverrideDefault: def("PBTS1093", "the default of parameter '{0}' differs from the one '{1}' declares: JS applies the default of the method that runs, C# the default of the declared type the call goes through", "Give the override the same default as '{1}' (or both none), and compute a different value in the body."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 

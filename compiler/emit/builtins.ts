@@ -1,11 +1,11 @@
 // Built-in JS members (string, number, Math, arrays, Map, Set) → C# with JS semantics.
 // Each entry either maps 1:1 where C# behaves the same, or calls a runtime helper (runtime/Js.cs).
-import { Node, type CallExpression, type Expression } from "ts-morph";
+import { Node, SyntaxKind, type CallExpression, type Expression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { uintAsDouble } from "./uint.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
-import { emitCollectionForEach, emitSpreadArray } from "./collections.ts";
+import { emitCollectionForEach, emitSpreadArray, isInert } from "./collections.ts";
 import { checkCallbackRemoves } from "./callback-mutation.ts";
 import { isApiStruct } from "./api.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
@@ -328,6 +328,21 @@ function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitConte
   return e.code;
 }
 
+/** indexOf on a `T[]`: T may be number at run time, where === never finds NaN (List.IndexOf finds it). */
+function typeParamIndexOf(list: string, v: string, last: boolean, ctx: EmitContext): Emitted {
+  ctx.useHelper("IndexOfT");
+  return { code: `Js.IndexOfT(${list}, ${v}, ${last})`, type: T.int };
+}
+
+/** `xs.push(...)` on a local or a plain field of `this`: reading it twice is unobservable. */
+function plainReceiver(call: CallExpression): boolean {
+  const callee = call.getExpression();
+  if (!Node.isPropertyAccessExpression(callee)) return false;
+  const r = callee.getExpression();
+  if (Node.isIdentifier(r)) return true;
+  return Node.isPropertyAccessExpression(r) && r.getExpression().getKind() === SyntaxKind.ThisKeyword && !!r.getSymbol()?.getDeclarations().every((d) => Node.isPropertyDeclaration(d));
+}
+
 function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
   const r = paren(l);
   const n = args(call).length;
@@ -353,6 +368,10 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       if (n === 0) ctx.fail(call, "UnsupportedMember", "push()");
       // push(...xs, y): the arguments read in order into one list (as an array literal with spreads), then appended.
       if (args(call).some((a) => Node.isSpreadElement(a))) return { code: `${r}.AddRange(${emitSpreadArray(args(call) as Expression[], { k: "list", elem }, ctx).code})`, type: T.void };
+      // push(a, b): JS reads the receiver once and every argument before appending; separate Adds only where
+      // nothing can tell (a plain receiver, arguments that cannot see the list), else one AddRange of an array.
+      if (n > 1 && !(plainReceiver(call) && args(call).every((a) => isInert(a))))
+        return { code: `${r}.AddRange(new ${E}[] { ${args(call).map((_, i) => elemArg(i)).join(", ")} })`, type: T.void };
       return { code: args(call).map((_, i) => `${r}.Add(${elemArg(i)})`).join("; "), type: T.void };
     case "unshift":
       statementOnly();
@@ -389,6 +408,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
         ctx.useHelper("IndexOfDouble");
         return { code: `Js.IndexOf(${l.code}, ${elemArg(0)})`, type: T.int };
       }
+      if (elem.k === "typeparam") return typeParamIndexOf(l.code, elemArg(0), false, ctx);
       return { code: `${r}.IndexOf(${elemArg(0)})`, type: T.int };
     case "lastIndexOf":
       arity(call, 1, 1, name, ctx);
@@ -397,6 +417,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
         ctx.useHelper("LastIndexOfDouble");
         return { code: `Js.LastIndexOf(${l.code}, ${elemArg(0)})`, type: T.int };
       }
+      if (elem.k === "typeparam") return typeParamIndexOf(l.code, elemArg(0), true, ctx);
       return { code: `${r}.LastIndexOf(${elemArg(0)})`, type: T.int };
     case "slice":
       arity(call, 0, 2, name, ctx);
@@ -517,6 +538,8 @@ function emitExprTypeOfArg(call: CallExpression, i: number, ctx: EmitContext): C
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
 function zeroKey(code: string, t: CsType, ctx: EmitContext): string {
+  // A type parameter's key may be a double at run time (a generic helper's `s.add(k)`).
+  if (t.k === "typeparam") return (ctx.useHelper("ZeroKeyT"), `Js.KeyT(${code})`);
   if (t.k !== "double") return code;
   ctx.useHelper("ZeroKey");
   return `Js.Key(${code})`;

@@ -9,6 +9,8 @@ import { entryTuple, isTuple } from "./tuples.ts";
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
 function key(code: string, t: CsType, ctx: EmitContext): string {
+  // A type parameter's key may be a double at run time (a generic helper's `s.add(k)`).
+  if (t.k === "typeparam") return (ctx.useHelper("ZeroKeyT"), `Js.KeyT(${code})`);
   if (t.k !== "double") return code;
   ctx.useHelper("ZeroKey");
   return `Js.Key(${code})`;
@@ -226,7 +228,7 @@ function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): { code: st
 }
 
 /** Only literals and plain names: evaluating them cannot change a spread array before it is read. */
-function isInert(e: Node): boolean {
+export function isInert(e: Node): boolean {
   return Node.isLiteralExpression(e) || Node.isIdentifier(e) || e.getKind() === SyntaxKind.TrueKeyword || e.getKind() === SyntaxKind.FalseKeyword || e.getKind() === SyntaxKind.NullKeyword || (Node.isPrefixUnaryExpression(e) && Node.isNumericLiteral(e.getOperand()));
 }
 

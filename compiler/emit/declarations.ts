@@ -304,6 +304,19 @@ function checkOverrideSignature(cls: ClassDeclaration, m: Node & { getName(): st
   if (Node.isPropertyDeclaration(base.decl) !== Node.isPropertyDeclaration(m)) return;
   if (cs(mine) !== cs(theirs))
     ctx.fail(m, "UnsupportedSyntax", `an override of '${owner}.${m.getName()}' with other parameters or another type ('${describe(mine)}' vs '${describe(theirs)}'; C# overrides must match the base exactly)`);
+  checkOverrideDefaults(m, base.decl, `${owner}.${m.getName()}`, ctx);
+}
+
+/** C# binds a left-out argument to the default of the method the call names at compile time; JS to the one of the method that runs. */
+function checkOverrideDefaults(m: Node, base: Node, owner: string, ctx: EmitContext): void {
+  if (!Node.isMethodDeclaration(m) || !(Node.isMethodDeclaration(base) || Node.isMethodSignature(base))) return;
+  const theirs = base.getParameters();
+  m.getParameters().forEach((p, i) => {
+    const b = theirs[i];
+    if (!b || (!b.getInitializer() && !b.hasQuestionToken())) return;
+    const text = (x: typeof p) => x.getInitializer()?.getText() ?? (x.hasQuestionToken() ? "?" : "");
+    if (text(p) !== text(b)) ctx.fail(p, "OverrideDefault", p.getName(), owner);
+  });
 }
 
 /** A C# class implements an interface method with exactly its parameters and type; TS lets a method leave out trailing ones. */
@@ -321,6 +334,7 @@ function checkInterfaceSignature(cls: ClassDeclaration, m: Node & { getName(): s
     const theirs = substitute(declType(sig, ctx), map);
     if (cs(mine) !== cs(theirs))
       ctx.fail(m, "UnsupportedSyntax", `an implementation of '${decl.getName()}.${m.getName()}' with other parameters or another type ('${describe(mine)}' vs '${describe(theirs)}'; C# needs the interface's exact signature: declare every parameter, unused ones too)`);
+    checkOverrideDefaults(m, sig, `${decl.getName()}.${m.getName()}`, ctx);
   }
 }
 
@@ -391,6 +405,8 @@ function emitClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): void {
   }
   for (const impl of cls.getImplements()) bases.push(cs(typeOfNode(impl as any, ctx)));
   checkVirtualCallsInConstructor(cls, ctx);
+  if (cls.getTypeParameters().length)
+    for (const m of cls.getMembers()) if (isStatic(m)) ctx.fail(m, "GenericStatic", (m as any).getName?.() ?? "static block", name);
   const abs = cls.isAbstract() ? "abstract " : "";
   w.block(`public ${abs}class ${ident(name)}${tp.list}${bases.length ? ` : ${bases.join(", ")}` : ""}${tp.where}`, () => {
     for (const l of errorRootMembers(cls)) w.line(l);

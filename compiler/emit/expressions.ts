@@ -318,6 +318,8 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
     default:
       if (t.k === "ref" && !t.struct && !isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}.toString()`, t));
       if (isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", "converting a tuple to a string (JS joins its elements with ','; print them one by one: t[0] + \",\" + t[1])");
+      // JS prints a T as its value does; C# knows no JS printing for an unconstrained T.
+      if (t.k === "typeparam") return ctx.fail(node, "UnsupportedSyntax", `converting a value of the type parameter '${describe(t)}' to a string (pbts prints a value as JS does only where its type is known; pass a function (x: ${describe(t)}) => string, or convert where the type is known)`);
       return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
   }
 }
@@ -384,7 +386,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.FalseKeyword]: () => ({ code: "false", type: T.bool }),
   [SyntaxKind.NullKeyword]: () => ({ code: "null", type: T.null }),
   [SyntaxKind.ThisKeyword]: (n: Node, ctx) => emitThis(n, ctx),
-  [SyntaxKind.SuperKeyword]: (n: Node, ctx) => ({ code: "base", type: tsTypeOf(n, ctx) }),
+  [SyntaxKind.SuperKeyword]: (n: Node, ctx) => emitSuper(n, ctx),
   [SyntaxKind.ParenthesizedExpression]: (n: Node, ctx, expected) => {
     const inner = emitExpr(n.asKindOrThrow(SyntaxKind.ParenthesizedExpression).getExpression(), ctx, expected);
     return { code: `(${inner.code})`, type: inner.type, value: inner.value };
@@ -483,6 +485,17 @@ function emitThis(n: Node, ctx: EmitContext): Emitted {
     }
   }
   return { code: "this", type: tsTypeOf(n, ctx) };
+}
+
+/** `super.m()` in a static member is the base class's static (C# has no `base` there: CS1511); a base static using `this` is rejected there. */
+function emitSuper(n: Node, ctx: EmitContext): Emitted {
+  const fn = n.getFirstAncestor((a) => !Node.isArrowFunction(a) && (Node.isMethodDeclaration(a) || Node.isGetAccessorDeclaration(a) || Node.isSetAccessorDeclaration(a) || Node.isPropertyDeclaration(a) || Node.isConstructorDeclaration(a)));
+  const cls = fn?.getParent();
+  if (fn && (fn as any).isStatic?.() && Node.isClassDeclaration(cls)) {
+    const base = cls.getBaseClass();
+    if (base?.getName()) return { code: ident(base.getName()!), type: T.void };
+  }
+  return { code: "base", type: tsTypeOf(n, ctx) };
 }
 
 /** `Sub.count += 1` creates Sub's own static in JS; C# writes the base's one field. */

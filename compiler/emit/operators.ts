@@ -5,6 +5,7 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNull
 import type { EmitContext, Emitted } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
+import { ident } from "./names.ts";
 import { emitLogicalValue } from "./logical-values.ts";
 import { emitLengthAssign } from "./collections.ts";
 import { API_STRUCTS, apiTypeValueName, isApiNode } from "./api.ts";
@@ -48,6 +49,9 @@ function opText(k: SyntaxKind): string {
   }
 }
 
+/** Inferred ints stay far below 2^31 (README, Numbers); an int literal above this may carry a sum past it. */
+const BIG_INT_LITERAL = 1 << 24;
+
 /** Widen float (and int for `/`) to double so C# computes in double precision like JS. */
 function asDouble(e: Emitted): string {
   return e.type.k === "float" || e.type.k === "int" || e.type.k === "uint" ? `(double)${paren(e)}` : paren(e);
@@ -76,7 +80,9 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
     // Where a double is wanted (a number variable, a sort comparator's result), `+`/`-` compute in double too:
     // `xs.sort((a, b) => a - b)` on an int[] cannot overflow, as in JS.
     const wantsDouble = !!expected && stripNullable(expected).k === "double";
-    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble) && !(expected && stripNullable(expected).k === "int")) {
+    // A literal beyond 2^24 beside an int (`i - 2147483647`): the inferred ints' bound no longer keeps the sum in range.
+    const big = (e: Emitted) => e.value !== undefined && Math.abs(e.value) > BIG_INT_LITERAL;
+    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble || big(a) || big(b)) && !(expected && stripNullable(expected).k === "int")) {
       return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
     }
     ctx.intArithmetic = true;
@@ -115,6 +121,46 @@ function evalIntLit(x: number, y: number, op: SyntaxKind): Emitted | undefined {
   return { code: v < 0 ? `(${v})` : String(v), type: T.intlit, value: v };
 }
 
+const WRAPPED = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken]);
+
+/**
+ * An operand of a bitwise operator. JS converts it with ToInt32, so `(h * 31 + c) | 0` wraps where
+ * C#'s checked int arithmetic would throw: a `+ - *` operand is computed in double, as JS does, then
+ * converted with Js.ToInt32 (`-a >> 1` too: -(-2^31) wraps). Other operands are emitted as ints.
+ */
+function wrapped(n: Node): boolean {
+  if (Node.isPrefixUnaryExpression(n)) return n.getOperatorToken() === SyntaxKind.MinusToken && !Node.isNumericLiteral(n.getOperand());
+  return Node.isBinaryExpression(n) && WRAPPED.has(n.getOperatorToken().getKind());
+}
+
+function bitwiseOperand(n: Node, ctx: EmitContext): Emitted {
+  let inner = n;
+  while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+  if (!wrapped(inner)) return emitExpr(n, ctx, T.int);
+  const e = inDouble(inner, ctx);
+  if (e.type.k !== "double") return e;
+  ctx.useHelper("ToInt32");
+  return { code: `Js.ToInt32(${e.code})`, type: T.int };
+}
+
+/** `+ - *` trees in double all the way down (`(h << 5) - h` too), as JS computes them. */
+function inDouble(n: Node, ctx: EmitContext): Emitted {
+  if (Node.isParenthesizedExpression(n)) {
+    const e = inDouble(n.getExpression(), ctx);
+    return { ...e, code: `(${e.code})` };
+  }
+  if (Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SyntaxKind.MinusToken) {
+    const e = inDouble(n.getOperand(), ctx);
+    if (!isNumeric(e.type)) return emitExpr(n, ctx);
+    return { code: `-${e.type.k === "double" ? paren(e) : `(double)${paren(e)}`}`, type: T.double, compound: true };
+  }
+  if (!Node.isBinaryExpression(n) || !WRAPPED.has(n.getOperatorToken().getKind())) return emitExpr(n, ctx);
+  const a = inDouble(n.getLeft(), ctx);
+  const b = inDouble(n.getRight(), ctx);
+  if (!isNumeric(a.type) || !isNumeric(b.type)) return emitExpr(n, ctx);
+  return arithmetic(a, b, n.getOperatorToken().getKind(), n, ctx, T.double);
+}
+
 function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext): Emitted {
   const o = opText(op);
   const ta = a.type;
@@ -138,6 +184,8 @@ function equality(a0: Emitted, b0: Emitted, negate: boolean, node: Node, ctx: Em
   for (const t of [ta, tb]) {
     if (t.k === "ref" && (t.struct || API_STRUCTS.has(t.name))) ctx.fail(node, "StructEquality", negate ? "!==" : "===", describe(t));
     if (t.k === "object") ctx.fail(node, "UnsupportedSyntax", "'===' on 'unknown' values (a reference check in C#, a value check for strings in JS)");
+    // mcs CS0019: no == on an unconstrained T (and Equals would find NaN === NaN).
+    if (t.k === "typeparam") ctx.fail(node, "UnsupportedSyntax", `'${negate ? "!==" : "==="}' on values of the type parameter '${describe(t)}' (C# has no == for it; pass a comparison function (a: T, b: T) => boolean, or compare in non-generic code)`);
   }
   if (ta.k === "enum" && isNumeric(tb)) return { code: `(int)${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
   if (tb.k === "enum" && isNumeric(ta)) return { code: `${paren(a)} ${op} (int)${paren(b)}`, type: T.bool, compound: true };
@@ -242,8 +290,10 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       if (right.getText() === "Error") return { code: `${paren(a)} is Exception`, type: T.bool, compound: true };
       const api = apiTypeValueName(right);
       if (api) return { code: `${paren(a)} is ${api}`, type: T.bool, compound: true };
-      if (!d || !Node.isClassDeclaration(d)) ctx.fail(right, "TypeOperator", "instanceof with something other than a class");
-      return { code: `${paren(a)} is ${right.getText()}`, type: T.bool, compound: true };
+      if (!d || !Node.isClassDeclaration(d)) return ctx.fail(right, "TypeOperator", "instanceof with something other than a class");
+      // C# tests one instantiation (`is Box<double>`) and needs its type arguments (CS0305); JS any Box.
+      if (d.getTypeParameters().length) ctx.fail(right, "UnsupportedSyntax", `'instanceof' a generic class ('${d.getName()}': C# tests one type argument, JS any; give it a non-generic base class and test that)`);
+      return { code: `${paren(a)} is ${ident(d.getName()!)}`, type: T.bool, compound: true };
     }
     case SyntaxKind.AsteriskAsteriskToken: {
       const a = emitExpr(left, ctx);
@@ -271,8 +321,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
     if (k === SyntaxKind.PlusToken && (isStringy(a.type) || isStringy(b.type))) return concat(a, b, be, ctx);
     return arithmetic(a, b, k, be, ctx, expected);
   }
-  // Bitwise operands are ints: `-a >> 1` negates as an int.
-  if (BITWISE.has(k)) return bitwise(emitExpr(left, ctx, T.int), emitExpr(right, ctx, T.int), k, be, ctx);
+  // Bitwise operands are ints, or `+ - *` computed in double and wrapped as JS's ToInt32 (bitwiseOperand).
+  if (BITWISE.has(k)) return bitwise(bitwiseOperand(left, ctx), bitwiseOperand(right, ctx), k, be, ctx);
   return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", `the operator '${be.getOperatorToken().getText()}'`);
 }
 
@@ -290,7 +340,9 @@ function checkProgramMemberWrite(target: Node, ctx: EmitContext): void {
 
 export function checkAssignable(target: Node, ctx: EmitContext): void {
   checkProgramMemberWrite(target, ctx);
-  if (Node.isPropertyAccessExpression(target) && target.getName() === "length") {
+  // A class's own `length` field is an ordinary field; an array's or a string's `length` is not assignable here.
+  const ownLength = Node.isPropertyAccessExpression(target) && !!target.getSymbol()?.getDeclarations().some((d) => !d.getSourceFile().isDeclarationFile());
+  if (Node.isPropertyAccessExpression(target) && target.getName() === "length" && !ownLength) {
     ctx.fail(target, "UnsupportedSyntax", "assigning to 'length' (use splice, or a new array)");
   }
   if (Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) ctx.fail(target, "Destructuring");
@@ -307,7 +359,7 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
 function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {
   checkAssignable(be.getLeft(), ctx);
   const l = emitExpr(be.getLeft(), ctx);
-  const r = emitExpr(be.getRight(), ctx, BITWISE.has(op) || l.type.k === "int" ? T.int : undefined);
+  const r = BITWISE.has(op) ? bitwiseOperand(be.getRight(), ctx) : emitExpr(be.getRight(), ctx, l.type.k === "int" ? T.int : undefined);
   const o = opText(op);
   if (op === SyntaxKind.PlusToken && isStringy(l.type)) {
     const s = r.type.k === "string" ? r.code : toJsString(r, be.getRight(), ctx);
@@ -353,7 +405,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
     case SyntaxKind.PlusToken:
       return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number)");
     case SyntaxKind.TildeToken: {
-      const e = emitExpr(operand, ctx, T.int);
+      const e = bitwiseOperand(operand, ctx);
       // ~Flag: the same 32-bit complement in both (enums are int-backed), kept as the enum for & and |.
       if (e.type.k === "enum") return { code: `~${paren(e)}`, type: e.type, compound: true };
       if (e.type.k === "uint") ctx.fail(pu, "UintBitwise", "~");

@@ -531,6 +531,18 @@ public static double Max(double a, double b) { return a > b || a != a ? a : a < 
 /// mono's JIT folds that addition away.</summary>
 public static double Key(double k) { return k == 0 ? 0.0 : k; }
 
+// @helper ZeroKeyT
+/// <summary>A Map/Set key of a type parameter's type: a -0 double is stored as +0, as JS does.</summary>
+public static T KeyT<T>(T k) { return k is double && (double)(object)k == 0 ? (T)(object)0.0 : k; }
+
+// @helper IndexOfT
+/// <summary>indexOf/lastIndexOf on a type parameter's values: === never finds NaN (List.IndexOf would).</summary>
+public static int IndexOfT<T>(List<T> list, T v, bool last)
+{
+    if ((v is double && double.IsNaN((double)(object)v)) || (v is float && float.IsNaN((float)(object)v))) return -1;
+    return last ? list.LastIndexOf(v) : list.IndexOf(v);
+}
+
 // @helper FromCharCode
 /// <summary>String.fromCharCode: ToUint16 of the number.</summary>
 public static string FromCharCode(double c)
@@ -1177,11 +1189,12 @@ public static Dictionary<K, V> MapFrom<K, V>(Dictionary<K, V> src)
 }
 
 // @helper SetFrom
-/// <summary>new Set(xs): the first occurrence of each value, in order.</summary>
+// @uses ZeroKeyT
+/// <summary>new Set(xs): the first occurrence of each value, in order (a -0 of a type parameter's values stored as +0).</summary>
 public static HashSet<T> SetFrom<T>(IEnumerable<T> xs)
 {
     var r = new HashSet<T>();
-    foreach (var x in xs) r.Add(x);
+    foreach (var x in xs) r.Add(KeyT(x));
     return r;
 }
 
@@ -1293,12 +1306,12 @@ public static List<Tuple2<K, V>> Entries<K, V>(Dictionary<K, V> m)
 }
 
 // @helper MapFromPairs
-// @uses Tuple2, ZeroKey
+// @uses Tuple2, ZeroKey, ZeroKeyT
 /// <summary>new Map(pairs) of [key, value] tuples: a later duplicate key overwrites in place, as Map.set does.</summary>
 public static Dictionary<K, V> MapFromPairs<K, V>(List<Tuple2<K, V>> pairs)
 {
     var r = new Dictionary<K, V>();
-    foreach (var p in pairs) r[p.Item1] = p.Item2;
+    foreach (var p in pairs) r[KeyT(p.Item1)] = p.Item2;
     return r;
 }
 
@@ -1373,6 +1386,14 @@ public static int Index(double d)
 {
     if (d >= 0 && d < 2147483648.0) { int i = (int)d; if (i == d) return i; }
     throw new Exception("index " + d + " is not an array index (JS reads undefined)");
+}
+
+// @helper ToInt32
+/// <summary>JS's ToInt32 (the operand of a bitwise operator): the integer part modulo 2^32, signed; NaN and infinities are 0.</summary>
+public static int ToInt32(double d)
+{
+    if (double.IsNaN(d) || double.IsInfinity(d)) return 0;
+    return unchecked((int)(long)(Math.Truncate(d) % 4294967296.0));
 }
 
 // @helper Tuple1

@@ -72,6 +72,19 @@ const cases: Rejected[] = [
   // A member named like its class (mcs CS0542: the name is the constructors').
   { name: "field named like its class", top: `class K { K = 1; }`, main: `this.Echo(String(new K().K));`, code: "PBTS1043", at: "K = 1" },
   { name: "method named like its class", top: `class K { K(): string { return "k"; } }`, main: `this.Echo(new K().K());`, code: "PBTS1043", at: `K(): string` },
+  // session 8 (C2, C3 in /work/briefs/cc-findings.md). Statics of a generic class: mcs CS0305, and C# keeps one per type argument.
+  { name: "static field of a generic class", top: `class Box<T> { static count = 0; constructor(public v: T) { Box.count++; } }`, main: `new Box<number>(1); this.Echo(String(Box.count));`, code: "PBTS1092", at: "static count" },
+  { name: "static method of a generic class", top: `class Box<T> { static hello(): string { return "hi"; } constructor(public v: T) {} }`, main: `this.Echo(Box.hello());`, code: "PBTS1092", at: "static hello" },
+  // An override (or implementation) with another default: JS applies the default of the method that runs, C# of the declared type.
+  { name: "override with another default value", top: `class B { f(x: number = 1): string { return "B" + x; } } class D extends B { f(x: number = 2): string { return "D" + x; } }`, main: `const b: B = new D(); this.Echo(b.f());`, code: "PBTS1093", at: "x: number = 2" },
+  { name: "override of an optional parameter with a default", top: `abstract class B { abstract f(x?: string): string; } class D extends B { f(x: string = "q"): string { return "D" + x; } }`, main: `const b: B = new D(); this.Echo(b.f());`, code: "PBTS1093", at: `x: string = "q"` },
+  { name: "implementation of an optional interface parameter with a default", top: `interface I { f(x?: string): string; } class D implements I { f(x: string = "q"): string { return "D" + x; } }`, main: `const i: I = new D(); this.Echo(i.f());`, code: "PBTS1093", at: `x: string = "q"` },
+  { name: "override dropping the base's default", top: `class B { f(s: string = "b"): string { return s; } } class D extends B { f(s: string): string { return "D" + s; } }`, main: `const b: B = new D(); this.Echo(b.f());`, code: "PBTS1093", at: "s: string): string { return \"D\"" },
+  // C8: `instanceof` a generic class: mcs CS0305 (`is Box` needs type arguments; C# would test one instantiation).
+  { name: "instanceof a generic class", top: `class Box<T> { constructor(public v: T) {} }`, main: `const b = new Box<string>("a"); this.Echo(String(b instanceof Box));`, code: "PBTS1001", at: "Box));" },
+  // C9: `===` on a type parameter's values: mcs CS0019 (and Equals would find NaN === NaN).
+  { name: "=== on values of a type parameter", top: `function eq<T>(a: T, b: T): boolean { return a === b; }`, main: `this.Echo(String(eq(NaN, NaN)));`, code: "PBTS1001", at: "a === b" },
+  { name: "!== on values of a type parameter", top: `function ne<T>(a: T, b: T): boolean { return a !== b; }`, main: `this.Echo(String(ne("a", "b")));`, code: "PBTS1001", at: "a !== b" },
 ];
 
 describe("adversary: rejected", () => {

@@ -650,7 +650,7 @@ function objectSnippet(k: string, f: OpenDefects): A<Snippet> {
       name: expr("str", {}, 2, f),
       tag: opt(expr("str", {}, 1, f)),
       z: opt(expr("num", {}, 1, f)),
-      dflt: numLit,
+      dflt: fc.constantFrom("0", "1", "-1", "2.5", "-0.5", "100", "0x10", "1e21"),
       sdflt: strLit(f),
       yFirst: fc.boolean(),
       xs: expr("nums", {}, 2, f),
@@ -783,6 +783,75 @@ try { try { if (${r.throwIt}) throw new Er${k}(${r.code}); this.Echo("no throw")
     });
 }
 
+/**
+ * Wrapping and evaluation order (session 8, C1-C7 in test/diff/cases/adversary-round2.ts): `+ - *`
+ * trees of declared ints (edge values too) under bitwise operators and `~` (JS's ToInt32 wraps),
+ * compound `^=`/`|=` of products, a string hash, inferred ints beside literals beyond 2^24, `push` of
+ * several arguments that read the array or go through a counting receiver, `super` in static members,
+ * overrides and implementations with the same defaults called through the base, a class's own
+ * `length` field, generic helpers given numbers (indexOf of NaN, -0 keys). Declared ints are printed, never computed with outside a bitwise operator (a known limit).
+ */
+const INT_EDGES = [0, 1, -1, 2, 3, 31, 255, 65535, 65536, 1103515245, 12345, 1 << 30, 2147483647, -2147483647, 46341, -46341, 100000];
+const int32Lit: A<string> = fc
+  .oneof({ weight: 2, arbitrary: fc.constantFrom(...INT_EDGES) }, { weight: 1, arbitrary: fc.integer({ min: -2147483647, max: 2147483647 }) })
+  .map((k) => (k < 0 ? `(${k})` : String(k)));
+function wrapTree(leaves: string[], d: number): A<string> {
+  const leaf = fc.oneof(fc.constantFrom(...leaves), int32Lit);
+  if (d <= 0) return leaf;
+  const sub = wrapTree(leaves, d - 1);
+  return fc.oneof(
+    { weight: 2, arbitrary: leaf },
+    { weight: 3, arbitrary: fc.tuple(sub, fc.constantFrom("+", "-", "*"), sub).map(([a, o, b]) => `(${a} ${o} ${b})`) },
+    // `-0` is a double (PBTS1018 under a bitwise operator): literals are not negated.
+    { weight: 1, arbitrary: sub.map((a) => (/^(\(-?\d+\)|\d+)$/.test(a) ? a : a.startsWith("-") ? `-(${a})` : `-${a}`)) },
+    { weight: 1, arbitrary: fc.tuple(sub, fc.constantFrom("|", "&", "^", "<<", ">>"), fc.constantFrom(...leaves)).map(([a, o, b]) => `(${a} ${o} ${b})`) },
+  );
+}
+function wrapSnippet(k: string, f: OpenDefects): A<Snippet> {
+  const ints = [`a${k}`, `b${k}`, `c${k}`];
+  return fc
+    .record({
+      a: int32Lit,
+      b: int32Lit,
+      c: int32Lit,
+      trees: fc.array(fc.tuple(wrapTree(ints, 3), fc.constantFrom("|", "&", "^", "<<", ">>", "~"), fc.oneof(fc.constantFrom(...ints), intLit)), { minLength: 1, maxLength: 4 }),
+      mul: int32Lit,
+      add: int32Lit,
+      steps: fc.integer({ min: 1, max: 12 }),
+      s: strLit(f),
+      big: fc.integer({ min: (1 << 24) + 1, max: 2147483647 }),
+      xs: fc.array(numLit, { minLength: 0, maxLength: 3 }),
+      p: numLit,
+      dflt: fc.constantFrom("0", "1", "-1", "2.5", "-0.5", "100", "0x10", "1e21"),
+      arg: fc.option(numLit, { nil: undefined }),
+      len: fc.integer({ min: -5, max: 5 }),
+    })
+    .map((r) => ({
+      kind: "wrap",
+      top: `class Wb${k} { static w = ${r.p}; static make(): string { return "b" + String(Wb${k}.w); } f(x: number = ${r.dflt}): string { return "B" + String(x); } }
+class Wd${k} extends Wb${k} { static v = super.w; static make(): string { return "d" + super.make(); } f(x: number = ${r.dflt}): string { return "D" + String(x); } }
+interface Wi${k} { g(s?: string): string; }
+class Wg${k} implements Wi${k} { g(s?: string): string { return "g" + s; } }
+class Wl${k} { length = 0; n = 0; xs: number[] = [${r.xs.join(", ")}]; get(): number[] { this.n++; return this.xs; } }
+function wio${k}<T>(xs: T[], x: T): number { return xs.indexOf(x) * 10 + xs.lastIndexOf(x); }
+function wadd${k}<K>(s: Set<K>, m: Map<K, number>, k: K): void { s.add(k); m.set(k, (m.get(k) ?? 0) + 1); }`,
+      main: `const a${k}: int = ${r.a}; const b${k}: int = ${r.b}; const c${k}: int = ${r.c};
+const w${k}: int[] = [${r.trees.map(([t, o, rhs]) => (o === "~" ? `~${t}` : `${t} ${o} ${rhs}`)).join(", ")}];
+this.Echo(w${k}.join(",") + " " + String(a${k}) + " " + String(b${k}) + " " + String(c${k}));
+let h${k}: int = a${k}; for (let i = 0; i < ${r.steps}; i++) { h${k} ^= h${k} * ${r.mul} + ${r.add}; }
+let g${k}: int = 0; const s${k} = ${r.s}; for (let i = 0; i < s${k}.length; i++) { g${k} = ((g${k} << 5) - g${k} + toInt(s${k}.charCodeAt(i))) | 0; }
+this.Echo(String(h${k}) + " " + String(g${k}));
+const len${k} = s${k}.length + ${r.len};
+this.Echo(String(len${k} - ${r.big}) + " " + String(len${k} + ${r.big}) + " " + String(${r.big} - len${k}));
+const l${k} = new Wl${k}(); l${k}.get().push(l${k}.n, l${k}.xs.length); l${k}.xs.push(l${k}.xs.length, ${r.p}); l${k}.length = l${k}.xs.length; l${k}.length += ${r.len};
+this.Echo(l${k}.xs.join(",") + " " + String(l${k}.n) + " " + String(l${k}.length));
+const wb${k}: Wb${k} = new Wd${k}(); const wi${k}: Wi${k} = new Wg${k}();
+this.Echo(Wd${k}.make() + " " + String(Wd${k}.v) + " " + wb${k}.f(${r.arg ?? ""}) + " " + wi${k}.g() + " " + new Wd${k}().f());
+const ws${k} = new Set<number>(); const wm${k} = new Map<number, number>(); for (const x of l${k}.xs) wadd${k}(ws${k}, wm${k}, x);
+this.Echo(String(wio${k}(l${k}.xs, ${r.p})) + " " + String(wio${k}(l${k}.xs, NaN)) + " " + [...ws${k}].map((x) => String(1 / x)).join(",") + " " + [...wm${k}.values()].join(",") + " " + String(new Set<number>(l${k}.xs).size));`,
+    }));
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -794,6 +863,7 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["numeric", numericSnippet],
   ["object", objectSnippet],
   ["member", memberSnippet],
+  ["wrap", wrapSnippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
