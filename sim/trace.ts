@@ -1,5 +1,13 @@
 // The trace: what happened, tick by tick, as plain JSON-able events. Tests assert on it and the CLI
-// renders it, so every observable effect of the simulator goes through `Trace.add`.
+// renders it, so every observable effect of the simulator goes through `Trace.add` (or `addRun`).
+//
+// Speed (issue 17): a "run" event (one per Main call, most of a trace) is kept in columns (chunks of
+// 4,096 runs that never grow: a Float64Array of tick and update type, an array of block, flags,
+// argument and Echo text) and becomes a `TraceEvent` only when `events` is read: a run allocates no
+// event object and no payload, which a long traced simulation would otherwise keep alive (and the
+// garbage collector copy and mark) whether anyone reads them or not. Reading `events` appends what was added since the last read to the same array,
+// in the order it was added, so the events are the same objects with the same contents as before;
+// a holder of the array sees new events after it reads `events` again.
 
 export type TraceKind =
   | "compile" // a script instance was built (data: reason start|recompile|load, entityId, echo)
@@ -30,18 +38,65 @@ export interface TraceEvent {
   data: Record<string, unknown>;
 }
 
+/** Runs per column chunk: chunks are allocated once and never grow (a growing array is copied, and
+ *  its new copy's every slot visited again by the garbage collector). */
+const CHUNK = 4096;
+
 export class Trace {
-  readonly events: TraceEvent[] = [];
+  /** The events read so far (what `events` returns; it grows in place). */
+  private readonly read: TraceEvent[] = [];
+  /** Events other than runs added since the last read, and how many pending runs came before each. */
+  private pendingEvents: TraceEvent[] = [];
+  private pendingAfter: number[] = [];
+  /** Runs added since the last read, in chunks: numbers (tick, update type) and texts (block, flags, argument, echo). */
+  private numbers: Float64Array[] = [];
+  private texts: string[][] = [];
+  private runCount = 0;
   /** Kinds not recorded (the bench turns off "run" to measure the core). */
   private readonly muted = new Set<TraceKind>();
-  /** Whether "run" events are recorded: the hot path asks before building a run's payload. */
+  /** Whether "run" events are recorded: the hot path asks before reading the Echo text. */
   runs = true;
   /** Whether "role" events are recorded: when muted, the role hook is not asked at all (sim/role.ts). */
   roles = true;
+  /** Run events go through `add` as objects (the C# engine adds to their payload there). */
+  runsAsObjects = false;
+
+  /** Every event so far, oldest first (the same array on every read; see the header). */
+  get events(): TraceEvent[] {
+    if (this.runCount !== 0) this.materialize();
+    return this.read;
+  }
 
   add(tick: number, block: string | null, kind: TraceKind, data: Record<string, unknown> = {}): void {
     if (this.muted.size !== 0 && this.muted.has(kind)) return;
-    this.events.push({ tick, block, kind, data });
+    const event = { tick, block, kind, data };
+    if (this.runCount === 0) this.read.push(event);
+    else {
+      this.pendingEvents.push(event);
+      this.pendingAfter.push(this.runCount);
+    }
+  }
+  /** A "run" event (callers check `runs` first): its payload { updateType, flags, argument, echo } is built when read. */
+  addRun(tick: number, block: string, updateType: number, flags: string, argument: string, echo: string): void {
+    if (this.runsAsObjects) {
+      this.add(tick, block, "run", { updateType, flags, argument, echo });
+      return;
+    }
+    const i = this.runCount % CHUNK;
+    if (i === 0) {
+      this.numbers.push(new Float64Array(2 * CHUNK));
+      this.texts.push(new Array<string>(4 * CHUNK));
+    }
+    const c = this.numbers.length - 1;
+    const n = this.numbers[c]!;
+    n[2 * i] = tick;
+    n[2 * i + 1] = updateType;
+    const t = this.texts[c]!;
+    t[4 * i] = block;
+    t[4 * i + 1] = flags;
+    t[4 * i + 2] = argument;
+    t[4 * i + 3] = echo;
+    this.runCount++;
   }
   /** Whether events of `kind` are recorded (callers skip building a payload nobody keeps). */
   records(kind: TraceKind): boolean {
@@ -60,5 +115,24 @@ export class Trace {
   }
   toJSON(): TraceEvent[] {
     return this.events;
+  }
+
+  /** The pending events become `TraceEvent`s at the end of `read`, in the order they were added. */
+  private materialize(): void {
+    let o = 0;
+    for (let r = 0; r < this.runCount; r++) {
+      while (o < this.pendingEvents.length && this.pendingAfter[o] === r) this.read.push(this.pendingEvents[o++]!);
+      const n = this.numbers[Math.floor(r / CHUNK)]!;
+      const t = this.texts[Math.floor(r / CHUNK)]!;
+      const i = r % CHUNK;
+      const data = { updateType: n[2 * i + 1]!, flags: t[4 * i + 1]!, argument: t[4 * i + 2]!, echo: t[4 * i + 3]! };
+      this.read.push({ tick: n[2 * i]!, block: t[4 * i]!, kind: "run", data });
+    }
+    while (o < this.pendingEvents.length) this.read.push(this.pendingEvents[o++]!);
+    this.pendingEvents = [];
+    this.pendingAfter = [];
+    this.numbers = [];
+    this.texts = [];
+    this.runCount = 0;
   }
 }

@@ -14,6 +14,8 @@ import { fileURLToPath } from "node:url";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const JS_DIR = join(ROOT, "js");
 const MANIFEST = join(JS_DIR, "manifest.json");
+/** This file: an output older than it was made by another version of the transpile (rebuilt). */
+const SELF = fileURLToPath(import.meta.url);
 /** Source folders that are compiled (relative to the package root). */
 const SOURCE_DIRS = ["compiler", "sim"];
 
@@ -56,7 +58,7 @@ function mtime(p) {
   }
 }
 
-/** Whether js/ is missing or a listed source is newer than its output (or gone). Cheap: two stats per file. */
+/** Whether js/ is missing or a listed source (or this file) is newer than its output (or gone). Cheap: three stats per file. */
 export function isStale() {
   let listed;
   try {
@@ -64,9 +66,11 @@ export function isStale() {
   } catch {
     return true;
   }
+  const self = mtime(SELF);
   for (const rel of listed) {
     const src = mtime(join(ROOT, rel));
-    if (src < 0 || src > mtime(outPath(rel))) return true;
+    const out = mtime(outPath(rel));
+    if (src < 0 || src > out || self > out) return true;
   }
   return false;
 }
@@ -79,6 +83,20 @@ function writeAtomic(path, text) {
   renameSync(tmp, path);
 }
 
+/**
+ * `import { a, b as c } from "ts-morph"` becomes `const { a, b: c } = require("ts-morph")` (through
+ * createRequire): importing a CommonJS package from ESM makes Node read ts-morph.js with its export
+ * lexer first, a cost each CLI run paid for nothing (issue 17). Lines are kept, so the source maps hold.
+ */
+export function requireTsMorph(text) {
+  let n = 0;
+  const out = text.replace(/^import \{([^}]*)\} from "ts-morph";/gm, (_, names) => {
+    n++;
+    return `const {${names.replace(/\b(\w+) as (\w+)\b/g, "$1: $2")}} = __pbtsRequire("ts-morph");`;
+  });
+  return n === 0 ? out : `import { createRequire as __pbtsCreateRequire } from "node:module"; const __pbtsRequire = __pbtsCreateRequire(import.meta.url); ${out}`;
+}
+
 /** Transpile every source newer than its output (all with `force`); returns how many were written. */
 export function buildJs({ force = false, log = () => {} } = {}) {
   const ts = loadTypeScript();
@@ -88,7 +106,7 @@ export function buildJs({ force = false, log = () => {} } = {}) {
   for (const rel of files) {
     const src = join(ROOT, rel);
     const out = outPath(rel);
-    if (!force && mtime(src) <= mtime(out)) continue;
+    if (!force && mtime(src) <= mtime(out) && mtime(SELF) <= mtime(out)) continue;
     const r = ts.transpileModule(readFileSync(src, "utf8"), { compilerOptions: { ...options, sourceMap: true }, fileName: src, reportDiagnostics: true });
     if (r.diagnostics?.length) {
       const d = r.diagnostics[0];
@@ -99,7 +117,7 @@ export function buildJs({ force = false, log = () => {} } = {}) {
     const map = JSON.parse(r.sourceMapText);
     map.sources = [relative(dirname(out), src).split(sep).join("/")];
     writeAtomic(`${out}.map`, JSON.stringify(map));
-    writeAtomic(out, r.outputText);
+    writeAtomic(out, requireTsMorph(r.outputText));
     written++;
   }
   // Outputs whose source is gone would still be importable: remove them.

@@ -241,7 +241,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     }
     this.runtime.LastRunTimeMs = this.sim.options.lastRunTimeMs;
     this.sim.runsDone++;
-    if (this.sim.trace.runs) this.sim.trace.add(tick, this.key, "run", { updateType, flags: updateTypeNames(updateType), argument: argument ?? "", echo: this.echo.value });
+    if (this.sim.trace.runs) this.sim.trace.addRun(tick, this.key, updateType, updateTypeNames(updateType), argument ?? "", this.echo.value);
     if (error !== undefined) this.fail(error, "main");
     else this.afterScriptCode();
     return true;

@@ -958,6 +958,7 @@ export const csEngine: ScriptEngine = {
     const trace = sim.trace;
     // Run payloads are always built here, so a muted run still takes its call's count off the map below.
     Object.defineProperty(trace, "runs", { get: () => true, set: () => {}, configurable: true });
+    trace.runsAsObjects = true; // through the `add` below, which adds the run's instructions
     const add = trace.add.bind(trace);
     trace.add = (tick, block, kind, data = {}) => {
       if ((kind === "run" || kind === "compile" || kind === "save") && block !== null) {

@@ -110,10 +110,10 @@ export class LiveSession {
   /** Step until a script runs (any PB, or `block`), at most NEXT_RUN_LIMIT ticks. Returns the tick reached. */
   stepToNextRun(block?: string): number {
     if (block !== undefined) this.sim.world.pb(block);
-    const events = this.sim.trace.events;
     for (let i = 0; i < NEXT_RUN_LIMIT && this.failure === null; i++) {
-      const from = events.length;
+      const from = this.sim.trace.events.length;
       this.step(1);
+      const events = this.sim.trace.events; // read again: what the step added is there after a read
       for (let k = from; k < events.length; k++) {
         const e = events[k]!;
         if (e.kind === "run" && (block === undefined || e.block === block)) return this.tick;

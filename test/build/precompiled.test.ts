@@ -81,6 +81,19 @@ describe("precompiled JavaScript (js/)", () => {
     expect(built.some((e) => e.kind === "role" && JSON.stringify(e).includes("active"))).toBe(true);
   });
 
+  it("js/ takes ts-morph through require, not an ESM import of the CommonJS package (Node's export lexer read ts-morph.js on every run); lines kept", async () => {
+    const { requireTsMorph } = (await import(pathToFileURL(join(ROOT, "compiler/bin/build-js.mjs")).href)) as { requireTsMorph: (t: string) => string };
+    const src = `// head\nimport { Node, SyntaxKind as Kind } from "ts-morph";\nimport { x } from "./x.js";\nNode.isBlock(Kind);\n`;
+    const out = requireTsMorph(src);
+    expect(out.split("\n").length).toBe(src.split("\n").length);
+    expect(out).toContain(`const { Node, SyntaxKind: Kind } = __pbtsRequire("ts-morph");`);
+    expect(out).toContain(`import { x } from "./x.js";`);
+    expect(requireTsMorph(`import { x } from "./x.js";\n`)).toBe(`import { x } from "./x.js";\n`);
+    const statements = readFileSync(join(ROOT, "js/compiler/emit/statements.js"), "utf8");
+    expect(statements).not.toMatch(/from "ts-morph"/);
+    expect(statements).toContain(`__pbtsRequire("ts-morph")`);
+  });
+
   it("a script folder without package.json: TypeScript-style imports (./lib.js, ./lib), an enum, a TS scenario module", () => {
     const dir = join(tmp, "rigs");
     mkdirSync(join(dir, "scripts"), { recursive: true });

@@ -86,6 +86,26 @@ describe("role hook", () => {
     expect(roleFromEcho("")).toBeNull();
   });
 
+  it("finds the same role as reading the Echo line by line (generated texts)", () => {
+    // The reading the hook documents: split at "\n", the last line that matches wins.
+    const byLines = (text: string): string | null => {
+      const lines = text.split("\n");
+      for (let i = lines.length - 1; i >= 0; i--) {
+        const m = /^\s*role\s*[:=]\s*(\S+)/i.exec(lines[i]!);
+        if (m) return m[1]!;
+      }
+      return null;
+    };
+    const pieces = ["role", "ROLE", "Role", "rOlE", "rôle", " ", "\t", "\u00a0", "\u2028", "\n", "\r", ":", "=", "x", "active", "the ", "\ufeff"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join("");
+        expect(roleFromEcho(text)).toBe(byLines(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   const noMono = csChecksUnavailable();
   describe.skipIf(noMono !== null)("C# engine", () => {
     afterAll(async () => (await import("../../sim/engine/cs.ts")).closeCsLink());

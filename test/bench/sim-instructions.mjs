@@ -1,0 +1,80 @@
+// Instructions per simulated run, a figure load does not move (the CPU-time ratios of `npm run bench
+// -- sim` do): `node test/bench/sim-instructions.mjs` runs valgrind (cachegrind, no cache simulation)
+// over two node processes that differ only by EXTRA more runs and prints the difference per run, for
+// the direct Main call and the simulator's three trace modes (the same script and modes as sim.ts).
+// Plain JS on the precompiled simulator (js/, `npm run build:js`), so neither tsx nor esbuild is counted.
+// One measurement: `node test/bench/sim-instructions.mjs <mode> <pbs> <frequency> <runs>`
+// (mode direct|untraced|role|traced; frequency 1|10|100).
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = process.env.PBTS_BENCH_ROOT ?? fileURLToPath(new URL("../..", import.meta.url));
+const MUTES = { untraced: ["run", "role"], role: ["run"], traced: [] };
+const WARM = 200_000;
+const EXTRA = 200_000;
+
+async function measureOnce(mode, pbs, period, runs) {
+  const se = await import(join(ROOT, "js/compiler/se/index.js"));
+  const { createProgram } = await import(join(ROOT, "js/compiler/se/program.js"));
+  const { Simulation } = await import(join(ROOT, "js/sim/simulation.js"));
+  const { MyGridProgram, TimeSpan, UpdateFrequency, UpdateType } = se;
+  // test/bench/sim.ts's BenchProgram
+  class BenchProgram extends MyGridProgram {
+    n = 0;
+    Main(argument, updateSource) {
+      this.n++;
+      if (argument === "stop") this.Runtime.UpdateFrequency = UpdateFrequency.None;
+      this.Echo("Runs: " + this.n + " last " + this.Runtime.TimeSinceLastRun.TotalMilliseconds + " ms" + (updateSource === UpdateType.None ? "?" : ""));
+    }
+  }
+  const freq = period === 1 ? UpdateFrequency.Update1 : period === 10 ? UpdateFrequency.Update10 : UpdateFrequency.Update100;
+  if (mode === "direct") {
+    const instances = [];
+    for (let i = 0; i < pbs; i++) {
+      const runtime = { TimeSinceLastRun: new TimeSpan(166666), LastRunTimeMs: 0, MaxInstructionCount: 50000, CurrentInstructionCount: 0, MaxCallChainDepth: 1000, CurrentCallChainDepth: 0, UpdateFrequency: UpdateFrequency.None };
+      let last = "";
+      instances.push(createProgram(BenchProgram, { Runtime: runtime, Echo: (s) => (last = s), Storage: "" }));
+    }
+    for (let r = 0; r < runs; r++) instances[r % pbs].Main("", UpdateType.Update1);
+    return;
+  }
+  class Program extends BenchProgram {
+    constructor() {
+      super();
+      this.Runtime.UpdateFrequency = freq;
+    }
+  }
+  const sim = new Simulation({ seed: 1, mute: MUTES[mode] });
+  sim.addGrid({ name: "G" });
+  for (let i = 0; i < pbs; i++) sim.addProgrammableBlock("G", { name: `PB ${i}`, script: Program });
+  sim.start();
+  sim.runTicks(Math.ceil((runs * period) / pbs));
+}
+
+function instructions(mode, pbs, period, runs) {
+  const out = join(tmpdir(), `pbts-cg-${process.pid}-${mode}-${runs}.out`);
+  execFileSync("valgrind", ["--tool=cachegrind", "--cache-sim=no", `--cachegrind-out-file=${out}`, process.execPath, "--single-threaded", fileURLToPath(import.meta.url), mode, String(pbs), String(period), String(runs)], { stdio: ["ignore", "ignore", "pipe"] });
+  const text = readFileSync(out, "utf8");
+  rmSync(out, { force: true });
+  const summary = /^summary:\s+(\d+)/m.exec(text);
+  if (!summary) throw new Error("no cachegrind summary in " + out);
+  return Number(summary[1]);
+}
+
+if (process.argv.length >= 6) {
+  const [mode, pbs, period, runs] = process.argv.slice(2);
+  await measureOnce(mode, Number(pbs), Number(period), Number(runs));
+} else {
+  const pbs = Number(process.env.PBTS_BENCH_PBS ?? 10);
+  const period = Number(process.env.PBTS_BENCH_PERIOD ?? 1);
+  const modes = (process.env.PBTS_BENCH_MODES ?? "direct,untraced,role,traced").split(",");
+  const row = [];
+  for (const mode of modes) {
+    const per = (instructions(mode, pbs, period, WARM + EXTRA) - instructions(mode, pbs, period, WARM)) / EXTRA;
+    row.push(`${mode} ${Math.round(per)}`);
+  }
+  console.log(`instructions per run (${pbs} PBs, Update${period}; valgrind cachegrind, ${EXTRA.toLocaleString("en-US")} more runs): ${row.join(", ")}`);
+}
