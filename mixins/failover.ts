@@ -414,6 +414,11 @@ export class FailoverManager {
     const g = this.gap;
     const f = this.p.Runtime.UpdateFrequency;
     this.gap = (f & UpdateFrequency.Update1) !== 0 ? 1 : (f & UpdateFrequency.Update10) !== 0 ? 10 : (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
+    // a new interval has a new phase (with Update1 every tick is on it)
+    if (g !== this.gap) {
+      this.perOk = this.gap === 1;
+      this.lastPer = -1;
+    }
     // a periodic run came later than its interval allows (+ slack): runs were missed
     const woke = !first && ((g > 0 && el > g + 2 + toInt(g / 10)) || el > this.Timeout * this.period());
     const R = this.Role;
