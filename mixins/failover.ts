@@ -160,9 +160,6 @@ export class FailoverManager {
   private lu: IMyBroadcastListener | null = null;
   private lr: IMyBroadcastListener | null = null;
   private cbOn = false;
-  /** The callback on the event tag is set; HandleCommand was called (it marks the manager's runs). */
-  private luCb = true;
-  private hc = false;
   private msg = "";
   /** The role letter of `msg` ("" when it must be rebuilt). */
   private msgKind = "";
@@ -254,7 +251,6 @@ export class FailoverManager {
   HandleCommand(argument: string): boolean {
     const a = argument == null ? "" : trim(argument);
     this.arg = a;
-    this.hc = true;
     this.refresh();
     if (a === "") return false;
     if (a === FAILOVER_CALLBACK) return true;
@@ -362,7 +358,7 @@ export class FailoverManager {
     const once = this.once;
     const drop = a === null;
     const fo = (rt.UpdateFrequency & UpdateFrequency.Once) !== 0;
-    const cb = drop && ((this.luCb && pu) || (this.cbOn && pr));
+    const cb = drop && (pu || (this.cbOn && pr));
     const on = g === 1 || (this.perOk && d % g === 0);
     let per = false;
     let m = a === FAILOVER_CALLBACK;
@@ -376,6 +372,7 @@ export class FailoverManager {
       if (!this.perOk && this.pt === t) this.lastPer = -1;
       else if (!this.perOk && this.pt === t - 1) this.phase(t - 1);
       else m = !on;
+      this.pt = -1;
     } else if (el === 0 && this.cbAt === t && !cb) {
       m = true;
       if (this.amb === t) this.phase(t);
@@ -446,14 +443,6 @@ export class FailoverManager {
     this.sweep();
     // the callback on periodic messages: while listening, and for the next in line
     const want = this.Role === LISTENING || (this.Role === STANDBY && this.act.Period >= this.gap && !this.ahead(false));
-    // in the drop-in usage an active copy whose phase is not confirmed takes no callback runs: one with
-    // a message waiting could not be told from its periodic run (messages wait for its own runs)
-    const wu = this.hc || this.Role !== ACTIVE || this.perOk;
-    if (wu !== this.luCb && this.lu !== null) {
-      if (wu) this.lu.SetMessageCallback(FAILOVER_CALLBACK);
-      else this.lu.DisableMessageCallback();
-      this.luCb = wu;
-    }
     if (want !== this.cbOn && this.lr !== null) {
       if (want) this.lr.SetMessageCallback(FAILOVER_CALLBACK);
       else this.lr.DisableMessageCallback();
@@ -799,7 +788,7 @@ export class FailoverManager {
       const l = i === 0 ? this.lr : this.lu;
       if (l !== null) while (l.HasPendingMessage) {
         const m = l.AcceptMessage();
-        if (i === 1 ? this.luCb : this.cbOn) this.cbAt = this.Now;
+        if (i === 1 || this.cbOn) this.cbAt = this.Now;
         this.onMessage(m.Source, m.As<string>(), i === 1, stale);
       }
     }
@@ -934,7 +923,6 @@ export class FailoverManager {
       this.tagR = `pbfo.${this.Id}`;
       this.lu = igc.RegisterBroadcastListener(this.tagU);
       this.lu.SetMessageCallback(FAILOVER_CALLBACK);
-      this.luCb = true;
       this.lr = igc.RegisterBroadcastListener(this.tagR);
       this.cbOn = false;
       this.Peers = [];
