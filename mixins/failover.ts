@@ -377,8 +377,7 @@ export class FailoverManager {
       m = true;
       if (this.amb === t) this.phase(t);
     } else if (cb) {
-      // (the update run is due on a tick an interval after a run that came on time)
-      m = !on && !(el === g && this.lastT === t - g);
+      m = !on;
       if (!m) this.phase(t);
       this.amb = t;
     } else per = true;

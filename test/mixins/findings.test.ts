@@ -264,7 +264,10 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("R2 (fo, operator family at seed 7001): drop-in usage alone: a terminal run that comes before the tick's Once run does not leave that Once run to the script", () => {
     const events = clean(load("R2-terminal-run-takes-once.json"));
-    expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Once"]);
+    // the terminal run decides (PB0 takes the role on it) and, being the user's run, reaches its logic with
+    // its argument (spec 11; before session 8 the terminal run took the Once flag and acted on nothing);
+    // the tick's Once run, which still comes (UpdateFrequency still holds Once), is the manager's
+    expect(runs(events, "PB0", 3)).toEqual(["Terminal @act", "Once"]);
   });
 
   it("R3 (fo, operator family at seed 7001): drop-in usage alone with Update1: every tick's first run is the periodic one, so the new active's runs at boot are the script's even with a message waiting", () => {
