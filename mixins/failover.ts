@@ -160,6 +160,9 @@ export class FailoverManager {
   private lu: IMyBroadcastListener | null = null;
   private lr: IMyBroadcastListener | null = null;
   private cbOn = false;
+  /** HandleCommand was called (it marks the manager's runs); a takeover waits for the phase (1, 2: resuming). */
+  private hc = false;
+  private due: int = 0;
   private msg = "";
   /** The role letter of `msg` ("" when it must be rebuilt). */
   private msgKind = "";
@@ -251,6 +254,7 @@ export class FailoverManager {
   HandleCommand(argument: string): boolean {
     const a = argument == null ? "" : trim(argument);
     this.arg = a;
+    this.hc = true;
     this.refresh();
     if (a === "") return false;
     if (a === FAILOVER_CALLBACK) return true;
@@ -434,7 +438,9 @@ export class FailoverManager {
       if (first || woke) this.query();
     }
     if (this.Role === LISTENING) {
-      if (this.Now >= this.windowEnd) this.decide();
+      if (this.due > 0) {
+        if (this.perOk) this.becomeActive(this.due > 1);
+      } else if (this.Now >= this.windowEnd) this.decide();
       else this.armOnce();
     }
     if (this.Role === STANDBY) this.runStandby();
@@ -479,6 +485,7 @@ export class FailoverManager {
 
   /** Ask the group (L, or Q when this node was active) and decide after 2 ticks; `tries` rounds before a takeover. */
   private query(tries: int = 1): void {
+    this.due = 0;
     this.tries = tries;
     this.Role = LISTENING;
     this.windowEnd = this.Now + 2;
@@ -536,6 +543,7 @@ export class FailoverManager {
   }
 
   private standby(): void {
+    this.due = 0;
     this.Role = STANDBY;
     this.ActiveId = 0;
     this.wasActive = false;
@@ -630,6 +638,16 @@ export class FailoverManager {
 
   /** Takes the active role (`resume`: this node was active before a gap and nobody took over). */
   private becomeActive(resume: boolean): void {
+    // in the drop-in usage not before the periodic runs' phase is confirmed (a run with a message
+    // waiting could not be told from the periodic one): the copy takes the role on the run that
+    // confirms it, its first periodic run or the tick after (listening meanwhile, sending nothing)
+    this.due = 0;
+    if (!this.hc && !this.perOk && this.gap > 1) {
+      this.Role = LISTENING;
+      this.windowEnd = -1;
+      this.due = resume ? 2 : 1;
+      return;
+    }
     const from = this.prev;
     this.Role = ACTIVE;
     this.ActiveId = this.me;
