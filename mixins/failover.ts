@@ -354,8 +354,9 @@ export class FailoverManager {
     // callback run (the phase tells; a second run in the tick with nothing waiting shows the first was
     // the update run: the phase, exactly). Any other run is periodic or a terminal run (the user's
     // either way): it sets the phase until one is confirmed (an interval or more after the last run, a
-    // whole number of intervals after the tentative one, or a terminal run before it in the tick).
-    // With HandleCommand callback runs carry their argument.
+    // whole number of intervals after the tentative one) or a probe tells: a Once set by that run and
+    // taken on the same tick shows a terminal run, on the next tick the periodic one. With
+    // HandleCommand callback runs carry their argument, and a run without one is periodic.
     const g = this.gap;
     const t: int = this.Now + el;
     const d: int = t - this.lastPer;
@@ -377,7 +378,7 @@ export class FailoverManager {
       else if (!this.perOk && this.pt === t - 1) this.phase(t - 1);
       else m = !on;
       this.pt = -1;
-    } else if (el === 0 && this.cbAt === t && !cb) {
+    } else if (drop && el === 0 && this.cbAt === t && !cb) {
       m = true;
       if (this.amb === t) this.phase(t);
     } else if (cb) {
@@ -624,8 +625,8 @@ export class FailoverManager {
         if (q.DownAt < 0) q.DownAt = this.Now;
         if (k !== MS && k !== MW && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
-          // (not before the periodic runs' phase is known: with a Once on every tick no run would
-          // show it, and every periodic run would look like one of the manager's)
+          // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
+          // show it, and a periodic run would look like one of the manager's)
           if (this.perOk) this.armOnce();
         }
       }
