@@ -177,8 +177,7 @@ export class FailoverManager {
   private gap: int = 0;
   /** This copy set Once and its run has not come yet. */
   private once = false;
-  /** Ticks of the last run, the last periodic-or-terminal run, and the last run that was the update or the callback run. */
-  private lastT: int = -1;
+  /** Ticks of the last periodic-or-terminal run and of the last run that was the update or the callback run. */
   private pt: int = -1;
   private amb: int = -1;
   private mgr = false;
@@ -388,14 +387,13 @@ export class FailoverManager {
     } else per = true;
     this.mgr = m;
     if (per) {
-      if (!drop || (this.lastPer >= 0 && d > 0 && d % g === 0) || (el >= g && this.lastT >= 0)) this.phase(t);
+      if (!drop || (this.lastPer >= 0 && d > 0 && d % g === 0) || (el >= g && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
         this.lastPer = t;
         this.armOnce();
       }
       this.pt = t;
     }
-    this.lastT = t;
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }
@@ -544,7 +542,6 @@ export class FailoverManager {
   }
 
   private standby(): void {
-    this.due = 0;
     this.Role = STANDBY;
     this.ActiveId = 0;
     this.wasActive = false;
