@@ -160,6 +160,9 @@ export class FailoverManager {
   private lu: IMyBroadcastListener | null = null;
   private lr: IMyBroadcastListener | null = null;
   private cbOn = false;
+  /** HandleCommand was called (it marks the manager's runs); a takeover waits for the phase (1, 2: resuming). */
+  private hc = false;
+  private due: int = 0;
   private msg = "";
   /** The role letter of `msg` ("" when it must be rebuilt). */
   private msgKind = "";
@@ -174,8 +177,9 @@ export class FailoverManager {
   private gap: int = 0;
   /** This copy set Once and its run has not come yet. */
   private once = false;
-  /** The tick whose run took the Once flag. */
-  private onceAt: int = -1;
+  /** Ticks of the last periodic-or-terminal run and of the last run that was the update or the callback run. */
+  private pt: int = -1;
+  private amb: int = -1;
   private mgr = false;
   /** `Now` of the last periodic run (-1: none yet). */
   private lastPer: int = -1;
@@ -249,6 +253,7 @@ export class FailoverManager {
   HandleCommand(argument: string): boolean {
     const a = argument == null ? "" : trim(argument);
     this.arg = a;
+    this.hc = true;
     this.refresh();
     if (a === "") return false;
     if (a === FAILOVER_CALLBACK) return true;
@@ -340,42 +345,63 @@ export class FailoverManager {
     this.lastTsl = tsl;
     this.lastLrt = lrt;
     const el: int = toInt(toDouble(tsl) / 166666 + 0.5);
-    // a run the manager caused: with HandleCommand its callback runs carry their argument, and a run
-    // without one is its Once run when one is pending; in the drop-in usage alone
-    // also a run with a message waiting that calls back (the periodic queue only while its callback
-    // is on), or a second run in a tick whose earlier run took such a message. Such a run off the
-    // periodic runs' phase is the manager's (a periodic run due on this very tick, a whole number of
-    // intervals after the last one, comes with it); on the phase, a second run is the manager's only
-    // if the first took such a message (messages are delivered before a tick's update runs and call
-    // back after them: else the first was a terminal run and this is the periodic one). Before the
-    // phase is known, any run sooner than an interval, a Once run, and in the drop-in usage alone one
-    // with a query or event waiting or later than an interval (after a switch-off a callback run comes
-    // late; a run exactly an interval after the last with only periodic messages is the periodic one)
+    // Which run is this? A tick runs the operator's runs, then delivers messages, then one update run
+    // (the periodic flags due and Once, which the game clears just before it), then the message
+    // callback runs. So: while the Once this copy set is still in UpdateFrequency, the update run has
+    // not come (a callback or terminal run); when it is gone, this is that update run, periodic only
+    // on the known phase. A run with a message waiting that calls back is the update run or the
+    // callback run (the phase tells; a second run in the tick with nothing waiting shows the first was
+    // the update run: the phase, exactly). Any other run is periodic or a terminal run (the user's
+    // either way): it sets the phase until one is confirmed (an interval or more after the last run, a
+    // whole number of intervals after the tentative one) or a probe tells: a Once set by that run and
+    // taken on the same tick shows a terminal run, on the next tick the periodic one. With
+    // HandleCommand callback runs carry their argument, and a run without one is periodic.
     const g = this.gap;
-    const d: int = this.Now + el - this.lastPer;
+    const t: int = this.Now + el;
+    const d: int = t - this.lastPer;
     const once = this.once;
     const drop = a === null;
-    const why = once || (drop && (pu || (this.cbOn && pr) || (el === 0 && (this.cbAt === this.Now || this.onceAt === this.Now))));
-    // (with Update1 every tick's first run is the periodic one, or a terminal run before it)
-    const known = this.lastPer >= 0 || g === 1;
-    this.mgr = a === FAILOVER_CALLBACK || (!user && (g === 0 || (!known ? el < g || once || (drop && (pu || el > g)) : d === 0 ? !this.perOk || this.cbAt === this.Now : d % g !== 0)) && why);
-    // the phase: a run of the script's own, unless it is off the known phase and sooner than an
-    // interval (a terminal or timer run without HandleCommand must not move it). In the drop-in usage
-    // alone a terminal run looks like a periodic one, so the phase is known only when a run comes an
-    // interval or more after the last one, or a whole number of intervals after the one before
-    if (!user && !this.mgr && (g === 0 || !known || el >= g || d % g === 0)) {
-      this.perOk = !drop || el >= g || (this.lastPer >= 0 && d > 0 && d % g === 0);
-      this.lastPer = this.Now + el;
-    }
-    // (a run of the script's own or a callback run is not the Once run: it still comes, on this tick
-    // when a terminal run set it, before the update runs)
-    // (in the drop-in usage a terminal run may take the flag; the Once run then comes later in the tick)
-    if (!user && a !== FAILOVER_CALLBACK) {
-      if (once) this.onceAt = this.Now + el;
+    const fo = (rt.UpdateFrequency & UpdateFrequency.Once) !== 0;
+    const cb = drop && (pu || (this.cbOn && pr));
+    const on = g === 1 || (this.perOk && d % g === 0);
+    let per = false;
+    let m = a === FAILOVER_CALLBACK;
+    if (user || m || g === 0) m = m || (g === 0 && !user && (once || cb));
+    else if (once && fo) m = cb || (el === 0 && this.cbAt === t);
+    else if (once) {
       this.once = false;
+      m = true;
+      // the Once a periodic-or-terminal run set while the phase is not confirmed (a probe): taken on its
+      // tick, that run was a terminal one; on the next tick, it was the periodic one
+      if (!this.perOk && this.pt === t) this.lastPer = -1;
+      else if (!this.perOk && this.pt === t - 1) this.phase(t - 1);
+      else m = !on;
+      this.pt = -1;
+    } else if (drop && el === 0 && this.cbAt === t && !cb) {
+      m = true;
+      if (this.amb === t) this.phase(t);
+    } else if (cb) {
+      m = !on;
+      if (!m) this.phase(t);
+      this.amb = t;
+    } else per = true;
+    this.mgr = m;
+    if (per) {
+      if (!drop || (this.lastPer >= 0 && d > 0 && d % g === 0) || (el >= g && this.Runs > 0)) this.phase(t);
+      else if (!this.perOk) {
+        this.lastPer = t;
+        this.armOnce();
+      }
+      this.pt = t;
     }
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
+  }
+
+  /** The periodic runs' phase, confirmed at tick `t`. */
+  private phase(t: int): void {
+    this.lastPer = t;
+    this.perOk = true;
   }
 
   private step(el: int): void {
@@ -387,6 +413,11 @@ export class FailoverManager {
     const g = this.gap;
     const f = this.p.Runtime.UpdateFrequency;
     this.gap = (f & UpdateFrequency.Update1) !== 0 ? 1 : (f & UpdateFrequency.Update10) !== 0 ? 10 : (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
+    // a new interval has a new phase (with Update1 every tick is on it)
+    if (g !== this.gap) {
+      this.perOk = this.gap === 1;
+      this.lastPer = -1;
+    }
     // a periodic run came later than its interval allows (+ slack): runs were missed
     const woke = !first && ((g > 0 && el > g + 2 + toInt(g / 10)) || el > this.Timeout * this.period());
     const R = this.Role;
@@ -406,7 +437,9 @@ export class FailoverManager {
       if (first || woke) this.query();
     }
     if (this.Role === LISTENING) {
-      if (this.Now >= this.windowEnd) this.decide();
+      if (this.due > 0) {
+        if (this.perOk) this.becomeActive(this.due > 1);
+      } else if (this.Now >= this.windowEnd) this.decide();
       else this.armOnce();
     }
     if (this.Role === STANDBY) this.runStandby();
@@ -451,6 +484,7 @@ export class FailoverManager {
 
   /** Ask the group (L, or Q when this node was active) and decide after 2 ticks; `tries` rounds before a takeover. */
   private query(tries: int = 1): void {
+    this.due = 0;
     this.tries = tries;
     this.Role = LISTENING;
     this.windowEnd = this.Now + 2;
@@ -588,9 +622,9 @@ export class FailoverManager {
         if (q.DownAt < 0) q.DownAt = this.Now;
         if (k !== MS && k !== MW && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
-          // (not before the periodic runs' phase is known: with a Once on every tick no run would
-          // show it, and every periodic run would look like one of the manager's)
-          if (this.lastPer >= 0) this.armOnce();
+          // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
+          // show it, and a periodic run would look like one of the manager's)
+          if (this.perOk) this.armOnce();
         }
       }
     }
@@ -602,6 +636,16 @@ export class FailoverManager {
 
   /** Takes the active role (`resume`: this node was active before a gap and nobody took over). */
   private becomeActive(resume: boolean): void {
+    // in the drop-in usage not before the periodic runs' phase is confirmed (a run with a message
+    // waiting could not be told from the periodic one): the copy takes the role on the run that
+    // confirms it, its first periodic run or the tick after (listening meanwhile, sending nothing)
+    this.due = 0;
+    if (!this.hc && !this.perOk && this.gap > 1) {
+      this.Role = LISTENING;
+      this.windowEnd = -1;
+      this.due = resume ? 2 : 1;
+      return;
+    }
     const from = this.prev;
     this.Role = ACTIVE;
     this.ActiveId = this.me;

@@ -264,7 +264,14 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("R2 (fo, operator family at seed 7001): drop-in usage alone: a terminal run that comes before the tick's Once run does not leave that Once run to the script", () => {
     const events = clean(load("R2-terminal-run-takes-once.json"));
-    expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Once"]);
+    // the terminal run decides (PB0 takes the role on it) and, being the user's run, reaches its logic with
+    // its argument (spec 11; before session 8 the terminal run took the Once flag and acted on nothing);
+    // the tick's Once run, which still comes (UpdateFrequency still holds Once), is the manager's
+    expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Once", "IGC"]);
+    // (session 8: the terminal run decides, but a drop-in copy takes the role only once its periodic phase
+    // is confirmed: on the Once run after its first periodic run, which the probe Once marks)
+    expect(acts(events, /@on /)).toEqual(["PB0@49"]);
+    expect(runs(events, "PB0", 48)).toEqual(["Update100"]);
   });
 
   it("R3 (fo, operator family at seed 7001): drop-in usage alone with Update1: every tick's first run is the periodic one, so the new active's runs at boot are the script's even with a message waiting", () => {
@@ -296,6 +303,61 @@ describe("fo-adv findings at seed 60612", () => {
     // checkpoint PB0 sent before it was destroyed (it answered with cp293 before)
     expect(events.filter((e) => e.kind === "igc-send" && e.block === "PB2" && e.tick === 316).map((e) => e.data.data)).toEqual(["S2;200;311;cp311"]);
     expect(acts(events, / work 31[01]$/m)).toEqual(["PB0@312", "PB0@313"]);
+  });
+
+  // Session 8 (fo-run): the drop-in run detection findings (fo-findings.md F10, F19, F20, F22-F25), each
+  // replayed from fo-adv's scenario with every check (quiet and lazy too). The manager now tells runs
+  // apart by facts, not guesses: the Once it set is still in UpdateFrequency until the tick's update run
+  // (the game clears it just before that run); a run with nothing of the manager's pending sets a
+  // tentative phase and a probe Once (taken on the same tick: that run was a terminal one; on the next
+  // tick: it was the periodic one); a tick's callback run after a run that took its message shows that
+  // run was the update run. A drop-in copy takes the role only once its phase is confirmed.
+  it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; it takes the role on the tick after its first periodic run, and its periodic runs are the script's", () => {
+    const events = clean(adv("F10-once-run-acts.json"));
+    expect(runs(events, "PB1", 91)).toEqual(["Update100"]);
+    expect(acts(events, /@on /)).toEqual(["PB1@92"]);
+    expect(runs(events, "PB1", 191)).toEqual(["Update100 @act"]);
+  });
+
+  it("F19 (fo-adv, drop-in usage alone): after a world load the first active takes the role on the tick after its first periodic run, so no periodic run of its is swallowed", () => {
+    const events = clean(adv("F19-dropin-worldload-first-periodic.json"));
+    expect(runs(events, "PB2", 183)).toEqual(["Once"]);
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 162)).toEqual(["PB2@183"]);
+    expect(runs(events, "PB2", 282)).toEqual(["Update100 @act"]);
+  });
+
+  it("F20 (fo-adv, drop-in usage alone): a next in line on Update10 that runs on every tick learns its phase from a tick's callback run after its periodic run, so it takes over at once on the visible loss", () => {
+    const events = clean(adv("F20-dropin-first-periodic-after-visible-takeover.json"));
+    expect(runs(events, "PB5", 1174)).toEqual(["Update10", "IGC"]);
+    expect(acts(events, /@on failover/)[0]).toBe("PB5@1175");
+  });
+
+  it("F22 (fo2, world family at seed 7001, #131; drop-in usage alone): the first active at boot takes the role on the callback run after its first Update10 run, which came with a query waiting", () => {
+    const events = clean(adv("F22-dropin-boot-active-first-periodic-query-waiting.json"));
+    expect(runs(events, "PB2", 10)).toEqual(["Update10", "IGC"]);
+    expect(acts(events, /@on /)).toEqual(["PB2@10"]);
+    expect(runs(events, "PB2", 20)).toEqual(["Update10 @act"]);
+  });
+
+  it("F23 (fo2, blocks family at seed 7002, #193; drop-in usage alone): a standby that never saw its phase takes over on a visible loss once a tick's callback run shows its periodic run", () => {
+    const events = clean(adv("F23-dropin-boot-visible-takeover-first-periodic.json"));
+    expect(runs(events, "PB1", 9)).toEqual(["Update10", "IGC"]);
+    expect(acts(events, /@on /)).toEqual(["PB1@9"]);
+    expect(runs(events, "PB1", 19)).toEqual(["Update10|Once @act"]);
+  });
+
+  it("F24 (fo2, operator family at seed 7002, #6; drop-in usage alone): the next in line that runs on every tick knows its phase when it takes over, so its first Update10 run is the script's (with the Failover flag)", () => {
+    const events = clean(adv("F24-dropin-next-in-line-never-learns-phase.json"));
+    expect(acts(events, /@on failover/)[0]).toBe("PB6@1085");
+    expect(runs(events, "PB6", 1089)).toEqual(["Update10 @act", "IGC"]);
+    expect(acts(events, /@act F/)[0]).toBe("PB6@1089");
+  });
+
+  it("F25 (fo2, topology family at seed 7002, #22; drop-in usage alone): a terminal run after boot is known as one (the probe Once comes on its own tick), so the watch's Once runs sit off the real phase", () => {
+    const events = clean(adv("F25-dropin-terminal-handover-sets-phase.json"));
+    expect(runs(events, "PB0", 4)).toEqual(["Terminal", "Once", "IGC"]);
+    expect(acts(events, /@on /)).toEqual(["PB0@43"]);
+    expect(runs(events, "PB0", 142)).toEqual(["Update100 @act"]);
   });
 
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
