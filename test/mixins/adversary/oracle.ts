@@ -1,6 +1,7 @@
 // The adversary's oracle: failover-spec.md's guarantees judged from the simulator's trace alone
 // (run events with their update type, argument and Echo; compile, state, exception, save, storage,
-// fault/operator and IGC delivery events), never from the manager's fields. The script
+// fault/operator and IGC delivery events), never from the manager's fields (nor the simulator's
+// "role" events, which read the manager's Role field). The script
 // (script.ts) writes what the user's logic did as "@act ..." lines; the scenario's `adv` says how the
 // world was built and what each CustomData text means.
 //
@@ -8,6 +9,7 @@
 //   exception   no exception escapes Main but the injected ones (spec: "never throws out of Main")
 //   mismatch    ActiveCheck read twice in one run gives the same value
 //   quiet       the user's logic runs only on runs the user asked for (periodic, or a run with an argument) (14)
+//   lazy        a copy that holds the active role (by its own @on/@off/@act lines) acts on every periodic run (14)
 //   dual        two copies in one scope component both act for more than one run each at once (5)
 //   invalid     a copy with bad configuration, enabled=false or `failover disable` never acts
 //   errorshown  a copy with bad configuration shows the error on every run (14)
@@ -429,21 +431,91 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
   }
 
-  // ---- lazy: a copy the role hook reports active skips the user's periodic run (spec 14: a
-  // periodic run is the user's; no period of work is lost) ----
-  const roles = new Map<string, [number, string][]>(list.map((n) => [n.name, []]));
-  for (const e of events) if (e.kind === "role" && e.block && roles.has(e.block)) roles.get(e.block)!.push([e.tick, String(e.data.role)]);
-  for (const n of list) {
-    const rs = roles.get(n.name)!;
-    let k = 0;
-    let before = "";
-    for (const r of n.runs) {
-      while (k < rs.length && rs[k]![0] < r.tick) before = rs[k++]![1];
-      let after = before;
-      for (let j = k; j < rs.length && rs[j]![0] === r.tick; j++) after = rs[j]![1];
-      if ((r.type & PERIODIC) !== 0 && !r.act && before === "active" && after === "active" && !n.exceptions.includes(r.tick) && !throttled(n, r.tick - 1))
-        bad("lazy", r.tick, `${n.name}: active (role hook) before and after its periodic run (${r.type}), but the user's logic did not run as active`);
+  // ---- lazy: a copy that holds the active role skips the user's periodic run (spec 14: a periodic
+  // run is the user's; no period of work is lost). Whether it holds the role comes from the script's
+  // own hook lines, never from the manager's Role field: OnActivate ("@on") runs on becoming active
+  // and OnDeactivate ("@off") on an orderly exit, so a copy whose last hook line is "@on" and that
+  // later acts again with no new "@on" in between, or leaves with "@off", held the role all along
+  // (leaving silently and coming back would have taken a new "@on"). A periodic run without "@act"
+  // in such a stretch is swallowed; so is a periodic run whose own Echo has "@on" (the hook ran
+  // inside ActiveCheck) but no "@act". Excused: a run that threw, and the wake check (spec 5: a copy
+  // whose runs stopped, by a missed run interval or throttling, must not act until it has heard the
+  // group again, within its query rounds: WAKE ticks after the first run back). A stretch that ends
+  // with no such evidence (the trace ends, the script is rebuilt) counts when no other copy of its
+  // component acted or announced itself meanwhile (nobody else could hold the role).
+  const WAKE = 3 * 3 + 3;
+  const hookSeq = new Map<Node, { seq: number; tick: number; on: boolean; off: boolean; act: boolean; run: Run | null; compile: boolean }[]>(list.map((n) => [n, []]));
+  for (const [seq, e] of events.entries()) {
+    const n = e.block ? nodes.get(e.block) : undefined;
+    if (!n) continue;
+    if (e.kind === "compile") hookSeq.get(n)!.push({ seq, tick: e.tick, on: false, off: false, act: false, run: null, compile: true });
+    if (e.kind === "compile" || e.kind === "echo") {
+      const text = String(e.kind === "compile" ? (e.data.echo ?? "") : (e.data.text ?? e.data.echo ?? ""));
+      for (const line of text.split("\n")) if (/^@(on |off$)/.test(line)) hookSeq.get(n)!.push({ seq, tick: e.tick, on: line.startsWith("@on"), off: line === "@off", act: false, run: null, compile: false });
     }
+  }
+  for (const n of list) for (const r of n.runs) hookSeq.get(n)!.push({ seq: r.seq, tick: r.tick, on: false, off: false, act: false, run: r, compile: false });
+  for (const n of list) {
+    const xs = hookSeq.get(n)!.sort((a, b) => a.seq - b.seq);
+    let held = false;
+    let pending: Run[] = [];
+    let prevRun = -1;
+    let wakeAt = -Infinity;
+    const swallowed = (r: Run, why: string) => bad("lazy", r.tick, `${n.name}: holds the active role (${why}) at its periodic run (${r.type}), but the user's logic did not run as active`);
+    const unconfirmed = (end: number) => {
+      for (const r of pending) {
+        const comp = compAt(r.tick);
+        const other = cover.some((c) => c.node !== n && c.to > r.tick - n.gap && c.from <= end && comp.get(c.node.name) === comp.get(n.name))
+          || echoes.some((x) => x.node !== n.name && x.tick >= r.tick - n.gap && x.tick <= end && /^@on /m.test(x.text) && comp.get(x.node) === comp.get(n.name));
+        if (!other) swallowed(r, `its last hook line was '@on' and no other copy acted until ${end}`);
+      }
+      pending = [];
+    };
+    for (const x of xs) {
+      if (x.compile) {
+        unconfirmed(x.tick);
+        held = false;
+        prevRun = x.tick;
+        continue;
+      }
+      const r = x.run;
+      if (!r) {
+        if (x.on) {
+          pending = [];
+          held = true;
+        }
+        if (x.off) {
+          for (const p of pending) swallowed(p, `it left with '@off' at ${x.tick}`);
+          pending = [];
+          held = false;
+        }
+        continue;
+      }
+      if (prevRun >= 0 && r.tick - prevRun > n.gap + 2 + Math.floor(n.gap / 10)) wakeAt = r.tick;
+      prevRun = r.tick;
+      const heldBefore = held;
+      let onHere = false;
+      let offHere = false;
+      for (const line of r.echo.split("\n")) {
+        if (line.startsWith("@on ")) {
+          pending = [];
+          held = onHere = true;
+        } else if (line === "@off") {
+          for (const p of pending) swallowed(p, `it left with '@off' at ${r.tick}`);
+          pending = [];
+          held = false;
+          offHere = true;
+        } else if (line.startsWith("@act ")) {
+          for (const p of pending) swallowed(p, `it acted again at ${r.tick} with no '@on' since`);
+          pending = [];
+        }
+      }
+      const excused = n.exceptions.includes(r.tick) || throttled(n, r.tick - 1) || r.tick - wakeAt <= WAKE;
+      if ((r.type & PERIODIC) === 0 || r.act || offHere || excused) continue;
+      if (onHere) swallowed(r, "'@on' in this run's Echo");
+      else if (heldBefore) pending.push(r);
+    }
+    unconfirmed(end);
   }
 
   // ---- dual actives ----
@@ -636,12 +708,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (acting[0] !== order[0]) bad("settled", t, `${acting[0]!.name} acts but the lowest live (rank, EntityId) is ${order[0]!.name} (preempt=true everywhere)`);
     }
   }
-  const roleActive: { tick: number; node: Node }[] = [];
-  for (const e of events) if (e.kind === "role" && e.data.role === "active" && e.block && nodes.has(e.block)) roleActive.push({ tick: e.tick, node: nodes.get(e.block)! });
+  // a copy announces itself active by its OnActivate hook ("@on"), read from the trace (the lazy
+  // check holds it to acting on its periodic runs after that)
+  const announced: { tick: number; node: Node }[] = echoes.filter((x) => /^@on /m.test(x.text)).map((x) => ({ tick: x.tick, node: nodes.get(x.node)! }));
   /** The first copy other than `n` in n's component that takes over at or after `at`. */
   const takeover = (n: Node, at: number, comp: Map<string, number>): { node: Node; from: number; firstAct: Run | undefined } | null => {
     let best: { node: Node; from: number } | null = null;
-    for (const x of roleActive) if (x.node !== n && x.tick >= at && comp.get(x.node.name) === comp.get(n.name) && (!best || x.tick < best.from)) best = { node: x.node, from: x.tick };
+    for (const x of announced) if (x.node !== n && x.tick >= at && comp.get(x.node.name) === comp.get(n.name) && (!best || x.tick < best.from)) best = { node: x.node, from: x.tick };
     for (const x of cover) if (x.node !== n && x.to > at && comp.get(x.node.name) === comp.get(n.name)) {
       const f = Math.max(x.from, at);
       if (!best || f < best.from) best = { node: x.node, from: f };
@@ -680,7 +753,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const silentBound = (T + 1) * P + 3 * 3 + 2 * gmax + 12;
     const bound = kind === "visible" && !hiddenAhead ? gmax + 3 : silentBound;
     if (!quietAround(at, S, bound + 2 * gmax)) continue;
-    // taking over: the role hook says active (the user's work on that copy's periodic runs is the
+    // taking over: its OnActivate hook says so ("@on"; that it then acts on its periodic runs is the
     // "lazy" check's), or the user's logic acts
     const next = takeover(n, at, comp);
     if (!next || next.from > at + bound) bad(kind, at, `${n.name} (active) lost ${kind === "visible" ? `visibly (${st})` : "silently (its script died)"} at ${at}; ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${at + bound} (live standbys ${ready.map((m) => m.name).join(",")})`);
