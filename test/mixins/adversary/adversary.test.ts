@@ -10,6 +10,8 @@ import { property, runAdv, runsFor } from "./run.ts";
 import { renderCfg, scenario, type NodeSpec } from "./model.ts";
 import { judge } from "./oracle.ts";
 import { FIXED, FIXED_OPEN_CHECKS, findings } from "./findings.ts";
+import { FailoverManager, FailoverRole, FailoverState } from "../../../mixins/failover.ts";
+import type { TraceEvent } from "../../../sim/trace.ts";
 
 /** Checks tripped by open findings (FINDINGS.md), all in the drop-in usage alone: F10 (quiet, lazy: a
  *  terminal run before a new active's first periodic run taken for the phase), F19 (lazy: the first
@@ -112,6 +114,91 @@ describe("failover adversary: hand-written scenarios", () => {
       ],
     });
     expect(runAdv(s).violations).toEqual([]);
+  });
+});
+
+// Session 8: the oracle judges "the copy holds the active role" (lazy) and "a copy took over" (visible,
+// silent, handover) from the script's own @on/@off/@act lines, never from the simulator's "role"
+// events (the manager's Role field). Each rewritten check fails on a forged trace or a mutated manager.
+describe("failover adversary: the oracle reads the trace alone (its rewritten checks can fail)", () => {
+  const acts = (ev: TraceEvent[], block: string) => ev.filter((e) => e.kind === "run" && e.block === block && /^@act /m.test(String(e.data.echo)));
+  const drop = (e: TraceEvent, re: RegExp): TraceEvent => ({ ...e, data: { ...e.data, echo: String(e.data.echo).split("\n").filter((l) => !re.test(l)).join("\n") } });
+  const checksOf = (s: ReturnType<typeof scenario>, ev: TraceEvent[], skip: string[] = []) => judge(s, ev, s.ticks, { skip }).map((v) => v.check);
+
+  it("role events change nothing: the verdict is the same with none, and with every one of them saying 'standby'", () => {
+    const s = scenario({ name: "roles", ticks: 1500, nodes: [node(0, 0), node(1, 1), node(2, 2, { update: 10 })], events: [{ tick: 600, kind: "destroy", block: "PB0" }] });
+    const { events } = runAdv(s);
+    expect(events.some((e) => e.kind === "role")).toBe(true);
+    expect(checksOf(s, events.filter((e) => e.kind !== "role"))).toEqual([]);
+    expect(checksOf(s, events.map((e) => (e.kind === "role" ? { ...e, data: { role: "standby" } } : e)))).toEqual([]);
+  });
+
+  it("lazy: a periodic run of a copy that holds the role (it acts again later with no new @on) without @act is caught, whatever the role events say", () => {
+    const s = scenario({ name: "lazy-forged", ticks: 900, nodes: [node(0, 0), node(1, 1)], events: [] });
+    const { events } = runAdv(s);
+    const victim = acts(events, "PB0").filter((e) => e.data.updateType === 128)[3]!;
+    // the user's logic "skipped" that run, and the role events claim PB0 was standby around it
+    const forged = events.flatMap((e) => (e === victim ? [drop(e, /^@act /), { tick: e.tick, block: "PB0", kind: "role", data: { role: "standby" } } as TraceEvent] : [e]));
+    forged.splice(forged.findIndex((e) => e.tick > victim.tick), 0, { tick: victim.tick + 1, block: "PB0", kind: "role", data: { role: "active" } } as TraceEvent);
+    expect(checksOf(s, forged, ["skip"])).toContain("lazy");
+  });
+
+  it("lazy: a periodic run whose own Echo has @on but no @act is caught (the takeover run's work lost)", () => {
+    const s = scenario({ name: "lazy-on", ticks: 900, nodes: [node(0, 0), node(1, 1)], events: [{ tick: 300, kind: "destroy", block: "PB0" }] });
+    const { events } = runAdv(s);
+    const on = events.find((e) => e.kind === "run" && e.block === "PB1" && /^@on /m.test(String(e.data.echo)))!;
+    // move PB1's @on onto its next periodic run, and drop that run's @act
+    const per = acts(events, "PB1").find((e) => e.tick > on.tick && e.data.updateType === 128)!;
+    const forged = events.map((e) => (e === on ? drop(e, /^@on /) : e === per ? { ...e, data: { ...e.data, echo: `@on failover\n${String(drop(e, /^@act /).data.echo)}` } } : e));
+    expect(checksOf(s, forged, ["skip", "flag"])).toContain("lazy");
+  });
+
+  it("lazy: a mutated manager that returns Standby on one periodic run of the active copy and says 'standby' in its Role for that run is caught", () => {
+    const desc = Object.getOwnPropertyDescriptor(FailoverManager.prototype, "ActiveCheck")!;
+    let reads = 0;
+    Object.defineProperty(FailoverManager.prototype, "ActiveCheck", {
+      configurable: true,
+      get(this: FailoverManager & { Role: number; __mut?: boolean }) {
+        if (this.__mut) {
+          this.Role = FailoverRole.Active;
+          this.__mut = false;
+        }
+        const v = desc.get!.call(this) as FailoverState;
+        if (v !== FailoverState.Standby && ++reads === 7) {
+          this.Role = FailoverRole.Standby; // what the role events would show for this run
+          this.__mut = true;
+          return FailoverState.Standby;
+        }
+        return v;
+      },
+    });
+    try {
+      const s = scenario({ name: "lazy-mutant", ticks: 1200, nodes: [node(0, 0, { handle: false }), node(1, 1, { handle: false })], events: [] });
+      const { events } = runAdv(s);
+      expect(reads).toBeGreaterThan(7);
+      // the mutant's Role really said standby around the swallowed run (the old, role-based check was blind to it)
+      expect(events.some((e) => e.kind === "role" && e.block === "PB0" && e.data.role === "standby" && e.tick > 100)).toBe(true);
+      expect(checksOf(s, events, ["skip"])).toContain("lazy");
+    } finally {
+      Object.defineProperty(FailoverManager.prototype, "ActiveCheck", desc);
+    }
+  });
+
+  it("visible: a takeover counts when the taker's @on (or @act) comes in time, not when its Role says active", () => {
+    const s = scenario({ name: "visible-forged", ticks: 1500, nodes: [node(0, 0), node(1, 1), node(2, 2)], events: [{ tick: 600, kind: "destroy", block: "PB0" }] });
+    const { events } = runAdv(s);
+    expect(checksOf(s, events)).toEqual([]);
+    // PB1's role events stay as they were (active at once); its hook and its work are hidden for 300 ticks
+    const forged = events.map((e) => (e.kind === "run" && e.block === "PB1" && e.tick >= 600 && e.tick < 900 ? drop(e, /^@(on |act )/) : e));
+    expect(checksOf(s, forged)).toContain("visible");
+  });
+
+  it("handover: the same for 'failover handover' on the active copy", () => {
+    const s = scenario({ name: "handover-forged", ticks: 1500, nodes: [node(0, 0), node(1, 1), node(2, 2)], events: [{ tick: 600, kind: "run", block: "PB0", argument: "failover handover" }] });
+    const { events } = runAdv(s);
+    expect(checksOf(s, events)).toEqual([]);
+    const forged = events.map((e) => (e.kind === "run" && e.block === "PB1" && e.tick >= 600 && e.tick < 700 ? drop(e, /^@(on |act )/) : e));
+    expect(checksOf(s, forged)).toContain("handover");
   });
 });
 
