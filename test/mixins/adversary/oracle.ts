@@ -554,7 +554,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // or what its Storage kept when the instance was built
   const holdArr = new Map<Node, Int32Array>();
   {
-    const per = new Map<string, { tick: number; op: string; v: number }[]>(list.map((n) => [n.name, []]));
+    // a delivered message waits in its listener's queue until the copy's next run reads it; a full
+    // queue (25) drops its oldest message unread (igc-drop queue-full names the tag): what was
+    // dropped was never learned (blocks #238 at seed 8101: a copy throttled for 171 ticks behind a
+    // U1 active whose queue kept only the newest 25 heartbeats)
+    const per = new Map<string, { tick: number; op: string; v: number; tag?: string }[]>(list.map((n) => [n.name, []]));
     for (const e of events) {
       if (e.kind === "load") for (const l of per.values()) l.push({ tick: e.tick, op: "load", v: 0 });
       if (!e.block || !per.has(e.block)) continue;
@@ -567,8 +571,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         l.push({ tick: e.tick, op: e.kind === "save" && e.data.why === "world" ? "worldstore" : "store", v: m ? Number(m[1]) : 0 });
       } else if (e.kind === "igc-deliver") {
         const m = /;cp(\d+)$/.exec(String(e.data.data ?? ""));
-        if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
-      } else if (e.kind === "run") {
+        l.push({ tick: e.tick, op: "queue", v: m ? Number(m[1]) : 0, tag: String(e.data.tag) });
+      } else if (e.kind === "igc-drop" && e.data.reason === "queue-full") l.push({ tick: e.tick, op: "qdrop", v: 0, tag: String(e.data.tag) });
+      else if (e.kind === "run") {
+        l.push({ tick: e.tick, op: "read", v: 0 });
         const m = /^@act [F-].* work (\d+)/m.exec(String(e.data.echo ?? ""));
         if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
       }
@@ -594,13 +600,22 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       let h = 0;
       let stored = 0;
       let worldStored = 0;
+      // per tag: the checkpoint items of the messages waiting unread (0: a message without one)
+      const queued = new Map<string, number[]>();
       for (let t = 0; t < T; t++) {
         for (; k < l.length && l[k]!.tick <= t; k++) {
           const x = l[k]!;
-          if (x.op === "load") stored = worldStored;
+          if (x.op === "queue") queued.set(x.tag!, [...(queued.get(x.tag!) ?? []), x.v]);
+          else if (x.op === "qdrop") queued.get(x.tag!)?.shift();
+          else if (x.op === "read") {
+            for (const q of queued.values()) for (const v of q) if (v > h) h = v;
+            queued.clear();
+          } else if (x.op === "load") stored = worldStored;
           else if (x.op === "worldstore") stored = worldStored = x.v;
-          else if (x.op === "compile") h = stored;
-          else if (x.op === "dead") h = 0;
+          else if (x.op === "compile") {
+            h = stored;
+            queued.clear(); // a new instance starts with new listeners
+          } else if (x.op === "dead") h = 0;
           else if (x.op === "store") stored = x.v;
           else if (x.op === "learn" && x.v > h) h = x.v;
           else if (x.op === "regroup") h = 0;
