@@ -608,7 +608,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           if (x.op === "queue") queued.set(x.tag!, [...(queued.get(x.tag!) ?? []), x.v]);
           else if (x.op === "qdrop") queued.get(x.tag!)?.shift();
           else if (x.op === "read") {
-            for (const q of queued.values()) for (const v of q) if (v > h) h = v;
+            // only a message of the group the copy is in when it reads it carries that group's items
+            // (the tag names the group: config #248 at seed 8101, a copy moved to grp2 while off
+            // read grp's heartbeats on its first run back)
+            const id = cfgAt(n, t)?.id;
+            const ofGroup = (tag: string) => id !== undefined && tag.endsWith(id) && tag.length > id.length && !/[A-Za-z0-9]/.test(tag[tag.length - id.length - 1]!);
+            for (const [tag, q] of queued) if (ofGroup(tag)) for (const v of q) if (v > h) h = v;
             queued.clear();
           } else if (x.op === "load") stored = worldStored;
           else if (x.op === "worldstore") stored = worldStored = x.v;
@@ -738,6 +743,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const b = best;
     return { ...b, firstAct: b.node.runs.find((r) => r.act && r.tick >= b.from) };
   };
+  const delivered = events.filter((e) => e.kind === "igc-deliver" && e.block && nodes.has(e.block)).map((e) => ({ tick: e.tick, to: e.block!, from: String(e.data.from) }));
+  /** a message `src` sent from tick `from` on (delivery takes a tick) reached `dst`'s current script
+   *  instance (built by `until`) by `until` */
+  const heardFrom = (dst: Node, src: Node, from: number, until: number) => {
+    const built = dst.compiles.filter((k) => k <= until).pop() ?? 0;
+    return delivered.some((d) => d.to === dst.name && d.from === src.name && d.tick > from && d.tick >= built && d.tick <= until);
+  };
   // (visible / silent) the acting copy is lost; a standby that has been live for S must act in time
   for (const c of cover) {
     const n = c.node;
@@ -772,7 +784,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // "lazy" check's), or the user's logic acts
     const next = takeover(n, at, comp);
     if (!next || next.from > at + bound) bad(kind, at, `${n.name} (active) lost ${kind === "visible" ? `visibly (${st})` : "silently (its script died)"} at ${at}; ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${at + bound} (live standbys ${ready.map((m) => m.name).join(",")})`);
-    else if (next.firstAct && !next.firstAct.flag && !loads.some((k) => k > c.from && k <= next.from)) bad("flag", next.from, `${next.node.name} took over from ${n.name} but its first active run has no Failover flag`);
+    // the flag is owed only when the taker's script instance heard the lost copy while it acted (a
+    // message from it delivered since both the stretch began and the taker was last built): a copy
+    // rebuilt in the same tick as the active's loss (blocks #174 at seed 8101), or whose only news of
+    // it died with it (F15), cannot know it takes over from anyone
+    else if (next.firstAct && !next.firstAct.flag && !loads.some((k) => k > c.from && k <= next.from) && heardFrom(next.node, n, c.from, next.from)) bad("flag", next.from, `${next.node.name} took over from ${n.name} but its first active run has no Failover flag`);
   }
   // (handover) `failover handover` or `failover disable` run on the acting copy through HandleCommand
   for (const n of list) {
