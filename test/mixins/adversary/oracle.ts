@@ -10,6 +10,7 @@
 //   mismatch    ActiveCheck read twice in one run gives the same value
 //   quiet       the user's logic runs only on runs the user asked for (periodic, or a run with an argument) (14)
 //   lazy        a copy that holds the active role (by its own @on/@off/@act lines) acts on every periodic run (14)
+//   onrun       a copy that becomes active on a periodic run (its @on in that run) acts on it (14)
 //   dual        two copies in one scope component both act for more than one run each at once (5)
 //   invalid     a copy with bad configuration, enabled=false or `failover disable` never acts
 //   errorshown  a copy with bad configuration shows the error on every run (14)
@@ -442,8 +443,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // and OnDeactivate ("@off") on an orderly exit, so a copy whose last hook line is "@on" and that
   // later acts again with no new "@on" in between, or leaves with "@off", held the role all along
   // (leaving silently and coming back would have taken a new "@on"). A periodic run without "@act"
-  // in such a stretch is swallowed; so is a periodic run whose own Echo has "@on" (the hook ran
-  // inside ActiveCheck) but no "@act". Excused: a run that threw, and the wake check (spec 5: a copy
+  // in such a stretch is swallowed. Stricter, and its own check "onrun" (session 8, F27): a periodic
+  // run whose own Echo has "@on" (the hook ran inside ActiveCheck) but no "@act". Excused: a run that threw, and the wake check (spec 5: a copy
   // whose runs stopped, by a missed run interval or throttling, must not act until it has heard the
   // group again, within its query rounds: WAKE ticks after the first run back). A stretch that ends
   // with no such evidence (the trace ends, the script is rebuilt) counts when no other copy of its
@@ -517,7 +518,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       }
       const excused = n.exceptions.includes(r.tick) || throttled(n, r.tick - 1) || r.tick - wakeAt <= WAKE;
       if ((r.type & PERIODIC) === 0 || r.act || offHere || excused) continue;
-      if (onHere) swallowed(r, "'@on' in this run's Echo");
+      if (onHere) bad("onrun", r.tick, `${n.name}: became active on its periodic run (${r.type}: '@on' in this run's Echo), but the user's logic did not run as active on it`);
       else if (heldBefore) pending.push(r);
     }
     unconfirmed(end);
