@@ -15,8 +15,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F13-visible-loss-hidden-next", "F14-split-rejoin-standby-holder", "N1-recompiled-active-flag", "N2-id-edit-carries-other-group-work", "N3-bad-ini-keeps-update-frequency"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
- * suite runs the scenario with every check. (F15's `flag` was here until session 8: the oracle now owes the
- * Failover flag only when the taker heard the lost copy while it acted; F15's taker never did.) */
+ * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag
+ * only to a taker that heard the lost copy while it acted: fo-cost, session 8.) */
 export const FIXED_OPEN_CHECKS: Record<string, string[]> = {};
 
 const dir = join(fileURLToPath(new URL(".", import.meta.url)), "findings");

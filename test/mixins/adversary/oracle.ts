@@ -750,11 +750,14 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     return { ...b, firstAct: b.node.runs.find((r) => r.act && r.tick >= b.from) };
   };
   const delivered = events.filter((e) => e.kind === "igc-deliver" && e.block && nodes.has(e.block)).map((e) => ({ tick: e.tick, to: e.block!, from: String(e.data.from) }));
-  /** a message `src` sent from tick `from` on (delivery takes a tick) reached `dst`'s current script
-   *  instance (built by `until`) by `until` */
+  /** a message `src` sent in its active stretch whose first act is at `from` (from its `@on` run, up to
+   *  a run interval before; delivery takes a tick) reached `dst`'s current script instance (built by
+   *  `until`) by `until` (the same rule as fo-cost's heardActing on s8-fo-cost, plus the instance) */
   const heardFrom = (dst: Node, src: Node, from: number, until: number) => {
+    const on = echoes.filter((x) => x.node === src.name && x.tick <= from && x.tick >= from - src.gap && /^@on /m.test(x.text));
+    const start = on.length ? on[0]!.tick : from;
     const built = dst.compiles.filter((k) => k <= until).pop() ?? 0;
-    return delivered.some((d) => d.to === dst.name && d.from === src.name && d.tick > from && d.tick >= built && d.tick <= until);
+    return delivered.some((d) => d.to === dst.name && d.from === src.name && d.tick > start && d.tick >= built && d.tick <= until);
   };
   // (visible / silent) the acting copy is lost; a standby that has been live for S must act in time
   for (const c of cover) {
