@@ -17,12 +17,12 @@ export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?:
   crowd: { kinds: ["destroy", "turn-off", "handover", "cmd-any", "loss", "recompile", "save-reload", "split", "undock", "lag", "throw"], minN: 8, maxN: 12, maxOps: 6, ci: 40, antennaAll: true },
   // session 8: handover storms, a copy's owner changed during its handover, a world save/reload while
   // a copy asks the group, flapping copies whose preemption waits a delay (preempt=true, preemptdelay > 0)
-  storm: { kinds: ["handover-storm", "handover-owner", "reload-midquery", "flap", "handover", "turn-off", "cmd-any", "recompile"], cfg: "preempt" },
+  storm: { kinds: ["handover-storm", "handover-owner", "reload-midquery", "flap", "handover", "turn-off", "cmd-any", "recompile"], cfg: "preempt", ci: 100 },
   // session 8: the tightest leases (heartbeat 1 or 3 ticks, timeout 2), every copy on Update1 (the active
   // checkpoints on every run), faults that stop a script or its runs
-  fast: { kinds: ["destroy", "turn-off", "throw", "handover", "recompile", "lag", "flap", "change-owner", "save-reload", "loss"], cfg: "fast", updates: [1], maxUpdate1: 8, ci: 60 },
+  fast: { kinds: ["destroy", "turn-off", "throw", "handover", "recompile", "lag", "flap", "change-owner", "save-reload", "loss"], cfg: "fast", updates: [1], maxUpdate1: 8, maxN: 5, maxOps: 5, ci: 10 },
   // session 8: antenna scope on one grid with message loss (a copy cut off is a silent loss)
-  lossy: { kinds: ["loss", "loss-world", "destroy", "turn-off", "handover", "throw", "recompile", "flap"], scope: "antenna", layout: "one" },
+  lossy: { kinds: ["loss", "loss-world", "destroy", "turn-off", "handover", "throw", "recompile", "flap"], scope: "antenna", layout: "one", ci: 50 },
 };
 
 /** A family by name; `<family>+handle` draws only copies that call HandleCommand (the usage the
