@@ -24,6 +24,7 @@
 //   hooks       the user's logic acts only after OnActivate ran in this script instance (10)
 //   forward     an argument given to any copy reaches the user's logic at most once, exactly once when an active copy is settled (11)
 //   forwardwait an argument given to a standby while no copy is active reaches the active that follows within a few ticks (11, F12)
+//   forwardturn the same while the acting copy is leaving (a change of active under way) (11, F29)
 //   status      `failover status` shows role and rank (12)
 import { UpdateType } from "pbts/se";
 import type { TraceEvent } from "../../../sim/trace.ts";
@@ -847,6 +848,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const race = faultsAt.some((f) => f.tick === tick && f.what !== `run ${a}`);
       if (none && soon && !race && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
         bad("forwardwait", tick, `'${a}' given to ${node.name} at ${tick}, while no copy was active, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
+      // (forwardturn, session 8) given to a standby while the acting copy was about to leave (its
+      // CustomData disabled it before its next run, a handover under way): the group still acts on it
+      // once, on the copy that acts next (F29: forwarded to an active that left the role in the run
+      // that brought it, and dropped)
+      else if (!none && soon && !race && node !== soon.node && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
+        bad("forwardturn", tick, `'${a}' given to ${node.name} at ${tick}, while the acting copy was leaving, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
     }
   }
   return out;
