@@ -240,8 +240,9 @@ describe("failover adversary: fixed findings (fo-findings.md), every check", () 
 
 /** Session 8 (fo-adv): checks tripped in every family by a finding open on every branch: F27 (`onrun`: at
  *  boot, the run on which a copy takes the role is also its first periodic run and the user's logic does not
- *  run on it; about one schedule in 25). */
-export const OPEN_EVERYWHERE: string[] = ["onrun"];
+ *  run on it; about one schedule in 25) and F29 (`forwardturn`: an argument forwarded to an active that leaves
+ *  the role in the run that brings it is dropped). */
+export const OPEN_EVERYWHERE: string[] = ["onrun", "forwardturn"];
 /** Session 8 families (families.ts: storm, fast, lossy) and the checks their open findings trip: F26
  *  (`flag`: a takeover from an active seen switched off in the run that reads its announcement, found by
  *  `fast`). */
