@@ -1,7 +1,7 @@
 // The adversary's property families: which ops each one draws, and how long its schedules are.
-import { specArb, type OpKind } from "./gen.ts";
+import { specArb, type CfgKind, type GenSpec, type OpKind } from "./gen.ts";
 
-export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?: number; maxN?: number; updates?: (1 | 10 | 100)[]; extremes?: boolean; ci?: number; antennaAll?: boolean }> = {
+export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?: number; maxN?: number; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; ci?: number; antennaAll?: boolean }> = {
   // operator commands and CustomData edited at run time, at boot and in bursts
   operator: { kinds: ["status", "user-arg", "handover", "handover-only", "disable", "rank-edit", "bad-edit", "enabled-edit", "recompile"] },
   // block faults in bursts (several in one tick, at boot, during a handover)
@@ -15,6 +15,14 @@ export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?:
   config: { kinds: ["cfg-edit", "bad-value", "id-edit", "cmd-any", "rank-edit", "enabled-edit", "recompile", "save-reload", "save-later-load", "turn-off"], extremes: true, ci: 100 },
   // 8-12 copies (queues of 25 messages fill up), docked and split, handovers, loss and save/load
   crowd: { kinds: ["destroy", "turn-off", "handover", "cmd-any", "loss", "recompile", "save-reload", "split", "undock", "lag", "throw"], minN: 8, maxN: 12, maxOps: 6, ci: 40, antennaAll: true },
+  // session 8: handover storms, a copy's owner changed during its handover, a world save/reload while
+  // a copy asks the group, flapping copies whose preemption waits a delay (preempt=true, preemptdelay > 0)
+  storm: { kinds: ["handover-storm", "handover-owner", "reload-midquery", "flap", "handover", "turn-off", "cmd-any", "recompile"], cfg: "preempt", ci: 100 },
+  // session 8: the tightest leases (heartbeat 1 or 3 ticks, timeout 2), every copy on Update1 (the active
+  // checkpoints on every run), faults that stop a script or its runs
+  fast: { kinds: ["destroy", "turn-off", "throw", "handover", "recompile", "lag", "flap", "change-owner", "save-reload", "loss"], cfg: "fast", updates: [1], maxUpdate1: 8, maxN: 5, maxOps: 5, ci: 10 },
+  // session 8: antenna scope on one grid with message loss (a copy cut off is a silent loss)
+  lossy: { kinds: ["loss", "loss-world", "destroy", "turn-off", "handover", "throw", "recompile", "flap"], scope: "antenna", layout: "one", ci: 50 },
 };
 
 /** A family by name; `<family>+handle` draws only copies that call HandleCommand (the usage the

@@ -15,13 +15,17 @@ export type OpKind =
   | "user-arg" | "rank-edit" | "bad-edit" | "enabled-edit" | "split" | "undock"
   // session 7: any [failover] key edited at run time (valid, kept or reverted), one bad value and
   // back, the group id changed and back, any operator command in any state
-  | "cfg-edit" | "bad-value" | "id-edit" | "cmd-any";
+  | "cfg-edit" | "bad-value" | "id-edit" | "cmd-any"
+  // session 8: `failover handover` on several copies within a few ticks; the ownership of a copy changed
+  // right after a handover was run on it; a world save/reload while a copy is asking the group
+  | "handover-storm" | "handover-owner" | "reload-midquery";
 
 export const OP_KINDS: OpKind[] = [
   "destroy", "damage", "turn-off", "unpower", "unpower-grid", "throw", "recompile", "change-owner", "lag", "lag-world",
   "save-reload", "save-later-load", "loss", "loss-world", "flap", "disable", "handover", "handover-only", "status",
   "user-arg", "rank-edit", "bad-edit", "enabled-edit", "split", "undock",
   "cfg-edit", "bad-value", "id-edit", "cmd-any",
+  "handover-storm", "handover-owner", "reload-midquery",
 ];
 
 /** One value the spec/README call bad ([key, value]): the copy stays out of the group and says why. */
@@ -95,30 +99,59 @@ const cfgExtremeArb = fc.record(
   { requiredKeys: [] },
 );
 
-export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[]; extremes?: boolean; handleAll?: boolean; antennaAll?: boolean } = {}): fc.Arbitrary<GenSpec> {
+/** Session 8: a heartbeat of one or three ticks with timeout 2 (the tightest lease the spec allows). */
+const cfgFastArb = fc.record(
+  {
+    heartbeat: fc.constantFrom(0.0167, 0.05),
+    timeout: fc.constant(2),
+    preempt: fc.boolean(),
+    preemptdelay: fc.constantFrom(0, 0.5),
+    comments: fc.boolean(),
+  },
+  { requiredKeys: ["heartbeat", "timeout"] },
+);
+
+/** Session 8: preemption with a delay (a returning lower rank waits, while it flaps). */
+const cfgPreemptArb = fc.record(
+  {
+    heartbeat: fc.constantFrom(0.5, 1, 1.67),
+    timeout: fc.constantFrom(2, 3),
+    preempt: fc.constant(true),
+    preemptdelay: fc.constantFrom(0.5, 1, 4),
+    comments: fc.boolean(),
+  },
+  { requiredKeys: ["preempt", "preemptdelay"] },
+);
+
+export type CfgKind = "normal" | "extremes" | "fast" | "preempt";
+
+export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; handleAll?: boolean; antennaAll?: boolean } = {}): fc.Arbitrary<GenSpec> {
   const kinds = o.kinds ?? OP_KINDS;
   const ups = o.updates ?? [1, 10, 100];
+  const maxOnes = o.maxUpdate1 ?? 2;
+  const cfgKind: CfgKind = o.cfg ?? (o.extremes ? "extremes" : "normal");
+  const one: fc.Arbitrary<Omit<Cfg, "id" | "rank" | "scope">> = cfgKind === "fast" ? cfgFastArb : cfgKind === "preempt" ? cfgPreemptArb : cfgArb;
   return fc.integer({ min: o.minN ?? 3, max: o.maxN ?? 8 }).chain((n) =>
     fc.record({
       seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
       n: fc.constant(n),
-      layout: fc.constantFrom<GenSpec["layout"]>("one", "one", "rotor", "docked"),
-      scope: fc.constantFrom<GenSpec["scope"]>("construct", "construct", "connected", "antenna"),
+      layout: o.layout ? fc.constant(o.layout) : fc.constantFrom<GenSpec["layout"]>("one", "one", "rotor", "docked"),
+      scope: o.scope ? fc.constant(o.scope) : fc.constantFrom<GenSpec["scope"]>("construct", "construct", "connected", "antenna"),
       ranks: fc.oneof(
         fc.constant(Array.from({ length: n }, (_, i) => i)),
         fc.array(fc.integer({ min: 0, max: 3 }), { minLength: n, maxLength: n }),
         fc.array(fc.integer({ min: 0, max: 1000000 }), { minLength: n, maxLength: n }),
         fc.constant(Array.from({ length: n }, () => 7)),
       ),
-      // at most two copies on Update1 (they make a run cost 10x)
+      // at most two copies on Update1 (they make a run cost 10x) unless the family says more
       updates: fc.oneof(fc.constant(Array.from({ length: n }, () => ups[ups.length - 1]!)), fc.array(fc.constantFrom(...ups), { minLength: n, maxLength: n })).map((u) => {
         let ones = 0;
-        return u.map((x) => (x === 1 && ++ones > 2 ? 10 : x));
+        return u.map((x) => (x === 1 && ++ones > maxOnes ? 10 : x));
       }),
       handles: o.handleAll ? fc.constant(Array.from({ length: n }, () => true)) : fc.oneof(fc.constant(Array.from({ length: n }, () => true)), fc.array(fc.boolean(), { minLength: n, maxLength: n })),
-      cfgs: o.extremes
+      cfgs: cfgKind === "extremes"
         ? fc.oneof(cfgExtremeArb.map((c) => Array.from({ length: n }, () => c)), fc.array(fc.oneof(cfgArb, cfgExtremeArb), { minLength: n, maxLength: n }))
-        : fc.oneof(cfgArb.map((c) => Array.from({ length: n }, () => c)), fc.array(cfgArb, { minLength: n, maxLength: n })),
+        : fc.oneof(one.map((c) => Array.from({ length: n }, () => c)), fc.array(one, { minLength: n, maxLength: n })),
       start: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 5, max: 600 })),
       ops: fc.array(
         fc.record({ dt: dtArb, kind: fc.constantFrom(...kinds), node: fc.integer({ min: 0, max: n - 1 }), dur: durArb, x: fc.integer({ min: 0, max: 1000 }) }),
@@ -295,6 +328,36 @@ export function build(spec: GenSpec): AdvScenario {
       }
       case "cmd-any":
         at(t, { kind: "run", block: b, argument: COMMANDS[op.x % COMMANDS.length]!, source: op.x % 5 === 0 ? "trigger" : "terminal" });
+        break;
+      case "handover-storm": {
+        // `failover handover` on 2-5 copies, 0-2 ticks apart (whichever is active then hands over,
+        // the others are told it is not theirs to give), each re-enabled later
+        const k = 2 + (op.x % 4);
+        for (let j = 0; j < k; j++) {
+          const b2 = `PB${(op.node + j) % spec.n}`;
+          if (destroyed.has((op.node + j) % spec.n)) continue;
+          const u = t + j * ((op.x >> 2) % 3);
+          at(u, { kind: "run", block: b2, argument: "failover handover" });
+          at(u + op.dur, { kind: "run", block: b2, argument: "failover enable" });
+        }
+        break;
+      }
+      case "handover-owner":
+        // the copy hands over, and its owner changes 0-2 ticks later (its script dies mid-handover)
+        at(t, { kind: "run", block: b, argument: "failover handover" });
+        at(t + (op.x % 3), { kind: "change-owner", block: b, owner: 1 });
+        at(t + (op.x % 3) + op.dur, { kind: "recompile", block: b });
+        break;
+      case "reload-midquery":
+        // a copy comes back (recompiled, or switched on) and the world is saved and reloaded while it
+        // asks the group (1-3 ticks later)
+        if (op.x % 2) at(t, { kind: "recompile", block: b });
+        else {
+          at(t, { kind: "turn-off", block: b });
+          at(t + 1 + (op.x % 5), { kind: "turn-on", block: b });
+          t += 1 + (op.x % 5);
+        }
+        at(t + 1 + ((op.x >> 1) % 3), { kind: "save-reload" });
         break;
       case "split":
         if (spec.layout === "rotor") {

@@ -1,6 +1,7 @@
 // The adversary's oracle: failover-spec.md's guarantees judged from the simulator's trace alone
 // (run events with their update type, argument and Echo; compile, state, exception, save, storage,
-// fault/operator and IGC delivery events), never from the manager's fields. The script
+// fault/operator and IGC delivery events), never from the manager's fields (nor the simulator's
+// "role" events, which read the manager's Role field). The script
 // (script.ts) writes what the user's logic did as "@act ..." lines; the scenario's `adv` says how the
 // world was built and what each CustomData text means.
 //
@@ -8,6 +9,8 @@
 //   exception   no exception escapes Main but the injected ones (spec: "never throws out of Main")
 //   mismatch    ActiveCheck read twice in one run gives the same value
 //   quiet       the user's logic runs only on runs the user asked for (periodic, or a run with an argument) (14)
+//   lazy        a copy that holds the active role (by its own @on/@off/@act lines) acts on every periodic run (14)
+//   onrun       a copy that becomes active on a periodic run (its @on in that run) acts on it (14)
 //   dual        two copies in one scope component both act for more than one run each at once (5)
 //   invalid     a copy with bad configuration, enabled=false or `failover disable` never acts
 //   errorshown  a copy with bad configuration shows the error on every run (14)
@@ -21,6 +24,7 @@
 //   hooks       the user's logic acts only after OnActivate ran in this script instance (10)
 //   forward     an argument given to any copy reaches the user's logic at most once, exactly once when an active copy is settled (11)
 //   forwardwait an argument given to a standby while no copy is active reaches the active that follows within a few ticks (11, F12)
+//   forwardturn the same while the acting copy is leaving (a change of active under way) (11, F29)
 //   status      `failover status` shows role and rank (12)
 import { UpdateType } from "pbts/se";
 import type { TraceEvent } from "../../../sim/trace.ts";
@@ -112,6 +116,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const cdSeq = new Map<[number, string], number>();
   const compileSeq = new Map<string, number[]>();
   const disruptions: number[] = [];
+  /** every disruption with what it was (a user argument's own run is "run <argument>") */
+  const faultsAt: { tick: number; what: string }[] = [];
   // topology: joint attached, connector pair linked, destroyed connectors
   const topo: { tick: number; kind: string; what: string }[] = [];
   // checkpoint knowledge: [tick, node, item] (did it, or a message carrying it was delivered)
@@ -199,7 +205,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       case "fault": {
         const a = e.data as Record<string, unknown>;
         const kind = String(a.kind);
-        if (kind !== "run" || !String(a.argument ?? "").startsWith("failover status")) disruptions.push(e.tick);
+        if (kind !== "run" || !String(a.argument ?? "").startsWith("failover status")) {
+          disruptions.push(e.tick);
+          faultsAt.push({ tick: e.tick, what: kind === "run" ? `run ${String(a.argument ?? "")}` : kind });
+        }
         if (kind === "save" || kind === "save-reload") {
           lastWorldSave = e.tick;
           lastWorldSaveSeq = seq;
@@ -429,21 +438,91 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
   }
 
-  // ---- lazy: a copy the role hook reports active skips the user's periodic run (spec 14: a
-  // periodic run is the user's; no period of work is lost) ----
-  const roles = new Map<string, [number, string][]>(list.map((n) => [n.name, []]));
-  for (const e of events) if (e.kind === "role" && e.block && roles.has(e.block)) roles.get(e.block)!.push([e.tick, String(e.data.role)]);
-  for (const n of list) {
-    const rs = roles.get(n.name)!;
-    let k = 0;
-    let before = "";
-    for (const r of n.runs) {
-      while (k < rs.length && rs[k]![0] < r.tick) before = rs[k++]![1];
-      let after = before;
-      for (let j = k; j < rs.length && rs[j]![0] === r.tick; j++) after = rs[j]![1];
-      if ((r.type & PERIODIC) !== 0 && !r.act && before === "active" && after === "active" && !n.exceptions.includes(r.tick) && !throttled(n, r.tick - 1))
-        bad("lazy", r.tick, `${n.name}: active (role hook) before and after its periodic run (${r.type}), but the user's logic did not run as active`);
+  // ---- lazy: a copy that holds the active role skips the user's periodic run (spec 14: a periodic
+  // run is the user's; no period of work is lost). Whether it holds the role comes from the script's
+  // own hook lines, never from the manager's Role field: OnActivate ("@on") runs on becoming active
+  // and OnDeactivate ("@off") on an orderly exit, so a copy whose last hook line is "@on" and that
+  // later acts again with no new "@on" in between, or leaves with "@off", held the role all along
+  // (leaving silently and coming back would have taken a new "@on"). A periodic run without "@act"
+  // in such a stretch is swallowed. Stricter, and its own check "onrun" (session 8, F27): a periodic
+  // run whose own Echo has "@on" (the hook ran inside ActiveCheck) but no "@act". Excused: a run that threw, and the wake check (spec 5: a copy
+  // whose runs stopped, by a missed run interval or throttling, must not act until it has heard the
+  // group again, within its query rounds: WAKE ticks after the first run back). A stretch that ends
+  // with no such evidence (the trace ends, the script is rebuilt) counts when no other copy of its
+  // component acted or announced itself meanwhile (nobody else could hold the role).
+  const WAKE = 3 * 3 + 3;
+  const hookSeq = new Map<Node, { seq: number; tick: number; on: boolean; off: boolean; act: boolean; run: Run | null; compile: boolean }[]>(list.map((n) => [n, []]));
+  for (const [seq, e] of events.entries()) {
+    const n = e.block ? nodes.get(e.block) : undefined;
+    if (!n) continue;
+    if (e.kind === "compile") hookSeq.get(n)!.push({ seq, tick: e.tick, on: false, off: false, act: false, run: null, compile: true });
+    if (e.kind === "compile" || e.kind === "echo") {
+      const text = String(e.kind === "compile" ? (e.data.echo ?? "") : (e.data.text ?? e.data.echo ?? ""));
+      for (const line of text.split("\n")) if (/^@(on |off$)/.test(line)) hookSeq.get(n)!.push({ seq, tick: e.tick, on: line.startsWith("@on"), off: line === "@off", act: false, run: null, compile: false });
     }
+  }
+  for (const n of list) for (const r of n.runs) hookSeq.get(n)!.push({ seq: r.seq, tick: r.tick, on: false, off: false, act: false, run: r, compile: false });
+  for (const n of list) {
+    const xs = hookSeq.get(n)!.sort((a, b) => a.seq - b.seq);
+    let held = false;
+    let pending: Run[] = [];
+    let prevRun = -1;
+    let wakeAt = -Infinity;
+    const swallowed = (r: Run, why: string) => bad("lazy", r.tick, `${n.name}: holds the active role (${why}) at its periodic run (${r.type}), but the user's logic did not run as active`);
+    const unconfirmed = (end: number) => {
+      for (const r of pending) {
+        const comp = compAt(r.tick);
+        const other = cover.some((c) => c.node !== n && c.to > r.tick - n.gap && c.from <= end && comp.get(c.node.name) === comp.get(n.name))
+          || echoes.some((x) => x.node !== n.name && x.tick >= r.tick - n.gap && x.tick <= end && /^@on /m.test(x.text) && comp.get(x.node) === comp.get(n.name));
+        if (!other) swallowed(r, `its last hook line was '@on' and no other copy acted until ${end}`);
+      }
+      pending = [];
+    };
+    for (const x of xs) {
+      if (x.compile) {
+        unconfirmed(x.tick);
+        held = false;
+        prevRun = x.tick;
+        continue;
+      }
+      const r = x.run;
+      if (!r) {
+        if (x.on) {
+          pending = [];
+          held = true;
+        }
+        if (x.off) {
+          for (const p of pending) swallowed(p, `it left with '@off' at ${x.tick}`);
+          pending = [];
+          held = false;
+        }
+        continue;
+      }
+      if (prevRun >= 0 && r.tick - prevRun > n.gap + 2 + Math.floor(n.gap / 10)) wakeAt = r.tick;
+      prevRun = r.tick;
+      const heldBefore = held;
+      let onHere = false;
+      let offHere = false;
+      for (const line of r.echo.split("\n")) {
+        if (line.startsWith("@on ")) {
+          pending = [];
+          held = onHere = true;
+        } else if (line === "@off") {
+          for (const p of pending) swallowed(p, `it left with '@off' at ${r.tick}`);
+          pending = [];
+          held = false;
+          offHere = true;
+        } else if (line.startsWith("@act ")) {
+          for (const p of pending) swallowed(p, `it acted again at ${r.tick} with no '@on' since`);
+          pending = [];
+        }
+      }
+      const excused = n.exceptions.includes(r.tick) || throttled(n, r.tick - 1) || r.tick - wakeAt <= WAKE;
+      if ((r.type & PERIODIC) === 0 || r.act || offHere || excused) continue;
+      if (onHere) bad("onrun", r.tick, `${n.name}: became active on its periodic run (${r.type}: '@on' in this run's Echo), but the user's logic did not run as active on it`);
+      else if (heldBefore) pending.push(r);
+    }
+    unconfirmed(end);
   }
 
   // ---- dual actives ----
@@ -482,7 +561,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // or what its Storage kept when the instance was built
   const holdArr = new Map<Node, Int32Array>();
   {
-    const per = new Map<string, { tick: number; op: string; v: number }[]>(list.map((n) => [n.name, []]));
+    // a delivered message waits in its listener's queue until the copy's next run reads it; a full
+    // queue (25) drops its oldest message unread (igc-drop queue-full names the tag): what was
+    // dropped was never learned (blocks #238 at seed 8101: a copy throttled for 171 ticks behind a
+    // U1 active whose queue kept only the newest 25 heartbeats)
+    const per = new Map<string, { tick: number; op: string; v: number; tag?: string }[]>(list.map((n) => [n.name, []]));
     for (const e of events) {
       if (e.kind === "load") for (const l of per.values()) l.push({ tick: e.tick, op: "load", v: 0 });
       if (!e.block || !per.has(e.block)) continue;
@@ -495,8 +578,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         l.push({ tick: e.tick, op: e.kind === "save" && e.data.why === "world" ? "worldstore" : "store", v: m ? Number(m[1]) : 0 });
       } else if (e.kind === "igc-deliver") {
         const m = /;cp(\d+)$/.exec(String(e.data.data ?? ""));
-        if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
-      } else if (e.kind === "run") {
+        l.push({ tick: e.tick, op: "queue", v: m ? Number(m[1]) : 0, tag: String(e.data.tag) });
+      } else if (e.kind === "igc-drop" && e.data.reason === "queue-full") l.push({ tick: e.tick, op: "qdrop", v: 0, tag: String(e.data.tag) });
+      else if (e.kind === "run") {
+        l.push({ tick: e.tick, op: "read", v: 0 });
         const m = /^@act [F-].* work (\d+)/m.exec(String(e.data.echo ?? ""));
         if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
       }
@@ -522,13 +607,27 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       let h = 0;
       let stored = 0;
       let worldStored = 0;
+      // per tag: the checkpoint items of the messages waiting unread (0: a message without one)
+      const queued = new Map<string, number[]>();
       for (let t = 0; t < T; t++) {
         for (; k < l.length && l[k]!.tick <= t; k++) {
           const x = l[k]!;
-          if (x.op === "load") stored = worldStored;
+          if (x.op === "queue") queued.set(x.tag!, [...(queued.get(x.tag!) ?? []), x.v]);
+          else if (x.op === "qdrop") queued.get(x.tag!)?.shift();
+          else if (x.op === "read") {
+            // only a message of the group the copy is in when it reads it carries that group's items
+            // (the tag names the group: config #248 at seed 8101, a copy moved to grp2 while off
+            // read grp's heartbeats on its first run back)
+            const id = cfgAt(n, t)?.id;
+            const ofGroup = (tag: string) => id !== undefined && tag.endsWith(id) && tag.length > id.length && !/[A-Za-z0-9]/.test(tag[tag.length - id.length - 1]!);
+            for (const [tag, q] of queued) if (ofGroup(tag)) for (const v of q) if (v > h) h = v;
+            queued.clear();
+          } else if (x.op === "load") stored = worldStored;
           else if (x.op === "worldstore") stored = worldStored = x.v;
-          else if (x.op === "compile") h = stored;
-          else if (x.op === "dead") h = 0;
+          else if (x.op === "compile") {
+            h = stored;
+            queued.clear(); // a new instance starts with new listeners
+          } else if (x.op === "dead") h = 0;
           else if (x.op === "store") stored = x.v;
           else if (x.op === "learn" && x.v > h) h = x.v;
           else if (x.op === "regroup") h = 0;
@@ -636,12 +735,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (acting[0] !== order[0]) bad("settled", t, `${acting[0]!.name} acts but the lowest live (rank, EntityId) is ${order[0]!.name} (preempt=true everywhere)`);
     }
   }
-  const roleActive: { tick: number; node: Node }[] = [];
-  for (const e of events) if (e.kind === "role" && e.data.role === "active" && e.block && nodes.has(e.block)) roleActive.push({ tick: e.tick, node: nodes.get(e.block)! });
+  // a copy announces itself active by its OnActivate hook ("@on"), read from the trace (the lazy
+  // check holds it to acting on its periodic runs after that)
+  const announced: { tick: number; node: Node }[] = echoes.filter((x) => /^@on /m.test(x.text)).map((x) => ({ tick: x.tick, node: nodes.get(x.node)! }));
   /** The first copy other than `n` in n's component that takes over at or after `at`. */
   const takeover = (n: Node, at: number, comp: Map<string, number>): { node: Node; from: number; firstAct: Run | undefined } | null => {
     let best: { node: Node; from: number } | null = null;
-    for (const x of roleActive) if (x.node !== n && x.tick >= at && comp.get(x.node.name) === comp.get(n.name) && (!best || x.tick < best.from)) best = { node: x.node, from: x.tick };
+    for (const x of announced) if (x.node !== n && x.tick >= at && comp.get(x.node.name) === comp.get(n.name) && (!best || x.tick < best.from)) best = { node: x.node, from: x.tick };
     for (const x of cover) if (x.node !== n && x.to > at && comp.get(x.node.name) === comp.get(n.name)) {
       const f = Math.max(x.from, at);
       if (!best || f < best.from) best = { node: x.node, from: f };
@@ -649,6 +749,16 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (!best) return null;
     const b = best;
     return { ...b, firstAct: b.node.runs.find((r) => r.act && r.tick >= b.from) };
+  };
+  const delivered = events.filter((e) => e.kind === "igc-deliver" && e.block && nodes.has(e.block)).map((e) => ({ tick: e.tick, to: e.block!, from: String(e.data.from) }));
+  /** a message `src` sent in its active stretch whose first act is at `from` (from its `@on` run, up to
+   *  a run interval before; delivery takes a tick) reached `dst`'s current script instance (built by
+   *  `until`) by `until` (the same rule as fo-cost's heardActing on s8-fo-cost, plus the instance) */
+  const heardFrom = (dst: Node, src: Node, from: number, until: number) => {
+    const on = echoes.filter((x) => x.node === src.name && x.tick <= from && x.tick >= from - src.gap && /^@on /m.test(x.text));
+    const start = on.length ? on[0]!.tick : from;
+    const built = dst.compiles.filter((k) => k <= until).pop() ?? 0;
+    return delivered.some((d) => d.to === dst.name && d.from === src.name && d.tick > start && d.tick >= built && d.tick <= until);
   };
   // (visible / silent) the acting copy is lost; a standby that has been live for S must act in time
   for (const c of cover) {
@@ -680,11 +790,15 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const silentBound = (T + 1) * P + 3 * 3 + 2 * gmax + 12;
     const bound = kind === "visible" && !hiddenAhead ? gmax + 3 : silentBound;
     if (!quietAround(at, S, bound + 2 * gmax)) continue;
-    // taking over: the role hook says active (the user's work on that copy's periodic runs is the
+    // taking over: its OnActivate hook says so ("@on"; that it then acts on its periodic runs is the
     // "lazy" check's), or the user's logic acts
     const next = takeover(n, at, comp);
     if (!next || next.from > at + bound) bad(kind, at, `${n.name} (active) lost ${kind === "visible" ? `visibly (${st})` : "silently (its script died)"} at ${at}; ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${at + bound} (live standbys ${ready.map((m) => m.name).join(",")})`);
-    else if (next.firstAct && !next.firstAct.flag && !loads.some((k) => k > c.from && k <= next.from)) bad("flag", next.from, `${next.node.name} took over from ${n.name} but its first active run has no Failover flag`);
+    // the flag is owed only when the taker's script instance heard the lost copy while it acted (a
+    // message from it delivered since both the stretch began and the taker was last built): a copy
+    // rebuilt in the same tick as the active's loss (blocks #174 at seed 8101), or whose only news of
+    // it died with it (F15), cannot know it takes over from anyone
+    else if (next.firstAct && !next.firstAct.flag && !loads.some((k) => k > c.from && k <= next.from) && heardFrom(next.node, n, c.from, next.from)) bad("flag", next.from, `${next.node.name} took over from ${n.name} but its first active run has no Failover flag`);
   }
   // (handover) `failover handover` or `failover disable` run on the acting copy through HandleCommand
   for (const n of list) {
@@ -729,8 +843,17 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const W = 2 * node.gap + 12;
       const none = !actingAt(tick).some((c) => comp.get(c.node.name) === comp.get(node.name) && c.from < tick);
       const soon = cover.find((c) => c.node !== node && c.from >= tick && c.from <= tick + W && comp.get(c.node.name) === comp.get(node.name));
-      if (none && soon && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
+      // another fault in the argument's own tick is a race the oracle does not order (operator+handle
+      // #195 at seed 8101: the active's CustomData broken in the tick the argument was forwarded to it)
+      const race = faultsAt.some((f) => f.tick === tick && f.what !== `run ${a}`);
+      if (none && soon && !race && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
         bad("forwardwait", tick, `'${a}' given to ${node.name} at ${tick}, while no copy was active, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
+      // (forwardturn, session 8) given to a standby while the acting copy was about to leave (its
+      // CustomData disabled it before its next run, a handover under way): the group still acts on it
+      // once, on the copy that acts next (F29: forwarded to an active that left the role in the run
+      // that brought it, and dropped)
+      else if (!none && soon && !race && node !== soon.node && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
+        bad("forwardturn", tick, `'${a}' given to ${node.name} at ${tick}, while the acting copy was leaving, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
     }
   }
   return out;
