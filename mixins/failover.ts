@@ -155,10 +155,15 @@ export class FailoverManager {
   private cd: string | null = null;
   private off = false;
   private noPreempt = false;
+  // three tags: urgent (callback), the active's periodic messages (callback for the next in line) and
+  // the others' (read on own runs): a slow reader's queue of 25 keeps the newest of each, so an
+  // active that checkpoints every tick does not push the standbys' messages out of it
   private tagU = "";
   private tagR = "";
+  private tagS = "";
   private lu: IMyBroadcastListener | null = null;
   private lr: IMyBroadcastListener | null = null;
+  private ls: IMyBroadcastListener | null = null;
   private cbOn = false;
   private msg = "";
   /** The role letter of `msg` ("" when it must be rebuilt). */
@@ -204,8 +209,10 @@ export class FailoverManager {
   private yielding = false;
   private readySince: int = 0;
   private lastSent: int = -1000000;
-  private answeredAt: int = -1;
+  private answeredAt: int = -1000000;
   private owe: int = 0;
+  /** The checkpoint's sequence at the end of the last drain: a message read now was sent after it. */
+  private had: int = 0;
   private preemptAt: int = -1000000;
   private watching = false;
   /** Query rounds left before a silent takeover. */
@@ -294,7 +301,9 @@ export class FailoverManager {
     this.cpSeq++;
     this.cpText = v;
     this.msgKind = "";
+    // (it is the heartbeat too: an active that checkpoints more often than it beats sends one message per change)
     this.say("A", false);
+    this.lastSent = this.Now;
   }
   get CheckpointSeq(): int {
     return this.cpSeq;
@@ -747,31 +756,38 @@ export class FailoverManager {
       this.msgPeriod = per;
       this.msg = `${k}${this.Rank};${per};${this.cpSeq};${this.cpText}`;
     }
-    const tag = urgent ? this.tagU : this.tagR;
+    const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
     const s = this.Scope;
     if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, s === 2 ? TransmissionDistance.AntennaRelay : s === 1 ? TransmissionDistance.ConnectedConstructs : TransmissionDistance.CurrentConstruct);
   }
 
-  /** Reads both queues; `stale`: only take checkpoints (the messages waited while we did not run). */
+  /** Reads the queues; `stale`: only take checkpoints (the messages waited while we did not run). */
   private drain(stale: boolean): void {
-    // periodic messages first: an event (R, T, X...) sent in the same run supersedes them
-    for (let i: int = 0; i < 2; i++) {
-      const l = i === 0 ? this.lr : this.lu;
+    // periodic messages first: an event (R, T, X...) sent in the same run supersedes them (a role
+    // change always sends one, so the periodic queues' order between them does not matter)
+    for (let i: int = 0; i < 3; i++) {
+      const l = i === 0 ? this.ls : i === 1 ? this.lr : this.lu;
       if (l !== null) while (l.HasPendingMessage) {
         const m = l.AcceptMessage();
-        if (i === 1 || this.cbOn) this.cbAt = this.Now;
-        this.onMessage(m.Source, m.As<string>(), i === 1, stale);
+        if (i === 2 || (i === 1 && this.cbOn)) this.cbAt = this.Now;
+        this.onMessage(m.Source, m.As<string>(), i === 2, stale);
       }
     }
-    // answer a query, an older checkpoint (1) or another active (2) once per tick, after both queues:
-    // with the newest checkpoint (the active on both tags: a lost answer would let the asking copy take
-    // over beside it; a disabled copy is out of the group but still passes on its checkpoint)
-    if (this.owe > 0 && this.answeredAt !== this.Now && (this.Role !== DISABLED || this.cpSeq > 0)) {
+    // answer a query (1), another active (2) or a missed checkpoint (4, at most once per period) once per
+    // tick, after both queues: with the newest checkpoint (the active on both tags: a lost answer would let
+    // the asking copy take over beside it; a disabled copy is out of the group but still passes on its
+    // checkpoint). The answer on the periodic tag is this copy's periodic message too
+    const o = this.owe;
+    if (o > 0 && this.answeredAt !== this.Now && ((o & 3) > 0 || this.Now - this.answeredAt >= this.period()) && (this.Role !== DISABLED || this.cpSeq > 0)) {
       this.answeredAt = this.Now;
-      if (this.owe !== 2) this.say(this.letter(), false);
-      if (this.owe > 1 && this.Role === ACTIVE) this.say("A", true);
+      if (o !== 2) {
+        this.say(this.letter(), false);
+        this.lastSent = this.Now;
+      }
+      if ((o & 2) > 0 && this.Role === ACTIVE) this.say("A", true);
     }
     this.owe = 0;
+    this.had = this.cpSeq;
   }
 
   private onMessage(src: long, d: string, urgent: boolean, stale: boolean): void {
@@ -780,11 +796,14 @@ export class FailoverManager {
     this.pos = 1;
     const rank = this.num(d);
     const per = this.num(d);
-    const older = this.adopt(d, this.pos);
+    const missed = this.adopt(d, this.pos);
     const R = this.Role;
     if (rank < 0 || per < 1 || stale || R === INVALID) return;
-    const asked = urgent && (k === ML || k === MQ || k === MY);
-    if (asked || older) this.owe |= asked && R === ACTIVE ? 3 : 1;
+    if (urgent && (k === ML || k === MQ || k === MY)) this.owe |= R === ACTIVE ? 3 : 1;
+    // a missed checkpoint matters when its sender could take over before the active's next message
+    // carries ours: it is the active, or comes before this copy, or no active is known
+    const lower = before(rank, src, this.Rank, this.me);
+    if (missed && (k === MA || this.ActiveId === 0 || lower)) this.owe |= 4;
     if (R === DISABLED) return;
     let q = this.find(src);
     const known = q !== null;
@@ -801,7 +820,6 @@ export class FailoverManager {
     q.Rank = rank;
     q.Period = per;
     q.Role = k;
-    const lower = before(rank, src, this.Rank, this.me);
     if (k === MA) {
       if (R !== ACTIVE) {
         if (this.ActiveId === 0 || this.ActiveId === src || before(rank, src, this.act.Rank, this.ActiveId) || R === LISTENING) this.follow(q);
@@ -826,7 +844,11 @@ export class FailoverManager {
     }
   }
 
-  /** Takes the checkpoint at `at` ("<seq>;<text>") when newer than ours; true when ours is newer. */
+  /**
+   * Takes the checkpoint at `at` ("<seq>;<text>") when newer than ours. True when its sender missed ours:
+   * older than what this copy held at its last drain (sent after that, so a message read late is not
+   * taken for a stale sender, and a group where every copy reads the active's messages answers nothing).
+   */
   private adopt(d: string, at: int): boolean {
     this.pos = at;
     const seq = this.num(d);
@@ -840,7 +862,7 @@ export class FailoverManager {
       c = n - mine.length;
       for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(t + i) - mine.charCodeAt(i));
     }
-    if (c <= 0) return c < 0;
+    if (c <= 0) return c < 0 && (seq < this.had || this.cpSeq === this.had);
     this.cpSeq = seq;
     this.cpText = d.substring(t);
     this.msgKind = "";
@@ -890,11 +912,14 @@ export class FailoverManager {
       const igc = this.p.IGC;
       if (this.lu !== null) igc.DisableBroadcastListener(this.lu);
       if (this.lr !== null) igc.DisableBroadcastListener(this.lr);
+      if (this.ls !== null) igc.DisableBroadcastListener(this.ls);
       this.tagU = `pbfo!${this.Id}`;
       this.tagR = `pbfo.${this.Id}`;
+      this.tagS = `pbfo:${this.Id}`;
       this.lu = igc.RegisterBroadcastListener(this.tagU);
       this.lu.SetMessageCallback(FAILOVER_CALLBACK);
       this.lr = igc.RegisterBroadcastListener(this.tagR);
+      this.ls = igc.RegisterBroadcastListener(this.tagS);
       this.cbOn = false;
       this.Peers = [];
       this.ActiveId = 0;
