@@ -7,9 +7,10 @@
 //   is (A active, S standby following an active, W standby with no active, L listening, Q listening
 //   and was active before its gap, R handing over, Y listening after a handover (no candidate), T asking the active to hand over, X left the
 //   group), its advertised period, and the newest checkpoint it holds. Built when something changes,
-//   re-sent as the same string (no allocation). Two tags: "pbfo!<id>" (callback: the receivers run
-//   on the next tick) for events (L/Q queries, A takeovers, R, T, X) and "pbfo.<id>" (read on the
-//   receiver's own runs) for the periodic messages and answers.
+//   re-sent as the same string (no allocation). Three tags: "pbfo!<id>" (callback: the receivers run
+//   on the next tick) for events (L/Q queries, A takeovers, R, T, X), "pbfo.<id>" for the active's
+//   periodic messages (its checkpoints are its heartbeats) and "pbfo:<id>" for the others' (read on the
+//   receiver's own runs). An older checkpoint is answered only when its sender missed it (see adopt).
 // - Queries. Booting, waking after a gap, or suspecting a silent loss, a node sends L (or Q) and
 //   listens 2 ticks: every live copy answers at once. Then the election is a pure function of the
 //   answers: an active answered -> follow it; nobody is active, nobody follows one, and no live
@@ -155,9 +156,8 @@ export class FailoverManager {
   private cd: string | null = null;
   private off = false;
   private noPreempt = false;
-  // three tags: urgent (callback), the active's periodic messages (callback for the next in line) and
-  // the others' (read on own runs): a slow reader's queue of 25 keeps the newest of each, so an
-  // active that checkpoints every tick does not push the standbys' messages out of it
+  // (a slow reader's queue of 25 per tag: an active that checkpoints every tick does not push the
+  // standbys' messages out of it, and only the active's messages call the next in line back)
   private tagU = "";
   private tagR = "";
   private tagS = "";

@@ -255,10 +255,12 @@ describe("fo-adv findings at seed 60612", () => {
   });
 
   it("F15: a standby with no active that sees the last candidate it waited for go down (the first active destroyed at boot) takes over on that run, not a skew later", () => {
-    // (PB0 acted at 3 but its message died with it: PB2 cannot know it took over from another copy, so
-    // the Failover flag is not checked here; a candidate seen down may as well have died before deciding)
+    // (PB0 acted at 3 but its message died with it: PB2 cannot know it took over from another copy, and a
+    // candidate seen down may as well have died before deciding, so it starts as if nobody had been active:
+    // no Failover flag, StartupReason FirstDeploy; the oracle owes the flag only to a taker that heard it)
     const r = runAdv(adv("F15-boot-first-active-destroyed.json"));
-    expect(r.violations.filter((v) => v.check !== "flag").map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
+    expect(r.violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
+    expect(r.events.filter((e) => e.kind === "run" && e.block === "PB2" && /@on /.test(String(e.data.echo))).map((e) => /@on \w+/.exec(String(e.data.echo))![0])).toEqual(["@on firstdeploy"]);
     expect(unasked(r.events)).toEqual([]);
     const events = r.events;
     expect(acts(events, /@on /)).toEqual(["PB0@3", "PB2@13"]);

@@ -4,48 +4,14 @@
 // checkpoints on every periodic run) and judged by its oracle.
 import { describe, expect, it } from "vitest";
 import type { TraceEvent } from "../../sim/trace.ts";
-import { runAdv } from "./adversary/run.ts";
-import { renderCfg, scenario, type NodeSpec } from "./adversary/model.ts";
 import type { ScenarioEvent } from "../../sim/scenario.ts";
-
-const PERIOD = 100; // the default heartbeat, 100 ticks
-const FROM = 1000; // a settled window of 10 periods
-const TO = 2000;
+import { FROM, PERIOD, TO, callbackRuns, fullDrops, group as run, lostNotices, minGap, runsOf, sends, unavoidableDrops } from "./traffic.ts";
 
 function group(name: string, ups: (1 | 10 | 100)[], events: ScenarioEvent[] = []): TraceEvent[] {
-  const nodes: NodeSpec[] = ups.map((u, i) => ({ name: `PB${i}`, grid: "Ship", update: u, handle: true, customData: renderCfg({ id: "grp", rank: i }, u, true) }));
-  const { events: trace, violations } = runAdv(scenario({ name, ticks: TO, nodes, events }));
+  const { trace, violations } = run(name, ups, events);
   expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
   return trace;
 }
-
-const inWindow = (e: TraceEvent) => e.tick >= FROM && e.tick < TO;
-const sends = (t: TraceEvent[], b: string) => t.filter((e) => inWindow(e) && e.kind === "igc-send" && e.block === b);
-const runsOf = (t: TraceEvent[], b: string) => t.filter((e) => inWindow(e) && e.kind === "run" && e.block === b);
-const callbackRuns = (t: TraceEvent[], b: string) => runsOf(t, b).filter((e) => (Number(e.data.updateType) & 512) !== 0).length;
-const fullDrops = (t: TraceEvent[], b: string) => t.filter((e) => inWindow(e) && e.kind === "igc-drop" && e.block === b && e.data.reason === "queue-full");
-/** The shortest time between two messages a copy sent in the window on the periodic tags. */
-function minGap(t: TraceEvent[], b: string): number {
-  const ticks = sends(t, b).filter((e) => !String(e.data.tag).startsWith("pbfo!")).map((e) => e.tick);
-  let m = Infinity;
-  for (let i = 1; i < ticks.length; i++) m = Math.min(m, ticks[i] - ticks[i - 1]);
-  return m;
-}
-/** Queue-full drops a copy must see whatever the manager does: per tag, what was delivered to it since it last read (its last run) beyond the 25 a queue holds. */
-function unavoidableDrops(t: TraceEvent[], b: string): number {
-  let drops = 0;
-  const waiting = new Map<string, number>();
-  for (const e of t) {
-    if (e.block !== b) continue;
-    if (e.kind === "igc-deliver") waiting.set(String(e.data.tag), (waiting.get(String(e.data.tag)) ?? 0) + 1);
-    if (e.kind === "run") {
-      if (inWindow(e)) for (const n of waiting.values()) drops += Math.max(0, n - 25);
-      waiting.clear();
-    }
-  }
-  return drops;
-}
-const lostNotices = (t: TraceEvent[]) => t.filter((e) => e.kind === "run" && /\blost\b/.test(String(e.data.echo))).map((e) => `${e.block}@${e.tick}`);
 
 describe("failover traffic (F18): a quiet group, the active checkpointing on every run", () => {
   // F18's group: 11 copies, the active PB0 and the next in line on Update1, the others on Update10 and

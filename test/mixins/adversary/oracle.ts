@@ -650,6 +650,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const b = best;
     return { ...b, firstAct: b.node.runs.find((r) => r.act && r.tick >= b.from) };
   };
+  /** A message `n` sent in its active stretch that starts at its first act `from` reached `to` by `until`. */
+  const heardActing = (n: Node, from: number, to: string, until: number) => {
+    const on = echoes.filter((x) => x.node === n.name && x.tick <= from && x.tick >= from - n.gap && /^@on /m.test(x.text));
+    const start = on.length ? on[0]!.tick : from;
+    return events.some((e) => e.kind === "igc-deliver" && e.block === to && e.data.from === n.name && e.tick > start && e.tick <= until);
+  };
   // (visible / silent) the acting copy is lost; a standby that has been live for S must act in time
   for (const c of cover) {
     const n = c.node;
@@ -684,7 +690,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // "lazy" check's), or the user's logic acts
     const next = takeover(n, at, comp);
     if (!next || next.from > at + bound) bad(kind, at, `${n.name} (active) lost ${kind === "visible" ? `visibly (${st})` : "silently (its script died)"} at ${at}; ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${at + bound} (live standbys ${ready.map((m) => m.name).join(",")})`);
-    else if (next.firstAct && !next.firstAct.flag && !loads.some((k) => k > c.from && k <= next.from)) bad("flag", next.from, `${next.node.name} took over from ${n.name} but its first active run has no Failover flag`);
+    // (the flag is owed when the taker could know it took over from an active copy: a message the lost
+    // copy sent in its active stretch (from its `@on` run, up to a run interval before its first act)
+    // reached it before it took over. One destroyed the tick after it took over dies with its announcement
+    // (F15): the taker cannot tell it from a copy that died before deciding, so it starts as if nobody had been)
+    else if (next.firstAct && !next.firstAct.flag && !loads.some((k) => k > c.from && k <= next.from) && heardActing(n, c.from, next.node.name, next.from)) bad("flag", next.from, `${next.node.name} took over from ${n.name} but its first active run has no Failover flag (it heard ${n.name} while it acted)`);
   }
   // (handover) `failover handover` or `failover disable` run on the acting copy through HandleCommand
   for (const n of list) {
