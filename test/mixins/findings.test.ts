@@ -5,12 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation, type SimAction } from "pbts/sim";
-import { FAILOVER_CALLBACK, FailoverState } from "../../mixins/failover.ts";
+import { FAILOVER_CALLBACK, FailoverManager, FailoverState } from "../../mixins/failover.ts";
 import { Recorder, Watch, failoverScript, ini } from "./harness.ts";
 import { readFileSync } from "node:fs";
 import type { TraceEvent } from "../../sim/trace.ts";
 import { runAdv } from "./adversary/run.ts";
-import type { AdvScenario } from "./adversary/model.ts";
+import { renderCfg, scenario, type AdvScenario } from "./adversary/model.ts";
 
 const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
 
@@ -252,6 +252,23 @@ describe("fo-adv findings at seed 60612", () => {
     // (PB1 takes over on its own periodic run at 1296: the standbys' periodic messages no longer call the
     // next in line back, only the active's do (fo-cost, F18); it ran on a standby's message at 1294 before)
     expect(acts(events, /@on failover/)).toEqual(["PB1@1296"]);
+  });
+
+  it("F15's oracle rule can fail: a taker that heard the active it took over from owes the Failover flag (a manager that never sets it is caught)", () => {
+    const s = scenario({ name: "flag-owed", ticks: 1500, events: [{ tick: 700, kind: "destroy", block: "PB0" }],
+      nodes: ([10, 10, 100] as const).map((u, i) => ({ name: `PB${i}`, grid: "Ship", update: u, handle: true, customData: renderCfg({ id: "grp", rank: i }, u, true) })) });
+    expect(runAdv(s).violations).toEqual([]);
+    const proto = FailoverManager.prototype as unknown as { updateValue(): void };
+    const orig = proto.updateValue;
+    proto.updateValue = function (this: { flag: boolean }) {
+      this.flag = false;
+      orig.call(this);
+    };
+    try {
+      expect(runAdv(s).violations.map((v) => `[${v.check}] ${v.tick}`)).toEqual(["[flag] 706"]);
+    } finally {
+      proto.updateValue = orig;
+    }
   });
 
   it("F15: a standby with no active that sees the last candidate it waited for go down (the first active destroyed at boot) takes over on that run, not a skew later", () => {
