@@ -221,7 +221,9 @@ export class FailoverManager {
   private silent: int = 0;
   // checkpoint
   private cpSeq: int = 0;
+  /** The checkpoint is cpText from cpAt on (a message it came in: cut out only when read). */
   private cpText = "";
+  private cpAt: int = 0;
   private pos: int = 0;
 
   constructor(
@@ -292,14 +294,20 @@ export class FailoverManager {
 
   /** The newest checkpoint this node knows ("" when none). */
   get Checkpoint(): string {
+    // (a standby that reads many checkpoints per run allocates nothing for them)
+    if (this.cpAt > 0) {
+      this.cpText = this.cpText.substring(this.cpAt);
+      this.cpAt = 0;
+    }
     return this.cpText;
   }
   /** Set on the active node: sent to every copy at once and with every heartbeat. */
   set Checkpoint(value: string) {
     const v = value == null ? "" : value;
-    if (this.Role !== ACTIVE || (this.cpSeq > 0 && v === this.cpText)) return;
+    if (this.Role !== ACTIVE || (this.cpSeq > 0 && v === this.Checkpoint)) return;
     this.cpSeq++;
     this.cpText = v;
+    this.cpAt = 0;
     this.msgKind = "";
     // (it is the heartbeat too: an active that checkpoints more often than it beats sends one message per change)
     this.say("A", false);
@@ -311,7 +319,7 @@ export class FailoverManager {
   /** What to keep in Storage (Program.Save(): `Storage = failover.Serialize();`). Reads queued messages first. */
   Serialize(): string {
     this.drain(false);
-    return this.cpSeq === 0 ? "" : `${this.cpSeq};${this.cpText}`;
+    return this.cpSeq === 0 ? "" : `${this.cpSeq};${this.Checkpoint}`;
   }
 
   /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
@@ -754,7 +762,7 @@ export class FailoverManager {
     if (k !== this.msgKind || per !== this.msgPeriod) {
       this.msgKind = k;
       this.msgPeriod = per;
-      this.msg = `${k}${this.Rank};${per};${this.cpSeq};${this.cpText}`;
+      this.msg = `${k}${this.Rank};${per};${this.cpSeq};${this.Checkpoint}`;
     }
     const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
     const s = this.Scope;
@@ -857,14 +865,15 @@ export class FailoverManager {
     let c: int = seq - this.cpSeq;
     if (c === 0) {
       // same sequence (a split group): the larger text wins everywhere
-      const mine = this.cpText;
+      const mine = this.Checkpoint;
       const n: int = d.length - t;
       c = n - mine.length;
       for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(t + i) - mine.charCodeAt(i));
     }
     if (c <= 0) return c < 0 && (seq < this.had || this.cpSeq === this.had);
     this.cpSeq = seq;
-    this.cpText = d.substring(t);
+    this.cpText = d;
+    this.cpAt = t;
     this.msgKind = "";
     return false;
   }
