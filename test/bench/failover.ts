@@ -121,7 +121,7 @@ function runCost(ticks: number): { role: string; runs: number; usPerRun: number 
 /** A quiet group of 8 (the active PB0 checkpoints on every run), per copy and period: messages sent, IGC (callback) runs, queue-full drops. */
 function traffic(): string[] {
   const out = [`Traffic of a quiet group of 8 (ranks 0-7; ticks 1000-2000 = 10 periods of ${PERIOD}; the active PB0 checkpoints on every run), per copy per period`];
-  const w = [24, 6, 8, 10, 10, 10];
+  const w = [20, 11, 7, 9, 9, 10];
   out.push(row(["group", "copy", "update", "messages", "IGC runs", "queue-full"], w));
   const groups: [string, (1 | 10 | 100)[]][] = [
     ["U1 active, mixed", [1, 10, 1, 10, 10, 100, 100, 100]],
