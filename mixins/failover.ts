@@ -816,8 +816,13 @@ export class FailoverManager {
     let q = this.find(src);
     const known = q !== null;
     if (q === null) q = new FailoverPeer(src, this.p.GridTerminalSystem.GetBlockWithId(src));
-    // sent before a split or a switch-off and read later: the sender is out of scope or down now
-    if (this.down(q)) return;
+    // sent before a split or a switch-off and read later: the sender is out of scope or down now (an
+    // active seen off or gone is the one a takeover comes from, F26; one out of scope is not)
+    if (this.down(q)) {
+      const b = q.Block;
+      if (k === MA && (b === null || b.Closed || !b.IsWorking)) this.prev = q;
+      return;
+    }
     if (!known) {
       this.Peers.push(q);
       this.con.Info(`failover: peer ${q.Name} joined`);
@@ -848,6 +853,8 @@ export class FailoverManager {
     else if (k === MT && R === ACTIVE && !this.watching && lower) this.resign(`preempted by ${q.Name}, rank ${rank}`);
     if (k === MX) {
       q.Lost = true;
+      // (the candidate a standby with no active waited for may be this one: elect again, F28)
+      if (R === STANDBY) this.electNow = true;
       this.con.Info(`failover: peer ${q.Name} (rank ${rank}) left the group`);
     }
   }

@@ -254,6 +254,17 @@ describe("fo-adv findings at seed 60612", () => {
     expect(acts(events, /@on failover/)).toEqual(["PB1@1296"]);
   });
 
+  it("F26 (fo-adv, seed 8303): a standby that reads the active's announcement in the run where it sees that active switched off takes over from it: Failover flag, StartupReason Failover (not WorldLoad)", () => {
+    const events = clean(adv("F26-takeover-from-active-seen-off-no-flag.json"));
+    expect(acts(events, /@on failover/)).toEqual(["PB1@4"]);
+    expect(acts(events, /@act F/)).toEqual(["PB1@4"]);
+  });
+
+  it("F28 (fo-adv, seed 8202): a handover while the next in line leaves the group in the same tick: the last candidate takes over when it hears the leaving copy's X, not a skew later", () => {
+    const events = clean(adv("F28-handover-next-in-line-leaves-same-tick.json"));
+    expect(acts(events, /@on /)).toEqual(["PB0@3", "PB2@702"]);
+  });
+
   it("F15's oracle rule can fail: a taker that heard the active it took over from owes the Failover flag (a manager that never sets it is caught)", () => {
     const s = scenario({ name: "flag-owed", ticks: 1500, events: [{ tick: 700, kind: "destroy", block: "PB0" }],
       nodes: ([10, 10, 100] as const).map((u, i) => ({ name: `PB${i}`, grid: "Ship", update: u, handle: true, customData: renderCfg({ id: "grp", rank: i }, u, true) })) });

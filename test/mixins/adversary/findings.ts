@@ -11,6 +11,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F16-dropin-update1-run-after-query", "F17-dropin-boot-terminal-once-acts",
   // fixed by fo2 in session 7, second round
   "F21-stale-answer-behind-full-queue",
+  // fixed by fo-cost in session 8
+  "F26-takeover-from-active-seen-off-no-flag", "F28-handover-next-in-line-leaves-same-tick",
   // not defects: the oracle was wrong (fixed there); kept so the oracle never says so again
   "F13-visible-loss-hidden-next", "F14-split-rejoin-standby-holder", "N1-recompiled-active-flag", "N2-id-edit-carries-other-group-work", "N3-bad-ini-keeps-update-frequency"];
 
