@@ -7,9 +7,10 @@
 //   is (A active, S standby following an active, W standby with no active, L listening, Q listening
 //   and was active before its gap, R handing over, Y listening after a handover (no candidate), T asking the active to hand over, X left the
 //   group), its advertised period, and the newest checkpoint it holds. Built when something changes,
-//   re-sent as the same string (no allocation). Two tags: "pbfo!<id>" (callback: the receivers run
-//   on the next tick) for events (L/Q queries, A takeovers, R, T, X) and "pbfo.<id>" (read on the
-//   receiver's own runs) for the periodic messages and answers.
+//   re-sent as the same string (no allocation). Three tags: "pbfo!<id>" (callback: the receivers run
+//   on the next tick) for events (L/Q queries, A takeovers, R, T, X), "pbfo.<id>" for the active's
+//   periodic messages (its checkpoints are its heartbeats) and "pbfo:<id>" for the others' (read on the
+//   receiver's own runs). An older checkpoint is answered only when its sender missed it (see adopt).
 // - Queries. Booting, waking after a gap, or suspecting a silent loss, a node sends L (or Q) and
 //   listens 2 ticks: every live copy answers at once. Then the election is a pure function of the
 //   answers: an active answered -> follow it; nobody is active, nobody follows one, and no live
@@ -155,10 +156,14 @@ export class FailoverManager {
   private cd: string | null = null;
   private off = false;
   private noPreempt = false;
+  // (a slow reader's queue of 25 per tag: an active that checkpoints every tick does not push the
+  // standbys' messages out of it, and only the active's messages call the next in line back)
   private tagU = "";
   private tagR = "";
+  private tagS = "";
   private lu: IMyBroadcastListener | null = null;
   private lr: IMyBroadcastListener | null = null;
+  private ls: IMyBroadcastListener | null = null;
   private cbOn = false;
   /** HandleCommand was called (it marks the manager's runs); a takeover waits for the phase (1, 2: resuming). */
   private hc = false;
@@ -208,8 +213,10 @@ export class FailoverManager {
   private yielding = false;
   private readySince: int = 0;
   private lastSent: int = -1000000;
-  private answeredAt: int = -1;
+  private answeredAt: int = -1000000;
   private owe: int = 0;
+  /** The checkpoint's sequence at the end of the last drain: a message read now was sent after it. */
+  private had: int = 0;
   private preemptAt: int = -1000000;
   private watching = false;
   /** Query rounds left before a silent takeover. */
@@ -218,7 +225,9 @@ export class FailoverManager {
   private silent: int = 0;
   // checkpoint
   private cpSeq: int = 0;
+  /** The checkpoint is cpText from cpAt on (a message it came in: cut out only when read). */
   private cpText = "";
+  private cpAt: int = 0;
   private pos: int = 0;
 
   constructor(
@@ -290,16 +299,24 @@ export class FailoverManager {
 
   /** The newest checkpoint this node knows ("" when none). */
   get Checkpoint(): string {
+    // (a standby that reads many checkpoints per run allocates nothing for them)
+    if (this.cpAt > 0) {
+      this.cpText = this.cpText.substring(this.cpAt);
+      this.cpAt = 0;
+    }
     return this.cpText;
   }
   /** Set on the active node: sent to every copy at once and with every heartbeat. */
   set Checkpoint(value: string) {
     const v = value == null ? "" : value;
-    if (this.Role !== ACTIVE || (this.cpSeq > 0 && v === this.cpText)) return;
+    if (this.Role !== ACTIVE || (this.cpSeq > 0 && v === this.Checkpoint)) return;
     this.cpSeq++;
     this.cpText = v;
+    this.cpAt = 0;
     this.msgKind = "";
+    // (it is the heartbeat too: an active that checkpoints more often than it beats sends one message per change)
     this.say("A", false);
+    this.lastSent = this.Now;
   }
   get CheckpointSeq(): int {
     return this.cpSeq;
@@ -307,7 +324,7 @@ export class FailoverManager {
   /** What to keep in Storage (Program.Save(): `Storage = failover.Serialize();`). Reads queued messages first. */
   Serialize(): string {
     this.drain(false);
-    return this.cpSeq === 0 ? "" : `${this.cpSeq};${this.cpText}`;
+    return this.cpSeq === 0 ? "" : `${this.cpSeq};${this.Checkpoint}`;
   }
 
   /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
@@ -789,33 +806,40 @@ export class FailoverManager {
     if (k !== this.msgKind || per !== this.msgPeriod) {
       this.msgKind = k;
       this.msgPeriod = per;
-      this.msg = `${k}${this.Rank};${per};${this.cpSeq};${this.cpText}`;
+      this.msg = `${k}${this.Rank};${per};${this.cpSeq};${this.Checkpoint}`;
     }
-    const tag = urgent ? this.tagU : this.tagR;
+    const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
     const s = this.Scope;
     if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, s === 2 ? TransmissionDistance.AntennaRelay : s === 1 ? TransmissionDistance.ConnectedConstructs : TransmissionDistance.CurrentConstruct);
   }
 
-  /** Reads both queues; `stale`: only take checkpoints (the messages waited while we did not run). */
+  /** Reads the queues; `stale`: only take checkpoints (the messages waited while we did not run). */
   private drain(stale: boolean): void {
-    // periodic messages first: an event (R, T, X...) sent in the same run supersedes them
-    for (let i: int = 0; i < 2; i++) {
-      const l = i === 0 ? this.lr : this.lu;
+    // periodic messages first: an event (R, T, X...) sent in the same run supersedes them (a role
+    // change always sends one, so the periodic queues' order between them does not matter)
+    for (let i: int = 0; i < 3; i++) {
+      const l = i === 0 ? this.ls : i === 1 ? this.lr : this.lu;
       if (l !== null) while (l.HasPendingMessage) {
         const m = l.AcceptMessage();
-        if (i === 1 || this.cbOn) this.cbAt = this.Now;
-        this.onMessage(m.Source, m.As<string>(), i === 1, stale);
+        if (i === 2 || (i === 1 && this.cbOn)) this.cbAt = this.Now;
+        this.onMessage(m.Source, m.As<string>(), i === 2, stale);
       }
     }
-    // answer a query, an older checkpoint (1) or another active (2) once per tick, after both queues:
-    // with the newest checkpoint (the active on both tags: a lost answer would let the asking copy take
-    // over beside it; a disabled copy is out of the group but still passes on its checkpoint)
-    if (this.owe > 0 && this.answeredAt !== this.Now && (this.Role !== DISABLED || this.cpSeq > 0)) {
+    // answer a query (1), another active (2) or a missed checkpoint (4, at most once per period) once per
+    // tick, after both queues: with the newest checkpoint (the active on both tags: a lost answer would let
+    // the asking copy take over beside it; a disabled copy is out of the group but still passes on its
+    // checkpoint). The answer on the periodic tag is this copy's periodic message too
+    const o = this.owe;
+    if (o > 0 && this.answeredAt !== this.Now && ((o & 3) > 0 || this.Now - this.answeredAt >= this.period()) && (this.Role !== DISABLED || this.cpSeq > 0)) {
       this.answeredAt = this.Now;
-      if (this.owe !== 2) this.say(this.letter(), false);
-      if (this.owe > 1 && this.Role === ACTIVE) this.say("A", true);
+      if (o !== 2) {
+        this.say(this.letter(), false);
+        this.lastSent = this.Now;
+      }
+      if ((o & 2) > 0 && this.Role === ACTIVE) this.say("A", true);
     }
     this.owe = 0;
+    this.had = this.cpSeq;
   }
 
   private onMessage(src: long, d: string, urgent: boolean, stale: boolean): void {
@@ -824,17 +848,25 @@ export class FailoverManager {
     this.pos = 1;
     const rank = this.num(d);
     const per = this.num(d);
-    const older = this.adopt(d, this.pos);
+    const missed = this.adopt(d, this.pos);
     const R = this.Role;
     if (rank < 0 || per < 1 || stale || R === INVALID) return;
-    const asked = urgent && (k === ML || k === MQ || k === MY);
-    if (asked || older) this.owe |= asked && R === ACTIVE ? 3 : 1;
+    if (urgent && (k === ML || k === MQ || k === MY)) this.owe |= R === ACTIVE ? 3 : 1;
+    // a missed checkpoint matters when its sender could take over before the active's next message
+    // carries ours: it is the active, or comes before this copy, or no active is known
+    const lower = before(rank, src, this.Rank, this.me);
+    if (missed && (k === MA || this.ActiveId === 0 || lower)) this.owe |= 4;
     if (R === DISABLED) return;
     let q = this.find(src);
     const known = q !== null;
     if (q === null) q = new FailoverPeer(src, this.p.GridTerminalSystem.GetBlockWithId(src));
-    // sent before a split or a switch-off and read later: the sender is out of scope or down now
-    if (this.down(q)) return;
+    // sent before a split or a switch-off and read later: the sender is out of scope or down now (an
+    // active seen off or gone is the one a takeover comes from, F26; one out of scope is not)
+    if (this.down(q)) {
+      const b = q.Block;
+      if (k === MA && (b === null || b.Closed || !b.IsWorking)) this.prev = q;
+      return;
+    }
     if (!known) {
       this.Peers.push(q);
       this.con.Info(`failover: peer ${q.Name} joined`);
@@ -845,7 +877,6 @@ export class FailoverManager {
     q.Rank = rank;
     q.Period = per;
     q.Role = k;
-    const lower = before(rank, src, this.Rank, this.me);
     if (k === MA) {
       if (R !== ACTIVE) {
         if (this.ActiveId === 0 || this.ActiveId === src || before(rank, src, this.act.Rank, this.ActiveId) || R === LISTENING) this.follow(q);
@@ -866,11 +897,17 @@ export class FailoverManager {
     else if (k === MT && R === ACTIVE && !this.watching && lower) this.resign(`preempted by ${q.Name}, rank ${rank}`);
     if (k === MX) {
       q.Lost = true;
+      // (the candidate a standby with no active waited for may be this one: elect again, F28)
+      if (R === STANDBY) this.electNow = true;
       this.con.Info(`failover: peer ${q.Name} (rank ${rank}) left the group`);
     }
   }
 
-  /** Takes the checkpoint at `at` ("<seq>;<text>") when newer than ours; true when ours is newer. */
+  /**
+   * Takes the checkpoint at `at` ("<seq>;<text>") when newer than ours. True when its sender missed ours:
+   * older than what this copy held at its last drain (sent after that, so a message read late is not
+   * taken for a stale sender, and a group where every copy reads the active's messages answers nothing).
+   */
   private adopt(d: string, at: int): boolean {
     this.pos = at;
     const seq = this.num(d);
@@ -879,14 +916,15 @@ export class FailoverManager {
     let c: int = seq - this.cpSeq;
     if (c === 0) {
       // same sequence (a split group): the larger text wins everywhere
-      const mine = this.cpText;
+      const mine = this.Checkpoint;
       const n: int = d.length - t;
       c = n - mine.length;
       for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(t + i) - mine.charCodeAt(i));
     }
-    if (c <= 0) return c < 0;
+    if (c <= 0) return c < 0 && (seq < this.had || this.cpSeq === this.had);
     this.cpSeq = seq;
-    this.cpText = d.substring(t);
+    this.cpText = d;
+    this.cpAt = t;
     this.msgKind = "";
     return false;
   }
@@ -934,11 +972,14 @@ export class FailoverManager {
       const igc = this.p.IGC;
       if (this.lu !== null) igc.DisableBroadcastListener(this.lu);
       if (this.lr !== null) igc.DisableBroadcastListener(this.lr);
+      if (this.ls !== null) igc.DisableBroadcastListener(this.ls);
       this.tagU = `pbfo!${this.Id}`;
       this.tagR = `pbfo.${this.Id}`;
+      this.tagS = `pbfo:${this.Id}`;
       this.lu = igc.RegisterBroadcastListener(this.tagU);
       this.lu.SetMessageCallback(FAILOVER_CALLBACK);
       this.lr = igc.RegisterBroadcastListener(this.tagR);
+      this.ls = igc.RegisterBroadcastListener(this.tagS);
       this.cbOn = false;
       this.Peers = [];
       this.ActiveId = 0;

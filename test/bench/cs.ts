@@ -146,8 +146,13 @@ export interface CsBench {
   standby: NodeResult[];
 }
 
-/** Runs the three cases under mono (requires mcs/mono). */
-export async function measureCs(n: Rounds = { warmup: WARMUP, rounds: ROUNDS }): Promise<CsBench> {
+/** The failover script with a checkpoint that changes on every active run (two literals: the script itself builds no string). */
+const FAILOVER_CHANGING = FAILOVER.replace('import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";', 'import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, type int } from "pbts/se";')
+  .replace("  private readonly failover: FailoverManager;\n", "  private readonly failover: FailoverManager;\n  private n: int = 0;\n")
+  .replace('this.failover.Checkpoint = "steady";', 'this.n++;\n    this.failover.Checkpoint = (this.n & 1) === 0 ? "even" : "odd";');
+
+/** Runs the three cases under mono (requires mcs/mono); `changing`: the active's checkpoint changes on every run. */
+export async function measureCs(n: Rounds = { warmup: WARMUP, rounds: ROUNDS }, changing = false): Promise<CsBench> {
   const { buildHost, buildScript } = await import("../../sim/engine/cs.ts");
   const exe = buildHost();
   const dir = join(REPO_ROOT, ".tmp", "cs", "engine", "bench");
@@ -161,7 +166,7 @@ export async function measureCs(n: Rounds = { warmup: WARMUP, rounds: ROUNDS }):
   const baseline = runBench(exe, empty.dll, empty.typeName, 1, "", n)[0]!;
   const cal = buildScript(write("calibration.ts", CALIBRATION), { instrumented: false });
   const calibration = runBench(exe, cal.dll, cal.typeName, 3, "", n).reduce((a, b) => (Number(b.bytes) > Number(a.bytes) ? b : a));
-  const fo = buildScript(write("failover-node.ts", FAILOVER), { instrumented: false });
+  const fo = buildScript(write(changing ? "failover-changing.ts" : "failover-node.ts", changing ? FAILOVER_CHANGING : FAILOVER), { instrumented: false });
   const res = runBench(exe, fo.dll, fo.typeName, 3, "[failover]\nid=bench\nrank={rank}\n", n);
   return { baseline, calibration, active: res.filter((r) => r.echo.includes("working")), standby: res.filter((r) => !r.echo.includes("working")) };
 }

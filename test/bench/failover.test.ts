@@ -10,4 +10,7 @@ it("benchFailover prints the latency, fault-matrix and cost tables, all within b
   expect(table).not.toMatch(/\bNO\b/);
   expect(table).toMatch(/cases with a wrong outcome: 0/);
   expect(table).toMatch(/standby\s+\d+\s+[\d.]+/);
+  // the traffic table: one message per period from each standby of a quiet group
+  expect(table).toMatch(/Traffic of a quiet group of 8/);
+  expect(table).toMatch(/PB7\s+U100\s+1\.0\s/);
 });

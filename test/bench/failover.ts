@@ -10,6 +10,7 @@ import { FailoverManager, FailoverRole } from "../../mixins/failover.ts";
 import { Watch, heartbeatTicks, lastBefore, makeGroup, nextRun } from "../mixins/harness.ts";
 import { FAULTS, SCOPES, TARGETS, runMatrixCase } from "../mixins/matrix.ts";
 import { SEED, checkGroup, checkWork, scenarioArb, workArb } from "../mixins/properties.ts";
+import { PERIOD, group as trafficGroup, perPeriod } from "../mixins/traffic.ts";
 import fc from "fast-check";
 
 const P = 100;
@@ -117,6 +118,24 @@ function runCost(ticks: number): { role: string; runs: number; usPerRun: number 
   return [...cost.entries()].map(([role, c]) => ({ role, runs: c.n, usPerRun: (c.t / c.n) * 1000 }));
 }
 
+/** A quiet group of 8 (the active PB0 checkpoints on every run), per copy and period: messages sent, IGC (callback) runs, queue-full drops. */
+function traffic(): string[] {
+  const out = [`Traffic of a quiet group of 8 (ranks 0-7; ticks 1000-2000 = 10 periods of ${PERIOD}; the active PB0 checkpoints on every run), per copy per period`];
+  const w = [20, 11, 7, 9, 9, 10];
+  out.push(row(["group", "copy", "update", "messages", "IGC runs", "queue-full"], w));
+  const groups: [string, (1 | 10 | 100)[]][] = [
+    ["U1 active, mixed", [1, 10, 1, 10, 10, 100, 100, 100]],
+    ["U10 active, mixed", [10, 1, 10, 10, 100, 100, 1, 100]],
+    ["U100 active, mixed", [100, 10, 1, 10, 100, 100, 10, 1]],
+  ];
+  for (const [name, ups] of groups) {
+    const { trace, violations } = trafficGroup(name, ups);
+    perPeriod(trace, ups.length).forEach((c, i) => out.push(row([i === 0 ? name : "", c.block + (i === 0 ? " (A)" : i === 1 ? " (next)" : ""), `U${ups[i]}`, c.sent.toFixed(1), c.igcRuns.toFixed(1), c.drops.toFixed(1)], w)));
+    if (violations.length) out.push(`  oracle: ${violations.length} violations, first: [${violations[0]!.check}] ${violations[0]!.text}`);
+  }
+  return out;
+}
+
 /** Runs a property over `n` schedules (fast-check, fixed seed); counts the failing ones (no shrinking). */
 function runProperty<T>(arb: fc.Arbitrary<T>, check: (s: T) => void, n: number, seed: number): { runs: number; failures: number; seconds: number; first: string } {
   const t0 = performance.now();
@@ -190,6 +209,8 @@ export async function benchFailover(schedules = Number(process.env.PBTS_BENCH_SC
   const w3 = [10, 8, 12];
   lines.push(row(["role", "runs", "us/run"], w3));
   for (const c of runCost(20000)) lines.push(row([c.role, c.runs, c.usPerRun.toFixed(2)], w3));
+  lines.push("");
+  lines.push(...traffic());
   lines.push("");
   lines.push(await benchFailoverInstructions());
   return lines.join("\n");

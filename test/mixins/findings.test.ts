@@ -5,12 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation, type SimAction } from "pbts/sim";
-import { FAILOVER_CALLBACK, FailoverState } from "../../mixins/failover.ts";
+import { FAILOVER_CALLBACK, FailoverManager, FailoverState } from "../../mixins/failover.ts";
 import { Recorder, Watch, failoverScript, ini } from "./harness.ts";
 import { readFileSync } from "node:fs";
 import type { TraceEvent } from "../../sim/trace.ts";
 import { runAdv } from "./adversary/run.ts";
-import type { AdvScenario } from "./adversary/model.ts";
+import { renderCfg, scenario, type AdvScenario } from "./adversary/model.ts";
 
 const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
 
@@ -249,14 +249,46 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("F11: drop-in usage alone: the next in line, back from a long switch-off, does not take its first callback run (an interval or more after its last run) for a periodic one", () => {
     const events = clean(adv("F11-dropin-igc-run-acts-topology.json"));
-    expect(acts(events, /@on failover/)).toEqual(["PB1@1294"]);
+    // (PB1 takes over on its own periodic run at 1296: the standbys' periodic messages no longer call the
+    // next in line back, only the active's do (fo-cost, F18); it ran on a standby's message at 1294 before)
+    expect(acts(events, /@on failover/)).toEqual(["PB1@1296"]);
+  });
+
+  it("F26 (fo-adv, seed 8303): a standby that reads the active's announcement in the run where it sees that active switched off takes over from it: Failover flag, StartupReason Failover (not WorldLoad)", () => {
+    const events = clean(adv("F26-takeover-from-active-seen-off-no-flag.json"));
+    expect(acts(events, /@on failover/)).toEqual(["PB1@4"]);
+    expect(acts(events, /@act F/)).toEqual(["PB1@4"]);
+  });
+
+  it("F28 (fo-adv, seed 8202): a handover while the next in line leaves the group in the same tick: the last candidate takes over when it hears the leaving copy's X, not a skew later", () => {
+    const events = clean(adv("F28-handover-next-in-line-leaves-same-tick.json"));
+    expect(acts(events, /@on /)).toEqual(["PB0@3", "PB2@702"]);
+  });
+
+  it("F15's oracle rule can fail: a taker that heard the active it took over from owes the Failover flag (a manager that never sets it is caught)", () => {
+    const s = scenario({ name: "flag-owed", ticks: 1500, events: [{ tick: 700, kind: "destroy", block: "PB0" }],
+      nodes: ([10, 10, 100] as const).map((u, i) => ({ name: `PB${i}`, grid: "Ship", update: u, handle: true, customData: renderCfg({ id: "grp", rank: i }, u, true) })) });
+    expect(runAdv(s).violations).toEqual([]);
+    const proto = FailoverManager.prototype as unknown as { updateValue(): void };
+    const orig = proto.updateValue;
+    proto.updateValue = function (this: { flag: boolean }) {
+      this.flag = false;
+      orig.call(this);
+    };
+    try {
+      expect(runAdv(s).violations.map((v) => `[${v.check}] ${v.tick}`)).toEqual(["[flag] 706"]);
+    } finally {
+      proto.updateValue = orig;
+    }
   });
 
   it("F15: a standby with no active that sees the last candidate it waited for go down (the first active destroyed at boot) takes over on that run, not a skew later", () => {
-    // (PB0 acted at 3 but its message died with it: PB2 cannot know it took over from another copy, so
-    // the Failover flag is not checked here; a candidate seen down may as well have died before deciding)
+    // (PB0 acted at 3 but its message died with it: PB2 cannot know it took over from another copy, and a
+    // candidate seen down may as well have died before deciding, so it starts as if nobody had been active:
+    // no Failover flag, StartupReason FirstDeploy; the oracle owes the flag only to a taker that heard it)
     const r = runAdv(adv("F15-boot-first-active-destroyed.json"));
-    expect(r.violations.filter((v) => v.check !== "flag").map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
+    expect(r.violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
+    expect(r.events.filter((e) => e.kind === "run" && e.block === "PB2" && /@on /.test(String(e.data.echo))).map((e) => /@on \w+/.exec(String(e.data.echo))![0])).toEqual(["@on firstdeploy"]);
     expect(unasked(r.events)).toEqual([]);
     const events = r.events;
     expect(acts(events, /@on /)).toEqual(["PB0@3", "PB2@13"]);

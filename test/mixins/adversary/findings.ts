@@ -14,6 +14,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // fixed by fo-run in session 8 (drop-in run detection)
   "F10-once-run-acts", "F19-dropin-worldload-first-periodic", "F20-dropin-first-periodic-after-visible-takeover", "F22-dropin-boot-active-first-periodic-query-waiting",
   "F23-dropin-boot-visible-takeover-first-periodic", "F24-dropin-next-in-line-never-learns-phase", "F25-dropin-terminal-handover-sets-phase",
+  // fixed by fo-cost in session 8
+  "F26-takeover-from-active-seen-off-no-flag", "F28-handover-next-in-line-leaves-same-tick",
   // not defects: the oracle was wrong (fixed there); kept so the oracle never says so again
   "F13-visible-loss-hidden-next", "F14-split-rejoin-standby-holder", "N1-recompiled-active-flag", "N2-id-edit-carries-other-group-work", "N3-bad-ini-keeps-update-frequency"];
 
