@@ -120,6 +120,10 @@ export class FailoverPeer {
     const b = this.Block;
     return b != null ? b.CustomName : `#${this.Id}`;
   }
+  /** Its name and rank, as the console names a copy. */
+  get Tag(): string {
+    return `${this.Name} (rank ${this.Rank})`;
+  }
 }
 
 export class FailoverManager {
@@ -260,7 +264,7 @@ export class FailoverManager {
     else if (on || ieq(verb, "disable")) {
       this.off = !on;
       if (on) this.noPreempt = this.yielding = false;
-      this.con.Info(on ? "failover: enabled" : "failover: disabled (run 'failover enable' to rejoin)");
+      this.info(on ? "enabled" : "disabled (run 'failover enable' to rejoin)");
       this.applyEnabled();
     } else this.con.Error(`unknown command '${a}'. Use: failover status|handover|enable|disable`);
     this.updateValue();
@@ -310,7 +314,8 @@ export class FailoverManager {
     let s = this.line("\nActive: ");
     if (this.Role === INVALID) return s;
     const r = this.StartupReason;
-    s += `${this.ActiveId === this.me ? (r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)") : this.ActiveId !== 0 ? `, heartbeat ${this.Now - this.activeHeard} ticks ago` : ""}`;
+    if (this.ActiveId === this.me) s += r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)";
+    else if (this.ActiveId !== 0) s += `, heartbeat ${this.Now - this.activeHeard} ticks ago`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (q.Role !== 0) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
@@ -399,7 +404,7 @@ export class FailoverManager {
       this.drain(woke);
       if (woke) {
         this.wasActive = R === ACTIVE || (R === LISTENING && this.wasActive);
-        if (this.wasActive) this.con.Warn(`failover: no run for ${el} ticks; checking the group before acting again`);
+        if (this.wasActive) this.warn(`no run for ${el} ticks; checking the group before acting again`);
         this.wokeAt = this.Now;
         this.ActiveId = 0;
       }
@@ -525,7 +530,7 @@ export class FailoverManager {
     this.activeHeard = this.Now;
     this.yielding = false;
     if (changed) {
-      this.con.Info(`failover: active is ${q.Name} (rank ${q.Rank})`);
+      this.info(`active is ${q.Tag}`);
       this.status();
     }
     this.pass();
@@ -613,7 +618,7 @@ export class FailoverManager {
     this.status();
     this.pass();
     if (resume) {
-      this.con.Info("failover: no other active copy; resuming");
+      this.info("no other active copy; resuming");
       return;
     }
     this.StartupReason = from !== null ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
@@ -630,7 +635,7 @@ export class FailoverManager {
       q.DownAt = this.Now;
       this.Peers.push(q);
     }
-    this.con.Info(from !== null ? `failover: ACTIVE (took over from ${from.Name}; checkpoint #${this.cpSeq})` : "failover: ACTIVE");
+    this.info(from !== null ? `ACTIVE (took over from ${from.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
     const h = this.OnActivate;
     if (h !== null) h(this.StartupReason);
   }
@@ -644,7 +649,7 @@ export class FailoverManager {
     this.readySince = this.Now;
     this.waitUntil = this.Now + this.skew();
     this.say("R", true);
-    this.con.Info(`failover: handing over (${why})`);
+    this.info(`handing over (${why})`);
     this.status();
     const h = this.OnDeactivate;
     if (h !== null) h();
@@ -660,7 +665,7 @@ export class FailoverManager {
   /** The active is gone (`why`: null when it said so itself). */
   private lose(why: string | null): void {
     const a = this.act;
-    if (why !== null) this.con.Warn(`failover: active ${a.Name} lost: ${why}`);
+    if (why !== null) this.warn(`active ${a.Name} lost: ${why}`);
     this.prev = a;
     this.ActiveId = 0;
     this.status();
@@ -706,7 +711,7 @@ export class FailoverManager {
       }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
         q.Lost = true;
-        this.con.Warn(`failover: peer ${q.Name} (rank ${q.Rank}) lost`);
+        this.warn(`peer ${q.Tag} lost`);
       }
     }
     // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
@@ -721,7 +726,7 @@ export class FailoverManager {
   private forward(a: string): boolean {
     if (this.Role === ACTIVE || this.Role <= DISABLED) return false;
     this.held = a;
-    if (this.ActiveId === 0) this.con.Info(`failover: '${a}' waits for an active copy`);
+    if (this.ActiveId === 0) this.info(`'${a}' waits for an active copy`);
     this.pass();
     return true;
   }
@@ -733,8 +738,8 @@ export class FailoverManager {
     this.held = null;
     const self = this.ActiveId === this.me;
     const b = self ? null : this.p.GridTerminalSystem.GetBlockWithId(this.ActiveId);
-    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.con.Info(`failover: '${a}' forwarded to the active copy ${b.CustomName}`);
-    else this.con.Warn(`failover: '${a}' not run: ${self ? "this copy became active: run it again" : "this copy is standby and the active copy cannot be reached"}`);
+    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active copy ${b.CustomName}`);
+    else this.warn(`'${a}' not run: ${self ? "this copy became active: run it again" : "this copy is standby and the active copy cannot be reached"}`);
   }
 
   // ================= messages =================
@@ -793,9 +798,9 @@ export class FailoverManager {
     if (this.down(q)) return;
     if (!known) {
       this.Peers.push(q);
-      this.con.Info(`failover: peer ${q.Name} joined`);
-    } else if (q.Lost) this.con.Info(`failover: peer ${q.Name} is back`);
-    if (rank === this.Rank && q.Rank !== rank) this.con.Warn(`failover: ${q.Name} has the same rank ${rank}; the lower EntityId wins. Give each copy its own rank.`);
+      this.info(`peer ${q.Name} joined`);
+    } else if (q.Lost) this.info(`peer ${q.Name} is back`);
+    if (rank === this.Rank && q.Rank !== rank) this.warn(`${q.Name} has the same rank ${rank}; the lower EntityId wins. Give each copy its own rank.`);
     q.Lost = false;
     q.HeardAt = this.Now;
     q.Rank = rank;
@@ -807,22 +812,22 @@ export class FailoverManager {
         if (this.ActiveId === 0 || this.ActiveId === src || before(rank, src, this.act.Rank, this.ActiveId) || R === LISTENING) this.follow(q);
       } else if (lower) {
         // two actives hear each other: the higher (rank, EntityId) steps down at once
-        this.con.Warn(`failover: ${q.Name} (rank ${rank}) is also active; stepping down`);
+        this.warn(`${q.Tag} is also active; stepping down`);
         this.resign("another copy is active");
         this.follow(q);
       } else this.owe |= 2;
     } else if (src === this.ActiveId && k === MQ) this.activeHeard = this.Now;
     else if (src === this.ActiveId && R === STANDBY) {
       // the active says it is no longer active (R handover, X left, or a standby now)
-      if (k === MR) this.con.Info(`failover: ${q.Name} handed over`);
+      if (k === MR) this.info(`${q.Name} handed over`);
       this.lose(null);
       this.electNow = true;
     }
     // (not while watching a copy that may come back unaware: the preempting copy asks again)
-    else if (k === MT && R === ACTIVE && !this.watching && lower) this.resign(`preempted by ${q.Name}, rank ${rank}`);
+    else if (k === MT && R === ACTIVE && !this.watching && lower) this.resign(`preempted by ${q.Tag}`);
     if (k === MX) {
       q.Lost = true;
-      this.con.Info(`failover: peer ${q.Name} (rank ${rank}) left the group`);
+      this.info(`peer ${q.Tag} left the group`);
     }
   }
 
@@ -987,7 +992,7 @@ export class FailoverManager {
   }
 
   private who(): string {
-    return this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? `${this.act.Name} (rank ${this.act.Rank})` : "none";
+    return this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none";
   }
 
   /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
@@ -997,6 +1002,15 @@ export class FailoverManager {
 
   private status(): void {
     this.con.SetStatus(this.line("; active: "));
+  }
+
+  /** A line on the console, marked as the manager's. */
+  private info(s: string): void {
+    this.con.Info(`failover: ${s}`);
+  }
+
+  private warn(s: string): void {
+    this.con.Warn(`failover: ${s}`);
   }
 }
 

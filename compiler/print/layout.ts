@@ -84,7 +84,10 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
         newline =
           t.line !== p.line && !joinable && typeLevel[i] && (p.t === ";" || p.t === "}" || p.t === "{") && t.t !== "}" && !enumOpen.has(i - 1) && !(fieldStart.has(i) && fieldEnd.has(i - 1));
       else newline = t.line !== p.line && !joinable;
-      if (!newline) space = needsSpace(p, t) || (layout === "readable" && (t.t === "{" || !!t.sp || !!t.join) && !(t.t === "}" && flat.has(i - 1)));
+      if (!newline)
+        space =
+          needsSpace(p, t) ||
+          (layout === "readable" && (t.t === "{" || !!t.sp || !!t.join || (!!p.sp && binaryOp(toks, i - 1))) && !(t.t === "}" && flat.has(i - 1)));
     }
     if (newline) {
       lines.push(cur);
@@ -115,4 +118,20 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
   map.push(curPos);
   renamed.push(curNames);
   return anyRenamed ? { text: lines.join("\n"), map, renamed } : { text: lines.join("\n"), map };
+}
+
+const BINARY = new Set(["&&", "||", "==", "!=", "<=", ">=", "<", ">", "?", "??", ":", "=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "*", "/", "%", "|", "&", "^", "<<", "=>"]);
+const OPERAND_END = new Set(["id", "num", "str", "chr"]);
+
+/**
+ * A binary operator (spaced on both sides when spaced before: a pass that dropped the token after
+ * it, `(` or `Js`, took that token's space with it). `+`/`-` only after an operand (else unary).
+ */
+function binaryOp(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.k !== "op") return false;
+  if (BINARY.has(t.t)) return true;
+  if (t.t !== "+" && t.t !== "-") return false;
+  const p = toks[i - 1];
+  return !!p && (OPERAND_END.has(p.k) || p.t === ")" || p.t === "]" || ["this", "true", "false", "null", "base"].includes(p.t));
 }
