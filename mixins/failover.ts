@@ -117,8 +117,7 @@ export class FailoverPeer {
     public Block: IMyTerminalBlock | null,
   ) {}
   get Name(): string {
-    const b = this.Block;
-    return b != null ? b.CustomName : `#${this.Id}`;
+    return this.Block != null ? this.Block.CustomName : `#${this.Id}`;
   }
   /** Its name and rank, as the console names a copy. */
   get Tag(): string {
@@ -318,7 +317,7 @@ export class FailoverManager {
     else if (this.ActiveId !== 0) s += `, heartbeat ${this.Now - this.activeHeard} ticks ago`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
-      if (q.Role !== 0) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
+      if (q.Role !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
     }
     return `${s}\nConfig:${this.cfg} (a heartbeat every ${this.period()} ticks)`;
   }
@@ -1031,15 +1030,15 @@ function iniFix(text: string, n: int, err: string): string {
   return `line ${i - 1} ${
     l === ""
       ? "holds only blanks: delete them"
-      : err.startsWith("Duplicate")
+      : err.includes("Duplicate")
         ? "repeats a key: remove one of the two"
         : c === 35 // '#'
           ? "is a comment: start it with ';' (MyIni has no '#' comments)"
           : c === 59 // ';'
             ? "is a comment: put its ';' in the first column"
-            : c === 91 && err.indexOf("newline") >= 0 // '['
+            : c === 91 && err.includes("newline") // '['
               ? "has text after ']': put a comment on a line of its own, starting with ';'"
-              : err.indexOf("[section]") >= 0
+              : err.includes("[section]")
                 ? "is outside any section: put [failover] above it"
                 : `is not a [section] or key=value line (${EXAMPLE})`
   }`;

@@ -120,7 +120,8 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
   return anyRenamed ? { text: lines.join("\n"), map, renamed } : { text: lines.join("\n"), map };
 }
 
-const BINARY = new Set(["&&", "||", "==", "!=", "<=", ">=", "<", ">", "?", "??", ":", "=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "*", "/", "%", "|", "&", "^", "<<", "=>"]);
+// (not `<`, `>`: generics' brackets, and `>>` is lexed as two `>`)
+const BINARY = new Set(["&&", "||", "==", "!=", "<=", ">=", "?", "??", ":", "=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "*", "/", "%", "|", "&", "^", "<<", "=>"]);
 const OPERAND_END = new Set(["id", "num", "str", "chr"]);
 
 /**

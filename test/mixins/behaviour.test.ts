@@ -449,8 +449,8 @@ describe("12. status and notices", () => {
     w.runUntil(1800);
     const status = manager(g.sim, B)!.StatusText();
     expect(status).toMatch(new RegExp(`Failover 'grp': standby, rank 1\\nActive: ${A} \\(rank 0\\), heartbeat \\d+ ticks ago`));
-    expect(status).toMatch(new RegExp(`${A} rank 0 active, \\d+ ticks ago`));
-    expect(status).toMatch(new RegExp(`${C} rank 2 standby, \\d+ ticks ago`));
+    expect(status).toMatch(new RegExp(`${A} \\(rank 0\\) active, \\d+ ticks ago`));
+    expect(status).toMatch(new RegExp(`${C} \\(rank 2\\) standby, \\d+ ticks ago`));
     for (const n of [A, B]) {
       const t = testConsole(g.sim, n)!.text();
       expect(t).toMatch(new RegExp(`peer ${C} \\(rank 2\\) lost`));
