@@ -274,15 +274,15 @@ export class FailoverManager {
   StepDown(): void {
     this.refresh();
     if (this.Role !== ACTIVE) {
-      this.con.Warn(`failover handover: this copy is ${this.roleName()}; run it on the active copy`);
+      this.warn(`handover: this copy is ${this.roleName()}; run it on the active copy`);
       return;
     }
     if (!this.ahead(true)) {
-      this.con.Warn("failover handover: no other copy can take over; staying active");
+      this.warn("handover: no other copy can take over; staying active");
       return;
     }
     this.noPreempt = this.yielding = true;
-    this.resign("handover (run 'failover enable' here to let this copy preempt again)");
+    this.resign("'failover enable' here lets this copy preempt again");
     this.updateValue();
   }
 
@@ -403,7 +403,7 @@ export class FailoverManager {
       this.drain(woke);
       if (woke) {
         this.wasActive = R === ACTIVE || (R === LISTENING && this.wasActive);
-        if (this.wasActive) this.warn(`no run for ${el} ticks; checking the group before acting again`);
+        if (this.wasActive) this.warn(`no run for ${el} ticks; checking the group first`);
         this.wokeAt = this.Now;
         this.ActiveId = 0;
       }
@@ -737,7 +737,7 @@ export class FailoverManager {
     this.held = null;
     const self = this.ActiveId === this.me;
     const b = self ? null : this.p.GridTerminalSystem.GetBlockWithId(this.ActiveId);
-    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active copy ${b.CustomName}`);
+    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active copy ${this.act.Name}`);
     else this.warn(`'${a}' not run: ${self ? "this copy became active: run it again" : "this copy is standby and the active copy cannot be reached"}`);
   }
 
@@ -799,7 +799,7 @@ export class FailoverManager {
       this.Peers.push(q);
       this.info(`peer ${q.Name} joined`);
     } else if (q.Lost) this.info(`peer ${q.Name} is back`);
-    if (rank === this.Rank && q.Rank !== rank) this.warn(`${q.Name} has the same rank ${rank}; the lower EntityId wins. Give each copy its own rank.`);
+    if (rank === this.Rank && q.Rank !== rank) this.warn(`${q.Name} has the same rank ${rank}; the lower EntityId wins: give each copy its own rank`);
     q.Lost = false;
     q.HeardAt = this.Now;
     q.Rank = rank;
