@@ -118,8 +118,11 @@ export class FailoverPeer {
     public Block: IMyTerminalBlock | null,
   ) {}
   get Name(): string {
-    const b = this.Block;
-    return b != null ? b.CustomName : `#${this.Id}`;
+    return this.Block != null ? this.Block.CustomName : `#${this.Id}`;
+  }
+  /** Its name and rank, as the console names a copy. */
+  get Tag(): string {
+    return `${this.Name} (rank ${this.Rank})`;
   }
 }
 
@@ -274,7 +277,7 @@ export class FailoverManager {
     else if (on || ieq(verb, "disable")) {
       this.off = !on;
       if (on) this.noPreempt = this.yielding = false;
-      this.con.Info(on ? "failover: enabled" : "failover: disabled (run 'failover enable' to rejoin)");
+      this.info(on ? "enabled" : "disabled (run 'failover enable' to rejoin)");
       this.applyEnabled();
     } else this.con.Error(`unknown command '${a}'. Use: failover status|handover|enable|disable`);
     this.updateValue();
@@ -285,15 +288,15 @@ export class FailoverManager {
   StepDown(): void {
     this.refresh();
     if (this.Role !== ACTIVE) {
-      this.con.Warn(`failover handover: this copy is ${this.roleName()}; run it on the active copy`);
+      this.warn(`handover: this copy is ${this.roleName()}; run it on the active copy`);
       return;
     }
     if (!this.ahead(true)) {
-      this.con.Warn("failover handover: no other copy can take over; staying active");
+      this.warn("handover: no other copy can take over; staying active");
       return;
     }
     this.noPreempt = this.yielding = true;
-    this.resign("handover (run 'failover enable' here to let this copy preempt again)");
+    this.resign("'failover enable' here lets this copy preempt again");
     this.updateValue();
   }
 
@@ -332,10 +335,11 @@ export class FailoverManager {
     let s = this.line("\nActive: ");
     if (this.Role === INVALID) return s;
     const r = this.StartupReason;
-    s += `${this.ActiveId === this.me ? (r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)") : this.ActiveId !== 0 ? `, heartbeat ${this.Now - this.activeHeard} ticks ago` : ""}`;
+    if (this.ActiveId === this.me) s += r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)";
+    else if (this.ActiveId !== 0) s += `, heartbeat ${this.Now - this.activeHeard} ticks ago`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
-      if (q.Role !== 0) s += `\n  ${q.Name} rank ${q.Rank} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
+      if (q.Role !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
     }
     return `${s}\nConfig:${this.cfg} (a heartbeat every ${this.period()} ticks)`;
   }
@@ -447,7 +451,7 @@ export class FailoverManager {
       this.drain(woke);
       if (woke) {
         this.wasActive = R === ACTIVE || (R === LISTENING && this.wasActive);
-        if (this.wasActive) this.con.Warn(`failover: no run for ${el} ticks; checking the group before acting again`);
+        if (this.wasActive) this.warn(`no run for ${el} ticks; checking the group first`);
         this.wokeAt = this.Now;
         this.ActiveId = 0;
       }
@@ -576,7 +580,7 @@ export class FailoverManager {
     this.activeHeard = this.Now;
     this.yielding = false;
     if (changed) {
-      this.con.Info(`failover: active is ${q.Name} (rank ${q.Rank})`);
+      this.info(`active is ${q.Tag}`);
       this.status();
     }
     this.pass();
@@ -674,7 +678,7 @@ export class FailoverManager {
     this.status();
     this.pass();
     if (resume) {
-      this.con.Info("failover: no other active copy; resuming");
+      this.info("no other active copy; resuming");
       return;
     }
     this.StartupReason = from !== null ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
@@ -691,7 +695,7 @@ export class FailoverManager {
       q.DownAt = this.Now;
       this.Peers.push(q);
     }
-    this.con.Info(from !== null ? `failover: ACTIVE (took over from ${from.Name}; checkpoint #${this.cpSeq})` : "failover: ACTIVE");
+    this.info(from !== null ? `ACTIVE (took over from ${from.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
     const h = this.OnActivate;
     if (h !== null) h(this.StartupReason);
   }
@@ -705,7 +709,7 @@ export class FailoverManager {
     this.readySince = this.Now;
     this.waitUntil = this.Now + this.skew();
     this.say("R", true);
-    this.con.Info(`failover: handing over (${why})`);
+    this.info(`handing over (${why})`);
     this.status();
     const h = this.OnDeactivate;
     if (h !== null) h();
@@ -721,7 +725,7 @@ export class FailoverManager {
   /** The active is gone (`why`: null when it said so itself). */
   private lose(why: string | null): void {
     const a = this.act;
-    if (why !== null) this.con.Warn(`failover: active ${a.Name} lost: ${why}`);
+    if (why !== null) this.warn(`active ${a.Name} lost: ${why}`);
     this.prev = a;
     this.ActiveId = 0;
     this.status();
@@ -767,7 +771,7 @@ export class FailoverManager {
       }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
         q.Lost = true;
-        this.con.Warn(`failover: peer ${q.Name} (rank ${q.Rank}) lost`);
+        this.warn(`peer ${q.Tag} lost`);
       }
     }
     // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
@@ -782,7 +786,7 @@ export class FailoverManager {
   private forward(a: string): boolean {
     if (this.Role === ACTIVE || this.Role <= DISABLED) return false;
     this.held = a;
-    if (this.ActiveId === 0) this.con.Info(`failover: '${a}' waits for an active copy`);
+    if (this.ActiveId === 0) this.info(`'${a}' waits for an active copy`);
     this.pass();
     return true;
   }
@@ -794,8 +798,8 @@ export class FailoverManager {
     this.held = null;
     const self = this.ActiveId === this.me;
     const b = self ? null : this.p.GridTerminalSystem.GetBlockWithId(this.ActiveId);
-    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.con.Info(`failover: '${a}' forwarded to the active copy ${b.CustomName}`);
-    else this.con.Warn(`failover: '${a}' not run: ${self ? "this copy became active: run it again" : "this copy is standby and the active copy cannot be reached"}`);
+    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active copy ${this.act.Name}`);
+    else this.warn(`'${a}' not run: ${self ? "this copy became active: run it again" : "this copy is standby and the active copy cannot be reached"}`);
   }
 
   // ================= messages =================
@@ -869,9 +873,9 @@ export class FailoverManager {
     }
     if (!known) {
       this.Peers.push(q);
-      this.con.Info(`failover: peer ${q.Name} joined`);
-    } else if (q.Lost) this.con.Info(`failover: peer ${q.Name} is back`);
-    if (rank === this.Rank && q.Rank !== rank) this.con.Warn(`failover: ${q.Name} has the same rank ${rank}; the lower EntityId wins. Give each copy its own rank.`);
+      this.info(`peer ${q.Name} joined`);
+    } else if (q.Lost) this.info(`peer ${q.Name} is back`);
+    if (rank === this.Rank && q.Rank !== rank) this.warn(`${q.Name} has the same rank ${rank}; the lower EntityId wins: give each copy its own rank`);
     q.Lost = false;
     q.HeardAt = this.Now;
     q.Rank = rank;
@@ -882,24 +886,24 @@ export class FailoverManager {
         if (this.ActiveId === 0 || this.ActiveId === src || before(rank, src, this.act.Rank, this.ActiveId) || R === LISTENING) this.follow(q);
       } else if (lower) {
         // two actives hear each other: the higher (rank, EntityId) steps down at once
-        this.con.Warn(`failover: ${q.Name} (rank ${rank}) is also active; stepping down`);
+        this.warn(`${q.Tag} is also active; stepping down`);
         this.resign("another copy is active");
         this.follow(q);
       } else this.owe |= 2;
     } else if (src === this.ActiveId && k === MQ) this.activeHeard = this.Now;
     else if (src === this.ActiveId && R === STANDBY) {
       // the active says it is no longer active (R handover, X left, or a standby now)
-      if (k === MR) this.con.Info(`failover: ${q.Name} handed over`);
+      if (k === MR) this.info(`${q.Name} handed over`);
       this.lose(null);
       this.electNow = true;
     }
     // (not while watching a copy that may come back unaware: the preempting copy asks again)
-    else if (k === MT && R === ACTIVE && !this.watching && lower) this.resign(`preempted by ${q.Name}, rank ${rank}`);
+    else if (k === MT && R === ACTIVE && !this.watching && lower) this.resign(`preempted by ${q.Tag}`);
     if (k === MX) {
       q.Lost = true;
       // (the candidate a standby with no active waited for may be this one: elect again, F28)
       if (R === STANDBY) this.electNow = true;
-      this.con.Info(`failover: peer ${q.Name} (rank ${rank}) left the group`);
+      this.info(`peer ${q.Tag} left the group`);
     }
   }
 
@@ -1072,7 +1076,7 @@ export class FailoverManager {
   }
 
   private who(): string {
-    return this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? `${this.act.Name} (rank ${this.act.Rank})` : "none";
+    return this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none";
   }
 
   /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
@@ -1082,6 +1086,15 @@ export class FailoverManager {
 
   private status(): void {
     this.con.SetStatus(this.line("; active: "));
+  }
+
+  /** A line on the console, marked as the manager's. */
+  private info(s: string): void {
+    this.con.Info(`failover: ${s}`);
+  }
+
+  private warn(s: string): void {
+    this.con.Warn(`failover: ${s}`);
   }
 }
 
@@ -1102,15 +1115,15 @@ function iniFix(text: string, n: int, err: string): string {
   return `line ${i - 1} ${
     l === ""
       ? "holds only blanks: delete them"
-      : err.startsWith("Duplicate")
+      : err.includes("Duplicate")
         ? "repeats a key: remove one of the two"
         : c === 35 // '#'
           ? "is a comment: start it with ';' (MyIni has no '#' comments)"
           : c === 59 // ';'
             ? "is a comment: put its ';' in the first column"
-            : c === 91 && err.indexOf("newline") >= 0 // '['
+            : c === 91 && err.includes("newline") // '['
               ? "has text after ']': put a comment on a line of its own, starting with ';'"
-              : err.indexOf("[section]") >= 0
+              : err.includes("[section]")
                 ? "is outside any section: put [failover] above it"
                 : `is not a [section] or key=value line (${EXAMPLE})`
   }`;

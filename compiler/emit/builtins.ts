@@ -252,7 +252,8 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
       return helper("Trim", `Js.Trim(${s.code}, ${name !== "trimEnd"}, ${name !== "trimStart"})`, T.string);
     case "includes":
       arity(call, 1, 1, name, ctx);
-      return { code: `${r}.IndexOf(${str(call, 0, ctx).code}, StringComparison.Ordinal) >= 0`, type: T.bool, compound: true };
+      // (string.Contains compares ordinally, as JS does)
+      return { code: `${r}.Contains(${str(call, 0, ctx).code})`, type: T.bool };
     case "startsWith":
     case "endsWith":
       arity(call, 1, 1, name, ctx);

@@ -371,14 +371,18 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const parts: string[] = [];
     const head = te.getHead().getLiteralText();
     if (head) parts.push(stringLiteral(te.getHead().compilerNode.text));
+    let lastType: CsType | undefined;
     for (const span of te.getTemplateSpans()) {
       const inner = emitExpr(span.getExpression(), ctx);
+      lastType = inner.type;
       const s = toJsString(inner, span.getExpression(), ctx);
       parts.push(inner.type.k === "string" ? paren(inner) : s);
       const lit = span.getLiteral().compilerNode.text;
       if (lit) parts.push(stringLiteral(lit));
     }
-    if (parts.length === 1 && te.getTemplateSpans()[0] && !head) parts.unshift('""');
+    // `${s}` of a string stays a concatenation (`"" + s`: a string even when s is null); of a
+    // number or a boolean, the formatted text is the string already
+    if (parts.length === 1 && te.getTemplateSpans()[0] && !head && !(lastType && (isNumeric(lastType) || lastType.k === "bool"))) parts.unshift('""');
     if (parts.length === 0) return { code: '""', type: T.string };
     return { code: parts.join(" + "), type: T.string, compound: parts.length > 1 };
   },

@@ -207,7 +207,7 @@ function emitTypeFromChecker(decl: VariableDeclaration, ctx: EmitContext): CsTyp
 }
 
 
-function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, scope?: Node): string {
+function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, scope?: Node, allowVar = false): string {
   const pattern = decl.getNameNode();
   if (isPattern(pattern) && !scope) return emitPatternDeclaration(pattern, decl.getInitializer(), ctx);
   if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
@@ -229,7 +229,18 @@ function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, sc
   const selfRef =
     Node.isArrowFunction(init) && decl.getVariableStatement() && init.getDescendantsOfKind(SyntaxKind.Identifier).some((i) => i.getText() === decl.getName() && declOf(i) === decl);
   if (selfRef) return `${cs(t)} ${name} = null; ${name} = ${convertTo(e, t, init, ctx)}`;
-  return `${cs(t)} ${name} = ${convertTo(e, t, init, ctx)}`;
+  const code = convertTo(e, t, init, ctx);
+  return `${allowVar && code === e.code && varFits(e.type, t) ? "var" : cs(t)} ${name} = ${code}`;
+}
+
+/**
+ * `var` for a local whose initializer has exactly the declared type (shorter at every level, the
+ * same variable in C#). Never for numbers (a literal's type is not the variable's), null, lambdas
+ * (no type of their own) or nullable value types; and only where it is shorter.
+ */
+function varFits(from: CsType, to: CsType): boolean {
+  if (!["string", "bool", "ref", "list", "set", "dict", "enum", "typeparam"].includes(to.k)) return false;
+  return cs(from) === cs(to) && cs(to).length > 3;
 }
 
 /** A return (or a break/continue whose loop is outside) inside a finally block: C# forbids leaving it (CS0157). */
@@ -319,7 +330,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   [SyntaxKind.VariableStatement]: (vs: Node, w, ctx) => {
     const st = vs.asKindOrThrow(SyntaxKind.VariableStatement);
     if (st.getDeclarationKind() === "var") ctx.fail(st, "VarDeclaration");
-    for (const d of st.getDeclarations()) w.line(`${emitVariableDeclaration(d, ctx)};`);
+    for (const d of st.getDeclarations()) w.line(`${emitVariableDeclaration(d, ctx, undefined, true)};`);
   },
   [SyntaxKind.ExpressionStatement]: (es: Node, w, ctx) => {
     const e = es.asKindOrThrow(SyntaxKind.ExpressionStatement).getExpression();

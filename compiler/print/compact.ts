@@ -561,7 +561,8 @@ export function laterDeclarator(toks: Tok[], i: number): boolean {
 }
 
 /**
- * C# 6's expression-bodied members: a method or operator whose body is `{ return e; }` → `=> e;`,
+ * C# 6's expression-bodied members: a method or operator whose body is `{ return e; }` → `=> e;`
+ * (a void method's `{ a.F(..); }` → `=> a.F(..);`),
  * a property whose only accessor is `get { return e; }` → `=> e;`. Not a constructor (C# 6 has no
  * expression-bodied constructor; it never returns a value anyway), nothing whose body holds more
  * than that one statement. Runs last: the passes before it look for bodies in braces.
@@ -582,6 +583,20 @@ export function expressionBodies(toks: Tok[], sh: Shape): Tok[] {
     }
     return [open + 2, close - 2];
   };
+  /** `{ a.b(..); }` at `open` (a void method's one call): the call's [first, last], or null. */
+  const onlyCall = (open: number): [number, number] | null => {
+    const close = sh.match.get(open)!;
+    if (toks[close - 1]?.t !== ";" || toks[close - 2]?.t !== ")") return null;
+    const args = sh.parenMatch.get(close - 2);
+    if (args === undefined || args <= open + 1) return null;
+    for (let k = open + 1; k < args; k++) {
+      const t = toks[k];
+      if (!(t.k === "id" || t.t === "." || ((t.t === "this" || t.t === "base") && k === open + 1))) return null;
+      if ((t.t === ".") === ((k - open) % 2 === 1)) return null;
+    }
+    for (let k = args; k < close - 2; k++) if (toks[k].k === "comment" || toks[k].t === ";" || toks[k].t === "{") return null;
+    return [open + 1, close - 2];
+  };
   for (const [a, b] of sh.members) {
     if (toks[b].t !== "}") continue;
     const open = sh.match.get(b)!;
@@ -596,7 +611,7 @@ export function expressionBodies(toks: Tok[], sh: Shape): Tok[] {
       const before = toks[name - 1];
       if (!before || before.t === "{" || before.t === "}" || before.t === ";" || ["public", "private", "protected", "internal", "static"].includes(before.t)) continue;
       if (toks.slice(a, open).some((t) => t.t === "=>" || t.t === "=")) continue;
-      e = onlyReturn(open);
+      e = onlyReturn(open) ?? (before.t === "void" ? onlyCall(open) : null);
     } else if (p.k === "id" && toks[open + 1]?.t === "get" && toks[open + 2]?.t === "{") {
       const getClose = sh.match.get(open + 2)!;
       if (getClose + 1 !== b) continue;

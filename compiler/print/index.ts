@@ -37,12 +37,17 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   toks = charIndexOf(toks);
   toks = fieldInitializers(toks, shape(toks));
   if (level !== "full") {
+    // the runtime's helpers as Program's statics (`Str(n)`, not `Js.Str(n)`) when no name of the
+    // script is one of theirs
+    toks = hoistRuntime(toks, shape(toks), "Js", false);
     toks = dropPublic(toks, shape(toks), externalNames());
     toks = shortDefaults(toks);
     toks = castParens(toks, shape(toks));
     toks = varForNew(toks, shape(toks));
     toks = varForSameType(toks, shape(toks));
     toks = mergeDeclarations(toks, shape(toks), true);
+    // `readonly` where it only forbids writes the script does not make
+    toks = dropReadonly(toks, shape(toks));
   }
   if (level === "full") {
     toks = helperNames(toks, shape(toks), externalNames());

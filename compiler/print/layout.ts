@@ -46,6 +46,15 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
     }
   const enumOpen = new Set<number>();
   for (const [open, k] of sh.kind) if (k === "enum") enumOpen.add(open);
+  // readable: a short enum on one line (`enum LogLevel { Debug = 0, Info = 1 }`)
+  const inlineEnum = new Set<number>();
+  if (layout === "readable")
+    for (const open of enumOpen) {
+      const close = sh.match.get(open)!;
+      const body = toks.slice(open + 1, close);
+      if (body.some((t) => t.k === "comment") || body.reduce((n, t) => n + t.t.length + 1, 0) > 80) continue;
+      for (let k = open + 1; k <= close; k++) inlineEnum.add(k);
+    }
   // tokens directly in a type's body (or at the top level, Program's body): where a member starts
   const typeLevel: boolean[] = [];
   if (layout === "dense") {
@@ -83,8 +92,11 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
       else if (layout === "dense")
         newline =
           t.line !== p.line && !joinable && typeLevel[i] && (p.t === ";" || p.t === "}" || p.t === "{") && t.t !== "}" && !enumOpen.has(i - 1) && !(fieldStart.has(i) && fieldEnd.has(i - 1));
-      else newline = t.line !== p.line && !joinable;
-      if (!newline) space = needsSpace(p, t) || (layout === "readable" && (t.t === "{" || !!t.sp || !!t.join) && !(t.t === "}" && flat.has(i - 1)));
+      else newline = t.line !== p.line && !joinable && !inlineEnum.has(i);
+      if (!newline)
+        space =
+          needsSpace(p, t) ||
+          (layout === "readable" && (t.t === "{" || !!t.sp || !!t.join || (!!p.sp && binaryOp(toks, i - 1)) || (inlineEnum.has(i) && t.t === "}")) && !(t.t === "}" && flat.has(i - 1)));
     }
     if (newline) {
       lines.push(cur);
@@ -115,4 +127,21 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
   map.push(curPos);
   renamed.push(curNames);
   return anyRenamed ? { text: lines.join("\n"), map, renamed } : { text: lines.join("\n"), map };
+}
+
+// (not `<`, `>`: generics' brackets, and `>>` is lexed as two `>`)
+const BINARY = new Set(["&&", "||", "==", "!=", "<=", ">=", "?", "??", ":", "=", "+=", "-=", "*=", "/=", "%=", "|=", "&=", "^=", "*", "/", "%", "|", "&", "^", "<<", "=>"]);
+const OPERAND_END = new Set(["id", "num", "str", "chr"]);
+
+/**
+ * A binary operator (spaced on both sides when spaced before: a pass that dropped the token after
+ * it, `(` or `Js`, took that token's space with it). `+`/`-` only after an operand (else unary).
+ */
+function binaryOp(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (t.k !== "op") return false;
+  if (BINARY.has(t.t)) return true;
+  if (t.t !== "+" && t.t !== "-") return false;
+  const p = toks[i - 1];
+  return !!p && (OPERAND_END.has(p.k) || p.t === ")" || p.t === "]" || ["this", "true", "false", "null", "base"].includes(p.t));
 }

@@ -356,7 +356,7 @@ export function dropReadonly(toks: Tok[], sh: Shape): Tok[] {
  * initialization) and no nested class derives from a type outside the script (whose members could
  * hide a helper's name).
  */
-export function hoistRuntime(toks: Tok[], sh: Shape, runtimeName = "Js"): Tok[] {
+export function hoistRuntime(toks: Tok[], sh: Shape, runtimeName = "Js", renamed = true): Tok[] {
   let start = -1;
   for (let i = 0; i + 2 < toks.length; i++)
     if (sh.depth[i] === 0 && toks[i].t === "class" && (toks[i + 1].orig ?? toks[i + 1].t) === runtimeName && toks[i + 2].t === "{") start = i;
@@ -392,6 +392,27 @@ export function hoistRuntime(toks: Tok[], sh: Shape, runtimeName = "Js"): Tok[] 
   // a use of the class other than `Js.member`: keep it
   for (let i = 0; i < toks.length; i++) if (isRuntime(toks[i]) && i !== start + 1 && toks[i + 1]?.t !== ".") return toks;
   const body = toks.slice(open + 1, close);
+  // not renamed (none, lite): a helper's name used anywhere else by simple name (a member, a local, a
+  // type of the script) would hide it or be hidden by it: keep the class
+  if (!renamed) {
+    const helpers = new Set<string>();
+    for (const [a, b] of sh.members) {
+      if (a <= open || b >= close) continue;
+      let j = a;
+      while (j <= b && toks[j].t !== "(") j++;
+      if (toks[j - 1]?.k === "id") helpers.add(toks[j - 1].t);
+      else if (toks[j - 1]?.t === ">") {
+        let k = j - 1;
+        while (k > a && toks[k].t !== "<") k--;
+        if (toks[k - 1]?.k === "id") helpers.add(toks[k - 1].t);
+      }
+    }
+    for (let i = 0; i < toks.length; i++) {
+      if (i > open && i < close) continue;
+      const t = toks[i];
+      if (t.k === "id" && helpers.has(t.t) && toks[i - 1]?.t !== "." && toks[i - 1]?.t !== "?.") return toks;
+    }
+  }
   const out: Tok[] = [];
   // the helpers first, so nothing in Program's statics can run before them (they hold no state anyway)
   for (let i = 0; i < toks.length; i++) {
@@ -401,6 +422,11 @@ export function hoistRuntime(toks: Tok[], sh: Shape, runtimeName = "Js"): Tok[] 
       continue;
     }
     out.push(toks[i]);
+  }
+  if (!renamed) {
+    // readable levels: the helpers stay where the class was (methods need no order)
+    const at = toks.slice(0, first).filter((t, i) => !(isRuntime(t) && toks[i + 1]?.t === "." && (i === 0 || (toks[i - 1].t !== "." && toks[i - 1].t !== "?.")))).length;
+    return [...out.slice(0, at), ...body, ...out.slice(at)];
   }
   return [...body, ...out];
 }

@@ -22,14 +22,12 @@ export class Program extends MyGridProgram {
   private readonly console: MainConsole;
   private readonly failover: FailoverManager;
   private workLog: IMyTerminalBlock | null = null;
-  private activations: int = 0;
 
   constructor() {
     super();
     this.console = new MainConsole(this, "Work queue", 8, true);
     this.failover = new FailoverManager(this, this.console, new MyIni());
     this.failover.OnActivate = (reason: StartupReason) => {
-      this.activations++;
       this.console.Info(`taking the queue at item ${this.lastDone() + 1} (${reason === StartupReason.Failover ? "failover" : reason === StartupReason.WorldLoad ? "saved state" : "first start"})`);
     };
     this.failover.OnDeactivate = () => {

@@ -65,7 +65,7 @@ it("full: a parameter is renamed in its member even when a field or the API has 
   const out = printLines(src.map((text) => ({ text })), "full").text;
   // `message` is an API name (kept for the field, used as h.message); the parameters are one letter
   expect(out).toMatch(/public \w\(string \w,int \w\)\{message=\w;count=\w\+\w\.Length;\}/);
-  expect(out).toMatch(/void Log\(string \w\)\{\w\(\w\);\}/);
+  expect(out).toMatch(/void Log\(string (\w)\)=>\w\(\1\);/);
   expect(out).toMatch(/\w\.Log\(\w\.message\)/);
 });
 
