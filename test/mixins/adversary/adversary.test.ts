@@ -247,12 +247,10 @@ export const OPEN_EVERYWHERE: string[] = ["onrun", "forwardturn"];
  *  (`flag`: a takeover from an active seen switched off in the run that reads its announcement, found by
  *  `fast`). */
 export const OPEN_CHECKS_NEW: Record<string, string[]> = { storm: [], fast: ["flag"], lossy: [] };
-/** CI seeds per family, rotated in session 8 (every one of these ran its CI count on main and on the fo-*
- *  merge with no failure but the open findings'); PBTS_ADVERSARY_SEED=<n> runs every family on <n>. */
-export const CI_SEEDS: Record<string, number> = {
-  operator: 8601, blocks: 8602, world: 8603, topology: 8604, config: 8605, crowd: 8606,
-  "operator+handle": 8607, "blocks+handle": 8608, storm: 8609, fast: 8610, lossy: 8611,
-};
+/** CI seeds of the session-8 families (the others keep SEED, the seed CI ran green with in session 7; a
+ *  rotation of theirs to 8601-8608 was not verified in time under load); PBTS_ADVERSARY_SEED=<n> runs every
+ *  family on <n>. */
+export const CI_SEEDS: Record<string, number> = { storm: 8609, fast: 8610, lossy: 8611 };
 const seedFor = (family: string): number => (process.env.PBTS_ADVERSARY_SEED ? SEED : (CI_SEEDS[family] ?? SEED));
 
 describe("failover adversary: generated schedules (fast-check)", () => {
