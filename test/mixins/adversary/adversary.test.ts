@@ -246,8 +246,9 @@ describe("failover adversary: fixed findings (fo-findings.md), every check", () 
 export const OPEN_EVERYWHERE: string[] = ["onrun", "forwardturn"];
 /** Session 8 families (families.ts: storm, fast, lossy) and the checks their open findings trip: F26
  *  (`flag`: a takeover from an active seen switched off in the run that reads its announcement, found by
- *  `fast`). */
-export const OPEN_CHECKS_NEW: Record<string, string[]> = { storm: [], fast: ["flag"], lossy: [] };
+ *  `fast`), and, as in OPEN_CHECKS, the drop-in run detection (`quiet`, `lazy`: F10, F19-F25, which pass on
+ *  s8-fo-run: empty these with OPEN_CHECKS once it is merged; storm at seed 8609: 6 lazy, 2 quiet of 100). */
+export const OPEN_CHECKS_NEW: Record<string, string[]> = { storm: ["quiet", "lazy"], fast: ["flag", "quiet", "lazy"], lossy: ["quiet", "lazy"] };
 /** CI seeds of the session-8 families (the others keep SEED, the seed CI ran green with in session 7; a
  *  rotation of theirs to 8601-8608 was not verified in time under load); PBTS_ADVERSARY_SEED=<n> runs every
  *  family on <n>. */
