@@ -395,7 +395,8 @@ export class FailoverManager {
       // the Once a periodic-or-terminal run set while the phase is not confirmed (a probe): taken on its
       // tick, that run was a terminal one; on the next tick, it was the periodic one
       if (!this.perOk && this.pt === t) this.lastPer = -1;
-      else if (!this.perOk && this.pt === t - 1) this.phase(t - 1);
+      // (pt -1 is none: at tick 0 of a new instance t - 1 is -1 too, F30)
+      else if (!this.perOk && this.pt >= 0 && this.pt === t - 1) this.phase(t - 1);
       else m = !on;
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {

@@ -16,6 +16,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F23-dropin-boot-visible-takeover-first-periodic", "F24-dropin-next-in-line-never-learns-phase", "F25-dropin-terminal-handover-sets-phase",
   // fixed by fo-cost in session 8
   "F26-takeover-from-active-seen-off-no-flag", "F28-handover-next-in-line-leaves-same-tick",
+  // fixed by the coordinator in session 8 (a sentinel -1 taken for tick -1)
+  "F30-merge-recompiled-taker-periodic-swallowed-once-acts",
   // not defects: the oracle was wrong (fixed there); kept so the oracle never says so again
   "F13-visible-loss-hidden-next", "F14-split-rejoin-standby-holder", "N1-recompiled-active-flag", "N2-id-edit-carries-other-group-work", "N3-bad-ini-keeps-update-frequency"];
 
