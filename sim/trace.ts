@@ -83,11 +83,11 @@ export class Trace {
       return;
     }
     const i = this.runCount % CHUNK;
-    if (i === 0) {
+    const c = (this.runCount - i) / CHUNK;
+    if (c === this.numbers.length) {
       this.numbers.push(new Float64Array(2 * CHUNK));
       this.texts.push(new Array<string>(4 * CHUNK));
     }
-    const c = this.numbers.length - 1;
     const n = this.numbers[c]!;
     n[2 * i] = tick;
     n[2 * i + 1] = updateType;
@@ -131,8 +131,10 @@ export class Trace {
     while (o < this.pendingEvents.length) this.read.push(this.pendingEvents[o++]!);
     this.pendingEvents = [];
     this.pendingAfter = [];
-    this.numbers = [];
-    this.texts = [];
+    // The first chunk is kept for the next runs (a reader that reads every tick, as the live view and
+    // the failover harness do, would otherwise make every tick allocate a new one).
+    this.numbers.length = Math.min(this.numbers.length, 1);
+    this.texts.length = Math.min(this.texts.length, 1);
     this.runCount = 0;
   }
 }
