@@ -15,7 +15,7 @@ import type { TraceEvent } from "../../../sim/trace.ts";
 
 /** Checks tripped by open findings (FINDINGS.md), per family. The drop-in run detection findings
  *  (F10, F19, F20, F22-F25: `quiet` and `lazy`) were fixed in session 8 (fo-run), so `quiet` and `lazy`
- *  are on everywhere. Open: F27 (crowd at the CI seed, drop-in alone: a copy rebuilt by a world load
+ *  are on everywhere. Open: F31 (fo-run's "F27"; crowd at the CI seed, drop-in alone: a copy rebuilt by a world load
  *  takes the role only once its periodic phase is confirmed, 3 ticks past the visible bound). */
 export const OPEN_CHECKS: Record<string, string[]> = {
   operator: [],
@@ -244,11 +244,9 @@ describe("failover adversary: fixed findings (fo-findings.md), every check", () 
  *  run on it; about one schedule in 25) and F29 (`forwardturn`: an argument forwarded to an active that leaves
  *  the role in the run that brings it is dropped). */
 export const OPEN_EVERYWHERE: string[] = ["onrun", "forwardturn"];
-/** Session 8 families (families.ts: storm, fast, lossy) and the checks their open findings trip: F26
- *  (`flag`: a takeover from an active seen switched off in the run that reads its announcement, found by
- *  `fast`), and, as in OPEN_CHECKS, the drop-in run detection (`quiet`, `lazy`: F10, F19-F25, which pass on
- *  s8-fo-run: empty these with OPEN_CHECKS once it is merged; storm at seed 8609: 6 lazy, 2 quiet of 100). */
-export const OPEN_CHECKS_NEW: Record<string, string[]> = { storm: ["quiet", "lazy"], fast: ["flag", "quiet", "lazy"], lossy: ["quiet", "lazy"] };
+/** Session 8 families (families.ts: storm, fast, lossy) and the checks their open findings trip: none since
+ *  the session-8 merge (F26's `flag` in `fast` fixed by fo-cost; the drop-in `quiet`/`lazy` by fo-run). */
+export const OPEN_CHECKS_NEW: Record<string, string[]> = { storm: [], fast: [], lossy: [] };
 /** CI seeds of the session-8 families (the others keep SEED, the seed CI ran green with in session 7; a
  *  rotation of theirs to 8601-8608 was not verified in time under load); PBTS_ADVERSARY_SEED=<n> runs every
  *  family on <n>. */
