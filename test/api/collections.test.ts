@@ -29,11 +29,12 @@ describe("API collections", () => {
     const sw: MyCommandLine.SwitchCollection = this.cl.Switches;
     this.Echo(\`\${sw.Count} \${this.cl.Items[0]}\`);`),
     );
-    expect(cs).toContain("MyCommandLine.ItemCollection items = this.cl.Items;");
+    // (a local may print as `var` when its initializer has exactly its type: fo-size, session 8)
+    expect(cs).toMatch(/(MyCommandLine\.ItemCollection|var) items = this\.cl\.Items;/);
     expect(cs).toContain("foreach (string s in items)");
     expect(cs).toContain("foreach (string name in this.cl.Switches)");
     expect(cs).toContain("items[i]");
-    expect(cs).toContain("MyCommandLine.SwitchCollection sw = this.cl.Switches;");
+    expect(cs).toMatch(/(MyCommandLine\.SwitchCollection|var) sw = this\.cl\.Switches;/);
     expect(cs).not.toContain("List<");
   });
 

@@ -69,7 +69,8 @@ export class Program extends MyGridProgram {
     );
     expect(cs).toContain(`SendBroadcastMessage("pos", new MyTuple<int, string>(id, "x"))`);
     expect(cs).toContain(`MyTuple.Create<string, bool>("a", true)`);
-    expect(cs).toContain("MyTuple<int, string> t = ((MyTuple<int, string>)msg.Data);");
+    // (a local may print as `var` when its initializer has exactly its type: fo-size, session 8)
+    expect(cs).toMatch(/(MyTuple<int, string>|var) t = \(\(MyTuple<int, string>\)msg\.Data\);/);
     expect(cs).toContain("msg.As<MyTuple<int, string>>()");
   });
 

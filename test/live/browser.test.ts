@@ -16,6 +16,9 @@ const REQUIRED = process.env.CI === "true" || !!process.env.PBTS_REQUIRE_MONO;
 const missing = existsSync(CHROMIUM) ? null : `chromium not found at ${CHROMIUM} (Debian: apt-get install chromium)`;
 if (missing && !REQUIRED) console.warn(`test/live/browser.test.ts skipped: ${missing}`);
 
+/** How long a poll waits for the page to show a change: vitest's 1 s default failed on a loaded machine (a wait, not a timing assertion). */
+const POLL = { timeout: 20_000 };
+
 describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
   let browser: Browser;
   let live: Running | null = null;
@@ -63,7 +66,7 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     for (let i = 0; i < 300 && !active; i++) {
       const clock = await page.locator("#clock").textContent();
       await page.click("#next-run");
-      await expect.poll(() => page.locator("#clock").textContent()).not.toBe(clock);
+      await expect.poll(() => page.locator("#clock").textContent(), POLL).not.toBe(clock);
       active = await activePb();
     }
     expect(active, "a PB shows the role active").not.toBeNull();
@@ -71,7 +74,7 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     expect(await page.locator("#clock").textContent()).toContain(`tick ${tickBefore} `);
 
     await page.click(`.block[data-key="${active}"] button[data-action="destroy"]`);
-    await expect.poll(() => page.locator(`.block[data-key="${active}"] [data-testid="status"]`).textContent()).toBe("destroyed");
+    await expect.poll(() => page.locator(`.block[data-key="${active}"] [data-testid="status"]`).textContent(), POLL).toBe("destroyed");
     expect(live.server.session!.actions).toEqual([{ tick: tickBefore + 1, kind: "destroy", block: active }]);
 
     // Play 10x until another PB's role reads "active" on the page.
@@ -85,14 +88,14 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
       }, { timeout: 60_000 })
       .toBe(true);
     await page.click("#pause");
-    await expect.poll(() => live.server.playing).toBe(false);
+    await expect.poll(() => live.server.playing, POLL).toBe(false);
     expect(next).not.toBe(active);
 
     // Save as scenario, then replay it with the simulator: the same trace, event for event.
     const saved = join(TMP, `browser-session-${engine}.json`);
     await page.fill("#save-path", saved);
     await page.click("#save");
-    await expect.poll(() => page.locator("#save-result").textContent()).toContain(`saved ${saved}`);
+    await expect.poll(() => page.locator("#save-result").textContent(), POLL).toContain(`saved ${saved}`);
     const trace = (await (await fetch(live.url + "api/trace")).json()) as unknown[];
     expect(trace.length).toBeGreaterThan(0);
     expect(firstDifference(trace, await replay(saved, engine))).toBeNull();
@@ -102,7 +105,7 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     expect(await page.locator("#timeline").evaluate((c) => (c as unknown as { height: number }).height)).toBeGreaterThan(40);
     expect(await page.locator('.block[data-key="Work Log"] .lcd').count()).toBe(1);
     await page.fill("#log-filter", "destroy");
-    await expect.poll(() => page.locator("#log").textContent()).toContain(`${active}`);
+    await expect.poll(() => page.locator("#log").textContent(), POLL).toContain(`${active}`);
     await page.fill("#log-filter", "");
     // A frame of sprites on the LCD (the simulator's "sprites" event; injected here, after the
     // replay check, as the simulator does not trace frames on this branch yet) is drawn on a canvas.
@@ -122,7 +125,7 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     await page.screenshot({ path: join(ROOT, engine === "ts" ? ".tmp/live-view.png" : ".tmp/live-view-cs.png"), fullPage: true });
     // Undo takes the session back to just before the destroy: the PB works again.
     await page.click("#undo");
-    await expect.poll(() => page.locator(`.block[data-key="${active}"] [data-testid="status"]`).textContent()).toBe("working");
+    await expect.poll(() => page.locator(`.block[data-key="${active}"] [data-testid="status"]`).textContent(), POLL).toBe("working");
     expect(live.server.session!.tick).toBe(tickBefore);
     expect(await page.locator("#undo").isDisabled()).toBe(true);
     expect(pageErrors).toEqual([]);
@@ -133,7 +136,7 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     try {
       const p = (page = await browser.newPage());
       await p.goto(bad.url);
-      await expect.poll(() => p.locator("#error").textContent()).toContain('scenario "');
+      await expect.poll(() => p.locator("#error").textContent(), POLL).toContain('scenario "');
       expect(await p.locator("#error").textContent()).toContain("does-not-exist.json\" not found");
       expect(await p.locator("#error").isVisible()).toBe(true);
       await p.close();
