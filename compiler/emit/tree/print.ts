@@ -1,0 +1,80 @@
+// The one printer of the expression tree (syntax.ts): an operand gets parentheses exactly when its
+// precedence is looser than its place needs, and two tokens printed side by side never join
+// (`- -5`, not `--5`). Its output is what `Emitted.code` holds (context.ts).
+import { BINARY_PREC, Prec, precOf, type Expr } from "./syntax.ts";
+
+const printed = new WeakMap<Expr, string>();
+
+/** C# text of `e` (memoized: nodes are never changed after they are built). */
+export function printExpr(e: Expr): string {
+  let s = printed.get(e);
+  if (s === undefined) {
+    s = print(e);
+    printed.set(e, s);
+  }
+  return s;
+}
+
+/**
+ * `e` where an operand of precedence `min` or tighter is wanted. `last`: nothing of this expression
+ * follows it (an assigned value, a branch of `?:`); elsewhere `x is T` / `x as T` is grouped, as a
+ * token after T may continue the type (`T?`, `T<`, `T[`, `T.`).
+ */
+function operand(e: Expr, min: number, last = false): string {
+  if ((e.k === "typetest" && !last) || precOf(e) < min) return `(${printExpr(e)})`;
+  return printExpr(e);
+}
+
+const args = (xs: Expr[]) => xs.map(printExpr).join(", ");
+
+// C#'s predefined types: `(double)-x` is a cast; `(Foo)-x` is Foo minus x (spec §7.7.6)
+const KEYWORD_TYPE = /^(bool|byte|sbyte|char|decimal|double|float|int|uint|long|ulong|object|short|ushort|string)(\?|\[\])*$/;
+
+function print(e: Expr): string {
+  switch (e.k) {
+    case "raw":
+      return e.code;
+    case "name":
+      return e.id;
+    case "lit":
+      return e.text;
+    case "member":
+      return `${operand(e.target, Prec.Primary)}${e.conditional ? "?." : "."}${e.name}`;
+    case "index":
+      return `${operand(e.target, Prec.Primary)}${e.conditional ? "?[" : "["}${args(e.args)}]`;
+    case "call":
+      return `${operand(e.target, Prec.Primary)}(${args(e.args)})`;
+    case "new":
+      return `new ${e.type}(${args(e.args)})`;
+    case "unary": {
+      const x = operand(e.operand, Prec.Unary);
+      // `- -5`, `- --i`, `+ +x`: a sign beside a sign would lex as `--` / `++`
+      const sep = (e.op.endsWith("-") && x.startsWith("-")) || (e.op.endsWith("+") && x.startsWith("+")) ? " " : "";
+      return `${e.op}${sep}${x}`;
+    }
+    case "postfix":
+      return `${operand(e.operand, Prec.Primary)}${e.op}`;
+    case "cast": {
+      const x = operand(e.operand, Prec.Unary);
+      const ambiguous = !KEYWORD_TYPE.test(e.type) && (x.startsWith("-") || x.startsWith("+"));
+      return `(${e.type})${ambiguous ? `(${x})` : x}`;
+    }
+    case "binary": {
+      const p = BINARY_PREC[e.op];
+      // left-associative, but `??` groups to the right
+      const right = e.op === "??";
+      return `${operand(e.left, right ? p + 1 : p)} ${e.op} ${operand(e.right, right ? p : p + 1)}`;
+    }
+    case "typetest":
+      return `${operand(e.operand, Prec.Relational)} ${e.op} ${e.type}`;
+    case "conditional":
+      // both branches are full expressions to C#'s grammar: `a ? b : c = d` assigns c
+      return `${operand(e.test, Prec.Coalesce)} ? ${operand(e.whenTrue, Prec.Assign, true)} : ${operand(e.whenFalse, Prec.Assign, true)}`;
+    case "assign":
+      return `${operand(e.target, Prec.Unary)} ${e.op} ${operand(e.value, Prec.Assign, true)}`;
+    case "paren":
+      return `(${printExpr(e.inner)})`;
+    case "checked":
+      return `checked(${printExpr(e.inner)})`;
+  }
+}

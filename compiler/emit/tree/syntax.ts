@@ -1,0 +1,102 @@
+// The C# expressions pbts emits, as a small typed tree. The emitter builds nodes; one printer
+// (print.ts) writes them with exactly the parentheses C#'s precedence needs and with tokens that
+// can never join. Types are C# type text (what cstype.ts's cs() writes): the tree never looks into them.
+
+/** C#'s precedence levels, loosest to tightest (C# 6 spec §7.3.1). */
+export const Prec = {
+  /** never an operand without parentheses: text of unknown shape */
+  Group: 0,
+  Assign: 1, // = += ... and lambdas, right-associative
+  Conditional: 2, // ?: right-associative
+  Coalesce: 3, // ?? right-associative
+  Or: 4,
+  And: 5,
+  BitOr: 6,
+  BitXor: 7,
+  BitAnd: 8,
+  Equality: 9,
+  Relational: 10, // < > <= >= is as
+  Shift: 11,
+  Additive: 12,
+  Multiplicative: 13,
+  Unary: 14, // - + ! ~ ++x --x (T)x
+  Primary: 15, // names, literals, x.y, f(x), a[i], x++, new, checked(x), (x)
+} as const;
+
+export type BinaryOp = "*" | "/" | "%" | "+" | "-" | "<<" | ">>" | "<" | ">" | "<=" | ">=" | "==" | "!=" | "&" | "^" | "|" | "&&" | "||" | "??";
+export type AssignOp = "=" | "+=" | "-=" | "*=" | "/=" | "%=" | "&=" | "|=" | "^=" | "<<=" | ">>=";
+export type UnaryOp = "-" | "+" | "!" | "~" | "++" | "--";
+
+export const BINARY_PREC: Record<BinaryOp, number> = {
+  "*": Prec.Multiplicative, "/": Prec.Multiplicative, "%": Prec.Multiplicative,
+  "+": Prec.Additive, "-": Prec.Additive,
+  "<<": Prec.Shift, ">>": Prec.Shift,
+  "<": Prec.Relational, ">": Prec.Relational, "<=": Prec.Relational, ">=": Prec.Relational,
+  "==": Prec.Equality, "!=": Prec.Equality,
+  "&": Prec.BitAnd, "^": Prec.BitXor, "|": Prec.BitOr, "&&": Prec.And, "||": Prec.Or, "??": Prec.Coalesce,
+};
+
+export type Expr =
+  /** C# text from an emitter that does not build nodes yet; `prec` is what it may be used as. */
+  | { k: "raw"; code: string; prec: number }
+  /** A name as C# writes it: `x`, `this.x`, `Js.Reduce<double, double>`, a type in a static call. */
+  | { k: "name"; id: string }
+  /** A literal's C# text: `1`, `1.0`, `-0.0`, `"s"`, `'c'`, `true`, `null`. */
+  | { k: "lit"; text: string }
+  | { k: "member"; target: Expr; name: string; conditional?: boolean }
+  | { k: "index"; target: Expr; args: Expr[]; conditional?: boolean }
+  | { k: "call"; target: Expr; args: Expr[] }
+  | { k: "new"; type: string; args: Expr[] }
+  | { k: "unary"; op: UnaryOp; operand: Expr }
+  | { k: "postfix"; op: "++" | "--"; operand: Expr }
+  | { k: "cast"; type: string; operand: Expr }
+  | { k: "binary"; op: BinaryOp; left: Expr; right: Expr }
+  | { k: "typetest"; op: "is" | "as"; operand: Expr; type: string }
+  | { k: "conditional"; test: Expr; whenTrue: Expr; whenFalse: Expr }
+  | { k: "assign"; op: AssignOp; target: Expr; value: Expr }
+  /** Parentheses the emitter wants whatever precedence says (see compare() in operators.ts). */
+  | { k: "paren"; inner: Expr }
+  | { k: "checked"; inner: Expr };
+
+/** The precedence level an expression has as an operand. */
+export function precOf(e: Expr): number {
+  switch (e.k) {
+    case "raw":
+      return e.prec;
+    case "lit":
+      // `-1` is a negation to C#'s parser: `(-1).ToString()`
+      return e.text.startsWith("-") ? Prec.Unary : Prec.Primary;
+    case "unary":
+    case "cast":
+      return Prec.Unary;
+    case "binary":
+      return BINARY_PREC[e.op];
+    case "typetest":
+      return Prec.Relational;
+    case "conditional":
+      return Prec.Conditional;
+    case "assign":
+      return Prec.Assign;
+    default:
+      return Prec.Primary;
+  }
+}
+
+// ---- constructors: short to write in the emitter
+
+export const raw = (code: string, prec: number = Prec.Group): Expr => ({ k: "raw", code, prec });
+export const name = (id: string): Expr => ({ k: "name", id });
+export const lit = (text: string): Expr => ({ k: "lit", text });
+export const member = (target: Expr, n: string, conditional = false): Expr => (conditional ? { k: "member", target, name: n, conditional } : { k: "member", target, name: n });
+export const index = (target: Expr, args: Expr[], conditional = false): Expr => (conditional ? { k: "index", target, args, conditional } : { k: "index", target, args });
+export const call = (target: Expr, args: Expr[]): Expr => ({ k: "call", target, args });
+export const newObject = (type: string, args: Expr[]): Expr => ({ k: "new", type, args });
+export const unary = (op: UnaryOp, operand: Expr): Expr => ({ k: "unary", op, operand });
+export const postfix = (op: "++" | "--", operand: Expr): Expr => ({ k: "postfix", op, operand });
+export const cast = (type: string, operand: Expr): Expr => ({ k: "cast", type, operand });
+export const binary = (op: BinaryOp, left: Expr, right: Expr): Expr => ({ k: "binary", op, left, right });
+export const typetest = (op: "is" | "as", operand: Expr, type: string): Expr => ({ k: "typetest", op, operand, type });
+export const conditional = (test: Expr, whenTrue: Expr, whenFalse: Expr): Expr => ({ k: "conditional", test, whenTrue, whenFalse });
+export const assign = (op: AssignOp, target: Expr, value: Expr): Expr => ({ k: "assign", op, target, value });
+export const paren = (inner: Expr): Expr => ({ k: "paren", inner });
+export const checkedExpr = (inner: Expr): Expr => ({ k: "checked", inner });

@@ -1,0 +1,267 @@
+// compiler/emit/tree/: the expression tree's printer. The oracle is an independent reading of the
+// printed text: the printer's own lexer splits it, a precedence parser written from C#'s grammar
+// (spec §7.3.1, casts §7.7.6) reads it back. A random tree must read back as itself (the parentheses
+// suffice and no two tokens joined), and removing any one pair of grouping parentheses must change
+// what is read (the parentheses are only those precedence needs).
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lex, type Tok } from "../../compiler/print/lexer.ts";
+import { printExpr } from "../../compiler/emit/tree/print.ts";
+import * as S from "../../compiler/emit/tree/syntax.ts";
+import type { Expr } from "../../compiler/emit/tree/syntax.ts";
+
+// ---- a reader of C# expressions (the subset the tree prints)
+
+const BIN: Record<string, number> = { ...S.BINARY_PREC };
+const ASSIGN = new Set(["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="]);
+const KW_TYPES = new Set(["bool", "byte", "sbyte", "char", "decimal", "double", "float", "int", "uint", "long", "ulong", "object", "short", "ushort", "string"]);
+const LIT_KW = new Set(["true", "false", "null"]);
+
+class ParseError extends Error {}
+
+function read(text: string): { tree: Expr; groups: [number, number][]; toks: Tok[] } {
+  let toks = lex(text);
+  // the lexer leaves `>>` as two `>` (for generics): join them back where nothing stood between
+  const merged: Tok[] = [];
+  for (const t of toks) {
+    const p = merged[merged.length - 1];
+    if (p && p.t === ">" && t.t === ">" && !t.sp) p.t = ">>";
+    else if (p && p.t === ">" && t.t === ">=" && !t.sp) p.t = ">>=";
+    else merged.push({ ...t });
+  }
+  toks = merged;
+  const groups: [number, number][] = [];
+  let i = 0;
+  const peek = (o = 0) => toks[i + o];
+  const expect = (t: string) => {
+    if (toks[i]?.t !== t) throw new ParseError(`expected ${t} at ${i} in ${text}`);
+    i++;
+  };
+  const list = (close: string): Expr[] => {
+    const out: Expr[] = [];
+    if (peek()?.t === close) {
+      i++;
+      return out;
+    }
+    for (;;) {
+      out.push(expr(0));
+      if (peek()?.t === ",") i++;
+      else break;
+    }
+    expect(close);
+    return out;
+  };
+  // a type: a name or keyword, then `?` only where the type must end
+  const type = (): string => {
+    const t = peek();
+    if (!t || (t.k !== "id" && !(t.k === "kw" && KW_TYPES.has(t.t)))) throw new ParseError(`type expected in ${text}`);
+    i++;
+    let s = t.t;
+    if (peek()?.t === "?" && [")", undefined].includes(peek(1)?.t)) {
+      i++;
+      s += "?";
+    }
+    return s;
+  };
+  function expr(min: number): Expr {
+    let left = unary();
+    for (;;) {
+      const t = peek();
+      if (!t) return left;
+      if (ASSIGN.has(t.t) && min <= S.Prec.Assign) {
+        i++;
+        left = S.assign(t.t as S.AssignOp, left, expr(S.Prec.Assign));
+      } else if (t.t === "?" && min <= S.Prec.Conditional) {
+        i++;
+        const a = expr(S.Prec.Assign);
+        expect(":");
+        left = S.conditional(left, a, expr(S.Prec.Assign));
+      } else if ((t.t === "is" || t.t === "as") && min <= S.Prec.Relational) {
+        i++;
+        left = S.typetest(t.t, left, type());
+      } else if (t.k === "op" && BIN[t.t] !== undefined && BIN[t.t] >= min) {
+        i++;
+        const p = BIN[t.t];
+        left = S.binary(t.t as S.BinaryOp, left, expr(t.t === "??" ? p : p + 1));
+      } else return left;
+    }
+  }
+  function unary(): Expr {
+    const t = peek();
+    if (!t) throw new ParseError(`operand expected in ${text}`);
+    if (t.k === "op" && ["-", "+", "!", "~", "++", "--"].includes(t.t)) {
+      i++;
+      return S.unary(t.t as S.UnaryOp, unary());
+    }
+    if (t.t === "(") {
+      // a cast when the parentheses hold a type and (for a type that is not a keyword) the next
+      // token cannot continue an expression (spec §7.7.6)
+      const save = i;
+      i++;
+      let ty: string | null = null;
+      try {
+        ty = type();
+        if (peek()?.t !== ")") ty = null;
+      } catch {
+        ty = null;
+      }
+      if (ty !== null) {
+        const next = peek(1);
+        const kwType = KW_TYPES.has(ty.replace(/\?$/, "")) || ty.endsWith("?");
+        const castFollow = !!next && (next.t === "~" || next.t === "!" || next.t === "(" || next.k === "id" || next.k === "num" || next.k === "str" || next.k === "chr" || (next.k === "kw" && next.t !== "is" && next.t !== "as"));
+        if (kwType || castFollow) {
+          i++;
+          return S.cast(ty, unary());
+        }
+      }
+      i = save + 1;
+      const inner = expr(0);
+      groups.push([save, i]);
+      expect(")");
+      return postfix(inner);
+    }
+    i++;
+    if (t.k === "id") return postfix(S.name(t.t));
+    if (t.k === "num" || t.k === "str" || t.k === "chr" || LIT_KW.has(t.t)) return postfix(S.lit(t.t));
+    if (t.t === "new") {
+      const ty = type();
+      expect("(");
+      return postfix(S.newObject(ty, list(")")));
+    }
+    if (t.t === "checked") {
+      expect("(");
+      const inner = expr(0);
+      expect(")");
+      return postfix(S.checkedExpr(inner));
+    }
+    throw new ParseError(`unexpected ${t.t} in ${text}`);
+  }
+  function postfix(e: Expr): Expr {
+    for (;;) {
+      const t = peek();
+      if (t?.t === "." || t?.t === "?.") {
+        i++;
+        const n = peek();
+        if (n?.k !== "id") throw new ParseError(`name expected in ${text}`);
+        i++;
+        e = S.member(e, n.t, t.t === "?.");
+      } else if (t?.t === "?" && peek(1)?.t === "[" && !peek(1).sp) {
+        i += 2;
+        e = S.index(e, list("]"), true);
+      } else if (t?.t === "[") {
+        i++;
+        e = S.index(e, list("]"));
+      } else if (t?.t === "(") {
+        i++;
+        e = S.call(e, list(")"));
+      } else if (t?.t === "++" || t?.t === "--") {
+        i++;
+        e = S.postfix(t.t, e);
+      } else return e;
+    }
+  }
+  const tree = expr(0);
+  if (i !== toks.length) throw new ParseError(`trailing ${toks[i].t} in ${text}`);
+  return { tree, groups, toks };
+}
+
+/** `-3` the literal and `-` applied to `3` are one thing to C# (and to precedence). */
+function norm(e: Expr): unknown {
+  if (e.k === "lit" && e.text.startsWith("-")) return { k: "unary", op: "-", operand: { k: "lit", text: e.text.slice(1) } };
+  if (e.k === "paren") return norm(e.inner);
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(e)) out[key] = Array.isArray(v) ? v.map(norm) : v && typeof v === "object" ? norm(v as Expr) : v;
+  return out;
+}
+
+// ---- random trees
+
+const leaf: fc.Arbitrary<Expr> = fc.oneof(
+  fc.constantFrom("a", "b", "c", "x").map(S.name),
+  fc.constantFrom("1", "2.5", "0", "-3", "-0.0", '"s"', "'c'", "true", "null").map(S.lit),
+);
+const { tree } = fc.letrec<{ tree: Expr; target: Expr }>((tie) => ({
+  target: fc.oneof(
+    fc.constantFrom("a", "b").map(S.name),
+    fc.tuple(tie("tree"), fc.constantFrom("X", "Y")).map(([t, n]) => S.member(t, n)),
+    fc.tuple(tie("tree"), tie("tree")).map(([t, x]) => S.index(t, [x])),
+  ),
+  tree: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    leaf,
+    fc.tuple(tie("tree"), fc.constantFrom("X", "Y"), fc.boolean()).map(([t, n, c]) => S.member(t, n, c)),
+    fc.tuple(tie("tree"), tie("tree"), fc.boolean()).map(([t, x, c]) => S.index(t, [x], c)),
+    fc.tuple(tie("tree"), fc.array(tie("tree"), { maxLength: 2 })).map(([t, xs]) => S.call(t, xs)),
+    fc.tuple(fc.constantFrom("-", "+", "!", "~", "++", "--") as fc.Arbitrary<S.UnaryOp>, tie("tree")).map(([o, x]) => S.unary(o, x)),
+    fc.tuple(fc.constantFrom("++", "--") as fc.Arbitrary<"++" | "--">, tie("tree")).map(([o, x]) => S.postfix(o, x)),
+    fc.tuple(fc.constantFrom("double", "int", "Foo", "double?"), tie("tree")).map(([t, x]) => S.cast(t, x)),
+    fc.tuple(fc.constantFrom(...(Object.keys(S.BINARY_PREC) as S.BinaryOp[])), tie("tree"), tie("tree")).map(([o, l, r]) => S.binary(o, l, r)),
+    fc.tuple(fc.constantFrom("is", "as") as fc.Arbitrary<"is" | "as">, tie("tree"), fc.constantFrom("Foo", "string")).map(([o, x, t]) => S.typetest(o, x, t)),
+    fc.tuple(tie("tree"), tie("tree"), tie("tree")).map(([a, b, c]) => S.conditional(a, b, c)),
+    fc.tuple(fc.constantFrom("=", "+=", "-=", ">>=", "??" as never), tie("target"), tie("tree")).filter(([o]) => o !== "??").map(([o, t, v]) => S.assign(o, t, v)),
+    fc.array(tie("tree"), { maxLength: 2 }).map((xs) => S.newObject("Foo", xs)),
+    tie("tree").map(S.checkedExpr),
+  ),
+}));
+
+describe("the expression tree's printer", () => {
+  it("a random tree reads back as itself: its parentheses suffice and no tokens join", () => {
+    fc.assert(
+      fc.property(tree, (t) => {
+        const text = printExpr(t);
+        expect(norm(read(text).tree), text).toEqual(norm(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("every pair of grouping parentheses is needed: without it the text reads as another tree (or not at all)", () => {
+    fc.assert(
+      fc.property(tree, (t) => {
+        const text = printExpr(t);
+        const { groups, toks } = read(text);
+        for (const [open, close] of groups) {
+          // `x is T` / `x as T` keeps its parentheses before another token (print.ts: operand)
+          if (toks[open + 2]?.t === "is" || toks[open + 2]?.t === "as" || toks.slice(open + 1, close).some((x) => x.t === "is" || x.t === "as")) continue;
+          // `(Foo)(-x)`: the operand of a cast to a non-keyword type that starts with a sign
+          if (toks[open - 1]?.t === ")" && ["-", "+"].includes(toks[open + 1]?.t ?? "")) continue;
+          const without = toks.filter((_, k) => k !== open && k !== close).map((x) => x.t).join(" ");
+          let same = false;
+          try {
+            same = JSON.stringify(norm(read(without).tree)) === JSON.stringify(norm(t));
+          } catch (err) {
+            if (!(err instanceof ParseError)) throw err;
+          }
+          expect(same, `${text}: the group at token ${open} is not needed (${without})`).toBe(false);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  // counterexamples of string emission, and each rule of print.ts
+  const cases: [string, Expr, string][] = [
+    ["a negated negative literal", S.unary("-", S.lit("-5")), "- -5"],
+    ["a negated negation", S.unary("-", S.unary("-", S.name("x"))), "- -x"],
+    ["a plus before a plus", S.unary("+", S.unary("+", S.name("x"))), "+ +x"],
+    ["a negated pre-decrement", S.unary("-", S.unary("--", S.name("i"))), "- --i"],
+    ["subtracting a negative", S.binary("-", S.name("a"), S.unary("-", S.name("b"))), "a - -b"],
+    ["a post-decrement compared", S.binary(">", S.postfix("--", S.name("x")), S.name("y")), "x-- > y"],
+    ["left-associative subtraction", S.binary("-", S.name("a"), S.binary("-", S.name("b"), S.name("c"))), "a - (b - c)"],
+    ["?? groups to the right", S.binary("??", S.binary("??", S.name("a"), S.name("b")), S.name("c")), "(a ?? b) ?? c"],
+    ["?? on its right needs none", S.binary("??", S.name("a"), S.binary("??", S.name("b"), S.name("c"))), "a ?? b ?? c"],
+    ["a cast to a keyword type before a sign", S.cast("double", S.unary("-", S.name("x"))), "(double)-x"],
+    ["a cast to a name before a sign", S.cast("Foo", S.unary("-", S.name("x"))), "(Foo)(-x)"],
+    ["a member of a negative literal", S.member(S.lit("-1"), "ToString"), "(-1).ToString"],
+    ["`as` before ??", S.binary("??", S.typetest("as", S.name("x"), "Foo"), S.name("y")), "(x as Foo) ?? y"],
+    ["`as` assigned", S.assign("=", S.name("y"), S.typetest("as", S.name("x"), "Foo")), "y = x as Foo"],
+    ["a conditional in a conditional's test", S.conditional(S.conditional(S.name("a"), S.name("b"), S.name("c")), S.name("d"), S.name("e")), "(a ? b : c) ? d : e"],
+    ["a conditional in a branch", S.conditional(S.name("a"), S.name("b"), S.conditional(S.name("c"), S.name("d"), S.name("e"))), "a ? b : c ? d : e"],
+  ];
+  for (const [what, t, text] of cases) {
+    it(`${what}: ${text}`, () => {
+      expect(printExpr(t)).toBe(text);
+      expect(norm(read(text).tree)).toEqual(norm(t));
+    });
+  }
+});
