@@ -2,6 +2,7 @@
 import type { Node, Project, SourceFile } from "ts-morph";
 import { Diagnostics, makeDiagnostic, type Diagnostic, type DiagnosticKey } from "../diagnostics.ts";
 import type { CsType } from "./cstype.ts";
+import type { Expr } from "./tree/syntax.ts";
 
 /** An emitted C# expression with its type. `compound` asks callers to parenthesize it. */
 export interface Emitted {
@@ -10,6 +11,8 @@ export interface Emitted {
   compound?: boolean;
   /** The value of an integer constant (literals and their folds). */
   value?: number;
+  /** The tree `code` was printed from (emit/tree/bridge.ts); absent where the emitter still writes text. */
+  node?: Expr;
 }
 
 /** Thrown to abandon the current construct after a diagnostic was reported. */

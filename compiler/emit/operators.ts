@@ -3,7 +3,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, type PrefixUnaryExpression, type Type } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { convertTo, declOf, emitCondition, emitExpr, paren, toJsString, siblingRefs, unifyBranches } from "./expressions.ts";
+import { convertTo, declOf, emitCondition, emitExpr, toJsString, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
 import { ident } from "./names.ts";
 import { emitLogicalValue } from "./logical-values.ts";
@@ -11,6 +11,8 @@ import { emitLengthAssign } from "./collections.ts";
 import { API_STRUCTS, apiTypeValueName, isApiNode } from "./api.ts";
 import { emitLogicalAssign, emitLogicalCondition } from "./guards.ts";
 import { uintAgainstFloat } from "./uint.ts";
+import { built, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 
 const ARITH = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken]);
 const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
@@ -26,14 +28,14 @@ const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
   [SyntaxKind.GreaterThanGreaterThanEqualsToken]: SyntaxKind.GreaterThanGreaterThanToken,
 };
 const BITWISE = new Set([SyntaxKind.AmpersandToken, SyntaxKind.BarToken, SyntaxKind.CaretToken, SyntaxKind.LessThanLessThanToken, SyntaxKind.GreaterThanGreaterThanToken]);
-const COMPARE: Partial<Record<SyntaxKind, string>> = {
+const COMPARE: Partial<Record<SyntaxKind, X.BinaryOp>> = {
   [SyntaxKind.LessThanToken]: "<",
   [SyntaxKind.GreaterThanToken]: ">",
   [SyntaxKind.LessThanEqualsToken]: "<=",
   [SyntaxKind.GreaterThanEqualsToken]: ">=",
 };
 
-function opText(k: SyntaxKind): string {
+function opText(k: SyntaxKind): X.BinaryOp {
   switch (k) {
     case SyntaxKind.PlusToken: return "+";
     case SyntaxKind.MinusToken: return "-";
@@ -45,7 +47,7 @@ function opText(k: SyntaxKind): string {
     case SyntaxKind.CaretToken: return "^";
     case SyntaxKind.LessThanLessThanToken: return "<<";
     case SyntaxKind.GreaterThanGreaterThanToken: return ">>";
-    default: return "?";
+    default: throw new Error(`not an arithmetic or bitwise operator: ${SyntaxKind[k]}`);
   }
 }
 
@@ -53,8 +55,8 @@ function opText(k: SyntaxKind): string {
 const BIG_INT_LITERAL = 1 << 24;
 
 /** Widen float (and int for `/`) to double so C# computes in double precision like JS. */
-function asDouble(e: Emitted): string {
-  return e.type.k === "float" || e.type.k === "int" || e.type.k === "uint" ? `(double)${paren(e)}` : paren(e);
+function asDouble(e: Emitted): X.Expr {
+  return e.type.k === "float" || e.type.k === "int" || e.type.k === "uint" ? X.cast("double", nodeOf(e)) : nodeOf(e);
 }
 
 /** Numeric result of `a op b` (op one of + - * / %), following JS semantics. */
@@ -65,14 +67,14 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
   if (!isNumeric(ta) || !isNumeric(tb)) ctx.fail(node, "UnsupportedSyntax", `'${opText(op)}' on '${describe(ta)}' and '${describe(tb)}'`);
   const o = opText(op);
   if (isIntLike(ta) && isIntLike(tb)) {
-    if (op === SyntaxKind.SlashToken) return { code: `${toDoubleOperand(a)} / ${paren(b)}`, type: T.double, compound: true };
+    if (op === SyntaxKind.SlashToken) return built(X.binary("/", toDoubleOperand(a), nodeOf(b)), T.double);
     if (a.value !== undefined && b.value !== undefined) {
       const v = evalIntLit(a.value, b.value, op);
       if (v !== undefined) return v;
       // An int target cannot hold -0 (README, known limits): `const i: int = -6 * 0` is 0.
       if (expected && stripNullable(expected).k === "int" && Object.is(evalNumber(a.value, b.value, op), -0))
         return { code: "0", type: T.intlit, value: 0 };
-      return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
+      return built(X.binary(o, toDoubleOperand(a), nodeOf(b)), T.double);
     }
     // `*` can leave int's range and `%` by 0 is NaN (and -4 % 2 is -0) in JS: they stay int only where
     // an int is wanted (a declared int, an index); elsewhere they compute in double, as JS does.
@@ -83,10 +85,10 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
     // A literal beyond 2^24 beside an int (`i - 2147483647`): the inferred ints' bound no longer keeps the sum in range.
     const big = (e: Emitted) => e.value !== undefined && Math.abs(e.value) > BIG_INT_LITERAL;
     if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble || big(a) || big(b)) && !(expected && stripNullable(expected).k === "int")) {
-      return { code: `${toDoubleOperand(a)} ${o} ${paren(b)}`, type: T.double, compound: true };
+      return built(X.binary(o, toDoubleOperand(a), nodeOf(b)), T.double);
     }
     ctx.intArithmetic = true;
-    return { code: `${paren(a)} ${o} ${paren(b)}`, type: T.int, compound: true };
+    return built(X.binary(o, nodeOf(a), nodeOf(b)), T.int);
   }
   // At least one double/float: compute in double.
   const left = ta.k === "intlit" && tb.k !== "double" ? toDoubleOperand(a) : asDouble(a);
@@ -94,15 +96,15 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
   const zero = (e: Emitted) => e.value === 0 || /^0(\.0)?$/.test(e.code);
   if (op === SyntaxKind.PlusToken && (zero(a) || zero(b))) {
     ctx.useHelper("ZeroKey");
-    return { code: `Js.Key(${zero(a) ? b.code : a.code})`, type: T.double };
+    return built(X.call(X.name("Js.Key"), [nodeOf(zero(a) ? b : a)]), T.double);
   }
-  return { code: `${left} ${o} ${asDouble(b)}`, type: T.double, compound: true };
+  return built(X.binary(o, left, asDouble(b)), T.double);
 }
 
 /** An int operand as a double: a literal gets `.0`, anything else a cast. */
-function toDoubleOperand(a: Emitted): string {
-  if (a.value !== undefined) return a.value < 0 ? `(${a.value}.0)` : `${a.value}.0`;
-  return `(double)${paren(a)}`;
+function toDoubleOperand(a: Emitted): X.Expr {
+  if (a.value !== undefined) return X.lit(`${a.value}.0`);
+  return X.cast("double", nodeOf(a));
 }
 
 function evalNumber(x: number, y: number, op: SyntaxKind): number {
@@ -118,7 +120,7 @@ function evalIntLit(x: number, y: number, op: SyntaxKind): Emitted | undefined {
   else if (op === SyntaxKind.PercentToken) v = x % y;
   else return undefined;
   if (!Number.isInteger(v) || Object.is(v, -0) || Math.abs(v) > 2147483647) return undefined;
-  return { code: v < 0 ? `(${v})` : String(v), type: T.intlit, value: v };
+  return built(X.lit(String(v)), T.intlit, v);
 }
 
 const WRAPPED = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken]);
@@ -140,19 +142,17 @@ function bitwiseOperand(n: Node, ctx: EmitContext): Emitted {
   const e = inDouble(inner, ctx);
   if (e.type.k !== "double") return e;
   ctx.useHelper("ToInt32");
-  return { code: `Js.ToInt32(${e.code})`, type: T.int };
+  return built(X.call(X.name("Js.ToInt32"), [nodeOf(e)]), T.int);
 }
 
 /** `+ - *` trees in double all the way down (`(h << 5) - h` too), as JS computes them. */
 function inDouble(n: Node, ctx: EmitContext): Emitted {
-  if (Node.isParenthesizedExpression(n)) {
-    const e = inDouble(n.getExpression(), ctx);
-    return { ...e, code: `(${e.code})` };
-  }
+  // the tree keeps the grouping: JS's parentheses need no text of their own
+  if (Node.isParenthesizedExpression(n)) return inDouble(n.getExpression(), ctx);
   if (Node.isPrefixUnaryExpression(n) && n.getOperatorToken() === SyntaxKind.MinusToken) {
     const e = inDouble(n.getOperand(), ctx);
     if (!isNumeric(e.type)) return emitExpr(n, ctx);
-    return { code: `-${e.type.k === "double" ? paren(e) : `(double)${paren(e)}`}`, type: T.double, compound: true };
+    return built(X.unary("-", e.type.k === "double" ? nodeOf(e) : X.cast("double", nodeOf(e))), T.double);
   }
   if (!Node.isBinaryExpression(n) || !WRAPPED.has(n.getOperatorToken().getKind())) return emitExpr(n, ctx);
   const a = inDouble(n.getLeft(), ctx);
@@ -166,9 +166,9 @@ function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitCo
   const ta = a.type;
   const tb = b.type;
   if (ta.k === "enum" && tb.k === "enum" && ta.name === tb.name && op !== SyntaxKind.LessThanLessThanToken && op !== SyntaxKind.GreaterThanGreaterThanToken) {
-    return { code: `${paren(a)} ${o} ${paren(b)}`, type: ta, compound: true };
+    return built(X.binary(o, nodeOf(a), nodeOf(b)), ta);
   }
-  if (isIntLike(ta) && isIntLike(tb)) return { code: `${paren(a)} ${o} ${paren(b)}`, type: T.int, compound: true };
+  if (isIntLike(ta) && isIntLike(tb)) return built(X.binary(o, nodeOf(a), nodeOf(b)), T.int);
   if (ta.k === "uint" || tb.k === "uint") return ctx.fail(node, "UintBitwise", o);
   if (ta.k === "enum" || tb.k === "enum") return ctx.fail(node, "UnsupportedSyntax", `'${o}' between '${describe(ta)}' and '${describe(tb)}' (use values of one enum)`);
   return ctx.fail(node, "BitwiseOnDouble", o);
@@ -177,43 +177,44 @@ function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitCo
 function equality(a0: Emitted, b0: Emitted, negate: boolean, node: Node, ctx: EmitContext): Emitted {
   const [a, b] = uintAgainstFloat(a0, b0);
   const op = negate ? "!=" : "==";
+  const is = (l: X.Expr, r: X.Expr) => built(X.binary(op, l, r), T.bool);
   const ta = stripNullable(a.type);
   const tb = stripNullable(b.type);
   const isNull = (t: CsType) => t.k === "null";
-  if (isNull(a.type) || isNull(b.type)) return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
+  if (isNull(a.type) || isNull(b.type)) return is(nodeOf(a), nodeOf(b));
   for (const t of [ta, tb]) {
     if (t.k === "ref" && (t.struct || API_STRUCTS.has(t.name))) ctx.fail(node, "StructEquality", negate ? "!==" : "===", describe(t));
     if (t.k === "object") ctx.fail(node, "UnsupportedSyntax", "'===' on 'unknown' values (a reference check in C#, a value check for strings in JS)");
     // mcs CS0019: no == on an unconstrained T (and Equals would find NaN === NaN).
     if (t.k === "typeparam") ctx.fail(node, "UnsupportedSyntax", `'${negate ? "!==" : "==="}' on values of the type parameter '${describe(t)}' (C# has no == for it; pass a comparison function (a: T, b: T) => boolean, or compare in non-generic code)`);
   }
-  if (ta.k === "enum" && isNumeric(tb)) return { code: `(int)${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
-  if (tb.k === "enum" && isNumeric(ta)) return { code: `${paren(a)} ${op} (int)${paren(b)}`, type: T.bool, compound: true };
+  if (ta.k === "enum" && isNumeric(tb)) return is(X.cast("int", nodeOf(a)), nodeOf(b));
+  if (tb.k === "enum" && isNumeric(ta)) return is(nodeOf(a), X.cast("int", nodeOf(b)));
   if (isNumeric(ta) !== isNumeric(tb) || (ta.k === "string") !== (tb.k === "string")) {
     return ctx.fail(node, "UnsupportedSyntax", `comparing '${describe(a.type)}' with '${describe(b.type)}'`);
   }
-  if (ta.k === "long" || tb.k === "long") return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
-  return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
+  return is(nodeOf(a), nodeOf(b));
 }
 
-function compare(a0: Emitted, b0: Emitted, op: string, node: Node, ctx: EmitContext): Emitted {
+function compare(a0: Emitted, b0: Emitted, op: X.BinaryOp, node: Node, ctx: EmitContext): Emitted {
   const [a, b] = uintAgainstFloat(a0, b0);
   const ta = a.type;
   const tb = b.type;
-  if (ta.k === "string" && tb.k === "string") return { code: `string.CompareOrdinal(${a.code}, ${b.code}) ${op} 0`, type: T.bool, compound: true };
+  if (ta.k === "string" && tb.k === "string") return built(X.binary(op, X.call(X.name("string.CompareOrdinal"), [nodeOf(a), nodeOf(b)]), X.lit("0")), T.bool);
   if (ta.k === "nullable" || tb.k === "nullable") ctx.fail(node, "NullableValue", op);
   // mcs reads `a < (Js.Reduce<double, double>(...) + 1)` as type arguments (CS1031), also with more
   // parentheses; a unary plus (the identity on numbers) in front of such an operand avoids it.
-  const operand = (e: Emitted) => (/[<>]/.test(e.code) ? `+(${e.code})` : paren(e));
-  if (isNumeric(ta) && isNumeric(tb)) return { code: `${operand(a)} ${op} ${operand(b)}`, type: T.bool, compound: true };
-  if (ta.k === "enum" && tb.k === "enum" && ta.name === tb.name) return { code: `${paren(a)} ${op} ${paren(b)}`, type: T.bool, compound: true };
+  const operand = (e: Emitted) => (/[<>]/.test(e.code) ? X.unary("+", X.paren(nodeOf(e))) : nodeOf(e));
+  if (isNumeric(ta) && isNumeric(tb)) return built(X.binary(op, operand(a), operand(b)), T.bool);
+  if (ta.k === "enum" && tb.k === "enum" && ta.name === tb.name) return built(X.binary(op, nodeOf(a), nodeOf(b)), T.bool);
   return ctx.fail(node, "UnsupportedSyntax", `'${op}' between '${describe(ta)}' and '${describe(tb)}'`);
 }
 
 function concat(a: Emitted, b: Emitted, node: BinaryExpression, ctx: EmitContext): Emitted {
-  const sa = a.type.k === "string" ? paren(a) : toJsString(a, node.getLeft(), ctx);
-  const sb = b.type.k === "string" ? paren(b) : toJsString(b, node.getRight(), ctx);
-  return { code: `${sa} + ${sb}`, type: T.string, compound: true };
+  // toJsString's text stands as an operand of `+` (a call, or a group of its own)
+  const sa = a.type.k === "string" ? nodeOf(a) : X.raw(toJsString(a, node.getLeft(), ctx), X.Prec.Primary);
+  const sb = b.type.k === "string" ? nodeOf(b) : X.raw(toJsString(b, node.getRight(), ctx), X.Prec.Primary);
+  return built(X.binary("+", sa, sb), T.string);
 }
 
 function isStringy(t: CsType): boolean {
@@ -240,7 +241,7 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
         // Conditions may still use truthiness of references/strings: `a && b` as a condition.
         return ctx.fail(be, "LogicalOperands", o);
       }
-      return { code: `${paren(a)} ${o} ${paren(b)}`, type: T.bool, compound: true };
+      return built(X.binary(o, nodeOf(a), nodeOf(b)), T.bool);
     }
     case SyntaxKind.QuestionQuestionToken: {
       const a = emitExpr(left, ctx, expected);
@@ -252,7 +253,7 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       const kb = kind(stripNullable(b.type));
       if (b.type.k !== "null" && ka !== kb && (ka !== "other" || kb !== "other")) ctx.fail(be, "UnionType", be.getType().getText(be));
       const common = siblingRefs(a, left, b, right, be, ctx, expected);
-      if (common) return { code: `(${cs(common)})${paren(a)} ?? ${paren(b)}`, type: common, compound: true };
+      if (common) return built(X.binary("??", X.cast(cs(common), nodeOf(a)), nodeOf(b)), common);
       let t = b.type.k === "null" ? a.type : b.type.k === "nullable" ? b.type : stripNullable(a.type);
       // `int? ?? double` is a double in C# (fuzz seed 26120101: an enclosing `c ? ... : undefined` said `(int?)null`).
       const [ai, bi] = [stripNullable(a.type), stripNullable(b.type)];
@@ -261,9 +262,9 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
         const wide = (ai.k === "float" && isIntLike(bi)) || (bi.k === "float" && isIntLike(ai));
         const u = wide ? T.double : unifyBranches(ai, bi);
         t = b.type.k === "nullable" ? nullable(u) : u;
-        if (wide) return { code: `(double?)${paren(a)} ?? (${cs(t)})${paren(b)}`, type: t, compound: true };
+        if (wide) return built(X.binary("??", X.cast("double?", nodeOf(a)), X.cast(cs(t), nodeOf(b))), t);
       }
-      return { code: `${paren(a)} ?? ${paren(b)}`, type: t.k === "intlit" ? T.double : t, compound: true };
+      return built(X.binary("??", nodeOf(a), nodeOf(b)), t.k === "intlit" ? T.double : t);
     }
     case SyntaxKind.EqualsEqualsEqualsToken:
     case SyntaxKind.ExclamationEqualsEqualsToken: {
@@ -287,20 +288,20 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
     case SyntaxKind.InstanceOfKeyword: {
       const a = emitExpr(left, ctx);
       const d = declOf(right);
-      if (right.getText() === "Error") return { code: `${paren(a)} is Exception`, type: T.bool, compound: true };
+      if (right.getText() === "Error") return built(X.typetest("is", nodeOf(a), "Exception"), T.bool);
       const api = apiTypeValueName(right);
-      if (api) return { code: `${paren(a)} is ${api}`, type: T.bool, compound: true };
+      if (api) return built(X.typetest("is", nodeOf(a), api), T.bool);
       if (!d || !Node.isClassDeclaration(d)) return ctx.fail(right, "TypeOperator", "instanceof with something other than a class");
       // C# tests one instantiation (`is Box<double>`) and needs its type arguments (CS0305); JS any Box.
       if (d.getTypeParameters().length) ctx.fail(right, "UnsupportedSyntax", `'instanceof' a generic class ('${d.getName()}': C# tests one type argument, JS any; give it a non-generic base class and test that)`);
-      return { code: `${paren(a)} is ${ident(d.getName()!)}`, type: T.bool, compound: true };
+      return built(X.typetest("is", nodeOf(a), ident(d.getName()!)), T.bool);
     }
     case SyntaxKind.AsteriskAsteriskToken: {
       const a = emitExpr(left, ctx);
       const b = emitExpr(right, ctx);
       if (!isNumeric(a.type) || !isNumeric(b.type)) ctx.fail(be, "UnsupportedSyntax", "'**' on non-numbers");
       ctx.useHelper("Pow");
-      return { code: `Js.Pow(${a.code}, ${b.code})`, type: T.double };
+      return built(X.call(X.name("Js.Pow"), [nodeOf(a), nodeOf(b)]), T.double);
     }
     case SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", "'>>>'");
@@ -353,7 +354,7 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
   checkAssignable(be.getLeft(), ctx);
   const l = emitExpr(be.getLeft(), ctx);
   const r = emitExpr(be.getRight(), ctx, l.type);
-  return { code: `${l.code} = ${convertTo(r, l.type, be.getRight(), ctx)}`, type: l.type, compound: true };
+  return built(X.assign("=", nodeOf(l), whole(convertTo(r, l.type, be.getRight(), ctx))), l.type);
 }
 
 function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {
@@ -362,19 +363,19 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
   const r = BITWISE.has(op) ? bitwiseOperand(be.getRight(), ctx) : emitExpr(be.getRight(), ctx, l.type.k === "int" ? T.int : undefined);
   const o = opText(op);
   if (op === SyntaxKind.PlusToken && isStringy(l.type)) {
-    const s = r.type.k === "string" ? r.code : toJsString(r, be.getRight(), ctx);
-    return { code: `${l.code} += ${s}`, type: T.string, compound: true };
+    const s = r.type.k === "string" ? wholeOf(r) : whole(toJsString(r, be.getRight(), ctx));
+    return built(X.assign("+=", nodeOf(l), s), T.string);
   }
   // C#'s `b += 1` on a byte wraps or throws past 255 where JS goes on: store back a checked value instead.
   if (l.type.k === "byte") ctx.fail(be, "DoubleToInt", "int", "byte");
   if (BITWISE.has(op)) {
     const res = bitwise(l, r, op, be, ctx);
-    return { code: `${l.code} ${o}= ${paren(r)}`, type: res.type, compound: true };
+    return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), res.type);
   }
   const res = arithmetic(l, r, op, be, ctx, l.type);
   if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type));
   if (l.type.k === "int") ctx.intArithmetic = true;
-  return { code: `${l.code} ${o}= ${paren(r)}`, type: l.type, compound: true };
+  return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), l.type);
 }
 
 export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, expected?: CsType): Emitted {
@@ -382,7 +383,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
   const operand = pu.getOperand();
   switch (op) {
     case SyntaxKind.ExclamationToken:
-      return { code: `!(${emitCondition(operand, ctx)})`, type: T.bool };
+      return built(X.unary("!", X.raw(emitCondition(operand, ctx))), T.bool);
     case SyntaxKind.MinusToken: {
       // `-1` where a double is wanted is `-1.0`: as an int literal C# would pick an int/float overload
       // (MathHelper.Atan(-1) took Atan(float) while Node ran the double one).
@@ -390,27 +391,26 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       const e = emitExpr(operand, ctx, wantsDouble ? T.double : undefined);
       if (!isNumeric(e.type)) ctx.fail(pu, "UnsupportedSyntax", `'-' on '${describe(e.type)}'`);
       if (e.type.k === "long") ctx.fail(pu, "LongArithmetic");
-      // `- -5` must not print as `--5` (a decrement in C#).
-      const neg = (code: string) => (code.startsWith("-") ? `-(${code})` : `-${code}`);
-      if (e.value !== undefined) return e.value === 0 ? { code: "-0.0", type: T.double } : { code: neg(e.code), type: T.intlit, compound: true, value: -e.value };
+      // (the printer writes `- -5`, never `--5`, a decrement in C#)
+      if (e.value !== undefined) return e.value === 0 ? built(X.lit("-0.0"), T.double) : built(X.unary("-", nodeOf(e)), T.intlit, -e.value);
       // -(int 0) is 0 in C# and -0 in JS: the negation is a double unless an int is wanted (an index).
       if (e.type.k === "int" || e.type.k === "byte") {
-        if (!(expected && stripNullable(expected).k === "int")) return { code: `-(double)${paren(e)}`, type: T.double, compound: true };
+        if (!(expected && stripNullable(expected).k === "int")) return built(X.unary("-", X.cast("double", nodeOf(e))), T.double);
         ctx.intArithmetic = true;
-        return { code: neg(paren(e)), type: T.int, compound: true };
+        return built(X.unary("-", nodeOf(e)), T.int);
       }
-      if (e.type.k === "uint") return { code: `-(double)${paren(e)}`, type: T.double, compound: true }; // C#'s -u is a long: -0 lost
-      return { code: neg(paren(e)), type: e.type.k === "float" ? T.double : e.type, compound: true };
+      if (e.type.k === "uint") return built(X.unary("-", X.cast("double", nodeOf(e))), T.double); // C#'s -u is a long: -0 lost
+      return built(X.unary("-", nodeOf(e)), e.type.k === "float" ? T.double : e.type);
     }
     case SyntaxKind.PlusToken:
       return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number)");
     case SyntaxKind.TildeToken: {
       const e = bitwiseOperand(operand, ctx);
       // ~Flag: the same 32-bit complement in both (enums are int-backed), kept as the enum for & and |.
-      if (e.type.k === "enum") return { code: `~${paren(e)}`, type: e.type, compound: true };
+      if (e.type.k === "enum") return built(X.unary("~", nodeOf(e)), e.type);
       if (e.type.k === "uint") ctx.fail(pu, "UintBitwise", "~");
       if (!isIntLike(e.type)) ctx.fail(pu, "BitwiseOnDouble", "~");
-      return { code: `~${paren(e)}`, type: T.int, compound: true };
+      return built(X.unary("~", nodeOf(e)), T.int);
     }
     case SyntaxKind.PlusPlusToken:
     case SyntaxKind.MinusMinusToken:
@@ -423,11 +423,11 @@ export function emitPostfixUnary(pu: PostfixUnaryExpression, ctx: EmitContext): 
   return increment(pu.getOperand(), pu.getOperatorToken() === SyntaxKind.PlusPlusToken ? "++" : "--", false, pu, ctx);
 }
 
-function increment(operand: Node, op: string, prefix: boolean, node: Node, ctx: EmitContext): Emitted {
+function increment(operand: Node, op: "++" | "--", prefix: boolean, node: Node, ctx: EmitContext): Emitted {
   const e = emitExpr(operand, ctx);
   if (e.type.k === "long") ctx.fail(node, "LongArithmetic");
   if (e.type.k !== "int" && e.type.k !== "double") ctx.fail(node, "UnsupportedSyntax", `'${op}' on '${describe(e.type)}'`);
   if (e.type.k === "int") ctx.intArithmetic = true;
-  return { code: prefix ? `${op}${e.code}` : `${e.code}${op}`, type: e.type, compound: true };
+  return built(prefix ? X.unary(op, nodeOf(e)) : X.postfix(op, nodeOf(e)), e.type);
 }
 
