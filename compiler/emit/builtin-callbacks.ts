@@ -82,5 +82,7 @@ function truthy(x: Emitted, n: Node, ctx: EmitContext): string {
 
 /** `Boolean(x)` called: the JS truthiness of x. */
 export function emitBooleanCall(arg: Node, ctx: EmitContext): Emitted {
-  return { code: truthy(emitExpr(arg, ctx), arg, ctx), type: T.bool };
+  const x = emitExpr(arg, ctx);
+  // a test (`x != null`, `!string.IsNullOrEmpty(x)`) is an operand only in parentheses (`!Boolean(x)`)
+  return x.type.k === "bool" ? x : { code: truthy(x, arg, ctx), type: T.bool, compound: true };
 }

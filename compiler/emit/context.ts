@@ -2,7 +2,9 @@
 import type { Node, Project, SourceFile } from "ts-morph";
 import { Diagnostics, makeDiagnostic, type Diagnostic, type DiagnosticKey } from "../diagnostics.ts";
 import type { CsType } from "./cstype.ts";
+import * as X from "./tree/syntax.ts";
 import type { Expr } from "./tree/syntax.ts";
+import { built, wholeOf } from "./tree/bridge.ts";
 
 /** An emitted C# expression with its type. `compound` asks callers to parenthesize it. */
 export interface Emitted {
@@ -64,7 +66,7 @@ export class EmitContext {
     this.intArithmetic = false;
     try {
       const e = f();
-      return this.intArithmetic ? { ...e, code: `checked(${e.code})`, compound: false } : e;
+      return this.intArithmetic ? { ...e, ...built(X.checkedExpr(wholeOf(e)), e.type), compound: false } : e;
     } finally {
       this.intArithmetic = saved;
     }

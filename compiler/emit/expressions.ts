@@ -21,7 +21,10 @@ import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./co
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { hasApiIndexer } from "./api-collections.ts";
 import { emitErrorMember } from "./error-classes.ts";
-import { numberCondition } from "./truthiness.ts";
+import { numberConditionNode } from "./truthiness.ts";
+import { built, nodeOf } from "./tree/bridge.ts";
+import { printExpr } from "./tree/print.ts";
+import * as X from "./tree/syntax.ts";
 import { emitUndefined, optionalType } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
 import { bindTuple, emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
@@ -326,15 +329,20 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
 
 /** A condition: booleans as they are; JS truthiness only where C# can say the same. */
 export function emitCondition(e: Expression, ctx: EmitContext): string {
+  return printExpr(emitConditionNode(e, ctx));
+}
+
+/** emitCondition as a tree node (an operand of `!`, `&&`, `?:`). */
+export function emitConditionNode(e: Expression, ctx: EmitContext): X.Expr {
   const em = emitExpr(e, ctx);
   const t = em.type;
-  if (t.k === "bool") return em.code;
-  if (t.k === "string" || (t.k === "nullable" && t.inner.k === "string")) return `!string.IsNullOrEmpty(${em.code})`;
+  if (t.k === "bool") return nodeOf(em);
+  if (t.k === "string" || (t.k === "nullable" && t.inner.k === "string")) return X.unary("!", X.call(X.name("string.IsNullOrEmpty"), [nodeOf(em)]));
   if ((t.k === "nullable" && !isValueType(t.inner)) || t.k === "ref" || t.k === "list" || t.k === "dict" || t.k === "set" || t.k === "exception") {
     if (t.k === "ref" && t.struct) ctx.fail(e, "Truthiness", describe(t));
-    return `${paren(em)} != null`;
+    return X.binary("!=", nodeOf(em), X.lit("null"));
   }
-  const num = numberCondition(em, ctx);
+  const num = numberConditionNode(em, ctx);
   if (num) return num;
   return ctx.fail(e, "Truthiness", describe(t));
 }
@@ -407,7 +415,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.PostfixUnaryExpression]: (n: Node, ctx) => emitPostfixUnary(n.asKindOrThrow(SyntaxKind.PostfixUnaryExpression), ctx),
   [SyntaxKind.ConditionalExpression]: (n: Node, ctx, expected) => {
     const c = n.asKindOrThrow(SyntaxKind.ConditionalExpression);
-    const cond = emitCondition(c.getCondition(), ctx);
+    const cond = emitConditionNode(c.getCondition(), ctx);
     const a0 = emitExpr(c.getWhenTrue(), ctx, expected);
     const b0 = emitExpr(c.getWhenFalse(), ctx, expected);
     // An int branch where a float is wanted: say so at the branch (C# would round it).
@@ -419,12 +427,12 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const mixed = ka !== kb && ka !== "other" && kb !== "other";
     // `${done ? "" : n}`: JS prints whichever branch runs; C# has no common type of string and number.
     if (mixed && Node.isTemplateSpan(skipParensUp(n).getParent())) {
-      const str = (x: Emitted, at: Node) => (x.type.k === "string" ? paren(x) : toJsString(x, at, ctx));
-      return { code: `${cond} ? ${str(a0, c.getWhenTrue())} : ${str(b0, c.getWhenFalse())}`, type: T.string, compound: true };
+      const str = (x: Emitted, at: Node) => (x.type.k === "string" ? nodeOf(x) : X.raw(toJsString(x, at, ctx), X.Prec.Primary));
+      return built(X.conditional(cond, str(a0, c.getWhenTrue()), str(b0, c.getWhenFalse())), T.string);
     }
     if (mixed) ctx.fail(n, "UnionType", c.getType().getText(c));
     const common = siblingRefs(a0, c.getWhenTrue(), b0, c.getWhenFalse(), n, ctx, expected);
-    if (common) return { code: `${cond} ? (${cs(common)})${paren(a0)} : (${cs(common)})${paren(b0)}`, type: common, compound: true };
+    if (common) return built(X.conditional(cond, X.cast(cs(common), nodeOf(a0)), X.cast(cs(common), nodeOf(b0))), common);
     const [a, b] = uintBranches(a0, b0);
     const type = unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
@@ -439,9 +447,9 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
       return !!d && (Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d));
     };
     const fix = (x: Emitted, at: Node) =>
-      x.type.k === "null" && isValueType(type) ? `(${cs(nullable(type))})null` : stripNullable(type).k === "func" && lambda(at) ? `(${cs(stripNullable(type))})(${x.code})` : paren(x);
+      x.type.k === "null" && isValueType(type) ? X.cast(cs(nullable(type)), X.lit("null")) : stripNullable(type).k === "func" && lambda(at) ? X.cast(cs(stripNullable(type)), X.raw(x.code)) : nodeOf(x);
     const t = a.type.k === "null" || b.type.k === "null" ? nullable(type) : type;
-    return { code: `${cond} ? ${fix(a, c.getWhenTrue())} : ${fix(b, c.getWhenFalse())}`, type: t, compound: true };
+    return built(X.conditional(cond, fix(a, c.getWhenTrue()), fix(b, c.getWhenFalse())), t);
   },
   [SyntaxKind.AsExpression]: (n: Node, ctx) => emitCast(n.asKindOrThrow(SyntaxKind.AsExpression), ctx),
   [SyntaxKind.TypeAssertionExpression]: (n: Node, ctx) => emitCast(n.asKindOrThrow(SyntaxKind.TypeAssertionExpression), ctx),

@@ -4,7 +4,9 @@ import { Node, SyntaxKind, type BinaryExpression } from "ts-morph";
 import { T, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { isApiNode } from "./api.ts";
-import { convertTo, declOf, emitCondition, emitExpr, isNullishDefaulted, paren } from "./expressions.ts";
+import { convertTo, declOf, emitCondition, emitConditionNode, emitExpr, isNullishDefaulted, paren } from "./expressions.ts";
+import { built } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 
 /** Is the value of `n` used only as a condition (if/while/for/?:, `!`, or an operand of such a `&&`/`||`)? */
 export function isConditionContext(n: Node): boolean {
@@ -28,7 +30,7 @@ export function isConditionContext(n: Node): boolean {
 export function emitLogicalCondition(be: BinaryExpression, ctx: EmitContext): Emitted | undefined {
   if (!isConditionContext(be)) return undefined;
   const o = be.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken ? "&&" : "||";
-  return { code: `(${emitCondition(be.getLeft(), ctx)}) ${o} (${emitCondition(be.getRight(), ctx)})`, type: T.bool, compound: true };
+  return built(X.binary(o, emitConditionNode(be.getLeft(), ctx), emitConditionNode(be.getRight(), ctx)), T.bool);
 }
 
 /**

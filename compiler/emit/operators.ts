@@ -3,7 +3,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, type PrefixUnaryExpression, type Type } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { convertTo, declOf, emitCondition, emitExpr, toJsString, siblingRefs, unifyBranches } from "./expressions.ts";
+import { convertTo, declOf, emitConditionNode, emitExpr, toJsString, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
 import { ident } from "./names.ts";
 import { emitLogicalValue } from "./logical-values.ts";
@@ -383,7 +383,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
   const operand = pu.getOperand();
   switch (op) {
     case SyntaxKind.ExclamationToken:
-      return built(X.unary("!", X.raw(emitCondition(operand, ctx))), T.bool);
+      return built(X.unary("!", emitConditionNode(operand, ctx)), T.bool);
     case SyntaxKind.MinusToken: {
       // `-1` where a double is wanted is `-1.0`: as an int literal C# would pick an int/float overload
       // (MathHelper.Atan(-1) took Atan(float) while Node ran the double one).

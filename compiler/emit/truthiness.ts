@@ -2,22 +2,27 @@
 // (null or undefined) number or boolean. C# says the same with an explicit test.
 import { stripNullable } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-
-function wrap(e: Emitted): string {
-  return e.compound ? `(${e.code})` : e.code;
-}
+import { nodeOf } from "./tree/bridge.ts";
+import { printExpr } from "./tree/print.ts";
+import * as X from "./tree/syntax.ts";
 
 /** The C# condition for a number (or a nullable number/boolean/enum); undefined for other types. */
 export function numberCondition(e: Emitted, ctx: EmitContext): string | undefined {
+  const c = numberConditionNode(e, ctx);
+  return c && printExpr(c);
+}
+
+export function numberConditionNode(e: Emitted, ctx: EmitContext): X.Expr | undefined {
   const t = e.type;
   const inner = stripNullable(t);
+  const zero = X.lit("0");
   if (t.k === "nullable") {
-    if (inner.k === "bool") return `${wrap(e)} == true`;
+    if (inner.k === "bool") return X.binary("==", nodeOf(e), X.lit("true"));
     if (inner.k === "double" || inner.k === "float" || inner.k === "int" || inner.k === "uint" || inner.k === "byte" || inner.k === "long") {
       ctx.useHelper("Truthy");
-      return `Js.Truthy((double?)${wrap(e)})`;
+      return X.call(X.name("Js.Truthy"), [X.cast("double?", nodeOf(e))]);
     }
-    if (inner.k === "enum") return `(${wrap(e)} ?? 0) != 0`;
+    if (inner.k === "enum") return X.binary("!=", X.paren(X.binary("??", nodeOf(e), zero)), zero);
     return undefined;
   }
   switch (t.k) {
@@ -26,13 +31,13 @@ export function numberCondition(e: Emitted, ctx: EmitContext): string | undefine
     case "uint":
     case "byte":
     case "long":
-      return `${wrap(e)} != 0`;
+      return X.binary("!=", nodeOf(e), zero);
     case "enum":
-      return `(int)${wrap(e)} != 0`;
+      return X.binary("!=", X.cast("int", nodeOf(e)), zero);
     case "double":
     case "float":
       ctx.useHelper("Truthy");
-      return `Js.Truthy(${e.code})`;
+      return X.call(X.name("Js.Truthy"), [nodeOf(e)]);
   }
   return undefined;
 }

@@ -254,6 +254,8 @@ describe("the expression tree's printer", () => {
     ["a cast to a name before a sign", S.cast("Foo", S.unary("-", S.name("x"))), "(Foo)(-x)"],
     ["a member of a negative literal", S.member(S.lit("-1"), "ToString"), "(-1).ToString"],
     ["`as` before ??", S.binary("??", S.typetest("as", S.name("x"), "Foo"), S.name("y")), "(x as Foo) ?? y"],
+    ["`is` a class as a conditional's test", S.conditional(S.typetest("is", S.name("x"), "Foo"), S.name("a"), S.name("b")), "x is Foo ? a : b"],
+    ["`is` a keyword type as a conditional's test", S.conditional(S.typetest("is", S.name("x"), "int"), S.name("a"), S.name("b")), "(x is int) ? a : b"],
     ["`as` assigned", S.assign("=", S.name("y"), S.typetest("as", S.name("x"), "Foo")), "y = x as Foo"],
     ["a conditional in a conditional's test", S.conditional(S.conditional(S.name("a"), S.name("b"), S.name("c")), S.name("d"), S.name("e")), "(a ? b : c) ? d : e"],
     ["a conditional in a branch", S.conditional(S.name("a"), S.name("b"), S.conditional(S.name("c"), S.name("d"), S.name("e"))), "a ? b : c ? d : e"],

@@ -30,6 +30,9 @@ const args = (xs: Expr[]) => xs.map(printExpr).join(", ");
 // C#'s predefined types: `(double)-x` is a cast; `(Foo)-x` is Foo minus x (spec §7.7.6)
 const KEYWORD_TYPE = /^(bool|byte|sbyte|char|decimal|double|float|int|uint|long|ulong|object|short|ushort|string)(\?|\[\])*$/;
 
+/** `x is Foo ? a : b`: C# reads `Foo ?` as the conditional when no type `Foo?` can follow (mcs too); `int?` could. */
+const isClassTest = (e: Expr) => e.k === "typetest" && e.op === "is" && /^[A-Za-z_][\w.]*$/.test(e.type) && !KEYWORD_TYPE.test(e.type);
+
 function print(e: Expr): string {
   switch (e.k) {
     case "raw":
@@ -69,7 +72,7 @@ function print(e: Expr): string {
       return `${operand(e.operand, Prec.Relational)} ${e.op} ${e.type}`;
     case "conditional":
       // both branches are full expressions to C#'s grammar: `a ? b : c = d` assigns c
-      return `${operand(e.test, Prec.Coalesce)} ? ${operand(e.whenTrue, Prec.Assign, true)} : ${operand(e.whenFalse, Prec.Assign, true)}`;
+      return `${isClassTest(e.test) ? printExpr(e.test) : operand(e.test, Prec.Coalesce)} ? ${operand(e.whenTrue, Prec.Assign, true)} : ${operand(e.whenFalse, Prec.Assign, true)}`;
     case "assign":
       return `${operand(e.target, Prec.Unary)} ${e.op} ${operand(e.value, Prec.Assign, true)}`;
     case "paren":
