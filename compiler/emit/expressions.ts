@@ -22,7 +22,7 @@ import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { hasApiIndexer } from "./api-collections.ts";
 import { emitErrorMember } from "./error-classes.ts";
 import { numberConditionNode } from "./truthiness.ts";
-import { built, nodeOf } from "./tree/bridge.ts";
+import { built, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
 import * as X from "./tree/syntax.ts";
 import { emitUndefined, optionalType } from "./undefined.ts";
@@ -456,7 +456,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.SatisfiesExpression]: (n: Node, ctx, expected) => emitExpr(n.asKindOrThrow(SyntaxKind.SatisfiesExpression).getExpression(), ctx, expected),
   [SyntaxKind.NonNullExpression]: (n: Node, ctx) => {
     const inner = emitExpr(n.asKindOrThrow(SyntaxKind.NonNullExpression).getExpression(), ctx);
-    if (inner.type.k === "nullable" && isValueType(inner.type.inner)) return { code: `${paren(inner)}.Value`, type: inner.type.inner };
+    if (inner.type.k === "nullable" && isValueType(inner.type.inner)) return built(X.member(nodeOf(inner), "Value"), inner.type.inner);
     return { code: inner.code, type: stripNullable(inner.type), compound: inner.compound };
   },
   [SyntaxKind.FunctionExpression]: (n: Node, ctx) => ctx.fail(n, "FunctionExpression"),
@@ -815,7 +815,7 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   const hasNull = parts.some((u) => u.isNull() || u.isUndefined());
   if (t.k === "nullable" && isValueType(inner)) {
     if (hasNull) return e;
-    return { code: `${paren(e)}.Value`, type: inner };
+    return built(X.member(nodeOf(e), "Value"), inner);
   }
   if (parts.length > 1 && !hasNull) checkUnionNarrowing(n, nt, ctx);
   if (parts.length !== 1 || hasNull) return e;
@@ -832,7 +832,7 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
     }
     if (to.k !== "ref" || to.struct || cs(to) === cs(inner)) return e;
     checkNarrowingCast(n, pd, ctx);
-    return { code: `((${cs(to)})${paren(e)})`, type: to };
+    return built(X.paren(X.cast(cs(to), nodeOf(e))), to);
   }
   const d = nt.getSymbol()?.getDeclarations()[0];
   // A script class, or an API interface after `x instanceof IMyTextPanel` (api.ts): cast to the narrowed type.
@@ -848,7 +848,7 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   // TS narrows structurally, C# casts nominally (narrowing.ts): cast only where it cannot throw.
   if (memberOnDeclaredType(n, nt)) return e;
   checkNarrowingCast(n, d, ctx);
-  return { code: `((${cs(to)})${paren(e)})`, type: to };
+  return built(X.paren(X.cast(cs(to), nodeOf(e))), to);
 }
 
 /** A lambda may not capture a `for (let ...)` variable of a loop outside it (PBTS1007). */
@@ -961,7 +961,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
     return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
   }
   if (rt.k === "exception") {
-    if (name === "message") return { code: `${paren(recv)}${q}Message`, type: T.string };
+    if (name === "message") return built(X.member(nodeOf(recv), "Message", q === "?."), T.string);
     return ctx.fail(pa.getNameNode(), "UnsupportedMember", `Error.${name}`);
   }
   if (isNumeric(rt) || rt.k === "bool" || rt.k === "enum") return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
@@ -976,8 +976,8 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
     t = nullable(t);
   }
   // A nullable number/boolean field TS has narrowed (`this.last === null ? 0 : x - this.last`): .Value, as for locals.
-  if (q === "." && t.k === "nullable" && isValueType(t.inner)) return narrowed(pa, { code: `${paren(recv)}.${ident(name)}`, type: t }, ctx);
-  return { code: `${paren(recv)}${q}${ident(name)}`, type: t };
+  if (q === "." && t.k === "nullable" && isValueType(t.inner)) return narrowed(pa, built(X.member(nodeOf(recv), ident(name)), t), ctx);
+  return built(X.member(nodeOf(recv), ident(name), q === "?."), t);
 }
 
 /** `a?.n === 1`: undefined and C#'s null are both unequal to any value (not to null: see PBTS1052). */
@@ -1023,27 +1023,27 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   if (rt.k === "ref" && hasApiIndexer(ea.getExpression())) {
     // an API collection's indexer (MyCommandLine.Items[i]): C#'s this[int], 1:1 (api-collections.ts)
     if (!isIntLike(idx.type)) ctx.fail(idxNode, "UnsupportedSyntax", "an API collection indexed by a non-int (C#'s indexer takes an int: use toInt(...))");
-    return { code: `${paren(recv)}[${idx.code}]`, type: fromTsType(ea.getType(), ctx) };
+    return built(X.index(nodeOf(recv), [wholeOf(idx)]), fromTsType(ea.getType(), ctx));
   }
   if (isTuple(rt)) return emitTupleElement(ea, recv, idxNode, ctx);
   // `xs[i] ?? d`: JS reads undefined for an index that is not an element, and the default applies.
   const orString = (rt.k === "string" || (rt.k === "list" && rt.elem.k === "string")) && isOrDefaulted(ea);
   if ((rt.k === "list" || rt.k === "string") && (isNullishDefaulted(ea) || orString) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
-    if (rt.k === "string") return (ctx.useHelper("CharOrNull"), { code: `Js.CharOrNull(${recv.code}, ${idx.code})`, type: nullable(T.string) });
+    if (rt.k === "string") return (ctx.useHelper("CharOrNull"), built(X.call(X.name("Js.CharOrNull"), [wholeOf(recv), wholeOf(idx)]), nullable(T.string)));
     const elem = (rt as { elem: CsType }).elem;
     if (stripNullable(elem).k === "typeparam" || (elem.k === "nullable" && isValueType(elem.inner))) ctx.fail(ea, "UnsupportedSyntax", "'?? d' on an element of an array of a type parameter or of nullable numbers/booleans (read the length first)");
     const value = isValueType(elem);
     ctx.useHelper(value ? "ElementOrNullValue" : "ElementOrNull");
-    return { code: `Js.${value ? "ElementOrNullValue" : "ElementOrNull"}(${recv.code}, ${idx.code})`, type: nullable(elem) };
+    return built(X.call(X.name(`Js.${value ? "ElementOrNullValue" : "ElementOrNull"}`), [wholeOf(recv), wholeOf(idx)]), nullable(elem));
   }
   if (rt.k === "list") {
     if (!isIntLike(idx.type) && idx.type.k !== "double") ctx.fail(idxNode, "StringIndex", "an array");
-    return { code: `${paren(recv)}[${intIndex(idx, ctx)}]`, type: rt.elem };
+    return built(X.index(nodeOf(recv), [whole(intIndex(idx, ctx))]), rt.elem);
   }
   if (rt.k === "string") {
     // s[i] is not charAt: a fractional index reads undefined in JS; an out-of-range one throws in C# (like arrays).
     if (!isIntLike(idx.type) && idx.type.k !== "double") ctx.fail(idxNode, "StringIndex", "a string");
-    return { code: `${paren(recv)}[${intIndex(idx, ctx)}].ToString()`, type: T.string };
+    return built(X.call(X.member(X.index(nodeOf(recv), [whole(intIndex(idx, ctx))]), "ToString"), []), T.string);
   }
   return ctx.fail(ea, "UnsupportedSyntax", `indexing a '${describe(rt)}'`);
 }
@@ -1188,23 +1188,23 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
   const tparams = fnDecl && "getTypeParameters" in fnDecl ? (fnDecl as any).getTypeParameters().map((tp: any) => tp.getName() as string) : [];
   tparams.forEach((nm: string, i: number) => explicitTypeArgs[i] && typeArgs.set(nm, explicitTypeArgs[i]));
   // Receiver's class type arguments (e.g. Box<int>.get()).
-  let calleeCode: string;
+  let callee_: X.Expr;
   let calleeType: CsType | undefined;
   if (Node.isPropertyAccessExpression(callee)) {
     const recv = emitExpr(callee.getExpression(), ctx);
     const q = callee.hasQuestionDotToken() && !ctx.plainChainLinks.has(callee) ? "?." : ".";
-    calleeCode = `${paren(recv)}${q}${ident(callee.getName())}`;
+    callee_ = X.member(nodeOf(recv), ident(callee.getName()), q === "?.");
     if (fnDecl) {
       const m = classTypeArgs(fnDecl, stripNullable(recv.type));
       m?.forEach((v, k) => typeArgs.set(k, v));
     } else calleeType = memberType(callee.getNameNode(), stripNullable(recv.type), ctx, callee);
   } else {
     const c = emitExpr(callee, ctx);
-    calleeCode = paren(c);
+    callee_ = nodeOf(c);
     // `((x) => x * 2)(4)`: a C# lambda cannot be called before it has a delegate type (mcs CS0119).
     let inner: Node = callee;
     while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
-    if (Node.isArrowFunction(inner) && c.type.k === "func") calleeCode = `((${cs(c.type)})(${c.code}))`;
+    if (Node.isArrowFunction(inner) && c.type.k === "func") callee_ = X.paren(X.cast(cs(c.type), X.raw(c.code)));
     if (!fnDecl) calleeType = c.type;
   }
   let argCodes: string[];
@@ -1221,7 +1221,7 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
       unify(p0, { k: "blocktype", inner }, typeArgs);
       argCodes = emitArgs(call.getArguments().slice(1), params.slice(1), ctx, typeArgs);
       ret = substitute(declType(fnDecl, ctx).k === "func" ? (declType(fnDecl, ctx) as any).ret : T.void, typeArgs);
-      return { code: `${calleeCode}<${cs(inner)}>(${argCodes.join(", ")})`, type: ret };
+      return built(X.call(withTypeArgs(callee_, `<${cs(inner)}>`), argCodes.map(whole)), ret);
     }
     argCodes = emitArgs(call.getArguments(), params, ctx, typeArgs);
     // GetValue<T>/SetValue<T>/Cast<T>...: a T the game's Cast rejects is PBTS1084 (terminal-values.ts).
@@ -1235,7 +1235,7 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     const owner = fnDecl.getParent();
     if (!apiExplicit && isApiNode(fnDecl) && Node.isClassDeclaration(owner) && owner.getName() === "MyTuple" && tparams.every((nm: string) => typeArgs.has(nm)))
       apiExplicit = `<${tparams.map((nm: string) => cs(typeArgs.get(nm)!)).join(", ")}>`;
-    return { code: `${calleeCode}${explicit || apiExplicit}(${argCodes.join(", ")})`, type: ret };
+    return built(X.call(withTypeArgs(callee_, explicit || apiExplicit), argCodes.map(whole)), ret);
   }
   // Calling a delegate (a field/variable/parameter of function type).
   const ft0 = calleeType ?? tsTypeOf(callee, ctx);
@@ -1247,8 +1247,16 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     const em = emitExpr(a, ctx, ft.params[i]);
     return ft.params[i] ? convertTo(em, ft.params[i], a, ctx) : em.code;
   });
-  if (optional) return emitOptionalInvoke(call, calleeCode, argCodes, ft.ret, ctx);
-  return { code: `${calleeCode}(${argCodes.join(", ")})`, type: ft.ret };
+  if (optional) return emitOptionalInvoke(call, printExpr(callee_), argCodes, ft.ret, ctx);
+  return built(X.call(callee_, argCodes.map(whole)), ft.ret);
+}
+
+/** A callee with explicit type arguments (`Js.Map<int, string>`): they belong to its name. */
+function withTypeArgs(callee: X.Expr, typeArgs: string): X.Expr {
+  if (!typeArgs) return callee;
+  if (callee.k === "member") return { ...callee, name: callee.name + typeArgs };
+  if (callee.k === "name") return X.name(callee.id + typeArgs);
+  return X.raw(printExpr(callee) + typeArgs, X.Prec.Primary);
 }
 
 function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[]; getTypeArguments(): TypeNode[] }, ctx: EmitContext, expected?: CsType): Emitted {
@@ -1339,12 +1347,12 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
     if (isNumeric(to) && cs(to) !== cs(inner.type) && !(inner.type.k === "intlit")) ctx.fail(n, "DoubleToInt", describe(inner.type), describe(to));
     return { ...inner, type: inner.type.k === "intlit" ? to : inner.type };
   }
-  if (to.k === "exception") return { code: `((Exception)${paren(inner)})`, type: T.exception };
+  if (to.k === "exception") return built(X.paren(X.cast("Exception", nodeOf(inner))), T.exception);
   const downcast = apiDowncast(n.getExpression(), tn.getType());
   if (downcast) ctx.fail(n, "ApiDowncast", downcast);
   const userCast = userDowncast(n.getExpression(), tn);
   if (userCast) ctx.fail(n, "UserDowncast", userCast);
-  if (to.k === "ref" || (to.k === "nullable" && to.inner.k === "ref")) return { code: `((${cs(to)})${paren(inner)})`, type: to };
+  if (to.k === "ref" || (to.k === "nullable" && to.inner.k === "ref")) return built(X.paren(X.cast(cs(to), nodeOf(inner))), to);
   return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}'`);
 }
 
