@@ -83,14 +83,14 @@ export function apiDowncast(expr: Node, target: Type): string | undefined {
 /** Prelude numeric aliases: decided from declared type nodes (the checker erases aliases). */
 export const NUMERIC_ALIASES = new Set(["int", "uint", "byte", "long", "float", "double"]);
 
-/** Prelude conversion functions → C# expression templates ($0 = argument). */
-export const CONVERSIONS: Record<string, { template: string; to: "int" | "uint" | "byte" | "long" | "float" | "double" }> = {
-  toInt: { template: "checked((int)($0))", to: "int" },
-  toUint: { template: "checked((uint)($0))", to: "uint" },
-  toByte: { template: "checked((byte)($0))", to: "byte" },
-  toLong: { template: "checked((long)($0))", to: "long" },
-  toFloat: { template: "(float)($0)", to: "float" },
-  toDouble: { template: "(double)($0)", to: "double" },
+/** Prelude conversion functions → C# casts; `checked` where the value may not fit (it throws, as a script wants). */
+export const CONVERSIONS: Record<string, { checked: boolean; to: "int" | "uint" | "byte" | "long" | "float" | "double" }> = {
+  toInt: { checked: true, to: "int" },
+  toUint: { checked: true, to: "uint" },
+  toByte: { checked: true, to: "byte" },
+  toLong: { checked: true, to: "long" },
+  toFloat: { checked: false, to: "float" },
+  toDouble: { checked: false, to: "double" },
 };
 
 /** Is this JSDoc-tagged `@flags` (a C# [Flags] enum)? */

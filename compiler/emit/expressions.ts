@@ -1147,8 +1147,9 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
       if (!isNumeric(arg.type)) ctx.fail(args[0], "UnsupportedSyntax", `${callee.getText()} of a '${describe(arg.type)}'`);
       // mcs folds a checked conversion of a constant and rejects it (CS0221) when the constant is out of
       // range, also where truncation brings it in (-0.5 to uint): Math.Truncate keeps it a run-time conversion.
-      const operand = conv.to !== "float" && conv.to !== "double" && isConstantCode(arg.code) ? `Math.Truncate((double)(${arg.code}))` : arg.code;
-      return { code: conv.template.replace("$0", () => operand), type: (T as Record<string, CsType>)[conv.to] };
+      const operand = conv.to !== "float" && conv.to !== "double" && isConstantCode(arg.code) ? X.call(X.name("Math.Truncate"), [X.cast("double", nodeOf(arg))]) : nodeOf(arg);
+      const c = X.cast(conv.to, operand);
+      return built(conv.checked ? X.checkedExpr(c) : c, (T as Record<string, CsType>)[conv.to]);
     }
   }
   if (Node.isPropertyAccessExpression(callee)) {
