@@ -276,37 +276,44 @@ function objectToStringProblem(node: Node, call: string, t: CsType): string {
 
 /** JS String(x) of an emitted value. */
 export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
+  return printExpr(toJsStringNode(e, node, ctx));
+}
+
+/** toJsString as a tree node (an operand of `+`). */
+export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr {
   const t = e.type;
   const user = userToString(e, node);
-  if (user) return user;
+  // (its text carries its own parentheses)
+  if (user) return X.raw(user, X.Prec.Primary);
+  const str = (...args: X.Expr[]) => X.call(X.name("Js.Str"), args);
   switch (t.k) {
     case "string":
-      return e.code;
+      return nodeOf(e);
     case "null":
-      return `"null"`;
+      return X.lit(`"null"`);
     case "double":
     case "float":
       ctx.useHelper("StrDouble");
-      return `Js.Str(${e.code})`;
+      return str(nodeOf(e));
     case "int":
     case "intlit":
       ctx.useHelper("StrInt");
-      return `Js.Str(${e.code})`;
+      return str(nodeOf(e));
     case "byte":
       ctx.useHelper("StrInt");
-      return `Js.Str((int)${paren(e)})`;
+      return str(X.cast("int", nodeOf(e)));
     case "long":
       ctx.useHelper("StrLong");
-      return `Js.Str(${e.code})`;
+      return str(nodeOf(e));
     case "uint":
       ctx.useHelper("StrLong");
-      return `Js.Str((long)${paren(e)})`;
+      return str(X.cast("long", nodeOf(e)));
     case "bool":
       ctx.useHelper("StrBool");
-      return `Js.Str(${e.code})`;
+      return str(nodeOf(e));
     case "enum":
       ctx.useHelper("StrInt");
-      return `Js.Str((int)${paren(e)})`;
+      return str(X.cast("int", nodeOf(e)));
     case "nullable": {
       // C# has one null; JS prints a missing value as "undefined" (find, Map.get, pop) or "null", as its TS type says.
       const parts = node.getType().isUnion() ? node.getType().getUnionTypes() : [node.getType()];
@@ -316,7 +323,7 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
       if (!h && t.inner.k === "ref" && !t.inner.struct && !isTuple(t.inner)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}?.toString() ?? "${undef ? "undefined" : "null"}"`, t));
       if (!h) return ctx.fail(node, "NullableValue", "string conversion");
       ctx.useHelper(h);
-      return `Js.Str(${e.code}, "${undef ? "undefined" : "null"}")`;
+      return str(nodeOf(e), X.lit(`"${undef ? "undefined" : "null"}"`));
     }
     default:
       if (t.k === "ref" && !t.struct && !isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}.toString()`, t));
@@ -376,23 +383,22 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   }),
   [SyntaxKind.TemplateExpression]: (n: Node, ctx) => {
     const te = n.asKindOrThrow(SyntaxKind.TemplateExpression);
-    const parts: string[] = [];
+    const parts: X.Expr[] = [];
     const head = te.getHead().getLiteralText();
-    if (head) parts.push(stringLiteral(te.getHead().compilerNode.text));
+    if (head) parts.push(X.lit(stringLiteral(te.getHead().compilerNode.text)));
     let lastType: CsType | undefined;
     for (const span of te.getTemplateSpans()) {
       const inner = emitExpr(span.getExpression(), ctx);
       lastType = inner.type;
-      const s = toJsString(inner, span.getExpression(), ctx);
-      parts.push(inner.type.k === "string" ? paren(inner) : s);
+      parts.push(toJsStringNode(inner, span.getExpression(), ctx));
       const lit = span.getLiteral().compilerNode.text;
-      if (lit) parts.push(stringLiteral(lit));
+      if (lit) parts.push(X.lit(stringLiteral(lit)));
     }
     // `${s}` of a string stays a concatenation (`"" + s`: a string even when s is null); of a
     // number or a boolean, the formatted text is the string already
-    if (parts.length === 1 && te.getTemplateSpans()[0] && !head && !(lastType && (isNumeric(lastType) || lastType.k === "bool"))) parts.unshift('""');
+    if (parts.length === 1 && te.getTemplateSpans()[0] && !head && !(lastType && (isNumeric(lastType) || lastType.k === "bool"))) parts.unshift(X.lit('""'));
     if (parts.length === 0) return { code: '""', type: T.string };
-    return { code: parts.join(" + "), type: T.string, compound: parts.length > 1 };
+    return built(parts.reduce((a, b) => X.binary("+", a, b)), T.string);
   },
   [SyntaxKind.TrueKeyword]: () => ({ code: "true", type: T.bool }),
   [SyntaxKind.FalseKeyword]: () => ({ code: "false", type: T.bool }),
@@ -427,7 +433,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const mixed = ka !== kb && ka !== "other" && kb !== "other";
     // `${done ? "" : n}`: JS prints whichever branch runs; C# has no common type of string and number.
     if (mixed && Node.isTemplateSpan(skipParensUp(n).getParent())) {
-      const str = (x: Emitted, at: Node) => (x.type.k === "string" ? nodeOf(x) : X.raw(toJsString(x, at, ctx), X.Prec.Primary));
+      const str = (x: Emitted, at: Node) => toJsStringNode(x, at, ctx);
       return built(X.conditional(cond, str(a0, c.getWhenTrue()), str(b0, c.getWhenFalse())), T.string);
     }
     if (mixed) ctx.fail(n, "UnionType", c.getType().getText(c));

@@ -3,7 +3,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, type PrefixUnaryExpression, type Type } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { convertTo, declOf, emitConditionNode, emitExpr, toJsString, siblingRefs, unifyBranches } from "./expressions.ts";
+import { convertTo, declOf, emitConditionNode, emitExpr, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
 import { ident } from "./names.ts";
 import { emitLogicalValue } from "./logical-values.ts";
@@ -211,9 +211,8 @@ function compare(a0: Emitted, b0: Emitted, op: X.BinaryOp, node: Node, ctx: Emit
 }
 
 function concat(a: Emitted, b: Emitted, node: BinaryExpression, ctx: EmitContext): Emitted {
-  // toJsString's text stands as an operand of `+` (a call, or a group of its own)
-  const sa = a.type.k === "string" ? nodeOf(a) : X.raw(toJsString(a, node.getLeft(), ctx), X.Prec.Primary);
-  const sb = b.type.k === "string" ? nodeOf(b) : X.raw(toJsString(b, node.getRight(), ctx), X.Prec.Primary);
+  const sa = toJsStringNode(a, node.getLeft(), ctx);
+  const sb = toJsStringNode(b, node.getRight(), ctx);
   return built(X.binary("+", sa, sb), T.string);
 }
 
