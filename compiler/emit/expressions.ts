@@ -215,6 +215,11 @@ export function declOf(node: Node): Node | undefined {
 
 /** Check that a value of type `from` may be stored where `to` is expected, and return its code. */
 export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext): string {
+  return converted(e, to, node, ctx).code;
+}
+
+/** convertTo as an Emitted: `e` itself, or the cast it needs (a tree node). */
+export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext): Emitted {
   const f = e.type;
   const target = stripNullable(to);
   if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int");
@@ -228,15 +233,15 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
   // A byte (IMyTextSurface.BackgroundAlpha) holds a byte or a constant 0..255 (C#'s constant conversion).
   if (target.k === "byte" && isNumeric(f) && f.k !== "byte" && !(f.k === "intlit" && e.value !== undefined && e.value >= 0 && e.value <= 255))
     ctx.fail(node, "DoubleToInt", describe(f), "byte");
-  if (to.k === "nullable" && isValueType(to.inner) && f.k === "null") return `(${cs(to)})null`;
+  if (to.k === "nullable" && isValueType(to.inner) && f.k === "null") return built(X.cast(cs(to), X.lit("null")), to);
   // TS lets a number into an enum variable; C# needs the cast (an enum holds any int, as in JS).
-  if (target.k === "enum" && isIntLike(f)) return `(${cs(target)})${paren(e)}`;
+  if (target.k === "enum" && isIntLike(f)) return built(X.cast(cs(target), nodeOf(e)), target);
   if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name);
   if (target.k === "typeparam" && f.k === "null")
     ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
   const sf = stripNullable(f);
   if (sf.k === "ref" && target.k === "ref" && !sf.struct && cs(sf) !== cs(target)) checkNominal(node, ctx);
-  return e.code;
+  return e;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, type PrefixUnaryExpression, type Type } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { convertTo, declOf, emitConditionNode, emitExpr, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
+import { converted, declOf, emitConditionNode, emitExpr, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
 import { ident } from "./names.ts";
 import { emitLogicalValue } from "./logical-values.ts";
@@ -353,7 +353,7 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
   checkAssignable(be.getLeft(), ctx);
   const l = emitExpr(be.getLeft(), ctx);
   const r = emitExpr(be.getRight(), ctx, l.type);
-  return built(X.assign("=", nodeOf(l), whole(convertTo(r, l.type, be.getRight(), ctx))), l.type);
+  return built(X.assign("=", nodeOf(l), wholeOf(converted(r, l.type, be.getRight(), ctx))), l.type);
 }
 
 function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {
