@@ -48,7 +48,7 @@ describe("pbts/se conventions in the compiler", () => {
     if (b !== null) { b.ApplyAction("OnOff_On"); b.SetValueFloat("FontSize", toFloat(2)); this.Echo(String(b.GetValueBool("OnOff"))); }`);
     expect(r.diags).toEqual([]);
     expect(r.cs).toContain('b.ApplyAction("OnOff_On")');
-    expect(r.cs).toContain('b.SetValueFloat("FontSize", (float)(2))');
+    expect(r.cs).toContain('b.SetValueFloat("FontSize", (float)2)');
     expect(r.cs).toContain('b.GetValueBool("OnOff")');
   });
 
