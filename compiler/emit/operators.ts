@@ -161,6 +161,16 @@ function inDouble(n: Node, ctx: EmitContext): Emitted {
   return arithmetic(a, b, n.getOperatorToken().getKind(), n, ctx, T.double);
 }
 
+/**
+ * The left operand of an int `>>` by a count that is not a literal goes through `(int)(long)`: mono's
+ * JIT folds `x << k` of constant locals into a 64-bit value it does not truncate, and a later `>>` by a
+ * constant local then shifts in its upper bits (`(46341 << k) >> five` gave 94906368, JS -39311360; C12).
+ * The round trip through long makes the JIT sign-extend the low 32 bits first; free in SE's count.
+ */
+function shiftee(a: Emitted, b: Emitted, op: SyntaxKind): string {
+  return op === SyntaxKind.GreaterThanGreaterThanToken && !/^\(?-?\d+\)?$/.test(b.code) ? `(int)(long)${paren(a)}` : paren(a);
+}
+
 function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext): Emitted {
   const o = opText(op);
   const ta = a.type;
@@ -168,7 +178,7 @@ function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitCo
   if (ta.k === "enum" && tb.k === "enum" && ta.name === tb.name && op !== SyntaxKind.LessThanLessThanToken && op !== SyntaxKind.GreaterThanGreaterThanToken) {
     return { code: `${paren(a)} ${o} ${paren(b)}`, type: ta, compound: true };
   }
-  if (isIntLike(ta) && isIntLike(tb)) return { code: `${paren(a)} ${o} ${paren(b)}`, type: T.int, compound: true };
+  if (isIntLike(ta) && isIntLike(tb)) return { code: `${shiftee(a, b, op)} ${o} ${paren(b)}`, type: T.int, compound: true };
   if (ta.k === "uint" || tb.k === "uint") return ctx.fail(node, "UintBitwise", o);
   if (ta.k === "enum" || tb.k === "enum") return ctx.fail(node, "UnsupportedSyntax", `'${o}' between '${describe(ta)}' and '${describe(tb)}' (use values of one enum)`);
   return ctx.fail(node, "BitwiseOnDouble", o);
@@ -369,6 +379,8 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
   if (l.type.k === "byte") ctx.fail(be, "DoubleToInt", "int", "byte");
   if (BITWISE.has(op)) {
     const res = bitwise(l, r, op, be, ctx);
+    // A local `h >>= k` as `h = (int)(long)h >> k` (see shiftee); a field or element is read from memory, already 32 bits.
+    if (res.type.k === "int" && Node.isIdentifier(be.getLeft()) && shiftee(l, r, op) !== paren(l)) return { code: `${l.code} = ${shiftee(l, r, op)} >> ${paren(r)}`, type: res.type, compound: true };
     return { code: `${l.code} ${o}= ${paren(r)}`, type: res.type, compound: true };
   }
   const res = arithmetic(l, r, op, be, ctx, l.type);
