@@ -278,7 +278,8 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
   if (user) return user;
   switch (t.k) {
     case "string":
-      return e.code;
+      // `String(a ?? b) + c`: C#'s `??` binds looser than `+` (C13).
+      return paren(e);
     case "null":
       return `"null"`;
     case "double":

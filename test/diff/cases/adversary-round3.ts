@@ -9,4 +9,9 @@ export const cases: DiffCase[] = [
   // constant local shifted its upper bits in (mono 94906368, JS -39311360). Fuzz seed 26120812, program 995.
   c("adversary: shift right of a folded shift (fuzz 26120812/995)", `const a1: int = 1373838576; const c1: int = 46341; const w1: int[] = [(c1 << a1) >> c1]; this.Echo(w1.join());`),
   c("adversary: shift right of folded shifts, every form", `const x: int = 46341; const k: int = 16; const five: int = 5; const m: int = -1; let h: int = x; h <<= k; const t: int = x << k; let h2: int = x; h2 <<= k; h2 >>= five; let h3: int = x << k; h3 ^= m; this.Echo([(x << k) >> five, h >> five, t >> five, h2, ((x << k) ^ m) >> five, h3 >> five, (x << k) >> 5, (x << 16) >> five].join());`),
+  // C13: `String(a ?? b)` and `x.toString()` of a string passed the `??` through unparenthesized: `String(m.get(k) ?? "d") + "|"`
+  // became `m.get(k) ?? "d" + "|"` (C#'s `??` binds looser than `+`): a missing separator, or mcs CS0029/CS0019.
+  c("adversary: String() of a nullish default in a concatenation", `const s = "abc"; const m = new Map<string, string>(); const n: string | null = this.k > 0 ? "n" : null; this.Echo(String(s.at(9) ?? "none") + "|" + String(m.get("x") ?? "dflt") + "|" + (m.get("y") ?? "d2").toString() + "|" + String(n ?? "nn") + "!" + String(n || "or") + "!" + \`\${n ?? "t"}\` + "!" + String(this.k > 0 ? "a" : "b") + "!");`, `k = 0;`),
+  c("adversary: enum name with a nullish default in a concatenation", `const v: int = 1; const w: int = 7; this.Echo(String(E[v] ?? "?") + " " + String(E[w] ?? "?") + " " + E[E.B] + "|" + (E[v] ?? "q") + "|");`, undefined, `enum E { A, B }`),
+  c("adversary: String() of a nullish default compared and measured", `const m = new Map<string, string>(); this.Echo(String((m.get("a") ?? "zz") < "b") + String(m.get("a") ?? "abc").length + (m.get("a") ?? "q").toUpperCase());`),
 ];
