@@ -404,6 +404,10 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       if (e.type.k === "long") ctx.fail(pu, "LongArithmetic");
       // `- -5` must not print as `--5` (a decrement in C#).
       const neg = (code: string) => (code.startsWith("-") ? `-(${code})` : `-${code}`);
+      // -2147483648 is an int (C# reads `-2147483648` as one literal); its negation is not.
+      if (e.value === undefined && Node.isNumericLiteral(operand) && operand.getLiteralValue() === 2147483648 && !/[.eE]/.test(operand.getText()))
+        return { code: "-2147483648", type: T.intlit, value: -2147483648 };
+      if (e.value !== undefined && -e.value > 2147483647) return { code: "2147483648.0", type: T.double };
       if (e.value !== undefined) return e.value === 0 ? { code: "-0.0", type: T.double } : { code: neg(e.code), type: T.intlit, compound: true, value: -e.value };
       // -(int 0) is 0 in C# and -0 in JS: the negation is a double unless an int is wanted (an index).
       if (e.type.k === "int" || e.type.k === "byte") {
