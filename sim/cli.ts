@@ -38,7 +38,7 @@ export async function runSimCli(scenarioPath: string, opts: SimCliOptions = {}):
     if (opts.port !== undefined && !opts.serve) throw new Error(`--port is the live view's port: add --serve`);
     if (opts.serve) {
       const { serveLive } = await import("./live/server.ts");
-      return await serveLive(scenarioPath, { seed: opts.seed, ticks: opts.ticks, engine: opts.engine, port: opts.port });
+      return await serveLive(scenarioPath, { seed: opts.seed, ticks: opts.ticks, engine: opts.engine, port: opts.port, check: opts.check !== false });
     }
     const scenario = await loadScenario(scenarioPath, { engine: opts.engine, check: opts.check !== false });
     const { sim, ticks } = buildSimulation(scenario, { seed: opts.seed, ticks: opts.ticks, engine: opts.engine });

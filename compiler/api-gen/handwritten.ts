@@ -16,6 +16,8 @@ export const HANDWRITTEN: Record<string, string> = {
   "VRage.Game.GUI.TextPanel.MySpriteDrawFrame+ClearClipToken": "value type: Clip(...)'s token, whose Dispose() ends the clip (compiler/se/values/sprite.ts)",
   "Sandbox.ModAPI.Ingame.MyShipMass": "value type (a ship controller's CalculateShipMass)",
   "Sandbox.ModAPI.Ingame.MyShipVelocities": "value type (a ship controller's GetShipVelocities)",
+  "Sandbox.ModAPI.Ingame.MyDetectedEntityInfo": "value type (sensors, cameras, turrets; compiler/se/values/detected.ts)",
+  "Sandbox.ModAPI.Ingame.MyWaypointInfo": "value type: GPS coordinates, parsed and printed as the game does (compiler/se/values/detected.ts)",
   // System types of the API surface
   "System.Text.StringBuilder": "System type, implemented for Node (compiler/se/system.ts)",
   "System.TimeSpan": "System type, implemented for Node (compiler/se/system.ts)",

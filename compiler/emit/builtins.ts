@@ -158,6 +158,10 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
       arity(call, 1, 1, name, ctx);
       ctx.useHelper("IsInteger");
       return { code: `Js.IsInteger(${num(call, 0, ctx).code})`, type: T.bool };
+    case "Number.isSafeInteger":
+      arity(call, 1, 1, name, ctx);
+      ctx.useHelper("IsSafeInteger");
+      return { code: `Js.IsSafeInteger(${num(call, 0, ctx).code})`, type: T.bool };
     case "Number.isNaN":
     case "isNaN": {
       arity(call, 1, 1, name, ctx);

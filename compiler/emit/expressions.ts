@@ -293,6 +293,7 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
   const str = (...args: X.Expr[]) => X.call(X.name("Js.Str"), args);
   switch (t.k) {
     case "string":
+      // `String(a ?? b) + c`: a compound operand keeps its parentheses (C13)
       return nodeOf(e);
     case "null":
       return X.lit(`"null"`);
@@ -334,6 +335,16 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       if (t.k === "ref" && !t.struct && !isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}.toString()`, t));
       if (isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", "converting a tuple to a string (JS joins its elements with ','; print them one by one: t[0] + \",\" + t[1])");
       // JS prints a T as its value does; C# knows no JS printing for an unconstrained T.
+      // JS joins an array's elements with ',' (String([1, 2]) is "1,2"): as xs.join() where pbts has one.
+      if (t.k === "list") {
+        const e0 = t.elem;
+        const h = e0.k === "double" ? "JoinDouble" : e0.k === "int" ? "JoinInt" : e0.k === "string" || (e0.k === "nullable" && e0.inner.k === "string") ? "JoinString" : e0.k === "bool" ? "JoinBool" : "";
+        if (!h) return ctx.fail(node, "UnsupportedSyntax", `converting an array of '${describe(e0)}' to a string (JS joins the elements' texts with ','; write them out: xs.map((x) => ...text of x...).join(","))`);
+        ctx.useHelper(h);
+        return X.call(X.name("Js.Join"), [nodeOf(e), X.lit(`","`)]);
+      }
+      // JS prints "Error: x" (the name, then ': ' and the message when there is one), not [object Object].
+      if (t.k === "exception") return ctx.fail(node, "UnsupportedSyntax", `converting an Error to a string (JS prints its name, then ': ' and the message: "Error: x"; write the text yourself: "Error: " + e.message, or e.message alone)`);
       if (t.k === "typeparam") return ctx.fail(node, "UnsupportedSyntax", `converting a value of the type parameter '${describe(t)}' to a string (pbts prints a value as JS does only where its type is known; pass a function (x: ${describe(t)}) => string, or convert where the type is known)`);
       return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
   }
@@ -1165,7 +1176,8 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
   }
   if (Node.isPropertyAccessExpression(callee)) {
     const recvNode = callee.getExpression();
-    if (Node.isIdentifier(recvNode)) {
+    // `NaN.toFixed(2)`: NaN and Infinity are numbers, not global objects (PBTS1016 said "not in SE").
+    if (Node.isIdentifier(recvNode) && !GLOBAL_VALUES[recvNode.getText()]) {
       const d = declOf(recvNode);
       if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
         const g = emitGlobalCall(`${recvNode.getText()}.${callee.getName()}`, call as unknown as CallExpression, ctx);

@@ -161,6 +161,20 @@ function inDouble(n: Node, ctx: EmitContext): Emitted {
   return arithmetic(a, b, n.getOperatorToken().getKind(), n, ctx, T.double);
 }
 
+/**
+ * The left operand of an int `>>` by a count that is not a literal goes through `(int)(long)`: mono's
+ * JIT folds `x << k` of constant locals into a 64-bit value it does not truncate, and a later `>>` by a
+ * constant local then shifts in its upper bits (`(46341 << k) >> five` gave 94906368, JS -39311360; C12).
+ * The round trip through long makes the JIT sign-extend the low 32 bits first; free in SE's count.
+ */
+function widensShiftee(b: Emitted, op: SyntaxKind): boolean {
+  return op === SyntaxKind.GreaterThanGreaterThanToken && !/^\(?-?\d+\)?$/.test(b.code);
+}
+
+function shiftee(a: Emitted, b: Emitted, op: SyntaxKind): X.Expr {
+  return widensShiftee(b, op) ? X.cast("int", X.cast("long", nodeOf(a))) : nodeOf(a);
+}
+
 function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext): Emitted {
   const o = opText(op);
   const ta = a.type;
@@ -168,7 +182,7 @@ function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitCo
   if (ta.k === "enum" && tb.k === "enum" && ta.name === tb.name && op !== SyntaxKind.LessThanLessThanToken && op !== SyntaxKind.GreaterThanGreaterThanToken) {
     return built(X.binary(o, nodeOf(a), nodeOf(b)), ta);
   }
-  if (isIntLike(ta) && isIntLike(tb)) return built(X.binary(o, nodeOf(a), nodeOf(b)), T.int);
+  if (isIntLike(ta) && isIntLike(tb)) return built(X.binary(o, shiftee(a, b, op), nodeOf(b)), T.int);
   if (ta.k === "uint" || tb.k === "uint") return ctx.fail(node, "UintBitwise", o);
   if (ta.k === "enum" || tb.k === "enum") return ctx.fail(node, "UnsupportedSyntax", `'${o}' between '${describe(ta)}' and '${describe(tb)}' (use values of one enum)`);
   return ctx.fail(node, "BitwiseOnDouble", o);
@@ -369,6 +383,8 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
   if (l.type.k === "byte") ctx.fail(be, "DoubleToInt", "int", "byte");
   if (BITWISE.has(op)) {
     const res = bitwise(l, r, op, be, ctx);
+    // A local `h >>= k` as `h = (int)(long)h >> k` (see shiftee); a field or element is read from memory, already 32 bits.
+    if (res.type.k === "int" && Node.isIdentifier(be.getLeft()) && widensShiftee(r, op)) return built(X.assign("=", nodeOf(l), X.binary(">>", shiftee(l, r, op), nodeOf(r))), res.type);
     return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), res.type);
   }
   const res = arithmetic(l, r, op, be, ctx, l.type);
@@ -390,6 +406,10 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       const e = emitExpr(operand, ctx, wantsDouble ? T.double : undefined);
       if (!isNumeric(e.type)) ctx.fail(pu, "UnsupportedSyntax", `'-' on '${describe(e.type)}'`);
       if (e.type.k === "long") ctx.fail(pu, "LongArithmetic");
+      // -2147483648 is an int (C# reads `-2147483648` as one literal); its negation is not.
+      if (e.value === undefined && Node.isNumericLiteral(operand) && operand.getLiteralValue() === 2147483648 && !/[.eE]/.test(operand.getText()))
+        return built(X.unary("-", X.lit("2147483648")), T.intlit, -2147483648);
+      if (e.value !== undefined && -e.value > 2147483647) return built(X.lit("2147483648.0"), T.double);
       // (the printer writes `- -5`, never `--5`, a decrement in C#)
       if (e.value !== undefined) return e.value === 0 ? built(X.lit("-0.0"), T.double) : built(X.unary("-", nodeOf(e)), T.intlit, -e.value);
       // -(int 0) is 0 in C# and -0 in JS: the negation is a double unless an int is wanted (an index).

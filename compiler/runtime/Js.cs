@@ -1130,6 +1130,10 @@ public static V Get<K, V>(Dictionary<K, V> map, K key)
 // @helper IsInteger
 public static bool IsInteger(double x) { return !double.IsInfinity(x) && x == Math.Floor(x); }
 
+// @helper IsSafeInteger
+// @uses IsInteger
+public static bool IsSafeInteger(double x) { return IsInteger(x) && Math.Abs(x) <= 9007199254740991; }
+
 // @helper Next
 /// <summary>One step of a generator: JS's { done, value } of g.next(), without allocating.</summary>
 public struct Step<T>

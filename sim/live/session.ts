@@ -23,6 +23,8 @@ export interface LiveOpenOptions {
   seed?: number;
   ticks?: number;
   engine?: EngineName;
+  /** TS engine: refuse a script `pbts check` refuses, as `pbts sim` does (the CLI's default; --no-check turns it off). */
+  check?: boolean;
 }
 
 /** Ticks "step to the next run" looks ahead before it gives up (10 minutes of game time). */
@@ -57,7 +59,7 @@ export class LiveSession {
 
   /** Load a scenario file (errors are the CLI's messages: the page shows them as they are). */
   static async open(path: string, opts: LiveOpenOptions = {}): Promise<LiveSession> {
-    const scenario = await loadScenario(path, { engine: opts.engine });
+    const scenario = await loadScenario(path, { engine: opts.engine, check: opts.check === true });
     const raw = await readRawScenario(path);
     try {
       const built = buildSimulation(scenario, opts);

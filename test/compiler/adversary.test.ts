@@ -13,6 +13,8 @@ interface Rejected extends Omit<DiffCase, "main"> {
   main?: string;
   code: string;
   at: string;
+  /** What the message must say (session 9: messages whose hint was false). */
+  says?: RegExp;
 }
 
 const cases: Rejected[] = [
@@ -85,6 +87,11 @@ const cases: Rejected[] = [
   // C9: `===` on a type parameter's values: mcs CS0019 (and Equals would find NaN === NaN).
   { name: "=== on values of a type parameter", top: `function eq<T>(a: T, b: T): boolean { return a === b; }`, main: `this.Echo(String(eq(NaN, NaN)));`, code: "PBTS1001", at: "a === b" },
   { name: "!== on values of a type parameter", top: `function ne<T>(a: T, b: T): boolean { return a !== b; }`, main: `this.Echo(String(ne("a", "b")));`, code: "PBTS1001", at: "a !== b" },
+  // session 9 (cc-adv3): messages that said something false. String(new Error("x")) is "Error: x" in JS, not [object Object].
+  { name: "an Error converted to a string", main: `try { throw new Error("x"); } catch (e) { if (e instanceof Error) this.Echo(String(e)); }`, code: "PBTS1001", at: "e));", says: /converting an Error to a string \(JS prints its name, then ': ' and the message: "Error: x"; write the text yourself: "Error: " \+ e\.message/ },
+  { name: "an Error in a template string", main: `const e = new Error("x"); this.Echo(\`\${e}\`);`, code: "PBTS1001", at: "e}", says: /converting an Error to a string/ },
+  // An array of objects: JS joins the elements' texts (not [object Object], and the class's toString may exist).
+  { name: "an array of class objects converted to a string", top: `class P { toString(): string { return "P"; } }`, main: `const ps = [new P()]; this.Echo(\`\${ps}\`);`, code: "PBTS1001", at: "ps}", says: /converting an array of 'P' to a string \(JS joins the elements' texts with ','; write them out: xs\.map/ },
 ];
 
 describe("adversary: rejected", () => {
@@ -100,7 +107,10 @@ describe("adversary: rejected", () => {
       const r = compile({ sources: { ".tmp/adversary/case.ts": source }, cwd: ROOT });
       const shown = r.diagnostics.map(formatDiagnostic).join("\n");
       expect(r.ok, `compiled:\n${source}`).toBe(false);
-      expect(r.diagnostics.find((d) => d.code === c.code && d.line === line && d.col === col), `expected ${c.code} at ${line}:${col}, got:\n${shown}`).toBeDefined();
+      const d = r.diagnostics.find((d) => d.code === c.code && d.line === line && d.col === col);
+      expect(d, `expected ${c.code} at ${line}:${col}, got:\n${shown}`).toBeDefined();
+      if (c.says) expect(d!.message).toMatch(c.says);
+      if (c.says) expect(d!.message).not.toMatch(/object Object|declare toString/);
     });
   }
 });

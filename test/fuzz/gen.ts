@@ -852,6 +852,91 @@ this.Echo(String(wio${k}(l${k}.xs, ${r.p})) + " " + String(wio${k}(l${k}.xs, NaN
     }));
 }
 
+/**
+ * Round 3 (session 9, C12-C… in test/diff/cases/adversary-round3.ts): get/set pairs overridden across
+ * inheritance with compound and postfix writes, statics read through accessors, closures capturing
+ * the variable of every loop kind (for with a body that writes it, for...of, while, do, nested),
+ * switch with grouped labels and a default in the middle, try/finally left by break/continue/return,
+ * toFixed/toPrecision/toExponential/toString(radix) of edge values, string methods on surrogate pairs,
+ * sort stability with a comparator that ties, array destructuring with defaults, spread, enum reverse
+ * mapping, and `>>` of a `<<` of constant ints (mono's JIT folding, C12).
+ */
+const RADIXES = [2, 3, 7, 8, 16, 32, 36];
+function round3Snippet(k: string, f: OpenDefects): A<Snippet> {
+  return fc
+    .record({
+      init: numLit,
+      writes: fc.array(fc.tuple(fc.constantFrom("+=", "-=", "*=", "=", "++", "--"), numLit), { minLength: 1, maxLength: 4 }),
+      n: fc.integer({ min: 0, max: 6 }),
+      skip: fc.integer({ min: 1, max: 3 }),
+      jump: fc.integer({ min: 0, max: 6 }),
+      labels: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 4 }),
+      fmt: fc.array(numLit, { minLength: 1, maxLength: 4 }),
+      digits: fc.integer({ min: 0, max: 20 }),
+      prec: fc.integer({ min: 1, max: 21 }),
+      radix: fc.constantFrom(...RADIXES),
+      s: strLit(f),
+      cut: fc.tuple(fc.integer({ min: -6, max: 6 }), fc.integer({ min: -6, max: 6 })),
+      pad: fc.integer({ min: 0, max: 8 }),
+      keys: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 0, maxLength: 8 }),
+      parts: fc.array(numLit, { minLength: 0, maxLength: 3 }),
+      dflt: numLit,
+      e0: fc.integer({ min: -2, max: 4 }),
+      ev: fc.integer({ min: -3, max: 9 }),
+      sh: fc.tuple(int32Lit, int32Lit, int32Lit),
+    })
+    .map((r) => ({
+      kind: "round3",
+      top: `class R3b${k} { static made = 0; protected _v = ${r.init}; log: string[] = []; constructor() { R3b${k}.made++; } static get count(): number { return R3b${k}.made; }
+  get v(): number { this.log.push("g"); return this._v; } set v(x: number) { this.log.push("s"); this._v = x; } }
+class R3d${k} extends R3b${k} { get v(): number { this.log.push("G"); return this._v * 2; } set v(x: number) { this.log.push("S"); super.v = x + 1; } }
+class R3p${k} { constructor(public k: number, public n: string) {} }
+enum R3e${k} { A = ${r.e0}, B, C = ${r.e0 + 2}, D }
+function r3sw${k}(i: int): string {
+  let out = "";
+  switch (i) {
+${r.labels.map((l, i) => (i % 2 === 0 ? `    case ${l}:` : `    case ${l}: out += "L${l}"; break;`)).join("\n")}
+    default: out += "d"; break;
+    case 99: out += "never"; break;
+  }
+  return out;
+}
+function r3fin${k}(n: int): string {
+  let out = "";
+  for (let i = 0; i < n; i++) {
+    try { if (i === ${r.jump}) break; if (i % ${r.skip} === 0) continue; out += "b" + i; } finally { out += "f" + i; }
+  }
+  try { if (n > ${r.jump}) return out + "r"; } finally { out += "!"; }
+  return out + "e";
+}`,
+      main: `const r3o${k}: R3b${k} = new R3d${k}(); new R3b${k}();
+${r.writes.map(([op, x]) => (op === "++" || op === "--" ? `r3o${k}.v${op};` : `r3o${k}.v ${op} ${x};`)).join(" ")}
+this.Echo(String(r3o${k}.v) + " " + r3o${k}.log.join("") + " " + String(R3b${k}.count));
+const r3f${k}: (() => string)[] = [];
+for (let i = 0; i < ${r.n}; i++) { r3f${k}.push(() => "i" + i); if (i % ${r.skip} === 0) i++; }
+const r3q${k}: number[] = [${r.parts.join(", ")}];
+for (const x of r3q${k}) r3f${k}.push(() => "x" + x);
+let r3w${k} = 0; while (r3w${k} < ${r.n}) { const c = r3w${k}; r3f${k}.push(() => "w" + c); r3w${k}++; }
+let r3d${k} = ${r.n}; do { const c = r3d${k}; r3f${k}.push(() => "d" + c); r3d${k} -= 2; } while (r3d${k} > 0);
+for (let i = 0; i < 2; i++) for (let j = i; j < 2; j++) r3f${k}.push(() => "n" + i + j);
+this.Echo(r3f${k}.map((g) => g()).join(","));
+const r3s${k}: string[] = []; for (let i: int = -1; i < 8; i++) r3s${k}.push(r3sw${k}(i));
+this.Echo(r3s${k}.join(",") + " " + r3fin${k}(${r.n}) + " " + r3fin${k}(${r.jump}));
+const r3n${k}: number[] = [${r.fmt.join(", ")}];
+this.Echo(r3n${k}.map((x) => x.toFixed(${r.digits}) + "/" + x.toPrecision(${r.prec}) + "/" + x.toExponential(${Math.min(r.digits, 20)}) + "/" + x.toString(${r.radix})).join(" "));
+const r3t${k} = ${r.s} + "😀" + ${r.s};
+this.Echo(r3t${k}.slice(${r.cut[0]}, ${r.cut[1]}) + "|" + r3t${k}.substring(${r.cut[0]}, ${r.cut[1]}) + "|" + r3t${k}.padStart(${r.pad + 6}, "😀") + "|" + r3t${k}.padEnd(${r.pad}, "ab") + "|" + String(r3t${k}.indexOf("😀")) + String(r3t${k}.lastIndexOf("\\uDE00")) + "|" + [...r3t${k}].length + "|" + r3t${k}.split("😀").join("+") + "|" + r3t${k}.toUpperCase() + "|" + String(r3t${k}.at(${r.cut[0]}) ?? "none"));
+const r3k${k}: R3p${k}[] = [${r.keys.map((x, i) => `new R3p${k}(${x}, "${String.fromCharCode(97 + i)}")`).join(", ")}];
+r3k${k}.sort((a, b) => a.k - b.k);
+const [r3a${k} = ${r.dflt}, r3b${k} = r3a${k} + 1, ...r3r${k}] = r3q${k};
+this.Echo(r3k${k}.map((p) => p.n).join("") + " " + String(r3a${k}) + " " + String(r3b${k}) + " " + [...r3r${k}, ...r3n${k}].join(",") + " " + String(Math.max(...r3n${k})));
+const r3v${k}: int = ${r.ev};
+this.Echo(String(R3e${k}[r3v${k}] ?? "?") + " " + R3e${k}[R3e${k}.D] + " " + String(R3e${k}.B));
+const r3x${k}: int = ${r.sh[0]}; const r3y${k}: int = ${r.sh[1]}; const r3z${k}: int = ${r.sh[2]}; let r3h${k}: int = r3x${k}; r3h${k} <<= r3y${k}; r3h${k} >>= r3z${k};
+this.Echo([(r3x${k} << r3y${k}) >> r3z${k}, ((r3x${k} << r3y${k}) ^ r3z${k}) >> r3y${k}, r3h${k}].join(","));`,
+    }));
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -864,6 +949,7 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["object", objectSnippet],
   ["member", memberSnippet],
   ["wrap", wrapSnippet],
+  ["round3", round3Snippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */

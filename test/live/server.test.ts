@@ -2,7 +2,7 @@
 // current tick, refusals, Save as scenario replayed to the same trace, playing, load errors and
 // a port in use. The browser test is browser.test.ts.
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { request } from "node:http";
 import { join } from "node:path";
@@ -407,6 +407,50 @@ describe("live view: bad input", () => {
       child.kill("SIGINT");
     });
     expect(code).toBe(0);
+  });
+});
+
+describe("live view: scripts are checked as pbts sim checks them", () => {
+  // A script the game would not compile (a member IMyTextPanel lacks) runs on the TS engine, where
+  // the member reads undefined: `pbts sim` refuses it, and so does `pbts sim --serve` (it did not
+  // check, session 9); --no-check loads it in both.
+  const LACKING = `import { MyGridProgram, IMyTextPanel } from "pbts/se";
+export class Program extends MyGridProgram {
+  Main(): void {
+    const lcd = this.GridTerminalSystem.GetBlockWithName("LCD");
+    if (lcd instanceof IMyTextPanel) this.Echo(\`\${lcd.TextColour}\`);
+  }
+}
+`;
+  async function serveState(args: string[]): Promise<{ err: string; state: { error?: string; tick?: number } }> {
+    const child = spawn(process.execPath, [join(ROOT, "compiler/bin/pbts.mjs"), "sim", ...args, "--serve", "--port", "0"], { cwd: ROOT });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    while (!out.includes("(Ctrl+C to stop)")) await new Promise((f) => setTimeout(f, 50));
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out)![0];
+    const state = (await (await fetch(url + "api/state")).json()) as { error?: string; tick?: number };
+    await new Promise((f) => {
+      child.on("exit", f);
+      child.kill("SIGINT");
+    });
+    return { err, state };
+  }
+
+  it("refuses a script pbts check refuses, naming file(line,col); --no-check serves it", { timeout: 180_000 }, async () => {
+    mkdirSync(join(TMP, "lacking/scripts"), { recursive: true });
+    writeFileSync(join(TMP, "lacking/scripts/lacking.ts"), LACKING);
+    const path = join(TMP, "lacking/s.json");
+    writeFileSync(path, JSON.stringify({ name: "lacking", ticks: 3, grids: [{ name: "G", blocks: [{ type: "programmable", name: "PB", script: "./scripts/lacking.ts" }, { type: "text-panel", name: "LCD" }] }] }));
+    const checked = await serveState([path]);
+    const refusal = /block "PB": script "\.\/scripts\/lacking\.ts" does not compile for the game: .*lacking\.ts\(5,\d+\): PBTS0001: .*TextColour/;
+    expect(checked.err).toMatch(refusal);
+    expect(checked.state.error).toMatch(refusal);
+    const unchecked = await serveState([path, "--no-check"]);
+    expect(unchecked.err).not.toMatch(/does not compile/);
+    expect(unchecked.state.error).toBeUndefined();
+    expect(unchecked.state.tick).toBe(0);
   });
 });
 

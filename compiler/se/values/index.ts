@@ -18,6 +18,7 @@ export { BoundingBoxD, BoundingSphereD, ContainmentType } from "./bounding.ts";
 export { PlaneD, RayD, PlaneIntersectionType } from "./plane-ray.ts";
 export { Base6Directions, MyBlockOrientation } from "./base6.ts";
 export { MyShipMass, MyShipVelocities } from "./ship.ts";
+export { MyDetectedEntityInfo, MyWaypointInfo } from "./detected.ts";
 export { MyTuple, type MyTupleNoItem } from "./tuple.ts";
 export { Quaternion } from "./quaternion.ts";
 export { Matrix } from "./matrix.ts";

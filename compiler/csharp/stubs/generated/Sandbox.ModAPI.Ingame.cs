@@ -1057,22 +1057,6 @@ namespace Sandbox.ModAPI.Ingame
         Blacklist = 1,
     }
 
-    public struct MyDetectedEntityInfo
-    {
-        public readonly BoundingBoxD BoundingBox;
-        public readonly long EntityId;
-        public readonly Vector3D? HitPosition;
-        public readonly string Name;
-        public readonly MatrixD Orientation;
-        public readonly MyRelationsBetweenPlayerAndBlock Relationship;
-        public readonly long TimeStamp;
-        public readonly MyDetectedEntityType Type;
-        public readonly Vector3 Velocity;
-        public Vector3D Position { get { throw new NotSupportedException("not modelled in the simulator: MyDetectedEntityInfo.Position"); } }
-        public MyDetectedEntityInfo(long entityId, string name, MyDetectedEntityType type, Vector3D? hitPosition, MatrixD orientation, Vector3 velocity, MyRelationsBetweenPlayerAndBlock relationship, BoundingBoxD boundingBox, long timeStamp) : this() { throw new NotSupportedException("not modelled in the simulator: MyDetectedEntityInfo.MyDetectedEntityInfo"); }
-        public bool IsEmpty() { throw new NotSupportedException("not modelled in the simulator: MyDetectedEntityInfo.IsEmpty"); }
-    }
-
     public enum MyDetectedEntityType
     {
         None = 0,
@@ -1168,23 +1152,6 @@ namespace Sandbox.ModAPI.Ingame
         Neutral = 4,
         Enemy = 8,
         Everyone = 15,
-    }
-
-    public struct MyWaypointInfo
-    {
-        public static readonly MyWaypointInfo Empty;
-        public readonly Vector3D Coords;
-        public readonly string Name;
-        public MyWaypointInfo(string name, double x, double y, double z) : this() { throw new NotSupportedException("not modelled in the simulator: MyWaypointInfo.MyWaypointInfo"); }
-        public MyWaypointInfo(string name, Vector3D coords) : this() { throw new NotSupportedException("not modelled in the simulator: MyWaypointInfo.MyWaypointInfo"); }
-        public static void FindAll(string source, List<MyWaypointInfo> gpsList) { throw new NotSupportedException("not modelled in the simulator: MyWaypointInfo.FindAll"); }
-        public static bool TryParse(string text, out MyWaypointInfo gps) { throw new NotSupportedException("not modelled in the simulator: MyWaypointInfo.TryParse"); }
-        public bool Equals(MyWaypointInfo other) { throw new NotSupportedException("not modelled in the simulator: MyWaypointInfo.Equals"); }
-        public bool Equals(MyWaypointInfo other, double epsilon) { throw new NotSupportedException("not modelled in the simulator: MyWaypointInfo.Equals"); }
-        public override bool Equals(object obj) { throw new NotSupportedException("not modelled in the simulator: MyWaypointInfo.Equals"); }
-        public override int GetHashCode() { throw new NotSupportedException("not modelled in the simulator: MyWaypointInfo.GetHashCode"); }
-        public bool IsEmpty() { throw new NotSupportedException("not modelled in the simulator: MyWaypointInfo.IsEmpty"); }
-        public override string ToString() { throw new NotSupportedException("not modelled in the simulator: MyWaypointInfo.ToString"); }
     }
 
     public enum PistonStatus
