@@ -162,6 +162,18 @@ export class CompileCache {
     }
     return result;
   }
+
+  private readonly composed = new WeakMap<CompileResult, Map<string, ReturnType<typeof composeMapped>>>();
+
+  /** composeMapped of a reused result (minifying every level of every script again cost as much as a compile). */
+  compose(result: CompileResult, readme: string[], level: MinifyLevel, root: string): ReturnType<typeof composeMapped> {
+    let byKey = this.composed.get(result);
+    if (!byKey) this.composed.set(result, (byKey = new Map()));
+    const key = JSON.stringify([readme, level, root]);
+    let c = byKey.get(key);
+    if (!c) byKey.set(key, (c = composeMapped(result.files, readme, level, root)));
+    return c;
+  }
 }
 
 function readIfExists(file: string): string | null {
@@ -240,7 +252,7 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     // Paste-ready scripts, one per minify level (script.cs is the configured level).
     for (const level of MINIFY_LEVELS) {
       const t1 = performance.now();
-      const { text, map } = composeMapped(r.files, readme, level, root);
+      const { text, map } = cache ? cache.compose(r, readme, level, root) : composeMapped(r.files, readme, level, root);
       const file = join(out, "scripts", name, level === (script.minify ?? "none") ? "script.cs" : `script.${level}.cs`);
       write(file, text);
       write(`${file}.map`, JSON.stringify(map)); // for `pbts where`
