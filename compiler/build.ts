@@ -4,9 +4,9 @@
 //   dist/scripts/<Script>/        paste-ready script.cs (and one per minify level)
 // What to build comes from the "pbts" field of package.json (see README, "Build").
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { compile, runtimeFile, type CompiledFile } from "./compile.ts";
+import { compile as compileFresh, runtimeFile, type CompiledFile, type CompileOptions, type CompileResult } from "./compile.ts";
 import { formatDiagnostic, TYPE_ERRORS_FIRST } from "./diagnostics.ts";
 import { helperNames } from "./runtime/helpers.ts";
 import { MINIFY_LEVELS, minifyLines, type MinifyLevel } from "./minify.ts";
@@ -138,7 +138,63 @@ export function composeMapped(files: CompiledFile[], readme: string[], level: Mi
   return { text, map: { level, lines: all, ...(printed.names ? { names: printed.names } : {}), ...(lineNames ? { lineNames } : {}) } };
 }
 
-export function build(root: string, config: BuildConfig = readConfig(root)): BuildResult {
+/**
+ * What `pbts build --watch` keeps between builds: each compile's result with the text of every file
+ * it read and the listing of their folders. A compile is a function of those (pbts/se does not change
+ * while pbts runs), so when they are all the same the result is reused: a change to one mixin
+ * compiles again only what reads it. The texts are the ones compiled (a file saved during the compile
+ * is compiled again next time). Only successful results are kept (a failed one may depend on a file
+ * that did not exist yet).
+ */
+export class CompileCache {
+  private readonly entries = new Map<string, { texts: Map<string, string>; dirs: Map<string, string>; result: CompileResult }>();
+
+  compile(opts: CompileOptions): CompileResult {
+    const key = JSON.stringify([opts.files, opts.cwd, opts.namespace, opts.header]);
+    const hit = this.entries.get(key);
+    if (hit && [...hit.texts].every(([f, t]) => readIfExists(f) === t) && [...hit.dirs].every(([d, l]) => listing(d) === l)) return hit.result;
+    const result = compileFresh(opts);
+    if (!result.ok) this.entries.delete(key);
+    else {
+      const texts = new Map(result.inputs.map((f) => [f.path, f.text]));
+      const dirs = new Map([...new Set(result.inputs.map((f) => dirname(f.path)))].map((d) => [d, listing(d)]));
+      this.entries.set(key, { texts, dirs, result });
+    }
+    return result;
+  }
+
+  private readonly composed = new WeakMap<CompileResult, Map<string, ReturnType<typeof composeMapped>>>();
+
+  /** composeMapped of a reused result (minifying every level of every script again cost as much as a compile). */
+  compose(result: CompileResult, readme: string[], level: MinifyLevel, root: string): ReturnType<typeof composeMapped> {
+    let byKey = this.composed.get(result);
+    if (!byKey) this.composed.set(result, (byKey = new Map()));
+    const key = JSON.stringify([readme, level, root]);
+    let c = byKey.get(key);
+    if (!c) byKey.set(key, (c = composeMapped(result.files, readme, level, root)));
+    return c;
+  }
+}
+
+function readIfExists(file: string): string | null {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** A folder's file names: a file added next to an import can change what it resolves to. */
+function listing(dir: string): string {
+  try {
+    return readdirSync(dir).sort().join("\n");
+  } catch {
+    return "";
+  }
+}
+
+export function build(root: string, config: BuildConfig = readConfig(root), cache?: CompileCache): BuildResult {
+  const compile = (opts: CompileOptions): CompileResult => (cache ? cache.compile(opts) : compileFresh(opts));
   const out = resolve(root, config.out ?? "dist");
   const outputs: BuildOutput[] = [];
   const errors: string[] = [];
@@ -196,7 +252,7 @@ export function build(root: string, config: BuildConfig = readConfig(root)): Bui
     // Paste-ready scripts, one per minify level (script.cs is the configured level).
     for (const level of MINIFY_LEVELS) {
       const t1 = performance.now();
-      const { text, map } = composeMapped(r.files, readme, level, root);
+      const { text, map } = cache ? cache.compose(r, readme, level, root) : composeMapped(r.files, readme, level, root);
       const file = join(out, "scripts", name, level === (script.minify ?? "none") ? "script.cs" : `script.${level}.cs`);
       write(file, text);
       write(`${file}.map`, JSON.stringify(map)); // for `pbts where`
@@ -224,6 +280,7 @@ export function summaryTable(res: BuildResult): string {
 
 export async function runBuild(opts: { watch?: boolean; root?: string; scripts?: string[] } = {}): Promise<number> {
   const root = resolve(opts.root ?? process.cwd());
+  const cache = opts.watch ? new CompileCache() : undefined;
   // The configuration is read (and checked) on every build: a watched edit of package.json counts.
   const once = (): number => {
     const t0 = performance.now();
@@ -231,7 +288,7 @@ export async function runBuild(opts: { watch?: boolean; root?: string; scripts?:
     try {
       const config = selectScripts(readConfig(root), opts.scripts ?? []);
       console.log("pbts build: compiling mixins and scripts...");
-      res = build(root, config);
+      res = build(root, config, cache);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
       console.error(`pbts build: ${e.message}`);

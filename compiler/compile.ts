@@ -29,6 +29,10 @@ export interface CompileResult {
   ok: boolean;
   diagnostics: Diagnostic[];
   files: CompiledFile[];
+  /** Every user file the compile read, with the text compiled (the given files and what they import,
+   * pbts's mixins included; not pbts/se): what `pbts build --watch` compares to reuse a result
+   * (build.ts, CompileCache). */
+  inputs: { path: string; text: string }[];
 }
 
 export interface CompileOptions {
@@ -100,6 +104,7 @@ export function compile(opts: CompileOptions): CompileResult {
   for (const [p, text] of Object.entries(opts.sources ?? {})) project.createSourceFile(resolve(cwd, p), text, { overwrite: true });
   project.resolveSourceFileDependencies();
   const files = userFiles(project);
+  const inputs = files.map((sf) => ({ path: sf.getFilePath() as string, text: sf.getFullText() }));
 
   // TypeScript's own errors stop the build, reported like ours. Only the user's files are checked
   // (plus the global diagnostics): checking every file of pbts/se too would cost as much again, and
@@ -133,7 +138,7 @@ export function compile(opts: CompileOptions): CompileResult {
     }
     ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [String(d.getCode()), msg, TS_HINTS[d.getCode()] ?? ""]));
   }
-  if (ctx.diagnostics.length) return { ok: false, diagnostics: ctx.diagnostics, files: [] };
+  if (ctx.diagnostics.length) return { ok: false, diagnostics: ctx.diagnostics, files: [], inputs };
 
   collectDeletedCollections(files, ctx);
   checkProhibitedApi(files, (node, key, ...args) => ctx.report(node, key, ...args));
@@ -157,7 +162,7 @@ export function compile(opts: CompileOptions): CompileResult {
   if (ctx.helpers.size) out.push(runtimeFile(ctx.helpers, namespace));
   ctx.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const ok = ctx.diagnostics.length === 0;
-  return { ok, diagnostics: ctx.diagnostics, files: ok ? out : [] };
+  return { ok, diagnostics: ctx.diagnostics, files: ok ? out : [], inputs };
 }
 
 /** The emitter's source marks out of the text: each remaining line gets the TS line of the mark before it. */

@@ -687,6 +687,7 @@ function isDefaultValue(init: Node): boolean {
 }
 
 const writtenNames = new WeakMap<EmitContext, Map<string, ts.PropertyAccessExpression[]>>();
+const writesOfFile = new WeakMap<ts.Node, [string, ts.PropertyAccessExpression[]][]>();
 
 /**
  * A field initialized to its default value needs no assignment in the constructor (issue 15: size)
@@ -700,6 +701,7 @@ function writtenOutsideConstructor(cls: ClassDeclaration, name: string, ctx: Emi
   if (!byName) {
     // One raw TypeScript walk of the program (pbts/se included: a base constructor there may write a
     // field), not ts-morph's wrapped descendants: that walk was 8% of a cold check (issue 17).
+    byName = new Map<string, ts.PropertyAccessExpression[]>();
     const found = new Map<string, ts.PropertyAccessExpression[]>();
     const note = (n: ts.Node): void => {
       if (ts.isPropertyAccessExpression(n)) {
@@ -720,8 +722,21 @@ function writtenOutsideConstructor(cls: ClassDeclaration, name: string, ctx: Emi
       }
       ts.forEachChild(n, walk);
     };
-    for (const sf of ctx.project.getSourceFiles()) walk(sf.compilerNode);
-    byName = found;
+    for (const sf of ctx.project.getSourceFiles()) {
+      // A file's writes, walked once per parsed file: pbts/se stays parsed between compiles (--watch).
+      let own = writesOfFile.get(sf.compilerNode);
+      if (!own) {
+        found.clear();
+        walk(sf.compilerNode);
+        own = [...found];
+        writesOfFile.set(sf.compilerNode, own);
+      }
+      for (const [k, list] of own) {
+        const all = byName.get(k);
+        if (all) all.push(...list);
+        else byName.set(k, [...list]);
+      }
+    }
     writtenNames.set(ctx, byName);
   }
   const ctorBody = cls.getConstructors()[0]?.getBody()?.compilerNode;

@@ -721,8 +721,10 @@ function boundedStep(fs: Node, e: Node, ctx: EmitContext): boolean {
   });
   if (!bounded) return false;
   // no other write of the variable anywhere in the loop (its body, lambdas in it, the condition)
+  const name = operand.compilerNode.text;
   for (const id of f.getDescendantsOfKind(SyntaxKind.Identifier)) {
-    if (!isVar(id) || id === operand) continue;
+    // Only an identifier of the same name can be the variable: no symbol asked of the others.
+    if (id.compilerNode.text !== name || !isVar(id) || id === operand) continue;
     const p = id.getParent();
     if (!p) continue;
     if (Node.isBinaryExpression(p) && p.getLeft() === id) {
