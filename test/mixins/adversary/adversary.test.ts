@@ -100,6 +100,19 @@ describe("failover adversary: hand-written scenarios", () => {
     expect(violations).toEqual([]);
     expect(events.filter((e) => e.kind === "run" && /@act .*arg=cmd0/.test(String(e.data.echo))).map((e) => e.block)).toEqual(["PB0"]);
   });
+  // issue 14: "`failover handover` alone: 169-269 ticks without an active, then StartupReason FirstDeploy"
+  it("'failover handover' alone: the next copy takes over on the next tick as a failover (its OnActivate says Failover, its first run has the flag), and the old one stays standby", () => {
+    const s = scenario({ name: "handover-alone", ticks: 1500, nodes: [node(0, 0), node(1, 1), node(2, 2, { update: 10 })], events: [{ tick: 700, kind: "run", block: "PB0", argument: "failover handover" }] });
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    const lines = (re: RegExp) => events.filter((e) => e.kind === "run" && e.tick >= 700 && re.test(String(e.data.echo))).map((e) => `${e.block}@${e.tick} ${re.exec(String(e.data.echo))![0]}`);
+    expect(lines(/^@off/m)).toEqual(["PB0@700 @off"]);
+    expect(lines(/^@on \w+/m)).toEqual(["PB1@701 @on failover"]);
+    const acts = events.filter((e) => e.kind === "run" && e.tick >= 700 && /^@act /m.test(String(e.data.echo)));
+    expect(new Set(acts.map((e) => e.block))).toEqual(new Set(["PB1"]));
+    expect(String(acts[0]!.data.echo)).toMatch(/^@act F/m);
+    expect(acts.filter((e) => /^@act F/m.test(String(e.data.echo)))).toHaveLength(1);
+  });
   it("handover during the returning primary's preempt delay, then the handed-over copy re-enabled", () => {
     const text = (rank: number) => renderCfg({ id: "grp", rank, preemptdelay: 4 }, 100, true);
     const s = scenario({
@@ -266,10 +279,13 @@ export const OPEN_CHECKS_NEW: Record<string, string[]> = { storm: [], fast: [], 
  *  rotation of theirs to 8601-8608 was not verified in time under load); PBTS_ADVERSARY_SEED=<n> runs every
  *  family on <n>. */
 export const CI_SEEDS: Record<string, number> = { storm: 8609, fast: 8610, lossy: 8611 };
+/** Session 9 families (fo-hunt; families.ts: usage, chain, fast8) and the checks their open findings trip
+ *  (besides OPEN_EVERYWHERE). */
+export const OPEN_CHECKS_S9: Record<string, string[]> = { usage: [], chain: [], fast8: [] };
 const seedFor = (family: string): number => (process.env.PBTS_ADVERSARY_SEED ? SEED : (CI_SEEDS[family] ?? SEED));
 
 describe("failover adversary: generated schedules (fast-check)", () => {
-  for (const [family, open] of Object.entries({ ...OPEN_CHECKS, ...OPEN_CHECKS_NEW })) {
+  for (const [family, open] of Object.entries({ ...OPEN_CHECKS, ...OPEN_CHECKS_NEW, ...OPEN_CHECKS_S9 })) {
     const runs = runsFor(family.includes("+") ? HANDLE_CI : FAMILIES[family.split("+")[0]!]!.ci);
     const skip = [...open, ...OPEN_EVERYWHERE];
     it(`${family}: ${runs} schedules (seed ${seedFor(family)}) hold every guarantee of the oracle (${skip.length ? `open findings' checks left out here: ${skip.join(", ")}` : "every check"})`, () => {

@@ -25,11 +25,11 @@ export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?:
   lossy: { kinds: ["loss", "loss-world", "destroy", "turn-off", "handover", "throw", "recompile", "flap"], scope: "antenna", layout: "one", ci: 50 },
   // session 9 (fo-hunt): the usages a script may pick: MainConsole or EchoConsole, the warm-up pattern
   // (Update10 added while active), with and without HandleCommand, under faults and commands
-  usage: { kinds: ["destroy", "turn-off", "throw", "change-owner", "handover", "handover-only", "user-arg", "status", "recompile", "save-reload", "flap", "lag", "enabled-edit", "bad-edit"], usage: true, ci: 100 },
+  usage: { kinds: ["destroy", "turn-off", "throw", "change-owner", "handover", "handover-only", "user-arg", "status", "recompile", "save-reload", "flap", "lag", "enabled-edit", "bad-edit"], usage: true, ci: 50 },
   // session 9: a handover whose next copy is hit 0-2 ticks later; two or three copies lost in a row
-  chain: { kinds: ["handover-next", "cascade", "handover", "user-arg", "turn-off", "recompile", "flap"], ci: 100 },
+  chain: { kinds: ["handover-next", "cascade", "handover", "user-arg", "turn-off", "recompile", "flap"], ci: 50 },
   // session 9: eight copies all on Update1 (the active checkpoints on every run), heartbeat 1 or 3 ticks, timeout 2
-  fast8: { kinds: ["destroy", "turn-off", "throw", "handover", "recompile", "lag", "flap", "change-owner", "save-reload", "loss", "cascade", "handover-next"], cfg: "fast", updates: [1], maxUpdate1: 8, minN: 8, maxN: 8, maxOps: 4, ci: 4 },
+  fast8: { kinds: ["destroy", "turn-off", "throw", "handover", "recompile", "lag", "flap", "change-owner", "save-reload", "loss", "cascade", "handover-next"], cfg: "fast", updates: [1], maxUpdate1: 8, minN: 8, maxN: 8, maxOps: 4, ci: 2 },
 };
 
 /** A family by name; `<family>+handle` draws only copies that call HandleCommand (the usage the
