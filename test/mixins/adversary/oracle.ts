@@ -774,7 +774,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const at = kind === "silent" ? (n.exceptions.find((k) => k > c.runs[c.runs.length - 1]!) ?? lost) : lost;
     const comp = compAt(at);
     const others = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligible(m, at) && !lossy(m, at));
-    const ready = others.filter((m) => eligibleFor(m, at, S));
+    // (N4, session 9: a standby whose script dies on its next run after the loss, a `throw` in the same
+    // tick, never gets to take over: it is not ready, and for the ones behind it a copy lost silently)
+    const dies = (m: Node) => m.exceptions.some((k) => k > at && k <= at + m.gap + 3);
+    const ready = others.filter((m) => eligibleFor(m, at, S) && !dies(m));
     if (ready.length === 0) continue;
     const gmax = Math.max(...ready.map((m) => m.gap));
     const P = period(n, at);
@@ -786,7 +789,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const key = (m: Node) => [cfgAt(m, at)?.rank ?? Infinity, m.entityId] as const;
     const before = (a: Node, b: Node) => key(a)[0] < key(b)[0] || (key(a)[0] === key(b)[0] && key(a)[1] < key(b)[1]);
     const first = ready.reduce((a, b) => (before(b, a) ? b : a));
-    const hiddenAhead = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before(m, first) && cfgAt(m, at) !== null && (statusAt(m, at) === "terminated" || ((statusAt(m, at) === "working") && (throttled(m, at) || lossy(m, at) || m.exceptions.some((k) => k <= at && k > at - S)))));
+    // (N4, session 9: also a copy ahead whose script dies on its next run, before it could take over:
+    // a `throw` in the tick of the loss shows only when that run comes)
+    const hiddenAhead = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before(m, first) && cfgAt(m, at) !== null && (statusAt(m, at) === "terminated" || ((statusAt(m, at) === "working") && (throttled(m, at) || lossy(m, at) || m.exceptions.some((k) => k <= at + m.gap + 3 && k > at - S)))));
     const silentBound = (T + 1) * P + 3 * 3 + 2 * gmax + 12;
     const bound = kind === "visible" && !hiddenAhead ? gmax + 3 : silentBound;
     if (!quietAround(at, S, bound + 2 * gmax)) continue;
