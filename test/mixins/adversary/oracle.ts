@@ -26,6 +26,7 @@
 //   forwardwait an argument given to a standby while no copy is active reaches the active that follows within a few ticks (11, F12)
 //   forwardturn the same while the acting copy is leaving (a change of active under way) (11, F29)
 //   status      `failover status` shows role and rank (12)
+//   succession  a copy that handed over takes the role back only if no other copy can (README, Failover; session 9)
 import { UpdateType } from "pbts/se";
 import type { TraceEvent } from "../../../sim/trace.ts";
 import type { AdvScenario, Cfg } from "./model.ts";
@@ -860,6 +861,33 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       else if (!none && soon && !race && node !== soon.node && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
         bad("forwardturn", tick, `'${a}' given to ${node.name} at ${tick}, while the acting copy was leaving, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
     }
+  }
+  // (succession, session 9) README: "A copy that handed over stays out of the line of succession (it takes
+  // the role back only if nobody else can) and does not preempt: run `failover enable` on it". Handed over:
+  // `failover handover` ran on it while it acted (its `@off` in that run), with no `failover enable` and no
+  // new script instance since. Such a copy that takes the role (its `@on`) while another copy of its group
+  // could (live, enabled, not handed over itself, for S ticks, its messages not lost) breaks that promise.
+  const handedOver = (m: Node, t: number, seq = Infinity): boolean => {
+    if (!m.handle) return false;
+    let on = false;
+    const built = m.compiles.filter((k) => k <= t).pop() ?? -1;
+    for (const [k, a, q] of m.commands) {
+      if (k > t || (k === t && q > seq)) break;
+      if (k < built) continue;
+      const v = a.trim().toLowerCase();
+      if (v === "failover enable") on = false;
+      else if (v === "failover handover" && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo))) on = true;
+    }
+    return on;
+  };
+  for (const x of echoes) {
+    if (!/^@on /m.test(x.text)) continue;
+    const n = nodes.get(x.node)!;
+    const r = n.runs.find((k) => k.tick === x.tick && k.echo === x.text);
+    if (!handedOver(n, x.tick, r?.seq)) continue;
+    const comp = compAt(x.tick);
+    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
+    if (could.length > 0) bad("succession", x.tick, `${n.name} handed over (no 'failover enable' since) and took the role back at ${x.tick} while ${could.map((m) => m.name).join(",")} could take it`);
   }
   return out;
 }
