@@ -207,6 +207,21 @@ describe("failover adversary: the oracle reads the trace alone (its rewritten ch
     expect(checksOf(s, forged)).toContain("visible");
   });
 
+  it("succession (session 9): a copy that handed over and takes the role back while another could is caught; after 'failover enable' on it, it is not", () => {
+    const mk = (enable: boolean) => scenario({ name: "succession", ticks: 1400, nodes: [node(0, 0), node(1, 1), node(2, 2)],
+      events: [{ tick: 700, kind: "run", block: "PB0", argument: "failover handover" }, ...(enable ? [{ tick: 800, kind: "run" as const, block: "PB0", argument: "failover enable" }] : []), { tick: 900, kind: "destroy", block: "PB1" }] });
+    const handed = mk(false);
+    const { events } = runAdv(handed);
+    const ons = events.filter((e) => e.kind === "run" && e.tick > 700 && /^@on /m.test(String(e.data.echo))).map((e) => e.block);
+    // whoever takes over after PB1 is lost: the verdict follows the trace (F33 open: PB0 takes it back)
+    expect(checksOf(handed, events).includes("succession")).toBe(ons[ons.length - 1] === "PB0");
+    // forged: PB0's @on moved to PB2 (the promise kept) is not caught
+    const last = events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick > 700 && /^@on /m.test(String(e.data.echo))).pop();
+    if (last) expect(checksOf(handed, events.map((e) => (e === last ? { ...e, block: "PB2" } : e)))).not.toContain("succession");
+    // re-enabled before the loss: PB0 may take the role again
+    const enabled = mk(true);
+    expect(checksOf(enabled, runAdv(enabled).events)).not.toContain("succession");
+  });
   it("handover: the same for 'failover handover' on the active copy", () => {
     const s = scenario({ name: "handover-forged", ticks: 1500, nodes: [node(0, 0), node(1, 1), node(2, 2)], events: [{ tick: 600, kind: "run", block: "PB0", argument: "failover handover" }] });
     const { events } = runAdv(s);
