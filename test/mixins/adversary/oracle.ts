@@ -844,7 +844,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // (forwardwait) given to a standby while the group has no active (boot, a takeover under way):
     // spec 11 says it reaches the active copy's script; an operator expects the copy to pass it on
     // once the active is known a few ticks later, not to drop it (F12)
-    if (got.length === 0 && node.handle && eligible(node, tick) && scope !== "antenna") {
+    // (fo-fix's session-9 "F33", a documented limit: README Commands) forwarded to a copy that does not call
+    // HandleCommand and left the role in that tick: its manager never sees the argument, and the sender
+    // could not know; the console of the copy it was given to names the target, so the trace shows it
+    const target = /'(.*)' forwarded to the active copy (\S+)/.exec(node.runs.find((r) => r.tick === tick && r.arg === a)?.echo ?? "");
+    const toDropIn = target !== null && target[1] === a && nodes.get(target[2]!)?.handle === false;
+    if (got.length === 0 && node.handle && !toDropIn && eligible(node, tick) && scope !== "antenna") {
       const comp = compAt(tick);
       const W = 2 * node.gap + 12;
       const none = !actingAt(tick).some((c) => comp.get(c.node.name) === comp.get(node.name) && c.from < tick);
