@@ -881,7 +881,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (k < built) continue;
       const v = a.trim().toLowerCase();
       if (v === "failover enable") on = false;
-      else if (v === "failover handover" && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo))) on = true;
+      // (a handover in the run of the @on itself comes after it: usage #261 at seed 9102, active at boot and handed over in one run)
+      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo))) on = true;
     }
     return on;
   };
