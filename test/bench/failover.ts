@@ -1,5 +1,6 @@
 // Failover benchmark (`npm run bench -- failover`; Node, drives the simulator). `benchFailover()`
-// returns a printed table: both properties over 20,000 random fault schedules each, measured
+// returns a printed table: both properties over 20,000 random fault schedules each, the adversary's
+// families over 20,000 schedules in all (every check of its trace oracle), measured
 // takeover latency per kind of loss next to its bound, dual-active ticks over the fault matrix, and
 // the per-run cost of standby and active nodes in the simulator.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
@@ -12,6 +13,9 @@ import { FAULTS, SCOPES, TARGETS, runMatrixCase } from "../mixins/matrix.ts";
 import { SEED, checkGroup, checkWork, scenarioArb, workArb } from "../mixins/properties.ts";
 import { PERIOD, group as trafficGroup, perPeriod } from "../mixins/traffic.ts";
 import fc from "fast-check";
+import { FAMILIES } from "../mixins/adversary/families.ts";
+import { sampleFamily } from "../mixins/adversary/sample.ts";
+import { SEED as ADV_SEED } from "../mixins/adversary/run.ts";
 
 const P = 100;
 const TIMEOUT = 3;
@@ -156,8 +160,39 @@ function runProperty<T>(arb: fc.Arbitrary<T>, check: (s: T) => void, n: number, 
   return { runs: n, failures, seconds: (performance.now() - t0) / 1000, first };
 }
 
-/** `schedules`: how many random fault schedules each property runs (default 20,000; PBTS_BENCH_SCHEDULES). */
-export async function benchFailover(schedules = Number(process.env.PBTS_BENCH_SCHEDULES ?? 20000)): Promise<string> {
+/** The adversary's families as CI runs them (test/mixins/adversary/adversary.test.ts): each family, and the
+ *  HandleCommand-only draws of operator and blocks; their CI counts (the `+handle` ones 200). */
+const ADV_CI: [string, number][] = [
+  ...Object.entries(FAMILIES).map(([f, x]) => [f, x.ci ?? 500] as [string, number]),
+  ["operator+handle", 200],
+  ["blocks+handle", 200],
+];
+
+/** The adversary's families over `total` schedules, shared out as their CI counts are (at least 1 each),
+ *  every check on (the open findings' checks too: their counts show what is open). */
+function adversary(total: number): string[] {
+  const sum = ADV_CI.reduce((a, [, c]) => a + c, 0);
+  const out = [`Adversary families (test/mixins/adversary; fast-check seed ${ADV_SEED}, ${total.toLocaleString("en-US")} schedules shared out as the CI counts are; every check of the trace oracle, open findings' checks included)`];
+  const w = [16, 10, 8, 9, 44, 14];
+  out.push(row(["family", "schedules", "failing", "CPU s", "failing schedules per check", "CPU ms/schedule"], w));
+  let n = 0;
+  let bad = 0;
+  let cpu = 0;
+  for (const [f, ci] of ADV_CI) {
+    const runs = Math.max(1, Math.round((total * ci) / sum));
+    const r = sampleFamily(f, runs, ADV_SEED);
+    n += runs;
+    bad += r.failing;
+    cpu += r.cpuMs;
+    out.push(row([f, runs, r.failing, (r.cpuMs / 1000).toFixed(1), Object.entries(r.byCheck).map(([k, v]) => `${k} ${v}`).join(", ") || "-", (r.cpuMs / runs).toFixed(0)], w));
+  }
+  out.push(`adversary total: ${n} schedules, ${bad} failing, ${(cpu / 1000).toFixed(0)} s CPU`);
+  return out;
+}
+
+/** `schedules`: how many random fault schedules each property runs (default 20,000; PBTS_BENCH_SCHEDULES);
+ *  `adversarySchedules`: the adversary's families in all (default 20,000; PBTS_BENCH_ADVERSARY). */
+export async function benchFailover(schedules = Number(process.env.PBTS_BENCH_SCHEDULES ?? 20000), adversarySchedules = Number(process.env.PBTS_BENCH_ADVERSARY ?? 20000)): Promise<string> {
   const lines: string[] = [];
   lines.push(`Properties over random fault schedules (fast-check seed ${SEED}; the same checks as test/mixins/property.test.ts)`);
   const w0 = [44, 10, 10, 10];
@@ -168,6 +203,10 @@ export async function benchFailover(schedules = Number(process.env.PBTS_BENCH_SC
   lines.push(row(["work queue: no skip, no avoidable repeat", work.runs, work.failures, work.seconds.toFixed(1)], w0));
   for (const f of [group.first, work.first]) if (f !== "") lines.push(`first failure: ${f}`);
   lines.push("");
+  if (adversarySchedules > 0) {
+    lines.push(...adversary(adversarySchedules));
+    lines.push("");
+  }
   const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
   lines.push("Failover: takeover latency in ticks (defaults: heartbeat 100 ticks, timeout 3, Update100; 3 nodes, 8 seeds)");
   const w1 = [34, 30, 48, 4];

@@ -1,7 +1,7 @@
 // The adversary's property families: which ops each one draws, and how long its schedules are.
 import { specArb, type CfgKind, type GenSpec, type OpKind } from "./gen.ts";
 
-export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?: number; maxN?: number; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; ci?: number; antennaAll?: boolean }> = {
+export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?: number; maxN?: number; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; ci?: number; antennaAll?: boolean; usage?: boolean }> = {
   // operator commands and CustomData edited at run time, at boot and in bursts
   operator: { kinds: ["status", "user-arg", "handover", "handover-only", "disable", "rank-edit", "bad-edit", "enabled-edit", "recompile"] },
   // block faults in bursts (several in one tick, at boot, during a handover)
@@ -23,6 +23,13 @@ export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?:
   fast: { kinds: ["destroy", "turn-off", "throw", "handover", "recompile", "lag", "flap", "change-owner", "save-reload", "loss"], cfg: "fast", updates: [1], maxUpdate1: 8, maxN: 5, maxOps: 5, ci: 10 },
   // session 8: antenna scope on one grid with message loss (a copy cut off is a silent loss)
   lossy: { kinds: ["loss", "loss-world", "destroy", "turn-off", "handover", "throw", "recompile", "flap"], scope: "antenna", layout: "one", ci: 50 },
+  // session 9 (fo-hunt): the usages a script may pick: MainConsole or EchoConsole, the warm-up pattern
+  // (Update10 added while active), with and without HandleCommand, under faults and commands
+  usage: { kinds: ["destroy", "turn-off", "throw", "change-owner", "handover", "handover-only", "user-arg", "status", "recompile", "save-reload", "flap", "lag", "enabled-edit", "bad-edit"], usage: true, ci: 50 },
+  // session 9: a handover whose next copy is hit 0-2 ticks later; two or three copies lost in a row
+  chain: { kinds: ["handover-next", "cascade", "handover", "user-arg", "turn-off", "recompile", "flap"], ci: 50 },
+  // session 9: eight copies all on Update1 (the active checkpoints on every run), heartbeat 1 or 3 ticks, timeout 2
+  fast8: { kinds: ["destroy", "turn-off", "throw", "handover", "recompile", "lag", "flap", "change-owner", "save-reload", "loss", "cascade", "handover-next"], cfg: "fast", updates: [1], maxUpdate1: 8, minN: 8, maxN: 8, maxOps: 4, ci: 2 },
 };
 
 /** A family by name; `<family>+handle` draws only copies that call HandleCommand (the usage the

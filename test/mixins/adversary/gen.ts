@@ -18,7 +18,10 @@ export type OpKind =
   | "cfg-edit" | "bad-value" | "id-edit" | "cmd-any"
   // session 8: `failover handover` on several copies within a few ticks; the ownership of a copy changed
   // right after a handover was run on it; a world save/reload while a copy is asking the group
-  | "handover-storm" | "handover-owner" | "reload-midquery";
+  | "handover-storm" | "handover-owner" | "reload-midquery"
+  // session 9 (fo-hunt): `failover handover` with the next copy hit 0-2 ticks later (destroyed, switched
+  // off, its owner changed, its script crashed, disabled); two or three copies hit in a row, 0-2 ticks apart
+  | "handover-next" | "cascade";
 
 export const OP_KINDS: OpKind[] = [
   "destroy", "damage", "turn-off", "unpower", "unpower-grid", "throw", "recompile", "change-owner", "lag", "lag-world",
@@ -26,6 +29,7 @@ export const OP_KINDS: OpKind[] = [
   "user-arg", "rank-edit", "bad-edit", "enabled-edit", "split", "undock",
   "cfg-edit", "bad-value", "id-edit", "cmd-any",
   "handover-storm", "handover-owner", "reload-midquery",
+  "handover-next", "cascade",
 ];
 
 /** One value the spec/README call bad ([key, value]): the copy stays out of the group and says why. */
@@ -71,6 +75,10 @@ export interface GenSpec {
   family: string;
   /** Antenna scope on docked ships and rotor splits too (else those layouts use construct). */
   antennaAll?: boolean;
+  /** Session 9: per copy, MainConsole instead of EchoConsole (absent: EchoConsole everywhere). */
+  mainConsoles?: boolean[];
+  /** Session 9: per copy, the warm-up pattern (an Update100 copy adds Update10 while active; script.ts). */
+  warmups?: boolean[];
 }
 
 const cfgArb = fc.record(
@@ -125,7 +133,7 @@ const cfgPreemptArb = fc.record(
 
 export type CfgKind = "normal" | "extremes" | "fast" | "preempt";
 
-export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; handleAll?: boolean; antennaAll?: boolean } = {}): fc.Arbitrary<GenSpec> {
+export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; handleAll?: boolean; antennaAll?: boolean; usage?: boolean } = {}): fc.Arbitrary<GenSpec> {
   const kinds = o.kinds ?? OP_KINDS;
   const ups = o.updates ?? [1, 10, 100];
   const maxOnes = o.maxUpdate1 ?? 2;
@@ -159,6 +167,8 @@ export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; m
       ),
       family: fc.constant(o.family ?? "chaos"),
       ...(o.antennaAll ? { antennaAll: fc.constant(true) } : {}),
+      // (only for families that ask: a new field would change every other family's schedules at its seed)
+      ...(o.usage ? { mainConsoles: fc.array(fc.boolean(), { minLength: n, maxLength: n }), warmups: fc.array(fc.boolean(), { minLength: n, maxLength: n }) } : {}),
     }),
   );
 }
@@ -173,7 +183,8 @@ function gridOf(spec: GenSpec, i: number): string {
 export function build(spec: GenSpec): AdvScenario {
   const scope = spec.layout === "one" && spec.scope === "connected" ? "construct" : spec.layout !== "one" && spec.scope === "antenna" && !spec.antennaAll ? "construct" : spec.scope;
   const cfgOf = (i: number, rank = spec.ranks[i]!, extra: Partial<Cfg> = {}): Cfg => ({ id: "grp", rank, ...spec.cfgs[i]!, ...(scope !== "construct" ? { scope } : {}), ...extra });
-  const text = (i: number, c: Cfg) => renderCfg(c, spec.updates[i]!, spec.handles[i]!);
+  const usage = (i: number) => `${spec.mainConsoles?.[i] ? "\nconsole=main" : ""}${spec.warmups?.[i] ? "\nwarmup=true" : ""}`;
+  const text = (i: number, c: Cfg) => renderCfg(c, spec.updates[i]!, spec.handles[i]!, usage(i));
   const nodes: NodeSpec[] = Array.from({ length: spec.n }, (_, i) => ({ name: `PB${i}`, grid: gridOf(spec, i), update: spec.updates[i]!, handle: spec.handles[i]!, customData: text(i, cfgOf(i)) }));
   const configs: Record<string, Cfg | null> = {};
   for (const nd of nodes) configs[nd.customData] = parseKnown(nd.customData);
@@ -283,7 +294,7 @@ export function build(spec: GenSpec): AdvScenario {
         break;
       }
       case "bad-edit": {
-        const bads = badTexts("grp", spec.updates[op.node]!, spec.handles[op.node]!);
+        const bads = badTexts("grp", spec.updates[op.node]!, spec.handles[op.node]!, usage(op.node));
         const tx = bads[op.x % bads.length]!;
         configs[tx] = null;
         at(t, { kind: "set-custom-data", block: b, value: tx });
@@ -359,6 +370,62 @@ export function build(spec: GenSpec): AdvScenario {
         }
         at(t + 1 + ((op.x >> 1) % 3), { kind: "save-reload" });
         break;
+      case "handover-next": {
+        // the copy hands over; 0-2 ticks later the copy after it (by index: with ranks 0..n-1 the next
+        // in line) is hit, before or while it takes the role
+        at(t, { kind: "run", block: b, argument: "failover handover" });
+        at(end + 300, { kind: "run", block: b, argument: "failover enable" });
+        const c = (op.node + 1) % spec.n;
+        const cb = `PB${c}`;
+        const u = t + (op.x % 3);
+        if (destroyed.has(c)) break;
+        switch ((op.x >> 2) % 5) {
+          case 0:
+            if (destroyed.size + 2 >= spec.n) break;
+            destroyed.add(c);
+            at(u, { kind: "destroy", block: cb });
+            break;
+          case 1:
+            at(u, { kind: "turn-off", block: cb });
+            at(u + op.dur, { kind: "turn-on", block: cb });
+            break;
+          case 2:
+            at(u, { kind: "change-owner", block: cb, owner: 1 });
+            at(u + op.dur, { kind: "recompile", block: cb });
+            break;
+          case 3:
+            at(u, { kind: "throw", block: cb });
+            at(u + op.dur, { kind: "recompile", block: cb });
+            break;
+          case 4:
+            at(u, { kind: "run", block: cb, argument: "failover disable" });
+            at(u + op.dur, { kind: "run", block: cb, argument: "failover enable" });
+            break;
+        }
+        break;
+      }
+      case "cascade": {
+        // two or three copies in a row lost 0-2 ticks apart (switched off, unpowered, or destroyed)
+        const k = 2 + (op.x % 2);
+        for (let j = 0; j < k; j++) {
+          const c = (op.node + j) % spec.n;
+          if (destroyed.has(c)) continue;
+          const cb = `PB${c}`;
+          const u = t + j * ((op.x >> 1) % 3);
+          const how = (op.x >> 3) % 3;
+          if (how === 2 && destroyed.size + 2 < spec.n) {
+            destroyed.add(c);
+            at(u, { kind: "destroy", block: cb });
+          } else if (how === 1) {
+            at(u, { kind: "unpower", block: cb });
+            at(u + op.dur + j * 7, { kind: "repower", block: cb });
+          } else {
+            at(u, { kind: "turn-off", block: cb });
+            at(u + op.dur + j * 7, { kind: "turn-on", block: cb });
+          }
+        }
+        break;
+      }
       case "split":
         if (spec.layout === "rotor") {
           at(t, { kind: "detach", joint: "Rotor" });

@@ -50,7 +50,8 @@ export interface AdvMeta {
 
 export type AdvScenario = Scenario & { adv: AdvMeta };
 
-export function renderCfg(c: Cfg, update: number, handle: boolean): string {
+/** `usage`: extra `[adv]` lines of the script (script.ts: `console=main`, `warmup=true`), each after a "\n". */
+export function renderCfg(c: Cfg, update: number, handle: boolean, usage = ""): string {
   const cm = (s: string) => (c.comments ? `   ; ${s}` : "");
   let t = `[failover]\nid=${c.id}${c.comments ? " # the group" : ""}\nrank=${c.rank}${cm("rank")}\n`;
   if (c.heartbeat !== undefined) t += `heartbeat=${c.heartbeat}${cm("s")}\n`;
@@ -59,13 +60,13 @@ export function renderCfg(c: Cfg, update: number, handle: boolean): string {
   if (c.preemptdelay !== undefined) t += `preemptdelay=${c.preemptdelay}\n`;
   if (c.scope !== undefined) t += `scope=${c.scope}${cm("scope")}\n`;
   if (c.enabled !== undefined) t += `enabled=${c.enabled}\n`;
-  t += `\n[adv]\nupdate=${update}\nhandle=${handle}`;
+  t += `\n[adv]\nupdate=${update}\nhandle=${handle}${usage}`;
   return t;
 }
 
 /** Configurations the spec calls bad (the copy stays standby and the console says what is wrong). */
-export function badTexts(id: string, update: number, handle: boolean): string[] {
-  const adv = `\n\n[adv]\nupdate=${update}\nhandle=${handle}`;
+export function badTexts(id: string, update: number, handle: boolean, usage = ""): string[] {
+  const adv = `\n\n[adv]\nupdate=${update}\nhandle=${handle}${usage}`;
   return [
     `[failover]\nid=${id}\nrank=abc${adv}`,
     `[failover]\nid=${id}\nrank=-1${adv}`,

@@ -26,6 +26,7 @@
 //   forwardwait an argument given to a standby while no copy is active reaches the active that follows within a few ticks (11, F12)
 //   forwardturn the same while the acting copy is leaving (a change of active under way) (11, F29)
 //   status      `failover status` shows role and rank (12)
+//   succession  a copy that handed over takes the role back only if no other copy can (README, Failover; session 9)
 import { UpdateType } from "pbts/se";
 import type { TraceEvent } from "../../../sim/trace.ts";
 import type { AdvScenario, Cfg } from "./model.ts";
@@ -774,7 +775,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const at = kind === "silent" ? (n.exceptions.find((k) => k > c.runs[c.runs.length - 1]!) ?? lost) : lost;
     const comp = compAt(at);
     const others = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligible(m, at) && !lossy(m, at));
-    const ready = others.filter((m) => eligibleFor(m, at, S));
+    // (N4, session 9: a standby whose script dies on its next run after the loss, a `throw` in the same
+    // tick, never gets to take over: it is not ready, and for the ones behind it a copy lost silently)
+    const dies = (m: Node) => m.exceptions.some((k) => k > at && k <= at + m.gap + 3);
+    const ready = others.filter((m) => eligibleFor(m, at, S) && !dies(m));
     if (ready.length === 0) continue;
     const gmax = Math.max(...ready.map((m) => m.gap));
     const P = period(n, at);
@@ -786,7 +790,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const key = (m: Node) => [cfgAt(m, at)?.rank ?? Infinity, m.entityId] as const;
     const before = (a: Node, b: Node) => key(a)[0] < key(b)[0] || (key(a)[0] === key(b)[0] && key(a)[1] < key(b)[1]);
     const first = ready.reduce((a, b) => (before(b, a) ? b : a));
-    const hiddenAhead = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before(m, first) && cfgAt(m, at) !== null && (statusAt(m, at) === "terminated" || ((statusAt(m, at) === "working") && (throttled(m, at) || lossy(m, at) || m.exceptions.some((k) => k <= at && k > at - S)))));
+    // (N4, session 9: also a copy ahead whose script dies on its next run, before it could take over:
+    // a `throw` in the tick of the loss shows only when that run comes)
+    const hiddenAhead = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before(m, first) && cfgAt(m, at) !== null && (statusAt(m, at) === "terminated" || ((statusAt(m, at) === "working") && (throttled(m, at) || lossy(m, at) || m.exceptions.some((k) => k <= at + m.gap + 3 && k > at - S)))));
     const silentBound = (T + 1) * P + 3 * 3 + 2 * gmax + 12;
     const bound = kind === "visible" && !hiddenAhead ? gmax + 3 : silentBound;
     if (!quietAround(at, S, bound + 2 * gmax)) continue;
@@ -838,7 +844,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // (forwardwait) given to a standby while the group has no active (boot, a takeover under way):
     // spec 11 says it reaches the active copy's script; an operator expects the copy to pass it on
     // once the active is known a few ticks later, not to drop it (F12)
-    if (got.length === 0 && node.handle && eligible(node, tick) && scope !== "antenna") {
+    // (fo-fix's session-9 "F33", a documented limit: README Commands) forwarded to a copy that does not call
+    // HandleCommand and left the role in that tick: its manager never sees the argument, and the sender
+    // could not know; the console of the copy it was given to names the target, so the trace shows it
+    const target = /'(.*)' forwarded to the active copy (\S+)/.exec(node.runs.find((r) => r.tick === tick && r.arg === a)?.echo ?? "");
+    const toDropIn = target !== null && target[1] === a && nodes.get(target[2]!)?.handle === false;
+    if (got.length === 0 && node.handle && !toDropIn && eligible(node, tick) && scope !== "antenna") {
       const comp = compAt(tick);
       const W = 2 * node.gap + 12;
       const none = !actingAt(tick).some((c) => comp.get(c.node.name) === comp.get(node.name) && c.from < tick);
@@ -855,6 +866,34 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       else if (!none && soon && !race && node !== soon.node && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
         bad("forwardturn", tick, `'${a}' given to ${node.name} at ${tick}, while the acting copy was leaving, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
     }
+  }
+  // (succession, session 9) README: "A copy that handed over stays out of the line of succession (it takes
+  // the role back only if nobody else can) and does not preempt: run `failover enable` on it". Handed over:
+  // `failover handover` ran on it while it acted (its `@off` in that run), with no `failover enable` and no
+  // new script instance since. Such a copy that takes the role (its `@on`) while another copy of its group
+  // could (live, enabled, not handed over itself, for S ticks, its messages not lost) breaks that promise.
+  const handedOver = (m: Node, t: number, seq = Infinity): boolean => {
+    if (!m.handle) return false;
+    let on = false;
+    const built = m.compiles.filter((k) => k <= t).pop() ?? -1;
+    for (const [k, a, q] of m.commands) {
+      if (k > t || (k === t && q > seq)) break;
+      if (k < built) continue;
+      const v = a.trim().toLowerCase();
+      if (v === "failover enable") on = false;
+      // (a handover in the run of the @on itself comes after it: usage #261 at seed 9102, active at boot and handed over in one run)
+      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo))) on = true;
+    }
+    return on;
+  };
+  for (const x of echoes) {
+    if (!/^@on /m.test(x.text)) continue;
+    const n = nodes.get(x.node)!;
+    const r = n.runs.find((k) => k.tick === x.tick && k.echo === x.text);
+    if (!handedOver(n, x.tick, r?.seq)) continue;
+    const comp = compAt(x.tick);
+    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
+    if (could.length > 0) bad("succession", x.tick, `${n.name} handed over (no 'failover enable' since) and took the role back at ${x.tick} while ${could.map((m) => m.name).join(",")} could take it`);
   }
   return out;
 }

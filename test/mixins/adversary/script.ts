@@ -5,14 +5,19 @@
 //       n-th work item was done on this periodic run and checkpointed as "cp<n>")
 //   "@on <reason>" / "@off"  the OnActivate / OnDeactivate hooks
 // CustomData `[adv]` picks the usage: `update=1|10|100` (UpdateFrequency), `handle=false` (the
-// drop-in usage alone, without HandleCommand). Written from the spec, not from test/mixins/scripts.
+// drop-in usage alone, without HandleCommand), `console=main` (MainConsole instead of EchoConsole),
+// `warmup=true` (an Update100 copy adds Update10 on its first active run and reads ActiveCheck again,
+// the seed README's warm-up pattern, and removes it in OnDeactivate: `|=` and `&= ~`, as the README's
+// Limits ask). Written from the spec, not from test/mixins/scripts.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int } from "pbts/se";
-import { EchoConsole } from "../../../mixins/console.ts";
+import { EchoConsole, MainConsole } from "../../../mixins/console.ts";
 import { FailoverManager, FailoverState, StartupReason } from "../../../mixins/failover.ts";
 
 export class Program extends MyGridProgram {
   private readonly failover: FailoverManager;
   private readonly handle: boolean;
+  private readonly warmup: boolean;
+  private warm = false;
   constructor() {
     super();
     // read [adv] from the text, not with MyIni: a CustomData the failover section makes invalid INI
@@ -21,15 +26,24 @@ export class Program extends MyGridProgram {
     const at = cd.indexOf("\nupdate=");
     const update: int = at < 0 ? 100 : cd.startsWith("1\n", at + 8) || cd.endsWith("update=1") ? 1 : cd.startsWith("10\n", at + 8) || cd.endsWith("update=10") ? 10 : 100;
     this.handle = cd.indexOf("\nhandle=false") < 0;
-    this.failover = new FailoverManager(this, new EchoConsole(this), new MyIni());
+    this.warmup = update === 100 && cd.indexOf("\nwarmup=true") >= 0;
+    this.failover = new FailoverManager(this, cd.indexOf("\nconsole=main") >= 0 ? new MainConsole(this, "Adv") : new EchoConsole(this), new MyIni());
     this.failover.OnActivate = (r: StartupReason) => this.Echo(`@on ${r === StartupReason.Failover ? "failover" : r === StartupReason.WorldLoad ? "worldload" : r === StartupReason.FirstDeploy ? "firstdeploy" : "none"}`);
-    this.failover.OnDeactivate = () => this.Echo("@off");
+    this.failover.OnDeactivate = () => {
+      this.Echo("@off");
+      if (this.warm) this.Runtime.UpdateFrequency &= ~UpdateFrequency.Update10;
+      this.warm = false;
+    };
     this.Runtime.UpdateFrequency = update === 1 ? UpdateFrequency.Update1 : update === 10 ? UpdateFrequency.Update10 : UpdateFrequency.Update100;
   }
   Main(argument: string, updateSource: UpdateType): void {
     if (this.handle && this.failover.HandleCommand(argument)) return;
     const v = this.failover.ActiveCheck;
     if (v === FailoverState.Standby) return;
+    if (this.warmup && !this.warm) {
+      this.Runtime.UpdateFrequency |= UpdateFrequency.Update10;
+      this.warm = true;
+    }
     const again = this.failover.ActiveCheck;
     let line = `@act ${v.HasFlag(FailoverState.Failover) ? "F" : "-"}${again !== v ? " mismatch" : ""}`;
     if (argument !== "") line += ` arg=${argument}`;
