@@ -49,8 +49,10 @@ export class Simulation {
   started = false;
   /** Ticks before this one are skipped by the global "lag" fault. */
   lagUntil = 0;
-  /** The PBs whose code is executing now (TryRun nests). */
-  readonly runStack: SimProgrammableBlock[] = [];
+  /** The PB whose code is executing now (null: none); a TryRun nests (run() keeps the caller and
+   *  puts it back). A field, not a stack array: each new simulation's empty array made the
+   *  run path's optimized code deoptimize at its first push (issue 17). */
+  runner: SimProgrammableBlock | null = null;
   /** Main calls made (for benchmarks). */
   runsDone = 0;
   /** Update runs by frequency and phase (creation order; the shuffled order scans every PB). */

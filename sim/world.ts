@@ -334,7 +334,7 @@ export class World implements InventoryHost {
 
   onTransfer(from: SimInventory, to: SimInventory, type: MyItemType, raw: bigint): void {
     if (!this.sim.started) return;
-    const runner = this.sim.runStack[this.sim.runStack.length - 1];
+    const runner = this.sim.runner;
     const by = this.drainBy ?? (runner ? runner.key : "host");
     this.sim.trace.add(this.sim.tick, from.owner.key, "inventory", {
       item: type.ToString(),
@@ -404,7 +404,7 @@ export class World implements InventoryHost {
   /** A text surface changed: a "text" event (surface: the PB surface index, absent for an LCD). */
   onTextChanged(block: SimBlock, surface: number | null, text: string): void {
     if (!this.sim.started) return;
-    const runner = this.sim.runStack[this.sim.runStack.length - 1];
+    const runner = this.sim.runner;
     this.sim.trace.add(this.sim.tick, block.key, "text", { ...(surface === null ? {} : { surface }), text, by: runner ? runner.key : "host" });
   }
 
@@ -412,7 +412,7 @@ export class World implements InventoryHost {
   surfaceEvents(block: SimBlock, surface: number | null): SurfaceEvents {
     const where = surface === null ? {} : { surface };
     const by = () => {
-      const runner = this.sim.runStack[this.sim.runStack.length - 1];
+      const runner = this.sim.runner;
       return runner ? runner.key : "host";
     };
     return {
@@ -427,7 +427,7 @@ export class World implements InventoryHost {
   }
 
   onCustomDataChanged(block: SimBlock, value: string): void {
-    const runner = this.sim.runStack[this.sim.runStack.length - 1];
+    const runner = this.sim.runner;
     this.sim.trace.add(this.sim.tick, block.key, "customData", { value, by: runner ? runner.key : "host" });
   }
 

@@ -13,8 +13,8 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = process.env.PBTS_BENCH_ROOT ?? fileURLToPath(new URL("../..", import.meta.url));
 const MUTES = { untraced: ["run", "role"], role: ["run"], traced: [] };
-const WARM = 200_000;
-const EXTRA = 200_000;
+const WARM = Number(process.env.PBTS_BENCH_WARM ?? 200_000);
+const EXTRA = Number(process.env.PBTS_BENCH_EXTRA ?? 200_000);
 
 async function measureOnce(mode, pbs, period, runs) {
   const se = await import(join(ROOT, "js/compiler/se/index.js"));
