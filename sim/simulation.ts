@@ -202,7 +202,7 @@ export class Simulation {
    * scheduler's buckets). Whatever step() learns to do must make this 0 when it has work.
    */
   private quietTicks(limit: number): number {
-    if (this.options.runOrder === "shuffled" || this.statesDirty || this.world.kindBlocks.length !== 0) return 0;
+    if (this.options.runOrder === "shuffled" || this.statesDirty || !this.world.dynamicsSettled) return 0;
     if (this.igc.messagesInFlight !== 0 || this.igc.pendingCallbacks.size !== 0) return 0;
     let n = limit;
     if (this.schedule.length) n = Math.min(n, this.schedule[0]!.tick - this.tick - 1);

@@ -396,9 +396,34 @@ export class World implements InventoryHost {
     return list;
   }
 
-  /** One tick of every block's dynamics (doors, pistons, rotors, batteries, vents, timers). */
+  /** Block values changed so far (SimKindBlock.put and the values set without an event). */
+  valueChanges = 0;
+  /** The change count at which every kind block was last found settled (-1: some block moves). */
+  private settledAt = -1;
+  /** Grows whenever something a block's dynamics read may have changed: a block value, or whatever
+   *  calls Simulation.markChanged (enabled, functional, power, topology, actions, compile...). */
+  changeCount(): number {
+    return this.sim.changes + this.valueChanges;
+  }
+  /** Whether no kind block would change anything in the next tick (Simulation.quietTicks). */
+  get dynamicsSettled(): boolean {
+    return this.kindBlocks.length === 0 || this.settledAt === this.changeCount();
+  }
+  /** One tick of every kind block's dynamics (doors, pistons, rotors, batteries, vents, timers), in
+   *  creation order. A settled block (its last tick
+   *  changed nothing, nothing changed since) is skipped: its tick would change nothing again. */
   tickBlocks(): void {
-    for (const b of this.kindBlocks) b.tickDynamics();
+    const blocks = this.kindBlocks;
+    if (blocks.length === 0 || this.settledAt === this.changeCount()) return;
+    let moving = false;
+    for (const b of blocks) {
+      if (b.settledAt === this.changeCount()) continue;
+      b.tickDynamics();
+      if (b.settledAt < 0) moving = true;
+    }
+    if (moving) return;
+    const now = this.changeCount();
+    this.settledAt = blocks.every((b) => b.settledAt === now) ? now : -1;
   }
 
   /** A text surface changed: a "text" event (surface: the PB surface index, absent for an LCD). */
