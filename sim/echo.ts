@@ -23,6 +23,12 @@ export class EchoBuffer {
     if (this.last !== null) this.flush();
     return this.text;
   }
+  /** A text with the same lines as `value` (the role hook's): after one Echo call, the message
+   *  itself (its newline ends no line a search can tell apart), so no new string is made. */
+  get lines(): string {
+    if (this.text === "" && this.last !== null && this.last.length < ECHO_MAX_LENGTH) return this.last;
+    return this.value;
+  }
   private flush(): void {
     this.text += this.last + "\n";
     this.last = null;

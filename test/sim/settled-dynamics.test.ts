@@ -11,9 +11,12 @@ import { script, type P } from "./helpers.ts";
 
 const KINDS = ["Door", "ExtendedPistonBase", "MotorStator", "BatteryBlock", "AirVent", "TimerBlock", "SolarPanel", "Warhead", "ConveyorSorter", "LandingGear"];
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyBlock = Record<string, any>;
+
 /** What the script does to block `b` on plan step `s` (a method, a property, an action, on/off). */
 function poke(p: P, name: string, s: number): void {
-  const b = p.GridTerminalSystem.GetBlockWithName(name);
+  const b = p.GridTerminalSystem.GetBlockWithName(name) as unknown as AnyBlock | null;
   if (!b) return;
   const k = s % 8;
   if (k === 0) b.Enabled = !b.Enabled;
@@ -30,7 +33,7 @@ function poke(p: P, name: string, s: number): void {
 /** What the script reads of every block goes into the trace: a block that should have moved and did not shows there. */
 function readAll(p: P, names: string[]): void {
   for (const name of names) {
-    const b = p.GridTerminalSystem.GetBlockWithName(name);
+    const b = p.GridTerminalSystem.GetBlockWithName(name) as unknown as AnyBlock | null;
     if (b) p.Echo(`${name} ${JSON.stringify([b.OpenRatio, b.CurrentPosition, b.Angle, b.CurrentStoredPower, b.IsCountingDown, b.CurrentOutput, b.GetOxygenLevel?.()])}`);
   }
 }
