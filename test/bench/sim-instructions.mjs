@@ -4,7 +4,9 @@
 // the direct Main call and the simulator's three trace modes (the same script and modes as sim.ts).
 // Plain JS on the precompiled simulator (js/, `npm run build:js`), so neither tsx nor esbuild is counted.
 // One measurement: `node test/bench/sim-instructions.mjs <mode> <pbs> <frequency> <runs>`
-// (mode direct|untraced|role|traced; frequency 1|10|100).
+// (mode direct|untraced|role|traced; frequency 1|10|100). PBTS_BENCH_WARM and PBTS_BENCH_EXTRA set
+// the runs of the two processes (default 200,000 each): with 1000 PBs, 200,000 runs are 200 ticks,
+// and V8 is still compiling the run path in the second process (session 9 measured 1,000,000 of each).
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
