@@ -6,9 +6,9 @@
 // ratio's median and min-max over the repetitions. The two sides run two copies of one script (V8
 // keeps type feedback per function: one Main fed the direct loop's plain host and the simulator's
 // objects in turn was deoptimized each time the other side ran, and the bench timed V8 recompiling
-// it), one class for every frequency, and each timed part starts after a full garbage collection, so
-// neither pays for what the other (or a simulation's set-up) left behind: what is timed is the
-// steady state, its own garbage collection included.
+// it), one class for every frequency, and each timed part starts after a full garbage collection
+// and 50,000 untimed runs, so neither pays for what the other (or a simulation's set-up) left behind:
+// what is timed is the steady state, its own garbage collection included.
 import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
 import { MyGridProgram, TimeSpan, UpdateFrequency, UpdateType, type int } from "pbts/se";
@@ -45,7 +45,9 @@ class SimProgram extends MyGridProgram {
 }
 if (String(DirectProgram.prototype.Main) !== String(SimProgram.prototype.Main)) throw new Error("test/bench/sim.ts: the two copies of the bench script differ");
 
-const collectGarbage = process.env.NOGC ? () => {} : (globalThis as { gc?: () => void }).gc ?? (setFlagsFromString("--expose-gc"), runInNewContext("gc") as () => void);
+setFlagsFromString("--expose-gc");
+/** A full garbage collection (V8's `gc`, taken from a new context once the flag is set). */
+const collectGarbage = runInNewContext("gc") as () => void;
 
 /** Muted kinds of the three columns: untraced, role hook on, traced. */
 const MODES: TraceKind[][] = [["run", "role"], ["run"], []];
@@ -60,7 +62,8 @@ function periodOf(freq: UpdateFrequency): number {
   return freq === UpdateFrequency.Update100 ? 100 : freq === UpdateFrequency.Update10 ? 10 : 1;
 }
 
-/** CPU microseconds per run of a simulation of `pbs` PBs for `ticks` ticks (start() and two runs of every PB not timed). */
+/** CPU microseconds per run of a simulation of `pbs` PBs for `ticks` ticks (start(), a full garbage
+ *  collection and about 50,000 runs first, not timed). */
 export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mute: TraceKind[]): { us: number; runs: number } {
   const sim = new Simulation({ seed: 1, mute });
   sim.addGrid({ name: "G" });
@@ -68,10 +71,12 @@ export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mut
   for (let i = 0; i < pbs; i++) sim.addProgrammableBlock("G", { name: `PB ${i}`, script: SimProgram });
   sim.start();
   benchFrequency = UpdateFrequency.None;
-  // Untimed: two runs of every PB, so each has its steady TimeSinceLastRun and the first-run paths are done.
-  sim.runTicks(2 * periodOf(freq));
-  const before = sim.runsDone;
+  // Untimed: the set-up's garbage collected, then about 50,000 runs (at least two of every PB, so
+  // each has its steady TimeSinceLastRun): right after a forced collection the first runs cost 2-3x
+  // the steady ones (measured at 10 PBs), which no long simulation pays.
   collectGarbage();
+  sim.runTicks(Math.max(2 * periodOf(freq), ticksFor(pbs, periodOf(freq), 50_000)));
+  const before = sim.runsDone;
   const us = cpuMicros(() => sim.runTicks(ticks));
   const runs = sim.runsDone - before;
   return { us: us / runs, runs };
@@ -95,7 +100,9 @@ export function directPerCall(pbs: number, calls: number): number {
     instances.push(createProgram(DirectProgram, host));
     void last;
   }
+  // Untimed, as for the simulation: a full collection, then 50,000 calls.
   collectGarbage();
+  for (let r = 0; r < 50_000; r++) instances[r % pbs]!.Main("", UpdateType.Update1);
   const us = cpuMicros(() => {
     for (let r = 0; r < calls; r++) instances[r % pbs]!.Main("", UpdateType.Update1);
   });
