@@ -17,11 +17,18 @@ export class EchoBuffer {
   }
   append(message: unknown): void {
     if (this.last !== null) this.flush();
-    this.last = message === null || message === undefined ? "" : String(message);
+    // a string as it is (most calls): String() is a call V8 does not skip
+    this.last = typeof message === "string" ? message : message === null || message === undefined ? "" : String(message);
   }
   get value(): string {
     if (this.last !== null) this.flush();
     return this.text;
+  }
+  /** A text with the same lines as `value` (the role hook's): after one Echo call, the message
+   *  itself (its newline ends no line a search can tell apart), so no new string is made. */
+  get lines(): string {
+    if (this.text === "" && this.last !== null && this.last.length < ECHO_MAX_LENGTH) return this.last;
+    return this.value;
   }
   private flush(): void {
     this.text += this.last + "\n";

@@ -71,7 +71,7 @@ export class RoleReader {
 
   /** The role the instance reports now, or null when it reports none (keep the last one). The Echo
    *  text is read only when neither (a) nor (b) answers (reading it joins the run's Echo calls). */
-  read(instance: object, echoBuffer: { readonly value: string }): string | null {
+  read(instance: object, echoBuffer: { readonly lines: string }): string | null {
     if (this.field !== null) {
       const m = (instance as Record<string, unknown>)[this.field];
       if (isManager(m)) return FAILOVER_ROLE_WORDS[m.Role] ?? null;
@@ -80,6 +80,6 @@ export class RoleReader {
     if (typeof reported === "string") return reported;
     // Scanned on every run: comparing the text with the last one scanned (to skip the scan) cost more
     // than the scan, as both texts are usually unflattened concatenations (issue 17).
-    return roleFromEcho(echoBuffer.value);
+    return roleFromEcho(echoBuffer.lines);
   }
 }

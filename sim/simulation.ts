@@ -49,8 +49,10 @@ export class Simulation {
   started = false;
   /** Ticks before this one are skipped by the global "lag" fault. */
   lagUntil = 0;
-  /** The PBs whose code is executing now (TryRun nests). */
-  readonly runStack: SimProgrammableBlock[] = [];
+  /** The PB whose code is executing now (null: none); a TryRun nests (run() keeps the caller and
+   *  puts it back). A field, not a stack array: each new simulation's empty array made the
+   *  run path's optimized code deoptimize at its first push (issue 17). */
+  runner: SimProgrammableBlock | null = null;
   /** Main calls made (for benchmarks). */
   runsDone = 0;
   /** Update runs by frequency and phase (creation order; the shuffled order scans every PB). */
@@ -200,7 +202,7 @@ export class Simulation {
    * scheduler's buckets). Whatever step() learns to do must make this 0 when it has work.
    */
   private quietTicks(limit: number): number {
-    if (this.options.runOrder === "shuffled" || this.statesDirty || this.world.kindBlocks.length !== 0) return 0;
+    if (this.options.runOrder === "shuffled" || this.statesDirty || !this.world.dynamicsSettled) return 0;
     if (this.igc.messagesInFlight !== 0 || this.igc.pendingCallbacks.size !== 0) return 0;
     let n = limit;
     if (this.schedule.length) n = Math.min(n, this.schedule[0]!.tick - this.tick - 1);

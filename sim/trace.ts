@@ -2,11 +2,15 @@
 // renders it, so every observable effect of the simulator goes through `Trace.add` (or `addRun`).
 //
 // Speed (issue 17): a "run" event (one per Main call, most of a trace) is kept in columns (chunks of
-// 4,096 runs that never grow: a Float64Array of tick and update type, an array of block, flags,
-// argument and Echo text) and becomes a `TraceEvent` only when `events` is read: a run allocates no
+// 4,096 runs that never grow: a Float64Array of tick, update type and Echo length, an array of block,
+// flags and argument) and becomes a `TraceEvent` only when `events` is read: a run allocates no
 // event object and no payload, which a long traced simulation would otherwise keep alive (and the
-// garbage collector copy and mark) whether anyone reads them or not. Reading `events` appends what was added since the last read to the same array,
-// in the order it was added, so the events are the same objects with the same contents as before;
+// garbage collector copy and mark) whether anyone reads them or not. The Echo texts of every 256
+// runs are joined into one string (session 9): the trace keeps one object per 256 runs instead of
+// one string per run (each kept string was copied twice by the young-generation collector, then
+// marked by every full collection), and the per-run strings die young. Reading `events` appends what
+// was added since the last read to the same array, in the order it was added, so the events are the
+// same objects with the same contents as before (an Echo text is then a slice of its joined string);
 // a holder of the array sees new events after it reads `events` again.
 
 export type TraceKind =
@@ -41,6 +45,8 @@ export interface TraceEvent {
 /** Runs per column chunk: chunks are allocated once and never grow (a growing array is copied, and
  *  its new copy's every slot visited again by the garbage collector). */
 const CHUNK = 4096;
+/** Runs whose Echo texts are joined into one kept string (CHUNK is a multiple). */
+const JOIN = 256;
 
 export class Trace {
   /** The events read so far (what `events` returns; it grows in place). */
@@ -48,9 +54,12 @@ export class Trace {
   /** Events other than runs added since the last read, and how many pending runs came before each. */
   private pendingEvents: TraceEvent[] = [];
   private pendingAfter: number[] = [];
-  /** Runs added since the last read, in chunks: numbers (tick, update type) and texts (block, flags, argument, echo). */
+  /** Runs added since the last read, in chunks: numbers (tick, update type, Echo length) and texts (block, flags, argument). */
   private numbers: Float64Array[] = [];
   private texts: string[][] = [];
+  /** The Echo texts of the runs since the last read, JOIN runs per string, and those not joined yet. */
+  private echoes: string[] = [];
+  private readonly unjoined: string[] = new Array<string>(JOIN).fill("");
   private runCount = 0;
   /** Kinds not recorded (the bench turns off "run" to measure the core). */
   private readonly muted = new Set<TraceKind>();
@@ -82,21 +91,25 @@ export class Trace {
       this.add(tick, block, "run", { updateType, flags, argument, echo });
       return;
     }
-    const i = this.runCount % CHUNK;
-    const c = (this.runCount - i) / CHUNK;
+    const r = this.runCount;
+    const i = r % CHUNK;
+    const c = (r - i) / CHUNK;
     if (c === this.numbers.length) {
-      this.numbers.push(new Float64Array(2 * CHUNK));
-      this.texts.push(new Array<string>(4 * CHUNK));
+      this.numbers.push(new Float64Array(3 * CHUNK));
+      this.texts.push(new Array<string>(3 * CHUNK));
     }
     const n = this.numbers[c]!;
-    n[2 * i] = tick;
-    n[2 * i + 1] = updateType;
+    n[3 * i] = tick;
+    n[3 * i + 1] = updateType;
+    n[3 * i + 2] = echo.length;
     const t = this.texts[c]!;
-    t[4 * i] = block;
-    t[4 * i + 1] = flags;
-    t[4 * i + 2] = argument;
-    t[4 * i + 3] = echo;
-    this.runCount++;
+    t[3 * i] = block;
+    t[3 * i + 1] = flags;
+    t[3 * i + 2] = argument;
+    const j = r % JOIN;
+    this.unjoined[j] = echo;
+    if (j === JOIN - 1) this.echoes.push(this.unjoined.join(""));
+    this.runCount = r + 1;
   }
   /** Whether events of `kind` are recorded (callers skip building a payload nobody keeps). */
   records(kind: TraceKind): boolean {
@@ -120,13 +133,26 @@ export class Trace {
   /** The pending events become `TraceEvent`s at the end of `read`, in the order they were added. */
   private materialize(): void {
     let o = 0;
+    let joined = "";
+    let at = 0;
     for (let r = 0; r < this.runCount; r++) {
       while (o < this.pendingEvents.length && this.pendingAfter[o] === r) this.read.push(this.pendingEvents[o++]!);
       const n = this.numbers[Math.floor(r / CHUNK)]!;
       const t = this.texts[Math.floor(r / CHUNK)]!;
       const i = r % CHUNK;
-      const data = { updateType: n[2 * i + 1]!, flags: t[4 * i + 1]!, argument: t[4 * i + 2]!, echo: t[4 * i + 3]! };
-      this.read.push({ tick: n[2 * i]!, block: t[4 * i]!, kind: "run", data });
+      const j = r % JOIN;
+      let echo: string;
+      if (r - j + JOIN > this.runCount) echo = this.unjoined[j]!; // not joined yet
+      else {
+        if (j === 0) {
+          joined = this.echoes[(r - j) / JOIN]!;
+          at = 0;
+        }
+        echo = joined.slice(at, at + n[3 * i + 2]!);
+        at += n[3 * i + 2]!;
+      }
+      const data = { updateType: n[3 * i + 1]!, flags: t[3 * i + 1]!, argument: t[3 * i + 2]!, echo };
+      this.read.push({ tick: n[3 * i]!, block: t[3 * i]!, kind: "run", data });
     }
     while (o < this.pendingEvents.length) this.read.push(this.pendingEvents[o++]!);
     this.pendingEvents = [];
@@ -135,6 +161,7 @@ export class Trace {
     // the failover harness do, would otherwise make every tick allocate a new one).
     this.numbers.length = Math.min(this.numbers.length, 1);
     this.texts.length = Math.min(this.texts.length, 1);
+    this.echoes = [];
     this.runCount = 0;
   }
 }

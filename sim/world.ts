@@ -334,7 +334,7 @@ export class World implements InventoryHost {
 
   onTransfer(from: SimInventory, to: SimInventory, type: MyItemType, raw: bigint): void {
     if (!this.sim.started) return;
-    const runner = this.sim.runStack[this.sim.runStack.length - 1];
+    const runner = this.sim.runner;
     const by = this.drainBy ?? (runner ? runner.key : "host");
     this.sim.trace.add(this.sim.tick, from.owner.key, "inventory", {
       item: type.ToString(),
@@ -396,15 +396,40 @@ export class World implements InventoryHost {
     return list;
   }
 
-  /** One tick of every block's dynamics (doors, pistons, rotors, batteries, vents, timers). */
+  /** Block values changed so far (SimKindBlock.put and the values set without an event). */
+  valueChanges = 0;
+  /** The change count at which every kind block was last found settled (-1: some block moves). */
+  private settledAt = -1;
+  /** Grows whenever something a block's dynamics read may have changed: a block value, or whatever
+   *  calls Simulation.markChanged (enabled, functional, power, topology, actions, compile...). */
+  changeCount(): number {
+    return this.sim.changes + this.valueChanges;
+  }
+  /** Whether no kind block would change anything in the next tick (Simulation.quietTicks). */
+  get dynamicsSettled(): boolean {
+    return this.kindBlocks.length === 0 || this.settledAt === this.changeCount();
+  }
+  /** One tick of every kind block's dynamics (doors, pistons, rotors, batteries, vents, timers), in
+   *  creation order. A settled block (its last tick
+   *  changed nothing, nothing changed since) is skipped: its tick would change nothing again. */
   tickBlocks(): void {
-    for (const b of this.kindBlocks) b.tickDynamics();
+    const blocks = this.kindBlocks;
+    if (blocks.length === 0 || this.settledAt === this.changeCount()) return;
+    let moving = false;
+    for (const b of blocks) {
+      if (b.settledAt === this.changeCount()) continue;
+      b.tickDynamics();
+      if (b.settledAt < 0) moving = true;
+    }
+    if (moving) return;
+    const now = this.changeCount();
+    this.settledAt = blocks.every((b) => b.settledAt === now) ? now : -1;
   }
 
   /** A text surface changed: a "text" event (surface: the PB surface index, absent for an LCD). */
   onTextChanged(block: SimBlock, surface: number | null, text: string): void {
     if (!this.sim.started) return;
-    const runner = this.sim.runStack[this.sim.runStack.length - 1];
+    const runner = this.sim.runner;
     this.sim.trace.add(this.sim.tick, block.key, "text", { ...(surface === null ? {} : { surface }), text, by: runner ? runner.key : "host" });
   }
 
@@ -412,7 +437,7 @@ export class World implements InventoryHost {
   surfaceEvents(block: SimBlock, surface: number | null): SurfaceEvents {
     const where = surface === null ? {} : { surface };
     const by = () => {
-      const runner = this.sim.runStack[this.sim.runStack.length - 1];
+      const runner = this.sim.runner;
       return runner ? runner.key : "host";
     };
     return {
@@ -427,7 +452,7 @@ export class World implements InventoryHost {
   }
 
   onCustomDataChanged(block: SimBlock, value: string): void {
-    const runner = this.sim.runStack[this.sim.runStack.length - 1];
+    const runner = this.sim.runner;
     this.sim.trace.add(this.sim.tick, block.key, "customData", { value, by: runner ? runner.key : "host" });
   }
 

@@ -259,7 +259,7 @@ export abstract class SimBlock implements IMyFunctionalBlock {
 
   /** The running PB's name, or "host" (the `by` of trace events). */
   protected by(): string {
-    const runner = this.world.sim.runStack[this.world.sim.runStack.length - 1];
+    const runner = this.world.sim.runner;
     return runner ? runner.key : "host";
   }
   /** The surface a screen's terminal properties (FontSize, Content...) act on, or null. */

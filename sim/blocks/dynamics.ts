@@ -42,6 +42,10 @@ export interface Family {
   /** Methods the family adds to the block. */
   methods?: Record<string, (b: SimKindBlock, ...args: unknown[]) => unknown>;
   tick(b: SimKindBlock): void;
+  /** Whether the next tick may change something even when the last one changed nothing: it depends
+   *  on the tick number (the sun, a drain every n ticks) or on what is not a block value. Without
+   *  it a block whose tick changed nothing is not ticked again until something changes (World.tickBlocks). */
+  clocked?(b: SimKindBlock): boolean;
   save?(b: SimKindBlock): unknown;
   restore?(b: SimKindBlock, s: unknown): void;
 }
@@ -394,6 +398,7 @@ const solar: Family = {
     b.put("MaxOutput", out, out !== 0);
     b.put("CurrentOutput", out, out !== 0);
   },
+  clocked: (b) => b.IsWorking, // the sun moves
 };
 
 // ---- ship controllers (cockpits, remote controls, cryo chambers): no motion physics; position,
@@ -635,6 +640,7 @@ const sorter: Family = {
     const sim = b.worldSim();
     if (b.get("DrainAll") && b.IsWorking && sim.tick % Math.max(1, Math.round(b.rates.drainTicks!)) === 0) sim.world.drainThrough(b);
   },
+  clocked: (b) => Boolean(b.get("DrainAll")) && b.IsWorking, // drains every drainTicks (inventories are not block values)
   save: (b) => ({ ids: [...filterOf(b).ids], types: [...filterOf(b).types] }),
   restore: (b, s) => {
     const v = s as SorterFilter;

@@ -161,8 +161,20 @@ export class SimKindBlock extends SimBlock {
     return this.world.sim;
   }
   /** One tick of the family's dynamics (simulation.ts, before the scripts run). */
+  /** The world's change count (World.changeCount) after this block's last tick, when that tick
+   *  changed nothing and the family is not clocked (-1 otherwise): the block is settled, and its next
+   *  tick would change nothing either while that count stays the same (World.tickBlocks skips it). */
+  settledAt = -1;
+  /** One tick of the family's dynamics; afterwards `settledAt` says whether it changed anything. */
   tickDynamics(): void {
+    const world = this.world;
+    const before = world.changeCount();
+    const vent = this.ventLevel;
+    const timer = this.timerLeft;
     if (!this.destroyed) this.family?.tick(this);
+    const after = world.changeCount();
+    const settled = after === before && vent === this.ventLevel && timer === this.timerLeft && (this.destroyed || !this.family?.clocked?.(this));
+    this.settledAt = settled ? after : -1;
   }
 
   /** A value in the bag (for the dynamics). */
@@ -177,10 +189,16 @@ export class SimKindBlock extends SimBlock {
     const old = this.values.get(name);
     if (same(old, value)) return;
     this.values.set(name, value);
+    this.world.valueChanges++;
     if (this.world.sim.started && !quiet) {
       const type = this.props.get(name)?.[0] ?? "";
       this.world.sim.trace.add(this.world.sim.tick, this.key, "property", { name, value: traceValue(type, value), by: this.by() });
     }
+  }
+  /** A value set without a trace event (scenario set-up, restore): it still wakes settled dynamics. */
+  private setValue(name: string, value: unknown): void {
+    this.values.set(name, value);
+    this.world.valueChanges++;
   }
   /** A settable property set by a script or a terminal property: the family may react (a door opens). */
   private scriptSet(name: string, value: unknown): void {
@@ -209,7 +227,7 @@ export class SimKindBlock extends SimBlock {
         const v = coerce(api[0], value);
         if (api[1] && this.family?.set?.(this, name, v)) return;
         if (traced) this.put(name, v);
-        else this.values.set(name, v);
+        else this.setValue(name, v);
         this.family?.after?.(this, name);
         return;
       }
@@ -229,7 +247,7 @@ export class SimKindBlock extends SimBlock {
       if (fact) {
         // A scenario fact (a ship controller's gravity, mass...): stored and traced like a property.
         if (traced) this.put(name, fact(value));
-        else this.values.set(name, fact(value));
+        else this.setValue(name, fact(value));
         this.family?.after?.(this, name);
         return;
       }
@@ -302,8 +320,9 @@ export class SimKindBlock extends SimBlock {
   protected override restoreExtra(extra: unknown): void {
     const e = extra as { values: [string, unknown][]; family: unknown; surfaces: unknown[] };
     e.surfaces.forEach((x, i) => this.surfaces[i]?.restore(x));
-    for (const [k, v] of e.values) this.values.set(k, v);
+    for (const [k, v] of e.values) this.setValue(k, v);
     this.family?.restore?.(this, e.family);
+    this.settledAt = -1;
   }
 }
 

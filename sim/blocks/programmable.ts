@@ -218,7 +218,9 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.runtime.beginRun(tick);
     instance.GridTerminalSystem = this.gts; // the game sets it before each run
     this.running = true;
-    this.sim.runStack.push(this);
+    const sim = this.sim;
+    const caller = sim.runner;
+    sim.runner = this;
     let error: unknown = undefined;
     try {
       if (this.pendingThrow !== null) {
@@ -231,7 +233,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       error = e;
     } finally {
       this.running = false;
-      this.sim.runStack.pop();
+      sim.runner = caller;
     }
     if (error instanceof NestedTooComplex) {
       // C# engine: past the limit inside a run nested through TryRun; the game keeps this script

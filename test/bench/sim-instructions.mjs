@@ -4,7 +4,9 @@
 // the direct Main call and the simulator's three trace modes (the same script and modes as sim.ts).
 // Plain JS on the precompiled simulator (js/, `npm run build:js`), so neither tsx nor esbuild is counted.
 // One measurement: `node test/bench/sim-instructions.mjs <mode> <pbs> <frequency> <runs>`
-// (mode direct|untraced|role|traced; frequency 1|10|100).
+// (mode direct|untraced|role|traced; frequency 1|10|100). PBTS_BENCH_WARM and PBTS_BENCH_EXTRA set
+// the runs of the two processes (default 200,000 each): with 1000 PBs, 200,000 runs are 200 ticks,
+// and V8 is still compiling the run path in the second process (session 9 measured 1,000,000 of each).
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,8 +15,8 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = process.env.PBTS_BENCH_ROOT ?? fileURLToPath(new URL("../..", import.meta.url));
 const MUTES = { untraced: ["run", "role"], role: ["run"], traced: [] };
-const WARM = 200_000;
-const EXTRA = 200_000;
+const WARM = Number(process.env.PBTS_BENCH_WARM ?? 200_000);
+const EXTRA = Number(process.env.PBTS_BENCH_EXTRA ?? 200_000);
 
 async function measureOnce(mode, pbs, period, runs) {
   const se = await import(join(ROOT, "js/compiler/se/index.js"));

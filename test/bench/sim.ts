@@ -3,15 +3,25 @@
 // "run" and "role" muted, so no trace event and no role hook), with the role hook (only "run" muted:
 // each new Echo text is scanned for a role line) and traced (every kind). Each repetition measures
 // the direct loop (>= 1M calls) and the three simulations one after the other; the table gives the
-// ratio's median and min-max over the repetitions.
+// ratio's median and min-max over the repetitions. The two sides run two copies of one script (V8
+// keeps type feedback per function: one Main fed the direct loop's plain host and the simulator's
+// objects in turn was deoptimized each time the other side ran, and the bench timed V8 recompiling
+// it), one class for every frequency, and each timed part starts after a full garbage collection
+// and 50,000 untimed runs, so neither pays for what the other (or a simulation's set-up) left behind:
+// what is timed is the steady state, its own garbage collection included.
+import { runInNewContext } from "node:vm";
+import { setFlagsFromString } from "node:v8";
 import { MyGridProgram, TimeSpan, UpdateFrequency, UpdateType, type int } from "pbts/se";
 import { createProgram, type ProgramHost } from "../../compiler/se/program.ts";
 import { Simulation } from "../../sim/simulation.ts";
 import type { TraceKind } from "../../sim/trace.ts";
 import { cpuMicros, ratioText, reps, spread, table } from "./cpu.ts";
 
-/** The small script: counts, echoes, reads the runtime. */
-class BenchProgram extends MyGridProgram {
+/** The frequency the next SimProgram sets in its constructor. */
+let benchFrequency: UpdateFrequency = UpdateFrequency.None;
+
+/** The small script (counts, echoes, reads the runtime), as the direct loop calls it. */
+class DirectProgram extends MyGridProgram {
   private n: int = 0;
   Main(argument: string, updateSource: UpdateType): void {
     this.n++;
@@ -20,14 +30,24 @@ class BenchProgram extends MyGridProgram {
   }
 }
 
-function scriptFor(freq: UpdateFrequency): new () => MyGridProgram {
-  return class Program extends BenchProgram {
-    constructor() {
-      super();
-      this.Runtime.UpdateFrequency = freq;
-    }
-  };
+/** The same script in the simulator (its Main is DirectProgram's, checked below). */
+class SimProgram extends MyGridProgram {
+  private n: int = 0;
+  constructor() {
+    super();
+    this.Runtime.UpdateFrequency = benchFrequency;
+  }
+  Main(argument: string, updateSource: UpdateType): void {
+    this.n++;
+    if (argument === "stop") this.Runtime.UpdateFrequency = UpdateFrequency.None;
+    this.Echo("Runs: " + this.n + " last " + this.Runtime.TimeSinceLastRun.TotalMilliseconds + " ms" + (updateSource === UpdateType.None ? "?" : ""));
+  }
 }
+if (String(DirectProgram.prototype.Main) !== String(SimProgram.prototype.Main)) throw new Error("test/bench/sim.ts: the two copies of the bench script differ");
+
+setFlagsFromString("--expose-gc");
+/** A full garbage collection (V8's `gc`, taken from a new context once the flag is set). */
+const collectGarbage = runInNewContext("gc") as () => void;
 
 /** Muted kinds of the three columns: untraced, role hook on, traced. */
 const MODES: TraceKind[][] = [["run", "role"], ["run"], []];
@@ -42,15 +62,20 @@ function periodOf(freq: UpdateFrequency): number {
   return freq === UpdateFrequency.Update100 ? 100 : freq === UpdateFrequency.Update10 ? 10 : 1;
 }
 
-/** CPU microseconds per run of a simulation of `pbs` PBs for `ticks` ticks (start() and two runs of every PB not timed). */
+/** CPU microseconds per run of a simulation of `pbs` PBs for `ticks` ticks (start(), a full garbage
+ *  collection and about 50,000 runs first, not timed). */
 export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mute: TraceKind[]): { us: number; runs: number } {
   const sim = new Simulation({ seed: 1, mute });
   sim.addGrid({ name: "G" });
-  const script = scriptFor(freq);
-  for (let i = 0; i < pbs; i++) sim.addProgrammableBlock("G", { name: `PB ${i}`, script });
+  benchFrequency = freq;
+  for (let i = 0; i < pbs; i++) sim.addProgrammableBlock("G", { name: `PB ${i}`, script: SimProgram });
   sim.start();
-  // Untimed: two runs of every PB, so each has its steady TimeSinceLastRun and the first-run paths are done.
-  sim.runTicks(2 * periodOf(freq));
+  benchFrequency = UpdateFrequency.None;
+  // Untimed: the set-up's garbage collected, then about 50,000 runs (at least two of every PB, so
+  // each has its steady TimeSinceLastRun): right after a forced collection the first runs cost 2-3x
+  // the steady ones (measured at 10 PBs), which no long simulation pays.
+  collectGarbage();
+  sim.runTicks(Math.max(2 * periodOf(freq), ticksFor(pbs, periodOf(freq), 50_000)));
   const before = sim.runsDone;
   const us = cpuMicros(() => sim.runTicks(ticks));
   const runs = sim.runsDone - before;
@@ -59,7 +84,7 @@ export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mut
 
 /** CPU microseconds per direct Main call, `calls` calls spread over `pbs` instances. */
 export function directPerCall(pbs: number, calls: number): number {
-  const instances: BenchProgram[] = [];
+  const instances: DirectProgram[] = [];
   for (let i = 0; i < pbs; i++) {
     const runtime = {
       TimeSinceLastRun: new TimeSpan(166666),
@@ -72,9 +97,12 @@ export function directPerCall(pbs: number, calls: number): number {
     };
     let last = "";
     const host = { Runtime: runtime, Echo: (s: string) => (last = s), Storage: "" } as unknown as ProgramHost;
-    instances.push(createProgram(BenchProgram, host));
+    instances.push(createProgram(DirectProgram, host));
     void last;
   }
+  // Untimed, as for the simulation: a full collection, then 50,000 calls.
+  collectGarbage();
+  for (let r = 0; r < 50_000; r++) instances[r % pbs]!.Main("", UpdateType.Update1);
   const us = cpuMicros(() => {
     for (let r = 0; r < calls; r++) instances[r % pbs]!.Main("", UpdateType.Update1);
   });
@@ -99,7 +127,8 @@ export async function benchSim(options: SimBenchOptions = {}): Promise<string> {
   const target = options.targetRuns ?? 200_000;
   const calls = options.directCalls ?? 1_000_000;
   const n = options.repetitions ?? reps(5);
-  for (const mute of MODES) simPerRun(10, UpdateFrequency.Update1, 2000, mute); // warm-up (JIT)
+  // Warm-up (JIT): every mode at every size once, so no timed part pays for first compilations.
+  for (const pbs of [10, 100, 1000]) for (const mute of MODES) simPerRun(pbs, UpdateFrequency.Update1, ticksFor(pbs, 1, 50_000), mute);
   directPerCall(10, Math.min(calls, 100_000));
   const rows: string[][] = [];
   for (const pbs of [10, 100, 1000]) {

@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { UpdateFrequency } from "pbts/se";
 import { ECHO_MAX_LENGTH } from "pbts/sim";
+import { EchoBuffer } from "../../sim/echo.ts";
+import { roleFromEcho } from "../../sim/role.ts";
 import { runs, script, sim1 } from "./helpers.ts";
 
 describe("Echo", () => {
@@ -48,5 +51,18 @@ describe("Echo", () => {
     expect(echo.endsWith(`line 199 ${"x".repeat(40)}\n`)).toBe(true);
     expect(echo.includes("line 000")).toBe(false); // the oldest text was trimmed
     expect(echo.includes("line 050")).toBe(true);
+  });
+
+  it("the role hook's `lines` (one message: the message itself) hold the same role line as the text (generated messages)", () => {
+    const part = fc.constantFrom("role: a", "ROLE=b", " role : c", "x", "\n", " ", "rolex", "role:", "\nrole: d ", "r".repeat(3000));
+    fc.assert(
+      fc.property(fc.array(fc.array(part, { maxLength: 5 }).map((p) => p.join("")), { maxLength: 4 }), (messages) => {
+        const buf = new EchoBuffer();
+        for (const m of messages) buf.append(m);
+        const lines = buf.lines;
+        expect(roleFromEcho(lines)).toBe(roleFromEcho(buf.value));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
