@@ -262,7 +262,9 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("F28 (fo-adv, seed 8202): a handover while the next in line leaves the group in the same tick: the last candidate takes over when it hears the leaving copy's X, not a skew later", () => {
     const events = clean(adv("F28-handover-next-in-line-leaves-same-tick.json"));
-    expect(acts(events, /@on /)).toEqual(["PB0@3", "PB2@702"]);
+    // (PB0 takes the role at boot on its first periodic run, 69: its runs before it were Once runs that may
+    // or may not have been periodic, and a copy takes the role only on a run whose kind it knows, F27)
+    expect(acts(events, /@on /)).toEqual(["PB0@69", "PB2@702"]);
   });
 
   it("F15's oracle rule can fail: a taker that heard the active it took over from owes the Failover flag (a manager that never sets it is caught)", () => {
@@ -301,10 +303,11 @@ describe("fo-adv findings at seed 60612", () => {
     // the tick's Once run, which still comes (UpdateFrequency still holds Once), is the manager's
     // (no callback run since session 8's F18 fix: only the next in line calls back, on the active's tag)
     expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Once"]);
-    // (session 8: the terminal run decides, but a drop-in copy takes the role only once its periodic phase
-    // is confirmed: on the Once run after its first periodic run, which the probe Once marks)
-    expect(acts(events, /@on /)).toEqual(["PB0@49"]);
-    expect(runs(events, "PB0", 48)).toEqual(["Update100"]);
+    // (session 8: the terminal run decides, but a drop-in copy takes the role only on a run whose kind it
+    // knows: since session 9 on its first periodic run itself, which it acts on (the probe Once it sets
+    // there confirms the phase on the next tick); before, on the Once run after it)
+    expect(acts(events, /@on /)).toEqual(["PB0@48"]);
+    expect(runs(events, "PB0", 48)).toEqual(["Update100 @act"]);
   });
 
   it("R3 (fo, operator family at seed 7001): drop-in usage alone with Update1: every tick's first run is the periodic one, so the new active's runs at boot are the script's even with a message waiting", () => {
@@ -345,17 +348,21 @@ describe("fo-adv findings at seed 60612", () => {
   // tentative phase and a probe Once (taken on the same tick: that run was a terminal one; on the next
   // tick: it was the periodic one); a tick's callback run after a run that took its message shows that
   // run was the update run. A drop-in copy takes the role only once its phase is confirmed.
-  it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; it takes the role on the tick after its first periodic run, and its periodic runs are the script's", () => {
+  it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; it takes the role on that run (the script's: it acts on it), and its periodic runs are the script's", () => {
     const events = clean(adv("F10-once-run-acts.json"));
-    expect(runs(events, "PB1", 91)).toEqual(["Update100"]);
-    expect(acts(events, /@on /)).toEqual(["PB1@92"]);
+    // (session 8: on the tick after its first periodic run, 92; since session 9 a run with nothing of the
+    // manager's pending, periodic or an operator's, is one whose kind a drop-in copy knows: the script's)
+    expect(acts(events, /@on /)).toEqual(["PB1@6"]);
+    expect(runs(events, "PB1", 6)).toEqual(["Terminal @act", "Once"]);
+    expect(runs(events, "PB1", 91)).toEqual(["Update100 @act"]);
     expect(runs(events, "PB1", 191)).toEqual(["Update100 @act"]);
   });
 
-  it("F19 (fo-adv, drop-in usage alone): after a world load the first active takes the role on the tick after its first periodic run, so no periodic run of its is swallowed", () => {
+  it("F19 (fo-adv, drop-in usage alone): after a world load the first active takes the role on its first periodic run and acts on it, so no periodic run of its is swallowed", () => {
     const events = clean(adv("F19-dropin-worldload-first-periodic.json"));
-    expect(runs(events, "PB2", 183)).toEqual(["Once"]);
-    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 162)).toEqual(["PB2@183"]);
+    // (session 8: on the Once run the tick after, 183)
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 162)).toEqual(["PB2@182"]);
+    expect(runs(events, "PB2", 182)).toEqual(["Update100 @act"]);
     expect(runs(events, "PB2", 282)).toEqual(["Update100 @act"]);
   });
 
@@ -388,8 +395,11 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("F25 (fo2, topology family at seed 7002, #22; drop-in usage alone): a terminal run after boot is known as one (the probe Once comes on its own tick), so the watch's Once runs sit off the real phase", () => {
     const events = clean(adv("F25-dropin-terminal-handover-sets-phase.json"));
-    expect(runs(events, "PB0", 4)).toEqual(["Terminal", "Once"]);
-    expect(acts(events, /@on /)).toEqual(["PB0@43"]);
+    // (since session 9 the copy takes the role on that terminal run, the script's, and acts on it; the
+    // tick's Once run is the probe's and the manager's; session 8: the role at 43, after its first periodic run)
+    expect(runs(events, "PB0", 4)).toEqual(["Terminal @act", "Once"]);
+    expect(acts(events, /@on /)).toEqual(["PB0@4"]);
+    expect(runs(events, "PB0", 42)).toEqual(["Update100 @act"]);
     // (the watch's Once may fall on the periodic tick: that run is the script's either way)
     expect(runs(events, "PB0", 142)).toEqual([expect.stringMatching(/^Update100(\|Once)? @act$/)]);
   });
@@ -399,6 +409,44 @@ describe("fo-adv findings at seed 60612", () => {
     // (with or without a watch Once merged into it: the periodic run is the script's either way)
     expect(runs(events, "PB2", 1345)).toEqual([expect.stringMatching(/^Update100(\|Once)? @act$/)]);
     expect(runs(events, "PB2", 1445)).toEqual([expect.stringMatching(/^Update100(\|Once)? @act$/)]);
+  });
+
+  // Session 9 (fo-fix): F27, F29, F31, each replayed from the adversary's scenario with every check on
+  // (onrun, forwardturn and visible fail on session 8's manager) and an assertion of its own.
+  it("F27 (fo-adv, storm family at seed 8303, #9): at boot a copy does not take the role on a Once run that may also be its first periodic run; it takes it on its next run whose kind it knows (here that periodic run, 13) and acts on it", () => {
+    const events = clean(adv("F27-boot-takeover-on-periodic-run-swallowed.json"));
+    // tick 3: the query round's last Once run, merged with PB2's first Update10 run: PB2 decides there but
+    // stays listening (session 8: '@on' on it and no '@act', a period of work lost at the start)
+    expect(runs(events, "PB2", 3)).toEqual(["Update10|Once"]);
+    expect(acts(events, /@on /)).toEqual(["PB2@13"]);
+    expect(runs(events, "PB2", 13)).toEqual(["Update10 @act"]);
+  });
+
+  it("F29 (fo-adv, operator family at seed 8404, #183): an argument forwarded to an active that leaves the role in the run that brings it is held there and run on the next active once it announces itself", () => {
+    const events = clean(adv("F29-argument-forwarded-to-leaving-active-lost.json"));
+    // 655: PB2 forwards 'cmd0' to PB0, which is disabled in that run; 656 PB1 takes over; 657 PB0 reads
+    // PB1's announcement and runs 'cmd0' there (session 8: dropped, and no console said so)
+    expect(acts(events, /@act .*arg=cmd0/)).toEqual(["PB1@657"]);
+    const echo = (b: string, t: number) => events.filter((e) => e.kind === "run" && e.block === b && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(echo("PB0", 655)).toContain("'cmd0' waits for an active copy");
+    expect(echo("PB0", 657)).toContain("'cmd0' forwarded to the active copy PB1");
+  });
+
+  it("F31 (fo-run, crowd family at seed 20261201; drop-in usage alone): a copy rebuilt by a world load in the tick the active is destroyed takes over within the visible bound: its first run, periodic, sets the probe that confirms its phase", () => {
+    const events = clean(adv("F31-dropin-worldload-visible-takeover-late.json"));
+    // 17 world load, PB5 destroyed; PB2's first run at 22 is periodic (session 8: its interval was not known
+    // on a first run, so it learned its phase only from its run at 32, and took the role at 33, bound 30)
+    expect(acts(events, /@on /).filter((x) => x.startsWith("PB2"))).toEqual(["PB2@28"]);
+    expect(runs(events, "PB2", 32)).toEqual(["Update10 @act"]);
+  });
+
+  it("F31b (crowd family at seed 20261201, fc.sample #17; drop-in usage alone): a rebuilt copy whose first periodic run merged with a query Once takes the role on its next periodic run itself, not the tick after", () => {
+    const events = clean(adv("F31b-dropin-worldload-visible-takeover-window-once.json"));
+    // 86 world load, PB5 (the active, on the Drone with PB2) switched off; PB2's run at 89 is Update10|Once,
+    // so it decides at 93 not knowing its phase and takes the role on its periodic run at 99 (session 8: 100, bound 99)
+    expect(runs(events, "PB2", 89)).toEqual(["Update10|Once"]);
+    expect(acts(events, /@on /).filter((x) => x.startsWith("PB2"))[0]).toBe("PB2@99");
+    expect(runs(events, "PB2", 99)).toEqual(["Update10 @act"]);
   });
 
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
