@@ -388,29 +388,27 @@ export class FailoverManager {
     const cb = drop && (pu || (this.cbOn && pr));
     const on = g === 1 || (this.perOk && d % g === 0);
     let per = false;
-    // an update run that may or may not be periodic (the phase is not known yet)
-    let unsure = false;
+    // the update run (the Once this copy set is gone): periodic only on the phase, if it is known
+    let upd = false;
     let m = a === FAILOVER_CALLBACK;
     if (user || m || g === 0) m = m || (g === 0 && !user && (once || cb));
     else if (once && fo) m = cb || (el === 0 && this.cbAt === t);
     else if (once) {
+      upd = true;
       this.once = false;
       m = true;
       // the Once a periodic-or-terminal run set while the phase is not confirmed (a probe): taken on its
       // tick, that run was a terminal one; on the next tick, it was the periodic one
-      if (!this.perOk && this.pt === t) {
-        this.lastPer = -1;
-        unsure = true;
-      }
+      if (!this.perOk && this.pt === t) this.lastPer = -1;
       // (pt -1 is none: at tick 0 of a new instance t - 1 is -1 too, F30)
       else if (!this.perOk && this.pt >= 0 && this.pt === t - 1) this.phase(t - 1);
-      else unsure = m = !on;
+      else m = !on;
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {
       m = true;
       if (this.amb === t) this.phase(t);
     } else if (cb) {
-      unsure = m = !on;
+      m = !on;
       if (!m) this.phase(t);
       this.amb = t;
     } else per = true;
@@ -424,9 +422,10 @@ export class FailoverManager {
       this.pt = t;
     }
     // the kind of this run is known: a takeover on it neither swallows a periodic run nor acts on one of
-    // the manager's (F27). In the drop-in usage only a periodic-or-terminal run (the script's, and its
-    // probe confirms the phase) or a known phase will do: later runs with a message waiting need the phase
-    this.known = this.perOk || per || (!drop && !unsure);
+    // the manager's (F27). With HandleCommand any run but an update run before the phase is known; in the
+    // drop-in usage only a periodic-or-terminal run (the script's; its probe confirms the phase) or a known
+    // phase will do (later runs with a message waiting need the phase)
+    this.known = this.perOk || per || (!drop && !upd);
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }
@@ -799,7 +798,8 @@ export class FailoverManager {
    */
   private forward(a: string): boolean {
     if (this.Role === ACTIVE) return false;
-    if (this.held !== null) this.warn(`'${this.held}' not run: '${a}' replaces it`);
+    const h = this.held;
+    if (h !== null) this.warn(`'${h}' not run: '${a}' replaces it`);
     this.held = a;
     if (this.ActiveId === 0) this.info(`'${a}' waits for an active copy`);
     this.pass(this.ActiveId);
