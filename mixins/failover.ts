@@ -398,10 +398,11 @@ export class FailoverManager {
       this.once = false;
       m = true;
       // the Once a periodic-or-terminal run set while the phase is not confirmed (a probe): taken on its
-      // tick, that run was a terminal one; on the next tick, it was the periodic one
-      if (!this.perOk && this.pt === t) this.lastPer = -1;
-      // (pt -1 is none: at tick 0 of a new instance t - 1 is -1 too, F30)
-      else if (!this.perOk && this.pt >= 0 && this.pt === t - 1) this.phase(t - 1);
+      // tick, that run was a terminal one; on the next tick, it was the periodic one. (A probe set at tick
+      // 0 of an instance tells nothing: a world's first tick may have no update run after its terminal
+      // runs, F32; pt -1 is none, F30.)
+      if (!this.perOk && (this.pt === t || this.pt === 0)) this.lastPer = -1;
+      else if (!this.perOk && this.pt > 0 && this.pt === t - 1) this.phase(t - 1);
       else m = !on;
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {

@@ -449,6 +449,15 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(events, "PB2", 99)).toEqual(["Update10 @act"]);
   });
 
+  it("F32 (fo-fix, storm family at seed 9202, #142; drop-in usage alone): a terminal run at tick 0, the first run of the world, whose probe Once comes only on the next tick, does not set the phase, so the copy's Once runs never act and its periodic runs are the script's", () => {
+    const events = clean(adv("F32-dropin-tick0-terminal-probe-taken-for-periodic.json"));
+    // PB1 (Update100, periodic runs at 5, 105, ...) got 'failover handover' at tick 0; its probe Once ran at 1
+    // and was taken for 'the run at 0 was periodic' (F31's first-run phase made that run a probe): after
+    // taking over it acted on a Once run at 200 and swallowed its periodic run at 205
+    expect(runs(events, "PB1", 200)).toEqual(["Once"]);
+    expect(runs(events, "PB1", 205)).toEqual(["Update100|Once @act"]);
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
