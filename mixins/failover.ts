@@ -424,9 +424,9 @@ export class FailoverManager {
     }
     // the kind of this run is known: a takeover on it neither swallows a periodic run nor acts on one of
     // the manager's (F27). With HandleCommand any run but an update run before the phase is known; in the
-    // drop-in usage only a periodic-or-terminal run (the script's; its probe confirms the phase) or a known
-    // phase will do (later runs with a message waiting need the phase)
-    this.known = this.perOk || per || (!drop && !upd);
+    // drop-in usage only a known phase will do (a run with a message waiting could be the periodic one,
+    // and a terminal run's tick may end with a periodic run merged into its probe's Once: storm #98 at 9205)
+    this.known = this.perOk || (!drop && !upd);
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }

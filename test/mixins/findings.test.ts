@@ -303,11 +303,10 @@ describe("fo-adv findings at seed 60612", () => {
     // the tick's Once run, which still comes (UpdateFrequency still holds Once), is the manager's
     // (no callback run since session 8's F18 fix: only the next in line calls back, on the active's tag)
     expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Once"]);
-    // (session 8: the terminal run decides, but a drop-in copy takes the role only on a run whose kind it
-    // knows: since session 9 on its first periodic run itself, which it acts on (the probe Once it sets
-    // there confirms the phase on the next tick); before, on the Once run after it)
-    expect(acts(events, /@on /)).toEqual(["PB0@48"]);
-    expect(runs(events, "PB0", 48)).toEqual(["Update100 @act"]);
+    // (session 8: the terminal run decides, but a drop-in copy takes the role only once its periodic phase
+    // is confirmed: on the Once run after its first periodic run, which the probe Once marks)
+    expect(acts(events, /@on /)).toEqual(["PB0@49"]);
+    expect(runs(events, "PB0", 48)).toEqual(["Update100"]);
   });
 
   it("R3 (fo, operator family at seed 7001): drop-in usage alone with Update1: every tick's first run is the periodic one, so the new active's runs at boot are the script's even with a message waiting", () => {
@@ -348,21 +347,17 @@ describe("fo-adv findings at seed 60612", () => {
   // tentative phase and a probe Once (taken on the same tick: that run was a terminal one; on the next
   // tick: it was the periodic one); a tick's callback run after a run that took its message shows that
   // run was the update run. A drop-in copy takes the role only once its phase is confirmed.
-  it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; it takes the role on that run (the script's: it acts on it), and its periodic runs are the script's", () => {
+  it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; it takes the role on the tick after its first periodic run, and its periodic runs are the script's", () => {
     const events = clean(adv("F10-once-run-acts.json"));
-    // (session 8: on the tick after its first periodic run, 92; since session 9 a run with nothing of the
-    // manager's pending, periodic or an operator's, is one whose kind a drop-in copy knows: the script's)
-    expect(acts(events, /@on /)).toEqual(["PB1@6"]);
-    expect(runs(events, "PB1", 6)).toEqual(["Terminal @act", "Once"]);
-    expect(runs(events, "PB1", 91)).toEqual(["Update100 @act"]);
+    expect(runs(events, "PB1", 91)).toEqual(["Update100"]);
+    expect(acts(events, /@on /)).toEqual(["PB1@92"]);
     expect(runs(events, "PB1", 191)).toEqual(["Update100 @act"]);
   });
 
-  it("F19 (fo-adv, drop-in usage alone): after a world load the first active takes the role on its first periodic run and acts on it, so no periodic run of its is swallowed", () => {
+  it("F19 (fo-adv, drop-in usage alone): after a world load the first active takes the role on the tick after its first periodic run, so no periodic run of its is swallowed", () => {
     const events = clean(adv("F19-dropin-worldload-first-periodic.json"));
-    // (session 8: on the Once run the tick after, 183)
-    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 162)).toEqual(["PB2@182"]);
-    expect(runs(events, "PB2", 182)).toEqual(["Update100 @act"]);
+    expect(runs(events, "PB2", 183)).toEqual(["Once"]);
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 162)).toEqual(["PB2@183"]);
     expect(runs(events, "PB2", 282)).toEqual(["Update100 @act"]);
   });
 
@@ -395,11 +390,8 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("F25 (fo2, topology family at seed 7002, #22; drop-in usage alone): a terminal run after boot is known as one (the probe Once comes on its own tick), so the watch's Once runs sit off the real phase", () => {
     const events = clean(adv("F25-dropin-terminal-handover-sets-phase.json"));
-    // (since session 9 the copy takes the role on that terminal run, the script's, and acts on it; the
-    // tick's Once run is the probe's and the manager's; session 8: the role at 43, after its first periodic run)
-    expect(runs(events, "PB0", 4)).toEqual(["Terminal @act", "Once"]);
-    expect(acts(events, /@on /)).toEqual(["PB0@4"]);
-    expect(runs(events, "PB0", 42)).toEqual(["Update100 @act"]);
+    expect(runs(events, "PB0", 4)).toEqual(["Terminal", "Once"]);
+    expect(acts(events, /@on /)).toEqual(["PB0@43"]);
     // (the watch's Once may fall on the periodic tick: that run is the script's either way)
     expect(runs(events, "PB0", 142)).toEqual([expect.stringMatching(/^Update100(\|Once)? @act$/)]);
   });
@@ -440,14 +432,6 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(events, "PB2", 32)).toEqual(["Update10 @act"]);
   });
 
-  it("F31b (crowd family at seed 20261201, fc.sample #17; drop-in usage alone): a rebuilt copy whose first periodic run merged with a query Once takes the role on its next periodic run itself, not the tick after", () => {
-    const events = clean(adv("F31b-dropin-worldload-visible-takeover-window-once.json"));
-    // 86 world load, PB5 (the active, on the Drone with PB2) switched off; PB2's run at 89 is Update10|Once,
-    // so it decides at 93 not knowing its phase and takes the role on its periodic run at 99 (session 8: 100, bound 99)
-    expect(runs(events, "PB2", 89)).toEqual(["Update10|Once"]);
-    expect(acts(events, /@on /).filter((x) => x.startsWith("PB2"))[0]).toBe("PB2@99");
-    expect(runs(events, "PB2", 99)).toEqual(["Update10 @act"]);
-  });
 
   it("F32 (fo-fix, storm family at seed 9202, #142; drop-in usage alone): a terminal run at tick 0, the first run of the world, whose probe Once comes only on the next tick, does not set the phase, so the copy's Once runs never act and its periodic runs are the script's", () => {
     const events = clean(adv("F32-dropin-tick0-terminal-probe-taken-for-periodic.json"));

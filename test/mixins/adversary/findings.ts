@@ -20,7 +20,7 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F30-merge-recompiled-taker-periodic-swallowed-once-acts",
   // fixed by fo-fix in session 9
   "F27-boot-takeover-on-periodic-run-swallowed", "F29-argument-forwarded-to-leaving-active-lost",
-  "F31-dropin-worldload-visible-takeover-late", "F31b-dropin-worldload-visible-takeover-window-once",
+  "F31-dropin-worldload-visible-takeover-late",
   "F32-dropin-tick0-terminal-probe-taken-for-periodic",
   // not defects: the oracle was wrong (fixed there); kept so the oracle never says so again
   "F13-visible-loss-hidden-next", "F14-split-rejoin-standby-holder", "N1-recompiled-active-flag", "N2-id-edit-carries-other-group-work", "N3-bad-ini-keeps-update-frequency"];
