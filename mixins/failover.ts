@@ -168,8 +168,7 @@ export class FailoverManager {
   private lr: IMyBroadcastListener | null = null;
   private ls: IMyBroadcastListener | null = null;
   private cbOn = false;
-  /** HandleCommand was called (it marks the manager's runs); a takeover waits for the phase (1, 2: resuming). */
-  private hc = false;
+  /** A takeover waits for a run of known kind (1, 2: resuming). */
   private due: int = 0;
   private msg = "";
   /** The role letter of `msg` ("" when it must be rebuilt). */
@@ -193,6 +192,8 @@ export class FailoverManager {
   private lastPer: int = -1;
   /** The periodic runs' phase is known (lastPer is on it). */
   private perOk = false;
+  /** This run's kind is known (a copy takes the role only on such a run). */
+  private known = false;
   /** `Now` when a message that calls back was taken (its callback run may still come this tick). */
   private cbAt: int = -1;
   private flag = false;
@@ -265,7 +266,6 @@ export class FailoverManager {
   HandleCommand(argument: string): boolean {
     const a = argument == null ? "" : trim(argument);
     this.arg = a;
-    this.hc = true;
     this.refresh();
     if (a === "") return false;
     if (a === FAILOVER_CALLBACK) return true;
@@ -377,6 +377,8 @@ export class FailoverManager {
     // whole number of intervals after the tentative one) or a probe tells: a Once set by that run and
     // taken on the same tick shows a terminal run, on the next tick the periodic one. With
     // HandleCommand callback runs carry their argument, and a run without one is periodic.
+    // (a new instance's first run reads its interval here, so that run can set the phase too, F31)
+    if (this.Runs === 0) this.perOk = (this.gap = gapOf(rt.UpdateFrequency)) === 1;
     const g = this.gap;
     const t: int = this.Now + el;
     const d: int = t - this.lastPer;
@@ -386,17 +388,21 @@ export class FailoverManager {
     const cb = drop && (pu || (this.cbOn && pr));
     const on = g === 1 || (this.perOk && d % g === 0);
     let per = false;
+    // the update run (the Once this copy set is gone): periodic only on the phase, if it is known
+    let upd = false;
     let m = a === FAILOVER_CALLBACK;
     if (user || m || g === 0) m = m || (g === 0 && !user && (once || cb));
     else if (once && fo) m = cb || (el === 0 && this.cbAt === t);
     else if (once) {
+      upd = true;
       this.once = false;
       m = true;
       // the Once a periodic-or-terminal run set while the phase is not confirmed (a probe): taken on its
-      // tick, that run was a terminal one; on the next tick, it was the periodic one
-      if (!this.perOk && this.pt === t) this.lastPer = -1;
-      // (pt -1 is none: at tick 0 of a new instance t - 1 is -1 too, F30)
-      else if (!this.perOk && this.pt >= 0 && this.pt === t - 1) this.phase(t - 1);
+      // tick, that run was a terminal one; on the next tick, it was the periodic one. (A probe set at tick
+      // 0 of an instance tells nothing: a world's first tick may have no update run after its terminal
+      // runs, F34; pt -1 is none, F30.)
+      if (!this.perOk && (this.pt === t || this.pt === 0)) this.lastPer = -1;
+      else if (!this.perOk && this.pt > 0 && this.pt === t - 1) this.phase(t - 1);
       else m = !on;
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {
@@ -416,6 +422,11 @@ export class FailoverManager {
       }
       this.pt = t;
     }
+    // the kind of this run is known: a takeover on it neither swallows a periodic run nor acts on one of
+    // the manager's (F27). With HandleCommand any run but an update run before the phase is known; in the
+    // drop-in usage only a known phase will do (a run with a message waiting could be the periodic one,
+    // and a terminal run's tick may end with a periodic run merged into its probe's Once: storm #98 at 9205)
+    this.known = this.perOk || (!drop && !upd);
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }
@@ -433,8 +444,7 @@ export class FailoverManager {
     this.con.Flush();
     if (this.p.Me.CustomData !== this.cd) this.checkConfig();
     const g = this.gap;
-    const f = this.p.Runtime.UpdateFrequency;
-    this.gap = (f & UpdateFrequency.Update1) !== 0 ? 1 : (f & UpdateFrequency.Update10) !== 0 ? 10 : (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
+    this.gap = gapOf(this.p.Runtime.UpdateFrequency);
     // a new interval has a new phase (with Update1 every tick is on it)
     if (g !== this.gap) {
       this.perOk = this.gap === 1;
@@ -460,7 +470,7 @@ export class FailoverManager {
     }
     if (this.Role === LISTENING) {
       if (this.due > 0) {
-        if (this.perOk) this.becomeActive(this.due > 1);
+        if (this.known) this.becomeActive(this.due > 1);
       } else if (this.Now >= this.windowEnd) this.decide();
       else this.armOnce();
     }
@@ -584,7 +594,7 @@ export class FailoverManager {
       this.info(`active is ${q.Tag}`);
       this.status();
     }
-    this.pass();
+    this.pass(this.ActiveId);
   }
 
   private runStandby(): void {
@@ -658,11 +668,10 @@ export class FailoverManager {
 
   /** Takes the active role (`resume`: this node was active before a gap and nobody took over). */
   private becomeActive(resume: boolean): void {
-    // in the drop-in usage not before the periodic runs' phase is confirmed (a run with a message
-    // waiting could not be told from the periodic one): the copy takes the role on the run that
-    // confirms it, its first periodic run or the tick after (listening meanwhile, sending nothing)
+    // not on a run whose kind is not known (see refresh): the copy takes the role on its next run that
+    // is known, at the latest its first periodic run (listening meanwhile, sending nothing)
     this.due = 0;
-    if (!this.hc && !this.perOk && this.gap > 1) {
+    if (!this.known && this.gap > 1) {
       this.Role = LISTENING;
       this.windowEnd = -1;
       this.due = resume ? 2 : 1;
@@ -677,7 +686,7 @@ export class FailoverManager {
     this.say("A", true);
     this.lastSent = this.Now;
     this.status();
-    this.pass();
+    this.pass(this.ActiveId);
     if (resume) {
       this.info("no other active copy; resuming");
       return;
@@ -783,23 +792,29 @@ export class FailoverManager {
     if (fell && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) this.elect();
   }
 
-  /** A standby's argument runs on the active copy (its Main gets it as if run there); held while none is known. */
+  /**
+   * The argument of a copy that is not active runs on the active copy (its Main gets it as if run there);
+   * held while none is known. A copy out of the group (disabled, invalid: e.g. the active that leaves in
+   * the run a forwarded argument brings) holds it too, and passes it to the next copy that says it is active (F29).
+   */
   private forward(a: string): boolean {
-    if (this.Role === ACTIVE || this.Role <= DISABLED) return false;
+    if (this.Role === ACTIVE) return false;
+    const h = this.held;
+    if (h !== null) this.warn(`'${h}' not run: '${a}' replaces it`);
     this.held = a;
     if (this.ActiveId === 0) this.info(`'${a}' waits for an active copy`);
-    this.pass();
+    this.pass(this.ActiveId);
     return true;
   }
 
-  /** Runs the held argument on the active copy, once. */
-  private pass(): void {
+  /** Runs the held argument on the active copy `id` (0: none known), once. */
+  private pass(id: long): void {
     const a = this.held;
-    if (a === null || this.ActiveId === 0) return;
+    if (a === null || id === 0) return;
     this.held = null;
-    const self = this.ActiveId === this.me;
-    const b = self ? null : this.p.GridTerminalSystem.GetBlockWithId(this.ActiveId);
-    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active copy ${this.act.Name}`);
+    const self = id === this.me;
+    const b = self ? null : this.p.GridTerminalSystem.GetBlockWithId(id);
+    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active copy ${b.CustomName}`);
     else this.warn(`'${a}' not run: ${self ? "this copy became active: run it again" : "this copy is standby and the active copy cannot be reached"}`);
   }
 
@@ -855,6 +870,8 @@ export class FailoverManager {
     const per = this.num(d);
     const missed = this.adopt(d, this.pos);
     const R = this.Role;
+    // a copy out of the group passes an argument it holds to the copy that says it is active (F29)
+    if (R <= DISABLED && k === MA) this.pass(src);
     if (rank < 0 || per < 1 || stale || R === INVALID) return;
     if (urgent && (k === ML || k === MQ || k === MY)) this.owe |= R === ACTIVE ? 3 : 1;
     // a missed checkpoint matters when its sender could take over before the active's next message
@@ -1128,6 +1145,11 @@ function iniFix(text: string, n: int, err: string): string {
                 ? "is outside any section: put [failover] above it"
                 : `is not a [section] or key=value line (${EXAMPLE})`
   }`;
+}
+
+/** Ticks between periodic runs at frequency `f` (0: none). */
+function gapOf(f: UpdateFrequency): int {
+  return (f & UpdateFrequency.Update1) !== 0 ? 1 : (f & UpdateFrequency.Update10) !== 0 ? 10 : (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
 }
 
 /** (rank, EntityId) order: true when a comes first. */

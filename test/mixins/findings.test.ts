@@ -262,7 +262,9 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("F28 (fo-adv, seed 8202): a handover while the next in line leaves the group in the same tick: the last candidate takes over when it hears the leaving copy's X, not a skew later", () => {
     const events = clean(adv("F28-handover-next-in-line-leaves-same-tick.json"));
-    expect(acts(events, /@on /)).toEqual(["PB0@3", "PB2@702"]);
+    // (PB0 takes the role at boot on its first periodic run, 69: its runs before it were Once runs that may
+    // or may not have been periodic, and a copy takes the role only on a run whose kind it knows, F27)
+    expect(acts(events, /@on /)).toEqual(["PB0@69", "PB2@702"]);
   });
 
   it("F15's oracle rule can fail: a taker that heard the active it took over from owes the Failover flag (a manager that never sets it is caught)", () => {
@@ -399,6 +401,45 @@ describe("fo-adv findings at seed 60612", () => {
     // (with or without a watch Once merged into it: the periodic run is the script's either way)
     expect(runs(events, "PB2", 1345)).toEqual([expect.stringMatching(/^Update100(\|Once)? @act$/)]);
     expect(runs(events, "PB2", 1445)).toEqual([expect.stringMatching(/^Update100(\|Once)? @act$/)]);
+  });
+
+  // Session 9 (fo-fix): F27, F29, F31, each replayed from the adversary's scenario with every check on
+  // (onrun, forwardturn and visible fail on session 8's manager) and an assertion of its own.
+  it("F27 (fo-adv, storm family at seed 8303, #9): at boot a copy does not take the role on a Once run that may also be its first periodic run; it takes it on its next run whose kind it knows (here that periodic run, 13) and acts on it", () => {
+    const events = clean(adv("F27-boot-takeover-on-periodic-run-swallowed.json"));
+    // tick 3: the query round's last Once run, merged with PB2's first Update10 run: PB2 decides there but
+    // stays listening (session 8: '@on' on it and no '@act', a period of work lost at the start)
+    expect(runs(events, "PB2", 3)).toEqual(["Update10|Once"]);
+    expect(acts(events, /@on /)).toEqual(["PB2@13"]);
+    expect(runs(events, "PB2", 13)).toEqual(["Update10 @act"]);
+  });
+
+  it("F29 (fo-adv, operator family at seed 8404, #183): an argument forwarded to an active that leaves the role in the run that brings it is held there and run on the next active once it announces itself", () => {
+    const events = clean(adv("F29-argument-forwarded-to-leaving-active-lost.json"));
+    // 655: PB2 forwards 'cmd0' to PB0, which is disabled in that run; 656 PB1 takes over; 657 PB0 reads
+    // PB1's announcement and runs 'cmd0' there (session 8: dropped, and no console said so)
+    expect(acts(events, /@act .*arg=cmd0/)).toEqual(["PB1@657"]);
+    const echo = (b: string, t: number) => events.filter((e) => e.kind === "run" && e.block === b && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(echo("PB0", 655)).toContain("'cmd0' waits for an active copy");
+    expect(echo("PB0", 657)).toContain("'cmd0' forwarded to the active copy PB1");
+  });
+
+  it("F31 (fo-run, crowd family at seed 20261201; drop-in usage alone): a copy rebuilt by a world load in the tick the active is destroyed takes over within the visible bound: its first run, periodic, sets the probe that confirms its phase", () => {
+    const events = clean(adv("F31-dropin-worldload-visible-takeover-late.json"));
+    // 17 world load, PB5 destroyed; PB2's first run at 22 is periodic (session 8: its interval was not known
+    // on a first run, so it learned its phase only from its run at 32, and took the role at 33, bound 30)
+    expect(acts(events, /@on /).filter((x) => x.startsWith("PB2"))).toEqual(["PB2@28"]);
+    expect(runs(events, "PB2", 32)).toEqual(["Update10 @act"]);
+  });
+
+
+  it("F34 (fo-fix, storm family at seed 9202, #142; drop-in usage alone): a terminal run at tick 0, the first run of the world, whose probe Once comes only on the next tick, does not set the phase, so the copy's Once runs never act and its periodic runs are the script's", () => {
+    const events = clean(adv("F34-dropin-tick0-terminal-probe-taken-for-periodic.json"));
+    // PB1 (Update100, periodic runs at 5, 105, ...) got 'failover handover' at tick 0; its probe Once ran at 1
+    // and was taken for 'the run at 0 was periodic' (F31's first-run phase made that run a probe): after
+    // taking over it acted on a Once run at 200 and swallowed its periodic run at 205
+    expect(runs(events, "PB1", 200)).toEqual(["Once"]);
+    expect(runs(events, "PB1", 205)).toEqual(["Update100|Once @act"]);
   });
 
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {

@@ -15,8 +15,9 @@ import type { TraceEvent } from "../../../sim/trace.ts";
 
 /** Checks tripped by open findings (FINDINGS.md), per family. The drop-in run detection findings
  *  (F10, F19, F20, F22-F25: `quiet` and `lazy`) were fixed in session 8 (fo-run), so `quiet` and `lazy`
- *  are on everywhere. Open: F31 (fo-run's "F27"; crowd at the CI seed, drop-in alone: a copy rebuilt by a world load
- *  takes the role only once its periodic phase is confirmed, 3 ticks past the visible bound). */
+ *  are on everywhere. Open: F31b (crowd's `visible` at the CI seed, #17: a drop-in copy rebuilt by a world
+ *  load whose first periodic run merged with a query Once takes the role one tick past the visible bound;
+ *  F31 itself, 3 ticks past it, was fixed in session 9 by fo-fix). */
 export const OPEN_CHECKS: Record<string, string[]> = {
   operator: [],
   blocks: [],
@@ -83,7 +84,7 @@ describe("failover adversary: hand-written scenarios", () => {
         { tick: 900, kind: "turn-on", block: "PB1" },
       ],
     });
-    // (F27 open: PB2 takes the role at boot on its first Update10 run, which does not run the user's logic)
+    // (F27, fixed in session 9: PB2 took the role at boot on its first Update10 run without running the user's logic on it)
     expect(runAdv(s, { skip: OPEN_EVERYWHERE }).violations).toEqual([]);
   });
   it("a button on a standby (a user argument) reaches the active copy's logic exactly once", () => {
@@ -282,11 +283,9 @@ describe("failover adversary: fixed findings (fo-findings.md), every check", () 
   it("every fixed finding has its scenario", () => expect(findings().map((f) => f.name)).toEqual(expect.arrayContaining(FIXED)));
 });
 
-/** Session 8 (fo-adv): checks tripped in every family by a finding open on every branch: F27 (`onrun`: at
- *  boot, the run on which a copy takes the role is also its first periodic run and the user's logic does not
- *  run on it; about one schedule in 25) and F29 (`forwardturn`: an argument forwarded to an active that leaves
- *  the role in the run that brings it is dropped). */
-export const OPEN_EVERYWHERE: string[] = ["onrun", "forwardturn"];
+/** Checks tripped in every family by a finding open on every branch: none. (Session 8 left out F27's `onrun`
+ *  and F29's `forwardturn` here; both fixed in session 9, fo-fix.) */
+export const OPEN_EVERYWHERE: string[] = [];
 /** Session 8 families (families.ts: storm, fast, lossy) and the checks their open findings trip: none since
  *  the session-8 merge (F26's `flag` in `fast` fixed by fo-cost; the drop-in `quiet`/`lazy` by fo-run). */
 export const OPEN_CHECKS_NEW: Record<string, string[]> = { storm: [], fast: [], lossy: [] };

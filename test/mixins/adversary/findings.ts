@@ -18,8 +18,14 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F26-takeover-from-active-seen-off-no-flag", "F28-handover-next-in-line-leaves-same-tick",
   // fixed by the coordinator in session 8 (a sentinel -1 taken for tick -1)
   "F30-merge-recompiled-taker-periodic-swallowed-once-acts",
+  // fixed by fo-fix in session 9
+  "F27-boot-takeover-on-periodic-run-swallowed", "F29-argument-forwarded-to-leaving-active-lost",
+  "F31-dropin-worldload-visible-takeover-late",
+  "F34-dropin-tick0-terminal-probe-taken-for-periodic",
   // not defects: the oracle was wrong (fixed there); kept so the oracle never says so again
   "F13-visible-loss-hidden-next", "F14-split-rejoin-standby-holder", "N1-recompiled-active-flag", "N2-id-edit-carries-other-group-work", "N3-bad-ini-keeps-update-frequency",
+  // session 9: F35, an argument forwarded to a copy without HandleCommand (a documented limit: README, Commands)
+  "F35-forward-to-dropin-copy-leaving-lost",
   // session 9 (fo-hunt): the oracle's own error
   "N4-next-in-line-throws-in-loss-tick"];
 
