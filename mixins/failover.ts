@@ -952,17 +952,15 @@ export class FailoverManager {
   // ================= configuration =================
 
   private checkConfig(): void {
-    const text = this.p.Me.CustomData;
-    this.cd = text;
     const oldId = this.Id;
     const wasValid = this.Role !== INVALID && oldId !== "";
-    const e = this.parse(text);
+    this.cd = this.p.Me.CustomData;
+    const e = this.parse(this.cd);
     if (e !== "") {
       if (e !== this.ConfigError) this.con.Error(`failover: ${e}`);
       this.ConfigError = e;
       this.leave("configuration became invalid");
       this.Role = INVALID;
-      this.value = FailoverState.Standby;
       this.status();
       return;
     }
@@ -972,9 +970,12 @@ export class FailoverManager {
     if (oldId !== this.Id || this.lu === null) {
       if (wasValid) this.leave("group id changed");
       const igc = this.p.IGC;
-      if (this.lu !== null) igc.DisableBroadcastListener(this.lu);
-      if (this.lr !== null) igc.DisableBroadcastListener(this.lr);
-      if (this.ls !== null) igc.DisableBroadcastListener(this.ls);
+      // (the three are registered together)
+      if (this.lu !== null) {
+        igc.DisableBroadcastListener(this.lu);
+        igc.DisableBroadcastListener(this.lr!);
+        igc.DisableBroadcastListener(this.ls!);
+      }
       this.tagU = `pbfo!${this.Id}`;
       this.tagR = `pbfo.${this.Id}`;
       this.tagS = `pbfo:${this.Id}`;
@@ -1074,13 +1075,9 @@ export class FailoverManager {
     return "";
   }
 
-  private who(): string {
-    return this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none";
-  }
-
   /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
   private line(sep: string): string {
-    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}${sep}${this.who()}`;
+    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`;
   }
 
   private status(): void {
