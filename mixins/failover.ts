@@ -266,8 +266,11 @@ export class FailoverManager {
     this.refresh();
     if (a === "") return false;
     if (a === FAILOVER_CALLBACK) return true;
-    if (a.length < 8 || !ieq(a.substring(0, 8), "failover") || (a.length > 8 && a.charCodeAt(8) !== 32)) return this.forward(a);
-    const verb = trim(a.substring(8));
+    // `failover <verb>` (the word, then a blank: `a` is trimmed); anything else is the script's
+    const sp = a.indexOf(" ");
+    if (!ieq(sp < 0 ? a : a.substring(0, sp), "failover")) return this.forward(a);
+    // (no blank: `a` is "failover" alone, an unknown command as before)
+    const verb = trim(a.substring(sp));
     const on = ieq(verb, "enable");
     if (ieq(verb, "status")) this.con.Info(this.StatusText());
     else if (ieq(verb, "handover")) this.StepDown();
