@@ -103,13 +103,19 @@ export class MainConsole extends EchoConsole {
   override Flush(): void {
     const p = this.program;
     const l = this.Lines;
+    const s = this.screen;
+    const w = s !== null && this.dirty;
+    // the screen's text: title, status and the lines (built only when it is rewritten)
+    let t = w ? `${this.Title}\n${this.Status}\n` : "";
     p.Echo(this.Title);
     super.Flush();
-    for (let i: int = 0; i < l.length; i++) p.Echo(l[i]);
-    const s = this.screen;
-    if (s !== null && this.dirty) {
+    for (let i: int = 0; i < l.length; i++) {
+      p.Echo(l[i]);
+      if (w) t += i > 0 ? `\n${l[i]}` : l[i];
+    }
+    if (w) {
       this.dirty = false;
-      s.WriteText(`${this.Title}\n${this.Status}\n${l.join("\n")}`, false);
+      s.WriteText(t, false);
     }
   }
 }

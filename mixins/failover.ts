@@ -4,7 +4,7 @@
 //
 // DESIGN
 // - One message kind. Every message is `<role><rank>;<period>;<seq>;<checkpoint>`: what the sender
-//   is (A active, S standby following an active, W standby with no active, L listening, Q listening
+//   is (A active, S standby (with an active or none: the receivers treat both alike), L listening, Q listening
 //   and was active before its gap, R handing over, Y listening after a handover (no candidate), T asking the active to hand over, X left the
 //   group), its advertised period, and the newest checkpoint it holds. Built when something changes,
 //   re-sent as the same string (no allocation). Three tags: "pbfo!<id>" (callback: the receivers run
@@ -80,7 +80,6 @@ const ROLES = ["invalid configuration", "disabled", "listening", "standby", "act
 // message roles (char codes of the first letter)
 const MA: int = 65; // 'A'
 const MS: int = 83; // 'S'
-const MW: int = 87; // 'W'
 const ML: int = 76; // 'L'
 const MQ: int = 81; // 'Q'
 const MR: int = 82; // 'R'
@@ -90,14 +89,12 @@ const MY: int = 89; // 'Y'
 /** The argument of the manager's own message-callback runs (HandleCommand returns true for it). */
 export const FAILOVER_CALLBACK = "failover igc";
 const EXAMPLE = "e.g. [failover] id=miner rank=0 (one key per line)";
-// The [failover] keys as a table: kind (0 text, 1 whole number, 2 seconds kept in ticks, 3 true or
-// false, 4 scope), default, range (in ticks for seconds), what a value must be and an example of
-// one. Every bad value gets one message: `[failover] <key>=<value> is not <what>: write e.g. <example>`.
+// The [failover] keys as a table: per key, in KT, kind (0 text, 1 whole number, 2 seconds kept in
+// ticks, 3 true or false, 4 scope), default and range (in ticks for seconds); what a value must be
+// and an example of one. Every bad value gets one message: `[failover] <key>=<value> is not <what>:
+// write e.g. <example>`.
 const KEYS = ["id", "rank", "heartbeat", "timeout", "preempt", "preemptdelay", "scope", "enabled"];
-const KIND: int[] = [0, 1, 2, 1, 3, 2, 4, 3];
-const DEF: int[] = [0, -1, 100, 3, 1, 0, 0, 1];
-const LO: int[] = [0, 0, 1, 2, 0, 0, 0, 0];
-const HI: int[] = [0, 1000000, 36000, 100, 0, 216000, 0, 0];
+const KT: int[] = [0, 0, 0, 0, 1, -1, 0, 1000000, 2, 100, 1, 36000, 1, 3, 2, 100, 3, 1, 0, 0, 2, 0, 0, 216000, 4, 0, 0, 0, 3, 1, 0, 0];
 const WHAT = ["", "a whole number 0 to 1000000", "seconds 0.017 to 600", "a whole number 2 to 100 (one late heartbeat must not look like a loss)", "true or false", "seconds 0 to 3600", "construct, connected or antenna", "true or false"];
 const EX = ["miner (the same on every copy)", "0 (1, 2... on the others)", "1.5", "3", "false", "10", "connected", "false"];
 const SCOPES = ["construct", "connected", "antenna"];
@@ -269,8 +266,11 @@ export class FailoverManager {
     this.refresh();
     if (a === "") return false;
     if (a === FAILOVER_CALLBACK) return true;
-    if (a.length < 8 || !ieq(a.substring(0, 8), "failover") || (a.length > 8 && a.charCodeAt(8) !== 32)) return this.forward(a);
-    const verb = trim(a.substring(8));
+    // `failover <verb>` (the word, then a blank: `a` is trimmed); anything else is the script's
+    const sp = a.indexOf(" ");
+    if (!ieq(sp < 0 ? a : a.substring(0, sp), "failover")) return this.forward(a);
+    // (no blank: `a` is "failover" alone, an unknown command as before)
+    const verb = trim(a.substring(sp));
     const on = ieq(verb, "enable");
     if (ieq(verb, "status")) this.con.Info(this.StatusText());
     else if (ieq(verb, "handover")) this.StepDown();
@@ -624,10 +624,10 @@ export class FailoverManager {
     }
   }
 
-  /** This node's letter: A, L (Q: active before its gap, Y: handed over, so no candidate), X disabled; a standby R (handed over, last in line), S (following an active) or W. */
+  /** This node's letter: A, L (Q: active before its gap, Y: handed over, so no candidate), X disabled; a standby R (handed over, last in line) or S. */
   private letter(): string {
     const R = this.Role;
-    return R === ACTIVE ? "A" : R === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : R <= DISABLED ? "X" : this.yielding ? "R" : this.ActiveId !== 0 ? "S" : "W";
+    return R === ACTIVE ? "A" : R === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : R <= DISABLED ? "X" : this.yielding ? "R" : "S";
   }
 
   /** Graceful or visible loss: the lowest live candidate takes over now; the others wait a skew. */
@@ -652,7 +652,7 @@ export class FailoverManager {
       if (q.Block === null || q.Block.Closed) continue;
       if (this.down(q)) {
         if (q.DownAt < 0) q.DownAt = this.Now;
-        if (k !== MS && k !== MW && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
+        if (k !== MS && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
           // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
           // show it, and a periodic run would look like one of the manager's)
@@ -744,7 +744,7 @@ export class FailoverManager {
   /** A live copy that could take over (heard within its lease, not seen down, not leaving). */
   private candidate(q: FailoverPeer): boolean {
     const k = q.Role;
-    return (k === MS || k === MW || k === ML || k === MT) && !q.Lost && !this.gone(q, this.Timeout);
+    return (k === MS || k === ML || k === MT) && !q.Lost && !this.gone(q, this.Timeout);
   }
 
   /** Seen down, or not heard (since this node woke) for `n` periods of its own (+ run slack). */
@@ -972,17 +972,15 @@ export class FailoverManager {
   // ================= configuration =================
 
   private checkConfig(): void {
-    const text = this.p.Me.CustomData;
-    this.cd = text;
     const oldId = this.Id;
     const wasValid = this.Role !== INVALID && oldId !== "";
-    const e = this.parse(text);
+    this.cd = this.p.Me.CustomData;
+    const e = this.parse(this.cd);
     if (e !== "") {
       if (e !== this.ConfigError) this.con.Error(`failover: ${e}`);
       this.ConfigError = e;
       this.leave("configuration became invalid");
       this.Role = INVALID;
-      this.value = FailoverState.Standby;
       this.status();
       return;
     }
@@ -992,9 +990,12 @@ export class FailoverManager {
     if (oldId !== this.Id || this.lu === null) {
       if (wasValid) this.leave("group id changed");
       const igc = this.p.IGC;
-      if (this.lu !== null) igc.DisableBroadcastListener(this.lu);
-      if (this.lr !== null) igc.DisableBroadcastListener(this.lr);
-      if (this.ls !== null) igc.DisableBroadcastListener(this.ls);
+      // (the three are registered together)
+      if (this.lu !== null) {
+        igc.DisableBroadcastListener(this.lu);
+        igc.DisableBroadcastListener(this.lr!);
+        igc.DisableBroadcastListener(this.ls!);
+      }
       this.tagU = `pbfo!${this.Id}`;
       this.tagR = `pbfo.${this.Id}`;
       this.tagS = `pbfo:${this.Id}`;
@@ -1033,11 +1034,11 @@ export class FailoverManager {
     if (!ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): ${iniFix(text, r.value.LineNo, r.value.Error)}`;
     if (!ini.ContainsSection("failover")) return `CustomData has no [failover] section: add one (${EXAMPLE})`;
     ini.GetKeys("failover", this.keys);
-    for (let i: int = 0; i < this.keys.length; i++) {
-      const k = this.keys[i].Name;
+    for (let n: int = 0; n < this.keys.length; n++) {
+      const u = this.keys[n].Name;
       let j: int = 0;
-      while (j < 8 && !ieq(KEYS[j], k)) j++;
-      if (j > 7) return `unknown key '${k}' in [failover] (known: ${KEYS.join(", ")}): fix the spelling or remove the line`;
+      while (j < 8 && !ieq(KEYS[j], u)) j++;
+      if (j > 7) return `unknown key '${u}' in [failover] (known: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled): fix the spelling or remove the line`;
     }
     const d = new Out<number>();
     const b = new Out<boolean>();
@@ -1046,17 +1047,18 @@ export class FailoverManager {
     let c = "";
     for (let i: int = 0; i < 8; i++) {
       const k = KEYS[i];
-      const t = KIND[i];
-      let v: int = DEF[i];
+      const t = KT[4 * i];
+      let v: int = KT[4 * i + 1];
       let s = "";
       if (ini.ContainsKey("failover", k)) {
         // the value without a trailing ` ; comment` or ` # comment`, trimmed (MyIni has no inline comments)
         const raw = ini.Get("failover", k).ToString("");
         let e: int = 0;
+        let pr = 32;
         for (; e < raw.length; e++) {
           const ch = raw.charCodeAt(e);
-          const pr = e > 0 ? raw.charCodeAt(e - 1) : 32;
           if ((ch === 59 || ch === 35) && (pr === 32 || pr === 9)) break;
+          pr = ch;
         }
         s = trim(raw.substring(0, e));
         c += ` ${k}=${s}`;
@@ -1066,11 +1068,11 @@ export class FailoverManager {
         if (t === 3) {
           if (iv.TryGetBoolean(b)) v = b.value ? 1 : 0;
         } else if (t === 4) {
-          for (let j: int = 0; j < 3; j++) if (ieq(s, SCOPES[j])) v = j;
+          for (let w: int = 0; w < 3; w++) if (ieq(s, SCOPES[w])) v = w;
         } else if (t > 0 && iv.TryGetDouble(d) && s.indexOf(",") < 0) {
           // (MyIni reads ',' as a digit group separator, 1,5 as 15: refused, never misread)
           const f = t === 2 ? d.value * 60 : d.value;
-          if (f >= LO[i] && f <= HI[i] && (t === 2 || f === Math.floor(f))) v = toInt(f + 0.5);
+          if (f >= KT[4 * i + 2] && f <= KT[4 * i + 3] && (t === 2 || f === Math.floor(f))) v = toInt(f + 0.5);
         }
         if (i === 0) id = s;
       }
@@ -1093,13 +1095,9 @@ export class FailoverManager {
     return "";
   }
 
-  private who(): string {
-    return this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none";
-  }
-
   /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
   private line(sep: string): string {
-    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}${sep}${this.who()}`;
+    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`;
   }
 
   private status(): void {
@@ -1118,17 +1116,16 @@ export class FailoverManager {
 
 /** A true fix for the line MyIni stopped at (`n`, from 1), naming the usual slips. */
 function iniFix(text: string, n: int, err: string): string {
-  let a: int = 0;
-  let i: int = 1;
-  for (; i < n; i++) a = text.indexOf("\n", a) + 1;
   // MyIni reports the blank lines before the culprit: name the next line that is not blank
   let l = "";
-  let e: int = 0;
-  for (; l === "" && e >= 0; i++) {
-    e = text.indexOf("\n", a);
-    l = trim(e < 0 ? text.substring(a) : text.substring(a, e));
-    a = e + 1;
-  }
+  let i: int = 1;
+  let a: int = 0;
+  for (let e: int = 0; l === "" && e <= text.length; e++)
+    if (e === text.length || text.charCodeAt(e) === 10) {
+      if (i >= n) l = trim(text.substring(a, e));
+      a = e + 1;
+      i++;
+    }
   const c = l.charCodeAt(0);
   return `line ${i - 1} ${
     l === ""
@@ -1177,5 +1174,5 @@ function trim(s: string): string {
 }
 
 function roleOf(k: int): string {
-  return k === MA ? "active" : k === MS || k === MW || k === MT ? "standby" : k === ML || k === MQ || k === MY ? "listening" : k === MR ? "handed over" : "left";
+  return k === MA ? "active" : k === MS || k === MT ? "standby" : k === ML || k === MQ || k === MY ? "listening" : k === MR ? "handed over" : "left";
 }

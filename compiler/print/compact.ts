@@ -15,7 +15,8 @@
 //   one declaration (`int a, b = 1;`), so do constants of one type;
 // - fieldInitializers: a constructor's leading `x = 0;` becomes the field's initializer;
 // - expressionBodies: `int F() { return e; }` → `int F() => e;` (C# 6);
-// - charIndexOf: `s.IndexOf("c", StringComparison.Ordinal)` → `s.IndexOf('c')`.
+// - charIndexOf: `s.IndexOf("c", StringComparison.Ordinal)` → `s.IndexOf('c')`;
+// - tableArrays: a `List<T>` field read only by index → `T[] x = { ... }`.
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 
@@ -768,6 +769,49 @@ export function fieldInitializers(toks: Tok[], sh: Shape): Tok[] {
     }
     out.push(toks[i]);
     kept = out.length - 1;
+  }
+  return out;
+}
+
+/**
+ * A field that is a table (`static List<string> KEYS = new List<string> { "id", "rank" };`) read only
+ * by index anywhere in the script (every other use of its name is `KEYS[...]`) → an array with an
+ * array initializer (`static string[] KEYS = { "id", "rank" };`): the same reads, without the list.
+ */
+export function tableArrays(toks: Tok[], sh: Shape): Tok[] {
+  const edits = new Map<number, { end: number; repl: Tok[] }>();
+  for (const [a, b] of sh.members) {
+    let i = a;
+    while (i < b && ["static", "public", "private", "internal", "protected", "readonly"].includes(toks[i].t)) i++;
+    if (toks[i].t !== "List" || toks[i + 1]?.t !== "<") continue;
+    // the element type: tokens up to the matching `>`
+    let j = i + 2;
+    let depth = 1;
+    for (; j < b && depth > 0; j++) depth += toks[j].t === "<" ? 1 : toks[j].t === ">" ? -1 : 0;
+    const gt = j - 1; // the `>`
+    const name = toks[j];
+    if (!name || name.k !== "id" || toks[j + 1]?.t !== "=" || toks[j + 2]?.t !== "new") continue;
+    const n = gt - i + 1; // `List<T>`
+    if (!sameToks(toks, i, j + 3, n) || toks[j + 3 + n]?.t !== "{") continue;
+    const open = j + 3 + n;
+    const close = sh.match.get(open);
+    if (close === undefined || close + 1 !== b || toks[b].t !== ";") continue;
+    let onlyIndexed = true;
+    for (let k = 0; k < toks.length && onlyIndexed; k++) if (k !== j && toks[k].k === "id" && toks[k].t === name.t && toks[k + 1]?.t !== "[") onlyIndexed = false;
+    if (!onlyIndexed) continue;
+    const elem = toks.slice(i + 2, gt);
+    edits.set(i, { end: open - 1, repl: [...elem, { ...toks[gt], k: "op", t: "[" }, { ...toks[gt], k: "op", t: "]" }, name, toks[j + 1]] });
+  }
+  if (!edits.size) return toks;
+  const out: Tok[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const e = edits.get(k);
+    if (!e) {
+      out.push(toks[k]);
+      continue;
+    }
+    out.push({ ...e.repl[0], sp: toks[k].sp, join: toks[k].join }, ...e.repl.slice(1));
+    k = e.end;
   }
   return out;
 }

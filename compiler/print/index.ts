@@ -8,7 +8,7 @@ import { dropBraces, dropEnumValues, dropNestedChecked, dropParens, dropPrivate,
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, castParens, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, castParens, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -36,6 +36,8 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   toks = dropBraces(toks, shape(toks));
   toks = charIndexOf(toks);
   toks = fieldInitializers(toks, shape(toks));
+  // a table read only by index: an array (every level: it reads as well)
+  toks = tableArrays(toks, shape(toks));
   if (level !== "full") {
     // the runtime's helpers as Program's statics (`Str(n)`, not `Js.Str(n)`) when no name of the
     // script is one of theirs

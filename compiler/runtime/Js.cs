@@ -488,8 +488,8 @@ public static double ParseInt(string s, double radix)
 
 // @helper StrInt
 // @uses StrLong
-// @note a uint of the API, typed int in TS, prints through Str(long)
-public static string Str(int v) { return v.ToString(System.Globalization.CultureInfo.InvariantCulture); }
+// @note no code of its own: an int (and a uint of the API, typed int in TS) prints through Str(long),
+// @note the overload C# picks for it over Str(double), with the same digits (one method less to paste)
 
 // @helper StrLong
 public static string Str(long v) { return v.ToString(System.Globalization.CultureInfo.InvariantCulture); }

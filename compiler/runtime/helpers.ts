@@ -47,7 +47,8 @@ export function helperSource(names: Iterable<string>): string {
     h.uses.forEach(add);
   };
   for (const n of names) add(n);
-  const code = [...all.values()].filter((h) => want.has(h.name)).map((h) => h.code).join("\n\n");
+  // (a helper with no code of its own only names what it uses: StrInt)
+  const code = [...all.values()].filter((h) => want.has(h.name) && h.code !== "").map((h) => h.code).join("\n\n");
   return code.includes("@CASE_DATA@") ? code.replace("@CASE_DATA@", caseTables(want.has("ToUpper"), want.has("ToLower"))) : code;
 }
 

@@ -143,3 +143,31 @@ describe("field initializers", () => {
     keep(["class A {", "int x;", "public A() {", "x = 1;", "}", "public A(int y) {", "x = y;", "}", "}"], "    x = 1;");
   });
 });
+
+describe("session 9 (fo-lean)", () => {
+  it("a braceless body whose first token was the runtime class (`if (c) Js.Shift(l);`) stays on its head's line once `Js.` goes", () => {
+    const src = ["void F(List<string> l) {", "    if (l.Count > 3)", "    {", "        Js.Shift(l);", "    }", "    l.Add(\"x\");", "}", "static class Js {", "    public static T Shift<T>(List<T> list) { T v = list[0]; list.RemoveAt(0); return v; }", "}"];
+    const none = body(src.join("\n"), "none");
+    expect(none).toContain("  if (l.Count > 3) Shift(l);\n  l.Add(\"x\");");
+    expect(body(src.join("\n"), "lite")).toContain("if(l.Count>3)Shift(l);\n");
+  });
+
+  it("a List<T> field read only by index is an array with an initializer; one read otherwise (Count, an argument) keeps the list", () => {
+    const src = [
+      "static List<string> NAMES = new List<string> { \"a\", \"b\" };",
+      "static List<int> KT = new List<int> { 1, -2, 3 };",
+      "static List<string> OTHER = new List<string> { \"c\" };",
+      "List<List<int>> NESTED = new List<List<int>> { new List<int> { 1 } };",
+      "public void Main(string argument) {",
+      "    Echo(NAMES[1] + KT[2] + OTHER.Count + NESTED[0].Count);",
+      "    KT[0] = 4;",
+      "}",
+    ];
+    const none = body(src.join("\n"), "none");
+    expect(none).toContain('static string[] NAMES = { "a", "b" };');
+    expect(none).toContain("static int[] KT = { 1, -2, 3 };");
+    expect(none).toContain('static List<string> OTHER = new List<string> { "c" };');
+    expect(none).toContain("List<int>[] NESTED = { new List<int> { 1 } };");
+    expect(body(src.join("\n"), "full")).toMatch(/static string\[\]\w+=\{"a","b"\};/);
+  });
+});

@@ -1,0 +1,41 @@
+// mixins/console.ts: what MainConsole writes on the PB's own screen (title, status, the kept lines,
+// one per line, nothing after the last), decided from the trace's "text" events.
+import { describe, expect, it } from "vitest";
+import { MyGridProgram, UpdateFrequency } from "pbts/se";
+import { Simulation } from "pbts/sim";
+import { MainConsole } from "../../mixins/console.ts";
+
+describe("MainConsole on the PB's screen", () => {
+  it("title, status and the last maxLines lines joined by line breaks; no lines: the status line ends it", () => {
+    const said: string[] = [];
+    class P extends MyGridProgram {
+      con = new MainConsole(this, "T", 2, true);
+      runs = 0;
+      constructor() {
+        super();
+        this.Runtime.UpdateFrequency = UpdateFrequency.Update1;
+      }
+      Main(): void {
+        this.con.Flush();
+        if (this.runs === 0) this.con.SetStatus("ready");
+        else {
+          const line = `line ${this.runs}`;
+          said.push(line);
+          this.con.Info(line);
+        }
+        this.runs++;
+      }
+    }
+    const sim = new Simulation({ seed: 3 });
+    sim.addGrid({ name: "G" });
+    sim.addProgrammableBlock("G", { name: "X", script: P });
+    // (Flush writes the screen: each run shows what the run before it left)
+    sim.start().runUntil(8);
+    const t = sim.trace.forBlock("X", "text").map((e) => String(e.data.text));
+    expect(t[0]).toBe("== T ==\n\n");
+    expect(t).toContain("== T ==\nready\n");
+    // with lines: the last two, joined, no trailing break
+    const last = said.slice(-3, -1);
+    expect(t[t.length - 1]).toBe(`== T ==\nready\n${last.join("\n")}`);
+  });
+});
