@@ -79,7 +79,8 @@ describe("pbts build", () => {
         expect(r.ok).toBe(true);
       }
     }
-  });
+    // 40 mcs runs (8 scripts x 5 levels), ~3 s each idle: more than vitest's 120 s under load
+  }, 900_000);
 
   it("pbts where: at every level, the line declaring Main (and a statement inside it) leads back to the TS", () => {
     for (const name of Object.keys(config.scripts)) {
