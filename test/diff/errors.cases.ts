@@ -297,8 +297,10 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
     at: `i]));`,
   },
   {
-    name: "String() of an array (JS joins with ',')",
-    main: `const a = ["x", "y"]; this.Echo(String(a));`,
+    // arrays of numbers, strings and booleans are joined as JS joins them (C14, adversary-round3.ts)
+    name: "String() of an array of objects (JS prints each as [object Object])",
+    top: `class P { n = 1; }`,
+    main: `const a = [new P()]; this.Echo(String(a));`,
     code: "PBTS1001",
     at: `a));`,
   },
