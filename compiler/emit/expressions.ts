@@ -293,8 +293,9 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
   const str = (...args: X.Expr[]) => X.call(X.name("Js.Str"), args);
   switch (t.k) {
     case "string":
-      // `String(a ?? b) + c`: a compound operand keeps its parentheses (C13)
-      return nodeOf(e);
+      // `String(a ?? b) + c`: a compound operand keeps its parentheses (C13): callers that print this
+      // node and join the text with `+` (toJsString) have no precedence left to go by
+      return X.precOf(nodeOf(e)) < X.Prec.Primary ? X.paren(nodeOf(e)) : nodeOf(e);
     case "null":
       return X.lit(`"null"`);
     case "double":
