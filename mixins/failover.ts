@@ -189,6 +189,9 @@ export class FailoverManager {
   private lastPer: int = -1;
   /** The periodic runs' phase is known (lastPer is on it). */
   private perOk = false;
+  /** Update100 set with Update10 (slow 100): a periodic run of the slower flag, on its own phase (`Now` of one, -1: unknown), F32. */
+  private slow: int = 0;
+  private lastSlow: int = -1;
   /** This run's kind is known (a copy takes the role only on such a run). */
   private known = false;
   /** `Now` when a message that calls back was taken (its callback run may still come this tick). */
@@ -386,7 +389,9 @@ export class FailoverManager {
     const drop = a === null;
     const fo = (rt.UpdateFrequency & UpdateFrequency.Once) !== 0;
     const cb = drop && (pu || (this.cbOn && pr));
-    const on = g === 1 || (this.perOk && d % g === 0);
+    const onF = g === 1 || (this.perOk && d % g === 0);
+    // each flag has its own phase: a run on the slower flag's is periodic too (F32)
+    const on = onF || (this.slow > 0 && this.lastSlow >= 0 && (t - this.lastSlow) % this.slow === 0);
     let per = false;
     // the update run (the Once this copy set is gone): periodic only on the phase, if it is known
     let upd = false;
@@ -410,11 +415,12 @@ export class FailoverManager {
       if (this.amb === t) this.phase(t);
     } else if (cb) {
       m = !on;
-      if (!m) this.phase(t);
+      if (onF) this.phase(t);
       this.amb = t;
     } else per = true;
     this.mgr = m;
-    if (per) {
+    // (a run on the slower flag's phase only tells nothing of the faster flag's)
+    if (per && (onF || !on)) {
       if (!drop || (this.lastPer >= 0 && d > 0 && d % g === 0) || (el >= g && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
         this.lastPer = t;
@@ -446,9 +452,16 @@ export class FailoverManager {
     const g = this.gap;
     this.gap = gapOf(this.p.Runtime.UpdateFrequency);
     // a new interval has a new phase (with Update1 every tick is on it)
+    const s100 = (this.p.Runtime.UpdateFrequency & UpdateFrequency.Update100) !== 0;
+    if (!s100) this.slow = 0;
     if (g !== this.gap) {
-      this.perOk = this.gap === 1;
-      this.lastPer = -1;
+      // Update10 added to Update100 (the warm-up pattern): Update100 keeps its phase, the slower one now;
+      // Update10 taken off again: that phase is the periodic runs' again
+      const kept: int = g === 100 && this.perOk ? this.lastPer : this.gap === 100 ? this.lastSlow : -1;
+      this.slow = this.gap === 10 && s100 ? 100 : 0;
+      this.lastSlow = this.slow > 0 ? kept : -1;
+      this.perOk = this.gap === 1 || (this.gap === 100 && kept >= 0);
+      this.lastPer = this.gap === 100 ? kept : -1;
     }
     // a periodic run came later than its interval allows (+ slack): runs were missed
     const woke = !first && ((g > 0 && el > g + 2 + toInt(g / 10)) || el > this.Timeout * this.period());

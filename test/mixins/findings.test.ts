@@ -442,6 +442,14 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(events, "PB1", 205)).toEqual(["Update100|Once @act"]);
   });
 
+  it("F32 (fo-hunt, usage family at seed 20261201; the warm-up pattern): a copy whose Update100 script adds Update10 keeps Update100's phase, so an Update100 run that comes with the manager's Once is the script's", () => {
+    const events = clean(adv("F32-two-periodic-frequencies-other-run-with-once-swallowed.json"));
+    // PB0: Update100 runs at 69, 169, ...; Update10 (added at 69) at 77, 87, ...; from 167 a watch Once on
+    // every tick. Before: one phase (Update10's), so the Update100|Once run at 169 was the manager's (no @act)
+    expect(runs(events, "PB0", 169)).toEqual(["Update100|Once @act"]);
+    expect(runs(events, "PB0", 177)).toEqual([expect.stringMatching(/^Update10(\|Once)? @act$/)]);
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);

@@ -22,6 +22,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F27-boot-takeover-on-periodic-run-swallowed", "F29-argument-forwarded-to-leaving-active-lost",
   "F31-dropin-worldload-visible-takeover-late",
   "F34-dropin-tick0-terminal-probe-taken-for-periodic",
+  // fixed by f32 in session 9 (a phase per periodic flag)
+  "F32-two-periodic-frequencies-other-run-with-once-swallowed",
   // not defects: the oracle was wrong (fixed there); kept so the oracle never says so again
   "F13-visible-loss-hidden-next", "F14-split-rejoin-standby-holder", "N1-recompiled-active-flag", "N2-id-edit-carries-other-group-work", "N3-bad-ini-keeps-update-frequency",
   // session 9: F35, an argument forwarded to a copy without HandleCommand (a documented limit: README, Commands)
