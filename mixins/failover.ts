@@ -589,7 +589,8 @@ export class FailoverManager {
     this.ActiveId = q.Id;
     this.act = q;
     this.activeHeard = this.Now;
-    this.yielding = false;
+    // (`yielding` stays: a copy that handed over is out of the line of succession until `failover
+    // enable` or a new instance, and takes the role back only when no other copy can, F33)
     if (changed) {
       this.info(`active is ${q.Tag}`);
       this.status();
