@@ -729,7 +729,9 @@ export class FailoverManager {
     this.watching = false;
     this.readySince = this.Now;
     this.waitUntil = this.Now + this.skew();
-    this.say("R", true);
+    // R (handed over: no candidate) only after a handover; preempted or stepping down for another active, S,
+    // so the others still count it as a candidate (blocks #280 at the CI seed, after F33)
+    this.say(this.yielding ? "R" : "S", true);
     this.info(`handing over (${why})`);
     this.status();
     const h = this.OnDeactivate;
