@@ -448,15 +448,17 @@ describe("fo-adv findings at seed 60612", () => {
     const s = adv("F33-handed-over-copy-takes-role-back.json");
     // 700 PB0 (active) hands over, 701 PB1 takes over, PB0 follows it (session 9 before the fix: following
     // ended the handed-over state, so PB0, not PB2, took the role when PB1 went at 900)
-    const with900 = (...evs: AdvScenario["events"]) => ({ ...s, events: [s.events[0], ...evs] });
+    type Ev = NonNullable<AdvScenario["events"]>[number];
+    const [handover, loss] = s.events! as [Ev, Ev];
+    const with900 = (...evs: Ev[]) => ({ ...s, events: [handover, ...evs] });
     const takers = (sc: AdvScenario) => acts(clean(sc), /@on /).filter((x) => Number(x.split("@")[1]) >= 700);
     expect(takers(s)).toEqual(["PB1@701", "PB2@904"]);
     expect(takers(with900({ tick: 900, kind: "run", block: "PB1", argument: "failover handover" }))).toEqual(["PB1@701", "PB2@901"]);
     expect(takers(with900({ tick: 900, kind: "run", block: "PB1", argument: "failover disable" }))).toEqual(["PB1@701", "PB2@901"]);
     // nobody else can (PB2 destroyed at 800): PB0 takes the role back
-    expect(takers(with900({ tick: 800, kind: "destroy", block: "PB2" }, s.events[1]))).toEqual(["PB1@701", "PB0@969"]);
+    expect(takers(with900({ tick: 800, kind: "destroy", block: "PB2" }, loss))).toEqual(["PB1@701", "PB0@969"]);
     // 'failover enable' on PB0 puts it back in line (rank 0: it preempts PB1)
-    expect(takers(with900({ tick: 800, kind: "run", block: "PB0", argument: "failover enable" }, s.events[1]))).toEqual(["PB1@701", "PB0@871"]);
+    expect(takers(with900({ tick: 800, kind: "run", block: "PB0", argument: "failover enable" }, loss))).toEqual(["PB1@701", "PB0@871"]);
   });
 
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
