@@ -295,7 +295,8 @@ export class FailoverManager {
       return;
     }
     if (!this.ahead(true)) {
-      this.warn("handover: no other copy can take over; staying active");
+      // (a copy that handed over is out of the line of succession until enabled again, F33)
+      this.warn(`handover: no other copy can take over; staying active${this.handedOver() ? " ('failover enable' on a copy that handed over puts it back in line)" : ""}`);
       return;
     }
     this.noPreempt = this.yielding = true;
@@ -567,6 +568,15 @@ export class FailoverManager {
     return false;
   }
 
+  /** A live peer handed over (out of the line of succession until 'failover enable' there). */
+  private handedOver(): boolean {
+    for (let i: int = 0; i < this.Peers.length; i++) {
+      const q = this.Peers[i];
+      if (q.Role === MR && !q.Lost && !this.gone(q, this.Timeout)) return true;
+    }
+    return false;
+  }
+
   /** After a query round. */
   private decide(): void {
     const best = this.choose(this.windowEnd - 2);
@@ -602,7 +612,8 @@ export class FailoverManager {
     this.ActiveId = q.Id;
     this.act = q;
     this.activeHeard = this.Now;
-    this.yielding = false;
+    // (`yielding` stays: a copy that handed over is out of the line of succession until `failover
+    // enable` or a new instance, and takes the role back only when no other copy can, F33)
     if (changed) {
       this.info(`active is ${q.Tag}`);
       this.status();
@@ -731,7 +742,9 @@ export class FailoverManager {
     this.watching = false;
     this.readySince = this.Now;
     this.waitUntil = this.Now + this.skew();
-    this.say("R", true);
+    // R (handed over: no candidate) only after a handover; preempted or stepping down for another active, S,
+    // so the others still count it as a candidate (blocks #280 at the CI seed, after F33)
+    this.say(this.yielding ? "R" : "S", true);
     this.info(`handing over (${why})`);
     this.status();
     const h = this.OnDeactivate;

@@ -211,7 +211,9 @@ describe("fo-adv findings", () => {
       explicit: true,
       checkpoint: true,
       events: [
-        [121, { kind: "run", block: "PB0", argument: "failover handover" }],
+        // (session 9, F33 fixed: a handed-over copy no longer takes the role back at 124, so the scenario disables
+        // PB0 instead: its `failover enable` at 134 still rejoins with a query round and its Once on that tick)
+        [121, { kind: "run", block: "PB0", argument: "failover disable" }],
         [122, { kind: "destroy", block: "PB2" }],
         [134, { kind: "run", block: "PB0", argument: "failover enable" }],
         ...flap,
@@ -448,6 +450,23 @@ describe("fo-adv findings at seed 60612", () => {
     // every tick. Before: one phase (Update10's), so the Update100|Once run at 169 was the manager's (no @act)
     expect(runs(events, "PB0", 169)).toEqual(["Update100|Once @act"]);
     expect(runs(events, "PB0", 177)).toEqual([expect.stringMatching(/^Update10(\|Once)? @act$/)]);
+  });
+
+  it("F33 (fo-hunt, hand-written; storm family at seed 8609): a copy that handed over stays out of the line of succession while it follows the new active: the next change goes to a copy that never handed over, and the handed-over copy takes the role back only when nobody else can or after 'failover enable'", () => {
+    const s = adv("F33-handed-over-copy-takes-role-back.json");
+    // 700 PB0 (active) hands over, 701 PB1 takes over, PB0 follows it (session 9 before the fix: following
+    // ended the handed-over state, so PB0, not PB2, took the role when PB1 went at 900)
+    type Ev = NonNullable<AdvScenario["events"]>[number];
+    const [handover, loss] = s.events! as [Ev, Ev];
+    const with900 = (...evs: Ev[]) => ({ ...s, events: [handover, ...evs] });
+    const takers = (sc: AdvScenario) => acts(clean(sc), /@on /).filter((x) => Number(x.split("@")[1]) >= 700);
+    expect(takers(s)).toEqual(["PB1@701", "PB2@904"]);
+    expect(takers(with900({ tick: 900, kind: "run", block: "PB1", argument: "failover handover" }))).toEqual(["PB1@701", "PB2@901"]);
+    expect(takers(with900({ tick: 900, kind: "run", block: "PB1", argument: "failover disable" }))).toEqual(["PB1@701", "PB2@901"]);
+    // nobody else can (PB2 destroyed at 800): PB0 takes the role back
+    expect(takers(with900({ tick: 800, kind: "destroy", block: "PB2" }, loss))).toEqual(["PB1@701", "PB0@969"]);
+    // 'failover enable' on PB0 puts it back in line (rank 0: it preempts PB1)
+    expect(takers(with900({ tick: 800, kind: "run", block: "PB0", argument: "failover enable" }, loss))).toEqual(["PB1@701", "PB0@871"]);
   });
 
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {

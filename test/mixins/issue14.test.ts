@@ -153,6 +153,20 @@ describe("handover and preemption", () => {
     expect(w.soleAt(2000)).toBe(A);
     expect(w.dualTicks()).toEqual([]);
   });
+
+  it("F33: two copies, A handed over: 'failover handover' on B keeps B active and says how to put A back in line; B disabled, A takes the role back (nobody else can)", () => {
+    const g = makeGroup({ n: 2, seed: 48 });
+    const w = settle(g, 600);
+    const [A, B] = g.order as [string, string];
+    g.sim.at(650, { kind: "run", block: A, argument: "failover handover" });
+    g.sim.at(1000, { kind: "run", block: B, argument: "failover handover" });
+    w.runUntil(1400);
+    for (let t = 700; t <= 1400; t++) expect(w.timeline[t]).toEqual([B]);
+    expect(testConsole(g.sim, B)!.text()).toMatch(/no other copy can take over; staying active \('failover enable' on a copy that handed over puts it back in line\)/);
+    g.sim.at(1450, { kind: "run", block: B, argument: "failover disable" });
+    w.runUntil(1700);
+    expect(w.soleAt(1700)).toBe(A);
+  });
 });
 
 describe("false takeovers", () => {

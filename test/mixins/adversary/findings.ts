@@ -24,6 +24,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F34-dropin-tick0-terminal-probe-taken-for-periodic",
   // fixed by f32 in session 9 (a phase per periodic flag)
   "F32-two-periodic-frequencies-other-run-with-once-swallowed",
+  // fixed by f33 in session 9 (a copy that handed over stays out of the line of succession while it follows)
+  "F33-handed-over-copy-takes-role-back",
   // not defects: the oracle was wrong (fixed there); kept so the oracle never says so again
   "F13-visible-loss-hidden-next", "F14-split-rejoin-standby-holder", "N1-recompiled-active-flag", "N2-id-edit-carries-other-group-work", "N3-bad-ini-keeps-update-frequency",
   // session 9: F35, an argument forwarded to a copy without HandleCommand (a documented limit: README, Commands)
@@ -35,9 +37,7 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag
  * only to a taker that heard the lost copy while it acted: fo-cost, session 8.) */
 export const FIXED_OPEN_CHECKS: Record<string, string[]> = {
-  // session 9: F33 (open) shows in F14's scenario too: PB3 (re-enabled) preempts PB0 at 217 and PB2, which handed
-  // over at 88, takes the role at 218
-  "F14-split-rejoin-standby-holder": ["succession"],
+  // (session 9: F14's scenario left out `succession` while F33 was open; fixed by s9-f33)
 };
 
 const dir = join(fileURLToPath(new URL(".", import.meta.url)), "findings");

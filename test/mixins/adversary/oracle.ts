@@ -875,10 +875,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const handedOver = (m: Node, t: number, seq = Infinity): boolean => {
     if (!m.handle) return false;
     let on = false;
-    const built = m.compiles.filter((k) => k <= t).pop() ?? -1;
+    // (the last new instance before the @on, by trace order: a recompile in the tick of a handover, after it, is
+    // a new instance, operator+handle #86 at the CI seed)
+    const cs = compileSeq.get(m.name) ?? [];
+    const built = cs.filter((c, i) => m.compiles[i]! <= t && c < seq).pop() ?? -1;
     for (const [k, a, q] of m.commands) {
       if (k > t || (k === t && q > seq)) break;
-      if (k < built) continue;
+      if (q < built) continue;
       const v = a.trim().toLowerCase();
       if (v === "failover enable") on = false;
       // (a handover in the run of the @on itself comes after it: usage #261 at seed 9102, active at boot and handed over in one run)
