@@ -40,7 +40,7 @@ export const Diagnostics = {
   MapIterationAfterDelete: def("PBTS1021", "iterating a {0} that the program also deletes from: C# reuses freed slots, so the order would differ from JS", "Keep the keys in an array for ordered iteration, or avoid delete."),
   ObjectType: def("PBTS1022", "object type literal '{0}' is not supported", "Declare a class or an interface."),
   ObjectLiteral: def("PBTS1023", "{0} is not supported: object literals are only written where one of the script's interfaces of properties is expected", "Declare an interface of properties (optional ones 'x?: T' may be left out) and give the literal that type, or create a class instance with 'new'."),
-  TypeOperator: def("PBTS1024", "'{0}' is not supported", "Use 'instanceof' with a class, or virtual methods."),
+  TypeOperator: def("PBTS1024", "'{0}' is not supported", "{1}"),
   OutMarker: def("PBTS1025", "an Out<T> marker must be a local 'const x = new Out<T>()' passed to an out parameter or read with '.value'", "Declare it as a local const and use it only that way."),
   HasFlagOnNonEnum: def("PBTS1026", "HasFlag on '{0}': only flags enums have it", "Use it on an enum value."),
   ImportSource: def("PBTS1027", "import from '{0}': only 'pbts/se', 'pbts/mixins/...' and relative script files can be compiled", "Import the in-game API from 'pbts/se', the mixins from 'pbts/mixins/<name>.ts' and your own code by relative path."),

@@ -268,7 +268,13 @@ function checkNominal(node: Node, ctx: EmitContext): void {
  * where a script class declares it as a method; an interface's signature or a property is not one.
  */
 function objectToStringProblem(node: Node, call: string, t: CsType): string {
-  const type = node.getType().getNonNullableType();
+  // `let p: P | null = null; String(p)`: TS narrowed it to null here, so no toString would help
+  const whole = node.getType();
+  if (whole.isNull() || whole.isUndefined()) {
+    const v = whole.isNull() ? "null" : "undefined";
+    return `converting '${node.getText()}' to a string where TypeScript knows it is always ${v} (its declared type is '${describe(t)}'; write the text "${v}" itself, or convert the value where it may be set)`;
+  }
+  const type = whole.getNonNullableType();
   const own = type.getSymbol()?.getDeclarations()[0];
   // `xs.map(String)`: the node is String itself; say only what the C# type is.
   if (!own || !(Node.isClassDeclaration(own) || Node.isInterfaceDeclaration(own)) || own.getSourceFile().isDeclarationFile())
@@ -487,9 +493,9 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.SpreadElement]: (n: Node, ctx) => ctx.fail(n, "Spread"),
   [SyntaxKind.AwaitExpression]: (n: Node, ctx) => ctx.fail(n, "Async", "await"),
   [SyntaxKind.YieldExpression]: (n: Node, ctx) => rejectYieldValue(n, ctx),
-  [SyntaxKind.TypeOfExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "typeof"),
-  [SyntaxKind.DeleteExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "delete"),
-  [SyntaxKind.VoidExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "void"),
+  [SyntaxKind.TypeOfExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "typeof", "Use 'instanceof' with a class, or virtual methods."),
+  [SyntaxKind.DeleteExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "delete", "Use a Map and its delete(key), or set the field to undefined or null (as its type allows)."),
+  [SyntaxKind.VoidExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "void", "Drop 'void' and write the expression as a statement."),
   [SyntaxKind.RegularExpressionLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a regular expression (JS and .NET regular expressions match differently; split on a string, s.split(\" \").filter((w) => w !== \"\"), or test characters with includes/indexOf and comparisons such as c >= \"0\" && c <= \"9\")"),
   [SyntaxKind.ClassExpression]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a class expression"),
   [SyntaxKind.TaggedTemplateExpression]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a tagged template"),

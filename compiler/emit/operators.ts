@@ -304,7 +304,7 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       if (right.getText() === "Error") return built(X.typetest("is", nodeOf(a), "Exception"), T.bool);
       const api = apiTypeValueName(right);
       if (api) return built(X.typetest("is", nodeOf(a), api), T.bool);
-      if (!d || !Node.isClassDeclaration(d)) return ctx.fail(right, "TypeOperator", "instanceof with something other than a class");
+      if (!d || !Node.isClassDeclaration(d)) return ctx.fail(right, "TypeOperator", "instanceof with something other than a class", "Use 'instanceof' with a class (an interface has no runtime type in JS), or a virtual method.");
       // C# tests one instantiation (`is Box<double>`) and needs its type arguments (CS0305); JS any Box.
       if (d.getTypeParameters().length) ctx.fail(right, "UnsupportedSyntax", `'instanceof' a generic class ('${d.getName()}': C# tests one type argument, JS any; give it a non-generic base class and test that)`);
       return built(X.typetest("is", nodeOf(a), ident(d.getName()!)), T.bool);
@@ -319,7 +319,7 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
     case SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
       return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", "'>>>'");
     case SyntaxKind.InKeyword:
-      return ctx.fail(be, "TypeOperator", "in");
+      return ctx.fail(be, "TypeOperator", "in", "Use a Map and its has(key), or compare a field to null.");
     case SyntaxKind.CommaToken:
       return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", "the comma operator");
   }

@@ -90,6 +90,26 @@ it("a nullable object in a template: what pbts calls, not 'a nullable number or 
   ]);
 });
 
+it("a nullable object TypeScript narrowed to null: the message says it is always null, not 'declare toString()'", () => {
+  const top = `class Q { x = 1; }`;
+  const st = "let q: Q | null = null; this.Echo(\"v \" + String(q));";
+  const d = check(st, top);
+  expect(d).toEqual([
+    `5,${col(st, "q));")} PBTS1001: converting 'q' to a string where TypeScript knows it is always null (its declared type is 'Q | null'; write the text "null" itself, or convert the value where it may be set) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
+  ]);
+  // The hint applied compiles.
+  expect(check("let q: Q | null = null; if (q === null) this.Echo(\"v \" + \"null\");", top)).toEqual([]);
+});
+
+it("PBTS1024's hint fits the operator (typeof, delete, in, void)", () => {
+  const top = `class P { x?: number = 1; }`;
+  const hint = (st: string) => check(st, top)[0]!.replace(/^.*PBTS1024: /, "");
+  expect(hint(`const s = "a"; this.Echo(typeof s);`)).toBe("'typeof' is not supported. Use 'instanceof' with a class, or virtual methods.");
+  expect(hint(`const p = new P(); delete p.x;`)).toBe("'delete' is not supported. Use a Map and its delete(key), or set the field to undefined or null (as its type allows).");
+  expect(hint(`const p = new P(); this.Echo(String("x" in p));`)).toBe("'in' is not supported. Use a Map and its has(key), or compare a field to null.");
+  expect(hint(`const v = void 0;`)).toBe("'void' is not supported. Drop 'void' and write the expression as a statement.");
+});
+
 it("PBTS1084 says what the simulator checks (a written terminal T), not that it would carry on", () => {
   const st = `const b = this.GridTerminalSystem.GetBlockWithName("x") as IMyTerminalBlock; this.Echo(String(b.GetValue<float>("OnOff")));`;
   const d = check(st);
