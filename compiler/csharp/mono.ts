@@ -74,7 +74,9 @@ export function mono(exe: string, args: string[] = [], opts: { input?: string; t
     maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, LANG: "C", LC_ALL: "C", ...opts.env },
   });
-  return { status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
+  // a timeout leaves status null: say so, or a caller reports "failed (null)" with nothing to go on
+  const timedOut = r.status === null && r.signal === "SIGTERM" ? `mono ${exe}: stopped after ${(opts.timeoutMs ?? 120_000) / 1000} s (timeout; a loaded machine?)\n` : "";
+  return { status: r.status, stdout: r.stdout ?? "", stderr: `${timedOut}${r.stderr ?? ""}` };
 }
 
 /** Write sources into a folder and return their paths. */

@@ -215,7 +215,8 @@ export function buildRefScan(): string {
  */
 export function scanReferences(assemblyPath: string, refs: string[] = []): CsReference[] {
   const exe = buildRefScan();
-  const r = mono(exe, [assemblyPath, ...refs]);
+  // (a scan takes a second idle; a fuzz run on a loaded machine once needed more than mono()'s 120 s)
+  const r = mono(exe, [assemblyPath, ...refs], { timeoutMs: 600_000 });
   if (r.status !== 0) throw new Error(`RefScan failed (${r.status}):\n${r.stderr}${r.stdout}`);
   const out: CsReference[] = [];
   for (const line of r.stdout.split("\n")) {
