@@ -469,6 +469,35 @@ describe("fo-adv findings at seed 60612", () => {
     expect(takers(with900({ tick: 800, kind: "run", block: "PB0", argument: "failover enable" }, loss))).toEqual(["PB1@701", "PB0@871"]);
   });
 
+  it("F36 (an oracle error; f32's sample, usage family at seed 20261201, #57): an active warm-up copy (Update100 + Update10) that misses one Update10 run checks the group before acting again, as the README says; the oracle takes the interval from the copy's own runs", () => {
+    const events = clean(adv("F36-warmup-missed-update10-run-checks-group.json"));
+    // PB7 off 1162-1168: its Update10 run at 1163 is missed; at 1173 'no run for 20 ticks; checking the group
+    // first' (no @act), resumes at 1175 (a Once run), acts at 1183. The oracle took the interval from the
+    // configuration (Update100: 20 ticks was no gap) and called 1173 `lazy`
+    expect(runs(events, "PB7", 1173)).toEqual(["Update10"]);
+    expect(runs(events, "PB7", 1183)).toEqual(["Update10 @act"]);
+    // why a short gap is checked too: an active switched off (Update10) while the next in line (Update1) sees it
+    // off and takes over, back on the tick of its own periodic run. An off block receives nothing, so acting at
+    // once it would redo the item PB1 does in that tick (a manager that checks only gaps longer than the lease did:
+    // item 32 by both at 212)
+    const cfg = (rank: number, u: 1 | 10) => ({ name: `PB${rank}`, grid: "Ship", update: u, handle: true, customData: renderCfg({ id: "grp", rank }, u, true) });
+    const s = scenario({ name: "f36-short-off", seed: 4242, ticks: 400, nodes: [cfg(0, 10), cfg(1, 1)], events: [{ tick: 200, kind: "turn-off", block: "PB0" }, { tick: 212, kind: "turn-on", block: "PB0" }] });
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    expect(runs(r.events, "PB0", 202 - 10)).toEqual(["Update10 @act"]); // PB0's phase: 192, (202 off), 212
+    const items = r.events.filter((e) => e.kind === "run" && / work \d+/.test(String(e.data.echo))).map((e) => / work (\d+)/.exec(String(e.data.echo))![1]);
+    expect(items.length).toBeGreaterThan(30);
+    expect(new Set(items).size).toBe(items.length);
+  });
+
+  it("F37 (an oracle error; fast family at seed 9202, #210, and 9204, #17): an active copy whose gap is longer than its lease (timeout x heartbeat: 2 x 1 tick) checks the group first (spec 5), though it missed less than its run interval's slack; the oracle excuses it", () => {
+    const events = clean(adv("F37-gap-longer-than-lease-checks-group.json"));
+    // PB2 (Update1, heartbeat 1 tick, timeout 2) off 377-379: 'no run for 3 ticks; checking the group first'; nobody
+    // answers (PB0, PB1 out of reach), three query rounds, resumes and acts at 385
+    expect(runs(events, "PB2", 379)).toEqual(["Update1"]);
+    expect(runs(events, "PB2", 385)).toEqual(["Update1|Once @act"]);
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);

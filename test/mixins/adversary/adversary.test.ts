@@ -158,6 +158,18 @@ describe("failover adversary: the oracle reads the trace alone (its rewritten ch
     expect(checksOf(s, forged, ["skip"])).toContain("lazy");
   });
 
+  it("lazy: the wake excuse (F36, F37: the interval the copy ran at, or its lease) covers the check-first run after a gap, and no later run", () => {
+    const s = findings().find((f) => f.name === "F36-warmup-missed-update10-run-checks-group")!.scenario;
+    const { events } = runAdv(s);
+    expect(checksOf(s, events)).toEqual([]);
+    // PB7 woke at 1173 (a 20-tick gap at Update10); the excuse lasts its query rounds (12 ticks): a swallowed run
+    // after them is caught
+    for (const t of [1193, 1203]) {
+      const victim = acts(events, "PB7").find((e) => e.tick === t)!;
+      expect(checksOf(s, events.map((e) => (e === victim ? drop(e, /^@act /) : e)))).toContain("lazy");
+    }
+  });
+
   it("onrun: a periodic run whose own Echo has @on but no @act is caught (the takeover run's work lost)", () => {
     const s = scenario({ name: "lazy-on", ticks: 900, nodes: [node(0, 0), node(1, 1)], events: [{ tick: 300, kind: "destroy", block: "PB0" }] });
     const { events } = runAdv(s);

@@ -469,6 +469,15 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     let pending: Run[] = [];
     let prevRun = -1;
     let wakeAt = -Infinity;
+    // the copy's runs stopped (spec 5): a gap longer than the interval it was running at (its fastest
+    // periodic flag in the trace over the last 100 ticks: the warm-up adds Update10 to Update100, F36),
+    // plus slack, or longer than its lease (timeout heartbeat periods: the spec's own words; fast #210 at 9202)
+    let last1 = -Infinity;
+    let last10 = -Infinity;
+    const woke = (el: number, at: number) => {
+      const g = last1 > at - 100 ? 1 : last10 > at - 100 ? Math.min(10, n.gap) : n.gap;
+      return el > g + 2 + Math.floor(g / 10) || el > (cfgAt(n, at)?.timeout ?? 3) * period(n, at);
+    };
     const swallowed = (r: Run, why: string) => bad("lazy", r.tick, `${n.name}: holds the active role (${why}) at its periodic run (${r.type}), but the user's logic did not run as active`);
     const unconfirmed = (end: number) => {
       for (const r of pending) {
@@ -499,8 +508,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         }
         continue;
       }
-      if (prevRun >= 0 && r.tick - prevRun > n.gap + 2 + Math.floor(n.gap / 10)) wakeAt = r.tick;
+      if (prevRun >= 0 && woke(r.tick - prevRun, prevRun)) wakeAt = r.tick;
       prevRun = r.tick;
+      if (r.type & UpdateType.Update1) last1 = r.tick;
+      if (r.type & UpdateType.Update10) last10 = r.tick;
       const heldBefore = held;
       let onHere = false;
       let offHere = false;
