@@ -1032,6 +1032,8 @@ export class FailoverManager {
       this.cbOn = false;
       this.Peers = [];
       this.ActiveId = 0;
+      // a new group is asked first, like at boot (left as a standby, it took the role on the first X it read, F38)
+      if (this.Role > DISABLED) this.Role = LISTENING;
     }
     this.applyEnabled();
     if (rejoin && this.Runs > 0 && this.Role === LISTENING) this.query();

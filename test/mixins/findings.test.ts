@@ -498,6 +498,17 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(events, "PB2", 385)).toEqual(["Update1|Once @act"]);
   });
 
+  it("F38 (fo-fix, config family at seed 9202, #110; work done twice): a copy whose group id changes asks its new group before it decides (as at boot), so it follows the active there and carries on from the group's checkpoint", () => {
+    const events = clean(adv("F38-group-id-change-takes-role-without-asking.json"));
+    // PB0 (active in grp2 since 906, cp8) is moved back to grp at 1023 and reads it on its run at 1100. Before: it left
+    // grp2 as a standby with no peers, took PB3's X for a reason to elect, and took the role on that run with
+    // cp8 (item 9 again; PB1, grp's active, held cp10). Now it listens, follows PB1 at 1102 and preempts it at
+    // 1104 (rank 7 both, PB0's EntityId lower) with PB1's checkpoint
+    expect(runs(events, "PB0", 1100)).toEqual(["Update100"]);
+    expect(acts(events, /@on /).filter((x) => x.startsWith("PB0") && Number(x.split("@")[1]) > 1023)).toEqual(["PB0@1104"]);
+    expect(events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick > 1100).map((e) => / work (\d+)/.exec(String(e.data.echo))?.[1]).find((x) => x)).toBe("11");
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
