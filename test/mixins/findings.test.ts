@@ -10,6 +10,7 @@ import { Recorder, Watch, failoverScript, ini } from "./harness.ts";
 import { readFileSync } from "node:fs";
 import type { TraceEvent } from "../../sim/trace.ts";
 import { runAdv } from "./adversary/run.ts";
+import { judge } from "./adversary/oracle.ts";
 import { renderCfg, scenario, type AdvScenario } from "./adversary/model.ts";
 
 const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
@@ -507,6 +508,20 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(events, "PB0", 1100)).toEqual(["Update100"]);
     expect(acts(events, /@on /).filter((x) => x.startsWith("PB0") && Number(x.split("@")[1]) > 1023)).toEqual(["PB0@1104"]);
     expect(events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick > 1100).map((e) => / work (\d+)/.exec(String(e.data.echo))?.[1]).find((x) => x)).toBe("11");
+  });
+
+  it("F39 (an oracle error; fast family at seed 9201, #139): an item is redone when the messages that carried it were lost (loss on the holder when they were delivered) and the holder is then switched off: the README's documented case, not a defect", () => {
+    const s = adv("F39-holder-messages-lost-then-off-redo.json");
+    const { events } = runAdv(s);
+    clean(s);
+    // PB0 (active, Update1) did item 592 at 594; 50% loss on PB0 from 595 dropped its messages of 594, 595 and 596
+    // ('lost' in the trace); off at 597, PB1 takes over with cp591 and does 592 again. The oracle counted PB0's
+    // message sent at 594 as a chance to pass it on, though its delivery tick (595) was under the loss
+    expect(events.filter((e) => e.kind === "igc-drop" && e.block === "PB1" && e.data.from === "PB0" && e.tick >= 595 && e.tick <= 597).map((e) => e.data.reason)).toEqual(["lost", "lost", "lost"]);
+    expect(runs(events, "PB1", 597)).toEqual(["Update1 @act"]);
+    // the excuse is only the loss at delivery: with the loss starting one tick later the same runs are a redo
+    const later = events.map((e) => (e.kind === "fault" && e.data.kind === "message-loss" && e.tick === 595 ? { ...e, tick: 596 } : e));
+    expect(judge(s, later, s.ticks!).map((v) => v.check)).toContain("twice");
   });
 
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {

@@ -688,11 +688,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
           if (holds(h, u) < w.item || holds(h, u + 1) < w.item) continue;
           // the holder must run (a run that did not crash) to pass anything on, and on that run
-          // either send a message (it carries the newest checkpoint the sender holds) or be the
+          // either send a message (it carries the newest checkpoint the sender holds; delivered on the next
+          // tick, so loss on the holder then may drop it, F39) or be the
           // acting copy (spec 8: the active sends it at once and with every heartbeat). A standby
           // that runs without sending passes nothing on (F14: a rotor joined for 16 ticks between
           // two splits, no active ran meanwhile: each construct rightly went on with its own work)
-          if (h !== b && (!working(h, u) || !working(h, u + 1) || throttled(h, u) || lossy(h, u) || !ranAt.get(h)!.has(u) || h.exceptions.includes(u))) continue;
+          if (h !== b && (!working(h, u) || !working(h, u + 1) || throttled(h, u) || lossy(h, u) || lossy(h, u + 1) || !ranAt.get(h)!.has(u) || h.exceptions.includes(u))) continue;
           if (h !== b && !sentAt.get(h)!.has(u) && !actingAt(u).some((c) => c.node === h)) continue;
           chance = `${h.name} held it at tick ${u}`;
           break;
