@@ -524,6 +524,22 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, later, s.ticks!).map((v) => v.check)).toContain("twice");
   });
 
+  it("F40 (an oracle error; lossy family at seed 9202, #194): after 'failover handover', a next in line whose script crashes in that tick is lost silently: the one after it takes over after a skew and a query round (the silent bound), and a later takeover is still caught", () => {
+    const s = adv("F40-handover-next-in-line-crashes-same-tick.json");
+    const events = clean(s);
+    // 596 PB0 hands over and PB1 (rank 1, next in line) throws on its callback run at 597; scope antenna: its block
+    // works, nobody can see the script died. PB2 and PB3 wait a skew (106), ask at 704/705, PB2 takes over at 707
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 596)[0]).toBe("PB2@707");
+    // the oracle held this to the handover bound (next tick + a run interval: 700); without a takeover until the
+    // silent bound (596 + 4 x 100 + 221 = 1217) it is still a violation
+    // (judged on the same schedule without the operator's 'failover enable' at 873, which ends the quiet window)
+    const quiet = { ...s, events: s.events!.filter((e) => e.tick < 800) };
+    const r = runAdv(quiet);
+    expect(r.violations).toEqual([]);
+    const late = r.events.map((e) => (e.kind === "run" && e.tick > 596 && e.tick <= 1300 ? { ...e, data: { ...e.data, echo: String(e.data.echo).split("\n").filter((l) => !/^@(on |act )/.test(l)).join("\n") } } : e));
+    expect(judge(quiet, late, s.ticks!).map((v) => v.check)).toContain("handover");
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);

@@ -34,6 +34,7 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "N4-next-in-line-throws-in-loss-tick",
   // session 10 (fo-fix): the oracle's wake excuse (the interval the copy ran at; the lease)
   "F36-warmup-missed-update10-run-checks-group", "F37-gap-longer-than-lease-checks-group", "F39-holder-messages-lost-then-off-redo",
+  "F40-handover-next-in-line-crashes-same-tick",
   // fixed by fo-fix in session 10
   "F38-group-id-change-takes-role-without-asking"];
 
