@@ -425,15 +425,20 @@ export class FailoverManager {
       if (!drop || (this.lastPer >= 0 && d > 0 && d % g === 0) || (el >= g && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
         this.lastPer = t;
-        this.armOnce();
+        // (not on an active copy, nor on the run a decided one takes the role on: after a terminal run that
+        // Once would merge with the tick's periodic run and swallow it, storm #98 and operator #184 at 9205;
+        // the copy learns the phase from a run an interval after the last one)
+        if (this.due === 0 && this.Role !== ACTIVE) this.armOnce();
       }
       this.pt = t;
     }
     // the kind of this run is known: a takeover on it neither swallows a periodic run nor acts on one of
     // the manager's (F27). With HandleCommand any run but an update run before the phase is known; in the
     // drop-in usage only a known phase will do (a run with a message waiting could be the periodic one,
-    // and a terminal run's tick may end with a periodic run merged into its probe's Once: storm #98 at 9205)
-    this.known = this.perOk || (!drop && !upd);
+    // and a terminal run's tick may end with a periodic run merged into its probe's Once: storm #98 at 9205),
+    // or a periodic-or-terminal run (nothing of the manager's pending: the script's either way) once the copy
+    // has decided, which then sets no probe (F31b: the role on the first periodic run after a world load)
+    this.known = this.perOk || (!drop && !upd) || (per && this.due > 0);
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }

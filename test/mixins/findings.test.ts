@@ -306,10 +306,11 @@ describe("fo-adv findings at seed 60612", () => {
     // the tick's Once run, which still comes (UpdateFrequency still holds Once), is the manager's
     // (no callback run since session 8's F18 fix: only the next in line calls back, on the active's tag)
     expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Once"]);
-    // (session 8: the terminal run decides, but a drop-in copy takes the role only once its periodic phase
-    // is confirmed: on the Once run after its first periodic run, which the probe Once marks)
-    expect(acts(events, /@on /)).toEqual(["PB0@49"]);
-    expect(runs(events, "PB0", 48)).toEqual(["Update100"]);
+    // (session 8: the terminal run decides, but a drop-in copy took the role only once its periodic phase
+    // was confirmed, on the Once run after its first periodic run (49). Session 10, F31b: a decided copy takes
+    // it on its next run with nothing of the manager's pending, the script's either way, and acts on it)
+    expect(acts(events, /@on /)).toEqual(["PB0@48"]);
+    expect(runs(events, "PB0", 48)).toEqual(["Update100 @act"]);
   });
 
   it("R3 (fo, operator family at seed 7001): drop-in usage alone with Update1: every tick's first run is the periodic one, so the new active's runs at boot are the script's even with a message waiting", () => {
@@ -350,17 +351,20 @@ describe("fo-adv findings at seed 60612", () => {
   // tentative phase and a probe Once (taken on the same tick: that run was a terminal one; on the next
   // tick: it was the periodic one); a tick's callback run after a run that took its message shows that
   // run was the update run. A drop-in copy takes the role only once its phase is confirmed.
-  it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; it takes the role on the tick after its first periodic run, and its periodic runs are the script's", () => {
+  it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; the decided copy takes the role on it (the script's run either way; session 10, F31b: before, the tick after its first periodic run), and its periodic runs are the script's", () => {
     const events = clean(adv("F10-once-run-acts.json"));
-    expect(runs(events, "PB1", 91)).toEqual(["Update100"]);
-    expect(acts(events, /@on /)).toEqual(["PB1@92"]);
+    // (session 9: role at 92, the tick after the first periodic run; no act at 91)
+    expect(runs(events, "PB1", 6)).toEqual(["Terminal @act"]);
+    expect(acts(events, /@on /)).toEqual(["PB1@6"]);
+    expect(runs(events, "PB1", 91)).toEqual(["Update100 @act"]);
     expect(runs(events, "PB1", 191)).toEqual(["Update100 @act"]);
   });
 
-  it("F19 (fo-adv, drop-in usage alone): after a world load the first active takes the role on the tick after its first periodic run, so no periodic run of its is swallowed", () => {
+  it("F19 (fo-adv, drop-in usage alone): after a world load the first active takes the role on its first periodic run (session 10, F31b: before, the tick after it), so no periodic run of its is swallowed", () => {
     const events = clean(adv("F19-dropin-worldload-first-periodic.json"));
-    expect(runs(events, "PB2", 183)).toEqual(["Once"]);
-    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 162)).toEqual(["PB2@183"]);
+    // (session 9: role at 183 on the probe's Once run, no act at 182)
+    expect(runs(events, "PB2", 182)).toEqual(["Update100 @act"]);
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 162)).toEqual(["PB2@182"]);
     expect(runs(events, "PB2", 282)).toEqual(["Update100 @act"]);
   });
 
@@ -393,8 +397,10 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("F25 (fo2, topology family at seed 7002, #22; drop-in usage alone): a terminal run after boot is known as one (the probe Once comes on its own tick), so the watch's Once runs sit off the real phase", () => {
     const events = clean(adv("F25-dropin-terminal-handover-sets-phase.json"));
-    expect(runs(events, "PB0", 4)).toEqual(["Terminal", "Once"]);
-    expect(acts(events, /@on /)).toEqual(["PB0@43"]);
+    // (session 10, F31b: the decided copy takes the role on that terminal run and sets no probe; session 9: the
+    // probe's Once came on the same tick and the role on the tick after the first periodic run, 43)
+    expect(runs(events, "PB0", 4)).toEqual(["Terminal @act"]);
+    expect(acts(events, /@on /)).toEqual(["PB0@4"]);
     // (the watch's Once may fall on the periodic tick: that run is the script's either way)
     expect(runs(events, "PB0", 142)).toEqual([expect.stringMatching(/^Update100(\|Once)? @act$/)]);
   });
@@ -538,6 +544,21 @@ describe("fo-adv findings at seed 60612", () => {
     expect(r.violations).toEqual([]);
     const late = r.events.map((e) => (e.kind === "run" && e.tick > 596 && e.tick <= 1300 ? { ...e, data: { ...e.data, echo: String(e.data.echo).split("\n").filter((l) => !/^@(on |act )/.test(l)).join("\n") } } : e));
     expect(judge(quiet, late, s.ticks!).map((v) => v.check)).toContain("handover");
+  });
+
+  it("F31b (fo-fix, crowd family at seed 20261201, #17; drop-in usage alone): a copy rebuilt by a world load whose first periodic run merged with a query Once takes the role on its next periodic run, within the visible bound, and acts on it; a decided or active copy sets no probe, so no probe merges with a periodic run after a terminal one", () => {
+    const events = clean(adv("F31b-dropin-worldload-visible-takeover-window-once.json"));
+    // 86 world load, PB5 (Drone's active) switched off; PB2, alone on Drone, asks three rounds (87-93, its Update10
+    // run at 89 merged with a query Once) and decides at 93. Session 9: it took the role only once its phase was
+    // confirmed, at 100 on the probe's Once (bound 99); now on its periodic run at 99, which it acts on
+    expect(runs(events, "PB2", 99)).toEqual(["Update10 @act"]);
+    expect(acts(events, /@on /).filter((x) => x.startsWith("PB2"))).toEqual(["PB2@99"]);
+    // session 9's first try (the role on any periodic-or-terminal run, the probe kept) swallowed the periodic run
+    // merged into the probe's Once after a terminal run: storm #98 (PB1 at 205) and operator #184 at 9205 (PB0
+    // active since its terminal run at 42, another terminal run at 51 with its Update100 run in that tick)
+    const d = clean(adv("F31d-dropin-active-terminal-probe-merges-periodic.json"));
+    expect(runs(d, "PB0", 51)).toEqual(["Terminal @act", "Update100 @act"]);
+    clean(adv("F31c-dropin-terminal-takeover-probe-merges-periodic.json"));
   });
 
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {

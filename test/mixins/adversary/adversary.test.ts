@@ -15,16 +15,16 @@ import type { TraceEvent } from "../../../sim/trace.ts";
 
 /** Checks tripped by open findings (FINDINGS.md), per family. The drop-in run detection findings
  *  (F10, F19, F20, F22-F25: `quiet` and `lazy`) were fixed in session 8 (fo-run), so `quiet` and `lazy`
- *  are on everywhere. Open: F31b (crowd's `visible` at the CI seed, #17: a drop-in copy rebuilt by a world
- *  load whose first periodic run merged with a query Once takes the role one tick past the visible bound;
- *  F31 itself, 3 ticks past it, was fixed in session 9 by fo-fix). */
+ *  are on everywhere. F31b (crowd's `visible` at the CI seed, #17: a drop-in copy rebuilt by a world load
+ *  whose first periodic run merged with a query Once took the role one tick past the visible bound) was fixed
+ *  in session 10 by fo-fix: nothing open. */
 export const OPEN_CHECKS: Record<string, string[]> = {
   operator: [],
   blocks: [],
   world: [],
   topology: [],
   config: [],
-  crowd: ["visible"],
+  crowd: [],
   // with HandleCommand on every copy (the usage the README recommends)
   "operator+handle": [],
   "blocks+handle": [],
