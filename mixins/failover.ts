@@ -393,6 +393,10 @@ export class FailoverManager {
     const onF = g === 1 || (this.perOk && d % g === 0);
     // each flag has its own phase: a run on the slower flag's is periodic too (F32)
     const on = onF || (this.slow > 0 && this.lastSlow >= 0 && (t - this.lastSlow) % this.slow === 0);
+    // a copy that holds (or is about to take or resume) the role sets no probe: its phase, not confirmed, is
+    // the run it took the role on or a later periodic one; a run with something of the manager's whole
+    // intervals after it is periodic too (config #9 at 9301: the Update100 run after a wake, a query waiting)
+    const tent = !this.perOk && this.lastPer >= 0 && d > 0 && d % g === 0 && (this.Role === ACTIVE || this.due > 0);
     let per = false;
     // the update run (the Once this copy set is gone): periodic only on the phase, if it is known
     let upd = false;
@@ -409,14 +413,17 @@ export class FailoverManager {
       // runs, F34; pt -1 is none, F30.)
       if (!this.perOk && (this.pt === t || this.pt === 0)) this.lastPer = -1;
       else if (!this.perOk && this.pt > 0 && this.pt === t - 1) this.phase(t - 1);
-      else m = !on;
+      else {
+        m = !on && !tent;
+        if (tent) this.phase(t);
+      }
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {
       m = true;
       if (this.amb === t) this.phase(t);
     } else if (cb) {
-      m = !on;
-      if (onF) this.phase(t);
+      m = !on && !tent;
+      if (onF || tent) this.phase(t);
       this.amb = t;
     } else per = true;
     this.mgr = m;

@@ -559,6 +559,11 @@ describe("fo-adv findings at seed 60612", () => {
     const d = clean(adv("F31d-dropin-active-terminal-probe-merges-periodic.json"));
     expect(runs(d, "PB0", 51)).toEqual(["Terminal @act", "Update100 @act"]);
     clean(adv("F31c-dropin-terminal-takeover-probe-merges-periodic.json"));
+    // without the probe an active copy's phase stays unconfirmed until its next periodic run: config #9 at 9301
+    // (PB2 takes the role on its run at 59, is switched off 120-401, wakes at 420; its Update100 run at 459 comes
+    // with a query waiting) is periodic as a whole number of intervals after the run it took the role on
+    const e = clean(adv("F31e-dropin-unconfirmed-phase-active-wakes-query-waiting.json"));
+    expect(runs(e, "PB2", 459)).toEqual(["Update100 @act", "IGC"]);
   });
 
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
