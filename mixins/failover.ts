@@ -393,6 +393,10 @@ export class FailoverManager {
     const onF = g === 1 || (this.perOk && d % g === 0);
     // each flag has its own phase: a run on the slower flag's is periodic too (F32)
     const on = onF || (this.slow > 0 && this.lastSlow >= 0 && (t - this.lastSlow) % this.slow === 0);
+    // a copy that holds (or is about to take or resume) the role sets no probe: its phase, not confirmed, is
+    // the run it took the role on or a later periodic one; a run with something of the manager's whole
+    // intervals after it is periodic too (config #9 at 9301: the Update100 run after a wake, a query waiting)
+    const tent = !this.perOk && this.lastPer >= 0 && d > 0 && d % g === 0 && (this.Role === ACTIVE || this.due > 0);
     let per = false;
     // the update run (the Once this copy set is gone): periodic only on the phase, if it is known
     let upd = false;
@@ -409,14 +413,17 @@ export class FailoverManager {
       // runs, F34; pt -1 is none, F30.)
       if (!this.perOk && (this.pt === t || this.pt === 0)) this.lastPer = -1;
       else if (!this.perOk && this.pt > 0 && this.pt === t - 1) this.phase(t - 1);
-      else m = !on;
+      else {
+        m = !on && !tent;
+        if (tent) this.phase(t);
+      }
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {
       m = true;
       if (this.amb === t) this.phase(t);
     } else if (cb) {
-      m = !on;
-      if (onF) this.phase(t);
+      m = !on && !tent;
+      if (onF || tent) this.phase(t);
       this.amb = t;
     } else per = true;
     this.mgr = m;
@@ -425,15 +432,20 @@ export class FailoverManager {
       if (!drop || (this.lastPer >= 0 && d > 0 && d % g === 0) || (el >= g && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
         this.lastPer = t;
-        this.armOnce();
+        // (not on an active copy, nor on the run a decided one takes the role on: after a terminal run that
+        // Once would merge with the tick's periodic run and swallow it, storm #98 and operator #184 at 9205;
+        // the copy learns the phase from a run an interval after the last one)
+        if (this.due === 0 && this.Role !== ACTIVE) this.armOnce();
       }
       this.pt = t;
     }
     // the kind of this run is known: a takeover on it neither swallows a periodic run nor acts on one of
     // the manager's (F27). With HandleCommand any run but an update run before the phase is known; in the
     // drop-in usage only a known phase will do (a run with a message waiting could be the periodic one,
-    // and a terminal run's tick may end with a periodic run merged into its probe's Once: storm #98 at 9205)
-    this.known = this.perOk || (!drop && !upd);
+    // and a terminal run's tick may end with a periodic run merged into its probe's Once: storm #98 at 9205),
+    // or a periodic-or-terminal run (nothing of the manager's pending: the script's either way) once the copy
+    // has decided, which then sets no probe (F31b: the role on the first periodic run after a world load)
+    this.known = this.perOk || (!drop && !upd) || (per && this.due > 0);
     this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }
@@ -1032,6 +1044,8 @@ export class FailoverManager {
       this.cbOn = false;
       this.Peers = [];
       this.ActiveId = 0;
+      // a new group is asked first, like at boot (left as a standby, it took the role on the first X it read, F38)
+      if (this.Role > DISABLED) this.Role = LISTENING;
     }
     this.applyEnabled();
     if (rejoin && this.Runs > 0 && this.Role === LISTENING) this.query();

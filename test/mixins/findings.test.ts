@@ -10,6 +10,7 @@ import { Recorder, Watch, failoverScript, ini } from "./harness.ts";
 import { readFileSync } from "node:fs";
 import type { TraceEvent } from "../../sim/trace.ts";
 import { runAdv } from "./adversary/run.ts";
+import { judge } from "./adversary/oracle.ts";
 import { renderCfg, scenario, type AdvScenario } from "./adversary/model.ts";
 
 const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
@@ -305,10 +306,11 @@ describe("fo-adv findings at seed 60612", () => {
     // the tick's Once run, which still comes (UpdateFrequency still holds Once), is the manager's
     // (no callback run since session 8's F18 fix: only the next in line calls back, on the active's tag)
     expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Once"]);
-    // (session 8: the terminal run decides, but a drop-in copy takes the role only once its periodic phase
-    // is confirmed: on the Once run after its first periodic run, which the probe Once marks)
-    expect(acts(events, /@on /)).toEqual(["PB0@49"]);
-    expect(runs(events, "PB0", 48)).toEqual(["Update100"]);
+    // (session 8: the terminal run decides, but a drop-in copy took the role only once its periodic phase
+    // was confirmed, on the Once run after its first periodic run (49). Session 10, F31b: a decided copy takes
+    // it on its next run with nothing of the manager's pending, the script's either way, and acts on it)
+    expect(acts(events, /@on /)).toEqual(["PB0@48"]);
+    expect(runs(events, "PB0", 48)).toEqual(["Update100 @act"]);
   });
 
   it("R3 (fo, operator family at seed 7001): drop-in usage alone with Update1: every tick's first run is the periodic one, so the new active's runs at boot are the script's even with a message waiting", () => {
@@ -349,17 +351,20 @@ describe("fo-adv findings at seed 60612", () => {
   // tentative phase and a probe Once (taken on the same tick: that run was a terminal one; on the next
   // tick: it was the periodic one); a tick's callback run after a run that took its message shows that
   // run was the update run. A drop-in copy takes the role only once its phase is confirmed.
-  it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; it takes the role on the tick after its first periodic run, and its periodic runs are the script's", () => {
+  it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; the decided copy takes the role on it (the script's run either way; session 10, F31b: before, the tick after its first periodic run), and its periodic runs are the script's", () => {
     const events = clean(adv("F10-once-run-acts.json"));
-    expect(runs(events, "PB1", 91)).toEqual(["Update100"]);
-    expect(acts(events, /@on /)).toEqual(["PB1@92"]);
+    // (session 9: role at 92, the tick after the first periodic run; no act at 91)
+    expect(runs(events, "PB1", 6)).toEqual(["Terminal @act"]);
+    expect(acts(events, /@on /)).toEqual(["PB1@6"]);
+    expect(runs(events, "PB1", 91)).toEqual(["Update100 @act"]);
     expect(runs(events, "PB1", 191)).toEqual(["Update100 @act"]);
   });
 
-  it("F19 (fo-adv, drop-in usage alone): after a world load the first active takes the role on the tick after its first periodic run, so no periodic run of its is swallowed", () => {
+  it("F19 (fo-adv, drop-in usage alone): after a world load the first active takes the role on its first periodic run (session 10, F31b: before, the tick after it), so no periodic run of its is swallowed", () => {
     const events = clean(adv("F19-dropin-worldload-first-periodic.json"));
-    expect(runs(events, "PB2", 183)).toEqual(["Once"]);
-    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 162)).toEqual(["PB2@183"]);
+    // (session 9: role at 183 on the probe's Once run, no act at 182)
+    expect(runs(events, "PB2", 182)).toEqual(["Update100 @act"]);
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 162)).toEqual(["PB2@182"]);
     expect(runs(events, "PB2", 282)).toEqual(["Update100 @act"]);
   });
 
@@ -392,8 +397,10 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("F25 (fo2, topology family at seed 7002, #22; drop-in usage alone): a terminal run after boot is known as one (the probe Once comes on its own tick), so the watch's Once runs sit off the real phase", () => {
     const events = clean(adv("F25-dropin-terminal-handover-sets-phase.json"));
-    expect(runs(events, "PB0", 4)).toEqual(["Terminal", "Once"]);
-    expect(acts(events, /@on /)).toEqual(["PB0@43"]);
+    // (session 10, F31b: the decided copy takes the role on that terminal run and sets no probe; session 9: the
+    // probe's Once came on the same tick and the role on the tick after the first periodic run, 43)
+    expect(runs(events, "PB0", 4)).toEqual(["Terminal @act"]);
+    expect(acts(events, /@on /)).toEqual(["PB0@4"]);
     // (the watch's Once may fall on the periodic tick: that run is the script's either way)
     expect(runs(events, "PB0", 142)).toEqual([expect.stringMatching(/^Update100(\|Once)? @act$/)]);
   });
@@ -467,6 +474,96 @@ describe("fo-adv findings at seed 60612", () => {
     expect(takers(with900({ tick: 800, kind: "destroy", block: "PB2" }, loss))).toEqual(["PB1@701", "PB0@969"]);
     // 'failover enable' on PB0 puts it back in line (rank 0: it preempts PB1)
     expect(takers(with900({ tick: 800, kind: "run", block: "PB0", argument: "failover enable" }, loss))).toEqual(["PB1@701", "PB0@871"]);
+  });
+
+  it("F36 (an oracle error; f32's sample, usage family at seed 20261201, #57): an active warm-up copy (Update100 + Update10) that misses one Update10 run checks the group before acting again, as the README says; the oracle takes the interval from the copy's own runs", () => {
+    const events = clean(adv("F36-warmup-missed-update10-run-checks-group.json"));
+    // PB7 off 1162-1168: its Update10 run at 1163 is missed; at 1173 'no run for 20 ticks; checking the group
+    // first' (no @act), resumes at 1175 (a Once run), acts at 1183. The oracle took the interval from the
+    // configuration (Update100: 20 ticks was no gap) and called 1173 `lazy`
+    expect(runs(events, "PB7", 1173)).toEqual(["Update10"]);
+    expect(runs(events, "PB7", 1183)).toEqual(["Update10 @act"]);
+    // why a short gap is checked too: an active switched off (Update10) while the next in line (Update1) sees it
+    // off and takes over, back on the tick of its own periodic run. An off block receives nothing, so acting at
+    // once it would redo the item PB1 does in that tick (a manager that checks only gaps longer than the lease did:
+    // item 32 by both at 212)
+    const cfg = (rank: number, u: 1 | 10) => ({ name: `PB${rank}`, grid: "Ship", update: u, handle: true, customData: renderCfg({ id: "grp", rank }, u, true) });
+    const s = scenario({ name: "f36-short-off", seed: 4242, ticks: 400, nodes: [cfg(0, 10), cfg(1, 1)], events: [{ tick: 200, kind: "turn-off", block: "PB0" }, { tick: 212, kind: "turn-on", block: "PB0" }] });
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    expect(runs(r.events, "PB0", 202 - 10)).toEqual(["Update10 @act"]); // PB0's phase: 192, (202 off), 212
+    const items = r.events.filter((e) => e.kind === "run" && / work \d+/.test(String(e.data.echo))).map((e) => / work (\d+)/.exec(String(e.data.echo))![1]);
+    expect(items.length).toBeGreaterThan(30);
+    expect(new Set(items).size).toBe(items.length);
+  });
+
+  it("F37 (an oracle error; fast family at seed 9202, #210, and 9204, #17): an active copy whose gap is longer than its lease (timeout x heartbeat: 2 x 1 tick) checks the group first (spec 5), though it missed less than its run interval's slack; the oracle excuses it", () => {
+    const events = clean(adv("F37-gap-longer-than-lease-checks-group.json"));
+    // PB2 (Update1, heartbeat 1 tick, timeout 2) off 377-379: 'no run for 3 ticks; checking the group first'; nobody
+    // answers (PB0, PB1 out of reach), three query rounds, resumes and acts at 385
+    expect(runs(events, "PB2", 379)).toEqual(["Update1"]);
+    expect(runs(events, "PB2", 385)).toEqual(["Update1|Once @act"]);
+  });
+
+  it("F38 (fo-fix, config family at seed 9202, #110; work done twice): a copy whose group id changes asks its new group before it decides (as at boot), so it follows the active there and carries on from the group's checkpoint", () => {
+    const events = clean(adv("F38-group-id-change-takes-role-without-asking.json"));
+    // PB0 (active in grp2 since 906, cp8) is moved back to grp at 1023 and reads it on its run at 1100. Before: it left
+    // grp2 as a standby with no peers, took PB3's X for a reason to elect, and took the role on that run with
+    // cp8 (item 9 again; PB1, grp's active, held cp10). Now it listens, follows PB1 at 1102 and preempts it at
+    // 1104 (rank 7 both, PB0's EntityId lower) with PB1's checkpoint
+    expect(runs(events, "PB0", 1100)).toEqual(["Update100"]);
+    expect(acts(events, /@on /).filter((x) => x.startsWith("PB0") && Number(x.split("@")[1]) > 1023)).toEqual(["PB0@1104"]);
+    expect(events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick > 1100).map((e) => / work (\d+)/.exec(String(e.data.echo))?.[1]).find((x) => x)).toBe("11");
+  });
+
+  it("F39 (an oracle error; fast family at seed 9201, #139): an item is redone when the messages that carried it were lost (loss on the holder when they were delivered) and the holder is then switched off: the README's documented case, not a defect", () => {
+    const s = adv("F39-holder-messages-lost-then-off-redo.json");
+    const { events } = runAdv(s);
+    clean(s);
+    // PB0 (active, Update1) did item 592 at 594; 50% loss on PB0 from 595 dropped its messages of 594, 595 and 596
+    // ('lost' in the trace); off at 597, PB1 takes over with cp591 and does 592 again. The oracle counted PB0's
+    // message sent at 594 as a chance to pass it on, though its delivery tick (595) was under the loss
+    expect(events.filter((e) => e.kind === "igc-drop" && e.block === "PB1" && e.data.from === "PB0" && e.tick >= 595 && e.tick <= 597).map((e) => e.data.reason)).toEqual(["lost", "lost", "lost"]);
+    expect(runs(events, "PB1", 597)).toEqual(["Update1 @act"]);
+    // the excuse is only the loss at delivery: with the loss starting one tick later the same runs are a redo
+    const later = events.map((e) => (e.kind === "fault" && e.data.kind === "message-loss" && e.tick === 595 ? { ...e, tick: 596 } : e));
+    expect(judge(s, later, s.ticks!).map((v) => v.check)).toContain("twice");
+  });
+
+  it("F40 (an oracle error; lossy family at seed 9202, #194): after 'failover handover', a next in line whose script crashes in that tick is lost silently: the one after it takes over after a skew and a query round (the silent bound), and a later takeover is still caught", () => {
+    const s = adv("F40-handover-next-in-line-crashes-same-tick.json");
+    const events = clean(s);
+    // 596 PB0 hands over and PB1 (rank 1, next in line) throws on its callback run at 597; scope antenna: its block
+    // works, nobody can see the script died. PB2 and PB3 wait a skew (106), ask at 704/705, PB2 takes over at 707
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 596)[0]).toBe("PB2@707");
+    // the oracle held this to the handover bound (next tick + a run interval: 700); without a takeover until the
+    // silent bound (596 + 4 x 100 + 221 = 1217) it is still a violation
+    // (judged on the same schedule without the operator's 'failover enable' at 873, which ends the quiet window)
+    const quiet = { ...s, events: s.events!.filter((e) => e.tick < 800) };
+    const r = runAdv(quiet);
+    expect(r.violations).toEqual([]);
+    const late = r.events.map((e) => (e.kind === "run" && e.tick > 596 && e.tick <= 1300 ? { ...e, data: { ...e.data, echo: String(e.data.echo).split("\n").filter((l) => !/^@(on |act )/.test(l)).join("\n") } } : e));
+    expect(judge(quiet, late, s.ticks!).map((v) => v.check)).toContain("handover");
+  });
+
+  it("F31b (fo-fix, crowd family at seed 20261201, #17; drop-in usage alone): a copy rebuilt by a world load whose first periodic run merged with a query Once takes the role on its next periodic run, within the visible bound, and acts on it; a decided or active copy sets no probe, so no probe merges with a periodic run after a terminal one", () => {
+    const events = clean(adv("F31b-dropin-worldload-visible-takeover-window-once.json"));
+    // 86 world load, PB5 (Drone's active) switched off; PB2, alone on Drone, asks three rounds (87-93, its Update10
+    // run at 89 merged with a query Once) and decides at 93. Session 9: it took the role only once its phase was
+    // confirmed, at 100 on the probe's Once (bound 99); now on its periodic run at 99, which it acts on
+    expect(runs(events, "PB2", 99)).toEqual(["Update10 @act"]);
+    expect(acts(events, /@on /).filter((x) => x.startsWith("PB2"))).toEqual(["PB2@99"]);
+    // session 9's first try (the role on any periodic-or-terminal run, the probe kept) swallowed the periodic run
+    // merged into the probe's Once after a terminal run: storm #98 (PB1 at 205) and operator #184 at 9205 (PB0
+    // active since its terminal run at 42, another terminal run at 51 with its Update100 run in that tick)
+    const d = clean(adv("F31d-dropin-active-terminal-probe-merges-periodic.json"));
+    expect(runs(d, "PB0", 51)).toEqual(["Terminal @act", "Update100 @act"]);
+    clean(adv("F31c-dropin-terminal-takeover-probe-merges-periodic.json"));
+    // without the probe an active copy's phase stays unconfirmed until its next periodic run: config #9 at 9301
+    // (PB2 takes the role on its run at 59, is switched off 120-401, wakes at 420; its Update100 run at 459 comes
+    // with a query waiting) is periodic as a whole number of intervals after the run it took the role on
+    const e = clean(adv("F31e-dropin-unconfirmed-phase-active-wakes-query-waiting.json"));
+    expect(runs(e, "PB2", 459)).toEqual(["Update100 @act", "IGC"]);
   });
 
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {

@@ -15,16 +15,16 @@ import type { TraceEvent } from "../../../sim/trace.ts";
 
 /** Checks tripped by open findings (FINDINGS.md), per family. The drop-in run detection findings
  *  (F10, F19, F20, F22-F25: `quiet` and `lazy`) were fixed in session 8 (fo-run), so `quiet` and `lazy`
- *  are on everywhere. Open: F31b (crowd's `visible` at the CI seed, #17: a drop-in copy rebuilt by a world
- *  load whose first periodic run merged with a query Once takes the role one tick past the visible bound;
- *  F31 itself, 3 ticks past it, was fixed in session 9 by fo-fix). */
+ *  are on everywhere. F31b (crowd's `visible` at the CI seed, #17: a drop-in copy rebuilt by a world load
+ *  whose first periodic run merged with a query Once took the role one tick past the visible bound) was fixed
+ *  in session 10 by fo-fix: nothing open. */
 export const OPEN_CHECKS: Record<string, string[]> = {
   operator: [],
   blocks: [],
   world: [],
   topology: [],
   config: [],
-  crowd: ["visible"],
+  crowd: [],
   // with HandleCommand on every copy (the usage the README recommends)
   "operator+handle": [],
   "blocks+handle": [],
@@ -156,6 +156,18 @@ describe("failover adversary: the oracle reads the trace alone (its rewritten ch
     const forged = events.flatMap((e) => (e === victim ? [drop(e, /^@act /), { tick: e.tick, block: "PB0", kind: "role", data: { role: "standby" } } as TraceEvent] : [e]));
     forged.splice(forged.findIndex((e) => e.tick > victim.tick), 0, { tick: victim.tick + 1, block: "PB0", kind: "role", data: { role: "active" } } as TraceEvent);
     expect(checksOf(s, forged, ["skip"])).toContain("lazy");
+  });
+
+  it("lazy: the wake excuse (F36, F37: the interval the copy ran at, or its lease) covers the check-first run after a gap, and no later run", () => {
+    const s = findings().find((f) => f.name === "F36-warmup-missed-update10-run-checks-group")!.scenario;
+    const { events } = runAdv(s);
+    expect(checksOf(s, events)).toEqual([]);
+    // PB7 woke at 1173 (a 20-tick gap at Update10); the excuse lasts its query rounds (12 ticks): a swallowed run
+    // after them is caught
+    for (const t of [1193, 1203]) {
+      const victim = acts(events, "PB7").find((e) => e.tick === t)!;
+      expect(checksOf(s, events.map((e) => (e === victim ? drop(e, /^@act /) : e)))).toContain("lazy");
+    }
   });
 
   it("onrun: a periodic run whose own Echo has @on but no @act is caught (the takeover run's work lost)", () => {

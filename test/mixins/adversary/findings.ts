@@ -31,7 +31,14 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // session 9: F35, an argument forwarded to a copy without HandleCommand (a documented limit: README, Commands)
   "F35-forward-to-dropin-copy-leaving-lost",
   // session 9 (fo-hunt): the oracle's own error
-  "N4-next-in-line-throws-in-loss-tick"];
+  "N4-next-in-line-throws-in-loss-tick",
+  // session 10 (fo-fix): the oracle's wake excuse (the interval the copy ran at; the lease)
+  "F36-warmup-missed-update10-run-checks-group", "F37-gap-longer-than-lease-checks-group", "F39-holder-messages-lost-then-off-redo",
+  "F40-handover-next-in-line-crashes-same-tick",
+  // fixed by fo-fix in session 10
+  "F38-group-id-change-takes-role-without-asking",
+  "F31b-dropin-worldload-visible-takeover-window-once", "F31c-dropin-terminal-takeover-probe-merges-periodic", "F31d-dropin-active-terminal-probe-merges-periodic",
+  "F31e-dropin-unconfirmed-phase-active-wakes-query-waiting"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

@@ -469,6 +469,15 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     let pending: Run[] = [];
     let prevRun = -1;
     let wakeAt = -Infinity;
+    // the copy's runs stopped (spec 5): a gap longer than the interval it was running at (its fastest
+    // periodic flag in the trace over the last 100 ticks: the warm-up adds Update10 to Update100, F36),
+    // plus slack, or longer than its lease (timeout heartbeat periods: the spec's own words; fast #210 at 9202)
+    let last1 = -Infinity;
+    let last10 = -Infinity;
+    const woke = (el: number, at: number) => {
+      const g = last1 > at - 100 ? 1 : last10 > at - 100 ? Math.min(10, n.gap) : n.gap;
+      return el > g + 2 + Math.floor(g / 10) || el > (cfgAt(n, at)?.timeout ?? 3) * period(n, at);
+    };
     const swallowed = (r: Run, why: string) => bad("lazy", r.tick, `${n.name}: holds the active role (${why}) at its periodic run (${r.type}), but the user's logic did not run as active`);
     const unconfirmed = (end: number) => {
       for (const r of pending) {
@@ -499,8 +508,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         }
         continue;
       }
-      if (prevRun >= 0 && r.tick - prevRun > n.gap + 2 + Math.floor(n.gap / 10)) wakeAt = r.tick;
+      if (prevRun >= 0 && woke(r.tick - prevRun, prevRun)) wakeAt = r.tick;
       prevRun = r.tick;
+      if (r.type & UpdateType.Update1) last1 = r.tick;
+      if (r.type & UpdateType.Update10) last10 = r.tick;
       const heldBefore = held;
       let onHere = false;
       let offHere = false;
@@ -677,11 +688,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
           if (holds(h, u) < w.item || holds(h, u + 1) < w.item) continue;
           // the holder must run (a run that did not crash) to pass anything on, and on that run
-          // either send a message (it carries the newest checkpoint the sender holds) or be the
+          // either send a message (it carries the newest checkpoint the sender holds; delivered on the next
+          // tick, so loss on the holder then may drop it, F39) or be the
           // acting copy (spec 8: the active sends it at once and with every heartbeat). A standby
           // that runs without sending passes nothing on (F14: a rotor joined for 16 ticks between
           // two splits, no active ran meanwhile: each construct rightly went on with its own work)
-          if (h !== b && (!working(h, u) || !working(h, u + 1) || throttled(h, u) || lossy(h, u) || !ranAt.get(h)!.has(u) || h.exceptions.includes(u))) continue;
+          if (h !== b && (!working(h, u) || !working(h, u + 1) || throttled(h, u) || lossy(h, u) || lossy(h, u + 1) || !ranAt.get(h)!.has(u) || h.exceptions.includes(u))) continue;
           if (h !== b && !sentAt.get(h)!.has(u) && !actingAt(u).some((c) => c.node === h)) continue;
           chance = `${h.name} held it at tick ${u}`;
           break;
@@ -816,10 +828,19 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const mine = actingAt(t).find((x) => x.node === n);
       if (!mine) continue;
       const comp = compAt(t);
-      const ready = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, t, S) && eligible(m, t + 1) && !lossy(m, t));
+      const all = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, t, S) && eligible(m, t + 1) && !lossy(m, t));
+      // (F40, lossy #194 at 9202: as N4 for a loss) a copy whose script dies on its next run after the handover (a
+      // `throw` in that tick) never takes over; when it comes before every other one, those learn it only by
+      // silence: the silent bound
+      const dies = (m: Node) => m.exceptions.some((k) => k > t && k <= t + m.gap + 3);
+      const ready = all.filter((m) => !dies(m));
       if (ready.length === 0) continue;
       const gmax = Math.max(...ready.map((m) => m.gap));
-      const bound = 1 + gmax + 3;
+      const key = (m: Node) => [cfgAt(m, t)?.rank ?? Infinity, m.entityId] as const;
+      const first = ready.reduce((a, b) => (key(b)[0] < key(a)[0] || (key(b)[0] === key(a)[0] && key(b)[1] < key(a)[1]) ? b : a));
+      const hidden = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, t, S) && dies(m) && (key(m)[0] < key(first)[0] || (key(m)[0] === key(first)[0] && key(m)[1] < key(first)[1])));
+      const T = Math.max(...ready.map((m) => cfgAt(m, t)!.timeout ?? 3));
+      const bound = hidden ? (T + 1) * period(n, t) + 3 * 3 + 2 * gmax + 12 : 1 + gmax + 3;
       if (!quietAround(t, S, bound + gmax)) continue;
       const next = takeover(n, t, comp);
       if (!next || next.from > t + bound) bad("handover", t, `'${a}' on the active ${n.name} at ${t}: ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${t + bound}`);
