@@ -42,7 +42,7 @@ import {
   type int,
   type long,
 } from "pbts/se";
-import type { IConsole } from "./console.ts";
+import type { MainConsole } from "./console.ts";
 
 /** @flags */
 export enum FailoverState {
@@ -236,7 +236,7 @@ export class FailoverManager {
 
   constructor(
     private readonly p: MyGridProgram,
-    private readonly con: IConsole,
+    private readonly con: MainConsole,
     private readonly ini: MyIni,
   ) {
     this.me = p.Me.EntityId;

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { UpdateFrequency, UpdateType } from "pbts/se";
 import { FailoverRole, FailoverState, StartupReason } from "../../mixins/failover.ts";
-import { LogLevel } from "../../mixins/console.ts";
 import {
+  LogLevel,
   Watch,
   heartbeatTicks,
   ini,

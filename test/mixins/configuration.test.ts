@@ -3,9 +3,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { LogLevel } from "../../mixins/console.ts";
 import { FailoverRole } from "../../mixins/failover.ts";
-import { Watch, ini, makeGroup, manager, testConsole } from "./harness.ts";
+import { LogLevel, Watch, ini, makeGroup, manager, testConsole } from "./harness.ts";
 
 const base = "[failover]\nid=grp\nrank=0";
 
