@@ -88,7 +88,6 @@ const MX: int = 88; // 'X'
 const MY: int = 89; // 'Y'
 /** The argument of the manager's own message-callback runs (HandleCommand returns true for it). */
 export const FAILOVER_CALLBACK = "failover igc";
-const EXAMPLE = "e.g. [failover] id=miner rank=0 (one key per line)";
 // The [failover] keys as a table: per key, in KT, kind (0 text, 1 whole number, 2 seconds kept in
 // ticks, 3 true or false, 4 scope), default and range (in ticks for seconds); what a value must be
 // and an example of one. Every bad value gets one message: `[failover] <key>=<value> is not <what>:
@@ -1057,8 +1056,9 @@ export class FailoverManager {
     const ini = this.ini;
     ini.Clear();
     const r = new Out<MyIniParseResult>();
-    if (!ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): ${iniFix(text, r.value.LineNo, r.value.Error)}`;
-    if (!ini.ContainsSection("failover")) return `CustomData has no [failover] section: add one (${EXAMPLE})`;
+    // (MyIni names the line it stopped at, or a blank line just before it: one hint lists its rules)
+    if (!ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): check that line and the ones after it: a comment line starts with ';' in the first column (never '#'), nothing follows ']', keys come after [failover], one key=value per line, each key once, no line of only blanks`;
+    if (!ini.ContainsSection("failover")) return `CustomData has no [failover] section: add one (e.g. [failover] id=miner rank=0, one key per line)`;
     ini.GetKeys("failover", this.keys);
     for (let n: int = 0; n < this.keys.length; n++) {
       const u = this.keys[n].Name;
@@ -1138,36 +1138,6 @@ export class FailoverManager {
   private warn(s: string): void {
     this.con.Warn(`failover: ${s}`);
   }
-}
-
-/** A true fix for the line MyIni stopped at (`n`, from 1), naming the usual slips. */
-function iniFix(text: string, n: int, err: string): string {
-  // MyIni reports the blank lines before the culprit: name the next line that is not blank
-  let l = "";
-  let i: int = 1;
-  let a: int = 0;
-  for (let e: int = 0; l === "" && e <= text.length; e++)
-    if (e === text.length || text.charCodeAt(e) === 10) {
-      if (i >= n) l = trim(text.substring(a, e));
-      a = e + 1;
-      i++;
-    }
-  const c = l.charCodeAt(0);
-  return `line ${i - 1} ${
-    l === ""
-      ? "holds only blanks: delete them"
-      : err.includes("Duplicate")
-        ? "repeats a key: remove one of the two"
-        : c === 35 // '#'
-          ? "is a comment: start it with ';' (MyIni has no '#' comments)"
-          : c === 59 // ';'
-            ? "is a comment: put its ';' in the first column"
-            : c === 91 && err.includes("newline") // '['
-              ? "has text after ']': put a comment on a line of its own, starting with ';'"
-              : err.includes("[section]")
-                ? "is outside any section: put [failover] above it"
-                : `is not a [section] or key=value line (${EXAMPLE})`
-  }`;
 }
 
 /** Ticks between periodic runs at frequency `f` (0: none). */
