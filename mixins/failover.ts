@@ -272,7 +272,7 @@ export class FailoverManager {
     const sp = a.indexOf(" ");
     if (!ieq(sp < 0 ? a : a.substring(0, sp), "failover")) return this.forward(a);
     // (no blank: `a` is "failover" alone, an unknown command as before)
-    const verb = trim(a.substring(sp));
+    const verb = trim(a.substring(sp, a.length));
     const on = ieq(verb, "enable");
     if (ieq(verb, "status")) this.con.Info(this.StatusText());
     else if (ieq(verb, "handover")) this.StepDown();
@@ -1064,7 +1064,7 @@ export class FailoverManager {
       const u = this.keys[n].Name;
       let j: int = 0;
       while (j < 8 && !ieq(KEYS[j], u)) j++;
-      if (j > 7) return `unknown key '${u}' in [failover] (known: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled): fix the spelling or remove the line`;
+      if (j > 7) return `unknown key '${u}' in [failover]: the keys are id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled`;
     }
     const d = new Out<number>();
     const b = new Out<boolean>();

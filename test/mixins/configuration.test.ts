@@ -42,7 +42,7 @@ const VARIANTS: [string, RegExp][] = [
   [`${base}\nscope=galaxy`, /scope=galaxy is not construct, connected or antenna: write e\.g\. scope=connected$/],
   [`${base}\nscope=`, /scope= is not construct, connected or antenna/],
   [`${base}\nenabled=perhaps`, /enabled=perhaps is not true or false/],
-  [`${base}\ncolour=red`, /unknown key 'colour' in \[failover\] \(known: id, rank, .*\): fix the spelling or remove the line/],
+  [`${base}\ncolour=red`, /unknown key 'colour' in \[failover\]: the keys are id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled$/],
   ["[failover]\nid=grp\nrnak=0", /unknown key 'rnak'/],
   ["garbage before\n[failover]\nid=grp\nrank=0", /not valid INI \(Line 1: /],
   [`${base}\n[broken`, /not valid INI \(Line 4: /],
