@@ -2,10 +2,9 @@
 // - MainConsole(program, "Title", maxLines = 12, showOnScreen = false): the title, the status (one
 //   text, replaced) and the last `maxLines` lines, echoed on every run (Echo is cleared each run),
 //   optionally on the PB's own screen. A line is echoed at once too.
-// - EchoConsole(program): the same with no title and no kept lines: lines straight to Echo, the
-//   status on every run.
-// One class does both (a script pastes only the one it uses); a console of your own extends either
-// and overrides `Line` (and `Flush`). `Info` lines have no prefix, `Warn` "[warn] ", `Error` "[ERROR] ".
+// - EchoConsole(program) (echo-console.ts): the same with no title and no kept lines: lines straight
+//   to Echo, the status on every run. A module of its own: a script using MainConsole does not paste it.
+// A console of your own extends either and overrides `Line` (and `Flush`). `Info` lines have no prefix, `Warn` "[warn] ", `Error` "[ERROR] ".
 // Flush() shows what the console keeps: the failover manager calls it once per run (in ActiveCheck);
 // a script using a console without the manager calls it once per run, before it logs. A status that
 // changes after Flush in the same run (the manager's takeover run) is echoed again at once, so the
@@ -91,12 +90,5 @@ export class MainConsole {
       this.dirty = false;
       s.WriteText(t, false);
     }
-  }
-}
-
-/** Lines straight to Echo, the status on every run: a MainConsole with no title and no kept lines. */
-export class EchoConsole extends MainConsole {
-  constructor(program: MyGridProgram) {
-    super(program, "", 0);
   }
 }

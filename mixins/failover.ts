@@ -62,15 +62,7 @@ export enum StartupReason {
   Failover = 3,
 }
 
-export enum FailoverRole {
-  Invalid = 0,
-  Disabled = 1,
-  Listening = 2,
-  Standby = 3,
-  Active = 4,
-}
-
-// roles: FailoverRole's values (Role is an int, so the C# compares it with these short names)
+// roles: FailoverRole's values (failover-role.ts) (Role is an int, so the C# compares it with these short names)
 const INVALID: int = 0;
 const DISABLED: int = 1;
 const LISTENING: int = 2;

@@ -2,7 +2,8 @@
 // when (the takeover tick against the bound the spec and the configuration give).
 import { describe, expect, it } from "vitest";
 import { UpdateFrequency, UpdateType } from "pbts/se";
-import { FailoverRole, FailoverState, StartupReason } from "../../mixins/failover.ts";
+import { FailoverState, StartupReason } from "../../mixins/failover.ts";
+import { FailoverRole } from "../../mixins/failover-role.ts";
 import {
   LogLevel,
   Watch,

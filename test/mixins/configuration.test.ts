@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { FailoverRole } from "../../mixins/failover.ts";
+import { FailoverRole } from "../../mixins/failover-role.ts";
 import { LogLevel, Watch, ini, makeGroup, manager, testConsole } from "./harness.ts";
 
 const base = "[failover]\nid=grp\nrank=0";

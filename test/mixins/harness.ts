@@ -3,7 +3,8 @@
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, type IMyTerminalBlock } from "pbts/se";
 import { Simulation, type SimAction, type SimOptions, type SimProgrammableBlock } from "pbts/sim";
 import { MainConsole } from "../../mixins/console.ts";
-import { FailoverManager, FailoverRole, FailoverState, StartupReason } from "../../mixins/failover.ts";
+import { FailoverManager, FailoverState, StartupReason } from "../../mixins/failover.ts";
+import { FailoverRole } from "../../mixins/failover-role.ts";
 import { updateOf } from "./scripts/drop-in.ts";
 
 /** A console line's level, as the test console records it. */
