@@ -287,7 +287,8 @@ export class FailoverManager {
     }
     if (!this.ahead(true)) {
       // (a copy that handed over is out of the line of succession until enabled again, F33)
-      this.warn(`handover: no other copy can take over; staying active${this.handedOver() ? " ('failover enable' on a copy that handed over puts it back in line)" : ""}`);
+      // (the hint is for the case of F33; said always, it stays true)
+      this.warn("handover: no other copy can take over; staying active ('failover enable' on a copy that handed over puts it back in line)");
       return;
     }
     this.noPreempt = this.yielding = true;
@@ -555,15 +556,6 @@ export class FailoverManager {
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (this.candidate(q) && (all || before(q.Rank, q.Id, this.Rank, this.me))) return true;
-    }
-    return false;
-  }
-
-  /** A live peer handed over (out of the line of succession until 'failover enable' there). */
-  private handedOver(): boolean {
-    for (let i: int = 0; i < this.Peers.length; i++) {
-      const q = this.Peers[i];
-      if (q.Role === MR && !q.Lost && !this.gone(q, this.Timeout)) return true;
     }
     return false;
   }
