@@ -282,7 +282,7 @@ export class FailoverManager {
   StepDown(): void {
     this.refresh();
     if (this.Role !== ACTIVE) {
-      this.warn(`handover: this copy is ${this.roleName()}; run it on the active copy`);
+      this.warn(`handover: this copy is ${ROLES[this.Role]}; run it on the active copy`);
       return;
     }
     if (!this.ahead(true)) {
@@ -338,10 +338,6 @@ export class FailoverManager {
       if (q.Role !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
     }
     return `${s}\nConfig:${this.cfg} (a heartbeat every ${this.period()} ticks)`;
-  }
-
-  roleName(): string {
-    return ROLES[this.Role];
   }
 
   // ================= runs =================
@@ -1107,7 +1103,7 @@ export class FailoverManager {
 
   /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
   private line(sep: string): string {
-    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`;
+    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${ROLES[this.Role]}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`;
   }
 
   private status(): void {
