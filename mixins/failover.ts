@@ -1043,7 +1043,7 @@ export class FailoverManager {
     for (let n: int = 0; n < this.keys.length; n++) {
       const u = this.keys[n].Name;
       let j: int = 0;
-      while (j < 8 && !ieq(KEYS[j], u)) j++;
+      while (j < 8 && !ieq(u, KEYS[j])) j++;
       if (j > 7) return `unknown key '${u}' in [failover]: the keys are id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled`;
     }
     const d = new Out<number>();
@@ -1130,13 +1130,10 @@ function before(ra: int, ia: long, rb: int, ib: long): boolean {
   return ra < rb || (ra === rb && ia < ib);
 }
 
-/** ASCII case-insensitive equality (no Unicode case mapping). */
-function ieq(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i: int = 0; i < a.length; i++) {
-    const x: int = toInt(a.charCodeAt(i)) | 32;
-    if (x !== (toInt(b.charCodeAt(i)) | 32) || (a.charCodeAt(i) !== b.charCodeAt(i) && (x < 97 || x > 122))) return false;
-  }
+/** `a` is `lower` (lowercase ASCII letters only) in any case (no Unicode case mapping): a letter's code | 32 is its lowercase. */
+function ieq(a: string, lower: string): boolean {
+  if (a.length !== lower.length) return false;
+  for (let i: int = 0; i < a.length; i++) if ((toInt(a.charCodeAt(i)) | 32) !== lower.charCodeAt(i)) return false;
   return true;
 }
 
