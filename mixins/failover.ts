@@ -330,9 +330,7 @@ export class FailoverManager {
   StatusText(): string {
     let s = this.line("\nActive: ");
     if (this.Role === INVALID) return s;
-    const r = this.StartupReason;
-    if (this.ActiveId === this.me) s += r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)";
-    else if (this.ActiveId !== 0) s += `, heartbeat ${this.Now - this.activeHeard} ticks ago`;
+    if (this.ActiveId !== this.me && this.ActiveId !== 0) s += `, heartbeat ${this.Now - this.activeHeard} ticks ago`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (q.Role !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;

@@ -26,7 +26,8 @@ export class Program extends MyGridProgram {
     super();
     this.console = new MainConsole(this, "Work queue", 8, true);
     this.failover = new FailoverManager(this, this.console, new MyIni());
-    this.failover.OnActivate = (reason: StartupReason) => this.console.Info(`taking the queue at item ${this.lastDone() + 1}${reason === StartupReason.Failover ? " (failover)" : ""}`);
+    // (the manager says why: "failover: ACTIVE (took over from ...)")
+    this.failover.OnActivate = (reason: StartupReason) => this.console.Info(`taking the queue at item ${this.lastDone() + 1}`);
     this.failover.OnDeactivate = () => this.console.Info(`leaving the queue after item ${this.lastDone()}`);
     this.Runtime.UpdateFrequency = UpdateFrequency.Update100;
   }
