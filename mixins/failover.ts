@@ -1031,13 +1031,12 @@ export class FailoverManager {
 
   /** Reads [failover] into the fields; returns "" or one line: what is wrong and how to fix it. */
   private parse(text: string): string {
-    const ini = this.ini;
-    ini.Clear();
+    this.ini.Clear();
     const r = new Out<MyIniParseResult>();
     // (MyIni names the line it stopped at, or a blank line just before it: one hint lists its rules)
-    if (!ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): check that line and the ones after it: a comment line starts with ';' in the first column (never '#'), nothing follows ']', keys come after [failover], one key=value per line, each key once, no line of only blanks`;
-    if (!ini.ContainsSection("failover")) return `CustomData has no [failover] section: add one (e.g. [failover] id=miner rank=0, one key per line)`;
-    ini.GetKeys("failover", this.keys);
+    if (!this.ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): check that line and the ones after it: a comment line starts with ';' in the first column (never '#'), nothing follows ']', keys come after [failover], one key=value per line, each key once, no line of only blanks`;
+    if (!this.ini.ContainsSection("failover")) return `CustomData has no [failover] section: add one (e.g. [failover] id=miner rank=0, one key per line)`;
+    this.ini.GetKeys("failover", this.keys);
     for (let n: int = 0; n < this.keys.length; n++) {
       const u = this.keys[n].Name;
       let j: int = 0;
@@ -1054,9 +1053,9 @@ export class FailoverManager {
       const t = KT[4 * i];
       let v: int = KT[4 * i + 1];
       let s = "";
-      if (ini.ContainsKey("failover", k)) {
+      if (this.ini.ContainsKey("failover", k)) {
         // the value without a trailing ` ; comment` or ` # comment`, trimmed (MyIni has no inline comments)
-        const raw = ini.Get("failover", k).ToString("");
+        const raw = this.ini.Get("failover", k).ToString("");
         let e: int = 0;
         let pr = 32;
         for (; e < raw.length; e++) {
@@ -1066,8 +1065,8 @@ export class FailoverManager {
         }
         s = trim(raw.substring(0, e));
         c += ` ${k}=${s}`;
-        ini.Set("failover", k, s);
-        const iv = ini.Get("failover", k);
+        this.ini.Set("failover", k, s);
+        const iv = this.ini.Get("failover", k);
         v = t === 0 ? 0 : -1;
         if (t === 3) {
           if (iv.TryGetBoolean(b)) v = b.value ? 1 : 0;
