@@ -26,9 +26,8 @@ export class Program extends MyGridProgram {
     super();
     this.console = new MainConsole(this, "Work queue", 8, true);
     this.failover = new FailoverManager(this, this.console, new MyIni());
-    // (the manager says why: "failover: ACTIVE (took over from ...)")
+    // (the manager logs why, and when it hands over: "failover: ACTIVE (took over from ...)")
     this.failover.OnActivate = (reason: StartupReason) => this.console.Info(`taking the queue at item ${this.lastDone() + 1}`);
-    this.failover.OnDeactivate = () => this.console.Info(`leaving the queue after item ${this.lastDone()}`);
     this.Runtime.UpdateFrequency = UpdateFrequency.Update100;
   }
 
