@@ -24,7 +24,7 @@ export class Program extends MyGridProgram {
 
   constructor() {
     super();
-    this.console = new MainConsole(this, "Work queue", 8, true);
+    this.console = new MainConsole(this, "Work queue", 8);
     this.failover = new FailoverManager(this, this.console, new MyIni());
     // (the manager logs why, and when it hands over: "failover: ACTIVE (took over from ...)")
     this.failover.OnActivate = (reason: StartupReason) => this.console.Info(`taking the queue at item ${this.lastDone() + 1}`);
