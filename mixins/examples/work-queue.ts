@@ -33,11 +33,9 @@ export class Program extends MyGridProgram {
 
   Main(argument: string, updateSource: UpdateType): void {
     if (this.failover.HandleCommand(argument)) return;
-    const standby = this.failover.ActiveCheck === FailoverState.Standby;
-    // The role line draws the simulator's timeline (`pbts sim --svg`); constant strings, no allocation.
-    this.Echo(standby ? "role: standby" : "role: active");
-    // work on the active copy's periodic runs only (not on a terminal run with an argument)
-    if (standby || (updateSource & UpdateType.Update100) === UpdateType.None) return;
+    // work on the active copy's periodic runs only (not on a terminal run with an argument); the
+    // simulator's timeline (`pbts sim --svg`) reads the role from the manager itself
+    if (this.failover.ActiveCheck === FailoverState.Standby || (updateSource & UpdateType.Update100) === UpdateType.None) return;
     const log = this.GridTerminalSystem.GetBlockWithName("Work Log");
     if (log === null) {
       this.console.Warn("no block named 'Work Log': waiting");
