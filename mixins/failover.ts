@@ -42,7 +42,7 @@ import {
   type int,
   type long,
 } from "pbts/se";
-import type { IConsole } from "./console.ts";
+import type { MainConsole } from "./console.ts";
 
 /** @flags */
 export enum FailoverState {
@@ -62,15 +62,7 @@ export enum StartupReason {
   Failover = 3,
 }
 
-export enum FailoverRole {
-  Invalid = 0,
-  Disabled = 1,
-  Listening = 2,
-  Standby = 3,
-  Active = 4,
-}
-
-// roles: FailoverRole's values (Role is an int, so the C# compares it with these short names)
+// roles: FailoverRole's values (failover-role.ts) (Role is an int, so the C# compares it with these short names)
 const INVALID: int = 0;
 const DISABLED: int = 1;
 const LISTENING: int = 2;
@@ -88,7 +80,6 @@ const MX: int = 88; // 'X'
 const MY: int = 89; // 'Y'
 /** The argument of the manager's own message-callback runs (HandleCommand returns true for it). */
 export const FAILOVER_CALLBACK = "failover igc";
-const EXAMPLE = "e.g. [failover] id=miner rank=0 (one key per line)";
 // The [failover] keys as a table: per key, in KT, kind (0 text, 1 whole number, 2 seconds kept in
 // ticks, 3 true or false, 4 scope), default and range (in ticks for seconds); what a value must be
 // and an example of one. Every bad value gets one message: `[failover] <key>=<value> is not <what>:
@@ -236,7 +227,7 @@ export class FailoverManager {
 
   constructor(
     private readonly p: MyGridProgram,
-    private readonly con: IConsole,
+    private readonly con: MainConsole,
     private readonly ini: MyIni,
   ) {
     this.me = p.Me.EntityId;
@@ -273,7 +264,7 @@ export class FailoverManager {
     const sp = a.indexOf(" ");
     if (!ieq(sp < 0 ? a : a.substring(0, sp), "failover")) return this.forward(a);
     // (no blank: `a` is "failover" alone, an unknown command as before)
-    const verb = trim(a.substring(sp));
+    const verb = trim(a.substring(sp, a.length));
     const on = ieq(verb, "enable");
     if (ieq(verb, "status")) this.con.Info(this.StatusText());
     else if (ieq(verb, "handover")) this.StepDown();
@@ -291,12 +282,13 @@ export class FailoverManager {
   StepDown(): void {
     this.refresh();
     if (this.Role !== ACTIVE) {
-      this.warn(`handover: this copy is ${this.roleName()}; run it on the active copy`);
+      this.warn(`handover: this copy is ${ROLES[this.Role]}; run it on the active copy`);
       return;
     }
     if (!this.ahead(true)) {
       // (a copy that handed over is out of the line of succession until enabled again, F33)
-      this.warn(`handover: no other copy can take over; staying active${this.handedOver() ? " ('failover enable' on a copy that handed over puts it back in line)" : ""}`);
+      // (the hint is for the case of F33; said always, it stays true)
+      this.warn("handover: no other copy can take over; staying active ('failover enable' on a copy that handed over puts it back in line)");
       return;
     }
     this.noPreempt = this.yielding = true;
@@ -338,18 +330,12 @@ export class FailoverManager {
   StatusText(): string {
     let s = this.line("\nActive: ");
     if (this.Role === INVALID) return s;
-    const r = this.StartupReason;
-    if (this.ActiveId === this.me) s += r === StartupReason.Failover ? " (failover)" : r === StartupReason.WorldLoad ? " (world load)" : " (first deploy)";
-    else if (this.ActiveId !== 0) s += `, heartbeat ${this.Now - this.activeHeard} ticks ago`;
+    if (this.ActiveId !== this.me && this.ActiveId !== 0) s += `, heartbeat ${this.Now - this.activeHeard} ticks ago`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (q.Role !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
     }
     return `${s}\nConfig:${this.cfg} (a heartbeat every ${this.period()} ticks)`;
-  }
-
-  roleName(): string {
-    return ROLES[this.Role];
   }
 
   // ================= runs =================
@@ -576,15 +562,6 @@ export class FailoverManager {
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (this.candidate(q) && (all || before(q.Rank, q.Id, this.Rank, this.me))) return true;
-    }
-    return false;
-  }
-
-  /** A live peer handed over (out of the line of succession until 'failover enable' there). */
-  private handedOver(): boolean {
-    for (let i: int = 0; i < this.Peers.length; i++) {
-      const q = this.Peers[i];
-      if (q.Role === MR && !q.Lost && !this.gone(q, this.Timeout)) return true;
     }
     return false;
   }
@@ -1068,17 +1045,17 @@ export class FailoverManager {
 
   /** Reads [failover] into the fields; returns "" or one line: what is wrong and how to fix it. */
   private parse(text: string): string {
-    const ini = this.ini;
-    ini.Clear();
+    this.ini.Clear();
     const r = new Out<MyIniParseResult>();
-    if (!ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): ${iniFix(text, r.value.LineNo, r.value.Error)}`;
-    if (!ini.ContainsSection("failover")) return `CustomData has no [failover] section: add one (${EXAMPLE})`;
-    ini.GetKeys("failover", this.keys);
+    // (MyIni names the line it stopped at, or a blank line just before it: one hint lists its rules)
+    if (!this.ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): check that line and the ones after it: a comment line starts with ';' in the first column (never '#'), nothing follows ']', keys come after [failover], one key=value per line, each key once, no line of only blanks`;
+    if (!this.ini.ContainsSection("failover")) return `CustomData has no [failover] section: add one (e.g. [failover] id=miner rank=0, one key per line)`;
+    this.ini.GetKeys("failover", this.keys);
     for (let n: int = 0; n < this.keys.length; n++) {
       const u = this.keys[n].Name;
       let j: int = 0;
-      while (j < 8 && !ieq(KEYS[j], u)) j++;
-      if (j > 7) return `unknown key '${u}' in [failover] (known: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled): fix the spelling or remove the line`;
+      while (j < 8 && !ieq(u, KEYS[j])) j++;
+      if (j > 7) return `unknown key '${u}' in [failover]: the keys are id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled`;
     }
     const d = new Out<number>();
     const b = new Out<boolean>();
@@ -1090,9 +1067,9 @@ export class FailoverManager {
       const t = KT[4 * i];
       let v: int = KT[4 * i + 1];
       let s = "";
-      if (ini.ContainsKey("failover", k)) {
+      if (this.ini.ContainsKey("failover", k)) {
         // the value without a trailing ` ; comment` or ` # comment`, trimmed (MyIni has no inline comments)
-        const raw = ini.Get("failover", k).ToString("");
+        const raw = this.ini.Get("failover", k).ToString("");
         let e: int = 0;
         let pr = 32;
         for (; e < raw.length; e++) {
@@ -1102,8 +1079,8 @@ export class FailoverManager {
         }
         s = trim(raw.substring(0, e));
         c += ` ${k}=${s}`;
-        ini.Set("failover", k, s);
-        const iv = ini.Get("failover", k);
+        this.ini.Set("failover", k, s);
+        const iv = this.ini.Get("failover", k);
         v = t === 0 ? 0 : -1;
         if (t === 3) {
           if (iv.TryGetBoolean(b)) v = b.value ? 1 : 0;
@@ -1137,7 +1114,7 @@ export class FailoverManager {
 
   /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
   private line(sep: string): string {
-    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${this.roleName()}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`;
+    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${ROLES[this.Role]}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`;
   }
 
   private status(): void {
@@ -1154,36 +1131,6 @@ export class FailoverManager {
   }
 }
 
-/** A true fix for the line MyIni stopped at (`n`, from 1), naming the usual slips. */
-function iniFix(text: string, n: int, err: string): string {
-  // MyIni reports the blank lines before the culprit: name the next line that is not blank
-  let l = "";
-  let i: int = 1;
-  let a: int = 0;
-  for (let e: int = 0; l === "" && e <= text.length; e++)
-    if (e === text.length || text.charCodeAt(e) === 10) {
-      if (i >= n) l = trim(text.substring(a, e));
-      a = e + 1;
-      i++;
-    }
-  const c = l.charCodeAt(0);
-  return `line ${i - 1} ${
-    l === ""
-      ? "holds only blanks: delete them"
-      : err.includes("Duplicate")
-        ? "repeats a key: remove one of the two"
-        : c === 35 // '#'
-          ? "is a comment: start it with ';' (MyIni has no '#' comments)"
-          : c === 59 // ';'
-            ? "is a comment: put its ';' in the first column"
-            : c === 91 && err.includes("newline") // '['
-              ? "has text after ']': put a comment on a line of its own, starting with ';'"
-              : err.includes("[section]")
-                ? "is outside any section: put [failover] above it"
-                : `is not a [section] or key=value line (${EXAMPLE})`
-  }`;
-}
-
 /** Ticks between periodic runs at frequency `f` (0: none). */
 function gapOf(f: UpdateFrequency): int {
   return (f & UpdateFrequency.Update1) !== 0 ? 1 : (f & UpdateFrequency.Update10) !== 0 ? 10 : (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
@@ -1194,13 +1141,10 @@ function before(ra: int, ia: long, rb: int, ib: long): boolean {
   return ra < rb || (ra === rb && ia < ib);
 }
 
-/** ASCII case-insensitive equality (no Unicode case mapping). */
-function ieq(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i: int = 0; i < a.length; i++) {
-    const x: int = toInt(a.charCodeAt(i)) | 32;
-    if (x !== (toInt(b.charCodeAt(i)) | 32) || (a.charCodeAt(i) !== b.charCodeAt(i) && (x < 97 || x > 122))) return false;
-  }
+/** `a` is `lower` (lowercase ASCII letters only) in any case (no Unicode case mapping): a letter's code | 32 is its lowercase. */
+function ieq(a: string, lower: string): boolean {
+  if (a.length !== lower.length) return false;
+  for (let i: int = 0; i < a.length; i++) if ((toInt(a.charCodeAt(i)) | 32) !== lower.charCodeAt(i)) return false;
   return true;
 }
 

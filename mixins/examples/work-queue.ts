@@ -14,48 +14,38 @@
 //   [failover]
 //   id=workqueue
 //   rank=0        ; 1, 2... on the other copies
-import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type IMyTerminalBlock, type int } from "pbts/se";
+import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int } from "pbts/se";
 import { MainConsole } from "../console.ts";
 import { FailoverManager, FailoverState, StartupReason } from "../failover.ts";
 
 export class Program extends MyGridProgram {
   private readonly console: MainConsole;
   private readonly failover: FailoverManager;
-  private workLog: IMyTerminalBlock | null = null;
 
   constructor() {
     super();
-    this.console = new MainConsole(this, "Work queue", 8, true);
+    this.console = new MainConsole(this, "Work queue", 8);
     this.failover = new FailoverManager(this, this.console, new MyIni());
-    this.failover.OnActivate = (reason: StartupReason) => {
-      this.console.Info(`taking the queue at item ${this.lastDone() + 1} (${reason === StartupReason.Failover ? "failover" : reason === StartupReason.WorldLoad ? "saved state" : "first start"})`);
-    };
-    this.failover.OnDeactivate = () => {
-      this.console.Info(`leaving the queue after item ${this.lastDone()}`);
-    };
+    // (the manager logs why, and when it hands over: "failover: ACTIVE (took over from ...)")
+    this.failover.OnActivate = (reason: StartupReason) => this.console.Info(`taking the queue at item ${this.lastDone() + 1}`);
     this.Runtime.UpdateFrequency = UpdateFrequency.Update100;
   }
 
   Main(argument: string, updateSource: UpdateType): void {
     if (this.failover.HandleCommand(argument)) return;
-    const state = this.failover.ActiveCheck;
-    // The role line draws the simulator's timeline (`pbts sim --svg`); constant strings, no allocation.
-    this.Echo(state === FailoverState.Standby ? "role: standby" : "role: active");
-    if (state === FailoverState.Standby) return;
-    if (state.HasFlag(FailoverState.Failover)) this.console.Info(`failover: continuing after item ${this.lastDone()}`);
-    // work only on the periodic runs (not on IGC or terminal runs)
-    if ((updateSource & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) === UpdateType.None) return;
-    if (this.workLog === null || this.workLog.Closed) this.workLog = this.GridTerminalSystem.GetBlockWithName("Work Log");
-    const log = this.workLog;
+    // work on the active copy's periodic runs only (not on a terminal run with an argument); the
+    // simulator's timeline (`pbts sim --svg`) reads the role from the manager itself
+    if (this.failover.ActiveCheck === FailoverState.Standby || (updateSource & UpdateType.Update100) === UpdateType.None) return;
+    const log = this.GridTerminalSystem.GetBlockWithName("Work Log");
     if (log === null) {
       this.console.Warn("no block named 'Work Log': waiting");
       return;
     }
-    const n = this.lastDone() + 1;
     // the work itself: record the item, then checkpoint it (in the same run)
-    log.CustomData = log.CustomData === "" ? `${n}` : `${log.CustomData}\n${n}`;
+    const n = `${this.lastDone() + 1}`;
+    log.CustomData = log.CustomData === "" ? n : `${log.CustomData}\n${n}`;
     this.Echo(`work ${n}`);
-    this.failover.Checkpoint = `${n}`;
+    this.failover.Checkpoint = n;
   }
 
   /** World save and recompile: keep the checkpoint (the game lets only Program assign Storage). */
@@ -67,11 +57,7 @@ export class Program extends MyGridProgram {
   private lastDone(): int {
     const s = this.failover.Checkpoint;
     let v: int = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 48 || c > 57) return v;
-      v = v * 10 + toInt(c - 48);
-    }
+    for (let i: int = 0; i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57; i++) v = v * 10 + toInt(s.charCodeAt(i) - 48);
     return v;
   }
 }

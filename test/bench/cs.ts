@@ -83,15 +83,15 @@ export class Program extends MyGridProgram {
 `;
 
 const FAILOVER = `import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
-import { MainConsole } from "pbts/mixins/console.ts";
+import { ScreenConsole } from "pbts/mixins/screen-console.ts";
 import { FailoverManager, FailoverState } from "pbts/mixins/failover.ts";
 // The failover mixin's drop-in usage, with no work of its own.
 export class Program extends MyGridProgram {
-  private readonly console: MainConsole;
+  private readonly console: ScreenConsole;
   private readonly failover: FailoverManager;
   constructor() {
     super();
-    this.console = new MainConsole(this, "Bench", 8, true);
+    this.console = new ScreenConsole(this, "Bench", 8);
     this.failover = new FailoverManager(this, this.console, new MyIni());
     this.Runtime.UpdateFrequency = UpdateFrequency.Update10;
   }

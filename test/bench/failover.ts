@@ -6,8 +6,9 @@
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation } from "pbts/sim";
 import { benchFailoverInstructions } from "./failover-instructions.ts";
-import { EchoConsole } from "../../mixins/console.ts";
-import { FailoverManager, FailoverRole } from "../../mixins/failover.ts";
+import { EchoConsole } from "../../mixins/echo-console.ts";
+import { FailoverManager } from "../../mixins/failover.ts";
+import { FailoverRole } from "../../mixins/failover-role.ts";
 import { Watch, heartbeatTicks, lastBefore, makeGroup, nextRun } from "../mixins/harness.ts";
 import { FAULTS, SCOPES, TARGETS, runMatrixCase } from "../mixins/matrix.ts";
 import { SEED, checkGroup, checkWork, scenarioArb, workArb } from "../mixins/properties.ts";

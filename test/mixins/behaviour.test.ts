@@ -2,9 +2,10 @@
 // when (the takeover tick against the bound the spec and the configuration give).
 import { describe, expect, it } from "vitest";
 import { UpdateFrequency, UpdateType } from "pbts/se";
-import { FailoverRole, FailoverState, StartupReason } from "../../mixins/failover.ts";
-import { LogLevel } from "../../mixins/console.ts";
+import { FailoverState, StartupReason } from "../../mixins/failover.ts";
+import { FailoverRole } from "../../mixins/failover-role.ts";
 import {
+  LogLevel,
   Watch,
   heartbeatTicks,
   ini,

@@ -1,15 +1,15 @@
-// mixins/console.ts: what MainConsole writes on the PB's own screen (title, status, the kept lines,
+// mixins/screen-console.ts: what ScreenConsole writes on the PB's own screen (title, status, the kept lines,
 // one per line, nothing after the last), decided from the trace's "text" events.
 import { describe, expect, it } from "vitest";
 import { MyGridProgram, UpdateFrequency } from "pbts/se";
 import { Simulation } from "pbts/sim";
-import { MainConsole } from "../../mixins/console.ts";
+import { ScreenConsole } from "../../mixins/screen-console.ts";
 
-describe("MainConsole on the PB's screen", () => {
+describe("ScreenConsole on the PB's screen", () => {
   it("title, status and the last maxLines lines joined by line breaks; no lines: the status line ends it", () => {
     const said: string[] = [];
     class P extends MyGridProgram {
-      con = new MainConsole(this, "T", 2, true);
+      con = new ScreenConsole(this, "T", 2);
       runs = 0;
       constructor() {
         super();

@@ -2,37 +2,48 @@
 // exactly as the spec's drop-in usage does, plus helpers to watch who is active tick by tick.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, type IMyTerminalBlock } from "pbts/se";
 import { Simulation, type SimAction, type SimOptions, type SimProgrammableBlock } from "pbts/sim";
-import { LogLevel, levelPrefix, type IConsole } from "../../mixins/console.ts";
-import { FailoverManager, FailoverRole, FailoverState, StartupReason } from "../../mixins/failover.ts";
+import { MainConsole } from "../../mixins/console.ts";
+import { FailoverManager, FailoverState, StartupReason } from "../../mixins/failover.ts";
+import { FailoverRole } from "../../mixins/failover-role.ts";
 import { updateOf } from "./scripts/drop-in.ts";
 
-/** Records every line with its level and tick; echoes like EchoConsole. */
-export class TestConsole implements IConsole {
+/** A console line's level, as the test console records it. */
+export enum LogLevel {
+  Info = 1,
+  Warning = 2,
+  Error = 3,
+}
+const PREFIX = ["", "", "[warn] ", "[ERROR] "];
+
+/** Records every line with its level and tick; echoes like EchoConsole (the status is only kept). */
+export class TestConsole extends MainConsole {
   readonly lines: { tick: number; level: LogLevel; text: string }[] = [];
   status = "";
   constructor(
-    private readonly program: MyGridProgram,
+    program: MyGridProgram,
     private readonly clock: () => number,
-  ) {}
-  Log(level: LogLevel, message: string): void {
+  ) {
+    super(program, "", 0);
+  }
+  private log(level: LogLevel, message: string): void {
     this.lines.push({ tick: this.clock(), level, text: message });
-    this.program.Echo(levelPrefix(level) + message);
+    this.program.Echo(PREFIX[level] + message);
   }
-  Info(m: string): void {
-    this.Log(LogLevel.Info, m);
+  override Info(m: string): void {
+    this.log(LogLevel.Info, m);
   }
-  Warn(m: string): void {
-    this.Log(LogLevel.Warning, m);
+  override Warn(m: string): void {
+    this.log(LogLevel.Warning, m);
   }
-  Error(m: string): void {
-    this.Log(LogLevel.Error, m);
+  override Error(m: string): void {
+    this.log(LogLevel.Error, m);
   }
-  SetStatus(text: string): void {
+  override SetStatus(text: string): void {
     this.status = text;
   }
-  Flush(): void {}
+  override Flush(): void {}
   text(): string {
-    return this.lines.map((l) => levelPrefix(l.level) + l.text).join("\n");
+    return this.lines.map((l) => PREFIX[l.level] + l.text).join("\n");
   }
 }
 

@@ -2,8 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation } from "pbts/sim";
-import { EchoConsole, MainConsole } from "../../mixins/console.ts";
-import { FailoverManager, FailoverRole, FailoverState } from "../../mixins/failover.ts";
+import { MainConsole } from "../../mixins/console.ts";
+import { EchoConsole } from "../../mixins/echo-console.ts";
+import { FailoverManager, FailoverState } from "../../mixins/failover.ts";
+import { FailoverRole } from "../../mixins/failover-role.ts";
 import { Program as DropIn } from "./scripts/drop-in.ts";
 import { Watch, ini, makeGroup, manager, settle, testConsole } from "./harness.ts";
 import { replay, type Scenario } from "./properties.ts";

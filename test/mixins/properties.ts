@@ -5,7 +5,7 @@ import fc from "fast-check";
 import type { SimAction, Simulation } from "pbts/sim";
 import type { Trace } from "../../sim/trace.ts";
 import { buildSimulation, loadScenario } from "../../sim/scenario.ts";
-import { FailoverRole } from "../../mixins/failover.ts";
+import { FailoverRole } from "../../mixins/failover-role.ts";
 import { Program as WorkQueue } from "../../mixins/examples/work-queue.ts";
 import { Watch, ini, makeGroup, manager, nodeName, type Group } from "./harness.ts";
 import { replayScenario, writeReplay, type ReplaySpec } from "./replay-file.ts";

@@ -184,10 +184,11 @@ describe("Failover", () => {
     const save = lines[saveAt].replace("// Save():", "").trim();
     return [
       `import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";`,
-      `import { EchoConsole, MainConsole, type IConsole } from "pbts/mixins/console.ts";`,
+      `import { MainConsole } from "pbts/mixins/console.ts";`,
+      `import { EchoConsole } from "pbts/mixins/echo-console.ts";`,
       `import { FailoverManager, FailoverState } from "pbts/mixins/failover.ts";`,
       `export class Program extends MyGridProgram {`,
-      `  private console: IConsole;`,
+      `  private console: MainConsole;`,
       `  private failover: FailoverManager;`,
       `  constructor() {`,
       `    super();`,

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { MyIni, UpdateFrequency } from "pbts/se";
 import { Simulation, type TraceEvent } from "pbts/sim";
 import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
-import { EchoConsole } from "../../mixins/console.ts";
+import { EchoConsole } from "../../mixins/echo-console.ts";
 import { FailoverManager } from "../../mixins/failover.ts";
 import { roleFromEcho } from "../../sim/role.ts";
 import { buildSimulation, resolveScripts, type Scenario } from "../../sim/scenario.ts";

@@ -5,7 +5,7 @@
 //   "cost <n> <kind>"   kind: standby | active | takeover | checkpoint
 // (the echo is built after the last read, so printing is not part of <n>).
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, type int } from "pbts/se";
-import { EchoConsole } from "../../../mixins/console.ts";
+import { EchoConsole } from "../../../mixins/echo-console.ts";
 import { FailoverManager, FailoverState } from "../../../mixins/failover.ts";
 
 export class Program extends MyGridProgram {

@@ -10,7 +10,8 @@ import { property, runAdv, runsFor, SEED } from "./run.ts";
 import { renderCfg, scenario, type NodeSpec } from "./model.ts";
 import { judge } from "./oracle.ts";
 import { FIXED, FIXED_OPEN_CHECKS, findings } from "./findings.ts";
-import { FailoverManager, FailoverRole, FailoverState } from "../../../mixins/failover.ts";
+import { FailoverManager, FailoverState } from "../../../mixins/failover.ts";
+import { FailoverRole } from "../../../mixins/failover-role.ts";
 import type { TraceEvent } from "../../../sim/trace.ts";
 
 /** Checks tripped by open findings (FINDINGS.md), per family. The drop-in run detection findings

@@ -10,7 +10,8 @@
 // the seed README's warm-up pattern, and removes it in OnDeactivate: `|=` and `&= ~`, as the README's
 // Limits ask). Written from the spec, not from test/mixins/scripts.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int } from "pbts/se";
-import { EchoConsole, MainConsole } from "../../../mixins/console.ts";
+import { MainConsole } from "../../../mixins/console.ts";
+import { EchoConsole } from "../../../mixins/echo-console.ts";
 import { FailoverManager, FailoverState, StartupReason } from "../../../mixins/failover.ts";
 
 export class Program extends MyGridProgram {

@@ -2,7 +2,7 @@
 // builds the same script with a recorder); drop-in-bare.ts is the same without HandleCommand. Failing properties write a `pbts sim` scenario that
 // runs this file, so a counterexample can be replayed and drawn (`--svg`).
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
-import { EchoConsole } from "../../../mixins/console.ts";
+import { EchoConsole } from "../../../mixins/echo-console.ts";
 import { FailoverManager, FailoverState } from "../../../mixins/failover.ts";
 
 export class Program extends MyGridProgram {
