@@ -1321,12 +1321,12 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
     const key = t.k === "dict" ? t.key : t.k === "set" ? t.elem : undefined;
     if (key && isApiStruct(key)) ctx.fail(ne, "StructEquality", `${name} lookup`, describe(key));
     if (args.length) return emitNewCollectionFrom(name, t, args[0], ctx);
-    return { code: `new ${cs(t)}()`, type: t };
+    return built(X.init(cs(t), []), t);
   }
   if (lib && name === "Error") {
     const a = args[0] ? emitExpr(args[0], ctx) : undefined;
     if (a && a.type.k !== "string") ctx.fail(args[0], "UnsupportedSyntax", "an Error message that is not a string");
-    return { code: `new Exception(${a ? a.code : '""'})`, type: T.exception };
+    return built(X.newObject("Exception", [a ? wholeOf(a) : X.lit('""')]), T.exception);
   }
   if (lib) return ctx.fail(ctor, "UnsupportedGlobal", name);
   if (!d || !Node.isClassDeclaration(d)) return ctx.fail(ctor, "UnsupportedSyntax", `'new' of '${name}'`);
@@ -1343,7 +1343,7 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
   if (isApiNode(d) && d.getName() === "Out") {
     return ctx.fail(ne, "OutMarker");
   }
-  const argCodes = ctorDecl ? emitArgs(args, ctorDecl.getParameters(), ctx, typeArgs) : args.map((a) => emitExpr(a, ctx).code);
+  const argCodes = ctorDecl ? emitArgs(args, ctorDecl.getParameters(), ctx, typeArgs).map(whole) : args.map((a) => wholeOf(emitExpr(a, ctx)));
   if (tps.length && tps.some((nm) => !typeArgs.has(nm))) {
     const t = tsTypeOf(ne, ctx);
     if (t.k === "ref") tps.forEach((nm, i) => !typeArgs.has(nm) && t.args[i] && typeArgs.set(nm, t.args[i]));
@@ -1352,7 +1352,7 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
   const arity = isApiNode(d) && d.getName() === "MyTuple" ? args.length : tps.length;
   const targs = tps.slice(0, arity).map((nm) => typeArgs.get(nm) ?? T.object);
   const type: CsType = { k: "ref", name: d.getName()!, args: targs, struct: false };
-  return { code: `new ${cs(type)}(${argCodes.join(", ")})`, type };
+  return built(X.newObject(cs(type), argCodes), type);
 }
 
 function findBaseCtor(d: Node): any {
@@ -1400,10 +1400,8 @@ function emitArrayLiteral(al: Node & { getElements(): Expression[] }, ctx: EmitC
   if (t.k !== "list") return ctx.fail(al, "UnsupportedSyntax", "an array literal of this type");
   const elem = t.elem;
   if (al.getElements().some((e) => Node.isSpreadElement(e))) return emitSpreadArray(al.getElements(), t, ctx);
-  const elems = al.getElements().map((e) => {
-    return convertTo(emitExpr(e, ctx, elem), elem, e, ctx);
-  });
-  return { code: elems.length ? `new ${cs(t)} { ${elems.join(", ")} }` : `new ${cs(t)}()`, type: t };
+  const elems = al.getElements().map((e) => ({ value: wholeOf(converted(emitExpr(e, ctx, elem), elem, e, ctx)) }));
+  return built(X.init(cs(t), elems), t);
 }
 
 // ---- lambdas ----
@@ -1444,7 +1442,7 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     const body = af.getBody();
     if (Node.isBlock(body)) {
       const code = emitFunctionBody(body, ctx, ret, true, prologue);
-      return { code: `${sig} =>\n${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
+      return built(X.lambda(sig, { block: `\n${code}` }), { k: "func", params: ptypes, ret });
     }
     // Int arithmetic in an expression body is checked like a method body's (C# lambdas are unchecked by default).
     const saved = ctx.intArithmetic;
@@ -1462,15 +1460,12 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" || e.type.k === "uint" ? T.double : e.type;
     if (prologue.length) {
       const stmt = ret.k === "void" || e.type.k === "void" ? `${e.code};` : `return ${e.code};`;
-      return { code: `${sig} => { ${prologue.join(" ")} ${checked ? `checked { ${stmt} }` : stmt} }`, type: { k: "func", params: ptypes, ret }, compound: true };
+      return built(X.lambda(sig, { block: `{ ${prologue.join(" ")} ${checked ? `checked { ${stmt} }` : stmt} }` }), { k: "func", params: ptypes, ret });
     }
-    if (checked) {
-      const code = ret.k === "void" || e.type.k === "void" ? `{ checked { ${e.code}; } }` : `checked(${e.code})`;
-      return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
-    }
+    const type: CsType = { k: "func", params: ptypes, ret };
+    if (checked) return built(X.lambda(sig, ret.k === "void" || e.type.k === "void" ? { block: `{ checked { ${e.code}; } }` } : X.checkedExpr(wholeOf(e))), type);
     // `(x) => a.push(x, y)` in a void callback is two C# statements.
-    const code = ret.k === "void" && e.type.k === "void" && e.code.includes(";") ? `{ ${e.code}; }` : e.code;
-    return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
+    return built(X.lambda(sig, ret.k === "void" && e.type.k === "void" && e.code.includes(";") ? { block: `{ ${e.code}; }` } : wholeOf(e)), type);
   } finally {
     ctx.lambdaLoopDepth.pop();
   }

@@ -9,7 +9,9 @@ import { Node, SyntaxKind, type ArrayBindingPattern, type Expression, type State
 import { cs, describe, ref, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted, Writer } from "./context.ts";
 import { emitLoopBody } from "./statements.ts";
-import { convertTo, emitExpr, localName, paren } from "./expressions.ts";
+import { converted, convertTo, emitExpr, localName, paren } from "./expressions.ts";
+import { built, wholeOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 
 const PREFIX = "Js.Tuple";
 
@@ -31,8 +33,8 @@ export function emitTupleLiteral(al: Node & { getElements(): Expression[] }, t: 
   if (!isTuple(t)) return ctx.fail(al, "UnsupportedSyntax", "a tuple literal of this type");
   const els = al.getElements();
   if (els.some((e) => Node.isSpreadElement(e) || Node.isOmittedExpression(e)) || els.length !== t.args.length) return ctx.fail(al, "UnsupportedSyntax", "a tuple literal with spread or missing elements");
-  const parts = els.map((e, i) => convertTo(emitExpr(e, ctx, t.args[i]), t.args[i], e, ctx));
-  return { code: `new ${cs(t)}(${parts.join(", ")})`, type: t };
+  const parts = els.map((e, i) => wholeOf(converted(emitExpr(e, ctx, t.args[i]), t.args[i], e, ctx)));
+  return built(X.newObject(cs(t), parts), t);
 }
 
 /** `t[0]` with a literal index (TypeScript checks the range). */
