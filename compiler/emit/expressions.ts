@@ -288,14 +288,13 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
 export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr {
   const t = e.type;
   const user = userToString(e, node);
-  // (its text carries its own parentheses)
-  if (user) return X.raw(user, X.Prec.Primary);
+  if (user) return user;
   const str = (...args: X.Expr[]) => X.call(X.name("Js.Str"), args);
   switch (t.k) {
     case "string":
-      // `String(a ?? b) + c`: a compound operand keeps its parentheses (C13): callers that print this
-      // node and join the text with `+` (toJsString) have no precedence left to go by
-      return X.precOf(nodeOf(e)) < X.Prec.Primary ? X.paren(nodeOf(e)) : nodeOf(e);
+      // (`String(a ?? b) + c`: the printer keeps the parentheses `+` needs, C13; toJsString's callers
+      // put its text only where a whole expression stands)
+      return nodeOf(e);
     case "null":
       return X.lit(`"null"`);
     case "double":
@@ -639,7 +638,7 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
     if (!Node.isExpressionStatement(stmt.getParent()!)) ctx.fail(end, "UnsupportedSyntax", "the value of an optional call returning void");
     return { code: `if (${paren(recv)} != null) ${inner.code}`, type: T.void };
   }
-  return { code: `${paren(recv)} == null ? (${cs(t)})null : ${paren(inner)}`, type: t, compound: true };
+  return built(X.conditional(X.binary("==", nodeOf(recv), X.lit("null")), X.cast(cs(t), X.lit("null")), nodeOf(inner)), t);
 }
 
 /** string, bool, number or other: C# has no common type between two different ones of the first three. */
@@ -1146,12 +1145,12 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
     // (An int constant expression, `2 - 3` or `-(1)`, too: C# would bind it to an int or float overload.)
     if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "intlit" || em.type.k === "uint" || em.type.k === "byte" || em.type.k === "float" || em.type.k === "long")) {
-      out.push(`(double)${paren(em)}`);
+      out.push(printExpr(X.cast("double", nodeOf(em))));
       return;
     }
     // Likewise an int of an API float parameter (MyFixedPoint.MultiplySafe has int and float overloads).
     if (pt?.k === "float" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "byte" || em.type.k === "long")) {
-      out.push(`(float)${paren(em)}`);
+      out.push(printExpr(X.cast("float", nodeOf(em))));
       return;
     }
     out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx) : em.code);
