@@ -1183,7 +1183,7 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
       // range, also where truncation brings it in (-0.5 to uint): Math.Truncate keeps it a run-time conversion.
       const operand = conv.to !== "float" && conv.to !== "double" && isConstantCode(arg.code) ? X.call(X.name("Math.Truncate"), [X.cast("double", nodeOf(arg))]) : nodeOf(arg);
       const c = X.cast(conv.to, operand);
-      return built(conv.checked ? X.checkedExpr(c) : c, (T as Record<string, CsType>)[conv.to]);
+      return built(conv.checked ? X.deferredChecked(c) : c, (T as Record<string, CsType>)[conv.to]);
     }
   }
   if (Node.isPropertyAccessExpression(callee)) {
@@ -1459,10 +1459,10 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" || e.type.k === "uint" ? T.double : e.type;
     if (prologue.length) {
       const stmt = ret.k === "void" || e.type.k === "void" ? `${e.code};` : `return ${e.code};`;
-      return built(X.lambda(sig, { block: `{ ${prologue.join(" ")} ${checked ? `checked { ${stmt} }` : stmt} }` }), { k: "func", params: ptypes, ret });
+      return built(X.lambda(sig, { block: `{ ${prologue.join(" ")} ${checked ? `${X.CHECKED} { ${X.stripChecked(stmt)} }` : stmt} }` }), { k: "func", params: ptypes, ret });
     }
     const type: CsType = { k: "func", params: ptypes, ret };
-    if (checked) return built(X.lambda(sig, ret.k === "void" || e.type.k === "void" ? { block: `{ checked { ${e.code}; } }` } : X.checkedExpr(wholeOf(e))), type);
+    if (checked) return built(X.lambda(sig, ret.k === "void" || e.type.k === "void" ? { block: `{ ${X.CHECKED} { ${X.stripChecked(e.code)}; } }` } : X.deferredChecked(whole(X.stripChecked(e.code)))), type);
     // `(x) => a.push(x, y)` in a void callback is two C# statements.
     return built(X.lambda(sig, ret.k === "void" && e.type.k === "void" && e.code.includes(";") ? { block: `{ ${e.code}; }` } : wholeOf(e)), type);
   } finally {

@@ -1,7 +1,7 @@
 // The one printer of the expression tree (syntax.ts): an operand gets parentheses exactly when its
 // precedence is looser than its place needs, and two tokens printed side by side never join
 // (`- -5`, not `--5`). Its output is what `Emitted.code` holds (context.ts).
-import { BINARY_PREC, Prec, precOf, type Expr, type InitItem } from "./syntax.ts";
+import { BINARY_PREC, CHECKED, Prec, precOf, type Expr, type InitItem } from "./syntax.ts";
 
 const printed = new WeakMap<Expr, string>();
 
@@ -82,7 +82,7 @@ function print(e: Expr): string {
     case "paren":
       return `(${printExpr(e.inner)})`;
     case "checked":
-      return `checked(${printExpr(e.inner)})`;
+      return `${e.deferred ? CHECKED : "checked"}(${printExpr(e.inner)})`;
     case "init":
       // (an array has no constructor to call)
       if (!e.items.length) return e.type.endsWith("]") ? `new ${e.type} { }` : `new ${e.type}()`;
