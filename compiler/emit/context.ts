@@ -112,9 +112,12 @@ export class Writer {
     // from the start of the file on every call.
     this.line(sourceMark(node.getSourceFile().compilerNode.getLineAndCharacterOfPosition(node.getStart()).line + 1));
   }
-  /** Takes `text` out of every line (stripChecked: the lines are inside a checked block). */
-  strip(text: string): void {
-    this.lines = this.lines.map((l) => l.split(text).join(""));
+  /** stripChecked on every line (the lines are inside a checked block); a line that held only the keyword goes. */
+  stripChecked(): void {
+    this.lines = this.lines.flatMap((l) => {
+      const s = X.stripChecked(l);
+      return s !== l && !s.trim() ? [] : [s];
+    });
   }
   append(other: Writer): void {
     for (const l of other.lines) this.lines.push(l ? "    ".repeat(this.depth) + l : "");

@@ -54,7 +54,7 @@ export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, _is
   out.indent();
   if (checked) {
     // (a lambda's body may sit in a checked method: the enclosing body takes this keyword out then)
-    w.strip(X.CHECKED);
+    w.stripChecked();
     out.line(X.CHECKED);
     out.line("{");
     out.indent();

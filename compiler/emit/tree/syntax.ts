@@ -125,6 +125,6 @@ export const deferredChecked = (inner: Expr): Expr => ({ k: "checked", inner, de
 export const CHECKED = "\u0002checked";
 
 /** `code` inside checked code: its deferred `checked` keywords change nothing and go (their parentheses or braces stay). */
-export const stripChecked = (code: string): string => code.split(CHECKED).join("");
+export const stripChecked = (code: string): string => code.split(`${CHECKED} `).join("").split(CHECKED).join("");
 export const init = (type: string, items: InitItem[]): Expr => ({ k: "init", type, items });
 export const lambda = (params: string, body: Expr | { block: string }): Expr => ({ k: "lambda", params, body });
