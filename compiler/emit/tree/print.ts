@@ -29,7 +29,8 @@ const args = (xs: Expr[]) => xs.map(printExpr).join(", ");
 
 // Each item is a whole expression to C#'s grammar (`new T { X = b ? c : d }` needs no parentheses),
 // but a bare `x = 1` in `new List<int> { x = 1 }` would read as an object initializer's member.
-const initItem = (i: InitItem) => (i.key ? `[${printExpr(i.key)}] = ` : i.name ? `${i.name} = ` : "") + (!i.key && !i.name && i.value.k === "assign" ? `(${printExpr(i.value)})` : printExpr(i.value));
+const initItem = (i: InitItem) => (i.key ? `[${printExpr(i.key)}] = ` : i.name ? `${i.name} = ` : "") + (!i.key && !i.name && isMemberInit(i.value) ? `(${printExpr(i.value)})` : printExpr(i.value));
+const isMemberInit = (e: Expr) => e.k === "assign" && e.op === "=" && e.target.k === "name" && /^@?[A-Za-z_]\w*$/.test(e.target.id);
 
 // C#'s predefined types: `(double)-x` is a cast; `(Foo)-x` is Foo minus x (spec §7.7.6)
 const KEYWORD_TYPE = /^(bool|byte|sbyte|char|decimal|double|float|int|uint|long|ulong|object|short|ushort|string)(\?|\[\])*$/;
