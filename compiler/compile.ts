@@ -4,6 +4,7 @@ import { basename, relative, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { Diagnostics, TS_HINTS, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import { EmitContext, SOURCE_MARK } from "./emit/context.ts";
+import { CHECKED } from "./emit/tree/syntax.ts";
 import { MIXINS_DIR, SE_INDEX, checkProhibitedApi, isApiFile } from "./emit/api.ts";
 import { emitSourceFile } from "./emit/declarations.ts";
 import { peekType } from "./emit/expressions.ts";
@@ -153,7 +154,8 @@ export function compile(opts: CompileOptions): CompileResult {
       ctx.diagnostics.push(makeDiagnostic(Diagnostics.InternalError, display(sf), 1, 1, [String((err as Error)?.stack ?? err).split("\n").slice(0, 4).join(" | ")]));
       continue;
     }
-    const { body, lines } = takeMarks(emitted.members.toString());
+    // (a deferred `checked` no checked body took out is needed: CHECKED in emit/tree/syntax.ts)
+    const { body, lines } = takeMarks(emitted.members.toString().split(CHECKED).join("checked"));
     if (!body.trim()) continue;
     const name = `${basename(sf.getFilePath()).replace(/\.ts$/, "")}.cs`;
     const code = render("csharp-file.cs.hbs", { namespace, isProgram: emitted.hasProgram, body, header: opts.header });

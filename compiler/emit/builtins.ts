@@ -4,11 +4,16 @@ import { Node, SyntaxKind, type CallExpression, type Expression } from "ts-morph
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { uintAsDouble } from "./uint.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { INFER, convertTo, emitExpr, isNullishDefaulted, paren, toJsString } from "./expressions.ts";
+import { INFER, converted, emitExpr, toJsStringNode } from "./expressions.ts";
+import { argOf, built, callOf, methodOf, nodeOf, type Arg } from "./tree/bridge.ts";
+import { printExpr } from "./tree/print.ts";
+import * as X from "./tree/syntax.ts";
 import { emitCollectionForEach, emitSpreadArray, isInert } from "./collections.ts";
 import { checkCallbackRemoves } from "./callback-mutation.ts";
 import { isApiStruct } from "./api.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
+
+const ORDINAL = X.name("StringComparison.Ordinal");
 
 const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E" };
 const NUMBER_CONSTANTS: Record<string, string> = {
@@ -60,6 +65,9 @@ function str(call: CallExpression, i: number, ctx: EmitContext): Emitted {
   return e;
 }
 
+/** A C# bool literal. */
+const bool = (b: boolean): X.Expr => X.lit(`${b}`);
+
 function arity(call: CallExpression, min: number, max: number, what: string, ctx: EmitContext): void {
   const n = args(call).length;
   if (n < min || n > max) ctx.fail(call, "UnsupportedMember", `${what} with ${n} argument(s)`);
@@ -67,12 +75,13 @@ function arity(call: CallExpression, min: number, max: number, what: string, ctx
 
 /** Properties: `Math.PI`, `Number.MAX_SAFE_INTEGER`, `s.length`, `list.length`, `map.size`. */
 export function emitBuiltinProperty(target: string | CsType, name: string, node: Node, ctx: EmitContext, recv?: Emitted): Emitted | undefined {
-  if (target === "Math") return MATH_CONSTANTS[name] ? { code: MATH_CONSTANTS[name], type: T.double } : undefined;
-  if (target === "Number") return NUMBER_CONSTANTS[name] ? { code: NUMBER_CONSTANTS[name], type: T.double } : undefined;
+  if (target === "Math") return MATH_CONSTANTS[name] ? built(X.name(MATH_CONSTANTS[name]), T.double) : undefined;
+  // (a negative literal is a unary minus to C#'s parser: X.lit knows)
+  if (target === "Number") return NUMBER_CONSTANTS[name] ? built(/^[-\d]/.test(NUMBER_CONSTANTS[name]) ? X.lit(NUMBER_CONSTANTS[name]) : X.name(NUMBER_CONSTANTS[name]), T.double) : undefined;
   if (typeof target === "string" || !recv) return undefined;
-  if (target.k === "string" && name === "length") return { code: `${paren(recv)}.Length`, type: T.int };
-  if (target.k === "list" && name === "length") return { code: `${paren(recv)}.Count`, type: T.int };
-  if ((target.k === "dict" || target.k === "set") && name === "size") return { code: `${paren(recv)}.Count`, type: T.int };
+  if (target.k === "string" && name === "length") return built(X.member(nodeOf(recv), "Length"), T.int);
+  if (target.k === "list" && name === "length") return built(X.member(nodeOf(recv), "Count"), T.int);
+  if ((target.k === "dict" || target.k === "set") && name === "size") return built(X.member(nodeOf(recv), "Count"), T.int);
   return undefined;
 }
 
@@ -87,20 +96,20 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
       // Math.Floor(int) is ambiguous between its double and decimal overloads.
       const a = args(call).map((_, i) => {
         const e = num(call, i, ctx);
-        return isIntLike(e.type) || e.type.k === "float" ? `(double)${paren(e)}` : e.code;
+        return isIntLike(e.type) || e.type.k === "float" ? X.cast("double", nodeOf(e)) : e;
       });
-      return { code: `${MATH_SAME[fn]}(${a.join(", ")})`, type: T.double };
+      return built(callOf(MATH_SAME[fn], ...a), T.double);
     }
     switch (fn) {
       case "round":
       case "sign":
         arity(call, 1, 1, name, ctx);
         ctx.useHelper(fn === "round" ? "Round" : "Sign");
-        return { code: `Js.${fn === "round" ? "Round" : "Sign"}(${num(call, 0, ctx).code})`, type: T.double };
+        return built(callOf(`Js.${fn === "round" ? "Round" : "Sign"}`, num(call, 0, ctx)), T.double);
       case "pow":
         arity(call, 2, 2, name, ctx);
         ctx.useHelper("Pow");
-        return { code: `Js.Pow(${num(call, 0, ctx).code}, ${num(call, 1, ctx).code})`, type: T.double };
+        return built(callOf("Js.Pow", num(call, 0, ctx), num(call, 1, ctx)), T.double);
       case "min":
       case "max": {
         if (args(call).length === 0) ctx.fail(call, "UnsupportedMember", `${name}() without arguments`);
@@ -109,10 +118,10 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
         // Doubles go through Js.Min/Max: NaN and -0 as JS orders them.
         const m = allInt ? (fn === "min" ? "Math.Min" : "Math.Max") : fn === "min" ? "Js.Min" : "Js.Max";
         if (!allInt) ctx.useHelper("MinMax");
-        let code = ems[0].code;
-        for (const e of ems.slice(1)) code = `${m}(${code}, ${e.code})`;
-        if (ems.length === 1) code = allInt ? ems[0].code : `(double)${paren(ems[0])}`;
-        return { code, type: allInt ? T.int : T.double };
+        if (ems.length === 1) return allInt ? { ...ems[0], type: T.int } : built(X.cast("double", nodeOf(ems[0])), T.double);
+        let acc: Arg = ems[0];
+        for (const e of ems.slice(1)) acc = callOf(m, acc, e);
+        return built(acc as X.Expr, allInt ? T.int : T.double);
       }
       case "random":
         return ctx.fail(call, "UnsupportedGlobal", "Math.random (not reproducible; keep a seeded generator in a field)");
@@ -124,54 +133,54 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
     case "String": {
       arity(call, 1, 1, name, ctx);
       const e = emitExpr(args(call)[0], ctx);
-      return { code: toJsString(e, args(call)[0], ctx), type: T.string };
+      return built(toJsStringNode(e, args(call)[0], ctx), T.string);
     }
     case "Boolean":
       arity(call, 1, 1, name, ctx);
       return emitBooleanCall(args(call)[0], ctx);
     case "Number": {
       arity(call, 0, 1, name, ctx);
-      if (args(call).length === 0) return { code: "0.0", type: T.double };
+      if (args(call).length === 0) return built(X.lit("0.0"), T.double);
       const e = emitExpr(args(call)[0], ctx, T.double);
-      if (e.type.k === "string") return (ctx.useHelper("ToNumber"), { code: `Js.ToNumber(${e.code})`, type: T.double });
-      if (e.type.k === "bool") return { code: `(${e.code} ? 1.0 : 0.0)`, type: T.double };
+      if (e.type.k === "string") return (ctx.useHelper("ToNumber"), built(callOf("Js.ToNumber", e), T.double));
+      if (e.type.k === "bool") return built(X.conditional(nodeOf(e), X.lit("1.0"), X.lit("0.0")), T.double);
       if (!isNumeric(e.type) || e.type.k === "long") ctx.fail(args(call)[0], "UnsupportedSyntax", `Number() of a '${describe(e.type)}'`);
-      return { code: `(double)${paren(e)}`, type: T.double };
+      return built(X.cast("double", nodeOf(e)), T.double);
     }
     case "parseFloat":
     case "Number.parseFloat":
       arity(call, 1, 1, name, ctx);
       ctx.useHelper("ParseFloat");
-      return { code: `Js.ParseFloat(${str(call, 0, ctx).code})`, type: T.double };
+      return built(callOf("Js.ParseFloat", str(call, 0, ctx)), T.double);
     case "parseInt":
     case "Number.parseInt":
       arity(call, 1, 2, name, ctx);
       ctx.useHelper("ParseInt");
-      return { code: `Js.ParseInt(${str(call, 0, ctx).code}, ${args(call).length > 1 ? num(call, 1, ctx).code : "0"})`, type: T.double };
+      return built(callOf("Js.ParseInt", str(call, 0, ctx), args(call).length > 1 ? num(call, 1, ctx) : X.lit("0")), T.double);
     case "String.fromCharCode": {
-      if (args(call).length === 0) return { code: '""', type: T.string };
+      if (args(call).length === 0) return built(X.lit('""'), T.string);
       ctx.useHelper("FromCharCode");
-      const parts = args(call).map((_, i) => `Js.FromCharCode(${num(call, i, ctx).code})`);
-      return { code: parts.join(" + "), type: T.string, compound: parts.length > 1 };
+      const parts = args(call).map((_, i) => callOf("Js.FromCharCode", num(call, i, ctx)));
+      return built(parts.reduce((a, b) => X.binary("+", a, b)), T.string);
     }
     case "Number.isInteger":
       arity(call, 1, 1, name, ctx);
       ctx.useHelper("IsInteger");
-      return { code: `Js.IsInteger(${num(call, 0, ctx).code})`, type: T.bool };
+      return built(callOf("Js.IsInteger", num(call, 0, ctx)), T.bool);
     case "Number.isSafeInteger":
       arity(call, 1, 1, name, ctx);
       ctx.useHelper("IsSafeInteger");
-      return { code: `Js.IsSafeInteger(${num(call, 0, ctx).code})`, type: T.bool };
+      return built(callOf("Js.IsSafeInteger", num(call, 0, ctx)), T.bool);
     case "Number.isNaN":
     case "isNaN": {
       arity(call, 1, 1, name, ctx);
-      return { code: `double.IsNaN(${num(call, 0, ctx).code})`, type: T.bool };
+      return built(callOf("double.IsNaN", num(call, 0, ctx)), T.bool);
     }
     case "Number.isFinite":
     case "isFinite": {
       arity(call, 1, 1, name, ctx);
       ctx.useHelper("IsFinite");
-      return { code: `Js.IsFinite(${num(call, 0, ctx).code})`, type: T.bool };
+      return built(callOf("Js.IsFinite", num(call, 0, ctx)), T.bool);
     }
   }
   return undefined;
@@ -193,12 +202,12 @@ export function emitBuiltinCall(recv: Emitted, name: string, call: CallExpressio
       return setMethod(recv, t.elem, name, call, ctx);
   }
   if (isNumeric(t) && name !== "HasFlag") return numberMethod(recv, name, call, ctx);
-  if (name === "toString" && args(call).length === 0) return { code: toJsString(recv, call, ctx), type: T.string };
+  if (name === "toString" && args(call).length === 0) return built(toJsStringNode(recv, call, ctx), T.string);
   if (name === "HasFlag" && t.k === "enum") {
     arity(call, 1, 1, name, ctx);
     const f = emitExpr(args(call)[0], ctx);
     if (f.type.k !== "enum" || f.type.name !== t.name) ctx.fail(args(call)[0], "HasFlagOnNonEnum", describe(f.type));
-    return { code: `(${paren(recv)} & ${paren(f)}) == ${paren(f)}`, type: T.bool, compound: true };
+    return built(X.binary("==", X.binary("&", nodeOf(recv), nodeOf(f)), nodeOf(f)), T.bool);
   }
   if (name === "HasFlag") return ctx.fail(call, "HasFlagOnNonEnum", describe(t));
   return ctx.fail(call, "UnsupportedMember", `${describe(t)}.${name}`);
@@ -210,96 +219,96 @@ function numberMethod(x: Emitted, name: string, call: CallExpression, ctx: EmitC
   if (x.type.k === "long" && n > 0) ctx.fail(call, "LongArithmetic");
   const use = (h: string, fn: string): Emitted => {
     ctx.useHelper(h);
-    return { code: `Js.${fn}(${x.code}, ${num(call, 0, ctx).code})`, type: T.string };
+    return built(callOf(`Js.${fn}`, x, num(call, 0, ctx)), T.string);
   };
   switch (name) {
     case "toString":
       arity(call, 0, 1, name, ctx);
-      return n === 0 ? { code: toJsString(x, call, ctx), type: T.string } : use("ToRadix", "ToRadix");
+      return n === 0 ? built(toJsStringNode(x, call, ctx), T.string) : use("ToRadix", "ToRadix");
     case "toFixed":
       arity(call, 0, 1, name, ctx);
-      if (n === 0) return (ctx.useHelper("ToFixed"), { code: `Js.ToFixed(${x.code}, 0)`, type: T.string });
+      if (n === 0) return (ctx.useHelper("ToFixed"), built(callOf("Js.ToFixed", x, X.lit("0")), T.string));
       return use("ToFixed", "ToFixed");
     case "toPrecision":
       arity(call, 0, 1, name, ctx);
-      return n === 0 ? { code: toJsString(x, call, ctx), type: T.string } : use("ToPrecision", "ToPrecision");
+      return n === 0 ? built(toJsStringNode(x, call, ctx), T.string) : use("ToPrecision", "ToPrecision");
     case "toExponential":
       arity(call, 0, 1, name, ctx);
       ctx.useHelper("ToExponential");
-      return { code: `Js.ToExponential(${x.code}, ${n ? num(call, 0, ctx).code : "0"}, ${n > 0})`, type: T.string };
+      return built(callOf("Js.ToExponential", x, n ? num(call, 0, ctx) : X.lit("0"), bool(n > 0)), T.string);
   }
   return ctx.fail(call, "UnsupportedMember", `${describe(x.type)}.${name}`);
 }
 
 function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitContext): Emitted {
-  const r = paren(s);
   const n = args(call).length;
-  const helper = (h: string, code: string, type: CsType): Emitted => {
+  const helper = (h: string, code: X.Expr, type: CsType): Emitted => {
     ctx.useHelper(h);
-    return { code, type };
+    return built(code, type);
   };
+  const INF = X.name("double.PositiveInfinity");
   switch (name) {
     case "at":
       // s.at(i): a relative index; undefined outside the string.
       arity(call, 1, 1, name, ctx);
-      return helper("AtString", `Js.At(${s.code}, ${num(call, 0, ctx).code})`, nullable(T.string));
+      return helper("AtString", callOf("Js.At", s, num(call, 0, ctx)), nullable(T.string));
     case "toUpperCase":
       arity(call, 0, 0, name, ctx);
-      return helper("ToUpper", `Js.ToUpper(${s.code})`, T.string);
+      return helper("ToUpper", callOf("Js.ToUpper", s), T.string);
     case "toLowerCase":
       arity(call, 0, 0, name, ctx);
-      return helper("ToLower", `Js.ToLower(${s.code})`, T.string);
+      return helper("ToLower", callOf("Js.ToLower", s), T.string);
     case "trim":
     case "trimStart":
     case "trimEnd":
       arity(call, 0, 0, name, ctx);
-      return helper("Trim", `Js.Trim(${s.code}, ${name !== "trimEnd"}, ${name !== "trimStart"})`, T.string);
+      return helper("Trim", callOf("Js.Trim", s, bool(name !== "trimEnd"), bool(name !== "trimStart")), T.string);
     case "includes":
       arity(call, 1, 1, name, ctx);
       // (string.Contains compares ordinally, as JS does)
-      return { code: `${r}.Contains(${str(call, 0, ctx).code})`, type: T.bool };
+      return built(methodOf(s, "Contains", str(call, 0, ctx)), T.bool);
     case "startsWith":
     case "endsWith":
       arity(call, 1, 1, name, ctx);
-      return { code: `${r}.${name === "startsWith" ? "StartsWith" : "EndsWith"}(${str(call, 0, ctx).code}, StringComparison.Ordinal)`, type: T.bool };
+      return built(methodOf(s, name === "startsWith" ? "StartsWith" : "EndsWith", str(call, 0, ctx), ORDINAL), T.bool);
     case "indexOf":
       arity(call, 1, 2, name, ctx);
-      if (n === 1) return { code: `${r}.IndexOf(${str(call, 0, ctx).code}, StringComparison.Ordinal)`, type: T.int };
-      return helper("IndexOf", `Js.IndexOf(${s.code}, ${str(call, 0, ctx).code}, ${num(call, 1, ctx).code})`, T.int);
+      if (n === 1) return built(methodOf(s, "IndexOf", str(call, 0, ctx), ORDINAL), T.int);
+      return helper("IndexOf", callOf("Js.IndexOf", s, str(call, 0, ctx), num(call, 1, ctx)), T.int);
     case "lastIndexOf":
       arity(call, 1, 2, name, ctx);
-      return helper("LastIndexOf", `Js.LastIndexOf(${s.code}, ${str(call, 0, ctx).code}, ${n > 1 ? num(call, 1, ctx).code : "double.PositiveInfinity"})`, T.int);
+      return helper("LastIndexOf", callOf("Js.LastIndexOf", s, str(call, 0, ctx), n > 1 ? num(call, 1, ctx) : INF), T.int);
     case "substring":
       arity(call, 1, 2, name, ctx);
-      return helper("Substring", `Js.Substring(${s.code}, ${num(call, 0, ctx).code}, ${n > 1 ? num(call, 1, ctx).code : "double.PositiveInfinity"})`, T.string);
+      return helper("Substring", callOf("Js.Substring", s, num(call, 0, ctx), n > 1 ? num(call, 1, ctx) : INF), T.string);
     case "slice":
       arity(call, 0, 2, name, ctx);
-      return helper("SliceString", `Js.Slice(${s.code}, ${n > 0 ? num(call, 0, ctx).code : "0"}, ${n > 1 ? num(call, 1, ctx).code : "double.PositiveInfinity"})`, T.string);
+      return helper("SliceString", callOf("Js.Slice", s, n > 0 ? num(call, 0, ctx) : X.lit("0"), n > 1 ? num(call, 1, ctx) : INF), T.string);
     case "charAt":
       arity(call, 1, 1, name, ctx);
-      return helper("CharAt", `Js.CharAt(${s.code}, ${num(call, 0, ctx).code})`, T.string);
+      return helper("CharAt", callOf("Js.CharAt", s, num(call, 0, ctx)), T.string);
     case "charCodeAt":
       arity(call, 1, 1, name, ctx);
-      return helper("CharCodeAt", `Js.CharCodeAt(${s.code}, ${num(call, 0, ctx).code})`, T.double);
+      return helper("CharCodeAt", callOf("Js.CharCodeAt", s, num(call, 0, ctx)), T.double);
     case "split":
       arity(call, 1, 1, name, ctx);
-      return helper("Split", `Js.Split(${s.code}, ${str(call, 0, ctx).code})`, { k: "list", elem: T.string });
+      return helper("Split", callOf("Js.Split", s, str(call, 0, ctx)), { k: "list", elem: T.string });
     case "replace":
     case "replaceAll": {
       // The replacement's '$' patterns ($$, $&, $`, $') are expanded at run time, as JS does.
       arity(call, 2, 2, name, ctx);
-      return helper("Replace", `Js.Replace(${s.code}, ${str(call, 0, ctx).code}, ${str(call, 1, ctx).code}, ${name === "replaceAll"})`, T.string);
+      return helper("Replace", callOf("Js.Replace", s, str(call, 0, ctx), str(call, 1, ctx), bool(name === "replaceAll")), T.string);
     }
     case "repeat":
       arity(call, 1, 1, name, ctx);
-      return helper("Repeat", `Js.Repeat(${s.code}, ${num(call, 0, ctx).code})`, T.string);
+      return helper("Repeat", callOf("Js.Repeat", s, num(call, 0, ctx)), T.string);
     case "padStart":
     case "padEnd":
       arity(call, 1, 2, name, ctx);
-      return helper("Pad", `Js.Pad(${s.code}, ${num(call, 0, ctx).code}, ${n > 1 ? str(call, 1, ctx).code : '" "'}, ${name === "padStart"})`, T.string);
+      return helper("Pad", callOf("Js.Pad", s, num(call, 0, ctx), n > 1 ? str(call, 1, ctx) : X.lit('" "'), bool(name === "padStart")), T.string);
     case "concat":
       arity(call, 1, 1, name, ctx);
-      return { code: `${r} + ${str(call, 0, ctx).code}`, type: T.string, compound: true };
+      return built(X.binary("+", nodeOf(s), nodeOf(str(call, 0, ctx))), T.string);
     case "toString":
       arity(call, 0, 0, name, ctx);
       return s;
@@ -319,7 +328,7 @@ function isStatementPosition(call: CallExpression): boolean {
   return sigs.length === 1 && sigs[0].getReturnType().isVoid();
 }
 
-function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitContext): string {
+function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitContext): Emitted {
   const a = args(call)[i];
   const e = emitExpr(a, ctx, type);
   if (e.type.k !== "func") ctx.fail(a, "UnsupportedSyntax", "a callback that is not a function");
@@ -330,13 +339,13 @@ function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitConte
     const arrow = `(${ps.join(", ")}) => ${a.getText()}(${ps.slice(0, e.type.params.length).join(", ")})`;
     ctx.fail(a, "UnsupportedSyntax", `a function with ${e.type.params.length} parameter(s) passed by name where the callback gets ${type.params.length} (wrap it in an arrow function: ${arrow})`);
   }
-  return e.code;
+  return e;
 }
 
 /** indexOf on a `T[]`: T may be number at run time, where === never finds NaN (List.IndexOf finds it). */
-function typeParamIndexOf(list: string, v: string, last: boolean, ctx: EmitContext): Emitted {
+function typeParamIndexOf(list: Emitted, v: Emitted, last: boolean, ctx: EmitContext): Emitted {
   ctx.useHelper("IndexOfT");
-  return { code: `Js.IndexOfT(${list}, ${v}, ${last})`, type: T.int };
+  return built(callOf("Js.IndexOfT", list, v, bool(last)), T.int);
 }
 
 /** `xs.push(...)` on a local or a plain field of `this`: reading it twice is unobservable. */
@@ -349,10 +358,9 @@ function plainReceiver(call: CallExpression): boolean {
 }
 
 function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
-  const r = paren(l);
   const n = args(call).length;
   const E = cs(elem);
-  const elemArg = (i: number) => convertTo(emitExpr(args(call)[i], ctx, elem), elem, args(call)[i], ctx);
+  const elemArg = (i: number) => converted(emitExpr(args(call)[i], ctx, elem), elem, args(call)[i], ctx);
   const statementOnly = () => {
     if (!isStatementPosition(call)) ctx.fail(call, "UnsupportedSyntax", `using the result of '${name}' (use it as a statement)`);
   };
@@ -372,16 +380,18 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       statementOnly();
       if (n === 0) ctx.fail(call, "UnsupportedMember", "push()");
       // push(...xs, y): the arguments read in order into one list (as an array literal with spreads), then appended.
-      if (args(call).some((a) => Node.isSpreadElement(a))) return { code: `${r}.AddRange(${emitSpreadArray(args(call) as Expression[], { k: "list", elem }, ctx).code})`, type: T.void };
+      if (args(call).some((a) => Node.isSpreadElement(a))) return built(methodOf(l, "AddRange", emitSpreadArray(args(call) as Expression[], { k: "list", elem }, ctx)), T.void);
       // push(a, b): JS reads the receiver once and every argument before appending; separate Adds only where
       // nothing can tell (a plain receiver, arguments that cannot see the list), else one AddRange of an array.
       if (n > 1 && !(plainReceiver(call) && args(call).every((a) => isInert(a))))
-        return { code: `${r}.AddRange(new ${E}[] { ${args(call).map((_, i) => elemArg(i)).join(", ")} })`, type: T.void };
-      return { code: args(call).map((_, i) => `${r}.Add(${elemArg(i)})`).join("; "), type: T.void };
+        return built(methodOf(l, "AddRange", `new ${E}[] { ${args(call).map((_, i) => elemArg(i).code).join(", ")} }`), T.void);
+      // (statements: a call each, joined as text)
+      if (n > 1) return { code: args(call).map((_, i) => printExpr(methodOf(l, "Add", elemArg(i)))).join("; "), type: T.void };
+      return built(methodOf(l, "Add", elemArg(0)), T.void);
     case "unshift":
       statementOnly();
       arity(call, 1, 1, name, ctx);
-      return { code: `${r}.Insert(0, ${elemArg(0)})`, type: T.void };
+      return built(methodOf(l, "Insert", X.lit("0"), elemArg(0)), T.void);
     case "pop":
     case "shift":
       arity(call, 0, 0, name, ctx);
@@ -391,7 +401,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       // Value types get a Nullable<T> (an empty array gives undefined, not 0/false).
       const h = (name === "pop" ? "Pop" : "Shift") + (isValueType(elem) ? "Value" : "");
       ctx.useHelper(h);
-      return { code: `Js.${h}(${l.code})`, type: nullable(elem) };
+      return built(callOf(`Js.${h}`, l), nullable(elem));
     }
     case "at": {
       // xs.at(i): a relative index (xs.at(-1) is the last); undefined outside the array.
@@ -399,60 +409,60 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       if (elem.k === "typeparam") ctx.fail(call, "UnsupportedMember", `at() on an array of a type parameter's values (outside the array it is undefined, which C# cannot hold in a ${elem.name})`);
       const h = isValueType(elem) ? "AtValue" : "At";
       ctx.useHelper(h);
-      return { code: `Js.${h}(${l.code}, ${num(call, 0, ctx).code})`, type: nullable(elem) };
+      return built(callOf(`Js.${h}`, l, num(call, 0, ctx)), nullable(elem));
     }
     case "includes":
       arity(call, 1, 1, name, ctx);
       // API structs: JS compares the objects' identity, C#'s Contains/IndexOf their values (issue 10).
       if (isApiStruct(elem)) ctx.fail(call, "StructEquality", name, describe(elem));
-      return { code: `${r}.Contains(${elemArg(0)})`, type: T.bool };
+      return built(methodOf(l, "Contains", elemArg(0)), T.bool);
     case "indexOf":
       arity(call, 1, 1, name, ctx);
       if (isApiStruct(elem)) ctx.fail(call, "StructEquality", name, describe(elem));
       if (elem.k === "double") {
         ctx.useHelper("IndexOfDouble");
-        return { code: `Js.IndexOf(${l.code}, ${elemArg(0)})`, type: T.int };
+        return built(callOf("Js.IndexOf", l, elemArg(0)), T.int);
       }
-      if (elem.k === "typeparam") return typeParamIndexOf(l.code, elemArg(0), false, ctx);
-      return { code: `${r}.IndexOf(${elemArg(0)})`, type: T.int };
+      if (elem.k === "typeparam") return typeParamIndexOf(l, elemArg(0), false, ctx);
+      return built(methodOf(l, "IndexOf", elemArg(0)), T.int);
     case "lastIndexOf":
       arity(call, 1, 1, name, ctx);
       if (isApiStruct(elem)) ctx.fail(call, "StructEquality", name, describe(elem));
       if (elem.k === "double") {
         ctx.useHelper("LastIndexOfDouble");
-        return { code: `Js.LastIndexOf(${l.code}, ${elemArg(0)})`, type: T.int };
+        return built(callOf("Js.LastIndexOf", l, elemArg(0)), T.int);
       }
-      if (elem.k === "typeparam") return typeParamIndexOf(l.code, elemArg(0), true, ctx);
-      return { code: `${r}.LastIndexOf(${elemArg(0)})`, type: T.int };
+      if (elem.k === "typeparam") return typeParamIndexOf(l, elemArg(0), true, ctx);
+      return built(methodOf(l, "LastIndexOf", elemArg(0)), T.int);
     case "slice":
       arity(call, 0, 2, name, ctx);
       ctx.useHelper("SliceList");
-      return { code: `Js.Slice<${E}>(${l.code}, ${n > 0 ? num(call, 0, ctx).code : "0"}, ${n > 1 ? num(call, 1, ctx).code : "double.PositiveInfinity"})`, type: { k: "list", elem } };
+      return built(callOf(`Js.Slice<${E}>`, l, n > 0 ? num(call, 0, ctx) : X.lit("0"), n > 1 ? num(call, 1, ctx) : X.name("double.PositiveInfinity")), { k: "list", elem });
     case "splice":
       arity(call, 2, 2, name, ctx);
       ctx.useHelper("Splice");
-      return { code: `Js.Splice<${E}>(${l.code}, ${num(call, 0, ctx).code}, ${num(call, 1, ctx).code})`, type: { k: "list", elem } };
+      return built(callOf(`Js.Splice<${E}>`, l, num(call, 0, ctx), num(call, 1, ctx)), { k: "list", elem });
     case "concat": {
       arity(call, 1, 1, name, ctx);
       const o = emitExpr(args(call)[0], ctx, { k: "list", elem });
       ctx.useHelper("Concat");
-      return { code: `Js.Concat<${E}>(${l.code}, ${o.code})`, type: { k: "list", elem } };
+      return built(callOf(`Js.Concat<${E}>`, l, o), { k: "list", elem });
     }
     case "fill":
       arity(call, 1, 1, "fill (with a start or end)", ctx);
       ctx.useHelper("FillList");
-      return { code: `Js.Fill<${E}>(${l.code}, ${elemArg(0)})`, type: { k: "list", elem } };
+      return built(callOf(`Js.Fill<${E}>`, l, elemArg(0)), { k: "list", elem });
     case "reverse":
       arity(call, 0, 0, name, ctx);
       ctx.useHelper("Reverse");
-      return { code: `Js.Reverse<${E}>(${l.code})`, type: { k: "list", elem } };
+      return built(callOf(`Js.Reverse<${E}>`, l), { k: "list", elem });
     case "join": {
       arity(call, 0, 1, name, ctx);
-      const sep = n ? str(call, 0, ctx).code : '","';
+      const sep = n ? str(call, 0, ctx) : X.lit('","');
       const h = elem.k === "double" ? "JoinDouble" : elem.k === "int" ? "JoinInt" : elem.k === "string" || (elem.k === "nullable" && elem.inner.k === "string") ? "JoinString" : elem.k === "bool" ? "JoinBool" : "";
       if (!h) ctx.fail(call, "UnsupportedMember", `join of '${describe(elem)}' elements`);
       ctx.useHelper(h);
-      return { code: `Js.Join(${l.code}, ${sep})`, type: T.string };
+      return built(callOf("Js.Join", l, sep), T.string);
     }
     case "sort":
       arity(call, 0, 1, name, ctx);
@@ -460,17 +470,17 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       if (n === 0) {
         if (elem.k !== "string") ctx.fail(call, "UnsupportedMember", "sort() without a comparator on non-strings (JS compares them as strings)");
         ctx.useHelper("SortStrings");
-        return { code: `Js.Sort(${l.code})`, type: { k: "list", elem } };
+        return built(callOf("Js.Sort", l), { k: "list", elem });
       }
       ctx.useHelper("Sort");
-      return { code: `Js.Sort<${E}>(${l.code}, ${cb([elem, elem], T.double)})`, type: { k: "list", elem } };
+      return built(callOf(`Js.Sort<${E}>`, l, cb([elem, elem], T.double)), { k: "list", elem });
     case "forEach": {
       arity(call, 1, 1, name, ctx);
       // The third parameter (the array itself) has no C# counterpart in the helpers (mcs CS1593).
       if (arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "forEach with a third (array) parameter");
       const two = arityOfCallback() >= 2;
       ctx.useHelper(two ? "ForEachIndexed" : "ForEach");
-      return { code: `Js.ForEach<${E}>(${l.code}, ${cb(two ? [elem, T.double] : [elem], T.void)})`, type: T.void };
+      return built(callOf(`Js.ForEach<${E}>`, l, cb(two ? [elem, T.double] : [elem], T.void)), T.void);
     }
     case "map": {
       arity(call, 1, 1, name, ctx);
@@ -483,7 +493,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       // number[] in JS: int (w.length) and float results are List<double> elements.
       const res = isIntLike(f.type.ret) || f.type.ret.k === "float" || f.type.ret.k === "uint" ? T.double : f.type.ret;
       ctx.useHelper(two ? "MapIndexed" : "Map");
-      return { code: `Js.Map<${E}, ${cs(res)}>(${l.code}, ${f.code})`, type: { k: "list", elem: res } };
+      return built(callOf(`Js.Map<${E}, ${cs(res)}>`, l, f), { k: "list", elem: res });
     }
     case "flatMap": {
       // The callback returns an array each time: its elements are appended, in order (Js.FlatMap).
@@ -495,13 +505,13 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       const res = isIntLike(f.type.ret.elem) || f.type.ret.elem.k === "float" || f.type.ret.elem.k === "uint" ? T.double : f.type.ret.elem;
       if (cs(res) !== cs(f.type.ret.elem)) return ctx.fail(args(call)[0], "UnsupportedMember", "flatMap returning arrays of ints (write number[])");
       ctx.useHelper("FlatMap");
-      return { code: `Js.FlatMap<${E}, ${cs(res)}>(${l.code}, ${f.code})`, type: { k: "list", elem: res } };
+      return built(callOf(`Js.FlatMap<${E}, ${cs(res)}>`, l, f), { k: "list", elem: res });
     }
     case "flat":
       arity(call, 0, 0, "flat (with a depth)", ctx);
       if (elem.k !== "list") return ctx.fail(call, "UnsupportedMember", "flat() of an array whose elements are not all arrays");
       ctx.useHelper("Flat");
-      return { code: `Js.Flat<${cs(elem.elem)}>(${l.code})`, type: elem };
+      return built(callOf(`Js.Flat<${cs(elem.elem)}>`, l), elem);
     case "filter":
     case "some":
     case "every":
@@ -516,7 +526,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       const h = findValue ? "FindValue" : name[0].toUpperCase() + name.slice(1);
       ctx.useHelper(h);
       const type: CsType = name === "filter" ? { k: "list", elem } : name === "find" ? nullable(elem) : name === "findIndex" ? T.int : T.bool;
-      return { code: `Js.${findValue ? "FindValue" : h}<${E}>(${l.code}, ${cb([elem], T.bool)})`, type };
+      return built(callOf(`Js.${findValue ? "FindValue" : h}<${E}>`, l, cb([elem], T.bool)), type);
     }
     case "reduce": {
       arity(call, 1, 2, name, ctx);
@@ -524,12 +534,12 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       if (n === 1) {
         // No seed: the first element is the accumulator; an empty array throws (Js.Reduce1).
         ctx.useHelper("Reduce1");
-        return { code: `Js.Reduce<${E}>(${l.code}, ${cb([elem, elem], elem)})`, type: elem };
+        return built(callOf(`Js.Reduce<${E}>`, l, cb([elem, elem], elem)), elem);
       }
       const acc = emitExprTypeOfArg(call, 1, ctx);
       ctx.useHelper("Reduce");
-      const init = convertTo(emitExpr(args(call)[1], ctx, acc), acc, args(call)[1], ctx);
-      return { code: `Js.Reduce<${E}, ${cs(acc)}>(${l.code}, ${cb([acc, elem], acc)}, ${init})`, type: acc };
+      const init = converted(emitExpr(args(call)[1], ctx, acc), acc, args(call)[1], ctx);
+      return built(callOf(`Js.Reduce<${E}, ${cs(acc)}>`, l, cb([acc, elem], acc), init), acc);
     }
   }
   return ctx.fail(call, "UnsupportedMember", `array.${name}`);
@@ -542,50 +552,49 @@ function emitExprTypeOfArg(call: CallExpression, i: number, ctx: EmitContext): C
 }
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
-function zeroKey(code: string, t: CsType, ctx: EmitContext): string {
+function zeroKey(e: Emitted, t: CsType, ctx: EmitContext): X.Expr {
   // A type parameter's key may be a double at run time (a generic helper's `s.add(k)`).
-  if (t.k === "typeparam") return (ctx.useHelper("ZeroKeyT"), `Js.KeyT(${code})`);
-  if (t.k !== "double") return code;
+  if (t.k === "typeparam") return (ctx.useHelper("ZeroKeyT"), callOf("Js.KeyT", e));
+  if (t.k !== "double") return argOf(e);
   ctx.useHelper("ZeroKey");
-  return `Js.Key(${code})`;
+  return callOf("Js.Key", e);
 }
 
 function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
-  const r = paren(m);
-  const keyArg = () => zeroKey(convertTo(emitExpr(args(call)[0], ctx, key), key, args(call)[0], ctx), key, ctx);
+  const keyArg = () => zeroKey(converted(emitExpr(args(call)[0], ctx, key), key, args(call)[0], ctx), key, ctx);
   switch (name) {
     case "set": {
       arity(call, 2, 2, name, ctx);
       if (!isStatementPosition(call)) ctx.fail(call, "UnsupportedSyntax", "using the result of 'set' (use it as a statement)");
-      const v = convertTo(emitExpr(args(call)[1], ctx, value), value, args(call)[1], ctx);
+      const v = converted(emitExpr(args(call)[1], ctx, value), value, args(call)[1], ctx);
       // JS stores a -0 key as +0 (keyArg says so with Js.Key).
-      return { code: `${r}[${keyArg()}] = ${v}`, type: T.void };
+      return built(X.assign("=", X.index(nodeOf(m), [keyArg()]), argOf(v)), T.void);
     }
     case "get": {
       arity(call, 1, 1, name, ctx);
       const parent = call.getParent();
       // map.get(k)! reads an entry that must exist (C# throws when it does not).
       // The indexer already yields the value type (no Nullable<T> to unwrap with .Value).
-      if (parent && Node.isNonNullExpression(parent)) return { code: `${r}[${keyArg()}]`, type: value };
+      if (parent && Node.isNonNullExpression(parent)) return built(X.index(nodeOf(m), [keyArg()]), value);
       if (value.k === "double" || value.k === "int" || value.k === "bool" || value.k === "enum" || value.k === "long" || value.k === "float") {
         // (m.get(k) ?? d): a Nullable<V> read goes straight into '??', d evaluated only when missing, as in JS.
         // Printed (`"n=" + m.get(k)`), a missing key shows as undefined, as in JS.
         // Stored, it is a `number | undefined` (a Nullable<V>, compiler/emit/undefined.ts).
-        return (ctx.useHelper("MapGetN"), { code: `Js.GetN(${m.code}, ${keyArg()})`, type: nullable(value) });
+        return (ctx.useHelper("MapGetN"), built(callOf("Js.GetN", m, keyArg()), nullable(value)));
       }
       if (value.k === "typeparam") ctx.fail(call, "UnsupportedMember", `get() on a Map of a type parameter's values other than as m.get(k)! (a missing key is undefined, which C# cannot hold in a ${value.name}; check has(k) first)`);
       ctx.useHelper("MapGet");
-      return { code: `Js.Get(${m.code}, ${keyArg()})`, type: nullable(value) };
+      return built(callOf("Js.Get", m, keyArg()), nullable(value));
     }
     case "has":
       arity(call, 1, 1, name, ctx);
-      return { code: `${r}.ContainsKey(${keyArg()})`, type: T.bool };
+      return built(methodOf(m, "ContainsKey", keyArg()), T.bool);
     case "delete":
       arity(call, 1, 1, name, ctx);
-      return { code: `${r}.Remove(${keyArg()})`, type: T.bool };
+      return built(methodOf(m, "Remove", keyArg()), T.bool);
     case "clear":
       arity(call, 0, 0, name, ctx);
-      return { code: `${r}.Clear()`, type: T.void };
+      return built(methodOf(m, "Clear"), T.void);
     case "forEach":
       return emitCollectionForEach(m, call, ctx);
   }
@@ -593,22 +602,21 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
 }
 
 function setMethod(s: Emitted, elem: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
-  const r = paren(s);
-  const elemArg = () => zeroKey(convertTo(emitExpr(args(call)[0], ctx, elem), elem, args(call)[0], ctx), elem, ctx);
+  const elemArg = () => zeroKey(converted(emitExpr(args(call)[0], ctx, elem), elem, args(call)[0], ctx), elem, ctx);
   switch (name) {
     case "add":
       arity(call, 1, 1, name, ctx);
       if (!isStatementPosition(call)) ctx.fail(call, "UnsupportedSyntax", "using the result of 'add' (use it as a statement)");
-      return { code: `${r}.Add(${elemArg()})`, type: T.void };
+      return built(methodOf(s, "Add", elemArg()), T.void);
     case "has":
       arity(call, 1, 1, name, ctx);
-      return { code: `${r}.Contains(${elemArg()})`, type: T.bool };
+      return built(methodOf(s, "Contains", elemArg()), T.bool);
     case "delete":
       arity(call, 1, 1, name, ctx);
-      return { code: `${r}.Remove(${elemArg()})`, type: T.bool };
+      return built(methodOf(s, "Remove", elemArg()), T.bool);
     case "clear":
       arity(call, 0, 0, name, ctx);
-      return { code: `${r}.Clear()`, type: T.void };
+      return built(methodOf(s, "Clear"), T.void);
     case "forEach":
       return emitCollectionForEach(s, call, ctx);
   }

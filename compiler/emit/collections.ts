@@ -4,16 +4,18 @@
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expression, type PropertyAccessExpression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { INFER, convertTo, emitExpr, paren, peekType, tsTypeOf } from "./expressions.ts";
+import { INFER, converted, emitExpr, peekType, tsTypeOf } from "./expressions.ts";
+import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 import { entryTuple, isTuple } from "./tuples.ts";
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
-function key(code: string, t: CsType, ctx: EmitContext): string {
+function key(e: Emitted, t: CsType, ctx: EmitContext): X.Expr {
   // A type parameter's key may be a double at run time (a generic helper's `s.add(k)`).
-  if (t.k === "typeparam") return (ctx.useHelper("ZeroKeyT"), `Js.KeyT(${code})`);
-  if (t.k !== "double") return code;
+  if (t.k === "typeparam") return (ctx.useHelper("ZeroKeyT"), callOf("Js.KeyT", e));
+  if (t.k !== "double") return argOf(e);
   ctx.useHelper("ZeroKey");
-  return `Js.Key(${code})`;
+  return callOf("Js.Key", e);
 }
 
 function isLibGlobal(id: Node): boolean {
@@ -43,11 +45,11 @@ export function emitLengthAssign(be: BinaryExpression, ctx: EmitContext): Emitte
     });
   if (!isZero && !isMin) ctx.fail(be, "ArrayLengthGrow", be.getText());
   const list = emitExpr(target.getExpression(), ctx);
-  if (isZero) return { code: `${paren(list)}.Clear()`, type: T.void };
+  if (isZero) return built(methodOf(list, "Clear"), T.void);
   // Math.min gives NaN or a negative number too: JS throws RangeError "Invalid array length".
   const n = emitExpr(rhs, ctx, T.double);
   ctx.useHelper("SetLength");
-  return { code: `Js.SetLength(${list.code}, ${n.code})`, type: T.void };
+  return built(callOf("Js.SetLength", list, n), T.void);
 }
 
 function skipParens(e: Expression): Expression {
@@ -66,10 +68,10 @@ export function emitCollectionCall(call: CallExpression, ctx: EmitContext): Emit
     if (t.k !== "list" || ctorArgs.length !== 1 || call.getArguments().length !== 1) return ctx.fail(call, "UnsupportedSyntax", "'new Array(...).fill(...)' other than new Array<T>(n).fill(value)");
     const n = emitExpr(ctorArgs[0], ctx, T.double);
     if (!isNumeric(n.type)) ctx.fail(ctorArgs[0], "UnsupportedSyntax", `an array length of type '${describe(n.type)}'`);
-    const v = convertTo(emitExpr(call.getArguments()[0], ctx, t.elem), t.elem, call.getArguments()[0], ctx);
+    const v = converted(emitExpr(call.getArguments()[0], ctx, t.elem), t.elem, call.getArguments()[0], ctx);
     ctx.useHelper("Filled");
     // JS evaluates the length (and throws RangeError for a bad one) before the value.
-    return { code: `Js.Filled<${cs(t.elem)}>(${n.code}, ${v})`, type: t };
+    return built(callOf(`Js.Filled<${cs(t.elem)}>`, n, v), t);
   }
   if ((callee.getName() === "max" || callee.getName() === "min") && recv.getText() === "Math" && isLibGlobal(recv) && call.getArguments().some((x) => Node.isSpreadElement(x))) {
     return emitMinMaxSpread(call, callee.getName() as "min" | "max", ctx);
@@ -91,8 +93,8 @@ function emitArrayFrom(call: CallExpression, ctx: EmitContext): Emitted {
   if (a.length !== 1) return ctx.fail(call, "UnsupportedSyntax", "Array.from with a third (thisArg) argument");
   const it = iterableOf(a[0], ctx);
   // An int Map's values or an int[] become a number[] (doubles), as map((w) => w.length) does.
-  if (it.elem.k === "int") return (ctx.useHelper("Widen"), { code: `new List<double>(Js.Widen(${it.code}))`, type: { k: "list", elem: T.double } });
-  return { code: `new List<${cs(it.elem)}>(${it.code})`, type: { k: "list", elem: it.elem } };
+  if (it.elem.k === "int") return (ctx.useHelper("Widen"), built(X.newObject("List<double>", [callOf("Js.Widen", it.node)]), { k: "list", elem: T.double }));
+  return built(X.newObject(`List<${cs(it.elem)}>`, [it.node]), { k: "list", elem: it.elem });
 }
 
 /**
@@ -100,7 +102,7 @@ function emitArrayFrom(call: CallExpression, ctx: EmitContext): Emitted {
  * mapped, is the same unless the callback changes the source while it runs, which is refused
  * (a value of the source's type that the callback pushes to, sets, adds to...).
  */
-function emitArrayFromMapped(call: CallExpression, it: { code: string; elem: CsType; isList: boolean }, ctx: EmitContext): Emitted {
+function emitArrayFromMapped(call: CallExpression, it: Iterated, ctx: EmitContext): Emitted {
   const [srcNode, cbNode] = call.getArguments();
   const srcType = srcNode.getType().getNonNullableType().getText();
   const recvType = (Node.isCallExpression(srcNode) && Node.isPropertyAccessExpression(srcNode.getExpression()) ? (srcNode.getExpression() as PropertyAccessExpression).getExpression() : srcNode).getType().getNonNullableType().getText();
@@ -115,8 +117,8 @@ function emitArrayFromMapped(call: CallExpression, it: { code: string; elem: CsT
   if (f.type.k !== "func") return ctx.fail(cbNode, "UnsupportedSyntax", "a mapping function that is not a function");
   const res = isIntLike(f.type.ret) || f.type.ret.k === "float" || f.type.ret.k === "uint" ? T.double : f.type.ret;
   ctx.useHelper(two ? "MapIndexed" : "Map");
-  const copy = `new List<${cs(it.elem)}>(${it.code})`;
-  return { code: `Js.Map<${cs(it.elem)}, ${cs(res)}>(${copy}, ${f.code})`, type: { k: "list", elem: res } };
+  const copy = X.newObject(`List<${cs(it.elem)}>`, [it.node]);
+  return built(callOf(`Js.Map<${cs(it.elem)}, ${cs(res)}>`, copy, f), { k: "list", elem: res });
 }
 
 const MUTATORS = new Set(["push", "pop", "shift", "unshift", "splice", "fill", "reverse", "sort", "set", "add", "delete", "clear"]);
@@ -131,10 +133,10 @@ export function emitNewCollectionFrom(name: string, t: CsType, arg: Node, ctx: E
           return ctx.fail(el, "UnsupportedSyntax", "a Map entry that is not a [key, value] literal");
         }
         const [k, v] = el.getElements();
-        const kc = key(convertTo(emitExpr(k, ctx, t.key), t.key, k, ctx), t.key, ctx);
-        return `[${kc}] = ${convertTo(emitExpr(v, ctx, t.value), t.value, v, ctx)}`;
+        const kc = key(converted(emitExpr(k, ctx, t.key), t.key, k, ctx), t.key, ctx);
+        return { key: kc, value: argOf(converted(emitExpr(v, ctx, t.value), t.value, v, ctx)) };
       });
-      return { code: `new ${cs(t)} { ${parts.join(", ")} }`, type: t };
+      return built(X.init(cs(t), parts), t);
     }
     const src = emitExpr(arg, ctx, t);
     const st = stripNullable(src.type);
@@ -142,12 +144,12 @@ export function emitNewCollectionFrom(name: string, t: CsType, arg: Node, ctx: E
       // new Map(pairs) of [key, value] tuples.
       if (cs(st.elem.args[0]) !== cs(t.key) || cs(st.elem.args[1]) !== cs(t.value)) return ctx.fail(arg, "UnsupportedSyntax", `'new Map(...)' of '${describe(st)}' pairs for a '${describe(t)}'`);
       ctx.useHelper("MapFromPairs");
-      return { code: `Js.MapFromPairs(${src.code})`, type: t };
+      return built(callOf("Js.MapFromPairs", src), t);
     }
     if (st.k !== "dict") return ctx.fail(arg, "UnsupportedSyntax", "'new Map(...)' of anything but [key, value] literals, [key, value] tuples or another Map");
     checkNotDeleted(stripNullable(src.type), arg, ctx);
     ctx.useHelper("MapFrom");
-    return { code: `Js.MapFrom(${src.code})`, type: t };
+    return built(callOf("Js.MapFrom", src), t);
   }
   if (name === "Set" && t.k === "set") {
     // A string (its code points, as JS iterates it), m.keys(), m.values(), s.values(): the elements iterableOf reads.
@@ -158,12 +160,12 @@ export function emitNewCollectionFrom(name: string, t: CsType, arg: Node, ctx: E
       const it = iterableOf(arg, ctx);
       if (cs(it.elem) !== cs(t.elem)) return ctx.fail(arg, "UnsupportedSyntax", `'new Set(...)' of '${describe(it.elem)}' elements for a '${describe(t)}'`);
       ctx.useHelper(t.elem.k === "double" ? "SetFromDouble" : "SetFrom");
-      return { code: t.elem.k === "double" ? `Js.SetFromDouble(${it.code})` : `Js.SetFrom<${cs(t.elem)}>(${it.code})`, type: t };
+      return built(callOf(t.elem.k === "double" ? "Js.SetFromDouble" : `Js.SetFrom<${cs(t.elem)}>`, it.node), t);
     }
     checkNotDeleted(s, arg, ctx);
     const dbl = t.elem.k === "double";
     ctx.useHelper(dbl ? "SetFromDouble" : "SetFrom");
-    return { code: dbl ? `Js.SetFromDouble(${src.code})` : `Js.SetFrom<${cs(t.elem)}>(${src.code})`, type: t };
+    return built(callOf(dbl ? "Js.SetFromDouble" : `Js.SetFrom<${cs(t.elem)}>`, src), t);
   }
   return ctx.fail(arg, "UnsupportedSyntax", `'new ${name}(...)' with arguments`);
 }
@@ -192,11 +194,18 @@ export function emitCollectionForEach(recv: Emitted, call: CallExpression, ctx: 
   const f = emitExpr(cbNode, ctx, { k: "func", params, ret: T.void });
   if (f.type.k !== "func") ctx.fail(cbNode, "UnsupportedSyntax", "a callback that is not a function");
   ctx.useHelper(t.k === "dict" ? "MapForEach" : "SetForEach");
-  return { code: `Js.ForEach(${recv.code}, ${f.code})`, type: T.void };
+  return built(callOf("Js.ForEach", recv, f), T.void);
 }
 
 /** The elements a spread or Array.from reads: an array, a Set, `m.keys()`/`m.values()`/`s.values()`. */
-function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): { code: string; elem: CsType; isList: boolean } {
+/** The elements a spread or Array.from reads, as a whole expression. */
+interface Iterated {
+  node: X.Expr;
+  elem: CsType;
+  isList: boolean;
+}
+
+function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): Iterated {
   let src: Node = node;
   let part: string | undefined;
   const srcCallee = Node.isCallExpression(src) && src.getArguments().length === 0 ? src.getExpression() : undefined;
@@ -211,18 +220,18 @@ function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): { code: st
   const e = emitExpr(src, ctx, Node.isArrayLiteralExpression(src) && elemHint ? { k: "list", elem: elemHint } : undefined);
   const t = stripNullable(e.type);
   checkNotDeleted(t, node, ctx);
-  if (t.k === "list" && !part) return { code: e.code, elem: t.elem, isList: true };
-  if (t.k === "set" && part !== "entries") return { code: e.code, elem: t.elem, isList: false };
+  if (t.k === "list" && !part) return { node: argOf(e), elem: t.elem, isList: true };
+  if (t.k === "set" && part !== "entries") return { node: argOf(e), elem: t.elem, isList: false };
   if (t.k === "dict" && (part === "keys" || part === "values")) {
-    return { code: `${paren(e)}.${part === "keys" ? "Keys" : "Values"}`, elem: part === "keys" ? t.key : t.value, isList: false };
+    return { node: X.member(nodeOf(e), part === "keys" ? "Keys" : "Values"), elem: part === "keys" ? t.key : t.value, isList: false };
   }
   // A string iterates by code points (Js.CodePoints), as JS's string iterator does.
-  if (t.k === "string" && !part) return (ctx.useHelper("CodePoints"), { code: `Js.CodePoints(${e.code})`, elem: T.string, isList: true });
+  if (t.k === "string" && !part) return (ctx.useHelper("CodePoints"), { node: callOf("Js.CodePoints", e), elem: T.string, isList: true });
   if (t.k === "dict" && (part === undefined || part === "entries")) {
     // [key, value] tuples in insertion order (compiler/emit/tuples.ts).
     const elem = entryTuple(t, node, ctx);
     ctx.useHelper("Entries");
-    return { code: `Js.Entries(${e.code})`, elem, isList: true };
+    return { node: callOf("Js.Entries", e), elem, isList: true };
   }
   return ctx.fail(node, "UnsupportedSyntax", `spreading a '${describe(t)}'`);
 }
@@ -240,15 +249,15 @@ export function emitSpreadArray(elements: Expression[], t: CsType, ctx: EmitCont
   if (t.k !== "list") return ctx.fail(elements[0], "Spread");
   const elem = t.elem;
   const copy = !elements.every((e) => (Node.isSpreadElement(e) ? isInert(e.getExpression()) : isInert(e)));
-  const parts: string[] = [];
-  let plain: string[] = [];
+  const parts: X.Expr[] = [];
+  let plain: X.Expr[] = [];
   const flush = () => {
-    if (plain.length) parts.push(`new ${cs(elem)}[] { ${plain.join(", ")} }`);
+    if (plain.length) parts.push(X.init(`${cs(elem)}[]`, plain.map((value) => ({ value }))));
     plain = [];
   };
   for (const e of elements) {
     if (!Node.isSpreadElement(e)) {
-      plain.push(convertTo(emitExpr(e, ctx, elem), elem, e, ctx));
+      plain.push(argOf(converted(emitExpr(e, ctx, elem), elem, e, ctx)));
       continue;
     }
     flush();
@@ -257,27 +266,27 @@ export function emitSpreadArray(elements: Expression[], t: CsType, ctx: EmitCont
     const widen = it.elem.k === "int" && elem.k === "double";
     if (cs(it.elem) !== cs(elem) && !widen) ctx.fail(e, "UnsupportedSyntax", `spreading '${describe(it.elem)}' elements into a '${describe(elem)}' array`);
     if (widen) ctx.useHelper("Widen");
-    const src = widen ? `Js.Widen(${it.code})` : it.code;
-    parts.push(copy ? `new List<${cs(elem)}>(${src})` : src);
+    const src = widen ? callOf("Js.Widen", it.node) : it.node;
+    parts.push(copy ? X.newObject(`List<${cs(elem)}>`, [src]) : src);
   }
   flush();
   ctx.useHelper("Spread");
-  return { code: `Js.Spread<${cs(elem)}>(${parts.join(", ")})`, type: t };
+  return built(callOf(`Js.Spread<${cs(elem)}>`, ...parts), t);
 }
 
 /** `Math.max(...xs)`, `Math.min(0, ...xs)`: folded as JS does, from -Infinity / +Infinity. */
 export function emitMinMaxSpread(call: CallExpression, fn: "min" | "max", ctx: EmitContext): Emitted {
   const a = call.getArguments();
-  let code: string;
+  let src: X.Expr;
   if (a.length === 1 && Node.isSpreadElement(a[0])) {
     const it = iterableOf(a[0].getExpression(), ctx, T.double);
     if (it.elem.k !== "double" && it.elem.k !== "int") return ctx.fail(a[0], "UnsupportedSyntax", `Math.${fn} of '${describe(it.elem)}' elements`);
-    code = it.code;
+    src = it.node;
   } else {
-    code = emitSpreadArray(a as Expression[], { k: "list", elem: T.double }, ctx).code;
+    src = argOf(emitSpreadArray(a as Expression[], { k: "list", elem: T.double }, ctx));
   }
   ctx.useHelper("MinMaxOf");
-  return { code: `Js.${fn === "min" ? "MinOf" : "MaxOf"}(${code})`, type: T.double };
+  return built(callOf(`Js.${fn === "min" ? "MinOf" : "MaxOf"}`, src), T.double);
 }
 
 /**
@@ -303,5 +312,5 @@ function emitArrayFromLength(call: CallExpression, ctx: EmitContext): Emitted | 
   if (f.type.k !== "func") return ctx.fail(fn, "UnsupportedSyntax", "a callback that is not a function");
   const res = isIntLike(f.type.ret) || f.type.ret.k === "float" || f.type.ret.k === "uint" ? T.double : f.type.ret;
   ctx.useHelper("FromLength");
-  return { code: `Js.FromLength<${cs(res)}>(${n.code}, ${f.code})`, type: { k: "list", elem: res } };
+  return built(callOf(`Js.FromLength<${cs(res)}>`, n, f), { k: "list", elem: res });
 }

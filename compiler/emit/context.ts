@@ -4,7 +4,7 @@ import { Diagnostics, makeDiagnostic, type Diagnostic, type DiagnosticKey } from
 import type { CsType } from "./cstype.ts";
 import * as X from "./tree/syntax.ts";
 import type { Expr } from "./tree/syntax.ts";
-import { built, wholeOf } from "./tree/bridge.ts";
+import { built, whole, wholeOf } from "./tree/bridge.ts";
 
 /** An emitted C# expression with its type. `compound` asks callers to parenthesize it. */
 export interface Emitted {
@@ -66,7 +66,7 @@ export class EmitContext {
     this.intArithmetic = false;
     try {
       const e = f();
-      return this.intArithmetic ? { ...e, ...built(X.checkedExpr(wholeOf(e)), e.type), compound: false } : e;
+      return this.intArithmetic ? { ...e, ...built(X.deferredChecked(X.stripChecked(e.code) === e.code ? wholeOf(e) : whole(X.stripChecked(e.code))), e.type), compound: false } : e;
     } finally {
       this.intArithmetic = saved;
     }
@@ -111,6 +111,13 @@ export class Writer {
     // TypeScript's line map (a binary search): ts-morph's getStartLineNumber counts the newlines
     // from the start of the file on every call.
     this.line(sourceMark(node.getSourceFile().compilerNode.getLineAndCharacterOfPosition(node.getStart()).line + 1));
+  }
+  /** stripChecked on every line (the lines are inside a checked block); a line that held only the keyword goes. */
+  stripChecked(): void {
+    this.lines = this.lines.flatMap((l) => {
+      const s = X.stripChecked(l);
+      return s !== l && !s.trim() ? [] : [s];
+    });
   }
   append(other: Writer): void {
     for (const l of other.lines) this.lines.push(l ? "    ".repeat(this.depth) + l : "");

@@ -4,7 +4,9 @@
 import { Node, SyntaxKind, type ElementAccessExpression, type EnumDeclaration, type Expression } from "ts-morph";
 import { T, isNumeric, nullable } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { emitExpr, paren } from "./expressions.ts";
+import { emitExpr } from "./expressions.ts";
+import { built, callOf, nodeOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 import { hasFlagsTag } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { ident, stringLiteral } from "./names.ts";
@@ -63,11 +65,12 @@ export function emitEnumElementAccess(ea: ElementAccessExpression, ctx: EmitCont
     if (typeof v === "number") byValue.set(v, m.getName());
   }
   const k0 = ctx.tempName("k");
-  const arms = [...byValue].map(([v, name]) => `${k0} == ${v} ? ${stringLiteral(name)} : `).join("");
+  // k == 0 ? "A" : k == 1 ? "B" : (string)null
+  const arms = [...byValue].reduceRight<X.Expr>((rest, [v, name]) => X.conditional(X.binary("==", X.name(k0), X.lit(`${v}`)), X.lit(stringLiteral(name)), rest), X.cast("string", X.lit("null")));
   const visible = undefinedIsVisible(ea);
   ctx.useHelper(visible ? "EnumName" : "EnumNameOrThrow");
-  const k = isEnum ? `(double)(int)${paren(idx)}` : idx.type.k === "double" ? idx.code : `(double)${paren(idx)}`;
-  const lookup = `${k0} => ${arms}(string)null`;
-  if (visible) return { code: `Js.EnumName(${k}, ${lookup})`, type: nullable(T.string) };
-  return { code: `Js.EnumName(${k}, ${lookup}, ${stringLiteral(enumName(decl))})`, type: T.string };
+  const k = isEnum ? X.cast("double", X.cast("int", nodeOf(idx))) : idx.type.k === "double" ? idx : X.cast("double", nodeOf(idx));
+  const lookup = X.lambda(k0, arms);
+  if (visible) return built(callOf("Js.EnumName", k, lookup), nullable(T.string));
+  return built(callOf("Js.EnumName", k, lookup, X.lit(stringLiteral(enumName(decl)))), T.string);
 }

@@ -5,7 +5,8 @@
 import { Node, SyntaxKind, type ClassDeclaration, type PropertyAccessExpression } from "ts-morph";
 import { T, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { paren } from "./expressions.ts";
+import { built, nodeOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 
 /** The class's `extends` names the global Error (not a script class). */
 export function extendsLibError(cls: ClassDeclaration): boolean {
@@ -76,9 +77,9 @@ export function emitErrorMember(pa: PropertyAccessExpression, recv: Emitted, q: 
     const p = pa.getParent();
     if (p && Node.isBinaryExpression(p) && p.getLeft() === pa && p.getOperatorToken().getKind() >= SyntaxKind.FirstAssignment && p.getOperatorToken().getKind() <= SyntaxKind.LastAssignment)
       ctx.fail(pa, "UnsupportedSyntax", "assigning an Error's message (C#'s is read-only: pass it to super(...))");
-    return { code: `${paren(recv)}${q}Message`, type: T.string };
+    return built(X.member(nodeOf(recv), "Message", q === "?."), T.string);
   }
-  if (name === "name") return { code: `${paren(recv)}${q}name`, type: T.string };
+  if (name === "name") return built(X.member(nodeOf(recv), "name", q === "?."), T.string);
   if (inherited) return ctx.fail(pa.getNameNode(), "UnsupportedMember", `Error.${name}`);
   return undefined;
 }

@@ -294,14 +294,13 @@ export function toJsString(e: Emitted, node: Node, ctx: EmitContext): string {
 export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr {
   const t = e.type;
   const user = userToString(e, node);
-  // (its text carries its own parentheses)
-  if (user) return X.raw(user, X.Prec.Primary);
+  if (user) return user;
   const str = (...args: X.Expr[]) => X.call(X.name("Js.Str"), args);
   switch (t.k) {
     case "string":
-      // `String(a ?? b) + c`: a compound operand keeps its parentheses (C13): callers that print this
-      // node and join the text with `+` (toJsString) have no precedence left to go by
-      return X.precOf(nodeOf(e)) < X.Prec.Primary ? X.paren(nodeOf(e)) : nodeOf(e);
+      // (`String(a ?? b) + c`: the printer keeps the parentheses `+` needs, C13; toJsString's callers
+      // put its text only where a whole expression stands)
+      return nodeOf(e);
     case "null":
       return X.lit(`"null"`);
     case "double":
@@ -645,7 +644,7 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
     if (!Node.isExpressionStatement(stmt.getParent()!)) ctx.fail(end, "UnsupportedSyntax", "the value of an optional call returning void");
     return { code: `if (${paren(recv)} != null) ${inner.code}`, type: T.void };
   }
-  return { code: `${paren(recv)} == null ? (${cs(t)})null : ${paren(inner)}`, type: t, compound: true };
+  return built(X.conditional(X.binary("==", nodeOf(recv), X.lit("null")), X.cast(cs(t), X.lit("null")), nodeOf(inner)), t);
 }
 
 /** string, bool, number or other: C# has no common type between two different ones of the first three. */
@@ -1152,12 +1151,12 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
     // (An int constant expression, `2 - 3` or `-(1)`, too: C# would bind it to an int or float overload.)
     if (pt?.k === "double" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "intlit" || em.type.k === "uint" || em.type.k === "byte" || em.type.k === "float" || em.type.k === "long")) {
-      out.push(`(double)${paren(em)}`);
+      out.push(printExpr(X.cast("double", nodeOf(em))));
       return;
     }
     // Likewise an int of an API float parameter (MyFixedPoint.MultiplySafe has int and float overloads).
     if (pt?.k === "float" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "byte" || em.type.k === "long")) {
-      out.push(`(float)${paren(em)}`);
+      out.push(printExpr(X.cast("float", nodeOf(em))));
       return;
     }
     out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx) : em.code);
@@ -1190,7 +1189,7 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
       // range, also where truncation brings it in (-0.5 to uint): Math.Truncate keeps it a run-time conversion.
       const operand = conv.to !== "float" && conv.to !== "double" && isConstantCode(arg.code) ? X.call(X.name("Math.Truncate"), [X.cast("double", nodeOf(arg))]) : nodeOf(arg);
       const c = X.cast(conv.to, operand);
-      return built(conv.checked ? X.checkedExpr(c) : c, (T as Record<string, CsType>)[conv.to]);
+      return built(conv.checked ? X.deferredChecked(c) : c, (T as Record<string, CsType>)[conv.to]);
     }
   }
   if (Node.isPropertyAccessExpression(callee)) {
@@ -1327,12 +1326,12 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
     const key = t.k === "dict" ? t.key : t.k === "set" ? t.elem : undefined;
     if (key && isApiStruct(key)) ctx.fail(ne, "StructEquality", `${name} lookup`, describe(key));
     if (args.length) return emitNewCollectionFrom(name, t, args[0], ctx);
-    return { code: `new ${cs(t)}()`, type: t };
+    return built(X.init(cs(t), []), t);
   }
   if (lib && name === "Error") {
     const a = args[0] ? emitExpr(args[0], ctx) : undefined;
     if (a && a.type.k !== "string") ctx.fail(args[0], "UnsupportedSyntax", "an Error message that is not a string");
-    return { code: `new Exception(${a ? a.code : '""'})`, type: T.exception };
+    return built(X.newObject("Exception", [a ? wholeOf(a) : X.lit('""')]), T.exception);
   }
   if (lib) return ctx.fail(ctor, "UnsupportedGlobal", name);
   if (!d || !Node.isClassDeclaration(d)) return ctx.fail(ctor, "UnsupportedSyntax", `'new' of '${name}'`);
@@ -1349,7 +1348,7 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
   if (isApiNode(d) && d.getName() === "Out") {
     return ctx.fail(ne, "OutMarker");
   }
-  const argCodes = ctorDecl ? emitArgs(args, ctorDecl.getParameters(), ctx, typeArgs) : args.map((a) => emitExpr(a, ctx).code);
+  const argCodes = ctorDecl ? emitArgs(args, ctorDecl.getParameters(), ctx, typeArgs).map(whole) : args.map((a) => wholeOf(emitExpr(a, ctx)));
   if (tps.length && tps.some((nm) => !typeArgs.has(nm))) {
     const t = tsTypeOf(ne, ctx);
     if (t.k === "ref") tps.forEach((nm, i) => !typeArgs.has(nm) && t.args[i] && typeArgs.set(nm, t.args[i]));
@@ -1358,7 +1357,7 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
   const arity = isApiNode(d) && d.getName() === "MyTuple" ? args.length : tps.length;
   const targs = tps.slice(0, arity).map((nm) => typeArgs.get(nm) ?? T.object);
   const type: CsType = { k: "ref", name: d.getName()!, args: targs, struct: false };
-  return { code: `new ${cs(type)}(${argCodes.join(", ")})`, type };
+  return built(X.newObject(cs(type), argCodes), type);
 }
 
 function findBaseCtor(d: Node): any {
@@ -1406,10 +1405,8 @@ function emitArrayLiteral(al: Node & { getElements(): Expression[] }, ctx: EmitC
   if (t.k !== "list") return ctx.fail(al, "UnsupportedSyntax", "an array literal of this type");
   const elem = t.elem;
   if (al.getElements().some((e) => Node.isSpreadElement(e))) return emitSpreadArray(al.getElements(), t, ctx);
-  const elems = al.getElements().map((e) => {
-    return convertTo(emitExpr(e, ctx, elem), elem, e, ctx);
-  });
-  return { code: elems.length ? `new ${cs(t)} { ${elems.join(", ")} }` : `new ${cs(t)}()`, type: t };
+  const elems = al.getElements().map((e) => ({ value: wholeOf(converted(emitExpr(e, ctx, elem), elem, e, ctx)) }));
+  return built(X.init(cs(t), elems), t);
 }
 
 // ---- lambdas ----
@@ -1450,7 +1447,7 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     const body = af.getBody();
     if (Node.isBlock(body)) {
       const code = emitFunctionBody(body, ctx, ret, true, prologue);
-      return { code: `${sig} =>\n${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
+      return built(X.lambda(sig, { block: `\n${code}` }), { k: "func", params: ptypes, ret });
     }
     // Int arithmetic in an expression body is checked like a method body's (C# lambdas are unchecked by default).
     const saved = ctx.intArithmetic;
@@ -1468,15 +1465,12 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" || e.type.k === "uint" ? T.double : e.type;
     if (prologue.length) {
       const stmt = ret.k === "void" || e.type.k === "void" ? `${e.code};` : `return ${e.code};`;
-      return { code: `${sig} => { ${prologue.join(" ")} ${checked ? `checked { ${stmt} }` : stmt} }`, type: { k: "func", params: ptypes, ret }, compound: true };
+      return built(X.lambda(sig, { block: `{ ${prologue.join(" ")} ${checked ? `${X.CHECKED} { ${X.stripChecked(stmt)} }` : stmt} }` }), { k: "func", params: ptypes, ret });
     }
-    if (checked) {
-      const code = ret.k === "void" || e.type.k === "void" ? `{ checked { ${e.code}; } }` : `checked(${e.code})`;
-      return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
-    }
+    const type: CsType = { k: "func", params: ptypes, ret };
+    if (checked) return built(X.lambda(sig, ret.k === "void" || e.type.k === "void" ? { block: `{ ${X.CHECKED} { ${X.stripChecked(e.code)}; } }` } : X.deferredChecked(whole(X.stripChecked(e.code)))), type);
     // `(x) => a.push(x, y)` in a void callback is two C# statements.
-    const code = ret.k === "void" && e.type.k === "void" && e.code.includes(";") ? `{ ${e.code}; }` : e.code;
-    return { code: `${sig} => ${code}`, type: { k: "func", params: ptypes, ret }, compound: true };
+    return built(X.lambda(sig, ret.k === "void" && e.type.k === "void" && e.code.includes(";") ? { block: `{ ${e.code}; }` } : wholeOf(e)), type);
   } finally {
     ctx.lambdaLoopDepth.pop();
   }

@@ -7,7 +7,9 @@
 import { Node, SyntaxKind, type Expression, type ReturnStatement, type Statement, type Type, type TypeNode, type YieldExpression } from "ts-morph";
 import { cs, ref, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted, Writer } from "./context.ts";
-import { convertTo, emitExpr, localName, paren, typeOfNode } from "./expressions.ts";
+import { convertTo, emitExpr, localName, typeOfNode } from "./expressions.ts";
+import { built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 import { emitFunctionBody, emitLoopBody } from "./statements.ts";
 import { bindPattern, isPattern } from "./destructuring.ts";
 
@@ -156,11 +158,11 @@ export function emitGeneratorCall(callee: Expression, args: Node[], ctx: EmitCon
     if (args.length) ctx.fail(args[0], "GeneratorReturnValue");
     if (!Node.isExpressionStatement(callee.getParent()!.getParent()!)) ctx.fail(callee.getParent()!, "UnsupportedSyntax", "the result of generator.return() (call it as a statement)");
     // JS return(): run pending finally blocks, then stay done. Dispose() does exactly that.
-    return { code: `${paren(recv)}.Dispose()`, type: { k: "void" } };
+    return built(methodOf(recv, "Dispose"), { k: "void" });
   }
   if (args.length) ctx.fail(args[0], "YieldValue", "next(x) with an argument");
   ctx.useHelper("Next");
-  return { code: `Js.Next(${recv.code})`, type: stepType(elem) };
+  return built(callOf("Js.Next", recv), stepType(elem));
 }
 
 /** r.done / r.value on a next() result. Undefined when the receiver is not one. */
@@ -173,11 +175,11 @@ export function emitStepProperty(target: Expression, name: string, site: Node, c
   const recv = emitExpr(target, ctx);
   const elem = stepElem(recv.type);
   if (!elem) return undefined;
-  if (name === "done") return { code: `${paren(recv)}.done`, type: { k: "bool" } };
+  if (name === "done") return built(X.member(nodeOf(recv), "done"), { k: "bool" });
   if (name === "value") {
     // Only after narrowing to a not-done result: a done generator's value is undefined in JS.
     if (sym !== "IteratorYieldResult" || tsType.isUnion()) ctx.fail(site, "IteratorResultValue", site.getText());
-    return { code: `${paren(recv)}.value`, type: elem };
+    return built(X.member(nodeOf(recv), "value"), elem);
   }
   return ctx.fail(site, "UnsupportedSyntax", `'${name}' of a generator result`);
 }

@@ -4,8 +4,8 @@ import { Node, SyntaxKind, type BinaryExpression } from "ts-morph";
 import { T, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { isApiNode } from "./api.ts";
-import { convertTo, declOf, emitCondition, emitConditionNode, emitExpr, isNullishDefaulted, paren } from "./expressions.ts";
-import { built } from "./tree/bridge.ts";
+import { converted, declOf, emitConditionNode, emitExpr, isNullishDefaulted, paren } from "./expressions.ts";
+import { built, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
 
 /** Is the value of `n` used only as a condition (if/while/for/?:, `!`, or an operand of such a `&&`/`||`)? */
@@ -76,17 +76,17 @@ export function emitLogicalAssign(be: BinaryExpression, ctx: EmitContext, checkA
   if (!isPlainTarget(target)) ctx.fail(target, "LogicalAssignTarget", op, targetKind(target));
   const l = emitExpr(target, ctx);
   const r = emitExpr(be.getRight(), ctx, stripNullable(l.type));
-  const rv = convertTo(r, l.type, be.getRight(), ctx);
+  const rv = nodeOf(converted(r, l.type, be.getRight(), ctx));
   const t = stripNullable(l.type);
+  const lv = nodeOf(l);
   if (op === "??=") {
     if (l.type.k !== "nullable" && isValueType(l.type)) ctx.fail(be, "UnsupportedSyntax", "'??=' on a value that cannot be null");
-    return { code: `${l.code} = ${paren(l)} ?? ${paren(r)}`, type: r.type.k === "nullable" || r.type.k === "null" ? l.type : t, compound: true };
+    return built(X.assign("=", lv, X.binary("??", lv, nodeOf(r))), r.type.k === "nullable" || r.type.k === "null" ? l.type : t);
   }
   // ||= / &&=: the truthiness of a bool, a string or a reference (emitCondition rejects numbers: 0, NaN).
-  const truthy = emitCondition(target as any, ctx);
-  if (l.type.k === "bool") return { code: `${l.code} = ${paren(l)} ${op === "||=" ? "||" : "&&"} ${paren(r)}`, type: T.bool, compound: true };
-  const code = op === "||=" ? `${l.code} = ${truthy} ? ${paren(l)} : ${paren({ ...r, code: rv })}` : `${l.code} = ${truthy} ? ${paren({ ...r, code: rv })} : ${paren(l)}`;
-  return { code, type: l.type, compound: true };
+  const truthy = emitConditionNode(target as any, ctx);
+  if (l.type.k === "bool") return built(X.assign("=", lv, X.binary(op === "||=" ? "||" : "&&", lv, nodeOf(r))), T.bool);
+  return built(X.assign("=", lv, op === "||=" ? X.conditional(truthy, lv, rv) : X.conditional(truthy, rv, lv)), l.type);
 }
 
 /** `cb?.(args)`: nothing happens (and the value is undefined) when cb is null; C#'s ?.Invoke is the same. */
@@ -113,7 +113,7 @@ export function optionalBuiltinProperty(pa: Node, recv: Emitted, b: Emitted, ctx
  * String(x), `${x}` and "" + x of a user class that declares toString(): JS calls it, and so does
  * the C#. A missing value prints as JS prints it ("null", or "undefined" for find/pop/Map.get).
  */
-export function userToString(e: Emitted, node: Node): string | undefined {
+export function userToString(e: Emitted, node: Node): X.Expr | undefined {
   const inner = stripNullable(e.type);
   if (inner.k !== "ref" || inner.struct) return undefined;
   const type = node.getType();
@@ -121,5 +121,5 @@ export function userToString(e: Emitted, node: Node): string | undefined {
   if (!decl || !Node.isMethodDeclaration(decl) || decl.getSourceFile().isDeclarationFile() || decl.getParameters().length) return undefined;
   const parts = type.isUnion() ? type.getUnionTypes() : [type];
   const missing = parts.some((p) => p.isUndefined()) ? "undefined" : "null";
-  return `(${paren(e)}?.toString() ?? "${missing}")`;
+  return X.binary("??", X.call(X.member(nodeOf(e), "toString", true), []), X.lit(`"${missing}"`));
 }

@@ -7,7 +7,8 @@ import { Node, SyntaxKind, type ClassDeclaration, type MethodDeclaration } from 
 import { isApiNode } from "./api.ts";
 import { stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { declType, paren } from "./expressions.ts";
+import { declType } from "./expressions.ts";
+import { built, methodOf } from "./tree/bridge.ts";
 import { iteratorElem } from "./generators.ts";
 
 export const ITERATOR_METHOD = "GetEnumerator";
@@ -46,5 +47,5 @@ export function classIterator(node: Node, coll: Emitted, ctx: EmitContext): Emit
   const ret: CsType | undefined = ft.k === "func" ? ft.ret : undefined;
   if (!ret || !iteratorElem(ret)) return undefined;
   if ((m.getParent() as ClassDeclaration).getTypeParameters().length) return ctx.fail(node, "UnsupportedSyntax", "for...of over an instance of a generic iterable class (iterate a generator method instead: for (const x of obj.items()))");
-  return { code: `${paren(coll)}.${ITERATOR_METHOD}()`, type: ret };
+  return built(methodOf(coll, ITERATOR_METHOD), ret);
 }

@@ -6,8 +6,10 @@ import { Node, SyntaxKind, type BinaryExpression } from "ts-morph";
 import { T, cs, isNumeric, isValueType, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { isApiNode } from "./api.ts";
-import { convertTo, declOf, emitExpr, paren } from "./expressions.ts";
-import { numberCondition } from "./truthiness.ts";
+import { converted, declOf, emitExpr } from "./expressions.ts";
+import { numberConditionNode } from "./truthiness.ts";
+import { built, callOf, nodeOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 
 function isPlain(n: Node): boolean {
   while (Node.isParenthesizedExpression(n)) n = n.getExpression();
@@ -25,11 +27,11 @@ function isPlain(n: Node): boolean {
 }
 
 /** JS truthiness of an emitted string, number or reference; undefined for other types. */
-function truthy(e: Emitted, ctx: EmitContext): string | undefined {
+function truthy(e: Emitted, ctx: EmitContext): X.Expr | undefined {
   const t = stripNullable(e.type);
-  if (t.k === "string") return `!string.IsNullOrEmpty(${e.code})`;
-  if (isNumeric(t) || (e.type.k === "nullable" && t.k === "bool")) return numberCondition(e, ctx);
-  if (!isValueType(t) && t.k !== "object" && t.k !== "typeparam" && t.k !== "void" && t.k !== "null") return `${paren(e)} != null`;
+  if (t.k === "string") return X.unary("!", callOf("string.IsNullOrEmpty", e));
+  if (isNumeric(t) || (e.type.k === "nullable" && t.k === "bool")) return numberConditionNode(e, ctx);
+  if (!isValueType(t) && t.k !== "object" && t.k !== "typeparam" && t.k !== "void" && t.k !== "null") return X.binary("!=", nodeOf(e), X.lit("null"));
   return undefined;
 }
 
@@ -47,13 +49,12 @@ export function emitLogicalValue(be: BinaryExpression, ctx: EmitContext, expecte
   const cond = truthy(a, ctx);
   if (!cond) return undefined;
   // A truthy nullable number or boolean has a value: read it (`a.Value`).
-  const av = a.type.k === "nullable" && isValueType(at) ? `${paren(a)}.Value` : paren(a);
+  const av = a.type.k === "nullable" && isValueType(at) ? X.member(nodeOf(a), "Value") : nodeOf(a);
   const type: CsType = numeric ? (at.k === bt.k && at.k !== "intlit" ? at : T.double) : b.type.k === "nullable" || (and && a.type.k === "nullable") ? b.type.k === "nullable" ? b.type : a.type : at;
   if (and && a.type.k === "nullable" && isValueType(at)) return undefined; // `a && b` would give the missing a: keep it out
-  const bv = convertTo(b, type, be.getRight(), ctx);
-  const code = and ? `${cond} ? ${paren({ ...b, code: bv })} : ${av}` : `${cond} ? ${av} : ${paren({ ...b, code: bv })}`;
+  const bv = nodeOf(converted(b, type, be.getRight(), ctx));
   void expected;
-  return { code, type, compound: true };
+  return built(and ? X.conditional(cond, bv, av) : X.conditional(cond, av, bv), type);
 }
 
 /** A literal or a plain name: evaluating it early (C# passes it as an argument) is not observable. */
@@ -79,6 +80,6 @@ function emitOrDefault(be: BinaryExpression, ctx: EmitContext): Emitted | undefi
   if (b.type.k === "nullable" || (want.k === "string" ? b.type.k !== "string" : !isNumeric(b.type) || b.type.k === "long")) return undefined;
   if (a.type.k === "long") return undefined;
   ctx.useHelper(want.k === "string" ? "OrString" : "OrDouble");
-  const num = (e: Emitted) => (e.type.k === "double" ? e.code : `(double)${paren(e)}`);
-  return want.k === "string" ? { code: `Js.Or(${a.code}, ${b.code})`, type: T.string } : { code: `Js.Or(${num(a)}, ${num(b)})`, type: T.double };
+  const num = (e: Emitted) => (e.type.k === "double" ? e : X.cast("double", nodeOf(e)));
+  return want.k === "string" ? built(callOf("Js.Or", a, b), T.string) : built(callOf("Js.Or", num(a), num(b)), T.double);
 }

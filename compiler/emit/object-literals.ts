@@ -8,7 +8,9 @@ import { Node, ts, type InterfaceDeclaration, type ObjectLiteralExpression, type
 import { isApiFile, isApiNode } from "./api.ts";
 import { cs, describe, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted, Writer } from "./context.ts";
-import { convertTo, declType, emitExpr, substitute } from "./expressions.ts";
+import { converted, declType, emitExpr, substitute } from "./expressions.ts";
+import { built, wholeOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 import { ident } from "./names.ts";
 import { fromTsType } from "./typing.ts";
 
@@ -107,7 +109,7 @@ export function emitObjectLiteral(ol: ObjectLiteralExpression, ctx: EmitContext,
   // The interface's type arguments, for its properties' declared types.
   const map = new Map<string, CsType>();
   decl.getTypeParameters().forEach((tp, i) => t.args[i] && map.set(tp.getName(), t.args[i]));
-  const inits: string[] = [];
+  const inits: X.InitItem[] = [];
   for (const el of ol.getProperties()) {
     let name: string;
     let value: Node;
@@ -126,12 +128,12 @@ export function emitObjectLiteral(ol: ObjectLiteralExpression, ctx: EmitContext,
     if (!p || !/^[A-Za-z_$][\w$]*$/.test(name)) return ctx.fail(el, "ObjectLiteral", `the property '${name}' in an object literal of '${decl.getName()}'`);
     const pt = substitute(declType(p, ctx), map);
     const e = emitExpr(value, ctx, pt);
-    inits.push(`${ident(name)} = ${convertTo(e, pt, value, ctx)}`);
+    inits.push({ name: ident(name), value: wholeOf(converted(e, pt, value, ctx)) });
   }
   const args = t.args.length ? `<${t.args.map(cs).join(", ")}>` : "";
   const cls = `${literalClassName(ident(t.name.split(".").pop()!))}${args}`;
   const prefix = t.name.includes(".") ? t.name.slice(0, t.name.lastIndexOf(".") + 1) : "";
-  return { code: `new ${prefix}${cls} { ${inits.join(", ")} }`.replace("{  }", "()"), type: t };
+  return built(X.init(`${prefix}${cls}`, inits), t);
 }
 
 /**

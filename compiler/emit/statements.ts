@@ -14,6 +14,7 @@ import { emitForOfArrayEntries, entryTuple, isTuple } from "./tuples.ts";
 import { bindPattern, emitPatternDeclaration, isPattern } from "./destructuring.ts";
 import { classIterator } from "./iterable-classes.ts";
 import { isApiEnumerable } from "./api-collections.ts";
+import * as X from "./tree/syntax.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
 
@@ -52,7 +53,9 @@ export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, _is
   out.line("{");
   out.indent();
   if (checked) {
-    out.line("checked");
+    // (a lambda's body may sit in a checked method: the enclosing body takes this keyword out then)
+    w.stripChecked();
+    out.line(X.CHECKED);
     out.line("{");
     out.indent();
     out.append(w);

@@ -9,7 +9,9 @@ import { Node, SyntaxKind, type ArrayBindingPattern, type Expression, type State
 import { cs, describe, ref, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted, Writer } from "./context.ts";
 import { emitLoopBody } from "./statements.ts";
-import { convertTo, emitExpr, localName, paren } from "./expressions.ts";
+import { converted, convertTo, emitExpr, localName } from "./expressions.ts";
+import { built, nodeOf, wholeOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 
 const PREFIX = "Js.Tuple";
 
@@ -31,8 +33,8 @@ export function emitTupleLiteral(al: Node & { getElements(): Expression[] }, t: 
   if (!isTuple(t)) return ctx.fail(al, "UnsupportedSyntax", "a tuple literal of this type");
   const els = al.getElements();
   if (els.some((e) => Node.isSpreadElement(e) || Node.isOmittedExpression(e)) || els.length !== t.args.length) return ctx.fail(al, "UnsupportedSyntax", "a tuple literal with spread or missing elements");
-  const parts = els.map((e, i) => convertTo(emitExpr(e, ctx, t.args[i]), t.args[i], e, ctx));
-  return { code: `new ${cs(t)}(${parts.join(", ")})`, type: t };
+  const parts = els.map((e, i) => wholeOf(converted(emitExpr(e, ctx, t.args[i]), t.args[i], e, ctx)));
+  return built(X.newObject(cs(t), parts), t);
 }
 
 /** `t[0]` with a literal index (TypeScript checks the range). */
@@ -40,7 +42,7 @@ export function emitTupleElement(ea: Node, recv: Emitted, idxNode: Node, ctx: Em
   const t = stripNullable(recv.type) as { args: CsType[] };
   const i = Node.isNumericLiteral(idxNode) ? Number(idxNode.getLiteralValue()) : NaN;
   if (!Number.isInteger(i) || i < 0 || i >= t.args.length) return ctx.fail(idxNode, "UnsupportedSyntax", "indexing a tuple with anything but a literal index (use t[0], t[1]...)");
-  return { code: `${paren(recv)}.Item${i + 1}`, type: t.args[i] };
+  return built(X.member(nodeOf(recv), `Item${i + 1}`), t.args[i]);
 }
 
 /** `t.length` is the tuple's size; anything else an array has is not there. */
@@ -98,7 +100,7 @@ export function spreadTupleArg(spread: Node, ctx: EmitContext): Emitted[] | unde
   if (!isTuple(t)) return undefined;
   const plain = Node.isIdentifier(x) || (Node.isPropertyAccessExpression(x) && x.getExpression().getKind() === SyntaxKind.ThisKeyword);
   if (!plain) return ctx.fail(spread, "UnsupportedSyntax", "spreading a computed tuple into a call (it would be evaluated once per element; store it in a const first)");
-  return t.args.map((a, i) => ({ code: `${paren(e)}.Item${i + 1}`, type: a }));
+  return t.args.map((a, i) => built(X.member(nodeOf(e), `Item${i + 1}`), a));
 }
 
 /** The [key, value] tuple of a Map's entries; int/float/long keys or values are refused (TS sees number, the tuple would hold int). */

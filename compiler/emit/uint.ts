@@ -11,7 +11,8 @@
 //   - rejecting bitwise operators (JS works on signed 32 bits, C# on unsigned) and `++`/`--`.
 import { T, isNumeric, stripNullable, type CsType } from "./cstype.ts";
 import type { Emitted } from "./context.ts";
-import { paren } from "./expressions.ts";
+import { built, nodeOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 
 export const UINT_MAX = 4294967295;
 
@@ -31,12 +32,12 @@ export function uintConversionProblem(e: Emitted, to: CsType): [string, string] 
 /** A whole literal where a uint is expected: a C# uint literal (also above int's range). */
 export function uintLiteral(v: number, integral: boolean, expected: CsType | undefined): Emitted | undefined {
   if (!integral || !expected || stripNullable(expected).k !== "uint" || v < 0 || v > UINT_MAX) return undefined;
-  return { code: `${v}u`, type: T.uint };
+  return built(X.lit(`${v}u`), T.uint);
 }
 
 /** A uint operand computed in double, as JS does (exact: every uint is a double). */
 export function uintAsDouble(e: Emitted): Emitted {
-  return e.type.k === "uint" ? { code: `(double)${paren(e)}`, type: T.double } : e;
+  return e.type.k === "uint" ? toDouble(e) : e;
 }
 
 /** `c ? a : b` with a uint branch: C# has no common type of uint and int (CS0173) and would round to
@@ -44,16 +45,16 @@ export function uintAsDouble(e: Emitted): Emitted {
 export function uintBranches(a: Emitted, b: Emitted): [Emitted, Emitted] {
   if (intMeetsFloat(a, b)) return [asDouble(a), asDouble(b)];
   if (a.type.k !== "uint" && b.type.k !== "uint") return [a, b];
-  if (fitsUint(a) && fitsUint(b)) return [a.type.k === "intlit" ? { ...a, code: `${a.value}u`, type: T.uint } : a, b.type.k === "intlit" ? { ...b, code: `${b.value}u`, type: T.uint } : b];
+  if (fitsUint(a) && fitsUint(b)) return [a.type.k === "intlit" ? built(X.lit(`${a.value}u`), T.uint, a.value) : a, b.type.k === "intlit" ? built(X.lit(`${b.value}u`), T.uint, b.value) : b];
   if (!isNumeric(a.type) || !isNumeric(b.type)) return [a, b];
-  const wide = (e: Emitted) => (e.type.k === "uint" || e.type.k === "float" || e.type.k === "int" ? { code: `(double)${paren(e)}`, type: T.double } : e);
+  const wide = (e: Emitted) => (e.type.k === "uint" || e.type.k === "float" || e.type.k === "int" ? toDouble(e) : e);
   return [wide(a), wide(b)];
 }
 
 /** The other operand of a comparison with a uint is a float: C# would compare in float (rounding the uint). */
 export function uintAgainstFloat(a: Emitted, b: Emitted): [Emitted, Emitted] {
   if ((a.type.k === "uint" && b.type.k === "float") || (a.type.k === "float" && b.type.k === "uint") || intMeetsFloat(a, b)) {
-    return [{ code: `(double)${paren(a)}`, type: T.double }, { code: `(double)${paren(b)}`, type: T.double }];
+    return [toDouble(a), toDouble(b)];
   }
   return [a, b];
 }
@@ -66,5 +67,10 @@ function intMeetsFloat(a: Emitted, b: Emitted): boolean {
 }
 
 function asDouble(e: Emitted): Emitted {
-  return e.type.k === "float" || e.type.k === "int" || e.type.k === "intlit" ? { code: `(double)${paren(e)}`, type: T.double } : e;
+  return e.type.k === "float" || e.type.k === "int" || e.type.k === "intlit" ? toDouble(e) : e;
+}
+
+/** `(double)e`. */
+function toDouble(e: Emitted): Emitted {
+  return built(X.cast("double", nodeOf(e)), T.double);
 }

@@ -1,5 +1,6 @@
 // Token passes of the printer that change no meaning: `this.` where no local or parameter of the
-// member shadows the name, and `checked { }` blocks that can be folded into the body they fill.
+// member shadows the name, parentheses C#'s precedence does not need, braces, modifiers. (A `checked`
+// inside checked code is the emitter's to leave out: CHECKED in compiler/emit/tree/syntax.ts.)
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 
@@ -222,29 +223,6 @@ export function dropBraces(toks: Tok[], sh: Shape): Tok[] {
 /** `private` where it is the default (a member's or a nested type's first modifier). */
 export function dropPrivate(toks: Tok[]): Tok[] {
   return toks.filter((t, k) => !(t.t === "private" && (k === 0 || [";", "{", "}", "]"].includes(toks[k - 1].t))));
-}
-
-/**
- * `checked` inside code that is already checked (`checked((int)x)` in a `checked { }` body, a
- * `checked { }` lambda body in a checked method): the inner keyword changes nothing and goes, its
- * parentheses or braces stay. Not done at all when the script has an `unchecked` anywhere.
- */
-export function dropNestedChecked(toks: Tok[], sh: Shape): Tok[] {
-  if (toks.some((t) => t.t === "unchecked")) return toks;
-  const regions: [number, number][] = [];
-  for (let i = 0; i + 1 < toks.length; i++) {
-    if (toks[i].t !== "checked") continue;
-    const open = i + 1;
-    const close = toks[open].t === "{" ? sh.match.get(open) : toks[open].t === "(" ? sh.parenMatch.get(open) : undefined;
-    if (close !== undefined) regions.push([open, close]);
-  }
-  const drop = new Set<number>();
-  for (let i = 0; i + 1 < toks.length; i++) {
-    if (toks[i].t !== "checked") continue;
-    if (regions.some(([a, b]) => a < i && i < b)) drop.add(i);
-  }
-  if (!drop.size) return toks;
-  return toks.filter((_, i) => !drop.has(i));
 }
 
 // ---- Modifiers that change nothing the script can observe (`public`: every level; the rest `full` only).

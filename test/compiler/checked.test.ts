@@ -1,6 +1,7 @@
 // Declared-int arithmetic throws on overflow in C# (README, known limits) wherever it is written: method
 // bodies get a `checked` block; expressions outside one (expression-bodied lambdas, field initializers,
 // base-constructor arguments, top-level initializers) get `checked(...)`. Without it C# wraps silently.
+import fc from "fast-check";
 import { expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { formatDiagnostic } from "../../compiler/diagnostics.ts";
@@ -31,4 +32,91 @@ it("a base-constructor argument with int arithmetic is checked", () => {
 
 it("double arithmetic is not wrapped", () => {
   expect(program("", "const f = (x: number): number => x * x; this.Echo(String(f(3)));")).not.toContain("checked");
+});
+
+// Session 10: the emitter leaves out a `checked` inside checked code (CHECKED in compiler/emit/tree/syntax.ts:
+// the body that turns out checked takes the deferred keyword out), where a token pass of the printer did it
+// before, so the MDK2 files (which no printer pass touches) have none either.
+
+/** The `checked` regions of C# text, as [open, close] offsets of their parentheses or braces. */
+function checkedRegions(cs: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of cs.matchAll(/\bchecked\s*([({])/g)) {
+    const open = m.index! + m[0].length - 1;
+    const [o, c] = m[1] === "(" ? ["(", ")"] : ["{", "}"];
+    let depth = 0;
+    for (let i = open; i < cs.length; i++) {
+      if (cs[i] === o) depth++;
+      else if (cs[i] === c && --depth === 0) {
+        out.push([open, i]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const APPLY = "function sink(v: int): void {} function apply(f: (a: number) => void, x: number): void { f(x); }";
+
+const inside = (rs: [number, number][], i: number) => rs.some(([a, b]) => a < i && i < b);
+
+it("toInt in a method doing int arithmetic: the conversion's checked goes, the body's block stays", () => {
+  const body = program("", "let k: int = 1; const d = [2.5][0]; k = k * toInt(d); this.Echo(String(k));");
+  expect(body).toContain("k = k * ((int)d);");
+  expect(body).not.toMatch(/checked\s*\(/);
+  expect(checkedRegions(body).length).toBe(1);
+});
+
+it("toInt in a method without int arithmetic keeps its own checked", () => {
+  expect(program("", "const d = [2.5][0]; this.Echo(String(toInt(d)));")).toContain("checked((int)d)");
+});
+
+it("a lambda doing int arithmetic in a checked method has no checked of its own", () => {
+  const body = program(APPLY, "let k: int = 2; k = k * k; apply((x: number): void => sink(toInt(x) * 2), k); [k].forEach((x) => { k = k + toInt(x); }); this.Echo(String(k));");
+  expect(body).toContain("=> { { sink(((int)x) * 2); } }");
+  expect(body).toMatch(/k = k \+ \(\(int\)x\w*\);/);
+  expect(checkedRegions(body).length).toBe(1);
+});
+
+it("generated nests of lambdas, conversions and int arithmetic: no checked inside checked, no conversion outside one", () => {
+  type S = { k: "conv" } | { k: "int" } | { k: "exprLambda"; arith: boolean } | { k: "blockLambda"; body: S[] } | { k: "forEach"; body: S[] };
+  const stmt: fc.Memo<S> = fc.memo((d) =>
+    d <= 1
+      ? fc.oneof(fc.constant<S>({ k: "conv" }), fc.constant<S>({ k: "int" }), fc.boolean().map<S>((arith) => ({ k: "exprLambda", arith })))
+      : fc.oneof(
+          fc.constant<S>({ k: "conv" }),
+          fc.constant<S>({ k: "int" }),
+          fc.boolean().map<S>((arith) => ({ k: "exprLambda", arith })),
+          fc.array(stmt(d - 1), { maxLength: 3 }).map<S>((body) => ({ k: "blockLambda", body })),
+          fc.array(stmt(d - 1), { maxLength: 3 }).map<S>((body) => ({ k: "forEach", body })),
+        ),
+  );
+  fc.assert(
+    fc.property(fc.array(stmt(3), { minLength: 1, maxLength: 4 }), (ss) => {
+      let n = 0;
+      const ts = (s: S): string => {
+        const i = n++;
+        switch (s.k) {
+          case "conv":
+            return `sink(toInt(d * ${i + 1}));`;
+          case "int":
+            return `k = k * ${i + 2};`;
+          case "exprLambda":
+            return `apply((a: number): void => sink(toInt(a)${s.arith ? ` + ${i}` : ""}), d);`;
+          case "blockLambda":
+            return `apply((a: number): void => { ${s.body.map(ts).join(" ")} }, d);`;
+          case "forEach":
+            return `[d].forEach((x) => { ${s.body.map(ts).join(" ")} });`;
+        }
+      };
+      const main = `let k: int = 1; const d = [2.5][0]; ${ss.map(ts).join(" ")} this.Echo(String(k));`;
+      const body = program(APPLY, main);
+      const rs = checkedRegions(body);
+      for (const [a] of rs) expect(inside(rs, a), body).toBe(false);
+      for (const m of body.matchAll(/\(int\)/g)) expect(inside(rs, m.index!), body).toBe(true);
+      // as many conversions as toInt calls (none lost)
+      expect(body.match(/\(int\)/g)?.length ?? 0).toBe((main.match(/toInt\(/g) ?? []).length);
+    }),
+    { numRuns: 40 },
+  );
 });

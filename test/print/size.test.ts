@@ -43,12 +43,12 @@ it("a default-valued initializer stays after one that may write the field", () =
   expect(body).toContain("this.b = 0;");
 });
 
-it("`checked` inside checked code goes, its parentheses stay", () => {
-  const out = printLines(["int F(double x) {", "checked {", "int i = checked((int)(x)) + 1;", "Func<int> g = () => { checked { return i * 2; } };", "return i + g();", "}", "}"].map((text) => ({ text })), "lite").text;
-  expect(out.match(/checked/g)?.length).toBe(1);
-  expect(out).toContain("int i=(int)x+1;");
-  const un = printLines(["int F(double x) {", "checked {", "int i = unchecked(1 + 2) + checked((int)(x));", "return i;", "}", "}"].map((text) => ({ text })), "lite").text;
-  expect(un).toContain("checked((int)");
+// Session 10: a `checked` inside checked code is the emitter's to leave out (CHECKED in
+// compiler/emit/tree/syntax.ts; test/compiler/checked.test.ts), so the MDK2 files have none either;
+// the printer's token pass that did it is retired and the printer keeps the keywords it is given.
+it("the printer keeps a `checked` it is given (the emitter decides where one is needed)", () => {
+  const out = printLines(["int F(double x) {", "checked {", "int i = checked((int)(x)) + 1;", "return i;", "}", "}"].map((text) => ({ text })), "lite").text;
+  expect(out.match(/checked/g)?.length).toBe(2);
 });
 
 it("full: a parameter is renamed in its member even when a field or the API has its name; that field loses `this.`", () => {

@@ -63,7 +63,28 @@ function read(text: string): { tree: Expr; groups: [number, number][]; toks: Tok
     }
     return s;
   };
+  // a lambda: `x => body` or `(T x) => body`, its body as far as an expression goes; only where a
+  // whole expression starts (C#: it is not a unary expression, `-x => 1` is no lambda)
+  function lambda(): Expr | undefined {
+    const t = peek();
+    if (t?.k === "id" && peek(1)?.t === "=>") {
+      i += 2;
+      return S.lambda(t.t, expr(0));
+    }
+    if (t?.t !== "(") return undefined;
+    let close = i;
+    for (let depth = 0; close < toks.length; close++) {
+      if (toks[close].t === "(") depth++;
+      else if (toks[close].t === ")" && --depth === 0) break;
+    }
+    if (toks[close + 1]?.t !== "=>") return undefined;
+    const params = `(${toks.slice(i + 1, close).map((x) => x.t).join(" ")})`;
+    i = close + 2;
+    return S.lambda(params, expr(0));
+  }
   function expr(min: number): Expr {
+    const l = min <= S.Prec.Assign ? lambda() : undefined;
+    if (l) return l;
     let left = unary();
     for (;;) {
       const t = peek();
@@ -125,6 +146,28 @@ function read(text: string): { tree: Expr; groups: [number, number][]; toks: Tok
     if (t.k === "num" || t.k === "str" || t.k === "chr" || LIT_KW.has(t.t)) return postfix(S.lit(t.t));
     if (t.t === "new") {
       const ty = type();
+      if (peek()?.t === "{") {
+        // an initializer: `[k] = v`, `Name = v` or a value, each a whole expression
+        i++;
+        const items: S.InitItem[] = [];
+        for (;;) {
+          if (peek()?.t === "[") {
+            i++;
+            const key = expr(0);
+            expect("]");
+            expect("=");
+            items.push({ key, value: expr(0) });
+          } else if (peek()?.k === "id" && peek(1)?.t === "=") {
+            const name = peek().t;
+            i += 2;
+            items.push({ name, value: expr(0) });
+          } else items.push({ value: expr(0) });
+          if (peek()?.t === ",") i++;
+          else break;
+        }
+        expect("}");
+        return postfix(S.init(ty, items));
+      }
       expect("(");
       return postfix(S.newObject(ty, list(")")));
     }
@@ -201,6 +244,18 @@ const { tree } = fc.letrec<{ tree: Expr; target: Expr }>((tie) => ({
     fc.tuple(fc.constantFrom("=", "+=", "-=", ">>=") as fc.Arbitrary<S.AssignOp>, tie("target"), tie("tree")).map(([o, t, v]) => S.assign(o, t, v)),
     fc.array(tie("tree"), { maxLength: 2 }).map((xs) => S.newObject("Foo", xs)),
     tie("tree").map(S.checkedExpr),
+    // session 10: initializers and lambdas (a lambda's body and an item's value are whole expressions)
+    fc
+      .array(
+        fc.oneof(
+          tie("tree").map((value): S.InitItem => ({ value })),
+          fc.tuple(tie("tree"), tie("tree")).map(([key, value]): S.InitItem => ({ key, value })),
+          fc.tuple(fc.constantFrom("X", "Y"), tie("tree")).map(([name, value]): S.InitItem => ({ name, value })),
+        ),
+        { minLength: 1, maxLength: 3 },
+      )
+      .map((items) => S.init("Foo", items)),
+    fc.tuple(fc.constantFrom("x", "(double x)", "()"), tie("tree")).map(([ps, body]) => S.lambda(ps, body)),
   ),
 }));
 
@@ -259,6 +314,11 @@ describe("the expression tree's printer", () => {
     ["`as` assigned", S.assign("=", S.name("y"), S.typetest("as", S.name("x"), "Foo")), "y = x as Foo"],
     ["a conditional in a conditional's test", S.conditional(S.conditional(S.name("a"), S.name("b"), S.name("c")), S.name("d"), S.name("e")), "(a ? b : c) ? d : e"],
     ["a conditional in a branch", S.conditional(S.name("a"), S.name("b"), S.conditional(S.name("c"), S.name("d"), S.name("e"))), "a ? b : c ? d : e"],
+    ["an assignment as a collection item", S.init("Foo", [{ value: S.assign("=", S.name("x"), S.lit("1")) }]), "new Foo { (x = 1) }"],
+    ["an assignment as a member's value", S.init("Foo", [{ name: "X", value: S.assign("=", S.name("x"), S.lit("1")) }]), "new Foo { X = x = 1 }"],
+    ["a lambda as an operand", S.binary("??", S.name("f"), S.lambda("x", S.name("x"))), "f ?? (x => x)"],
+    ["a lambda called", S.call(S.lambda("()", S.lit("1")), []), "(() => 1)()"],
+    ["a conditional as a lambda's body", S.lambda("x", S.conditional(S.name("x"), S.lit("1"), S.lit("2"))), "x => x ? 1 : 2"],
   ];
   for (const [what, t, text] of cases) {
     it(`${what}: ${text}`, () => {

@@ -4,7 +4,7 @@
 import type { Emitted } from "../context.ts";
 import type { CsType } from "../cstype.ts";
 import { printExpr } from "./print.ts";
-import { Prec, precOf, raw, type Expr } from "./syntax.ts";
+import { Prec, call, member, name, precOf, raw, type Expr } from "./syntax.ts";
 
 /** An Emitted built as a tree: `code` is printed from `node`. */
 export function built(node: Expr, type: CsType, value?: number): Emitted {
@@ -30,4 +30,23 @@ export const whole = (code: string): Expr => raw(code, Prec.Assign);
 /** `e` where a whole expression stands (an assigned value): text needs no parentheses there. */
 export function wholeOf(e: Emitted): Expr {
   return e.node && printExpr(e.node) === e.code ? e.node : whole(e.code);
+}
+
+/** What a converted emitter passes where a whole expression stands: an Emitted, a node, or C# text. */
+export type Arg = Emitted | Expr | string;
+
+/** `a` where a whole expression stands (an argument, an assigned value). */
+export function argOf(a: Arg): Expr {
+  if (typeof a === "string") return whole(a);
+  return "k" in a ? a : wholeOf(a);
+}
+
+/** `fn(args)`: fn a C# name (`Js.Pow`, `Math.Floor`, `Js.Slice<double>`), each argument a whole expression. */
+export function callOf(fn: string, ...args: Arg[]): Expr {
+  return call(name(fn), args.map(argOf));
+}
+
+/** `recv.m(args)`: the receiver an operand of `.`, each argument a whole expression. */
+export function methodOf(recv: Emitted | Expr, m: string, ...args: Arg[]): Expr {
+  return call(member("k" in recv ? recv : nodeOf(recv), m), args.map(argOf));
 }

@@ -1,7 +1,7 @@
 // The one printer of the expression tree (syntax.ts): an operand gets parentheses exactly when its
 // precedence is looser than its place needs, and two tokens printed side by side never join
 // (`- -5`, not `--5`). Its output is what `Emitted.code` holds (context.ts).
-import { BINARY_PREC, Prec, precOf, type Expr } from "./syntax.ts";
+import { BINARY_PREC, CHECKED, Prec, precOf, type Expr, type InitItem } from "./syntax.ts";
 
 const printed = new WeakMap<Expr, string>();
 
@@ -26,6 +26,11 @@ function operand(e: Expr, min: number, last = false): string {
 }
 
 const args = (xs: Expr[]) => xs.map(printExpr).join(", ");
+
+// Each item is a whole expression to C#'s grammar (`new T { X = b ? c : d }` needs no parentheses),
+// but a bare `x = 1` in `new List<int> { x = 1 }` would read as an object initializer's member.
+const initItem = (i: InitItem) => (i.key ? `[${printExpr(i.key)}] = ` : i.name ? `${i.name} = ` : "") + (!i.key && !i.name && isMemberInit(i.value) ? `(${printExpr(i.value)})` : printExpr(i.value));
+const isMemberInit = (e: Expr) => e.k === "assign" && e.op === "=" && e.target.k === "name" && /^@?[A-Za-z_]\w*$/.test(e.target.id);
 
 // C#'s predefined types: `(double)-x` is a cast; `(Foo)-x` is Foo minus x (spec §7.7.6)
 const KEYWORD_TYPE = /^(bool|byte|sbyte|char|decimal|double|float|int|uint|long|ulong|object|short|ushort|string)(\?|\[\])*$/;
@@ -78,6 +83,14 @@ function print(e: Expr): string {
     case "paren":
       return `(${printExpr(e.inner)})`;
     case "checked":
-      return `checked(${printExpr(e.inner)})`;
+      return `${e.deferred ? CHECKED : "checked"}(${printExpr(e.inner)})`;
+    case "init":
+      // (an array has no constructor to call)
+      if (!e.items.length) return e.type.endsWith("]") ? `new ${e.type} { }` : `new ${e.type}()`;
+      return `new ${e.type} { ${e.items.map(initItem).join(", ")} }`;
+    case "lambda":
+      // (a block on its own lines starts with its line break)
+      if ("block" in e.body) return `${e.params} =>${e.body.block.startsWith("\n") ? "" : " "}${e.body.block}`;
+      return `${e.params} => ${printExpr(e.body)}`;
   }
 }

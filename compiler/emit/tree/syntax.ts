@@ -6,7 +6,7 @@
 export const Prec = {
   /** never an operand without parentheses: text of unknown shape */
   Group: 0,
-  Assign: 1, // = += ... and lambdas, right-associative
+  Assign: 1, // = += ... and lambdas (`x => x + 1` is never an operand without parentheses), right-associative
   Conditional: 2, // ?: right-associative
   Coalesce: 3, // ?? right-associative
   Or: 4,
@@ -56,7 +56,19 @@ export type Expr =
   | { k: "assign"; op: AssignOp; target: Expr; value: Expr }
   /** Parentheses the emitter wants whatever precedence says (see compare() in operators.ts). */
   | { k: "paren"; inner: Expr }
-  | { k: "checked"; inner: Expr };
+  /** `checked(x)`; `deferred`: written where the emitter does not know yet whether it is inside checked code (CHECKED). */
+  | { k: "checked"; inner: Expr; deferred?: boolean }
+  /** `new T { a, b }`, `new T { [k] = v }`, `new T { X = v }`; without items `new T()`. */
+  | { k: "init"; type: string; items: InitItem[] }
+  /** `(a, b) => body`: `body` an expression, or a block's C# text (statements are text still). */
+  | { k: "lambda"; params: string; body: Expr | { block: string } };
+
+/** An item of a collection or object initializer: a value, `[key] = value`, or `Name = value`. */
+export interface InitItem {
+  value: Expr;
+  key?: Expr;
+  name?: string;
+}
 
 /** The precedence level an expression has as an operand. */
 export function precOf(e: Expr): number {
@@ -76,6 +88,7 @@ export function precOf(e: Expr): number {
     case "conditional":
       return Prec.Conditional;
     case "assign":
+    case "lambda":
       return Prec.Assign;
     default:
       return Prec.Primary;
@@ -100,3 +113,18 @@ export const conditional = (test: Expr, whenTrue: Expr, whenFalse: Expr): Expr =
 export const assign = (op: AssignOp, target: Expr, value: Expr): Expr => ({ k: "assign", op, target, value });
 export const paren = (inner: Expr): Expr => ({ k: "paren", inner });
 export const checkedExpr = (inner: Expr): Expr => ({ k: "checked", inner });
+export const deferredChecked = (inner: Expr): Expr => ({ k: "checked", inner, deferred: true });
+
+/**
+ * A `checked` keyword the emitter writes before it knows whether the code around it is checked: a
+ * `checked((int)x)` or a lambda's `checked` body inside a method whose body turns out to do int
+ * arithmetic (and so is one `checked` block). The body that turns out checked takes the keyword out of
+ * its contents (`stripChecked`); compile.ts writes the rest as `checked`. (\u0002 cannot come out of a
+ * string literal: names.ts escapes it.)
+ */
+export const CHECKED = "\u0002checked";
+
+/** `code` inside checked code: its deferred `checked` keywords change nothing and go (their parentheses or braces stay). */
+export const stripChecked = (code: string): string => code.split(`${CHECKED} `).join("").split(CHECKED).join("");
+export const init = (type: string, items: InitItem[]): Expr => ({ k: "init", type, items });
+export const lambda = (params: string, body: Expr | { block: string }): Expr => ({ k: "lambda", params, body });
