@@ -1,17 +1,24 @@
 // The trace: what happened, tick by tick, as plain JSON-able events. Tests assert on it and the CLI
 // renders it, so every observable effect of the simulator goes through `Trace.add` (or `addRun`).
 //
-// Speed (issue 17): a "run" event (one per Main call, most of a trace) is kept in columns (chunks of
-// 4,096 runs that never grow: a Float64Array of tick, update type and Echo length, an array of block,
-// flags and argument) and becomes a `TraceEvent` only when `events` is read: a run allocates no
-// event object and no payload, which a long traced simulation would otherwise keep alive (and the
-// garbage collector copy and mark) whether anyone reads them or not. The Echo texts of every 256
-// runs are joined into one string (session 9): the trace keeps one object per 256 runs instead of
-// one string per run (each kept string was copied twice by the young-generation collector, then
-// marked by every full collection), and the per-run strings die young. Reading `events` appends what
-// was added since the last read to the same array, in the order it was added, so the events are the
-// same objects with the same contents as before (an Echo text is then a slice of its joined string);
-// a holder of the array sees new events after it reads `events` again.
+// Speed (issue 17): a "run" event (one per Main call, most of a trace) is kept in columns and becomes
+// a `TraceEvent` only when `events` is read: a run allocates no event object and no payload, which a
+// long traced simulation would otherwise keep alive (and the garbage collector copy and mark) whether
+// anyone reads them or not. The columns are typed arrays in chunks of 4,096 runs that never grow:
+// per run a Float64Array slot (the tick) and two Int32Array slots (block number and update type;
+// Echo length and argument slot), 16 bytes in all. The flags are derived from the update type when
+// read; the block is a number into the trace's table of block keys; an argument other than "" goes
+// to its chunk's list. Session 10 measured what memory a run keeps as the cost: on this machine each
+// new page the process touches costs about 5 ns a byte (a page fault), and the 48 bytes a run kept
+// before (numbers as doubles, three string pointers) were 300 ns a run at 1000 PBs, more than the
+// rest of a traced run. The Echo texts of every 256 runs are joined into one string (session 9):
+// the trace keeps one object per 256 runs instead of one string per run, and the per-run strings die
+// young. Reading `events` appends what was added since the last read to the same array, in the order
+// it was added, so the events are the same objects with the same contents as before (an Echo text is
+// then a slice of its joined string); a holder of the array sees new events after it reads `events`
+// again.
+
+import { updateTypeNames } from "./update-types.ts";
 
 export type TraceKind =
   | "compile" // a script instance was built (data: reason start|recompile|load, entityId, echo)
@@ -45,8 +52,16 @@ export interface TraceEvent {
 /** Runs per column chunk: chunks are allocated once and never grow (a growing array is copied, and
  *  its new copy's every slot visited again by the garbage collector). */
 const CHUNK = 4096;
-/** Runs whose Echo texts are joined into one kept string (CHUNK is a multiple). */
+/** Runs whose changed Echo parts are joined into one kept string (CHUNK is a multiple). */
 const JOIN = 256;
+/** Int32 slots per run: block number * TYPES + update type; tick; kept prefix + SPAN * kept suffix;
+ *  changed part's length + SPAN * argument slot. */
+const SLOTS = 4;
+const TYPES = 1024;
+const MAX_BLOCKS = 1 << 21;
+/** Echo texts (8,000 characters at most, sim/echo.ts) and argument slots (CHUNK at most) stay below. */
+const SPAN = 8192;
+const MAX_TICK = 2 ** 31;
 
 export class Trace {
   /** The events read so far (what `events` returns; it grows in place). */
@@ -54,10 +69,17 @@ export class Trace {
   /** Events other than runs added since the last read, and how many pending runs came before each. */
   private pendingEvents: TraceEvent[] = [];
   private pendingAfter: number[] = [];
-  /** Runs added since the last read, in chunks: numbers (tick, update type, Echo length) and texts (block, flags, argument). */
-  private numbers: Float64Array[] = [];
-  private texts: string[][] = [];
-  /** The Echo texts of the runs since the last read, JOIN runs per string, and those not joined yet. */
+  /** Runs added since the last read, in chunks of SLOTS Int32s per run, and each chunk's arguments
+   *  other than "" (null: none; slot k of a run is the chunk's arguments[k - 1]). */
+  private columns: Int32Array[] = [];
+  private args: (string[] | null)[] = [];
+  /** Block keys by number (`blockNumber`) and numbers by key. */
+  private readonly blockKeys: string[] = [];
+  private readonly blockNumbers = new Map<string, number>();
+  /** Each block's Echo text of its last run in the columns: as added, and as the last read rebuilt it. */
+  private readonly lastEcho: string[] = [];
+  private readonly lastRead: string[] = [];
+  /** The changed parts of the runs since the last read, JOIN runs per string, and those not joined yet. */
   private echoes: string[] = [];
   private readonly unjoined: string[] = new Array<string>(JOIN).fill("");
   private runCount = 0;
@@ -85,29 +107,59 @@ export class Trace {
       this.pendingAfter.push(this.runCount);
     }
   }
-  /** A "run" event (callers check `runs` first): its payload { updateType, flags, argument, echo } is built when read. */
-  addRun(tick: number, block: string, updateType: number, flags: string, argument: string, echo: string): void {
-    if (this.runsAsObjects) {
-      this.add(tick, block, "run", { updateType, flags, argument, echo });
+  /** The number `addRun` takes for a block key (callers keep it: a lookup per run would cost more). */
+  blockNumber(key: string): number {
+    let n = this.blockNumbers.get(key);
+    if (n === undefined) {
+      n = this.blockKeys.length;
+      this.blockKeys.push(key);
+      this.blockNumbers.set(key, n);
+      this.lastEcho.push("");
+      this.lastRead.push("");
+    }
+    return n;
+  }
+  /** A "run" event of block number `block` (`blockNumber`; callers check `runs` first): its payload
+   *  { updateType, flags, argument, echo } is built when read (flags: `updateTypeNames`). */
+  addRun(tick: number, block: number, updateType: number, argument: string, echo: string): void {
+    const n = echo.length;
+    if (this.runsAsObjects || !(block < MAX_BLOCKS && updateType >>> 0 === updateType && updateType < TYPES && tick >>> 0 === tick && tick < MAX_TICK && (tick !== 0 || 1 / tick > 0) && n < SPAN)) {
+      // the C# engine's runs, and values the columns cannot hold: an event object, as read
+      this.add(tick, this.blockKeys[block]!, "run", { updateType, flags: updateTypeNames(updateType), argument, echo });
       return;
     }
+    // What changed since the block's last run: the text between the longest common prefix and
+    // suffix (scripts echo much the same text every run: a counter or a state changes).
+    const last = this.lastEcho[block]!;
+    const m = last.length;
+    const both = n < m ? n : m;
+    let prefix = 0;
+    while (prefix < both && echo.charCodeAt(prefix) === last.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < both - prefix && echo.charCodeAt(n - 1 - suffix) === last.charCodeAt(m - 1 - suffix)) suffix++;
+    const changed = prefix + suffix === n ? "" : echo.slice(prefix, n - suffix);
+    this.lastEcho[block] = echo;
     const r = this.runCount;
     const i = r % CHUNK;
     const c = (r - i) / CHUNK;
-    if (c === this.numbers.length) {
-      this.numbers.push(new Float64Array(3 * CHUNK));
-      this.texts.push(new Array<string>(3 * CHUNK));
+    if (c === this.columns.length) {
+      this.columns.push(new Int32Array(SLOTS * CHUNK));
+      this.args.push(null);
     }
-    const n = this.numbers[c]!;
-    n[3 * i] = tick;
-    n[3 * i + 1] = updateType;
-    n[3 * i + 2] = echo.length;
-    const t = this.texts[c]!;
-    t[3 * i] = block;
-    t[3 * i + 1] = flags;
-    t[3 * i + 2] = argument;
+    let slot = 0;
+    if (argument !== "") {
+      let list = this.args[c]!;
+      if (list === null) this.args[c] = list = [];
+      slot = list.push(argument);
+    }
+    const col = this.columns[c]!;
+    const at = SLOTS * i;
+    col[at] = block * TYPES + updateType;
+    col[at + 1] = tick;
+    col[at + 2] = prefix + SPAN * suffix;
+    col[at + 3] = changed.length + SPAN * slot;
     const j = r % JOIN;
-    this.unjoined[j] = echo;
+    this.unjoined[j] = changed;
     if (j === JOIN - 1) this.echoes.push(this.unjoined.join(""));
     this.runCount = r + 1;
   }
@@ -134,33 +186,47 @@ export class Trace {
   private materialize(): void {
     let o = 0;
     let joined = "";
-    let at = 0;
+    let from = 0;
     for (let r = 0; r < this.runCount; r++) {
       while (o < this.pendingEvents.length && this.pendingAfter[o] === r) this.read.push(this.pendingEvents[o++]!);
-      const n = this.numbers[Math.floor(r / CHUNK)]!;
-      const t = this.texts[Math.floor(r / CHUNK)]!;
-      const i = r % CHUNK;
+      const c = Math.floor(r / CHUNK);
+      const col = this.columns[c]!;
+      const at = SLOTS * (r % CHUNK);
+      const updateType = col[at]! % TYPES;
+      const block = (col[at]! - updateType) / TYPES;
+      const prefix = col[at + 2]! % SPAN;
+      const suffix = (col[at + 2]! - prefix) / SPAN;
+      const length = col[at + 3]! % SPAN;
+      const slot = (col[at + 3]! - length) / SPAN;
       const j = r % JOIN;
-      let echo: string;
-      if (r - j + JOIN > this.runCount) echo = this.unjoined[j]!; // not joined yet
+      let changed: string;
+      if (r - j + JOIN > this.runCount) changed = this.unjoined[j]!; // not joined yet
       else {
         if (j === 0) {
           joined = this.echoes[(r - j) / JOIN]!;
-          at = 0;
+          from = 0;
         }
-        echo = joined.slice(at, at + n[3 * i + 2]!);
-        at += n[3 * i + 2]!;
+        changed = joined.slice(from, from + length);
+        from += length;
       }
-      const data = { updateType: n[3 * i + 1]!, flags: t[3 * i + 1]!, argument: t[3 * i + 2]!, echo };
-      this.read.push({ tick: n[3 * i]!, block: t[3 * i]!, kind: "run", data });
+      const last = this.lastRead[block]!;
+      let echo = changed;
+      if (prefix + suffix !== 0) {
+        echo = last.slice(0, prefix) + changed + last.slice(last.length - suffix);
+        echo.charCodeAt(0); // flattened now: it holds no slice of the block's earlier texts
+      }
+      this.lastRead[block] = echo;
+      const data = { updateType, flags: updateTypeNames(updateType), argument: slot === 0 ? "" : this.args[c]![slot - 1]!, echo };
+      this.read.push({ tick: col[at + 1]!, block: this.blockKeys[block]!, kind: "run", data });
     }
     while (o < this.pendingEvents.length) this.read.push(this.pendingEvents[o++]!);
     this.pendingEvents = [];
     this.pendingAfter = [];
     // The first chunk is kept for the next runs (a reader that reads every tick, as the live view and
     // the failover harness do, would otherwise make every tick allocate a new one).
-    this.numbers.length = Math.min(this.numbers.length, 1);
-    this.texts.length = Math.min(this.texts.length, 1);
+    this.columns.length = Math.min(this.columns.length, 1);
+    this.args.length = 0;
+    if (this.columns.length) this.args.push(null);
     this.echoes = [];
     this.runCount = 0;
   }

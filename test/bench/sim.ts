@@ -121,17 +121,26 @@ export interface SimBenchOptions {
   directCalls?: number;
   /** Repetitions (default PBTS_BENCH_REPS or 5). */
   repetitions?: number;
+  /** PB counts (default PBTS_BENCH_SIM_PBS, comma-separated, or 10, 100 and 1000). */
+  sizes?: number[];
+}
+
+/** PBTS_BENCH_SIM_PBS=1000 (or "10,1000") measures only those rows. */
+function benchSizes(): number[] {
+  const s = (process.env.PBTS_BENCH_SIM_PBS ?? "").split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return s.length ? s : [10, 100, 1000];
 }
 
 export async function benchSim(options: SimBenchOptions = {}): Promise<string> {
   const target = options.targetRuns ?? 200_000;
   const calls = options.directCalls ?? 1_000_000;
   const n = options.repetitions ?? reps(5);
+  const sizes = options.sizes ?? benchSizes();
   // Warm-up (JIT): every mode at every size once, so no timed part pays for first compilations.
-  for (const pbs of [10, 100, 1000]) for (const mute of MODES) simPerRun(pbs, UpdateFrequency.Update1, ticksFor(pbs, 1, 50_000), mute);
+  for (const pbs of sizes) for (const mute of MODES) simPerRun(pbs, UpdateFrequency.Update1, ticksFor(pbs, 1, 50_000), mute);
   directPerCall(10, Math.min(calls, 100_000));
   const rows: string[][] = [];
-  for (const pbs of [10, 100, 1000]) {
+  for (const pbs of sizes) {
     for (const [name, freq, period] of FREQS) {
       const ticks = ticksFor(pbs, period, target);
       const ratios: number[][] = MODES.map(() => []);
