@@ -4,19 +4,17 @@
 // Speed (issue 17): a "run" event (one per Main call, most of a trace) is kept in columns and becomes
 // a `TraceEvent` only when `events` is read: a run allocates no event object and no payload, which a
 // long traced simulation would otherwise keep alive (and the garbage collector copy and mark) whether
-// anyone reads them or not. The columns are typed arrays in chunks of 4,096 runs that never grow:
-// per run a Float64Array slot (the tick) and two Int32Array slots (block number and update type;
-// Echo length and argument slot), 16 bytes in all. The flags are derived from the update type when
-// read; the block is a number into the trace's table of block keys; an argument other than "" goes
-// to its chunk's list. Session 10 measured what memory a run keeps as the cost: on this machine each
-// new page the process touches costs about 5 ns a byte (a page fault), and the 48 bytes a run kept
-// before (numbers as doubles, three string pointers) were 300 ns a run at 1000 PBs, more than the
-// rest of a traced run. The Echo texts of every 256 runs are joined into one string (session 9):
-// the trace keeps one object per 256 runs instead of one string per run, and the per-run strings die
-// young. Reading `events` appends what was added since the last read to the same array, in the order
-// it was added, so the events are the same objects with the same contents as before (an Echo text is
-// then a slice of its joined string); a holder of the array sees new events after it reads `events`
-// again.
+// anyone reads them or not. What a run keeps is what it costs (session 10): on this machine every new
+// page the process touches costs about 5 ns a byte (a page fault), and the trace's memory grows with
+// every run. So a run keeps 16 bytes of columns (Int32Array chunks of 4,096 runs that never grow:
+// block number and update type, tick, and where its Echo text differs from the block's last one; the
+// flags are derived from the update type, an argument other than "" goes to its chunk's list) and of
+// its Echo text only what changed since the block's last run (the longest common beginning and end
+// are not kept: a script that echoes a counter keeps a character or two a run). The changed parts of
+// every 256 runs are joined into one string (one kept object per 256 runs; the per-run strings die
+// young). Reading `events` appends what was added since the last read to the same array, in the order
+// it was added, each Echo text rebuilt from the block's last one, so the events have the same contents
+// as an eager list's; a holder of the array sees new events after it reads `events` again.
 
 import { updateTypeNames } from "./update-types.ts";
 
@@ -55,13 +53,15 @@ const CHUNK = 4096;
 /** Runs whose changed Echo parts are joined into one kept string (CHUNK is a multiple). */
 const JOIN = 256;
 /** Int32 slots per run: block number * TYPES + update type; tick; kept prefix + SPAN * kept suffix;
- *  changed part's length + SPAN * argument slot. */
+ *  changed part's length + SPAN * argument slot (+ NEWLINE). */
 const SLOTS = 4;
 const TYPES = 1024;
 const MAX_BLOCKS = 1 << 21;
 /** Echo texts (8,000 characters at most, sim/echo.ts) and argument slots (CHUNK at most) stay below. */
 const SPAN = 8192;
 const MAX_TICK = 2 ** 31;
+/** In the last slot: a newline follows the text (slots stay below CHUNK + 1, so this bit is free). */
+const NEWLINE = 1 << 30;
 
 export class Trace {
   /** The events read so far (what `events` returns; it grows in place). */
@@ -120,12 +120,13 @@ export class Trace {
     return n;
   }
   /** A "run" event of block number `block` (`blockNumber`; callers check `runs` first): its payload
-   *  { updateType, flags, argument, echo } is built when read (flags: `updateTypeNames`). */
-  addRun(tick: number, block: number, updateType: number, argument: string, echo: string): void {
+   *  { updateType, flags, argument, echo } is built when read (flags: `updateTypeNames`; echo: `echo`,
+   *  and a newline after it when `newline`: EchoBuffer.lines and newlineAfterLines). */
+  addRun(tick: number, block: number, updateType: number, argument: string, echo: string, newline = false): void {
     const n = echo.length;
     if (this.runsAsObjects || !(block < MAX_BLOCKS && updateType >>> 0 === updateType && updateType < TYPES && tick >>> 0 === tick && tick < MAX_TICK && (tick !== 0 || 1 / tick > 0) && n < SPAN)) {
       // the C# engine's runs, and values the columns cannot hold: an event object, as read
-      this.add(tick, this.blockKeys[block]!, "run", { updateType, flags: updateTypeNames(updateType), argument, echo });
+      this.add(tick, this.blockKeys[block]!, "run", { updateType, flags: updateTypeNames(updateType), argument, echo: newline ? echo + "\n" : echo });
       return;
     }
     // What changed since the block's last run: the text between the longest common prefix and
@@ -157,7 +158,7 @@ export class Trace {
     col[at] = block * TYPES + updateType;
     col[at + 1] = tick;
     col[at + 2] = prefix + SPAN * suffix;
-    col[at + 3] = changed.length + SPAN * slot;
+    col[at + 3] = changed.length + SPAN * slot + (newline ? NEWLINE : 0);
     const j = r % JOIN;
     this.unjoined[j] = changed;
     if (j === JOIN - 1) this.echoes.push(this.unjoined.join(""));
@@ -196,8 +197,11 @@ export class Trace {
       const block = (col[at]! - updateType) / TYPES;
       const prefix = col[at + 2]! % SPAN;
       const suffix = (col[at + 2]! - prefix) / SPAN;
-      const length = col[at + 3]! % SPAN;
-      const slot = (col[at + 3]! - length) / SPAN;
+      const last3 = col[at + 3]!;
+      const newline = last3 >= NEWLINE;
+      const lengthAndSlot = newline ? last3 - NEWLINE : last3;
+      const length = lengthAndSlot % SPAN;
+      const slot = (lengthAndSlot - length) / SPAN;
       const j = r % JOIN;
       let changed: string;
       if (r - j + JOIN > this.runCount) changed = this.unjoined[j]!; // not joined yet
@@ -216,7 +220,7 @@ export class Trace {
         echo.charCodeAt(0); // flattened now: it holds no slice of the block's earlier texts
       }
       this.lastRead[block] = echo;
-      const data = { updateType, flags: updateTypeNames(updateType), argument: slot === 0 ? "" : this.args[c]![slot - 1]!, echo };
+      const data = { updateType, flags: updateTypeNames(updateType), argument: slot === 0 ? "" : this.args[c]![slot - 1]!, echo: newline ? echo + "\n" : echo };
       this.read.push({ tick: col[at + 1]!, block: this.blockKeys[block]!, kind: "run", data });
     }
     while (o < this.pendingEvents.length) this.read.push(this.pendingEvents[o++]!);

@@ -250,7 +250,8 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.sim.runsDone++;
     if (sim.trace.runs) {
       if (this.traceNumber < 0) this.traceNumber = sim.trace.blockNumber(this.key);
-      sim.trace.addRun(tick, this.traceNumber, updateType, argument ?? "", this.echo.value);
+      const echo = this.echo;
+      sim.trace.addRun(tick, this.traceNumber, updateType, argument ?? "", echo.lines, echo.newlineAfterLines);
     }
     if (error !== undefined) this.fail(error, "main");
     else this.afterScriptCode();

@@ -8,7 +8,7 @@ import { updateTypeNames } from "../../sim/update-types.ts";
 
 type Step =
   | { op: "add"; tick: number; block: string | null; kind: TraceKind; n: number }
-  | { op: "run"; tick: number; block: string; type: number; argument: string; echo: string }
+  | { op: "run"; tick: number; block: string; type: number; argument: string; echo: string; newline: boolean }
   | { op: "read" };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -22,6 +22,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     type: fc.oneof(fc.integer({ min: 0, max: 1023 }), fc.integer({ min: -5, max: 5000 })),
     argument: fc.oneof(fc.constant(""), fc.string({ maxLength: 3 })),
     // texts that share a beginning or an end with the block's last one (the columns keep what changed)
+    newline: fc.boolean(),
     echo: fc.oneof(fc.string({ unit: "binary", maxLength: 20 }), fc.tuple(fc.constantFrom("", "Runs: ", "ab"), fc.string({ maxLength: 3 }), fc.constantFrom("", " ms\n", "b")).map((p) => p.join(""))),
   }),
   fc.constant({ op: "read" as const }),
@@ -39,8 +40,8 @@ describe("trace columns", () => {
             trace.add(s.tick, s.block, s.kind, { n: s.n });
             expected.push({ tick: s.tick, block: s.block, kind: s.kind, data: { n: s.n } });
           } else if (s.op === "run") {
-            trace.addRun(s.tick, trace.blockNumber(s.block), s.type, s.argument, s.echo);
-            expected.push({ tick: s.tick, block: s.block, kind: "run", data: { updateType: s.type, flags: updateTypeNames(s.type), argument: s.argument, echo: s.echo } });
+            trace.addRun(s.tick, trace.blockNumber(s.block), s.type, s.argument, s.echo, s.newline);
+            expected.push({ tick: s.tick, block: s.block, kind: "run", data: { updateType: s.type, flags: updateTypeNames(s.type), argument: s.argument, echo: s.newline ? s.echo + "\n" : s.echo } });
           } else {
             expect(trace.events).toBe(first);
             expect(JSON.stringify(trace.events)).toBe(JSON.stringify(expected));
@@ -79,12 +80,12 @@ describe("trace columns", () => {
     const pb = trace.blockNumber("PB");
     const long = "x".repeat(8192);
     trace.addRun(1, pb, 32, "", "a");
-    trace.addRun(2, pb, 32, "go", long);
+    trace.addRun(2, pb, 32, "go", long, true);
     trace.add(2, "PB", "storage", { value: "s" });
     trace.addRun(3, pb, 32, "", "b");
     expect(trace.events.map((e) => [e.tick, e.kind, e.data.echo, e.data.argument])).toEqual([
       [1, "run", "a", ""],
-      [2, "run", long, "go"],
+      [2, "run", long + "\n", "go"],
       [2, "storage", undefined, undefined],
       [3, "run", "b", ""],
     ]);
