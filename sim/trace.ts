@@ -6,15 +6,13 @@
 // long traced simulation would otherwise keep alive (and the garbage collector copy and mark) whether
 // anyone reads them or not. What a run keeps is what it costs (session 10): on this machine every new
 // page the process touches costs about 5 ns a byte (a page fault), and the trace's memory grows with
-// every run. So a run keeps 16 bytes of columns (Int32Array chunks of 4,096 runs that never grow:
-// block number and update type, tick, and where its Echo text differs from the block's last one; the
-// flags are derived from the update type, an argument other than "" goes to its chunk's list) and of
-// its Echo text only what changed since the block's last run (the longest common beginning and end
-// are not kept: a script that echoes a counter keeps a character or two a run). The changed parts of
-// every 256 runs are joined into one string (one kept object per 256 runs; the per-run strings die
-// young). Reading `events` appends what was added since the last read to the same array, in the order
-// it was added, each Echo text rebuilt from the block's last one, so the events have the same contents
-// as an eager list's; a holder of the array sees new events after it reads `events` again.
+// every run. So a run keeps 12 bytes of columns (Int32Array chunks of 4,096 runs that never grow:
+// block number and update type, tick, Echo length and argument slot; the flags are derived from the
+// update type, an argument other than "" goes to its chunk's list) and its Echo text only when it
+// differs from the block's last one. The texts of every 256 runs are joined into one string (one
+// kept object per 256 runs; the per-run strings die young). Reading `events` appends what was added
+// since the last read to the same array, in the order it was added, so the events have the same
+// contents as an eager list's; a holder of the array sees new events after it reads `events` again.
 
 import { updateTypeNames } from "./update-types.ts";
 
@@ -52,13 +50,15 @@ export interface TraceEvent {
 const CHUNK = 4096;
 /** Runs whose changed Echo parts are joined into one kept string (CHUNK is a multiple). */
 const JOIN = 256;
-/** Int32 slots per run: block number * TYPES + update type; tick; kept prefix + SPAN * kept suffix;
- *  changed part's length + SPAN * argument slot (+ NEWLINE). */
-const SLOTS = 4;
+/** Int32 slots per run: block number * TYPES + update type; tick; Echo length (or SAME) + SPAN *
+ *  argument slot (+ NEWLINE). */
+const SLOTS = 3;
 const TYPES = 1024;
 const MAX_BLOCKS = 1 << 21;
 /** Echo texts (8,000 characters at most, sim/echo.ts) and argument slots (CHUNK at most) stay below. */
 const SPAN = 8192;
+/** In place of the Echo length: the text is the block's last one. */
+const SAME = SPAN - 1;
 const MAX_TICK = 2 ** 31;
 /** In the last slot: a newline follows the text (slots stay below CHUNK + 1, so this bit is free). */
 const NEWLINE = 1 << 30;
@@ -79,7 +79,8 @@ export class Trace {
   /** Each block's Echo text of its last run in the columns: as added, and as the last read rebuilt it. */
   private readonly lastEcho: string[] = [];
   private readonly lastRead: string[] = [];
-  /** The changed parts of the runs since the last read, JOIN runs per string, and those not joined yet. */
+  /** The Echo texts of the runs since the last read (not those the same as their block's last one),
+   *  JOIN runs per string, and those not joined yet. */
   private echoes: string[] = [];
   private readonly unjoined: string[] = new Array<string>(JOIN).fill("");
   private runCount = 0;
@@ -124,22 +125,16 @@ export class Trace {
    *  and a newline after it when `newline`: EchoBuffer.lines and newlineAfterLines). */
   addRun(tick: number, block: number, updateType: number, argument: string, echo: string, newline = false): void {
     const n = echo.length;
-    if (this.runsAsObjects || !(block < MAX_BLOCKS && updateType >>> 0 === updateType && updateType < TYPES && tick >>> 0 === tick && tick < MAX_TICK && (tick !== 0 || 1 / tick > 0) && n < SPAN)) {
+    if (this.runsAsObjects || !(block < MAX_BLOCKS && updateType >>> 0 === updateType && updateType < TYPES && tick >>> 0 === tick && tick < MAX_TICK && (tick !== 0 || 1 / tick > 0) && n < SAME)) {
       // the C# engine's runs, and values the columns cannot hold: an event object, as read
       this.add(tick, this.blockKeys[block]!, "run", { updateType, flags: updateTypeNames(updateType), argument, echo: newline ? echo + "\n" : echo });
       return;
     }
-    // What changed since the block's last run: the text between the longest common prefix and
-    // suffix (scripts echo much the same text every run: a counter or a state changes).
-    const last = this.lastEcho[block]!;
-    const m = last.length;
-    const both = n < m ? n : m;
-    let prefix = 0;
-    while (prefix < both && echo.charCodeAt(prefix) === last.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < both - prefix && echo.charCodeAt(n - 1 - suffix) === last.charCodeAt(m - 1 - suffix)) suffix++;
-    const changed = prefix + suffix === n ? "" : echo.slice(prefix, n - suffix);
-    this.lastEcho[block] = echo;
+    // A text the same as the block's last one is not kept again (scripts often echo the same status
+    // every run). Only this test: finding the changed part of a text (its common beginning and end)
+    // cost more, charCodeAt by charCodeAt, than keeping the whole text (session 10).
+    const same = echo === this.lastEcho[block];
+    if (!same) this.lastEcho[block] = echo;
     const r = this.runCount;
     const i = r % CHUNK;
     const c = (r - i) / CHUNK;
@@ -157,10 +152,9 @@ export class Trace {
     const at = SLOTS * i;
     col[at] = block * TYPES + updateType;
     col[at + 1] = tick;
-    col[at + 2] = prefix + SPAN * suffix;
-    col[at + 3] = changed.length + SPAN * slot + (newline ? NEWLINE : 0);
+    col[at + 2] = (same ? SAME : n) + SPAN * slot + (newline ? NEWLINE : 0);
     const j = r % JOIN;
-    this.unjoined[j] = changed;
+    this.unjoined[j] = same ? "" : echo;
     if (j === JOIN - 1) this.echoes.push(this.unjoined.join(""));
     this.runCount = r + 1;
   }
@@ -195,30 +189,24 @@ export class Trace {
       const at = SLOTS * (r % CHUNK);
       const updateType = col[at]! % TYPES;
       const block = (col[at]! - updateType) / TYPES;
-      const prefix = col[at + 2]! % SPAN;
-      const suffix = (col[at + 2]! - prefix) / SPAN;
-      const last3 = col[at + 3]!;
-      const newline = last3 >= NEWLINE;
-      const lengthAndSlot = newline ? last3 - NEWLINE : last3;
-      const length = lengthAndSlot % SPAN;
-      const slot = (lengthAndSlot - length) / SPAN;
+      const packed = col[at + 2]!;
+      const newline = packed >= NEWLINE;
+      const lengthAndSlot = newline ? packed - NEWLINE : packed;
+      const code = lengthAndSlot % SPAN;
+      const slot = (lengthAndSlot - code) / SPAN;
+      const length = code === SAME ? 0 : code;
       const j = r % JOIN;
-      let changed: string;
-      if (r - j + JOIN > this.runCount) changed = this.unjoined[j]!; // not joined yet
+      let echo: string;
+      if (r - j + JOIN > this.runCount) echo = this.unjoined[j]!; // not joined yet
       else {
         if (j === 0) {
           joined = this.echoes[(r - j) / JOIN]!;
           from = 0;
         }
-        changed = joined.slice(from, from + length);
+        echo = joined.slice(from, from + length);
         from += length;
       }
-      const last = this.lastRead[block]!;
-      let echo = changed;
-      if (prefix + suffix !== 0) {
-        echo = last.slice(0, prefix) + changed + last.slice(last.length - suffix);
-        echo.charCodeAt(0); // flattened now: it holds no slice of the block's earlier texts
-      }
+      if (code === SAME) echo = this.lastRead[block]!;
       this.lastRead[block] = echo;
       const data = { updateType, flags: updateTypeNames(updateType), argument: slot === 0 ? "" : this.args[c]![slot - 1]!, echo: newline ? echo + "\n" : echo };
       this.read.push({ tick: col[at + 1]!, block: this.blockKeys[block]!, kind: "run", data });
