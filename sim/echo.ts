@@ -30,6 +30,11 @@ export class EchoBuffer {
     if (this.text === "" && this.last !== null && this.last.length < ECHO_MAX_LENGTH) return this.last;
     return this.value;
   }
+  /** Whether `value` is `lines` and a newline (one Echo call, its newline not added yet); when not,
+   *  they are the same text. The trace keeps `lines` and this (no string made for the newline). */
+  get newlineAfterLines(): boolean {
+    return this.text === "" && this.last !== null && this.last.length < ECHO_MAX_LENGTH;
+  }
   private flush(): void {
     this.text += this.last + "\n";
     this.last = null;

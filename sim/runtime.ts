@@ -44,6 +44,15 @@ const VALID_FREQUENCY_BITS =
 
 let prototypeFilled = false;
 
+/** Intervals (game ticks) whose TimeSpan all PBs share, made when first met. */
+const SHARED_GAPS = 1024;
+const sharedSpans: (TimeSpan | undefined)[] = new Array<TimeSpan | undefined>(SHARED_GAPS).fill(undefined);
+function sharedTimeSpan(gap: number): TimeSpan {
+  let span = sharedSpans[gap];
+  if (span === undefined) sharedSpans[gap] = span = new TimeSpan(gap * TIMESPAN_TICKS_PER_GAME_TICK);
+  return span;
+}
+
 export interface SimRuntimeInfo extends IMyGridProgramRuntimeInfo {}
 export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
   // What every run reads and writes first (V8 lays fields out in this order; issue 17).
@@ -96,10 +105,12 @@ export class SimRuntimeInfo implements IMyGridProgramRuntimeInfo {
   }
   /** Host side: called at the start of every run. */
   beginRun(tick: number): void {
-    const ticks = (tick - this.lastRunTick) * TIMESPAN_TICKS_PER_GAME_TICK;
-    // One TimeSpan per PB: reused while the interval stays the same (a TimeSpan is immutable, so
-    // sharing it is safe); steady-state runs allocate none.
-    if (this.TimeSinceLastRun.Ticks !== ticks) this.TimeSinceLastRun = new TimeSpan(ticks);
+    const gap = tick - this.lastRunTick;
+    // A TimeSpan is immutable, so every PB shares one per interval up to SHARED_GAPS game ticks (with
+    // 1000 PBs a run then reads a TimeSpan in the cache, not one of its own: issue 17); a longer
+    // interval gets the PB's own, reused while the interval stays the same. Steady-state runs allocate none.
+    if (gap >= 0 && gap < SHARED_GAPS) this.TimeSinceLastRun = sharedTimeSpan(gap);
+    else if (this.TimeSinceLastRun.Ticks !== gap * TIMESPAN_TICKS_PER_GAME_TICK) this.TimeSinceLastRun = new TimeSpan(gap * TIMESPAN_TICKS_PER_GAME_TICK);
     this.lastRunTick = tick;
     this.instructions = 0;
   }

@@ -1,17 +1,20 @@
 // The trace: what happened, tick by tick, as plain JSON-able events. Tests assert on it and the CLI
 // renders it, so every observable effect of the simulator goes through `Trace.add` (or `addRun`).
 //
-// Speed (issue 17): a "run" event (one per Main call, most of a trace) is kept in columns (chunks of
-// 4,096 runs that never grow: a Float64Array of tick, update type and Echo length, an array of block,
-// flags and argument) and becomes a `TraceEvent` only when `events` is read: a run allocates no
-// event object and no payload, which a long traced simulation would otherwise keep alive (and the
-// garbage collector copy and mark) whether anyone reads them or not. The Echo texts of every 256
-// runs are joined into one string (session 9): the trace keeps one object per 256 runs instead of
-// one string per run (each kept string was copied twice by the young-generation collector, then
-// marked by every full collection), and the per-run strings die young. Reading `events` appends what
-// was added since the last read to the same array, in the order it was added, so the events are the
-// same objects with the same contents as before (an Echo text is then a slice of its joined string);
-// a holder of the array sees new events after it reads `events` again.
+// Speed (issue 17): a "run" event (one per Main call, most of a trace) is kept in columns and becomes
+// a `TraceEvent` only when `events` is read: a run allocates no event object and no payload, which a
+// long traced simulation would otherwise keep alive (and the garbage collector copy and mark) whether
+// anyone reads them or not. What a run keeps is what it costs (session 10): on this machine every new
+// page the process touches costs about 5 ns a byte (a page fault), and the trace's memory grows with
+// every run. So a run keeps 12 bytes of columns (Int32Array chunks of 4,096 runs that never grow:
+// block number and update type, tick, Echo length and argument slot; the flags are derived from the
+// update type, an argument other than "" goes to its chunk's list) and its Echo text only when it
+// differs from the block's last one. The texts of every 256 runs are joined into one string (one
+// kept object per 256 runs; the per-run strings die young). Reading `events` appends what was added
+// since the last read to the same array, in the order it was added, so the events have the same
+// contents as an eager list's; a holder of the array sees new events after it reads `events` again.
+
+import { updateTypeNames } from "./update-types.ts";
 
 export type TraceKind =
   | "compile" // a script instance was built (data: reason start|recompile|load, entityId, echo)
@@ -45,8 +48,20 @@ export interface TraceEvent {
 /** Runs per column chunk: chunks are allocated once and never grow (a growing array is copied, and
  *  its new copy's every slot visited again by the garbage collector). */
 const CHUNK = 4096;
-/** Runs whose Echo texts are joined into one kept string (CHUNK is a multiple). */
+/** Runs whose changed Echo parts are joined into one kept string (CHUNK is a multiple). */
 const JOIN = 256;
+/** Int32 slots per run: block number * TYPES + update type; tick; Echo length (or SAME) + SPAN *
+ *  argument slot (+ NEWLINE). */
+const SLOTS = 3;
+const TYPES = 1024;
+const MAX_BLOCKS = 1 << 21;
+/** Echo texts (8,000 characters at most, sim/echo.ts) and argument slots (CHUNK at most) stay below. */
+const SPAN = 8192;
+/** In place of the Echo length: the text is the block's last one. */
+const SAME = SPAN - 1;
+const MAX_TICK = 2 ** 31;
+/** In the last slot: a newline follows the text (slots stay below CHUNK + 1, so this bit is free). */
+const NEWLINE = 1 << 30;
 
 export class Trace {
   /** The events read so far (what `events` returns; it grows in place). */
@@ -54,10 +69,18 @@ export class Trace {
   /** Events other than runs added since the last read, and how many pending runs came before each. */
   private pendingEvents: TraceEvent[] = [];
   private pendingAfter: number[] = [];
-  /** Runs added since the last read, in chunks: numbers (tick, update type, Echo length) and texts (block, flags, argument). */
-  private numbers: Float64Array[] = [];
-  private texts: string[][] = [];
-  /** The Echo texts of the runs since the last read, JOIN runs per string, and those not joined yet. */
+  /** Runs added since the last read, in chunks of SLOTS Int32s per run, and each chunk's arguments
+   *  other than "" (null: none; slot k of a run is the chunk's arguments[k - 1]). */
+  private columns: Int32Array[] = [];
+  private args: (string[] | null)[] = [];
+  /** Block keys by number (`blockNumber`) and numbers by key. */
+  private readonly blockKeys: string[] = [];
+  private readonly blockNumbers = new Map<string, number>();
+  /** Each block's Echo text of its last run in the columns: as added, and as the last read rebuilt it. */
+  private readonly lastEcho: string[] = [];
+  private readonly lastRead: string[] = [];
+  /** The Echo texts of the runs since the last read (not those the same as their block's last one),
+   *  JOIN runs per string, and those not joined yet. */
   private echoes: string[] = [];
   private readonly unjoined: string[] = new Array<string>(JOIN).fill("");
   private runCount = 0;
@@ -85,29 +108,53 @@ export class Trace {
       this.pendingAfter.push(this.runCount);
     }
   }
-  /** A "run" event (callers check `runs` first): its payload { updateType, flags, argument, echo } is built when read. */
-  addRun(tick: number, block: string, updateType: number, flags: string, argument: string, echo: string): void {
-    if (this.runsAsObjects) {
-      this.add(tick, block, "run", { updateType, flags, argument, echo });
+  /** The number `addRun` takes for a block key (callers keep it: a lookup per run would cost more). */
+  blockNumber(key: string): number {
+    let n = this.blockNumbers.get(key);
+    if (n === undefined) {
+      n = this.blockKeys.length;
+      this.blockKeys.push(key);
+      this.blockNumbers.set(key, n);
+      this.lastEcho.push("");
+      this.lastRead.push("");
+    }
+    return n;
+  }
+  /** A "run" event of block number `block` (`blockNumber`; callers check `runs` first): its payload
+   *  { updateType, flags, argument, echo } is built when read (flags: `updateTypeNames`; echo: `echo`,
+   *  and a newline after it when `newline`: EchoBuffer.lines and newlineAfterLines). */
+  addRun(tick: number, block: number, updateType: number, argument: string, echo: string, newline = false): void {
+    const n = echo.length;
+    if (this.runsAsObjects || !(block < MAX_BLOCKS && updateType >>> 0 === updateType && updateType < TYPES && tick >>> 0 === tick && tick < MAX_TICK && (tick !== 0 || 1 / tick > 0) && n < SAME)) {
+      // the C# engine's runs, and values the columns cannot hold: an event object, as read
+      this.add(tick, this.blockKeys[block]!, "run", { updateType, flags: updateTypeNames(updateType), argument, echo: newline ? echo + "\n" : echo });
       return;
     }
+    // A text the same as the block's last one is not kept again (scripts often echo the same status
+    // every run). Only this test: finding the changed part of a text (its common beginning and end)
+    // cost more, charCodeAt by charCodeAt, than keeping the whole text (session 10).
+    const same = echo === this.lastEcho[block];
+    if (!same) this.lastEcho[block] = echo;
     const r = this.runCount;
     const i = r % CHUNK;
     const c = (r - i) / CHUNK;
-    if (c === this.numbers.length) {
-      this.numbers.push(new Float64Array(3 * CHUNK));
-      this.texts.push(new Array<string>(3 * CHUNK));
+    if (c === this.columns.length) {
+      this.columns.push(new Int32Array(SLOTS * CHUNK));
+      this.args.push(null);
     }
-    const n = this.numbers[c]!;
-    n[3 * i] = tick;
-    n[3 * i + 1] = updateType;
-    n[3 * i + 2] = echo.length;
-    const t = this.texts[c]!;
-    t[3 * i] = block;
-    t[3 * i + 1] = flags;
-    t[3 * i + 2] = argument;
+    let slot = 0;
+    if (argument !== "") {
+      let list = this.args[c]!;
+      if (list === null) this.args[c] = list = [];
+      slot = list.push(argument);
+    }
+    const col = this.columns[c]!;
+    const at = SLOTS * i;
+    col[at] = block * TYPES + updateType;
+    col[at + 1] = tick;
+    col[at + 2] = (same ? SAME : n) + SPAN * slot + (newline ? NEWLINE : 0);
     const j = r % JOIN;
-    this.unjoined[j] = echo;
+    this.unjoined[j] = same ? "" : echo;
     if (j === JOIN - 1) this.echoes.push(this.unjoined.join(""));
     this.runCount = r + 1;
   }
@@ -134,33 +181,44 @@ export class Trace {
   private materialize(): void {
     let o = 0;
     let joined = "";
-    let at = 0;
+    let from = 0;
     for (let r = 0; r < this.runCount; r++) {
       while (o < this.pendingEvents.length && this.pendingAfter[o] === r) this.read.push(this.pendingEvents[o++]!);
-      const n = this.numbers[Math.floor(r / CHUNK)]!;
-      const t = this.texts[Math.floor(r / CHUNK)]!;
-      const i = r % CHUNK;
+      const c = Math.floor(r / CHUNK);
+      const col = this.columns[c]!;
+      const at = SLOTS * (r % CHUNK);
+      const updateType = col[at]! % TYPES;
+      const block = (col[at]! - updateType) / TYPES;
+      const packed = col[at + 2]!;
+      const newline = packed >= NEWLINE;
+      const lengthAndSlot = newline ? packed - NEWLINE : packed;
+      const code = lengthAndSlot % SPAN;
+      const slot = (lengthAndSlot - code) / SPAN;
+      const length = code === SAME ? 0 : code;
       const j = r % JOIN;
       let echo: string;
       if (r - j + JOIN > this.runCount) echo = this.unjoined[j]!; // not joined yet
       else {
         if (j === 0) {
           joined = this.echoes[(r - j) / JOIN]!;
-          at = 0;
+          from = 0;
         }
-        echo = joined.slice(at, at + n[3 * i + 2]!);
-        at += n[3 * i + 2]!;
+        echo = joined.slice(from, from + length);
+        from += length;
       }
-      const data = { updateType: n[3 * i + 1]!, flags: t[3 * i + 1]!, argument: t[3 * i + 2]!, echo };
-      this.read.push({ tick: n[3 * i]!, block: t[3 * i]!, kind: "run", data });
+      if (code === SAME) echo = this.lastRead[block]!;
+      this.lastRead[block] = echo;
+      const data = { updateType, flags: updateTypeNames(updateType), argument: slot === 0 ? "" : this.args[c]![slot - 1]!, echo: newline ? echo + "\n" : echo };
+      this.read.push({ tick: col[at + 1]!, block: this.blockKeys[block]!, kind: "run", data });
     }
     while (o < this.pendingEvents.length) this.read.push(this.pendingEvents[o++]!);
     this.pendingEvents = [];
     this.pendingAfter = [];
     // The first chunk is kept for the next runs (a reader that reads every tick, as the live view and
     // the failover harness do, would otherwise make every tick allocate a new one).
-    this.numbers.length = Math.min(this.numbers.length, 1);
-    this.texts.length = Math.min(this.texts.length, 1);
+    this.columns.length = Math.min(this.columns.length, 1);
+    this.args.length = 0;
+    if (this.columns.length) this.args.push(null);
     this.echoes = [];
     this.runCount = 0;
   }

@@ -38,6 +38,9 @@ import type { Simulation } from "../simulation.ts";
 import type { World } from "../world.ts";
 import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
 import { SimTextSurface } from "./text-surface.ts";
+import { updateTypeNames } from "../update-types.ts";
+
+export { updateTypeNames };
 
 export const EXCEPTION_PREFIX = "Caught exception during execution of script: ";
 
@@ -77,6 +80,8 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   private readonly gts: SimGridTerminalSystem;
   private lastStorageSeen = "";
   private readonly roles = new RoleReader();
+  /** This block's number in the trace's run columns (sim/trace.ts; -1: not asked yet). */
+  private traceNumber = -1;
   /** Set when an exception terminated the script (cleared by compile). */
   exception: { message: string; during: string; detailedInfo: string } | null = null;
   readonly interfaces = interfaceSet("IMyProgrammableBlock", "IMyTextSurfaceProvider");
@@ -243,7 +248,11 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     }
     this.runtime.LastRunTimeMs = this.sim.options.lastRunTimeMs;
     this.sim.runsDone++;
-    if (this.sim.trace.runs) this.sim.trace.addRun(tick, this.key, updateType, updateTypeNames(updateType), argument ?? "", this.echo.value);
+    if (sim.trace.runs) {
+      if (this.traceNumber < 0) this.traceNumber = sim.trace.blockNumber(this.key);
+      const echo = this.echo;
+      sim.trace.addRun(tick, this.traceNumber, updateType, argument ?? "", echo.lines, echo.newlineAfterLines);
+    }
     if (error !== undefined) this.fail(error, "main");
     else this.afterScriptCode();
     return true;
@@ -348,28 +357,4 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.script = e.script;
     this.TerminalRunArgument = e.argument;
   }
-}
-
-const UPDATE_TYPE_NAMES: [UpdateType, string][] = [
-  [UpdateType.Terminal, "Terminal"],
-  [UpdateType.Trigger, "Trigger"],
-  [UpdateType.Mod, "Mod"],
-  [UpdateType.Script, "Script"],
-  [UpdateType.Update1, "Update1"],
-  [UpdateType.Update10, "Update10"],
-  [UpdateType.Update100, "Update100"],
-  [UpdateType.Once, "Once"],
-  [UpdateType.IGC, "IGC"],
-];
-
-/** Names by UpdateType value (its flags: 0..1023), filled as values are met. */
-const namesCache: (string | undefined)[] = [];
-export function updateTypeNames(t: UpdateType): string {
-  const cached = (t & 1023) === t;
-  let s = cached ? namesCache[t] : undefined;
-  if (s === undefined) {
-    s = t === UpdateType.None ? "None" : UPDATE_TYPE_NAMES.filter(([f]) => (t & f) !== 0).map(([, n]) => n).join("|");
-    if (cached) namesCache[t] = s;
-  }
-  return s;
 }

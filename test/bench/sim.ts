@@ -15,7 +15,7 @@ import { MyGridProgram, TimeSpan, UpdateFrequency, UpdateType, type int } from "
 import { createProgram, type ProgramHost } from "../../compiler/se/program.ts";
 import { Simulation } from "../../sim/simulation.ts";
 import type { TraceKind } from "../../sim/trace.ts";
-import { cpuMicros, ratioText, reps, spread, table } from "./cpu.ts";
+import { cpuMicros, median, ratioText, reps, spread, table } from "./cpu.ts";
 
 /** The frequency the next SimProgram sets in its constructor. */
 let benchFrequency: UpdateFrequency = UpdateFrequency.None;
@@ -64,7 +64,7 @@ function periodOf(freq: UpdateFrequency): number {
 
 /** CPU microseconds per run of a simulation of `pbs` PBs for `ticks` ticks (start(), a full garbage
  *  collection and about 50,000 runs first, not timed). */
-export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mute: TraceKind[]): { us: number; runs: number } {
+export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mute: TraceKind[]): { us: number; runs: number; faultedBytes: number } {
   const sim = new Simulation({ seed: 1, mute });
   sim.addGrid({ name: "G" });
   benchFrequency = freq;
@@ -77,9 +77,13 @@ export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mut
   collectGarbage();
   sim.runTicks(Math.max(2 * periodOf(freq), ticksFor(pbs, periodOf(freq), 50_000)));
   const before = sim.runsDone;
+  const faults = process.resourceUsage().minorPageFault;
   const us = cpuMicros(() => sim.runTicks(ticks));
   const runs = sim.runsDone - before;
-  return { us: us / runs, runs };
+  // New memory the runs touched (4 KiB pages faulted in): what a trace keeps grows it, and on the
+  // shared machine each faulted byte cost about 5 ns (session 10)
+  const faultedBytes = ((process.resourceUsage().minorPageFault - faults) * 4096) / runs;
+  return { us: us / runs, runs, faultedBytes };
 }
 
 /** CPU microseconds per direct Main call, `calls` calls spread over `pbs` instances. */
@@ -121,20 +125,30 @@ export interface SimBenchOptions {
   directCalls?: number;
   /** Repetitions (default PBTS_BENCH_REPS or 5). */
   repetitions?: number;
+  /** PB counts (default PBTS_BENCH_SIM_PBS, comma-separated, or 10, 100 and 1000). */
+  sizes?: number[];
+}
+
+/** PBTS_BENCH_SIM_PBS=1000 (or "10,1000") measures only those rows. */
+function benchSizes(): number[] {
+  const s = (process.env.PBTS_BENCH_SIM_PBS ?? "").split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return s.length ? s : [10, 100, 1000];
 }
 
 export async function benchSim(options: SimBenchOptions = {}): Promise<string> {
   const target = options.targetRuns ?? 200_000;
   const calls = options.directCalls ?? 1_000_000;
   const n = options.repetitions ?? reps(5);
+  const sizes = options.sizes ?? benchSizes();
   // Warm-up (JIT): every mode at every size once, so no timed part pays for first compilations.
-  for (const pbs of [10, 100, 1000]) for (const mute of MODES) simPerRun(pbs, UpdateFrequency.Update1, ticksFor(pbs, 1, 50_000), mute);
+  for (const pbs of sizes) for (const mute of MODES) simPerRun(pbs, UpdateFrequency.Update1, ticksFor(pbs, 1, 50_000), mute);
   directPerCall(10, Math.min(calls, 100_000));
   const rows: string[][] = [];
-  for (const pbs of [10, 100, 1000]) {
+  for (const pbs of sizes) {
     for (const [name, freq, period] of FREQS) {
       const ticks = ticksFor(pbs, period, target);
       const ratios: number[][] = MODES.map(() => []);
+      const tracedFaulted: number[] = [];
       let direct = 0;
       let runs = 0;
       for (let r = 0; r < n; r++) {
@@ -143,16 +157,18 @@ export async function benchSim(options: SimBenchOptions = {}): Promise<string> {
           const r = simPerRun(pbs, freq, ticks, mute);
           runs = r.runs;
           ratios[m]!.push(r.us / direct);
+          if (m === MODES.length - 1) tracedFaulted.push(r.faultedBytes);
         });
         await Promise.resolve();
       }
-      rows.push([String(pbs), name, ticks.toLocaleString("en-US"), runs.toLocaleString("en-US"), (direct * 1000).toFixed(0), ...ratios.map((r) => ratioText(spread(r)))]);
+      rows.push([String(pbs), name, ticks.toLocaleString("en-US"), runs.toLocaleString("en-US"), (direct * 1000).toFixed(0), ...ratios.map((r) => ratioText(spread(r))), median(tracedFaulted).toFixed(0)]);
     }
   }
   return [
     `Simulator: CPU per simulated run / CPU per direct Main call (same script; ${calls.toLocaleString("en-US")} direct calls per baseline; median (min-max) of ${n} side-by-side repetitions)`,
-    table(["PBs", "frequency", "ticks", "runs", "direct ns/call", "untraced", "role hook", "traced"], rows, 2),
+    table(["PBs", "frequency", "ticks", "runs", "direct ns/call", "untraced", "role hook", "traced", "traced B/run"], rows, 2),
     "untraced: \"run\" and \"role\" muted; role hook: \"run\" muted (each new Echo text scanned for a role line); traced: nothing muted",
+    "traced B/run: new memory a traced run touched (page faults x 4 KiB / runs, median): what the trace keeps, and the collector's copies",
     "goal (issue 17): untraced <= 3x, traced <= 6x",
   ].join("\n");
 }

@@ -65,4 +65,18 @@ describe("Echo", () => {
       { numRuns: 500 },
     );
   });
+
+  it("the trace's `lines` and `newlineAfterLines` give the text (generated messages, past 8,000 characters too)", () => {
+    const part = fc.constantFrom("role: a", "x", "\n", "", "r".repeat(3000), "y".repeat(7999));
+    fc.assert(
+      fc.property(fc.array(fc.array(part, { maxLength: 4 }).map((p) => p.join("")), { maxLength: 4 }), (messages) => {
+        const buf = new EchoBuffer();
+        for (const m of messages) buf.append(m);
+        const lines = buf.lines;
+        const newline = buf.newlineAfterLines;
+        expect(newline ? lines + "\n" : lines).toBe(buf.value);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -4,22 +4,34 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Trace, type TraceEvent, type TraceKind } from "../../sim/trace.ts";
+import { updateTypeNames } from "../../sim/update-types.ts";
 
 type Step =
   | { op: "add"; tick: number; block: string | null; kind: TraceKind; n: number }
-  | { op: "run"; tick: number; block: string; type: number; argument: string; echo: string }
+  | { op: "run"; tick: number; block: string; type: number; argument: string; echo: string; newline: boolean }
   | { op: "read" };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant("add" as const), tick: fc.nat(50), block: fc.constantFrom(null, "A", "B"), kind: fc.constantFrom<TraceKind>("storage", "role", "igc-send", "state"), n: fc.integer() }),
-  fc.record({ op: fc.constant("run" as const), tick: fc.nat(50), block: fc.constantFrom("A", "B", "C"), type: fc.integer({ min: 0, max: 1023 }), argument: fc.string({ maxLength: 3 }), echo: fc.string({ unit: "binary", maxLength: 20 }) }),
+  fc.record({
+    op: fc.constant("run" as const),
+    // outside 0..2^31-1 (or -0) the columns cannot hold the tick either
+    tick: fc.oneof(fc.nat(50), fc.constantFrom(-0, 2 ** 31 - 1, 2 ** 31), fc.double({ min: -1, max: 2 ** 60, noNaN: true })),
+    block: fc.constantFrom("A", "B", "C"),
+    // outside 0..1023 the columns cannot hold the type: such a run is kept as an event object
+    type: fc.oneof(fc.integer({ min: 0, max: 1023 }), fc.integer({ min: -5, max: 5000 })),
+    argument: fc.oneof(fc.constant(""), fc.string({ maxLength: 3 })),
+    newline: fc.boolean(),
+    // texts often the same as the block's last one (not kept again)
+    echo: fc.oneof(fc.constantFrom("same", "role: a\n", ""),fc.string({ unit: "binary", maxLength: 20 }), fc.tuple(fc.constantFrom("", "Runs: ", "ab"), fc.string({ maxLength: 3 }), fc.constantFrom("", " ms\n", "b")).map((p) => p.join(""))),
+  }),
   fc.constant({ op: "read" as const }),
 );
 
 describe("trace columns", () => {
   it("reads give the events an eager list would hold, in order, in one growing array", () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 12000 }), (steps) => {
+      fc.property(fc.array(step, { maxLength: 12000, size: "medium" }), (steps) => {
         const trace = new Trace();
         const expected: TraceEvent[] = [];
         const first = trace.events;
@@ -28,8 +40,8 @@ describe("trace columns", () => {
             trace.add(s.tick, s.block, s.kind, { n: s.n });
             expected.push({ tick: s.tick, block: s.block, kind: s.kind, data: { n: s.n } });
           } else if (s.op === "run") {
-            trace.addRun(s.tick, s.block, s.type, `flags${s.type}`, s.argument, s.echo);
-            expected.push({ tick: s.tick, block: s.block, kind: "run", data: { updateType: s.type, flags: `flags${s.type}`, argument: s.argument, echo: s.echo } });
+            trace.addRun(s.tick, trace.blockNumber(s.block), s.type, s.argument, s.echo, s.newline);
+            expected.push({ tick: s.tick, block: s.block, kind: "run", data: { updateType: s.type, flags: updateTypeNames(s.type), argument: s.argument, echo: s.newline ? s.echo + "\n" : s.echo } });
           } else {
             expect(trace.events).toBe(first);
             expect(JSON.stringify(trace.events)).toBe(JSON.stringify(expected));
@@ -40,22 +52,43 @@ describe("trace columns", () => {
         expect(trace.ofKind("run")).toEqual(expected.filter((e) => e.kind === "run"));
         expect(JSON.stringify(trace)).toBe(JSON.stringify(expected));
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   });
 
   it("more runs than a column chunk holds (4,096), with events between them", () => {
     const trace = new Trace();
     const expected: TraceEvent[] = [];
+    const blocks = ["PB", "PB 2", "PB 3"];
     for (let i = 0; i < 9000; i++) {
-      trace.addRun(i, "PB", 16, "Update1", "", "Runs: " + i);
-      expected.push({ tick: i, block: "PB", kind: "run", data: { updateType: 16, flags: "Update1", argument: "", echo: "Runs: " + i } });
+      const argument = i % 7 === 0 ? "arg " + i : "";
+      const block = blocks[i % 3 === 0 ? 0 : (i >> 4) % 3]!;
+      const echo = i % 11 === 0 ? "" : i % 4 < 2 ? "status: " + (i >> 9) : "Runs: " + i + " last 16.6 ms\n" + (i % 5 ? "" : "role: x\n");
+      trace.addRun(i, trace.blockNumber(block), 32, argument, echo);
+      expected.push({ tick: i, block, kind: "run", data: { updateType: 32, flags: "Update1", argument, echo } });
       if (i % 4000 === 3999) {
         trace.add(i, "PB", "storage", { value: String(i), persisted: false });
         expected.push({ tick: i, block: "PB", kind: "storage", data: { value: String(i), persisted: false } });
       }
+      if (i === 5000) expect(trace.events).toEqual(expected); // a read in the middle of a chunk
     }
     expect(trace.events).toEqual(expected);
+  });
+
+  it("an Echo text too long for the columns (8,191 characters) is kept as an event object, in its place", () => {
+    const trace = new Trace();
+    const pb = trace.blockNumber("PB");
+    const long = "x".repeat(8191);
+    trace.addRun(1, pb, 32, "", "a");
+    trace.addRun(2, pb, 32, "go", long, true);
+    trace.add(2, "PB", "storage", { value: "s" });
+    trace.addRun(3, pb, 32, "", "b");
+    expect(trace.events.map((e) => [e.tick, e.kind, e.data.echo, e.data.argument])).toEqual([
+      [1, "run", "a", ""],
+      [2, "run", long + "\n", "go"],
+      [2, "storage", undefined, undefined],
+      [3, "run", "b", ""],
+    ]);
   });
 
   it("a muted \"run\" records nothing; runsAsObjects sends runs through add", () => {
@@ -67,9 +100,9 @@ describe("trace columns", () => {
       seen.push(kind);
       add(tick, block, kind, data);
     };
-    trace.addRun(1, "PB", 16, "Update1", "", "x");
+    trace.addRun(1, trace.blockNumber("PB"), 32, "", "x");
     expect(seen).toEqual(["run"]);
-    expect(trace.events).toEqual([{ tick: 1, block: "PB", kind: "run", data: { updateType: 16, flags: "Update1", argument: "", echo: "x" } }]);
+    expect(trace.events).toEqual([{ tick: 1, block: "PB", kind: "run", data: { updateType: 32, flags: "Update1", argument: "", echo: "x" } }]);
     const muted = new Trace();
     muted.mute("run");
     expect(muted.runs).toBe(false);
