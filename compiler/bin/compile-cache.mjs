@@ -38,13 +38,16 @@ const BIG_MODULES = /[\\/]node_modules[\\/](ts-morph[\\/]dist[\\/]ts-morph|@ts-m
  * of every cold check (issue 17: start-up). An ASCII file reads the same as Latin-1, which Node
  * copies without decoding; a file that is not ASCII is decoded as UTF-8 as before.
  */
+export function moduleText(buf) {
+  return isAscii(buf) ? buf.latin1Slice(0, buf.length) : buf.utf8Slice(0, buf.length);
+}
+
 function readBigModulesFast() {
   const js = Module._extensions[".js"];
   if (js.pbtsFastRead) return;
   const fast = function (module, filename) {
     if (!BIG_MODULES.test(filename)) return js.call(this, module, filename);
-    const buf = readFileSync(filename);
-    return module._compile(isAscii(buf) ? buf.latin1Slice(0, buf.length) : buf.utf8Slice(0, buf.length), filename);
+    return module._compile(moduleText(readFileSync(filename)), filename);
   };
   fast.pbtsFastRead = true;
   Module._extensions[".js"] = fast;
