@@ -47,6 +47,8 @@ export interface CompileOptions {
   cwd?: string;
   /** A comment line on top of each file. */
   header?: string;
+  /** Called as each phase ends (test/bench/compile-phases.mjs times them): "program", "typescript", "checks", "emit". */
+  phase?: (name: string) => void;
 }
 
 export const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -105,6 +107,7 @@ export function compile(opts: CompileOptions): CompileResult {
   for (const [p, text] of Object.entries(opts.sources ?? {})) project.createSourceFile(resolve(cwd, p), text, { overwrite: true });
   project.resolveSourceFileDependencies();
   const files = userFiles(project);
+  opts.phase?.("program");
   const inputs = files.map((sf) => ({ path: sf.getFilePath() as string, text: sf.getFullText() }));
 
   // TypeScript's own errors stop the build, reported like ours. Only the user's files are checked
@@ -139,10 +142,12 @@ export function compile(opts: CompileOptions): CompileResult {
     }
     ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [String(d.getCode()), msg, TS_HINTS[d.getCode()] ?? ""]));
   }
+  opts.phase?.("typescript");
   if (ctx.diagnostics.length) return { ok: false, diagnostics: ctx.diagnostics, files: [], inputs };
 
   collectDeletedCollections(files, ctx);
   checkProhibitedApi(files, (node, key, ...args) => ctx.report(node, key, ...args));
+  opts.phase?.("checks");
   const out: CompiledFile[] = [];
   const namespace = opts.namespace ?? "IngameScript";
   for (const sf of files) {
@@ -162,6 +167,7 @@ export function compile(opts: CompileOptions): CompileResult {
     out.push({ source: sf.getFilePath(), name, code, body, isProgram: emitted.hasProgram, bodyLines: lines });
   }
   if (ctx.helpers.size) out.push(runtimeFile(ctx.helpers, namespace));
+  opts.phase?.("emit");
   ctx.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const ok = ctx.diagnostics.length === 0;
   return { ok, diagnostics: ctx.diagnostics, files: ok ? out : [], inputs };

@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { ensureBuilt } from "./build-js.mjs";
 import { installCompileCache, keepCompileCache } from "./compile-cache.mjs";
+import { tuneV8 } from "./v8-tuning.mjs";
 
 const CLI = new URL("../../js/compiler/cli.js", import.meta.url);
 try {
@@ -19,6 +20,7 @@ try {
   console.error(`pbts: js/ may be out of date (${why}); running it anyway. Run "npm run build:js" in the pbts folder.`);
 }
 if (process.env.PBTS_DEBUG) process.setSourceMapsEnabled?.(true);
+tuneV8(); // before TypeScript is loaded, and before the code cache (V8 checks that its flags match)
 installCompileCache(); // V8 bytecode of TypeScript kept between runs (compile-cache.mjs)
 if (["check", "compile", "build"].includes(process.argv[2] ?? "")) keepCompileCache();
 const { main } = await import(CLI.href);

@@ -2,7 +2,7 @@
 // order; C# runs a nested class's static initializers lazily, on first use of that class. The order is
 // only visible when an initializer changes state another initializer (or later code) can see, which is
 // rejected (PBTS1055). Reads alone give the same values in both orders.
-import { Node, SyntaxKind } from "ts-morph";
+import { Node, SyntaxKind, type ClassDeclaration } from "ts-morph";
 import { isApiNode } from "./api.ts";
 import { declOf } from "./expressions.ts";
 
@@ -115,6 +115,18 @@ export function deadZoneRead(root: Node, from: number, seen = new Set<Node>()): 
   return found;
 }
 
+/** A class's fields, read once per class (not once per field: that was quadratic in ts-morph calls). */
+const classFields = new WeakMap<ClassDeclaration, { props: { node: Node; isStatic: boolean; start: number; hasInit: boolean }[]; paramProps: Node[] }>();
+function fieldsOf(cls: ClassDeclaration) {
+  let f = classFields.get(cls);
+  if (!f) {
+    const props = cls.getProperties().map((p) => ({ node: p as Node, isStatic: p.isStatic(), start: p.getStart(), hasInit: !!p.getInitializer() }));
+    const paramProps = (cls.getConstructors()[0]?.getParameters() ?? []).filter((p) => p.isParameterProperty());
+    classFields.set(cls, (f = { props, paramProps }));
+  }
+  return f;
+}
+
 /**
  * The first read, in code that the initializer of field `field` calls, of a field of its class that
  * is not initialized yet: JS initializes fields in declaration order (parameter properties after
@@ -130,11 +142,13 @@ export function fieldReadBeforeInit(field: Node): Node | undefined {
   if (!init || !Node.isClassDeclaration(cls) || Node.isArrowFunction(init) || Node.isFunctionExpression(init)) return undefined;
   const st = field.isStatic();
   const pending = new Set<Node>();
-  for (const p of cls.getProperties()) {
-    if (p.isStatic() !== st || p === field) continue;
-    if (p.getStart() > field.getStart() || (!st && !p.getInitializer())) pending.add(p);
+  const { props, paramProps } = fieldsOf(cls);
+  const start = field.getStart();
+  for (const p of props) {
+    if (p.isStatic !== st || p.node === field) continue;
+    if (p.start > start || (!st && !p.hasInit)) pending.add(p.node);
   }
-  if (!st) for (const p of cls.getConstructors()[0]?.getParameters() ?? []) if (p.isParameterProperty()) pending.add(p);
+  if (!st) for (const p of paramProps) pending.add(p);
   if (!pending.size) return undefined;
   const seen = new Set<Node>();
   let found: Node | undefined;

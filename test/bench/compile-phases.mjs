@@ -7,8 +7,10 @@ import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { installCompileCache } from "../../compiler/bin/compile-cache.mjs";
 import { ensureBuilt } from "../../compiler/bin/build-js.mjs";
+import { tuneV8 } from "../../compiler/bin/v8-tuning.mjs";
 
 ensureBuilt();
+tuneV8(); // as compiler/bin/pbts.mjs does
 installCompileCache();
 const ms = (since) => {
   const u = process.cpuUsage(since);

@@ -134,7 +134,7 @@ function measure(files: string[], label: string, runs: number, tstlRun: (() => n
     const b = cpuOfNode([join(ROOT, "test/bench/tsmorph-check.mjs"), ...files]);
     if (!b.ok) throw new Error(`ts-morph check failed:\n${b.out}`);
     // Start-up of a check: node, the CLI and the compiler's modules (ts-morph, TypeScript) loaded, nothing compiled.
-    const c = cpuOfNode(["--input-type=module", "-e", `(await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/compile-cache.mjs")).href)})).installCompileCache(); await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/build-js.mjs")).href)}).then((b) => b.ensureBuilt()); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/cli.js")).href)}); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/compile.js")).href)});`]);
+    const c = cpuOfNode(["--input-type=module", "-e", `(await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/v8-tuning.mjs")).href)})).tuneV8(); (await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/compile-cache.mjs")).href)})).installCompileCache(); await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/build-js.mjs")).href)}).then((b) => b.ensureBuilt()); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/cli.js")).href)}); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/compile.js")).href)});`]);
     m.pbts.push(a.ms);
     m.pbtsCold.push(a0.ms);
     m.tsmorph.push(b.ms);

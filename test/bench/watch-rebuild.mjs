@@ -8,8 +8,10 @@ import { appendFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { installCompileCache } from "../../compiler/bin/compile-cache.mjs";
 import { ensureBuilt } from "../../compiler/bin/build-js.mjs";
+import { tuneV8 } from "../../compiler/bin/v8-tuning.mjs";
 
-installCompileCache(); // as compiler/bin/pbts.mjs does
+tuneV8(); // as compiler/bin/pbts.mjs does
+installCompileCache();
 ensureBuilt();
 const { CompileCache, build, readConfig } = await import("../../js/compiler/build.js");
 const [root, file, n] = [resolve(process.argv[2]), resolve(process.argv[3]), Number(process.argv[4] ?? 5)];

@@ -2,9 +2,11 @@
 // start-up): a check writes it, the next check uses it (nothing rewritten) and prints the same.
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { moduleText } from "../../compiler/bin/compile-cache.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const PBTS = join(ROOT, "compiler/bin/pbts.mjs");
@@ -27,6 +29,21 @@ describe("compile cache", () => {
     expect(readdirSync(dir)).toEqual(files);
     expect(files.map((f) => statSync(join(dir, f)).mtimeMs)).toEqual(mtimes); // accepted by V8: not written again
     expect(check({ PBTS_COMPILE_CACHE: "0" })).toEqual(first);
+    // V8's tuning (compiler/bin/v8-tuning.mjs) changes when code is optimized, never what it prints.
+    expect(check({ PBTS_COMPILE_CACHE: "0", PBTS_V8_TUNING: "0" })).toEqual(first);
+  });
+
+  it("a big module is read as Latin-1 only when it is ASCII, which reads the same as UTF-8", () => {
+    const ascii = Buffer.from("const a = 1; // plain\n");
+    expect(moduleText(ascii)).toBe(ascii.toString("utf8"));
+    // Latin-1 would read these bytes as other characters: UTF-8 is used.
+    const other = Buffer.from("const s = 'é ✓ 𝛑';\n", "utf8");
+    expect(moduleText(other)).toBe("const s = 'é ✓ 𝛑';\n");
+    expect(moduleText(other)).not.toBe(other.toString("latin1"));
+    // TypeScript as ts-morph bundles it: the module the fast read is for.
+    const ts = createRequire(createRequire(import.meta.url).resolve("ts-morph")).resolve("@ts-morph/common/dist/typescript.js");
+    const buf = readFileSync(ts);
+    expect(moduleText(buf)).toBe(buf.toString("utf8"));
   });
 
   it("pbts --version writes no cache (only commands that compile do)", () => {
