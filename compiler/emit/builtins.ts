@@ -436,7 +436,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       arity(call, 1, 1, name, ctx);
       const o = emitExpr(args(call)[0], ctx, { k: "list", elem });
       ctx.useHelper("Concat");
-      return { code: `Js.Concat<${E}>(${l.code}, ${o.code})`, type: { k: "list", elem } };
+      return { code: `Js.Concat<${E}>(${l.code}, ${convertTo(o, { k: "list", elem }, args(call)[0], ctx)})`, type: { k: "list", elem } };
     }
     case "fill":
       arity(call, 1, 1, "fill (with a start or end)", ctx);
