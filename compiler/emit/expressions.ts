@@ -152,7 +152,9 @@ export function unify(param: CsType, arg: CsType, map: Map<string, CsType>, exac
 export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
   const known = ctx.declTypes.get(decl);
   if (known) return known;
-  if (Node.isGetAccessorDeclaration(decl) || Node.isMethodDeclaration(decl) || Node.isMethodSignature(decl) || Node.isFunctionDeclaration(decl)) {
+  // (an arrow held in a const, `const mk = (k: int): ((x: int) => int) => ...`, is called through its own types too:
+  // TS's signature says number for every int)
+  if (Node.isGetAccessorDeclaration(decl) || Node.isMethodDeclaration(decl) || Node.isMethodSignature(decl) || Node.isFunctionDeclaration(decl) || Node.isArrowFunction(decl)) {
     const rt = decl.getReturnTypeNode();
     if (Node.isGetAccessorDeclaration(decl)) return rt ? typeOfNode(rt, ctx) : tsTypeOf(decl, ctx);
     const params = decl.getParameters().map((p) => (isApiNode(p) ? apiParamType(p, ctx) : declType(p, ctx)));
@@ -1489,12 +1491,29 @@ function emitArrayLiteral(al: Node & { getElements(): Expression[] }, ctx: EmitC
   if (!t || (t.k !== "list" && !isTuple(t))) t = tsTypeOf(al, ctx);
   if (isTuple(t)) return emitTupleLiteral(al, t, ctx);
   if (t.k !== "list") return ctx.fail(al, "UnsupportedSyntax", "an array literal of this type");
+  if (!expected) t = ownElementType(al, t as { k: "list"; elem: CsType }, ctx);
   const elem = t.elem;
   if (al.getElements().some((e) => Node.isSpreadElement(e))) return emitSpreadArray(al.getElements(), t, ctx);
   const elems = al.getElements().map((e) => {
     return convertTo(emitExpr(e, ctx, elem), elem, e, ctx);
   });
   return { code: elems.length ? `new ${cs(t)} { ${elems.join(", ")} }` : `new ${cs(t)}()`, type: t };
+}
+
+/**
+ * `[sq]` of a `(x: int) => int`, `[ints, ints2]` of `int[]`s: TS's type says number, which C# would not convert
+ * (PBTS1094). Elements that are all of one such C# type make the list's element type.
+ */
+function ownElementType(al: Node & { getElements(): Expression[] }, t: { k: "list"; elem: CsType }, ctx: EmitContext): { k: "list"; elem: CsType } {
+  const invariantKind = (x: CsType) => x.k === "func" || x.k === "list" || x.k === "set" || x.k === "dict" || (x.k === "ref" && x.args.length > 0);
+  const els = al.getElements();
+  // (arrows and literals take the element type found from the others)
+  const typed = els.filter((e) => !Node.isArrowFunction(e) && !Node.isArrayLiteralExpression(e));
+  if (!typed.length || !invariantKind(t.elem) || els.some((e) => Node.isSpreadElement(e))) return t;
+  const types = typed.map((e) => peekType(e, ctx));
+  const first = types[0];
+  if (!first || types.some((x) => !x || cs(x) !== cs(first)) || !invariantMismatch(first, t.elem)) return t;
+  return { k: "list", elem: first };
 }
 
 // ---- lambdas ----
