@@ -4,7 +4,7 @@ import { Node, SyntaxKind, type CallExpression, type Expression } from "ts-morph
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { uintAsDouble } from "./uint.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { INFER, converted, emitExpr, toJsStringNode } from "./expressions.ts";
+import { INFER, converted, declOf, emitExpr, toJsStringNode } from "./expressions.ts";
 import { argOf, built, callOf, methodOf, nodeOf, type Arg } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
 import * as X from "./tree/syntax.ts";
@@ -339,7 +339,30 @@ function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitConte
     const arrow = `(${ps.join(", ")}) => ${a.getText()}(${ps.slice(0, e.type.params.length).join(", ")})`;
     ctx.fail(a, "UnsupportedSyntax", `a function with ${e.type.params.length} parameter(s) passed by name where the callback gets ${type.params.length} (wrap it in an arrow function: ${arrow})`);
   }
-  return e;
+  return type.k === "func" ? adaptCallback(a, e, type, ctx) : e;
+}
+
+/**
+ * A function passed by name whose C# parameter or result types differ from the callback's (`ints.map(half)` with
+ * `half(x: number)`): a C# method group or delegate converts only to the same types (mcs CS0123/CS0407), JS just
+ * calls it. An arrow that calls it converts each argument (int to double) and the result. C21 in ADVERSARY-FINDINGS.md.
+ */
+export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: CsType[]; ret: CsType }, ctx: EmitContext): Emitted {
+  if (e.type.k !== "func" || e.type.params.length !== want.params.length) return e;
+  // Only the script's own functions, methods and delegates (xs.map(Number) is written for the callback already).
+  const named = Node.isIdentifier(a) || Node.isPropertyAccessExpression(a);
+  const d = named ? declOf(Node.isPropertyAccessExpression(a) ? a.getNameNode() : a) : undefined;
+  if (!d || d.getSourceFile().isDeclarationFile()) return e;
+  const have = e.type;
+  const retDiffers = want.ret !== INFER && want.ret.k !== "void" && cs(have.ret) !== cs(want.ret);
+  if (!retDiffers && have.params.every((p, i) => cs(p) === cs(want.params[i]))) return e;
+  const widens = (from: CsType, to: CsType) => cs(from) === cs(to) || (isIntLike(from) && to.k === "double");
+  have.params.forEach((p, i) => {
+    if (!widens(want.params[i], p)) ctx.fail(a, "DoubleToInt", describe(want.params[i]), describe(p));
+  });
+  if (retDiffers && !widens(have.ret, want.ret)) ctx.fail(a, "DoubleToInt", describe(have.ret), describe(want.ret));
+  const names = want.params.map(() => ctx.tempName("arg"));
+  return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(nodeOf(e), names.map((n) => X.name(n)))), want);
 }
 
 /** indexOf on a `T[]`: T may be number at run time, where === never finds NaN (List.IndexOf finds it). */
@@ -446,7 +469,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       arity(call, 1, 1, name, ctx);
       const o = emitExpr(args(call)[0], ctx, { k: "list", elem });
       ctx.useHelper("Concat");
-      return built(callOf(`Js.Concat<${E}>`, l, o), { k: "list", elem });
+      return built(callOf(`Js.Concat<${E}>`, l, converted(o, { k: "list", elem }, args(call)[0], ctx)), { k: "list", elem });
     }
     case "fill":
       arity(call, 1, 1, "fill (with a start or end)", ctx);
@@ -493,7 +516,8 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       // number[] in JS: int (w.length) and float results are List<double> elements.
       const res = isIntLike(f.type.ret) || f.type.ret.k === "float" || f.type.ret.k === "uint" ? T.double : f.type.ret;
       ctx.useHelper(two ? "MapIndexed" : "Map");
-      return built(callOf(`Js.Map<${E}, ${cs(res)}>`, l, f), { k: "list", elem: res });
+      const fn = adaptCallback(args(call)[0], f, { k: "func", params: two ? [elem, T.double] : [elem], ret: res }, ctx);
+      return built(callOf(`Js.Map<${E}, ${cs(res)}>`, l, fn), { k: "list", elem: res });
     }
     case "flatMap": {
       // The callback returns an array each time: its elements are appended, in order (Js.FlatMap).

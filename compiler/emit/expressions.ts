@@ -127,22 +127,24 @@ function isConstantCode(code: string): boolean {
 }
 
 /** C#-style inference: bind type parameters in `param` from an argument's type. */
-export function unify(param: CsType, arg: CsType, map: Map<string, CsType>): void {
+export function unify(param: CsType, arg: CsType, map: Map<string, CsType>, exact = false): void {
   if (param.k === "typeparam") {
-    if (!map.has(param.name) && arg.k !== "null") map.set(param.name, isIntLike(arg) || arg.k === "uint" ? T.double : stripNullable(arg)); // a JS number, not a C# int
+    // A JS number, not a C# int; but a type argument of a List<int> (Box<int>, Func<int, ...>) must be int,
+    // since C# converts none of them to their double form (C18 in ADVERSARY-FINDINGS.md).
+    if (!map.has(param.name) && arg.k !== "null") map.set(param.name, exact ? (arg.k === "intlit" ? T.int : arg) : isIntLike(arg) || arg.k === "uint" ? T.double : stripNullable(arg));
     return;
   }
-  if ((param.k === "list" || param.k === "set") && arg.k === param.k) return unify(param.elem, arg.elem, map);
+  if ((param.k === "list" || param.k === "set") && arg.k === param.k) return unify(param.elem, arg.elem, map, true);
   if (param.k === "dict" && arg.k === "dict") {
-    unify(param.key, arg.key, map);
-    return unify(param.value, arg.value, map);
+    unify(param.key, arg.key, map, true);
+    return unify(param.value, arg.value, map, true);
   }
-  if (param.k === "ref" && arg.k === "ref" && param.name === arg.name) param.args.forEach((p, i) => arg.args[i] && unify(p, arg.args[i], map));
-  if ((param.k === "nullable" || param.k === "out" || param.k === "blocktype") && arg.k === param.k) return unify(param.inner, arg.inner, map);
-  if (param.k === "nullable") return unify(param.inner, arg, map);
+  if (param.k === "ref" && arg.k === "ref" && param.name === arg.name) param.args.forEach((p, i) => arg.args[i] && unify(p, arg.args[i], map, true));
+  if ((param.k === "nullable" || param.k === "out" || param.k === "blocktype") && arg.k === param.k) return unify(param.inner, arg.inner, map, exact);
+  if (param.k === "nullable") return unify(param.inner, arg, map, exact);
   if (param.k === "func" && arg.k === "func") {
-    param.params.forEach((p, i) => arg.params[i] && unify(p, arg.params[i], map));
-    unify(param.ret, arg.ret, map);
+    param.params.forEach((p, i) => arg.params[i] && unify(p, arg.params[i], map, true));
+    unify(param.ret, arg.ret, map, true);
   }
 }
 
@@ -150,7 +152,9 @@ export function unify(param: CsType, arg: CsType, map: Map<string, CsType>): voi
 export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
   const known = ctx.declTypes.get(decl);
   if (known) return known;
-  if (Node.isGetAccessorDeclaration(decl) || Node.isMethodDeclaration(decl) || Node.isMethodSignature(decl) || Node.isFunctionDeclaration(decl)) {
+  // (an arrow held in a const, `const mk = (k: int): ((x: int) => int) => ...`, is called through its own types too:
+  // TS's signature says number for every int)
+  if (Node.isGetAccessorDeclaration(decl) || Node.isMethodDeclaration(decl) || Node.isMethodSignature(decl) || Node.isFunctionDeclaration(decl) || Node.isArrowFunction(decl)) {
     const rt = decl.getReturnTypeNode();
     if (Node.isGetAccessorDeclaration(decl)) return rt ? typeOfNode(rt, ctx) : tsTypeOf(decl, ctx);
     const params = decl.getParameters().map((p) => (isApiNode(p) ? apiParamType(p, ctx) : declType(p, ctx)));
@@ -214,12 +218,12 @@ export function declOf(node: Node): Node | undefined {
 }
 
 /** Check that a value of type `from` may be stored where `to` is expected, and return its code. */
-export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext): string {
-  return converted(e, to, node, ctx).code;
+export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext, invariant = true): string {
+  return converted(e, to, node, ctx, invariant).code;
 }
 
 /** convertTo as an Emitted: `e` itself, or the cast it needs (a tree node). */
-export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext): Emitted {
+export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, invariant = true): Emitted {
   const f = e.type;
   const target = stripNullable(to);
   if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int");
@@ -241,7 +245,72 @@ export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext):
     ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
   const sf = stripNullable(f);
   if (sf.k === "ref" && target.k === "ref" && !sf.struct && cs(sf) !== cs(target)) checkNominal(node, ctx);
+  if (invariant && invariantMismatch(sf, target)) failInvariant(node, sf, target, ctx);
   return e;
+}
+
+/**
+ * `const ys: number[] = intList`, `names(dogs)` for an `Animal[]` parameter, a `[string, int]` for a `[string, number]`:
+ * TS accepts them, C# has no conversion from List<int> to List<double> or List<Dog> to List<Animal> (mcs CS0029/CS1503),
+ * and a copy would break JS's sharing (a push through one name is seen through the other). C17 in ADVERSARY-FINDINGS.md.
+ */
+export function invariantMismatch(from: CsType, to: CsType): boolean {
+  if ((from.k === "list" || from.k === "set") && to.k === from.k) return argDiffers(from.elem, to.elem);
+  if (from.k === "dict" && to.k === "dict") return argDiffers(from.key, to.key) || argDiffers(from.value, to.value);
+  if (from.k === "ref" && to.k === "ref" && from.name === to.name && from.args.length === to.args.length) return from.args.some((a, i) => argDiffers(a, to.args[i]));
+  // Delegates: C# converts Func<Dog> to Func<Animal> (variance of reference types), never Func<int> to Func<double>.
+  if (from.k === "func" && to.k === "func" && from.params.length === to.params.length)
+    return [...from.params, from.ret].some((a, i) => {
+      const b = i < from.params.length ? to.params[i] : to.ret;
+      return (isValueType(a) || isValueType(b)) && argDiffers(a, b);
+    });
+  return false;
+}
+
+/** Do two type arguments name different C# types? Unknown ones (a type parameter, object) are not judged. */
+function argDiffers(a: CsType, b: CsType): boolean {
+  const known = (t: CsType): boolean => t.k !== "object" && t.k !== "null" && t.k !== "typeparam" && !containsTypeParam(t);
+  if (!known(a) || !known(b)) return false;
+  return cs(a) !== cs(b);
+}
+
+/** Two branches (`c ? a : b`, `a ?? b`) of types C# cannot join: the message names the one a copy would fix (an int list into a number list). */
+export function failInvariantBranches(a: Emitted, an: Node, b: Emitted, bn: Node, ctx: EmitContext): never {
+  const [ta, tb] = [stripNullable(a.type), stripNullable(b.type)];
+  const toDouble = (t: CsType) => t.k === "list" && t.elem.k === "double";
+  return toDouble(tb) && !toDouble(ta) ? failInvariant(an, ta, tb, ctx) : failInvariant(bn, tb, ta, ctx);
+}
+
+export function failInvariant(node: Node, from: CsType, to: CsType, ctx: EmitContext): never {
+  const copy = from.k === "list" && to.k === "list" ? `${node.getText()}.map((x): ${tsName(to.elem)} => x)` : "a new one filled with a loop";
+  return ctx.fail(node, "InvariantCollection", tsName(from), tsName(to), `'${tsName(from)}' or '${tsName(to)}' throughout`, copy);
+}
+
+/** A C# type as the script writes it (int stays int: TS's own text would say number for both). */
+function tsName(t: CsType): string {
+  switch (t.k) {
+    case "double":
+      return "number";
+    case "intlit":
+      return "int";
+    case "list":
+      return t.elem.k === "func" || t.elem.k === "nullable" ? `(${tsName(t.elem)})[]` : `${tsName(t.elem)}[]`;
+    case "set":
+      return `Set<${tsName(t.elem)}>`;
+    case "dict":
+      return `Map<${tsName(t.key)}, ${tsName(t.value)}>`;
+    case "nullable":
+      return `${tsName(t.inner)} | null`;
+    case "func":
+      return `(${t.params.map((p, i) => `p${i}: ${tsName(p)}`).join(", ")}) => ${tsName(t.ret)}`;
+    case "ref": {
+      const r: { name: string; args: CsType[] } = t;
+      if (isTuple(t)) return `[${r.args.map(tsName).join(", ")}]`;
+      return r.args.length ? `${r.name}<${r.args.map(tsName).join(", ")}>` : r.name;
+    }
+    default:
+      return describe(t);
+  }
 }
 
 /**
@@ -462,6 +531,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const common = siblingRefs(a0, c.getWhenTrue(), b0, c.getWhenFalse(), n, ctx, expected);
     if (common) return built(X.conditional(cond, X.cast(cs(common), nodeOf(a0)), X.cast(cs(common), nodeOf(b0))), common);
     const [a, b] = uintBranches(a0, b0);
+    // `c ? ints : nums` (List<int> and List<double>): no C# type holds both (mcs CS0173).
+    if (invariantMismatch(stripNullable(b.type), stripNullable(a.type))) failInvariantBranches(a, c.getWhenTrue(), b, c.getWhenFalse(), ctx);
     const type = unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
       ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
@@ -1110,6 +1181,16 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     if (bad) ctx.fail(bad, "Spread");
     return [...emitArgs(head, params.slice(0, ri), ctx, typeArgs, outs), packRestArgs(args.slice(ri), params[ri], ctx, typeArgs)];
   }
+  // Type arguments fixed by a collection argument first (`maxBy<T>(xs: T[], d: T)` with an int[] xs is maxBy<int>):
+  // C# cannot pass a List<int> as a List<double>, while a scalar converts.
+  args.forEach((a, i) => {
+    const p = params[i];
+    if (!p || isApiNode(p) || p.isRestParameter() || Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isSpreadElement(a)) return;
+    const pt = substitute(declType(p, ctx), typeArgs);
+    if (pt.k === "typeparam" || !containsTypeParam(pt) || pt.k === "out") return;
+    const t = peekType(a as Expression, ctx);
+    if (t) unify(pt, t, typeArgs);
+  });
   const out: string[] = [];
   let next = 0;
   args.forEach((a) => {
@@ -1137,6 +1218,7 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       return;
     }
     let pt = p ? declType(p, ctx) : undefined;
+    const apiGeneric = !!p && isApiNode(p) && !!pt && containsTypeParam(pt);
     if (pt) pt = substitute(pt, typeArgs);
     if (pt?.k === "out") {
       if (!outs) ctx.fail(a, "OutMarker");
@@ -1145,7 +1227,7 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       out.push(`out ${em.code}`);
       return;
     }
-    const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : undefined);
+    const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : lambdaExpectation(pt));
     if (pt) unify(pt, em.type, typeArgs);
     // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
@@ -1159,7 +1241,9 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       out.push(printExpr(X.cast("float", nodeOf(em))));
       return;
     }
-    out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx) : em.code);
+    // A generic API method's list parameter: the C# stubs have overloads TS's declarations do not mirror
+    // (GetBlocksOfType<T>(List<IMyTerminalBlock>) beside List<T>), so no PBTS1094 there.
+    out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx, !apiGeneric) : em.code);
   });
   return out;
 }
@@ -1217,6 +1301,13 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
 }
 
 /** Calls of script methods/functions and of the in-game API (1:1, with the markers). */
+/** A callback whose parameters are known but whose result is a type argument still to infer (`box.map<U>((x) => ...)`
+ * on a `Box<int>`): the lambda takes the known parameter types (TS's erased `number` would make x a double, which
+ * C# refuses for a Func<int, U>), its result is inferred. */
+function lambdaExpectation(pt: CsType | undefined): CsType | undefined {
+  if (pt?.k !== "func" || pt.params.some(containsTypeParam)) return undefined;
+  return { k: "func", params: pt.params, ret: INFER };
+}
 function emitUserCall(call: Node & { getExpression(): Expression; getArguments(): Node[]; getTypeArguments(): TypeNode[] }, ctx: EmitContext): Emitted {
   const callee = call.getExpression();
   const sig = ctx.project.getTypeChecker().getResolvedSignature(call as any);
@@ -1236,7 +1327,7 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     const recv = emitExpr(callee.getExpression(), ctx);
     const q = callee.hasQuestionDotToken() && !ctx.plainChainLinks.has(callee) ? "?." : ".";
     callee_ = X.member(nodeOf(recv), ident(callee.getName()), q === "?.");
-    if (fnDecl) {
+    if (fnDecl && !Node.isFunctionTypeNode(fnDecl)) {
       const m = classTypeArgs(fnDecl, stripNullable(recv.type));
       m?.forEach((v, k) => typeArgs.set(k, v));
     } else calleeType = memberType(callee.getNameNode(), stripNullable(recv.type), ctx, callee);
@@ -1247,7 +1338,8 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     let inner: Node = callee;
     while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
     if (Node.isArrowFunction(inner) && c.type.k === "func") callee_ = X.paren(X.cast(cs(c.type), X.raw(c.code)));
-    if (!fnDecl) calleeType = c.type;
+    // A delegate's own C# type (`g: (x: int) => number` is a Func<int, double>; TS's signature says number).
+    if (!fnDecl || Node.isFunctionTypeNode(fnDecl)) calleeType = c.type;
   }
   let argCodes: string[];
   let ret: CsType;
@@ -1283,7 +1375,8 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
   const ft0 = calleeType ?? tsTypeOf(callee, ctx);
   // cb?.(): Invoke only when the delegate is there (guards.ts).
   const optional = (call as unknown as CallExpression).hasQuestionDotToken();
-  const ft = optional ? stripNullable(ft0) : ft0;
+  // (without `?.`, TS has narrowed a nullable delegate to a function before the call)
+  const ft = stripNullable(ft0);
   if (ft.k !== "func") return ctx.fail(callee, "UnsupportedSyntax", `calling a '${describe(ft)}'`);
   argCodes = call.getArguments().map((a, i) => {
     const em = emitExpr(a, ctx, ft.params[i]);
@@ -1403,10 +1496,27 @@ function emitArrayLiteral(al: Node & { getElements(): Expression[] }, ctx: EmitC
   if (!t || (t.k !== "list" && !isTuple(t))) t = tsTypeOf(al, ctx);
   if (isTuple(t)) return emitTupleLiteral(al, t, ctx);
   if (t.k !== "list") return ctx.fail(al, "UnsupportedSyntax", "an array literal of this type");
+  if (!expected) t = ownElementType(al, t as { k: "list"; elem: CsType }, ctx);
   const elem = t.elem;
   if (al.getElements().some((e) => Node.isSpreadElement(e))) return emitSpreadArray(al.getElements(), t, ctx);
   const elems = al.getElements().map((e) => ({ value: wholeOf(converted(emitExpr(e, ctx, elem), elem, e, ctx)) }));
   return built(X.init(cs(t), elems), t);
+}
+
+/**
+ * `[sq]` of a `(x: int) => int`, `[ints, ints2]` of `int[]`s: TS's type says number, which C# would not convert
+ * (PBTS1094). Elements that are all of one such C# type make the list's element type.
+ */
+function ownElementType(al: Node & { getElements(): Expression[] }, t: { k: "list"; elem: CsType }, ctx: EmitContext): { k: "list"; elem: CsType } {
+  const invariantKind = (x: CsType) => x.k === "func" || x.k === "list" || x.k === "set" || x.k === "dict" || (x.k === "ref" && x.args.length > 0);
+  const els = al.getElements();
+  // (arrows and literals take the element type found from the others)
+  const typed = els.filter((e) => !Node.isArrowFunction(e) && !Node.isArrayLiteralExpression(e));
+  if (!typed.length || !invariantKind(t.elem) || els.some((e) => Node.isSpreadElement(e))) return t;
+  const types = typed.map((e) => peekType(e, ctx));
+  const first = types[0];
+  if (!first || types.some((x) => !x || cs(x) !== cs(first)) || !invariantMismatch(first, t.elem)) return t;
+  return { k: "list", elem: first };
 }
 
 // ---- lambdas ----

@@ -3,7 +3,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type PostfixUnaryExpression, type PrefixUnaryExpression, type Type } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { converted, declOf, emitConditionNode, emitExpr, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
+import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
 import { ident } from "./names.ts";
 import { emitLogicalValue } from "./logical-values.ts";
@@ -267,6 +267,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       if (b.type.k !== "null" && ka !== kb && (ka !== "other" || kb !== "other")) ctx.fail(be, "UnionType", be.getType().getText(be));
       const common = siblingRefs(a, left, b, right, be, ctx, expected);
       if (common) return built(X.binary("??", X.cast(cs(common), nodeOf(a)), nodeOf(b)), common);
+      // `ints ?? nums` (List<int> and List<double>): no C# type holds both (mcs CS0019).
+      if (invariantMismatch(stripNullable(b.type), stripNullable(a.type))) failInvariantBranches(a, left, b, right, ctx);
       let t = b.type.k === "null" ? a.type : b.type.k === "nullable" ? b.type : stripNullable(a.type);
       // `int? ?? double` is a double in C# (fuzz seed 26120101: an enclosing `c ? ... : undefined` said `(int?)null`).
       const [ai, bi] = [stripNullable(a.type), stripNullable(b.type)];

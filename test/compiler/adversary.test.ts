@@ -92,6 +92,20 @@ const cases: Rejected[] = [
   { name: "an Error in a template string", main: `const e = new Error("x"); this.Echo(\`\${e}\`);`, code: "PBTS1001", at: "e}", says: /converting an Error to a string/ },
   // An array of objects: JS joins the elements' texts (not [object Object], and the class's toString may exist).
   { name: "an array of class objects converted to a string", top: `class P { toString(): string { return "P"; } }`, main: `const ps = [new P()]; this.Echo(\`\${ps}\`);`, code: "PBTS1001", at: "ps}", says: /converting an array of 'P' to a string \(JS joins the elements' texts with ','; write them out: xs\.map/ },
+  // session 10 (cc-adv4), C20: TS lets an int[] go where a number[] is expected (and Dog[] for Animal[], [string, int] for
+  // [string, number]); C# has no conversion between List<int> and List<double> (mcs CS0029/CS1503/CS0173), and a
+  // copy would break JS's sharing. The hint's copy compiles (diff "copying an int array into a number array").
+  { name: "an int array passed for a number array", top: `function sum(xs: number[]): number { let s = 0; for (const x of xs) s += x; return s; }`, main: `const xs: int[] = [1]; this.Echo(String(sum(xs)));`, code: "PBTS1094", at: "xs)));", says: /a 'int\[\]' where a 'number\[\]' is expected.*xs\.map\(\(x\): number => x\)/ },
+  { name: "an int array stored in a number array variable", main: `const xs: int[] = [1]; const ys: number[] = xs; ys.push(1.5); this.Echo(xs.join());`, code: "PBTS1094", at: "xs; ys" },
+  { name: "a subclass array stored as a base class array", top: `class Animal { constructor(public name: string) {} } class Dog extends Animal {}`, main: `const ds = [new Dog("a")]; const as: Animal[] = ds; this.Echo(as[0].name);`, code: "PBTS1094", at: "ds; this", says: /a 'Dog\[\]' where a 'Animal\[\]' is expected.*ds\.map\(\(x\): Animal => x\)/ },
+  { name: "an int Map stored as a number Map", main: `const m = new Map<string, int>(); const n: Map<string, number> = m; this.Echo(String(n.size));`, code: "PBTS1094", at: "m; this" },
+  { name: "a tuple with an int stored as one with a number", main: `const t: [string, int] = ["a", 1]; const u: [string, number] = t; this.Echo(u[0]);`, code: "PBTS1094", at: "t; this", says: /a '\[string, int\]' where a '\[string, number\]'/ },
+  { name: "an int array returned as a number array", members: `xs: int[] = [1, 2]; get(): number[] { return this.xs; }`, main: `this.Echo(this.get().join());`, code: "PBTS1094", at: "this.xs; }" },
+  { name: "an int array pushed to an array of number arrays", main: `const a: int[] = [1]; const grid: number[][] = []; grid.push(a); this.Echo(String(grid.length));`, code: "PBTS1094", at: "a); this" },
+  { name: "a conditional of an int array and a number array", main: `const a: int[] = [1]; const b: number[] = [2.5]; const c2 = a.length > 0 ? b : a; this.Echo(c2.join());`, code: "PBTS1094", at: "a; this", says: /a\.map\(\(x\): number => x\)/ },
+  { name: "'??' of an int array and a number array", main: `const a: int[] | null = null; const b: number[] = [1]; const c2 = a ?? b; this.Echo(c2.join());`, code: "PBTS1094", at: "a ?? b", says: /a 'int\[\]' where a 'number\[\]'/ },
+  { name: "concat of an int array to a number array", main: `const a: int[] = [1, 2]; const b: number[] = [0.5]; this.Echo(b.concat(a).join());`, code: "PBTS1094", at: "a).join" },
+  { name: "a function with an int parameter for one with a number parameter", top: `function call(g: (x: number) => number): number { return g(2.5); }`, main: `const f = (x: int): number => x + 1; this.Echo(String(call(f)));`, code: "PBTS1094", at: "f)));" },
 ];
 
 describe("adversary: rejected", () => {
