@@ -566,6 +566,15 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(e, "PB2", 459)).toEqual(["Update100 @act", "IGC"]);
   });
 
+  it("F41 (fo-fix, usage family at seed 9301, #64; on main too): with HandleCommand, the warm-up's first Update10 run does not take the place of the Update100 phase, so the Update100 runs that come with the watch's Once stay the script's", () => {
+    const events = clean(adv("F41-handle-warmup-first-update10-run-moves-update100-phase.json"));
+    // PB2 takes the role on its Update100 run at 48 and adds Update10; its first Update10 run (53), read with the
+    // old interval, set the phase with HandleCommand, so F32's kept Update100 phase was 53; from 94 a watch Once
+    // runs every tick, and the Update100|Once runs at 148 and 248 were taken for the manager's (no @act)
+    expect(runs(events, "PB2", 148)).toEqual(["Update100|Once @act"]);
+    expect(runs(events, "PB2", 248)).toEqual(["Update100|Once @act"]);
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
