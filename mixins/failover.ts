@@ -716,6 +716,12 @@ export class FailoverManager {
       return;
     }
     const from = this.prev;
+    // the Once of a query (or probe) still pending would merge with this tick's periodic run, which then could
+    // not be told from a Once run and would be lost: taking the role ends what it was for (operator+handle #77 at 9301)
+    if (this.once) {
+      this.p.Runtime.UpdateFrequency &= ~UpdateFrequency.Once;
+      this.once = false;
+    }
     this.Role = ACTIVE;
     this.ActiveId = this.me;
     this.windowEnd = -1;

@@ -575,6 +575,13 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(events, "PB2", 248)).toEqual(["Update100|Once @act"]);
   });
 
+  it("F42 (fo-fix, operator+handle family at seed 9301, #77; on main too): a copy that takes the role on an operator's run while its query Once is pending drops that Once, so the tick's periodic run does not merge with it and is the script's", () => {
+    const events = clean(adv("F42-handle-boot-terminal-takeover-once-merges-periodic.json"));
+    // PB0 (HandleCommand) decides on 'failover status' at 3, at the end of its boot query; its query Once then came
+    // with its first Update100 run (Update100|Once at 3), which could not be told from a Once run: no @act until 103
+    expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Update100 @act"]);
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
