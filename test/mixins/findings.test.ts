@@ -539,7 +539,7 @@ describe("fo-adv findings at seed 60612", () => {
     // the oracle held this to the handover bound (next tick + a run interval: 700); without a takeover until the
     // silent bound (596 + 4 x 100 + 221 = 1217) it is still a violation
     // (judged on the same schedule without the operator's 'failover enable' at 873, which ends the quiet window)
-    const quiet = { ...s, events: s.events!.filter((e) => e.tick < 800) };
+    const quiet = { ...s, events: s.events!.filter((e) => (e.tick ?? 0) < 800) };
     const r = runAdv(quiet);
     expect(r.violations).toEqual([]);
     const late = r.events.map((e) => (e.kind === "run" && e.tick > 596 && e.tick <= 1300 ? { ...e, data: { ...e.data, echo: String(e.data.echo).split("\n").filter((l) => !/^@(on |act )/.test(l)).join("\n") } } : e));
