@@ -415,7 +415,9 @@ export class FailoverManager {
     this.mgr = m;
     // (a run on the slower flag's phase only tells nothing of the faster flag's)
     if (per && (onF || !on)) {
-      if (!drop || (this.lastPer >= 0 && d > 0 && d % g === 0) || (el >= g && this.Runs > 0)) this.phase(t);
+      // (with HandleCommand a periodic run sets the phase, but not the first one of a new frequency: step keeps
+      // the old phase for the slower flag, F41)
+      if ((!drop && (!this.perOk || gapOf(rt.UpdateFrequency) === g)) || (this.lastPer >= 0 && d > 0 && d % g === 0) || (el >= g && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
         this.lastPer = t;
         // (not on an active copy, nor on the run a decided one takes the role on: after a terminal run that
@@ -691,6 +693,12 @@ export class FailoverManager {
       return;
     }
     const from = this.prev;
+    // the Once of a query (or probe) still pending would merge with this tick's periodic run, which then could
+    // not be told from a Once run and would be lost: taking the role ends what it was for (operator+handle #77 at 9301)
+    if (this.once) {
+      this.p.Runtime.UpdateFrequency &= ~UpdateFrequency.Once;
+      this.once = false;
+    }
     this.Role = ACTIVE;
     this.ActiveId = this.me;
     this.windowEnd = -1;

@@ -539,7 +539,7 @@ describe("fo-adv findings at seed 60612", () => {
     // the oracle held this to the handover bound (next tick + a run interval: 700); without a takeover until the
     // silent bound (596 + 4 x 100 + 221 = 1217) it is still a violation
     // (judged on the same schedule without the operator's 'failover enable' at 873, which ends the quiet window)
-    const quiet = { ...s, events: s.events!.filter((e) => e.tick < 800) };
+    const quiet = { ...s, events: s.events!.filter((e) => (e.tick ?? 0) < 800) };
     const r = runAdv(quiet);
     expect(r.violations).toEqual([]);
     const late = r.events.map((e) => (e.kind === "run" && e.tick > 596 && e.tick <= 1300 ? { ...e, data: { ...e.data, echo: String(e.data.echo).split("\n").filter((l) => !/^@(on |act )/.test(l)).join("\n") } } : e));
@@ -564,6 +564,22 @@ describe("fo-adv findings at seed 60612", () => {
     // with a query waiting) is periodic as a whole number of intervals after the run it took the role on
     const e = clean(adv("F31e-dropin-unconfirmed-phase-active-wakes-query-waiting.json"));
     expect(runs(e, "PB2", 459)).toEqual(["Update100 @act", "IGC"]);
+  });
+
+  it("F41 (fo-fix, usage family at seed 9301, #64; on main too): with HandleCommand, the warm-up's first Update10 run does not take the place of the Update100 phase, so the Update100 runs that come with the watch's Once stay the script's", () => {
+    const events = clean(adv("F41-handle-warmup-first-update10-run-moves-update100-phase.json"));
+    // PB2 takes the role on its Update100 run at 48 and adds Update10; its first Update10 run (53), read with the
+    // old interval, set the phase with HandleCommand, so F32's kept Update100 phase was 53; from 94 a watch Once
+    // runs every tick, and the Update100|Once runs at 148 and 248 were taken for the manager's (no @act)
+    expect(runs(events, "PB2", 148)).toEqual(["Update100|Once @act"]);
+    expect(runs(events, "PB2", 248)).toEqual(["Update100|Once @act"]);
+  });
+
+  it("F42 (fo-fix, operator+handle family at seed 9301, #77; on main too): a copy that takes the role on an operator's run while its query Once is pending drops that Once, so the tick's periodic run does not merge with it and is the script's", () => {
+    const events = clean(adv("F42-handle-boot-terminal-takeover-once-merges-periodic.json"));
+    // PB0 (HandleCommand) decides on 'failover status' at 3, at the end of its boot query; its query Once then came
+    // with its first Update100 run (Update100|Once at 3), which could not be told from a Once run: no @act until 103
+    expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Update100 @act"]);
   });
 
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
