@@ -3,6 +3,9 @@
 // (the lib, pbts/se and the given files), the checker's set-up (binding), and TypeScript's
 // diagnostics of the given files; then the same files parsed again in the now warm process.
 // Usage: node test/bench/compile-phases.mjs <file.ts>... (CPU ms, process.cpuUsage: user + system).
+// With --pbts first: pbts's own compile() instead, phase by phase (compile.ts opts.phase: program set-up
+// and parse, TypeScript's diagnostics, the subset checks, emit), cold and then twice again in the warm
+// process (as `pbts build --watch` compiles the same files again).
 import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { installCompileCache } from "../../compiler/bin/compile-cache.mjs";
@@ -17,6 +20,18 @@ const ms = (since) => {
   return Math.round((u.user + u.system) / 1000);
 };
 const start = process.cpuUsage();
+if (process.argv[2] === "--pbts") {
+  const { compile } = await import("../../js/compiler/compile.js");
+  const loaded = ms(start);
+  console.log(`${String(loaded).padStart(6)} ms  start-up (ts-morph and pbts's compiler modules loaded)`);
+  for (const run of ["cold", "warm", "warm"]) {
+    const phases = [];
+    let t = process.cpuUsage();
+    const r = compile({ files: process.argv.slice(3).map((f) => resolve(f)), phase: (name) => (phases.push(`${name} ${ms(t)}`), (t = process.cpuUsage())) });
+    console.log(`${run}: ${phases.join(", ")}${r.ok ? "" : ` (${r.diagnostics.length} errors)`}`);
+  }
+  process.exit(0);
+}
 const { Project, ts } = createRequire(import.meta.url)("ts-morph");
 const rows = [["load ts-morph", ms(start)]];
 let t = process.cpuUsage();

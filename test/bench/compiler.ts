@@ -10,6 +10,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { median, ratioText, reps, spread, table } from "./cpu.ts";
+// @ts-expect-error plain JS helpers without types
+import { V8_FLAGS } from "../../compiler/bin/v8-tuning.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const DIR = join(ROOT, ".tmp", "bench-compiler");
@@ -115,14 +117,17 @@ interface Measured {
   /** pbts check without its compile cache (compiler/bin/compile-cache.mjs): a first run. */
   pbtsCold: number[];
   tsmorph: number[];
+  /** The same check with the V8 flags pbts sets for itself (compiler/bin/v8-tuning.mjs): like for like. */
+  tsmorphTuned: number[];
   startup: number[];
   tstl: number[];
+  tstlTuned: number[];
 }
 
-function measure(files: string[], label: string, runs: number, tstlRun: (() => number) | null): Measured {
+function measure(files: string[], label: string, runs: number, tstlRun: ((flags: string[]) => number) | null): Measured {
   let lines = 0;
   for (const f of files) lines += readFileSync(f, "utf8").split("\n").length;
-  const m: Measured = { label, files: files.length, lines, pbts: [], pbtsCold: [], tsmorph: [], startup: [], tstl: [] };
+  const m: Measured = { label, files: files.length, lines, pbts: [], pbtsCold: [], tsmorph: [], tsmorphTuned: [], startup: [], tstl: [], tstlTuned: [] };
   // Untimed: a check that writes the compile cache if this pbts has none yet (as a user's first run does).
   cpuOfNode([join(ROOT, "compiler/bin/pbts.mjs"), "check", ...files]);
   for (let i = 0; i < runs; i++) {
@@ -133,13 +138,19 @@ function measure(files: string[], label: string, runs: number, tstlRun: (() => n
     if (!a0.ok) throw new Error(`pbts check failed:\n${a0.out}`);
     const b = cpuOfNode([join(ROOT, "test/bench/tsmorph-check.mjs"), ...files]);
     if (!b.ok) throw new Error(`ts-morph check failed:\n${b.out}`);
+    const bt = cpuOfNode([V8_FLAGS, join(ROOT, "test/bench/tsmorph-check.mjs"), ...files]);
+    if (!bt.ok) throw new Error(`ts-morph check failed:\n${bt.out}`);
     // Start-up of a check: node, the CLI and the compiler's modules (ts-morph, TypeScript) loaded, nothing compiled.
     const c = cpuOfNode(["--input-type=module", "-e", `(await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/v8-tuning.mjs")).href)})).tuneV8(); (await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/compile-cache.mjs")).href)})).installCompileCache(); await import(${JSON.stringify(pathToFileURL(join(ROOT, "compiler/bin/build-js.mjs")).href)}).then((b) => b.ensureBuilt()); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/cli.js")).href)}); await import(${JSON.stringify(pathToFileURL(join(ROOT, "js/compiler/compile.js")).href)});`]);
     m.pbts.push(a.ms);
     m.pbtsCold.push(a0.ms);
     m.tsmorph.push(b.ms);
+    m.tsmorphTuned.push(bt.ms);
     m.startup.push(c.ms);
-    if (tstlRun) m.tstl.push(tstlRun());
+    if (tstlRun) {
+      m.tstl.push(tstlRun([]));
+      m.tstlTuned.push(tstlRun([V8_FLAGS]));
+    }
   }
   return m;
 }
@@ -166,9 +177,9 @@ export async function benchCompiler(): Promise<string> {
   if (mixinFiles.length) inputs.push(["mixins", mixinFiles]);
   const lua = tstl();
   const tsconfig = lua.bin ? tstlProject(readFileSync(gen, "utf8")) : "";
-  const tstlRun = (): number => {
+  const tstlRun = (flags: string[]): number => {
     rmSync(join(TSTL_DIR, "out"), { recursive: true, force: true });
-    const r = cpuOfNode([lua.bin!, "-p", tsconfig]);
+    const r = cpuOfNode([...flags, lua.bin!, "-p", tsconfig]);
     if (!r.ok) throw new Error(`TypeScriptToLua failed:\n${r.out}`);
     return r.ms;
   };
@@ -176,8 +187,10 @@ export async function benchCompiler(): Promise<string> {
   for (const [label, files] of inputs) {
     const m = measure(files, label, n, label === "generated" && lua.bin ? tstlRun : null);
     const ratio = m.pbts.map((p, i) => p / m.tsmorph[i]!);
+    const tunedRatio = m.pbts.map((p, i) => p / m.tsmorphTuned[i]!);
     const luaRatio = m.tstl.length ? ratioText(spread(m.pbts.map((p, i) => p / m.tstl[i]!)), 2) : "-";
-    rows.push([label, String(m.files), String(m.lines), median(m.pbts).toFixed(0), median(m.pbtsCold).toFixed(0), median(m.startup).toFixed(0), median(m.tsmorph).toFixed(0), ratioText(spread(ratio), 2), m.tstl.length ? median(m.tstl).toFixed(0) : "-", luaRatio]);
+    const luaTunedRatio = m.tstl.length ? ratioText(spread(m.pbts.map((p, i) => p / m.tstlTuned[i]!)), 2) : "-";
+    rows.push([label, String(m.files), String(m.lines), median(m.pbts).toFixed(0), median(m.pbtsCold).toFixed(0), median(m.startup).toFixed(0), median(m.tsmorph).toFixed(0), ratioText(spread(ratio), 2), median(m.tsmorphTuned).toFixed(0), ratioText(spread(tunedRatio), 2), m.tstl.length ? median(m.tstl).toFixed(0) : "-", luaRatio, m.tstlTuned.length ? median(m.tstlTuned).toFixed(0) : "-", luaTunedRatio]);
   }
   // What `pbts build --watch` does on a change: the rebuild in the same process (test/bench/watch-rebuild.mjs,
   // a fresh process of the precompiled pbts: a first build, then a change to one file and the rebuild, n times).
@@ -198,8 +211,8 @@ export async function benchCompiler(): Promise<string> {
   }
   return [
     `Compiler: cold \`pbts check\` (a fresh process: start-up, type-check, subset checks, emit) vs TypeScript's own check of the same files through ts-morph (a fresh plain-JS process, pbts's compiler options), CPU ms (user + system), median of ${n} side-by-side repetitions`,
-    table(["input", "files", "lines", "pbts check", "without code cache", "start-up (modules loaded)", "ts-morph check", "pbts / ts-morph", "TypeScriptToLua", "pbts / TSTL"], rows),
-    `pbts check: with the V8 code cache of TypeScript that pbts keeps between runs (compiler/bin/compile-cache.mjs; what every run but a new pbts's first gets); without it: PBTS_COMPILE_CACHE=0 (the ratios use the cached runs; ts-morph and TypeScriptToLua have no such cache)`,
+    table(["input", "files", "lines", "pbts check", "without code cache", "start-up (modules loaded)", "ts-morph check", "pbts / ts-morph", "ts-morph, pbts's V8 flags", "pbts / that", "TypeScriptToLua", "pbts / TSTL", "TSTL, pbts's V8 flags", "pbts / that"], rows),
+    `pbts check: with the V8 code cache of TypeScript that pbts keeps between runs (compiler/bin/compile-cache.mjs; what every run but a new pbts's first gets); without it: PBTS_COMPILE_CACHE=0 (the ratios use the cached runs; ts-morph and TypeScriptToLua have no such cache). pbts sets \`${V8_FLAGS}\` for itself (compiler/bin/v8-tuning.mjs: V8 optimizes later; PBTS_V8_TUNING=0 turns it off); "ts-morph" and "TypeScriptToLua" run with Node's defaults, as their users run them; the "pbts's V8 flags" columns run them with that flag too (like for like)`,
     `goal (issue 17): pbts / ts-morph <= 1.5x, pbts / TSTL <= 1.0x. TypeScriptToLua ${TSTL_VERSIONS["typescript-to-lua"]} (TypeScript ${TSTL_VERSIONS.typescript}): a fresh \`tstl -p\` of the generated program (type-check, Lua emit and write), its pbts/se names declared as ambient stubs; mixins: not compared (they need pbts/se)${lua.bin ? "" : `; not measured: ${lua.why}`}`,
     "",
     `\`pbts build --watch\`: CPU ms of the rebuild after a one-file change (a comment line appended; a fresh process of the precompiled pbts builds a copy of the project once, then changes and rebuilds ${n} times: test/bench/watch-rebuild.mjs); goal (issue 17): <= 500 ms`,

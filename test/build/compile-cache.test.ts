@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
+// @ts-expect-error plain JS helpers without types
 import { moduleText } from "../../compiler/bin/compile-cache.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
