@@ -10,7 +10,7 @@ import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
 import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
-import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
+import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
 import { emitFunctionBody } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { userDowncast } from "./downcasts.ts";
@@ -282,7 +282,12 @@ export function failInvariantBranches(a: Emitted, an: Node, b: Emitted, bn: Node
 }
 
 export function failInvariant(node: Node, from: CsType, to: CsType, ctx: EmitContext): never {
-  const copy = from.k === "list" && to.k === "list" ? `${node.getText()}.map((x): ${tsName(to.elem)} => x)` : "a new one filled with a loop";
+  const copy =
+    from.k === "list" && to.k === "list"
+      ? `${node.getText()}.map((x): ${tsName(to.elem)} => x)`
+      : from.k === "func" && to.k === "func"
+        ? `an arrow function that calls it, (${to.params.map((p, i) => `p${i}: ${tsName(p)}`).join(", ")}) => ...`
+        : "a new one filled with a loop";
   return ctx.fail(node, "InvariantCollection", tsName(from), tsName(to), `'${tsName(from)}' or '${tsName(to)}' throughout`, copy);
 }
 
@@ -525,7 +530,17 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     if (mixed) ctx.fail(n, "UnionType", c.getType().getText(c));
     const common = siblingRefs(a0, c.getWhenTrue(), b0, c.getWhenFalse(), n, ctx, expected);
     if (common) return built(X.conditional(cond, X.cast(cs(common), nodeOf(a0)), X.cast(cs(common), nodeOf(b0))), common);
-    const [a, b] = uintBranches(a0, b0);
+    let [a, b] = uintBranches(a0, b0);
+    // `b ? f : half` where an `(x: int) => number` is wanted: a script function of other number types is wrapped (C21).
+    const exf = expected && stripNullable(expected);
+    if (exf?.k === "func" && !containsTypeParam(exf)) {
+      const adapt = (x: Emitted, at: Node): Emitted => {
+        if (x.type.k !== "func" || !invariantMismatch(x.type, exf)) return x;
+        const code = adaptCallback(at, x, exf, ctx);
+        return code === x.code ? x : { code: `((${cs(exf)})(${code}))`, type: exf };
+      };
+      [a, b] = [adapt(a, c.getWhenTrue()), adapt(b, c.getWhenFalse())];
+    }
     // `c ? ints : nums` (List<int> and List<double>): no C# type holds both (mcs CS0173).
     if (invariantMismatch(stripNullable(b.type), stripNullable(a.type))) failInvariantBranches(a, c.getWhenTrue(), b, c.getWhenFalse(), ctx);
     const type = unifyBranches(a.type, b.type);
@@ -1238,6 +1253,15 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     }
     // A generic API method's list parameter: the C# stubs have overloads TS's declarations do not mirror
     // (GetBlocksOfType<T>(List<IMyTerminalBlock>) beside List<T>), so no PBTS1094 there.
+    // A script function or delegate of other number types (`call(sq)` of an `(x: int) => int` for `(x: int) => number`):
+    // a typed arrow calling it (C21).
+    if (pt?.k === "func" && em.type.k === "func" && !containsTypeParam(pt) && invariantMismatch(em.type, pt)) {
+      const adapted = adaptCallback(a, em, pt, ctx);
+      if (adapted !== em.code) {
+        out.push(adapted);
+        return;
+      }
+    }
     out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx, !apiGeneric) : em.code);
   });
   return out;
