@@ -536,7 +536,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     if (exf?.k === "func" && !containsTypeParam(exf)) {
       const adapt = (x: Emitted, at: Node): Emitted => {
         if (x.type.k !== "func" || !invariantMismatch(x.type, exf)) return x;
-        const code = adaptCallback(at, x, exf, ctx);
+        const code = adaptCallback(at, x, exf, ctx, "keep");
         return code === x.code ? x : { code: `((${cs(exf)})(${code}))`, type: exf };
       };
       [a, b] = [adapt(a, c.getWhenTrue()), adapt(b, c.getWhenFalse())];
@@ -1256,7 +1256,7 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     // A script function or delegate of other number types (`call(sq)` of an `(x: int) => int` for `(x: int) => number`):
     // a typed arrow calling it (C21).
     if (pt?.k === "func" && em.type.k === "func" && !containsTypeParam(pt) && invariantMismatch(em.type, pt)) {
-      const adapted = adaptCallback(a, em, pt, ctx);
+      const adapted = adaptCallback(a, em, pt, ctx, "keep");
       if (adapted !== em.code) {
         out.push(adapted);
         return;
