@@ -252,7 +252,7 @@ export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
 /**
  * `const ys: number[] = intList`, `names(dogs)` for an `Animal[]` parameter, a `[string, int]` for a `[string, number]`:
  * TS accepts them, C# has no conversion from List<int> to List<double> or List<Dog> to List<Animal> (mcs CS0029/CS1503),
- * and a copy would break JS's sharing (a push through one name is seen through the other). C17 in ADVERSARY-FINDINGS.md.
+ * and a copy would break JS's sharing (a push through one name is seen through the other). C20 in ADVERSARY-FINDINGS.md.
  */
 export function invariantMismatch(from: CsType, to: CsType): boolean {
   if ((from.k === "list" || from.k === "set") && to.k === from.k) return argDiffers(from.elem, to.elem);
@@ -1251,8 +1251,6 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       out.push(`(float)${paren(em)}`);
       return;
     }
-    // A generic API method's list parameter: the C# stubs have overloads TS's declarations do not mirror
-    // (GetBlocksOfType<T>(List<IMyTerminalBlock>) beside List<T>), so no PBTS1094 there.
     // A script function or delegate of other number types (`call(sq)` of an `(x: int) => int` for `(x: int) => number`):
     // a typed arrow calling it (C21).
     if (pt?.k === "func" && em.type.k === "func" && !containsTypeParam(pt) && invariantMismatch(em.type, pt)) {
@@ -1262,6 +1260,8 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
         return;
       }
     }
+    // A generic API method's list parameter: the C# stubs have overloads TS's declarations do not mirror
+    // (GetBlocksOfType<T>(List<IMyTerminalBlock>) beside List<T>), so no PBTS1094 there.
     out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx, !apiGeneric) : em.code);
   });
   return out;
@@ -1319,14 +1319,17 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
   return emitUserCall(call, ctx);
 }
 
-/** Calls of script methods/functions and of the in-game API (1:1, with the markers). */
-/** A callback whose parameters are known but whose result is a type argument still to infer (`box.map<U>((x) => ...)`
+/**
+ * A callback whose parameters are known but whose result is a type argument still to infer (`box.map<U>((x) => ...)`
  * on a `Box<int>`): the lambda takes the known parameter types (TS's erased `number` would make x a double, which
- * C# refuses for a Func<int, U>), its result is inferred. */
+ * C# refuses for a Func<int, U>), its result is inferred (C17).
+ */
 function lambdaExpectation(pt: CsType | undefined): CsType | undefined {
   if (pt?.k !== "func" || pt.params.some(containsTypeParam)) return undefined;
   return { k: "func", params: pt.params, ret: INFER };
 }
+
+/** Calls of script methods/functions and of the in-game API (1:1, with the markers). */
 function emitUserCall(call: Node & { getExpression(): Expression; getArguments(): Node[]; getTypeArguments(): TypeNode[] }, ctx: EmitContext): Emitted {
   const callee = call.getExpression();
   const sig = ctx.project.getTypeChecker().getResolvedSignature(call as any);
