@@ -284,7 +284,7 @@ export function failInvariantBranches(a: Emitted, an: Node, b: Emitted, bn: Node
 export function failInvariant(node: Node, from: CsType, to: CsType, ctx: EmitContext): never {
   const copy =
     from.k === "list" && to.k === "list"
-      ? `${node.getText()}.map((x): ${tsName(to.elem)} => x)`
+      ? `${Node.isIdentifier(node) || Node.isPropertyAccessExpression(node) ? node.getText() : `(${node.getText()})`}.map((x): ${tsName(to.elem)} => x)`
       : from.k === "func" && to.k === "func"
         ? `an arrow function that calls it, (${to.params.map((p, i) => `p${i}: ${tsName(p)}`).join(", ")}) => ...`
         : "a new one filled with a loop";
@@ -1191,11 +1191,18 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     if (bad) ctx.fail(bad, "Spread");
     return [...emitArgs(head, params.slice(0, ri), ctx, typeArgs, outs), packRestArgs(args.slice(ri), params[ri], ctx, typeArgs)];
   }
-  // Type arguments fixed by a collection argument first (`maxBy<T>(xs: T[], d: T)` with an int[] xs is maxBy<int>):
-  // C# cannot pass a List<int> as a List<double>, while a scalar converts.
+  // Type arguments fixed by a collection argument first (`lastOr<T>(d: T, xs: T[])` with an int[] xs is lastOr<int>):
+  // C# cannot pass a List<int> as a List<double>, while a scalar converts. Only names and member chains are read
+  // ahead (a call read twice at each level of nesting would cost 2^depth); others bind in order below.
+  const plain = (x: Node): boolean =>
+    Node.isIdentifier(x) ||
+    x.getKind() === SyntaxKind.ThisKeyword ||
+    (Node.isPropertyAccessExpression(x) && plain(x.getExpression())) ||
+    (Node.isParenthesizedExpression(x) && plain(x.getExpression())) ||
+    (Node.isAsExpression(x) && (plain(x.getExpression()) || x.getExpression().getText() === "[]"));
   args.forEach((a, i) => {
     const p = params[i];
-    if (!p || isApiNode(p) || p.isRestParameter() || Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isSpreadElement(a)) return;
+    if (!p || isApiNode(p) || p.isRestParameter() || !plain(a)) return;
     const pt = substitute(declType(p, ctx), typeArgs);
     if (pt.k === "typeparam" || !containsTypeParam(pt) || pt.k === "out") return;
     const t = peekType(a as Expression, ctx);
