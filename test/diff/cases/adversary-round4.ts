@@ -30,4 +30,7 @@ export const cases: DiffCase[] = [
   // was typed Func<double, double>, and array literals of int-typed functions or int[]s (`[sq]`, `[a, b]`) were
   // List<Func<double, double>> / List<List<double>> (mcs CS1950/CS1503; with PBTS1094, a false rejection).
   c("adversary: array literals of int arrays and int functions, a const arrow's result", `const sq = (x: int): int => x * x; const fs = [sq, (x: int): int => x + 1]; const a: int[] = [1]; const b: int[] = [2, 3]; const grid = [a, b]; grid[0].push(5); const mk = (k: int): ((x: int) => int) => (x) => x + k; const add3 = mk(3); const m = new Map<string, (x: int) => int>(); m.set("a", add3); const f = (x: int) => { const y = x + 1; return y; }; this.Echo(fs.map((h) => h(3)).join() + "|" + grid.map((r) => r.join("+")).join() + "|" + a.join() + "|" + add3(4) + m.get("a")!(10) + "|" + f(2) / 2);`),
+  // C23 (fuzz seed 26120142, program 848): `(x2 || (-19)) / 86400000` with an int x2 was typed double but written
+  // `(x2 != 0 ? x2 : (-19)) / 86400000`, an int division in C# (Node 0.000423..., mono 0). The int side is cast.
+  c("adversary: a || or && value of ints divided (fuzz 26120142/848)", `const x2 = 0x8EDD; const y: int = 0; const xs = [1]; const n = xs.length; this.Echo(String((x2 || (-19)) / 86400000) + " " + ((y || 7) / 2) + " " + ((n || 3) / 2) + " " + ((x2 && 5) / 2) + " " + ((y && 5) / 4));`),
 ];
