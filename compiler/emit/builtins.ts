@@ -347,7 +347,7 @@ function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitConte
  * `half(x: number)`): a C# method group or delegate converts only to the same types (mcs CS0123/CS0407), JS just
  * calls it. An arrow that calls it converts each argument (int to double) and the result. C21 in ADVERSARY-FINDINGS.md.
  */
-export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: CsType[]; ret: CsType }, ctx: EmitContext): Emitted {
+export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: CsType[]; ret: CsType }, ctx: EmitContext, narrowing: "fail" | "keep" = "fail"): Emitted {
   if (e.type.k !== "func" || e.type.params.length !== want.params.length) return e;
   // Only the script's own functions, methods and delegates (xs.map(Number) is written for the callback already).
   const named = Node.isIdentifier(a) || Node.isPropertyAccessExpression(a);
@@ -357,10 +357,14 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
   const retDiffers = want.ret !== INFER && want.ret.k !== "void" && cs(have.ret) !== cs(want.ret);
   if (!retDiffers && have.params.every((p, i) => cs(p) === cs(want.params[i]))) return e;
   const widens = (from: CsType, to: CsType) => cs(from) === cs(to) || (isIntLike(from) && to.k === "double");
-  have.params.forEach((p, i) => {
-    if (!widens(want.params[i], p)) ctx.fail(a, "DoubleToInt", describe(want.params[i]), describe(p));
-  });
-  if (retDiffers && !widens(have.ret, want.ret)) ctx.fail(a, "DoubleToInt", describe(have.ret), describe(want.ret));
+  // (a narrowing one, a number passed to an int parameter: PBTS1017 here, or the caller's PBTS1094 with `keep`)
+  const bad = have.params.findIndex((p, i) => !widens(want.params[i], p));
+  if (bad >= 0 && narrowing === "keep") return e;
+  if (bad >= 0) ctx.fail(a, "DoubleToInt", describe(want.params[bad]), describe(have.params[bad]));
+  if (retDiffers && !widens(have.ret, want.ret)) {
+    if (narrowing === "keep") return e;
+    ctx.fail(a, "DoubleToInt", describe(have.ret), describe(want.ret));
+  }
   const names = want.params.map(() => ctx.tempName("arg"));
   return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(nodeOf(e), names.map((n) => X.name(n)))), want);
 }

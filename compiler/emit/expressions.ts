@@ -10,7 +10,7 @@ import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
 import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
-import { emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
+import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
 import { emitFunctionBody } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { userDowncast } from "./downcasts.ts";
@@ -252,7 +252,7 @@ export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
 /**
  * `const ys: number[] = intList`, `names(dogs)` for an `Animal[]` parameter, a `[string, int]` for a `[string, number]`:
  * TS accepts them, C# has no conversion from List<int> to List<double> or List<Dog> to List<Animal> (mcs CS0029/CS1503),
- * and a copy would break JS's sharing (a push through one name is seen through the other). C17 in ADVERSARY-FINDINGS.md.
+ * and a copy would break JS's sharing (a push through one name is seen through the other). C20 in ADVERSARY-FINDINGS.md.
  */
 export function invariantMismatch(from: CsType, to: CsType): boolean {
   if ((from.k === "list" || from.k === "set") && to.k === from.k) return argDiffers(from.elem, to.elem);
@@ -282,7 +282,12 @@ export function failInvariantBranches(a: Emitted, an: Node, b: Emitted, bn: Node
 }
 
 export function failInvariant(node: Node, from: CsType, to: CsType, ctx: EmitContext): never {
-  const copy = from.k === "list" && to.k === "list" ? `${node.getText()}.map((x): ${tsName(to.elem)} => x)` : "a new one filled with a loop";
+  const copy =
+    from.k === "list" && to.k === "list"
+      ? `${Node.isIdentifier(node) || Node.isPropertyAccessExpression(node) ? node.getText() : `(${node.getText()})`}.map((x): ${tsName(to.elem)} => x)`
+      : from.k === "func" && to.k === "func"
+        ? `an arrow function that calls it, (${to.params.map((p, i) => `p${i}: ${tsName(p)}`).join(", ")}) => ...`
+        : "a new one filled with a loop";
   return ctx.fail(node, "InvariantCollection", tsName(from), tsName(to), `'${tsName(from)}' or '${tsName(to)}' throughout`, copy);
 }
 
@@ -530,7 +535,17 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     if (mixed) ctx.fail(n, "UnionType", c.getType().getText(c));
     const common = siblingRefs(a0, c.getWhenTrue(), b0, c.getWhenFalse(), n, ctx, expected);
     if (common) return built(X.conditional(cond, X.cast(cs(common), nodeOf(a0)), X.cast(cs(common), nodeOf(b0))), common);
-    const [a, b] = uintBranches(a0, b0);
+    let [a, b] = uintBranches(a0, b0);
+    // `b ? f : half` where an `(x: int) => number` is wanted: a script function of other number types is wrapped (C21).
+    const exf = expected && stripNullable(expected);
+    if (exf?.k === "func" && !containsTypeParam(exf)) {
+      const adapt = (x: Emitted, at: Node): Emitted => {
+        if (x.type.k !== "func" || !invariantMismatch(x.type, exf)) return x;
+        const ad = adaptCallback(at, x, exf, ctx, "keep");
+        return ad === x ? x : built(X.cast(cs(exf), X.paren(nodeOf(ad))), exf);
+      };
+      [a, b] = [adapt(a, c.getWhenTrue()), adapt(b, c.getWhenFalse())];
+    }
     // `c ? ints : nums` (List<int> and List<double>): no C# type holds both (mcs CS0173).
     if (invariantMismatch(stripNullable(b.type), stripNullable(a.type))) failInvariantBranches(a, c.getWhenTrue(), b, c.getWhenFalse(), ctx);
     const type = unifyBranches(a.type, b.type);
@@ -1181,11 +1196,18 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     if (bad) ctx.fail(bad, "Spread");
     return [...emitArgs(head, params.slice(0, ri), ctx, typeArgs, outs), packRestArgs(args.slice(ri), params[ri], ctx, typeArgs)];
   }
-  // Type arguments fixed by a collection argument first (`maxBy<T>(xs: T[], d: T)` with an int[] xs is maxBy<int>):
-  // C# cannot pass a List<int> as a List<double>, while a scalar converts.
+  // Type arguments fixed by a collection argument first (`lastOr<T>(d: T, xs: T[])` with an int[] xs is lastOr<int>):
+  // C# cannot pass a List<int> as a List<double>, while a scalar converts. Only names and member chains are read
+  // ahead (a call read twice at each level of nesting would cost 2^depth); others bind in order below.
+  const plain = (x: Node): boolean =>
+    Node.isIdentifier(x) ||
+    x.getKind() === SyntaxKind.ThisKeyword ||
+    (Node.isPropertyAccessExpression(x) && plain(x.getExpression())) ||
+    (Node.isParenthesizedExpression(x) && plain(x.getExpression())) ||
+    (Node.isAsExpression(x) && (plain(x.getExpression()) || x.getExpression().getText() === "[]"));
   args.forEach((a, i) => {
     const p = params[i];
-    if (!p || isApiNode(p) || p.isRestParameter() || Node.isArrowFunction(a) || Node.isFunctionExpression(a) || Node.isSpreadElement(a)) return;
+    if (!p || isApiNode(p) || p.isRestParameter() || !plain(a)) return;
     const pt = substitute(declType(p, ctx), typeArgs);
     if (pt.k === "typeparam" || !containsTypeParam(pt) || pt.k === "out") return;
     const t = peekType(a as Expression, ctx);
@@ -1240,6 +1262,15 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     if (pt?.k === "float" && p && isApiNode(p) && (em.type.k === "int" || em.type.k === "byte" || em.type.k === "long")) {
       out.push(printExpr(X.cast("float", nodeOf(em))));
       return;
+    }
+    // A script function or delegate of other number types (`call(sq)` of an `(x: int) => int` for `(x: int) => number`):
+    // a typed arrow calling it (C21).
+    if (pt?.k === "func" && em.type.k === "func" && !containsTypeParam(pt) && invariantMismatch(em.type, pt)) {
+      const adapted = adaptCallback(a, em, pt, ctx, "keep");
+      if (adapted !== em) {
+        out.push(printExpr(nodeOf(adapted)));
+        return;
+      }
     }
     // A generic API method's list parameter: the C# stubs have overloads TS's declarations do not mirror
     // (GetBlocksOfType<T>(List<IMyTerminalBlock>) beside List<T>), so no PBTS1094 there.
@@ -1300,14 +1331,17 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
   return emitUserCall(call, ctx);
 }
 
-/** Calls of script methods/functions and of the in-game API (1:1, with the markers). */
-/** A callback whose parameters are known but whose result is a type argument still to infer (`box.map<U>((x) => ...)`
+/**
+ * A callback whose parameters are known but whose result is a type argument still to infer (`box.map<U>((x) => ...)`
  * on a `Box<int>`): the lambda takes the known parameter types (TS's erased `number` would make x a double, which
- * C# refuses for a Func<int, U>), its result is inferred. */
+ * C# refuses for a Func<int, U>), its result is inferred (C17).
+ */
 function lambdaExpectation(pt: CsType | undefined): CsType | undefined {
   if (pt?.k !== "func" || pt.params.some(containsTypeParam)) return undefined;
   return { k: "func", params: pt.params, ret: INFER };
 }
+
+/** Calls of script methods/functions and of the in-game API (1:1, with the markers). */
 function emitUserCall(call: Node & { getExpression(): Expression; getArguments(): Node[]; getTypeArguments(): TypeNode[] }, ctx: EmitContext): Emitted {
   const callee = call.getExpression();
   const sig = ctx.project.getTypeChecker().getResolvedSignature(call as any);

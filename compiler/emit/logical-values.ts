@@ -49,8 +49,10 @@ export function emitLogicalValue(be: BinaryExpression, ctx: EmitContext, expecte
   const cond = truthy(a, ctx);
   if (!cond) return undefined;
   // A truthy nullable number or boolean has a value: read it (`a.Value`).
-  const av = a.type.k === "nullable" && isValueType(at) ? X.member(nodeOf(a), "Value") : nodeOf(a);
+  const av0 = a.type.k === "nullable" && isValueType(at) ? X.member(nodeOf(a), "Value") : nodeOf(a);
   const type: CsType = numeric ? (at.k === bt.k && at.k !== "intlit" ? at : T.double) : b.type.k === "nullable" || (and && a.type.k === "nullable") ? b.type.k === "nullable" ? b.type : a.type : at;
+  // `(i || 7) / 2` of ints is a double here: C#'s `i != 0 ? i : 7` would be an int (an int division follows; C23).
+  const av = type.k === "double" && at.k !== "double" ? X.cast("double", av0) : av0;
   if (and && a.type.k === "nullable" && isValueType(at)) return undefined; // `a && b` would give the missing a: keep it out
   const bv = nodeOf(converted(b, type, be.getRight(), ctx));
   void expected;

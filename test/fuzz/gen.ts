@@ -937,6 +937,64 @@ this.Echo([(r3x${k} << r3y${k}) >> r3z${k}, ((r3x${k} << r3y${k}) ^ r3z${k}) >> 
     }));
 }
 
+/**
+ * Round 4 (session 10, C17-C22 in test/diff/cases/adversary-round4.ts): where TS's types say `number` and the script
+ * wrote `int` (aliases are erased), C#'s static types must still agree: generic classes and functions over int[],
+ * Map<string, int>, Box<int> and a user class (type arguments inferred from collections, callbacks whose result is a
+ * type argument), delegates with int parameters called and stored, functions passed by name to array callbacks of
+ * another number type, array literals of int arrays and int functions, const arrows with int types; next to them the
+ * numeric edges of Math (round of halves, sign and min/max of -0 and NaN), replace with `$&`/`$'`, padStart/repeat.
+ */
+export function round4Snippet(k: string, f: OpenDefects): A<Snippet> {
+  const small = fc.integer({ min: -40, max: 40 });
+  return fc
+    .record({
+      ints: fc.array(small, { minLength: 0, maxLength: 5 }),
+      nums: fc.array(numLit, { minLength: 1, maxLength: 4 }),
+      d: small,
+      x: numLit,
+      y: numLit,
+      s: strLit(f),
+      t: strLit(f),
+      rep: fc.constantFrom("$&", "$'", "$`", "$$", "[$&]", "x", ""),
+      pad: fc.integer({ min: 0, max: 9 }),
+      times: fc.integer({ min: 0, max: 3 }),
+      keys: fc.array(fc.constantFrom("a", "b", "c"), { minLength: 0, maxLength: 4 }),
+      mul: fc.integer({ min: -3, max: 3 }),
+    })
+    .map((r) => {
+      const ints = `[${r.ints.map((v) => (v < 0 ? `(${v})` : String(v))).join(", ")}]`;
+      const d = r.d < 0 ? `(${r.d})` : String(r.d);
+      return {
+        kind: "round4",
+        top: `class R4box${k}<T> { constructor(private v: T) {} get(): T { return this.v; } map<U>(fn: (x: T) => U): R4box${k}<U> { return new R4box${k}<U>(fn(this.v)); } }
+class R4p${k} { constructor(public n: number, public tag: string) {} }
+function r4max${k}<T>(xs: T[], key: (x: T) => number, d: T): T { let b = d; let bk = -Infinity; for (const x of xs) { const kx = key(x); if (kx > bk) { b = x; bk = kx; } } return b; }
+function r4last${k}<T>(d: T, xs: T[]): T { return xs.length ? xs[xs.length - 1] : d; }
+function r4get${k}<K, V>(m: Map<K, V>, key: K, d: V): V { return m.has(key) ? m.get(key)! : d; }
+function r4all${k}<T, U>(xs: T[], fn: (x: T) => U): U[] { return xs.map(fn); }
+function r4call${k}(g: (x: int) => number, v: int): number { return g(v); }
+function r4half${k}(x: number): number { return x / 2; }
+function r4twice${k}(x: int): int { return x * 2; }
+function r4pos${k}(x: number): boolean { return x > 0; }
+function r4fmt${k}(x: int): string { return "#" + x; }`,
+        main: `const r4i${k}: int[] = ${ints}; const r4n${k}: number[] = [${r.nums.join(", ")}]; const r4d${k}: int = ${d};
+const r4m${k} = new Map<string, int>(); const r4ks${k}: string[] = [${r.keys.map((x) => JSON.stringify(x)).join(", ")}]; for (const key of r4ks${k}) r4m${k}.set(key, r4get${k}(r4m${k}, key, 0) + r4d${k});
+const r4b${k} = new R4box${k}<int>(r4d${k});
+this.Echo(String(r4max${k}(r4i${k}, (x) => x * ${r.mul}, r4d${k})) + " " + String(r4last${k}(r4d${k}, r4i${k})) + " " + r4all${k}(r4i${k}, (x) => x * 1.5).join() + " " + r4all${k}(r4i${k}, r4fmt${k}).join() + " " + String(r4get${k}(r4m${k}, "a", -1)) + " " + String(r4b${k}.map((x) => x + 1).map((x) => x * 0.5).get()) + " " + r4b${k}.map((x) => "v" + x).get());
+const r4ps${k} = r4n${k}.map((n, i) => new R4p${k}(n, "p" + i)); const r4bp${k} = new R4box${k}<R4p${k}>(r4max${k}(r4ps${k}, (p) => (isNaN(p.n) ? -Infinity : p.n), new R4p${k}(0, "none")));
+const r4sq${k} = (x: int): int => x * x; const r4fs${k} = [r4sq${k}, (x: int): int => x - ${d}]; const r4g${k} = [r4i${k}, [${d}]]; r4g${k}[0].push(7);
+const r4mk${k} = (add: int): ((x: int) => int) => (x) => x + add; const r4add${k} = r4mk${k}(r4d${k});
+this.Echo(r4bp${k}.get().tag + " " + r4fs${k}.map((h) => h(r4d${k})).join() + " " + r4g${k}.map((row) => row.join("+")).join("|") + " " + String(r4add${k}(3)) + " " + String(r4call${k}(r4sq${k}, 3)) + " " + String(r4call${k}((x) => x / 4, r4d${k})));
+this.Echo(r4i${k}.map(r4half${k}).join() + " " + r4i${k}.filter(r4pos${k}).join() + " " + r4i${k}.map(r4twice${k}).join() + " " + String(r4i${k}.some(r4pos${k})) + " " + r4n${k}.map(r4half${k}).join() + " " + String(r4i${k}.reduce((a, b) => a + b, 0) / 3));
+const r4x${k} = ${r.x}; const r4y${k} = ${r.y};
+this.Echo([Math.round(r4x${k}), Math.round(-0.5), Math.round(r4x${k} - 0.5), Math.sign(r4x${k}), 1 / Math.sign(-0), Math.max(r4x${k}, r4y${k}), Math.min(r4x${k}, -0), 1 / Math.min(0, -0), Math.trunc(r4y${k}), Math.abs(r4y${k}), r4x${k} % r4y${k}, Math.floor(r4x${k} / 3)].map((v) => String(v)).join(","));
+const r4s${k} = ${r.s} + "|" + ${r.t}; const r4t${k}: string = ${r.t};
+this.Echo(r4s${k}.replace(r4t${k}, ${JSON.stringify(r.rep)}) + " " + r4s${k}.replaceAll("|", ${JSON.stringify(r.rep)}) + " " + r4s${k}.padStart(${r.pad}, r4t${k} || "*") + " " + r4s${k}.repeat(${r.times}) + " " + String(r4s${k}.indexOf(r4t${k})));`,
+      };
+    });
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -950,6 +1008,7 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["member", memberSnippet],
   ["wrap", wrapSnippet],
   ["round3", round3Snippet],
+  ["round4", round4Snippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
