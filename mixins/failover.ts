@@ -299,7 +299,7 @@ export class FailoverManager {
   get Checkpoint(): string {
     // (a standby that reads many checkpoints per run allocates nothing for them)
     if (this.cpAt > 0) {
-      this.cpText = this.cpText.substring(this.cpAt);
+      this.cpText = this.cpText.substring(this.cpAt, this.cpText.length);
       this.cpAt = 0;
     }
     return this.cpText;
@@ -517,9 +517,10 @@ export class FailoverManager {
     return g < 2 ? this.HeartbeatTicks : toInt((this.HeartbeatTicks + g - 1) / g) * g;
   }
 
-  private skew(): int {
+  /** `Now` + one skew (a period, at most 100 ticks, + 6): when a waiting copy asks again. */
+  private afterSkew(): int {
     const p = this.period();
-    return (p < 100 ? p : 100) + 6;
+    return this.Now + (p < 100 ? p : 100) + 6;
   }
 
   // ================= roles =================
@@ -589,7 +590,7 @@ export class FailoverManager {
     this.wasActive = false;
     this.windowEnd = -1;
     this.readySince = this.Now;
-    this.waitUntil = this.Now + this.skew();
+    this.waitUntil = this.afterSkew();
     this.status();
   }
 
@@ -644,7 +645,7 @@ export class FailoverManager {
     // a copy that has just announced itself active (e.g. earlier in this drain) is followed
     const best = this.choose(-1);
     if (best !== null) this.follow(best);
-    else if (this.wait) this.waitUntil = this.Now + this.skew();
+    else if (this.wait) this.waitUntil = this.afterSkew();
     else this.becomeActive(false);
   }
 
@@ -728,7 +729,7 @@ export class FailoverManager {
     this.ActiveId = 0;
     this.watching = false;
     this.readySince = this.Now;
-    this.waitUntil = this.Now + this.skew();
+    this.waitUntil = this.afterSkew();
     // R (handed over: no candidate) only after a handover; preempted or stepping down for another active, S,
     // so the others still count it as a candidate (blocks #280 at the CI seed, after F33)
     this.say(this.yielding ? "R" : "S", true);
