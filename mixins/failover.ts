@@ -32,7 +32,6 @@ import {
   MyIniKey,
   MyIniParseResult,
   Out,
-  TransmissionDistance,
   UpdateFrequency,
   toDouble,
   toInt,
@@ -121,7 +120,7 @@ export class FailoverManager {
   Timeout: int = 3;
   Preempt = true;
   PreemptDelayTicks: int = 0;
-  /** 0 construct, 1 connected, 2 antenna. */
+  /** 0 construct, 1 connected, 2 antenna (TransmissionDistance's values: `say` passes it as one). */
   Scope: int = 0;
   ConfigEnabled = true;
   /** What is wrong with the configuration and how to fix it ("" when valid). */
@@ -300,7 +299,7 @@ export class FailoverManager {
   get Checkpoint(): string {
     // (a standby that reads many checkpoints per run allocates nothing for them)
     if (this.cpAt > 0) {
-      this.cpText = this.cpText.substring(this.cpAt);
+      this.cpText = this.cpText.substring(this.cpAt, this.cpText.length);
       this.cpAt = 0;
     }
     return this.cpText;
@@ -314,8 +313,7 @@ export class FailoverManager {
     this.cpAt = 0;
     this.msgKind = "";
     // (it is the heartbeat too: an active that checkpoints more often than it beats sends one message per change)
-    this.say("A", false);
-    this.lastSent = this.Now;
+    this.beat("A");
   }
   get CheckpointSeq(): int {
     return this.cpSeq;
@@ -346,10 +344,8 @@ export class FailoverManager {
     const lrt = rt.LastRunTimeMs;
     const ic = rt.CurrentInstructionCount;
     const a = this.arg;
-    const u = this.lu;
-    const r = this.lr;
-    const pu = u !== null && u.HasPendingMessage;
-    const pr = r !== null && r.HasPendingMessage;
+    const pu = this.lu !== null && this.lu.HasPendingMessage;
+    const pr = this.lr !== null && this.lr.HasPendingMessage;
     if (a === null && tsl === this.lastTsl && lrt === this.lastLrt && ic >= this.lastIc && !pu && !pr) return;
     const user = a !== null && a !== "" && a !== FAILOVER_CALLBACK;
     this.arg = null;
@@ -521,9 +517,10 @@ export class FailoverManager {
     return g < 2 ? this.HeartbeatTicks : toInt((this.HeartbeatTicks + g - 1) / g) * g;
   }
 
-  private skew(): int {
+  /** `Now` + one skew (a period, at most 100 ticks, + 6): when a waiting copy asks again. */
+  private afterSkew(): int {
     const p = this.period();
-    return (p < 100 ? p : 100) + 6;
+    return this.Now + (p < 100 ? p : 100) + 6;
   }
 
   // ================= roles =================
@@ -593,7 +590,7 @@ export class FailoverManager {
     this.wasActive = false;
     this.windowEnd = -1;
     this.readySince = this.Now;
-    this.waitUntil = this.Now + this.skew();
+    this.waitUntil = this.afterSkew();
     this.status();
   }
 
@@ -633,10 +630,7 @@ export class FailoverManager {
       return;
     }
     this.electNow = false;
-    if (this.Role === STANDBY && this.Now - this.lastSent >= this.period()) {
-      this.say(this.letter(), false);
-      this.lastSent = this.Now;
-    }
+    if (this.Role === STANDBY && this.Now - this.lastSent >= this.period()) this.beat(this.letter());
   }
 
   /** This node's letter: A, L (Q: active before its gap, Y: handed over, so no candidate), X disabled; a standby R (handed over, last in line) or S. */
@@ -651,7 +645,7 @@ export class FailoverManager {
     // a copy that has just announced itself active (e.g. earlier in this drain) is followed
     const best = this.choose(-1);
     if (best !== null) this.follow(best);
-    else if (this.wait) this.waitUntil = this.Now + this.skew();
+    else if (this.wait) this.waitUntil = this.afterSkew();
     else this.becomeActive(false);
   }
 
@@ -675,10 +669,7 @@ export class FailoverManager {
         }
       }
     }
-    if (this.Now - this.lastSent >= this.period() - this.gap / 2) {
-      this.say("A", false);
-      this.lastSent = this.Now;
-    }
+    if (this.Now - this.lastSent >= this.period() - this.gap / 2) this.beat("A");
   }
 
   /** Takes the active role (`resume`: this node was active before a gap and nobody took over). */
@@ -738,7 +729,7 @@ export class FailoverManager {
     this.ActiveId = 0;
     this.watching = false;
     this.readySince = this.Now;
-    this.waitUntil = this.Now + this.skew();
+    this.waitUntil = this.afterSkew();
     // R (handed over: no candidate) only after a handover; preempted or stepping down for another active, S,
     // so the others still count it as a candidate (blocks #280 at the CI seed, after F33)
     this.say(this.yielding ? "R" : "S", true);
@@ -852,8 +843,14 @@ export class FailoverManager {
       this.msg = `${k}${this.Rank};${per};${this.cpSeq};${this.Checkpoint}`;
     }
     const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
-    const s = this.Scope;
-    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, s === 2 ? TransmissionDistance.AntennaRelay : s === 1 ? TransmissionDistance.ConnectedConstructs : TransmissionDistance.CurrentConstruct);
+    // (Scope's values are TransmissionDistance's: 0 CurrentConstruct, 1 ConnectedConstructs, 2 AntennaRelay)
+    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, this.Scope);
+  }
+
+  /** Sends this node's periodic message (role `k`, not urgent): the period counts from now. */
+  private beat(k: string): void {
+    this.say(k, false);
+    this.lastSent = this.Now;
   }
 
   /** Reads the queues; `stale`: only take checkpoints (the messages waited while we did not run). */
@@ -875,10 +872,7 @@ export class FailoverManager {
     const o = this.owe;
     if (o > 0 && this.answeredAt !== this.Now && ((o & 3) > 0 || this.Now - this.answeredAt >= this.period()) && (this.Role !== DISABLED || this.cpSeq > 0)) {
       this.answeredAt = this.Now;
-      if (o !== 2) {
-        this.say(this.letter(), false);
-        this.lastSent = this.Now;
-      }
+      if (o !== 2) this.beat(this.letter());
       if ((o & 2) > 0 && this.Role === ACTIVE) this.say("A", true);
     }
     this.owe = 0;
@@ -1094,7 +1088,7 @@ export class FailoverManager {
           if (iv.TryGetBoolean(b)) v = b.value ? 1 : 0;
         } else if (t === 4) {
           for (let w: int = 0; w < 3; w++) if (ieq(s, SCOPES[w])) v = w;
-        } else if (t > 0 && iv.TryGetDouble(d) && s.indexOf(",") < 0) {
+        } else if (t > 0 && iv.TryGetDouble(d) && !s.includes(",")) {
           // (MyIni reads ',' as a digit group separator, 1,5 as 15: refused, never misread)
           const f = t === 2 ? d.value * 60 : d.value;
           if (f >= KT[4 * i + 2] && f <= KT[4 * i + 3] && (t === 2 || f === Math.floor(f))) v = toInt(f + 0.5);
@@ -1103,7 +1097,7 @@ export class FailoverManager {
       }
       if (v < 0 || (i === 0 && s === "")) {
         // a ';' or '#' with no blank before it is part of the value: say how a comment is written
-        const hint = s.indexOf(";") >= 0 || s.indexOf("#") >= 0 ? " (a comment needs a blank before its ';' or '#')" : t < 3 && s.indexOf(",") >= 0 ? " (no ',' in numbers)" : "";
+        const hint = s.includes(";") || s.includes("#") ? " (a comment needs a blank before its ';' or '#')" : t < 3 && s.includes(",") ? " (no ',' in numbers)" : "";
         return `[failover] ${i < 2 && s === "" ? `needs ${k}` : `${k}=${s} is not ${WHAT[i]}${hint}`}: write e.g. ${k}=${EX[i]}`;
       }
       x.push(v);

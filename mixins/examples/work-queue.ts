@@ -27,7 +27,7 @@ export class Program extends MyGridProgram {
     this.console = new MainConsole(this, "Work queue", 8);
     this.failover = new FailoverManager(this, this.console, new MyIni());
     // (the manager logs why, and when it hands over: "failover: ACTIVE (took over from ...)")
-    this.failover.OnActivate = (reason: StartupReason) => this.console.Info(`taking the queue at item ${this.lastDone() + 1}`);
+    this.failover.OnActivate = (reason: StartupReason) => this.console.Info(`taking the queue at item ${this.nextItem()}`);
     this.Runtime.UpdateFrequency = UpdateFrequency.Update100;
   }
 
@@ -42,7 +42,7 @@ export class Program extends MyGridProgram {
       return;
     }
     // the work itself: record the item, then checkpoint it (in the same run)
-    const n = `${this.lastDone() + 1}`;
+    const n = `${this.nextItem()}`;
     log.CustomData = log.CustomData === "" ? n : `${log.CustomData}\n${n}`;
     this.Echo(`work ${n}`);
     this.failover.Checkpoint = n;
@@ -53,11 +53,11 @@ export class Program extends MyGridProgram {
     this.Storage = this.failover.Serialize();
   }
 
-  /** The number of the last item done, from the checkpoint ("" means none). */
-  private lastDone(): int {
+  /** The number of the next item: one after the last one done, from the checkpoint ("" means none done). */
+  private nextItem(): int {
     const s = this.failover.Checkpoint;
     let v: int = 0;
     for (let i: int = 0; i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57; i++) v = v * 10 + toInt(s.charCodeAt(i) - 48);
-    return v;
+    return v + 1;
   }
 }
