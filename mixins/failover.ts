@@ -269,6 +269,11 @@ export class FailoverManager {
     else if (ieq(verb, "handover")) this.StepDown();
     else if (on || ieq(verb, "disable")) {
       this.off = !on;
+      // (a copy back in line says so at once: the others still count its last R or Y as no candidate, F43)
+      if (on && this.yielding && this.Role >= STANDBY) {
+        this.yielding = false;
+        this.say(this.letter(), true);
+      }
       if (on) this.noPreempt = this.yielding = false;
       this.info(on ? "enabled" : "disabled (run 'failover enable' to rejoin)");
       this.applyEnabled();

@@ -582,6 +582,14 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(events, "PB0", 3)).toEqual(["Terminal", "Update100 @act"]);
   });
 
+  it("F43 (fo-fix, operator family at seed 9302, #77; on main too): 'failover enable' on a copy that handed over tells the group at once, so when the active leaves, a copy still handed over does not take the role beside it", () => {
+    const events = clean(adv("F43-enable-after-handover-not-announced.json"));
+    // PB1 and PB2 hand over (679, 682), PB0 takes the role; 'failover enable' on PB2 at 693 sent nothing, so when PB0
+    // was disabled (read at 723) PB1, which had PB2's last R, took the role too (724) while PB2 could. Now PB0 hears
+    // PB2 back in line at once and PB2 (rank below PB0's new one) takes the role at 695; PB1 never does
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 683)).toEqual(["PB2@695"]);
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
