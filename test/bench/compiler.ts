@@ -162,7 +162,8 @@ function watchProject(whole: boolean): string {
   mkdirSync(join(dir, "mixins"), { recursive: true });
   const pbts = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).pbts as { mixins: Record<string, string[]>; scripts: Record<string, unknown> };
   if (whole) cpSync(join(ROOT, "mixins"), join(dir, "mixins"), { recursive: true });
-  else for (const f of ["console.ts", "failover.ts"]) cpSync(join(ROOT, "mixins", f), join(dir, "mixins", f));
+  // (every file package.json's mixin lists name: the mixins are split over several modules)
+  else for (const f of new Set(Object.values(pbts.mixins).flat())) cpSync(join(ROOT, f), join(dir, f));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "bench-watch", private: true, pbts: whole ? pbts : { mixins: pbts.mixins, scripts: {} } }));
   return dir;
 }
