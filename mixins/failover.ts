@@ -269,11 +269,9 @@ export class FailoverManager {
     else if (ieq(verb, "handover")) this.StepDown();
     else if (on || ieq(verb, "disable")) {
       this.off = !on;
-      // (a copy back in line says so at once: the others still count its last R or Y as no candidate, F43)
-      if (on && this.yielding && this.Role >= STANDBY) {
-        this.yielding = false;
-        this.say(this.letter(), true);
-      }
+      // (a copy back in line says so at once: the others still count its last R or Y as no candidate, F43;
+      // a copy that handed over is a standby while in line: an active one never yields)
+      if (on && this.yielding && this.Role >= STANDBY) this.say("S", true);
       if (on) this.noPreempt = this.yielding = false;
       this.info(on ? "enabled" : "disabled (run 'failover enable' to rejoin)");
       this.applyEnabled();
@@ -285,14 +283,10 @@ export class FailoverManager {
   /** The active node hands over in an orderly way; the next node takes over on the next tick. */
   StepDown(): void {
     this.refresh();
-    if (this.Role !== ACTIVE) {
-      this.warn(`handover: this copy is ${ROLES[this.Role]}; run it on the active copy`);
-      return;
-    }
-    if (!this.ahead(true)) {
-      // (a copy that handed over is out of the line of succession until enabled again, F33)
-      // (the hint is for the case of F33; said always, it stays true)
-      this.warn("handover: no other copy can take over; staying active ('failover enable' on a copy that handed over puts it back in line)");
+    // (a copy that handed over is out of the line of succession until enabled again, F33: the hint is
+    // for that case; said always, it stays true)
+    if (this.Role !== ACTIVE || !this.ahead(true)) {
+      this.warn(`handover: ${this.Role !== ACTIVE ? `this copy is ${ROLES[this.Role]}; run it on the active copy` : "no other copy can take over; staying active ('failover enable' on a copy that handed over puts it back in line)"}`);
       return;
     }
     this.noPreempt = this.yielding = true;
@@ -373,24 +367,27 @@ export class FailoverManager {
     const g = this.gap;
     const t: int = this.Now + el;
     const d: int = t - this.lastPer;
-    const once = this.once;
     const drop = a === null;
     const fo = (rt.UpdateFrequency & UpdateFrequency.Once) !== 0;
     const cb = drop && (pu || (this.cbOn && pr));
-    const onF = g === 1 || (this.perOk && d % g === 0);
+    // (d % g: NaN, never 0, while g is 0)
+    const dm = d % g === 0;
+    // a whole number of intervals after the tentative phase
+    const whole = this.lastPer >= 0 && d > 0 && dm;
+    const onF = g === 1 || (this.perOk && dm);
     // each flag has its own phase: a run on the slower flag's is periodic too (F32)
     const on = onF || (this.slow > 0 && this.lastSlow >= 0 && (t - this.lastSlow) % this.slow === 0);
     // a copy that holds (or is about to take or resume) the role sets no probe: its phase, not confirmed, is
     // the run it took the role on or a later periodic one; a run with something of the manager's whole
     // intervals after it is periodic too (config #9 at 9301: the Update100 run after a wake, a query waiting)
-    const tent = !this.perOk && this.lastPer >= 0 && d > 0 && d % g === 0 && (this.Role === ACTIVE || this.due > 0);
+    const tent = !this.perOk && whole && (this.Role === ACTIVE || this.due > 0);
     let per = false;
     // the update run (the Once this copy set is gone): periodic only on the phase, if it is known
     let upd = false;
     let m = a === FAILOVER_CALLBACK;
-    if (user || m || g === 0) m = m || (g === 0 && !user && (once || cb));
-    else if (once && fo) m = cb || (el === 0 && this.cbAt === t);
-    else if (once) {
+    if (user || m || g === 0) m = m || (g === 0 && !user && (this.once || cb));
+    else if (this.once && fo) m = cb || (el === 0 && this.cbAt === t);
+    else if (this.once) {
       upd = true;
       this.once = false;
       m = true;
@@ -418,7 +415,7 @@ export class FailoverManager {
     if (per && (onF || !on)) {
       // (with HandleCommand a periodic run sets the phase, but not the first one of a new frequency: step keeps
       // the old phase for the slower flag, F41)
-      if ((!drop && (!this.perOk || gapOf(rt.UpdateFrequency) === g)) || (this.lastPer >= 0 && d > 0 && d % g === 0) || (el >= g && this.Runs > 0)) this.phase(t);
+      if ((!drop && (!this.perOk || gapOf(rt.UpdateFrequency) === g)) || whole || (el >= g && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
         this.lastPer = t;
         // (not on an active copy, nor on the run a decided one takes the role on: after a terminal run that
@@ -723,25 +720,20 @@ export class FailoverManager {
       this.Peers.push(q);
     }
     this.info(from !== null ? `ACTIVE (took over from ${from.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
-    const h = this.OnActivate;
-    if (h !== null) h(this.StartupReason);
+    if (this.OnActivate !== null) this.OnActivate(this.StartupReason);
   }
 
   /** Orderly exit from the active role: tell the group (R), run the leaving hook. */
   private resign(why: string): void {
     if (this.Role !== ACTIVE) return;
-    this.Role = STANDBY;
-    this.ActiveId = 0;
     this.watching = false;
-    this.readySince = this.Now;
-    this.waitUntil = this.afterSkew();
     // R (handed over: no candidate) only after a handover; preempted or stepping down for another active, S,
     // so the others still count it as a candidate (blocks #280 at the CI seed, after F33)
     this.say(this.yielding ? "R" : "S", true);
     this.info(`handing over (${why})`);
-    this.status();
-    const h = this.OnDeactivate;
-    if (h !== null) h();
+    // (an active copy is never wasActive nor in a query round: standby() sets only what resigning changes)
+    this.standby();
+    if (this.OnDeactivate !== null) this.OnDeactivate();
   }
 
   /** Out of the group (disabled, invalid, another group): an orderly exit, and X to the group. */
@@ -973,12 +965,12 @@ export class FailoverManager {
     return false;
   }
 
-  /** Reads digits at `pos` and skips the ';' after them; -1 when there are none. */
+  /** Reads digits at `pos` and skips the ';' after them; -1 when there are none. (charCodeAt past the end is NaN: no digit) */
   private num(s: string): int {
     let v: int = 0;
     let i: int = this.pos;
     const start = i;
-    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57 && v < 100000000) {
+    while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57 && v < 100000000) {
       v = v * 10 + toInt(s.charCodeAt(i) - 48);
       i++;
     }

@@ -57,7 +57,8 @@ export class Program extends MyGridProgram {
   private nextItem(): int {
     const s = this.failover.Checkpoint;
     let v: int = 0;
-    for (let i: int = 0; i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57; i++) v = v * 10 + toInt(s.charCodeAt(i) - 48);
+    // (past the end charCodeAt is NaN: no digit)
+    for (let i: int = 0; s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57; i++) v = v * 10 + toInt(s.charCodeAt(i) - 48);
     return v + 1;
   }
 }
