@@ -290,7 +290,7 @@ export class FailoverManager {
       return;
     }
     this.noPreempt = this.yielding = true;
-    this.resign("'failover enable' here lets this copy preempt again");
+    this.resign("'failover enable' here to preempt again");
     this.updateValue();
   }
 
@@ -449,9 +449,10 @@ export class FailoverManager {
     this.con.Flush();
     if (this.p.Me.CustomData !== this.cd) this.checkConfig();
     const g = this.gap;
-    this.gap = gapOf(this.p.Runtime.UpdateFrequency);
+    const f = this.p.Runtime.UpdateFrequency;
+    this.gap = gapOf(f);
     // a new interval has a new phase (with Update1 every tick is on it)
-    const s100 = (this.p.Runtime.UpdateFrequency & UpdateFrequency.Update100) !== 0;
+    const s100 = (f & UpdateFrequency.Update100) !== 0;
     if (!s100) this.slow = 0;
     if (g !== this.gap) {
       // Update10 added to Update100 (the warm-up pattern): Update100 keeps its phase, the slower one now;
@@ -465,13 +466,11 @@ export class FailoverManager {
     // a periodic run came later than its interval allows (+ slack): runs were missed
     const woke = !first && ((g > 0 && el > g + 2 + toInt(g / 10)) || el > this.Timeout * this.period());
     const R = this.Role;
-    if (R <= DISABLED) {
-      this.drain(R === INVALID);
-      // a disabled copy back from a gap still passes on the checkpoint it holds
-      if (R === DISABLED && (first || woke) && this.cpSeq > 0) this.say("X", false);
-    } else {
-      // back after a gap (off, throttled, paused): what is queued is old, and so is what we knew
-      this.drain(woke);
+    // back after a gap (off, throttled, paused): what is queued is old, and so is what we knew
+    this.drain(R <= DISABLED ? R === INVALID : woke);
+    // a disabled copy back from a gap still passes on the checkpoint it holds
+    if (R === DISABLED && (first || woke) && this.cpSeq > 0) this.say("X", false);
+    else if (R > DISABLED) {
       if (woke) {
         this.wasActive = R === ACTIVE || (R === LISTENING && this.wasActive);
         if (this.wasActive) this.warn(`no run for ${el} ticks; checking the group first`);
@@ -615,7 +614,7 @@ export class FailoverManager {
     const a = this.act;
     if (this.ActiveId !== 0) {
       if (this.down(a)) {
-        this.lose("is not working or gone (seen through the grid)");
+        this.lose("is not working or gone");
         this.elect();
       } else if (this.Now - this.activeHeard > this.Timeout * a.Period) {
         this.lose(`missed ${this.Timeout} heartbeats`);
@@ -679,9 +678,9 @@ export class FailoverManager {
     // not on a run whose kind is not known (see refresh): the copy takes the role on its next run that
     // is known, at the latest its first periodic run (listening meanwhile, sending nothing)
     this.due = 0;
+    this.windowEnd = -1;
     if (!this.known && this.gap > 1) {
       this.Role = LISTENING;
-      this.windowEnd = -1;
       this.due = resume ? 2 : 1;
       return;
     }
@@ -694,7 +693,6 @@ export class FailoverManager {
     }
     this.Role = ACTIVE;
     this.ActiveId = this.me;
-    this.windowEnd = -1;
     this.yielding = this.wasActive = false;
     this.prev = null;
     this.say("A", true);
@@ -745,9 +743,8 @@ export class FailoverManager {
 
   /** The active is gone (`why`: null when it said so itself). */
   private lose(why: string | null): void {
-    const a = this.act;
-    if (why !== null) this.warn(`active ${a.Name} lost: ${why}`);
-    this.prev = a;
+    if (why !== null) this.warn(`active ${this.act.Name} lost: ${why}`);
+    this.prev = this.act;
     this.ActiveId = 0;
     this.status();
   }
@@ -826,7 +823,7 @@ export class FailoverManager {
     const self = id === this.me;
     const b = self ? null : this.p.GridTerminalSystem.GetBlockWithId(id);
     if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active copy ${b.CustomName}`);
-    else this.warn(`'${a}' not run: ${self ? "this copy became active: run it again" : "this copy is standby and the active copy cannot be reached"}`);
+    else this.warn(`'${a}' not run: ${self ? "this copy became active: run it again" : "the active copy cannot be reached"}`);
   }
 
   // ================= messages =================
@@ -856,7 +853,7 @@ export class FailoverManager {
     // change always sends one, so the periodic queues' order between them does not matter)
     for (let i: int = 0; i < 3; i++) {
       const l = i === 0 ? this.ls : i === 1 ? this.lr : this.lu;
-      if (l !== null) while (l.HasPendingMessage) {
+      while (l !== null && l.HasPendingMessage) {
         const m = l.AcceptMessage();
         if (i === 2 || (i === 1 && this.cbOn)) this.cbAt = this.Now;
         this.onMessage(m.Source, m.As<string>(), i === 2, stale);
@@ -903,10 +900,8 @@ export class FailoverManager {
       if (k === MA && (b === null || b.Closed || !b.IsWorking)) this.prev = q;
       return;
     }
-    if (!known) {
-      this.Peers.push(q);
-      this.info(`peer ${q.Name} joined`);
-    } else if (q.Lost) this.info(`peer ${q.Name} is back`);
+    if (!known) this.Peers.push(q);
+    if (!known || q.Lost) this.info(`peer ${q.Name} ${known ? "is back" : "joined"}`);
     if (rank === this.Rank && q.Rank !== rank) this.warn(`${q.Name} has the same rank ${rank}; the lower EntityId wins: give each copy its own rank`);
     q.Lost = false;
     q.HeardAt = this.Now;
@@ -993,7 +988,7 @@ export class FailoverManager {
     if (e !== "") {
       if (e !== this.ConfigError) this.con.Error(`failover: ${e}`);
       this.ConfigError = e;
-      this.leave("configuration became invalid");
+      this.leave("invalid configuration");
       this.Role = INVALID;
       this.status();
       return;

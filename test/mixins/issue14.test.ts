@@ -319,7 +319,7 @@ describe("commands and configuration errors", () => {
     expect(w.soleAt(600)).toBe("PB0");
     g.sim.at(650, { kind: "run", block: "PB1", argument: "cycle A" });
     w.runUntil(700);
-    expect(testConsole(g.sim, "PB1")!.text()).toMatch(/'cycle A' not run: this copy is standby and the active copy cannot be reached/);
+    expect(testConsole(g.sim, "PB1")!.text()).toMatch(/'cycle A' not run: the active copy cannot be reached/);
     expect(g.rec.passedThrough).toEqual([]);
   });
 
