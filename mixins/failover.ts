@@ -486,7 +486,6 @@ export class FailoverManager {
       else this.armOnce();
     }
     if (this.Role === STANDBY) this.runStandby();
-    if (this.Role === ACTIVE) this.runActive();
     this.sweep();
     // the callback on periodic messages: while listening, and for the next in line
     const want = this.Role === LISTENING || (this.Role === STANDBY && this.act.Period >= this.gap && !this.ahead(false));
@@ -568,8 +567,8 @@ export class FailoverManager {
 
   /** After a query round. */
   private decide(): void {
+    // (every outcome ends the round: query, standby (follow from listening) or becomeActive sets windowEnd)
     const best = this.choose(this.windowEnd - 2);
-    this.windowEnd = -1;
     const t = this.tries;
     // nobody answered at all (alone, or this block was off while the answers came): ask twice more
     if (!this.heard && ++this.silent < 3) {
@@ -650,29 +649,6 @@ export class FailoverManager {
     else this.becomeActive(false);
   }
 
-  private runActive(): void {
-    // a copy that may have been active (not known as a standby) and is seen switched off, unpowered
-    // or damaged may work again before it misses a run, and then cannot know it was away: watch it
-    // (Once runs) for one run interval (+ the slack of the wake check). Any copy seen back is told at
-    // once (the higher steps down; a standby gets the checkpoint before it wakes and decides)
-    this.watching = false;
-    for (let i: int = 0; i < this.Peers.length; i++) {
-      const q = this.Peers[i];
-      const k = q.Role;
-      if (q.Block === null || q.Block.Closed) continue;
-      if (this.down(q)) {
-        if (q.DownAt < 0) q.DownAt = this.Now;
-        if (k !== MS && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
-          this.watching = true;
-          // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
-          // show it, and a periodic run would look like one of the manager's)
-          if (this.perOk) this.armOnce();
-        }
-      }
-    }
-    if (this.Now - this.lastSent >= this.period() - this.gap / 2) this.beat("A");
-  }
-
   /** Takes the active role (`resume`: this node was active before a gap and nobody took over). */
   private becomeActive(resume: boolean): void {
     // not on a run whose kind is not known (see refresh): the copy takes the role on its next run that
@@ -706,7 +682,7 @@ export class FailoverManager {
     this.StartupReason = from !== null ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
     this.flag = from !== null;
     // copies it has not heard from may be off only briefly (a rebuilt copy knows nobody yet): watch
-    // every switched-off programmable block in reach for one run interval as well (runActive)
+    // every switched-off programmable block in reach for one run interval as well (sweep)
     const pbs: IMyProgrammableBlock[] = [];
     this.p.GridTerminalSystem.GetBlocksOfType(Blocks.IMyProgrammableBlock, pbs);
     for (let i: int = 0; i < pbs.length; i++) {
@@ -774,24 +750,45 @@ export class FailoverManager {
     return this.Scope === 1 && this.p.GridTerminalSystem.GetBlockWithId(q.Id) == null;
   }
 
-  /** Peers that stopped talking (or are seen down) are reported lost; peers seen back are told. */
+  /**
+   * One pass over the peers: those that stopped talking (or are seen down) are reported lost; peers seen
+   * back are told; the active copy watches the ones that may come back unaware, and sends its heartbeat.
+   */
   private sweep(): void {
+    const active = this.Role === ACTIVE;
+    if (active) this.watching = false;
     let back = false;
     let fell = false;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
+      const k = q.Role;
+      const b = q.Block;
       if (!this.down(q)) {
         back = back || q.DownAt >= 0;
         q.DownAt = -1;
-      } else if (q.DownAt < 0) {
-        q.DownAt = this.Now;
-        fell = true;
+      } else {
+        if (q.DownAt < 0) {
+          q.DownAt = this.Now;
+          // (read by a standby only)
+          fell = true;
+        }
+        // on the active copy: a copy that may have been active (not known as a standby) and is seen switched
+        // off, unpowered or damaged may work again before it misses a run, and then cannot know it was away:
+        // watch it (Once runs) for one run interval (+ the slack of the wake check). Any copy seen back is
+        // told at once (the higher steps down; a standby gets the checkpoint before it wakes and decides)
+        if (active && b !== null && !b.Closed && k !== MS && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
+          this.watching = true;
+          // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
+          // show it, and a periodic run would look like one of the manager's)
+          if (this.perOk) this.armOnce();
+        }
       }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
         q.Lost = true;
         this.warn(`peer ${q.Tag} lost`);
       }
     }
+    if (active && this.Now - this.lastSent >= this.period() - this.gap / 2) this.beat("A");
     // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
     // checkpoint before it decides, and two actives meet at once
     if (back && this.Role >= STANDBY) this.say(this.letter(), true);
