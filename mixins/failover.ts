@@ -286,7 +286,7 @@ export class FailoverManager {
     // (a copy that handed over is out of the line of succession until enabled again, F33: the hint is
     // for that case; said always, it stays true)
     if (this.Role !== ACTIVE || !this.ahead(true)) {
-      this.warn(`handover: ${this.Role !== ACTIVE ? `this copy is ${ROLES[this.Role]}; run it on the active copy` : "no other copy can take over; staying active ('failover enable' on a copy that handed over puts it back in line)"}`);
+      this.warn(`handover: ${this.Role !== ACTIVE ? `this copy is ${ROLES[this.Role]}; run it on the active copy` : "no other copy can take over; staying active (run 'failover enable' on a copy that handed over)"}`);
       return;
     }
     this.noPreempt = this.yielding = true;
@@ -506,8 +506,7 @@ export class FailoverManager {
   }
 
   private armOnce(): void {
-    const rt = this.p.Runtime;
-    rt.UpdateFrequency = rt.UpdateFrequency | UpdateFrequency.Once;
+    this.p.Runtime.UpdateFrequency |= UpdateFrequency.Once;
     this.once = true;
   }
 
@@ -663,10 +662,8 @@ export class FailoverManager {
     const from = this.prev;
     // the Once of a query (or probe) still pending would merge with this tick's periodic run, which then could
     // not be told from a Once run and would be lost: taking the role ends what it was for (operator+handle #77 at 9301)
-    if (this.once) {
-      this.p.Runtime.UpdateFrequency &= ~UpdateFrequency.Once;
-      this.once = false;
-    }
+    if (this.once) this.p.Runtime.UpdateFrequency &= ~UpdateFrequency.Once;
+    this.once = false;
     this.Role = ACTIVE;
     this.ActiveId = this.me;
     this.yielding = this.wasActive = false;
@@ -674,7 +671,7 @@ export class FailoverManager {
     this.say("A", true);
     this.lastSent = this.Now;
     this.status();
-    this.pass(this.ActiveId);
+    this.pass(this.me);
     if (resume) {
       this.info("no other active copy; resuming");
       return;
@@ -962,12 +959,11 @@ export class FailoverManager {
     let v: int = 0;
     let i: int = this.pos;
     const start = i;
-    while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57 && v < 100000000) {
-      v = v * 10 + toInt(s.charCodeAt(i) - 48);
-      i++;
-    }
+    // (c: the code at i, also where the loop stops)
+    let c = 0;
+    for (; (c = s.charCodeAt(i)) >= 48 && c <= 57 && v < 100000000; i++) v = v * 10 + toInt(c - 48);
     this.pos = i + 1;
-    return i === start || (i < s.length && s.charCodeAt(i) !== 59) ? -1 : v;
+    return i === start || (i < s.length && c !== 59) ? -1 : v;
   }
 
   private find(id: long): FailoverPeer | null {

@@ -164,7 +164,7 @@ describe("handover and preemption", () => {
     g.sim.at(1000, { kind: "run", block: B, argument: "failover handover" });
     w.runUntil(1400);
     for (let t = 700; t <= 1400; t++) expect(w.timeline[t]).toEqual([B]);
-    expect(testConsole(g.sim, B)!.text()).toMatch(/no other copy can take over; staying active \('failover enable' on a copy that handed over puts it back in line\)/);
+    expect(testConsole(g.sim, B)!.text()).toMatch(/no other copy can take over; staying active \(run 'failover enable' on a copy that handed over\)/);
     g.sim.at(1450, { kind: "run", block: B, argument: "failover disable" });
     w.runUntil(1700);
     expect(w.soleAt(1700)).toBe(A);
