@@ -254,7 +254,7 @@ export class FailoverManager {
    * forwarded to the active copy, whose Main then receives it as if it had been run there.
    */
   HandleCommand(argument: string): boolean {
-    const a = argument == null ? "" : trim(argument);
+    const a = trim(argument ?? "");
     this.arg = a;
     this.refresh();
     if (a === "") return false;
@@ -305,7 +305,7 @@ export class FailoverManager {
   }
   /** Set on the active node: sent to every copy at once and with every heartbeat. */
   set Checkpoint(value: string) {
-    const v = value == null ? "" : value;
+    const v = value ?? "";
     if (this.Role !== ACTIVE || (this.cpSeq > 0 && v === this.Checkpoint)) return;
     this.cpSeq++;
     this.cpText = v;
@@ -1006,7 +1006,7 @@ export class FailoverManager {
       this.lr = igc.RegisterBroadcastListener(this.tagR);
       this.ls = igc.RegisterBroadcastListener(this.tagS);
       this.cbOn = false;
-      this.Peers = [];
+      this.Peers.length = 0;
       this.ActiveId = 0;
       // a new group is asked first, like at boot (left as a standby, it took the role on the first X it read, F38)
       if (this.Role > DISABLED) this.Role = LISTENING;
@@ -1057,13 +1057,11 @@ export class FailoverManager {
       if (this.ini.ContainsKey("failover", k)) {
         // the value without a trailing ` ; comment` or ` # comment`, trimmed (MyIni has no inline comments)
         const raw = this.ini.Get("failover", k).ToString("");
+        // (e: where a ';' or '#' follows a blank (or starts the value); pr: the code before ch)
         let e: int = 0;
         let pr = 32;
-        for (; e < raw.length; e++) {
-          const ch = raw.charCodeAt(e);
-          if ((ch === 59 || ch === 35) && (pr === 32 || pr === 9)) break;
-          pr = ch;
-        }
+        let ch = 0;
+        for (; e < raw.length && !(((ch = raw.charCodeAt(e)) === 59 || ch === 35) && (pr === 32 || pr === 9)); e++) pr = ch;
         s = trim(raw.substring(0, e));
         c += ` ${k}=${s}`;
         this.ini.Set("failover", k, s);
