@@ -140,7 +140,6 @@ export class FailoverManager {
   readonly HadSavedState: boolean;
 
   private readonly me: long;
-  private readonly keys: MyIniKey[] = [];
   /** The configuration as read (comments removed), for the status. */
   private cfg = "";
   private cd: string | null = null;
@@ -232,7 +231,8 @@ export class FailoverManager {
     this.me = p.Me.EntityId;
     const s = p.Storage;
     this.HadSavedState = s !== "";
-    if (s !== "") this.adopt(s, 0);
+    // (pos is 0 here)
+    if (s !== "") this.adopt(s);
     this.checkConfig();
     // ask the group at once (IGC works in the constructor): the answers, with the newest checkpoint,
     // wait in the queue for the first run, which may come up to a run interval later (a recompiled
@@ -345,8 +345,9 @@ export class FailoverManager {
     const a = this.arg;
     const pu = this.lu !== null && this.lu.HasPendingMessage;
     const pr = this.lr !== null && this.lr.HasPendingMessage;
-    if (a === null && tsl === this.lastTsl && lrt === this.lastLrt && ic >= this.lastIc && !pu && !pr) return;
-    const user = a !== null && a !== "" && a !== FAILOVER_CALLBACK;
+    const drop = a === null;
+    if (drop && tsl === this.lastTsl && lrt === this.lastLrt && ic >= this.lastIc && !pu && !pr) return;
+    const user = !drop && a !== "" && a !== FAILOVER_CALLBACK;
     this.arg = null;
     this.lastTsl = tsl;
     this.lastLrt = lrt;
@@ -367,7 +368,6 @@ export class FailoverManager {
     const g = this.gap;
     const t: int = this.Now + el;
     const d: int = t - this.lastPer;
-    const drop = a === null;
     const fo = (rt.UpdateFrequency & UpdateFrequency.Once) !== 0;
     const cb = drop && (pu || (this.cbOn && pr));
     // (d % g: NaN, never 0, while g is 0)
@@ -463,8 +463,9 @@ export class FailoverManager {
       this.perOk = this.gap === 1 || (this.gap === 100 && kept >= 0);
       this.lastPer = this.gap === 100 ? kept : -1;
     }
-    // a periodic run came later than its interval allows (+ slack): runs were missed
-    const woke = !first && ((g > 0 && el > g + 2 + toInt(g / 10)) || el > this.Timeout * this.period());
+    // a periodic run came later than its interval allows (+ 10% + 2 ticks of slack: 3, 13 and 112 ticks
+    // for the intervals 1, 10 and 100, the only ones): runs were missed
+    const woke = !first && ((g > 0 && el > g * 1.1 + 2) || el > this.Timeout * this.period());
     const R = this.Role;
     // back after a gap (off, throttled, paused): what is queued is old, and so is what we knew
     this.drain(R <= DISABLED ? R === INVALID : woke);
@@ -550,16 +551,21 @@ export class FailoverManager {
       const k = q.Role;
       if ((k === MA || (k === MQ && from >= 0)) && !q.Lost && this.Now - q.HeardAt <= this.Timeout * q.Period) {
         if (best === null || before(q.Rank, q.Id, best.Rank, best.Id)) best = q;
-      } else if (this.candidate(q) && (this.yielding || before(q.Rank, q.Id, this.Rank, this.me))) this.wait = true;
+      } else if (this.candidate(q) && (this.yielding || this.outranks(q))) this.wait = true;
     }
     return best;
+  }
+
+  /** Peer `q` comes before this node in (rank, EntityId) order (never equal: a peer's EntityId is another's). */
+  private outranks(q: FailoverPeer): boolean {
+    return before(q.Rank, q.Id, this.Rank, this.me);
   }
 
   /** A live candidate comes before this node (`all`: any live candidate). */
   private ahead(all: boolean): boolean {
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
-      if (this.candidate(q) && (all || before(q.Rank, q.Id, this.Rank, this.me))) return true;
+      if (this.candidate(q) && (all || this.outranks(q))) return true;
     }
     return false;
   }
@@ -575,7 +581,7 @@ export class FailoverManager {
       return;
     }
     this.silent = 0;
-    if (best !== null && !(this.wasActive && best.Role === MQ && before(this.Rank, this.me, best.Rank, best.Id))) this.follow(best);
+    if (best !== null && !(this.wasActive && best.Role === MQ && !this.outranks(best))) this.follow(best);
     // nobody took over while we were away: carry on (no hooks: we never left)
     else if (this.wasActive) this.becomeActive(true);
     else if (this.wait) this.standby();
@@ -619,7 +625,7 @@ export class FailoverManager {
         // confirm before a silent takeover: up to three query rounds (one lost message must not do)
         this.query(3);
         return;
-      } else if (this.Preempt && !this.noPreempt && before(this.Rank, this.me, a.Rank, a.Id) && this.Now >= this.readySince + this.PreemptDelayTicks && this.Now - this.preemptAt >= this.period()) {
+      } else if (this.Preempt && !this.noPreempt && !this.outranks(a) && this.Now >= this.readySince + this.PreemptDelayTicks && this.Now - this.preemptAt >= this.period()) {
         this.preemptAt = this.Now;
         this.say("T", true);
       }
@@ -873,7 +879,7 @@ export class FailoverManager {
     this.pos = 1;
     const rank = this.num(d);
     const per = this.num(d);
-    const missed = this.adopt(d, this.pos);
+    const missed = this.adopt(d);
     const R = this.Role;
     // a copy out of the group passes an argument it holds to the copy that says it is active (F29)
     if (R <= DISABLED && k === MA) this.pass(src);
@@ -929,12 +935,11 @@ export class FailoverManager {
   }
 
   /**
-   * Takes the checkpoint at `at` ("<seq>;<text>") when newer than ours. True when its sender missed ours:
+   * Takes the checkpoint at `pos` ("<seq>;<text>") when newer than ours. True when its sender missed ours:
    * older than what this copy held at its last drain (sent after that, so a message read late is not
    * taken for a stale sender, and a group where every copy reads the active's messages answers nothing).
    */
-  private adopt(d: string, at: int): boolean {
-    this.pos = at;
+  private adopt(d: string): boolean {
     const seq = this.num(d);
     if (seq < 0) return false;
     const t = this.pos;
@@ -998,13 +1003,10 @@ export class FailoverManager {
         igc.DisableBroadcastListener(this.lr!);
         igc.DisableBroadcastListener(this.ls!);
       }
-      this.tagU = `pbfo!${this.Id}`;
-      this.tagR = `pbfo.${this.Id}`;
-      this.tagS = `pbfo:${this.Id}`;
-      this.lu = igc.RegisterBroadcastListener(this.tagU);
+      this.lu = igc.RegisterBroadcastListener((this.tagU = `pbfo!${this.Id}`));
       this.lu.SetMessageCallback(FAILOVER_CALLBACK);
-      this.lr = igc.RegisterBroadcastListener(this.tagR);
-      this.ls = igc.RegisterBroadcastListener(this.tagS);
+      this.lr = igc.RegisterBroadcastListener((this.tagR = `pbfo.${this.Id}`));
+      this.ls = igc.RegisterBroadcastListener((this.tagS = `pbfo:${this.Id}`));
       this.cbOn = false;
       this.Peers.length = 0;
       this.ActiveId = 0;
@@ -1035,11 +1037,12 @@ export class FailoverManager {
     this.ini.Clear();
     const r = new Out<MyIniParseResult>();
     // (MyIni names the line it stopped at, or a blank line just before it: one hint lists its rules)
-    if (!this.ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): check that line and the ones after it: a comment line starts with ';' in the first column (never '#'), nothing follows ']', keys come after [failover], one key=value per line, each key once, no line of only blanks`;
+    if (!this.ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): check that line and the ones after it: comment lines start with ';' in column 1 (never '#'), nothing follows ']', keys come after [failover], one key=value per line, each key once, no line of only blanks`;
     if (!this.ini.ContainsSection("failover")) return `CustomData has no [failover] section: add one (e.g. [failover] id=miner rank=0, one key per line)`;
-    this.ini.GetKeys("failover", this.keys);
-    for (let n: int = 0; n < this.keys.length; n++) {
-      const u = this.keys[n].Name;
+    const keys: MyIniKey[] = [];
+    this.ini.GetKeys("failover", keys);
+    for (let n: int = 0; n < keys.length; n++) {
+      const u = keys[n].Name;
       let j: int = 0;
       while (j < 8 && !ieq(u, KEYS[j])) j++;
       if (j > 7) return `unknown key '${u}' in [failover]: the keys are id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled`;
@@ -1128,9 +1131,10 @@ function before(ra: int, ia: long, rb: int, ib: long): boolean {
 
 /** `a` is `lower` (lowercase ASCII letters only) in any case (no Unicode case mapping): a letter's code | 32 is its lowercase. */
 function ieq(a: string, lower: string): boolean {
-  if (a.length !== lower.length) return false;
-  for (let i: int = 0; i < a.length; i++) if ((toInt(a.charCodeAt(i)) | 32) !== lower.charCodeAt(i)) return false;
-  return true;
+  // (past the end of `lower` its code is NaN: no match)
+  let i: int = 0;
+  while (i < a.length && (toInt(a.charCodeAt(i)) | 32) === lower.charCodeAt(i)) i++;
+  return i === a.length && i === lower.length;
 }
 
 /** Trims blanks (spaces, tabs, line ends). */

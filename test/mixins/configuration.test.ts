@@ -8,7 +8,7 @@ import { LogLevel, Watch, ini, makeGroup, manager, testConsole } from "./harness
 
 const base = "[failover]\nid=grp\nrank=0";
 /** The hint of every CustomData MyIni cannot parse, as a RegExp source. */
-const RULES = "check that line and the ones after it: a comment line starts with ';' in the first column \\(never '#'\\), nothing follows '\\]', keys come after \\[failover\\], one key=value per line, each key once, no line of only blanks";
+const RULES = "check that line and the ones after it: comment lines start with ';' in column 1 \\(never '#'\\), nothing follows '\\]', keys come after \\[failover\\], one key=value per line, each key once, no line of only blanks";
 
 /** [CustomData, what the message must say] */
 const VARIANTS: [string, RegExp][] = [
@@ -55,8 +55,8 @@ const VARIANTS: [string, RegExp][] = [
   // the slips people make (README audit L1): MyIni's line and error, and one hint that lists MyIni's rules
   // (MyIni may name a blank line before the culprit: "that line and the ones after it")
   ["[failover]\n# the drill group\nid=grp\nrank=0", new RegExp(`\\(Line 2: Expected key=value definition\\): ${RULES}$`)],
-  ["[failover]\r\n# x\r\nid=grp\r\nrank=0", /\(Line 2: .+\): check that line .*a comment line starts with ';' in the first column \(never '#'\)/],
-  ["[failover]\n  ; note\nid=grp\nrank=0", /\(Line 2: .+\): check that line .*starts with ';' in the first column/],
+  ["[failover]\r\n# x\r\nid=grp\r\nrank=0", /\(Line 2: .+\): check that line .*comment lines start with ';' in column 1 \(never '#'\)/],
+  ["[failover]\n  ; note\nid=grp\nrank=0", /\(Line 2: .+\): check that line .*start with ';' in column 1/],
   ["[failover] ; config\nid=grp\nrank=0", /\(Line 1: Expected newline\): check that line .*nothing follows '\]'/],
   ["\n\nid=grp\nrank=0", /\(Line 1: .+\): check that line and the ones after it: .*keys come after \[failover\]/],
   ["[failover]\nid=grp\nrank=0\n   ", /\(Line 4: .+\): check that line .*no line of only blanks$/],
