@@ -682,8 +682,8 @@ export class FailoverManager {
       this.info("no other active copy; resuming");
       return;
     }
-    this.StartupReason = from !== null ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
     this.flag = from !== null;
+    this.StartupReason = this.flag ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
     // copies it has not heard from may be off only briefly (a rebuilt copy knows nobody yet): watch
     // every switched-off programmable block in reach for one run interval as well (sweep)
     const pbs: IMyProgrammableBlock[] = [];
