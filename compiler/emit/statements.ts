@@ -15,6 +15,8 @@ import { bindPattern, emitPatternDeclaration, isPattern } from "./destructuring.
 import { classIterator } from "./iterable-classes.ts";
 import { isApiEnumerable } from "./api-collections.ts";
 import * as X from "./tree/syntax.ts";
+import { printWhole } from "./tree/print.ts";
+import { wholeOf } from "./tree/bridge.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
 
@@ -233,7 +235,8 @@ function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, sc
     Node.isArrowFunction(init) && decl.getVariableStatement() && init.getDescendantsOfKind(SyntaxKind.Identifier).some((i) => i.getText() === decl.getName() && declOf(i) === decl);
   if (selfRef) return `${cs(t)} ${name} = null; ${name} = ${convertTo(e, t, init, ctx)}`;
   const code = convertTo(e, t, init, ctx);
-  return `${allowVar && code === e.code && varFits(e.type, t) ? "var" : cs(t)} ${name} = ${code}`;
+  const same = code === e.code;
+  return `${allowVar && same && varFits(e.type, t) ? "var" : cs(t)} ${name} = ${same ? printWhole(wholeOf(e)) : code}`;
 }
 
 /**

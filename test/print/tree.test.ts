@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lex, type Tok } from "../../compiler/print/lexer.ts";
-import { printExpr } from "../../compiler/emit/tree/print.ts";
+import { printExpr, printWhole } from "../../compiler/emit/tree/print.ts";
 import * as S from "../../compiler/emit/tree/syntax.ts";
 import type { Expr } from "../../compiler/emit/tree/syntax.ts";
 
@@ -294,6 +294,38 @@ describe("the expression tree's printer", () => {
     );
   });
 
+  it("a deferred `checked` reads as `checked(x)` where it stays and as x in its place where a checked body takes it out", () => {
+    // deferred keywords anywhere in a random tree (print.ts operand: their parentheses go with the keyword where x fits)
+    const deferAll = (e: Expr): Expr => {
+      const out: Record<string, unknown> = {};
+      for (const [key, v] of Object.entries(e)) out[key] = Array.isArray(v) ? v.map((x) => ("k" in x ? deferAll(x) : { ...x, value: deferAll(x.value), ...(x.key ? { key: deferAll(x.key) } : {}) })) : v && typeof v === "object" && "k" in v ? deferAll(v as Expr) : v;
+      const d = out as Expr;
+      return d.k === "checked" ? S.deferredChecked(d.inner) : d;
+    };
+    const unchecked = (e: unknown): unknown => {
+      if (Array.isArray(e)) return e.map(unchecked);
+      if (!e || typeof e !== "object") return e;
+      const x = e as Record<string, unknown>;
+      if (x.k === "checked") return unchecked(x.inner);
+      return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, unchecked(v)]));
+    };
+    fc.assert(
+      fc.property(tree, (t0) => {
+        const t = deferAll(t0);
+        for (const text of [printExpr(t), printWhole(t)]) {
+          expect(norm(read(S.keepChecked(text)).tree), S.keepChecked(text)).toEqual(norm(t0));
+          expect(unchecked(norm(read(S.stripChecked(text)).tree)), S.stripChecked(text)).toEqual(unchecked(norm(t0)));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // the counterexample shape of dist/ (WorkQueue): `v * 10 + checked((int)(c - 48))` in a checked body
+    const c = S.binary("+", S.binary("*", S.name("v"), S.lit("10")), S.deferredChecked(S.cast("int", S.binary("-", S.name("c"), S.lit("48")))));
+    expect(S.stripChecked(printExpr(c))).toBe("v * 10 + (int)(c - 48)");
+    expect(S.keepChecked(printExpr(c))).toBe("v * 10 + checked((int)(c - 48))");
+    expect(S.stripChecked(printExpr(S.member(S.deferredChecked(S.cast("int", S.name("x"))), "Y")))).toBe("((int)x).Y");
+  });
+
   // counterexamples of string emission, and each rule of print.ts
   const cases: [string, Expr, string][] = [
     ["a negated negative literal", S.unary("-", S.lit("-5")), "- -5"],
@@ -319,6 +351,10 @@ describe("the expression tree's printer", () => {
     ["a lambda as an operand", S.binary("??", S.name("f"), S.lambda("x", S.name("x"))), "f ?? (x => x)"],
     ["a lambda called", S.call(S.lambda("()", S.lit("1")), []), "(() => 1)()"],
     ["a conditional as a lambda's body", S.lambda("x", S.conditional(S.name("x"), S.lit("1"), S.lit("2"))), "x => x ? 1 : 2"],
+    // session 11 (dropParens retired): `x is T` ending the expression needs no group; before `||` it does
+    ["`is` on the right of ||", S.binary("||", S.name("a"), S.typetest("is", S.name("x"), "Foo")), "a || x is Foo"],
+    ["`is` on the right of || before ||", S.binary("||", S.binary("||", S.name("a"), S.typetest("is", S.name("x"), "Foo")), S.name("b")), "a || (x is Foo) || b"],
+    ["`is` on the right of || in a call's argument", S.call(S.name("f"), [S.binary("||", S.name("a"), S.typetest("is", S.name("x"), "Foo"))]), "f(a || x is Foo)"],
   ];
   for (const [what, t, text] of cases) {
     it(`${what}: ${text}`, () => {

@@ -124,7 +124,19 @@ export const deferredChecked = (inner: Expr): Expr => ({ k: "checked", inner, de
  */
 export const CHECKED = "\u0002checked";
 
-/** `code` inside checked code: its deferred `checked` keywords change nothing and go (their parentheses or braces stay). */
-export const stripChecked = (code: string): string => code.split(`${CHECKED} `).join("").split(CHECKED).join("");
+/**
+ * The parentheses of a deferred `checked(x)` printed where x needs none (print.ts): they go with the
+ * keyword when it goes, and stay (as plain parentheses) when it stays. (\u0004 cannot come out of a
+ * string literal either.)
+ */
+export const CHECKED_OPEN = "\u0004(";
+export const CHECKED_CLOSE = ")\u0004";
+
+/** `code` inside checked code: its deferred `checked` keywords change nothing and go (their parentheses or braces stay, unless printed as CHECKED_OPEN/CLOSE). */
+export const stripChecked = (code: string): string =>
+  code.split(`${CHECKED} `).join("").split(`${CHECKED}${CHECKED_OPEN}`).join("").split(CHECKED_CLOSE).join("").split(CHECKED).join("");
+
+/** Emitted code as C#: the deferred `checked` keywords no checked body took out stay `checked`. */
+export const keepChecked = (code: string): string => code.split(CHECKED).join("checked").split("\u0004").join("");
 export const init = (type: string, items: InitItem[]): Expr => ({ k: "init", type, items });
 export const lambda = (params: string, body: Expr | { block: string }): Expr => ({ k: "lambda", params, body });
