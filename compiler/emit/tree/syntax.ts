@@ -140,3 +140,45 @@ export const stripChecked = (code: string): string =>
 export const keepChecked = (code: string): string => code.split(CHECKED).join("checked").split("\u0004").join("");
 export const init = (type: string, items: InitItem[]): Expr => ({ k: "init", type, items });
 export const lambda = (params: string, body: Expr | { block: string }): Expr => ({ k: "lambda", params, body });
+
+// ---- statements: a function body as a tree (statements.ts builds them; print-statements.ts writes
+// them as the emitter's lines, one statement or header per line, four spaces a level)
+
+export type Stmt =
+  /** A line of C# text from an emitter that writes lines still (a source mark, a loop copy...), indented as written. */
+  | { k: "line"; text: string }
+  /** `e;` */
+  | { k: "expr"; e: Expr }
+  /** `T a = x, b = y;` (`var` as the type where it may be) */
+  | { k: "local"; type: string; vars: LocalVar[] }
+  | { k: "return"; e?: Expr }
+  | { k: "throw"; e: Expr }
+  | { k: "break" }
+  | { k: "continue" }
+  | { k: "block"; body: Stmt[] }
+  /** `checked { ... }`, deferred (CHECKED): a lambda's checked body inside a checked method loses the keyword */
+  | { k: "checked"; body: Stmt[] }
+  /** `if (c) { } else if (d) { } else { }`: `orElse` an `if` continues the chain on the `else` line */
+  | { k: "if"; test: Expr; then: Stmt; orElse?: Stmt }
+  | { k: "while"; test: Expr; body: Stmt }
+  | { k: "do"; body: Stmt; test: Expr }
+  /** `for (init; test; update)`: init a local declaration (without its `;`) or expressions */
+  | { k: "for"; init?: { k: "local"; type: string; vars: LocalVar[] } | Expr; test?: Expr; update: Expr[]; body: Stmt }
+  | { k: "foreach"; type: string; name: string; coll: Expr; body: Stmt }
+  | { k: "try"; body: Stmt; catch?: { name?: string; body: Stmt }; finally?: Stmt }
+  /** `switch (on) { case a: case b: ...; default: ... }`: a section's labels (undefined: `default`) then its statements */
+  | { k: "switch"; on: Expr; sections: { labels: (Expr | undefined)[]; body: Stmt[] }[] };
+
+export interface LocalVar {
+  name: string;
+  init: Expr;
+}
+
+export const line = (text: string): Stmt => ({ k: "line", text });
+export const exprStmt = (e: Expr): Stmt => ({ k: "expr", e });
+export const local = (type: string, vars: LocalVar[]) => ({ k: "local" as const, type, vars });
+export const ret = (e?: Expr): Stmt => (e ? { k: "return", e } : { k: "return" });
+export const throwStmt = (e: Expr): Stmt => ({ k: "throw", e });
+export const block = (body: Stmt[]): Stmt => ({ k: "block", body });
+export const checkedBlock = (body: Stmt[]): Stmt => ({ k: "checked", body });
+export const ifStmt = (test: Expr, then: Stmt, orElse?: Stmt): Stmt => (orElse ? { k: "if", test, then, orElse } : { k: "if", test, then });
