@@ -106,13 +106,20 @@ export class Writer {
   dedent(): void {
     this.depth--;
   }
+  /** A type declaration `header { ... }` whose members `body` writes (into this writer, collected as the type's). */
   block(header: string, body: () => void): void {
-    this.line(header);
-    this.line("{");
-    this.indent();
-    body();
-    this.dedent();
-    this.line("}");
+    const [items, depth] = [this.items, this.depth];
+    this.items = [];
+    this.depth = 0;
+    let members: X.Stmt[];
+    try {
+      body();
+    } finally {
+      members = this.stmts();
+      this.items = items;
+      this.depth = depth;
+    }
+    this.stmt({ k: "type", header, members });
   }
   /** A source-map mark: the lines that follow were emitted for `node` (compile.ts takes the marks out). */
   mark(node: Node): void {

@@ -2,7 +2,7 @@
 import { Node, SyntaxKind, type Block, type Expression, type Statement, type VariableDeclaration } from "ts-morph";
 import { errorClassOf } from "./error-classes.ts";
 import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype.ts";
-import { Reported, Writer, type EmitContext, type Emitted } from "./context.ts";
+import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitConditionNode, emitExpr, localName, peekType, typeOfNode } from "./expressions.ts";
 import { ident } from "./names.ts";
 import { unreachableDefault } from "./string-unions.ts";
@@ -15,7 +15,7 @@ import { bindPattern, emitPatternDeclaration, isPattern } from "./destructuring.
 import { classIterator } from "./iterable-classes.ts";
 import { isApiEnumerable } from "./api-collections.ts";
 import * as X from "./tree/syntax.ts";
-import { nodeOf, whole, wholeOf } from "./tree/bridge.ts";
+import { convertedOf, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
 
@@ -34,8 +34,15 @@ export function emitStatement(s: Node, w: Writer, ctx: EmitContext): void {
   }
 }
 
-/** A function or lambda body, wrapped in `checked` when it does int arithmetic. */
-export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, _isLambda = false, prologue: string[] = []): string {
+/** A function or lambda body's C# text, wrapped in `checked` when it does int arithmetic. */
+export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, isLambda = false, prologue: string[] = []): string {
+  const out = new Writer();
+  out.stmt(functionBody(body, ctx, ret, isLambda, prologue));
+  return out.toString();
+}
+
+/** A function or lambda body as a block node, its statements in a `checked` block when it does int arithmetic. */
+export function functionBody(body: Block, ctx: EmitContext, ret: CsType, _isLambda = false, prologue: string[] = []): X.Stmt {
   const saved = ctx.intArithmetic;
   ctx.intArithmetic = false;
   returnTypes.push(ret);
@@ -50,11 +57,9 @@ export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, _is
   }
   const checked = ctx.intArithmetic;
   ctx.intArithmetic = saved;
-  const out = new Writer();
   // (a lambda's body may sit in a checked method: the enclosing body takes this keyword out then)
   if (checked) w.stripChecked();
-  out.stmt(X.block(checked ? [X.checkedBlock(w.stmts())] : w.stmts()));
-  return out.toString();
+  return X.block(checked ? [X.checkedBlock(w.stmts())] : w.stmts());
 }
 
 /** A statement's body as a block: its statements (a single statement's own, with its source mark). */
@@ -64,8 +69,7 @@ function bodyOf(s: Statement, ctx: EmitContext): X.Stmt {
   return X.block(w.stmts());
 }
 
-/** An expression converted to `code` (convertTo's text) as a node: the node itself when nothing was converted. */
-const converted = (e: Emitted, code: string): X.Expr => (code === e.code ? wholeOf(e) : whole(code));
+const converted = convertedOf;
 
 // ---- int inference: an unannotated local is a C# int only where its value provably stays in range ----
 //

@@ -1,4 +1,4 @@
-// The printer of statements (syntax.ts: Stmt): the emitter's lines, one statement or header per line,
+// The printer of statements and declarations (syntax.ts: Stmt): the emitter's lines, one statement or header per line,
 // a body's braces on lines of their own, four spaces a level. compiler/print/ lays these lines out per
 // minify level; expressions inside are printed by print.ts (a whole expression where one stands).
 import { printWhole } from "./print.ts";
@@ -67,6 +67,17 @@ function stmt(s: Stmt): string[] {
       if (s.catch) out.push(s.catch.name ? `catch (Exception ${s.catch.name})` : "catch (Exception)", ...stmt(s.catch.body));
       if (s.finally) out.push("finally", ...stmt(s.finally));
       return out;
+    }
+    case "type":
+      return [s.header, ...braced(s.members)];
+    case "method":
+      return s.body ? [s.header, ...stmt(s.body)] : [`${s.header};`];
+    case "property":
+      return [s.header, ...braced(s.accessors)];
+    case "field": {
+      const decl = [...s.mods.filter((m) => m), s.type, s.name].join(" ");
+      if (s.auto) return [`${decl} { ${s.auto} }`];
+      return [s.init ? `${decl} = ${w(s.init)};` : `${decl};`];
     }
     case "switch": {
       const sections = s.sections.flatMap((sec) => [...sec.labels.map((l) => (l ? `case ${w(l)}:` : "default:")), ...indented(sec.body.flatMap(stmt))]);

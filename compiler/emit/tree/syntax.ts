@@ -167,7 +167,16 @@ export type Stmt =
   | { k: "foreach"; type: string; name: string; coll: Expr; body: Stmt }
   | { k: "try"; body: Stmt; catch?: { name?: string; body: Stmt }; finally?: Stmt }
   /** `switch (on) { case a: case b: ...; default: ... }`: a section's labels (undefined: `default`) then its statements */
-  | { k: "switch"; on: Expr; sections: { labels: (Expr | undefined)[]; body: Stmt[] }[] };
+  | { k: "switch"; on: Expr; sections: { labels: (Expr | undefined)[]; body: Stmt[] }[] }
+  // declarations (a type's members are Stmts too: one printer, one layout)
+  /** `header { members }`: a class, interface, enum or static class (an attribute before it is a line) */
+  | { k: "type"; header: string; members: Stmt[] }
+  /** A method, constructor or accessor: its header, then its body (a block), or `header;` without one */
+  | { k: "method"; header: string; body?: Stmt }
+  /** `header { get ... set ... }`: a property with accessors (methods named get/set, or lines) */
+  | { k: "property"; header: string; accessors: Stmt[] }
+  /** `mods type name;`, `mods type name = init;`, or an auto-property `mods type name { get; set; }` */
+  | { k: "field"; mods: string[]; type: string; name: string; init?: Expr; auto?: string };
 
 export interface LocalVar {
   name: string;
@@ -181,4 +190,8 @@ export const ret = (e?: Expr): Stmt => (e ? { k: "return", e } : { k: "return" }
 export const throwStmt = (e: Expr): Stmt => ({ k: "throw", e });
 export const block = (body: Stmt[]): Stmt => ({ k: "block", body });
 export const checkedBlock = (body: Stmt[]): Stmt => ({ k: "checked", body });
+export const method = (header: string, body?: Stmt): Stmt => (body ? { k: "method", header, body } : { k: "method", header });
+export const field = (mods: string[], type: string, name: string, init?: Expr): Stmt => (init ? { k: "field", mods, type, name, init } : { k: "field", mods, type, name });
+/** `get;` and `get; set;` as `auto` */
+export const autoProperty = (mods: string[], type: string, name: string, auto: string): Stmt => ({ k: "field", mods, type, name, auto });
 export const ifStmt = (test: Expr, then: Stmt, orElse?: Stmt): Stmt => (orElse ? { k: "if", test, then, orElse } : { k: "if", test, then });
