@@ -136,7 +136,28 @@ export function read(text: string): { tree: Expr; groups: [number, number][]; to
       return postfix(inner);
     }
     i++;
-    if (t.k === "id") return postfix(S.name(t.t));
+    if (t.k === "id") {
+      // `a<b, c>(`: a generic name when what follows `<` reads as type arguments closed by `>` and one
+      // of the tokens of spec §7.6.4.2 comes next (`F(a < b, c > (d))` calls the generic a<b, c>)
+      if (peek()?.t === "<") {
+        let j = i + 1;
+        const types: string[] = [];
+        for (;;) {
+          let ty = "";
+          while (toks[j] && (toks[j].k === "id" || (toks[j].k === "kw" && KW_TYPES.has(toks[j].t)) || toks[j].t === ".")) ty += toks[j++].t;
+          if (!ty) break;
+          types.push(ty);
+          if (toks[j]?.t === ",") j++;
+          else break;
+        }
+        const follow = ["(", ")", "]", "}", ":", ";", ",", ".", "?", "==", "!=", "|", "^", "&&", "||", "&", "["];
+        if (types.length && toks[j]?.t === ">" && (!toks[j + 1] || follow.includes(toks[j + 1].t))) {
+          i = j + 1;
+          return postfix(S.name(`${t.t}<${types.join(", ")}>`));
+        }
+      }
+      return postfix(S.name(t.t));
+    }
     if (t.k === "num" || t.k === "str" || t.k === "chr" || LIT_KW.has(t.t)) return postfix(S.lit(t.t));
     if (t.t === "new") {
       const ty = type();

@@ -51,7 +51,20 @@ function printLast(e: Expr, last: boolean): string {
   return s;
 }
 
-const args = (xs: Expr[]) => xs.map(printExpr).join(", ");
+/**
+ * A comma-separated list. C# reads `F(a < b, c > (d))` as a call of the generic `a<b, c>` (spec
+ * §7.6.4.2: a type argument list followed by `(`): an item ending `< name` before an item starting
+ * `name > (` is grouped.
+ */
+const args = (xs: Expr[]): string => list(xs.map(printExpr));
+
+function list(items: string[]): string {
+  const out = [...items];
+  for (let i = 0; i + 1 < out.length; i++) if (OPENS_TYPE_ARGS.test(out[i]) && out.slice(i + 1).some((x) => CLOSES_TYPE_ARGS.test(x))) out[i] = `(${out[i]})`;
+  return out.join(", ");
+}
+const OPENS_TYPE_ARGS = /<\s*[\w.]+$/;
+const CLOSES_TYPE_ARGS = /^[\w.]+\s*>\s*\(/;
 
 // Each item is a whole expression to C#'s grammar (`new T { X = b ? c : d }` needs no parentheses),
 // but a bare `x = 1` in `new List<int> { x = 1 }` would read as an object initializer's member.
@@ -114,7 +127,7 @@ function print(e: Expr, last = true): string {
     case "init":
       // (an array has no constructor to call)
       if (!e.items.length) return e.type.endsWith("]") ? `new ${e.type} { }` : `new ${e.type}()`;
-      return `new ${e.type} { ${e.items.map(initItem).join(", ")} }`;
+      return `new ${e.type} { ${list(e.items.map(initItem))} }`;
     case "lambda":
       // (a block on its own lines starts with its line break)
       if ("block" in e.body) return `${e.params} =>${e.body.block.startsWith("\n") ? "" : " "}${e.body.block}`;
