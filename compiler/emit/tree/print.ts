@@ -69,7 +69,8 @@ const CLOSES_TYPE_ARGS = /^[\w.]+\s*>\s*\(/;
 // Each item is a whole expression to C#'s grammar (`new T { X = b ? c : d }` needs no parentheses),
 // but a bare `x = 1` in `new List<int> { x = 1 }` would read as an object initializer's member.
 const initItem = (i: InitItem) => (i.key ? `[${printExpr(i.key)}] = ` : i.name ? `${i.name} = ` : "") + (!i.key && !i.name && isMemberInit(i.value) ? `(${printExpr(i.value)})` : printExpr(i.value));
-const isMemberInit = (e: Expr) => e.k === "assign" && e.op === "=" && e.target.k === "name" && /^@?[A-Za-z_]\w*$/.test(e.target.id);
+const isMemberInit = (e: Expr) =>
+  (e.k === "assign" && e.op === "=" && /^@?[A-Za-z_]\w*$/.test(printExpr(e.target))) || (e.k === "raw" && e.prec <= Prec.Assign && /^@?[A-Za-z_]\w*\s*=(?!=)/.test(e.code));
 
 // C#'s predefined types: `(double)-x` is a cast; `(Foo)-x` is Foo minus x (spec §7.7.6)
 const KEYWORD_TYPE = /^(bool|byte|sbyte|char|decimal|double|float|int|uint|long|ulong|object|short|ushort|string)(\?|\[\])*$/;
