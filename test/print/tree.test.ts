@@ -117,6 +117,8 @@ describe("the expression tree's printer", () => {
     expect(S.stripChecked(printExpr(c))).toBe("v * 10 + (int)(c - 48)");
     expect(S.keepChecked(printExpr(c))).toBe("v * 10 + checked((int)(c - 48))");
     expect(S.stripChecked(printExpr(S.member(S.deferredChecked(S.cast("int", S.name("x"))), "Y")))).toBe("((int)x).Y");
+    // counterexample (seed -598466882): a deferred checked inside one lost only the outer parentheses: `(a)()` reads as a cast
+    expect(S.stripChecked(printExpr(S.call(S.deferredChecked(S.deferredChecked(S.name("a"))), [])))).toBe("a()");
   });
 
   // counterexamples of string emission, and each rule of print.ts

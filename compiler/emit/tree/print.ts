@@ -25,7 +25,8 @@ function operand(e: Expr, min: number, last = false): string {
   // a deferred `checked(x)` whose x fits here: its parentheses go with the keyword (stripChecked),
   // unless x starts with a sign (a `-` or a cast before it looks at the text it prints: `- -5`, `(Foo)(-x)`)
   if (e.k === "checked" && e.deferred && fits(e.inner, min, last)) {
-    const x = last ? printExpr(e.inner) : printLast(e.inner, false);
+    // (x as an operand here too: a deferred `checked` inside loses its parentheses with its own keyword)
+    const x = operand(e.inner, min, last);
     if (!/^[-+]/.test(x)) return `${CHECKED}${CHECKED_OPEN}${x}${CHECKED_CLOSE}`;
   }
   return last ? printExpr(e) : printLast(e, false);
