@@ -127,11 +127,11 @@ export class Writer {
     // from the start of the file on every call.
     this.line(sourceMark(node.getSourceFile().compilerNode.getLineAndCharacterOfPosition(node.getStart()).line + 1));
   }
-  /** stripChecked on every line (the lines are inside a checked block); a line that held only the keyword goes. */
+  /** The deferred `checked` keywords out of everything written (it is inside a checked block): X.stripStmt. */
   stripChecked(): void {
-    this.items = this.lines().flatMap((l) => {
-      const s = X.stripChecked(l);
-      return s !== l && !s.trim() ? [] : [{ depth: 0, s: X.line(s) }];
+    this.items = this.items.flatMap((i) => {
+      const s = X.stripStmt(i.s);
+      return s ? [{ depth: i.depth, s }] : [];
     });
   }
   append(other: Writer): void {

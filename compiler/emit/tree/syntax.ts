@@ -195,3 +195,98 @@ export const field = (mods: string[], type: string, name: string, init?: Expr): 
 /** `get;` and `get; set;` as `auto` */
 export const autoProperty = (mods: string[], type: string, name: string, auto: string): Stmt => ({ k: "field", mods, type, name, auto });
 export const ifStmt = (test: Expr, then: Stmt, orElse?: Stmt): Stmt => (orElse ? { k: "if", test, then, orElse } : { k: "if", test, then });
+
+/**
+ * `s` inside checked code: its deferred `checked` keywords go (stripChecked, on nodes): a deferred
+ * `checked(x)` is x in its place (the printer gives it the parentheses that place needs), a deferred
+ * `checked { }` block a plain block; text inside (`raw`, lines, a lambda's block) is stripped as text.
+ */
+export function stripStmt(s: Stmt): Stmt | undefined {
+  const e = stripExpr;
+  const all = (b: Stmt[]) => b.map(stripStmt).filter((x): x is Stmt => !!x);
+  const one = (b: Stmt) => stripStmt(b) ?? block([]);
+  switch (s.k) {
+    case "line": {
+      const t = stripChecked(s.text);
+      // (a line that held only the keyword goes)
+      return t !== s.text && !t.trim() ? undefined : t === s.text ? s : line(t);
+    }
+    case "expr":
+      return exprStmt(e(s.e));
+    case "local":
+      return local(s.type, s.vars.map((v) => ({ name: v.name, init: e(v.init) })));
+    case "return":
+      return ret(s.e && e(s.e));
+    case "throw":
+      return throwStmt(e(s.e));
+    case "break":
+    case "continue":
+      return s;
+    case "block":
+    case "checked":
+      return block(all(s.body));
+    case "if":
+      return ifStmt(e(s.test), one(s.then), s.orElse && one(s.orElse));
+    case "while":
+      return { k: "while", test: e(s.test), body: one(s.body) };
+    case "do":
+      return { k: "do", body: one(s.body), test: e(s.test) };
+    case "for":
+      return { k: "for", init: s.init && (s.init.k === "local" ? local(s.init.type, s.init.vars.map((v) => ({ name: v.name, init: e(v.init) }))) : e(s.init)), test: s.test && e(s.test), update: s.update.map(e), body: one(s.body) };
+    case "foreach":
+      return { ...s, coll: e(s.coll), body: one(s.body) };
+    case "try":
+      return { k: "try", body: one(s.body), ...(s.catch ? { catch: { ...s.catch, body: one(s.catch.body) } } : {}), ...(s.finally ? { finally: one(s.finally) } : {}) };
+    case "switch":
+      return { k: "switch", on: e(s.on), sections: s.sections.map((x) => ({ labels: x.labels.map((l) => l && e(l)), body: all(x.body) })) };
+    case "type":
+      return { ...s, members: all(s.members) };
+    case "method":
+      return s.body ? { ...s, body: one(s.body) } : s;
+    case "property":
+      return { ...s, accessors: all(s.accessors) };
+    case "field":
+      return s.init ? { ...s, init: e(s.init) } : s;
+  }
+}
+
+/** stripStmt of an expression: a deferred `checked(x)` is x. */
+export function stripExpr(x: Expr): Expr {
+  const e = stripExpr;
+  switch (x.k) {
+    case "raw": {
+      const t = stripChecked(x.code);
+      return t === x.code ? x : raw(t, x.prec);
+    }
+    case "name":
+    case "lit":
+      return x;
+    case "member":
+      return { ...x, target: e(x.target) };
+    case "index":
+      return { ...x, target: e(x.target), args: x.args.map(e) };
+    case "call":
+      return { ...x, target: e(x.target), args: x.args.map(e) };
+    case "new":
+      return { ...x, args: x.args.map(e) };
+    case "unary":
+    case "postfix":
+    case "cast":
+    case "typetest":
+      return { ...x, operand: e(x.operand) } as Expr;
+    case "binary":
+      return { ...x, left: e(x.left), right: e(x.right) };
+    case "conditional":
+      return { ...x, test: e(x.test), whenTrue: e(x.whenTrue), whenFalse: e(x.whenFalse) };
+    case "assign":
+      return { ...x, target: e(x.target), value: e(x.value) };
+    case "paren":
+      return { ...x, inner: e(x.inner) };
+    case "checked":
+      return x.deferred ? e(x.inner) : { ...x, inner: e(x.inner) };
+    case "init":
+      return { ...x, items: x.items.map((i) => ({ ...i, value: e(i.value), ...(i.key ? { key: e(i.key) } : {}) })) };
+    case "lambda":
+      return { ...x, body: "block" in x.body ? { block: stripChecked(x.body.block) } : e(x.body) };
+  }
+}
