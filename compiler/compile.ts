@@ -4,7 +4,7 @@ import { basename, relative, resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { Diagnostics, TS_HINTS, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import { EmitContext, SOURCE_MARK } from "./emit/context.ts";
-import { CHECKED } from "./emit/tree/syntax.ts";
+import { keepChecked } from "./emit/tree/syntax.ts";
 import { MIXINS_DIR, SE_INDEX, checkProhibitedApi, isApiFile } from "./emit/api.ts";
 import { emitSourceFile } from "./emit/declarations.ts";
 import { peekType } from "./emit/expressions.ts";
@@ -160,7 +160,7 @@ export function compile(opts: CompileOptions): CompileResult {
       continue;
     }
     // (a deferred `checked` no checked body took out is needed: CHECKED in emit/tree/syntax.ts)
-    const { body, lines } = takeMarks(emitted.members.toString().split(CHECKED).join("checked"));
+    const { body, lines } = takeMarks(keepChecked(emitted.members.toString()));
     if (!body.trim()) continue;
     const name = `${basename(sf.getFilePath()).replace(/\.ts$/, "")}.cs`;
     const code = render("csharp-file.cs.hbs", { namespace, isProgram: emitted.hasProgram, body, header: opts.header });

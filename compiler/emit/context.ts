@@ -5,6 +5,7 @@ import type { CsType } from "./cstype.ts";
 import * as X from "./tree/syntax.ts";
 import type { Expr } from "./tree/syntax.ts";
 import { built, whole, wholeOf } from "./tree/bridge.ts";
+import { printStmt } from "./tree/print-statements.ts";
 
 /** An emitted C# expression with its type. `compound` asks callers to parenthesize it. */
 export interface Emitted {
@@ -85,12 +86,19 @@ export class EmitContext {
 export const sourceMark = (line: number): string => `/*\u0001${line}*/`;
 export const SOURCE_MARK = /\/\*\u0001(\d+)\*\//g;
 
-/** Indented line writer for statements and declarations. */
+/**
+ * Indented writer of statements and declarations: statement nodes (tree/syntax.ts: Stmt) and lines
+ * of C# text from emitters that write text still, each at the level it was written at.
+ */
 export class Writer {
-  private lines: string[] = [];
+  private items: { depth: number; s: X.Stmt }[] = [];
   private depth = 0;
   line(text = ""): void {
-    for (const l of text.split("\n")) this.lines.push(l ? "    ".repeat(this.depth) + l : "");
+    for (const l of text.split("\n")) this.items.push({ depth: this.depth, s: X.line(l) });
+  }
+  /** A statement node, printed at the current level. */
+  stmt(s: X.Stmt): void {
+    this.items.push({ depth: this.depth, s });
   }
   indent(): void {
     this.depth++;
@@ -98,13 +106,20 @@ export class Writer {
   dedent(): void {
     this.depth--;
   }
+  /** A type declaration `header { ... }` whose members `body` writes (into this writer, collected as the type's). */
   block(header: string, body: () => void): void {
-    this.line(header);
-    this.line("{");
-    this.indent();
-    body();
-    this.dedent();
-    this.line("}");
+    const [items, depth] = [this.items, this.depth];
+    this.items = [];
+    this.depth = 0;
+    let members: X.Stmt[];
+    try {
+      body();
+    } finally {
+      members = this.stmts();
+      this.items = items;
+      this.depth = depth;
+    }
+    this.stmt({ k: "type", header, members });
   }
   /** A source-map mark: the lines that follow were emitted for `node` (compile.ts takes the marks out). */
   mark(node: Node): void {
@@ -112,20 +127,29 @@ export class Writer {
     // from the start of the file on every call.
     this.line(sourceMark(node.getSourceFile().compilerNode.getLineAndCharacterOfPosition(node.getStart()).line + 1));
   }
-  /** stripChecked on every line (the lines are inside a checked block); a line that held only the keyword goes. */
+  /** The deferred `checked` keywords out of everything written (it is inside a checked block): X.stripStmt. */
   stripChecked(): void {
-    this.lines = this.lines.flatMap((l) => {
-      const s = X.stripChecked(l);
-      return s !== l && !s.trim() ? [] : [s];
+    this.items = this.items.flatMap((i) => {
+      const s = X.stripStmt(i.s);
+      return s ? [{ depth: i.depth, s }] : [];
     });
   }
   append(other: Writer): void {
-    for (const l of other.lines) this.lines.push(l ? "    ".repeat(this.depth) + l : "");
+    for (const i of other.items) this.items.push({ depth: i.depth + this.depth, s: i.s });
+  }
+  /** What was written, as statements of one body (a line or node written deeper keeps its indentation). */
+  stmts(): X.Stmt[] {
+    return this.items.map((i) => (i.depth === 0 ? i.s : X.line(indentLines(printStmt(i.s), i.depth).join("\n"))));
   }
   get isEmpty(): boolean {
-    return this.lines.length === 0;
+    return this.items.length === 0;
+  }
+  private lines(): string[] {
+    return this.items.flatMap((i) => indentLines(printStmt(i.s), i.depth));
   }
   toString(): string {
-    return this.lines.join("\n");
+    return this.lines().join("\n");
   }
 }
+
+const indentLines = (lines: string[], depth: number): string[] => lines.map((l) => (l ? "    ".repeat(depth) + l : ""));

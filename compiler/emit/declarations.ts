@@ -28,7 +28,9 @@ import { checkImplementedPropertyType, emitLiteralClass } from "./object-literal
 import { isPattern, patternParamName, patternPrologue } from "./destructuring.ts";
 import { emitStringEnum, isStringEnum } from "./string-enums.ts";
 import { isSymbolIteratorMethod, iteratorMethodName } from "./iterable-classes.ts";
-import { emitFunctionBody, localType } from "./statements.ts";
+import { functionBody, localType } from "./statements.ts";
+import { convertedOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
 import { deadZoneRead, fieldReadBeforeInit, moduleStateWrite } from "./statics.ts";
@@ -516,8 +518,8 @@ function emitClassMembers(cls: ClassDeclaration, w: Writer, ctx: EmitContext, is
       const inh = baseMember(cls, p.getName(), ctx);
       if (inh && (Node.isGetAccessorDeclaration(inh.decl) || Node.isSetAccessorDeclaration(inh.decl))) ctx.fail(p, "UnsupportedSyntax", fieldOverAccessor(p.getName()));
       if (inh || errorClassField(cls, p.getName(), p, ctx)) return;
-      if (ifaceProps.has(p.getName())) w.line(`public ${cs(t)} ${ident(p.getName())} { get;${p.isReadonly() ? "" : " set;"} }`);
-      else w.line(`${accessibility(p)} ${ro}${cs(t)} ${ident(p.getName())};`);
+      if (ifaceProps.has(p.getName())) w.stmt(X.autoProperty(["public"], cs(t), ident(p.getName()), p.isReadonly() ? "get;" : "get; set;"));
+      else w.stmt(X.field([accessibility(p), ro.trim()], cs(t), ident(p.getName())));
     });
   }
   for (const m of members) {
@@ -604,9 +606,9 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     return;
   }
   if (isProp) for (const c of [cls, ...derivedClasses(cls, ctx)]) checkImplementedPropertyType(c, m.getName(), t, m, ctx);
-  if (isProp) w.line(`public ${cs(t)} ${name} { get;${ro ? "" : " set;"} }`);
+  if (isProp) w.stmt(X.autoProperty(["public"], cs(t), name, ro ? "get;" : "get; set;"));
   if (!init) {
-    if (!isProp) w.line(`${acc} ${st}${ro ? "readonly " : ""}${cs(t)} ${name};`);
+    if (!isProp) w.stmt(X.field([acc, st.trim(), ro ? "readonly" : ""], cs(t), name));
     return;
   }
   const e = ctx.checkedExpr(() => emitExpr(init, ctx, t));
@@ -617,10 +619,10 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     const dz = Node.isSourceFile(cls.getParent()) ? deadZoneRead(init, cls.getEnd()) : undefined;
     if (dz) ctx.fail(init, "DeadZoneRead", `${cls.getName()}.${m.getName()}`, dz.getText());
     const isConst = ro && (Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init.getKind() === SyntaxKind.TrueKeyword || init.getKind() === SyntaxKind.FalseKeyword);
-    w.line(`${acc} ${isConst ? "const " : `static ${ro ? "readonly " : ""}`}${cs(t)} ${name} = ${code};`);
+    w.stmt(X.field([acc, ...(isConst ? ["const"] : ["static", ro ? "readonly" : ""])], cs(t), name, convertedOf(e, code)));
     return;
   }
-  if (!isProp) w.line(`${acc} ${ro ? "readonly " : ""}${cs(t)} ${name};`);
+  if (!isProp) w.stmt(X.field([acc, ro ? "readonly" : ""], cs(t), name));
   if (isDefaultValue(init) && (!fieldInits.busy || !writtenOutsideConstructor(cls, m.getName(), ctx))) return;
   fieldInits.push(`this.${name} = ${code};`);
   if (!inert(init)) fieldInits.busy = true;
@@ -784,15 +786,9 @@ function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | u
   const acc = ctor ? accessibility(ctor) : "public";
   const body = ctor?.getBody();
   const prologue = [...fieldInits];
-  if (body && Node.isBlock(body)) {
-    // Emit the constructor body without the super() call.
-    const fake = { getStatements: () => stmts } as any;
-    w.line(`${acc} ${name}(${params})${baseCall}`);
-    w.line(emitFunctionBody(fake, ctx, T.void, false, prologue));
-  } else {
-    w.line(`${acc} ${name}(${params})${baseCall}`);
-    w.line(emitFunctionBody({ getStatements: () => [] } as any, ctx, T.void, false, prologue));
-  }
+  // (the constructor's body without the super() call)
+  const fake = { getStatements: () => (body && Node.isBlock(body) ? stmts : []) } as any;
+  w.stmt(X.method(`${acc} ${name}(${params})${baseCall}`, functionBody(fake, ctx, T.void, false, prologue)));
 }
 
 function findCtor(cls: ClassDeclaration | undefined): ConstructorDeclaration | undefined {
@@ -812,16 +808,11 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
   const mod = inheritanceModifier(cls, any, ctx);
   const st = isStatic(any) ? "static " : "";
   const abstract = any.isAbstract?.();
-  w.line(`${accessibility(any)} ${mod === "static " ? st : mod}${cs(t)} ${ident(name)}`);
-  w.line("{");
-  w.indent();
+  const header = `${accessibility(any)} ${mod === "static " ? st : mod}${cs(t)} ${ident(name)}`;
+  const accessors: X.Stmt[] = [];
   if (acc.get) {
     const body = (acc.get as any).getBody();
-    if (abstract || !body) w.line("get;");
-    else {
-      w.line("get");
-      w.line(emitFunctionBody(body, ctx, t));
-    }
+    accessors.push(X.method("get", abstract || !body ? undefined : functionBody(body, ctx, t)));
   }
   if (acc.set && !acc.get && !abstract) {
     const read = baseHasGetter(cls, name) ? acc.set : setterOnlyRead(acc.set as SetAccessorDeclaration);
@@ -832,22 +823,17 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
     const p = set.getParameters()[0];
     ctx.declTypes.set(p, t);
     const body = set.getBody();
-    if (abstract || !body) w.line("set;");
-    else {
-      w.line("set");
-      const pro = p.getName() === "value" ? [] : [`${cs(t)} ${localName(p)} = value;`];
-      w.line(emitFunctionBody(body, ctx, T.void, false, pro));
-    }
+    const pro = p.getName() === "value" ? [] : [`${cs(t)} ${localName(p)} = value;`];
+    accessors.push(X.method("set", abstract || !body ? undefined : functionBody(body, ctx, T.void, false, pro)));
   } else if (!isStatic(any) && abstract && interfacePropertiesBelow(cls, ctx, true).has(name)) {
-    w.line("set;");
+    accessors.push(X.method("set"));
   } else if (!isStatic(any) && (interfacePropertiesBelow(cls, ctx, true).has(name) || baseHasSetter(cls, name))) {
     // A getter alone implements a writable interface property in TS; C# needs a setter (CS0535). A
     // getter alone overriding a base's get/set pair replaces both in JS; C# would keep the base's
     // setter. Assigning it throws in JS (class code is strict): the setter throws JS's TypeError message.
-    w.line(`set { throw new Exception(${JSON.stringify(`Cannot set property ${name} of #<${cls.getName()}> which has only a getter`)}); }`);
+    accessors.push(X.line(`set { throw new Exception(${JSON.stringify(`Cannot set property ${name} of #<${cls.getName()}> which has only a getter`)}); }`));
   }
-  w.dedent();
-  w.line("}");
+  w.stmt({ k: "property", header, accessors });
 }
 
 function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx: EmitContext, isProgram: boolean): void {
@@ -870,12 +856,8 @@ function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx:
   const acc = isProgram && (name === "Main" || name === "Save") ? "public" : accessibility(m);
   const sig = `${acc} ${mod}${cs(ret)} ${ident(name)}${tp.list}(${params})${tp.where}`;
   const body = m.getBody();
-  if (!body) {
-    w.line(`${sig};`);
-    return;
-  }
-  w.line(sig);
-  w.line(m.isGenerator() ? emitGeneratorBody(m, body, ctx, ret) : emitFunctionBody(body as any, ctx, ret, false, patternPrologue(m.getParameters(), m.getParameters().map((p) => declType(p, ctx)), ctx)));
+  if (!body) return w.stmt(X.method(sig));
+  w.stmt(X.method(sig, m.isGenerator() ? X.line(emitGeneratorBody(m, body, ctx, ret)) : functionBody(body as any, ctx, ret, false, patternPrologue(m.getParameters(), m.getParameters().map((p) => declType(p, ctx)), ctx))));
 }
 
 function emitFunction(fn: FunctionDeclaration, w: Writer, ctx: EmitContext): void {
@@ -885,10 +867,10 @@ function emitFunction(fn: FunctionDeclaration, w: Writer, ctx: EmitContext): voi
   const tp = typeParams(fn, ctx);
   const params = emitParameters(fn.getParameters(), ctx, !fn.isGenerator());
   const ret = returnType(fn, ctx);
-  w.line(`public static ${cs(ret)} ${ident(name)}${tp.list}(${params})${tp.where}`);
+  const header = `public static ${cs(ret)} ${ident(name)}${tp.list}(${params})${tp.where}`;
   const body = fn.getBody();
   if (!body) ctx.fail(fn, "UnsupportedSyntax", "a function without a body");
-  w.line(fn.isGenerator() ? emitGeneratorBody(fn, body!, ctx, ret) : emitFunctionBody(body as any, ctx, ret, false, patternPrologue(fn.getParameters(), fn.getParameters().map((p) => declType(p, ctx)), ctx)));
+  w.stmt(X.method(header, fn.isGenerator() ? X.line(emitGeneratorBody(fn, body!, ctx, ret)) : functionBody(body as any, ctx, ret, false, patternPrologue(fn.getParameters(), fn.getParameters().map((p) => declType(p, ctx)), ctx))));
 }
 
 function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContext): void {
@@ -910,8 +892,8 @@ function emitTopLevelVariables(st: VariableStatement, w: Writer, ctx: EmitContex
       const e = ctx.checkedExpr(() => emitExpr(init!, ctx, t));
       const code = convertTo(e, t, init!, ctx);
       const literal = Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init!.getKind() === SyntaxKind.TrueKeyword || init!.getKind() === SyntaxKind.FalseKeyword;
-      if (isConst && literal && (isValueType(t) || t.k === "string")) w.line(`public const ${cs(t)} ${ident(d.getName())} = ${code};`);
-      else w.line(`public static ${isConst ? "readonly " : ""}${cs(t)} ${ident(d.getName())} = ${code};`);
+      const mods = isConst && literal && (isValueType(t) || t.k === "string") ? ["public", "const"] : ["public", "static", isConst ? "readonly" : ""];
+      w.stmt(X.field(mods, cs(t), ident(d.getName()), convertedOf(e, code)));
     });
   }
 }

@@ -11,7 +11,10 @@ import { Node, type ArrayBindingPattern, type BindingElement, type Expression, t
 import { isApiNode } from "./api.ts";
 import { cs, describe, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
-import { convertTo, declOf, declType, emitExpr, localName, substitute } from "./expressions.ts";
+import { converted, declOf, declType, emitExpr, localName, substitute } from "./expressions.ts";
+import { nodeOf } from "./tree/bridge.ts";
+import { printExpr } from "./tree/print.ts";
+import * as X from "./tree/syntax.ts";
 import { ident } from "./names.ts";
 import { bindTuple, isTuple } from "./tuples.ts";
 
@@ -65,7 +68,8 @@ function bindObject(pattern: ObjectBindingPattern, code: string, t: CsType, tsTy
     const parent = d.getParent();
     if (parent !== ownerDecl && parent && (parent as any).getTypeParameters?.().length) return ctx.fail(el, "UnsupportedSyntax", `destructuring '${prop}', inherited from a generic type (read it as x.${prop})`);
     let pt = substitute(declType(d, ctx), map);
-    let value = `${code}.${ident(prop)}`;
+    // (`code` is a name: a local, a parameter or a temporary)
+    let value: X.Expr = X.member(X.name(code), ident(prop));
     const init = el.getInitializer();
     if (init) {
       const parts = sym!.getTypeAtLocation(pattern);
@@ -75,22 +79,20 @@ function bindObject(pattern: ObjectBindingPattern, code: string, t: CsType, tsTy
       if (undef) {
         const inner = stripNullable(pt);
         const e = emitExpr(init, ctx, inner);
-        value = `${value} ?? ${paren(convertTo(e, inner, init, ctx), e.compound)}`;
+        value = X.binary("??", value, nodeOf(converted(e, inner, init, ctx)));
         pt = inner;
       }
     }
     const name = el.getNameNode();
     if (isPattern(name)) {
-      out.push(...bindNested(el, value, pt, sym!.getTypeAtLocation(pattern), ctx));
+      out.push(...bindNested(el, printExpr(value), pt, sym!.getTypeAtLocation(pattern), ctx));
       continue;
     }
     ctx.declTypes.set(el, pt);
-    out.push(`${cs(pt)} ${localName(el)} = ${value}`);
+    out.push(`${cs(pt)} ${localName(el)} = ${printExpr(value)}`);
   }
   return out;
 }
-
-const paren = (code: string, compound?: boolean) => (compound ? `(${code})` : code);
 
 function bindList(pattern: ArrayBindingPattern, code: string, t: CsType, ctx: EmitContext): string[] {
   const list = stripNullable(t);
@@ -106,21 +108,21 @@ function bindList(pattern: ArrayBindingPattern, code: string, t: CsType, ctx: Em
       return;
     }
     let et = list.elem;
-    let value = `${code}[${i}]`;
+    let value: X.Expr = X.index(X.name(code), [X.lit(String(i))]);
     const init = el.getInitializer();
     if (init) {
       // JS uses the default past the end (or for an undefined element, which a List of a type
       // without undefined does not hold).
       if (et.k === "nullable" || et.k === "null") return ctx.fail(init, "UnsupportedSyntax", "a default for an element of an array of a type that holds null or undefined (check the element after reading it)");
       const e = emitExpr(init, ctx, et);
-      value = `${code}.Count > ${i} ? ${value} : ${paren(convertTo(e, et, init, ctx), e.compound)}`;
+      value = X.conditional(X.binary(">", X.member(X.name(code), "Count"), X.lit(String(i))), value, nodeOf(converted(e, et, init, ctx)));
     }
     if (isPattern(el.getNameNode())) {
-      out.push(...bindNested(el, value, et, el.getType(), ctx));
+      out.push(...bindNested(el, printExpr(value), et, el.getType(), ctx));
       return;
     }
     ctx.declTypes.set(el, et);
-    out.push(`${cs(et)} ${localName(el)} = ${value}`);
+    out.push(`${cs(et)} ${localName(el)} = ${printExpr(value)}`);
   });
   return out;
 }

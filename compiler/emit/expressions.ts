@@ -503,6 +503,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.SuperKeyword]: (n: Node, ctx) => emitSuper(n, ctx),
   [SyntaxKind.ParenthesizedExpression]: (n: Node, ctx, expected) => {
     const inner = emitExpr(n.asKindOrThrow(SyntaxKind.ParenthesizedExpression).getExpression(), ctx, expected);
+    // a node needs no grouping of its own: the printer writes the parentheses its place needs
+    if (inner.node && printExpr(inner.node) === inner.code) return inner;
     return { code: `(${inner.code})`, type: inner.type, value: inner.value };
   },
   [SyntaxKind.Identifier]: (n: Node, ctx, expected) => emitIdentifier(n, ctx, expected),
@@ -958,7 +960,7 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
     }
     if (to.k !== "ref" || to.struct || cs(to) === cs(inner)) return e;
     checkNarrowingCast(n, pd, ctx);
-    return built(X.paren(X.cast(cs(to), nodeOf(e))), to);
+    return built(X.cast(cs(to), nodeOf(e)), to);
   }
   const d = nt.getSymbol()?.getDeclarations()[0];
   // A script class, or an API interface after `x instanceof IMyTextPanel` (api.ts): cast to the narrowed type.
@@ -974,7 +976,7 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   // TS narrows structurally, C# casts nominally (narrowing.ts): cast only where it cannot throw.
   if (memberOnDeclaredType(n, nt)) return e;
   checkNarrowingCast(n, d, ctx);
-  return built(X.paren(X.cast(cs(to), nodeOf(e))), to);
+  return built(X.cast(cs(to), nodeOf(e)), to);
 }
 
 /** A lambda may not capture a `for (let ...)` variable of a loop outside it (PBTS1007). */
@@ -1516,12 +1518,12 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
     if (isNumeric(to) && cs(to) !== cs(inner.type) && !(inner.type.k === "intlit")) ctx.fail(n, "DoubleToInt", describe(inner.type), describe(to));
     return { ...inner, type: inner.type.k === "intlit" ? to : inner.type };
   }
-  if (to.k === "exception") return built(X.paren(X.cast("Exception", nodeOf(inner))), T.exception);
+  if (to.k === "exception") return built(X.cast("Exception", nodeOf(inner)), T.exception);
   const downcast = apiDowncast(n.getExpression(), tn.getType());
   if (downcast) ctx.fail(n, "ApiDowncast", downcast);
   const userCast = userDowncast(n.getExpression(), tn);
   if (userCast) ctx.fail(n, "UserDowncast", userCast);
-  if (to.k === "ref" || (to.k === "nullable" && to.inner.k === "ref")) return built(X.paren(X.cast(cs(to), nodeOf(inner))), to);
+  if (to.k === "ref" || (to.k === "nullable" && to.inner.k === "ref")) return built(X.cast(cs(to), nodeOf(inner)), to);
   return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}'`);
 }
 

@@ -6,6 +6,7 @@ import type { EmitContext, Emitted } from "./context.ts";
 import { isApiNode } from "./api.ts";
 import { converted, declOf, emitConditionNode, emitExpr, isNullishDefaulted, paren } from "./expressions.ts";
 import { built, nodeOf } from "./tree/bridge.ts";
+import { printExpr } from "./tree/print.ts";
 import * as X from "./tree/syntax.ts";
 
 /** Is the value of `n` used only as a condition (if/while/for/?:, `!`, or an operand of such a `&&`/`||`)? */
@@ -106,7 +107,18 @@ export function optionalBuiltinProperty(pa: Node, recv: Emitted, b: Emitted, ctx
   const head = `${paren(recv)}.`;
   if (!b.code.startsWith(head)) return ctx.fail(pa, "UnsupportedSyntax", "'?.' on this built-in member");
   if (isValueType(b.type) && !isNullishDefaulted(pa)) ctx.fail(pa, "NullableValue", "?. reading a number or boolean");
+  // the member chain read off the receiver, its first link made conditional (C# skips the rest of the chain on null)
+  const chain = b.node && printExpr(b.node) === b.code ? conditionalLink(b.node, printExpr(nodeOf(recv))) : undefined;
+  if (chain) return built(chain, nullable(b.type));
   return { code: `${paren(recv)}?.${b.code.slice(head.length)}`, type: nullable(b.type) };
+}
+
+/** `e`, a chain of member reads, indexes and calls, with its link on `recv` made `?.` / `?[`. */
+function conditionalLink(e: X.Expr, recv: string): X.Expr | undefined {
+  if ((e.k === "member" || e.k === "index") && printExpr(e.target) === recv) return { ...e, conditional: true };
+  if (e.k !== "member" && e.k !== "index" && e.k !== "call") return undefined;
+  const target = conditionalLink(e.target, recv);
+  return target && { ...e, target };
 }
 
 /**

@@ -6,7 +6,10 @@ import { Node, type Expression, type ParameterDeclaration } from "ts-morph";
 import { cs, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
 import { isApiNode } from "./api.ts";
-import { convertTo, declType, emitExpr, substitute, unify } from "./expressions.ts";
+import { converted, declType, emitExpr, substitute, unify } from "./expressions.ts";
+import { wholeOf } from "./tree/bridge.ts";
+import { printExpr } from "./tree/print.ts";
+import * as X from "./tree/syntax.ts";
 import { emitSpreadArray } from "./collections.ts";
 
 /** The index of a rest parameter of the script's own code, or -1. */
@@ -30,8 +33,8 @@ export function packRestArgs(rest: Node[], p: ParameterDeclaration, ctx: EmitCon
   }
   const list = t as { k: "list"; elem: CsType };
   if (rest.some((a) => Node.isSpreadElement(a))) return emitSpreadArray(rest as Expression[], list, ctx).code;
-  const parts = rest.map((a) => convertTo(emitExpr(a, ctx, list.elem), list.elem, a, ctx));
-  return parts.length ? `new ${cs(list)} { ${parts.join(", ")} }` : `new ${cs(list)}()`;
+  const items = rest.map((a) => ({ value: wholeOf(converted(emitExpr(a, ctx, list.elem), list.elem, a, ctx)) }));
+  return printExpr(X.init(cs(list), items));
 }
 
 function hasTypeParam(t: CsType): boolean {

@@ -3,9 +3,9 @@ import { Node, SyntaxKind, type Block, type Expression, type Statement, type Var
 import { errorClassOf } from "./error-classes.ts";
 import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
-import { convertTo, declOf, emitCondition, emitExpr, localName, paren, peekType, typeOfNode } from "./expressions.ts";
+import { convertTo, declOf, emitConditionNode, emitExpr, localName, peekType, typeOfNode } from "./expressions.ts";
 import { ident } from "./names.ts";
-import { emitUnreachableDefault } from "./string-unions.ts";
+import { unreachableDefault } from "./string-unions.ts";
 import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from "./loop-copies.ts";
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
@@ -15,6 +15,7 @@ import { bindPattern, emitPatternDeclaration, isPattern } from "./destructuring.
 import { classIterator } from "./iterable-classes.ts";
 import { isApiEnumerable } from "./api-collections.ts";
 import * as X from "./tree/syntax.ts";
+import { convertedOf, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 
 type StatementVisitor = (node: any, w: Writer, ctx: EmitContext) => void;
 
@@ -33,8 +34,15 @@ export function emitStatement(s: Node, w: Writer, ctx: EmitContext): void {
   }
 }
 
-/** A function or lambda body, wrapped in `checked` when it does int arithmetic. */
-export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, _isLambda = false, prologue: string[] = []): string {
+/** A function or lambda body's C# text, wrapped in `checked` when it does int arithmetic. */
+export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, isLambda = false, prologue: string[] = []): string {
+  const out = new Writer();
+  out.stmt(functionBody(body, ctx, ret, isLambda, prologue));
+  return out.toString();
+}
+
+/** A function or lambda body as a block node, its statements in a `checked` block when it does int arithmetic. */
+export function functionBody(body: Block, ctx: EmitContext, ret: CsType, _isLambda = false, prologue: string[] = []): X.Stmt {
   const saved = ctx.intArithmetic;
   ctx.intArithmetic = false;
   returnTypes.push(ret);
@@ -49,39 +57,19 @@ export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, _is
   }
   const checked = ctx.intArithmetic;
   ctx.intArithmetic = saved;
-  const out = new Writer();
-  out.line("{");
-  out.indent();
-  if (checked) {
-    // (a lambda's body may sit in a checked method: the enclosing body takes this keyword out then)
-    w.stripChecked();
-    out.line(X.CHECKED);
-    out.line("{");
-    out.indent();
-    out.append(w);
-    out.dedent();
-    out.line("}");
-  } else out.append(w);
-  out.dedent();
-  out.line("}");
-  return out.toString();
+  // (a lambda's body may sit in a checked method: the enclosing body takes this keyword out then)
+  if (checked) w.stripChecked();
+  return X.block(checked ? [X.checkedBlock(w.stmts())] : w.stmts());
 }
 
-function emitBlockOrStatement(s: Statement, w: Writer, ctx: EmitContext): void {
-  if (Node.isBlock(s)) {
-    w.line("{");
-    w.indent();
-    for (const x of s.getStatements()) emitStatement(x, w, ctx);
-    w.dedent();
-    w.line("}");
-  } else {
-    w.line("{");
-    w.indent();
-    emitStatement(s, w, ctx);
-    w.dedent();
-    w.line("}");
-  }
+/** A statement's body as a block: its statements (a single statement's own, with its source mark). */
+function bodyOf(s: Statement, ctx: EmitContext): X.Stmt {
+  const w = new Writer();
+  for (const x of Node.isBlock(s) ? s.getStatements() : [s]) emitStatement(x, w, ctx);
+  return X.block(w.stmts());
 }
+
+const converted = convertedOf;
 
 // ---- int inference: an unannotated local is a C# int only where its value provably stays in range ----
 //
@@ -210,7 +198,10 @@ function emitTypeFromChecker(decl: VariableDeclaration, ctx: EmitContext): CsTyp
 }
 
 
-function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, scope?: Node, allowVar = false): string {
+/** A local declaration: a node, or C# text without its `;` (a destructuring's locals, a self-calling lambda's two statements). */
+type LocalDecl = ReturnType<typeof X.local> | string;
+
+function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, scope?: Node, allowVar = false): LocalDecl {
   const pattern = decl.getNameNode();
   if (isPattern(pattern) && !scope) return emitPatternDeclaration(pattern, decl.getInitializer(), ctx);
   if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
@@ -222,18 +213,18 @@ function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, sc
     if (!tn || decl.getVariableStatement()?.getDeclarationKind() !== "const") ctx.fail(decl, "OutMarker");
     const inner = typeOfNode(tn!, ctx);
     ctx.declTypes.set(decl, { k: "out", inner });
-    return `${cs(inner)} ${name} = default(${cs(inner)})`;
+    return X.local(cs(inner), [{ name, init: X.raw(`default(${cs(inner)})`, X.Prec.Primary) }]);
   }
   const t = localType(decl, ctx, scope);
   if (t.k === "void") ctx.fail(decl, "UnsupportedSyntax", "a variable of type void");
-  if (!init) return `${cs(t)} ${name} = default(${cs(t)})`;
+  if (!init) return X.local(cs(t), [{ name, init: X.raw(`default(${cs(t)})`, X.Prec.Primary) }]);
   const e = emitExpr(init, ctx, t);
   // A lambda calling itself through its own const: C# needs the variable assigned before the lambda reads it.
   const selfRef =
     Node.isArrowFunction(init) && decl.getVariableStatement() && init.getDescendantsOfKind(SyntaxKind.Identifier).some((i) => i.getText() === decl.getName() && declOf(i) === decl);
   if (selfRef) return `${cs(t)} ${name} = null; ${name} = ${convertTo(e, t, init, ctx)}`;
   const code = convertTo(e, t, init, ctx);
-  return `${allowVar && code === e.code && varFits(e.type, t) ? "var" : cs(t)} ${name} = ${code}`;
+  return X.local(allowVar && code === e.code && varFits(e.type, t) ? "var" : cs(t), [{ name, init: converted(e, code) }]);
 }
 
 /**
@@ -328,12 +319,15 @@ function isConstantCase(e: Node): boolean {
 }
 
 const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
-  [SyntaxKind.Block]: (b: Block, w, ctx) => emitBlockOrStatement(b, w, ctx),
+  [SyntaxKind.Block]: (b: Block, w, ctx) => w.stmt(bodyOf(b, ctx)),
   [SyntaxKind.EmptyStatement]: () => {},
   [SyntaxKind.VariableStatement]: (vs: Node, w, ctx) => {
     const st = vs.asKindOrThrow(SyntaxKind.VariableStatement);
     if (st.getDeclarationKind() === "var") ctx.fail(st, "VarDeclaration");
-    for (const d of st.getDeclarations()) w.line(`${emitVariableDeclaration(d, ctx, undefined, true)};`);
+    for (const d of st.getDeclarations()) {
+      const l = emitVariableDeclaration(d, ctx, undefined, true);
+      w.stmt(typeof l === "string" ? X.line(`${l};`) : l);
+    }
   },
   [SyntaxKind.ExpressionStatement]: (es: Node, w, ctx) => {
     const e = es.asKindOrThrow(SyntaxKind.ExpressionStatement).getExpression();
@@ -344,49 +338,45 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     if (Node.isBinaryExpression(inner) && !/=$/.test(inner.getOperatorToken().getText()) ) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
     if (Node.isBinaryExpression(inner) && ["==", "===", "!=", "!==", "<=", ">="].includes(inner.getOperatorToken().getText()))
       ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
-    const em = emitExpr(inner, ctx);
-    w.line(`${em.code};`);
+    w.stmt(X.exprStmt(wholeOf(emitExpr(inner, ctx))));
   },
   [SyntaxKind.IfStatement]: (s: Node, w, ctx) => {
+    // an `else if` chain, emitted in its order, one `if` node each
+    const chain: [X.Expr, X.Stmt][] = [];
     let cur: Node | undefined = s;
-    let first = true;
     while (cur && Node.isIfStatement(cur)) {
-      w.line(`${first ? "" : "else "}if (${emitCondition(cur.getExpression(), ctx)})`);
-      emitBlockOrStatement(cur.getThenStatement(), w, ctx);
-      first = false;
+      chain.push([emitConditionNode(cur.getExpression(), ctx), bodyOf(cur.getThenStatement(), ctx)]);
       cur = cur.getElseStatement();
     }
-    if (cur) {
-      w.line("else");
-      emitBlockOrStatement(cur as Statement, w, ctx);
-    }
+    let last = cur ? bodyOf(cur as Statement, ctx) : undefined;
+    for (const [test, then] of chain.reverse()) last = X.ifStmt(test, then, last);
+    w.stmt(last!);
   },
   [SyntaxKind.WhileStatement]: (s: Node, w, ctx) => {
     const ws = s.asKindOrThrow(SyntaxKind.WhileStatement);
-    w.line(`while (${emitCondition(ws.getExpression(), ctx)})`);
-    emitBlockOrStatement(ws.getStatement(), w, ctx);
+    const test = emitConditionNode(ws.getExpression(), ctx);
+    w.stmt({ k: "while", test, body: bodyOf(ws.getStatement(), ctx) });
   },
   [SyntaxKind.DoStatement]: (s: Node, w, ctx) => {
     const ds = s.asKindOrThrow(SyntaxKind.DoStatement);
-    w.line("do");
-    emitBlockOrStatement(ds.getStatement(), w, ctx);
-    w.line(`while (${emitCondition(ds.getExpression(), ctx)});`);
+    const body = bodyOf(ds.getStatement(), ctx);
+    w.stmt({ k: "do", body, test: emitConditionNode(ds.getExpression(), ctx) });
   },
   [SyntaxKind.ForStatement]: (s: Node, w, ctx) => {
     const fs = s.asKindOrThrow(SyntaxKind.ForStatement);
     const init = fs.getInitializer();
-    let initCode = "";
+    let initNode: ReturnType<typeof X.local> | X.Expr | undefined;
     const loopVars: Node[] = [];
     if (init && Node.isVariableDeclarationList(init)) {
       if (init.getDeclarationKind() === "var") ctx.fail(init, "VarDeclaration");
       const decls = init.getDeclarations();
-      const parts = decls.map((d) => emitVariableDeclaration(d, ctx, fs));
-      const types = parts.map((p) => p.slice(0, p.indexOf(" ")));
-      if (new Set(types).size > 1) ctx.fail(init, "UnsupportedSyntax", "for-loop variables of different types");
-      initCode = parts.map((p, i) => (i === 0 ? p : p.slice(types[i].length + 1))).join(", ");
+      // (a loop's scope makes every one a node: no destructuring, no self-calling lambda)
+      const parts = decls.map((d) => emitVariableDeclaration(d, ctx, fs) as ReturnType<typeof X.local>);
+      if (new Set(parts.map((p) => p.type)).size > 1) ctx.fail(init, "UnsupportedSyntax", "for-loop variables of different types");
+      initNode = X.local(parts[0].type, parts.flatMap((p) => p.vars));
       if (init.getDeclarationKind() === "let") loopVars.push(...decls);
-    } else if (init) initCode = emitExpr(init, ctx).code;
-    const cond = fs.getCondition() ? emitCondition(fs.getCondition()!, ctx) : "";
+    } else if (init) initNode = wholeOf(emitExpr(init, ctx));
+    const cond = fs.getCondition() ? emitConditionNode(fs.getCondition()!, ctx) : undefined;
     // `i++, j--`: C#'s for-iterator takes a comma-separated list of statement expressions.
     const incParts = (e: Node): Node[] =>
       Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.CommaToken ? [...incParts(e.getLeft()), ...incParts(e.getRight())] : [e];
@@ -395,26 +385,25 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
       if (!ok) ctx.fail(e, "UnsupportedSyntax", "a for-loop update without an effect");
       // A step the loop's condition bounds cannot overflow: it needs no `checked` (issue 15).
       const saved = ctx.intArithmetic;
-      const code = emitExpr(e as any, ctx).code;
+      const code = wholeOf(emitExpr(e as any, ctx));
       if (boundedStep(fs, e, ctx)) ctx.intArithmetic = saved;
       return code;
     };
-    const inc = fs.getIncrementor() ? incParts(fs.getIncrementor()!).map(incCode).join(", ") : "";
-    w.line(`for (${initCode}; ${cond}; ${inc})`);
+    const update = fs.getIncrementor() ? incParts(fs.getIncrementor()!).map(incCode) : [];
     // Counters that lambdas in the body capture get a per-iteration copy (loop-copies.ts).
     const copied = planLoopCopies(fs, loopVars as VariableDeclaration[], ctx);
     ctx.forLoopVars.push(loopVars.filter((d) => !copied.includes(d as VariableDeclaration)));
     try {
+      let body: X.Stmt;
       if (copied.length) {
-        w.line("{");
-        w.indent();
-        openLoopCopies(fs, w, ctx);
-        const body = fs.getStatement();
-        for (const x of Node.isBlock(body) ? body.getStatements() : [body]) emitStatement(x, w, ctx);
-        closeLoopCopies(fs, w);
-        w.dedent();
-        w.line("}");
-      } else emitBlockOrStatement(fs.getStatement(), w, ctx);
+        const b = new Writer();
+        openLoopCopies(fs, b, ctx);
+        const st = fs.getStatement();
+        for (const x of Node.isBlock(st) ? st.getStatements() : [st]) emitStatement(x, b, ctx);
+        closeLoopCopies(fs, b);
+        body = X.block(b.stmts());
+      } else body = bodyOf(fs.getStatement(), ctx);
+      w.stmt({ k: "for", init: initNode, test: cond, update, body });
     } finally {
       ctx.forLoopVars.pop();
     }
@@ -428,46 +417,44 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     const e = rs.getExpression();
     const ret = returnTypes[returnTypes.length - 1] ?? T.void;
     // `return;` in a function returning `T | undefined` returns undefined: C#'s null.
-    if (!e) return w.line(ret.k === "nullable" ? `return ${undefinedReturn(ret, rs, ctx)};` : "return;");
+    if (!e) return w.stmt(X.ret(ret.k === "nullable" ? whole(undefinedReturn(ret, rs, ctx)) : undefined));
     const em = emitExpr(e, ctx, ret.k === "void" ? undefined : ret);
-    w.line(`return ${ret.k === "void" ? em.code : convertTo(em, ret, e, ctx)};`);
+    w.stmt(X.ret(ret.k === "void" ? wholeOf(em) : converted(em, convertTo(em, ret, e, ctx))));
   },
   [SyntaxKind.BreakStatement]: (s: Node, w, ctx) => {
     if (s.asKindOrThrow(SyntaxKind.BreakStatement).getLabel()) ctx.fail(s, "Label");
     if (leavesFinally(s)) ctx.fail(s, "UnsupportedSyntax", "'break' out of a 'finally' block (C# cannot leave a finally block)");
-    w.line("break;");
+    w.stmt({ k: "break" });
   },
   [SyntaxKind.ContinueStatement]: (s: Node, w, ctx) => {
     if (s.asKindOrThrow(SyntaxKind.ContinueStatement).getLabel()) ctx.fail(s, "Label");
     if (leavesFinally(s)) ctx.fail(s, "UnsupportedSyntax", "'continue' out of a 'finally' block (C# cannot leave a finally block)");
     beforeContinue(s, w);
-    w.line("continue;");
+    w.stmt({ k: "continue" });
   },
   [SyntaxKind.ThrowStatement]: (s: Node, w, ctx) => {
     const e = s.asKindOrThrow(SyntaxKind.ThrowStatement).getExpression();
     const em = emitExpr(e, ctx);
     if (em.type.k !== "exception" && !errorClassOf(stripNullable(em.type), e)) ctx.fail(e, "UnsupportedSyntax", `throwing a '${describe(em.type)}' (throw new Error(...) or an instance of a class extending Error)`);
-    w.line(`throw ${em.code};`);
+    w.stmt(X.throwStmt(wholeOf(em)));
   },
   [SyntaxKind.TryStatement]: (s: Node, w, ctx) => {
     const ts = s.asKindOrThrow(SyntaxKind.TryStatement);
-    w.line("try");
-    emitBlockOrStatement(ts.getTryBlock(), w, ctx);
+    const body = bodyOf(ts.getTryBlock(), ctx);
+    let handler: { name?: string; body: X.Stmt } | undefined;
     const cc = ts.getCatchClause();
     if (cc) {
       const v = cc.getVariableDeclaration();
+      let name: string | undefined;
       if (v) {
         if (!Node.isIdentifier(v.getNameNode())) ctx.fail(v, "Destructuring");
         ctx.declTypes.set(v, T.exception);
-        w.line(`catch (Exception ${localName(v)})`);
-      } else w.line("catch (Exception)");
-      emitBlockOrStatement(cc.getBlock(), w, ctx);
+        name = localName(v);
+      }
+      handler = name ? { name, body: bodyOf(cc.getBlock(), ctx) } : { body: bodyOf(cc.getBlock(), ctx) };
     }
     const fin = ts.getFinallyBlock();
-    if (fin) {
-      w.line("finally");
-      emitBlockOrStatement(fin, w, ctx);
-    }
+    w.stmt({ k: "try", body, ...(handler ? { catch: handler } : {}), ...(fin ? { finally: bodyOf(fin, ctx) } : {}) });
   },
   [SyntaxKind.SwitchStatement]: (s: Node, w, ctx) => {
     const ss = s.asKindOrThrow(SyntaxKind.SwitchStatement);
@@ -477,13 +464,12 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     const dt = stripNullable(d.type);
     if (!(dt.k === "int" || dt.k === "intlit" || dt.k === "string" || dt.k === "enum" || dt.k === "bool"))
       ctx.fail(ss.getExpression(), "UnsupportedSyntax", `switch on a '${describe(d.type)}' (C# switches on int, string, bool or enum; declare it int or use if/else)`);
-    w.line(`switch (${d.code})`);
-    w.line("{");
-    w.indent();
+    const sections: { labels: (X.Expr | undefined)[]; body: X.Stmt[] }[] = [];
     const clauses = ss.getCaseBlock().getClauses();
     checkCaseScopes(clauses, ctx);
     const seen = new Set<string>();
     clauses.forEach((c, i) => {
+      const labels: (X.Expr | undefined)[] = [];
       if (Node.isCaseClause(c)) {
         const e = c.getExpression();
         const key = isConstantCase(e) ? caseKey(e) : undefined;
@@ -492,29 +478,22 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
         else {
           if (key !== undefined) seen.add(key);
           const em = emitExpr(e, ctx, dt);
-          w.line(`case ${dt.k === "enum" && em.type.k !== "enum" ? `(${dt.name})${paren(em)}` : em.code}:`);
+          labels.push(dt.k === "enum" && em.type.k !== "enum" ? X.cast(dt.name, nodeOf(em)) : wholeOf(em));
         }
-      } else w.line("default:");
+      } else labels.push(undefined);
       const stmts = c.getStatements();
-      if (stmts.length === 0) {
-        if (i === clauses.length - 1) {
-          w.indent();
-          w.line("break;");
-          w.dedent();
-        }
-        return;
-      }
-      w.indent();
-      for (const x of stmts) emitStatement(x, w, ctx);
+      const b = new Writer();
+      for (const x of stmts) emitStatement(x, b, ctx);
+      // (an empty clause falls through to the next one's labels, as in JS)
       if (!endsWithJump(stmts.at(-1))) {
-        if (i === clauses.length - 1) w.line("break;");
-        else ctx.report(c, "Fallthrough");
+        if (i === clauses.length - 1) b.stmt({ k: "break" });
+        else if (stmts.length) ctx.report(c, "Fallthrough");
       }
-      w.dedent();
+      sections.push({ labels, body: b.stmts() });
     });
-    emitUnreachableDefault(ss, w);
-    w.dedent();
-    w.line("}");
+    const unreachable = unreachableDefault(ss);
+    if (unreachable) sections.push(unreachable);
+    w.stmt({ k: "switch", on: wholeOf(d), sections });
   },
   [SyntaxKind.LabeledStatement]: (s: Node, _w, ctx) => ctx.fail(s, "Label"),
   [SyntaxKind.FunctionDeclaration]: (s: Node, _w, ctx) => ctx.fail(s, "UnsupportedSyntax", "a nested function declaration (use a const arrow function)"),
@@ -554,30 +533,19 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     if (!tupleBind) ctx.declTypes.set(decl, ct.elem);
     const elName = tupleBind ? ctx.tempName("entry") : localName(decl);
     const i = ctx.tempName("i");
-    let listCode = coll.code;
     // JS evaluates the iterable once and keeps iterating that array even if the variable is reassigned:
     // anything but a const local goes into a temporary.
     const iterDecl = Node.isIdentifier(iter) ? declOf(iter) : undefined;
     const isConstLocal = !!iterDecl && Node.isVariableDeclaration(iterDecl) && iterDecl.getVariableStatement()?.getDeclarationKind() === "const";
-    const needTemp = !isConstLocal;
-    if (needTemp) {
-      w.line("{");
-      w.indent();
-      listCode = ctx.tempName("list");
-      w.line(`${cs(ct)} ${listCode} = ${coll.code};`);
-    }
-    w.line(`for (int ${i} = 0; ${i} < ${listCode}.Count; ${i}++)`);
-    w.line("{");
-    w.indent();
-    w.line(`${cs(ct.elem)} ${elName} = ${listCode}[${i}];`);
-    if (tupleBind) for (const b of bindPattern(tupleBind, elName, ct.elem, decl.getType(), ctx)) w.line(`${b};`);
-    emitLoopBody(body, w, ctx);
-    w.dedent();
-    w.line("}");
-    if (needTemp) {
-      w.dedent();
-      w.line("}");
-    }
+    const listName = isConstLocal ? undefined : ctx.tempName("list");
+    const list = listName ? X.name(listName) : nodeOf(coll);
+    const b = new Writer();
+    b.stmt(X.local(cs(ct.elem), [{ name: elName, init: X.index(list, [X.name(i)]) }]));
+    if (tupleBind) for (const x of bindPattern(tupleBind, elName, ct.elem, decl.getType(), ctx)) b.line(`${x};`);
+    emitLoopBody(body, b, ctx);
+    const test = X.binary("<", X.name(i), X.member(list, "Count"));
+    const loop: X.Stmt = { k: "for", init: X.local("int", [{ name: i, init: X.lit("0") }]), test, update: [X.postfix("++", X.name(i))], body: X.block(b.stmts()) };
+    w.stmt(listName ? X.block([X.local(cs(ct), [{ name: listName, init: wholeOf(coll) }]), loop]) : loop);
     return;
   }
   if (ct.k === "dict" || ct.k === "set") {
@@ -595,8 +563,8 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
       if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
       const et = ct.k === "dict" ? (mapPart === "keys" ? ct.key : ct.value) : ct.elem;
       ctx.declTypes.set(decl, et);
-      const src = ct.k === "set" ? coll.code : `${paren(coll)}.${mapPart === "keys" ? "Keys" : "Values"}`;
-      emitForeach(`${cs(et)} ${localName(decl)} in ${src}`, [], body, w, ctx);
+      const src = ct.k === "set" ? wholeOf(coll) : X.member(nodeOf(coll), mapPart === "keys" ? "Keys" : "Values");
+      emitForeach(cs(et), localName(decl), src, [], body, w, ctx);
       return;
     }
     if (ct.k !== "dict") return ctx.fail(decl, "Destructuring");
@@ -606,20 +574,21 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
       const et = entryTuple(ct, decl, ctx);
       ctx.declTypes.set(decl, et);
       const kv = ctx.tempName("entry");
-      emitForeach(`KeyValuePair<${cs(ct.key)}, ${cs(ct.value)}> ${kv} in ${coll.code}`, [`${cs(et)} ${localName(decl)} = new ${cs(et)}(${kv}.Key, ${kv}.Value);`], body, w, ctx);
+      const entry = X.newObject(cs(et), [X.member(X.name(kv), "Key"), X.member(X.name(kv), "Value")]);
+      emitForeach(`KeyValuePair<${cs(ct.key)}, ${cs(ct.value)}>`, kv, wholeOf(coll), [X.local(cs(et), [{ name: localName(decl), init: entry }])], body, w, ctx);
       return;
     }
     if (!Node.isArrayBindingPattern(nameNode) || nameNode.getElements().length !== 2) return ctx.fail(decl, "Destructuring");
     const [kEl, vEl] = nameNode.getElements();
     const kv = ctx.tempName("entry");
-    const binds: string[] = [];
+    const binds: X.Stmt[] = [];
     for (const [el, t, part] of [[kEl, ct.key, "Key"], [vEl, ct.value, "Value"]] as const) {
       if (Node.isOmittedExpression(el)) continue;
       if (!Node.isIdentifier(el.getNameNode())) ctx.fail(el, "Destructuring");
       ctx.declTypes.set(el, t);
-      binds.push(`${cs(t)} ${localName(el)} = ${kv}.${part};`);
+      binds.push(X.local(cs(t), [{ name: localName(el), init: X.member(X.name(kv), part) }]));
     }
-    emitForeach(`KeyValuePair<${cs(ct.key)}, ${cs(ct.value)}> ${kv} in ${coll.code}`, binds, body, w, ctx);
+    emitForeach(`KeyValuePair<${cs(ct.key)}, ${cs(ct.value)}>`, kv, wholeOf(coll), binds, body, w, ctx);
     return;
   }
   if (ct.k === "string") {
@@ -627,7 +596,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
     ctx.declTypes.set(decl, T.string);
     ctx.useHelper("CodePoints");
-    emitForeach(`string ${localName(decl)} in Js.CodePoints(${coll.code})`, [], body, w, ctx);
+    emitForeach("string", localName(decl), X.call(X.name("Js.CodePoints"), [wholeOf(coll)]), [], body, w, ctx);
     return;
   }
   if (ct.k === "ref" && isApiEnumerable(iter)) {
@@ -635,7 +604,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
     const et = fromTsType(decl.getType(), ctx);
     ctx.declTypes.set(decl, et);
-    emitForeach(`${cs(et)} ${localName(decl)} in ${coll.code}`, [], body, w, ctx);
+    emitForeach(cs(et), localName(decl), wholeOf(coll), [], body, w, ctx);
     return;
   }
   const iterable = classIterator(iter, coll, ctx);
@@ -661,15 +630,11 @@ function hasTypeParam(t: CsType): boolean {
   return false;
 }
 
-/** `foreach (<header>) { <binds> <body> }`. */
-function emitForeach(header: string, binds: string[], body: Statement, w: Writer, ctx: EmitContext): void {
-  w.line(`foreach (${header})`);
-  w.line("{");
-  w.indent();
-  for (const b of binds) w.line(b);
-  emitLoopBody(body, w, ctx);
-  w.dedent();
-  w.line("}");
+/** `foreach (T name in coll) { <binds> <body> }`. */
+function emitForeach(type: string, name: string, coll: X.Expr, binds: X.Stmt[], body: Statement, w: Writer, ctx: EmitContext): void {
+  const b = new Writer();
+  emitLoopBody(body, b, ctx);
+  w.stmt({ k: "foreach", type, name, coll, body: X.block([...binds, ...b.stmts()]) });
 }
 
 export function emitLoopBody(body: Statement, w: Writer, ctx: EmitContext): void {

@@ -2,7 +2,7 @@
 // lists every member is exhaustive for TypeScript (a function may end in it), not for C#
 // (CS0161): such a switch gets a default that throws, unreachable for a value of the union.
 import { Node, type SwitchStatement } from "ts-morph";
-import type { Writer } from "./context.ts";
+import * as X from "./tree/syntax.ts";
 
 /** Does this switch (without default) cover every member of the string-literal union it switches on? */
 export function coversStringUnion(ss: SwitchStatement): boolean {
@@ -38,8 +38,7 @@ function endsFunctionOverEnum(ss: SwitchStatement): boolean {
   return !ret.isVoid() && !ret.isUndefined();
 }
 
-export function emitUnreachableDefault(ss: SwitchStatement, w: Writer): void {
-  if (!coversStringUnion(ss) && !endsFunctionOverEnum(ss)) return;
-  w.line("default:");
-  w.line('    throw new Exception("unreachable: the switch covers every member of the union");');
+export function unreachableDefault(ss: SwitchStatement): { labels: undefined[]; body: X.Stmt[] } | undefined {
+  if (!coversStringUnion(ss) && !endsFunctionOverEnum(ss)) return undefined;
+  return { labels: [undefined], body: [X.throwStmt(X.newObject("Exception", [X.lit('"unreachable: the switch covers every member of the union"')]))] };
 }

@@ -4,7 +4,7 @@
 // printed text comes with a map from its lines back to the TypeScript (`pbts where`).
 import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
-import { dropBraces, dropEnumValues, dropParens, dropPrivate, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
+import { dropBraces, dropEnumValues, dropPrivate, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
@@ -28,7 +28,6 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   for (const t of toks) t.pos = lines[t.line]?.pos;
   if (level !== "none" && level !== "trim") toks = toks.filter((t) => t.k !== "comment");
   toks = dropThis(toks, shape(toks));
-  toks = dropParens(toks, shape(toks));
   let names: Record<string, string> | undefined;
   // `private` is C#'s default for a member or a nested type: it goes at every level
   toks = dropPrivate(toks);

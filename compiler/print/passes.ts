@@ -1,5 +1,6 @@
 // Token passes of the printer that change no meaning: `this.` where no local or parameter of the
-// member shadows the name, parentheses C#'s precedence does not need, braces, modifiers. (A `checked`
+// member shadows the name, braces, modifiers. (Parentheses are the emitter's tree's: print.ts in
+// compiler/emit/tree/ prints exactly those C#'s precedence needs.) (A `checked`
 // inside checked code is the emitter's to leave out: CHECKED in compiler/emit/tree/syntax.ts.)
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
@@ -42,139 +43,8 @@ function prevCode(toks: Tok[], i: number): number {
   return -1;
 }
 
-// ---- parentheses: the emitter parenthesizes every operand it is unsure of; C#'s precedence keeps
-// the ones that matter. A group is dropped only when the expression inside binds tighter than the
-// operators on both sides of it (left-associative at equal precedence on its right), so the parse
-// and therefore the meaning do not change. Groups are decided outermost first, each against the
-// tokens around it as they stand, so every single step keeps the parse.
-
-// a Map, not an object: `BINARY["toString"]` must not find Object.prototype's method
-const BINARY = new Map<string, number>(Object.entries({
-  "*": 13, "/": 13, "%": 13, "+": 12, "-": 12, "<<": 11, "<": 10, ">": 10, "<=": 10, ">=": 10, is: 10, as: 10,
-  "==": 9, "!=": 9, "&": 8, "^": 7, "|": 6, "&&": 5, "||": 4, "??": 3,
-}));
 const ASSIGN = new Set(["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="]);
-const OPERAND_END_KW = new Set(["this", "null", "true", "false", "base"]);
-const CAST_FOLLOW_KW = new Set(["this", "new", "null", "true", "false", "base", "typeof", "default", "checked", "unchecked", "sizeof"]);
 const TYPEISH_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object"]);
-
-function operandEnd(t: Tok | undefined): boolean {
-  if (!t) return false;
-  return t.k === "id" || t.k === "num" || t.k === "str" || t.k === "chr" || t.t === ")" || t.t === "]" || (t.k === "kw" && OPERAND_END_KW.has(t.t)) || t.t === "++" || t.t === "--";
-}
-
-function startsOperand(t: Tok | undefined): boolean {
-  if (!t) return false;
-  return t.k === "id" || t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "(" || t.t === "!" || t.t === "~" || (t.k === "kw" && (CAST_FOLLOW_KW.has(t.t) || TYPEISH_KW.has(t.t)));
-}
-
-/** The binary precedence of token k in `seq` (`- + & *` only when an operand ends just before), or null. */
-function binaryPrec(seq: Tok[], k: number): number | null {
-  const t = seq[k];
-  if (t.k === "str" || t.k === "chr" || t.k === "num" || t.k === "comment") return null;
-  if (t.t === "=>") return 0;
-  if (ASSIGN.has(t.t)) return 1;
-  if (t.t === "?") return 2;
-  if (t.k === "id") return null;
-  const p = BINARY.get(t.t);
-  if (p === undefined) return null;
-  if ((t.t === "-" || t.t === "+" || t.t === "&" || t.t === "*") && !operandEnd(seq[k - 1])) return null;
-  return p;
-}
-
-export function dropParens(toks: Tok[], sh: Shape): Tok[] {
-  const removed = new Set<number>();
-  const prevOf = (i: number) => {
-    let j = i - 1;
-    while (j >= 0 && removed.has(j)) j--;
-    return j;
-  };
-  const nextOf = (i: number) => {
-    let j = i + 1;
-    while (j < toks.length && removed.has(j)) j++;
-    return j;
-  };
-  for (let i = 0; i < toks.length; i++) {
-    if (toks[i].t !== "(") continue;
-    const close = sh.parenMatch.get(i)!;
-    if (close === i + 1) continue;
-    const li = prevOf(i);
-    const ri = nextOf(close);
-    const L = toks[li];
-    const R = toks[ri];
-    if (!L || !R || L.k === "comment" || R.k === "comment") continue;
-    // a grouping paren follows an operator or opens an operand; after a name, `)`, `]`, `>` or a
-    // keyword it is a call, a cast's operand, or part of a statement (`if (`)
-    const lowL = L.t === "(" || L.t === "," || L.t === "[" || L.t === "return" || L.t === "=>" || ASSIGN.has(L.t);
-    const condL = L.t === "?" || L.t === ":";
-    const unaryL = (L.t === "!" || L.t === "~" || ((L.t === "-" || L.t === "+") && !operandEnd(toks[prevOf(li)])));
-    const binL = !unaryL && !lowL && !condL ? binaryPrec(toks, li) : null;
-    if (!lowL && !condL && !unaryL && binL === null) continue;
-    if (L.t === "<" || L.t === ">" || R.t === "<" || R.t === ">" || R.t === "=>" || L.t === "is" || L.t === "as") continue;
-    // the expression inside: its loosest top-level operator
-    const inner = toks.slice(i + 1, close);
-    let prec = 15;
-    let depth = 0;
-    let angle = false;
-    let typeish = true;
-    let typeTest = false; // `x as T` before an operator: T? and generic types make the parse fragile, keep the parentheses
-    for (let k = 0; k < inner.length; k++) {
-      const t = inner[k];
-      if (t.k === "comment") {
-        prec = -1;
-        break;
-      }
-      if (!(t.k === "id" || (t.k === "kw" && TYPEISH_KW.has(t.t)) || [".", "<", ">", ",", "[", "]", "?"].includes(t.t))) typeish = false;
-      if (t.t === "(" || t.t === "[" || t.t === "{") {
-        // a parenthesized type before an operand: a cast, unary precedence
-        if (depth === 0 && t.t === "(") {
-          const end = sh.parenMatch.get(i + 1 + k)!;
-          if (startsOperand(toks[end + 1]) || ["-", "+"].includes(toks[end + 1]?.t ?? "")) prec = Math.min(prec, 14);
-        }
-        depth++;
-        continue;
-      }
-      if (t.t === ")" || t.t === "]" || t.t === "}") {
-        depth--;
-        continue;
-      }
-      if (depth > 0) continue;
-      if (k === 0 && (t.t === "-" || t.t === "+" || t.t === "!" || t.t === "~" || t.t === "++" || t.t === "--")) prec = Math.min(prec, 14);
-      const p = binaryPrec(inner, k);
-      if (p !== null) prec = Math.min(prec, p);
-      if (t.t === "<" || t.t === ">") angle = true;
-      if (t.t === "is" || t.t === "as") typeTest = true;
-      if (t.t === "++" || t.t === "--") prec = Math.min(prec, 14);
-    }
-    if (prec < 0) continue;
-    if (angle && (L.t === "," || R.t === ",")) continue;
-    // `(x) - y` could be a cast of -y: a lone name or type keeps its parentheses before an operand
-    if (typeish && (startsOperand(R) || R.t === "-" || R.t === "+" || R.t === "&" || R.t === "*")) continue;
-    if (lowL && prec < 2) continue;
-    // `a ? b : (c ? d : e)` is `a ? b : c ? d : e` (the conditional is right-associative)
-    if (condL && prec < (L.t === ":" ? 2 : 3)) continue;
-    if (unaryL && prec < 14) continue;
-    if (binL !== null && prec <= binL) continue;
-    // the right side
-    const closers = [")", ",", ";", "]", "}", ":"];
-    if (typeTest && !closers.includes(R.t)) continue;
-    if (!closers.includes(R.t)) {
-      if (R.t === "." || R.t === "[" || R.t === "(" || R.t === "?." || R.t === "++" || R.t === "--" || ASSIGN.has(R.t)) {
-        if (prec < 15) continue;
-      } else if (R.t === "?") {
-        if (prec < 3) continue;
-      } else {
-        const rp = binaryPrec(toks, ri);
-        if (rp === null) continue;
-        if (!(prec > rp || (prec === rp && rp >= 4 && rp <= 13))) continue;
-      }
-    }
-    removed.add(i).add(close);
-  }
-  if (!removed.size) return toks;
-  // a token that loses its `(` keeps that paren's spacing (`x = (a + b)` prints `x = a + b`)
-  return toks.flatMap((t, k) => (removed.has(k) ? [] : removed.has(k - 1) && toks[k - 1].t === "(" ? [{ ...t, sp: toks[k - 1].sp }] : [t]));
-}
 
 const CONTROL = new Set(["if", "for", "foreach", "while"]);
 const SIMPLE_FIRST = new Set(["return", "break", "continue", "throw", "this", "base", "new", "++", "--"]);

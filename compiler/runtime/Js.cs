@@ -65,7 +65,7 @@ private static ulong Bits(double x, out int e, out long bits)
     bits = BitConverter.DoubleToInt64Bits(x);
     int be = (int)(bits >> 52);
     e = be == 0 ? -1074 : be - 1075;
-    return ((ulong)bits & 0xFFFFFFFFFFFFFUL) | (be > 0 ? 1UL << 52 : 0);
+    return (ulong)bits & 0xFFFFFFFFFFFFFUL | (be > 0 ? 1UL << 52 : 0);
 }
 
 // @helper Digits
@@ -745,7 +745,7 @@ private static string MapCase(string s, int t)
     {
         int j = i, c = CpAt(s, ref j), m = c;
         string x = null;
-        if (c < 128) m = t == 0 ? (c >= 'a' && c <= 'z' ? c - 32 : c) : (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if (c < 128) m = t == 0 ? (c >= 'a' && c <= 'z' ? c - 32 : c) : c >= 'A' && c <= 'Z' ? c + 32 : c;
         else if (t == 1 && c == 0x3A3) m = FinalSigma(s, i) ? 0x3C2 : 0x3C3;
         else if (!CaseMulti[t].TryGetValue(c, out x))
         {

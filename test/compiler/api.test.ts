@@ -112,7 +112,7 @@ describe("pbts/se conventions in the compiler", () => {
     expect(r.diags).toEqual([]);
     expect(r.cs).toContain("((IMyUpgradableBlock)b).UpgradeCount");
     expect(r.cs).toContain("((IMyTextSurfaceProvider)b).SurfaceCount");
-    expect(r.cs).toContain("u = ((IMyUpgradableBlock)b)");
+    expect(r.cs).toContain("u = (IMyUpgradableBlock)b");
     expect(r.cs).toContain("b.CustomName");
     const skip = csChecksUnavailable();
     if (skip && !process.env.PBTS_REQUIRE_MONO) return console.warn(`[api] mcs part skipped: ${skip}`);

@@ -32,6 +32,9 @@ export function wholeOf(e: Emitted): Expr {
   return e.node && printExpr(e.node) === e.code ? e.node : whole(e.code);
 }
 
+/** `e` converted to `code` (convertTo's text) where a whole expression stands: `e`'s node when nothing was converted. */
+export const convertedOf = (e: Emitted, code: string): Expr => (code === e.code ? wholeOf(e) : whole(code));
+
 /** What a converted emitter passes where a whole expression stands: an Emitted, a node, or C# text. */
 export type Arg = Emitted | Expr | string;
 

@@ -1,7 +1,7 @@
 // The one printer of the expression tree (syntax.ts): an operand gets parentheses exactly when its
 // precedence is looser than its place needs, and two tokens printed side by side never join
 // (`- -5`, not `--5`). Its output is what `Emitted.code` holds (context.ts).
-import { BINARY_PREC, CHECKED, Prec, precOf, type Expr, type InitItem } from "./syntax.ts";
+import { BINARY_PREC, CHECKED, CHECKED_CLOSE, CHECKED_OPEN, Prec, precOf, type Expr, type InitItem } from "./syntax.ts";
 
 const printed = new WeakMap<Expr, string>();
 
@@ -21,16 +21,57 @@ export function printExpr(e: Expr): string {
  * token after T may continue the type (`T?`, `T<`, `T[`, `T.`).
  */
 function operand(e: Expr, min: number, last = false): string {
-  if ((e.k === "typetest" && !last) || precOf(e) < min) return `(${printExpr(e)})`;
-  return printExpr(e);
+  if (!fits(e, min, last)) return `(${printExpr(e)})`;
+  // a deferred `checked(x)` whose x fits here: its parentheses go with the keyword (stripChecked),
+  // unless x starts with a sign (a `-` or a cast before it looks at the text it prints: `- -5`, `(Foo)(-x)`)
+  if (e.k === "checked" && e.deferred && fits(e.inner, min, last)) {
+    // (x as an operand here too: a deferred `checked` inside loses its parentheses with its own keyword)
+    const x = operand(e.inner, min, last);
+    if (!/^[-+]/.test(x)) return `${CHECKED}${CHECKED_OPEN}${x}${CHECKED_CLOSE}`;
+  }
+  return last ? printExpr(e) : printLast(e, false);
 }
 
-const args = (xs: Expr[]) => xs.map(printExpr).join(", ");
+const fits = (e: Expr, min: number, last: boolean) => !(e.k === "typetest" && !last) && precOf(e) >= min;
+
+/** `e` where a whole expression stands (an initializer, a returned value): as printExpr, but a deferred `checked`'s parentheses can go with it. */
+export function printWhole(e: Expr): string {
+  return operand(e, Prec.Assign, true);
+}
+
+const printedInner = new WeakMap<Expr, string>();
+
+/** `e` with something of the enclosing expression after it (`x is T` on the left of `||` is grouped then). */
+function printLast(e: Expr, last: boolean): string {
+  if (last || e.k !== "binary") return printExpr(e);
+  let s = printedInner.get(e);
+  if (s === undefined) {
+    s = print(e, false);
+    printedInner.set(e, s);
+  }
+  return s;
+}
+
+/**
+ * A comma-separated list. C# reads `F(a < b, c > (d))` as a call of the generic `a<b, c>` (spec
+ * §7.6.4.2: a type argument list followed by `(`): an item ending `< name` before an item starting
+ * `name > (` is grouped.
+ */
+const args = (xs: Expr[]): string => list(xs.map(printExpr));
+
+function list(items: string[]): string {
+  const out = [...items];
+  for (let i = 0; i + 1 < out.length; i++) if (OPENS_TYPE_ARGS.test(out[i]) && out.slice(i + 1).some((x) => CLOSES_TYPE_ARGS.test(x))) out[i] = `(${out[i]})`;
+  return out.join(", ");
+}
+const OPENS_TYPE_ARGS = /<\s*[\w.]+$/;
+const CLOSES_TYPE_ARGS = /^[\w.]+\s*>\s*\(/;
 
 // Each item is a whole expression to C#'s grammar (`new T { X = b ? c : d }` needs no parentheses),
 // but a bare `x = 1` in `new List<int> { x = 1 }` would read as an object initializer's member.
 const initItem = (i: InitItem) => (i.key ? `[${printExpr(i.key)}] = ` : i.name ? `${i.name} = ` : "") + (!i.key && !i.name && isMemberInit(i.value) ? `(${printExpr(i.value)})` : printExpr(i.value));
-const isMemberInit = (e: Expr) => e.k === "assign" && e.op === "=" && e.target.k === "name" && /^@?[A-Za-z_]\w*$/.test(e.target.id);
+const isMemberInit = (e: Expr) =>
+  (e.k === "assign" && e.op === "=" && /^@?[A-Za-z_]\w*$/.test(printExpr(e.target))) || (e.k === "raw" && e.prec <= Prec.Assign && /^@?[A-Za-z_]\w*\s*=(?!=)/.test(e.code));
 
 // C#'s predefined types: `(double)-x` is a cast; `(Foo)-x` is Foo minus x (spec §7.7.6)
 const KEYWORD_TYPE = /^(bool|byte|sbyte|char|decimal|double|float|int|uint|long|ulong|object|short|ushort|string)(\?|\[\])*$/;
@@ -38,7 +79,7 @@ const KEYWORD_TYPE = /^(bool|byte|sbyte|char|decimal|double|float|int|uint|long|
 /** `x is Foo ? a : b`: C# reads `Foo ?` as the conditional when no type `Foo?` can follow (mcs too); `int?` could. */
 const isClassTest = (e: Expr) => e.k === "typetest" && e.op === "is" && /^[A-Za-z_][\w.]*$/.test(e.type) && !KEYWORD_TYPE.test(e.type);
 
-function print(e: Expr): string {
+function print(e: Expr, last = true): string {
   switch (e.k) {
     case "raw":
       return e.code;
@@ -71,7 +112,8 @@ function print(e: Expr): string {
       const p = BINARY_PREC[e.op];
       // left-associative, but `??` groups to the right
       const right = e.op === "??";
-      return `${operand(e.left, right ? p + 1 : p)} ${e.op} ${operand(e.right, right ? p : p + 1)}`;
+      // (the right operand ends this expression: it is last where the expression is)
+      return `${operand(e.left, right ? p + 1 : p)} ${e.op} ${operand(e.right, right ? p : p + 1, last)}`;
     }
     case "typetest":
       return `${operand(e.operand, Prec.Relational)} ${e.op} ${e.type}`;
@@ -87,7 +129,7 @@ function print(e: Expr): string {
     case "init":
       // (an array has no constructor to call)
       if (!e.items.length) return e.type.endsWith("]") ? `new ${e.type} { }` : `new ${e.type}()`;
-      return `new ${e.type} { ${e.items.map(initItem).join(", ")} }`;
+      return `new ${e.type} { ${list(e.items.map(initItem))} }`;
     case "lambda":
       // (a block on its own lines starts with its line break)
       if ("block" in e.body) return `${e.params} =>${e.body.block.startsWith("\n") ? "" : " "}${e.body.block}`;

@@ -124,7 +124,169 @@ export const deferredChecked = (inner: Expr): Expr => ({ k: "checked", inner, de
  */
 export const CHECKED = "\u0002checked";
 
-/** `code` inside checked code: its deferred `checked` keywords change nothing and go (their parentheses or braces stay). */
-export const stripChecked = (code: string): string => code.split(`${CHECKED} `).join("").split(CHECKED).join("");
+/**
+ * The parentheses of a deferred `checked(x)` printed where x needs none (print.ts): they go with the
+ * keyword when it goes, and stay (as plain parentheses) when it stays. (\u0004 cannot come out of a
+ * string literal either.)
+ */
+export const CHECKED_OPEN = "\u0004(";
+export const CHECKED_CLOSE = ")\u0004";
+
+/** `code` inside checked code: its deferred `checked` keywords change nothing and go (their parentheses or braces stay, unless printed as CHECKED_OPEN/CLOSE). */
+export const stripChecked = (code: string): string =>
+  code.split(`${CHECKED} `).join("").split(`${CHECKED}${CHECKED_OPEN}`).join("").split(CHECKED_CLOSE).join("").split(CHECKED).join("");
+
+/** Emitted code as C#: the deferred `checked` keywords no checked body took out stay `checked`. */
+export const keepChecked = (code: string): string => code.split(CHECKED).join("checked").split("\u0004").join("");
 export const init = (type: string, items: InitItem[]): Expr => ({ k: "init", type, items });
 export const lambda = (params: string, body: Expr | { block: string }): Expr => ({ k: "lambda", params, body });
+
+// ---- statements: a function body as a tree (statements.ts builds them; print-statements.ts writes
+// them as the emitter's lines, one statement or header per line, four spaces a level)
+
+export type Stmt =
+  /** A line of C# text from an emitter that writes lines still (a source mark, a loop copy...), indented as written. */
+  | { k: "line"; text: string }
+  /** `e;` */
+  | { k: "expr"; e: Expr }
+  /** `T a = x, b = y;` (`var` as the type where it may be) */
+  | { k: "local"; type: string; vars: LocalVar[] }
+  | { k: "return"; e?: Expr }
+  | { k: "throw"; e: Expr }
+  | { k: "break" }
+  | { k: "continue" }
+  | { k: "block"; body: Stmt[] }
+  /** `checked { ... }`, deferred (CHECKED): a lambda's checked body inside a checked method loses the keyword */
+  | { k: "checked"; body: Stmt[] }
+  /** `if (c) { } else if (d) { } else { }`: `orElse` an `if` continues the chain on the `else` line */
+  | { k: "if"; test: Expr; then: Stmt; orElse?: Stmt }
+  | { k: "while"; test: Expr; body: Stmt }
+  | { k: "do"; body: Stmt; test: Expr }
+  /** `for (init; test; update)`: init a local declaration (without its `;`) or expressions */
+  | { k: "for"; init?: { k: "local"; type: string; vars: LocalVar[] } | Expr; test?: Expr; update: Expr[]; body: Stmt }
+  | { k: "foreach"; type: string; name: string; coll: Expr; body: Stmt }
+  | { k: "try"; body: Stmt; catch?: { name?: string; body: Stmt }; finally?: Stmt }
+  /** `switch (on) { case a: case b: ...; default: ... }`: a section's labels (undefined: `default`) then its statements */
+  | { k: "switch"; on: Expr; sections: { labels: (Expr | undefined)[]; body: Stmt[] }[] }
+  // declarations (a type's members are Stmts too: one printer, one layout)
+  /** `header { members }`: a class, interface, enum or static class (an attribute before it is a line) */
+  | { k: "type"; header: string; members: Stmt[] }
+  /** A method, constructor or accessor: its header, then its body (a block), or `header;` without one */
+  | { k: "method"; header: string; body?: Stmt }
+  /** `header { get ... set ... }`: a property with accessors (methods named get/set, or lines) */
+  | { k: "property"; header: string; accessors: Stmt[] }
+  /** `mods type name;`, `mods type name = init;`, or an auto-property `mods type name { get; set; }` */
+  | { k: "field"; mods: string[]; type: string; name: string; init?: Expr; auto?: string };
+
+export interface LocalVar {
+  name: string;
+  init: Expr;
+}
+
+export const line = (text: string): Stmt => ({ k: "line", text });
+export const exprStmt = (e: Expr): Stmt => ({ k: "expr", e });
+export const local = (type: string, vars: LocalVar[]) => ({ k: "local" as const, type, vars });
+export const ret = (e?: Expr): Stmt => (e ? { k: "return", e } : { k: "return" });
+export const throwStmt = (e: Expr): Stmt => ({ k: "throw", e });
+export const block = (body: Stmt[]): Stmt => ({ k: "block", body });
+export const checkedBlock = (body: Stmt[]): Stmt => ({ k: "checked", body });
+export const method = (header: string, body?: Stmt): Stmt => (body ? { k: "method", header, body } : { k: "method", header });
+export const field = (mods: string[], type: string, name: string, init?: Expr): Stmt => (init ? { k: "field", mods, type, name, init } : { k: "field", mods, type, name });
+/** `get;` and `get; set;` as `auto` */
+export const autoProperty = (mods: string[], type: string, name: string, auto: string): Stmt => ({ k: "field", mods, type, name, auto });
+export const ifStmt = (test: Expr, then: Stmt, orElse?: Stmt): Stmt => (orElse ? { k: "if", test, then, orElse } : { k: "if", test, then });
+
+/**
+ * `s` inside checked code: its deferred `checked` keywords go (stripChecked, on nodes): a deferred
+ * `checked(x)` is x in its place (the printer gives it the parentheses that place needs), a deferred
+ * `checked { }` block a plain block; text inside (`raw`, lines, a lambda's block) is stripped as text.
+ */
+export function stripStmt(s: Stmt): Stmt | undefined {
+  const e = stripExpr;
+  const all = (b: Stmt[]) => b.map(stripStmt).filter((x): x is Stmt => !!x);
+  const one = (b: Stmt) => stripStmt(b) ?? block([]);
+  switch (s.k) {
+    case "line": {
+      const t = stripChecked(s.text);
+      // (a line that held only the keyword goes)
+      return t !== s.text && !t.trim() ? undefined : t === s.text ? s : line(t);
+    }
+    case "expr":
+      return exprStmt(e(s.e));
+    case "local":
+      return local(s.type, s.vars.map((v) => ({ name: v.name, init: e(v.init) })));
+    case "return":
+      return ret(s.e && e(s.e));
+    case "throw":
+      return throwStmt(e(s.e));
+    case "break":
+    case "continue":
+      return s;
+    case "block":
+    case "checked":
+      return block(all(s.body));
+    case "if":
+      return ifStmt(e(s.test), one(s.then), s.orElse && one(s.orElse));
+    case "while":
+      return { k: "while", test: e(s.test), body: one(s.body) };
+    case "do":
+      return { k: "do", body: one(s.body), test: e(s.test) };
+    case "for":
+      return { k: "for", init: s.init && (s.init.k === "local" ? local(s.init.type, s.init.vars.map((v) => ({ name: v.name, init: e(v.init) }))) : e(s.init)), test: s.test && e(s.test), update: s.update.map(e), body: one(s.body) };
+    case "foreach":
+      return { ...s, coll: e(s.coll), body: one(s.body) };
+    case "try":
+      return { k: "try", body: one(s.body), ...(s.catch ? { catch: { ...s.catch, body: one(s.catch.body) } } : {}), ...(s.finally ? { finally: one(s.finally) } : {}) };
+    case "switch":
+      return { k: "switch", on: e(s.on), sections: s.sections.map((x) => ({ labels: x.labels.map((l) => l && e(l)), body: all(x.body) })) };
+    case "type":
+      return { ...s, members: all(s.members) };
+    case "method":
+      return s.body ? { ...s, body: one(s.body) } : s;
+    case "property":
+      return { ...s, accessors: all(s.accessors) };
+    case "field":
+      return s.init ? { ...s, init: e(s.init) } : s;
+  }
+}
+
+/** stripStmt of an expression: a deferred `checked(x)` is x. */
+export function stripExpr(x: Expr): Expr {
+  const e = stripExpr;
+  switch (x.k) {
+    case "raw": {
+      const t = stripChecked(x.code);
+      return t === x.code ? x : raw(t, x.prec);
+    }
+    case "name":
+    case "lit":
+      return x;
+    case "member":
+      return { ...x, target: e(x.target) };
+    case "index":
+      return { ...x, target: e(x.target), args: x.args.map(e) };
+    case "call":
+      return { ...x, target: e(x.target), args: x.args.map(e) };
+    case "new":
+      return { ...x, args: x.args.map(e) };
+    case "unary":
+    case "postfix":
+    case "cast":
+    case "typetest":
+      return { ...x, operand: e(x.operand) } as Expr;
+    case "binary":
+      return { ...x, left: e(x.left), right: e(x.right) };
+    case "conditional":
+      return { ...x, test: e(x.test), whenTrue: e(x.whenTrue), whenFalse: e(x.whenFalse) };
+    case "assign":
+      return { ...x, target: e(x.target), value: e(x.value) };
+    case "paren":
+      return { ...x, inner: e(x.inner) };
+    case "checked":
+      return x.deferred ? e(x.inner) : { ...x, inner: e(x.inner) };
+    case "init":
+      return { ...x, items: x.items.map((i) => ({ ...i, value: e(i.value), ...(i.key ? { key: e(i.key) } : {}) })) };
+    case "lambda":
+      return { ...x, body: "block" in x.body ? { block: stripChecked(x.body.block) } : e(x.body) };
+  }
+}
