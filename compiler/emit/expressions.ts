@@ -20,7 +20,7 @@ import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generat
 import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { hasApiIndexer } from "./api-collections.ts";
-import { emitErrorMember } from "./error-classes.ts";
+import { emitErrorMember, errorMemberFail } from "./error-classes.ts";
 import { numberConditionNode } from "./truthiness.ts";
 import { built, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
@@ -1088,7 +1088,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   }
   if (rt.k === "exception") {
     if (name === "message") return built(X.member(nodeOf(recv), "Message", q === "?."), T.string);
-    return ctx.fail(pa.getNameNode(), "UnsupportedMember", `Error.${name}`);
+    return errorMemberFail(pa.getNameNode(), name, ctx);
   }
   if (isNumeric(rt) || rt.k === "bool" || rt.k === "enum") return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
   if (isTuple(rt)) return emitTupleProperty(pa, recv, name, ctx);

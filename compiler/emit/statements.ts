@@ -615,7 +615,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     const binds: string[] = [];
     for (const [el, t, part] of [[kEl, ct.key, "Key"], [vEl, ct.value, "Value"]] as const) {
       if (Node.isOmittedExpression(el)) continue;
-      if (!Node.isIdentifier(el.getNameNode())) ctx.fail(el, "Destructuring");
+      if (!Node.isIdentifier(el.getNameNode())) ctx.fail(el, "UnsupportedSyntax", "a nested pattern in a Map entry's [key, value] (name them, then destructure in the body: for (const [k, v] of m) { const [a, b] = v; ... })");
       ctx.declTypes.set(el, t);
       binds.push(`${cs(t)} ${localName(el)} = ${kv}.${part};`);
     }

@@ -106,6 +106,17 @@ const cases: Rejected[] = [
   { name: "'??' of an int array and a number array", main: `const a: int[] | null = null; const b: number[] = [1]; const c2 = a ?? b; this.Echo(c2.join());`, code: "PBTS1094", at: "a ?? b", says: /a 'int\[\]' where a 'number\[\]'/ },
   { name: "concat of an int array to a number array", main: `const a: int[] = [1, 2]; const b: number[] = [0.5]; this.Echo(b.concat(a).join());`, code: "PBTS1094", at: "a).join" },
   { name: "a function with an int parameter for one with a number parameter", top: `function call(g: (x: number) => number): number { return g(2.5); }`, main: `const f = (x: int): number => x + 1; this.Echo(String(call(f)));`, code: "PBTS1094", at: "f)));" },
+  // session 11 (cc-adv5): the vague PBTS1015 / PBTS1006 messages, now saying what JS does there and what to write.
+  { name: "localeCompare", main: `const xs = ["b", "a"]; xs.sort((a, b) => a.localeCompare(b)); this.Echo(xs.join());`, code: "PBTS1095", at: "a.localeCompare", says: /localeCompare is not supported: its order depends on the JS engine's locale data.*a < b \? -1 : a > b \? 1 : 0/ },
+  { name: "indexOf with a start index", main: `const xs = [1, 2, 1]; this.Echo(String(xs.indexOf(1, 1)));`, code: "PBTS1095", at: "xs.indexOf(1, 1)", says: /indexOf\(x, fromIndex\) on an array is not supported.*for \(let i = from; i < xs\.length; i\+\+\)/ },
+  { name: "lastIndexOf with a start index", main: `const xs = [1, 2, 1]; this.Echo(String(xs.lastIndexOf(1, 1)));`, code: "PBTS1095", at: "xs.lastIndexOf(1, 1)", says: /for \(let i = from; i >= 0; i--\)/ },
+  { name: "includes with a start index", main: `const xs = [1, 2]; this.Echo(String(xs.includes(1, 1)));`, code: "PBTS1095", at: "xs.includes(1, 1)", says: /includes\(x, fromIndex\) on an array/ },
+  { name: "an Error's name", main: `try { throw new Error("x"); } catch (e) { if (e instanceof Error) this.Echo(e.name); }`, code: "PBTS1095", at: "name); }", says: /'name' of an Error that is not one of the script's Error classes.*'TypeError', 'RangeError'.*instanceof/ },
+  { name: "an Error's stack", main: `const e = new Error("x"); this.Echo(String(e.stack));`, code: "PBTS1095", at: "stack));", says: /an Error's 'stack' is not supported: JS's stack trace text/ },
+  { name: "a nested pattern in a Map entry", main: `const m = new Map<string, [int, int]>(); for (const [k, [a, b]] of m) this.Echo(k + a + b);`, code: "PBTS1001", at: "[a, b]] of m", says: /a nested pattern in a Map entry's \[key, value\].*const \[a, b\] = v/ },
+  { name: "a nested pattern in an entries() loop", main: `const xs: [int, int][] = []; for (const [i, [a, b]] of xs.entries()) this.Echo(String(i + a + b));`, code: "PBTS1001", at: "[i, [a, b]] of", says: /then destructure the element in the body: const \[a, b\] = x/ },
+  { name: "a nested pattern in a destructuring assignment", main: `let a = 1; let b = 2; let c = 3; const t: [int, [int, int]] = [4, [5, 6]]; [a, [b, c]] = t; this.Echo(String(a + b + c));`, code: "PBTS1001", at: "[b, c]] = t", says: /a nested pattern or a default in a destructuring assignment/ },
+  { name: "a rest element of a tuple", main: `const t: [int, int, int] = [1, 2, 3]; const [a, ...r] = t; this.Echo(String(a) + r.length);`, code: "PBTS1001", at: "...r]", says: /a rest element in destructuring a tuple/ },
 ];
 
 describe("adversary: rejected", () => {
