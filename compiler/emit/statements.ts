@@ -6,6 +6,7 @@ import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitCondition, emitExpr, localName, paren, peekType, typeOfNode } from "./expressions.ts";
 import { ident } from "./names.ts";
 import { emitUnreachableDefault } from "./string-unions.ts";
+import { intCaseLabel } from "./case-labels.ts";
 import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from "./loop-copies.ts";
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
@@ -492,7 +493,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
         else {
           if (key !== undefined) seen.add(key);
           const em = emitExpr(e, ctx, dt);
-          w.line(`case ${dt.k === "enum" && em.type.k !== "enum" ? `(${dt.name})${paren(em)}` : em.code}:`);
+          w.line(`case ${intCaseLabel(e, key, dt, ctx) ?? (dt.k === "enum" && em.type.k !== "enum" ? `(${dt.name})${paren(em)}` : em.code)}:`);
         }
       } else w.line("default:");
       const stmts = c.getStatements();
