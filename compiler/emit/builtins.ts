@@ -503,7 +503,12 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       arity(call, 1, Infinity, name, ctx);
       if (args(call).some((a) => Node.isSpreadElement(a))) ctx.fail(call, "Spread");
       // concat(a, b): every argument read before the copy is made, as JS does (one call, not nested ones).
-      const others = args(call).map((a) => converted(emitExpr(a, ctx, { k: "list", elem }), { k: "list", elem }, a, ctx));
+      // An argument that is no array is appended as one element (C34: `xs.concat(2)` was mcs CS1503): a list of it.
+      const others = args(call).map((a, i): Arg => {
+        const t = a.getType();
+        if (t.isArray() || t.isReadonlyArray() || t.isTuple() || t.isAny()) return converted(emitExpr(a, ctx, { k: "list", elem }), { k: "list", elem }, a, ctx);
+        return `new ${cs({ k: "list", elem })} { ${elemArg(i).code} }`;
+      });
       ctx.useHelper(n > 1 ? "ConcatMany" : "Concat");
       return built(callOf(`Js.Concat<${E}>`, l, ...others), { k: "list", elem });
     }

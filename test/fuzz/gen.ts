@@ -1000,7 +1000,7 @@ this.Echo(r4s${k}.replace(r4t${k}, ${JSON.stringify(r.rep)}) + " " + r4s${k}.rep
  * JS converts with ToIntegerOrInfinity (fractional negatives such as -0.5 are -0, the start; NaN is 0; infinities)
  * into slice, splice (with one argument, a count, items), at, substring, charAt, charCodeAt, codePointAt, indexOf and
  * lastIndexOf with a start, padStart and repeat of fractions; split with a limit (ToUint32: NaN 0, -1 everything);
- * unshift and concat of several; tuples nested in tuples destructured in declarations, loops and parameters; an int
+ * unshift and concat of several (an element among the arrays: C34); tuples nested in tuples destructured in declarations, loops and parameters; an int
  * switch whose case labels are written as doubles (C32: `case 1e3`, `case -0`).
  */
 export function round5Snippet(k: string, f: OpenDefects): A<Snippet> {
@@ -1044,7 +1044,7 @@ for (const v of [${r.idxs.join(", ")}]) {
   r5o${k}.push(xs.join(".") + "/" + rem.join(".") + "/" + r5a${k}.slice(v, ${r.end}).join(".") + "/" + String(r5a${k}.at(v)) + "/" + r5s${k}.slice(v) + "/" + r5s${k}.slice(${r.end}, v) + "/" + r5s${k}.substring(v, ${r.end}) + "/" + r5s${k}.charAt(v) + "/" + String(r5s${k}.charCodeAt(v)) + "/" + String(r5s${k}.codePointAt(v)) + "/" + String(r5s${k}.at(v)) + "/" + String(r5s${k}.indexOf(r5t${k}, v)) + "/" + String(r5s${k}.lastIndexOf(r5t${k}, v)));
 }
 this.Echo(r5o${k}.join(" "));
-const r5u${k} = r5a${k}.slice(); r5u${k}.unshift(${r.front.join(", ")}); const r5c${k} = r5u${k}.concat(${r.more.map((m) => `[${m.join(", ")}]`).join(", ")}); r5c${k}.push(0);
+const r5u${k} = r5a${k}.slice(); r5u${k}.unshift(${r.front.join(", ")}); const r5c${k} = r5u${k}.concat(${r.more.map((m, i) => (i === 1 && m.length === 1 ? m[0] : `[${m.join(", ")}]`)).join(", ")}); r5c${k}.push(0);
 this.Echo(r5s${k}.split(${r.sep}, ${r.lim}).join("|") + " " + String(r5s${k}.split(${r.sep}, ${r.lim}).length) + " " + r5s${k}.padStart(${r.pad}, r5t${k}) + "/" + r5s${k}.padEnd(${r.pad}) + "/" + r5s${k}.repeat(${r.rep}) + " " + r5u${k}.join() + " " + r5c${k}.join() + " " + r5s${k}.concat(r5t${k}, r5s${k}));
 const r5k${k}: int[] = [${r.i}, 0, 1, 1000, -1]; const r5p${k}: [[number, string], [int, boolean]] = [[${r.n}, r5s${k}], [${r.i}, ${r.b}]]; const [[r5x${k}, r5y${k}], [r5z${k}, r5w${k}]] = r5p${k}; const r5l${k}: [string, [int, int]][] = [[r5t${k}, [${r.i}, 1]], [r5s${k}, [2, ${r.i}]]]; const r5q${k}: string[] = [];
 for (const [name, [lo, hi]] of r5l${k}) r5q${k}.push(name + (lo + hi));
