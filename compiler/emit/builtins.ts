@@ -506,6 +506,11 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       // An argument that is no array is appended as one element (C34: `xs.concat(2)` was mcs CS1503): a list of it.
       const others = args(call).map((a, i): Arg => {
         const t = a.getType();
+        // C35: `grid.concat([1])` on an array of arrays: JS spreads the argument one level (it adds 1, not [1]) while
+        // TypeScript types the result as number[][]: no C# list holds that.
+        const inner = t.getArrayElementType() ?? t.getTupleElements()[0];
+        if (elem.k === "list" && (t.isArray() || t.isReadonlyArray()) && inner && !inner.isArray() && !inner.isTuple())
+          ctx.fail(a, "UnsupportedForm", "concat of an array to an array of arrays", "JS spreads the argument one level, so its elements (not the array) are added, which TypeScript's type hides", `Wrap it: xs.concat([${a.getText()}]), or push it onto a copy.`);
         if (t.isArray() || t.isReadonlyArray() || t.isTuple() || t.isAny()) return converted(emitExpr(a, ctx, { k: "list", elem }), { k: "list", elem }, a, ctx);
         return `new ${cs({ k: "list", elem })} { ${elemArg(i).code} }`;
       });
