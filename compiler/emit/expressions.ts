@@ -425,6 +425,8 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       }
       // JS prints "Error: x" (the name, then ': ' and the message when there is one), not [object Object].
       if (t.k === "exception") return ctx.fail(node, "UnsupportedSyntax", `converting an Error to a string (JS prints its name, then ': ' and the message: "Error: x"; write the text yourself: "Error: " + e.message, or e.message alone)`);
+      // a call of a function returning nothing: JS prints "undefined"
+      if (t.k === "void") return ctx.fail(node, "UnsupportedSyntax", `converting the result of a function that returns nothing to a string (JS prints 'undefined'; write the text "undefined" itself, or return a value)`);
       if (t.k === "typeparam") return ctx.fail(node, "UnsupportedSyntax", `converting a value of the type parameter '${describe(t)}' to a string (pbts prints a value as JS does only where its type is known; pass a function (x: ${describe(t)}) => string, or convert where the type is known)`);
       return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
   }

@@ -119,6 +119,7 @@ const cases: Rejected[] = [
   { name: "a case label no int equals (C32)", main: `const x: int = 1; switch (x) { case 1.5: this.Echo("a"); break; default: this.Echo("d"); }`, code: "PBTS1001", at: "1.5:", says: /a case label no int equals \('case 1\.5' on an int: JS never takes it/ },
   { name: "a class named like a type the runtime helpers use (C33)", top: `class BitConverter { n = "b"; }`, main: `this.Echo(new BitConverter().n + 1.5);`, code: "PBTS1043", at: "class BitConverter", says: /'BitConverter' is a name the emitted C# already uses/ },
   { name: "concat of an array to an array of arrays (C35)", main: `const g = [[0]]; const h = g.concat([1]); this.Echo(String(h.length));`, code: "PBTS1095", at: "[1]); this", says: /concat of an array to an array of arrays is not supported: JS spreads the argument one level.*xs\.concat\(\[\[1\]\]\)/ },
+  { name: "printing the result of a void function", top: `function f(): void { }`, main: `this.Echo(String(f()));`, code: "PBTS1001", at: "f()));", says: /converting the result of a function that returns nothing to a string \(JS prints 'undefined'/ },
   { name: "a rest element of a tuple", main: `const t: [int, int, int] = [1, 2, 3]; const [a, ...r] = t; this.Echo(String(a) + r.length);`, code: "PBTS1001", at: "...r]", says: /a rest element in destructuring a tuple/ },
 ];
 
