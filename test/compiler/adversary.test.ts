@@ -120,6 +120,8 @@ const cases: Rejected[] = [
   { name: "a class named like a type the runtime helpers use (C33)", top: `class BitConverter { n = "b"; }`, main: `this.Echo(new BitConverter().n + 1.5);`, code: "PBTS1043", at: "class BitConverter", says: /'BitConverter' is a name the emitted C# already uses/ },
   { name: "concat of an array to an array of arrays (C35)", main: `const g = [[0]]; const h = g.concat([1]); this.Echo(String(h.length));`, code: "PBTS1095", at: "[1]); this", says: /concat of an array to an array of arrays is not supported: JS spreads the argument one level.*xs\.concat\(\[\[1\]\]\)/ },
   { name: "printing the result of a void function", top: `function f(): void { }`, main: `this.Echo(String(f()));`, code: "PBTS1001", at: "f()));", says: /converting the result of a function that returns nothing to a string \(JS prints 'undefined'/ },
+  { name: "a number field declared with '!' and no initial value (C37)", top: `class A { x!: number; }`, main: `this.Echo(String(new A().x + 1));`, code: "PBTS1001", at: "x!: number", says: /a field declared 'x!' without an initial value \(JS reads undefined until it is set.*C# reads 0; give it one: x = 0\)/ },
+  { name: "a string field of Program declared with '!' (C37)", members: `s!: string;`, main: `this.Echo(this.s);`, code: "PBTS1001", at: "s!: string", says: /C# reads null; give it one: s = ""/ },
   { name: "a rest element of a tuple", main: `const t: [int, int, int] = [1, 2, 3]; const [a, ...r] = t; this.Echo(String(a) + r.length);`, code: "PBTS1001", at: "...r]", says: /a rest element in destructuring a tuple/ },
 ];
 
