@@ -7,6 +7,7 @@ import { convertTo, declOf, emitCondition, emitExpr, localName, paren, peekType,
 import { ident } from "./names.ts";
 import { emitUnreachableDefault } from "./string-unions.ts";
 import { intCaseLabel } from "./case-labels.ts";
+import { checkCapturedUnset } from "./definite-fields.ts";
 import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from "./loop-copies.ts";
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
@@ -227,6 +228,7 @@ function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, sc
   }
   const t = localType(decl, ctx, scope);
   if (t.k === "void") ctx.fail(decl, "UnsupportedSyntax", "a variable of type void");
+  if (!init) checkCapturedUnset(decl, t, ctx);
   if (!init) return `${cs(t)} ${name} = default(${cs(t)})`;
   const e = emitExpr(init, ctx, t);
   // A lambda calling itself through its own const: C# needs the variable assigned before the lambda reads it.

@@ -122,6 +122,7 @@ const cases: Rejected[] = [
   { name: "printing the result of a void function", top: `function f(): void { }`, main: `this.Echo(String(f()));`, code: "PBTS1001", at: "f()));", says: /converting the result of a function that returns nothing to a string \(JS prints 'undefined'/ },
   { name: "a number field declared with '!' and no initial value (C37)", top: `class A { x!: number; }`, main: `this.Echo(String(new A().x + 1));`, code: "PBTS1001", at: "x!: number", says: /a field declared 'x!' without an initial value \(JS reads undefined until it is set.*C# reads 0; give it one: x = 0\)/ },
   { name: "a string field of Program declared with '!' (C37)", members: `s!: string;`, main: `this.Echo(this.s);`, code: "PBTS1001", at: "s!: string", says: /C# reads null; give it one: s = ""/ },
+  { name: "a let without a value read by a closure (C38)", main: `let x: number; const f = (): number => x; this.Echo(String(f())); x = 3;`, code: "PBTS1001", at: "x: number; const", says: /a 'let x' without an initial value read inside a function \(it may run before the first assignment: JS reads undefined, C# 0; give it one: let x = 0\)/ },
   { name: "a rest element of a tuple", main: `const t: [int, int, int] = [1, 2, 3]; const [a, ...r] = t; this.Echo(String(a) + r.length);`, code: "PBTS1001", at: "...r]", says: /a rest element in destructuring a tuple/ },
 ];
 
