@@ -85,6 +85,7 @@ export const Diagnostics = {
   GenericStatic: def("PBTS1092", "static member '{0}' of the generic class '{1}': JS keeps one per class, C# one per type argument (and cannot name it without one)", "Move it out of the generic class: a top-level variable or function, or a static of a non-generic class."),
   OverrideDefault: def("PBTS1093", "the default of parameter '{0}' differs from the one '{1}' declares: JS applies the default of the method that runs, C# the default of the declared type the call goes through", "Give the override the same default as '{1}' (or both none), and compute a different value in the body."),
   InvariantCollection: def("PBTS1094", "a '{0}' where a '{1}' is expected: JS passes the same array (or Map, Set, function), while C# has no conversion between the two types (its generic types do not convert with their element types, an int element is no double)", "Declare both sides with the same element type ({2}), or pass a copy where sharing is not needed: {3}."),
+  UnsupportedForm: def("PBTS1095", "{0} is not supported: {1}", "{2}"),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 

@@ -287,11 +287,19 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
     case "charAt":
       arity(call, 1, 1, name, ctx);
       return helper("CharAt", callOf("Js.CharAt", s, num(call, 0, ctx)), T.string);
+    case "codePointAt":
+      // a code point (a surrogate pair read as one), undefined outside the string
+      arity(call, 1, 1, name, ctx);
+      return helper("CodePointAt", callOf("Js.CodePointAt", s, num(call, 0, ctx)), nullable(T.double));
+    case "localeCompare":
+      return ctx.fail(call, "UnsupportedForm", "localeCompare", "its order depends on the JS engine's locale data (ICU collation: 'a' before 'B'), which C#'s culture comparison does not reproduce", "Compare in code-unit order, as < and > do in both: a < b ? -1 : a > b ? 1 : 0 (or compare a.toLowerCase() and b.toLowerCase() to ignore case).");
     case "charCodeAt":
       arity(call, 1, 1, name, ctx);
       return helper("CharCodeAt", callOf("Js.CharCodeAt", s, num(call, 0, ctx)), T.double);
     case "split":
-      arity(call, 1, 1, name, ctx);
+      arity(call, 1, 2, name, ctx);
+      // split(sep, limit): the first ToUint32(limit) parts, as JS stops there.
+      if (n > 1) return helper("SplitLimit", callOf("Js.Split", s, str(call, 0, ctx), num(call, 1, ctx)), { k: "list", elem: T.string });
       return helper("Split", callOf("Js.Split", s, str(call, 0, ctx)), { k: "list", elem: T.string });
     case "replace":
     case "replaceAll": {
@@ -306,9 +314,14 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
     case "padEnd":
       arity(call, 1, 2, name, ctx);
       return helper("Pad", callOf("Js.Pad", s, num(call, 0, ctx), n > 1 ? str(call, 1, ctx) : X.lit('" "'), bool(name === "padStart")), T.string);
-    case "concat":
-      arity(call, 1, 1, name, ctx);
-      return built(X.binary("+", nodeOf(s), nodeOf(str(call, 0, ctx))), T.string);
+    case "concat": {
+      // s.concat(a, b): s + a + b, left to right
+      arity(call, 1, Infinity, name, ctx);
+      if (args(call).some((a) => Node.isSpreadElement(a))) ctx.fail(call, "Spread");
+      let acc: X.Expr = nodeOf(s);
+      for (let i = 0; i < n; i++) acc = X.binary("+", acc, nodeOf(str(call, i, ctx)));
+      return built(acc, T.string);
+    }
     case "toString":
       arity(call, 0, 0, name, ctx);
       return s;
@@ -402,6 +415,11 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     if (d && !d.getSourceFile().isDeclarationFile()) return sig[0].getParameters().length;
     return 1;
   };
+  // includes/indexOf/lastIndexOf(x, from): C#'s List methods take no relative start index.
+  const fromIndex = () => {
+    if (n === 2) ctx.fail(call, "UnsupportedForm", `${name}(x, fromIndex) on an array`, "pbts has no translation of the start index (JS counts a negative one from the end and clamps the rest)", name === "lastIndexOf" ? "Loop down from the index: for (let i = from; i >= 0; i--) if (xs[i] === x) ..." : "Loop from the index: for (let i = from; i < xs.length; i++) if (xs[i] === x) ...");
+    arity(call, 1, 1, name, ctx);
+  };
   switch (name) {
     case "push":
       statementOnly();
@@ -417,7 +435,10 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       return built(methodOf(l, "Add", elemArg(0)), T.void);
     case "unshift":
       statementOnly();
-      arity(call, 1, 1, name, ctx);
+      arity(call, 1, Infinity, name, ctx);
+      if (args(call).some((a) => Node.isSpreadElement(a))) ctx.fail(call, "Spread");
+      // unshift(a, b): JS puts them in front in order (a first), as one InsertRange does.
+      if (n > 1) return built(methodOf(l, "InsertRange", X.lit("0"), `new ${E}[] { ${args(call).map((_, i) => elemArg(i).code).join(", ")} }`), T.void);
       return built(methodOf(l, "Insert", X.lit("0"), elemArg(0)), T.void);
     case "pop":
     case "shift":
@@ -439,12 +460,12 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       return built(callOf(`Js.${h}`, l, num(call, 0, ctx)), nullable(elem));
     }
     case "includes":
-      arity(call, 1, 1, name, ctx);
+      fromIndex();
       // API structs: JS compares the objects' identity, C#'s Contains/IndexOf their values (issue 10).
       if (isApiStruct(elem)) ctx.fail(call, "StructEquality", name, describe(elem));
       return built(methodOf(l, "Contains", elemArg(0)), T.bool);
     case "indexOf":
-      arity(call, 1, 1, name, ctx);
+      fromIndex();
       if (isApiStruct(elem)) ctx.fail(call, "StructEquality", name, describe(elem));
       if (elem.k === "double") {
         ctx.useHelper("IndexOfDouble");
@@ -453,7 +474,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       if (elem.k === "typeparam") return typeParamIndexOf(l, elemArg(0), false, ctx);
       return built(methodOf(l, "IndexOf", elemArg(0)), T.int);
     case "lastIndexOf":
-      arity(call, 1, 1, name, ctx);
+      fromIndex();
       if (isApiStruct(elem)) ctx.fail(call, "StructEquality", name, describe(elem));
       if (elem.k === "double") {
         ctx.useHelper("LastIndexOfDouble");
@@ -465,15 +486,36 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       arity(call, 0, 2, name, ctx);
       ctx.useHelper("SliceList");
       return built(callOf(`Js.Slice<${E}>`, l, n > 0 ? num(call, 0, ctx) : X.lit("0"), n > 1 ? num(call, 1, ctx) : X.name("double.PositiveInfinity")), { k: "list", elem });
-    case "splice":
-      arity(call, 2, 2, name, ctx);
+    case "splice": {
+      arity(call, 1, Infinity, name, ctx);
+      if (args(call).some((a) => Node.isSpreadElement(a))) ctx.fail(call, "Spread");
+      // splice(start): everything from start (JS's deleteCount is then the rest of the array);
+      // splice(start, n, a, b): a and b inserted where the removed elements were.
+      const del = n > 1 ? num(call, 1, ctx) : X.name("double.PositiveInfinity");
+      if (n > 2) {
+        ctx.useHelper("SpliceInsert");
+        return built(callOf(`Js.Splice<${E}>`, l, num(call, 0, ctx), del, `new ${E}[] { ${args(call).slice(2).map((_, i) => elemArg(i + 2).code).join(", ")} }`), { k: "list", elem });
+      }
       ctx.useHelper("Splice");
-      return built(callOf(`Js.Splice<${E}>`, l, num(call, 0, ctx), num(call, 1, ctx)), { k: "list", elem });
+      return built(callOf(`Js.Splice<${E}>`, l, num(call, 0, ctx), del), { k: "list", elem });
+    }
     case "concat": {
-      arity(call, 1, 1, name, ctx);
-      const o = emitExpr(args(call)[0], ctx, { k: "list", elem });
-      ctx.useHelper("Concat");
-      return built(callOf(`Js.Concat<${E}>`, l, converted(o, { k: "list", elem }, args(call)[0], ctx)), { k: "list", elem });
+      arity(call, 1, Infinity, name, ctx);
+      if (args(call).some((a) => Node.isSpreadElement(a))) ctx.fail(call, "Spread");
+      // concat(a, b): every argument read before the copy is made, as JS does (one call, not nested ones).
+      // An argument that is no array is appended as one element (C34: `xs.concat(2)` was mcs CS1503): a list of it.
+      const others = args(call).map((a, i): Arg => {
+        const t = a.getType();
+        // C35: `grid.concat([1])` on an array of arrays: JS spreads the argument one level (it adds 1, not [1]) while
+        // TypeScript types the result as number[][]: no C# list holds that.
+        const inner = t.getArrayElementType() ?? t.getTupleElements()[0];
+        if (elem.k === "list" && (t.isArray() || t.isReadonlyArray()) && inner && !inner.isArray() && !inner.isTuple())
+          ctx.fail(a, "UnsupportedForm", "concat of an array to an array of arrays", "JS spreads the argument one level, so its elements (not the array) are added, which TypeScript's type hides", `Wrap it: xs.concat([${a.getText()}]), or push it onto a copy.`);
+        if (t.isArray() || t.isReadonlyArray() || t.isTuple() || t.isAny()) return converted(emitExpr(a, ctx, { k: "list", elem }), { k: "list", elem }, a, ctx);
+        return `new ${cs({ k: "list", elem })} { ${elemArg(i).code} }`;
+      });
+      ctx.useHelper(n > 1 ? "ConcatMany" : "Concat");
+      return built(callOf(`Js.Concat<${E}>`, l, ...others), { k: "list", elem });
     }
     case "fill":
       arity(call, 1, 1, "fill (with a start or end)", ctx);

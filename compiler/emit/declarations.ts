@@ -1,6 +1,7 @@
 // Declarations: classes, interfaces, enums, top-level functions and variables.
 // Everything a script declares becomes a member of `partial class Program` (types nested in it),
 // which is how the game and MDK2's packer see a script.
+import { checkDefiniteField } from "./definite-fields.ts";
 import { derivedClasses } from "./hierarchy.ts";
 import {
   Node,
@@ -574,6 +575,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     t = isIntLike(it) ? T.double : it.k === "null" ? tsTypeOf(m, ctx) : it;
   } else t = tsTypeOf(m, ctx);
   ctx.declTypes.set(m, t);
+  checkDefiniteField(m, t, ctx);
   const st = isStatic(m) ? "static " : "";
   const acc = accessibility(m);
   // A base field the subclass redeclares is assigned from the subclass's constructor: not readonly.

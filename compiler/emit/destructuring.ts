@@ -37,7 +37,7 @@ export function bindPattern(pattern: Pattern, code: string, t: CsType, tsType: T
 }
 
 /** A nested pattern's value into a temporary, then its own targets. */
-function bindNested(el: BindingElement, code: string, t: CsType, tsType: Type, ctx: EmitContext): string[] {
+export function bindNested(el: BindingElement, code: string, t: CsType, tsType: Type, ctx: EmitContext): string[] {
   const pattern = el.getNameNode() as Pattern;
   const tmp = ctx.tempName("part");
   return [`${cs(t)} ${tmp} = ${code}`, ...bindPattern(pattern, tmp, t, tsType, ctx)];

@@ -80,6 +80,13 @@ export function emitErrorMember(pa: PropertyAccessExpression, recv: Emitted, q: 
     return built(X.member(nodeOf(recv), "Message", q === "?."), T.string);
   }
   if (name === "name") return built(X.member(nodeOf(recv), "name", q === "?."), T.string);
-  if (inherited) return ctx.fail(pa.getNameNode(), "UnsupportedMember", `Error.${name}`);
+  if (inherited) return errorMemberFail(pa.getNameNode(), name, ctx);
   return undefined;
+}
+
+/** `e.name`, `e.stack`, `e.cause` ... of an Error: what JS gives there and C# has not, and what to read instead. */
+export function errorMemberFail(at: Node, name: string, ctx: EmitContext): never {
+  if (name === "name") return ctx.fail(at, "UnsupportedForm", "'name' of an Error that is not one of the script's Error classes", "JS gives 'TypeError', 'RangeError'... for what the runtime throws, which C#'s exceptions do not name alike", "Test your own Error subclasses with instanceof (a subclass may set name = \"...\" and read it), or print e.message.");
+  if (name === "stack") return ctx.fail(at, "UnsupportedForm", "an Error's 'stack'", "JS's stack trace text (file names, lines of the JS engine) has no C# equivalent", "Print e.message, and say in it where the error arose.");
+  return ctx.fail(at, "UnsupportedMember", `Error.${name}`);
 }

@@ -20,7 +20,7 @@ import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generat
 import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { hasApiIndexer } from "./api-collections.ts";
-import { emitErrorMember } from "./error-classes.ts";
+import { emitErrorMember, errorMemberFail } from "./error-classes.ts";
 import { numberConditionNode } from "./truthiness.ts";
 import { built, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
@@ -425,6 +425,8 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       }
       // JS prints "Error: x" (the name, then ': ' and the message when there is one), not [object Object].
       if (t.k === "exception") return ctx.fail(node, "UnsupportedSyntax", `converting an Error to a string (JS prints its name, then ': ' and the message: "Error: x"; write the text yourself: "Error: " + e.message, or e.message alone)`);
+      // a call of a function returning nothing: JS prints "undefined"
+      if (t.k === "void") return ctx.fail(node, "UnsupportedSyntax", `converting the result of a function that returns nothing to a string (JS prints 'undefined'; write the text "undefined" itself, or return a value)`);
       if (t.k === "typeparam") return ctx.fail(node, "UnsupportedSyntax", `converting a value of the type parameter '${describe(t)}' to a string (pbts prints a value as JS does only where its type is known; pass a function (x: ${describe(t)}) => string, or convert where the type is known)`);
       return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
   }
@@ -1090,7 +1092,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   }
   if (rt.k === "exception") {
     if (name === "message") return built(X.member(nodeOf(recv), "Message", q === "?."), T.string);
-    return ctx.fail(pa.getNameNode(), "UnsupportedMember", `Error.${name}`);
+    return errorMemberFail(pa.getNameNode(), name, ctx);
   }
   if (isNumeric(rt) || rt.k === "bool" || rt.k === "enum") return ctx.fail(pa.getNameNode(), "UnsupportedMember", `${describe(rt)}.${name}`);
   if (isTuple(rt)) return emitTupleProperty(pa, recv, name, ctx);

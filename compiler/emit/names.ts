@@ -13,7 +13,10 @@ const CS_KEYWORDS = new Set(
  * capture those references (`class Action` breaks every `Action` lambda, a local `Js` every `Js.Str`).
  * Declarations (classes, members) are rejected; locals and parameters are renamed.
  */
-export const CSHARP_NAMES = new Set(["Js", "Program", "MyGridProgram", "Action", "Func", "List", "Dictionary", "HashSet", "KeyValuePair", "Exception", "Math", "StringComparison", "Nullable", "StringBuilder", "System"]);
+export const CSHARP_NAMES = new Set(["Js", "Program", "MyGridProgram", "Action", "Func", "List", "Dictionary", "HashSet", "KeyValuePair", "Exception", "Math", "StringComparison", "Nullable", "StringBuilder", "System",
+  // named by the runtime helpers (compiler/runtime/Js.cs, nested in Program) and by generators (C33: `class BitConverter`
+  // made Js.Str's BitConverter.DoubleToInt64Bits mcs CS0117)
+  "BitConverter", "IEnumerable", "IEnumerator"]);
 
 export function ident(name: string): string {
   // `$` is no C# identifier character; a name like the compiler's temporaries (`i__1`, context.ts

@@ -6,6 +6,8 @@ import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitConditionNode, emitExpr, localName, peekType, typeOfNode } from "./expressions.ts";
 import { ident } from "./names.ts";
 import { unreachableDefault } from "./string-unions.ts";
+import { intCaseLabel } from "./case-labels.ts";
+import { checkCapturedUnset } from "./definite-fields.ts";
 import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from "./loop-copies.ts";
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
@@ -217,7 +219,10 @@ function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, sc
   }
   const t = localType(decl, ctx, scope);
   if (t.k === "void") ctx.fail(decl, "UnsupportedSyntax", "a variable of type void");
-  if (!init) return X.local(cs(t), [{ name, init: X.raw(`default(${cs(t)})`, X.Prec.Primary) }]);
+  if (!init) {
+    checkCapturedUnset(decl, t, ctx);
+    return X.local(cs(t), [{ name, init: X.raw(`default(${cs(t)})`, X.Prec.Primary) }]);
+  }
   const e = emitExpr(init, ctx, t);
   // A lambda calling itself through its own const: C# needs the variable assigned before the lambda reads it.
   const selfRef =
@@ -478,7 +483,8 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
         else {
           if (key !== undefined) seen.add(key);
           const em = emitExpr(e, ctx, dt);
-          labels.push(dt.k === "enum" && em.type.k !== "enum" ? X.cast(dt.name, nodeOf(em)) : wholeOf(em));
+          const intLabel = intCaseLabel(e, key, dt, ctx);
+          labels.push(intLabel !== undefined ? X.lit(intLabel) : dt.k === "enum" && em.type.k !== "enum" ? X.cast(dt.name, nodeOf(em)) : wholeOf(em));
         }
       } else labels.push(undefined);
       const stmts = c.getStatements();
@@ -584,7 +590,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     const binds: X.Stmt[] = [];
     for (const [el, t, part] of [[kEl, ct.key, "Key"], [vEl, ct.value, "Value"]] as const) {
       if (Node.isOmittedExpression(el)) continue;
-      if (!Node.isIdentifier(el.getNameNode())) ctx.fail(el, "Destructuring");
+      if (!Node.isIdentifier(el.getNameNode())) ctx.fail(el, "UnsupportedSyntax", "a nested pattern in a Map entry's [key, value] (name them, then destructure in the body: for (const [k, v] of m) { const [a, b] = v; ... })");
       ctx.declTypes.set(el, t);
       binds.push(X.local(cs(t), [{ name: localName(el), init: X.member(X.name(kv), part) }]));
     }

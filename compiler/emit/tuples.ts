@@ -11,6 +11,7 @@ import type { EmitContext, Emitted, Writer } from "./context.ts";
 import { emitLoopBody } from "./statements.ts";
 import { converted, convertTo, emitExpr, localName } from "./expressions.ts";
 import { built, nodeOf, wholeOf } from "./tree/bridge.ts";
+import { bindNested, isPattern } from "./destructuring.ts";
 import * as X from "./tree/syntax.ts";
 
 const PREFIX = "Js.Tuple";
@@ -54,7 +55,7 @@ export function emitTupleProperty(pa: Node, recv: Emitted, name: string, ctx: Em
 
 /**
  * `[a, b]` bound to a tuple held in `code`: one C# declaration per named element (holes skipped).
- * A default (`[a = 1]`), a rest (`...r`) or nesting is rejected.
+ * A nested pattern binds the element's own parts; a default (`[a = 1]`) or a rest (`...r`) is rejected.
  */
 export function bindTuple(pattern: ArrayBindingPattern, code: string, t: CsType, ctx: EmitContext): string[] {
   if (!isTuple(t)) return ctx.fail(pattern, "Destructuring");
@@ -64,7 +65,13 @@ export function bindTuple(pattern: ArrayBindingPattern, code: string, t: CsType,
     // `const [a = 1] = [3]`: TS types an array literal written in place as a tuple.
     if (el.getInitializer() && Node.isIdentifier(el.getNameNode()) && !el.getDotDotDotToken())
       ctx.fail(el, "UnsupportedSyntax", `a default in destructuring a tuple (TypeScript types an array literal destructured in place as a tuple, whose elements are always there; drop the default, or declare the array type: const ${pattern.getText()}: ${arrayTypeText(pattern)} = [...])`);
-    else if (!Node.isIdentifier(el.getNameNode()) || el.getDotDotDotToken() || i >= t.args.length) ctx.fail(el, "Destructuring");
+    else if (el.getDotDotDotToken()) ctx.fail(el, "UnsupportedSyntax", `a rest element in destructuring a tuple (a tuple is no array in C#: name each element, const [a, b] = t, or declare an array type)`);
+    else if (i >= t.args.length) ctx.fail(el, "UnsupportedSyntax", `an element past a tuple's end (a ${t.args.length}-element tuple has no element ${i})`);
+    // `const [[a, b], c] = t`: the inner tuple (or array, object) read once, then its own targets, as JS does.
+    if (isPattern(el.getNameNode())) {
+      out.push(...bindNested(el, `${code}.Item${i + 1}`, t.args[i], el.getType(), ctx));
+      return;
+    }
     ctx.declTypes.set(el, t.args[i]);
     out.push(`${cs(t.args[i])} ${localName(el)} = ${code}.Item${i + 1}`);
   });
@@ -121,7 +128,8 @@ export function emitTupleAssign(be: Node & { getLeft(): Expression; getRight(): 
   while (Node.isParenthesizedExpression(stmt.getParent()!)) stmt = stmt.getParent()!;
   if (!Node.isExpressionStatement(stmt.getParent()!)) return ctx.fail(be, "UnsupportedSyntax", "using the value of a destructuring assignment (use it as a statement)");
   const targets = left.getElements().map((el) => {
-    if (Node.isOmittedExpression(el) || Node.isSpreadElement(el) || Node.isArrayLiteralExpression(el) || Node.isObjectLiteralExpression(el) || Node.isBinaryExpression(el)) return ctx.fail(el, "Destructuring");
+    if (Node.isOmittedExpression(el) || Node.isSpreadElement(el) || Node.isArrayLiteralExpression(el) || Node.isObjectLiteralExpression(el) || Node.isBinaryExpression(el))
+      return ctx.fail(el, "UnsupportedSyntax", "a hole, a rest, a nested pattern or a default in a destructuring assignment (pbts assigns names, fields and elements: [a, b] = t; for a nested tuple, assign it to a name, then [c, d] = ab)");
     checkAssignable(el, ctx);
     return { node: el, em: emitExpr(el, ctx) };
   });
@@ -150,7 +158,7 @@ export function emitForOfArrayEntries(fo: Node & { getStatement(): Node }, decl:
   const pattern = Node.isVariableDeclaration(decl) ? decl.getNameNode() : undefined;
   if (!pattern || !Node.isArrayBindingPattern(pattern)) return ctx.fail(decl, "UnsupportedSyntax", "for...of over xs.entries() without [index, value] destructuring");
   const els = pattern.getElements();
-  if (els.length > 2 || els.some((el) => !Node.isOmittedExpression(el) && (!Node.isIdentifier(el.getNameNode()) || el.getDotDotDotToken() || el.getInitializer()))) return ctx.fail(pattern, "Destructuring");
+  if (els.length > 2 || els.some((el) => !Node.isOmittedExpression(el) && (!Node.isIdentifier(el.getNameNode()) || el.getDotDotDotToken() || el.getInitializer()))) return ctx.fail(pattern, "UnsupportedSyntax", "a nested pattern, a default or a rest element in for (const [i, x] of xs.entries()) (name the index and the element, then destructure the element in the body: const [a, b] = x)");
   const list = ctx.tempName("list");
   const i = ctx.tempName("i");
   w.line("{");

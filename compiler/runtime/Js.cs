@@ -570,7 +570,9 @@ public static double Pow(double x, double y)
 private static int Clamp(double v, int len)
 {
     if (double.IsNaN(v)) return 0;
-    if (v < 0) v = Math.Max(0, len + Math.Ceiling(v));
+    // JS's ToIntegerOrInfinity first: -0.5 is -0, the start (not len - 0, the end).
+    v = Math.Truncate(v);
+    if (v < 0) v = Math.Max(0, len + v);
     return v > len ? len : (int)v;
 }
 
@@ -653,6 +655,30 @@ public static string Trim(string s, bool start, bool end)
     if (start) while (a < b && IsJsSpace(s[a])) a++;
     if (end) while (b > a && IsJsSpace(s[b - 1])) b--;
     return a == 0 && b == s.Length ? s : s.Substring(a, b - a);
+}
+
+// @helper SplitLimit
+// @uses Split
+/// <summary>split(sep, limit): the first ToUint32(limit) parts (NaN and infinities are 0).</summary>
+public static List<string> Split(string s, string sep, double limit)
+{
+    double m = double.IsNaN(limit) || double.IsInfinity(limit) ? 0 : Math.Truncate(limit) % 4294967296.0;
+    if (m < 0) m += 4294967296.0;
+    var list = Split(s, sep);
+    if (m < list.Count) list.RemoveRange((int)m, list.Count - (int)m);
+    return list;
+}
+
+// @helper CodePointAt
+/// <summary>codePointAt(i): the code point at i (a lead surrogate with its trail one), null (undefined) outside.</summary>
+public static double? CodePointAt(string s, double pos)
+{
+    double p = double.IsNaN(pos) ? 0 : Math.Truncate(pos);
+    if (p < 0 || p >= s.Length) return null;
+    int i = (int)p;
+    char c = s[i];
+    if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) return char.ConvertToUtf32(c, s[i + 1]);
+    return c;
 }
 
 // @helper Split
@@ -929,6 +955,28 @@ public static List<T> Splice<T>(List<T> list, double start, double deleteCount)
     int n = double.IsNaN(deleteCount) || deleteCount < 0 ? 0 : (int)Math.Min(deleteCount, list.Count - a);
     var r = list.GetRange(a, n);
     list.RemoveRange(a, n);
+    return r;
+}
+
+// @helper SpliceInsert
+// @uses Clamp
+/// <summary>splice(start, n, a, b): the removed elements; the items go where they were.</summary>
+public static List<T> Splice<T>(List<T> list, double start, double deleteCount, T[] items)
+{
+    int a = Clamp(start, list.Count);
+    int n = double.IsNaN(deleteCount) || deleteCount < 0 ? 0 : (int)Math.Min(deleteCount, list.Count - a);
+    var r = list.GetRange(a, n);
+    list.RemoveRange(a, n);
+    list.InsertRange(a, items);
+    return r;
+}
+
+// @helper ConcatMany
+/// <summary>a.concat(b, c): a copy of a, then the elements of every argument in order.</summary>
+public static List<T> Concat<T>(List<T> a, params List<T>[] rest)
+{
+    var r = new List<T>(a);
+    foreach (var b in rest) r.AddRange(b);
     return r;
 }
 

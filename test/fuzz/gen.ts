@@ -995,6 +995,64 @@ this.Echo(r4s${k}.replace(r4t${k}, ${JSON.stringify(r.rep)}) + " " + r4s${k}.rep
     });
 }
 
+/**
+ * Round 5 (session 11, C31 and the forms accepted since: test/diff/cases/adversary-round5.ts): every relative index
+ * JS converts with ToIntegerOrInfinity (fractional negatives such as -0.5 are -0, the start; NaN is 0; infinities)
+ * into slice, splice (with one argument, a count, items), at, substring, charAt, charCodeAt, codePointAt, indexOf and
+ * lastIndexOf with a start, padStart and repeat of fractions; split with a limit (ToUint32: NaN 0, -1 everything);
+ * unshift and concat of several (an element among the arrays: C34); tuples nested in tuples destructured in declarations, loops and parameters; an int
+ * switch whose case labels are written as doubles (C32: `case 1e3`, `case -0`).
+ */
+export function round5Snippet(k: string, f: OpenDefects): A<Snippet> {
+  const idx = fc.oneof(
+    { weight: 3, arbitrary: fc.integer({ min: -6, max: 6 }) },
+    { weight: 3, arbitrary: fc.constantFrom(-0.5, -0.9, -1.5, 0.5, 1.9, 2.5, -2.5, -5.5, NaN, -0, Infinity, -Infinity, 1e10, -1e10) },
+  ).map(numLiteral);
+  const count = fc.constantFrom(0, 1, 2, 3, -1, -0.5, 1.5, NaN, Infinity, -Infinity).map(numLiteral);
+  const limit = fc.constantFrom(0, 1, 2, 3, 9, -1, 2.9, -0.5, NaN, Infinity, 4294967297, -4294967295).map(numLiteral);
+  const small = fc.integer({ min: -9, max: 99 }).map((v) => (v < 0 ? `(${v})` : String(v)));
+  return fc
+    .record({
+      nums: fc.array(small, { minLength: 0, maxLength: 5 }),
+      idxs: fc.array(idx, { minLength: 1, maxLength: 4 }),
+      end: idx,
+      del: fc.option(count, { nil: undefined }),
+      items: fc.array(small, { maxLength: 2 }),
+      s: strLit(f),
+      t: strLit(f),
+      sep: fc.oneof(strLit(f), fc.constantFrom('","', '""', '"a"', '"😀"')),
+      lim: limit,
+      pad: fc.constantFrom(-3, -0.5, 0, 1.9, 3, 7.5, NaN).map(numLiteral),
+      rep: fc.constantFrom(-0.5, -0.9, 0, 0.9, 1, 2.5, NaN).map(numLiteral),
+      front: fc.array(small, { minLength: 1, maxLength: 3 }),
+      more: fc.array(fc.array(small, { maxLength: 2 }), { minLength: 1, maxLength: 3 }),
+      n: numLit,
+      i: small,
+      b: fc.boolean(),
+      // C32: int case labels written as doubles (one per value, so no label repeats another)
+      labels: fc.tuple(fc.constantFrom("0", "-0", "0.0", "0e0", "-0.0"), fc.constantFrom("1", "1.0", "1e0", "0.1e1", "0x1"), fc.constantFrom("1000", "1e3", "1_000", "0x3E8", "1000.0"), fc.constantFrom("-1", "-1.0", "-1e0", "-0.1e1")),
+    })
+    .map((r) => {
+      const splice = r.del === undefined ? `xs.splice(v)` : `xs.splice(v, ${r.del}${r.items.map((x) => `, ${x}`).join("")})`;
+      return {
+        kind: "round5",
+        top: `function r5f${k}([a, [b, c]]: [number, [string, int]]): string { return String(a) + b + c; }
+function r5sw${k}(x: int): string { switch (x) { case ${r.labels[0]}: return "z"; case ${r.labels[1]}: case ${r.labels[2]}: return "p" + x; case ${r.labels[3]}: return "m"; default: return "d"; } }`,
+        main: `const r5a${k}: number[] = [${r.nums.join(", ")}]; const r5s${k}: string = ${r.s}; const r5t${k}: string = ${r.t}; const r5o${k}: string[] = [];
+for (const v of [${r.idxs.join(", ")}]) {
+  const xs = r5a${k}.slice(); const rem = ${splice};
+  r5o${k}.push(xs.join(".") + "/" + rem.join(".") + "/" + r5a${k}.slice(v, ${r.end}).join(".") + "/" + String(r5a${k}.at(v)) + "/" + r5s${k}.slice(v) + "/" + r5s${k}.slice(${r.end}, v) + "/" + r5s${k}.substring(v, ${r.end}) + "/" + r5s${k}.charAt(v) + "/" + String(r5s${k}.charCodeAt(v)) + "/" + String(r5s${k}.codePointAt(v)) + "/" + String(r5s${k}.at(v)) + "/" + String(r5s${k}.indexOf(r5t${k}, v)) + "/" + String(r5s${k}.lastIndexOf(r5t${k}, v)));
+}
+this.Echo(r5o${k}.join(" "));
+const r5u${k} = r5a${k}.slice(); r5u${k}.unshift(${r.front.join(", ")}); const r5c${k} = r5u${k}.concat(${r.more.map((m, i) => (i === 1 && m.length === 1 ? m[0] : `[${m.join(", ")}]`)).join(", ")}); r5c${k}.push(0);
+this.Echo(r5s${k}.split(${r.sep}, ${r.lim}).join("|") + " " + String(r5s${k}.split(${r.sep}, ${r.lim}).length) + " " + r5s${k}.padStart(${r.pad}, r5t${k}) + "/" + r5s${k}.padEnd(${r.pad}) + "/" + r5s${k}.repeat(${r.rep}) + " " + r5u${k}.join() + " " + r5c${k}.join() + " " + r5s${k}.concat(r5t${k}, r5s${k}));
+const r5k${k}: int[] = [${r.i}, 0, 1, 1000, -1]; const r5p${k}: [[number, string], [int, boolean]] = [[${r.n}, r5s${k}], [${r.i}, ${r.b}]]; const [[r5x${k}, r5y${k}], [r5z${k}, r5w${k}]] = r5p${k}; const r5l${k}: [string, [int, int]][] = [[r5t${k}, [${r.i}, 1]], [r5s${k}, [2, ${r.i}]]]; const r5q${k}: string[] = [];
+for (const [name, [lo, hi]] of r5l${k}) r5q${k}.push(name + (lo + hi));
+this.Echo(String(r5x${k}) + r5y${k} + String(r5z${k}) + String(r5w${k}) + " " + r5q${k}.join() + " " + r5f${k}([${r.n}, [r5t${k}, ${r.i}]]) + " " + r5k${k}.map((x) => r5sw${k}(x)).join());`,
+      };
+    });
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -1009,6 +1067,7 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["wrap", wrapSnippet],
   ["round3", round3Snippet],
   ["round4", round4Snippet],
+  ["round5", round5Snippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
