@@ -143,8 +143,6 @@ export class World implements InventoryHost {
         const pb = new SimProgrammableBlock(this, key, g, id, ps);
         pb.phase10 = ps.phase10 ?? this.sim.drawPhase(10);
         pb.phase100 = ps.phase100 ?? this.sim.drawPhase(100);
-        this.pbs.push(pb);
-        this.pbByEntityId.set(id, pb);
         b = pb;
         break;
       }
@@ -197,6 +195,11 @@ export class World implements InventoryHost {
     fillUnmodelled(b, b.interfaces);
     this.blocks.push(b);
     counters.set(counterKey, placedBefore + 1);
+    // A PB joins the run order only once every check above passed (a refused block is in no list)
+    if (b instanceof SimProgrammableBlock) {
+      this.pbs.push(b);
+      this.pbByEntityId.set(id, b);
+    }
     this.byKey.set(key, b);
     this.changed();
     return b;

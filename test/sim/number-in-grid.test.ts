@@ -2,7 +2,8 @@
 // they are placed. world.ts counts them per grid, kind and subtype (one counter, O(1) a block: a scan of
 // every block per added block made building 1000 PBs quadratic, issue 17). Generated worlds: each
 // block's number is 1 + the blocks added before it on its grid with its type and subtype, counted from
-// the list of additions; a block whose addition failed is not counted; a "NumberInGrid" property wins.
+// the list of additions; a block whose addition failed is not counted (and is in no list of the world:
+// a refused PB was once left in the run order); a "NumberInGrid" property wins.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { Simulation } from "pbts/sim";
@@ -58,6 +59,8 @@ describe("NumberInGrid", () => {
             b = sim.addBlock(a.grid, spec as never) as unknown as typeof b;
           } catch {
             expect(a.fails).toBe(true);
+            // a refused block is in no list (a refused PB was once left in the run order)
+            expect(sim.world.pbs.some((p) => p.key === `B${i}`) || sim.world.blocks.some((p) => p.key === `B${i}`)).toBe(false);
             return;
           }
           expect(a.fails).toBe(false);
