@@ -93,6 +93,8 @@ export class World implements InventoryHost {
   private readonly byKey = new Map<string, SimBlock>();
   private readonly gridByKey = new Map<string, SimGrid>();
   private readonly pbByEntityId = new Map<number, SimProgrammableBlock>();
+  /** Blocks added so far per grid and "kind/subtype" (numberInGrid's counter, MyCubeGrid's). */
+  private readonly placed = new Map<SimGrid, Map<string, number>>();
   private topo: Topology | null = null;
   private readonly scopes = new Map<string, SimBlock[]>();
   /** Item types' unit mass and volume (inventory.ts defaults, the scenario's overrides). */
@@ -141,8 +143,6 @@ export class World implements InventoryHost {
         const pb = new SimProgrammableBlock(this, key, g, id, ps);
         pb.phase10 = ps.phase10 ?? this.sim.drawPhase(10);
         pb.phase100 = ps.phase100 ?? this.sim.drawPhase(100);
-        this.pbs.push(pb);
-        this.pbByEntityId.set(id, pb);
         b = pb;
         break;
       }
@@ -174,7 +174,13 @@ export class World implements InventoryHost {
     b.definitionSubtype = b instanceof SimKindBlock ? b.subtype : typeof sub === "string" ? sub : (b.terminalDef.subtypes[0] ?? "");
     // The game numbers a grid's blocks of one definition 1, 2, ... as they are placed (MyCubeGrid's
     // per-definition counter): here, in the scenario's order (a "properties" NumberInGrid overrides it).
-    if (b.numberInGrid === 0) b.numberInGrid = 1 + this.blocks.filter((x) => x.grid === g && x.terminalKind() === b.terminalKind() && x.definitionSubtype === b.definitionSubtype).length;
+    // One counter per grid, kind and subtype, counted when the block is added below (a block's grid,
+    // kind and subtype never change once added): O(1) a block instead of a scan of every block.
+    const counterKey = `${b.terminalKind()}/${b.definitionSubtype}`;
+    let counters = this.placed.get(g);
+    if (counters === undefined) this.placed.set(g, (counters = new Map()));
+    const placedBefore = counters.get(counterKey) ?? 0;
+    if (b.numberInGrid === 0) b.numberInGrid = 1 + placedBefore;
     if (!(b instanceof SimKindBlock)) this.handWrittenExtras(b, spec);
     this.addInventories(b, kind, spec);
     if (spec.behind !== undefined) {
@@ -188,6 +194,12 @@ export class World implements InventoryHost {
     }
     fillUnmodelled(b, b.interfaces);
     this.blocks.push(b);
+    counters.set(counterKey, placedBefore + 1);
+    // A PB joins the run order only once every check above passed (a refused block is in no list)
+    if (b instanceof SimProgrammableBlock) {
+      this.pbs.push(b);
+      this.pbByEntityId.set(id, b);
+    }
     this.byKey.set(key, b);
     this.changed();
     return b;

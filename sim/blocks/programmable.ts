@@ -190,13 +190,15 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.lastStorageSeen = this.persistedStorage;
     let error: unknown = undefined;
     this.running = true;
+    // Echo appends to the buffer it holds (not through the block: a run's Echo call reads one object less)
+    const echo = this.echo;
     try {
       this.instance = instantiate(this.sim.adaptScript(this.script), {
         Me: this,
         Runtime: this.runtime,
         IGC: this.context,
         GridTerminalSystem: this.gts,
-        Echo: (message: string) => this.echo.append(message),
+        Echo: (message: string) => echo.append(message),
         Storage: this.persistedStorage,
       });
     } catch (e) {
@@ -221,7 +223,10 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     const tick = this.sim.tick;
     this.echo.clear();
     this.runtime.beginRun(tick);
-    instance.GridTerminalSystem = this.gts; // the game sets it before each run
+    // the game sets it before each run; written only when the script changed it (no store, no write
+    // barrier in the usual run)
+    const gts = this.gts;
+    if (instance.GridTerminalSystem !== gts) instance.GridTerminalSystem = gts;
     this.running = true;
     const sim = this.sim;
     const caller = sim.runner;

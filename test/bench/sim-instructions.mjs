@@ -5,7 +5,8 @@
 // Plain JS on the precompiled simulator (js/, `npm run build:js`), so neither tsx nor esbuild is counted.
 // One measurement: `node test/bench/sim-instructions.mjs <mode> <pbs> <frequency> <runs>`
 // (mode direct|untraced|role|traced; frequency 1|10|100). PBTS_BENCH_WARM and PBTS_BENCH_EXTRA set
-// the runs of the two processes (default 200,000 each): with 1000 PBs, 200,000 runs are 200 ticks,
+// the runs of the two processes (default 200,000 each; PBTS_BENCH_CACHE=1 adds the simulated D1 cache
+// misses per run): with 1000 PBs, 200,000 runs are 200 ticks,
 // and V8 is still compiling the run path in the second process (session 9 measured 1,000,000 of each).
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -56,14 +57,22 @@ async function measureOnce(mode, pbs, period, runs) {
   sim.runTicks(Math.ceil((runs * period) / pbs));
 }
 
+/** PBTS_BENCH_CACHE=1: cachegrind also simulates the caches and the row adds the first-level data
+ *  cache misses per run (reads and writes): the lines of memory a run fetches that it had not touched
+ *  recently, which is what costs at 1000 PBs (session 11). */
+const CACHE = process.env.PBTS_BENCH_CACHE === "1";
+
+/** Cachegrind's totals for one process: [instructions, D1 read misses, D1 write misses] (0 without CACHE). */
 function instructions(mode, pbs, period, runs) {
   const out = join(tmpdir(), `pbts-cg-${process.pid}-${mode}-${runs}.out`);
-  execFileSync("valgrind", ["--tool=cachegrind", "--cache-sim=no", `--cachegrind-out-file=${out}`, process.execPath, "--single-threaded", fileURLToPath(import.meta.url), mode, String(pbs), String(period), String(runs)], { stdio: ["ignore", "ignore", "pipe"] });
+  execFileSync("valgrind", ["--tool=cachegrind", `--cache-sim=${CACHE ? "yes" : "no"}`, `--cachegrind-out-file=${out}`, process.execPath, "--single-threaded", fileURLToPath(import.meta.url), mode, String(pbs), String(period), String(runs)], { stdio: ["ignore", "ignore", "pipe"] });
   const text = readFileSync(out, "utf8");
   rmSync(out, { force: true });
-  const summary = /^summary:\s+(\d+)/m.exec(text);
+  const events = /^events:\s+(.*)$/m.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
+  const summary = /^summary:\s+(.*)$/m.exec(text)?.[1]?.trim().split(/\s+/).map(Number);
   if (!summary) throw new Error("no cachegrind summary in " + out);
-  return Number(summary[1]);
+  const at = (name) => (events.indexOf(name) >= 0 ? summary[events.indexOf(name)] : 0);
+  return [at("Ir"), at("D1mr"), at("D1mw")];
 }
 
 if (process.argv.length >= 6) {
@@ -75,8 +84,10 @@ if (process.argv.length >= 6) {
   const modes = (process.env.PBTS_BENCH_MODES ?? "direct,untraced,role,traced").split(",");
   const row = [];
   for (const mode of modes) {
-    const per = (instructions(mode, pbs, period, WARM + EXTRA) - instructions(mode, pbs, period, WARM)) / EXTRA;
-    row.push(`${mode} ${Math.round(per)}`);
+    const more = instructions(mode, pbs, period, WARM + EXTRA);
+    const base = instructions(mode, pbs, period, WARM);
+    const per = more.map((x, i) => (x - base[i]) / EXTRA);
+    row.push(`${mode} ${Math.round(per[0])}` + (CACHE ? ` (D1 misses ${per[1].toFixed(1)} read, ${per[2].toFixed(1)} write)` : ""));
   }
   console.log(`instructions per run (${pbs} PBs, Update${period}; valgrind cachegrind, ${EXTRA.toLocaleString("en-US")} more runs): ${row.join(", ")}`);
 }
