@@ -142,22 +142,28 @@ export function composeMapped(files: CompiledFile[], readme: string[], level: Mi
  * What `pbts build --watch` keeps between builds: each compile's result with the text of every file
  * it read and the listing of their folders. A compile is a function of those (pbts/se does not change
  * while pbts runs), so when they are all the same the result is reused: a change to one mixin
- * compiles again only what reads it. The texts are the ones compiled (a file saved during the compile
- * is compiled again next time). Only successful results are kept (a failed one may depend on a file
- * that did not exist yet).
+ * compiles again only what reads it. The texts are the ones compiled, and the listings are taken
+ * before the compile, so a file saved or created during a compile is compiled next time. (A folder the
+ * watch has not seen before, known only once the compile resolved its imports, is listed after it.)
+ * Only successful results are kept (a failed one may depend on a file that did not exist yet).
  */
 export class CompileCache {
   private readonly entries = new Map<string, { texts: Map<string, string>; dirs: Map<string, string>; result: CompileResult }>();
+  /** Every folder a compile read from: listed before each compile. */
+  private readonly knownDirs = new Set<string>();
 
   compile(opts: CompileOptions): CompileResult {
     const key = JSON.stringify([opts.files, opts.cwd, opts.namespace, opts.header]);
     const hit = this.entries.get(key);
     if (hit && [...hit.texts].every(([f, t]) => readIfExists(f) === t) && [...hit.dirs].every(([d, l]) => listing(d) === l)) return hit.result;
+    for (const f of opts.files ?? []) this.knownDirs.add(dirname(resolve(opts.cwd ?? process.cwd(), f)));
+    const before = new Map([...this.knownDirs].map((d) => [d, listing(d)]));
     const result = compileFresh(opts);
     if (!result.ok) this.entries.delete(key);
     else {
       const texts = new Map(result.inputs.map((f) => [f.path, f.text]));
-      const dirs = new Map([...new Set(result.inputs.map((f) => dirname(f.path)))].map((d) => [d, listing(d)]));
+      const dirs = new Map([...new Set(result.inputs.map((f) => dirname(f.path)))].map((d) => [d, before.get(d) ?? listing(d)]));
+      for (const d of dirs.keys()) this.knownDirs.add(d);
       this.entries.set(key, { texts, dirs, result });
     }
     return result;

@@ -114,6 +114,7 @@ export function compile(opts: CompileOptions): CompileResult {
   // (plus the global diagnostics): checking every file of pbts/se too would cost as much again, and
   // their errors were never reported.
   const program = project.getProgram().compilerObject;
+  rememberAnswers(program.getTypeChecker());
   const tsDiagnostics = ts.sortAndDeduplicateDiagnostics(files.flatMap((sf) => ts.getPreEmitDiagnostics(program, sf.compilerNode)));
   for (const raw of tsDiagnostics) {
     const d = { compilerObject: raw, getStart: () => raw.start, getCode: () => raw.code };
@@ -171,6 +172,36 @@ export function compile(opts: CompileOptions): CompileResult {
   ctx.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const ok = ctx.diagnostics.length === 0;
   return { ok, diagnostics: ctx.diagnostics, files: ok ? out : [], inputs };
+}
+
+/**
+ * The emitter asks the type or the symbol of the same node again and again (a target's type in
+ * emitStepProperty, then in emitExpr; declOf per use): TypeScript computes an expression's type anew
+ * on every call (flow analysis included). After the full check above the answers no longer change, so
+ * each is kept for the program's life (about 70% of getTypeAtLocation and 55% of getSymbolAtLocation
+ * calls of the Failover mixin are repeats). ts-morph's TypeChecker calls this checker object.
+ */
+function rememberAnswers(checker: ts.TypeChecker): void {
+  const c = checker as ts.TypeChecker & { pbtsRemembers?: true };
+  if (c.pbtsRemembers) return;
+  c.pbtsRemembers = true;
+  const types = new WeakMap<ts.Node, ts.Type>();
+  const symbols = new WeakMap<ts.Node, ts.Symbol | undefined>();
+  const typeAt = checker.getTypeAtLocation.bind(checker);
+  const symbolAt = checker.getSymbolAtLocation.bind(checker);
+  c.getTypeAtLocation = (node) => {
+    if (!node) return typeAt(node);
+    let t = types.get(node);
+    if (!t) types.set(node, (t = typeAt(node)));
+    return t;
+  };
+  c.getSymbolAtLocation = (node) => {
+    if (!node) return symbolAt(node);
+    if (symbols.has(node)) return symbols.get(node);
+    const s = symbolAt(node);
+    symbols.set(node, s);
+    return s;
+  };
 }
 
 /** The emitter's source marks out of the text: each remaining line gets the TS line of the mark before it. */

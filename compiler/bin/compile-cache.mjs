@@ -3,8 +3,10 @@
 // start-up). Node 22.1+ does this itself (module.enableCompileCache); on Node 20 the CLI keeps the
 // cache the same way: each module's bytecode, written after a run that compiled something (so the
 // functions the type-checker needed are in it), in <tmpdir>/pbts-compile-cache-<uid>/, keyed by
-// Node's version and the file's path, size and mtime. V8 checks the data itself and ignores a cache
-// that does not fit (the module is then compiled as usual and the cache written again).
+// Node's version, the V8 flags (v8-tuning.mjs v8FlagsKey: V8 rejects a cache made under other flags,
+// so runs with other flags keep their own instead of overwriting it) and the file's path, size and
+// mtime. V8 checks the data itself and ignores a cache that does not fit (the module is then
+// compiled as usual and the cache written again). Call tuneV8() before installCompileCache().
 // PBTS_COMPILE_CACHE=0 turns it off; PBTS_COMPILE_CACHE=<absolute folder> puts it there.
 import Module from "node:module";
 import vm from "node:vm";
@@ -13,6 +15,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { dirname, join } from "node:path";
+import { v8FlagsKey } from "./v8-tuning.mjs";
 
 /** Modules smaller than this are cheap to compile: not cached. */
 const MIN_SIZE = 200_000;
@@ -56,8 +59,10 @@ function readBigModulesFast() {
 export function installCompileCache() {
   readBigModulesFast(); // not a cache: also with PBTS_COMPILE_CACHE=0
   if (process.env.PBTS_COMPILE_CACHE === "0") return;
+  const flags = v8FlagsKey();
   if (typeof Module.enableCompileCache === "function") {
-    Module.enableCompileCache(cacheDir());
+    // Node keys its entries by its version and the file; a folder per set of flags keys them by those too.
+    Module.enableCompileCache(join(cacheDir(), `flags-${createHash("sha1").update(flags).digest("hex").slice(0, 12)}`));
     return;
   }
   const dir = cacheDir();
@@ -68,7 +73,7 @@ export function installCompileCache() {
     let cachedData;
     try {
       const st = statSync(filename);
-      file = join(dir, createHash("sha1").update(`${process.version}\0${filename}\0${st.size}\0${st.mtimeMs}`).digest("hex"));
+      file = join(dir, createHash("sha1").update(`${process.version}\0${flags}\0${filename}\0${st.size}\0${st.mtimeMs}`).digest("hex"));
       if (existsSync(file)) cachedData = readFileSync(file);
     } catch {
       return original.call(this, content, filename);

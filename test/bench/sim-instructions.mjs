@@ -8,13 +8,15 @@
 // the runs of the two processes (default 200,000 each; PBTS_BENCH_CACHE=1 adds the simulated D1 cache
 // misses per run): with 1000 PBs, 200,000 runs are 200 ticks,
 // and V8 is still compiling the run path in the second process (session 9 measured 1,000,000 of each).
+// The processes load a copy of js/ taken when the measurement starts (snapshotJs): a pbts run or
+// `npm run build:js` that rebuilds js/ meanwhile would otherwise mix two versions in one figure.
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = process.env.PBTS_BENCH_ROOT ?? fileURLToPath(new URL("../..", import.meta.url));
+let ROOT = process.env.PBTS_BENCH_ROOT ?? fileURLToPath(new URL("../..", import.meta.url));
 const MUTES = { untraced: ["run", "role"], role: ["run"], traced: [] };
 const WARM = Number(process.env.PBTS_BENCH_WARM ?? 200_000);
 const EXTRA = Number(process.env.PBTS_BENCH_EXTRA ?? 200_000);
@@ -62,10 +64,21 @@ async function measureOnce(mode, pbs, period, runs) {
  *  recently, which is what costs at 1000 PBs (session 11). */
 const CACHE = process.env.PBTS_BENCH_CACHE === "1";
 
+/**
+ * A folder that is ROOT with its own copy of js/ (the rest linked: package.json, the sources that hold
+ * the data files, node_modules), so every process of one measurement runs the same JavaScript.
+ */
+function snapshotJs() {
+  const dir = mkdtempSync(join(tmpdir(), "pbts-bench-js-"));
+  cpSync(join(ROOT, "js"), join(dir, "js"), { recursive: true });
+  for (const f of ["package.json", "compiler", "sim", "node_modules"]) symlinkSync(join(ROOT, f), join(dir, f));
+  return dir;
+}
+
 /** Cachegrind's totals for one process: [instructions, D1 read misses, D1 write misses] (0 without CACHE). */
 function instructions(mode, pbs, period, runs) {
   const out = join(tmpdir(), `pbts-cg-${process.pid}-${mode}-${runs}.out`);
-  execFileSync("valgrind", ["--tool=cachegrind", `--cache-sim=${CACHE ? "yes" : "no"}`, `--cachegrind-out-file=${out}`, process.execPath, "--single-threaded", fileURLToPath(import.meta.url), mode, String(pbs), String(period), String(runs)], { stdio: ["ignore", "ignore", "pipe"] });
+  execFileSync("valgrind", ["--tool=cachegrind", `--cache-sim=${CACHE ? "yes" : "no"}`, `--cachegrind-out-file=${out}`, process.execPath, "--single-threaded", fileURLToPath(import.meta.url), mode, String(pbs), String(period), String(runs)], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, PBTS_BENCH_ROOT: ROOT } });
   const text = readFileSync(out, "utf8");
   rmSync(out, { force: true });
   const events = /^events:\s+(.*)$/m.exec(text)?.[1]?.trim().split(/\s+/) ?? [];
@@ -83,11 +96,17 @@ if (process.argv.length >= 6) {
   const period = Number(process.env.PBTS_BENCH_PERIOD ?? 1);
   const modes = (process.env.PBTS_BENCH_MODES ?? "direct,untraced,role,traced").split(",");
   const row = [];
-  for (const mode of modes) {
-    const more = instructions(mode, pbs, period, WARM + EXTRA);
-    const base = instructions(mode, pbs, period, WARM);
-    const per = more.map((x, i) => (x - base[i]) / EXTRA);
-    row.push(`${mode} ${Math.round(per[0])}` + (CACHE ? ` (D1 misses ${per[1].toFixed(1)} read, ${per[2].toFixed(1)} write)` : ""));
+  const source = ROOT;
+  ROOT = snapshotJs();
+  try {
+    for (const mode of modes) {
+      const more = instructions(mode, pbs, period, WARM + EXTRA);
+      const base = instructions(mode, pbs, period, WARM);
+      const per = more.map((x, i) => (x - base[i]) / EXTRA);
+      row.push(`${mode} ${Math.round(per[0])}` + (CACHE ? ` (D1 misses ${per[1].toFixed(1)} read, ${per[2].toFixed(1)} write)` : ""));
+    }
+  } finally {
+    rmSync(ROOT, { recursive: true, force: true });
   }
-  console.log(`instructions per run (${pbs} PBs, Update${period}; valgrind cachegrind, ${EXTRA.toLocaleString("en-US")} more runs): ${row.join(", ")}`);
+  console.log(`instructions per run (${pbs} PBs, Update${period}; valgrind cachegrind, ${EXTRA.toLocaleString("en-US")} more runs; ${join(source, "js")} as it was at the start): ${row.join(", ")}`);
 }

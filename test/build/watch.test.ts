@@ -68,6 +68,21 @@ describe("pbts build --watch", () => {
     expect(warm.get("mdk2/Mixins/Failover/failover.cs")).toContain("watchProbe");
   }, 600_000);
 
+  it("a file created in a folder of the compile while it runs counts as a change: the next build compiles again", () => {
+    const dir = project(join(TMP, "during"));
+    const cache = new CompileCache();
+    const opts = { files: [join(dir, "src/failover.ts")], cwd: dir };
+    expect(cache.compile(opts).ok).toBe(true); // the folders are known from here on
+    appendFileSync(join(dir, "src/failover.ts"), "// changed\n");
+    // (phase: called as a compile's phase ends; the file is created after the imports were resolved)
+    const during = cache.compile({ ...opts, phase: (p) => p === "program" && writeFileSync(join(dir, "src/created-during.ts"), "export const y = 2;\n") });
+    expect(during.ok).toBe(true);
+    expect(existsSync(join(dir, "src/created-during.ts"))).toBe(true);
+    const next = cache.compile(opts);
+    expect(next).not.toBe(during);
+    expect(cache.compile(opts)).toBe(next); // and then nothing changed
+  }, 600_000);
+
   it("the CLI: a change while `pbts build --watch` runs gives the files a cold `pbts build` gives", async () => {
     const watched = project(join(TMP, "watched"));
     const cold = project(join(TMP, "cold"));
