@@ -13,6 +13,11 @@ it("benchFailover prints the latency, fault-matrix and cost tables, all within b
   expect(table).toMatch(/Adversary families/);
   expect(table).toMatch(/operator\+handle\s+\d+\s+\d+\s/);
   expect(table).toMatch(/adversary total: \d+ schedules, \d+ failing/);
+  // the header says how many schedules ran in all (every family at least one: more than the 14 asked)
+  const said = /Adversary families .*?; ([\d,]+) schedules in all \(PBTS_BENCH_ADVERSARY=14\)/.exec(table)?.[1];
+  const ran = /adversary total: (\d+) schedules/.exec(table)?.[1];
+  expect(said?.replace(/,/g, "")).toBe(ran);
+  expect(table).toMatch(/fast-check seed \d+ \(PBTS_PROPERTY_SEED\), 20 each \(PBTS_BENCH_SCHEDULES\)/);
   expect(table).toMatch(/cases with a wrong outcome: 0/);
   expect(table).toMatch(/standby\s+\d+\s+[\d.]+/);
   // the traffic table: one message per period from each standby of a quiet group

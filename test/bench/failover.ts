@@ -1,6 +1,7 @@
 // Failover benchmark (`npm run bench -- failover`; Node, drives the simulator). `benchFailover()`
 // returns a printed table: both properties over 20,000 random fault schedules each, the adversary's
-// families over 20,000 schedules in all (every check of its trace oracle), measured
+// families over 1,000 schedules in all by default (every check of its trace oracle; minutes of CPU,
+// where 20,000 took hours: PBTS_BENCH_ADVERSARY=<n> runs more), measured
 // takeover latency per kind of loss next to its bound, dual-active ticks over the fault matrix, and
 // the per-run cost of standby and active nodes in the simulator.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
@@ -175,14 +176,18 @@ const ADV_CI: [string, number][] = [
  *  every check on (the open findings' checks too: their counts show what is open). */
 function adversary(total: number): string[] {
   const sum = ADV_CI.reduce((a, [, c]) => a + c, 0);
-  const out = [`Adversary families (test/mixins/adversary; fast-check seed ${ADV_SEED}, ${total.toLocaleString("en-US")} schedules shared out as the CI counts are; every check of the trace oracle, open findings' checks included)`];
+  const share = ADV_CI.map(([f, ci]) => [f, Math.max(1, Math.round((total * ci) / sum))] as [string, number]);
+  const drawn = share.reduce((a, [, r]) => a + r, 0);
+  const out = [
+    `Adversary families (test/mixins/adversary; fast-check seed ${ADV_SEED} (PBTS_ADVERSARY_SEED); ${drawn.toLocaleString("en-US")} schedules in all ` +
+      `(PBTS_BENCH_ADVERSARY=${total}), shared out as the CI counts are, at least 1 a family; every check of the trace oracle, open findings' checks included)`,
+  ];
   const w = [16, 10, 8, 9, 44, 14];
   out.push(row(["family", "schedules", "failing", "CPU s", "failing schedules per check", "CPU ms/schedule"], w));
   let n = 0;
   let bad = 0;
   let cpu = 0;
-  for (const [f, ci] of ADV_CI) {
-    const runs = Math.max(1, Math.round((total * ci) / sum));
+  for (const [f, runs] of share) {
     const r = sampleFamily(f, runs, ADV_SEED);
     n += runs;
     bad += r.failing;
@@ -194,10 +199,11 @@ function adversary(total: number): string[] {
 }
 
 /** `schedules`: how many random fault schedules each property runs (default 20,000; PBTS_BENCH_SCHEDULES);
- *  `adversarySchedules`: the adversary's families in all (default 20,000; PBTS_BENCH_ADVERSARY). */
-export async function benchFailover(schedules = Number(process.env.PBTS_BENCH_SCHEDULES ?? 20000), adversarySchedules = Number(process.env.PBTS_BENCH_ADVERSARY ?? 20000)): Promise<string> {
+ *  `adversarySchedules`: the adversary's families in all (default 1,000, a few minutes of CPU; PBTS_BENCH_ADVERSARY;
+ *  0 leaves them out). */
+export async function benchFailover(schedules = Number(process.env.PBTS_BENCH_SCHEDULES ?? 20000), adversarySchedules = Number(process.env.PBTS_BENCH_ADVERSARY ?? 1000)): Promise<string> {
   const lines: string[] = [];
-  lines.push(`Properties over random fault schedules (fast-check seed ${SEED}; the same checks as test/mixins/property.test.ts)`);
+  lines.push(`Properties over random fault schedules (fast-check seed ${SEED} (PBTS_PROPERTY_SEED), ${schedules.toLocaleString("en-US")} each (PBTS_BENCH_SCHEDULES); the same checks as test/mixins/property.test.ts)`);
   const w0 = [44, 10, 10, 10];
   lines.push(row(["property", "schedules", "failures", "seconds"], w0));
   const group = runProperty(scenarioArb(), checkGroup, schedules, SEED);

@@ -590,6 +590,21 @@ describe("fo-adv findings at seed 60612", () => {
     expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 683)).toEqual(["PB2@695"]);
   });
 
+  it("F44 (an oracle error; fo-proof, operator family at seed 11101, #83; also #215 and usage #193): 'failover handover' in the run where the copy leaves for an invalid or enabled=false configuration read first is refused, so the copy never handed over and may preempt later; a real handover is still held to its promise", () => {
+    const s = adv("F44-handover-refused-by-bad-config-not-handed-over.json");
+    const events = clean(s);
+    // 1291: PB0's CustomData made invalid (a '#' comment line), then 'failover handover' on it: the run leaves the role
+    // for the configuration (@off) and refuses the handover; valid again at 1407, PB0 (rank 7, lowest EntityId,
+    // preempt=true) preempts PB1 at 1550/1551, as it may
+    const at1291 = events.find((e) => e.kind === "run" && e.block === "PB0" && e.tick === 1291)!;
+    expect(String(at1291.data.echo)).toMatch(/@off[\s\S]*handover: this copy is invalid/);
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 1291)).toContain("PB0@1551");
+    // the same trace judged as if that run had seen a valid configuration (the handover then real): caught
+    const bad = s.events!.find((e) => e.tick === 1291 && e.kind === "set-custom-data")!;
+    const valid = { ...s, adv: { ...s.adv, configs: { ...s.adv.configs, [String((bad as { value: string }).value)]: { id: "grp", rank: 0 } } } };
+    expect(judge(valid, events, s.ticks!).map((v) => v.check)).toContain("succession");
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);

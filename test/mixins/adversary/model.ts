@@ -80,13 +80,19 @@ export function badTexts(id: string, update: number, handle: boolean, usage = ""
   ];
 }
 
+/** The scenario as the JSON of a `pbts sim` file at `file`: the script path relative to that file
+ *  (the CLI resolves it from there), so the file loads as written wherever it is kept. */
+export function scenarioFileText(s: AdvScenario, file: string): string {
+  const rel = relative(dirname(file), join(REPO_ROOT, SCRIPT));
+  const out = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: rel } : b)) })) };
+  return JSON.stringify(out, null, 1) + "\n";
+}
+
 /** Writes the scenario as a `pbts sim` file (script path relative to it); returns the commands. */
 export function writeScenario(s: AdvScenario, name: string): { file: string; sim: string; check: string } {
   const file = join(REPO_ROOT, ".tmp", "adversary", `${name}.json`);
   mkdirSync(dirname(file), { recursive: true });
-  const rel = relative(dirname(file), join(REPO_ROOT, SCRIPT));
-  const out = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: rel } : b)) })) };
-  writeFileSync(file, JSON.stringify(out, null, 1) + "\n");
+  writeFileSync(file, scenarioFileText(s, file));
   const r = relative(process.cwd(), file);
   return { file, sim: `npx pbts sim ${r} --svg ${name}.svg`, check: `npx tsx test/mixins/adversary/check.ts ${r}` };
 }

@@ -906,7 +906,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const v = a.trim().toLowerCase();
       if (v === "failover enable") on = false;
       // (a handover in the run of the @on itself comes after it: usage #261 at seed 9102, active at boot and handed over in one run)
-      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo))) on = true;
+      // (the run's @off is the handover's only if that run saw a valid, enabled configuration: CustomData made
+      // invalid or enabled=false before it makes the copy leave first, and the handover then has nothing to hand
+      // over: operator #83, #215 and usage #193 at 11101, F44)
+      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo) && cfgAtRun(m, r) !== null && cfgAtRun(m, r)!.enabled !== false)) on = true;
     }
     return on;
   };

@@ -25,7 +25,8 @@ export class Program extends MyGridProgram {
     // (a bad-edit) must not change how this copy runs (it did: Update100 instead of Update1)
     const cd = this.Me.CustomData;
     const at = cd.indexOf("\nupdate=");
-    const update: int = at < 0 ? 100 : cd.startsWith("1\n", at + 8) || cd.endsWith("update=1") ? 1 : cd.startsWith("10\n", at + 8) || cd.endsWith("update=10") ? 10 : 100;
+    // (substring, not startsWith with a position: the game's compiler takes the script too, `pbts sim` checks it)
+    const update: int = at < 0 ? 100 : cd.substring(at + 8, at + 10) === "1\n" || cd.endsWith("update=1") ? 1 : cd.substring(at + 8, at + 11) === "10\n" || cd.endsWith("update=10") ? 10 : 100;
     this.handle = cd.indexOf("\nhandle=false") < 0;
     this.warmup = update === 100 && cd.indexOf("\nwarmup=true") >= 0;
     this.failover = new FailoverManager(this, cd.indexOf("\nconsole=main") >= 0 ? new MainConsole(this, "Adv") : new EchoConsole(this), new MyIni());

@@ -4,6 +4,8 @@
 //   npx tsx test/mixins/scripts/adversary-sample.ts <runs> <seed> [family,family...]
 import { writeFileSync, mkdirSync } from "node:fs";
 import { sampleFamily } from "../adversary/sample.ts";
+import { scenarioFileText } from "../adversary/model.ts";
+import { relative, resolve } from "node:path";
 const runs = Number(process.argv[2] ?? 100), seed = Number(process.argv[3] ?? 60612);
 const fams = (process.argv[4] ?? "operator,blocks,world,topology,config,crowd").split(",");
 const out = process.env.PBTS_FAILS_DIR ?? ".tmp/fails";
@@ -11,8 +13,9 @@ mkdirSync(out, { recursive: true });
 for (const f of fams) {
   let shown = 0;
   const r = sampleFamily(f, runs, seed, (i, s, v) => {
-    writeFileSync(`${out}/${f}-${seed}-${i}.json`, JSON.stringify(s, null, 1));
-    if (++shown <= 3) console.log(`  ${f}#${i}: ${v.slice(0, 2).map((x) => `[${x.check}] ${x.tick}: ${x.text}`).join(" | ")}`);
+    const file = resolve(`${out}/${f}-${seed}-${i}.json`);
+    writeFileSync(file, scenarioFileText(s, file)); // loads by `npx pbts sim <file>` too
+    if (++shown <= 3) console.log(`  ${f}#${i}: ${v.slice(0, 2).map((x) => `[${x.check}] ${x.tick}: ${x.text}`).join(" | ")}\n    replay: npx tsx test/mixins/adversary/check.ts ${relative(process.cwd(), file)}`);
   });
   console.log(`${f}: ${r.failing}/${runs} failing`, JSON.stringify(r.byCheck), `(${(r.cpuMs / runs).toFixed(0)} ms CPU per schedule)`);
 }
