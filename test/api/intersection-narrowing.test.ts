@@ -31,7 +31,7 @@ export class Program extends MyGridProgram {
     );
     expect(cs).toContain("(b is IMyTextSurfaceProvider) && ((IMyTextSurfaceProvider)b).SurfaceCount > 0");
     expect(cs).toContain("((IMyTextSurfaceProvider)b).GetSurface(0).WriteText(b.CustomName);");
-    expect(cs).toContain("firstScreen(((IMyTextSurfaceProvider)b)) + label(b)");
+    expect(cs).toContain("firstScreen((IMyTextSurfaceProvider)b) + label(b)");
     expect(cs).toContain("this.Echo(((IMyEntity)p).DisplayName);");
   });
 });
