@@ -417,12 +417,11 @@ export class FailoverManager {
     if (per && (onF || !on)) {
       // (with HandleCommand a periodic run sets the phase, but not the first one of a new frequency: step keeps
       // the old phase for the slower flag, F41)
-      if ((!drop && (!this.perOk || gapOf(rt.UpdateFrequency) === g)) || whole || (el >= g && this.Runs > 0)) this.phase(t);
+      const nw = gapOf(rt.UpdateFrequency) !== g;
+      if ((!drop && (!this.perOk || !nw)) || whole || (el >= g && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
-        // an active copy's run less than an interval after its tentative phase: one of the two was not the
-        // interval's periodic run (a terminal one, or the first of a new interval): the tentative phase stays
-        // (the slower flag's after a new interval, F45; storm #132 at 11101, F45d)
-        if (!(this.Role === ACTIVE && this.lastPer >= 0 && d > 0 && d < g)) this.lastPer = t;
+        // (nor a tentative one: step keeps an active copy's for the slower flag, F45)
+        if (!nw) this.lastPer = t;
         // (not on an active copy, nor on the run a decided one takes the role on: after a terminal run that
         // Once would merge with the tick's periodic run and swallow it, storm #98 and operator #184 at 9205;
         // the copy learns the phase from a run an interval after the last one)
