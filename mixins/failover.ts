@@ -181,6 +181,8 @@ export class FailoverManager {
   /** Update100 set with Update10 (slow 100): a periodic run of the slower flag, on its own phase (`Now` of one, -1: unknown), F32. */
   private slow: int = 0;
   private lastSlow: int = -1;
+  /** lastSlow is confirmed (an active copy's tentative phase is kept for the slower flag too). */
+  private slowOk = false;
   /** This run's kind is known (a copy takes the role only on such a run). */
   private known = false;
   /** `Now` when a message that calls back was taken (its callback run may still come this tick). */
@@ -415,9 +417,11 @@ export class FailoverManager {
     if (per && (onF || !on)) {
       // (with HandleCommand a periodic run sets the phase, but not the first one of a new frequency: step keeps
       // the old phase for the slower flag, F41)
-      if ((!drop && (!this.perOk || gapOf(rt.UpdateFrequency) === g)) || whole || (el >= g && this.Runs > 0)) this.phase(t);
+      const nw = gapOf(rt.UpdateFrequency) !== g;
+      if ((!drop && (!this.perOk || !nw)) || whole || (el >= g && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
-        this.lastPer = t;
+        // (nor a tentative one: step keeps an active copy's for the slower flag, F45)
+        if (!nw) this.lastPer = t;
         // (not on an active copy, nor on the run a decided one takes the role on: after a terminal run that
         // Once would merge with the tick's periodic run and swallow it, storm #98 and operator #184 at 9205;
         // the copy learns the phase from a run an interval after the last one)
@@ -457,10 +461,13 @@ export class FailoverManager {
     if (g !== this.gap) {
       // Update10 added to Update100 (the warm-up pattern): Update100 keeps its phase, the slower one now;
       // Update10 taken off again: that phase is the periodic runs' again
-      const kept: int = g === 100 && this.perOk ? this.lastPer : this.gap === 100 ? this.lastSlow : -1;
+      // (an active copy keeps its tentative phase too, not confirmed: the run it took the role on, F45)
+      const kept: int = g === 100 && (this.perOk || this.Role === ACTIVE) ? this.lastPer : this.gap === 100 ? this.lastSlow : -1;
       this.slow = this.gap === 10 && s100 ? 100 : 0;
       this.lastSlow = this.slow > 0 ? kept : -1;
-      this.perOk = this.gap === 1 || (this.gap === 100 && kept >= 0);
+      const ok = this.perOk;
+      this.perOk = this.gap === 1 || (this.gap === 100 && kept >= 0 && this.slowOk);
+      this.slowOk = ok;
       this.lastPer = this.gap === 100 ? kept : -1;
     }
     // a periodic run came later than its interval allows (+ 10% + 2 ticks of slack: 3, 13 and 112 ticks

@@ -605,6 +605,19 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(valid, events, s.ticks!).map((v) => v.check)).toContain("succession");
   });
 
+  it("F45 (fo-proof, usage family at seed 11101, #187 and #148; the warm-up pattern, drop-in usage alone; from F31b's fix): an active copy whose phase is not confirmed keeps it as the slower flag's when it adds Update10 (the first Update10 run sets no phase of the old interval), so the Update100 runs that come with the manager's Once or a message are the script's", () => {
+    // F45: PB1 takes the role on its Update100 run at 36 (no probe) and adds Update10; its first Update10 run (40)
+    // made 40 the tentative phase, so no Update100 phase was kept; watching a copy seen off (a Once every tick), its
+    // Update100|Once runs at 136 and 736 were the manager's (no @act)
+    const a = clean(adv("F45-dropin-warmup-unconfirmed-update100-once-run-swallowed.json"));
+    expect(runs(a, "PB1", 40)).toEqual(["Update10 @act"]);
+    expect(runs(a, "PB1", 136)).toEqual(["Update100|Once @act"]);
+    expect(runs(a, "PB1", 736)).toEqual(["Update100|Once @act"]);
+    // F45b: the same with PB2 at 1112; its Update100 run at 1212 came with a message waiting
+    const b = clean(adv("F45b-dropin-warmup-unconfirmed-update100-run-with-message-swallowed.json"));
+    expect(runs(b, "PB2", 1212)).toEqual(["Update100 @act", "IGC"]);
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
