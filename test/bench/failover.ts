@@ -12,7 +12,7 @@ import { FailoverManager } from "../../mixins/failover.ts";
 import { FailoverRole } from "../../mixins/failover-role.ts";
 import { Watch, heartbeatTicks, lastBefore, makeGroup, nextRun } from "../mixins/harness.ts";
 import { FAULTS, SCOPES, TARGETS, runMatrixCase } from "../mixins/matrix.ts";
-import { SEED, checkGroup, checkWork, scenarioArb, workArb } from "../mixins/properties.ts";
+import { SEED, checkGroup, checkWork, countFailures, scenarioArb, workArb } from "../mixins/properties.ts";
 import { PERIOD, group as trafficGroup, perPeriod } from "../mixins/traffic.ts";
 import fc from "fast-check";
 import { FAMILIES } from "../mixins/adversary/families.ts";
@@ -144,24 +144,14 @@ function traffic(): string[] {
   return out;
 }
 
-/** Runs a property over `n` schedules (fast-check, fixed seed); counts the failing ones (no shrinking). */
+/** Runs a property over `n` schedules (fast-check, fixed seed); counts the failing ones (no shrinking) and keeps
+ *  the first one's message; CPU seconds. */
 function runProperty<T>(arb: fc.Arbitrary<T>, check: (s: T) => void, n: number, seed: number): { runs: number; failures: number; seconds: number; first: string } {
-  const t0 = performance.now();
-  let failures = 0;
   let first = "";
-  fc.check(
-    fc.property(arb, (s) => {
-      try {
-        check(s);
-      } catch (e) {
-        failures++;
-        if (first === "") first = String(e).split("\n").slice(0, 2).join(" ");
-      }
-      return true;
-    }),
-    { numRuns: n, seed },
-  );
-  return { runs: n, failures, seconds: (performance.now() - t0) / 1000, first };
+  const r = countFailures(arb, check, n, seed, (e, k) => {
+    if (k === 1) first = String(e).split("\n").slice(0, 2).join(" ");
+  });
+  return { runs: n, failures: r.failures, seconds: r.cpuSeconds, first };
 }
 
 /** The adversary's families as CI runs them (test/mixins/adversary/adversary.test.ts): each family, and the
@@ -205,7 +195,7 @@ export async function benchFailover(schedules = Number(process.env.PBTS_BENCH_SC
   const lines: string[] = [];
   lines.push(`Properties over random fault schedules (fast-check seed ${SEED} (PBTS_PROPERTY_SEED), ${schedules.toLocaleString("en-US")} each (PBTS_BENCH_SCHEDULES); the same checks as test/mixins/property.test.ts)`);
   const w0 = [44, 10, 10, 10];
-  lines.push(row(["property", "schedules", "failures", "seconds"], w0));
+  lines.push(row(["property", "schedules", "failures", "CPU s"], w0));
   const group = runProperty(scenarioArb(), checkGroup, schedules, SEED);
   lines.push(row(["one active / exactly one / lowest (3-8 copies)", group.runs, group.failures, group.seconds.toFixed(1)], w0));
   const work = runProperty(workArb, checkWork, schedules, SEED);

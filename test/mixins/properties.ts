@@ -384,3 +384,24 @@ export function checkWork(s: WorkScenario): void {
     throw new Error(`scenario ${JSON.stringify(s)}\nitems ${items.join(",")}\nunexplained repeats ${bad.join(",")}\nreplay: ${cmd}`);
   }
 }
+
+/** Runs a property over `runs` schedules at `seed` (the same schedules as the test at that seed and count),
+ *  counting every failing one (no stop at the first, no shrinking); CPU seconds of the whole run. Used by the
+ *  failover bench and test/mixins/scripts/property-sample.ts. */
+export function countFailures<T>(arb: fc.Arbitrary<T>, check: (s: T) => void, runs: number, seed: number, onFailure: (e: unknown, n: number) => void = () => {}): { runs: number; failures: number; cpuSeconds: number } {
+  const t0 = process.cpuUsage();
+  let failures = 0;
+  fc.check(
+    fc.property(arb, (s) => {
+      try {
+        check(s);
+      } catch (e) {
+        onFailure(e, ++failures);
+      }
+      return true;
+    }),
+    { numRuns: runs, seed },
+  );
+  const c = process.cpuUsage(t0);
+  return { runs, failures, cpuSeconds: (c.user + c.system) / 1e6 };
+}

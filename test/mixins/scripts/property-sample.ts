@@ -3,27 +3,13 @@
 // the `pbts sim` command that replays it. The same schedules as the test at that seed and count.
 // Usage (fo, issue 14): npx tsx test/mixins/scripts/property-sample.ts <runs> <seed> [group|work|both]
 import fc from "fast-check";
-import { checkGroup, checkWork, scenarioArb, workArb } from "../properties.ts";
+import { checkGroup, checkWork, countFailures, scenarioArb, workArb } from "../properties.ts";
 
 const runs = Number(process.argv[2] ?? 1000), seed = Number(process.argv[3] ?? 11001);
 const which = process.argv[4] ?? "both";
 function sample<T>(name: string, arb: fc.Arbitrary<T>, check: (s: T) => void): void {
-  const t0 = process.cpuUsage();
-  let failing = 0;
-  fc.check(
-    fc.property(arb, (s) => {
-      try {
-        check(s);
-      } catch (e) {
-        failing++;
-        console.log(`  ${name} failure ${failing}: ${String(e).slice(0, 1500)}`);
-      }
-      return true;
-    }),
-    { numRuns: runs, seed },
-  );
-  const c = process.cpuUsage(t0);
-  console.log(`${name} seed ${seed}: ${failing}/${runs} failing (${((c.user + c.system) / 1e6).toFixed(0)} s CPU)`);
+  const r = countFailures(arb, check, runs, seed, (e, n) => console.log(`  ${name} failure ${n}: ${String(e).slice(0, 1500)}`));
+  console.log(`${name} seed ${seed}: ${r.failures}/${runs} failing (${r.cpuSeconds.toFixed(0)} s CPU)`);
 }
 if (which !== "work") sample("group", scenarioArb(), checkGroup);
 if (which !== "group") sample("work", workArb, checkWork);
