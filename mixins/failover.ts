@@ -789,8 +789,10 @@ export class FailoverManager {
         if (active && b !== null && !b.Closed && k !== MS && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
           // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
-          // show it, and a periodic run would look like one of the manager's)
-          if (this.perOk) this.armOnce();
+          // show it, and a periodic run would look like one of the manager's; but on a periodic-or-terminal
+          // run, e.g. the first periodic one after a world load that took the role, that Once is the probe
+          // that confirms it on the next tick, F47)
+          if (this.perOk || (this.pt === this.Now && !this.mgr)) this.armOnce();
         }
       }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {

@@ -12,6 +12,7 @@ import type { TraceEvent } from "../../sim/trace.ts";
 import { runAdv } from "./adversary/run.ts";
 import { judge } from "./adversary/oracle.ts";
 import { renderCfg, scenario, type AdvScenario } from "./adversary/model.ts";
+import { replay, type Scenario } from "./properties.ts";
 
 const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
 
@@ -616,6 +617,25 @@ describe("fo-adv findings at seed 60612", () => {
     // F45b: the same with PB2 at 1112; its Update100 run at 1212 came with a message waiting
     const b = clean(adv("F45b-dropin-warmup-unconfirmed-update100-run-with-message-swallowed.json"));
     expect(runs(b, "PB2", 1212)).toEqual(["Update100 @act", "IGC"]);
+  });
+
+  it("F47 (the failover bench's group property at seed 20261122; drop-in usage alone, six copies of rank 1): a copy that takes over on its first periodic run after a world load (phase not confirmed) still watches the old active it saw switched off, so that copy, back before it missed a run, hears of the new active before it acts and carries on from its checkpoint", () => {
+    // PB3 (active) is off 1662-1715 and misses none of its Update100 runs (1628, 1728). PB4 took over at 1681 on
+    // its first periodic run since the world load at 1591 (phase tentative): before the fix it armed no watch
+    // Once, so PB3 acted at 1728 unaware (both held the role 1728-1750, item 19 done twice) until a standby's
+    // periodic run at 1748 saw PB3 back. Now the watch's Once on the takeover run is the probe that confirms
+    // the phase on the next tick, and PB4 tells PB3 the moment it works again.
+    const s: Scenario = { seed: 2147483634, ranks: [1, 1, 1, 1, 1, 1], faults: [{ tick: 1450, kind: "flap", node: 3, duration: 318 }, { tick: 395, kind: "save-reload", node: 4, duration: 552 }, { tick: 1881, kind: "flap", node: 0, duration: 571 }, { tick: 425, kind: "lag", node: 0, duration: 615 }, { tick: 1591, kind: "save-reload", node: 3, duration: 96 }], explicit: false, updates: [100, 100, 100, 100, 100, 100], timeout: 3, heartbeat: 180 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    expect(o.w.dualTicks(1700, 1800).length).toBeLessThanOrEqual(3);
+    // the same world with the adversary's script (it checkpoints its work on every periodic run): the oracle passes
+    // either way (PB3 acted once in the overlap, and no copy holding item 19 ran while it was back), so the
+    // assertion is ours: PB3's first run after its return does the next item, not PB4's again
+    const events = clean(adv("F47-dropin-worldload-takeover-unconfirmed-phase-old-active-back-unaware.json"));
+    expect(acts(events, / work 19$/m)).toEqual(["PB4@1681"]);
+    expect(runs(events, "PB3", 1728)).toEqual(["Update100 @act"]);
+    expect(acts(events, / work 20$/m)).toEqual(["PB3@1728"]);
   });
 
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
