@@ -3,7 +3,8 @@
 // families over 1,000 schedules in all by default (every check of its trace oracle; minutes of CPU,
 // where 20,000 took hours: PBTS_BENCH_ADVERSARY=<n> runs more), measured
 // takeover latency per kind of loss next to its bound, dual-active ticks over the fault matrix, and
-// the per-run cost of standby and active nodes in the simulator.
+// the per-run cost of standby and active nodes in the simulator. A failing schedule (property or
+// adversary family) prints its scenario and replay command and a NO in its row: the bench exits 1.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation } from "pbts/sim";
 import { benchFailoverInstructions } from "./failover-instructions.ts";
@@ -18,6 +19,7 @@ import fc from "fast-check";
 import { FAMILIES } from "../mixins/adversary/families.ts";
 import { sampleFamily } from "../mixins/adversary/sample.ts";
 import { SEED as ADV_SEED } from "../mixins/adversary/run.ts";
+import { writeScenario } from "../mixins/adversary/model.ts";
 
 const P = 100;
 const TIMEOUT = 3;
@@ -144,14 +146,39 @@ function traffic(): string[] {
   return out;
 }
 
-/** Runs a property over `n` schedules (fast-check, fixed seed); counts the failing ones (no shrinking) and keeps
- *  the first one's message; CPU seconds. */
-function runProperty<T>(arb: fc.Arbitrary<T>, check: (s: T) => void, n: number, seed: number): { runs: number; failures: number; seconds: number; first: string } {
-  let first = "";
-  const r = countFailures(arb, check, n, seed, (e, k) => {
-    if (k === 1) first = String(e).split("\n").slice(0, 2).join(" ");
-  });
-  return { runs: n, failures: r.failures, seconds: r.cpuSeconds, first };
+/** How many failing schedules the bench prints per property or family (each with its scenario and replay command). */
+const SHOWN = 10;
+
+/** A property to run over schedules: its row name, and how to count its failures (countFailures over its arbitrary and check). */
+export interface BenchProperty {
+  name: string;
+  run: (n: number, seed: number, onFailure: (e: unknown, k: number) => void) => { failures: number; cpuSeconds: number };
+}
+
+export function benchProperty<T>(name: string, arb: fc.Arbitrary<T>, check: (s: T) => void): BenchProperty {
+  return { name, run: (n, seed, onFailure) => countFailures(arb, check, n, seed, onFailure) };
+}
+
+/**
+ * The properties' table over `n` schedules each (fast-check, fixed seed; no shrinking): schedules, failures,
+ * CPU seconds and `within` (NO when any schedule failed: the bench then exits non-zero, index.ts), then every
+ * failing schedule (up to SHOWN per property): its scenario, violations and the command that replays it.
+ */
+export function propertyTable(props: BenchProperty[], n: number, seed: number): string[] {
+  const w = [44, 10, 10, 10, 6];
+  const lines = [row(["property", "schedules", "failures", "CPU s", "within"], w)];
+  const shown: string[] = [];
+  for (const p of props) {
+    const r = p.run(n, seed, (e, k) => {
+      if (k > SHOWN) return;
+      // the check's message: "scenario {...}", the violations, "replay: <command>"
+      const text = String(e instanceof Error ? e.message : e).split("\n");
+      shown.push(`failing schedule ${k} of '${p.name}': ${text[0]}`, ...text.slice(1).filter((x) => !x.startsWith("replay: ")).slice(0, 3).map((x) => `  ${x}`), ...text.filter((x) => x.startsWith("replay: ")).map((x) => `  ${x}`));
+    });
+    lines.push(row([p.name, n, r.failures, r.cpuSeconds.toFixed(1), r.failures === 0 ? "yes" : "NO"], w));
+    if (r.failures > SHOWN) shown.push(`(${r.failures - SHOWN} more failing schedules of '${p.name}' not shown: test/mixins/scripts/property-sample.ts prints them all)`);
+  }
+  return [...lines, ...shown];
 }
 
 /** The adversary's families as CI runs them (test/mixins/adversary/adversary.test.ts): each family, and the
@@ -172,19 +199,27 @@ function adversary(total: number): string[] {
     `Adversary families (test/mixins/adversary; fast-check seed ${ADV_SEED} (PBTS_ADVERSARY_SEED); ${drawn.toLocaleString("en-US")} schedules in all ` +
       `(PBTS_BENCH_ADVERSARY=${total}), shared out as the CI counts are, at least 1 a family; every check of the trace oracle, open findings' checks included)`,
   ];
-  const w = [16, 10, 8, 9, 44, 14];
-  out.push(row(["family", "schedules", "failing", "CPU s", "failing schedules per check", "CPU ms/schedule"], w));
+  const w = [16, 10, 8, 9, 44, 16, 6];
+  out.push(row(["family", "schedules", "failing", "CPU s", "failing schedules per check", "CPU ms/schedule", "within"], w));
   let n = 0;
   let bad = 0;
   let cpu = 0;
+  const shown: string[] = [];
   for (const [f, runs] of share) {
-    const r = sampleFamily(f, runs, ADV_SEED);
+    let k = 0;
+    // (every check is on in CI for every family: a failing schedule is a failure of the bench too)
+    const r = sampleFamily(f, runs, ADV_SEED, (i, s, v) => {
+      if (++k > SHOWN) return;
+      const cmd = writeScenario(s, `bench-${f.replace("+", "-")}-${i}`).check;
+      shown.push(`failing schedule #${i} of ${f}: ${v.slice(0, 3).map((x) => `[${x.check}] tick ${x.tick}: ${x.text}`).join("; ")}`, `  replay: ${cmd}`);
+    });
     n += runs;
     bad += r.failing;
     cpu += r.cpuMs;
-    out.push(row([f, runs, r.failing, (r.cpuMs / 1000).toFixed(1), Object.entries(r.byCheck).map(([k, v]) => `${k} ${v}`).join(", ") || "-", (r.cpuMs / runs).toFixed(0)], w));
+    out.push(row([f, runs, r.failing, (r.cpuMs / 1000).toFixed(1), Object.entries(r.byCheck).map(([c, v]) => `${c} ${v}`).join(", ") || "-", (r.cpuMs / runs).toFixed(0), r.failing === 0 ? "yes" : "NO"], w));
+    if (k > SHOWN) shown.push(`(${k - SHOWN} more failing schedules of ${f} not shown: test/mixins/scripts/adversary-sample.ts prints them all)`);
   }
-  out.push(`adversary total: ${n} schedules, ${bad} failing, ${(cpu / 1000).toFixed(0)} s CPU`);
+  out.push(`adversary total: ${n} schedules, ${bad} failing, ${(cpu / 1000).toFixed(0)} s CPU`, ...shown);
   return out;
 }
 
@@ -194,13 +229,7 @@ function adversary(total: number): string[] {
 export async function benchFailover(schedules = Number(process.env.PBTS_BENCH_SCHEDULES ?? 20000), adversarySchedules = Number(process.env.PBTS_BENCH_ADVERSARY ?? 1000)): Promise<string> {
   const lines: string[] = [];
   lines.push(`Properties over random fault schedules (fast-check seed ${SEED} (PBTS_PROPERTY_SEED), ${schedules.toLocaleString("en-US")} each (PBTS_BENCH_SCHEDULES); the same checks as test/mixins/property.test.ts)`);
-  const w0 = [44, 10, 10, 10];
-  lines.push(row(["property", "schedules", "failures", "CPU s"], w0));
-  const group = runProperty(scenarioArb(), checkGroup, schedules, SEED);
-  lines.push(row(["one active / exactly one / lowest (3-8 copies)", group.runs, group.failures, group.seconds.toFixed(1)], w0));
-  const work = runProperty(workArb, checkWork, schedules, SEED);
-  lines.push(row(["work queue: no skip, no avoidable repeat", work.runs, work.failures, work.seconds.toFixed(1)], w0));
-  for (const f of [group.first, work.first]) if (f !== "") lines.push(`first failure: ${f}`);
+  lines.push(...propertyTable([benchProperty("one active / exactly one / lowest (3-8 copies)", scenarioArb(), checkGroup), benchProperty("work queue: no skip, no avoidable repeat", workArb, checkWork)], schedules, SEED));
   lines.push("");
   if (adversarySchedules > 0) {
     lines.push(...adversary(adversarySchedules));

@@ -11,6 +11,12 @@ const PARTS: { name: string; load: () => Promise<() => Promise<string>> }[] = [
   { name: "engine", load: async () => (await import("./engine.ts")).benchLink },
 ];
 
+/** A part's table failed: a NO in it (a bound missed, or a failing schedule of the failover properties or
+ *  adversary families, which print it with its scenario and replay command). The bench then exits 1. */
+export function failed(table: string): boolean {
+  return /\bNO\b/.test(table);
+}
+
 export async function runBenchmarks(only: string[]): Promise<number> {
   const unknown = only.filter((o) => !PARTS.some((p) => p.name === o));
   if (unknown.length) {
@@ -25,7 +31,7 @@ export async function runBenchmarks(only: string[]): Promise<number> {
     const table = await fn();
     const cpu = process.cpuUsage(before);
     console.log(`## ${part.name}\n${table}\n(${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU in this process)\n`);
-    if (/\bNO\b/.test(table)) code = 1;
+    if (failed(table)) code = 1;
   }
   return code;
 }
