@@ -65,6 +65,28 @@ export const scenarioArb = (minDuration = 1) =>
     }),
   );
 
+/** F47's class (the hunt, test/mixins/scripts/property-sample.ts `dropin-equal`): 5-8 copies of one rank, the drop-in
+ *  usage alone, mostly Update100, long heartbeats (120-600 ticks), flaps, save-reloads, lags and brief switch-offs. */
+export const dropinEqualArb = fc.integer({ min: 5, max: 8 }).chain((n) =>
+  fc.record({
+    seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+    ranks: fc.integer({ min: 0, max: 4 }).map((r) => Array.from({ length: n }, () => r)),
+    faults: fc.array(
+      fc.record({
+        tick: fc.integer({ min: FIRST_FAULT, max: LAST_FAULT }),
+        kind: fc.constantFrom<Kind>("flap", "flap", "save-reload", "lag", "turn-off"),
+        node: fc.integer({ min: 0, max: n - 1 }),
+        duration: fc.integer({ min: 1, max: 700 }),
+      }),
+      { minLength: 2, maxLength: 7 },
+    ),
+    explicit: fc.constant(false),
+    updates: fc.oneof(fc.constant(Array.from({ length: n }, () => 100)), fc.array(fc.constantFrom(10, 100, 100), { minLength: n, maxLength: n })),
+    timeout: fc.constantFrom(2, 3, 5),
+    heartbeat: fc.constantFrom(120, 150, 180, 240, 300, 450, 600),
+  }),
+);
+
 /** One period of a copy: the heartbeat rounded up to whole run intervals (what the manager sends). */
 function periodOf(s: Scenario, i: number): number {
   const g = s.updates?.[i] ?? 100;
