@@ -806,7 +806,11 @@ export class FailoverManager {
     if (back && this.Role >= STANDBY) this.say(this.letter(), true);
     // a standby with no active that sees the last copy it waited for go down takes over now (not
     // from it: unheard, it may have died before it decided)
-    if (fell && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) this.elect();
+    if (fell && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) {
+      this.elect();
+      // (taken here, after the pass: pass again, so the copies it saw go down are watched, F48)
+      if (this.Role === ACTIVE) this.sweep();
+    }
   }
 
   /**

@@ -638,6 +638,21 @@ describe("fo-adv findings at seed 60612", () => {
     expect(acts(events, / work 20$/m)).toEqual(["PB3@1728"]);
   });
 
+  it("F48 (fo-f47's hunt of F47's class, dropin-equal at seed 4702, #1; drop-in usage alone, five copies of rank 4): a standby that takes the role on the run it sees the last candidate go down watches the copies it saw go down, so the one that was active, back before it missed a run, is told at once", () => {
+    // PB0 takes the role at 1182 and is switched off at 1183 (a flap: back at 1210, before its next Update100 run
+    // at 1280). PB2 sees PB0 and PB4 go down on its callback run at 1183 and, no candidate left before it, takes the
+    // role in sweep (after its pass over the peers): before the fix it armed no watch, and PB0, back at 1210, acted
+    // on its own watch's runs beside PB2 (1210-1217) until it sent its periodic message. Now PB2 runs every tick
+    // from 1184 and tells PB0 the moment it works again.
+    const s: Scenario = { seed: 675048501, ranks: [4, 4, 4, 4, 4], faults: [{ tick: 440, kind: "flap", node: 1, duration: 196 }, { tick: 1137, kind: "turn-off", node: 3, duration: 495 }, { tick: 1183, kind: "flap", node: 0, duration: 167 }, { tick: 2041, kind: "flap", node: 0, duration: 334 }, { tick: 1352, kind: "flap", node: 0, duration: 221 }, { tick: 841, kind: "lag", node: 0, duration: 272 }, { tick: 722, kind: "flap", node: 4, duration: 693 }], explicit: false, updates: [100, 10, 100, 100, 100], timeout: 5, heartbeat: 150 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    // PB2 holds the role from 1183 and runs on every tick after it (the watch's Once runs) until PB0 is back
+    const pb2 = o.g.sim.trace.forBlock("PB2", "run").map((e) => e.tick).filter((t) => t > 1183 && t <= 1210);
+    expect(pb2).toEqual(Array.from({ length: 27 }, (_, i) => 1184 + i));
+    expect(o.w.dualTicks(1183, 1300).length).toBeLessThanOrEqual(3);
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
