@@ -355,7 +355,10 @@ describe("fo-adv findings at seed 60612", () => {
   it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; the decided copy takes the role on it (the script's run either way; session 10, F31b: before, the tick after its first periodic run), and its periodic runs are the script's", () => {
     const events = clean(adv("F10-once-run-acts.json"));
     // (session 9: role at 92, the tick after the first periodic run; no act at 91)
-    expect(runs(events, "PB1", 6)).toEqual(["Terminal @act"]);
+    // (session 12, F47: the watch's Once, armed on the run that took the role, comes on the same tick: that run was
+    // a terminal one, the phase stays unknown; the first periodic run, 91, is then confirmed by the next tick's Once)
+    expect(runs(events, "PB1", 6)).toEqual(["Terminal @act", "Once"]);
+    expect(runs(events, "PB1", 92)).toEqual(["Once"]);
     expect(acts(events, /@on /)).toEqual(["PB1@6"]);
     expect(runs(events, "PB1", 91)).toEqual(["Update100 @act"]);
     expect(runs(events, "PB1", 191)).toEqual(["Update100 @act"]);
