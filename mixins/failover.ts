@@ -419,9 +419,9 @@ export class FailoverManager {
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {
       // a second run in the tick: the first, taken for the callback run, was the update run, periodic (our Once
-      // was not pending): the script's logic runs on this one instead, once in the tick (F45c, F45d)
-      m = this.amb !== t;
-      if (!m) this.phase(t);
+      // was not pending): on an active copy the script's logic runs on this one instead, once in the tick (F45c, F45d)
+      m = this.amb !== t || this.Role !== ACTIVE;
+      if (this.amb === t) this.phase(t);
     } else if (cb) {
       m = !on && !tent;
       if (onF || tent) this.phase(t);

@@ -419,8 +419,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // calls back waits and its phase is not known; a second run in the tick (the callback run, after the update
   // run) shows the first was the update run, and the manager runs the script's logic on that one instead, once
   // in the tick (F45c, F45d). From the trace: an IGC run of a drop-in copy after a periodic run of that copy in
-  // the same tick that did not act; that periodic run is then excused, the IGC run is the user's.
-  const madeGood = (n: Node, r: Run) => !n.handle && (r.type & UpdateType.IGC) !== 0 && n.runs.some((p) => p.tick === r.tick && p.seq < r.seq && (p.type & PERIODIC) !== 0 && !p.act);
+  // the same tick that did not act, on a copy that held the role (no '@on' in the IGC run's Echo: a copy that
+  // takes the role on the callback run acts from its next run); that periodic run is then excused, the IGC run is the user's.
+  const madeGood = (n: Node, r: Run) => !n.handle && (r.type & UpdateType.IGC) !== 0 && !/^@on /m.test(r.echo) && n.runs.some((p) => p.tick === r.tick && p.seq < r.seq && (p.type & PERIODIC) !== 0 && !p.act);
   const madeGoodLater = (n: Node, r: Run) => !n.handle && n.runs.some((q) => q.tick === r.tick && q.seq > r.seq && q.act && madeGood(n, q));
 
   // ---- per-run checks ----
