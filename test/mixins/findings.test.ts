@@ -680,6 +680,17 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(b, "PB0", 152)).toEqual(["Update10|Once @act"]);
   });
 
+  it("F49 (an oracle error; fo-runs, usage family at seed 11102, #142; on main too): a 'failover status' run that throws (an injected fault) shows no Echo of its own, so the status check excuses it; a status run that did not throw and shows nothing is still caught", () => {
+    const s = adv("F49-status-run-threw-echo-empty.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB0 at 506: 'failover status' and the injected throw in the same run: terminated, its Echo empty
+    expect(events.filter((e) => e.block === "PB0" && e.tick === 506 && (e.kind === "exception" || e.kind === "run")).map((e) => e.kind)).toEqual(["run", "exception"]);
+    // the same trace without the exception: the empty status Echo is caught
+    const noThrow = events.filter((e) => !(e.kind === "exception" && e.block === "PB0" && e.tick === 506));
+    expect(judge(s, noThrow, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("status@506");
+  });
+
   it("F14 (an oracle error, fo-adv; the manager now avoids the redo too): a copy that sees peers come back into its construct (a brief merge) tells them at once, so the checkpoint crosses and no item is redone", () => {
     const { violations, events } = runAdv(load("F14-merge-checkpoint.json"));
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
