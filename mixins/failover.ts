@@ -348,7 +348,15 @@ export class FailoverManager {
     const pu = this.lu !== null && this.lu.HasPendingMessage;
     const pr = this.lr !== null && this.lr.HasPendingMessage;
     const drop = a === null;
-    if (drop && tsl === this.lastTsl && lrt === this.lastLrt && ic >= this.lastIc && !pu && !pr) return;
+    if (drop && tsl === this.lastTsl && lrt === this.lastLrt && ic >= this.lastIc && !pu && !pr) {
+      // the script changed its frequency in this run (the warm-up, read again): our Once would merge with the
+      // new flag's first run, which then could not be told from it (F46b); the next run comes within an interval
+      if (this.once && gapOf(rt.UpdateFrequency) !== this.gap) {
+        rt.UpdateFrequency &= ~UpdateFrequency.Once;
+        this.once = false;
+      }
+      return;
+    }
     const user = !drop && a !== "" && a !== FAILOVER_CALLBACK;
     this.arg = null;
     this.lastTsl = tsl;
@@ -366,7 +374,12 @@ export class FailoverManager {
     // taken on the same tick shows a terminal run, on the next tick the periodic one. With
     // HandleCommand callback runs carry their argument, and a run without one is periodic.
     // (a new instance's first run reads its interval here, so that run can set the phase too, F31)
-    if (this.Runs === 0) this.perOk = (this.gap = gapOf(rt.UpdateFrequency)) === 1;
+    const f = rt.UpdateFrequency;
+    if (this.Runs === 0) this.perOk = (this.gap = gapOf(f)) === 1;
+    const g0 = this.gap;
+    // a frequency the script changed since the last run is seen before this run is classified (F46)
+    if ((f & UpdateFrequency.Update100) === 0) this.slow = 0;
+    if (gapOf(f) !== g0) this.regap(f);
     const g = this.gap;
     const t: int = this.Now + el;
     const d: int = t - this.lastPer;
@@ -405,23 +418,27 @@ export class FailoverManager {
       }
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {
-      m = true;
+      // a second run in the tick: the first, taken for the callback run, was the update run, periodic (our Once
+      // was not pending): on an active copy the script's logic runs on this one instead, once in the tick (F45c, F45d)
+      m = this.amb !== t || this.Role !== ACTIVE;
       if (this.amb === t) this.phase(t);
     } else if (cb) {
       m = !on && !tent;
       if (onF || tent) this.phase(t);
-      this.amb = t;
+      this.amb = m ? t : -1;
     } else per = true;
     this.mgr = m;
     // (a run on the slower flag's phase only tells nothing of the faster flag's)
     if (per && (onF || !on)) {
-      // (with HandleCommand a periodic run sets the phase, but not the first one of a new frequency: step keeps
-      // the old phase for the slower flag, F41)
-      const nw = gapOf(rt.UpdateFrequency) !== g;
-      if ((!drop && (!this.perOk || !nw)) || whole || (el >= g && this.Runs > 0)) this.phase(t);
+      // (with HandleCommand a periodic run off the confirmed Update10 phase is the Update100 run, F46)
+      if (this.slow > 0 && this.perOk && !dm) {
+        if (!drop) {
+          this.lastSlow = t;
+          this.slowOk = true;
+        }
+      } else if (!drop || whole || (el >= g && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
-        // (nor a tentative one: step keeps an active copy's for the slower flag, F45)
-        if (!nw) this.lastPer = t;
+        this.lastPer = t;
         // (not on an active copy, nor on the run a decided one takes the role on: after a terminal run that
         // Once would merge with the tick's periodic run and swallow it, storm #98 and operator #184 at 9205;
         // the copy learns the phase from a run an interval after the last one)
@@ -436,7 +453,7 @@ export class FailoverManager {
     // or a periodic-or-terminal run (nothing of the manager's pending: the script's either way) once the copy
     // has decided, which then sets no probe (F31b: the role on the first periodic run after a world load)
     this.known = this.perOk || (!drop && !upd) || (per && this.due > 0);
-    this.step(el);
+    this.step(el, g0);
     this.lastIc = rt.CurrentInstructionCount;
   }
 
@@ -446,30 +463,29 @@ export class FailoverManager {
     this.perOk = true;
   }
 
-  private step(el: int): void {
+  /** The script changed its UpdateFrequency: a new interval has a new phase (with Update1 every tick is on it). */
+  private regap(f: UpdateFrequency): void {
+    const g = this.gap;
+    this.gap = gapOf(f);
+    // Update10 added to Update100 (the warm-up pattern): Update100 keeps its phase, the slower one now;
+    // Update10 taken off again: that phase is the periodic runs' again
+    // (an active copy keeps its tentative phase too, not confirmed: the run it took the role on, F45)
+    const kept: int = g === 100 && (this.perOk || this.Role === ACTIVE) ? this.lastPer : this.gap === 100 ? this.lastSlow : -1;
+    this.slow = this.gap === 10 && (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
+    this.lastSlow = this.slow > 0 ? kept : -1;
+    const ok = this.perOk;
+    this.perOk = this.gap === 1 || (this.gap === 100 && kept >= 0 && this.slowOk);
+    this.slowOk = ok;
+    this.lastPer = this.gap === 100 ? kept : -1;
+  }
+
+  /** `g`: the run interval before this run (a frequency changed in the last run counts from the next). */
+  private step(el: int, g: int): void {
     this.Now += el;
     const first = this.Runs === 0;
     this.Runs++;
     this.con.Flush();
     if (this.p.Me.CustomData !== this.cd) this.checkConfig();
-    const g = this.gap;
-    const f = this.p.Runtime.UpdateFrequency;
-    this.gap = gapOf(f);
-    // a new interval has a new phase (with Update1 every tick is on it)
-    const s100 = (f & UpdateFrequency.Update100) !== 0;
-    if (!s100) this.slow = 0;
-    if (g !== this.gap) {
-      // Update10 added to Update100 (the warm-up pattern): Update100 keeps its phase, the slower one now;
-      // Update10 taken off again: that phase is the periodic runs' again
-      // (an active copy keeps its tentative phase too, not confirmed: the run it took the role on, F45)
-      const kept: int = g === 100 && (this.perOk || this.Role === ACTIVE) ? this.lastPer : this.gap === 100 ? this.lastSlow : -1;
-      this.slow = this.gap === 10 && s100 ? 100 : 0;
-      this.lastSlow = this.slow > 0 ? kept : -1;
-      const ok = this.perOk;
-      this.perOk = this.gap === 1 || (this.gap === 100 && kept >= 0 && this.slowOk);
-      this.slowOk = ok;
-      this.lastPer = this.gap === 100 ? kept : -1;
-    }
     // a periodic run came later than its interval allows (+ 10% + 2 ticks of slack: 3, 13 and 112 ticks
     // for the intervals 1, 10 and 100, the only ones): runs were missed
     const woke = !first && ((g > 0 && el > g * 1.1 + 2) || el > this.Timeout * this.period());
@@ -789,10 +805,10 @@ export class FailoverManager {
         if (active && b !== null && !b.Closed && k !== MS && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
           // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
-          // show it, and a periodic run would look like one of the manager's; but on a periodic-or-terminal
+          // show it, and a periodic run would look like one of the manager's; each flag's: F46; but on a periodic-or-terminal
           // run, e.g. the first periodic one after a world load that took the role, that Once is the probe
           // that confirms it on the next tick, F47)
-          if (this.perOk || (this.pt === this.Now && !this.mgr)) this.armOnce();
+          if (this.perOk && (this.slow === 0 || this.lastSlow >= 0) || this.pt === this.Now && !this.mgr) this.armOnce();
         }
       }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
