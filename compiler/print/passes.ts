@@ -138,7 +138,8 @@ export function dropPublic(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
     const paren = toks.slice(a, end).findIndex((t) => t.t === "(");
     let name = paren >= 0 ? a + paren - 1 : -1;
     if (paren < 0) for (let j = a; j < end; j++) if (toks[j].k === "id") name = j;
-    if (name < a || toks[name].k !== "id" || ext.has(toks[name].t)) continue; // a generic method (`F<T>(`) too
+    // (a renamed name, `orig` set, is the script's own even when the API has a member so named)
+    if (name < a || toks[name].k !== "id" || (ext.has(toks[name].t) && !toks[name].orig)) continue; // a generic method (`F<T>(`) too
     const n = toks[name].t;
     const outside = toks.some((t, i) => (i < open || i > close) && t.k === "id" && t.t === n);
     if (!outside) drop.add(a);
