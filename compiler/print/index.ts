@@ -4,7 +4,7 @@
 // printed text comes with a map from its lines back to the TypeScript (`pbts where`).
 import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
-import { dropBraces, dropEnumValues, dropPrivate, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
+import { dropBraces, dropEnumValues, dropPrivate, dropProtected, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
@@ -31,6 +31,8 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   let names: Record<string, string> | undefined;
   // `private` is C#'s default for a member or a nested type: it goes at every level
   toks = dropPrivate(toks);
+  // so is `protected` where no type of the script derives from the member's type
+  toks = dropProtected(toks, shape(toks));
   toks = dropBraces(toks, shape(toks));
   toks = charIndexOf(toks);
   toks = fieldInitializers(toks, shape(toks));

@@ -148,6 +148,47 @@ export function dropPublic(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
   return toks.filter((_, i) => !drop.has(i));
 }
 
+/**
+ * `protected` in a type no type of the script derives from: C#'s default (private) is the same
+ * access there (an enclosing Program has no access to a nested class's protected members either).
+ * An override, virtual or abstract member keeps it (its access must match what it overrides), as
+ * does `protected internal`.
+ */
+export function dropProtected(toks: Tok[], sh: Shape): Tok[] {
+  // the names in base lists: `class Y : X, I {`
+  const bases = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!(toks[i].k === "kw" && ["class", "struct", "interface"].includes(toks[i].t) && toks[i + 1]?.k === "id")) continue;
+    let j = i + 2;
+    while (j < toks.length && toks[j].t !== "{" && toks[j].t !== ":" && toks[j].t !== ";") j++;
+    if (toks[j]?.t === ":") for (; j < toks.length && toks[j].t !== "{" && toks[j].t !== "where"; j++) if (toks[j].k === "id") bases.add(toks[j].t);
+  }
+  // the name of the type whose body a brace opens
+  const typeName = (open: number): string | undefined => {
+    for (let j = open - 1; j >= 0 && toks[j].t !== "}" && toks[j].t !== ";" && toks[j].t !== "{"; j--)
+      if (toks[j].k === "kw" && ["class", "struct", "interface"].includes(toks[j].t) && toks[j + 1]?.k === "id") return toks[j + 1].t;
+    return undefined;
+  };
+  const bodies: [number, number, string | undefined][] = [];
+  for (const [open, k] of sh.kind) if (k === "type") bodies.push([open, sh.match.get(open)!, typeName(open)]);
+  const drop = new Set<number>();
+  for (const [a] of sh.members) {
+    let p = -1;
+    let keep = false;
+    for (let j = a; j < toks.length && !["(", "{", "=", ";", "=>"].includes(toks[j].t); j++) {
+      if (toks[j].t === "protected") p = j;
+      if (["override", "virtual", "abstract", "internal"].includes(toks[j].t)) keep = true;
+    }
+    if (p < 0 || keep) continue;
+    // the innermost type body the member is in (none: Program's own, and no type derives from Program)
+    const body = bodies.filter(([o, c]) => o < a && a < c).sort((x, y) => y[0] - x[0])[0];
+    if (body && (body[2] === undefined || bases.has(body[2]))) continue;
+    drop.add(p);
+  }
+  if (!drop.size) return toks;
+  return toks.filter((_, i) => !drop.has(i));
+}
+
 /** `enum E { A = 0, B = 1, C = 2 }` → `enum E { A, B, C }`: values C# would give anyway. */
 export function dropEnumValues(toks: Tok[], sh: Shape): Tok[] {
   const drop = new Set<number>();

@@ -174,6 +174,7 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
   }
   const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.orig ?? t.t } : t));
   const initMembers = objectInitializerMembers(out, sh);
+  const made = new Set(map.values());
   // locals, member by member
   const unqualified = (i: number) => !(i > 0 && (out[i - 1].t === "." || out[i - 1].t === "?."));
   for (const [a, b] of sh.members) {
@@ -182,13 +183,14 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     // API has (no type or member reachable without a qualifier is lower-case)
     const own = memberOwnNames(out, a, b, sh);
     const extra = new Set<string>();
-    for (const n of own.params) if (!local.has(n)) extra.add(n);
-    for (const n of own.locals) if (!local.has(n) && ext.has(n) && /^[a-z]/.test(n) && n !== "value" && !typeLevel.has(n)) extra.add(n);
+    // (a name made up above is a type's or member's, even when the API has a member so named: `b`)
+    for (const n of own.params) if (!local.has(n) && !made.has(n)) extra.add(n);
+    for (const n of own.locals) if (!local.has(n) && ext.has(n) && /^[a-z]/.test(n) && n !== "value" && !typeLevel.has(n) && !made.has(n)) extra.add(n);
     const used = new Set<string>();
     const counts = new Map<string, number>();
     const mineAt = (i: number) => {
       const t = out[i];
-      return t.k === "id" && !initMembers.has(i) && ((local.has(t.t) && !t.orig) || (extra.has(t.t) && unqualified(i)));
+      return t.k === "id" && !initMembers.has(i) && !t.orig && (local.has(t.t) || (extra.has(t.t) && unqualified(i)));
     };
     for (let i = a; i <= b; i++) {
       const t = out[i];

@@ -87,6 +87,29 @@ describe("full", () => {
   });
 });
 
+describe("full: names an API member has (session 12)", () => {
+  it("a made-up name may be a name only an API member has (`f`, `X`); a field so named is not renamed again as a local", () => {
+    const fields = ["listener", "pongs", "third", "fourth", "fifth", "sixth", "seventh"];
+    const src = [
+      "IMyBroadcastListener listener;",
+      ...fields.slice(1).map((f) => `int ${f};`),
+      'public Program() { listener = IGC.RegisterBroadcastListener("ping"); }',
+      `public void Main(string argument) { while (listener.HasPendingMessage) { listener.AcceptMessage(); ${fields.slice(1).map((f) => `${f}++;`).join(" ")} } Echo(${fields.slice(1).map((f) => `Js.Str(${f})`).join(" + ")}); }`,
+      "static class Js { public static string Str(long v) { return v.ToString(); } }",
+    ];
+    const t = printLines(src.map((text) => ({ text })), "full").text;
+    const decl = /IMyBroadcastListener (\w+);int ([\w,]+);/.exec(t);
+    expect(decl).not.toBeNull();
+    const names = [decl![1], ...decl![2].split(",")];
+    expect(new Set(names).size).toBe(fields.length);
+    // `f` (an API member's name, unused by this script) is one of them: one letter, not two
+    expect(names).toContain("f");
+    expect(names.every((n) => n.length === 1)).toBe(true);
+    // every field's increment names a declared field
+    for (const m of t.matchAll(/(\w+)\+\+/g)) expect(names).toContain(m[1]);
+  });
+});
+
 describe("expression-bodied members (C# 6)", () => {
   it("a method or get-only property that only returns is written with =>; constructors, two statements and checked bodies keep their braces", () => {
     const src = ["class A {", "int x;", "public A(int x) {", "this.x = x;", "}", "int F(int y) {", "return x + y;", "}", "int G {", "get {", "return x;", "}", "}", "int H() {", "int z = 1;", "return z;", "}", "int K() { checked {", "return x * 2;", "}}", "Func<int> L() {", "return () => { return 1; };", "}", "}"];
