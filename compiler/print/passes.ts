@@ -308,10 +308,11 @@ export function hoistRuntime(toks: Tok[], sh: Shape, runtimeName = "Js", renamed
   for (let i = 0; i < toks.length; i++) {
     if (i >= first && i <= close) continue;
     if (isRuntime(toks[i]) && toks[i + 1]?.t === "." && (i === 0 || (toks[i - 1].t !== "." && toks[i - 1].t !== "?."))) {
-      // `Js.` goes; a body's first token (`if (c) Js.Shift(l);`) hands its place on its head's line on
+      // `Js.` goes; a body's first token (`if (c) Js.Shift(l);`) hands its place on its head's line on,
+      // and the blank before it (`for (int i = 0; Js.F(s, i) ...`) goes to the helper's name
       const js = toks[i];
       i++;
-      if (js.join && toks[i + 1]) toks[i + 1] = { ...toks[i + 1], join: true, sp: toks[i + 1].sp || js.sp };
+      if (toks[i + 1] && (js.join || js.sp)) toks[i + 1] = { ...toks[i + 1], ...(js.join ? { join: true } : {}), sp: toks[i + 1].sp || js.sp };
       continue;
     }
     out.push(toks[i]);

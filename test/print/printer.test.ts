@@ -110,6 +110,14 @@ describe("full: names an API member has (session 12)", () => {
   });
 });
 
+describe("printer notes (session 12)", () => {
+  it("a runtime helper first in a `for` condition keeps the blank after `;` once `Js.` goes (none)", () => {
+    const src = ["int F(string s) {", "    int v = 0;", "    for (int i = 0; Js.CharCodeAt(s, i) >= 48; i++) v++;", "    return v;", "}", "static class Js { public static double CharCodeAt(string s, double i) { return i < s.Length ? s[(int)i] : 0; } }"];
+    expect(body(src.join("\n"), "none")).toContain("for (int i = 0; CharCodeAt(s, i) >= 48; i++) v++;");
+    expect(body(src.join("\n"), "lite")).toContain("for(int i=0;CharCodeAt(s,i)>=48;i++)v++;");
+  });
+});
+
 describe("expression-bodied members (C# 6)", () => {
   it("a method or get-only property that only returns is written with =>; constructors, two statements and checked bodies keep their braces", () => {
     const src = ["class A {", "int x;", "public A(int x) {", "this.x = x;", "}", "int F(int y) {", "return x + y;", "}", "int G {", "get {", "return x;", "}", "}", "int H() {", "int z = 1;", "return z;", "}", "int K() { checked {", "return x * 2;", "}}", "Func<int> L() {", "return () => { return 1; };", "}", "}"];
