@@ -8,7 +8,7 @@ import { dropBraces, dropEnumValues, dropPrivate, dropProtected, dropPublic, dro
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, castParens, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, castParens, outLocals, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -43,6 +43,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     // script is one of theirs
     toks = hoistRuntime(toks, shape(toks), "Js", false);
     toks = dropPublic(toks, shape(toks), externalNames());
+    toks = outLocals(toks, shape(toks));
     toks = shortDefaults(toks);
     toks = castParens(toks, shape(toks));
     toks = varForNew(toks, shape(toks));
@@ -56,6 +57,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = inlineConstants(toks, shape(toks), externalNames());
     toks = shareStrings(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
+    toks = outLocals(toks, shape(toks));
     toks = shortDefaults(toks);
     toks = infinities(toks);
     toks = varForNew(toks, shape(toks));
