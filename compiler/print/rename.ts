@@ -183,14 +183,15 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     // API has (no type or member reachable without a qualifier is lower-case)
     const own = memberOwnNames(out, a, b, sh);
     const extra = new Set<string>();
-    // (a name made up above is a type's or member's, even when the API has a member so named: `b`)
-    for (const n of own.params) if (!local.has(n) && !made.has(n)) extra.add(n);
+    // (a name made up above is a type's or member's, even when the API has a member so named: a
+    // field `int b;` reads like a local `b` of its own; a parameter is the member's own, whatever its name)
+    for (const n of own.params) if (!local.has(n)) extra.add(n);
     for (const n of own.locals) if (!local.has(n) && ext.has(n) && /^[a-z]/.test(n) && n !== "value" && !typeLevel.has(n) && !made.has(n)) extra.add(n);
     const used = new Set<string>();
     const counts = new Map<string, number>();
     const mineAt = (i: number) => {
       const t = out[i];
-      return t.k === "id" && !initMembers.has(i) && !t.orig && (local.has(t.t) || (extra.has(t.t) && unqualified(i)));
+      return t.k === "id" && !initMembers.has(i) && ((local.has(t.t) && !t.orig) || (extra.has(t.t) && unqualified(i)));
     };
     for (let i = a; i <= b; i++) {
       const t = out[i];
