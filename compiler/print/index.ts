@@ -4,7 +4,7 @@
 // printed text comes with a map from its lines back to the TypeScript (`pbts where`).
 import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
-import { dropBraces, dropEnumValues, dropPrivate, dropProtected, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
+import { dropBraces, dropEmptyConstructor, dropEnumValues, dropPrivate, dropProtected, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
@@ -36,6 +36,8 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   toks = dropBraces(toks, shape(toks));
   toks = charIndexOf(toks);
   toks = fieldInitializers(toks, shape(toks));
+  // (what fieldInitializers may leave: an empty constructor C# writes anyway)
+  toks = dropEmptyConstructor(toks, shape(toks));
   // a table read only by index: an array (every level: it reads as well)
   toks = tableArrays(toks, shape(toks));
   if (level !== "full") {

@@ -189,6 +189,50 @@ export function dropProtected(toks: Tok[], sh: Shape): Tok[] {
   return toks.filter((_, i) => !drop.has(i));
 }
 
+/**
+ * A nested class's only constructor, parameterless and empty (`public P() { }`, often what is left
+ * once its assignments became field initializers): C# gives the class that constructor by default.
+ * A base-constructor call (`: base(..)`) or a second constructor keeps it.
+ */
+export function dropEmptyConstructor(toks: Tok[], sh: Shape): Tok[] {
+  const drop = new Set<number>();
+  for (const [open, k] of sh.kind) {
+    if (k !== "type") continue;
+    let c = open - 1;
+    while (c >= 0 && !(toks[c].k === "kw" && ["class", "struct", "interface"].includes(toks[c].t))) c--;
+    if (c < 0 || toks[c].t !== "class" || toks[c + 1]?.k !== "id") continue;
+    const name = toks[c + 1].t;
+    const close = sh.match.get(open)!;
+    const ctors: [number, number][] = [];
+    for (const [a, b] of sh.members) {
+      if (a <= open || b >= close || sh.depth[a] !== sh.depth[open] + 1) continue;
+      let j = a;
+      while (["public", "internal", "protected", "private"].includes(toks[j].t)) j++;
+      if (toks[j].t === name && toks[j + 1]?.t === "(") ctors.push([a, b]);
+    }
+    if (ctors.length !== 1) continue;
+    const [a, b] = ctors[0];
+    let j = a;
+    while (["public", "internal", "protected", "private"].includes(toks[j].t)) j++;
+    if (b === j + 4 && toks[j + 2].t === ")" && toks[j + 3].t === "{" && toks[j + 4].t === "}") for (let q = a; q <= b; q++) drop.add(q);
+  }
+  if (!drop.size) return toks;
+  // the lines after a dropped constructor move up to where it started (no blank line where it was)
+  const out: Tok[] = [];
+  let shift = 0;
+  let runStart = -1;
+  toks.forEach((t, i) => {
+    if (drop.has(i)) {
+      if (runStart < 0) runStart = i;
+      return;
+    }
+    if (runStart >= 0) shift += t.line - toks[runStart].line;
+    runStart = -1;
+    out.push(shift ? { ...t, line: t.line - shift, ...(t.end !== undefined ? { end: t.end - shift } : {}) } : t);
+  });
+  return out;
+}
+
 /** `enum E { A = 0, B = 1, C = 2 }` → `enum E { A, B, C }`: values C# would give anyway. */
 export function dropEnumValues(toks: Tok[], sh: Shape): Tok[] {
   const drop = new Set<number>();

@@ -111,6 +111,18 @@ describe("full: names an API member has (session 12)", () => {
 });
 
 describe("printer notes (session 12)", () => {
+  it("a nested class's only constructor, left empty by the field initializers, goes (C# writes it); one with a base call or a second one stays", () => {
+    const src = ["class P {", "    public double Id;", "    public double Rank;", "    public P() {", "        this.Id = 5.0;", "        this.Rank = -1.0;", "    }", "}", "public void Main(string argument) {", "    P p = new P();", "    Echo(p.Id.ToString() + p.Rank);", "}"];
+    const none = body(src.join("\n"), "none");
+    expect(none).not.toContain("P() {");
+    // no blank line where it was
+    expect(none).toMatch(/= -1\.0;\n}\npublic void Main/);
+    expect(body(src.join("\n"), "full")).not.toMatch(/P\(\)\{\}/);
+    const keep = (s: string[]) => expect(body(s.join("\n"), "none")).toMatch(/P\(\) (: base\(1\) )?\{\s*\}/);
+    keep(["class B { public B(int x) { } }", "class P : B {", "    public P() : base(1) { }", "}"]);
+    keep(["class P {", "    public P() { }", "    public P(int x) { }", "}"]);
+  });
+
   it("a runtime helper first in a `for` condition keeps the blank after `;` once `Js.` goes (none)", () => {
     const src = ["int F(string s) {", "    int v = 0;", "    for (int i = 0; Js.CharCodeAt(s, i) >= 48; i++) v++;", "    return v;", "}", "static class Js { public static double CharCodeAt(string s, double i) { return i < s.Length ? s[(int)i] : 0; } }"];
     expect(body(src.join("\n"), "none")).toContain("for (int i = 0; CharCodeAt(s, i) >= 48; i++) v++;");
