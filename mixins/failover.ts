@@ -704,7 +704,7 @@ export class FailoverManager {
       this.Peers.push(q);
     }
     this.info(from !== null ? `ACTIVE (took over from ${from.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
-    if (this.OnActivate !== null) this.OnActivate(this.StartupReason);
+    this.OnActivate?.(this.StartupReason);
   }
 
   /** Orderly exit from the active role: tell the group (R), run the leaving hook. */
@@ -717,7 +717,7 @@ export class FailoverManager {
     this.info(`handing over (${why})`);
     // (an active copy is never wasActive nor in a query round: standby() sets only what resigning changes)
     this.standby();
-    if (this.OnDeactivate !== null) this.OnDeactivate();
+    this.OnDeactivate?.();
   }
 
   /** Out of the group (disabled, invalid, another group): an orderly exit, and X to the group. */
