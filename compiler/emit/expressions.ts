@@ -724,17 +724,31 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
     }
   }
   // members of class and interface values only: C# 6's own `b?.Name` (`c?.Reset();` a statement)
-  // reads the same as the guarded form below, and is shorter
-  const native = nativeChain(end, q, ctx);
+  // reads the same as the guarded form below, and is shorter; a number or boolean read through it
+  // only where `??` defaults it (a comparison or a condition reads the guarded form, as before)
+  let inner: Emitted | undefined;
+  let native = false;
+  if (nativeChain(end, q, ctx)) {
+    const saved = ctx.diagnostics.length;
+    ctx.loweredChains.add(end);
+    try {
+      const e = emitExpr(end, ctx, expected);
+      if (!isValueType(stripNullable(e.type)) || isNullishDefaulted(end)) (inner = e), (native = true);
+    } catch (err) {
+      if (!(err instanceof Reported)) throw err;
+    } finally {
+      ctx.loweredChains.delete(end);
+      if (!native) ctx.diagnostics.length = saved;
+    }
+  }
   const recv = native ? undefined : emitExpr(recvNode, ctx);
-  let inner: Emitted;
-  const links = native ? ctx.loweredChains : ctx.plainChainLinks;
-  const link = native ? end : q;
-  links.add(link);
-  try {
-    inner = native ? emitExpr(end, ctx, expected) : emitOptionalChain(end, ctx, expected);
-  } finally {
-    links.delete(link);
+  if (!inner) {
+    ctx.plainChainLinks.add(q);
+    try {
+      inner = emitOptionalChain(end, ctx, expected);
+    } finally {
+      ctx.plainChainLinks.delete(q);
+    }
   }
   const t = nullable(inner.type);
   // An undefined number/boolean compares and prints differently from C#'s null: only `?? default` reads it.
