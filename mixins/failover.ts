@@ -720,7 +720,7 @@ export class FailoverManager {
       this.Peers.push(q);
     }
     this.info(from !== null ? `ACTIVE (took over from ${from.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
-    if (this.OnActivate !== null) this.OnActivate(this.StartupReason);
+    this.OnActivate?.(this.StartupReason);
   }
 
   /** Orderly exit from the active role: tell the group (R), run the leaving hook. */
@@ -733,7 +733,7 @@ export class FailoverManager {
     this.info(`handing over (${why})`);
     // (an active copy is never wasActive nor in a query round: standby() sets only what resigning changes)
     this.standby();
-    if (this.OnDeactivate !== null) this.OnDeactivate();
+    this.OnDeactivate?.();
   }
 
   /** Out of the group (disabled, invalid, another group): an orderly exit, and X to the group. */
@@ -763,17 +763,22 @@ export class FailoverManager {
     return this.down(q) || this.Now - since > n * q.Period + this.gap + 2;
   }
 
+  /** The block with that EntityId in this grid system (null: none). */
+  private byId(id: long): IMyTerminalBlock | null {
+    return this.p.GridTerminalSystem.GetBlockWithId(id);
+  }
+
   /** Its block is gone, off, unpowered, damaged or out of scope (not found in this grid system: out of a construct or connected scope). */
   private down(q: FailoverPeer): boolean {
     let b = q.Block;
     if (b === null) {
       if (this.Scope === 2) return false;
-      b = q.Block = this.p.GridTerminalSystem.GetBlockWithId(q.Id);
+      b = q.Block = this.byId(q.Id);
       if (b === null) return true;
     }
     if (b.Closed || !b.IsWorking) return true;
     if (this.Scope === 0) return !b.IsSameConstructAs(this.p.Me);
-    return this.Scope === 1 && this.p.GridTerminalSystem.GetBlockWithId(q.Id) == null;
+    return this.Scope === 1 && this.byId(q.Id) == null;
   }
 
   /**
@@ -850,7 +855,7 @@ export class FailoverManager {
     if (a === null || id === 0) return;
     this.held = null;
     const self = id === this.me;
-    const b = self ? null : this.p.GridTerminalSystem.GetBlockWithId(id);
+    const b = self ? null : this.byId(id);
     if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active copy ${b.CustomName}`);
     else this.warn(`'${a}' not run: ${self ? "this copy became active: run it again" : "the active copy cannot be reached"}`);
   }
@@ -921,7 +926,7 @@ export class FailoverManager {
     if (R === DISABLED) return;
     let q = this.find(src);
     const known = q !== null;
-    if (q === null) q = new FailoverPeer(src, this.p.GridTerminalSystem.GetBlockWithId(src));
+    if (q === null) q = new FailoverPeer(src, this.byId(src));
     // sent before a split or a switch-off and read later: the sender is out of scope or down now (an
     // active seen off or gone is the one a takeover comes from, F26; one out of scope is not)
     if (this.down(q)) {

@@ -714,13 +714,41 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
     }
     return ctx.fail(q, "UnsupportedSyntax", "an optional chain on a computed value (it would be evaluated twice; store it in a const first)");
   }
-  const recv = emitExpr(recvNode, ctx);
-  ctx.plainChainLinks.add(q);
-  let inner: Emitted;
-  try {
-    inner = emitOptionalChain(end, ctx, expected);
-  } finally {
-    ctx.plainChainLinks.delete(q);
+  // `h?.(x)` alone: C#'s `h?.Invoke(x)` tests h itself (emitOptionalInvoke), no guard around it
+  if (q === end && Node.isCallExpression(q)) {
+    ctx.loweredChains.add(end);
+    try {
+      return emitExpr(end, ctx, expected);
+    } finally {
+      ctx.loweredChains.delete(end);
+    }
+  }
+  // members of class and interface values only: C# 6's own `b?.Name` (`c?.Reset();` a statement)
+  // reads the same as the guarded form below, and is shorter; a number or boolean read through it
+  // only where `??` defaults it (a comparison or a condition reads the guarded form, as before)
+  let inner: Emitted | undefined;
+  let native = false;
+  if (nativeChain(end, q, ctx)) {
+    const saved = ctx.diagnostics.length;
+    ctx.loweredChains.add(end);
+    try {
+      const e = emitExpr(end, ctx, expected);
+      if (!isValueType(stripNullable(e.type)) || isNullishDefaulted(end)) (inner = e), (native = true);
+    } catch (err) {
+      if (!(err instanceof Reported)) throw err;
+    } finally {
+      ctx.loweredChains.delete(end);
+      if (!native) ctx.diagnostics.length = saved;
+    }
+  }
+  const recv = native ? undefined : emitExpr(recvNode, ctx);
+  if (!inner) {
+    ctx.plainChainLinks.add(q);
+    try {
+      inner = emitOptionalChain(end, ctx, expected);
+    } finally {
+      ctx.plainChainLinks.delete(q);
+    }
   }
   const t = nullable(inner.type);
   // An undefined number/boolean compares and prints differently from C#'s null: only `?? default` reads it.
@@ -732,9 +760,10 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
     let stmt: Node = end;
     while (Node.isParenthesizedExpression(stmt.getParent()!)) stmt = stmt.getParent()!;
     if (!Node.isExpressionStatement(stmt.getParent()!)) ctx.fail(end, "UnsupportedSyntax", "the value of an optional call returning void");
-    return { code: `if (${paren(recv)} != null) ${inner.code}`, type: T.void };
+    return native ? { ...inner, type: T.void } : { code: `if (${paren(recv!)} != null) ${inner.code}`, type: T.void };
   }
-  return built(X.conditional(X.binary("==", nodeOf(recv), X.lit("null")), X.cast(cs(t), X.lit("null")), nodeOf(inner)), t);
+  if (native) return { ...inner, type: t };
+  return built(X.conditional(X.binary("==", nodeOf(recv!), X.lit("null")), X.cast(cs(t), X.lit("null")), nodeOf(inner)), t);
 }
 
 /** string, bool, number or other: C# has no common type between two different ones of the first three. */

@@ -17,7 +17,8 @@ export function memberOnDeclaredType(n: Node, nt: Type): boolean {
   const decl = n.getSymbol()?.getValueDeclaration();
   if (!decl) return false;
   const name = p.getName();
-  const onDeclared = decl.getType().getProperty(name)?.getDeclarations()[0];
+  // (a declared `T | null` has T's members: TS narrowed the null away before any member read)
+  const onDeclared = decl.getType().getNonNullableType().getProperty(name)?.getDeclarations()[0];
   if (onDeclared === undefined) return false;
   const parts = nt.isUnion() ? nt.getUnionTypes() : [nt];
   return parts.every((t) => t.getProperty(name)?.getDeclarations()[0] === onDeclared);

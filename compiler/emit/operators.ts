@@ -202,8 +202,10 @@ function equality(a0: Emitted, b0: Emitted, negate: boolean, node: Node, ctx: Em
     // mcs CS0019: no == on an unconstrained T (and Equals would find NaN === NaN).
     if (t.k === "typeparam") ctx.fail(node, "UnsupportedSyntax", `'${negate ? "!==" : "==="}' on values of the type parameter '${describe(t)}' (C# has no == for it; pass a comparison function (a: T, b: T) => boolean, or compare in non-generic code)`);
   }
-  if (ta.k === "enum" && isNumeric(tb)) return is(X.cast("int", nodeOf(a)), nodeOf(b));
-  if (tb.k === "enum" && isNumeric(ta)) return is(nodeOf(a), X.cast("int", nodeOf(b)));
+  // the literal 0 converts to every enum type in C#: `(f & E.X) != 0`, no cast
+  const zero = (e: Emitted) => e.type.k === "intlit" && e.code === "0";
+  if (ta.k === "enum" && isNumeric(tb)) return is(zero(b) ? nodeOf(a) : X.cast("int", nodeOf(a)), nodeOf(b));
+  if (tb.k === "enum" && isNumeric(ta)) return is(nodeOf(a), zero(a) ? nodeOf(b) : X.cast("int", nodeOf(b)));
   if (isNumeric(ta) !== isNumeric(tb) || (ta.k === "string") !== (tb.k === "string")) {
     return ctx.fail(node, "UnsupportedSyntax", `comparing '${describe(a.type)}' with '${describe(b.type)}'`);
   }

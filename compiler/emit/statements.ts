@@ -238,7 +238,9 @@ function emitVariableDeclaration(decl: VariableDeclaration, ctx: EmitContext, sc
  * (no type of their own) or nullable value types; and only where it is shorter.
  */
 function varFits(from: CsType, to: CsType): boolean {
-  if (!["string", "bool", "ref", "list", "set", "dict", "enum", "typeparam"].includes(to.k)) return false;
+  // (a nullable reference, `IMyTerminalBlock | null`, is spelled as the reference: `var` infers the same)
+  const t = to.k === "nullable" && (to.inner.k === "string" || to.inner.k === "list" || to.inner.k === "set" || to.inner.k === "dict" || (to.inner.k === "ref" && !to.inner.struct)) ? to.inner : to;
+  if (!["string", "bool", "ref", "list", "set", "dict", "enum", "typeparam"].includes(t.k)) return false;
   return cs(from) === cs(to) && cs(to).length > 3;
 }
 

@@ -139,6 +139,39 @@ export function shortDefaults(toks: Tok[]): Tok[] {
   return out;
 }
 
+/**
+ * `T x = default(T);` whose next statement passes `out x` before anything else can read x: `T x;`
+ * (the out argument assigns it; C# then knows x assigned for every later read). Only where that
+ * statement reaches the call unconditionally: names, member reads, calls, `!`, literals and commas
+ * before it (no `&&`, `||`, `?`, lambda or block), and `out x` the call's last argument.
+ */
+export function outLocals(toks: Tok[], sh: Shape): Tok[] {
+  const code = inCode(toks, sh);
+  const drop = new Set<number>();
+  for (let i = 1; i + 7 < toks.length; i++) {
+    const [ty, x, eq, d, open, ty2, close, semi] = toks.slice(i, i + 8);
+    if (!(code[i] && (ty.k === "id" || ty.k === "kw") && x.k === "id" && eq.t === "=" && d.t === "default" && open.t === "(" && ty2.t === ty.t && close.t === ")" && semi.t === ";")) continue;
+    // a statement of its own, not the later declarator of `A a = .., x = default(T);`
+    if (![";", "{", "}", ")"].includes(toks[i - 1].t) || toks[i - 2]?.t === ".") continue;
+    let j = i + 8;
+    if (toks[j]?.t === "if" && toks[j + 1]?.t === "(") j += 2;
+    // `bool ok = F(.., out x);`
+    else if ((toks[j]?.k === "id" || toks[j]?.k === "kw") && toks[j + 1]?.k === "id" && toks[j + 1].t !== x.t && toks[j + 2]?.t === "=") j += 3;
+    let ok = false;
+    for (; j + 2 < toks.length; j++) {
+      const t = toks[j];
+      if (t.t === "out" && toks[j + 1].t === x.t) {
+        ok = toks[j + 2].t === ")";
+        break;
+      }
+      if (t.k === "id" ? t.t === x.t : !(t.k === "num" || t.k === "str" || t.k === "chr" || [".", "(", ",", "!", "this", "out"].includes(t.t))) break;
+    }
+    if (ok) for (let k = i + 2; k < i + 7; k++) drop.add(k);
+  }
+  if (!drop.size) return toks;
+  return toks.filter((_, i) => !drop.has(i));
+}
+
 /** For each token: true when it stands in code (a method body, accessor, lambda), not in a type's body. */
 export function inCode(toks: Tok[], sh: Shape): boolean[] {
   const stack: boolean[] = [];

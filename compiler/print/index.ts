@@ -4,11 +4,11 @@
 // printed text comes with a map from its lines back to the TypeScript (`pbts where`).
 import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
-import { dropBraces, dropEnumValues, dropPrivate, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
+import { dropBraces, dropEmptyConstructor, dropEnumValues, dropPrivate, dropProtected, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
 import { externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, castParens, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, castParens, outLocals, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -31,9 +31,13 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
   let names: Record<string, string> | undefined;
   // `private` is C#'s default for a member or a nested type: it goes at every level
   toks = dropPrivate(toks);
+  // so is `protected` where no type of the script derives from the member's type
+  toks = dropProtected(toks, shape(toks));
   toks = dropBraces(toks, shape(toks));
   toks = charIndexOf(toks);
   toks = fieldInitializers(toks, shape(toks));
+  // (what fieldInitializers may leave: an empty constructor C# writes anyway)
+  toks = dropEmptyConstructor(toks, shape(toks));
   // a table read only by index: an array (every level: it reads as well)
   toks = tableArrays(toks, shape(toks));
   if (level !== "full") {
@@ -41,6 +45,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     // script is one of theirs
     toks = hoistRuntime(toks, shape(toks), "Js", false);
     toks = dropPublic(toks, shape(toks), externalNames());
+    toks = outLocals(toks, shape(toks));
     toks = shortDefaults(toks);
     toks = castParens(toks, shape(toks));
     toks = varForNew(toks, shape(toks));
@@ -54,6 +59,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = inlineConstants(toks, shape(toks), externalNames());
     toks = shareStrings(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
+    toks = outLocals(toks, shape(toks));
     toks = shortDefaults(toks);
     toks = infinities(toks);
     toks = varForNew(toks, shape(toks));

@@ -26,21 +26,39 @@ const FIXED = (
 const RUNTIME_OWN = new Set(["Mul", "Pow10", "Digit", "Cmp", "Shl", "Sub"]);
 
 let cache: Set<string> | null = null;
+let unqualified: Set<string> | null = null;
+
+/**
+ * The external names a name the renamer makes up must still avoid, whether or not the script uses
+ * them: keywords, FIXED, type and namespace names (visible unqualified through the game's usings),
+ * MyGridProgram's members (Program inherits them) and the capitalized words the emitter writes.
+ * A name that is only an API or .NET member (`X`, `R`, `b`) is reached through a `.` on a value of
+ * that type; the script's own member of that name is another member (names the script uses are
+ * avoided anyway).
+ */
+export function unqualifiedNames(): Set<string> {
+  externalNames();
+  return unqualified!;
+}
 
 export function externalNames(): Set<string> {
   if (cache) return cache;
   const s = new Set<string>([...KEYWORDS, ...FIXED]);
+  // (System.GC: the one .NET type of two letters under the game's usings)
+  const u = new Set<string>([...s, "GC"]);
   // The PB API: type names, namespace parts, member names, enum members.
   const api = JSON.parse(readFileSync(join(COMPILER, "reference", "pb-api.json"), "utf8")) as {
     types: { fullName: string; members: { label?: string; signatures?: string[] }[]; enumMembers?: string[] }[];
   };
   for (const t of api.types) {
-    for (const part of t.fullName.replace(/`\d+/g, "").split(/[.+]/)) s.add(part);
+    for (const part of t.fullName.replace(/`\d+/g, "").split(/[.+]/)) (s.add(part), u.add(part));
+    const inherited = /\.MyGridProgram$/.test(t.fullName);
     for (const m of t.enumMembers ?? []) s.add(m);
     for (const m of t.members) {
       const label = (m.label ?? "").replace(/^((static|virtual|abstract|override|protected|public|sealed|const|readonly|new)\s+)+/, "");
       const name = /^[A-Za-z_]\w*/.exec(label)?.[0];
       if (name) s.add(name);
+      if (name && inherited) u.add(name);
       for (const sig of m.signatures ?? []) {
         const head = sig.split("(")[0];
         const w = head.match(/[A-Za-z_]\w*/g);
@@ -51,7 +69,10 @@ export function externalNames(): Set<string> {
   // The .NET members the runtime helpers use (not the helpers' own names, called as Js.X).
   // (comments left out: "0.Dg * 10^k" in a comment is no member access; strings kept, they may hold none)
   const js = readFileSync(join(COMPILER, "runtime", "Js.cs"), "utf8").replace(/\/\/[^\n]*/g, "");
-  for (const m of js.matchAll(/(\w+)?\s*\.\s*([A-Za-z_]\w*)/g)) if (m[1] !== "Js" && !RUNTIME_OWN.has(m[2])) s.add(m[2]);
+  for (const m of js.matchAll(/(\w+)?\s*\.\s*([A-Za-z_]\w*)/g)) {
+    if (m[1] !== "Js" && !RUNTIME_OWN.has(m[2])) s.add(m[2]);
+    if (m[1] && /^[A-Z]/.test(m[1])) u.add(m[1]); // a .NET type (Math, BitConverter), or the runtime's own
+  }
   // the helpers' own names (the emitter asks for them by name: useHelper("CharCodeAt")) are the script's
   const helpers = new Set([...js.matchAll(/\bstatic [^;=(]*?(\w+)\s*[(<]/g)].map((m) => m[1]));
   // What the emitter writes itself: `.Member` and type names in its string and template literals.
@@ -60,9 +81,11 @@ export function externalNames(): Set<string> {
     const src = readFileSync(join(COMPILER, "emit", f), "utf8");
     for (const lit of src.match(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g) ?? []) {
       for (const m of lit.matchAll(/(\w+)?\.([A-Za-z_]\w*)/g)) if (m[1] !== "Js") s.add(m[2]);
-      for (const m of lit.matchAll(/(?<![.\w])[A-Z]\w*/g)) if (m[0] !== "Js" && !helpers.has(m[0])) s.add(m[0]);
+      // (a one-letter word there is a type parameter or a component, never a type the usings reach)
+      for (const m of lit.matchAll(/(?<![.\w])[A-Z]\w*/g)) if (m[0] !== "Js" && !helpers.has(m[0])) (s.add(m[0]), m[0].length > 1 && u.add(m[0]));
     }
   }
   cache = s;
+  unqualified = u;
   return s;
 }

@@ -138,13 +138,99 @@ export function dropPublic(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
     const paren = toks.slice(a, end).findIndex((t) => t.t === "(");
     let name = paren >= 0 ? a + paren - 1 : -1;
     if (paren < 0) for (let j = a; j < end; j++) if (toks[j].k === "id") name = j;
-    if (name < a || toks[name].k !== "id" || ext.has(toks[name].t)) continue; // a generic method (`F<T>(`) too
+    // (a renamed name, `orig` set, is the script's own even when the API has a member so named)
+    if (name < a || toks[name].k !== "id" || (ext.has(toks[name].t) && !toks[name].orig)) continue; // a generic method (`F<T>(`) too
     const n = toks[name].t;
     const outside = toks.some((t, i) => (i < open || i > close) && t.k === "id" && t.t === n);
     if (!outside) drop.add(a);
   }
   if (!drop.size) return toks;
   return toks.filter((_, i) => !drop.has(i));
+}
+
+/**
+ * `protected` in a type no type of the script derives from: C#'s default (private) is the same
+ * access there (an enclosing Program has no access to a nested class's protected members either).
+ * An override, virtual or abstract member keeps it (its access must match what it overrides), as
+ * does `protected internal`.
+ */
+export function dropProtected(toks: Tok[], sh: Shape): Tok[] {
+  // the names in base lists: `class Y : X, I {`
+  const bases = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!(toks[i].k === "kw" && ["class", "struct", "interface"].includes(toks[i].t) && toks[i + 1]?.k === "id")) continue;
+    let j = i + 2;
+    while (j < toks.length && toks[j].t !== "{" && toks[j].t !== ":" && toks[j].t !== ";") j++;
+    if (toks[j]?.t === ":") for (; j < toks.length && toks[j].t !== "{" && toks[j].t !== "where"; j++) if (toks[j].k === "id") bases.add(toks[j].t);
+  }
+  // the name of the type whose body a brace opens
+  const typeName = (open: number): string | undefined => {
+    for (let j = open - 1; j >= 0 && toks[j].t !== "}" && toks[j].t !== ";" && toks[j].t !== "{"; j--)
+      if (toks[j].k === "kw" && ["class", "struct", "interface"].includes(toks[j].t) && toks[j + 1]?.k === "id") return toks[j + 1].t;
+    return undefined;
+  };
+  const bodies: [number, number, string | undefined][] = [];
+  for (const [open, k] of sh.kind) if (k === "type") bodies.push([open, sh.match.get(open)!, typeName(open)]);
+  const drop = new Set<number>();
+  for (const [a] of sh.members) {
+    let p = -1;
+    let keep = false;
+    for (let j = a; j < toks.length && !["(", "{", "=", ";", "=>"].includes(toks[j].t); j++) {
+      if (toks[j].t === "protected") p = j;
+      if (["override", "virtual", "abstract", "internal"].includes(toks[j].t)) keep = true;
+    }
+    if (p < 0 || keep) continue;
+    // the innermost type body the member is in (none: Program's own, and no type derives from Program)
+    const body = bodies.filter(([o, c]) => o < a && a < c).sort((x, y) => y[0] - x[0])[0];
+    if (body && (body[2] === undefined || bases.has(body[2]))) continue;
+    drop.add(p);
+  }
+  if (!drop.size) return toks;
+  return toks.filter((_, i) => !drop.has(i));
+}
+
+/**
+ * A nested class's only constructor, parameterless and empty (`public P() { }`, often what is left
+ * once its assignments became field initializers): C# gives the class that constructor by default.
+ * A base-constructor call (`: base(..)`) or a second constructor keeps it.
+ */
+export function dropEmptyConstructor(toks: Tok[], sh: Shape): Tok[] {
+  const drop = new Set<number>();
+  for (const [open, k] of sh.kind) {
+    if (k !== "type") continue;
+    let c = open - 1;
+    while (c >= 0 && !(toks[c].k === "kw" && ["class", "struct", "interface"].includes(toks[c].t))) c--;
+    if (c < 0 || toks[c].t !== "class" || toks[c + 1]?.k !== "id") continue;
+    const name = toks[c + 1].t;
+    const close = sh.match.get(open)!;
+    const ctors: [number, number][] = [];
+    for (const [a, b] of sh.members) {
+      if (a <= open || b >= close || sh.depth[a] !== sh.depth[open] + 1) continue;
+      let j = a;
+      while (["public", "internal", "protected", "private"].includes(toks[j].t)) j++;
+      if (toks[j].t === name && toks[j + 1]?.t === "(") ctors.push([a, b]);
+    }
+    if (ctors.length !== 1) continue;
+    const [a, b] = ctors[0];
+    let j = a;
+    while (["public", "internal", "protected", "private"].includes(toks[j].t)) j++;
+    if (b === j + 4 && toks[j + 2].t === ")" && toks[j + 3].t === "{" && toks[j + 4].t === "}") for (let q = a; q <= b; q++) drop.add(q);
+  }
+  if (!drop.size) return toks;
+  // the lines after a dropped constructor move up to where it started (no blank line where it was)
+  const out: Tok[] = [];
+  let shift = 0;
+  let runStart = -1;
+  toks.forEach((t, i) => {
+    if (drop.has(i)) {
+      if (runStart < 0) runStart = i;
+      return;
+    }
+    if (runStart >= 0) shift += t.line - toks[runStart].line;
+    runStart = -1;
+    out.push(shift ? { ...t, line: t.line - shift, ...(t.end !== undefined ? { end: t.end - shift } : {}) } : t);
+  });
+  return out;
 }
 
 /** `enum E { A = 0, B = 1, C = 2 }` → `enum E { A, B, C }`: values C# would give anyway. */
@@ -266,10 +352,11 @@ export function hoistRuntime(toks: Tok[], sh: Shape, runtimeName = "Js", renamed
   for (let i = 0; i < toks.length; i++) {
     if (i >= first && i <= close) continue;
     if (isRuntime(toks[i]) && toks[i + 1]?.t === "." && (i === 0 || (toks[i - 1].t !== "." && toks[i - 1].t !== "?."))) {
-      // `Js.` goes; a body's first token (`if (c) Js.Shift(l);`) hands its place on its head's line on
+      // `Js.` goes; a body's first token (`if (c) Js.Shift(l);`) hands its place on its head's line on,
+      // and the blank before it (`for (int i = 0; Js.F(s, i) ...`) goes to the helper's name
       const js = toks[i];
       i++;
-      if (js.join && toks[i + 1]) toks[i + 1] = { ...toks[i + 1], join: true, sp: toks[i + 1].sp || js.sp };
+      if (toks[i + 1] && (js.join || js.sp)) toks[i + 1] = { ...toks[i + 1], ...(js.join ? { join: true } : {}), sp: toks[i + 1].sp || js.sp };
       continue;
     }
     out.push(toks[i]);

@@ -5,7 +5,7 @@
 // script, is never renamed. Declarations are found on the token stream (structure.ts).
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
-import { externalNames } from "./names.ts";
+import { externalNames, unqualifiedNames } from "./names.ts";
 import { inCode, laterDeclarator } from "./compact.ts";
 
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
@@ -138,6 +138,9 @@ export interface Renaming {
  */
 export function rename(toks: Tok[], sh: Shape): Renaming {
   const ext = externalNames();
+  // a made-up name avoids what is visible unqualified; a name that is only an API member (`X`) is
+  // free unless the script uses it (then it is taken below)
+  const avoid = unqualifiedNames();
   const { declared, overrides, members, typeLevel } = declarations(toks, sh);
   const renamable = new Set([...declared].filter((n) => !ext.has(n) && !n.startsWith("@") && (!overrides.has(n) || members.has(n))));
   // the member each token is in (-1: none)
@@ -149,7 +152,7 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     if (t.k === "id" && local.has(t.t) && memberOf[i] < 0) local.delete(t.t);
   });
   const count = new Map<string, number>();
-  const taken = new Set<string>(ext);
+  const taken = new Set<string>(avoid);
   for (const t of toks) {
     if (t.k !== "id") continue;
     if (local.has(t.t)) continue;
@@ -171,6 +174,7 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
   }
   const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.orig ?? t.t } : t));
   const initMembers = objectInitializerMembers(out, sh);
+  const made = new Set(map.values());
   // locals, member by member
   const unqualified = (i: number) => !(i > 0 && (out[i - 1].t === "." || out[i - 1].t === "?."));
   for (const [a, b] of sh.members) {
@@ -179,8 +183,10 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     // API has (no type or member reachable without a qualifier is lower-case)
     const own = memberOwnNames(out, a, b, sh);
     const extra = new Set<string>();
+    // (a name made up above is a type's or member's, even when the API has a member so named: a
+    // field `int b;` reads like a local `b` of its own; a parameter is the member's own, whatever its name)
     for (const n of own.params) if (!local.has(n)) extra.add(n);
-    for (const n of own.locals) if (!local.has(n) && ext.has(n) && /^[a-z]/.test(n) && n !== "value" && !typeLevel.has(n)) extra.add(n);
+    for (const n of own.locals) if (!local.has(n) && ext.has(n) && /^[a-z]/.test(n) && n !== "value" && !typeLevel.has(n) && !made.has(n)) extra.add(n);
     const used = new Set<string>();
     const counts = new Map<string, number>();
     const mineAt = (i: number) => {
@@ -198,7 +204,7 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     const g = shortNames();
     for (const old of [...counts.keys()].sort((x, y) => counts.get(y)! - counts.get(x)! || (x < y ? -1 : 1))) {
       let n = g.next().value as string;
-      while (used.has(n) || ext.has(n)) n = g.next().value as string;
+      while (used.has(n) || avoid.has(n)) n = g.next().value as string;
       mine.set(old, n);
     }
     for (let i = a; i <= b; i++) {

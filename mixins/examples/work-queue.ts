@@ -35,7 +35,7 @@ export class Program extends MyGridProgram {
     if (this.failover.HandleCommand(argument)) return;
     // work on the active copy's periodic runs only (not on a terminal run with an argument); the
     // simulator's timeline (`pbts sim --svg`) reads the role from the manager itself
-    if (this.failover.ActiveCheck === FailoverState.Standby || (updateSource & UpdateType.Update100) === UpdateType.None) return;
+    if (this.failover.ActiveCheck === FailoverState.Standby || (updateSource & UpdateType.Update100) === 0) return;
     const log = this.GridTerminalSystem.GetBlockWithName("Work Log");
     if (log === null) {
       this.console.Warn("no block named 'Work Log': waiting");

@@ -33,6 +33,21 @@ describe("pbts/se conventions in the compiler", () => {
     expect(r.cs).toContain("((IMyBatteryBlock)b).CurrentStoredPower");
   });
 
+  it("instanceof on a T | null: a member T has is read without the cast (session 12); the narrowed type's own member casts", () => {
+    const r = build(`const b = this.GridTerminalSystem.GetBlockWithName("PB");
+    if (b instanceof IMyProgrammableBlock && b.TryRun("x")) this.Echo(b.CustomName);`, "IMyTerminalBlock, IMyProgrammableBlock");
+    expect(r.diags).toEqual([]);
+    expect(r.cs).toContain("((IMyProgrammableBlock)b).TryRun(");
+    expect(r.cs).toContain("Echo(b.CustomName)");
+    const skip = csChecksUnavailable();
+    if (skip && !process.env.PBTS_REQUIRE_MONO) return console.warn(`[api] mcs part skipped: ${skip}`);
+    const dir = resolve(ROOT, ".tmp/api-test/nullable-narrowing");
+    const files = writeSources(dir, Object.fromEntries(r.parts.map((code, i) => [`part${i}.cs`, code])));
+    const out = mcs([...stubSources(), ...files], resolve(dir, "script.dll"), { target: "library" });
+    expect(out.output).toBe("");
+    expect(out.ok).toBe(true);
+  });
+
   it("GetBlocksOfType takes the interface value or a Blocks token", () => {
     const r = build(`const panels: IMyTextPanel[] = [];
     this.GridTerminalSystem.GetBlocksOfType(IMyTextPanel, panels, (p) => p.FontSize > 1);

@@ -48,6 +48,29 @@ describe("full: compact spellings", () => {
     expect(t.search(/static string \w+=\w+\(1\)/)).toBeGreaterThan(0);
   });
 
+  it("T x = default(T); whose next statement passes out x before any read is T x; (session 12); behind && or read first it stays", () => {
+    const src = [
+      "string F(string s, MyIni ini) {",
+      "    MyIniParseResult r = default(MyIniParseResult);",
+      "    if (!ini.TryParse(s, out r)) return r.ToString();",
+      "    MyIniParseResult q = default(MyIniParseResult);",
+      "    bool ok = ini.TryParse(s, out q);",
+      "    MyIniParseResult u = default(MyIniParseResult);",
+      "    if (ok && ini.TryParse(s, out u)) return u.ToString();",
+      "    MyIniParseResult w = default(MyIniParseResult);",
+      "    G(w, out w);",
+      "    return q.ToString() + u.ToString();",
+      "}",
+      "void G(MyIniParseResult a, out MyIniParseResult b) { b = a; }",
+    ];
+    const none = printLines(src.map((text) => ({ text })), "none").text;
+    expect(none).toContain("  MyIniParseResult r;\n  if (!ini.TryParse(s, out r))");
+    expect(none).toContain("  MyIniParseResult q;\n  bool ok = ini.TryParse(s, out q);");
+    expect(none).toContain("  MyIniParseResult u = default(MyIniParseResult);");
+    expect(none).toContain("  MyIniParseResult w = default(MyIniParseResult);");
+    expect(full(src).text.match(/default\(MyIniParseResult\)/g)?.length).toBe(2);
+  });
+
   it("default(T) of a built-in type in a declaration is its literal; a generic default(T) stays", () => {
     const t = full([
       "public void Main(string a) {",

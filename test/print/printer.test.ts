@@ -87,6 +87,49 @@ describe("full", () => {
   });
 });
 
+describe("full: names an API member has (session 12)", () => {
+  it("a made-up name may be a name only an API member has (`f`, `X`); a field so named is not renamed again as a local", () => {
+    const fields = ["listener", "pongs", "third", "fourth", "fifth", "sixth", "seventh"];
+    const src = [
+      "IMyBroadcastListener listener;",
+      ...fields.slice(1).map((f) => `int ${f};`),
+      'public Program() { listener = IGC.RegisterBroadcastListener("ping"); }',
+      `public void Main(string argument) { while (listener.HasPendingMessage) { listener.AcceptMessage(); ${fields.slice(1).map((f) => `${f}++;`).join(" ")} } Echo(${fields.slice(1).map((f) => `Js.Str(${f})`).join(" + ")}); }`,
+      "static class Js { public static string Str(long v) { return v.ToString(); } }",
+    ];
+    const t = printLines(src.map((text) => ({ text })), "full").text;
+    const decl = /IMyBroadcastListener (\w+);int ([\w,]+);/.exec(t);
+    expect(decl).not.toBeNull();
+    const names = [decl![1], ...decl![2].split(",")];
+    expect(new Set(names).size).toBe(fields.length);
+    // `f` (an API member's name, unused by this script) is one of them: one letter, not two
+    expect(names).toContain("f");
+    expect(names.every((n) => n.length === 1)).toBe(true);
+    // every field's increment names a declared field
+    for (const m of t.matchAll(/(\w+)\+\+/g)) expect(names).toContain(m[1]);
+  });
+});
+
+describe("printer notes (session 12)", () => {
+  it("a nested class's only constructor, left empty by the field initializers, goes (C# writes it); one with a base call or a second one stays", () => {
+    const src = ["class P {", "    public double Id;", "    public double Rank;", "    public P() {", "        this.Id = 5.0;", "        this.Rank = -1.0;", "    }", "}", "public void Main(string argument) {", "    P p = new P();", "    Echo(p.Id.ToString() + p.Rank);", "}"];
+    const none = body(src.join("\n"), "none");
+    expect(none).not.toContain("P() {");
+    // no blank line where it was
+    expect(none).toMatch(/= -1\.0;\n}\npublic void Main/);
+    expect(body(src.join("\n"), "full")).not.toMatch(/P\(\)\{\}/);
+    const keep = (s: string[]) => expect(body(s.join("\n"), "none")).toMatch(/P\(\) (: base\(1\) )?\{\s*\}/);
+    keep(["class B { public B(int x) { } }", "class P : B {", "    public P() : base(1) { }", "}"]);
+    keep(["class P {", "    public P() { }", "    public P(int x) { }", "}"]);
+  });
+
+  it("a runtime helper first in a `for` condition keeps the blank after `;` once `Js.` goes (none)", () => {
+    const src = ["int F(string s) {", "    int v = 0;", "    for (int i = 0; Js.CharCodeAt(s, i) >= 48; i++) v++;", "    return v;", "}", "static class Js { public static double CharCodeAt(string s, double i) { return i < s.Length ? s[(int)i] : 0; } }"];
+    expect(body(src.join("\n"), "none")).toContain("for (int i = 0; CharCodeAt(s, i) >= 48; i++) v++;");
+    expect(body(src.join("\n"), "lite")).toContain("for(int i=0;CharCodeAt(s,i)>=48;i++)v++;");
+  });
+});
+
 describe("expression-bodied members (C# 6)", () => {
   it("a method or get-only property that only returns is written with =>; constructors, two statements and checked bodies keep their braces", () => {
     const src = ["class A {", "int x;", "public A(int x) {", "this.x = x;", "}", "int F(int y) {", "return x + y;", "}", "int G {", "get {", "return x;", "}", "}", "int H() {", "int z = 1;", "return z;", "}", "int K() { checked {", "return x * 2;", "}}", "Func<int> L() {", "return () => { return 1; };", "}", "}"];
