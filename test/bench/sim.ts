@@ -138,7 +138,7 @@ export interface SimBenchOptions {
   targetRuns?: number;
   /** Direct Main calls per baseline measurement (default 1,000,000). */
   directCalls?: number;
-  /** Repetitions (default PBTS_BENCH_REPS or 5). */
+  /** Repetitions (default PBTS_BENCH_REPS or 4: a multiple of 4 balances the parts' order, partOrder). */
   repetitions?: number;
   /** PB counts (default PBTS_BENCH_SIM_PBS, comma-separated, or 10, 100 and 1000). */
   sizes?: number[];
@@ -153,7 +153,7 @@ function benchSizes(): number[] {
 export async function benchSim(options: SimBenchOptions = {}): Promise<string> {
   const target = options.targetRuns ?? 200_000;
   const calls = options.directCalls ?? 1_000_000;
-  const n = options.repetitions ?? reps(5);
+  const n = options.repetitions ?? reps(4);
   const sizes = options.sizes ?? benchSizes();
   // Warm-up (JIT): every mode at every size once, so no timed part pays for first compilations.
   for (const pbs of sizes) for (const mute of MODES) simPerRun(pbs, UpdateFrequency.Update1, ticksFor(pbs, 1, 25_000), mute);
