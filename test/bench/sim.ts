@@ -171,8 +171,8 @@ export async function benchSim(options: SimBenchOptions = {}): Promise<string> {
         const us: number[] = [];
         for (const part of partOrder(r, MODES.length + 1)) {
           const m = part - 1;
-          const x = m < 0 ? directPerCall(pbs, calls) : simPerRun(pbs, freq, ticks, MODES[m]!);
-          if ("runs" in x) runs = x.runs;
+          const x: { us: number; faultedBytes: number; runs?: number } = m < 0 ? directPerCall(pbs, calls) : simPerRun(pbs, freq, ticks, MODES[m]!);
+          if (x.runs !== undefined) runs = x.runs;
           us[part] = x.us;
           faulted[part]!.push(x.faultedBytes);
         }
