@@ -4,16 +4,18 @@
 // each new Echo text is scanned for a role line) and traced (every kind). Each repetition measures
 // the direct loop (>= 1M calls) and the three simulations, in an order that changes from one
 // repetition to the next (over four, each part comes first once and right after each other part
-// once: partOrder), so no ratio depends on which part ran before it; the table gives the ratio's median and min-max over
-// the repetitions. The two sides run two copies of one script (V8 keeps type feedback per
-// function: one Main fed the direct loop's plain host and the simulator's objects in turn was
-// deoptimized each time the other side ran, and the bench timed V8 recompiling it), one class for
-// every frequency. Each timed part starts after a full garbage collection and an untimed warm-up of
-// twice its own work (session 12: after the collection, V8 gives memory back to the system and takes
-// it again as the next part runs; with a warm-up of 50,000 runs the timed part paid those page
-// faults, about 20 us each, in amounts that depended on what ran before it: at 1000 PBs an untraced
-// part then cost up to twice a traced one measured next to it). What is timed is the steady state,
-// its own garbage collection included; "B/run" says how much new memory it still touched.
+// once: partOrder), so no ratio depends on which part ran before it; the table gives the ratio's
+// median and min-max over the repetitions. The two sides run two copies of one script (V8 keeps type
+// feedback per function: one Main fed the direct loop's plain host and the simulator's objects in
+// turn was deoptimized each time the other side ran, and the bench timed V8 recompiling it), one
+// class for every frequency. Each timed part starts after a full garbage collection and an untimed
+// warm-up of twice its own work: after the collection the heap grows again, and with a warm-up of
+// 50,000 runs part of that growth (page faults, about 20 us each per new 4 KiB) fell in the timed
+// part, charged to whichever part came first (session 12, 1000 PBs: untraced and role-hook parts
+// touched 14-27 new bytes a run while timed though they keep nothing, traced parts 0-1 at Update10
+// and Update100 though the trace keeps about 30; the table said traced runs cost less than
+// untraced ones). What is timed is the steady state, its own garbage collection included; "new
+// B/run" says how much new memory each part still touched.
 import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
 import { MyGridProgram, TimeSpan, UpdateFrequency, UpdateType, type int } from "pbts/se";
