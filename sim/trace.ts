@@ -6,9 +6,11 @@
 // long traced simulation would otherwise keep alive (and the garbage collector copy and mark) whether
 // anyone reads them or not. What a run keeps is what it costs (session 10): on this machine every new
 // page the process touches costs about 5 ns a byte (a page fault), and the trace's memory grows with
-// every run. So a run keeps 12 bytes of columns (Int32Array chunks of 4,096 runs that never grow:
-// block number and update type, tick, Echo length and argument slot; the flags are derived from the
-// update type, an argument other than "" goes to its chunk's list) and its Echo text only when it
+// every run. So a run keeps 8 bytes of columns (Int32Array chunks of 4,096 runs that never grow:
+// block number and update type; Echo length, whether an argument follows, a newline, and the tick as
+// the step from the run before, 0 to 65,534: a chunk's first run and a longer step keep the tick in
+// the chunk's list; the flags are derived from the update type, an argument other than "" goes to its
+// chunk's list) and its Echo text only when it
 // differs from the block's last one. The texts of every 256 runs are joined into one string (one
 // kept object per 256 runs; the per-run strings die young). Reading `events` appends what was added
 // since the last read to the same array, in the order it was added, so the events have the same
@@ -50,18 +52,25 @@ export interface TraceEvent {
 const CHUNK = 4096;
 /** Runs whose changed Echo parts are joined into one kept string (CHUNK is a multiple). */
 const JOIN = 256;
-/** Int32 slots per run: block number * TYPES + update type; tick; Echo length (or SAME) + SPAN *
- *  argument slot (+ NEWLINE). */
-const SLOTS = 3;
+/** Int32 slots per run: block number * TYPES + update type; Echo length (or SAME) (+ ARGUMENT)
+ *  (+ NEWLINE) + STEP * tick step. (A tick column cost 4 bytes a run, session 12: a run's tick is
+ *  mostly its predecessor's or a few ticks on.) */
+const SLOTS = 2;
 const TYPES = 1024;
 const MAX_BLOCKS = 1 << 21;
-/** Echo texts (8,000 characters at most, sim/echo.ts) and argument slots (CHUNK at most) stay below. */
+/** Echo texts (8,000 characters at most, sim/echo.ts) stay below. */
 const SPAN = 8192;
 /** In place of the Echo length: the text is the block's last one. */
 const SAME = SPAN - 1;
 const MAX_TICK = 2 ** 31;
-/** In the last slot: a newline follows the text (slots stay below CHUNK + 1, so this bit is free). */
-const NEWLINE = 1 << 30;
+/** In the last slot: the run's argument is the next one of its chunk's list (not ""). */
+const ARGUMENT = SPAN;
+/** In the last slot: a newline follows the text. */
+const NEWLINE = 2 * SPAN;
+/** In the last slot: the tick minus the last run's (0 to FAR - 1) times STEP, or FAR: the tick is the
+ *  next one of the chunk's list (STEP * FAR + STEP - 1 < 2^31). */
+const STEP = 4 * SPAN;
+const FAR = 65535;
 
 export class Trace {
   /** The events read so far (what `events` returns; it grows in place). */
@@ -70,9 +79,13 @@ export class Trace {
   private pendingEvents: TraceEvent[] = [];
   private pendingAfter: number[] = [];
   /** Runs added since the last read, in chunks of SLOTS Int32s per run, and each chunk's arguments
-   *  other than "" (null: none; slot k of a run is the chunk's arguments[k - 1]). */
+   *  other than "" in order (null: none). */
   private columns: Int32Array[] = [];
   private args: (string[] | null)[] = [];
+  /** Each chunk's ticks kept whole (FAR; its first run's at least), in order. */
+  private ticks: number[][] = [];
+  /** The tick of the last run in the columns. */
+  private lastTick = 0;
   /** Block keys by number (`blockNumber`) and numbers by key. */
   private readonly blockKeys: string[] = [];
   private readonly blockNumbers = new Map<string, number>();
@@ -147,17 +160,22 @@ export class Trace {
       this.columns.push(new Int32Array(SLOTS * CHUNK));
       this.args.push(null);
     }
-    let slot = 0;
+    if (c === this.ticks.length) this.ticks.push([]);
+    let step = tick - this.lastTick;
+    if (i === 0 || step < 0 || step >= FAR) {
+      step = FAR;
+      this.ticks[c]!.push(tick);
+    }
+    this.lastTick = tick;
     if (argument !== "") {
       let list = this.args[c]!;
       if (list === null) this.args[c] = list = [];
-      slot = list.push(argument);
+      list.push(argument);
     }
     const col = this.columns[c]!;
     const at = SLOTS * i;
     col[at] = block * TYPES + updateType;
-    col[at + 1] = tick;
-    col[at + 2] = (same ? SAME : n) + SPAN * slot + (newline ? NEWLINE : 0);
+    col[at + 1] = (same ? SAME : n) + (argument !== "" ? ARGUMENT : 0) + (newline ? NEWLINE : 0) + STEP * step;
     const j = r % JOIN;
     this.unjoined[j] = same ? "" : echo;
     if (j === JOIN - 1) this.echoes.push(this.unjoined.join(""));
@@ -187,6 +205,9 @@ export class Trace {
     let o = 0;
     let joined = "";
     let from = 0;
+    let tick = 0;
+    let far = 0;
+    let arg = 0;
     for (let r = 0; r < this.runCount; r++) {
       while (o < this.pendingEvents.length && this.pendingAfter[o] === r) this.read.push(this.pendingEvents[o++]!);
       const c = Math.floor(r / CHUNK);
@@ -194,11 +215,14 @@ export class Trace {
       const at = SLOTS * (r % CHUNK);
       const updateType = col[at]! % TYPES;
       const block = (col[at]! - updateType) / TYPES;
-      const packed = col[at + 2]!;
-      const newline = packed >= NEWLINE;
-      const lengthAndSlot = newline ? packed - NEWLINE : packed;
-      const code = lengthAndSlot % SPAN;
-      const slot = (lengthAndSlot - code) / SPAN;
+      const packed = col[at + 1]!;
+      const low = packed % STEP;
+      const step = (packed - low) / STEP;
+      if (r % CHUNK === 0) far = arg = 0;
+      tick = step === FAR ? this.ticks[c]![far++]! : tick + step;
+      const code = low % SPAN;
+      const newline = (low & NEWLINE) !== 0;
+      const argument = (low & ARGUMENT) !== 0 ? this.args[c]![arg++]! : "";
       const length = code === SAME ? 0 : code;
       const j = r % JOIN;
       let echo: string;
@@ -213,8 +237,8 @@ export class Trace {
       }
       if (code === SAME) echo = this.lastRead[block]!;
       this.lastRead[block] = echo;
-      const data = { updateType, flags: updateTypeNames(updateType), argument: slot === 0 ? "" : this.args[c]![slot - 1]!, echo: newline ? echo + "\n" : echo };
-      this.read.push({ tick: col[at + 1]!, block: this.blockKeys[block]!, kind: "run", data });
+      const data = { updateType, flags: updateTypeNames(updateType), argument, echo: newline ? echo + "\n" : echo };
+      this.read.push({ tick, block: this.blockKeys[block]!, kind: "run", data });
     }
     while (o < this.pendingEvents.length) this.read.push(this.pendingEvents[o++]!);
     this.pendingEvents = [];
@@ -224,6 +248,7 @@ export class Trace {
     this.columns.length = Math.min(this.columns.length, 1);
     this.args.length = 0;
     if (this.columns.length) this.args.push(null);
+    this.ticks = [];
     this.echoes = [];
     this.runCount = 0;
   }

@@ -2,13 +2,20 @@
 // call of the same script, for 10, 100 and 1000 PBs at Update1/10/100: untraced (the per-run kinds
 // "run" and "role" muted, so no trace event and no role hook), with the role hook (only "run" muted:
 // each new Echo text is scanned for a role line) and traced (every kind). Each repetition measures
-// the direct loop (>= 1M calls) and the three simulations one after the other; the table gives the
-// ratio's median and min-max over the repetitions. The two sides run two copies of one script (V8
-// keeps type feedback per function: one Main fed the direct loop's plain host and the simulator's
-// objects in turn was deoptimized each time the other side ran, and the bench timed V8 recompiling
-// it), one class for every frequency, and each timed part starts after a full garbage collection
-// and 50,000 untimed runs, so neither pays for what the other (or a simulation's set-up) left behind:
-// what is timed is the steady state, its own garbage collection included.
+// the direct loop (>= 1M calls) and the three simulations, in an order that changes from one
+// repetition to the next (over four, each part comes first once and right after each other part
+// once: partOrder), so no ratio depends on which part ran before it; the table gives the ratio's
+// median and min-max over the repetitions. The two sides run two copies of one script (V8 keeps type
+// feedback per function: one Main fed the direct loop's plain host and the simulator's objects in
+// turn was deoptimized each time the other side ran, and the bench timed V8 recompiling it), one
+// class for every frequency. Each timed part starts after a full garbage collection and an untimed
+// warm-up of twice its own work: after the collection the heap grows again, and with a warm-up of
+// 50,000 runs part of that growth (page faults, about 20 us each per new 4 KiB) fell in the timed
+// part, charged to whichever part came first (session 12, 1000 PBs: untraced and role-hook parts
+// touched 14-27 new bytes a run while timed though they keep nothing, traced parts 0-1 at Update10
+// and Update100 though the trace keeps about 30; the table said traced runs cost less than
+// untraced ones). What is timed is the steady state, its own garbage collection included; "new
+// B/run" says how much new memory each part still touched.
 import { runInNewContext } from "node:vm";
 import { setFlagsFromString } from "node:v8";
 import { MyGridProgram, TimeSpan, UpdateFrequency, UpdateType, type int } from "pbts/se";
@@ -63,7 +70,7 @@ function periodOf(freq: UpdateFrequency): number {
 }
 
 /** CPU microseconds per run of a simulation of `pbs` PBs for `ticks` ticks (start(), a full garbage
- *  collection and about 50,000 runs first, not timed). */
+ *  collection and twice `ticks` first, not timed), and the new memory its runs touched. */
 export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mute: TraceKind[]): { us: number; runs: number; faultedBytes: number } {
   const sim = new Simulation({ seed: 1, mute });
   sim.addGrid({ name: "G" });
@@ -71,11 +78,11 @@ export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mut
   for (let i = 0; i < pbs; i++) sim.addProgrammableBlock("G", { name: `PB ${i}`, script: SimProgram });
   sim.start();
   benchFrequency = UpdateFrequency.None;
-  // Untimed: the set-up's garbage collected, then about 50,000 runs (at least two of every PB, so
-  // each has its steady TimeSinceLastRun): right after a forced collection the first runs cost 2-3x
-  // the steady ones (measured at 10 PBs), which no long simulation pays.
+  // Untimed: the set-up's garbage collected, then twice the timed ticks (at least two runs of every
+  // PB, so each has its steady TimeSinceLastRun): right after a forced collection the runs cost 2-3x
+  // the steady ones while the heap grows again (page faults), which no long simulation pays.
   collectGarbage();
-  sim.runTicks(Math.max(2 * periodOf(freq), ticksFor(pbs, periodOf(freq), 50_000)));
+  sim.runTicks(Math.max(2 * periodOf(freq), 2 * ticks));
   const before = sim.runsDone;
   const faults = process.resourceUsage().minorPageFault;
   const us = cpuMicros(() => sim.runTicks(ticks));
@@ -86,8 +93,9 @@ export function simPerRun(pbs: number, freq: UpdateFrequency, ticks: number, mut
   return { us: us / runs, runs, faultedBytes };
 }
 
-/** CPU microseconds per direct Main call, `calls` calls spread over `pbs` instances. */
-export function directPerCall(pbs: number, calls: number): number {
+/** CPU microseconds per direct Main call, `calls` calls spread over `pbs` instances (a full
+ *  collection and `calls` untimed calls first), and the new memory they touched per call. */
+export function directPerCall(pbs: number, calls: number): { us: number; faultedBytes: number } {
   const instances: DirectProgram[] = [];
   for (let i = 0; i < pbs; i++) {
     const runtime = {
@@ -104,13 +112,22 @@ export function directPerCall(pbs: number, calls: number): number {
     instances.push(createProgram(DirectProgram, host));
     void last;
   }
-  // Untimed, as for the simulation: a full collection, then 50,000 calls.
+  // Untimed, as for the simulation: a full collection, then as many calls as are timed.
   collectGarbage();
-  for (let r = 0; r < 50_000; r++) instances[r % pbs]!.Main("", UpdateType.Update1);
+  for (let r = 0; r < calls; r++) instances[r % pbs]!.Main("", UpdateType.Update1);
+  const faults = process.resourceUsage().minorPageFault;
   const us = cpuMicros(() => {
     for (let r = 0; r < calls; r++) instances[r % pbs]!.Main("", UpdateType.Update1);
   });
-  return us / calls;
+  return { us: us / calls, faultedBytes: ((process.resourceUsage().minorPageFault - faults) * 4096) / calls };
+}
+
+/** The order of the parts (0: the direct loop, 1 + m: MODES[m]) in repetition `rep`: a Williams
+ *  Latin square (offsets 0, +1, -1, +2, ... from `rep`), so over `parts` repetitions (an even number)
+ *  each part comes first once and right after each other part once: the carry-over of one part into
+ *  the next (garbage, heap size, JIT state) falls on every part alike. */
+export function partOrder(rep: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => (((rep + (i % 2 ? (i + 1) / 2 : -i / 2)) % parts) + parts) % parts);
 }
 
 /** Ticks for about `target` runs, fewer ticks for bigger worlds. */
@@ -123,7 +140,7 @@ export interface SimBenchOptions {
   targetRuns?: number;
   /** Direct Main calls per baseline measurement (default 1,000,000). */
   directCalls?: number;
-  /** Repetitions (default PBTS_BENCH_REPS or 5). */
+  /** Repetitions (default PBTS_BENCH_REPS or 4: a multiple of 4 balances the parts' order, partOrder). */
   repetitions?: number;
   /** PB counts (default PBTS_BENCH_SIM_PBS, comma-separated, or 10, 100 and 1000). */
   sizes?: number[];
@@ -138,37 +155,42 @@ function benchSizes(): number[] {
 export async function benchSim(options: SimBenchOptions = {}): Promise<string> {
   const target = options.targetRuns ?? 200_000;
   const calls = options.directCalls ?? 1_000_000;
-  const n = options.repetitions ?? reps(5);
+  const n = options.repetitions ?? reps(4);
   const sizes = options.sizes ?? benchSizes();
   // Warm-up (JIT): every mode at every size once, so no timed part pays for first compilations.
-  for (const pbs of sizes) for (const mute of MODES) simPerRun(pbs, UpdateFrequency.Update1, ticksFor(pbs, 1, 50_000), mute);
+  for (const pbs of sizes) for (const mute of MODES) simPerRun(pbs, UpdateFrequency.Update1, ticksFor(pbs, 1, 25_000), mute);
   directPerCall(10, Math.min(calls, 100_000));
   const rows: string[][] = [];
   for (const pbs of sizes) {
     for (const [name, freq, period] of FREQS) {
       const ticks = ticksFor(pbs, period, target);
       const ratios: number[][] = MODES.map(() => []);
-      const tracedFaulted: number[] = [];
-      let direct = 0;
+      const directNs: number[] = [];
+      // new memory per run (per call for the direct loop) of each part: direct, then MODES
+      const faulted: number[][] = [[], ...MODES.map(() => [])];
       let runs = 0;
       for (let r = 0; r < n; r++) {
-        direct = directPerCall(pbs, calls);
-        MODES.forEach((mute, m) => {
-          const r = simPerRun(pbs, freq, ticks, mute);
-          runs = r.runs;
-          ratios[m]!.push(r.us / direct);
-          if (m === MODES.length - 1) tracedFaulted.push(r.faultedBytes);
-        });
+        const us: number[] = [];
+        for (const part of partOrder(r, MODES.length + 1)) {
+          const m = part - 1;
+          const x: { us: number; faultedBytes: number; runs?: number } = m < 0 ? directPerCall(pbs, calls) : simPerRun(pbs, freq, ticks, MODES[m]!);
+          if (x.runs !== undefined) runs = x.runs;
+          us[part] = x.us;
+          faulted[part]!.push(x.faultedBytes);
+        }
+        directNs.push(us[0]! * 1000);
+        MODES.forEach((_, m) => ratios[m]!.push(us[m + 1]! / us[0]!));
         await Promise.resolve();
       }
-      rows.push([String(pbs), name, ticks.toLocaleString("en-US"), runs.toLocaleString("en-US"), (direct * 1000).toFixed(0), ...ratios.map((r) => ratioText(spread(r))), median(tracedFaulted).toFixed(0)]);
+      const bytes = faulted.map((f) => median(f).toFixed(0)).join("/");
+      rows.push([String(pbs), name, ticks.toLocaleString("en-US"), runs.toLocaleString("en-US"), median(directNs).toFixed(0), ...ratios.map((r) => ratioText(spread(r))), bytes]);
     }
   }
   return [
-    `Simulator: CPU per simulated run / CPU per direct Main call (same script; ${calls.toLocaleString("en-US")} direct calls per baseline; median (min-max) of ${n} side-by-side repetitions)`,
-    table(["PBs", "frequency", "ticks", "runs", "direct ns/call", "untraced", "role hook", "traced", "traced B/run"], rows, 2),
+    `Simulator: CPU per simulated run / CPU per direct Main call (same script; ${calls.toLocaleString("en-US")} direct calls per baseline; median (min-max) of ${n} side-by-side repetitions, the parts' order balanced over every 4)`,
+    table(["PBs", "frequency", "ticks", "runs", "direct ns/call", "untraced", "role hook", "traced", "new B/run d/u/r/t"], rows, 2),
     "untraced: \"run\" and \"role\" muted; role hook: \"run\" muted (each new Echo text scanned for a role line); traced: nothing muted",
-    "traced B/run: new memory a traced run touched (page faults x 4 KiB / runs, median): what the trace keeps, and the collector's copies",
+    "new B/run: new memory a direct call / untraced / role-hook / traced run touched while timed (page faults x 4 KiB / runs, median): what the trace keeps and the collector's copies; about 5 ns a byte here",
     "goal (issue 17): untraced <= 3x, traced <= 6x",
   ].join("\n");
 }

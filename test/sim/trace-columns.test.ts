@@ -75,6 +75,21 @@ describe("trace columns", () => {
     expect(trace.events).toEqual(expected);
   });
 
+  it("ticks kept as steps from the run before: steps of 0, 65,534 (the longest kept as a step), 65,535 and more, back in time, and arguments, across chunk boundaries", () => {
+    const trace = new Trace();
+    const expected: TraceEvent[] = [];
+    const steps = [0, 1, 65534, 65535, 65536, 14, 15, -1, 2 ** 20, -(2 ** 20), 3];
+    let tick = 5;
+    for (let i = 0; i < 10_000; i++) {
+      tick = Math.min(2 ** 31 - 1, Math.max(0, tick + steps[i % steps.length]!));
+      const argument = i % 3 === 0 ? "a" + i : "";
+      trace.addRun(tick, trace.blockNumber("PB"), 32, argument, "t" + (i % 5), i % 2 === 0);
+      expected.push({ tick, block: "PB", kind: "run", data: { updateType: 32, flags: "Update1", argument, echo: "t" + (i % 5) + (i % 2 === 0 ? "\n" : "") } });
+      if (i === 1000) expect(trace.events).toEqual(expected); // then 8,999 runs (three chunks) before the next read
+    }
+    expect(trace.events).toEqual(expected);
+  });
+
   it("an Echo text too long for the columns (8,191 characters) is kept as an event object, in its place", () => {
     const trace = new Trace();
     const pb = trace.blockNumber("PB");
