@@ -6,7 +6,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { compile as compileFresh, runtimeFile, type CompiledFile, type CompileOptions, type CompileResult } from "./compile.ts";
+import type { Project } from "ts-morph";
+import { compile as compileFresh, forgetUserFiles, newProject, runtimeFile, type CompiledFile, type CompileOptions, type CompileResult } from "./compile.ts";
 import { formatDiagnostic, TYPE_ERRORS_FIRST } from "./diagnostics.ts";
 import { helperNames } from "./runtime/helpers.ts";
 import { MINIFY_LEVELS, minifyLines, type MinifyLevel } from "./minify.ts";
@@ -151,14 +152,31 @@ export class CompileCache {
   private readonly entries = new Map<string, { texts: Map<string, string>; dirs: Map<string, string>; result: CompileResult }>();
   /** Every folder a compile read from: listed before each compile. */
   private readonly knownDirs = new Set<string>();
+  /**
+   * A compile that runs again (a file it reads changed) gets a ts-morph Project of its own, kept for
+   * the next change: its unchanged files are not parsed, bound and wrapped again (compile.ts
+   * keepUnchanged). Made on the first rebuild, not the first build (a Project parses the lib and
+   * pbts/se: ~0.15 s and some MB each); the MAX_KEPT compiles that ran again last keep theirs.
+   */
+  private readonly projects = new Map<string, Project>();
+  private readonly compiled = new Set<string>();
+  static readonly MAX_KEPT = 4;
 
   compile(opts: CompileOptions): CompileResult {
     const key = JSON.stringify([opts.files, opts.cwd, opts.namespace, opts.header]);
     const hit = this.entries.get(key);
-    if (hit && [...hit.texts].every(([f, t]) => readIfExists(f) === t) && [...hit.dirs].every(([d, l]) => listing(d) === l)) return hit.result;
+    const listed = hit && [...hit.dirs].every(([d, l]) => listing(d) === l);
+    if (hit && listed && [...hit.texts].every(([f, t]) => readIfExists(f) === t)) return hit.result;
     for (const f of opts.files ?? []) this.knownDirs.add(dirname(resolve(opts.cwd ?? process.cwd(), f)));
     const before = new Map([...this.knownDirs].map((d) => [d, listing(d)]));
-    const result = compileFresh(opts);
+    const kept = this.keptProject(key, !!listed);
+    let result: CompileResult;
+    try {
+      result = compileFresh(opts, kept);
+    } catch (e) {
+      if (kept) forgetUserFiles(kept);
+      throw e;
+    }
     if (!result.ok) this.entries.delete(key);
     else {
       const texts = new Map(result.inputs.map((f) => [f.path, f.text]));
@@ -167,6 +185,21 @@ export class CompileCache {
       this.entries.set(key, { texts, dirs, result });
     }
     return result;
+  }
+
+  /** The Project kept for a compile that runs again (none for a first compile); `listed`: no folder of its files changed its listing. */
+  private keptProject(key: string, listed: boolean): Project | undefined {
+    if (!this.compiled.has(key)) {
+      this.compiled.add(key);
+      return undefined;
+    }
+    let project = this.projects.get(key);
+    this.projects.delete(key); // (the Map's order: the least recently run first)
+    if (!project) project = newProject();
+    else if (!listed) forgetUserFiles(project); // an import may now resolve to another file
+    this.projects.set(key, project);
+    for (const old of this.projects.keys()) if (this.projects.size > CompileCache.MAX_KEPT) this.projects.delete(old);
+    return project;
   }
 
   private readonly composed = new WeakMap<CompileResult, Map<string, ReturnType<typeof composeMapped>>>();

@@ -16,6 +16,8 @@ interface LoopCopy {
   body: Node;
   written: boolean;
   loop: ForStatement;
+  /** The compile that planned it (a file `pbts build --watch` keeps is emitted again by later compiles). */
+  ctx: EmitContext;
 }
 
 const copies = new WeakMap<Node, LoopCopy>();
@@ -66,7 +68,7 @@ export function planLoopCopies(fs: ForStatement, decls: VariableDeclaration[], c
     }
     const refs = refsIn(body, d, ctx);
     if (!refs.some((r) => insideLambda(r, body))) continue;
-    const copy: LoopCopy = { name: ctx.tempName(localName(d).replace(/^@/, "")), body, written: refs.some(isWrite), loop: fs };
+    const copy: LoopCopy = { name: ctx.tempName(localName(d).replace(/^@/, "")), body, written: refs.some(isWrite), loop: fs, ctx };
     copies.set(d, copy);
     planned.push({ decl: d, copy });
   }
@@ -89,9 +91,9 @@ export function hasLoopCopies(fs: Node): boolean {
 }
 
 /** The C# name of a reference to a counter inside its loop's body, when the body uses a copy. */
-export function loopCopyName(ref: Node, decl: Node): string | undefined {
+export function loopCopyName(ref: Node, decl: Node, ctx: EmitContext): string | undefined {
   const copy = copies.get(decl);
-  if (!copy) return undefined;
+  if (!copy || copy.ctx !== ctx) return undefined;
   const b = copy.body;
   return ref.getStart() >= b.getStart() && ref.getEnd() <= b.getEnd() ? copy.name : undefined;
 }
