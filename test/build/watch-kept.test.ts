@@ -3,7 +3,7 @@
 // wrapped from one rebuild to the next. Whatever sequence of changes comes, each rebuild must write what a
 // cold build of the same files writes (and fail with the same errors). The changes are toggles (each
 // on or off), so generated sequences reach many states: a change to the file another compile imports
-// (its types and members), a type error there, a new file imported (the files of the compile change),
+// (its types and members), a type error there, a file imported that was not (the files of the compile change),
 // a loop whose counter a lambda captures (per-compile state kept on nodes), comment-only changes.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
@@ -34,11 +34,17 @@ const TOGGLES: Toggle[] = [
     file: "src/console.ts",
     on: (t) => `${t}\nexport function probeLoop(n: int): int {\n  let s: int = 0;\n  for (let i: int = 0; i < n; i++) {\n    const f = (): int => i;\n    s += f();\n  }\n  return s;\n}\n`,
   },
+  // (the files of the compile change while no folder's listing does)
+  {
+    name: "failover.ts imports a file it did not",
+    file: "src/failover.ts",
+    on: (t) => `import { probeHelper } from "./probe-helper.ts";\n${t}\nexport function probeUse(): number {\n  return probeHelper() + 1;\n}\n`,
+  },
   {
     name: "failover.ts imports a new file",
     file: "src/failover.ts",
-    on: (t) => `import { probeHelper } from "./probe-helper.ts";\n${t}\nexport function probeUse(): number {\n  return probeHelper() + 1;\n}\n`,
-    creates: ["src/probe-helper.ts", "export function probeHelper(): number {\n  return 41;\n}\n"],
+    on: (t) => `import { probeNew } from "./probe-new.ts";\n${t}\nexport function probeUseNew(): number {\n  return probeNew() + 2;\n}\n`,
+    creates: ["src/probe-new.ts", "export function probeNew(): number {\n  return 40;\n}\n"],
   },
   { name: "a function appended to failover.ts", file: "src/failover.ts", on: (t) => `${t}\nexport function watchProbe(): number {\n  return 7;\n}\n` },
 ];
@@ -51,6 +57,7 @@ function project(dir: string): string {
   cpSync(join(ROOT, "mixins/examples/work-queue.ts"), join(dir, "src/work-queue.ts"));
   const wq = readFileSync(join(dir, "src/work-queue.ts"), "utf8").replaceAll('from "../', 'from "./');
   writeFileSync(join(dir, "src/work-queue.ts"), wq);
+  writeFileSync(join(dir, "src/probe-helper.ts"), "export function probeHelper(): number {\n  return 41;\n}\n");
   const pbts = { mixins: { Console: ["src/console.ts"], Failover: ["src/failover.ts"] }, scripts: { WorkQueue: { entry: "src/work-queue.ts" } } };
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "watch-kept-test", private: true, pbts }, null, 2));
   return dir;
