@@ -22,7 +22,7 @@ const cpu = (fn) => {
   return (d.user + d.system) / 1000;
 };
 // runBuild's watch loop: one cache for the process, the configuration read on every build.
-const cache = new CompileCache();
+const cache = new CompileCache({ keep: process.env.PBTS_WATCH_KEEP !== "0" });
 const once = () => {
   const r = build(root, readConfig(root), cache);
   if (!r.ok) throw new Error(`build failed:\n${r.errors.join("\n")}`);
