@@ -3,7 +3,8 @@
 // starts), then <reps> times: a change to one file (a comment line appended, so every build sees a new
 // text), and the rebuild, timed in CPU (process.cpuUsage: user + system). Prints one JSON line:
 // { first, rebuilds: [ms...] }. Usage: node test/bench/watch-rebuild.mjs <project root> <file> <reps>
-// (test/bench/compiler.ts runs it; the project is a copy, as the file is changed).
+// (test/bench/compiler.ts runs it; the project is a copy, as the file is changed). PBTS_WATCH_KEEP=0: the
+// compiles share one ts-morph Project (no Project kept per compile: compiler/build.ts CompileCache), to compare.
 import { appendFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { installCompileCache } from "../../compiler/bin/compile-cache.mjs";
