@@ -6,7 +6,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { compile as compileFresh, runtimeFile, type CompiledFile, type CompileOptions, type CompileResult } from "./compile.ts";
+import type { Project } from "ts-morph";
+import { compile as compileFresh, forgetUserFiles, newProject, runtimeFile, type CompiledFile, type CompileOptions, type CompileResult } from "./compile.ts";
 import { formatDiagnostic, TYPE_ERRORS_FIRST } from "./diagnostics.ts";
 import { helperNames } from "./runtime/helpers.ts";
 import { MINIFY_LEVELS, minifyLines, type MinifyLevel } from "./minify.ts";
@@ -151,22 +152,61 @@ export class CompileCache {
   private readonly entries = new Map<string, { texts: Map<string, string>; dirs: Map<string, string>; result: CompileResult }>();
   /** Every folder a compile read from: listed before each compile. */
   private readonly knownDirs = new Set<string>();
+  /**
+   * Compiles keep a ts-morph Project of their own between builds: a compile that runs again (a file
+   * it reads changed) does not parse, bind and wrap its unchanged files again (compile.ts
+   * keepUnchanged). A Project parses the lib and pbts/se (~0.15 s CPU and some MB each): the first
+   * MAX_KEPT compiles get one; past that, a compile that runs again takes the Project of the one that
+   * ran again least recently, and the others share one Project (as `pbts build` does).
+   */
+  private readonly projects = new Map<string, Project>();
+  private readonly compiled = new Set<string>();
+  /** The listings of the folders of each compile's files, taken before its last run (failed runs too). */
+  private readonly lastDirs = new Map<string, Map<string, string>>();
+  static readonly MAX_KEPT = 4;
+
+  /** keep: false keeps no Project (every compile runs in the shared one; the watch bench compares both). */
+  constructor(private readonly options: { keep?: boolean } = {}) {}
 
   compile(opts: CompileOptions): CompileResult {
     const key = JSON.stringify([opts.files, opts.cwd, opts.namespace, opts.header]);
     const hit = this.entries.get(key);
-    if (hit && [...hit.texts].every(([f, t]) => readIfExists(f) === t) && [...hit.dirs].every(([d, l]) => listing(d) === l)) return hit.result;
+    const last = this.lastDirs.get(key);
+    const listed = !!last && [...last].every(([d, l]) => listing(d) === l);
+    if (hit && listed && [...hit.texts].every(([f, t]) => readIfExists(f) === t)) return hit.result;
     for (const f of opts.files ?? []) this.knownDirs.add(dirname(resolve(opts.cwd ?? process.cwd(), f)));
     const before = new Map([...this.knownDirs].map((d) => [d, listing(d)]));
-    const result = compileFresh(opts);
-    if (!result.ok) this.entries.delete(key);
-    else {
-      const texts = new Map(result.inputs.map((f) => [f.path, f.text]));
-      const dirs = new Map([...new Set(result.inputs.map((f) => dirname(f.path)))].map((d) => [d, before.get(d) ?? listing(d)]));
-      for (const d of dirs.keys()) this.knownDirs.add(d);
-      this.entries.set(key, { texts, dirs, result });
+    const kept = this.keptProject(key, listed);
+    let result: CompileResult;
+    try {
+      result = compileFresh(opts, kept);
+    } catch (e) {
+      if (kept) forgetUserFiles(kept);
+      throw e;
     }
+    const dirs = new Map([...new Set(result.inputs.map((f) => dirname(f.path)))].map((d) => [d, before.get(d) ?? listing(d)]));
+    for (const d of dirs.keys()) this.knownDirs.add(d);
+    this.lastDirs.set(key, dirs);
+    if (!result.ok) this.entries.delete(key);
+    else this.entries.set(key, { texts: new Map(result.inputs.map((f) => [f.path, f.text])), dirs, result });
     return result;
+  }
+
+  /** The Project kept for a compile (none: the shared one); `listed`: no folder of its files changed its listing. */
+  private keptProject(key: string, listed: boolean): Project | undefined {
+    if (this.options.keep === false) return undefined;
+    const again = this.compiled.has(key);
+    this.compiled.add(key);
+    let project = this.projects.get(key);
+    if (project) {
+      this.projects.delete(key); // (the Map's order: the least recently run first)
+      if (!listed) forgetUserFiles(project); // an import may now resolve to another file
+    } else if (this.projects.size < CompileCache.MAX_KEPT || again) {
+      for (const old of this.projects.keys()) if (this.projects.size >= CompileCache.MAX_KEPT) this.projects.delete(old);
+      project = newProject();
+    } else return undefined;
+    this.projects.set(key, project);
+    return project;
   }
 
   private readonly composed = new WeakMap<CompileResult, Map<string, ReturnType<typeof composeMapped>>>();

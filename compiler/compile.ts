@@ -1,7 +1,7 @@
 // Compile TS subset files to C# 6: type-check, emit each file, collect runtime helpers, render templates.
 import { Node, Project, ts, type SourceFile } from "ts-morph";
 import { basename, relative, resolve } from "node:path";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { Diagnostics, TS_HINTS, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import { EmitContext, SOURCE_MARK } from "./emit/context.ts";
 import { keepChecked } from "./emit/tree/syntax.ts";
@@ -75,12 +75,57 @@ let sharedProject: Project | null = null;
 
 /** One Project is reused: the lib and pbts/se are parsed once (compiling is then fast). */
 function projectFor(): Project {
-  if (!sharedProject) {
-    sharedProject = new Project({ compilerOptions: COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true });
-    sharedProject.addSourceFileAtPath(SE_INDEX);
-    sharedProject.resolveSourceFileDependencies();
+  return (sharedProject ??= newProject());
+}
+
+/** A Project with the lib and pbts/se parsed (and no user file). */
+export function newProject(): Project {
+  const project = new Project({ compilerOptions: COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true });
+  project.addSourceFileAtPath(SE_INDEX);
+  project.resolveSourceFileDependencies();
+  return project;
+}
+
+/** Drops the user files of a Project: its next compile reads every file again. */
+export function forgetUserFiles(project: Project): void {
+  for (const sf of userFiles(project)) project.removeSourceFile(sf);
+}
+
+/**
+ * A Project kept for one compile between builds (`pbts build --watch`, build.ts CompileCache) holds
+ * the files of that compile's last run: the ones whose text did not change stay parsed, bound and
+ * wrapped, and only the changed ones are removed (and read again below). That keeps the files of a
+ * cold compile only when no change adds or drops a file: every file is still there and each changed
+ * one imports and references the same names (a folder whose listing changed is the caller's to
+ * see: forgetUserFiles). Otherwise every user file is dropped, as the shared Project does each time.
+ */
+function keepUnchanged(project: Project, opts: CompileOptions): boolean {
+  if (opts.sources) return false;
+  const changed: SourceFile[] = [];
+  for (const sf of userFiles(project)) {
+    const text = readIfExists(sf.getFilePath());
+    if (text === null) return false;
+    if (text === sf.getFullText()) continue;
+    if (references(text) !== references(sf.getFullText())) return false;
+    changed.push(sf);
   }
-  return sharedProject;
+  for (const sf of changed) project.removeSourceFile(sf);
+  return true;
+}
+
+/** What a file imports and references (TypeScript's pre-processing scan), positions left out. */
+function references(text: string): string {
+  const r = ts.preProcessFile(text, true, true);
+  const names = (refs: ts.FileReference[]) => refs.map((f) => [f.fileName, f.resolutionMode ?? null]);
+  return JSON.stringify([names(r.importedFiles), names(r.referencedFiles), names(r.typeReferenceDirectives), names(r.libReferenceDirectives), r.ambientExternalModules ?? [], r.isLibFile]);
+}
+
+function readIfExists(file: string): string | null {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
 }
 
 function userFiles(project: Project): SourceFile[] {
@@ -90,10 +135,11 @@ function userFiles(project: Project): SourceFile[] {
     .filter((sf) => !sf.isDeclarationFile() && !isApiFile(sf) && (!sf.getFilePath().includes("/node_modules/") || sf.getFilePath().startsWith(`${MIXINS_DIR}/`)));
 }
 
-export function compile(opts: CompileOptions): CompileResult {
+/** `kept`: a Project of this compile's own, kept between builds (see keepUnchanged); by default the shared one. */
+export function compile(opts: CompileOptions, kept?: Project): CompileResult {
   const cwd = opts.cwd ?? process.cwd();
-  const project = projectFor();
-  for (const sf of userFiles(project)) project.removeSourceFile(sf);
+  const project = kept ?? projectFor();
+  if (!kept || !keepUnchanged(project, opts)) forgetUserFiles(project);
   const display = (sf: SourceFile) => relative(cwd, sf.getFilePath()) || sf.getFilePath();
   const ctx = new EmitContext(project, display);
   for (const f of opts.files ?? []) {

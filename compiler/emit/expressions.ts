@@ -842,7 +842,7 @@ function emitIdentifier(n: Node, ctx: EmitContext, expected?: CsType): Emitted {
   if (isApiTypeValue(decl)) ctx.fail(n, "UnsupportedSyntax", `the type value '${name}' outside 'instanceof' and GetBlocksOfType`);
   if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
   if (Node.isFunctionDeclaration(decl)) return { code: qualifyTopLevel(n, decl, ident(name)), type: declType(decl, ctx) };
-  return narrowed(n, { code: qualifyTopLevel(n, decl, loopCopyName(n, decl) ?? localName(decl)), type: declType(decl, ctx, n) }, ctx);
+  return narrowed(n, { code: qualifyTopLevel(n, decl, loopCopyName(n, decl, ctx) ?? localName(decl)), type: declType(decl, ctx, n) }, ctx);
 }
 
 /**

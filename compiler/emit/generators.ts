@@ -4,10 +4,11 @@
 // a finished (or thrown-out-of) iterator stays finished, and Dispose() runs pending finally blocks as
 // JS's return() does. g.next() is Js.Next(g), a struct { done, value }; for...of over a generator
 // is a `using` + MoveNext loop, so break/return/throw dispose it as JS's for...of calls return().
-import { Node, SyntaxKind, type Expression, type ReturnStatement, type Statement, type Type, type TypeNode, type YieldExpression } from "ts-morph";
+import { Node, SyntaxKind, ts, type Expression, type ReturnStatement, type Statement, type Type, type TypeNode, type YieldExpression } from "ts-morph";
 import { cs, ref, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted, Writer } from "./context.ts";
 import { convertTo, emitExpr, localName, typeOfNode } from "./expressions.ts";
+import { rawChecker } from "./raw-nodes.ts";
 import { built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
 import { emitFunctionBody, emitLoopBody } from "./statements.ts";
@@ -167,6 +168,8 @@ export function emitGeneratorCall(callee: Expression, args: Node[], ctx: EmitCon
 
 /** r.done / r.value on a next() result. Undefined when the receiver is not one. */
 export function emitStepProperty(target: Expression, name: string, site: Node, ctx: EmitContext): Emitted | undefined {
+  // Asked of every property access: TypeScript's own type first (wrapping it cost 4% of a compile).
+  if (!isStepResult(rawChecker(ctx).getTypeAtLocation(target.compilerNode))) return undefined;
   const tsType = target.getType();
   const sym = tsType.getSymbol()?.getName() ?? "";
   const alias = tsType.getAliasSymbol()?.getName() ?? "";
@@ -182,6 +185,12 @@ export function emitStepProperty(target: Expression, name: string, site: Node, c
     return built(X.member(nodeOf(recv), "value"), elem);
   }
   return ctx.fail(site, "UnsupportedSyntax", `'${name}' of a generator result`);
+}
+
+/** The test below on TypeScript's own type: an IteratorResult (or a union of them). */
+function isStepResult(t: ts.Type): boolean {
+  const name = (s: ts.Symbol | undefined) => s?.getName() ?? "";
+  return RESULT_NAMES.has(name(t.getSymbol())) || RESULT_NAMES.has(name(t.aliasSymbol)) || (t.isUnion() && t.types.every((p) => RESULT_NAMES.has(name(p.getSymbol()))));
 }
 
 /** for (const x of g) over a generator object. False when the iterable is not one. */

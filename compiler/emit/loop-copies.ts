@@ -5,16 +5,19 @@
 //   for (int i = 0; i < n; i++) { int i__1 = i; ...body, i read as i__1...; i = i__1; }
 // The copy goes back into the loop variable at the end of the body and before each `continue` of
 // this loop when the body writes the counter, so the update and the condition see what JS sees.
-import { Node, SyntaxKind, type ForStatement, type VariableDeclaration } from "ts-morph";
+import { Node, SyntaxKind, ts, type ForStatement, type VariableDeclaration } from "ts-morph";
+import { identifiersSpelled, rawChecker, rawDeclOf, wrapIn } from "./raw-nodes.ts";
 import { cs } from "./cstype.ts";
 import type { EmitContext, Writer } from "./context.ts";
-import { declOf, declType, localName } from "./expressions.ts";
+import { declType, localName } from "./expressions.ts";
 
 interface LoopCopy {
   name: string;
   body: Node;
   written: boolean;
   loop: ForStatement;
+  /** The compile that planned it (a file `pbts build --watch` keeps is emitted again by later compiles). */
+  ctx: EmitContext;
 }
 
 const copies = new WeakMap<Node, LoopCopy>();
@@ -24,10 +27,15 @@ function isFunctionBoundary(n: Node): boolean {
   return Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isFunctionDeclaration(n) || Node.isMethodDeclaration(n);
 }
 
-/** References to `decl` inside `body`. */
-function refsIn(body: Node, decl: Node): Node[] {
-  const name = (decl as VariableDeclaration).getName();
-  return body.getDescendantsOfKind(SyntaxKind.Identifier).filter((id) => id.getText() === name && declOf(id) === decl);
+/** References to `decl` inside `body` (found on TypeScript's nodes: only they are wrapped). */
+function refsIn(body: Node, decl: VariableDeclaration, ctx: EmitContext): Node[] {
+  const name = decl.getNameNode().compilerNode;
+  if (!ts.isIdentifier(name)) return [];
+  const checker = rawChecker(ctx);
+  const target = decl.compilerNode;
+  return identifiersSpelled(body.compilerNode, name, body.getSourceFile().compilerNode)
+    .filter((id) => rawDeclOf(id, checker) === target)
+    .map((id) => wrapIn(body, id));
 }
 
 function insideLambda(n: Node, stop: Node): boolean {
@@ -55,12 +63,12 @@ export function planLoopCopies(fs: ForStatement, decls: VariableDeclaration[], c
     if (!Node.isIdentifier(d.getNameNode())) continue;
     // A lambda in the initializer, condition or update sees a binding no iteration owns: rejected.
     for (const part of [fs.getInitializer(), fs.getCondition(), fs.getIncrementor()]) {
-      const bad = part && refsIn(part, d).find((r) => insideLambda(r, part));
+      const bad = part && refsIn(part, d, ctx).find((r) => insideLambda(r, part));
       if (bad) ctx.fail(bad, "LoopClosure", bad.getText());
     }
-    const refs = refsIn(body, d);
+    const refs = refsIn(body, d, ctx);
     if (!refs.some((r) => insideLambda(r, body))) continue;
-    const copy: LoopCopy = { name: ctx.tempName(localName(d).replace(/^@/, "")), body, written: refs.some(isWrite), loop: fs };
+    const copy: LoopCopy = { name: ctx.tempName(localName(d).replace(/^@/, "")), body, written: refs.some(isWrite), loop: fs, ctx };
     copies.set(d, copy);
     planned.push({ decl: d, copy });
   }
@@ -83,9 +91,9 @@ export function hasLoopCopies(fs: Node): boolean {
 }
 
 /** The C# name of a reference to a counter inside its loop's body, when the body uses a copy. */
-export function loopCopyName(ref: Node, decl: Node): string | undefined {
+export function loopCopyName(ref: Node, decl: Node, ctx: EmitContext): string | undefined {
   const copy = copies.get(decl);
-  if (!copy) return undefined;
+  if (!copy || copy.ctx !== ctx) return undefined;
   const b = copy.body;
   return ref.getStart() >= b.getStart() && ref.getEnd() <= b.getEnd() ? copy.name : undefined;
 }

@@ -3,7 +3,8 @@
 // starts), then <reps> times: a change to one file (a comment line appended, so every build sees a new
 // text), and the rebuild, timed in CPU (process.cpuUsage: user + system). Prints one JSON line:
 // { first, rebuilds: [ms...] }. Usage: node test/bench/watch-rebuild.mjs <project root> <file> <reps>
-// (test/bench/compiler.ts runs it; the project is a copy, as the file is changed).
+// (test/bench/compiler.ts runs it; the project is a copy, as the file is changed). PBTS_WATCH_KEEP=0: the
+// compiles share one ts-morph Project (no Project kept per compile: compiler/build.ts CompileCache), to compare.
 import { appendFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { installCompileCache } from "../../compiler/bin/compile-cache.mjs";
@@ -22,7 +23,7 @@ const cpu = (fn) => {
   return (d.user + d.system) / 1000;
 };
 // runBuild's watch loop: one cache for the process, the configuration read on every build.
-const cache = new CompileCache();
+const cache = new CompileCache({ keep: process.env.PBTS_WATCH_KEEP !== "0" });
 const once = () => {
   const r = build(root, readConfig(root), cache);
   if (!r.ok) throw new Error(`build failed:\n${r.errors.join("\n")}`);
