@@ -17,7 +17,7 @@ import { userDowncast } from "./downcasts.ts";
 import { checkNarrowingCast, checkUnionNarrowing, intersectionCastTarget, memberOnDeclaredType } from "./narrowing.ts";
 import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
-import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
+import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray, peekSpreadElem } from "./collections.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { hasApiIndexer } from "./api-collections.ts";
 import { emitErrorMember, errorMemberFail } from "./error-classes.ts";
@@ -222,10 +222,23 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
   return converted(e, to, node, ctx, invariant).code;
 }
 
+/** `-0`, `-0.0`, `-(0)`: a literal negative zero. */
+function isNegativeZeroLiteral(node: Node): boolean {
+  let n = node;
+  while (Node.isParenthesizedExpression(n)) n = n.getExpression();
+  if (!Node.isPrefixUnaryExpression(n) || n.getOperatorToken() !== SyntaxKind.MinusToken) return false;
+  let o: Node = n.getOperand();
+  while (Node.isParenthesizedExpression(o)) o = o.getExpression();
+  return Node.isNumericLiteral(o) && o.getLiteralValue() === 0;
+}
+
 /** convertTo as an Emitted: `e` itself, or the cast it needs (a tree node). */
 export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, invariant = true): Emitted {
   const f = e.type;
   const target = stripNullable(to);
+  // `const i: int = -0`: JS keeps -0 (1 / i is -Infinity), a C# int has no negative zero.
+  if ((isIntLike(target) || target.k === "uint" || target.k === "long") && isNegativeZeroLiteral(node))
+    ctx.fail(node, "UnsupportedForm", `'${node.getText()}' where an '${describe(target)}' is expected`, "JS keeps the negative zero (1 / x is -Infinity), an integer type has none", "Write 0, or declare a number to keep -0.");
   if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int");
   if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
   if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
@@ -292,7 +305,7 @@ export function failInvariant(node: Node, from: CsType, to: CsType, ctx: EmitCon
 }
 
 /** A C# type as the script writes it (int stays int: TS's own text would say number for both). */
-function tsName(t: CsType): string {
+export function tsName(t: CsType): string {
   switch (t.k) {
     case "double":
       return "number";
@@ -1550,8 +1563,9 @@ function ownElementType(al: Node & { getElements(): Expression[] }, t: { k: "lis
   const els = al.getElements();
   // (arrows and literals take the element type found from the others)
   const typed = els.filter((e) => !Node.isArrowFunction(e) && !Node.isArrayLiteralExpression(e));
-  if (!typed.length || !invariantKind(t.elem) || els.some((e) => Node.isSpreadElement(e))) return t;
-  const types = typed.map((e) => peekType(e, ctx));
+  if (!typed.length || !invariantKind(t.elem)) return t;
+  // A spread gives the type of what it iterates: `[...m.entries()]` of a Map<string, [int, string]> (TS erased the int).
+  const types = typed.map((e) => (Node.isSpreadElement(e) ? peekSpreadElem(e.getExpression(), ctx) : peekType(e, ctx)));
   const first = types[0];
   if (!first || types.some((x) => !x || cs(x) !== cs(first)) || !invariantMismatch(first, t.elem)) return t;
   return { k: "list", elem: first };

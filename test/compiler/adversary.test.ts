@@ -124,6 +124,10 @@ const cases: Rejected[] = [
   { name: "a string field of Program declared with '!' (C37)", members: `s!: string;`, main: `this.Echo(this.s);`, code: "PBTS1001", at: "s!: string", says: /C# reads null; give it one: s = ""/ },
   { name: "a let without a value read by a closure (C38)", main: `let x: number; const f = (): number => x; this.Echo(String(f())); x = 3;`, code: "PBTS1001", at: "x: number; const", says: /a 'let x' without an initial value read inside a function \(it may run before the first assignment: JS reads undefined, C# 0; give it one: let x = 0\)/ },
   { name: "a rest element of a tuple", main: `const t: [int, int, int] = [1, 2, 3]; const [a, ...r] = t; this.Echo(String(a) + r.length);`, code: "PBTS1001", at: "...r]", says: /a rest element in destructuring a tuple/ },
+  // session 12 (cc-adv6)
+  { name: "a negative zero literal where an int is expected", main: `const i: int = -0; this.Echo(String(1 / i));`, code: "PBTS1095", at: "-0; this", says: /'-0' where an 'int' is expected is not supported: JS keeps the negative zero \(1 \/ x is -Infinity\), an integer type has none\. Write 0/ },
+  { name: "a negative zero literal passed for an int parameter", top: `function f(x: int): string { return String(1 / x); }`, main: `this.Echo(f(-(0.0)));`, code: "PBTS1095", at: "-(0.0)", says: /'-\(0\.0\)' where an 'int' is expected/ },
+  { name: "spreading a Map's int tuple entries into a number tuple array", main: `const m = new Map<string, [int, string]>(); m.set("a", [1, "x"]); const es: [string, [number, string]][] = [...m.entries()]; this.Echo(String(es.length));`, code: "PBTS1001", at: "...m.entries()", says: /spreading '\[string, \[int, string\]\]' elements into a '\[string, \[number, string\]\]\[\]' \(C# has no conversion between the two element types; declare the array as '\[string, \[int, string\]\]\[\]'\)/ },
 ];
 
 describe("adversary: rejected", () => {

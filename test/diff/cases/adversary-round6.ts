@@ -1,0 +1,14 @@
+// cc-adv6 (session 12): adversarial cases, round 6. Findings C40-…: test/compiler/ADVERSARY-FINDINGS.md.
+// Rejections and their messages: test/compiler/adversary.test.ts (session 12 block).
+import type { DiffCase } from "../harness.ts";
+
+const c = (name: string, main: string, members?: string, top?: string): DiffCase => ({ name, main, members, top });
+
+export const cases: DiffCase[] = [
+  // Brief item 3: `[...m.entries()]` of a Map<string, [int, string]> was rejected ("spreading 'Js.Tuple2<string,
+  // Js.Tuple2<int, string>>' elements into a 'Js.Tuple2<string, Js.Tuple2<double, string>>' array"): TS's type of the
+  // literal erased the int. A literal without a declared type now takes the C# element type of what it spreads.
+  // The entries are fresh tuples sharing the Map's value tuples, as in JS (the write through es[0][1] shows in m).
+  c("adversary: spreading the entries of a Map of int tuples", `const m = new Map<string, [int, string]>(); m.set("a", [1, "x"]); m.set("b", [2, "y"]); const es = [...m.entries()]; const es2 = [...m]; es[0][1][0] = 9; es.push(["c", [3, "z"]]); const vs = [...m.values()]; const ks = [...m.keys(), "q"]; this.Echo(es.map(([k, t]) => k + t[0] + t[1]).join() + es2.length + String(m.get("a")![0]) + es2.map(([k, [n, s]]) => k + (n / 2) + s).join() + "|" + vs.map((t) => t[0] / 2 + t[1]).join() + ks.join());`),
+  c("adversary: spreading a Set of int tuples", `const s = new Set<[int, int]>(); s.add([1, 2]); s.add([3, 4]); const xs = [...s]; const ys: [int, int][] = [...s, [5, 6]]; this.Echo(xs.map(([a, b]) => a / b).join() + "|" + ys.map(([a, b]) => a % b).join());`),
+];
