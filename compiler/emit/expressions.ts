@@ -1067,7 +1067,13 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   if (member && Node.isMethodDeclaration(member) && !isApiNode(member) && !member.getSourceFile().isDeclarationFile() && usesThis(member)) {
     const parent = pa.getParent();
     if (!(parent && Node.isCallExpression(parent) && (parent.getExpression() as Node) === pa)) {
-      const ps = member.getParameters().map((_, k) => "abcdefgh"[k] ?? `p${k}`).join(", ");
+      // the hint's parameter names: the method's own, unless the receiver's text uses them (`(a) => a.f(a)` was wrong)
+      const taken = new Set(pa.getDescendantsOfKind(SyntaxKind.Identifier).map((i) => i.getText()));
+      const ps = member.getParameters().map((p, k) => {
+        const name = [p.getName(), ..."abcdefgh", `p${k}`].find((n) => /^\w+$/.test(n) && !taken.has(n))!;
+        taken.add(name);
+        return name;
+      }).join(", ");
       ctx.fail(pa, "UnboundMethod", pa.getText(), `(${ps}) => ${pa.getText()}(${ps})`);
     }
   }
