@@ -826,7 +826,20 @@ function emitIdentifier(n: Node, ctx: EmitContext, expected?: CsType): Emitted {
   if (isApiTypeValue(decl)) ctx.fail(n, "UnsupportedSyntax", `the type value '${name}' outside 'instanceof' and GetBlocksOfType`);
   if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
   if (Node.isFunctionDeclaration(decl)) return { code: qualifyTopLevel(n, decl, ident(name)), type: declType(decl, ctx) };
-  return narrowed(n, { code: qualifyTopLevel(n, decl, loopCopyName(n, decl) ?? localName(decl)), type: declType(decl, ctx, n) }, ctx);
+  const type = declType(decl, ctx, n);
+  return narrowed(n, { code: qualifyTopLevel(n, decl, loopCopyName(n, decl) ?? localName(decl)), type, value: csConstInt(decl, type) }, ctx);
+}
+
+/**
+ * The value of a top-level `const A: int = 2147483647`, emitted as a C# `const`: C# folds `A + 1` at compile time
+ * (mcs CS0220 in checked code, a silent wrap outside it), so arithmetic folds it as it folds a literal (JS's exact result).
+ */
+function csConstInt(decl: Node, t: CsType): number | undefined {
+  if (t.k !== "int" || !Node.isVariableDeclaration(decl)) return undefined;
+  const st = decl.getVariableStatement();
+  const init = decl.getInitializer();
+  if (!st || st.getDeclarationKind() !== "const" || !Node.isSourceFile(st.getParent()) || !init || !Node.isNumericLiteral(init)) return undefined;
+  return init.getLiteralValue();
 }
 
 /**

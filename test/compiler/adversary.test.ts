@@ -128,7 +128,7 @@ const cases: Rejected[] = [
   { name: "a negative zero literal where an int is expected", main: `const i: int = -0; this.Echo(String(1 / i));`, code: "PBTS1095", at: "-0; this", says: /'-0' where an 'int' is expected is not supported: JS keeps the negative zero \(1 \/ x is -Infinity\), an integer type has none\. Write 0/ },
   { name: "a negative zero literal passed for an int parameter", top: `function f(x: int): string { return String(1 / x); }`, main: `this.Echo(f(-(0.0)));`, code: "PBTS1095", at: "-(0.0)", says: /'-\(0\.0\)' where an 'int' is expected/ },
   { name: "spreading a Map's int tuple entries into a number tuple array", main: `const m = new Map<string, [int, string]>(); m.set("a", [1, "x"]); const es: [string, [number, string]][] = [...m.entries()]; this.Echo(String(es.length));`, code: "PBTS1001", at: "...m.entries()", says: /spreading '\[string, \[int, string\]\]' elements into a '\[string, \[number, string\]\]\[\]' \(C# has no conversion between the two element types; declare the array as '\[string, \[int, string\]\]\[\]'\)/ },
-  { name: "an unbound method whose hint's parameter shadowed the receiver", top: `class A { k = 2; f(a: number): number { return a * this.k; } }`, main: `const a = new A(); const g = a.f; this.Echo(String(g(1)));`, code: "PBTS1090", at: "a.f;", says: /Pass an arrow function that calls it: \(b\) => a\.f\(b\)\./ },
+  { name: "an unbound method whose hint's parameter shadowed the receiver (C41)", top: `class A { k = 2; f(a: number): number { return a * this.k; } }`, main: `const a = new A(); const g = a.f; this.Echo(String(g(1)));`, code: "PBTS1090", at: "a.f;", says: /Pass an arrow function that calls it: \(b\) => a\.f\(b\)\./ },
 ];
 
 describe("adversary: rejected", () => {
