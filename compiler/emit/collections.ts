@@ -5,6 +5,7 @@ import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expr
 import { T, cs, describe, isIntLike, isNumeric, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { INFER, converted, emitExpr, peekType, tsName, tsTypeOf } from "./expressions.ts";
+import { iteratesDeleted } from "./statements.ts";
 import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
 import { entryTuple, isTuple } from "./tuples.ts";
@@ -82,7 +83,7 @@ export function emitCollectionCall(call: CallExpression, ctx: EmitContext): Emit
 
 /** A Map/Set iterated: refused when the program deletes from its type (PBTS1021, as for...of). */
 function checkNotDeleted(t: CsType, node: Node, ctx: EmitContext): void {
-  if ((t.k === "dict" || t.k === "set") && (ctx.deletedCollections.has(cs(t)) || ctx.deletedCollections.has(t.k))) ctx.fail(node, "MapIterationAfterDelete", t.k === "dict" ? "Map" : "Set");
+  if (iteratesDeleted(t, ctx)) ctx.fail(node, "MapIterationAfterDelete", t.k === "dict" ? "Map" : "Set");
 }
 
 function emitArrayFrom(call: CallExpression, ctx: EmitContext): Emitted {
