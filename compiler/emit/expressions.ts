@@ -18,6 +18,7 @@ import { checkNarrowingCast, checkUnionNarrowing, intersectionCastTarget, member
 import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray, peekSpreadElem } from "./collections.ts";
+import { checkStructTypeArgs } from "./struct-type-args.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { hasApiIndexer } from "./api-collections.ts";
 import { emitErrorMember, errorMemberFail } from "./error-classes.ts";
@@ -1433,6 +1434,7 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     const ft = declType(fnDecl, ctx);
     ret = ft.k === "func" ? substitute(ft.ret, typeArgs) : T.void;
     if (containsTypeParam(ret) && !hasOnlyTypeParams(ret, enclosingTypeParams(call))) ret = tsTypeOf(call, ctx);
+    if (tparams.length && !isApiNode(fnDecl)) checkStructTypeArgs(call, fnDecl, `${(fnDecl as any).getName?.() ?? "the function"}()`, tparams, typeArgs, ctx);
     const explicit = tparams.length && !isApiNode(fnDecl) ? `<${tparams.map((nm: string) => cs(typeArgs.get(nm) ?? T.object)).join(", ")}>` : "";
     let apiExplicit = tparams.length && isApiNode(fnDecl) && explicitTypeArgs.length ? `<${explicitTypeArgs.map(cs).join(", ")}>` : "";
     // MyTuple.Create(1, "x"): C# would infer MyTuple<int, string> where TS has number; write what TS inferred.
@@ -1519,6 +1521,7 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
   // MyTuple<T1..T6>: C# has one struct per arity; the items passed give it.
   const arity = isApiNode(d) && d.getName() === "MyTuple" ? args.length : tps.length;
   const targs = tps.slice(0, arity).map((nm) => typeArgs.get(nm) ?? T.object);
+  if (tps.length && !isApiNode(d)) checkStructTypeArgs(ne, d, `new ${d.getName()}`, tps, typeArgs, ctx);
   const type: CsType = { k: "ref", name: d.getName()!, args: targs, struct: false };
   return built(X.newObject(cs(type), argCodes), type);
 }
