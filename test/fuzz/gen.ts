@@ -1083,6 +1083,11 @@ export function round6Snippet(k: string, f: OpenDefects): A<Snippet> {
       arr: fc.array(int, { maxLength: 3 }),
       nul: fc.boolean(),
       hnul: fc.boolean(),
+      // C40: a top-level int const (a C# const) near int's edges; C42: a sort comparator that throws after some calls
+      big: fc.constantFrom(2147483647, -2147483647, 2147483646, 1073741824, 65536, 46341, 16777217, 0, 7),
+      sortArr: fc.array(fc.integer({ min: -5, max: 20 }), { maxLength: 9 }),
+      // (a poison value, not a call count: how many calls a sort makes is the engine's choice, README known limits)
+      throwAt: fc.integer({ min: -5, max: 20 }),
     })
     .map((r) => {
       const ents = r.ents.map(([key, n, str]) => `r6m${k}.set(${key}, [${n}, ${str}]);`).join(" ");
@@ -1101,7 +1106,8 @@ class R6H${k} { cb: ((x: number) => string) | null = null; }
 function r6mk${k}(none: boolean): R6H${k} | null { return none ? null : new R6H${k}(); }
 function* r6g${k}(log: string[], stop: number): Generator<number> { try { yield 0; try { for (let i = 1; i < 5; i++) { if (i === stop) return; yield i; } } finally { log.push("in"); } yield* r6h${k}(log); } finally { log.push("out"); } }
 function* r6h${k}(log: string[]): Generator<number> { try { yield 10; yield 11; } finally { log.push("h"); } }
-function r6d${k}(a: R6I${k}, b: R6I${k}): number { return a / b; }`,
+function r6d${k}(a: R6I${k}, b: R6I${k}): number { return a / b; }
+const R6C${k}: int = ${r.big < 0 ? `-${-r.big}` : r.big}; const R6B${k}: int = ${r.big === 0 ? 3 : 2};`,
         main: `const r6m${k} = new Map<string, [int, string]>(); ${ents}
 const r6e${k}${r.typed ? `: [string, [int, string]][]` : ""} = [...r6m${k}.entries()]; const r6v${k} = [...r6m${k}.values(), [${r.write}, "w"] as [int, string]]; const r6s${k} = new Set<[int, int]>([[${r.a}, ${r.b}]]);
 if (r6e${k}.length > 0) r6e${k}[0][1][0] = ${r.write};
@@ -1117,7 +1123,11 @@ this.Echo([(r6q${k}.get(${r.cond ? '"k"' : '"z"'}) ?? r6x${k}) / r6y${k}, (${r.c
 let r6c${k} = 0; const r6k${k} = (): number => ++r6c${k} * 10; const r6n${k}: number[] = [${r.arr.slice(0, 1).join(", ")}]; const [r6a${k} = r6k${k}(), r6b${k} = r6a${k} + r6k${k}()] = r6n${k};
 const r6hh${k} = r6mk${k}(${r.hnul}); if (r6hh${k} !== null && !${r.nul}) r6hh${k}.cb = (x) => "cb" + x;
 const r6r${k} = r6hh${k}?.cb?.(r6k${k}());
-this.Echo(String(r6a${k}) + " " + String(r6b${k}) + " " + r6c${k} + " " + String(r6r${k}));`,
+this.Echo(String(r6a${k}) + " " + String(r6b${k}) + " " + r6c${k} + " " + String(r6r${k}));
+this.Echo([R6C${k} + 1, R6C${k} - R6B${k}, R6C${k} * R6B${k}, R6C${k} * R6C${k}, -R6C${k} - 1, R6C${k} % R6B${k}, R6C${k} / R6B${k}, 1 / (R6C${k} * 0), R6C${k} + r6x${k}].map((v) => String(v)).join() + " " + String((R6C${k} + R6B${k}) | 0) + String(R6C${k} << R6B${k}));
+const r6t${k}: number[] = [${r.sortArr.join(", ")}]; const r6u${k}: string[] = [];
+try { r6t${k}.sort((p, q) => { if (p === ${r.throwAt} || q === ${r.throwAt}) throw new Error("cmp"); return p - q; }); } catch (e) { if (e instanceof Error) r6u${k}.push(e.message); }
+this.Echo(r6t${k}.join() + " " + r6u${k}.join());`,
       };
     });
 }
