@@ -3,8 +3,9 @@
 // `Map.forEach`/`Set.forEach`. Each keeps JS's order and errors (runtime/Js.cs).
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expression, type PropertyAccessExpression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, stripNullable, type CsType } from "./cstype.ts";
-import type { EmitContext, Emitted } from "./context.ts";
-import { INFER, converted, emitExpr, peekType, tsTypeOf } from "./expressions.ts";
+import { Reported, type EmitContext, type Emitted } from "./context.ts";
+import { INFER, converted, emitExpr, peekType, tsName, tsTypeOf } from "./expressions.ts";
+import { iteratesDeleted } from "./statements.ts";
 import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
 import { entryTuple, isTuple } from "./tuples.ts";
@@ -82,7 +83,7 @@ export function emitCollectionCall(call: CallExpression, ctx: EmitContext): Emit
 
 /** A Map/Set iterated: refused when the program deletes from its type (PBTS1021, as for...of). */
 function checkNotDeleted(t: CsType, node: Node, ctx: EmitContext): void {
-  if ((t.k === "dict" || t.k === "set") && (ctx.deletedCollections.has(cs(t)) || ctx.deletedCollections.has(t.k))) ctx.fail(node, "MapIterationAfterDelete", t.k === "dict" ? "Map" : "Set");
+  if (iteratesDeleted(t, ctx)) ctx.fail(node, "MapIterationAfterDelete", t.k === "dict" ? "Map" : "Set");
 }
 
 function emitArrayFrom(call: CallExpression, ctx: EmitContext): Emitted {
@@ -236,6 +237,19 @@ function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): Iterated {
   return ctx.fail(node, "UnsupportedSyntax", `spreading a '${describe(t)}'`);
 }
 
+/** The C# element type a spread reads (`...m.entries()` of a `Map<string, [int, string]>`), or undefined if it fails. */
+export function peekSpreadElem(spread: Expression, ctx: EmitContext): CsType | undefined {
+  const saved = ctx.diagnostics.length;
+  try {
+    return iterableOf(spread, ctx).elem;
+  } catch (err) {
+    if (err instanceof Reported) return undefined;
+    throw err;
+  } finally {
+    ctx.diagnostics.length = saved;
+  }
+}
+
 /** Only literals and plain names: evaluating them cannot change a spread array before it is read. */
 export function isInert(e: Node): boolean {
   return Node.isLiteralExpression(e) || Node.isIdentifier(e) || e.getKind() === SyntaxKind.TrueKeyword || e.getKind() === SyntaxKind.FalseKeyword || e.getKind() === SyntaxKind.NullKeyword || (Node.isPrefixUnaryExpression(e) && Node.isNumericLiteral(e.getOperand()));
@@ -264,7 +278,7 @@ export function emitSpreadArray(elements: Expression[], t: CsType, ctx: EmitCont
     const it = iterableOf(e.getExpression(), ctx, elem);
     // int elements (an int-valued Map's values) in a number[]: widened, as JS has one number type.
     const widen = it.elem.k === "int" && elem.k === "double";
-    if (cs(it.elem) !== cs(elem) && !widen) ctx.fail(e, "UnsupportedSyntax", `spreading '${describe(it.elem)}' elements into a '${describe(elem)}' array`);
+    if (cs(it.elem) !== cs(elem) && !widen) ctx.fail(e, "UnsupportedSyntax", `spreading '${tsName(it.elem)}' elements into a '${tsName(t)}' (C# has no conversion between the two element types; declare the array as '${tsName({ k: "list", elem: it.elem })}')`);
     if (widen) ctx.useHelper("Widen");
     const src = widen ? callOf("Js.Widen", it.node) : it.node;
     parts.push(copy ? X.newObject(`List<${cs(elem)}>`, [src]) : src);

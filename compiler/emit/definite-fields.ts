@@ -11,6 +11,9 @@ const DEFAULTS: Partial<Record<CsType["k"], string>> = { double: "0", int: "0", 
 export function checkDefiniteField(m: PropertyDeclaration, t: CsType, ctx: EmitContext): void {
   if (!m.hasExclamationToken() || m.getInitializer()) return;
   const s = stripNullable(t);
+  // C45: a field of a type parameter (`v!: T`) reads default(T) in C#, 0 for a number, null for a string.
+  if (s.k === "typeparam")
+    return ctx.report(m, "UnsupportedSyntax", `a field of type '${s.name}' declared '${m.getName()}!' without an initial value (JS reads undefined until it is set, C# default(${s.name}): 0 for a number, "" printed for a string; set it in the constructor from a parameter: constructor(${m.getName()}: ${s.name}) { this.${m.getName()} = ${m.getName()}; })`);
   const dflt = s.k === "enum" ? `${s.name}.<a member>` : DEFAULTS[s.k];
   if (dflt === undefined) return;
   ctx.report(m, "UnsupportedSyntax", `a field declared '${m.getName()}!' without an initial value (JS reads undefined until it is set: NaN in arithmetic, 'undefined' printed; C# reads ${dflt === '""' ? "null" : dflt}; give it one: ${m.getName()} = ${dflt})`);

@@ -17,7 +17,8 @@ import { userDowncast } from "./downcasts.ts";
 import { checkNarrowingCast, checkUnionNarrowing, intersectionCastTarget, memberOnDeclaredType } from "./narrowing.ts";
 import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
-import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray } from "./collections.ts";
+import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray, peekSpreadElem } from "./collections.ts";
+import { checkStructTypeArgs } from "./struct-type-args.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { hasApiIndexer } from "./api-collections.ts";
 import { emitErrorMember, errorMemberFail } from "./error-classes.ts";
@@ -222,10 +223,23 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
   return converted(e, to, node, ctx, invariant).code;
 }
 
+/** `-0`, `-0.0`, `-(0)`: a literal negative zero. */
+function isNegativeZeroLiteral(node: Node): boolean {
+  let n = node;
+  while (Node.isParenthesizedExpression(n)) n = n.getExpression();
+  if (!Node.isPrefixUnaryExpression(n) || n.getOperatorToken() !== SyntaxKind.MinusToken) return false;
+  let o: Node = n.getOperand();
+  while (Node.isParenthesizedExpression(o)) o = o.getExpression();
+  return Node.isNumericLiteral(o) && o.getLiteralValue() === 0;
+}
+
 /** convertTo as an Emitted: `e` itself, or the cast it needs (a tree node). */
 export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, invariant = true): Emitted {
   const f = e.type;
   const target = stripNullable(to);
+  // `const i: int = -0`: JS keeps -0 (1 / i is -Infinity), a C# int has no negative zero.
+  if ((isIntLike(target) || target.k === "uint" || target.k === "long") && isNegativeZeroLiteral(node))
+    ctx.fail(node, "UnsupportedForm", `'${node.getText()}' where an '${describe(target)}' is expected`, "JS keeps the negative zero (1 / x is -Infinity), an integer type has none", "Write 0, or declare a number to keep -0.");
   if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int");
   if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
   if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
@@ -292,7 +306,7 @@ export function failInvariant(node: Node, from: CsType, to: CsType, ctx: EmitCon
 }
 
 /** A C# type as the script writes it (int stays int: TS's own text would say number for both). */
-function tsName(t: CsType): string {
+export function tsName(t: CsType): string {
   switch (t.k) {
     case "double":
       return "number";
@@ -842,7 +856,20 @@ function emitIdentifier(n: Node, ctx: EmitContext, expected?: CsType): Emitted {
   if (isApiTypeValue(decl)) ctx.fail(n, "UnsupportedSyntax", `the type value '${name}' outside 'instanceof' and GetBlocksOfType`);
   if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
   if (Node.isFunctionDeclaration(decl)) return { code: qualifyTopLevel(n, decl, ident(name)), type: declType(decl, ctx) };
-  return narrowed(n, { code: qualifyTopLevel(n, decl, loopCopyName(n, decl, ctx) ?? localName(decl)), type: declType(decl, ctx, n) }, ctx);
+  const type = declType(decl, ctx, n);
+  return narrowed(n, { code: qualifyTopLevel(n, decl, loopCopyName(n, decl, ctx) ?? localName(decl)), type, value: csConstInt(decl, type) }, ctx);
+}
+
+/**
+ * The value of a top-level `const A: int = 2147483647`, emitted as a C# `const`: C# folds `A + 1` at compile time
+ * (mcs CS0220 in checked code, a silent wrap outside it), so arithmetic folds it as it folds a literal (JS's exact result).
+ */
+function csConstInt(decl: Node, t: CsType): number | undefined {
+  if (t.k !== "int" || !Node.isVariableDeclaration(decl)) return undefined;
+  const st = decl.getVariableStatement();
+  const init = decl.getInitializer();
+  if (!st || st.getDeclarationKind() !== "const" || !Node.isSourceFile(st.getParent()) || !init || !Node.isNumericLiteral(init)) return undefined;
+  return init.getLiteralValue();
 }
 
 /**
@@ -1083,7 +1110,13 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   if (member && Node.isMethodDeclaration(member) && !isApiNode(member) && !member.getSourceFile().isDeclarationFile() && usesThis(member)) {
     const parent = pa.getParent();
     if (!(parent && Node.isCallExpression(parent) && (parent.getExpression() as Node) === pa)) {
-      const ps = member.getParameters().map((_, k) => "abcdefgh"[k] ?? `p${k}`).join(", ");
+      // the hint's parameter names: the method's own, unless the receiver's text uses them (`(a) => a.f(a)` was wrong)
+      const taken = new Set(pa.getDescendantsOfKind(SyntaxKind.Identifier).map((i) => i.getText()));
+      const ps = member.getParameters().map((p, k) => {
+        const name = [p.getName(), ..."abcdefgh", `p${k}`].find((n) => /^\w+$/.test(n) && !taken.has(n))!;
+        taken.add(name);
+        return name;
+      }).join(", ");
       ctx.fail(pa, "UnboundMethod", pa.getText(), `(${ps}) => ${pa.getText()}(${ps})`);
     }
   }
@@ -1430,6 +1463,7 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     const ft = declType(fnDecl, ctx);
     ret = ft.k === "func" ? substitute(ft.ret, typeArgs) : T.void;
     if (containsTypeParam(ret) && !hasOnlyTypeParams(ret, enclosingTypeParams(call))) ret = tsTypeOf(call, ctx);
+    if (tparams.length && !isApiNode(fnDecl)) checkStructTypeArgs(call, fnDecl, `${(fnDecl as any).getName?.() ?? "the function"}()`, tparams, typeArgs, ctx);
     const explicit = tparams.length && !isApiNode(fnDecl) ? `<${tparams.map((nm: string) => cs(typeArgs.get(nm) ?? T.object)).join(", ")}>` : "";
     let apiExplicit = tparams.length && isApiNode(fnDecl) && explicitTypeArgs.length ? `<${explicitTypeArgs.map(cs).join(", ")}>` : "";
     // MyTuple.Create(1, "x"): C# would infer MyTuple<int, string> where TS has number; write what TS inferred.
@@ -1516,6 +1550,7 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
   // MyTuple<T1..T6>: C# has one struct per arity; the items passed give it.
   const arity = isApiNode(d) && d.getName() === "MyTuple" ? args.length : tps.length;
   const targs = tps.slice(0, arity).map((nm) => typeArgs.get(nm) ?? T.object);
+  if (tps.length && !isApiNode(d)) checkStructTypeArgs(ne, d, `new ${d.getName()}`, tps, typeArgs, ctx);
   const type: CsType = { k: "ref", name: d.getName()!, args: targs, struct: false };
   return built(X.newObject(cs(type), argCodes), type);
 }
@@ -1579,8 +1614,9 @@ function ownElementType(al: Node & { getElements(): Expression[] }, t: { k: "lis
   const els = al.getElements();
   // (arrows and literals take the element type found from the others)
   const typed = els.filter((e) => !Node.isArrowFunction(e) && !Node.isArrayLiteralExpression(e));
-  if (!typed.length || !invariantKind(t.elem) || els.some((e) => Node.isSpreadElement(e))) return t;
-  const types = typed.map((e) => peekType(e, ctx));
+  if (!typed.length || !invariantKind(t.elem)) return t;
+  // A spread gives the type of what it iterates: `[...m.entries()]` of a Map<string, [int, string]> (TS erased the int).
+  const types = typed.map((e) => (Node.isSpreadElement(e) ? peekSpreadElem(e.getExpression(), ctx) : peekType(e, ctx)));
   const first = types[0];
   if (!first || types.some((x) => !x || cs(x) !== cs(first)) || !invariantMismatch(first, t.elem)) return t;
   return { k: "list", elem: first };

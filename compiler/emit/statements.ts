@@ -559,7 +559,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   }
   if (ct.k === "dict" || ct.k === "set") {
     const what = ct.k === "dict" ? "Map" : "Set";
-    if (ctx.deletedCollections.has(cs(ct)) || ctx.deletedCollections.has(ct.k)) ctx.fail(fo.getExpression(), "MapIterationAfterDelete", what);
+    if (iteratesDeleted(ct, ctx)) ctx.fail(fo.getExpression(), "MapIterationAfterDelete", what);
     // JS iterators are live (they visit added entries); a C# enumerator throws once the collection
     // changes. Reject set/add/clear in the body on any Map/Set of the iterated type (aliases included).
     const collType = iter.getType().getNonNullableType().getText();
@@ -627,6 +627,18 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
  */
 export function deletedKey(t: CsType): string {
   return hasTypeParam(t) ? t.k : cs(t);
+}
+
+/**
+ * Does the program delete from Maps/Sets of this type? A generic helper's `Map<K, V>` may be any Map
+ * (C43: `[...m.keys()]` in `keysOf<K, V>(m)` after `m.delete` on a `Map<string, int>`): any deleted one of its kind.
+ */
+export function iteratesDeleted(t: CsType, ctx: EmitContext): boolean {
+  if (t.k !== "dict" && t.k !== "set") return false;
+  const del = ctx.deletedCollections;
+  if (del.has(cs(t)) || del.has(t.k)) return true;
+  const prefix = t.k === "dict" ? "Dictionary<" : "HashSet<";
+  return hasTypeParam(t) && [...del].some((k) => k.startsWith(prefix));
 }
 
 function hasTypeParam(t: CsType): boolean {

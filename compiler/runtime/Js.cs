@@ -1026,23 +1026,26 @@ public static string Join(List<bool> list, string sep)
 }
 
 // @helper Sort
-/// <summary>Array.prototype.sort with a comparator: stable (merge sort), like JS.</summary>
+/// <summary>Array.prototype.sort with a comparator: stable (merge sort), like JS. As JS, it sorts a copy and
+/// writes it back at the end: a comparator that throws leaves the array as it was.</summary>
 public static List<T> Sort<T>(List<T> list, Func<T, T, double> cmp)
 {
     int n = list.Count;
     if (n < 2) return list;
-    var buf = new T[n];
+    T[] a = new T[n], b = new T[n], t;
+    for (int x = 0; x < n; x++) a[x] = list[x];
     for (int width = 1; width < n; width *= 2)
     {
         for (int lo = 0; lo < n; lo += 2 * width)
         {
             int mid = Math.Min(lo + width, n), hi = Math.Min(lo + 2 * width, n), i = lo, j = mid, k = lo;
-            while (i < mid && j < hi) buf[k++] = cmp(list[j], list[i]) < 0 ? list[j++] : list[i++];
-            while (i < mid) buf[k++] = list[i++];
-            while (j < hi) buf[k++] = list[j++];
+            while (i < mid && j < hi) b[k++] = cmp(a[j], a[i]) < 0 ? a[j++] : a[i++];
+            while (i < mid) b[k++] = a[i++];
+            while (j < hi) b[k++] = a[j++];
         }
-        for (int x = 0; x < n; x++) list[x] = buf[x];
+        t = a; a = b; b = t;
     }
+    for (int x = 0; x < n; x++) if (x < list.Count) list[x] = a[x]; else list.Add(a[x]);
     return list;
 }
 

@@ -17,17 +17,19 @@ const cmd = new Command("fuzz")
   .option("--batch <n>", "programs per mcs/mono run", "250")
   .option("--all", "generate every construct, also those whose known defect is open (all flags off)")
   .option("--path <p>", "replay the one program at this fast-check path (from a counterexample file)")
+  .option("--kinds <list>", "generate only these snippet kinds (comma-separated, e.g. round6)")
   .option("--no-shrink", "do not shrink counterexamples")
   .option("--shrink-budget <n>", "program runs allowed per shrink", "150")
   .option("--max-shrink <n>", "failure classes to shrink", "12")
   .parse();
-const o = cmd.opts<{ count: string; seed?: string; batch: string; all?: boolean; path?: string; shrink: boolean; shrinkBudget: string; maxShrink: string }>();
+const o = cmd.opts<{ count: string; seed?: string; batch: string; all?: boolean; path?: string; shrink: boolean; shrinkBudget: string; maxShrink: string; kinds?: string }>();
+const kinds = o.kinds ? o.kinds.split(",").map((x) => x.trim()) : undefined;
 
 const seed = o.seed !== undefined ? Number(o.seed) : Math.floor(Math.random() * 2 ** 31);
 const flags: OpenDefects = o.all ? NONE_OPEN : OPEN;
 const withCs = !csChecksUnavailable();
 if (!withCs) console.warn("[fuzz] mcs/mono not found: only Node and the compiler run.");
-const replay = (path: string) => `npm run fuzz -- --seed ${seed} --path ${path}${o.all ? " --all" : ""}`;
+const replay = (path: string) => `npm run fuzz -- --seed ${seed} --path ${path}${o.all ? " --all" : ""}${kinds ? ` --kinds ${kinds.join(",")}` : ""}`;
 
 function describe(v: Verdict): string {
   const out: string[] = [`verdict: ${v.kind} (${signature(v)})`];
@@ -43,7 +45,7 @@ async function runOne(p: FuzzProgram, dir: string): Promise<Verdict> {
 }
 
 if (o.path) {
-  const v = await runOne(atPath(seed, o.path, flags), "replay");
+  const v = await runOne(atPath(seed, o.path, flags, kinds), "replay");
   console.log(v.source);
   console.log(describe(v));
   process.exit(isFailure(v) ? 1 : 0);
@@ -53,7 +55,7 @@ const count = Number(o.count);
 const batch = Number(o.batch);
 console.log(`[fuzz] seed ${seed}, ${count} programs, flags ${o.all ? "all off (--all)" : Object.keys(OPEN).filter((k) => OPEN[k]).join(", ") || "none"}`);
 const t0 = Date.now();
-const programs = generate(seed, count, flags);
+const programs = generate(seed, count, flags, kinds);
 const counts = new Map<string, number>();
 const firstOf = new Map<string, Verdict>();
 const listing: string[] = [];
@@ -84,7 +86,7 @@ for (const [sig, v] of firstOf) {
     let runs = 0;
     let last: Verdict = v;
     const r = await fc.check(
-      fc.asyncProperty(programArb(flags), async (p) => {
+      fc.asyncProperty(programArb(flags, kinds), async (p) => {
         if (runs++ >= Number(o.shrinkBudget)) return true;
         const w = await runOne(p, "shrink");
         const same = isFailure(w) && signature(w) === sig;

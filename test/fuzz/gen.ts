@@ -1053,6 +1053,85 @@ this.Echo(String(r5x${k}) + r5y${k} + String(r5z${k}) + String(r5w${k}) + " " + 
     });
 }
 
+/**
+ * Round 6 (session 12, test/diff/cases/adversary-round6.ts): spreads of a Map of int tuples (`[...m.entries()]`,
+ * `[...m.values()]`, a Set of tuples) into untyped and typed literals, shared inner tuples written through the copy;
+ * closures over `for (let i ...)` whose body changes i and leaves by continue inside a switch or a try/finally, or by
+ * break; generators with nested try/finally, yield* and an early break or return; int division and modulo through
+ * `??`, `?:`, Math.max/min/abs, reduce and an int alias (negative operands, -0 seen through 1 / x); destructuring
+ * defaults evaluated lazily (a counter); optional calls whose arguments have side effects.
+ */
+export function round6Snippet(k: string, f: OpenDefects): A<Snippet> {
+  const int = fc.integer({ min: -9, max: 9 }).map((v) => (v < 0 ? `(${v})` : String(v)));
+  const nz = fc.integer({ min: -9, max: 9 }).filter((v) => v !== 0).map((v) => (v < 0 ? `(${v})` : String(v)));
+  return fc
+    .record({
+      ents: fc.array(fc.tuple(fc.constantFrom('"a"', '"b"', '"c"', '"d"'), int, strLit(f)), { minLength: 0, maxLength: 3 }),
+      write: int,
+      typed: fc.boolean(),
+      n: fc.integer({ min: 1, max: 7 }),
+      mod: fc.integer({ min: 1, max: 4 }),
+      step: fc.integer({ min: 0, max: 2 }),
+      leave: fc.constantFrom("switch", "finally", "break", "none"),
+      at: fc.integer({ min: 0, max: 6 }),
+      gstop: fc.integer({ min: 0, max: 5 }),
+      gret: fc.integer({ min: 0, max: 4 }),
+      a: int,
+      b: nz,
+      c: int,
+      cond: fc.boolean(),
+      arr: fc.array(int, { maxLength: 3 }),
+      nul: fc.boolean(),
+      hnul: fc.boolean(),
+      // C40: a top-level int const (a C# const) near int's edges; C42: a sort comparator that throws after some calls
+      big: fc.constantFrom(2147483647, -2147483647, 2147483646, 1073741824, 65536, 46341, 16777217, 0, 7),
+      sortArr: fc.array(fc.integer({ min: -5, max: 20 }), { maxLength: 9 }),
+      // (a poison value, not a call count: how many calls a sort makes is the engine's choice, README known limits)
+      throwAt: fc.integer({ min: -5, max: 20 }),
+    })
+    .map((r) => {
+      const ents = r.ents.map(([key, n, str]) => `r6m${k}.set(${key}, [${n}, ${str}]);`).join(" ");
+      const leave =
+        r.leave === "switch"
+          ? `switch (i % ${r.mod}) { case 0: i += ${r.step}; continue; default: break; }`
+          : r.leave === "finally"
+            ? `try { if (i % ${r.mod} === 0) { i += ${r.step}; continue; } } finally { r6o${k}.push("f" + i); }`
+            : r.leave === "break"
+              ? `i += ${r.step}; if (i >= ${r.at}) break;`
+              : `i += ${r.step};`;
+      return {
+        kind: "round6",
+        top: `type R6I${k} = int;
+class R6H${k} { cb: ((x: number) => string) | null = null; }
+function r6mk${k}(none: boolean): R6H${k} | null { return none ? null : new R6H${k}(); }
+function* r6g${k}(log: string[], stop: number): Generator<number> { try { yield 0; try { for (let i = 1; i < 5; i++) { if (i === stop) return; yield i; } } finally { log.push("in"); } yield* r6h${k}(log); } finally { log.push("out"); } }
+function* r6h${k}(log: string[]): Generator<number> { try { yield 10; yield 11; } finally { log.push("h"); } }
+function r6d${k}(a: R6I${k}, b: R6I${k}): number { return a / b; }
+const R6C${k}: int = ${r.big < 0 ? `-${-r.big}` : r.big}; const R6B${k}: int = ${r.big === 0 ? 3 : 2};`,
+        main: `const r6m${k} = new Map<string, [int, string]>(); ${ents}
+const r6e${k}${r.typed ? `: [string, [int, string]][]` : ""} = [...r6m${k}.entries()]; const r6v${k} = [...r6m${k}.values(), [${r.write}, "w"] as [int, string]]; const r6s${k} = new Set<[int, int]>([[${r.a}, ${r.b}]]);
+if (r6e${k}.length > 0) r6e${k}[0][1][0] = ${r.write};
+this.Echo(r6e${k}.map(([key, [n, s]]) => key + (n / 2) + s).join() + "|" + r6v${k}.map((t) => String(t[0] / 4) + t[1]).join() + "|" + [...r6m${k}].map(([key, t]) => key + t[0]).join() + "|" + [...r6s${k}].map(([x, y]) => x / y).join());
+const r6f${k}: (() => number)[] = []; const r6o${k}: string[] = [];
+for (let i = 0; i < ${r.n}; i++) { r6f${k}.push(() => i); ${leave} }
+this.Echo(r6f${k}.map((g) => g()).join() + " " + r6o${k}.join());
+const r6l${k}: string[] = [];
+for (const x of r6g${k}(r6l${k}, ${r.gret})) { r6l${k}.push(String(x)); if (r6l${k}.length > ${r.gstop}) break; }
+this.Echo(r6l${k}.join());
+const r6x${k}: int = ${r.a}; const r6y${k}: int = ${r.b}; const r6z${k}: R6I${k} = ${r.c}; const r6q${k} = new Map<string, int>([["k", ${r.c}]]); const r6w${k}: int[] = [${r.arr.join(", ")}];
+this.Echo([(r6q${k}.get(${r.cond ? '"k"' : '"z"'}) ?? r6x${k}) / r6y${k}, (${r.cond} ? r6x${k} : r6z${k}) / r6y${k}, Math.max(r6x${k}, r6z${k}) / r6y${k}, Math.min(r6x${k}, r6y${k}) / 2, Math.abs(r6x${k}) / r6y${k}, r6w${k}.reduce((s, v) => s + v, r6z${k}) / r6y${k}, 1 / (r6x${k} % r6y${k}), 1 / (r6z${k} * r6x${k}), r6d${k}(r6x${k}, r6y${k}), 1 / -r6z${k}].map((v) => String(v)).join());
+let r6c${k} = 0; const r6k${k} = (): number => ++r6c${k} * 10; const r6n${k}: number[] = [${r.arr.slice(0, 1).join(", ")}]; const [r6a${k} = r6k${k}(), r6b${k} = r6a${k} + r6k${k}()] = r6n${k};
+const r6hh${k} = r6mk${k}(${r.hnul}); if (r6hh${k} !== null && !${r.nul}) r6hh${k}.cb = (x) => "cb" + x;
+const r6r${k} = r6hh${k}?.cb?.(r6k${k}());
+this.Echo(String(r6a${k}) + " " + String(r6b${k}) + " " + r6c${k} + " " + String(r6r${k}));
+this.Echo([R6C${k} + 1, R6C${k} - R6B${k}, R6C${k} * R6B${k}, R6C${k} * R6C${k}, -R6C${k} - 1, R6C${k} % R6B${k}, R6C${k} / R6B${k}, 1 / (R6C${k} * 0), R6C${k} + r6x${k}].map((v) => String(v)).join() + " " + String((R6C${k} + R6B${k}) | 0) + String(R6C${k} << R6B${k}));
+const r6t${k}: number[] = [${r.sortArr.join(", ")}]; const r6u${k}: string[] = [];
+try { r6t${k}.sort((p, q) => { if (p === ${r.throwAt} || q === ${r.throwAt}) throw new Error("cmp"); return p - q; }); } catch (e) { if (e instanceof Error) r6u${k}.push(e.message); }
+this.Echo(r6t${k}.join() + " " + r6u${k}.join());`,
+      };
+    });
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -1068,14 +1147,17 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["round3", round3Snippet],
   ["round4", round4Snippet],
   ["round5", round5Snippet],
+  ["round6", round6Snippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
 const K = "\u0001";
 
 /** A program: 1 to 4 snippets of any kinds (shrinking drops snippets, then simplifies them). */
-export function programArb(f: OpenDefects): A<FuzzProgram> {
-  return fc.array(fc.oneof(...SNIPPETS.map(([, s]) => s(K, f))), { minLength: 1, maxLength: 4 }).map((snippets) => ({ snippets }));
+export function programArb(f: OpenDefects, kinds?: string[]): A<FuzzProgram> {
+  const chosen = kinds ? SNIPPETS.filter(([name]) => kinds.includes(name)) : SNIPPETS;
+  if (!chosen.length) throw new Error(`no snippet kind among ${kinds!.join(", ")} (kinds: ${SNIPPETS.map(([n]) => n).join(", ")})`);
+  return fc.array(fc.oneof(...chosen.map(([, s]) => s(K, f))), { minLength: 1, maxLength: 4 }).map((snippets) => ({ snippets }));
 }
 
 export function toCase(p: FuzzProgram, name: string): DiffCase {
@@ -1092,10 +1174,10 @@ export function toCase(p: FuzzProgram, name: string): DiffCase {
  * The programs fast-check's runner draws for (seed, count), in order: program i is the one at
  * replay path "i", so `--seed S --path i` regenerates it and fast-check can shrink from it.
  */
-export function generate(seed: number, count: number, f: OpenDefects): FuzzProgram[] {
+export function generate(seed: number, count: number, f: OpenDefects, kinds?: string[]): FuzzProgram[] {
   const out: FuzzProgram[] = [];
   fc.assert(
-    fc.property(programArb(f), (p) => {
+    fc.property(programArb(f, kinds), (p) => {
       out.push(p);
     }),
     { seed, numRuns: count },
@@ -1104,8 +1186,8 @@ export function generate(seed: number, count: number, f: OpenDefects): FuzzProgr
 }
 
 /** The program at a replay path ("i" or "i:a:b..." after shrinking). */
-export function atPath(seed: number, path: string, f: OpenDefects): FuzzProgram {
-  const r = fc.check(fc.property(programArb(f), () => false), { seed, path, numRuns: 1, endOnFailure: true });
+export function atPath(seed: number, path: string, f: OpenDefects, kinds?: string[]): FuzzProgram {
+  const r = fc.check(fc.property(programArb(f, kinds), () => false), { seed, path, numRuns: 1, endOnFailure: true });
   if (!r.failed || !r.counterexample) throw new Error(`no program at path ${path} for seed ${seed}`);
   return (r.counterexample as [FuzzProgram])[0];
 }
