@@ -654,6 +654,8 @@ describe("fo-adv findings at seed 60612", () => {
     const pb2 = o.g.sim.trace.forBlock("PB2", "run").map((e) => e.tick).filter((t) => t > 1183 && t <= 1210);
     expect(pb2).toEqual(Array.from({ length: 27 }, (_, i) => 1184 + i));
     expect(o.w.dualTicks(1183, 1300).length).toBeLessThanOrEqual(3);
+  });
+
   // (F45c, F45d) the oracle's excuse: an IGC run of a drop-in copy that held the role, after its periodic run of the
   // same tick that did not act, is the script's (the make-good); `unasked` leaves those out
   const madeGoodRuns = (events: TraceEvent[]) =>
