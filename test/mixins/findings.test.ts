@@ -676,8 +676,8 @@ describe("fo-adv findings at seed 60612", () => {
     // the Update10 run at 25 (a message waiting) was taken for the callback run
     const d = runAdv(adv("F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it.json"));
     expect(d.violations).toEqual([]);
-    // (with F47's fix the run at 15 that took the role also arms the watch's Once, the probe that confirms the
-    // phase: the Update10 run at 25 is known as periodic and acts itself; either way once in the tick)
+    // (with fo-f47's probe on the run that takes the role (F47, F48) the phase is confirmed before 25, so the
+    // Update10 run at 25 is known as periodic and acts itself; either way the script acts once in the tick)
     expect(runs(d.events, "PB2", 25)).toEqual(["Update10 @act", "IGC"]);
     expect(runs(d.events, "PB2", 35)).toEqual(["Update10 @act"]);
   });
