@@ -18,6 +18,7 @@
 // tick. Due flags are computed exactly as before for every candidate, so runs are the same.
 import { UpdateFrequency, UpdateType } from "pbts/se";
 import type { SimProgrammableBlock } from "./blocks/programmable.ts";
+import type { RunState } from "./blocks/run-state.ts";
 import type { IgcHub } from "./igc.ts";
 
 export function dueUpdateType(frequency: number, tick: number, phase10: number, phase100: number): number {
@@ -47,7 +48,10 @@ export class UpdateScheduler {
   private builtCount = 0;
   /** PBs whose frequency lost bits since the buckets were built (folded in at the next tick). */
   private shrunk: SimProgrammableBlock[] = [];
-  /** Indices into `pbs`, ascending. */
+  /** Each PB's run state (blocks/run-state.ts), in `pbs` order: what a run reads, so the walk does
+   *  not read the blocks themselves (issue 17). */
+  private states: RunState[] = [];
+  /** Indices into `pbs` and `states`, ascending. */
   private every: number[] = [];
   private readonly by10: number[][] = Array.from({ length: 10 }, () => []);
   private readonly by100: number[][] = Array.from({ length: 100 }, () => []);
@@ -89,6 +93,7 @@ export class UpdateScheduler {
     for (const b of this.by100) b.length = 0;
     this.filed.clear();
     const pbs = this.pbs;
+    this.states = pbs.map((pb) => pb.state);
     for (let i = 0; i < pbs.length; i++) {
       const pb = pbs[i]!;
       const k = bucketsOf(pb.runtime.UpdateFrequency);
@@ -117,7 +122,7 @@ export class UpdateScheduler {
   runUpdates(tick: number): void {
     this.fold();
     if (this.stale()) this.rebuild();
-    const pbs = this.pbs;
+    let states = this.states;
     let a = this.every;
     let b = this.by10[tick % 10]!;
     let c = this.by100[tick % 100]!;
@@ -128,7 +133,7 @@ export class UpdateScheduler {
     const only = b.length + c.length === 0 ? a : a.length + c.length === 0 ? b : a.length + b.length === 0 ? c : null;
     if (only !== null) {
       let i = 0;
-      for (; i < only.length && !this.stale(); i++) runDue(pbs[only[i]!]!, tick);
+      for (; i < only.length && !this.stale(); i++) runDue(states[only[i]!]!, tick);
       if (!this.stale()) return;
       pos = i === 0 ? -1 : only[i - 1]!; // the last PB looked at; the loop below rebuilds and goes on after it
     }
@@ -139,6 +144,7 @@ export class UpdateScheduler {
       if (this.stale()) {
         // a run made another PB due (e.g. through TryRun): rebuild, go on after the current one
         this.rebuild();
+        states = this.states;
         a = this.every;
         b = this.by10[tick % 10]!;
         c = this.by100[tick % 100]!;
@@ -155,20 +161,20 @@ export class UpdateScheduler {
       if (nb === next) ib++;
       if (nc === next) ic++;
       pos = next;
-      runDue(pbs[next]!, tick);
+      runDue(states[next]!, tick);
     }
   }
 }
 
 /** One PB's update run if it is due (the same checks as the full scan). */
-function runDue(pb: SimProgrammableBlock, tick: number): void {
-  const due = dueUpdateType(pb.runtime.UpdateFrequency, tick, pb.phase10, pb.phase100);
+function runDue(st: RunState, tick: number): void {
+  const due = dueUpdateType(st.runtime.UpdateFrequency, tick, st.phase10, st.phase100);
   if (due === 0) return;
   if (due & UpdateType.Once) {
-    if (!pb.canRun()) return; // a PB that cannot run keeps its Once pending
-    pb.runtime.clearOnce();
+    if (!st.canRun()) return; // a PB that cannot run keeps its Once pending
+    st.runtime.clearOnce();
   }
-  pb.run(due, ""); // no-op when the PB cannot run
+  st.run(due, ""); // no-op when the PB cannot run
 }
 
 /** The first index of ascending `xs` holding a value above `pos`. */

@@ -17,26 +17,25 @@ import {
   type IMyTextSurface,
   type MyGridProgram,
 } from "pbts/se";
-import { EchoBuffer } from "../echo.ts";
+import type { EchoBuffer } from "../echo.ts";
 import type { SimGrid } from "../grid.ts";
 import { SimIgcEndpoint } from "../igc.ts";
 import { RoleReader } from "../role.ts";
 import { NestedTooComplex, ScriptTooComplex, SimRuntimeInfo } from "../runtime.ts";
 import {
-  callMain,
   callSave,
   entryArity,
   errorMessage,
   instantiate,
   readStorage,
   scriptName,
-  type EntryArity,
   type ProgramClass,
 } from "../script-host.ts";
 import { SimGridTerminalSystem } from "../terminal-system.ts";
 import type { Simulation } from "../simulation.ts";
 import type { World } from "../world.ts";
 import { SimBlock, interfaceSet, type BlockOptions } from "./block.ts";
+import { RunState } from "./run-state.ts";
 import { SimTextSurface } from "./text-surface.ts";
 import { updateTypeNames } from "../update-types.ts";
 
@@ -60,28 +59,12 @@ export interface ProgrammableOptions extends BlockOptions {
 
 export interface SimProgrammableBlock extends IMyProgrammableBlock {}
 export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlock {
-  // What a run reads comes first, together (V8 lays fields out in this order): with 1000 PBs a run
-  // then touches fewer cache lines of its PB (issue 17).
+  // What a run reads (and the Echo buffer) is in `state`, a small object of its own (run-state.ts):
+  // the scheduler walks those and a run does not read this block (issue 17).
+  readonly state: RunState;
   private readonly sim: Simulation;
-  runtime: SimRuntimeInfo;
-  instance: MyGridProgram | null = null;
-  readonly echo = new EchoBuffer();
-  phase10 = 0;
-  phase100 = 0;
-  /** Runs are skipped while sim.tick < throttledUntil (the "lag" fault on one block). */
-  throttledUntil = 0;
-  /** canRun's cache of alive && IsWorking, good while sim.changes is `workingAt`. */
-  private working = false;
-  private workingAt = -1;
-  private running = false;
-  private arity: EntryArity = 0;
-  /** The "throw" fault: the next run throws this message instead of running Main. */
-  pendingThrow: string | null = null;
   private readonly gts: SimGridTerminalSystem;
-  private lastStorageSeen = "";
   private readonly roles = new RoleReader();
-  /** This block's number in the trace's run columns (sim/trace.ts; -1: not asked yet). */
-  private traceNumber = -1;
   /** Set when an exception terminated the script (cleared by compile). */
   exception: { message: string; during: string; detailedInfo: string } | null = null;
   readonly interfaces = interfaceSet("IMyProgrammableBlock", "IMyTextSurfaceProvider");
@@ -104,14 +87,59 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.script = opts.script ?? null;
     this.persistedStorage = opts.storage ?? "";
     this.TerminalRunArgument = opts.argument ?? "";
-    this.runtime = new SimRuntimeInfo(0);
-    this.gts = new SimGridTerminalSystem(world, this);
     this.sim = world.sim;
+    this.state = new RunState(this, world.sim);
+    this.gts = new SimGridTerminalSystem(world, this);
+    this.state.gts = this.gts;
+  }
+
+  // ---- the run's fields, kept in `state` ----
+  get runtime(): SimRuntimeInfo {
+    return this.state.runtime;
+  }
+  set runtime(value: SimRuntimeInfo) {
+    this.state.runtime = value;
+  }
+  get instance(): MyGridProgram | null {
+    return this.state.instance;
+  }
+  set instance(value: MyGridProgram | null) {
+    this.state.instance = value;
+  }
+  /** The Echo buffer (the run state is one). */
+  get echo(): EchoBuffer {
+    return this.state;
+  }
+  get phase10(): number {
+    return this.state.phase10;
+  }
+  set phase10(value: number) {
+    this.state.phase10 = value;
+  }
+  get phase100(): number {
+    return this.state.phase100;
+  }
+  set phase100(value: number) {
+    this.state.phase100 = value;
+  }
+  /** Runs are skipped while sim.tick < throttledUntil (the "lag" fault on one block). */
+  get throttledUntil(): number {
+    return this.state.throttledUntil;
+  }
+  set throttledUntil(value: number) {
+    this.state.throttledUntil = value;
+  }
+  /** The "throw" fault: the next run throws this message instead of running Main. */
+  get pendingThrow(): string | null {
+    return this.state.pendingThrow;
+  }
+  set pendingThrow(value: string | null) {
+    this.state.pendingThrow = value;
   }
 
   // ---- IMyProgrammableBlock ----
   get IsRunning(): boolean {
-    return this.running;
+    return this.state.running;
   }
   override get DetailedInfo(): string {
     if (this.exception) return this.exception.detailedInfo;
@@ -132,7 +160,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   }
   /** Another script runs this PB (UpdateType.Script). Fails when not working, running or without a live script. */
   TryRun(argument: string): boolean {
-    if (!this.canRun() || this.running) return false;
+    if (!this.state.canRun() || this.state.running) return false;
     this.run(UpdateType.Script, argument ?? "");
     return true;
   }
@@ -143,12 +171,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     return this.instance !== null && this.exception === null;
   }
   canRun(): boolean {
-    const sim = this.sim;
-    if (this.workingAt !== sim.changes) {
-      this.working = this.alive && this.IsWorking;
-      this.workingAt = sim.changes;
-    }
-    return this.working && sim.tick >= this.throttledUntil;
+    return this.state.canRun();
   }
   igcContext(): SimIgcEndpoint | null {
     return this.alive ? this.context : null;
@@ -185,11 +208,11 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       this.terminate("The script has no Main method.", "compile");
       return;
     }
-    this.arity = arity;
+    this.state.arity = arity;
     this.context = new SimIgcEndpoint(this.sim.igc, this);
-    this.lastStorageSeen = this.persistedStorage;
+    this.state.lastStorageSeen = this.persistedStorage;
     let error: unknown = undefined;
-    this.running = true;
+    this.state.running = true;
     // Echo appends to the buffer it holds (not through the block: a run's Echo call reads one object less)
     const echo = this.echo;
     try {
@@ -205,7 +228,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       error = e;
       this.instance = null;
     } finally {
-      this.running = false;
+      this.state.running = false;
     }
     this.sim.trace.add(tick, this.key, "compile", { reason, entityId: this.EntityId, script: scriptName(this.script), ok: error === undefined, echo: this.echo.value });
     if (error !== undefined) {
@@ -213,54 +236,12 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       return;
     }
     this.roles.reset(this.instance);
-    this.afterScriptCode();
+    this.state.afterScriptCode();
   }
 
   /** One run of Main. Returns false when nothing ran (block not working, script dead, throttled). */
   run(updateType: UpdateType, argument: string): boolean {
-    if (!this.canRun() || this.running) return false;
-    const instance = this.instance!;
-    const tick = this.sim.tick;
-    this.echo.clear();
-    this.runtime.beginRun(tick);
-    // the game sets it before each run; written only when the script changed it (no store, no write
-    // barrier in the usual run)
-    const gts = this.gts;
-    if (instance.GridTerminalSystem !== gts) instance.GridTerminalSystem = gts;
-    this.running = true;
-    const sim = this.sim;
-    const caller = sim.runner;
-    sim.runner = this;
-    let error: unknown = undefined;
-    try {
-      if (this.pendingThrow !== null) {
-        const m = this.pendingThrow;
-        this.pendingThrow = null;
-        throw new Error(m);
-      }
-      callMain(instance, this.arity, argument ?? "", updateType);
-    } catch (e) {
-      error = e;
-    } finally {
-      this.running = false;
-      sim.runner = caller;
-    }
-    if (error instanceof NestedTooComplex) {
-      // C# engine: past the limit inside a run nested through TryRun; the game keeps this script
-      // alive, shows the text after the run's Echo output and makes the caller's TryRun throw.
-      this.echo.append(error.message);
-      error = undefined;
-    }
-    this.runtime.LastRunTimeMs = this.sim.options.lastRunTimeMs;
-    this.sim.runsDone++;
-    if (sim.trace.runs) {
-      if (this.traceNumber < 0) this.traceNumber = sim.trace.blockNumber(this.key);
-      const echo = this.echo;
-      sim.trace.addRun(tick, this.traceNumber, updateType, argument ?? "", echo.lines, echo.newlineAfterLines);
-    }
-    if (error !== undefined) this.fail(error, "main");
-    else this.afterScriptCode();
-    return true;
+    return this.state.run(updateType, argument);
   }
 
   /** Save(): on world save and before recompile. Returns whether Storage was persisted. */
@@ -269,14 +250,14 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     const instance = this.instance!;
     const tick = this.sim.tick;
     let error: unknown = undefined;
-    this.running = true;
+    this.state.running = true;
     let hadSave = false;
     try {
       hadSave = callSave(instance);
     } catch (e) {
       error = e;
     } finally {
-      this.running = false;
+      this.state.running = false;
     }
     if (error !== undefined) {
       this.fail(error, "save");
@@ -284,14 +265,14 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     }
     const value = readStorage(instance);
     this.persistedStorage = value;
-    this.lastStorageSeen = value;
+    this.state.lastStorageSeen = value;
     this.sim.trace.add(tick, this.key, "save", { why, storage: value, calledSave: hadSave });
     return true;
   }
 
   /** Script code threw: the script is terminated. Past the instruction limit (C# engine), DetailedInfo
    *  is the run's Echo output and the game's "too complex" text instead of the caught exception. */
-  private fail(error: unknown, during: string): void {
+  fail(error: unknown, during: string): void {
     if (error instanceof ScriptTooComplex || error instanceof NestedTooComplex) this.terminate(error.message, during, this.echo.value + error.message);
     else this.terminate(errorMessage(error), during);
   }
@@ -318,16 +299,9 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.instance = null;
   }
 
-  private afterScriptCode(): void {
-    const instance = this.instance;
-    if (!instance) return;
-    const storage = readStorage(instance);
-    if (storage !== this.lastStorageSeen) {
-      this.lastStorageSeen = storage;
-      this.sim.trace.add(this.sim.tick, this.key, "storage", { value: storage, persisted: false });
-    }
-    if (!this.sim.trace.roles) return; // "role" muted: the hook (a scan of each new Echo text) is off
-    const role = this.roles.read(instance, this.echo);
+  /** The role hook, after script code ran (run-state.ts: not when "role" is muted). */
+  readRole(): void {
+    const role = this.roles.read(this.instance!, this.echo);
     if (role !== null) this.setRole(role);
   }
 
