@@ -410,9 +410,10 @@ export function checkWork(s: WorkScenario): void {
 /** Runs a property over `runs` schedules at `seed` (the same schedules as the test at that seed and count),
  *  counting every failing one (no stop at the first, no shrinking); CPU seconds of the whole run. Used by the
  *  failover bench and test/mixins/scripts/property-sample.ts. */
-export function countFailures<T>(arb: fc.Arbitrary<T>, check: (s: T) => void, runs: number, seed: number, onFailure: (e: unknown, n: number) => void = () => {}): { runs: number; failures: number; cpuSeconds: number } {
+export function countFailures<T>(arb: fc.Arbitrary<T>, check: (s: T) => void, runs: number, seed: number, onFailure: (e: unknown, n: number) => void = () => {}, onProgress?: (done: number, failures: number) => void): { runs: number; failures: number; cpuSeconds: number } {
   const t0 = process.cpuUsage();
   let failures = 0;
+  let done = 0;
   fc.check(
     fc.property(arb, (s) => {
       try {
@@ -420,6 +421,7 @@ export function countFailures<T>(arb: fc.Arbitrary<T>, check: (s: T) => void, ru
       } catch (e) {
         onFailure(e, ++failures);
       }
+      onProgress?.(++done, failures);
       return true;
     }),
     { numRuns: runs, seed },

@@ -9,7 +9,14 @@ import { checkGroup, checkWork, countFailures, dropinEqualArb, scenarioArb, work
 const runs = Number(process.argv[2] ?? 1000), seed = Number(process.argv[3] ?? 11001);
 const which = process.argv[4] ?? "both";
 function sample<T>(name: string, arb: fc.Arbitrary<T>, check: (s: T) => void): void {
-  const r = countFailures(arb, check, runs, seed, (e, n) => console.log(`  ${name} failure ${n}: ${String(e).slice(0, 1500)}`));
+  // (a line every 1,000 schedules: a run stopped early still says how far it got, the first N of the same schedules)
+  const t0 = process.cpuUsage();
+  const progress = (d: number, f: number) => {
+    if (d % 1000 !== 0 || d === runs) return;
+    const c = process.cpuUsage(t0);
+    console.log(`  ${name} seed ${seed}: ${f}/${d} failing so far (${((c.user + c.system) / 1e6).toFixed(0)} s CPU)`);
+  };
+  const r = countFailures(arb, check, runs, seed, (e, n) => console.log(`  ${name} failure ${n}: ${String(e).slice(0, 1500)}`), progress);
   console.log(`${name} seed ${seed}: ${r.failures}/${runs} failing (${r.cpuSeconds.toFixed(0)} s CPU)`);
 }
 if (which === "dropin-equal") sample("dropin-equal", dropinEqualArb, checkGroup);
