@@ -418,14 +418,12 @@ export class FailoverManager {
       }
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {
-      // a second run in the tick: the first, taken for the callback run, was the update run, periodic (our Once
-      // was not pending): on an active copy the script's logic runs on this one instead, once in the tick (F45c, F45d)
-      m = this.amb !== t || this.Role !== ACTIVE;
+      m = true;
       if (this.amb === t) this.phase(t);
     } else if (cb) {
       m = !on && !tent;
       if (onF || tent) this.phase(t);
-      this.amb = m ? t : -1;
+      this.amb = t;
     } else per = true;
     this.mgr = m;
     // (a run on the slower flag's phase only tells nothing of the faster flag's)

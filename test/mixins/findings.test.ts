@@ -656,53 +656,6 @@ describe("fo-adv findings at seed 60612", () => {
     expect(o.w.dualTicks(1183, 1300).length).toBeLessThanOrEqual(3);
   });
 
-  // (F45c, F45d) the oracle's excuse: an IGC run of a drop-in copy that held the role, after its periodic run of the
-  // same tick that did not act, is the script's (the make-good); `unasked` leaves those out
-  const madeGoodRuns = (events: TraceEvent[]) =>
-    events.filter((e) => e.kind === "run" && Number(e.data.updateType) === UpdateType.IGC && /@act/.test(String(e.data.echo)) && events.some((p) => p.kind === "run" && p.block === e.block && p.tick === e.tick && (Number(p.data.updateType) & PERIODIC) !== 0 && !/@act/.test(String(p.data.echo)))).map((e) => `${e.block}@${e.tick}`);
-  const withEcho = (events: TraceEvent[], block: string, tick: number, type: number, echo: (old: string) => string) =>
-    events.map((e) => (e.kind === "run" && e.block === block && e.tick === tick && Number(e.data.updateType) === type ? { ...e, data: { ...e.data, echo: echo(String(e.data.echo)) } } : e));
-
-  it("F45c, F45d (fo-proof storm #132 and usage #122 at seed 11101; drop-in usage alone; open in session 11 as undecidable): a periodic run taken for the callback run (a message waiting, the phase not known) is shown to be the update run by a second run in the tick, and an active copy's script logic runs on that second run instead, once in the tick", () => {
-    // F45c: PB4 takes the role at 77 (Update100) and adds Update10; its first Update10 run (79) came with a standby's
-    // message waiting and no Update10 phase known: taken for the callback run, that period's work was lost
-    const c = adv("F45c-dropin-warmup-first-update10-run-with-message-swallowed.json");
-    const { violations, events } = runAdv(c);
-    expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
-    expect(runs(events, "PB4", 79)).toEqual(["Update10", "IGC @act"]);
-    expect(runs(events, "PB4", 89)).toEqual(["Update10 @act"]);
-    expect(unasked(events).filter((x) => !madeGoodRuns(events).includes(x))).toEqual([]);
-    // F45d: PB2 takes the role on its Update10 run at 15; an operator's run at 16 moved the unconfirmed phase, and
-    // the Update10 run at 25 (a message waiting) was taken for the callback run
-    const d = runAdv(adv("F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it.json"));
-    expect(d.violations).toEqual([]);
-    // (with fo-f47's probe on the run that takes the role (F47, F48) the phase is confirmed before 25, so the
-    // Update10 run at 25 is known as periodic and acts itself; either way the script acts once in the tick)
-    expect(runs(d.events, "PB2", 25)).toEqual(["Update10 @act", "IGC"]);
-    expect(runs(d.events, "PB2", 35)).toEqual(["Update10 @act"]);
-  });
-
-  it("F45c's excuse in the oracle cannot hide another failure: acting on both runs of the tick, on a callback run with no swallowed periodic run before it, on the callback run the role is taken on, or on neither, is still caught", () => {
-    const c = adv("F45c-dropin-warmup-first-update10-run-with-message-swallowed.json");
-    const { events } = runAdv(c);
-    const checks = (ev: TraceEvent[]) => judge(c, ev, c.ticks!).map((v) => `${v.check}@${v.tick}`);
-    // the periodic run acted too: the logic ran twice in the tick, the callback run is not the user's
-    expect(checks(withEcho(events, "PB4", 79, UpdateType.Update10, (x) => `${x}\n@act - work 2`))).toContain("quiet@79");
-    // neither acted: the period's work is lost
-    expect(checks(withEcho(events, "PB4", 79, UpdateType.IGC, (x) => x.replace(/^@act.*$/m, "")))).toContain("lazy@79");
-    // a callback run with no periodic run before it in the tick (F45d: PB2's at 26, the tick after its make-good at 25;
-    // at 16 after an operator's run)
-    const d = adv("F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it.json");
-    const ed = runAdv(d).events;
-    expect(runs(ed, "PB2", 26)).toEqual(["IGC"]);
-    for (const k of [16, 26]) expect(judge(d, withEcho(ed, "PB2", k, UpdateType.IGC, (x) => `${x}\n@act -`), d.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain(`quiet@${k}`);
-    // a copy that takes the role on the callback run acts from its next run (F22: PB2 takes it at 10)
-    const f22 = adv("F22-dropin-boot-active-first-periodic-query-waiting.json");
-    const e22 = runAdv(f22).events;
-    expect(runs(e22, "PB2", 10)).toEqual(["Update10", "IGC"]);
-    expect(judge(f22, withEcho(e22, "PB2", 10, UpdateType.IGC, (x) => `${x}\n@act -`), f22.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("quiet@10");
-  });
-
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then

@@ -47,9 +47,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F45-dropin-warmup-unconfirmed-update100-once-run-swallowed", "F45b-dropin-warmup-unconfirmed-update100-run-with-message-swallowed",
   // session 12 (fo-f47): a copy that took the role on a periodic run with its phase not confirmed watches the old active too
   "F47-dropin-worldload-takeover-unconfirmed-phase-old-active-back-unaware",
-  // session 12 (fo-runs): a second run in the tick makes good a swallowed update run (F45c, F45d); the interval
-  // change seen before the run is classified, each flag's phase with HandleCommand (F46, F46b)
-  "F45c-dropin-warmup-first-update10-run-with-message-swallowed", "F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it",
+  // session 12 (fo-runs): the interval change seen before the run is classified, each flag's phase with
+  // HandleCommand (F46, F46b); F45c, F45d open (a make-good on the tick's second run was tried: operator #260 at 11101)
   "F46-handle-warmup-role-on-argument-run-update100-run-taken-for-update10-phase", "F46b-handle-warmup-update10-once-run-swallowed",
   // session 12 (fo-runs): an oracle error, the status check on a run that threw (F49)
   "F49-status-run-threw-echo-empty"];

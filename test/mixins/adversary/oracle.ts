@@ -8,8 +8,7 @@
 // Checks (each violation names the spec clause):
 //   exception   no exception escapes Main but the injected ones (spec: "never throws out of Main")
 //   mismatch    ActiveCheck read twice in one run gives the same value
-//   quiet       the user's logic runs only on runs the user asked for (periodic, or a run with an argument; in the
-//               drop-in usage also the callback run that makes good its tick's swallowed update run, F45c) (14)
+//   quiet       the user's logic runs only on runs the user asked for (periodic, or a run with an argument) (14)
 //   lazy        a copy that holds the active role (by its own @on/@off/@act lines) acts on every periodic run (14)
 //   onrun       a copy that becomes active on a periodic run (its @on in that run) acts on it (14)
 //   dual        two copies in one scope component both act for more than one run each at once (5)
@@ -415,20 +414,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   cover.sort((a, b) => a.from - b.from);
   const actingAt = (t: number) => cover.filter((c) => c.from <= t && t < c.to);
 
-  // A drop-in copy (no HandleCommand) cannot tell its update run from its callback run when a message that
-  // calls back waits and its phase is not known; a second run in the tick (the callback run, after the update
-  // run) shows the first was the update run, and the manager runs the script's logic on that one instead, once
-  // in the tick (F45c, F45d). From the trace: an IGC run of a drop-in copy after a periodic run of that copy in
-  // the same tick that did not act, on a copy that held the role (no '@on' in the IGC run's Echo: a copy that
-  // takes the role on the callback run acts from its next run); that periodic run is then excused, the IGC run is the user's.
-  const madeGood = (n: Node, r: Run) => !n.handle && (r.type & UpdateType.IGC) !== 0 && !/^@on /m.test(r.echo) && n.runs.some((p) => p.tick === r.tick && p.seq < r.seq && (p.type & PERIODIC) !== 0 && !p.act);
-  const madeGoodLater = (n: Node, r: Run) => !n.handle && n.runs.some((q) => q.tick === r.tick && q.seq > r.seq && q.act && madeGood(n, q));
-
   // ---- per-run checks ----
   for (const n of list) {
     const hookTicks = echoes.filter((x) => x.node === n.name && /^@on /m.test(x.text)).map((x) => x.tick);
     for (const r of n.runs) {
-      const userRun = (r.type & PERIODIC) !== 0 || (r.arg !== "" && (r.type & (UpdateType.Terminal | UpdateType.Trigger | UpdateType.Script)) !== 0) || madeGood(n, r);
+      const userRun = (r.type & PERIODIC) !== 0 || (r.arg !== "" && (r.type & (UpdateType.Terminal | UpdateType.Trigger | UpdateType.Script)) !== 0);
       if (r.act && !userRun) bad("quiet", r.tick, `${n.name}: the user's logic ran as active on a run it did not ask for (${r.type}, argument '${r.arg}')`);
       if (r.act && n.handle && /^failover( |$)/i.test(r.arg.trim())) bad("quiet", r.tick, `${n.name}: the failover command '${r.arg}' reached the user's logic`);
       const c = cfgAtRun(n, r);
@@ -540,7 +530,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           pending = [];
         }
       }
-      const excused = n.exceptions.includes(r.tick) || throttled(n, r.tick - 1) || r.tick - wakeAt <= WAKE || madeGoodLater(n, r);
+      const excused = n.exceptions.includes(r.tick) || throttled(n, r.tick - 1) || r.tick - wakeAt <= WAKE;
       if ((r.type & PERIODIC) === 0 || r.act || offHere || excused) continue;
       if (onHere) bad("onrun", r.tick, `${n.name}: became active on its periodic run (${r.type}: '@on' in this run's Echo), but the user's logic did not run as active on it`);
       else if (heldBefore) pending.push(r);
