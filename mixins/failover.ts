@@ -503,7 +503,12 @@ export class FailoverManager {
     }
     if (this.Role === LISTENING) {
       if (this.due > 0) {
-        if (this.known) this.becomeActive(this.due > 1);
+        // (a copy that may be active, seen down, works again: it may have missed no run, so not know it was
+        // away, and our messages meanwhile may have been dropped: ask again before taking the role, F50)
+        if (this.known) {
+          if (this.rejoined()) this.query();
+          else this.becomeActive(this.due > 1);
+        }
       } else if (this.Now >= this.windowEnd) this.decide();
       else this.armOnce();
     }
@@ -575,6 +580,15 @@ export class FailoverManager {
       } else if (this.candidate(q) && (this.yielding || this.outranks(q))) this.wait = true;
     }
     return best;
+  }
+
+  /** A peer last heard as active (or resuming) and seen down works again. */
+  private rejoined(): boolean {
+    for (let i: int = 0; i < this.Peers.length; i++) {
+      const q = this.Peers[i];
+      if (q.DownAt >= 0 && (q.Role === MA || q.Role === MQ) && !this.down(q)) return true;
+    }
+    return false;
   }
 
   /** Peer `q` comes before this node in (rank, EntityId) order (never equal: a peer's EntityId is another's). */

@@ -656,6 +656,21 @@ describe("fo-adv findings at seed 60612", () => {
     expect(o.w.dualTicks(1183, 1300).length).toBeLessThanOrEqual(3);
   });
 
+  it("F50 (fo-f47's proof run, the group property at seed 20261212; drop-in usage alone, ranks 1,4,2): a copy that decided to take over from an active it saw go down, its takeover deferred to a run of known kind, asks the group again when that copy works again by then (it may have missed no run, and our messages may have been dropped), so the two never act side by side", () => {
+    // PB2, recompiled at 300, decides at 304 with the active PB0 seen off (a flap: off 303-305, 307-309, 311-313);
+    // its phase unknown, the takeover waited for its first periodic run (306), when PB0 worked again: it took the
+    // role there unchecked, its A (306) was dropped at PB0 (off at 307), and PB0, which missed no run (284, 384),
+    // acted at 384 beside PB2 (both held the role 306-384). Now PB2 asks again at 306, takes the role on the round's
+    // end (308, PB0 off again, a run of the manager's), watches PB0 and steps down for it as soon as they meet.
+    const s: Scenario = { seed: 625700052, ranks: [1, 4, 2], faults: [{ tick: 303, kind: "flap", node: 0, duration: 7 }, { tick: 1269, kind: "save-reload", node: 0, duration: 591 }, { tick: 300, kind: "recompile", node: 2, duration: 697 }, { tick: 1363, kind: "loss", node: 1, duration: 6 }, { tick: 1796, kind: "recompile", node: 1, duration: 399 }], explicit: false, updates: [100, 100, 100], timeout: 3, heartbeat: 100 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    expect(o.w.dualTicks(300, 400).length).toBeLessThanOrEqual(3);
+    // PB2's run at 306 (the deferred takeover) asks the group (L) instead of taking the role (A)
+    const sent = o.g.sim.trace.forBlock("PB2", "igc-send").filter((e) => e.tick === 306).map((e) => String(e.data.data)[0]);
+    expect(sent).toEqual(["L"]);
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
