@@ -621,7 +621,16 @@ export class FailoverManager {
     else if (this.wasActive) this.becomeActive(true);
     else if (this.wait) this.standby();
     else if (t > 1) this.query(t - 1);
-    else this.becomeActive(false);
+    else {
+      // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
+      // answer): follow it from when it was heard; the lease then ends as any standby's does (F51)
+      const o = this.choose(-1);
+      if (o === null) this.becomeActive(false);
+      else {
+        this.follow(o);
+        this.activeHeard = o.HeardAt;
+      }
+    }
   }
 
   private standby(): void {

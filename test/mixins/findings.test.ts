@@ -671,6 +671,18 @@ describe("fo-adv findings at seed 60612", () => {
     expect(sent).toEqual(["L"]);
   });
 
+  it("F51 (fo-f50's hunt, dropin-equal at seed 4706, #1; drop-in usage alone, five copies of rank 0): a copy back from a gap that hears no active in its query round follows the active it heard before the gap (in its lease, its block working) instead of taking over beside it: that active may be throttled and unable to answer", () => {
+    // PB1 (active, heartbeat every 300 ticks: 320, 520) is throttled 454-484 (no runs, so it answers nothing). PB2,
+    // off 356-429 (it heard PB1's A at 321), wakes on its Update100 run at 469 and asks; only standbys answer (S), and
+    // PB2, first in line among them, took the role at 471 beside PB1 (both held it 484-501, PB2 switched off at 502).
+    const s: Scenario = { seed: 1776093069, ranks: [0, 0, 0, 0, 0], faults: [{ tick: 1544, kind: "flap", node: 2, duration: 335 }, { tick: 1913, kind: "flap", node: 4, duration: 194 }, { tick: 1139, kind: "save-reload", node: 3, duration: 107 }, { tick: 1106, kind: "turn-off", node: 0, duration: 528 }, { tick: 1609, kind: "save-reload", node: 2, duration: 507 }, { tick: 356, kind: "flap", node: 2, duration: 440 }, { tick: 454, kind: "lag", node: 1, duration: 30 }], explicit: false, updates: [100, 100, 100, 100, 100], timeout: 2, heartbeat: 240 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    expect(o.w.dualTicks(450, 520).length).toBeLessThanOrEqual(3);
+    const roles = o.g.sim.trace.forBlock("PB2", "role").filter((e) => e.tick >= 469 && e.tick < 502).map((e) => e.data.role);
+    expect(roles).not.toContain("active");
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
