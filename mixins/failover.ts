@@ -623,13 +623,10 @@ export class FailoverManager {
     else if (t > 1) this.query(t - 1);
     else {
       // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
-      // answer): follow it from when it was heard; the lease then ends as any standby's does (F51)
+      // answer): follow it; if it is gone, its lease ends as a standby's does (F51)
       const o = this.choose(-1);
       if (o === null) this.becomeActive(false);
-      else {
-        this.follow(o);
-        this.activeHeard = o.HeardAt;
-      }
+      else this.follow(o);
     }
   }
 
