@@ -503,7 +503,12 @@ export class FailoverManager {
     }
     if (this.Role === LISTENING) {
       if (this.due > 0) {
-        if (this.known) this.becomeActive(this.due > 1);
+        // (a copy that may be active, seen down, works again: it may have missed no run, so not know it was
+        // away, and our messages meanwhile may have been dropped: ask again before taking the role, F50)
+        if (this.known) {
+          if (this.rejoined()) this.query();
+          else this.becomeActive(this.due > 1);
+        }
       } else if (this.Now >= this.windowEnd) this.decide();
       else this.armOnce();
     }
@@ -577,6 +582,15 @@ export class FailoverManager {
     return best;
   }
 
+  /** A peer last heard as active (or resuming) and seen down works again. */
+  private rejoined(): boolean {
+    for (let i: int = 0; i < this.Peers.length; i++) {
+      const q = this.Peers[i];
+      if (q.DownAt >= 0 && (q.Role === MA || q.Role === MQ) && !this.down(q)) return true;
+    }
+    return false;
+  }
+
   /** Peer `q` comes before this node in (rank, EntityId) order (never equal: a peer's EntityId is another's). */
   private outranks(q: FailoverPeer): boolean {
     return before(q.Rank, q.Id, this.Rank, this.me);
@@ -607,7 +621,13 @@ export class FailoverManager {
     else if (this.wasActive) this.becomeActive(true);
     else if (this.wait) this.standby();
     else if (t > 1) this.query(t - 1);
-    else this.becomeActive(false);
+    else {
+      // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
+      // answer): follow it; if it is gone, its lease ends as a standby's does (F51)
+      const o = this.choose(-1);
+      if (o === null) this.becomeActive(false);
+      else this.follow(o);
+    }
   }
 
   private standby(): void {

@@ -656,6 +656,33 @@ describe("fo-adv findings at seed 60612", () => {
     expect(o.w.dualTicks(1183, 1300).length).toBeLessThanOrEqual(3);
   });
 
+  it("F50 (fo-f47's proof run, the group property at seed 20261212; drop-in usage alone, ranks 1,4,2): a copy that decided to take over from an active it saw go down, its takeover deferred to a run of known kind, asks the group again when that copy works again by then (it may have missed no run, and our messages may have been dropped), so the two never act side by side", () => {
+    // PB2, recompiled at 300, decides at 304 with the active PB0 seen off (a flap: off 303-305, 307-309, 311-313);
+    // its phase unknown, the takeover waited for its first periodic run (306), when PB0 worked again: it took the
+    // role there unchecked, its A (306) was dropped at PB0 (off at 307), and PB0, which missed no run (284, 384),
+    // acted at 384 beside PB2 (both held the role 306-384). Now PB2 asks again at 306, takes the role on the round's
+    // end (308, PB0 off again, a run of the manager's), watches PB0 and steps down for it as soon as they meet.
+    const s: Scenario = { seed: 625700052, ranks: [1, 4, 2], faults: [{ tick: 303, kind: "flap", node: 0, duration: 7 }, { tick: 1269, kind: "save-reload", node: 0, duration: 591 }, { tick: 300, kind: "recompile", node: 2, duration: 697 }, { tick: 1363, kind: "loss", node: 1, duration: 6 }, { tick: 1796, kind: "recompile", node: 1, duration: 399 }], explicit: false, updates: [100, 100, 100], timeout: 3, heartbeat: 100 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    expect(o.w.dualTicks(300, 400).length).toBeLessThanOrEqual(3);
+    // PB2's run at 306 (the deferred takeover) asks the group (L) instead of taking the role (A)
+    const sent = o.g.sim.trace.forBlock("PB2", "igc-send").filter((e) => e.tick === 306).map((e) => String(e.data.data)[0]);
+    expect(sent).toEqual(["L"]);
+  });
+
+  it("F51 (fo-f50's hunt, dropin-equal at seed 4706, #1; drop-in usage alone, five copies of rank 0): a copy back from a gap that hears no active in its query round follows the active it heard before the gap (in its lease, its block working) instead of taking over beside it: that active may be throttled and unable to answer", () => {
+    // PB1 (active, heartbeat every 300 ticks: 320, 520) is throttled 454-484 (no runs, so it answers nothing). PB2,
+    // off 356-429 (it heard PB1's A at 321), wakes on its Update100 run at 469 and asks; only standbys answer (S), and
+    // PB2, first in line among them, took the role at 471 beside PB1 (both held it 484-501, PB2 switched off at 502).
+    const s: Scenario = { seed: 1776093069, ranks: [0, 0, 0, 0, 0], faults: [{ tick: 1544, kind: "flap", node: 2, duration: 335 }, { tick: 1913, kind: "flap", node: 4, duration: 194 }, { tick: 1139, kind: "save-reload", node: 3, duration: 107 }, { tick: 1106, kind: "turn-off", node: 0, duration: 528 }, { tick: 1609, kind: "save-reload", node: 2, duration: 507 }, { tick: 356, kind: "flap", node: 2, duration: 440 }, { tick: 454, kind: "lag", node: 1, duration: 30 }], explicit: false, updates: [100, 100, 100, 100, 100], timeout: 2, heartbeat: 240 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    expect(o.w.dualTicks(450, 520).length).toBeLessThanOrEqual(3);
+    const roles = o.g.sim.trace.forBlock("PB2", "role").filter((e) => e.tick >= 469 && e.tick < 502).map((e) => e.data.role);
+    expect(roles).not.toContain("active");
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
