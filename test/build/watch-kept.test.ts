@@ -7,9 +7,10 @@
 // a loop whose counter a lambda captures (per-compile state kept on nodes), comment-only changes.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { CompileCache, build, readConfig } from "../../compiler/build.ts";
+import { tree as fileTree } from "./file-tree.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const TMP = join(ROOT, ".tmp", "watch-kept-test");
@@ -63,18 +64,9 @@ function project(dir: string): string {
   return dir;
 }
 
-/** Every file under `dir`: relative path → content. */
+/** Every file under `dir` (none when it does not exist): relative path → content. */
 function tree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d).sort()) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), readFileSync(p, "utf8"));
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out;
+  return existsSync(dir) ? fileTree(dir) : new Map();
 }
 
 /** Writes the project's files with the toggles that are on. */

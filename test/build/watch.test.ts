@@ -2,9 +2,10 @@
 // (issue 17: the watch keeps compile results whose files did not change, compiler/build.ts CompileCache).
 import { describe, expect, it } from "vitest";
 import { spawn, spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { CompileCache, build, readConfig } from "../../compiler/build.ts";
+import { tree } from "./file-tree.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const TMP = join(ROOT, ".tmp", "watch-test");
@@ -24,20 +25,6 @@ function project(dir: string): string {
   };
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "watch-test", private: true, pbts }, null, 2));
   return dir;
-}
-
-/** Every file under `dir`: relative path → content. */
-function tree(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string): void => {
-    for (const e of readdirSync(d).sort()) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.set(relative(dir, p), readFileSync(p, "utf8"));
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 describe("pbts build --watch", () => {
