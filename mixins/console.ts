@@ -47,9 +47,9 @@ export class MainConsole {
     this.program.Echo(line);
     const l = this.Lines;
     const n = l.length;
-    if (this.maxLines < 1) return;
+    // (n > 0: with maxLines < 1 nothing is kept)
     if (n < this.maxLines) l.push(line);
-    else {
+    else if (n > 0) {
       for (let i: int = 1; i < n; i++) l[i - 1] = l[i];
       l[n - 1] = line;
     }
@@ -63,11 +63,10 @@ export class MainConsole {
 
   /** Once per run: shows the title, the status and the kept lines. */
   Flush(): void {
-    const p = this.program;
     const l = this.Lines;
     this.shown = true;
-    if (this.Title !== "") p.Echo(this.Title);
-    if (this.Status !== "") p.Echo(this.Status);
-    for (let i: int = 0; i < l.length; i++) p.Echo(l[i]);
+    if (this.Title !== "") this.program.Echo(this.Title);
+    if (this.Status !== "") this.program.Echo(this.Status);
+    for (let i: int = 0; i < l.length; i++) this.program.Echo(l[i]);
   }
 }

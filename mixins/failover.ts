@@ -196,7 +196,8 @@ export class FailoverManager {
   private activeHeard: int = 0;
   /** The active this node lost (null: none), for StartupReason.Failover. */
   private prev: FailoverPeer | null = null;
-  /** When the current query round ends (-1: none). */
+  /** When the current query round ends: set by each query, read only while listening after one (a copy
+   *  listens with no round only before its first run and while a takeover is due), so never reset. */
   private windowEnd: int = -1;
   private wasActive = false;
   private wokeAt: int = 0;
@@ -213,6 +214,7 @@ export class FailoverManager {
   /** The checkpoint's sequence at the end of the last drain: a message read now was sent after it. */
   private had: int = 0;
   private preemptAt: int = -1000000;
+  /** Read only on the active copy, whose sweep sets it before any message is read (the role is taken in a step, before its sweep). */
   private watching = false;
   /** Query rounds left before a silent takeover. */
   private tries: int = 1;
@@ -351,10 +353,7 @@ export class FailoverManager {
     if (drop && tsl === this.lastTsl && lrt === this.lastLrt && ic >= this.lastIc && !pu && !pr) {
       // the script changed its frequency in this run (the warm-up, read again): our Once would merge with the
       // new flag's first run, which then could not be told from it (F46b); the next run comes within an interval
-      if (this.once && gapOf(rt.UpdateFrequency) !== this.gap) {
-        rt.UpdateFrequency &= ~UpdateFrequency.Once;
-        this.once = false;
-      }
+      if (gapOf(rt.UpdateFrequency) !== this.gap) this.disarm();
       return;
     }
     const user = !drop && a !== "" && a !== FAILOVER_CALLBACK;
@@ -383,7 +382,7 @@ export class FailoverManager {
     const g = this.gap;
     const t: int = this.Now + el;
     const d: int = t - this.lastPer;
-    const fo = (rt.UpdateFrequency & UpdateFrequency.Once) !== 0;
+    const fo = (f & UpdateFrequency.Once) !== 0;
     const cb = drop && (pu || (this.cbOn && pr));
     // (d % g: NaN, never 0, while g is 0)
     const dm = d % g === 0;
@@ -537,6 +536,12 @@ export class FailoverManager {
     this.once = true;
   }
 
+  /** Takes back the Once this copy set, if it did. */
+  private disarm(): void {
+    if (this.once) this.p.Runtime.UpdateFrequency &= ~UpdateFrequency.Once;
+    this.once = false;
+  }
+
   /** One period: the heartbeat rounded up to whole run intervals (what is really sent). */
   private period(): int {
     const g = this.gap;
@@ -607,7 +612,7 @@ export class FailoverManager {
 
   /** After a query round. */
   private decide(): void {
-    // (every outcome ends the round: query, standby (follow from listening) or becomeActive sets windowEnd)
+    // (every outcome ends the round: a new query, standby (follow from listening) or becomeActive)
     const best = this.choose(this.windowEnd - 2);
     const t = this.tries;
     // nobody answered at all (alone, or this block was off while the answers came): ask twice more
@@ -634,7 +639,6 @@ export class FailoverManager {
     this.Role = STANDBY;
     this.ActiveId = 0;
     this.wasActive = false;
-    this.windowEnd = -1;
     this.readySince = this.Now;
     this.waitUntil = this.afterSkew();
     this.status();
@@ -700,7 +704,6 @@ export class FailoverManager {
     // not on a run whose kind is not known (see refresh): the copy takes the role on its next run that
     // is known, at the latest its first periodic run (listening meanwhile, sending nothing)
     this.due = 0;
-    this.windowEnd = -1;
     if (!this.known && this.gap > 1) {
       this.Role = LISTENING;
       this.due = resume ? 2 : 1;
@@ -709,8 +712,7 @@ export class FailoverManager {
     const from = this.prev;
     // the Once of a query (or probe) still pending would merge with this tick's periodic run, which then could
     // not be told from a Once run and would be lost: taking the role ends what it was for (operator+handle #77 at 9301)
-    if (this.once) this.p.Runtime.UpdateFrequency &= ~UpdateFrequency.Once;
-    this.once = false;
+    this.disarm();
     this.Role = ACTIVE;
     this.ActiveId = this.me;
     this.yielding = this.wasActive = false;
@@ -744,7 +746,6 @@ export class FailoverManager {
   /** Orderly exit from the active role: tell the group (R), run the leaving hook. */
   private resign(why: string): void {
     if (this.Role !== ACTIVE) return;
-    this.watching = false;
     // R (handed over: no candidate) only after a handover; preempted or stepping down for another active, S,
     // so the others still count it as a candidate (blocks #280 at the CI seed, after F33)
     this.say(this.yielding ? "R" : "S", true);
@@ -805,7 +806,7 @@ export class FailoverManager {
    */
   private sweep(): void {
     const active = this.Role === ACTIVE;
-    if (active) this.watching = false;
+    this.watching = false;
     let back = false;
     let fell = false;
     for (let i: int = 0; i < this.Peers.length; i++) {
@@ -1035,15 +1036,14 @@ export class FailoverManager {
     const wasValid = this.Role !== INVALID && oldId !== "";
     this.cd = this.p.Me.CustomData;
     const e = this.parse(this.cd);
+    if (e !== "" && e !== this.ConfigError) this.con.Error(`failover: ${e}`);
+    this.ConfigError = e;
     if (e !== "") {
-      if (e !== this.ConfigError) this.con.Error(`failover: ${e}`);
-      this.ConfigError = e;
       this.leave("invalid configuration");
       this.Role = INVALID;
       this.status();
       return;
     }
-    this.ConfigError = "";
     const rejoin = this.Role === INVALID || oldId !== this.Id;
     if (this.Role === INVALID) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
@@ -1061,7 +1061,7 @@ export class FailoverManager {
       this.ls = igc.RegisterBroadcastListener((this.tagS = `pbfo:${this.Id}`));
       this.cbOn = false;
       this.Peers.length = 0;
-      this.ActiveId = 0;
+      // (ActiveId is 0 here: `leave` cleared it, or the copy was invalid (it left then) or new)
       // a new group is asked first, like at boot (left as a standby, it took the role on the first X it read, F38)
       if (this.Role > DISABLED) this.Role = LISTENING;
     }
