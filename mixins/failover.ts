@@ -515,9 +515,10 @@ export class FailoverManager {
     this.sweep();
     // the callback on periodic messages: while listening, and for the next in line
     const want = this.Role === LISTENING || (this.Role === STANDBY && this.act.Period >= this.gap && !this.ahead(false));
-    if (want !== this.cbOn && this.lr !== null) {
-      if (want) this.lr.SetMessageCallback(FAILOVER_CALLBACK);
-      else this.lr.DisableMessageCallback();
+    // (the listeners are registered: a valid copy has them, and cbOn is set only on them)
+    if (want !== this.cbOn) {
+      if (want) this.lr!.SetMessageCallback(FAILOVER_CALLBACK);
+      else this.lr!.DisableMessageCallback();
       this.cbOn = want;
     }
     this.updateValue();
@@ -579,8 +580,7 @@ export class FailoverManager {
       const q = this.Peers[i];
       if (q.HeardAt < from || this.down(q)) continue;
       this.heard = true;
-      const k = q.Role;
-      if ((k === MA || (k === MQ && from >= 0)) && !q.Lost && this.Now - q.HeardAt <= this.Timeout * q.Period) {
+      if ((q.Role === MA || (q.Role === MQ && from >= 0)) && !q.Lost && this.Now - q.HeardAt <= this.Timeout * q.Period) {
         if (best === null || before(q.Rank, q.Id, best.Rank, best.Id)) best = q;
       } else if (this.candidate(q) && (this.yielding || this.outranks(q))) this.wait = true;
     }
@@ -660,17 +660,16 @@ export class FailoverManager {
   }
 
   private runStandby(): void {
-    const a = this.act;
     if (this.ActiveId !== 0) {
-      if (this.down(a)) {
+      if (this.down(this.act)) {
         this.lose("is not working or gone");
         this.elect();
-      } else if (this.Now - this.activeHeard > this.Timeout * a.Period) {
+      } else if (this.Now - this.activeHeard > this.Timeout * this.act.Period) {
         this.lose(`missed ${this.Timeout} heartbeats`);
         // confirm before a silent takeover: up to three query rounds (one lost message must not do)
         this.query(3);
         return;
-      } else if (this.Preempt && !this.noPreempt && !this.outranks(a) && this.Now >= this.readySince + this.PreemptDelayTicks && this.Now - this.preemptAt >= this.period()) {
+      } else if (this.Preempt && !this.noPreempt && !this.outranks(this.act) && this.Now >= this.readySince + this.PreemptDelayTicks && this.Now - this.preemptAt >= this.period()) {
         this.preemptAt = this.Now;
         this.say("T", true);
       }
@@ -685,8 +684,7 @@ export class FailoverManager {
 
   /** This node's letter: A, L (Q: active before its gap, Y: handed over, so no candidate), X disabled; a standby R (handed over, last in line) or S. */
   private letter(): string {
-    const R = this.Role;
-    return R === ACTIVE ? "A" : R === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : R <= DISABLED ? "X" : this.yielding ? "R" : "S";
+    return this.Role === ACTIVE ? "A" : this.Role === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : this.Role <= DISABLED ? "X" : this.yielding ? "R" : "S";
   }
 
   /** Graceful or visible loss: the lowest live candidate takes over now; the others wait a skew. */
@@ -795,9 +793,7 @@ export class FailoverManager {
       b = q.Block = this.byId(q.Id);
       if (b === null) return true;
     }
-    if (b.Closed || !b.IsWorking) return true;
-    if (this.Scope === 0) return !b.IsSameConstructAs(this.p.Me);
-    return this.Scope === 1 && this.byId(q.Id) == null;
+    return b.Closed || !b.IsWorking || (this.Scope === 0 ? !b.IsSameConstructAs(this.p.Me) : this.Scope === 1 && this.byId(q.Id) == null);
   }
 
   /**
@@ -916,11 +912,10 @@ export class FailoverManager {
     // tick, after both queues: with the newest checkpoint (the active on both tags: a lost answer would let
     // the asking copy take over beside it; a disabled copy is out of the group but still passes on its
     // checkpoint). The answer on the periodic tag is this copy's periodic message too
-    const o = this.owe;
-    if (o > 0 && this.answeredAt !== this.Now && ((o & 3) > 0 || this.Now - this.answeredAt >= this.period()) && (this.Role !== DISABLED || this.cpSeq > 0)) {
+    if (this.owe > 0 && this.answeredAt !== this.Now && ((this.owe & 3) > 0 || this.Now - this.answeredAt >= this.period()) && (this.Role !== DISABLED || this.cpSeq > 0)) {
       this.answeredAt = this.Now;
-      if (o !== 2) this.beat(this.letter());
-      if ((o & 2) > 0 && this.Role === ACTIVE) this.say("A", true);
+      if (this.owe !== 2) this.beat(this.letter());
+      if ((this.owe & 2) > 0 && this.Role === ACTIVE) this.say("A", true);
     }
     this.owe = 0;
     this.had = this.cpSeq;
