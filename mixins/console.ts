@@ -63,10 +63,9 @@ export class MainConsole {
 
   /** Once per run: shows the title, the status and the kept lines. */
   Flush(): void {
-    const l = this.Lines;
     this.shown = true;
     if (this.Title !== "") this.program.Echo(this.Title);
     if (this.Status !== "") this.program.Echo(this.Status);
-    for (let i: int = 0; i < l.length; i++) this.program.Echo(l[i]);
+    for (let i: int = 0; i < this.Lines.length; i++) this.program.Echo(this.Lines[i]);
   }
 }

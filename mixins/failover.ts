@@ -344,13 +344,12 @@ export class FailoverManager {
   private refresh(): void {
     const rt = this.p.Runtime;
     const tsl = rt.TimeSinceLastRun.Ticks;
-    const lrt = rt.LastRunTimeMs;
     const ic = rt.CurrentInstructionCount;
     const a = this.arg;
     const pu = this.lu !== null && this.lu.HasPendingMessage;
     const pr = this.lr !== null && this.lr.HasPendingMessage;
     const drop = a === null;
-    if (drop && tsl === this.lastTsl && lrt === this.lastLrt && ic >= this.lastIc && !pu && !pr) {
+    if (drop && tsl === this.lastTsl && rt.LastRunTimeMs === this.lastLrt && ic >= this.lastIc && !pu && !pr) {
       // the script changed its frequency in this run (the warm-up, read again): our Once would merge with the
       // new flag's first run, which then could not be told from it (F46b); the next run comes within an interval
       if (gapOf(rt.UpdateFrequency) !== this.gap) this.disarm();
@@ -359,7 +358,7 @@ export class FailoverManager {
     const user = !drop && a !== "" && a !== FAILOVER_CALLBACK;
     this.arg = null;
     this.lastTsl = tsl;
-    this.lastLrt = lrt;
+    this.lastLrt = rt.LastRunTimeMs;
     const el: int = toInt(toDouble(tsl) / 166666 + 0.5);
     // Which run is this? A tick runs the operator's runs, then delivers messages, then one update run
     // (the periodic flags due and Once, which the game clears just before it), then the message
@@ -379,16 +378,15 @@ export class FailoverManager {
     // a frequency the script changed since the last run is seen before this run is classified (F46)
     if ((f & UpdateFrequency.Update100) === 0) this.slow = 0;
     if (gapOf(f) !== g0) this.regap(f);
-    const g = this.gap;
     const t: int = this.Now + el;
     const d: int = t - this.lastPer;
     const fo = (f & UpdateFrequency.Once) !== 0;
     const cb = drop && (pu || (this.cbOn && pr));
-    // (d % g: NaN, never 0, while g is 0)
-    const dm = d % g === 0;
+    // (d % gap: NaN, never 0, while gap is 0)
+    const dm = d % this.gap === 0;
     // a whole number of intervals after the tentative phase
     const whole = this.lastPer >= 0 && d > 0 && dm;
-    const onF = g === 1 || (this.perOk && dm);
+    const onF = this.gap === 1 || (this.perOk && dm);
     // each flag has its own phase: a run on the slower flag's is periodic too (F32)
     const on = onF || (this.slow > 0 && this.lastSlow >= 0 && (t - this.lastSlow) % this.slow === 0);
     // a copy that holds (or is about to take or resume) the role sets no probe: its phase, not confirmed, is
@@ -399,7 +397,7 @@ export class FailoverManager {
     // the update run (the Once this copy set is gone): periodic only on the phase, if it is known
     let upd = false;
     let m = a === FAILOVER_CALLBACK;
-    if (user || m || g === 0) m = m || (g === 0 && !user && (this.once || cb));
+    if (user || m || this.gap === 0) m = m || (this.gap === 0 && !user && (this.once || cb));
     else if (this.once && fo) m = cb || (el === 0 && this.cbAt === t);
     else if (this.once) {
       upd = true;
@@ -433,7 +431,7 @@ export class FailoverManager {
           this.lastSlow = t;
           this.slowOk = true;
         }
-      } else if (!drop || whole || (el >= g && this.Runs > 0)) this.phase(t);
+      } else if (!drop || whole || (el >= this.gap && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
         this.lastPer = t;
         // (not on an active copy, nor on the run a decided one takes the role on: after a terminal run that
@@ -545,8 +543,7 @@ export class FailoverManager {
 
   /** One period: the heartbeat rounded up to whole run intervals (what is really sent). */
   private period(): int {
-    const g = this.gap;
-    return g < 2 ? this.HeartbeatTicks : toInt((this.HeartbeatTicks + g - 1) / g) * g;
+    return this.gap < 2 ? this.HeartbeatTicks : toInt((this.HeartbeatTicks + this.gap - 1) / this.gap) * this.gap;
   }
 
   /** `Now` + one skew (a period, at most 100 ticks, + 6): when a waiting copy asks again. */
@@ -614,10 +611,9 @@ export class FailoverManager {
   private decide(): void {
     // (every outcome ends the round: a new query, standby (follow from listening) or becomeActive)
     const best = this.choose(this.windowEnd - 2);
-    const t = this.tries;
     // nobody answered at all (alone, or this block was off while the answers came): ask twice more
     if (!this.heard && ++this.silent < 3) {
-      this.query(t > 1 ? t - 1 : 1);
+      this.query(this.tries > 1 ? this.tries - 1 : 1);
       return;
     }
     this.silent = 0;
@@ -625,7 +621,7 @@ export class FailoverManager {
     // nobody took over while we were away: carry on (no hooks: we never left)
     else if (this.wasActive) this.becomeActive(true);
     else if (this.wait) this.standby();
-    else if (t > 1) this.query(t - 1);
+    else if (this.tries > 1) this.query(this.tries - 1);
     else {
       // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
       // answer): follow it; if it is gone, its lease ends as a standby's does (F51)
@@ -770,8 +766,7 @@ export class FailoverManager {
 
   /** A live copy that could take over (heard within its lease, not seen down, not leaving). */
   private candidate(q: FailoverPeer): boolean {
-    const k = q.Role;
-    return (k === MS || k === ML || k === MT) && !q.Lost && !this.gone(q, this.Timeout);
+    return (q.Role === MS || q.Role === ML || q.Role === MT) && !q.Lost && !this.gone(q, this.Timeout);
   }
 
   /** Seen down, or not heard (since this node woke) for `n` periods of its own (+ run slack). */
@@ -944,8 +939,7 @@ export class FailoverManager {
     // sent before a split or a switch-off and read later: the sender is out of scope or down now (an
     // active seen off or gone is the one a takeover comes from, F26; one out of scope is not)
     if (this.down(q)) {
-      const b = q.Block;
-      if (k === MA && (b === null || b.Closed || !b.IsWorking)) this.prev = q;
+      if (k === MA && (q.Block === null || q.Block.Closed || !q.Block.IsWorking)) this.prev = q;
       return;
     }
     if (!known) this.Peers.push(q);
@@ -990,19 +984,17 @@ export class FailoverManager {
   private adopt(d: string): boolean {
     const seq = this.num(d);
     if (seq < 0) return false;
-    const t = this.pos;
     let c: int = seq - this.cpSeq;
     if (c === 0) {
-      // same sequence (a split group): the larger text wins everywhere
-      const mine = this.Checkpoint;
-      const n: int = d.length - t;
-      c = n - mine.length;
-      for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(t + i) - mine.charCodeAt(i));
+      // same sequence (a split group): the larger text wins everywhere (the getter cuts cpText to the checkpoint)
+      const n: int = d.length - this.pos;
+      c = n - this.Checkpoint.length;
+      for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(this.pos + i) - this.cpText.charCodeAt(i));
     }
     if (c <= 0) return c < 0 && (seq < this.had || this.cpSeq === this.had);
     this.cpSeq = seq;
     this.cpText = d;
-    this.cpAt = t;
+    this.cpAt = this.pos;
     this.msgKind = "";
     return false;
   }
@@ -1011,12 +1003,12 @@ export class FailoverManager {
   private num(s: string): int {
     let v: int = 0;
     let i: int = this.pos;
-    const start = i;
     // (c: the code at i, also where the loop stops)
     let c = 0;
     for (; (c = s.charCodeAt(i)) >= 48 && c <= 57 && v < 100000000; i++) v = v * 10 + toInt(c - 48);
+    if (i === this.pos || (i < s.length && c !== 59)) v = -1;
     this.pos = i + 1;
-    return i === start || (i < s.length && c !== 59) ? -1 : v;
+    return v;
   }
 
   private find(id: long): FailoverPeer | null {
@@ -1043,17 +1035,16 @@ export class FailoverManager {
     if (this.Role === INVALID) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
       if (wasValid) this.leave("group id changed");
-      const igc = this.p.IGC;
       // (the three are registered together)
       if (this.lu !== null) {
-        igc.DisableBroadcastListener(this.lu);
-        igc.DisableBroadcastListener(this.lr!);
-        igc.DisableBroadcastListener(this.ls!);
+        this.p.IGC.DisableBroadcastListener(this.lu);
+        this.p.IGC.DisableBroadcastListener(this.lr!);
+        this.p.IGC.DisableBroadcastListener(this.ls!);
       }
-      this.lu = igc.RegisterBroadcastListener((this.tagU = `pbfo!${this.Id}`));
+      this.lu = this.p.IGC.RegisterBroadcastListener((this.tagU = `pbfo!${this.Id}`));
       this.lu.SetMessageCallback(FAILOVER_CALLBACK);
-      this.lr = igc.RegisterBroadcastListener((this.tagR = `pbfo.${this.Id}`));
-      this.ls = igc.RegisterBroadcastListener((this.tagS = `pbfo:${this.Id}`));
+      this.lr = this.p.IGC.RegisterBroadcastListener((this.tagR = `pbfo.${this.Id}`));
+      this.ls = this.p.IGC.RegisterBroadcastListener((this.tagS = `pbfo:${this.Id}`));
       this.cbOn = false;
       this.Peers.length = 0;
       // (ActiveId is 0 here: `leave` cleared it, or the copy was invalid (it left then) or new)
