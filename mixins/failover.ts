@@ -355,7 +355,9 @@ export class FailoverManager {
       if (gapOf(rt.UpdateFrequency) !== this.gap) this.disarm();
       return;
     }
-    const user = !drop && a !== "" && a !== FAILOVER_CALLBACK;
+    // m: the manager's run (the callback run's argument first)
+    let m = a === FAILOVER_CALLBACK;
+    const user = !drop && a !== "" && !m;
     this.arg = null;
     this.lastTsl = tsl;
     this.lastLrt = rt.LastRunTimeMs;
@@ -396,7 +398,6 @@ export class FailoverManager {
     let per = false;
     // the update run (the Once this copy set is gone): periodic only on the phase, if it is known
     let upd = false;
-    let m = a === FAILOVER_CALLBACK;
     if (user || m || this.gap === 0) m = m || (this.gap === 0 && !user && (this.once || cb));
     else if (this.once && fo) m = cb || (el === 0 && this.cbAt === t);
     else if (this.once) {
@@ -1020,7 +1021,8 @@ export class FailoverManager {
 
   private checkConfig(): void {
     const oldId = this.Id;
-    const wasValid = this.Role !== INVALID && oldId !== "";
+    // (at construction the role is listening with no id: leaving then is a no-op, no tags yet and not active)
+    const wasValid = this.Role !== INVALID;
     this.cd = this.p.Me.CustomData;
     const e = this.parse(this.cd);
     if (e !== "" && e !== this.ConfigError) this.con.Error(`failover: ${e}`);

@@ -2,7 +2,8 @@
 // storage, faults) of N schedules per property (group, work, dropin-equal) and per adversary family, so
 // a change that must not change behaviour (a size cut, a refactoring) is checked by comparing the
 // hashes with the base branch's: one line per schedule, then one per family. Usage (fo, issue 14):
-//   npx tsx test/mixins/scripts/trace-hashes.ts <runs> <seed> [families] > after.txt   (the same on the base)
+//   npx tsx test/mixins/scripts/trace-hashes.ts <runs> <seed> [families] > after.txt   (the same on the base;
+//   the CPU time per family goes to stderr)
 //   diff before.txt after.txt   (no output: the same traces)
 // families: group, work, dropin-equal and the adversary's (families.ts; `<family>+handle` too), comma-separated;
 // default: all of them. <runs> per family (an adversary family runs at most its CI count when that is smaller).
@@ -33,7 +34,9 @@ function each<T>(name: string, arb: fc.Arbitrary<T>, n: number, trace: (s: T) =>
     console.log(`${name} ${i} ${h}`);
   });
   const c = process.cpuUsage(t0);
-  console.log(`${name}: ${n} schedules at seed ${seed}: ${all.digest("hex").slice(0, 16)} (${((c.user + c.system) / 1e6).toFixed(0)} s CPU)`);
+  console.log(`${name}: ${n} schedules at seed ${seed}: ${all.digest("hex").slice(0, 16)}`);
+  // (the CPU time on stderr: the output is compared with diff)
+  console.error(`${name}: ${((c.user + c.system) / 1e6).toFixed(0)} s CPU`);
 }
 
 for (const f of fams) {
