@@ -734,7 +734,7 @@ export class FailoverManager {
       q.DownAt = this.Now;
       this.Peers.push(q);
     }
-    this.info(from !== null ? `ACTIVE (took over from ${from.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
+    this.info(this.flag ? `ACTIVE (took over from ${from!.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
     this.OnActivate?.(this.StartupReason);
   }
 
