@@ -382,7 +382,6 @@ export class FailoverManager {
     if (gapOf(f) !== g0) this.regap(f);
     const t: int = this.Now + el;
     const d: int = t - this.lastPer;
-    const fo = (f & UpdateFrequency.Once) !== 0;
     const cb = drop && (pu || (this.cbOn && pr));
     // (d % gap: NaN, never 0, while gap is 0)
     const dm = d % this.gap === 0;
@@ -399,7 +398,7 @@ export class FailoverManager {
     // the update run (the Once this copy set is gone): periodic only on the phase, if it is known
     let upd = false;
     if (user || m || this.gap === 0) m = m || (this.gap === 0 && !user && (this.once || cb));
-    else if (this.once && fo) m = cb || (el === 0 && this.cbAt === t);
+    else if (this.once && (f & UpdateFrequency.Once) !== 0) m = cb || (el === 0 && this.cbAt === t);
     else if (this.once) {
       upd = true;
       this.once = false;
@@ -772,8 +771,7 @@ export class FailoverManager {
 
   /** Seen down, or not heard (since this node woke) for `n` periods of its own (+ run slack). */
   private gone(q: FailoverPeer, n: int): boolean {
-    const since: int = q.HeardAt > this.wokeAt ? q.HeardAt : this.wokeAt;
-    return this.down(q) || this.Now - since > n * q.Period + this.gap + 2;
+    return this.down(q) || this.Now - (q.HeardAt > this.wokeAt ? q.HeardAt : this.wokeAt) > n * q.Period + this.gap + 2;
   }
 
   /** The block with that EntityId in this grid system (null: none). */
@@ -1121,11 +1119,9 @@ export class FailoverManager {
         }
         if (i === 0) id = s;
       }
-      if (v < 0 || (i === 0 && s === "")) {
-        // a ';' or '#' with no blank before it is part of the value: say how a comment is written
-        const hint = s.includes(";") || s.includes("#") ? " (a comment needs a blank before its ';' or '#')" : t < 3 && s.includes(",") ? " (no ',' in numbers)" : "";
-        return `[failover] ${i < 2 && s === "" ? `needs ${k}` : `${k}=${s} is not ${WHAT[i]}${hint}`}: write e.g. ${k}=${EX[i]}`;
-      }
+      // (the hint: a ';' or '#' with no blank before it is part of the value: say how a comment is written)
+      if (v < 0 || (i === 0 && s === ""))
+        return `[failover] ${i < 2 && s === "" ? `needs ${k}` : `${k}=${s} is not ${WHAT[i]}${s.includes(";") || s.includes("#") ? " (a comment needs a blank before its ';' or '#')" : t < 3 && s.includes(",") ? " (no ',' in numbers)" : ""}`}: write e.g. ${k}=${EX[i]}`;
       x.push(v);
     }
     this.Id = id;
