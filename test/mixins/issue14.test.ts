@@ -1,5 +1,9 @@
 // Issue 14: one named scenario per defect the audit found (and per behaviour it asked for).
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { build, type BuildConfig } from "../../compiler/build.ts";
+import { REPO_ROOT } from "../../compiler/csharp/stubs.ts";
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation } from "pbts/sim";
 import { MainConsole } from "../../mixins/console.ts";
@@ -417,4 +421,21 @@ describe("console", () => {
       expect(statusOf(runs[runs.length - 1]!)).toMatch(/: active, rank 1/);
     });
   }
+});
+
+describe("size", () => {
+  it("the paste-ready WorkQueue script (failover, console and the example) is at most 30,000 characters at the default level", () => {
+    // (built here into a folder of its own: the figure of this tree, not of an older dist/)
+    const out = join(REPO_ROOT, ".tmp", `issue14-size-${process.pid}`);
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).pbts as BuildConfig;
+    try {
+      const res = build(REPO_ROOT, { out, mixins: {}, scripts: { WorkQueue: pkg.scripts.WorkQueue! } });
+      expect(res.errors).toEqual([]);
+      // (characters, the game's unit; the script is ASCII, so its bytes too)
+      const n = [...readFileSync(join(out, "scripts", "WorkQueue", "script.cs"), "utf8")].length;
+      expect(n).toBeLessThanOrEqual(30_000);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
