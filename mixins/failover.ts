@@ -502,10 +502,8 @@ export class FailoverManager {
       if (this.due > 0) {
         // (a copy that may be active, seen down, works again: it may have missed no run, so not know it was
         // away, and our messages meanwhile may have been dropped: ask again before taking the role, F50)
-        if (this.known) {
-          if (this.rejoined()) this.query();
-          else this.becomeActive(this.due > 1);
-        }
+        if (this.known && this.rejoined()) this.query();
+        else if (this.known) this.becomeActive(this.due > 1);
       } else if (this.Now >= this.windowEnd) this.decide();
       else this.armOnce();
     }
@@ -795,7 +793,7 @@ export class FailoverManager {
    * back are told; the active copy watches the ones that may come back unaware, and sends its heartbeat.
    */
   private sweep(): void {
-    const active = this.Role === ACTIVE;
+    // (the role does not change in the pass: warnings and Once only)
     this.watching = false;
     let back = false;
     let fell = false;
@@ -816,7 +814,7 @@ export class FailoverManager {
         // off, unpowered or damaged may work again before it misses a run, and then cannot know it was away:
         // watch it (Once runs) for one run interval (+ the slack of the wake check). Any copy seen back is
         // told at once (the higher steps down; a standby gets the checkpoint before it wakes and decides)
-        if (active && b !== null && !b.Closed && k !== MS && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
+        if (this.Role === ACTIVE && b !== null && !b.Closed && k !== MS && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
           // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
           // show it, and a periodic run would look like one of the manager's; each flag's: F46; but on a periodic-or-terminal
@@ -830,7 +828,7 @@ export class FailoverManager {
         this.warn(`peer ${q.Tag} lost`);
       }
     }
-    if (active && this.Now - this.lastSent >= this.period() - this.gap / 2) this.beat("A");
+    if (this.Role === ACTIVE && this.Now - this.lastSent >= this.period() - this.gap / 2) this.beat("A");
     // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
     // checkpoint before it decides, and two actives meet at once
     if (back && this.Role >= STANDBY) this.say(this.letter(), true);
