@@ -1029,8 +1029,8 @@ export class FailoverManager {
       this.status();
       return;
     }
-    const rejoin = this.Role === INVALID || oldId !== this.Id;
-    if (this.Role === INVALID) this.Role = LISTENING;
+    // (the role is still the one wasValid read: parse does not change it)
+    if (!wasValid) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
       if (wasValid) this.leave("group id changed");
       // (the three are registered together)
@@ -1050,7 +1050,8 @@ export class FailoverManager {
       if (this.Role > DISABLED) this.Role = LISTENING;
     }
     this.applyEnabled();
-    if (rejoin && this.Runs > 0 && this.Role === LISTENING) this.query();
+    // (back from invalid, or a new group: ask it, as at boot)
+    if ((!wasValid || oldId !== this.Id) && this.Runs > 0 && this.Role === LISTENING) this.query();
     this.status();
   }
 
