@@ -668,10 +668,8 @@ export class FailoverManager {
         this.say("T", true);
       }
     } else if (this.electNow) this.elect();
-    else if (this.Now >= this.waitUntil) {
-      this.query();
-      return;
-    }
+    // (electNow is false here: clearing it below is a no-op, and a listening copy sends no beat)
+    else if (this.Now >= this.waitUntil) this.query();
     this.electNow = false;
     if (this.Role === STANDBY && this.Now - this.lastSent >= this.period()) this.beat(this.letter());
   }
