@@ -196,9 +196,9 @@ export class FailoverManager {
   private activeHeard: int = 0;
   /** The active this node lost (null: none), for StartupReason.Failover. */
   private prev: FailoverPeer | null = null;
-  /** When the current query round ends: set by each query, read only while listening after one (a copy
-   *  listens with no round only before its first run and while a takeover is due), so never reset. */
-  private windowEnd: int = -1;
+  /** When the current query round began (it ends 2 ticks later): set by each query, read only while listening
+   *  after one (a copy listens with no round only before its first run and while a takeover is due), so never reset. */
+  private askedAt: int = 0;
   private wasActive = false;
   private wokeAt: int = 0;
   private waitUntil: int = 0;
@@ -504,7 +504,7 @@ export class FailoverManager {
         // away, and our messages meanwhile may have been dropped: ask again before taking the role, F50)
         if (this.known && this.rejoined()) this.query();
         else if (this.known) this.becomeActive(this.due > 1);
-      } else if (this.Now >= this.windowEnd) this.decide();
+      } else if (this.Now >= this.askedAt + 2) this.decide();
       else this.armOnce();
     }
     if (this.Role === STANDBY) this.runStandby();
@@ -557,7 +557,7 @@ export class FailoverManager {
     this.due = 0;
     this.tries = tries;
     this.Role = LISTENING;
-    this.windowEnd = this.Now + 2;
+    this.askedAt = this.Now;
     this.say(this.letter(), true);
     this.armOnce();
     this.status();
@@ -608,7 +608,7 @@ export class FailoverManager {
   /** After a query round. */
   private decide(): void {
     // (every outcome ends the round: a new query, standby (follow from listening) or becomeActive)
-    const best = this.choose(this.windowEnd - 2);
+    const best = this.choose(this.askedAt);
     // nobody answered at all (alone, or this block was off while the answers came): ask twice more
     if (!this.heard && ++this.silent < 3) {
       this.query(this.tries > 1 ? this.tries - 1 : 1);
