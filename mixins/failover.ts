@@ -1044,6 +1044,8 @@ export class FailoverManager {
       return;
     }
     this.ConfigError = "";
+    // (the rank may have changed: the next message is built anew, F53)
+    this.msgKind = "";
     const rejoin = this.Role === INVALID || oldId !== this.Id;
     if (this.Role === INVALID) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {

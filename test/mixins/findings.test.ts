@@ -683,6 +683,22 @@ describe("fo-adv findings at seed 60612", () => {
     expect(roles).not.toContain("active");
   });
 
+  it("F53 (fo-hunt, operator family at seed 13101, #482; session 13): a rank edited in CustomData is in the copy's next message (the cached message was rebuilt only when its letter or period changed), so the group never waits for a rank the copy no longer has", () => {
+    // PB2's rank 1 -> 4 at tick 1, before its first run: it kept sending "L1" (a standby with no active asks again
+    // every skew, 106 ticks, shorter than its 180-tick period: it never sent another letter). The rank-2 copies
+    // waited for "rank 1", PB2 for them: no copy active in 4,027 ticks (`settled`)
+    const s = adv("F53-rank-edit-before-first-run-message-keeps-old-rank.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    const sent = events.filter((e) => e.kind === "igc-send" && e.block === "PB2" && e.tick >= 1).map((e) => String(e.data.data));
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.filter((m) => !/^[A-Z]4;/.test(m))).toEqual([]);
+    // a copy of rank 2 (the lowest now) takes the role in the boot round, as with no edit
+    const first = events.find((e) => e.kind === "role" && e.data.role === "active");
+    expect(first?.tick).toBeLessThanOrEqual(10);
+    expect(["PB1", "PB4", "PB5"]).toContain(first?.block);
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
