@@ -699,6 +699,19 @@ describe("fo-adv findings at seed 60612", () => {
     expect(["PB1", "PB4", "PB5"]).toContain(first?.block);
   });
 
+  it("F54 (an oracle error; fo-hunt, operator family at seed 13110, #278; session 13): an argument forwarded to a copy just recompiled (it had said L, unread yet) is held there and that copy becomes the active one: a script cannot run itself, so its console says to run it again (README, Commands); the same trace without that line is caught", () => {
+    const s = adv("F54-forward-to-recompiled-active-held-run-it-again.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB1 (active) recompiled at 499; PB4 forwards 'cmd1' to it at 500 (Script run on PB1, held: no active known);
+    // PB1 takes the role at 508 and says so instead of running it
+    expect(events.filter((e) => e.kind === "run" && e.block === "PB1" && e.data.argument === "cmd1").map((e) => e.tick)).toEqual([500]);
+    const line = "'cmd1' not run: this copy became active: run it again";
+    expect(events.filter((e) => e.kind === "run" && e.block === "PB1" && String(e.data.echo).includes(line)).map((e) => e.tick)).toEqual([508]);
+    const silent = events.map((e) => (e.kind === "run" && e.block === "PB1" ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(line, "") } } : e));
+    expect(judge(s, silent, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("forwardwait@500");
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
