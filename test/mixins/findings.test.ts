@@ -712,6 +712,20 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, silent, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("forwardwait@500");
   });
 
+  it("F55 (an oracle error; fo-hunt, config family at seed 13101, #90; session 13): a copy whose CustomData moves it to another group is in that group from its next run (a script reads its CustomData when it runs), so a copy of that group that left before then could not have passed it its items", () => {
+    const s = adv("F55-id-edit-takes-effect-on-next-run-not-holder-group.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB1 is active in grp2 55-60 (items 46-50) and goes back to grp at 60; PB0 (Update100) is moved to grp2 at 56 but
+    // has no run until 61, where its manager reads it: it joins grp2 after PB1 left and does 48, 49 again (130, 230)
+    expect(events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick >= 56 && e.tick <= 61).map((e) => e.tick)).toEqual([61]);
+    expect(acts(events, / work 48$/m)).toEqual(expect.arrayContaining(["PB1@57", "PB0@130"]));
+    // the same trace with a run of PB0 at 56 that reads grp2 (its manager in grp2 while PB1 held 48): caught
+    const i = events.findIndex((e) => e.tick === 57);
+    const run56: TraceEvent = { tick: 56, block: "PB0", kind: "run", data: { updateType: 256, flags: "Once", argument: "", echo: "Failover 'grp2': listening, rank 7; active: none\n" } };
+    expect(judge(s, [...events.slice(0, i), run56, ...events.slice(i)], s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("twice@130");
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then

@@ -651,6 +651,14 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
   }
   const holds = (n: Node, t: number): number => holdArr.get(n)![t]!;
+  // the group a copy's manager is in at tick t: the one its last run (or new instance) by then read; a CustomData
+  // edit takes effect there, not before (F55: a copy moved to grp2 while it had no run still listened on grp)
+  const groupRead = (n: Node, t: number): string | undefined => {
+    let i = n.runs.length - 1;
+    while (i >= 0 && n.runs[i]!.tick > t) i--;
+    const c = n.compiles.filter((k) => k <= t).pop();
+    return (i >= 0 && (c === undefined || n.runs[i]!.tick >= c) ? cfgAtRun(n, n.runs[i]!) : cfgAt(n, c ?? 0))?.id;
+  };
   const ranAt = new Map<Node, Set<number>>(list.map((n) => [n, new Set(n.runs.map((r) => r.tick))]));
   // ticks a copy sent a message (every message carries the newest checkpoint its sender holds)
   const sentAt = new Map<Node, Set<number>>(list.map((n) => [n, new Set<number>()]));
@@ -687,7 +695,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         for (const h of list) {
           // delivery is checked on the next tick: both ticks in one component
           if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
-          if (holds(h, u) < w.item || holds(h, u + 1) < w.item) continue;
+          if (holds(h, u) < w.item || holds(h, u + 1) < w.item || groupRead(h, u) !== groupRead(b, u)) continue;
           // the holder must run (a run that did not crash) to pass anything on, and on that run
           // either send a message (it carries the newest checkpoint the sender holds; delivered on the next
           // tick, so loss on the holder then may drop it, F39) or be the
