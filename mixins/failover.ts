@@ -1043,9 +1043,8 @@ export class FailoverManager {
       this.status();
       return;
     }
-    this.ConfigError = "";
-    // (the rank may have changed: the next message is built anew, F53)
-    this.msgKind = "";
+    // (and the next message is built anew: the rank may have changed, F53)
+    this.ConfigError = this.msgKind = "";
     const rejoin = this.Role === INVALID || oldId !== this.Id;
     if (this.Role === INVALID) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
