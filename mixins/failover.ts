@@ -1027,6 +1027,8 @@ export class FailoverManager {
       this.status();
       return;
     }
+    // (the next message is built anew: the rank may have changed, F53)
+    this.msgKind = "";
     // (the role is still the one wasValid read: parse does not change it)
     if (!wasValid) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {

@@ -683,6 +683,49 @@ describe("fo-adv findings at seed 60612", () => {
     expect(roles).not.toContain("active");
   });
 
+  it("F53 (fo-hunt, operator family at seed 13101, #482; session 13): a rank edited in CustomData is in the copy's next message (the cached message was rebuilt only when its letter or period changed), so the group never waits for a rank the copy no longer has", () => {
+    // PB2's rank 1 -> 4 at tick 1, before its first run: it kept sending "L1" (a standby with no active asks again
+    // every skew, 106 ticks, shorter than its 180-tick period: it never sent another letter). The rank-2 copies
+    // waited for "rank 1", PB2 for them: no copy active in 4,027 ticks (`settled`)
+    const s = adv("F53-rank-edit-before-first-run-message-keeps-old-rank.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    const sent = events.filter((e) => e.kind === "igc-send" && e.block === "PB2" && e.tick >= 1).map((e) => String(e.data.data));
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.filter((m) => !/^[A-Z]4;/.test(m))).toEqual([]);
+    // a copy of rank 2 (the lowest now) takes the role in the boot round, as with no edit
+    const first = events.find((e) => e.kind === "role" && e.data.role === "active");
+    expect(first?.tick).toBeLessThanOrEqual(10);
+    expect(["PB1", "PB4", "PB5"]).toContain(first?.block);
+  });
+
+  it("F54 (an oracle error; fo-hunt, operator family at seed 13110, #278; session 13): an argument forwarded to a copy just recompiled (it had said L, unread yet) is held there and that copy becomes the active one: a script cannot run itself, so its console says to run it again (README, Commands); the same trace without that line is caught", () => {
+    const s = adv("F54-forward-to-recompiled-active-held-run-it-again.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB1 (active) recompiled at 499; PB4 forwards 'cmd1' to it at 500 (Script run on PB1, held: no active known);
+    // PB1 takes the role at 508 and says so instead of running it
+    expect(events.filter((e) => e.kind === "run" && e.block === "PB1" && e.data.argument === "cmd1").map((e) => e.tick)).toEqual([500]);
+    const line = "'cmd1' not run: this copy became active: run it again";
+    expect(events.filter((e) => e.kind === "run" && e.block === "PB1" && String(e.data.echo).includes(line)).map((e) => e.tick)).toEqual([508]);
+    const silent = events.map((e) => (e.kind === "run" && e.block === "PB1" ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(line, "") } } : e));
+    expect(judge(s, silent, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("forwardwait@500");
+  });
+
+  it("F55 (an oracle error; fo-hunt, config family at seed 13101, #90; session 13): a copy whose CustomData moves it to another group is in that group from its next run (a script reads its CustomData when it runs), so a copy of that group that left before then could not have passed it its items", () => {
+    const s = adv("F55-id-edit-takes-effect-on-next-run-not-holder-group.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB1 is active in grp2 55-60 (items 46-50) and goes back to grp at 60; PB0 (Update100) is moved to grp2 at 56 but
+    // has no run until 61, where its manager reads it: it joins grp2 after PB1 left and does 48, 49 again (130, 230)
+    expect(events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick >= 56 && e.tick <= 61).map((e) => e.tick)).toEqual([61]);
+    expect(acts(events, / work 48$/m)).toEqual(expect.arrayContaining(["PB1@57", "PB0@130"]));
+    // the same trace with a run of PB0 at 56 that reads grp2 (its manager in grp2 while PB1 held 48): caught
+    const i = events.findIndex((e) => e.tick === 57);
+    const run56: TraceEvent = { tick: 56, block: "PB0", kind: "run", data: { updateType: 256, flags: "Once", argument: "", echo: "Failover 'grp2': listening, rank 7; active: none\n" } };
+    expect(judge(s, [...events.slice(0, i), run56, ...events.slice(i)], s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("twice@130");
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then

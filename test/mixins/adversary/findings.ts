@@ -51,7 +51,13 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // HandleCommand (F46, F46b); F45c, F45d open (a make-good on the tick's second run was tried: operator #260 at 11101)
   "F46-handle-warmup-role-on-argument-run-update100-run-taken-for-update10-phase", "F46b-handle-warmup-update10-once-run-swallowed",
   // session 12 (fo-runs): an oracle error, the status check on a run that threw (F49)
-  "F49-status-run-threw-echo-empty"];
+  "F49-status-run-threw-echo-empty",
+  // session 13 (fo-hunt): a rank edited in CustomData is in the next message (the cached one was kept, F53)
+  "F53-rank-edit-before-first-run-message-keeps-old-rank",
+  // session 13 (fo-hunt): the oracle's own error (an argument held by the copy that becomes active: the documented limit, F54)
+  "F54-forward-to-recompiled-active-held-run-it-again",
+  // session 13 (fo-hunt): the oracle's own error (a copy is in the group its last run read, not the one its CustomData names, F55)
+  "F55-id-edit-takes-effect-on-next-run-not-holder-group"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

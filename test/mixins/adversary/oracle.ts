@@ -651,6 +651,14 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
   }
   const holds = (n: Node, t: number): number => holdArr.get(n)![t]!;
+  // the group a copy's manager is in at tick t: the one its last run (or new instance) by then read; a CustomData
+  // edit takes effect there, not before (F55: a copy moved to grp2 while it had no run still listened on grp)
+  const groupRead = (n: Node, t: number): string | undefined => {
+    let i = n.runs.length - 1;
+    while (i >= 0 && n.runs[i]!.tick > t) i--;
+    const c = n.compiles.filter((k) => k <= t).pop();
+    return (i >= 0 && (c === undefined || n.runs[i]!.tick >= c) ? cfgAtRun(n, n.runs[i]!) : cfgAt(n, c ?? 0))?.id;
+  };
   const ranAt = new Map<Node, Set<number>>(list.map((n) => [n, new Set(n.runs.map((r) => r.tick))]));
   // ticks a copy sent a message (every message carries the newest checkpoint its sender holds)
   const sentAt = new Map<Node, Set<number>>(list.map((n) => [n, new Set<number>()]));
@@ -687,7 +695,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         for (const h of list) {
           // delivery is checked on the next tick: both ticks in one component
           if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
-          if (holds(h, u) < w.item || holds(h, u + 1) < w.item) continue;
+          if (holds(h, u) < w.item || holds(h, u + 1) < w.item || groupRead(h, u) !== groupRead(b, u)) continue;
           // the holder must run (a run that did not crash) to pass anything on, and on that run
           // either send a message (it carries the newest checkpoint the sender holds; delivered on the next
           // tick, so loss on the holder then may drop it, F39) or be the
@@ -879,13 +887,18 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // another fault in the argument's own tick is a race the oracle does not order (operator+handle
       // #195 at seed 8101: the active's CustomData broken in the tick the argument was forwarded to it)
       const race = faultsAt.some((f) => f.tick === tick && f.what !== `run ${a}`);
-      if (none && soon && !race && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
+      // (F54, a documented limit: README Commands) a run with the argument came, from that tick to its first act, on the
+      // copy that acts next (the sender took it for the active one: a new instance that had just said L), and that copy
+      // held it: a script cannot run itself, so its console must say to run it again; both read from the trace
+      const within = (r: Run) => soon !== undefined && r.tick >= tick && r.tick <= soon.from;
+      const self = soon !== undefined && soon.node.runs.some((r) => within(r) && r.arg === a) && soon.node.runs.some((r) => within(r) && r.echo.includes(`'${a}' not run: this copy became active: run it again`));
+      if (none && soon && !race && !self && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
         bad("forwardwait", tick, `'${a}' given to ${node.name} at ${tick}, while no copy was active, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
       // (forwardturn, session 8) given to a standby while the acting copy was about to leave (its
       // CustomData disabled it before its next run, a handover under way): the group still acts on it
       // once, on the copy that acts next (F29: forwarded to an active that left the role in the run
       // that brought it, and dropped)
-      else if (!none && soon && !race && node !== soon.node && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
+      else if (!none && soon && !race && !self && node !== soon.node && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
         bad("forwardturn", tick, `'${a}' given to ${node.name} at ${tick}, while the acting copy was leaving, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
     }
   }
