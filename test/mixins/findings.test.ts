@@ -11,7 +11,6 @@ import { readFileSync } from "node:fs";
 import type { TraceEvent } from "../../sim/trace.ts";
 import { runAdv } from "./adversary/run.ts";
 import { judge } from "./adversary/oracle.ts";
-import { FIXED, findings } from "./adversary/findings.ts";
 import { renderCfg, scenario, type AdvScenario } from "./adversary/model.ts";
 import { replay, type Scenario } from "./properties.ts";
 
@@ -757,7 +756,7 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, r.events.filter((e) => !(e.kind === "run" && e.block === "PB0" && e.tick === 558 && e.data.updateType === UpdateType.IGC)), s.ticks!).map(k)).toEqual(["forwardrun@558"]);
   });
 
-  it("F45c's limit hides no other failure: a manager that swallows the next period too, or a periodic run with nothing waiting, is still caught; judged with and without the limit, every FIXED finding gets the same verdicts from every other check", () => {
+  it("F45c's limit hides no other failure: a manager that swallows the next period too, or a periodic run with nothing waiting, is still caught", () => {
     // mutants of the manager (its ActiveCheck value after each run), on F45c's world: PB4 at 89 (two periods in a
     // row) and at 99 (nothing waiting)
     const P = FailoverManager.prototype as unknown as { updateValue: () => void };
@@ -775,14 +774,7 @@ describe("fo-adv findings at seed 60612", () => {
     };
     expect(mutant(89)).toEqual(["lazy@89"]);
     expect(mutant(99)).toEqual(["lazy@99"]);
-    // every FIXED finding: the same verdicts without the limit, but for the runs it excused
-    for (const f of findings().filter((x) => FIXED.includes(x.name))) {
-      const { events } = runAdv(f.scenario);
-      const excused: string[] = [];
-      const withLimit = judge(f.scenario, events, f.scenario.ticks!, { onLimit: (n, t, c) => excused.push(`${c}@${t}`) }).map((v) => `${v.check}@${v.tick}`);
-      const without = judge(f.scenario, events, f.scenario.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`);
-      expect({ f: f.name, v: without.filter((v) => !excused.includes(v)) }).toEqual({ f: f.name, v: withLimit });
-    }
+    // (every FIXED finding judged with and without the limit: adversary.test.ts, "fixed findings")
   });
 
   it("F49 (an oracle error; fo-runs, usage family at seed 11102, #142; on main too): a 'failover status' run that throws (an injected fault) shows no Echo of its own, so the status check excuses it; a status run that did not throw and shows nothing is still caught", () => {
