@@ -743,6 +743,83 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(b, "PB0", 152)).toEqual(["Update10|Once @act"]);
   });
 
+  it("F45c, F45d (a limit of the drop-in usage alone, documented: README Failover, \"Runs the manager adds\"): a periodic run that finds a message waiting which calls back, with no phase of its flag yet (F45c: the warm-up's first Update10 run) or after an operator's run less than an interval after the run the copy took the role on (F45d), is the update run or the callback run: taken for the manager's, that period's work comes on the next periodic run; the oracle excuses exactly that run, from the trace", () => {
+    // F45c: PB4 (drop-in, warm-up) takes the role on its Update100 run at 77 and adds Update10; its first Update10 run
+    // (79) finds a standby's message waiting (delivered at 79, the callback run after it): swallowed; 89 does item 2
+    const s = adv("F45c-dropin-warmup-first-update10-run-with-message-swallowed.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => excused.push(`${c}:${n}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused).toEqual(["lazy:PB4@79"]);
+    expect(runs(r.events, "PB4", 79)).toEqual(["Update10", "IGC"]);
+    expect(runs(r.events, "PB4", 89)).toEqual(["Update10 @act"]);
+    expect(acts(r.events, / work 2$/m)).toEqual(["PB4@89"]);
+    // without the limit the oracle sees the swallowed run; so it does when the evidence of the waiting message is
+    // taken out (no callback run after it), or when the copy calls HandleCommand (its runs carry their kind)
+    const strict = (s2: AdvScenario, ev: TraceEvent[]) => judge(s2, ev, s2.ticks!).map((v) => `${v.check}@${v.tick}`);
+    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`)).toEqual(["lazy@79"]);
+    expect(strict(s, r.events.filter((e) => !(e.kind === "run" && e.block === "PB4" && e.tick === 79 && e.data.updateType === UpdateType.IGC)))).toEqual(["lazy@79"]);
+    const handle = { ...s, adv: { ...s.adv, nodes: s.adv.nodes.map((n) => (n.name === "PB4" ? { ...n, handle: true } : n)) } };
+    expect(strict(handle, r.events)).toEqual(["lazy@79"]);
+    // F45d: PB2 (rebuilt by a world load at 6) takes the role on its first Update10 run (15), 'failover enable' runs
+    // on it at 16 (an operator's run: which of the two was periodic?), and its Update10 run at 25 finds a message
+    // waiting. Today it acts there (the watch's Once, F47, tells the runs apart); judged as if it had not, the run
+    // is excused, and it is not without the operator's run at 16 (the phase then known: 15)
+    const d = adv("F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it.json");
+    const e = clean(d);
+    expect(runs(e, "PB2", 25)).toEqual(["Update10 @act", "IGC"]);
+    const unacted = (ev: TraceEvent[]) => ev.map((x) => (x.kind === "run" && x.block === "PB2" && x.tick === 25 ? { ...x, data: { ...x.data, echo: String(x.data.echo).replace(/^@act.*$/m, "") } } : x));
+    const ex: string[] = [];
+    // (item 2 then never done: the work checks are left out of this made-up trace)
+    const work = ["skip", "twice"];
+    expect(judge(d, unacted(e), d.ticks!, { skip: work, onLimit: (n, t, c) => ex.push(`${c}:${n}@${t}`) })).toEqual([]);
+    expect(ex).toEqual(["lazy:PB2@25"]);
+    const no16 = unacted(e).filter((x) => !(x.kind === "run" && x.block === "PB2" && x.tick === 16));
+    expect(judge(d, no16, d.ticks!, { skip: work }).map((v) => `${v.check}@${v.tick}`)).toEqual(["lazy@25"]);
+  });
+
+  it("F52 (fo-f45, operator family at seed 20261201, #299 by fc.sample; a limit of the drop-in usage alone, documented: README Failover, Commands): an argument another copy runs on an active copy without HandleCommand (TryRun, after the tick's delivery) while a message that calls back waits there cannot be told from the callback run and does not reach the user's logic; the oracle's forwardrun check catches it everywhere else", () => {
+    // cmd1 is given to PB2 (HandleCommand) at 554 while no copy is active: held. PB0 (drop-in) takes the role on its
+    // callback run at 557; PB2 learns of it and runs cmd1 on PB0 at 558 from its own Update1 run, after the tick's
+    // delivery of PB3's query to PB0: PB0's run (Script, 'cmd1') finds that message waiting and is taken for the
+    // callback run; the callback run comes after it
+    const s = adv("F52-dropin-active-forwarded-argument-run-with-message-taken-for-callback.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => excused.push(`${c}:${n}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused).toEqual(["forwardrun:PB0@558"]);
+    expect(runs(r.events, "PB0", 558)).toEqual(["Script", "IGC"]);
+    expect(r.events.some((e) => e.kind === "run" && e.block === "PB2" && e.tick === 558 && /'cmd1' forwarded to the active copy PB0/.test(String(e.data.echo)))).toBe(true);
+    const k = (v: { check: string; tick: number }) => `${v.check}@${v.tick}`;
+    // without the limit, and for a copy that calls HandleCommand (its manager sees the argument), it is caught
+    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map(k)).toEqual(["forwardrun@558"]);
+    const handle = { ...s, adv: { ...s.adv, nodes: s.adv.nodes.map((n) => (n.name === "PB0" ? { ...n, handle: true } : n)) } };
+    expect(judge(handle, r.events, s.ticks!).map(k)).toContain("forwardrun@558");
+    // and with nothing waiting (no callback run after it): caught
+    expect(judge(s, r.events.filter((e) => !(e.kind === "run" && e.block === "PB0" && e.tick === 558 && e.data.updateType === UpdateType.IGC)), s.ticks!).map(k)).toEqual(["forwardrun@558"]);
+  });
+
+  it("F45c's limit hides no other failure: a manager that swallows the next period too, or a periodic run with nothing waiting, is still caught", () => {
+    // mutants of the manager (its ActiveCheck value after each run), on F45c's world: PB4 at 89 (two periods in a
+    // row) and at 99 (nothing waiting)
+    const P = FailoverManager.prototype as unknown as { updateValue: () => void };
+    const orig = P.updateValue;
+    const mutant = (tick: number) => {
+      P.updateValue = function (this: { p: { Me: { CustomName: string } }; Now: number; value: FailoverState }) {
+        orig.call(this);
+        if (this.p.Me.CustomName === "PB4" && this.Now === tick) this.value = FailoverState.Standby;
+      };
+      try {
+        return runAdv(adv("F45c-dropin-warmup-first-update10-run-with-message-swallowed.json")).violations.map((v) => `${v.check}@${v.tick}`);
+      } finally {
+        P.updateValue = orig;
+      }
+    };
+    expect(mutant(89)).toEqual(["lazy@89"]);
+    expect(mutant(99)).toEqual(["lazy@99"]);
+    // (every FIXED finding judged with and without the limit: adversary.test.ts, "fixed findings")
+  });
+
   it("F49 (an oracle error; fo-runs, usage family at seed 11102, #142; on main too): a 'failover status' run that throws (an injected fault) shows no Echo of its own, so the status check excuses it; a status run that did not throw and shows nothing is still caught", () => {
     const s = adv("F49-status-run-threw-echo-empty.json");
     const { violations, events } = runAdv(s);

@@ -25,6 +25,7 @@
 //   forward     an argument given to any copy reaches the user's logic at most once, exactly once when an active copy is settled (11)
 //   forwardwait an argument given to a standby while no copy is active reaches the active that follows within a few ticks (11, F12)
 //   forwardturn the same while the acting copy is leaving (a change of active under way) (11, F29)
+//   forwardrun  an argument run on a copy that holds the active role (another copy's TryRun) reaches the user's logic (11, F52)
 //   status      `failover status` shows role and rank (12)
 //   succession  a copy that handed over takes the role back only if no other copy can (README, Failover; session 9)
 import { UpdateType } from "pbts/se";
@@ -72,6 +73,8 @@ interface Node {
   loss: [number, number][];
   /** [tick, argument, trace index] operator runs */
   commands: [number, string, number][];
+  /** [tick, trace index] IGC messages delivered to it */
+  delivered: [number, number][];
 }
 
 function statusAt(n: Node, t: number): string {
@@ -95,6 +98,11 @@ function valueAt<T>(xs: [number, T][], t: number, init: T): T {
 export interface OracleOptions {
   /** Checks to leave out (a documented limit the scenario family runs into on purpose). */
   skip?: string[];
+  /** Judge without the drop-in usage's documented limit (README Failover, "Runs the manager adds": F45c,
+   *  F45d, F52): for the tests that show the excuse hides nothing else. */
+  noLimit?: boolean;
+  /** Called with every run the limit excused (tests count them). */
+  onLimit?: (node: string, tick: number, check: string) => void;
 }
 
 export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: OracleOptions = {}): Violation[] {
@@ -106,7 +114,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   };
   const nodes = new Map<string, Node>();
   meta.nodes.forEach((ns, index) =>
-    nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, grid: ns.grid, entityId: 0, runs: [], states: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [] }),
+    nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, grid: ns.grid, entityId: 0, runs: [], states: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [], delivered: [] }),
   );
   const worldLoss: [number, number][] = [];
   const worldLags: [number, number][] = [];
@@ -178,6 +186,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const d = String(e.data.data ?? "");
         const m = /;cp(\d+)$/.exec(d);
         if (n && m) learned.push({ tick: e.tick, node: n.name, item: Number(m[1]) });
+        if (n) n.delivered.push([e.tick, seq]);
         break;
       }
       case "save":
@@ -453,6 +462,36 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // with no such evidence (the trace ends, the script is rebuilt) counts when no other copy of its
   // component acted or announced itself meanwhile (nobody else could hold the role).
   const WAKE = 3 * 3 + 3;
+  // The drop-in usage's documented limit (README Failover, "Runs the manager adds"; F45c, F45d, F52), from the
+  // trace alone: a run of a copy without HandleCommand that finds a message waiting which calls back (delivered
+  // in its tick, no run of the copy since, and the tick's IGC callback run of the copy comes after it) is the
+  // update run, the callback run or another script's TryRun, and nothing the script reads tells which. Excused,
+  // once: a periodic run (no Once in it, no Update1) that is the first of each of its flags (no run of that
+  // flag exactly an interval before, in this instance: the flag just set, F45c), or the one an interval after
+  // such a first run that took the role when an operator's run came between them (which of the two was
+  // periodic, F45d); and an argument run (F52). The next periodic run is not excused: one period late, never two.
+  const waiting = (n: Node, r: Run): boolean => {
+    const d = n.delivered.filter(([k, q]) => k === r.tick && q < r.seq).pop();
+    return d !== undefined && !n.runs.some((x) => x.seq > d[1] && x.seq < r.seq) && n.runs.some((x) => x.tick === r.tick && x.seq > r.seq && (x.type & UpdateType.IGC) !== 0);
+  };
+  const built = (n: Node, r: Run): number => {
+    const cs = compileSeq.get(n.name) ?? [];
+    return cs.filter((c) => c < r.seq).pop() ?? -1;
+  };
+  const FLAGS: [number, number][] = [[UpdateType.Update10, 10], [UpdateType.Update100, 100]];
+  const fresh = (n: Node, r: Run): boolean => {
+    const b = built(n, r);
+    return FLAGS.every(([f, i]) => (r.type & f) === 0 || !n.runs.some((x) => x.seq > b && x.tick === r.tick - i && (x.type & f) !== 0));
+  };
+  const limit = (n: Node, r: Run): boolean => {
+    if (opts.noLimit || n.handle || !waiting(n, r)) return false;
+    if ((r.type & PERIODIC) === 0) return (r.type & UpdateType.Script) !== 0 && r.arg !== "";
+    if ((r.type & (UpdateType.Once | UpdateType.Update1)) !== 0) return false;
+    if (fresh(n, r)) return true;
+    const f = FLAGS.find(([k]) => (r.type & PERIODIC) === k);
+    const p = f && n.runs.find((x) => x.seq > built(n, r) && x.seq < r.seq && x.tick === r.tick - f[1] && (x.type & f[0]) !== 0);
+    return !!p && /^@on /m.test(p.echo) && fresh(n, p) && n.runs.some((o) => o.tick > p.tick && o.tick < r.tick && (o.type & (PERIODIC | UpdateType.Once | UpdateType.IGC)) === 0);
+  };
   const hookSeq = new Map<Node, { seq: number; tick: number; on: boolean; off: boolean; act: boolean; run: Run | null; compile: boolean }[]>(list.map((n) => [n, []]));
   for (const [seq, e] of events.entries()) {
     const n = e.block ? nodes.get(e.block) : undefined;
@@ -479,7 +518,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const g = last1 > at - 100 ? 1 : last10 > at - 100 ? Math.min(10, n.gap) : n.gap;
       return el > g + 2 + Math.floor(g / 10) || el > (cfgAt(n, at)?.timeout ?? 3) * period(n, at);
     };
-    const swallowed = (r: Run, why: string) => bad("lazy", r.tick, `${n.name}: holds the active role (${why}) at its periodic run (${r.type}), but the user's logic did not run as active`);
+    const swallowed = (r: Run, why: string) =>
+      (r.type & PERIODIC) !== 0
+        ? bad("lazy", r.tick, `${n.name}: holds the active role (${why}) at its periodic run (${r.type}), but the user's logic did not run as active`)
+        : bad("forwardrun", r.tick, `${n.name}: holds the active role (${why}) at the run of the argument '${r.arg}' (${r.type}), but the user's logic did not run as active`);
     const unconfirmed = (end: number) => {
       for (const r of pending) {
         const comp = compAt(r.tick);
@@ -531,9 +573,14 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         }
       }
       const excused = n.exceptions.includes(r.tick) || throttled(n, r.tick - 1) || r.tick - wakeAt <= WAKE;
-      if ((r.type & PERIODIC) === 0 || r.act || offHere || excused) continue;
-      if (onHere) bad("onrun", r.tick, `${n.name}: became active on its periodic run (${r.type}: '@on' in this run's Echo), but the user's logic did not run as active on it`);
-      else if (heldBefore) pending.push(r);
+      // (an argument run: another copy's TryRun, a forwarded argument, F52)
+      const argRun = (r.type & UpdateType.Script) !== 0 && /^cmd\d+$/.test(r.arg);
+      if (((r.type & PERIODIC) === 0 && !argRun) || r.act || offHere || excused) continue;
+      if (onHere && !argRun) bad("onrun", r.tick, `${n.name}: became active on its periodic run (${r.type}: '@on' in this run's Echo), but the user's logic did not run as active on it`);
+      else if (heldBefore && !onHere) {
+        if (!limit(n, r)) pending.push(r);
+        else opts.onLimit?.(n.name, r.tick, (r.type & PERIODIC) !== 0 ? "lazy" : "forwardrun");
+      }
     }
     unconfirmed(end);
   }
