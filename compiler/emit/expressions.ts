@@ -1201,6 +1201,19 @@ export function isNullishDefaulted(n: Node): boolean {
   return !!p && Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken && p.getLeft() === cur;
 }
 
+/** `xs[i] === undefined`, `!== undefined`, `== null`, `!= undefined`...: true in JS exactly when the element is missing. */
+function isComparedWithUndefined(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  if (!p || !Node.isBinaryExpression(p)) return false;
+  const other = p.getLeft() === cur ? p.getRight() : p.getLeft();
+  const undef = Node.isIdentifier(other) && other.getText() === "undefined";
+  const op = p.getOperatorToken().getKind();
+  if (op === SyntaxKind.EqualsEqualsEqualsToken || op === SyntaxKind.ExclamationEqualsEqualsToken) return undef;
+  return (op === SyntaxKind.EqualsEqualsToken || op === SyntaxKind.ExclamationEqualsToken) && (undef || other.getKind() === SyntaxKind.NullKeyword);
+}
+
 function hasFlags(d: Node): boolean {
   return Node.isJSDocable(d) && d.getJsDocs().some((j) => j.getTags().some((t) => t.getTagName() === "flags"));
 }
@@ -1220,7 +1233,10 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   if (isTuple(rt)) return emitTupleElement(ea, recv, idxNode, ctx);
   // `xs[i] ?? d`: JS reads undefined for an index that is not an element, and the default applies.
   const orString = (rt.k === "string" || (rt.k === "list" && rt.elem.k === "string")) && isOrDefaulted(ea);
-  if ((rt.k === "list" || rt.k === "string") && (isNullishDefaulted(ea) || orString) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
+  // `xs[i] === undefined` (C46): a missing element of a number[] compared as `double == null`, always false in C#.
+  const elemKind = rt.k === "list" ? stripNullable(rt.elem).k : "";
+  const missingTest = isComparedWithUndefined(ea) && (rt.k === "string" || (rt.k === "list" && rt.elem.k !== "nullable" && elemKind !== "typeparam"));
+  if ((rt.k === "list" || rt.k === "string") && (isNullishDefaulted(ea) || orString || missingTest) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
     if (rt.k === "string") return (ctx.useHelper("CharOrNull"), built(X.call(X.name("Js.CharOrNull"), [wholeOf(recv), wholeOf(idx)]), nullable(T.string)));
     const elem = (rt as { elem: CsType }).elem;
     if (stripNullable(elem).k === "typeparam" || (elem.k === "nullable" && isValueType(elem.inner))) ctx.fail(ea, "UnsupportedSyntax", "'?? d' on an element of an array of a type parameter or of nullable numbers/booleans (read the length first)");
