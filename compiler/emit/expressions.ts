@@ -255,6 +255,8 @@ export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
   // TS lets a number into an enum variable; C# needs the cast (an enum holds any int, as in JS).
   if (target.k === "enum" && isIntLike(f)) return built(X.cast(cs(target), nodeOf(e)), target);
   if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name);
+  // C47: an enum where a number is expected is its number in JS; C# converts an enum only with a cast (mcs CS0266).
+  if (f.k === "enum" && (target.k === "double" || target.k === "int")) return built(X.cast(target.k, nodeOf(e)), target);
   if (target.k === "typeparam" && f.k === "null")
     ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
   const sf = stripNullable(f);
@@ -554,6 +556,13 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const common = siblingRefs(a0, c.getWhenTrue(), b0, c.getWhenFalse(), n, ctx, expected);
     if (common) return built(X.conditional(cond, X.cast(cs(common), nodeOf(a0)), X.cast(cs(common), nodeOf(b0))), common);
     let [a, b] = uintBranches(a0, b0);
+    // C47: `b ? Dir.Left : 0.5` (or two enums): the enum's number in JS; C# has no common type (mcs CS0173)
+    const enumBeside = (x: Emitted, y: Emitted) => x.type.k === "enum" && (isNumeric(y.type) || (y.type.k === "enum" && y.type.name !== x.type.name));
+    if (enumBeside(a, b) || enumBeside(b, a)) {
+      const k = a.type.k === "double" || a.type.k === "float" || b.type.k === "double" || b.type.k === "float" ? "double" : "int";
+      const num = (x: Emitted): Emitted => (x.type.k === "enum" ? built(X.cast(k, nodeOf(x)), T[k]) : x);
+      [a, b] = [num(a), num(b)];
+    }
     // `b ? f : half` where an `(x: int) => number` is wanted: a script function of other number types is wrapped (C21).
     const exf = expected && stripNullable(expected);
     if (exf?.k === "func" && !containsTypeParam(exf)) {

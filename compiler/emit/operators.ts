@@ -61,7 +61,14 @@ function asDouble(e: Emitted): X.Expr {
 }
 
 /** Numeric result of `a op b` (op one of + - * / %), following JS semantics. */
-export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext, expected?: CsType): Emitted {
+export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext, expected?: CsType): Emitted {
+  const wantsInt = !!expected && stripNullable(expected).k === "int";
+  // `let e: Dir = Dir.Up + 1`: C#'s E + int / E - int is an E of the same value
+  const want = expected && stripNullable(expected);
+  if (want?.k === "enum" && a0.type.k === "enum" && a0.type.name === want.name && isIntLike(b0.type) && (op === SyntaxKind.PlusToken || op === SyntaxKind.MinusToken))
+    return built(X.binary(opText(op), nodeOf(a0), nodeOf(b0)), a0.type);
+  const a = enumAsNumber(a0, wantsInt);
+  const b = enumAsNumber(b0, wantsInt);
   const ta = a.type;
   const tb = b.type;
   if (ta.k === "long" || tb.k === "long") ctx.fail(node, "LongArithmetic");
@@ -100,6 +107,13 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
     return built(X.call(X.name("Js.Key"), [nodeOf(zero(a) ? b : a)]), T.double);
   }
   return built(X.binary(o, left, asDouble(b)), T.double);
+}
+
+/** A numeric enum's value in arithmetic is its number in JS (`Dir.Up + 1` is 1): C# needs the cast (`E + int` is
+ * an E there, printed by name). Double unless an int is wanted, so `E.Max + 1` cannot overflow where JS goes on. */
+function enumAsNumber(e: Emitted, wantsInt: boolean): Emitted {
+  if (e.type.k !== "enum") return e;
+  return built(X.cast(wantsInt ? "int" : "double", nodeOf(e)), wantsInt ? T.int : T.double);
 }
 
 /** An int operand as a double: a literal gets `.0`, anything else a cast. */
@@ -223,6 +237,8 @@ function compare(a0: Emitted, b0: Emitted, op: X.BinaryOp, node: Node, ctx: Emit
   // parentheses; a unary plus (the identity on numbers) in front of such an operand avoids it.
   const operand = (e: Emitted) => (/[<>]/.test(e.code) ? X.unary("+", X.paren(nodeOf(e))) : nodeOf(e));
   if (isNumeric(ta) && isNumeric(tb)) return built(X.binary(op, operand(a), operand(b)), T.bool);
+  // an enum beside a number compares its value, as JS does
+  if ((ta.k === "enum" && isNumeric(tb)) || (tb.k === "enum" && isNumeric(ta))) return built(X.binary(op, nodeOf(enumAsNumber(a, true)), nodeOf(enumAsNumber(b, true))), T.bool);
   if (ta.k === "enum" && tb.k === "enum" && ta.name === tb.name) return built(X.binary(op, nodeOf(a), nodeOf(b)), T.bool);
   return ctx.fail(node, "UnsupportedSyntax", `'${op}' between '${describe(ta)}' and '${describe(tb)}'`);
 }
@@ -394,6 +410,11 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     if (res.type.k === "int" && Node.isIdentifier(be.getLeft()) && widensShiftee(r, op)) return built(X.assign("=", nodeOf(l), X.binary(">>", shiftee(l, r, op), nodeOf(r))), res.type);
     return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), res.type);
   }
+  // `e += 1` on an enum: C# has E + int and E - int (the same value as JS's), not * / % nor a double step.
+  if (l.type.k === "enum") {
+    if ((op !== SyntaxKind.PlusToken && op !== SyntaxKind.MinusToken) || !isIntLike(r.type)) ctx.fail(be, "UnsupportedSyntax", `'${o}=' on the enum '${describe(l.type)}' with a value of type '${describe(r.type)}' (C# steps an enum only by += / -= of an int; compute in a number: const n = e ${o} x)`);
+    return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), l.type);
+  }
   const res = arithmetic(l, r, op, be, ctx, l.type);
   if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type));
   if (l.type.k === "int") ctx.intArithmetic = true;
@@ -411,6 +432,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       // (MathHelper.Atan(-1) took Atan(float) while Node ran the double one).
       const wantsDouble = !!expected && stripNullable(expected).k === "double" && Node.isNumericLiteral(operand);
       const e = emitExpr(operand, ctx, wantsDouble ? T.double : undefined);
+      if (e.type.k === "enum") return built(X.unary("-", X.cast("double", nodeOf(e))), T.double);
       if (!isNumeric(e.type)) ctx.fail(pu, "UnsupportedSyntax", `'-' on '${describe(e.type)}'`);
       if (e.type.k === "long") ctx.fail(pu, "LongArithmetic");
       // -2147483648 is an int (C# reads `-2147483648` as one literal); its negation is not.
@@ -452,7 +474,8 @@ export function emitPostfixUnary(pu: PostfixUnaryExpression, ctx: EmitContext): 
 function increment(operand: Node, op: "++" | "--", prefix: boolean, node: Node, ctx: EmitContext): Emitted {
   const e = emitExpr(operand, ctx);
   if (e.type.k === "long") ctx.fail(node, "LongArithmetic");
-  if (e.type.k !== "int" && e.type.k !== "double") ctx.fail(node, "UnsupportedSyntax", `'${op}' on '${describe(e.type)}'`);
+  // an enum steps by 1 in both (C#'s E++ is defined; the value may leave the members, as in JS)
+  if (e.type.k !== "int" && e.type.k !== "double" && e.type.k !== "enum") ctx.fail(node, "UnsupportedSyntax", `'${op}' on '${describe(e.type)}'`);
   if (e.type.k === "int") ctx.intArithmetic = true;
   return built(prefix ? X.unary(op, nodeOf(e)) : X.postfix(op, nodeOf(e)), e.type);
 }
