@@ -556,7 +556,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const common = siblingRefs(a0, c.getWhenTrue(), b0, c.getWhenFalse(), n, ctx, expected);
     if (common) return built(X.conditional(cond, X.cast(cs(common), nodeOf(a0)), X.cast(cs(common), nodeOf(b0))), common);
     let [a, b] = uintBranches(a0, b0);
-    // C47: `b ? Dir.Left : 0.5` (or two enums): the enum's number in JS; C# has no common type (mcs CS0173)
+    // C47: `b ? E.A : 0.5` (or two enums): the enum's number in JS; C# has no common type (mcs CS0173)
     const enumBeside = (x: Emitted, y: Emitted) => x.type.k === "enum" && (isNumeric(y.type) || (y.type.k === "enum" && y.type.name !== x.type.name));
     if (enumBeside(a, b) || enumBeside(b, a)) {
       const k = a.type.k === "double" || a.type.k === "float" || b.type.k === "double" || b.type.k === "float" ? "double" : "int";
@@ -1210,6 +1210,14 @@ export function isNullishDefaulted(n: Node): boolean {
   return !!p && Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken && p.getLeft() === cur;
 }
 
+/** The receiver of a `?.` link: `xs[i]?.f()`. */
+function isOptionalReceiver(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  return !!p && hasQuestionDot(p) && (p as any).getExpression?.() === cur;
+}
+
 /** `xs[i] === undefined`, `!== undefined`, `== null`, `!= undefined`...: true in JS exactly when the element is missing. */
 function isComparedWithUndefined(n: Node): boolean {
   let cur = n;
@@ -1245,7 +1253,12 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   // `xs[i] === undefined` (C46): a missing element of a number[] compared as `double == null`, always false in C#.
   const elemKind = rt.k === "list" ? stripNullable(rt.elem).k : "";
   const missingTest = isComparedWithUndefined(ea) && (rt.k === "string" || (rt.k === "list" && rt.elem.k !== "nullable" && elemKind !== "typeparam"));
-  if ((rt.k === "list" || rt.k === "string") && (isNullishDefaulted(ea) || orString || missingTest) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
+  // `ks[i]?.f()` (C49): a missing element short-circuits the chain in JS; C#'s indexer threw
+  const se = rt.k === "list" ? stripNullable(rt.elem) : undefined;
+  const chained = !!se && se.k === "ref" && !se.struct && isOptionalReceiver(ea);
+  // `if (xs[i])`, `while (names[j])`: a missing element is falsy in JS (C49); only its truthiness is read
+  const truthy = isConditionContext(ea) && (rt.k === "string" || (rt.k === "list" && rt.elem.k !== "nullable" && elemKind !== "typeparam"));
+  if ((rt.k === "list" || rt.k === "string") && (isNullishDefaulted(ea) || orString || missingTest || chained || truthy) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
     if (rt.k === "string") return (ctx.useHelper("CharOrNull"), built(X.call(X.name("Js.CharOrNull"), [wholeOf(recv), wholeOf(idx)]), nullable(T.string)));
     const elem = (rt as { elem: CsType }).elem;
     if (stripNullable(elem).k === "typeparam" || (elem.k === "nullable" && isValueType(elem.inner))) ctx.fail(ea, "UnsupportedSyntax", "'?? d' on an element of an array of a type parameter or of nullable numbers/booleans (read the length first)");

@@ -63,7 +63,7 @@ function asDouble(e: Emitted): X.Expr {
 /** Numeric result of `a op b` (op one of + - * / %), following JS semantics. */
 export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext, expected?: CsType): Emitted {
   const wantsInt = !!expected && stripNullable(expected).k === "int";
-  // `let e: Dir = Dir.Up + 1`: C#'s E + int / E - int is an E of the same value
+  // `let e: E = E.A + 1`: C#'s E + int / E - int is an E of the same value
   const want = expected && stripNullable(expected);
   if (want?.k === "enum" && a0.type.k === "enum" && a0.type.name === want.name && isIntLike(b0.type) && (op === SyntaxKind.PlusToken || op === SyntaxKind.MinusToken))
     return built(X.binary(opText(op), nodeOf(a0), nodeOf(b0)), a0.type);
@@ -109,7 +109,7 @@ export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node,
   return built(X.binary(o, left, asDouble(b)), T.double);
 }
 
-/** A numeric enum's value in arithmetic is its number in JS (`Dir.Up + 1` is 1): C# needs the cast (`E + int` is
+/** A numeric enum's value in arithmetic is its number in JS (`E.A + 1` is 1): C# needs the cast (`E + int` is
  * an E there, printed by name). Double unless an int is wanted, so `E.Max + 1` cannot overflow where JS goes on. */
 function enumAsNumber(e: Emitted, wantsInt: boolean): Emitted {
   if (e.type.k !== "enum") return e;
