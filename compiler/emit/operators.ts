@@ -396,7 +396,9 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
 function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {
   checkAssignable(be.getLeft(), ctx);
   const l = emitExpr(be.getLeft(), ctx);
-  const r = BITWISE.has(op) ? bitwiseOperand(be.getRight(), ctx) : emitExpr(be.getRight(), ctx, l.type.k === "int" ? T.int : undefined);
+  const r0 = BITWISE.has(op) ? bitwiseOperand(be.getRight(), ctx) : emitExpr(be.getRight(), ctx, l.type.k === "int" ? T.int : undefined);
+  // `n += E.A` on a number: the enum's number (C# has no double + enum: mcs CS0019)
+  const r = r0.type.k === "enum" && !BITWISE.has(op) && (l.type.k === "int" || l.type.k === "double") ? built(X.cast(l.type.k, nodeOf(r0)), l.type) : r0;
   const o = opText(op);
   if (op === SyntaxKind.PlusToken && isStringy(l.type)) {
     const s = r.type.k === "string" ? wholeOf(r) : whole(toJsString(r, be.getRight(), ctx));
