@@ -1137,7 +1137,8 @@ this.Echo(r6t${k}.join() + " " + r6u${k}.join());`,
  * element of a number[] was `double == null`, always false in C#) at indexes past the end, negative, fractional or NaN,
  * on number, int, boolean, string, enum and class arrays and on strings; enum values in arithmetic (now supported), as
  * numbers (C47: array literals, push, number variables, Map values, `?:` beside a number or another enum, Math
- * calls), stepped by ++/--/+=/-=; a generator's return(undefined).
+ * calls), stepped by ++/--/+=/-=; enum members as labels of an int switch (C48); missing elements read through `?.`
+ * and as conditions (C49); a generator's return(undefined).
  */
 export function round7Snippet(k: string, _f: OpenDefects): A<Snippet> {
   const small = fc.integer({ min: -6, max: 9 });
@@ -1178,6 +1179,8 @@ this.Echo([${tests}].map((t) => (t ? "1" : "0")).join("") + " " + r7n${k});
 this.Echo([${ops}].map((v) => String(v)).join() + " " + String(-${E}.B) + String(${E}.A > ${lit(r.other)}) + String(${lit(r.other)} <= ${E}.C));
 let r7e${k}: ${E} = ${E}.${sm} ${so} ${sn}; r7e${k}${sstep}; const r7w${k} = [${r.dbl}, ${E}.${sm}]; r7w${k}.push(${E}.B); let r7v${k}: number = ${E}.C; r7v${k} /= 4; const r7m${k} = new Map<string, number>(); r7m${k}.set("a", ${E}.A);
 this.Echo(String(r7e${k}) + " " + r7w${k}.join() + " " + String(r7v${k}) + String(r7m${k}.get("a")) + String(r7f${k}(${E}.B)) + String(r7g${k}()) + String(new R7K${k}().v) + String(Math.max(${E}.A, ${r.dbl})) + String(${r.cond} ? ${E}.B : ${r.dbl}) + String(${!r.cond} ? ${E}.C : R7O${k}.X));
+let r7c${k} = ""; for (const i of [${r.idxs.join(", ")}]) { r7c${k} += String(r7ks${k}[i]?.v ?? -1) + (r7xs${k}[i] ? "t" : "f") + (!r7ss${k}[i] ? "n" : "s") + (r7es${k}[i] || r7bs${k}[i] ? "y" : "z"); const r7sw${k}: int = r7is${k}.length > 0 ? r7is${k}[0] : ${a}; switch (r7sw${k}) { case ${E}.A: r7c${k} += "a"; break; case ${E}.B: r7c${k} += "b"; break; default: r7c${k} += "d"; } }
+this.Echo(r7c${k});
 const r7l${k}: string[] = []; const r7it${k} = r7gen${k}(r7l${k}); for (let i = 0; i < ${r.gstop}; i++) r7it${k}.next(); r7it${k}.return(undefined);
 this.Echo(String(r7it${k}.next().done) + r7l${k}.join());`,
       };
