@@ -53,6 +53,8 @@ function args(call: CallExpression): Node[] {
 function num(call: CallExpression, i: number, ctx: EmitContext): Emitted {
   const a = args(call)[i];
   const e = emitExpr(a, ctx, T.double);
+  // an enum member is its number in JS (Math.max(Dir.Left, 1)); C# needs the cast
+  if (e.type.k === "enum") return built(X.cast("double", nodeOf(e)), T.double);
   if (!isNumeric(e.type)) ctx.fail(a, "UnsupportedSyntax", `a '${describe(e.type)}' where a number is expected`);
   if (e.type.k === "long") ctx.fail(a, "LongArithmetic");
   return uintAsDouble(e);

@@ -255,6 +255,8 @@ export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
   // TS lets a number into an enum variable; C# needs the cast (an enum holds any int, as in JS).
   if (target.k === "enum" && isIntLike(f)) return built(X.cast(cs(target), nodeOf(e)), target);
   if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name);
+  // C47: an enum where a number is expected is its number in JS; C# converts an enum only with a cast (mcs CS0266).
+  if (f.k === "enum" && (target.k === "double" || target.k === "int")) return built(X.cast(target.k, nodeOf(e)), target);
   if (target.k === "typeparam" && f.k === "null")
     ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
   const sf = stripNullable(f);
@@ -554,6 +556,13 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const common = siblingRefs(a0, c.getWhenTrue(), b0, c.getWhenFalse(), n, ctx, expected);
     if (common) return built(X.conditional(cond, X.cast(cs(common), nodeOf(a0)), X.cast(cs(common), nodeOf(b0))), common);
     let [a, b] = uintBranches(a0, b0);
+    // C47: `b ? E.A : 0.5` (or two enums): the enum's number in JS; C# has no common type (mcs CS0173)
+    const enumBeside = (x: Emitted, y: Emitted) => x.type.k === "enum" && (isNumeric(y.type) || (y.type.k === "enum" && y.type.name !== x.type.name));
+    if (enumBeside(a, b) || enumBeside(b, a)) {
+      const k = a.type.k === "double" || a.type.k === "float" || b.type.k === "double" || b.type.k === "float" ? "double" : "int";
+      const num = (x: Emitted): Emitted => (x.type.k === "enum" ? built(X.cast(k, nodeOf(x)), T[k]) : x);
+      [a, b] = [num(a), num(b)];
+    }
     // `b ? f : half` where an `(x: int) => number` is wanted: a script function of other number types is wrapped (C21).
     const exf = expected && stripNullable(expected);
     if (exf?.k === "func" && !containsTypeParam(exf)) {
@@ -1201,6 +1210,27 @@ export function isNullishDefaulted(n: Node): boolean {
   return !!p && Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken && p.getLeft() === cur;
 }
 
+/** The receiver of a `?.` link: `xs[i]?.f()`. */
+function isOptionalReceiver(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  return !!p && hasQuestionDot(p) && (p as any).getExpression?.() === cur;
+}
+
+/** `xs[i] === undefined`, `!== undefined`, `== null`, `!= undefined`...: true in JS exactly when the element is missing. */
+function isComparedWithUndefined(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  if (!p || !Node.isBinaryExpression(p)) return false;
+  const other = p.getLeft() === cur ? p.getRight() : p.getLeft();
+  const undef = Node.isIdentifier(other) && other.getText() === "undefined";
+  const op = p.getOperatorToken().getKind();
+  if (op === SyntaxKind.EqualsEqualsEqualsToken || op === SyntaxKind.ExclamationEqualsEqualsToken) return undef;
+  return (op === SyntaxKind.EqualsEqualsToken || op === SyntaxKind.ExclamationEqualsToken) && (undef || other.getKind() === SyntaxKind.NullKeyword);
+}
+
 function hasFlags(d: Node): boolean {
   return Node.isJSDocable(d) && d.getJsDocs().some((j) => j.getTags().some((t) => t.getTagName() === "flags"));
 }
@@ -1220,7 +1250,15 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   if (isTuple(rt)) return emitTupleElement(ea, recv, idxNode, ctx);
   // `xs[i] ?? d`: JS reads undefined for an index that is not an element, and the default applies.
   const orString = (rt.k === "string" || (rt.k === "list" && rt.elem.k === "string")) && isOrDefaulted(ea);
-  if ((rt.k === "list" || rt.k === "string") && (isNullishDefaulted(ea) || orString) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
+  // `xs[i] === undefined` (C46): a missing element of a number[] compared as `double == null`, always false in C#.
+  const elemKind = rt.k === "list" ? stripNullable(rt.elem).k : "";
+  const missingTest = isComparedWithUndefined(ea) && (rt.k === "string" || (rt.k === "list" && rt.elem.k !== "nullable" && elemKind !== "typeparam"));
+  // `ks[i]?.f()` (C49): a missing element short-circuits the chain in JS; C#'s indexer threw
+  const se = rt.k === "list" ? stripNullable(rt.elem) : undefined;
+  const chained = !!se && se.k === "ref" && !se.struct && isOptionalReceiver(ea);
+  // `if (xs[i])`, `while (names[j])`: a missing element is falsy in JS (C49); only its truthiness is read
+  const truthy = isConditionContext(ea) && (rt.k === "string" || (rt.k === "list" && rt.elem.k !== "nullable" && elemKind !== "typeparam"));
+  if ((rt.k === "list" || rt.k === "string") && (isNullishDefaulted(ea) || orString || missingTest || chained || truthy) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
     if (rt.k === "string") return (ctx.useHelper("CharOrNull"), built(X.call(X.name("Js.CharOrNull"), [wholeOf(recv), wholeOf(idx)]), nullable(T.string)));
     const elem = (rt as { elem: CsType }).elem;
     if (stripNullable(elem).k === "typeparam" || (elem.k === "nullable" && isValueType(elem.inner))) ctx.fail(ea, "UnsupportedSyntax", "'?? d' on an element of an array of a type parameter or of nullable numbers/booleans (read the length first)");

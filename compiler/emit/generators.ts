@@ -156,7 +156,9 @@ export function emitGeneratorCall(callee: Expression, args: Node[], ctx: EmitCon
   if (!elem) return undefined;
   if (name === "throw") return ctx.fail(callee.getNameNode(), "UnsupportedSyntax", "generator.throw() (a C# iterator cannot be resumed with an exception)");
   if (name === "return") {
-    if (args.length) ctx.fail(args[0], "GeneratorReturnValue");
+    // return(undefined) is return(); another value only comes back in the result, which is not read (below)
+    const undef = args.length === 1 && Node.isIdentifier(args[0]) && args[0].getText() === "undefined";
+    if (args.length && !undef) ctx.fail(args[0], "UnsupportedSyntax", "a value passed to generator.return(x) (JS hands it back as the result's value, which C# has no place for: call it.return() as a statement)");
     if (!Node.isExpressionStatement(callee.getParent()!.getParent()!)) ctx.fail(callee.getParent()!, "UnsupportedSyntax", "the result of generator.return() (call it as a statement)");
     // JS return(): run pending finally blocks, then stay done. Dispose() does exactly that.
     return built(methodOf(recv, "Dispose"), { k: "void" });

@@ -61,7 +61,14 @@ function asDouble(e: Emitted): X.Expr {
 }
 
 /** Numeric result of `a op b` (op one of + - * / %), following JS semantics. */
-export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext, expected?: CsType): Emitted {
+export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext, expected?: CsType): Emitted {
+  const wantsInt = !!expected && stripNullable(expected).k === "int";
+  // `let e: E = E.A + 1`: C#'s E + int / E - int is an E of the same value
+  const want = expected && stripNullable(expected);
+  if (want?.k === "enum" && a0.type.k === "enum" && a0.type.name === want.name && isIntLike(b0.type) && (op === SyntaxKind.PlusToken || op === SyntaxKind.MinusToken))
+    return built(X.binary(opText(op), nodeOf(a0), nodeOf(b0)), a0.type);
+  const a = enumAsNumber(a0, wantsInt);
+  const b = enumAsNumber(b0, wantsInt);
   const ta = a.type;
   const tb = b.type;
   if (ta.k === "long" || tb.k === "long") ctx.fail(node, "LongArithmetic");
@@ -100,6 +107,13 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
     return built(X.call(X.name("Js.Key"), [nodeOf(zero(a) ? b : a)]), T.double);
   }
   return built(X.binary(o, left, asDouble(b)), T.double);
+}
+
+/** A numeric enum's value in arithmetic is its number in JS (`E.A + 1` is 1): C# needs the cast (`E + int` is
+ * an E there, printed by name). Double unless an int is wanted, so `E.Max + 1` cannot overflow where JS goes on. */
+function enumAsNumber(e: Emitted, wantsInt: boolean): Emitted {
+  if (e.type.k !== "enum") return e;
+  return built(X.cast(wantsInt ? "int" : "double", nodeOf(e)), wantsInt ? T.int : T.double);
 }
 
 /** An int operand as a double: a literal gets `.0`, anything else a cast. */
@@ -223,6 +237,8 @@ function compare(a0: Emitted, b0: Emitted, op: X.BinaryOp, node: Node, ctx: Emit
   // parentheses; a unary plus (the identity on numbers) in front of such an operand avoids it.
   const operand = (e: Emitted) => (/[<>]/.test(e.code) ? X.unary("+", X.paren(nodeOf(e))) : nodeOf(e));
   if (isNumeric(ta) && isNumeric(tb)) return built(X.binary(op, operand(a), operand(b)), T.bool);
+  // an enum beside a number compares its value, as JS does
+  if ((ta.k === "enum" && isNumeric(tb)) || (tb.k === "enum" && isNumeric(ta))) return built(X.binary(op, nodeOf(enumAsNumber(a, true)), nodeOf(enumAsNumber(b, true))), T.bool);
   if (ta.k === "enum" && tb.k === "enum" && ta.name === tb.name) return built(X.binary(op, nodeOf(a), nodeOf(b)), T.bool);
   return ctx.fail(node, "UnsupportedSyntax", `'${op}' between '${describe(ta)}' and '${describe(tb)}'`);
 }
@@ -380,7 +396,9 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
 function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {
   checkAssignable(be.getLeft(), ctx);
   const l = emitExpr(be.getLeft(), ctx);
-  const r = BITWISE.has(op) ? bitwiseOperand(be.getRight(), ctx) : emitExpr(be.getRight(), ctx, l.type.k === "int" ? T.int : undefined);
+  const r0 = BITWISE.has(op) ? bitwiseOperand(be.getRight(), ctx) : emitExpr(be.getRight(), ctx, l.type.k === "int" ? T.int : undefined);
+  // `n += E.A` on a number: the enum's number (C# has no double + enum: mcs CS0019)
+  const r = r0.type.k === "enum" && !BITWISE.has(op) && (l.type.k === "int" || l.type.k === "double") ? built(X.cast(l.type.k, nodeOf(r0)), l.type) : r0;
   const o = opText(op);
   if (op === SyntaxKind.PlusToken && isStringy(l.type)) {
     const s = r.type.k === "string" ? wholeOf(r) : whole(toJsString(r, be.getRight(), ctx));
@@ -393,6 +411,11 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     // A local `h >>= k` as `h = (int)(long)h >> k` (see shiftee); a field or element is read from memory, already 32 bits.
     if (res.type.k === "int" && Node.isIdentifier(be.getLeft()) && widensShiftee(r, op)) return built(X.assign("=", nodeOf(l), X.binary(">>", shiftee(l, r, op), nodeOf(r))), res.type);
     return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), res.type);
+  }
+  // `e += 1` on an enum: C# has E + int and E - int (the same value as JS's), not * / % nor a double step.
+  if (l.type.k === "enum") {
+    if ((op !== SyntaxKind.PlusToken && op !== SyntaxKind.MinusToken) || !isIntLike(r.type)) ctx.fail(be, "UnsupportedSyntax", `'${o}=' on the enum '${describe(l.type)}' with a value of type '${describe(r.type)}' (C# steps an enum only by += / -= of an int; compute in a number: const n = e ${o} x)`);
+    return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), l.type);
   }
   const res = arithmetic(l, r, op, be, ctx, l.type);
   if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type));
@@ -411,6 +434,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       // (MathHelper.Atan(-1) took Atan(float) while Node ran the double one).
       const wantsDouble = !!expected && stripNullable(expected).k === "double" && Node.isNumericLiteral(operand);
       const e = emitExpr(operand, ctx, wantsDouble ? T.double : undefined);
+      if (e.type.k === "enum") return built(X.unary("-", X.cast("double", nodeOf(e))), T.double);
       if (!isNumeric(e.type)) ctx.fail(pu, "UnsupportedSyntax", `'-' on '${describe(e.type)}'`);
       if (e.type.k === "long") ctx.fail(pu, "LongArithmetic");
       // -2147483648 is an int (C# reads `-2147483648` as one literal); its negation is not.
@@ -452,7 +476,8 @@ export function emitPostfixUnary(pu: PostfixUnaryExpression, ctx: EmitContext): 
 function increment(operand: Node, op: "++" | "--", prefix: boolean, node: Node, ctx: EmitContext): Emitted {
   const e = emitExpr(operand, ctx);
   if (e.type.k === "long") ctx.fail(node, "LongArithmetic");
-  if (e.type.k !== "int" && e.type.k !== "double") ctx.fail(node, "UnsupportedSyntax", `'${op}' on '${describe(e.type)}'`);
+  // an enum steps by 1 in both (C#'s E++ is defined; the value may leave the members, as in JS)
+  if (e.type.k !== "int" && e.type.k !== "double" && e.type.k !== "enum") ctx.fail(node, "UnsupportedSyntax", `'${op}' on '${describe(e.type)}'`);
   if (e.type.k === "int") ctx.intArithmetic = true;
   return built(prefix ? X.unary(op, nodeOf(e)) : X.postfix(op, nodeOf(e)), e.type);
 }

@@ -487,7 +487,9 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
           if (key !== undefined) seen.add(key);
           const em = emitExpr(e, ctx, dt);
           const intLabel = intCaseLabel(e, key, dt, ctx);
-          labels.push(intLabel !== undefined ? X.lit(intLabel) : dt.k === "enum" && em.type.k !== "enum" ? X.cast(dt.name, nodeOf(em)) : wholeOf(em));
+          // C48: `case E.A:` on an int subject needs the enum's constant as an int (mcs CS0266)
+          const enumOnInt = isIntLike(dt) && em.type.k === "enum";
+          labels.push(intLabel !== undefined ? X.lit(intLabel) : dt.k === "enum" && em.type.k !== "enum" ? X.cast(dt.name, nodeOf(em)) : enumOnInt ? X.cast("int", nodeOf(em)) : wholeOf(em));
         }
       } else labels.push(undefined);
       const stmts = c.getStatements();

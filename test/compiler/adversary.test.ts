@@ -139,6 +139,10 @@ const cases: Rejected[] = [
   { name: "a struct as the type argument of a generic class that compares it (C44)", top: `import { Vector3D } from "pbts/se"; class Box<T> { constructor(public v: T) {} is(x: T): boolean { return [this.v].includes(x); } }`, main: `const a = new Vector3D(1, 2, 3); this.Echo(String(new Box<Vector3D>(a).is(a)));`, code: "PBTS1020", at: "new Box<Vector3D>(a)", says: /'new Box with T = Vector3D: includes on a T\[\]'/ },
   { name: "a struct through a generic that calls a comparing generic (C44)", top: `import { Vector3D } from "pbts/se"; function has<T>(xs: T[], x: T): boolean { return xs.includes(x); } function outer<U>(ys: U[], y: U): boolean { return has(ys, y); }`, main: `const a = new Vector3D(1, 2, 3); this.Echo(String(outer([a], a)));`, code: "PBTS1020", at: "outer([a], a)", says: /'outer\(\) with U = Vector3D: has\(\) \(includes on a T\[\]\)'/ },
   { name: "a field of a type parameter declared '!' without a value (C45)", top: `class B<T> { v!: T; }`, main: `const b = new B<number>(); this.Echo(String(b.v + 1));`, code: "PBTS1001", at: "v!: T", says: /a field of type 'T' declared 'v!' without an initial value \(JS reads undefined until it is set, C# default\(T\)/ },
+  // session 13 (cc-adv7)
+  { name: "a value passed to generator.return()", top: `function* g(): Generator<number> { yield 1; }`, main: `const it = g(); it.return(7); this.Echo(String(it.next().done));`, code: "PBTS1001", at: "7); this", says: /a value passed to generator\.return\(x\) \(JS hands it back as the result's value.*call it\.return\(\) as a statement\)/ },
+  { name: "an enum multiplied in place", top: `enum Dir { Up, Down }`, main: `let e = Dir.Down; e *= 2; this.Echo(String(e));`, code: "PBTS1001", at: "e *= 2", says: /'\*=' on the enum 'Dir' with a value of type 'int' \(C# steps an enum only by \+= \/ -= of an int; compute in a number: const n = e \* x\)/ },
+  { name: "an enum stepped by a fraction", top: `enum Dir { Up, Down }`, main: `let e = Dir.Down; e += 0.5; this.Echo(String(e));`, code: "PBTS1001", at: "e += 0.5", says: /'\+=' on the enum 'Dir' with a value of type 'double'/ },
 ];
 
 describe("adversary: rejected", () => {

@@ -67,7 +67,7 @@ export const errorCases: ErrorCase[] = [
   { name: "yield inside finally", top: `function* g(): Generator<number> { try { } finally { yield 2; } }`, code: "PBTS1072", at: `yield 2` },
   { name: "value of a result that may be done", top: `function* g(): Generator<number> { yield 1; }`, main: `const r = g().next(); const v = r.value as number;`, code: "PBTS1073", at: `r.value` },
   { name: "generator.throw()", top: `function* g(): Generator<number> { yield 1; }`, main: `const it = g(); it.throw(new Error("x"));`, code: "PBTS1001", at: `throw(new` },
-  { name: "return() with a value", top: `function* g(): Generator<number, number> { yield 1; throw new Error("never"); }`, main: `const it = g(); it.return(3);`, code: "PBTS1070", at: `3)` },
+  { name: "return() with a value", top: `function* g(): Generator<number, number> { yield 1; throw new Error("never"); }`, main: `const it = g(); it.return(3);`, code: "PBTS1001", at: `3)` },
   { name: "await", top: `async function f(): Promise<number> { return 1; }`, main: `const g = async (): Promise<void> => { await f(); };`, code: "PBTS1008", at: `async function` },
   { name: "await in a statement", top: `async function f(): Promise<number> { return 1; }
 async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async function g` },
@@ -154,7 +154,7 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "field initializer calls an overridden method", top: `class A { n = this.size(); size(): number { return 1; } }\nclass B extends A { k = 5; size(): number { return this.k; } }`, code: "PBTS1051", at: `this.size()` },
   { name: "comma operator", main: `let a = 1; let b = 2; const c = (a++, b++);`, code: "PBTS1001", at: `, b++` },
   { name: "switch on a double", main: `const x = 1.5; switch (x) { case 1.5: this.Echo("a"); break; }`, code: "PBTS1001", at: `x) {` },
-  { name: "arithmetic on enum values", top: `enum S { Neg = -1, Pos = 1 }`, main: `this.Echo(String(S.Pos - S.Neg));`, code: "PBTS1001", at: `S.Pos - S.Neg` },
+  { name: "multiplying an enum variable in place", top: `enum S { Neg = -1, Pos = 1 }`, main: `let s = S.Pos; s *= 2; this.Echo(String(s));`, code: "PBTS1001", at: `s *= 2` },
   { name: "null for an unconstrained T | null", top: `class Stack<T> { items: T[] = []; pop(): T | null { if (this.items.length === 0) return null; return this.items[0]; } }`, code: "PBTS1001", at: `null; return` },
   { name: "for-in", main: `const xs = [1, 2]; for (const k in xs) this.Echo(k);`, code: "PBTS1001", at: `for (const k in xs)` },
   { name: "class expression", main: `const K = class { x = 1; };`, code: "PBTS1001", at: `class { x` },

@@ -1132,6 +1132,61 @@ this.Echo(r6t${k}.join() + " " + r6u${k}.join());`,
     });
 }
 
+/**
+ * Round 7 (session 13, test/diff/cases/adversary-round7.ts): elements compared with undefined or null (C46: a missing
+ * element of a number[] was `double == null`, always false in C#) at indexes past the end, negative, fractional or NaN,
+ * on number, int, boolean, string, enum and class arrays and on strings; enum values in arithmetic (now supported), as
+ * numbers (C47: array literals, push, number variables, Map values, `?:` beside a number or another enum, Math
+ * calls), stepped by ++/--/+=/-=; enum members as labels of an int switch (C48); missing elements read through `?.`
+ * and as conditions (C49); a generator's return(undefined).
+ */
+export function round7Snippet(k: string, _f: OpenDefects): A<Snippet> {
+  const small = fc.integer({ min: -6, max: 9 });
+  const lit = (v: number) => (v < 0 ? `(${v})` : String(v));
+  const idx = fc.constantFrom("0", "1", "2", "3", "5", "-1", "0.5", "NaN", "1.5");
+  const cmp = fc.constantFrom("=== undefined", "!== undefined", "== null", "!= null", "== undefined", "!= undefined");
+  const mem = fc.constantFrom("A", "B", "C");
+  const arith = fc.constantFrom("+", "-", "*", "/", "%");
+  return fc
+    .record({
+      vals: fc.uniqueArray(small, { minLength: 3, maxLength: 3 }),
+      other: small,
+      nums: fc.array(small, { maxLength: 3 }),
+      idxs: fc.array(idx, { minLength: 1, maxLength: 3 }),
+      cmps: fc.array(cmp, { minLength: 3, maxLength: 3 }),
+      ops: fc.array(fc.tuple(mem, arith, fc.oneof(small.map(lit), mem.map((m) => `R7E${k}.${m}`))), { minLength: 1, maxLength: 3 }),
+      step: fc.tuple(mem, fc.constantFrom("+", "-"), fc.integer({ min: 0, max: 3 }), fc.constantFrom("++", "--", "+= 2", "-= 1")),
+      cond: fc.boolean(),
+      dbl: fc.constantFrom("0.5", "1.5", "-2.25", "0"),
+      gstop: fc.integer({ min: 0, max: 3 }),
+    })
+    .map((r) => {
+      const [a, b, c] = r.vals;
+      const E = `R7E${k}`;
+      const tests = r.idxs
+        .map((i) => `r7xs${k}[${i}] ${r.cmps[0]}, r7is${k}[${i}] ${r.cmps[1]}, r7bs${k}[${i}] ${r.cmps[2]}, r7ss${k}[${i}] ${r.cmps[0]}, r7s${k}[${i}] ${r.cmps[1]}, r7es${k}[${i}] ${r.cmps[2]}, r7ks${k}[${i}] === undefined`)
+        .join(", ");
+      const ops = r.ops.map(([m, o, x]) => `${E}.${m} ${o} ${x}`).join(", ");
+      const [sm, so, sn, sstep] = r.step;
+      return {
+        kind: "round7",
+        top: `enum ${E} { A = ${a}, B = ${b}, C = ${c} } enum R7O${k} { X = ${r.other} } class R7K${k} { v: number = ${E}.B; }
+function r7f${k}(x: number): number { return x / 2; } function r7g${k}(): int { return ${E}.C; }
+function* r7gen${k}(log: string[]): Generator<number> { try { yield 1; yield 2; yield 3; } finally { log.push("fin"); } }`,
+        main: `const r7xs${k}: number[] = [${r.nums.join(", ")}]; const r7is${k}: int[] = [${r.nums.join(", ")}]; const r7bs${k} = [${r.cond}]; const r7ss${k} = ["p", "q"]; const r7s${k} = "ab"; const r7es${k} = [${E}.A, ${E}.C]; const r7ks${k} = [new R7K${k}()];
+let r7n${k} = 0; while (r7xs${k}[r7n${k}] !== undefined) r7n${k}++;
+this.Echo([${tests}].map((t) => (t ? "1" : "0")).join("") + " " + r7n${k});
+this.Echo([${ops}].map((v) => String(v)).join() + " " + String(-${E}.B) + String(${E}.A > ${lit(r.other)}) + String(${lit(r.other)} <= ${E}.C));
+let r7e${k}: ${E} = ${E}.${sm} ${so} ${sn}; r7e${k}${sstep}; const r7w${k} = [${r.dbl}, ${E}.${sm}]; r7w${k}.push(${E}.B); let r7v${k}: number = ${E}.C; r7v${k} /= 4; const r7m${k} = new Map<string, number>(); r7m${k}.set("a", ${E}.A);
+this.Echo(String(r7e${k}) + " " + r7w${k}.join() + " " + String(r7v${k}) + String(r7m${k}.get("a")) + String(r7f${k}(${E}.B)) + String(r7g${k}()) + String(new R7K${k}().v) + String(Math.max(${E}.A, ${r.dbl})) + String(${r.cond} ? ${E}.B : ${r.dbl}) + String(${!r.cond} ? ${E}.C : R7O${k}.X));
+let r7c${k} = ""; for (const i of [${r.idxs.join(", ")}]) { r7c${k} += String(r7ks${k}[i]?.v ?? -1) + (r7xs${k}[i] ? "t" : "f") + (!r7ss${k}[i] ? "n" : "s") + (r7es${k}[i] || r7bs${k}[i] ? "y" : "z"); const r7sw${k}: int = r7is${k}.length > 0 ? r7is${k}[0] : ${a}; switch (r7sw${k}) { case ${E}.A: r7c${k} += "a"; break; case ${E}.B: r7c${k} += "b"; break; default: r7c${k} += "d"; } }
+this.Echo(r7c${k});
+const r7l${k}: string[] = []; const r7it${k} = r7gen${k}(r7l${k}); for (let i = 0; i < ${r.gstop}; i++) r7it${k}.next(); r7it${k}.return(undefined);
+this.Echo(String(r7it${k}.next().done) + r7l${k}.join());`,
+      };
+    });
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -1148,6 +1203,7 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["round4", round4Snippet],
   ["round5", round5Snippet],
   ["round6", round6Snippet],
+  ["round7", round7Snippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
