@@ -96,10 +96,34 @@ export function selectScripts(config: BuildConfig, names: string[]): BuildConfig
   return { ...config, scripts: Object.fromEntries(Object.entries(config.scripts).filter(([n]) => names.includes(n))) };
 }
 
-function write(path: string, text: string): number {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
-  return text.length;
+/**
+ * Writes a build's files: a file whose bytes are already those is not written again (its time stays:
+ * an IDE or MDK2 does not reload it, and a --watch rebuild writes only what changed), and what the
+ * build did not write under the given folders is removed (as if they had been emptied first).
+ */
+class OutputFiles {
+  private readonly written = new Set<string>();
+
+  write(path: string, text: string): number {
+    this.written.add(path);
+    if (readIfExists(path) !== text) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+    return text.length;
+  }
+
+  /** Removes what was not written under `dir` (files, then the folders left empty). */
+  sweep(dir: string): void {
+    if (!existsSync(dir)) return;
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        this.sweep(p);
+        if (!readdirSync(p).length) rmSync(p, { recursive: true, force: true });
+      } else if (!this.written.has(p)) rmSync(p, { force: true });
+    }
+  }
 }
 
 /** The paste-ready text: readme comments, then Program's body first and the other files' bodies. */
@@ -169,7 +193,7 @@ export class CompileCache {
   constructor(private readonly options: { keep?: boolean } = {}) {}
 
   compile(opts: CompileOptions): CompileResult {
-    const key = JSON.stringify([opts.files, opts.cwd, opts.namespace, opts.header]);
+    const key = JSON.stringify([opts.files, opts.cwd, opts.namespace, opts.header, opts.skipEmit]);
     const hit = this.entries.get(key);
     const last = this.lastDirs.get(key);
     const listed = !!last && [...last].every(([d, l]) => listing(d) === l);
@@ -244,25 +268,31 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
   const out = resolve(root, config.out ?? "dist");
   const outputs: BuildOutput[] = [];
   const errors: string[] = [];
-  rmSync(join(out, "mdk2"), { recursive: true, force: true });
-  rmSync(join(out, "scripts"), { recursive: true, force: true });
+  // (a file two compiles read, e.g. a mixin another mixin imports, has its errors said once)
+  const report = (r: CompileResult): void => {
+    for (const e of r.diagnostics.map(formatDiagnostic)) if (!errors.includes(e)) errors.push(e);
+  };
+  const files = new OutputFiles();
+  const write = (path: string, text: string): number => files.write(path, text);
   const mixinOfFile = new Map<string, string>();
+  for (const [name, list] of Object.entries(config.mixins)) for (const f of list) mixinOfFile.set(resolve(root, f), name);
 
   // Mixins: each compiled on its own (with the mixins it imports), written as an MDK2 shared project.
-  for (const [name, files] of Object.entries(config.mixins)) {
+  for (const [name, list] of Object.entries(config.mixins)) {
     const t0 = performance.now();
-    const abs = files.map((f) => resolve(root, f));
-    abs.forEach((f) => mixinOfFile.set(f, name));
-    const r = compile({ files: abs, cwd: root, header: `pbts mixin ${name}: generated from ${files.join(", ")}` });
+    const abs = list.map((f) => resolve(root, f));
+    // the mixins it imports are checked with it, and emitted by their own compile
+    const skipEmit = [...mixinOfFile].filter(([, m]) => m !== name).map(([f]) => f);
+    const r = compile({ files: abs, cwd: root, header: `pbts mixin ${name}: generated from ${list.join(", ")}`, ...(skipEmit.length ? { skipEmit } : {}) });
     if (!r.ok) {
-      errors.push(...r.diagnostics.map(formatDiagnostic));
+      report(r);
       continue;
     }
     const own = r.files.filter((f) => f.source && abs.includes(f.source));
     const dir = join(out, "mdk2", "Mixins", name);
     let size = 0;
     for (const f of own) size += write(join(dir, f.name), f.code);
-    writeMixinProject(dir, name, own.map((f) => f.name));
+    writeMixinProject(files, dir, name, own.map((f) => f.name));
     outputs.push({ path: relative(root, dir), kind: "mixin", size, ms: performance.now() - t0 });
   }
   // The runtime helpers, as a mixin of their own (MDK2's trim drops what a script does not use).
@@ -271,7 +301,7 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     const rt = runtimeFile(helperNames());
     const dir = join(out, "mdk2", "Mixins", RUNTIME_MIXIN);
     const size = write(join(dir, rt.name), rt.code);
-    writeMixinProject(dir, RUNTIME_MIXIN, [rt.name]);
+    writeMixinProject(files, dir, RUNTIME_MIXIN, [rt.name]);
     outputs.push({ path: relative(root, dir), kind: "mixin", size, ms: performance.now() - t0 });
   }
 
@@ -280,7 +310,7 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     const entry = resolve(root, script.entry);
     const r = compile({ files: [entry], cwd: root });
     if (!r.ok) {
-      errors.push(...r.diagnostics.map(formatDiagnostic));
+      report(r);
       continue;
     }
     const readme = script.readme && existsSync(resolve(root, script.readme)) ? readFileSync(resolve(root, script.readme), "utf8").replace(/\s+$/, "").split("\n") : [];
@@ -306,13 +336,15 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
       if (text.length > SCRIPT_LIMIT) errors.push(`${relative(root, file)}: ${text.length} characters, over the game's limit of ${SCRIPT_LIMIT}. Use a stronger minify level or split the script.`);
     }
   }
+  files.sweep(join(out, "mdk2"));
+  files.sweep(join(out, "scripts"));
   return { ok: errors.length === 0, outputs, errors };
 }
 
-function writeMixinProject(dir: string, name: string, files: string[]): void {
+function writeMixinProject(out: OutputFiles, dir: string, name: string, files: string[]): void {
   const guid = stableGuid(name);
-  write(join(dir, `${name}.shproj`), render("mdk2/mixin.shproj.hbs", { guid: `{${guid}}`, name }));
-  write(join(dir, `${name}.projitems`), render("mdk2/mixin.projitems.hbs", { guidBare: guid.toLowerCase(), files }));
+  out.write(join(dir, `${name}.shproj`), render("mdk2/mixin.shproj.hbs", { guid: `{${guid}}`, name }));
+  out.write(join(dir, `${name}.projitems`), render("mdk2/mixin.projitems.hbs", { guidBare: guid.toLowerCase(), files }));
 }
 
 export function summaryTable(res: BuildResult): string {

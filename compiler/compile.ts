@@ -47,6 +47,11 @@ export interface CompileOptions {
   cwd?: string;
   /** A comment line on top of each file. */
   header?: string;
+  /**
+   * Files checked but not emitted: `pbts build` compiles each mixin with the mixins it imports, whose C#
+   * is their own compile's (temporaries are numbered per file, so a file's C# is the same either way).
+   */
+  skipEmit?: string[];
   /** Called as each phase ends (test/bench/compile-phases.mjs times them): "program", "typescript", "checks", "emit". */
   phase?: (name: string) => void;
 }
@@ -196,9 +201,11 @@ export function compile(opts: CompileOptions, kept?: Project): CompileResult {
   checkProhibitedApi(files, (node, key, ...args) => ctx.report(node, key, ...args));
   opts.phase?.("checks");
   const out: CompiledFile[] = [];
+  const skip = new Set((opts.skipEmit ?? []).map((f) => project.getSourceFile(resolve(cwd, f))));
   const namespace = opts.namespace ?? "IngameScript";
   for (const sf of files) {
-    ctx.sourceFile = sf;
+    if (skip.has(sf)) continue;
+    ctx.beginFile(sf);
     let emitted;
     try {
       emitted = emitSourceFile(sf, ctx);

@@ -39,6 +39,7 @@ export class EmitContext {
   readonly loweredChains = new Set<Node>();
   /** Set when the current method body does int arithmetic (it is then wrapped in `checked`). */
   intArithmetic = false;
+  /** Temporaries are numbered per file (beginFile): a file's C# does not depend on the other files the compile emits. */
   private temp = 0;
   sourceFile!: SourceFile;
 
@@ -75,6 +76,12 @@ export class EmitContext {
 
   useHelper(name: string): void {
     this.helpers.add(name);
+  }
+
+  /** The emit of `sf` starts: its temporaries are numbered from 1 (they are locals: unique within the file is enough). */
+  beginFile(sf: SourceFile): void {
+    this.sourceFile = sf;
+    this.temp = 0;
   }
 
   tempName(base: string): string {

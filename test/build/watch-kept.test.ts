@@ -4,7 +4,8 @@
 // cold build of the same files writes (and fail with the same errors). The changes are toggles (each
 // on or off), so generated sequences reach many states: a change to the file another compile imports
 // (its types and members), a type error there, a file imported that was not (the files of the compile change),
-// a loop whose counter a lambda captures (per-compile state kept on nodes), comment-only changes.
+// a loop whose counter a lambda captures (per-compile state kept on nodes), comment-only changes, a subset
+// error in a file two compiles read (said once per build).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -48,6 +49,9 @@ const TOGGLES: Toggle[] = [
     creates: ["src/probe-new.ts", "export function probeNew(): number {\n  return 40;\n}\n"],
   },
   { name: "a function appended to failover.ts", file: "src/failover.ts", on: (t) => `${t}\nexport function watchProbe(): number {\n  return 7;\n}\n` },
+  // a subset error (no TypeScript error) in the file both mixins' compiles read: Console's compile says
+  // it, Failover's compile checks console.ts without emitting it (compile.ts skipEmit), the build says it once
+  { name: "a `var` in console.ts (PBTS error)", file: "src/console.ts", on: (t) => `${t}\nexport function probeVar(): number {\n  var v = 1;\n  return v;\n}\n` },
 ];
 
 /** A project of the two mixins (Failover imports Console) and WorkQueue (imports both). */
@@ -90,6 +94,7 @@ function sameAsCold(dir: string, cache: CompileCache, what: string): void {
   const cold = build(dir, readConfig(dir));
   const coldFiles = tree(join(dir, "dist"));
   expect({ ok: warm.ok, errors: warm.errors }, what).toEqual({ ok: cold.ok, errors: cold.errors });
+  expect(new Set(warm.errors).size, `${what}: an error said twice`).toBe(warm.errors.length);
   expect([...warmFiles.keys()], what).toEqual([...coldFiles.keys()]);
   for (const [f, text] of coldFiles) expect(warmFiles.get(f), `${what}: ${f}`).toBe(text);
 }
