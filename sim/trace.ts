@@ -10,16 +10,13 @@
 // block number and update type; Echo length, whether an argument follows, a newline, and the tick as
 // the step from the run before, 0 to 65,534: a chunk's first run and a longer step keep the tick in
 // the chunk's list; the flags are derived from the update type, an argument other than "" goes to its
-// chunk's list) and, when its Echo text differs from the block's last one, what changed: the lengths
-// of the beginning and the end the two texts share, and the characters between them, as UTF-16 code
-// units in Uint16Array chunks (session 13: a script that echoes a counter changes a character or two
-// a run; the whole text, kept as strings joined 256 runs at a time, cost 27-45 bytes a run and the
-// collector copied each kept string twice, from the young generation to the old one; typed arrays'
-// memory is outside the collector's heap, never copied). Reading `events` rebuilds each text from the
-// block's last one and appends what was added since the last read to the same array, in the order it
-// was added, so the events have the same contents as an eager list's; a holder of the array sees new
-// events after it reads `events` again.
+// chunk's list) and what its Echo text changed of the block's last one (sim/trace-echo.ts: for a
+// script that echoes a counter, 2-6 bytes a run outside the collector's heap; nothing when the text
+// is the same). Reading `events` rebuilds the texts and appends what was added since the last read
+// to the same array, in the order it was added, so the events have the same contents as an eager
+// list's; a holder of the array sees new events after it reads `events` again.
 
+import { EchoStream } from "./trace-echo.ts";
 import { updateTypeNames } from "./update-types.ts";
 
 export type TraceKind =
@@ -54,14 +51,6 @@ export interface TraceEvent {
 /** Runs per column chunk: chunks are allocated once and never grow (a growing array is copied, and
  *  its new copy's every slot visited again by the garbage collector). */
 const CHUNK = 4096;
-/** Code units per chunk of the Echo stream. A run's part (a header of one or two units and at most
- *  the text's length of characters) starts a new chunk when 2 + the text's length do not fit. */
-const CHARS = 1 << 15;
-/** A one-unit header: SHORT + shared beginning * 256 + shared end (beginning < 128, end < 256);
- *  else two units, the beginning (below SHORT: a text is shorter than SPAN) and the end. */
-const SHORT = 0x8000;
-/** Characters rebuilt per String.fromCharCode call when a text is read. */
-const FROM_CODES = 4096;
 /** Int32 slots per run: block number * TYPES + update type; Echo length (or SAME) (+ ARGUMENT)
  *  (+ NEWLINE) + STEP * tick step. (A tick column cost 4 bytes a run, session 12: a run's tick is
  *  mostly its predecessor's or a few ticks on.) */
@@ -99,14 +88,8 @@ export class Trace {
   /** Block keys by number (`blockNumber`) and numbers by key. */
   private readonly blockKeys: string[] = [];
   private readonly blockNumbers = new Map<string, number>();
-  /** Each block's Echo text of its last run in the columns: as added, and as the last read rebuilt it. */
-  private readonly lastEcho: string[] = [];
-  private readonly lastRead: string[] = [];
-  /** What changed in the Echo texts of the runs since the last read (not those "" or the same as
-   *  their block's last one), in order: chunks of CHARS code units, the current one and the next unit. */
-  private chars: Uint16Array[] = [];
-  private charChunk = -1;
-  private charAt = CHARS;
+  /** The runs' Echo texts (what each changed of its block's last one). */
+  private readonly echoes = new EchoStream();
   private runCount = 0;
   /** Kinds not recorded (the bench turns off "run" to measure the core). */
   private readonly muted = new Set<TraceKind>();
@@ -139,8 +122,6 @@ export class Trace {
       n = this.blockKeys.length;
       this.blockKeys.push(key);
       this.blockNumbers.set(key, n);
-      this.lastEcho.push("");
-      this.lastRead.push("");
     }
     return n;
   }
@@ -154,23 +135,13 @@ export class Trace {
       this.add(tick, this.blockKeys[block]!, "run", { updateType, flags: updateTypeNames(updateType), argument, echo: newline ? echo + "\n" : echo });
       return;
     }
-    // A text the same as the block's last one is not kept again (scripts often echo the same status
-    // every run); another one keeps what changed (the header).
-    // Compared flat: two texts of one length that are still concatenations are compared by a slow path
-    // of V8 (85 ns against 10 ns flat, measured with the bench's 27-character text); charCodeAt
-    // flattens a text in place (cheap when it is flat already), and the role hook's scan then finds
-    // the new one flat too.
-    const last = this.lastEcho[block]!;
-    const same = n === last.length && (n === 0 || (echo.charCodeAt(0) === last.charCodeAt(0) && echo === last));
-    if (!same) {
-      this.lastEcho[block] = echo;
-      if (n !== 0) this.keepChange(echo, last);
-    }
     const r = this.runCount;
     const i = r % CHUNK;
     const c = (r - i) / CHUNK;
     if (c === this.columns.length) {
-      this.columns.push(new Int32Array(SLOTS * CHUNK));
+      // uninitialized memory (no pass of zeroes before the writes): a run writes both its slots
+      const bytes = Buffer.allocUnsafeSlow(4 * SLOTS * CHUNK);
+      this.columns.push(new Int32Array(bytes.buffer, bytes.byteOffset, SLOTS * CHUNK));
       this.args.push(null);
     }
     if (c === this.ticks.length) this.ticks.push([]);
@@ -188,32 +159,21 @@ export class Trace {
     const col = this.columns[c]!;
     const at = SLOTS * i;
     col[at] = block * TYPES + updateType;
-    col[at + 1] = (same ? SAME : n) + (argument !== "" ? ARGUMENT : 0) + (newline ? NEWLINE : 0) + STEP * step;
+    col[at + 1] = n + (argument !== "" ? ARGUMENT : 0) + (newline ? NEWLINE : 0) + STEP * step;
     this.runCount = r + 1;
+    if (this.echoes.add(block, echo, r)) this.compareEchoes();
   }
-  /** Keeps what `echo` changed of the block's `last` text: the lengths of their shared beginning and
-   *  end, then the characters between them. */
-  private keepChange(echo: string, last: string): void {
-    const n = echo.length;
-    const ln = last.length;
-    const both = n < ln ? n : ln;
-    let begin = 0;
-    while (begin < both && echo.charCodeAt(begin) === last.charCodeAt(begin)) begin++;
-    let end = 0;
-    while (end < both - begin && echo.charCodeAt(n - 1 - end) === last.charCodeAt(ln - 1 - end)) end++;
-    let at = this.charAt;
-    if (at + 2 + n > CHARS) {
-      if (++this.charChunk === this.chars.length) this.chars.push(new Uint16Array(CHARS));
-      at = 0;
+  /** The queued Echo texts compared (sim/trace-echo.ts): a run whose text was its block's last one
+   *  gets SAME in place of its length. */
+  private compareEchoes(): void {
+    const echoes = this.echoes;
+    echoes.compare();
+    for (let i = 0; i < echoes.sameCount; i++) {
+      const r = echoes.sameRuns[i]!;
+      const col = this.columns[Math.floor(r / CHUNK)]!;
+      const at = SLOTS * (r % CHUNK) + 1;
+      col[at] = col[at]! - ((col[at]! % STEP) % SPAN) + SAME;
     }
-    const chars = this.chars[this.charChunk]!;
-    if (begin < 128 && end < 256) chars[at++] = SHORT + begin * 256 + end;
-    else {
-      chars[at++] = begin;
-      chars[at++] = end;
-    }
-    for (let k = begin; k < n - end; k++) chars[at++] = echo.charCodeAt(k);
-    this.charAt = at;
   }
   /** Whether events of `kind` are recorded (callers skip building a payload nobody keeps). */
   records(kind: TraceKind): boolean {
@@ -236,9 +196,8 @@ export class Trace {
 
   /** The pending events become `TraceEvent`s at the end of `read`, in the order they were added. */
   private materialize(): void {
+    this.compareEchoes();
     let o = 0;
-    let chunk = -1;
-    let unit = CHARS;
     let tick = 0;
     let far = 0;
     let arg = 0;
@@ -257,23 +216,7 @@ export class Trace {
       const code = low % SPAN;
       const newline = (low & NEWLINE) !== 0;
       const argument = (low & ARGUMENT) !== 0 ? this.args[c]![arg++]! : "";
-      let echo = "";
-      if (code === SAME) echo = this.lastRead[block]!;
-      else if (code !== 0) {
-        // the block's last text with the part this run changed (keepChange)
-        if (unit + 2 + code > CHARS) {
-          chunk++;
-          unit = 0;
-        }
-        const chars = this.chars[chunk]!;
-        const head = chars[unit++]!;
-        const begin = head >= SHORT ? (head - SHORT) >> 8 : head;
-        const end = head >= SHORT ? head & 255 : chars[unit++]!;
-        const last = this.lastRead[block]!;
-        echo = last.slice(0, begin) + fromCodes(chars, unit, code - begin - end) + last.slice(last.length - end);
-        unit += code - begin - end;
-      }
-      this.lastRead[block] = echo;
+      const echo = this.echoes.read(block, code, SAME);
       const data = { updateType, flags: updateTypeNames(updateType), argument, echo: newline ? echo + "\n" : echo };
       this.read.push({ tick, block: this.blockKeys[block]!, kind: "run", data });
     }
@@ -286,16 +229,8 @@ export class Trace {
     this.args.length = 0;
     if (this.columns.length) this.args.push(null);
     this.ticks = [];
-    this.chars.length = Math.min(this.chars.length, 1);
-    this.charChunk = -1;
-    this.charAt = CHARS;
+    this.echoes.endRead();
     this.runCount = 0;
   }
 }
 
-/** The text of `count` code units of `chars` from `at`. */
-function fromCodes(chars: Uint16Array, at: number, count: number): string {
-  let text = "";
-  for (let k = 0; k < count; k += FROM_CODES) text += String.fromCharCode.apply(null, chars.subarray(at + k, at + Math.min(count, k + FROM_CODES)) as unknown as number[]);
-  return text;
-}
