@@ -10,12 +10,13 @@
 // block number and update type; Echo length, whether an argument follows, a newline, and the tick as
 // the step from the run before, 0 to 65,534: a chunk's first run and a longer step keep the tick in
 // the chunk's list; the flags are derived from the update type, an argument other than "" goes to its
-// chunk's list) and its Echo text only when it
-// differs from the block's last one. The texts of every 256 runs are joined into one string (one
-// kept object per 256 runs; the per-run strings die young). Reading `events` appends what was added
-// since the last read to the same array, in the order it was added, so the events have the same
-// contents as an eager list's; a holder of the array sees new events after it reads `events` again.
+// chunk's list) and what its Echo text changed of the block's last one (sim/trace-echo.ts: for a
+// script that echoes a counter, 2-6 bytes a run outside the collector's heap; nothing when the text
+// is the same). Reading `events` rebuilds the texts and appends what was added since the last read
+// to the same array, in the order it was added, so the events have the same contents as an eager
+// list's; a holder of the array sees new events after it reads `events` again.
 
+import { EchoStream } from "./trace-echo.ts";
 import { updateTypeNames } from "./update-types.ts";
 
 export type TraceKind =
@@ -50,8 +51,6 @@ export interface TraceEvent {
 /** Runs per column chunk: chunks are allocated once and never grow (a growing array is copied, and
  *  its new copy's every slot visited again by the garbage collector). */
 const CHUNK = 4096;
-/** Runs whose changed Echo parts are joined into one kept string (CHUNK is a multiple). */
-const JOIN = 256;
 /** Int32 slots per run: block number * TYPES + update type; Echo length (or SAME) (+ ARGUMENT)
  *  (+ NEWLINE) + STEP * tick step. (A tick column cost 4 bytes a run, session 12: a run's tick is
  *  mostly its predecessor's or a few ticks on.) */
@@ -89,13 +88,8 @@ export class Trace {
   /** Block keys by number (`blockNumber`) and numbers by key. */
   private readonly blockKeys: string[] = [];
   private readonly blockNumbers = new Map<string, number>();
-  /** Each block's Echo text of its last run in the columns: as added, and as the last read rebuilt it. */
-  private readonly lastEcho: string[] = [];
-  private readonly lastRead: string[] = [];
-  /** The Echo texts of the runs since the last read (not those the same as their block's last one),
-   *  JOIN runs per string, and those not joined yet. */
-  private echoes: string[] = [];
-  private readonly unjoined: string[] = new Array<string>(JOIN).fill("");
+  /** The runs' Echo texts (what each changed of its block's last one). */
+  private readonly echoes = new EchoStream();
   private runCount = 0;
   /** Kinds not recorded (the bench turns off "run" to measure the core). */
   private readonly muted = new Set<TraceKind>();
@@ -128,8 +122,6 @@ export class Trace {
       n = this.blockKeys.length;
       this.blockKeys.push(key);
       this.blockNumbers.set(key, n);
-      this.lastEcho.push("");
-      this.lastRead.push("");
     }
     return n;
   }
@@ -143,21 +135,13 @@ export class Trace {
       this.add(tick, this.blockKeys[block]!, "run", { updateType, flags: updateTypeNames(updateType), argument, echo: newline ? echo + "\n" : echo });
       return;
     }
-    // A text the same as the block's last one is not kept again (scripts often echo the same status
-    // every run). Only this test: finding the changed part of a text (its common beginning and end)
-    // cost more, charCodeAt by charCodeAt, than keeping the whole text (session 10).
-    // Compared flat: two texts of one length that are still concatenations are compared by a slow path
-    // of V8 (85 ns against 10 ns flat, measured with the bench's 27-character text); charCodeAt
-    // flattens a text in place (cheap when it is flat already), and the role hook's scan then finds
-    // the new one flat too.
-    const last = this.lastEcho[block]!;
-    const same = n === last.length && (n === 0 || (echo.charCodeAt(0) === last.charCodeAt(0) && echo === last));
-    if (!same) this.lastEcho[block] = echo;
     const r = this.runCount;
     const i = r % CHUNK;
     const c = (r - i) / CHUNK;
     if (c === this.columns.length) {
-      this.columns.push(new Int32Array(SLOTS * CHUNK));
+      // uninitialized memory (no pass of zeroes before the writes): a run writes both its slots
+      const bytes = Buffer.allocUnsafeSlow(4 * SLOTS * CHUNK);
+      this.columns.push(new Int32Array(bytes.buffer, bytes.byteOffset, SLOTS * CHUNK));
       this.args.push(null);
     }
     if (c === this.ticks.length) this.ticks.push([]);
@@ -175,11 +159,21 @@ export class Trace {
     const col = this.columns[c]!;
     const at = SLOTS * i;
     col[at] = block * TYPES + updateType;
-    col[at + 1] = (same ? SAME : n) + (argument !== "" ? ARGUMENT : 0) + (newline ? NEWLINE : 0) + STEP * step;
-    const j = r % JOIN;
-    this.unjoined[j] = same ? "" : echo;
-    if (j === JOIN - 1) this.echoes.push(this.unjoined.join(""));
+    col[at + 1] = n + (argument !== "" ? ARGUMENT : 0) + (newline ? NEWLINE : 0) + STEP * step;
     this.runCount = r + 1;
+    if (this.echoes.add(block, echo, r)) this.compareEchoes();
+  }
+  /** The queued Echo texts compared (sim/trace-echo.ts): a run whose text was its block's last one
+   *  gets SAME in place of its length. */
+  private compareEchoes(): void {
+    const echoes = this.echoes;
+    echoes.compare();
+    for (let i = 0; i < echoes.sameCount; i++) {
+      const r = echoes.sameRuns[i]!;
+      const col = this.columns[Math.floor(r / CHUNK)]!;
+      const at = SLOTS * (r % CHUNK) + 1;
+      col[at] = col[at]! - ((col[at]! % STEP) % SPAN) + SAME;
+    }
   }
   /** Whether events of `kind` are recorded (callers skip building a payload nobody keeps). */
   records(kind: TraceKind): boolean {
@@ -202,9 +196,8 @@ export class Trace {
 
   /** The pending events become `TraceEvent`s at the end of `read`, in the order they were added. */
   private materialize(): void {
+    this.compareEchoes();
     let o = 0;
-    let joined = "";
-    let from = 0;
     let tick = 0;
     let far = 0;
     let arg = 0;
@@ -223,20 +216,7 @@ export class Trace {
       const code = low % SPAN;
       const newline = (low & NEWLINE) !== 0;
       const argument = (low & ARGUMENT) !== 0 ? this.args[c]![arg++]! : "";
-      const length = code === SAME ? 0 : code;
-      const j = r % JOIN;
-      let echo: string;
-      if (r - j + JOIN > this.runCount) echo = this.unjoined[j]!; // not joined yet
-      else {
-        if (j === 0) {
-          joined = this.echoes[(r - j) / JOIN]!;
-          from = 0;
-        }
-        echo = joined.slice(from, from + length);
-        from += length;
-      }
-      if (code === SAME) echo = this.lastRead[block]!;
-      this.lastRead[block] = echo;
+      const echo = this.echoes.read(block, code, SAME);
       const data = { updateType, flags: updateTypeNames(updateType), argument, echo: newline ? echo + "\n" : echo };
       this.read.push({ tick, block: this.blockKeys[block]!, kind: "run", data });
     }
@@ -249,7 +229,8 @@ export class Trace {
     this.args.length = 0;
     if (this.columns.length) this.args.push(null);
     this.ticks = [];
-    this.echoes = [];
+    this.echoes.endRead();
     this.runCount = 0;
   }
 }
+

@@ -123,3 +123,47 @@ describe("trace columns", () => {
     expect(muted.runs).toBe(false);
   });
 });
+
+// What a run keeps of its Echo text is what changed of its block's last one (sim/trace-echo.ts):
+// texts edited in place, growing and shrinking (a shared beginning of 128 or more and an end of 256
+// or more take a longer header; a text longer than its block's room moves), long enough to fill the
+// kept chunks (32,768 code units), in batches of 256 and read at any point, any UTF-16 code units.
+type Edit = { block: number; at: number; cut: number; insert: string; read: boolean };
+const edit: fc.Arbitrary<Edit> = fc.record({
+  block: fc.nat(3),
+  at: fc.oneof(fc.nat(300), fc.nat()),
+  cut: fc.oneof(fc.nat(3), fc.nat(9000)),
+  insert: fc.oneof(fc.string({ unit: "binary", maxLength: 4 }), fc.string({ maxLength: 300 }), fc.constant(""), fc.integer({ min: 1, max: 8000 }).map((n) => "x".repeat(n))),
+  read: fc.nat(49).map((n) => n === 0),
+});
+
+describe("trace Echo texts", () => {
+  it("texts edited in place from run to run read back as added (long ones, shared parts of any length, reads in the middle of a batch)", () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 300, maxLength: 1500, size: "large" }), fc.boolean(), (edits, newline) => {
+        const trace = new Trace();
+        const texts = ["", "", "", ""];
+        const expected: string[] = [];
+        for (const [i, e] of edits.entries()) {
+          const last = texts[e.block]!;
+          const at = e.at % (last.length + 1);
+          // at most 8,190 characters (a longer text goes to an event object, tested above)
+          const text = (last.slice(0, at) + e.insert + last.slice(at + e.cut)).slice(0, 8190);
+          texts[e.block] = text;
+          trace.addRun(i, trace.blockNumber("PB " + e.block), 32, "", text, newline);
+          expected.push(newline ? text + "\n" : text);
+          if (e.read) expect(firstDifference(trace, expected)).toEqual([expected.length, -1]);
+        }
+        expect(firstDifference(trace, expected)).toEqual([expected.length, -1]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
+
+/** The number of run events read and the first whose Echo text is not `expected`'s (-1: none); a
+ *  deep comparison of thousands of long texts took minutes under load. */
+function firstDifference(trace: Trace, expected: string[]): [number, number] {
+  const got = trace.events.map((x) => x.data.echo);
+  return [got.length, got.findIndex((t, i) => t !== expected[i])];
+}
