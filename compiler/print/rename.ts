@@ -5,7 +5,7 @@
 // script, is never renamed. Declarations are found on the token stream (structure.ts).
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
-import { externalNames, unqualifiedNames } from "./names.ts";
+import { apiMemberOnlyNames, externalNames, unqualifiedNames } from "./names.ts";
 import { inCode, laterDeclarator } from "./compact.ts";
 
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
@@ -136,8 +136,11 @@ export interface Renaming {
  * take the shortest names that no other name in that member uses (nor the API, .NET or C#), so
  * every member's locals can be one letter.
  */
-export function rename(toks: Tok[], sh: Shape): Renaming {
-  const ext = externalNames();
+export function rename(toks: Tok[], sh: Shape, apiMembers?: Set<string>): Renaming {
+  // a name external only as an API member the script never reads is the script's own (api-members.ts)
+  const all = externalNames();
+  const free = apiMembers ? apiMemberOnlyNames() : new Set<string>();
+  const ext = apiMembers ? new Set([...all].filter((n) => !free.has(n) || apiMembers.has(n))) : all;
   // a made-up name avoids what is visible unqualified; a name that is only an API member (`X`) is
   // free unless the script uses it (then it is taken below)
   const avoid = unqualifiedNames();
