@@ -16,8 +16,14 @@ const fits = (r: Range) => r[0] >= MIN && r[1] <= MAX;
 
 const FUNCTION_KINDS = (n: ts.Node) => ts.isFunctionLike(n) || ts.isClassStaticBlockDeclaration(n);
 
-/** The ranges of the current compile's locals (by declaration), and the ones being computed (a cycle gives up). */
-const memo = new WeakMap<ts.Node, Range | undefined>();
+/** Per compile (its checker: a watch keeps unchanged files' nodes, whose types may change with another
+ * file): the locals' ranges and references, by declaration; and the ranges being computed (a cycle gives up). */
+const memos = new WeakMap<ts.TypeChecker, { ranges: WeakMap<ts.Node, Range | undefined>; refs: WeakMap<ts.Node, { id: ts.Identifier; nested: boolean }[]> }>();
+const memoOf = (checker: ts.TypeChecker) => {
+  let m = memos.get(checker);
+  if (!m) memos.set(checker, (m = { ranges: new WeakMap(), refs: new WeakMap() }));
+  return m;
+};
 const computing = new Set<ts.Node>();
 
 /** True when the int operation `node` (a binary + - *, a `++`/`--`, a unary `-` on an int) cannot overflow. */
@@ -100,6 +106,13 @@ function scopeOf(d: ts.Node): ts.Node {
 
 /** The references to `decl` in its scope: each with whether a function nested in the scope holds it. */
 function references(decl: ts.VariableDeclaration | ts.ParameterDeclaration, checker: ts.TypeChecker): { id: ts.Identifier; nested: boolean }[] {
+  const memo = memoOf(checker).refs;
+  let r = memo.get(decl);
+  if (!r) memo.set(decl, (r = findReferences(decl, checker)));
+  return r;
+}
+
+function findReferences(decl: ts.VariableDeclaration | ts.ParameterDeclaration, checker: ts.TypeChecker): { id: ts.Identifier; nested: boolean }[] {
   if (!ts.isIdentifier(decl.name)) return [];
   const name = decl.name.text;
   const scope = scopeOf(decl);
@@ -131,6 +144,7 @@ function writeOf(id: ts.Identifier): Write | undefined {
 
 /** A local's range over its life: its initializer, its plain assignments, and how far its guarded steps take it. */
 function localRange(d: ts.VariableDeclaration, checker: ts.TypeChecker): Range | undefined {
+  const memo = memoOf(checker).ranges;
   if (memo.has(d)) return memo.get(d);
   if (computing.has(d) || !d.initializer) return undefined;
   const top = computing.size === 0;
@@ -185,18 +199,24 @@ function guardOf(site: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, che
   if (!ts.isIdentifier(v)) return undefined;
   const decl = rawDeclOf(v, checker);
   if (!decl || !(ts.isVariableDeclaration(decl) || ts.isParameter(decl))) return undefined;
-  const all = refs ?? references(decl, checker);
-  if (all.some((x) => x.nested && writeOf(x.id))) return undefined;
   // the loop the step is in (nearest loop, no function between)
   let child: ts.Node = site;
   let loop = site.parent;
   while (loop && !ts.isIterationStatement(loop, false) && !FUNCTION_KINDS(loop)) (child = loop), (loop = loop.parent);
   if (!loop || !(ts.isForStatement(loop) || ts.isWhileStatement(loop))) return undefined;
   if (child !== loop.statement && !(ts.isForStatement(loop) && child === loop.incrementor)) return undefined;
+  const b = loopBound(loop, decl, site.operator === ts.SyntaxKind.PlusPlusToken, checker);
+  if (!b) return undefined;
+  // (then the writes: this one the only one in the loop, none from a nested function)
+  const all = refs ?? references(decl, checker);
+  if (all.some((x) => x.nested && writeOf(x.id))) return undefined;
   const inLoop = all.filter((x) => x.id.pos >= loop.pos && x.id.end <= loop.end && writeOf(x.id));
-  if (inLoop.length !== 1) return undefined;
+  return inLoop.length === 1 ? b : undefined;
+}
+
+/** What a `for` or `while` condition's conjunct `v < E` (`<=`, `>`, `>=`) bounds v to after a step up (or down). */
+function loopBound(loop: ts.ForStatement | ts.WhileStatement, decl: ts.Node, up: boolean, checker: ts.TypeChecker): Range | undefined {
   const cond = ts.isForStatement(loop) ? loop.condition : loop.expression;
-  const up = site.operator === ts.SyntaxKind.PlusPlusToken;
   const isV = (e: ts.Expression) => {
     while (ts.isParenthesizedExpression(e)) e = e.expression;
     return ts.isIdentifier(e) && rawDeclOf(e, checker) === decl;

@@ -89,8 +89,9 @@ export function arithmetic(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, c
     if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble || big(a) || big(b)) && !(expected && stripNullable(expected).k === "int")) {
       return built(X.binary(o, toDoubleOperand(a), nodeOf(b)), T.double);
     }
-    // (no `checked` needed where the operands' ranges keep the result an int: int-ranges.ts)
-    if (!intOpInRange(node, ctx)) ctx.intArithmetic = true;
+    // (no `checked` needed where the operands' ranges keep the result an int: int-ranges.ts; asked
+    // only while the body is not checked anyway)
+    if (!ctx.intArithmetic && !intOpInRange(node, ctx)) ctx.intArithmetic = true;
     return built(X.binary(o, nodeOf(a), nodeOf(b)), T.int);
   }
   // At least one double/float: compute in double.
@@ -424,7 +425,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       // -(int 0) is 0 in C# and -0 in JS: the negation is a double unless an int is wanted (an index).
       if (e.type.k === "int" || e.type.k === "byte") {
         if (!(expected && stripNullable(expected).k === "int")) return built(X.unary("-", X.cast("double", nodeOf(e))), T.double);
-        if (!intOpInRange(pu, ctx)) ctx.intArithmetic = true;
+        if (!ctx.intArithmetic && !intOpInRange(pu, ctx)) ctx.intArithmetic = true;
         return built(X.unary("-", nodeOf(e)), T.int);
       }
       if (e.type.k === "uint") return built(X.unary("-", X.cast("double", nodeOf(e))), T.double); // C#'s -u is a long: -0 lost
@@ -455,7 +456,7 @@ function increment(operand: Node, op: "++" | "--", prefix: boolean, node: Node, 
   const e = emitExpr(operand, ctx);
   if (e.type.k === "long") ctx.fail(node, "LongArithmetic");
   if (e.type.k !== "int" && e.type.k !== "double") ctx.fail(node, "UnsupportedSyntax", `'${op}' on '${describe(e.type)}'`);
-  if (e.type.k === "int" && !intOpInRange(node, ctx)) ctx.intArithmetic = true;
+  if (e.type.k === "int" && !ctx.intArithmetic && !intOpInRange(node, ctx)) ctx.intArithmetic = true;
   return built(prefix ? X.unary(op, nodeOf(e)) : X.postfix(op, nodeOf(e)), e.type);
 }
 
