@@ -152,7 +152,9 @@ export function composeMapped(files: CompiledFile[], readme: string[], level: Mi
       lines.push(src && ln ? { text, pos: `${src}:${ln}` } : src ? { text } : { text, pos: RUNTIME_POS });
     });
   }
-  const printed = minifyLines(lines, level);
+  // (`full` renames a script member named like an API member the script never reads: compile.ts apiMembers)
+  const apiMembers = files.some((f) => f.apiMembers) ? new Set(files.flatMap((f) => f.apiMembers ?? [])) : undefined;
+  const printed = minifyLines(lines, level, apiMembers);
   const text = render("script.cs.hbs", { readme, body: printed.text });
   // the readme's comment lines come first
   const before = text.slice(0, text.indexOf(printed.text)).split("\n").length - 1;

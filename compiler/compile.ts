@@ -7,6 +7,7 @@ import { EmitContext, SOURCE_MARK } from "./emit/context.ts";
 import { keepChecked } from "./emit/tree/syntax.ts";
 import { MIXINS_DIR, SE_INDEX, checkProhibitedApi, isApiFile } from "./emit/api.ts";
 import { emitSourceFile } from "./emit/declarations.ts";
+import { apiMembersRead } from "./emit/api-members.ts";
 import { peekType } from "./emit/expressions.ts";
 import { deletedKey } from "./emit/statements.ts";
 import { helperSource } from "./runtime/helpers.ts";
@@ -24,6 +25,8 @@ export interface CompiledFile {
   isProgram: boolean;
   /** For each line of `body`: the line in `source` it was emitted for (0: none known). */
   bodyLines?: number[];
+  /** The compile's API member names the script reads (emit/api-members.ts): `full` keeps these names. */
+  apiMembers?: string[];
 }
 
 export interface CompileResult {
@@ -221,6 +224,8 @@ export function compile(opts: CompileOptions, kept?: Project): CompileResult {
     out.push({ source: sf.getFilePath(), name, code, body, isProgram: emitted.hasProgram, bodyLines: lines });
   }
   if (ctx.helpers.size) out.push(runtimeFile(ctx.helpers, namespace));
+  const apiMembers = apiMembersRead(files.map((sf) => sf.compilerNode), program.getTypeChecker());
+  for (const f of out) f.apiMembers = apiMembers;
   opts.phase?.("emit");
   ctx.diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col);
   const ok = ctx.diagnostics.length === 0;

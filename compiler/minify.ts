@@ -171,10 +171,13 @@ export function liteWhitespace(code: string): string {
     .join("\n");
 }
 
-/** The paste-ready body at a level, with the map of its lines back to the TS. */
-export function minifyLines(lines: SrcLine[], level: MinifyLevel): PrintedScript {
+/**
+ * The paste-ready body at a level, with the map of its lines back to the TS. `apiMembers`: the API
+ * member names the script reads (compile.ts); without it `full` keeps every name an API member has.
+ */
+export function minifyLines(lines: SrcLine[], level: MinifyLevel, apiMembers?: Set<string>): PrintedScript {
   if (level !== "none") lines = trimMemberLines(trimTypeLines(lines));
-  return printLines(lines, level);
+  return printLines(lines, level, apiMembers);
 }
 
 export function minify(body: string, level: MinifyLevel): string {

@@ -4,6 +4,7 @@ import { Node, SyntaxKind, ts, type BinaryExpression, type PostfixUnaryExpressio
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { rawChecker } from "./raw-nodes.ts";
+import { intOpInRange } from "./int-ranges.ts";
 import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
 import { ident } from "./names.ts";
@@ -95,7 +96,9 @@ export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node,
     if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble || big(a) || big(b)) && !(expected && stripNullable(expected).k === "int")) {
       return built(X.binary(o, toDoubleOperand(a), nodeOf(b)), T.double);
     }
-    ctx.intArithmetic = true;
+    // (no `checked` needed where the operands' ranges keep the result an int: int-ranges.ts; asked
+    // only while the body is not checked anyway)
+    if (!ctx.intArithmetic && !intOpInRange(node, ctx)) ctx.intArithmetic = true;
     return built(X.binary(o, nodeOf(a), nodeOf(b)), T.int);
   }
   // At least one double/float: compute in double.
@@ -446,7 +449,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       // -(int 0) is 0 in C# and -0 in JS: the negation is a double unless an int is wanted (an index).
       if (e.type.k === "int" || e.type.k === "byte") {
         if (!(expected && stripNullable(expected).k === "int")) return built(X.unary("-", X.cast("double", nodeOf(e))), T.double);
-        ctx.intArithmetic = true;
+        if (!ctx.intArithmetic && !intOpInRange(pu, ctx)) ctx.intArithmetic = true;
         return built(X.unary("-", nodeOf(e)), T.int);
       }
       if (e.type.k === "uint") return built(X.unary("-", X.cast("double", nodeOf(e))), T.double); // C#'s -u is a long: -0 lost
@@ -478,7 +481,7 @@ function increment(operand: Node, op: "++" | "--", prefix: boolean, node: Node, 
   if (e.type.k === "long") ctx.fail(node, "LongArithmetic");
   // an enum steps by 1 in both (C#'s E++ is defined; the value may leave the members, as in JS)
   if (e.type.k !== "int" && e.type.k !== "double" && e.type.k !== "enum") ctx.fail(node, "UnsupportedSyntax", `'${op}' on '${describe(e.type)}'`);
-  if (e.type.k === "int") ctx.intArithmetic = true;
+  if (e.type.k === "int" && !ctx.intArithmetic && !intOpInRange(node, ctx)) ctx.intArithmetic = true;
   return built(prefix ? X.unary(op, nodeOf(e)) : X.postfix(op, nodeOf(e)), e.type);
 }
 

@@ -23,7 +23,8 @@ export interface PrintedScript extends Printed {
   names?: Record<string, string>;
 }
 
-export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
+/** `apiMembers` (at `full`): the API member names the script reads; the others of them may be renamed (rename.ts). */
+export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<string>): PrintedScript {
   let toks: Tok[] = lex(lines.map((l) => l.text).join("\n"));
   for (const t of toks) t.pos = lines[t.line]?.pos;
   if (level !== "none" && level !== "trim") toks = toks.filter((t) => t.k !== "comment");
@@ -64,7 +65,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel): PrintedScript {
     toks = infinities(toks);
     toks = varForNew(toks, shape(toks));
     toks = castParens(toks, shape(toks));
-    const r = rename(toks, shape(toks));
+    const r = rename(toks, shape(toks), apiMembers);
     toks = r.toks;
     // a parameter renamed apart from the field it shadowed: that field's `this.` can go now
     toks = dropThis(toks, shape(toks));

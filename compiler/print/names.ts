@@ -3,6 +3,7 @@
 // everywhere (renaming is by name, so a clash cannot be told apart from a use of the API).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { ts } from "ts-morph";
 import { KEYWORDS } from "./lexer.ts";
 import { sourceDir } from "../package-root.ts";
 
@@ -27,6 +28,17 @@ const RUNTIME_OWN = new Set(["Mul", "Pow10", "Digit", "Cmp", "Shl", "Sub"]);
 
 let cache: Set<string> | null = null;
 let unqualified: Set<string> | null = null;
+let apiOnly: Set<string> | null = null;
+
+/**
+ * The external names that are external only as a member of an API type (`Id`, `Name`, `Status`): no
+ * keyword, type, runtime or emitter name. The script's own member of such a name is another member;
+ * it may be renamed when the script never reads the API's member of that name (compile.ts: apiMembers).
+ */
+export function apiMemberOnlyNames(): Set<string> {
+  externalNames();
+  return apiOnly!;
+}
 
 /**
  * The external names a name the renamer makes up must still avoid, whether or not the script uses
@@ -44,6 +56,8 @@ export function unqualifiedNames(): Set<string> {
 export function externalNames(): Set<string> {
   if (cache) return cache;
   const s = new Set<string>([...KEYWORDS, ...FIXED]);
+  // names of API members (and enum members): external only through a `.` on an API value
+  const members = new Set<string>();
   // (System.GC: the one .NET type of two letters under the game's usings)
   const u = new Set<string>([...s, "GC"]);
   // The PB API: type names, namespace parts, member names, enum members.
@@ -53,16 +67,16 @@ export function externalNames(): Set<string> {
   for (const t of api.types) {
     for (const part of t.fullName.replace(/`\d+/g, "").split(/[.+]/)) (s.add(part), u.add(part));
     const inherited = /\.MyGridProgram$/.test(t.fullName);
-    for (const m of t.enumMembers ?? []) s.add(m);
+    for (const m of t.enumMembers ?? []) members.add(m);
     for (const m of t.members) {
       const label = (m.label ?? "").replace(/^((static|virtual|abstract|override|protected|public|sealed|const|readonly|new)\s+)+/, "");
       const name = /^[A-Za-z_]\w*/.exec(label)?.[0];
-      if (name) s.add(name);
+      if (name) members.add(name);
       if (name && inherited) u.add(name);
       for (const sig of m.signatures ?? []) {
         const head = sig.split("(")[0];
         const w = head.match(/[A-Za-z_]\w*/g);
-        if (w) s.add(w[w.length - 1]);
+        if (w) members.add(w[w.length - 1]);
       }
     }
   }
@@ -79,13 +93,39 @@ export function externalNames(): Set<string> {
   for (const f of readdirSync(join(COMPILER, "emit"))) {
     if (!f.endsWith(".ts")) continue;
     const src = readFileSync(join(COMPILER, "emit", f), "utf8");
-    for (const lit of src.match(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g) ?? []) {
+    for (const lit of literalTexts(src)) {
       for (const m of lit.matchAll(/(\w+)?\.([A-Za-z_]\w*)/g)) if (m[1] !== "Js") s.add(m[2]);
       // (a one-letter word there is a type parameter or a component, never a type the usings reach)
       for (const m of lit.matchAll(/(?<![.\w])[A-Z]\w*/g)) if (m[0] !== "Js" && !helpers.has(m[0])) (s.add(m[0]), m[0].length > 1 && u.add(m[0]));
     }
   }
+  apiOnly = new Set([...members].filter((n) => !s.has(n) && !u.has(n)));
+  for (const n of members) s.add(n);
   cache = s;
   unqualified = u;
   return s;
+}
+
+/**
+ * The texts of a TS source's string and template literals (comments are not the emitter's output).
+ * TypeScript's scanner, not its parser (a tenth of the time): a `}` that closes a template's `${`
+ * is scanned again as the template's next part, and a `/` where an operand is expected as a regex.
+ */
+function literalTexts(src: string): string[] {
+  const K = ts.SyntaxKind;
+  const sc = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, src);
+  const out: string[] = [];
+  // one entry per open `{` or template `${`: true for a template's
+  const braces: boolean[] = [];
+  let prev: ts.SyntaxKind = K.Unknown;
+  const operandEnd = new Set([K.Identifier, K.NumericLiteral, K.StringLiteral, K.CloseParenToken, K.CloseBracketToken, K.CloseBraceToken, K.NoSubstitutionTemplateLiteral, K.TemplateTail, K.ThisKeyword, K.RegularExpressionLiteral]);
+  for (let k = sc.scan(); k !== K.EndOfFileToken; k = sc.scan()) {
+    if (k === K.CloseBraceToken && braces.pop()) k = sc.reScanTemplateToken(false);
+    else if ((k === K.SlashToken || k === K.SlashEqualsToken) && !operandEnd.has(prev)) k = sc.reScanSlashToken();
+    if (k === K.OpenBraceToken) braces.push(false);
+    if (k === K.TemplateHead || k === K.TemplateMiddle) braces.push(true);
+    if (k === K.StringLiteral || k === K.NoSubstitutionTemplateLiteral || k === K.TemplateHead || k === K.TemplateMiddle || k === K.TemplateTail) out.push(sc.getTokenValue());
+    prev = k;
+  }
+  return out;
 }

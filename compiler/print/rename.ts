@@ -5,7 +5,7 @@
 // script, is never renamed. Declarations are found on the token stream (structure.ts).
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
-import { externalNames, unqualifiedNames } from "./names.ts";
+import { apiMemberOnlyNames, externalNames, unqualifiedNames } from "./names.ts";
 import { inCode, laterDeclarator } from "./compact.ts";
 
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
@@ -136,8 +136,11 @@ export interface Renaming {
  * take the shortest names that no other name in that member uses (nor the API, .NET or C#), so
  * every member's locals can be one letter.
  */
-export function rename(toks: Tok[], sh: Shape): Renaming {
-  const ext = externalNames();
+export function rename(toks: Tok[], sh: Shape, apiMembers?: Set<string>): Renaming {
+  // a name external only as an API member the script never reads is the script's own (api-members.ts)
+  const all = externalNames();
+  const free = apiMembers ? apiMemberOnlyNames() : new Set<string>();
+  const ext = apiMembers ? new Set([...all].filter((n) => !free.has(n) || apiMembers.has(n))) : all;
   // a made-up name avoids what is visible unqualified; a name that is only an API member (`X`) is
   // free unless the script uses it (then it is taken below)
   const avoid = unqualifiedNames();
@@ -186,17 +189,27 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     // (a name made up above is a type's or member's, even when the API has a member so named: a
     // field `int b;` reads like a local `b` of its own; a parameter is the member's own, whatever its name)
     for (const n of own.params) if (!local.has(n)) extra.add(n);
+    // a parameter named like a type's member (`Peer(long Id) { this.Id = Id; }`) was renamed with it:
+    // it gets a name of the member's own, so the field's `this.` can go (dropThis)
+    const madeParams = new Set(own.paramToks.filter((i) => out[i].orig && made.has(out[i].t)).map((i) => out[i].t));
     for (const n of own.locals) if (!local.has(n) && ext.has(n) && /^[a-z]/.test(n) && n !== "value" && !typeLevel.has(n) && !made.has(n)) extra.add(n);
     const used = new Set<string>();
     const counts = new Map<string, number>();
-    const mineAt = (i: number) => {
+    // the key a token of this member's own names is counted under: a made-up parameter's tokens apart
+    // from a local of the script that had that name (every unqualified one is the parameter: it shadows)
+    const mineAt = (i: number): string | undefined => {
       const t = out[i];
-      return t.k === "id" && !initMembers.has(i) && ((local.has(t.t) && !t.orig) || (extra.has(t.t) && unqualified(i)));
+      if (t.k !== "id" || initMembers.has(i)) return undefined;
+      if (local.has(t.t) && !t.orig) return t.t;
+      if (!unqualified(i)) return undefined;
+      if (t.orig && madeParams.has(t.t)) return `\0${t.t}`;
+      return extra.has(t.t) && !(t.orig && made.has(t.t)) ? t.t : undefined;
     };
     for (let i = a; i <= b; i++) {
       const t = out[i];
       if (t.k !== "id") continue;
-      if (mineAt(i)) counts.set(t.t, (counts.get(t.t) ?? 0) + 1);
+      const key = mineAt(i);
+      if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
       else used.add(t.t);
     }
     if (!counts.size) continue;
@@ -209,15 +222,17 @@ export function rename(toks: Tok[], sh: Shape): Renaming {
     }
     for (let i = a; i <= b; i++) {
       const t = out[i];
-      if (mineAt(i) && mine.has(t.t)) out[i] = { ...t, t: mine.get(t.t)!, orig: t.orig ?? t.t };
+      const key = mineAt(i);
+      if (key !== undefined && mine.has(key)) out[i] = { ...t, t: mine.get(key)!, orig: t.orig ?? t.t };
     }
   }
   return { toks: out, names };
 }
 
 /** The parameters in a member's header, and the locals and lambda parameters it declares (by name). */
-function memberOwnNames(toks: Tok[], a: number, b: number, sh: Shape): { params: Set<string>; locals: Set<string> } {
+function memberOwnNames(toks: Tok[], a: number, b: number, sh: Shape): { params: Set<string>; paramToks: number[]; locals: Set<string> } {
   const params = new Set<string>();
+  const paramToks: number[] = [];
   const locals = new Set<string>();
   const id = (i: number) => toks[i]?.k === "id";
   const paramList = (open: number, into: Set<string>) => {
@@ -232,6 +247,7 @@ function memberOwnNames(toks: Tok[], a: number, b: number, sh: Shape): { params:
       else if (j < close && (t === ")" || t === ">" || t === "]")) depth--;
       else if (depth === 0 && (t === "," || j === close)) {
         if (last >= 0) into.add(toks[last].t);
+        if (last >= 0 && into === params) paramToks.push(last);
         last = -1;
         inDefault = false;
       } else if (depth === 0 && t === "=") inDefault = true;
@@ -261,7 +277,7 @@ function memberOwnNames(toks: Tok[], a: number, b: number, sh: Shape): { params:
       if (p && (p.k === "id" || (p.k === "kw" && TYPE_END_KW.has(p.t)) || p.t === ">" || p.t === "]" || p.t === "?") && toks[i - 2]?.t !== ".") locals.add(t.t);
     }
   }
-  return { params, locals };
+  return { params, paramToks, locals };
 }
 
 /**

@@ -29,13 +29,13 @@ describe("lexer and spacing", () => {
 describe("parentheses", () => {
   // session 11: the token pass that dropped parentheses (dropParens) is retired: the emitter's tree
   // prints exactly those precedence needs (test/print/tree.test.ts), so the printer keeps every one
-  // it is given, at every level
+  // it is given, at every level (the member is Main: a method the script declares is renamed at full)
   const cases = ["(a * b) + c", "a * (b + c)", "(x) - y", "((a))", "f((a < b), (c > d))", "(a ? b : c) ? d : e", "(a + b).ToString()"];
   for (const src of cases)
     it(`${src} is printed as given`, () => {
       for (const level of ["none", "lite", "full"] as PrintLevel[]) {
         const toks = (c: string) => lex(c).map((t) => t.t).join(" ");
-        expect(toks(body(`int f() {\ng();\nreturn ${src};\n}`, level))).toContain(toks(`return ${src};`));
+        expect(toks(body(`int Main() {\ng();\nreturn ${src};\n}`, level))).toContain(toks(`return ${src};`));
       }
     });
 });

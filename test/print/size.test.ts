@@ -64,7 +64,8 @@ it("full: a parameter is renamed in its member even when a field or the API has 
   ];
   const out = printLines(src.map((text) => ({ text })), "full").text;
   // `message` is an API name (kept for the field, used as h.message); the parameters are one letter
-  expect(out).toMatch(/public \w\(string \w,int \w\)\{message=\w;count=\w\+\w\.Length;\}/);
+  // (`count` is no name the emitter writes: renamed like the script's own since session 13)
+  expect(out).toMatch(/public \w\(string \w,int \w\)\{message=\w;\w=\w\+\w\.Length;\}/);
   expect(out).toMatch(/void Log\(string (\w)\)=>\w\(\1\);/);
   expect(out).toMatch(/\w\.Log\(\w\.message\)/);
 });
@@ -77,8 +78,39 @@ it("full: a method with a `where T : struct` constraint is a method, not a struc
     'public void Main() { var m = new Dictionary<string, int>(); Echo(Js.GetN(m, "a").ToString()); }',
   ];
   const out = printLines(src.map((text) => ({ text })), "full").text;
-  const m = /\(Dictionary<K,V>(\w+),K (\w+)\)where V:struct\{V (\w+);return (\w+)\.TryGetValue\((\w+),out (\w+)\)/.exec(out);
+  // (K is renamed too: a method's own type parameter, as a local)
+  const m = /\(Dictionary<(\w+),V>(\w+),\1 (\w+)\)where V:struct\{V (\w+);return (\w+)\.TryGetValue\((\w+),out (\w+)\)/.exec(out);
   expect(m, out).not.toBeNull();
-  const [, map, key, v, map2, key2, v2] = m!;
+  const [, , map, key, v, map2, key2, v2] = m!;
   expect([map2, key2, v2]).toEqual([map, key, v]);
+});
+
+// compiler/emit/int-ranges.ts (session 13): a method whose int operations are all proven in range has no `checked`
+const fn = (body: string) => program(`function f(xs: string[], n: int): int { let s: int = 0; ${body} return s; }`, `this.Echo(String(f(["a"], 3)));`);
+
+it("no `checked` where ranges prove the int arithmetic: a guarded while step, index arithmetic of a loop counter, a length minus one", () => {
+  for (const body of [
+    "for (let i: int = 1; i < n; i++) s = i - 1;",
+    "let j: int = 0; while (j < 8 && xs[0] !== \"x\") j++; s = 4 * j + 3;",
+    "let b: int = xs.length; while (b > 0) b--; s = b - 1;",
+    "let a: int = 0; let b: int = xs.length; while (a < b && n > 0) a++; while (b > a) b--; s = b - 1 - a;",
+    "const m: int = xs.length; s = m - 1;",
+    "const k: int = n > 0 ? 3 : -3; s = -k;",
+  ])
+    expect(fn(body), body).not.toContain("checked");
+});
+
+it("`checked` stays where a range is not proven: an operand of any int value, two steps a check, a write from a lambda, do-while, <= bound, a self-referencing write", () => {
+  for (const body of [
+    "s = n + 1;",
+    "let j: int = 0; while (j < 8) { j++; j++; } s = j;",
+    "let j: int = 0; const g = (): void => { j = 2147483647; }; while (j < n) { g(); j++; }",
+    "let i: int = 0; do { i++; } while (i < n);",
+    "for (let i: int = 0; i <= n; i++) s = i;",
+    "let k: int = 0; for (let i: int = 0; i < n; i++) k = k + 1; s = k;",
+    "let j: int = 0; while (j < 1e12) { j++; if (j > n) break; }",
+    "let j: int = n; while (j < 8) j++; s = j - 1;",
+    "s = -n;",
+  ])
+    expect(fn(body), body).toContain("checked");
 });

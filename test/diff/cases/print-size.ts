@@ -41,4 +41,16 @@ export const cases: DiffCase[] = [
     top: `class Acc { a = 1; b = 2; c = 0; d = ""; e = false; total(): number { const x = this.a + this.b; const y = x * 2; const z = y - this.c; return x + y + z; } }`,
     main: `const acc = new Acc(); acc.c = 4; let i = 0; let j = 1; for (let k = 0; k < 3; k++) { const m = k * 2; const n = m + j; i += n; } ${show("acc.total()")} ${show("i + j")} ${show("acc.d + acc.e")}`,
   },
+  {
+    // compile.ts's apiMembers (emit/api-members.ts): Id, Status, Line, Lines are renamed at full; Section, read on a MyIniKey, is not
+    name: "full: members named like API members, renamed unless the script reads the API's",
+    top: `import type { MyIniKey } from "pbts/se"; class Peer { Id = 0; Status = "ok"; Line = "-"; Lines: string[] = []; constructor(Id: number) { this.Id = Id; } tag(): string { return this.Status + this.Line + String(this.Id); } } class Key { Section = "mine"; }`,
+    main: `const ini = new MyIni(); ini.TryParse("[s]\\nk=1\\n"); const keys: MyIniKey[] = []; ini.GetKeys("s", keys); const p = new Peer(3); p.Lines.push("x"); const k = new Key(); this.Echo(\`\${p.tag()} \${p.Lines.length} \${keys[0].Section}/\${keys[0].Name} \${k.Section}\`);`,
+  },
+  {
+    // compiler/emit/int-ranges.ts: these functions' int arithmetic is proven in range, so they have no `checked`
+    name: "int ranges: guarded loop steps and index arithmetic without checked",
+    top: `function trimIt(s: string): string { let a: int = 0; let b: int = s.length; while (a < b && s.charCodeAt(a) <= 32) a++; while (b > a && s.charCodeAt(b - 1) <= 32) b--; return s.substring(a, b); } function shift(xs: string[]): string { const n: int = xs.length; for (let i: int = 1; i < n; i++) xs[i - 1] = xs[i]; if (n > 0) xs[n - 1] = "-"; return xs.join(","); } function slot(k: int): int { let j: int = 0; while (j < 8 && j !== k) j++; return 4 * j + 3; }`,
+    main: `this.Echo("[" + trimIt("  a b \\t") + "][" + trimIt("   ") + "]" + shift(["x", "y", "z"]) + shift([]) + String(slot(5)) + String(slot(-1)));`,
+  },
 ];

@@ -1,0 +1,49 @@
+// Issue 15 (`full`): a script member named like an API member (`Id`, `Status`, `Lines`) is renamed when
+// the script never reads the API's member of that name (compile.ts asks the checker: emit/api-members.ts);
+// a name the script also reads on an API value (`Section` of MyIniKey) keeps its name everywhere.
+import { expect, it } from "vitest";
+import { compile } from "../../compiler/compile.ts";
+import { composeScript } from "../../compiler/build.ts";
+import { formatDiagnostic } from "../../compiler/diagnostics.ts";
+import { printLines } from "../../compiler/print/index.ts";
+import { caseSource } from "../diff/harness.ts";
+import { cases } from "../diff/cases/print-size.ts";
+
+const compiled = (top: string, main: string) => {
+  const r = compile({ sources: { ".tmp/print-api-members/case.ts": caseSource({ name: "c", top, main }) }, cwd: process.cwd() });
+  expect(r.diagnostics.map(formatDiagnostic)).toEqual([]);
+  return r;
+};
+const words = (text: string) => new Set(text.match(/[A-Za-z_]\w*/g));
+
+it("full renames a script member named like an API member the script never reads; one it reads on an API value keeps its name", () => {
+  const c = cases.find((x) => x.name.startsWith("full: members named like API members"))!;
+  const r = compiled(c.top!, c.main);
+  const api = new Set(r.files[0].apiMembers);
+  // the checker's answer: what the script reads on API values, not what it declares
+  expect(api.has("Section")).toBe(true);
+  expect(api.has("GetKeys")).toBe(true);
+  for (const n of ["Id", "Status", "Lines"]) expect(api.has(n), n).toBe(false);
+  const none = words(composeScript(r.files, [], "none"));
+  const full = words(composeScript(r.files, [], "full"));
+  for (const n of ["Id", "Status", "Lines", "Section"]) expect(none.has(n), n).toBe(true);
+  for (const n of ["Id", "Status", "Lines"]) expect(full.has(n), n).toBe(false);
+  expect(full.has("Section")).toBe(true);
+});
+
+it("without the compile's list (printLines alone) full keeps every name an API member has, as before", () => {
+  const src = ["class P {", "  public long Id;", "  public P(long id) {", "    Id = id;", "  }", "}"];
+  const text = printLines(src.map((t) => ({ text: t })), "full").text;
+  expect(words(text).has("Id")).toBe(true);
+  expect(words(printLines(src.map((t) => ({ text: t })), "full", new Set()).text).has("Id")).toBe(false);
+});
+
+it("a constructor parameter named like the field it sets gets a name of its own at full: no `this.` left", () => {
+  const src = ["class P {", "  public long Id;", "  int n;", "  public P(long Id, int n) {", "    this.Id = Id;", "    this.n = n;", "  }", "  public long G() => Id + n;", "}"];
+  const text = printLines(src.map((t) => ({ text: t })), "full", new Set()).text;
+  expect(text).not.toContain("this.");
+  // the fields keep one name each, read in G as in the constructor
+  const [, f1, f2] = /long (\w+);int (\w+);/.exec(text)!;
+  expect(text).toMatch(new RegExp(`\\{${f1}=\\w+;${f2}=\\w+;\\}`));
+  expect(text).toContain(`=>${f1}+${f2};`);
+});
