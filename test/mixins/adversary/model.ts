@@ -9,6 +9,8 @@ import type { Scenario, ScenarioEvent } from "../../../sim/scenario.ts";
 import { REPO_ROOT } from "../../../compiler/csharp/stubs.ts";
 
 export const SCRIPT = "test/mixins/adversary/script.ts";
+/** A player's other script that runs a copy with TryRun (F56; caller.ts). */
+export const CALLER = "test/mixins/adversary/caller.ts";
 
 /** One copy's configuration as the spec's table reads it. */
 export interface Cfg {
@@ -84,7 +86,7 @@ export function badTexts(id: string, update: number, handle: boolean, usage = ""
  *  (the CLI resolves it from there), so the file loads as written wherever it is kept. */
 export function scenarioFileText(s: AdvScenario, file: string): string {
   const rel = relative(dirname(file), join(REPO_ROOT, SCRIPT));
-  const out = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: rel } : b)) })) };
+  const out = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: String(b.script).endsWith("caller.ts") ? relative(dirname(file), join(REPO_ROOT, CALLER)) : rel } : b)) })) };
   return JSON.stringify(out, null, 1) + "\n";
 }
 

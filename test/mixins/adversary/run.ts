@@ -4,12 +4,15 @@ import fc from "fast-check";
 import { buildSimulation } from "../../../sim/scenario.ts";
 import type { ProgramClass } from "../../../sim/script-host.ts";
 import { Program } from "./script.ts";
+import { Program as Caller } from "./caller.ts";
 import { judge, type OracleOptions, type Violation } from "./oracle.ts";
 import { writeScenario, type AdvScenario } from "./model.ts";
 import { build, type GenSpec } from "./gen.ts";
 
 export function runAdv(s: AdvScenario, opts: OracleOptions = {}): { violations: Violation[]; events: import("../../../sim/trace.ts").TraceEvent[] } {
-  const resolved = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: Program as unknown as ProgramClass } : b)) })) };
+  // (a block running caller.ts is a player's other script that TryRuns a copy, F56; every other script is a copy)
+  const cls = (f: string) => (f.endsWith("caller.ts") ? Caller : Program) as unknown as ProgramClass;
+  const resolved = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: cls(String(b.script)) } : b)) })) };
   const { sim, ticks } = buildSimulation(resolved);
   sim.start().runUntil(ticks);
   return { violations: judge(s, sim.trace.events, ticks, opts), events: sim.trace.events };
