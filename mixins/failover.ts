@@ -416,11 +416,13 @@ export class FailoverManager {
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {
       m = true;
-      if (this.amb === t) this.phase(t);
+      if (this.amb === t && !this.perOk) this.phase(t);
     } else if (cb) {
       m = !on && !tent;
       if (onF || tent) this.phase(t);
       this.amb = t;
+      // on the known phase this may be another script's TryRun before the update run: a Once marks that run (F56)
+      if (on && this.perOk) this.armOnce();
     } else per = true;
     this.mgr = m;
     // (a run on the slower flag's phase only tells nothing of the faster flag's)
