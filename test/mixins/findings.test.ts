@@ -726,6 +726,33 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, [...events.slice(0, i), run56, ...events.slice(i)], s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("twice@130");
   });
 
+  it("F56 (fo-tryrun, fo-f45's suspicion; session 13; drop-in usage alone): another script's TryRun on the active copy after the tick's delivery of a message that calls back and before the copy's update run does not swallow that update run (a callback run on the known phase sets a Once, which the update run takes), and a tick's second run moves no confirmed phase; with HandleCommand every run carries its kind", () => {
+    // Caller (first in the tick's order) runs 'cmd9' on PB0 (Update10, phase 6) at 506, 603 and 703; PB1, recompiled
+    // the tick before, says L on the callback tag at 506, 603, 606, 703 and 713. Before the fix: the Update10 run at
+    // 506 was taken for the callback run (`lazy` 506), 603's callback run set the phase to 603, so the periodic run
+    // at 606 with a message waiting was swallowed (`lazy` 606) and the callback run at 713 ran the script's logic
+    // with 'failover igc' (`quiet` 713)
+    const s = adv("F56-dropin-active-tryrun-before-update-run-message-waiting.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    const runs = (t: number) => events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick === t).map((e) => `${String(e.data.flags ?? e.data.updateType)} ${/@act/.test(String(e.data.echo)) ? "act" : "-"}${/work/.test(String(e.data.echo)) ? " work" : ""}`);
+    const called = events.filter((e) => e.kind === "run" && e.block === "Caller" && /tryrun \d+ true/.test(String(e.data.echo))).map((e) => e.tick);
+    expect(called).toEqual([506, 603, 703]);
+    // the TryRun came before the update run, the callback run after both
+    expect(runs(506)).toEqual(["Script act", "Update10|Once act work", "IGC -"]);
+    expect(runs(606)[0]).toBe("Update10 act work");
+    expect(runs(713)).toEqual(["IGC -"]);
+    // every period's work is done on its own periodic run: items 50..84 at 496..836, one each
+    const work = events.filter((e) => e.kind === "run" && e.block === "PB0" && /work \d+/.test(String(e.data.echo))).map((e) => [e.tick, Number(/work (\d+)/.exec(String(e.data.echo))![1])]);
+    for (const [t, n] of work.filter(([t]) => t! >= 496)) expect(n).toBe(50 + (t! - 496) / 10);
+    // with HandleCommand the same schedule: every argument reaches the script's logic, no violation
+    const h = JSON.parse(JSON.stringify(s).replaceAll("handle=false", "handle=true")) as AdvScenario;
+    h.adv.nodes[0]!.handle = true;
+    const rh = runAdv(h);
+    expect(rh.violations).toEqual([]);
+    expect(rh.events.filter((e) => e.kind === "run" && e.block === "PB0" && e.data.argument === "cmd9" && /@act/.test(String(e.data.echo))).map((e) => e.tick)).toEqual([506, 603, 703]);
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
