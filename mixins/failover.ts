@@ -367,8 +367,9 @@ export class FailoverManager {
     // callback runs. So: while the Once this copy set is still in UpdateFrequency, the update run has
     // not come (a callback or terminal run); when it is gone, this is that update run, periodic only
     // on the known phase. A run with a message waiting that calls back is the update run or the
-    // callback run (the phase tells; a second run in the tick with nothing waiting shows the first was
-    // the update run: the phase, exactly). Any other run is periodic or a terminal run (the user's
+    // callback run (the phase tells; a second run in the tick with nothing waiting is taken to show the
+    // first was the update run, which sets a phase not known yet: another script's TryRun may come first,
+    // so it never moves a confirmed one, F56). Any other run is periodic or a terminal run (the user's
     // either way): it sets the phase until one is confirmed (an interval or more after the last run, a
     // whole number of intervals after the tentative one) or a probe tells: a Once set by that run and
     // taken on the same tick shows a terminal run, on the next tick the periodic one. With
@@ -421,8 +422,9 @@ export class FailoverManager {
       m = !on && !tent;
       if (onF || tent) this.phase(t);
       this.amb = t;
-      // on the known phase this may be another script's TryRun before the update run: a Once marks that run (F56)
-      if (on && this.perOk) this.armOnce();
+      // on the known phase an active copy's run may be another script's TryRun before the update run: a Once marks
+      // that update run (F56; not on a standby: its update run does not run the script's logic)
+      if (on && this.perOk && this.Role === ACTIVE) this.armOnce();
     } else per = true;
     this.mgr = m;
     // (a run on the slower flag's phase only tells nothing of the faster flag's)
