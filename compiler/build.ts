@@ -207,8 +207,13 @@ export class CompileCache {
     try {
       result = compileFresh(opts, kept);
     } catch (e) {
-      if (kept) forgetUserFiles(kept);
-      throw e;
+      if (!kept) throw e;
+      // TypeScript's checker can throw on a kept Project after a fallback compile (watch-kept.test.ts,
+      // the toggles [4, 4, 0]: reading `declarations` of a missing symbol); the Project is dropped and the
+      // compile runs as a cold build does, in the shared Project (its result is a cold build's)
+      forgetUserFiles(kept);
+      this.projects.delete(key);
+      result = compileFresh(opts);
     }
     const dirs = new Map([...new Set(result.inputs.map((f) => dirname(f.path)))].map((d) => [d, before.get(d) ?? listing(d)]));
     for (const d of dirs.keys()) this.knownDirs.add(d);

@@ -131,7 +131,9 @@ describe("pbts build --watch keeps the unchanged files of a compile between rebu
           sameAsCold(dir, cache, `sequence ${seq.join(",")}: after toggle ${i}`);
         }
       }),
-      { numRuns: 3 },
+      // [4, 4, 0]: found by CI's run of session 13 (seed 687441696): TypeScript's checker threw on the kept
+      // Project after two fallback compiles (build.ts CompileCache.compile drops the Project and compiles cold)
+      { numRuns: 3, examples: [[[4, 4, 0]]] },
     );
   }, 900_000);
 });
