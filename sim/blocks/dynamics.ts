@@ -68,6 +68,15 @@ const door: Family = {
     b.put("Status", DoorStatus.Closed);
   },
   after(b, name) {
+    // A scenario's "Open" (properties or a set event) is the player's hand on the door, as the terminal's
+    // checkbox: the door moves (Opening/Closing); one set at load starts fully open or closed. Stored
+    // as a bare fact, Open read true while Status stayed Closed and the door never moved.
+    if (name === "Open") {
+      const open = b.get("Open") as boolean;
+      if (b.worldSim().started) doorTarget(b, open);
+      else b.put("Status", open ? DoorStatus.Open : DoorStatus.Closed);
+      name = "Status";
+    }
     if (name === "Status") {
       const s = b.num("Status");
       if (s === DoorStatus.Open) b.put("OpenRatio", 1);

@@ -142,6 +142,28 @@ describe("dynamics", () => {
     expect(d.Open).toBe(false);
   });
 
+  it("door: a scenario's Open (a set event, as a player's hand) moves the door; one in properties starts it open", () => {
+    // everyday finding: `set` Open stored a bare fact, so Open read true while Status stayed Closed
+    const sc: Scenario = {
+      grids: [{ name: "G", blocks: [{ type: "Door", name: "D" }, { type: "Door", name: "E", properties: { Open: true } }] }],
+      events: [
+        { tick: 10, kind: "set", block: "D", property: "Open", value: true },
+        { tick: 100, kind: "set", block: "D", property: "Open", value: false },
+        { tick: 200, kind: "set", block: "E", property: "Open", value: false },
+      ] as never,
+    };
+    const { sim } = buildSimulation(sc);
+    const e = sim.world.block("E") as any;
+    expect([e.Status, e.OpenRatio, e.Open]).toEqual([DoorStatus.Open, 1, true]);
+    sim.start();
+    sim.runTicks(300);
+    expect(props(sim, "D", "Status")).toEqual(["Opening", "Open", "Closing", "Closed"]);
+    expect(tickOf(sim, "D", "Status", "Opening")).toBe(10);
+    expect(tickOf(sim, "D", "Status", "Closing")).toBe(100);
+    expect(props(sim, "E", "Status")).toEqual(["Closing", "Closed"]);
+    expect(props(sim, "E", "Open")).toEqual([false]);
+  });
+
   it("piston: moves at Velocity within limits; Status Extending -> Extended, Retracting -> Retracted", () => {
     const sim = sim1();
     const p = sim.addBlock("G", { type: "IMyExtendedPistonBase", name: "P", properties: { MaxLimit: 2 } }) as any;
