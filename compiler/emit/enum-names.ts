@@ -11,10 +11,11 @@ import { hasFlagsTag } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { ident, stringLiteral } from "./names.ts";
 
-/** The enum an identifier names, if it is a script enum (`E` in `E[v]`). */
+/** The enum an identifier names (`E` in `E[v]`): the script's, or an API enum; through an import (C52). */
 function enumDeclOf(e: Expression): EnumDeclaration | undefined {
   if (!Node.isIdentifier(e)) return undefined;
-  const d = e.getSymbol()?.getDeclarations().find((x) => Node.isEnumDeclaration(x));
+  const sym = e.getSymbol();
+  const d = (sym?.getAliasedSymbol() ?? sym)?.getDeclarations().find((x) => Node.isEnumDeclaration(x));
   return d && Node.isEnumDeclaration(d) && !d.getSourceFile().isDeclarationFile() ? d : undefined;
 }
 
@@ -48,6 +49,9 @@ export function emitEnumElementAccess(ea: ElementAccessExpression, ctx: EmitCont
   const decl = enumDeclOf(ea.getExpression());
   if (!decl) return undefined;
   const idxNode = ea.getArgumentExpressionOrThrow();
+  // An API enum whose numbers pbts chose: the game's differ, so a name looked up by number would be wrong there.
+  if (decl.getJsDocs().some((j) => j.getTags().some((t) => t.getTagName() === "valuesUnknown")))
+    return ctx.fail(ea, "UnsupportedSyntax", `'${ea.getText()}' (a name looked up by number in '${decl.getName()}', whose numbers in the game are not known: README, "Enums"; compare with its members, x === ${decl.getName()}.${decl.getMembers()[0]?.getName() ?? "A"})`);
   // E["A"]: the forward mapping, the member itself.
   if (Node.isStringLiteral(idxNode) || Node.isNoSubstitutionTemplateLiteral(idxNode)) {
     const m = decl.getMember(idxNode.getLiteralText());
