@@ -51,7 +51,7 @@ export function emitEnumElementAccess(ea: ElementAccessExpression, ctx: EmitCont
   const idxNode = ea.getArgumentExpressionOrThrow();
   // An API enum whose numbers pbts chose: the game's differ, so a name looked up by number would be wrong there.
   if (decl.getJsDocs().some((j) => j.getTags().some((t) => t.getTagName() === "valuesUnknown")))
-    return ctx.fail(ea, "UnsupportedSyntax", `'${ea.getText()}' (a name looked up by number in '${decl.getName()}', whose numbers in the game are not known: README, "Enums"; compare with its members, x === ${decl.getName()}.${decl.getMembers()[0]?.getName() ?? "A"})`);
+    return ctx.fail(ea, "UnsupportedSyntax", `'${ea.getText()}' (a name looked up by number in '${decl.getName()}', whose numbers in the game are not known; compare with its members, x === ${decl.getName()}.${decl.getMembers()[0]?.getName() ?? ""})`);
   // E["A"]: the forward mapping, the member itself.
   if (Node.isStringLiteral(idxNode) || Node.isNoSubstitutionTemplateLiteral(idxNode)) {
     const m = decl.getMember(idxNode.getLiteralText());
