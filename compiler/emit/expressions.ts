@@ -1628,6 +1628,11 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   const userCast = userDowncast(n.getExpression(), tn);
   if (userCast) ctx.fail(n, "UserDowncast", userCast);
   if (to.k === "ref" || (to.k === "nullable" && to.inner.k === "ref")) return built(X.cast(cs(to), nodeOf(inner)), to);
+  // `i as State` (a number read back from Storage): an enum holds any int in both languages, C# through a cast;
+  // a double would be truncated by C#'s cast where JS keeps the fraction (C53).
+  if (to.k === "enum" && isIntLike(inner.type)) return built(X.cast(cs(to), nodeOf(inner)), to);
+  if (to.k === "enum" && isNumeric(inner.type))
+    return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}' (C# would truncate a fraction that JS keeps: convert it with toInt(...) first, toInt(x) as ${describe(to)})`);
   return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}'`);
 }
 

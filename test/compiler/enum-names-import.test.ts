@@ -46,3 +46,19 @@ export class Program extends MyGridProgram {
   expect(diags).toHaveLength(1);
   expect(diags[0]).toMatch(/^PBTS1001: 'FlightMode\[f\]' \(a name looked up by number in 'FlightMode', whose numbers in the game are not known.*x === FlightMode\./);
 });
+
+// C53: `i as State` of an int is C#'s (State)i (run: diff "an int asserted as an enum ... (C53)"); a double is
+// rejected, saying how to convert it.
+it("rejects a double asserted as an enum, saying to convert it with toInt first", () => {
+  const { diags } = run(`import { MyGridProgram, UpdateType } from "pbts/se";
+import { Mode } from "./modes.ts";
+export class Program extends MyGridProgram {
+  Main(argument: string, updateSource: UpdateType): void {
+    const m = parseFloat(this.Storage) as Mode;
+    this.Echo(Mode[m] ?? "?");
+  }
+}
+`);
+  expect(diags).toHaveLength(1);
+  expect(diags[0]).toMatch(/^PBTS1001: asserting a 'double' as 'Mode' \(C# would truncate a fraction that JS keeps: convert it with toInt\(\.\.\.\) first, toInt\(x\) as Mode\)/);
+});
