@@ -42,7 +42,7 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { definitionId, definitionTypeName, SerializableDefinitionId, serializableDefinitionId } from "../../compiler/se/values/items.ts";
-import { BoundingBoxD, BoundingSphereD, Color, MatrixD, MyBlockOrientation, MyDefinitionId, MyFixedPoint, MyInventoryItemFilter, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MyShipVelocities, MySprite, TimeSpan, Vector2, Vector3, Vector3D, Vector3I, type UpdateType } from "pbts/se";
+import { BoundingBoxD, BoundingSphereD, Color, MatrixD, MyBlockOrientation, MyDefinitionId, MyFixedPoint, MyInventoryItemFilter, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MyShipVelocities, MySprite, MyTuple, TimeSpan, Vector2, Vector3, Vector3D, Vector3I, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
 import { composeMapped } from "../../compiler/build.ts";
 import { RUNTIME_POS } from "../../compiler/print/where.ts";
@@ -82,6 +82,8 @@ export class CsPayload {
   constructor(
     readonly value: unknown,
     readonly type: string,
+    /** A MyTuple's ("N"): each item's C# type (assembly-qualified) and the item with its own wire type. */
+    readonly items?: { type: string; item: unknown }[],
   ) {}
 }
 
@@ -185,6 +187,13 @@ class Reader {
         const id = this.value() as number;
         return new MyInventoryItem(type, id, this.value() as MyFixedPoint);
       }
+      case "N": {
+        // an IGC payload MyTuple: scripts here see a MyTuple of plain values, C# gets its exact type back
+        const items: { type: string; item: unknown }[] = [];
+        for (let i = Number(t.slice(1)); i > 0; i--) items.push({ type: this.value() as string, item: this.payload() });
+        const plain = items.map((x) => (x.item instanceof CsPayload ? x.item.value : x.item));
+        return new CsPayload(new (MyTuple as unknown as new (...a: unknown[]) => object)(...plain), "N", items);
+      }
     }
     throw new Error(`pbts cs engine: bad value field ${JSON.stringify(t)}`);
   }
@@ -192,7 +201,7 @@ class Reader {
   payload(): unknown {
     const t = this.f[this.p]!;
     const v = this.value();
-    return v === null ? null : new CsPayload(v, t[0]!);
+    return v === null || v instanceof CsPayload ? v : new CsPayload(v, t[0]!);
   }
 }
 
@@ -371,8 +380,12 @@ export class CsLink {
     else if (typeof v === "string") out.push("s" + esc(v));
     else if (typeof v === "number") out.push("d" + num(v));
     else if (v instanceof CsPayload) {
-      if (v.value === null || v.value === undefined) out.push("n");
+      if (v.items) {
+        out.push("N" + v.items.length);
+        for (const x of v.items) (this.encode(x.type, out), this.encode(x.item, out));
+      } else if (v.value === null || v.value === undefined) out.push("n");
       else if (typeof v.value === "string" || typeof v.value === "boolean") this.encode(v.value, out);
+      else if (typeof v.value !== "number") this.encode(v.value, out);
       else out.push(v.type + num(v.value as number));
     } else if (v instanceof TimeSpan) out.push("T" + String(v.Ticks));
     else if (v instanceof MyFixedPoint) out.push("X" + rawOf(v).toString());

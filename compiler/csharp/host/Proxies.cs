@@ -831,7 +831,14 @@ namespace Pbts.EngineHost
         public static void Check(object data)
         {
             if (data == null || data is string || data is bool || data is int || data is long || data is double || data is float) return;
-            throw new NotSupportedException("pbts cs engine: IGC payloads of type " + data.GetType().Name + " cannot cross to the simulator (string, bool, int, long, float, double only)");
+            if (data is Vector3D || data is Vector3 || data is Vector2 || data is Color) return;
+            // MyTuple<...> of those (Wire.Put writes each item's type, so the receiver unboxes the exact type)
+            if (Wire.IsMyTuple(data.GetType()))
+            {
+                foreach (var f in data.GetType().GetFields()) Check(f.GetValue(data));
+                return;
+            }
+            throw new NotSupportedException("pbts cs engine: IGC payloads of type " + data.GetType().Name + " cannot cross to the simulator (string, bool, int, long, float, double, Vector3D, Vector3, Vector2, Color and MyTuples of them only)");
         }
     }
 }

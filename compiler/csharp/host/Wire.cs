@@ -17,7 +17,8 @@
 // S type data position size color font alignment rotation (MySprite), I x y z (Vector3I),
 // O forward up (MyBlockOrientation), Q min max (BoundingBoxD), P center radius (BoundingSphereD),
 // D type subtype (MyDefinitionId, by name), E id allSubTypes (MyInventoryItemFilter),
-// A type subtype (SerializableDefinitionId, a block's definition, by name).
+// A type subtype (SerializableDefinitionId, a block's definition, by name),
+// N<count> followed by each item's C# type (assembly-qualified) and value (an IGC payload's MyTuple).
 // Both sides serve requests while they wait for a reply, so calls may nest (TryRun, Echo, ...).
 using System;
 using System.Collections.Generic;
@@ -55,6 +56,25 @@ namespace Pbts.EngineHost
                 else b.Append(c);
             }
             return b.ToString();
+        }
+
+        static readonly Type[] Tuples = { typeof(MyTuple<>), typeof(MyTuple<,>), typeof(MyTuple<,,>), typeof(MyTuple<,,,>), typeof(MyTuple<,,,,>), typeof(MyTuple<,,,,,>) };
+
+        public static bool IsMyTuple(Type t)
+        {
+            return t.IsGenericType && Array.IndexOf(Tuples, t.GetGenericTypeDefinition()) >= 0;
+        }
+
+        /// <summary>A MyTuple of the given item types (the wire's N value), its items converted to them.</summary>
+        public static object MakeTuple(Type[] types, object[] items)
+        {
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (items[i] == null) continue;
+                if (types[i].IsEnum) items[i] = Enum.ToObject(types[i], Convert.ToInt64(items[i]));
+                else if (items[i].GetType() != types[i] && items[i] is IConvertible && types[i].IsPrimitive) items[i] = Convert.ChangeType(items[i], types[i], Inv);
+            }
+            return Activator.CreateInstance(Tuples[types.Length - 1].MakeGenericType(types), items);
         }
 
         public static string Unesc(string s)
@@ -136,6 +156,14 @@ namespace Pbts.EngineHost
                 Put(b, sp.FontId);
                 Put(b, (int)sp.Alignment);
                 Put(b, (double)sp.RotationOrScale);
+                return;
+            }
+            if (IsMyTuple(v.GetType()))
+            {
+                // N<count>, then each item's declared type (assembly-qualified) and its value
+                var args = v.GetType().GetGenericArguments();
+                b.Append('N').Append(args.Length.ToString(Inv));
+                for (int i = 0; i < args.Length; i++) { Put(b, args[i].AssemblyQualifiedName); Put(b, v.GetType().GetField("Item" + (i + 1)).GetValue(v)); }
                 return;
             }
             var list = v as System.Collections.IList;
@@ -305,6 +333,14 @@ namespace Pbts.EngineHost
                     var center = (Vector3D)Value();
                     var radius = (double)Value();
                     return new BoundingSphereD(center, radius);
+                }
+                case 'N':
+                {
+                    int n = int.Parse(t.Substring(1), CultureInfo.InvariantCulture);
+                    var types = new Type[n];
+                    var items = new object[n];
+                    for (int i = 0; i < n; i++) { types[i] = Type.GetType((string)Value(), true); items[i] = Value(); }
+                    return Wire.MakeTuple(types, items);
                 }
                 case 'M':
                 {
