@@ -18,6 +18,9 @@ const EXAMPLES: Record<string, string> = {
   DrillRig: "mixins/examples/drill-rig.ts",
   InventoryDisplay: "mixins/examples/inventory-display.ts",
   SpriteDashboard: "mixins/examples/sprite-dashboard.ts",
+  DockShip: "mixins/examples/dock-ship.ts",
+  DockBase: "mixins/examples/dock-base.ts",
+  DoorAutoClose: "mixins/examples/door-autoclose.ts",
 };
 
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).pbts as BuildConfig;
