@@ -59,27 +59,24 @@ export function roleFromEcho(text: string): string | null {
   return role;
 }
 
-/** One PB's reader of the hook. */
-export class RoleReader {
-  /** The current instance's FailoverManager field (null: none), found when it was built. */
-  private field: string | null = null;
+/** The field of a new instance (after its constructor) that holds its FailoverManager (null: none). */
+export function roleField(instance: object | null): string | null {
+  return instance === null ? null : findManagerField(instance);
+}
 
-  /** A new instance (after its constructor): find its manager field. */
-  reset(instance: object | null): void {
-    this.field = instance === null ? null : findManagerField(instance);
+/** The role an instance reports now, or null when it reports none (keep the last one): (a) through
+ *  its manager field `field` (`roleField`), else (b), else (c) from its Echo text, read only when
+ *  neither (a) nor (b) answers (reading it joins the run's Echo calls). The caller keeps `field` and
+ *  the current role in the PB's run state (sim/blocks/run-state.ts: with 1000 PBs, a run that reads
+ *  the block or a reader object of its own fetches lines of memory no other part of the run needs). */
+export function reportedRole(field: string | null, instance: object, echoBuffer: { readonly lines: string }): string | null {
+  if (field !== null) {
+    const m = (instance as Record<string, unknown>)[field];
+    if (isManager(m)) return FAILOVER_ROLE_WORDS[m.Role] ?? null;
   }
-
-  /** The role the instance reports now, or null when it reports none (keep the last one). The Echo
-   *  text is read only when neither (a) nor (b) answers (reading it joins the run's Echo calls). */
-  read(instance: object, echoBuffer: { readonly lines: string }): string | null {
-    if (this.field !== null) {
-      const m = (instance as Record<string, unknown>)[this.field];
-      if (isManager(m)) return FAILOVER_ROLE_WORDS[m.Role] ?? null;
-    }
-    const reported = (instance as { __pbtsRole?: unknown }).__pbtsRole;
-    if (typeof reported === "string") return reported;
-    // Scanned on every run: comparing the text with the last one scanned (to skip the scan) cost more
-    // than the scan, as both texts are usually unflattened concatenations (issue 17).
-    return roleFromEcho(echoBuffer.lines);
-  }
+  const reported = (instance as { __pbtsRole?: unknown }).__pbtsRole;
+  if (typeof reported === "string") return reported;
+  // Scanned on every run: comparing the text with the last one scanned (to skip the scan) cost more
+  // than the scan, as both texts are usually unflattened concatenations (issue 17).
+  return roleFromEcho(echoBuffer.lines);
 }

@@ -20,7 +20,7 @@ import {
 import type { EchoBuffer } from "../echo.ts";
 import type { SimGrid } from "../grid.ts";
 import { SimIgcEndpoint } from "../igc.ts";
-import { RoleReader } from "../role.ts";
+import { roleField } from "../role.ts";
 import { NestedTooComplex, ScriptTooComplex, SimRuntimeInfo } from "../runtime.ts";
 import {
   callSave,
@@ -64,7 +64,6 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   readonly state: RunState;
   private readonly sim: Simulation;
   private readonly gts: SimGridTerminalSystem;
-  private readonly roles = new RoleReader();
   /** Set when an exception terminated the script (cleared by compile). */
   exception: { message: string; during: string; detailedInfo: string } | null = null;
   readonly interfaces = interfaceSet("IMyProgrammableBlock", "IMyTextSurfaceProvider");
@@ -73,7 +72,6 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   /** The Storage the game would write to the save file. */
   persistedStorage: string;
   TerminalRunArgument: string;
-  role = "";
   lastStatus: BlockStatus | null = null;
   private context: SimIgcEndpoint | null = null;
   /** The PB's screen and keyboard (IMyTextSurfaceProvider). */
@@ -105,6 +103,10 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   }
   set instance(value: MyGridProgram | null) {
     this.state.instance = value;
+  }
+  /** The role the script reported last (sim/role.ts; "" after a compile, terminate or destroy). */
+  get role(): string {
+    return this.state.role;
   }
   /** The Echo buffer (the run state is one). */
   get echo(): EchoBuffer {
@@ -199,7 +201,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.runtime = new SimRuntimeInfo(tick, (_before, after) => this.sim.scheduler.frequencyChanged(this, after));
     this.sim.scheduler.frequencyChanged(this, 0);
     this.sim.markChanged();
-    this.roles.reset(null);
+    this.state.roleField = null;
     this.setRole("");
     if (!this.script) return;
     const arity = entryArity(this.script);
@@ -235,7 +237,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
       this.fail(error, "constructor");
       return;
     }
-    this.roles.reset(this.instance);
+    this.state.roleField = roleField(this.instance);
     this.state.afterScriptCode();
   }
 
@@ -299,15 +301,10 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
     this.instance = null;
   }
 
-  /** The role hook, after script code ran (run-state.ts: not when "role" is muted). */
-  readRole(): void {
-    const role = this.roles.read(this.instance!, this.echo);
-    if (role !== null) this.setRole(role);
-  }
-
-  private setRole(role: string): void {
-    if (role === this.role) return;
-    this.role = role;
+  /** A new role (run-state.ts reads the role hook after script code ran; not when "role" is muted). */
+  setRole(role: string): void {
+    if (role === this.state.role) return;
+    this.state.role = role;
     this.sim.trace.add(this.sim.tick, this.key, "role", { role });
   }
 

@@ -7,6 +7,7 @@
 import { type MyGridProgram, type UpdateType } from "pbts/se";
 import { EchoBuffer } from "../echo.ts";
 import { NestedTooComplex, SimRuntimeInfo } from "../runtime.ts";
+import { reportedRole } from "../role.ts";
 import { callMain, readStorage, type EntryArity } from "../script-host.ts";
 import type { Simulation } from "../simulation.ts";
 import type { SimGridTerminalSystem } from "../terminal-system.ts";
@@ -26,6 +27,10 @@ export class RunState extends EchoBuffer {
   phase10 = 0;
   phase100 = 0;
   lastStorageSeen = "";
+  /** The role hook (sim/role.ts): the instance's FailoverManager field (null: none) and the role it
+   *  reported last (the block's `role`). */
+  roleField: string | null = null;
+  role = "";
   /** The "throw" fault: the next run throws this message instead of running Main. */
   pendingThrow: string | null = null;
   /** This block's number in the trace's run columns (sim/trace.ts; -1: not asked yet). */
@@ -105,6 +110,7 @@ export class RunState extends EchoBuffer {
       this.sim.trace.add(this.sim.tick, this.pb.key, "storage", { value: storage, persisted: false });
     }
     if (!this.sim.trace.roles) return; // "role" muted: the hook (a scan of each new Echo text) is off
-    this.pb.readRole();
+    const role = reportedRole(this.roleField, instance, this);
+    if (role !== null && role !== this.role) this.pb.setRole(role);
   }
 }

@@ -5,9 +5,11 @@
 // Plain JS on the precompiled simulator (js/, `npm run build:js`), so neither tsx nor esbuild is counted.
 // One measurement: `node test/bench/sim-instructions.mjs <mode> <pbs> <frequency> <runs>`
 // (mode direct|untraced|role|traced; frequency 1|10|100). PBTS_BENCH_WARM and PBTS_BENCH_EXTRA set
-// the runs of the two processes (default 200,000 each; PBTS_BENCH_CACHE=1 adds the simulated D1 cache
-// misses per run): with 1000 PBs, 200,000 runs are 200 ticks,
-// and V8 is still compiling the run path in the second process (session 9 measured 1,000,000 of each).
+// the runs of the two processes (PBTS_BENCH_CACHE=1 adds the simulated D1 cache misses per run). The
+// first process's runs default to 200,000 or 2,000 ticks' worth, whichever is more: with 1000 PBs
+// at Update1, 200,000 runs are 200 ticks, and V8 was still compiling the per-tick path (called once a
+// tick) in the counted runs, so the same code counted 1,152 or ~2,360 instructions a run (session
+// 13); the counted runs (EXTRA) default to 200,000.
 // The processes load a copy of js/ taken when the measurement starts (snapshotJs): a pbts run or
 // `npm run build:js` that rebuilds js/ meanwhile would otherwise mix two versions in one figure.
 import { execFileSync } from "node:child_process";
@@ -18,7 +20,8 @@ import { fileURLToPath } from "node:url";
 
 let ROOT = process.env.PBTS_BENCH_ROOT ?? fileURLToPath(new URL("../..", import.meta.url));
 const MUTES = { untraced: ["run", "role"], role: ["run"], traced: [] };
-const WARM = Number(process.env.PBTS_BENCH_WARM ?? 200_000);
+/** The first process's runs: 200,000 or 2,000 ticks of `pbs` PBs at `period`, whichever is more. */
+const warmRuns = (pbs, period) => Number(process.env.PBTS_BENCH_WARM ?? Math.max(200_000, Math.ceil((2000 * pbs) / period)));
 const EXTRA = Number(process.env.PBTS_BENCH_EXTRA ?? 200_000);
 
 async function measureOnce(mode, pbs, period, runs) {
@@ -100,13 +103,14 @@ if (process.argv.length >= 6) {
   ROOT = snapshotJs();
   try {
     for (const mode of modes) {
-      const more = instructions(mode, pbs, period, WARM + EXTRA);
-      const base = instructions(mode, pbs, period, WARM);
+      const warm = warmRuns(pbs, period);
+      const more = instructions(mode, pbs, period, warm + EXTRA);
+      const base = instructions(mode, pbs, period, warm);
       const per = more.map((x, i) => (x - base[i]) / EXTRA);
       row.push(`${mode} ${Math.round(per[0])}` + (CACHE ? ` (D1 misses ${per[1].toFixed(1)} read, ${per[2].toFixed(1)} write)` : ""));
     }
   } finally {
     rmSync(ROOT, { recursive: true, force: true });
   }
-  console.log(`instructions per run (${pbs} PBs, Update${period}; valgrind cachegrind, ${EXTRA.toLocaleString("en-US")} more runs; ${join(source, "js")} as it was at the start): ${row.join(", ")}`);
+  console.log(`instructions per run (${pbs} PBs, Update${period}; valgrind cachegrind, ${EXTRA.toLocaleString("en-US")} more runs than ${warmRuns(pbs, period).toLocaleString("en-US")}; ${join(source, "js")} as it was at the start): ${row.join(", ")}`);
 }

@@ -1,5 +1,5 @@
-// The trace keeps run events in columns and builds their TraceEvents when `events` is read
-// (sim/trace.ts). Whatever the order of adds, run adds and reads, a reader sees what an eager list of
+// The trace keeps run events as a byte stream (sim/trace-runs.ts) and builds their TraceEvents when
+// `events` is read (sim/trace.ts). Whatever the order of adds, run adds and reads, a reader sees what an eager list of
 // event objects would hold: the same events in the same order, in one array that grows in place.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -15,11 +15,11 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ op: fc.constant("add" as const), tick: fc.nat(50), block: fc.constantFrom(null, "A", "B"), kind: fc.constantFrom<TraceKind>("storage", "role", "igc-send", "state"), n: fc.integer() }),
   fc.record({
     op: fc.constant("run" as const),
-    // outside 0..2^31-1 (or -0) the columns cannot hold the tick either
+    // outside 0..2^31-1 (or -0) a record cannot hold the tick: such a run is kept as an event object
     tick: fc.oneof(fc.nat(50), fc.constantFrom(-0, 2 ** 31 - 1, 2 ** 31), fc.double({ min: -1, max: 2 ** 60, noNaN: true })),
     block: fc.constantFrom("A", "B", "C"),
-    // outside 0..1023 the columns cannot hold the type: such a run is kept as an event object
-    type: fc.oneof(fc.integer({ min: 0, max: 1023 }), fc.integer({ min: -5, max: 5000 })),
+    // the same for a type outside 0..2^31-1
+    type: fc.oneof(fc.integer({ min: 0, max: 1023 }), fc.integer({ min: -5, max: 5000 }), fc.constantFrom(2 ** 31 - 1, 2 ** 31, 1.5)),
     argument: fc.oneof(fc.constant(""), fc.string({ maxLength: 3 })),
     newline: fc.boolean(),
     // texts often the same as the block's last one (not kept again)
@@ -28,7 +28,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.constant({ op: "read" as const }),
 );
 
-describe("trace columns", () => {
+describe("trace run records", () => {
   it("reads give the events an eager list would hold, in order, in one growing array", () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 12000, size: "medium" }), (steps) => {
@@ -56,7 +56,7 @@ describe("trace columns", () => {
     );
   });
 
-  it("more runs than a column chunk holds (4,096), with events between them", () => {
+  it("more runs than a chunk holds (65,536 bytes), with events between them", () => {
     const trace = new Trace();
     const expected: TraceEvent[] = [];
     const blocks = ["PB", "PB 2", "PB 3"];
@@ -75,7 +75,7 @@ describe("trace columns", () => {
     expect(trace.events).toEqual(expected);
   });
 
-  it("ticks kept as steps from the run before: steps of 0, 65,534 (the longest kept as a step), 65,535 and more, back in time, and arguments, across chunk boundaries", () => {
+  it("ticks kept as steps from the run before (0, 1, one-byte and longer varints, back in time: the tick itself) and arguments, across chunk boundaries", () => {
     const trace = new Trace();
     const expected: TraceEvent[] = [];
     const steps = [0, 1, 65534, 65535, 65536, 14, 15, -1, 2 ** 20, -(2 ** 20), 3];
@@ -90,19 +90,21 @@ describe("trace columns", () => {
     expect(trace.events).toEqual(expected);
   });
 
-  it("an Echo text too long for the columns (8,191 characters) is kept as an event object, in its place", () => {
+  it("an Echo text whose record is longer than a chunk (40,000 characters above 255: 80,000 bytes) reads back, in its place among other records", () => {
     const trace = new Trace();
     const pb = trace.blockNumber("PB");
-    const long = "x".repeat(8191);
+    const long = "\u0100\uffff".repeat(20_000);
     trace.addRun(1, pb, 32, "", "a");
     trace.addRun(2, pb, 32, "go", long, true);
     trace.add(2, "PB", "storage", { value: "s" });
-    trace.addRun(3, pb, 32, "", "b");
+    trace.addRun(3, pb, 32, "", long.slice(1) + "\ud800");
+    trace.addRun(4, trace.blockNumber("PB 2"), 64, "", "b");
     expect(trace.events.map((e) => [e.tick, e.kind, e.data.echo, e.data.argument])).toEqual([
       [1, "run", "a", ""],
       [2, "run", long + "\n", "go"],
       [2, "storage", undefined, undefined],
-      [3, "run", "b", ""],
+      [3, "run", long.slice(1) + "\ud800", ""],
+      [4, "run", "b", ""],
     ]);
   });
 
@@ -124,10 +126,11 @@ describe("trace columns", () => {
   });
 });
 
-// What a run keeps of its Echo text is what changed of its block's last one (sim/trace-echo.ts):
-// texts edited in place, growing and shrinking (a shared beginning of 128 or more and an end of 256
-// or more take a longer header; a text longer than its block's room moves), long enough to fill the
-// kept chunks (32,768 code units), in batches of 256 and read at any point, any UTF-16 code units.
+// What a run keeps of its Echo text is what changed of its block's last one (sim/trace-runs.ts):
+// texts edited in place, growing and shrinking (shared beginnings and ends of 128 or more take
+// longer varints; a text longer than its block's room moves), long enough to fill the kept chunks
+// (65,536 bytes), in batches of 256 and read at any point, any UTF-16 code units (Latin-1 changes
+// kept as a byte each, others as two).
 type Edit = { block: number; at: number; cut: number; insert: string; read: boolean };
 const edit: fc.Arbitrary<Edit> = fc.record({
   block: fc.nat(3),
@@ -147,7 +150,7 @@ describe("trace Echo texts", () => {
         for (const [i, e] of edits.entries()) {
           const last = texts[e.block]!;
           const at = e.at % (last.length + 1);
-          // at most 8,190 characters (a longer text goes to an event object, tested above)
+          // at most 8,190 characters (longer: the record-longer-than-a-chunk test above)
           const text = (last.slice(0, at) + e.insert + last.slice(at + e.cut)).slice(0, 8190);
           texts[e.block] = text;
           trace.addRun(i, trace.blockNumber("PB " + e.block), 32, "", text, newline);
