@@ -5,10 +5,10 @@
 import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
 import { dropBraces, dropEmptyConstructor, dropEnumValues, dropPrivate, dropProtected, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
-import { externalNames } from "./names.ts";
+import { apiEnums, externalNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, castParens, outLocals, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, aliasEnumMembers, castParens, outLocals, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -58,6 +58,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
   if (level === "full") {
     toks = helperNames(toks, shape(toks), externalNames());
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
+    toks = aliasEnumMembers(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)), apiEnums());
     toks = inlineConstants(toks, shape(toks), externalNames());
     toks = shareStrings(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = outLocals(toks, shape(toks));
