@@ -5,8 +5,9 @@
 import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
 import { dropBraces, dropEmptyConstructor, dropEnumValues, dropPrivate, dropProtected, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
-import { apiEnums, externalNames } from "./names.ts";
+import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
+import { foreachLoops } from "./foreach.ts";
 import { shape } from "./structure.ts";
 import { aliasConstants, aliasEnumMembers, castParens, outLocals, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
@@ -66,6 +67,8 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
     toks = infinities(toks);
     toks = varForNew(toks, shape(toks));
     toks = castParens(toks, shape(toks));
+    toks = foreachLoops(toks, shape(toks), unqualifiedNames());
+    toks = dropBraces(toks, shape(toks), true);
     const r = rename(toks, shape(toks), apiMembers);
     toks = r.toks;
     // a parameter renamed apart from the field it shadowed: that field's `this.` can go now
