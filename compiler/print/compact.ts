@@ -622,8 +622,19 @@ export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
   for (const t of toks) if (t.k === "str") count.set(t.t, (count.get(t.t) ?? 0) + 1);
   const names = new Map<string, string>();
   let k = 0;
-  for (const [s, n] of count) {
-    if (n * (s.length - 2) <= s.length + 18) continue;
+  // constants of one type share a declaration (mergeDeclarations): a string costs `,xx="..."` when
+  // Program declares a const string already or two of them are worth it, `const string ;` once more else
+  const gain = (s: string, n: number) => n * (s.length - 2) - (s.length + 4);
+  const worth = [...count].filter(([s, n]) => gain(s, n) > 0);
+  let depth = 0;
+  let declared = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t === "{") depth++;
+    else if (toks[i].t === "}") depth--;
+    else if (depth === 0 && toks[i].t === "const" && toks[i + 1]?.t === "string") declared = true;
+  }
+  if (!declared && worth.reduce((g, [s, n]) => g + gain(s, n), 0) <= 14) return toks;
+  for (const [s] of worth) {
     let name = `pbtsStr${k++}`;
     while (taken.has(name)) name = `pbtsStr${k++}`;
     names.set(s, name);

@@ -228,4 +228,12 @@ describe("full: compact spellings", () => {
     expect(own).not.toContain("const UpdateFrequency");
     expect(own.match(/UpdateFrequency\.Once/g)?.length).toBe(4);
   });
+  it("a string shared joins Program's const strings (session 14): worth it at `,xx=\"...\"` when one is declared, not alone", () => {
+    const body = ['    Echo("failover: " + a); Echo("failover: " + a + a); Echo("failover: " + a + a + a);', "}"];
+    const alone = full(["public void Main(string a) {", ...body]).text;
+    expect(alone.match(/"failover: "/g)?.length).toBe(3);
+    const joined = full(['const string Title = "a title of some length";', "public void Main(string a) {", "    Echo(Title + Title + Title);", ...body]).text;
+    expect(joined.match(/"failover: "/g)?.length).toBe(1);
+    expect(joined).toMatch(/const string \w+="a title of some length",\w+="failover: ";|const string \w+="failover: ",\w+="a title of some length";/);
+  });
 });
