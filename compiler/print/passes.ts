@@ -14,9 +14,11 @@ export function dropThis(toks: Tok[], sh: Shape): Tok[] {
   const drop = new Set<number>();
   for (const [a, b] of sh.members) {
     const plain = new Set<string>();
+    // the member's own name where it is declared is no local's (`this.sweep()` in `sweep`)
+    const own = declaredName(toks, a, b);
     for (let i = a; i <= b; i++) {
       const t = toks[i];
-      if (t.k !== "id") continue;
+      if (t.k !== "id" || i === own) continue;
       const p = prevCode(toks, i);
       if (p >= 0 && (toks[p].t === "." || toks[p].t === "?.")) continue;
       plain.add(t.t);
@@ -36,6 +38,20 @@ export function dropThis(toks: Tok[], sh: Shape): Tok[] {
     out.push(drop.has(i - 2) && toks[i - 2].t === "this" ? { ...toks[i], line: toks[i - 2].line, sp: toks[i - 2].sp } : toks[i]);
   }
   return out;
+}
+
+/** Index of the name a method or property declares (before its `(`, `{` or `=>`), or -1 (a field, an event). */
+function declaredName(toks: Tok[], a: number, b: number): number {
+  for (let i = a; i <= b; i++) {
+    const t = toks[i].t;
+    if (t === "[" && i === a) {
+      while (i <= b && toks[i].t !== "]") i++;
+      continue;
+    }
+    if (t === "=" || t === ";" || t === "," || t === "event") return -1;
+    if (t === "(" || t === "{" || t === "=>") return toks[i - 1]?.k === "id" && toks[i - 2]?.t !== "." ? i - 1 : -1;
+  }
+  return -1;
 }
 
 function prevCode(toks: Tok[], i: number): number {

@@ -46,6 +46,12 @@ describe("this.", () => {
     expect(out).toContain("this.x=x;y=1;");
     expect(out).toContain("this.z=z;");
   });
+
+  it("drops this. before the member's own name where it is declared (session 14: `this.Sweep()` in Sweep); a local of that name keeps it", () => {
+    const out = body(["class A {", "int n; bool More => n < 3;", "void Sweep() {", "n++;", "if (this.More) this.Sweep();", "}", "void Twice() {", "int Twice = 2;", "n += Twice; this.Twice();", "}", "}"].join("\n"));
+    expect(out).toContain("if(More)Sweep();");
+    expect(out).toContain("this.Twice();");
+  });
 });
 
 describe("readable layout (none)", () => {
