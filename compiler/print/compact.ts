@@ -15,7 +15,8 @@
 // - mergeDeclarations' fields: fields of one type without initializers (or with a literal one) share
 //   one declaration (`int a, b = 1;`), so do constants of one type;
 // - fieldInitializers: a constructor's leading `x = 0;` becomes the field's initializer;
-// - expressionBodies: `int F() { return e; }` → `int F() => e;` (C# 6);
+// - expressionBodies: `int F() { return e; }` → `int F() => e;` (C# 6); at `full` also
+//   `int F() { checked { return e; } }` → `int F() => checked(e);`;
 // - charIndexOf: `s.IndexOf("c", StringComparison.Ordinal)` → `s.IndexOf('c')`;
 // - tableArrays: a `List<T>` field read only by index → `T[] x = { ... }`.
 import type { Tok } from "./lexer.ts";
@@ -681,8 +682,8 @@ export function laterDeclarator(toks: Tok[], i: number): boolean {
  * expression-bodied constructor; it never returns a value anyway), nothing whose body holds more
  * than that one statement. Runs last: the passes before it look for bodies in braces.
  */
-export function expressionBodies(toks: Tok[], sh: Shape): Tok[] {
-  const repl = new Map<number, { close: number; expr: [number, number] }>(); // body `{` → its `}`, the expression
+export function expressionBodies(toks: Tok[], sh: Shape, checkedExpr = false): Tok[] {
+  const repl = new Map<number, { close: number; expr: [number, number]; checked?: boolean }>(); // body `{` → its `}`, the expression
   /** `{ return e; }` at `open`: the expression's [first, last], or null. */
   const onlyReturn = (open: number): [number, number] | null => {
     const close = sh.match.get(open)!;
@@ -726,6 +727,14 @@ export function expressionBodies(toks: Tok[], sh: Shape): Tok[] {
       if (!before || before.t === "{" || before.t === "}" || before.t === ";" || ["public", "private", "protected", "internal", "static"].includes(before.t)) continue;
       if (toks.slice(a, open).some((t) => t.t === "=>" || t.t === "=")) continue;
       e = onlyReturn(open) ?? (before.t === "void" ? onlyCall(open) : null);
+      // (`checkedExpr`, at `full`: `{ checked { return e; } }` → `=> checked(e);`, the same checked context)
+      if (!e && checkedExpr && toks[open + 1]?.t === "checked" && toks[open + 2]?.t === "{" && sh.match.get(open + 2) === b - 1) {
+        e = onlyReturn(open + 2);
+        if (e) {
+          repl.set(open, { close: b, expr: e, checked: true });
+          continue;
+        }
+      }
     } else if (p.k === "id" && toks[open + 1]?.t === "get" && toks[open + 2]?.t === "{") {
       const getClose = sh.match.get(open + 2)!;
       if (getClose + 1 !== b) continue;
@@ -743,7 +752,9 @@ export function expressionBodies(toks: Tok[], sh: Shape): Tok[] {
     }
     const line = toks[i - 1].line;
     out.push({ k: "op", t: "=>", line, pos: toks[i].pos, sp: true });
-    for (let k = r.expr[0]; k <= r.expr[1]; k++) out.push({ ...toks[k], line, ...(k === r.expr[0] ? { sp: true } : {}) });
+    if (r.checked) out.push({ k: "kw", t: "checked", line, pos: toks[i].pos, sp: true }, { k: "op", t: "(", line, pos: toks[i].pos });
+    for (let k = r.expr[0]; k <= r.expr[1]; k++) out.push({ ...toks[k], line, ...(k === r.expr[0] && !r.checked ? { sp: true } : {}) });
+    if (r.checked) out.push({ k: "op", t: ")", line, pos: toks[r.close].pos });
     out.push({ k: "op", t: ";", line, pos: toks[r.close].pos, end: toks[r.close].line });
     i = r.close;
   }

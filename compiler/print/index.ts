@@ -81,7 +81,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
     toks = mergeDeclarations(toks, shape(toks));
     names = Object.fromEntries(r.names);
   }
-  toks = expressionBodies(toks, shape(toks));
+  toks = expressionBodies(toks, shape(toks), level === "full");
   const layout = level === "full" ? "dense" : level === "lite" ? "lines" : "readable";
   const out = print(toks, layout, level === "none" || level === "trim");
   return names ? { ...out, names } : out;
