@@ -4,6 +4,7 @@
 //   apart from that member (`s.Substring(...)`), so the renamer can shorten it;
 // - aliasConstants: `StringComparison.Ordinal` used 3+ times becomes one const, and so does
 //   `System.Globalization.CultureInfo.InvariantCulture` (a static field declared before all others);
+// - aliasEnumMembers: an API enum's member written often (`UpdateFrequency.Update100`) becomes a const;
 // - infinities: `double.PositiveInfinity` → `1/0d` (a constant in C#), `double.NaN` → `0/0d`;
 // - mergeDeclarations' locals: consecutive locals of one type share a statement (`int a = 0, b = 1;`);
 // - shareStrings: a string literal written often becomes one const; inlineConstants: below.
@@ -14,7 +15,8 @@
 // - mergeDeclarations' fields: fields of one type without initializers (or with a literal one) share
 //   one declaration (`int a, b = 1;`), so do constants of one type;
 // - fieldInitializers: a constructor's leading `x = 0;` becomes the field's initializer;
-// - expressionBodies: `int F() { return e; }` → `int F() => e;` (C# 6);
+// - expressionBodies: `int F() { return e; }` → `int F() => e;` (C# 6); at `full` also
+//   `int F() { checked { return e; } }` → `int F() => checked(e);`;
 // - charIndexOf: `s.IndexOf("c", StringComparison.Ordinal)` → `s.IndexOf('c')`;
 // - tableArrays: a `List<T>` field read only by index → `T[] x = { ... }`.
 import type { Tok } from "./lexer.ts";
@@ -112,6 +114,74 @@ export function aliasConstants(toks: Tok[], taken: Set<string>): Tok[] {
     while (first < next.length && next[first].k === "comment") first++;
     const anchor = next[first] ?? next[0];
     out = [...next.slice(0, first), ...s.decl(anchor, s.name), ...next.slice(first)];
+  }
+  return out;
+}
+
+/**
+ * A member of an API enum written often (`UpdateFrequency.Update100`) becomes a const of Program's,
+ * renamed afterwards (`const UpdateFrequency a = UpdateFrequency.Update100, b = UpdateFrequency.Once;`):
+ * a const of the enum's type is the same value wherever the member was (`|`, `&`, `case`, arguments),
+ * and a nested class reaches Program's consts unqualified. Only where that is shorter, counting the
+ * new name as two characters; only `E.M` not itself qualified (`x.E.M`), and only an enum whose name
+ * the script declares nowhere (a member or local named `UpdateFrequency` would be what `E` binds to).
+ */
+const TYPE_KWS = new Set("bool byte char decimal double float int long object sbyte short string uint ulong ushort var void".split(" "));
+export function aliasEnumMembers(toks: Tok[], taken: Set<string>, enums: Map<string, Set<string>>): Tok[] {
+  const uses = new Map<string, number[]>(); // "E.M" → indices of E
+  const declared = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "id" || !enums.has(t.t)) continue;
+    const prev = toks[i - 1];
+    // `T E` (a declaration of a name E) or `E E`: the script's own E
+    const typeBefore = prev && (prev.k === "id" || (prev.k === "kw" && TYPE_KWS.has(prev.t)) || prev.t === ">" || prev.t === "]" || prev.t === "?");
+    if (typeBefore && ["=", ";", ",", ")", "(", "{", "=>"].includes(toks[i + 1]?.t)) declared.add(t.t);
+    if (prev?.t === "." || prev?.t === "?." || prev?.t === "::") continue;
+    const m = toks[i + 2];
+    if (toks[i + 1]?.t !== "." || m?.k !== "id" || !enums.get(t.t)!.has(m.t)) continue;
+    const key = `${t.t}.${m.t}`;
+    (uses.get(key) ?? uses.set(key, []).get(key)!).push(i);
+  }
+  const byEnum = new Map<string, string[]>();
+  for (const [key, at] of uses) {
+    const [e, m] = key.split(".");
+    if (declared.has(e)) continue;
+    // n uses of `E.M` against n names of 2 and a declarator `xx=E.M,`
+    if (at.length * (key.length - 2) - (key.length + 4) <= 0) continue;
+    (byEnum.get(e) ?? byEnum.set(e, []).get(e)!).push(m);
+  }
+  let out = toks;
+  for (const [e, members] of byEnum) {
+    const gain = members.reduce((g, m) => g + uses.get(`${e}.${m}`)!.length * (e.length + m.length - 1) - (e.length + m.length + 5), 0);
+    // `const E ;`
+    if (gain - (e.length + 7) <= 0) continue;
+    const name = (m: string) => {
+      let n = `pbts${e}${m}`;
+      while (taken.has(n)) n += "_";
+      taken.add(n);
+      return n;
+    };
+    const names = new Map(members.map((m) => [m, name(m)]));
+    const next: Tok[] = [];
+    for (let i = 0; i < out.length; i++) {
+      const t = out[i];
+      const n = t.k === "id" && t.t === e && out[i + 1]?.t === "." && out[i - 1]?.t !== "." && out[i - 1]?.t !== "?." && out[i - 1]?.t !== "::" ? names.get(out[i + 2]?.t) : undefined;
+      if (n) {
+        next.push({ ...t, t: n, orig: `${e}.${out[i + 2].t}` });
+        i += 2;
+      } else next.push(t);
+    }
+    let first = 0;
+    while (first < next.length && next[first].k === "comment") first++;
+    const at = next[first] ?? next[0];
+    const decl: Tok[] = [tok("kw", "const", at), tok("id", e, at)];
+    for (const [m, n] of names) {
+      if (decl.length > 2) decl.push(tok("op", ",", at));
+      decl.push({ ...tok("id", n, at), orig: `${e}.${m}` }, tok("op", "=", at), tok("id", e, at), tok("op", ".", at), tok("id", m, at));
+    }
+    decl.push(tok("op", ";", at));
+    out = [...next.slice(0, first), ...decl, ...next.slice(first)];
   }
   return out;
 }
@@ -553,8 +623,19 @@ export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
   for (const t of toks) if (t.k === "str") count.set(t.t, (count.get(t.t) ?? 0) + 1);
   const names = new Map<string, string>();
   let k = 0;
-  for (const [s, n] of count) {
-    if (n * (s.length - 2) <= s.length + 18) continue;
+  // constants of one type share a declaration (mergeDeclarations): a string costs `,xx="..."` when
+  // Program declares a const string already or two of them are worth it, `const string ;` once more else
+  const gain = (s: string, n: number) => n * (s.length - 2) - (s.length + 4);
+  const worth = [...count].filter(([s, n]) => gain(s, n) > 0);
+  let depth = 0;
+  let declared = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t === "{") depth++;
+    else if (toks[i].t === "}") depth--;
+    else if (depth === 0 && toks[i].t === "const" && toks[i + 1]?.t === "string") declared = true;
+  }
+  if (!declared && worth.reduce((g, [s, n]) => g + gain(s, n), 0) <= 14) return toks;
+  for (const [s] of worth) {
     let name = `pbtsStr${k++}`;
     while (taken.has(name)) name = `pbtsStr${k++}`;
     names.set(s, name);
@@ -601,8 +682,8 @@ export function laterDeclarator(toks: Tok[], i: number): boolean {
  * expression-bodied constructor; it never returns a value anyway), nothing whose body holds more
  * than that one statement. Runs last: the passes before it look for bodies in braces.
  */
-export function expressionBodies(toks: Tok[], sh: Shape): Tok[] {
-  const repl = new Map<number, { close: number; expr: [number, number] }>(); // body `{` → its `}`, the expression
+export function expressionBodies(toks: Tok[], sh: Shape, checkedExpr = false): Tok[] {
+  const repl = new Map<number, { close: number; expr: [number, number]; checked?: boolean }>(); // body `{` → its `}`, the expression
   /** `{ return e; }` at `open`: the expression's [first, last], or null. */
   const onlyReturn = (open: number): [number, number] | null => {
     const close = sh.match.get(open)!;
@@ -646,6 +727,14 @@ export function expressionBodies(toks: Tok[], sh: Shape): Tok[] {
       if (!before || before.t === "{" || before.t === "}" || before.t === ";" || ["public", "private", "protected", "internal", "static"].includes(before.t)) continue;
       if (toks.slice(a, open).some((t) => t.t === "=>" || t.t === "=")) continue;
       e = onlyReturn(open) ?? (before.t === "void" ? onlyCall(open) : null);
+      // (`checkedExpr`, at `full`: `{ checked { return e; } }` → `=> checked(e);`, the same checked context)
+      if (!e && checkedExpr && toks[open + 1]?.t === "checked" && toks[open + 2]?.t === "{" && sh.match.get(open + 2) === b - 1) {
+        e = onlyReturn(open + 2);
+        if (e) {
+          repl.set(open, { close: b, expr: e, checked: true });
+          continue;
+        }
+      }
     } else if (p.k === "id" && toks[open + 1]?.t === "get" && toks[open + 2]?.t === "{") {
       const getClose = sh.match.get(open + 2)!;
       if (getClose + 1 !== b) continue;
@@ -663,7 +752,9 @@ export function expressionBodies(toks: Tok[], sh: Shape): Tok[] {
     }
     const line = toks[i - 1].line;
     out.push({ k: "op", t: "=>", line, pos: toks[i].pos, sp: true });
-    for (let k = r.expr[0]; k <= r.expr[1]; k++) out.push({ ...toks[k], line, ...(k === r.expr[0] ? { sp: true } : {}) });
+    if (r.checked) out.push({ k: "kw", t: "checked", line, pos: toks[i].pos, sp: true }, { k: "op", t: "(", line, pos: toks[i].pos });
+    for (let k = r.expr[0]; k <= r.expr[1]; k++) out.push({ ...toks[k], line, ...(k === r.expr[0] && !r.checked ? { sp: true } : {}) });
+    if (r.checked) out.push({ k: "op", t: ")", line, pos: toks[r.close].pos });
     out.push({ k: "op", t: ";", line, pos: toks[r.close].pos, end: toks[r.close].line });
     i = r.close;
   }

@@ -5,10 +5,11 @@
 import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
 import { dropBraces, dropEmptyConstructor, dropEnumValues, dropPrivate, dropProtected, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
-import { externalNames } from "./names.ts";
+import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
+import { foreachLoops } from "./foreach.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, castParens, outLocals, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, aliasEnumMembers, castParens, outLocals, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -58,6 +59,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
   if (level === "full") {
     toks = helperNames(toks, shape(toks), externalNames());
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
+    toks = aliasEnumMembers(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)), apiEnums());
     toks = inlineConstants(toks, shape(toks), externalNames());
     toks = shareStrings(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = outLocals(toks, shape(toks));
@@ -65,6 +67,8 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
     toks = infinities(toks);
     toks = varForNew(toks, shape(toks));
     toks = castParens(toks, shape(toks));
+    toks = foreachLoops(toks, shape(toks), unqualifiedNames());
+    toks = dropBraces(toks, shape(toks), true);
     const r = rename(toks, shape(toks), apiMembers);
     toks = r.toks;
     // a parameter renamed apart from the field it shadowed: that field's `this.` can go now
@@ -77,7 +81,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
     toks = mergeDeclarations(toks, shape(toks));
     names = Object.fromEntries(r.names);
   }
-  toks = expressionBodies(toks, shape(toks));
+  toks = expressionBodies(toks, shape(toks), level === "full");
   const layout = level === "full" ? "dense" : level === "lite" ? "lines" : "readable";
   const out = print(toks, layout, level === "none" || level === "trim");
   return names ? { ...out, names } : out;

@@ -27,6 +27,27 @@ const FIXED = (
 const RUNTIME_OWN = new Set(["Mul", "Pow10", "Digit", "Cmp", "Shl", "Sub"]);
 
 let cache: Set<string> | null = null;
+let enums: Map<string, Set<string>> | null = null;
+
+/**
+ * The API's enums a script names unqualified (`UpdateFrequency`): name → its members. Not a nested
+ * enum (`Base6Directions.Direction`), nor a name two namespaces both give an enum.
+ */
+export function apiEnums(): Map<string, Set<string>> {
+  if (enums) return enums;
+  const api = JSON.parse(readFileSync(join(COMPILER, "reference", "pb-api.json"), "utf8")) as { types: { fullName: string; enumMembers?: string[] }[] };
+  const m = new Map<string, Set<string>>();
+  const twice = new Set<string>();
+  for (const t of api.types) {
+    if (!t.enumMembers?.length || t.fullName.includes("+")) continue;
+    const name = t.fullName.split(".").pop()!;
+    if (m.has(name)) twice.add(name);
+    m.set(name, new Set(t.enumMembers));
+  }
+  for (const n of twice) m.delete(n);
+  enums = m;
+  return m;
+}
 let unqualified: Set<string> | null = null;
 let apiOnly: Set<string> | null = null;
 

@@ -14,9 +14,11 @@ export function dropThis(toks: Tok[], sh: Shape): Tok[] {
   const drop = new Set<number>();
   for (const [a, b] of sh.members) {
     const plain = new Set<string>();
+    // the member's own name where it is declared is no local's (`this.sweep()` in `sweep`)
+    const own = declaredName(toks, a, b);
     for (let i = a; i <= b; i++) {
       const t = toks[i];
-      if (t.k !== "id") continue;
+      if (t.k !== "id" || i === own) continue;
       const p = prevCode(toks, i);
       if (p >= 0 && (toks[p].t === "." || toks[p].t === "?.")) continue;
       plain.add(t.t);
@@ -38,6 +40,20 @@ export function dropThis(toks: Tok[], sh: Shape): Tok[] {
   return out;
 }
 
+/** Index of the name a method or property declares (before its `(`, `{` or `=>`), or -1 (a field, an event). */
+function declaredName(toks: Tok[], a: number, b: number): number {
+  for (let i = a; i <= b; i++) {
+    const t = toks[i].t;
+    if (t === "[" && i === a) {
+      while (i <= b && toks[i].t !== "]") i++;
+      continue;
+    }
+    if (t === "=" || t === ";" || t === "," || t === "event") return -1;
+    if (t === "(" || t === "{" || t === "=>") return toks[i - 1]?.k === "id" && toks[i - 2]?.t !== "." ? i - 1 : -1;
+  }
+  return -1;
+}
+
 function prevCode(toks: Tok[], i: number): number {
   for (let j = i - 1; j >= 0; j--) if (toks[j].k !== "comment") return j;
   return -1;
@@ -52,10 +68,10 @@ const SIMPLE_FIRST = new Set(["return", "break", "continue", "throw", "this", "b
 /**
  * `if (c) { s; }` → `if (c) s;` (also for, foreach, while, else) when the block holds one simple
  * statement: not a declaration (C# forbids one there), not an `if` (a following `else` would bind
- * to it), nothing with a block of its own. Every level: the readable layouts print the statement
+ * to it; at `full` an `if` may be when no `else` follows the block), nothing with a block of its own. Every level: the readable layouts print the statement
  * on its head's line (`join`), as the TS usually has it.
  */
-export function dropBraces(toks: Tok[], sh: Shape): Tok[] {
+export function dropBraces(toks: Tok[], sh: Shape, ifs = false): Tok[] {
   const removed = new Set<number>();
   for (const [open, kind] of sh.kind) {
     if (kind !== "code") continue;
@@ -78,7 +94,9 @@ export function dropBraces(toks: Tok[], sh: Shape): Tok[] {
       if (depth === 0 && k > 0 && t.k === "id" && (inner[k - 1].k === "id" || inner[k - 1].t === ">" || inner[k - 1].t === "]" || inner[k - 1].t === "?" || (inner[k - 1].k === "kw" && TYPEISH_KW.has(inner[k - 1].t)) || inner[k - 1].t === "var")) simple = false;
     }
     const f = inner[0];
-    if (!simple || !(SIMPLE_FIRST.has(f.t) || (f.k === "id" && [".", "(", "++", "--", "?.", "["].concat([...ASSIGN]).includes(inner[1].t)))) continue;
+    // (`ifs`, at `full`: an `if` without `else` too, where no `else` follows the block to bind to it)
+    const lone = ifs && f.t === "if" && toks[close + 1]?.t !== "else";
+    if (!simple || !(lone || SIMPLE_FIRST.has(f.t) || (f.k === "id" && [".", "(", "++", "--", "?.", "["].concat([...ASSIGN]).includes(inner[1].t)))) continue;
     removed.add(open).add(close);
   }
   if (!removed.size) return toks;

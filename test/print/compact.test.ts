@@ -196,4 +196,44 @@ describe("full: compact spellings", () => {
     expect(r.text).toContain(`Echo(${beta}.ToString())`);
     expect(r.text).toMatch(new RegExp(`\\+${beta}\\)?;`));
   });
+  it("an API enum's member written often is one const of Program's (session 14); once, qualified, or with a name the script declares it stays", () => {
+    const r = full([
+      "public Program() { Runtime.UpdateFrequency = UpdateFrequency.Update100; }",
+      "public void Main(string a, UpdateType u) {",
+      "    if ((Runtime.UpdateFrequency & UpdateFrequency.Update100) != 0) Runtime.UpdateFrequency |= UpdateFrequency.Once;",
+      "    if ((u & UpdateType.Update100) != 0) Runtime.UpdateFrequency = UpdateFrequency.Update100 | UpdateFrequency.Update10;",
+      "    Me.CustomData = (Runtime.UpdateFrequency & Sandbox.ModAPI.Ingame.UpdateFrequency.Update100).ToString();",
+      "    switch (Runtime.UpdateFrequency) { case UpdateFrequency.Update100: Echo(\"x\"); break; }",
+      "}",
+    ]);
+    const t = r.text;
+    // four unqualified uses of Update100: one declaration, the uses its name (a case label too)
+    const m = /const UpdateFrequency (\w+)=UpdateFrequency\.Update100;/.exec(t);
+    expect(m).not.toBeNull();
+    expect(t.match(new RegExp(`\\b${m![1]}\\b`, "g"))?.length).toBe(5);
+    expect(t).toContain(`case ${m![1]}:`);
+    expect(r.names?.[m![1]]).toBe("UpdateFrequency.Update100");
+    // the qualified one stays; Once and Update10 (once each) and UpdateType's member stay
+    expect(t).toContain("Sandbox.ModAPI.Ingame.UpdateFrequency.Update100");
+    expect(t).toContain("|=UpdateFrequency.Once;");
+    expect(t).toContain("UpdateType.Update100");
+    // a script that declares a member named like the enum: `UpdateFrequency.X` may be that member's
+    const own = full([
+      "class Slot { public int Once = 1; }",
+      "Slot UpdateFrequency = new Slot();",
+      "public void Main(string a) {",
+      "    Echo((UpdateFrequency.Once + UpdateFrequency.Once + UpdateFrequency.Once + UpdateFrequency.Once).ToString());",
+      "}",
+    ]).text;
+    expect(own).not.toContain("const UpdateFrequency");
+    expect(own.match(/UpdateFrequency\.Once/g)?.length).toBe(4);
+  });
+  it("a string shared joins Program's const strings (session 14): worth it at `,xx=\"...\"` when one is declared, not alone", () => {
+    const body = ['    Echo("failover: " + a); Echo("failover: " + a + a); Echo("failover: " + a + a + a);', "}"];
+    const alone = full(["public void Main(string a) {", ...body]).text;
+    expect(alone.match(/"failover: "/g)?.length).toBe(3);
+    const joined = full(['const string Title = "a title of some length";', "public void Main(string a) {", "    Echo(Title + Title + Title);", ...body]).text;
+    expect(joined.match(/"failover: "/g)?.length).toBe(1);
+    expect(joined).toMatch(/const string \w+="a title of some length",\w+="failover: ";|const string \w+="failover: ",\w+="a title of some length";/);
+  });
 });

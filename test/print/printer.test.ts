@@ -46,6 +46,12 @@ describe("this.", () => {
     expect(out).toContain("this.x=x;y=1;");
     expect(out).toContain("this.z=z;");
   });
+
+  it("drops this. before the member's own name where it is declared (session 14: `this.Sweep()` in Sweep); a local of that name keeps it", () => {
+    const out = body(["class A {", "int n; bool More => n < 3;", "void Sweep() {", "n++;", "if (this.More) this.Sweep();", "}", "void Twice() {", "int Twice = 2;", "n += Twice; this.Twice();", "}", "}"].join("\n"));
+    expect(out).toContain("if(More)Sweep();");
+    expect(out).toContain("this.Twice();");
+  });
 });
 
 describe("readable layout (none)", () => {
@@ -136,6 +142,14 @@ describe("expression-bodied members (C# 6)", () => {
     const none = printLines(src.map((text) => ({ text })), "none").text;
     for (const want of ["  public A(int x) {\n    this.x = x;\n  }", "  int F(int y) => x + y;", "  int G => x;", "  int H() {\n    int z = 1;\n    return z;\n  }", "  int K() { checked {\n    return x * 2;\n  }}", "  Func<int> L() => () => { return 1; };"]) expect(none).toContain(want);
     expect(printLines(src.map((text) => ({ text })), "lite").text).toContain("int G=>x;");
+    expect(printLines(src.map((text) => ({ text })), "lite").text).toContain("int K(){checked{");
+  });
+
+  it("full (session 14): a checked body that only returns is `=> checked(e);`; one with two statements keeps its braces", () => {
+    const src = ["class A {", "int x;", "int K() { checked {", "return x * 2;", "}}", "int M() { checked {", "int y = x * 3;", "return y + 1;", "}}", "}"];
+    const full = printLines(src.map((text) => ({ text })), "full").text;
+    expect(full).toMatch(/int \w+\(\)=>checked\(\w+\*2\);/);
+    expect(full).toMatch(/int \w+\(\)\{checked\{int \w+=\w+\*3;return \w+\+1;\}\}/);
   });
 });
 

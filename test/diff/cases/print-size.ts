@@ -53,4 +53,11 @@ export const cases: DiffCase[] = [
     top: `function trimIt(s: string): string { let a: int = 0; let b: int = s.length; while (a < b && s.charCodeAt(a) <= 32) a++; while (b > a && s.charCodeAt(b - 1) <= 32) b--; return s.substring(a, b); } function shift(xs: string[]): string { const n: int = xs.length; for (let i: int = 1; i < n; i++) xs[i - 1] = xs[i]; if (n > 0) xs[n - 1] = "-"; return xs.join(","); } function slot(k: int): int { let j: int = 0; while (j < 8 && j !== k) j++; return 4 * j + 3; }`,
     main: `this.Echo("[" + trimIt("  a b \\t") + "][" + trimIt("   ") + "]" + shift(["x", "y", "z"]) + shift([]) + String(slot(5)) + String(slot(-1)));`,
   },
+  {
+    // compiler/print/foreach.ts: at full the loops of sum/find/tags are foreach; grow's (the body adds through
+    // a method) and shift's (an indexer write) stay for loops, which see the elements added while they run
+    name: "full: index loops over lists as foreach where nothing changes the list, kept where the body does",
+    top: `class P { v: int; constructor(v: int) { this.v = v; } } class Bag { ps: P[] = []; sum(): int { let s: int = 0; for (let i: int = 0; i < this.ps.length; i++) { const p = this.ps[i]; if (p.v > 1) s += p.v; } return s; } find(v: int): P | null { for (let i: int = 0; i < this.ps.length; i++) { if (this.ps[i].v === v) return this.ps[i]; } return null; } add(v: int): void { this.ps.push(new P(v)); } grow(): int { let n: int = 0; for (let i: int = 0; i < this.ps.length; i++) { const p = this.ps[i]; n++; if (p.v < 3 && this.ps.length < 6) this.add(p.v + 10); } return n; } shift(): string { let t = ""; for (let i: int = 0; i < this.ps.length; i++) { const p = this.ps[i]; if (i > 0) this.ps[i - 1] = p; t += String(p.v); } return t; } tags(): string { let t = ""; for (let i: int = 0; i < this.ps.length; i++) t += String(this.ps[i].v) + ","; return t; } }`,
+    main: `const b = new Bag(); b.add(1); b.add(2); b.add(5); ${show("b.sum()")} ${show("b.find(2) === null")} ${show("b.find(9) === null")} ${show("b.grow()")} ${show("b.tags()")} ${show("b.shift()")} ${show("b.tags()")}`,
+  },
 ];

@@ -1,0 +1,119 @@
+// compiler/print/foreach.ts: at `full`, an index loop over a List nothing changes while it runs is
+// C#'s foreach. Each case a loop the pass must convert or must leave (what could make the two differ:
+// the list changed or replaced by the body or by what it calls, the list reachable under another
+// name, a lambda that captures the index, an element assigned).
+import { describe, expect, it } from "vitest";
+import { printLines } from "../../compiler/print/index.ts";
+
+const full = (src: string[]) => printLines(src.map((text) => ({ text })), "full").text;
+
+const peer = "class Peer { public int Role; public long Id; }";
+const loops = (t: string) => (t.match(/\bforeach\(/g) ?? []).length;
+
+describe("full: index loops over a List as foreach", () => {
+  it("`var q = L[i];` first: q is the element; `L[i]` read only: the index name is", () => {
+    const t = full([
+      peer,
+      "List<Peer> peers = new List<Peer>();",
+      "public void Main(string a) {",
+      "    int n = 0;",
+      "    for (int i = 0; i < peers.Count; i++) {",
+      "        var q = peers[i];",
+      "        if (q.Role == 1) n++;",
+      "        q.Id = 3;",
+      "    }",
+      "    for (int i = 0; i < peers.Count; i++) if (peers[i].Id == 7) Echo(peers[i].Role.ToString());",
+      "    Echo(n.ToString() + Find(2).Role);",
+      "}",
+      "Peer Find(long id) {",
+      "    for (int i = 0; i < peers.Count; i++) {",
+      "        if (peers[i].Id == id) return peers[i];",
+      "    }",
+      "    return null;",
+      "}",
+    ]);
+    expect(loops(t)).toBe(3);
+    expect(t).not.toMatch(/for\(int/);
+    // a block left with one `if` (no `else` after it) loses its braces
+    expect(t).toMatch(/foreach\(var (\w+) in \w+\)if\(\1\.\w+==\w+\)return \1;/);
+  });
+
+  it("a body that adds to the list, or calls what does (through any member of that name), stays a for loop", () => {
+    const t = full([
+      peer,
+      "List<Peer> peers = new List<Peer>();",
+      "public void Main(string a) {",
+      "    for (int i = 0; i < peers.Count; i++) { var q = peers[i]; if (q.Role == 1) Grow(); }",
+      "    for (int i = 0; i < peers.Count; i++) { var q = peers[i]; if (q.Role == 2) peers.RemoveAt(0); }",
+      "    for (int i = 0; i < peers.Count; i++) { var q = peers[i]; if (q.Role == 3) peers[0] = q; }",
+      "    for (int i = 0; i < peers.Count; i++) { var q = peers[i]; if (q.Role == 4) peers = new List<Peer>(); }",
+      "}",
+      "void Grow() { Deeper(); }",
+      "void Deeper() { peers.Add(new Peer()); }",
+    ]);
+    expect(loops(t)).toBe(0);
+  });
+
+  it("a list passed anywhere (another name may change it), a lambda, a delegate call, an assigned element: no foreach", () => {
+    const escapes = full([
+      peer,
+      "List<Peer> peers = new List<Peer>();",
+      "public void Main(string a) {",
+      "    Fill(peers);",
+      "    for (int i = 0; i < peers.Count; i++) { var q = peers[i]; Echo(q.Role.ToString()); }",
+      "}",
+      "void Fill(List<Peer> l) { l.Add(new Peer()); }",
+    ]);
+    expect(loops(escapes)).toBe(0);
+    const lambda = full([
+      peer,
+      "List<Peer> peers = new List<Peer>();",
+      "List<Func<int>> fs = new List<Func<int>>();",
+      "public void Main(string a) {",
+      "    for (int i = 0; i < peers.Count; i++) { var q = peers[i]; fs.Add(() => peers[i].Role); }",
+      "    for (int i = 0; i < peers.Count; i++) { var q = peers[i]; if (q.Role == 1) Hook(); }",
+      "    for (int i = 0; i < peers.Count; i++) { var q = peers[i]; if (q.Role == 2) OnLost(q); }",
+      "    for (int i = 0; i < peers.Count; i++) { var q = peers[i]; if (q.Role == 3) Run(() => 1); }",
+      "    Func<Peer, int> Local = null;",
+      "    for (int i = 0; i < peers.Count; i++) { var q = peers[i]; if (q.Role == 3) Local(q); }",
+      "}",
+      "Action Hook = () => { };",
+      "public Action<Peer> OnLost;",
+      "int Run(Func<int> f) { return f(); }",
+    ]);
+    expect(loops(lambda)).toBe(0);
+    const assigned = full([
+      peer,
+      "List<Peer> peers = new List<Peer>();",
+      "public void Main(string a) {",
+      "    for (int i = 0; i < peers.Count; i++) { var q = peers[i]; if (q.Role == 1) q = null; Echo((q == null).ToString()); }",
+      "    for (int i = 0; i < peers.Count; i++) Echo(i.ToString() + peers[i].Role);",
+      "}",
+    ]);
+    expect(loops(assigned)).toBe(0);
+  });
+
+  it("an alias of the list (`var l = L;`) changed by a member the body calls keeps the loop; one the body never reaches does not", () => {
+    const src = (call: string) => [
+      "List<string> lines = new List<string>();",
+      "public void Main(string a) {",
+      `    for (int i = 0; i < lines.Count; i++) { Echo(lines[i]); ${call} }`,
+      "}",
+      "void Add(string s) { var l = lines; l.Add(s); }",
+    ];
+    expect(loops(full(src("Add(\"x\");")))).toBe(0);
+    expect(loops(full(src("")))).toBe(1);
+  });
+
+  it("an `if` block keeps its braces where an `else` follows it", () => {
+    const t = full([
+      "List<string> lines = new List<string>();",
+      "public void Main(string a) {",
+      "    if (a == \"\") { for (int i = 0; i < lines.Count; i++) { if (lines[i] == a) Echo(a); } } else Echo(\"-\");",
+      "    if (a == \"x\") { if (lines.Count > 0) Echo(a); } else Echo(\"+\");",
+      "}",
+    ]);
+    expect(t).toMatch(/foreach\(var (\w+) in \w+\)if\(\1==\w+\)Echo\(\w+\);\}else/);
+    expect(t).toMatch(/\{if\(\w+\.Count>0\)Echo\(\w+\);\}else/);
+  });
+});
