@@ -39,7 +39,7 @@ export function emitLogicalCondition(be: BinaryExpression, ctx: EmitContext): Em
  * parameter, or a plain field (no accessor) of `this` or of a local. Then `a ??= b` (JS: a ?? (a = b))
  * can be written a = a ?? b: the extra store of the same value is invisible.
  */
-function isPlainTarget(t: Node): boolean {
+export function isPlainTarget(t: Node): boolean {
   if (Node.isIdentifier(t)) {
     const d = declOf(t);
     return !!d && (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d));

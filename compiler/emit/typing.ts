@@ -251,7 +251,12 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isNull()) return T.null;
   if (type.isUndefined()) return T.null;
   if (type.isUnknown()) return T.object;
-  if (type.isTypeParameter()) return { k: "typeparam", name: type.getSymbol()?.getName() ?? type.getText() };
+  if (type.isTypeParameter()) {
+    // C50: TS types `this` as the polymorphic this-type, a type parameter constrained by the class; C#'s `this` is the class
+    const cls = (type.compilerType as { isThisType?: boolean }).isThisType ? type.getSymbol()?.getDeclaredType() : undefined;
+    if (cls && !cls.isTypeParameter()) return fromTsType(cls, ctx);
+    return { k: "typeparam", name: type.getSymbol()?.getName() ?? type.getText() };
+  }
   if (type.isEnum() || type.isEnumLiteral()) {
     const sym = type.isEnumLiteral() ? type.getSymbol()?.getDeclarations()[0]?.getParent()?.getSymbol() : type.getSymbol();
     const decl = sym?.getDeclarations()[0];
