@@ -143,6 +143,9 @@ const cases: Rejected[] = [
   { name: "a value passed to generator.return()", top: `function* g(): Generator<number> { yield 1; }`, main: `const it = g(); it.return(7); this.Echo(String(it.next().done));`, code: "PBTS1001", at: "7); this", says: /a value passed to generator\.return\(x\) \(JS hands it back as the result's value.*call it\.return\(\) as a statement\)/ },
   { name: "an enum multiplied in place", top: `enum Dir { Up, Down }`, main: `let e = Dir.Down; e *= 2; this.Echo(String(e));`, code: "PBTS1001", at: "e *= 2", says: /'\*=' on the enum 'Dir' with a value of type 'int' \(C# steps an enum only by \+= \/ -= of an int; compute in a number: const n = e \* x\)/ },
   { name: "an enum stepped by a fraction", top: `enum Dir { Up, Down }`, main: `let e = Dir.Down; e += 0.5; this.Echo(String(e));`, code: "PBTS1001", at: "e += 0.5", says: /'\+=' on the enum 'Dir' with a value of type 'double'/ },
+  // session 14 (cc-adv8)
+  { name: "a class leaving out an optional interface property (C52)", top: `interface Sh { label?: string; n?: int } class B implements Sh { }`, main: `const x: Sh = new B(); this.Echo(String(x.label) + String(x.n));`, code: "PBTS1095", at: "class B implements", says: /a class leaving out the optional property 'label' of 'Sh' is not supported: JS reads undefined from it, while a C# class must declare every member of its interfaces\. Declare it in 'B': label\?: string;/ },
+  { name: "a class leaving out an optional property of a base interface (C52)", top: `interface Sh { n?: int } interface Sh2 extends Sh { k: string } abstract class A implements Sh2 { k = "k"; } class B extends A { n = 2; }`, main: `const x: Sh2 = new B(); this.Echo(String(x.n));`, code: "PBTS1095", at: "abstract class A", says: /the optional property 'n' of 'Sh'.*Declare it in 'A': n\?: int;/ },
 ];
 
 describe("adversary: rejected", () => {

@@ -11,4 +11,7 @@ export const cases: DiffCase[] = [
   // C51: `xs[xs.length] = v` (JS's append idiom) threw in C# (a List's indexer at Count). Now Add, or Js.Put where the
   // value could change the list first (JS reads the index before the value: a push inside is overwritten).
   c("adversary: the append idiom xs[xs.length] = v (C51)", `const xs = [1, 2]; xs[xs.length] = 3; xs[(xs.length)] = 4.5; const ss: string[] = []; ss[ss.length] = "a"; ss[ss.length] = ss.join() + "b"; const o = new O(); o.add(7); o.add(8); const ks: int[] = []; ks[ks.length] = 5; const ys = [1]; const f = (): number => { ys.push(9); return 5; }; ys[ys.length] = f(); this.Echo(xs.join() + "|" + ss.join() + "|" + o.items.join() + "|" + ks.join() + String(ks[0] / 2) + "|" + ys.join());`, undefined, `class O { items: number[] = []; add(v: number): void { this.items[this.items.length] = v; } }`),
+  // C52's hint: a class declaring an interface's optional properties with `?` (undefined until set, as in JS); a
+  // subclass setting one sets the base's one property. Leaving them out was mcs CS0535; now PBTS1095 with this fix.
+  c("adversary: optional interface properties declared in the class (C52's fix)", `const x: Sh2 = new B(); const y: Sh2 = new D(); x.label = "q"; this.Echo(String(x.label) + x.k + String(new B().n) + String(y.n) + String(y.label) + String((x.n ?? 2) + 1));`, undefined, `interface Sh { label?: string; n?: number } interface Sh2 extends Sh { k: string } class B implements Sh2 { k = "k"; label?: string; n?: number; } class D extends B { n = 4; }`),
 ];
