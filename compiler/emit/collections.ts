@@ -5,7 +5,7 @@ import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expr
 import { T, cs, describe, isIntLike, isNumeric, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { INFER, converted, emitExpr, peekType, tsName, tsTypeOf } from "./expressions.ts";
-import { iteratesDeleted } from "./statements.ts";
+import { iteratesDeleted, valueUnused } from "./statements.ts";
 import { isPlainTarget } from "./guards.ts";
 import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
@@ -34,7 +34,7 @@ export function emitLengthAssign(be: BinaryExpression, ctx: EmitContext): Emitte
   if (!Node.isPropertyAccessExpression(target) || target.getName() !== "length") return undefined;
   const lt = peekType(target.getExpression(), ctx);
   if (!lt || stripNullable(lt).k !== "list") return undefined;
-  if (!Node.isExpressionStatement(be.getParent())) ctx.fail(be, "UnsupportedSyntax", "using the value of 'a.length = n' (use it as a statement)");
+  if (!valueUnused(be)) ctx.fail(be, "UnsupportedSyntax", "using the value of 'a.length = n' (use it as a statement)");
   const recvText = target.getExpression().getText();
   const rhs = skipParens(be.getRight());
   const isZero = Node.isNumericLiteral(rhs) && rhs.getLiteralValue() === 0;
@@ -60,7 +60,7 @@ export function emitLengthAssign(be: BinaryExpression, ctx: EmitContext): Emitte
  */
 export function emitAppendAssign(be: BinaryExpression, ctx: EmitContext): Emitted | undefined {
   const target = be.getLeft();
-  if (!Node.isElementAccessExpression(target) || !Node.isExpressionStatement(be.getParent())) return undefined;
+  if (!Node.isElementAccessExpression(target) || !valueUnused(be)) return undefined;
   const recv = target.getExpression();
   const index = skipParens(target.getArgumentExpressionOrThrow());
   if (!Node.isPropertyAccessExpression(index) || index.getName() !== "length" || index.getExpression().getText() !== recv.getText()) return undefined;

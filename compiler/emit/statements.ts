@@ -326,6 +326,45 @@ function isConstantCase(e: Node): boolean {
   return false;
 }
 
+/** `e`'s value is dropped: a statement, or (C53) the right side of `&&`/`||` or a branch of `?:` that is one. */
+export function valueUnused(e: Node): boolean {
+  for (;;) {
+    const p = e.getParent();
+    if (!p) return false;
+    if (Node.isExpressionStatement(p)) return true;
+    const k = Node.isBinaryExpression(p) ? p.getOperatorToken().getKind() : undefined;
+    const goesOn =
+      Node.isParenthesizedExpression(p) ||
+      (Node.isBinaryExpression(p) && p.getRight() === e && (k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken)) ||
+      (Node.isConditionalExpression(p) && p.getCondition() !== e);
+    if (!goesOn) return false;
+    e = p;
+  }
+}
+
+/**
+ * An expression as a statement. C53: `ok && run();`, `ok || fail();`, `c ? a() : b();` (JS's short-circuit as control
+ * flow: the right side runs only when the left says so) are C# `if` statements; they were "without an effect".
+ */
+function expressionStatement(inner: Node, e: Node, ctx: EmitContext): X.Stmt {
+  while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+  const op = Node.isBinaryExpression(inner) ? inner.getOperatorToken().getKind() : undefined;
+  if (Node.isBinaryExpression(inner) && (op === SyntaxKind.AmpersandAmpersandToken || op === SyntaxKind.BarBarToken)) {
+    const test = emitConditionNode(inner.getLeft(), ctx);
+    return X.ifStmt(op === SyntaxKind.BarBarToken ? X.unary("!", test) : test, expressionStatement(inner.getRight(), inner.getRight(), ctx));
+  }
+  if (Node.isConditionalExpression(inner)) {
+    const then = expressionStatement(inner.getWhenTrue(), inner.getWhenTrue(), ctx);
+    // (an `if` as the branch goes in braces: the `else` would bind to it)
+    return X.ifStmt(emitConditionNode(inner.getCondition(), ctx), then.k === "if" ? X.block([then]) : then, expressionStatement(inner.getWhenFalse(), inner.getWhenFalse(), ctx));
+  }
+  if (!ALLOWED_STATEMENT_EXPRESSIONS.has(inner.getKind())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
+  if (Node.isBinaryExpression(inner) && !/=$/.test(inner.getOperatorToken().getText())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
+  if (Node.isBinaryExpression(inner) && ["==", "===", "!=", "!==", "<=", ">="].includes(inner.getOperatorToken().getText()))
+    ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
+  return X.exprStmt(wholeOf(emitExpr(inner, ctx)));
+}
+
 const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   [SyntaxKind.Block]: (b: Block, w, ctx) => w.stmt(bodyOf(b, ctx)),
   [SyntaxKind.EmptyStatement]: () => {},
@@ -342,11 +381,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     let inner: Node = e;
     while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
     if (emitYieldStatement(inner, w, ctx)) return;
-    if (!ALLOWED_STATEMENT_EXPRESSIONS.has(inner.getKind())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
-    if (Node.isBinaryExpression(inner) && !/=$/.test(inner.getOperatorToken().getText()) ) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
-    if (Node.isBinaryExpression(inner) && ["==", "===", "!=", "!==", "<=", ">="].includes(inner.getOperatorToken().getText()))
-      ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
-    w.stmt(X.exprStmt(wholeOf(emitExpr(inner, ctx))));
+    w.stmt(expressionStatement(inner, e, ctx));
   },
   [SyntaxKind.IfStatement]: (s: Node, w, ctx) => {
     // an `else if` chain, emitted in its order, one `if` node each
