@@ -1,5 +1,5 @@
 // Statements: one visitor per syntax kind, writing C# lines.
-import { Node, SyntaxKind, ts, type Block, type Expression, type Statement, type VariableDeclaration } from "ts-morph";
+import { Node, SyntaxKind, ts, type Block, type Expression, type Statement, type Type, type VariableDeclaration } from "ts-morph";
 import { errorClassOf } from "./error-classes.ts";
 import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
@@ -279,6 +279,17 @@ const ALLOWED_STATEMENT_EXPRESSIONS = new Set([
 ]);
 
 /** The value a constant case label stands for (enum members by their value: `case E.A: case E.B:` of equal values are duplicates in C#). */
+/**
+ * `case null:` / `case undefined:` (C# `case null:`, valid on a string, nullable enum or bool subject): taken where the
+ * subject's type holds that value; JS's === never takes `case undefined` on a `T | null` (C# would: one null).
+ */
+function nullCaseLabel(e: Node, subject: Type): "yes" | "never" | undefined {
+  const isNull = e.getKind() === SyntaxKind.NullKeyword;
+  if (!isNull && !(Node.isIdentifier(e) && e.getText() === "undefined")) return undefined;
+  const parts = subject.isUnion() ? subject.getUnionTypes() : [subject];
+  return parts.some((t) => (isNull ? t.isNull() : t.isUndefined())) ? "yes" : "never";
+}
+
 function caseKey(e: Node): string | undefined {
   if (Node.isNumericLiteral(e)) return `n${Number(e.getText().replace(/_/g, ""))}`;
   if (Node.isPrefixUnaryExpression(e)) return Node.isNumericLiteral(e.getOperand()) ? `n${-Number(e.getOperand().getText().replace(/_/g, ""))}` : undefined;
@@ -516,7 +527,13 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
       if (Node.isCaseClause(c)) {
         const e = c.getExpression();
         const key = isConstantCase(e) ? caseKey(e) : undefined;
-        if (!isConstantCase(e)) ctx.report(e, "UnsupportedSyntax", "a case label that is not a literal or enum member");
+        const nullish = nullCaseLabel(e, ss.getExpression().getType());
+        if (nullish === "never") ctx.report(e, "UnsupportedSyntax", `'case ${e.getText()}:' on a subject that is never ${e.getText()} (JS compares with ===, so it never takes it: remove it)`);
+        else if (nullish) {
+          if (seen.has("null")) ctx.report(e, "UnsupportedSyntax", "a case label with the value of an earlier one (JS never reaches it, C# rejects it: remove it)");
+          seen.add("null");
+          labels.push(X.lit("null"));
+        } else if (!isConstantCase(e)) ctx.report(e, "UnsupportedSyntax", "a case label that is not a literal or enum member");
         else if (key !== undefined && seen.has(key)) ctx.report(e, "UnsupportedSyntax", "a case label with the value of an earlier one (JS never reaches it, C# rejects it: remove it)");
         else {
           if (key !== undefined) seen.add(key);

@@ -146,6 +146,7 @@ const cases: Rejected[] = [
   // session 14 (cc-adv8)
   { name: "a class leaving out an optional interface property (C52)", top: `interface Sh { label?: string; n?: int } class B implements Sh { }`, main: `const x: Sh = new B(); this.Echo(String(x.label) + String(x.n));`, code: "PBTS1095", at: "class B implements", says: /a class leaving out the optional property 'label' of 'Sh' is not supported: JS reads undefined from it, while a C# class must declare every member of its interfaces\. Declare it in 'B': label\?: string;/ },
   { name: "a class leaving out an optional property of a base interface (C52)", top: `interface Sh { n?: int } interface Sh2 extends Sh { k: string } abstract class A implements Sh2 { k = "k"; } class B extends A { n = 2; }`, main: `const x: Sh2 = new B(); this.Echo(String(x.n));`, code: "PBTS1095", at: "abstract class A", says: /the optional property 'n' of 'Sh'.*Declare it in 'A': n\?: int;/ },
+  { name: "case undefined on a subject that holds null, not undefined", main: `const x: string | null = [1].length > 0 ? "a" : null; let s = ""; switch (x) { case undefined: s += "U"; break; default: s += "D"; } this.Echo(s);`, code: "PBTS1001", at: "undefined: s", says: /'case undefined:' on a subject that is never undefined \(JS compares with ===, so it never takes it: remove it\)/ },
 ];
 
 describe("adversary: rejected", () => {
