@@ -343,6 +343,11 @@ export function valueUnused(e: Node): boolean {
     const p = e.getParent();
     if (!p) return false;
     if (Node.isExpressionStatement(p)) return true;
+    // the expression body of an arrow whose contextual type returns void (JS drops the value)
+    if (Node.isArrowFunction(p) && p.getBody() === e) {
+      const sigs = p.getContextualType()?.getCallSignatures() ?? [];
+      return sigs.length === 1 && sigs[0].getReturnType().isVoid();
+    }
     const k = Node.isBinaryExpression(p) ? p.getOperatorToken().getKind() : undefined;
     const goesOn =
       Node.isParenthesizedExpression(p) ||
@@ -357,12 +362,13 @@ export function valueUnused(e: Node): boolean {
  * An expression as a statement. C53: `ok && run();`, `ok || fail();`, `c ? a() : b();` (JS's short-circuit as control
  * flow: the right side runs only when the left says so) are C# `if` statements; they were "without an effect".
  */
-function expressionStatement(inner: Node, e: Node, ctx: EmitContext): X.Stmt {
+export function expressionStatement(inner: Node, e: Node, ctx: EmitContext): X.Stmt {
   while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
   const op = Node.isBinaryExpression(inner) ? inner.getOperatorToken().getKind() : undefined;
   if (Node.isBinaryExpression(inner) && (op === SyntaxKind.AmpersandAmpersandToken || op === SyntaxKind.BarBarToken)) {
     const test = emitConditionNode(inner.getLeft(), ctx);
-    return X.ifStmt(op === SyntaxKind.BarBarToken ? X.unary("!", test) : test, expressionStatement(inner.getRight(), inner.getRight(), ctx));
+    const not = (t: X.Expr): X.Expr => (t.k === "unary" && t.op === "!" ? t.operand : X.unary("!", t));
+    return X.ifStmt(op === SyntaxKind.BarBarToken ? not(test) : test, expressionStatement(inner.getRight(), inner.getRight(), ctx));
   }
   if (Node.isConditionalExpression(inner)) {
     const then = expressionStatement(inner.getWhenTrue(), inner.getWhenTrue(), ctx);
