@@ -109,6 +109,9 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       throw new TypeProblem("UnsupportedSyntax", `type operator '${node.getText()}'`);
     case SyntaxKind.TypePredicate:
       return typePredicate(node.asKindOrThrow(SyntaxKind.TypePredicate), ctx);
+    case SyntaxKind.NeverKeyword:
+      // `function fail(m: string): never { throw ... }` called where a value is wanted (`c ? 1 : fail("x")`)
+      throw new TypeProblem("UnsupportedSyntax", "the type 'never' (a C# method has no type whose call stands for any value, and C# 6 has no throw expression; declare the function ': void' and call it as a statement: if (!ok) fail(\"...\");)");
     default:
       throw new TypeProblem("UnsupportedSyntax", `type '${node.getText()}'`);
   }
