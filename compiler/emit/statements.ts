@@ -368,13 +368,11 @@ export function expressionStatement(inner: Node, e: Node, ctx: EmitContext): X.S
   if (Node.isBinaryExpression(inner) && (op === SyntaxKind.AmpersandAmpersandToken || op === SyntaxKind.BarBarToken)) {
     const test = emitConditionNode(inner.getLeft(), ctx);
     const not = (t: X.Expr): X.Expr => (t.k === "unary" && t.op === "!" ? t.operand : X.unary("!", t));
-    return X.ifStmt(op === SyntaxKind.BarBarToken ? not(test) : test, expressionStatement(inner.getRight(), inner.getRight(), ctx));
+    return X.ifStmt(op === SyntaxKind.BarBarToken ? not(test) : test, X.block([expressionStatement(inner.getRight(), inner.getRight(), ctx)]));
   }
-  if (Node.isConditionalExpression(inner)) {
-    const then = expressionStatement(inner.getWhenTrue(), inner.getWhenTrue(), ctx);
-    // (an `if` as the branch goes in braces: the `else` would bind to it)
-    return X.ifStmt(emitConditionNode(inner.getCondition(), ctx), then.k === "if" ? X.block([then]) : then, expressionStatement(inner.getWhenFalse(), inner.getWhenFalse(), ctx));
-  }
+  // (each branch in braces: `push(a, b)` may be two C# statements, and an `if` as the branch would take the `else`)
+  if (Node.isConditionalExpression(inner))
+    return X.ifStmt(emitConditionNode(inner.getCondition(), ctx), X.block([expressionStatement(inner.getWhenTrue(), inner.getWhenTrue(), ctx)]), X.block([expressionStatement(inner.getWhenFalse(), inner.getWhenFalse(), ctx)]));
   if (!ALLOWED_STATEMENT_EXPRESSIONS.has(inner.getKind())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
   if (Node.isBinaryExpression(inner) && !/=$/.test(inner.getOperatorToken().getText())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
   if (Node.isBinaryExpression(inner) && ["==", "===", "!=", "!==", "<=", ">="].includes(inner.getOperatorToken().getText()))
