@@ -12,6 +12,7 @@ import { emitCollectionForEach, emitSpreadArray, isInert } from "./collections.t
 import { checkCallbackRemoves } from "./callback-mutation.ts";
 import { isApiStruct } from "./api.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
+import { valueUnused } from "./statements.ts";
 
 const ORDINAL = X.name("StringComparison.Ordinal");
 
@@ -337,7 +338,7 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
  */
 function isStatementPosition(call: CallExpression): boolean {
   const p = call.getParent();
-  if (Node.isExpressionStatement(p)) return true;
+  if (valueUnused(call)) return true;
   if (!Node.isArrowFunction(p) || p.getBody() !== call) return false;
   const sigs = p.getContextualType()?.getCallSignatures() ?? [];
   return sigs.length === 1 && sigs[0].getReturnType().isVoid();

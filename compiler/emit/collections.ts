@@ -5,7 +5,8 @@ import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expr
 import { T, cs, describe, isIntLike, isNumeric, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { INFER, converted, emitExpr, peekType, tsName, tsTypeOf } from "./expressions.ts";
-import { iteratesDeleted } from "./statements.ts";
+import { iteratesDeleted, valueUnused } from "./statements.ts";
+import { isPlainTarget } from "./guards.ts";
 import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
 import { entryTuple, isTuple } from "./tuples.ts";
@@ -33,7 +34,7 @@ export function emitLengthAssign(be: BinaryExpression, ctx: EmitContext): Emitte
   if (!Node.isPropertyAccessExpression(target) || target.getName() !== "length") return undefined;
   const lt = peekType(target.getExpression(), ctx);
   if (!lt || stripNullable(lt).k !== "list") return undefined;
-  if (!Node.isExpressionStatement(be.getParent())) ctx.fail(be, "UnsupportedSyntax", "using the value of 'a.length = n' (use it as a statement)");
+  if (!valueUnused(be)) ctx.fail(be, "UnsupportedSyntax", "using the value of 'a.length = n' (use it as a statement)");
   const recvText = target.getExpression().getText();
   const rhs = skipParens(be.getRight());
   const isZero = Node.isNumericLiteral(rhs) && rhs.getLiteralValue() === 0;
@@ -51,6 +52,26 @@ export function emitLengthAssign(be: BinaryExpression, ctx: EmitContext): Emitte
   const n = emitExpr(rhs, ctx, T.double);
   ctx.useHelper("SetLength");
   return built(callOf("Js.SetLength", list, n), T.void);
+}
+
+/**
+ * C51: `xs[xs.length] = v`, JS's append idiom (a C# List's indexer throws at Count). A statement whose receiver is a
+ * plain local or field: `xs.Add(v)`, or `Js.Put(xs, xs.Count, v)` where v could change the list (JS reads the index first).
+ */
+export function emitAppendAssign(be: BinaryExpression, ctx: EmitContext): Emitted | undefined {
+  const target = be.getLeft();
+  if (!Node.isElementAccessExpression(target) || !valueUnused(be)) return undefined;
+  const recv = target.getExpression();
+  const index = skipParens(target.getArgumentExpressionOrThrow());
+  if (!Node.isPropertyAccessExpression(index) || index.getName() !== "length" || index.getExpression().getText() !== recv.getText()) return undefined;
+  if (!isPlainTarget(recv)) return undefined;
+  const lt = peekType(recv, ctx);
+  if (!lt || lt.k !== "list") return undefined;
+  const list = emitExpr(recv, ctx);
+  const v = converted(emitExpr(be.getRight(), ctx, lt.elem), lt.elem, be.getRight(), ctx);
+  if (isInert(skipParens(be.getRight()))) return built(methodOf(list, "Add", v), T.void);
+  ctx.useHelper("Put");
+  return built(callOf("Js.Put", list, X.member(nodeOf(list), "Count"), v), T.void);
 }
 
 function skipParens(e: Expression): Expression {

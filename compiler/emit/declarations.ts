@@ -407,6 +407,7 @@ function emitClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): void {
     bases.push(bt.k === "exception" ? "Exception" : cs(bt));
   }
   for (const impl of cls.getImplements()) bases.push(cs(typeOfNode(impl as any, ctx)));
+  checkOptionalInterfaceProperties(cls, ctx);
   checkVirtualCallsInConstructor(cls, ctx);
   if (cls.getTypeParameters().length)
     for (const m of cls.getMembers()) if (isStatic(m)) ctx.fail(m, "GenericStatic", (m as any).getName?.() ?? "static block", name);
@@ -415,6 +416,31 @@ function emitClass(cls: ClassDeclaration, w: Writer, ctx: EmitContext): void {
     for (const l of errorRootMembers(cls)) w.line(l);
     emitClassMembers(cls, w, ctx, false);
   });
+}
+
+/**
+ * C52: TS lets a class leave out an optional interface property (`label?: string`: JS reads undefined); a C# class
+ * must implement every interface member (mcs CS0535).
+ */
+function checkOptionalInterfaceProperties(cls: ClassDeclaration, ctx: EmitContext): void {
+  const own = (n: string) =>
+    cls.getMembers().some((m) => (m as any).getName?.() === n && !Node.isConstructorDeclaration(m)) ||
+    !!cls.getConstructors()[0]?.getParameters().some((p) => p.isParameterProperty() && p.getName() === n);
+  const visit = (it: InterfaceDeclaration) => {
+    for (const p of it.getProperties()) {
+      if (!p.hasQuestionToken() || own(p.getName()) || baseMember(cls, p.getName(), ctx)) continue;
+      // (an optional property of a type parameter's type is PBTS1013 at the interface)
+      const tn = p.getTypeNode();
+      const tps = new Set(it.getTypeParameters().map((tp) => tp.getName()));
+      if (!tn || [tn, ...tn.getDescendants()].some((d) => Node.isIdentifier(d) && tps.has(d.getText()))) continue;
+      ctx.report(cls, "UnsupportedForm", `a class leaving out the optional property '${p.getName()}' of '${it.getName()}'`, "JS reads undefined from it, while a C# class must declare every member of its interfaces", `Declare it in '${cls.getName()}': ${p.getName()}?: ${tn.getText()};`);
+    }
+    for (const b of it.getBaseDeclarations()) if (Node.isInterfaceDeclaration(b)) visit(b);
+  };
+  for (const impl of cls.getImplements()) {
+    const d = declOf(impl.getExpression());
+    if (d && Node.isInterfaceDeclaration(d) && !isApiNode(d)) visit(d);
+  }
 }
 
 /** A subclass redeclares field `name` (it then assigns the base's field, which cannot be readonly). */

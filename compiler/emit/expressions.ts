@@ -11,7 +11,7 @@ import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
 import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
-import { emitFunctionBody } from "./statements.ts";
+import { emitFunctionBody, expressionStatement } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { userDowncast } from "./downcasts.ts";
 import { checkNarrowingCast, checkUnionNarrowing, intersectionCastTarget, memberOnDeclaredType } from "./narrowing.ts";
@@ -25,6 +25,7 @@ import { emitErrorMember, errorMemberFail } from "./error-classes.ts";
 import { numberConditionNode } from "./truthiness.ts";
 import { built, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
+import { printStmt } from "./tree/print-statements.ts";
 import * as X from "./tree/syntax.ts";
 import { emitUndefined, optionalType } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
@@ -60,6 +61,14 @@ export function typeOfNode(tn: TypeNode, ctx: EmitContext): CsType {
 
 export function tsTypeOf(node: Node, ctx: EmitContext): CsType {
   return typeOrReport(node, ctx, () => fromTsType(node.getType(), ctx));
+}
+
+/** `a && f()`, `a || f()`, `c ? f() : g()` (in parentheses too): control flow when the value is dropped (C53). */
+function isStatementLike(n: Node): boolean {
+  while (Node.isParenthesizedExpression(n)) n = n.getExpression();
+  if (Node.isConditionalExpression(n)) return true;
+  const k = Node.isBinaryExpression(n) ? n.getOperatorToken().getKind() : undefined;
+  return k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken;
 }
 
 /** Collect the type parameter names used in a type. */
@@ -1710,6 +1719,16 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     ctx.intArithmetic = false;
     let e: Emitted;
     let checked: boolean;
+    // C53: `(x) => ok && out.push(x)` in a void callback: JS drops the value; the body is a statement (an `if`)
+    if (ret.k === "void" && isStatementLike(body)) {
+      try {
+        const lines = printStmt(expressionStatement(body, body, ctx)).join("\n");
+        const stmt = ctx.intArithmetic ? `${X.CHECKED} { ${X.stripChecked(lines)} }` : lines;
+        return built(X.lambda(sig, { block: `{ ${prologue.join(" ")} ${stmt} }` }), { k: "func", params: ptypes, ret });
+      } finally {
+        ctx.intArithmetic = saved;
+      }
+    }
     try {
       e = emitExpr(body, ctx, ret.k === "void" ? undefined : ret);
       checked = ctx.intArithmetic;

@@ -5,6 +5,7 @@ import { T, isValueType, nullable, stripNullable, type CsType } from "./cstype.t
 import type { EmitContext, Emitted } from "./context.ts";
 import { isApiNode } from "./api.ts";
 import { converted, declOf, emitConditionNode, emitExpr, isNullishDefaulted, paren } from "./expressions.ts";
+import { valueUnused } from "./statements.ts";
 import { built, nodeOf } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
 import * as X from "./tree/syntax.ts";
@@ -39,7 +40,7 @@ export function emitLogicalCondition(be: BinaryExpression, ctx: EmitContext): Em
  * parameter, or a plain field (no accessor) of `this` or of a local. Then `a ??= b` (JS: a ?? (a = b))
  * can be written a = a ?? b: the extra store of the same value is invisible.
  */
-function isPlainTarget(t: Node): boolean {
+export function isPlainTarget(t: Node): boolean {
   if (Node.isIdentifier(t)) {
     const d = declOf(t);
     return !!d && (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d));
@@ -94,7 +95,7 @@ export function emitLogicalAssign(be: BinaryExpression, ctx: EmitContext, checkA
 export function emitOptionalInvoke(call: Node, calleeCode: string, args: string[], ret: CsType, ctx: EmitContext): Emitted {
   const code = `${calleeCode}?.Invoke(${args.join(", ")})`;
   if (ret.k === "void") {
-    if (!Node.isExpressionStatement(call.getParent())) ctx.fail(call, "UnsupportedSyntax", "using the result of a void call");
+    if (!valueUnused(call)) ctx.fail(call, "UnsupportedSyntax", "using the result of a void call");
     return { code, type: ret };
   }
   // A number or boolean result is undefined in JS when cb is null: only straight into '??'.

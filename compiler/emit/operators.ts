@@ -9,7 +9,7 @@ import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, 
 import { emitTupleAssign } from "./tuples.ts";
 import { ident } from "./names.ts";
 import { emitLogicalValue } from "./logical-values.ts";
-import { emitLengthAssign } from "./collections.ts";
+import { emitAppendAssign, emitLengthAssign } from "./collections.ts";
 import { API_STRUCTS, apiTypeValueName, isApiNode } from "./api.ts";
 import { emitLogicalAssign, emitLogicalCondition } from "./guards.ts";
 import { uintAgainstFloat } from "./uint.ts";
@@ -262,7 +262,7 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
   const right = be.getRight();
   switch (k) {
     case SyntaxKind.EqualsToken:
-      return emitLengthAssign(be, ctx) ?? assign(be, ctx);
+      return emitLengthAssign(be, ctx) ?? emitAppendAssign(be, ctx) ?? assign(be, ctx);
     case SyntaxKind.AmpersandAmpersandToken:
     case SyntaxKind.BarBarToken: {
       const cond = emitLogicalCondition(be, ctx);

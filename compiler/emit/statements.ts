@@ -1,5 +1,5 @@
 // Statements: one visitor per syntax kind, writing C# lines.
-import { Node, SyntaxKind, ts, type Block, type Expression, type Statement, type VariableDeclaration } from "ts-morph";
+import { Node, SyntaxKind, ts, type Block, type Expression, type Statement, type Type, type VariableDeclaration } from "ts-morph";
 import { errorClassOf } from "./error-classes.ts";
 import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
@@ -279,6 +279,17 @@ const ALLOWED_STATEMENT_EXPRESSIONS = new Set([
 ]);
 
 /** The value a constant case label stands for (enum members by their value: `case E.A: case E.B:` of equal values are duplicates in C#). */
+/**
+ * `case null:` / `case undefined:` (C# `case null:`, valid on a string, nullable enum or bool subject): taken where the
+ * subject's type holds that value; JS's === never takes `case undefined` on a `T | null` (C# would: one null).
+ */
+function nullCaseLabel(e: Node, subject: Type): "yes" | "never" | undefined {
+  const isNull = e.getKind() === SyntaxKind.NullKeyword;
+  if (!isNull && !(Node.isIdentifier(e) && e.getText() === "undefined")) return undefined;
+  const parts = subject.isUnion() ? subject.getUnionTypes() : [subject];
+  return parts.some((t) => (isNull ? t.isNull() : t.isUndefined())) ? "yes" : "never";
+}
+
 function caseKey(e: Node): string | undefined {
   if (Node.isNumericLiteral(e)) return `n${Number(e.getText().replace(/_/g, ""))}`;
   if (Node.isPrefixUnaryExpression(e)) return Node.isNumericLiteral(e.getOperand()) ? `n${-Number(e.getOperand().getText().replace(/_/g, ""))}` : undefined;
@@ -326,6 +337,49 @@ function isConstantCase(e: Node): boolean {
   return false;
 }
 
+/** `e`'s value is dropped: a statement, or (C53) the right side of `&&`/`||` or a branch of `?:` that is one. */
+export function valueUnused(e: Node): boolean {
+  for (;;) {
+    const p = e.getParent();
+    if (!p) return false;
+    if (Node.isExpressionStatement(p)) return true;
+    // the expression body of an arrow whose contextual type returns void (JS drops the value)
+    if (Node.isArrowFunction(p) && p.getBody() === e) {
+      const sigs = p.getContextualType()?.getCallSignatures() ?? [];
+      return sigs.length === 1 && sigs[0].getReturnType().isVoid();
+    }
+    const k = Node.isBinaryExpression(p) ? p.getOperatorToken().getKind() : undefined;
+    const goesOn =
+      Node.isParenthesizedExpression(p) ||
+      (Node.isBinaryExpression(p) && p.getRight() === e && (k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken)) ||
+      (Node.isConditionalExpression(p) && p.getCondition() !== e);
+    if (!goesOn) return false;
+    e = p;
+  }
+}
+
+/**
+ * An expression as a statement. C53: `ok && run();`, `ok || fail();`, `c ? a() : b();` (JS's short-circuit as control
+ * flow: the right side runs only when the left says so) are C# `if` statements; they were "without an effect".
+ */
+export function expressionStatement(inner: Node, e: Node, ctx: EmitContext): X.Stmt {
+  while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+  const op = Node.isBinaryExpression(inner) ? inner.getOperatorToken().getKind() : undefined;
+  if (Node.isBinaryExpression(inner) && (op === SyntaxKind.AmpersandAmpersandToken || op === SyntaxKind.BarBarToken)) {
+    const test = emitConditionNode(inner.getLeft(), ctx);
+    const not = (t: X.Expr): X.Expr => (t.k === "unary" && t.op === "!" ? t.operand : X.unary("!", t));
+    return X.ifStmt(op === SyntaxKind.BarBarToken ? not(test) : test, X.block([expressionStatement(inner.getRight(), inner.getRight(), ctx)]));
+  }
+  // (each branch in braces: `push(a, b)` may be two C# statements, and an `if` as the branch would take the `else`)
+  if (Node.isConditionalExpression(inner))
+    return X.ifStmt(emitConditionNode(inner.getCondition(), ctx), X.block([expressionStatement(inner.getWhenTrue(), inner.getWhenTrue(), ctx)]), X.block([expressionStatement(inner.getWhenFalse(), inner.getWhenFalse(), ctx)]));
+  if (!ALLOWED_STATEMENT_EXPRESSIONS.has(inner.getKind())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
+  if (Node.isBinaryExpression(inner) && !/=$/.test(inner.getOperatorToken().getText())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
+  if (Node.isBinaryExpression(inner) && ["==", "===", "!=", "!==", "<=", ">="].includes(inner.getOperatorToken().getText()))
+    ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
+  return X.exprStmt(wholeOf(emitExpr(inner, ctx)));
+}
+
 const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   [SyntaxKind.Block]: (b: Block, w, ctx) => w.stmt(bodyOf(b, ctx)),
   [SyntaxKind.EmptyStatement]: () => {},
@@ -342,11 +396,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     let inner: Node = e;
     while (Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
     if (emitYieldStatement(inner, w, ctx)) return;
-    if (!ALLOWED_STATEMENT_EXPRESSIONS.has(inner.getKind())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
-    if (Node.isBinaryExpression(inner) && !/=$/.test(inner.getOperatorToken().getText()) ) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
-    if (Node.isBinaryExpression(inner) && ["==", "===", "!=", "!==", "<=", ">="].includes(inner.getOperatorToken().getText()))
-      ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
-    w.stmt(X.exprStmt(wholeOf(emitExpr(inner, ctx))));
+    w.stmt(expressionStatement(inner, e, ctx));
   },
   [SyntaxKind.IfStatement]: (s: Node, w, ctx) => {
     // an `else if` chain, emitted in its order, one `if` node each
@@ -481,7 +531,13 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
       if (Node.isCaseClause(c)) {
         const e = c.getExpression();
         const key = isConstantCase(e) ? caseKey(e) : undefined;
-        if (!isConstantCase(e)) ctx.report(e, "UnsupportedSyntax", "a case label that is not a literal or enum member");
+        const nullish = nullCaseLabel(e, ss.getExpression().getType());
+        if (nullish === "never") ctx.report(e, "UnsupportedSyntax", `'case ${e.getText()}:' on a subject that is never ${e.getText()} (JS compares with ===, so it never takes it: remove it)`);
+        else if (nullish) {
+          if (seen.has("null")) ctx.report(e, "UnsupportedSyntax", "a case label with the value of an earlier one (JS never reaches it, C# rejects it: remove it)");
+          seen.add("null");
+          labels.push(X.lit("null"));
+        } else if (!isConstantCase(e)) ctx.report(e, "UnsupportedSyntax", "a case label that is not a literal or enum member");
         else if (key !== undefined && seen.has(key)) ctx.report(e, "UnsupportedSyntax", "a case label with the value of an earlier one (JS never reaches it, C# rejects it: remove it)");
         else {
           if (key !== undefined) seen.add(key);

@@ -109,6 +109,9 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       throw new TypeProblem("UnsupportedSyntax", `type operator '${node.getText()}'`);
     case SyntaxKind.TypePredicate:
       return typePredicate(node.asKindOrThrow(SyntaxKind.TypePredicate), ctx);
+    case SyntaxKind.NeverKeyword:
+      // `function fail(m: string): never { throw ... }` called where a value is wanted (`c ? 1 : fail("x")`)
+      throw new TypeProblem("UnsupportedSyntax", "the type 'never' (a C# method has no type whose call stands for any value, and C# 6 has no throw expression; declare the function ': void' and call it as a statement: if (!ok) fail(\"...\");)");
     default:
       throw new TypeProblem("UnsupportedSyntax", `type '${node.getText()}'`);
   }
@@ -251,7 +254,12 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isNull()) return T.null;
   if (type.isUndefined()) return T.null;
   if (type.isUnknown()) return T.object;
-  if (type.isTypeParameter()) return { k: "typeparam", name: type.getSymbol()?.getName() ?? type.getText() };
+  if (type.isTypeParameter()) {
+    // C50: TS types `this` as the polymorphic this-type, a type parameter constrained by the class; C#'s `this` is the class
+    const cls = (type.compilerType as { isThisType?: boolean }).isThisType ? type.getSymbol()?.getDeclaredType() : undefined;
+    if (cls && !cls.isTypeParameter()) return fromTsType(cls, ctx);
+    return { k: "typeparam", name: type.getSymbol()?.getName() ?? type.getText() };
+  }
   if (type.isEnum() || type.isEnumLiteral()) {
     const sym = type.isEnumLiteral() ? type.getSymbol()?.getDeclarations()[0]?.getParent()?.getSymbol() : type.getSymbol();
     const decl = sym?.getDeclarations()[0];

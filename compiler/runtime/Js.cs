@@ -1216,6 +1216,13 @@ public static void SetLength<T>(List<T> list, double n)
     if (n < list.Count) list.RemoveRange((int)n, list.Count - (int)n);
 }
 
+// @helper Put
+/// <summary>xs[xs.length] = v (C51): the index read before v as in JS; at the end it appends, as JS grows the array.</summary>
+public static void Put<T>(List<T> list, int i, T v)
+{
+    if (i == list.Count) list.Add(v); else list[i] = v;
+}
+
 // @helper Filled
 /// <summary>new Array&lt;T&gt;(n).fill(v): n copies of v; JS throws RangeError for a length that is not a uint32.</summary>
 public static List<T> Filled<T>(double n, T v)

@@ -1187,6 +1187,62 @@ this.Echo(String(r7it${k}.next().done) + r7l${k}.join());`,
     });
 }
 
+/**
+ * Round 8 (session 14, test/diff/cases/adversary-round8.ts): identity comparisons with `this` (C50: TS's this-type was
+ * read as a type parameter), the append idiom `xs[xs.length] = v` with a value that may push first (C51), optional
+ * interface properties declared in the class (C54's fix), `&&` / `||` / `?:` as statements over truthy and falsy
+ * numbers, strings and references (C55), `case null:` / `case undefined:`, and evaluation order of compound
+ * assignments through a getter/setter pair and of `a[i++] = i`.
+ */
+export function round8Snippet(k: string, _f: OpenDefects): A<Snippet> {
+  // conditions are typed locals (TS rejects a literal that is always truthy or falsy: TS2872/TS2873)
+  const val = fc.constantFrom("r8v#[0]", "r8v#[1]", "r8v#[2]", "r8v#[3]", "r8v#[4]", "r8s#[0]", "r8s#[1]", "r8nil#", "r8obj#", "r8b#", "r8n# > 5");
+  const eff = fc.constantFrom("r8inc#(1)", 'r8log#.push("p")', "(r8n# += 10)", "r8cb#?.()", '(r8log#[r8log#.length] = "q")', "r8inc#(r8n#)");
+  const form = fc.constantFrom("&&", "||", "?:", "!&&");
+  const rhs = fc.constantFrom("7", "r8n#", "r8push#()", "r8n# * 2 + 0.5");
+  const cmpop = fc.constantFrom("+=", "-=", "*=", "++", "--");
+  return fc
+    .record({
+      picks: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 5 }),
+      conds: fc.array(fc.tuple(val, form, eff, eff), { minLength: 2, maxLength: 5 }),
+      appends: fc.array(rhs, { minLength: 1, maxLength: 3 }),
+      strs: fc.array(fc.constantFrom("a", "b", null, undefined), { minLength: 1, maxLength: 4 }),
+      ops: fc.array(fc.tuple(cmpop, fc.integer({ min: -3, max: 5 })), { minLength: 1, maxLength: 3 }),
+      start: fc.integer({ min: 0, max: 2 }),
+      label: fc.boolean(),
+    })
+    .map((r) => {
+      const stmts = r.conds
+        .map(([c, f, a, b]) => (f === "&&" ? `${c} && ${a};` : f === "||" ? `${c} || ${a};` : f === "!&&" ? `!(${c}) && ${a};` : `${c} ? ${a} : ${b};`))
+        .join(" ")
+        .replaceAll("#", k);
+      const apps = r.appends.map((x) => `r8xs${k}[r8xs${k}.length] = ${x.replaceAll("#", k)};`).join(" ");
+      const strs = r.strs.map((x) => (x === null ? "null" : x === undefined ? "undefined" : `"${x}"`));
+      const ops = r.ops.map(([o, n]) => (o === "++" || o === "--" ? `r8g${k}().p${o};` : `r8g${k}().p ${o} ${n};`)).join(" ");
+      return {
+        kind: "round8",
+        top: `class R8A${k} { constructor(public id: number) {} same(o: R8A${k}): boolean { return o === this; } others(xs: R8A${k}[]): number { return xs.filter((x) => x !== this).length; } where(xs: R8A${k}[]): number { return xs.indexOf(this) * 10 + xs.lastIndexOf(this); } }
+interface R8I${k} { label?: string; n?: number; k: string } class R8C${k} implements R8I${k} { k = "k"; label?: string; n?: number; }
+class R8P${k} { log = ""; private v = 1; get p(): number { this.log += "g"; return this.v; } set p(x: number) { this.log += "s" + x; this.v = x; } }`,
+        main: `const r8objs${k} = [new R8A${k}(0), new R8A${k}(1), new R8A${k}(2), new R8A${k}(3)]; const r8list${k} = [${r.picks.map((i) => `r8objs${k}[${i}]`).join(", ")}];
+this.Echo(r8list${k}.map((o) => String(o.same(r8list${k}[0])) + o.others(r8list${k}) + "/" + o.where(r8list${k})).join());
+const r8v${k}: number[] = [0, -0, NaN, 1, -2.5]; const r8s${k}: string[] = ["", "a"]; const r8obj${k}: R8A${k} = r8objs${k}[0]; const r8b${k}: boolean = ${!r.label};
+let r8n${k} = 0; const r8log${k}: string[] = []; const r8inc${k} = (d: number): void => { r8n${k} += d; }; const r8cb${k}: (() => void) | null = ${r.label} ? () => { r8n${k} += 100; } : null; const r8nil${k}: R8A${k} | null = ${r.label} ? null : r8objs${k}[1];
+${stmts}
+this.Echo(String(r8n${k}) + r8log${k}.join());
+const r8xs${k}: number[] = [${r.start}]; const r8push${k} = (): number => { r8xs${k}.push(-1); return 9; };
+${apps}
+this.Echo(r8xs${k}.join());
+const r8c${k}: R8I${k} = new R8C${k}(); ${r.label ? `r8c${k}.label = "L"; ` : ""}this.Echo(String(r8c${k}.label) + String(r8c${k}.n ?? -1) + r8c${k}.k);
+let r8sw${k} = ""; const r8ss${k}: (string | null)[] = [${strs.filter((x) => x !== "undefined").join(", ")}]; for (const x of r8ss${k}) { switch (x) { case null: r8sw${k} += "N"; break; case "a": r8sw${k} += "A"; break; default: r8sw${k} += "D"; } }
+const r8m${k} = new Map<string, string>([["a", "x"]]); for (const key of [${strs.map((x) => (x === "null" || x === "undefined" ? '"z"' : x)).join(", ")}]) { switch (r8m${k}.get(key)) { case undefined: r8sw${k} += "u"; break; default: r8sw${k} += "v"; } }
+const r8pp${k} = new R8P${k}(); let r8gc${k} = 0; const r8g${k} = (): R8P${k} => { r8gc${k}++; return r8pp${k}; }; ${ops}
+const r8a${k} = [0, 0, 0, 0]; let r8i${k} = 0; r8a${k}[r8i${k}++] = r8i${k}; r8a${k}[r8i${k}++] = r8i${k} * 10;
+this.Echo(r8sw${k} + " " + r8pp${k}.log + r8gc${k} + " " + r8a${k}.join() + r8i${k});`,
+      };
+    });
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -1204,6 +1260,7 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["round5", round5Snippet],
   ["round6", round6Snippet],
   ["round7", round7Snippet],
+  ["round8", round8Snippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
