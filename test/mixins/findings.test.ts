@@ -753,6 +753,28 @@ describe("fo-adv findings at seed 60612", () => {
     expect(rh.events.filter((e) => e.kind === "run" && e.block === "PB0" && e.data.argument === "cmd9" && /@act/.test(String(e.data.echo))).map((e) => e.tick)).toEqual([506, 603, 703]);
   });
 
+  it("F57 (an oracle error; usage family at seed 13201, #72; session 14): the active copy hands over, throws on a forwarded argument and a world save-reload in the same tick rebuilds every script, the dead one too (a world load runs the constructor once per session: facts file); its new instance wins the election and acts: that is the takeover the silent bound asks for; with those lines taken out, or the rebuild before the death, the same trace is caught", () => {
+    const s = adv("F57-active-hands-over-throws-worldload-same-tick-rebuilt-takes-role.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB1 (active, Update10) runs 'failover handover' at 160, then PB3 forwards 'cmd0' to it (Script run: the
+    // injected throw), then the world is saved and loaded: every script is rebuilt, PB1's after its exception
+    const at160 = events.filter((e) => e.tick === 160 && e.block === "PB1" && ["run", "exception", "compile"].includes(e.kind)).map((e) => `${e.kind} ${String(e.data.argument ?? e.data.reason ?? "")}`);
+    expect(at160).toEqual(["run failover handover", "run cmd0", "exception ", "compile load"]);
+    // its new instance (lowest EntityId of equal ranks) takes the role at 163 and acts from its Update10 run at 171
+    expect(acts(events, /^@on /m).filter((x) => /@16\d|@17\d/.test(x))).toEqual(["PB1@163"]);
+    expect(acts(events, /^@act /m).filter((x) => /@1[67]\d$/.test(x))).toEqual(["PB1@171"]);
+    const verdict = (ev: TraceEvent[]) => judge(s, ev, s.ticks!).map((v) => `${v.check}@${v.tick}`);
+    const load = events.findIndex((e) => e.kind === "compile" && e.block === "PB1" && e.tick === 160);
+    // (a) the new instance never takes the role (its hook and act lines taken out): no copy acts: caught
+    const mute = events.map((e, i) => (i > load && e.kind === "run" && e.block === "PB1" ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@(on|act).*$/gm, "") } } : e));
+    expect(verdict(mute)).toContain("silent@160");
+    // (b) the rebuild before the death (the instance that threw is the new one): PB1's runs after it do not count
+    const death = events.findIndex((e) => e.kind === "exception" && e.block === "PB1" && e.tick === 160);
+    const early = [...events.slice(0, death), events[load]!, ...events.slice(death, load), ...events.slice(load + 1)];
+    expect(verdict(early)).toContain("silent@160");
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
