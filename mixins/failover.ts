@@ -417,14 +417,19 @@ export class FailoverManager {
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {
       m = true;
-      if (this.amb === t && !this.perOk) this.phase(t);
+      // (a tentative phase only, unless whole intervals after the last one: the first run may have been another
+      // script's TryRun, F61)
+      if (this.amb === t && !this.perOk) {
+        this.lastPer = t;
+        this.perOk = whole;
+      }
     } else if (cb) {
       m = !on && !tent;
       if (onF || tent) this.phase(t);
       this.amb = t;
       // on the known phase an active copy's run may be another script's TryRun before the update run: a Once marks
       // that update run (F56; not on a standby: its update run does not run the script's logic)
-      if (on && this.perOk && this.Role === ACTIVE) this.armOnce();
+      if ((on || tent) && this.perOk && this.Role === ACTIVE) this.armOnce();
     } else per = true;
     this.mgr = m;
     // (a run on the slower flag's phase only tells nothing of the faster flag's)

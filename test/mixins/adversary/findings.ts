@@ -64,7 +64,12 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // session 13 (fo-f45): the same limit for an argument another copy runs on a drop-in active copy (F52; check forwardrun)
   "F52-dropin-active-forwarded-argument-run-with-message-taken-for-callback",
   // session 13 (fo-tryrun): another script's TryRun before the update run, a message waiting: the update run no longer swallowed (F56)
-  "F56-dropin-active-tryrun-before-update-run-message-waiting"];
+  "F56-dropin-active-tryrun-before-update-run-message-waiting",
+  // session 14 (fo-72): the oracle's own error (the dead active's script rebuilt by a world load in the same tick takes the role back, F57)
+  "F57-active-hands-over-throws-worldload-same-tick-rebuilt-takes-role",
+  // session 14 (fo-72): a tick's second run gives an unconfirmed copy a tentative phase only (the first may have been a TryRun, F61)
+  "F61-dropin-active-tentative-phase-tryrun-off-phase-callback-run-acts", "F61b-dropin-decided-copy-tryrun-before-first-periodic-takes-role-wrong-phase",
+  "F61c-dropin-active-tentative-phase-tryrun-on-phase-update-run-swallowed", "F61d-dropin-update100-decided-copy-tryrun-callback-run-acts"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

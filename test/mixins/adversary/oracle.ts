@@ -866,13 +866,21 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (!quietAround(at, S, bound + 2 * gmax)) continue;
     // taking over: its OnActivate hook says so ("@on"; that it then acts on its periodic runs is the
     // "lazy" check's), or the user's logic acts
-    const next = takeover(n, at, comp);
+    // (F57) the lost copy's own script rebuilt after it died (a world load or a recompile later in the trace: a new
+    // instance, live again) may win the election itself: its first run after the rebuild that says `@on` or acts
+    // counts as the takeover as well as another copy's (a world load rebuilds a script that threw: facts file)
+    const dead = (e: TraceEvent) => e.block === n.name && (e.kind === "exception" ? e.tick === at : e.kind === "state" && e.data.status === "terminated" && e.tick <= at);
+    const died = kind !== "silent" ? -1 : n.exceptions.includes(at) ? events.findIndex((e) => e.kind === "exception" && dead(e)) : events.reduce((k, e, i) => (dead(e) ? i : k), -1);
+    const reborn = died < 0 ? undefined : (compileSeq.get(n.name) ?? []).find((q) => q > died);
+    const back = reborn === undefined ? undefined : n.runs.find((r) => r.seq > reborn && (r.act || /^@on /m.test(r.echo)));
+    const other = takeover(n, at, comp);
+    const next = back && (!other || back.tick < other.from) ? { node: n, from: back.tick, firstAct: n.runs.find((r) => r.act && r.seq >= back.seq) } : other;
     if (!next || next.from > at + bound) bad(kind, at, `${n.name} (active) lost ${kind === "visible" ? `visibly (${st})` : "silently (its script died)"} at ${at}; ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${at + bound} (live standbys ${ready.map((m) => m.name).join(",")})`);
     // the flag is owed only when the taker's script instance heard the lost copy while it acted (a
     // message from it delivered since both the stretch began and the taker was last built): a copy
     // rebuilt in the same tick as the active's loss (blocks #174 at seed 8101), or whose only news of
     // it died with it (F15), cannot know it takes over from anyone
-    else if (next.firstAct && !next.firstAct.flag && !loads.some((k) => k > c.from && k <= next.from) && heardFrom(next.node, n, c.from, next.from)) bad("flag", next.from, `${next.node.name} took over from ${n.name} but its first active run has no Failover flag`);
+    else if (next.node !== n && next.firstAct && !next.firstAct.flag && !loads.some((k) => k > c.from && k <= next.from) && heardFrom(next.node, n, c.from, next.from)) bad("flag", next.from, `${next.node.name} took over from ${n.name} but its first active run has no Failover flag`);
   }
   // (handover) `failover handover` or `failover disable` run on the acting copy through HandleCommand
   for (const n of list) {
