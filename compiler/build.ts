@@ -295,7 +295,10 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
       report(r);
       continue;
     }
-    const own = r.files.filter((f) => f.source && abs.includes(f.source));
+    // its files, and the files it imports that no mixin lists (the first mixin importing one writes it;
+    // a later one, and a script, read it from there as from a listed file)
+    const own = r.files.filter((f) => f.source && (abs.includes(f.source) || !mixinOfFile.has(f.source)));
+    for (const f of own) if (!mixinOfFile.has(f.source!)) mixinOfFile.set(f.source!, name);
     const dir = join(out, "mdk2", "Mixins", name);
     let size = 0;
     for (const f of own) size += write(join(dir, f.name), f.code);

@@ -31,6 +31,7 @@ import { emitStringEnum, isStringEnum } from "./string-enums.ts";
 import { isSymbolIteratorMethod, iteratorMethodName } from "./iterable-classes.ts";
 import { functionBody, localType } from "./statements.ts";
 import { convertedOf } from "./tree/bridge.ts";
+import { methodOverloads, wrapIn } from "./raw-nodes.ts";
 import * as X from "./tree/syntax.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
@@ -867,8 +868,8 @@ function emitAccessor(cls: ClassDeclaration, name: string, acc: { get?: Node; se
 function emitMethod(cls: ClassDeclaration, m: MethodDeclaration, w: Writer, ctx: EmitContext, isProgram: boolean): void {
   if (m.isOverload() && !m.isAbstract()) ctx.fail(m, "Overload");
   // ts-morph lists only implementations as members: the overload signatures hang off them.
-  const ov = m.isAbstract() ? [] : m.getOverloads();
-  if (ov.length) ctx.fail(ov[0], "Overload");
+  const ov = m.isAbstract() ? [] : methodOverloads(m.compilerNode);
+  if (ov.length) ctx.fail(wrapIn(m, ov[0]), "Overload");
   if (m.isAsync()) ctx.fail(m, "Async", "async");
   const iter = isSymbolIteratorMethod(m);
   if (!iter && m.getNameNode().getKind() === SyntaxKind.ComputedPropertyName) ctx.fail(m, "UnsupportedSyntax", "a computed method name");

@@ -2,7 +2,7 @@
 // `message` is Exception.Message (set by the base constructor: `super()` passes "", as JS's
 // `new Error()` has the empty message); `name` is one string field on the root class, "Error" until
 // the script assigns it (`name = "MyErr"` or `this.name = ...`), as JS's Error.prototype.name.
-import { Node, SyntaxKind, type ClassDeclaration, type PropertyAccessExpression } from "ts-morph";
+import { Node, SyntaxKind, ts, type ClassDeclaration, type PropertyAccessExpression } from "ts-morph";
 import { T, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { built, nodeOf } from "./tree/bridge.ts";
@@ -25,15 +25,40 @@ export function isErrorClass(cls: ClassDeclaration): boolean {
 }
 
 /** The script Error class a C# type names, if any. */
-export function errorClassOf(t: CsType, node: Node): ClassDeclaration | undefined {
+export function errorClassOf(t: CsType, node: Node, ctx: EmitContext): ClassDeclaration | undefined {
   const isThis = node.getKind() === SyntaxKind.ThisKeyword;
   if (t.k !== "ref" && !isThis) return undefined;
+  if (!anyClassExtends(ctx)) return undefined;
   // `this` has the polymorphic this-type (a type parameter): its class is the enclosing one.
   const d =
     isThis
       ? node.getFirstAncestorByKind(SyntaxKind.ClassDeclaration)
       : node.getType().getNonNullableType().getSymbol()?.getDeclarations()[0];
   return d && Node.isClassDeclaration(d) && (isThis || (t.k === "ref" && d.getName() === t.name)) && isErrorClass(d) ? d : undefined;
+}
+
+const extendsIn = new WeakMap<ts.SourceFile, boolean>();
+const extendsInCompile = new WeakMap<EmitContext, boolean>();
+
+/**
+ * Does a class of the program outside the lib (which declares none) have an `extends` clause? Without
+ * one no class extends Error, directly or through other classes, and no receiver is an Error class (asked of every member
+ * read: its type and the classes' base types were 1.5% of a rebuild). Once per compile, each file once.
+ */
+function anyClassExtends(ctx: EmitContext): boolean {
+  let any = extendsInCompile.get(ctx);
+  if (any === undefined) {
+    const program = ctx.project.getProgram().compilerObject;
+    const visit = (n: ts.Node): boolean => ((ts.isClassDeclaration(n) || ts.isClassExpression(n)) && !!n.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword)) || !!ts.forEachChild(n, visit);
+    any = program.getSourceFiles().some((sf) => {
+      if (program.isSourceFileDefaultLibrary(sf)) return false;
+      let e = extendsIn.get(sf);
+      if (e === undefined) extendsIn.set(sf, (e = /\bextends\b/.test(sf.text) && visit(sf)));
+      return e;
+    });
+    extendsInCompile.set(ctx, any);
+  }
+  return any;
 }
 
 /** Members the root Error class declares for JS's inherited `name`. */
@@ -68,7 +93,7 @@ export function errorSuperArgs(cls: ClassDeclaration, args: string[], call: Node
 
 /** `e.message` / `e.name` on a script Error class (its own fields are ordinary members). */
 export function emitErrorMember(pa: PropertyAccessExpression, recv: Emitted, q: string, ctx: EmitContext): Emitted | undefined {
-  const cls = errorClassOf(recv.type.k === "nullable" ? recv.type.inner : recv.type, pa.getExpression());
+  const cls = errorClassOf(recv.type.k === "nullable" ? recv.type.inner : recv.type, pa.getExpression(), ctx);
   if (!cls) return undefined;
   const name = pa.getName();
   const d = pa.getNameNode().getSymbol()?.getDeclarations()[0];

@@ -4,6 +4,7 @@ import { derivedClasses } from "./hierarchy.ts";
 import { Node, SyntaxKind, ts, type ArrayBindingPattern, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode, type Type, type ClassDeclaration } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiStruct, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
+import { wrapIn } from "./raw-nodes.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import { uintBranches, uintConversionProblem, uintLiteral } from "./uint.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
@@ -638,7 +639,10 @@ export function emitExpr(e: Node, ctx: EmitContext, expected?: CsType): Emitted 
  * subclass could be `this` (C# statics are not virtual); with subclasses it is rejected.
  */
 function emitThis(n: Node, ctx: EmitContext): Emitted {
-  const fn = n.getFirstAncestor((a) => !Node.isArrowFunction(a) && (Node.isMethodDeclaration(a) || Node.isGetAccessorDeclaration(a) || Node.isSetAccessorDeclaration(a) || Node.isPropertyDeclaration(a) || Node.isConstructorDeclaration(a) || Node.isFunctionDeclaration(a)));
+  // (TypeScript's parents: only a member marked static is wrapped)
+  let a: ts.Node | undefined = n.compilerNode.parent;
+  while (a && !(ts.isMethodDeclaration(a) || ts.isGetAccessorDeclaration(a) || ts.isSetAccessorDeclaration(a) || ts.isPropertyDeclaration(a) || ts.isConstructorDeclaration(a) || ts.isFunctionDeclaration(a))) a = a.parent;
+  const fn = a && ts.canHaveModifiers(a) && ts.getModifiers(a)?.some((m) => m.kind === SyntaxKind.StaticKeyword) ? wrapIn(n, a) : undefined;
   if (fn && (fn as any).isStatic?.()) {
     const cls = fn.getParent();
     if (Node.isClassDeclaration(cls)) {
@@ -929,27 +933,20 @@ export function localName(decl: Node): string {
   const name = (decl as any).getName?.() as string | undefined;
   if (!name) return ident(decl.getText());
   if (!Node.isVariableDeclaration(decl) && !Node.isParameterDeclaration(decl) && !Node.isBindingElement(decl)) return ident(name);
-  const container = decl.getFirstAncestor(
-    (a) =>
-      Node.isMethodDeclaration(a) ||
-      Node.isFunctionDeclaration(a) ||
-      Node.isConstructorDeclaration(a) ||
-      Node.isGetAccessorDeclaration(a) ||
-      Node.isSetAccessorDeclaration(a) ||
-      Node.isPropertyDeclaration(a),
-  );
-  if (!container) return ident(name);
+  // The enclosing member or function (TypeScript's parents: no wrapper for each).
+  let c: ts.Node | undefined = decl.compilerNode.parent;
+  while (c && !(ts.isMethodDeclaration(c) || ts.isFunctionDeclaration(c) || ts.isConstructorDeclaration(c) || ts.isGetAccessorDeclaration(c) || ts.isSetAccessorDeclaration(c) || ts.isPropertyDeclaration(c))) c = c.parent;
+  if (!c) return ident(name);
   // A local named like a C# type the emitted code uses (Js, Math, Action...), or `value` inside a setter
   // (C#'s implicit parameter), is renamed.
-  const isSetterParam = Node.isSetAccessorDeclaration(container) && decl.getParent() === container;
-  const clash = CSHARP_NAMES.has(name) || (name === "value" && Node.isSetAccessorDeclaration(container) && !isSetterParam);
+  const isSetterParam = ts.isSetAccessorDeclaration(c) && decl.compilerNode.parent === c;
+  const clash = CSHARP_NAMES.has(name) || (name === "value" && ts.isSetAccessorDeclaration(c) && !isSetterParam);
   // One walk of the container's raw TypeScript nodes (ts-morph's getDescendantsOfKind wraps every
   // node it passes; this ran for each function of the script).
-  const c = container.compilerNode;
   let names = localNamesCache.get(c);
   if (!names) {
     names = new Map();
-    const sf = container.getSourceFile().compilerNode;
+    const sf = c.getSourceFile();
     const decls: (ts.VariableDeclaration | ts.ParameterDeclaration | ts.BindingElement)[] = [];
     const used = new Set<string>();
     const visit = (n: ts.Node): void => {

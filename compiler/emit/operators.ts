@@ -314,7 +314,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       };
       const undef = (n: Node) => has(n, ts.TypeFlags.Undefined);
       const nul = (n: Node) => has(n, ts.TypeFlags.Null);
-      if ((undef(left) && nul(right)) || (nul(left) && undef(right))) ctx.fail(be.getOperatorToken(), "UndefinedVsNull", be.getOperatorToken().getText());
+      // (the side a literal may stand on first: `x === 0` asks no type of x)
+      if ((nul(right) && undef(left)) || (undef(right) && nul(left))) ctx.fail(be.getOperatorToken(), "UndefinedVsNull", be.getOperatorToken().getText());
     }
       return equality(emitExpr(left, ctx), emitExpr(right, ctx), k === SyntaxKind.ExclamationEqualsEqualsToken, be, ctx);
     case SyntaxKind.EqualsEqualsToken:

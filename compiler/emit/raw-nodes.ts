@@ -51,3 +51,32 @@ export function identifiersSpelled(node: ts.Node, name: ts.Identifier, sf: ts.So
 export function wrapIn(anchor: Node, n: ts.Node): Node {
   return (anchor as unknown as { _getNodeFromCompilerNode(c: ts.Node): Node })._getNodeFromCompilerNode(n);
 }
+
+const overloadsByClass = new WeakMap<ts.Node, Map<string, ts.MethodDeclaration[]>>();
+
+/**
+ * ts-morph's getOverloads of a class's method, on TypeScript's nodes: the methods of the same name
+ * and staticness without a body, in the order written. (ts-morph reads every member's name text for
+ * each method: quadratic in the members.) One map per class node (a changed file has new nodes).
+ */
+export function methodOverloads(m: ts.MethodDeclaration): ts.MethodDeclaration[] {
+  const cls = m.parent;
+  let byKey = overloadsByClass.get(cls);
+  if (!byKey) {
+    byKey = new Map();
+    const sf = cls.getSourceFile();
+    for (const n of (cls as ts.ClassLikeDeclaration).members ?? []) {
+      if (!ts.isMethodDeclaration(n) || n.body) continue;
+      const key = `${isStatic(n)} ${n.name.getText(sf)}`;
+      const list = byKey.get(key);
+      if (list) list.push(n);
+      else byKey.set(key, [n]);
+    }
+    overloadsByClass.set(cls, byKey);
+  }
+  return byKey.get(`${isStatic(m)} ${m.name.getText(m.getSourceFile())}`) ?? [];
+}
+
+function isStatic(n: ts.Node): boolean {
+  return !!ts.canHaveModifiers(n) && !!ts.getModifiers(n)?.some((k) => k.kind === ts.SyntaxKind.StaticKeyword);
+}

@@ -493,7 +493,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   [SyntaxKind.ThrowStatement]: (s: Node, w, ctx) => {
     const e = s.asKindOrThrow(SyntaxKind.ThrowStatement).getExpression();
     const em = emitExpr(e, ctx);
-    if (em.type.k !== "exception" && !errorClassOf(stripNullable(em.type), e)) ctx.fail(e, "UnsupportedSyntax", `throwing a '${describe(em.type)}' (throw new Error(...) or an instance of a class extending Error)`);
+    if (em.type.k !== "exception" && !errorClassOf(stripNullable(em.type), e, ctx)) ctx.fail(e, "UnsupportedSyntax", `throwing a '${describe(em.type)}' (throw new Error(...) or an instance of a class extending Error)`);
     w.stmt(X.throwStmt(wholeOf(em)));
   },
   [SyntaxKind.TryStatement]: (s: Node, w, ctx) => {

@@ -1,0 +1,40 @@
+// A mixin that imports a file no mixin lists: that file's C# goes with the mixin (it was dropped, so
+// the mixin's shared project named a class it did not have), once, and a script using the mixin takes
+// it from there (not a second copy in its own project).
+import { describe, expect, it } from "vitest";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { build } from "../../compiler/build.ts";
+
+const DIR = resolve(import.meta.dirname, "../../.tmp/build-mixin-imports");
+
+function project(): void {
+  rmSync(DIR, { recursive: true, force: true });
+  mkdirSync(join(DIR, "mixins"), { recursive: true });
+  mkdirSync(join(DIR, "src"), { recursive: true });
+  writeFileSync(join(DIR, "mixins", "helper.ts"), "export class Helper {\n  v = 1;\n}\n");
+  writeFileSync(join(DIR, "mixins", "a.ts"), 'import { Helper } from "./helper.ts";\n\nexport class Alpha {\n  h: Helper = new Helper();\n  n(): number {\n    return this.h.v;\n  }\n}\n');
+  writeFileSync(join(DIR, "mixins", "b.ts"), 'import { Helper } from "./helper.ts";\n\nexport class Beta {\n  h: Helper = new Helper();\n}\n');
+  writeFileSync(
+    join(DIR, "src", "Program.ts"),
+    'import { MyGridProgram, UpdateType } from "pbts/se";\nimport { Alpha } from "../mixins/a.ts";\nimport { Beta } from "../mixins/b.ts";\n\nexport class Program extends MyGridProgram {\n  Main(argument: string, updateSource: UpdateType): void {\n    this.Echo(`${new Alpha().n()} ${new Beta().h.v}`);\n  }\n}\n',
+  );
+  writeFileSync(join(DIR, "package.json"), JSON.stringify({ name: "t", private: true }));
+}
+
+describe("pbts build: a mixin importing a file no mixin lists", () => {
+  it("writes that file's C# with the first mixin importing it, once; the other mixin and the script read it from there", () => {
+    project();
+    const res = build(DIR, { mixins: { Alpha: ["mixins/a.ts"], Beta: ["mixins/b.ts"] }, scripts: { S: { entry: "src/Program.ts" } } });
+    expect(res.errors).toEqual([]);
+    const cs = (d: string) => readdirSync(join(DIR, "dist", "mdk2", d)).filter((f) => f.endsWith(".cs")).sort();
+    expect(cs("Mixins/Alpha")).toEqual(["a.cs", "helper.cs"]);
+    expect(cs("Mixins/Beta")).toEqual(["b.cs"]);
+    expect(readFileSync(join(DIR, "dist", "mdk2", "Mixins", "Alpha", "Alpha.projitems"), "utf8")).toContain("helper.cs");
+    // the script project: its own Program.cs; Helper comes from the Alpha mixin it imports
+    expect(cs("S")).toEqual(["Program.cs"]);
+    expect(readFileSync(join(DIR, "dist", "mdk2", "S", "S.csproj"), "utf8")).toMatch(/Alpha[\s\S]*Beta|Beta[\s\S]*Alpha/);
+    const script = readFileSync(join(DIR, "dist", "scripts", "S", "script.cs"), "utf8");
+    expect(script.match(/class Helper\b/g)?.length).toBe(1);
+  });
+});
