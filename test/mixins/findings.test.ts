@@ -726,6 +726,26 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, [...events.slice(0, i), run56, ...events.slice(i)], s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("twice@130");
   });
 
+  it("F58 (an oracle error; fo-sample, config family at seed 14101, #157; session 14): a copy whose last hook line is '@on' and that left the role silently (turned off, it woke and found another copy active) holds no role while its configuration is bad: its runs then are not swallowed periodic runs (`invalid` holds it to not acting); the stretch still counts once its configuration is good again", () => {
+    const s = adv("F58-bad-config-standby-after-silent-leave-not-lazy.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB0 (drop-in, Update1) acted until 374 ('@on' at 3), off 375-435, a standby from 436 (PB1 active); rank=1,000 at 447-456
+    const pb0 = events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick >= 448 && e.tick <= 456 && (Number(e.data.updateType) & UpdateType.Update1) !== 0);
+    expect(pb0.map((e) => e.tick)).toEqual([448, 449, 450, 451, 452, 453, 454, 455, 456]);
+    expect(pb0.filter((e) => !/configuration error/.test(String(e.data.echo)))).toEqual([]);
+    expect(acts(events, /^@act/m).filter((a) => a.startsWith("PB0@") && Number(a.slice(4)) > 374)).toEqual([]);
+    // PB0 acting at 450 with its bad configuration: caught (`invalid`)
+    const acted = events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 450 ? { ...e, data: { ...e.data, echo: `${String(e.data.echo)}@act - work 450\n` } } : e));
+    expect(judge(s, acted, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("invalid@450");
+    // no other copy acting (PB1's hook and work lines dropped): PB0's runs once its configuration is good again are
+    // swallowed (`lazy` from 458), those while it was bad are not
+    const alone = events.map((e) => (e.kind === "run" && e.block === "PB1" ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@(on|act) .*$/gm, "") } } : e));
+    const lazy = judge(s, alone, s.ticks!).filter((v) => v.check === "lazy" && v.text.startsWith("PB0")).map((v) => v.tick);
+    expect(lazy.length).toBeGreaterThan(0);
+    expect(lazy.filter((t) => t >= 447 && t <= 456)).toEqual([]);
+  });
+
   it("F56 (fo-tryrun, fo-f45's suspicion; session 13; drop-in usage alone): another script's TryRun on the active copy after the tick's delivery of a message that calls back and before the copy's update run does not swallow that update run (a callback run on the known phase sets a Once, which the update run takes), and a tick's second run moves no confirmed phase; with HandleCommand every run carries its kind", () => {
     // Caller (first in the tick's order) runs 'cmd9' on PB0 (Update10, phase 6) at 506, 603 and 703; PB1, recompiled
     // the tick before, says L on the callback tag at 506, 603, 606, 703 and 713. Before the fix: the Update10 run at

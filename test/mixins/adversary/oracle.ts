@@ -572,7 +572,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           pending = [];
         }
       }
-      const excused = n.exceptions.includes(r.tick) || throttled(n, r.tick - 1) || r.tick - wakeAt <= WAKE;
+      // (a copy with bad configuration, enabled=false or 'failover disable' must not act (`invalid`): it holds no role, F58)
+      const c = cfgAtRun(n, r);
+      const excused = n.exceptions.includes(r.tick) || throttled(n, r.tick - 1) || r.tick - wakeAt <= WAKE || c === null || c.enabled === false || cmdState(n, r.tick, "disable", r.seq);
       // (an argument run: another copy's TryRun, a forwarded argument, F52)
       const argRun = (r.type & UpdateType.Script) !== 0 && /^cmd\d+$/.test(r.arg);
       if (((r.type & PERIODIC) === 0 && !argRun) || r.act || offHere || excused) continue;
