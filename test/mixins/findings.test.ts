@@ -746,6 +746,23 @@ describe("fo-adv findings at seed 60612", () => {
     expect(lazy.filter((t) => t >= 447 && t <= 456)).toEqual([]);
   });
 
+  it("F59 (an oracle error; fo-sample, operator family at seed 14101, #448; session 14): a copy that handed over and was then disabled and enabled again in its CustomData is back in line, as after `failover enable` (README Failover), so it may take the role by rank; without the run that read enabled=false the same takeover is caught (`succession`)", () => {
+    const s = adv("F59-handed-over-reenabled-by-customdata-back-in-line.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB1 hands over at 782 (PB3 takes the role at 783), reads enabled=false at 784 and enabled again at 785; PB0
+    // preempts PB3 (787) and PB1, the lowest rank, takes the role at 788
+    const pb1 = (t: number) => events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(pb1(782)).toMatch(/^@off$/m);
+    expect(pb1(784)).toMatch(/disabled, rank 1/);
+    expect(pb1(785)).toMatch(/standby, rank 1/);
+    expect(pb1(788)).toMatch(/^@on failover$/m);
+    expect(events.filter((e) => e.kind === "role" && e.data.role === "active" && e.tick > 782 && e.tick < 850).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB3@783", "PB1@788"]);
+    // the same trace without PB1's run at 784 (no run of it read enabled=false): its takeover at 788 is caught
+    const noDisable = events.filter((e) => !(e.kind === "run" && e.block === "PB1" && e.tick === 784));
+    expect(judge(s, noDisable, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@788");
+  });
+
   it("F56 (fo-tryrun, fo-f45's suspicion; session 13; drop-in usage alone): another script's TryRun on the active copy after the tick's delivery of a message that calls back and before the copy's update run does not swallow that update run (a callback run on the known phase sets a Once, which the update run takes), and a tick's second run moves no confirmed phase; with HandleCommand every run carries its kind", () => {
     // Caller (first in the tick's order) runs 'cmd9' on PB0 (Update10, phase 6) at 506, 603 and 703; PB1, recompiled
     // the tick before, says L on the callback tag at 506, 603, 606, 703 and 713. Before the fix: the Update10 run at

@@ -959,6 +959,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const handedOver = (m: Node, t: number, seq = Infinity): boolean => {
     if (!m.handle) return false;
     let on = false;
+    let hq = -1;
     // (the last new instance before the @on, by trace order: a recompile in the tick of a handover, after it, is
     // a new instance, operator+handle #86 at the CI seed)
     const cs = compileSeq.get(m.name) ?? [];
@@ -972,9 +973,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (the run's @off is the handover's only if that run saw a valid, enabled configuration: CustomData made
       // invalid or enabled=false before it makes the copy leave first, and the handover then has nothing to hand
       // over: operator #83, #215 and usage #193 at 11101, F44)
-      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo) && cfgAtRun(m, r) !== null && cfgAtRun(m, r)!.enabled !== false)) on = true;
+      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo) && cfgAtRun(m, r) !== null && cfgAtRun(m, r)!.enabled !== false)) [on, hq] = [true, q];
     }
-    return on;
+    // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59)
+    return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && cfgAtRun(m, r)?.enabled === false);
   };
   for (const x of echoes) {
     if (!/^@on /m.test(x.text)) continue;
