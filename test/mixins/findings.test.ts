@@ -763,6 +763,18 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, noDisable, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@788");
   });
 
+  it("F60 (an oracle error; fo-sample, blocks+handle at seed 14101, #36; session 14): the only standby of the active's construct, rebuilt in the tick the active is turned off, boots: it knows no group and asks three rounds nobody answers before it takes the role (README: up to three rounds); as a standby that knew the group (the same trace without its rebuild) the same takeover is late (`visible`)", () => {
+    const s = adv("F60-standby-rebuilt-in-visible-loss-tick-boots.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB5 (active, Drone) off at 191; PB2 (Update1, Drone) recompiled at 191: L at 191, 193, 195, the role at 197
+    expect(events.filter((e) => e.kind === "compile" && e.block === "PB2" && e.tick > 0).map((e) => e.tick)).toEqual([191]);
+    expect(events.filter((e) => e.kind === "igc-send" && e.block === "PB2" && e.tick >= 191 && e.tick <= 197).map((e) => `${e.tick} ${String(e.data.data).slice(0, 1)}`)).toEqual(["191 L", "191 L", "193 L", "195 L", "197 A", "197 A"]);
+    expect(events.filter((e) => e.kind === "role" && e.data.role === "active" && e.tick > 150 && e.tick < 250).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB2@197"]);
+    const noRebuild = events.filter((e) => !(e.block === "PB2" && e.tick === 191 && (e.kind === "compile" || e.kind === "save" || e.kind === "role")));
+    expect(judge(s, noRebuild, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("visible@191");
+  });
+
   it("F56 (fo-tryrun, fo-f45's suspicion; session 13; drop-in usage alone): another script's TryRun on the active copy after the tick's delivery of a message that calls back and before the copy's update run does not swallow that update run (a callback run on the known phase sets a Once, which the update run takes), and a tick's second run moves no confirmed phase; with HandleCommand every run carries its kind", () => {
     // Caller (first in the tick's order) runs 'cmd9' on PB0 (Update10, phase 6) at 506, 603 and 703; PB1, recompiled
     // the tick before, says L on the callback tag at 506, 603, 606, 703 and 713. Before the fix: the Update10 run at

@@ -62,6 +62,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F58-bad-config-standby-after-silent-leave-not-lazy",
   // session 14 (fo-sample): the oracle's own error (enabled=false then true in CustomData puts a copy that handed over back in line, F59)
   "F59-handed-over-reenabled-by-customdata-back-in-line",
+  // session 14 (fo-sample): the oracle's own error (a standby rebuilt in the tick of a visible loss boots: three query rounds, F60)
+  "F60-standby-rebuilt-in-visible-loss-tick-boots",
   // session 13 (fo-f45): a limit of the drop-in usage alone, documented (README Failover, "Runs the manager adds"), and
   // excused by the oracle from the trace alone (the run that finds a message waiting that calls back, with no phase known)
   "F45c-dropin-warmup-first-update10-run-with-message-swallowed", "F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it",

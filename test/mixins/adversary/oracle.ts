@@ -864,7 +864,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // a `throw` in the tick of the loss shows only when that run comes)
     const hiddenAhead = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before(m, first) && cfgAt(m, at) !== null && (statusAt(m, at) === "terminated" || ((statusAt(m, at) === "working") && (throttled(m, at) || lossy(m, at) || m.exceptions.some((k) => k <= at + m.gap + 3 && k > at - S)))));
     const silentBound = (T + 1) * P + 3 * 3 + 2 * gmax + 12;
-    const bound = kind === "visible" && !hiddenAhead ? gmax + 3 : silentBound;
+    // (the first in line rebuilt in the loss tick boots: it knows no group and asks three rounds of 2 ticks, F60)
+    const bound = kind === "visible" && !hiddenAhead ? gmax + 3 + (first.compiles.includes(at) ? 3 * 2 : 0) : silentBound;
     if (!quietAround(at, S, bound + 2 * gmax)) continue;
     // taking over: its OnActivate hook says so ("@on"; that it then acts on its periodic runs is the
     // "lazy" check's), or the user's logic acts
