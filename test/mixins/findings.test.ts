@@ -775,6 +775,21 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, noRebuild, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("visible@191");
   });
 
+  it("F61 (an oracle error; fo-sample, operator family at seed 14102, #726; session 14): a copy that handed over, was rebuilt (a new instance is out of the handover) and took the role back acts on its next periodic run, 83 ticks later on Update100; the same run with no rebuild and no '@on' before it is caught (`handover`)", () => {
+    const s = adv("F61-handed-over-rebuilt-retakes-before-next-update100-run.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB0 (HandleCommand, Update100) hands over at 21; recompiled at 71 (rank 4), preempts PB2 and is active from 76
+    // ('@on failover' in its callback run); its first periodic run after 21 is at 104
+    const pb0 = events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick > 21 && e.tick <= 104 && (Number(e.data.updateType) & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) !== 0);
+    expect(pb0.map((e) => e.tick)).toEqual([104]);
+    expect(String(pb0[0]!.data.echo)).toMatch(/^@act F /m);
+    expect(events.filter((e) => e.kind === "compile" && e.block === "PB0" && e.tick > 0).map((e) => e.tick)).toEqual([71]);
+    expect(acts(events, /^@on failover$/m).filter((a) => a.startsWith("PB0@"))).toEqual(["PB0@76"]);
+    const stayed = events.filter((e) => !(e.block === "PB0" && e.tick === 71 && (e.kind === "compile" || e.kind === "save" || e.kind === "role"))).map((e) => (e.kind === "run" && e.block === "PB0" ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@on .*$/gm, "") } } : e));
+    expect(judge(s, stayed, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("handover@104");
+  });
+
   it("F56 (fo-tryrun, fo-f45's suspicion; session 13; drop-in usage alone): another script's TryRun on the active copy after the tick's delivery of a message that calls back and before the copy's update run does not swallow that update run (a callback run on the known phase sets a Once, which the update run takes), and a tick's second run moves no confirmed phase; with HandleCommand every run carries its kind", () => {
     // Caller (first in the tick's order) runs 'cmd9' on PB0 (Update10, phase 6) at 506, 603 and 703; PB1, recompiled
     // the tick before, says L on the callback tag at 506, 603, 606, 703 and 713. Before the fix: the Update10 run at
