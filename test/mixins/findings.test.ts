@@ -775,8 +775,8 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, noRebuild, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("visible@191");
   });
 
-  it("F61 (an oracle error; fo-sample, operator family at seed 14102, #726; session 14): a copy that handed over, was rebuilt (a new instance is out of the handover) and took the role back acts on its next periodic run, 83 ticks later on Update100; the same run with no rebuild and no '@on' before it is caught (`handover`)", () => {
-    const s = adv("F61-handed-over-rebuilt-retakes-before-next-update100-run.json");
+  it("F62 (an oracle error; fo-sample, operator family at seed 14102, #726; session 14): a copy that handed over, was rebuilt (a new instance is out of the handover) and took the role back acts on its next periodic run, 83 ticks later on Update100; the same run with no rebuild and no '@on' before it is caught (`handover`)", () => {
+    const s = adv("F62-handed-over-rebuilt-retakes-before-next-update100-run.json");
     const { violations, events } = runAdv(s);
     expect(violations).toEqual([]);
     // PB0 (HandleCommand, Update100) hands over at 21; recompiled at 71 (rank 4), preempts PB2 and is active from 76

@@ -64,8 +64,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F59-handed-over-reenabled-by-customdata-back-in-line",
   // session 14 (fo-sample): the oracle's own error (a standby rebuilt in the tick of a visible loss boots: three query rounds, F60)
   "F60-standby-rebuilt-in-visible-loss-tick-boots",
-  // session 14 (fo-sample): the oracle's own error (a copy rebuilt after its handover, back in the role before its next periodic run, F61)
-  "F61-handed-over-rebuilt-retakes-before-next-update100-run",
+  // session 14 (fo-sample): the oracle's own error (a copy rebuilt after its handover, back in the role before its next periodic run, F62)
+  "F62-handed-over-rebuilt-retakes-before-next-update100-run",
   // session 13 (fo-f45): a limit of the drop-in usage alone, documented (README Failover, "Runs the manager adds"), and
   // excused by the oracle from the trace alone (the run that finds a message waiting that calls back, with no phase known)
   "F45c-dropin-warmup-first-update10-run-with-message-swallowed", "F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it",

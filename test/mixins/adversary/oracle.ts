@@ -904,7 +904,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const next = takeover(n, t, comp);
       if (!next || next.from > t + bound) bad("handover", t, `'${a}' on the active ${n.name} at ${t}: ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${t + bound}`);
       const again = n.runs.find((r) => r.tick > t && (r.type & PERIODIC) !== 0);
-      // (unless rebuilt or back in the role ('@on') by then: an Update100 copy's next run may be 99 ticks later, F61)
+      // (unless rebuilt or back in the role ('@on') by then: an Update100 copy's next run may be 99 ticks later, F62)
       const back = (k: number) => n.compiles.some((c) => c > t && c <= k) || echoes.some((x) => x.node === n.name && x.tick > t && x.tick <= k && /^@on /m.test(x.text));
       if (again?.act && !back(again.tick)) bad("handover", again.tick, `${n.name} still acts after '${a}' at ${t}`);
     }
