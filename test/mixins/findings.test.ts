@@ -727,6 +727,70 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, [...events.slice(0, i), run56, ...events.slice(i)], s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("twice@130");
   });
 
+  it("F58 (an oracle error; fo-sample, config family at seed 14101, #157; session 14): a copy whose last hook line is '@on' and that left the role silently (turned off, it woke and found another copy active) holds no role while its configuration is bad: its runs then are not swallowed periodic runs (`invalid` holds it to not acting); the stretch still counts once its configuration is good again", () => {
+    const s = adv("F58-bad-config-standby-after-silent-leave-not-lazy.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB0 (drop-in, Update1) acted until 374 ('@on' at 3), off 375-435, a standby from 436 (PB1 active); rank=1,000 at 447-456
+    const pb0 = events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick >= 448 && e.tick <= 456 && (Number(e.data.updateType) & UpdateType.Update1) !== 0);
+    expect(pb0.map((e) => e.tick)).toEqual([448, 449, 450, 451, 452, 453, 454, 455, 456]);
+    expect(pb0.filter((e) => !/configuration error/.test(String(e.data.echo)))).toEqual([]);
+    expect(acts(events, /^@act/m).filter((a) => a.startsWith("PB0@") && Number(a.slice(4)) > 374)).toEqual([]);
+    // PB0 acting at 450 with its bad configuration: caught (`invalid`)
+    const acted = events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 450 ? { ...e, data: { ...e.data, echo: `${String(e.data.echo)}@act - work 450\n` } } : e));
+    expect(judge(s, acted, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("invalid@450");
+    // no other copy acting (PB1's hook and work lines dropped): PB0's runs once its configuration is good again are
+    // swallowed (`lazy` from 458), those while it was bad are not
+    const alone = events.map((e) => (e.kind === "run" && e.block === "PB1" ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@(on|act) .*$/gm, "") } } : e));
+    const lazy = judge(s, alone, s.ticks!).filter((v) => v.check === "lazy" && v.text.startsWith("PB0")).map((v) => v.tick);
+    expect(lazy.length).toBeGreaterThan(0);
+    expect(lazy.filter((t) => t >= 447 && t <= 456)).toEqual([]);
+  });
+
+  it("F59 (an oracle error; fo-sample, operator family at seed 14101, #448; session 14): a copy that handed over and was then disabled and enabled again in its CustomData is back in line, as after `failover enable` (README Failover), so it may take the role by rank; without the run that read enabled=false the same takeover is caught (`succession`)", () => {
+    const s = adv("F59-handed-over-reenabled-by-customdata-back-in-line.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB1 hands over at 782 (PB3 takes the role at 783), reads enabled=false at 784 and enabled again at 785; PB0
+    // preempts PB3 (787) and PB1, the lowest rank, takes the role at 788
+    const pb1 = (t: number) => events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(pb1(782)).toMatch(/^@off$/m);
+    expect(pb1(784)).toMatch(/disabled, rank 1/);
+    expect(pb1(785)).toMatch(/standby, rank 1/);
+    expect(pb1(788)).toMatch(/^@on failover$/m);
+    expect(events.filter((e) => e.kind === "role" && e.data.role === "active" && e.tick > 782 && e.tick < 850).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB3@783", "PB1@788"]);
+    // the same trace without PB1's run at 784 (no run of it read enabled=false): its takeover at 788 is caught
+    const noDisable = events.filter((e) => !(e.kind === "run" && e.block === "PB1" && e.tick === 784));
+    expect(judge(s, noDisable, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@788");
+  });
+
+  it("F60 (an oracle error; fo-sample, blocks+handle at seed 14101, #36; session 14): the only standby of the active's construct, rebuilt in the tick the active is turned off, boots: it knows no group and asks three rounds nobody answers before it takes the role (README: up to three rounds); as a standby that knew the group (the same trace without its rebuild) the same takeover is late (`visible`)", () => {
+    const s = adv("F60-standby-rebuilt-in-visible-loss-tick-boots.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB5 (active, Drone) off at 191; PB2 (Update1, Drone) recompiled at 191: L at 191, 193, 195, the role at 197
+    expect(events.filter((e) => e.kind === "compile" && e.block === "PB2" && e.tick > 0).map((e) => e.tick)).toEqual([191]);
+    expect(events.filter((e) => e.kind === "igc-send" && e.block === "PB2" && e.tick >= 191 && e.tick <= 197).map((e) => `${e.tick} ${String(e.data.data).slice(0, 1)}`)).toEqual(["191 L", "191 L", "193 L", "195 L", "197 A", "197 A"]);
+    expect(events.filter((e) => e.kind === "role" && e.data.role === "active" && e.tick > 150 && e.tick < 250).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB2@197"]);
+    const noRebuild = events.filter((e) => !(e.block === "PB2" && e.tick === 191 && (e.kind === "compile" || e.kind === "save" || e.kind === "role")));
+    expect(judge(s, noRebuild, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("visible@191");
+  });
+
+  it("F62 (an oracle error; fo-sample, operator family at seed 14102, #726; session 14): a copy that handed over, was rebuilt (a new instance is out of the handover) and took the role back acts on its next periodic run, 83 ticks later on Update100; the same run with no rebuild and no '@on' before it is caught (`handover`)", () => {
+    const s = adv("F62-handed-over-rebuilt-retakes-before-next-update100-run.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB0 (HandleCommand, Update100) hands over at 21; recompiled at 71 (rank 4), preempts PB2 and is active from 76
+    // ('@on failover' in its callback run); its first periodic run after 21 is at 104
+    const pb0 = events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick > 21 && e.tick <= 104 && (Number(e.data.updateType) & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) !== 0);
+    expect(pb0.map((e) => e.tick)).toEqual([104]);
+    expect(String(pb0[0]!.data.echo)).toMatch(/^@act F /m);
+    expect(events.filter((e) => e.kind === "compile" && e.block === "PB0" && e.tick > 0).map((e) => e.tick)).toEqual([71]);
+    expect(acts(events, /^@on failover$/m).filter((a) => a.startsWith("PB0@"))).toEqual(["PB0@76"]);
+    const stayed = events.filter((e) => !(e.block === "PB0" && e.tick === 71 && (e.kind === "compile" || e.kind === "save" || e.kind === "role"))).map((e) => (e.kind === "run" && e.block === "PB0" ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@on .*$/gm, "") } } : e));
+    expect(judge(s, stayed, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("handover@104");
+  });
+
   it("F56 (fo-tryrun, fo-f45's suspicion; session 13; drop-in usage alone): another script's TryRun on the active copy after the tick's delivery of a message that calls back and before the copy's update run does not swallow that update run (a callback run on the known phase sets a Once, which the update run takes), and a tick's second run moves no confirmed phase; with HandleCommand every run carries its kind", () => {
     // Caller (first in the tick's order) runs 'cmd9' on PB0 (Update10, phase 6) at 506, 603 and 703; PB1, recompiled
     // the tick before, says L on the callback tag at 506, 603, 606, 703 and 713. Before the fix: the Update10 run at

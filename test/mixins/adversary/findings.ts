@@ -58,6 +58,14 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F54-forward-to-recompiled-active-held-run-it-again",
   // session 13 (fo-hunt): the oracle's own error (a copy is in the group its last run read, not the one its CustomData names, F55)
   "F55-id-edit-takes-effect-on-next-run-not-holder-group",
+  // session 14 (fo-sample): the oracle's own error (a copy with bad configuration holds no role: not `lazy`, F58)
+  "F58-bad-config-standby-after-silent-leave-not-lazy",
+  // session 14 (fo-sample): the oracle's own error (enabled=false then true in CustomData puts a copy that handed over back in line, F59)
+  "F59-handed-over-reenabled-by-customdata-back-in-line",
+  // session 14 (fo-sample): the oracle's own error (a standby rebuilt in the tick of a visible loss boots: three query rounds, F60)
+  "F60-standby-rebuilt-in-visible-loss-tick-boots",
+  // session 14 (fo-sample): the oracle's own error (a copy rebuilt after its handover, back in the role before its next periodic run, F62)
+  "F62-handed-over-rebuilt-retakes-before-next-update100-run",
   // session 13 (fo-f45): a limit of the drop-in usage alone, documented (README Failover, "Runs the manager adds"), and
   // excused by the oracle from the trace alone (the run that finds a message waiting that calls back, with no phase known)
   "F45c-dropin-warmup-first-update10-run-with-message-swallowed", "F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it",

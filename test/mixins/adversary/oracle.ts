@@ -572,7 +572,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           pending = [];
         }
       }
-      const excused = n.exceptions.includes(r.tick) || throttled(n, r.tick - 1) || r.tick - wakeAt <= WAKE;
+      // (a copy with bad configuration, enabled=false or 'failover disable' must not act (`invalid`): it holds no role, F58)
+      const c = cfgAtRun(n, r);
+      const excused = n.exceptions.includes(r.tick) || throttled(n, r.tick - 1) || r.tick - wakeAt <= WAKE || c === null || c.enabled === false || cmdState(n, r.tick, "disable", r.seq);
       // (an argument run: another copy's TryRun, a forwarded argument, F52)
       const argRun = (r.type & UpdateType.Script) !== 0 && /^cmd\d+$/.test(r.arg);
       if (((r.type & PERIODIC) === 0 && !argRun) || r.act || offHere || excused) continue;
@@ -862,7 +864,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // a `throw` in the tick of the loss shows only when that run comes)
     const hiddenAhead = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before(m, first) && cfgAt(m, at) !== null && (statusAt(m, at) === "terminated" || ((statusAt(m, at) === "working") && (throttled(m, at) || lossy(m, at) || m.exceptions.some((k) => k <= at + m.gap + 3 && k > at - S)))));
     const silentBound = (T + 1) * P + 3 * 3 + 2 * gmax + 12;
-    const bound = kind === "visible" && !hiddenAhead ? gmax + 3 : silentBound;
+    // (the first in line rebuilt in the loss tick boots: it knows no group and asks three rounds of 2 ticks, F60)
+    const bound = kind === "visible" && !hiddenAhead ? gmax + 3 + (first.compiles.includes(at) ? 3 * 2 : 0) : silentBound;
     if (!quietAround(at, S, bound + 2 * gmax)) continue;
     // taking over: its OnActivate hook says so ("@on"; that it then acts on its periodic runs is the
     // "lazy" check's), or the user's logic acts
@@ -909,7 +912,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const next = takeover(n, t, comp);
       if (!next || next.from > t + bound) bad("handover", t, `'${a}' on the active ${n.name} at ${t}: ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${t + bound}`);
       const again = n.runs.find((r) => r.tick > t && (r.type & PERIODIC) !== 0);
-      if (again?.act) bad("handover", again.tick, `${n.name} still acts after '${a}' at ${t}`);
+      // (unless rebuilt or back in the role ('@on') by then: an Update100 copy's next run may be 99 ticks later, F62)
+      const back = (k: number) => n.compiles.some((c) => c > t && c <= k) || echoes.some((x) => x.node === n.name && x.tick > t && x.tick <= k && /^@on /m.test(x.text));
+      if (again?.act && !back(again.tick)) bad("handover", again.tick, `${n.name} still acts after '${a}' at ${t}`);
     }
   }
   // (forward) a user argument reaches the user's logic at most once; exactly once when settled
@@ -965,6 +970,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const handedOver = (m: Node, t: number, seq = Infinity): boolean => {
     if (!m.handle) return false;
     let on = false;
+    let hq = -1;
     // (the last new instance before the @on, by trace order: a recompile in the tick of a handover, after it, is
     // a new instance, operator+handle #86 at the CI seed)
     const cs = compileSeq.get(m.name) ?? [];
@@ -978,9 +984,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (the run's @off is the handover's only if that run saw a valid, enabled configuration: CustomData made
       // invalid or enabled=false before it makes the copy leave first, and the handover then has nothing to hand
       // over: operator #83, #215 and usage #193 at 11101, F44)
-      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo) && cfgAtRun(m, r) !== null && cfgAtRun(m, r)!.enabled !== false)) on = true;
+      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo) && cfgAtRun(m, r) !== null && cfgAtRun(m, r)!.enabled !== false)) [on, hq] = [true, q];
     }
-    return on;
+    // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59)
+    return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && cfgAtRun(m, r)?.enabled === false);
   };
   for (const x of echoes) {
     if (!/^@on /m.test(x.text)) continue;
