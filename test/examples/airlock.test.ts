@@ -1,10 +1,9 @@
 // The airlock example (mixins/examples/airlock.ts, scenario test/examples/scenarios/airlock.json),
 // judged from the trace: the doors' and the vent's property events, the timer's trigger, the LCD.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../../sim/scenario.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
-import { firstDifference } from "../engine/helpers.ts";
-import { changes, failures, firstTick, loadExample, noMono, run, texts, valueAt } from "./helpers.ts";
+import { changes, failures, firstTick, loadExample, noMono, run, sameOnBothEngines, texts, valueAt } from "./helpers.ts";
 
 const INNER = ["Inner Door A", "Inner Door B"];
 const OUTER = "Outer Door";
@@ -112,15 +111,5 @@ describe("airlock example", () => {
     expect(depressurized).toBeGreaterThan(200);
   });
 
-  describe.skipIf(noMono !== null)("both engines", () => {
-    let cs: typeof import("../../sim/engine/cs.ts");
-    beforeAll(async () => {
-      cs = await import("../../sim/engine/cs.ts");
-    });
-    afterAll(() => cs?.closeCsLink());
-    it("the C# engine gives the same trace", { timeout: 120_000 }, () => {
-      const csEvents = run(scenario, "cs").events;
-      expect(firstDifference(events, csEvents)).toBeNull();
-    });
-  });
+  sameOnBothEngines(() => scenario, () => events);
 });

@@ -1,11 +1,10 @@
 // The sprite dashboard example (mixins/examples/sprite-dashboard.ts, scenario
 // test/examples/scenarios/dashboard.json), judged from the "sprites" trace events against the
 // batteries' and the tank's levels the scenario sets.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../../sim/scenario.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
-import { firstDifference } from "../engine/helpers.ts";
-import { changes, failures, loadExample, noMono, run, valueAt } from "./helpers.ts";
+import { changes, failures, loadExample, noMono, run, sameOnBothEngines, valueAt } from "./helpers.ts";
 
 interface Sprite {
   type: string;
@@ -106,14 +105,5 @@ describe("sprite dashboard example", () => {
     expect(labels).toContain("Hydrogen Tank 10%");
   });
 
-  describe.skipIf(noMono !== null)("both engines", () => {
-    let cs: typeof import("../../sim/engine/cs.ts");
-    beforeAll(async () => {
-      cs = await import("../../sim/engine/cs.ts");
-    });
-    afterAll(() => cs?.closeCsLink());
-    it("the C# engine gives the same trace", { timeout: 120_000 }, () => {
-      expect(firstDifference(events, run(scenario, "cs").events)).toBeNull();
-    });
-  });
+  sameOnBothEngines(() => scenario, () => events);
 });

@@ -3,11 +3,10 @@
 // reached the base (igc-deliver, igc-drop), the acknowledgements back, and the board's LCD text.
 // Its payload is a MyTuple<string, string, bool, Vector3D>: the C# engine carries it with its exact
 // type (compiler/csharp/host/Wire.cs "N"), so `msg.As<MyTuple<...>>()` unboxes on both engines.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../../sim/scenario.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
-import { firstDifference } from "../engine/helpers.ts";
-import { failures, loadExample, noMono, run, texts } from "./helpers.ts";
+import { failures, loadExample, noMono, run, sameOnBothEngines, texts } from "./helpers.ts";
 
 const S = 60; // ticks a second
 
@@ -67,15 +66,5 @@ describe("docking board example", () => {
     expect(lost!.tick - lastHeard).toBeLessThanOrEqual(30 * S + 100 + 1); // the base runs every 100 ticks
   });
 
-  describe.skipIf(noMono !== null)("both engines", () => {
-    let cs: typeof import("../../sim/engine/cs.ts");
-    beforeAll(async () => {
-      cs = await import("../../sim/engine/cs.ts");
-    });
-    afterAll(() => cs?.closeCsLink());
-    it("the C# engine gives the same trace (the MyTuple payload crosses with its C# type)", { timeout: 120_000 }, () => {
-      const csEvents = run(scenario, "cs").events;
-      expect(firstDifference(events, csEvents)).toBeNull();
-    });
-  });
+  sameOnBothEngines(() => scenario, () => events, "the C# engine gives the same trace (the MyTuple payload crosses with its C# type)");
 });

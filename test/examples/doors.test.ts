@@ -1,11 +1,10 @@
 // The door auto-close example (mixins/examples/door-autoclose.ts, scenario
 // test/examples/scenarios/doors.json), judged from the trace: when each door started opening (the
 // player's "set" of Open, or the script for a sensor) and when the script closed it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../../sim/scenario.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
-import { firstDifference } from "../engine/helpers.ts";
-import { changes, failures, loadExample, noMono, run } from "./helpers.ts";
+import { changes, failures, loadExample, noMono, run, sameOnBothEngines } from "./helpers.ts";
 
 const PB = "PB Doors";
 const S = 60;
@@ -67,15 +66,5 @@ describe("door auto-close example", () => {
     expect(events.find((e) => e.kind === "save" && e.block === PB)?.data.storage).toBe("2");
   });
 
-  describe.skipIf(noMono !== null)("both engines", () => {
-    let cs: typeof import("../../sim/engine/cs.ts");
-    beforeAll(async () => {
-      cs = await import("../../sim/engine/cs.ts");
-    });
-    afterAll(() => cs?.closeCsLink());
-    it("the C# engine gives the same trace", { timeout: 120_000 }, () => {
-      const csEvents = run(scenario, "cs").events;
-      expect(firstDifference(events, csEvents)).toBeNull();
-    });
-  });
+  sameOnBothEngines(() => scenario, () => events);
 });

@@ -1,11 +1,10 @@
 // The drill rig example (mixins/examples/drill-rig.ts, scenario test/examples/scenarios/drill-rig.json),
 // judged from the trace: the drills' and pistons' commands, the gyro and thrust overrides against the
 // gravity and mass the scenario gives the cockpit.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../../sim/scenario.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
-import { firstDifference } from "../engine/helpers.ts";
-import { changes, failures, loadExample, noMono, run, texts, valueAt } from "./helpers.ts";
+import { changes, failures, loadExample, noMono, run, sameOnBothEngines, texts, valueAt } from "./helpers.ts";
 
 const PB = "PB Drill";
 const DRILLS = ["Drill 1", "Drill 2", "Drill 3"];
@@ -97,17 +96,8 @@ describe("drill rig example", () => {
     expect(shown.at(-1)!.text).toBe("drill idle 0.0/20.0 m\ntilt 0.0 deg\nlift 0.0 kN x 4");
   });
 
-  describe.skipIf(noMono !== null)("both engines", () => {
-    let cs: typeof import("../../sim/engine/cs.ts");
-    beforeAll(async () => {
-      cs = await import("../../sim/engine/cs.ts");
-    });
-    afterAll(() => cs?.closeCsLink());
-    // The cockpit's vectors travel to the C# script as Vector3D/MatrixD/MyShipMass wire values.
-    it("the C# engine gives the same trace", { timeout: 120_000 }, () => {
-      expect(firstDifference(events, run(scenario, "cs").events)).toBeNull();
-    });
-  });
+  // The cockpit's vectors travel to the C# script as Vector3D/MatrixD/MyShipMass wire values.
+  sameOnBothEngines(() => scenario, () => events);
 });
 
 /** The first run after the roll at 5 s. */

@@ -2,6 +2,8 @@
 // read what happened from the trace: property changes of blocks, LCD text, actions. The tests judge
 // the examples by what the simulated blocks did, never by the script's own variables.
 import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { firstDifference } from "../engine/helpers.ts";
 import { REPO_ROOT } from "../../compiler/csharp/stubs.ts";
 import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
 import { buildSimulation, loadScenario, type Scenario } from "../../sim/scenario.ts";
@@ -55,4 +57,18 @@ export function texts(events: TraceEvent[], block: string): { tick: number; text
 /** Events that say a script failed (an exception or a terminated PB). */
 export function failures(events: TraceEvent[]): TraceEvent[] {
   return events.filter((e) => e.kind === "exception" || (e.kind === "state" && e.data.status === "terminated"));
+}
+
+/** The example's trace on the C# engine (its emitted C# under mono) is the TS engine's, event for event. */
+export function sameOnBothEngines(scenario: () => Scenario, events: () => TraceEvent[], title = "the C# engine gives the same trace"): void {
+  describe.skipIf(noMono !== null)("both engines", () => {
+    let cs: typeof import("../../sim/engine/cs.ts");
+    beforeAll(async () => {
+      cs = await import("../../sim/engine/cs.ts");
+    });
+    afterAll(() => cs?.closeCsLink());
+    it(title, { timeout: 120_000 }, () => {
+      expect(firstDifference(events(), run(scenario(), "cs").events)).toBeNull();
+    });
+  });
 }

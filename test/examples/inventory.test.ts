@@ -1,11 +1,10 @@
 // The inventory display example (mixins/examples/inventory-display.ts, scenario
 // test/examples/scenarios/inventory.json), judged from the trace: the inventory transfers and the LCD
 // text against the items the scenario puts in the containers.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../../sim/scenario.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
-import { firstDifference } from "../engine/helpers.ts";
-import { failures, loadExample, noMono, run, texts } from "./helpers.ts";
+import { failures, loadExample, noMono, run, sameOnBothEngines, texts } from "./helpers.ts";
 
 const PB = "PB Inventory";
 interface Item {
@@ -98,14 +97,5 @@ describe("inventory display example", () => {
     expect(events.filter((e) => e.kind === "run").length).toBeGreaterThanOrEqual(5);
   });
 
-  describe.skipIf(noMono !== null)("both engines", () => {
-    let cs: typeof import("../../sim/engine/cs.ts");
-    beforeAll(async () => {
-      cs = await import("../../sim/engine/cs.ts");
-    });
-    afterAll(() => cs?.closeCsLink());
-    it("the C# engine gives the same trace", { timeout: 120_000 }, () => {
-      expect(firstDifference(events, run(scenario, "cs").events)).toBeNull();
-    });
-  });
+  sameOnBothEngines(() => scenario, () => events);
 });

@@ -1,11 +1,10 @@
 // The battery monitor example (mixins/examples/power-monitor.ts, scenario
 // test/examples/scenarios/power.json), judged from the trace: the batteries' ChargeMode and stored
 // power, the reactor's state, the LCD text.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Scenario } from "../../sim/scenario.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
-import { firstDifference } from "../engine/helpers.ts";
-import { changes, failures, loadExample, noMono, run, texts, valueAt } from "./helpers.ts";
+import { changes, failures, loadExample, noMono, run, sameOnBothEngines, texts, valueAt } from "./helpers.ts";
 
 const PB = "PB Power";
 const MAX = 3; // MWh, a large battery (sim/blocks/dynamics.ts default)
@@ -80,15 +79,5 @@ describe("battery monitor example", () => {
     expect(dark.split("\n")[3]).toBe("Producers 1: 0.00/0.00 MW");
   });
 
-  describe.skipIf(noMono !== null)("both engines", () => {
-    let cs: typeof import("../../sim/engine/cs.ts");
-    beforeAll(async () => {
-      cs = await import("../../sim/engine/cs.ts");
-    });
-    afterAll(() => cs?.closeCsLink());
-    it("the C# engine gives the same trace", { timeout: 120_000 }, () => {
-      const csEvents = run(scenario, "cs").events;
-      expect(firstDifference(events, csEvents)).toBeNull();
-    });
-  });
+  sameOnBothEngines(() => scenario, () => events);
 });

@@ -1,11 +1,10 @@
 // The solar tracker example (mixins/examples/solar-tracker.ts, scenario
 // test/examples/scenarios/solar.json), judged from the simulated world and the trace: where the
 // rotor points against the sun, what the panels give against a fixed panel, and the rotor commands.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildSimulation, type Scenario } from "../../sim/scenario.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
-import { firstDifference } from "../engine/helpers.ts";
-import { changes, failures, loadExample, noMono, run } from "./helpers.ts";
+import { changes, failures, loadExample, noMono, run, sameOnBothEngines } from "./helpers.ts";
 
 const PB = "PB Solar";
 const PANELS = ["Solar Panel 1", "Solar Panel 2", "Solar Panel 3", "Solar Panel 4"];
@@ -76,14 +75,5 @@ describe("solar tracker example", () => {
     expect(still / (7200 - acquired)).toBeGreaterThan(0.5);
   });
 
-  describe.skipIf(noMono !== null)("both engines", () => {
-    let cs: typeof import("../../sim/engine/cs.ts");
-    beforeAll(async () => {
-      cs = await import("../../sim/engine/cs.ts");
-    });
-    afterAll(() => cs?.closeCsLink());
-    it("the C# engine gives the same trace", { timeout: 120_000 }, () => {
-      expect(firstDifference(run(scenario, "ts").events, run(scenario, "cs").events)).toBeNull();
-    });
-  });
+  sameOnBothEngines(() => scenario, () => run(scenario, "ts").events);
 });
