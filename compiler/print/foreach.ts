@@ -68,12 +68,14 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
     if (n) (members.get(n) ?? members.set(n, []).get(n)!).push([a, b]);
   }
   const isMember = (n: string) => members.has(n);
-  // names declared as a local or parameter anywhere (`Type n` followed by `=`, `;`, `,` or `)`)
+  // names declared as a local or parameter of a type that may be a delegate, anywhere (`Type n`
+  // followed by `=`, `;`, `,` or `)`; not `string n`, `int[] n`)
   const variables = new Set<string>();
   for (let i = 1; i < toks.length; i++) {
     const p = toks[i - 1];
     if (toks[i].k !== "id" || !["=", ";", ",", ")"].includes(toks[i + 1]?.t ?? "")) continue;
-    if (p.k === "id" || p.t === ">" || p.t === "]" || p.t === "?" || p.t === "var" || CAST_KW.has(p.t)) variables.add(toks[i].t);
+    // (a built-in type's name before it: not a delegate)
+    if (p.k === "id" || p.t === ">" || p.t === "var") variables.add(toks[i].t);
   }
   // names every member of which is a method (a member named like a field or property may be a delegate)
   const methods = new Set<string>();
