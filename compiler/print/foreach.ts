@@ -77,6 +77,34 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
     // (a built-in type's name before it: not a delegate)
     if (p.k === "id" || p.t === ">" || p.t === "var") variables.add(toks[i].t);
   }
+  // names declared with a type that holds a delegate (`Action<double> f`, `List<Func<int>> fs`): any use but
+  // the declaration may call it or hand it to code that does (`Js.ForEach(xs, f)`, a runtime helper this
+  // pass does not read)
+  const delegates = new Set<string>();
+  const delegateDecl = new Set<number>();
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i].k !== "id" || !["=", ";", ",", ")"].includes(toks[i + 1]?.t ?? "")) continue;
+    let depth = 0;
+    let holds = false;
+    for (let k = i - 1; k >= 0; k--) {
+      const u = toks[k];
+      if (u.t === ">" || u.t === ">>") depth += u.t.length;
+      else if (u.t === "<") depth--;
+      else if (u.t === "," && depth <= 0) break;
+      else if (u.k !== "id" && u.k !== "kw" && u.t !== "." && u.t !== "[" && u.t !== "]" && u.t !== "?" && u.t !== ",") break;
+      if (depth < 0) break;
+      if (u.t === "Action" || u.t === "Func") holds = true;
+      if (depth === 0 && (u.t === "Action" || u.t === "Func" || u.k === "id") && toks[k - 1]?.t !== "." && toks[k - 1]?.t !== "<" && toks[k - 1]?.t !== ",") break;
+    }
+    // (`var fs = new List<Action>()`: the type after `new`)
+    if (toks[i - 1].t === "var" && toks[i + 1]?.t === "=" && toks[i + 2]?.t === "new") {
+      for (let k = i + 3; k < toks.length && toks[k].t !== "(" && toks[k].t !== "{"; k++) if (toks[k].t === "Action" || toks[k].t === "Func") holds = true;
+    }
+    if (holds) {
+      delegates.add(toks[i].t);
+      delegateDecl.add(i);
+    }
+  }
   // names every member of which is a method (a member named like a field or property may be a delegate)
   const methods = new Set<string>();
   const notMethods = new Set<string>();
@@ -184,6 +212,7 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
           if (n === "[" && ASSIGN.has(toks[closeBracket(toks, k + 1) + 1]?.t ?? "")) return `idx ${k}`;
           if (n && ASSIGN.has(n)) return `asg ${k}`;
         }
+        if (delegates.has(t.t) && !delegateDecl.has(k)) return `delegate value ${t.t}`;
         const call = toks[k + 1]?.t === "(" && toks[k - 1]?.t !== "new";
         // a name some local or parameter has, called unqualified: it may be that delegate, even named like
         // a method of the script or MyGridProgram's (`run(Action Echo) { Echo(); }`)
