@@ -56,7 +56,8 @@ export function emitLengthAssign(be: BinaryExpression, ctx: EmitContext): Emitte
 
 /**
  * C51: `xs[xs.length] = v`, JS's append idiom (a C# List's indexer throws at Count). A statement whose receiver is a
- * plain local or field: `xs.Add(v)`, or `Js.Put(xs, xs.Count, v)` where v could change the list (JS reads the index first).
+ * plain local or field: `xs.Add(v)`, or `Js.Put(xs, xs.Count, v)` where v could change the list (JS reads the index first);
+ * any other receiver (a getter, `ls[f()]`): `Js.Put(o.xs, o.xs.Count, v)`, evaluated twice as JS does (C58).
  */
 export function emitAppendAssign(be: BinaryExpression, ctx: EmitContext): Emitted | undefined {
   const target = be.getLeft();
@@ -64,14 +65,16 @@ export function emitAppendAssign(be: BinaryExpression, ctx: EmitContext): Emitte
   const recv = target.getExpression();
   const index = skipParens(target.getArgumentExpressionOrThrow());
   if (!Node.isPropertyAccessExpression(index) || index.getName() !== "length" || index.getExpression().getText() !== recv.getText()) return undefined;
-  if (!isPlainTarget(recv)) return undefined;
   const lt = peekType(recv, ctx);
   if (!lt || lt.k !== "list") return undefined;
   const list = emitExpr(recv, ctx);
+  // (a getter or a call: evaluated twice, the list then the index's, as JS does)
+  const plain = isPlainTarget(recv);
+  const again = plain ? list : emitExpr(index.getExpression(), ctx);
   const v = converted(emitExpr(be.getRight(), ctx, lt.elem), lt.elem, be.getRight(), ctx);
-  if (isInert(skipParens(be.getRight()))) return built(methodOf(list, "Add", v), T.void);
+  if (plain && isInert(skipParens(be.getRight()))) return built(methodOf(list, "Add", v), T.void);
   ctx.useHelper("Put");
-  return built(callOf("Js.Put", list, X.member(nodeOf(list), "Count"), v), T.void);
+  return built(callOf("Js.Put", list, X.member(nodeOf(again), "Count"), v), T.void);
 }
 
 function skipParens(e: Expression): Expression {

@@ -7,13 +7,17 @@
 // member of the script named like a name in the body counts as called. A list whose name is
 // passed anywhere (`F(L)`, `x = L` but `var a = L;`, an alias followed like L) may change unseen:
 // its loops stay. So does a loop whose body holds a lambda (a for loop's `i` is one variable, a
-// foreach's is one per pass), calls a delegate, or assigns the element.
+// foreach's is one per pass), calls a delegate (a name's, or one read from an element: `fs[0]()`), or
+// assigns the element.
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 
 const MUTATORS = new Set(["Add", "AddRange", "Clear", "Insert", "InsertRange", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "Reverse", "Sort"]);
 const ASSIGN = new Set(["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "??=", "++", "--"]);
 // members C# calls without their name in the code (string concatenation, ==, using)
+// a `(T)` before `(`: a cast when T is one of these and no callee stands before it
+const CAST_KW = new Set(["double", "float", "decimal", "int", "uint", "long", "ulong", "short", "ushort", "byte", "sbyte", "char", "bool", "string", "object"]);
+const CALLEE_END = new Set([")", "]", ">"]);
 const IMPLICIT = ["ToString", "Equals", "GetHashCode", "CompareTo", "Dispose"];
 
 /** End (index of its last token) of the statement starting at s, or -1 for one this pass does not read. */
@@ -64,6 +68,43 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
     if (n) (members.get(n) ?? members.set(n, []).get(n)!).push([a, b]);
   }
   const isMember = (n: string) => members.has(n);
+  // names declared as a local or parameter of a type that may be a delegate, anywhere (`Type n`
+  // followed by `=`, `;`, `,` or `)`; not `string n`, `int[] n`)
+  const variables = new Set<string>();
+  for (let i = 1; i < toks.length; i++) {
+    const p = toks[i - 1];
+    if (toks[i].k !== "id" || !["=", ";", ",", ")"].includes(toks[i + 1]?.t ?? "")) continue;
+    // (a built-in type's name before it: not a delegate)
+    if (p.k === "id" || p.t === ">" || p.t === "var") variables.add(toks[i].t);
+  }
+  // names declared with a type that holds a delegate (`Action<double> f`, `List<Func<int>> fs`): any use but
+  // the declaration may call it or hand it to code that does (`Js.ForEach(xs, f)`, a runtime helper this
+  // pass does not read)
+  const delegates = new Set<string>();
+  const delegateDecl = new Set<number>();
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i].k !== "id" || !["=", ";", ",", ")"].includes(toks[i + 1]?.t ?? "")) continue;
+    let depth = 0;
+    let holds = false;
+    for (let k = i - 1; k >= 0; k--) {
+      const u = toks[k];
+      if (u.t === ">" || u.t === ">>") depth += u.t.length;
+      else if (u.t === "<") depth--;
+      else if (u.t === "," && depth <= 0) break;
+      else if (u.k !== "id" && u.k !== "kw" && u.t !== "." && u.t !== "[" && u.t !== "]" && u.t !== "?" && u.t !== ",") break;
+      if (depth < 0) break;
+      if (u.t === "Action" || u.t === "Func") holds = true;
+      if (depth === 0 && (u.t === "Action" || u.t === "Func" || u.k === "id") && toks[k - 1]?.t !== "." && toks[k - 1]?.t !== "<" && toks[k - 1]?.t !== ",") break;
+    }
+    // (`var fs = new List<Action>()`: the type after `new`)
+    if (toks[i - 1].t === "var" && toks[i + 1]?.t === "=" && toks[i + 2]?.t === "new") {
+      for (let k = i + 3; k < toks.length && toks[k].t !== "(" && toks[k].t !== "{"; k++) if (toks[k].t === "Action" || toks[k].t === "Func") holds = true;
+    }
+    if (holds) {
+      delegates.add(toks[i].t);
+      delegateDecl.add(i);
+    }
+  }
   // names every member of which is a method (a member named like a field or property may be a delegate)
   const methods = new Set<string>();
   const notMethods = new Set<string>();
@@ -160,6 +201,9 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
         // (an expression-bodied member's own `=>`: the first at its level, outside parentheses)
         if (t.t === "=>" && r > 0 && k === arrowOf(s, e)) continue;
         if (t.t === "=>" || t.t === "delegate" || t.t === "Invoke" || t.t === "operator") return `${t.t} ${k} ${s}`;
+        // `fs[0]()`, `m["k"]()`, `f()()`: a delegate read from an element or a call's result
+        // (not `(double)(x)`, a cast to a built-in type)
+        if (t.t === "(" && (toks[k - 1]?.t === "]" || (toks[k - 1]?.t === ")" && !builtInCast(toks, k - 1)))) return `element call ${k}`;
         if (t.k !== "id") continue;
         // (a list's own declaration: its initializer runs when the object is made)
         if (g.has(t.t) && k !== declAt.get(t.t)) {
@@ -168,7 +212,11 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
           if (n === "[" && ASSIGN.has(toks[closeBracket(toks, k + 1) + 1]?.t ?? "")) return `idx ${k}`;
           if (n && ASSIGN.has(n)) return `asg ${k}`;
         }
+        if (delegates.has(t.t) && !delegateDecl.has(k)) return `delegate value ${t.t}`;
         const call = toks[k + 1]?.t === "(" && toks[k - 1]?.t !== "new";
+        // a name some local or parameter has, called unqualified: it may be that delegate, even named like
+        // a method of the script or MyGridProgram's (`run(Action Echo) { Echo(); }`)
+        if (call && variables.has(t.t) && toks[k - 1]?.t !== "." && toks[k - 1]?.t !== "?.") return `variable call ${t.t}`;
         if (isMember(t.t)) {
           // a field or property called: a delegate, whatever code it holds
           if (call && !methods.has(t.t)) return `delegate ${t.t}`;
@@ -269,6 +317,12 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
   }
   res.push(...out.slice(k));
   return res;
+}
+
+/** `( double )` ending at close: a cast to a built-in type (no callee before it: not `f(double)`). */
+function builtInCast(toks: Tok[], close: number): boolean {
+  const p = toks[close - 3];
+  return CAST_KW.has(toks[close - 1]?.t ?? "") && toks[close - 2]?.t === "(" && !CALLEE_END.has(p?.t ?? "") && p?.k !== "id";
 }
 
 function closeBracket(toks: Tok[], open: number): number {

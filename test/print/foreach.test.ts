@@ -117,3 +117,33 @@ describe("full: index loops over a List as foreach", () => {
     expect(t).toMatch(/\{if\(\w+\.Count>0\)Echo\(\w+\);\}else/);
   });
 });
+
+describe("full: delegates the loop's body may run (rv, session 14)", () => {
+  // each loop's list is changed by a delegate the body reaches; each must stay an index loop
+  const program = (body: string, more: string[] = []) =>
+    full([
+      "List<double> L = new List<double>();",
+      "public void Main(string a) {",
+      "    Action<double> grow = (double x) => { L.Add(x); };",
+      "    var fs = new List<Action>();",
+      "    var m = new Dictionary<string, Action>();",
+      `    for (int i = 0; i < L.Count; i++) { var q = L[i]; ${body} }`,
+      "}",
+      ...more,
+    ]);
+  it("C56: a delegate read from an element or returned by a call, then called", () => {
+    expect(loops(program("if (q > 1) fs[0]();"))).toBe(0);
+    expect(loops(program('if (q > 1) m["k"]();'))).toBe(0);
+    expect(loops(program("if (q > 1) Pick()();", ["Action Pick() { return null; }"]))).toBe(0);
+    // a cast to a built-in type before parentheses is no call
+    expect(loops(program("Echo(((double)(q + 1)).ToString());"))).toBe(1);
+  });
+  it("C57: a delegate parameter named like a method of the script or MyGridProgram's Echo", () => {
+    expect(loops(program("if (q > 1) new H().Run(grow);", ["class H { public void Run(Action<double> Echo) { Echo(1); } }"]))).toBe(0);
+    expect(loops(program("if (q > 1) new H().Run(grow);", ["class H { public void Run(Action<double> g) { g(1); } }", "void g(double x) { }"]))).toBe(0);
+  });
+  it("C59: a delegate handed to a helper or a List method that calls it", () => {
+    expect(loops(program("if (q > 1) new List<double> { q }.ForEach(grow);"))).toBe(0);
+    expect(loops(program("if (q > 1) new List<double> { q }.ForEach(fs2[0]);", ["List<Action<double>> fs2 = new List<Action<double>>();"]))).toBe(0);
+  });
+});
