@@ -355,10 +355,11 @@ describe("fo-adv findings at seed 60612", () => {
   it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; the decided copy takes the role on it (the script's run either way; session 10, F31b: before, the tick after its first periodic run), and its periodic runs are the script's", () => {
     const events = clean(adv("F10-once-run-acts.json"));
     // (session 9: role at 92, the tick after the first periodic run; no act at 91)
-    // (session 12, F47: the watch's Once, armed on the run that took the role, comes on the same tick: that run was
-    // a terminal one, the phase stays unknown; the first periodic run, 91, is then confirmed by the next tick's Once)
-    expect(runs(events, "PB1", 6)).toEqual(["Terminal @act", "Once"]);
-    expect(runs(events, "PB1", 92)).toEqual(["Once"]);
+    // (session 12, F47: the watch's Once, armed on the run that took the role, came on the same tick and the first
+    // periodic run, 91, was confirmed by the next tick's Once; session 15, F63: the copies it watches were listening,
+    // so no probe: the phase is confirmed at 191, a whole interval after 91)
+    expect(runs(events, "PB1", 6)).toEqual(["Terminal @act"]);
+    expect(runs(events, "PB1", 92)).toEqual([]);
     expect(acts(events, /@on /)).toEqual(["PB1@6"]);
     expect(runs(events, "PB1", 91)).toEqual(["Update100 @act"]);
     expect(runs(events, "PB1", 191)).toEqual(["Update100 @act"]);
@@ -884,6 +885,27 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(d, 191)[0]).toBe("Update100 act work");
   });
 
+  it("F63, F66 (fo-72, storm #15 at seed 14201; fo-sample, usage #4 at seed 14111; session 15, fo-once; drop-in usage alone): the watch's probe is set only for a copy seen down that may act without saying so (last heard active or resuming, or never heard), so an operator's run that takes the role beside listening copies keeps that tick's periodic run (F63); a probe's Once run on the slower flag's known phase is that flag's periodic run (the warm-up, F66); both fail on session 14's manager (lazy)", () => {
+    // F63: PB0 (Update10, rank 0) decided at 3 and takes the role on 'failover handover' at 10 (an operator's run: its
+    // argument is the script's); PB4 and PB2, listening, were switched off at 3 and 8. The watch's probe set on that
+    // run merged with the tick's Update10 run (Update10|Once), taken for the manager's: item 1 waited for 20. A
+    // listening copy that takes the role says A at once (the urgent tag calls back), so it is watched from the next
+    // run whose kind is known: the phase is confirmed at 20 (an interval after the run at 10), Once runs from 21
+    const a = runAdv(adv("F63-dropin-terminal-takeover-watch-once-merges-periodic.json"));
+    expect(a.violations).toEqual([]);
+    expect(runs(a.events, "PB0", 10)).toEqual(["Terminal @act", "Update10 @act"]);
+    expect(acts(a.events, / work 1$/m)).toEqual(["PB0@10"]);
+    expect([21, 25, 29].map((t) => runs(a.events, "PB0", t))).toEqual([["Once"], ["Once"], ["Once"]]);
+    // F66: PB3 (warm-up: Update100, phase 58 confirmed) holds the role from 601 and watches PB1 (the active it saw
+    // switched off); 'failover handover' at 655 (the script's argument: it acts and adds Update10); its first Update10
+    // run (657, phase not known) sets the watch's probe, whose Once came with the Update100 run at 658 and confirmed
+    // 657; that run was taken for the manager's (lazy 658). On the Update100 phase it is the script's
+    const b = runAdv(adv("F66-dropin-warmup-update100-run-merged-with-pending-once-no-work.json"));
+    expect(b.violations).toEqual([]);
+    expect([657, 658, 667].map((t) => runs(b.events, "PB3", t))).toEqual([["Update10 @act"], ["Update100|Once @act"], ["Update10|Once @act"]]);
+    expect([659, 666].map((t) => runs(b.events, "PB3", t))).toEqual([["Once"], ["Once"]]);
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
@@ -921,11 +943,12 @@ describe("fo-adv findings at seed 60612", () => {
     expect(strict(handle, r.events)).toEqual(["lazy@79"]);
     // F45d: PB2 (rebuilt by a world load at 6) takes the role on its first Update10 run (15), 'failover enable' runs
     // on it at 16 (an operator's run: which of the two was periodic?), and its Update10 run at 25 finds a message
-    // waiting. Today it acts there (the watch's Once, F47, tells the runs apart); judged as if it had not, the run
-    // is excused, and it is not without the operator's run at 16 (the phase then known: 15)
+    // waiting. It does not act there (sessions 12-14 it did: the watch's Once, F47, on the run at 15 told the runs
+    // apart; since F63 a listening copy seen down gets no probe): the run is excused, and it is not without the
+    // operator's run at 16 (the phase then known: 15)
     const d = adv("F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it.json");
     const e = clean(d);
-    expect(runs(e, "PB2", 25)).toEqual(["Update10 @act", "IGC"]);
+    expect(runs(e, "PB2", 25)).toEqual(["Update10", "IGC"]);
     const unacted = (ev: TraceEvent[]) => ev.map((x) => (x.kind === "run" && x.block === "PB2" && x.tick === 25 ? { ...x, data: { ...x.data, echo: String(x.data.echo).replace(/^@act.*$/m, "") } } : x));
     const ex: string[] = [];
     // (item 2 then never done: the work checks are left out of this made-up trace)
