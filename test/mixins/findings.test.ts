@@ -791,6 +791,28 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, stayed, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("handover@104");
   });
 
+  it("F65 (an oracle error; fo-sample, blocks family at seed 14103, #128; session 14): a copy whose runs stopped (turned off) wakes, hears the group first and follows the copy that acts in its wake window: it left the role silently (no '@off'), so once that copy dies its runs are not swallowed; with the other copy's lines in its wake windows taken out, or with the woken copy acting in its wake window, the same runs are caught (`lazy`)", () => {
+    const s = adv("F65-silent-leave-at-wake-then-followed-active-dies-lazy.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB0 (drop-in, Update1) active from 3 ('@on firstdeploy'), off at 41: PB1 takes the role ('@on failover' at 41)
+    // and acts from 49; PB0 back at 48 ("no run for 8 ticks; checking the group first"), a standby of PB1 from 49
+    // (flaps 51-87, the same each time); PB1's script throws at 129; PB0 acts again only after its recompile at 480
+    const pb0 = (t: number) => events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(pb0(48)).toMatch(/checking the group first/);
+    expect(pb0(49)).toMatch(/standby, rank 0; active: PB1/);
+    expect(acts(events, /^@on /m).filter((a) => /^PB[01]@/.test(a))).toEqual(["PB0@3", "PB1@41", "PB0@482"]);
+    expect(acts(events, /^@act /m).filter((a) => a.startsWith("PB0@") && Number(a.slice(4)) > 40 && Number(a.slice(4)) < 482)).toEqual([]);
+    expect(events.filter((e) => e.kind === "exception" && e.block === "PB1").map((e) => e.tick)).toEqual([129]);
+    const lazy = (ev: TraceEvent[]) => judge(s, ev, s.ticks!).filter((v) => v.check === "lazy" && v.text.startsWith("PB0")).map((v) => v.tick);
+    // PB1's '@on'/'@act' lines in 41-100 dropped (nobody acts in PB0's wake windows: it may still hold the role): caught
+    const quiet = events.map((e) => (e.kind === "run" && e.block === "PB1" && e.tick >= 41 && e.tick <= 100 ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@(on|act) .*$/gm, "") } } : e));
+    expect(lazy(quiet)).toEqual(expect.arrayContaining([130, 131, 132]));
+    // PB0 acting in each of its wake windows (48, 60, 73, 87: it resumed beside PB1, no '@on'): it held the role, caught
+    const resumed = events.map((e) => (e.kind === "run" && e.block === "PB0" && [50, 61, 73, 89].includes(e.tick) && (Number(e.data.updateType) & UpdateType.Update1) !== 0 ? { ...e, data: { ...e.data, echo: `${String(e.data.echo)}@act - work ${e.tick}\n` } } : e));
+    expect(lazy(resumed)).toEqual(expect.arrayContaining([130, 131, 132]));
+  });
+
   it("F56 (fo-tryrun, fo-f45's suspicion; session 13; drop-in usage alone): another script's TryRun on the active copy after the tick's delivery of a message that calls back and before the copy's update run does not swallow that update run (a callback run on the known phase sets a Once, which the update run takes), and a tick's second run moves no confirmed phase; with HandleCommand every run carries its kind", () => {
     // Caller (first in the tick's order) runs 'cmd9' on PB0 (Update10, phase 6) at 506, 603 and 703; PB1, recompiled
     // the tick before, says L on the callback tag at 506, 603, 606, 703 and 713. Before the fix: the Update10 run at

@@ -66,6 +66,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F60-standby-rebuilt-in-visible-loss-tick-boots",
   // session 14 (fo-sample): the oracle's own error (a copy rebuilt after its handover, back in the role before its next periodic run, F62)
   "F62-handed-over-rebuilt-retakes-before-next-update100-run",
+  // session 15 (fo-dropin): the oracle's own error (a copy that woke and followed the copy acting in its wake window left the role silently, F65)
+  "F65-silent-leave-at-wake-then-followed-active-dies-lazy",
   // session 13 (fo-f45): a limit of the drop-in usage alone, documented (README Failover, "Runs the manager adds"), and
   // excused by the oracle from the trace alone (the run that finds a message waiting that calls back, with no phase known)
   "F45c-dropin-warmup-first-update10-run-with-message-swallowed", "F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it",

@@ -552,6 +552,17 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         continue;
       }
       if (prevRun >= 0 && woke(r.tick - prevRun, prevRun)) wakeAt = r.tick;
+      // a copy that wakes hears the group first (spec 5) and follows an active it hears: when another copy of its
+      // component acts or says '@on' in the wake window and this one does not act in it, it left the role silently
+      // there (no '@off': F65); a copy that resumed beside the other is `dual`'s
+      if (wakeAt === r.tick && held && !n.runs.some((o) => o.act && o.tick >= r.tick && o.tick <= r.tick + WAKE)) {
+        const comp = compAt(r.tick);
+        const mine = (name: string) => name !== n.name && comp.get(name) === comp.get(n.name);
+        if (cover.some((c) => mine(c.node.name) && c.from <= r.tick + WAKE && c.to > r.tick) || echoes.some((e) => mine(e.node) && e.tick >= r.tick && e.tick <= r.tick + WAKE && /^@on /m.test(e.text))) {
+          unconfirmed(r.tick + WAKE);
+          held = false;
+        }
+      }
       prevRun = r.tick;
       if (r.type & UpdateType.Update1) last1 = r.tick;
       if (r.type & UpdateType.Update10) last10 = r.tick;
