@@ -684,6 +684,24 @@ describe("fo-adv findings at seed 60612", () => {
     expect(roles).not.toContain("active");
   });
 
+  it("F64 (fo-sample, dropin-equal at seed 14101, 1 of 5,000; session 15; drop-in usage alone, five copies of rank 0): a standby that reads an active's announcement sent just before that copy went down and takes the role from it watches it (it was active): told the moment it works again, it does not hold the role beside the new active unaware", () => {
+    // PB0 preempts PB2 and takes the role on its callback run at 2165 (A), is switched off at 2166 (a flap: back at
+    // 2178, its next Update100 run 2199, so it misses no run); PB2 reads that A at 2166 with PB0 down and takes the role
+    // from it. PB2 kept PB0 as the preempting copy (T), not as active, so watched nothing: its A (2166) was dropped at
+    // PB0 and both held the role 2178-2216, until PB2's next message (its heartbeat is 600 ticks)
+    const s: Scenario = { seed: 1288596631, ranks: [0, 0, 0, 0, 0], faults: [{ tick: 1086, kind: "flap", node: 2, duration: 284 }, { tick: 1890, kind: "turn-off", node: 0, duration: 336 }, { tick: 2118, kind: "flap", node: 0, duration: 73 }, { tick: 562, kind: "lag", node: 3, duration: 246 }, { tick: 882, kind: "turn-off", node: 3, duration: 30 }, { tick: 1852, kind: "flap", node: 3, duration: 492 }, { tick: 1316, kind: "turn-off", node: 1, duration: 444 }], explicit: false, updates: [100, 100, 100, 100, 100], timeout: 5, heartbeat: 600 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    expect(o.w.dualTicks(2160, 2300).length).toBeLessThanOrEqual(3);
+    const active = (b: string) => o.g.sim.trace.forBlock(b, "role").filter((e) => e.tick >= 2160 && e.tick < 2300 && e.data.role === "active").map((e) => e.tick);
+    expect(active("PB0")).toEqual([2165]);
+    expect(active("PB2")).toEqual([2166]);
+    // PB2 runs every tick while PB0 is off (the watch's Once) and says A the tick PB0 works again
+    const pb2 = o.g.sim.trace.forBlock("PB2", "run").filter((e) => e.tick > 2166 && e.tick <= 2178).map((e) => e.tick);
+    expect(pb2).toEqual([2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178]);
+    expect(o.g.sim.trace.forBlock("PB2", "igc-send").filter((e) => e.tick === 2178).map((e) => String(e.data.data).slice(0, 1))).toEqual(["A"]);
+  });
+
   it("F53 (fo-hunt, operator family at seed 13101, #482; session 13): a rank edited in CustomData is in the copy's next message (the cached message was rebuilt only when its letter or period changed), so the group never waits for a rank the copy no longer has", () => {
     // PB2's rank 1 -> 4 at tick 1, before its first run: it kept sending "L1" (a standby with no active asks again
     // every skew, 106 ticks, shorter than its 180-tick period: it never sent another letter). The rank-2 copies
