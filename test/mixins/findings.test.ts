@@ -997,6 +997,31 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, r.events.filter((e) => !(e.kind === "run" && e.block === "PB0" && e.tick === 558 && e.data.updateType === UpdateType.IGC)), s.ticks!).map(k)).toEqual(["forwardrun@558"]);
   });
 
+  it("F67 (operator family at seed 14301, #156; session 15; the F52 limit, documented: README Failover, Commands): a copy out of the group (no [failover] section) holds an argument and passes it on from its callback run, after the drop-in active copy's update run took that tick's messages and before its callback run: nothing waits, so the argument run cannot be told from the callback run and does not reach the user's logic; caught without the callback run, without the tick's delivery, with HandleCommand, or without the limit", () => {
+    // PB2 (HandleCommand) reads a CustomData with no [failover] section at 104 (invalid) on the trigger's run 'cmd0':
+    // held ("waits for an active copy"). At 106 PB5 (drop-in, Update1, active) gets the tick's messages, its update
+    // run (Update1|Once) takes them and acts; PB2's callback run reads PB5's A and runs 'cmd0' on it (Script); then
+    // PB5's callback run
+    const s = adv("F67-held-argument-passed-after-dropin-active-update-run-took-messages.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => excused.push(`${c}:${n}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused).toEqual(["forwardrun:PB5@106"]);
+    expect(runs(r.events, "PB5", 106)).toEqual(["Update1|Once @act", "Script", "IGC"]);
+    const pb2 = (t: number) => r.events.filter((e) => e.kind === "run" && e.block === "PB2" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(pb2(104)).toMatch(/no \[failover\] section[\s\S]*'cmd0' waits for an active copy/);
+    expect(pb2(106)).toMatch(/'cmd0' forwarded to the active copy PB5/);
+    const delivered = r.events.filter((e) => e.kind === "igc-deliver" && e.block === "PB5" && e.tick === 106).length;
+    expect(delivered).toBeGreaterThan(0);
+    const k = (v: { check: string; tick: number }) => `${v.check}@${v.tick}`;
+    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map(k)).toEqual(["forwardrun@106"]);
+    const handle = { ...s, adv: { ...s.adv, nodes: s.adv.nodes.map((n) => (n.name === "PB5" ? { ...n, handle: true } : n)) } };
+    expect(judge(handle, r.events, s.ticks!).map(k)).toContain("forwardrun@106");
+    // no callback run after it, or no message delivered to PB5 in that tick: caught
+    expect(judge(s, r.events.filter((e) => !(e.kind === "run" && e.block === "PB5" && e.tick === 106 && e.data.updateType === UpdateType.IGC)), s.ticks!).map(k)).toEqual(["forwardrun@106"]);
+    expect(judge(s, r.events.filter((e) => !(e.kind === "igc-deliver" && e.block === "PB5" && e.tick === 106)), s.ticks!).map(k)).toContain("forwardrun@106");
+  });
+
   it("F45c's limit hides no other failure: a manager that swallows the next period too, or a periodic run with nothing waiting, is still caught", () => {
     // mutants of the manager (its ActiveCheck value after each run), on F45c's world: PB4 at 89 (two periods in a
     // row) and at 99 (nothing waiting)

@@ -73,6 +73,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F45c-dropin-warmup-first-update10-run-with-message-swallowed", "F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it",
   // session 13 (fo-f45): the same limit for an argument another copy runs on a drop-in active copy (F52; check forwardrun)
   "F52-dropin-active-forwarded-argument-run-with-message-taken-for-callback",
+  // session 15 (fo-dropin): the same limit when the copy's update run took the tick's messages before the argument run (F67)
+  "F67-held-argument-passed-after-dropin-active-update-run-took-messages",
   // session 13 (fo-tryrun): another script's TryRun before the update run, a message waiting: the update run no longer swallowed (F56)
   "F56-dropin-active-tryrun-before-update-run-message-waiting",
   // session 14 (fo-72): the oracle's own error (the dead active's script rebuilt by a world load in the same tick takes the role back, F57)
