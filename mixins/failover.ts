@@ -940,9 +940,13 @@ export class FailoverManager {
     const known = q !== null;
     if (q === null) q = new FailoverPeer(src, this.byId(src));
     // sent before a split or a switch-off and read later: the sender is out of scope or down now (an
-    // active seen off or gone is the one a takeover comes from, F26; one out of scope is not)
+    // active seen off or gone is the one a takeover comes from, F26; one out of scope is not; known as active, so
+    // watched by the copy that takes over, F64)
     if (this.down(q)) {
-      if (k === MA && (q.Block === null || q.Block.Closed || !q.Block.IsWorking)) this.prev = q;
+      if (k === MA && (q.Block === null || q.Block.Closed || !q.Block.IsWorking)) {
+        this.prev = q;
+        q.Role = k;
+      }
       return;
     }
     if (!known) this.Peers.push(q);

@@ -66,11 +66,15 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F60-standby-rebuilt-in-visible-loss-tick-boots",
   // session 14 (fo-sample): the oracle's own error (a copy rebuilt after its handover, back in the role before its next periodic run, F62)
   "F62-handed-over-rebuilt-retakes-before-next-update100-run",
+  // session 15 (fo-dropin): the oracle's own error (a copy that woke and followed the copy acting in its wake window left the role silently, F65)
+  "F65-silent-leave-at-wake-then-followed-active-dies-lazy",
   // session 13 (fo-f45): a limit of the drop-in usage alone, documented (README Failover, "Runs the manager adds"), and
   // excused by the oracle from the trace alone (the run that finds a message waiting that calls back, with no phase known)
   "F45c-dropin-warmup-first-update10-run-with-message-swallowed", "F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it",
   // session 13 (fo-f45): the same limit for an argument another copy runs on a drop-in active copy (F52; check forwardrun)
   "F52-dropin-active-forwarded-argument-run-with-message-taken-for-callback",
+  // session 15 (fo-dropin): the same limit when the copy's update run took the tick's messages before the argument run (F67)
+  "F67-held-argument-passed-after-dropin-active-update-run-took-messages",
   // session 13 (fo-tryrun): another script's TryRun before the update run, a message waiting: the update run no longer swallowed (F56)
   "F56-dropin-active-tryrun-before-update-run-message-waiting",
   // session 14 (fo-72): the oracle's own error (the dead active's script rebuilt by a world load in the same tick takes the role back, F57)
