@@ -11,6 +11,7 @@ import { definitionId, definitionTypeName } from "../../compiler/se/values/items
 import type { SimKindBlock } from "./kind-block.ts";
 import { SimBlock } from "./block.ts";
 import { SimSearchEnemyComponent } from "./search-enemy.ts";
+import { batteryInfo } from "./detailed-info.ts";
 import { attachedTop, attachedTopGrid, jointOf } from "./top-part.ts";
 
 export interface Family {
@@ -46,6 +47,8 @@ export interface Family {
    *  on the tick number (the sun, a drain every n ticks) or on what is not a block value. Without
    *  it a block whose tick changed nothing is not ticked again until something changes (World.tickBlocks). */
   clocked?(b: SimKindBlock): boolean;
+  /** The block's DetailedInfo text (detailed-info.ts), when the family has one. */
+  detailedInfo?(b: SimKindBlock): string;
   save?(b: SimKindBlock): unknown;
   restore?(b: SimKindBlock, s: unknown): void;
 }
@@ -244,6 +247,7 @@ const battery: Family = {
   // loadMW: what the grid draws from the battery outside Recharge; autoInputMW: what it gets in Auto;
   // timeScale: game seconds per tick-second (1 = real time; raise it to see charge move in a short run).
   rates: { loadMW: 0, autoInputMW: 0, timeScale: 1 },
+  detailedInfo: batteryInfo,
   init(b) {
     b.put("MaxStoredPower", 3);
     b.put("CurrentStoredPower", 3);
