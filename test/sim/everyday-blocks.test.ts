@@ -2,7 +2,7 @@
 // panel's custom button names, a battery's DetailedInfo as the game writes it. Judged from the trace
 // and from the API as a script reads it.
 import { describe, expect, it } from "vitest";
-import { IMyBatteryBlock, IMyButtonPanel, IMySoundBlock } from "pbts/se";
+import { IMyBatteryBlock, IMyButtonPanel, IMyShipConnector, IMySoundBlock, MyShipConnectorStatus } from "pbts/se";
 import { buildSimulation, type Scenario } from "pbts/sim";
 
 function world(blocks: Record<string, unknown>[], events: unknown[] = []): Scenario {
@@ -81,5 +81,51 @@ describe("battery DetailedInfo", () => {
     sim.runTicks(1);
     // 600 Wh less 900 W for 1/60 s (0.004 Wh): 600 Wh; 900 W out; 600/900 h = 2400 s = 40 min
     expect(lines(b.DetailedInfo).slice(5)).toEqual(["Current Output: 900 W", "Stored power: 600 Wh", "Fully depleted in: 40 min"]);
+  });
+});
+
+describe("connectors: proximity (session 14's friction: Status ignored where the other connector was)", () => {
+  // two large grids' connectors at their grids' origins: faces touch at 2.5 m, lock within 1 m more
+  const docking = (shipZ: number, extra: Record<string, unknown>[] = []) =>
+    world([{ type: "connector", name: "Base" }]).grids.concat([{ name: "Ship", position: [0, 0, shipZ], blocks: [{ type: "connector", name: "Dock" }, ...extra] } as never]);
+  function build(shipZ: number, opts: { linked?: boolean; extra?: Record<string, unknown>[]; events?: unknown[] } = {}) {
+    const s = { name: "dock", seed: 1, seconds: 10, grids: docking(shipZ, opts.extra), connectors: opts.linked ? [["Base", "Dock"]] : [], events: opts.events ?? [] } as unknown as Scenario;
+    const { sim } = buildSimulation(s);
+    sim.start();
+    return { sim, base: sim.world.block("Base") as unknown as IMyShipConnector, dock: sim.world.block("Dock") as unknown as IMyShipConnector };
+  }
+  it("Connectable only while another free connector of another grid is in reach; Connect() docks only then", () => {
+    for (const [z, status] of [[2.5, MyShipConnectorStatus.Connectable], [3.5, MyShipConnectorStatus.Connectable], [3.6, MyShipConnectorStatus.Unconnected], [20, MyShipConnectorStatus.Unconnected]] as const) {
+      const { dock, base } = build(z);
+      expect([z, dock.Status, base.Status]).toEqual([z, status, status]);
+      dock.Connect();
+      expect([z, dock.IsConnected]).toEqual([z, status === MyShipConnectorStatus.Connectable]);
+      if (dock.IsConnected) expect(base.OtherConnector).toBe(dock);
+    }
+  });
+  it("the scenario's pairs and connect events are facts whatever the distance; a move undocks nothing; after a disconnect, reach decides", () => {
+    const { sim, dock } = build(20, { linked: true, events: [{ tick: 10, kind: "disconnect", block: "Dock" }, { tick: 20, kind: "move", grid: "Ship", position: [0, 0, 3] }, { tick: 30, kind: "move", grid: "Ship", position: [0, 0, 500] }, { tick: 40, kind: "connect", block: "Dock" }] });
+    expect(dock.Status).toBe(MyShipConnectorStatus.Connected);
+    sim.runTicks(15);
+    expect(dock.Status).toBe(MyShipConnectorStatus.Unconnected); // 20 m away
+    dock.ApplyAction("Lock");
+    expect(dock.IsConnected).toBe(false);
+    sim.runTicks(10);
+    expect(dock.Status).toBe(MyShipConnectorStatus.Connectable); // moved to 3 m
+    dock.ApplyAction("SwitchLock");
+    expect(dock.IsConnected).toBe(true);
+    sim.runTicks(10);
+    expect(dock.IsConnected).toBe(true); // moved 500 m while docked: still docked (no physics)
+    dock.Disconnect();
+    sim.runTicks(10);
+    expect(dock.Status).toBe(MyShipConnectorStatus.Connected); // the connect event at 40
+  });
+  it("not to a connector of its own grid, a docked one, or a broken one", () => {
+    const { dock, base, sim } = build(2.5, { extra: [{ type: "connector", name: "Ship Other", position: [0, 0, 0] }] });
+    expect(dock.Status).toBe(MyShipConnectorStatus.Connectable); // Base, not Ship Other (same grid)
+    sim.apply({ kind: "damage", block: "Base" });
+    expect(dock.Status).toBe(MyShipConnectorStatus.Unconnected);
+    sim.apply({ kind: "repair", block: "Base" });
+    expect(base.Status).toBe(MyShipConnectorStatus.Connectable);
   });
 });
