@@ -53,10 +53,14 @@ export function newProject(dir: string, opts: NewOptions = {}): string[] {
   if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(`${dir} is a file. Give the name of a new folder.`);
   if (existsSync(root) && readdirSync(root).length) throw new UsageError(`${dir} exists and is not empty. Give the name of a new (or empty) folder.`);
   const pkg = JSON.parse(readFileSync(join(PBTS_ROOT, "package.json"), "utf8"));
+  const pbtsSpec = opts.pbtsSpec !== undefined ? normalizeSpec(opts.pbtsSpec, root) : pbtsDependency(root);
   const data = {
     packageName: basename(root).toLowerCase().replace(/[^a-z0-9-]+/g, "-") || "pb-script",
     scriptName: scriptNameFor(root),
-    pbtsSpec: opts.pbtsSpec !== undefined ? normalizeSpec(opts.pbtsSpec, root) : pbtsDependency(root),
+    pbtsSpec,
+    // npm 11 keys a linked folder's approval by its spec ("file:../pbts"), a registry package by name.
+    // Denied: pbts's `prepare` only builds js/, which its CLI builds itself when missing or stale.
+    allowScriptsKey: pbtsSpec.startsWith("file:") ? pbtsSpec : "pbts",
     vitestVersion: pkg.devDependencies.vitest,
     typesNodeVersion: pkg.devDependencies["@types/node"],
     typescriptVersion: PROJECT_TYPESCRIPT,

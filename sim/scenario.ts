@@ -181,6 +181,7 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
     }
   }
   sim.world.checkConveyors();
+  sim.world.checkInventories();
   for (const j of scenario.joints ?? []) sim.world.addJoint(j.name, j.a, j.b, j.kind ?? "rotor", j.attached ?? true);
   for (const [a, b] of scenario.connectors ?? []) {
     const ca = sim.world.block(a);

@@ -240,6 +240,19 @@ export class World implements InventoryHost {
     }
   }
 
+  /** A scenario's items must fit their inventory (checked after every block: an item's volume holds world-wide). */
+  checkInventories(): void {
+    for (const b of this.blocks) {
+      for (const inv of b.inventories) {
+        const used = inv.usedLitres();
+        if (used <= inv.litres) continue;
+        const which = b.inventories.length > 1 ? ` ${inv.index}` : "";
+        const l = (n: number) => `${Math.round(n * 1000) / 1000} L`;
+        throw new Error(`block "${b.CustomName}": the items of its inventory${which} take ${l(used)}, more than it holds (${l(inv.litres)}). Give the block "inventoryVolume": ${Math.ceil(used)} (litres) or more, or fewer items`);
+      }
+    }
+  }
+
   /** Each block's `behind` sorter name (scenario), checked by checkConveyors. */
   private readonly behind = new Map<SimBlock, string>();
   /** The sorters `b` sits behind, nearest first (its `behind` sorter, that sorter's, ...). */

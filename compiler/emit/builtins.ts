@@ -649,7 +649,8 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
       // map.get(k)! reads an entry that must exist (C# throws when it does not).
       // The indexer already yields the value type (no Nullable<T> to unwrap with .Value).
       if (parent && Node.isNonNullExpression(parent)) return built(X.index(nodeOf(m), [keyArg()]), value);
-      if (value.k === "double" || value.k === "int" || value.k === "bool" || value.k === "enum" || value.k === "long" || value.k === "float") {
+      // a struct (Vector3D, Color...) too: Js.Get would give default(V) for a missing key, which '??' cannot take (C61)
+      if (value.k === "double" || value.k === "int" || value.k === "bool" || value.k === "enum" || value.k === "long" || value.k === "float" || (value.k === "ref" && value.struct)) {
         // (m.get(k) ?? d): a Nullable<V> read goes straight into '??', d evaluated only when missing, as in JS.
         // Printed (`"n=" + m.get(k)`), a missing key shows as undefined, as in JS.
         // Stored, it is a `number | undefined` (a Nullable<V>, compiler/emit/undefined.ts).

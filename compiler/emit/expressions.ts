@@ -1639,6 +1639,9 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   if (to.k === "enum" && isIntLike(inner.type)) return built(X.cast(cs(to), nodeOf(inner)), to);
   if (to.k === "enum" && isNumeric(inner.type))
     return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}' (C# would truncate a fraction that JS keeps: convert it with toInt(...) first, toInt(x) as ${describe(to)})`);
+  // `x as unknown as T`: TS's way past an assertion it refuses, a C# player's `as` between interfaces (C60)
+  if (tn.getText() === "unknown")
+    return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as 'unknown' (pbts has no unchecked cast to pass it on to another type: narrow it with instanceof, e.g. if (x instanceof IMyTextSurfaceProvider) x.GetSurface(0), which C# compiles to an 'is' test and a cast)`);
   return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}'`);
 }
 

@@ -2,10 +2,18 @@
 // *connected* group (GridTerminalSystem scope, TransmissionDistance.ConnectedConstructs) without
 // making them one construct. Choice (uncertain in the game): a link only counts while both
 // connectors are functional; turning one off keeps it.
-import { MyShipConnectorStatus, type IMyShipConnector } from "pbts/se";
+// Proximity (the game: Connectable = "near something that it can connect to"; its magnet's detector
+// box comes from the block's model, not in the reference): another functional, free connector of
+// another grid whose centre is within both cubes' half sizes + REACH metres (faces within 1 m; a pbts
+// choice). A script's Connect()/Lock docks only to such a one; the scenario's `connectors` pairs and
+// `connect` events state a docking as a fact, whatever the distance (no physics: `move` does not undock).
+import { MyShipConnectorStatus, Vector3D, type IMyShipConnector } from "pbts/se";
 import type { SimGrid } from "../grid.ts";
 import type { World } from "../world.ts";
 import { SimScreenlessBlock, interfaceSet, type BlockOptions } from "./block.ts";
+
+/** Metres between the two connectors' faces within which they can lock (a pbts choice, above). */
+const REACH = 1;
 
 export interface SimConnector extends IMyShipConnector {}
 export class SimConnector extends SimScreenlessBlock implements IMyShipConnector {
@@ -25,11 +33,24 @@ export class SimConnector extends SimScreenlessBlock implements IMyShipConnector
   constructor(world: World, key: string, grid: SimGrid, entityId: number, opts: BlockOptions) {
     super(world, key, grid, entityId, opts);
   }
-  /** Connected while linked; Connectable when its last partner is there to redock (no proximity physics); else Unconnected. */
+  /** Connected while linked; Connectable while another connector is in reach (above); else Unconnected. */
   get Status(): MyShipConnectorStatus {
     if (this.IsConnected) return MyShipConnectorStatus.Connected;
-    const p = this.partner;
-    return p && p.other === null && p.IsFunctional && this.IsFunctional ? MyShipConnectorStatus.Connectable : MyShipConnectorStatus.Unconnected;
+    return this.IsFunctional && this.inReach() ? MyShipConnectorStatus.Connectable : MyShipConnectorStatus.Unconnected;
+  }
+  /** The nearest functional, free connector of another grid in reach (its last partner first when tied), or null. */
+  inReach(): SimConnector | null {
+    if (this.other !== null) return null;
+    const here = this.GetPosition();
+    let best: SimConnector | null = null;
+    let bestDistance = Infinity;
+    for (const b of this.world.blocks) {
+      if (!(b instanceof SimConnector) || b === this || b.grid === this.grid || b.destroyed || !b.IsFunctional || b.other !== null) continue;
+      const d = Vector3D.Distance(here, b.GetPosition());
+      if (d > (this.grid.GridSize + b.grid.GridSize) / 2 + REACH) continue;
+      if (d < bestDistance || (d === bestDistance && b === this.partner)) [best, bestDistance] = [b, d];
+    }
+    return best;
   }
   get IsConnected(): boolean {
     return this.other !== null && this.IsFunctional && this.other.IsFunctional;
@@ -59,8 +80,10 @@ export class SimConnector extends SimScreenlessBlock implements IMyShipConnector
     if (o.other === this) o.other = null;
     this.world.changed();
   }
+  /** A script's (or the Lock action's) docking: only to a connector in reach, as the game. */
   Connect(): void {
-    if (this.IsWorking) this.link();
+    const to = this.IsWorking ? this.inReach() : null;
+    if (to) this.link(to);
   }
   Disconnect(): void {
     this.unlink();

@@ -11,6 +11,7 @@ import { definitionId, definitionTypeName } from "../../compiler/se/values/items
 import type { SimKindBlock } from "./kind-block.ts";
 import { SimBlock } from "./block.ts";
 import { SimSearchEnemyComponent } from "./search-enemy.ts";
+import { batteryInfo } from "./detailed-info.ts";
 import { attachedTop, attachedTopGrid, jointOf } from "./top-part.ts";
 
 export interface Family {
@@ -46,6 +47,8 @@ export interface Family {
    *  on the tick number (the sun, a drain every n ticks) or on what is not a block value. Without
    *  it a block whose tick changed nothing is not ticked again until something changes (World.tickBlocks). */
   clocked?(b: SimKindBlock): boolean;
+  /** The block's DetailedInfo text (detailed-info.ts), when the family has one. */
+  detailedInfo?(b: SimKindBlock): string;
   save?(b: SimKindBlock): unknown;
   restore?(b: SimKindBlock, s: unknown): void;
 }
@@ -244,6 +247,7 @@ const battery: Family = {
   // loadMW: what the grid draws from the battery outside Recharge; autoInputMW: what it gets in Auto;
   // timeScale: game seconds per tick-second (1 = real time; raise it to see charge move in a short run).
   rates: { loadMW: 0, autoInputMW: 0, timeScale: 1 },
+  detailedInfo: batteryInfo,
   init(b) {
     b.put("MaxStoredPower", 3);
     b.put("CurrentStoredPower", 3);
@@ -697,6 +701,69 @@ function gridThrustDirection(b: SimKindBlock): Vector3I {
 }
 const thrust: Family = { name: "thrust", rates: {}, init() {}, getters: { GridThrustDirection: gridThrustDirection }, tick() {} };
 
+// ---- sound blocks: no audio; Play()/Stop() are traced as the terminal's PlaySound/StopSound
+// actions (an `action` event naming the PB), and only while the block works, as a block that is
+// off plays nothing. IsSoundSelected follows SelectedSound ----
+function soundAction(b: SimKindBlock, name: string): void {
+  if (!b.IsWorking) return;
+  const sim = b.worldSim();
+  sim.trace.add(sim.tick, b.key, "action", { name, by: b.runner() });
+}
+const sound: Family = {
+  name: "sound",
+  rates: {},
+  init() {},
+  getters: { IsSoundSelected: (b) => b.get("SelectedSound") !== "" },
+  methods: {
+    Play: (b) => soundAction(b, "PlaySound"),
+    Stop: (b) => soundAction(b, "StopSound"),
+  },
+  tick() {},
+};
+
+// ---- button panels: custom button names (SetCustomButtonName...) are stored per index and kept by a
+// world save/load; no toolbar is modelled, so no button is assigned and a button without a custom
+// name is named "" (a pbts choice). A negative index throws as a C# collection would ----
+const buttonNames = new WeakMap<SimKindBlock, Map<number, string>>();
+function buttonIndex(i: unknown): number {
+  const n = i as number;
+  if (!Number.isInteger(n) || n < 0) throw new Error("Index was out of range. Must be non-negative and less than the size of the collection.");
+  return n;
+}
+function namesOf(b: SimKindBlock): Map<number, string> {
+  let m = buttonNames.get(b);
+  if (!m) buttonNames.set(b, (m = new Map()));
+  return m;
+}
+const buttonPanel: Family = {
+  name: "button panel",
+  rates: {},
+  init() {},
+  methods: {
+    SetCustomButtonName: (b, i, name) => {
+      const n = buttonIndex(i);
+      const before = namesOf(b).get(n);
+      namesOf(b).set(n, name === null || name === undefined ? "" : String(name));
+      const sim = b.worldSim();
+      if (before !== namesOf(b).get(n) && sim.started) sim.trace.add(sim.tick, b.key, "property", { name: `ButtonName${n}`, value: namesOf(b).get(n), by: b.runner() });
+    },
+    GetButtonName: (b, i) => namesOf(b).get(buttonIndex(i)) ?? "",
+    HasCustomButtonName: (b, i) => namesOf(b).has(buttonIndex(i)),
+    ClearCustomButtonName: (b, i) => {
+      const n = buttonIndex(i);
+      if (!namesOf(b).delete(n)) return;
+      const sim = b.worldSim();
+      if (sim.started) sim.trace.add(sim.tick, b.key, "property", { name: `ButtonName${n}`, value: null, by: b.runner() });
+    },
+    IsButtonAssigned: (b, i) => (buttonIndex(i), false),
+  },
+  tick() {},
+  save: (b) => [...namesOf(b)],
+  restore: (b, s) => {
+    buttonNames.set(b, new Map(s as [number, string][]));
+  },
+};
+
 // ---- values a script reads that stand for what the simulator has none of: no autopilot waypoints
 // (a remote control's CurrentWaypoint is the empty MyWaypointInfo, a flight movement block's null),
 // nothing detected (a sensor's LastDetectedEntity is the empty MyDetectedEntityInfo), no enemy found
@@ -769,6 +836,8 @@ export function familyOf(b: SimKindBlock): Family | null {
   if (i.has("IMyBatteryBlock")) return battery;
   if (i.has("IMyAirVent")) return vent;
   if (i.has("IMyTimerBlock")) return timer;
+  if (i.has("IMySoundBlock")) return sound;
+  if (i.has("IMyButtonPanel")) return buttonPanel;
   if (i.has("IMySolarPanel")) return solar;
   if (i.has("IMyShipController")) return shipController;
   return null;

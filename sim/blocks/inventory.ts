@@ -192,7 +192,7 @@ export class SimInventory implements IMyInventory {
     fillUnmodelled(this, this.interfaces);
   }
 
-  /** Add items at load (checked: integral amounts, capacity is not enforced for the scenario's own items). */
+  /** Add items at load (checked: integral amounts, capacity checked once the world is loaded: World.checkInventories). */
   load(spec: ItemSpec): void {
     if (!spec || typeof spec.type !== "string" || typeof spec.subtype !== "string") {
       throw new Error(`an inventory item needs "type" (e.g. "MyObjectBuilder_Ore") and "subtype" (e.g. "Iron"), got ${JSON.stringify(spec)}`);
@@ -213,6 +213,11 @@ export class SimInventory implements IMyInventory {
       if (at === null || at < 0 || at >= this.items.length) this.items.push(s);
       else this.items.splice(at, 0, s);
     }
+  }
+
+  /** Litres its items take (for the load's capacity check). */
+  usedLitres(): number {
+    return Number(this.volumeRaw()) / 1000;
   }
 
   private itemOf(s: Slot): MyInventoryItem {

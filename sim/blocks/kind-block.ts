@@ -153,6 +153,11 @@ export class SimKindBlock extends SimBlock {
     });
   }
 
+  /** The family's text (a battery's: detailed-info.ts), else the terminal block's empty one. */
+  override get DetailedInfo(): string {
+    return this.family?.detailedInfo?.(this) ?? super.DetailedInfo;
+  }
+
   /** The running PB's name, or "host" (the `by` of the family's trace events). */
   runner(): string {
     return this.by();

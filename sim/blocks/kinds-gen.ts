@@ -90,6 +90,7 @@ const MODELLED_METHODS = new Set([
 ]);
 /** Family methods of one interface only (a parachute's GetNaturalGravity is not modelled). */
 const MODELLED_METHODS_OF: Record<string, Set<string>> = {
+  IMySoundBlock: new Set(["Play", "Stop"]),
   IMyShipController: new Set(["GetShipVelocities", "GetShipSpeed", "GetNaturalGravity", "GetArtificialGravity", "GetTotalGravity", "CalculateShipMass"]),
 };
 /** Members a family computes or holds that are not simple-typed (dynamics.ts getters/methods/refs), forwarded per interface. */
@@ -117,6 +118,14 @@ const ENTITY_MEMBERS: Record<string, string[]> = {
     "        public override IMyMotorStator AzimuthRotor { get { return (IMyMotorStator)Get(\"AzimuthRotor\"); } set { Set(\"AzimuthRotor\", value as Remote); } }",
     "        public override IMyMotorStator ElevationRotor { get { return (IMyMotorStator)Get(\"ElevationRotor\"); } set { Set(\"ElevationRotor\", value as Remote); } }",
     "        public override IMyCameraBlock Camera { get { return (IMyCameraBlock)Get(\"Camera\"); } set { Set(\"Camera\", value as Remote); } }",
+  ],
+  // a button panel's custom button names (dynamics.ts buttonPanel)
+  IMyButtonPanel: [
+    "        public override void SetCustomButtonName(int index, string name) { Call(\"SetCustomButtonName\", Box(index), name); }",
+    "        public override string GetButtonName(int index) { return S(Call(\"GetButtonName\", Box(index))); }",
+    "        public override bool HasCustomButtonName(int index) { return B(Call(\"HasCustomButtonName\", Box(index))); }",
+    "        public override void ClearCustomButtonName(int index) { Call(\"ClearCustomButtonName\", Box(index)); }",
+    "        public override bool IsButtonAssigned(int index) { return B(Call(\"IsButtonAssigned\", Box(index))); }",
   ],
   // a sorter's filter list (dynamics.ts sorter): filters and definition ids cross the wire as values
   IMyConveyorSorter: [

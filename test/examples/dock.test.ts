@@ -34,9 +34,10 @@ describe("docking board example", () => {
   it("the ship broadcasts each change of its connector and merge block, in the scenario's order", () => {
     const changesSeen: string[] = [];
     for (const s of sends(events)) if (changesSeen[changesSeen.length - 1] !== s.status) changesSeen.push(s.status);
-    expect(changesSeen).toEqual(["docked to Station", "ready to lock", "ready to lock, merged", "ready to lock", "docked to Station", "ready to lock"]);
+    // "ready to lock" only while the ship's connector faces the station's (2.5 m apart), "free" away from it
+    expect(changesSeen).toEqual(["docked to Station", "ready to lock", "ready to lock, merged", "ready to lock", "free", "ready to lock", "docked to Station", "ready to lock", "free"]);
     // each change within one Update10 period of the event that caused it
-    for (const at of [10, 20, 25, 50, 58]) expect(sends(events).some((s) => s.tick >= at * S && s.tick <= at * S + 10), `${at} s`).toBe(true);
+    for (const at of [10, 20, 25, 30, 45, 50, 58, 60]) expect(sends(events).some((s) => s.tick >= at * S && s.tick <= at * S + 10), `${at} s`).toBe(true);
     expect(sends(events).filter((s) => s.docked).every((s) => s.status.startsWith("docked"))).toBe(true);
   });
 
@@ -47,8 +48,8 @@ describe("docking board example", () => {
     expect(dropped.some((e) => e.tick > 30 * S && e.tick < 45 * S && e.data.reason === "unreachable")).toBe(true);
     expect(delivered.some((e) => e.tick > 30 * S + 1 && e.tick < 45 * S)).toBe(false);
     const board = texts(events, "Dock Board");
-    expect(board[0]!.text).toBe("DOCKING BOARD\n[D] Miner: docked to Station (20 m)\n");
-    expect(board.some((t) => t.text.includes("[ ] Miner: ready to lock, merged (20 m)"))).toBe(true);
+    expect(board[0]!.text).toBe("DOCKING BOARD\n[D] Miner: docked to Station (3 m)\n");
+    expect(board.some((t) => t.text.includes("[ ] Miner: ready to lock, merged (3 m)"))).toBe(true);
   });
 
   it("every delivered message is acknowledged by unicast, received by the ship", () => {

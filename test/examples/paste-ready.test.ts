@@ -21,6 +21,9 @@ const EXAMPLES: Record<string, string> = {
   DockShip: "mixins/examples/dock-ship.ts",
   DockBase: "mixins/examples/dock-base.ts",
   DoorAutoClose: "mixins/examples/door-autoclose.ts",
+  SensorAlarm: "mixins/examples/sensor-alarm.ts",
+  TimerSequence: "mixins/examples/timer-sequence.ts",
+  HorizonLeveller: "mixins/examples/horizon-leveller.ts",
 };
 
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).pbts as BuildConfig;

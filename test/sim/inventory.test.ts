@@ -163,4 +163,16 @@ describe("inventories", () => {
     expect(() => buildSimulation(base({ type: "CargoContainer", name: "A", inventoryVolume: "big" }))).toThrow(/"inventoryVolume" must be a number of litres/);
     expect(() => buildSimulation(base({ type: "CargoContainer", name: "A", inventory: { type: "Ore" } }))).toThrow(/"inventory" must be an array of items/);
   });
+
+  it("a scenario's items must fit their inventory (session 14's friction: an overfilled container loaded silently)", () => {
+    // 10,000 iron ore take 3,700 L (0.37 L each); a container given 1,000 L cannot hold them
+    const over = (volume: number, amount = 10000) => base({ type: "CargoContainer", name: "Cargo", inventoryVolume: volume, inventory: [{ type: "Ore", subtype: "Iron", amount }] });
+    expect(() => buildSimulation(over(1000))).toThrow(/block "Cargo": the items of its inventory take 3700 L, more than it holds \(1000 L\)\. Give the block "inventoryVolume": 3700/);
+    expect(() => buildSimulation(over(3700))).not.toThrow(); // exactly full loads
+    expect(() => buildSimulation(over(3699))).toThrow(/take 3700 L, more than it holds \(3699 L\)/);
+    // the item's volume holds world-wide, whichever block states it; a refinery names its inventory
+    const refinery = { type: "Refinery", name: "R", inventoryVolume: 10, inventories: [[], [{ type: "Ingot", subtype: "Iron", amount: 100 }]] };
+    expect(() => buildSimulation(base(refinery))).toThrow(/block "R": the items of its inventory 1 take 12\.7 L, more than it holds \(10 L\)/);
+    expect(() => buildSimulation(base(refinery, { type: "CargoContainer", name: "C", inventory: [{ type: "Ingot", subtype: "Iron", amount: 1, volume: 0.1 }] }))).not.toThrow();
+  });
 });

@@ -76,19 +76,18 @@ describe("terminal properties and actions of the hand-written blocks", () => {
     sim.addGrid({ name: "D" });
     const ant = sim.addBlock("G", { type: "antenna", name: "Ant" }) as B;
     const a = sim.addBlock("G", { type: "connector", name: "A" }) as B;
-    const b = sim.addBlock("D", { type: "connector", name: "B" }) as B;
+    sim.addBlock("D", { type: "connector", name: "B" }) as B;
     sim.start();
     ant.SetValueFloat("Radius", 800);
     ant.ApplyAction("EnableBroadCast");
     ant.SetValue("HudText", new StringBuilder().Append("base"));
     expect([ant.Radius, ant.EnableBroadcasting, ant.HudText]).toEqual([800, false, "base"]);
     expect(ant.IsBroadcasting).toBe(false);
-    a.ApplyAction("Lock"); // never docked: nothing to lock to
-    expect(a.IsConnected).toBe(false);
-    a.link(b);
+    a.ApplyAction("Lock"); // B is on D at the same place: in reach, it docks
+    expect(a.IsConnected).toBe(true);
     expect(a.Status).toBe(2); // Connected
     a.ApplyAction("Unlock");
-    expect([a.IsConnected, a.Status]).toEqual([false, 1]); // Connectable: its partner is still there
+    expect([a.IsConnected, a.Status]).toEqual([false, 1]); // Connectable: B is still in reach
     a.ApplyAction("SwitchLock");
     expect(a.IsConnected).toBe(true);
     a.SetValueBool("ThrowOut", true);

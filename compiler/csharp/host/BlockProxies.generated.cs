@@ -1382,6 +1382,8 @@ namespace Pbts.EngineHost
         public override float Range { get { return (float)D(Get("Range")); } set { Set("Range", (double)value); } }
         public override string SelectedSound { get { return S(Get("SelectedSound")); } set { Set("SelectedSound", value); } }
         public override float Volume { get { return (float)D(Get("Volume")); } set { Set("Volume", (double)value); } }
+        public override void Play() { Call("Play"); }
+        public override void Stop() { Call("Stop"); }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -1483,6 +1485,11 @@ namespace Pbts.EngineHost
         public bool Enabled { get { return B(Get("Enabled")); } set { Set("Enabled", Box(value)); } }
         public void RequestEnable(bool enable) { Enabled = enable; }
         public override bool AnyoneCanUse { get { return B(Get("AnyoneCanUse")); } set { Set("AnyoneCanUse", Box(value)); } }
+        public override void SetCustomButtonName(int index, string name) { Call("SetCustomButtonName", Box(index), name); }
+        public override string GetButtonName(int index) { return S(Call("GetButtonName", Box(index))); }
+        public override bool HasCustomButtonName(int index) { return B(Call("HasCustomButtonName", Box(index))); }
+        public override void ClearCustomButtonName(int index) { Call("ClearCustomButtonName", Box(index)); }
+        public override bool IsButtonAssigned(int index) { return B(Call("IsButtonAssigned", Box(index))); }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
