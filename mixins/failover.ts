@@ -403,17 +403,15 @@ export class FailoverManager {
     else if (this.once) {
       upd = true;
       this.once = false;
-      m = true;
+      // (on another flag's known phase it is that flag's periodic run, a probe's too: F66)
+      m = !on && !tent;
       // the Once a periodic-or-terminal run set while the phase is not confirmed (a probe): taken on its
       // tick, that run was a terminal one; on the next tick, it was the periodic one. (A probe set at tick
       // 0 of an instance tells nothing: a world's first tick may have no update run after its terminal
       // runs, F34; pt -1 is none, F30.)
       if (!this.perOk && (this.pt === t || this.pt === 0)) this.lastPer = -1;
       else if (!this.perOk && this.pt > 0 && this.pt === t - 1) this.phase(t - 1);
-      else {
-        m = !on && !tent;
-        if (tent) this.phase(t);
-      }
+      else if (tent) this.phase(t);
       this.pt = -1;
     } else if (drop && el === 0 && this.cbAt === t && !cb) {
       m = true;
@@ -826,8 +824,9 @@ export class FailoverManager {
           // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
           // show it, and a periodic run would look like one of the manager's; each flag's: F46; but on a periodic-or-terminal
           // run, e.g. the first periodic one after a world load that took the role, that Once is the probe
-          // that confirms it on the next tick, F47)
-          if (this.perOk && (this.slow === 0 || this.lastSlow >= 0) || this.pt === this.Now && !this.mgr) this.armOnce();
+          // that confirms it on the next tick, F47; not for a listening copy, which says A at once if it takes the
+          // role: after an operator's run that Once would merge with the tick's periodic run and swallow it, F63)
+          if (this.perOk && (this.slow === 0 || this.lastSlow >= 0) || this.pt === this.Now && !this.mgr && k !== ML) this.armOnce();
         }
       }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
@@ -941,9 +940,13 @@ export class FailoverManager {
     const known = q !== null;
     if (q === null) q = new FailoverPeer(src, this.byId(src));
     // sent before a split or a switch-off and read later: the sender is out of scope or down now (an
-    // active seen off or gone is the one a takeover comes from, F26; one out of scope is not)
+    // active seen off or gone is the one a takeover comes from, F26; one out of scope is not; known as active, so
+    // watched by the copy that takes over, F64)
     if (this.down(q)) {
-      if (k === MA && (q.Block === null || q.Block.Closed || !q.Block.IsWorking)) this.prev = q;
+      if (k === MA && (q.Block === null || q.Block.Closed || !q.Block.IsWorking)) {
+        this.prev = q;
+        q.Role = k;
+      }
       return;
     }
     if (!known) this.Peers.push(q);

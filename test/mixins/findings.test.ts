@@ -355,10 +355,11 @@ describe("fo-adv findings at seed 60612", () => {
   it("F10 (fo-adv, drop-in usage alone): a terminal run on a copy that has just started does not set its phase; the decided copy takes the role on it (the script's run either way; session 10, F31b: before, the tick after its first periodic run), and its periodic runs are the script's", () => {
     const events = clean(adv("F10-once-run-acts.json"));
     // (session 9: role at 92, the tick after the first periodic run; no act at 91)
-    // (session 12, F47: the watch's Once, armed on the run that took the role, comes on the same tick: that run was
-    // a terminal one, the phase stays unknown; the first periodic run, 91, is then confirmed by the next tick's Once)
-    expect(runs(events, "PB1", 6)).toEqual(["Terminal @act", "Once"]);
-    expect(runs(events, "PB1", 92)).toEqual(["Once"]);
+    // (session 12, F47: the watch's Once, armed on the run that took the role, came on the same tick and the first
+    // periodic run, 91, was confirmed by the next tick's Once; session 15, F63: the copies it watches were listening,
+    // so no probe: the phase is confirmed at 191, a whole interval after 91)
+    expect(runs(events, "PB1", 6)).toEqual(["Terminal @act"]);
+    expect(runs(events, "PB1", 92)).toEqual([]);
     expect(acts(events, /@on /)).toEqual(["PB1@6"]);
     expect(runs(events, "PB1", 91)).toEqual(["Update100 @act"]);
     expect(runs(events, "PB1", 191)).toEqual(["Update100 @act"]);
@@ -684,6 +685,24 @@ describe("fo-adv findings at seed 60612", () => {
     expect(roles).not.toContain("active");
   });
 
+  it("F64 (fo-sample, dropin-equal at seed 14101, 1 of 5,000; session 15; drop-in usage alone, five copies of rank 0): a standby that reads an active's announcement sent just before that copy went down and takes the role from it watches it (it was active): told the moment it works again, it does not hold the role beside the new active unaware", () => {
+    // PB0 preempts PB2 and takes the role on its callback run at 2165 (A), is switched off at 2166 (a flap: back at
+    // 2178, its next Update100 run 2199, so it misses no run); PB2 reads that A at 2166 with PB0 down and takes the role
+    // from it. PB2 kept PB0 as the preempting copy (T), not as active, so watched nothing: its A (2166) was dropped at
+    // PB0 and both held the role 2178-2216, until PB2's next message (its heartbeat is 600 ticks)
+    const s: Scenario = { seed: 1288596631, ranks: [0, 0, 0, 0, 0], faults: [{ tick: 1086, kind: "flap", node: 2, duration: 284 }, { tick: 1890, kind: "turn-off", node: 0, duration: 336 }, { tick: 2118, kind: "flap", node: 0, duration: 73 }, { tick: 562, kind: "lag", node: 3, duration: 246 }, { tick: 882, kind: "turn-off", node: 3, duration: 30 }, { tick: 1852, kind: "flap", node: 3, duration: 492 }, { tick: 1316, kind: "turn-off", node: 1, duration: 444 }], explicit: false, updates: [100, 100, 100, 100, 100], timeout: 5, heartbeat: 600 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    expect(o.w.dualTicks(2160, 2300).length).toBeLessThanOrEqual(3);
+    const active = (b: string) => o.g.sim.trace.forBlock(b, "role").filter((e) => e.tick >= 2160 && e.tick < 2300 && e.data.role === "active").map((e) => e.tick);
+    expect(active("PB0")).toEqual([2165]);
+    expect(active("PB2")).toEqual([2166]);
+    // PB2 runs every tick while PB0 is off (the watch's Once) and says A the tick PB0 works again
+    const pb2 = o.g.sim.trace.forBlock("PB2", "run").filter((e) => e.tick > 2166 && e.tick <= 2178).map((e) => e.tick);
+    expect(pb2).toEqual([2167, 2168, 2169, 2170, 2171, 2172, 2173, 2174, 2175, 2176, 2177, 2178]);
+    expect(o.g.sim.trace.forBlock("PB2", "igc-send").filter((e) => e.tick === 2178).map((e) => String(e.data.data).slice(0, 1))).toEqual(["A"]);
+  });
+
   it("F53 (fo-hunt, operator family at seed 13101, #482; session 13): a rank edited in CustomData is in the copy's next message (the cached message was rebuilt only when its letter or period changed), so the group never waits for a rank the copy no longer has", () => {
     // PB2's rank 1 -> 4 at tick 1, before its first run: it kept sending "L1" (a standby with no active asks again
     // every skew, 106 ticks, shorter than its 180-tick period: it never sent another letter). The rank-2 copies
@@ -791,6 +810,28 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, stayed, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("handover@104");
   });
 
+  it("F65 (an oracle error; fo-sample, blocks family at seed 14103, #128; session 14): a copy whose runs stopped (turned off) wakes, hears the group first and follows the copy that acts in its wake window: it left the role silently (no '@off'), so once that copy dies its runs are not swallowed; with the other copy's lines in its wake windows taken out, or with the woken copy acting in its wake window, the same runs are caught (`lazy`)", () => {
+    const s = adv("F65-silent-leave-at-wake-then-followed-active-dies-lazy.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB0 (drop-in, Update1) active from 3 ('@on firstdeploy'), off at 41: PB1 takes the role ('@on failover' at 41)
+    // and acts from 49; PB0 back at 48 ("no run for 8 ticks; checking the group first"), a standby of PB1 from 49
+    // (flaps 51-87, the same each time); PB1's script throws at 129; PB0 acts again only after its recompile at 480
+    const pb0 = (t: number) => events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(pb0(48)).toMatch(/checking the group first/);
+    expect(pb0(49)).toMatch(/standby, rank 0; active: PB1/);
+    expect(acts(events, /^@on /m).filter((a) => /^PB[01]@/.test(a))).toEqual(["PB0@3", "PB1@41", "PB0@482"]);
+    expect(acts(events, /^@act /m).filter((a) => a.startsWith("PB0@") && Number(a.slice(4)) > 40 && Number(a.slice(4)) < 482)).toEqual([]);
+    expect(events.filter((e) => e.kind === "exception" && e.block === "PB1").map((e) => e.tick)).toEqual([129]);
+    const lazy = (ev: TraceEvent[]) => judge(s, ev, s.ticks!).filter((v) => v.check === "lazy" && v.text.startsWith("PB0")).map((v) => v.tick);
+    // PB1's '@on'/'@act' lines in 41-100 dropped (nobody acts in PB0's wake windows: it may still hold the role): caught
+    const quiet = events.map((e) => (e.kind === "run" && e.block === "PB1" && e.tick >= 41 && e.tick <= 100 ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@(on|act) .*$/gm, "") } } : e));
+    expect(lazy(quiet)).toEqual(expect.arrayContaining([130, 131, 132]));
+    // PB0 acting in each of its wake windows (48, 60, 73, 87: it resumed beside PB1, no '@on'): it held the role, caught
+    const resumed = events.map((e) => (e.kind === "run" && e.block === "PB0" && [50, 61, 73, 89].includes(e.tick) && (Number(e.data.updateType) & UpdateType.Update1) !== 0 ? { ...e, data: { ...e.data, echo: `${String(e.data.echo)}@act - work ${e.tick}\n` } } : e));
+    expect(lazy(resumed)).toEqual(expect.arrayContaining([130, 131, 132]));
+  });
+
   it("F56 (fo-tryrun, fo-f45's suspicion; session 13; drop-in usage alone): another script's TryRun on the active copy after the tick's delivery of a message that calls back and before the copy's update run does not swallow that update run (a callback run on the known phase sets a Once, which the update run takes), and a tick's second run moves no confirmed phase; with HandleCommand every run carries its kind", () => {
     // Caller (first in the tick's order) runs 'cmd9' on PB0 (Update10, phase 6) at 506, 603 and 703; PB1, recompiled
     // the tick before, says L on the callback tag at 506, 603, 606, 703 and 713. Before the fix: the Update10 run at
@@ -884,6 +925,27 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(d, 191)[0]).toBe("Update100 act work");
   });
 
+  it("F63, F66 (fo-72, storm #15 at seed 14201; fo-sample, usage #4 at seed 14111; session 15, fo-once; drop-in usage alone): the watch's probe is set only for a copy seen down that may act without saying so (last heard active or resuming, or never heard), so an operator's run that takes the role beside listening copies keeps that tick's periodic run (F63); a probe's Once run on the slower flag's known phase is that flag's periodic run (the warm-up, F66); both fail on session 14's manager (lazy)", () => {
+    // F63: PB0 (Update10, rank 0) decided at 3 and takes the role on 'failover handover' at 10 (an operator's run: its
+    // argument is the script's); PB4 and PB2, listening, were switched off at 3 and 8. The watch's probe set on that
+    // run merged with the tick's Update10 run (Update10|Once), taken for the manager's: item 1 waited for 20. A
+    // listening copy that takes the role says A at once (the urgent tag calls back), so it is watched from the next
+    // run whose kind is known: the phase is confirmed at 20 (an interval after the run at 10), Once runs from 21
+    const a = runAdv(adv("F63-dropin-terminal-takeover-watch-once-merges-periodic.json"));
+    expect(a.violations).toEqual([]);
+    expect(runs(a.events, "PB0", 10)).toEqual(["Terminal @act", "Update10 @act"]);
+    expect(acts(a.events, / work 1$/m)).toEqual(["PB0@10"]);
+    expect([21, 25, 29].map((t) => runs(a.events, "PB0", t))).toEqual([["Once"], ["Once"], ["Once"]]);
+    // F66: PB3 (warm-up: Update100, phase 58 confirmed) holds the role from 601 and watches PB1 (the active it saw
+    // switched off); 'failover handover' at 655 (the script's argument: it acts and adds Update10); its first Update10
+    // run (657, phase not known) sets the watch's probe, whose Once came with the Update100 run at 658 and confirmed
+    // 657; that run was taken for the manager's (lazy 658). On the Update100 phase it is the script's
+    const b = runAdv(adv("F66-dropin-warmup-update100-run-merged-with-pending-once-no-work.json"));
+    expect(b.violations).toEqual([]);
+    expect([657, 658, 667].map((t) => runs(b.events, "PB3", t))).toEqual([["Update10 @act"], ["Update100|Once @act"], ["Update10|Once @act"]]);
+    expect([659, 666].map((t) => runs(b.events, "PB3", t))).toEqual([["Once"], ["Once"]]);
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
@@ -921,11 +983,12 @@ describe("fo-adv findings at seed 60612", () => {
     expect(strict(handle, r.events)).toEqual(["lazy@79"]);
     // F45d: PB2 (rebuilt by a world load at 6) takes the role on its first Update10 run (15), 'failover enable' runs
     // on it at 16 (an operator's run: which of the two was periodic?), and its Update10 run at 25 finds a message
-    // waiting. Today it acts there (the watch's Once, F47, tells the runs apart); judged as if it had not, the run
-    // is excused, and it is not without the operator's run at 16 (the phase then known: 15)
+    // waiting. It does not act there (sessions 12-14 it did: the watch's Once, F47, on the run at 15 told the runs
+    // apart; since F63 a listening copy seen down gets no probe): the run is excused, and it is not without the
+    // operator's run at 16 (the phase then known: 15)
     const d = adv("F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it.json");
     const e = clean(d);
-    expect(runs(e, "PB2", 25)).toEqual(["Update10 @act", "IGC"]);
+    expect(runs(e, "PB2", 25)).toEqual(["Update10", "IGC"]);
     const unacted = (ev: TraceEvent[]) => ev.map((x) => (x.kind === "run" && x.block === "PB2" && x.tick === 25 ? { ...x, data: { ...x.data, echo: String(x.data.echo).replace(/^@act.*$/m, "") } } : x));
     const ex: string[] = [];
     // (item 2 then never done: the work checks are left out of this made-up trace)
@@ -955,6 +1018,31 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(handle, r.events, s.ticks!).map(k)).toContain("forwardrun@558");
     // and with nothing waiting (no callback run after it): caught
     expect(judge(s, r.events.filter((e) => !(e.kind === "run" && e.block === "PB0" && e.tick === 558 && e.data.updateType === UpdateType.IGC)), s.ticks!).map(k)).toEqual(["forwardrun@558"]);
+  });
+
+  it("F67 (operator family at seed 14301, #156; session 15; the F52 limit, documented: README Failover, Commands): a copy out of the group (no [failover] section) holds an argument and passes it on from its callback run, after the drop-in active copy's update run took that tick's messages and before its callback run: nothing waits, so the argument run cannot be told from the callback run and does not reach the user's logic; caught without the callback run, without the tick's delivery, with HandleCommand, or without the limit", () => {
+    // PB2 (HandleCommand) reads a CustomData with no [failover] section at 104 (invalid) on the trigger's run 'cmd0':
+    // held ("waits for an active copy"). At 106 PB5 (drop-in, Update1, active) gets the tick's messages, its update
+    // run (Update1|Once) takes them and acts; PB2's callback run reads PB5's A and runs 'cmd0' on it (Script); then
+    // PB5's callback run
+    const s = adv("F67-held-argument-passed-after-dropin-active-update-run-took-messages.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => excused.push(`${c}:${n}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused).toEqual(["forwardrun:PB5@106"]);
+    expect(runs(r.events, "PB5", 106)).toEqual(["Update1|Once @act", "Script", "IGC"]);
+    const pb2 = (t: number) => r.events.filter((e) => e.kind === "run" && e.block === "PB2" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(pb2(104)).toMatch(/no \[failover\] section[\s\S]*'cmd0' waits for an active copy/);
+    expect(pb2(106)).toMatch(/'cmd0' forwarded to the active copy PB5/);
+    const delivered = r.events.filter((e) => e.kind === "igc-deliver" && e.block === "PB5" && e.tick === 106).length;
+    expect(delivered).toBeGreaterThan(0);
+    const k = (v: { check: string; tick: number }) => `${v.check}@${v.tick}`;
+    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map(k)).toEqual(["forwardrun@106"]);
+    const handle = { ...s, adv: { ...s.adv, nodes: s.adv.nodes.map((n) => (n.name === "PB5" ? { ...n, handle: true } : n)) } };
+    expect(judge(handle, r.events, s.ticks!).map(k)).toContain("forwardrun@106");
+    // no callback run after it, or no message delivered to PB5 in that tick: caught
+    expect(judge(s, r.events.filter((e) => !(e.kind === "run" && e.block === "PB5" && e.tick === 106 && e.data.updateType === UpdateType.IGC)), s.ticks!).map(k)).toEqual(["forwardrun@106"]);
+    expect(judge(s, r.events.filter((e) => !(e.kind === "igc-deliver" && e.block === "PB5" && e.tick === 106)), s.ticks!).map(k)).toContain("forwardrun@106");
   });
 
   it("F45c's limit hides no other failure: a manager that swallows the next period too, or a periodic run with nothing waiting, is still caught", () => {

@@ -469,7 +469,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // once: a periodic run (no Once in it, no Update1) that is the first of each of its flags (no run of that
   // flag exactly an interval before, in this instance: the flag just set, F45c), or the one an interval after
   // such a first run that took the role when an operator's run came between them (which of the two was
-  // periodic, F45d); and an argument run (F52). The next periodic run is not excused: one period late, never two.
+  // periodic, F45d); and an argument run (F52), also one after an earlier run of the tick took the messages (F67).
+  // The next periodic run is not excused: one period late, never two.
   const waiting = (n: Node, r: Run): boolean => {
     const d = n.delivered.filter(([k, q]) => k === r.tick && q < r.seq).pop();
     return d !== undefined && !n.runs.some((x) => x.seq > d[1] && x.seq < r.seq) && n.runs.some((x) => x.tick === r.tick && x.seq > r.seq && (x.type & UpdateType.IGC) !== 0);
@@ -483,8 +484,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const b = built(n, r);
     return FLAGS.every(([f, i]) => (r.type & f) === 0 || !n.runs.some((x) => x.seq > b && x.tick === r.tick - i && (x.type & f) !== 0));
   };
+  // (an argument run after an earlier run of the tick took the messages, the callback run still to come, is the same
+  // question: nothing waits, and the callback run finds nothing either, F67)
+  const late = (n: Node, r: Run): boolean =>
+    (r.type & PERIODIC) === 0 && n.delivered.some(([k, q]) => k === r.tick && q < r.seq) && n.runs.some((x) => x.tick === r.tick && x.seq > r.seq && (x.type & UpdateType.IGC) !== 0);
   const limit = (n: Node, r: Run): boolean => {
-    if (opts.noLimit || n.handle || !waiting(n, r)) return false;
+    if (opts.noLimit || n.handle || !(waiting(n, r) || late(n, r))) return false;
     if ((r.type & PERIODIC) === 0) return (r.type & UpdateType.Script) !== 0 && r.arg !== "";
     if ((r.type & (UpdateType.Once | UpdateType.Update1)) !== 0) return false;
     if (fresh(n, r)) return true;
@@ -552,6 +557,17 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         continue;
       }
       if (prevRun >= 0 && woke(r.tick - prevRun, prevRun)) wakeAt = r.tick;
+      // a copy that wakes hears the group first (spec 5) and follows an active it hears: when another copy of its
+      // component acts or says '@on' in the wake window and this one does not act in it, it left the role silently
+      // there (no '@off': F65); a copy that resumed beside the other is `dual`'s
+      if (wakeAt === r.tick && held && !n.runs.some((o) => o.act && o.tick >= r.tick && o.tick <= r.tick + WAKE)) {
+        const comp = compAt(r.tick);
+        const mine = (name: string) => name !== n.name && comp.get(name) === comp.get(n.name);
+        if (cover.some((c) => mine(c.node.name) && c.from <= r.tick + WAKE && c.to > r.tick) || echoes.some((e) => mine(e.node) && e.tick >= r.tick && e.tick <= r.tick + WAKE && /^@on /m.test(e.text))) {
+          unconfirmed(r.tick + WAKE);
+          held = false;
+        }
+      }
       prevRun = r.tick;
       if (r.type & UpdateType.Update1) last1 = r.tick;
       if (r.type & UpdateType.Update10) last10 = r.tick;
