@@ -783,6 +783,30 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, noDisable, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@788");
   });
 
+  it("F68 (an oracle error; fo-sample2, world family at seed 15101, #734; session 15): a copy turned off while active wakes, hears the group first and follows the copy that took the role in its absence ('@on' before the wake), which has not acted yet (Update100) when a world load rebuilds both: it left the role silently, so its runs are not swallowed; with that copy's '@on' line taken out, with its '@off' or with its block stopping before the runs, the same runs are caught (`lazy`)", () => {
+    const s = adv("F68-woke-follows-update100-active-not-acted-yet-worldload-lazy.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    // PB1 (HandleCommand, Update1, rank 0) active, turned off at 1247: PB7 (Update100, rank 1) takes the role
+    // ('@on failover' at 1247) and has no periodic run before the world load at 1296; PB1 back at 1256 ("no run for 10
+    // ticks; checking the group first"), a standby of PB7 from 1257, no '@off' and no '@act' until the load
+    const pb1 = (t: number) => events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(pb1(1256)).toMatch(/checking the group first/);
+    expect(pb1(1257)).toMatch(/standby, rank 0; active: PB7/);
+    expect(acts(events, /^@on /m).filter((a) => Number(a.split("@")[1]) >= 1200 && Number(a.split("@")[1]) < 1296)).toEqual(["PB7@1247"]);
+    expect(acts(events, /^@(act|off)/m).filter((a) => /^PB[17]@/.test(a) && Number(a.split("@")[1]) >= 1247 && Number(a.split("@")[1]) < 1296)).toEqual([]);
+    expect(events.filter((e) => e.kind === "compile" && e.tick > 0).map((e) => `${e.block}@${e.tick}`)).toContain("PB1@1296");
+    const lazy = (ev: TraceEvent[]) => judge(s, ev, s.ticks!).filter((v) => v.check === "lazy" && v.text.startsWith("PB1")).map((v) => v.tick);
+    const pb7 = (f: (e: TraceEvent) => TraceEvent) => events.map((e) => (e.block === "PB7" && e.kind === "run" && e.tick >= 1247 && e.tick < 1296 ? f(e) : e));
+    // PB7's '@on' line dropped (nobody else took the role: PB1 may still hold it): caught
+    expect(lazy(pb7((e) => ({ ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@on .*$/gm, "") } })))).toEqual(expect.arrayContaining([1269, 1270, 1271]));
+    // PB7 leaving with '@off' at 1258 (its IGC run): caught
+    expect(lazy(pb7((e) => (e.tick === 1258 ? { ...e, data: { ...e.data, echo: `${String(e.data.echo)}@off\n` } } : e)))).toEqual(expect.arrayContaining([1269, 1270, 1271]));
+    // PB7's block stopping at 1260: caught
+    const stopped = [...events.filter((e) => e.tick <= 1260), { tick: 1260, block: "PB7", kind: "state", data: { status: "off" } } as TraceEvent, ...events.filter((e) => e.tick > 1260)];
+    expect(lazy(stopped)).toEqual(expect.arrayContaining([1269, 1270, 1271]));
+  });
+
   it("F60 (an oracle error; fo-sample, blocks+handle at seed 14101, #36; session 14): the only standby of the active's construct, rebuilt in the tick the active is turned off, boots: it knows no group and asks three rounds nobody answers before it takes the role (README: up to three rounds); as a standby that knew the group (the same trace without its rebuild) the same takeover is late (`visible`)", () => {
     const s = adv("F60-standby-rebuilt-in-visible-loss-tick-boots.json");
     const { violations, events } = runAdv(s);

@@ -68,6 +68,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F62-handed-over-rebuilt-retakes-before-next-update100-run",
   // session 15 (fo-dropin): the oracle's own error (a copy that woke and followed the copy acting in its wake window left the role silently, F65)
   "F65-silent-leave-at-wake-then-followed-active-dies-lazy",
+  // session 15 (fo-sample2): the oracle's own error (a copy that woke and followed a copy that took the role before the wake and had not acted yet, F68)
+  "F68-woke-follows-update100-active-not-acted-yet-worldload-lazy",
   // session 13 (fo-f45): a limit of the drop-in usage alone, documented (README Failover, "Runs the manager adds"), and
   // excused by the oracle from the trace alone (the run that finds a message waiting that calls back, with no phase known)
   "F45c-dropin-warmup-first-update10-run-with-message-swallowed", "F45d-dropin-active-unconfirmed-phase-terminal-run-moves-it",

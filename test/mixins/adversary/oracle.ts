@@ -497,6 +497,19 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const p = f && n.runs.find((x) => x.seq > built(n, r) && x.seq < r.seq && x.tick === r.tick - f[1] && (x.type & f[0]) !== 0);
     return !!p && /^@on /m.test(p.echo) && fresh(n, p) && n.runs.some((o) => o.tick > p.tick && o.tick < r.tick && (o.type & (PERIODIC | UpdateType.Once | UpdateType.IGC)) === 0);
   };
+  // another copy took the role after `since` and still holds it at `t` by its own lines: its last hook line is that
+  // '@on' (no '@off'), its block has worked and its script has not been rebuilt since (F68: an Update100 active that
+  // has not acted yet; a copy that wakes and follows it leaves the role silently, with nothing to show who holds it)
+  const echoesOf = new Map<string, typeof echoes>();
+  const holdsSince = (m: Node, since: number, t: number): boolean => {
+    if (!echoesOf.has(m.name)) echoesOf.set(m.name, echoes.filter((e) => e.node === m.name));
+    let at = -1;
+    for (const e of echoesOf.get(m.name)!) {
+      if (e.tick <= since || e.tick > t) continue;
+      for (const line of e.text.split("\n")) if (line.startsWith("@on ")) at = e.tick; else if (line === "@off") at = -1;
+    }
+    return at >= 0 && !m.compiles.some((k) => k > at && k <= t) && !m.states.some(([k, v]) => k > at && k <= t && v !== "working");
+  };
   const hookSeq = new Map<Node, { seq: number; tick: number; on: boolean; off: boolean; act: boolean; run: Run | null; compile: boolean }[]>(list.map((n) => [n, []]));
   for (const [seq, e] of events.entries()) {
     const n = e.block ? nodes.get(e.block) : undefined;
@@ -511,6 +524,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   for (const n of list) {
     const xs = hookSeq.get(n)!.sort((a, b) => a.seq - b.seq);
     let held = false;
+    let onAt = -1; // the tick of the '@on' that opened the held stretch
     let pending: Run[] = [];
     let prevRun = -1;
     let wakeAt = -Infinity;
@@ -531,7 +545,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       for (const r of pending) {
         const comp = compAt(r.tick);
         const other = cover.some((c) => c.node !== n && c.to > r.tick - n.gap && c.from <= end && comp.get(c.node.name) === comp.get(n.name))
-          || echoes.some((x) => x.node !== n.name && x.tick >= r.tick - n.gap && x.tick <= end && /^@on /m.test(x.text) && comp.get(x.node) === comp.get(n.name));
+          || echoes.some((x) => x.node !== n.name && x.tick >= r.tick - n.gap && x.tick <= end && /^@on /m.test(x.text) && comp.get(x.node) === comp.get(n.name))
+          || list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && holdsSince(m, onAt, r.tick));
         if (!other) swallowed(r, `its last hook line was '@on' and no other copy acted until ${end}`);
       }
       pending = [];
@@ -548,6 +563,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (x.on) {
           pending = [];
           held = true;
+          onAt = x.tick;
         }
         if (x.off) {
           for (const p of pending) swallowed(p, `it left with '@off' at ${x.tick}`);
@@ -578,6 +594,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (line.startsWith("@on ")) {
           pending = [];
           held = onHere = true;
+          onAt = r.tick;
         } else if (line === "@off") {
           for (const p of pending) swallowed(p, `it left with '@off' at ${r.tick}`);
           pending = [];
