@@ -7,7 +7,8 @@
 // - aliasEnumMembers: an API enum's member written often (`UpdateFrequency.Update100`) becomes a const;
 // - infinities: `double.PositiveInfinity` → `1/0d` (a constant in C#), `double.NaN` → `0/0d`;
 // - mergeDeclarations' locals: consecutive locals of one type share a statement (`int a = 0, b = 1;`);
-// - shareStrings: a string literal written often becomes one const; inlineConstants: below.
+// - shareStrings: a string literal written often becomes one const; inlineConstants: below;
+// - shareBools: `true`/`false` written often become consts (`const bool a=true,b=false;`).
 // Every level (they read as well as what they replace):
 // - shortDefaults: `double x = default(double)` → `double x = 0` (also bool, string, ...);
 // - varForNew: `List<T> x = new List<T>()` → `var x = new List<T>()` (the type of `new T` is T);
@@ -650,6 +651,34 @@ export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
   return [...out.slice(0, first), ...decls, ...out.slice(first)];
 }
 
+/**
+ * `true` and `false` written often enough become consts of Program's (`const bool a=true,b=false;`):
+ * a const bool is the same constant expression wherever the literal was (reachability, definite
+ * assignment, `case` labels, default parameter values), and a nested class reaches it unqualified.
+ * Only where that is shorter, counting the renamed name as two characters and `const bool ;` once.
+ */
+export function shareBools(toks: Tok[], taken: Set<string>): Tok[] {
+  const count = new Map<string, number>([["true", 0], ["false", 0]]);
+  for (const t of toks) if (t.k === "kw" && count.has(t.t)) count.set(t.t, count.get(t.t)! + 1);
+  const worth = [...count].filter(([s, n]) => n * (s.length - 2) - (s.length + 4) > 0);
+  const gain = worth.reduce((g, [s, n]) => g + n * (s.length - 2) - (s.length + 4), 0);
+  if (gain <= "const bool ;".length) return toks;
+  const names = new Map<string, string>();
+  for (const [s] of worth) {
+    let name = s === "true" ? "pbtsTrue" : "pbtsFalse";
+    while (taken.has(name)) name += "_";
+    taken.add(name);
+    names.set(s, name);
+  }
+  const out = toks.map((t) => (t.k === "kw" && names.has(t.t) ? { ...t, k: "id" as const, t: names.get(t.t)!, orig: t.t } : t));
+  let first = 0;
+  while (first < out.length && out[first].k === "comment") first++;
+  const at = out[first] ?? out[0];
+  const decls: Tok[] = [];
+  for (const [s, name] of names) decls.push(tok("kw", "const", at), tok("kw", "bool", at), { ...tok("id", name, at), orig: s }, tok("op", "=", at), tok("kw", s, at), tok("op", ";", at));
+  return [...out.slice(0, first), ...decls, ...out.slice(first)];
+}
+
 const DECL_MOD = new Set(["public", "private", "protected", "internal", "static", "readonly", "const", "volatile"]);
 
 /** Whether a declaration (`[modifiers] Type name =|,|;`) starts at token s. */
@@ -782,10 +811,10 @@ export function charIndexOf(toks: Tok[]): Tok[] {
 
 const COLLECTIONS = new Set(["List", "Dictionary", "HashSet", "StringBuilder", "Queue", "Stack"]);
 
-/** Tokens [a, b) are a value whose evaluation nothing can observe: a literal, `-literal`, `new List<T>()` (a .NET collection, no arguments). */
+/** Tokens [a, b) are a value whose evaluation nothing can observe: a literal (or shareBools' const), `-literal`, `new List<T>()` (a .NET collection, no arguments). */
 function inertValue(toks: Tok[], a: number, b: number): boolean {
   const t = toks[a];
-  if (b - a === 1) return t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "true" || t.t === "false" || t.t === "null";
+  if (b - a === 1) return t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "true" || t.t === "false" || t.t === "null" || (t.k === "id" && (t.orig === "true" || t.orig === "false"));
   if (b - a === 2) return t.t === "-" && toks[a + 1].k === "num";
   if (t.t !== "new" || !COLLECTIONS.has(toks[a + 1]?.t)) return false;
   const te = typeEnd(toks, a + 1);

@@ -236,4 +236,28 @@ describe("full: compact spellings", () => {
     expect(joined.match(/"failover: "/g)?.length).toBe(1);
     expect(joined).toMatch(/const string \w+="a title of some length",\w+="failover: ";|const string \w+="failover: ",\w+="a title of some length";/);
   });
+  it("true and false written often are consts of Program's (session 15): in a nested class, a case label, a default value; rare ones stay literals", () => {
+    const r = full([
+      "class Flag { public bool On = true; public bool Set(bool v = false) { On = v; return true; } public bool Off() { return Set(false) && true; } }",
+      "public void Main(string a) {",
+      "    var f = new Flag(); bool b = false;",
+      "    switch (f.On) { case true: b = true; break; case false: break; }",
+      "    while (true) { if (f.Set(true)) break; }",
+      "    Echo((b == true).ToString() + f.Off() + (a == \"x\" ? false : true));",
+      "}",
+    ]);
+    const t = r.text;
+    const m = /const bool (\w+)=true,(\w+)=false;|const bool (\w+)=false,(\w+)=true;/.exec(t);
+    expect(m).not.toBeNull();
+    const [yes, no] = m![1] ? [m![1], m![2]] : [m![4], m![3]];
+    expect(t.match(/\btrue\b/g)?.length).toBe(1);
+    expect(t.match(/\bfalse\b/g)?.length).toBe(1);
+    expect(t).toContain(`case ${yes}:`);
+    expect(t).toContain(`case ${no}:`);
+    expect(t).toContain(`while(${yes})`);
+    expect(t).toMatch(new RegExp(`bool \\w+\\(bool \\w+=${no}\\)`));
+    expect(r.names?.[yes]).toBe("true");
+    const few = full(["public void Main(string a) { Echo((a == \"x\" ? false : true).ToString()); }"]).text;
+    expect(few).not.toContain("const bool");
+  });
 });

@@ -60,4 +60,11 @@ export const cases: DiffCase[] = [
     top: `class P { v: int; constructor(v: int) { this.v = v; } } class Bag { ps: P[] = []; sum(): int { let s: int = 0; for (let i: int = 0; i < this.ps.length; i++) { const p = this.ps[i]; if (p.v > 1) s += p.v; } return s; } find(v: int): P | null { for (let i: int = 0; i < this.ps.length; i++) { if (this.ps[i].v === v) return this.ps[i]; } return null; } add(v: int): void { this.ps.push(new P(v)); } grow(): int { let n: int = 0; for (let i: int = 0; i < this.ps.length; i++) { const p = this.ps[i]; n++; if (p.v < 3 && this.ps.length < 6) this.add(p.v + 10); } return n; } shift(): string { let t = ""; for (let i: int = 0; i < this.ps.length; i++) { const p = this.ps[i]; if (i > 0) this.ps[i - 1] = p; t += String(p.v); } return t; } tags(): string { let t = ""; for (let i: int = 0; i < this.ps.length; i++) t += String(this.ps[i].v) + ","; return t; } }`,
     main: `const b = new Bag(); b.add(1); b.add(2); b.add(5); ${show("b.sum()")} ${show("b.find(2) === null")} ${show("b.find(9) === null")} ${show("b.grow()")} ${show("b.tags()")} ${show("b.shift()")} ${show("b.tags()")}`,
   },
+  {
+    // compiler/print/compact.ts shareBools: at full, true/false are consts of Program's (a nested class,
+    // a switch's case labels, a default parameter value, a loop condition, && and ?: operands)
+    name: "full: true and false written often as Program's consts",
+    top: `class Flag { on = true; off = false; set(v: boolean = false): boolean { this.on = v; return true; } both(): boolean { return this.set(false) && this.on === false; } }`,
+    main: `const f = new Flag(); let b = false; switch (f.on) { case true: b = true; break; case false: b = false; break; } let n = 0; while (true) { n++; if (f.set(n > 2)) { if (f.on === true) break; } } ${show("b")} ${show("n")} ${show("f.both()")} ${show("f.off === false ? true : false")} ${show("f.set() === true && f.on !== true")}`,
+  },
 ];
