@@ -372,6 +372,8 @@ const FIELD_MOD = new Set(["public", "private", "protected", "internal", "static
  * Fields without initializers that have the same modifiers and type share one declaration, at the
  * place of the first (the order of fields that nothing initializes means nothing in C#); consecutive
  * local declarations of one type share one statement (their initializers still run in order).
+ * At `full` also static fields and array initializers of literals and constants (`static string[]
+ * a = {..}, b = {..};`) where every static field of that type is initialized so (no order to keep).
  * `fieldsOnly` (the readable layouts): fields and constants only, the moved names printed on the
  * line of the first, and blank lines counted as if the moved declarations were still there.
  */
@@ -386,6 +388,52 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
     for (let j = a - 1; j >= 0; j--) if (toks[j].t === "{" && sh.depth[j] === sh.depth[a] - 1) return j;
     return -1;
   };
+  // names of constants (a const's value is fixed before any initializer runs)
+  const consts = new Set<string>();
+  for (const [a, b] of sh.members) {
+    if (toks[b].t !== ";") continue;
+    let j = a;
+    while (j < b && toks[j].k === "kw" && FIELD_MOD.has(toks[j].t)) j++;
+    if (toks[j].t !== "const") continue;
+    for (let k = j + 1; k < b; k++) if (toks[k].k === "id" && (toks[k + 1]?.t === "=") && (toks[k - 1].t === "," || k === typeEnd(toks, j + 1))) consts.add(toks[k].t);
+  }
+  // a type whose static fields are all initialized inertly (literals, constants, arrays of them):
+  // the order of its static initializers is not observable, so static fields may share a
+  // declaration too (`static string[] a = {..}, b = {..};`)
+  const staticsInert = new Map<number, boolean>();
+  for (const [a, b] of sh.members) {
+    if (toks[b].t !== ";") continue;
+    let j = a;
+    let isStatic = false;
+    for (; j < b && toks[j].k === "kw" && FIELD_MOD.has(toks[j].t); j++) if (toks[j].t === "static") isStatic = true;
+    if (!isStatic || toks[j].t === "const") continue;
+    const o = owner(a);
+    const te = typeEnd(toks, j);
+    let ok = te > 0 && toks[te]?.k === "id";
+    // every declarator's initializer
+    for (let k = te + 1; ok && k < b; ) {
+      if (toks[k].t === ",") {
+        k += 1;
+        if (toks[k]?.k !== "id") ok = false;
+        k += 1;
+        continue;
+      }
+      if (toks[k].t !== "=") {
+        ok = false;
+        break;
+      }
+      let e = k + 1;
+      let depth = 0;
+      while (e < b && !(depth === 0 && toks[e].t === ",")) {
+        if (toks[e].t === "{" || toks[e].t === "(") depth++;
+        else if (toks[e].t === "}" || toks[e].t === ")") depth--;
+        e++;
+      }
+      if (!inertValue(toks, k + 1, e, consts)) ok = false;
+      k = e;
+    }
+    staticsInert.set(o, (staticsInert.get(o) ?? true) && ok);
+  }
   for (const [a, b] of sh.members) {
     if (toks[b].t !== ";") continue;
     let j = a;
@@ -399,7 +447,7 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
     const te = typeEnd(toks, j);
     // a field without an initializer, a constant (constants may name each other in any order), or
     // an instance field whose initializer nothing can observe being made (a literal, `new List<T>()`)
-    const init = toks[te + 1]?.t === "=" && (isConst || (!isStatic && inertValue(toks, te + 2, b)));
+    const init = toks[te + 1]?.t === "=" && (isConst || ((!isStatic || (!fieldsOnly && staticsInert.get(owner(a)) === true)) && inertValue(toks, te + 2, b, fieldsOnly ? undefined : consts)));
     if (te < 0 || toks[te]?.k !== "id" || !(te + 1 === b || init)) continue;
     let hasComment = false;
     for (let k = a; k <= b; k++) if (toks[k].k === "comment") hasComment = true;
@@ -411,7 +459,8 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
       continue;
     }
     for (let k = a; k <= b; k++) drop.add(k);
-    const at = (t: Tok): Tok => (fieldsOnly ? { ...t, line: toks[g.semi].line } : t);
+    // (printed on the line of the first: a moved `{..}` ending a line would end the member there)
+    const at = (t: Tok): Tok => ({ ...t, line: toks[g.semi].line });
     g.names.push(at({ ...toks[b], k: "op", t: "," }), ...toks.slice(te, b).map(at));
   }
   for (const g of groups.values()) if (g.names.length) moved.set(g.semi, g.names);
@@ -812,8 +861,17 @@ export function charIndexOf(toks: Tok[]): Tok[] {
 const COLLECTIONS = new Set(["List", "Dictionary", "HashSet", "StringBuilder", "Queue", "Stack"]);
 
 /** Tokens [a, b) are a value whose evaluation nothing can observe: a literal (or shareBools' const), `-literal`, `new List<T>()` (a .NET collection, no arguments). */
-function inertValue(toks: Tok[], a: number, b: number): boolean {
+function inertValue(toks: Tok[], a: number, b: number, consts?: Set<string>): boolean {
   const t = toks[a];
+  // an array initializer of literals and constants (`{ "a", K, -1 }`)
+  if (t.t === "{" && toks[b - 1]?.t === "}" && consts) {
+    for (let k = a + 1; k < b - 1; k++) {
+      const u = toks[k];
+      const lit = u.k === "num" || u.k === "str" || u.k === "chr" || u.t === "true" || u.t === "false" || u.t === "null";
+      if (!(lit || u.t === "," || (u.t === "-" && toks[k + 1]?.k === "num") || (u.k === "id" && consts.has(u.t) && toks[k - 1].t !== "."))) return false;
+    }
+    return true;
+  }
   if (b - a === 1) return t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "true" || t.t === "false" || t.t === "null" || (t.k === "id" && (t.orig === "true" || t.orig === "false"));
   if (b - a === 2) return t.t === "-" && toks[a + 1].k === "num";
   if (t.t !== "new" || !COLLECTIONS.has(toks[a + 1]?.t)) return false;

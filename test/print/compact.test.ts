@@ -260,4 +260,22 @@ describe("full: compact spellings", () => {
     const few = full(["public void Main(string a) { Echo((a == \"x\" ? false : true).ToString()); }"]).text;
     expect(few).not.toContain("const bool");
   });
+  it("static tables of literals and constants share a declaration at full (session 15); not beside a static initializer that runs code, nor at none", () => {
+    const src = (extra: string) => [
+      'const string Word = "a constant word";',
+      'static readonly string[] Names = { Word, "b", "c" };',
+      "static readonly int[] Table = { 1, -2, 3 };",
+      'static readonly string[] More = { "d", Word };',
+      extra,
+      "public void Main(string a) { Echo(Names[0] + Table[1] + More[1] + Names.Length); }",
+    ];
+    const t = full(src("")).text;
+    expect(t).toMatch(/static string\[\]\w+=\{"a constant word","b","c"\},\w+=\{"d","a constant word"\};/);
+    expect(t).toMatch(/static int\[\]\w+=\{1,-2,3\};/);
+    // a static initializer that calls: the others keep their order
+    const kept = full(src('static string First = Names[0] + More.Length;')).text;
+    expect(kept.match(/static string\[\]/g)?.length).toBe(2);
+    const none = printLines(src("").map((text) => ({ text })), "none").text;
+    expect(none.match(/static string\[\] /g)?.length).toBe(2);
+  });
 });

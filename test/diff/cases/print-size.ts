@@ -67,4 +67,10 @@ export const cases: DiffCase[] = [
     top: `class Flag { on = true; off = false; set(v: boolean = false): boolean { this.on = v; return true; } both(): boolean { return this.set(false) && this.on === false; } }`,
     main: `const f = new Flag(); let b = false; switch (f.on) { case true: b = true; break; case false: b = false; break; } let n = 0; while (true) { n++; if (f.set(n > 2)) { if (f.on === true) break; } } ${show("b")} ${show("n")} ${show("f.both()")} ${show("f.off === false ? true : false")} ${show("f.set() === true && f.on !== true")}`,
   },
+  {
+    // compiler/print/compact.ts mergeDeclarations: at full, Program's static tables share one declaration
+    name: "full: static tables of literals and constants in one declaration",
+    top: `const NAMES = ["zero", "one", "two"]; const TABLE: int[] = [5, -6, 7]; const MORE = ["three", "zero"]; const WORDS = ["x", "y"];`,
+    main: `${show('NAMES[1] + TABLE[1] + MORE[0] + WORDS.length + NAMES.length + MORE[1]')}`,
+  },
 ];
