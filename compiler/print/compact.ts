@@ -8,7 +8,8 @@
 // - infinities: `double.PositiveInfinity` → `1/0d` (a constant in C#), `double.NaN` → `0/0d`;
 // - mergeDeclarations' locals: consecutive locals of one type share a statement (`int a = 0, b = 1;`);
 // - shareStrings: a string literal written often becomes one const; inlineConstants: below;
-// - shareBools: `true`/`false` written often become consts (`const bool a=true,b=false;`).
+// - shareBools: `true`/`false` written often become consts (`const bool a=true,b=false;`);
+// - numberForms: `32.0` → `32d`, `0.5` → `.5`.
 // Every level (they read as well as what they replace):
 // - shortDefaults: `double x = default(double)` → `double x = 0` (also bool, string, ...);
 // - varForNew: `List<T> x = new List<T>()` → `var x = new List<T>()` (the type of `new T` is T);
@@ -501,6 +502,21 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
 
 const DECL_PREV = (t: Tok | undefined) => !!t && (t.k === "id" || (t.k === "kw" && TYPE_KW.has(t.t)) || t.t === ">" || t.t === "]" || t.t === "?");
 
+/** Whether the `>` at i closes a type's argument list (`List<int> x`), not a comparison (`r > x`). */
+function closesTypeArgs(toks: Tok[], i: number): boolean {
+  let depth = 0;
+  for (let k = i; k >= 0; k--) {
+    const t = toks[k];
+    if (t.t === ">") depth++;
+    else if (t.t === "<") {
+      if (--depth === 0) return toks[k - 1]?.k === "id";
+    } else if (!(t.k === "id" || (t.k === "kw" && TYPE_KW.has(t.t)) || [".", ",", "[", "]", "?"].includes(t.t))) return false;
+  }
+  return false;
+}
+/** DECL_PREV, with a `>` only where it closes type arguments. */
+const declPrev = (toks: Tok[], i: number) => DECL_PREV(toks[i]) && (toks[i].t !== ">" || closesTypeArgs(toks, i));
+
 /**
  * Program's `const int N = 65;` (and double, bool, string constants) is written as its literal where
  * that is shorter overall (counting the renamed name as two characters): a number used anywhere, a
@@ -534,7 +550,7 @@ export function inlineConstants(toks: Tok[], sh: Shape, ext: Set<string>): Tok[]
     if (!c || t.k !== "id" || i === c.a + 2) continue;
     const p = toks[i - 1];
     const n = toks[i + 1]?.t ?? "";
-    if (inEnum[i] || p?.t === "." || p?.t === "?." || p?.t === "::" || n === "." || n === "(" || n === "<" || (DECL_PREV(p) && ["=", ";", "in", ")", ",", "{"].includes(n)) || p?.t === "=>" || n === "=>")
+    if (inEnum[i] || p?.t === "." || p?.t === "?." || p?.t === "::" || n === "." || n === "(" || n === "<" || (declPrev(toks, i - 1) && ["=", ";", "in", ")", ",", "{"].includes(n)) || p?.t === "=>" || n === "=>")
       bad.add(t.t);
     else (uses.get(t.t) ?? uses.set(t.t, []).get(t.t)!).push(i);
   }
@@ -698,6 +714,20 @@ export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
   const decls: Tok[] = [];
   for (const [s, name] of names) decls.push(tok("kw", "const", at), tok("kw", "string", at), { ...tok("id", name, at), orig: s }, tok("op", "=", at), tok("str", s, at), tok("op", ";", at));
   return [...out.slice(0, first), ...decls, ...out.slice(first)];
+}
+
+/**
+ * Shorter forms of a double (or float) literal with the same value: `32.0` → `32d`, `0.5` → `.5`,
+ * `1.0f` → `1f` (C#'s real literals; a decimal's `1.0m` keeps its scale, so it stays).
+ */
+export function numberForms(toks: Tok[]): Tok[] {
+  return toks.map((t) => {
+    if (t.k !== "num") return t;
+    let m = /^([0-9]+)\.0+([dDfF]?)$/.exec(t.t);
+    if (m) return { ...t, t: m[1] + (m[2] || "d") };
+    m = /^0(\.[0-9]+(?:[eE][-+]?[0-9]+)?[dDfF]?)$/.exec(t.t);
+    return m ? { ...t, t: m[1] } : t;
+  });
 }
 
 /**

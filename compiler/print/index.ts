@@ -9,7 +9,7 @@ import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, aliasEnumMembers, castParens, outLocals, charIndexOf, shareBools, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, aliasEnumMembers, castParens, outLocals, charIndexOf, shareBools, numberForms, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -66,6 +66,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
     toks = shortDefaults(toks);
     toks = shareBools(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = infinities(toks);
+    toks = numberForms(toks);
     toks = varForNew(toks, shape(toks));
     toks = castParens(toks, shape(toks));
     toks = foreachLoops(toks, shape(toks), unqualifiedNames());

@@ -137,7 +137,7 @@ describe("full: compact spellings", () => {
       "const int Prop = 7;",
       "class K { public int Prop { get { return 8; } } public int Twice() { return Prop * 2; } }",
     ]).text;
-    expect(t).toContain("(65+0.5).ToString()+true+");
+    expect(t).toContain("(65+.5).ToString()+true+"); // (0.5 as .5: numberForms)
     expect(t).toMatch(/const long \w+=5;/); // 5 alone is an int
     expect(t).toMatch(/const string \w+="a message/);
     expect(t).toMatch(/const int \w+=3,\w+=7;/); // a local, a nested class's property have their names
@@ -277,5 +277,24 @@ describe("full: compact spellings", () => {
     expect(kept.match(/static string\[\]/g)?.length).toBe(2);
     const none = printLines(src("").map((text) => ({ text })), "none").text;
     expect(none.match(/static string\[\] /g)?.length).toBe(2);
+  });
+  it("an int constant compared with `>` is still written as its literal (session 15: `r > K)` is no declaration); `List<int> K)` is one", () => {
+    const t = full([
+      "const int Low = 1; const int Kept = 2;",
+      "public void Main(string a) { int r = a.Length; if (r > Low) Echo(a); F(r > Low && r < 9); }",
+      "void F(bool b) { Echo(b.ToString()); }",
+      "void G(List<int> Kept) { Echo(Kept.Count.ToString()); }",
+      "int H() { return Kept; }",
+    ]).text;
+    expect(t).toContain(">1)");
+    expect(t).not.toMatch(/const int \w+=1/);
+    expect(t).toMatch(/const int \w+=2;/);
+  });
+  it("a double literal in a shorter form of the same value (session 15): 32.0 is 32d, 0.5 is .5, 1.0f is 1f; 1.0m keeps its scale", () => {
+    const t = full(["public void Main(string a) { double x = 32.0 + 0.5 * 0.0 - 1.25e3 + 9007199254740992.0; float f = 1.0f; decimal m = 1.0m; Echo(x.ToString() + f + m + a.Length * 0.25); }"]).text;
+    expect(t).toContain("32d+.5*0d-1.25e3+9007199254740992d");
+    expect(t).toContain("=1f");
+    expect(t).toContain("=1.0m");
+    expect(t).toContain("*.25");
   });
 });

@@ -73,4 +73,9 @@ export const cases: DiffCase[] = [
     top: `const NAMES = ["zero", "one", "two"]; const TABLE: int[] = [5, -6, 7]; const MORE = ["three", "zero"]; const WORDS = ["x", "y"];`,
     main: `${show('NAMES[1] + TABLE[1] + MORE[0] + WORDS.length + NAMES.length + MORE[1]')}`,
   },
+  {
+    // compiler/print/compact.ts numberForms: at full, 32.0 is 32d and 0.5 is .5 (the same doubles)
+    name: "full: double literals in their shorter forms",
+    main: `const a = 32.0; const b = 0.5; let c = 0.0; c -= 0.25; const big = 9007199254740993.0; ${show("a * b + c")} ${show("big")} ${show("1.0 / 3.0")} ${show("(0.1 + 0.2).toFixed(20)")} ${show("-0.0 === 0")} ${show("1 / -0.0")}`,
+  },
 ];
