@@ -9,7 +9,7 @@
 // - mergeDeclarations' locals: consecutive locals of one type share a statement (`int a = 0, b = 1;`);
 // - shareStrings: a string literal written often becomes one const; inlineConstants: below;
 // - shareBools: `true`/`false` written often become consts (`const bool a=true,b=false;`);
-// - numberForms: `32.0` → `32d`, `0.5` → `.5`.
+// - numberForms: `32.0` → `32d`, `0.5` → `.5`; programType: `MyGridProgram` as a type is `Program`.
 // Every level (they read as well as what they replace):
 // - shortDefaults: `double x = default(double)` → `double x = 0` (also bool, string, ...);
 // - varForNew: `List<T> x = new List<T>()` → `var x = new List<T>()` (the type of `new T` is T);
@@ -714,6 +714,27 @@ export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
   const decls: Tok[] = [];
   for (const [s, name] of names) decls.push(tok("kw", "const", at), tok("kw", "string", at), { ...tok("id", name, at), orig: s }, tok("op", "=", at), tok("str", s, at), tok("op", ";", at));
   return [...out.slice(0, first), ...decls, ...out.slice(first)];
+}
+
+/**
+ * `MyGridProgram` as a type is `Program` (after renaming): a script's only MyGridProgram is Program's
+ * `this` (the game makes it; MyGridProgram is abstract and Program the one class deriving from it),
+ * and a nested class reaches Program's inherited members through a Program as well. Not when the
+ * name is used otherwise (`new`, a base list, `X.MyGridProgram`) or `Program` names anything but
+ * Program's constructor.
+ */
+export function programType(toks: Tok[]): Tok[] {
+  let any = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "id") continue;
+    if (t.t === "Program" && toks[i + 1]?.t !== "(") return toks;
+    if (t.t !== "MyGridProgram") continue;
+    const p = toks[i - 1]?.t;
+    if (p === ":" || p === "new" || p === "." || p === "?." || p === "::" || toks[i + 1]?.t === ".") return toks;
+    any = true;
+  }
+  return any ? toks.map((t) => (t.k === "id" && t.t === "MyGridProgram" ? { ...t, t: "Program" } : t)) : toks;
 }
 
 /**

@@ -9,7 +9,7 @@ import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, aliasEnumMembers, castParens, outLocals, charIndexOf, shareBools, numberForms, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, aliasEnumMembers, castParens, outLocals, charIndexOf, shareBools, numberForms, programType, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -75,6 +75,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
     toks = r.toks;
     // a parameter renamed apart from the field it shadowed: that field's `this.` can go now
     toks = dropThis(toks, shape(toks));
+    toks = programType(toks);
     toks = hoistRuntime(toks, shape(toks));
     toks = dropPublic(toks, shape(toks), externalNames());
     toks = dropEnumValues(toks, shape(toks));

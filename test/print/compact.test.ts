@@ -297,4 +297,18 @@ describe("full: compact spellings", () => {
     expect(t).toContain("=1.0m");
     expect(t).toContain("*.25");
   });
+  it("MyGridProgram as a type is Program at full (session 15; readonly still dropped); not beside `new MyGridProgram` or a member named Program", () => {
+    const src = (extra: string) => [
+      "readonly Box box;",
+      "public Program() { box = new Box(this); }",
+      "public void Main(string a) { box.Say(a); }",
+      "class Box { readonly MyGridProgram gp; public Box(MyGridProgram p) { gp = p; } public void Say(string s) { gp.Echo(s); } }",
+      extra,
+    ];
+    const t = full(src("")).text;
+    expect(t).not.toContain("MyGridProgram");
+    expect(t).toMatch(/class \w+\{Program \w+;public \w+\(Program \w+\)/);
+    const other = full(src("class Other { public int Program = 1; }")).text;
+    expect(other).toContain("MyGridProgram");
+  });
 });
