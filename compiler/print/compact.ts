@@ -9,7 +9,8 @@
 // - mergeDeclarations' locals: consecutive locals of one type share a statement (`int a = 0, b = 1;`);
 // - shareStrings: a string literal written often becomes one const; inlineConstants: below;
 // - shareBools: `true`/`false` written often become consts (`const bool a=true,b=false;`);
-// - numberForms: `32.0` → `32d`, `0.5` → `.5`; programType: `MyGridProgram` as a type is `Program`.
+// - numberForms: `32.0` → `32d`, `0.5` → `.5`; programType: `MyGridProgram` as a type is `Program`;
+// - inferBlockTypes: `GetBlocksOfType<T>(x)` → `GetBlocksOfType(x)` for a `List<T> x`.
 // Every level (they read as well as what they replace):
 // - shortDefaults: `double x = default(double)` → `double x = 0` (also bool, string, ...);
 // - varForNew: `List<T> x = new List<T>()` → `var x = new List<T>()` (the type of `new T` is T);
@@ -714,6 +715,61 @@ export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
   const decls: Tok[] = [];
   for (const [s, name] of names) decls.push(tok("kw", "const", at), tok("kw", "string", at), { ...tok("id", name, at), orig: s }, tok("op", "=", at), tok("str", s, at), tok("op", ";", at));
   return [...out.slice(0, first), ...decls, ...out.slice(first)];
+}
+
+/**
+ * `GetBlocksOfType<T>(x)` (or `(x, collect)`) where x is declared once in the script, as a `List<T>`
+ * of that T: `GetBlocksOfType(x)`. C# infers T from `List<T>` (the API's other overload, taking a
+ * `List<IMyTerminalBlock>`, cannot infer its T and drops out), so the same method is called;
+ * never for T = IMyTerminalBlock, where both overloads would take the list.
+ */
+export function inferBlockTypes(toks: Tok[]): Tok[] {
+  // declarations per name: the type's tokens (`List<T>`), or null for anything else
+  const decls = new Map<string, (string | null)[]>();
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "id" || !["=", ";", ",", ")"].includes(toks[i + 1].t)) continue;
+    const p = toks[i - 1];
+    let ty: string | null = null;
+    if (p.t === "var" && toks[i + 1].t === "=" && toks[i + 2]?.t === "new") {
+      let e = i + 3;
+      while (e < toks.length && toks[e].t !== "(" && toks[e].t !== ";") e++;
+      ty = toks.slice(i + 3, e).map((u) => u.t).join(" ");
+    } else if (p.t === ">") {
+      let b = i - 1;
+      let depth = 0;
+      for (; b >= 0; b--) {
+        if (toks[b].t === ">") depth++;
+        else if (toks[b].t === "<" && --depth === 0) break;
+      }
+      if (b < 1 || toks[b - 1].k !== "id") continue;
+      ty = toks.slice(b - 1, i).map((u) => u.t).join(" ");
+      if (toks[b - 2]?.t === ".") ty = null;
+    } else if (!(p.k === "id" || (p.k === "kw" && TYPE_KW.has(p.t)) || p.t === "]" || p.t === "?")) continue;
+    (decls.get(t.t) ?? decls.set(t.t, []).get(t.t)!).push(ty);
+  }
+  const drop = new Set<number>();
+  for (let i = 1; i + 3 < toks.length; i++) {
+    if (toks[i].t !== "GetBlocksOfType" || toks[i - 1].t !== "." || toks[i + 1].t !== "<") continue;
+    let c = i + 2;
+    let depth = 1;
+    for (; c < toks.length && depth > 0; c++) {
+      if (toks[c].t === "<") depth++;
+      else if (toks[c].t === ">") depth--;
+    }
+    // c: the token after the closing `>`
+    if (toks[c]?.t !== "(") continue;
+    const args = toks.slice(i + 2, c - 1).map((u) => u.t).join(" ");
+    if (args === "IMyTerminalBlock") continue;
+    let a = c + 1;
+    if (toks[a]?.t === "this" && toks[a + 1]?.t === ".") a += 2;
+    const x = toks[a];
+    if (x?.k !== "id" || ![")", ","].includes(toks[a + 1]?.t)) continue;
+    const d = decls.get(x.t);
+    if (!d || d.length !== 1 || d[0] !== `List < ${args} >`) continue;
+    for (let k = i + 1; k < c; k++) drop.add(k);
+  }
+  return drop.size ? toks.filter((_, i) => !drop.has(i)) : toks;
 }
 
 /**

@@ -311,4 +311,21 @@ describe("full: compact spellings", () => {
     const other = full(src("class Other { public int Program = 1; }")).text;
     expect(other).toContain("MyGridProgram");
   });
+  it("GetBlocksOfType<T>(x) of a List<T> declared once is GetBlocksOfType(x) at full (session 15); T = IMyTerminalBlock or a name declared twice keeps <T>", () => {
+    const t = full([
+      "List<IMyDoor> doors = new List<IMyDoor>();",
+      "public void Main(string a) {",
+      "    var vents = new List<IMyAirVent>(); GridTerminalSystem.GetBlocksOfType<IMyAirVent>(vents);",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(this.doors, d => d.IsWorking);",
+      "    var all = new List<IMyTerminalBlock>(); GridTerminalSystem.GetBlocksOfType<IMyTerminalBlock>(all);",
+      "    var twice = new List<IMyDoor>(); GridTerminalSystem.GetBlocksOfType<IMyDoor>(twice);",
+      "    Echo(vents.Count + \" \" + doors.Count + all.Count + twice.Count);",
+      "}",
+      "void G() { var twice = new List<IMyAirVent>(); Echo(twice.Count.ToString()); }",
+    ]).text;
+    expect(t.match(/GetBlocksOfType\(/g)?.length).toBe(2);
+    expect(t).toMatch(/GetBlocksOfType\(this\.\w+,\w+=>\w+\.IsWorking\)/);
+    expect(t).toContain("GetBlocksOfType<IMyTerminalBlock>(");
+    expect(t).toContain("GetBlocksOfType<IMyDoor>(");
+  });
 });
