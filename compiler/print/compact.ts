@@ -10,7 +10,8 @@
 // - shareStrings: a string literal written often becomes one const; inlineConstants: below;
 // - shareBools: `true`/`false` written often become consts (`const bool a=true,b=false;`);
 // - numberForms: `32.0` → `32d`, `0.5` → `.5`; programType: `MyGridProgram` as a type is `Program`;
-// - inferBlockTypes: `GetBlocksOfType<T>(x)` → `GetBlocksOfType(x)` for a `List<T> x`.
+// - inferBlockTypes: `GetBlocksOfType<T>(x)` → `GetBlocksOfType(x)` for a `List<T> x`;
+// - widenCasts: `(double)x` → `1d*x` for a name of a built-in number type.
 // Every level (they read as well as what they replace):
 // - shortDefaults: `double x = default(double)` → `double x = 0` (also bool, string, ...);
 // - varForNew: `List<T> x = new List<T>()` → `var x = new List<T>()` (the type of `new T` is T);
@@ -770,6 +771,60 @@ export function inferBlockTypes(toks: Tok[]): Tok[] {
     for (let k = i + 1; k < c; k++) drop.add(k);
   }
   return drop.size ? toks.filter((_, i) => !drop.has(i)) : toks;
+}
+
+const NUMERIC_KW = new Set(["int", "long", "uint", "ulong", "short", "ushort", "byte", "sbyte", "char", "float", "double"]);
+// tokens after which `1d*x` groups as `(double)x` did: nothing binds tighter on the left than `*`
+// (not after `*`, `/`, `%`: `a/(double)x` is not `a/1d*x`)
+const WIDEN_AFTER = new Set(["(", ",", "=", "+", "-", "<", ">", "<=", ">=", "==", "!=", "?", ":", "&&", "||", "return", "=>", "[", "+=", "-="]);
+
+/**
+ * `(double)x` → `1d*x` for a name x every declaration of which has a built-in number type (never
+ * nullable, an enum or decimal): x converted to double and multiplied by one is the same double, and
+ * `*` takes its left operand as the cast's result did where only a looser operator stands before it.
+ * Before renaming, so the names are the emitter's; a name declared in a way this does not read (a
+ * later declarator, `int a, b`) counts as not a number.
+ */
+export function widenCasts(toks: Tok[]): Tok[] {
+  const numeric = new Map<string, boolean>();
+  const note = (n: string, ok: boolean) => numeric.set(n, (numeric.get(n) ?? true) && ok);
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "id") continue;
+    const p = toks[i - 1];
+    const n = toks[i + 1].t;
+    if (p.t === "," && (n === "=" || n === ";" || n === ",")) note(t.t, false);
+    if (!["=", ";", ",", ")", "=>", "{"].includes(n)) continue;
+    if (p.k === "kw" && NUMERIC_KW.has(p.t)) note(t.t, true);
+    else if (p.k === "id" || p.k === "kw" || p.t === ">" || p.t === "]" || p.t === "?") note(t.t, false);
+  }
+  // a lambda's parameters have no type written: not known to be numbers
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].t !== "=>") continue;
+    if (toks[k - 1].k === "id") note(toks[k - 1].t, false);
+    if (toks[k - 1].t !== ")") continue;
+    let depth = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      if (toks[j].t === ")") depth++;
+      else if (toks[j].t === "(" && --depth === 0) break;
+      else if (toks[j].k === "id") note(toks[j].t, false);
+    }
+  }
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const x = toks[i + 3];
+    if (
+      t.t === "(" && toks[i + 1]?.t === "double" && toks[i + 2]?.t === ")" && x?.k === "id" && numeric.get(x.t) === true &&
+      ![".", "(", "[", "?.", "++", "--"].includes(toks[i + 4]?.t ?? "") && WIDEN_AFTER.has(toks[i - 1]?.t ?? "")
+    ) {
+      out.push({ ...toks[i + 1], k: "num", t: "1d" }, { ...toks[i + 2], k: "op", t: "*" });
+      i += 2;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**

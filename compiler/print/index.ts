@@ -9,7 +9,7 @@ import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, aliasEnumMembers, castParens, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, aliasEnumMembers, castParens, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -71,6 +71,7 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
     toks = castParens(toks, shape(toks));
     toks = foreachLoops(toks, shape(toks), unqualifiedNames());
     toks = inferBlockTypes(toks);
+    toks = widenCasts(toks);
     toks = dropBraces(toks, shape(toks), true);
     const r = rename(toks, shape(toks), apiMembers);
     toks = r.toks;

@@ -328,4 +328,20 @@ describe("full: compact spellings", () => {
     expect(t).toContain("GetBlocksOfType<IMyTerminalBlock>(");
     expect(t).toContain("GetBlocksOfType<IMyDoor>(");
   });
+  it("(double)x of a name declared only with a number type is 1d*x at full (session 15); after * / %, of a var, a lambda's parameter, a call or a member it stays", () => {
+    const t = full([
+      "int Timeout = 3; long ticks;",
+      "public void Main(string a) {",
+      "    int n = a.Length; var k = n * 2;",
+      "    if (n > (double)Timeout * n) Echo(\"x\");",
+      "    double q = 5 / (double)n + (double)ticks - (double)n / 2 + (double)k + (double)a.Length;",
+      "    Func<int, double> f = (z) => (double)z * 2;",
+      "    Echo(q.ToString() + f(3) + (-(double)n) + (double)(n + 1) / 3);",
+      "}",
+    ]).text;
+    expect(t.match(/1d\*/g)?.length).toBe(4);
+    expect(t.match(/\(double\)/g)?.length).toBe(5);
+    expect(t).toMatch(/5\/\(double\)\w+\+1d\*\w+-1d\*\w+\/2\+\(double\)\w+\+\(double\)\w+\.Length/);
+    expect(t).toMatch(/=>\(double\)\w+\*2/);
+  });
 });

@@ -78,4 +78,10 @@ export const cases: DiffCase[] = [
     name: "full: double literals in their shorter forms",
     main: `const a = 32.0; const b = 0.5; let c = 0.0; c -= 0.25; const big = 9007199254740993.0; ${show("a * b + c")} ${show("big")} ${show("1.0 / 3.0")} ${show("(0.1 + 0.2).toFixed(20)")} ${show("-0.0 === 0")} ${show("1 / -0.0")}`,
   },
+  {
+    // compiler/print/compact.ts widenCasts: at full, (double)x of an int or long name is 1d*x (left alone after * / %)
+    name: "full: int and long names widened as 1d*x",
+    top: `class T { n: int = 7; big: long = toLong(9007199254740993); half(): number { return this.n / 2 + this.n % 4; } }`,
+    main: `const t = new T(); const alphaInt: int = 2147483647; const betaInt: int = -3; const gammaLong: long = toLong(123456789012); ${show("alphaInt * alphaInt")} ${show("alphaInt * betaInt / 7")} ${show("betaInt - alphaInt / 3")} ${show("10 / betaInt % 4")} ${show("-betaInt * 0.5")} ${show("t.half()")} ${show("toDouble(gammaLong) * 3 + alphaInt")} ${show("alphaInt > t.n * 1.5 && betaInt < t.n / 2")} ${show("toDouble(t.big) * 2")} ${show("(betaInt + 1) / 2")}`,
+  },
 ];
