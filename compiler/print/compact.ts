@@ -7,7 +7,11 @@
 // - aliasEnumMembers: an API enum's member written often (`UpdateFrequency.Update100`) becomes a const;
 // - infinities: `double.PositiveInfinity` → `1/0d` (a constant in C#), `double.NaN` → `0/0d`;
 // - mergeDeclarations' locals: consecutive locals of one type share a statement (`int a = 0, b = 1;`);
-// - shareStrings: a string literal written often becomes one const; inlineConstants: below.
+// - shareStrings: a string literal written often becomes one const; inlineConstants: below;
+// - shareBools: `true`/`false` written often become consts (`const bool a=true,b=false;`);
+// - numberForms: `32.0` → `32d`, `0.5` → `.5`; programType: `MyGridProgram` as a type is `Program`;
+// - inferBlockTypes: `GetBlocksOfType<T>(x)` → `GetBlocksOfType(x)` for a `List<T> x`;
+// - widenCasts: `(double)x` → `1d*x` for a name of a built-in number type.
 // Every level (they read as well as what they replace):
 // - shortDefaults: `double x = default(double)` → `double x = 0` (also bool, string, ...);
 // - varForNew: `List<T> x = new List<T>()` → `var x = new List<T>()` (the type of `new T` is T);
@@ -371,6 +375,8 @@ const FIELD_MOD = new Set(["public", "private", "protected", "internal", "static
  * Fields without initializers that have the same modifiers and type share one declaration, at the
  * place of the first (the order of fields that nothing initializes means nothing in C#); consecutive
  * local declarations of one type share one statement (their initializers still run in order).
+ * At `full` also static fields and array initializers of literals and constants (`static string[]
+ * a = {..}, b = {..};`) where every static field of that type is initialized so (no order to keep).
  * `fieldsOnly` (the readable layouts): fields and constants only, the moved names printed on the
  * line of the first, and blank lines counted as if the moved declarations were still there.
  */
@@ -385,6 +391,52 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
     for (let j = a - 1; j >= 0; j--) if (toks[j].t === "{" && sh.depth[j] === sh.depth[a] - 1) return j;
     return -1;
   };
+  // names of constants (a const's value is fixed before any initializer runs)
+  const consts = new Set<string>();
+  for (const [a, b] of sh.members) {
+    if (toks[b].t !== ";") continue;
+    let j = a;
+    while (j < b && toks[j].k === "kw" && FIELD_MOD.has(toks[j].t)) j++;
+    if (toks[j].t !== "const") continue;
+    for (let k = j + 1; k < b; k++) if (toks[k].k === "id" && (toks[k + 1]?.t === "=") && (toks[k - 1].t === "," || k === typeEnd(toks, j + 1))) consts.add(toks[k].t);
+  }
+  // a type whose static fields are all initialized inertly (literals, constants, arrays of them):
+  // the order of its static initializers is not observable, so static fields may share a
+  // declaration too (`static string[] a = {..}, b = {..};`)
+  const staticsInert = new Map<number, boolean>();
+  for (const [a, b] of sh.members) {
+    if (toks[b].t !== ";") continue;
+    let j = a;
+    let isStatic = false;
+    for (; j < b && toks[j].k === "kw" && FIELD_MOD.has(toks[j].t); j++) if (toks[j].t === "static") isStatic = true;
+    if (!isStatic || toks[j].t === "const") continue;
+    const o = owner(a);
+    const te = typeEnd(toks, j);
+    let ok = te > 0 && toks[te]?.k === "id";
+    // every declarator's initializer
+    for (let k = te + 1; ok && k < b; ) {
+      if (toks[k].t === ",") {
+        k += 1;
+        if (toks[k]?.k !== "id") ok = false;
+        k += 1;
+        continue;
+      }
+      if (toks[k].t !== "=") {
+        ok = false;
+        break;
+      }
+      let e = k + 1;
+      let depth = 0;
+      while (e < b && !(depth === 0 && toks[e].t === ",")) {
+        if (toks[e].t === "{" || toks[e].t === "(") depth++;
+        else if (toks[e].t === "}" || toks[e].t === ")") depth--;
+        e++;
+      }
+      if (!inertValue(toks, k + 1, e, consts)) ok = false;
+      k = e;
+    }
+    staticsInert.set(o, (staticsInert.get(o) ?? true) && ok);
+  }
   for (const [a, b] of sh.members) {
     if (toks[b].t !== ";") continue;
     let j = a;
@@ -398,7 +450,7 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
     const te = typeEnd(toks, j);
     // a field without an initializer, a constant (constants may name each other in any order), or
     // an instance field whose initializer nothing can observe being made (a literal, `new List<T>()`)
-    const init = toks[te + 1]?.t === "=" && (isConst || (!isStatic && inertValue(toks, te + 2, b)));
+    const init = toks[te + 1]?.t === "=" && (isConst || ((!isStatic || (!fieldsOnly && staticsInert.get(owner(a)) === true)) && inertValue(toks, te + 2, b, fieldsOnly ? undefined : consts)));
     if (te < 0 || toks[te]?.k !== "id" || !(te + 1 === b || init)) continue;
     let hasComment = false;
     for (let k = a; k <= b; k++) if (toks[k].k === "comment") hasComment = true;
@@ -410,7 +462,8 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
       continue;
     }
     for (let k = a; k <= b; k++) drop.add(k);
-    const at = (t: Tok): Tok => (fieldsOnly ? { ...t, line: toks[g.semi].line } : t);
+    // (printed on the line of the first: a moved `{..}` ending a line would end the member there)
+    const at = (t: Tok): Tok => ({ ...t, line: toks[g.semi].line });
     g.names.push(at({ ...toks[b], k: "op", t: "," }), ...toks.slice(te, b).map(at));
   }
   for (const g of groups.values()) if (g.names.length) moved.set(g.semi, g.names);
@@ -451,6 +504,21 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
 
 const DECL_PREV = (t: Tok | undefined) => !!t && (t.k === "id" || (t.k === "kw" && TYPE_KW.has(t.t)) || t.t === ">" || t.t === "]" || t.t === "?");
 
+/** Whether the `>` at i closes a type's argument list (`List<int> x`), not a comparison (`r > x`). */
+function closesTypeArgs(toks: Tok[], i: number): boolean {
+  let depth = 0;
+  for (let k = i; k >= 0; k--) {
+    const t = toks[k];
+    if (t.t === ">") depth++;
+    else if (t.t === "<") {
+      if (--depth === 0) return toks[k - 1]?.k === "id";
+    } else if (!(t.k === "id" || (t.k === "kw" && TYPE_KW.has(t.t)) || [".", ",", "[", "]", "?"].includes(t.t))) return false;
+  }
+  return false;
+}
+/** DECL_PREV, with a `>` only where it closes type arguments. */
+const declPrev = (toks: Tok[], i: number) => DECL_PREV(toks[i]) && (toks[i].t !== ">" || closesTypeArgs(toks, i));
+
 /**
  * Program's `const int N = 65;` (and double, bool, string constants) is written as its literal where
  * that is shorter overall (counting the renamed name as two characters): a number used anywhere, a
@@ -484,7 +552,7 @@ export function inlineConstants(toks: Tok[], sh: Shape, ext: Set<string>): Tok[]
     if (!c || t.k !== "id" || i === c.a + 2) continue;
     const p = toks[i - 1];
     const n = toks[i + 1]?.t ?? "";
-    if (inEnum[i] || p?.t === "." || p?.t === "?." || p?.t === "::" || n === "." || n === "(" || n === "<" || (DECL_PREV(p) && ["=", ";", "in", ")", ",", "{"].includes(n)) || p?.t === "=>" || n === "=>")
+    if (inEnum[i] || p?.t === "." || p?.t === "?." || p?.t === "::" || n === "." || n === "(" || n === "<" || (declPrev(toks, i - 1) && ["=", ";", "in", ")", ",", "{"].includes(n)) || p?.t === "=>" || n === "=>")
       bad.add(t.t);
     else (uses.get(t.t) ?? uses.set(t.t, []).get(t.t)!).push(i);
   }
@@ -650,6 +718,178 @@ export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
   return [...out.slice(0, first), ...decls, ...out.slice(first)];
 }
 
+/**
+ * `GetBlocksOfType<T>(x)` (or `(x, collect)`) where x is declared once in the script, as a `List<T>`
+ * of that T: `GetBlocksOfType(x)`. C# infers T from `List<T>` (the API's other overload, taking a
+ * `List<IMyTerminalBlock>`, cannot infer its T and drops out), so the same method is called;
+ * never for T = IMyTerminalBlock, where both overloads would take the list.
+ */
+export function inferBlockTypes(toks: Tok[]): Tok[] {
+  // declarations per name: the type's tokens (`List<T>`), or null for anything else
+  const decls = new Map<string, (string | null)[]>();
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "id" || !["=", ";", ",", ")"].includes(toks[i + 1].t)) continue;
+    const p = toks[i - 1];
+    let ty: string | null = null;
+    if (p.t === "var" && toks[i + 1].t === "=" && toks[i + 2]?.t === "new") {
+      let e = i + 3;
+      while (e < toks.length && toks[e].t !== "(" && toks[e].t !== ";") e++;
+      ty = toks.slice(i + 3, e).map((u) => u.t).join(" ");
+    } else if (p.t === ">") {
+      let b = i - 1;
+      let depth = 0;
+      for (; b >= 0; b--) {
+        if (toks[b].t === ">") depth++;
+        else if (toks[b].t === "<" && --depth === 0) break;
+      }
+      if (b < 1 || toks[b - 1].k !== "id") continue;
+      ty = toks.slice(b - 1, i).map((u) => u.t).join(" ");
+      if (toks[b - 2]?.t === ".") ty = null;
+    } else if (!(p.k === "id" || (p.k === "kw" && TYPE_KW.has(p.t)) || p.t === "]" || p.t === "?")) continue;
+    (decls.get(t.t) ?? decls.set(t.t, []).get(t.t)!).push(ty);
+  }
+  const drop = new Set<number>();
+  for (let i = 1; i + 3 < toks.length; i++) {
+    if (toks[i].t !== "GetBlocksOfType" || toks[i - 1].t !== "." || toks[i + 1].t !== "<") continue;
+    let c = i + 2;
+    let depth = 1;
+    for (; c < toks.length && depth > 0; c++) {
+      if (toks[c].t === "<") depth++;
+      else if (toks[c].t === ">") depth--;
+    }
+    // c: the token after the closing `>`
+    if (toks[c]?.t !== "(") continue;
+    const args = toks.slice(i + 2, c - 1).map((u) => u.t).join(" ");
+    if (args === "IMyTerminalBlock") continue;
+    let a = c + 1;
+    if (toks[a]?.t === "this" && toks[a + 1]?.t === ".") a += 2;
+    const x = toks[a];
+    if (x?.k !== "id" || ![")", ","].includes(toks[a + 1]?.t)) continue;
+    const d = decls.get(x.t);
+    if (!d || d.length !== 1 || d[0] !== `List < ${args} >`) continue;
+    for (let k = i + 1; k < c; k++) drop.add(k);
+  }
+  return drop.size ? toks.filter((_, i) => !drop.has(i)) : toks;
+}
+
+const NUMERIC_KW = new Set(["int", "long", "uint", "ulong", "short", "ushort", "byte", "sbyte", "char", "float", "double"]);
+// tokens after which `1d*x` groups as `(double)x` did: nothing binds tighter on the left than `*`
+// (not after `*`, `/`, `%`: `a/(double)x` is not `a/1d*x`)
+const WIDEN_AFTER = new Set(["(", ",", "=", "+", "-", "<", ">", "<=", ">=", "==", "!=", "?", ":", "&&", "||", "return", "=>", "[", "+=", "-="]);
+
+/**
+ * `(double)x` → `1d*x` for a name x every declaration of which has a built-in number type (never
+ * nullable, an enum or decimal): x converted to double and multiplied by one is the same double, and
+ * `*` takes its left operand as the cast's result did where only a looser operator stands before it.
+ * Before renaming, so the names are the emitter's; a name declared in a way this does not read (a
+ * later declarator, `int a, b`) counts as not a number.
+ */
+export function widenCasts(toks: Tok[]): Tok[] {
+  const numeric = new Map<string, boolean>();
+  const note = (n: string, ok: boolean) => numeric.set(n, (numeric.get(n) ?? true) && ok);
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "id") continue;
+    const p = toks[i - 1];
+    const n = toks[i + 1].t;
+    if (p.t === "," && (n === "=" || n === ";" || n === ",")) note(t.t, false);
+    if (!["=", ";", ",", ")", "=>", "{"].includes(n)) continue;
+    if (p.k === "kw" && NUMERIC_KW.has(p.t)) note(t.t, true);
+    else if (p.k === "id" || p.k === "kw" || p.t === ">" || p.t === "]" || p.t === "?") note(t.t, false);
+  }
+  // a lambda's parameters have no type written: not known to be numbers
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].t !== "=>") continue;
+    if (toks[k - 1].k === "id") note(toks[k - 1].t, false);
+    if (toks[k - 1].t !== ")") continue;
+    let depth = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      if (toks[j].t === ")") depth++;
+      else if (toks[j].t === "(" && --depth === 0) break;
+      else if (toks[j].k === "id") note(toks[j].t, false);
+    }
+  }
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const x = toks[i + 3];
+    if (
+      t.t === "(" && toks[i + 1]?.t === "double" && toks[i + 2]?.t === ")" && x?.k === "id" && numeric.get(x.t) === true &&
+      ![".", "(", "[", "?.", "++", "--"].includes(toks[i + 4]?.t ?? "") && WIDEN_AFTER.has(toks[i - 1]?.t ?? "")
+    ) {
+      out.push({ ...toks[i + 1], k: "num", t: "1d" }, { ...toks[i + 2], k: "op", t: "*" });
+      i += 2;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * `MyGridProgram` as a type is `Program` (after renaming): a script's only MyGridProgram is Program's
+ * `this` (the game makes it; MyGridProgram is abstract and Program the one class deriving from it),
+ * and a nested class reaches Program's inherited members through a Program as well. Not when the
+ * name is used otherwise (`new`, a base list, `X.MyGridProgram`) or `Program` names anything but
+ * Program's constructor.
+ */
+export function programType(toks: Tok[]): Tok[] {
+  let any = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.k !== "id") continue;
+    if (t.t === "Program" && toks[i + 1]?.t !== "(") return toks;
+    if (t.t !== "MyGridProgram") continue;
+    const p = toks[i - 1]?.t;
+    if (p === ":" || p === "new" || p === "." || p === "?." || p === "::" || toks[i + 1]?.t === ".") return toks;
+    any = true;
+  }
+  return any ? toks.map((t) => (t.k === "id" && t.t === "MyGridProgram" ? { ...t, t: "Program" } : t)) : toks;
+}
+
+/**
+ * Shorter forms of a double (or float) literal with the same value: `32.0` → `32d`, `0.5` → `.5`,
+ * `1.0f` → `1f` (C#'s real literals; a decimal's `1.0m` keeps its scale, so it stays).
+ */
+export function numberForms(toks: Tok[]): Tok[] {
+  return toks.map((t) => {
+    if (t.k !== "num") return t;
+    let m = /^([0-9]+)\.0+([dDfF]?)$/.exec(t.t);
+    if (m) return { ...t, t: m[1] + (m[2] || "d") };
+    m = /^0(\.[0-9]+(?:[eE][-+]?[0-9]+)?[dDfF]?)$/.exec(t.t);
+    return m ? { ...t, t: m[1] } : t;
+  });
+}
+
+/**
+ * `true` and `false` written often enough become consts of Program's (`const bool a=true,b=false;`):
+ * a const bool is the same constant expression wherever the literal was (reachability, definite
+ * assignment, `case` labels, default parameter values), and a nested class reaches it unqualified.
+ * Only where that is shorter, counting the renamed name as two characters and `const bool ;` once.
+ */
+export function shareBools(toks: Tok[], taken: Set<string>): Tok[] {
+  const count = new Map<string, number>([["true", 0], ["false", 0]]);
+  for (const t of toks) if (t.k === "kw" && count.has(t.t)) count.set(t.t, count.get(t.t)! + 1);
+  const worth = [...count].filter(([s, n]) => n * (s.length - 2) - (s.length + 4) > 0);
+  const gain = worth.reduce((g, [s, n]) => g + n * (s.length - 2) - (s.length + 4), 0);
+  if (gain <= "const bool ;".length) return toks;
+  const names = new Map<string, string>();
+  for (const [s] of worth) {
+    let name = s === "true" ? "pbtsTrue" : "pbtsFalse";
+    while (taken.has(name)) name += "_";
+    taken.add(name);
+    names.set(s, name);
+  }
+  const out = toks.map((t) => (t.k === "kw" && names.has(t.t) ? { ...t, k: "id" as const, t: names.get(t.t)!, orig: t.t } : t));
+  let first = 0;
+  while (first < out.length && out[first].k === "comment") first++;
+  const at = out[first] ?? out[0];
+  const decls: Tok[] = [];
+  for (const [s, name] of names) decls.push(tok("kw", "const", at), tok("kw", "bool", at), { ...tok("id", name, at), orig: s }, tok("op", "=", at), tok("kw", s, at), tok("op", ";", at));
+  return [...out.slice(0, first), ...decls, ...out.slice(first)];
+}
+
 const DECL_MOD = new Set(["public", "private", "protected", "internal", "static", "readonly", "const", "volatile"]);
 
 /** Whether a declaration (`[modifiers] Type name =|,|;`) starts at token s. */
@@ -782,10 +1022,19 @@ export function charIndexOf(toks: Tok[]): Tok[] {
 
 const COLLECTIONS = new Set(["List", "Dictionary", "HashSet", "StringBuilder", "Queue", "Stack"]);
 
-/** Tokens [a, b) are a value whose evaluation nothing can observe: a literal, `-literal`, `new List<T>()` (a .NET collection, no arguments). */
-function inertValue(toks: Tok[], a: number, b: number): boolean {
+/** Tokens [a, b) are a value whose evaluation nothing can observe: a literal (or shareBools' const), `-literal`, `new List<T>()` (a .NET collection, no arguments). */
+function inertValue(toks: Tok[], a: number, b: number, consts?: Set<string>): boolean {
   const t = toks[a];
-  if (b - a === 1) return t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "true" || t.t === "false" || t.t === "null";
+  // an array initializer of literals and constants (`{ "a", K, -1 }`)
+  if (t.t === "{" && toks[b - 1]?.t === "}" && consts) {
+    for (let k = a + 1; k < b - 1; k++) {
+      const u = toks[k];
+      const lit = u.k === "num" || u.k === "str" || u.k === "chr" || u.t === "true" || u.t === "false" || u.t === "null";
+      if (!(lit || u.t === "," || (u.t === "-" && toks[k + 1]?.k === "num") || (u.k === "id" && consts.has(u.t) && toks[k - 1].t !== "."))) return false;
+    }
+    return true;
+  }
+  if (b - a === 1) return t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "true" || t.t === "false" || t.t === "null" || (t.k === "id" && (t.orig === "true" || t.orig === "false"));
   if (b - a === 2) return t.t === "-" && toks[a + 1].k === "num";
   if (t.t !== "new" || !COLLECTIONS.has(toks[a + 1]?.t)) return false;
   const te = typeEnd(toks, a + 1);

@@ -9,7 +9,7 @@ import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, aliasEnumMembers, castParens, outLocals, charIndexOf, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, aliasEnumMembers, castParens, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -64,15 +64,20 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
     toks = shareStrings(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = outLocals(toks, shape(toks));
     toks = shortDefaults(toks);
+    toks = shareBools(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = infinities(toks);
+    toks = numberForms(toks);
     toks = varForNew(toks, shape(toks));
     toks = castParens(toks, shape(toks));
     toks = foreachLoops(toks, shape(toks), unqualifiedNames());
+    toks = inferBlockTypes(toks);
+    toks = widenCasts(toks);
     toks = dropBraces(toks, shape(toks), true);
     const r = rename(toks, shape(toks), apiMembers);
     toks = r.toks;
     // a parameter renamed apart from the field it shadowed: that field's `this.` can go now
     toks = dropThis(toks, shape(toks));
+    toks = programType(toks);
     toks = hoistRuntime(toks, shape(toks));
     toks = dropPublic(toks, shape(toks), externalNames());
     toks = dropEnumValues(toks, shape(toks));

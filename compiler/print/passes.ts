@@ -115,7 +115,7 @@ export function dropPrivate(toks: Tok[]): Tok[] {
 
 // ---- Modifiers that change nothing the script can observe (`public`: every level; the rest `full` only).
 
-const REF_TYPES = new Set(["string", "object", "List", "Dictionary", "HashSet", "Queue", "Stack", "StringBuilder", "Action", "Func", "MyIni", "MyGridProgram"]);
+const REF_TYPES = new Set(["string", "object", "List", "Dictionary", "HashSet", "Queue", "Stack", "StringBuilder", "Action", "Func", "MyIni", "MyGridProgram", "Program"]);
 const VALUE_KW = new Set(["int", "long", "double", "float", "decimal", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong"]);
 
 /**

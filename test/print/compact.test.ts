@@ -137,7 +137,7 @@ describe("full: compact spellings", () => {
       "const int Prop = 7;",
       "class K { public int Prop { get { return 8; } } public int Twice() { return Prop * 2; } }",
     ]).text;
-    expect(t).toContain("(65+0.5).ToString()+true+");
+    expect(t).toContain("(65+.5).ToString()+true+"); // (0.5 as .5: numberForms)
     expect(t).toMatch(/const long \w+=5;/); // 5 alone is an int
     expect(t).toMatch(/const string \w+="a message/);
     expect(t).toMatch(/const int \w+=3,\w+=7;/); // a local, a nested class's property have their names
@@ -235,5 +235,113 @@ describe("full: compact spellings", () => {
     const joined = full(['const string Title = "a title of some length";', "public void Main(string a) {", "    Echo(Title + Title + Title);", ...body]).text;
     expect(joined.match(/"failover: "/g)?.length).toBe(1);
     expect(joined).toMatch(/const string \w+="a title of some length",\w+="failover: ";|const string \w+="failover: ",\w+="a title of some length";/);
+  });
+  it("true and false written often are consts of Program's (session 15): in a nested class, a case label, a default value; rare ones stay literals", () => {
+    const r = full([
+      "class Flag { public bool On = true; public bool Set(bool v = false) { On = v; return true; } public bool Off() { return Set(false) && true; } }",
+      "public void Main(string a) {",
+      "    var f = new Flag(); bool b = false;",
+      "    switch (f.On) { case true: b = true; break; case false: break; }",
+      "    while (true) { if (f.Set(true)) break; }",
+      "    Echo((b == true).ToString() + f.Off() + (a == \"x\" ? false : true));",
+      "}",
+    ]);
+    const t = r.text;
+    const m = /const bool (\w+)=true,(\w+)=false;|const bool (\w+)=false,(\w+)=true;/.exec(t);
+    expect(m).not.toBeNull();
+    const [yes, no] = m![1] ? [m![1], m![2]] : [m![4], m![3]];
+    expect(t.match(/\btrue\b/g)?.length).toBe(1);
+    expect(t.match(/\bfalse\b/g)?.length).toBe(1);
+    expect(t).toContain(`case ${yes}:`);
+    expect(t).toContain(`case ${no}:`);
+    expect(t).toContain(`while(${yes})`);
+    expect(t).toMatch(new RegExp(`bool \\w+\\(bool \\w+=${no}\\)`));
+    expect(r.names?.[yes]).toBe("true");
+    const few = full(["public void Main(string a) { Echo((a == \"x\" ? false : true).ToString()); }"]).text;
+    expect(few).not.toContain("const bool");
+  });
+  it("static tables of literals and constants share a declaration at full (session 15); not beside a static initializer that runs code, nor at none", () => {
+    const src = (extra: string) => [
+      'const string Word = "a constant word";',
+      'static readonly string[] Names = { Word, "b", "c" };',
+      "static readonly int[] Table = { 1, -2, 3 };",
+      'static readonly string[] More = { "d", Word };',
+      extra,
+      "public void Main(string a) { Echo(Names[0] + Table[1] + More[1] + Names.Length); }",
+    ];
+    const t = full(src("")).text;
+    expect(t).toMatch(/static string\[\]\w+=\{"a constant word","b","c"\},\w+=\{"d","a constant word"\};/);
+    expect(t).toMatch(/static int\[\]\w+=\{1,-2,3\};/);
+    // a static initializer that calls: the others keep their order
+    const kept = full(src('static string First = Names[0] + More.Length;')).text;
+    expect(kept.match(/static string\[\]/g)?.length).toBe(2);
+    const none = printLines(src("").map((text) => ({ text })), "none").text;
+    expect(none.match(/static string\[\] /g)?.length).toBe(2);
+  });
+  it("an int constant compared with `>` is still written as its literal (session 15: `r > K)` is no declaration); `List<int> K)` is one", () => {
+    const t = full([
+      "const int Low = 1; const int Kept = 2;",
+      "public void Main(string a) { int r = a.Length; if (r > Low) Echo(a); F(r > Low && r < 9); }",
+      "void F(bool b) { Echo(b.ToString()); }",
+      "void G(List<int> Kept) { Echo(Kept.Count.ToString()); }",
+      "int H() { return Kept; }",
+    ]).text;
+    expect(t).toContain(">1)");
+    expect(t).not.toMatch(/const int \w+=1/);
+    expect(t).toMatch(/const int \w+=2;/);
+  });
+  it("a double literal in a shorter form of the same value (session 15): 32.0 is 32d, 0.5 is .5, 1.0f is 1f; 1.0m keeps its scale", () => {
+    const t = full(["public void Main(string a) { double x = 32.0 + 0.5 * 0.0 - 1.25e3 + 9007199254740992.0; float f = 1.0f; decimal m = 1.0m; Echo(x.ToString() + f + m + a.Length * 0.25); }"]).text;
+    expect(t).toContain("32d+.5*0d-1.25e3+9007199254740992d");
+    expect(t).toContain("=1f");
+    expect(t).toContain("=1.0m");
+    expect(t).toContain("*.25");
+  });
+  it("MyGridProgram as a type is Program at full (session 15; readonly still dropped); not beside `new MyGridProgram` or a member named Program", () => {
+    const src = (extra: string) => [
+      "readonly Box box;",
+      "public Program() { box = new Box(this); }",
+      "public void Main(string a) { box.Say(a); }",
+      "class Box { readonly MyGridProgram gp; public Box(MyGridProgram p) { gp = p; } public void Say(string s) { gp.Echo(s); } }",
+      extra,
+    ];
+    const t = full(src("")).text;
+    expect(t).not.toContain("MyGridProgram");
+    expect(t).toMatch(/class \w+\{Program \w+;public \w+\(Program \w+\)/);
+    const other = full(src("class Other { public int Program = 1; }")).text;
+    expect(other).toContain("MyGridProgram");
+  });
+  it("GetBlocksOfType<T>(x) of a List<T> declared once is GetBlocksOfType(x) at full (session 15); T = IMyTerminalBlock or a name declared twice keeps <T>", () => {
+    const t = full([
+      "List<IMyDoor> doors = new List<IMyDoor>();",
+      "public void Main(string a) {",
+      "    var vents = new List<IMyAirVent>(); GridTerminalSystem.GetBlocksOfType<IMyAirVent>(vents);",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(this.doors, d => d.IsWorking);",
+      "    var all = new List<IMyTerminalBlock>(); GridTerminalSystem.GetBlocksOfType<IMyTerminalBlock>(all);",
+      "    var twice = new List<IMyDoor>(); GridTerminalSystem.GetBlocksOfType<IMyDoor>(twice);",
+      "    Echo(vents.Count + \" \" + doors.Count + all.Count + twice.Count);",
+      "}",
+      "void G() { var twice = new List<IMyAirVent>(); Echo(twice.Count.ToString()); }",
+    ]).text;
+    expect(t.match(/GetBlocksOfType\(/g)?.length).toBe(2);
+    expect(t).toMatch(/GetBlocksOfType\(this\.\w+,\w+=>\w+\.IsWorking\)/);
+    expect(t).toContain("GetBlocksOfType<IMyTerminalBlock>(");
+    expect(t).toContain("GetBlocksOfType<IMyDoor>(");
+  });
+  it("(double)x of a name declared only with a number type is 1d*x at full (session 15); after * / %, of a var, a lambda's parameter, a call or a member it stays", () => {
+    const t = full([
+      "int Timeout = 3; long ticks;",
+      "public void Main(string a) {",
+      "    int n = a.Length; var k = n * 2;",
+      "    if (n > (double)Timeout * n) Echo(\"x\");",
+      "    double q = 5 / (double)n + (double)ticks - (double)n / 2 + (double)k + (double)a.Length;",
+      "    Func<int, double> f = (z) => (double)z * 2;",
+      "    Echo(q.ToString() + f(3) + (-(double)n) + (double)(n + 1) / 3);",
+      "}",
+    ]).text;
+    expect(t.match(/1d\*/g)?.length).toBe(4);
+    expect(t.match(/\(double\)/g)?.length).toBe(5);
+    expect(t).toMatch(/5\/\(double\)\w+\+1d\*\w+-1d\*\w+\/2\+\(double\)\w+\+\(double\)\w+\.Length/);
+    expect(t).toMatch(/=>\(double\)\w+\*2/);
   });
 });

@@ -60,4 +60,28 @@ export const cases: DiffCase[] = [
     top: `class P { v: int; constructor(v: int) { this.v = v; } } class Bag { ps: P[] = []; sum(): int { let s: int = 0; for (let i: int = 0; i < this.ps.length; i++) { const p = this.ps[i]; if (p.v > 1) s += p.v; } return s; } find(v: int): P | null { for (let i: int = 0; i < this.ps.length; i++) { if (this.ps[i].v === v) return this.ps[i]; } return null; } add(v: int): void { this.ps.push(new P(v)); } grow(): int { let n: int = 0; for (let i: int = 0; i < this.ps.length; i++) { const p = this.ps[i]; n++; if (p.v < 3 && this.ps.length < 6) this.add(p.v + 10); } return n; } shift(): string { let t = ""; for (let i: int = 0; i < this.ps.length; i++) { const p = this.ps[i]; if (i > 0) this.ps[i - 1] = p; t += String(p.v); } return t; } tags(): string { let t = ""; for (let i: int = 0; i < this.ps.length; i++) t += String(this.ps[i].v) + ","; return t; } }`,
     main: `const b = new Bag(); b.add(1); b.add(2); b.add(5); ${show("b.sum()")} ${show("b.find(2) === null")} ${show("b.find(9) === null")} ${show("b.grow()")} ${show("b.tags()")} ${show("b.shift()")} ${show("b.tags()")}`,
   },
+  {
+    // compiler/print/compact.ts shareBools: at full, true/false are consts of Program's (a nested class,
+    // a switch's case labels, a default parameter value, a loop condition, && and ?: operands)
+    name: "full: true and false written often as Program's consts",
+    top: `class Flag { on = true; off = false; set(v: boolean = false): boolean { this.on = v; return true; } both(): boolean { return this.set(false) && this.on === false; } }`,
+    main: `const f = new Flag(); let b = false; switch (f.on) { case true: b = true; break; case false: b = false; break; } let n = 0; while (true) { n++; if (f.set(n > 2)) { if (f.on === true) break; } } ${show("b")} ${show("n")} ${show("f.both()")} ${show("f.off === false ? true : false")} ${show("f.set() === true && f.on !== true")}`,
+  },
+  {
+    // compiler/print/compact.ts mergeDeclarations: at full, Program's static tables share one declaration
+    name: "full: static tables of literals and constants in one declaration",
+    top: `const NAMES = ["zero", "one", "two"]; const TABLE: int[] = [5, -6, 7]; const MORE = ["three", "zero"]; const WORDS = ["x", "y"];`,
+    main: `${show('NAMES[1] + TABLE[1] + MORE[0] + WORDS.length + NAMES.length + MORE[1]')}`,
+  },
+  {
+    // compiler/print/compact.ts numberForms: at full, 32.0 is 32d and 0.5 is .5 (the same doubles)
+    name: "full: double literals in their shorter forms",
+    main: `const a = 32.0; const b = 0.5; let c = 0.0; c -= 0.25; const big = 9007199254740993.0; ${show("a * b + c")} ${show("big")} ${show("1.0 / 3.0")} ${show("(0.1 + 0.2).toFixed(20)")} ${show("-0.0 === 0")} ${show("1 / -0.0")}`,
+  },
+  {
+    // compiler/print/compact.ts widenCasts: at full, (double)x of an int or long name is 1d*x (left alone after * / %)
+    name: "full: int and long names widened as 1d*x",
+    top: `class T { n: int = 7; big: long = toLong(9007199254740993); half(): number { return this.n / 2 + this.n % 4; } }`,
+    main: `const t = new T(); const alphaInt: int = 2147483647; const betaInt: int = -3; const gammaLong: long = toLong(123456789012); ${show("alphaInt * alphaInt")} ${show("alphaInt * betaInt / 7")} ${show("betaInt - alphaInt / 3")} ${show("10 / betaInt % 4")} ${show("-betaInt * 0.5")} ${show("t.half()")} ${show("toDouble(gammaLong) * 3 + alphaInt")} ${show("alphaInt > t.n * 1.5 && betaInt < t.n / 2")} ${show("toDouble(t.big) * 2")} ${show("(betaInt + 1) / 2")}`,
+  },
 ];
