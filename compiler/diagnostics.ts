@@ -33,7 +33,7 @@ export const Diagnostics = {
   NonConstantDefault: def("PBTS1014", "default value of '{0}' is not a compile-time constant, which C# requires", "Use a literal, enum member or null, and compute the value in the body."),
   UnsupportedMember: def("PBTS1015", "'{0}' is not supported", "See README for the supported string, number, Math, array, Map and Set members."),
   UnsupportedGlobal: def("PBTS1016", "'{0}' is not available in Space Engineers scripts", "Use the in-game API from 'pbts/se' (Echo instead of console, MyIni for parsing)."),
-  DoubleToInt: def("PBTS1017", "a '{0}' value where '{1}' is expected: C# needs an explicit conversion", "Convert explicitly with toInt(...) / toUint(...) / toLong(...) / toFloat(...)."),
+  DoubleToInt: def("PBTS1017", "a '{0}' value where '{1}' is expected: C# needs an explicit conversion", "Convert it explicitly: {2}."),
   BitwiseOnDouble: def("PBTS1018", "bitwise '{0}' on a number (double): JS converts to 32-bit integers, C# does not compile it", "Declare the operands 'int' (from 'pbts/se') or use an enum."),
   LongArithmetic: def("PBTS1019", "arithmetic on 'long' is not exact in JS beyond 2^53", "Use long values for ids and comparisons only, or convert with toDouble(...)."),
   StructEquality: def("PBTS1020", "'{0}' compares '{1}' values: a reference check in JS, a value check in C#", "Compare with '.Equals(...)' where the type has it (VRageMath vectors, MyItemType...), or compare a field (e.g. '.Ticks', '.Source')."),
@@ -70,7 +70,7 @@ export const Diagnostics = {
   ArrayLengthGrow: def("PBTS1076", "'{0}' may grow the array: JS fills the new slots with holes (read as undefined), a C# List cannot hold them", "Only truncate: 'a.length = 0' or 'a.length = Math.min(a.length, n)'; to grow it, push the new elements."),
   UserDowncast: def("PBTS1075", "'as {0}' is a checked cast in C#: it throws when the object is not a {0}, while JS does not check", "Narrow with instanceof instead: 'if (x instanceof {0}) { ... x ... }' (C# 'x is {0}')."),
   IteratorResultValue: def("PBTS1073", "'{0}' is read where the generator may be done: JS gives undefined, C# a default value", "Check done first: if (!r.done) { ... r.value ... }."),
-  ApiDowncast: def("PBTS1080", "'as {0}' is a hard cast in C#: the game throws \"Specified cast is not valid\" when the object is not an {0}, while the simulator carries on", "Test and narrow instead: 'if (b instanceof {0}) { ... }' (C# 'b is {0}')."),
+  ApiDowncast: def("PBTS1080", "'as {0}' stops the script in the game when the block is not an {0} (C# checks the cast: \"Specified cast is not valid\"), while TypeScript and the simulator do not check it", "Test and narrow instead: 'if (b instanceof {0}) { ... }' (C# 'b is {0}')."),
   AmbiguousNarrowing: def("PBTS1082", "'{0}' is used as a {1} after an instanceof test that also accepts a {2}: TypeScript allows it because {1} declares nothing a {2} lacks, while C# needs a cast to {1}, which throws for a {2}", "Test the types separately (if (x instanceof {1}) { ... } else if (x instanceof {2}) { ... }), or use only members the declared type has."),
   WhitelistProhibited: def("PBTS1081", "'{0}' is part of SE's API but not on the Programmable Block whitelist: the game refuses to compile the script", "Use another member; the PB whitelist (compiler/reference/pbwhitelist.dat) lists what scripts may use."),
   UintBitwise: def("PBTS1083", "bitwise '{0}' on a 'uint': JS works on signed 32-bit integers, C# on unsigned ones, so the results differ", "Convert first: toInt(...) when the value fits an int (it throws otherwise), or compute with + - * / and Math.floor; for a Color use its R, G, B, A."),
@@ -88,6 +88,19 @@ export const Diagnostics = {
   UnsupportedForm: def("PBTS1095", "{0} is not supported: {1}", "{2}"),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
+
+/**
+ * PBTS1017's fix for a value where a `to` is expected (the C# type name pbts describes): only the
+ * conversion that gives a `to` (the hint listed all four, whichever the target).
+ */
+export function conversionFix(to: string): string {
+  const fn: Record<string, string> = { int: "toInt", uint: "toUint", byte: "toByte", long: "toLong", float: "toFloat", double: "toDouble" };
+  // an enum: an int converts with a cast
+  if (!fn[to]) return `toInt(...) as ${to}`;
+  const how = to === "float" ? " (it rounds to the nearest float)" : to === "double" ? "" : " (it truncates toward zero and throws when the value is out of range, on both sides)";
+  // (a byte is an API property's type: nothing else to declare)
+  return `${fn[to]}(...)${how}${to === "byte" || to === "double" ? "" : ", or keep the value a 'number'"}`;
+}
 
 /** How to fix the TypeScript errors scripts run into most (PBTS0001's fix; others have none). */
 export const TS_HINTS: Record<number, string> = {

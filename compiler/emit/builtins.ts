@@ -13,6 +13,7 @@ import { checkCallbackRemoves } from "./callback-mutation.ts";
 import { isApiStruct } from "./api.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
 import { valueUnused } from "./statements.ts";
+import { conversionFix } from "../diagnostics.ts";
 
 const ORDINAL = X.name("StringComparison.Ordinal");
 
@@ -376,10 +377,10 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
   // (a narrowing one, a number passed to an int parameter: PBTS1017 here, or the caller's PBTS1094 with `keep`)
   const bad = have.params.findIndex((p, i) => !widens(want.params[i], p));
   if (bad >= 0 && narrowing === "keep") return e;
-  if (bad >= 0) ctx.fail(a, "DoubleToInt", describe(want.params[bad]), describe(have.params[bad]));
+  if (bad >= 0) ctx.fail(a, "DoubleToInt", describe(want.params[bad]), describe(have.params[bad]), conversionFix(describe(have.params[bad])));
   if (retDiffers && !widens(have.ret, want.ret)) {
     if (narrowing === "keep") return e;
-    ctx.fail(a, "DoubleToInt", describe(have.ret), describe(want.ret));
+    ctx.fail(a, "DoubleToInt", describe(have.ret), describe(want.ret), conversionFix(describe(want.ret)));
   }
   const names = want.params.map(() => ctx.tempName("arg"));
   return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(nodeOf(e), names.map((n) => X.name(n)))), want);

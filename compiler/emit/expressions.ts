@@ -12,7 +12,7 @@ import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
 import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
-import { emitFunctionBody, expressionStatement } from "./statements.ts";
+import { emitFunctionBody, expressionStatement, valueUnused } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { userDowncast } from "./downcasts.ts";
 import { checkNarrowingCast, checkUnionNarrowing, intersectionCastTarget, memberOnDeclaredType } from "./narrowing.ts";
@@ -35,6 +35,7 @@ import { packRestArgs, restIndex } from "./rest-params.ts";
 import { emitObjectLiteral, isStoredInterfaceProperty } from "./object-literals.ts";
 import { bindPattern, isPattern } from "./destructuring.ts";
 import { isStringEnum } from "./string-enums.ts";
+import { conversionFix } from "../diagnostics.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -69,7 +70,15 @@ function isStatementLike(n: Node): boolean {
   while (Node.isParenthesizedExpression(n)) n = n.getExpression();
   if (Node.isConditionalExpression(n)) return true;
   const k = Node.isBinaryExpression(n) ? n.getOperatorToken().getKind() : undefined;
-  return k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken;
+  return k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken || isOptionalCall(n);
+}
+
+/** `o?.bump()`, `a?.b.c()`: a call in an optional chain (a void one is a guarded statement). */
+function isOptionalCall(n: Node): boolean {
+  if (!Node.isCallExpression(n)) return false;
+  for (let e: Node = n; Node.isCallExpression(e) || Node.isPropertyAccessExpression(e) || Node.isElementAccessExpression(e); e = e.getExpression())
+    if (e.hasQuestionDotToken()) return true;
+  return false;
 }
 
 /** Collect the type parameter names used in a type. */
@@ -250,21 +259,21 @@ export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
   // `const i: int = -0`: JS keeps -0 (1 / i is -Infinity), a C# int has no negative zero.
   if ((isIntLike(target) || target.k === "uint" || target.k === "long") && isNegativeZeroLiteral(node))
     ctx.fail(node, "UnsupportedForm", `'${node.getText()}' where an '${describe(target)}' is expected`, "JS keeps the negative zero (1 / x is -Infinity), an integer type has none", "Write 0, or declare a number to keep -0.");
-  if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int");
-  if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
-  if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
+  if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int", conversionFix("int"));
+  if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long", conversionFix("long"));
+  if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float", conversionFix("float"));
   // C# converts an int to float implicitly, rounding above 2^24; JS keeps the exact number.
   if (target.k === "float" && (f.k === "int" || (f.k === "intlit" && (e.value === undefined || Math.fround(e.value) !== e.value))))
     ctx.fail(node, "IntToFloatRounds");
   const unsigned = uintConversionProblem(e, to);
-  if (unsigned) ctx.fail(node, "DoubleToInt", ...unsigned);
+  if (unsigned) ctx.fail(node, "DoubleToInt", ...unsigned, conversionFix(unsigned[1]));
   // A byte (IMyTextSurface.BackgroundAlpha) holds a byte or a constant 0..255 (C#'s constant conversion).
   if (target.k === "byte" && isNumeric(f) && f.k !== "byte" && !(f.k === "intlit" && e.value !== undefined && e.value >= 0 && e.value <= 255))
-    ctx.fail(node, "DoubleToInt", describe(f), "byte");
+    ctx.fail(node, "DoubleToInt", describe(f), "byte", conversionFix("byte"));
   if (to.k === "nullable" && isValueType(to.inner) && f.k === "null") return built(X.cast(cs(to), X.lit("null")), to);
   // TS lets a number into an enum variable; C# needs the cast (an enum holds any int, as in JS).
   if (target.k === "enum" && isIntLike(f)) return built(X.cast(cs(target), nodeOf(e)), target);
-  if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name);
+  if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name, conversionFix(target.name));
   // C47: an enum where a number is expected is its number in JS; C# converts an enum only with a cast (mcs CS0266).
   if (f.k === "enum" && (target.k === "double" || target.k === "int")) return built(X.cast(target.k, nodeOf(e)), target);
   if (target.k === "typeparam" && f.k === "null")
@@ -789,13 +798,15 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
   const t = nullable(inner.type);
   // An undefined number/boolean compares and prints differently from C#'s null: only `?? default` reads it.
   // ...or a condition (`if (item.children?.length)`): a missing value is falsy in both (truthiness.ts).
-  if (isValueType(inner.type) && !isNullishDefaulted(end) && !isComparedToValue(end) && !isConditionContext(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
+  // ...or printed (`String(t?.length)`, a template, `"n=" + t?.length`): Js.Str prints a missing one as JS does.
+  if (isValueType(inner.type) && !isNullishDefaulted(end) && !isComparedToValue(end) && !isConditionContext(end) && !isPrinted(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
   if (stripNullable(t).k === "typeparam") ctx.fail(end, "UnsupportedSyntax", "an optional chain giving a type parameter's value (C# 6 has no nullable form of it)");
   if (inner.type.k === "void") {
     // `c?.reset();` as a statement: a guarded statement (C# has no void conditional expression).
     let stmt: Node = end;
     while (Node.isParenthesizedExpression(stmt.getParent()!)) stmt = stmt.getParent()!;
-    if (!Node.isExpressionStatement(stmt.getParent()!)) ctx.fail(end, "UnsupportedSyntax", "the value of an optional call returning void");
+    // (also the right side of `&&`/`||`/`??` or a branch of `?:` that is a statement: expressionStatement makes ifs)
+    if (!valueUnused(stmt)) ctx.fail(end, "UnsupportedSyntax", "the value of an optional call returning void");
     return native ? { ...inner, type: T.void } : { code: `if (${paren(recv!)} != null) ${inner.code}`, type: T.void };
   }
   if (native) return { ...inner, type: t };
@@ -1206,6 +1217,21 @@ function isOrDefaulted(n: Node): boolean {
   let p = cur.getParent();
   while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
   return !!p && Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.BarBarToken && p.getLeft() === cur && !isConditionContext(p);
+}
+
+/** `String(a?.n)`, `${a?.n}`, `"n=" + a?.n`: the value goes straight into a string conversion (toJsString). */
+function isPrinted(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  if (!p) return false;
+  if (Node.isTemplateSpan(p)) return true;
+  if (Node.isCallExpression(p)) return p.getExpression().getText() === "String" && p.getArguments().length === 1 && !!declOf(p.getExpression())?.getSourceFile().isDeclarationFile();
+  if (Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.PlusToken) {
+    const other = p.getLeft() === cur ? p.getRight() : p.getLeft();
+    return !!(other.getType().getFlags() & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral));
+  }
+  return false;
 }
 
 /** `a?.n ?? d`: the nullable read goes straight into '??', which behaves the same in both languages. */
@@ -1625,7 +1651,7 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   const to = typeOfNode(tn, ctx);
   if (cs(to) === cs(inner.type) || (isNumeric(inner.type) && isNumeric(to))) {
     // A TS assertion does nothing at run time: numeric assertions must not convert.
-    if (isNumeric(to) && cs(to) !== cs(inner.type) && !(inner.type.k === "intlit")) ctx.fail(n, "DoubleToInt", describe(inner.type), describe(to));
+    if (isNumeric(to) && cs(to) !== cs(inner.type) && !(inner.type.k === "intlit")) ctx.fail(n, "DoubleToInt", describe(inner.type), describe(to), conversionFix(describe(to)));
     return { ...inner, type: inner.type.k === "intlit" ? to : inner.type };
   }
   if (to.k === "exception") return built(X.cast("Exception", nodeOf(inner)), T.exception);

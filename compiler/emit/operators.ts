@@ -15,6 +15,7 @@ import { emitLogicalAssign, emitLogicalCondition } from "./guards.ts";
 import { uintAgainstFloat } from "./uint.ts";
 import { built, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
+import { conversionFix } from "../diagnostics.ts";
 
 const ARITH = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken]);
 const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
@@ -409,7 +410,7 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     return built(X.assign("+=", nodeOf(l), s), T.string);
   }
   // C#'s `b += 1` on a byte wraps or throws past 255 where JS goes on: store back a checked value instead.
-  if (l.type.k === "byte") ctx.fail(be, "DoubleToInt", "int", "byte");
+  if (l.type.k === "byte") ctx.fail(be, "DoubleToInt", "int", "byte", conversionFix("byte"));
   if (BITWISE.has(op)) {
     const res = bitwise(l, r, op, be, ctx);
     // A local `h >>= k` as `h = (int)(long)h >> k` (see shiftee); a field or element is read from memory, already 32 bits.
@@ -422,7 +423,7 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), l.type);
   }
   const res = arithmetic(l, r, op, be, ctx, l.type);
-  if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type));
+  if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type), conversionFix(describe(l.type)));
   if (l.type.k === "int") ctx.intArithmetic = true;
   return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), l.type);
 }

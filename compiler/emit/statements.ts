@@ -1,7 +1,7 @@
 // Statements: one visitor per syntax kind, writing C# lines.
 import { Node, SyntaxKind, ts, type Block, type Expression, type Statement, type Type, type VariableDeclaration } from "ts-morph";
 import { errorClassOf } from "./error-classes.ts";
-import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype.ts";
+import { T, cs, describe, isIntLike, isValueType, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitConditionNode, emitExpr, localName, peekType, typeOfNode } from "./expressions.ts";
 import { rawChecker, rawDeclOf } from "./raw-nodes.ts";
@@ -351,7 +351,7 @@ export function valueUnused(e: Node): boolean {
     const k = Node.isBinaryExpression(p) ? p.getOperatorToken().getKind() : undefined;
     const goesOn =
       Node.isParenthesizedExpression(p) ||
-      (Node.isBinaryExpression(p) && p.getRight() === e && (k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken)) ||
+      (Node.isBinaryExpression(p) && p.getRight() === e && (k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken)) ||
       (Node.isConditionalExpression(p) && p.getCondition() !== e);
     if (!goesOn) return false;
     e = p;
@@ -369,6 +369,12 @@ export function expressionStatement(inner: Node, e: Node, ctx: EmitContext): X.S
     const test = emitConditionNode(inner.getLeft(), ctx);
     const not = (t: X.Expr): X.Expr => (t.k === "unary" && t.op === "!" ? t.operand : X.unary("!", t));
     return X.ifStmt(op === SyntaxKind.BarBarToken ? not(test) : test, X.block([expressionStatement(inner.getRight(), inner.getRight(), ctx)]));
+  }
+  // `o ?? log.push("x");`, `m.get(k) ?? m.set(k, v);`: the right side runs when the left is null or undefined
+  if (Node.isBinaryExpression(inner) && op === SyntaxKind.QuestionQuestionToken) {
+    const left = emitExpr(inner.getLeft(), ctx);
+    if (left.type.k !== "nullable" && isValueType(left.type)) ctx.fail(inner, "UnsupportedSyntax", "'??' on a value that cannot be null");
+    return X.ifStmt(X.binary("==", nodeOf(left), X.lit("null")), X.block([expressionStatement(inner.getRight(), inner.getRight(), ctx)]));
   }
   // (each branch in braces: `push(a, b)` may be two C# statements, and an `if` as the branch would take the `else`)
   if (Node.isConditionalExpression(inner))
@@ -440,6 +446,10 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
       Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.CommaToken ? [...incParts(e.getLeft()), ...incParts(e.getRight())] : [e];
     const incCode = (e: Node) => {
       const ok = ALLOWED_STATEMENT_EXPRESSIONS.has(e.getKind()) && !(Node.isBinaryExpression(e) && !/^[^=!<>]*=$|^(<<|>>|>>>)=$/.test(e.getOperatorToken().getText()));
+      // `i < 9 && i++`, `c ? i++ : j++`: an effect, but C#'s for-loop update takes statement expressions only
+      const k = Node.isBinaryExpression(e) ? e.getOperatorToken().getKind() : undefined;
+      if (!ok && (Node.isConditionalExpression(e) || k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken))
+        ctx.fail(e, "UnsupportedForm", `the for-loop update '${e.getText()}'`, "C#'s for-loop update takes only assignments, ++/--, calls and 'new' (a short-circuit or '?:' is not one of them)", "Write it as an if statement at the end of the loop body (and before each 'continue'), or make the loop a while loop.");
       if (!ok) ctx.fail(e, "UnsupportedSyntax", "a for-loop update without an effect");
       // A step the loop's condition bounds cannot overflow: it needs no `checked` (issue 15).
       const saved = ctx.intArithmetic;

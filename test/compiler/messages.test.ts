@@ -156,3 +156,47 @@ it("String as a callback on objects: what to write, not 'a nullable number or bo
     `5,${col(sq, "String)")} PBTS1001: converting a 'Q' to a string (JS prints '[object Object]' or calls its own toString; declare toString(): string as a method in the class and convert each value itself) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
   ]);
 });
+
+// Session 15 (cc-adv9): messages noticed untrue in session 14 (ADVERSARY-FINDINGS.md, round 9). The constructs that
+// can be compiled identically are accepted now (diff cases in test/diff/cases/adversary-round9.ts).
+it("a short-circuit for-loop update: why C# refuses it and where to put it, not 'without an effect'", () => {
+  const st = `let s = ""; for (let i = 0; i < 5; i < 9 && i++) { s += i; } this.Echo(s);`;
+  expect(check(st)).toEqual([
+    `5,${col(st, "i < 9")} PBTS1095: the for-loop update 'i < 9 && i++' is not supported: C#'s for-loop update takes only assignments, ++/--, calls and 'new' (a short-circuit or '?:' is not one of them). Write it as an if statement at the end of the loop body (and before each 'continue'), or make the loop a while loop.`,
+  ]);
+  expect(check(`let s = ""; for (let i = 0; i < 5; ) { s += i; if (i < 9) i++; } this.Echo(s);`)).toEqual([]);
+  // an update that does nothing keeps its message (true there)
+  expect(check(`for (let i = 0; i < 5; i < 9) { break; }`)[0]).toContain("a for-loop update without an effect");
+});
+
+it("': this' in a class another extends: why (C# has no this-type) and what to write; without subclasses it compiles", () => {
+  const top = `class B { n = 0; add(x: number): this { this.n += x; return this; } } class D extends B {}`;
+  expect(check(`this.Echo(String(new D().add(1).n));`, top)).toEqual([
+    `2,${top.indexOf("this {") + 1} PBTS1001: the type 'this' in 'B', which 'D' extends (C# has no this-type: the C# type would be 'B', so a call on a 'D' would not give a 'D'; write ': B', and narrow the result with instanceof where a 'D' is needed) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
+  ]);
+  expect(check(`this.Echo(String(new D().add(1).n));`, top.replace(": this", ": B"))).toEqual([]);
+  expect(check(`this.Echo(String(new B().add(1).n));`, `class B { n = 0; add(x: number): this { this.n += x; return this; } }`)).toEqual([]);
+});
+
+it("PBTS1017 names the one conversion to the expected type (it listed toInt / toUint / toLong / toFloat whatever the target)", () => {
+  const fix = (st: string, top = "") => check(st, top)[0]?.replace(/^.*C# needs an explicit conversion\. /, "");
+  expect(fix(`const d = 2.5; const i: int = d;`, `import type { int } from "pbts/se";`)).toBe(
+    "Convert it explicitly: toInt(...) (it truncates toward zero and throws when the value is out of range, on both sides), or keep the value a 'number'.",
+  );
+  expect(fix(`const d = 2.5; const f: float = d;`)).toBe("Convert it explicitly: toFloat(...) (it rounds to the nearest float), or keep the value a 'number'.");
+  expect(fix(`const d = 2.5; const l: long = d;`, `import type { long } from "pbts/se";`)).toBe(
+    "Convert it explicitly: toLong(...) (it truncates toward zero and throws when the value is out of range, on both sides), or keep the value a 'number'.",
+  );
+  expect(fix(`const s = this.Me.GetSurface(0); s.BackgroundAlpha += 1;`)).toBe("Convert it explicitly: toByte(...) (it truncates toward zero and throws when the value is out of range, on both sides).");
+  // the hints applied compile
+  expect(check(`const d = 2.5; const i: int = toInt(d); const f: float = toFloat(d); const s = this.Me.GetSurface(0); s.BackgroundAlpha = toByte(s.BackgroundAlpha + 1); this.Echo(String(i + f));`, `import { toInt, toFloat, toByte } from "pbts/se"; import type { int } from "pbts/se";`)).toEqual([]);
+});
+
+it("PBTS1080 says what a player sees (the script stops in the game), not 'a hard cast'", () => {
+  const st = `const b = this.GridTerminalSystem.GetBlockWithName("d"); const d = b as IMyDoor; this.Echo(d.CustomName);`;
+  const d = check(st, `import { IMyDoor } from "pbts/se";`);
+  expect(d).toEqual([
+    `5,${col(st, "b as")} PBTS1080: 'as IMyDoor' stops the script in the game when the block is not an IMyDoor (C# checks the cast: "Specified cast is not valid"), while TypeScript and the simulator do not check it. Test and narrow instead: 'if (b instanceof IMyDoor) { ... }' (C# 'b is IMyDoor').`,
+  ]);
+  expect(check(`const b = this.GridTerminalSystem.GetBlockWithName("d"); if (b instanceof IMyDoor) this.Echo(b.CustomName);`, `import { IMyDoor } from "pbts/se";`)).toEqual([]);
+});
