@@ -116,7 +116,8 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
         return built(callOf("Js.Pow", num(call, 0, ctx), num(call, 1, ctx)), T.double);
       case "min":
       case "max": {
-        if (args(call).length === 0) ctx.fail(call, "UnsupportedMember", `${name}() without arguments`);
+        // JS's Math.max() is -Infinity, Math.min() Infinity (the identities of max and min)
+        if (args(call).length === 0) return built(X.lit(fn === "max" ? "double.NegativeInfinity" : "double.PositiveInfinity"), T.double);
         const ems = args(call).map((_, i) => num(call, i, ctx));
         const allInt = ems.every((e) => isIntLike(e.type));
         // Doubles go through Js.Min/Max: NaN and -0 as JS orders them.
@@ -541,7 +542,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       arity(call, 0, 1, name, ctx);
       if (n === 1 && arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "sort with a comparator of more than two parameters");
       if (n === 0) {
-        if (elem.k !== "string") ctx.fail(call, "UnsupportedMember", "sort() without a comparator on non-strings (JS compares them as strings)");
+        if (elem.k !== "string") ctx.fail(call, "UnsupportedMember", `sort() without a comparator on '${describe(elem)}' elements (JS converts them to strings and sorts those: [10, 9, 1].sort() is [1, 10, 9]; pass a comparator: (a, b) => a - b for numbers)`);
         ctx.useHelper("SortStrings");
         return built(callOf("Js.Sort", l), { k: "list", elem });
       }

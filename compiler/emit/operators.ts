@@ -344,8 +344,16 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       ctx.useHelper("Pow");
       return built(X.call(X.name("Js.Pow"), [nodeOf(a), nodeOf(b)]), T.double);
     }
-    case SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
-      return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", "'>>>'");
+    case SyntaxKind.GreaterThanGreaterThanGreaterThanToken: {
+      // `x >>> k` on ints: JS's unsigned 32-bit result, a number (`-1 >>> 0` is 4294967295). In C# the low 32 bits
+      // through long, shifted by the count's low 5 bits as JS does: no uint cast, which a checked body would throw on.
+      const a = bitwiseOperand(left, ctx);
+      const b = bitwiseOperand(right, ctx);
+      if (a.type.k === "uint" || b.type.k === "uint") return ctx.fail(be, "UintBitwise", ">>>");
+      if (!isIntLike(a.type) || !isIntLike(b.type)) return ctx.fail(be, isNumeric(a.type) && isNumeric(b.type) ? "BitwiseOnDouble" : "UnsupportedSyntax", isNumeric(a.type) && isNumeric(b.type) ? ">>>" : `'>>>' on a '${describe(a.type)}' and a '${describe(b.type)}' (declare the operands 'int')`);
+      const low = X.binary("&", X.cast("long", nodeOf(a)), X.lit("0xFFFFFFFFL"));
+      return built(X.cast("double", X.binary(">>", low, X.binary("&", nodeOf(b), X.lit("31")))), T.double);
+    }
     case SyntaxKind.InKeyword:
       return ctx.fail(be, "TypeOperator", "in", "Use a Map and its has(key), or compare a field to null.");
     case SyntaxKind.CommaToken:
@@ -458,7 +466,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       return built(X.unary("-", nodeOf(e)), e.type.k === "float" ? T.double : e.type);
     }
     case SyntaxKind.PlusToken:
-      return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number)");
+      return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number; write Number(x) or parseFloat(x), which pbts converts as JS does)");
     case SyntaxKind.TildeToken: {
       const e = bitwiseOperand(operand, ctx);
       // ~Flag: the same 32-bit complement in both (enums are int-backed), kept as the enum for & and |.
