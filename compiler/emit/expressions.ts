@@ -1452,7 +1452,13 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
         const g = emitGlobalCall(`${recvNode.getText()}.${callee.getName()}`, call as unknown as CallExpression, ctx);
         if (g) return g;
         // Object.keys/entries/values/assign... exist in SE's C#'s terms only for a Map: not "unavailable in SE".
-        if (recvNode.getText() === "Object") return ctx.fail(callee, "UnsupportedSyntax", `'Object.${callee.getName()}' (objects are not dictionaries in C#: keep keyed data in a Map and use m.keys(), m.values(), m.entries(); read a class's fields by name)`);
+        // (Object.is and freeze are no dictionary uses: their own way out)
+        const objectHint: Record<string, string> = {
+          is: "compare with ===; tell -0 from 0 with 1 / x < 0, NaN with isNaN(x)",
+          freeze: "C# has no frozen objects: declare the fields readonly, or the array as readonly T[]",
+          isFrozen: "C# has no frozen objects: declare the fields readonly, or the array as readonly T[]",
+        };
+        if (recvNode.getText() === "Object") return ctx.fail(callee, "UnsupportedSyntax", `'Object.${callee.getName()}' (${objectHint[callee.getName()] ?? "objects are not dictionaries in C#: keep keyed data in a Map and use m.keys(), m.values(), m.entries(); read a class's fields by name"})`);
         return ctx.fail(callee, "UnsupportedGlobal", `${recvNode.getText()}.${callee.getName()}`);
       }
     }
