@@ -19,7 +19,7 @@ export const Diagnostics = {
   FileNotFound: def("PBTS0002", "file not found: {0}", "Check the path."),
   UnsupportedSyntax: def("PBTS1001", "{0} is not supported in pbts scripts", "Rewrite it with the supported subset (see README, 'The TypeScript subset')."),
   AnyType: def("PBTS1002", "'any' has no C# equivalent that behaves the same", "Give the value a concrete type."),
-  UnionType: def("PBTS1003", "union type '{0}' is not supported; only 'T | null' is", "Use a class hierarchy, an enum, or 'T | null'."),
+  UnionType: def("PBTS1003", "union type '{0}' is not supported: pbts has unions of one type with null or undefined ('T | null', 'T | undefined') and of string literals only", "Use a class hierarchy, an enum, a union of string literals, or 'T | null'."),
   VarDeclaration: def("PBTS1004", "'var' declarations are function-scoped in JS but block-scoped in C#", "Use 'let' or 'const'."),
   Spread: def("PBTS1005", "spread '...' (or a rest parameter) is not supported here: only in array literals, push, Math.max/min and calls of the script's own functions and methods (anything into a rest parameter, a tuple into fixed parameters); rest parameters only on functions and methods", "Pass the arguments one by one (f(xs[0], xs[1])), take an array parameter, or copy elements with a loop."),
   Destructuring: def("PBTS1006", "destructuring is not supported here", "Read the properties into separate variables."),
@@ -30,9 +30,9 @@ export const Diagnostics = {
   Truthiness: def("PBTS1011", "a value of type '{0}' used as a condition: its JS truthiness has no C# equivalent", "Compare explicitly, e.g. 'x !== null', or test one of its fields."),
   LogicalOperands: def("PBTS1012", "'{0}' on non-boolean operands returns an operand in JS: pbts writes that only for a plain variable or field on the left, of the right side's type", "Put the left operand in a const first (const v = f(); v || d), use '??' for defaults, or compare to get booleans."),
   OptionalParameter: def("PBTS1013", "optional '{0}' here has no C# equivalent (an arrow function's parameter, or a type that holds null or is a type parameter)", "Give it a default value, or make it an optional parameter of a function or method, a class field or an interface property, of a type without null ('x?: T')."),
-  NonConstantDefault: def("PBTS1014", "default value of '{0}' is not a compile-time constant, which C# requires", "Use a literal, enum member or null, and compute the value in the body."),
+  NonConstantDefault: def("PBTS1014", "default value of '{0}' is not a compile-time constant, which C# requires", "Use a literal, an enum member, null, Infinity, NaN, Math.PI or Math.E, and compute other values in the body."),
   UnsupportedMember: def("PBTS1015", "'{0}' is not supported", "See README for the supported string, number, Math, array, Map and Set members."),
-  UnsupportedGlobal: def("PBTS1016", "'{0}' is not available in Space Engineers scripts", "Use the in-game API from 'pbts/se' (Echo instead of console, MyIni for parsing)."),
+  UnsupportedGlobal: def("PBTS1016", "'{0}' is not available in Space Engineers scripts", "Use the in-game API from 'pbts/se' ({1})."),
   DoubleToInt: def("PBTS1017", "a '{0}' value where '{1}' is expected: C# needs an explicit conversion", "Convert it explicitly: {2}."),
   BitwiseOnDouble: def("PBTS1018", "bitwise '{0}' on a number (double): JS converts to 32-bit integers, C# does not compile it", "Declare the operands 'int' (from 'pbts/se') or use an enum."),
   LongArithmetic: def("PBTS1019", "arithmetic on 'long' is not exact in JS beyond 2^53", "Use long values for ids and comparisons only, or convert with toDouble(...)."),
@@ -46,7 +46,7 @@ export const Diagnostics = {
   ImportSource: def("PBTS1027", "import from '{0}': only 'pbts/se', 'pbts/mixins/...' and relative script files can be compiled", "Import the in-game API from 'pbts/se', the mixins from 'pbts/mixins/<name>.ts' and your own code by relative path."),
   TopLevelStatement: def("PBTS1028", "statement at the top level of a file: C# scripts have no top-level code", "Move it into the Program constructor or Main."),
   Fallthrough: def("PBTS1036", "a non-empty 'case' falls through to the next one, which C# forbids", "End the case with break, return, throw or continue."),
-  FunctionExpression: def("PBTS1038", "'function' expressions bind 'this' differently", "Use an arrow function."),
+  FunctionExpression: def("PBTS1038", "'function' expressions bind 'this' differently", "Use an arrow function (a generator, function*, as a top-level function* or a generator method)."),
   EnumValue: def("PBTS1041", "enum member '{0}' must have a constant integer value, or every member of its enum a string value (C# enums are numeric; a string enum becomes string constants)", "Use integer values throughout, or string values throughout."),
   ProgramShape: def("PBTS1042", "{0}", "Scripts declare 'class Program extends MyGridProgram' with Main(argument: string, updateSource: UpdateType)."),
   NameClash: def("PBTS1043", "'{0}' is a name the emitted C# already uses", "Rename it."),
@@ -100,6 +100,15 @@ export function conversionFix(to: string): string {
   const how = to === "float" ? " (it rounds to the nearest float)" : to === "double" ? "" : " (it truncates toward zero and throws when the value is out of range, on both sides)";
   // (a byte is an API property's type: nothing else to declare)
   return `${fn[to]}(...)${how}${to === "byte" || to === "double" ? "" : ", or keep the value a 'number'"}`;
+}
+
+/** PBTS1016's way out for a JS global: what a script uses instead (the hint named console and MyIni whatever the name). */
+export function globalFix(name: string): string {
+  const root = name.split(/[.(\s]/)[0];
+  if (root === "Date" || root === "performance") return "this.Runtime.TimeSinceLastRun.TotalSeconds is the time since the last run: add it up in a field";
+  if (root === "JSON") return "MyIni for settings and Storage, or join and split the text yourself";
+  if (name.startsWith("Math.random")) return "a generator of your own in a field, e.g. a linear congruential one";
+  return "Echo instead of console, MyIni for parsing";
 }
 
 /** How to fix the TypeScript errors scripts run into most (PBTS0001's fix; others have none). */

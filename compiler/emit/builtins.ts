@@ -13,7 +13,7 @@ import { checkCallbackRemoves } from "./callback-mutation.ts";
 import { isApiStruct } from "./api.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
 import { valueUnused } from "./statements.ts";
-import { conversionFix } from "../diagnostics.ts";
+import { conversionFix, globalFix } from "../diagnostics.ts";
 
 const ORDINAL = X.name("StringComparison.Ordinal");
 
@@ -129,7 +129,7 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
         return built(acc as X.Expr, allInt ? T.int : T.double);
       }
       case "random":
-        return ctx.fail(call, "UnsupportedGlobal", "Math.random (not reproducible; keep a seeded generator in a field)");
+        return ctx.fail(call, "UnsupportedGlobal", "Math.random (not reproducible; keep a seeded generator in a field)", globalFix("Math.random"));
     }
     // Math.hypot, cbrt, log2...: double is whitelisted, pbts just has no exact C# for them (not "unavailable").
     return ctx.fail(call.getExpression(), "UnsupportedMember", name);

@@ -35,7 +35,7 @@ import { packRestArgs, restIndex } from "./rest-params.ts";
 import { emitObjectLiteral, isStoredInterfaceProperty } from "./object-literals.ts";
 import { bindPattern, isPattern } from "./destructuring.ts";
 import { isStringEnum } from "./string-enums.ts";
-import { conversionFix } from "../diagnostics.ts";
+import { conversionFix, globalFix } from "../diagnostics.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -883,7 +883,7 @@ function emitIdentifier(n: Node, ctx: EmitContext, expected?: CsType): Emitted {
     if (GLOBAL_VALUES[name]) return GLOBAL_VALUES[name];
     const cb = builtinCallback(n, name, ctx, expected);
     if (cb) return cb;
-    return ctx.fail(n, "UnsupportedGlobal", name);
+    return ctx.fail(n, "UnsupportedGlobal", name, globalFix(name));
   }
   checkLoopCapture(n, decl, ctx);
   if (isApiTypeValue(decl)) ctx.fail(n, "UnsupportedSyntax", `the type value '${name}' outside 'instanceof' and GetBlocksOfType`);
@@ -1152,7 +1152,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
     if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
       const g = emitBuiltinProperty(target.getText(), name, pa, ctx);
       if (g) return g;
-      return ctx.fail(pa, "UnsupportedGlobal", `${target.getText()}.${name}`);
+      return ctx.fail(pa, "UnsupportedGlobal", `${target.getText()}.${name}`, globalFix(`${target.getText()}.${name}`));
     }
     if (Node.isEnumDeclaration(d)) {
       if (isStringEnum(d)) return { code: `${ident(d.getName())}.${ident(name)}`, type: T.string };
@@ -1430,7 +1430,7 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
     if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
       const g = emitGlobalCall(callee.getText(), call as unknown as CallExpression, ctx);
       if (g) return g;
-      return ctx.fail(callee, "UnsupportedGlobal", callee.getText());
+      return ctx.fail(callee, "UnsupportedGlobal", callee.getText(), globalFix(callee.getText()));
     }
     if (isApiNode(d) && CONVERSIONS[callee.getText()]) {
       const conv = CONVERSIONS[callee.getText()];
@@ -1459,7 +1459,7 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
           isFrozen: "C# has no frozen objects: declare the fields readonly, or the array as readonly T[]",
         };
         if (recvNode.getText() === "Object") return ctx.fail(callee, "UnsupportedSyntax", `'Object.${callee.getName()}' (${objectHint[callee.getName()] ?? "objects are not dictionaries in C#: keep keyed data in a Map and use m.keys(), m.values(), m.entries(); read a class's fields by name"})`);
-        return ctx.fail(callee, "UnsupportedGlobal", `${recvNode.getText()}.${callee.getName()}`);
+        return ctx.fail(callee, "UnsupportedGlobal", `${recvNode.getText()}.${callee.getName()}`, globalFix(`${recvNode.getText()}.${callee.getName()}`));
       }
     }
     const recvType = peekType(recvNode, ctx);
@@ -1603,7 +1603,7 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
     if (a && a.type.k !== "string") ctx.fail(args[0], "UnsupportedSyntax", "an Error message that is not a string");
     return built(X.newObject("Exception", [a ? wholeOf(a) : X.lit('""')]), T.exception);
   }
-  if (lib) return ctx.fail(ctor, "UnsupportedGlobal", name);
+  if (lib) return ctx.fail(ctor, "UnsupportedGlobal", name, globalFix(name));
   if (!d || !Node.isClassDeclaration(d)) return ctx.fail(ctor, "UnsupportedSyntax", `'new' of '${name}'`);
   const typeArgs = new Map<string, CsType>();
   const tps = d.getTypeParameters().map((tp) => tp.getName());

@@ -200,3 +200,48 @@ it("PBTS1080 says what a player sees (the script stops in the game), not 'a hard
   ]);
   expect(check(`const b = this.GridTerminalSystem.GetBlockWithName("d"); if (b instanceof IMyDoor) this.Echo(b.CustomName);`, `import { IMyDoor } from "pbts/se";`)).toEqual([]);
 });
+
+it("PBTS1003 says which unions pbts has (not 'only T | null': T | undefined and string literals are unions too)", () => {
+  const st = `const x: number | string = [1].length > 0 ? 1 : "a"; this.Echo(String(x));`;
+  expect(check(st)).toEqual([
+    `5,${col(st, "number |")} PBTS1003: union type 'number | string' is not supported: pbts has unions of one type with null or undefined ('T | null', 'T | undefined') and of string literals only. Use a class hierarchy, an enum, a union of string literals, or 'T | null'.`,
+  ]);
+  expect(check(`const x: string | undefined = [1].length > 0 ? "u" : undefined; const m: "a" | "b" = "a"; this.Echo(String(x) + m);`)).toEqual([]);
+});
+
+it("PBTS1038 on a function* expression: an arrow cannot yield, so the hint names a top-level function* or a generator method", () => {
+  const st = `const g = function* (): Generator<number> { yield 1; }; for (const x of g()) this.Echo(String(x));`;
+  expect(check(st)).toEqual([
+    `5,${col(st, "function*")} PBTS1038: 'function' expressions bind 'this' differently. Use an arrow function (a generator, function*, as a top-level function* or a generator method).`,
+  ]);
+  expect(check(`for (const x of g()) this.Echo(String(x));`, `function* g(): Generator<number> { yield 1; }`)).toEqual([]);
+});
+
+it("PBTS1016 names what a script uses instead of Date and JSON (it said 'Echo instead of console, MyIni' for every name)", () => {
+  expect(check(`this.Echo(String(Date.now()));`)[0]).toBe(
+    `5,${col(`this.Echo(String(Date.now()));`, "Date")} PBTS1016: 'Date.now' is not available in Space Engineers scripts. Use the in-game API from 'pbts/se' (this.Runtime.TimeSinceLastRun.TotalSeconds is the time since the last run: add it up in a field).`,
+  );
+  expect(check(`this.Echo(JSON.stringify([1]));`)[0]).toContain("(MyIni for settings and Storage, or join and split the text yourself).");
+  expect(check(`console.log("x");`)[0]).toContain("(Echo instead of console, MyIni for parsing).");
+  // the Date hint applied compiles
+  expect(check(`let t = 0; t += this.Runtime.TimeSinceLastRun.TotalSeconds; this.Echo(String(t));`)).toEqual([]);
+});
+
+it("Object.is, sort() on numbers, unary + and >>> on a number: each says its own way out", () => {
+  const is = `const a = 0; this.Echo(String(Object.is(a, -0)));`;
+  expect(check(is)[0]).toBe(
+    `5,${col(is, "Object.is")} PBTS1001: 'Object.is' (compare with ===; tell -0 from 0 with 1 / x < 0, NaN with isNaN(x)) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
+  );
+  const so = `const xs = [10, 9, 1]; xs.sort(); this.Echo(xs.join());`;
+  expect(check(so)[0]).toBe(
+    `5,${col(so, "xs.sort")} PBTS1015: 'sort() without a comparator on 'double' elements (JS converts them to strings and sorts those: [10, 9, 1].sort() is [1, 10, 9]; pass a comparator: (a, b) => a - b for numbers)' is not supported. See README for the supported string, number, Math, array, Map and Set members.`,
+  );
+  expect(check(`const xs = [10, 9, 1]; xs.sort((a, b) => a - b); this.Echo(xs.join());`)).toEqual([]);
+  const plus = `const s = "5"; this.Echo(String(+s));`;
+  expect(check(plus)[0]).toContain("unary '+' (a conversion to number; write Number(x) or parseFloat(x), which pbts converts as JS does)");
+  expect(check(`const s = "5"; this.Echo(String(Number(s)));`)).toEqual([]);
+  const sh = `const d = 2.5; this.Echo(String(d >>> 0));`;
+  expect(check(sh)[0]).toBe(
+    `5,${col(sh, "d >>>")} PBTS1018: bitwise '>>>' on a number (double): JS converts to 32-bit integers, C# does not compile it. Declare the operands 'int' (from 'pbts/se') or use an enum.`,
+  );
+});
