@@ -107,6 +107,7 @@ export function globalFix(name: string): string {
   const root = name.split(/[.(\s]/)[0];
   if (root === "Date" || root === "performance") return "this.Runtime.TimeSinceLastRun.TotalSeconds is the time since the last run: add it up in a field";
   if (root === "JSON") return "MyIni for settings and Storage, or join and split the text yourself";
+  if (root === "arguments") return "not the API: declare the parameters, or a rest parameter (...args: number[]) and read args.length";
   if (name.startsWith("Math.random")) return "a generator of your own in a field, e.g. a linear congruential one";
   return "Echo instead of console, MyIni for parsing";
 }
