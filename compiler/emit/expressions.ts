@@ -624,7 +624,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.SpreadElement]: (n: Node, ctx) => ctx.fail(n, "Spread"),
   [SyntaxKind.AwaitExpression]: (n: Node, ctx) => ctx.fail(n, "Async", "await"),
   [SyntaxKind.YieldExpression]: (n: Node, ctx) => rejectYieldValue(n, ctx),
-  [SyntaxKind.TypeOfExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "typeof", "Use 'instanceof' with a class, or virtual methods."),
+  [SyntaxKind.TypeOfExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "typeof", "Use 'instanceof' with a class, or virtual methods; for a 'T | null' or 'T | undefined' compare with null (x !== null)."),
   [SyntaxKind.DeleteExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "delete", "Use a Map and its delete(key), or set the field to undefined or null (as its type allows)."),
   [SyntaxKind.VoidExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "void", "Drop 'void' and write the expression as a statement."),
   [SyntaxKind.RegularExpressionLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a regular expression (JS and .NET regular expressions match differently; split on a string, s.split(\" \").filter((w) => w !== \"\"), or test characters with includes/indexOf and comparisons such as c >= \"0\" && c <= \"9\")"),

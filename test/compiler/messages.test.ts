@@ -104,7 +104,7 @@ it("a nullable object TypeScript narrowed to null: the message says it is always
 it("PBTS1024's hint fits the operator (typeof, delete, in, void)", () => {
   const top = `class P { x?: number = 1; }`;
   const hint = (st: string) => check(st, top)[0]!.replace(/^.*PBTS1024: /, "");
-  expect(hint(`const s = "a"; this.Echo(typeof s);`)).toBe("'typeof' is not supported. Use 'instanceof' with a class, or virtual methods.");
+  expect(hint(`const s = "a"; this.Echo(typeof s);`)).toBe("'typeof' is not supported. Use 'instanceof' with a class, or virtual methods; for a 'T | null' or 'T | undefined' compare with null (x !== null).");
   expect(hint(`const p = new P(); delete p.x;`)).toBe("'delete' is not supported. Use a Map and its delete(key), or set the field to undefined or null (as its type allows).");
   expect(hint(`const p = new P(); this.Echo(String("x" in p));`)).toBe("'in' is not supported. Use a Map and its has(key), or compare a field to null.");
   expect(hint(`const v = void 0;`)).toBe("'void' is not supported. Drop 'void' and write the expression as a statement.");
