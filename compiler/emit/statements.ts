@@ -130,6 +130,8 @@ function inferIntLocal(decl: VariableDeclaration, scope: Node, ctx: EmitContext)
   if (!init || !boundedIntExpr(init, ctx)) return false;
   ctx.declTypes.set(decl, T.int); // optimistic, so `i = i + 1` can be checked
   let ok = true;
+  const fn = decl.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a));
+  const gen = !!fn && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isFunctionExpression(fn)) && fn.isGenerator();
   scope.forEachDescendant((n, trav) => {
     if (!ok) return trav.stop();
     if (!Node.isIdentifier(n) || n.getText() !== name || n === decl.getNameNode()) return;
@@ -152,9 +154,29 @@ function inferIntLocal(decl: VariableDeclaration, scope: Node, ctx: EmitContext)
       written = true;
     // A lambda that writes it may run any number of times, from anywhere: keep it a double.
     if (written && n.getFirstAncestor((a) => Node.isArrowFunction(a) && a.getStart() > decl.getStart())) ok = false;
+    // C62: a generator's local lives across next() calls, run after run: the per-run bound does not hold for it.
+    if (written && ok && gen && !generatorWriteBounded(n, decl, ctx)) ok = false;
   });
   ctx.declTypes.delete(decl);
   return ok;
+}
+
+/**
+ * A write of a generator's local `decl` (at `n`) that cannot carry it past int's range over any number of runs: a reset to
+ * a small literal or an int value (`i = 0`, `i = xs.length`), or the `i++` / `i--` step of the `for` declaring it under a
+ * condition bounding it (boundedStep). A `++`, `+=` or `i = i + 1` elsewhere may repeat once per run, without end.
+ */
+function generatorWriteBounded(n: Node, decl: VariableDeclaration, ctx: EmitContext): boolean {
+  const p = n.getParent()!;
+  if (Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+    const r = p.getRight();
+    return smallIntLiteral(r, SMALL_START) || (intValued(r, ctx) && !r.getDescendantsOfKind(SyntaxKind.Identifier).some((id) => declOf(id) === decl));
+  }
+  const fs = decl.getFirstAncestor((a) => Node.isForStatement(a));
+  const inc = fs && Node.isForStatement(fs) && fs.getInitializer()?.getDescendants().includes(decl) ? fs.getIncrementor() : undefined;
+  const parts = (e: Node): Node[] =>
+    Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.CommaToken ? [...parts(e.getLeft()), ...parts(e.getRight())] : [e];
+  return !!inc && parts(inc).includes(p) && boundedStep(fs!, p, ctx);
 }
 
 function isConstDecl(decl: VariableDeclaration): boolean {
