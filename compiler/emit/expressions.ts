@@ -796,12 +796,14 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
     }
   }
   const t = nullable(inner.type);
+  // `o?.next();` (a number or boolean result dropped): nothing reads the value, so it is the guarded call, as a void one
+  const dropped = isValueType(inner.type) && Node.isCallExpression(end) && valueUnused(skipParensUp(end));
   // An undefined number/boolean compares and prints differently from C#'s null: only `?? default` reads it.
   // ...or a condition (`if (item.children?.length)`): a missing value is falsy in both (truthiness.ts).
   // ...or printed (`String(t?.length)`, a template, `"n=" + t?.length`): Js.Str prints a missing one as JS does.
-  if (isValueType(inner.type) && !isNullishDefaulted(end) && !isComparedToValue(end) && !isConditionContext(end) && !isPrinted(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
+  if (isValueType(inner.type) && !dropped && !isNullishDefaulted(end) && !isComparedToValue(end) && !isConditionContext(end) && !isPrinted(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
   if (stripNullable(t).k === "typeparam") ctx.fail(end, "UnsupportedSyntax", "an optional chain giving a type parameter's value (C# 6 has no nullable form of it)");
-  if (inner.type.k === "void") {
+  if (inner.type.k === "void" || dropped) {
     // `c?.reset();` as a statement: a guarded statement (C# has no void conditional expression).
     let stmt: Node = end;
     while (Node.isParenthesizedExpression(stmt.getParent()!)) stmt = stmt.getParent()!;
