@@ -1,6 +1,6 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
 import { checkTerminalTypeArg } from "./terminal-values.ts";
-import { derivedClasses } from "./hierarchy.ts";
+import { derivedClasses, derivesFrom } from "./hierarchy.ts";
 import { Node, SyntaxKind, ts, type ArrayBindingPattern, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode, type Type, type ClassDeclaration } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiStruct, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
@@ -14,7 +14,7 @@ import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
 import { emitFunctionBody, expressionStatement, valueUnused } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
-import { userDowncast } from "./downcasts.ts";
+import { interfaceDowncast, userDowncast } from "./downcasts.ts";
 import { checkNarrowingCast, checkUnionNarrowing, intersectionCastTarget, memberOnDeclaredType } from "./narrowing.ts";
 import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
@@ -845,18 +845,6 @@ export function siblingRefs(a: Emitted, an: Node, b: Emitted, bn: Node, whole: N
 }
 
 /** Does class/interface declaration `d` extend or implement `target` (transitively)? */
-function derivesFrom(d: Node, target: Node, seen = new Set<Node>()): boolean {
-  if (d === target) return true;
-  if (seen.has(d)) return false;
-  seen.add(d);
-  const up: Node[] = [];
-  if (Node.isClassDeclaration(d)) {
-    const b = d.getBaseClass();
-    if (b) up.push(b);
-    for (const i of d.getImplements()) up.push(...(i.getExpression().getSymbol()?.getDeclarations() ?? []));
-  } else if (Node.isInterfaceDeclaration(d)) up.push(...d.getBaseDeclarations());
-  return up.some((u) => derivesFrom(u, target, seen));
-}
 
 export function unifyBranches(a: CsType, b: CsType): CsType {
   if (a.k === "null") return b;
@@ -1667,6 +1655,11 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   if (downcast) ctx.fail(n, "ApiDowncast", downcast);
   const userCast = userDowncast(n.getExpression(), tn);
   if (userCast) ctx.fail(n, "UserDowncast", userCast);
+  const ifaceCast = interfaceDowncast(n.getExpression(), tn);
+  if (ifaceCast) {
+    const [iface, cls] = ifaceCast;
+    ctx.fail(n, "UnsupportedForm", `'as ${iface}'`, `C#'s cast throws when the object's class does not declare 'implements ${iface}' (JS checks nothing: TypeScript accepts the assertion for types that overlap)`, `Declare it on the class (class ${cls} implements ${iface}), or narrow with instanceof to a class that implements ${iface}.`);
+  }
   if (to.k === "ref" || (to.k === "nullable" && to.inner.k === "ref")) return built(X.cast(cs(to), nodeOf(inner)), to);
   // `i as State` (a number read back from Storage): an enum holds any int in both languages, C# through a cast;
   // a double would be truncated by C#'s cast where JS keeps the fraction (C53).

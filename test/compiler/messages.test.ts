@@ -245,3 +245,13 @@ it("Object.is, sort() on numbers, unary + and >>> on a number: each says its own
     `5,${col(sh, "d >>>")} PBTS1018: bitwise '>>>' on a number (double): JS converts to 32-bit integers, C# does not compile it. Declare the operands 'int' (from 'pbts/se') or use an enum.`,
   );
 });
+
+it("C63: 'x as I' to a script interface x's class does not declare: C#'s cast throws where JS checks nothing (PBTS1095)", () => {
+  const top = `interface Named { name(): string } class Base {} class K extends Base implements Named { name(): string { return "k"; } }`;
+  const st = `const xs: Base[] = [new Base()]; const k = xs[0] as Named; this.Echo("before" + String(k === null));`;
+  expect(check(st, top)).toEqual([
+    `5,${col(st, "xs[0] as")} PBTS1095: 'as Named' is not supported: C#'s cast throws when the object's class does not declare 'implements Named' (JS checks nothing: TypeScript accepts the assertion for types that overlap). Declare it on the class (class Base implements Named), or narrow with instanceof to a class that implements Named.`,
+  ]);
+  // the hint applied: narrowing to a class that implements it
+  expect(check(`const xs: Base[] = [new K()]; const x = xs[0]; if (x instanceof K) this.Echo(x.name());`, top)).toEqual([]);
+});

@@ -37,4 +37,7 @@ export const cases: DiffCase[] = [
   // first": nothing reads the value. A dropped result (a statement, a branch statement, a void callback's body) is the
   // guarded call, as a void one is.
   c("adversary: an optional call whose number or boolean result is dropped", `const o: O | null = [1].length > 0 ? new O() : null; const z: O | null = [1].length > 5 ? new O() : null; o?.get(); z?.get(); o?.b(); (o?.get()); o?.me().get(); z?.me().get(); const c = o!.n > 0; c ? o?.get() : z?.get(); [1].forEach(() => o?.b()); [1, 2].forEach((x) => o?.get()); const r = o?.get() ?? -1; this.Echo(String(o!.n) + String(r));`, undefined, `class O { n = 0; get(): number { this.n++; return this.n; } b(): boolean { this.n += 10; return true; } me(): O { return this; } }`),
+  // C63's neighbours that stay accepted: `x as I` where x's class (or a base, or an interface it extends) declares I,
+  // an object literal or null asserted as I. (`x as I` that may fail is PBTS1095 now: messages.test.ts "(C63)".)
+  c("adversary: upcasts to a script interface stay casts (C63's neighbours)", `const k = new K(); const n = k as Named; const i2: Named2 = new K(); const n3 = i2 as Named; const s = new S() as Named; const lit = { v: 1 } as V; const z = null as Named | null; this.Echo(n.name() + n3.name() + s.name() + String(lit.v) + String(z === null));`, undefined, `interface Named { name(): string } interface Named2 extends Named {} interface V { v: number } class Base {} class K extends Base implements Named2 { name(): string { return "k"; } } class S extends K {}`),
 ];
