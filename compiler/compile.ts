@@ -2,7 +2,7 @@
 import { Node, Project, ts, type SourceFile } from "ts-morph";
 import { basename, relative, resolve } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
-import { Diagnostics, TS_HINTS, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
+import { Diagnostics, TS_HINTS, globalFix, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import { EmitContext, SOURCE_MARK } from "./emit/context.ts";
 import { keepChecked } from "./emit/tree/syntax.ts";
 import { MIXINS_DIR, SE_INDEX, checkProhibitedApi, isApiFile } from "./emit/api.ts";
@@ -184,14 +184,14 @@ export function compile(opts: CompileOptions, kept?: Project): CompileResult {
     // 'console', 'window', 'require', 'process'...: names of browsers and Node, which the game does not have.
     if (sf && d.getStart() !== undefined && HOST_GLOBAL_CODES.has(d.getCode())) {
       const name = sf.getDescendantAtPos(d.getStart()!)?.getText() ?? "";
-      ctx.diagnostics.push(makeDiagnostic(Diagnostics.UnsupportedGlobal, display(sf), pos.line, pos.column, [name]));
+      ctx.diagnostics.push(makeDiagnostic(Diagnostics.UnsupportedGlobal, display(sf), pos.line, pos.column, [name, globalFix(name)]));
       continue;
     }
     if (sf && d.getStart() !== undefined && d.getCode() === 2304) {
       const name = sf.getDescendantAtPos(d.getStart()!)?.getText() ?? "";
       if (HOST_TIMERS.has(name) || HOST_GLOBALS.has(name)) {
         const def = HOST_TIMERS.has(name) ? Diagnostics.Async : Diagnostics.UnsupportedGlobal;
-        ctx.diagnostics.push(makeDiagnostic(def, display(sf), pos.line, pos.column, [HOST_TIMERS.has(name) ? `'${name}'` : name]));
+        ctx.diagnostics.push(makeDiagnostic(def, display(sf), pos.line, pos.column, HOST_TIMERS.has(name) ? [`'${name}'`] : [name, globalFix(name)]));
         continue;
       }
     }

@@ -19,7 +19,7 @@ export const Diagnostics = {
   FileNotFound: def("PBTS0002", "file not found: {0}", "Check the path."),
   UnsupportedSyntax: def("PBTS1001", "{0} is not supported in pbts scripts", "Rewrite it with the supported subset (see README, 'The TypeScript subset')."),
   AnyType: def("PBTS1002", "'any' has no C# equivalent that behaves the same", "Give the value a concrete type."),
-  UnionType: def("PBTS1003", "union type '{0}' is not supported; only 'T | null' is", "Use a class hierarchy, an enum, or 'T | null'."),
+  UnionType: def("PBTS1003", "union type '{0}' is not supported: pbts has unions of one type with null or undefined ('T | null', 'T | undefined') and of string literals only", "Use a class hierarchy, an enum, a union of string literals, or 'T | null'."),
   VarDeclaration: def("PBTS1004", "'var' declarations are function-scoped in JS but block-scoped in C#", "Use 'let' or 'const'."),
   Spread: def("PBTS1005", "spread '...' (or a rest parameter) is not supported here: only in array literals, push, Math.max/min and calls of the script's own functions and methods (anything into a rest parameter, a tuple into fixed parameters); rest parameters only on functions and methods", "Pass the arguments one by one (f(xs[0], xs[1])), take an array parameter, or copy elements with a loop."),
   Destructuring: def("PBTS1006", "destructuring is not supported here", "Read the properties into separate variables."),
@@ -30,10 +30,10 @@ export const Diagnostics = {
   Truthiness: def("PBTS1011", "a value of type '{0}' used as a condition: its JS truthiness has no C# equivalent", "Compare explicitly, e.g. 'x !== null', or test one of its fields."),
   LogicalOperands: def("PBTS1012", "'{0}' on non-boolean operands returns an operand in JS: pbts writes that only for a plain variable or field on the left, of the right side's type", "Put the left operand in a const first (const v = f(); v || d), use '??' for defaults, or compare to get booleans."),
   OptionalParameter: def("PBTS1013", "optional '{0}' here has no C# equivalent (an arrow function's parameter, or a type that holds null or is a type parameter)", "Give it a default value, or make it an optional parameter of a function or method, a class field or an interface property, of a type without null ('x?: T')."),
-  NonConstantDefault: def("PBTS1014", "default value of '{0}' is not a compile-time constant, which C# requires", "Use a literal, enum member or null, and compute the value in the body."),
+  NonConstantDefault: def("PBTS1014", "default value of '{0}' is not a compile-time constant, which C# requires", "Use a literal, an enum member, null, Infinity, NaN, Math.PI or Math.E, and compute other values in the body."),
   UnsupportedMember: def("PBTS1015", "'{0}' is not supported", "See README for the supported string, number, Math, array, Map and Set members."),
-  UnsupportedGlobal: def("PBTS1016", "'{0}' is not available in Space Engineers scripts", "Use the in-game API from 'pbts/se' (Echo instead of console, MyIni for parsing)."),
-  DoubleToInt: def("PBTS1017", "a '{0}' value where '{1}' is expected: C# needs an explicit conversion", "Convert explicitly with toInt(...) / toUint(...) / toLong(...) / toFloat(...)."),
+  UnsupportedGlobal: def("PBTS1016", "'{0}' is not available in Space Engineers scripts", "Use the in-game API from 'pbts/se' ({1})."),
+  DoubleToInt: def("PBTS1017", "a '{0}' value where '{1}' is expected: C# needs an explicit conversion", "Convert it explicitly: {2}."),
   BitwiseOnDouble: def("PBTS1018", "bitwise '{0}' on a number (double): JS converts to 32-bit integers, C# does not compile it", "Declare the operands 'int' (from 'pbts/se') or use an enum."),
   LongArithmetic: def("PBTS1019", "arithmetic on 'long' is not exact in JS beyond 2^53", "Use long values for ids and comparisons only, or convert with toDouble(...)."),
   StructEquality: def("PBTS1020", "'{0}' compares '{1}' values: a reference check in JS, a value check in C#", "Compare with '.Equals(...)' where the type has it (VRageMath vectors, MyItemType...), or compare a field (e.g. '.Ticks', '.Source')."),
@@ -46,7 +46,7 @@ export const Diagnostics = {
   ImportSource: def("PBTS1027", "import from '{0}': only 'pbts/se', 'pbts/mixins/...' and relative script files can be compiled", "Import the in-game API from 'pbts/se', the mixins from 'pbts/mixins/<name>.ts' and your own code by relative path."),
   TopLevelStatement: def("PBTS1028", "statement at the top level of a file: C# scripts have no top-level code", "Move it into the Program constructor or Main."),
   Fallthrough: def("PBTS1036", "a non-empty 'case' falls through to the next one, which C# forbids", "End the case with break, return, throw or continue."),
-  FunctionExpression: def("PBTS1038", "'function' expressions bind 'this' differently", "Use an arrow function."),
+  FunctionExpression: def("PBTS1038", "'function' expressions bind 'this' differently", "Use an arrow function (a generator, function*, as a top-level function* or a generator method)."),
   EnumValue: def("PBTS1041", "enum member '{0}' must have a constant integer value, or every member of its enum a string value (C# enums are numeric; a string enum becomes string constants)", "Use integer values throughout, or string values throughout."),
   ProgramShape: def("PBTS1042", "{0}", "Scripts declare 'class Program extends MyGridProgram' with Main(argument: string, updateSource: UpdateType)."),
   NameClash: def("PBTS1043", "'{0}' is a name the emitted C# already uses", "Rename it."),
@@ -70,7 +70,7 @@ export const Diagnostics = {
   ArrayLengthGrow: def("PBTS1076", "'{0}' may grow the array: JS fills the new slots with holes (read as undefined), a C# List cannot hold them", "Only truncate: 'a.length = 0' or 'a.length = Math.min(a.length, n)'; to grow it, push the new elements."),
   UserDowncast: def("PBTS1075", "'as {0}' is a checked cast in C#: it throws when the object is not a {0}, while JS does not check", "Narrow with instanceof instead: 'if (x instanceof {0}) { ... x ... }' (C# 'x is {0}')."),
   IteratorResultValue: def("PBTS1073", "'{0}' is read where the generator may be done: JS gives undefined, C# a default value", "Check done first: if (!r.done) { ... r.value ... }."),
-  ApiDowncast: def("PBTS1080", "'as {0}' is a hard cast in C#: the game throws \"Specified cast is not valid\" when the object is not an {0}, while the simulator carries on", "Test and narrow instead: 'if (b instanceof {0}) { ... }' (C# 'b is {0}')."),
+  ApiDowncast: def("PBTS1080", "'as {0}' stops the script in the game when the block is not an {0} (C# checks the cast: \"Specified cast is not valid\"), while TypeScript and the simulator do not check it", "Test and narrow instead: 'if (b instanceof {0}) { ... }' (C# 'b is {0}')."),
   AmbiguousNarrowing: def("PBTS1082", "'{0}' is used as a {1} after an instanceof test that also accepts a {2}: TypeScript allows it because {1} declares nothing a {2} lacks, while C# needs a cast to {1}, which throws for a {2}", "Test the types separately (if (x instanceof {1}) { ... } else if (x instanceof {2}) { ... }), or use only members the declared type has."),
   WhitelistProhibited: def("PBTS1081", "'{0}' is part of SE's API but not on the Programmable Block whitelist: the game refuses to compile the script", "Use another member; the PB whitelist (compiler/reference/pbwhitelist.dat) lists what scripts may use."),
   UintBitwise: def("PBTS1083", "bitwise '{0}' on a 'uint': JS works on signed 32-bit integers, C# on unsigned ones, so the results differ", "Convert first: toInt(...) when the value fits an int (it throws otherwise), or compute with + - * / and Math.floor; for a Color use its R, G, B, A."),
@@ -88,6 +88,29 @@ export const Diagnostics = {
   UnsupportedForm: def("PBTS1095", "{0} is not supported: {1}", "{2}"),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
+
+/**
+ * PBTS1017's fix for a value where a `to` is expected (the C# type name pbts describes): only the
+ * conversion that gives a `to` (the hint listed all four, whichever the target).
+ */
+export function conversionFix(to: string): string {
+  const fn: Record<string, string> = { int: "toInt", uint: "toUint", byte: "toByte", long: "toLong", float: "toFloat", double: "toDouble" };
+  // an enum: an int converts with a cast
+  if (!fn[to]) return `toInt(...) as ${to}`;
+  const how = to === "float" ? " (it rounds to the nearest float)" : to === "double" ? "" : " (it truncates toward zero and throws when the value is out of range, on both sides)";
+  // (a byte is an API property's type: nothing else to declare)
+  return `${fn[to]}(...)${how}${to === "byte" || to === "double" ? "" : ", or keep the value a 'number'"}`;
+}
+
+/** PBTS1016's way out for a JS global: what a script uses instead (the hint named console and MyIni whatever the name). */
+export function globalFix(name: string): string {
+  const root = name.split(/[.(\s]/)[0];
+  if (root === "Date" || root === "performance") return "this.Runtime.TimeSinceLastRun.TotalSeconds is the time since the last run: add it up in a field";
+  if (root === "JSON") return "MyIni for settings and Storage, or join and split the text yourself";
+  if (root === "arguments") return "not the API: declare the parameters, or a rest parameter (...args: number[]) and read args.length";
+  if (name.startsWith("Math.random")) return "a generator of your own in a field, e.g. a linear congruential one";
+  return "Echo instead of console, MyIni for parsing";
+}
 
 /** How to fix the TypeScript errors scripts run into most (PBTS0001's fix; others have none). */
 export const TS_HINTS: Record<number, string> = {

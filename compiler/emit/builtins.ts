@@ -13,6 +13,7 @@ import { checkCallbackRemoves } from "./callback-mutation.ts";
 import { isApiStruct } from "./api.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
 import { valueUnused } from "./statements.ts";
+import { conversionFix, globalFix } from "../diagnostics.ts";
 
 const ORDINAL = X.name("StringComparison.Ordinal");
 
@@ -115,7 +116,8 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
         return built(callOf("Js.Pow", num(call, 0, ctx), num(call, 1, ctx)), T.double);
       case "min":
       case "max": {
-        if (args(call).length === 0) ctx.fail(call, "UnsupportedMember", `${name}() without arguments`);
+        // JS's Math.max() is -Infinity, Math.min() Infinity (the identities of max and min)
+        if (args(call).length === 0) return built(X.lit(fn === "max" ? "double.NegativeInfinity" : "double.PositiveInfinity"), T.double);
         const ems = args(call).map((_, i) => num(call, i, ctx));
         const allInt = ems.every((e) => isIntLike(e.type));
         // Doubles go through Js.Min/Max: NaN and -0 as JS orders them.
@@ -127,7 +129,7 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
         return built(acc as X.Expr, allInt ? T.int : T.double);
       }
       case "random":
-        return ctx.fail(call, "UnsupportedGlobal", "Math.random (not reproducible; keep a seeded generator in a field)");
+        return ctx.fail(call, "UnsupportedGlobal", "Math.random (not reproducible; keep a seeded generator in a field)", globalFix("Math.random"));
     }
     // Math.hypot, cbrt, log2...: double is whitelisted, pbts just has no exact C# for them (not "unavailable").
     return ctx.fail(call.getExpression(), "UnsupportedMember", name);
@@ -376,10 +378,10 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
   // (a narrowing one, a number passed to an int parameter: PBTS1017 here, or the caller's PBTS1094 with `keep`)
   const bad = have.params.findIndex((p, i) => !widens(want.params[i], p));
   if (bad >= 0 && narrowing === "keep") return e;
-  if (bad >= 0) ctx.fail(a, "DoubleToInt", describe(want.params[bad]), describe(have.params[bad]));
+  if (bad >= 0) ctx.fail(a, "DoubleToInt", describe(want.params[bad]), describe(have.params[bad]), conversionFix(describe(have.params[bad])));
   if (retDiffers && !widens(have.ret, want.ret)) {
     if (narrowing === "keep") return e;
-    ctx.fail(a, "DoubleToInt", describe(have.ret), describe(want.ret));
+    ctx.fail(a, "DoubleToInt", describe(have.ret), describe(want.ret), conversionFix(describe(want.ret)));
   }
   const names = want.params.map(() => ctx.tempName("arg"));
   return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(nodeOf(e), names.map((n) => X.name(n)))), want);
@@ -540,7 +542,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       arity(call, 0, 1, name, ctx);
       if (n === 1 && arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "sort with a comparator of more than two parameters");
       if (n === 0) {
-        if (elem.k !== "string") ctx.fail(call, "UnsupportedMember", "sort() without a comparator on non-strings (JS compares them as strings)");
+        if (elem.k !== "string") ctx.fail(call, "UnsupportedMember", `sort() without a comparator on '${describe(elem)}' elements (JS converts them to strings and sorts those: [10, 9, 1].sort() is [1, 10, 9]; pass a comparator: (a, b) => a - b for numbers)`);
         ctx.useHelper("SortStrings");
         return built(callOf("Js.Sort", l), { k: "list", elem });
       }

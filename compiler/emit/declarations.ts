@@ -161,12 +161,20 @@ function isConstantDefault(e: Node): boolean {
   if (Node.isNumericLiteral(e) || Node.isStringLiteral(e) || Node.isNoSubstitutionTemplateLiteral(e)) return true;
   const k = e.getKind();
   if (k === SyntaxKind.TrueKeyword || k === SyntaxKind.FalseKeyword || k === SyntaxKind.NullKeyword) return true;
-  if (Node.isPrefixUnaryExpression(e) && e.getOperatorToken() === SyntaxKind.MinusToken) return Node.isNumericLiteral(e.getOperand());
+  if (Node.isPrefixUnaryExpression(e) && e.getOperatorToken() === SyntaxKind.MinusToken) return Node.isNumericLiteral(e.getOperand()) || isLibConstant(e.getOperand());
   if (Node.isPropertyAccessExpression(e)) {
     const d = declOf(e.getExpression());
-    return !!d && Node.isEnumDeclaration(d);
+    if (d && Node.isEnumDeclaration(d)) return true;
   }
-  return false;
+  return isLibConstant(e);
+}
+
+/** `Infinity`, `NaN`, `Math.PI`, `Math.E` (JS's own, not a script's names): C# constants (double.PositiveInfinity...). */
+function isLibConstant(e: Node): boolean {
+  const text = Node.isIdentifier(e) || Node.isPropertyAccessExpression(e) ? e.getText() : "";
+  if (!["Infinity", "NaN", "Math.PI", "Math.E"].includes(text)) return false;
+  const d = declOf(Node.isPropertyAccessExpression(e) ? e.getExpression() : e);
+  return !d || d.getSourceFile().isDeclarationFile();
 }
 
 export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext, patterns = false): string {

@@ -1,6 +1,6 @@
 // Expressions: one visitor per syntax kind. Each returns C# code with its C# type.
 import { checkTerminalTypeArg } from "./terminal-values.ts";
-import { derivedClasses } from "./hierarchy.ts";
+import { derivedClasses, derivesFrom } from "./hierarchy.ts";
 import { Node, SyntaxKind, ts, type ArrayBindingPattern, type CallExpression, type ElementAccessExpression, type Expression, type PropertyAccessExpression, type ParameterDeclaration, type TypeNode, type Type, type ClassDeclaration } from "ts-morph";
 import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiStruct, isApiTypeValue } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
@@ -12,9 +12,9 @@ import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
 import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
 import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
-import { emitFunctionBody, expressionStatement } from "./statements.ts";
+import { emitFunctionBody, expressionStatement, valueUnused } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
-import { userDowncast } from "./downcasts.ts";
+import { interfaceDowncast, userDowncast } from "./downcasts.ts";
 import { checkNarrowingCast, checkUnionNarrowing, intersectionCastTarget, memberOnDeclaredType } from "./narrowing.ts";
 import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userToString } from "./guards.ts";
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
@@ -35,6 +35,7 @@ import { packRestArgs, restIndex } from "./rest-params.ts";
 import { emitObjectLiteral, isStoredInterfaceProperty } from "./object-literals.ts";
 import { bindPattern, isPattern } from "./destructuring.ts";
 import { isStringEnum } from "./string-enums.ts";
+import { conversionFix, globalFix } from "../diagnostics.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -69,7 +70,15 @@ function isStatementLike(n: Node): boolean {
   while (Node.isParenthesizedExpression(n)) n = n.getExpression();
   if (Node.isConditionalExpression(n)) return true;
   const k = Node.isBinaryExpression(n) ? n.getOperatorToken().getKind() : undefined;
-  return k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken;
+  return k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken || isOptionalCall(n);
+}
+
+/** `o?.bump()`, `a?.b.c()`: a call in an optional chain (a void one is a guarded statement). */
+function isOptionalCall(n: Node): boolean {
+  if (!Node.isCallExpression(n)) return false;
+  for (let e: Node = n; Node.isCallExpression(e) || Node.isPropertyAccessExpression(e) || Node.isElementAccessExpression(e); e = e.getExpression())
+    if (e.hasQuestionDotToken()) return true;
+  return false;
 }
 
 /** Collect the type parameter names used in a type. */
@@ -250,21 +259,21 @@ export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
   // `const i: int = -0`: JS keeps -0 (1 / i is -Infinity), a C# int has no negative zero.
   if ((isIntLike(target) || target.k === "uint" || target.k === "long") && isNegativeZeroLiteral(node))
     ctx.fail(node, "UnsupportedForm", `'${node.getText()}' where an '${describe(target)}' is expected`, "JS keeps the negative zero (1 / x is -Infinity), an integer type has none", "Write 0, or declare a number to keep -0.");
-  if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int");
-  if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long");
-  if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float");
+  if (target.k === "int" && (f.k === "double" || f.k === "float" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "int", conversionFix("int"));
+  if (target.k === "long" && (f.k === "double" || f.k === "float")) ctx.fail(node, "DoubleToInt", describe(f), "long", conversionFix("long"));
+  if (target.k === "float" && (f.k === "double" || f.k === "long")) ctx.fail(node, "DoubleToInt", describe(f), "float", conversionFix("float"));
   // C# converts an int to float implicitly, rounding above 2^24; JS keeps the exact number.
   if (target.k === "float" && (f.k === "int" || (f.k === "intlit" && (e.value === undefined || Math.fround(e.value) !== e.value))))
     ctx.fail(node, "IntToFloatRounds");
   const unsigned = uintConversionProblem(e, to);
-  if (unsigned) ctx.fail(node, "DoubleToInt", ...unsigned);
+  if (unsigned) ctx.fail(node, "DoubleToInt", ...unsigned, conversionFix(unsigned[1]));
   // A byte (IMyTextSurface.BackgroundAlpha) holds a byte or a constant 0..255 (C#'s constant conversion).
   if (target.k === "byte" && isNumeric(f) && f.k !== "byte" && !(f.k === "intlit" && e.value !== undefined && e.value >= 0 && e.value <= 255))
-    ctx.fail(node, "DoubleToInt", describe(f), "byte");
+    ctx.fail(node, "DoubleToInt", describe(f), "byte", conversionFix("byte"));
   if (to.k === "nullable" && isValueType(to.inner) && f.k === "null") return built(X.cast(cs(to), X.lit("null")), to);
   // TS lets a number into an enum variable; C# needs the cast (an enum holds any int, as in JS).
   if (target.k === "enum" && isIntLike(f)) return built(X.cast(cs(target), nodeOf(e)), target);
-  if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name);
+  if (target.k === "enum" && isNumeric(f)) ctx.fail(node, "DoubleToInt", describe(f), target.name, conversionFix(target.name));
   // C47: an enum where a number is expected is its number in JS; C# converts an enum only with a cast (mcs CS0266).
   if (f.k === "enum" && (target.k === "double" || target.k === "int")) return built(X.cast(target.k, nodeOf(e)), target);
   if (target.k === "typeparam" && f.k === "null")
@@ -615,7 +624,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.SpreadElement]: (n: Node, ctx) => ctx.fail(n, "Spread"),
   [SyntaxKind.AwaitExpression]: (n: Node, ctx) => ctx.fail(n, "Async", "await"),
   [SyntaxKind.YieldExpression]: (n: Node, ctx) => rejectYieldValue(n, ctx),
-  [SyntaxKind.TypeOfExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "typeof", "Use 'instanceof' with a class, or virtual methods."),
+  [SyntaxKind.TypeOfExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "typeof", "Use 'instanceof' with a class, or virtual methods; for a 'T | null' or 'T | undefined' compare with null (x !== null)."),
   [SyntaxKind.DeleteExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "delete", "Use a Map and its delete(key), or set the field to undefined or null (as its type allows)."),
   [SyntaxKind.VoidExpression]: (n: Node, ctx) => ctx.fail(n, "TypeOperator", "void", "Drop 'void' and write the expression as a statement."),
   [SyntaxKind.RegularExpressionLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a regular expression (JS and .NET regular expressions match differently; split on a string, s.split(\" \").filter((w) => w !== \"\"), or test characters with includes/indexOf and comparisons such as c >= \"0\" && c <= \"9\")"),
@@ -787,15 +796,19 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
     }
   }
   const t = nullable(inner.type);
+  // `o?.next();` (a number or boolean result dropped): nothing reads the value, so it is the guarded call, as a void one
+  const dropped = isValueType(inner.type) && Node.isCallExpression(end) && valueUnused(skipParensUp(end));
   // An undefined number/boolean compares and prints differently from C#'s null: only `?? default` reads it.
   // ...or a condition (`if (item.children?.length)`): a missing value is falsy in both (truthiness.ts).
-  if (isValueType(inner.type) && !isNullishDefaulted(end) && !isComparedToValue(end) && !isConditionContext(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
+  // ...or printed (`String(t?.length)`, a template, `"n=" + t?.length`): Js.Str prints a missing one as JS does.
+  if (isValueType(inner.type) && !dropped && !isNullishDefaulted(end) && !isComparedToValue(end) && !isConditionContext(end) && !isPrinted(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
   if (stripNullable(t).k === "typeparam") ctx.fail(end, "UnsupportedSyntax", "an optional chain giving a type parameter's value (C# 6 has no nullable form of it)");
-  if (inner.type.k === "void") {
+  if (inner.type.k === "void" || dropped) {
     // `c?.reset();` as a statement: a guarded statement (C# has no void conditional expression).
     let stmt: Node = end;
     while (Node.isParenthesizedExpression(stmt.getParent()!)) stmt = stmt.getParent()!;
-    if (!Node.isExpressionStatement(stmt.getParent()!)) ctx.fail(end, "UnsupportedSyntax", "the value of an optional call returning void");
+    // (also the right side of `&&`/`||`/`??` or a branch of `?:` that is a statement: expressionStatement makes ifs)
+    if (!valueUnused(stmt)) ctx.fail(end, "UnsupportedSyntax", "the value of an optional call returning void");
     return native ? { ...inner, type: T.void } : { code: `if (${paren(recv!)} != null) ${inner.code}`, type: T.void };
   }
   if (native) return { ...inner, type: t };
@@ -832,18 +845,6 @@ export function siblingRefs(a: Emitted, an: Node, b: Emitted, bn: Node, whole: N
 }
 
 /** Does class/interface declaration `d` extend or implement `target` (transitively)? */
-function derivesFrom(d: Node, target: Node, seen = new Set<Node>()): boolean {
-  if (d === target) return true;
-  if (seen.has(d)) return false;
-  seen.add(d);
-  const up: Node[] = [];
-  if (Node.isClassDeclaration(d)) {
-    const b = d.getBaseClass();
-    if (b) up.push(b);
-    for (const i of d.getImplements()) up.push(...(i.getExpression().getSymbol()?.getDeclarations() ?? []));
-  } else if (Node.isInterfaceDeclaration(d)) up.push(...d.getBaseDeclarations());
-  return up.some((u) => derivesFrom(u, target, seen));
-}
 
 export function unifyBranches(a: CsType, b: CsType): CsType {
   if (a.k === "null") return b;
@@ -872,7 +873,7 @@ function emitIdentifier(n: Node, ctx: EmitContext, expected?: CsType): Emitted {
     if (GLOBAL_VALUES[name]) return GLOBAL_VALUES[name];
     const cb = builtinCallback(n, name, ctx, expected);
     if (cb) return cb;
-    return ctx.fail(n, "UnsupportedGlobal", name);
+    return ctx.fail(n, "UnsupportedGlobal", name, globalFix(name));
   }
   checkLoopCapture(n, decl, ctx);
   if (isApiTypeValue(decl)) ctx.fail(n, "UnsupportedSyntax", `the type value '${name}' outside 'instanceof' and GetBlocksOfType`);
@@ -1141,7 +1142,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
     if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
       const g = emitBuiltinProperty(target.getText(), name, pa, ctx);
       if (g) return g;
-      return ctx.fail(pa, "UnsupportedGlobal", `${target.getText()}.${name}`);
+      return ctx.fail(pa, "UnsupportedGlobal", `${target.getText()}.${name}`, globalFix(`${target.getText()}.${name}`));
     }
     if (Node.isEnumDeclaration(d)) {
       if (isStringEnum(d)) return { code: `${ident(d.getName())}.${ident(name)}`, type: T.string };
@@ -1206,6 +1207,21 @@ function isOrDefaulted(n: Node): boolean {
   let p = cur.getParent();
   while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
   return !!p && Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.BarBarToken && p.getLeft() === cur && !isConditionContext(p);
+}
+
+/** `String(a?.n)`, `${a?.n}`, `"n=" + a?.n`: the value goes straight into a string conversion (toJsString). */
+function isPrinted(n: Node): boolean {
+  let cur = n;
+  let p = cur.getParent();
+  while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+  if (!p) return false;
+  if (Node.isTemplateSpan(p)) return true;
+  if (Node.isCallExpression(p)) return p.getExpression().getText() === "String" && p.getArguments().length === 1 && !!declOf(p.getExpression())?.getSourceFile().isDeclarationFile();
+  if (Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.PlusToken) {
+    const other = p.getLeft() === cur ? p.getRight() : p.getLeft();
+    return !!(other.getType().getFlags() & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral));
+  }
+  return false;
 }
 
 /** `a?.n ?? d`: the nullable read goes straight into '??', which behaves the same in both languages. */
@@ -1404,7 +1420,7 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
     if (!d || (d.getSourceFile().isDeclarationFile() && !isApiNode(d))) {
       const g = emitGlobalCall(callee.getText(), call as unknown as CallExpression, ctx);
       if (g) return g;
-      return ctx.fail(callee, "UnsupportedGlobal", callee.getText());
+      return ctx.fail(callee, "UnsupportedGlobal", callee.getText(), globalFix(callee.getText()));
     }
     if (isApiNode(d) && CONVERSIONS[callee.getText()]) {
       const conv = CONVERSIONS[callee.getText()];
@@ -1426,8 +1442,14 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
         const g = emitGlobalCall(`${recvNode.getText()}.${callee.getName()}`, call as unknown as CallExpression, ctx);
         if (g) return g;
         // Object.keys/entries/values/assign... exist in SE's C#'s terms only for a Map: not "unavailable in SE".
-        if (recvNode.getText() === "Object") return ctx.fail(callee, "UnsupportedSyntax", `'Object.${callee.getName()}' (objects are not dictionaries in C#: keep keyed data in a Map and use m.keys(), m.values(), m.entries(); read a class's fields by name)`);
-        return ctx.fail(callee, "UnsupportedGlobal", `${recvNode.getText()}.${callee.getName()}`);
+        // (Object.is and freeze are no dictionary uses: their own way out)
+        const objectHint: Record<string, string> = {
+          is: "compare with ===; tell -0 from 0 with 1 / x < 0, NaN with isNaN(x)",
+          freeze: "C# has no frozen objects: declare the fields readonly, or the array as readonly T[]",
+          isFrozen: "C# has no frozen objects: declare the fields readonly, or the array as readonly T[]",
+        };
+        if (recvNode.getText() === "Object") return ctx.fail(callee, "UnsupportedSyntax", `'Object.${callee.getName()}' (${objectHint[callee.getName()] ?? "objects are not dictionaries in C#: keep keyed data in a Map and use m.keys(), m.values(), m.entries(); read a class's fields by name"})`);
+        return ctx.fail(callee, "UnsupportedGlobal", `${recvNode.getText()}.${callee.getName()}`, globalFix(`${recvNode.getText()}.${callee.getName()}`));
       }
     }
     const recvType = peekType(recvNode, ctx);
@@ -1571,7 +1593,7 @@ function emitNew(ne: Node & { getExpression(): Expression; getArguments(): Node[
     if (a && a.type.k !== "string") ctx.fail(args[0], "UnsupportedSyntax", "an Error message that is not a string");
     return built(X.newObject("Exception", [a ? wholeOf(a) : X.lit('""')]), T.exception);
   }
-  if (lib) return ctx.fail(ctor, "UnsupportedGlobal", name);
+  if (lib) return ctx.fail(ctor, "UnsupportedGlobal", name, globalFix(name));
   if (!d || !Node.isClassDeclaration(d)) return ctx.fail(ctor, "UnsupportedSyntax", `'new' of '${name}'`);
   const typeArgs = new Map<string, CsType>();
   const tps = d.getTypeParameters().map((tp) => tp.getName());
@@ -1625,7 +1647,7 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   const to = typeOfNode(tn, ctx);
   if (cs(to) === cs(inner.type) || (isNumeric(inner.type) && isNumeric(to))) {
     // A TS assertion does nothing at run time: numeric assertions must not convert.
-    if (isNumeric(to) && cs(to) !== cs(inner.type) && !(inner.type.k === "intlit")) ctx.fail(n, "DoubleToInt", describe(inner.type), describe(to));
+    if (isNumeric(to) && cs(to) !== cs(inner.type) && !(inner.type.k === "intlit")) ctx.fail(n, "DoubleToInt", describe(inner.type), describe(to), conversionFix(describe(to)));
     return { ...inner, type: inner.type.k === "intlit" ? to : inner.type };
   }
   if (to.k === "exception") return built(X.cast("Exception", nodeOf(inner)), T.exception);
@@ -1633,6 +1655,11 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   if (downcast) ctx.fail(n, "ApiDowncast", downcast);
   const userCast = userDowncast(n.getExpression(), tn);
   if (userCast) ctx.fail(n, "UserDowncast", userCast);
+  const ifaceCast = interfaceDowncast(n.getExpression(), tn);
+  if (ifaceCast) {
+    const [iface, cls] = ifaceCast;
+    ctx.fail(n, "UnsupportedForm", `'as ${iface}'`, `C#'s cast throws when the object's class does not declare 'implements ${iface}' (JS checks nothing: TypeScript accepts the assertion for types that overlap)`, `Declare it on the class (class ${cls} implements ${iface}), or narrow with instanceof to a class that implements ${iface}.`);
+  }
   if (to.k === "ref" || (to.k === "nullable" && to.inner.k === "ref")) return built(X.cast(cs(to), nodeOf(inner)), to);
   // `i as State` (a number read back from Storage): an enum holds any int in both languages, C# through a cast;
   // a double would be truncated by C#'s cast where JS keeps the fraction (C53).

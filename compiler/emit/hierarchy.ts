@@ -41,3 +41,17 @@ export function derivedClasses(cls: ClassDeclaration, ctx: EmitContext): ClassDe
   for (let i = 0; i < out.length; i++) for (const d of m.get(out[i]!) ?? []) if (d !== cls && !out.includes(d)) out.push(d);
   return out;
 }
+
+/** `d` is `target` or extends / implements it, through base classes and interfaces. */
+export function derivesFrom(d: Node, target: Node, seen = new Set<Node>()): boolean {
+  if (d === target) return true;
+  if (seen.has(d)) return false;
+  seen.add(d);
+  const up: Node[] = [];
+  if (Node.isClassDeclaration(d)) {
+    const b = d.getBaseClass();
+    if (b) up.push(b);
+    for (const i of d.getImplements()) up.push(...(i.getExpression().getSymbol()?.getDeclarations() ?? []));
+  } else if (Node.isInterfaceDeclaration(d)) up.push(...d.getBaseDeclarations());
+  return up.some((u) => derivesFrom(u, target, seen));
+}

@@ -15,6 +15,7 @@ import { emitLogicalAssign, emitLogicalCondition } from "./guards.ts";
 import { uintAgainstFloat } from "./uint.ts";
 import { built, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
+import { conversionFix } from "../diagnostics.ts";
 
 const ARITH = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken]);
 const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
@@ -343,8 +344,16 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       ctx.useHelper("Pow");
       return built(X.call(X.name("Js.Pow"), [nodeOf(a), nodeOf(b)]), T.double);
     }
-    case SyntaxKind.GreaterThanGreaterThanGreaterThanToken:
-      return ctx.fail(be.getOperatorToken(), "UnsupportedSyntax", "'>>>'");
+    case SyntaxKind.GreaterThanGreaterThanGreaterThanToken: {
+      // `x >>> k` on ints: JS's unsigned 32-bit result, a number (`-1 >>> 0` is 4294967295). In C# the low 32 bits
+      // through long, shifted by the count's low 5 bits as JS does: no uint cast, which a checked body would throw on.
+      const a = bitwiseOperand(left, ctx);
+      const b = bitwiseOperand(right, ctx);
+      if (a.type.k === "uint" || b.type.k === "uint") return ctx.fail(be, "UintBitwise", ">>>");
+      if (!isIntLike(a.type) || !isIntLike(b.type)) return ctx.fail(be, isNumeric(a.type) && isNumeric(b.type) ? "BitwiseOnDouble" : "UnsupportedSyntax", isNumeric(a.type) && isNumeric(b.type) ? ">>>" : `'>>>' on a '${describe(a.type)}' and a '${describe(b.type)}' (declare the operands 'int')`);
+      const low = X.binary("&", X.cast("long", nodeOf(a)), X.lit("0xFFFFFFFFL"));
+      return built(X.cast("double", X.binary(">>", low, X.binary("&", nodeOf(b), X.lit("31")))), T.double);
+    }
     case SyntaxKind.InKeyword:
       return ctx.fail(be, "TypeOperator", "in", "Use a Map and its has(key), or compare a field to null.");
     case SyntaxKind.CommaToken:
@@ -409,7 +418,7 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     return built(X.assign("+=", nodeOf(l), s), T.string);
   }
   // C#'s `b += 1` on a byte wraps or throws past 255 where JS goes on: store back a checked value instead.
-  if (l.type.k === "byte") ctx.fail(be, "DoubleToInt", "int", "byte");
+  if (l.type.k === "byte") ctx.fail(be, "DoubleToInt", "int", "byte", conversionFix("byte"));
   if (BITWISE.has(op)) {
     const res = bitwise(l, r, op, be, ctx);
     // A local `h >>= k` as `h = (int)(long)h >> k` (see shiftee); a field or element is read from memory, already 32 bits.
@@ -422,7 +431,7 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), l.type);
   }
   const res = arithmetic(l, r, op, be, ctx, l.type);
-  if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type));
+  if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type), conversionFix(describe(l.type)));
   if (l.type.k === "int") ctx.intArithmetic = true;
   return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), l.type);
 }
@@ -457,7 +466,7 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       return built(X.unary("-", nodeOf(e)), e.type.k === "float" ? T.double : e.type);
     }
     case SyntaxKind.PlusToken:
-      return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number)");
+      return ctx.fail(pu, "UnsupportedSyntax", "unary '+' (a conversion to number; write Number(x) or parseFloat(x), which pbts converts as JS does)");
     case SyntaxKind.TildeToken: {
       const e = bitwiseOperand(operand, ctx);
       // ~Flag: the same 32-bit complement in both (enums are int-backed), kept as the enum for & and |.

@@ -1,7 +1,7 @@
 // Statements: one visitor per syntax kind, writing C# lines.
 import { Node, SyntaxKind, ts, type Block, type Expression, type Statement, type Type, type VariableDeclaration } from "ts-morph";
 import { errorClassOf } from "./error-classes.ts";
-import { T, cs, describe, isIntLike, stripNullable, type CsType } from "./cstype.ts";
+import { T, cs, describe, isIntLike, isValueType, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { convertTo, declOf, emitConditionNode, emitExpr, localName, peekType, typeOfNode } from "./expressions.ts";
 import { rawChecker, rawDeclOf } from "./raw-nodes.ts";
@@ -130,6 +130,8 @@ function inferIntLocal(decl: VariableDeclaration, scope: Node, ctx: EmitContext)
   if (!init || !boundedIntExpr(init, ctx)) return false;
   ctx.declTypes.set(decl, T.int); // optimistic, so `i = i + 1` can be checked
   let ok = true;
+  const fn = decl.getFirstAncestor((a) => Node.isFunctionLikeDeclaration(a));
+  const gen = !!fn && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isFunctionExpression(fn)) && fn.isGenerator();
   scope.forEachDescendant((n, trav) => {
     if (!ok) return trav.stop();
     if (!Node.isIdentifier(n) || n.getText() !== name || n === decl.getNameNode()) return;
@@ -152,9 +154,29 @@ function inferIntLocal(decl: VariableDeclaration, scope: Node, ctx: EmitContext)
       written = true;
     // A lambda that writes it may run any number of times, from anywhere: keep it a double.
     if (written && n.getFirstAncestor((a) => Node.isArrowFunction(a) && a.getStart() > decl.getStart())) ok = false;
+    // C62: a generator's local lives across next() calls, run after run: the per-run bound does not hold for it.
+    if (written && ok && gen && !generatorWriteBounded(n, decl, ctx)) ok = false;
   });
   ctx.declTypes.delete(decl);
   return ok;
+}
+
+/**
+ * A write of a generator's local `decl` (at `n`) that cannot carry it past int's range over any number of runs: a reset to
+ * a small literal or an int value (`i = 0`, `i = xs.length`), or the `i++` / `i--` step of the `for` declaring it under a
+ * condition bounding it (boundedStep). A `++`, `+=` or `i = i + 1` elsewhere may repeat once per run, without end.
+ */
+function generatorWriteBounded(n: Node, decl: VariableDeclaration, ctx: EmitContext): boolean {
+  const p = n.getParent()!;
+  if (Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+    const r = p.getRight();
+    return smallIntLiteral(r, SMALL_START) || (intValued(r, ctx) && !r.getDescendantsOfKind(SyntaxKind.Identifier).some((id) => declOf(id) === decl));
+  }
+  const fs = decl.getFirstAncestor((a) => Node.isForStatement(a));
+  const inc = fs && Node.isForStatement(fs) && fs.getInitializer()?.getDescendants().includes(decl) ? fs.getIncrementor() : undefined;
+  const parts = (e: Node): Node[] =>
+    Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.CommaToken ? [...parts(e.getLeft()), ...parts(e.getRight())] : [e];
+  return !!inc && parts(inc).includes(p) && boundedStep(fs!, p, ctx);
 }
 
 function isConstDecl(decl: VariableDeclaration): boolean {
@@ -351,7 +373,7 @@ export function valueUnused(e: Node): boolean {
     const k = Node.isBinaryExpression(p) ? p.getOperatorToken().getKind() : undefined;
     const goesOn =
       Node.isParenthesizedExpression(p) ||
-      (Node.isBinaryExpression(p) && p.getRight() === e && (k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken)) ||
+      (Node.isBinaryExpression(p) && p.getRight() === e && (k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken)) ||
       (Node.isConditionalExpression(p) && p.getCondition() !== e);
     if (!goesOn) return false;
     e = p;
@@ -369,6 +391,12 @@ export function expressionStatement(inner: Node, e: Node, ctx: EmitContext): X.S
     const test = emitConditionNode(inner.getLeft(), ctx);
     const not = (t: X.Expr): X.Expr => (t.k === "unary" && t.op === "!" ? t.operand : X.unary("!", t));
     return X.ifStmt(op === SyntaxKind.BarBarToken ? not(test) : test, X.block([expressionStatement(inner.getRight(), inner.getRight(), ctx)]));
+  }
+  // `o ?? log.push("x");`, `m.get(k) ?? m.set(k, v);`: the right side runs when the left is null or undefined
+  if (Node.isBinaryExpression(inner) && op === SyntaxKind.QuestionQuestionToken) {
+    const left = emitExpr(inner.getLeft(), ctx);
+    if (left.type.k !== "nullable" && isValueType(left.type)) ctx.fail(inner, "UnsupportedSyntax", "'??' on a value that cannot be null");
+    return X.ifStmt(X.binary("==", nodeOf(left), X.lit("null")), X.block([expressionStatement(inner.getRight(), inner.getRight(), ctx)]));
   }
   // (each branch in braces: `push(a, b)` may be two C# statements, and an `if` as the branch would take the `else`)
   if (Node.isConditionalExpression(inner))
@@ -440,6 +468,10 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
       Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.CommaToken ? [...incParts(e.getLeft()), ...incParts(e.getRight())] : [e];
     const incCode = (e: Node) => {
       const ok = ALLOWED_STATEMENT_EXPRESSIONS.has(e.getKind()) && !(Node.isBinaryExpression(e) && !/^[^=!<>]*=$|^(<<|>>|>>>)=$/.test(e.getOperatorToken().getText()));
+      // `i < 9 && i++`, `c ? i++ : j++`: an effect, but C#'s for-loop update takes statement expressions only
+      const k = Node.isBinaryExpression(e) ? e.getOperatorToken().getKind() : undefined;
+      if (!ok && (Node.isConditionalExpression(e) || k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken))
+        ctx.fail(e, "UnsupportedForm", `the for-loop update '${e.getText()}'`, "C#'s for-loop update takes only assignments, ++/--, calls and 'new' (a short-circuit or '?:' is not one of them)", "Write it as an if statement at the end of the loop body (and before each 'continue'), or make the loop a while loop.");
       if (!ok) ctx.fail(e, "UnsupportedSyntax", "a for-loop update without an effect");
       // A step the loop's condition bounds cannot overflow: it needs no `checked` (issue 15).
       const saved = ctx.intArithmetic;

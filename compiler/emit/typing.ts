@@ -7,6 +7,7 @@ import { isStringEnum } from "./string-enums.ts";
 import { T, cs, isValueType, nullable, ref, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
 import { generatorTypeFromNode, generatorTypeFromTs } from "./generators.ts";
+import { derivedClasses } from "./hierarchy.ts";
 
 /** Problems found while mapping a type; the caller reports them at the right node. */
 export class TypeProblem extends Error {
@@ -109,6 +110,14 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       throw new TypeProblem("UnsupportedSyntax", `type operator '${node.getText()}'`);
     case SyntaxKind.TypePredicate:
       return typePredicate(node.asKindOrThrow(SyntaxKind.TypePredicate), ctx);
+    case SyntaxKind.ThisType: {
+      // `add(x): this` (a chaining method): C# has no this-type; the class's own type is the same where no class extends it
+      const cls = node.getFirstAncestor((a) => Node.isClassDeclaration(a));
+      if (!cls || !Node.isClassDeclaration(cls)) throw new TypeProblem("UnsupportedSyntax", "the type 'this' outside a class (C# has no this-type; write the interface's name)");
+      const sub = derivedClasses(cls, ctx)[0];
+      if (sub) throw new TypeProblem("UnsupportedSyntax", `the type 'this' in '${cls.getName()}', which '${sub.getName()}' extends (C# has no this-type: the C# type would be '${cls.getName()}', so a call on a '${sub.getName()}' would not give a '${sub.getName()}'; write ': ${cls.getName()}', and narrow the result with instanceof where a '${sub.getName()}' is needed)`);
+      return fromTsType(cls.getType(), ctx);
+    }
     case SyntaxKind.NeverKeyword:
       // `function fail(m: string): never { throw ... }` called where a value is wanted (`c ? 1 : fail("x")`)
       throw new TypeProblem("UnsupportedSyntax", "the type 'never' (a C# method has no type whose call stands for any value, and C# 6 has no throw expression; declare the function ': void' and call it as a statement: if (!ok) fail(\"...\");)");

@@ -104,7 +104,7 @@ it("a nullable object TypeScript narrowed to null: the message says it is always
 it("PBTS1024's hint fits the operator (typeof, delete, in, void)", () => {
   const top = `class P { x?: number = 1; }`;
   const hint = (st: string) => check(st, top)[0]!.replace(/^.*PBTS1024: /, "");
-  expect(hint(`const s = "a"; this.Echo(typeof s);`)).toBe("'typeof' is not supported. Use 'instanceof' with a class, or virtual methods.");
+  expect(hint(`const s = "a"; this.Echo(typeof s);`)).toBe("'typeof' is not supported. Use 'instanceof' with a class, or virtual methods; for a 'T | null' or 'T | undefined' compare with null (x !== null).");
   expect(hint(`const p = new P(); delete p.x;`)).toBe("'delete' is not supported. Use a Map and its delete(key), or set the field to undefined or null (as its type allows).");
   expect(hint(`const p = new P(); this.Echo(String("x" in p));`)).toBe("'in' is not supported. Use a Map and its has(key), or compare a field to null.");
   expect(hint(`const v = void 0;`)).toBe("'void' is not supported. Drop 'void' and write the expression as a statement.");
@@ -155,4 +155,103 @@ it("String as a callback on objects: what to write, not 'a nullable number or bo
   expect(check(sq, top)).toEqual([
     `5,${col(sq, "String)")} PBTS1001: converting a 'Q' to a string (JS prints '[object Object]' or calls its own toString; declare toString(): string as a method in the class and convert each value itself) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
   ]);
+});
+
+// Session 15 (cc-adv9): messages noticed untrue in session 14 (ADVERSARY-FINDINGS.md, round 9). The constructs that
+// can be compiled identically are accepted now (diff cases in test/diff/cases/adversary-round9.ts).
+it("a short-circuit for-loop update: why C# refuses it and where to put it, not 'without an effect'", () => {
+  const st = `let s = ""; for (let i = 0; i < 5; i < 9 && i++) { s += i; } this.Echo(s);`;
+  expect(check(st)).toEqual([
+    `5,${col(st, "i < 9")} PBTS1095: the for-loop update 'i < 9 && i++' is not supported: C#'s for-loop update takes only assignments, ++/--, calls and 'new' (a short-circuit or '?:' is not one of them). Write it as an if statement at the end of the loop body (and before each 'continue'), or make the loop a while loop.`,
+  ]);
+  expect(check(`let s = ""; for (let i = 0; i < 5; ) { s += i; if (i < 9) i++; } this.Echo(s);`)).toEqual([]);
+  // an update that does nothing keeps its message (true there)
+  expect(check(`for (let i = 0; i < 5; i < 9) { break; }`)[0]).toContain("a for-loop update without an effect");
+});
+
+it("': this' in a class another extends: why (C# has no this-type) and what to write; without subclasses it compiles", () => {
+  const top = `class B { n = 0; add(x: number): this { this.n += x; return this; } } class D extends B {}`;
+  expect(check(`this.Echo(String(new D().add(1).n));`, top)).toEqual([
+    `2,${top.indexOf("this {") + 1} PBTS1001: the type 'this' in 'B', which 'D' extends (C# has no this-type: the C# type would be 'B', so a call on a 'D' would not give a 'D'; write ': B', and narrow the result with instanceof where a 'D' is needed) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
+  ]);
+  expect(check(`this.Echo(String(new D().add(1).n));`, top.replace(": this", ": B"))).toEqual([]);
+  expect(check(`this.Echo(String(new B().add(1).n));`, `class B { n = 0; add(x: number): this { this.n += x; return this; } }`)).toEqual([]);
+});
+
+it("PBTS1017 names the one conversion to the expected type (it listed toInt / toUint / toLong / toFloat whatever the target)", () => {
+  const fix = (st: string, top = "") => check(st, top)[0]?.replace(/^.*C# needs an explicit conversion\. /, "");
+  expect(fix(`const d = 2.5; const i: int = d;`, `import type { int } from "pbts/se";`)).toBe(
+    "Convert it explicitly: toInt(...) (it truncates toward zero and throws when the value is out of range, on both sides), or keep the value a 'number'.",
+  );
+  expect(fix(`const d = 2.5; const f: float = d;`)).toBe("Convert it explicitly: toFloat(...) (it rounds to the nearest float), or keep the value a 'number'.");
+  expect(fix(`const d = 2.5; const l: long = d;`, `import type { long } from "pbts/se";`)).toBe(
+    "Convert it explicitly: toLong(...) (it truncates toward zero and throws when the value is out of range, on both sides), or keep the value a 'number'.",
+  );
+  expect(fix(`const s = this.Me.GetSurface(0); s.BackgroundAlpha += 1;`)).toBe("Convert it explicitly: toByte(...) (it truncates toward zero and throws when the value is out of range, on both sides).");
+  // the hints applied compile
+  expect(check(`const d = 2.5; const i: int = toInt(d); const f: float = toFloat(d); const s = this.Me.GetSurface(0); s.BackgroundAlpha = toByte(s.BackgroundAlpha + 1); this.Echo(String(i + f));`, `import { toInt, toFloat, toByte } from "pbts/se"; import type { int } from "pbts/se";`)).toEqual([]);
+});
+
+it("PBTS1080 says what a player sees (the script stops in the game), not 'a hard cast'", () => {
+  const st = `const b = this.GridTerminalSystem.GetBlockWithName("d"); const d = b as IMyDoor; this.Echo(d.CustomName);`;
+  const d = check(st, `import { IMyDoor } from "pbts/se";`);
+  expect(d).toEqual([
+    `5,${col(st, "b as")} PBTS1080: 'as IMyDoor' stops the script in the game when the block is not an IMyDoor (C# checks the cast: "Specified cast is not valid"), while TypeScript and the simulator do not check it. Test and narrow instead: 'if (b instanceof IMyDoor) { ... }' (C# 'b is IMyDoor').`,
+  ]);
+  expect(check(`const b = this.GridTerminalSystem.GetBlockWithName("d"); if (b instanceof IMyDoor) this.Echo(b.CustomName);`, `import { IMyDoor } from "pbts/se";`)).toEqual([]);
+});
+
+it("PBTS1003 says which unions pbts has (not 'only T | null': T | undefined and string literals are unions too)", () => {
+  const st = `const x: number | string = [1].length > 0 ? 1 : "a"; this.Echo(String(x));`;
+  expect(check(st)).toEqual([
+    `5,${col(st, "number |")} PBTS1003: union type 'number | string' is not supported: pbts has unions of one type with null or undefined ('T | null', 'T | undefined') and of string literals only. Use a class hierarchy, an enum, a union of string literals, or 'T | null'.`,
+  ]);
+  expect(check(`const x: string | undefined = [1].length > 0 ? "u" : undefined; const m: "a" | "b" = "a"; this.Echo(String(x) + m);`)).toEqual([]);
+});
+
+it("PBTS1038 on a function* expression: an arrow cannot yield, so the hint names a top-level function* or a generator method", () => {
+  const st = `const g = function* (): Generator<number> { yield 1; }; for (const x of g()) this.Echo(String(x));`;
+  expect(check(st)).toEqual([
+    `5,${col(st, "function*")} PBTS1038: 'function' expressions bind 'this' differently. Use an arrow function (a generator, function*, as a top-level function* or a generator method).`,
+  ]);
+  expect(check(`for (const x of g()) this.Echo(String(x));`, `function* g(): Generator<number> { yield 1; }`)).toEqual([]);
+});
+
+it("PBTS1016 names what a script uses instead of Date and JSON (it said 'Echo instead of console, MyIni' for every name)", () => {
+  expect(check(`this.Echo(String(Date.now()));`)[0]).toBe(
+    `5,${col(`this.Echo(String(Date.now()));`, "Date")} PBTS1016: 'Date.now' is not available in Space Engineers scripts. Use the in-game API from 'pbts/se' (this.Runtime.TimeSinceLastRun.TotalSeconds is the time since the last run: add it up in a field).`,
+  );
+  expect(check(`this.Echo(JSON.stringify([1]));`)[0]).toContain("(MyIni for settings and Storage, or join and split the text yourself).");
+  expect(check(`console.log("x");`)[0]).toContain("(Echo instead of console, MyIni for parsing).");
+  // the Date hint applied compiles
+  expect(check(`let t = 0; t += this.Runtime.TimeSinceLastRun.TotalSeconds; this.Echo(String(t));`)).toEqual([]);
+});
+
+it("Object.is, sort() on numbers, unary + and >>> on a number: each says its own way out", () => {
+  const is = `const a = 0; this.Echo(String(Object.is(a, -0)));`;
+  expect(check(is)[0]).toBe(
+    `5,${col(is, "Object.is")} PBTS1001: 'Object.is' (compare with ===; tell -0 from 0 with 1 / x < 0, NaN with isNaN(x)) is not supported in pbts scripts. Rewrite it with the supported subset (see README, 'The TypeScript subset').`,
+  );
+  const so = `const xs = [10, 9, 1]; xs.sort(); this.Echo(xs.join());`;
+  expect(check(so)[0]).toBe(
+    `5,${col(so, "xs.sort")} PBTS1015: 'sort() without a comparator on 'double' elements (JS converts them to strings and sorts those: [10, 9, 1].sort() is [1, 10, 9]; pass a comparator: (a, b) => a - b for numbers)' is not supported. See README for the supported string, number, Math, array, Map and Set members.`,
+  );
+  expect(check(`const xs = [10, 9, 1]; xs.sort((a, b) => a - b); this.Echo(xs.join());`)).toEqual([]);
+  const plus = `const s = "5"; this.Echo(String(+s));`;
+  expect(check(plus)[0]).toContain("unary '+' (a conversion to number; write Number(x) or parseFloat(x), which pbts converts as JS does)");
+  expect(check(`const s = "5"; this.Echo(String(Number(s)));`)).toEqual([]);
+  const sh = `const d = 2.5; this.Echo(String(d >>> 0));`;
+  expect(check(sh)[0]).toBe(
+    `5,${col(sh, "d >>>")} PBTS1018: bitwise '>>>' on a number (double): JS converts to 32-bit integers, C# does not compile it. Declare the operands 'int' (from 'pbts/se') or use an enum.`,
+  );
+});
+
+it("C63: 'x as I' to a script interface x's class does not declare: C#'s cast throws where JS checks nothing (PBTS1095)", () => {
+  const top = `interface Named { name(): string } class Base {} class K extends Base implements Named { name(): string { return "k"; } }`;
+  const st = `const xs: Base[] = [new Base()]; const k = xs[0] as Named; this.Echo("before" + String(k === null));`;
+  expect(check(st, top)).toEqual([
+    `5,${col(st, "xs[0] as")} PBTS1095: 'as Named' is not supported: C#'s cast throws when the object's class does not declare 'implements Named' (JS checks nothing: TypeScript accepts the assertion for types that overlap). Declare it on the class (class Base implements Named), or narrow with instanceof to a class that implements Named.`,
+  ]);
+  // the hint applied: narrowing to a class that implements it
+  expect(check(`const xs: Base[] = [new K()]; const x = xs[0]; if (x instanceof K) this.Echo(x.name());`, top)).toEqual([]);
 });

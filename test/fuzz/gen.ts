@@ -1243,6 +1243,63 @@ this.Echo(r8sw${k} + " " + r8pp${k}.log + r8gc${k} + " " + r8a${k}.join() + r8i$
     });
 }
 
+/**
+ * Round 9 (session 15, test/diff/cases/adversary-round9.ts): forms session 14 left rejected with untrue messages, now
+ * compiled: a void optional call (`o?.bump()`) on the right of `&&`/`||`/`??` or as a `?:` branch statement, `??` as a
+ * statement (`m.get(k) ?? m.set(k, v);`), a number or boolean read through `?.` and printed (String(), a template,
+ * `+` with a string), `x >>> k` on ints (counts past 31 and negative), Math.max()/min() of zero to three arguments
+ * (NaN, -0), and a chaining method returning `this` in a class nothing extends.
+ */
+export function round9Snippet(k: string, _f: OpenDefects): A<Snippet> {
+  const cond = fc.constantFrom("r9b#", "!r9b#", "r9n# > 2", "r9xs#.length > 1", "r9s#.length === 0");
+  const eff = fc.constantFrom("r9o#?.bump()", "r9nil#?.bump()", 'r9log#.push("p")', 'r9m#.set("k", r9n#)', "(r9n# += 3)", "r9o#?.add(2)");
+  const nullable = fc.constantFrom("r9nil#", "r9o#", "r9str#", 'r9m#.get("k")', 'r9m#.get("z")');
+  const printed = fc.constantFrom("String(r9nil#?.n)", "String(r9o#?.n)", "`${r9str#?.length}`", '"l" + r9str#?.length', "String(r9nil#?.on)", "`${r9o#?.on}`", '"h" + r9o#?.half');
+  const num = fc.constantFrom("NaN", "-0", "0", "1.5", "-2", "r9n#", "r9xs#.length");
+  return fc
+    .record({
+      stmts: fc.array(
+        fc.oneof(
+          fc.tuple(fc.constant("&&"), cond, eff),
+          fc.tuple(fc.constant("||"), cond, eff),
+          fc.tuple(fc.constant("??"), nullable, eff),
+          fc.tuple(fc.constant("?:"), cond, fc.tuple(eff, eff)),
+        ),
+        { minLength: 2, maxLength: 6 },
+      ),
+      prints: fc.array(printed, { minLength: 1, maxLength: 4 }),
+      shifts: fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: -2, max: 40 })), { minLength: 1, maxLength: 4 }),
+      maxes: fc.array(fc.tuple(fc.boolean(), fc.array(num, { maxLength: 3 })), { minLength: 1, maxLength: 3 }),
+      chain: fc.array(fc.integer({ min: -3, max: 9 }), { minLength: 1, maxLength: 4 }),
+      nil: fc.boolean(),
+      b: fc.boolean(),
+    })
+    .map((r) => {
+      const stmts = r.stmts
+        // (the right of `o ?? ...` sees o narrowed to null: TS types `o?.bump()` there on never)
+        .map(([f, c, e]) => (f === "?:" ? `${c} ? ${(e as string[])[0]} : ${(e as string[])[1]};` : `${c} ${f} ${f === "??" && (e as string).startsWith(`${c}?.`) ? 'r9log#.push("q")' : e};`))
+        .join(" ")
+        .replaceAll("#", k);
+      const prints = r.prints.map((p) => p.replaceAll("#", k)).join(' + "," + ');
+      const shifts = r.shifts.map(([i, c]) => `String(r9ints${k}[${i}] >>> ${c < 0 ? `r9neg${k}` : c})`).join(" + ");
+      const maxes = r.maxes.map(([mx, xs]) => `String(Math.${mx ? "max" : "min"}(${xs.join(", ").replaceAll("#", k)}))`).join(' + "/" + ');
+      const chain = r.chain.map((d) => `.add(${d})`).join("");
+      return {
+        kind: "round9",
+        top: `class R9O${k} { n = 0; on = false; half = 0.5; bump(): void { this.n++; this.on = !this.on; } add(d: number): this { this.n += d; this.half = this.n / 2; return this; } }`,
+        main: `const r9b${k}: boolean = ${r.b}; let r9n${k} = ${r.chain.length}; const r9xs${k}: number[] = [${r.chain.join(", ")}]; const r9s${k}: string = "${r.b ? "" : "s"}";
+const r9mk${k} = (c: boolean): R9O${k} | null => (c ? new R9O${k}() : null); const r9o${k} = r9mk${k}(true); const r9nil${k} = r9mk${k}(!${r.nil}); const r9str${k}: string | null = r9xs${k}.length > ${r.nil ? 0 : 99} ? "abc" : null;
+const r9log${k}: string[] = []; const r9m${k} = new Map<string, number>();
+${stmts}
+this.Echo(String(r9n${k}) + r9log${k}.join() + String(r9m${k}.get("k")) + String(r9o${k}!.n) + String(r9nil${k}?.n ?? -1));
+this.Echo(${prints});
+const r9ints${k}: int[] = [0, 1, -1, 2147483647, -2147483648, ${r.chain[0]}]; const r9neg${k}: int = ${r.shifts[0][1]};
+this.Echo(${shifts} + "|" + ${maxes});
+const r9c${k} = new R9O${k}(); this.Echo(String(r9c${k}${chain}.n) + String(r9c${k}.add(0) === r9c${k}) + String(r9c${k}.half));`,
+      };
+    });
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -1261,6 +1318,7 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["round6", round6Snippet],
   ["round7", round7Snippet],
   ["round8", round8Snippet],
+  ["round9", round9Snippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
