@@ -28,8 +28,21 @@ export const FAILOVER_ROLE_WORDS: readonly string[] = ["invalid", "disabled", "l
 // last match is the last line that reads "role: <word>" (one search over the text instead of a
 // regular expression per line; test/sim/role-hook.test.ts checks it against the line-by-line reading).
 const ROLE_LINES = /(?<![^\n])[^\S\n]*role[^\S\n]*[:=][^\S\n]*(\S+)/gi;
-/** Most texts hold no "role" at all: this quicker search says so first. */
-const MAY_HOLD_ROLE = /role/i;
+
+/** Whether `text` holds "role" in any case (most texts do not: this says so before the search).
+ *  indexOf for its "l" and "L" (native searches that also flatten a concatenated text in place)
+ *  and a look at the letters around each: cheaper than `/role/i.test` (session 15, a loop over the
+ *  bench script's text, load 12: flatten and search 117 ns with the regular expression, 90 ns so,
+ *  93 ns the flatten alone; issue 17).
+ *  `c | 32` is the letter's lower case for "r", "o", "e" and no other character maps there. */
+function mayHoldRole(text: string): boolean {
+  for (let i = text.indexOf("l", 2); i >= 0; i = text.indexOf("l", i + 1)) if (roleAround(text, i)) return true;
+  for (let i = text.indexOf("L", 2); i >= 0; i = text.indexOf("L", i + 1)) if (roleAround(text, i)) return true;
+  return false;
+}
+function roleAround(text: string, l: number): boolean {
+  return (text.charCodeAt(l - 2) | 32) === 114 && (text.charCodeAt(l - 1) | 32) === 111 && (text.charCodeAt(l + 1) | 32) === 101;
+}
 
 /** Per Program class: the field holding its FailoverManager (null: none). */
 const managerField = new WeakMap<object, string | null>();
@@ -51,8 +64,7 @@ function findManagerField(instance: object): string | null {
 
 /** The last "role: x" line of an Echo text, or null. */
 export function roleFromEcho(text: string): string | null {
-  // charCodeAt makes V8 flatten a concatenated text in place, more cheaply than the search would
-  if (text.length === 0 || (text.charCodeAt(0), !MAY_HOLD_ROLE.test(text))) return null;
+  if (!mayHoldRole(text)) return null;
   ROLE_LINES.lastIndex = 0;
   let role: string | null = null;
   for (let m = ROLE_LINES.exec(text); m !== null; m = ROLE_LINES.exec(text)) role = m[1]!;

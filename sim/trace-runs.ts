@@ -6,31 +6,37 @@
 // about 5 ns (page faults; session 10). Session 13 kept 8 bytes of columns a run (Int32 slots) and
 // the Echo text's change as 16-bit units (a 2-unit header and the changed units): 12 bytes a run
 // for the bench's script, whose text ("Runs: <n> last 16.6666 ms") changes a digit or two a run.
-// Now a usual run keeps a tag byte and its text's change (shared beginning and end as one byte each
-// when below 128, the changed characters as one byte each when all are below 256): 4-5 bytes.
+// Session 14 kept a tag byte and the text's change (shared beginning and end as a byte each, the
+// changed characters as a byte each): 4 bytes. Now a change at the same place as the block's last
+// one (a counter's last digit) keeps only the changed characters: 2 bytes for 9 runs of 10.
 //
 // A run's record: the tag, then what the tag says follows, in this order:
 //   BLOCK     the block is not the one that followed the last run's block last time: varint block
 //   TYPE      the update type is not the block's last one: varint type
 //   tick      TICK_SAME (the last run's tick), TICK_NEXT (+1), TICK_STEP (varint step forward) or
 //             TICK_AT (varint tick)
-//   ARGUMENT  the argument is the next one of the stream's list (not "")
-//   NEWLINE   a newline follows the Echo text
-//   echo      ECHO_SAME (the block's last text), ECHO_EDIT (as long as the block's last text: varint
-//             shared beginning, varint shared end, the bytes between, Latin-1), ECHO_NEW (varint
-//             length, beginning, end, the bytes between) or ECHO_WIDE (the same, the code units
-//             between as two bytes each, low first)
+//   MORE      a byte of flags: ARGUMENT (the argument is the next one of the stream's list, not
+//             ""), NEWLINE (whether a newline follows the Echo text is not what it was for the
+//             block's last run)
+//   echo      ECHO_SAME (the block's last text), ECHO_AGAIN (as long as the block's last text, the
+//             same shared beginning and end as the block's last change: the bytes between), ECHO_EDIT
+//             (as long as the block's last text: varint shared beginning, varint shared end, the
+//             bytes between, Latin-1), ECHO_NEW (varint length, beginning, end, the bytes between) or
+//             ECHO_WIDE (the same, the code units between as two bytes each, low first)
 // Comparing the texts charCodeAt by charCodeAt in the run cost more than the memory it saved
 // (session 13: every charCodeAt checks what kind of string it reads): the batch's texts are joined
 // (one native copy) and written as UTF-16 code units into a scratch array (Buffer.write, native),
-// and the comparison runs over typed arrays, each block's last text kept as code units (`arena`).
+// each text from a multiple of 4 units (the join puts up to 3 NULs after a text), each block's last
+// text kept as code units (`arena`) from a multiple of 4 too, and the comparison reads 4 units at a
+// time as one Float64Array element (equal doubles are equal bits but for +0 and -0, so a word that
+// reads 0 is compared unit by unit; a NaN never equals, which only ends the word steps early).
 
 /** Runs queued before they are encoded (a read encodes the ones queued so far). */
 const BATCH = 256;
 /** Bytes per kept chunk (a record that needs more gets a chunk of its own size). */
 const CHUNK = 1 << 16;
-/** Bytes a record takes at most besides its changed characters (the tag and six varints). */
-const HEAD = 31;
+/** Bytes a record takes at most besides its changed characters (the tag, the flags and six varints). */
+const HEAD = 32;
 
 const BLOCK = 1;
 const TYPE = 2;
@@ -39,13 +45,36 @@ const TICK_NEXT = 4;
 const TICK_STEP = 8;
 const TICK_AT = 12;
 const TICK = 12;
-const ARGUMENT = 16;
-const NEWLINE = 32;
+const MORE = 16;
 const ECHO_SAME = 0;
+const ECHO_AGAIN = 32;
 const ECHO_EDIT = 64;
-const ECHO_NEW = 128;
-const ECHO_WIDE = 192;
-const ECHO = 192;
+const ECHO_NEW = 96;
+const ECHO_WIDE = 128;
+const ECHO = 224;
+// the flags byte (MORE), and a queued run's flags
+const ARGUMENT = 1;
+const NEWLINE = 2;
+
+/** What the join puts after a text of length n (index n & 3) so that the next one starts at a multiple of 4. */
+const PADS = ["", "\0\0\0", "\0\0", "\0"];
+
+// A block's row in the writer's and the reader's tables (Int32Array, ROW slots a block; row b + 1 is
+// block b's, row 0 holds only the block of the first run):
+/** The block whose run followed this block's last time (-1: none yet). */
+const NEXT = 0;
+/** The update type of the block's last run (-1: none yet). */
+const LAST_TYPE = 1;
+/** The shared beginning and end of the block's last change (-1: none yet). */
+const SPAN_BEGIN = 2;
+const SPAN_END = 3;
+/** Whether a newline followed the block's last text (0 or 1). */
+const LAST_NEWLINE = 4;
+/** The writer's copy of the block's last text in `arena`: where, its length, the room there. */
+const AT = 5;
+const LENGTH = 6;
+const ROOM = 7;
+const ROW = 8;
 
 /** Characters rebuilt per String.fromCharCode call when a text is read. */
 const FROM_CODES = 4096;
@@ -59,37 +88,46 @@ function bytes(count: number): Uint8Array {
   return new Uint8Array(b.buffer, b.byteOffset, count);
 }
 
-/** What a reader of the stream needs of one block (also the writer's view of its last run). */
-interface Blocks {
-  /** The block that followed each block's run last time (index block + 1; index 0: the first run). */
-  next: number[];
-  type: number[];
+/** `table` with room for block `block`'s row, new rows as no run has been seen. */
+function withRow(table: Int32Array, block: number): Int32Array {
+  const need = (block + 2) * ROW;
+  if (need <= table.length) return table;
+  const grown = new Int32Array(Math.max(need, 2 * table.length));
+  grown.set(table);
+  for (let r = table.length; r < grown.length; r += ROW) {
+    grown[r + NEXT] = -1;
+    grown[r + LAST_TYPE] = -1;
+    grown[r + SPAN_BEGIN] = -1;
+    grown[r + SPAN_END] = -1;
+  }
+  return grown;
 }
 
-function grow(b: Blocks, block: number): void {
-  while (block + 1 >= b.next.length) b.next.push(-1);
-  while (block >= b.type.length) b.type.push(-1);
+/** Code units with a Float64Array view of the same memory (4 units an element); `units` a multiple of 4. */
+function unitsAndWords(units: number): [Uint16Array, Float64Array] {
+  const buffer = new ArrayBuffer(2 * units);
+  return [new Uint16Array(buffer), new Float64Array(buffer)];
 }
 
 export class RunStream {
   // ---- the queue: runs not encoded yet
-  private readonly texts: string[] = new Array<string>(BATCH).fill("");
+  /** Per queued run, its text and the padding the join puts after it (PADS). */
+  private readonly texts: string[] = new Array<string>(2 * BATCH).fill("");
   /** Per queued run: tick, block, update type, flags (ARGUMENT, NEWLINE). */
   private readonly queue = new Int32Array(4 * BATCH);
   private queued = 0;
   /** Arguments other than "" since the last read, in order. */
   private args: string[] = [];
-  /** The queued texts' code units. */
+  /** The queued texts' code units (and as words: `scratchWords`). */
   private scratchBytes = Buffer.allocUnsafeSlow(0);
   private scratch = new Uint16Array(0);
+  private scratchWords = new Float64Array(0);
 
-  // ---- the writer: each block's last text as code units in `arena` (where, length, room)
-  private arena = new Uint16Array(1024);
+  // ---- the writer: each block's last text as code units in `arena` (rows AT, LENGTH, ROOM)
+  private arena: Uint16Array;
+  private arenaWords: Float64Array;
   private arenaTop = 0;
-  private readonly lastAt: number[] = [];
-  private readonly lastLength: number[] = [];
-  private readonly lastRoom: number[] = [];
-  private readonly written: Blocks = { next: [], type: [] };
+  private written = withRow(new Int32Array(0), 0);
   private lastBlock = -1;
   private lastTick = 0;
   /** The kept chunks since the last read, the bytes used of each full one, the current one, its next byte. */
@@ -100,7 +138,7 @@ export class RunStream {
 
   // ---- the reader
   private readonly lastRead: string[] = [];
-  private readonly read: Blocks = { next: [], type: [] };
+  private readTable = withRow(new Int32Array(0), 0);
   private readBlock = -1;
   private readTickValue = 0;
   private readChunk = 0;
@@ -114,6 +152,10 @@ export class RunStream {
   echo = "";
   newline = false;
 
+  constructor() {
+    [this.arena, this.arenaWords] = unitsAndWords(1024);
+  }
+
   /** Queues a run (tick, block and update type below 2^31, not negative); encodes the batch when it is full. */
   add(tick: number, block: number, updateType: number, argument: string, echo: string, newline: boolean): void {
     const k = this.queued;
@@ -124,7 +166,8 @@ export class RunStream {
     q[at + 2] = updateType;
     q[at + 3] = (argument !== "" ? ARGUMENT : 0) + (newline ? NEWLINE : 0);
     if (argument !== "") this.args.push(argument);
-    this.texts[k] = echo;
+    this.texts[2 * k] = echo;
+    this.texts[2 * k + 1] = PADS[echo.length & 3]!;
     this.queued = k + 1;
     if (k + 1 === BATCH) this.flush();
   }
@@ -134,49 +177,65 @@ export class RunStream {
     const count = this.queued;
     if (count === 0) return;
     const texts = this.texts;
-    if (count < BATCH) texts.fill("", count); // a read in the middle of a batch: older texts stay out
+    if (count < BATCH) texts.fill("", 2 * count); // a read in the middle of a batch: older texts stay out
     const joined = texts.join("");
-    const total = joined.length;
+    const total = joined.length; // a multiple of 4
     if (total > this.scratch.length) {
       this.scratchBytes = Buffer.allocUnsafeSlow(4 * total);
       this.scratch = new Uint16Array(this.scratchBytes.buffer, this.scratchBytes.byteOffset, 2 * total);
+      this.scratchWords = new Float64Array(this.scratchBytes.buffer, this.scratchBytes.byteOffset, total / 2);
     }
     if (LITTLE_ENDIAN) this.scratchBytes.write(joined, 0, 2 * total, "utf16le");
     else for (let i = 0; i < total; i++) this.scratch[i] = joined.charCodeAt(i);
     let textAt = 0;
     const q = this.queue;
     for (let k = 0; k < count; k++) {
-      const n = texts[k]!.length;
+      const n = texts[2 * k]!.length;
       this.encode(q[4 * k]!, q[4 * k + 1]!, q[4 * k + 2]!, q[4 * k + 3]!, textAt, n);
-      textAt += n;
+      textAt += (n + 3) & ~3;
     }
-    texts.fill("", 0, count);
+    texts.fill("", 0, 2 * count);
     this.queued = 0;
   }
 
-  /** One run's record; its text is the `n` code units at `textAt` of the scratch array. */
+  /** One run's record; its text is the `n` code units at `textAt` (a multiple of 4) of the scratch array. */
   private encode(tick: number, block: number, updateType: number, flags: number, textAt: number, n: number): void {
-    const w = this.written;
-    grow(w, block);
-    while (block >= this.lastAt.length) {
-      this.lastAt.push(0);
-      this.lastLength.push(0);
-      this.lastRoom.push(0);
-    }
+    const w = (this.written = withRow(this.written, block));
+    const row = (block + 1) * ROW;
     const s = this.scratch;
+    const sw = this.scratchWords;
     let a = this.arena;
-    let at = this.lastAt[block]!;
-    const ln = this.lastLength[block]!;
+    let at = w[row + AT]!;
+    const ln = w[row + LENGTH]!;
     const both = n < ln ? n : ln;
+    // the shared beginning: 4 units at a time, then unit by unit
     let begin = 0;
+    const words = both & ~3;
+    const aw = this.arenaWords;
+    for (let i = textAt >> 2, j = at >> 2; begin < words; i++, j++) {
+      const x = sw[i]!;
+      if (x !== aw[j] || x === 0) break;
+      begin += 4;
+    }
     while (begin < both && s[textAt + begin] === a[at + begin]) begin++;
-    let end = 0;
-    if (begin !== n || n !== ln) while (end < both - begin && s[textAt + n - 1 - end] === a[at + ln - 1 - end]) end++;
-    const changed = n - begin - end;
-    let tag = flags;
+    let tag = 0;
     let echo = ECHO_SAME;
+    let end = 0;
     if (begin !== n || n !== ln) {
-      echo = n === ln ? ECHO_EDIT : ECHO_NEW;
+      // the shared end, not into the shared beginning: by words where both ends sit alike within a word
+      const most = both - begin;
+      if (((n - ln) & 3) === 0) {
+        while (end < most && ((n - end) & 3) !== 0 && s[textAt + n - 1 - end] === a[at + ln - 1 - end]) end++;
+        if (((n - end) & 3) === 0) {
+          for (let i = (textAt + n - end) >> 2, j = (at + ln - end) >> 2; end + 4 <= most; i--, j--) {
+            const x = sw[i - 1]!;
+            if (x !== aw[j - 1] || x === 0) break;
+            end += 4;
+          }
+        }
+      }
+      while (end < most && s[textAt + n - 1 - end] === a[at + ln - 1 - end]) end++;
+      echo = n === ln ? (begin === w[row + SPAN_BEGIN] && end === w[row + SPAN_END] ? ECHO_AGAIN : ECHO_EDIT) : ECHO_NEW;
       for (let i = textAt + begin; i < textAt + n - end; i++) {
         if (s[i]! > 255) {
           echo = ECHO_WIDE;
@@ -184,9 +243,14 @@ export class RunStream {
         }
       }
     }
+    const changed = n - begin - end;
     tag += echo;
-    if (w.next[this.lastBlock + 1] !== block) tag += BLOCK;
-    if (w.type[block] !== updateType) tag += TYPE;
+    const newline = flags & NEWLINE ? 1 : 0;
+    const more = (flags & ARGUMENT) + (newline !== w[row + LAST_NEWLINE] ? NEWLINE : 0);
+    if (more !== 0) tag += MORE;
+    const lastRow = (this.lastBlock + 1) * ROW;
+    if (w[lastRow + NEXT] !== block) tag += BLOCK;
+    if (w[row + LAST_TYPE] !== updateType) tag += TYPE;
     const step = tick - this.lastTick;
     tag += step === 0 ? TICK_SAME : step === 1 ? TICK_NEXT : step > 0 ? TICK_STEP : TICK_AT;
     // room for the whole record in the current chunk
@@ -205,10 +269,13 @@ export class RunStream {
     if (tag & TYPE) pos = varint(out, pos, updateType);
     if ((tag & TICK) === TICK_STEP) pos = varint(out, pos, step);
     else if ((tag & TICK) === TICK_AT) pos = varint(out, pos, tick);
+    if (more !== 0) out[pos++] = more;
     if (echo !== ECHO_SAME) {
-      if (echo !== ECHO_EDIT) pos = varint(out, pos, n);
-      pos = varint(out, pos, begin);
-      pos = varint(out, pos, end);
+      if (echo !== ECHO_AGAIN) {
+        if (echo !== ECHO_EDIT) pos = varint(out, pos, n);
+        pos = varint(out, pos, begin);
+        pos = varint(out, pos, end);
+      }
       if (echo === ECHO_WIDE) {
         for (let i = textAt + begin; i < textAt + n - end; i++) {
           out[pos++] = s[i]! & 255;
@@ -217,28 +284,32 @@ export class RunStream {
       } else for (let i = textAt + begin; i < textAt + n - end; i++) out[pos++] = s[i]!;
     }
     this.pos = pos;
-    w.next[this.lastBlock + 1] = block;
-    w.type[block] = updateType;
+    w[lastRow + NEXT] = block;
+    w[row + LAST_TYPE] = updateType;
+    w[row + LAST_NEWLINE] = newline;
     this.lastBlock = block;
     this.lastTick = tick;
     if (echo === ECHO_SAME) return;
+    w[row + SPAN_BEGIN] = begin;
+    w[row + SPAN_END] = end;
     // the block's last text becomes this one: the changed units in place, or all of it when its
     // length changed (in new room when it does not fit)
     if (n === ln) for (let i = begin; i < n - end; i++) a[at + i] = s[textAt + i]!;
     else {
-      if (n > this.lastRoom[block]!) {
-        const room = Math.max(n, 2 * this.lastRoom[block]!, 16);
+      if (n > w[row + ROOM]!) {
+        const room = (Math.max(n, 2 * w[row + ROOM]!, 16) + 3) & ~3;
         if (this.arenaTop + room > a.length) {
-          const grown = new Uint16Array(Math.max(2 * a.length, this.arenaTop + room));
+          const [grown, grownWords] = unitsAndWords(Math.max(2 * a.length, this.arenaTop + room));
           grown.set(a);
           this.arena = a = grown;
+          this.arenaWords = grownWords;
         }
-        this.lastAt[block] = at = this.arenaTop;
-        this.lastRoom[block] = room;
+        w[row + AT] = at = this.arenaTop;
+        w[row + ROOM] = room;
         this.arenaTop += room;
       }
       for (let i = 0; i < n; i++) a[at + i] = s[textAt + i]!;
-      this.lastLength[block] = n;
+      w[row + LENGTH] = n;
     }
   }
 
@@ -251,18 +322,20 @@ export class RunStream {
       pos = 0;
     }
     const tag = out[pos++]!;
-    const r = this.read;
+    let r = this.readTable;
+    const lastRow = (this.readBlock + 1) * ROW;
     let block: number;
     if (tag & BLOCK) {
       block = readVarint(out, pos);
       pos = varintEnd;
-    } else block = r.next[this.readBlock + 1]!;
-    grow(r, block);
+    } else block = r[lastRow + NEXT]!;
+    r = this.readTable = withRow(r, block);
+    const row = (block + 1) * ROW;
     let updateType: number;
     if (tag & TYPE) {
       updateType = readVarint(out, pos);
       pos = varintEnd;
-    } else updateType = r.type[block]!;
+    } else updateType = r[row + LAST_TYPE]!;
     const t = tag & TICK;
     let tick = this.readTickValue;
     if (t === TICK_NEXT) tick++;
@@ -271,19 +344,30 @@ export class RunStream {
       pos = varintEnd;
       tick = t === TICK_STEP ? tick + v : v;
     }
+    const more = tag & MORE ? out[pos++]! : 0;
+    const newline = r[row + LAST_NEWLINE]! ^ (more & NEWLINE ? 1 : 0);
     while (block >= this.lastRead.length) this.lastRead.push("");
     const last = this.lastRead[block]!;
     const echo = tag & ECHO;
     let text = last;
     if (echo !== ECHO_SAME) {
       let n = last.length;
-      if (echo !== ECHO_EDIT) {
-        n = readVarint(out, pos);
+      let begin: number;
+      let end: number;
+      if (echo === ECHO_AGAIN) {
+        begin = r[row + SPAN_BEGIN]!;
+        end = r[row + SPAN_END]!;
+      } else {
+        if (echo !== ECHO_EDIT) {
+          n = readVarint(out, pos);
+          pos = varintEnd;
+        }
+        begin = readVarint(out, pos);
+        end = readVarint(out, varintEnd);
         pos = varintEnd;
+        r[row + SPAN_BEGIN] = begin;
+        r[row + SPAN_END] = end;
       }
-      const begin = readVarint(out, pos);
-      const end = readVarint(out, varintEnd);
-      pos = varintEnd;
       const changed = n - begin - end;
       let middle: string;
       if (echo === ECHO_WIDE) {
@@ -298,16 +382,17 @@ export class RunStream {
       text = last.slice(0, begin) + middle + last.slice(last.length - end);
       this.lastRead[block] = text;
     }
-    r.next[this.readBlock + 1] = block;
-    r.type[block] = updateType;
+    r[lastRow + NEXT] = block;
+    r[row + LAST_TYPE] = updateType;
+    r[row + LAST_NEWLINE] = newline;
     this.readBlock = block;
     this.readTickValue = tick;
     this.readPos = pos;
     this.tick = tick;
     this.block = block;
     this.updateType = updateType;
-    this.argument = tag & ARGUMENT ? this.args[this.readArg++]! : "";
-    this.newline = (tag & NEWLINE) !== 0;
+    this.argument = more & ARGUMENT ? this.args[this.readArg++]! : "";
+    this.newline = newline !== 0;
     this.echo = text;
   }
 

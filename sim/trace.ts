@@ -2,8 +2,8 @@
 // renders it, so every observable effect of the simulator goes through `Trace.add` (or `addRun`).
 //
 // Speed (issue 17): a "run" event (one per Main call, most of a trace) is kept as bytes
-// (sim/trace-runs.ts: a tag byte and what the run's Echo text changed of its block's last one, 4-5
-// bytes a run for a script that echoes a counter) and becomes a `TraceEvent` only when `events` is
+// (sim/trace-runs.ts: a tag byte and what the run's Echo text changed of its block's last one, 2
+// bytes for most runs of a script that echoes a counter) and becomes a `TraceEvent` only when `events` is
 // read: a run allocates no event object and no payload, which a long traced simulation would
 // otherwise keep alive (and the garbage collector copy and mark) whether anyone reads them or not.
 // What a run keeps is what it costs (session 10): on this machine every new page the process touches

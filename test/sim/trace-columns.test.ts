@@ -164,6 +164,69 @@ describe("trace Echo texts", () => {
   });
 });
 
+// The comparison reads 4 code units at a time as one double (sim/trace-runs.ts): +0 and -0 are equal
+// doubles with other bits (units 0,0,0,0 and 0,0,0,0x8000), NaNs never equal (a top unit of
+// 0x7ff0-0x7fff or 0xfff0-0xffff with others not 0); texts of every length modulo 4, changed at
+// every place of a word; a change at the same place as the block's last one keeps only its
+// characters, so counters (the same place for 9 runs of 10) with newlines and arguments that change
+// from run to run.
+const unit = fc.constantFrom("\0", "\0", "\0", "\u8000", "\u7ff8", "\u7ff0", "\ufff8", "\uffff", "\u0001", "a", "b", "\u0100", "\u00ff");
+type WordEdit = { block: number; at: number; cut: number; insert: string[]; newline: boolean; argument: string; read: boolean };
+const wordEdit: fc.Arbitrary<WordEdit> = fc.record({
+  block: fc.nat(2),
+  at: fc.nat(40),
+  cut: fc.oneof(fc.constant(0), fc.nat(5)),
+  insert: fc.array(unit, { maxLength: 6 }),
+  newline: fc.nat(5).map((n) => n !== 0),
+  argument: fc.oneof(fc.constant(""), fc.constant(""), fc.constantFrom("go", "\0")),
+  read: fc.nat(30).map((n) => n === 0),
+});
+
+describe("trace Echo texts, compared 4 units at a time", () => {
+  it("texts of NULs, -0 and NaN patterns, edited anywhere in a word, read back as added", () => {
+    fc.assert(
+      fc.property(fc.array(wordEdit, { minLength: 200, maxLength: 1200 }), (edits) => {
+        const trace = new Trace();
+        const texts = ["\0\0\0\0\0\0\0\0", "", "\0\0\0\u8000\0\0\0\0"];
+        const expected: { echo: string; argument: string }[] = [];
+        for (const [i, e] of edits.entries()) {
+          const last = texts[e.block]!;
+          const at = e.at % (last.length + 1);
+          const text = last.slice(0, at) + e.insert.join("") + last.slice(at + e.cut);
+          texts[e.block] = text;
+          trace.addRun(i >> 2, trace.blockNumber("PB " + e.block), 32, e.argument, text, e.newline);
+          expected.push({ echo: e.newline ? text + "\n" : text, argument: e.argument });
+          if (e.read) expect(runsRead(trace)).toEqual(expected);
+        }
+        expect(runsRead(trace)).toEqual(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("counters on many blocks (the change at the same place as the last one), newlines and arguments changing", () => {
+    const trace = new Trace();
+    const expected: { echo: string; argument: string }[] = [];
+    const counts = new Array<number>(37).fill(0);
+    for (let i = 0; i < 40_000; i++) {
+      const b = (i * 7) % 37;
+      const n = (counts[b]! += b % 3 === 0 ? 1 : 13);
+      const text = (b % 5 === 0 ? "\u0100" : "") + "Runs: " + n + " last " + (b % 4 === 0 ? "16.6666" : b % 4 === 1 ? n % 7 : (n >> 1) % 7) + " ms" + (b % 6 === 0 ? "\n" + "x".repeat(n % 9) : "");
+      const newline = b % 2 === 0 ? true : n % 11 !== 0;
+      const argument = n % 97 === 0 ? "arg" : "";
+      trace.addRun(i, trace.blockNumber("PB " + b), 32, argument, text, newline);
+      expected.push({ echo: newline ? text + "\n" : text, argument });
+      if (i % 9973 === 0) expect(runsRead(trace)).toEqual(expected);
+    }
+    expect(runsRead(trace)).toEqual(expected);
+  });
+});
+
+/** The Echo texts and arguments of the run events read. */
+function runsRead(trace: Trace): { echo: unknown; argument: unknown }[] {
+  return trace.events.map((x) => ({ echo: x.data.echo, argument: x.data.argument }));
+}
+
 /** The number of run events read and the first whose Echo text is not `expected`'s (-1: none); a
  *  deep comparison of thousands of long texts took minutes under load. */
 function firstDifference(trace: Trace, expected: string[]): [number, number] {
