@@ -18,4 +18,12 @@ export const cases: DiffCase[] = [
     undefined,
     `import { Vector3D } from "pbts/se";`,
   ),
+  // cc-adv9 + everyday2 (merge): `m.get(k) ?? m.set(k, v);` as a statement on a Map of struct values: the set runs only
+  // when the key is missing (without C61's nullable read, C# compared a struct with null: never true, the set skipped).
+  c(
+    "everyday2 + round 9: ?? as a statement on a Map of Vector3D sets only a missing key",
+    `const m = new Map<string, Vector3D>([["a", new Vector3D(1, 2, 3)]]); m.get("a") ?? m.set("a", Vector3D.Zero); m.get("b") ?? m.set("b", Vector3D.One); m.get("b") ?? m.set("b", Vector3D.Zero); this.Echo(String(m.get("a")!.X) + "|" + String(m.get("b")!.Y) + "|" + String(m.size));`,
+    undefined,
+    `import { Vector3D } from "pbts/se";`,
+  ),
 ];
