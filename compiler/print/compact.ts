@@ -727,9 +727,22 @@ export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
 export function inferBlockTypes(toks: Tok[]): Tok[] {
   // declarations per name: the type's tokens (`List<T>`), or null for anything else
   const decls = new Map<string, (string | null)[]>();
+  const note = (n: string, ty: string | null) => (decls.get(n) ?? decls.set(n, []).get(n)!).push(ty);
+  // a lambda's untyped parameters (`x =>`, `(a, x) =>`) and foreach variables (`var x in`): not read
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].t === "in" && toks[k - 1].k === "id") note(toks[k - 1].t, null);
+    if (toks[k].t !== "=>") continue;
+    if (toks[k - 1].k === "id") note(toks[k - 1].t, null);
+    if (toks[k - 1].t !== ")") continue;
+    for (let j = k - 2, depth = 0; j >= 0 && !(toks[j].t === "(" && depth-- === 0); j--) {
+      if (toks[j].t === ")") depth++;
+      else if (toks[j].k === "id" && [",", "("].includes(toks[j - 1]?.t ?? "")) note(toks[j].t, null);
+    }
+  }
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (t.k !== "id" || !["=", ";", ",", ")"].includes(toks[i + 1].t)) continue;
+    // a property (`List<T> x => e`, `List<T> x { get`) declares x as well (C64)
+    if (t.k !== "id" || !["=", ";", ",", ")", "=>", "{"].includes(toks[i + 1].t)) continue;
     const p = toks[i - 1];
     let ty: string | null = null;
     if (p.t === "var" && toks[i + 1].t === "=" && toks[i + 2]?.t === "new") {
@@ -747,7 +760,7 @@ export function inferBlockTypes(toks: Tok[]): Tok[] {
       ty = toks.slice(b - 1, i).map((u) => u.t).join(" ");
       if (toks[b - 2]?.t === ".") ty = null;
     } else if (!(p.k === "id" || (p.k === "kw" && TYPE_KW.has(p.t)) || p.t === "]" || p.t === "?")) continue;
-    (decls.get(t.t) ?? decls.set(t.t, []).get(t.t)!).push(ty);
+    note(t.t, ty);
   }
   const drop = new Set<number>();
   for (let i = 1; i + 3 < toks.length; i++) {
