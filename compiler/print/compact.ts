@@ -807,7 +807,8 @@ export function widenCasts(toks: Tok[]): Tok[] {
     const p = toks[i - 1];
     const n = toks[i + 1].t;
     if (p.t === "," && (n === "=" || n === ";" || n === ",")) note(t.t, false);
-    if (!["=", ";", ",", ")", "=>", "{"].includes(n)) continue;
+    // (`in`: a foreach variable, `foreach (var m in modes)` of foreachLoops, may be an enum: C65)
+    if (!["=", ";", ",", ")", "=>", "{", "in"].includes(n)) continue;
     if (p.k === "kw" && NUMERIC_KW.has(p.t)) note(t.t, true);
     else if (p.k === "id" || p.k === "kw" || p.t === ">" || p.t === "]" || p.t === "?") note(t.t, false);
   }

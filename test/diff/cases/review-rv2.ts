@@ -1,0 +1,15 @@
+import type { DiffCase } from "../harness.ts";
+
+// Session 15 reviewer rv2: the `full` printer passes (compiler/print/compact.ts) against programs
+// built to break them. Run at full with PBTS_DIFF_LEVEL=full (they also hold at the default level).
+const show = (expr: string) => `this.Echo(String(${expr}));`;
+
+export const cases: DiffCase[] = [
+  {
+    // widenCasts read `var m` as not a number, but foreachLoops had made it `foreach (var m in modes)`:
+    // `1d*m` of an enum does not compile (CS0019)
+    name: "(C65) full: an enum list summed in a loop foreach turns, beside an int of the same name",
+    top: `enum Mode { A = 1, B = 2, C = 4 } class Bag { modes: Mode[] = [Mode.A, Mode.C]; sum(): number { let s = 0; for (let i = 0; i < this.modes.length; i++) { const m = this.modes[i]; s += m; } return s; } other(): number { const m: int = 3; return m / 2; } }`,
+    main: `const b = new Bag(); ${show("b.sum()")} ${show("b.other()")}`,
+  },
+];
