@@ -792,6 +792,19 @@ const NUMERIC_KW = new Set(["int", "long", "uint", "ulong", "short", "ushort", "
 const WIDEN_AFTER = new Set(["(", ",", "=", "+", "-", "<", ">", "<=", ">=", "==", "!=", "?", ":", "&&", "||", "return", "=>", "[", "+=", "-="]);
 
 /**
+ * Whether the `+`/`-` at i is unary and what stands before it binds tighter than `*` (`a / -(double)x`:
+ * `a/-1d*x` would be `(a/-1)*x`, C66). Binary after an operand (a name, a literal, `]`, a `)` that
+ * is not a cast's).
+ */
+function tightUnary(toks: Tok[], i: number): boolean {
+  if (toks[i]?.t !== "-" && toks[i]?.t !== "+") return false;
+  const p = toks[i - 1];
+  if (p && (p.k === "num" || p.k === "str" || p.k === "chr" || p.k === "id" || p.t === "]" || ["this", "true", "false", "null"].includes(p.t))) return false;
+  if (p?.t === ")" && !(toks[i - 3]?.t === "(" && toks[i - 2]?.k === "kw" && TYPE_KW.has(toks[i - 2].t))) return false;
+  return !WIDEN_AFTER.has(p?.t ?? "") || tightUnary(toks, i - 1);
+}
+
+/**
  * `(double)x` → `1d*x` for a name x every declaration of which has a built-in number type (never
  * nullable, an enum or decimal): x converted to double and multiplied by one is the same double, and
  * `*` takes its left operand as the cast's result did where only a looser operator stands before it.
@@ -830,7 +843,8 @@ export function widenCasts(toks: Tok[]): Tok[] {
     const x = toks[i + 3];
     if (
       t.t === "(" && toks[i + 1]?.t === "double" && toks[i + 2]?.t === ")" && x?.k === "id" && numeric.get(x.t) === true &&
-      ![".", "(", "[", "?.", "++", "--"].includes(toks[i + 4]?.t ?? "") && WIDEN_AFTER.has(toks[i - 1]?.t ?? "")
+      ![".", "(", "[", "?.", "++", "--"].includes(toks[i + 4]?.t ?? "") && WIDEN_AFTER.has(toks[i - 1]?.t ?? "") &&
+      !tightUnary(toks, i - 1)
     ) {
       out.push({ ...toks[i + 1], k: "num", t: "1d" }, { ...toks[i + 2], k: "op", t: "*" });
       i += 2;
