@@ -18,4 +18,16 @@ export const cases: DiffCase[] = [
     name: "(C66) full: an int divided by a negated int, and its neighbours",
     main: `const pa: int = 6 + toInt(this.Storage.length); const px: int = 3 + toInt(this.Storage.length); ${show("pa / -px")} ${show("pa % -px")} ${show("-pa / px")} ${show("pa / -(px)")} ${show("2 ** -px")} ${show("pa * -px / 4")} ${show("pa - -px * 0.5")} ${show("(pa + 1) / - -px")}`,
   },
+  {
+    // shareBools' consts beside names of the script's own: `b`, `e`, `pbtsTrue`, a nested class's
+    // members and locals (the renamer gives short names to all of them)
+    name: "full: true and false shared beside names b, e, pbtsTrue and shadowing members",
+    top: `class Q { b = true; e = false; pbtsTrue = false; a = true; c = false; flip(b: boolean = true, e: boolean = false): boolean { const pbtsFalse = !b; return b === true ? e === false && pbtsFalse === false : this.b === true; } all(): string { let s = ""; for (const v of [true, false, true, false, this.a, this.c, this.e, this.pbtsTrue]) s += v ? "T" : "F"; return s; } }`,
+    main: `const q = new Q(); const b = false; const e = true; ${show("q.flip()")} ${show("q.flip(false, true)")} ${show("q.all()")} ${show("b === false && e === true")} ${show("q.b !== true || q.e !== false")} switch (q.flip(true, false)) { case true: this.Echo("t"); break; case false: this.Echo("f"); break; }`,
+  },
+  {
+    // numberForms beside `?:`, member access on a literal, exponents, NaN/Infinity and -0
+    name: "full: double literal forms beside ?:, exponents, -0 and non-finite values",
+    main: `const k = this.Storage.length === 0; const z = k ? 0.5 : 1.0; const w = k ? -0.0 : 0.0; ${show("z")} ${show("1 / w")} ${show("k ? 0.25e3 : 5.0e-1")} ${show("(0.5).toFixed(2)")} ${show("1e21 + 0.0")} ${show("0.0 / 0.0")} ${show("-1.0 / 0.0")} ${show("100.0 % 7.0")} ${show("Math.max(0.0, -0.5) + Math.min(10.0, 2.50)")}`,
+  },
 ];
