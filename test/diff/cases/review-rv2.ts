@@ -30,4 +30,10 @@ export const cases: DiffCase[] = [
     name: "full: double literal forms beside ?:, exponents, -0 and non-finite values",
     main: `const k = this.Storage.length === 0; const z = k ? 0.5 : 1.0; const w = k ? -0.0 : 0.0; ${show("z")} ${show("1 / w")} ${show("k ? 0.25e3 : 5.0e-1")} ${show("(0.5).toFixed(2)")} ${show("1e21 + 0.0")} ${show("0.0 / 0.0")} ${show("-1.0 / 0.0")} ${show("100.0 % 7.0")} ${show("Math.max(0.0, -0.5) + Math.min(10.0, 2.50)")}`,
   },
+  {
+    // programType: MyGridProgram as a parameter's, a field's, a list's and a lambda's type is Program at full
+    name: "full: MyGridProgram as a type in nested classes, lists, lambdas and functions",
+    top: `class Teller { p: MyGridProgram; n = 0; constructor(p: MyGridProgram) { this.p = p; } say(s: string): void { this.n++; this.p.Echo(s + String(this.n)); } } function tell(p: MyGridProgram, s: string): void { p.Echo("fn " + s); } class Many { ps: MyGridProgram[] = []; each(f: (p: MyGridProgram) => void): void { for (const p of this.ps) f(p); } }`,
+    main: `const o = new Teller(this); o.say("a"); o.say("b"); tell(this, "c"); const m = new Many(); m.ps.push(this); m.ps.push(o.p); m.each((p) => p.Echo("each " + String(p === this))); ${show("m.ps.length")}`,
+  },
 ];
