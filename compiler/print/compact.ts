@@ -779,11 +779,22 @@ export function inferBlockTypes(toks: Tok[]): Tok[] {
     if (toks[a]?.t === "this" && toks[a + 1]?.t === ".") a += 2;
     const x = toks[a];
     if (x?.k !== "id" || ![")", ","].includes(toks[a + 1]?.t)) continue;
+    // a collect argument only as a lambda (`d =>`, `(d) =>`, `(T d) =>`): from a method group or a
+    // Func<IMyTerminalBlock, bool> mcs cannot infer T (CS0411, C67)
+    if (toks[a + 1].t === "," && !collectLambda(toks, a + 2, args)) continue;
     const d = decls.get(x.t);
     if (!d || d.length !== 1 || d[0] !== `List < ${args} >`) continue;
     for (let k = i + 1; k < c; k++) drop.add(k);
   }
   return drop.size ? toks.filter((_, i) => !drop.has(i)) : toks;
+}
+
+/** Whether a lambda whose parameter is untyped or of type `ty` starts at i. */
+function collectLambda(toks: Tok[], i: number, ty: string): boolean {
+  if (toks[i]?.k === "id" && toks[i + 1]?.t === "=>") return true;
+  if (toks[i]?.t !== "(") return false;
+  if (toks[i + 1]?.k === "id" && toks[i + 2]?.t === ")" && toks[i + 3]?.t === "=>") return true;
+  return toks[i + 1]?.t === ty && toks[i + 2]?.k === "id" && toks[i + 3]?.t === ")" && toks[i + 4]?.t === "=>";
 }
 
 const NUMERIC_KW = new Set(["int", "long", "uint", "ulong", "short", "ushort", "byte", "sbyte", "char", "float", "double"]);

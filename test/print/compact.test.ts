@@ -346,6 +346,22 @@ describe("full: compact spellings", () => {
     keep("List<List<IMyTerminalBlock>> lists = new List<List<IMyTerminalBlock>>();", "Action<int, List<IMyTerminalBlock>> f = (n, doorList) => GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList); f(1, lists[0]);");
     keep("List<List<IMyTerminalBlock>> lists = new List<List<IMyTerminalBlock>>();", "foreach (var doorList in lists) GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList);");
   });
+  it("C67: GetBlocksOfType<T>(x, collect) keeps <T> unless collect is a lambda (mcs cannot infer T from a method group or a Func<IMyTerminalBlock, bool>: CS0411)", () => {
+    const t = full([
+      "List<IMyDoor> doorList = new List<IMyDoor>();",
+      "bool Mine(IMyTerminalBlock b) { return b.IsFunctional; }",
+      "public void Main(string a) {",
+      "    Func<IMyTerminalBlock, bool> f = (IMyTerminalBlock e) => e.IsWorking;",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList, f);",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList, Mine);",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList, (IMyDoor d) => d.IsWorking);",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList, d => d.IsWorking);",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList);",
+      "}",
+    ]).text;
+    expect(t.match(/GetBlocksOfType<IMyDoor>\(/g)?.length, t).toBe(2);
+    expect(t.match(/GetBlocksOfType\(/g)?.length, t).toBe(3);
+  });
   it("(double)x of a name declared only with a number type is 1d*x at full (session 15); after * / %, of a var, a lambda's parameter, a call or a member it stays", () => {
     const t = full([
       "int Timeout = 3; long ticks;",
