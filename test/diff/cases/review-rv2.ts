@@ -36,4 +36,11 @@ export const cases: DiffCase[] = [
     top: `class Teller { p: MyGridProgram; n = 0; constructor(p: MyGridProgram) { this.p = p; } say(s: string): void { this.n++; this.p.Echo(s + String(this.n)); } } function tell(p: MyGridProgram, s: string): void { p.Echo("fn " + s); } class Many { ps: MyGridProgram[] = []; each(f: (p: MyGridProgram) => void): void { for (const p of this.ps) f(p); } }`,
     main: `const o = new Teller(this); o.say("a"); o.say("b"); tell(this, "c"); const m = new Many(); m.ps.push(this); m.ps.push(o.p); m.each((p) => p.Echo("each " + String(p === this))); ${show("m.ps.length")}`,
   },
+  {
+    // C68: mcs reads `F(a < b, c > 0.5)` as the generic `a<b, c>` whatever follows the `>` (Roslyn only before `(`):
+    // the emitter groups `(a < b)` before an argument starting `name >`
+    name: "(C68) comparisons as neighbouring call arguments: a < b, c > x",
+    top: `function two(x: boolean, y: boolean): string { return String(x) + String(y); } function three(x: boolean, y: number, z: boolean): string { return String(x) + String(y) + String(z); }`,
+    main: `const qa = this.Storage.length; const qb = 2; const qc = 3; const qw: int = 1; ${show("two(qa < qb, qc > 0.5)")} ${show("two(qa < qw, qc > qw)")} ${show("two(qa < qb, qc > -1)")} ${show("two(qa < qb, qc >= 1)")} ${show("two(qa < qb, qc > toDouble(qw))")} ${show("three(qa < qb, qc, qw > qa)")} ${show("two(qa < qb, qb > qc === true)")}`,
+  },
 ];
