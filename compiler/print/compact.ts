@@ -727,9 +727,22 @@ export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
 export function inferBlockTypes(toks: Tok[]): Tok[] {
   // declarations per name: the type's tokens (`List<T>`), or null for anything else
   const decls = new Map<string, (string | null)[]>();
+  const note = (n: string, ty: string | null) => (decls.get(n) ?? decls.set(n, []).get(n)!).push(ty);
+  // a lambda's untyped parameters (`x =>`, `(a, x) =>`) and foreach variables (`var x in`): not read
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].t === "in" && toks[k - 1].k === "id") note(toks[k - 1].t, null);
+    if (toks[k].t !== "=>") continue;
+    if (toks[k - 1].k === "id") note(toks[k - 1].t, null);
+    if (toks[k - 1].t !== ")") continue;
+    for (let j = k - 2, depth = 0; j >= 0 && !(toks[j].t === "(" && depth-- === 0); j--) {
+      if (toks[j].t === ")") depth++;
+      else if (toks[j].k === "id" && [",", "("].includes(toks[j - 1]?.t ?? "")) note(toks[j].t, null);
+    }
+  }
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i];
-    if (t.k !== "id" || !["=", ";", ",", ")"].includes(toks[i + 1].t)) continue;
+    // a property (`List<T> x => e`, `List<T> x { get`) declares x as well (C64)
+    if (t.k !== "id" || !["=", ";", ",", ")", "=>", "{"].includes(toks[i + 1].t)) continue;
     const p = toks[i - 1];
     let ty: string | null = null;
     if (p.t === "var" && toks[i + 1].t === "=" && toks[i + 2]?.t === "new") {
@@ -747,7 +760,7 @@ export function inferBlockTypes(toks: Tok[]): Tok[] {
       ty = toks.slice(b - 1, i).map((u) => u.t).join(" ");
       if (toks[b - 2]?.t === ".") ty = null;
     } else if (!(p.k === "id" || (p.k === "kw" && TYPE_KW.has(p.t)) || p.t === "]" || p.t === "?")) continue;
-    (decls.get(t.t) ?? decls.set(t.t, []).get(t.t)!).push(ty);
+    note(t.t, ty);
   }
   const drop = new Set<number>();
   for (let i = 1; i + 3 < toks.length; i++) {
@@ -766,6 +779,9 @@ export function inferBlockTypes(toks: Tok[]): Tok[] {
     if (toks[a]?.t === "this" && toks[a + 1]?.t === ".") a += 2;
     const x = toks[a];
     if (x?.k !== "id" || ![")", ","].includes(toks[a + 1]?.t)) continue;
+    // a collect argument only as a lambda (`d =>`, `(d) =>`, `(T d) =>`): from a method group or a
+    // Func<IMyTerminalBlock, bool> mcs cannot infer T (CS0411, C67)
+    if (toks[a + 1].t === "," && !collectLambda(toks, a + 2, args)) continue;
     const d = decls.get(x.t);
     if (!d || d.length !== 1 || d[0] !== `List < ${args} >`) continue;
     for (let k = i + 1; k < c; k++) drop.add(k);
@@ -773,10 +789,31 @@ export function inferBlockTypes(toks: Tok[]): Tok[] {
   return drop.size ? toks.filter((_, i) => !drop.has(i)) : toks;
 }
 
+/** Whether a lambda whose parameter is untyped or of type `ty` starts at i. */
+function collectLambda(toks: Tok[], i: number, ty: string): boolean {
+  if (toks[i]?.k === "id" && toks[i + 1]?.t === "=>") return true;
+  if (toks[i]?.t !== "(") return false;
+  if (toks[i + 1]?.k === "id" && toks[i + 2]?.t === ")" && toks[i + 3]?.t === "=>") return true;
+  return toks[i + 1]?.t === ty && toks[i + 2]?.k === "id" && toks[i + 3]?.t === ")" && toks[i + 4]?.t === "=>";
+}
+
 const NUMERIC_KW = new Set(["int", "long", "uint", "ulong", "short", "ushort", "byte", "sbyte", "char", "float", "double"]);
 // tokens after which `1d*x` groups as `(double)x` did: nothing binds tighter on the left than `*`
 // (not after `*`, `/`, `%`: `a/(double)x` is not `a/1d*x`)
 const WIDEN_AFTER = new Set(["(", ",", "=", "+", "-", "<", ">", "<=", ">=", "==", "!=", "?", ":", "&&", "||", "return", "=>", "[", "+=", "-="]);
+
+/**
+ * Whether the `+`/`-` at i is unary and what stands before it binds tighter than `*` (`a / -(double)x`:
+ * `a/-1d*x` would be `(a/-1)*x`, C66). Binary after an operand (a name, a literal, `]`, a `)` that
+ * is not a cast's).
+ */
+function tightUnary(toks: Tok[], i: number): boolean {
+  if (toks[i]?.t !== "-" && toks[i]?.t !== "+") return false;
+  const p = toks[i - 1];
+  if (p && (p.k === "num" || p.k === "str" || p.k === "chr" || p.k === "id" || p.t === "]" || ["this", "true", "false", "null"].includes(p.t))) return false;
+  if (p?.t === ")" && !(toks[i - 3]?.t === "(" && toks[i - 2]?.k === "kw" && TYPE_KW.has(toks[i - 2].t))) return false;
+  return !WIDEN_AFTER.has(p?.t ?? "") || tightUnary(toks, i - 1);
+}
 
 /**
  * `(double)x` → `1d*x` for a name x every declaration of which has a built-in number type (never
@@ -794,7 +831,8 @@ export function widenCasts(toks: Tok[]): Tok[] {
     const p = toks[i - 1];
     const n = toks[i + 1].t;
     if (p.t === "," && (n === "=" || n === ";" || n === ",")) note(t.t, false);
-    if (!["=", ";", ",", ")", "=>", "{"].includes(n)) continue;
+    // (`in`: a foreach variable, `foreach (var m in modes)` of foreachLoops, may be an enum: C65)
+    if (!["=", ";", ",", ")", "=>", "{", "in"].includes(n)) continue;
     if (p.k === "kw" && NUMERIC_KW.has(p.t)) note(t.t, true);
     else if (p.k === "id" || p.k === "kw" || p.t === ">" || p.t === "]" || p.t === "?") note(t.t, false);
   }
@@ -816,7 +854,8 @@ export function widenCasts(toks: Tok[]): Tok[] {
     const x = toks[i + 3];
     if (
       t.t === "(" && toks[i + 1]?.t === "double" && toks[i + 2]?.t === ")" && x?.k === "id" && numeric.get(x.t) === true &&
-      ![".", "(", "[", "?.", "++", "--"].includes(toks[i + 4]?.t ?? "") && WIDEN_AFTER.has(toks[i - 1]?.t ?? "")
+      ![".", "(", "[", "?.", "++", "--"].includes(toks[i + 4]?.t ?? "") && WIDEN_AFTER.has(toks[i - 1]?.t ?? "") &&
+      !tightUnary(toks, i - 1)
     ) {
       out.push({ ...toks[i + 1], k: "num", t: "1d" }, { ...toks[i + 2], k: "op", t: "*" });
       i += 2;

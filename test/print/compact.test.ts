@@ -328,6 +328,40 @@ describe("full: compact spellings", () => {
     expect(t).toContain("GetBlocksOfType<IMyTerminalBlock>(");
     expect(t).toContain("GetBlocksOfType<IMyDoor>(");
   });
+  it("C64: GetBlocksOfType<T>(x) keeps <T> where x is also a property, a lambda's untyped parameter or a foreach variable (C# would infer T = IMyTerminalBlock)", () => {
+    const keep = (decl: string, use: string) => {
+      const t = full([
+        "List<IMyDoor> doorList = new List<IMyDoor>();",
+        decl,
+        "public void Main(string a) {",
+        "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList);",
+        `    ${use}`,
+        "}",
+      ]).text;
+      expect(t.match(/GetBlocksOfType<IMyDoor>\(/g)?.length, t).toBe(2);
+    };
+    keep("class Holder { List<IMyTerminalBlock> store = new List<IMyTerminalBlock>(); public List<IMyTerminalBlock> doorList => store; public void Fill(IMyGridTerminalSystem g) { g.GetBlocksOfType<IMyDoor>(doorList); } }", "new Holder().Fill(GridTerminalSystem);");
+    keep("class Holder { List<IMyTerminalBlock> store = new List<IMyTerminalBlock>(); public List<IMyTerminalBlock> doorList { get { return store; } } public void Fill(IMyGridTerminalSystem g) { g.GetBlocksOfType<IMyDoor>(doorList); } }", "new Holder().Fill(GridTerminalSystem);");
+    keep("List<List<IMyTerminalBlock>> lists = new List<List<IMyTerminalBlock>>();", "Action<List<IMyTerminalBlock>> f = doorList => GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList); f(lists[0]);");
+    keep("List<List<IMyTerminalBlock>> lists = new List<List<IMyTerminalBlock>>();", "Action<int, List<IMyTerminalBlock>> f = (n, doorList) => GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList); f(1, lists[0]);");
+    keep("List<List<IMyTerminalBlock>> lists = new List<List<IMyTerminalBlock>>();", "foreach (var doorList in lists) GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList);");
+  });
+  it("C67: GetBlocksOfType<T>(x, collect) keeps <T> unless collect is a lambda (mcs cannot infer T from a method group or a Func<IMyTerminalBlock, bool>: CS0411)", () => {
+    const t = full([
+      "List<IMyDoor> doorList = new List<IMyDoor>();",
+      "bool Mine(IMyTerminalBlock b) { return b.IsFunctional; }",
+      "public void Main(string a) {",
+      "    Func<IMyTerminalBlock, bool> f = (IMyTerminalBlock e) => e.IsWorking;",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList, f);",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList, Mine);",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList, (IMyDoor d) => d.IsWorking);",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList, d => d.IsWorking);",
+      "    GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList);",
+      "}",
+    ]).text;
+    expect(t.match(/GetBlocksOfType<IMyDoor>\(/g)?.length, t).toBe(2);
+    expect(t.match(/GetBlocksOfType\(/g)?.length, t).toBe(3);
+  });
   it("(double)x of a name declared only with a number type is 1d*x at full (session 15); after * / %, of a var, a lambda's parameter, a call or a member it stays", () => {
     const t = full([
       "int Timeout = 3; long ticks;",

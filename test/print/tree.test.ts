@@ -152,7 +152,9 @@ describe("the expression tree's printer", () => {
     // C# reads `f(a < b, c > (d))` as a call of the generic a<b, c> (spec §7.6.4.2)
     ["a comparison before a `>` of a group in a call", S.call(S.name("f"), [S.binary("<", S.name("a"), S.name("b")), S.binary(">", S.name("c"), S.conditional(S.name("d"), S.name("e"), S.name("x")))]), "f((a < b), c > (d ? e : x))"],
     ["a comparison before a `>` of a cast in a collection", S.init("Foo", [{ value: S.binary("<", S.name("a"), S.name("b")) }, { value: S.binary(">", S.name("c"), S.cast("Foo", S.name("d"))) }]), "new Foo { (a < b), c > (Foo)d }"],
-    ["a comparison before a `>` of a name needs no group", S.call(S.name("f"), [S.binary("<", S.name("a"), S.name("b")), S.binary(">", S.name("c"), S.name("d"))]), "f(a < b, c > d)"],
+    // mcs reads `f(a < b, c > d)` (and `c > 0.5`, `c > -1`) as type arguments as well, whatever follows the `>` (C68)
+    ["a comparison before a `>` of a name", S.call(S.name("f"), [S.binary("<", S.name("a"), S.name("b")), S.binary(">", S.name("c"), S.name("d"))]), "f((a < b), c > d)"],
+    ["a comparison before a `>=` needs no group", S.call(S.name("f"), [S.binary("<", S.name("a"), S.name("b")), S.binary(">=", S.name("c"), S.name("d"))]), "f(a < b, c >= d)"],
     ["`is` on the right of || in a call's argument", S.call(S.name("f"), [S.binary("||", S.name("a"), S.typetest("is", S.name("x"), "Foo"))]), "f(a || x is Foo)"],
   ];
   for (const [what, t, text] of cases) {

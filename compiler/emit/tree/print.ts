@@ -54,8 +54,8 @@ function printLast(e: Expr, last: boolean): string {
 
 /**
  * A comma-separated list. C# reads `F(a < b, c > (d))` as a call of the generic `a<b, c>` (spec
- * §7.6.4.2: a type argument list followed by `(`): an item ending `< name` before an item starting
- * `name > (` is grouped.
+ * §7.6.4.2: a type argument list followed by `(`; mcs whatever follows): an item ending `< name`
+ * before an item starting `name >` is grouped.
  */
 const args = (xs: Expr[]): string => list(xs.map(printExpr));
 
@@ -65,7 +65,8 @@ function list(items: string[]): string {
   return out.join(", ");
 }
 const OPENS_TYPE_ARGS = /<\s*[\w.]+$/;
-const CLOSES_TYPE_ARGS = /^[\w.]+\s*>\s*\(/;
+// (mcs reads `F(a < b, c > 0.5)`, `c > w`, `c > -1` as type arguments too, not only before `(`: C68)
+const CLOSES_TYPE_ARGS = /^[\w.]+\s*>(?!=)/;
 
 // Each item is a whole expression to C#'s grammar (`new T { X = b ? c : d }` needs no parentheses),
 // but a bare `x = 1` in `new List<int> { x = 1 }` would read as an object initializer's member.
