@@ -730,11 +730,15 @@ export class FailoverManager {
     this.p.GridTerminalSystem.GetBlocksOfType(Blocks.IMyProgrammableBlock, pbs);
     for (let i: int = 0; i < pbs.length; i++) {
       const b = pbs[i];
-      if (b.EntityId === this.me || b.Closed || b.IsWorking || this.find(b.EntityId) !== null) continue;
-      const q = new FailoverPeer(b.EntityId, b);
-      q.Lost = true;
+      if (b.EntityId === this.me || b.Closed || b.IsWorking) continue;
+      let q = this.find(b.EntityId);
+      if (q === null) {
+        q = new FailoverPeer(b.EntityId, b);
+        q.Lost = true;
+        this.Peers.push(q);
+      }
+      // (one seen down before may have worked since, unseen between our runs, and be off again: the watch counts from now, F71)
       q.DownAt = this.Now;
-      this.Peers.push(q);
     }
     this.info(this.flag ? `ACTIVE (took over from ${from!.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
     this.OnActivate?.(this.StartupReason);

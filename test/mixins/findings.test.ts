@@ -703,6 +703,23 @@ describe("fo-adv findings at seed 60612", () => {
     expect(o.g.sim.trace.forBlock("PB2", "igc-send").filter((e) => e.tick === 2178).map((e) => String(e.data.data).slice(0, 1))).toEqual(["A"]);
   });
 
+  it("F71 (fo-sample2, dropin-equal at seed 15201, 1 of 5,000; session 16, fo-dropin3; drop-in usage alone, six copies of rank 1): a copy that takes the role watches every switched-off copy that may have been active for a run interval from the takeover, not from when it first saw it down: between its runs that copy may have worked and gone off again, and then it comes back without missing a run", () => {
+    // PB2 (active, Update100 phase 83) is off 1418-1470 and 1522-1574; PB5 (Update100 phase 36) sees it down at
+    // 1436 and takes the role at 1536 (PB0, ahead of it, went off at 1533). PB5 did not run while PB2 was back
+    // (1483: PB2's heartbeat, read at 1536 with PB2 off again), so its watch counted from 1436 and stopped at 1552;
+    // PB2, back at 1574, missed no run and acted at 1583 beside PB5 (both held the role 1583-1590 and on)
+    const s: Scenario = { seed: 1055581976, ranks: [1, 1, 1, 1, 1, 1], faults: [{ tick: 407, kind: "flap", node: 0, duration: 228 }, { tick: 1533, kind: "turn-off", node: 0, duration: 197 }, { tick: 2144, kind: "flap", node: 5, duration: 260 }, { tick: 1418, kind: "flap", node: 2, duration: 313 }, { tick: 1080, kind: "save-reload", node: 0, duration: 146 }, { tick: 1871, kind: "save-reload", node: 0, duration: 450 }], explicit: false, updates: [100, 100, 100, 100, 100, 100], timeout: 2, heartbeat: 240 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    expect(o.w.dualTicks(1500, 1700).length).toBeLessThanOrEqual(3);
+    const active = (b: string) => o.g.sim.trace.forBlock(b, "role").filter((e) => e.tick >= 1500 && e.tick < 1600 && e.data.role === "active").map((e) => e.tick);
+    expect(active("PB5")).toEqual([1536]);
+    // PB5 runs every tick while PB2 is off (the watch's Once) and says A the tick PB2 works again
+    const pb5 = o.g.sim.trace.forBlock("PB5", "run").filter((e) => e.tick > 1536 && e.tick <= 1574).map((e) => e.tick);
+    expect(pb5).toEqual(Array.from({ length: 38 }, (_, i) => 1537 + i));
+    expect(o.g.sim.trace.forBlock("PB5", "igc-send").filter((e) => e.tick === 1574).map((e) => String(e.data.data).slice(0, 1))).toEqual(["A"]);
+  });
+
   it("F53 (fo-hunt, operator family at seed 13101, #482; session 13): a rank edited in CustomData is in the copy's next message (the cached message was rebuilt only when its letter or period changed), so the group never waits for a rank the copy no longer has", () => {
     // PB2's rank 1 -> 4 at tick 1, before its first run: it kept sending "L1" (a standby with no active asks again
     // every skew, 106 ticks, shorter than its 180-tick period: it never sent another letter). The rank-2 copies
