@@ -4,7 +4,7 @@
 //
 // DESIGN
 // - One message kind. Every message is `<role><rank>;<period>;<seq>;<checkpoint>`: what the sender
-//   is (A active, S standby following an active, W standby with none, L listening, Q listening
+//   is (A active, S standby (with an active or none: the receivers treat both alike), L listening, Q listening
 //   and was active before its gap, R handing over, Y listening after a handover (no candidate), T asking the active to hand over, X left the
 //   group), its advertised period, and the newest checkpoint it holds. Built when something changes,
 //   re-sent as the same string (no allocation). Three tags: "pbfo!<id>" (callback: the receivers run
@@ -71,7 +71,6 @@ const ROLES = ["invalid configuration", "disabled", "listening", "standby", "act
 // message roles (char codes of the first letter)
 const MA: int = 65; // 'A'
 const MS: int = 83; // 'S'
-const MW: int = 87; // 'W'
 const ML: int = 76; // 'L'
 const MQ: int = 81; // 'Q'
 const MR: int = 82; // 'R'
@@ -204,10 +203,9 @@ export class FailoverManager {
   private wokeAt: int = 0;
   private waitUntil: int = 0;
   private electNow = false;
-  /** What the last `choose` found: a live candidate comes first; anyone answered; one said it follows an active. */
+  /** What the last `choose` found: a live candidate comes first; anyone answered. */
   private wait = false;
   private heard = false;
-  private led = false;
   private yielding = false;
   private readySince: int = 0;
   private lastSent: int = -1000000;
@@ -579,12 +577,11 @@ export class FailoverManager {
    */
   private choose(from: int): FailoverPeer | null {
     let best: FailoverPeer | null = null;
-    this.wait = this.heard = this.led = false;
+    this.wait = this.heard = false;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
       if (q.HeardAt < from || this.down(q)) continue;
       this.heard = true;
-      if (q.Role === MS) this.led = true;
       if ((q.Role === MA || (q.Role === MQ && from >= 0)) && !q.Lost && this.Now - q.HeardAt <= this.Timeout * q.Period) {
         if (best === null || before(q.Rank, q.Id, best.Rank, best.Id)) best = q;
       } else if (this.candidate(q) && (this.yielding || this.outranks(q))) this.wait = true;
@@ -626,9 +623,6 @@ export class FailoverManager {
     }
     this.silent = 0;
     if (best !== null && !(this.wasActive && best.Role === MQ && !this.outranks(best))) this.follow(best);
-    // a copy follows an active we did not hear (throttled, it cannot answer): wait for it, or for their lease to end, as
-    // a standby (F69; not while confirming a loss of our own: the active they follow is that one, their lease ends later)
-    else if (this.led && (this.wasActive || this.prev === null)) this.standby();
     // nobody took over while we were away: carry on (no hooks: we never left)
     else if (this.wasActive) this.becomeActive(true);
     else if (this.wait) this.standby();
@@ -687,9 +681,9 @@ export class FailoverManager {
     if (this.Role === STANDBY && this.Now - this.lastSent >= this.period()) this.beat(this.letter());
   }
 
-  /** This node's letter: A, L (Q: active before its gap, Y: handed over, so no candidate), X disabled; a standby R (handed over, last in line), S (following an active that is up) or W. */
+  /** This node's letter: A, L (Q: active before its gap, Y: handed over, so no candidate), X disabled; a standby R (handed over, last in line) or S. */
   private letter(): string {
-    return this.Role === ACTIVE ? "A" : this.Role === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : this.Role <= DISABLED ? "X" : this.yielding ? "R" : this.ActiveId !== 0 && this.act.Role === MA && !this.down(this.act) ? "S" : "W";
+    return this.Role === ACTIVE ? "A" : this.Role === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : this.Role <= DISABLED ? "X" : this.yielding ? "R" : "S";
   }
 
   /** Graceful or visible loss: the lowest live candidate takes over now; the others wait a skew. */
@@ -779,7 +773,7 @@ export class FailoverManager {
 
   /** A live copy that could take over (heard within its lease, not seen down, not leaving). */
   private candidate(q: FailoverPeer): boolean {
-    return (q.Role === MS || q.Role === MW || q.Role === ML || q.Role === MT) && !q.Lost && !this.gone(q, this.Timeout);
+    return (q.Role === MS || q.Role === ML || q.Role === MT) && !q.Lost && !this.gone(q, this.Timeout);
   }
 
   /** Seen down, or not heard (since this node woke) for `n` periods of its own (+ run slack). */
@@ -829,7 +823,7 @@ export class FailoverManager {
         // off, unpowered or damaged may work again before it misses a run, and then cannot know it was away:
         // watch it (Once runs) for one run interval (+ the slack of the wake check). Any copy seen back is
         // told at once (the higher steps down; a standby gets the checkpoint before it wakes and decides)
-        if (this.Role === ACTIVE && b !== null && !b.Closed && k !== MS && k !== MW && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
+        if (this.Role === ACTIVE && b !== null && !b.Closed && k !== MS && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
           // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
           // show it, and a periodic run would look like one of the manager's; each flag's: F46; but on a periodic-or-terminal
@@ -1204,5 +1198,5 @@ function trim(s: string): string {
 }
 
 function roleOf(k: int): string {
-  return k === MA ? "active" : k === MS || k === MW || k === MT ? "standby" : k === ML || k === MQ || k === MY ? "listening" : k === MR ? "handed over" : "left";
+  return k === MA ? "active" : k === MS || k === MT ? "standby" : k === ML || k === MQ || k === MY ? "listening" : k === MR ? "handed over" : "left";
 }

@@ -703,24 +703,6 @@ describe("fo-adv findings at seed 60612", () => {
     expect(o.g.sim.trace.forBlock("PB2", "igc-send").filter((e) => e.tick === 2178).map((e) => String(e.data.data).slice(0, 1))).toEqual(["A"]);
   });
 
-  it("F69 (fo-once, dropin-equal at seed 15101, 1 of 2,000; session 16, fo-dropin3; drop-in usage alone, six copies of rank 1): a copy back from a gap that hears no active in its query round but a standby that follows one (S; W: a standby with none) does not take or resume the role: the active it did not hear may be throttled and unable to answer; it waits as a standby", () => {
-    // PB5 (active, Update10) is off 739-957; PB1 (Update100) takes the role at 762 and is throttled 954-972 (no runs
-    // until 1062). PB5 wakes at 965 ("no run for 229 ticks"), asks (Q); only the standbys answer, each following PB1,
-    // and PB5 resumed at 967 beside PB1 (both held the role 972-978). Now they say S (a standby following an active),
-    // PB5 waits as a standby (W), PB1 wakes at 1062, asks, resumes, and PB5 preempts it (the lower EntityId)
-    const s: Scenario = { seed: 152895412, ranks: [1, 1, 1, 1, 1, 1], faults: [{ tick: 745, kind: "turn-off", node: 5, duration: 495 }, { tick: 1789, kind: "flap", node: 0, duration: 55 }, { tick: 954, kind: "lag", node: 1, duration: 18 }, { tick: 1174, kind: "flap", node: 0, duration: 150 }, { tick: 739, kind: "turn-off", node: 5, duration: 218 }], explicit: false, updates: [100, 100, 10, 10, 100, 10], timeout: 3, heartbeat: 150 };
-    const o = replay(s);
-    expect(o.violations).toEqual([]);
-    expect(o.w.dualTicks(950, 1100)).toEqual([]);
-    const roles = (b: string) => o.g.sim.trace.forBlock(b, "role").filter((e) => e.tick >= 950 && e.tick < 1070).map((e) => `${e.tick} ${e.data.role}`);
-    expect(roles("PB5")).toEqual(["965 listening", "967 standby", "1067 active"]);
-    expect(roles("PB1")).toEqual(["1062 listening", "1064 active", "1066 standby"]);
-    // the standbys' answers to PB5's query name an active (S); PB5's own message says it follows none (W)
-    const answers = ["PB0", "PB2", "PB3", "PB4"].flatMap((b) => o.g.sim.trace.forBlock(b, "igc-send").filter((e) => e.tick === 966).map((e) => String(e.data.data)[0]));
-    expect(answers).toEqual(["S", "S", "S", "S"]);
-    expect(o.g.sim.trace.forBlock("PB5", "igc-send").filter((e) => e.tick === 967).map((e) => String(e.data.data)[0])).toEqual(["W"]);
-  });
-
   it("F71 (fo-sample2, dropin-equal at seed 15201, 1 of 5,000; session 16, fo-dropin3; drop-in usage alone, six copies of rank 1): a copy that takes the role watches every switched-off copy that may have been active for a run interval from the takeover, not from when it first saw it down: between its runs that copy may have worked and gone off again, and then it comes back without missing a run", () => {
     // PB2 (active, Update100 phase 83) is off 1418-1470 and 1522-1574; PB5 (Update100 phase 36) sees it down at
     // 1436 and takes the role at 1536 (PB0, ahead of it, went off at 1533). PB5 did not run while PB2 was back
