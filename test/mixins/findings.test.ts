@@ -703,6 +703,24 @@ describe("fo-adv findings at seed 60612", () => {
     expect(o.g.sim.trace.forBlock("PB2", "igc-send").filter((e) => e.tick === 2178).map((e) => String(e.data.data).slice(0, 1))).toEqual(["A"]);
   });
 
+  it("F69 (an oracle error; fo-once, dropin-equal at seed 15101, 1 of 2,000; session 16, fo-dropin3; drop-in usage alone, six copies of rank 1): a throttled active copy does nothing as active from its lag until its next run, the end of the lag included: the copy that took the role meanwhile said so, and that run reads it first", () => {
+    // PB5 (active, Update10) is off 739-957; PB1 (Update100) takes the role at 762 and is throttled 954-972; its
+    // Update100 run at 962 is skipped, its next is 1062. PB5 wakes at 965 ("no run for 229 ticks"), asks (Q): PB1
+    // cannot answer, the standbys say S, and PB5 resumes at 967 (A, delivered to PB1's queue at 968). The Watch
+    // counted PB1 as acting again from the lag's end (972) until an interval after its last run (878, a watch Once):
+    // "both active" 972-978 with no run of PB1 there. PB1's next run (1062) misses runs, asks and follows PB5
+    const s: Scenario = { seed: 152895412, ranks: [1, 1, 1, 1, 1, 1], faults: [{ tick: 745, kind: "turn-off", node: 5, duration: 495 }, { tick: 1789, kind: "flap", node: 0, duration: 55 }, { tick: 954, kind: "lag", node: 1, duration: 18 }, { tick: 1174, kind: "flap", node: 0, duration: 150 }, { tick: 739, kind: "turn-off", node: 5, duration: 218 }], explicit: false, updates: [100, 100, 10, 10, 100, 10], timeout: 3, heartbeat: 150 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    expect(o.w.dualTicks(950, 1100)).toEqual([]);
+    const tr = o.g.sim.trace;
+    expect(tr.forBlock("PB1", "run").filter((e) => e.tick > 878 && e.tick <= 1064).map((e) => e.tick)).toEqual([1062, 1063, 1064, 1064]);
+    expect(tr.forBlock("PB5", "role").filter((e) => e.tick >= 950 && e.tick < 1100).map((e) => `${e.tick} ${e.data.role}`)).toEqual(["965 listening", "967 active"]);
+    // PB5's A waits in PB1's queue from 968; PB1's next run asks and follows PB5
+    expect(tr.forBlock("PB1", "igc-deliver").filter((e) => e.tick > 954 && e.tick < 1062).map((e) => `${e.tick} ${String(e.data.data)[0]}`)).toContain("968 A");
+    expect(tr.forBlock("PB1", "role").filter((e) => e.tick >= 950 && e.tick < 1100).map((e) => `${e.tick} ${e.data.role}`)).toEqual(["1062 listening", "1064 standby"]);
+  });
+
   it("F71 (fo-sample2, dropin-equal at seed 15201, 1 of 5,000; session 16, fo-dropin3; drop-in usage alone, six copies of rank 1): a copy that takes the role watches every switched-off copy that may have been active for a run interval from the takeover, not from when it first saw it down: between its runs that copy may have worked and gone off again, and then it comes back without missing a run", () => {
     // PB2 (active, Update100 phase 83) is off 1418-1470 and 1522-1574; PB5 (Update100 phase 36) sees it down at
     // 1436 and takes the role at 1536 (PB0, ahead of it, went off at 1533). PB5 did not run while PB2 was back
