@@ -1005,6 +1005,19 @@ describe("fo-adv findings at seed 60612", () => {
     expect([659, 666].map((t) => runs(b.events, "PB3", t))).toEqual([["Once"], ["Once"]]);
   });
 
+  it("F74 (fo-dropin3, the noticed `k !== ML` of F63; session 16; a hand-written scenario, drop-in taker, HandleCommand copies): the watch's probe is not set for a copy seen down last heard as Y (listening after a handover: like L, it says A at once if it takes the role), so an operator's run that takes the role keeps that tick's periodic run; fails on main 0da27d4's manager (lazy 271)", () => {
+    // PB0 (rank 0, HandleCommand, Update10) hands over at 50; PB1 (rank 1, drop-in, Update100 phase 71) takes the role
+    // at 71. PB1 is recompiled at 180: PB0, a yielding standby that saw its active ask (L), waits and asks at 218-219
+    // (Y), then is switched off at 220. PB1's new instance decided with no phase known (its takeover waits for a run of
+    // known kind); an operator's run at 271, the tick of its first Update100 run, takes the role. The probe set for PB0
+    // (last heard Y) came back with that run (Update100|Once), which was taken for the manager's: no work at 271
+    const a = runAdv(adv("F74-dropin-operator-takeover-beside-yielding-listener-probe-merges-periodic.json"));
+    expect(a.violations).toEqual([]);
+    expect(a.events.filter((e) => e.kind === "igc-send" && e.block === "PB0" && e.tick >= 218 && e.tick <= 220).map((e) => String(e.data.data)[0])).toContain("Y");
+    expect(runs(a.events, "PB1", 271)).toEqual(["Terminal @act", "Update100 @act"]);
+    expect(runs(a.events, "PB1", 371)).toEqual(["Update100 @act"]);
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
