@@ -730,11 +730,15 @@ export class FailoverManager {
     this.p.GridTerminalSystem.GetBlocksOfType(Blocks.IMyProgrammableBlock, pbs);
     for (let i: int = 0; i < pbs.length; i++) {
       const b = pbs[i];
-      if (b.EntityId === this.me || b.Closed || b.IsWorking || this.find(b.EntityId) !== null) continue;
-      const q = new FailoverPeer(b.EntityId, b);
-      q.Lost = true;
+      if (b.EntityId === this.me || b.Closed || b.IsWorking) continue;
+      let q = this.find(b.EntityId);
+      if (q === null) {
+        q = new FailoverPeer(b.EntityId, b);
+        q.Lost = true;
+        this.Peers.push(q);
+      }
+      // (one seen down before may have worked since, unseen between our runs, and be off again: the watch counts from now, F71)
       q.DownAt = this.Now;
-      this.Peers.push(q);
     }
     this.info(this.flag ? `ACTIVE (took over from ${from!.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
     this.OnActivate?.(this.StartupReason);
@@ -824,9 +828,9 @@ export class FailoverManager {
           // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
           // show it, and a periodic run would look like one of the manager's; each flag's: F46; but on a periodic-or-terminal
           // run, e.g. the first periodic one after a world load that took the role, that Once is the probe
-          // that confirms it on the next tick, F47; not for a listening copy, which says A at once if it takes the
+          // that confirms it on the next tick, F47; not for a listening copy (L, or Y after a handover, F74), which says A at once if it takes the
           // role: after an operator's run that Once would merge with the tick's periodic run and swallow it, F63)
-          if (this.perOk && (this.slow === 0 || this.lastSlow >= 0) || this.pt === this.Now && !this.mgr && k !== ML) this.armOnce();
+          if (this.perOk && (this.slow === 0 || this.lastSlow >= 0) || this.pt === this.Now && !this.mgr && k !== ML && k !== MY) this.armOnce();
         }
       }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {

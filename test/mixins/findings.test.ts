@@ -703,6 +703,41 @@ describe("fo-adv findings at seed 60612", () => {
     expect(o.g.sim.trace.forBlock("PB2", "igc-send").filter((e) => e.tick === 2178).map((e) => String(e.data.data).slice(0, 1))).toEqual(["A"]);
   });
 
+  it("F69 (an oracle error; fo-once, dropin-equal at seed 15101, 1 of 2,000; session 16, fo-dropin3; drop-in usage alone, six copies of rank 1): a throttled active copy does nothing as active from its lag until its next run, the end of the lag included: the copy that took the role meanwhile said so, and that run reads it first", () => {
+    // PB5 (active, Update10) is off 739-957; PB1 (Update100) takes the role at 762 and is throttled 954-972; its
+    // Update100 run at 962 is skipped, its next is 1062. PB5 wakes at 965 ("no run for 229 ticks"), asks (Q): PB1
+    // cannot answer, the standbys say S, and PB5 resumes at 967 (A, delivered to PB1's queue at 968). The Watch
+    // counted PB1 as acting again from the lag's end (972) until an interval after its last run (878, a watch Once):
+    // "both active" 972-978 with no run of PB1 there. PB1's next run (1062) misses runs, asks and follows PB5
+    const s: Scenario = { seed: 152895412, ranks: [1, 1, 1, 1, 1, 1], faults: [{ tick: 745, kind: "turn-off", node: 5, duration: 495 }, { tick: 1789, kind: "flap", node: 0, duration: 55 }, { tick: 954, kind: "lag", node: 1, duration: 18 }, { tick: 1174, kind: "flap", node: 0, duration: 150 }, { tick: 739, kind: "turn-off", node: 5, duration: 218 }], explicit: false, updates: [100, 100, 10, 10, 100, 10], timeout: 3, heartbeat: 150 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    expect(o.w.dualTicks(950, 1100)).toEqual([]);
+    const tr = o.g.sim.trace;
+    expect(tr.forBlock("PB1", "run").filter((e) => e.tick > 878 && e.tick <= 1064).map((e) => e.tick)).toEqual([1062, 1063, 1064, 1064]);
+    expect(tr.forBlock("PB5", "role").filter((e) => e.tick >= 950 && e.tick < 1100).map((e) => `${e.tick} ${e.data.role}`)).toEqual(["965 listening", "967 active"]);
+    // PB5's A waits in PB1's queue from 968; PB1's next run asks and follows PB5
+    expect(tr.forBlock("PB1", "igc-deliver").filter((e) => e.tick > 954 && e.tick < 1062).map((e) => `${e.tick} ${String(e.data.data)[0]}`)).toContain("968 A");
+    expect(tr.forBlock("PB1", "role").filter((e) => e.tick >= 950 && e.tick < 1100).map((e) => `${e.tick} ${e.data.role}`)).toEqual(["1062 listening", "1064 standby"]);
+  });
+
+  it("F71 (fo-sample2, dropin-equal at seed 15201, 1 of 5,000; session 16, fo-dropin3; drop-in usage alone, six copies of rank 1): a copy that takes the role watches every switched-off copy that may have been active for a run interval from the takeover, not from when it first saw it down: between its runs that copy may have worked and gone off again, and then it comes back without missing a run", () => {
+    // PB2 (active, Update100 phase 83) is off 1418-1470 and 1522-1574; PB5 (Update100 phase 36) sees it down at
+    // 1436 and takes the role at 1536 (PB0, ahead of it, went off at 1533). PB5 did not run while PB2 was back
+    // (1483: PB2's heartbeat, read at 1536 with PB2 off again), so its watch counted from 1436 and stopped at 1552;
+    // PB2, back at 1574, missed no run and acted at 1583 beside PB5 (both held the role 1583-1590 and on)
+    const s: Scenario = { seed: 1055581976, ranks: [1, 1, 1, 1, 1, 1], faults: [{ tick: 407, kind: "flap", node: 0, duration: 228 }, { tick: 1533, kind: "turn-off", node: 0, duration: 197 }, { tick: 2144, kind: "flap", node: 5, duration: 260 }, { tick: 1418, kind: "flap", node: 2, duration: 313 }, { tick: 1080, kind: "save-reload", node: 0, duration: 146 }, { tick: 1871, kind: "save-reload", node: 0, duration: 450 }], explicit: false, updates: [100, 100, 100, 100, 100, 100], timeout: 2, heartbeat: 240 };
+    const o = replay(s);
+    expect(o.violations).toEqual([]);
+    expect(o.w.dualTicks(1500, 1700).length).toBeLessThanOrEqual(3);
+    const active = (b: string) => o.g.sim.trace.forBlock(b, "role").filter((e) => e.tick >= 1500 && e.tick < 1600 && e.data.role === "active").map((e) => e.tick);
+    expect(active("PB5")).toEqual([1536]);
+    // PB5 runs every tick while PB2 is off (the watch's Once) and says A the tick PB2 works again
+    const pb5 = o.g.sim.trace.forBlock("PB5", "run").filter((e) => e.tick > 1536 && e.tick <= 1574).map((e) => e.tick);
+    expect(pb5).toEqual(Array.from({ length: 38 }, (_, i) => 1537 + i));
+    expect(o.g.sim.trace.forBlock("PB5", "igc-send").filter((e) => e.tick === 1574).map((e) => String(e.data.data).slice(0, 1))).toEqual(["A"]);
+  });
+
   it("F53 (fo-hunt, operator family at seed 13101, #482; session 13): a rank edited in CustomData is in the copy's next message (the cached message was rebuilt only when its letter or period changed), so the group never waits for a rank the copy no longer has", () => {
     // PB2's rank 1 -> 4 at tick 1, before its first run: it kept sending "L1" (a standby with no active asks again
     // every skew, 106 ticks, shorter than its 180-tick period: it never sent another letter). The rank-2 copies
@@ -968,6 +1003,19 @@ describe("fo-adv findings at seed 60612", () => {
     expect(b.violations).toEqual([]);
     expect([657, 658, 667].map((t) => runs(b.events, "PB3", t))).toEqual([["Update10 @act"], ["Update100|Once @act"], ["Update10|Once @act"]]);
     expect([659, 666].map((t) => runs(b.events, "PB3", t))).toEqual([["Once"], ["Once"]]);
+  });
+
+  it("F74 (fo-dropin3, the noticed `k !== ML` of F63; session 16; a hand-written scenario, drop-in taker, HandleCommand copies): the watch's probe is not set for a copy seen down last heard as Y (listening after a handover: like L, it says A at once if it takes the role), so an operator's run that takes the role keeps that tick's periodic run; fails on main 0da27d4's manager (lazy 271)", () => {
+    // PB0 (rank 0, HandleCommand, Update10) hands over at 50; PB1 (rank 1, drop-in, Update100 phase 71) takes the role
+    // at 71. PB1 is recompiled at 180: PB0, a yielding standby that saw its active ask (L), waits and asks at 218-219
+    // (Y), then is switched off at 220. PB1's new instance decided with no phase known (its takeover waits for a run of
+    // known kind); an operator's run at 271, the tick of its first Update100 run, takes the role. The probe set for PB0
+    // (last heard Y) came back with that run (Update100|Once), which was taken for the manager's: no work at 271
+    const a = runAdv(adv("F74-dropin-operator-takeover-beside-yielding-listener-probe-merges-periodic.json"));
+    expect(a.violations).toEqual([]);
+    expect(a.events.filter((e) => e.kind === "igc-send" && e.block === "PB0" && e.tick >= 218 && e.tick <= 220).map((e) => String(e.data.data)[0])).toContain("Y");
+    expect(runs(a.events, "PB1", 271)).toEqual(["Terminal @act", "Update100 @act"]);
+    expect(runs(a.events, "PB1", 371)).toEqual(["Update100 @act"]);
   });
 
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {

@@ -249,8 +249,12 @@ export class Watch {
         a = false;
         this.lastActiveRun.delete(n);
       }
-      // a throttled ("lag") script does not run, so it does nothing as active until its next run
-      if (this.sim.tick < pb.throttledUntil) a = false;
+      // a throttled ("lag") script does not run, so it does nothing as active until its next run (not the end of
+      // the lag: what another copy said meanwhile waits in its queue, and that run reads it before it acts, F69)
+      if (this.sim.tick < pb.throttledUntil) {
+        a = false;
+        this.lastActiveRun.delete(n);
+      }
       if (a) out.push(n);
     }
     this.timeline[this.sim.tick] = out;

@@ -84,6 +84,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // session 14 (fo-72): a tick's second run gives an unconfirmed copy a tentative phase only (the first may have been a TryRun, F61)
   "F61-dropin-active-tentative-phase-tryrun-off-phase-callback-run-acts", "F61b-dropin-decided-copy-tryrun-before-first-periodic-takes-role-wrong-phase",
   "F61c-dropin-active-tentative-phase-tryrun-on-phase-update-run-swallowed", "F61d-dropin-update100-decided-copy-tryrun-callback-run-acts",
+  // session 16 (fo-dropin3): nor for a copy seen down last heard as Y, listening after a handover (F74, F63's shape)
+  "F74-dropin-operator-takeover-beside-yielding-listener-probe-merges-periodic",
   // session 15 (fo-once): no watch probe for a listening copy seen down (an operator's run took the role, F63); a probe's
   // Once run on the slower flag's known phase is that flag's periodic run (the warm-up, F66)
   "F63-dropin-terminal-takeover-watch-once-merges-periodic", "F66-dropin-warmup-update100-run-merged-with-pending-once-no-work"];
