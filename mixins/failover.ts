@@ -431,14 +431,14 @@ export class FailoverManager {
     } else per = true;
     this.mgr = m;
     // (a run on the slower flag's phase only tells nothing of the faster flag's)
-    if (per && (onF || !on)) {
-      // (with HandleCommand a periodic run off the confirmed Update10 phase is the Update100 run, F46)
-      if (this.slow > 0 && this.perOk && !dm) {
-        if (!drop) {
-          this.lastSlow = t;
-          this.slowOk = true;
-        }
-      } else if (!drop || whole || (el >= this.gap && this.Runs > 0)) this.phase(t);
+    // a periodic run off the confirmed Update10 phase: with HandleCommand the Update100 run (F46); in the drop-in
+    // usage that or an operator's run, which moves a tentative Update100 phase (the run the copy took the role on may
+    // have been an operator's), and one a whole interval after it confirms it (F70)
+    if (per && this.slow > 0 && this.perOk && !dm) {
+      if (!drop || (on && t > this.lastSlow)) this.slowOk = true;
+      if (!drop || !this.slowOk) this.lastSlow = t;
+    } else if (per && (onF || !on)) {
+      if (!drop || whole || (el >= this.gap && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
         this.lastPer = t;
         // (not on an active copy, nor on the run a decided one takes the role on: after a terminal run that
@@ -826,11 +826,14 @@ export class FailoverManager {
         if (this.Role === ACTIVE && b !== null && !b.Closed && k !== MS && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
           this.watching = true;
           // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
-          // show it, and a periodic run would look like one of the manager's; each flag's: F46; but on a periodic-or-terminal
-          // run, e.g. the first periodic one after a world load that took the role, that Once is the probe
-          // that confirms it on the next tick, F47; not for a listening copy (L, or Y after a handover, F74), which says A at once if it takes the
-          // role: after an operator's run that Once would merge with the tick's periodic run and swallow it, F63)
-          if (this.perOk && (this.slow === 0 || this.lastSlow >= 0) || this.pt === this.Now && !this.mgr && k !== ML && k !== MY) this.armOnce();
+          // show it, and a periodic run would look like one of the manager's; each flag's, F46: Update100's confirmed,
+          // not the tentative one an active copy keeps (the run it took the role on may have been an operator's, F70),
+          // or on the Update10 phase with no run off that phase for an interval (then its runs fall on it); but on a
+          // periodic-or-terminal run before the phase is confirmed, e.g. the first periodic one after a world load that
+          // took the role, that Once is the probe that confirms it on the next tick, F47; not for a listening copy (L, or Y
+          // after a handover, F74), which says A at once if it takes the role: after an operator's run that Once would merge with the tick's periodic
+          // run and swallow it, F63)
+          if (this.perOk ? this.slow === 0 || this.slowOk || (this.lastSlow >= 0 && this.Now - this.lastSlow > 100 && (this.lastPer - this.lastSlow) % 10 === 0) : this.pt === this.Now && !this.mgr && k !== ML && k !== MY) this.armOnce();
         }
       }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {

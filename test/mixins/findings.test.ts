@@ -614,10 +614,12 @@ describe("fo-adv findings at seed 60612", () => {
   it("F45 (fo-proof, usage family at seed 11101, #187 and #148; the warm-up pattern, drop-in usage alone; from F31b's fix): an active copy whose phase is not confirmed keeps it as the slower flag's when it adds Update10 (the first Update10 run sets no phase of the old interval), so the Update100 runs that come with the manager's Once or a message are the script's", () => {
     // F45: PB1 takes the role on its Update100 run at 36 (no probe) and adds Update10; its first Update10 run (40)
     // made 40 the tentative phase, so no Update100 phase was kept; watching a copy seen off (a Once every tick), its
-    // Update100|Once runs at 136 and 736 were the manager's (no @act)
+    // Update100|Once runs at 136 and 736 were the manager's (no @act). Since F70 the watch's Once waits for a confirmed
+    // Update100 phase: the run at 136 (a whole interval after 36) comes alone and confirms it, the watch runs from 137
     const a = clean(adv("F45-dropin-warmup-unconfirmed-update100-once-run-swallowed.json"));
     expect(runs(a, "PB1", 40)).toEqual(["Update10 @act"]);
-    expect(runs(a, "PB1", 136)).toEqual(["Update100|Once @act"]);
+    expect(runs(a, "PB1", 136)).toEqual(["Update100 @act"]);
+    expect(runs(a, "PB1", 137)).toEqual(["Once"]);
     expect(runs(a, "PB1", 736)).toEqual(["Update100|Once @act"]);
     // F45b: the same with PB2 at 1112; its Update100 run at 1212 came with a message waiting
     const b = clean(adv("F45b-dropin-warmup-unconfirmed-update100-run-with-message-swallowed.json"));
@@ -1016,6 +1018,32 @@ describe("fo-adv findings at seed 60612", () => {
     expect(a.events.filter((e) => e.kind === "igc-send" && e.block === "PB0" && e.tick >= 218 && e.tick <= 220).map((e) => String(e.data.data)[0])).toContain("Y");
     expect(runs(a.events, "PB1", 271)).toEqual(["Terminal @act", "Update100 @act"]);
     expect(runs(a.events, "PB1", 371)).toEqual(["Update100 @act"]);
+  });
+
+  it("F70 (fo-sample2, usage #29 at seed 15201; session 16, fo-once3; drop-in usage alone, the warm-up): a copy that took the role on an operator's run keeps that run as its tentative Update100 phase; the watch's Once waits for a confirmed Update100 phase (two runs off the Update10 phase an interval apart), so no Once merges with an Update100 run it cannot tell (lazy 136) and no Once run falls on the wrong tentative phase (quiet 209); a copy whose Update100 runs fall on its Update10 phase still watches; fails on main 0da27d4's manager (lazy 136, quiet 209)", () => {
+    // PB0 (rank 0, Update100 phase 36, Update10 phase 0) takes the role on 'failover handover' at 109 (an operator's run:
+    // the script's argument in the drop-in usage) and sees PB2 (last heard L: it turned standby without a message) down;
+    // the warm-up adds Update10. The watch's Once ran every tick from 121 on the tentative Update100 phase 109: the
+    // Update100 run at 136 merged with it (Update100|Once, taken for the manager's: no work) and the Once run at 209
+    // (109 + 100) ran the user's logic as the Update100 run
+    const a = runAdv(adv("F70-dropin-worldload-terminal-takeover-watch-once-merges-unknown-update100-phase.json"));
+    expect(a.violations).toEqual([]);
+    expect(runs(a.events, "PB0", 109)).toEqual(["Terminal @act"]);
+    expect([136, 236].map((t) => runs(a.events, "PB0", t))).toEqual([["Update100 @act"], ["Update100 @act"]]);
+    expect(acts(a.events, / work 9$/m)).toEqual(["PB0@136"]);
+    // the Update100 phase is confirmed at 236, after PB2's watch ended (seen down at 109, watched to 224): no Once run
+    const once = a.events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick > 109 && /Once/.test(String(e.data.flags)));
+    expect(once.map((e) => e.tick)).toEqual([]);
+    // F45's world with PB1's Update10 phase on its Update100 phase (36): no run ever comes off the Update10 phase, so
+    // the Update100 phase is never confirmed; an interval with none shows its runs fall on it, and the watch (PB4, seen
+    // down at 36) runs from the next run on (146: Once 147-152); the Update100 run merges with Update10 (136, 736)
+    const s = adv("F45-dropin-warmup-unconfirmed-update100-once-run-swallowed.json");
+    const ph: Record<string, [number, number]> = { PB0: [3, 45], PB2: [7, 69], PB4: [3, 38], PB1: [6, 36], PB3: [4, 78] };
+    const pinned = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("name" in b && ph[b.name as string] ? { ...b, phase10: ph[b.name as string][0], phase100: ph[b.name as string][1] } : b)) })) } as AdvScenario;
+    const c = runAdv(pinned);
+    expect(c.violations).toEqual([]);
+    expect([136, 736].map((t) => runs(c.events, "PB1", t))).toEqual([["Update10|Update100 @act"], ["Update10|Update100|Once @act"]]);
+    expect([146, 147, 152].map((t) => runs(c.events, "PB1", t))).toEqual([["Update10 @act"], ["Once"], ["Once"]]);
   });
 
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
