@@ -412,6 +412,8 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
     if (!isStatic || toks[j].t === "const") continue;
     const o = owner(a);
     const te = typeEnd(toks, j);
+    // (an expression-bodied method or property ends with `;` too: it initializes nothing)
+    if (te > 0 && (toks[te + 1]?.t === "(" || toks[te + 1]?.t === "=>")) continue;
     let ok = te > 0 && toks[te]?.k === "id";
     // every declarator's initializer
     for (let k = te + 1; ok && k < b; ) {

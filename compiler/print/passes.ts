@@ -6,9 +6,9 @@ import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 
 /**
- * Drops `this.` before X in a member where X is never written without a qualifier (no local,
- * parameter or lambda parameter of that member is named X): plain X then finds the same member
- * (C# looks in the class and its bases before the enclosing Program).
+ * Drops `this.` before X in a member where X is never written without a qualifier except before a
+ * `.` (no local, parameter or lambda parameter of that member is named X): plain X then finds the
+ * same member (C# looks in the class and its bases before the enclosing Program).
  */
 export function dropThis(toks: Tok[], sh: Shape): Tok[] {
   const drop = new Set<number>();
@@ -21,6 +21,10 @@ export function dropThis(toks: Tok[], sh: Shape): Tok[] {
       if (t.k !== "id" || i === own) continue;
       const p = prevCode(toks, i);
       if (p >= 0 && (toks[p].t === "." || toks[p].t === "?.")) continue;
+      // a plain X before `.` is a member access, never where a local or parameter X is declared (that
+      // declaration is plain too): the type of a field named like it (`Mode.On` beside `this.Mode`, C#'s
+      // Color Color) or the member itself. (`value` in a setter is declared by nothing: always counted.)
+      if (toks[i + 1]?.t === "." && t.t !== "value") continue;
       plain.add(t.t);
     }
     for (let i = a; i + 2 <= b; i++) {

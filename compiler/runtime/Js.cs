@@ -577,19 +577,15 @@ private static int Clamp(double v, int len)
 }
 
 // @helper ClampPositive
-private static int ClampPositive(double v, int len)
-{
-    if (double.IsNaN(v) || v < 0) return 0;
-    return v > len ? len : (int)v;
-}
+// @note NaN and negatives are 0: both comparisons are false for NaN
+private static int ClampPositive(double v, int len) => v > len ? len : v > 0 ? (int)v : 0;
 
 // @helper Substring
 // @uses ClampPositive
 public static string Substring(string s, double start, double end)
 {
     int a = ClampPositive(start, s.Length), b = ClampPositive(end, s.Length);
-    if (a > b) { int t = a; a = b; b = t; }
-    return s.Substring(a, b - a);
+    return a > b ? s.Substring(b, a - b) : s.Substring(a, b - a);
 }
 
 // @helper SliceString
@@ -610,12 +606,8 @@ public static string CharAt(string s, double i)
 }
 
 // @helper CharCodeAt
-public static double CharCodeAt(string s, double i)
-{
-    if (double.IsNaN(i)) i = 0;
-    i = Math.Truncate(i);
-    return i >= 0 && i < s.Length ? (double)s[(int)i] : double.NaN;
-}
+// @note NaN and -1 < i < 0 read index 0 (ToIntegerOrInfinity: NaN is 0, a fraction truncates toward zero)
+public static double CharCodeAt(string s, double i) => i < 0 && i > -1 || double.IsNaN(i) ? CharCodeAt(s, 0) : i >= 0 && i < s.Length ? s[(int)i] : double.NaN;
 
 // @helper IndexOf
 public static int IndexOf(string s, string sub, double from)

@@ -44,6 +44,8 @@ static class Host
             case "PI": return B(Js.ParseInt(Str(a[1]), D(a[2])));
             case "U": return Hex(Js.ToUpper(a.Length > 1 ? Str(a[1]) : ""));
             case "L": return Hex(Js.ToLower(a.Length > 1 ? Str(a[1]) : ""));
+            case "C": return B(Js.CharCodeAt(Str(a[1]), D(a[2])));
+            case "SS": return Hex(Js.Substring(Str(a[1]), D(a[2]), D(a[3])));
         }
         return "?";
     }
@@ -67,7 +69,7 @@ beforeAll(() => {
   if (skip) return;
   const src = join(dir, "RuntimeHost.cs");
   mkdirSync(dir, { recursive: true });
-  const helpers = helperSource(["StrDouble", "ToFixed", "ToPrecision", "ToExponential", "ToRadix", "ToNumber", "ParseFloat", "ParseInt", "ToUpper", "ToLower"]);
+  const helpers = helperSource(["StrDouble", "ToFixed", "ToPrecision", "ToExponential", "ToRadix", "ToNumber", "ParseFloat", "ParseInt", "ToUpper", "ToLower", "CharCodeAt", "Substring"]);
   writeFileSync(src, HOST.replace("__HELPERS__", helpers));
   const r = mcs([src], join(dir, "runtime.exe"), { target: "exe" });
   if (!r.ok) throw new Error(r.output);
@@ -177,6 +179,19 @@ describe.skipIf(!!skip)("runtime helpers vs Node (batch)", () => {
       { line: `U ${hex(s)}`, node: () => hex(s.toUpperCase()) },
       { line: `L ${hex(s)}`, node: () => hex(s.toLowerCase()) },
     ]);
+    expect(compare(ops)).toEqual([]);
+  });
+
+  it("charCodeAt and substring at every kind of index (session 16's shorter helpers): NaN, -0, fractions, infinities, out of range, swapped", () => {
+    const strs = ["", "a", "abc", "h\u00e9llo w\u00f6rld", "\ud83d\ude00x"];
+    const idx = [NaN, 0, -0, 0.5, -0.5, -0.9999, -1, -1.5, 1, 1.9, 2, 2.5, 3, 4, 5, 11, 12, 100, 2 ** 31, -(2 ** 31), 2 ** 53, 1e300, -1e300, Infinity, -Infinity, 5e-324, -5e-324];
+    const ops: { line: string; node: () => string }[] = [];
+    for (const s of strs)
+      for (const i of idx) {
+        ops.push({ line: `C ${hex(s)} ${bitsOf(i)}`, node: () => bitsOf(s.charCodeAt(i)) });
+        for (const j of idx) ops.push({ line: `SS ${hex(s)} ${bitsOf(i)} ${bitsOf(j)}`, node: () => hex(s.substring(i, j)) });
+      }
+    expect(ops.length).toBeGreaterThan(3000);
     expect(compare(ops)).toEqual([]);
   });
 

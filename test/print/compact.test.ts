@@ -278,6 +278,16 @@ describe("full: compact spellings", () => {
     const none = printLines(src("").map((text) => ({ text })), "none").text;
     expect(none.match(/static string\[\] /g)?.length).toBe(2);
   });
+  it("static tables still share a declaration beside an expression-bodied static method or property (session 16: `static int F(..) => ..;` is no field)", () => {
+    const t = full([
+      'static readonly string[] Names = { "a", "b" };',
+      "static int Clamp(double v, int n) => v > n ? n : v > 0 ? (int)v : 0;",
+      "static int Two => 2;",
+      'static readonly string[] More = { "d", "e" };',
+      "public void Main(string a) { Echo(Names[Clamp(1.5, 1)] + More[Two - 1]); }",
+    ]).text;
+    expect(t).toMatch(/static string\[\]\w+=\{"a","b"\},\w+=\{"d","e"\};/);
+  });
   it("an int constant compared with `>` is still written as its literal (session 15: `r > K)` is no declaration); `List<int> K)` is one", () => {
     const t = full([
       "const int Low = 1; const int Kept = 2;",

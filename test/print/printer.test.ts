@@ -52,6 +52,15 @@ describe("this.", () => {
     expect(out).toContain("if(More)Sweep();");
     expect(out).toContain("this.Twice();");
   });
+
+  it("drops this. before a field named like its own type (session 16: `this.Mode = on ? Mode.On : Mode.Off`: the plain `Mode.` is a member access, no local); a local or lambda parameter used as `x.` keeps it, so does this.value in a setter", () => {
+    const out = body(["enum Mode { Off, On }", "class A {", "Mode Mode; int n;", "void Set(bool on) {", "this.Mode = on ? Mode.On : Mode.Off;", "Echo(this.Mode.ToString());", "}", "void Local() {", "var n = new List<int>();", "this.n = n.Count;", "}", "void Lambda() {", "Func<string, int> f = n => n.Length;", "this.n = f(\"ab\");", "}", "}"].join("\n"));
+    expect(out).toContain("\nMode=on?Mode.On:Mode.Off;\nEcho(Mode.ToString());");
+    expect(out).toContain("this.n=n.Count;");
+    expect(out).toContain("this.n=f(");
+    const setter = body(["class B {", "string value; int n;", "string V { set { this.value = value.Trim(); n = value.Length; } }", "}"].join("\n"));
+    expect(setter).toContain("this.value=value.Trim();");
+  });
 });
 
 describe("readable layout (none)", () => {

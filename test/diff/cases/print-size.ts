@@ -74,6 +74,13 @@ export const cases: DiffCase[] = [
     main: `${show('NAMES[1] + TABLE[1] + MORE[0] + WORDS.length + NAMES.length + MORE[1]')}`,
   },
   {
+    // compiler/print/passes.ts dropThis (session 16): `this.` goes before a field named like its own type
+    // (`Mode = on ? Mode.On : Mode.Off`, C#'s Color Color); a local read as `n.` keeps `this.n`
+    name: "this. dropped before a field named like its enum type; kept beside a local of the field's name",
+    top: `enum Mode { Off, On, Auto } class Lamp { Mode: Mode = Mode.Auto; n: int = 0; set(on: boolean): string { this.Mode = on ? Mode.On : Mode.Off; const n = [1, 2, 3]; this.n = n.length; return String(this.Mode) + (this.Mode === Mode.On ? " on " : " off ") + String(Mode.Auto); } }`,
+    main: `const l = new Lamp(); ${show("l.Mode")} ${show("l.set(true)")} ${show("l.set(false)")} ${show("l.n + (l.Mode === Mode.Off ? 10 : 20)")}`,
+  },
+  {
     // compiler/print/compact.ts numberForms: at full, 32.0 is 32d and 0.5 is .5 (the same doubles)
     name: "full: double literals in their shorter forms",
     main: `const a = 32.0; const b = 0.5; let c = 0.0; c -= 0.25; const big = 9007199254740993.0; ${show("a * b + c")} ${show("big")} ${show("1.0 / 3.0")} ${show("(0.1 + 0.2).toFixed(20)")} ${show("-0.0 === 0")} ${show("1 / -0.0")}`,
