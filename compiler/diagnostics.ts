@@ -54,7 +54,7 @@ export const Diagnostics = {
   StaticBlock: def("PBTS1045", "{0}", "Rewrite it with the supported subset."),
   NullableValue: def("PBTS1046", "'{0}' on a nullable number or boolean behaves differently in C#", "Check for null first and use the non-null value."),
   StringIndex: def("PBTS1047", "indexing '{0}' with a value that is not an int or a number", "Index with an int or a number (e.g. a loop counter, a number field), or convert with toInt(...)."),
-  Label: def("PBTS1049", "labelled statements are not supported", "Restructure the loop, e.g. with a flag."),
+  Label: def("PBTS1049", "'{0}' labels a statement that already has a label: pbts gives a statement one C# label", "Keep one label ('break' and 'continue' may name it from any depth)."),
   EmptyCatchBinding: def("PBTS1050", "{0}", "Write 'catch (e)' and use e.message, or rethrow."),
   VirtualCallInConstructor: def("PBTS1051", "the constructor (or a field initializer) of '{0}' calls '{1}', which a subclass overrides: JS runs the override before the subclass's fields are set (they read undefined), C# after they are zeroed", "Call it after construction (e.g. from an init() method), or pass the value to the base constructor."),
   UndefinedVsNull: def("PBTS1052", "'{0}' compares a value that may be undefined with null: in JS undefined !== null, in C# both are null", "Write '== null' / '!= null', which treat undefined and null alike."),

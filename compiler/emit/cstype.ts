@@ -1,6 +1,7 @@
 // The C# type of a TS declaration or expression, as the emitter sees it.
 // `intlit` is an integer literal: it fits both `int` and `double` targets (C#'s own rule for literals).
 
+import { ident } from "./names.ts";
 export type CsType =
   | { k: "double" | "int" | "uint" | "byte" | "long" | "float" | "intlit" | "bool" | "string" | "void" | "object" | "null" | "exception" }
   | { k: "enum"; name: string; flags: boolean }
@@ -50,6 +51,9 @@ export function nullable(t: CsType): CsType {
   return t.k === "nullable" || t.k === "null" ? t : { k: "nullable", inner: t };
 }
 
+/** A type's name (`Outer.Inner` part by part) as its declaration spells it; `object` is the emitter's own (TS has no class of that name). */
+const typeName = (name: string): string => (name === "object" ? name : name.split(".").map(ident).join("."));
+
 /** C# source text of a type. */
 export function cs(t: CsType): string {
   switch (t.k) {
@@ -70,13 +74,14 @@ export function cs(t: CsType): string {
       return "object";
     case "exception":
       return "Exception";
-    // `$` is no C# identifier character (names.ts ident spells it _Dollar_ in declarations too).
+    // spelled as names.ts ident spells the declaration: `$` as _Dollar_, a C# keyword with `@` (`class lock`
+    // is `@lock`), a name like a temporary's with `_` (C70)
     case "enum":
-      return t.name.replace(/\$/g, "_Dollar_");
+      return typeName(t.name);
     case "ref":
-      return t.args.length ? `${t.name.replace(/\$/g, "_Dollar_")}<${t.args.map(cs).join(", ")}>` : t.name.replace(/\$/g, "_Dollar_");
+      return t.args.length ? `${typeName(t.name)}<${t.args.map(cs).join(", ")}>` : typeName(t.name);
     case "typeparam":
-      return t.name.replace(/\$/g, "_Dollar_");
+      return typeName(t.name);
     case "list":
       return `List<${cs(t.elem)}>`;
     case "set":

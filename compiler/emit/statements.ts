@@ -10,6 +10,7 @@ import { unreachableDefault } from "./string-unions.ts";
 import { intCaseLabel } from "./case-labels.ts";
 import { checkCapturedUnset } from "./definite-fields.ts";
 import { beforeContinue, closeLoopCopies, openLoopCopies, planLoopCopies } from "./loop-copies.ts";
+import { continueTarget, emitLabeled, emitLabeledJump } from "./labels.ts";
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
 import { returnsUndefined, undefinedReturn } from "./undefined.ts";
@@ -69,6 +70,9 @@ export function functionBody(body: Block, ctx: EmitContext, ret: CsType, _isLamb
 function bodyOf(s: Statement, ctx: EmitContext): X.Stmt {
   const w = new Writer();
   for (const x of Node.isBlock(s) ? s.getStatements() : [s]) emitStatement(x, w, ctx);
+  // a loop's body ends with the label a `continue L` from a nested loop jumps to (labels.ts)
+  const loop = s.getParent();
+  if (loop && Node.isIterationStatement(loop) && loop.getStatement() === s) continueTarget(loop, w);
   return X.block(w.stmts());
 }
 
@@ -490,6 +494,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
         openLoopCopies(fs, b, ctx);
         const st = fs.getStatement();
         for (const x of Node.isBlock(st) ? st.getStatements() : [st]) emitStatement(x, b, ctx);
+        continueTarget(fs, b);
         closeLoopCopies(fs, b);
         body = X.block(b.stmts());
       } else body = bodyOf(fs.getStatement(), ctx);
@@ -512,15 +517,20 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     w.stmt(X.ret(ret.k === "void" ? wholeOf(em) : converted(em, convertTo(em, ret, e, ctx))));
   },
   [SyntaxKind.BreakStatement]: (s: Node, w, ctx) => {
-    if (s.asKindOrThrow(SyntaxKind.BreakStatement).getLabel()) ctx.fail(s, "Label");
-    if (leavesFinally(s)) ctx.fail(s, "UnsupportedSyntax", "'break' out of a 'finally' block (C# cannot leave a finally block)");
-    w.stmt({ k: "break" });
+    const plain = () => {
+      if (leavesFinally(s)) ctx.fail(s, "UnsupportedSyntax", "'break' out of a 'finally' block (C# cannot leave a finally block)");
+      w.stmt({ k: "break" });
+    };
+    // `break L`: a goto unless L is the loop or switch a plain break leaves (labels.ts)
+    if (!emitLabeledJump(s.asKindOrThrow(SyntaxKind.BreakStatement), w, ctx, plain)) plain();
   },
   [SyntaxKind.ContinueStatement]: (s: Node, w, ctx) => {
-    if (s.asKindOrThrow(SyntaxKind.ContinueStatement).getLabel()) ctx.fail(s, "Label");
-    if (leavesFinally(s)) ctx.fail(s, "UnsupportedSyntax", "'continue' out of a 'finally' block (C# cannot leave a finally block)");
-    beforeContinue(s, w);
-    w.stmt({ k: "continue" });
+    const plain = () => {
+      if (leavesFinally(s)) ctx.fail(s, "UnsupportedSyntax", "'continue' out of a 'finally' block (C# cannot leave a finally block)");
+      beforeContinue(s, w);
+      w.stmt({ k: "continue" });
+    };
+    if (!emitLabeledJump(s.asKindOrThrow(SyntaxKind.ContinueStatement), w, ctx, plain)) plain();
   },
   [SyntaxKind.ThrowStatement]: (s: Node, w, ctx) => {
     const e = s.asKindOrThrow(SyntaxKind.ThrowStatement).getExpression();
@@ -594,7 +604,7 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
     if (unreachable) sections.push(unreachable);
     w.stmt({ k: "switch", on: wholeOf(d), sections });
   },
-  [SyntaxKind.LabeledStatement]: (s: Node, _w, ctx) => ctx.fail(s, "Label"),
+  [SyntaxKind.LabeledStatement]: (s: Node, w, ctx) => emitLabeled(s.asKindOrThrow(SyntaxKind.LabeledStatement), w, ctx, (x, wx) => emitStatement(x, wx, ctx)),
   [SyntaxKind.FunctionDeclaration]: (s: Node, _w, ctx) => ctx.fail(s, "UnsupportedSyntax", "a nested function declaration (use a const arrow function)"),
   [SyntaxKind.ClassDeclaration]: (s: Node, _w, ctx) => ctx.fail(s, "UnsupportedSyntax", "a class declared inside a function"),
   [SyntaxKind.DebuggerStatement]: (s: Node, _w, ctx) => ctx.fail(s, "UnsupportedSyntax", "'debugger'"),
@@ -753,6 +763,7 @@ export function emitLoopBody(body: Statement, w: Writer, ctx: EmitContext): void
   try {
     if (Node.isBlock(body)) for (const x of body.getStatements()) emitStatement(x, w, ctx);
     else emitStatement(body, w, ctx);
+    continueTarget(body.getParent(), w);
   } finally {
     ctx.forLoopVars.pop();
   }

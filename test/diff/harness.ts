@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { compile } from "../../compiler/compile.ts";
+import { compile, type CompiledFile } from "../../compiler/compile.ts";
 import { formatDiagnostic } from "../../compiler/diagnostics.ts";
 import { mcs, mono } from "../../compiler/csharp/mono.ts";
 import { buildStubs, readPrologue } from "../../compiler/csharp/stubs.ts";
@@ -145,6 +145,12 @@ __RUNS__
 }
 `;
 
+/** The MDK2 files, or with PBTS_DIFF_LEVEL the paste-ready script at that level in a namespace of its own. */
+export function levelFiles(files: CompiledFile[], namespace: string): { name: string; code: string }[] {
+  if (!LEVEL) return files;
+  return [{ name: "Script.cs", code: `${readPrologue()}\nnamespace ${namespace} {\npublic sealed class Program : MyGridProgram {\n${composeScript(files, [], LEVEL)}\n}\n}\n` }];
+}
+
 /** Compile and run a suite of cases on both sides. */
 export async function runSuite(suite: string, cases: DiffCase[], withCs: boolean): Promise<CaseRun[]> {
   const dir = join(DIFF_DIR, suite);
@@ -164,9 +170,7 @@ export async function runSuite(suite: string, cases: DiffCase[], withCs: boolean
       run.compileError = res.diagnostics.map(formatDiagnostic).join("\n");
       continue;
     }
-    const files = LEVEL
-      ? [{ name: "Script.cs", code: `${readPrologue()}\nnamespace Case${i} {\npublic sealed class Program : MyGridProgram {\n${composeScript(res.files, [], LEVEL)}\n}\n}\n` }]
-      : res.files;
+    const files = levelFiles(res.files, `Case${i}`);
     for (const f of files) {
       const p = join(dir, "cs", `case${i}_${f.name}`);
       writeFileSync(p, f.code);

@@ -1300,6 +1300,97 @@ const r9c${k} = new R9O${k}(); this.Echo(String(r9c${k}${chain}.n) + String(r9c$
     });
 }
 
+/**
+ * Round 10 (session 16, test/diff/cases/adversary-round10.ts): labelled loops and blocks (were PBTS1049; now C# gotos:
+ * compiler/emit/labels.ts), nested two deep over for (counters a lambda captures, or stepped in the body), for...of
+ * (an array, Map entries, a generator with a finally), while and do-while, with `continue L` / `break L` / plain jumps
+ * inside a switch, a try/finally or an if; and types named like C# keywords or the compiler's temporaries (C70:
+ * declared `@lock` / `Box__1_`, referenced unescaped): type parameters `lock`/`event`/`ref`..., members of such names,
+ * a class `R10Box#__n`.
+ */
+export function round10Snippet(k: string, _f: OpenDefects): A<Snippet> {
+  const outer = fc.constantFrom("for", "forCopy", "forOf", "while", "do", "mapOf");
+  const inner = fc.constantFrom("for", "forOf", "whileTrue", "gen", "forCopy");
+  const cond = fc.constantFrom("r10i# === 1", "r10j# === 2", "r10j# > r10i#", "(r10i# + r10j#) % 3 === 0", "r10n# > 6", "r10j# === 0");
+  const jump = fc.constantFrom("continue r10o#", "break r10o#", "continue", "break", "continue r10o#", "break r10o#");
+  const wrap = fc.constantFrom("if", "switch", "try", "block");
+  const kw = fc.constantFrom("lock", "event", "ref", "fixed", "operator", "checked", "sealed", "params", "base", "decimal");
+  return fc
+    .record({
+      outer,
+      inner,
+      jumps: fc.array(fc.tuple(cond, jump, wrap), { minLength: 1, maxLength: 3 }),
+      step: fc.boolean(),
+      blockBreak: fc.boolean(),
+      tp: kw,
+      member: kw,
+      box: fc.integer({ min: 1, max: 99 }),
+      n: fc.integer({ min: 2, max: 4 }),
+    })
+    .map((r) => {
+      const n = r.n;
+      // the inner body: each jump under a condition, in an if, a switch, a try/finally or a block
+      const body = r.jumps
+        .map(([c, j, w]) => {
+          // (a plain `break` in a switch leaves the switch: written as such it tests that too)
+          if (w === "switch") return `switch (${c} ? 1 : 0) { case 1: r10log#.push("s"); ${j}; default: r10n#++; }`;
+          if (w === "try") return `try { if (${c}) ${j}; r10n#++; } finally { r10log#.push("f"); }`;
+          if (w === "block") return `{ const r10t# = r10j# * 2; if (${c} && r10t# >= 0) { ${j}; } }`;
+          return `if (${c}) { ${j}; }`;
+        })
+        .join(" ");
+      const work = `r10log#.push(\`\${r10i#}\${r10j#}\`); r10n#++;`;
+      const innerLoop = (() => {
+        switch (r.inner) {
+          case "for":
+            return `for (let r10j# = 0; r10j# < ${n}; r10j#++) { ${body} ${work} }`;
+          case "forCopy":
+            return `for (let r10j# = 0; r10j# < ${n}; r10j#++) { r10fs#.push(() => r10j# * 10); ${body} ${work} }`;
+          case "forOf":
+            return `for (const r10j# of [0, 1, 2, 3].slice(0, ${n})) { ${body} ${work} }`;
+          case "whileTrue":
+            return `let r10j# = -1; while (true) { r10j#++; if (r10j# >= ${n}) break; ${body} ${work} }`;
+          default:
+            return `for (const r10j# of r10gen#(${n})) { ${body} ${work} }`;
+        }
+      })();
+      const step = r.step ? `if (r10i# === 0 && r10n# > 100) r10i#++;` : "";
+      const outerLoop = (() => {
+        switch (r.outer) {
+          case "for":
+            return `r10o#: for (let r10i# = 0; r10i# < 3; r10i#++) { ${innerLoop} ${step} r10log#.push("e"); }`;
+          case "forCopy":
+            return `r10o#: for (let r10i# = 0; r10i# < 3; r10i#++) { r10fs#.push(() => r10i#); ${innerLoop} ${step} r10log#.push("e"); }`;
+          case "forOf":
+            return `r10o#: for (const r10i# of [0, 1, 2]) { ${innerLoop} r10log#.push("e"); }`;
+          case "while":
+            return `let r10i# = -1; r10o#: while (r10i# < 2) { r10i#++; ${innerLoop} r10log#.push("e"); }`;
+          case "do":
+            return `let r10i# = -1; r10o#: do { r10i#++; ${innerLoop} r10log#.push("e"); } while (r10i# < 2);`;
+          default:
+            return `r10o#: for (const [r10key#, r10i#] of new Map<string, number>([["a", 0], ["b", 1], ["c", 2]])) { r10log#.push(r10key#); ${innerLoop} r10log#.push("e"); }`;
+        }
+      })();
+      const block = r.blockBreak
+        ? `r10blk#: { for (const x of [1, 2, 3]) { if (x === r10n# % 3) break r10blk#; r10log#.push("b" + x); } r10log#.push("nob"); }`
+        : "";
+      const tp = r.tp;
+      const m = r.member;
+      return {
+        kind: "round10",
+        top: `function* r10gen#(n: number): Generator<number> { try { for (let i = 0; i < n; i++) yield i; } finally { r10closed#.push(n); } } const r10closed#: number[] = [];
+class R10Box#__${r.box} { ${m} = ${r.box}; ${m}Of(): number { return this.${m} + 1; } }
+class R10G#<${tp}> { constructor(public v: ${tp}) {} get(): ${tp} { return this.v; } pair(o: ${tp}): ${tp}[] { return [this.v, o]; } }`.replaceAll("#", k),
+        main: `const r10log#: string[] = []; let r10n# = 0; const r10fs#: (() => number)[] = [];
+${outerLoop}
+${block}
+this.Echo(r10log#.join(" ") + "|" + r10n# + "|" + r10closed#.join() + "|" + r10fs#.map((f) => f()).join());
+const r10b# = new R10Box#__${r.box}(); const r10bs#: R10Box#__${r.box}[] = [r10b#]; const r10g# = new R10G#<R10Box#__${r.box}>(r10b#);
+this.Echo(String(r10g#.get().${m}Of()) + r10g#.pair(r10bs#[0]).length + String(new R10G#<string>("s").get()));`.replaceAll("#", k),
+      };
+    });
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -1319,6 +1410,7 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["round7", round7Snippet],
   ["round8", round8Snippet],
   ["round9", round9Snippet],
+  ["round10", round10Snippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */

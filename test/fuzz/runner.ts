@@ -9,7 +9,7 @@ import { formatDiagnostic } from "../../compiler/diagnostics.ts";
 import { mcs, mono } from "../../compiler/csharp/mono.ts";
 import { buildStubs } from "../../compiler/csharp/stubs.ts";
 import { findDisallowed, formatReference, loadWhitelist, type Whitelist } from "../../compiler/csharp/whitelist.ts";
-import { caseSource, HOST, runNode } from "../diff/harness.ts";
+import { caseSource, HOST, levelFiles, runNode } from "../diff/harness.ts";
 import { toCase, type FuzzProgram } from "./gen.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -101,7 +101,8 @@ export async function runPrograms(progs: FuzzProgram[], batch: string, withCs: b
       continue;
     }
     const files: string[] = [];
-    for (const f of res.files) {
+    // (PBTS_DIFF_LEVEL=full: the paste-ready script at that minify level, as test/diff does)
+    for (const f of levelFiles(res.files, `Fuzz${i}`)) {
       const p = join(dir, "cs", `${caseName(i)}_${f.name}`);
       writeFileSync(p, f.code);
       files.push(p);
