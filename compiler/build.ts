@@ -10,8 +10,8 @@ import type { Project } from "ts-morph";
 import { compile as compileFresh, forgetUserFiles, newProject, runtimeFile, type CompiledFile, type CompileOptions, type CompileResult } from "./compile.ts";
 import { formatDiagnostic, TYPE_ERRORS_FIRST } from "./diagnostics.ts";
 import { helperNames } from "./runtime/helpers.ts";
-import { MINIFY_LEVELS, minifyLines, type MinifyLevel } from "./minify.ts";
-import type { SrcLine } from "./print/index.ts";
+import { MINIFY_LEVELS, minifyAll, minifyLines, type MinifyLevel } from "./minify.ts";
+import type { PrintedScript, SrcLine } from "./print/index.ts";
 import { RUNTIME_POS } from "./print/where.ts";
 import { render } from "./templates.ts";
 import { UsageError } from "./usage-error.ts";
@@ -141,7 +141,21 @@ export interface ScriptMap {
   lineNames?: (Record<string, string> | null)[];
 }
 
-export function composeMapped(files: CompiledFile[], readme: string[], level: MinifyLevel, root = process.cwd()): { text: string; map: ScriptMap } {
+export function composeMapped(files: CompiledFile[], readme: string[], level: MinifyLevel, root = process.cwd()): Composed {
+  const { lines, apiMembers } = scriptLines(files, root);
+  return finish(minifyLines(lines, level, apiMembers), readme, level);
+}
+
+export type Composed = { text: string; map: ScriptMap };
+
+/** composeMapped at every level, the lines made and trimmed once (minify.ts minifyAll): what `pbts build` writes. */
+export function composeAll(files: CompiledFile[], readme: string[], root = process.cwd()): Map<MinifyLevel, Composed> {
+  const { lines, apiMembers } = scriptLines(files, root);
+  return new Map([...minifyAll(lines, apiMembers)].map(([level, printed]) => [level, finish(printed, readme, level)]));
+}
+
+/** The script's lines, Program's body first, each with its TS position; and the API members it reads. */
+function scriptLines(files: CompiledFile[], root: string): { lines: SrcLine[]; apiMembers?: Set<string> } {
   const ordered = [...files.filter((f) => f.isProgram), ...files.filter((f) => !f.isProgram)];
   const lines: SrcLine[] = [];
   for (const f of ordered) {
@@ -154,7 +168,11 @@ export function composeMapped(files: CompiledFile[], readme: string[], level: Mi
   }
   // (`full` renames a script member named like an API member the script never reads: compile.ts apiMembers)
   const apiMembers = files.some((f) => f.apiMembers) ? new Set(files.flatMap((f) => f.apiMembers ?? [])) : undefined;
-  const printed = minifyLines(lines, level, apiMembers);
+  return { lines, ...(apiMembers ? { apiMembers } : {}) };
+}
+
+/** A level's printed body in the script template, with its map. */
+function finish(printed: PrintedScript, readme: string[], level: MinifyLevel): Composed {
   const text = render("script.cs.hbs", { readme, body: printed.text });
   // the readme's comment lines come first
   const before = text.slice(0, text.indexOf(printed.text)).split("\n").length - 1;
@@ -240,16 +258,23 @@ export class CompileCache {
     return project;
   }
 
-  private readonly composed = new WeakMap<CompileResult, Map<string, ReturnType<typeof composeMapped>>>();
+  /** Each script's texts at every level and what they were made of (composeAll is a function of these). */
+  private readonly composed = new Map<string, { result: CompileResult; around: string; key: string; texts: Map<MinifyLevel, Composed> }>();
 
-  /** composeMapped of a reused result (minifying every level of every script again cost as much as a compile). */
-  compose(result: CompileResult, readme: string[], level: MinifyLevel, root: string): ReturnType<typeof composeMapped> {
-    let byKey = this.composed.get(result);
-    if (!byKey) this.composed.set(result, (byKey = new Map()));
-    const key = JSON.stringify([readme, level, root]);
-    let c = byKey.get(key);
-    if (!c) byKey.set(key, (c = composeMapped(result.files, readme, level, root)));
-    return c;
+  /**
+   * composeAll of a script, made again only when what it is made of changed: its result was reused,
+   * or compiled again to the same C# (a comment edited; minifying every level of a script again costs
+   * about what its compile does).
+   */
+  composeAll(script: string, result: CompileResult, readme: string[], root: string): Map<MinifyLevel, Composed> {
+    const last = this.composed.get(script);
+    const around = JSON.stringify([readme, root]);
+    if (last?.result === result && last.around === around) return last.texts;
+    // (what composeAll reads of each file)
+    const key = JSON.stringify(result.files.map((f) => [f.source, f.body, f.bodyLines, f.isProgram, f.apiMembers]));
+    const texts = last?.key === key && last.around === around ? last.texts : composeAll(result.files, readme, root);
+    this.composed.set(script, { result, around, key, texts });
+    return texts;
   }
 }
 
@@ -336,13 +361,16 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     write(join(projDir, "Instructions.readme"), readme.join("\n") + (readme.length ? "\n" : ""));
     outputs.push({ path: relative(root, projDir), kind: "project", size: psize, ms: performance.now() - t0 });
     // Paste-ready scripts, one per minify level (script.cs is the configured level).
+    const t1 = performance.now();
+    const levels = cache ? cache.composeAll(name, r, readme, root) : composeAll(r.files, readme, root);
+    const perLevel = (performance.now() - t1) / MINIFY_LEVELS.length;
     for (const level of MINIFY_LEVELS) {
-      const t1 = performance.now();
-      const { text, map } = cache ? cache.compose(r, readme, level, root) : composeMapped(r.files, readme, level, root);
+      const t2 = performance.now();
+      const { text, map } = levels.get(level)!;
       const file = join(out, "scripts", name, level === (script.minify ?? "none") ? "script.cs" : `script.${level}.cs`);
       write(file, text);
       write(`${file}.map`, JSON.stringify(map)); // for `pbts where`
-      outputs.push({ path: relative(root, file), kind: "script", size: text.length, ms: performance.now() - t1 });
+      outputs.push({ path: relative(root, file), kind: "script", size: text.length, ms: perLevel + performance.now() - t2 });
       if (text.length > SCRIPT_LIMIT) errors.push(`${relative(root, file)}: ${text.length} characters, over the game's limit of ${SCRIPT_LIMIT}. Use a stronger minify level or split the script.`);
     }
   }

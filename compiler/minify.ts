@@ -2,7 +2,7 @@
 // (whitespace), full (lite + renaming). Trimming works on the lines pbts itself emits (one type per
 // top-level block, known layout); then compiler/print/ prints the level's layout. Program's own
 // members (Main, Save, the constructor) are never touched.
-import { printLines, type PrintedScript, type SrcLine } from "./print/index.ts";
+import { printLevels, printLines, type PrintedScript, type SrcLine } from "./print/index.ts";
 
 export const MINIFY_LEVELS = ["none", "trim", "stripcomments", "lite", "full"] as const;
 export type MinifyLevel = (typeof MINIFY_LEVELS)[number];
@@ -178,6 +178,14 @@ export function liteWhitespace(code: string): string {
 export function minifyLines(lines: SrcLine[], level: MinifyLevel, apiMembers?: Set<string>): PrintedScript {
   if (level !== "none") lines = trimMemberLines(trimTypeLines(lines));
   return printLines(lines, level, apiMembers);
+}
+
+/** minifyLines at every level: the trimmed lines are made once for the levels that trim (all but `none`). */
+export function minifyAll(lines: SrcLine[], apiMembers?: Set<string>): Map<MinifyLevel, PrintedScript> {
+  const out = printLevels<MinifyLevel>(lines, ["none"], apiMembers);
+  const trimmed = trimMemberLines(trimTypeLines(lines));
+  for (const [level, printed] of printLevels(trimmed, MINIFY_LEVELS.filter((l) => l !== "none"), apiMembers)) out.set(level, printed);
+  return new Map(MINIFY_LEVELS.map((l) => [l, out.get(l)!]));
 }
 
 export function minify(body: string, level: MinifyLevel): string {

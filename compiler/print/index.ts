@@ -26,6 +26,30 @@ export interface PrintedScript extends Printed {
 
 /** `apiMembers` (at `full`): the API member names the script reads; the others of them may be renamed (rename.ts). */
 export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<string>): PrintedScript {
+  const { toks, names } = levelTokens(lines, level, apiMembers);
+  return printTokens(toks, level, names);
+}
+
+/** The same lines at several levels: `stripcomments` and `lite` are the same tokens printed in two layouts, made once. */
+export function printLevels<L extends PrintLevel>(lines: SrcLine[], levels: readonly L[], apiMembers?: Set<string>): Map<L, PrintedScript> {
+  const out = new Map<L, PrintedScript>();
+  let plain: ReturnType<typeof levelTokens> | undefined;
+  for (const level of levels) {
+    const same = level === "stripcomments" || level === "lite";
+    const t = same ? (plain ??= levelTokens(lines, level, apiMembers)) : levelTokens(lines, level, apiMembers);
+    out.set(level, printTokens(t.toks, level, t.names));
+  }
+  return out;
+}
+
+function printTokens(toks: Tok[], level: PrintLevel, names?: Record<string, string>): PrintedScript {
+  const layout = level === "full" ? "dense" : level === "lite" ? "lines" : "readable";
+  const out = print(toks, layout, level === "none" || level === "trim");
+  return names ? { ...out, names } : out;
+}
+
+/** The tokens of a level, before printing (its passes; `stripcomments` and `lite` differ only in their layout). */
+function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<string>): { toks: Tok[]; names?: Record<string, string> } {
   let toks: Tok[] = lex(lines.map((l) => l.text).join("\n"));
   for (const t of toks) t.pos = lines[t.line]?.pos;
   if (level !== "none" && level !== "trim") toks = toks.filter((t) => t.k !== "comment");
@@ -87,7 +111,5 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
     names = Object.fromEntries(r.names);
   }
   toks = expressionBodies(toks, shape(toks), level === "full");
-  const layout = level === "full" ? "dense" : level === "lite" ? "lines" : "readable";
-  const out = print(toks, layout, level === "none" || level === "trim");
-  return names ? { ...out, names } : out;
+  return names ? { toks, names } : { toks };
 }

@@ -5,6 +5,9 @@
 // { first, rebuilds: [ms...] }. Usage: node test/bench/watch-rebuild.mjs <project root> <file> <reps>
 // (test/bench/compiler.ts runs it; the project is a copy, as the file is changed). PBTS_WATCH_KEEP=0: the
 // compiles share one ts-morph Project (no Project kept per compile: compiler/build.ts CompileCache), to compare.
+// PBTS_WATCH_EDIT=code: the change is a line of code (an exported constant appended, which the file's C#
+// carries: the C# of every compile reading it changes) instead of a comment (the C# stays the same, so
+// the scripts' paste-ready texts are not made again: CompileCache.composeAll).
 import { appendFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { installCompileCache } from "../../compiler/bin/compile-cache.mjs";
@@ -31,7 +34,7 @@ const once = () => {
 const first = cpu(once);
 const rebuilds = [];
 for (let i = 0; i < n; i++) {
-  appendFileSync(file, `// watch bench change ${i}\n`);
+  appendFileSync(file, process.env.PBTS_WATCH_EDIT === "code" ? `export const watchBenchChange${i} = ${i};\n` : `// watch bench change ${i}\n`);
   rebuilds.push(cpu(once));
 }
 console.log(JSON.stringify({ first, rebuilds }));
