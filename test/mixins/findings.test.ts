@@ -1099,6 +1099,31 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(d, no16, d.ticks!, { skip: work }).map((v) => `${v.check}@${v.tick}`)).toEqual(["lazy@25"]);
   });
 
+  it("F73 (an oracle error; fo-sample3, chain family at seed 16301, #218; session 16; the F45 limit): a drop-in copy that takes the role on an operator's run while its flag's only run came merged with the manager's Once (boot) has never been shown its phase: its first periodic run after, with a message waiting that calls back, is the update run or the callback run, and the oracle excuses it; caught when that earlier run came alone (its phase shown), when the next period does no work either, or without the limit", () => {
+    const s = adv("F73-dropin-terminal-takeover-phase-only-merged-with-once-first-periodic-message-waiting.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => excused.push(`${c}:${n}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused).toEqual(["lazy:PB0@102"]);
+    // PB0 (drop-in, Update100, rank 0): its only Update100 run before the takeover came with the boot's Once (2); it
+    // takes the role on the operator's run at 66 ('failover disable' is a user argument without HandleCommand);
+    // at 102 PB2's query waits (delivered at 102, the callback run after the update run); work 1 on the next period
+    expect(runs(r.events, "PB0", 2)).toEqual(["Update100|Once", "IGC"]);
+    expect(acts(r.events, /^@on /m)).toEqual(["PB0@66"]);
+    expect(runs(r.events, "PB0", 102)).toEqual(["Update100", "IGC"]);
+    expect(r.events.some((e) => e.kind === "igc-deliver" && e.block === "PB0" && e.tick === 102)).toBe(true);
+    expect(acts(r.events, / work 1$/m)).toEqual(["PB0@202"]);
+    const strict = (s2: AdvScenario, ev: TraceEvent[]) => judge(s2, ev, s2.ticks!).map((v) => `${v.check}@${v.tick}`);
+    // the run at 2 without the Once (a run that showed the phase): caught
+    const alone = r.events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 2 && e.data.updateType !== UpdateType.IGC ? { ...e, data: { ...e.data, updateType: UpdateType.Update100, flags: "Update100" } } : e));
+    expect(strict(s, alone)).toEqual(["lazy@102"]);
+    // the next period doing no work either (one period late, never two): caught there
+    const two = r.events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 202 ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@act.*$/m, "") } } : e));
+    expect(strict(s, two).filter((v) => v.startsWith("lazy"))).toEqual(["lazy@202"]);
+    // without the limit: caught (HandleCommand is not tried here: 'failover disable' would then disable PB0)
+    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`)).toEqual(["lazy@102"]);
+  });
+
   it("F52 (fo-f45, operator family at seed 20261201, #299 by fc.sample; a limit of the drop-in usage alone, documented: README Failover, Commands): an argument another copy runs on an active copy without HandleCommand (TryRun, after the tick's delivery) while a message that calls back waits there cannot be told from the callback run and does not reach the user's logic; the oracle's forwardrun check catches it everywhere else", () => {
     // cmd1 is given to PB2 (HandleCommand) at 554 while no copy is active: held. PB0 (drop-in) takes the role on its
     // callback run at 557; PB2 learns of it and runs cmd1 on PB0 at 558 from its own Update1 run, after the tick's

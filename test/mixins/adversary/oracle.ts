@@ -467,7 +467,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // in its tick, no run of the copy since, and the tick's IGC callback run of the copy comes after it) is the
   // update run, the callback run or another script's TryRun, and nothing the script reads tells which. Excused,
   // once: a periodic run (no Once in it, no Update1) that is the first of each of its flags (no run of that
-  // flag exactly an interval before, in this instance: the flag just set, F45c), or the one an interval after
+  // flag exactly an interval before, in this instance: the flag just set, F45c; or every run of it on this phase
+  // came with the manager's Once, F73), or the one an interval after
   // such a first run that took the role when an operator's run came between them (which of the two was
   // periodic, F45d); and an argument run (F52), also one after an earlier run of the tick took the messages (F67).
   // The next periodic run is not excused: one period late, never two.
@@ -480,9 +481,14 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     return cs.filter((c) => c < r.seq).pop() ?? -1;
   };
   const FLAGS: [number, number][] = [[UpdateType.Update10, 10], [UpdateType.Update100, 100]];
+  // (a run of the flag that came with the manager's Once shows the script nothing: a run that finds that Once gone
+  // is the update run, periodic or not; so a flag whose runs on this phase all came so, none of them the run the
+  // copy took the role on or acted on, has not shown its phase: F73, the role taken on an operator's run)
+  const shown = (n: Node, r: Run, f: number, i: number, b: number): boolean =>
+    n.runs.some((x) => x.seq > b && x.seq < r.seq && (x.type & f) !== 0 && (r.tick - x.tick) % i === 0 && ((x.type & UpdateType.Once) === 0 || /^@(on |act)/m.test(x.echo)));
   const fresh = (n: Node, r: Run): boolean => {
     const b = built(n, r);
-    return FLAGS.every(([f, i]) => (r.type & f) === 0 || !n.runs.some((x) => x.seq > b && x.tick === r.tick - i && (x.type & f) !== 0));
+    return FLAGS.every(([f, i]) => (r.type & f) === 0 || !n.runs.some((x) => x.seq > b && x.tick === r.tick - i && (x.type & f) !== 0) || !shown(n, r, f, i, b));
   };
   // (an argument run after an earlier run of the tick took the messages, the callback run still to come, is the same
   // question: nothing waits, and the callback run finds nothing either, F67)
