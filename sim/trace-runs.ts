@@ -26,10 +26,12 @@
 // Comparing the texts charCodeAt by charCodeAt in the run cost more than the memory it saved
 // (session 13: every charCodeAt checks what kind of string it reads): the batch's texts are joined
 // (one native copy) and written as UTF-16 code units into a scratch array (Buffer.write, native),
-// each text from a multiple of 4 units (the join puts up to 3 NULs after a text), each block's last
-// text kept as code units (`arena`) from a multiple of 4 too, and the comparison reads 4 units at a
-// time as one Float64Array element (equal doubles are equal bits but for +0 and -0, so a word that
-// reads 0 is compared unit by unit; a NaN never equals, which only ends the word steps early).
+// each block's last text kept as code units (`arena`) from a multiple of 4, and the comparison reads
+// 4 units at a time as one double: an element of the arena's Float64Array, and the same 8 bytes of
+// the scratch array through a DataView, wherever the text starts there (equal doubles are equal bits
+// but for +0 and -0, so a word that reads 0 is compared unit by unit; a NaN never equals, which only
+// ends the word steps early). (Session 15 padded each text to a multiple of 4 units in the join, for a
+// Float64Array over the scratch array too: a pad string a run, twice the join's elements; issue 17.)
 
 /** Runs queued before they are encoded (a read encodes the ones queued so far). */
 const BATCH = 256;
@@ -55,9 +57,6 @@ const ECHO = 224;
 // the flags byte (MORE), and a queued run's flags
 const ARGUMENT = 1;
 const NEWLINE = 2;
-
-/** What the join puts after a text of length n (index n & 3) so that the next one starts at a multiple of 4. */
-const PADS = ["", "\0\0\0", "\0\0", "\0"];
 
 // A block's row in the writer's and the reader's tables (Int32Array, ROW slots a block; row b + 1 is
 // block b's, row 0 holds only the block of the first run):
@@ -111,17 +110,17 @@ function unitsAndWords(units: number): [Uint16Array, Float64Array] {
 
 export class RunStream {
   // ---- the queue: runs not encoded yet
-  /** Per queued run, its text and the padding the join puts after it (PADS). */
-  private readonly texts: string[] = new Array<string>(2 * BATCH).fill("");
+  /** Per queued run, its Echo text. */
+  private readonly texts: string[] = new Array<string>(BATCH).fill("");
   /** Per queued run: tick, block, update type, flags (ARGUMENT, NEWLINE). */
   private readonly queue = new Int32Array(4 * BATCH);
   private queued = 0;
   /** Arguments other than "" since the last read, in order. */
   private args: string[] = [];
-  /** The queued texts' code units (and as words: `scratchWords`). */
+  /** The queued texts' code units (and a DataView of the same memory, for 4 units at a time). */
   private scratchBytes = Buffer.allocUnsafeSlow(0);
   private scratch = new Uint16Array(0);
-  private scratchWords = new Float64Array(0);
+  private scratchView = new DataView(new ArrayBuffer(0));
 
   // ---- the writer: each block's last text as code units in `arena` (rows AT, LENGTH, ROOM)
   private arena: Uint16Array;
@@ -166,8 +165,7 @@ export class RunStream {
     q[at + 2] = updateType;
     q[at + 3] = (argument !== "" ? ARGUMENT : 0) + (newline ? NEWLINE : 0);
     if (argument !== "") this.args.push(argument);
-    this.texts[2 * k] = echo;
-    this.texts[2 * k + 1] = PADS[echo.length & 3]!;
+    this.texts[k] = echo;
     this.queued = k + 1;
     if (k + 1 === BATCH) this.flush();
   }
@@ -177,33 +175,33 @@ export class RunStream {
     const count = this.queued;
     if (count === 0) return;
     const texts = this.texts;
-    if (count < BATCH) texts.fill("", 2 * count); // a read in the middle of a batch: older texts stay out
+    if (count < BATCH) texts.fill("", count); // a read in the middle of a batch: older texts stay out
     const joined = texts.join("");
-    const total = joined.length; // a multiple of 4
+    const total = joined.length;
     if (total > this.scratch.length) {
       this.scratchBytes = Buffer.allocUnsafeSlow(4 * total);
       this.scratch = new Uint16Array(this.scratchBytes.buffer, this.scratchBytes.byteOffset, 2 * total);
-      this.scratchWords = new Float64Array(this.scratchBytes.buffer, this.scratchBytes.byteOffset, total / 2);
+      this.scratchView = new DataView(this.scratchBytes.buffer, this.scratchBytes.byteOffset, 4 * total);
     }
     if (LITTLE_ENDIAN) this.scratchBytes.write(joined, 0, 2 * total, "utf16le");
     else for (let i = 0; i < total; i++) this.scratch[i] = joined.charCodeAt(i);
     let textAt = 0;
     const q = this.queue;
     for (let k = 0; k < count; k++) {
-      const n = texts[2 * k]!.length;
+      const n = texts[k]!.length;
       this.encode(q[4 * k]!, q[4 * k + 1]!, q[4 * k + 2]!, q[4 * k + 3]!, textAt, n);
-      textAt += (n + 3) & ~3;
+      textAt += n;
     }
-    texts.fill("", 0, 2 * count);
+    texts.fill("", 0, count);
     this.queued = 0;
   }
 
-  /** One run's record; its text is the `n` code units at `textAt` (a multiple of 4) of the scratch array. */
+  /** One run's record; its text is the `n` code units at `textAt` of the scratch array. */
   private encode(tick: number, block: number, updateType: number, flags: number, textAt: number, n: number): void {
     const w = (this.written = withRow(this.written, block));
     const row = (block + 1) * ROW;
     const s = this.scratch;
-    const sw = this.scratchWords;
+    const sv = this.scratchView;
     let a = this.arena;
     let at = w[row + AT]!;
     const ln = w[row + LENGTH]!;
@@ -212,8 +210,8 @@ export class RunStream {
     let begin = 0;
     const words = both & ~3;
     const aw = this.arenaWords;
-    for (let i = textAt >> 2, j = at >> 2; begin < words; i++, j++) {
-      const x = sw[i]!;
+    for (let j = at >> 2; begin < words; j++) {
+      const x = sv.getFloat64(2 * (textAt + begin), LITTLE_ENDIAN);
       if (x !== aw[j] || x === 0) break;
       begin += 4;
     }
@@ -227,8 +225,8 @@ export class RunStream {
       if (((n - ln) & 3) === 0) {
         while (end < most && ((n - end) & 3) !== 0 && s[textAt + n - 1 - end] === a[at + ln - 1 - end]) end++;
         if (((n - end) & 3) === 0) {
-          for (let i = (textAt + n - end) >> 2, j = (at + ln - end) >> 2; end + 4 <= most; i--, j--) {
-            const x = sw[i - 1]!;
+          for (let j = (at + ln - end) >> 2; end + 4 <= most; j--) {
+            const x = sv.getFloat64(2 * (textAt + n - end - 4), LITTLE_ENDIAN);
             if (x !== aw[j - 1] || x === 0) break;
             end += 4;
           }
