@@ -152,6 +152,7 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "**= on an element (the target would be evaluated twice)", main: `const xs = [1, 2]; let i = 0; xs[i++] **= 2; this.Echo(xs.join());`, code: "PBTS1095", at: `**= 2` },
   { name: "**= on an int", main: `let n: int = 3; n **= 2; this.Echo(String(n));`, code: "PBTS1017", at: `n **= 2` },
   { name: ">>>= (its unsigned result does not fit the int it is stored in)", main: `let n: int = -1; n >>>= 1; this.Echo(String(n));`, code: "PBTS1095", at: `>>>= 1` },
+  { name: "yield* over an array (pbts delegates only to a generator)", top: `function* g(xs: number[]): Generator<number> { yield* xs; }`, main: `for (const x of g([1])) this.Echo(String(x));`, code: "PBTS1095", at: `xs; }` },
   { name: "two labels on one loop", main: `outer: again: for (let i = 0; i < 3; i++) { for (let j = 0; j < 3; j++) { if (j === 1) continue outer; if (i === 2) break again; } }`, code: "PBTS1049", at: `outer:` },
   { name: "break to a label out of a finally block", main: `outer: for (let i = 0; i < 3; i++) { try { this.Echo("t"); } finally { for (const x of [1]) { if (x === i) break outer; } } }`, code: "PBTS1001", at: `break outer` },
   { name: "base constructor calls a method a subclass overrides", top: `class Base { seen: string; constructor() { this.seen = this.describe(); } describe(): string { return "base"; } }\nclass Derived extends Base { label = "derived"; describe(): string { return "label=" + this.label; } }`, code: "PBTS1051", at: `this.describe()` },
