@@ -5,7 +5,7 @@
 // JS's return() does. g.next() is Js.Next(g), a struct { done, value }; for...of over a generator
 // is a `using` + MoveNext loop, so break/return/throw dispose it as JS's for...of calls return().
 import { Node, SyntaxKind, ts, type Expression, type ReturnStatement, type Statement, type Type, type TypeNode, type YieldExpression } from "ts-morph";
-import { cs, ref, stripNullable, type CsType } from "./cstype.ts";
+import { cs, describe, ref, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted, Writer } from "./context.ts";
 import { convertTo, emitExpr, localName, typeOfNode } from "./expressions.ts";
 import { rawChecker } from "./raw-nodes.ts";
@@ -104,7 +104,7 @@ export function emitYieldStatement(e: Node, w: Writer, ctx: EmitContext): boolea
     // yield* delegates: every item of the inner generator, which is disposed if this one is.
     const inner = emitExpr(arg, ctx);
     const ie = iteratorElem(inner.type);
-    if (!ie) return ctx.fail(arg, "UnsupportedSyntax", "'yield*' over anything but a generator");
+    if (!ie) return ctx.fail(arg, "UnsupportedForm", `'yield*' over a '${describe(inner.type)}'`, "pbts delegates only to a generator (a C# iterator has no yield* of its own)", "Yield each item: 'for (const x of xs) yield x;'.");
     if (cs(ie) !== cs(elem)) ctx.fail(arg, "UnsupportedSyntax", `'yield*' of a generator of ${cs(ie)} in a generator of ${cs(elem)}`);
     const it = ctx.tempName("inner");
     w.line(`using (${cs(inner.type)} ${it} = ${inner.code})`);

@@ -344,6 +344,11 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       ctx.useHelper("Pow");
       return built(X.call(X.name("Js.Pow"), [nodeOf(a), nodeOf(b)]), T.double);
     }
+    case SyntaxKind.AsteriskAsteriskEqualsToken:
+      return powAssign(be, ctx);
+    case SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken:
+      // JS's result is an unsigned 32-bit number (up to 4294967295), which the int it would be stored in cannot hold
+      return ctx.fail(be.getOperatorToken(), "UnsupportedForm", "'>>>='", "'x >>>= k' stores JS's unsigned result (up to 4294967295) back into x, and pbts has '>>>' only on ints, which cannot hold it", "Keep the result in a number: 'const u = x >>> k;' (x an int), or use '>>=' when x is not negative.");
     case SyntaxKind.GreaterThanGreaterThanGreaterThanToken: {
       // `x >>> k` on ints: JS's unsigned 32-bit result, a number (`-1 >>> 0` is 4294967295). In C# the low 32 bits
       // through long, shifted by the count's low 5 bits as JS does: no uint cast, which a checked body would throw on.
@@ -404,6 +409,27 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
   const l = emitExpr(be.getLeft(), ctx);
   const r = emitExpr(be.getRight(), ctx, l.type);
   return built(X.assign("=", nodeOf(l), wholeOf(converted(r, l.type, be.getRight(), ctx))), l.type);
+}
+
+/** A target read and then written by `x = f(x, y)` as JS reads and writes it once each: a name, or a field of `this` or of such a target. */
+function plainTarget(n: Node): boolean {
+  if (Node.isIdentifier(n)) return true;
+  if (!Node.isPropertyAccessExpression(n) || n.hasQuestionDotToken()) return false;
+  const o = n.getExpression();
+  return o.getKind() === SyntaxKind.ThisKeyword || plainTarget(o);
+}
+
+/** `x **= y` on a number: `x = Js.Pow(x, y)` (C# has no `**`); x is read, y evaluated, x written, as in JS. */
+function powAssign(be: BinaryExpression, ctx: EmitContext): Emitted {
+  checkAssignable(be.getLeft(), ctx);
+  if (!plainTarget(be.getLeft()))
+    ctx.fail(be.getOperatorToken(), "UnsupportedForm", "'**=' on an element or a computed target", "C# has no '**=', and writing 'a[i] = a[i] ** y' would evaluate the target twice", "Read it into a local, raise the local, and store it back: 'let v = a[i]; v **= y; a[i] = v;'.");
+  const l = emitExpr(be.getLeft(), ctx);
+  const r = emitExpr(be.getRight(), ctx);
+  if (!isNumeric(r.type)) ctx.fail(be, "UnsupportedSyntax", "'**=' with a non-number");
+  if (l.type.k !== "double") ctx.fail(be, "DoubleToInt", "double", describe(l.type), conversionFix(describe(l.type)));
+  ctx.useHelper("Pow");
+  return built(X.assign("=", nodeOf(l), X.call(X.name("Js.Pow"), [nodeOf(l), nodeOf(r)])), T.double);
 }
 
 function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {
