@@ -1124,6 +1124,21 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`)).toEqual(["lazy@102"]);
   });
 
+  it("F75 (an oracle error; fo-sample3, operator family at seed 16302, #673; session 16; the F52 limit, documented: README Failover, Commands): a disabled copy passes a held argument on from its callback run after the drop-in active copy's callback run took that tick's message: the callback run and the argument run come in an order nothing the script reads tells, so the argument does not reach the user's logic; caught without the tick's delivery, without that callback run, or without the limit", () => {
+    const s = adv("F75-held-argument-passed-after-dropin-active-callback-run-took-messages.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => excused.push(`${c}:${n}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused).toEqual(["forwardrun:PB1@524"]);
+    // PB1 (drop-in, active): PB6's message delivered at 524, PB1's callback run, then PB2's callback run passes 'cmd0' on
+    expect(runs(r.events, "PB1", 524)).toEqual(["IGC", "Script"]);
+    const strict = (ev: TraceEvent[]) => judge(s, ev, s.ticks!).map((v) => `${v.check}@${v.tick}`);
+    const pb1 = (e: TraceEvent) => e.block === "PB1" && e.tick === 524;
+    expect(strict(r.events.filter((e) => !(pb1(e) && e.kind === "igc-deliver")))).toEqual(["forwardrun@524"]);
+    expect(strict(r.events.filter((e) => !(pb1(e) && e.kind === "run" && e.data.updateType === UpdateType.IGC)))).toEqual(["forwardrun@524"]);
+    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`)).toEqual(["forwardrun@524"]);
+  });
+
   it("F52 (fo-f45, operator family at seed 20261201, #299 by fc.sample; a limit of the drop-in usage alone, documented: README Failover, Commands): an argument another copy runs on an active copy without HandleCommand (TryRun, after the tick's delivery) while a message that calls back waits there cannot be told from the callback run and does not reach the user's logic; the oracle's forwardrun check catches it everywhere else", () => {
     // cmd1 is given to PB2 (HandleCommand) at 554 while no copy is active: held. PB0 (drop-in) takes the role on its
     // callback run at 557; PB2 learns of it and runs cmd1 on PB0 at 558 from its own Update1 run, after the tick's

@@ -492,8 +492,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   };
   // (an argument run after an earlier run of the tick took the messages, the callback run still to come, is the same
   // question: nothing waits, and the callback run finds nothing either, F67)
+  // (or after the tick's callback run took them, F75: that run and the argument run are the callback run and a TryRun
+  // in some order, and nothing the script reads tells which came first)
   const late = (n: Node, r: Run): boolean =>
-    (r.type & PERIODIC) === 0 && n.delivered.some(([k, q]) => k === r.tick && q < r.seq) && n.runs.some((x) => x.tick === r.tick && x.seq > r.seq && (x.type & UpdateType.IGC) !== 0);
+    (r.type & PERIODIC) === 0 && n.delivered.some(([k, q]) => k === r.tick && q < r.seq) &&
+    n.runs.some((x) => x.tick === r.tick && (x.type & UpdateType.IGC) !== 0 && (x.seq > r.seq || n.delivered.some(([k, q]) => k === r.tick && q < x.seq)));
   const limit = (n: Node, r: Run): boolean => {
     if (opts.noLimit || n.handle || !(waiting(n, r) || late(n, r))) return false;
     if ((r.type & PERIODIC) === 0) return (r.type & UpdateType.Script) !== 0 && r.arg !== "";
