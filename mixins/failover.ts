@@ -430,7 +430,6 @@ export class FailoverManager {
       if ((on || tent) && this.perOk && this.Role === ACTIVE) this.armOnce();
     } else per = true;
     this.mgr = m;
-    // (a run on the slower flag's phase only tells nothing of the faster flag's)
     // a periodic run off the confirmed Update10 phase: with HandleCommand the Update100 run (F46); in the drop-in
     // usage that or an operator's run, which moves a tentative Update100 phase (the run the copy took the role on may
     // have been an operator's), and one a whole interval after it confirms it (F70)
@@ -438,6 +437,7 @@ export class FailoverManager {
       if (!drop || (on && t > this.lastSlow)) this.slowOk = true;
       if (!drop || !this.slowOk) this.lastSlow = t;
     } else if (per && (onF || !on)) {
+      // (a run on the slower flag's phase only tells nothing of the faster flag's)
       if (!drop || whole || (el >= this.gap && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
         this.lastPer = t;
