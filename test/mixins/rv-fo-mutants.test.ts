@@ -64,4 +64,22 @@ describe("rv-fo: mutants the relaxed oracles must still catch", () => {
     expect(judge(s, none102, s.ticks!, { onLimit: (n, t, c) => ex.push(`${c}:${n}@${t}`) }).map((v) => `${v.check}@${v.tick}`)).not.toContain("lazy@202");
     expect(ex).toContain("lazy:PB0@202");
   });
+
+  it("F75's excuse: only when the tick's callback run came after the delivery (it took the message); a callback run before the delivery took nothing, so the argument run after it finds the message and is caught", () => {
+    const s = adv("F75-held-argument-passed-after-dropin-active-callback-run-took-messages.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const pb1 = (e: TraceEvent) => e.block === "PB1" && e.tick === 524;
+    const d = r.events.findIndex((e) => pb1(e) && e.kind === "igc-deliver");
+    const cb = r.events.findIndex((e) => pb1(e) && e.kind === "run" && e.data.updateType === UpdateType.IGC);
+    const arg = r.events.findIndex((e) => pb1(e) && e.kind === "run" && e.data.updateType !== UpdateType.IGC);
+    expect(d).toBeGreaterThanOrEqual(0);
+    expect(d < cb && cb < arg).toBe(true);
+    // the delivery moved to just after the callback run (before the argument run): caught
+    const ev = r.events.filter((_, i) => i !== d);
+    const at = ev.indexOf(r.events[cb]!);
+    const moved = [...ev.slice(0, at + 1), r.events[d]!, ...ev.slice(at + 1)];
+    expect(strict(s, moved)).toContain("forwardrun@524");
+  });
 });
+
