@@ -1,0 +1,85 @@
+// Session 16 rv-fo (reviewer): mutants that the oracles relaxed this session (F69: the group property's Watch;
+// F73/F75: the adversary oracle's limits) must still catch. Each changes what a copy actually did, then judges.
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { UpdateType } from "pbts/se";
+import { FailoverManager } from "../../mixins/failover.ts";
+import type { TraceEvent } from "../../sim/trace.ts";
+import { runAdv } from "./adversary/run.ts";
+import { judge } from "./adversary/oracle.ts";
+import type { AdvScenario } from "./adversary/model.ts";
+import { replay, type Scenario } from "./properties.ts";
+
+const adv = (f: string): AdvScenario => JSON.parse(readFileSync(new URL(`./adversary/findings/${f}`, import.meta.url), "utf8")) as AdvScenario;
+const strict = (s: AdvScenario, ev: TraceEvent[]) => judge(s, ev, s.ticks!).map((v) => `${v.check}@${v.tick}`);
+const isRun = (e: TraceEvent, b: string, t: number) => e.kind === "run" && e.block === b && e.tick === t;
+
+const F69: Scenario = { seed: 152895412, ranks: [1, 1, 1, 1, 1, 1], faults: [{ tick: 745, kind: "turn-off", node: 5, duration: 495 }, { tick: 1789, kind: "flap", node: 0, duration: 55 }, { tick: 954, kind: "lag", node: 1, duration: 18 }, { tick: 1174, kind: "flap", node: 0, duration: 150 }, { tick: 739, kind: "turn-off", node: 5, duration: 218 }], explicit: false, updates: [100, 100, 10, 10, 100, 10], timeout: 3, heartbeat: 150 };
+
+describe("rv-fo: mutants the relaxed oracles must still catch", () => {
+  it("F69's Watch: a throttled active copy that keeps the role on its first run after the lag (reads nothing, asks nothing) beside the copy that took over meanwhile is two actives", () => {
+    // mutant manager: PB1's runs from its first one after the lag (1062) leave it active, whatever it read
+    const proto = FailoverManager.prototype as unknown as { step(el: number, g: number): void };
+    const step = proto.step;
+    proto.step = function (this: FailoverManager & { p: { Me: { CustomName: string } }; Now: number }, el: number, g: number) {
+      step.call(this, el, g);
+      if (this.p.Me.CustomName === "PB1" && this.Now >= 1062 && this.Now < 1300) this.Role = 4;
+    };
+    try {
+      const o = replay(F69);
+      // the copy acted as active on that run (the trace: its run at 1062, PB5 active since 967)
+      expect(o.g.sim.trace.forBlock("PB1", "run").some((e) => e.tick === 1062)).toBe(true);
+      expect(o.w.timeline[1062]).toEqual(expect.arrayContaining(["PB1", "PB5"]));
+      expect(o.violations.some((v) => /PB1/.test(v) && /both active/.test(v))).toBe(true);
+    } finally {
+      proto.step = step;
+    }
+    // and the real manager: no violation (the F69 test)
+    expect(replay(F69).violations).toEqual([]);
+  });
+
+  it("F73's excuse: a flag's run merged with the manager's Once that the copy acted on shows its phase; a merged run it did not act on while it held the role is lazy itself; so never two periods", () => {
+    const s = adv("F73-dropin-terminal-takeover-phase-only-merged-with-once-first-periodic-message-waiting.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const set = (ev: TraceEvent[], t: number, f: (d: Record<string, unknown>) => Record<string, unknown>) =>
+      ev.map((e) => (isRun(e, "PB0", t) && e.data.updateType !== UpdateType.IGC ? { ...e, data: f(e.data as Record<string, unknown>) } : e));
+    // the run at 2 (Update100|Once) with '@act' in its Echo: the copy acted on it, so the phase showed: 102 is caught
+    const acted = set(r.events, 2, (d) => ({ ...d, echo: `${String(d.echo ?? "")}\n@act - work 0` }));
+    expect(strict(s, acted)).toContain("lazy@102");
+    // the run at 102 merged with a Once and doing no work (the held copy): caught at 102 (a Once run is never excused)
+    const merged = set(r.events, 102, (d) => ({ ...d, updateType: UpdateType.Update100 | UpdateType.Once, flags: "Update100|Once" }));
+    expect(strict(s, merged)).toContain("lazy@102");
+    // 102 acting on a merged run, 202 with a message waiting doing no work: 102 showed the phase, so 202 is caught
+    const at202 = r.events.filter((e) => e.tick === 102 && e.block === "PB0" && (e.kind === "igc-deliver" || (e.kind === "run" && e.data.updateType === UpdateType.IGC)));
+    const moved = at202.map((e) => ({ ...e, tick: 202 }));
+    const two = set(set(r.events, 102, (d) => ({ ...d, updateType: UpdateType.Update100 | UpdateType.Once, flags: "Update100|Once", echo: `${String(d.echo ?? "")}\n@act - work 1` })), 202, (d) => ({ ...d, echo: String(d.echo ?? "").replace(/^@act.*$/m, "") }));
+    const i202 = two.findIndex((e) => isRun(e, "PB0", 202));
+    expect(i202).toBeGreaterThan(0);
+    const withMsg = [...two.slice(0, i202), moved.find((e) => e.kind === "igc-deliver")!, two[i202]!, moved.find((e) => e.kind === "run")!, ...two.slice(i202 + 1)];
+    expect(strict(s, withMsg)).toContain("lazy@202");
+    // (control: the message inserted at 202 does reach the limit: with PB0's runs at 102 gone, 202 is excused)
+    const ex: string[] = [];
+    const none102 = withMsg.filter((e) => !(e.block === "PB0" && e.tick === 102));
+    expect(judge(s, none102, s.ticks!, { onLimit: (n, t, c) => ex.push(`${c}:${n}@${t}`) }).map((v) => `${v.check}@${v.tick}`)).not.toContain("lazy@202");
+    expect(ex).toContain("lazy:PB0@202");
+  });
+
+  it("F75's excuse: only when the tick's callback run came after the delivery (it took the message); a callback run before the delivery took nothing, so the argument run after it finds the message and is caught", () => {
+    const s = adv("F75-held-argument-passed-after-dropin-active-callback-run-took-messages.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const pb1 = (e: TraceEvent) => e.block === "PB1" && e.tick === 524;
+    const d = r.events.findIndex((e) => pb1(e) && e.kind === "igc-deliver");
+    const cb = r.events.findIndex((e) => pb1(e) && e.kind === "run" && e.data.updateType === UpdateType.IGC);
+    const arg = r.events.findIndex((e) => pb1(e) && e.kind === "run" && e.data.updateType !== UpdateType.IGC);
+    expect(d).toBeGreaterThanOrEqual(0);
+    expect(d < cb && cb < arg).toBe(true);
+    // the delivery moved to just after the callback run (before the argument run): caught
+    const ev = r.events.filter((_, i) => i !== d);
+    const at = ev.indexOf(r.events[cb]!);
+    const moved = [...ev.slice(0, at + 1), r.events[d]!, ...ev.slice(at + 1)];
+    expect(strict(s, moved)).toContain("forwardrun@524");
+  });
+});
+
