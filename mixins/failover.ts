@@ -268,6 +268,8 @@ export class FailoverManager {
     if (!ieq(sp < 0 ? a : a.substring(0, sp), "failover")) return this.forward(a);
     // (no blank: `a` is "failover" alone, an unknown command as before)
     const verb = trim(a.substring(sp, a.length));
+    // (the script ignores this run: a Failover flag a takeover in its refresh set is owed to the next run it reads, F76)
+    const owed = this.value === (FailoverState.Active | FailoverState.Failover);
     const on = ieq(verb, "enable");
     if (ieq(verb, "status")) this.con.Info(this.StatusText());
     else if (ieq(verb, "handover")) this.StepDown();
@@ -281,6 +283,7 @@ export class FailoverManager {
       this.applyEnabled();
     } else this.con.Error(`unknown command '${a}'. Use: failover status|handover|enable|disable`);
     this.updateValue();
+    if (owed && this.Role === ACTIVE) this.flag = true;
     return true;
   }
 

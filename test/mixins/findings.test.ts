@@ -1046,6 +1046,28 @@ describe("fo-adv findings at seed 60612", () => {
     expect([146, 147, 152].map((t) => runs(c.events, "PB1", t))).toEqual([["Update10 @act"], ["Once"], ["Once"]]);
   });
 
+  it("F76 (fo-sample3, topology #698 at seed 16302; session 16, fo-f76; HandleCommand copies): a standby that takes the role in the refresh of a `failover <verb>` run (the active turned off in the same tick, a visible loss) keeps the Failover flag for the next run the script reads: the command run is the manager's, the script ignores it; fails on main 0da27d4's manager (flag 293)", () => {
+    // PB0 (Update10) is active and turned off at 293; in that tick the operator runs 'failover handover' on PB1 (a
+    // standby, Update1). Its HandleCommand refresh sees PB0 not working and takes the role from it ('@on failover');
+    // the flag was consumed there, on a run HandleCommand tells the script to ignore, so its first run of its own
+    // (Update1|Once at 293) acted without it
+    const s = adv("F76-turned-off-active-standby-handover-same-tick-takeover-no-failover-flag.json");
+    const mark = (e: TraceEvent) => {
+      const echo = String(e.data.echo);
+      const act = /^@act (F|-)/m.exec(echo);
+      return `${e.data.flags}${/^@on failover$/m.test(echo) ? " @on" : ""}${act ? ` @act ${act[1]}` : ""}`;
+    };
+    const flagged = (events: TraceEvent[], t: number) => events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map(mark);
+    for (const verb of ["failover handover", "failover status", "failover enable"]) {
+      const v = { ...s, events: s.events.map((e) => (e.kind === "run" ? { ...e, argument: verb } : e)) } as AdvScenario;
+      const a = runAdv(v);
+      expect(a.violations, verb).toEqual([]);
+      expect(flagged(a.events, 293), verb).toEqual(["Terminal @on", "Update1|Once @act F"]);
+      // once: the next run has no flag
+      expect(flagged(a.events, 294), verb).toEqual(["Update1|Once @act -"]);
+    }
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
