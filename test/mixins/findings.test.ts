@@ -1059,7 +1059,7 @@ describe("fo-adv findings at seed 60612", () => {
     };
     const flagged = (events: TraceEvent[], t: number) => events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map(mark);
     for (const verb of ["failover handover", "failover status", "failover enable"]) {
-      const v = { ...s, events: s.events.map((e) => (e.kind === "run" ? { ...e, argument: verb } : e)) } as AdvScenario;
+      const v = { ...s, events: (s.events ?? []).map((e) => (e.kind === "run" ? { ...e, argument: verb } : e)) } as AdvScenario;
       const a = runAdv(v);
       expect(a.violations, verb).toEqual([]);
       expect(flagged(a.events, 293), verb).toEqual(["Terminal @on", "Update1|Once @act F"]);

@@ -21,9 +21,10 @@ describe("rv-fo: mutants the relaxed oracles must still catch", () => {
     // mutant manager: PB1's runs from its first one after the lag (1062) leave it active, whatever it read
     const proto = FailoverManager.prototype as unknown as { step(el: number, g: number): void };
     const step = proto.step;
-    proto.step = function (this: FailoverManager & { p: { Me: { CustomName: string } }; Now: number }, el: number, g: number) {
+    proto.step = function (this: FailoverManager, el: number, g: number) {
       step.call(this, el, g);
-      if (this.p.Me.CustomName === "PB1" && this.Now >= 1062 && this.Now < 1300) this.Role = 4;
+      const m = this as unknown as { p: { Me: { CustomName: string } }; Now: number; Role: number };
+      if (m.p.Me.CustomName === "PB1" && m.Now >= 1062 && m.Now < 1300) m.Role = 4;
     };
     try {
       const o = replay(F69);
