@@ -41,6 +41,8 @@ export interface BuildResult {
   ok: boolean;
   outputs: BuildOutput[];
   errors: string[];
+  /** What the build did that a user may not expect (a script project carrying a mixin's files: C69). */
+  notes: string[];
 }
 
 /** A GUID that stays the same from build to build (derived from the mixin's name). */
@@ -300,6 +302,7 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
   const out = resolve(root, config.out ?? "dist");
   const outputs: BuildOutput[] = [];
   const errors: string[] = [];
+  const notes: string[] = [];
   // (a file two compiles read, e.g. a mixin another mixin imports, has its errors said once)
   const report = (r: CompileResult): void => {
     for (const e of r.diagnostics.map(formatDiagnostic)) if (!errors.includes(e)) errors.push(e);
@@ -308,6 +311,8 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
   const write = (path: string, text: string): number => files.write(path, text);
   const mixinOfFile = new Map<string, string>();
   for (const [name, list] of Object.entries(config.mixins)) for (const f of list) mixinOfFile.set(resolve(root, f), name);
+  // each mixin file's C# body as its mixin's shared project has it
+  const mixinBody = new Map<string, string>();
 
   // Mixins: each compiled on its own (with the mixins it imports), written as an MDK2 shared project.
   for (const [name, list] of Object.entries(config.mixins)) {
@@ -326,7 +331,10 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     for (const f of own) if (!mixinOfFile.has(f.source!)) mixinOfFile.set(f.source!, name);
     const dir = join(out, "mdk2", "Mixins", name);
     let size = 0;
-    for (const f of own) size += write(join(dir, f.name), f.code);
+    for (const f of own) {
+      size += write(join(dir, f.name), f.code);
+      mixinBody.set(f.source!, f.body);
+    }
     writeMixinProject(files, dir, name, own.map((f) => f.name));
     outputs.push({ path: relative(root, dir), kind: "mixin", size, ms: performance.now() - t0 });
   }
@@ -351,10 +359,26 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     const readme = script.readme && existsSync(resolve(root, script.readme)) ? readFileSync(resolve(root, script.readme), "utf8").replace(/\s+$/, "").split("\n") : [];
     // MDK2 script project: the script's own files; mixins and the runtime come in as shared projects.
     const projDir = join(out, "mdk2", name);
+    // A mixin file's C# depends on the files of its compile (a script class overriding a mixin class's
+    // method makes it virtual, a script writing a mixin's field makes it not readonly...: C69). When
+    // this compile emits a mixin's file differently from the mixin's own compile, the project carries
+    // that mixin's files as this compile emits them (in a folder named for it) instead of importing it.
+    const carried = new Set<string>();
+    for (const f of r.files) {
+      const m = f.source ? mixinOfFile.get(f.source) : undefined;
+      if (m && mixinBody.get(f.source!) !== f.body) carried.add(m);
+    }
     const own = r.files.filter((f) => f.source && !mixinOfFile.has(f.source));
-    const used = [...new Set(r.files.map((f) => (f.source ? mixinOfFile.get(f.source) : RUNTIME_MIXIN)).filter((m): m is string => !!m))];
+    const used = [...new Set(r.files.map((f) => (f.source ? mixinOfFile.get(f.source) : RUNTIME_MIXIN)).filter((m): m is string => !!m && !carried.has(m)))];
     let psize = 0;
     for (const f of own) psize += write(join(projDir, f.isProgram ? "Program.cs" : f.name), f.code);
+    for (const m of [...carried].sort()) {
+      const list = r.files.filter((f) => f.source && mixinOfFile.get(f.source) === m);
+      const header = `pbts mixin ${m}, as script ${name}'s compile emits it (differently from ${relative(root, join(out, "mdk2", "Mixins", m))}, whose compile does not see this script)`;
+      for (const f of list) psize += write(join(projDir, m, f.name), render("csharp-file.cs.hbs", { namespace: "IngameScript", isProgram: false, body: f.body, header }));
+      const changed = list.filter((f) => mixinBody.get(f.source!) !== f.body).map((f) => relative(root, f.source!));
+      notes.push(`${relative(root, projDir)}: carries mixin ${m}'s files in ${m}/ instead of importing Mixins/${m}: this script's compile emits ${changed.join(", ")} differently from the mixin's own compile (a file's C# depends on the files of its compile: README, Build).`);
+    }
     write(join(projDir, `${name}.csproj`), render("mdk2/script.csproj.hbs", { mixins: used }));
     write(join(projDir, "mdk.ini"), render("mdk2/mdk.ini.hbs", { minify: script.minify ?? "none" }));
     write(join(projDir, "mdk.local.ini"), render("mdk2/mdk.local.ini.hbs", {}));
@@ -376,7 +400,7 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
   }
   files.sweep(join(out, "mdk2"));
   files.sweep(join(out, "scripts"));
-  return { ok: errors.length === 0, outputs, errors };
+  return { ok: errors.length === 0, outputs, errors, notes };
 }
 
 function writeMixinProject(out: OutputFiles, dir: string, name: string, files: string[]): void {
@@ -411,6 +435,7 @@ export async function runBuild(opts: { watch?: boolean; root?: string; scripts?:
       return 1;
     }
     console.log(summaryTable(res));
+    for (const n of res.notes) console.log(`note: ${n}`);
     for (const e of res.errors) console.error(e);
     if (res.errors.some((e) => / error PBTS0001: /.test(e))) console.error(TYPE_ERRORS_FIRST);
     console.log(res.ok ? `built in ${((performance.now() - t0) / 1000).toFixed(1)} s` : `build failed: ${res.errors.length} error(s)`);
