@@ -359,15 +359,7 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     const readme = script.readme && existsSync(resolve(root, script.readme)) ? readFileSync(resolve(root, script.readme), "utf8").replace(/\s+$/, "").split("\n") : [];
     // MDK2 script project: the script's own files; mixins and the runtime come in as shared projects.
     const projDir = join(out, "mdk2", name);
-    // A mixin file's C# depends on the files of its compile (a script class overriding a mixin class's
-    // method makes it virtual, a script writing a mixin's field makes it not readonly...: C69). When
-    // this compile emits a mixin's file differently from the mixin's own compile, the project carries
-    // that mixin's files as this compile emits them (in a folder named for it) instead of importing it.
-    const carried = new Set<string>();
-    for (const f of r.files) {
-      const m = f.source ? mixinOfFile.get(f.source) : undefined;
-      if (m && mixinBody.get(f.source!) !== f.body) carried.add(m);
-    }
+    const carried = carriedMixins(r, entry, root, mixinOfFile, mixinBody, compile);
     const own = r.files.filter((f) => f.source && !mixinOfFile.has(f.source));
     const used = [...new Set(r.files.map((f) => (f.source ? mixinOfFile.get(f.source) : RUNTIME_MIXIN)).filter((m): m is string => !!m && !carried.has(m)))];
     let psize = 0;
@@ -401,6 +393,47 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
   files.sweep(join(out, "mdk2"));
   files.sweep(join(out, "scripts"));
   return { ok: errors.length === 0, outputs, errors, notes };
+}
+
+/**
+ * The mixins a script's MDK2 project carries instead of importing their shared projects. A mixin
+ * file's C# depends on the files of its compile (a script class overriding a mixin class's method
+ * makes it virtual, a script writing a mixin's field keeps it from being readonly...: C69), and a
+ * shared project is its mixin's own compile's, which does not see the script. When the script's
+ * compile emits every mixin file it reads as the shared projects have it, the project is that
+ * compile's C#. Otherwise, when a compile of the script together with every file of the mixins it
+ * uses emits those files as the shared projects have them and the script's files as the script's
+ * compile does, the script adds nothing to the mixins (they differ only by mixin files the script
+ * does not read: the Console mixin's overriding consoles make its methods virtual) and the project
+ * is that compile's C#. Else the project carries the mixins whose files differ, as the script's
+ * compile emits them: it is then that compile's C#.
+ */
+function carriedMixins(
+  r: CompileResult,
+  entry: string,
+  root: string,
+  mixinOfFile: Map<string, string>,
+  mixinBody: Map<string, string>,
+  compile: (opts: CompileOptions) => CompileResult,
+): Set<string> {
+  const differs = new Set<string>();
+  for (const f of r.files) {
+    const m = f.source ? mixinOfFile.get(f.source) : undefined;
+    if (m && mixinBody.get(f.source!) !== f.body) differs.add(m);
+  }
+  if (!differs.size) return differs;
+  const used = new Set(r.files.map((f) => (f.source ? mixinOfFile.get(f.source) : undefined)));
+  const together = compile({ files: [entry, ...[...mixinOfFile].filter(([, m]) => used.has(m)).map(([f]) => f)], cwd: root });
+  const scriptBody = new Map(r.files.map((f) => [f.source, f.body]));
+  const same =
+    together.ok &&
+    together.files.every((f) => {
+      if (!f.source) return true; // the runtime helpers: a mixin of their own, every helper in it
+      const m = mixinOfFile.get(f.source);
+      // (a mixin the script does not use, imported by one it uses: its project does not import it)
+      return m ? used.has(m) && mixinBody.get(f.source) === f.body : scriptBody.get(f.source) === f.body;
+    });
+  return same ? new Set() : differs;
 }
 
 function writeMixinProject(out: OutputFiles, dir: string, name: string, files: string[]): void {

@@ -1,9 +1,10 @@
 // C69: a mixin file's C# depends on the files of its compile, not only on its own text. A script class
 // overriding a mixin class's method makes that method `virtual` in the script's compile, but the
 // mixin's own compile (its MDK2 shared project) does not see the script: the script's MDK2 project's
-// `public override int f()` met the shared project's `public int f()` (mcs CS0506). Now a script whose
-// compile emits a mixin's files differently carries that mixin's files (as its compile emits them) in a
-// folder of its own project, and does not import the mixin's shared project.
+// `public override int f()` met the shared project's `public int f()` (mcs CS0506). Now a script that
+// adds to a mixin carries that mixin's files (as its compile emits them) in a folder of its own project,
+// and does not import the mixin's shared project; a script that only reads fewer of a mixin's files
+// (so its compile emits them differently too) imports it as before.
 import { describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -20,6 +21,8 @@ function project(): void {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(join(DIR, "src"), { recursive: true });
   writeFileSync(join(DIR, "src", "base.ts"), 'import { int } from "pbts/se";\n\nexport class Base {\n  f(): int {\n    return 1;\n  }\n  g(): int {\n    return this.f() + 1;\n  }\n}\n');
+  // a file of mixin B that no script reads overrides g: g is virtual in B's compile, not in the scripts'
+  writeFileSync(join(DIR, "src", "sub.ts"), 'import { int } from "pbts/se";\nimport { Base } from "./base.ts";\n\nexport class Sub extends Base {\n  override g(): int {\n    return 7;\n  }\n}\n');
   writeFileSync(join(DIR, "src", "other.ts"), 'import { int } from "pbts/se";\n\nexport class Other {\n  h(): int {\n    return 2;\n  }\n}\n');
   // a script that overrides Base.f, and one that only uses the mixins (its project imports them)
   writeFileSync(
@@ -43,7 +46,7 @@ function projectFiles(mdk2: string, name: string): string[] {
 
 describe("pbts build: a script's compile emits a mixin's file differently from the mixin's own compile (C69)", () => {
   project();
-  const res = build(DIR, { mixins: { B: ["src/base.ts"], O: ["src/other.ts"] }, scripts: { S: { entry: "src/main.ts" }, P: { entry: "src/plain.ts" } } });
+  const res = build(DIR, { mixins: { B: ["src/base.ts", "src/sub.ts"], O: ["src/other.ts"] }, scripts: { S: { entry: "src/main.ts" }, P: { entry: "src/plain.ts" } } });
   const mdk2 = join(DIR, "dist", "mdk2");
 
   it("the script's project carries that mixin's files as its compile emits them, and imports the others", () => {
@@ -55,11 +58,16 @@ describe("pbts build: a script's compile emits a mixin's file differently from t
     const csproj = readFileSync(join(mdk2, "S", "S.csproj"), "utf8");
     expect(csproj).not.toContain("Mixins\\B\\");
     expect(csproj).toContain("Mixins\\O\\O.projitems");
-    // the script that does not override imports B as before
+    expect(Object.keys(Object.fromEntries(tree(join(mdk2, "S"))))).toEqual(["B/base.cs", "Instructions.readme", "Program.cs", "S.csproj", "mdk.ini", "mdk.local.ini"]);
+    // the script that does not override imports B as before: its compile emits base.cs differently (g is
+    // not virtual: it does not read sub.ts), but only because it does not read sub.ts; a compile of it with
+    // all of B's files emits them as B's shared project has them
+    expect(readFileSync(join(mdk2, "Mixins", "B", "base.cs"), "utf8")).toMatch(/public virtual int g\(\)/);
     expect(readFileSync(join(mdk2, "P", "P.csproj"), "utf8")).toContain("Mixins\\B\\B.projitems");
     expect([...tree(join(mdk2, "P")).keys()].filter((f) => f.endsWith(".cs"))).toEqual(["Program.cs"]);
     // the build says which script carries which mixin, and why
-    expect(res.notes.join("\n")).toMatch(/S.*B/);
+    expect(res.notes).toHaveLength(1);
+    expect(res.notes[0]).toMatch(/mdk2\/S: carries mixin B's files in B\/ .*src\/base\.ts/);
   });
 
   it.skipIf(!!skipCs)("each MDK2 script project compiles together with its mixins (mcs)", () => {
