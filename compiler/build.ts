@@ -313,6 +313,8 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
   for (const [name, list] of Object.entries(config.mixins)) for (const f of list) mixinOfFile.set(resolve(root, f), name);
   // each mixin file's C# body as its mixin's shared project has it
   const mixinBody = new Map<string, string>();
+  // each mixin's compile's files (its shared project may need the mixins they belong to: C73)
+  const mixinReads = new Map<string, string[]>();
 
   // Mixins: each compiled on its own (with the mixins it imports), written as an MDK2 shared project.
   for (const [name, list] of Object.entries(config.mixins)) {
@@ -335,6 +337,8 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
       size += write(join(dir, f.name), f.code);
       mixinBody.set(f.source!, f.body);
     }
+    mixinReads.set(name, r.inputs.map((f) => f.path));
+    if (r.files.some((f) => !f.source)) mixinReads.get(name)!.push(RUNTIME_MIXIN); // it uses runtime helpers
     writeMixinProject(files, dir, name, own.map((f) => f.name));
     outputs.push({ path: relative(root, dir), kind: "mixin", size, ms: performance.now() - t0 });
   }
@@ -359,9 +363,13 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     const readme = script.readme && existsSync(resolve(root, script.readme)) ? readFileSync(resolve(root, script.readme), "utf8").replace(/\s+$/, "").split("\n") : [];
     // MDK2 script project: the script's own files; mixins and the runtime come in as shared projects.
     const projDir = join(out, "mdk2", name);
-    const carried = carriedMixins(r, entry, root, mixinOfFile, mixinBody, compile);
+    // the mixins it reads, and those their shared projects need: a file of a mixin the script does not
+    // read may import another mixin (C73)
+    const reads = new Set(r.files.map((f) => (f.source ? mixinOfFile.get(f.source) : RUNTIME_MIXIN)).filter((m): m is string => !!m));
+    for (const m of reads) for (const f of mixinReads.get(m) ?? []) reads.add(f === RUNTIME_MIXIN ? f : (mixinOfFile.get(f) ?? m));
+    const carried = carriedMixins(r, entry, root, reads, mixinOfFile, mixinBody, compile);
     const own = r.files.filter((f) => f.source && !mixinOfFile.has(f.source));
-    const used = [...new Set(r.files.map((f) => (f.source ? mixinOfFile.get(f.source) : RUNTIME_MIXIN)).filter((m): m is string => !!m && !carried.has(m)))];
+    const used = [...reads].filter((m) => !carried.has(m));
     let psize = 0;
     for (const f of own) psize += write(join(projDir, f.isProgram ? "Program.cs" : f.name), f.code);
     for (const m of [...carried].sort()) {
@@ -412,6 +420,7 @@ function carriedMixins(
   r: CompileResult,
   entry: string,
   root: string,
+  used: Set<string>,
   mixinOfFile: Map<string, string>,
   mixinBody: Map<string, string>,
   compile: (opts: CompileOptions) => CompileResult,
@@ -422,7 +431,6 @@ function carriedMixins(
     if (m && mixinBody.get(f.source!) !== f.body) differs.add(m);
   }
   if (!differs.size) return differs;
-  const used = new Set(r.files.map((f) => (f.source ? mixinOfFile.get(f.source) : undefined)));
   const together = compile({ files: [entry, ...[...mixinOfFile].filter(([, m]) => used.has(m)).map(([f]) => f)], cwd: root });
   const scriptBody = new Map(r.files.map((f) => [f.source, f.body]));
   const same =
