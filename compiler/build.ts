@@ -438,7 +438,7 @@ function carriedMixins(
     together.files.every((f) => {
       if (!f.source) return true; // the runtime helpers: a mixin of their own, every helper in it
       const m = mixinOfFile.get(f.source);
-      // (a mixin the script does not use, imported by one it uses: its project does not import it)
+      // (a mixin outside those the project would import is no shared project of it)
       return m ? used.has(m) && mixinBody.get(f.source) === f.body : scriptBody.get(f.source) === f.body;
     });
   return same ? new Set() : differs;
