@@ -368,6 +368,13 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     const reads = new Set(r.files.map((f) => (f.source ? mixinOfFile.get(f.source) : RUNTIME_MIXIN)).filter((m): m is string => !!m));
     for (const m of reads) for (const f of mixinReads.get(m) ?? []) reads.add(f === RUNTIME_MIXIN ? f : (mixinOfFile.get(f) ?? m));
     const carried = carriedMixins(r, entry, root, reads, mixinOfFile, mixinBody, compile);
+    // a mixin whose shared project reads a carried one is carried too: the carried files are only
+    // those the script's compile emits, and the shared project may need another (C74)
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const m of reads)
+        if (!carried.has(m) && (mixinReads.get(m) ?? []).some((f) => carried.has(mixinOfFile.get(f) ?? ""))) grew = !!carried.add(m);
+    }
     const own = r.files.filter((f) => f.source && !mixinOfFile.has(f.source));
     const used = [...reads].filter((m) => !carried.has(m));
     let psize = 0;
@@ -377,7 +384,10 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
       const header = `pbts mixin ${m}, as script ${name}'s compile emits it (differently from ${relative(root, join(out, "mdk2", "Mixins", m))}, whose compile does not see this script)`;
       for (const f of list) psize += write(join(projDir, m, f.name), render("csharp-file.cs.hbs", { namespace: "IngameScript", isProgram: false, body: f.body, header }));
       const changed = list.filter((f) => mixinBody.get(f.source!) !== f.body).map((f) => relative(root, f.source!));
-      notes.push(`${relative(root, projDir)}: carries mixin ${m}'s files in ${m}/ instead of importing Mixins/${m}: this script's compile emits ${changed.join(", ")} differently from the mixin's own compile (a file's C# depends on the files of its compile: README, Build).`);
+      const why = changed.length
+        ? `this script's compile emits ${changed.join(", ")} differently from the mixin's own compile (a file's C# depends on the files of its compile: README, Build)`
+        : "its shared project reads a mixin this project carries";
+      if (list.length) notes.push(`${relative(root, projDir)}: carries mixin ${m}'s files in ${m}/ instead of importing Mixins/${m}: ${why}.`);
     }
     write(join(projDir, `${name}.csproj`), render("mdk2/script.csproj.hbs", { mixins: used }));
     write(join(projDir, "mdk.ini"), render("mdk2/mdk.ini.hbs", { minify: script.minify ?? "none" }));

@@ -78,3 +78,33 @@ describe("pbts build: a script's compile emits a mixin's file differently from t
     }
   }, 300_000);
 });
+
+// C74: the carried mixin M holds only the files of M the script's compile reads; a mixin X the script imports
+// had a file (not read by the script) that reads another file of M: in neither project (mcs CS0246). Now a
+// mixin whose shared project reads a carried mixin is carried too.
+describe("pbts build: a mixin the script imports reads a file of a mixin the script carries (C74)", () => {
+  const dir = resolve(import.meta.dirname, "../../.tmp/build-mixin-carried-needed");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "src"), { recursive: true });
+  const cls = (name: string, method: string, value: string) => `export class ${name} {\n  ${method}(): int {\n    return ${value};\n  }\n}\n`;
+  writeFileSync(join(dir, "src", "base.ts"), 'import { int } from "pbts/se";\n\n' + cls("Base", "f", "1"));
+  writeFileSync(join(dir, "src", "extra.ts"), 'import { int } from "pbts/se";\n\n' + cls("Extra", "e", "4"));
+  writeFileSync(join(dir, "src", "x.ts"), 'import { int } from "pbts/se";\n\n' + cls("X", "y", "2"));
+  writeFileSync(join(dir, "src", "x2.ts"), 'import { int } from "pbts/se";\nimport { Extra } from "./extra.ts";\n\n' + cls("X2", "z", "new Extra().e()"));
+  writeFileSync(
+    join(dir, "src", "main.ts"),
+    'import { int, MyGridProgram, UpdateType } from "pbts/se";\nimport { Base } from "./base.ts";\nimport { X } from "./x.ts";\n\nclass D extends Base {\n  override f(): int {\n    return 5;\n  }\n}\n\nexport class Program extends MyGridProgram {\n  Main(argument: string, updateSource: UpdateType): void {\n    const b: Base = new D();\n    this.Echo(`${b.f()} ${new X().y()}`);\n  }\n}\n',
+  );
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "t", private: true }));
+  const res = build(dir, { mixins: { M: ["src/base.ts", "src/extra.ts"], X: ["src/x.ts", "src/x2.ts"] }, scripts: { S: { entry: "src/main.ts" } } });
+  const mdk2 = join(dir, "dist", "mdk2");
+
+  it("carries both, and the project compiles (mcs)", () => {
+    expect(res.errors).toEqual([]);
+    expect([...tree(join(mdk2, "S")).keys()].filter((f) => f.endsWith(".cs"))).toEqual(["M/base.cs", "Program.cs", "X/x.cs"]);
+    expect(res.notes.join("\n")).toMatch(/carries mixin X's files .*reads a mixin this project carries/);
+    if (skipCs) return;
+    const r = mcs(projectFiles(mdk2, "S"), join(dir, "check", "S.dll"), { target: "library", refs: [buildStubs()] });
+    expect(r.output).toBe("");
+  }, 300_000);
+});
