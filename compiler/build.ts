@@ -41,6 +41,8 @@ export interface BuildResult {
   ok: boolean;
   outputs: BuildOutput[];
   errors: string[];
+  /** What the build did that a user may not expect (a script project carrying a mixin's files: C69). */
+  notes: string[];
 }
 
 /** A GUID that stays the same from build to build (derived from the mixin's name). */
@@ -300,6 +302,7 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
   const out = resolve(root, config.out ?? "dist");
   const outputs: BuildOutput[] = [];
   const errors: string[] = [];
+  const notes: string[] = [];
   // (a file two compiles read, e.g. a mixin another mixin imports, has its errors said once)
   const report = (r: CompileResult): void => {
     for (const e of r.diagnostics.map(formatDiagnostic)) if (!errors.includes(e)) errors.push(e);
@@ -308,6 +311,10 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
   const write = (path: string, text: string): number => files.write(path, text);
   const mixinOfFile = new Map<string, string>();
   for (const [name, list] of Object.entries(config.mixins)) for (const f of list) mixinOfFile.set(resolve(root, f), name);
+  // each mixin file's C# body as its mixin's shared project has it
+  const mixinBody = new Map<string, string>();
+  // each mixin's compile's files (its shared project may need the mixins they belong to: C73)
+  const mixinReads = new Map<string, string[]>();
 
   // Mixins: each compiled on its own (with the mixins it imports), written as an MDK2 shared project.
   for (const [name, list] of Object.entries(config.mixins)) {
@@ -326,7 +333,12 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     for (const f of own) if (!mixinOfFile.has(f.source!)) mixinOfFile.set(f.source!, name);
     const dir = join(out, "mdk2", "Mixins", name);
     let size = 0;
-    for (const f of own) size += write(join(dir, f.name), f.code);
+    for (const f of own) {
+      size += write(join(dir, f.name), f.code);
+      mixinBody.set(f.source!, f.body);
+    }
+    mixinReads.set(name, r.inputs.map((f) => f.path));
+    if (r.files.some((f) => !f.source)) mixinReads.get(name)!.push(RUNTIME_MIXIN); // it uses runtime helpers
     writeMixinProject(files, dir, name, own.map((f) => f.name));
     outputs.push({ path: relative(root, dir), kind: "mixin", size, ms: performance.now() - t0 });
   }
@@ -351,10 +363,32 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     const readme = script.readme && existsSync(resolve(root, script.readme)) ? readFileSync(resolve(root, script.readme), "utf8").replace(/\s+$/, "").split("\n") : [];
     // MDK2 script project: the script's own files; mixins and the runtime come in as shared projects.
     const projDir = join(out, "mdk2", name);
+    // the mixins it reads, and those their shared projects need: a file of a mixin the script does not
+    // read may import another mixin (C73)
+    const reads = new Set(r.files.map((f) => (f.source ? mixinOfFile.get(f.source) : RUNTIME_MIXIN)).filter((m): m is string => !!m));
+    for (const m of reads) for (const f of mixinReads.get(m) ?? []) reads.add(f === RUNTIME_MIXIN ? f : (mixinOfFile.get(f) ?? m));
+    const carried = carriedMixins(r, entry, root, reads, mixinOfFile, mixinBody, compile);
+    // a mixin whose shared project reads a carried one is carried too: the carried files are only
+    // those the script's compile emits, and the shared project may need another (C74)
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const m of reads)
+        if (!carried.has(m) && (mixinReads.get(m) ?? []).some((f) => carried.has(mixinOfFile.get(f) ?? ""))) grew = !!carried.add(m);
+    }
     const own = r.files.filter((f) => f.source && !mixinOfFile.has(f.source));
-    const used = [...new Set(r.files.map((f) => (f.source ? mixinOfFile.get(f.source) : RUNTIME_MIXIN)).filter((m): m is string => !!m))];
+    const used = [...reads].filter((m) => !carried.has(m));
     let psize = 0;
     for (const f of own) psize += write(join(projDir, f.isProgram ? "Program.cs" : f.name), f.code);
+    for (const m of [...carried].sort()) {
+      const list = r.files.filter((f) => f.source && mixinOfFile.get(f.source) === m);
+      const header = `pbts mixin ${m}, as script ${name}'s compile emits it (differently from ${relative(root, join(out, "mdk2", "Mixins", m))}, whose compile does not see this script)`;
+      for (const f of list) psize += write(join(projDir, m, f.name), render("csharp-file.cs.hbs", { namespace: "IngameScript", isProgram: false, body: f.body, header }));
+      const changed = list.filter((f) => mixinBody.get(f.source!) !== f.body).map((f) => relative(root, f.source!));
+      const why = changed.length
+        ? `this script's compile emits ${changed.join(", ")} differently from the mixin's own compile (a file's C# depends on the files of its compile: README, Build)`
+        : "its shared project reads a mixin this project carries";
+      if (list.length) notes.push(`${relative(root, projDir)}: carries mixin ${m}'s files in ${m}/ instead of importing Mixins/${m}: ${why}.`);
+    }
     write(join(projDir, `${name}.csproj`), render("mdk2/script.csproj.hbs", { mixins: used }));
     write(join(projDir, "mdk.ini"), render("mdk2/mdk.ini.hbs", { minify: script.minify ?? "none" }));
     write(join(projDir, "mdk.local.ini"), render("mdk2/mdk.local.ini.hbs", {}));
@@ -376,7 +410,48 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
   }
   files.sweep(join(out, "mdk2"));
   files.sweep(join(out, "scripts"));
-  return { ok: errors.length === 0, outputs, errors };
+  return { ok: errors.length === 0, outputs, errors, notes };
+}
+
+/**
+ * The mixins a script's MDK2 project carries instead of importing their shared projects. A mixin
+ * file's C# depends on the files of its compile (a script class overriding a mixin class's method
+ * makes it virtual, a script writing a mixin's field keeps it from being readonly...: C69), and a
+ * shared project is its mixin's own compile's, which does not see the script. When the script's
+ * compile emits every mixin file it reads as the shared projects have it, the project is that
+ * compile's C#. Otherwise, when a compile of the script together with every file of the mixins it
+ * uses emits those files as the shared projects have them and the script's files as the script's
+ * compile does, the script adds nothing to the mixins (they differ only by mixin files the script
+ * does not read: the Console mixin's overriding consoles make its methods virtual) and the project
+ * is that compile's C#. Else the project carries the mixins whose files differ, as the script's
+ * compile emits them: it is then that compile's C#.
+ */
+function carriedMixins(
+  r: CompileResult,
+  entry: string,
+  root: string,
+  used: Set<string>,
+  mixinOfFile: Map<string, string>,
+  mixinBody: Map<string, string>,
+  compile: (opts: CompileOptions) => CompileResult,
+): Set<string> {
+  const differs = new Set<string>();
+  for (const f of r.files) {
+    const m = f.source ? mixinOfFile.get(f.source) : undefined;
+    if (m && mixinBody.get(f.source!) !== f.body) differs.add(m);
+  }
+  if (!differs.size) return differs;
+  const together = compile({ files: [entry, ...[...mixinOfFile].filter(([, m]) => used.has(m)).map(([f]) => f)], cwd: root });
+  const scriptBody = new Map(r.files.map((f) => [f.source, f.body]));
+  const same =
+    together.ok &&
+    together.files.every((f) => {
+      if (!f.source) return true; // the runtime helpers: a mixin of their own, every helper in it
+      const m = mixinOfFile.get(f.source);
+      // (a mixin outside those the project would import is no shared project of it)
+      return m ? used.has(m) && mixinBody.get(f.source) === f.body : scriptBody.get(f.source) === f.body;
+    });
+  return same ? new Set() : differs;
 }
 
 function writeMixinProject(out: OutputFiles, dir: string, name: string, files: string[]): void {
@@ -411,6 +486,7 @@ export async function runBuild(opts: { watch?: boolean; root?: string; scripts?:
       return 1;
     }
     console.log(summaryTable(res));
+    for (const n of res.notes) console.log(`note: ${n}`);
     for (const e of res.errors) console.error(e);
     if (res.errors.some((e) => / error PBTS0001: /.test(e))) console.error(TYPE_ERRORS_FIRST);
     console.log(res.ok ? `built in ${((performance.now() - t0) / 1000).toFixed(1)} s` : `build failed: ${res.errors.length} error(s)`);

@@ -5,6 +5,10 @@ import { describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build } from "../../compiler/build.ts";
+import { csChecksUnavailable, mcs } from "../../compiler/csharp/mono.ts";
+import { buildStubs } from "../../compiler/csharp/stubs.ts";
+
+const skipCs = csChecksUnavailable();
 
 const DIR = resolve(import.meta.dirname, "../../.tmp/build-mixin-imports");
 
@@ -37,4 +41,31 @@ describe("pbts build: a mixin importing a file no mixin lists", () => {
     const script = readFileSync(join(DIR, "dist", "scripts", "S", "script.cs"), "utf8");
     expect(script.match(/class Helper\b/g)?.length).toBe(1);
   });
+});
+
+// C73: a file of mixin M the script does not read imports mixin N, which the script does not use: M's shared
+// project (all of M's files) needs N, and the script's csproj imported M only (mcs CS0246 on N's class).
+describe("pbts build: a mixin whose other file imports a mixin the script does not use (C73)", () => {
+  it("the script's csproj imports that mixin too, and the project compiles (mcs)", () => {
+    const dir = resolve(import.meta.dirname, "../../.tmp/build-mixin-needs");
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, "src"), { recursive: true });
+    writeFileSync(join(dir, "src", "n.ts"), 'import { int } from "pbts/se";\n\nexport class NThing {\n  v(): int {\n    return 3;\n  }\n}\n');
+    writeFileSync(join(dir, "src", "a.ts"), 'import { int } from "pbts/se";\n\nexport class A {\n  w(): int {\n    return 1;\n  }\n}\n');
+    writeFileSync(join(dir, "src", "b.ts"), 'import { int } from "pbts/se";\nimport { NThing } from "./n.ts";\n\nexport class B {\n  x(): int {\n    return new NThing().v();\n  }\n}\n');
+    writeFileSync(
+      join(dir, "src", "main.ts"),
+      'import { MyGridProgram, UpdateType } from "pbts/se";\nimport { A } from "./a.ts";\n\nexport class Program extends MyGridProgram {\n  Main(argument: string, updateSource: UpdateType): void {\n    this.Echo(`${new A().w()}`);\n  }\n}\n',
+    );
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "t", private: true }));
+    const res = build(dir, { mixins: { N: ["src/n.ts"], M: ["src/a.ts", "src/b.ts"] }, scripts: { S: { entry: "src/main.ts" } } });
+    expect(res.errors).toEqual([]);
+    const mdk2 = join(dir, "dist", "mdk2");
+    const imports = [...readFileSync(join(mdk2, "S", "S.csproj"), "utf8").matchAll(/Mixins\\(\w+)\\/g)].map((m) => m[1]).sort();
+    expect(imports).toEqual(["M", "N", "PbtsRuntime"]);
+    if (skipCs) return void console.warn(`[mixin-imports] C73's mcs check skipped: ${skipCs}`);
+    const files = [join(mdk2, "S", "Program.cs"), ...imports.flatMap((m) => readdirSync(join(mdk2, "Mixins", m)).filter((f) => f.endsWith(".cs")).map((f) => join(mdk2, "Mixins", m, f)))];
+    const r = mcs(files, join(dir, "check", "S.dll"), { target: "library", refs: [buildStubs()] });
+    expect(r.output).toBe("");
+  }, 300_000);
 });
