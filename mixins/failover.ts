@@ -461,8 +461,10 @@ export class FailoverManager {
 
   /** The periodic runs' phase, confirmed at tick `t`. */
   private phase(t: int): void {
+    // (Update10 added to an Update100 whose phase is not known: a periodic run may be either flag's, so only one a
+    // whole number of intervals after the last confirms the Update10 phase; with HandleCommand too, F72)
+    this.perOk = this.slow === 0 || this.lastSlow >= 0 || (this.lastPer >= 0 && t > this.lastPer && (t - this.lastPer) % 10 === 0);
     this.lastPer = t;
-    this.perOk = true;
   }
 
   /** The script changed its UpdateFrequency: a new interval has a new phase (with Update1 every tick is on it). */
