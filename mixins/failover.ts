@@ -181,6 +181,9 @@ export class FailoverManager {
   /** Update100 set with Update10 (slow 100): a periodic run of the slower flag, on its own phase (`Now` of one, -1: unknown), F32. */
   private slow: int = 0;
   private lastSlow: int = -1;
+  /** The tentative phase before lastPer while a run may be either flag's (F72); this run's argument was given (HandleCommand). */
+  private prevPer: int = -1;
+  private hc = false;
   /** lastSlow is confirmed (an active copy's tentative phase is kept for the slower flag too). */
   private slowOk = false;
   /** This run's kind is known (a copy takes the role only on such a run). */
@@ -352,6 +355,7 @@ export class FailoverManager {
     const pu = this.lu !== null && this.lu.HasPendingMessage;
     const pr = this.lr !== null && this.lr.HasPendingMessage;
     const drop = a === null;
+    this.hc = !drop;
     if (drop && tsl === this.lastTsl && rt.LastRunTimeMs === this.lastLrt && ic >= this.lastIc && !pu && !pr) {
       // the script changed its frequency in this run (the warm-up, read again): our Once would merge with the
       // new flag's first run, which then could not be told from it (F46b); the next run comes within an interval
@@ -464,8 +468,21 @@ export class FailoverManager {
 
   /** The periodic runs' phase, confirmed at tick `t`. */
   private phase(t: int): void {
+    // (Update10 added to an Update100 whose phase is not known: a periodic run may be either flag's, so only one a
+    // whole number of intervals after the last, or an interval after the one before, confirms the Update10 phase;
+    // the other of those two, off it, was the Update100 run (F46's rule); with HandleCommand too, F72)
+    const two = this.slow > 0 && this.lastSlow < 0;
+    const a = this.lastPer;
+    const b = this.prevPer;
+    const wa = a >= 0 && t > a && (t - a) % 10 === 0;
+    this.perOk = !two || wa || (b >= 0 && t - b === 10);
+    const o: int = wa ? b : a;
+    if (two && this.perOk && o >= 0 && (t - o) % 10 !== 0) {
+      this.lastSlow = o;
+      this.slowOk = this.hc;
+    }
+    this.prevPer = two && !this.perOk ? a : -1;
     this.lastPer = t;
-    this.perOk = true;
   }
 
   /** The script changed its UpdateFrequency: a new interval has a new phase (with Update1 every tick is on it). */

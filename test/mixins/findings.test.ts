@@ -1068,6 +1068,19 @@ describe("fo-adv findings at seed 60612", () => {
     }
   });
 
+  it("F72 (fo-sample3, usage #9 at seed 16301; session 16, fo-f72; HandleCommand, the warm-up): a copy that took the role on an operator's run before any periodic run, its Update100 phase not known when the warm-up adds Update10, takes its next periodic run for either flag's: only a run a whole interval after the last, or an interval after the one before, confirms the Update10 phase (21), and the other run, off it, was the Update100 run (9), so neither is taken for the other flag's and the watch's Once runs from 22; fails on integ 4be0bbf's manager (quiet 19, 29, 39; lazy 21, 31, 41)", () => {
+    // PB0 (rank 0, phase10 1, phase100 9) takes the role at 8 on the Terminal run 'cmd0' and adds Update10; PB3 is
+    // switched off at 8, so PB0 watches it. Before the fix the Update100 run at 9 confirmed the Update10 phase and the
+    // Update10 run at 11 the Update100 one (F46's rule): the watch's Once ran every tick from 12, the user's logic ran
+    // on the Once-only runs 19, 29, 39 and not on the Update10|Once runs 21, 31, 41
+    const a = runAdv(adv("F72-handle-warmup-terminal-takeover-first-update100-run-taken-for-update10-phase.json"));
+    expect(a.violations).toEqual([]);
+    expect([8, 9, 11, 21].map((t) => runs(a.events, "PB0", t))).toEqual([["Terminal @act"], ["Update100 @act"], ["Update10 @act"], ["Update10 @act"]]);
+    // 21, an interval after 11, confirms the Update10 phase and shows 9 (off it) was the Update100 run: the watch's
+    // Once runs from 22, the manager's, and merges with the Update10 runs, the script's
+    expect([19, 22, 29, 31].map((t) => runs(a.events, "PB0", t))).toEqual([[], ["Once"], ["Once"], ["Update10|Once @act"]]);
+  });
+
   it("F46, F46b (fo-f45, usage family at seed 11102, #6, #24; also #58, #96; with HandleCommand and the warm-up): a frequency the script changed is seen before the next run is classified, a run off the confirmed Update10 phase is the Update100 run, the watch's Once waits for both phases, and a Once pending when the script adds Update10 is dropped on its second ActiveCheck read", () => {
     // F46: PB2 takes the role on a callback run (40), acts on a forwarded argument (41) and adds Update10; its first
     // Update10 run (51) was read with the old interval and kept as the Update100 phase, the Update100 run at 60 then
@@ -1075,8 +1088,12 @@ describe("fo-adv findings at seed 60612", () => {
     const a = clean(adv("F46-handle-warmup-role-on-argument-run-update100-run-taken-for-update10-phase.json"));
     expect(runs(a, "PB2", 51)).toEqual(["Update10 @act"]);
     expect(runs(a, "PB2", 60)).toEqual(["Update100 @act"]);
-    expect(runs(a, "PB2", 61)).toEqual(["Update10|Once @act"]);
+    // (since F72 the Update10 phase is confirmed by the run an interval after 51, 61, which shows 60 was the Update100
+    // run: the watch runs from 62)
+    expect(runs(a, "PB2", 61)).toEqual(["Update10 @act"]);
+    expect(runs(a, "PB2", 62)).toEqual(["Once"]);
     expect(runs(a, "PB2", 70)).toEqual(["Once"]);
+    expect(runs(a, "PB2", 71)).toEqual(["Update10|Once @act"]);
     // F46b: PB0 takes the role on its Update100 run at 141 while watching (a Once set in that run) and adds
     // Update10: the Once merged with its first Update10 run (Update10|Once at 142), which could not be told from it
     const b = clean(adv("F46b-handle-warmup-update10-once-run-swallowed.json"));

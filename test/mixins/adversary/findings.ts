@@ -92,6 +92,9 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // session 16 (fo-once3): the watch's Once waits for a confirmed Update100 phase, not the tentative one of the run a
   // drop-in warm-up copy took the role on (an operator's run there, F70)
   "F70-dropin-worldload-terminal-takeover-watch-once-merges-unknown-update100-phase",
+  // session 16 (fo-f72): with Update10 added to an Update100 whose phase is not known, a periodic run may be either
+  // flag's: only one a whole interval after the last confirms the Update10 phase (HandleCommand too, F72)
+  "F72-handle-warmup-terminal-takeover-first-update100-run-taken-for-update10-phase",
   // session 16 (fo-sample3): the oracle's own error, the F45 limit (a flag whose only runs came with the manager's Once
   // has not shown its phase: the first periodic run after a takeover on an operator's run, a message waiting, F73)
   "F73-dropin-terminal-takeover-phase-only-merged-with-once-first-periodic-message-waiting",
