@@ -876,11 +876,22 @@ function emitIdentifier(n: Node, ctx: EmitContext, expected?: CsType): Emitted {
     return ctx.fail(n, "UnsupportedGlobal", name, globalFix(name));
   }
   checkLoopCapture(n, decl, ctx);
+  checkReadBeforeDeclaration(n, decl, ctx);
   if (isApiTypeValue(decl)) ctx.fail(n, "UnsupportedSyntax", `the type value '${name}' outside 'instanceof' and GetBlocksOfType`);
   if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
   if (Node.isFunctionDeclaration(decl)) return { code: qualifyTopLevel(n, decl, ident(name)), type: declType(decl, ctx) };
   const type = declType(decl, ctx, n);
   return narrowed(n, { code: qualifyTopLevel(n, decl, loopCopyName(n, decl, ctx) ?? localName(decl)), type, value: csConstInt(decl, type) }, ctx);
+}
+
+/**
+ * C71: a local read above its declaration (only a function can: `const f = () => k; const k = 1; f();`). JS runs
+ * it once k is set; C# refuses any use of a local before its declaration (CS0841), lambdas included.
+ */
+function checkReadBeforeDeclaration(n: Node, decl: Node, ctx: EmitContext): void {
+  if (!Node.isVariableDeclaration(decl) || Node.isSourceFile(decl.getVariableStatement()?.getParent()) || n.getStart() >= decl.getStart()) return;
+  const name = n.getText();
+  ctx.fail(n, "UnsupportedForm", `reading the local '${name}' above its declaration (line ${decl.getStartLineNumber()})`, `JS runs the function once '${name}' is set, C# refuses any use of a local before its declaration, in a lambda too`, `Declare '${name}' before the function that reads it, or make the functions methods of a class or top-level functions.`);
 }
 
 /**
