@@ -109,21 +109,23 @@ function checkName(node: Node & { getName(): string | undefined }, ctx: EmitCont
 /** A member named like a C# type the emitted code uses would capture it inside the class (`Js.Str`, `Math.Floor`). */
 function checkMemberName(m: Node & { getName(): string }, ctx: EmitContext): void {
   if (CSHARP_NAMES.has(m.getName())) ctx.fail(m, "NameClash", m.getName());
-  // Top-level functions and variables are Program's static members: a Program member of the same name
-  // would be a second member with that name (or an overload C# resolves differently from JS).
+  // Top-level functions and variables are Program's static members, and its classes, enums and interfaces
+  // Program's nested types: a Program member of the same name would be a second member with that name
+  // (mcs CS0102 beside a type, C75; or an overload C# resolves differently from JS).
   const cls = m.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
   if (cls?.getName() === "Program" && topLevelNames(m).has(m.getName())) ctx.fail(m, "NameClash", m.getName());
   // C# reserves a class's own name for its constructors (mcs CS0542).
   if (cls && cls.getName() === m.getName()) ctx.fail(m, "NameClash", m.getName());
 }
 
-/** Names of the top-level functions and variables of the script's files. */
+/** Names of the top-level functions, variables and types of the script's files. */
 function topLevelNames(site: Node): Set<string> {
   const names = new Set<string>();
   for (const sf of site.getProject().getSourceFiles()) {
     if (sf.isDeclarationFile() || isApiNode(sf)) continue;
     for (const f of sf.getFunctions()) if (f.getName()) names.add(f.getName()!);
     for (const v of sf.getVariableDeclarations()) names.add(v.getName());
+    for (const t of [...sf.getClasses(), ...sf.getEnums(), ...sf.getInterfaces()]) if (t.getName()) names.add(t.getName()!);
   }
   return names;
 }

@@ -876,11 +876,22 @@ function emitIdentifier(n: Node, ctx: EmitContext, expected?: CsType): Emitted {
     return ctx.fail(n, "UnsupportedGlobal", name, globalFix(name));
   }
   checkLoopCapture(n, decl, ctx);
+  checkReadBeforeDeclaration(n, decl, ctx);
   if (isApiTypeValue(decl)) ctx.fail(n, "UnsupportedSyntax", `the type value '${name}' outside 'instanceof' and GetBlocksOfType`);
-  if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: ident(name), type: T.void };
+  if (Node.isEnumDeclaration(decl) || Node.isClassDeclaration(decl)) return { code: qualifyType(n, decl, ident(name)), type: T.void };
   if (Node.isFunctionDeclaration(decl)) return { code: qualifyTopLevel(n, decl, ident(name)), type: declType(decl, ctx) };
   const type = declType(decl, ctx, n);
   return narrowed(n, { code: qualifyTopLevel(n, decl, loopCopyName(n, decl, ctx) ?? localName(decl)), type, value: csConstInt(decl, type) }, ctx);
+}
+
+/**
+ * C71: a local read above its declaration (only a function can: `const f = () => k; const k = 1; f();`). JS runs
+ * it once k is set; C# refuses any use of a local before its declaration (CS0841), lambdas included.
+ */
+function checkReadBeforeDeclaration(n: Node, decl: Node, ctx: EmitContext): void {
+  if (!Node.isVariableDeclaration(decl) || Node.isSourceFile(decl.getVariableStatement()?.getParent()) || n.getStart() >= decl.getStart()) return;
+  const name = n.getText();
+  ctx.fail(n, "UnsupportedForm", `reading the local '${name}' above its declaration (line ${decl.getStartLineNumber()})`, `JS runs the function once '${name}' is set, C# refuses any use of a local before its declaration, in a lambda too`, `Declare '${name}' before the function that reads it, or make the functions methods of a class or top-level functions.`);
 }
 
 /**
@@ -907,6 +918,24 @@ function qualifyTopLevel(n: Node, decl: Node, code: string): string {
   for (let cls = n.getFirstAncestorByKind(SyntaxKind.ClassDeclaration); cls && !isApiNode(cls); cls = cls.getBaseClass()) {
     if (cls.getName() === "Program") return code;
     if (memberNames(cls).has(name)) return `Program.${code}`;
+  }
+  return code;
+}
+
+/**
+ * C72: a class or enum named in an expression (`Mode.Off`, `Mode.k`) inside a class with a member of that
+ * name: C# finds the member first, so the type is named through Program. Not when the member is a field of
+ * exactly that type (C#'s "Color Color" rule finds the type then: `Mode: Mode`); `Mode: Mode | null` of an enum is a `Mode?`.
+ */
+function qualifyType(n: Node, decl: Node, code: string): string {
+  const name = (decl as ClassDeclaration).getName();
+  if (!name) return code;
+  for (let cls = n.getFirstAncestorByKind(SyntaxKind.ClassDeclaration); cls && !isApiNode(cls); cls = cls.getBaseClass()) {
+    if (cls.getName() === "Program") return code;
+    if (!memberNames(cls).has(name)) continue;
+    const m = cls.getInstanceMember(name) ?? cls.getStaticMember(name) ?? cls.getConstructors()[0]?.getParameters().find((p) => p.getName() === name);
+    const sym = m && (Node.isPropertyDeclaration(m) || Node.isParameterDeclaration(m)) ? m.getType().getSymbol() : undefined;
+    return sym && sym.getDeclarations().some((d) => d === decl) ? code : `Program.${code}`;
   }
   return code;
 }
@@ -1145,12 +1174,13 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
       return ctx.fail(pa, "UnsupportedGlobal", `${target.getText()}.${name}`, globalFix(`${target.getText()}.${name}`));
     }
     if (Node.isEnumDeclaration(d)) {
-      if (isStringEnum(d)) return { code: `${ident(d.getName())}.${ident(name)}`, type: T.string };
-      return { code: `${ident(d.getName())}.${ident(name)}`, type: { k: "enum", name: d.getName(), flags: hasFlags(d) } };
+      const en = qualifyType(target, d, ident(d.getName()));
+      if (isStringEnum(d)) return { code: `${en}.${ident(name)}`, type: T.string };
+      return { code: `${en}.${ident(name)}`, type: { k: "enum", name: d.getName(), flags: hasFlags(d) } };
     }
     if (Node.isClassDeclaration(d)) {
       checkStaticWriteThroughSubclass(pa, d, ctx);
-      return { code: `${ident(d.getName()!)}.${ident(name)}`, type: memberType(pa.getNameNode(), T.void, ctx, pa) };
+      return { code: `${qualifyType(target, d, ident(d.getName()!))}.${ident(name)}`, type: memberType(pa.getNameNode(), T.void, ctx, pa) };
     }
     if (Node.isVariableDeclaration(d) && isApiNode(d) && d.getName() === "Blocks") ctx.fail(pa, "UnsupportedSyntax", "a block type token outside GetBlocksOfType");
   }

@@ -351,4 +351,10 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "arrow function with a default parameter", main: `const f = (x: number = 2): number => x * 2; this.Echo(String(f()));`, code: "PBTS1001", at: `x: number = 2` },
   { name: "generic arrow function", main: `const id = <T,>(x: T): T => x; this.Echo(id("a"));`, code: "PBTS1001", at: `<T,>(x: T)` },
   { name: "enum variable assigned a fraction", top: `enum Mode { A, B } function half(): number { return 1.5; }`, main: `let m: Mode = Mode.A; m = half(); this.Echo(String(m === Mode.B));`, code: "PBTS1017", at: `half();` },
+  // C71 (session 16, rv-cc): a closure reading a local declared below it compiled to mcs CS0841 (JS runs it)
+  { name: "(C71) an arrow reading a const declared after it", main: `const f = (): number => later * 2; const later = 21; this.Echo(String(f()));`, code: "PBTS1095", at: `later * 2` },
+  { name: "(C71) an arrow pushing to an array declared after it", main: `const add = (x: number): void => { out.push(x); }; const out: number[] = []; add(3); this.Echo(out.join());`, code: "PBTS1095", at: `out.push(x)` },
+  // C75 (session 16, rv-cc): a Program member named like a top-level type was mcs CS0102
+  { name: "(C75) a Program field named like a top-level enum", top: `enum Mode { A, B }`, members: `Mode: string = "x";`, main: `this.Echo(this.Mode + String(Mode.B));`, code: "PBTS1043", at: `Mode: string` },
+  { name: "(C75) a Program method named like a top-level class", top: `class Unit { n = 1; }`, members: `Unit(): number { return new Unit().n; }`, main: `this.Echo(String(this.Unit()));`, code: "PBTS1043", at: `Unit(): number` },
 ];
