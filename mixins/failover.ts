@@ -757,8 +757,10 @@ export class FailoverManager {
         q.Lost = true;
         this.Peers.push(q);
       }
-      // (one seen down before may have worked since, unseen between our runs, and be off again: the watch counts from now, F71)
-      q.DownAt = this.Now;
+      // (a copy heard before, seen down, may have worked since, unseen between our runs, and be off again: the watch
+      // counts from now, F71; a block never heard keeps the tick it was first seen down: a copy of the group that took
+      // the role since would have said A, read even while it is down)
+      if (q.Role > 0 || q.DownAt < 0) q.DownAt = this.Now;
     }
     this.info(this.flag ? `ACTIVE (took over from ${from!.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
     this.OnActivate?.(this.StartupReason);

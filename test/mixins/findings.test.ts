@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import type { TraceEvent } from "../../sim/trace.ts";
 import { runAdv } from "./adversary/run.ts";
 import { judge } from "./adversary/oracle.ts";
-import { renderCfg, scenario, type AdvScenario } from "./adversary/model.ts";
+import { renderCfg, scenario, type AdvScenario, type NodeSpec } from "./adversary/model.ts";
 import { replay, type Scenario } from "./properties.ts";
 
 const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
@@ -738,6 +738,31 @@ describe("fo-adv findings at seed 60612", () => {
     const pb5 = o.g.sim.trace.forBlock("PB5", "run").filter((e) => e.tick > 1536 && e.tick <= 1574).map((e) => e.tick);
     expect(pb5).toEqual(Array.from({ length: 38 }, (_, i) => 1537 + i));
     expect(o.g.sim.trace.forBlock("PB5", "igc-send").filter((e) => e.tick === 1574).map((e) => String(e.data.data).slice(0, 1))).toEqual(["A"]);
+  });
+
+  it("F71's watch, narrower (rv-fo's cost case, session 16; session 17, fo-narrow): a takeover restarts the watch for a switched-off copy heard in the group, not for a block never heard (another group's, off since tick 20), which keeps the tick it was first seen down", () => {
+    // three HandleCommand Update100 copies; PB2 (id=other: never heard by grp) off from 20, PB0 off 1000-1400 and
+    // 3300-3700, PB1 off 2500-2900. With F71's rule every takeover watched PB2 again: PB0's at 1473 and 3773 ran
+    // 115 Once runs each (every tick for a run interval); PB1's at 1091 and 3391 watch PB0 (heard as A, just off)
+    const node = (i: number, rank: number, id = "grp"): NodeSpec => ({ name: `PB${i}`, grid: "Ship", update: 100, handle: true, customData: renderCfg({ id, rank }, 100, true) });
+    const s = scenario({ name: "f71-cost", ticks: 4000, nodes: [node(0, 0), node(1, 1), node(2, 2, "other")], events: [
+      { tick: 20, kind: "turn-off", block: "PB2" },
+      { tick: 1000, kind: "turn-off", block: "PB0" }, { tick: 1400, kind: "turn-on", block: "PB0" },
+      { tick: 2500, kind: "turn-off", block: "PB1" }, { tick: 2900, kind: "turn-on", block: "PB1" },
+      { tick: 3300, kind: "turn-off", block: "PB0" }, { tick: 3700, kind: "turn-on", block: "PB0" },
+    ] });
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const took = r.events.filter((e) => e.kind === "role" && e.data.role === "active" && e.block !== "PB2").map((e) => `${e.block}@${e.tick}`);
+    expect(took).toEqual(["PB0@69", "PB1@1091", "PB0@1473", "PB1@3391", "PB0@3773"]);
+    const once = (b: string, from: number, to: number) => r.events.filter((e) => e.kind === "run" && e.block === b && e.data.flags === "Once" && e.tick > from && e.tick < to).length;
+    // PB0 took the role at 69 with PB2 just off (never heard: a rebuilt copy knows nobody): watched then, once
+    expect(once("PB0", 69, 200)).toBeGreaterThanOrEqual(100);
+    expect(once("PB0", 1473, 1700)).toBe(0);
+    expect(once("PB0", 3773, 4000)).toBe(0);
+    // PB0, last heard as A, is watched from each takeover of PB1 (F71's rule for a copy heard in the group)
+    expect(once("PB1", 1091, 1300)).toBeGreaterThanOrEqual(100);
+    expect(once("PB1", 3391, 3600)).toBeGreaterThanOrEqual(100);
   });
 
   it("F53 (fo-hunt, operator family at seed 13101, #482; session 13): a rank edited in CustomData is in the copy's next message (the cached message was rebuilt only when its letter or period changed), so the group never waits for a rank the copy no longer has", () => {
