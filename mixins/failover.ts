@@ -439,10 +439,11 @@ export class FailoverManager {
     this.mgr = m;
     // a periodic run off the confirmed Update10 phase: with HandleCommand the Update100 run (F46); in the drop-in
     // usage that or an operator's run, which moves a tentative Update100 phase (the run the copy took the role on may
-    // have been an operator's), and one a whole interval after it confirms it (F70)
+    // have been an operator's, F70) and confirms none: two operator's runs an interval apart look like it, the
+    // Update100 runs merged with Update10 ones or come before the Update10 phase was known (F77)
     if (per && this.slow > 0 && this.perOk && !dm) {
-      if (!drop || (on && t > this.lastSlow)) this.slowOk = true;
       if (!drop || !this.slowOk) this.lastSlow = t;
+      this.slowOk = this.slowOk || !drop;
     } else if (per && (onF || !on)) {
       // (a run on the slower flag's phase only tells nothing of the faster flag's)
       if (!drop || whole || (el >= this.gap && this.Runs > 0)) this.phase(t);

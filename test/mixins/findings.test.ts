@@ -615,12 +615,14 @@ describe("fo-adv findings at seed 60612", () => {
     // F45: PB1 takes the role on its Update100 run at 36 (no probe) and adds Update10; its first Update10 run (40)
     // made 40 the tentative phase, so no Update100 phase was kept; watching a copy seen off (a Once every tick), its
     // Update100|Once runs at 136 and 736 were the manager's (no @act). Since F70 the watch's Once waits for a confirmed
-    // Update100 phase: the run at 136 (a whole interval after 36) comes alone and confirms it, the watch runs from 137
+    // Update100 phase, and since F77 the drop-in usage confirms none from runs off the Update10 phase (36 and 136 may
+    // have been operator's runs): PB1 does not watch PB4, its Update100 runs come alone (F70's test keeps the merged
+    // Update10|Update100|Once run, F45b a message waiting)
     const a = clean(adv("F45-dropin-warmup-unconfirmed-update100-once-run-swallowed.json"));
     expect(runs(a, "PB1", 40)).toEqual(["Update10 @act"]);
     expect(runs(a, "PB1", 136)).toEqual(["Update100 @act"]);
-    expect(runs(a, "PB1", 137)).toEqual(["Once"]);
-    expect(runs(a, "PB1", 736)).toEqual(["Update100|Once @act"]);
+    expect(runs(a, "PB1", 137)).toEqual([]);
+    expect(runs(a, "PB1", 736)).toEqual(["Update100 @act"]);
     // F45b: the same with PB2 at 1112; its Update100 run at 1212 came with a message waiting
     const b = clean(adv("F45b-dropin-warmup-unconfirmed-update100-run-with-message-swallowed.json"));
     expect(runs(b, "PB2", 1212)).toEqual(["Update100 @act", "IGC"]);
@@ -1056,7 +1058,8 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(a.events, "PB0", 109)).toEqual(["Terminal @act"]);
     expect([136, 236].map((t) => runs(a.events, "PB0", t))).toEqual([["Update100 @act"], ["Update100 @act"]]);
     expect(acts(a.events, / work 9$/m)).toEqual(["PB0@136"]);
-    // the Update100 phase is confirmed at 236, after PB2's watch ended (seen down at 109, watched to 224): no Once run
+    // no Once run: the Update100 phase was confirmed at 236, after PB2's watch ended (seen down at 109, watched to 224);
+    // since F77 the drop-in usage confirms none from runs off the Update10 phase
     const once = a.events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick > 109 && /Once/.test(String(e.data.flags)));
     expect(once.map((e) => e.tick)).toEqual([]);
     // F45's world with PB1's Update10 phase on its Update100 phase (36): no run ever comes off the Update10 phase, so
@@ -1069,6 +1072,31 @@ describe("fo-adv findings at seed 60612", () => {
     expect(c.violations).toEqual([]);
     expect([136, 736].map((t) => runs(c.events, "PB1", t))).toEqual([["Update10|Update100 @act"], ["Update10|Update100|Once @act"]]);
     expect([146, 147, 152].map((t) => runs(c.events, "PB1", t))).toEqual([["Update10 @act"], ["Once"], ["Once"]]);
+  });
+
+  it("F77 (rv-fo, hand-made from F70's world; session 17, fo-f77; drop-in usage alone, the warm-up): a copy that took the role before its Update100 phase was known never confirms that phase from runs off the Update10 phase: each may be an operator's run (two an interval apart look like the phase, and the Update100 run may come before the Update10 phase is known, or merged with an Update10 run), so the watch's Once never falls on a wrong Update100 phase; fails on main 868b4f6's manager (quiet 215, lazy 230; the merged variant quiet 215)", () => {
+    // PB0 (Update10 phase 4, Update100 phase 30) is rebuilt at 80 and takes the role on 'failover handover' at 115
+    // (PB2 switched off there: watched), the warm-up adds Update10; its Update100 run at 130 came before the Update10
+    // phase was confirmed (144), so it did not move the tentative Update100 phase 115; 'cmd1' at 215 "confirmed" it:
+    // the watch's Once ran the user's logic at 215 (a Once run) and took the Update100|Once run at 230 for the manager's
+    const s = adv("F77-dropin-warmup-terminal-takeover-operator-run-interval-later-confirms-wrong-update100-phase.json");
+    const a = runAdv(s);
+    expect(a.violations).toEqual([]);
+    expect([115, 130, 215, 230].map((t) => runs(a.events, "PB0", t))).toEqual([["Terminal @act"], ["Update100 @act"], ["Terminal @act"], ["Update100 @act"]]);
+    expect(a.events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick > 115 && /Once/.test(String(e.data.flags))).map((e) => e.tick)).toEqual([]);
+    // the same world with PB0's phases pinned and operator's runs replaced: its Update100 runs merged with the
+    // Update10 ones (phase 34: nothing but the operator's runs comes off the Update10 phase, and nothing the script
+    // reads tells them from the Update100 runs of a copy whose phase is 15), and a timer every 100 ticks from 115
+    const world = (phase100: number, at: number[], ticks: number): AdvScenario => ({
+      ...s,
+      ticks,
+      grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("name" in b && b.name === "PB0" ? { ...b, phase10: 4, phase100 } : b)) })) as AdvScenario["grids"],
+      events: [...(s.events ?? []).filter((e) => e.tick <= 115), ...at.map((tick, i) => ({ tick, kind: "run", block: "PB0", argument: `cmd${i + 1}` }) as NonNullable<AdvScenario["events"]>[number])],
+    });
+    const merged = runAdv(world(34, [215], 400));
+    expect(merged.violations).toEqual([]);
+    expect([134, 215, 234].map((t) => runs(merged.events, "PB0", t))).toEqual([["Update10|Update100 @act"], ["Terminal @act"], ["Update10|Update100 @act"]]);
+    for (const p of [30, 34]) expect(runAdv(world(p, [215, 315, 415, 515], 600)).violations, `timer, phase ${p}`).toEqual([]);
   });
 
   it("F76 (fo-sample3, topology #698 at seed 16302; session 16, fo-f76; HandleCommand copies): a standby that takes the role in the refresh of a `failover <verb>` run (the active turned off in the same tick, a visible loss) keeps the Failover flag for the next run the script reads: the command run is the manager's, the script ignores it; fails on main 0da27d4's manager (flag 293)", () => {
