@@ -558,13 +558,124 @@ public static bool IsFinite(double x) { return !double.IsNaN(x) && !double.IsInf
 public static double Sign(double x) { return double.IsNaN(x) || x == 0 ? x : (x > 0 ? 1 : -1); }
 
 // @helper Pow
-/// <summary>Math.pow / **: JS gives NaN where IEEE (and .NET) give 1.</summary>
+/// <summary>Math.pow and **, bit for bit as V8 computes them (fdlibm's pow, which V8 uses in every tier):
+/// .NET's Math.Pow is the C runtime's and differs in the last bit, and gives 1 for 1 ** NaN.</summary>
 public static double Pow(double x, double y)
 {
-    if (double.IsNaN(y)) return double.NaN;
-    if ((x == 1 || x == -1) && double.IsInfinity(y)) return double.NaN;
-    return Math.Pow(x, y);
+    long bx = BitConverter.DoubleToInt64Bits(x);
+    int hx = (int)(bx >> 32), ix = hx & 0x7fffffff, hy = (int)(BitConverter.DoubleToInt64Bits(y) >> 32), iy = hy & 0x7fffffff, n, k, j;
+    double ax = Math.Abs(x), ay = Math.Abs(y), z, s = 1, t, t1, t2, u, v, w, r, ss, s2, sh, th, tl, ph, pl;
+    if (y == 0) return 1;
+    if (double.IsNaN(x) || double.IsNaN(y)) return double.NaN;
+    // yi: 0 y is not an integer, 1 an odd one, 2 an even one (fdlibm asks only when x < 0)
+    int yi = Math.Floor(y) != y ? 0 : ay >= 9007199254740992 || ay % 2 == 0 ? 2 : 1;
+    if (ay == double.PositiveInfinity) return ax == 1 ? double.NaN : ax > 1 == y > 0 ? ay : 0;
+    if (y == 1) return x;
+    if (y == -1) return 1 / x;
+    if (y == 2) return x * x;
+    if (y == 0.5 && hx >= 0) return Math.Sqrt(x);
+    if (ax == 0 || ax == 1 || ax == double.PositiveInfinity)
+    {
+        z = y < 0 ? 1 / ax : ax;
+        return hx >= 0 ? z : yi == 0 ? (ax == 1 ? double.NaN : z) : yi == 1 ? -z : z;
+    }
+    if (hx < 0)
+    {
+        if (yi == 0) return double.NaN;
+        if (yi == 1) s = -1;
+    }
+    if (iy > 0x41e00000)
+    {
+        // |y| > 2^31: over- or underflow unless x is near 1; then log2(x) from x-x^2/2+x^3/3-x^4/4
+        if (iy > 0x43f00000) return ix < 0x3ff00000 == hy < 0 ? double.PositiveInfinity : 0;
+        if (ix < 0x3fefffff) return s * (hy < 0 ? double.PositiveInfinity : 0);
+        if (ix > 0x3ff00000) return s * (hy > 0 ? double.PositiveInfinity : 0);
+        t = ax - 1;
+        w = t * t * (0.5 - t * (0.3333333333333333 - t * 0.25));
+        u = 1.4426950216293335 * t;
+        v = t * 1.9259629911266175e-8 - w * 1.4426950408889634;
+        t1 = PowLow0(u + v);
+        t2 = v - (t1 - u);
+    }
+    else
+    {
+        // log2(x) = n + dp + log2(1+f) in two pieces t1 + t2, t1 with 29 trailing zero bits
+        n = 0;
+        if (ix < 0x00100000)
+        {
+            ax *= 9007199254740992;
+            n = -53;
+            ix = (int)(BitConverter.DoubleToInt64Bits(ax) >> 32);
+        }
+        n += (ix >> 20) - 0x3ff;
+        j = ix & 0x000fffff;
+        ix = j | 0x3ff00000;
+        k = 0;
+        if (j > 0x3988E)
+        {
+            if (j < 0xBB67A) k = 1;
+            else { n++; ix -= 0x00100000; }
+        }
+        ax = BitConverter.Int64BitsToDouble((long)ix << 32 | BitConverter.DoubleToInt64Bits(ax) & 0xffffffffL);
+        double bp = k == 0 ? 1 : 1.5, dh = k == 0 ? 0 : 0.5849624872207642, dl = k == 0 ? 0 : 1.350039202129749e-8;
+        u = ax - bp;
+        v = 1 / (ax + bp);
+        ss = u * v;
+        sh = PowLow0(ss);
+        th = BitConverter.Int64BitsToDouble((long)(((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18)) << 32);
+        tl = ax - (th - bp);
+        double sl = v * ((u - sh * th) - sh * tl);
+        s2 = ss * ss;
+        r = s2 * s2 * (0.5999999999999946 + s2 * (0.4285714285785502 + s2 * (0.33333332981837743 + s2 * (0.272728123808534 + s2 * (0.23066074577556175 + s2 * 0.20697501780033842)))));
+        r += sl * (sh + ss);
+        s2 = sh * sh;
+        th = PowLow0(3.0 + s2 + r);
+        tl = r - ((th - 3.0) - s2);
+        u = sh * th;
+        v = sl * th + tl * ss;
+        ph = PowLow0(u + v);
+        pl = v - (ph - u);
+        double zh = 0.9617967009544373 * ph, zl = -7.028461650952758e-9 * ph + pl * 0.9617966939259756 + dl;
+        t = n;
+        t1 = PowLow0(((zh + zl) + dh) + t);
+        t2 = zl - (((t1 - t) - dh) - zh);
+    }
+    // y * log2(x) = ph + pl, then 2^that
+    double y1 = PowLow0(y);
+    pl = (y - y1) * t1 + y * t2;
+    ph = y1 * t1;
+    z = pl + ph;
+    if (z >= 1024 && (z > 1024 || pl + 8.008566259537294e-17 > z - ph)) return s * double.PositiveInfinity;
+    if (z <= -1075 && (z < -1075 || pl <= z - ph)) return s * 0;
+    j = (int)(BitConverter.DoubleToInt64Bits(z) >> 32);
+    int i = j & 0x7fffffff;
+    n = 0;
+    if (i > 0x3fe00000)
+    {
+        // |z| > 0.5: n = [z + 0.5], ph -= n
+        n = j + (0x00100000 >> ((i >> 20) - 0x3ff + 1));
+        k = ((n & 0x7fffffff) >> 20) - 0x3ff;
+        ph -= BitConverter.Int64BitsToDouble((long)(n & ~(0x000fffff >> k)) << 32);
+        n = ((n & 0x000fffff) | 0x00100000) >> (20 - k);
+        if (j < 0) n = -n;
+    }
+    t = PowLow0(pl + ph);
+    u = t * 0.6931471824645996;
+    v = (pl - (t - ph)) * 0.6931471805599453 + t * -1.904654299957768e-9;
+    z = u + v;
+    w = v - (z - u);
+    t = z * z;
+    t1 = z - t * (0.16666666666666602 + t * (-0.0027777777777015593 + t * (0.00006613756321437934 + t * (-0.0000016533902205465252 + t * 4.1381367970572385e-8))));
+    r = z * t1 / ((t1 - 2) - (w + z * w));
+    z = 1 - (r - z);
+    // z * 2^n: a subnormal result is rounded once, as fdlibm's scalbn does
+    long bz = BitConverter.DoubleToInt64Bits(z);
+    int e = (int)(bz >> 52) + n;
+    if (e > 0) return s * BitConverter.Int64BitsToDouble(bz + ((long)n << 52));
+    return s * (e <= -54 ? 0 : BitConverter.Int64BitsToDouble(bz + ((long)(n + 54) << 52)) * 5.551115123125783e-17);
 }
+
+private static double PowLow0(double d) { return BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(d) & -4294967296L); }
 
 // @helper Clamp
 private static int Clamp(double v, int len)

@@ -27,6 +27,8 @@ export const cases: DiffCase[] = [
   { name: "Math.sign", main: `${show("Math.sign(-3)")} ${show("Math.sign(0)")} ${show("Math.sign(4.5)")} ${show("Math.sign(NaN)")}` },
   { name: "Math.min and max", main: `${show("Math.min(3, 1, 2)")} ${show("Math.max(3, 1.5, 2)")} ${show("Math.min(1, NaN)")} ${show("Math.max(-1, -2)")}` },
   { name: "Math.pow and **", main: `${show("Math.pow(2, 10)")} ${show("2 ** 0.5")} ${show("Math.pow(1, NaN)")} ${show("(-8) ** (1 / 3)")}` },
+  // C76: Node's pow is V8's (fdlibm's), C#'s Math.Pow the C runtime's; Js.Pow is V8's, so all 17 digits agree
+  { name: "** and Math.pow to the last digit (C76)", main: `${show("3.5 ** -2")} ${show("Math.pow(-10, -63)")} ${show("2 ** -0.5")} ${show("Math.pow(0.9999999999999999, -1)")} let s = 0; for (let i = 0; i < 40; i++) s += (0.7 + i / 8) ** (i / 3 - 4); ${show("s")} let v = 1.1; v **= 7.3; ${show("v")} const k: int = 3; ${show("k ** -2.5")}` },
   { name: "sqrt sin cos", main: `${show("Math.sqrt(2)")} ${show("Math.sin(1)")} ${show("Math.cos(Math.PI)")} ${show("Math.atan2(1, 1)")}` },
   { name: "log exp", main: `${show("Math.log(10)")} ${show("Math.exp(1)")} ${show("Math.log10(1000)")} ${show("Math.E")}` },
   { name: "int arithmetic stays exact", main: `let a: int = 1000; let b: int = 3000; ${show("a * b")} ${show("a - b")} ${show("a + b")}` },

@@ -1,0 +1,143 @@
+// The inputs of the Math differential test (math.test.ts) and of the measuring script (math-differ.ts), and which
+// C# the compiler emits for each Math function (compiler/emit/builtins.ts).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { mcs, mono } from "../../compiler/csharp/mono.ts";
+import { helperSource } from "../../compiler/runtime/helpers.ts";
+
+export interface MathFn {
+  name: string;
+  node: (...a: number[]) => number;
+  /** The C# the compiler emits, over doubles x (and y). */
+  cs: string;
+  /** The runtime helper it needs, for the exact ones. */
+  helper: string;
+  /** Inputs beyond the generated ones (cases found by hand). */
+  extra?: number[][];
+}
+
+/** Computed by a runtime helper that is Node's function step for step: asserted bit for bit (math.test.ts). */
+export const EXACT: MathFn[] = [
+  {
+    name: "pow",
+    node: Math.pow,
+    cs: "Js.Pow(x, y)",
+    helper: "Pow",
+    extra: [[3.5, -2], [-10, -63], [1, NaN], [-1, Infinity], [-8, 1 / 3], [2, -1074], [2, -1075], [2, 1023], [2, 1024], [-2, 1023], [0.5, 1074], [1 + 2 ** -52, 2 ** 62], [1 - 2 ** -53, -(2 ** 62)], [0.9999999999999999, -1], [2, -0.5]],
+  },
+];
+
+/** .NET's own function, which may differ from Node's in the last bit (README, Known limits): measured by math-differ.ts. */
+export const NATIVE: MathFn[] = [
+  { name: "sin", node: Math.sin, cs: "Math.Sin(x)", helper: "" },
+  { name: "cos", node: Math.cos, cs: "Math.Cos(x)", helper: "" },
+  { name: "tan", node: Math.tan, cs: "Math.Tan(x)", helper: "" },
+  { name: "asin", node: Math.asin, cs: "Math.Asin(x)", helper: "" },
+  { name: "acos", node: Math.acos, cs: "Math.Acos(x)", helper: "" },
+  { name: "atan", node: Math.atan, cs: "Math.Atan(x)", helper: "" },
+  { name: "atan2", node: Math.atan2, cs: "Math.Atan2(x, y)", helper: "" },
+  { name: "exp", node: Math.exp, cs: "Math.Exp(x)", helper: "" },
+  { name: "log", node: Math.log, cs: "Math.Log(x)", helper: "" },
+  { name: "log10", node: Math.log10, cs: "Math.Log10(x)", helper: "" },
+  { name: "sqrt", node: Math.sqrt, cs: "Math.Sqrt(x)", helper: "" },
+];
+
+const view = new DataView(new ArrayBuffer(8));
+export const bitsOf = (d: number): string => {
+  view.setFloat64(0, d);
+  return view.getBigInt64(0).toString();
+};
+export const fromBits = (b: bigint): number => {
+  view.setBigInt64(0, b);
+  return view.getFloat64(0);
+};
+/** NaN has many bit patterns and JS cannot tell them apart: compare it as "NaN". */
+export const key = (d: number): string => (Number.isNaN(d) ? "NaN" : bitsOf(d));
+
+export const SPECIALS = [0, -0, 1, -1, 2, -2, 0.5, -0.5, 3, -3, 1 / 3, Infinity, -Infinity, NaN, 5e-324, -5e-324, 2 ** -1022, 2 ** -1074 * 3, Number.MAX_VALUE, -Number.MAX_VALUE, 1 + 2 ** -52, 1 - 2 ** -53, -1 - 2 ** -52, 2 ** 31, 2 ** 31 + 1, 2 ** 53, 2 ** 53 + 2, 2 ** 64, 2 ** 64 * 1.5, 1e300, 1e-300, 1024, -1075, 1074.5, 3.5, 10, 0.1, Math.PI, Math.PI / 2, Math.PI / 4, 709.782712893384, -745.1332191019411];
+
+/** Any double, NaN payloads included (the random bit patterns). */
+const anyBits = fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }).map(fromBits);
+const nearOne = fc.tuple(fc.integer({ min: 1, max: 52 }), fc.double({ min: -1, max: 1, noNaN: true })).map(([e, f]) => 1 + f * 2 ** -e);
+const binades = fc.tuple(fc.boolean(), fc.double({ min: -1100, max: 1100, noNaN: true })).map(([neg, e]) => (neg ? -1 : 1) * 2 ** e);
+const double = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...SPECIALS) },
+  { weight: 3, arbitrary: fc.double() },
+  { weight: 3, arbitrary: anyBits },
+  { weight: 3, arbitrary: nearOne },
+  { weight: 2, arbitrary: fc.integer({ min: -2000, max: 2000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: -100, max: 100 }).map((k) => k + 0.5) },
+  { weight: 2, arbitrary: binades },
+  { weight: 3, arbitrary: fc.double({ min: -10, max: 10, noNaN: true }) },
+);
+/** Second arguments: the same, and large ones (|y| from 2^20 to past 2^64: pow over- and underflows from bases near 1). */
+const second = fc.oneof({ weight: 5, arbitrary: double }, { weight: 1, arbitrary: fc.double({ min: 2 ** 20, max: 2 ** 70, noNaN: true }).chain((m) => fc.constantFrom(m, -m, Math.round(m))) });
+
+export const inputs = (arity: number): fc.Arbitrary<number[]> => (arity === 2 ? fc.tuple(double, second) : fc.tuple(double));
+
+const HOST = String.raw`
+using System;
+using System.Text;
+
+static class Js
+{
+__HELPERS__
+}
+
+static class Host
+{
+    static double D(string bits) { return BitConverter.Int64BitsToDouble(long.Parse(bits)); }
+
+    static int Main(string[] args)
+    {
+        var o = new StringBuilder();
+        string line;
+        while ((line = Console.ReadLine()) != null)
+        {
+            var a = line.Split(' ');
+            double x = D(a[0]), y = a.Length > 1 ? D(a[1]) : 0, r;
+            switch (args[0])
+            {
+__CASES__
+                default: throw new Exception(args[0]);
+            }
+            o.Append(double.IsNaN(r) ? "NaN" : BitConverter.DoubleToInt64Bits(r).ToString()).Append('\n');
+        }
+        Console.Write(o);
+        return 0;
+    }
+}
+`;
+
+/** Compiles a host running the functions' C# (with the helpers they need) under mono; returns the exe. */
+export function buildHost(fns: MathFn[], dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const src = join(dir, "MathHost.cs");
+  const cases = fns.map((f) => `                case "${f.name}": r = ${f.cs}; break;`).join("\n");
+  writeFileSync(src, HOST.replace("__HELPERS__", helperSource(fns.filter((f) => f.helper).map((f) => f.helper))).replace("__CASES__", cases));
+  const r = mcs([src], join(dir, "math.exe"), { target: "exe" });
+  if (!r.ok) throw new Error(r.output);
+  return join(dir, "math.exe");
+}
+
+/** Runs f over the special values (paired, for two arguments), its extra inputs and `count` generated ones in C#. */
+export function compare(exe: string, f: MathFn, count: number, seed: number): { inputs: number; differ: number; examples: string[] } {
+  const args: number[][] = [];
+  if (f.node.length === 2) for (const x of SPECIALS) for (const y of SPECIALS) args.push([x, y]);
+  else for (const x of SPECIALS) args.push([x]);
+  for (const a of f.extra ?? []) args.push(a);
+  for (const a of fc.sample(inputs(f.node.length), { numRuns: count, seed })) args.push(a); // (no spread: a million arguments overflow the stack)
+  const r = mono(exe, [f.name], { input: args.map((a) => a.map(bitsOf).join(" ")).join("\n") + "\n", timeoutMs: 1_200_000 });
+  if (r.status !== 0) throw new Error(r.stderr);
+  const cs = r.stdout.split("\n");
+  const examples: string[] = [];
+  let differ = 0;
+  args.forEach((a, i) => {
+    const want = key(f.node(...a));
+    if (cs[i] === want) return;
+    differ++;
+    if (examples.length < 20) examples.push(`${f.name}(${a.join(", ")}): node ${f.node(...a)}, C# ${cs[i] === "NaN" ? NaN : fromBits(BigInt(cs[i]))}`);
+  });
+  return { inputs: args.length, differ, examples };
+}
