@@ -424,7 +424,8 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
  * compile does, the script adds nothing to the mixins (they differ only by mixin files the script
  * does not read: the Console mixin's overriding consoles make its methods virtual) and the project
  * is that compile's C#. Else the project carries the mixins whose files differ, as the script's
- * compile emits them: it is then that compile's C#.
+ * compile emits them: it is then that compile's C#. (When the script's compile already reads every
+ * file of those mixins, the compile of them together is the script's own: no second compile.)
  */
 function carriedMixins(
   r: CompileResult,
@@ -441,7 +442,12 @@ function carriedMixins(
     if (m && mixinBody.get(f.source!) !== f.body) differs.add(m);
   }
   if (!differs.size) return differs;
-  const together = compile({ files: [entry, ...[...mixinOfFile].filter(([, m]) => used.has(m)).map(([f]) => f)], cwd: root });
+  const all = [...mixinOfFile].filter(([, m]) => used.has(m)).map(([f]) => f);
+  // the script's compile reads every file of the mixins it uses: a compile of them together has the
+  // same files, so it is the script's compile, which emits those mixins differently (no second compile)
+  const read = new Set(r.inputs.map((f) => f.path));
+  if (all.every((f) => read.has(f))) return differs;
+  const together = compile({ files: [entry, ...all], cwd: root });
   const scriptBody = new Map(r.files.map((f) => [f.source, f.body]));
   const same =
     together.ok &&

@@ -8,7 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { build } from "../../compiler/build.ts";
+import { build, CompileCache } from "../../compiler/build.ts";
+import type { CompileOptions, CompileResult } from "../../compiler/compile.ts";
 import { csChecksUnavailable, mcs } from "../../compiler/csharp/mono.ts";
 import { buildStubs } from "../../compiler/csharp/stubs.ts";
 import { tree } from "./file-tree.ts";
@@ -17,23 +18,23 @@ const DIR = resolve(import.meta.dirname, "../../.tmp/build-mixin-emitted-differe
 const skipCs = csChecksUnavailable();
 if (skipCs) console.warn(`[mixin-emitted-differently] C# compile checks skipped: ${skipCs}`);
 
-function project(): void {
-  rmSync(DIR, { recursive: true, force: true });
-  mkdirSync(join(DIR, "src"), { recursive: true });
-  writeFileSync(join(DIR, "src", "base.ts"), 'import { int } from "pbts/se";\n\nexport class Base {\n  f(): int {\n    return 1;\n  }\n  g(): int {\n    return this.f() + 1;\n  }\n}\n');
+function project(dir = DIR): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "src"), { recursive: true });
+  writeFileSync(join(dir, "src", "base.ts"), 'import { int } from "pbts/se";\n\nexport class Base {\n  f(): int {\n    return 1;\n  }\n  g(): int {\n    return this.f() + 1;\n  }\n}\n');
   // a file of mixin B that no script reads overrides g: g is virtual in B's compile, not in the scripts'
-  writeFileSync(join(DIR, "src", "sub.ts"), 'import { int } from "pbts/se";\nimport { Base } from "./base.ts";\n\nexport class Sub extends Base {\n  override g(): int {\n    return 7;\n  }\n}\n');
-  writeFileSync(join(DIR, "src", "other.ts"), 'import { int } from "pbts/se";\n\nexport class Other {\n  h(): int {\n    return 2;\n  }\n}\n');
+  writeFileSync(join(dir, "src", "sub.ts"), 'import { int } from "pbts/se";\nimport { Base } from "./base.ts";\n\nexport class Sub extends Base {\n  override g(): int {\n    return 7;\n  }\n}\n');
+  writeFileSync(join(dir, "src", "other.ts"), 'import { int } from "pbts/se";\n\nexport class Other {\n  h(): int {\n    return 2;\n  }\n}\n');
   // a script that overrides Base.f, and one that only uses the mixins (its project imports them)
   writeFileSync(
-    join(DIR, "src", "main.ts"),
+    join(dir, "src", "main.ts"),
     'import { int, MyGridProgram, UpdateType } from "pbts/se";\nimport { Base } from "./base.ts";\nimport { Other } from "./other.ts";\n\nclass Derived extends Base {\n  override f(): int {\n    return 5;\n  }\n}\n\nexport class Program extends MyGridProgram {\n  Main(argument: string, updateSource: UpdateType): void {\n    const b: Base = new Derived();\n    this.Echo(`${b.g()} ${new Other().h()}`);\n  }\n}\n',
   );
   writeFileSync(
-    join(DIR, "src", "plain.ts"),
+    join(dir, "src", "plain.ts"),
     'import { MyGridProgram, UpdateType } from "pbts/se";\nimport { Base } from "./base.ts";\n\nexport class Program extends MyGridProgram {\n  Main(argument: string, updateSource: UpdateType): void {\n    this.Echo(`${new Base().g()}`);\n  }\n}\n',
   );
-  writeFileSync(join(DIR, "package.json"), JSON.stringify({ name: "t", private: true }));
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "t", private: true }));
 }
 
 /** The C# files an MDK2 script project compiles: its own (every folder: SDK-style) and its imported shared projects'. */
@@ -107,4 +108,54 @@ describe("pbts build: a mixin the script imports reads a file of a mixin the scr
     const r = mcs(projectFiles(mdk2, "S"), join(dir, "check", "S.dll"), { target: "library", refs: [buildStubs()] });
     expect(r.output).toBe("");
   }, 300_000);
+});
+
+/** Counts the compiles of a build (and which files each was given). */
+class CountingCache extends CompileCache {
+  readonly compiles: string[][] = [];
+  override compile(opts: CompileOptions): CompileResult {
+    this.compiles.push(opts.files ?? []);
+    return super.compile(opts);
+  }
+}
+
+// When the script's compile reads every file of the mixins it uses, a compile of the script with all of
+// them has the same files: it is the script's compile, and it emits the mixin's files differently. The
+// build compiled it a second time to find that out (a whole compile of the script and its mixins, on every
+// build and every watch rebuild); now it carries the mixin without one, and writes the same.
+describe("pbts build: a script that reads every file of a mixin it adds to (C69, no second compile)", () => {
+  const dir = resolve(import.meta.dirname, "../../.tmp/build-mixin-emitted-differently-all");
+  project(dir);
+  const config = { mixins: { B: ["src/base.ts"], O: ["src/other.ts"] }, scripts: { S: { entry: "src/main.ts" } } };
+  const cache = new CountingCache({ keep: false });
+  const res = build(dir, config, cache);
+  const mdk2 = join(dir, "dist", "mdk2");
+
+  it("carries the mixin as its compile emits it, with one compile per mixin and one for the script", () => {
+    expect(res.errors).toEqual([]);
+    expect(cache.compiles.map((files) => files.map((f) => f.replace(`${dir}/`, "")))).toEqual([["src/base.ts"], ["src/other.ts"], ["src/main.ts"]]);
+    expect(readFileSync(join(mdk2, "Mixins", "B", "base.cs"), "utf8")).toMatch(/public int f\(\)/);
+    expect(readFileSync(join(mdk2, "S", "B", "base.cs"), "utf8")).toMatch(/public virtual int f\(\)/);
+    const csproj = readFileSync(join(mdk2, "S", "S.csproj"), "utf8");
+    expect(csproj).not.toContain("Mixins\\B\\");
+    expect(csproj).toContain("Mixins\\O\\O.projitems");
+    expect(res.notes).toHaveLength(1);
+    expect(res.notes[0]).toMatch(/mdk2\/S: carries mixin B's files in B\/ .*src\/base\.ts/);
+    if (skipCs) return;
+    const r = mcs(projectFiles(mdk2, "S"), join(dir, "check", "S.dll"), { target: "library", refs: [buildStubs()] });
+    expect(r.output).toBe("");
+  }, 300_000);
+
+  it("writes what the second compile decides where it still runs (B with a file the script does not read)", () => {
+    // the same project with a file B does not list added to it (read by no script): the script no longer
+    // reads every file of B, so the build compiles it with all of B's files, and finds B emitted differently
+    const other = `${dir}-compiled`;
+    project(other);
+    writeFileSync(join(other, "src", "unused.ts"), 'import { int } from "pbts/se";\n\nexport class Unused {\n  u(): int {\n    return 3;\n  }\n}\n');
+    const counted = new CountingCache({ keep: false });
+    const again = build(other, { ...config, mixins: { ...config.mixins, B: ["src/base.ts", "src/unused.ts"] } }, counted);
+    expect(again.errors).toEqual([]);
+    expect(counted.compiles).toHaveLength(4);
+    for (const f of ["S/B/base.cs", "S/Program.cs", "S/S.csproj"]) expect(readFileSync(join(other, "dist", "mdk2", f), "utf8"), f).toBe(readFileSync(join(mdk2, f), "utf8"));
+  });
 });
