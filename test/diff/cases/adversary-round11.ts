@@ -16,4 +16,9 @@ export const cases: DiffCase[] = [
   { name: "(C77) a nullable number TypeScript narrowed (from its initializer, after a null check) stepped without !: n += 1, n++, c.v *= 3", top: `class C { v: number | null = null; }`, main: `let n: number | null = 3; n += 1; n++; ${show("n")} const c = new C(); if (c.v !== null) c.v++; c.v = 2; c.v *= 3; c.v **= 2; ${show("c.v")}` },
   { name: "(C77) a nullable boolean through !: b! = !b!, and a nullable enum stepped", top: `enum D { A, B, C }`, main: `let b: boolean | null = this.Storage.length === 0 ? true : null; b! = !b!; ${show("b")} let d: D | null = this.Storage.length === 0 ? D.A : null; d!++; d! += 1; ${show("d! + ' ' + D[d!]")}` },
   { name: "(C77) a parenthesized target of **= ((x) **= 3 was 'an element or a computed target')", main: `let x = 2.5; (x) **= 2; ${show("x")}` },
+  // C80: a write in parentheses was not seen by the passes asking "is x written here?": the int inference of an unannotated
+  // `let` (`(x) *= 3` left x a C# int: overflow threw where JS goes on; `(x) = 0.5` was a false PBTS1017) and the loop
+  // copies of a `for (let i ...)` whose counter a lambda captures (`(i) += 1` was not written back: the loop ran 6 times, not 3).
+  { name: "(C80) (x) *= 3 forty times on an unannotated let: a double, as in JS (was a C# int that overflowed)", main: `let x = 1; for (let k = 0; k < 40; k++) (x) *= 3; ${show("x")} let y = 2; (y) = 0.5; ${show("y")} let z = 0; (z)--; (z) -= 0.25; ${show("z")}` },
+  { name: "(C80) (i) += 1 and (i)++ in a for (let i ...) body whose counter a lambda captures: written back, as in JS", main: `const fs: (() => number)[] = []; for (let i = 0; i < 6; i++) { fs.push(() => i); (i) += 1; } for (let j = 0; j < 6; j++) { fs.push(() => -j); (j)++; } this.Echo(fs.map((f) => f()).join());` },
 ];
