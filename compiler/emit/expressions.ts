@@ -1010,9 +1010,13 @@ export function localName(decl: Node): string {
   return renamed !== undefined ? ident(renamed) : clash ? `${name}_` : ident(name);
 }
 
-/** Is `n` written to (assignment target, ++/--)? */
+/** Is `n` written to (assignment target, ++/--; also in parentheses or under `!`: `(x) = 1`, `x! += 1`)? */
 function isWriteTarget(n: Node): boolean {
-  const p = n.getParent();
+  let p = n.getParent();
+  while (p && (Node.isParenthesizedExpression(p) || Node.isNonNullExpression(p))) {
+    n = p;
+    p = n.getParent();
+  }
   if (!p) return false;
   if (Node.isBinaryExpression(p) && p.getLeft() === n) {
     const k = p.getOperatorToken().getKind();

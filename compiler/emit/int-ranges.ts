@@ -130,7 +130,7 @@ type Write = { kind: "assign"; value: ts.Expression } | { kind: "step"; site: ts
 function writeOf(id: ts.Identifier): Write | undefined {
   let p = id.parent;
   let child: ts.Node = id;
-  while (ts.isParenthesizedExpression(p)) (child = p), (p = p.parent);
+  while (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p)) (child = p), (p = p.parent);
   if (ts.isBinaryExpression(p) && p.left === child) {
     const k = p.operatorToken.kind;
     if (k === ts.SyntaxKind.EqualsToken) return { kind: "assign", value: p.right };

@@ -5,6 +5,7 @@
 //   for (int i = 0; i < n; i++) { int i__1 = i; ...body, i read as i__1...; i = i__1; }
 // The copy goes back into the loop variable at the end of the body and before each `continue` of
 // this loop when the body writes the counter, so the update and the condition see what JS sees.
+import { writeSite } from "./write-targets.ts";
 import { Node, SyntaxKind, ts, type ForStatement, type VariableDeclaration } from "ts-morph";
 import { identifiersSpelled, rawChecker, rawDeclOf, wrapIn } from "./raw-nodes.ts";
 import { cs } from "./cstype.ts";
@@ -44,9 +45,10 @@ function insideLambda(n: Node, stop: Node): boolean {
 }
 
 function isWrite(id: Node): boolean {
-  const p = id.getParent();
+  const site = writeSite(id);
+  const p = site.getParent();
   if (!p) return false;
-  if (Node.isBinaryExpression(p) && p.getLeft() === id && /^[^=!<>]*=$|^(<<|>>|>>>)=$/.test(p.getOperatorToken().getText())) return true;
+  if (Node.isBinaryExpression(p) && p.getLeft() === site && /^[^=!<>]*=$|^(<<|>>|>>>)=$/.test(p.getOperatorToken().getText())) return true;
   if ((Node.isPrefixUnaryExpression(p) || Node.isPostfixUnaryExpression(p)) && [SyntaxKind.PlusPlusToken, SyntaxKind.MinusMinusToken].includes(p.getOperatorToken())) return true;
   return false;
 }

@@ -16,6 +16,7 @@ import { uintAgainstFloat } from "./uint.ts";
 import { built, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
 import { conversionFix } from "../diagnostics.ts";
+import { assignNonNull, incrementNonNull, nonNullTarget, plainTarget, type NonNullTarget } from "./non-null-targets.ts";
 
 const ARITH = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken]);
 const COMPOUND: Partial<Record<SyntaxKind, SyntaxKind>> = {
@@ -406,17 +407,12 @@ export function checkAssignable(target: Node, ctx: EmitContext): void {
 function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
   if (Node.isArrayLiteralExpression(be.getLeft())) return emitTupleAssign(be, ctx, checkAssignable);
   checkAssignable(be.getLeft(), ctx);
-  const l = emitExpr(be.getLeft(), ctx);
+  const nn = nonNullTarget(be.getLeft(), ctx);
+  const l = nn ? built(X.member(nodeOf(nn.target), "Value"), stripNullable(nn.target.type)) : emitExpr(be.getLeft(), ctx);
   const r = emitExpr(be.getRight(), ctx, l.type);
-  return built(X.assign("=", nodeOf(l), wholeOf(converted(r, l.type, be.getRight(), ctx))), l.type);
-}
-
-/** A target read and then written by `x = f(x, y)` as JS reads and writes it once each: a name, or a field of `this` or of such a target. */
-function plainTarget(n: Node): boolean {
-  if (Node.isIdentifier(n)) return true;
-  if (!Node.isPropertyAccessExpression(n) || n.hasQuestionDotToken()) return false;
-  const o = n.getExpression();
-  return o.getKind() === SyntaxKind.ThisKeyword || plainTarget(o);
+  const v = wholeOf(converted(r, l.type, be.getRight(), ctx));
+  if (nn) return assignNonNull(nn, v, be);
+  return built(X.assign("=", nodeOf(l), v), l.type);
 }
 
 /** `x **= y` on a number: `x = Js.Pow(x, y)` (C# has no `**`); x is read, y evaluated, x written, as in JS. */
@@ -424,16 +420,20 @@ function powAssign(be: BinaryExpression, ctx: EmitContext): Emitted {
   checkAssignable(be.getLeft(), ctx);
   if (!plainTarget(be.getLeft()))
     ctx.fail(be.getOperatorToken(), "UnsupportedForm", "'**=' on an element or a computed target", "C# has no '**=', and writing 'a[i] = a[i] ** y' would evaluate the target twice", "Read it into a local, raise the local, and store it back: 'let v = a[i]; v **= y; a[i] = v;'.");
-  const l = emitExpr(be.getLeft(), ctx);
+  const nn = nonNullTarget(be.getLeft(), ctx, true);
+  const l = nn ? built(X.member(nodeOf(nn.target), "Value"), stripNullable(nn.target.type)) : emitExpr(be.getLeft(), ctx);
   const r = emitExpr(be.getRight(), ctx);
   if (!isNumeric(r.type)) ctx.fail(be, "UnsupportedSyntax", "'**=' with a non-number");
   if (l.type.k !== "double") ctx.fail(be, "DoubleToInt", "double", describe(l.type), conversionFix(describe(l.type)));
   ctx.useHelper("Pow");
+  if (nn) return assignNonNull(nn, X.call(X.name("Js.Pow"), [nodeOf(l), nodeOf(r)]), be);
   return built(X.assign("=", nodeOf(l), X.call(X.name("Js.Pow"), [nodeOf(l), nodeOf(r)])), T.double);
 }
 
 function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {
   checkAssignable(be.getLeft(), ctx);
+  const nn = nonNullTarget(be.getLeft(), ctx, true);
+  if (nn) return compoundNonNull(be, op, nn, ctx);
   const l = emitExpr(be.getLeft(), ctx);
   const r0 = BITWISE.has(op) ? bitwiseOperand(be.getRight(), ctx) : emitExpr(be.getRight(), ctx, l.type.k === "int" ? T.int : undefined);
   // `n += E.A` on a number: the enum's number (C# has no double + enum: mcs CS0019)
@@ -460,6 +460,21 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
   if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type), conversionFix(describe(l.type)));
   if (l.type.k === "int") ctx.intArithmetic = true;
   return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), l.type);
+}
+
+/** `x! op= y` (or a narrowed `x op= y`) on a nullable number or int (C77): `x = x.Value op y`, computed as compoundAssign computes it. */
+function compoundNonNull(be: BinaryExpression, op: SyntaxKind, nn: NonNullTarget, ctx: EmitContext): Emitted {
+  if (!plainTarget(nn.inner)) return ctx.fail(be.getOperatorToken(), "UnsupportedForm", `'${be.getOperatorToken().getText()}' on a nullable element or computed target`, "the non-null value is read and written back, which would evaluate the target twice", "Read it into a local, apply the operator to the local, and store it back.");
+  const l = built(X.member(nodeOf(nn.target), "Value"), stripNullable(nn.target.type));
+  const r0 = BITWISE.has(op) ? bitwiseOperand(be.getRight(), ctx) : emitExpr(be.getRight(), ctx, l.type.k === "int" ? T.int : undefined);
+  const r = r0.type.k === "enum" && !BITWISE.has(op) && (l.type.k === "int" || l.type.k === "double") ? built(X.cast(l.type.k, nodeOf(r0)), l.type) : r0;
+  // `d! += 1` on an enum: C#'s E + int, as compoundAssign allows
+  if (l.type.k === "enum" && (op === SyntaxKind.PlusToken || op === SyntaxKind.MinusToken) && isIntLike(r.type)) return assignNonNull(nn, X.binary(opText(op) as X.BinaryOp, nodeOf(l), nodeOf(r)), be);
+  if (l.type.k !== "int" && l.type.k !== "double") return ctx.fail(be, "UnsupportedSyntax", `'${be.getOperatorToken().getText()}' on a nullable '${describe(l.type)}'`);
+  const res = BITWISE.has(op) ? bitwise(l, r, op, be, ctx) : arithmetic(l, r, op, be, ctx, l.type);
+  if (res.type.k === "double" && l.type.k === "int") ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type), conversionFix(describe(l.type)));
+  if (l.type.k === "int") ctx.intArithmetic = true;
+  return assignNonNull(nn, nodeOf(res), be);
 }
 
 export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, expected?: CsType): Emitted {
@@ -513,10 +528,12 @@ export function emitPostfixUnary(pu: PostfixUnaryExpression, ctx: EmitContext): 
 }
 
 function increment(operand: Node, op: "++" | "--", prefix: boolean, node: Node, ctx: EmitContext): Emitted {
-  const e = emitExpr(operand, ctx);
+  const nn = nonNullTarget(operand, ctx, true);
+  const e = nn ? built(X.member(nodeOf(nn.target), "Value"), stripNullable(nn.target.type)) : emitExpr(operand, ctx);
   if (e.type.k === "long") ctx.fail(node, "LongArithmetic");
   // an enum steps by 1 in both (C#'s E++ is defined; the value may leave the members, as in JS)
   if (e.type.k !== "int" && e.type.k !== "double" && e.type.k !== "enum") ctx.fail(node, "UnsupportedSyntax", `'${op}' on '${describe(e.type)}'`);
+  if (nn) return incrementNonNull(nn, op, prefix, node, ctx);
   if (e.type.k === "int" && !ctx.intArithmetic && !intOpInRange(node, ctx)) ctx.intArithmetic = true;
   return built(prefix ? X.unary(op, nodeOf(e)) : X.postfix(op, nodeOf(e)), e.type);
 }

@@ -1,4 +1,5 @@
 // Statements: one visitor per syntax kind, writing C# lines.
+import { rawWriteSite, writeSite } from "./write-targets.ts";
 import { Node, SyntaxKind, ts, type Block, type Expression, type Statement, type Type, type VariableDeclaration } from "ts-morph";
 import { errorClassOf } from "./error-classes.ts";
 import { T, cs, describe, isIntLike, isValueType, stripNullable, type CsType } from "./cstype.ts";
@@ -140,10 +141,11 @@ function inferIntLocal(decl: VariableDeclaration, scope: Node, ctx: EmitContext)
     if (!ok) return trav.stop();
     if (!Node.isIdentifier(n) || n.getText() !== name || n === decl.getNameNode()) return;
     if (declOf(n) !== decl) return;
-    const p = n.getParent();
+    const site = writeSite(n);
+    const p = site.getParent();
     if (!p) return;
     let written = false;
-    if (Node.isBinaryExpression(p) && p.getLeft() === n) {
+    if (Node.isBinaryExpression(p) && p.getLeft() === site) {
       const k = p.getOperatorToken().getKind();
       if (k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment) {
         written = true;
@@ -825,9 +827,10 @@ function boundedStep(fs: Node, e: Node, ctx: EmitContext): boolean {
 
 /** Is this use of a loop variable (declared at `decl`) a write, or a place that may write it? */
 function writesVariable(id: ts.Identifier, decl: ts.Node): boolean {
-  const p = id.parent;
+  const site = rawWriteSite(id);
+  const p = site.parent;
   if (!p) return false;
-  if (ts.isBinaryExpression(p) && p.left === id) {
+  if (ts.isBinaryExpression(p) && p.left === site) {
     const k = p.operatorToken.kind;
     if (k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment) return true;
   }

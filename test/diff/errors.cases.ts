@@ -354,6 +354,9 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   // C71 (session 16, rv-cc): a closure reading a local declared below it compiled to mcs CS0841 (JS runs it)
   { name: "(C71) an arrow reading a const declared after it", main: `const f = (): number => later * 2; const later = 21; this.Echo(String(f()));`, code: "PBTS1095", at: `later * 2` },
   { name: "(C71) an arrow pushing to an array declared after it", main: `const add = (x: number): void => { out.push(x); }; const out: number[] = []; add(3); this.Echo(out.join());`, code: "PBTS1095", at: `out.push(x)` },
+  // C77 (session 17, cc-adv11): `xs[0]! += 1` was `xs[0].Value += 1` (mcs CS1612, CS0200); the value of a postfix `n!++`
+  { name: "(C77) op= through ! on a nullable element", main: `const xs: (number | null)[] = [1, null]; xs[0]! += 1; this.Echo(String(xs[0]));`, code: "PBTS1095", at: `+= 1;` },
+  { name: "(C77) the value of a postfix n!-- on a nullable number", main: `let n: number | null = this.Storage.length === 0 ? 3 : null; const r = n!--; this.Echo(String(r));`, code: "PBTS1095", at: `n!--` },
   // C75 (session 16, rv-cc): a Program member named like a top-level type was mcs CS0102
   { name: "(C75) a Program field named like a top-level enum", top: `enum Mode { A, B }`, members: `Mode: string = "x";`, main: `this.Echo(this.Mode + String(Mode.B));`, code: "PBTS1043", at: `Mode: string` },
   { name: "(C75) a Program method named like a top-level class", top: `class Unit { n = 1; }`, members: `Unit(): number { return new Unit().n; }`, main: `this.Echo(String(this.Unit()));`, code: "PBTS1043", at: `Unit(): number` },
