@@ -36,9 +36,9 @@ const MATH_SAME: Record<string, string> = {
   abs: "Math.Abs",
   sqrt: "Math.Sqrt",
   trunc: "Math.Truncate",
-  sin: "Math.Sin",
-  cos: "Math.Cos",
-  tan: "Math.Tan",
+  sin: "Js.Sin",
+  cos: "Js.Cos",
+  tan: "Js.Tan",
   asin: "Math.Asin",
   acos: "Math.Acos",
   atan: "Math.Atan",
@@ -47,6 +47,9 @@ const MATH_SAME: Record<string, string> = {
   log: "Math.Log",
   log10: "Math.Log10",
 };
+
+/** The runtime helpers computing a Math function as V8 does (compiler/runtime/Js.cs): .NET's differ in the last bit. */
+const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan" };
 
 function args(call: CallExpression): Node[] {
   return call.getArguments();
@@ -96,6 +99,7 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
     if (MATH_SAME[fn]) {
       const n = fn === "atan2" ? 2 : 1;
       arity(call, n, n, name, ctx);
+      if (MATH_HELPERS[fn]) ctx.useHelper(MATH_HELPERS[fn]);
       // An int argument is widened: Math.Abs(int) would stay int (then `/ 2` divides integers),
       // Math.Floor(int) is ambiguous between its double and decimal overloads.
       const a = args(call).map((_, i) => {

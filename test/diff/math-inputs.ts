@@ -26,13 +26,14 @@ export const EXACT: MathFn[] = [
     helper: "Pow",
     extra: [[3.5, -2], [-10, -63], [1, NaN], [-1, Infinity], [-8, 1 / 3], [2, -1074], [2, -1075], [2, 1023], [2, 1024], [-2, 1023], [0.5, 1074], [1 + 2 ** -52, 2 ** 62], [1 - 2 ** -53, -(2 ** 62)], [0.9999999999999999, -1], [2, -0.5]],
   },
+  // mono's Math.Sin(1e19) was 1e19 (x87 fsin, C78)
+  { name: "sin", node: Math.sin, cs: "Js.Sin(x)", helper: "SinCos", extra: [[1e18], [9.3e18], [1e19], [1e300], [-1e22], [823550], [823551], [Math.PI * 2 ** 19], [2 ** 1023], [7.450580596923828e-9], [0.7853981633974483], [0.7853981633974484], [2.356194490192345], [1.5707963267948966], [-1.5707963267948966], [3.141592653589793], [6.283185307179586], [2 ** 60 * Math.PI]] },
+  { name: "cos", node: Math.cos, cs: "Js.Cos(x)", helper: "SinCos", extra: [[1e18], [9.3e18], [1e19], [1e300], [-1e22], [823550], [Math.PI * 2 ** 19], [2 ** 1023], [0.3], [0.78125], [0.7853981633974484], [1.5707963267948966], [-1.5707963267948966]] },
+  { name: "tan", node: Math.tan, cs: "Js.Tan(x)", helper: "Tan", extra: [[1e300], [-1e22], [1024], [0.6744], [0.67434], [-0.6744], [3.725290298461914e-9], [1.5707963267948966], [-1.5707963267948966], [0.7853981633974483], [2 ** 1023]] },
 ];
 
 /** .NET's own function, which may differ from Node's in the last bit (README, Known limits): measured by math-differ.ts. */
 export const NATIVE: MathFn[] = [
-  { name: "sin", node: Math.sin, cs: "Math.Sin(x)", helper: "" },
-  { name: "cos", node: Math.cos, cs: "Math.Cos(x)", helper: "" },
-  { name: "tan", node: Math.tan, cs: "Math.Tan(x)", helper: "" },
   { name: "asin", node: Math.asin, cs: "Math.Asin(x)", helper: "" },
   { name: "acos", node: Math.acos, cs: "Math.Acos(x)", helper: "" },
   { name: "atan", node: Math.atan, cs: "Math.Atan(x)", helper: "" },

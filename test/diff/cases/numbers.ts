@@ -29,6 +29,8 @@ export const cases: DiffCase[] = [
   { name: "Math.pow and **", main: `${show("Math.pow(2, 10)")} ${show("2 ** 0.5")} ${show("Math.pow(1, NaN)")} ${show("(-8) ** (1 / 3)")}` },
   // C76: Node's pow is V8's (fdlibm's), C#'s Math.Pow the C runtime's; Js.Pow is V8's, so all 17 digits agree
   { name: "** and Math.pow to the last digit (C76)", main: `${show("3.5 ** -2")} ${show("Math.pow(-10, -63)")} ${show("2 ** -0.5")} ${show("Math.pow(0.9999999999999999, -1)")} let s = 0; for (let i = 0; i < 40; i++) s += (0.7 + i / 8) ** (i / 3 - 4); ${show("s")} let v = 1.1; v **= 7.3; ${show("v")} const k: int = 3; ${show("k ** -2.5")}` },
+  // C78/C79: Node's sin, cos, tan are V8's (fdlibm's); mono's Math.Sin and Cos the x87's (sin(1e19) was 1e19)
+  { name: "sin, cos and tan to the last digit, also of large arguments (C78, C79)", main: `const xs = [-0.05913734436035156, -8.483500480651855, 2.008213996887207, 1024, 823550.5, 1e18, 1e19, 1e300, -1e22]; for (const x of xs) { ${show("Math.sin(x)")} ${show("Math.cos(x)")} ${show("Math.tan(x)")} } const k: int = 7; ${show("Math.sin(k) + Math.cos(k) + Math.tan(k)")}` },
   { name: "sqrt sin cos", main: `${show("Math.sqrt(2)")} ${show("Math.sin(1)")} ${show("Math.cos(Math.PI)")} ${show("Math.atan2(1, 1)")}` },
   { name: "log exp", main: `${show("Math.log(10)")} ${show("Math.exp(1)")} ${show("Math.log10(1000)")} ${show("Math.E")}` },
   { name: "int arithmetic stays exact", main: `let a: int = 1000; let b: int = 3000; ${show("a * b")} ${show("a - b")} ${show("a + b")}` },
