@@ -39,17 +39,17 @@ const MATH_SAME: Record<string, string> = {
   sin: "Js.Sin",
   cos: "Js.Cos",
   tan: "Js.Tan",
-  asin: "Math.Asin",
-  acos: "Math.Acos",
-  atan: "Math.Atan",
-  atan2: "Math.Atan2",
+  asin: "Js.Asin",
+  acos: "Js.Acos",
+  atan: "Js.Atan",
+  atan2: "Js.Atan2",
   exp: "Math.Exp",
   log: "Math.Log",
   log10: "Math.Log10",
 };
 
 /** The runtime helpers computing a Math function as V8 does (compiler/runtime/Js.cs): .NET's differ in the last bit. */
-const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan" };
+const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan", asin: "AsinAcos", acos: "AsinAcos", atan: "Atan", atan2: "Atan2" };
 
 function args(call: CallExpression): Node[] {
   return call.getArguments();

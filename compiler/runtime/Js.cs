@@ -960,6 +960,116 @@ private static double TanInverse(double w, double r, double x)
     return t + a * (s + t * v);
 }
 
+// @helper AsinAcos
+// @uses Low0
+/// <summary>Math.asin as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Asin(double x)
+{
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ix = hx & 0x7fffffff;
+    double t, w, p, q, s;
+    if (ix >= 0x3ff00000) return x == 1 || x == -1 ? x * 1.5707963267948966 + x * 6.123233995736766e-17 : double.NaN;
+    if (ix < 0x3fe00000) return ix < 0x3e400000 ? x : x + x * AsinR(x * x);
+    // 0.5 <= |x| < 1: pi/2 - 2 asin(sqrt((1 - |x|)/2))
+    t = (1 - Math.Abs(x)) * 0.5;
+    s = Math.Sqrt(t);
+    if (ix >= 0x3fef3333) t = 1.5707963267948966 - (2.0 * (s + s * AsinR(t)) - 6.123233995736766e-17);
+    else
+    {
+        w = Low0(s);
+        p = 2.0 * s * AsinR(t) - (6.123233995736766e-17 - 2.0 * ((t - w * w) / (s + w)));
+        q = 0.7853981633974483 - 2.0 * w;
+        t = 0.7853981633974483 - (p - q);
+    }
+    return hx > 0 ? t : -t;
+}
+
+/// <summary>Math.acos as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Acos(double x)
+{
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ix = hx & 0x7fffffff;
+    double z, s, df;
+    if (ix >= 0x3ff00000) return x == 1 ? 0 : x == -1 ? 3.141592653589793 : double.NaN;
+    if (ix < 0x3fe00000) return ix <= 0x3c600000 ? 1.5707963267948966 : 1.5707963267948966 - (x - (6.123233995736766e-17 - x * AsinR(x * x)));
+    if (hx < 0)
+    {
+        z = (1 + x) * 0.5;
+        s = Math.Sqrt(z);
+        return 3.141592653589793 - 2.0 * (s + (AsinR(z) * s - 6.123233995736766e-17));
+    }
+    z = (1 - x) * 0.5;
+    s = Math.Sqrt(z);
+    df = Low0(s);
+    return 2.0 * (df + (AsinR(z) * s + (z - df * df) / (s + df)));
+}
+
+/// <summary>(asin(x) - x)/x^3 as a rational function of z = x^2.</summary>
+private static double AsinR(double z)
+{
+    return z * (0.16666666666666666 + z * (-0.3255658186224009 + z * (0.20121253213486293 + z * (-0.04005553450067941 + z * (0.0007915349942898145 + z * 0.00003479331075960212))))) / (1 + z * (-2.403394911734414 + z * (2.0209457602335057 + z * (-0.6882839716054533 + z * 0.07703815055590194))));
+}
+
+// @helper Atan
+/// <summary>Math.atan as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Atan(double x)
+{
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ix = hx & 0x7fffffff, id;
+    if (ix >= 0x44100000) return double.IsNaN(x) ? x : hx > 0 ? 1.5707963267948966 : -1.5707963267948966;
+    if (ix < 0x3fdc0000)
+    {
+        if (ix < 0x3e400000) return x;
+        id = -1;
+    }
+    else
+    {
+        // atan(|x|) = atan(c) + atan((|x| - c)/(1 + c|x|)) for c = 0.5, 1, 1.5, infinity
+        x = Math.Abs(x);
+        if (ix < 0x3fe60000) { id = 0; x = (2.0 * x - 1) / (2.0 + x); }
+        else if (ix < 0x3ff30000) { id = 1; x = (x - 1) / (x + 1); }
+        else if (ix < 0x40038000) { id = 2; x = (x - 1.5) / (1 + 1.5 * x); }
+        else { id = 3; x = -1.0 / x; }
+    }
+    double z = x * x, w = z * z;
+    double s1 = z * (0.3333333333333293 + w * (0.14285714272503466 + w * (0.09090887133436507 + w * (0.06661073137387531 + w * (0.049768779946159324 + w * 0.016285820115365782)))));
+    double s2 = w * (-0.19999999999876483 + w * (-0.11111110405462356 + w * (-0.0769187620504483 + w * (-0.058335701337905735 + w * -0.036531572744216916))));
+    if (id < 0) return x - x * (s1 + s2);
+    z = AtanHi[id] - ((x * (s1 + s2) - AtanLo[id]) - x);
+    return hx < 0 ? -z : z;
+}
+
+private static readonly double[] AtanHi = { 0.4636476090008061, 0.7853981633974483, 0.982793723247329, 1.5707963267948966 };
+private static readonly double[] AtanLo = { 2.2698777452961687e-17, 3.061616997868383e-17, 1.3903311031230998e-17, 6.123233995736766e-17 };
+
+// @helper Atan2
+// @uses Atan
+/// <summary>Math.atan2 as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Atan2(double y, double x)
+{
+    if (double.IsNaN(x) || double.IsNaN(y)) return double.NaN;
+    if (x == 1) return Atan(y);
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), hy = (int)(BitConverter.DoubleToInt64Bits(y) >> 32);
+    // m: 2 * (x's sign bit) + (y's sign bit)
+    int m = ((hy >> 31) & 1) | ((hx >> 30) & 2), k = ((hy & 0x7fffffff) - (hx & 0x7fffffff)) >> 20;
+    double z;
+    if (y == 0) return m < 2 ? y : m == 2 ? 3.141592653589793 : -3.141592653589793;
+    if (x == 0) return hy < 0 ? -1.5707963267948966 : 1.5707963267948966;
+    if (double.IsInfinity(x))
+    {
+        if (double.IsInfinity(y)) return (m & 1) == 0 ? (m == 0 ? 0.7853981633974483 : 2.356194490192345) : (m == 1 ? -0.7853981633974483 : -2.356194490192345);
+        return m < 2 ? y * 0 : m == 2 ? 3.141592653589793 : -3.141592653589793;
+    }
+    if (double.IsInfinity(y)) return hy < 0 ? -1.5707963267948966 : 1.5707963267948966;
+    if (k > 60) { z = 1.5707963267948966; m &= 1; }
+    else if (hx < 0 && k < -60) z = 0;
+    else z = Atan(Math.Abs(y / x));
+    switch (m)
+    {
+        case 0: return z;
+        case 1: return -z;
+        case 2: return 3.141592653589793 - (z - 1.2246467991473532e-16);
+        default: return (z - 1.2246467991473532e-16) - 3.141592653589793;
+    }
+}
+
 // @helper Clamp
 private static int Clamp(double v, int len)
 {
