@@ -29,7 +29,10 @@ const NUMBER_CONSTANTS: Record<string, string> = {
   NaN: "double.NaN",
 };
 
-/** Math functions C# computes identically (IEEE, correctly rounded or the same libm). */
+/**
+ * Math functions C# computes identically: .NET's where IEEE makes it exact (floor, sqrt...), else a runtime helper
+ * doing V8's steps (fdlibm's, compiler/runtime/Js.cs), as .NET's transcendental functions differ in the last bit.
+ */
 const MATH_SAME: Record<string, string> = {
   floor: "Math.Floor",
   ceil: "Math.Ceiling",
@@ -43,13 +46,13 @@ const MATH_SAME: Record<string, string> = {
   acos: "Js.Acos",
   atan: "Js.Atan",
   atan2: "Js.Atan2",
-  exp: "Math.Exp",
-  log: "Math.Log",
-  log10: "Math.Log10",
+  exp: "Js.Exp",
+  log: "Js.Log",
+  log10: "Js.Log10",
 };
 
-/** The runtime helpers computing a Math function as V8 does (compiler/runtime/Js.cs): .NET's differ in the last bit. */
-const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan", asin: "AsinAcos", acos: "AsinAcos", atan: "Atan", atan2: "Atan2" };
+/** The runtime helper each `Js.` function of MATH_SAME is in. */
+const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan", asin: "AsinAcos", acos: "AsinAcos", atan: "Atan", atan2: "Atan2", exp: "Exp", log: "Log", log10: "Log10" };
 
 function args(call: CallExpression): Node[] {
   return call.getArguments();

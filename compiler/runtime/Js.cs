@@ -1070,6 +1070,121 @@ public static double Atan2(double y, double x)
     }
 }
 
+// @helper Exp
+/// <summary>Math.exp as V8 computes it (fdlibm's, and e for 1): .NET's is the C runtime's.</summary>
+public static double Exp(double x)
+{
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ax = hx & 0x7fffffff, k = 0;
+    double sg = hx < 0 ? -1 : 1, hi = 0, lo = 0, t, c, y;
+    if (ax >= 0x40862e42)
+    {
+        if (ax >= 0x7ff00000) return double.IsNaN(x) || hx >= 0 ? x : 0;
+        if (x > 709.782712893384) return double.PositiveInfinity;
+        if (x < -745.1332191019411) return 0;
+    }
+    if (ax > 0x3fd62e42)
+    {
+        // x = k ln2 + r, |r| <= ln2/2, r as hi - lo
+        if (ax < 0x3ff0a2b2)
+        {
+            if (x == 1) return 2.718281828459045;
+            hi = x - sg * 0.6931471803691238;
+            lo = sg * 1.9082149292705877e-10;
+            k = (int)sg;
+        }
+        else
+        {
+            k = (int)(1.4426950408889634 * x + sg * 0.5);
+            t = k;
+            hi = x - t * 0.6931471803691238;
+            lo = t * 1.9082149292705877e-10;
+        }
+        x = hi - lo;
+    }
+    else if (ax < 0x3e300000) return 1 + x;
+    t = x * x;
+    c = x - t * (0.16666666666666602 + t * (-0.0027777777777015593 + t * (0.00006613756321437934 + t * (-0.0000016533902205465252 + t * 4.1381367970572385e-8))));
+    if (k == 0) return 1 - ((x * c) / (c - 2.0) - x);
+    y = 1 - ((lo - (x * c) / (2.0 - c)) - hi);
+    // times 2^k (in two steps at the ends of the range)
+    if (k == 1024) return y * 2.0 * 8.98846567431158e+307;
+    if (k >= -1021) return y * BitConverter.Int64BitsToDouble((long)(0x3ff + k) << 52);
+    return y * BitConverter.Int64BitsToDouble((long)(0x3ff + k + 1000) << 52) * 9.332636185032189e-302;
+}
+
+// @helper Log
+/// <summary>Math.log as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Log(double x)
+{
+    long b = BitConverter.DoubleToInt64Bits(x);
+    int hx = (int)(b >> 32), k = 0, i, j;
+    double f, s, z, w, r, hfsq, dk;
+    if (hx < 0x00100000)
+    {
+        if ((b & 0x7fffffffffffffffL) == 0) return double.NegativeInfinity;
+        if (hx < 0) return double.NaN;
+        // subnormal: scale up by 2^54
+        k = -54;
+        x *= 18014398509481984;
+        b = BitConverter.DoubleToInt64Bits(x);
+        hx = (int)(b >> 32);
+    }
+    if (hx >= 0x7ff00000) return x + x;
+    // x = 2^k (1 + f), sqrt(2)/2 < 1 + f < sqrt(2)
+    k += (hx >> 20) - 1023;
+    hx &= 0x000fffff;
+    i = (hx + 0x95f64) & 0x100000;
+    x = BitConverter.Int64BitsToDouble((long)(hx | (i ^ 0x3ff00000)) << 32 | b & 0xffffffffL);
+    k += i >> 20;
+    f = x - 1.0;
+    dk = k;
+    if ((0x000fffff & (2 + hx)) < 3)
+    {
+        // |f| < 2^-20
+        if (f == 0) return k == 0 ? 0 : dk * 0.6931471803691238 + dk * 1.9082149292705877e-10;
+        r = f * f * (0.5 - 0.3333333333333333 * f);
+        return k == 0 ? f - r : dk * 0.6931471803691238 - ((r - dk * 1.9082149292705877e-10) - f);
+    }
+    s = f / (2.0 + f);
+    z = s * s;
+    i = hx - 0x6147a;
+    w = z * z;
+    j = 0x6b851 - hx;
+    r = z * (0.6666666666666735 + w * (0.2857142874366239 + w * (0.1818357216161805 + w * 0.14798198605116586))) + w * (0.3999999999940942 + w * (0.22222198432149784 + w * 0.15313837699209373));
+    if ((i | j) > 0)
+    {
+        hfsq = 0.5 * f * f;
+        return k == 0 ? f - (hfsq - s * (hfsq + r)) : dk * 0.6931471803691238 - ((hfsq - (s * (hfsq + r) + dk * 1.9082149292705877e-10)) - f);
+    }
+    return k == 0 ? f - s * (f - r) : dk * 0.6931471803691238 - ((s * (f - r) - dk * 1.9082149292705877e-10) - f);
+}
+
+// @helper Log10
+// @uses Log
+/// <summary>Math.log10 as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Log10(double x)
+{
+    long b = BitConverter.DoubleToInt64Bits(x);
+    int hx = (int)(b >> 32), k = 0;
+    if (hx < 0x00100000)
+    {
+        if ((b & 0x7fffffffffffffffL) == 0) return double.NegativeInfinity;
+        if (hx < 0) return double.NaN;
+        k = -54;
+        x *= 18014398509481984;
+        b = BitConverter.DoubleToInt64Bits(x);
+        hx = (int)(b >> 32);
+    }
+    if (hx >= 0x7ff00000) return x + x;
+    if (x == 1) return 0;
+    // x = 2^n * x' with n = k + i, 1 <= x' < 2 (1/2 <= x' < 1 when k < 0)
+    k += (hx >> 20) - 1023;
+    int i = k < 0 ? 1 : 0;
+    double y = k + i;
+    x = BitConverter.Int64BitsToDouble((long)((hx & 0x000fffff) | ((0x3ff - i) << 20)) << 32 | b & 0xffffffffL);
+    return y * 3.694239077158931e-13 + 0.4342944819032518 * Log(x) + y * 0.30102999566361177;
+}
+
 // @helper Clamp
 private static int Clamp(double v, int len)
 {
