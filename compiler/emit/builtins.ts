@@ -29,24 +29,30 @@ const NUMBER_CONSTANTS: Record<string, string> = {
   NaN: "double.NaN",
 };
 
-/** Math functions C# computes identically (IEEE, correctly rounded or the same libm). */
+/**
+ * Math functions C# computes identically: .NET's where IEEE makes it exact (floor, sqrt...), else a runtime helper
+ * doing V8's steps (fdlibm's, compiler/runtime/Js.cs), as .NET's transcendental functions differ in the last bit.
+ */
 const MATH_SAME: Record<string, string> = {
   floor: "Math.Floor",
   ceil: "Math.Ceiling",
   abs: "Math.Abs",
   sqrt: "Math.Sqrt",
   trunc: "Math.Truncate",
-  sin: "Math.Sin",
-  cos: "Math.Cos",
-  tan: "Math.Tan",
-  asin: "Math.Asin",
-  acos: "Math.Acos",
-  atan: "Math.Atan",
-  atan2: "Math.Atan2",
-  exp: "Math.Exp",
-  log: "Math.Log",
-  log10: "Math.Log10",
+  sin: "Js.Sin",
+  cos: "Js.Cos",
+  tan: "Js.Tan",
+  asin: "Js.Asin",
+  acos: "Js.Acos",
+  atan: "Js.Atan",
+  atan2: "Js.Atan2",
+  exp: "Js.Exp",
+  log: "Js.Log",
+  log10: "Js.Log10",
 };
+
+/** The runtime helper each `Js.` function of MATH_SAME is in. */
+const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan", asin: "AsinAcos", acos: "AsinAcos", atan: "Atan", atan2: "Atan2", exp: "Exp", log: "Log", log10: "Log10" };
 
 function args(call: CallExpression): Node[] {
   return call.getArguments();
@@ -96,6 +102,7 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
     if (MATH_SAME[fn]) {
       const n = fn === "atan2" ? 2 : 1;
       arity(call, n, n, name, ctx);
+      if (MATH_HELPERS[fn]) ctx.useHelper(MATH_HELPERS[fn]);
       // An int argument is widened: Math.Abs(int) would stay int (then `/ 2` divides integers),
       // Math.Floor(int) is ambiguous between its double and decimal overloads.
       const a = args(call).map((_, i) => {

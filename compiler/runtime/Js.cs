@@ -557,7 +557,12 @@ public static bool IsFinite(double x) { return !double.IsNaN(x) && !double.IsInf
 // @helper Sign
 public static double Sign(double x) { return double.IsNaN(x) || x == 0 ? x : (x > 0 ? 1 : -1); }
 
+// @helper Low0
+/// <summary>d with the low 32 bits of its significand cleared (fdlibm's SET_LOW_WORD(d, 0)).</summary>
+private static double Low0(double d) { return BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(d) & -4294967296L); }
+
 // @helper Pow
+// @uses Low0
 /// <summary>Math.pow and **, bit for bit as V8 computes them (fdlibm's pow, which V8 uses in every tier):
 /// .NET's Math.Pow is the C runtime's and differs in the last bit, and gives 1 for 1 ** NaN.</summary>
 public static double Pow(double x, double y)
@@ -594,7 +599,7 @@ public static double Pow(double x, double y)
         w = t * t * (0.5 - t * (0.3333333333333333 - t * 0.25));
         u = 1.4426950216293335 * t;
         v = t * 1.9259629911266175e-8 - w * 1.4426950408889634;
-        t1 = PowLow0(u + v);
+        t1 = Low0(u + v);
         t2 = v - (t1 - u);
     }
     else
@@ -621,7 +626,7 @@ public static double Pow(double x, double y)
         u = ax - bp;
         v = 1 / (ax + bp);
         ss = u * v;
-        sh = PowLow0(ss);
+        sh = Low0(ss);
         th = BitConverter.Int64BitsToDouble((long)(((ix >> 1) | 0x20000000) + 0x00080000 + (k << 18)) << 32);
         tl = ax - (th - bp);
         double sl = v * ((u - sh * th) - sh * tl);
@@ -629,19 +634,19 @@ public static double Pow(double x, double y)
         r = s2 * s2 * (0.5999999999999946 + s2 * (0.4285714285785502 + s2 * (0.33333332981837743 + s2 * (0.272728123808534 + s2 * (0.23066074577556175 + s2 * 0.20697501780033842)))));
         r += sl * (sh + ss);
         s2 = sh * sh;
-        th = PowLow0(3.0 + s2 + r);
+        th = Low0(3.0 + s2 + r);
         tl = r - ((th - 3.0) - s2);
         u = sh * th;
         v = sl * th + tl * ss;
-        ph = PowLow0(u + v);
+        ph = Low0(u + v);
         pl = v - (ph - u);
         double zh = 0.9617967009544373 * ph, zl = -7.028461650952758e-9 * ph + pl * 0.9617966939259756 + dl;
         t = n;
-        t1 = PowLow0(((zh + zl) + dh) + t);
+        t1 = Low0(((zh + zl) + dh) + t);
         t2 = zl - (((t1 - t) - dh) - zh);
     }
     // y * log2(x) = ph + pl, then 2^that
-    double y1 = PowLow0(y);
+    double y1 = Low0(y);
     pl = (y - y1) * t1 + y * t2;
     ph = y1 * t1;
     z = pl + ph;
@@ -659,7 +664,7 @@ public static double Pow(double x, double y)
         n = ((n & 0x000fffff) | 0x00100000) >> (20 - k);
         if (j < 0) n = -n;
     }
-    t = PowLow0(pl + ph);
+    t = Low0(pl + ph);
     u = t * 0.6931471824645996;
     v = (pl - (t - ph)) * 0.6931471805599453 + t * -1.904654299957768e-9;
     z = u + v;
@@ -675,7 +680,510 @@ public static double Pow(double x, double y)
     return s * (e <= -54 ? 0 : BitConverter.Int64BitsToDouble(bz + ((long)(n + 54) << 52)) * 5.551115123125783e-17);
 }
 
-private static double PowLow0(double d) { return BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(d) & -4294967296L); }
+// @helper RemPio2
+// @note x - n*pi/2 as V8's fdlibm reduces it (e_rem_pio2.c, k_rem_pio2.c with 2/pi's bits), for Sin, Cos and Tan.
+/// <summary>x = n*pi/2 + y0 + y1 with |y0 + y1| <= pi/4, as fdlibm reduces it; returns n.</summary>
+private static int RemPio2(double x, out double y0, out double y1)
+{
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ix = hx & 0x7fffffff, n, i, j;
+    double s = hx > 0 ? 1 : -1, z, t, r, w, fn;
+    if (ix <= 0x3fe921fb) { y0 = x; y1 = 0; return 0; }
+    if (ix < 0x4002d97c)
+    {
+        // |x| < 3pi/4: n = +-1, pi/2 in two pieces (three near pi/2)
+        z = x - s * 1.5707963267341256;
+        t = s * 6.077100506506192e-11;
+        if (ix == 0x3ff921fb) { z -= s * 6.077100506303966e-11; t = s * 2.0222662487959506e-21; }
+        y0 = z - t;
+        y1 = (z - y0) - t;
+        return (int)s;
+    }
+    if (ix <= 0x413921fb)
+    {
+        // |x| <= 2^19 pi/2: n*pi/2 in up to three pieces of 33 bits and a tail
+        t = Math.Abs(x);
+        n = (int)(t * 0.6366197723675814 + 0.5);
+        fn = n;
+        r = t - fn * 1.5707963267341256;
+        w = fn * 6.077100506506192e-11;
+        y0 = r - w;
+        if (n >= 32 || ix == (int)(BitConverter.DoubleToInt64Bits(n * 1.5707963267948966) >> 32))
+        {
+            j = ix >> 20;
+            i = j - (int)(BitConverter.DoubleToInt64Bits(y0) >> 52 & 0x7ff);
+            if (i > 16)
+            {
+                t = r;
+                w = fn * 6.077100506303966e-11;
+                r = t - w;
+                w = fn * 2.0222662487959506e-21 - ((t - r) - w);
+                y0 = r - w;
+                i = j - (int)(BitConverter.DoubleToInt64Bits(y0) >> 52 & 0x7ff);
+                if (i > 49)
+                {
+                    t = r;
+                    w = fn * 2.0222662487111665e-21;
+                    r = t - w;
+                    w = fn * 8.4784276603689e-32 - ((t - r) - w);
+                    y0 = r - w;
+                }
+            }
+        }
+        y1 = (r - y0) - w;
+        y0 *= s;
+        y1 *= s;
+        return (int)s * n;
+    }
+    // larger: |x| as three 24-bit pieces times 2^e0, multiplied by 2/pi's bits
+    int e0 = (ix >> 20) - 1046;
+    z = BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(Math.Abs(x)) - ((long)e0 << 52));
+    var tx = new double[3];
+    for (i = 0; i < 2; i++) { tx[i] = (int)z; z = (z - tx[i]) * 16777216; }
+    tx[2] = z;
+    n = 3;
+    while (tx[n - 1] == 0) n--;
+    n = RemPio2Big(tx, e0, n, out y0, out y1);
+    y0 *= s;
+    y1 *= s;
+    return (int)s * n;
+}
+
+private static readonly int[] TwoOverPi = { 0xA2F983, 0x6E4E44, 0x1529FC, 0x2757D1, 0xF534DD, 0xC0DB62, 0x95993C, 0x439041, 0xFE5163, 0xABDEBB, 0xC561B7, 0x246E3A, 0x424DD2, 0xE00649, 0x2EEA09, 0xD1921C, 0xFE1DEB, 0x1CB129, 0xA73EE8, 0x8235F5, 0x2EBB44, 0x84E99C, 0x7026B4, 0x5F7E41, 0x3991D6, 0x398353, 0x39F49C, 0x845F8B, 0xBDF928, 0x3B1FF8, 0x97FFDE, 0x05980F, 0xEF2F11, 0x8B5A0A, 0x6D1F6D, 0x367ECF, 0x27CB09, 0xB74F46, 0x3F669E, 0x5FEA2D, 0x7527BA, 0xC7EBE5, 0xF17B3D, 0x0739F7, 0x8A5292, 0xEA6BFB, 0x5FB11F, 0x8D5D08, 0x560330, 0x46FC7B, 0x6BABF0, 0xCFBC20, 0x9AF436, 0x1DA9E3, 0x91615E, 0xE61B08, 0x659985, 0x5F14A0, 0x68408D, 0xFFD880, 0x4D7327, 0x310606, 0x1556CA, 0x73A8C9, 0x60E27B, 0xC08C6B };
+private static readonly double[] PiOver2 = { 1.570796251296997, 7.549789415861596e-8, 5.390302529957765e-15, 3.282003415807913e-22, 1.270655753080676e-29 };
+
+/// <summary>fdlibm's __kernel_rem_pio2 at 53 bits (jk = 4): x[0..nx) * 2^e0 * 2/pi mod 8, the fraction in y0 + y1.</summary>
+private static int RemPio2Big(double[] x, int e0, int nx, out double y0, out double y1)
+{
+    int jx = nx - 1, jv = Math.Max((e0 - 3) / 24, 0), q0 = e0 - 24 * (jv + 1), jz = 4, n, ih, i, j, k, carry;
+    var f = new double[20];
+    var q = new double[20];
+    var iq = new int[20];
+    double z, fw;
+    for (i = 0, j = jv - jx; i <= jx + 4; i++, j++) f[i] = j < 0 ? 0 : TwoOverPi[j];
+    for (i = 0; i <= 4; i++)
+    {
+        for (j = 0, fw = 0; j <= jx; j++) fw += x[j] * f[jx + i - j];
+        q[i] = fw;
+    }
+    while (true)
+    {
+        // q[] into 24-bit integers iq[], reversed; n and the fraction z
+        for (i = 0, j = jz, z = q[jz]; j > 0; i++, j--)
+        {
+            fw = (int)(5.960464477539063e-8 * z);
+            iq[i] = (int)(z - 16777216 * fw);
+            z = q[j - 1] + fw;
+        }
+        z *= Scale2(q0);
+        z -= 8 * Math.Floor(z * 0.125);
+        n = (int)z;
+        z -= n;
+        ih = 0;
+        if (q0 > 0)
+        {
+            i = iq[jz - 1] >> (24 - q0);
+            n += i;
+            iq[jz - 1] -= i << (24 - q0);
+            ih = iq[jz - 1] >> (23 - q0);
+        }
+        else if (q0 == 0) ih = iq[jz - 1] >> 23;
+        else if (z >= 0.5) ih = 2;
+        if (ih > 0)
+        {
+            // the fraction is >= 0.5: take 1 - q
+            n++;
+            carry = 0;
+            for (i = 0; i < jz; i++)
+            {
+                j = iq[i];
+                if (carry == 0) { if (j != 0) { carry = 1; iq[i] = 0x1000000 - j; } }
+                else iq[i] = 0xffffff - j;
+            }
+            if (q0 == 1) iq[jz - 1] &= 0x7fffff;
+            else if (q0 == 2) iq[jz - 1] &= 0x3fffff;
+            if (ih == 2)
+            {
+                z = 1 - z;
+                if (carry != 0) z -= Scale2(q0);
+            }
+        }
+        if (z != 0) break;
+        for (i = jz - 1, j = 0; i >= 4; i--) j |= iq[i];
+        if (j != 0) break;
+        // all bits so far cancelled: take more terms of 2/pi
+        for (k = 1; k <= 4 && iq[4 - k] == 0; k++) { }
+        for (i = jz + 1; i <= jz + k; i++)
+        {
+            f[jx + i] = TwoOverPi[jv + i];
+            for (j = 0, fw = 0; j <= jx; j++) fw += x[j] * f[jx + i - j];
+            q[i] = fw;
+        }
+        jz += k;
+    }
+    if (z == 0)
+    {
+        jz--;
+        q0 -= 24;
+        while (iq[jz] == 0) { jz--; q0 -= 24; }
+    }
+    else
+    {
+        z *= Scale2(-q0);
+        if (z >= 16777216)
+        {
+            fw = (int)(5.960464477539063e-8 * z);
+            iq[jz] = (int)(z - 16777216 * fw);
+            jz++;
+            q0 += 24;
+            iq[jz] = (int)fw;
+        }
+        else iq[jz] = (int)z;
+    }
+    fw = Scale2(q0);
+    for (i = jz; i >= 0; i--) { q[i] = fw * iq[i]; fw *= 5.960464477539063e-8; }
+    // times pi/2 in 24-bit pieces, then summed into y0 + y1
+    var fq = new double[20];
+    for (i = jz; i >= 0; i--)
+    {
+        for (fw = 0, k = 0; k <= 4 && k <= jz - i; k++) fw += PiOver2[k] * q[i + k];
+        fq[jz - i] = fw;
+    }
+    for (fw = 0, i = jz; i >= 0; i--) fw += fq[i];
+    y0 = ih == 0 ? fw : -fw;
+    fw = fq[0] - fw;
+    for (i = 1; i <= jz; i++) fw += fq[i];
+    y1 = ih == 0 ? fw : -fw;
+    return n & 7;
+}
+
+/// <summary>2^k for -1022 <= k <= 1023.</summary>
+private static double Scale2(int k) { return BitConverter.Int64BitsToDouble((long)(k + 1023) << 52); }
+
+// @helper SinCos
+// @uses RemPio2
+/// <summary>Math.sin and Math.cos as V8 computes them (fdlibm's): .NET's are the C runtime's (mono's the x87's, wrong for large x).</summary>
+public static double Sin(double x)
+{
+    double y0, y1;
+    int ix = (int)(BitConverter.DoubleToInt64Bits(x) >> 32) & 0x7fffffff;
+    if (ix <= 0x3fe921fb) return SinK(x, 0, 0);
+    if (ix >= 0x7ff00000) return double.NaN;
+    int n = RemPio2(x, out y0, out y1);
+    double r = (n & 1) == 0 ? SinK(y0, y1, 1) : CosK(y0, y1);
+    return (n & 2) == 0 ? r : -r;
+}
+
+public static double Cos(double x)
+{
+    double y0, y1;
+    int ix = (int)(BitConverter.DoubleToInt64Bits(x) >> 32) & 0x7fffffff;
+    if (ix <= 0x3fe921fb) return CosK(x, 0);
+    if (ix >= 0x7ff00000) return double.NaN;
+    int n = RemPio2(x, out y0, out y1);
+    double r = (n & 1) == 0 ? CosK(y0, y1) : SinK(y0, y1, 1);
+    return ((n + 1) & 2) == 0 ? r : -r;
+}
+
+/// <summary>sin(x + y) for |x| <= pi/4, y the tail of x (iy = 0: none).</summary>
+private static double SinK(double x, double y, int iy)
+{
+    if (Math.Abs(x) < 7.450580596923828e-9) return x;
+    double z = x * x, v = z * x, r = 0.00833333333332249 + z * (-0.0001984126982985795 + z * (0.0000027557313707070068 + z * (-2.5050760253406863e-8 + z * 1.58969099521155e-10)));
+    return iy == 0 ? x + v * (-0.16666666666666632 + z * r) : x - ((z * (0.5 * y - v * r) - y) - v * -0.16666666666666632);
+}
+
+/// <summary>cos(x + y) for |x| <= pi/4, y the tail of x.</summary>
+private static double CosK(double x, double y)
+{
+    int ix = (int)(BitConverter.DoubleToInt64Bits(x) >> 32) & 0x7fffffff;
+    if (ix < 0x3e400000) return 1;
+    double z = x * x, r = z * (0.0416666666666666 + z * (-0.001388888888887411 + z * (0.00002480158728947673 + z * (-2.7557314351390663e-7 + z * (2.087572321298175e-9 + z * -1.1359647557788195e-11)))));
+    if (ix < 0x3fd33333) return 1 - (0.5 * z - (z * r - x * y));
+    // qx = |x|/4 with its low word cleared (0.28125 above 0.78125): 1 - qx and z/2 - qx are exact
+    double qx = ix > 0x3fe90000 ? 0.28125 : BitConverter.Int64BitsToDouble((long)(ix - 0x00200000) << 32);
+    return (1 - qx) - ((0.5 * z - qx) - (z * r - x * y));
+}
+
+// @helper Tan
+// @uses RemPio2, Low0
+/// <summary>Math.tan as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Tan(double x)
+{
+    double y0, y1;
+    int ix = (int)(BitConverter.DoubleToInt64Bits(x) >> 32) & 0x7fffffff;
+    if (ix <= 0x3fe921fb) return TanK(x, 0, 1);
+    if (ix >= 0x7ff00000) return double.NaN;
+    int n = RemPio2(x, out y0, out y1);
+    return TanK(y0, y1, 1 - ((n & 1) << 1));
+}
+
+/// <summary>tan(x + y) (iy = 1) or -1/tan(x + y) (iy = -1) for |x| <= pi/4, y the tail of x.</summary>
+private static double TanK(double x, double y, int iy)
+{
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ix = hx & 0x7fffffff;
+    double z, r, v, w, s;
+    if (ix < 0x3e300000)
+    {
+        if (x == 0 && iy == -1) return 1 / Math.Abs(x);
+        return iy == 1 ? x : TanInverse(x + y, y, x);
+    }
+    bool big = ix >= 0x3fe59428;
+    if (big)
+    {
+        // |x| >= 0.6744: tan(pi/4 - x')
+        if (hx < 0) { x = -x; y = -y; }
+        z = 0.7853981633974483 - x;
+        w = 3.061616997868383e-17 - y;
+        x = z + w;
+        y = 0;
+    }
+    z = x * x;
+    w = z * z;
+    r = 0.13333333333320124 + w * (0.021869488294859542 + w * (0.0035920791075913124 + w * (0.0005880412408202641 + w * (0.00007817944429395571 + w * -0.000018558637485527546))));
+    v = z * (0.05396825397622605 + w * (0.0088632398235993 + w * (0.0014562094543252903 + w * (0.0002464631348184699 + w * (0.00007140724913826082 + w * 0.00002590730518636337)))));
+    s = z * x;
+    r = y + z * (s * (r + v) + y);
+    r += 0.3333333333333341 * s;
+    w = x + r;
+    if (big)
+    {
+        v = iy;
+        return (1 - ((hx >> 30) & 2)) * (v - 2.0 * (x - (w * w / (w + v) - r)));
+    }
+    return iy == 1 ? w : TanInverse(w, r, x);
+}
+
+/// <summary>-1/w for w = x + r, to within an ulp: w's high part and a correction.</summary>
+private static double TanInverse(double w, double r, double x)
+{
+    double z = Low0(w), v = r - (z - x), a = -1 / w, t = Low0(a), s = 1 + t * z;
+    return t + a * (s + t * v);
+}
+
+// @helper AsinAcos
+// @uses Low0
+/// <summary>Math.asin as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Asin(double x)
+{
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ix = hx & 0x7fffffff;
+    double t, w, p, q, s;
+    if (ix >= 0x3ff00000) return x == 1 || x == -1 ? x * 1.5707963267948966 + x * 6.123233995736766e-17 : double.NaN;
+    if (ix < 0x3fe00000) return ix < 0x3e400000 ? x : x + x * AsinR(x * x);
+    // 0.5 <= |x| < 1: pi/2 - 2 asin(sqrt((1 - |x|)/2))
+    t = (1 - Math.Abs(x)) * 0.5;
+    s = Math.Sqrt(t);
+    if (ix >= 0x3fef3333) t = 1.5707963267948966 - (2.0 * (s + s * AsinR(t)) - 6.123233995736766e-17);
+    else
+    {
+        w = Low0(s);
+        p = 2.0 * s * AsinR(t) - (6.123233995736766e-17 - 2.0 * ((t - w * w) / (s + w)));
+        q = 0.7853981633974483 - 2.0 * w;
+        t = 0.7853981633974483 - (p - q);
+    }
+    return hx > 0 ? t : -t;
+}
+
+/// <summary>Math.acos as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Acos(double x)
+{
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ix = hx & 0x7fffffff;
+    double z, s, df;
+    if (ix >= 0x3ff00000) return x == 1 ? 0 : x == -1 ? 3.141592653589793 : double.NaN;
+    if (ix < 0x3fe00000) return ix <= 0x3c600000 ? 1.5707963267948966 : 1.5707963267948966 - (x - (6.123233995736766e-17 - x * AsinR(x * x)));
+    if (hx < 0)
+    {
+        z = (1 + x) * 0.5;
+        s = Math.Sqrt(z);
+        return 3.141592653589793 - 2.0 * (s + (AsinR(z) * s - 6.123233995736766e-17));
+    }
+    z = (1 - x) * 0.5;
+    s = Math.Sqrt(z);
+    df = Low0(s);
+    return 2.0 * (df + (AsinR(z) * s + (z - df * df) / (s + df)));
+}
+
+/// <summary>(asin(x) - x)/x^3 as a rational function of z = x^2.</summary>
+private static double AsinR(double z)
+{
+    return z * (0.16666666666666666 + z * (-0.3255658186224009 + z * (0.20121253213486293 + z * (-0.04005553450067941 + z * (0.0007915349942898145 + z * 0.00003479331075960212))))) / (1 + z * (-2.403394911734414 + z * (2.0209457602335057 + z * (-0.6882839716054533 + z * 0.07703815055590194))));
+}
+
+// @helper Atan
+/// <summary>Math.atan as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Atan(double x)
+{
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ix = hx & 0x7fffffff, id;
+    if (ix >= 0x44100000) return double.IsNaN(x) ? x : hx > 0 ? 1.5707963267948966 : -1.5707963267948966;
+    if (ix < 0x3fdc0000)
+    {
+        if (ix < 0x3e400000) return x;
+        id = -1;
+    }
+    else
+    {
+        // atan(|x|) = atan(c) + atan((|x| - c)/(1 + c|x|)) for c = 0.5, 1, 1.5, infinity
+        x = Math.Abs(x);
+        if (ix < 0x3fe60000) { id = 0; x = (2.0 * x - 1) / (2.0 + x); }
+        else if (ix < 0x3ff30000) { id = 1; x = (x - 1) / (x + 1); }
+        else if (ix < 0x40038000) { id = 2; x = (x - 1.5) / (1 + 1.5 * x); }
+        else { id = 3; x = -1.0 / x; }
+    }
+    double z = x * x, w = z * z;
+    double s1 = z * (0.3333333333333293 + w * (0.14285714272503466 + w * (0.09090887133436507 + w * (0.06661073137387531 + w * (0.049768779946159324 + w * 0.016285820115365782)))));
+    double s2 = w * (-0.19999999999876483 + w * (-0.11111110405462356 + w * (-0.0769187620504483 + w * (-0.058335701337905735 + w * -0.036531572744216916))));
+    if (id < 0) return x - x * (s1 + s2);
+    z = AtanHi[id] - ((x * (s1 + s2) - AtanLo[id]) - x);
+    return hx < 0 ? -z : z;
+}
+
+private static readonly double[] AtanHi = { 0.4636476090008061, 0.7853981633974483, 0.982793723247329, 1.5707963267948966 };
+private static readonly double[] AtanLo = { 2.2698777452961687e-17, 3.061616997868383e-17, 1.3903311031230998e-17, 6.123233995736766e-17 };
+
+// @helper Atan2
+// @uses Atan
+/// <summary>Math.atan2 as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Atan2(double y, double x)
+{
+    if (double.IsNaN(x) || double.IsNaN(y)) return double.NaN;
+    if (x == 1) return Atan(y);
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), hy = (int)(BitConverter.DoubleToInt64Bits(y) >> 32);
+    // m: 2 * (x's sign bit) + (y's sign bit)
+    int m = ((hy >> 31) & 1) | ((hx >> 30) & 2), k = ((hy & 0x7fffffff) - (hx & 0x7fffffff)) >> 20;
+    double z;
+    if (y == 0) return m < 2 ? y : m == 2 ? 3.141592653589793 : -3.141592653589793;
+    if (x == 0) return hy < 0 ? -1.5707963267948966 : 1.5707963267948966;
+    if (double.IsInfinity(x))
+    {
+        if (double.IsInfinity(y)) return (m & 1) == 0 ? (m == 0 ? 0.7853981633974483 : 2.356194490192345) : (m == 1 ? -0.7853981633974483 : -2.356194490192345);
+        return m < 2 ? y * 0 : m == 2 ? 3.141592653589793 : -3.141592653589793;
+    }
+    if (double.IsInfinity(y)) return hy < 0 ? -1.5707963267948966 : 1.5707963267948966;
+    if (k > 60) { z = 1.5707963267948966; m &= 1; }
+    else if (hx < 0 && k < -60) z = 0;
+    else z = Atan(Math.Abs(y / x));
+    switch (m)
+    {
+        case 0: return z;
+        case 1: return -z;
+        case 2: return 3.141592653589793 - (z - 1.2246467991473532e-16);
+        default: return (z - 1.2246467991473532e-16) - 3.141592653589793;
+    }
+}
+
+// @helper Exp
+/// <summary>Math.exp as V8 computes it (fdlibm's, and e for 1): .NET's is the C runtime's.</summary>
+public static double Exp(double x)
+{
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ax = hx & 0x7fffffff, k = 0;
+    double sg = hx < 0 ? -1 : 1, hi = 0, lo = 0, t, c, y;
+    if (ax >= 0x40862e42)
+    {
+        if (ax >= 0x7ff00000) return double.IsNaN(x) || hx >= 0 ? x : 0;
+        if (x > 709.782712893384) return double.PositiveInfinity;
+        if (x < -745.1332191019411) return 0;
+    }
+    if (ax > 0x3fd62e42)
+    {
+        // x = k ln2 + r, |r| <= ln2/2, r as hi - lo
+        if (ax < 0x3ff0a2b2)
+        {
+            if (x == 1) return 2.718281828459045;
+            hi = x - sg * 0.6931471803691238;
+            lo = sg * 1.9082149292705877e-10;
+            k = (int)sg;
+        }
+        else
+        {
+            k = (int)(1.4426950408889634 * x + sg * 0.5);
+            t = k;
+            hi = x - t * 0.6931471803691238;
+            lo = t * 1.9082149292705877e-10;
+        }
+        x = hi - lo;
+    }
+    else if (ax < 0x3e300000) return 1 + x;
+    t = x * x;
+    c = x - t * (0.16666666666666602 + t * (-0.0027777777777015593 + t * (0.00006613756321437934 + t * (-0.0000016533902205465252 + t * 4.1381367970572385e-8))));
+    if (k == 0) return 1 - ((x * c) / (c - 2.0) - x);
+    y = 1 - ((lo - (x * c) / (2.0 - c)) - hi);
+    // times 2^k (in two steps at the ends of the range)
+    if (k == 1024) return y * 2.0 * 8.98846567431158e+307;
+    if (k >= -1021) return y * BitConverter.Int64BitsToDouble((long)(0x3ff + k) << 52);
+    return y * BitConverter.Int64BitsToDouble((long)(0x3ff + k + 1000) << 52) * 9.332636185032189e-302;
+}
+
+// @helper Log
+/// <summary>Math.log as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Log(double x)
+{
+    long b = BitConverter.DoubleToInt64Bits(x);
+    int hx = (int)(b >> 32), k = 0, i, j;
+    double f, s, z, w, r, hfsq, dk;
+    if (hx < 0x00100000)
+    {
+        if ((b & 0x7fffffffffffffffL) == 0) return double.NegativeInfinity;
+        if (hx < 0) return double.NaN;
+        // subnormal: scale up by 2^54
+        k = -54;
+        x *= 18014398509481984;
+        b = BitConverter.DoubleToInt64Bits(x);
+        hx = (int)(b >> 32);
+    }
+    if (hx >= 0x7ff00000) return x + x;
+    // x = 2^k (1 + f), sqrt(2)/2 < 1 + f < sqrt(2)
+    k += (hx >> 20) - 1023;
+    hx &= 0x000fffff;
+    i = (hx + 0x95f64) & 0x100000;
+    x = BitConverter.Int64BitsToDouble((long)(hx | (i ^ 0x3ff00000)) << 32 | b & 0xffffffffL);
+    k += i >> 20;
+    f = x - 1.0;
+    dk = k;
+    if ((0x000fffff & (2 + hx)) < 3)
+    {
+        // |f| < 2^-20
+        if (f == 0) return k == 0 ? 0 : dk * 0.6931471803691238 + dk * 1.9082149292705877e-10;
+        r = f * f * (0.5 - 0.3333333333333333 * f);
+        return k == 0 ? f - r : dk * 0.6931471803691238 - ((r - dk * 1.9082149292705877e-10) - f);
+    }
+    s = f / (2.0 + f);
+    z = s * s;
+    i = hx - 0x6147a;
+    w = z * z;
+    j = 0x6b851 - hx;
+    r = z * (0.6666666666666735 + w * (0.2857142874366239 + w * (0.1818357216161805 + w * 0.14798198605116586))) + w * (0.3999999999940942 + w * (0.22222198432149784 + w * 0.15313837699209373));
+    if ((i | j) > 0)
+    {
+        hfsq = 0.5 * f * f;
+        return k == 0 ? f - (hfsq - s * (hfsq + r)) : dk * 0.6931471803691238 - ((hfsq - (s * (hfsq + r) + dk * 1.9082149292705877e-10)) - f);
+    }
+    return k == 0 ? f - s * (f - r) : dk * 0.6931471803691238 - ((s * (f - r) - dk * 1.9082149292705877e-10) - f);
+}
+
+// @helper Log10
+// @uses Log
+/// <summary>Math.log10 as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
+public static double Log10(double x)
+{
+    long b = BitConverter.DoubleToInt64Bits(x);
+    int hx = (int)(b >> 32), k = 0;
+    if (hx < 0x00100000)
+    {
+        if ((b & 0x7fffffffffffffffL) == 0) return double.NegativeInfinity;
+        if (hx < 0) return double.NaN;
+        k = -54;
+        x *= 18014398509481984;
+        b = BitConverter.DoubleToInt64Bits(x);
+        hx = (int)(b >> 32);
+    }
+    if (hx >= 0x7ff00000) return x + x;
+    if (x == 1) return 0;
+    // x = 2^n * x' with n = k + i, 1 <= x' < 2 (1/2 <= x' < 1 when k < 0)
+    k += (hx >> 20) - 1023;
+    int i = k < 0 ? 1 : 0;
+    double y = k + i;
+    x = BitConverter.Int64BitsToDouble((long)((hx & 0x000fffff) | ((0x3ff - i) << 20)) << 32 | b & 0xffffffffL);
+    return y * 3.694239077158931e-13 + 0.4342944819032518 * Log(x) + y * 0.30102999566361177;
+}
 
 // @helper Clamp
 private static int Clamp(double v, int len)

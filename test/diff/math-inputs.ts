@@ -26,20 +26,21 @@ export const EXACT: MathFn[] = [
     helper: "Pow",
     extra: [[3.5, -2], [-10, -63], [1, NaN], [-1, Infinity], [-8, 1 / 3], [2, -1074], [2, -1075], [2, 1023], [2, 1024], [-2, 1023], [0.5, 1074], [1 + 2 ** -52, 2 ** 62], [1 - 2 ** -53, -(2 ** 62)], [0.9999999999999999, -1], [2, -0.5]],
   },
+  // mono's Math.Sin(1e19) was 1e19 (x87 fsin, C78)
+  { name: "sin", node: Math.sin, cs: "Js.Sin(x)", helper: "SinCos", extra: [[1e18], [9.3e18], [1e19], [1e300], [-1e22], [823550], [823551], [Math.PI * 2 ** 19], [2 ** 1023], [7.450580596923828e-9], [0.7853981633974483], [0.7853981633974484], [2.356194490192345], [1.5707963267948966], [-1.5707963267948966], [3.141592653589793], [6.283185307179586], [2 ** 60 * Math.PI]] },
+  { name: "cos", node: Math.cos, cs: "Js.Cos(x)", helper: "SinCos", extra: [[1e18], [9.3e18], [1e19], [1e300], [-1e22], [823550], [Math.PI * 2 ** 19], [2 ** 1023], [0.3], [0.78125], [0.7853981633974484], [1.5707963267948966], [-1.5707963267948966]] },
+  { name: "tan", node: Math.tan, cs: "Js.Tan(x)", helper: "Tan", extra: [[1e300], [-1e22], [1024], [0.6744], [0.67434], [-0.6744], [3.725290298461914e-9], [1.5707963267948966], [-1.5707963267948966], [0.7853981633974483], [2 ** 1023]] },
+  { name: "asin", node: Math.asin, cs: "Js.Asin(x)", helper: "AsinAcos", extra: [[-0.920471009431328], [0.975], [0.9749999999999999], [0.5], [-0.5], [0.49999999999999994], [7.450580596923828e-9], [1], [-1], [1.0000000000000002]] },
+  { name: "acos", node: Math.acos, cs: "Js.Acos(x)", helper: "AsinAcos", extra: [[0.7500000000000002], [0.5], [-0.5], [0.49999999999999994], [6.938893903907228e-18], [1], [-1], [-1.0000000000000002]] },
+  { name: "atan", node: Math.atan, cs: "Js.Atan(x)", helper: "Atan", extra: [[Math.PI], [0.4375], [0.6875], [1.1875], [2.4375], [2 ** 66], [-(2 ** 66)], [7.450580596923828e-9]] },
+  { name: "atan2", node: Math.atan2, cs: "Js.Atan2(x, y)", helper: "Atan2", extra: [[1, 10], [-7.004990577697754, 6.429228782653809], [1e300, 1e-300], [1e-300, -1e300], [-1e-300, -1e300], [5, 1], [-0, -1], [0, -0], [-0, -0]] },
+  { name: "exp", node: Math.exp, cs: "Js.Exp(x)", helper: "Exp", extra: [[1], [-1], [-33.5], [709.782712893384], [709.7827128933841], [-745.1332191019411], [-745.1332191019412], [-708.5], [-709.1], [-740], [0.34657359027997264], [1.0397207708399179], [3.725290298461914e-9], [158.37345123291016]] },
+  { name: "log", node: Math.log, cs: "Js.Log(x)", helper: "Log", extra: [[3], [672.5974082946777], [1.564002282268002e-53], [5e-324], [2.2250738585072014e-308], [1 + 2 ** -21], [1 - 2 ** -21], [Math.SQRT2], [Math.SQRT1_2], [Math.E]] },
+  { name: "log10", node: Math.log10, cs: "Js.Log10(x)", helper: "Log10", extra: [[99.5], [915.5256748199463], [1.659708522810925e-129], [1000], [1e22], [1e-300], [5e-324], [0.001]] },
 ];
 
 /** .NET's own function, which may differ from Node's in the last bit (README, Known limits): measured by math-differ.ts. */
 export const NATIVE: MathFn[] = [
-  { name: "sin", node: Math.sin, cs: "Math.Sin(x)", helper: "" },
-  { name: "cos", node: Math.cos, cs: "Math.Cos(x)", helper: "" },
-  { name: "tan", node: Math.tan, cs: "Math.Tan(x)", helper: "" },
-  { name: "asin", node: Math.asin, cs: "Math.Asin(x)", helper: "" },
-  { name: "acos", node: Math.acos, cs: "Math.Acos(x)", helper: "" },
-  { name: "atan", node: Math.atan, cs: "Math.Atan(x)", helper: "" },
-  { name: "atan2", node: Math.atan2, cs: "Math.Atan2(x, y)", helper: "" },
-  { name: "exp", node: Math.exp, cs: "Math.Exp(x)", helper: "" },
-  { name: "log", node: Math.log, cs: "Math.Log(x)", helper: "" },
-  { name: "log10", node: Math.log10, cs: "Math.Log10(x)", helper: "" },
   { name: "sqrt", node: Math.sqrt, cs: "Math.Sqrt(x)", helper: "" },
 ];
 
