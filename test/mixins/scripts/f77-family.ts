@@ -15,8 +15,11 @@ const base = JSON.parse(readFileSync(FILE, "utf8")) as AdvScenario;
 type Ev = NonNullable<AdvScenario["events"]>[number];
 
 /** F77's world with PB0's phases pinned, PB0's handle flag, the takeover events and the operator's runs replaced. */
-function world(o: { phase10?: number; phase100?: number; handle?: boolean; takeover?: Ev[]; runs?: number[]; extra?: Ev[]; ticks?: number }): AdvScenario {
-  const cd = (c: string) => (o.handle ? c.replace("handle=false", "handle=true") : c);
+function world(o: { phase10?: number; phase100?: number; handle?: boolean; cold?: boolean; takeover?: Ev[]; runs?: number[]; extra?: Ev[]; ticks?: number }): AdvScenario {
+  const cd = (c: string) => {
+    const h = o.handle ? c.replace("handle=false", "handle=true") : c;
+    return o.cold ? h.replace("\nwarmup=true", "") : h;
+  };
   const grids = base.grids.map((g) => ({
     ...g,
     blocks: (g.blocks ?? []).map((b) => {
@@ -27,9 +30,9 @@ function world(o: { phase10?: number; phase100?: number; handle?: boolean; takeo
       return x;
     }),
   })) as AdvScenario["grids"];
-  const nodes = base.adv!.nodes.map((n) => (n.name === "PB0" && o.handle ? { ...n, handle: true, customData: cd(n.customData) } : n));
+  const nodes = base.adv!.nodes.map((n) => (n.name === "PB0" && (o.handle || o.cold) ? { ...n, handle: !!o.handle, customData: cd(n.customData) } : n));
   const configs = { ...base.adv!.configs };
-  if (o.handle) for (const n of nodes) if (n.name === "PB0") configs[n.customData] = base.adv!.configs[base.adv!.nodes[0].customData];
+  if (o.handle || o.cold) for (const n of nodes) if (n.name === "PB0") configs[n.customData] = base.adv!.configs[base.adv!.nodes[0].customData];
   const load = (base.events ?? []).filter((e) => e.kind === "save-reload");
   const takeover = o.takeover ?? (base.events ?? []).filter((e) => e.tick === 115);
   const runs: Ev[] = (o.runs ?? [215]).map((t, i) => ({ tick: t, kind: "run", block: "PB0", argument: `cmd${i + 1}` }) as Ev);
@@ -55,6 +58,11 @@ const grids: Record<string, () => [string, AdvScenario][]> = {
       ["PB1", "PB3"].flatMap((blk) =>
         [...Array(21).keys()].map((k) => 205 + k).map((t) => [`${blk} recompiled at ${t}, phase100 ${p}`, world({ phase10: 4, phase100: p, runs: [], extra: [{ tick: t, kind: "recompile", block: blk } as Ev], ticks: 400 })]),
       ),
+    ),
+  // no warm-up (Update100 only): a query waits at the Update100 run (130) and at a callback run at 215 (115 + 100)
+  cold: () =>
+    [126, 127, 128, 129].flatMap((a) =>
+      [211, 212, 213, 214].map((b) => [`PB1 recompiled at ${a} and ${b}, no warm-up, phase100 30`, world({ phase10: 4, phase100: 30, cold: true, runs: [], extra: [{ tick: a, kind: "recompile", block: "PB1" } as Ev, { tick: b, kind: "recompile", block: "PB1" } as Ev], ticks: 400 })]),
     ),
   // the takeover on the Update10 phase-to-be (114, 104) or off it, no second operator's run, PB0's Update100 phase 0-99
   early: () =>
