@@ -63,6 +63,16 @@ function asDouble(e: Emitted): X.Expr {
   return e.type.k === "float" || e.type.k === "int" || e.type.k === "uint" ? X.cast("double", nodeOf(e)) : nodeOf(e);
 }
 
+/** A negative zero constant: `-0`, `-0.0` as emitted. */
+function negZero(e: Emitted): boolean {
+  return /^-0(\.0)?$/.test(e.code.replace(/[()\s]/g, ""));
+}
+
+/** A zero constant as `+=` / `-=` adds it: `x += 0`, `x -= -0` (each turns a -0 in x into +0). */
+function addsZero(r: Emitted, op: SyntaxKind): boolean {
+  return op === SyntaxKind.PlusToken ? r.value === 0 || /^0(\.0)?$/.test(r.code) : op === SyntaxKind.MinusToken && negZero(r);
+}
+
 /** Numeric result of `a op b` (op one of + - * / %), following JS semantics. */
 export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext, expected?: CsType): Emitted {
   const wantsInt = !!expected && stripNullable(expected).k === "int";
@@ -110,6 +120,11 @@ export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node,
   if (op === SyntaxKind.PlusToken && (zero(a) || zero(b))) {
     ctx.useHelper("ZeroKey");
     return built(X.call(X.name("Js.Key"), [nodeOf(zero(a) ? b : a)]), T.double);
+  }
+  // x - -0 is x + 0 (C81: mono folds it to x as well)
+  if (op === SyntaxKind.MinusToken && negZero(b)) {
+    ctx.useHelper("ZeroKey");
+    return built(X.call(X.name("Js.Key"), [nodeOf(a)]), T.double);
   }
   return built(X.binary(o, left, asDouble(b)), T.double);
 }
@@ -459,6 +474,12 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
   const res = arithmetic(l, r, op, be, ctx, l.type);
   if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type), conversionFix(describe(l.type)));
   if (l.type.k === "int") ctx.intArithmetic = true;
+  // C81: `x += 0` turns a -0 in x into +0, and mono's JIT drops the addition of the constant (as for x + 0): add a
+  // zero it cannot see
+  if (l.type.k === "double" && addsZero(r, op)) {
+    ctx.useHelper("ZeroKey");
+    return built(X.assign("+=", nodeOf(l), X.call(X.name("Js.Key"), [X.lit("0.0")])), l.type);
+  }
   return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), l.type);
 }
 

@@ -1,6 +1,6 @@
 // Statements: one visitor per syntax kind, writing C# lines.
 import { rawWriteSite, writeSite } from "./write-targets.ts";
-import { Node, SyntaxKind, ts, type Block, type Expression, type Statement, type Type, type VariableDeclaration } from "ts-morph";
+import { Node, SyntaxKind, ts, type Block, type Expression, type Statement, type PrefixUnaryExpression, type Type, type VariableDeclaration } from "ts-morph";
 import { errorClassOf } from "./error-classes.ts";
 import { T, cs, describe, isIntLike, isValueType, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
@@ -98,8 +98,10 @@ function smallIntLiteral(e: Node, limit: number): boolean {
     const init = d && Node.isVariableDeclaration(d) && !d.getTypeNode() && isConstDecl(d) ? d.getInitializer() : undefined;
     return !!init && Node.isNumericLiteral(init) && smallIntLiteral(init, limit);
   }
-  if (Node.isPrefixUnaryExpression(e) && e.getOperatorToken() === SyntaxKind.MinusToken) e = e.getOperand();
-  if (!Node.isNumericLiteral(e)) return false;
+  // `-0` is no int (C82: `let x = 1; x = -0;` keeps JS's negative zero in a double)
+  const negated = Node.isPrefixUnaryExpression(e) && e.getOperatorToken() === SyntaxKind.MinusToken;
+  if (negated) e = (e as PrefixUnaryExpression).getOperand();
+  if (!Node.isNumericLiteral(e) || (negated && e.getLiteralValue() === 0)) return false;
   // `1e3`, `1.0` are integers in value but doubles as the emitter writes them.
   if (!/^(0[xXbBoO][0-9a-fA-F_]+|[0-9_]+)$/.test(e.getText())) return false;
   const v = Number(e.getText().replace(/_/g, ""));

@@ -21,4 +21,11 @@ export const cases: DiffCase[] = [
   // copies of a `for (let i ...)` whose counter a lambda captures (`(i) += 1` was not written back: the loop ran 6 times, not 3).
   { name: "(C80) (x) *= 3 forty times on an unannotated let: a double, as in JS (was a C# int that overflowed)", main: `let x = 1; for (let k = 0; k < 40; k++) (x) *= 3; ${show("x")} let y = 2; (y) = 0.5; ${show("y")} let z = 0; (z)--; (z) -= 0.25; ${show("z")}` },
   { name: "(C80) (i) += 1 and (i)++ in a for (let i ...) body whose counter a lambda captures: written back, as in JS", main: `const fs: (() => number)[] = []; for (let i = 0; i < 6; i++) { fs.push(() => i); (i) += 1; } for (let j = 0; j < 6; j++) { fs.push(() => -j); (j)++; } this.Echo(fs.map((f) => f()).join());` },
+  // C81: mono's JIT folds `x + 0.0` to x, keeping a -0 that IEEE (and JS) turn into +0. F13 wrapped the binary `x + 0`
+  // (Js.Key); the compound `x += 0`, `x -= -0` and the binary `x - -0` were left: 1 / x printed -Infinity for Infinity.
+  { name: "(C81) x += 0 and x -= -0 on a -0 local, field, static and element, and as a value: +0 as in JS (mono kept -0)", top: `class C { v = -0; static s = -0; }`, main: `let x = -0; x += 0; ${show("1 / x")} let w = -0; w -= -0; ${show("1 / w")} const c = new C(); c.v += 0; C.s += 0.0; ${show("1 / c.v + ' ' + 1 / C.s")} const xs = [-0]; xs[0] += 0; ${show("1 / xs[0]")} let y = -0; const r = (y += 0); ${show("1 / r")} let q = -0; q -= 0; q += -0; ${show("1 / q")}` },
+  { name: "(C81) z - -0 on a -0 is +0, z - 0 stays -0, and a nullable n! += 0", main: `const z = -0; ${show("1 / (z - -0)")} ${show("1 / (z - 0)")} let n: number | null = this.Storage.length === 0 ? -0 : null; n! += 0; ${show("1 / n!")}` },
+  // C82: `-0` counted as a small int literal for the int inference of an unannotated `let`, so `let x = 1; x = -0;` made x a
+  // C# int and then rejected the write (PBTS1095 "'-0' where an 'int' is expected") in a program that declares no int.
+  { name: "(C82) let x = 1; x = -0 (and x += -0): x is a double holding -0, as in JS (was a false PBTS1095)", main: `let x = 1; x = -0; ${show("1 / x")} let y = 0; y += -0; y = y - 1; y++; ${show("1 / y")} let s = ""; for (let i = 2; i > -1; i--) { let k = i; if (k === 0) k = -0; s += 1 / k + ","; } this.Echo(s);` },
 ];
