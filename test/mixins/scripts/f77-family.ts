@@ -5,7 +5,8 @@
 // grids: cmd (the second operator's run at 215+-k), phase (PB0's Update100 phase 0-99 with cmd at 215 and the
 // handover at 115), timer (an operator's run every 100 ticks from the handover), handle (HandleCommand), off
 // (the handover at 113-116), early (the handover at 104, 114, 117 with no second operator's run), query (PB1
-// or PB3 recompiled around 215: its query waits at PB0's runs), all (every grid).
+// or PB3 recompiled around 215: its query waits at PB0's runs), cold (no warm-up), off (the active switched off, PB1
+// takes over, operator's runs on PB1), all (every grid).
 import { readFileSync } from "node:fs";
 import { runAdv } from "../adversary/run.ts";
 import type { AdvScenario } from "../adversary/model.ts";
@@ -40,6 +41,15 @@ function world(o: { phase10?: number; phase100?: number; handle?: boolean; cold?
   return { ...base, grids, ticks: o.ticks ?? base.ticks, events, adv: { ...base.adv!, nodes, configs } };
 }
 
+/** F77's world without the handover: PB0 (the active after the load) switched off at `off`; PB1 (drop-in, warm-up)
+ *  takes over, an operator's run on PB1 at `at` and `at` + 100; PB1's phases pinned. */
+function offWorld(off: number, at: number, phase100: number): AdvScenario {
+  const grids = base.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("name" in b && b.name === "PB1" ? { ...b, phase10: 8, phase100 } : b)) })) as AdvScenario["grids"];
+  const load = (base.events ?? []).filter((e) => e.kind === "save-reload");
+  const events = [...load, { tick: off, kind: "turn-off", block: "PB0" } as Ev, ...[at, at + 100].map((t, i) => ({ tick: t, kind: "run", block: "PB1", argument: `cmd${i + 1}` }) as Ev)];
+  return { ...base, grids, ticks: 450, events: events.sort((a, b) => a.tick - b.tick) };
+}
+
 const grids: Record<string, () => [string, AdvScenario][]> = {
   cmd: () => [...Array(41).keys()].map((k) => 195 + k).map((t) => [`cmd ${t}`, world({ runs: [t] })]),
   phase: () => [...Array(100).keys()].map((p) => [`phase100 ${p} (phase10 4)`, world({ phase10: 4, phase100: p, ticks: 400 })]),
@@ -63,6 +73,11 @@ const grids: Record<string, () => [string, AdvScenario][]> = {
   cold: () =>
     [126, 127, 128, 129].flatMap((a) =>
       [211, 212, 213, 214].map((b) => [`PB1 recompiled at ${a} and ${b}, no warm-up, phase100 30`, world({ phase10: 4, phase100: 30, cold: true, runs: [], extra: [{ tick: a, kind: "recompile", block: "PB1" } as Ev, { tick: b, kind: "recompile", block: "PB1" } as Ev], ticks: 400 })]),
+    ),
+  // the takeover by PB1 after the active PB0 is switched off, operator's runs on PB1 around it and an interval later
+  off: () =>
+    [84, 100, 131, 150].flatMap((off) =>
+      [0, 1, 2, 5, 9].flatMap((k) => [10, 30, 58].map((p) => [`PB0 off at ${off}, runs on PB1 at ${off + k} and ${off + k + 100}, PB1 phase100 ${p}`, offWorld(off, off + k, p)] as [string, AdvScenario])),
     ),
   // the takeover on the Update10 phase-to-be (114, 104) or off it, no second operator's run, PB0's Update100 phase 0-99
   early: () =>
