@@ -89,7 +89,8 @@ export function trimUnusedMembers(body: string): string {
 function trimMemberLines(body: SrcLine[]): SrcLine[] {
   for (;;) {
     const blocks = splitBlocks(body);
-    const text = stripCommentsAndStrings(textOf(body));
+    // (each name's whole-word count in the script, counted once: what `\bname\b` matches in it)
+    const counts = wordCounts(stripCommentsAndStrings(textOf(body)));
     let changed = false;
     const out = blocks.map((blk) => {
       const b = textOf(blk);
@@ -101,7 +102,7 @@ function trimMemberLines(body: SrcLine[]): SrcLine[] {
         if (mem.keep) continue;
         const own = stripCommentsAndStrings(lines.slice(mem.start, mem.end).join("\n"));
         const re = new RegExp(`\\b${mem.name}\\b`, "g");
-        const total = (text.match(re) ?? []).length;
+        const total = counts.get(mem.name) ?? 0;
         const inOwn = (own.match(re) ?? []).length;
         if (total - inOwn === 0) for (let k = mem.start; k < mem.end; k++) drop.add(k);
       }
@@ -112,6 +113,13 @@ function trimMemberLines(body: SrcLine[]): SrcLine[] {
     if (!changed) return body;
     body = out.flat();
   }
+}
+
+/** How many times each word (a maximal run of \w) stands in `text`: a name's count is what `\bname\b` matches. */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const w of text.match(/\w+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
 }
 
 /** Remove `//` and block comments, leaving strings and chars intact. */

@@ -30,13 +30,20 @@ export function printLines(lines: SrcLine[], level: PrintLevel, apiMembers?: Set
   return printTokens(toks, level, names);
 }
 
-/** The same lines at several levels: `stripcomments` and `lite` are the same tokens printed in two layouts, made once. */
+/**
+ * The same lines at several levels: `stripcomments` and `lite` are the same tokens printed in two
+ * layouts, made once; the passes every level runs are run once for the levels that drop comments
+ * (`stripcomments`, `lite`, `full`: commonTokens).
+ */
 export function printLevels<L extends PrintLevel>(lines: SrcLine[], levels: readonly L[], apiMembers?: Set<string>): Map<L, PrintedScript> {
   const out = new Map<L, PrintedScript>();
   let plain: ReturnType<typeof levelTokens> | undefined;
+  let common: Tok[] | undefined;
   for (const level of levels) {
     const same = level === "stripcomments" || level === "lite";
-    const t = same ? (plain ??= levelTokens(lines, level, apiMembers)) : levelTokens(lines, level, apiMembers);
+    // (each level's passes get their own array: a pass may change the one it is given)
+    const shared = level === "none" || level === "trim" ? undefined : [...(common ??= commonTokens(lines, level))];
+    const t = same ? (plain ??= levelTokens(lines, level, apiMembers, shared)) : levelTokens(lines, level, apiMembers, shared);
     out.set(level, printTokens(t.toks, level, t.names));
   }
   return out;
@@ -48,13 +55,12 @@ function printTokens(toks: Tok[], level: PrintLevel, names?: Record<string, stri
   return names ? { ...out, names } : out;
 }
 
-/** The tokens of a level, before printing (its passes; `stripcomments` and `lite` differ only in their layout). */
-function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<string>): { toks: Tok[]; names?: Record<string, string> } {
+/** The tokens of the lines after the passes every level runs (the same for every level that drops comments). */
+function commonTokens(lines: SrcLine[], level: PrintLevel): Tok[] {
   let toks: Tok[] = lex(lines.map((l) => l.text).join("\n"));
   for (const t of toks) t.pos = lines[t.line]?.pos;
   if (level !== "none" && level !== "trim") toks = toks.filter((t) => t.k !== "comment");
   toks = dropThis(toks, shape(toks));
-  let names: Record<string, string> | undefined;
   // `private` is C#'s default for a member or a nested type: it goes at every level
   toks = dropPrivate(toks);
   // so is `protected` where no type of the script derives from the member's type
@@ -65,7 +71,16 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
   // (what fieldInitializers may leave: an empty constructor C# writes anyway)
   toks = dropEmptyConstructor(toks, shape(toks));
   // a table read only by index: an array (every level: it reads as well)
-  toks = tableArrays(toks, shape(toks));
+  return tableArrays(toks, shape(toks));
+}
+
+/**
+ * The tokens of a level, before printing (its passes; `stripcomments` and `lite` differ only in their
+ * layout). `common`: commonTokens of the lines at a level that drops comments, when already made.
+ */
+function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<string>, common?: Tok[]): { toks: Tok[]; names?: Record<string, string> } {
+  let toks = common ?? commonTokens(lines, level);
+  let names: Record<string, string> | undefined;
   if (level !== "full") {
     // the runtime's helpers as Program's statics (`Str(n)`, not `Js.Str(n)`) when no name of the
     // script is one of theirs
