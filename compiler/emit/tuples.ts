@@ -5,6 +5,7 @@
 // (`const [a, b] = f()`, `for (const [k, v] of pairs)`), spreading a tuple held in a variable into
 // a call (`f(...t)`), Map entries (`Array.from(m)`, `[...m.entries()]`). Everything an array has
 // beyond that (methods, a computed index, printing) is rejected: a tuple is not a List here.
+import { nonNullTarget } from "./non-null-targets.ts";
 import { Node, SyntaxKind, type ArrayBindingPattern, type Expression, type Statement } from "ts-morph";
 import { cs, describe, ref, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted, Writer } from "./context.ts";
@@ -131,7 +132,9 @@ export function emitTupleAssign(be: Node & { getLeft(): Expression; getRight(): 
     if (Node.isOmittedExpression(el) || Node.isSpreadElement(el) || Node.isArrayLiteralExpression(el) || Node.isObjectLiteralExpression(el) || Node.isBinaryExpression(el))
       return ctx.fail(el, "UnsupportedSyntax", "a hole, a rest, a nested pattern or a default in a destructuring assignment (pbts assigns names, fields and elements: [a, b] = t; for a nested tuple, assign it to a name, then [c, d] = ab)");
     checkAssignable(el, ctx);
-    return { node: el, em: emitExpr(el, ctx) };
+    // `[n!, m] = t` on a nullable number: n is written (C77: n.Value is read-only in C#)
+    const nn = nonNullTarget(el, ctx);
+    return { node: el, em: nn ? { code: nn.target.code, type: stripNullable(nn.target.type) } : emitExpr(el, ctx) };
   });
   const want = tupleType(targets.map((t) => t.em.type), ctx, left);
   const r = emitExpr(be.getRight(), ctx, want);

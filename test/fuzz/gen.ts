@@ -1391,6 +1391,45 @@ this.Echo(String(r10g#.get().${m}Of()) + r10g#.pair(r10bs#[0]).length + String(n
     });
 }
 
+/**
+ * Round 11 (session 17, test/diff/cases/adversary-round11.ts): writes through `!` and parentheses. C77: `n! += 2`,
+ * `n!++`, `n! = v` on a nullable number, int or field were `n.Value += 2` (mcs CS0200); a nullable TypeScript narrowed
+ * is stepped without `!`. C80: `(x) *= 3` was missed by the int inference of an unannotated `let`, `(i) += 1` by the
+ * loop copies of a `for` counter a lambda captures. Each snippet runs a random sequence of writes over such targets.
+ */
+export function round11Snippet(k: string, _f: OpenDefects): A<Snippet> {
+  // targets of number type; each is read back (printed) after the writes
+  const numTarget = fc.constantFrom("r11n#!", "(r11n#!)", "(r11n#)!", "r11m#", "(r11m#)", "r11c#.v!", "(r11c#.v)!", "r11x#", "(r11x#)", "R11S#.s!");
+  const value = fc.constantFrom("0.5", "2", "3", "-1.5", "7", "1e3", "0", "-0", "0.1");
+  const numOp = fc.oneof(
+    fc.tuple(fc.constantFrom("=", "+=", "-=", "*=", "/=", "%="), value).map(([o, v]) => (t: string) => `${t} ${o} ${v};`),
+    fc.constantFrom((t: string) => `${t}++;`, (t: string) => `${t}--;`, (t: string) => `++${t};`, (t: string) => `--${t};`),
+    fc.constantFrom((t: string) => `r11log#.push(String(++${t}));`, (t: string) => `r11log#.push(String(${t} += 1.5));`, (t: string) => `r11log#.push(String(${t} = 4));`),
+    value.map((v) => (t: string) => `${t} = ${v}; ${t} **= 2;`),
+  );
+  const intTarget = fc.constantFrom("r11i#!", "(r11i#!)", "r11j#", "(r11j#)");
+  const intOp = fc.constantFrom("+= 3", "-= 2", "|= 5", "&= 6", "^= 1", "<<= 1", ">>= 1", "++", "--").map((o) => (t: string) => (o === "++" || o === "--" ? `${t}${o};` : `${t} ${o};`));
+  const step = fc.constantFrom("(r11k#) += 1", "(r11k#)++", "++(r11k#)", "r11k# += 1", "(r11k#) += 2");
+  return fc
+    .record({
+      nums: fc.array(fc.tuple(numTarget, numOp), { minLength: 1, maxLength: 6 }),
+      ints: fc.array(fc.tuple(intTarget, intOp), { minLength: 0, maxLength: 4 }),
+      step,
+      every: fc.integer({ min: 1, max: 3 }),
+      n: fc.integer({ min: 2, max: 7 }),
+    })
+    .map((r) => ({
+      kind: "round11",
+      top: `class R11C# { v: number | null = 1; } class R11S# { static s: number | null = 2; }`.replaceAll("#", k),
+      main: `const r11log#: string[] = []; let r11n#: number | null = this.Storage.length === 0 ? 3 : null; let r11m#: number | null = 5; const r11c# = new R11C#(); let r11x# = 1;
+let r11i#: int | null = this.Storage.length === 0 ? 6 : null; let r11j#: int | null = 9;
+${r.nums.map(([t, op]) => op(t)).join(" ")}
+${r.ints.map(([t, op]) => op(t)).join(" ")}
+const r11fs#: (() => number)[] = []; for (let r11k# = 0; r11k# < ${r.n}; r11k#++) { r11fs#.push(() => r11k#); if (r11k# % ${r.every} === 0) ${r.step}; }
+this.Echo(r11log#.join() + "|" + r11n#! + "|" + r11m# + "|" + r11c#.v! + "|" + r11x# + "|" + R11S#.s! + "|" + r11i#! + "|" + r11j# + "|" + r11fs#.map((f) => f()).join());`.replaceAll("#", k),
+    }));
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -1411,6 +1450,7 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["round8", round8Snippet],
   ["round9", round9Snippet],
   ["round10", round10Snippet],
+  ["round11", round11Snippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
