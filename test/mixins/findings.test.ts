@@ -1074,6 +1074,19 @@ describe("fo-adv findings at seed 60612", () => {
     expect([146, 147, 152].map((t) => runs(c.events, "PB1", t))).toEqual([["Update10 @act"], ["Once"], ["Once"]]);
   });
 
+  it("F79 (an oracle error; fo-f77's sample, storm #34 at seed 17202; session 17): a successor whose script died in the handover's tick, before the active's `failover handover` run too (its owner changed), is dead to nobody: the active hands over to it (its block works) and the next copy takes the role by silence, within the silent bound; the same trace with that copy alive is caught (`handover`); fails on main 868b4f6's oracle (handover 301, bound 315)", () => {
+    // 301: 'failover handover' on PB1 (a standby), PB1's owner changed (its script terminated), then 'failover
+    // handover' on the active PB0, which hands over to PB1 (rank 1, next in line); PB2 acts at 340
+    const s = adv("F79-handover-to-successor-whose-script-died-same-tick-before.json");
+    const a = runAdv(s);
+    expect(a.violations).toEqual([]);
+    expect(a.events.filter((e) => e.block === "PB1" && e.tick === 301 && (e.kind === "exception" || e.kind === "state")).map((e) => e.kind)).toEqual(["exception", "state"]);
+    expect(acts(a.events, /^@act/m).filter((x) => Number(x.split("@")[1]) > 301)[0]).toBe("PB2@340");
+    // PB1 alive (no exception, no terminated state): it could have taken the role at once, so PB2's 340 is late
+    const alive = a.events.filter((e) => !(e.block === "PB1" && e.tick === 301 && (e.kind === "exception" || e.kind === "state")));
+    expect(judge(s, alive, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("handover@301");
+  });
+
   it("F77 (rv-fo, hand-made from F70's world; session 17, fo-f77; drop-in usage alone, the warm-up): a copy that took the role before its Update100 phase was known never confirms that phase from runs off the Update10 phase: each may be an operator's run (two an interval apart look like the phase, and the Update100 run may come before the Update10 phase is known, or merged with an Update10 run), so the watch's Once never falls on a wrong Update100 phase; fails on main 868b4f6's manager (quiet 215, lazy 230; the merged variant quiet 215)", () => {
     // PB0 (Update10 phase 4, Update100 phase 30) is rebuilt at 80 and takes the role on 'failover handover' at 115
     // (PB2 switched off there: watched), the warm-up adds Update10; its Update100 run at 130 came before the Update10

@@ -940,14 +940,15 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const all = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, t, S) && eligible(m, t + 1) && !lossy(m, t));
       // (F40, lossy #194 at 9202: as N4 for a loss) a copy whose script dies on its next run after the handover (a
       // `throw` in that tick) never takes over; when it comes before every other one, those learn it only by
-      // silence: the silent bound
-      const dies = (m: Node) => m.exceptions.some((k) => k > t && k <= t + m.gap + 3);
+      // silence: the silent bound. So does one whose script died in the handover's tick, before the active's run
+      // too (F79, storm #34 at 17202: its owner changed; its block works, and nothing the active reads tells it)
+      const dies = (m: Node) => m.exceptions.some((k) => k >= t && k <= t + m.gap + 3);
       const ready = all.filter((m) => !dies(m));
       if (ready.length === 0) continue;
       const gmax = Math.max(...ready.map((m) => m.gap));
       const key = (m: Node) => [cfgAt(m, t)?.rank ?? Infinity, m.entityId] as const;
       const first = ready.reduce((a, b) => (key(b)[0] < key(a)[0] || (key(b)[0] === key(a)[0] && key(b)[1] < key(a)[1]) ? b : a));
-      const hidden = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, t, S) && dies(m) && (key(m)[0] < key(first)[0] || (key(m)[0] === key(first)[0] && key(m)[1] < key(first)[1])));
+      const hidden = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && (eligibleFor(m, t, S) || (eligibleFor(m, t - 1, S) && m.exceptions.includes(t))) && dies(m) && (key(m)[0] < key(first)[0] || (key(m)[0] === key(first)[0] && key(m)[1] < key(first)[1])));
       const T = Math.max(...ready.map((m) => cfgAt(m, t)!.timeout ?? 3));
       const bound = hidden ? (T + 1) * period(n, t) + 3 * 3 + 2 * gmax + 12 : 1 + gmax + 3;
       if (!quietAround(t, S, bound + gmax)) continue;
