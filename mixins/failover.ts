@@ -574,8 +574,8 @@ export class FailoverManager {
 
   /** `Now` + one skew (a period, at most 100 ticks, + 6): when a waiting copy asks again. */
   private afterSkew(): int {
-    const p = this.period();
-    return this.Now + (p < 100 ? p : 100) + 6;
+    // (period() twice: one expression, printed as one line)
+    return this.Now + (this.period() < 100 ? this.period() : 100) + 6;
   }
 
   // ================= roles =================
@@ -1049,7 +1049,10 @@ export class FailoverManager {
   }
 
   private find(id: long): FailoverPeer | null {
-    for (let i: int = 0; i < this.Peers.length; i++) if (this.Peers[i].Id === id) return this.Peers[i];
+    for (let i: int = 0; i < this.Peers.length; i++) {
+      const q = this.Peers[i];
+      if (q.Id === id) return q;
+    }
     return null;
   }
 
@@ -1064,7 +1067,7 @@ export class FailoverManager {
     if (e !== "" && e !== this.ConfigError) this.con.Error(`failover: ${e}`);
     this.ConfigError = e;
     if (e !== "") {
-      this.leave("invalid configuration");
+      this.leave(ROLES[INVALID]);
       this.Role = INVALID;
       this.status();
       return;
@@ -1075,16 +1078,10 @@ export class FailoverManager {
     if (!wasValid) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
       if (wasValid) this.leave("group id changed");
-      // (the three are registered together)
-      if (this.lu !== null) {
-        this.p.IGC.DisableBroadcastListener(this.lu);
-        this.p.IGC.DisableBroadcastListener(this.lr!);
-        this.p.IGC.DisableBroadcastListener(this.ls!);
-      }
-      this.lu = this.p.IGC.RegisterBroadcastListener((this.tagU = `pbfo!${this.Id}`));
+      this.lu = this.listen(this.lu, (this.tagU = `pbfo!${this.Id}`));
       this.lu.SetMessageCallback(FAILOVER_CALLBACK);
-      this.lr = this.p.IGC.RegisterBroadcastListener((this.tagR = `pbfo.${this.Id}`));
-      this.ls = this.p.IGC.RegisterBroadcastListener((this.tagS = `pbfo:${this.Id}`));
+      this.lr = this.listen(this.lr, (this.tagR = `pbfo.${this.Id}`));
+      this.ls = this.listen(this.ls, (this.tagS = `pbfo:${this.Id}`));
       this.cbOn = false;
       this.Peers.length = 0;
       // (ActiveId is 0 here: `leave` cleared it, or the copy was invalid (it left then) or new)
@@ -1095,6 +1092,12 @@ export class FailoverManager {
     // (back from invalid, or a new group: ask it, as at boot)
     if ((!wasValid || oldId !== this.Id) && this.Runs > 0 && this.Role === LISTENING) this.query();
     this.status();
+  }
+
+  /** The listener for `tag`, in place of `l` (the old group's, null at the first). */
+  private listen(l: IMyBroadcastListener | null, tag: string): IMyBroadcastListener {
+    if (l !== null) this.p.IGC.DisableBroadcastListener(l);
+    return this.p.IGC.RegisterBroadcastListener(tag);
   }
 
   private applyEnabled(): void {
@@ -1113,7 +1116,7 @@ export class FailoverManager {
 
   /** Reads [failover] into the fields; returns "" or one line: what is wrong and how to fix it. */
   private parse(text: string): string {
-    this.ini.Clear();
+    // (TryParse clears the MyIni first; the text it holds unchanged since it parsed it is not read again)
     const r = new Out<MyIniParseResult>();
     // (MyIni names the line it stopped at, or a blank line just before it: one hint lists its rules)
     if (!this.ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): check that line and the ones after it: comment lines start with ';' in column 1 (never '#'), nothing follows ']', keys come after [failover], one key=value per line, each key once, no line of only blanks`;
