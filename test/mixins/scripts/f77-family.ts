@@ -37,7 +37,7 @@ function world(o: { phase10?: number; phase100?: number; handle?: boolean; cold?
   const load = (base.events ?? []).filter((e) => e.kind === "save-reload");
   const takeover = o.takeover ?? (base.events ?? []).filter((e) => e.tick === 115);
   const runs: Ev[] = (o.runs ?? [215]).map((t, i) => ({ tick: t, kind: "run", block: "PB0", argument: `cmd${i + 1}` }) as Ev);
-  const events = [...load, ...takeover, ...runs, ...(o.extra ?? [])].sort((a, b) => a.tick - b.tick);
+  const events = [...load, ...takeover, ...runs, ...(o.extra ?? [])].sort((a, b) => (a.tick ?? 0) - (b.tick ?? 0));
   return { ...base, grids, ticks: o.ticks ?? base.ticks, events, adv: { ...base.adv!, nodes, configs } };
 }
 
@@ -47,7 +47,7 @@ function offWorld(off: number, at: number, phase100: number): AdvScenario {
   const grids = base.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("name" in b && b.name === "PB1" ? { ...b, phase10: 8, phase100 } : b)) })) as AdvScenario["grids"];
   const load = (base.events ?? []).filter((e) => e.kind === "save-reload");
   const events = [...load, { tick: off, kind: "turn-off", block: "PB0" } as Ev, ...[at, at + 100].map((t, i) => ({ tick: t, kind: "run", block: "PB1", argument: `cmd${i + 1}` }) as Ev)];
-  return { ...base, grids, ticks: 450, events: events.sort((a, b) => a.tick - b.tick) };
+  return { ...base, grids, ticks: 450, events: events.sort((a, b) => (a.tick ?? 0) - (b.tick ?? 0)) };
 }
 
 const grids: Record<string, () => [string, AdvScenario][]> = {
