@@ -3,7 +3,7 @@
 // variant with the adversary's oracle:
 //   nice -n 15 npx tsx test/mixins/scripts/f77-family.ts [grid]
 // grids: cmd (the second operator's run at 215+-k), phase (PB0's Update100 phase 0-99 with cmd at 215 and the
-// handover at 115), timer (an operator's run every 100 ticks from the handover), handle (HandleCommand), off
+// handover at 115), timer (an operator's run every 100 ticks from the handover), handle (HandleCommand), at
 // (the handover at 113-116), early (the handover at 104, 114, 117 with no second operator's run), query (PB1
 // or PB3 recompiled around 215: its query waits at PB0's runs), cold (no warm-up), off (the active switched off, PB1
 // takes over, operator's runs on PB1), all (every grid).
