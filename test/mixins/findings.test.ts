@@ -1104,7 +1104,7 @@ describe("fo-adv findings at seed 60612", () => {
       ...s,
       ticks,
       grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("name" in b && b.name === "PB0" ? { ...b, phase10: 4, phase100 } : b)) })) as AdvScenario["grids"],
-      events: [...(s.events ?? []).filter((e) => e.tick <= 115), ...at.map((tick, i) => ({ tick, kind: "run", block: "PB0", argument: `cmd${i + 1}` }) as NonNullable<AdvScenario["events"]>[number])],
+      events: [...(s.events ?? []).filter((e) => (e.tick ?? 0) <= 115), ...at.map((tick, i) => ({ tick, kind: "run", block: "PB0", argument: `cmd${i + 1}` }) as NonNullable<AdvScenario["events"]>[number])],
     });
     const merged = runAdv(world(34, [215], 400));
     expect(merged.violations).toEqual([]);

@@ -3,7 +3,7 @@
 // variant with the adversary's oracle:
 //   nice -n 15 npx tsx test/mixins/scripts/f77-family.ts [grid]
 // grids: cmd (the second operator's run at 215+-k), phase (PB0's Update100 phase 0-99 with cmd at 215 and the
-// handover at 115), timer (an operator's run every 100 ticks from the handover), handle (HandleCommand), off
+// handover at 115), timer (an operator's run every 100 ticks from the handover), handle (HandleCommand), at
 // (the handover at 113-116), early (the handover at 104, 114, 117 with no second operator's run), query (PB1
 // or PB3 recompiled around 215: its query waits at PB0's runs), cold (no warm-up), off (the active switched off, PB1
 // takes over, operator's runs on PB1), all (every grid).
@@ -37,7 +37,7 @@ function world(o: { phase10?: number; phase100?: number; handle?: boolean; cold?
   const load = (base.events ?? []).filter((e) => e.kind === "save-reload");
   const takeover = o.takeover ?? (base.events ?? []).filter((e) => e.tick === 115);
   const runs: Ev[] = (o.runs ?? [215]).map((t, i) => ({ tick: t, kind: "run", block: "PB0", argument: `cmd${i + 1}` }) as Ev);
-  const events = [...load, ...takeover, ...runs, ...(o.extra ?? [])].sort((a, b) => a.tick - b.tick);
+  const events = [...load, ...takeover, ...runs, ...(o.extra ?? [])].sort((a, b) => (a.tick ?? 0) - (b.tick ?? 0));
   return { ...base, grids, ticks: o.ticks ?? base.ticks, events, adv: { ...base.adv!, nodes, configs } };
 }
 
@@ -47,7 +47,7 @@ function offWorld(off: number, at: number, phase100: number): AdvScenario {
   const grids = base.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("name" in b && b.name === "PB1" ? { ...b, phase10: 8, phase100 } : b)) })) as AdvScenario["grids"];
   const load = (base.events ?? []).filter((e) => e.kind === "save-reload");
   const events = [...load, { tick: off, kind: "turn-off", block: "PB0" } as Ev, ...[at, at + 100].map((t, i) => ({ tick: t, kind: "run", block: "PB1", argument: `cmd${i + 1}` }) as Ev)];
-  return { ...base, grids, ticks: 450, events: events.sort((a, b) => a.tick - b.tick) };
+  return { ...base, grids, ticks: 450, events: events.sort((a, b) => (a.tick ?? 0) - (b.tick ?? 0)) };
 }
 
 const grids: Record<string, () => [string, AdvScenario][]> = {
