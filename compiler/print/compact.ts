@@ -1008,7 +1008,7 @@ export function expressionBodies(toks: Tok[], sh: Shape, checkedExpr = false): T
       if (!before || before.t === "{" || before.t === "}" || before.t === ";" || ["public", "private", "protected", "internal", "static"].includes(before.t)) continue;
       if (toks.slice(a, open).some((t) => t.t === "=>" || t.t === "=")) continue;
       e = onlyReturn(open) ?? (before.t === "void" ? onlyCall(open) : null);
-      // (`checkedExpr`, at `full`: `{ checked { return e; } }` → `=> checked(e);`, the same checked context)
+      // (`checkedExpr`: `{ checked { return e; } }` → `=> checked(e);`, the same checked context)
       if (!e && checkedExpr && toks[open + 1]?.t === "checked" && toks[open + 2]?.t === "{" && sh.match.get(open + 2) === b - 1) {
         e = onlyReturn(open + 2);
         if (e) {
@@ -1034,7 +1034,7 @@ export function expressionBodies(toks: Tok[], sh: Shape, checkedExpr = false): T
     const line = toks[i - 1].line;
     out.push({ k: "op", t: "=>", line, pos: toks[i].pos, sp: true });
     if (r.checked) out.push({ k: "kw", t: "checked", line, pos: toks[i].pos, sp: true }, { k: "op", t: "(", line, pos: toks[i].pos });
-    for (let k = r.expr[0]; k <= r.expr[1]; k++) out.push({ ...toks[k], line, ...(k === r.expr[0] && !r.checked ? { sp: true } : {}) });
+    for (let k = r.expr[0]; k <= r.expr[1]; k++) out.push({ ...toks[k], line, ...(k === r.expr[0] ? { sp: !r.checked } : {}) });
     if (r.checked) out.push({ k: "op", t: ")", line, pos: toks[r.close].pos });
     out.push({ k: "op", t: ";", line, pos: toks[r.close].pos, end: toks[r.close].line });
     i = r.close;

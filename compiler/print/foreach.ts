@@ -1,4 +1,4 @@
-// `full`: an index loop over a List that nothing changes while it runs is C#'s foreach:
+// Every level: an index loop over a List that nothing changes while it runs is C#'s foreach:
 //   for (int i = 0; i < L.Count; i++) { var q = L[i]; ... }   →   foreach (var q in L) { ... }
 //   for (int i = 0; i < L.Count; i++) F(L[i]);                →   foreach (var i in L) F(i);
 // The same elements in the same order, when L is neither replaced nor changed (Add, Remove, an
@@ -303,7 +303,8 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
         k++;
         continue;
       }
-      body.push(toks[k]);
+      // (the `{` before the dropped `var q = L[idx];` ends on its line: no blank line where it stood, at `none`)
+      body.push(k === bodyStart && skipTo >= 0 ? { ...toks[k], end: toks[skipTo].line } : toks[k]);
     }
     edits.push({ from: i, to: bodyEnd, with: [...head, ...body] });
     i = bodyEnd;

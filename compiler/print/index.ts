@@ -94,6 +94,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = mergeDeclarations(toks, shape(toks), true);
     // `readonly` where it only forbids writes the script does not make
     toks = dropReadonly(toks, shape(toks));
+    // an index loop over a List nothing changes while it runs is a foreach (it reads as well, and shorter)
+    toks = foreachLoops(toks, shape(toks), unqualifiedNames());
   }
   if (level === "full") {
     toks = helperNames(toks, shape(toks), externalNames());
@@ -125,6 +127,6 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = mergeDeclarations(toks, shape(toks));
     names = Object.fromEntries(r.names);
   }
-  toks = expressionBodies(toks, shape(toks), level === "full");
+  toks = expressionBodies(toks, shape(toks), true);
   return names ? { toks, names } : { toks };
 }

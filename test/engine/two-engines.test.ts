@@ -72,35 +72,38 @@ describe.skipIf(noMono !== null)("two engines, same traces", () => {
 });
 
 // The paste-ready script at `full` (renamed, dense) must run exactly as the TS does, like the MDK2
-// files: the C# engine then compiles what the player pastes (issue 15).
-describe.skipIf(noMono !== null)("two engines, same traces, C# at minify level full", () => {
-  let cs: typeof import("../../sim/engine/cs.ts");
-  beforeAll(async () => {
-    cs = await import("../../sim/engine/cs.ts");
-    cs.setScriptLevel("full");
-  });
-  afterAll(() => {
-    cs?.setScriptLevel(undefined);
-    cs?.closeCsLink();
-  });
-
-  for (const file of shippedScenarios()) {
-    it(`${file.slice(REPO_ROOT.length + 1)}: identical traces at full`, { timeout: 120_000 }, async () => {
-      const scenario = await loadScenario(file, { engine: "cs" });
-      const diff = firstDifference(runOn(scenario, "ts").events, runOn(scenario, "cs").events);
-      if (diff) console.error(`${file} (full): ${diff}`);
-      expect(diff).toBeNull();
+// files: the C# engine then compiles what the player pastes (issue 15). At `none` too, the default level
+// (its printer passes: foreach for an index loop, `=> checked(e)` bodies; fewer seeds).
+for (const [level, seeds] of [["full", 60], ["none", 20]] as const) {
+  describe.skipIf(noMono !== null)(`two engines, same traces, C# at minify level ${level}`, () => {
+    let cs: typeof import("../../sim/engine/cs.ts");
+    beforeAll(async () => {
+      cs = await import("../../sim/engine/cs.ts");
+      cs.setScriptLevel(level);
     });
-  }
+    afterAll(() => {
+      cs?.setScriptLevel(undefined);
+      cs?.closeCsLink();
+    });
 
-  it("60 seeded random fault schedules on the small scenario at full: identical traces", { timeout: 150_000 }, async () => {
-    const scenario = await smallScenario();
-    for (let seed = 1; seed <= 60; seed++) {
-      const diff = firstDifference(runOn(scenario, "ts", { seed }).events, runOn(scenario, "cs", { seed }).events);
-      if (diff) expect.fail(`seed ${seed} (full): ${diff}`);
+    for (const file of shippedScenarios()) {
+      it(`${file.slice(REPO_ROOT.length + 1)}: identical traces at ${level}`, { timeout: 120_000 }, async () => {
+        const scenario = await loadScenario(file, { engine: "cs" });
+        const diff = firstDifference(runOn(scenario, "ts").events, runOn(scenario, "cs").events);
+        if (diff) console.error(`${file} (${level}): ${diff}`);
+        expect(diff).toBeNull();
+      });
     }
+
+    it(`${seeds} seeded random fault schedules on the small scenario at ${level}: identical traces`, { timeout: 150_000 }, async () => {
+      const scenario = await smallScenario();
+      for (let seed = 1; seed <= seeds; seed++) {
+        const diff = firstDifference(runOn(scenario, "ts", { seed }).events, runOn(scenario, "cs", { seed }).events);
+        if (diff) expect.fail(`seed ${seed} (${level}): ${diff}`);
+      }
+    });
   });
-});
+}
 
 /** Three leader copies, a counter (MyIni/Storage) and a ping-pong pair over antennas, 10 s, random faults. */
 async function smallScenario(): Promise<Scenario> {

@@ -147,3 +147,31 @@ describe("full: delegates the loop's body may run (rv, session 14)", () => {
     expect(loops(program("if (q > 1) new List<double> { q }.ForEach(fs2[0]);", ["List<Action<double>> fs2 = new List<Action<double>>();"]))).toBe(0);
   });
 });
+
+describe("none (session 17): the same loops as foreach, laid out readable", () => {
+  it("`var q = L[i];` goes with the index loop and leaves no blank line; a loop whose body adds to its list stays", () => {
+    const t = printLines(
+      [
+        peer,
+        "List<Peer> peers = new List<Peer>();",
+        "List<Peer> others = new List<Peer>();",
+        "public void Main(string a) {",
+        "    int n = 0;",
+        "    for (int i = 0; i < peers.Count; i++) {",
+        "        var q = peers[i];",
+        "        if (q.Role == 1) n++;",
+        "    }",
+        "    for (int i = 0; i < others.Count; i++) {",
+        "        var o = others[i];",
+        "        if (o.Role == 2) others.Add(new Peer());",
+        "    }",
+        "    Echo(n.ToString());",
+        "}",
+      ].map((text) => ({ text })),
+      "none",
+    ).text;
+    expect(t).toContain("  foreach (var q in peers) {\n    if (q.Role == 1) n++;\n  }");
+    expect(t).not.toMatch(/\{\n\s*\n/);
+    expect(t).toContain("  for (int i = 0; i < others.Count; i++) {\n    var o = others[i];");
+  });
+});

@@ -146,12 +146,12 @@ describe("printer notes (session 12)", () => {
 });
 
 describe("expression-bodied members (C# 6)", () => {
-  it("a method or get-only property that only returns is written with =>; constructors, two statements and checked bodies keep their braces", () => {
+  it("a method or get-only property that only returns is written with =>, a checked body that only returns as `=> checked(e);` (every level since session 17); constructors and two statements keep their braces", () => {
     const src = ["class A {", "int x;", "public A(int x) {", "this.x = x;", "}", "int F(int y) {", "return x + y;", "}", "int G {", "get {", "return x;", "}", "}", "int H() {", "int z = 1;", "return z;", "}", "int K() { checked {", "return x * 2;", "}}", "Func<int> L() {", "return () => { return 1; };", "}", "}"];
     const none = printLines(src.map((text) => ({ text })), "none").text;
-    for (const want of ["  public A(int x) {\n    this.x = x;\n  }", "  int F(int y) => x + y;", "  int G => x;", "  int H() {\n    int z = 1;\n    return z;\n  }", "  int K() { checked {\n    return x * 2;\n  }}", "  Func<int> L() => () => { return 1; };"]) expect(none).toContain(want);
+    for (const want of ["  public A(int x) {\n    this.x = x;\n  }", "  int F(int y) => x + y;", "  int G => x;", "  int H() {\n    int z = 1;\n    return z;\n  }", "  int K() => checked(x * 2);", "  Func<int> L() => () => { return 1; };"]) expect(none).toContain(want);
     expect(printLines(src.map((text) => ({ text })), "lite").text).toContain("int G=>x;");
-    expect(printLines(src.map((text) => ({ text })), "lite").text).toContain("int K(){checked{");
+    expect(printLines(src.map((text) => ({ text })), "lite").text).toContain("int K()=>checked(x*2);");
   });
 
   it("full (session 14): a checked body that only returns is `=> checked(e);`; one with two statements keeps its braces", () => {
