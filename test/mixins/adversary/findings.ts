@@ -101,7 +101,10 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // session 16 (fo-sample3): the oracle's own error, the F52 limit (an argument passed on after the drop-in active's callback run took the tick's message, F75)
   "F75-held-argument-passed-after-dropin-active-callback-run-took-messages",
   // session 16 (fo-f76): a takeover in the refresh of a `failover <verb>` run (ignored by the script) keeps the Failover flag for its next run (F76)
-  "F76-turned-off-active-standby-handover-same-tick-takeover-no-failover-flag"];
+  "F76-turned-off-active-standby-handover-same-tick-takeover-no-failover-flag",
+  // session 17 (fo-sample4): the oracle's own error (a handover while the first copy in line loses its script unseen,
+  // an owner change in that tick: the others learn it by silence, the visible check's F13 rule; F79's shape, F80)
+  "F80-handover-first-in-line-owner-changed-same-tick-learned-by-silence"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

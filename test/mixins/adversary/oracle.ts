@@ -947,7 +947,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const gmax = Math.max(...ready.map((m) => m.gap));
       const key = (m: Node) => [cfgAt(m, t)?.rank ?? Infinity, m.entityId] as const;
       const first = ready.reduce((a, b) => (key(b)[0] < key(a)[0] || (key(b)[0] === key(a)[0] && key(b)[1] < key(a)[1]) ? b : a));
-      const hidden = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, t, S) && dies(m) && (key(m)[0] < key(first)[0] || (key(m)[0] === key(first)[0] && key(m)[1] < key(first)[1])));
+      // (F80, F79: the visible check's F13 rule) also a copy ahead that is out of the running at the handover with no
+      // sign the others can see: its script died in the S ticks up to it (an owner change in the handover's tick),
+      // or it is throttled or its messages lost then; the ready ones learn it only by silence
+      const out = (m: Node) => cfgAt(m, t) !== null && (m.exceptions.some((k) => k > t - S && k <= t) || (working(m, t) && (throttled(m, t) || lossy(m, t))));
+      const hidden = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && ((eligibleFor(m, t, S) && dies(m)) || out(m)) && (key(m)[0] < key(first)[0] || (key(m)[0] === key(first)[0] && key(m)[1] < key(first)[1])));
       const T = Math.max(...ready.map((m) => cfgAt(m, t)!.timeout ?? 3));
       const bound = hidden ? (T + 1) * period(n, t) + 3 * 3 + 2 * gmax + 12 : 1 + gmax + 3;
       if (!quietAround(t, S, bound + gmax)) continue;
