@@ -1229,6 +1229,25 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`)).toEqual(["lazy@102"]);
   });
 
+  it("F80 (an oracle error; fo-sample4, blocks family at seed 17102, #1897; session 17; F79's shape, the visible check's F13 rule): 'failover handover' on the active copy in the tick the first copy in line loses its script to an owner change: the others learn that only by silence, so the handover's silent bound applies; caught with that copy behind the others in line or with no copy taking over", () => {
+    const s = adv("F80-handover-first-in-line-owner-changed-same-tick-learned-by-silence.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    // PB3 (rank 7, the lowest EntityId: first in line) loses its script at 476, the tick PB0 (active) hands over
+    const at476 = r.events.filter((e) => e.tick === 476 && (e.block === "PB3" || e.block === "PB0") && ["exception", "state", "run"].includes(e.kind)).map((e) => `${e.block} ${e.kind}`);
+    expect(at476).toEqual(["PB3 exception", "PB0 run", "PB3 state"]);
+    // PB1 and PB2 wait for PB3 (nothing they read says it is gone) and PB1 takes the role by silence at 546
+    expect(acts(r.events, /^@on /m)).toContain("PB1@546");
+    expect(acts(r.events, /^@on /m).filter((x) => Number(x.split("@")[1]) > 476 && Number(x.split("@")[1]) < 546)).toEqual([]);
+    const k = (v: { check: string; tick: number }) => `${v.check}@${v.tick}`;
+    // with PB3 behind PB1 and PB2 in line (a higher EntityId in the trace) its death hides nothing: the short bound, caught
+    const behind = r.events.map((e) => (e.kind === "compile" && e.block === "PB3" ? { ...e, data: { ...e.data, entityId: 9e15 } } : e));
+    expect(judge(s, behind, s.ticks!).map(k)).toEqual(["handover@476"]);
+    // and with no copy taking the role after the handover (PB1's and PB2's runs gone from 477): caught
+    const none = r.events.filter((e) => !(e.kind === "run" && (e.block === "PB1" || e.block === "PB2") && e.tick > 476));
+    expect(judge(s, none, s.ticks!).map(k)).toContain("handover@476");
+  });
+
   it("F75 (an oracle error; fo-sample3, operator family at seed 16302, #673; session 16; the F52 limit, documented: README Failover, Commands): a disabled copy passes a held argument on from its callback run after the drop-in active copy's callback run took that tick's message: the callback run and the argument run come in an order nothing the script reads tells, so the argument does not reach the user's logic; caught without the tick's delivery, without that callback run, or without the limit", () => {
     const s = adv("F75-held-argument-passed-after-dropin-active-callback-run-took-messages.json");
     const excused: string[] = [];

@@ -107,7 +107,10 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F77-dropin-warmup-terminal-takeover-operator-run-interval-later-confirms-wrong-update100-phase",
   // session 17 (fo-f77): the oracle's own error (a successor whose script died in the handover's tick, before the
   // active's run too: the silent bound, F79)
-  "F79-handover-to-successor-whose-script-died-same-tick-before"];
+  "F79-handover-to-successor-whose-script-died-same-tick-before",
+  // session 17 (fo-sample4): the oracle's own error (a handover while the first copy in line loses its script unseen,
+  // an owner change in that tick: the others learn it by silence, the visible check's F13 rule; F79's shape, F80)
+  "F80-handover-first-in-line-owner-changed-same-tick-learned-by-silence"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag
