@@ -10,9 +10,13 @@
 // at Update1, 200,000 runs are 200 ticks, and V8 was still compiling the per-tick path (called once a
 // tick) in the counted runs, so the same code counted 1,152 or ~2,360 instructions a run (session
 // 13); the counted runs (EXTRA) default to 200,000.
+// Both processes collect the set-up's garbage before their runs (collectGarbage), so the counted
+// runs are the steady state the bench times, not the collection of the heap the set-up grew.
 // The processes load a copy of js/ taken when the measurement starts (snapshotJs): a pbts run or
 // `npm run build:js` that rebuilds js/ meanwhile would otherwise mix two versions in one figure.
 import { execFileSync } from "node:child_process";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,6 +50,7 @@ async function measureOnce(mode, pbs, period, runs) {
       let last = "";
       instances.push(createProgram(BenchProgram, { Runtime: runtime, Echo: (s) => (last = s), Storage: "" }));
     }
+    collectGarbage();
     for (let r = 0; r < runs; r++) instances[r % pbs].Main("", UpdateType.Update1);
     return;
   }
@@ -59,7 +64,21 @@ async function measureOnce(mode, pbs, period, runs) {
   sim.addGrid({ name: "G" });
   for (let i = 0; i < pbs; i++) sim.addProgrammableBlock("G", { name: `PB ${i}`, script: Program });
   sim.start();
+  collectGarbage();
   sim.runTicks(Math.ceil((runs * period) / pbs));
+}
+
+/**
+ * A full garbage collection after the set-up, before the runs (as test/bench/sim.ts does before each
+ * part). Without it the heap the set-up grew (loading the simulator, 1000 PBs) is collected during
+ * the runs: with 1000 PBs the first mark-compact's incremental marking (its steps, and every pointer
+ * store of the runs taking the write barrier's marking path) fell among the counted runs of one
+ * process and not at the same point of the other, and added about 1,000 instructions a run to the
+ * difference (session 17: untraced, 1000 PBs, Update10 counted 2,437 a run, 1,000 of them marking).
+ */
+function collectGarbage() {
+  setFlagsFromString("--expose-gc");
+  runInNewContext("gc")();
 }
 
 /** PBTS_BENCH_CACHE=1: cachegrind also simulates the caches and the row adds the first-level data
