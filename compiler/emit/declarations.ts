@@ -662,7 +662,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     return;
   }
   if (!isProp) w.stmt(X.field([acc, ro ? "readonly" : ""], cs(t), name));
-  if (isDefaultValue(init) && (!fieldInits.busy || !writtenOutsideConstructor(cls, m.getName(), ctx))) return;
+  if (isDefaultValue(init, t) && (!fieldInits.busy || !writtenOutsideConstructor(cls, m.getName(), ctx))) return;
   fieldInits.push(`this.${name} = ${code};`);
   if (!inert(init)) fieldInits.busy = true;
 }
@@ -717,8 +717,10 @@ function inert(n: Node, seen = new Set<Node>()): boolean {
   return false;
 }
 
-/** `0`, `false`, `null`, an enum member of value 0: what a C# field holds before any code runs. */
-function isDefaultValue(init: Node): boolean {
+/** `0`, `false`, `null`, an enum member of value 0: what a C# field of type `t` holds before any code runs. */
+function isDefaultValue(init: Node, t: CsType): boolean {
+  // C83: a nullable number, boolean or enum (`v: number | null = 0`) starts as null, not as 0 or false
+  if (t.k === "nullable") return init.getKind() === SyntaxKind.NullKeyword;
   if (Node.isNumericLiteral(init)) return init.getLiteralValue() === 0;
   if (Node.isPropertyAccessExpression(init)) {
     const d = declOf(init.getNameNode());

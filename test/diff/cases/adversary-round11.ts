@@ -29,4 +29,7 @@ export const cases: DiffCase[] = [
   // C82: `-0` counted as a small int literal for the int inference of an unannotated `let`, so `let x = 1; x = -0;` made x a
   // C# int and then rejected the write (PBTS1095 "'-0' where an 'int' is expected") in a program that declares no int.
   { name: "(C82) let x = 1; x = -0 (and x += -0): x is a double holding -0, as in JS (was a false PBTS1095)", main: `let x = 1; x = -0; ${show("1 / x")} let y = 0; y += -0; y = y - 1; y++; ${show("1 / y")} let s = ""; for (let i = 2; i > -1; i--) { let k = i; if (k === 0) k = -0; s += 1 / k + ","; } this.Echo(s);` },
+  // C83: a field initialized to what a C# field holds before any code runs gets no constructor assignment (issue 15,
+  // size); for a nullable number, boolean or enum that is null, not 0 or false: `v: number | null = 0` started null.
+  { name: "(C83) nullable fields initialized to 0, false, an enum's 0 member: 0 and false, as in JS (were null)", top: `enum E { Zero, One } class C { v: number | null = 0; b: boolean | null = false; u?: number = 0; w: number | undefined = 0; e: E | null = E.Zero; i: int | null = 0; n: number | null = null; get(): number { return this.v! + 1; } }`, main: `const c = new C(); ${show("c.v + ' ' + c.b + ' ' + c.u + ' ' + c.w + ' ' + c.e! + ' ' + c.i + ' ' + c.n + ' ' + c.get()")}` },
 ];
