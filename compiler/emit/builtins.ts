@@ -14,6 +14,7 @@ import { isApiStruct } from "./api.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
 import { valueUnused } from "./statements.ts";
 import { conversionFix, globalFix } from "../diagnostics.ts";
+import { powOf } from "./pow.ts";
 
 const ORDINAL = X.name("StringComparison.Ordinal");
 
@@ -119,8 +120,7 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
         return built(callOf(`Js.${fn === "round" ? "Round" : "Sign"}`, num(call, 0, ctx)), T.double);
       case "pow":
         arity(call, 2, 2, name, ctx);
-        ctx.useHelper("Pow");
-        return built(callOf("Js.Pow", num(call, 0, ctx), num(call, 1, ctx)), T.double);
+        return powOf(args(call)[0], args(call)[1], num(call, 0, ctx), num(call, 1, ctx), ctx);
       case "min":
       case "max": {
         // JS's Math.max() is -Infinity, Math.min() Infinity (the identities of max and min)

@@ -7,6 +7,7 @@ import { rawChecker } from "./raw-nodes.ts";
 import { intOpInRange } from "./int-ranges.ts";
 import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
+import { powOf } from "./pow.ts";
 import { ident } from "./names.ts";
 import { emitLogicalValue } from "./logical-values.ts";
 import { emitAppendAssign, emitLengthAssign } from "./collections.ts";
@@ -357,8 +358,7 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       const a = emitExpr(left, ctx);
       const b = emitExpr(right, ctx);
       if (!isNumeric(a.type) || !isNumeric(b.type)) ctx.fail(be, "UnsupportedSyntax", "'**' on non-numbers");
-      ctx.useHelper("Pow");
-      return built(X.call(X.name("Js.Pow"), [nodeOf(a), nodeOf(b)]), T.double);
+      return powOf(left, right, a, b, ctx);
     }
     case SyntaxKind.AsteriskAsteriskEqualsToken:
       return powAssign(be, ctx);
