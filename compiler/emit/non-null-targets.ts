@@ -46,10 +46,10 @@ export function plainTarget(n: Node): boolean {
   return o.getKind() === SyntaxKind.ThisKeyword || plainTarget(o);
 }
 
-/** Is the value of the assignment or `++` at `node` dropped (a statement, a `for` loop's update)? */
+/** Is the value of the assignment or `++` at `node` dropped (a statement, a `for` loop's initializer or update)? */
 function dropped(node: Node): boolean {
   const p = node.getParent();
-  return valueUnused(node) || (!!p && Node.isForStatement(p) && p.getIncrementor() === node);
+  return valueUnused(node) || (!!p && Node.isForStatement(p) && (p.getIncrementor() === node || p.getInitializer() === node));
 }
 
 /** `target = value` for `x!` on the left: the value of the whole is x's non-null value, as in JS. */
