@@ -104,7 +104,11 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F76-turned-off-active-standby-handover-same-tick-takeover-no-failover-flag",
   // session 17 (fo-f77): the drop-in usage confirms no Update100 phase from runs off the Update10 phase (two operator's
   // runs an interval apart, the Update100 run before the Update10 phase was known or merged with it, F77)
-  "F77-dropin-warmup-terminal-takeover-operator-run-interval-later-confirms-wrong-update100-phase"];
+  "F77-dropin-warmup-terminal-takeover-operator-run-interval-later-confirms-wrong-update100-phase",
+  // session 17 (rv-fo2): the watch restarts at a takeover for a never-heard block whose CustomData names the group (F81),
+  // and at a resume too (F82); the oracle passes both files (their tests in findings.test.ts judge the watch)
+  "F81-never-heard-block-took-role-while-taker-off-back-unaware-not-watched",
+  "F82-resumed-copy-watches-nobody-copy-that-took-role-meanwhile-back-unaware"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag
