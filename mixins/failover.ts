@@ -739,14 +739,9 @@ export class FailoverManager {
     this.lastSent = this.Now;
     this.status();
     this.pass(this.me);
-    if (resume) {
-      this.info("no other active copy; resuming");
-      return;
-    }
-    this.flag = from !== null;
-    this.StartupReason = this.flag ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
     // copies it has not heard from may be off only briefly (a rebuilt copy knows nobody yet): watch
-    // every switched-off programmable block in reach for one run interval as well (sweep)
+    // every switched-off programmable block in reach for one run interval as well (sweep); a resuming copy too: one
+    // may have taken the role while it was away, and be off again (F82)
     const pbs: IMyProgrammableBlock[] = [];
     this.p.GridTerminalSystem.GetBlocksOfType(Blocks.IMyProgrammableBlock, pbs);
     for (let i: int = 0; i < pbs.length; i++) {
@@ -759,10 +754,17 @@ export class FailoverManager {
         this.Peers.push(q);
       }
       // (a copy heard before, seen down, may have worked since, unseen between our runs, and be off again: the watch
-      // counts from now, F71; a block never heard keeps the tick it was first seen down: a copy of the group that took
-      // the role since would have said A, read even while it is down)
-      if (q.Role > 0 || q.DownAt < 0) q.DownAt = this.Now;
+      // counts from now, F71; so may a block whose CustomData names this group, never heard because this copy was off
+      // when it took the role, F81; another block never heard keeps the tick the sweep first saw it down: a copy whose
+      // CustomData changes reads it on its next run and asks before it acts)
+      if (q.Role > 0 || b.CustomData.includes(this.Id)) q.DownAt = this.Now;
     }
+    if (resume) {
+      this.info("no other active copy; resuming");
+      return;
+    }
+    this.flag = from !== null;
+    this.StartupReason = this.flag ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
     this.info(this.flag ? `ACTIVE (took over from ${from!.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
     this.OnActivate?.(this.StartupReason);
   }

@@ -767,6 +767,43 @@ describe("fo-adv findings at seed 60612", () => {
     expect(once("PB1", 3391, 3600)).toBeGreaterThanOrEqual(100);
   });
 
+  // F81, F82 (rv-fo2, session 17): a copy that takes (or resumes) the role while a copy that took the role meanwhile is
+  // off again. The oracle passes both (one run of overlap; the holder did not run while the other was back), so the
+  // watch's promise is judged here from the trace: the active says its letter the tick the other works again, and the
+  // other, back without missing a run, never acts (it acted at 1400 with its own checkpoint, item 5; PB1 held 9)
+  const toldAndQuiet = (events: TraceEvent[]) => {
+    const sent = (b: string, t: number) => events.some((e) => e.kind === "igc-send" && e.block === b && e.tick === t);
+    const acts = events.filter((e) => e.kind === "run" && e.block === "PB2" && e.tick >= 1390 && String(e.data.echo).includes("@act")).map((e) => e.tick);
+    const once = events.filter((e) => e.kind === "run" && e.block === "PB1" && e.data.flags === "Once" && e.tick > 1356 && e.tick < 1390).length;
+    return { told: sent("PB1", 1390), acts, once };
+  };
+  it("F81 (rv-fo2, session 17; fo-narrow's rule): a block the taker never heard (another group's copy when it was first seen down) that joined the group and took the role while the taker was off, and is off again at the takeover, is watched: its CustomData names the group", () => {
+    // PB2 (id=other, off from 20) is first seen down by PB1's takeover at 350; PB1 is off 800-1348 (PB0 destroyed at
+    // 800); PB2 joins grp (CustomData at 850), works 900-1301 (takes the role at 906); PB1 takes the role at 1356 with
+    // PB2 down; PB2 is back at 1390, before its run at 1400. fo-narrow's rule kept DownAt 350 (never heard): no watch
+    const s = adv("F81-never-heard-block-took-role-while-taker-off-back-unaware-not-watched.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    const roles = events.filter((e) => e.kind === "role" && e.data.role === "active").map((e) => `${e.block}@${e.tick}`);
+    expect(roles).toEqual(expect.arrayContaining(["PB1@350", "PB2@906", "PB1@1356"]));
+    const r = toldAndQuiet(events);
+    expect(r.told).toBe(true);
+    expect(r.acts).toEqual([]);
+    expect(r.once).toBeGreaterThan(30);
+  });
+  it("F82 (rv-fo2, session 17): a copy that resumes the role (active before its gap, no active heard) watches the switched-off copies too: one may have taken the role while it was away", () => {
+    // F81's world with PB0 off from 300 for good and PB1 active when switched off at 800: PB1 resumes at 1356;
+    // becomeActive(resume) returned before the watch's loop (main 868b4f6 too)
+    const s = adv("F82-resumed-copy-watches-nobody-copy-that-took-role-meanwhile-back-unaware.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    expect(events.some((e) => e.kind === "run" && e.block === "PB1" && e.tick === 1350 && String(e.data.echo).includes("no run for"))).toBe(true);
+    const r = toldAndQuiet(events);
+    expect(r.told).toBe(true);
+    expect(r.acts).toEqual([]);
+    expect(r.once).toBeGreaterThan(30);
+  });
+
   it("F53 (fo-hunt, operator family at seed 13101, #482; session 13): a rank edited in CustomData is in the copy's next message (the cached message was rebuilt only when its letter or period changed), so the group never waits for a rank the copy no longer has", () => {
     // PB2's rank 1 -> 4 at tick 1, before its first run: it kept sending "L1" (a standby with no active asks again
     // every skew, 106 ticks, shorter than its 180-tick period: it never sent another letter). The rank-2 copies

@@ -112,6 +112,11 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // an owner change in that tick: the others learn it by silence, the visible check's F13 rule; F79's shape, F80)
   "F80-handover-first-in-line-owner-changed-same-tick-learned-by-silence"];
 
+  // session 17 (rv-fo2): the watch restarts at a takeover for a never-heard block whose CustomData names the group (F81),
+  // and at a resume too (F82); the oracle passes both files (their tests in findings.test.ts judge the watch)
+  "F81-never-heard-block-took-role-while-taker-off-back-unaware-not-watched",
+  "F82-resumed-copy-watches-nobody-copy-that-took-role-meanwhile-back-unaware"];
+
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag
  * only to a taker that heard the lost copy while it acted: fo-cost, session 8.) */
