@@ -1285,6 +1285,28 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, none, s.ticks!).map(k)).toContain("handover@476");
   });
 
+  it("F78, F78b (fo-f77's f77-family query grid; session 17, fo-f78; a limit of the drop-in usage alone, documented: README Failover, What the drop-in usage alone cannot tell): a warm-up copy that took the role on an operator's run can only guess its Update100 phase from that run's tick; the one run an interval later that it did not ask for (F78: the callback run of a recompiled copy's query; F78b: F56's Once alone) is taken for the Update100 run and runs the user's logic; the oracle excuses that one run, from the trace; fails on integ 67e7114's oracle (quiet 215 on both)", () => {
+    const check = (f: string, at215: string[]) => {
+      const s = adv(f);
+      const excused: string[] = [];
+      const r = runAdv(s, { onLimit: (n, t, c) => excused.push(`${c}:${n}@${t}`) });
+      expect(r.violations).toEqual([]);
+      expect(excused).toEqual(["quiet:PB0@215"]);
+      // PB0 (drop-in, warm-up, phase10 4, phase100 34) takes the role on the operator's 'failover handover' at 115;
+      // its Update100 runs merge with Update10 ones (134, 234): none shows that phase
+      expect(acts(r.events, /^@on /m).filter((x) => Number(x.split("@")[1]) > 100)).toEqual(["PB0@115"]);
+      expect(runs(r.events, "PB0", 115)).toEqual(["Terminal @act"]);
+      expect(runs(r.events, "PB0", 134)).toEqual(["Update10|Update100 @act"]);
+      expect(runs(r.events, "PB0", 215)).toEqual(at215);
+      expect(runs(r.events, "PB0", 234)).toEqual(["Update10|Update100 @act"]);
+      expect(unasked(r.events)).toEqual(["PB0@215"]);
+    };
+    // F78: PB1 recompiled at 212, its query's second round waits at PB0's callback run at 215, the only run of its tick
+    check("F78-dropin-warmup-terminal-takeover-query-callback-run-on-tentative-update100-phase-acts.json", ["IGC @act"]);
+    // F78b: the query waits at PB0's Update10 run at 214 (F56's Once armed there), which comes alone at 215
+    check("F78b-dropin-warmup-terminal-takeover-f56-once-run-on-tentative-update100-phase-acts.json", ["Once @act"]);
+  });
+
   it("F75 (an oracle error; fo-sample3, operator family at seed 16302, #673; session 16; the F52 limit, documented: README Failover, Commands): a disabled copy passes a held argument on from its callback run after the drop-in active copy's callback run took that tick's message: the callback run and the argument run come in an order nothing the script reads tells, so the argument does not reach the user's logic; caught without the tick's delivery, without that callback run, or without the limit", () => {
     const s = adv("F75-held-argument-passed-after-dropin-active-callback-run-took-messages.json");
     const excused: string[] = [];

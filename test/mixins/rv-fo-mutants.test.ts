@@ -82,5 +82,38 @@ describe("rv-fo: mutants the relaxed oracles must still catch", () => {
     const moved = [...ev.slice(0, at + 1), r.events[d]!, ...ev.slice(at + 1)];
     expect(strict(s, moved)).toContain("forwardrun@524");
   });
-});
 
+  it("F78's excuse (session 17, fo-f78): one run, never two, and only a drop-in copy's after a takeover on an operator's run: a second such run in the tick, one an interval later, a HandleCommand copy's, one after a takeover on a periodic run, or without the limit, are caught", () => {
+    const s = adv("F78-dropin-warmup-terminal-takeover-query-callback-run-on-tentative-update100-phase-acts.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const at215 = r.events.findIndex((e) => isRun(e, "PB0", 215) && /^@act/m.test(String(e.data.echo)));
+    expect(at215).toBeGreaterThan(0);
+    expect(r.events[at215]!.data.updateType).toBe(UpdateType.IGC);
+    // (control: the excuse is what lets 215 pass)
+    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`)).toEqual(["quiet@215"]);
+    // a second run in that tick the user did not ask for, acting too: caught
+    const twice = [...r.events.slice(0, at215 + 1), r.events[at215]!, ...r.events.slice(at215 + 1)];
+    expect(strict(s, twice)).toEqual(["quiet@215"]);
+    // the same copy with HandleCommand (every run carries its kind): caught
+    const handle = { ...s, adv: { ...s.adv!, nodes: s.adv!.nodes.map((n) => (n.name === "PB0" ? { ...n, handle: true } : n)) } };
+    expect(strict(handle, r.events)).toContain("quiet@215");
+    // the takeover on a periodic run (its tick is the phase): caught
+    const periodic = r.events.map((e) => (isRun(e, "PB0", 115) ? { ...e, data: { ...e.data, updateType: UpdateType.Update100, flags: "Update100" } } : e));
+    expect(strict(s, periodic)).toContain("quiet@215");
+    // a copy without the warm-up (no Update10 run between the takeover and 215: Update100's probe shows its phase): caught
+    const cold = r.events
+      .filter((e) => !(e.kind === "run" && e.block === "PB0" && e.tick > 115 && e.tick < 215 && e.data.updateType === UpdateType.Update10))
+      .map((e) => (e.kind === "run" && e.block === "PB0" && e.tick > 115 && e.tick < 215 ? { ...e, data: { ...e.data, updateType: Number(e.data.updateType) & ~UpdateType.Update10, flags: String(e.data.flags).replace("Update10|", "") } } : e));
+    expect(cold.some((e) => e.kind === "run" && e.block === "PB0" && e.tick > 115 && e.tick < 215 && (Number(e.data.updateType) & UpdateType.Update10) !== 0)).toBe(false);
+    expect(strict(s, cold)).toContain("quiet@215");
+    // the next interval: 400 ticks, PB0's Update10 run at 314 made a Once alone at 315 that acts: caught
+    const s4 = { ...s, ticks: 400 };
+    const r4 = runAdv(s4);
+    expect(r4.violations).toEqual([]);
+    const at314 = r4.events.findIndex((e) => isRun(e, "PB0", 314) && /^@act/m.test(String(e.data.echo)));
+    expect(at314).toBeGreaterThan(0);
+    const next = r4.events.map((e, i) => (i === at314 ? { ...e, tick: 315, data: { ...e.data, updateType: UpdateType.Once, flags: "Once" } } : e));
+    expect(strict(s4, next)).toContain("quiet@315");
+  });
+});

@@ -110,7 +110,12 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F79-handover-to-successor-whose-script-died-same-tick-before",
   // session 17 (fo-sample4): the oracle's own error (a handover while the first copy in line loses its script unseen,
   // an owner change in that tick: the others learn it by silence, the visible check's F13 rule; F79's shape, F80)
-  "F80-handover-first-in-line-owner-changed-same-tick-learned-by-silence"];
+  "F80-handover-first-in-line-owner-changed-same-tick-learned-by-silence",
+  // session 17 (fo-f78): a documented limit of the drop-in usage (a warm-up copy that took the role on an operator's
+  // run guesses its Update100 phase from that run: one run an interval later it did not ask for, F78 a callback run,
+  // F78b F56's Once alone, runs the user's logic; the oracle excuses that one run, from the trace)
+  "F78-dropin-warmup-terminal-takeover-query-callback-run-on-tentative-update100-phase-acts",
+  "F78b-dropin-warmup-terminal-takeover-f56-once-run-on-tentative-update100-phase-acts"];
 
   // session 17 (rv-fo2): the watch restarts at a takeover for a never-heard block whose CustomData names the group (F81),
   // and at a resume too (F82); the oracle passes both files (their tests in findings.test.ts judge the watch)

@@ -424,11 +424,31 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const actingAt = (t: number) => cover.filter((c) => c.from <= t && t < c.to);
 
   // ---- per-run checks ----
+  const userRun = (r: Run) => (r.type & PERIODIC) !== 0 || (r.arg !== "" && (r.type & (UpdateType.Terminal | UpdateType.Trigger | UpdateType.Script)) !== 0);
+  // The drop-in usage's takeover limit (README Failover, "What the drop-in usage alone cannot tell"; F78, F78b), from
+  // the trace alone: a copy without HandleCommand that took the role on an operator's run (no periodic flag, no Once,
+  // no IGC in that run's type) and runs both Update10 and Update100 after it (the warm-up: its Update100 runs merge
+  // with Update10 ones or come off the Update10 phase, so none shows that flag's phase) can only guess its Update100
+  // phase from that run's tick. Excused: the first run of the tick exactly an interval later that the user did not
+  // ask for (a callback run, a Once alone), while the copy still holds that role (no hook line, no rebuild between).
+  // One run, never two: a second one in that tick, or one an interval after that, is caught.
+  const guessed = (n: Node, r: Run): boolean => {
+    if (opts.noLimit || n.handle || userRun(r)) return false;
+    const b = (compileSeq.get(n.name) ?? []).filter((c) => c < r.seq).pop() ?? -1;
+    const p = n.runs.find((x) => x.seq > b && x.tick === r.tick - 100 && /^@on /m.test(x.echo));
+    if (!p || (p.type & (PERIODIC | UpdateType.Once | UpdateType.IGC)) !== 0) return false;
+    const between = n.runs.filter((o) => o.seq > p.seq && o.seq < r.seq);
+    if (between.some((o) => /^@(on |off$)/m.test(o.echo))) return false;
+    if (!between.some((o) => (o.type & UpdateType.Update10) !== 0) || !between.some((o) => (o.type & UpdateType.Update100) !== 0)) return false;
+    return !between.some((o) => o.tick === r.tick && o.act && !userRun(o));
+  };
   for (const n of list) {
     const hookTicks = echoes.filter((x) => x.node === n.name && /^@on /m.test(x.text)).map((x) => x.tick);
     for (const r of n.runs) {
-      const userRun = (r.type & PERIODIC) !== 0 || (r.arg !== "" && (r.type & (UpdateType.Terminal | UpdateType.Trigger | UpdateType.Script)) !== 0);
-      if (r.act && !userRun) bad("quiet", r.tick, `${n.name}: the user's logic ran as active on a run it did not ask for (${r.type}, argument '${r.arg}')`);
+      if (r.act && !userRun(r)) {
+        if (!guessed(n, r)) bad("quiet", r.tick, `${n.name}: the user's logic ran as active on a run it did not ask for (${r.type}, argument '${r.arg}')`);
+        else opts.onLimit?.(n.name, r.tick, "quiet");
+      }
       if (r.act && n.handle && /^failover( |$)/i.test(r.arg.trim())) bad("quiet", r.tick, `${n.name}: the failover command '${r.arg}' reached the user's logic`);
       const c = cfgAtRun(n, r);
       if (r.act && (c === null || c.enabled === false)) bad("invalid", r.tick, `${n.name}: acts with ${c === null ? "bad configuration" : "enabled=false"}`);
