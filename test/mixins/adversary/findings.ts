@@ -115,8 +115,7 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // run guesses its Update100 phase from that run: one run an interval later it did not ask for, F78 a callback run,
   // F78b F56's Once alone, runs the user's logic; the oracle excuses that one run, from the trace)
   "F78-dropin-warmup-terminal-takeover-query-callback-run-on-tentative-update100-phase-acts",
-  "F78b-dropin-warmup-terminal-takeover-f56-once-run-on-tentative-update100-phase-acts"];
-
+  "F78b-dropin-warmup-terminal-takeover-f56-once-run-on-tentative-update100-phase-acts",
   // session 17 (rv-fo2): the watch restarts at a takeover for a never-heard block whose CustomData names the group (F81),
   // and at a resume too (F82); the oracle passes both files (their tests in findings.test.ts judge the watch)
   "F81-never-heard-block-took-role-while-taker-off-back-unaware-not-watched",
