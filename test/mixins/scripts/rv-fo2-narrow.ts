@@ -6,7 +6,7 @@ import { runAdv } from "../adversary/run.ts";
 import { renderCfg, scenario, scenarioFileText, type AdvScenario, type NodeSpec } from "../adversary/model.ts";
 import { writeFileSync } from "node:fs";
 
-type Ev = AdvScenario["events"][number];
+type Ev = NonNullable<AdvScenario["events"]>[number];
 const node = (i: number, rank: number, update: 1 | 10 | 100, handle: boolean, usage = ""): NodeSpec => ({ name: `PB${i}`, grid: "Ship", update, handle, customData: renderCfg({ id: "grp", rank }, update, handle, usage) });
 
 /** C (PB1) takes the role at ~300 with X (PB2, off from 0: never heard) down; PB0 back preempts it; PB1 and PB0 go
