@@ -26,7 +26,7 @@ function offWorld(o: { handle: boolean; update: 1 | 10 | 100; xOff: number; xBac
   // (PB0 destroyed: a closed block is not watched, so only X can be)
   if (!o.resume) ev.push({ tick: 800, kind: "destroy", block: "PB0" });
   ev.push({ tick: 900, kind: "turn-on", block: "PB2" }, { tick: o.xOff, kind: "turn-off", block: "PB2" }, { tick: o.cBack, kind: "turn-on", block: "PB1" }, { tick: o.xBack, kind: "turn-on", block: "PB2" });
-  const s = scenario({ name: `rv-fo2-off`, ticks: o.xBack + 400, nodes, extraConfigs: { [x.customData]: { id: "grp", rank: 2 } }, events: ev.sort((a, b) => a.tick - b.tick) });
+  const s = scenario({ name: `rv-fo2-off`, ticks: o.xBack + 400, nodes, extraConfigs: { [x.customData]: { id: "grp", rank: 2 } }, events: ev.sort((a, b) => (a.tick ?? 0) - (b.tick ?? 0)) });
   for (const g of s.grids)
     for (const b of g.blocks ?? []) {
       const x = b as Record<string, unknown>;
