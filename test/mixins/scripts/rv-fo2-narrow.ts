@@ -12,15 +12,18 @@ const node = (i: number, rank: number, update: 1 | 10 | 100, handle: boolean, us
 /** C (PB1) takes the role at ~300 with X (PB2, off from 0: never heard) down; PB0 back preempts it; PB1 and PB0 go
  *  off; X works (takes the role) while both are off, then goes off; PB1 comes back and takes the role; X is back
  *  `back` ticks after going off (before its next run: unaware it was away). */
-function offWorld(o: { handle: boolean; update: 1 | 10 | 100; xOff: number; xBack: number; cBack: number; p2?: number; p1?: number; resume?: boolean }): AdvScenario {
+function offWorld(o: { handle: boolean; update: 1 | 10 | 100; xOff: number; xBack: number; cBack: number; p2?: number; p1?: number; resume?: boolean; standby?: boolean }): AdvScenario {
   const x = node(2, 2, o.update, o.handle);
-  const nodes: NodeSpec[] = [node(0, 0, o.update, o.handle), node(1, 1, o.update, o.handle), { ...x, customData: x.customData.replace("id=grp", "id=other") }];
-  const ev: Ev[] = [
-    // X is another group's copy, off from 20 (never heard by grp), and joins grp while PB0 and PB1 are off
-    { tick: 20, kind: "turn-off", block: "PB2" },
-    { tick: 850, kind: "set-custom-data", block: "PB2", value: x.customData },
-    { tick: 300, kind: "turn-off", block: "PB0" },
-  ];
+  const nodes: NodeSpec[] = [node(0, 0, o.update, o.handle), node(1, 1, o.update, o.handle), o.standby ? x : { ...x, customData: x.customData.replace("id=grp", "id=other") }];
+  const ev: Ev[] = o.standby
+    ? // (standby: X is a copy of grp heard as a standby (S) and switched off at 700, so nobody watches it)
+      [{ tick: 700, kind: "turn-off", block: "PB2" }]
+    : [
+        // X is another group's copy, off from 20 (never heard by grp), and joins grp while PB0 and PB1 are off
+        { tick: 20, kind: "turn-off", block: "PB2" },
+        { tick: 850, kind: "set-custom-data", block: "PB2", value: x.customData },
+      ];
+  ev.push({ tick: 300, kind: "turn-off", block: "PB0" });
   if (!o.resume) ev.push({ tick: 500, kind: "turn-on", block: "PB0" });
   ev.push({ tick: 800, kind: "turn-off", block: "PB1" });
   // (PB0 destroyed: a closed block is not watched, so only X can be)
@@ -52,6 +55,14 @@ const grids: Record<string, () => [string, AdvScenario][]> = {
             }
     return out;
   },
+  // X a copy of grp last heard as a standby (S) before it went off: the sweep never watches an S copy
+  standby: () => {
+    const out: [string, AdvScenario][] = [];
+    for (const handle of [true, false])
+      for (const p1 of [20, 50])
+        for (const xb of [20, 40]) out.push([`standby: handle ${handle} p1 ${p1} X back ${xb} after C's run`, offWorld({ handle, update: 100, xOff: 1301, cBack: 1300 + p1 - 2, xBack: 1300 + p1 + xb, p2: 0, p1, standby: true })]);
+    return out;
+  },
 };
 
 /** The findings' files (F81: fo-narrow's rule; F82: a resumed copy watches nobody), written by `--write`. */
@@ -66,6 +77,12 @@ if (process.argv.includes("--write"))
     const file = `test/mixins/adversary/findings/${name}.json`;
     writeFileSync(file, scenarioFileText({ ...f81(resume), name, description: text } as AdvScenario, file));
   }
+if (process.argv.includes("--write83")) {
+  const name = "F83-standby-copy-took-role-while-taker-off-back-unaware-not-watched";
+  const file = `test/mixins/adversary/findings/${name}.json`;
+  const text = "rv-fo2 (session 17), open: F81's world with PB2 a copy of grp from the start, heard as a standby (S), switched off at 700: PB1 (off 800-1348) takes the role at 1356 with PB2 down; the sweep never watches a copy last heard as S, R, T or X, but PB2 took the role at 906 while PB1 was off (its A dropped) and was off again at 1301: back at 1390 without missing a run, it acts at 1400 with its own checkpoint and hears PB1 at 1402. The oracle passes it (as F81).";
+  writeFileSync(file, scenarioFileText({ ...offWorld({ handle: true, update: 100, xOff: 1301, cBack: 1348, xBack: 1390, p2: 0, p1: 50, standby: true }), ticks: 1600, name, description: text } as AdvScenario, file));
+}
 
 const pick = process.argv[2] ?? "all";
 const show = process.argv.indexOf("--show") > 0 ? process.argv[process.argv.indexOf("--show") + 1] : null;
