@@ -32,4 +32,5 @@ export const cases: DiffCase[] = [
   { name: "(rv-cc2) Math.log alone in a script (its helper's dependencies emitted at every level)", main: `const v = Math.log(3e-310); ${show("v")}` },
   { name: "(rv-cc2) Math.exp alone in a script (its helper's dependencies emitted at every level)", main: `const v = Math.exp(-740.5); ${show("v")}` },
   { name: "(rv-cc2) Math.pow alone in a script (its helper's dependencies emitted at every level)", main: `const v = Math.pow(0.75, -1e3); ${show("v")}` },
+  { name: "(rv-cc2) n! = v and [n!, m] = pair when n is null: a plain write, no read (JS assigns; n.Value would throw)", top: `class C { v: number | null = null; b: boolean | null = null; }`, main: `let n: number | null = this.Storage.length === 0 ? null : 1; n! = 5; ${show("n!")} let k: number | null = this.Storage.length === 0 ? null : 1; let m = 0; [k!, m] = [7, 8]; ${show("k! + m")} const c = new C(); c.v! = 2; c.b! = true; ${show("c.v! + ' ' + c.b!")} let p: number | null = this.Storage.length === 0 ? null : 1; const r = (p! = 9); ${show("r + p!")}` },
 ];
