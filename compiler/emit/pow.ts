@@ -1,6 +1,6 @@
 // `a ** b`, `a **= b` and Math.pow on numbers.
 import { Node } from "ts-morph";
-import { T, isIntLike } from "./cstype.ts";
+import { T } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { built, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
@@ -14,7 +14,9 @@ export function powOf(baseNode: Node, expNode: Node, a: Emitted, b: Emitted, ctx
   while (Node.isParenthesizedExpression(base)) base = base.getExpression();
   const plain = Node.isIdentifier(base) || Node.isNumericLiteral(base);
   if (plain && Node.isNumericLiteral(expNode) && expNode.getLiteralValue() === 2) {
-    const x = (): X.Expr => (isIntLike(a.type) ? X.cast("double", nodeOf(a)) : nodeOf(a));
+    // JS squares in double: an int, uint, byte or float operand is widened first (a float's `f * f` rounds to float
+    // and overflows past 1.8e19: C84; a uint's wraps).
+    const x = (): X.Expr => (a.type.k !== "double" ? X.cast("double", nodeOf(a)) : nodeOf(a));
     return built(X.binary("*", x(), structuredClone(x())), T.double);
   }
   ctx.useHelper("Pow");
