@@ -366,4 +366,5 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "(rv-cc2) xs[i++] **= 3: an element target evaluated twice", main: `const xs = [1, 2]; let i = 0; xs[i++] **= 3; this.Echo(xs.join());`, code: "PBTS1095", at: `**= 3` },
   { name: "(rv-cc2) f()!.v **= 2: a computed target", top: `class B { v = 2; } const b = new B(); function f(): B | null { return b; }`, main: `f()!.v **= 2; this.Echo(String(b.v));`, code: "PBTS1095", at: `**= 2` },
   { name: "(rv-cc2) g().n! += 1: a nullable property reached by a call", top: `class B { n: number | null = 1; } const b = new B(); function g(): B { return b; }`, main: `g().n! += 1; this.Echo(String(b.n!));`, code: "PBTS1095", at: `+= 1;` },
+  { name: "(rv-cc2) a user class named Js beside ** (the runtime helpers' class)", top: `class Js { static Pow(a: number, b: number): number { return a + b; } }`, main: `this.Echo(String(Js.Pow(2, 0.5) + 2 ** 0.5));`, code: "PBTS1043", at: `class Js` },
 ];
