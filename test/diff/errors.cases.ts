@@ -360,4 +360,11 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   // C75 (session 16, rv-cc): a Program member named like a top-level type was mcs CS0102
   { name: "(C75) a Program field named like a top-level enum", top: `enum Mode { A, B }`, members: `Mode: string = "x";`, main: `this.Echo(this.Mode + String(Mode.B));`, code: "PBTS1043", at: `Mode: string` },
   { name: "(C75) a Program method named like a top-level class", top: `class Unit { n = 1; }`, members: `Unit(): number { return new Unit().n; }`, main: `this.Echo(String(this.Unit()));`, code: "PBTS1043", at: `Unit(): number` },
+  // session 17, rv-cc2: the rejections session 17's helpers and ! targets meet (true fix hints, checked by hand)
+  { name: "(rv-cc2) f **= 2 on a float local: C# would round the double to float", main: `let f: float = toFloat(1.1); f **= 2; this.Echo(String(f));`, code: "PBTS1017", at: `f **= 2` },
+  { name: "(rv-cc2) i **= 2 on an int local", main: `let i: int = 3; i **= 2; this.Echo(String(i));`, code: "PBTS1017", at: `i **= 2` },
+  { name: "(rv-cc2) xs[i++] **= 3: an element target evaluated twice", main: `const xs = [1, 2]; let i = 0; xs[i++] **= 3; this.Echo(xs.join());`, code: "PBTS1095", at: `**= 3` },
+  { name: "(rv-cc2) f()!.v **= 2: a computed target", top: `class B { v = 2; } const b = new B(); function f(): B | null { return b; }`, main: `f()!.v **= 2; this.Echo(String(b.v));`, code: "PBTS1095", at: `**= 2` },
+  { name: "(rv-cc2) g().n! += 1: a nullable property reached by a call", top: `class B { n: number | null = 1; } const b = new B(); function g(): B { return b; }`, main: `g().n! += 1; this.Echo(String(b.n!));`, code: "PBTS1095", at: `+= 1;` },
+  { name: "(rv-cc2) a user class named Js beside ** (the runtime helpers' class)", top: `class Js { static Pow(a: number, b: number): number { return a + b; } }`, main: `this.Echo(String(Js.Pow(2, 0.5) + 2 ** 0.5));`, code: "PBTS1043", at: `class Js` },
 ];
