@@ -804,6 +804,24 @@ describe("fo-adv findings at seed 60612", () => {
     expect(r.once).toBeGreaterThan(30);
   });
 
+  it("F83 (rv-fo2, session 17; fo-f83): a copy back from a gap that takes the role watches a switched-off copy last heard as a standby (S) before that gap: it may have taken the role while the taker was away, and be back unaware", () => {
+    // F81's world with PB2 a copy of grp from the start, heard as S, off at 700; PB1 off 800-1348 (PB0 destroyed at
+    // 800); PB2 takes the role at 906 (its A dropped at PB1, off), off at 1301; PB1 takes the role at 1356; PB2 back at
+    // 1390 acted at 1400 with its own checkpoint: the sweep trusted its S, heard before PB1's gap (main 868b4f6 too)
+    const s = adv("F83-standby-copy-took-role-while-taker-off-back-unaware-not-watched.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    const roles = events.filter((e) => e.kind === "role" && e.data.role === "active").map((e) => `${e.block}@${e.tick}`);
+    expect(roles).toEqual(expect.arrayContaining(["PB2@906", "PB1@1356"]));
+    // what PB1 last heard from PB2 (delivered before PB1's gap at 800) was a standby's letter
+    const last = events.filter((e) => e.kind === "igc-deliver" && e.block === "PB1" && e.data.from === "PB2" && e.tick < 800).pop();
+    expect(String(last?.data.data).slice(0, 1)).toBe("S");
+    const r = toldAndQuiet(events);
+    expect(r.told).toBe(true);
+    expect(r.acts).toEqual([]);
+    expect(r.once).toBeGreaterThan(30);
+  });
+
   it("F53 (fo-hunt, operator family at seed 13101, #482; session 13): a rank edited in CustomData is in the copy's next message (the cached message was rebuilt only when its letter or period changed), so the group never waits for a rank the copy no longer has", () => {
     // PB2's rank 1 -> 4 at tick 1, before its first run: it kept sending "L1" (a standby with no active asks again
     // every skew, 106 ticks, shorter than its 180-tick period: it never sent another letter). The rank-2 copies
