@@ -847,8 +847,9 @@ export class FailoverManager {
         // on the active copy: a copy that may have been active (not known as a standby) and is seen switched
         // off, unpowered or damaged may work again before it misses a run, and then cannot know it was away:
         // watch it (Once runs) for one run interval (+ the slack of the wake check). Any copy seen back is
-        // told at once (the higher steps down; a standby gets the checkpoint before it wakes and decides)
-        if (this.Role === ACTIVE && b !== null && !b.Closed && k !== MS && k !== MR && k !== MT && k !== MX && this.Now - q.DownAt <= 115) {
+        // told at once (the higher steps down; a standby gets the checkpoint before it wakes and decides). A letter
+        // heard before this copy's own last gap is no guide: the copy may have taken the role while we were away, F83
+        if (this.Role === ACTIVE && b !== null && !b.Closed && (q.HeardAt < this.wokeAt || (k !== MS && k !== MR && k !== MT && k !== MX)) && this.Now - q.DownAt <= 115) {
           this.watching = true;
           // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
           // show it, and a periodic run would look like one of the manager's; each flag's, F46: Update100's confirmed,

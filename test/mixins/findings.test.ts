@@ -488,7 +488,9 @@ describe("fo-adv findings at seed 60612", () => {
     // first' (no @act), resumes at 1175 (a Once run), acts at 1183. The oracle took the interval from the
     // configuration (Update100: 20 ticks was no gap) and called 1173 `lazy`
     expect(runs(events, "PB7", 1173)).toEqual(["Update10"]);
-    expect(runs(events, "PB7", 1183)).toEqual(["Update10 @act"]);
+    // (since F83 the resumed copy watches PB5, a standby switched off in the tick PB7 went off: it may have taken the
+    // role in PB7's gap; the watch's Once runs 1176-1191 end when PB5 is back, and the periodic run at 1183 carries one)
+    expect(runs(events, "PB7", 1183)).toEqual(["Update10|Once @act"]);
     // why a short gap is checked too: an active switched off (Update10) while the next in line (Update1) sees it
     // off and takes over, back on the tick of its own periodic run. An off block receives nothing, so acting at
     // once it would redo the item PB1 does in that tick (a manager that checks only gaps longer than the lease did:
@@ -798,6 +800,24 @@ describe("fo-adv findings at seed 60612", () => {
     const { violations, events } = runAdv(s);
     expect(violations).toEqual([]);
     expect(events.some((e) => e.kind === "run" && e.block === "PB1" && e.tick === 1350 && String(e.data.echo).includes("no run for"))).toBe(true);
+    const r = toldAndQuiet(events);
+    expect(r.told).toBe(true);
+    expect(r.acts).toEqual([]);
+    expect(r.once).toBeGreaterThan(30);
+  });
+
+  it("F83 (rv-fo2, session 17; fo-f83): a copy back from a gap that takes the role watches a switched-off copy last heard as a standby (S) before that gap: it may have taken the role while the taker was away, and be back unaware", () => {
+    // F81's world with PB2 a copy of grp from the start, heard as S, off at 700; PB1 off 800-1348 (PB0 destroyed at
+    // 800); PB2 takes the role at 906 (its A dropped at PB1, off), off at 1301; PB1 takes the role at 1356; PB2 back at
+    // 1390 acted at 1400 with its own checkpoint: the sweep trusted its S, heard before PB1's gap (main 868b4f6 too)
+    const s = adv("F83-standby-copy-took-role-while-taker-off-back-unaware-not-watched.json");
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    const roles = events.filter((e) => e.kind === "role" && e.data.role === "active").map((e) => `${e.block}@${e.tick}`);
+    expect(roles).toEqual(expect.arrayContaining(["PB2@906", "PB1@1356"]));
+    // what PB1 last heard from PB2 (delivered before PB1's gap at 800) was a standby's letter
+    const last = events.filter((e) => e.kind === "igc-deliver" && e.block === "PB1" && e.data.from === "PB2" && e.tick < 800).pop();
+    expect(String(last?.data.data).slice(0, 1)).toBe("S");
     const r = toldAndQuiet(events);
     expect(r.told).toBe(true);
     expect(r.acts).toEqual([]);

@@ -39,6 +39,29 @@ function offWorld(o: { handle: boolean; update: 1 | 10 | 100; xOff: number; xBac
   return s;
 }
 
+/** fo-f83 (session 17): F83 across a split instead of the taker's gap. PB2 (rank 2, heard as S) is on grid Boat,
+ *  joined to Ship (PB0, PB1) by a rotor detached at 700: PB2 takes the role alone; PB0 is destroyed at 800 and PB1
+ *  takes the role without a gap (its letter of PB2 is not older than a gap of its own); PB2 is off at 1301, the rotor
+ *  attached again at `attach` (PB2 still off), PB2 on `xb` ticks after PB1's run (before its own run at 1400). */
+function splitWorld(o: { handle: boolean; p1: number; xb: number; attach: number }): AdvScenario {
+  const nodes: NodeSpec[] = [node(0, 0, 100, o.handle), node(1, 1, 100, o.handle), { ...node(2, 2, 100, o.handle), grid: "Boat" }];
+  const ev: Ev[] = [
+    { tick: 700, kind: "detach", joint: "Rotor" },
+    { tick: 800, kind: "destroy", block: "PB0" },
+    { tick: 1301, kind: "turn-off", block: "PB2" },
+    { tick: o.attach, kind: "attach", joint: "Rotor" },
+    { tick: 1300 + o.p1 + o.xb, kind: "turn-on", block: "PB2" },
+  ];
+  const s = scenario({ name: "fo-f83-split", ticks: 1800, nodes, joints: [["Ship", "Boat", "Rotor"]], events: ev.sort((a, b) => (a.tick ?? 0) - (b.tick ?? 0)) });
+  for (const g of s.grids)
+    for (const b of g.blocks ?? []) {
+      const x = b as Record<string, unknown>;
+      if (x.name === "PB2") x.phase100 = x.phase10 = 0;
+      if (x.name === "PB1") x.phase100 = x.phase10 = o.p1;
+    }
+  return s;
+}
+
 const grids: Record<string, () => [string, AdvScenario][]> = {
   // X (PB2) runs at 1300 (phase 0) and goes off at 1301; C (PB1, phase p1) is turned on before its run at 1300 + p1,
   // takes the role with X down; X is back before its run at 1400 (missed none: unaware)
@@ -63,6 +86,15 @@ const grids: Record<string, () => [string, AdvScenario][]> = {
         for (const xb of [20, 40]) out.push([`standby: handle ${handle} p1 ${p1} X back ${xb} after C's run`, offWorld({ handle, update: 100, xOff: 1301, cBack: 1300 + p1 - 2, xBack: 1300 + p1 + xb, p2: 0, p1, standby: true })]);
     return out;
   },
+  // fo-f83: F83 across a split (the taker had no gap): rv-fo2's lead (a letter heard before the taker's own gap) does not cover it
+  split: () => {
+    const out: [string, AdvScenario][] = [];
+    for (const handle of [true, false])
+      for (const p1 of [20, 50])
+        for (const xb of [20, 40])
+          for (const attach of [1310, 1300 + p1 + xb - 5]) out.push([`split: handle ${handle} p1 ${p1} X back ${xb} after C's run, attached at ${attach}`, splitWorld({ handle, p1, xb, attach })]);
+    return out;
+  },
 };
 
 /** The findings' files (F81: fo-narrow's rule; F82: a resumed copy watches nobody), written by `--write`. */
@@ -80,7 +112,7 @@ if (process.argv.includes("--write"))
 if (process.argv.includes("--write83")) {
   const name = "F83-standby-copy-took-role-while-taker-off-back-unaware-not-watched";
   const file = `test/mixins/adversary/findings/${name}.json`;
-  const text = "rv-fo2 (session 17), open: F81's world with PB2 a copy of grp from the start, heard as a standby (S), switched off at 700: PB1 (off 800-1348) takes the role at 1356 with PB2 down; the sweep never watches a copy last heard as S, R, T or X, but PB2 took the role at 906 while PB1 was off (its A dropped) and was off again at 1301: back at 1390 without missing a run, it acts at 1400 with its own checkpoint and hears PB1 at 1402. The oracle passes it (as F81).";
+  const text = "rv-fo2 (session 17), fixed by fo-f83 (the sweep does not trust a letter heard before the taker's own last gap): F81's world with PB2 a copy of grp from the start, heard as a standby (S), switched off at 700: PB1 (off 800-1348) takes the role at 1356 with PB2 down; the sweep never watches a copy last heard as S, R, T or X, but PB2 took the role at 906 while PB1 was off (its A dropped) and was off again at 1301: back at 1390 without missing a run, it acts at 1400 with its own checkpoint and hears PB1 at 1402. The oracle passes it (as F81).";
   writeFileSync(file, scenarioFileText({ ...offWorld({ handle: true, update: 100, xOff: 1301, cBack: 1348, xBack: 1390, p2: 0, p1: 50, standby: true }), ticks: 1600, name, description: text } as AdvScenario, file));
 }
 
