@@ -66,8 +66,11 @@ it("full: a parameter is renamed in its member even when a field or the API has 
   // `message` is an API name (kept for the field, used as h.message); the parameters are one letter
   // (`count` is no name the emitter writes: renamed like the script's own since session 13)
   expect(out).toMatch(/public \w\(string \w,int \w\)\{message=\w;\w=\w\+\w\.Length;\}/);
-  expect(out).toMatch(/void Log\(string (\w)\)=>\w\(\1\);/);
-  expect(out).toMatch(/\w\.Log\(\w\.message\)/);
+  // (`Log` is the script's own name: renamed since session 17, when the runtime stopped calling .NET's Math.Log
+  // (Js.Log is fdlibm's, C79), the one reason the renamer had to keep that name)
+  expect(out).toMatch(/void (\w)\(string (\w)\)=>\w\(\2\);/);
+  expect(out).toMatch(/\w\.\w\(\w\.message\)/);
+  expect(out).not.toContain("Log");
 });
 
 it("full: a method with a `where T : struct` constraint is a method, not a struct (its parameters rename with their uses)", () => {
