@@ -377,7 +377,7 @@ export class FailoverManager {
     // callback run (the phase tells; a second run in the tick with nothing waiting is taken to show the
     // first was the update run, which sets a phase not known yet: another script's TryRun may come first,
     // so it never moves a confirmed one, F56). Any other run is periodic or a terminal run (the user's
-    // either way): it sets the phase until one is confirmed (an interval or more after the last run, a
+    // either way): it sets the phase until one is confirmed (an interval after the last run, a
     // whole number of intervals after the tentative one) or a probe tells: a Once set by that run and
     // taken on the same tick shows a terminal run, on the next tick the periodic one. With
     // HandleCommand callback runs carry their argument, and a run without one is periodic.
@@ -445,8 +445,9 @@ export class FailoverManager {
       if (!drop || !this.slowOk) this.lastSlow = t;
       this.slowOk = this.slowOk || !drop;
     } else if (per && (onF || !on)) {
-      // (a run on the slower flag's phase only tells nothing of the faster flag's)
-      if (!drop || whole || (el >= this.gap && this.Runs > 0)) this.phase(t);
+      // (a run on the slower flag's phase only tells nothing of the faster flag's; an interval after the last run,
+      // not more: after a gap (off, lag) an operator's run is not the periodic one, F85)
+      if (!drop || whole || (el === this.gap && this.Runs > 0)) this.phase(t);
       else if (!this.perOk) {
         this.lastPer = t;
         // (not on an active copy, nor on the run a decided one takes the role on: after a terminal run that

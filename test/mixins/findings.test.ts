@@ -806,6 +806,32 @@ describe("fo-adv findings at seed 60612", () => {
     expect(r.once).toBeGreaterThan(30);
   });
 
+  it("F85 (the coordinator's sample of main e77978a, blocks #858 at seed 18102; session 18, fo-f85; drop-in usage alone): an operator's run that comes more than an interval after the copy's last run (it was off: runs were missed) is not its periodic run, so it no longer moves the confirmed phase there; the watch's Once runs after the copy resumes the role stay the manager's and its Update100|Once runs the script's; fails on main e77978a's manager (checked: quiet 433, lazy 355 and 455)", () => {
+    // PB1 (drop-in, Update100, phase 55) takes the role at 55 with PB0 seen down (damaged at 4); off 242-308; the
+    // operator's run at 333 (el 178) "confirmed" phase 33; PB1 resumed the role at 339 and watched PB0: its Once run
+    // alone at 433 ran the user's logic and the Update100|Once runs at 355 and 455 were taken for the manager's
+    const s = adv("F85-dropin-operator-run-after-gap-confirms-wrong-update100-phase-watch-once-acts.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    expect(unasked(r.events)).toEqual([]);
+    expect([155, 333, 355, 433, 455, 555].map((t) => runs(r.events, "PB1", t))).toEqual([["Update100 @act"], ["Terminal", "Once"], ["Update100|Once @act"], ["Once"], ["Update100|Once @act"], ["Update100 @act"]]);
+    // the watch ran (Once runs alone after the resume at 339)
+    expect(r.events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick > 339 && e.data.flags === "Once").length).toBeGreaterThan(30);
+    // the same at Update10 (phase10 5): off 162-177, the operator's run at 179 (el 24)
+    const u10 = (c: string) => c.replace("update=100", "update=10");
+    const pb1 = s.adv!.nodes[1]!;
+    const v: AdvScenario = {
+      ...s,
+      grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("name" in b && b.name === "PB1" ? { ...b, customData: u10(pb1.customData), phase10: 5 } : b)) })) as AdvScenario["grids"],
+      events: [{ tick: 4, kind: "damage", block: "PB0" }, { tick: 162, kind: "turn-off", block: "PB1" }, { tick: 177, kind: "turn-on", block: "PB1" }, { tick: 179, kind: "run", block: "PB1", argument: "cmd" }] as AdvScenario["events"],
+      adv: { ...s.adv!, nodes: s.adv!.nodes.map((n) => (n.name === "PB1" ? { ...n, update: 10, customData: u10(n.customData) } : n)), configs: { ...s.adv!.configs, [u10(pb1.customData)]: s.adv!.configs[pb1.customData]! } },
+    };
+    const w = runAdv(v);
+    expect(w.violations).toEqual([]);
+    expect(unasked(w.events)).toEqual([]);
+    expect([185, 189, 195].map((t) => runs(w.events, "PB1", t))).toEqual([["Update10|Once @act"], ["Once"], ["Update10|Once @act"]]);
+  });
+
   it("F83 (rv-fo2, session 17; fo-f83): a copy back from a gap that takes the role watches a switched-off copy last heard as a standby (S) before that gap: it may have taken the role while the taker was away, and be back unaware", () => {
     // F81's world with PB2 a copy of grp from the start, heard as S, off at 700; PB1 off 800-1348 (PB0 destroyed at
     // 800); PB2 takes the role at 906 (its A dropped at PB1, off), off at 1301; PB1 takes the role at 1356; PB2 back at
