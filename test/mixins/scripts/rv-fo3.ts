@@ -44,8 +44,9 @@ function briefTaker(o: { handle: boolean; u1: U; u2: U; p1: number; p2: number; 
 /** A2: the active (PB0, Update100) is off briefly between two of its runs (misses none); PB1 (next in line) sees it
  *  down, takes the role, works (its A and checkpoints dropped at PB0), is off before PB0's run back; PB0 carries on
  *  (unaware; PB1 holder off: excused); PB1 back before its own next run acts unaware beside PB0. */
-function briefActive(o: { handle: boolean; u1: U; p0: number; p1: number; off0: number; on0: number; off1: number; on1: number }): AdvScenario {
-  const nodes = [node(0, { rank: 0 }, 100, o.handle), node(1, { rank: 1 }, o.u1, o.handle), node(2, { rank: 2 }, 100, o.handle)];
+function briefActive(o: { handle: boolean; u1: U; p0: number; p1: number; off0: number; on0: number; off1: number; on1: number; two?: boolean; u0?: U }): AdvScenario {
+  const nodes = [node(0, { rank: 0 }, o.u0 ?? 100, o.handle), node(1, { rank: 1 }, o.u1, o.handle), node(2, { rank: 2 }, 100, o.handle)];
+  if (o.two) nodes.pop();
   const ev: Ev[] = [
     { tick: o.off0, kind: "turn-off", block: "PB0" },
     { tick: o.on0, kind: "turn-on", block: "PB0" },
@@ -115,6 +116,21 @@ export const grids: Record<string, () => [string, AdvScenario, string][]> = {
           while (next <= 1121) next += u1;
           if (off1 >= 1117) continue;
           out.push([`briefActive h${handle} u1 ${u1} p1 ${p1}`, briefActive({ handle, u1, p0, p1, off0: 1022, on0: 1117, off1, on1: next - 1 }), "PB1"]);
+        }
+    return out;
+  },
+  // briefActive with two copies: nobody else can tell the active a takeover happened
+  briefActive2: () => {
+    const out: [string, AdvScenario, string][] = [];
+    for (const handle of [true, false])
+      for (const u0 of [10, 100] as U[])
+        for (const p1 of [3, 40]) {
+          // PB0 (phase 20) off 1022 until 2 ticks before its next run; PB1 (Update100) takes over at 1000+p1 or 1100+p1,
+          // off 2 ticks later, back 1 tick before its next run
+          const on0 = u0 === 10 ? 1029 : 1118;
+          const r1 = 1000 + p1 + (1000 + p1 <= 1022 ? 100 : 0);
+          if (r1 >= on0) continue;
+          out.push([`briefActive2 h${handle} u0 ${u0} p1 ${p1}`, briefActive({ handle, u1: 100, u0, p0: 20, p1, off0: 1022, on0, off1: r1 + 2, on1: r1 + 99, two: true }), "PB1"]);
         }
     return out;
   },
