@@ -20,7 +20,8 @@ function phases(s: AdvScenario, p: Record<string, number>): AdvScenario {
   for (const g of s.grids)
     for (const b of g.blocks ?? []) {
       const x = b as Record<string, unknown>;
-      if (typeof x.name === "string" && p[x.name] !== undefined) x.phase100 = x.phase10 = p[x.name];
+      // (phase10 is 0-9: the simulator takes a larger one silently and then never runs Update10)
+      if (typeof x.name === "string" && p[x.name] !== undefined) [x.phase100, x.phase10] = [p[x.name], p[x.name]! % 10];
     }
   return s;
 }
@@ -54,6 +55,44 @@ function briefActive(o: { handle: boolean; u1: U; p0: number; p1: number; off0: 
     { tick: o.on1, kind: "turn-on", block: "PB1" },
   ];
   return phases(scenario({ name: "rv-fo3-brief-active", ticks: 1800, nodes, events: sortEv(ev) }), { PB0: o.p0, PB1: o.p1, PB2: 77 });
+}
+
+/** F: an argument run on a standby (PB1 or PB2) in the tick the active (PB0) is destroyed, switched off, or its
+ *  script dies (throw, owner change), before or after the argument in the tick's order; the copies' frequencies mixed. */
+function fwdWorld(o: { handle: boolean; u: [U, U, U]; at: number; fault: "destroy" | "turn-off" | "throw" | "change-owner"; first: boolean; to: string; p: [number, number, number] }): AdvScenario {
+  const nodes = [node(0, { rank: 0 }, o.u[0], o.handle), node(1, { rank: 1 }, o.u[1], true), node(2, { rank: 2 }, o.u[2], true)];
+  const f: Ev = o.fault === "change-owner" ? { tick: o.at, kind: "change-owner", block: "PB0", owner: 7 } : ({ tick: o.at, kind: o.fault, block: "PB0" } as Ev);
+  const r: Ev = { tick: o.at, kind: "run", block: o.to, argument: "cmdX" };
+  return phases(scenario({ name: "rv-fo3-fwd", ticks: o.at + 900, nodes, events: o.first ? [f, r] : [r, f] }), { PB0: o.p[0], PB1: o.p[1], PB2: o.p[2] });
+}
+
+/** H: `failover handover` on the active PB0 at 1020 (HandleCommand needed for it: PB0 and the next in line call it);
+ *  around it: a world save-reload, a save, the next in line (PB1) switched off briefly, PB0 with preemptdelay flapping. */
+function hoWorld(o: { handleRest: boolean; u: [U, U, U]; ev: Ev[]; delay?: number; p: [number, number, number] }): AdvScenario {
+  const nodes = [node(0, { rank: 0, ...(o.delay !== undefined ? { preemptdelay: o.delay } : {}) }, o.u[0], true), node(1, { rank: 1 }, o.u[1], o.handleRest), node(2, { rank: 2 }, o.u[2], o.handleRest)];
+  return phases(scenario({ name: "rv-fo3-ho", ticks: 2600, nodes, events: [{ tick: 1020, kind: "run", block: "PB0", argument: "failover handover" }, ...o.ev] }), { PB0: o.p[0], PB1: o.p[1], PB2: o.p[2] });
+}
+
+/** G: two groups on one grid whose ids are substrings of each other (grp, grp2; PB0-2 and PB3-5, ranks 0-2 each);
+ *  copies move between them at run time (CustomData), with offs and a destroy in the same ticks. */
+/** (a marker: the copy's own first text, filled in by groupsWorld) */
+const nodesText = (i: number) => `PB${i}-own`;
+function groupsWorld(o: { handle: boolean; u: U[]; ev: Ev[]; ids?: [string, string] }): [AdvScenario, Record<string, string>] {
+  const [a, b] = o.ids ?? ["grp", "grp2"];
+  const nodes: NodeSpec[] = [];
+  for (let i = 0; i < 6; i++) nodes.push({ ...node(i, { rank: i % 3 }, o.u[i]!, o.handle), customData: renderCfg({ id: i < 3 ? a : b, rank: i % 3 }, o.u[i]!, o.handle) });
+  // the texts a copy may be moved to: the other group's, same rank (a tie broken by EntityId) or rank 5
+  const texts: Record<string, string> = {};
+  const extra: Record<string, Cfg> = {};
+  for (let i = 0; i < 6; i++)
+    for (const r of [i % 3, 5]) {
+      const c = { id: i < 3 ? b : a, rank: r };
+      texts[`PB${i}->${r}`] = renderCfg(c, o.u[i]!, o.handle);
+      extra[texts[`PB${i}->${r}`]!] = c;
+    }
+  for (let i = 0; i < 6; i++) texts[`PB${i}-own`] = nodes[i]!.customData;
+  const ev = o.ev.map((e) => (e.kind === "set-custom-data" ? { ...e, value: texts[e.value] ?? e.value } : e));
+  return [phases(scenario({ name: "rv-fo3-groups", ticks: 2400, nodes, extraConfigs: extra, events: sortEv(ev) }), { PB0: 20, PB1: 45, PB2: 70, PB3: 33, PB4: 58, PB5: 91 }), texts];
 }
 
 export const grids: Record<string, () => [string, AdvScenario, string][]> = {
@@ -132,6 +171,53 @@ export const grids: Record<string, () => [string, AdvScenario, string][]> = {
           if (r1 >= on0) continue;
           out.push([`briefActive2 h${handle} u0 ${u0} p1 ${p1}`, briefActive({ handle, u1: 100, u0, p0: 20, p1, off0: 1022, on0, off1: r1 + 2, on1: r1 + 99, two: true }), "PB1"]);
         }
+    return out;
+  },
+  fwd: () => {
+    const out: [string, AdvScenario, string][] = [];
+    for (const handle of [true, false])
+      for (const u of [[100, 100, 100], [100, 1, 100], [1, 100, 10], [10, 100, 1]] as [U, U, U][])
+        for (const fault of ["destroy", "turn-off", "throw", "change-owner"] as const)
+          for (const first of [true, false])
+            for (const to of ["PB1", "PB2"])
+              for (const at of [1020, 1021, 1050]) out.push([`fwd h${handle} u ${u.join("/")} ${fault} ${first ? "fault first" : "run first"} on ${to} at ${at}`, fwdWorld({ handle, u, at, fault, first, to, p: [20, 50, 80] }), to]);
+    return out;
+  },
+  ho: () => {
+    const out: [string, AdvScenario, string][] = [];
+    const extras: [string, (d: number) => Ev[]][] = [
+      ["none", () => []],
+      ["save-reload", (d) => [{ tick: 1020 + d, kind: "save-reload" }]],
+      ["save", (d) => [{ tick: 1020 + d, kind: "save" }]],
+      ["PB1 blink", (d) => [{ tick: 1020 + d, kind: "turn-off", block: "PB1" }, { tick: 1023 + d, kind: "turn-on", block: "PB1" }]],
+      ["PB1 off", (d) => [{ tick: 1020 + d, kind: "turn-off", block: "PB1" }]],
+      ["PB0 enable + flap", (d) => [{ tick: 1100 + d, kind: "run", block: "PB0", argument: "failover enable" }, { tick: 1150 + d, kind: "turn-off", block: "PB0" }, { tick: 1160 + d, kind: "turn-on", block: "PB0" }, { tick: 1300 + d, kind: "turn-off", block: "PB0" }, { tick: 1305 + d, kind: "turn-on", block: "PB0" }]],
+      ["PB1 handover back", (d) => [{ tick: 1021 + d, kind: "run", block: "PB1", argument: "failover handover" }]],
+    ];
+    for (const handleRest of [true, false])
+      for (const u of [[100, 100, 100], [100, 1, 100], [1, 100, 10], [10, 10, 100]] as [U, U, U][])
+        for (const [xn, x] of extras)
+          for (const d of [0, 1, 2])
+            for (const delay of [undefined, 2]) {
+              if (xn.includes("handover back") && !handleRest) continue;
+              out.push([`ho rest-handle ${handleRest} u ${u.join("/")} ${xn} +${d} delay ${delay}`, hoWorld({ handleRest, u, ev: x(d), delay, p: [20, 50, 80] }), "PB1"]);
+            }
+    return out;
+  },
+  groups: () => {
+    const out: [string, AdvScenario, string][] = [];
+    const evs: [string, Ev[]][] = [
+      ["both actives off 1000-1300", [{ tick: 1000, kind: "turn-off", block: "PB0" }, { tick: 1000, kind: "turn-off", block: "PB3" }, { tick: 1300, kind: "turn-on", block: "PB0" }, { tick: 1300, kind: "turn-on", block: "PB3" }]],
+      ["PB4 moves to grp (rank 1 tie)", [{ tick: 1000, kind: "set-custom-data", block: "PB4", value: "PB4->1" }, { tick: 1200, kind: "destroy", block: "PB0" }]],
+      ["active PB0 moves to grp2 (rank 0 tie)", [{ tick: 1000, kind: "set-custom-data", block: "PB0", value: "PB0->0" }]],
+      ["active PB0 moves to grp2 and back", [{ tick: 1000, kind: "set-custom-data", block: "PB0", value: "PB0->0" }, { tick: 1300, kind: "set-custom-data", block: "PB0", value: nodesText(0) }]],
+      ["PB1 moves to grp2 rank 5, PB0 off", [{ tick: 1000, kind: "set-custom-data", block: "PB1", value: "PB1->5" }, { tick: 1000, kind: "turn-off", block: "PB0" }, { tick: 1400, kind: "turn-on", block: "PB0" }]],
+      ["grp2's PB3 off, grp's PB0 destroyed, PB5 moves to grp", [{ tick: 1000, kind: "turn-off", block: "PB3" }, { tick: 1001, kind: "destroy", block: "PB0" }, { tick: 1002, kind: "set-custom-data", block: "PB5", value: "PB5->5" }, { tick: 1100, kind: "turn-off", block: "PB1" }, { tick: 1150, kind: "turn-on", block: "PB3" }, { tick: 1160, kind: "turn-on", block: "PB1" }]],
+    ];
+    for (const handle of [true, false])
+      for (const u of [[100, 100, 100, 100, 100, 100], [1, 10, 100, 100, 10, 1]] as U[][])
+        for (const ids of [["grp", "grp2"], ["grp2", "grp"], ["a", "ab"]] as [string, string][])
+          for (const [en, ev] of evs) out.push([`groups h${handle} u ${u.join("/")} ids ${ids.join(",")} ${en}`, groupsWorld({ handle, u, ev, ids })[0], "PB0"]);
     return out;
   },
 };
