@@ -1331,6 +1331,24 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, none, s.ticks!).map(k)).toContain("handover@476");
   });
 
+  it("F86 (an oracle error; rv-fo3, usage family at seed 18301, #51; session 18): 'failover handover' run on a standby, refused there ('run it on the active copy'), that takes the role later in the same tick (the active switched off after the command) was judged as a handover by the active copy; caught when that copy's takeover run comes before the command in the tick", () => {
+    const s = adv("F86-handover-refused-on-standby-that-takes-role-later-in-tick-judged-as-handover.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    // at 285: the command on PB1 (a standby, refused), PB4 (active) switched off, PB1's Update1 run takes the role
+    const at285 = r.events.filter((e) => e.tick === 285 && (e.kind === "run" || e.kind === "fault") && (e.block === "PB1" || e.block === "PB4"));
+    expect(at285.map((e) => `${e.block} ${e.kind === "run" ? e.data.flags : e.data.kind}`)).toEqual(["PB1 run", "PB1 Terminal", "PB4 turn-off", "PB1 Update1"]);
+    expect(String(at285[1]!.data.echo)).toContain("handover: this copy is standby; run it on the active copy");
+    expect(String(at285[3]!.data.echo)).toMatch(/^@on failover$/m);
+    const k = (v: { check: string; tick: number }) => `${v.check}@${v.tick}`;
+    // the same trace with PB1's takeover run moved before the command (it held the role then): the handover that
+    // never came is caught
+    const i = r.events.indexOf(at285[3]!);
+    const j = r.events.indexOf(at285[0]!);
+    const moved = [...r.events.slice(0, j), at285[3]!, ...r.events.slice(j, i), ...r.events.slice(i + 1)];
+    expect(judge(s, moved, s.ticks!).map(k)).toContain("handover@285");
+  });
+
   it("F78, F78b (fo-f77's f77-family query grid; session 17, fo-f78; a limit of the drop-in usage alone, documented: README Failover, What the drop-in usage alone cannot tell): a warm-up copy that took the role on an operator's run can only guess its Update100 phase from that run's tick; the one run an interval later that it did not ask for (F78: the callback run of a recompiled copy's query; F78b: F56's Once alone) is taken for the Update100 run and runs the user's logic; the oracle excuses that one run, from the trace; fails on integ 67e7114's oracle (quiet 215 on both)", () => {
     const check = (f: string, at215: string[]) => {
       const s = adv(f);

@@ -950,11 +950,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // (handover) `failover handover` or `failover disable` run on the acting copy through HandleCommand
   for (const n of list) {
     if (!n.handle) continue;
-    for (const [t, a] of n.commands) {
+    for (const [t, a, q] of n.commands) {
       const v = a.trim().toLowerCase();
       if (v !== "failover handover" && v !== "failover disable") continue;
       if (!working(n, t) || throttled(n, t)) continue;
-      const mine = actingAt(t).find((x) => x.node === n);
+      // acting when the command ran: a stretch from an earlier tick, or one whose first act came before it in the
+      // tick (F86: a standby that refused the command and took the role later in that tick, its active turned off)
+      const mine = actingAt(t).find((x) => x.node === n && (x.from < t || n.runs.some((r) => r.act && r.tick === t && r.seq < q)));
       if (!mine) continue;
       const comp = compAt(t);
       const all = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, t, S) && eligible(m, t + 1) && !lossy(m, t));
