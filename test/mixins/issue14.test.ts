@@ -132,6 +132,13 @@ describe("handover and preemption", () => {
       worst = Math.max(worst, gap);
     }
     expect(worst).toBeLessThanOrEqual(P);
+    // A preempts only preemptdelay (300 ticks) after its last run that came after missed ones (it knows it was away
+    // then; an off between two of its runs it cannot know: README, Limits)
+    const runs = g.sim.trace.forBlock(A, "run").map((e) => e.tick);
+    const backAt = runs.filter((t, i) => i > 0 && t - runs[i - 1]! > 112);
+    const back = g.rec.activations.filter((a) => a.node === A && a.tick > 650).map((a) => a.tick);
+    expect(back.length).toBeGreaterThan(0); // (it does preempt in this schedule: the check below is not empty)
+    for (const t of back) expect(t - backAt.filter((b) => b <= t).pop()!).toBeGreaterThanOrEqual(300);
     // an off shorter than a run interval goes unnoticed by A itself: whoever is active tells it the
     // moment it works again, so the overlap is at most a tick or two each time
     const dual = w.dualTicks();
