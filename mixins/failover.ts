@@ -1113,7 +1113,8 @@ export class FailoverManager {
       this.status();
     } else if (on && this.Role === DISABLED) {
       this.Role = LISTENING;
-      this.wasActive = this.yielding = false;
+      // (back in line and preempting, as after 'failover enable': the README's way back after a handover, F87)
+      this.wasActive = this.yielding = this.noPreempt = false;
       if (this.Runs > 0) this.query();
     }
   }

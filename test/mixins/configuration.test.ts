@@ -1,8 +1,9 @@
 // Malformed CustomData: no exception escapes Main, a node with an invalid configuration never becomes
 // active, and the console names the problem and the fix (with MyIni's line number on parse errors).
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runScenario } from "../../sim/scenario.ts";
 import { FailoverRole } from "../../mixins/failover-role.ts";
 import { LogLevel, Watch, ini, makeGroup, manager, testConsole } from "./harness.ts";
 
@@ -196,6 +197,26 @@ describe("configuration as people write it (trailing comments) and as the README
       const w = new Watch(g.sim, g.names).runUntil(600);
       expect(manager(g.sim, "PB0")!.ConfigError, ex).toBe("");
       expect(w.soleAt(600), ex).toBe("PB0");
+    }
+  });
+
+  it("'pbts new's Program, as generated, shows its title, role and any configuration error on every run (a MainConsole)", async () => {
+    const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+    // (inside the repository, so that its `pbts/...` imports resolve as in a project)
+    const dir = root(`.tmp/new-template-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      writeFileSync(`${dir}/Program.ts`, readFileSync(root("templates/new/Program.ts.hbs"), "utf8").replace(/\{\{scriptName\}\}/g, "MyScript"));
+      const pb = (name: string, customData: string) => ({ type: "programmable", name, script: "./Program.ts", customData });
+      writeFileSync(`${dir}/s.json`, JSON.stringify({ name: "template", seed: 1, seconds: 10, grids: [{ name: "G", blocks: [pb("A", ini("MyScript", 0)), pb("Bad", "[failover]\nid=MyScript\nrank=first ; the primary")] }] }));
+      const { sim } = await runScenario(`${dir}/s.json`);
+      for (const [name, line] of [["A", /^Failover 'MyScript': (listening|active), rank 0; active: /m], ["Bad", /^Failover: configuration error: \[failover\] rank=first is not a whole number 0 to 1000000: write e\.g\. rank=0/m]] as const) {
+        const runs = sim.trace.forBlock(name, "run");
+        expect(runs.length).toBeGreaterThan(5);
+        for (const r of runs) expect(String(r.data.echo), name).toMatch(new RegExp(`^== MyScript ==\n${line.source.slice(1)}`, "m"));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation, type SimAction } from "pbts/sim";
 import { FAILOVER_CALLBACK, FailoverManager, FailoverState } from "../../mixins/failover.ts";
-import { Recorder, Watch, failoverScript, ini } from "./harness.ts";
+import { Recorder, Watch, failoverScript, ini, makeGroup, settle } from "./harness.ts";
 import { readFileSync } from "node:fs";
 import type { TraceEvent } from "../../sim/trace.ts";
 import { runAdv } from "./adversary/run.ts";
@@ -917,17 +917,20 @@ describe("fo-adv findings at seed 60612", () => {
     const s = adv("F59-handed-over-reenabled-by-customdata-back-in-line.json");
     const { violations, events } = runAdv(s);
     expect(violations).toEqual([]);
-    // PB1 hands over at 782 (PB3 takes the role at 783), reads enabled=false at 784 and enabled again at 785; PB0
-    // preempts PB3 (787) and PB1, the lowest rank, takes the role at 788
+    // PB1 hands over at 782 (PB3 takes the role at 783), reads enabled=false at 784 and enabled again at 785, and,
+    // back in line and preempting again (F87; before, PB0 preempted PB3 at 787 and PB1 took the role at 788), preempts
+    // PB3 itself at once: PB3 hands over at 786 and PB1, the lowest rank, takes the role at 787
     const pb1 = (t: number) => events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map((e) => String(e.data.echo)).join("");
     expect(pb1(782)).toMatch(/^@off$/m);
     expect(pb1(784)).toMatch(/disabled, rank 1/);
     expect(pb1(785)).toMatch(/standby, rank 1/);
-    expect(pb1(788)).toMatch(/^@on failover$/m);
-    expect(events.filter((e) => e.kind === "role" && e.data.role === "active" && e.tick > 782 && e.tick < 850).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB3@783", "PB1@788"]);
-    // the same trace without PB1's run at 784 (no run of it read enabled=false): its takeover at 788 is caught
+    expect(pb1(785)).toMatch(/^failover: active is PB3/m);
+    expect(events.filter((e) => e.kind === "igc-send" && e.block === "PB1" && e.tick === 785).map((e) => String(e.data.data)[0])).toEqual(["L", "T"]);
+    expect(pb1(787)).toMatch(/^@on failover$/m);
+    expect(events.filter((e) => e.kind === "role" && e.data.role === "active" && e.tick > 782 && e.tick < 850).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB3@783", "PB1@787"]);
+    // the same trace without PB1's run at 784 (no run of it read enabled=false): its takeover at 787 is caught
     const noDisable = events.filter((e) => !(e.kind === "run" && e.block === "PB1" && e.tick === 784));
-    expect(judge(s, noDisable, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@788");
+    expect(judge(s, noDisable, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@787");
   });
 
   it("F68 (an oracle error; fo-sample2, world family at seed 15101, #734; session 15): a copy turned off while active wakes, hears the group first and follows the copy that took the role in its absence ('@on' before the wake), which has not acted yet (Update100) when a world load rebuilds both: it left the role silently, so its runs are not swallowed; with that copy's '@on' line taken out, with its '@off' or with its block stopping before the runs, the same runs are caught (`lazy`)", () => {
@@ -1469,5 +1472,24 @@ describe("fo-adv findings at seed 60612", () => {
     expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
     // PB3 (Arm, holding cp2) runs at 141 while merged: PB0 (Ship) reads cp2 and does item 3 next, not item 2
     expect(acts(events, / work 2$/m)).toEqual(["PB1@110"]);
+  });
+
+  it("F87 (au-14, issue 14's audit; on main e77978a too): a copy that handed over, then was disabled and enabled again in its CustomData, preempts again, as 'failover enable' lets it (the README names both ways back)", () => {
+    const g = makeGroup({ n: 3, seed: 48 });
+    const w = settle(g, 600);
+    const [A, B] = g.order as [string, string];
+    g.sim.at(650, { kind: "run", block: A, argument: "failover handover" });
+    g.sim.at(850, { kind: "set-custom-data", block: A, value: ini("grp", 0, "enabled=false") });
+    g.sim.at(1100, { kind: "set-custom-data", block: A, value: ini("grp", 0, "enabled=true") });
+    w.runUntil(2200);
+    // out of line and not preempting until the toggle (B active from the handover on)
+    expect(w.soleAt(1099)).toBe(B);
+    // then back in line, and preempting again (preempt=true, preemptdelay=0): gracefully, within a few periods
+    const back = w.firstActive(A, 1100);
+    expect(back).toBeGreaterThan(1100);
+    expect(back).toBeLessThan(1100 + 3 * 100);
+    expect(g.rec.deactivations.map((d) => [d.node, d.tick])).toEqual([[A, 650], [B, back - 1]]);
+    expect(w.dualTicks()).toEqual([]);
+    expect(w.soleAt(2200)).toBe(A);
   });
 });

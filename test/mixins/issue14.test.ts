@@ -132,6 +132,13 @@ describe("handover and preemption", () => {
       worst = Math.max(worst, gap);
     }
     expect(worst).toBeLessThanOrEqual(P);
+    // A preempts only preemptdelay (300 ticks) after its last run that came after missed ones (it knows it was away
+    // then; an off between two of its runs it cannot know: README, Limits)
+    const runs = g.sim.trace.forBlock(A, "run").map((e) => e.tick);
+    const backAt = runs.filter((t, i) => i > 0 && t - runs[i - 1]! > 112);
+    const back = g.rec.activations.filter((a) => a.node === A && a.tick > 650).map((a) => a.tick);
+    expect(back.length).toBeGreaterThan(0); // (it does preempt in this schedule: the check below is not empty)
+    for (const t of back) expect(t - backAt.filter((b) => b <= t).pop()!).toBeGreaterThanOrEqual(300);
     // an off shorter than a run interval goes unnoticed by A itself: whoever is active tells it the
     // moment it works again, so the overlap is at most a tick or two each time
     const dual = w.dualTicks();
@@ -384,6 +391,41 @@ describe("checkpoint", () => {
     }
     for (const [, set] of texts) expect(set.size).toBe(1);
     expect(w.soleAt(2300)).toBe(g.order[0]);
+  });
+
+  it("after a split, equal sequence numbers with different texts converge though nobody checkpoints again (the larger text everywhere)", () => {
+    // (the test above checkpoints the run count, so both sides' texts at one sequence number are equal and a new
+    // checkpoint always follows the rejoin: it cannot see this; here each side's active sets one text, once)
+    class Once extends MyGridProgram {
+      failover: FailoverManager;
+      constructor() {
+        super();
+        this.failover = new FailoverManager(this, new EchoConsole(this), new MyIni());
+        this.Runtime.UpdateFrequency = UpdateFrequency.Update100;
+      }
+      Main(argument: string): void {
+        if (this.failover.HandleCommand(argument)) return;
+        if (this.failover.ActiveCheck === FailoverState.Standby) return;
+        if (argument.startsWith("cp ")) this.failover.Checkpoint = argument.substring(3);
+      }
+    }
+    const sim = new Simulation({ seed: 62 });
+    for (const gr of ["A", "B"]) sim.addGrid({ name: gr });
+    const names = ["K0", "K1", "K2", "K3"];
+    for (const [i, n] of names.entries()) sim.addProgrammableBlock(i < 2 ? "A" : "B", { name: n, script: Once, customData: ini("k", i) });
+    sim.world.addJoint("rotor", "A", "B");
+    const w = new Watch(sim, names).runUntil(600);
+    expect(w.soleAt(600)).toBe("K0");
+    sim.at(700, { kind: "detach", joint: "rotor" });
+    w.runUntil(1100);
+    expect(w.timeline[1100]).toEqual(["K0", "K2"]);
+    sim.at(1150, { kind: "run", block: "K0", argument: "cp left" }).at(1150, { kind: "run", block: "K2", argument: "cp right" });
+    w.runUntil(1300);
+    expect(names.map((n) => `${manager(sim, n)!.CheckpointSeq};${manager(sim, n)!.Checkpoint}`)).toEqual(["1;left", "1;left", "1;right", "1;right"]);
+    sim.at(1400, { kind: "attach", joint: "rotor" });
+    w.runUntil(2400);
+    expect(w.soleAt(2400)).toBe("K0");
+    expect(names.map((n) => `${manager(sim, n)!.CheckpointSeq};${manager(sim, n)!.Checkpoint}`)).toEqual(["1;right", "1;right", "1;right", "1;right"]);
   });
 });
 

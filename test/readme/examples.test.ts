@@ -1,7 +1,7 @@
 // README.md's examples, pasted as printed: the script of "Writing a script" compiles to the C# shown
 // and runs the same on both engines; the CLI block lists what `pbts --help` offers; the diagnostics
 // shown are what `pbts check` prints for the file behind them; `pbts new`'s files are all named; the
-// failover snippet compiles with either console; the scenario examples load and run; the number
+// failover snippet compiles and runs with either console (and the section's CustomData blocks); the scenario examples load and run; the number
 // claims of "The TypeScript subset" hold in Node and under mono.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -212,6 +212,47 @@ describe("Failover", () => {
       expect(text).toContain(name === "main" ? "new MainConsole(this" : "this.console = new EchoConsole(this)");
       const r = compile({ sources: { [join(DIR, `failover/${name}.ts`)]: text }, cwd: DIR });
       expect(r.diagnostics.map((d) => `${d.line}: ${d.code} ${d.message}`), text).toEqual([]);
+    }
+  });
+
+  it("the usage snippet runs with the section's CustomData blocks: forwarding, status, handover, enable, a visible loss", async () => {
+    const [full, small] = fenced(section("Failover"), "").filter((b) => b.startsWith("[failover]")).map((b) => b.trimEnd());
+    const cd = (b: string, rank: number) => b.replace(/^rank=0/m, `rank=${rank}`);
+    for (const [name, text] of [
+      ["run-main", program((l) => l)],
+      ["run-echo", program((l) => (l.includes("// or new EchoConsole(this)") ? l.replace(/new MainConsole\([^)]*\)/, "new EchoConsole(this)") : l))],
+    ] as const) {
+      write(`failover/${name}/Program.ts`, text);
+      const pb = (n: string, customData: string) => ({ type: "programmable", name: n, script: "./Program.ts", customData });
+      const path = write(`failover/${name}/scenario.json`, JSON.stringify({
+        name, seed: 3, seconds: 30,
+        grids: [{ name: "Base", blocks: [pb("PB A", cd(full!, 0)), pb("PB B", cd(full!, 1)), pb("PB C", cd(small!, 2))] }],
+        events: [
+          { tick: 360, kind: "run", block: "PB C", argument: "cycle A" },
+          { tick: 480, kind: "run", block: "PB A", argument: "failover handover" },
+          { tick: 720, kind: "run", block: "PB A", argument: "failover status" },
+          { tick: 840, kind: "run", block: "PB A", argument: "failover enable" },
+          { tick: 1500, kind: "destroy", block: "PB A" },
+        ],
+      }));
+      const { sim } = await runScenario(path);
+      const roles = (b: string) => sim.trace.forBlock(b, "role").map((e) => `${e.tick} ${e.data.role}`);
+      const activeAt = (b: string, from: number) => sim.trace.forBlock(b, "role").find((e) => e.tick > from && e.data.role === "active")?.tick ?? -1;
+      expect(roles("PB A").filter((r) => / active$/.test(r)).length, name).toBe(2); // first, and back after 'failover enable'
+      expect(activeAt("PB B", 480), name).toBe(481); // handover: the next tick
+      expect(activeAt("PB A", 840), name).toBeLessThan(840 + 10); // preempts again at once (preemptdelay=0)
+      const b = activeAt("PB B", 1500);
+      expect(b, name).toBeGreaterThan(1500);
+      expect(b, name).toBeLessThanOrEqual(1600); // the destroyed active seen through the grid: B's next run
+      expect(activeAt("PB C", 0), name).toBe(-1);
+      // the argument given to the standby C ran on A, once, and C says so
+      const onA = sim.trace.forBlock("PB A", "run").filter((e) => e.data.argument === "cycle A");
+      expect(onA.map((e) => e.tick), name).toEqual([360]);
+      const echo = (blk: string, t: number) => sim.trace.forBlock(blk, "run").filter((e) => e.tick === t).map((e) => String(e.data.echo)).join("\n");
+      expect(echo("PB C", 360), name).toContain("failover: 'cycle A' forwarded to the active copy PB A");
+      // the status shows the values as read (comments removed)
+      expect(echo("PB A", 720), name).toMatch(/^Config: id=miner rank=0 heartbeat=1\.67 timeout=3 preempt=true preemptdelay=0 scope=construct enabled=true \(a heartbeat every 100 ticks\)$/m);
+      expect(sim.trace.ofKind("exception"), name).toEqual([]);
     }
   });
 });
