@@ -9,9 +9,10 @@
 // Session 14 kept a tag byte and the text's change (shared beginning and end as a byte each, the
 // changed characters as a byte each): 4 bytes. Session 15: a change at the same place as the block's
 // last one (a counter's last digit) keeps only the changed characters: 2 bytes for 9 runs of 10.
-// Session 18: when that change is one unit, one more than the unit there before (a counter's last
-// digit going up), the tag says so and nothing follows: 1 byte for 9 runs of 10 (a new byte costs
-// about 7 ns of page faults on this machine, session 18, more than the rest of a traced run's record).
+// Session 18: when the change is one unit right before the shared end of the block's last change, one
+// more than the unit there before (a counter's last digit going up, also on the run after a carry),
+// the tag says so and nothing follows: 1 byte for 9 runs of 10 (a new byte costs about 7 ns of page
+// faults on this machine, session 18).
 //
 // A run's record: the tag, then what the tag says follows, in this order:
 //   BLOCK     the block is not the one that followed the last run's block last time: varint block
@@ -23,8 +24,8 @@
 //             block's last run)
 //   echo      ECHO_SAME (the block's last text), ECHO_AGAIN (as long as the block's last text, the
 //             same shared beginning and end as the block's last change: the bytes between), ECHO_NEXT
-//             (as ECHO_AGAIN, the one unit between one more than the block's last text's there: no
-//             bytes), ECHO_EDIT
+//             (as long as the block's last text, the same shared end as the block's last change, one
+//             unit before it changed, one more than the block's last text's there: no bytes), ECHO_EDIT
 //             (as long as the block's last text: varint shared beginning, varint shared end, the
 //             bytes between, Latin-1), ECHO_NEW (varint length, beginning, end, the bytes between) or
 //             ECHO_WIDE (the same, the code units between as two bytes each, low first)
@@ -240,7 +241,7 @@ export class RunStream {
       }
       while (end < most && s[textAt + n - 1 - end] === a[at + ln - 1 - end]) end++;
       echo = n === ln ? (begin === w[row + SPAN_BEGIN] && end === w[row + SPAN_END] ? ECHO_AGAIN : ECHO_EDIT) : ECHO_NEW;
-      if (echo === ECHO_AGAIN && n - begin - end === 1 && s[textAt + begin] === a[at + begin]! + 1) echo = ECHO_NEXT;
+      if (n === ln && n - begin - end === 1 && end === w[row + SPAN_END] && s[textAt + begin] === a[at + begin]! + 1) echo = ECHO_NEXT;
       else {
         for (let i = textAt + begin; i < textAt + n - end; i++) {
           if (s[i]! > 255) {
@@ -368,9 +369,13 @@ export class RunStream {
       let n = last.length;
       let begin: number;
       let end: number;
-      if (echo === ECHO_AGAIN || echo === ECHO_NEXT) {
+      if (echo === ECHO_AGAIN) {
         begin = r[row + SPAN_BEGIN]!;
         end = r[row + SPAN_END]!;
+      } else if (echo === ECHO_NEXT) {
+        end = r[row + SPAN_END]!;
+        begin = n - end - 1;
+        r[row + SPAN_BEGIN] = begin;
       } else {
         if (echo !== ECHO_EDIT) {
           n = readVarint(out, pos);
