@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Trace, type TraceEvent, type TraceKind } from "../../sim/trace.ts";
+import { RunStream } from "../../sim/trace-runs.ts";
 import { updateTypeNames } from "../../sim/update-types.ts";
 
 type Step =
@@ -217,6 +218,51 @@ describe("trace Echo texts, compared 4 units at a time", () => {
       trace.addRun(i, trace.blockNumber("PB " + b), 32, argument, text, newline);
       expected.push({ echo: newline ? text + "\n" : text, argument });
       if (i % 9973 === 0) expect(runsRead(trace)).toEqual(expected);
+    }
+    expect(runsRead(trace)).toEqual(expected);
+  });
+});
+
+// A counter's last digit going up is a change of one unit right before the shared end of the block's
+// last change, one more than before: the record is the tag byte alone (before session 18 it kept the
+// unit, and its place after a carry). What reads back is the text added; units of any width (up to
+// 0xffff, which has no next).
+describe("trace Echo texts, a unit one more than before", () => {
+  it("a counter echoed by 100 blocks in turn keeps 1 byte a run when only its last digit goes up", () => {
+    const stream = new RunStream();
+    const runs = 200_000;
+    const texts: string[] = [];
+    for (let r = 0; r < runs; r++) {
+      const text = "Runs: " + (Math.floor(r / 100) + 1) + " last 1666.66 ms";
+      stream.add(Math.floor(r / 10) + 1, r % 100, 32, "", text, true);
+      texts.push(text);
+    }
+    stream.flush();
+    // of 10 runs of a block: 9 tags alone and a carry (two digits: 5 bytes): 1.4 a run (2.5 when the
+    // 9 kept their digit, and the run after a carry its place too)
+    const perRun = stream.keptBytes / runs;
+    expect(perRun).toBeGreaterThanOrEqual(1.4);
+    expect(perRun).toBeLessThan(1.45);
+    for (let r = 0; r < runs; r++) {
+      stream.readRun();
+      if (stream.echo !== texts[r] || stream.block !== r % 100) throw new Error(`run ${r}: read ${JSON.stringify(stream.echo)} of block ${stream.block}, added ${JSON.stringify(texts[r])}`);
+    }
+  });
+
+  it("units of every width going up by one, by two, and down, at the same place and elsewhere, read back as added", () => {
+    const trace = new Trace();
+    const expected: { echo: string; argument: string }[] = [];
+    const starts = [0x2f, 0xfe, 0xff, 0x100, 0x7fef, 0xfff0, 0xfffd];
+    for (let i = 0; i < 6000; i++) {
+      const b = i % starts.length;
+      const k = Math.floor(i / starts.length);
+      // up by one most runs (at 0xffff: back down), by two every 7th, the next place every 11th
+      const step = k % 7 === 6 ? 2 : 1;
+      const unit = (starts[b]! + step * k) % 0x10000;
+      const text = "n=" + String.fromCharCode(unit) + (k % 11 === 10 ? "!" : ".") + " end";
+      trace.addRun(i, trace.blockNumber("PB " + b), 32, "", text, b % 2 === 0);
+      expected.push({ echo: b % 2 === 0 ? text + "\n" : text, argument: "" });
+      if (i % 997 === 0) expect(runsRead(trace)).toEqual(expected);
     }
     expect(runsRead(trace)).toEqual(expected);
   });
