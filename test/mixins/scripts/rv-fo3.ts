@@ -30,8 +30,8 @@ const sortEv = (ev: Ev[]) => ev.sort((a, b) => (a.tick ?? 0) - (b.tick ?? 0));
 /** A: the taker (PB1) is off briefly between two of its runs (misses none: no gap, no wokeAt); meanwhile PB0 is
  *  destroyed and PB2 takes the role (its A dropped at PB1), works, is switched off; PB1 takes the role with PB2 down
  *  (last heard as S, before PB1's unseen off); PB2 back before its next run (misses none) acts unaware. */
-function briefTaker(o: { handle: boolean; u1: U; u2: U; p1: number; p2: number; off1: number; on1: number; kill: number; off2: number; on2: number }): AdvScenario {
-  const nodes = [node(0, { rank: 0 }, 100, o.handle), node(1, { rank: 1 }, o.u1, o.handle), node(2, { rank: 2 }, o.u2, o.handle)];
+function briefTaker(o: { handle: boolean; u1: U; u2: U; p1: number; p2: number; off1: number; on1: number; kill: number; off2: number; on2: number; usage?: string }): AdvScenario {
+  const nodes = [node(0, { rank: 0 }, 100, o.handle, "Ship", o.usage), node(1, { rank: 1 }, o.u1, o.handle, "Ship", o.usage), node(2, { rank: 2 }, o.u2, o.handle, "Ship", o.usage)];
   const ev: Ev[] = [
     { tick: o.off1, kind: "turn-off", block: "PB1" },
     { tick: o.kill, kind: "destroy", block: "PB0" },
@@ -45,8 +45,8 @@ function briefTaker(o: { handle: boolean; u1: U; u2: U; p1: number; p2: number; 
 /** A2: the active (PB0, Update100) is off briefly between two of its runs (misses none); PB1 (next in line) sees it
  *  down, takes the role, works (its A and checkpoints dropped at PB0), is off before PB0's run back; PB0 carries on
  *  (unaware; PB1 holder off: excused); PB1 back before its own next run acts unaware beside PB0. */
-function briefActive(o: { handle: boolean; u1: U; p0: number; p1: number; off0: number; on0: number; off1: number; on1: number; two?: boolean; u0?: U }): AdvScenario {
-  const nodes = [node(0, { rank: 0 }, o.u0 ?? 100, o.handle), node(1, { rank: 1 }, o.u1, o.handle), node(2, { rank: 2 }, 100, o.handle)];
+function briefActive(o: { handle: boolean; u1: U; p0: number; p1: number; off0: number; on0: number; off1: number; on1: number; two?: boolean; u0?: U; usage?: string }): AdvScenario {
+  const nodes = [node(0, { rank: 0 }, o.u0 ?? 100, o.handle, "Ship", o.usage), node(1, { rank: 1 }, o.u1, o.handle, "Ship", o.usage), node(2, { rank: 2 }, 100, o.handle, "Ship", o.usage)];
   if (o.two) nodes.pop();
   const ev: Ev[] = [
     { tick: o.off0, kind: "turn-off", block: "PB0" },
@@ -220,6 +220,23 @@ export const grids: Record<string, () => [string, AdvScenario, string][]> = {
           for (const [en, ev] of evs) out.push([`groups h${handle} u ${u.join("/")} ids ${ids.join(",")} ${en}`, groupsWorld({ handle, u, ev, ids })[0], "PB0"]);
     return out;
   },
+  // brief and briefActive with the warm-up (Update10 added on the first active run of an Update100 copy) and
+  // MainConsole, PB2/PB1's phase swept: the watch's Once beside the warm-up's two phases
+  warm: () => {
+    const out: [string, AdvScenario, string][] = [];
+    const usage = "\nconsole=main\nwarmup=true";
+    for (const handle of [true, false])
+      for (const p2 of [10, 37, 80])
+        for (const p1 of [30, 64]) {
+          const off1 = 1000 + p1 + 2, on1 = 1100 + p1 - 3;
+          const r2 = [1000 + p2, 1100 + p2].find((t) => t > off1 + 2)!;
+          if (r2 + 2 >= on1 + 3) continue;
+          out.push([`warm brief h${handle} p1 ${p1} p2 ${p2}`, briefTaker({ handle, u1: 100, u2: 100, p1, p2, off1, on1, kill: r2 - 1, off2: r2 + 2, on2: 1100 + p1 + 2, usage }), "PB2"]);
+        }
+    for (const handle of [true, false])
+      for (const p1 of [40, 55, 90]) out.push([`warm briefActive h${handle} p1 ${p1}`, briefActive({ handle, u1: 100, p0: 20, p1, off0: 1022, on0: 1117, off1: 1000 + p1 + 2, on1: 1100 + p1 - 1, usage }), "PB1"]);
+    return out;
+  },
 };
 
 function report(name: string, s: AdvScenario, back: string, show: boolean): { fail: boolean; unaware: boolean; twice: boolean } {
@@ -235,8 +252,10 @@ function report(name: string, s: AdvScenario, back: string, show: boolean): { fa
     }
   const dup = [...work].filter(([, v]) => v.length > 1).map(([k, v]) => `${k}:${v.map(([t, b]) => `${b}@${t}`).join("/")}`);
   const on = events.filter((e) => e.kind === "fault" && e.data.kind === "turn-on" && e.block === back).pop()?.tick ?? Infinity;
-  const told = events.find((e) => e.kind === "igc-deliver" && e.tick >= on && (e.data.to === back || e.block === back))?.tick ?? Infinity;
-  const acted = events.filter((e) => e.kind === "run" && e.block === back && e.tick >= on && e.tick <= told && String(e.data.echo).includes("@act")).map((e) => e.tick);
+  // (in trace order: a message delivered before the run in the same tick was read by it)
+  const ti = events.findIndex((e) => e.kind === "igc-deliver" && e.tick >= on && (e.data.to === back || e.block === back));
+  const told = ti < 0 ? Infinity : events[ti]!.tick;
+  const acted = events.filter((e, i) => e.kind === "run" && e.block === back && e.tick >= on && (ti < 0 || i < ti) && String(e.data.echo).includes("@act")).map((e) => e.tick);
   const line = `${name}: oracle ${violations.length === 0 ? "ok" : violations.map((v) => `${v.check}@${v.tick}`).join(",")}; twice ${dup.join(" ") || "-"}; ${back} back ${on} acted unaware ${acted.join(",") || "-"} (first delivery ${told})`;
   console.log(line);
   return { fail: violations.length > 0, unaware: acted.length > 0, twice: dup.length > 0 };
