@@ -95,6 +95,14 @@ function groupsWorld(o: { handle: boolean; u: U[]; ev: Ev[]; ids?: [string, stri
   return [phases(scenario({ name: "rv-fo3-groups", ticks: 2400, nodes, extraConfigs: extra, events: sortEv(ev) }), { PB0: 20, PB1: 45, PB2: 70, PB3: 33, PB4: 58, PB5: 91 }), texts];
 }
 
+/** S: PB1 (next in line) throttled (block lag) 1000-1300; during the lag the group changes (a handover, the active
+ *  destroyed or switched off, PB2 taking over and dying) and the world is saved (Save() drains PB1's old queue outside a
+ *  run: `Serialize()` reads the queued messages first), or saved and reloaded. */
+function lagSaveWorld(o: { handle: boolean; u1: U; ev: Ev[]; p1: number }): AdvScenario {
+  const nodes = [node(0, { rank: 0 }, 100, true), node(1, { rank: 1 }, o.u1, o.handle), node(2, { rank: 2 }, 10, o.handle), node(3, { rank: 3 }, 100, o.handle)];
+  return phases(scenario({ name: "rv-fo3-lagsave", ticks: 2200, nodes, events: sortEv([{ tick: 1000, kind: "lag", ticks: 300, block: "PB1" }, ...o.ev]) }), { PB0: 20, PB1: o.p1, PB2: 5, PB3: 60 });
+}
+
 export const grids: Record<string, () => [string, AdvScenario, string][]> = {
   brief: () => {
     const out: [string, AdvScenario, string][] = [];
@@ -235,6 +243,22 @@ export const grids: Record<string, () => [string, AdvScenario, string][]> = {
         }
     for (const handle of [true, false])
       for (const p1 of [40, 55, 90]) out.push([`warm briefActive h${handle} p1 ${p1}`, briefActive({ handle, u1: 100, p0: 20, p1, off0: 1022, on0: 1117, off1: 1000 + p1 + 2, on1: 1100 + p1 - 1, usage }), "PB1"]);
+    return out;
+  },
+  lagsave: () => {
+    const out: [string, AdvScenario, string][] = [];
+    const evs: [string, Ev[]][] = [
+      ["handover 1100", [{ tick: 1100, kind: "run", block: "PB0", argument: "failover handover" }]],
+      ["PB0 destroyed 1100", [{ tick: 1100, kind: "destroy", block: "PB0" }]],
+      ["PB0 off 1100-1400", [{ tick: 1100, kind: "turn-off", block: "PB0" }, { tick: 1400, kind: "turn-on", block: "PB0" }]],
+      ["PB0 destroyed 1100, PB2 destroyed 1200", [{ tick: 1100, kind: "destroy", block: "PB0" }, { tick: 1200, kind: "destroy", block: "PB2" }]],
+      ["PB0 throws 1100", [{ tick: 1100, kind: "throw", block: "PB0" }]],
+    ];
+    for (const handle of [true, false])
+      for (const u1 of [1, 10, 100] as U[])
+        for (const [en, ev] of evs)
+          for (const sv of [["save", 1150], ["save", 1299], ["save-reload", 1250], ["save", 1300]] as [string, number][])
+            out.push([`lagsave h${handle} u1 ${u1} ${en} ${sv[0]} ${sv[1]}`, lagSaveWorld({ handle, u1, ev: [...ev, { tick: sv[1], kind: sv[0] } as Ev], p1: 47 }), "PB1"]);
     return out;
   },
 };
