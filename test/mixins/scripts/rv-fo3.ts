@@ -30,8 +30,8 @@ const sortEv = (ev: Ev[]) => ev.sort((a, b) => (a.tick ?? 0) - (b.tick ?? 0));
 /** A: the taker (PB1) is off briefly between two of its runs (misses none: no gap, no wokeAt); meanwhile PB0 is
  *  destroyed and PB2 takes the role (its A dropped at PB1), works, is switched off; PB1 takes the role with PB2 down
  *  (last heard as S, before PB1's unseen off); PB2 back before its next run (misses none) acts unaware. */
-function briefTaker(o: { handle: boolean; u1: U; u2: U; p1: number; p2: number; off1: number; on1: number; kill: number; off2: number; on2: number }): AdvScenario {
-  const nodes = [node(0, { rank: 0 }, 100, o.handle), node(1, { rank: 1 }, o.u1, o.handle), node(2, { rank: 2 }, o.u2, o.handle)];
+function briefTaker(o: { handle: boolean; u1: U; u2: U; p1: number; p2: number; off1: number; on1: number; kill: number; off2: number; on2: number; usage?: string }): AdvScenario {
+  const nodes = [node(0, { rank: 0 }, 100, o.handle, "Ship", o.usage), node(1, { rank: 1 }, o.u1, o.handle, "Ship", o.usage), node(2, { rank: 2 }, o.u2, o.handle, "Ship", o.usage)];
   const ev: Ev[] = [
     { tick: o.off1, kind: "turn-off", block: "PB1" },
     { tick: o.kill, kind: "destroy", block: "PB0" },
@@ -45,8 +45,8 @@ function briefTaker(o: { handle: boolean; u1: U; u2: U; p1: number; p2: number; 
 /** A2: the active (PB0, Update100) is off briefly between two of its runs (misses none); PB1 (next in line) sees it
  *  down, takes the role, works (its A and checkpoints dropped at PB0), is off before PB0's run back; PB0 carries on
  *  (unaware; PB1 holder off: excused); PB1 back before its own next run acts unaware beside PB0. */
-function briefActive(o: { handle: boolean; u1: U; p0: number; p1: number; off0: number; on0: number; off1: number; on1: number; two?: boolean; u0?: U }): AdvScenario {
-  const nodes = [node(0, { rank: 0 }, o.u0 ?? 100, o.handle), node(1, { rank: 1 }, o.u1, o.handle), node(2, { rank: 2 }, 100, o.handle)];
+function briefActive(o: { handle: boolean; u1: U; p0: number; p1: number; off0: number; on0: number; off1: number; on1: number; two?: boolean; u0?: U; usage?: string }): AdvScenario {
+  const nodes = [node(0, { rank: 0 }, o.u0 ?? 100, o.handle, "Ship", o.usage), node(1, { rank: 1 }, o.u1, o.handle, "Ship", o.usage), node(2, { rank: 2 }, 100, o.handle, "Ship", o.usage)];
   if (o.two) nodes.pop();
   const ev: Ev[] = [
     { tick: o.off0, kind: "turn-off", block: "PB0" },
@@ -93,6 +93,14 @@ function groupsWorld(o: { handle: boolean; u: U[]; ev: Ev[]; ids?: [string, stri
   for (let i = 0; i < 6; i++) texts[`PB${i}-own`] = nodes[i]!.customData;
   const ev = o.ev.map((e) => (e.kind === "set-custom-data" ? { ...e, value: texts[e.value] ?? e.value } : e));
   return [phases(scenario({ name: "rv-fo3-groups", ticks: 2400, nodes, extraConfigs: extra, events: sortEv(ev) }), { PB0: 20, PB1: 45, PB2: 70, PB3: 33, PB4: 58, PB5: 91 }), texts];
+}
+
+/** S: PB1 (next in line) throttled (block lag) 1000-1300; during the lag the group changes (a handover, the active
+ *  destroyed or switched off, PB2 taking over and dying) and the world is saved (Save() drains PB1's old queue outside a
+ *  run: `Serialize()` reads the queued messages first), or saved and reloaded. */
+function lagSaveWorld(o: { handle: boolean; u1: U; ev: Ev[]; p1: number }): AdvScenario {
+  const nodes = [node(0, { rank: 0 }, 100, true), node(1, { rank: 1 }, o.u1, o.handle), node(2, { rank: 2 }, 10, o.handle), node(3, { rank: 3 }, 100, o.handle)];
+  return phases(scenario({ name: "rv-fo3-lagsave", ticks: 2200, nodes, events: sortEv([{ tick: 1000, kind: "lag", ticks: 300, block: "PB1" }, ...o.ev]) }), { PB0: 20, PB1: o.p1, PB2: 5, PB3: 60 });
 }
 
 export const grids: Record<string, () => [string, AdvScenario, string][]> = {
@@ -220,6 +228,39 @@ export const grids: Record<string, () => [string, AdvScenario, string][]> = {
           for (const [en, ev] of evs) out.push([`groups h${handle} u ${u.join("/")} ids ${ids.join(",")} ${en}`, groupsWorld({ handle, u, ev, ids })[0], "PB0"]);
     return out;
   },
+  // brief and briefActive with the warm-up (Update10 added on the first active run of an Update100 copy) and
+  // MainConsole, PB2/PB1's phase swept: the watch's Once beside the warm-up's two phases
+  warm: () => {
+    const out: [string, AdvScenario, string][] = [];
+    const usage = "\nconsole=main\nwarmup=true";
+    for (const handle of [true, false])
+      for (const p2 of [10, 37, 80])
+        for (const p1 of [30, 64]) {
+          const off1 = 1000 + p1 + 2, on1 = 1100 + p1 - 3;
+          const r2 = [1000 + p2, 1100 + p2].find((t) => t > off1 + 2)!;
+          if (r2 + 2 >= on1 + 3) continue;
+          out.push([`warm brief h${handle} p1 ${p1} p2 ${p2}`, briefTaker({ handle, u1: 100, u2: 100, p1, p2, off1, on1, kill: r2 - 1, off2: r2 + 2, on2: 1100 + p1 + 2, usage }), "PB2"]);
+        }
+    for (const handle of [true, false])
+      for (const p1 of [40, 55, 90]) out.push([`warm briefActive h${handle} p1 ${p1}`, briefActive({ handle, u1: 100, p0: 20, p1, off0: 1022, on0: 1117, off1: 1000 + p1 + 2, on1: 1100 + p1 - 1, usage }), "PB1"]);
+    return out;
+  },
+  lagsave: () => {
+    const out: [string, AdvScenario, string][] = [];
+    const evs: [string, Ev[]][] = [
+      ["handover 1100", [{ tick: 1100, kind: "run", block: "PB0", argument: "failover handover" }]],
+      ["PB0 destroyed 1100", [{ tick: 1100, kind: "destroy", block: "PB0" }]],
+      ["PB0 off 1100-1400", [{ tick: 1100, kind: "turn-off", block: "PB0" }, { tick: 1400, kind: "turn-on", block: "PB0" }]],
+      ["PB0 destroyed 1100, PB2 destroyed 1200", [{ tick: 1100, kind: "destroy", block: "PB0" }, { tick: 1200, kind: "destroy", block: "PB2" }]],
+      ["PB0 throws 1100", [{ tick: 1100, kind: "throw", block: "PB0" }]],
+    ];
+    for (const handle of [true, false])
+      for (const u1 of [1, 10, 100] as U[])
+        for (const [en, ev] of evs)
+          for (const sv of [["save", 1150], ["save", 1299], ["save-reload", 1250], ["save", 1300]] as [string, number][])
+            out.push([`lagsave h${handle} u1 ${u1} ${en} ${sv[0]} ${sv[1]}`, lagSaveWorld({ handle, u1, ev: [...ev, { tick: sv[1], kind: sv[0] } as Ev], p1: 47 }), "PB1"]);
+    return out;
+  },
 };
 
 function report(name: string, s: AdvScenario, back: string, show: boolean): { fail: boolean; unaware: boolean; twice: boolean } {
@@ -235,8 +276,10 @@ function report(name: string, s: AdvScenario, back: string, show: boolean): { fa
     }
   const dup = [...work].filter(([, v]) => v.length > 1).map(([k, v]) => `${k}:${v.map(([t, b]) => `${b}@${t}`).join("/")}`);
   const on = events.filter((e) => e.kind === "fault" && e.data.kind === "turn-on" && e.block === back).pop()?.tick ?? Infinity;
-  const told = events.find((e) => e.kind === "igc-deliver" && e.tick >= on && (e.data.to === back || e.block === back))?.tick ?? Infinity;
-  const acted = events.filter((e) => e.kind === "run" && e.block === back && e.tick >= on && e.tick <= told && String(e.data.echo).includes("@act")).map((e) => e.tick);
+  // (in trace order: a message delivered before the run in the same tick was read by it)
+  const ti = events.findIndex((e) => e.kind === "igc-deliver" && e.tick >= on && (e.data.to === back || e.block === back));
+  const told = ti < 0 ? Infinity : events[ti]!.tick;
+  const acted = events.filter((e, i) => e.kind === "run" && e.block === back && e.tick >= on && (ti < 0 || i < ti) && String(e.data.echo).includes("@act")).map((e) => e.tick);
   const line = `${name}: oracle ${violations.length === 0 ? "ok" : violations.map((v) => `${v.check}@${v.tick}`).join(",")}; twice ${dup.join(" ") || "-"}; ${back} back ${on} acted unaware ${acted.join(",") || "-"} (first delivery ${told})`;
   console.log(line);
   return { fail: violations.length > 0, unaware: acted.length > 0, twice: dup.length > 0 };
