@@ -1081,12 +1081,6 @@ export class FailoverManager {
     if (!wasValid) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
       if (wasValid) this.leave("group id changed");
-      // a group's checkpoint is its own: a copy moved to another group brings none there (its sequence would win, F88)
-      if (oldId !== "") {
-        this.cpSeq = 0;
-        this.cpText = "";
-        this.cpAt = 0;
-      }
       this.lu = this.listen(this.lu, (this.tagU = `pbfo!${this.Id}`));
       this.lu.SetMessageCallback(FAILOVER_CALLBACK);
       this.lr = this.listen(this.lr, (this.tagR = `pbfo.${this.Id}`));
