@@ -103,6 +103,30 @@ function lagSaveWorld(o: { handle: boolean; u1: U; ev: Ev[]; p1: number }): AdvS
   return phases(scenario({ name: "rv-fo3-lagsave", ticks: 2200, nodes, events: sortEv([{ tick: 1000, kind: "lag", ticks: 300, block: "PB1" }, ...o.ev]) }), { PB0: 20, PB1: o.p1, PB2: 5, PB3: 60 });
 }
 
+/** M (F88): a standby of grp (PB1, holding grp's checkpoint) moved into grp2 (id edited) at 1000; grp works faster
+ *  (PB0 on Update10) than grp2 (PB2, PB3 on Update100), so PB1 brings a higher sequence. */
+function moveWorld(o: { handle: boolean; rank: number }): AdvScenario {
+  const g2 = (i: number, rank: number): NodeSpec => ({ ...node(i, { rank }, 100, o.handle), customData: renderCfg({ id: "grp2", rank }, 100, o.handle) });
+  const nodes = [node(0, { rank: 0 }, 10, o.handle), node(1, { rank: 1 }, 100, o.handle), g2(2, 0), g2(3, 1)];
+  const to = renderCfg({ id: "grp2", rank: o.rank }, 100, o.handle);
+  return phases(scenario({ name: "rv-fo3-move", ticks: 1400, nodes, extraConfigs: { [to]: { id: "grp2", rank: o.rank } }, events: [{ tick: 1000, kind: "set-custom-data", block: "PB1", value: to }] }), { PB0: 4, PB1: 50, PB2: 20, PB3: 70 });
+}
+/** Items done per group after `from` (the group a copy is in: its CustomData's id at the run). */
+export function groupItems(s: AdvScenario, events: TraceEvent[]): Record<string, [number, string, number][]> {
+  const cd = new Map<string, string>();
+  for (const g of s.grids) for (const b of g.blocks ?? []) if ("customData" in b && b.name) cd.set(b.name, String(b.customData));
+  const out: Record<string, [number, string, number][]> = {};
+  for (const e of events) {
+    if (e.kind === "fault" && e.data.kind === "set-custom-data") cd.set(e.block!, String(e.data.value));
+    const m = e.kind === "run" ? /@act [F-].* work (\d+)/.exec(String(e.data.echo ?? "")) : null;
+    if (m) {
+      const id = /id=(\S+)/.exec(cd.get(e.block!) ?? "")?.[1] ?? "?";
+      (out[id] ??= []).push([e.tick, e.block!, Number(m[1])]);
+    }
+  }
+  return out;
+}
+
 export const grids: Record<string, () => [string, AdvScenario, string][]> = {
   brief: () => {
     const out: [string, AdvScenario, string][] = [];
@@ -261,6 +285,11 @@ export const grids: Record<string, () => [string, AdvScenario, string][]> = {
             out.push([`lagsave h${handle} u1 ${u1} ${en} ${sv[0]} ${sv[1]}`, lagSaveWorld({ handle, u1, ev: [...ev, { tick: sv[1], kind: sv[0] } as Ev], p1: 47 }), "PB1"]);
     return out;
   },
+  move: () => {
+    const out: [string, AdvScenario, string][] = [];
+    for (const handle of [true, false]) for (const rank of [1, 5]) out.push([`move h${handle} rank ${rank}`, moveWorld({ handle, rank }), "PB1"]);
+    return out;
+  },
 };
 
 function report(name: string, s: AdvScenario, back: string, show: boolean): { fail: boolean; unaware: boolean; twice: boolean } {
@@ -280,7 +309,9 @@ function report(name: string, s: AdvScenario, back: string, show: boolean): { fa
   const ti = events.findIndex((e) => e.kind === "igc-deliver" && e.tick >= on && (e.data.to === back || e.block === back));
   const told = ti < 0 ? Infinity : events[ti]!.tick;
   const acted = events.filter((e, i) => e.kind === "run" && e.block === back && e.tick >= on && (ti < 0 || i < ti) && String(e.data.echo).includes("@act")).map((e) => e.tick);
-  const line = `${name}: oracle ${violations.length === 0 ? "ok" : violations.map((v) => `${v.check}@${v.tick}`).join(",")}; twice ${dup.join(" ") || "-"}; ${back} back ${on} acted unaware ${acted.join(",") || "-"} (first delivery ${told})`;
+  const gi = groupItems(s, events);
+  const jumps = Object.entries(gi).flatMap(([id, v]) => v.slice(1).filter((x, i) => x[2] > v[i]![2] + 1).map((x) => `${id} ${v.find((y) => y === x) && ""}${x[1]}@${x[0]} ${x[2]} after ${v[v.indexOf(x) - 1]![2]}`));
+  const line = `${name}: group skips ${jumps.join(" ") || "-"}; oracle ${violations.length === 0 ? "ok" : violations.map((v) => `${v.check}@${v.tick}`).join(",")}; twice ${dup.join(" ") || "-"}; ${back} back ${on} acted unaware ${acted.join(",") || "-"} (first delivery ${told})`;
   console.log(line);
   return { fail: violations.length > 0, unaware: acted.length > 0, twice: dup.length > 0 };
 }
