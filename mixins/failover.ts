@@ -181,6 +181,8 @@ export class FailoverManager {
   /** Update100 set with Update10 (slow 100): a periodic run of the slower flag, on its own phase (`Now` of one, -1: unknown), F32. */
   private slow: int = 0;
   private lastSlow: int = -1;
+  /** lastSlow before this tick's first run (F89). */
+  private slowWas: int = -1;
   /** The tentative phase before lastPer while a run may be either flag's (F72); this run's argument was given (HandleCommand). */
   private prevPer: int = -1;
   private hc = false;
@@ -393,6 +395,10 @@ export class FailoverManager {
     const cb = drop && (pu || (this.cbOn && pr));
     // (d % gap: NaN, never 0, while gap is 0)
     const dm = d % this.gap === 0;
+    // a message waiting on a later run of a tick whose earlier run found none came after that run: it was not the
+    // update run (an operator's), so the Update100 phase it moved there is the one before (F89)
+    if (el > 0) this.slowWas = this.lastSlow;
+    else if (cb && this.lastSlow === t) this.lastSlow = this.slowWas;
     // a whole number of intervals after the tentative phase
     const whole = this.lastPer >= 0 && d > 0 && dm;
     const onF = this.gap === 1 || (this.perOk && dm);

@@ -832,6 +832,26 @@ describe("fo-adv findings at seed 60612", () => {
     expect([185, 189, 195].map((t) => runs(w.events, "PB1", t))).toEqual([["Update10|Once @act"], ["Once"], ["Update10|Once @act"]]);
   });
 
+  it("F89 (the coordinator's 10x-CI sample, usage family at seed 18105, #473; session 18, fo-f89; drop-in usage alone, warm-up): a run with a message waiting after a run of the same tick that found none shows that earlier run came before the delivery (an operator's, not the update run), so the Update100 phase it moved is the one before: the callback run after it stays the manager's; fails on main e77978a's manager (checked: quiet 997)", () => {
+    // PB0 (drop-in, Update100 with the warm-up's Update10, phase 80 / 0) active; PB1 recompiled at 994 asks at 994 and
+    // 996 (urgent tag: PB0's callback runs at 995 and 997); the operator's run 'cmd' at 997 comes before that tick's
+    // delivery and, off the Update10 phase, moved the tentative Update100 phase to 997 (F77's rule): PB0's callback run
+    // at 997 found its message on that phase and ran the user's logic (type 512 'failover igc')
+    const s = adv("F89-dropin-warmup-operator-run-moves-update100-phase-callback-run-same-tick-acts.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    expect(unasked(r.events)).toEqual([]);
+    expect([980, 995, 997, 1000, 1080].map((t) => runs(r.events, "PB0", t))).toEqual([["Update10|Update100 @act"], ["IGC"], ["Terminal @act", "IGC"], ["Update10 @act"], ["Update10|Update100 @act"]]);
+    // PB0's Update100 phase at 97 (off the Update10 one): the operator's run at 997 comes before the real Update100 run,
+    // which has the message waiting: it is the script's (work), its callback run after it the manager's
+    const b0 = s.grids[0]!.blocks![0]!;
+    const v: AdvScenario = { ...s, grids: [{ ...s.grids[0]!, blocks: [{ ...b0, phase10: 0, phase100: 97 } as typeof b0, ...s.grids[0]!.blocks!.slice(1)] }] };
+    const w = runAdv(v);
+    expect(w.violations).toEqual([]);
+    expect(unasked(w.events)).toEqual([]);
+    expect([897, 997].map((t) => runs(w.events, "PB0", t))).toEqual([["Update100 @act"], ["Terminal @act", "Update100 @act", "IGC"]]);
+  });
+
   it("F83 (rv-fo2, session 17; fo-f83): a copy back from a gap that takes the role watches a switched-off copy last heard as a standby (S) before that gap: it may have taken the role while the taker was away, and be back unaware", () => {
     // F81's world with PB2 a copy of grp from the start, heard as S, off at 700; PB1 off 800-1348 (PB0 destroyed at
     // 800); PB2 takes the role at 906 (its A dropped at PB1, off), off at 1301; PB1 takes the role at 1356; PB2 back at
