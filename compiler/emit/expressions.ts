@@ -1680,7 +1680,9 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   if (tn.getKind() === SyntaxKind.TypeReference && tn.getText() === "const") return inner;
   const to = typeOfNode(tn, ctx);
   if (cs(to) === cs(inner.type) || (isNumeric(inner.type) && isNumeric(to))) {
-    // A TS assertion does nothing at run time: numeric assertions must not convert.
+    // A TS assertion does nothing at run time: numeric assertions must not convert. `i as number` of an int is
+    // that int unchanged, as a bare `i` is (C85: it was a false PBTS1017, also as a write target `(i as number) = 2.5`).
+    if (to.k === "double" && isIntLike(inner.type)) return inner;
     if (isNumeric(to) && cs(to) !== cs(inner.type) && !(inner.type.k === "intlit")) ctx.fail(n, "DoubleToInt", describe(inner.type), describe(to), conversionFix(describe(to)));
     return { ...inner, type: inner.type.k === "intlit" ? to : inner.type };
   }

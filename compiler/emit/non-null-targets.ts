@@ -36,10 +36,11 @@ export function nonNullTarget(left: Node, ctx: EmitContext, readsValue = false):
   return { inner, target };
 }
 
-/** A target read and then written by `x = f(x, y)` as JS reads and writes it once each: a name, or a field of `this` or of such a target. */
+/** A target read and then written by `x = f(x, y)` as JS reads and writes it once each: a name, or a field of `this` or of such a target
+ * (through parentheses, `!` and type assertions, which change no value). */
 export function plainTarget(n: Node): boolean {
   n = unparen(n);
-  if (Node.isNonNullExpression(n)) return plainTarget(n.getExpression());
+  if (Node.isNonNullExpression(n) || Node.isAsExpression(n) || Node.isTypeAssertion(n) || Node.isSatisfiesExpression(n)) return plainTarget(n.getExpression());
   if (Node.isIdentifier(n)) return true;
   if (!Node.isPropertyAccessExpression(n) || n.hasQuestionDotToken()) return false;
   const o = n.getExpression();
