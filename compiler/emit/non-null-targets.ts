@@ -17,8 +17,9 @@ export interface NonNullTarget {
   target: Emitted;
 }
 
+/** The target under parentheses and type assertions (`(n as number) += 1` writes n: C86). */
 function unparen(n: Node): Node {
-  while (Node.isParenthesizedExpression(n)) n = n.getExpression();
+  while (Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isTypeAssertion(n) || Node.isSatisfiesExpression(n)) n = n.getExpression();
   return n;
 }
 
@@ -40,7 +41,7 @@ export function nonNullTarget(left: Node, ctx: EmitContext, readsValue = false):
  * (through parentheses, `!` and type assertions, which change no value). */
 export function plainTarget(n: Node): boolean {
   n = unparen(n);
-  if (Node.isNonNullExpression(n) || Node.isAsExpression(n) || Node.isTypeAssertion(n) || Node.isSatisfiesExpression(n)) return plainTarget(n.getExpression());
+  if (Node.isNonNullExpression(n)) return plainTarget(n.getExpression());
   if (Node.isIdentifier(n)) return true;
   if (!Node.isPropertyAccessExpression(n) || n.hasQuestionDotToken()) return false;
   const o = n.getExpression();
