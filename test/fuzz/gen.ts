@@ -1435,13 +1435,15 @@ this.Echo(r11log#.join() + "|" + r11n#! + "|" + r11m# + "|" + r11c#.v! + "|" + r
  * int-inferred `let` was a false PBTS1017, and a write through `as`, `<T>` or `satisfies` (`(x as number) = 2.5`) was
  * missed by the int inference and the loop copies. Each snippet writes an unannotated `let` (it starts as an int
  * literal) through such wrappers, reads int-inferred names and loop counters through `as number` in arithmetic
- * that leaves int's range, and steps a captured `for` counter through an assertion, in a labelled loop.
+ * that leaves int's range, and steps a captured `for` counter through an assertion, in a labelled loop. C86: such
+ * writes of a narrowed nullable local (`(n as number) += 1`) were `n.Value += 1` (mcs CS0200).
  */
 export function round12Snippet(k: string, _f: OpenDefects): A<Snippet> {
   const wrap = fc.constantFrom((t: string) => `(${t} as number)`, (t: string) => `(<number>${t})`, (t: string) => `(${t} satisfies number)`, (t: string) => `((${t}) as number)`, (t: string) => t);
   const value = fc.constantFrom("0.5", "2", "3", "-1.5", "7", "65536", "2147483647", "0", "-0", "0.1", "46341");
   const write = fc.oneof(
-    fc.tuple(wrap, fc.constantFrom("=", "+=", "-=", "*=", "/=", "%="), value).map(([w, o, v]) => `${w("r12x#")} ${o} ${v};`),
+    fc.tuple(wrap, fc.constantFrom("=", "+=", "-=", "*=", "/=", "%="), value, fc.constantFrom("r12x#", "r12n#")).map(([w, o, v, t]) => `${w(t)} ${o} ${v};`),
+    fc.tuple(wrap, fc.constantFrom("++", "--", "**= 2")).map(([w, o]) => `${w("r12n#")}${o === "**= 2" ? " " : ""}${o};`),
     fc.tuple(wrap, fc.constantFrom("++", "--")).map(([w, o]) => `${w("r12x#")}${o};`),
     fc.tuple(wrap, value).map(([w, v]) => `${w("r12y#")} = ${v}; ${w("r12y#")} **= 2;`),
     fc.tuple(wrap, value).map(([w, v]) => `[${w("r12x#")}, r12z#] = [${v}, r12z# + 1];`),
@@ -1461,11 +1463,11 @@ export function round12Snippet(k: string, _f: OpenDefects): A<Snippet> {
     .map((r) => ({
       kind: "round12",
       top: "",
-      main: `const r12log#: string[] = []; let r12x# = 1; let r12y# = 2; let r12z# = 0; let r12i# = 46340; r12i#++;
+      main: `const r12log#: string[] = []; let r12x# = 1; let r12y# = 2; let r12z# = 0; let r12i# = 46340; r12i#++; let r12n#: number | null = 3;
 ${r.writes.join(" ")}
 ${r.reads.join(" ")}
 const r12fs#: (() => number)[] = []; r12o#: for (let r12k# = 0; r12k# < ${r.n}; r12k#++) { r12fs#.push(() => r12k# as number); for (let r12j# = 0; r12j# < 2; r12j#++) { if (r12k# % ${r.every} === 0) { ${r.step}; ${r.cont ? "continue r12o#;" : "break;"} } r12log#.push(String((r12j# as number) / 2)); } }
-this.Echo(r12log#.join() + "|" + r12x# + "|" + r12y# + "|" + r12z# + "|" + (1 / r12x#) + "|" + r12fs#.map((f) => f()).join());`.replaceAll("#", k),
+this.Echo(r12log#.join() + "|" + r12x# + "|" + r12y# + "|" + r12z# + "|" + (1 / r12x#) + "|" + r12n# + "|" + r12fs#.map((f) => f()).join());`.replaceAll("#", k),
     }));
 }
 
