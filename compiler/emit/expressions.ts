@@ -6,6 +6,7 @@ import { CONVERSIONS, apiDowncast, apiTypeValueName, isApiNode, isApiStruct, isA
 import { enumName } from "./nested-enums.ts";
 import { wrapIn } from "./raw-nodes.ts";
 import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
+import { writeSite } from "./write-targets.ts";
 import { uintBranches, uintConversionProblem, uintLiteral } from "./uint.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
@@ -1012,11 +1013,9 @@ export function localName(decl: Node): string {
 
 /** Is `n` written to (assignment target, ++/--; also in parentheses or under `!`: `(x) = 1`, `x! += 1`)? */
 function isWriteTarget(n: Node): boolean {
-  let p = n.getParent();
-  while (p && (Node.isParenthesizedExpression(p) || Node.isNonNullExpression(p))) {
-    n = p;
-    p = n.getParent();
-  }
+  // through parentheses, `!` and type assertions (C86: `(n as number) += 1` read n.Value as its target)
+  n = writeSite(n);
+  const p = n.getParent();
   if (!p) return false;
   if (Node.isBinaryExpression(p) && p.getLeft() === n) {
     const k = p.getOperatorToken().getKind();
@@ -1675,12 +1674,19 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
     const to = stripNullable(typeOfNode(tn, ctx));
     if (to.k === "list" || isTuple(to)) return emitArrayLiteral(lit, ctx, to);
   }
+  // `(n as number) = 2`: a plain write of n (the assertion changes no value; nothing is read, so a nullable n is
+  // written as itself: C86). `op=` and `++` read the target and keep the checks below.
+  const site = writeSite(n);
+  const parent = site.getParent();
+  if (parent && Node.isBinaryExpression(parent) && parent.getLeft() === site && parent.getOperatorToken().getKind() === SyntaxKind.EqualsToken) return emitExpr(n.getExpression(), ctx);
   const inner = emitExpr(n.getExpression(), ctx);
   if (!tn) return inner;
   if (tn.getKind() === SyntaxKind.TypeReference && tn.getText() === "const") return inner;
   const to = typeOfNode(tn, ctx);
   if (cs(to) === cs(inner.type) || (isNumeric(inner.type) && isNumeric(to))) {
-    // A TS assertion does nothing at run time: numeric assertions must not convert.
+    // A TS assertion does nothing at run time: numeric assertions must not convert. `i as number` of an int is
+    // that int unchanged, as a bare `i` is (C85: it was a false PBTS1017, also as a write target `(i as number) = 2.5`).
+    if (to.k === "double" && isIntLike(inner.type)) return inner;
     if (isNumeric(to) && cs(to) !== cs(inner.type) && !(inner.type.k === "intlit")) ctx.fail(n, "DoubleToInt", describe(inner.type), describe(to), conversionFix(describe(to)));
     return { ...inner, type: inner.type.k === "intlit" ? to : inner.type };
   }

@@ -17,8 +17,9 @@ export interface NonNullTarget {
   target: Emitted;
 }
 
+/** The target under parentheses and type assertions (`(n as number) += 1` writes n: C86). */
 function unparen(n: Node): Node {
-  while (Node.isParenthesizedExpression(n)) n = n.getExpression();
+  while (Node.isParenthesizedExpression(n) || Node.isAsExpression(n) || Node.isTypeAssertion(n) || Node.isSatisfiesExpression(n)) n = n.getExpression();
   return n;
 }
 
@@ -36,7 +37,8 @@ export function nonNullTarget(left: Node, ctx: EmitContext, readsValue = false):
   return { inner, target };
 }
 
-/** A target read and then written by `x = f(x, y)` as JS reads and writes it once each: a name, or a field of `this` or of such a target. */
+/** A target read and then written by `x = f(x, y)` as JS reads and writes it once each: a name, or a field of `this` or of such a target
+ * (through parentheses, `!` and type assertions, which change no value). */
 export function plainTarget(n: Node): boolean {
   n = unparen(n);
   if (Node.isNonNullExpression(n)) return plainTarget(n.getExpression());

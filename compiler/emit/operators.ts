@@ -433,8 +433,7 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
 /** `x **= y` on a number: `x = Js.Pow(x, y)` (C# has no `**`); x is read, y evaluated, x written, as in JS. */
 function powAssign(be: BinaryExpression, ctx: EmitContext): Emitted {
   checkAssignable(be.getLeft(), ctx);
-  if (!plainTarget(be.getLeft()))
-    ctx.fail(be.getOperatorToken(), "UnsupportedForm", "'**=' on an element or a computed target", "C# has no '**=', and writing 'a[i] = a[i] ** y' would evaluate the target twice", "Read it into a local, raise the local, and store it back: 'let v = a[i]; v **= y; a[i] = v;'.");
+  if (!plainTarget(be.getLeft())) powTargetFail(be, ctx);
   const nn = nonNullTarget(be.getLeft(), ctx, true);
   const l = nn ? built(X.member(nodeOf(nn.target), "Value"), stripNullable(nn.target.type)) : emitExpr(be.getLeft(), ctx);
   const r = emitExpr(be.getRight(), ctx);
@@ -443,6 +442,22 @@ function powAssign(be: BinaryExpression, ctx: EmitContext): Emitted {
   ctx.useHelper("Pow");
   if (nn) return assignNonNull(nn, X.call(X.name("Js.Pow"), [nodeOf(l), nodeOf(r)]), be);
   return built(X.assign("=", nodeOf(l), X.call(X.name("Js.Pow"), [nodeOf(l), nodeOf(r)])), T.double);
+}
+
+/** Why `t **= y` is refused, told with the user's own target: an element `a[i]`, or a property of an object reached by a call or an element (`f().v`). */
+function powTargetFail(be: BinaryExpression, ctx: EmitContext): never {
+  let t: Node = be.getLeft();
+  while (Node.isParenthesizedExpression(t) || Node.isNonNullExpression(t) || Node.isAsExpression(t)) t = t.getExpression();
+  const y = be.getRight().getText();
+  const short = (s: string) => (s.length > 40 ? undefined : s);
+  if (Node.isPropertyAccessExpression(t) && !t.hasQuestionDotToken()) {
+    const obj = short(t.getExpression().getText()) ?? "...";
+    return ctx.fail(be.getOperatorToken(), "UnsupportedForm", `'**=' on a property of an object reached through a call or an element ('${obj}')`, `C# has no '**=', and writing 't.${t.getName()} = t.${t.getName()} ** y' with '${obj}' as t would evaluate '${obj}' twice`, `Hold the object in a local first: 'const o = ${obj}; o.${t.getName()} **= ${short(y) ?? "y"};'.`);
+  }
+  const a = Node.isElementAccessExpression(t) && plainTarget(t.getExpression()) ? short(t.getExpression().getText()) : undefined;
+  const i = Node.isElementAccessExpression(t) ? short(t.getArgumentExpression()?.getText() ?? "") : undefined;
+  const [aa, ii] = a && i ? [a, i] : ["a", "i"];
+  return ctx.fail(be.getOperatorToken(), "UnsupportedForm", "'**=' on an element or a computed target", `C# has no '**=', and writing '${aa}[${ii}] = ${aa}[${ii}] ** y' would evaluate the target twice`, `Read it into a local, raise the local, and store it back: 'const k = ${ii}; let v = ${aa}[k]; v **= ${short(y) ?? "y"}; ${aa}[k] = v;'.`);
 }
 
 function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext): Emitted {

@@ -1,16 +1,22 @@
-// `(x) = v`, `(x) *= 3`, `(i)++`, `x! += 1`: an assignment or ++/-- writes a variable through parentheses and `!` too
-// (C80: the int inference and the loop copies missed `(x) *= 3`). The passes that ask "is this use of x a write?"
+// `(x) = v`, `(x) *= 3`, `(i)++`, `x! += 1`, `(x as number) = 2.5`: an assignment or ++/-- writes a variable through
+// parentheses, `!`, `as`, `<T>` and `satisfies` too (C80: the int inference and the loop copies missed `(x) *= 3`;
+// C85: they missed `(x as number) = 2.5`, a false PBTS1017). The passes that ask "is this use of x a write?"
 // look at the parent of the outermost such wrapper, found here.
 import { Node, ts } from "ts-morph";
 
-/** `n`, or the outermost parentheses / non-null assertion wrapping it: what an assignment's left side would be. */
+/** `n`, or the outermost parentheses / `!` / type assertion wrapping it: what an assignment's left side would be. */
 export function writeSite(n: Node): Node {
-  for (let p = n.getParent(); p && (Node.isParenthesizedExpression(p) || Node.isNonNullExpression(p)); p = p.getParent()) n = p;
+  for (let p = n.getParent(); p && isWrapper(p.compilerNode); p = p.getParent()) n = p;
   return n;
+}
+
+/** The wrappers a write target may sit in: they change no value, only what TS believes of it. */
+function isWrapper(n: ts.Node): boolean {
+  return ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n) || ts.isAsExpression(n) || ts.isTypeAssertionExpression(n) || ts.isSatisfiesExpression(n);
 }
 
 /** writeSite over TypeScript's own nodes. */
 export function rawWriteSite(n: ts.Node): ts.Node {
-  while (n.parent && (ts.isParenthesizedExpression(n.parent) || ts.isNonNullExpression(n.parent))) n = n.parent;
+  while (n.parent && isWrapper(n.parent)) n = n.parent;
   return n;
 }

@@ -8,6 +8,8 @@ export interface ErrorCase extends Omit<DiffCase, "main"> {
   code: string;
   /** A unique substring of the wrapped source where the diagnostic must point. */
   at: string;
+  /** Text the diagnostic's message must contain (its hint names the user's own code). */
+  says?: string;
   /** The whole file instead of the wrapped case (for the shape of Program itself). */
   source?: string;
 }
@@ -367,4 +369,9 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "(rv-cc2) f()!.v **= 2: a computed target", top: `class B { v = 2; } const b = new B(); function f(): B | null { return b; }`, main: `f()!.v **= 2; this.Echo(String(b.v));`, code: "PBTS1095", at: `**= 2` },
   { name: "(rv-cc2) g().n! += 1: a nullable property reached by a call", top: `class B { n: number | null = 1; } const b = new B(); function g(): B { return b; }`, main: `g().n! += 1; this.Echo(String(b.n!));`, code: "PBTS1095", at: `+= 1;` },
   { name: "(rv-cc2) a user class named Js beside ** (the runtime helpers' class)", top: `class Js { static Pow(a: number, b: number): number { return a + b; } }`, main: `this.Echo(String(Js.Pow(2, 0.5) + 2 ** 0.5));`, code: "PBTS1043", at: `class Js` },
+  // session 18, cc-adv12
+  { name: "(cc-adv12) f().v **= 2: the message names the property reached by a call, and the hint holds the object in a local", top: `class C { v = 2; } const c = new C(); function f(): C { return c; }`, main: `f().v **= 2; this.Echo(String(c.v));`, code: "PBTS1095", at: `**= 2`, says: "Hold the object in a local first: 'const o = f(); o.v **= 2;'" },
+  { name: "(cc-adv12) cs[0].v **= 3: a property of an element", top: `class C { v = 2; }`, main: `const cs = [new C()]; cs[0].v **= 3; this.Echo(String(cs[0].v));`, code: "PBTS1095", at: `**= 3`, says: "'const o = cs[0]; o.v **= 3;'" },
+  { name: "(cc-adv12) xs[i] **= 2: the hint uses the user's array and index", main: `const xs = [1.5]; let i = 0; xs[i] **= 2; this.Echo(String(xs[0]));`, code: "PBTS1095", at: `**= 2`, says: "'const k = i; let v = xs[k]; v **= 2; xs[k] = v;'" },
+  { name: "(cc-adv12) (i as number) = 2.5 on a declared int: a double where an int is expected", main: `let i: int = 1; (i as number) = 2.5; this.Echo(String(i));`, code: "PBTS1017", at: `2.5;`, says: "toInt(" },
 ];

@@ -45,6 +45,7 @@ describe("rejected constructs", () => {
       expect(hit, `expected ${c.code} at ${where.line}:${where.col}, got:\n${shown}\nfor:\n${source}`).toBeDefined();
       expect(hit!.file).toBe(path);
       expect(hit!.message.length).toBeGreaterThan(10);
+      if (c.says) expect(hit!.message).toContain(c.says);
     });
   });
 });

@@ -1430,6 +1430,47 @@ this.Echo(r11log#.join() + "|" + r11n#! + "|" + r11m# + "|" + r11c#.v! + "|" + r
     }));
 }
 
+/**
+ * Round 12 (session 18, test/diff/cases/adversary-round12.ts): type assertions on numbers. C85: `i as number` of an
+ * int-inferred `let` was a false PBTS1017, and a write through `as`, `<T>` or `satisfies` (`(x as number) = 2.5`) was
+ * missed by the int inference and the loop copies. Each snippet writes an unannotated `let` (it starts as an int
+ * literal) through such wrappers, reads int-inferred names and loop counters through `as number` in arithmetic
+ * that leaves int's range, and steps a captured `for` counter through an assertion, in a labelled loop. C86: such
+ * writes of a narrowed nullable local (`(n as number) += 1`) were `n.Value += 1` (mcs CS0200).
+ */
+export function round12Snippet(k: string, _f: OpenDefects): A<Snippet> {
+  const wrap = fc.constantFrom((t: string) => `(${t} as number)`, (t: string) => `(<number>${t})`, (t: string) => `(${t} satisfies number)`, (t: string) => `((${t}) as number)`, (t: string) => t);
+  const value = fc.constantFrom("0.5", "2", "3", "-1.5", "7", "65536", "2147483647", "0", "-0", "0.1", "46341");
+  const write = fc.oneof(
+    fc.tuple(wrap, fc.constantFrom("=", "+=", "-=", "*=", "/=", "%="), value, fc.constantFrom("r12x#", "r12n#")).map(([w, o, v, t]) => `${w(t)} ${o} ${v};`),
+    fc.tuple(wrap, fc.constantFrom("++", "--", "**= 2")).map(([w, o]) => `${w("r12n#")}${o === "**= 2" ? " " : ""}${o};`),
+    fc.tuple(wrap, fc.constantFrom("++", "--")).map(([w, o]) => `${w("r12x#")}${o};`),
+    fc.tuple(wrap, value).map(([w, v]) => `${w("r12y#")} = ${v}; ${w("r12y#")} **= 2;`),
+    fc.tuple(wrap, value).map(([w, v]) => `[${w("r12x#")}, r12z#] = [${v}, r12z# + 1];`),
+  );
+  const read = fc.tuple(fc.constantFrom("r12i#", "r12z#", "r12x#"), fc.constantFrom("* 65536", "* (r12i# as number)", "/ 3", "% 7", "+ 2147483647", "- 0.5", "** 2"))
+    .map(([n, e]) => `r12log#.push(String((${n} as number) ${e}));`);
+  const step = fc.constantFrom("(r12k# as number) += 1", "(<number>r12k#)++", "(r12k# satisfies number) += 2", "r12k# += 1");
+  return fc
+    .record({
+      writes: fc.array(write, { minLength: 1, maxLength: 5 }),
+      reads: fc.array(read, { minLength: 0, maxLength: 3 }),
+      step,
+      every: fc.integer({ min: 1, max: 3 }),
+      n: fc.integer({ min: 2, max: 6 }),
+      cont: fc.boolean(),
+    })
+    .map((r) => ({
+      kind: "round12",
+      top: "",
+      main: `const r12log#: string[] = []; let r12x# = 1; let r12y# = 2; let r12z# = 0; let r12i# = 46340; r12i#++; let r12n#: number | null = 3;
+${r.writes.join(" ")}
+${r.reads.join(" ")}
+const r12fs#: (() => number)[] = []; r12o#: for (let r12k# = 0; r12k# < ${r.n}; r12k#++) { r12fs#.push(() => r12k# as number); for (let r12j# = 0; r12j# < 2; r12j#++) { if (r12k# % ${r.every} === 0) { ${r.step}; ${r.cont ? "continue r12o#;" : "break;"} } r12log#.push(String((r12j# as number) / 2)); } }
+this.Echo(r12log#.join() + "|" + r12x# + "|" + r12y# + "|" + r12z# + "|" + (1 / r12x#) + "|" + r12n# + "|" + r12fs#.map((f) => f()).join());`.replaceAll("#", k),
+    }));
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -1451,6 +1492,7 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["round9", round9Snippet],
   ["round10", round10Snippet],
   ["round11", round11Snippet],
+  ["round12", round12Snippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
