@@ -8,7 +8,7 @@
 // or PB3 recompiled around 215: its query waits at PB0's runs), cold (no warm-up), off (the active switched off, PB1
 // takes over, operator's runs on PB1), all (every grid).
 import { readFileSync } from "node:fs";
-import { runAdv } from "../adversary/run.ts";
+import { runFamily } from "./family-runner.ts";
 import type { AdvScenario } from "../adversary/model.ts";
 
 const FILE = "test/mixins/adversary/findings/F77-dropin-warmup-terminal-takeover-operator-run-interval-later-confirms-wrong-update100-phase.json";
@@ -89,18 +89,4 @@ const grids: Record<string, () => [string, AdvScenario][]> = {
     ),
 };
 
-const pick = process.argv[2] ?? "all";
-let fail = 0;
-let n = 0;
-for (const [g, make] of Object.entries(grids)) {
-  if (pick !== "all" && pick !== g) continue;
-  for (const [name, s] of make()) {
-    n++;
-    const { violations } = runAdv(s);
-    if (violations.length > 0) {
-      fail++;
-      console.log(`${g}: ${name}: ${violations.map((v) => `${v.check} ${v.tick}`).join(", ")}`);
-    }
-  }
-}
-console.log(`${n} variants, ${fail} failing`);
+runFamily(grids);

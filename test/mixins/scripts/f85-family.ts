@@ -7,7 +7,7 @@
 // first), kinds (the gap by lag, a blackout, damage), early (the role taken on an operator's run before the first
 // periodic run, then the gap), handle (HandleCommand: the control), all (every grid).
 import { readFileSync } from "node:fs";
-import { runAdv } from "../adversary/run.ts";
+import { runFamily } from "./family-runner.ts";
 import type { AdvScenario } from "../adversary/model.ts";
 
 const FILE = "test/mixins/adversary/findings/F85-dropin-operator-run-after-gap-confirms-wrong-update100-phase-watch-once-acts.json";
@@ -78,20 +78,4 @@ const grids: Record<string, () => [string, AdvScenario][]> = {
     [10, 100].flatMap((u) => [30, 150].flatMap((len) => [1, 25].map((k) => [`handle U${u} off 242 for ${len}, run at on+${k}`, world({ update: u as 10 | 100, handle: true, off: 242, len, runs: [242 + len + k] })] as [string, AdvScenario]))),
 };
 
-const pick = process.argv[2] ?? "all";
-let fail = 0;
-let n = 0;
-const cpu0 = process.cpuUsage();
-for (const [g, make] of Object.entries(grids)) {
-  if (pick !== "all" && pick !== g) continue;
-  for (const [name, s] of make()) {
-    n++;
-    const { violations } = runAdv(s);
-    if (violations.length > 0) {
-      fail++;
-      console.log(`${g}: ${name}: ${violations.map((v) => `${v.check} ${v.tick}`).join(", ")}`);
-    }
-  }
-}
-const c = process.cpuUsage(cpu0);
-console.log(`${n} variants, ${fail} failing (${Math.round((c.user + c.system) / 1000 / Math.max(n, 1))} ms CPU per variant)`);
+runFamily(grids);
