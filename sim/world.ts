@@ -141,6 +141,11 @@ export class World implements InventoryHost {
       case "programmable": {
         const ps = spec as ProgrammableOptions & CommonSpec;
         const pb = new SimProgrammableBlock(this, key, g, id, ps);
+        // A phase is the tick's remainder, 0 to n-1: 20 would never run (tick % 10 is never 20), silently.
+        for (const [f, n] of [["phase10", 10], ["phase100", 100]] as const) {
+          const v = ps[f];
+          if (v !== undefined && !(Number.isInteger(v) && v >= 0 && v < n)) throw new Error(`"${f}" must be a whole number from 0 to ${n - 1} (the tick's remainder when ${n === 10 ? "Update10" : "Update100"} runs), got ${JSON.stringify(v)}`);
+        }
         pb.phase10 = ps.phase10 ?? this.sim.drawPhase(10);
         pb.phase100 = ps.phase100 ?? this.sim.drawPhase(100);
         b = pb;

@@ -185,6 +185,16 @@ describe("scenario errors name the file, the block and the valid choices", () =>
   });
 });
 
+describe("a PB's phase out of range", () => {
+  it("is an error naming the block and the range (phase10 20 never ran, silently)", () => {
+    const pb = (f: Record<string, unknown>) => ({ grids: [{ name: "G", blocks: [{ type: "programmable", name: "PB", ...f }] }] }) as never;
+    expect(() => buildSimulation(pb({ phase10: 20 }))).toThrow(/grid "G", block "PB": "phase10" must be a whole number from 0 to 9 \(the tick's remainder when Update10 runs\), got 20/);
+    expect(() => buildSimulation(pb({ phase100: -1 }))).toThrow(/"phase100" must be a whole number from 0 to 99/);
+    expect(() => buildSimulation(pb({ phase100: 2.5 }))).toThrow(/"phase100" must be a whole number/);
+    expect(() => buildSimulation(pb({ phase10: 9, phase100: 99 }))).not.toThrow();
+  });
+});
+
 describe("a misspelt block field", () => {
   it("is an error naming the grid, the block and the fields a block takes", () => {
     expect(() => buildSimulation({ grids: [{ name: "G", blocks: [{ type: "BatteryBlock", name: "B", sise: [1, 2, 1] }] }] } as never)).toThrow(

@@ -33,8 +33,8 @@ function offWorld(o: { handle: boolean; update: 1 | 10 | 100; xOff: number; xBac
   for (const g of s.grids)
     for (const b of g.blocks ?? []) {
       const x = b as Record<string, unknown>;
-      if (x.name === "PB2" && o.p2 !== undefined) x.phase100 = x.phase10 = o.p2;
-      if (x.name === "PB1" && o.p1 !== undefined) x.phase100 = x.phase10 = o.p1;
+      if (x.name === "PB2" && o.p2 !== undefined) x.phase10 = (x.phase100 = o.p2) % 10;
+      if (x.name === "PB1" && o.p1 !== undefined) x.phase10 = (x.phase100 = o.p1) % 10;
     }
   return s;
 }
@@ -57,7 +57,7 @@ function splitWorld(o: { handle: boolean; p1: number; xb: number; attach: number
     for (const b of g.blocks ?? []) {
       const x = b as Record<string, unknown>;
       if (x.name === "PB2") x.phase100 = x.phase10 = 0;
-      if (x.name === "PB1") x.phase100 = x.phase10 = o.p1;
+      if (x.name === "PB1") x.phase10 = (x.phase100 = o.p1) % 10;
     }
   return s;
 }
