@@ -992,6 +992,8 @@ export class FailoverManager {
     if (!known) this.Peers.push(q);
     if (!known || q.Lost) this.info(`peer ${q.Name} ${known ? "is back" : "joined"}`);
     if (rank === this.Rank && q.Rank !== rank) this.warn(`${q.Name} has the same rank ${rank}; the lower EntityId wins: give each copy its own rank`);
+    // (a standby with no active may have waited for it: elect again, F90)
+    if (known && q.Rank !== rank && R === STANDBY) this.electNow = true;
     q.Lost = false;
     q.HeardAt = this.Now;
     q.Rank = rank;
@@ -1072,6 +1074,7 @@ export class FailoverManager {
     const oldId = this.Id;
     // (at construction the role is listening with no id: leaving then is a no-op, no tags yet and not active)
     const wasValid = this.Role !== INVALID;
+    const r = this.Rank;
     this.cd = this.p.Me.CustomData;
     const e = this.parse(this.cd);
     if (e !== "" && e !== this.ConfigError) this.con.Error(`failover: ${e}`);
@@ -1084,6 +1087,9 @@ export class FailoverManager {
     }
     // (the next message is built anew: the rank may have changed, F53)
     this.msgKind = "";
+    // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
+    // at construction: the role is listening then)
+    if (r !== this.Rank && this.Role >= STANDBY) this.say(this.letter(), true);
     // (the role is still the one wasValid read: parse does not change it)
     if (!wasValid) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {

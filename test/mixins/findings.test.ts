@@ -1494,6 +1494,29 @@ describe("fo-adv findings at seed 60612", () => {
     expect(acts(events, / work 2$/m)).toEqual(["PB1@110"]);
   });
 
+  it("F90 (the coordinator's 10x-CI sample, operator family at seed 18101, #4610; session 19, fo-f90): 'failover handover' on the active while the next in line's CustomData gets a higher rank in the same tick: that copy reads its new rank on its callback run and waits for the one now ahead of it, which still waited for it (its old rank): nobody took over until the handed-over copy asked the group 165 ticks later; the copy tells its new rank at once and a standby with no active elects again on it; fails on integ 052a8ab's and main e77978a's manager (checked: handover@83, PB2 at 251)", () => {
+    // 4 copies U100 (PB0..PB3 ranks 0..3); 83: 'failover handover' on PB0 (active), PB1's CustomData set to rank=3
+    const s = adv("F90-handover-next-in-line-rank-edited-same-tick-others-wait-for-it.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const at = (t: number, block: string, kind: string) => r.events.filter((e) => e.tick === t && e.block === block && e.kind === kind);
+    // PB1's callback run at 84 reads rank 3 and the handover; it tells its rank on the urgent tag
+    expect(at(84, "PB1", "igc-send").map((e) => `${e.data.tag} ${e.data.data}`)).toEqual(["pbfo!grp S3;100;1;cp1"]);
+    // PB2 (rank 2, now first in line) takes over on the next tick, the others follow it
+    expect(r.events.filter((e) => e.kind === "role" && e.data.role === "active" && e.tick > 83 && e.tick < 300).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB2@85"]);
+    expect(String(at(85, "PB2", "run")[0]?.data.echo)).toMatch(/^@on failover$/m);
+    // a rank edit with no handover under way costs one callback run on each other copy, and changes nothing else
+    const quiet: AdvScenario = { ...s, events: s.events!.filter((e) => e.kind !== "run" || e.tick !== 83) };
+    const q = runAdv(quiet);
+    expect(q.violations).toEqual([]);
+    expect(q.events.filter((e) => e.kind === "role" && e.data.role === "active" && e.tick < 700).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB0@48"]);
+    // (PB1 reads the edit on its next run: the callback run on PB0's heartbeat at 149, as the next in line)
+    const read = q.events.find((e) => e.kind === "run" && e.block === "PB1" && e.tick > 83)!;
+    expect(`${read.tick} ${read.data.flags}`).toBe("149 IGC");
+    expect(q.events.filter((e) => e.kind === "igc-send" && e.block === "PB1" && e.tick === 149).map((e) => `${e.data.tag} ${String(e.data.data).slice(0, 2)}`)).toEqual(["pbfo!grp S3", "pbfo:grp S3"]);
+    expect(q.events.filter((e) => e.kind === "run" && e.tick === 150).map((e) => `${e.block} ${e.data.flags}`)).toEqual(["PB0 IGC", "PB3 IGC", "PB2 IGC"]);
+  });
+
   it("F87 (au-14, issue 14's audit; on main e77978a too): a copy that handed over, then was disabled and enabled again in its CustomData, preempts again, as 'failover enable' lets it (the README names both ways back)", () => {
     const g = makeGroup({ n: 3, seed: 48 });
     const w = settle(g, 600);

@@ -130,7 +130,10 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F86-handover-refused-on-standby-that-takes-role-later-in-tick-judged-as-handover",
   // session 18 (fo-f89): a message waiting on a later run of a tick whose earlier run found none: that earlier run was an
   // operator's, so the Update100 phase it moved is the one before (the callback run after it ran the user's logic, F89)
-  "F89-dropin-warmup-operator-run-moves-update100-phase-callback-run-same-tick-acts"];
+  "F89-dropin-warmup-operator-run-moves-update100-phase-callback-run-same-tick-acts",
+  // session 19 (fo-f90): a copy tells a new rank at once, and a standby with no active elects again on it (after a
+  // handover the others waited for the next in line, whose rank the operator raised in that tick)
+  "F90-handover-next-in-line-rank-edited-same-tick-others-wait-for-it"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag
