@@ -144,7 +144,7 @@ export class FailoverManager {
   Runs: int = 0;
   readonly HadSavedState: boolean;
 
-  private readonly me: long;
+  private me: long;
   /** The configuration as read (comments removed), for the status. */
   private cfg = "";
   private cd: string | null = null;
@@ -343,9 +343,10 @@ export class FailoverManager {
     this.drain(false);
     return this.cpSeq === 0 ? "" : this.cp;
   }
-  /** `<seq>;<checkpoint>` as messages and Storage carry it. */
+  /** `<seq>;<checkpoint>` as messages and Storage carry it. A CustomData edit not read yet (Save outside a run: a
+   *  recompile or a world save right after an id edit) may move the copy to another group: Storage keeps it as carried. */
   private get cp(): string {
-    return `${this.fr ? 0 : this.cpSeq};${this.Checkpoint}`;
+    return `${this.fr || this.p.Me.CustomData !== this.cd ? 0 : this.cpSeq};${this.Checkpoint}`;
   }
 
   /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
@@ -1256,5 +1257,6 @@ function trim(s: string): string {
 }
 
 function roleOf(k: int): string {
-  return k === MA ? "active" : k === MS || k === MT ? "standby" : k === ML || k === MQ || k === MY ? "listening" : k === MR ? "handed over" : "left";
+  // (ROLES' names: 4 active, 3 standby, 2 listening)
+  return k === MA ? ROLES[4] : k === MS || k === MT ? ROLES[3] : k === ML || k === MQ || k === MY ? ROLES[2] : k === MR ? "handed over" : "left";
 }

@@ -698,7 +698,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // queue (25) drops its oldest message unread (igc-drop queue-full names the tag): what was
     // dropped was never learned (blocks #238 at seed 8101: a copy throttled for 171 ticks behind a
     // U1 active whose queue kept only the newest 25 heartbeats)
-    const per = new Map<string, { tick: number; op: string; v: number; tag?: string; from?: Node }[]>(list.map((n) => [n.name, []]));
+    const per = new Map<string, { tick: number; op: string; v: number; tag?: string; to?: string; from?: Node }[]>(list.map((n) => [n.name, []]));
     for (const e of events) {
       if (e.kind === "load") for (const l of per.values()) l.push({ tick: e.tick, op: "load", v: 0 });
       if (!e.block || !per.has(e.block)) continue;
@@ -727,7 +727,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       for (const [k, text] of n.cds) {
         const now = meta.configs[text]?.id;
         if (now !== undefined && now !== id) {
-          l.push({ tick: k, op: "regroup", v: 0, tag: id });
+          l.push({ tick: k, op: "regroup", v: 0, tag: id, to: now });
           id = now;
         }
       }
@@ -744,7 +744,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const ownSent = (from: Node | undefined, tag: string, v: number, t: number) =>
       from !== undefined && [t - 1, t - 2].some((u) => u >= 0 && ofGroup(tag, idArr.get(from)![u]) && holdArr.get(from)![u]! >= v);
     type Car = { g: string; v: number } | undefined;
-    const st = list.map((n) => ({ n, l: per.get(n.name)!, k: 0, h: 0, stored: 0, worldStored: 0, queued: new Map<string, number[]>(), car: undefined as Car, storedCar: undefined as Car, worldCar: undefined as Car }));
+    // what Storage keeps: the item, the group it was saved in, and whether it was that group's own there
+    type Kept = { g: string | undefined; v: number; own: boolean } | undefined;
+    const st = list.map((n) => ({ n, l: per.get(n.name)!, k: 0, h: 0, id: cfgAt(n, 0)?.id, kept: undefined as Kept, worldKept: undefined as Kept, queued: new Map<string, number[]>(), car: undefined as Car }));
     for (const n of list) carArr.set(n, new Array<Car>(T));
     for (let t = 0; t < T; t++)
       for (const x0 of st) {
@@ -759,24 +761,25 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
             const id = cfgAt(n, t)?.id;
             for (const [tag, q] of x0.queued) if (ofGroup(tag, id)) for (const v of q) if (v > x0.h) x0.h = v;
             x0.queued.clear();
-          } else if (x.op === "load") {
-            x0.stored = x0.worldStored;
-            x0.storedCar = x0.worldCar;
-          }
+          } else if (x.op === "load") x0.kept = x0.worldKept;
           // (Storage keeps what the copy holds: its group's own only when it held that, else what it carried)
           else if (x.op === "worldstore" || x.op === "store") {
-            x0.stored = x.v <= x0.h ? x.v : 0;
-            x0.storedCar = x0.h > 0 ? undefined : x0.car;
-            if (x.op === "worldstore") [x0.worldStored, x0.worldCar] = [x0.stored, x0.storedCar];
+            x0.kept = x.v > 0 && x.v <= x0.h ? { g: x0.id, v: x.v, own: true } : x0.h > 0 || x0.car === undefined ? undefined : { ...x0.car, own: false };
+            if (x.op === "worldstore") x0.worldKept = x0.kept;
           } else if (x.op === "compile") {
-            x0.h = x0.stored;
-            x0.car = x0.storedCar;
+            // a new instance reads its CustomData: what was saved in another group (an id edited, then a recompile
+            // or a world load before the copy ran, config #103 at 19201) is a carried checkpoint in this one
+            const k = x0.kept;
+            const own = k !== undefined && k.own && k.g === cfgAt(n, t)?.id;
+            x0.h = own ? k.v : 0;
+            x0.car = own || k === undefined || k.g === undefined ? undefined : { g: k.g, v: k.v };
             x0.queued.clear(); // a new instance starts with new listeners
           } else if (x.op === "dead") [x0.h, x0.car] = [0, undefined];
           else if (x.op === "learn" && x.v > x0.h) x0.h = x.v;
           else if (x.op === "regroup") {
             if (x0.h > 0 && x.tag !== undefined) x0.car = { g: x.tag, v: x0.h };
             x0.h = 0;
+            x0.id = x.to;
           }
         }
         if (x0.h > 0) x0.car = undefined;
