@@ -343,10 +343,12 @@ export class FailoverManager {
     this.drain(false);
     return this.cpSeq === 0 ? "" : this.cp;
   }
-  /** `<seq>;<checkpoint>` as messages and Storage carry it. A CustomData edit not read yet (Save outside a run: a
-   *  recompile or a world save right after an id edit) may move the copy to another group: Storage keeps it as carried. */
+  /** `<seq>;<checkpoint>` as messages and Storage carry it. (An id edited and then a recompile or a world save before
+   *  the copy runs: the old instance saves before it reads the edit, so Storage keeps the checkpoint as its group's
+   *  own, F92, open; marking it carried on any unread edit is wrong: a heartbeat edit on the active, a world save before
+   *  it read it and a load lost its checkpoint, newer than the others', to theirs: config's CI schedules.) */
   private get cp(): string {
-    return `${this.fr || this.p.Me.CustomData !== this.cd ? 0 : this.cpSeq};${this.Checkpoint}`;
+    return `${this.fr ? 0 : this.cpSeq};${this.Checkpoint}`;
   }
 
   /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */

@@ -889,13 +889,6 @@ describe("fo-adv findings at seed 60612", () => {
     const grp3 = g.events.filter((e) => e.kind === "run" && e.tick > 1030 && /^@act [F-].* work/m.test(String(e.data.echo))).map((e) => `${e.block}:${/work (\d+)/.exec(String(e.data.echo))![1]}`);
     expect(grp3.filter((x) => !x.startsWith("PB2") && !x.startsWith("PB3")).length).toBeGreaterThan(30);
     expect(items(g.events, "PB2")).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
-    // PB1's id edited and PB1 recompiled in the same tick (its old instance saves before it reads the edit): the new
-    // instance starts with grp's checkpoint as a carried one (Storage keeps it so when the CustomData has an edit not
-    // read yet) and asks grp2 with sequence 0
-    const rc = runAdv({ ...s, events: [...s.events!, { tick: 1000, kind: "recompile", block: "PB1" }] });
-    expect(rc.violations).toEqual([]);
-    expect(rc.events.filter((e) => e.kind === "save" && e.block === "PB1" && e.tick === 1000).map((e) => String(e.data.storage))).toEqual([expect.stringMatching(/^0;cp\d{3}$/)]);
-    expect(items(rc.events, "PB2")).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
     // the only copy of grp (PB0 alone: PB1 moved to grp2 at 1000) goes to grp4 at 1100 and back at 1200: grp4 and then
     // grp go on from what it carried in (grp4 from grp's item 110, grp from grp4's 119): no item done again
     const trip: AdvScenario = {
