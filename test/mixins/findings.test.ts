@@ -905,6 +905,16 @@ describe("fo-adv findings at seed 60612", () => {
     const pb0 = items(t.events, "PB0");
     expect(pb0).toEqual(Array.from({ length: pb0.length }, (_, i) => i + 1));
     expect(pb0.length).toBeGreaterThan(120);
+    // back at 1105 instead (no work in grp4): PB0 carries grp's item 110 out and back and goes on at 111; the same trace
+    // with grp started over after the round trip (session 18's first tried fix: items from 1 again) is caught: the
+    // group's only holder carried the items back (`twice`)
+    const quick: AdvScenario = { ...trip, events: [...s.events!, trip.events![s.events!.length]!, { tick: 1105, kind: "set-custom-data", block: "PB0", value: cfg("grp", 0, 10) }] };
+    const q = runAdv(quick);
+    expect(q.violations).toEqual([]);
+    const back = q.events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick > 1105 && /^@act [F-].* work/m.test(String(e.data.echo)));
+    expect(back.map((e) => /work (\d+)/.exec(String(e.data.echo))![1]).slice(0, 2)).toEqual(["111", "112"]);
+    const over = q.events.map((e) => (back.includes(e) ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/work (\d+)/, (_, n: string) => `work ${Number(n) - 110}`) } } : e));
+    expect(judge(quick, over, quick.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain(`twice@${back[0]!.tick}`);
   });
 
   it("F83 (rv-fo2, session 17; fo-f83): a copy back from a gap that takes the role watches a switched-off copy last heard as a standby (S) before that gap: it may have taken the role while the taker was away, and be back unaware", () => {
