@@ -22,7 +22,8 @@
 // - Runs. Only the next in line reads periodic messages by callback (exact lease); the active reads
 //   them on its own runs. Runs the manager causes (message callbacks, its own Once) return Standby
 //   from ActiveCheck, so the script's logic runs only on runs the script asked for.
-// - Checkpoint order: (seq, text); every copy passes on the newest one it holds.
+// - Checkpoint order: (seq, text); every copy passes on the newest one it holds. A checkpoint belongs to its group:
+//   one a copy carried in from another group (its id edited) is sent with seq 0, below any of the group's own (F88).
 // - Size: the emitted C# is pasted into a 100,000-character PB, so the code is kept small: ints,
 //   tables for the configuration, one peer object for the active node, no duplicated paths.
 import {
@@ -79,6 +80,10 @@ const MX: int = 88; // 'X'
 const MY: int = 89; // 'Y'
 /** The argument of the manager's own message-callback runs (HandleCommand returns true for it). */
 export const FAILOVER_CALLBACK = "failover igc";
+/** The CustomData section and the commands' first word. */
+const FS = "failover";
+/** What starts the manager's console lines. */
+const FC = "failover: ";
 // The [failover] keys as a table: per key, in KT, kind (0 text, 1 whole number, 2 seconds kept in
 // ticks, 3 true or false, 4 scope), default and range (in ticks for seconds); what a value must be
 // and an example of one. Every bad value gets one message: `[failover] <key>=<value> is not <what>:
@@ -139,7 +144,7 @@ export class FailoverManager {
   Runs: int = 0;
   readonly HadSavedState: boolean;
 
-  private readonly me: long;
+  private me: long;
   /** The configuration as read (comments removed), for the status. */
   private cfg = "";
   private cd: string | null = null;
@@ -227,6 +232,9 @@ export class FailoverManager {
   private silent: int = 0;
   // checkpoint
   private cpSeq: int = 0;
+  /** The checkpoint came from another group (its copy's id changed, or it came so from one that did, F88): it is sent
+   *  (and kept in Storage) with sequence 0, so any of this group's own wins over it whatever the sequences. */
+  private fr = false;
   /** The checkpoint is cpText from cpAt on (a message it came in: cut out only when read). */
   private cpText = "";
   private cpAt: int = 0;
@@ -270,7 +278,7 @@ export class FailoverManager {
     if (a === FAILOVER_CALLBACK) return true;
     // `failover <verb>` (the word, then a blank: `a` is trimmed); anything else is the script's
     const sp = a.indexOf(" ");
-    if (!ieq(sp < 0 ? a : a.substring(0, sp), "failover")) return this.forward(a);
+    if (!ieq(sp < 0 ? a : a.substring(0, sp), FS)) return this.forward(a);
     // (no blank: `a` is "failover" alone, an unknown command as before)
     const verb = trim(a.substring(sp, a.length));
     // (the script ignores this run: a Failover flag a takeover in its refresh set is owed to the next run it reads, F76)
@@ -320,6 +328,7 @@ export class FailoverManager {
     const v = value ?? "";
     if (this.Role !== ACTIVE || (this.cpSeq > 0 && v === this.Checkpoint)) return;
     this.cpSeq++;
+    this.fr = false;
     this.cpText = v;
     this.cpAt = 0;
     this.msgKind = "";
@@ -332,7 +341,14 @@ export class FailoverManager {
   /** What to keep in Storage (Program.Save(): `Storage = failover.Serialize();`). Reads queued messages first. */
   Serialize(): string {
     this.drain(false);
-    return this.cpSeq === 0 ? "" : `${this.cpSeq};${this.Checkpoint}`;
+    return this.cpSeq === 0 ? "" : this.cp;
+  }
+  /** `<seq>;<checkpoint>` as messages and Storage carry it. (An id edited and then a recompile or a world save before
+   *  the copy runs: the old instance saves before it reads the edit, so Storage keeps the checkpoint as its group's
+   *  own, F92, open; marking it carried on any unread edit is wrong: a heartbeat edit on the active, a world save before
+   *  it read it and a load lost its checkpoint, newer than the others', to theirs: config's CI schedules.) */
+  private get cp(): string {
+    return `${this.fr ? 0 : this.cpSeq};${this.Checkpoint}`;
   }
 
   /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
@@ -921,7 +937,7 @@ export class FailoverManager {
     if (k !== this.msgKind || per !== this.msgPeriod) {
       this.msgKind = k;
       this.msgPeriod = per;
-      this.msg = `${k}${this.Rank};${per};${this.cpSeq};${this.Checkpoint}`;
+      this.msg = `${k}${this.Rank};${per};${this.cp}`;
     }
     const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
     // (Scope's values are TransmissionDistance's: 0 CurrentConstruct, 1 ConnectedConstructs, 2 AntennaRelay)
@@ -1033,7 +1049,8 @@ export class FailoverManager {
   private adopt(d: string): boolean {
     const seq = this.num(d);
     if (seq < 0) return false;
-    let c: int = seq - this.cpSeq;
+    // (ours counts as what we send: 0 when carried; two carried ones, from whatever groups, are ordered by their text)
+    let c: int = seq - (this.fr ? 0 : this.cpSeq);
     if (c === 0) {
       // same sequence (a split group): the larger text wins everywhere (the getter cuts cpText to the checkpoint)
       const n: int = d.length - this.pos;
@@ -1041,7 +1058,9 @@ export class FailoverManager {
       for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(this.pos + i) - this.cpText.charCodeAt(i));
     }
     if (c <= 0) return c < 0 && (seq < this.had || this.cpSeq === this.had);
-    this.cpSeq = seq;
+    // (one with sequence 0 and a text is a carried one: held with a sequence, it counts as a checkpoint, F88)
+    this.fr = seq === 0;
+    this.cpSeq = seq > 0 ? seq : 1;
     this.cpText = d;
     this.cpAt = this.pos;
     this.msgKind = "";
@@ -1077,7 +1096,7 @@ export class FailoverManager {
     const r = this.Rank;
     this.cd = this.p.Me.CustomData;
     const e = this.parse(this.cd);
-    if (e !== "" && e !== this.ConfigError) this.con.Error(`failover: ${e}`);
+    if (e !== "" && e !== this.ConfigError) this.con.Error(FC + e);
     this.ConfigError = e;
     if (e !== "") {
       this.leave(ROLES[INVALID]);
@@ -1094,6 +1113,8 @@ export class FailoverManager {
     if (!wasValid) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
       if (wasValid) this.leave("group id changed");
+      // (after the X: what it holds is the old group's, a carried checkpoint in the new one; lu is null only at the first id)
+      this.fr = this.fr || this.lu !== null;
       this.lu = this.listen(this.lu, (this.tagU = `pbfo!${this.Id}`));
       this.lu.SetMessageCallback(FAILOVER_CALLBACK);
       this.lr = this.listen(this.lr, (this.tagR = `pbfo.${this.Id}`));
@@ -1137,9 +1158,9 @@ export class FailoverManager {
     const r = new Out<MyIniParseResult>();
     // (MyIni names the line it stopped at, or a blank line just before it: one hint lists its rules)
     if (!this.ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): check that line and the ones after it: comment lines start with ';' in column 1 (never '#'), nothing follows ']', keys come after [failover], one key=value per line, each key once, no line of only blanks`;
-    if (!this.ini.ContainsSection("failover")) return `CustomData has no [failover] section: add one (e.g. [failover] id=miner rank=0, one key per line)`;
+    if (!this.ini.ContainsSection(FS)) return `CustomData has no [failover] section: add one (e.g. [failover] id=miner rank=0, one key per line)`;
     const keys: MyIniKey[] = [];
-    this.ini.GetKeys("failover", keys);
+    this.ini.GetKeys(FS, keys);
     for (let n: int = 0; n < keys.length; n++) {
       const u = keys[n].Name;
       let j: int = 0;
@@ -1156,9 +1177,9 @@ export class FailoverManager {
       const t = KT[4 * i];
       let v: int = KT[4 * i + 1];
       let s = "";
-      if (this.ini.ContainsKey("failover", k)) {
+      if (this.ini.ContainsKey(FS, k)) {
         // the value without a trailing ` ; comment` or ` # comment`, trimmed (MyIni has no inline comments)
-        const raw = this.ini.Get("failover", k).ToString("");
+        const raw = this.ini.Get(FS, k).ToString("");
         // (e: where a ';' or '#' follows a blank (or starts the value); pr: the code before ch)
         let e: int = 0;
         let pr = 32;
@@ -1166,8 +1187,8 @@ export class FailoverManager {
         for (; e < raw.length && !(((ch = raw.charCodeAt(e)) === 59 || ch === 35) && (pr === 32 || pr === 9)); e++) pr = ch;
         s = trim(raw.substring(0, e));
         c += ` ${k}=${s}`;
-        this.ini.Set("failover", k, s);
-        const iv = this.ini.Get("failover", k);
+        this.ini.Set(FS, k, s);
+        const iv = this.ini.Get(FS, k);
         v = t === 0 ? 0 : -1;
         if (t === 3) {
           if (iv.TryGetBoolean(b)) v = b.value ? 1 : 0;
@@ -1208,11 +1229,11 @@ export class FailoverManager {
 
   /** A line on the console, marked as the manager's. */
   private info(s: string): void {
-    this.con.Info(`failover: ${s}`);
+    this.con.Info(FC + s);
   }
 
   private warn(s: string): void {
-    this.con.Warn(`failover: ${s}`);
+    this.con.Warn(FC + s);
   }
 }
 
@@ -1244,5 +1265,6 @@ function trim(s: string): string {
 }
 
 function roleOf(k: int): string {
-  return k === MA ? "active" : k === MS || k === MT ? "standby" : k === ML || k === MQ || k === MY ? "listening" : k === MR ? "handed over" : "left";
+  // (ROLES' names: 4 active, 3 standby, 2 listening)
+  return k === MA ? ROLES[4] : k === MS || k === MT ? ROLES[3] : k === ML || k === MQ || k === MY ? ROLES[2] : k === MR ? "handed over" : "left";
 }

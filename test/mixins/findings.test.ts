@@ -852,6 +852,71 @@ describe("fo-adv findings at seed 60612", () => {
     expect([897, 997].map((t) => runs(w.events, "PB0", t))).toEqual([["Update100 @act"], ["Terminal @act", "Update100 @act", "IGC"]]);
   });
 
+  it("F88 (rv-fo3, session 18; fo-f88, session 19): a checkpoint belongs to its group: a copy moved into another group (its id edited) sends the checkpoint it carried with sequence 0, so the group's own checkpoints win over it whatever the sequences, and a group that holds none takes it (a renamed group goes on, and so does a group whose only holder went away and back); fails on main e77978a's manager (checked: grp2's PB2 went from item 10 to 101, skip@1020)", () => {
+    // grp: PB0 (Update10, active), PB1; grp2: PB2 (active), PB3 (Update100). PB1 is moved to grp2 (rank 5) at 1000 and
+    // reads it at 1005 holding grp's checkpoint (item ~100, sequence ~100); main's manager sent it with that sequence,
+    // which won everywhere in grp2
+    const s = adv("F88-copy-moved-to-other-group-carries-checkpoint-new-group-skips.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const items = (events: TraceEvent[], b: string) => events.flatMap((e) => (e.kind === "run" && e.block === b ? [Number(/^@act [F-].* work (\d+)/m.exec(String(e.data.echo))?.[1] ?? NaN)] : [])).filter((n) => !Number.isNaN(n));
+    expect(items(r.events, "PB2")).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    // PB1's first message in grp2 carries grp's checkpoint with sequence 0; after the answers it holds grp2's own
+    const sent = r.events.filter((e) => e.kind === "igc-send" && e.block === "PB1" && String(e.data.tag).endsWith("grp2")).map((e) => String(e.data.data));
+    expect(sent[0]).toMatch(/^L5;100;0;cp(\d{2,3})$/);
+    expect(Number(/cp(\d+)$/.exec(sent[0]!)![1])).toBeGreaterThan(90);
+    expect(sent[sent.length - 1]).toMatch(/;1[0-4];cp1[0-4]$/);
+    // the oracle judges a group's items per group: PB2's item at 1020 numbered 101 (what main's manager did) is caught
+    const at1020 = (e: TraceEvent) => e.kind === "run" && e.block === "PB2" && e.tick === 1020;
+    expect(r.events.filter(at1020).map((e) => /work (\d+)/.exec(String(e.data.echo))?.[1])).toEqual(["11"]);
+    const mut = r.events.map((e) => (at1020(e) ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/work \d+/, "work 101") } } : e));
+    expect(judge(s, mut, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("skip@1020");
+    // grp renamed (PB0 and PB1 given the id grp3 at 1000, PB1 first): grp3 holds no checkpoint of its own and goes on
+    // from grp's (no item of grp3 again, none skipped), and grp2 is untouched
+    const cfg = (id: string, rank: number, update: number) => `[failover]\nid=${id}\nrank=${rank}\n\n[adv]\nupdate=${update}\nhandle=true`;
+    const renamed: AdvScenario = {
+      ...s,
+      events: [
+        { tick: 1000, kind: "set-custom-data", block: "PB1", value: cfg("grp3", 1, 100) },
+        { tick: 1030, kind: "set-custom-data", block: "PB0", value: cfg("grp3", 0, 10) },
+      ],
+      adv: { ...s.adv!, configs: { ...s.adv!.configs, [cfg("grp3", 1, 100)]: { id: "grp3", rank: 1 }, [cfg("grp3", 0, 10)]: { id: "grp3", rank: 0 } } },
+    };
+    const g = runAdv(renamed);
+    expect(g.violations).toEqual([]);
+    const all = [...items(g.events, "PB0"), ...items(g.events, "PB1")];
+    expect(new Set(all).size).toBe(all.length);
+    const grp3 = g.events.filter((e) => e.kind === "run" && e.tick > 1030 && /^@act [F-].* work/m.test(String(e.data.echo))).map((e) => `${e.block}:${/work (\d+)/.exec(String(e.data.echo))![1]}`);
+    expect(grp3.filter((x) => !x.startsWith("PB2") && !x.startsWith("PB3")).length).toBeGreaterThan(30);
+    expect(items(g.events, "PB2")).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    // the only copy of grp (PB0 alone: PB1 moved to grp2 at 1000) goes to grp4 at 1100 and back at 1200: grp4 and then
+    // grp go on from what it carried in (grp4 from grp's item 110, grp from grp4's 119): no item done again
+    const trip: AdvScenario = {
+      ...s,
+      events: [
+        ...s.events!,
+        { tick: 1100, kind: "set-custom-data", block: "PB0", value: cfg("grp4", 0, 10) },
+        { tick: 1200, kind: "set-custom-data", block: "PB0", value: cfg("grp", 0, 10) },
+      ],
+      adv: { ...s.adv!, configs: { ...s.adv!.configs, [cfg("grp4", 0, 10)]: { id: "grp4", rank: 0 } } },
+    };
+    const t = runAdv(trip);
+    expect(t.violations).toEqual([]);
+    const pb0 = items(t.events, "PB0");
+    expect(pb0).toEqual(Array.from({ length: pb0.length }, (_, i) => i + 1));
+    expect(pb0.length).toBeGreaterThan(120);
+    // back at 1105 instead (no work in grp4): PB0 carries grp's item 110 out and back and goes on at 111; the same trace
+    // with grp started over after the round trip (session 18's first tried fix: items from 1 again) is caught: the
+    // group's only holder carried the items back (`twice`)
+    const quick: AdvScenario = { ...trip, events: [...s.events!, trip.events![s.events!.length]!, { tick: 1105, kind: "set-custom-data", block: "PB0", value: cfg("grp", 0, 10) }] };
+    const q = runAdv(quick);
+    expect(q.violations).toEqual([]);
+    const back = q.events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick > 1105 && /^@act [F-].* work/m.test(String(e.data.echo)));
+    expect(back.map((e) => /work (\d+)/.exec(String(e.data.echo))![1]).slice(0, 2)).toEqual(["111", "112"]);
+    const over = q.events.map((e) => (back.includes(e) ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/work (\d+)/, (_, n: string) => `work ${Number(n) - 110}`) } } : e));
+    expect(judge(quick, over, quick.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain(`twice@${back[0]!.tick}`);
+  });
+
   it("F83 (rv-fo2, session 17; fo-f83): a copy back from a gap that takes the role watches a switched-off copy last heard as a standby (S) before that gap: it may have taken the role while the taker was away, and be back unaware", () => {
     // F81's world with PB2 a copy of grp from the start, heard as S, off at 700; PB1 off 800-1348 (PB0 destroyed at
     // 800); PB2 takes the role at 906 (its A dropped at PB1, off), off at 1301; PB1 takes the role at 1356; PB2 back at

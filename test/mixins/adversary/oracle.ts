@@ -681,15 +681,24 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const done = new Map<string, { tick: number; node: string }>();
   // any group: a copy that changes group may carry its checkpoint along, so a skip is judged over all
   const doneAny = new Map<number, number>();
-  // what a node holds at a tick: the largest item it did or had delivered since its instance began,
-  // or what its Storage kept when the instance was built
+  // what a node holds at a tick: the largest item of its group's own checkpoint (made in the group it is in) that it
+  // did or had delivered since its instance began, or what its Storage kept when the instance was built. A checkpoint
+  // belongs to its group (F88): what a copy carried in from another group is not that group's own, and neither is
+  // what a copy of the group passes on before the group works past it (a message's item is the group's own when its
+  // sender held it as such, in that group, at the send: delivery is on the next tick)
   const holdArr = new Map<Node, Int32Array>();
+  const idArr = new Map<Node, (string | undefined)[]>();
+  // what a copy carried out of a group it left (the group, its item): its own checkpoint there, or what it carried
+  // in already; it ranks below any checkpoint of the group it is in now, and when it is back in the group it came
+  // from and nobody there holds one of the group's own, the group must go on from it (config #37 at 18302: the
+  // only holder of a split group's half moved away and back). Gone when the copy holds its group's own again
+  const carArr = new Map<Node, ({ g: string; v: number } | undefined)[]>();
   {
     // a delivered message waits in its listener's queue until the copy's next run reads it; a full
     // queue (25) drops its oldest message unread (igc-drop queue-full names the tag): what was
     // dropped was never learned (blocks #238 at seed 8101: a copy throttled for 171 ticks behind a
     // U1 active whose queue kept only the newest 25 heartbeats)
-    const per = new Map<string, { tick: number; op: string; v: number; tag?: string }[]>(list.map((n) => [n.name, []]));
+    const per = new Map<string, { tick: number; op: string; v: number; tag?: string; to?: string; from?: Node }[]>(list.map((n) => [n.name, []]));
     for (const e of events) {
       if (e.kind === "load") for (const l of per.values()) l.push({ tick: e.tick, op: "load", v: 0 });
       if (!e.block || !per.has(e.block)) continue;
@@ -702,7 +711,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         l.push({ tick: e.tick, op: e.kind === "save" && e.data.why === "world" ? "worldstore" : "store", v: m ? Number(m[1]) : 0 });
       } else if (e.kind === "igc-deliver") {
         const m = /;cp(\d+)$/.exec(String(e.data.data ?? ""));
-        l.push({ tick: e.tick, op: "queue", v: m ? Number(m[1]) : 0, tag: String(e.data.tag) });
+        l.push({ tick: e.tick, op: "queue", v: m ? Number(m[1]) : 0, tag: String(e.data.tag), from: nodes.get(String(e.data.from)) });
       } else if (e.kind === "igc-drop" && e.data.reason === "queue-full") l.push({ tick: e.tick, op: "qdrop", v: 0, tag: String(e.data.tag) });
       else if (e.kind === "run") {
         l.push({ tick: e.tick, op: "read", v: 0 });
@@ -718,48 +727,65 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       for (const [k, text] of n.cds) {
         const now = meta.configs[text]?.id;
         if (now !== undefined && now !== id) {
-          l.push({ tick: k, op: "regroup", v: 0 });
+          l.push({ tick: k, op: "regroup", v: 0, tag: id, to: now });
           id = now;
         }
       }
       l.sort((x, y) => x.tick - y.tick);
     }
+    // the tag names the group (config #248 at seed 8101, a copy moved to grp2 while off read grp's heartbeats)
+    const ofGroup = (tag: string, id: string | undefined) => id !== undefined && tag.endsWith(id) && tag.length > id.length && !/[A-Za-z0-9]/.test(tag[tag.length - id.length - 1]!);
     for (const n of list) {
-      const a = new Int32Array(T);
-      const l = per.get(n.name)!;
-      let k = 0;
-      let h = 0;
-      let stored = 0;
-      let worldStored = 0;
-      // per tag: the checkpoint items of the messages waiting unread (0: a message without one)
-      const queued = new Map<string, number[]>();
-      for (let t = 0; t < T; t++) {
-        for (; k < l.length && l[k]!.tick <= t; k++) {
-          const x = l[k]!;
-          if (x.op === "queue") queued.set(x.tag!, [...(queued.get(x.tag!) ?? []), x.v]);
-          else if (x.op === "qdrop") queued.get(x.tag!)?.shift();
+      holdArr.set(n, new Int32Array(T));
+      idArr.set(n, Array.from({ length: T }, (_, t) => cfgAt(n, t)?.id));
+    }
+    // the sender held item v of the tag's group as that group's own at the send (the tick before the delivery, or the
+    // one before that: a copy whose id changed in the send's tick sent its X to the old group first)
+    const ownSent = (from: Node | undefined, tag: string, v: number, t: number) =>
+      from !== undefined && [t - 1, t - 2].some((u) => u >= 0 && ofGroup(tag, idArr.get(from)![u]) && holdArr.get(from)![u]! >= v);
+    type Car = { g: string; v: number } | undefined;
+    // what Storage keeps: the item, the group it was saved in, and whether it was that group's own there
+    type Kept = { g: string | undefined; v: number; own: boolean } | undefined;
+    const st = list.map((n) => ({ n, l: per.get(n.name)!, k: 0, h: 0, id: cfgAt(n, 0)?.id, kept: undefined as Kept, worldKept: undefined as Kept, queued: new Map<string, number[]>(), car: undefined as Car }));
+    for (const n of list) carArr.set(n, new Array<Car>(T));
+    for (let t = 0; t < T; t++)
+      for (const x0 of st) {
+        const { n, l } = x0;
+        for (; x0.k < l.length && l[x0.k]!.tick <= t; x0.k++) {
+          const x = l[x0.k]!;
+          // per tag: the own checkpoint items of the messages waiting unread (0: a message without one, or carried)
+          if (x.op === "queue") x0.queued.set(x.tag!, [...(x0.queued.get(x.tag!) ?? []), ownSent(x.from, x.tag!, x.v, t) ? x.v : 0]);
+          else if (x.op === "qdrop") x0.queued.get(x.tag!)?.shift();
           else if (x.op === "read") {
             // only a message of the group the copy is in when it reads it carries that group's items
-            // (the tag names the group: config #248 at seed 8101, a copy moved to grp2 while off
-            // read grp's heartbeats on its first run back)
             const id = cfgAt(n, t)?.id;
-            const ofGroup = (tag: string) => id !== undefined && tag.endsWith(id) && tag.length > id.length && !/[A-Za-z0-9]/.test(tag[tag.length - id.length - 1]!);
-            for (const [tag, q] of queued) if (ofGroup(tag)) for (const v of q) if (v > h) h = v;
-            queued.clear();
-          } else if (x.op === "load") stored = worldStored;
-          else if (x.op === "worldstore") stored = worldStored = x.v;
-          else if (x.op === "compile") {
-            h = stored;
-            queued.clear(); // a new instance starts with new listeners
-          } else if (x.op === "dead") h = 0;
-          else if (x.op === "store") stored = x.v;
-          else if (x.op === "learn" && x.v > h) h = x.v;
-          else if (x.op === "regroup") h = 0;
+            for (const [tag, q] of x0.queued) if (ofGroup(tag, id)) for (const v of q) if (v > x0.h) x0.h = v;
+            x0.queued.clear();
+          } else if (x.op === "load") x0.kept = x0.worldKept;
+          // (Storage keeps what the copy holds: its group's own only when it held that, else what it carried)
+          else if (x.op === "worldstore" || x.op === "store") {
+            x0.kept = x.v > 0 && x.v <= x0.h ? { g: x0.id, v: x.v, own: true } : x0.h > 0 || x0.car === undefined ? undefined : { ...x0.car, own: false };
+            if (x.op === "worldstore") x0.worldKept = x0.kept;
+          } else if (x.op === "compile") {
+            // a new instance reads its CustomData: what was saved in another group (an id edited, then a recompile
+            // or a world load before the copy ran, config #103 at 19201) is a carried checkpoint in this one
+            const k = x0.kept;
+            const own = k !== undefined && k.own && k.g === cfgAt(n, t)?.id;
+            x0.h = own ? k.v : 0;
+            x0.car = own || k === undefined || k.g === undefined ? undefined : { g: k.g, v: k.v };
+            x0.queued.clear(); // a new instance starts with new listeners
+          } else if (x.op === "dead") [x0.h, x0.car] = [0, undefined];
+          else if (x.op === "learn" && x.v > x0.h) x0.h = x.v;
+          else if (x.op === "regroup") {
+            if (x0.h > 0 && x.tag !== undefined) x0.car = { g: x.tag, v: x0.h };
+            x0.h = 0;
+            x0.id = x.to;
+          }
         }
-        a[t] = h;
+        if (x0.h > 0) x0.car = undefined;
+        holdArr.get(n)![t] = x0.h;
+        carArr.get(n)![t] = x0.car;
       }
-      holdArr.set(n, a);
-    }
   }
   const holds = (n: Node, t: number): number => holdArr.get(n)![t]!;
   // the group a copy's manager is in at tick t: the one its last run (or new instance) by then read; a CustomData
@@ -792,13 +818,23 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
     const before = done.get(w.key);
     if (w.item > 1 && !doneAny.has(w.item - 1)) bad("skip", w.tick, `${w.node} did item ${w.item}, but item ${w.item - 1} was never done`);
+    // per group: the item before was done only in another group, and the copy held its own group's checkpoint (it
+    // went on from one carried in past the group's own, F88; a group with none takes a carried one)
+    else if (w.item > 1 && !done.has(w.key.replace(/#\d+$/, `#${w.item - 1}`)) && holds(nodes.get(w.node)!, w.tick - 1) > 0)
+      bad("skip", w.tick, `${w.node} did item ${w.item} of ${w.key.replace(/#\d+$/, "")}, but that group's item ${w.item - 1} was never done (it held the group's item ${holds(nodes.get(w.node)!, w.tick - 1)})`);
     if (!doneAny.has(w.item)) doneAny.set(w.item, w.tick);
     if (before) {
       // could a copy that held the item have passed it on to this instance of the redoing copy?
       const b = nodes.get(w.node)!;
+      const g = w.key.replace(/#\d+$/, "");
       const since = b.compiles.filter((k) => k <= w.tick).pop() ?? 0;
       let chance = "";
-      for (let u = Math.max(since, before.tick); u <= w.tick - 2 && !chance; u++) {
+      // (not before the redoing copy was last in another group: it holds one checkpoint, and another group's own may
+      // have replaced the one it carried out; what it carried back is judged below)
+      const ids = idArr.get(b)!;
+      let out = w.tick;
+      while (out >= 0 && (ids[out] === g || ids[out] === undefined)) out--;
+      for (let u = Math.max(since, before.tick, out + 1); u <= w.tick - 2 && !chance; u++) {
         if (!working(b, u) || !working(b, u + 1) || lossy(b, u) || lossy(b, u + 1)) continue;
         if (worldLags.some(([x, y]) => u + 1 >= x && u + 1 < y)) continue;
         const comp = compAt(u);
@@ -806,7 +842,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         for (const h of list) {
           // delivery is checked on the next tick: both ticks in one component
           if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
-          if (holds(h, u) < w.item || holds(h, u + 1) < w.item || groupRead(h, u) !== groupRead(b, u)) continue;
+          // (both in the item's group: what a copy holds is its group's, and the redoing copy itself may have held
+          // another group's item of that number, config #47 at 18302 with F88's first tried fix)
+          if (holds(h, u) < w.item || holds(h, u + 1) < w.item || groupRead(h, u) !== g || groupRead(b, u) !== g) continue;
           // the holder must run (a run that did not crash) to pass anything on, and on that run
           // either send a message (it carries the newest checkpoint the sender holds; delivered on the next
           // tick, so loss on the holder then may drop it, F39) or be the
@@ -818,6 +856,15 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           chance = `${h.name} held it at tick ${u}`;
           break;
         }
+      }
+      // the redoing copy carried the item back into its group, where no copy in reach held any of the group's own
+      // checkpoint: the group goes on from the newest carried one (a copy moved away and back, its group's only holder)
+      for (let u = Math.max(since, before.tick); u <= w.tick - 1 && !chance; u++) {
+        const c = carArr.get(b)![u];
+        if (c === undefined || c.g !== g || c.v < w.item || groupRead(b, u) !== g || !ranAt.get(b)!.has(u)) continue;
+        const comp = compAt(u);
+        if (list.some((h) => comp.get(h.name) === comp.get(b.name) && groupRead(h, u) === g && holds(h, u) > 0)) continue;
+        chance = `${b.name} carried it back into ${g} at tick ${u}, where no copy held the group's own checkpoint`;
       }
       // two actives made by message loss (a copy cut off cannot tell a dead group from a deaf one)
       // both work until they hear each other: the README's documented limit
