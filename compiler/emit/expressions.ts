@@ -1041,7 +1041,9 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
     const parts = nt.isUnion() ? nt.getUnionTypes() : [nt];
     return nt.isAny() || parts.some((u) => u.isNull() || u.isUndefined()) ? e : { ...e, type: inner };
   }
-  if (!(t.k === "nullable" && isValueType(inner)) && !(inner.k === "ref" && !inner.struct) && inner.k !== "exception") return e;
+  // C89: an `unknown` (C# object, e.g. an IGC message's Data) narrowed by instanceof is cast below too.
+  const fromObject = t.k === "object";
+  if (!(t.k === "nullable" && isValueType(inner)) && !(inner.k === "ref" && !inner.struct) && inner.k !== "exception" && !fromObject) return e;
   if (isWriteTarget(n)) return e;
   const nt = n.getType();
   if (nt.isNever?.() || nt.isAny()) return e;
@@ -1070,7 +1072,8 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   }
   const d = nt.getSymbol()?.getDeclarations()[0];
   // A script class, or an API interface after `x instanceof IMyTextPanel` (api.ts): cast to the narrowed type.
-  const narrowable = d && ((Node.isClassDeclaration(d) && !isApiNode(d)) || (Node.isInterfaceDeclaration(d) && isApiNode(d)));
+  // From object, an API class too (`d instanceof Vector3D`: C#'s unboxing cast, which the `is` test makes safe).
+  const narrowable = d && ((Node.isClassDeclaration(d) && (!isApiNode(d) || fromObject)) || (Node.isInterfaceDeclaration(d) && isApiNode(d)));
   if (!d || !narrowable || (d as { getName(): string | undefined }).getName() === (inner as { name: string }).name) return e;
   let to: CsType;
   try {
@@ -1078,7 +1081,7 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   } catch {
     return e;
   }
-  if (to.k !== "ref" || to.struct || cs(to) === cs(inner)) return e;
+  if (to.k !== "ref" || (to.struct && !fromObject) || cs(to) === cs(inner)) return e;
   // TS narrows structurally, C# casts nominally (narrowing.ts): cast only where it cannot throw.
   if (memberOnDeclaredType(n, nt)) return e;
   checkNarrowingCast(n, d, ctx);
@@ -1218,6 +1221,8 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   }
   // A nullable number/boolean field TS has narrowed (`this.last === null ? 0 : x - this.last`): .Value, as for locals.
   if (q === "." && t.k === "nullable" && isValueType(t.inner)) return narrowed(pa, built(X.member(nodeOf(recv), ident(name)), t), ctx);
+  // `if (msg.Data instanceof Vector3D) msg.Data.X`: an object property TS has narrowed is cast, as a local is (C89).
+  if (q === "." && t.k === "object") return narrowed(pa, built(X.member(nodeOf(recv), ident(name)), t), ctx);
   return built(X.member(nodeOf(recv), ident(name), q === "?."), t);
 }
 

@@ -1,0 +1,9 @@
+import type { DiffCase } from "../harness.ts";
+
+// Session 19 (cc-adv13): everyday API-facing scripts (IGC payloads, value types, MyIni, MyCommandLine, TimeSpan,
+// StringBuilder). The IGC sends themselves run in test/engine/scenarios/igc-payloads.json (both engines).
+const show = (e: string) => `this.Echo(String(${e}));`;
+
+export const cases: DiffCase[] = [
+  { name: "(C89) an unknown local narrowed by instanceof to a script class reads its members (was mcs CS1061 on object)", top: `class Box { v = 1.5; twice(): number { return this.v * 2; } } class Other { w = 1; }`, main: `const xs: unknown[] = [new Box(), new Other(), null]; let out = ""; for (const x of xs) { if (x instanceof Box) out += x.v + " " + x.twice() + ";"; else if (x instanceof Other) out += "other " + x.w + ";"; else out += "none;"; } const o: unknown = xs[0]; if (o instanceof Box) { const b: Box = o; b.v = 4; } if (o instanceof Box) out += " " + o.v; ${show("out")}` },
+];
