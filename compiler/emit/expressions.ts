@@ -21,6 +21,7 @@ import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userTo
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray, peekSpreadElem } from "./collections.ts";
 import { checkStructTypeArgs } from "./struct-type-args.ts";
+import { igcPayloadTypeArgs } from "./igc-payloads.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { hasApiIndexer } from "./api-collections.ts";
 import { emitErrorMember, errorMemberFail } from "./error-classes.ts";
@@ -1574,6 +1575,8 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     const owner = fnDecl.getParent();
     if (!apiExplicit && isApiNode(fnDecl) && Node.isClassDeclaration(owner) && owner.getName() === "MyTuple" && tparams.every((nm: string) => typeArgs.has(nm)))
       apiExplicit = `<${tparams.map((nm: string) => cs(typeArgs.get(nm)!)).join(", ")}>`;
+    // IGC sends: a payload TS has as a number is sent as a double, a null payload is refused (igc-payloads.ts).
+    if (!apiExplicit) apiExplicit = igcPayloadTypeArgs(fnDecl, call.getArguments(), ctx);
     return built(X.call(withTypeArgs(callee_, explicit || apiExplicit), argCodes.map(whole)), ret);
   }
   // Calling a delegate (a field/variable/parameter of function type).

@@ -374,4 +374,7 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "(cc-adv12) cs[0].v **= 3: a property of an element", top: `class C { v = 2; }`, main: `const cs = [new C()]; cs[0].v **= 3; this.Echo(String(cs[0].v));`, code: "PBTS1095", at: `**= 3`, says: "'const o = cs[0]; o.v **= 3;'" },
   { name: "(cc-adv12) xs[i] **= 2: the hint uses the user's array and index", main: `const xs = [1.5]; let i = 0; xs[i] **= 2; this.Echo(String(xs[0]));`, code: "PBTS1095", at: `**= 2`, says: "'const k = i; let v = xs[k]; v **= 2; xs[k] = v;'" },
   { name: "(cc-adv12) (i as number) = 2.5 on a declared int: a double where an int is expected", main: `let i: int = 1; (i as number) = 2.5; this.Echo(String(i));`, code: "PBTS1017", at: `2.5;`, says: "toInt(" },
+  // session 19, cc-adv13
+  { name: "(C87) a null IGC payload: C# cannot infer the message type (mcs CS0411)", main: `this.IGC.SendBroadcastMessage("t", null);`, code: "PBTS1001", at: `null);`, says: "const none: string | null = null" },
+  { name: "(C87) an undefined IGC unicast payload", main: `this.IGC.SendUnicastMessage(this.Me.EntityId, "t", undefined);`, code: "PBTS1001", at: `undefined);`, says: "a null IGC payload" },
 ];

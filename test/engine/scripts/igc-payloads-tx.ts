@@ -1,0 +1,40 @@
+// Sends one payload of each number kind (test/engine/scenarios/igc-payloads.json, C88): what TS has as a
+// number goes out as a C# double, whatever int the compiler prints it as; declared C# types go out as themselves.
+import { MyGridProgram, MyTuple, Vector3D, toFloat, toInt, type float, type int, type long } from "pbts/se";
+
+export class Program extends MyGridProgram {
+  private sent: int = 0;
+
+  Main(argument: string): void {
+    let n = 5;
+    n++;
+    const names = ["a", "b", "c"];
+    this.IGC.SendBroadcastMessage("number", 3);
+    this.IGC.SendBroadcastMessage("number", n);
+    this.IGC.SendBroadcastMessage("number", names.length);
+    this.IGC.SendBroadcastMessage("number", n + 1);
+    this.IGC.SendBroadcastMessage("number", -n);
+    this.IGC.SendBroadcastMessage("number", n > 2 ? 1 : 0);
+    for (let i = 0; i < 2; i++) this.IGC.SendBroadcastMessage("number", i);
+    this.IGC.SendBroadcastMessage("number", 2.5);
+    this.IGC.SendUnicastMessage(this.rx(), "number", 4);
+    this.sent++;
+    this.IGC.SendBroadcastMessage("int", this.sent);
+    this.IGC.SendBroadcastMessage("int", this.sent + 1);
+    this.IGC.SendBroadcastMessage("int", toInt(7.9));
+    this.IGC.SendBroadcastMessage("int", 8 as int);
+    this.IGC.SendBroadcastMessage("long", this.Me.EntityId);
+    const f: float = toFloat(1.1);
+    this.IGC.SendBroadcastMessage("float", f);
+    this.IGC.SendBroadcastMessage("other", "text");
+    this.IGC.SendBroadcastMessage("other", true);
+    this.IGC.SendBroadcastMessage("other", MyTuple.Create(n, "six"));
+    this.IGC.SendBroadcastMessage("other", new Vector3D(1, 2.5, -3));
+  }
+
+  private rx(): long {
+    const pb = this.GridTerminalSystem.GetBlockWithName("Rx");
+    if (pb === null) return 0;
+    return pb.EntityId;
+  }
+}
