@@ -393,7 +393,7 @@ function objectToStringProblem(node: Node, call: string, t: CsType): string {
   const d = type.getProperty("toString")?.getDeclarations()[0];
   if (d && !d.getSourceFile().isDeclarationFile())
     return `converting a '${type.getText(node)}' to a string through its own toString (pbts calls it for you only where a class declares toString(): string as a method without parameters; call it yourself: ${call})`;
-  return `converting a '${node.getType().getText(node)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`;
+  return valueToStringProblem(node, t);
 }
 
 /** JS String(x) of an emitted value. */
@@ -465,8 +465,25 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       // a call of a function returning nothing: JS prints "undefined"
       if (t.k === "void") return ctx.fail(node, "UnsupportedSyntax", `converting the result of a function that returns nothing to a string (JS prints 'undefined'; write the text "undefined" itself, or return a value)`);
       if (t.k === "typeparam") return ctx.fail(node, "UnsupportedSyntax", `converting a value of the type parameter '${describe(t)}' to a string (pbts prints a value as JS does only where its type is known; pass a function (x: ${describe(t)}) => string, or convert where the type is known)`);
-      return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
+      return ctx.fail(node, "UnsupportedSyntax", valueToStringProblem(node, t));
   }
+}
+
+/**
+ * Why an API value (Vector3D, TimeSpan, StringBuilder...) or an `unknown` cannot be converted to a string: JS
+ * prints '[object Object]', C# would call its ToString(). The way out the type has (a class of the API cannot
+ * be given a toString).
+ */
+function valueToStringProblem(node: Node, t: CsType): string {
+  const type = node.getType().getNonNullableType();
+  const own = type.getSymbol()?.getDeclarations()[0];
+  const api = !!own && isApiNode(own);
+  const what = `converting a '${api ? describe(t) : node.getType().getText(node)}' to a string (JS prints '[object Object]'`;
+  if (t.k === "object") return `${what}; narrow it first, e.g. if (x instanceof Vector3D) ..., or print the value it holds)`;
+  if (!api) return `${what}; declare toString(): string in the class)`;
+  if (type.getProperty("ToString")) return `${what}; call its ToString() yourself: ${node.getText()}.ToString())`;
+  const field = type.getProperty("TotalSeconds") ? "TotalSeconds" : type.getProperty("X") ? "X" : undefined;
+  return `${what}; ${describe(t)} offers no ToString() in pbts: print ${field ? `its members, e.g. ${node.getText()}.${field}` : "the members you need"})`;
 }
 
 /** A condition: booleans as they are; JS truthiness only where C# can say the same. */

@@ -377,4 +377,6 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   // session 19, cc-adv13
   { name: "(C87) a null IGC payload: C# cannot infer the message type (mcs CS0411)", main: `this.IGC.SendBroadcastMessage("t", null);`, code: "PBTS1001", at: `null);`, says: "const none: string | null = null" },
   { name: "(C87) an undefined IGC unicast payload", main: `this.IGC.SendUnicastMessage(this.Me.EntityId, "t", undefined);`, code: "PBTS1001", at: `undefined);`, says: "a null IGC payload" },
+  { name: "(cc-adv13) a StringBuilder in a template: the hint calls its ToString() (was 'declare toString(): string in the class', impossible for an API class)", main: `const sb = new StringBuilder(); sb.Append("x"); this.Echo(\`\${sb}\`);`, code: "PBTS1001", at: `sb}`, says: "call its ToString() yourself: sb.ToString()" },
+  { name: "(cc-adv13) a TimeSpan converted to a string: the hint names a member to print", main: `const t = TimeSpan.FromSeconds(2); this.Echo(String(t));`, code: "PBTS1001", at: `t));`, says: "TimeSpan offers no ToString() in pbts: print its members, e.g. t.TotalSeconds" },
 ];
