@@ -613,7 +613,10 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     }
     // `c ? ints : nums` (List<int> and List<double>): no C# type holds both (mcs CS0173).
     if (invariantMismatch(stripNullable(b.type), stripNullable(a.type))) failInvariantBranches(a, c.getWhenTrue(), b, c.getWhenFalse(), ctx);
-    const type = unifyBranches(a.type, b.type);
+    // `const id: long = pb === null ? 0 : pb.EntityId`: a whole literal beside a long is C#'s long where a long is
+    // wanted (C90; the double unifyBranches gives, which a later number use needs, was a false PBTS1017 there).
+    const literalBesideLong = (x: CsType, y: CsType) => x.k === "intlit" && y.k === "long";
+    const type = exf?.k === "long" && (literalBesideLong(a.type, b.type) || literalBesideLong(b.type, a.type)) ? T.long : unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
       ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
     // A lambda has no C# type of its own: `c ? () => 1 : null` needs it cast to the delegate (mcs CS1660/CS0173).
