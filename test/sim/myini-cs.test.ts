@@ -24,9 +24,25 @@ const EXTRA_TEXTS = [
   "x\n[a]",
   "[a]\nk=1\n[a]\nk=2",
   "[a]\nk=\n|x\nj=\n|  spaced\n",
+  // values read as booleans and numbers (conv lines): padded ones come from "|" lines
+  "[v]\nb1=true\nb2=\n| true\nb3=\n|TRUE \nb4=\n|\ton\nb5=Yes\nb6=0\nb7=y\nb8=truee\nb9=\n|off \n",
+  "[n]\nn1=\n| 5\nn2=1e3\nn3=(5)\nn4=5-\nn5=1,000\nn6=0x10\nn7=1.5\nn8=2147483648\nn9=-9223372036854775808\nn10=1e400\nn11=NaN\nn12=-0\nn13=3.4e39\nn14=1.00000001\nn15=Infinity\nn16=.5\nn17=5.\nn18=1e-400\n",
 ];
 
 const esc = (s: string | null): string => (s === null ? "<null>" : s.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r"));
+
+/** The bits of a double, as the C# side prints them (BitConverter.DoubleToInt64Bits): exact, no number formatting. */
+function bits(x: number): string {
+  if (Number.isNaN(x)) return "NaN"; // (.NET's NaN has the sign bit set, V8's not: no script can tell)
+  const f = new Float64Array([x]);
+  return new BigInt64Array(f.buffer)[0]!.toString();
+}
+
+/** A value read as each type SE converts to, with two defaults where the default shows (session 19, cc-adv13). */
+function conversionsTs(ini: MyIni, s: string, k: string): string {
+  const v = ini.Get(s, k);
+  return `conv ${v.ToBoolean(true)}/${v.ToBoolean(false)} ${v.ToInt32(-7)} ${BigInt(v.ToInt64(-7))} ${bits(v.ToDouble(-7.5))} ${bits(v.ToSingle(-7.5))}`;
+}
 
 /** What the C# program prints for one text, computed with sim/myini.ts. */
 function snapshotTs(text: string): string[] {
@@ -50,6 +66,7 @@ function snapshotTs(text: string): string[] {
         line = `key ${esc(k.Section)}/${esc(k.Name)} <throws>`;
       }
       out.push(line);
+      out.push(conversionsTs(ini, s, k.Name));
     }
   }
   out.push(`end ${esc(ini.EndComment)} | ${esc(ini.EndContent)}`);
@@ -66,6 +83,8 @@ using VRage.Game.ModAPI.Ingame.Utilities;
 
 public static class MyIniProbe
 {
+    static string B(bool b) { return b ? "true" : "false"; }
+    static string Bits(double d) { return double.IsNaN(d) ? "NaN" : BitConverter.DoubleToInt64Bits(d).ToString(); }
     static string Esc(string s) { return s == null ? "<null>" : s.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r"); }
 
     public static void Main()
@@ -95,6 +114,8 @@ public static class MyIniProbe
                     try { o = "key " + Esc(k.Section) + "/" + Esc(k.Name) + " = " + Esc(ini.Get(s, k.Name).ToString()) + " ; " + Esc(ini.GetComment(s, k.Name)); }
                     catch (Exception) { o = "key " + Esc(k.Section) + "/" + Esc(k.Name) + " <throws>"; }
                     stdout.Write(o + "\n");
+                    var v = ini.Get(s, k.Name);
+                    stdout.Write("conv " + B(v.ToBoolean(true)) + "/" + B(v.ToBoolean(false)) + " " + v.ToInt32(-7) + " " + v.ToInt64(-7) + " " + Bits(v.ToDouble(-7.5)) + " " + Bits((double)v.ToSingle(-7.5f)) + "\n");
                 }
             }
             stdout.Write("end " + Esc(ini.EndComment) + " | " + Esc(ini.EndContent) + "\n");

@@ -135,7 +135,8 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         {
             value = false;
             if (m_value == null) return false;
-            switch (m_value.Trim().ToLowerInvariant())
+            // untrimmed, as SE's (sim/myini.notes.md): " true" from a "|" line or Set is no boolean (C91)
+            switch (m_value.ToLowerInvariant())
             {
                 case "true": case "yes": case "1": case "on":
                     value = true;
