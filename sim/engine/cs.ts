@@ -28,7 +28,8 @@
 //   identical to the TS engine's. Payload types: string, bool, int, long, float, double, null (others
 //   throw NotSupportedException in the C# host; the TS simulator cannot carry them either).
 // - Node numbers cross as doubles printed by JS (shortest round-trip); C# doubles come back with "R"
-//   (G17 when R does not round-trip). Strings are escaped, never re-encoded.
+//   (G17 when R does not round-trip); -0 as "-0" both ways. Strings are escaped, never re-encoded (a lone
+//   surrogate, which UTF-8 cannot carry, as \uXXXX).
 // - Exceptions: a script's exception text is the C# exception's Message (what the game shows after
 //   "Caught exception during execution of script: "). An error the simulator raises for a request
 //   (e.g. "Unsupported flags in UpdateFrequency") is thrown inside the script as
@@ -94,11 +95,15 @@ function unboxed(data: Record<string, unknown>): Record<string, unknown> {
 
 // ---------------------------------------------------------------- wire encoding
 
+// A lone surrogate has no UTF-8 form (the line would carry U+FFFD): it crosses as \uXXXX, both ways (C93).
+const ESCAPED = /[\\\t\n\r]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function esc(s: string): string {
-  return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : s;
+  ESCAPED.lastIndex = 0;
+  if (!ESCAPED.test(s)) return s;
+  return s.replace(ESCAPED, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : c === "\r" ? "\\r" : "\\u" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")));
 }
 function unesc(s: string): string {
-  return s.indexOf("\\") < 0 ? s : s.replace(/\\(.)/gs, (_, c: string) => (c === "t" ? "\t" : c === "n" ? "\n" : c === "r" ? "\r" : c));
+  return s.indexOf("\\") < 0 ? s : s.replace(/\\(u[0-9A-F]{4}|.)/gs, (_, c: string) => (c === "t" ? "\t" : c === "n" ? "\n" : c === "r" ? "\r" : c.length === 5 ? String.fromCharCode(parseInt(c.slice(1), 16)) : c));
 }
 function num(n: number): string {
   return Number.isNaN(n) ? "NaN" : n === Infinity ? "Infinity" : n === -Infinity ? "-Infinity" : Object.is(n, -0) ? "-0" : String(n);

@@ -30,6 +30,11 @@ export class Program extends MyGridProgram {
     this.IGC.SendBroadcastMessage("other", true);
     this.IGC.SendBroadcastMessage("other", MyTuple.Create(n, "six"));
     this.IGC.SendBroadcastMessage("other", new Vector3D(1, 2.5, -3));
+    // C93: what the C# engine's wire carried wrong (the game passes values as they are)
+    for (const x of [-0, NaN, -Infinity, 5e-324]) this.IGC.SendBroadcastMessage("special number", x);
+    this.IGC.SendBroadcastMessage("special vector", new Vector3D(-0, 0, -0));
+    this.IGC.SendBroadcastMessage("special text", "a\uD800b\uDC00\u{1F600}");
+    this.IGC.SendBroadcastMessage("special tuple", MyTuple.Create(-0, "\uDBFF"));
   }
 
   private rx(): long {
