@@ -1737,6 +1737,13 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   // `x as unknown as T`: TS's way past an assertion it refuses, a C# player's `as` between interfaces (C60)
   if (tn.getText() === "unknown")
     return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as 'unknown' (pbts has no unchecked cast to pass it on to another type: narrow it with instanceof, e.g. if (x instanceof IMyTextSurfaceProvider) x.GetSurface(0), which C# compiles to an 'is' test and a cast)`);
+  // `msg.Data as number`: an IGC payload is read with As<T>() (C#'s unboxing cast), the one way back from an unknown
+  if (inner.type.k === "object") {
+    const e = n.getExpression();
+    const data = Node.isPropertyAccessExpression(e) && e.getName() === "Data" ? e.getExpression().getText() : undefined;
+    const how = data ? `read an IGC payload with ${data}.As<${tn.getText()}>() (C#'s unboxing cast: it throws when the sender sent another type)` : `an unknown gives back no ${tn.getText()} in C#: keep the value typed where it is made`;
+    return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}' (${how})`);
+  }
   return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}'`);
 }
 
