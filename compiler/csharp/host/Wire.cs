@@ -8,7 +8,8 @@
 //                           written in order just before the next Q or R line, so a Main that makes
 //                           no other request costs one round trip (nothing is delivered within a
 //                           tick, so Node sees the same calls in the same order as before)
-// A value is one or more fields: n (null), b1/b0, s<text>, d<double> (plain JS number),
+// A value is one or more fields: n (null), b1/b0, s<text>, d<double> (plain JS number: a safe integer in decimal,
+// any other finite double as "#" and its 64 bits in hex, both ways),
 // i<int> l<long> F<float> (typed IGC payloads), T<ticks> (TimeSpan), H<kind>:<id> (a simulator
 // object), L<count> followed by count values, M followed by data, tag and source (MyIGCMessage),
 // X<raw> (MyFixedPoint), Y followed by type and subtype (MyItemType), Z followed by a Y value, the
@@ -112,10 +113,10 @@ namespace Pbts.EngineHost
             if (double.IsNegativeInfinity(d)) return "-Infinity";
             // mono's "R" prints -0 as "0": the sign crosses explicitly, as Node writes it (C93)
             if (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0) return "-0";
-            string r = d.ToString("R", Inv);
-            // "R" can lose the last bit on some runtimes; G17 always round-trips.
-            if (double.Parse(r, NumberStyles.Float, Inv) != d) r = d.ToString("G17", Inv);
-            return r;
+            // a safe integer in decimal (exact both ways); any other double by its bits: mono's "R" may print a text
+            // that Node's exact parser reads as another double (9.314750432968141e-277 came out ...14e-277: C96)
+            if (d == Math.Floor(d) && Math.Abs(d) <= 9007199254740991.0) return ((long)d).ToString(Inv);
+            return "#" + BitConverter.DoubleToInt64Bits(d).ToString("x16", Inv);
         }
 
         static readonly double NegativeZero = BitConverter.Int64BitsToDouble(long.MinValue);
@@ -126,6 +127,8 @@ namespace Pbts.EngineHost
             if (s == "Infinity") return double.PositiveInfinity;
             if (s == "-Infinity") return double.NegativeInfinity;
             if (s == "-0") return NegativeZero; // (.NET Framework's double.Parse("-0") is +0)
+            // Node's non-integers: the bits themselves (mono's double.Parse may read a decimal 1 ulp off: C96)
+            if (s.Length == 17 && s[0] == '#') return BitConverter.Int64BitsToDouble(long.Parse(s.Substring(1), NumberStyles.HexNumber, Inv));
             return double.Parse(s, NumberStyles.Float, Inv);
         }
 

@@ -32,6 +32,8 @@ export class Program extends MyGridProgram {
     this.IGC.SendBroadcastMessage("other", new Vector3D(1, 2.5, -3));
     // C93: what the C# engine's wire carried wrong (the game passes values as they are)
     for (const x of [-0, NaN, -Infinity, 5e-324]) this.IGC.SendBroadcastMessage("special number", x);
+    // C96: doubles the wire's decimal text carried 1 ulp off (mono's "R" out, mono's double.Parse in)
+    for (const x of [(2000327424 / 2147483648) * 10 ** -276, 2e-163, 4.380073547363282e-69]) this.IGC.SendBroadcastMessage("special number", x);
     this.IGC.SendBroadcastMessage("special vector", new Vector3D(-0, 0, -0));
     this.IGC.SendBroadcastMessage("special text", "a\uD800b\uDC00\u{1F600}");
     this.IGC.SendBroadcastMessage("special tuple", MyTuple.Create(-0, "\uDBFF"));
