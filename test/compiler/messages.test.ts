@@ -207,6 +207,17 @@ it("PBTS1017 on 'op=' to a float, int or uint target writes the conversion out (
   expect(check(`${lcd} s.FontSize = toFloat(s.FontSize * 2); let i: int = 3; i = toInt(i * 1.5); this.Echo(String(i));`, `import { toInt, toFloat } from "pbts/se"; import type { int } from "pbts/se";`)).toEqual([]);
 });
 
+it("TS2339 on ToString() of an API value type says pbts does not offer it (session 19: it said 'Check the name')", () => {
+  const st = `const v = new Vector3D(1, 2, 3); this.Echo(v.ToString());`;
+  expect(check(st, `import { Vector3D } from "pbts/se";`)).toEqual([
+    `5,${col(st, "ToString")} PBTS0001: TS2339: Property 'ToString' does not exist on type 'Vector3D'. pbts does not offer ToString() of Vector3D (the game prints its numbers with the player's culture and .NET's digits): print its members, e.g. v.X.`,
+  ]);
+  const ts = `const t = TimeSpan.FromSeconds(2); this.Echo(t.ToString());`;
+  expect(check(ts, `import { TimeSpan } from "pbts/se";`)[0]).toContain("pbts does not offer ToString() of TimeSpan: print its members, e.g. t.TotalSeconds.");
+  // a misspelt member keeps the general hint
+  expect(check(`const v = new Vector3D(1, 2, 3); this.Echo(String(v.Quux));`, `import { Vector3D } from "pbts/se";`)[0]).toContain("Check the name");
+});
+
 it("PBTS1080 says what a player sees (the script stops in the game), not 'a hard cast'", () => {
   const st = `const b = this.GridTerminalSystem.GetBlockWithName("d"); const d = b as IMyDoor; this.Echo(d.CustomName);`;
   const d = check(st, `import { IMyDoor } from "pbts/se";`);
