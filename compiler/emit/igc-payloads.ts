@@ -7,11 +7,14 @@
 //   An int the user declared (`n: int`, an API int member, `toInt(...)`, `x as int`) stays an int: its
 //   receiver reads `As<int>()` (the ping/pong example).
 // - C87: a `null` payload gives C# nothing to infer TData from (mcs CS0411): refused with a way out.
+// - C97: a payload of a type the game refuses ("Message type X is not allowed!": a script class, an array, a Map,
+//   a block, a StringBuilder) is refused here, where both engines would have thrown each its own text.
 import { Node, SyntaxKind, type Expression } from "ts-morph";
-import { isApiNode } from "./api.ts";
+import { isApiNode, isApiStruct } from "./api.ts";
 import type { EmitContext } from "./context.ts";
-import { isIntLike } from "./cstype.ts";
+import { describe, isIntLike, type CsType } from "./cstype.ts";
 import { declOf, peekType, typeOfNode } from "./expressions.ts";
+import { ALLOWED_STRUCTS } from "../../sim/igc-payload.ts";
 
 const SENDS = new Set(["SendBroadcastMessage", "SendUnicastMessage"]);
 
@@ -26,7 +29,27 @@ export function igcPayloadTypeArgs(fnDecl: Node, args: Node[], ctx: EmitContext)
   if (isNullish(data))
     ctx.fail(data, "UnsupportedSyntax", `a null IGC payload (C# infers the message type from the value, and null has none: mcs CS0411; send a value of the type the receiver reads, e.g. const none: string | null = null; this.IGC.${name}(..., none))`);
   const t = peekType(data as Expression, ctx);
+  if (t && !allowedPayload(t))
+    ctx.fail(data, "UnsupportedSyntax", `an IGC payload of type '${describe(t)}' (the game throws "Message type ... is not allowed!": a message carries numbers, strings, booleans, VRageMath structs such as Vector3D, and MyTuples of them; send the values themselves, e.g. new MyTuple<string, double>(name, amount), or join them into a string)`);
   return t && isIntLike(t) && !declaredInt(data as Expression, ctx) ? "<double>" : "";
+}
+
+/** Whether the game lets a message carry a C# value of this type (se-api-facts, "Allowed payload types"); what the
+ *  facts do not settle (an enum, a nullable struct, an object or a type parameter passed on) is left to the engines. */
+function allowedPayload(t: CsType): boolean {
+  switch (t.k) {
+    case "list":
+    case "set":
+    case "dict":
+    case "func":
+    case "exception":
+      return false;
+    case "ref":
+      if (t.name === "MyTuple") return t.args.every(allowedPayload);
+      return isApiStruct(t) && ALLOWED_STRUCTS.has(t.name);
+    default:
+      return true;
+  }
 }
 
 function isNullish(e: Node): boolean {
