@@ -195,7 +195,9 @@ export function compile(opts: CompileOptions, kept?: Project): CompileResult {
         continue;
       }
     }
-    ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [String(d.getCode()), msg, TS_HINTS[d.getCode()] ?? ""]));
+    // `v.ToString()` of a Vector3D, TimeSpan, MatrixD...: the name is right (the game has it), pbts does not offer it
+    const notOffered = sf && d.getStart() !== undefined && d.getCode() === 2339 ? notOfferedToString(sf.getDescendantAtPos(d.getStart()!)) : undefined;
+    ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [String(d.getCode()), msg, notOffered ?? TS_HINTS[d.getCode()] ?? ""]));
   }
   opts.phase?.("typescript");
   if (ctx.diagnostics.length) return { ok: false, diagnostics: ctx.diagnostics, files: [], inputs };
@@ -320,4 +322,22 @@ function collectDeletedCollections(files: SourceFile[], ctx: EmitContext): void 
 function callsDelete(node: ts.Node): boolean {
   if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "delete") return true;
   return ts.forEachChild(node, callsDelete) ?? false;
+}
+
+/**
+ * TS2339's way out for `x.ToString()` on an API value type that pbts does not offer it for (Vector3D, MatrixD, TimeSpan:
+ * the game prints their doubles with the player's culture and .NET's digits; README, "Known limits of the value types").
+ */
+function notOfferedToString(name: Node | undefined): string | undefined {
+  const pa = name?.getParent();
+  if (!name || name.getText() !== "ToString" || !pa || !Node.isPropertyAccessExpression(pa)) return undefined;
+  const type = pa.getExpression().getType().getNonNullableType();
+  const decl = type.getSymbol()?.getDeclarations()[0];
+  if (!decl || !isApiFile(decl.getSourceFile())) return undefined;
+  const field = ["TotalSeconds", "X", "M11", "Ticks"].find((f) => type.getProperty(f));
+  const recv = pa.getExpression().getText();
+  const example = field && recv.length <= 40 ? `, e.g. ${recv}.${field}` : "";
+  const t = type.getSymbol()!.getName();
+  const why = t === "TimeSpan" ? "" : " (the game prints its numbers with the player's culture and .NET's digits)";
+  return `pbts does not offer ToString() of ${t}${why}: print its members${example}.`;
 }

@@ -6,7 +6,8 @@
 //   no immutable collections yet): MyTuple's Item1..Item6 and a collection's items are checked recursively;
 // - anything else (plain objects, arrays, Maps, functions, class instances) throws
 //   "Message type X is not allowed!" with X the JS class name (Object, Array, ...).
-const ALLOWED_STRUCTS = new Set(["Vector2", "Vector2D", "Vector2I", "Vector3", "Vector3D", "Vector3I", "Vector4", "Vector4D", "Quaternion", "QuaternionD", "Color", "MatrixD", "Matrix", "BoundingBoxD", "BoundingSphereD"]);
+/** The VRageMath structs a payload may be (also read by the compiler, which refuses other payload types: C97). */
+export const ALLOWED_STRUCTS: ReadonlySet<string> = new Set(["Vector2", "Vector2D", "Vector2I", "Vector3", "Vector3D", "Vector3I", "Vector4", "Vector4D", "Quaternion", "QuaternionD", "Color", "MatrixD", "Matrix", "BoundingBoxD", "BoundingSphereD"]);
 const IMMUTABLE_COLLECTIONS = new Set(["ImmutableArray", "ImmutableList", "ImmutableDictionary", "ImmutableHashSet", "ImmutableQueue", "ImmutableStack", "ImmutableSortedSet", "ImmutableSortedDictionary"]);
 
 function typeName(data: unknown): string {

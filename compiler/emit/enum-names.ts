@@ -11,9 +11,10 @@ import { hasFlagsTag } from "./api.ts";
 import { enumName } from "./nested-enums.ts";
 import { ident, stringLiteral } from "./names.ts";
 
-/** The enum an identifier names (`E` in `E[v]`): the script's, or an API enum; through an import (C52). */
+/** The enum an identifier names (`E` in `E[v]`): the script's, or an API enum; through an import (C52); a nested API
+ *  enum by its qualified name (`Base6Directions.Direction[d]`, which was "indexing a 'Base6Directions.Direction'"). */
 function enumDeclOf(e: Expression): EnumDeclaration | undefined {
-  if (!Node.isIdentifier(e)) return undefined;
+  if (!Node.isIdentifier(e) && !Node.isPropertyAccessExpression(e)) return undefined;
   const sym = e.getSymbol();
   const d = (sym?.getAliasedSymbol() ?? sym)?.getDeclarations().find((x) => Node.isEnumDeclaration(x));
   return d && Node.isEnumDeclaration(d) && !d.getSourceFile().isDeclarationFile() ? d : undefined;

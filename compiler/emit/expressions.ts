@@ -21,6 +21,7 @@ import { emitOptionalInvoke, isConditionContext, optionalBuiltinProperty, userTo
 import { emitGeneratorCall, emitStepProperty, rejectYieldValue } from "./generators.ts";
 import { emitCollectionCall, emitNewCollectionFrom, emitSpreadArray, peekSpreadElem } from "./collections.ts";
 import { checkStructTypeArgs } from "./struct-type-args.ts";
+import { igcPayloadTypeArgs } from "./igc-payloads.ts";
 import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { hasApiIndexer } from "./api-collections.ts";
 import { emitErrorMember, errorMemberFail } from "./error-classes.ts";
@@ -392,7 +393,7 @@ function objectToStringProblem(node: Node, call: string, t: CsType): string {
   const d = type.getProperty("toString")?.getDeclarations()[0];
   if (d && !d.getSourceFile().isDeclarationFile())
     return `converting a '${type.getText(node)}' to a string through its own toString (pbts calls it for you only where a class declares toString(): string as a method without parameters; call it yourself: ${call})`;
-  return `converting a '${node.getType().getText(node)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`;
+  return valueToStringProblem(node, t);
 }
 
 /** JS String(x) of an emitted value. */
@@ -464,8 +465,25 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       // a call of a function returning nothing: JS prints "undefined"
       if (t.k === "void") return ctx.fail(node, "UnsupportedSyntax", `converting the result of a function that returns nothing to a string (JS prints 'undefined'; write the text "undefined" itself, or return a value)`);
       if (t.k === "typeparam") return ctx.fail(node, "UnsupportedSyntax", `converting a value of the type parameter '${describe(t)}' to a string (pbts prints a value as JS does only where its type is known; pass a function (x: ${describe(t)}) => string, or convert where the type is known)`);
-      return ctx.fail(node, "UnsupportedSyntax", `converting a '${describe(t)}' to a string (JS prints '[object Object]'; declare toString(): string in the class)`);
+      return ctx.fail(node, "UnsupportedSyntax", valueToStringProblem(node, t));
   }
+}
+
+/**
+ * Why an API value (Vector3D, TimeSpan, StringBuilder...) or an `unknown` cannot be converted to a string: JS
+ * prints '[object Object]', C# would call its ToString(). The way out the type has (a class of the API cannot
+ * be given a toString).
+ */
+function valueToStringProblem(node: Node, t: CsType): string {
+  const type = node.getType().getNonNullableType();
+  const own = type.getSymbol()?.getDeclarations()[0];
+  const api = !!own && isApiNode(own);
+  const what = `converting a '${api ? describe(t) : node.getType().getText(node)}' to a string (JS prints '[object Object]'`;
+  if (t.k === "object") return `${what}; narrow it first, e.g. if (x instanceof Vector3D) ..., or print the value it holds)`;
+  if (!api) return `${what}; declare toString(): string in the class)`;
+  if (type.getProperty("ToString")) return `${what}; call its ToString() yourself: ${node.getText()}.ToString())`;
+  const field = type.getProperty("TotalSeconds") ? "TotalSeconds" : type.getProperty("X") ? "X" : undefined;
+  return `${what}; ${describe(t)} offers no ToString() in pbts: print ${field ? `its members, e.g. ${node.getText()}.${field}` : "the members you need"})`;
 }
 
 /** A condition: booleans as they are; JS truthiness only where C# can say the same. */
@@ -595,7 +613,10 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     }
     // `c ? ints : nums` (List<int> and List<double>): no C# type holds both (mcs CS0173).
     if (invariantMismatch(stripNullable(b.type), stripNullable(a.type))) failInvariantBranches(a, c.getWhenTrue(), b, c.getWhenFalse(), ctx);
-    const type = unifyBranches(a.type, b.type);
+    // `const id: long = pb === null ? 0 : pb.EntityId`: a whole literal beside a long is C#'s long where a long is
+    // wanted (C90; the double unifyBranches gives, which a later number use needs, was a false PBTS1017 there).
+    const literalBesideLong = (x: CsType, y: CsType) => x.k === "intlit" && y.k === "long";
+    const type = exf?.k === "long" && (literalBesideLong(a.type, b.type) || literalBesideLong(b.type, a.type)) ? T.long : unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
       ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
     // A lambda has no C# type of its own: `c ? () => 1 : null` needs it cast to the delegate (mcs CS1660/CS0173).
@@ -1041,7 +1062,9 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
     const parts = nt.isUnion() ? nt.getUnionTypes() : [nt];
     return nt.isAny() || parts.some((u) => u.isNull() || u.isUndefined()) ? e : { ...e, type: inner };
   }
-  if (!(t.k === "nullable" && isValueType(inner)) && !(inner.k === "ref" && !inner.struct) && inner.k !== "exception") return e;
+  // C89: an `unknown` (C# object, e.g. an IGC message's Data) narrowed by instanceof is cast below too.
+  const fromObject = t.k === "object";
+  if (!(t.k === "nullable" && isValueType(inner)) && !(inner.k === "ref" && !inner.struct) && inner.k !== "exception" && !fromObject) return e;
   if (isWriteTarget(n)) return e;
   const nt = n.getType();
   if (nt.isNever?.() || nt.isAny()) return e;
@@ -1070,7 +1093,8 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   }
   const d = nt.getSymbol()?.getDeclarations()[0];
   // A script class, or an API interface after `x instanceof IMyTextPanel` (api.ts): cast to the narrowed type.
-  const narrowable = d && ((Node.isClassDeclaration(d) && !isApiNode(d)) || (Node.isInterfaceDeclaration(d) && isApiNode(d)));
+  // From object, an API class too (`d instanceof Vector3D`: C#'s unboxing cast, which the `is` test makes safe).
+  const narrowable = d && ((Node.isClassDeclaration(d) && (!isApiNode(d) || fromObject)) || (Node.isInterfaceDeclaration(d) && isApiNode(d)));
   if (!d || !narrowable || (d as { getName(): string | undefined }).getName() === (inner as { name: string }).name) return e;
   let to: CsType;
   try {
@@ -1078,7 +1102,7 @@ function narrowed(n: Node, e: Emitted, ctx: EmitContext): Emitted {
   } catch {
     return e;
   }
-  if (to.k !== "ref" || to.struct || cs(to) === cs(inner)) return e;
+  if (to.k !== "ref" || (to.struct && !fromObject) || cs(to) === cs(inner)) return e;
   // TS narrows structurally, C# casts nominally (narrowing.ts): cast only where it cannot throw.
   if (memberOnDeclaredType(n, nt)) return e;
   checkNarrowingCast(n, d, ctx);
@@ -1218,6 +1242,8 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   }
   // A nullable number/boolean field TS has narrowed (`this.last === null ? 0 : x - this.last`): .Value, as for locals.
   if (q === "." && t.k === "nullable" && isValueType(t.inner)) return narrowed(pa, built(X.member(nodeOf(recv), ident(name)), t), ctx);
+  // `if (msg.Data instanceof Vector3D) msg.Data.X`: an object property TS has narrowed is cast, as a local is (C89).
+  if (q === "." && t.k === "object") return narrowed(pa, built(X.member(nodeOf(recv), ident(name)), t), ctx);
   return built(X.member(nodeOf(recv), ident(name), q === "?."), t);
 }
 
@@ -1569,6 +1595,8 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     const owner = fnDecl.getParent();
     if (!apiExplicit && isApiNode(fnDecl) && Node.isClassDeclaration(owner) && owner.getName() === "MyTuple" && tparams.every((nm: string) => typeArgs.has(nm)))
       apiExplicit = `<${tparams.map((nm: string) => cs(typeArgs.get(nm)!)).join(", ")}>`;
+    // IGC sends: a payload TS has as a number is sent as a double, a null payload is refused (igc-payloads.ts).
+    if (!apiExplicit) apiExplicit = igcPayloadTypeArgs(fnDecl, call.getArguments(), ctx);
     return built(X.call(withTypeArgs(callee_, explicit || apiExplicit), argCodes.map(whole)), ret);
   }
   // Calling a delegate (a field/variable/parameter of function type).
@@ -1709,6 +1737,13 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   // `x as unknown as T`: TS's way past an assertion it refuses, a C# player's `as` between interfaces (C60)
   if (tn.getText() === "unknown")
     return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as 'unknown' (pbts has no unchecked cast to pass it on to another type: narrow it with instanceof, e.g. if (x instanceof IMyTextSurfaceProvider) x.GetSurface(0), which C# compiles to an 'is' test and a cast)`);
+  // `msg.Data as number`: an IGC payload is read with As<T>() (C#'s unboxing cast), the one way back from an unknown
+  if (inner.type.k === "object") {
+    const e = n.getExpression();
+    const data = Node.isPropertyAccessExpression(e) && e.getName() === "Data" ? e.getExpression().getText() : undefined;
+    const how = data ? `read an IGC payload with ${data}.As<${tn.getText()}>() (C#'s unboxing cast: it throws when the sender sent another type)` : `an unknown gives back no ${tn.getText()} in C#: keep the value typed where it is made`;
+    return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}' (${how})`);
+  }
   return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}'`);
 }
 

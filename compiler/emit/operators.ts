@@ -487,7 +487,7 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), l.type);
   }
   const res = arithmetic(l, r, op, be, ctx, l.type);
-  if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type), conversionFix(describe(l.type)));
+  if (res.type.k === "double" && (l.type.k === "int" || l.type.k === "uint" || l.type.k === "float")) ctx.fail(be, "DoubleToInt", describe(res.type), describe(l.type), compoundFix(be, describe(l.type)));
   if (l.type.k === "int") ctx.intArithmetic = true;
   // C81: `x += 0` turns a -0 in x into +0, and mono's JIT drops the addition of the constant (as for x + 0): add a
   // zero it cannot see
@@ -496,6 +496,21 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     return built(X.assign("+=", nodeOf(l), X.call(X.name("Js.Key"), [X.lit("0.0")])), l.type);
   }
   return built(X.assign(`${o}=` as X.AssignOp, nodeOf(l), nodeOf(r)), l.type);
+}
+
+/**
+ * PBTS1017's way out for `t op= y` on an int, uint or float target (`lcd.FontSize += 0.1`): a compound assignment has
+ * no place for the conversion, so the hint writes it out (`lcd.FontSize = toFloat(lcd.FontSize + 0.1)`).
+ */
+function compoundFix(be: BinaryExpression, to: string): string {
+  const fix = conversionFix(to);
+  const t = be.getLeft().getText();
+  const y = be.getRight().getText();
+  const op = be.getOperatorToken().getText().slice(0, -1);
+  const fn = fix.slice(0, fix.indexOf("("));
+  if (t.length + y.length > 60 || !plainTarget(be.getLeft())) return fix;
+  const how = to === "float" ? "rounds to the nearest float" : "truncates toward zero and throws when the value is out of range, on both sides";
+  return `${t} = ${fn}(${t} ${op} ${y}) ('${op}=' has no place for the conversion; ${fn}(...) ${how})`;
 }
 
 /** `x! op= y` (or a narrowed `x op= y`) on a nullable number or int (C77): `x = x.Value op y`, computed as compoundAssign computes it. */

@@ -31,7 +31,8 @@ export class TimeSpan {
     const tmp = value * scale;
     const millis = tmp + (value >= 0 ? 0.5 : -0.5);
     if (millis > 922337203685477 || millis < -922337203685477) throw new Error("TimeSpan overflowed because the duration is too long.");
-    return new TimeSpan(Math.trunc(millis) * TicksPerMillisecond);
+    // C#'s ticks are a long, which has no -0 (-0.0001 s rounds to 0 ms: +0, or 1 / TotalSeconds would be -Infinity: C95)
+    return new TimeSpan(Math.trunc(millis) * TicksPerMillisecond || 0);
   }
   static FromSeconds(value: double): TimeSpan {
     return TimeSpan.interval(value, 1000);

@@ -27,8 +27,10 @@
 //   the game. The trace records the plain value (the box is unwrapped in Trace.add), so traces are
 //   identical to the TS engine's. Payload types: string, bool, int, long, float, double, null (others
 //   throw NotSupportedException in the C# host; the TS simulator cannot carry them either).
-// - Node numbers cross as doubles printed by JS (shortest round-trip); C# doubles come back with "R"
-//   (G17 when R does not round-trip). Strings are escaped, never re-encoded.
+// - Numbers cross as safe integers in decimal, other finite doubles as "#" and their 64 bits in hex, both
+//   ways: mono's double.Parse is not correctly rounded and its "R" may print a text another double
+//   rounds to (C96); -0 as "-0", NaN and the infinities by name. Strings are escaped, never re-encoded (a lone
+//   surrogate, which UTF-8 cannot carry, as \uXXXX).
 // - Exceptions: a script's exception text is the C# exception's Message (what the game shows after
 //   "Caught exception during execution of script: "). An error the simulator raises for a request
 //   (e.g. "Unsupported flags in UpdateFrequency") is thrown inside the script as
@@ -94,14 +96,33 @@ function unboxed(data: Record<string, unknown>): Record<string, unknown> {
 
 // ---------------------------------------------------------------- wire encoding
 
+// A lone surrogate has no UTF-8 form (the line would carry U+FFFD): it crosses as \uXXXX, both ways (C93).
+const ESCAPED = /[\\\t\n\r]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function esc(s: string): string {
-  return /[\\\t\n\r]/.test(s) ? s.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : s;
+  ESCAPED.lastIndex = 0;
+  if (!ESCAPED.test(s)) return s;
+  return s.replace(ESCAPED, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : c === "\r" ? "\\r" : "\\u" + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")));
 }
 function unesc(s: string): string {
-  return s.indexOf("\\") < 0 ? s : s.replace(/\\(.)/gs, (_, c: string) => (c === "t" ? "\t" : c === "n" ? "\n" : c === "r" ? "\r" : c));
+  return s.indexOf("\\") < 0 ? s : s.replace(/\\(u[0-9A-F]{4}|.)/gs, (_, c: string) => (c === "t" ? "\t" : c === "n" ? "\n" : c === "r" ? "\r" : c.length === 5 ? String.fromCharCode(parseInt(c.slice(1), 16)) : c));
 }
+const bitsView = new DataView(new ArrayBuffer(8));
+/** "d#<16 hex digits>": a double by its bits (C96). */
+function fromBits(t: string): number {
+  bitsView.setUint32(0, parseInt(t.slice(2, 10), 16));
+  bitsView.setUint32(4, parseInt(t.slice(10, 18), 16));
+  return bitsView.getFloat64(0);
+}
+/**
+ * A number for C#: a safe integer in decimal (parsed exactly everywhere); any other finite double as "#" and its 64 bits
+ * in hex, since mono's double.Parse is not correctly rounded ("2e-163" read 1 ulp off: C96).
+ */
 function num(n: number): string {
-  return Number.isNaN(n) ? "NaN" : n === Infinity ? "Infinity" : n === -Infinity ? "-Infinity" : Object.is(n, -0) ? "-0" : String(n);
+  if (Number.isSafeInteger(n)) return Object.is(n, -0) ? "-0" : String(n);
+  if (Number.isNaN(n)) return "NaN";
+  if (n === Infinity || n === -Infinity) return n > 0 ? "Infinity" : "-Infinity";
+  bitsView.setFloat64(0, n);
+  return "#" + bitsView.getUint32(0).toString(16).padStart(8, "0") + bitsView.getUint32(4).toString(16).padStart(8, "0");
 }
 
 class Reader {
@@ -129,7 +150,7 @@ class Reader {
       case "i":
       case "l":
       case "F":
-        return Number(t.slice(1));
+        return t[1] === "#" ? fromBits(t) : Number(t.slice(1));
       case "T":
         return new TimeSpan(Number(t.slice(1)));
       case "H":

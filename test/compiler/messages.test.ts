@@ -192,6 +192,32 @@ it("PBTS1017 names the one conversion to the expected type (it listed toInt / to
   expect(check(`const d = 2.5; const i: int = toInt(d); const f: float = toFloat(d); const s = this.Me.GetSurface(0); s.BackgroundAlpha = toByte(s.BackgroundAlpha + 1); this.Echo(String(i + f));`, `import { toInt, toFloat, toByte } from "pbts/se"; import type { int } from "pbts/se";`)).toEqual([]);
 });
 
+it("PBTS1017 on 'op=' to a float, int or uint target writes the conversion out (session 19: 'toFloat(...)' had no place in 'lcd.FontSize *= 2')", () => {
+  const fix = (st: string, top = "") => check(st, top)[0]?.replace(/^.*C# needs an explicit conversion\. /, "");
+  const lcd = `const s = this.Me.GetSurface(0);`;
+  expect(fix(`${lcd} s.FontSize *= 2;`)).toBe("Convert it explicitly: s.FontSize = toFloat(s.FontSize * 2) ('*=' has no place for the conversion; toFloat(...) rounds to the nearest float).");
+  expect(fix(`let i: int = 3; i *= 1.5; this.Echo(String(i));`, `import type { int } from "pbts/se";`)).toBe(
+    "Convert it explicitly: i = toInt(i * 1.5) ('*=' has no place for the conversion; toInt(...) truncates toward zero and throws when the value is out of range, on both sides).",
+  );
+  // an element keeps the general hint (writing it out would evaluate the target twice)
+  expect(fix(`const xs: int[] = [1]; xs[0] /= 2; this.Echo(String(xs[0]));`, `import type { int } from "pbts/se";`)).toBe(
+    "Convert it explicitly: toInt(...) (it truncates toward zero and throws when the value is out of range, on both sides), or keep the value a 'number'.",
+  );
+  // the hints applied compile
+  expect(check(`${lcd} s.FontSize = toFloat(s.FontSize * 2); let i: int = 3; i = toInt(i * 1.5); this.Echo(String(i));`, `import { toInt, toFloat } from "pbts/se"; import type { int } from "pbts/se";`)).toEqual([]);
+});
+
+it("TS2339 on ToString() of an API value type says pbts does not offer it (session 19: it said 'Check the name')", () => {
+  const st = `const v = new Vector3D(1, 2, 3); this.Echo(v.ToString());`;
+  expect(check(st, `import { Vector3D } from "pbts/se";`)).toEqual([
+    `5,${col(st, "ToString")} PBTS0001: TS2339: Property 'ToString' does not exist on type 'Vector3D'. pbts does not offer ToString() of Vector3D (the game prints its numbers with the player's culture and .NET's digits): print its members, e.g. v.X.`,
+  ]);
+  const ts = `const t = TimeSpan.FromSeconds(2); this.Echo(t.ToString());`;
+  expect(check(ts, `import { TimeSpan } from "pbts/se";`)[0]).toContain("pbts does not offer ToString() of TimeSpan: print its members, e.g. t.TotalSeconds.");
+  // a misspelt member keeps the general hint
+  expect(check(`const v = new Vector3D(1, 2, 3); this.Echo(String(v.Quux));`, `import { Vector3D } from "pbts/se";`)[0]).toContain("Check the name");
+});
+
 it("PBTS1080 says what a player sees (the script stops in the game), not 'a hard cast'", () => {
   const st = `const b = this.GridTerminalSystem.GetBlockWithName("d"); const d = b as IMyDoor; this.Echo(d.CustomName);`;
   const d = check(st, `import { IMyDoor } from "pbts/se";`);

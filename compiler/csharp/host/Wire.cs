@@ -8,7 +8,8 @@
 //                           written in order just before the next Q or R line, so a Main that makes
 //                           no other request costs one round trip (nothing is delivered within a
 //                           tick, so Node sees the same calls in the same order as before)
-// A value is one or more fields: n (null), b1/b0, s<text>, d<double> (plain JS number),
+// A value is one or more fields: n (null), b1/b0, s<text>, d<double> (plain JS number: a safe integer in decimal,
+// any other finite double as "#" and its 64 bits in hex, both ways),
 // i<int> l<long> F<float> (typed IGC payloads), T<ticks> (TimeSpan), H<kind>:<id> (a simulator
 // object), L<count> followed by count values, M followed by data, tag and source (MyIGCMessage),
 // X<raw> (MyFixedPoint), Y followed by type and subtype (MyItemType), Z followed by a Y value, the
@@ -45,17 +46,27 @@ namespace Pbts.EngineHost
 
         public static string Esc(string s)
         {
-            if (s.IndexOf('\\') < 0 && s.IndexOf('\t') < 0 && s.IndexOf('\n') < 0 && s.IndexOf('\r') < 0) return s;
+            if (s.IndexOf('\\') < 0 && s.IndexOf('\t') < 0 && s.IndexOf('\n') < 0 && s.IndexOf('\r') < 0 && !HasSurrogate(s)) return s;
             var b = new StringBuilder(s.Length + 8);
-            foreach (char c in s)
+            for (int i = 0; i < s.Length; i++)
             {
+                char c = s[i];
                 if (c == '\\') b.Append("\\\\");
                 else if (c == '\t') b.Append("\\t");
                 else if (c == '\n') b.Append("\\n");
                 else if (c == '\r') b.Append("\\r");
+                else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) b.Append(c).Append(s[++i]);
+                // a lone surrogate: UTF-8 has no form for it (the line would carry U+FFFD), so it crosses as \uXXXX (C93)
+                else if (char.IsSurrogate(c)) b.Append("\\u").Append(((int)c).ToString("X4", Inv));
                 else b.Append(c);
             }
             return b.ToString();
+        }
+
+        static bool HasSurrogate(string s)
+        {
+            foreach (char c in s) if (char.IsSurrogate(c)) return true;
+            return false;
         }
 
         static readonly Type[] Tuples = { typeof(MyTuple<>), typeof(MyTuple<,>), typeof(MyTuple<,,>), typeof(MyTuple<,,,>), typeof(MyTuple<,,,,>), typeof(MyTuple<,,,,,>) };
@@ -87,6 +98,7 @@ namespace Pbts.EngineHost
                 if (c == '\\' && i + 1 < s.Length)
                 {
                     char n = s[++i];
+                    if (n == 'u' && i + 4 < s.Length) { b.Append((char)int.Parse(s.Substring(i + 1, 4), NumberStyles.HexNumber, Inv)); i += 4; continue; }
                     b.Append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
                 }
                 else b.Append(c);
@@ -99,17 +111,24 @@ namespace Pbts.EngineHost
             if (double.IsNaN(d)) return "NaN";
             if (double.IsPositiveInfinity(d)) return "Infinity";
             if (double.IsNegativeInfinity(d)) return "-Infinity";
-            string r = d.ToString("R", Inv);
-            // "R" can lose the last bit on some runtimes; G17 always round-trips.
-            if (double.Parse(r, NumberStyles.Float, Inv) != d) r = d.ToString("G17", Inv);
-            return r;
+            // mono's "R" prints -0 as "0": the sign crosses explicitly, as Node writes it (C93)
+            if (d == 0 && BitConverter.DoubleToInt64Bits(d) < 0) return "-0";
+            // a safe integer in decimal (exact both ways); any other double by its bits: mono's "R" may print a text
+            // that Node's exact parser reads as another double (9.314750432968141e-277 came out ...14e-277: C96)
+            if (d == Math.Floor(d) && Math.Abs(d) <= 9007199254740991.0) return ((long)d).ToString(Inv);
+            return "#" + BitConverter.DoubleToInt64Bits(d).ToString("x16", Inv);
         }
+
+        static readonly double NegativeZero = BitConverter.Int64BitsToDouble(long.MinValue);
 
         public static double ParseDouble(string s)
         {
             if (s == "NaN") return double.NaN;
             if (s == "Infinity") return double.PositiveInfinity;
             if (s == "-Infinity") return double.NegativeInfinity;
+            if (s == "-0") return NegativeZero; // (.NET Framework's double.Parse("-0") is +0)
+            // Node's non-integers: the bits themselves (mono's double.Parse may read a decimal 1 ulp off: C96)
+            if (s.Length == 17 && s[0] == '#') return BitConverter.Int64BitsToDouble(long.Parse(s.Substring(1), NumberStyles.HexNumber, Inv));
             return double.Parse(s, NumberStyles.Float, Inv);
         }
 

@@ -135,7 +135,8 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         {
             value = false;
             if (m_value == null) return false;
-            switch (m_value.Trim().ToLowerInvariant())
+            // untrimmed, as SE's (sim/myini.notes.md): " true" from a "|" line or Set is no boolean (C91)
+            switch (m_value.ToLowerInvariant())
             {
                 case "true": case "yes": case "1": case "on":
                     value = true;
@@ -204,17 +205,22 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             public string Comment;
             /// <summary>The section name as written where the key was read or first set (GetKeys reports it, as SE does).</summary>
             public string SectionName;
+            public Section Owner;
+            public int Slot;
         }
 
         private sealed class Section
         {
             public string Name;
             public string Comment;
-            public readonly List<Item> Items = new List<Item>();
             public readonly Dictionary<string, Item> ByName = new Dictionary<string, Item>(StringComparer.OrdinalIgnoreCase);
         }
 
         private readonly List<Section> m_sections = new List<Section>();
+        /// <summary>Every key in SE's order (a Dictionary's): a deleted key's slot is taken by the next new key, the last
+        /// freed first (as sim/myini.ts; C94). Null where a key was deleted and nothing took its place yet.</summary>
+        private readonly List<Item> m_slots = new List<Item>();
+        private readonly Stack<int> m_free = new Stack<int>();
         private readonly Dictionary<string, Section> m_byName = new Dictionary<string, Section>(StringComparer.OrdinalIgnoreCase);
 
         private string m_endContent = "";
@@ -256,6 +262,8 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         {
             m_sections.Clear();
             m_byName.Clear();
+            m_slots.Clear();
+            m_free.Clear();
             m_endContent = "";
             m_endComment = null;
             m_content = null;
@@ -401,8 +409,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             }
             if (section.ByName.ContainsKey(name)) return Fail(p, "Duplicate key " + sectionName + "/" + name);
             var item = new Item { Name = name, Value = value, Comment = comment, SectionName = sectionName, Raw = raw };
-            section.Items.Add(item);
-            section.ByName[name] = item;
+            AddItem(section, item);
             if (comment != null) m_endComment = null;
             return FindEndOfLine(s, eol, true);
         }
@@ -565,11 +572,41 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             return s;
         }
 
+        private void AddItem(Section section, Item item)
+        {
+            item.Owner = section;
+            if (m_free.Count > 0) { item.Slot = m_free.Pop(); m_slots[item.Slot] = item; }
+            else { item.Slot = m_slots.Count; m_slots.Add(item); }
+            section.ByName[item.Name] = item;
+        }
+
+        private void RemoveItem(Item item)
+        {
+            item.Owner.ByName.Remove(item.Name);
+            m_slots[item.Slot] = null;
+            m_free.Push(item.Slot);
+        }
+
+        /// <summary>
+        /// The checks SE's MyIni makes of the names given to Get, Set, Delete, ContainsKey and the comment methods (its
+        /// MyIniKey's), with its messages (sim/myini.ts validateKey; C94).
+        /// </summary>
+        private static void CheckKey(string section, string name)
+        {
+            if (string.IsNullOrWhiteSpace(section)) throw new ArgumentException("Section cannot be empty.");
+            if (section.IndexOfAny(IllegalSectionChars) >= 0) throw new ArgumentException("Section contains illegal characters (\\r, \\n, [, ])");
+            if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("Key cannot be null or whitespace.");
+            if (name.IndexOfAny(IllegalNameChars) >= 0) throw new ArgumentException("Key contains illegal characters (\\r, \\n, |, =, [, ])");
+        }
+
+        static readonly char[] IllegalSectionChars = { '\r', '\n', '[', ']' };
+
         private Item Find(string section, string name)
         {
+            CheckKey(section, name);
             Section s;
             Item item;
-            if (section == null || name == null || !m_byName.TryGetValue(section, out s)) return null;
+            if (!m_byName.TryGetValue(section, out s)) return null;
             return s.ByName.TryGetValue(name, out item) ? item : null;
         }
 
@@ -590,7 +627,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             keys.Clear();
             Section s;
             if (section == null || !m_byName.TryGetValue(section, out s)) return;
-            foreach (Item item in s.Items) keys.Add(new MyIniKey(item.SectionName ?? s.Name, item.Name));
+            foreach (Item item in m_slots) if (item != null && item.Owner == s) keys.Add(new MyIniKey(item.SectionName ?? s.Name, item.Name));
         }
 
         public void GetKeys(List<MyIniKey> keys)
@@ -598,7 +635,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             if (keys == null) return;
             keys.Clear();
             foreach (Section s in m_sections)
-                foreach (Item item in s.Items) keys.Add(new MyIniKey(item.SectionName ?? s.Name, item.Name));
+                foreach (Item item in m_slots) if (item != null && item.Owner == s) keys.Add(new MyIniKey(item.SectionName ?? s.Name, item.Name));
         }
 
         public MyIniValue Get(string section, string name)
@@ -620,7 +657,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         public void SetSectionComment(string section, string comment)
         {
             Section s;
-            if (section == null || !m_byName.TryGetValue(section, out s)) throw new ArgumentException("Section does not exist", "section");
+            if (section == null || !m_byName.TryGetValue(section, out s)) throw new ArgumentException("No section named " + section);
             s.Comment = comment;
             m_content = null;
         }
@@ -636,7 +673,7 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         public void SetComment(string section, string name, string comment)
         {
             Item item = Find(section, name);
-            if (item == null) throw new ArgumentException("Key does not exist", "name");
+            if (item == null) throw new ArgumentException("No item named " + section + "/" + name);
             item.Comment = comment;
             m_content = null;
         }
@@ -658,19 +695,20 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
             if (section == null || !m_byName.TryGetValue(section, out s)) return false;
             m_byName.Remove(section);
             m_sections.Remove(s);
+            foreach (Item item in new List<Item>(s.ByName.Values)) RemoveItem(item);
             m_content = null;
             return true;
         }
 
         public void Delete(string section, string name)
         {
+            CheckKey(section, name);
             Section s;
             Item item;
             m_content = null; // even when nothing is deleted (as SE)
-            if (section == null || name == null || !m_byName.TryGetValue(section, out s)) return;
+            if (!m_byName.TryGetValue(section, out s)) return;
             if (!s.ByName.TryGetValue(name, out item)) return;
-            s.ByName.Remove(name);
-            s.Items.Remove(item);
+            RemoveItem(item);
         }
 
         public void Delete(MyIniKey key) { Delete(key.Section, key.Name); }
@@ -678,15 +716,14 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
         /// <summary>Sets a value; null deletes the key.</summary>
         public void Set(string section, string name, string value)
         {
+            CheckKey(section, name);
             if (value == null) { Delete(section, name); return; }
-            new MyIniKey(section, name); // validates
             Section s = GetOrAddSection(section);
             Item item;
             m_content = null;
             if (s.ByName.TryGetValue(name, out item)) { item.Value = value; item.Raw = false; return; }
             item = new Item { Name = name, Value = value, SectionName = section };
-            s.Items.Add(item);
-            s.ByName[name] = item;
+            AddItem(s, item);
         }
 
         private static string Inv(IFormattable v) { return v.ToString(null, CultureInfo.InvariantCulture); }
@@ -772,8 +809,9 @@ namespace VRage.Game.ModAPI.Ingame.Utilities
                 if (i > 0) sb.Append('\n');
                 AppendComment(sb, s.Comment);
                 sb.Append('[').Append(s.Name).Append("]\n");
-                foreach (Item item in s.Items)
+                foreach (Item item in m_slots)
                 {
+                    if (item == null || item.Owner != s) continue;
                     AppendComment(sb, item.Comment);
                     if (item.Raw || NeedsMultiline(item.Value))
                     {
