@@ -217,6 +217,9 @@ export class FailoverManager {
   private wait = false;
   private heard = false;
   private yielding = false;
+  /** The last tick this copy sent a message while handed over (`yielding`; the S of `failover enable` too): the others
+   *  that elect in that tick still count it out of line (0: no election is held on tick 0, a new instance listens first). */
+  private yAt: int = 0;
   private readySince: int = 0;
   private lastSent: int = -1000000;
   private answeredAt: int = -1000000;
@@ -290,6 +293,7 @@ export class FailoverManager {
       this.off = !on;
       // (a copy back in line says so at once: the others still count its last R or Y as no candidate, F43;
       // a copy that handed over is a standby while in line: an active one never yields)
+      // (said before `yielding` is cleared: the copy elects as handed over for the rest of this tick, F91)
       if (on && this.yielding && this.Role >= STANDBY) this.say("S", true);
       if (on) this.noPreempt = this.yielding = false;
       this.info(on ? "enabled" : "disabled (run 'failover enable' to rejoin)");
@@ -617,7 +621,9 @@ export class FailoverManager {
   /**
    * The election, a pure function of the peer table: the lowest active heard since `from` (after a
    * query round, `from` >= 0: one listening that was active counts too), and in `wait` whether a live
-   * candidate heard since `from` comes first (any candidate while handing over); `heard`: anyone was.
+   * candidate heard since `from` comes first (any candidate while handing over, and in a tick it said so: an S of
+   * `failover enable` reaches the others on the next tick, and those that elect in this one count it out of line, F91);
+   * `heard`: anyone was.
    */
   private choose(from: int): FailoverPeer | null {
     let best: FailoverPeer | null = null;
@@ -628,7 +634,7 @@ export class FailoverManager {
       this.heard = true;
       if ((q.Role === MA || (q.Role === MQ && from >= 0)) && !q.Lost && this.Now - q.HeardAt <= this.Timeout * q.Period) {
         if (best === null || before(q.Rank, q.Id, best.Rank, best.Id)) best = q;
-      } else if (this.candidate(q) && (this.yielding || this.outranks(q))) this.wait = true;
+      } else if (this.candidate(q) && (this.yielding || this.yAt === this.Now || this.outranks(q))) this.wait = true;
     }
     return best;
   }
@@ -940,6 +946,7 @@ export class FailoverManager {
       this.msg = `${k}${this.Rank};${per};${this.cp}`;
     }
     const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
+    if (this.yielding) this.yAt = this.Now;
     // (Scope's values are TransmissionDistance's: 0 CurrentConstruct, 1 ConnectedConstructs, 2 AntennaRelay)
     if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, this.Scope);
   }

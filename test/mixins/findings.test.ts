@@ -1582,6 +1582,26 @@ describe("fo-adv findings at seed 60612", () => {
     expect(q.events.filter((e) => e.kind === "run" && e.tick === 150).map((e) => `${e.block} ${e.data.flags}`)).toEqual(["PB0 IGC", "PB3 IGC", "PB2 IGC"]);
   });
 
+  it("F91 (fo-f90's check sample, a storm family with rank edits, seed 19102, #145; session 19, fo-f91): 'failover enable' on a copy that handed over, in the tick another copy's handover (R) reaches the group: its S reaches the others only on the next tick, so it and the copy first in their view both took the role, and a drop-in's operator run before the next delivery made it two runs each (dual); in that tick it elects as still handed over; fails on integ 2fb3c44's manager (checked: dual@260, PB0 and PB1 active at 260)", () => {
+    // 7 copies all rank 7 (EntityId: PB0 < PB3 < PB1 < ...); 256 PB0 hands over, 257 PB3 takes the role, 259 PB3 hands
+    // over (R, read at 260); 260 'failover enable' on PB0 (terminal, before the delivery); 261 the same on PB1 (drop-in)
+    const s = adv("F91-enable-in-handover-tick-not-yet-heard-two-copies-take-role-dropin-operator-run-dual.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const roles = (ev: TraceEvent[]) => ev.filter((e) => e.kind === "role" && e.tick >= 259 && e.tick < 400).map((e) => `${e.block}:${e.data.role}@${e.tick}`);
+    // PB0 says S at once (F43) and reads PB3's R in the same tick, but waits: PB1, first in the others' view, takes the
+    // role alone; PB0, back in line, preempts it later (preempt=true, preemptdelay 0.5 s)
+    expect(r.events.filter((e) => e.kind === "igc-send" && e.block === "PB0" && e.tick === 260).map((e) => `${e.data.tag} ${String(e.data.data).slice(0, 2)}`)).toEqual(["pbfo!grp S7"]);
+    expect(roles(r.events)).toEqual(["PB3:standby@259", "PB1:active@260", "PB1:standby@287", "PB0:active@288"]);
+    // the operator's run on PB1 at 261 runs the user's logic on the only active copy
+    expect(String(r.events.find((e) => e.kind === "run" && e.block === "PB1" && e.tick === 261 && e.data.flags === "Terminal")?.data.echo)).toMatch(/^@act - arg=failover enable$/m);
+    // only in that tick: enabled a tick earlier, its S is read with the R and it takes the role at once, alone
+    const early: AdvScenario = { ...s, events: s.events!.map((e) => (e.tick === 260 ? { ...e, tick: 259 } : e)).sort((a, b) => a.tick - b.tick) };
+    const e = runAdv(early);
+    expect(e.violations).toEqual([]);
+    expect(roles(e.events)).toEqual(["PB3:standby@259", "PB0:active@260"]);
+  });
+
   it("F87 (au-14, issue 14's audit; on main e77978a too): a copy that handed over, then was disabled and enabled again in its CustomData, preempts again, as 'failover enable' lets it (the README names both ways back)", () => {
     const g = makeGroup({ n: 3, seed: 48 });
     const w = settle(g, 600);

@@ -15,6 +15,8 @@ const cd = (rank: number, upd = 100) => `[failover]\nid=grp\nrank=${rank}\nheart
 type V = { name: string; edits: [number, string, number][]; hand?: number; ticks?: number; upd?: Record<string, number> };
 const vs: V[] = [];
 for (const dt of [-3, -1, 0, 1, 2, 5]) for (const r of [2, 3, 5]) vs.push({ name: `PB1->${r}@${83 + dt}`, edits: [[83 + dt, "PB1", r]] });
+// (fo-f91: the next in line given a better rank in the handover's tick: the others wait for it, it must not wait for them)
+vs.push({ name: "PB1->0@83", edits: [[83, "PB1", 0]] });
 for (const r of [0, 1, 4]) vs.push({ name: `PB2->${r}@83`, edits: [[83, "PB2", r]] });
 for (const r of [0, 1]) vs.push({ name: `PB3->${r}@83`, edits: [[83, "PB3", r]] });
 vs.push({ name: "PB1->3,PB2->4@83", edits: [[83, "PB1", 3], [83, "PB2", 4]] });
