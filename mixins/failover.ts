@@ -251,10 +251,10 @@ export class FailoverManager {
     // Storage says the group it was saved in (F92: an id edited and then a recompile or a world save before the copy
     // ran, its old instance saved before it read the edit): `:<id>\n<seq>;<checkpoint>`; the id is the saved one until
     // checkConfig reads the configured one, and another one carries the checkpoint. Storage from before F92
-    // (`<seq>;<checkpoint>`, num reads it) is this group's, as it was
-    // (no int arithmetic in the constructor: C#'s `checked` block there keeps the fields' initializers in it)
+    // (`<seq>;<checkpoint>`, num reads it) is this group's, as it was; empty, num and adopt find no digit. (No int
+    // arithmetic here: C#'s `checked` block in the constructor would keep the fields' initializers in it.)
     this.pos = this.num(s) < 0 ? `:${(this.Id = s.substring(1, s.indexOf("\n")))}\n`.length : 0;
-    if (s !== "") this.adopt(s);
+    this.adopt(s);
     this.checkConfig();
     // ask the group at once (IGC works in the constructor): the answers, with the newest checkpoint,
     // wait in the queue for the first run, which may come up to a run interval later (a recompiled
