@@ -251,8 +251,13 @@ export class FailoverManager {
     this.me = p.Me.EntityId;
     const s = p.Storage;
     this.HadSavedState = s !== "";
-    // (pos is 0 here)
-    if (s !== "") this.adopt(s);
+    // Storage says the group it was saved in (F92: an id edited and then a recompile or a world save before the copy
+    // ran, its old instance saved before it read the edit): `:<id>\n<seq>;<checkpoint>`; the id is the saved one until
+    // checkConfig reads the configured one, and another one carries the checkpoint. Storage from before F92
+    // (`<seq>;<checkpoint>`, num reads it) is this group's, as it was; empty, num and adopt find no digit. (No int
+    // arithmetic here: C#'s `checked` block in the constructor would keep the fields' initializers in it.)
+    this.pos = this.num(s) < 0 ? `:${(this.Id = s.substring(1, s.indexOf("\n")))}\n`.length : 0;
+    this.adopt(s);
     this.checkConfig();
     // ask the group at once (IGC works in the constructor): the answers, with the newest checkpoint,
     // wait in the queue for the first run, which may come up to a run interval later (a recompiled
@@ -345,12 +350,9 @@ export class FailoverManager {
   /** What to keep in Storage (Program.Save(): `Storage = failover.Serialize();`). Reads queued messages first. */
   Serialize(): string {
     this.drain(false);
-    return this.cpSeq === 0 ? "" : this.cp;
+    return this.cpSeq === 0 ? "" : `:${this.Id}\n${this.cp}`;
   }
-  /** `<seq>;<checkpoint>` as messages and Storage carry it. (An id edited and then a recompile or a world save before
-   *  the copy runs: the old instance saves before it reads the edit, so Storage keeps the checkpoint as its group's
-   *  own, F92, open; marking it carried on any unread edit is wrong: a heartbeat edit on the active, a world save before
-   *  it read it and a load lost its checkpoint, newer than the others', to theirs: config's CI schedules.) */
+  /** `<seq>;<checkpoint>` as messages and Storage carry it. */
   private get cp(): string {
     return `${this.fr ? 0 : this.cpSeq};${this.Checkpoint}`;
   }
@@ -1120,8 +1122,9 @@ export class FailoverManager {
     if (!wasValid) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
       if (wasValid) this.leave("group id changed");
-      // (after the X: what it holds is the old group's, a carried checkpoint in the new one; lu is null only at the first id)
-      this.fr = this.fr || this.lu !== null;
+      // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
+      // first id with no group in Storage)
+      this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
       this.lu = this.listen(this.lu, (this.tagU = `pbfo!${this.Id}`));
       this.lu.SetMessageCallback(FAILOVER_CALLBACK);
       this.lr = this.listen(this.lr, (this.tagR = `pbfo.${this.Id}`));

@@ -352,7 +352,8 @@ describe("8. state carry-over (checkpoint)", () => {
     const B = g.order[1]!;
     const cpA = manager(g.sim, A)!.Checkpoint;
     expect(Number(cpA)).toBeGreaterThan(0);
-    expect(manager(g.sim, A)!.Serialize()).toBe(`${manager(g.sim, A)!.CheckpointSeq};${cpA}`);
+    // (with the group it was saved in, F92)
+    expect(manager(g.sim, A)!.Serialize()).toBe(`:${manager(g.sim, A)!.Id}\n${manager(g.sim, A)!.CheckpointSeq};${cpA}`);
     const t = nextRun(g.sim, A, 1001);
     w.runUntil(t + 2);
     const cpNow = manager(g.sim, A)!.Checkpoint;
@@ -371,11 +372,11 @@ describe("8. state carry-over (checkpoint)", () => {
     g.sim.at(1410, { kind: "save" });
     w.runUntil(1420);
     const saved = g.sim.pb(B).persistedStorage;
-    expect(saved).toMatch(/^\d+;\d+$/);
+    expect(saved).toMatch(/^:grp\n\d+;\d+$/);
     g.sim.at(1430, { kind: "load" });
     w.runUntil(1800);
     const after = g.sim.trace.ofKind("igc-send").filter((e) => e.tick > 1430);
-    expect(Number(String(after[0]!.data.data).split(";")[2])).toBe(Number(saved.split(";")[0]));
+    expect(Number(String(after[0]!.data.data).split(";")[2])).toBe(Number(saved.split("\n")[1]!.split(";")[0]));
   });
 });
 

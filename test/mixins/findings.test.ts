@@ -917,6 +917,31 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(quick, over, quick.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain(`twice@${back[0]!.tick}`);
   });
 
+  it("F92 (fo-f88, session 19; fo-f92): Storage says the group it was saved in, so a copy whose id was edited and that was recompiled (or the world saved and loaded) before it ran brings the old group's checkpoint into the new group as a carried one; Storage from before (no group) loads as the group's own; fails on integ 2fb3c44's manager (checked: grp2's PB2 went from item 10 to 101, skip@1020)", () => {
+    // F88's world: grp (PB0 active, PB1), grp2 (PB2 active, PB3); PB1 given grp2 (rank 5) at 1000 and recompiled in that
+    // tick: its old instance saves grp's checkpoint (item ~100, sequence ~100) before it reads the edit
+    const s = adv("F92-id-edit-then-recompile-before-run-storage-keeps-old-group-checkpoint-as-own.json");
+    const items = (events: TraceEvent[], b: string) => events.flatMap((e) => (e.kind === "run" && e.block === b ? [Number(/^@act [F-].* work (\d+)/m.exec(String(e.data.echo))?.[1] ?? NaN)] : [])).filter((n) => !Number.isNaN(n));
+    const firstGrp2 = (events: TraceEvent[]) => String(events.find((e) => e.kind === "igc-send" && e.block === "PB1" && String(e.data.tag).endsWith("grp2"))?.data.data);
+    for (const ev of [s.events!, [s.events![0]!, { tick: 1000, kind: "save-reload" }]] as AdvScenario["events"][]) {
+      const r = runAdv({ ...s, events: ev });
+      expect(r.violations).toEqual([]);
+      // the Storage PB1 saved at 1000 names grp; its new instance sends it in grp2 with sequence 0 (carried)
+      const saved = r.events.filter((e) => e.kind === "save" && e.block === "PB1" && e.tick === 1000).map((e) => String(e.data.storage));
+      expect(saved[0]).toMatch(/^:grp\n(\d+);cp\1$/);
+      expect(firstGrp2(r.events)).toMatch(/^L5;100;0;cp\d{2,3}$/);
+      expect(items(r.events, "PB2")).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+    }
+    // grp started from Storage: PB0 holds grp's own item 3, PB1 item 50 saved by the previous version (no group: this
+    // group's own, as before, so grp goes on at 51), under grp (51) or under another group (carried: PB0's own 3 wins)
+    const first = (pb1: string) => {
+      const v: AdvScenario = { ...s, events: [], grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("name" in b && b.name === "PB0" ? { ...b, storage: ":grp\n3;cp3" } : "name" in b && b.name === "PB1" ? { ...b, storage: pb1 } : b)) })) as AdvScenario["grids"] };
+      const { events } = runAdv(v);
+      return Math.min(...items(events, "PB0"), ...items(events, "PB1"));
+    };
+    expect([first("50;cp50"), first(":grp\n50;cp50"), first(":grp2\n50;cp50"), first(":grp\n0;cp50")]).toEqual([51, 51, 4, 4]);
+  });
+
   it("F83 (rv-fo2, session 17; fo-f83): a copy back from a gap that takes the role watches a switched-off copy last heard as a standby (S) before that gap: it may have taken the role while the taker was away, and be back unaware", () => {
     // F81's world with PB2 a copy of grp from the start, heard as S, off at 700; PB1 off 800-1348 (PB0 destroyed at
     // 800); PB2 takes the role at 906 (its A dropped at PB1, off), off at 1301; PB1 takes the role at 1356; PB2 back at
