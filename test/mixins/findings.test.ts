@@ -1621,7 +1621,7 @@ describe("fo-adv findings at seed 60612", () => {
     // the operator's run on PB1 at 261 runs the user's logic on the only active copy
     expect(String(r.events.find((e) => e.kind === "run" && e.block === "PB1" && e.tick === 261 && e.data.flags === "Terminal")?.data.echo)).toMatch(/^@act - arg=failover enable$/m);
     // only in that tick: enabled a tick earlier, its S is read with the R and it takes the role at once, alone
-    const early: AdvScenario = { ...s, events: s.events!.map((e) => (e.tick === 260 ? { ...e, tick: 259 } : e)).sort((a, b) => a.tick - b.tick) };
+    const early: AdvScenario = { ...s, events: s.events!.map((e) => (e.tick === 260 ? { ...e, tick: 259 } : e)).sort((a, b) => (a.tick ?? 0) - (b.tick ?? 0)) };
     const e = runAdv(early);
     expect(e.violations).toEqual([]);
     expect(roles(e.events)).toEqual(["PB3:standby@259", "PB0:active@260"]);
