@@ -96,6 +96,9 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = dropReadonly(toks, shape(toks));
     // an index loop over a List nothing changes while it runs is a foreach (it reads as well, and shorter)
     toks = foreachLoops(toks, shape(toks), unqualifiedNames());
+    // a loop or `else` whose block holds one `if` with no `else` after the block: `for (..) if (c) s;`
+    // (full's pass: it reads as the TS usually has it)
+    toks = dropBraces(toks, shape(toks), true);
   }
   if (level === "full") {
     toks = helperNames(toks, shape(toks), externalNames());
