@@ -99,6 +99,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     // a loop or `else` whose block holds one `if` with no `else` after the block: `for (..) if (c) s;`
     // (full's pass: it reads as the TS usually has it)
     toks = dropBraces(toks, shape(toks), true);
+    // `GetBlocksOfType(pbs)` where pbs is declared once as a List<T> (full's pass: C# infers the same T)
+    toks = inferBlockTypes(toks);
   }
   if (level === "full") {
     toks = helperNames(toks, shape(toks), externalNames());

@@ -339,6 +339,31 @@ describe("full: compact spellings", () => {
     expect(t).toContain("GetBlocksOfType<IMyTerminalBlock>(");
     expect(t).toContain("GetBlocksOfType<IMyDoor>(");
   });
+  it("GetBlocksOfType<T>(x) of a List<T> declared once is GetBlocksOfType(x) at none and lite too (session 19); T = IMyTerminalBlock, a name declared twice or a foreach variable keeps <T>", () => {
+    for (const level of ["none", "lite"] as const) {
+      const t = printLines(
+        [
+          "public void Main(string a) {",
+          "    var vents = new List<IMyAirVent>();",
+          "    GridTerminalSystem.GetBlocksOfType<IMyAirVent>(vents);",
+          "    var all = new List<IMyTerminalBlock>(); GridTerminalSystem.GetBlocksOfType<IMyTerminalBlock>(all);",
+          "    var twice = new List<IMyDoor>(); GridTerminalSystem.GetBlocksOfType<IMyDoor>(twice);",
+          "    foreach (var doorList in lists) GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList);",
+          "    Echo(vents.Count + \" \" + all.Count + twice.Count);",
+          "}",
+          "List<List<IMyTerminalBlock>> lists = new List<List<IMyTerminalBlock>>();",
+          "List<IMyDoor> doorList = new List<IMyDoor>();",
+          "void G() { var twice = new List<IMyAirVent>(); Echo(twice.Count.ToString()); }",
+        ].map((text) => ({ text })),
+        level,
+      ).text;
+      expect(t, level).toMatch(/GetBlocksOfType\(vents\)/);
+      expect(t.match(/GetBlocksOfType\(/g)?.length, level).toBe(1);
+      expect(t, level).toContain("GetBlocksOfType<IMyTerminalBlock>(all)");
+      expect(t, level).toContain("GetBlocksOfType<IMyDoor>(twice)");
+      expect(t, level).toContain("GetBlocksOfType<IMyDoor>(doorList)");
+    }
+  });
   it("C64: GetBlocksOfType<T>(x) keeps <T> where x is also a property, a lambda's untyped parameter or a foreach variable (C# would infer T = IMyTerminalBlock)", () => {
     const keep = (decl: string, use: string) => {
       const t = full([
