@@ -339,6 +339,24 @@ describe("full: compact spellings", () => {
     expect(t).toContain("GetBlocksOfType<IMyTerminalBlock>(");
     expect(t).toContain("GetBlocksOfType<IMyDoor>(");
   });
+  it("consecutive locals of one type share one statement at none too, on the first's line (session 19); a blank line after them stays, another type or a comment between keeps its own", () => {
+    const t = printLines(
+      [
+        "public void Main(string a) {",
+        "    int x = a.Length;",
+        "    int y = x + 1;",
+        "    int z = y * 2;",
+        "",
+        "    double d = 0.5;",
+        "    // z is read",
+        "    double e = z;",
+        "    Echo(x + \" \" + y + z + d + e);",
+        "}",
+      ].map((text) => ({ text })),
+      "none",
+    ).text;
+    expect(t).toContain("\n  int x = a.Length, y = x + 1, z = y * 2;\n\n  double d = 0.5;\n  // z is read\n  double e = z;\n");
+  });
   it("GetBlocksOfType<T>(x) of a List<T> declared once is GetBlocksOfType(x) at none and lite too (session 19); T = IMyTerminalBlock, a name declared twice or a foreach variable keeps <T>", () => {
     for (const level of ["none", "lite"] as const) {
       const t = printLines(
