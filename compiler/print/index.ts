@@ -101,6 +101,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = dropBraces(toks, shape(toks), true);
     // `GetBlocksOfType(pbs)` where pbs is declared once as a List<T> (full's pass: C# infers the same T)
     toks = inferBlockTypes(toks);
+    // `enum E { A, B, C }`: the values C# gives anyway go (full's pass)
+    toks = dropEnumValues(toks, shape(toks));
   }
   if (level === "full") {
     toks = helperNames(toks, shape(toks), externalNames());
