@@ -103,6 +103,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = inferBlockTypes(toks);
     // `enum E { A, B, C }`: the values C# gives anyway go (full's pass)
     toks = dropEnumValues(toks, shape(toks));
+    // `MyGridProgram` as a type is `Program` (full's pass: the script's only MyGridProgram is Program's this)
+    toks = programType(toks);
   }
   if (level === "full") {
     toks = helperNames(toks, shape(toks), externalNames());

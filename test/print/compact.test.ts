@@ -321,6 +321,15 @@ describe("full: compact spellings", () => {
     const other = full(src("class Other { public int Program = 1; }")).text;
     expect(other).toContain("MyGridProgram");
   });
+  it("MyGridProgram as a type is Program at none too (session 19); not beside a member named Program", () => {
+    const src = (extra: string) =>
+      ["Box box;", "public Program() { box = new Box(this); }", "public void Main(string a) { box.Say(a); }", "class Box { MyGridProgram gp; public Box(MyGridProgram p) { gp = p; } public void Say(string s) { gp.Echo(s); } }", extra].map((text) => ({ text }));
+    const t = printLines(src(""), "none").text;
+    expect(t).not.toContain("MyGridProgram");
+    expect(t).toContain("Program gp;");
+    expect(t).toContain("public Box(Program p)");
+    expect(printLines(src("class Other { public int Program = 1; }"), "none").text).toContain("MyGridProgram");
+  });
   it("GetBlocksOfType<T>(x) of a List<T> declared once is GetBlocksOfType(x) at full (session 15); T = IMyTerminalBlock or a name declared twice keeps <T>", () => {
     const t = full([
       "List<IMyDoor> doors = new List<IMyDoor>();",
