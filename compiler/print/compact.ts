@@ -377,8 +377,9 @@ const FIELD_MOD = new Set(["public", "private", "protected", "internal", "static
  * local declarations of one type share one statement (their initializers still run in order).
  * At `full` also static fields and array initializers of literals and constants (`static string[]
  * a = {..}, b = {..};`) where every static field of that type is initialized so (no order to keep).
- * `fieldsOnly` (the readable layouts): fields and constants only, the moved names printed on the
- * line of the first, and blank lines counted as if the moved declarations were still there.
+ * `fieldsOnly` (the readable layouts): no static fields, the moved names printed on the line of the
+ * first (a local's on the line where the one before it ends), and blank lines counted as if the
+ * moved declarations were still there.
  */
 export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): Tok[] {
   const drop = new Set<number>();
@@ -470,9 +471,11 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
   }
   for (const g of groups.values()) if (g.names.length) moved.set(g.semi, g.names);
   // locals
-  const code = fieldsOnly ? [] : inCode(toks, sh);
+  const code = inCode(toks, sh);
   const pd = parenDepths(toks);
-  for (let i = 0; i < toks.length && !fieldsOnly; i++) {
+  // (the readable layouts: the declarators moved print on the line where the one before them ends)
+  const relined = new Map<number, Tok>();
+  for (let i = 0; i < toks.length; i++) {
     const d = localDecl(toks, i, code, pd);
     if (!d) continue;
     const len = d.te - i; // the type's tokens
@@ -481,8 +484,10 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
       const n = cur.end + 1;
       const e = localDecl(toks, n, code, pd);
       if (!e || e.te - n !== len || !sameToks(toks, i, n, len)) break;
-      semi.set(cur.end, { ...toks[cur.end], t: "," });
+      const last = relined.get(cur.end) ?? toks[cur.end];
+      semi.set(cur.end, { ...last, t: "," });
       for (let k = n; k < e.te; k++) drop.add(k);
+      if (fieldsOnly) for (let k = e.te; k <= e.end; k++) relined.set(k, { ...toks[k], line: last.line, ...(k === e.end ? { end: toks[k].end ?? toks[k].line } : {}) });
       cur = e;
     }
     i = cur.end;
@@ -498,7 +503,7 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
       if (fieldsOnly && kept >= 0) out[kept] = { ...out[kept], end: toks[i].line };
       continue;
     }
-    out.push(semi.get(i) ?? toks[i]);
+    out.push(semi.get(i) ?? relined.get(i) ?? toks[i]);
     kept = out.length - 1;
   }
   return out;

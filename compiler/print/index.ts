@@ -96,6 +96,15 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = dropReadonly(toks, shape(toks));
     // an index loop over a List nothing changes while it runs is a foreach (it reads as well, and shorter)
     toks = foreachLoops(toks, shape(toks), unqualifiedNames());
+    // a loop or `else` whose block holds one `if` with no `else` after the block: `for (..) if (c) s;`
+    // (full's pass: it reads as the TS usually has it)
+    toks = dropBraces(toks, shape(toks), true);
+    // `GetBlocksOfType(pbs)` where pbs is declared once as a List<T> (full's pass: C# infers the same T)
+    toks = inferBlockTypes(toks);
+    // `enum E { A, B, C }`: the values C# gives anyway go (full's pass)
+    toks = dropEnumValues(toks, shape(toks));
+    // `MyGridProgram` as a type is `Program` (full's pass: the script's only MyGridProgram is Program's this)
+    toks = programType(toks);
   }
   if (level === "full") {
     toks = helperNames(toks, shape(toks), externalNames());

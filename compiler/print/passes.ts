@@ -72,7 +72,7 @@ const SIMPLE_FIRST = new Set(["return", "break", "continue", "throw", "this", "b
 /**
  * `if (c) { s; }` → `if (c) s;` (also for, foreach, while, else) when the block holds one simple
  * statement: not a declaration (C# forbids one there), not an `if` (a following `else` would bind
- * to it; at `full` an `if` may be when no `else` follows the block), nothing with a block of its own. Every level: the readable layouts print the statement
+ * to it; with `ifs` an `if` may be when no `else` follows the block), nothing with a block of its own. Every level: the readable layouts print the statement
  * on its head's line (`join`), as the TS usually has it.
  */
 export function dropBraces(toks: Tok[], sh: Shape, ifs = false): Tok[] {
@@ -98,7 +98,7 @@ export function dropBraces(toks: Tok[], sh: Shape, ifs = false): Tok[] {
       if (depth === 0 && k > 0 && t.k === "id" && (inner[k - 1].k === "id" || inner[k - 1].t === ">" || inner[k - 1].t === "]" || inner[k - 1].t === "?" || (inner[k - 1].k === "kw" && TYPEISH_KW.has(inner[k - 1].t)) || inner[k - 1].t === "var")) simple = false;
     }
     const f = inner[0];
-    // (`ifs`, at `full`: an `if` without `else` too, where no `else` follows the block to bind to it)
+    // (`ifs`: an `if` without `else` too, where no `else` follows the block to bind to it)
     const lone = ifs && f.t === "if" && toks[close + 1]?.t !== "else";
     if (!simple || !(lone || SIMPLE_FIRST.has(f.t) || (f.k === "id" && [".", "(", "++", "--", "?.", "["].concat([...ASSIGN]).includes(inner[1].t)))) continue;
     removed.add(open).add(close);

@@ -321,6 +321,15 @@ describe("full: compact spellings", () => {
     const other = full(src("class Other { public int Program = 1; }")).text;
     expect(other).toContain("MyGridProgram");
   });
+  it("MyGridProgram as a type is Program at none too (session 19); not beside a member named Program", () => {
+    const src = (extra: string) =>
+      ["Box box;", "public Program() { box = new Box(this); }", "public void Main(string a) { box.Say(a); }", "class Box { MyGridProgram gp; public Box(MyGridProgram p) { gp = p; } public void Say(string s) { gp.Echo(s); } }", extra].map((text) => ({ text }));
+    const t = printLines(src(""), "none").text;
+    expect(t).not.toContain("MyGridProgram");
+    expect(t).toContain("Program gp;");
+    expect(t).toContain("public Box(Program p)");
+    expect(printLines(src("class Other { public int Program = 1; }"), "none").text).toContain("MyGridProgram");
+  });
   it("GetBlocksOfType<T>(x) of a List<T> declared once is GetBlocksOfType(x) at full (session 15); T = IMyTerminalBlock or a name declared twice keeps <T>", () => {
     const t = full([
       "List<IMyDoor> doors = new List<IMyDoor>();",
@@ -338,6 +347,49 @@ describe("full: compact spellings", () => {
     expect(t).toMatch(/GetBlocksOfType\(\w+,\w+=>\w+\.IsWorking\)/);
     expect(t).toContain("GetBlocksOfType<IMyTerminalBlock>(");
     expect(t).toContain("GetBlocksOfType<IMyDoor>(");
+  });
+  it("consecutive locals of one type share one statement at none too, on the first's line (session 19); a blank line after them stays, another type or a comment between keeps its own", () => {
+    const t = printLines(
+      [
+        "public void Main(string a) {",
+        "    int x = a.Length;",
+        "    int y = x + 1;",
+        "    int z = y * 2;",
+        "",
+        "    double d = 0.5;",
+        "    // z is read",
+        "    double e = z;",
+        "    Echo(x + \" \" + y + z + d + e);",
+        "}",
+      ].map((text) => ({ text })),
+      "none",
+    ).text;
+    expect(t).toContain("\n  int x = a.Length, y = x + 1, z = y * 2;\n\n  double d = 0.5;\n  // z is read\n  double e = z;\n");
+  });
+  it("GetBlocksOfType<T>(x) of a List<T> declared once is GetBlocksOfType(x) at none and lite too (session 19); T = IMyTerminalBlock, a name declared twice or a foreach variable keeps <T>", () => {
+    for (const level of ["none", "lite"] as const) {
+      const t = printLines(
+        [
+          "public void Main(string a) {",
+          "    var vents = new List<IMyAirVent>();",
+          "    GridTerminalSystem.GetBlocksOfType<IMyAirVent>(vents);",
+          "    var all = new List<IMyTerminalBlock>(); GridTerminalSystem.GetBlocksOfType<IMyTerminalBlock>(all);",
+          "    var twice = new List<IMyDoor>(); GridTerminalSystem.GetBlocksOfType<IMyDoor>(twice);",
+          "    foreach (var doorList in lists) GridTerminalSystem.GetBlocksOfType<IMyDoor>(doorList);",
+          "    Echo(vents.Count + \" \" + all.Count + twice.Count);",
+          "}",
+          "List<List<IMyTerminalBlock>> lists = new List<List<IMyTerminalBlock>>();",
+          "List<IMyDoor> doorList = new List<IMyDoor>();",
+          "void G() { var twice = new List<IMyAirVent>(); Echo(twice.Count.ToString()); }",
+        ].map((text) => ({ text })),
+        level,
+      ).text;
+      expect(t, level).toMatch(/GetBlocksOfType\(vents\)/);
+      expect(t.match(/GetBlocksOfType\(/g)?.length, level).toBe(1);
+      expect(t, level).toContain("GetBlocksOfType<IMyTerminalBlock>(all)");
+      expect(t, level).toContain("GetBlocksOfType<IMyDoor>(twice)");
+      expect(t, level).toContain("GetBlocksOfType<IMyDoor>(doorList)");
+    }
   });
   it("C64: GetBlocksOfType<T>(x) keeps <T> where x is also a property, a lambda's untyped parameter or a foreach variable (C# would infer T = IMyTerminalBlock)", () => {
     const keep = (decl: string, use: string) => {

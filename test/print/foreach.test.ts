@@ -170,7 +170,8 @@ describe("none (session 17): the same loops as foreach, laid out readable", () =
       ].map((text) => ({ text })),
       "none",
     ).text;
-    expect(t).toContain("  foreach (var q in peers) {\n    if (q.Role == 1) n++;\n  }");
+    // (session 19: a loop whose block holds one `if` with no `else` after it loses its braces at `none` too)
+    expect(t).toContain("  foreach (var q in peers) if (q.Role == 1) n++;\n  for (");
     expect(t).not.toMatch(/\{\n\s*\n/);
     expect(t).toContain("  for (int i = 0; i < others.Count; i++) {\n    var o = others[i];");
   });

@@ -73,6 +73,10 @@ describe("readable layout (none)", () => {
     expect(body(src.join("\n"), "none")).toBe(["void F() {", "  if (a) return;", "  else b();", "", "  while (c) c--;", "  if (d) {", "    int x = 1;", "  }", "}"].join("\n"));
     expect(body(src.join("\n"), "lite")).toBe(["void F(){", "if(a)return;", "else b();", "while(c)c--;", "if(d){", "int x=1;", "}", "}"].join("\n"));
   });
+  it("a loop's block of one `if` with no `else` after the block loses its braces (session 19, `full`'s pass); an `if` whose block an `else` follows keeps them", () => {
+    const src = ["void F() {", "    foreach (var q in l)", "    {", "        if (q.A) n++;", "    }", "    if (a)", "    {", "        if (b) c();", "    }", "    else d();", "}"];
+    expect(body(src.join("\n"), "none")).toBe(["void F() {", "  foreach (var q in l) if (q.A) n++;", "  if (a) {", "    if (b) c();", "  } else d();", "}"].join("\n"));
+  });
 });
 
 describe("full", () => {
