@@ -73,8 +73,8 @@ interface Node {
   loss: [number, number][];
   /** [tick, argument, trace index] operator runs */
   commands: [number, string, number][];
-  /** [tick, trace index] IGC messages delivered to it */
-  delivered: [number, number][];
+  /** [tick, trace index, sender] IGC messages delivered to it */
+  delivered: [number, number, string][];
 }
 
 function statusAt(n: Node, t: number): string {
@@ -186,7 +186,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const d = String(e.data.data ?? "");
         const m = /;cp(\d+)$/.exec(d);
         if (n && m) learned.push({ tick: e.tick, node: n.name, item: Number(m[1]) });
-        if (n) n.delivered.push([e.tick, seq]);
+        if (n) n.delivered.push([e.tick, seq, String(e.data.from ?? "")]);
         break;
       }
       case "save":
@@ -539,6 +539,23 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
     return at >= 0 && !m.compiles.some((k) => k > at && k <= t) && !m.states.some(([k, v]) => k > at && k <= t && v !== "working");
   };
+  // The check on a copy's return (README Failover, F84): a copy that holds the role and, on a run (x), sees a copy of
+  // its group (CustomData naming its id) working in its scope that was not (off, or split off) at its run before, and that nothing was delivered
+  // from since `since` (its '@on', or the end of the wake window after a gap: it may have resumed then; a message read
+  // while its sender is not working is not heard), cannot know
+  // whether that copy took the role meanwhile, unseen between its own runs: it tells it and waits for its answer, 2
+  // ticks (the runs of x's tick and the next). Excused: the runs of those 2 ticks.
+  const checking = (n: Node, r: Run, since: number): boolean => {
+    const id = cfgAtRun(n, r)?.id;
+    if (!id) return false;
+    // (seen: working and in this copy's scope component; a merge brings a copy back too)
+    const seen = (m: Node, t: number) => working(m, t) && compAt(t).get(m.name) === compAt(t).get(n.name);
+    return n.runs.some((x, i) => {
+      const p = n.runs[i - 1];
+      if (!p || x.seq > r.seq || x.tick < r.tick - 1) return false;
+      return list.some((m) => m !== n && valueAt(m.cds, x.tick, m.cds[0]![1]).includes(id) && seen(m, x.tick) && !seen(m, p.tick) && !n.delivered.some(([k, q, f]) => f === m.name && k >= since && q < x.seq && seen(m, k)));
+    });
+  };
   const hookSeq = new Map<Node, { seq: number; tick: number; on: boolean; off: boolean; act: boolean; run: Run | null; compile: boolean }[]>(list.map((n) => [n, []]));
   for (const [seq, e] of events.entries()) {
     const n = e.block ? nodes.get(e.block) : undefined;
@@ -640,10 +657,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (an argument run: another copy's TryRun, a forwarded argument, F52)
       const argRun = (r.type & UpdateType.Script) !== 0 && /^cmd\d+$/.test(r.arg);
       if (((r.type & PERIODIC) === 0 && !argRun) || r.act || offHere || excused) continue;
-      if (onHere && !argRun) bad("onrun", r.tick, `${n.name}: became active on its periodic run (${r.type}: '@on' in this run's Echo), but the user's logic did not run as active on it`);
-      else if (heldBefore && !onHere) {
-        if (!limit(n, r)) pending.push(r);
-        else opts.onLimit?.(n.name, r.tick, (r.type & PERIODIC) !== 0 ? "lazy" : "forwardrun");
+      // (the check on a copy's return after the drop-in limit: a run both excuse is reported as the limit's)
+      const check = () => checking(n, r, Math.max(onAt, wakeAt + WAKE));
+      if (onHere && !argRun) {
+        if (!check()) bad("onrun", r.tick, `${n.name}: became active on its periodic run (${r.type}: '@on' in this run's Echo), but the user's logic did not run as active on it`);
+      } else if (heldBefore && !onHere) {
+        if (limit(n, r)) opts.onLimit?.(n.name, r.tick, (r.type & PERIODIC) !== 0 ? "lazy" : "forwardrun");
+        else if (!check()) pending.push(r);
       }
     }
     unconfirmed(end);
