@@ -344,7 +344,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
 
   // ---- components (scope) ----
   const gridOf = new Map(list.map((n) => [n.name, n.grid]));
-  const component = (t: number): Map<string, number> => {
+  /** The grids' scope components at `t` (joints; docks with the connected scope; one with the antenna scope). */
+  const gridRoots = (t: number): ((g: string) => string) => {
     const grids = [...new Set([...list.map((n) => n.grid), ...meta.joints.flatMap((j) => [j[0], j[1]]), ...meta.docks.flatMap((d) => [d[1], d[3]])])];
     const parent = new Map(grids.map((g) => [g, g]));
     const find = (g: string): string => (parent.get(g) === g ? g : find(parent.get(g)!));
@@ -352,6 +353,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (scope === "antenna") for (const g of grids) join(g, grids[0]!);
     for (const [a, b, name] of meta.joints) if (jointAt(name, t)) join(a, b);
     if (scope === "connected") for (const [ca, ga, , gb] of meta.docks) if (dockAt(ca, t)) join(ga, gb);
+    return find;
+  };
+  const component = (t: number): Map<string, number> => {
+    const find = gridRoots(t);
     const ids = new Map<string, number>();
     const roots: string[] = [];
     for (const n of list) {
@@ -541,19 +546,28 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   };
   // The check on a copy's return (README Failover, F84): a copy that holds the role and, on a run (x), sees a copy of
   // its group (CustomData naming its id) working in its scope that was not (off, or split off) at its run before, and that nothing was delivered
-  // from since `since` (its '@on', or the end of the wake window after a gap: it may have resumed then; a message read
-  // while its sender is not working is not heard), cannot know
+  // from since `since` (its '@on', or the end of the wake window after a gap: it may have resumed then; a message counts
+  // when a run of the copy read it while its sender was seen), cannot know
   // whether that copy took the role meanwhile, unseen between its own runs: it tells it and waits for its answer, 2
   // ticks (the runs of x's tick and the next). Excused: the runs of those 2 ticks.
   const checking = (n: Node, r: Run, since: number): boolean => {
     const id = cfgAtRun(n, r)?.id;
     if (!id) return false;
-    // (seen: working and in this copy's scope component; a merge brings a copy back too)
-    const seen = (m: Node, t: number) => working(m, t) && compAt(t).get(m.name) === compAt(t).get(n.name);
+    // (seen: its block working (its script may be dead: the block's IsWorking is all the copy sees) and in this copy's
+    // scope component, whatever its configuration; a merge brings a copy back too)
+    const seen = (m: Node, t: number) => {
+      const f = gridRoots(t);
+      return ["working", "terminated", "no-script"].includes(statusAt(m, t)) && f(gridOf.get(m.name)!) === f(gridOf.get(n.name)!);
+    };
     return n.runs.some((x, i) => {
       const p = n.runs[i - 1];
       if (!p || x.seq > r.seq || x.tick < r.tick - 1) return false;
-      return list.some((m) => m !== n && valueAt(m.cds, x.tick, m.cds[0]![1]).includes(id) && seen(m, x.tick) && !seen(m, p.tick) && !n.delivered.some(([k, q, f]) => f === m.name && k >= since && q < x.seq && seen(m, k)));
+      // (heard: a message of it read by a run of this copy from `since` up to x, while it was seen)
+      const heard = (m: Node) => n.delivered.some(([, q, f]) => {
+        const y = f === m.name ? n.runs.find((z) => z.seq > q) : undefined;
+        return y !== undefined && y.seq <= x.seq && y.tick >= since && seen(m, y.tick);
+      });
+      return list.some((m) => m !== n && valueAt(m.cds, x.tick, m.cds[0]![1]).includes(id) && seen(m, x.tick) && !seen(m, p.tick) && !heard(m));
     });
   };
   const hookSeq = new Map<Node, { seq: number; tick: number; on: boolean; off: boolean; act: boolean; run: Run | null; compile: boolean }[]>(list.map((n) => [n, []]));
