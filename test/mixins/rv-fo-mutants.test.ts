@@ -71,6 +71,36 @@ describe("rv-fo: mutants the relaxed oracles must still catch", () => {
     expect(ex).toContain("lazy:PB0@202");
   });
 
+  it("F84's excuse (the check on a copy's return): the 2 ticks the manager holds, no more: a manager that holds a tick longer is caught; so is the held run when the copy back was heard since the takeover (fo-f84)", () => {
+    // blocks #81 at seed 19301: PB1's script dies at 621, its block unpowered; repowered at 629 (working, script dead):
+    // PB0 (Update1, active) holds 629 and 630, acts at 631
+    const s = adv("F84-check-blocks-19301-81-repowered-dead-script-update1-held-2-ticks.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const acted = (ev: TraceEvent[], t: number) => ev.some((e) => isRun(e, "PB0", t) && /^@act /m.test(String(e.data.echo)));
+    expect([628, 629, 630, 631].map((t) => acted(r.events, t))).toEqual([true, false, false, true]);
+    // mutant manager: the hold lasts a tick longer (PB0 also idle at 631)
+    const proto = FailoverManager.prototype as unknown as { updateValue(): void };
+    const updateValue = proto.updateValue;
+    proto.updateValue = function (this: FailoverManager) {
+      const m = this as unknown as { askedAt: number; Now: number; Role: number; value: number };
+      const hold = m.Role === 4 && m.Now === m.askedAt;
+      updateValue.call(this);
+      if (hold) m.value = 0;
+    };
+    try {
+      const mut = runAdv(s);
+      expect(acted(mut.events, 631)).toBe(false);
+      expect(mut.violations.map((v) => `${v.check}@${v.tick}`)).toContain("lazy@631");
+    } finally {
+      proto.updateValue = updateValue;
+    }
+    // the real trace with a message of PB1 read by PB0's run at 629 (PB1 heard, its block working): the held runs are caught
+    const j = r.events.findIndex((e) => isRun(e, "PB0", 629));
+    const heard = [...r.events.slice(0, j), { tick: 629, block: "PB0", kind: "igc-deliver", data: { from: "PB1", tag: "pbfo:x", data: "S1;100;0;", listener: "broadcast" } } as TraceEvent, ...r.events.slice(j)];
+    expect(strict(s, heard)).toContain("lazy@629");
+  });
+
   it("F75's excuse: only when the tick's callback run came after the delivery (it took the message); a callback run before the delivery took nothing, so the argument run after it finds the message and is caught", () => {
     const s = adv("F75-held-argument-passed-after-dropin-active-callback-run-took-messages.json");
     const r = runAdv(s);
