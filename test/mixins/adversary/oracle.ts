@@ -63,6 +63,8 @@ interface Node {
   runs: Run[];
   /** status per tick: from "state" events; [tick, status] */
   states: [number, string][];
+  /** the same in trace order: [trace index of the fault that caused it (the state event comes after the tick's runs), status] */
+  statesSeq: [number, string][];
   compiles: number[];
   exceptions: number[];
   /** [tick, CustomData] */
@@ -114,7 +116,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   };
   const nodes = new Map<string, Node>();
   meta.nodes.forEach((ns, index) =>
-    nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, grid: ns.grid, entityId: 0, runs: [], states: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [], delivered: [] }),
+    nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, grid: ns.grid, entityId: 0, runs: [], states: [], statesSeq: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [], delivered: [] }),
   );
   const worldLoss: [number, number][] = [];
   const worldLags: [number, number][] = [];
@@ -133,6 +135,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const learned: { tick: number; node: string; item: number }[] = [];
   const saves: { tick: number; node: string; item: number }[] = [];
   const echoes: { tick: number; node: string; text: string }[] = [];
+  /** per block: [tick, trace index] of its last fault event */
+  const faultSeq = new Map<string, [number, number]>();
   const jointAt = (name: string, t: number) => {
     let attached = true;
     for (const x of topo) if (x.tick <= t && x.what === name) attached = x.kind === "attach" ? true : x.kind === "detach" ? false : attached;
@@ -173,7 +177,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         }
         break;
       case "state":
-        if (n) n.states.push([e.tick, String(e.data.status)]);
+        if (n) {
+          n.states.push([e.tick, String(e.data.status)]);
+          const f = faultSeq.get(n.name);
+          n.statesSeq.push([f && f[0] === e.tick ? f[1] : seq, String(e.data.status)]);
+        }
         break;
       case "exception":
         if (n) {
@@ -215,6 +223,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       case "fault": {
         const a = e.data as Record<string, unknown>;
         const kind = String(a.kind);
+        // (a grid's fault (unpower, repower...) is each of its blocks')
+        if (n) faultSeq.set(n.name, [e.tick, seq]);
+        else if (a.grid !== undefined) for (const x of nodes.values()) if (x.grid === a.grid) faultSeq.set(x.name, [e.tick, seq]);
         if (kind !== "run" || !String(a.argument ?? "").startsWith("failover status")) {
           disruptions.push(e.tick);
           faultsAt.push({ tick: e.tick, what: kind === "run" ? `run ${String(a.argument ?? "")}` : kind });
@@ -553,11 +564,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const checking = (n: Node, r: Run, since: number): boolean => {
     const id = cfgAtRun(n, r)?.id;
     if (!id) return false;
-    // (seen: its block working (its script may be dead: the block's IsWorking is all the copy sees) and in this copy's
-    // scope component, whatever its configuration; a merge brings a copy back too)
-    const seen = (m: Node, t: number) => {
-      const f = gridRoots(t);
-      return ["working", "terminated", "no-script"].includes(statusAt(m, t)) && f(gridOf.get(m.name)!) === f(gridOf.get(n.name)!);
+    // (up at a run y of this copy: its block working then, in trace order (the fault that changed it, not the state event,
+    // which comes after the tick's runs; its script may be dead: the block's IsWorking is all the copy sees), and in this
+    // copy's scope component, whatever its configuration; a merge brings it back too)
+    const up = (m: Node, y: Run) => {
+      const f = gridRoots(y.tick);
+      return ["working", "terminated", "no-script"].includes(valueAt(m.statesSeq, y.seq, "none")) && f(gridOf.get(m.name)!) === f(gridOf.get(n.name)!);
     };
     return n.runs.some((x, i) => {
       const p = n.runs[i - 1];
@@ -565,9 +577,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (heard: a message of it read by a run of this copy from `since` up to x, while it was seen)
       const heard = (m: Node) => n.delivered.some(([, q, f]) => {
         const y = f === m.name ? n.runs.find((z) => z.seq > q) : undefined;
-        return y !== undefined && y.seq <= x.seq && y.tick >= since && seen(m, y.tick);
+        return y !== undefined && y.seq <= x.seq && y.tick >= since && up(m, y);
       });
-      return list.some((m) => m !== n && valueAt(m.cds, x.tick, m.cds[0]![1]).includes(id) && seen(m, x.tick) && !seen(m, p.tick) && !heard(m));
+      // (a peer: a block whose CustomData names the group, or a copy this one heard, F84's config #: it may have left since)
+      return list.some((m) => m !== n && (valueAt(m.cds, x.tick, m.cds[0]![1]).includes(id) || n.delivered.some(([, , f]) => f === m.name)) && up(m, x) && !up(m, p) && !heard(m));
     });
   };
   const hookSeq = new Map<Node, { seq: number; tick: number; on: boolean; off: boolean; act: boolean; run: Run | null; compile: boolean }[]>(list.map((n) => [n, []]));
