@@ -207,7 +207,8 @@ export class FailoverManager {
   /** The active this node lost (null: none), for StartupReason.Failover. */
   private prev: FailoverPeer | null = null;
   /** When the current query round began (it ends 2 ticks later): set by each query, read only while listening
-   *  after one (a copy listens with no round only before its first run and while a takeover is due), so never reset. */
+   *  after one (a copy listens with no round only before its first run and while a takeover is due), so never reset.
+   *  On the active copy (free there): the script's logic waits until then, the check on a copy's return (F84). */
   private askedAt: int = 0;
   private wasActive = false;
   private wokeAt: int = 0;
@@ -220,6 +221,7 @@ export class FailoverManager {
   /** The last tick this copy sent a message while handed over (`yielding`; the S of `failover enable` too): the others
    *  that elect in that tick still count it out of line (0: no election is held on tick 0, a new instance listens first). */
   private yAt: int = 0;
+  /** When this copy became a standby (preemptdelay counts from then), or took or resumed the active role (F84). */
   private readySince: int = 0;
   private lastSent: int = -1000000;
   private answeredAt: int = -1000000;
@@ -578,7 +580,7 @@ export class FailoverManager {
   }
 
   private updateValue(): void {
-    if (this.Role !== ACTIVE || this.mgr) this.value = FailoverState.Standby;
+    if (this.Role !== ACTIVE || this.mgr || this.Now < this.askedAt) this.value = FailoverState.Standby;
     else {
       this.value = this.flag ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
       this.flag = false;
@@ -767,7 +769,8 @@ export class FailoverManager {
     this.yielding = this.wasActive = false;
     this.prev = null;
     this.say("A", true);
-    this.lastSent = this.Now;
+    // (readySince: on the active copy, when it took the role or resumed it, F84)
+    this.lastSent = this.readySince = this.Now;
     this.status();
     this.pass(this.me);
     // copies it has not heard from may be off only briefly (a rebuilt copy knows nobody yet): watch
@@ -867,6 +870,11 @@ export class FailoverManager {
       const k = q.Role;
       const b = q.Block;
       if (!this.down(q)) {
+        // on the active copy: a copy not heard since this one took the role (the A it sent then may have been dropped
+        // there) works again: it may have taken the role meanwhile, unseen between its own runs, and be active unaware of
+        // this one. Told at once (below), it steps down or answers A (then this one does) within 2 ticks: the script's
+        // logic waits that long (a standby answers nothing: one run of work lost), F84
+        if (q.DownAt >= 0 && q.HeardAt < this.readySince && this.Role === ACTIVE) this.askedAt = this.Now + 2;
         back = back || q.DownAt >= 0;
         q.DownAt = -1;
       } else {
@@ -880,7 +888,8 @@ export class FailoverManager {
         // watch it (Once runs) for one run interval (+ the slack of the wake check). Any copy seen back is
         // told at once (the higher steps down; a standby gets the checkpoint before it wakes and decides). A letter
         // heard before this copy's own last gap is no guide: the copy may have taken the role while we were away, F83
-        if (this.Role === ACTIVE && b !== null && !b.Closed && (q.HeardAt < this.wokeAt || (k !== MS && k !== MR && k !== MT && k !== MX)) && this.Now - q.DownAt <= 115) {
+        // (k < MR || k > MT: not R, S or T, whose codes are 82-84)
+        if (this.Role === ACTIVE && b !== null && !b.Closed && (q.HeardAt < this.wokeAt || ((k < MR || k > MT) && k !== MX)) && this.Now - q.DownAt <= 115) {
           this.watching = true;
           // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
           // show it, and a periodic run would look like one of the manager's; each flag's, F46: Update100's confirmed,

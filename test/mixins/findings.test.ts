@@ -327,7 +327,10 @@ describe("fo-adv findings at seed 60612", () => {
   it("R1 (fo, blocks family at seed 60612 with quiet and lazy on): with HandleCommand, a Once run that comes late because the copy was switched off is the manager's (it does not set the periodic phase)", () => {
     const events = clean(load("R1-late-once-after-switch-off.json"));
     expect(runs(events, "PB1", 12)).toEqual(["Once", "IGC"]);
-    expect(runs(events, "PB1", 17)).toEqual(["Update10 @act"]);
+    // (17, its first periodic run, is held: PB0, damaged when PB1 took the role at 12, works again at 15 unheard: F84's
+    // check on a copy's return; the next period acts on the same phase)
+    expect(runs(events, "PB1", 17)).toEqual(["Update10"]);
+    expect(runs(events, "PB1", 27)).toEqual(["Update10|Once @act"]);
   });
 
   it("F12: an argument given at boot to a copy still deciding is held and run on the active copy once it is known", () => {
@@ -960,6 +963,34 @@ describe("fo-adv findings at seed 60612", () => {
     expect(r.once).toBeGreaterThan(30);
   });
 
+  it("F84, F84b (rv-fo3, session 18; fo-f84): a copy that took the role while another copy was switched off, and is itself switched off between two of its runs (it misses none, so it cannot know), checks on its return: the other works again and was not heard since the takeover, so it may have taken the role meanwhile; the copy tells it (A) and waits 2 ticks, and steps down when it answers as active (fails on integ 1ba1db7: PB2 acts at 1150, PB1 at 1140)", () => {
+    // F84: PB2 took the role at 1050 (PB1 off 1047-1055), off 1052-1149; PB1 took it at 1056 (PB2 down, heard as S).
+    // F84b: PB1 took it at 1040 (PB0, the active, off 1022-1117 between its runs), off 1042-1139; PB0 carried on
+    for (const [file, back, on, run, other] of [
+      ["F84-taker-off-between-runs-trusts-standby-letter-copy-took-role-back-unaware-redoes", "PB2", 1149, 1150, "PB1"],
+      ["F84b-active-off-between-runs-trusts-standby-letter-copy-took-role-back-unaware-redoes", "PB1", 1139, 1140, "PB0"],
+    ] as const) {
+      const { violations, events } = runAdv(adv(`${file}.json`));
+      expect(violations).toEqual([]);
+      // the copy that comes back never acts from its return; its periodic run there is the held one
+      expect(events.filter((e) => e.kind === "run" && e.block === back && e.tick >= on && String(e.data.echo).includes("@act")).map((e) => e.tick)).toEqual([]);
+      expect(runs(events, back, run)).toContain("Update100");
+      // it told the other copy (A on the callback tag) by that run; the other answered as active, and it left with '@off'
+      expect(events.some((e) => e.kind === "igc-send" && e.block === back && e.tick >= on && e.tick <= run && String(e.data.tag).startsWith("pbfo!") && String(e.data.data).startsWith("A"))).toBe(true);
+      const off = events.find((e) => e.kind === "run" && e.block === back && e.tick > run && /^@off$/m.test(String(e.data.echo)));
+      expect(off?.tick).toBeLessThanOrEqual(run + 2);
+      expect(events.some((e) => e.kind === "igc-deliver" && e.block === back && e.data.from === other && e.tick > run && e.tick <= off!.tick && String(e.data.data).startsWith("A"))).toBe(true);
+      // no work item is done twice from the return on
+      const items = events.filter((e) => e.kind === "run" && e.tick >= on).flatMap((e) => [/@act [F-].* work (\d+)/.exec(String(e.data.echo))?.[1]].filter((x) => x !== undefined));
+      expect(new Set(items).size).toBe(items.length);
+      // the oracle excuses the held run from the trace (nothing from the other copy delivered since the '@on'): the same
+      // trace with a message of the other copy delivered to it before that run is caught (lazy)
+      const j = events.findIndex((e) => e.tick >= run - 1);
+      const forged = [...events.slice(0, j), { tick: run - 2, block: back, kind: "igc-deliver", data: { from: other, tag: "pbfo:grp", data: "S9;100;1;cp1", listener: "broadcast" } } as TraceEvent, ...events.slice(j)];
+      expect(judge(adv(`${file}.json`), forged, adv(`${file}.json`).ticks!).map((v) => `${v.check}@${v.tick}`)).toContain(`lazy@${run}`);
+    }
+  });
+
   it("F53 (fo-hunt, operator family at seed 13101, #482; session 13): a rank edited in CustomData is in the copy's next message (the cached message was rebuilt only when its letter or period changed), so the group never waits for a rank the copy no longer has", () => {
     // PB2's rank 1 -> 4 at tick 1, before its first run: it kept sending "L1" (a standby with no active asks again
     // every skew, 106 ticks, shorter than its 180-tick period: it never sent another letter). The rank-2 copies
@@ -1414,7 +1445,13 @@ describe("fo-adv findings at seed 60612", () => {
     expect(runs(r.events, "PB0", 102)).toEqual(["Update100", "IGC"]);
     expect(r.events.some((e) => e.kind === "igc-deliver" && e.block === "PB0" && e.tick === 102)).toBe(true);
     expect(acts(r.events, / work 1$/m)).toEqual(["PB0@202"]);
-    const strict = (s2: AdvScenario, ev: TraceEvent[]) => judge(s2, ev, s2.ticks!).map((v) => `${v.check}@${v.tick}`);
+    // (PB3, off 65-73, works again unheard at 102: F84's check on a copy's return holds that run too; the variants below
+    // are judged with a message of PB3 delivered to PB0 at 80, so that only the limit can excuse it)
+    const heard = (ev: TraceEvent[]) => {
+      const j = ev.findIndex((e) => e.tick >= 80);
+      return [...ev.slice(0, j), { tick: 80, block: "PB0", kind: "igc-deliver", data: { from: "PB3", tag: "pbfo:x", data: "S3;100;0;", listener: "broadcast" } } as TraceEvent, ...ev.slice(j)];
+    };
+    const strict = (s2: AdvScenario, ev: TraceEvent[]) => judge(s2, heard(ev), s2.ticks!).map((v) => `${v.check}@${v.tick}`);
     // the run at 2 without the Once (a run that showed the phase): caught
     const alone = r.events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 2 && e.data.updateType !== UpdateType.IGC ? { ...e, data: { ...e.data, updateType: UpdateType.Update100, flags: "Update100" } } : e));
     expect(strict(s, alone)).toEqual(["lazy@102"]);
@@ -1422,7 +1459,9 @@ describe("fo-adv findings at seed 60612", () => {
     const two = r.events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 202 ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@act.*$/m, "") } } : e));
     expect(strict(s, two).filter((v) => v.startsWith("lazy"))).toEqual(["lazy@202"]);
     // without the limit: caught (HandleCommand is not tried here: 'failover disable' would then disable PB0)
-    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`)).toEqual(["lazy@102"]);
+    expect(judge(s, heard(r.events), s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`)).toEqual(["lazy@102"]);
+    // (and without that message, F84's check excuses it)
+    expect(judge(s, r.events, s.ticks!, { noLimit: true })).toEqual([]);
   });
 
   it("F80 (an oracle error; fo-sample4, blocks family at seed 17102, #1897; session 17; F79's shape, the visible check's F13 rule): 'failover handover' on the active copy in the tick the first copy in line loses its script to an owner change: the others learn that only by silence, so the handover's silent bound applies; caught with that copy behind the others in line or with no copy taking over", () => {

@@ -41,8 +41,13 @@ describe("rv-fo: mutants the relaxed oracles must still catch", () => {
 
   it("F73's excuse: a flag's run merged with the manager's Once that the copy acted on shows its phase; a merged run it did not act on while it held the role is lazy itself; so never two periods", () => {
     const s = adv("F73-dropin-terminal-takeover-phase-only-merged-with-once-first-periodic-message-waiting.json");
-    const r = runAdv(s);
-    expect(r.violations).toEqual([]);
+    const r0 = runAdv(s);
+    expect(r0.violations).toEqual([]);
+    // (PB3, off 65-73, works again unheard at 102: F84's check on a copy's return holds that run too; judged with a
+    // message of PB3 delivered to PB0 at 80, so that only the F73 limit can excuse it)
+    const j = r0.events.findIndex((e) => e.tick >= 80);
+    const r = { events: [...r0.events.slice(0, j), { tick: 80, block: "PB0", kind: "igc-deliver", data: { from: "PB3", tag: "pbfo:x", data: "S3;100;0;", listener: "broadcast" } } as TraceEvent, ...r0.events.slice(j)] };
+    expect(judge(s, r.events, s.ticks!)).toEqual([]);
     const set = (ev: TraceEvent[], t: number, f: (d: Record<string, unknown>) => Record<string, unknown>) =>
       ev.map((e) => (isRun(e, "PB0", t) && e.data.updateType !== UpdateType.IGC ? { ...e, data: f(e.data as Record<string, unknown>) } : e));
     // the run at 2 (Update100|Once) with '@act' in its Echo: the copy acted on it, so the phase showed: 102 is caught
@@ -64,6 +69,36 @@ describe("rv-fo: mutants the relaxed oracles must still catch", () => {
     const none102 = withMsg.filter((e) => !(e.block === "PB0" && e.tick === 102));
     expect(judge(s, none102, s.ticks!, { onLimit: (n, t, c) => ex.push(`${c}:${n}@${t}`) }).map((v) => `${v.check}@${v.tick}`)).not.toContain("lazy@202");
     expect(ex).toContain("lazy:PB0@202");
+  });
+
+  it("F84's excuse (the check on a copy's return): the 2 ticks the manager holds, no more: a manager that holds a tick longer is caught; so is the held run when the copy back was heard since the takeover (fo-f84)", () => {
+    // blocks #81 at seed 19301: PB1's script dies at 621, its block unpowered; repowered at 629 (working, script dead):
+    // PB0 (Update1, active) holds 629 and 630, acts at 631
+    const s = adv("F84-check-blocks-19301-81-repowered-dead-script-update1-held-2-ticks.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const acted = (ev: TraceEvent[], t: number) => ev.some((e) => isRun(e, "PB0", t) && /^@act /m.test(String(e.data.echo)));
+    expect([628, 629, 630, 631].map((t) => acted(r.events, t))).toEqual([true, false, false, true]);
+    // mutant manager: the hold lasts a tick longer (PB0 also idle at 631)
+    const proto = FailoverManager.prototype as unknown as { updateValue(): void };
+    const updateValue = proto.updateValue;
+    proto.updateValue = function (this: FailoverManager) {
+      const m = this as unknown as { askedAt: number; Now: number; Role: number; value: number };
+      const hold = m.Role === 4 && m.Now === m.askedAt;
+      updateValue.call(this);
+      if (hold) m.value = 0;
+    };
+    try {
+      const mut = runAdv(s);
+      expect(acted(mut.events, 631)).toBe(false);
+      expect(mut.violations.map((v) => `${v.check}@${v.tick}`)).toContain("lazy@631");
+    } finally {
+      proto.updateValue = updateValue;
+    }
+    // the real trace with a message of PB1 read by PB0's run at 629 (PB1 heard, its block working): the held runs are caught
+    const j = r.events.findIndex((e) => isRun(e, "PB0", 629));
+    const heard = [...r.events.slice(0, j), { tick: 629, block: "PB0", kind: "igc-deliver", data: { from: "PB1", tag: "pbfo:x", data: "S1;100;0;", listener: "broadcast" } } as TraceEvent, ...r.events.slice(j)];
+    expect(strict(s, heard)).toContain("lazy@629");
   });
 
   it("F75's excuse: only when the tick's callback run came after the delivery (it took the message); a callback run before the delivery took nothing, so the argument run after it finds the message and is caught", () => {

@@ -142,7 +142,15 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F91-enable-in-handover-tick-not-yet-heard-two-copies-take-role-dropin-operator-run-dual",
   // session 19 (fo-f92): Storage says the group it was saved in: an id edited and then a recompile before the copy ran
   // carries the old group's checkpoint (the new instance took it as the new group's own and the group skipped, F92)
-  "F92-id-edit-then-recompile-before-run-storage-keeps-old-group-checkpoint-as-own"];
+  "F92-id-edit-then-recompile-before-run-storage-keeps-old-group-checkpoint-as-own",
+  // session 19 (fo-f84): a copy that took the role while another was switched off checks on its return: that copy, working
+  // again and not heard since the takeover, may have taken the role unseen (a copy switched off between two of its runs
+  // misses none): the active tells it and waits 2 ticks (the oracle excuses those runs); F84 the taker's, F84b the active's brief off
+  "F84-taker-off-between-runs-trusts-standby-letter-copy-took-role-back-unaware-redoes",
+  "F84b-active-off-between-runs-trusts-standby-letter-copy-took-role-back-unaware-redoes",
+  // session 19 (fo-f84): the check sample's blocks #81 at 19301 (the oracle's first excuse failed it): a repowered block whose
+  // script is dead is a copy back to the manager (IsWorking); the active copy holds 2 ticks and the oracle excuses them, no more
+  "F84-check-blocks-19301-81-repowered-dead-script-update1-held-2-ticks"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

@@ -63,6 +63,8 @@ interface Node {
   runs: Run[];
   /** status per tick: from "state" events; [tick, status] */
   states: [number, string][];
+  /** the same in trace order: [trace index of the fault that caused it (the state event comes after the tick's runs), status] */
+  statesSeq: [number, string][];
   compiles: number[];
   exceptions: number[];
   /** [tick, CustomData] */
@@ -73,8 +75,8 @@ interface Node {
   loss: [number, number][];
   /** [tick, argument, trace index] operator runs */
   commands: [number, string, number][];
-  /** [tick, trace index] IGC messages delivered to it */
-  delivered: [number, number][];
+  /** [tick, trace index, sender] IGC messages delivered to it */
+  delivered: [number, number, string][];
 }
 
 function statusAt(n: Node, t: number): string {
@@ -114,7 +116,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   };
   const nodes = new Map<string, Node>();
   meta.nodes.forEach((ns, index) =>
-    nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, grid: ns.grid, entityId: 0, runs: [], states: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [], delivered: [] }),
+    nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, grid: ns.grid, entityId: 0, runs: [], states: [], statesSeq: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [], delivered: [] }),
   );
   const worldLoss: [number, number][] = [];
   const worldLags: [number, number][] = [];
@@ -133,6 +135,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const learned: { tick: number; node: string; item: number }[] = [];
   const saves: { tick: number; node: string; item: number }[] = [];
   const echoes: { tick: number; node: string; text: string }[] = [];
+  /** per block: [tick, trace index] of its last fault event */
+  const faultSeq = new Map<string, [number, number]>();
   const jointAt = (name: string, t: number) => {
     let attached = true;
     for (const x of topo) if (x.tick <= t && x.what === name) attached = x.kind === "attach" ? true : x.kind === "detach" ? false : attached;
@@ -173,7 +177,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         }
         break;
       case "state":
-        if (n) n.states.push([e.tick, String(e.data.status)]);
+        if (n) {
+          n.states.push([e.tick, String(e.data.status)]);
+          const f = faultSeq.get(n.name);
+          n.statesSeq.push([f && f[0] === e.tick ? f[1] : seq, String(e.data.status)]);
+        }
         break;
       case "exception":
         if (n) {
@@ -186,7 +194,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const d = String(e.data.data ?? "");
         const m = /;cp(\d+)$/.exec(d);
         if (n && m) learned.push({ tick: e.tick, node: n.name, item: Number(m[1]) });
-        if (n) n.delivered.push([e.tick, seq]);
+        if (n) n.delivered.push([e.tick, seq, String(e.data.from ?? "")]);
         break;
       }
       case "save":
@@ -215,6 +223,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       case "fault": {
         const a = e.data as Record<string, unknown>;
         const kind = String(a.kind);
+        // (a grid's fault (unpower, repower...) is each of its blocks')
+        if (n) faultSeq.set(n.name, [e.tick, seq]);
+        else if (a.grid !== undefined) for (const x of nodes.values()) if (x.grid === a.grid) faultSeq.set(x.name, [e.tick, seq]);
         if (kind !== "run" || !String(a.argument ?? "").startsWith("failover status")) {
           disruptions.push(e.tick);
           faultsAt.push({ tick: e.tick, what: kind === "run" ? `run ${String(a.argument ?? "")}` : kind });
@@ -344,7 +355,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
 
   // ---- components (scope) ----
   const gridOf = new Map(list.map((n) => [n.name, n.grid]));
-  const component = (t: number): Map<string, number> => {
+  /** The grids' scope components at `t` (joints; docks with the connected scope; one with the antenna scope). */
+  const gridRoots = (t: number): ((g: string) => string) => {
     const grids = [...new Set([...list.map((n) => n.grid), ...meta.joints.flatMap((j) => [j[0], j[1]]), ...meta.docks.flatMap((d) => [d[1], d[3]])])];
     const parent = new Map(grids.map((g) => [g, g]));
     const find = (g: string): string => (parent.get(g) === g ? g : find(parent.get(g)!));
@@ -352,6 +364,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (scope === "antenna") for (const g of grids) join(g, grids[0]!);
     for (const [a, b, name] of meta.joints) if (jointAt(name, t)) join(a, b);
     if (scope === "connected") for (const [ca, ga, , gb] of meta.docks) if (dockAt(ca, t)) join(ga, gb);
+    return find;
+  };
+  const component = (t: number): Map<string, number> => {
+    const find = gridRoots(t);
     const ids = new Map<string, number>();
     const roots: string[] = [];
     for (const n of list) {
@@ -539,6 +555,34 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
     return at >= 0 && !m.compiles.some((k) => k > at && k <= t) && !m.states.some(([k, v]) => k > at && k <= t && v !== "working");
   };
+  // The check on a copy's return (README Failover, F84): a copy that holds the role and, on a run (x), sees a copy of
+  // its group (CustomData naming its id) working in its scope that was not (off, or split off) at its run before, and that nothing was delivered
+  // from since `since` (its '@on', or the end of the wake window after a gap: it may have resumed then; a message counts
+  // when a run of the copy read it while its sender was seen), cannot know
+  // whether that copy took the role meanwhile, unseen between its own runs: it tells it and waits for its answer, 2
+  // ticks (the runs of x's tick and the next). Excused: the runs of those 2 ticks.
+  const checking = (n: Node, r: Run, since: number): boolean => {
+    const id = cfgAtRun(n, r)?.id;
+    if (!id) return false;
+    // (up at a run y of this copy: its block working then, in trace order (the fault that changed it, not the state event,
+    // which comes after the tick's runs; its script may be dead: the block's IsWorking is all the copy sees), and in this
+    // copy's scope component, whatever its configuration; a merge brings it back too)
+    const up = (m: Node, y: Run) => {
+      const f = gridRoots(y.tick);
+      return ["working", "terminated", "no-script"].includes(valueAt(m.statesSeq, y.seq, "none")) && f(gridOf.get(m.name)!) === f(gridOf.get(n.name)!);
+    };
+    return n.runs.some((x, i) => {
+      const p = n.runs[i - 1];
+      if (!p || x.seq > r.seq || x.tick < r.tick - 1) return false;
+      // (heard: a message of it read by a run of this copy from `since` up to x, while it was seen)
+      const heard = (m: Node) => n.delivered.some(([, q, f]) => {
+        const y = f === m.name ? n.runs.find((z) => z.seq > q) : undefined;
+        return y !== undefined && y.seq <= x.seq && y.tick >= since && up(m, y);
+      });
+      // (a peer: a block whose CustomData names the group, or a copy this one heard, F84's config #: it may have left since)
+      return list.some((m) => m !== n && (valueAt(m.cds, x.tick, m.cds[0]![1]).includes(id) || n.delivered.some(([, , f]) => f === m.name)) && up(m, x) && !up(m, p) && !heard(m));
+    });
+  };
   const hookSeq = new Map<Node, { seq: number; tick: number; on: boolean; off: boolean; act: boolean; run: Run | null; compile: boolean }[]>(list.map((n) => [n, []]));
   for (const [seq, e] of events.entries()) {
     const n = e.block ? nodes.get(e.block) : undefined;
@@ -640,10 +684,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (an argument run: another copy's TryRun, a forwarded argument, F52)
       const argRun = (r.type & UpdateType.Script) !== 0 && /^cmd\d+$/.test(r.arg);
       if (((r.type & PERIODIC) === 0 && !argRun) || r.act || offHere || excused) continue;
-      if (onHere && !argRun) bad("onrun", r.tick, `${n.name}: became active on its periodic run (${r.type}: '@on' in this run's Echo), but the user's logic did not run as active on it`);
-      else if (heldBefore && !onHere) {
-        if (!limit(n, r)) pending.push(r);
-        else opts.onLimit?.(n.name, r.tick, (r.type & PERIODIC) !== 0 ? "lazy" : "forwardrun");
+      // (the check on a copy's return after the drop-in limit: a run both excuse is reported as the limit's)
+      const check = () => checking(n, r, Math.max(onAt, wakeAt + WAKE));
+      if (onHere && !argRun) {
+        if (!check()) bad("onrun", r.tick, `${n.name}: became active on its periodic run (${r.type}: '@on' in this run's Echo), but the user's logic did not run as active on it`);
+      } else if (heldBefore && !onHere) {
+        if (limit(n, r)) opts.onLimit?.(n.name, r.tick, (r.type & PERIODIC) !== 0 ? "lazy" : "forwardrun");
+        else if (!check()) pending.push(r);
       }
     }
     unconfirmed(end);
