@@ -346,9 +346,6 @@ export class FailoverManager {
     // (it is the heartbeat too: an active that checkpoints more often than it beats sends one message per change)
     this.beat("A");
   }
-  get CheckpointSeq(): int {
-    return this.cpSeq;
-  }
   /** What to keep in Storage (Program.Save(): `Storage = failover.Serialize();`). Reads queued messages first. */
   Serialize(): string {
     this.drain(false);

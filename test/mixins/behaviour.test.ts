@@ -353,7 +353,7 @@ describe("8. state carry-over (checkpoint)", () => {
     const cpA = manager(g.sim, A)!.Checkpoint;
     expect(Number(cpA)).toBeGreaterThan(0);
     // (with the group it was saved in, F92)
-    expect(manager(g.sim, A)!.Serialize()).toBe(`:${manager(g.sim, A)!.Id}\n${manager(g.sim, A)!.CheckpointSeq};${cpA}`);
+    expect(manager(g.sim, A)!.Serialize()).toBe(`:${manager(g.sim, A)!.Id}\n${manager(g.sim, A)!["cpSeq"]};${cpA}`);
     const t = nextRun(g.sim, A, 1001);
     w.runUntil(t + 2);
     const cpNow = manager(g.sim, A)!.Checkpoint;

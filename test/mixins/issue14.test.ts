@@ -28,7 +28,7 @@ describe("wake and boot", () => {
     expect(w.dualTicks()).toEqual([]);
     // A's work resumed from B's checkpoint: no count was done twice
     const mA = manager(g.sim, A)!;
-    expect(mA.CheckpointSeq).toBeGreaterThan(0);
+    expect(mA["cpSeq"]).toBeGreaterThan(0);
     const sends = g.sim.trace.ofKind("igc-send").map((e) => String(e.data.data).split(";"));
     const byText = new Map<string, string>();
     for (const p of sends) if (p[3] !== "") byText.set(p[2]!, p[3]!);
@@ -59,14 +59,14 @@ describe("wake and boot", () => {
     for (; t < 2000; t++) {
       w.runUntil(t);
       const queued = g.sim.trace.forBlock(C, "igc-deliver").some((e) => e.tick === t);
-      if (queued && !g.sim.trace.forBlock(C, "run").some((e) => e.tick === t) && mC.CheckpointSeq < manager(g.sim, A)!.CheckpointSeq) break;
+      if (queued && !g.sim.trace.forBlock(C, "run").some((e) => e.tick === t) && mC["cpSeq"] < manager(g.sim, A)!["cpSeq"]) break;
     }
     expect(t).toBeLessThan(2000);
-    const held = mC.CheckpointSeq;
+    const held = mC["cpSeq"];
     const stored = mC.Serialize();
     // (`:<id>\n<seq>;<checkpoint>`: the group it was saved in, F92)
     expect(Number(stored.split("\n")[1]!.split(";")[0])).toBeGreaterThan(held);
-    expect(stored).toBe(`:${mC.Id}\n${manager(g.sim, A)!.CheckpointSeq};${manager(g.sim, A)!.Checkpoint}`);
+    expect(stored).toBe(`:${mC.Id}\n${manager(g.sim, A)!["cpSeq"]};${manager(g.sim, A)!.Checkpoint}`);
   });
 
   it("a copy asks the group from its constructor: rebuilt while the active lives, it holds the checkpoint before its first run, though the active is gone by then", () => {
@@ -77,19 +77,19 @@ describe("wake and boot", () => {
     w.runUntil(900);
     g.sim.at(901, { kind: "recompile", block: B });
     w.runUntil(904);
-    const held = manager(g.sim, A)!.CheckpointSeq;
+    const held = manager(g.sim, A)!["cpSeq"];
     // B's constructor asked at 901 (before any run of B), A answered at once: B's first run (the
     // answer's callback) reads A's checkpoint
     expect(g.sim.trace.forBlock(B, "igc-send").filter((e) => e.tick === 901).map((e) => String(e.data.data))).toEqual(["L1;100;0;"]);
     expect(g.sim.trace.forBlock(A, "igc-deliver").some((e) => e.tick === 902 && String(e.data.data).startsWith("L1;"))).toBe(true);
     expect(held).toBeGreaterThan(0);
-    expect(manager(g.sim, B)!.CheckpointSeq).toBe(held);
+    expect(manager(g.sim, B)!["cpSeq"]).toBe(held);
     g.sim.at(905, { kind: "destroy", block: A });
     w.runUntil(1200);
     expect(w.soleAt(1200)).toBe(B);
     const mB = manager(g.sim, B)!;
-    expect(mB.CheckpointSeq).toBeGreaterThan(held); // continued from A's checkpoint, not from 0
-    expect(mB.Checkpoint).toBe(String(Number(manager(g.sim, B)!.CheckpointSeq)));
+    expect(mB["cpSeq"]).toBeGreaterThan(held); // continued from A's checkpoint, not from 0
+    expect(mB.Checkpoint).toBe(String(Number(manager(g.sim, B)!["cpSeq"])));
   });
 
   it("heartbeat=600 s: the first active appears within a few ticks of the first runs (boot asks the group)", () => {
@@ -381,8 +381,8 @@ describe("checkpoint", () => {
     g.sim.at(1600, { kind: "attach", joint: "rotor" });
     w.runUntil(2300);
     // one text per sequence number everywhere, and every copy within one change of the active's
-    const held = g.names.map((n) => [manager(g.sim, n)!.CheckpointSeq, manager(g.sim, n)!.Checkpoint] as const);
-    const active = manager(g.sim, g.order[0]!)!.CheckpointSeq;
+    const held = g.names.map((n) => [manager(g.sim, n)!["cpSeq"], manager(g.sim, n)!.Checkpoint] as const);
+    const active = manager(g.sim, g.order[0]!)!["cpSeq"];
     for (const [seq] of held) expect(active - seq).toBeLessThanOrEqual(1);
     const texts = new Map<number, Set<string>>();
     for (const e of g.sim.trace.ofKind("igc-send").filter((e) => e.tick > 1700)) {
@@ -422,11 +422,11 @@ describe("checkpoint", () => {
     expect(w.timeline[1100]).toEqual(["K0", "K2"]);
     sim.at(1150, { kind: "run", block: "K0", argument: "cp left" }).at(1150, { kind: "run", block: "K2", argument: "cp right" });
     w.runUntil(1300);
-    expect(names.map((n) => `${manager(sim, n)!.CheckpointSeq};${manager(sim, n)!.Checkpoint}`)).toEqual(["1;left", "1;left", "1;right", "1;right"]);
+    expect(names.map((n) => `${manager(sim, n)!["cpSeq"]};${manager(sim, n)!.Checkpoint}`)).toEqual(["1;left", "1;left", "1;right", "1;right"]);
     sim.at(1400, { kind: "attach", joint: "rotor" });
     w.runUntil(2400);
     expect(w.soleAt(2400)).toBe("K0");
-    expect(names.map((n) => `${manager(sim, n)!.CheckpointSeq};${manager(sim, n)!.Checkpoint}`)).toEqual(["1;right", "1;right", "1;right", "1;right"]);
+    expect(names.map((n) => `${manager(sim, n)!["cpSeq"]};${manager(sim, n)!.Checkpoint}`)).toEqual(["1;right", "1;right", "1;right", "1;right"]);
   });
 });
 
