@@ -22,8 +22,11 @@ describe("composeAll", () => {
       const all = composeAll(r.files, ["read me"], ROOT);
       expect([...all.keys()]).toEqual([...MINIFY_LEVELS]);
       expect(all, f).toEqual(oneByOne(r.files, ["read me"], ROOT));
-      // (the levels differ: a level made from another level's tokens would show)
-      expect(new Set([...all.values()].map((c) => c.text)).size, f).toBe(MINIFY_LEVELS.length);
+      // (the levels differ: a level made from another level's tokens would show; `trim` drops unused members only, and
+      // work-queue.ts has none since session 19 (its unused `CheckpointSeq` went), so there `trim` is `none`)
+      const levels = MINIFY_LEVELS.filter((l) => f !== "work-queue.ts" || l !== "trim");
+      expect(new Set(levels.map((l) => all.get(l)!.text)).size, f).toBe(levels.length);
+      if (f === "work-queue.ts") expect(all.get("trim")!.text, f).toBe(all.get("none")!.text);
     }
   });
 
