@@ -3,10 +3,10 @@
 // Per world: the oracle's violations, runs of all copies, runs whose only flag is Once, acts (`@act` lines), items done
 // twice, the longest stretch with no act after tick 200 (ticks), and who took the role when.
 import { runAdv } from "../adversary/run.ts";
-import { renderCfg, scenario, type AdvScenario, type NodeSpec } from "../adversary/model.ts";
+import { grpNode } from "./family-runner.ts";
+import { scenario, type AdvScenario, type NodeSpec } from "../adversary/model.ts";
 
 type Ev = NonNullable<AdvScenario["events"]>[number];
-const node = (i: number, rank: number, update: 1 | 10 | 100, handle: boolean): NodeSpec => ({ name: `PB${i}`, grid: "Ship", update, handle, customData: renderCfg({ id: "grp", rank }, update, handle) });
 
 function count(s: AdvScenario) {
   const { violations, events } = runAdv(s);
@@ -27,7 +27,7 @@ function count(s: AdvScenario) {
   const twice = [...items.values()].filter((c) => c > 1).length;
   return { violations: violations.map((v) => `${v.check}@${v.tick}`), runs, once, acts: actTicks.length, twice, gap, took: took.join(" ") };
 }
-const three = (handle: boolean, u: 1 | 10 | 100 = 100) => [node(0, 0, u, handle), node(1, 1, u, handle), node(2, 2, u, handle)];
+const three = (handle: boolean, u: 1 | 10 | 100 = 100) => [grpNode(0, 0, u, handle), grpNode(1, 1, u, handle), grpNode(2, 2, u, handle)];
 for (const handle of [true, false]) {
   const h = `handle ${handle}`;
   // rv-fo3-cost.ts: a standby (PB2) off 150 ticks every 300, 20 times; PB0 active throughout

@@ -3,18 +3,18 @@
 // copy of the group while that copy could not hear it (off, out of scope) and be off again.
 //   nice -n 15 npx tsx test/mixins/scripts/rv-fo2-narrow.ts [grid] [--show name]
 import { runAdv } from "../adversary/run.ts";
-import { renderCfg, scenario, scenarioFileText, type AdvScenario, type NodeSpec } from "../adversary/model.ts";
+import { grpNode } from "./family-runner.ts";
+import { scenario, scenarioFileText, type AdvScenario, type NodeSpec } from "../adversary/model.ts";
 import { writeFileSync } from "node:fs";
 
 type Ev = NonNullable<AdvScenario["events"]>[number];
-const node = (i: number, rank: number, update: 1 | 10 | 100, handle: boolean, usage = ""): NodeSpec => ({ name: `PB${i}`, grid: "Ship", update, handle, customData: renderCfg({ id: "grp", rank }, update, handle, usage) });
 
 /** C (PB1) takes the role at ~300 with X (PB2, off from 0: never heard) down; PB0 back preempts it; PB1 and PB0 go
  *  off; X works (takes the role) while both are off, then goes off; PB1 comes back and takes the role; X is back
  *  `back` ticks after going off (before its next run: unaware it was away). */
 function offWorld(o: { handle: boolean; update: 1 | 10 | 100; xOff: number; xBack: number; cBack: number; p2?: number; p1?: number; resume?: boolean; standby?: boolean }): AdvScenario {
-  const x = node(2, 2, o.update, o.handle);
-  const nodes: NodeSpec[] = [node(0, 0, o.update, o.handle), node(1, 1, o.update, o.handle), o.standby ? x : { ...x, customData: x.customData.replace("id=grp", "id=other") }];
+  const x = grpNode(2, 2, o.update, o.handle);
+  const nodes: NodeSpec[] = [grpNode(0, 0, o.update, o.handle), grpNode(1, 1, o.update, o.handle), o.standby ? x : { ...x, customData: x.customData.replace("id=grp", "id=other") }];
   const ev: Ev[] = o.standby
     ? // (standby: X is a copy of grp heard as a standby (S) and switched off at 700, so nobody watches it)
       [{ tick: 700, kind: "turn-off", block: "PB2" }]
@@ -44,7 +44,7 @@ function offWorld(o: { handle: boolean; update: 1 | 10 | 100; xOff: number; xBac
  *  takes the role without a gap (its letter of PB2 is not older than a gap of its own); PB2 is off at 1301, the rotor
  *  attached again at `attach` (PB2 still off), PB2 on `xb` ticks after PB1's run (before its own run at 1400). */
 function splitWorld(o: { handle: boolean; p1: number; xb: number; attach: number }): AdvScenario {
-  const nodes: NodeSpec[] = [node(0, 0, 100, o.handle), node(1, 1, 100, o.handle), { ...node(2, 2, 100, o.handle), grid: "Boat" }];
+  const nodes: NodeSpec[] = [grpNode(0, 0, 100, o.handle), grpNode(1, 1, 100, o.handle), { ...grpNode(2, 2, 100, o.handle), grid: "Boat" }];
   const ev: Ev[] = [
     { tick: 700, kind: "detach", joint: "Rotor" },
     { tick: 800, kind: "destroy", block: "PB0" },

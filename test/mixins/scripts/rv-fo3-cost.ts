@@ -3,10 +3,10 @@
 // From the trace: the active copy's runs whose only flag is Once (the watch's), the runs of every copy, and when a
 // returning rank 0 takes the role back by preemption while a standby is seen down.
 import { runAdv } from "../adversary/run.ts";
-import { renderCfg, scenario, type AdvScenario, type NodeSpec } from "../adversary/model.ts";
+import { grpNode } from "./family-runner.ts";
+import { scenario, type AdvScenario, type NodeSpec } from "../adversary/model.ts";
 
 type Ev = NonNullable<AdvScenario["events"]>[number];
-const node = (i: number, rank: number, update: 1 | 10 | 100, handle: boolean): NodeSpec => ({ name: `PB${i}`, grid: "Ship", update, handle, customData: renderCfg({ id: "grp", rank }, update, handle) });
 
 function count(s: AdvScenario) {
   const { violations, events } = runAdv(s);
@@ -19,9 +19,9 @@ for (const handle of [true, false]) {
   // a standby (PB2) switched off for 150 ticks every 300, 20 times; PB0 active throughout
   const ev: Ev[] = [];
   for (let k = 0; k < 20; k++) ev.push({ tick: 500 + 300 * k, kind: "turn-off", block: "PB2" }, { tick: 650 + 300 * k, kind: "turn-on", block: "PB2" });
-  const flap = scenario({ name: "cost-flap", ticks: 6600, nodes: [node(0, 0, 100, handle), node(1, 1, 100, handle), node(2, 2, 100, handle)], events: ev });
+  const flap = scenario({ name: "cost-flap", ticks: 6600, nodes: [grpNode(0, 0, 100, handle), grpNode(1, 1, 100, handle), grpNode(2, 2, 100, handle)], events: ev });
   console.log(`flap handle ${handle}:`, JSON.stringify(count(flap)));
   // preemption: PB0 off 1000-1500 (PB1 takes over), PB2 off at 1480 for good: PB0 back preempts while PB1 sees PB2 down
-  const pre = scenario({ name: "cost-preempt", ticks: 2200, nodes: [node(0, 0, 100, handle), node(1, 1, 100, handle), node(2, 2, 100, handle)], events: [{ tick: 1000, kind: "turn-off", block: "PB0" }, { tick: 1480, kind: "turn-off", block: "PB2" }, { tick: 1500, kind: "turn-on", block: "PB0" }] });
+  const pre = scenario({ name: "cost-preempt", ticks: 2200, nodes: [grpNode(0, 0, 100, handle), grpNode(1, 1, 100, handle), grpNode(2, 2, 100, handle)], events: [{ tick: 1000, kind: "turn-off", block: "PB0" }, { tick: 1480, kind: "turn-off", block: "PB2" }, { tick: 1500, kind: "turn-on", block: "PB0" }] });
   console.log(`preempt handle ${handle}:`, JSON.stringify(count(pre)));
 }
