@@ -1501,6 +1501,20 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, moved, s.ticks!).map(k)).toContain("handover@285");
   });
 
+  it("F95 (an oracle error; fo-sample6, config family at seed 20104, #594; session 20): a message a copy sends in the tick of its world load was judged by what its old instance held the tick before (twice's lookback at the sender), so its carried checkpoint of another group counted as the group's own; caught when the sender's new instance is not there (its old instance held the group's item)", () => {
+    const s = adv("F95-load-tick-message-judged-by-old-instance-carried-item-taken-as-groups-own.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const k = (v: { check: string; tick: number }) => `${v.check}@${v.tick}`;
+    // PB4's new instance at the load (505) sends grp2's item 2 as carried (sequence 0); PB1 does grp's item 2 at 595
+    const load = r.events.filter((e) => e.tick === 505 && e.kind === "compile" && e.block === "PB4");
+    expect(load.length).toBe(1);
+    expect(r.events.some((e) => e.tick === 505 && e.kind === "igc-send" && e.block === "PB4" && String(e.data.data) === "L943673;6;0;cp2")).toBe(true);
+    // without the sender's new instance, the old one (holding grp's item 5) would have passed item 2 on: caught
+    const moved = r.events.filter((e) => !load.includes(e));
+    expect(judge(s, moved, s.ticks!).map(k)).toContain("twice@595");
+  });
+
   it("F78, F78b (fo-f77's f77-family query grid; session 17, fo-f78; a limit of the drop-in usage alone, documented: README Failover, What the drop-in usage alone cannot tell): a warm-up copy that took the role on an operator's run can only guess its Update100 phase from that run's tick; the one run an interval later that it did not ask for (F78: the callback run of a recompiled copy's query; F78b: F56's Once alone) is taken for the Update100 run and runs the user's logic; the oracle excuses that one run, from the trace; fails on integ 67e7114's oracle (quiet 215 on both)", () => {
     const check = (f: string, at215: string[]) => {
       const s = adv(f);

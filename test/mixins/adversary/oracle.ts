@@ -787,9 +787,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       idArr.set(n, Array.from({ length: T }, (_, t) => cfgAt(n, t)?.id));
     }
     // the sender held item v of the tag's group as that group's own at the send (the tick before the delivery, or the
-    // one before that: a copy whose id changed in the send's tick sent its X to the old group first)
+    // one before that: a copy whose id changed in the send's tick sent its X to the old group first), never looking
+    // back past the sender's new instance (a recompile or world load by the send: F95, its old instance's holding)
     const ownSent = (from: Node | undefined, tag: string, v: number, t: number) =>
-      from !== undefined && [t - 1, t - 2].some((u) => u >= 0 && ofGroup(tag, idArr.get(from)![u]) && holdArr.get(from)![u]! >= v);
+      from !== undefined && [t - 1, t - 2].some((u) => u >= 0 && !from.compiles.some((k) => k > u && k <= t - 1) && ofGroup(tag, idArr.get(from)![u]) && holdArr.get(from)![u]! >= v);
     type Car = { g: string; v: number } | undefined;
     // what Storage keeps: the item, the group it was saved in, and whether it was that group's own there
     type Kept = { g: string | undefined; v: number; own: boolean } | undefined;
