@@ -257,6 +257,29 @@ describe("Failover", () => {
   });
 });
 
+describe("Failover: the group property's configurations, as the README lists them", () => {
+  it("copies, timeouts and heartbeats drawn by scenarioArb are the README's (not a range it never draws)", async () => {
+    const fc = (await import("fast-check")).default;
+    const { scenarioArb } = await import("../mixins/properties.ts");
+    const drawn = fc.sample(scenarioArb(), { numRuns: 400, seed: 14 });
+    const list = (xs: number[]) => { const v = [...new Set(xs)].sort((a, b) => a - b); return `${v.slice(0, -1).join(", ")} or ${v.at(-1)}`; };
+    const copies = drawn.map((s) => s.ranks.length);
+    const text = section("Failover").replace(/\s+/g, " ");
+    expect(text).toContain(`${Math.min(...copies)}-${Math.max(...copies)} copies`);
+    expect(text).toContain(`timeouts ${list(drawn.map((s) => s.timeout!))}, heartbeats of ${list(drawn.map((s) => s.heartbeat!))} ticks`);
+  });
+  it("the work-queue property's narrower world is said: three copies, no flapping, no message loss, faults longer than a run", async () => {
+    const fc = (await import("fast-check")).default;
+    const { workArb, workQueueSpec } = await import("../mixins/properties.ts");
+    const drawn = fc.sample(workArb, { numRuns: 400, seed: 14 });
+    const kinds = new Set(drawn.flatMap((s) => s.faults.map((f) => f.kind)));
+    expect(kinds.has("flap") || kinds.has("loss")).toBe(false);
+    expect(Math.min(...drawn.flatMap((s) => s.faults.map((f) => f.duration)))).toBeGreaterThan(100);
+    expect(workQueueSpec(drawn[0]!).blocks.filter((b) => b.type === "programmable").length).toBe(3);
+    expect(section("Failover").replace(/\s+/g, " ")).toContain("work-queue example (three copies, ranks 0, 1, 2, its Update100, faults longer than a run interval, no flapping and no message loss");
+  });
+});
+
 describe("Failover: where CustomData comments may go, as the README says", () => {
   /** The manager's configuration error for `text` on a lone copy ("" when valid). */
   function configError(text: string): string {

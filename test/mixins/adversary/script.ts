@@ -8,7 +8,8 @@
 // drop-in usage alone, without HandleCommand), `console=main` (MainConsole instead of EchoConsole),
 // `warmup=true` (an Update100 copy adds Update10 on its first active run and reads ActiveCheck again,
 // the seed README's warm-up pattern, and removes it in OnDeactivate: `|=` and `&= ~`, as the README's
-// Limits ask). Written from the spec, not from test/mixins/scripts.
+// Limits ask); `reread=false` (the second read of ActiveCheck is left out: a script that changes its
+// frequency and does not read ActiveCheck again in that run, F93). Written from the spec, not from test/mixins/scripts.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int } from "pbts/se";
 import { MainConsole } from "../../../mixins/console.ts";
 import { EchoConsole } from "../../../mixins/echo-console.ts";
@@ -18,6 +19,7 @@ export class Program extends MyGridProgram {
   private readonly failover: FailoverManager;
   private readonly handle: boolean;
   private readonly warmup: boolean;
+  private readonly reread: boolean;
   private warm = false;
   constructor() {
     super();
@@ -29,6 +31,7 @@ export class Program extends MyGridProgram {
     const update: int = at < 0 ? 100 : cd.substring(at + 8, at + 10) === "1\n" || cd.endsWith("update=1") ? 1 : cd.substring(at + 8, at + 11) === "10\n" || cd.endsWith("update=10") ? 10 : 100;
     this.handle = cd.indexOf("\nhandle=false") < 0;
     this.warmup = update === 100 && cd.indexOf("\nwarmup=true") >= 0;
+    this.reread = cd.indexOf("\nreread=false") < 0;
     this.failover = new FailoverManager(this, cd.indexOf("\nconsole=main") >= 0 ? new MainConsole(this, "Adv") : new EchoConsole(this), new MyIni());
     this.failover.OnActivate = (r: StartupReason) => this.Echo(`@on ${r === StartupReason.Failover ? "failover" : r === StartupReason.WorldLoad ? "worldload" : r === StartupReason.FirstDeploy ? "firstdeploy" : "none"}`);
     this.failover.OnDeactivate = () => {
@@ -46,7 +49,7 @@ export class Program extends MyGridProgram {
       this.Runtime.UpdateFrequency |= UpdateFrequency.Update10;
       this.warm = true;
     }
-    const again = this.failover.ActiveCheck;
+    const again = this.reread ? this.failover.ActiveCheck : v;
     let line = `@act ${v.HasFlag(FailoverState.Failover) ? "F" : "-"}${again !== v ? " mismatch" : ""}`;
     if (argument !== "") line += ` arg=${argument}`;
     if ((updateSource & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) !== UpdateType.None) {
