@@ -116,6 +116,27 @@ describe("wake and boot", () => {
     expect(w.firstActive(D, 650)).toBe(-1);
     expect(w.dualTicks()).toEqual([]);
   });
+  it("after a preemption handover the new active takes over on the next tick, never following the dead ghost (the audit: 85 ticks without an active)", () => {
+    // A (rank 0) dies silently while B (rank 1) is throttled: C takes over by silence; B wakes, hears C and preempts it
+    // through a handover. Nobody may wait for A, whose script is dead but whose block still works.
+    const g = makeGroup({ n: 3, seed: 46 });
+    const w = settle(g, 600);
+    const [A, B, C] = g.order as [string, string, string];
+    g.sim.at(650, { kind: "lag", ticks: 700, block: B });
+    g.sim.at(700, { kind: "throw", block: A });
+    w.runUntil(2400);
+    const c = w.firstActive(C, 700);
+    const b = w.firstActive(B, 650);
+    expect(c).toBeGreaterThan(700);
+    expect(b).toBeGreaterThan(Math.max(c, 1350));
+    // from C's takeover on, every tick has an active copy but at most the handover's one (C's last run, B's next tick)
+    const none: number[] = [];
+    for (let t = c; t < 2400; t++) if (w.soleAt(t) === "<none>") none.push(t);
+    expect(none.length).toBeLessThanOrEqual(1);
+    expect(w.soleAt(2399)).toBe(B);
+    expect(w.firstActive(A, c)).toBe(-1);
+    expect(w.dualTicks(c)).toEqual([]);
+  });
 });
 
 describe("handover and preemption", () => {
