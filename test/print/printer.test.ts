@@ -233,3 +233,20 @@ describe("public of a nested class's member named like an API member", () => {
     expect(body(src("", "class D : C, IMyTextSurface { }"), "none")).toContain('  public string Status = "";');
   });
 });
+
+describe("a lambda's parameter types", () => {
+  it("go where the lambda is assigned or initializes (the target's delegate type gives them), at every level", () => {
+    const src = ["Action<int> a;", "void F() {", "a = (int n) => Echo(n.ToString());", "Func<List<int>, string, int> g = (List<int> l, string s) => l.Count + s.Length;", "Echo(g(null, \"\").ToString());", "}"].join("\n");
+    for (const level of ["none", "lite", "full"] as PrintLevel[]) {
+      const out = body(src, level);
+      expect(out, level).not.toMatch(/\(int n\)|List<int> l,/);
+    }
+    expect(body(src, "none")).toContain("a = n => Echo(n.ToString());");
+    expect(body(src, "none")).toContain("g = (l, s) => l.Count + s.Length;");
+  });
+  it("stay as an argument (an overload may need them) and with ref, out or params", () => {
+    const out = body(["void F() {", "G((int n) => n);", "D d = (out int x) => { x = 1; };", "}"].join("\n"), "none");
+    expect(out).toContain("G((int n) => n);");
+    expect(out).toContain("(out int x) =>");
+  });
+});
