@@ -150,7 +150,11 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F84b-active-off-between-runs-trusts-standby-letter-copy-took-role-back-unaware-redoes",
   // session 19 (fo-f84): the check sample's blocks #81 at 19301 (the oracle's first excuse failed it): a repowered block whose
   // script is dead is a copy back to the manager (IsWorking); the active copy holds 2 ticks and the oracle excuses them, no more
-  "F84-check-blocks-19301-81-repowered-dead-script-update1-held-2-ticks"];
+  "F84-check-blocks-19301-81-repowered-dead-script-update1-held-2-ticks",
+  // session 20 (fo-f93): a frequency changed on a run without a second read of ActiveCheck: the watch's Once taken on the
+  // next tick is no probe of the new flag's phase (it put the Update10 phase on the Update100 run's tick); the new flag's
+  // first run merged with that Once is the manager's (a documented limit, excused by the oracle from the script's usage)
+  "F93-handle-warmup-no-reread-watch-once-runs-act-update10-runs-do-nothing"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag
