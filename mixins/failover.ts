@@ -528,6 +528,8 @@ export class FailoverManager {
     this.perOk = this.gap === 1 || (this.gap === 100 && kept >= 0 && this.slowOk);
     this.slowOk = ok;
     this.lastPer = this.gap === 100 ? kept : -1;
+    // a Once set by the last run was no probe of the new flag's phase (F93: the watch's, merged with its first run)
+    this.pt = -1;
   }
 
   /** `g`: the run interval before this run (a frequency changed in the last run counts from the next). */

@@ -89,7 +89,7 @@ export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node,
   if (!isNumeric(ta) || !isNumeric(tb)) ctx.fail(node, "UnsupportedSyntax", `'${opText(op)}' on '${describe(ta)}' and '${describe(tb)}'`);
   const o = opText(op);
   if (isIntLike(ta) && isIntLike(tb)) {
-    if (op === SyntaxKind.SlashToken) return built(X.binary("/", toDoubleOperand(a), nodeOf(b)), T.double);
+    if (op === SyntaxKind.SlashToken) return built(intsInDouble("/", a, b), T.double);
     if (a.value !== undefined && b.value !== undefined) {
       const v = evalIntLit(a.value, b.value, op);
       if (v !== undefined) return v;
@@ -107,15 +107,17 @@ export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node,
     // A literal beyond 2^24 beside an int (`i - 2147483647`): the inferred ints' bound no longer keeps the sum in range.
     const big = (e: Emitted) => e.value !== undefined && Math.abs(e.value) > BIG_INT_LITERAL;
     if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble || big(a) || big(b)) && !(expected && stripNullable(expected).k === "int")) {
-      return built(X.binary(o, toDoubleOperand(a), nodeOf(b)), T.double);
+      return built(intsInDouble(o, a, b), T.double);
     }
     // (no `checked` needed where the operands' ranges keep the result an int: int-ranges.ts; asked
     // only while the body is not checked anyway)
     if (!ctx.intArithmetic && !intOpInRange(node, ctx)) ctx.intArithmetic = true;
     return built(X.binary(o, nodeOf(a), nodeOf(b)), T.int);
   }
-  // At least one double/float: compute in double.
-  const left = ta.k === "intlit" && tb.k !== "double" ? toDoubleOperand(a) : asDouble(a);
+  // At least one double/float: compute in double. Beside a double the other operand needs no cast:
+  // C# converts an int, uint, byte or float operand of a double one to double itself (the same IL).
+  const beside = ta.k === "double" || tb.k === "double";
+  const left = beside ? nodeOf(a) : ta.k === "intlit" ? toDoubleOperand(a) : asDouble(a);
   // x + 0 turns -0 into +0, but mono's JIT drops an addition of the constant 0: say it with Js.Key.
   const zero = (e: Emitted) => e.value === 0 || /^0(\.0)?$/.test(e.code);
   if (op === SyntaxKind.PlusToken && (zero(a) || zero(b))) {
@@ -127,7 +129,7 @@ export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node,
     ctx.useHelper("ZeroKey");
     return built(X.call(X.name("Js.Key"), [nodeOf(a)]), T.double);
   }
-  return built(X.binary(o, left, asDouble(b)), T.double);
+  return built(X.binary(o, left, beside ? nodeOf(b) : asDouble(b)), T.double);
 }
 
 /** A numeric enum's value in arithmetic is its number in JS (`E.A + 1` is 1): C# needs the cast (`E + int` is
@@ -135,6 +137,16 @@ export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node,
 function enumAsNumber(e: Emitted, wantsInt: boolean): Emitted {
   if (e.type.k !== "enum") return e;
   return built(X.cast(wantsInt ? "int" : "double", nodeOf(e)), wantsInt ? T.int : T.double);
+}
+
+/**
+ * `a o b` of two ints computed in double: one double operand is enough (C# converts the other, the
+ * same IL as a cast), so a literal right operand takes `.0` (`x / 2.0`, not `(double)x / 2`; not a
+ * negative one or -0: a sign or -0's sign could be lost in the text), else the left operand a cast.
+ */
+function intsInDouble(o: X.BinaryOp, a: Emitted, b: Emitted): X.Expr {
+  if (a.value === undefined && b.value !== undefined && Number.isInteger(b.value) && (b.value > 0 || Object.is(b.value, 0)) && b.value <= 2147483647) return X.binary(o, nodeOf(a), X.lit(`${b.value}.0`));
+  return X.binary(o, toDoubleOperand(a), nodeOf(b));
 }
 
 /** An int operand as a double: a literal gets `.0`, anything else a cast. */

@@ -1234,3 +1234,48 @@ export function tableArrays(toks: Tok[], sh: Shape): Tok[] {
   }
   return out;
 }
+
+/**
+ * `x = (T a, U b) => ...` → `x = (a, b) => ...` (one parameter: `x = a => ...`): a lambda assigned (or
+ * given as an initializer) has the target's delegate type, which gives its parameters the same types
+ * (a lambda converts to nothing else, so the target is a delegate type). Only after `=`: as an argument,
+ * an overload may need the types to be chosen. Parameters with `ref`, `out` or `params` keep them.
+ */
+export function implicitLambdaParams(toks: Tok[]): Tok[] {
+  const drop = new Set<number>();
+  const bare: number[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].t !== "=" || toks[i + 1].t !== "(") continue;
+    const types: number[][] = [];
+    let j = i + 2;
+    let ok = true;
+    while (ok) {
+      const te = typeEnd(toks, j);
+      if (te < 0 || toks[te]?.k !== "id" || ![",", ")"].includes(toks[te + 1]?.t)) ok = false;
+      else {
+        types.push([j, te]);
+        j = te + 2;
+        if (toks[te + 1].t === ")") break;
+      }
+    }
+    if (!ok || !types.length || toks[j - 1].t !== ")" || toks[j]?.t !== "=>") continue;
+    for (const [a, b] of types) for (let k = a; k < b; k++) drop.add(k);
+    // one parameter: no parentheses either
+    if (types.length === 1) bare.push(i + 1, j - 1);
+  }
+  if (!drop.size) return toks;
+  for (const k of bare) drop.add(k);
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (drop.has(i)) continue;
+    // a name takes the place (spacing) of the first token dropped before it
+    out.push(drop.has(i - 1) && toks[i].k === "id" ? { ...toks[i], sp: firstDropped(toks, drop, i).sp } : toks[i]);
+  }
+  return out;
+}
+
+function firstDropped(toks: Tok[], drop: Set<number>, i: number): Tok {
+  let k = i - 1;
+  while (k > 0 && drop.has(k - 1)) k--;
+  return toks[k];
+}

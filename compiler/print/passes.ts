@@ -126,7 +126,8 @@ const VALUE_KW = new Set(["int", "long", "double", "float", "decimal", "bool", "
  * `public` where nothing outside needs it: on Program's own members (nested types reach Program's
  * private members; `Program()`, `Main`, `Save` keep it, as do overrides), on nested types, and on a
  * member of a nested class whose name appears nowhere outside that class (no other type uses it, no
- * subclass, no interface declares it) unless the name is the API's (an interface it implements).
+ * subclass, no interface declares it) unless the name is the API's (an interface it implements: only
+ * a type with a base list, or one a type of the script derives from, can implement one).
  */
 export function dropPublic(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
   const drop = new Set<number>();
@@ -144,6 +145,24 @@ export function dropPublic(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
   // the class body each token is directly in
   const bodies: [number, number][] = [];
   for (const [open, k] of sh.kind) if (k === "type") bodies.push([open, sh.match.get(open)!]);
+  // the types whose members may implement an interface member: those with a base list (`: I`, or a
+  // `where` clause), and those a type of the script derives from (a base's public member implements
+  // an interface its subclass lists)
+  const based = new Set<number>();
+  const derived = new Set<string>();
+  for (const [open, k] of sh.kind) {
+    if (k !== "type") continue;
+    let c = open - 1;
+    while (c >= 0 && !(toks[c].k === "kw" && ["class", "struct", "interface"].includes(toks[c].t))) c--;
+    const colon = toks.slice(c + 1, open).findIndex((t) => t.t === ":");
+    if (c < 0 || colon >= 0) based.add(open);
+    if (c >= 0 && colon >= 0) for (let j = c + 2 + colon; j < open; j++) if (toks[j].k === "id") derived.add(toks[j].t);
+  }
+  for (const [open] of bodies) {
+    let c = open - 1;
+    while (c >= 0 && !(toks[c].k === "kw" && ["class", "struct", "interface"].includes(toks[c].t))) c--;
+    if (c >= 0 && derived.has(toks[c + 1]?.t)) based.add(open);
+  }
   for (const [a] of sh.members) {
     if (toks[a].t !== "public") continue;
     if (headerHas(a, ["override", "virtual", "abstract", "operator", "implicit", "explicit", "extern"])) continue;
@@ -161,7 +180,7 @@ export function dropPublic(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
     let name = paren >= 0 ? a + paren - 1 : -1;
     if (paren < 0) for (let j = a; j < end; j++) if (toks[j].k === "id") name = j;
     // (a renamed name, `orig` set, is the script's own even when the API has a member so named)
-    if (name < a || toks[name].k !== "id" || (ext.has(toks[name].t) && !toks[name].orig)) continue; // a generic method (`F<T>(`) too
+    if (name < a || toks[name].k !== "id" || (ext.has(toks[name].t) && !toks[name].orig && based.has(open))) continue; // a generic method (`F<T>(`) too
     const n = toks[name].t;
     const outside = toks.some((t, i) => (i < open || i > close) && t.k === "id" && t.t === n);
     if (!outside) drop.add(a);

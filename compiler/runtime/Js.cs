@@ -1225,8 +1225,8 @@ public static string CharAt(string s, double i)
 }
 
 // @helper CharCodeAt
-// @note NaN and -1 < i < 0 read index 0 (ToIntegerOrInfinity: NaN is 0, a fraction truncates toward zero)
-public static double CharCodeAt(string s, double i) => i < 0 && i > -1 || double.IsNaN(i) ? CharCodeAt(s, 0) : i >= 0 && i < s.Length ? s[(int)i] : double.NaN;
+// @note NaN reads index 0 and -1 < i < 0 does too ((int)i truncates toward zero, as ToIntegerOrInfinity; "" has none)
+public static double CharCodeAt(string s, double i) => double.IsNaN(i) ? CharCodeAt(s, 0) : i > -1 && i < s.Length && s != "" ? s[(int)i] : double.NaN;
 
 // @helper IndexOf
 public static int IndexOf(string s, string sub, double from)

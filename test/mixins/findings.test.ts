@@ -855,6 +855,35 @@ describe("fo-adv findings at seed 60612", () => {
     expect([897, 997].map((t) => runs(w.events, "PB0", t))).toEqual([["Update100 @act"], ["Terminal @act", "Update100 @act", "IGC"]]);
   });
 
+  it("F93 (rv-14, issue 14's audit, session 20; fo-f93): a script that adds Update10 with |= on its Failover run and does not read ActiveCheck again, taking over from an active it sees down (the watch's Once on every tick): the manager learns the Update10 phase from a run of that flag, not from the watch's Once taken on the next tick (taken for a probe's, it put the phase on the Update100 run's tick); only a first Update10 run on that next tick, merged with the Once, is the manager's (a documented limit); fails on s20-rv-14 ff95c65's manager (checked: quiet 613 623 633, lazy 614 624 634)", () => {
+    // PB1 (Update100, phase 3; Update10 phase 4) takes over on its Update100 run at 603 from PB0 switched off at 600
+    // and adds Update10 there; the watch's Once set before that merges with the first Update10 run at 604
+    const s = adv("F93-handle-warmup-no-reread-watch-once-runs-act-update10-runs-do-nothing.json");
+    for (const handle of [true, false]) {
+      const h = (t: string) => t.replaceAll("handle=true", `handle=${handle}`);
+      const v: AdvScenario = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: g.blocks!.map((b) => ("customData" in b ? { ...b, customData: h(String(b.customData)) } : b)) })), adv: { ...s.adv!, nodes: s.adv!.nodes.map((n) => ({ ...n, handle, customData: h(n.customData) })), configs: Object.fromEntries(Object.entries(s.adv!.configs).map(([k, c]) => [h(k), c])) } };
+      const excused: string[] = [];
+      const r = runAdv(v, { onLimit: (_, t, c) => excused.push(`${c}@${t}`) });
+      expect(r.violations).toEqual([]);
+      expect(unasked(r.events)).toEqual([]);
+      expect(excused).toEqual(["lazy@604"]);
+      // (the watch's Once waits for the phase: from 614, the first Update10 run it knows, as in F46)
+      expect([603, 604, 613, 614, 615, 624, 703].map((t) => runs(r.events, "PB1", t))).toEqual([["Update100 @act"], ["Update10|Once"], [], ["Update10 @act"], ["Once"], ["Update10|Once @act"], ["Update100|Once @act"]]);
+      // judged without the limit: that run alone
+      expect(judge(v, r.events, v.ticks!, { noLimit: true }).map((x) => `${x.check}@${x.tick}`)).toEqual(["lazy@604"]);
+    }
+    // PB1's Update10 phase at 7: its first Update10 run comes alone, is the script's, and nothing is excused
+    const b1 = s.grids[0]!.blocks![1]!;
+    const w: AdvScenario = { ...s, grids: [{ ...s.grids[0]!, blocks: [s.grids[0]!.blocks![0]!, { ...b1, phase10: 7 } as typeof b1, ...s.grids[0]!.blocks!.slice(2)] }] };
+    const excused: string[] = [];
+    const r = runAdv(w, { onLimit: (_, t, c) => excused.push(`${c}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(unasked(r.events)).toEqual([]);
+    expect(excused).toEqual([]);
+    // (another takeover tick here: the phases are drawn from the seed with the block's own)
+    expect([641, 642, 647, 648, 657].map((t) => runs(r.events, "PB1", t))).toEqual([["Update100 @act"], ["Once"], ["Update10 @act"], ["Once"], ["Update10|Once @act"]]);
+  });
+
   it("F88 (rv-fo3, session 18; fo-f88, session 19): a checkpoint belongs to its group: a copy moved into another group (its id edited) sends the checkpoint it carried with sequence 0, so the group's own checkpoints win over it whatever the sequences, and a group that holds none takes it (a renamed group goes on, and so does a group whose only holder went away and back); fails on main e77978a's manager (checked: grp2's PB2 went from item 10 to 101, skip@1020)", () => {
     // grp: PB0 (Update10, active), PB1; grp2: PB2 (active), PB3 (Update100). PB1 is moved to grp2 (rank 5) at 1000 and
     // reads it at 1005 holding grp's checkpoint (item ~100, sequence ~100); main's manager sent it with that sequence,

@@ -120,6 +120,39 @@ describe("rv-fo: mutants the relaxed oracles must still catch", () => {
     expect(strict(s, moved)).toContain("forwardrun@524");
   });
 
+  it("F93's excuse (session 20, fo-f93): one run, the new flag's first merged with the manager's Once on the tick after the change, and only for a script that does not read ActiveCheck again: the same run of a script that reads it again, the flag's next run, or the manager before the fix (the phase on the Update100 run's tick), are caught", () => {
+    const s = adv("F93-handle-warmup-no-reread-watch-once-runs-act-update10-runs-do-nothing.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    // (control: the excuse is what lets 604 pass)
+    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`)).toEqual(["lazy@604"]);
+    // the same trace from a script that reads ActiveCheck again (no reread=false in its [adv] lines): caught
+    const rr = (t: string) => t.replace("\nreread=false", "");
+    const again: AdvScenario = { ...s, adv: { ...s.adv!, nodes: s.adv!.nodes.map((n) => ({ ...n, customData: rr(n.customData) })), configs: Object.fromEntries(Object.entries(s.adv!.configs).map(([k, c]) => [rr(k), c])) } };
+    expect(strict(again, r.events)).toEqual(["lazy@604"]);
+    // the flag's next run (614) doing nothing too: caught (604 still excused)
+    const next = r.events.map((e) => (isRun(e, "PB1", 614) ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@act.*\n?/m, "") } } : e));
+    expect(strict(s, next)).toContain("lazy@614");
+    expect(strict(s, next)).not.toContain("lazy@604");
+    // the manager before the fix (a regap that keeps the last periodic run's tick as a probe's, so the watch's Once
+    // taken at 604 confirmed the Update10 phase at 603): its Once runs act and its Update10 runs do nothing, caught
+    const proto = FailoverManager.prototype as unknown as { regap(f: number): void };
+    const regap = proto.regap;
+    proto.regap = function (this: FailoverManager, f: number) {
+      const m = this as unknown as { pt: number };
+      const pt = m.pt;
+      regap.call(this, f);
+      m.pt = pt;
+    };
+    try {
+      const old = strict(s, runAdv(s).events);
+      expect(old).toEqual(expect.arrayContaining(["quiet@613", "lazy@614", "quiet@623", "lazy@624"]));
+      expect(old).not.toContain("lazy@604");
+    } finally {
+      proto.regap = regap;
+    }
+  });
+
   it("F78's excuse (session 17, fo-f78): one run, never two, and only a drop-in copy's after a takeover on an operator's run: a second such run in the tick, one an interval later, a HandleCommand copy's, one after a takeover on a periodic run, or without the limit, are caught", () => {
     const s = adv("F78-dropin-warmup-terminal-takeover-query-callback-run-on-tentative-update100-phase-acts.json");
     const r = runAdv(s);

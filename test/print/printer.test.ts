@@ -218,3 +218,35 @@ describe("session 9 (fo-lean)", () => {
     expect(body(src.join("\n"), "full")).toMatch(/static string\[\]\w+=\{"a","b"\};/);
   });
 });
+
+describe("public of a nested class's member named like an API member", () => {
+  // only a type with a base list, or one a type of the script derives from, can implement an API interface's
+  // member: elsewhere such a member loses `public` as any other only its class uses (MainConsole's Status, Lines)
+  const src = (head: string, tail = "") => ["class C" + head + " {", 'public string Status = "";', "public void Set(string s) { Status = s; }", "}", tail, 'void M() { new C().Set("a"); }'].join("\n");
+  it("loses it in a class with no base list that nothing derives from", () => {
+    const out = body(src(""), "none");
+    expect(out).toContain('  string Status = "";');
+    expect(out).toContain("  public void Set(");
+  });
+  it("keeps it in a class with a base list, and in one a class of the script derives from", () => {
+    expect(body(src(" : IMyTextSurface"), "none")).toContain('  public string Status = "";');
+    expect(body(src("", "class D : C, IMyTextSurface { }"), "none")).toContain('  public string Status = "";');
+  });
+});
+
+describe("a lambda's parameter types", () => {
+  it("go where the lambda is assigned or initializes (the target's delegate type gives them), at every level", () => {
+    const src = ["Action<int> a;", "void F() {", "a = (int n) => Echo(n.ToString());", "Func<List<int>, string, int> g = (List<int> l, string s) => l.Count + s.Length;", "Echo(g(null, \"\").ToString());", "}"].join("\n");
+    for (const level of ["none", "lite", "full"] as PrintLevel[]) {
+      const out = body(src, level);
+      expect(out, level).not.toMatch(/\(int n\)|List<int> l,/);
+    }
+    expect(body(src, "none")).toContain("a = n => Echo(n.ToString());");
+    expect(body(src, "none")).toContain("g = (l, s) => l.Count + s.Length;");
+  });
+  it("stay as an argument (an overload may need them) and with ref, out or params", () => {
+    const out = body(["void F() {", "G((int n) => n);", "D d = (out int x) => { x = 1; };", "}"].join("\n"), "none");
+    expect(out).toContain("G((int n) => n);");
+    expect(out).toContain("(out int x) =>");
+  });
+});

@@ -91,4 +91,11 @@ export const cases: DiffCase[] = [
     top: `class T { n: int = 7; big: long = toLong(9007199254740993); half(): number { return this.n / 2 + this.n % 4; } }`,
     main: `const t = new T(); const alphaInt: int = 2147483647; const betaInt: int = -3; const gammaLong: long = toLong(123456789012); ${show("alphaInt * alphaInt")} ${show("alphaInt * betaInt / 7")} ${show("betaInt - alphaInt / 3")} ${show("10 / betaInt % 4")} ${show("-betaInt * 0.5")} ${show("t.half()")} ${show("toDouble(gammaLong) * 3 + alphaInt")} ${show("alphaInt > t.n * 1.5 && betaInt < t.n / 2")} ${show("toDouble(t.big) * 2")} ${show("(betaInt + 1) / 2")}`,
   },
+  {
+    // compiler/emit/operators.ts: beside a double C# converts the other operand itself (no cast), and ints
+    // computed in double put `.0` on a literal right operand (`j / 2.0`, not `(double)j / 2`)
+    name: "ints, floats, uints and bytes beside a double; ints in double with a literal on the right",
+    top: `import { toUint, toByte } from "pbts/se";`,
+    main: `const i: int = 2147483647; const j: int = -7; const f = toFloat(0.1); const u = toUint(4294967295); const b = toByte(255); const d = 0.1; ${show("i * 1.1 + 2")} ${show("f * d")} ${show("d * f + f")} ${show("u * 0.5 + d")} ${show("b * 1.5 - d")} ${show("d - b")} ${show("i / 2")} ${show("j / 2")} ${show("j % 4")} ${show("1 / (j * 0)")} ${show("1 / ((j - 3) % 10)")} ${show("(j - 1) % 10")} ${show("i * 3")} ${show("1 / (j % 1)")} ${show("i + 2147483647")} ${show("f + f * d")} ${show("j / 0")} ${show("j % 0")} ${show("f * f")}`,
+  },
 ];

@@ -153,7 +153,11 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F84-check-blocks-19301-81-repowered-dead-script-update1-held-2-ticks",
   // session 20 (fo-sample6's sample; an oracle error): a message sent in the sender's world-load tick is judged by its new
   // instance, not by what the old one held the tick before (a carried checkpoint counted as the group's own, F95)
-  "F95-load-tick-message-judged-by-old-instance-carried-item-taken-as-groups-own"];
+  "F95-load-tick-message-judged-by-old-instance-carried-item-taken-as-groups-own",
+  // session 20 (fo-f93): a frequency changed on a run without a second read of ActiveCheck: the watch's Once taken on the
+  // next tick is no probe of the new flag's phase (it put the Update10 phase on the Update100 run's tick); the new flag's
+  // first run merged with that Once is the manager's (a documented limit, excused by the oracle from the script's usage)
+  "F93-handle-warmup-no-reread-watch-once-runs-act-update10-runs-do-nothing"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

@@ -79,6 +79,8 @@ export interface GenSpec {
   mainConsoles?: boolean[];
   /** Session 9: per copy, the warm-up pattern (an Update100 copy adds Update10 while active; script.ts). */
   warmups?: boolean[];
+  /** Per copy with the warm-up: it does not read ActiveCheck again after adding Update10 (`reread=false`, F93). */
+  rereads?: boolean[];
 }
 
 const cfgArb = fc.record(
@@ -168,7 +170,7 @@ export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; m
       family: fc.constant(o.family ?? "chaos"),
       ...(o.antennaAll ? { antennaAll: fc.constant(true) } : {}),
       // (only for families that ask: a new field would change every other family's schedules at its seed)
-      ...(o.usage ? { mainConsoles: fc.array(fc.boolean(), { minLength: n, maxLength: n }), warmups: fc.array(fc.boolean(), { minLength: n, maxLength: n }) } : {}),
+      ...(o.usage ? { mainConsoles: fc.array(fc.boolean(), { minLength: n, maxLength: n }), warmups: fc.array(fc.boolean(), { minLength: n, maxLength: n }), rereads: fc.array(fc.boolean(), { minLength: n, maxLength: n }) } : {}),
     }),
   );
 }
@@ -183,7 +185,7 @@ function gridOf(spec: GenSpec, i: number): string {
 export function build(spec: GenSpec): AdvScenario {
   const scope = spec.layout === "one" && spec.scope === "connected" ? "construct" : spec.layout !== "one" && spec.scope === "antenna" && !spec.antennaAll ? "construct" : spec.scope;
   const cfgOf = (i: number, rank = spec.ranks[i]!, extra: Partial<Cfg> = {}): Cfg => ({ id: "grp", rank, ...spec.cfgs[i]!, ...(scope !== "construct" ? { scope } : {}), ...extra });
-  const usage = (i: number) => `${spec.mainConsoles?.[i] ? "\nconsole=main" : ""}${spec.warmups?.[i] ? "\nwarmup=true" : ""}`;
+  const usage = (i: number) => `${spec.mainConsoles?.[i] ? "\nconsole=main" : ""}${spec.warmups?.[i] ? `\nwarmup=true${spec.rereads?.[i] === false ? "\nreread=false" : ""}` : ""}`;
   const text = (i: number, c: Cfg) => renderCfg(c, spec.updates[i]!, spec.handles[i]!, usage(i));
   const nodes: NodeSpec[] = Array.from({ length: spec.n }, (_, i) => ({ name: `PB${i}`, grid: gridOf(spec, i), update: spec.updates[i]!, handle: spec.handles[i]!, customData: text(i, cfgOf(i)) }));
   const configs: Record<string, Cfg | null> = {};

@@ -52,7 +52,7 @@ export interface AdvMeta {
 
 export type AdvScenario = Scenario & { adv: AdvMeta };
 
-/** `usage`: extra `[adv]` lines of the script (script.ts: `console=main`, `warmup=true`), each after a "\n". */
+/** `usage`: extra `[adv]` lines of the script (script.ts: `console=main`, `warmup=true`, `reread=false`), each after a "\n". */
 export function renderCfg(c: Cfg, update: number, handle: boolean, usage = ""): string {
   const cm = (s: string) => (c.comments ? `   ; ${s}` : "");
   let t = `[failover]\nid=${c.id}${c.comments ? " # the group" : ""}\nrank=${c.rank}${cm("rank")}\n`;

@@ -542,6 +542,18 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const p = f && n.runs.find((x) => x.seq > built(n, r) && x.seq < r.seq && x.tick === r.tick - f[1] && (x.type & f[0]) !== 0);
     return !!p && /^@on /m.test(p.echo) && fresh(n, p) && n.runs.some((o) => o.tick > p.tick && o.tick < r.tick && (o.type & (PERIODIC | UpdateType.Once | UpdateType.IGC)) === 0);
   };
+  // The frequency changed without a second read (README Failover, F93): a script that changes its UpdateFrequency on a
+  // run and does not read ActiveCheck again in it leaves in place a Once the manager set before the change (the watch's,
+  // after a takeover from a copy seen down); when the new flag's first run falls on the next tick it merges with that
+  // Once, and nothing the manager reads tells it from that Once alone: it is the manager's. Excused, from the trace and
+  // the script's usage (`reread=false` in its [adv] lines, which no edit changes): a periodic run with Once whose every
+  // flag is new (no run of it in the interval before, in this instance), one tick after a run of the copy that acted.
+  const merged = (n: Node, r: Run): boolean => {
+    if (opts.noLimit || (r.type & UpdateType.Once) === 0 || (r.type & UpdateType.Update1) !== 0 || !/\nreread=false/.test(n.cds[0]![1])) return false;
+    const b = built(n, r);
+    const p = n.runs.filter((x) => x.seq > b && x.seq < r.seq).pop();
+    return p !== undefined && p.tick === r.tick - 1 && p.act && FLAGS.every(([f, i]) => (r.type & f) === 0 || !n.runs.some((x) => x.seq > b && x.seq < r.seq && x.tick >= r.tick - i && (x.type & f) !== 0));
+  };
   // another copy took the role after `since` and still holds it at `t` by its own lines: its last hook line is that
   // '@on' (no '@off'), its block has worked and its script has not been rebuilt since (F68: an Update100 active that
   // has not acted yet; a copy that wakes and follows it leaves the role silently, with nothing to show who holds it)
@@ -689,7 +701,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (onHere && !argRun) {
         if (!check()) bad("onrun", r.tick, `${n.name}: became active on its periodic run (${r.type}: '@on' in this run's Echo), but the user's logic did not run as active on it`);
       } else if (heldBefore && !onHere) {
-        if (limit(n, r)) opts.onLimit?.(n.name, r.tick, (r.type & PERIODIC) !== 0 ? "lazy" : "forwardrun");
+        if (limit(n, r) || merged(n, r)) opts.onLimit?.(n.name, r.tick, (r.type & PERIODIC) !== 0 ? "lazy" : "forwardrun");
         else if (!check()) pending.push(r);
       }
     }
