@@ -90,7 +90,7 @@ const FC = "failover: ";
 // write e.g. <example>`.
 const KEYS = ["id", "rank", "heartbeat", "timeout", "preempt", "preemptdelay", "scope", "enabled"];
 const KT: int[] = [0, 0, 0, 0, 1, -1, 0, 1000000, 2, 100, 1, 36000, 1, 3, 2, 100, 3, 1, 0, 0, 2, 0, 0, 216000, 4, 0, 0, 0, 3, 1, 0, 0];
-const WHAT = ["", "a whole number 0 to 1000000", "seconds 0.017 to 600", "a whole number 2 to 100 (one late heartbeat must not look like a loss)", "true or false", "seconds 0 to 3600", "construct, connected or antenna", "true or false"];
+const WHAT = ["one line", "a whole number 0 to 1000000", "seconds 0.017 to 600", "a whole number 2 to 100 (one late heartbeat must not look like a loss)", "true or false", "seconds 0 to 3600", "construct, connected or antenna", "true or false"];
 const EX = ["miner (the same on every copy)", "0 (1, 2... on the others)", "1.5", "3", "false", "10", "connected", "false"];
 const SCOPES = ["construct", "connected", "antenna"];
 
@@ -1207,7 +1207,8 @@ export class FailoverManager {
         c += ` ${k}=${s}`;
         this.ini.Set(FS, k, s);
         const iv = this.ini.Get(FS, k);
-        v = t === 0 ? 0 : -1;
+        // (an id of several lines, a MyIni '|' value, would not survive Storage, which keeps its first line: F94)
+        v = t === 0 && !s.includes("\n") ? 0 : -1;
         if (t === 3) {
           if (iv.TryGetBoolean(b)) v = b.value ? 1 : 0;
         } else if (t === 4) {

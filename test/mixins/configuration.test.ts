@@ -20,6 +20,8 @@ const VARIANTS: [string, RegExp][] = [
   ["[failover]\nrank=0", /\[failover\] needs id: write e\.g\. id=miner \(the same on every copy\)$/],
   ["[failover]\nid=\nrank=0", /needs id: write e\.g\. id=miner/],
   ["[failover]\nid=   \nrank=0", /needs id:/],
+  // F94: an id of several lines (a MyIni '|' value) would lose the group's checkpoint at a world load (Storage keeps one line)
+  ["[failover]\nid=\n|mining\n|ship\nrank=0", /\[failover\] id=mining\nship is not one line: write e\.g\. id=miner \(the same on every copy\)$/],
   ["[failover]\nid=grp", /\[failover\] needs rank: write e\.g\. rank=0 \(1, 2\.\.\. on the others\)$/],
   ["[failover]\nid=grp\nrank=-1", /rank=-1 is not a whole number 0 to 1000000: write e\.g\. rank=0/],
   ["[failover]\nid=grp\nrank=abc", /\[failover\] rank=abc is not a whole number 0 to 1000000: write e\.g\. rank=0 \(1, 2\.\.\. on the others\)$/],
