@@ -1142,18 +1142,22 @@ export function fieldInitializers(toks: Tok[], sh: Shape): Tok[] {
     for (let k = p + 1; k < pClose; k++) if (toks[k].k === "id" && (toks[k + 1].t === "," || toks[k + 1].t === ")" || toks[k + 1].t === "=")) params.add(toks[k].t);
     const seen = new Set<string>();
     let s = pClose + 2;
-    while (s < cb) {
+    // a body the emitter wrapped in `checked { .. }` (it does int arithmetic): the leading assignments
+    // are those of the block (a literal or a new list is the same value checked or not)
+    let end = cb;
+    if (toks[s]?.t === "checked" && toks[s + 1]?.t === "{" && sh.match.get(s + 1) === cb - 1) (s += 2), (end = cb - 1);
+    while (s < end) {
       // `this . x = v ;` or `x = v ;`
       const q = toks[s].t === "this" && toks[s + 1]?.t === "." ? s + 2 : s;
       if (toks[q]?.k !== "id" || toks[q + 1]?.t !== "=") break;
       let e = q + 2;
       let d = 0;
-      while (e < cb && !(d === 0 && toks[e].t === ";")) {
+      while (e < end && !(d === 0 && toks[e].t === ";")) {
         if (toks[e].t === "(") d++;
         else if (toks[e].t === ")") d--;
         e++;
       }
-      if (e >= cb) break;
+      if (e >= end) break;
       const f = toks[q].t;
       const inert = inertValue(toks, q + 2, e);
       const fromParam = e === q + 3 && params.has(toks[q + 2].t);

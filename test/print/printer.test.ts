@@ -189,6 +189,12 @@ describe("field initializers", () => {
     keep(["class A : B {", "int x;", "public A() {", "x = 1;", "}", "}", "class B { }"], "    x = 1;");
     keep(["class A {", "int x;", "public A() {", "x = 1;", "}", "public A(int y) {", "x = y;", "}", "}"], "    x = 1;");
   });
+  it("a constructor body in a checked block (it does int arithmetic) gives its leading assignments too (fo-f92 saw +340 at none without)", () => {
+    const out = print(["class A {", "int x;", "string s;", "int n;", "public A(int p) { checked {", "x = 1;", 's = "";', "n = p + 1;", "x = 2;", "}}", "}"]);
+    expect(out).toMatch(/ int x = 1\b/);
+    expect(out).toMatch(/ string s = "";/);
+    expect(out).toContain("  public A(int p) { checked {\n    n = p + 1;\n    x = 2;\n  }}");
+  });
 });
 
 describe("session 9 (fo-lean)", () => {
