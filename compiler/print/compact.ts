@@ -1283,3 +1283,90 @@ function firstDropped(toks: Tok[], drop: Set<number>, i: number): Tok {
   while (k > 0 && drop.has(k - 1)) k--;
   return toks[k];
 }
+
+/** A whole double literal (`32.0`, `32d`): its digits, or undefined. At most 2^31 - 1: an int literal of the same value. */
+function wholeDouble(t: Tok | undefined): string | undefined {
+  const m = t?.k === "num" ? /^([0-9]+)(?:\.0+[dD]?|[dD])$/.exec(t.t) : null;
+  return m && Number(m[1]) <= 2147483647 ? String(Number(m[1])) : undefined;
+}
+
+/**
+ * `double x = 32.0, y = -1.0;` → `double x = 32, y = -1;`, and `F(s, 0.0)` → `F(s, 0)` where the script's
+ * only method F (no overload, not generic) declares that parameter `double`: C# converts an int
+ * constant to the double of the same value there (a whole number below 2^31 is exact). Only a lone
+ * literal (or `-` and one) as the whole initializer or argument.
+ */
+export function wholeDoubleArgs(toks: Tok[], sh: Shape): Tok[] {
+  const repl = new Map<number, string>();
+  // a lone (signed) literal from i: its token index and digits, when `ends` follows it
+  const lone = (i: number, ends: string[]): number => {
+    const k = toks[i]?.t === "-" ? i + 1 : i;
+    return wholeDouble(toks[k]) !== undefined && ends.includes(toks[k + 1]?.t ?? "") ? k : -1;
+  };
+  // declarations: `double x = <lit>, y, z = <lit>;` (a field, a local, a const)
+  const DECL_BEFORE = new Set([";", "{", "}", "static", "readonly", "const", "public", "private", "protected", "internal"]);
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t !== "double" || !(i === 0 || DECL_BEFORE.has(toks[i - 1].t)) || toks[i + 1]?.k !== "id") continue;
+    let j = i + 1;
+    while (toks[j]?.k === "id") {
+      if (toks[j + 1]?.t === "=") {
+        const k = lone(j + 2, [",", ";"]);
+        if (k < 0) break;
+        repl.set(k, wholeDouble(toks[k])!);
+        j = k + 1;
+      } else j++;
+      if (toks[j]?.t !== ",") break;
+      j++;
+    }
+  }
+  // the script's methods: name → the `double` positions of its parameters (undefined: overloaded or generic)
+  const methods = new Map<string, boolean[] | undefined>();
+  for (const [a, b] of sh.members) {
+    let p = a;
+    while (p <= b && !["(", "=", ";", "{", "=>"].includes(toks[p].t)) p++;
+    if (toks[p]?.t !== "(" || toks[p - 1]?.k !== "id") continue;
+    const name = toks[p - 1].t;
+    const close = sh.parenMatch.get(p);
+    if (close === undefined || !["{", "=>"].includes(toks[close + 1]?.t ?? "") || methods.has(name) || toks[p - 2]?.t === ">") {
+      if (methods.has(name) || toks[p - 2]?.t === ">") methods.set(name, undefined);
+      continue;
+    }
+    const dbl: boolean[] = [];
+    let start = p + 1;
+    let depth = 0;
+    for (let k = p + 1; k <= close; k++) {
+      const t = toks[k].t;
+      if (t === "(" || t === "<" || t === "[") depth++;
+      else if ((t === ")" || t === ">" || t === "]") && k < close) depth--;
+      if ((t === "," && depth === 0) || k === close) {
+        if (k > start) dbl.push(toks[start].t === "double" && toks[start + 1]?.k === "id" && [",", ")", "="].includes(toks[start + 2]?.t ?? ""));
+        start = k + 1;
+      }
+    }
+    methods.set(name, dbl);
+  }
+  // (a name also used otherwise than called, a local or a method group, may not be that method where it is called)
+  for (let i = 0; i < toks.length; i++) if (toks[i].k === "id" && methods.has(toks[i].t) && toks[i + 1]?.t !== "(") methods.set(toks[i].t, undefined);
+  for (let i = 1; i < toks.length; i++) {
+    const dbl = toks[i].t === "(" && toks[i - 1].k === "id" && ![".", "new", "?."].includes(toks[i - 2]?.t ?? "") ? methods.get(toks[i - 1].t) : undefined;
+    if (!dbl) continue;
+    const close = sh.parenMatch.get(i);
+    if (close === undefined) continue;
+    let n = 0;
+    let start = i + 1;
+    let depth = 0;
+    for (let k = i + 1; k <= close; k++) {
+      const t = toks[k].t;
+      if (t === "(" || t === "[" || t === "{") depth++;
+      else if ((t === ")" || t === "]" || t === "}") && k < close) depth--;
+      if ((t === "," && depth === 0) || k === close) {
+        const lit = dbl[n] ? lone(start, [",", ")"]) : -1;
+        if (lit >= 0 && lit === k - 1) repl.set(lit, wholeDouble(toks[lit])!);
+        n++;
+        start = k + 1;
+      }
+    }
+  }
+  if (!repl.size) return toks;
+  return toks.map((t, i) => (repl.has(i) ? { ...t, t: repl.get(i)! } : t));
+}
