@@ -1221,8 +1221,8 @@ public static string CharAt(string s, double i)
 }
 
 // @helper CharCodeAt
-// @note NaN reads index 0 and -1 < i < 0 does too ((int)i truncates toward zero, as ToIntegerOrInfinity; "" has none)
-public static double CharCodeAt(string s, double i) => double.IsNaN(i) ? CharCodeAt(s, 0) : i > -1 && i < s.Length && s != "" ? s[(int)i] : double.NaN;
+// @note NaN (i != i, as in Str) reads index 0 and -1 < i < 0 does too ((int)i truncates toward zero, as ToIntegerOrInfinity; "" has none)
+public static double CharCodeAt(string s, double i) => i != i ? CharCodeAt(s, 0) : i > -1 && i < s.Length && s != "" ? s[(int)i] : double.NaN;
 
 // @helper IndexOf
 public static int IndexOf(string s, string sub, double from)
