@@ -1370,3 +1370,25 @@ export function wholeDoubleArgs(toks: Tok[], sh: Shape): Tok[] {
   if (!repl.size) return toks;
   return toks.map((t, i) => (repl.has(i) ? { ...t, t: repl.get(i)! } : t));
 }
+
+/** The type of a lone literal token C# gives a `var` (a string's, a bool's), or undefined. */
+const literalType = (t: Tok | undefined): string | undefined => (t?.k === "str" ? "string" : t?.t === "true" || t?.t === "false" ? "bool" : undefined);
+
+/**
+ * Consecutive locals `var a = "";` `var b = "";` (each a string literal, or each `true`/`false`) → `string a
+ * = "";` `string b = "";`: the type `var` gave them, written so mergeDeclarations can make them one statement
+ * (`string a = "", b = "";`). Only runs of two or more: a lone one keeps `var`.
+ */
+export function literalLocals(toks: Tok[]): Tok[] {
+  const at = (i: number) => (toks[i]?.t === "var" && toks[i + 1]?.k === "id" && toks[i + 2]?.t === "=" && toks[i + 4]?.t === ";" ? literalType(toks[i + 3]) : undefined);
+  const typed = new Map<number, string>();
+  for (let i = 0; i < toks.length; i++) {
+    const ty = at(i);
+    if (!ty || !(i === 0 || [";", "{", "}"].includes(toks[i - 1].t)) || at(i - 5) === ty) continue;
+    let n = 0;
+    while (at(i + 5 * n) === ty) n++;
+    if (n > 1) for (let k = 0; k < n; k++) typed.set(i + 5 * k, ty);
+  }
+  if (!typed.size) return toks;
+  return toks.map((t, i) => (typed.has(i) ? { ...t, k: "kw" as const, t: typed.get(i)! } : t));
+}

@@ -273,3 +273,13 @@ describe("whole double literals", () => {
     for (const keep of ["A(1.0)", "G(2.0)", "L(3.0)", "O(4.0)"]) expect(none).toContain(keep);
   });
 });
+
+describe("consecutive locals of literals", () => {
+  it("`var a = \"\"; var b = \"\";` share one statement with the type var gave them; a lone one keeps var", () => {
+    const src = ["void F() {", 'var id = "";', 'var c = "x";', "var back = false;", "var fell = true;", 'var lone = "";', "var n = 0;", 'Echo(id + c + back + fell + lone + n);', "}"].join("\n");
+    const none = body(src, "none");
+    expect(none).toContain('  string id = "", c = "x";');
+    expect(none).toContain("  bool back = false, fell = true;");
+    expect(none).toContain('  var lone = "";');
+  });
+});
