@@ -1142,18 +1142,22 @@ export function fieldInitializers(toks: Tok[], sh: Shape): Tok[] {
     for (let k = p + 1; k < pClose; k++) if (toks[k].k === "id" && (toks[k + 1].t === "," || toks[k + 1].t === ")" || toks[k + 1].t === "=")) params.add(toks[k].t);
     const seen = new Set<string>();
     let s = pClose + 2;
-    while (s < cb) {
+    // a body the emitter wrapped in `checked { .. }` (it does int arithmetic): the leading assignments
+    // are those of the block (a literal or a new list is the same value checked or not)
+    let end = cb;
+    if (toks[s]?.t === "checked" && toks[s + 1]?.t === "{" && sh.match.get(s + 1) === cb - 1) (s += 2), (end = cb - 1);
+    while (s < end) {
       // `this . x = v ;` or `x = v ;`
       const q = toks[s].t === "this" && toks[s + 1]?.t === "." ? s + 2 : s;
       if (toks[q]?.k !== "id" || toks[q + 1]?.t !== "=") break;
       let e = q + 2;
       let d = 0;
-      while (e < cb && !(d === 0 && toks[e].t === ";")) {
+      while (e < end && !(d === 0 && toks[e].t === ";")) {
         if (toks[e].t === "(") d++;
         else if (toks[e].t === ")") d--;
         e++;
       }
-      if (e >= cb) break;
+      if (e >= end) break;
       const f = toks[q].t;
       const inert = inertValue(toks, q + 2, e);
       const fromParam = e === q + 3 && params.has(toks[q + 2].t);
@@ -1278,4 +1282,113 @@ function firstDropped(toks: Tok[], drop: Set<number>, i: number): Tok {
   let k = i - 1;
   while (k > 0 && drop.has(k - 1)) k--;
   return toks[k];
+}
+
+/** A whole double literal (`32.0`, `32d`): its digits, or undefined. At most 2^31 - 1: an int literal of the same value. */
+function wholeDouble(t: Tok | undefined): string | undefined {
+  const m = t?.k === "num" ? /^([0-9]+)(?:\.0+[dD]?|[dD])$/.exec(t.t) : null;
+  return m && Number(m[1]) <= 2147483647 ? String(Number(m[1])) : undefined;
+}
+
+/**
+ * `double x = 32.0, y = -1.0;` → `double x = 32, y = -1;`, and `F(s, 0.0)` → `F(s, 0)` where the script's
+ * only method F (no overload, not generic) declares that parameter `double`: C# converts an int
+ * constant to the double of the same value there (a whole number below 2^31 is exact). Only a lone
+ * literal (or `-` and one) as the whole initializer or argument.
+ */
+export function wholeDoubleArgs(toks: Tok[], sh: Shape): Tok[] {
+  const repl = new Map<number, string>();
+  // a lone (signed) literal from i: its token index and digits, when `ends` follows it
+  const lone = (i: number, ends: string[]): number => {
+    const k = toks[i]?.t === "-" ? i + 1 : i;
+    return wholeDouble(toks[k]) !== undefined && ends.includes(toks[k + 1]?.t ?? "") ? k : -1;
+  };
+  // declarations: `double x = <lit>, y, z = <lit>;` (a field, a local, a const)
+  const DECL_BEFORE = new Set([";", "{", "}", "static", "readonly", "const", "public", "private", "protected", "internal"]);
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t !== "double" || !(i === 0 || DECL_BEFORE.has(toks[i - 1].t)) || toks[i + 1]?.k !== "id") continue;
+    let j = i + 1;
+    while (toks[j]?.k === "id") {
+      if (toks[j + 1]?.t === "=") {
+        const k = lone(j + 2, [",", ";"]);
+        if (k < 0) break;
+        repl.set(k, wholeDouble(toks[k])!);
+        j = k + 1;
+      } else j++;
+      if (toks[j]?.t !== ",") break;
+      j++;
+    }
+  }
+  // the script's methods: name → the `double` positions of its parameters (undefined: overloaded or generic)
+  const methods = new Map<string, boolean[] | undefined>();
+  for (const [a, b] of sh.members) {
+    let p = a;
+    while (p <= b && !["(", "=", ";", "{", "=>"].includes(toks[p].t)) p++;
+    if (toks[p]?.t !== "(" || toks[p - 1]?.k !== "id") continue;
+    const name = toks[p - 1].t;
+    const close = sh.parenMatch.get(p);
+    if (close === undefined || !["{", "=>"].includes(toks[close + 1]?.t ?? "") || methods.has(name) || toks[p - 2]?.t === ">") {
+      if (methods.has(name) || toks[p - 2]?.t === ">") methods.set(name, undefined);
+      continue;
+    }
+    const dbl: boolean[] = [];
+    let start = p + 1;
+    let depth = 0;
+    for (let k = p + 1; k <= close; k++) {
+      const t = toks[k].t;
+      if (t === "(" || t === "<" || t === "[") depth++;
+      else if ((t === ")" || t === ">" || t === "]") && k < close) depth--;
+      if ((t === "," && depth === 0) || k === close) {
+        if (k > start) dbl.push(toks[start].t === "double" && toks[start + 1]?.k === "id" && [",", ")", "="].includes(toks[start + 2]?.t ?? ""));
+        start = k + 1;
+      }
+    }
+    methods.set(name, dbl);
+  }
+  // (a name also used otherwise than called, a local or a method group, may not be that method where it is called)
+  for (let i = 0; i < toks.length; i++) if (toks[i].k === "id" && methods.has(toks[i].t) && toks[i + 1]?.t !== "(") methods.set(toks[i].t, undefined);
+  for (let i = 1; i < toks.length; i++) {
+    const dbl = toks[i].t === "(" && toks[i - 1].k === "id" && ![".", "new", "?."].includes(toks[i - 2]?.t ?? "") ? methods.get(toks[i - 1].t) : undefined;
+    if (!dbl) continue;
+    const close = sh.parenMatch.get(i);
+    if (close === undefined) continue;
+    let n = 0;
+    let start = i + 1;
+    let depth = 0;
+    for (let k = i + 1; k <= close; k++) {
+      const t = toks[k].t;
+      if (t === "(" || t === "[" || t === "{") depth++;
+      else if ((t === ")" || t === "]" || t === "}") && k < close) depth--;
+      if ((t === "," && depth === 0) || k === close) {
+        const lit = dbl[n] ? lone(start, [",", ")"]) : -1;
+        if (lit >= 0 && lit === k - 1) repl.set(lit, wholeDouble(toks[lit])!);
+        n++;
+        start = k + 1;
+      }
+    }
+  }
+  if (!repl.size) return toks;
+  return toks.map((t, i) => (repl.has(i) ? { ...t, t: repl.get(i)! } : t));
+}
+
+/** The type of a lone literal token C# gives a `var` (a string's, a bool's), or undefined. */
+const literalType = (t: Tok | undefined): string | undefined => (t?.k === "str" ? "string" : t?.t === "true" || t?.t === "false" ? "bool" : undefined);
+
+/**
+ * Consecutive locals `var a = "";` `var b = "";` (each a string literal, or each `true`/`false`) → `string a
+ * = "";` `string b = "";`: the type `var` gave them, written so mergeDeclarations can make them one statement
+ * (`string a = "", b = "";`). Only runs of two or more: a lone one keeps `var`.
+ */
+export function literalLocals(toks: Tok[]): Tok[] {
+  const at = (i: number) => (toks[i]?.t === "var" && toks[i + 1]?.k === "id" && toks[i + 2]?.t === "=" && toks[i + 4]?.t === ";" ? literalType(toks[i + 3]) : undefined);
+  const typed = new Map<number, string>();
+  for (let i = 0; i < toks.length; i++) {
+    const ty = at(i);
+    if (!ty || !(i === 0 || [";", "{", "}"].includes(toks[i - 1].t)) || at(i - 5) === ty) continue;
+    let n = 0;
+    while (at(i + 5 * n) === ty) n++;
+    if (n > 1) for (let k = 0; k < n; k++) typed.set(i + 5 * k, ty);
+  }
+  if (!typed.size) return toks;
+  return toks.map((t, i) => (typed.has(i) ? { ...t, k: "kw" as const, t: typed.get(i)! } : t));
 }

@@ -9,7 +9,7 @@ import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, aliasEnumMembers, castParens, implicitLambdaParams, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, aliasEnumMembers, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -91,6 +91,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = castParens(toks, shape(toks));
     toks = varForNew(toks, shape(toks));
     toks = varForSameType(toks, shape(toks));
+    // `var a = ""; var b = "";` → `string a = "", b = "";` (with mergeDeclarations)
+    toks = literalLocals(toks);
     toks = mergeDeclarations(toks, shape(toks), true);
     // `readonly` where it only forbids writes the script does not make
     toks = dropReadonly(toks, shape(toks));
@@ -138,6 +140,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
   }
   // `x = (T a) => ..` → `x = a => ..`: the target's delegate type gives the parameter its type (every level: it reads as the TS)
   toks = implicitLambdaParams(toks);
+  // `double x = 0.0;`, `CharCodeAt(s, 0.0)` (a double parameter of the script's one method so named): `0` (every level)
+  toks = wholeDoubleArgs(toks, shape(toks));
   toks = expressionBodies(toks, shape(toks), true);
   return names ? { toks, names } : { toks };
 }

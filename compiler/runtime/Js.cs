@@ -1195,15 +1195,11 @@ private static int Clamp(double v, int len)
     return v > len ? len : (int)v;
 }
 
-// @helper ClampPositive
-// @note NaN and negatives are 0: both comparisons are false for NaN
-private static int ClampPositive(double v, int len) => v > len ? len : v > 0 ? (int)v : 0;
-
 // @helper Substring
-// @uses ClampPositive
+// @note each bound clamped into [0, n]: NaN and negatives are 0 (both comparisons are false for NaN)
 public static string Substring(string s, double start, double end)
 {
-    int a = ClampPositive(start, s.Length), b = ClampPositive(end, s.Length);
+    int n = s.Length, a = start > n ? n : start > 0 ? (int)start : 0, b = end > n ? n : end > 0 ? (int)end : 0;
     return a > b ? s.Substring(b, a - b) : s.Substring(a, b - a);
 }
 
@@ -1225,8 +1221,8 @@ public static string CharAt(string s, double i)
 }
 
 // @helper CharCodeAt
-// @note NaN reads index 0 and -1 < i < 0 does too ((int)i truncates toward zero, as ToIntegerOrInfinity; "" has none)
-public static double CharCodeAt(string s, double i) => double.IsNaN(i) ? CharCodeAt(s, 0) : i > -1 && i < s.Length && s != "" ? s[(int)i] : double.NaN;
+// @note NaN (i != i, as in Str) reads index 0 and -1 < i < 0 does too ((int)i truncates toward zero, as ToIntegerOrInfinity; "" has none)
+public static double CharCodeAt(string s, double i) => i != i ? CharCodeAt(s, 0) : i > -1 && i < s.Length && s != "" ? s[(int)i] : double.NaN;
 
 // @helper IndexOf
 public static int IndexOf(string s, string sub, double from)

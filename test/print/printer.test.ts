@@ -135,7 +135,8 @@ describe("printer notes (session 12)", () => {
     const none = body(src.join("\n"), "none");
     expect(none).not.toContain("P() {");
     // no blank line where it was
-    expect(none).toMatch(/= -1\.0;\n}\npublic void Main/);
+    // (a whole double initializer is written as an int: wholeDoubleArgs)
+    expect(none).toMatch(/= -1;\n}\npublic void Main/);
     expect(body(src.join("\n"), "full")).not.toMatch(/P\(\)\{\}/);
     const keep = (s: string[]) => expect(body(s.join("\n"), "none")).toMatch(/P\(\) (: base\(1\) )?\{\s*\}/);
     keep(["class B { public B(int x) { } }", "class P : B {", "    public P() : base(1) { }", "}"]);
@@ -188,6 +189,12 @@ describe("field initializers", () => {
     keep(["class A {", "int x;", "int y;", "public A() {", "y = Math.Abs(x);", "x = 1;", "}", "}"], "    x = 1;");
     keep(["class A : B {", "int x;", "public A() {", "x = 1;", "}", "}", "class B { }"], "    x = 1;");
     keep(["class A {", "int x;", "public A() {", "x = 1;", "}", "public A(int y) {", "x = y;", "}", "}"], "    x = 1;");
+  });
+  it("a constructor body in a checked block (it does int arithmetic) gives its leading assignments too (fo-f92 saw +340 at none without)", () => {
+    const out = print(["class A {", "int x;", "string s;", "int n;", "public A(int p) { checked {", "x = 1;", 's = "";', "n = p + 1;", "x = 2;", "}}", "}"]);
+    expect(out).toMatch(/ int x = 1\b/);
+    expect(out).toMatch(/ string s = "";/);
+    expect(out).toContain("  public A(int p) { checked {\n    n = p + 1;\n    x = 2;\n  }}");
   });
 });
 
@@ -248,5 +255,31 @@ describe("a lambda's parameter types", () => {
     const out = body(["void F() {", "G((int n) => n);", "D d = (out int x) => { x = 1; };", "}"].join("\n"), "none");
     expect(out).toContain("G((int n) => n);");
     expect(out).toContain("(out int x) =>");
+  });
+});
+
+describe("whole double literals", () => {
+  it("are written as ints in a double declaration and as a double argument of the script's one method so named (C# converts the constant exactly)", () => {
+    const src = ["double lastLrt = -1.0;", "const double ROW = 48.0, GAP = 0.5;", "static double At(string s, double i) => i;", "void F() {", "double c = 0.0, d = 2.0 * c;", 'Echo((At("x", 0.0) + At("y", -3.0) + lastLrt + c + d + ROW + GAP).ToString());', "}"].join("\n");
+    for (const level of ["none", "lite", "full"] as PrintLevel[]) expect(body(src, level), level).not.toMatch(/\b(1|0|48|3)\.0\b|\b(1|0|48|3)d\b/);
+    const none = body(src, "none");
+    expect(none).toContain("double lastLrt = -1;");
+    expect(none).toContain("double c = 0, d = 2.0 * c;");
+    expect(none).toContain('At("x", 0) + At("y", -3)');
+  });
+  it("stay where the method is overloaded or generic, the parameter is no double, or the name is used otherwise too", () => {
+    const src = ["static double A(double x) => x;", "static double A(int x) => x;", "static T G<T>(T x) => x;", "static object O(object x) => x;", "static double L(double x) => x;", "void F() {", "Func<double, double> f = L;", "Echo((A(1.0) + G(2.0) + L(3.0)).ToString() + O(4.0));", "}"].join("\n");
+    const none = body(src, "none");
+    for (const keep of ["A(1.0)", "G(2.0)", "L(3.0)", "O(4.0)"]) expect(none).toContain(keep);
+  });
+});
+
+describe("consecutive locals of literals", () => {
+  it("`var a = \"\"; var b = \"\";` share one statement with the type var gave them; a lone one keeps var", () => {
+    const src = ["void F() {", 'var id = "";', 'var c = "x";', "var back = false;", "var fell = true;", 'var lone = "";', "var n = 0;", 'Echo(id + c + back + fell + lone + n);', "}"].join("\n");
+    const none = body(src, "none");
+    expect(none).toContain('  string id = "", c = "x";');
+    expect(none).toContain("  bool back = false, fell = true;");
+    expect(none).toContain('  var lone = "";');
   });
 });
