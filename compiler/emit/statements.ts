@@ -583,7 +583,8 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
           if (seen.has("null")) ctx.report(e, "UnsupportedSyntax", "a case label with the value of an earlier one (JS never reaches it, C# rejects it: remove it)");
           seen.add("null");
           labels.push(X.lit("null"));
-        } else if (!isConstantCase(e)) ctx.report(e, "UnsupportedSyntax", "a case label that is not a literal or enum member");
+        } else if (!isConstantCase(e))
+          ctx.report(e, "UnsupportedSyntax", `a case label that is not a literal or enum member (C# needs constant labels${ss.getExpression().getKind() === SyntaxKind.TrueKeyword ? `: write switch (true) as if (${e.getText()}) ... else if (...) ... else ...` : `: compare with if/else, e.g. if (${ss.getExpression().getText()} === ${e.getText()})`})`);
         else if (key !== undefined && seen.has(key)) ctx.report(e, "UnsupportedSyntax", "a case label with the value of an earlier one (JS never reaches it, C# rejects it: remove it)");
         else {
           if (key !== undefined) seen.add(key);
