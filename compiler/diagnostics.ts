@@ -109,6 +109,7 @@ export function globalFix(name: string): string {
   if (root === "JSON") return "MyIni for settings and Storage, or join and split the text yourself";
   if (root === "arguments") return "not the API: declare the parameters, or a rest parameter (...args: number[]) and read args.length";
   if (name.startsWith("Math.random")) return "a generator of your own in a field, e.g. a linear congruential one";
+  if (name.startsWith("String.fromCodePoint")) return "not the API: String.fromCharCode of the UTF-16 units, a code point above 0xFFFF as its two surrogates, e.g. String.fromCharCode(0xD83D, 0xDE00)";
   return "Echo instead of console, MyIni for parsing";
 }
 

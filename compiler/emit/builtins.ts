@@ -72,7 +72,11 @@ function num(call: CallExpression, i: number, ctx: EmitContext): Emitted {
 function str(call: CallExpression, i: number, ctx: EmitContext): Emitted {
   const a = args(call)[i];
   const e = emitExpr(a, ctx, T.string);
-  if (e.type.k !== "string") ctx.fail(a, "UnsupportedSyntax", `a '${describe(e.type)}' where a string is expected`);
+  // a string that may be missing: each JS method makes its own text of undefined (join uses ",", indexOf looks for
+  // "undefined"), C# would get null; the user says what a missing one means
+  if (e.type.k === "nullable" && e.type.inner.k === "string")
+    ctx.fail(a, "UnsupportedSyntax", `a string that may be missing ('${a.getType().getText(a)}') where a string is expected (JS turns undefined or null into a text of its own here, C# would pass null: say what a missing one means, e.g. ${a.getText()} ?? "")`);
+  else if (e.type.k !== "string") ctx.fail(a, "UnsupportedSyntax", `a '${describe(e.type)}' where a string is expected`);
   return e;
 }
 

@@ -1719,6 +1719,8 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
     return { ...inner, type: inner.type.k === "intlit" ? to : inner.type };
   }
   if (to.k === "exception") return built(X.cast("Exception", nodeOf(inner)), T.exception);
+  // `null as T[] | null` (TS's way to keep a local from narrowing to null): that null, of the type C# needs
+  if (inner.type.k === "null" && holdsNull(to)) return built(X.cast(cs(to), nodeOf(inner)), to);
   const downcast = apiDowncast(n.getExpression(), tn.getType());
   if (downcast) ctx.fail(n, "ApiDowncast", downcast);
   const userCast = userDowncast(n.getExpression(), tn);
@@ -1745,6 +1747,25 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
     return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}' (${how})`);
   }
   return ctx.fail(n, "UnsupportedSyntax", `asserting a '${describe(inner.type)}' as '${describe(to)}'`);
+}
+
+/** Whether a C# value of this type may be null (a reference or a nullable value type). */
+function holdsNull(t: CsType): boolean {
+  switch (t.k) {
+    case "nullable":
+    case "string":
+    case "object":
+    case "list":
+    case "set":
+    case "dict":
+    case "func":
+    case "exception":
+      return true;
+    case "ref":
+      return !t.struct;
+    default:
+      return false;
+  }
 }
 
 function emitArrayLiteral(al: Node & { getElements(): Expression[] }, ctx: EmitContext, expected?: CsType): Emitted {

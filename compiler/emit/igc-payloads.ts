@@ -9,6 +9,8 @@
 // - C87: a `null` payload gives C# nothing to infer TData from (mcs CS0411): refused with a way out.
 // - C97: a payload of a type the game refuses ("Message type X is not allowed!": a script class, an array, a Map,
 //   a block, a StringBuilder) is refused here, where both engines would have thrown each its own text.
+// - C98: so is an enum (the TS engine sent its number, the C# engine threw; the game refuses all but a few VRageMath
+//   enums, which the engines do not carry alike).
 import { Node, SyntaxKind, type Expression } from "ts-morph";
 import { isApiNode, isApiStruct } from "./api.ts";
 import type { EmitContext } from "./context.ts";
@@ -29,13 +31,26 @@ export function igcPayloadTypeArgs(fnDecl: Node, args: Node[], ctx: EmitContext)
   if (isNullish(data))
     ctx.fail(data, "UnsupportedSyntax", `a null IGC payload (C# infers the message type from the value, and null has none: mcs CS0411; send a value of the type the receiver reads, e.g. const none: string | null = null; this.IGC.${name}(..., none))`);
   const t = peekType(data as Expression, ctx);
-  if (t && !allowedPayload(t))
+  const e = t && enumIn(t);
+  if (e)
+    ctx.fail(data, "UnsupportedSyntax", `an IGC payload of enum type '${e}' (the game refuses enums, "Message type ... is not allowed!", but for a few VRageMath ones such as Base6Directions.Direction, which pbts's two engines do not carry alike): send its number, e.g. const n: number = mode, and read it back with toInt(m.As<number>()) as ${e}`);
+  else if (t && !allowedPayload(t))
     ctx.fail(data, "UnsupportedSyntax", `an IGC payload of type '${describe(t)}' (the game throws "Message type ... is not allowed!": a message carries numbers, strings, booleans, VRageMath structs such as Vector3D, and MyTuples of them; send the values themselves, e.g. new MyTuple<string, double>(name, amount), or join them into a string)`);
   return t && isIntLike(t) && !declaredInt(data as Expression, ctx) ? "<double>" : "";
 }
 
+/** The enum a payload is or holds (in a MyTuple), refused (C98): the game's check takes .NET primitives (an enum is
+ *  not one), strings and a list of VRageMath types, among them a few enums (Base6Directions.Direction and .Axis,
+ *  ContainmentType...), which the TS engine would send as numbers and the C# engine cannot carry. */
+function enumIn(t: CsType): string | undefined {
+  if (t.k === "enum") return t.name;
+  if (t.k === "nullable") return enumIn(t.inner);
+  if (t.k === "ref" && t.name === "MyTuple") for (const a of t.args) { const e = enumIn(a); if (e) return e; }
+  return undefined;
+}
+
 /** Whether the game lets a message carry a C# value of this type (se-api-facts, "Allowed payload types"); what the
- *  facts do not settle (an enum, a nullable struct, an object or a type parameter passed on) is left to the engines. */
+ *  facts do not settle (a nullable struct, an object or a type parameter passed on) is left to the engines. */
 function allowedPayload(t: CsType): boolean {
   switch (t.k) {
     case "list":

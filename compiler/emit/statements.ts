@@ -583,7 +583,8 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
           if (seen.has("null")) ctx.report(e, "UnsupportedSyntax", "a case label with the value of an earlier one (JS never reaches it, C# rejects it: remove it)");
           seen.add("null");
           labels.push(X.lit("null"));
-        } else if (!isConstantCase(e)) ctx.report(e, "UnsupportedSyntax", "a case label that is not a literal or enum member");
+        } else if (!isConstantCase(e))
+          ctx.report(e, "UnsupportedSyntax", `a case label that is not a literal or enum member (C# needs constant labels${ss.getExpression().getKind() === SyntaxKind.TrueKeyword ? `: write switch (true) as if (${e.getText()}) ... else if (...) ... else ...` : `: compare with if/else, e.g. if (${ss.getExpression().getText()} === ${e.getText()})`})`);
         else if (key !== undefined && seen.has(key)) ctx.report(e, "UnsupportedSyntax", "a case label with the value of an earlier one (JS never reaches it, C# rejects it: remove it)");
         else {
           if (key !== undefined) seen.add(key);
@@ -722,7 +723,17 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   }
   const iterable = classIterator(iter, coll, ctx);
   if (iterable && emitForOfGenerator(decl, iterable, body, w, ctx)) return;
+  // a tuple (often an `as const` list of names): pbts's tuples are no arrays; an array type says what the user means
+  if (isTuple(ct))
+    ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a tuple ('${iter.getType().getText(iter)}'${/\bas const\s*$/.test(constInit(iter) ?? "") ? ", made by 'as const'" : ""}: a tuple is a class of fixed elements in pbts, not an array; declare an array where it is made, e.g. const names: string[] = ["a", "b"], or readonly ("a" | "b")[])`);
   ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'${ct.k === "ref" ? " (an iterable class declares *[Symbol.iterator](): Generator<T>)" : ""}`);
+}
+
+/** The initializer text of the variable an identifier names, if it has one. */
+function constInit(e: Node): string | undefined {
+  if (!Node.isIdentifier(e)) return Node.isAsExpression(e) ? e.getText() : undefined;
+  const d = e.getSymbol()?.getValueDeclaration();
+  return d && Node.isVariableDeclaration(d) ? d.getInitializer()?.getText() : undefined;
 }
 
 /**

@@ -21,27 +21,28 @@ export type float = number;
 /** C# `double`: the same as `number`. */
 export type double = number;
 
-function checkedInteger(x: number, min: number, max: number, what: string): number {
+function checkedInteger(x: number, min: number, max: number): number {
   const t = Math.trunc(x);
-  if (Number.isNaN(x) || t < min || t > max) throw new Error(`Arithmetic operation resulted in an overflow. (${what})`);
+  // .NET's OverflowException text, as C#'s checked cast gives it (C101: a caught e.message is the same in both)
+  if (Number.isNaN(x) || t < min || t > max) throw new Error("Arithmetic operation resulted in an overflow.");
   return t === 0 ? 0 : t; // C# integers have no -0
 }
 
 /** C# `checked((int)x)`: truncates toward zero; throws when out of range or NaN. */
 export function toInt(x: number): int {
-  return checkedInteger(x, -2147483648, 2147483647, "int");
+  return checkedInteger(x, -2147483648, 2147483647);
 }
 /** C# `checked((uint)x)`: truncates toward zero; throws when below 0, above 2^32-1, or NaN. */
 export function toUint(x: number): uint {
-  return checkedInteger(x, 0, 4294967295, "uint");
+  return checkedInteger(x, 0, 4294967295);
 }
 /** C# `checked((byte)x)`: truncates toward zero; throws when below 0, above 255, or NaN. */
 export function toByte(x: number): byte {
-  return checkedInteger(x, 0, 255, "byte");
+  return checkedInteger(x, 0, 255);
 }
 /** C# `checked((long)x)`: truncates toward zero; throws when out of range or NaN. */
 export function toLong(x: number): long {
-  return checkedInteger(x, -9223372036854775808, 9223372036854775807, "long");
+  return checkedInteger(x, -9223372036854775808, 9223372036854775807);
 }
 /** C# `(float)x`: rounds to the nearest 32-bit float. */
 export function toFloat(x: number): float {

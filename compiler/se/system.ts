@@ -52,7 +52,12 @@ export class StringBuilder {
     return this.parts.length;
   }
   set Length(value: int) {
-    if (value < 0) throw new Error("Length cannot be less than zero.");
+    if (value < 0) {
+      // .NET's ArgumentOutOfRangeException text with its parameter line, as the C# engine's (mono's) StringBuilder says it (C99)
+      const e = new Error("Length cannot be less than zero.\nParameter name: value");
+      e.name = "ArgumentOutOfRangeException";
+      throw e;
+    }
     this.parts = value <= this.parts.length ? this.parts.slice(0, value) : this.parts + "\0".repeat(value - this.parts.length);
   }
   Append(value: string): StringBuilder {

@@ -1,12 +1,14 @@
 // Reads each tag of test/engine/scenarios/igc-payloads.json as what its sender wrote (C88).
-import { IMyBroadcastListener, MyGridProgram, MyIGCMessage, MyTuple, UpdateFrequency, Vector3D, type float, type int, type long } from "pbts/se";
+import { Base6Directions, IMyBroadcastListener, MyGridProgram, MyIGCMessage, MyTuple, UpdateFrequency, Vector3D, toInt, type float, type int, type long } from "pbts/se";
+
+enum Mode { Idle, Run, Stop = 7 }
 
 export class Program extends MyGridProgram {
   private readonly listeners: IMyBroadcastListener[] = [];
 
   constructor() {
     super();
-    for (const tag of ["number", "int", "long", "float", "other", "special number", "special vector", "special text", "special tuple"]) this.listeners.push(this.IGC.RegisterBroadcastListener(tag));
+    for (const tag of ["number", "int", "long", "float", "other", "special number", "special vector", "special text", "special tuple", "enum"]) this.listeners.push(this.IGC.RegisterBroadcastListener(tag));
     this.Runtime.UpdateFrequency = UpdateFrequency.Update1;
   }
 
@@ -34,6 +36,11 @@ export class Program extends MyGridProgram {
     if (m.Tag === "long") return `${m.As<long>() === this.source()}`;
     if (m.Tag === "float") return `${m.As<float>()}`;
     if (m.Tag.startsWith("special")) return this.special(m);
+    if (m.Tag === "enum") {
+      // C98: an enum crosses as its number (read back as the README's IGC paragraph says)
+      const n = toInt(m.As<number>());
+      return `${Mode[n as Mode] ?? "-"} ${Base6Directions.Direction[n as Base6Directions.Direction] ?? "-"}`;
+    }
     const data = m.Data;
     if (data instanceof Vector3D) return `vector ${data.Y}`;
     return data === null ? "null" : "other";

@@ -1,6 +1,8 @@
 // Sends one payload of each number kind (test/engine/scenarios/igc-payloads.json, C88): what TS has as a
 // number goes out as a C# double, whatever int the compiler prints it as; declared C# types go out as themselves.
-import { MyGridProgram, MyTuple, Vector3D, toFloat, toInt, type float, type int, type long } from "pbts/se";
+import { Base6Directions, MyGridProgram, MyTuple, Vector3D, toFloat, toInt, type float, type int, type long } from "pbts/se";
+
+enum Mode { Idle, Run, Stop = 7 }
 
 export class Program extends MyGridProgram {
   private sent: int = 0;
@@ -37,6 +39,11 @@ export class Program extends MyGridProgram {
     this.IGC.SendBroadcastMessage("special vector", new Vector3D(-0, 0, -0));
     this.IGC.SendBroadcastMessage("special text", "a\uD800b\uDC00\u{1F600}");
     this.IGC.SendBroadcastMessage("special tuple", MyTuple.Create(-0, "\uDBFF"));
+    // C98: an enum is sent as its number (the game refuses enums; PBTS1001 says to do this)
+    const mode: number = Mode.Stop;
+    this.IGC.SendBroadcastMessage("enum", mode);
+    const dir: number = Base6Directions.Direction.Down;
+    this.IGC.SendBroadcastMessage("enum", dir);
   }
 
   private rx(): long {
