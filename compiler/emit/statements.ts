@@ -724,9 +724,10 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   const iterable = classIterator(iter, coll, ctx);
   if (iterable && emitForOfGenerator(decl, iterable, body, w, ctx)) return;
   // a tuple (often an `as const` list of names): pbts's tuples are no arrays; an array type says what the user means
+  const isRef = ct.k === "ref"; // (read before isTuple's guard narrows ct)
   if (isTuple(ct))
     ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a tuple ('${iter.getType().getText(iter)}'${/\bas const\s*$/.test(constInit(iter) ?? "") ? ", made by 'as const'" : ""}: a tuple is a class of fixed elements in pbts, not an array; declare an array where it is made, e.g. const names: string[] = ["a", "b"], or readonly ("a" | "b")[])`);
-  ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'${ct.k === "ref" ? " (an iterable class declares *[Symbol.iterator](): Generator<T>)" : ""}`);
+  ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'${isRef ? " (an iterable class declares *[Symbol.iterator](): Generator<T>)" : ""}`);
 }
 
 /** The initializer text of the variable an identifier names, if it has one. */
