@@ -1,7 +1,12 @@
 // Open findings of the adversary (test/mixins/adversary/FINDINGS.md): each scenario must hold every check
 // of the oracle. Not in `npm test` (they fail until fo fixes them): `npm run test:adversary-open`.
 // Fixed ones move to findings.ts's FIXED and run in adversary.test.ts.
-import { describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { csChecksUnavailable } from "../../../compiler/csharp/mono.ts";
+import { runScenario } from "../../../sim/scenario.ts";
 import { runAdv } from "./run.ts";
 import { FIXED, FIXED_OPEN_CHECKS, findings } from "./findings.ts";
 
@@ -14,4 +19,21 @@ describe("failover adversary: open findings", () => {
   }
   // F18 (standby traffic) is fixed: its scenario runs in CI with counted messages, drops and callback runs
   // (test/mixins/traffic.test.ts)
+});
+
+// Findings only the C# engine shows (the game's instruction counting: the TS engine cannot count, README
+// "Instruction counting"): `pbts sim` scenarios in findings/engine-cs/ with a player's script of their own. Each
+// must run without a script stopping (no exception event: "script is too complex" is one).
+const csDir = join(fileURLToPath(new URL(".", import.meta.url)), "findings", "engine-cs");
+const noMono = csChecksUnavailable();
+if (noMono) console.warn(`[skipped] open findings on the C# engine: ${noMono}`);
+describe.skipIf(noMono !== null)("failover adversary: open findings on the C# engine", () => {
+  afterAll(async () => (await import("../../../sim/engine/cs.ts")).closeCsLink());
+  for (const f of readdirSync(csDir).filter((x) => x.endsWith(".json")).sort()) {
+    it(f.replace(/\.json$/, ""), { timeout: 180_000 }, async () => {
+      const { sim } = await runScenario(join(csDir, f), { engine: "cs" });
+      const stops = sim.trace.events.filter((e) => e.kind === "exception").map((e) => `${e.tick} ${e.block}: ${String(e.data.message)}`);
+      expect(stops).toEqual([]);
+    });
+  }
 });
