@@ -136,6 +136,41 @@ describe("failover adversary: hand-written scenarios", () => {
 // Session 8: the oracle judges "the copy holds the active role" (lazy) and "a copy took over" (visible,
 // silent, handover) from the script's own @on/@off/@act lines, never from the simulator's "role"
 // events (the manager's Role field). Each rewritten check fails on a forged trace or a mutated manager.
+describe("failover adversary: antenna range (rv-15, session 20)", () => {
+  // The Drone (PB1, PB3) flies out of antenna range in the tick PB0 hands over, and back 700 ticks later: out of
+  // range each side has its own active (spec 7: a silent loss, as a split); the handover's next in line (PB1) never
+  // gets it, and PB2 learns that only by silence. The oracle takes range from the grids' positions (move events).
+  const drone = (handle: boolean) => {
+    const nodes: NodeSpec[] = [0, 1, 2, 3].map((r) => {
+      const update = r === 3 ? 1 : 10;
+      return { name: `PB${r}`, grid: r % 2 === 0 ? "Ship" : "Drone", update, handle: r === 2 ? !handle : handle, customData: renderCfg({ id: "grp", rank: r, scope: "antenna", heartbeat: 0.5 }, update, r === 2 ? !handle : handle) };
+    });
+    const s = scenario({ name: "antenna-range", seed: 4, ticks: 1800, nodes, antennas: true, events: [
+      { tick: 401, kind: "run", block: "PB0", argument: "failover handover" },
+      { tick: 401, kind: "move", grid: "Drone", position: [0, 0, 20000] },
+      { tick: 1101, kind: "move", grid: "Drone", position: [0, 0, 30] },
+    ] });
+    return s;
+  };
+  for (const handle of [true, false]) {
+    it(`out of range is a group of its own, back in range one again; a next in line that leaves range in the handover's tick is a silent loss (HandleCommand on PB0/PB1/PB3: ${handle})`, () => {
+      const s = drone(handle);
+      const { violations, events } = runAdv(s);
+      expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
+      // both sides acted while apart (the trace shows it), and only one after the Drone came back
+      const acted = (b: string, from: number, to: number) => events.some((e) => e.block === b && e.kind === "run" && e.tick >= from && e.tick < to && /^@act/m.test(String(e.data.echo)));
+      expect(acted("PB1", 600, 1100) || acted("PB3", 600, 1100)).toBe(true);
+      // (PB0 without HandleCommand takes 'failover handover' as its script's argument and stays active)
+      expect(acted(handle ? "PB2" : "PB0", 600, 1100)).toBe(true);
+      expect(["PB0", "PB1", "PB2", "PB3"].filter((b) => acted(b, 1200, 1800))).toHaveLength(1);
+      // the same trace judged as if the Drone never left (its move faults taken out): two actives in one group, caught
+      const stayed = events.filter((e) => !(e.kind === "fault" && (e.data as { kind?: string }).kind === "move"));
+      expect(stayed.length).toBeLessThan(events.length);
+      expect(judge(s, stayed, s.ticks).map((v) => v.check)).toContain("dual");
+    });
+  }
+});
+
 describe("failover adversary: the oracle reads the trace alone (its rewritten checks can fail)", () => {
   const acts = (ev: TraceEvent[], block: string) => ev.filter((e) => e.kind === "run" && e.block === block && /^@act /m.test(String(e.data.echo)));
   const drop = (e: TraceEvent, re: RegExp): TraceEvent => ({ ...e, data: { ...e.data, echo: String(e.data.echo).split("\n").filter((l) => !re.test(l)).join("\n") } });

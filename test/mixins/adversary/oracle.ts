@@ -129,8 +129,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const disruptions: number[] = [];
   /** every disruption with what it was (a user argument's own run is "run <argument>") */
   const faultsAt: { tick: number; what: string }[] = [];
-  // topology: joint attached, connector pair linked, destroyed connectors
-  const topo: { tick: number; kind: string; what: string }[] = [];
+  // topology: joint attached, connector pair linked, destroyed connectors, grids moved (`pos`: antenna range)
+  const topo: { tick: number; kind: string; what: string; pos?: number[] }[] = [];
   // checkpoint knowledge: [tick, node, item] (did it, or a message carrying it was delivered)
   const learned: { tick: number; node: string; item: number }[] = [];
   const saves: { tick: number; node: string; item: number }[] = [];
@@ -148,6 +148,14 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     for (const x of topo) if (x.tick <= t && (x.what === d[0] || x.what === d[2])) linked = x.kind === "connect" ? true : x.kind === "disconnect" || x.kind === "destroy" ? false : linked;
     return linked;
   };
+  /** A grid's position at t (its scenario position, then `move` events; a world load puts back the save's). */
+  const posAt = (g: string, t: number): number[] => {
+    let p = s.grids.find((x) => x.name === g)?.position ?? [0, 0, 0];
+    for (const x of topo) if (x.tick <= t && x.kind === "move" && x.what === g && x.pos) p = x.pos;
+    return p;
+  };
+  /** The largest antenna radius on a grid (0: none). Antennas are taken as always working and broadcasting. */
+  const radiusOf = (g: string): number => Math.max(0, ...(s.grids.find((x) => x.name === g)?.blocks ?? []).map((b) => (b.type === "antenna" ? Number((b as { radius?: number }).radius ?? 5000) : 0)));
   for (const [seq, e] of events.entries()) {
     const n = e.block ? nodes.get(e.block) : undefined;
     switch (e.kind) {
@@ -217,6 +225,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         // ... and the joints and docks of that save; lags end (sim.loadWorld)
         for (const [, , name] of meta.joints) topo.push({ tick: e.tick, kind: jointAt(name, lastWorldSave) ? "attach" : "detach", what: name });
         for (const [ca] of meta.docks) topo.push({ tick: e.tick, kind: dockAt(ca, lastWorldSave) ? "connect" : "disconnect", what: ca });
+        // ... and the grids' positions (world.restore)
+        for (const g of s.grids) topo.push({ tick: e.tick, kind: "move", what: g.name, pos: posAt(g.name, lastWorldSave) });
         loads.push(e.tick);
         disruptions.push(e.tick);
         break;
@@ -247,7 +257,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           cdSeq.set(n.cds[n.cds.length - 1]!, seq);
         }
         // (an operator run counts when it ran: see the "run" event)
-        else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid) });
+        else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid), ...(kind === "move" && Array.isArray(a.position) ? { pos: a.position as number[] } : {}) });
         break;
       }
     }
@@ -355,15 +365,21 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
 
   // ---- components (scope) ----
   const gridOf = new Map(list.map((n) => [n.name, n.grid]));
-  /** The grids' scope components at `t` (joints; docks with the connected scope; one with the antenna scope). */
+  /** The grids' scope components at `t` (joints; docks with the connected and antenna scopes; antennas in range with the antenna scope). */
   const gridRoots = (t: number): ((g: string) => string) => {
-    const grids = [...new Set([...list.map((n) => n.grid), ...meta.joints.flatMap((j) => [j[0], j[1]]), ...meta.docks.flatMap((d) => [d[1], d[3]])])];
+    const grids = [...new Set([...s.grids.map((g) => g.name), ...list.map((n) => n.grid), ...meta.joints.flatMap((j) => [j[0], j[1]]), ...meta.docks.flatMap((d) => [d[1], d[3]])])];
     const parent = new Map(grids.map((g) => [g, g]));
     const find = (g: string): string => (parent.get(g) === g ? g : find(parent.get(g)!));
     const join = (a: string, b: string) => parent.set(find(a), find(b));
-    if (scope === "antenna") for (const g of grids) join(g, grids[0]!);
+    // antenna: grids whose antennas reach each other both ways (positions at t; relay chains through the union)
+    if (scope === "antenna")
+      for (const a of grids)
+        for (const b of grids) {
+          const pa = posAt(a, t), pb = posAt(b, t);
+          if (a < b && radiusOf(a) > 0 && radiusOf(b) > 0 && Math.hypot(pa[0]! - pb[0]!, pa[1]! - pb[1]!, pa[2]! - pb[2]!) <= Math.min(radiusOf(a), radiusOf(b))) join(a, b);
+        }
     for (const [a, b, name] of meta.joints) if (jointAt(name, t)) join(a, b);
-    if (scope === "connected") for (const [ca, ga, , gb] of meta.docks) if (dockAt(ca, t)) join(ga, gb);
+    if (scope !== "construct") for (const [ca, ga, , gb] of meta.docks) if (dockAt(ca, t)) join(ga, gb);
     return find;
   };
   const component = (t: number): Map<string, number> => {
@@ -1077,7 +1093,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const gmax = Math.max(...ready.map((m) => m.gap));
       const key = (m: Node) => [cfgAt(m, t)?.rank ?? Infinity, m.entityId] as const;
       const first = ready.reduce((a, b) => (key(b)[0] < key(a)[0] || (key(b)[0] === key(a)[0] && key(b)[1] < key(a)[1]) ? b : a));
-      const hidden = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && (eligibleFor(m, t, S) || (eligibleFor(m, t - 1, S) && m.exceptions.includes(t))) && dies(m) && (key(m)[0] < key(first)[0] || (key(m)[0] === key(first)[0] && key(m)[1] < key(first)[1])));
+      // (rv-15, antenna scope) so does a copy ahead that leaves antenna range as the handover goes out (in range the tick
+      // before, out of it when the message is delivered): no block lookup shows it, the others wait for it until silence
+      const pre = compAt(t - 1), post = compAt(t + 1);
+      const leftRange = (m: Node) => scope === "antenna" && pre.get(m.name) === pre.get(n.name) && post.get(m.name) !== post.get(n.name) && eligibleFor(m, t - 1, S) && cfgAt(m, t) !== null;
+      const hidden = list.some((m) => m !== n && ((comp.get(m.name) === comp.get(n.name) && (eligibleFor(m, t, S) || (eligibleFor(m, t - 1, S) && m.exceptions.includes(t))) && dies(m)) || leftRange(m)) && (key(m)[0] < key(first)[0] || (key(m)[0] === key(first)[0] && key(m)[1] < key(first)[1])));
       const T = Math.max(...ready.map((m) => cfgAt(m, t)!.timeout ?? 3));
       const bound = hidden ? (T + 1) * period(n, t) + 3 * 3 + 2 * gmax + 12 : 1 + gmax + 3;
       if (!quietAround(t, S, bound + gmax)) continue;
