@@ -13,6 +13,7 @@ import { FIXED, FIXED_OPEN_CHECKS, findings } from "./findings.ts";
 import { FailoverManager, FailoverState } from "../../../mixins/failover.ts";
 import { FailoverRole } from "../../../mixins/failover-role.ts";
 import type { TraceEvent } from "../../../sim/trace.ts";
+import type { ScenarioEvent } from "../../../sim/scenario.ts";
 
 /** Checks tripped by open findings (FINDINGS.md), per family. The drop-in run detection findings
  *  (F10, F19, F20, F22-F25: `quiet` and `lazy`) were fixed in session 8 (fo-run), so `quiet` and `lazy`
@@ -140,13 +141,13 @@ describe("failover adversary: antenna range (rv-15, session 20)", () => {
   // The Drone (PB1, PB3) flies out of antenna range in the tick PB0 hands over, and back 700 ticks later: out of
   // range each side has its own active (spec 7: a silent loss, as a split); the handover's next in line (PB1) never
   // gets it, and PB2 learns that only by silence. The oracle takes range from the grids' positions (move events).
-  const drone = (handle: boolean) => {
+  const drone = (handle: boolean, first: { tick: number; kind: string; block: string; argument?: string } = { tick: 401, kind: "run", block: "PB0", argument: "failover handover" }) => {
     const nodes: NodeSpec[] = [0, 1, 2, 3].map((r) => {
       const update = r === 3 ? 1 : 10;
       return { name: `PB${r}`, grid: r % 2 === 0 ? "Ship" : "Drone", update, handle: r === 2 ? !handle : handle, customData: renderCfg({ id: "grp", rank: r, scope: "antenna", heartbeat: 0.5 }, update, r === 2 ? !handle : handle) };
     });
     const s = scenario({ name: "antenna-range", seed: 4, ticks: 1800, nodes, antennas: true, events: [
-      { tick: 401, kind: "run", block: "PB0", argument: "failover handover" },
+      first as ScenarioEvent,
       { tick: 401, kind: "move", grid: "Drone", position: [0, 0, 20000] },
       { tick: 1101, kind: "move", grid: "Drone", position: [0, 0, 30] },
     ] });
@@ -169,6 +170,14 @@ describe("failover adversary: antenna range (rv-15, session 20)", () => {
       expect(judge(s, stayed, s.ticks).map((v) => v.check)).toContain("dual");
     });
   }
+  it("the active destroyed in the tick the next in line (on the Drone) leaves range: the copy behind it learns that by silence, the silent bound", () => {
+    const s = drone(true, { tick: 401, kind: "destroy", block: "PB0" });
+    const { violations, events } = runAdv(s);
+    expect(violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
+    // PB2 (Ship) takes over after more than the visible bound (it waited for PB1), and does
+    const first = events.find((e) => e.block === "PB2" && e.kind === "run" && /^@act/m.test(String(e.data.echo)));
+    expect(first!.tick).toBeGreaterThan(401 + 10 + 3);
+  });
 });
 
 describe("failover adversary: the oracle reads the trace alone (its rewritten checks can fail)", () => {

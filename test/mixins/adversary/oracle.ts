@@ -1047,7 +1047,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const first = ready.reduce((a, b) => (before(b, a) ? b : a));
     // (N4, session 9: also a copy ahead whose script dies on its next run, before it could take over:
     // a `throw` in the tick of the loss shows only when that run comes)
-    const hiddenAhead = list.some((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before(m, first) && cfgAt(m, at) !== null && (statusAt(m, at) === "terminated" || ((statusAt(m, at) === "working") && (throttled(m, at) || lossy(m, at) || m.exceptions.some((k) => k <= at + m.gap + 3 && k > at - S)))));
+    // (rv-15, antenna scope) or one that left antenna range around the loss (in the group a tick before it, or a lease
+    // before, and out of it after): no block lookup shows it, so the others wait for it until silence
+    const post = compAt(at + 1);
+    const leftRange = (m: Node) => scope === "antenna" && post.get(m.name) !== post.get(n.name) && [at - 1, at - T * P].some((k) => k >= 0 && compAt(k).get(m.name) === compAt(k).get(n.name)) && cfgAt(m, at) !== null;
+    const hiddenAhead = list.some((m) => m !== n && before(m, first) && ((comp.get(m.name) === comp.get(n.name) && cfgAt(m, at) !== null && (statusAt(m, at) === "terminated" || ((statusAt(m, at) === "working") && (throttled(m, at) || lossy(m, at) || m.exceptions.some((k) => k <= at + m.gap + 3 && k > at - S))))) || leftRange(m)));
     const silentBound = (T + 1) * P + 3 * 3 + 2 * gmax + 12;
     // (the first in line rebuilt in the loss tick boots: it knows no group and asks three rounds of 2 ticks, F60)
     const bound = kind === "visible" && !hiddenAhead ? gmax + 3 + (first.compiles.includes(at) ? 3 * 2 : 0) : silentBound;
