@@ -394,6 +394,16 @@ describe("9. startup reason", () => {
     expect(g.rec.activations.slice(2).map((a) => [a.node, a.reason])).toEqual([[g.order[1], StartupReason.Failover]]);
     expect(manager(g.sim, g.order[1]!)!.StartupReason).toBe(StartupReason.Failover);
   });
+  it("a recompile of the active copy is WorldLoad when it had checkpointed (its Storage), FirstDeploy when nothing was (README: the reasons)", () => {
+    for (const checkpoint of [true, false]) {
+      const g = makeGroup({ n: 2, seed: 20, script: { checkpoint } });
+      const w = settled(g);
+      const A = g.order[0]!;
+      g.sim.at(700, { kind: "recompile", block: A });
+      w.runUntil(1200);
+      expect(g.rec.activations.slice(1).map((a) => [a.node, a.reason])).toEqual([[A, checkpoint ? StartupReason.WorldLoad : StartupReason.FirstDeploy]]);
+    }
+  });
 });
 
 describe("10. hooks", () => {
