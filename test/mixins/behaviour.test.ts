@@ -422,6 +422,20 @@ describe("10. hooks", () => {
     expect(g.rec.activations.map((a) => a.node)).toEqual([A, B, C, B]);
     expect(g.rec.deactivations.map((d) => d.node)).toEqual([B]);
   });
+  it("an active copy switched off while another takes over gets no onDeactivate when it is back (a gap is no orderly exit); it preempts and gets onActivate again (README: a copy wakes up)", () => {
+    const g = makeGroup({ n: 3, seed: 21 });
+    const w = settled(g);
+    const [A, B] = g.order as [string, string, string];
+    g.sim.at(700, { kind: "turn-off", block: A });
+    w.runUntil(1000);
+    expect(w.soleAt(1000)).toBe(B);
+    g.sim.at(1100, { kind: "turn-on", block: A });
+    w.runUntil(1500);
+    expect(w.soleAt(1500)).toBe(A);
+    expect(g.rec.activations.map((a) => a.node)).toEqual([A, B, A]);
+    // B leaves by preemption (orderly); A, back from its gap, leaves nothing it still runs
+    expect(g.rec.deactivations.map((d) => d.node)).toEqual([B]);
+  });
 });
 
 describe("11. commands", () => {
