@@ -167,7 +167,7 @@ describe("failover adversary: antenna range (rv-15, session 20)", () => {
       // the same trace judged as if the Drone never left (its move faults taken out): two actives in one group, caught
       const stayed = events.filter((e) => !(e.kind === "fault" && (e.data as { kind?: string }).kind === "move"));
       expect(stayed.length).toBeLessThan(events.length);
-      expect(judge(s, stayed, s.ticks).map((v) => v.check)).toContain("dual");
+      expect(judge(s, stayed, s.ticks ?? 1800).map((v) => v.check)).toContain("dual");
     });
   }
   it("the active destroyed in the tick the next in line (on the Drone) leaves range: the copy behind it learns that by silence, the silent bound", () => {

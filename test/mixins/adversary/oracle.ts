@@ -150,7 +150,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   };
   /** A grid's position at t (its scenario position, then `move` events; a world load puts back the save's). */
   const posAt = (g: string, t: number): number[] => {
-    let p = s.grids.find((x) => x.name === g)?.position ?? [0, 0, 0];
+    let p: number[] = s.grids.find((x) => x.name === g)?.position ?? [0, 0, 0];
     for (const x of topo) if (x.tick <= t && x.kind === "move" && x.what === g && x.pos) p = x.pos;
     return p;
   };
