@@ -756,6 +756,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const done = new Map<string, { tick: number; node: string }>();
   // any group: a copy that changes group may carry its checkpoint along, so a skip is judged over all
   const doneAny = new Map<number, number>();
+  // (rv-15, F97) a world saved before the trace: the items up to the one a copy's Storage holds at the start were done
+  {
+    let k = 0;
+    for (const g of s.grids) for (const b of g.blocks ?? []) k = Math.max(k, Number(/;cp(\d+)$/.exec(String((b as { storage?: string }).storage ?? ""))?.[1] ?? 0));
+    for (let i = 1; i <= k; i++) doneAny.set(i, -1);
+  }
   // what a node holds at a tick: the largest item of its group's own checkpoint (made in the group it is in) that it
   // did or had delivered since its instance began, or what its Storage kept when the instance was built. A checkpoint
   // belongs to its group (F88): what a copy carried in from another group is not that group's own, and neither is
