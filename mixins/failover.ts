@@ -1072,7 +1072,8 @@ export class FailoverManager {
       // same sequence (a split group): the larger text wins everywhere (the getter cuts cpText to the checkpoint)
       const n: int = d.length - this.pos;
       c = n - this.Checkpoint.length;
-      for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(this.pos + i) - this.cpText.charCodeAt(i));
+      // (equal texts, the usual case, by one call the game does not count a character at a time: F96)
+      if (!d.endsWith(this.cpText)) for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(this.pos + i) - this.cpText.charCodeAt(i));
     }
     if (c <= 0) return c < 0 && (seq < this.had || this.cpSeq === this.had);
     // (one with sequence 0 and a text is a carried one: held with a sequence, it counts as a checkpoint, F88)

@@ -3,8 +3,8 @@
 // characters followed by "#<item>". Echo "@work <n>" on each item. Run with the C# engine, which counts
 // instructions as the game does (`npx pbts sim <scenario> --engine cs --profile`).
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int } from "pbts/se";
-import { MainConsole } from "../../../../../mixins/console.ts";
-import { FailoverManager, FailoverState } from "../../../../../mixins/failover.ts";
+import { MainConsole } from "../../../mixins/console.ts";
+import { FailoverManager, FailoverState } from "../../../mixins/failover.ts";
 
 export class Program extends MyGridProgram {
   private readonly failover: FailoverManager;
