@@ -407,10 +407,9 @@ export class FailoverManager {
     // (a new instance's first run reads its interval here, so that run can set the phase too, F31)
     const f = rt.UpdateFrequency;
     if (this.Runs === 0) this.perOk = (this.gap = gapOf(f)) === 1;
-    const g0 = this.gap;
     // a frequency the script changed since the last run is seen before this run is classified (F46)
     if ((f & UpdateFrequency.Update100) === 0) this.slow = 0;
-    if (gapOf(f) !== g0) this.regap(f);
+    if (gapOf(f) !== this.gap) this.regap(f);
     const t: int = this.Now + el;
     const d: int = t - this.lastPer;
     const cb = drop && (pu || (this.cbOn && pr));
@@ -491,7 +490,7 @@ export class FailoverManager {
     // or a periodic-or-terminal run (nothing of the manager's pending: the script's either way) once the copy
     // has decided, which then sets no probe (F31b: the role on the first periodic run after a world load)
     this.known = this.perOk || (!drop && !upd) || (per && this.due > 0);
-    this.step(el, g0);
+    this.step(el, this.gap);
     this.lastIc = rt.CurrentInstructionCount;
   }
 
@@ -532,7 +531,7 @@ export class FailoverManager {
     this.pt = -1;
   }
 
-  /** `g`: the run interval before this run (a frequency changed in the last run counts from the next). */
+  /** `g`: the run interval now (a flag the script added in its last run runs first within its interval: F98). */
   private step(el: int, g: int): void {
     this.Now += el;
     const first = this.Runs === 0;
@@ -1072,7 +1071,7 @@ export class FailoverManager {
       // same sequence (a split group): the larger text wins everywhere (the getter cuts cpText to the checkpoint)
       const n: int = d.length - this.pos;
       c = n - this.Checkpoint.length;
-      // (equal texts, the usual case, by one call the game does not count a character at a time: F96)
+      // (equal texts, the usual case, in one counted call: F96)
       if (!d.endsWith(this.cpText)) for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(this.pos + i) - this.cpText.charCodeAt(i));
     }
     if (c <= 0) return c < 0 && (seq < this.had || this.cpSeq === this.had);

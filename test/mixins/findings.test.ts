@@ -884,6 +884,28 @@ describe("fo-adv findings at seed 60612", () => {
     expect([641, 642, 647, 648, 657].map((t) => runs(r.events, "PB1", t))).toEqual([["Update100 @act"], ["Once"], ["Update10 @act"], ["Once"], ["Update10|Once @act"]]);
   });
 
+  it("F98 (the coordinator's sample of session 20's code, usage #729 at 20403; fo-f96): a warm-up copy that adds Update10 on the run it takes the role on and misses that flag's first run (throttled, or switched off) checks the group before acting again, as the README says of any missed run: a newly set flag's first run comes within its interval, so the interval counts from that run; fails on integ 48b612c (checked: the oracle's lazy@21 on the sample's file; the manager took the new interval only from the next run, so a copy switched off there acted at once and redid item 2)", () => {
+    // PB7 (drop-in, Update100 + the warm-up) takes the role on an operator's run at 5 and adds Update10; throttled 5-17, it
+    // runs next at 21, 16 ticks later (its Update10 run at 11 was missed), with PB5's leave message (7) waiting
+    const s = adv("F98-dropin-warmup-throttled-after-taking-role-first-update10-run-late.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    expect([5, 21, 31].map((t) => runs(r.events, "PB7", t))).toEqual([["Terminal @act"], ["Update10"], ["Update10 @act"]]);
+    const at21 = r.events.find((e) => e.kind === "run" && e.block === "PB7" && e.tick === 21)!;
+    expect(String(at21.data.echo)).toContain("no run for 16 ticks; checking the group first");
+    // why it matters: PB0 (Update100 + the warm-up, rank 0) takes the role at 20 and adds Update10 (phase 2), is switched
+    // off 21-42 while PB1 (Update10) takes over and does items 2 and 3, and is back on its Update10 run at 42; PB1's
+    // checkpoints were sent while PB0 was off. Checking the group first, PB0 takes the role back with checkpoint #3
+    const cfg = (rank: number, u: 10 | 100, usage = "") => ({ name: `PB${rank}`, grid: "Ship", update: u, handle: true, customData: renderCfg({ id: "grp", rank }, u, true, usage) });
+    const off = scenario({ name: "f96-warmup-off", seed: 4242, ticks: 300, nodes: [cfg(0, 100, "\nwarmup=true"), cfg(1, 10)], events: [{ tick: 21, kind: "turn-off", block: "PB0" }, { tick: 42, kind: "turn-on", block: "PB0" }] });
+    const o = runAdv(off);
+    expect(o.violations).toEqual([]);
+    expect([20, 42, 52].map((t) => runs(o.events, "PB0", t))).toEqual([["Update100 @act"], ["Update10"], ["Update10 @act"]]);
+    const items = o.events.filter((e) => e.kind === "run" && / work \d+/.test(String(e.data.echo))).map((e) => / work (\d+)/.exec(String(e.data.echo))![1]);
+    expect(items.length).toBeGreaterThan(20);
+    expect(new Set(items).size).toBe(items.length);
+  });
+
   it("F88 (rv-fo3, session 18; fo-f88, session 19): a checkpoint belongs to its group: a copy moved into another group (its id edited) sends the checkpoint it carried with sequence 0, so the group's own checkpoints win over it whatever the sequences, and a group that holds none takes it (a renamed group goes on, and so does a group whose only holder went away and back); fails on main e77978a's manager (checked: grp2's PB2 went from item 10 to 101, skip@1020)", () => {
     // grp: PB0 (Update10, active), PB1; grp2: PB2 (active), PB3 (Update100). PB1 is moved to grp2 (rank 5) at 1000 and
     // reads it at 1005 holding grp's checkpoint (item ~100, sequence ~100); main's manager sent it with that sequence,

@@ -186,4 +186,25 @@ describe("rv-fo: mutants the relaxed oracles must still catch", () => {
     const next = r4.events.map((e, i) => (i === at314 ? { ...e, tick: 315, data: { ...e.data, updateType: UpdateType.Once, flags: "Once" } } : e));
     expect(strict(s4, next)).toContain("quiet@315");
   });
+  it("F98's wake interval (session 20, fo-f96): a warm-up copy's Update10 counts from the run it acted on (it adds the flag there), before any Update10 run shows it; only the run back after the missed one is excused (the wake check), not a later one, and not for a copy without the warm-up", () => {
+    const s = adv("F98-dropin-warmup-throttled-after-taking-role-first-update10-run-late.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    // PB7 acts at 5 (an operator's run, the role taken there, Update10 added), is throttled 5-17 and runs next at 21
+    // (16 ticks: the flag's run at 11 was missed), checking the group; it acts again at 31
+    const act = (t: number) => r.events.some((e) => isRun(e, "PB7", t) && /^@act/m.test(String(e.data.echo)));
+    expect([5, 21, 31, 41].map(act)).toEqual([true, false, true, true]);
+    // a copy without the warm-up (no Update10 added: its interval is Update100's, 16 ticks is no gap): caught
+    const pb7 = s.adv!.nodes.find((n) => n.name === "PB7")!.customData;
+    const coldCd = pb7.replace("\nwarmup=true", "");
+    const cold = { ...s, adv: { ...s.adv!, nodes: s.adv!.nodes.map((n) => (n.name === "PB7" ? { ...n, customData: coldCd } : n)), configs: { ...s.adv!.configs, [coldCd]: s.adv!.configs[pb7]! } } };
+    expect(strict(cold, r.events)).toEqual(["lazy@21"]);
+    // the flag counts from the run that acted: without that '@act' line at 5, caught
+    const noAct = r.events.map((e) => (isRun(e, "PB7", 5) ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@act.*$/m, "") } } : e));
+    expect(strict(s, noAct)).toEqual(["lazy@21"]);
+    // a periodic run after the wake window (12 ticks) that does not act: caught
+    const late = r.events.map((e) => (isRun(e, "PB7", 41) ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@act.*$/m, "") } } : e));
+    // (and its item is missing: the work line went with the '@act' line)
+    expect(strict(s, late)).toEqual(["lazy@41", "skip@51"]);
+  });
 });

@@ -634,8 +634,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // plus slack, or longer than its lease (timeout heartbeat periods: the spec's own words; fast #210 at 9202)
     let last1 = -Infinity;
     let last10 = -Infinity;
+    // (a warm-up copy, `[adv] warmup=true` on Update100 in the CustomData it was built with, adds Update10 on the run
+    // it acts on and takes it off in its '@off': from that run on, its next run comes within 10 ticks, before any
+    // Update10 run shows the flag; F98: throttled right after taking the role, its first Update10 run came 16 ticks later)
+    const warmup = n.gap === 100 && /\nwarmup=true/.test(n.cds[0]![1]);
+    let warm = false;
     const woke = (el: number, at: number) => {
-      const g = last1 > at - 100 ? 1 : last10 > at - 100 ? Math.min(10, n.gap) : n.gap;
+      const g = last1 > at - 100 ? 1 : warm || last10 > at - 100 ? Math.min(10, n.gap) : n.gap;
       return el > g + 2 + Math.floor(g / 10) || el > (cfgAt(n, at)?.timeout ?? 3) * period(n, at);
     };
     const swallowed = (r: Run, why: string) =>
@@ -655,7 +660,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     for (const x of xs) {
       if (x.compile) {
         unconfirmed(x.tick);
-        held = false;
+        held = warm = false;
         prevRun = x.tick;
         continue;
       }
@@ -669,7 +674,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (x.off) {
           for (const p of pending) swallowed(p, `it left with '@off' at ${x.tick}`);
           pending = [];
-          held = false;
+          held = warm = false;
         }
         continue;
       }
@@ -699,11 +704,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         } else if (line === "@off") {
           for (const p of pending) swallowed(p, `it left with '@off' at ${r.tick}`);
           pending = [];
-          held = false;
+          held = warm = false;
           offHere = true;
         } else if (line.startsWith("@act ")) {
           for (const p of pending) swallowed(p, `it acted again at ${r.tick} with no '@on' since`);
           pending = [];
+          warm = warmup;
         }
       }
       // (a copy with bad configuration, enabled=false or 'failover disable' must not act (`invalid`): it holds no role, F58)
