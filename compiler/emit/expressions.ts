@@ -440,7 +440,8 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
     case "nullable": {
       // C# has one null; JS prints a missing value as "undefined" (find, Map.get, pop) or "null", as its TS type says.
       const parts = node.getType().isUnion() ? node.getType().getUnionTypes() : [node.getType()];
-      const undef = parts.some((p) => p.isUndefined()) || isEnumNameAccess(node);
+      // (a type with neither, `ds[5]?.name` of a string field: missing only as JS's undefined element, C104)
+      const undef = parts.some((p) => p.isUndefined()) || isEnumNameAccess(node) || !parts.some((p) => p.isNull());
       if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
       const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : isNumeric(t.inner) && t.inner.k !== "long" ? "StrOptionalDouble" : "";
       if (!h && t.inner.k === "ref" && !t.inner.struct && !isTuple(t.inner)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}?.toString() ?? "${undef ? "undefined" : "null"}"`, t));
