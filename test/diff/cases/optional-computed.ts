@@ -1,12 +1,46 @@
 import type { DiffCase } from "../harness.ts";
 
-// Optional chains: a missing element read through ?. and printed (C104).
+// Optional chains on a computed receiver (C102): `m.get(k)?.push(v)`, `f()?.x`, `xs[i]?.m()`. JS evaluates the
+// receiver once and skips the rest of the chain (arguments included) when it is null or undefined; each case
+// counts the receiver's evaluations and the arguments' and prints both ways (present and missing).
 const show = (e: string) => `this.Echo(String(${e}));`;
 
 export const cases: DiffCase[] = [
   {
+    name: "(C102) grouping into a Map of arrays: m.get(k)?.push(v) pushes when the key is there, evaluates nothing more when not",
+    top: `let gets = 0; let args = 0; function key(w: string): string { gets++; return w.substring(0, 1); } function arg(w: string): number { args++; return w.length; }`,
+    main: `const m = new Map<string, number[]>(); m.set("a", []); m.set("c", [0]); for (const w of ["apple", "bob", "cat", "axe", "dog"]) m.get(key(w))?.push(arg(w)); let o = ""; for (const [k, v] of m) o += k + ":" + v.join("/") + ";"; ${show("o + ' ' + gets + ' ' + args")}`,
+  },
+  {
+    name: "(C102) the value of m.get(k)?.length and m.get(k)?.join(): read through ??, a condition, a template, String()",
+    main: `const m = new Map<string, string[]>(); m.set("x", ["p"]); const l1 = m.get("x")?.length ?? 0; const l2 = m.get("y")?.length ?? 0; let c = ""; if (m.get("x")?.length) c += "x"; if (m.get("y")?.length) c += "y"; if (!m.get("z")?.length) c += "!z"; ${show("l1 + ' ' + l2 + ' ' + c + ` ${m.get('y')?.length} ${m.get('x')?.length}` + ' ' + String(m.get('q')?.join('-')) + ' ' + m.get('x')?.join('-')")}`,
+  },
+  {
+    name: "(C102) f()?.x: the call made once, its result's members read, a null result short-circuits the whole chain",
+    top: `class Node2 { next: Node2 | null = null; name = "n"; items: string[] = ["i"]; constructor(public id: number) {} child(): Node2 | null { calls++; return this.next; } } let calls = 0; function pick(n: Node2, deep: boolean): Node2 | null { calls++; return deep ? n.next : n; }`,
+    main: `const a = new Node2(1); a.next = new Node2(2); const r = [pick(a, false)?.name.toUpperCase(), pick(a, true)?.child()?.name, pick(a, false)?.child()?.items.join(), String(a.child()?.child()?.id), String(pick(a, true)?.id), pick(a.next, true)?.name ?? "none"]; ${show("r.join('|') + ' ' + calls")}`,
+  },
+  {
+    name: "(C102) elements: xs[i]?.m() of classes, strings and chars, in range and past the end (JS reads undefined there)",
+    top: `class Door { open = false; toggle(): boolean { this.open = !this.open; return this.open; } }`,
+    main: `const ds = [new Door(), new Door()]; let i = 0; ds[i++]?.toggle(); ds[5]?.toggle(); const t = ds[1]?.toggle() ?? false; const parts = "go  north".split(" "); const s = "abc"; ${show("ds.map((d) => d.open).join() + ' ' + i + ' ' + t + ' ' + parts[2]?.trim().toUpperCase() + ' ' + parts[7]?.trim() + ' ' + (s[1]?.toUpperCase() ?? '-') + (s[9]?.toUpperCase() ?? '-') + ' ' + String(ds[-1]?.open ?? true)")}`,
+  },
+  {
+    name: "(C102) an optional field's array and an interface's optional list: o.list?.push(x), o.sub?.list.length",
+    top: `interface Holder { list?: number[]; sub?: Holder; name: string } function make(full: boolean): Holder { made++; return full ? { name: "f", list: [1], sub: { name: "s", list: [2, 3] } } : { name: "e" }; } let made = 0;`,
+    main: `const h = make(true); const e = make(false); h.list?.push(9); e.list?.push(9); make(true).list?.push(7); const n = make(true).sub?.list?.length ?? -1; const m = make(false).sub?.list?.length ?? -1; ${show("h.list!.join() + ' ' + (e.list === undefined) + ' ' + n + ' ' + m + ' ' + made")}`,
+  },
+  {
+    name: "(C102) computed chains inside callbacks (an expression-bodied lambda), with int arithmetic that overflows in the chain",
+    main: `const m = new Map<string, number[]>(); m.set("a", [1, 2]); m.set("b", []); const keys = ["a", "b", "c"]; const lens = keys.map((k) => m.get(k)?.length ?? -1); keys.forEach((k) => m.get(k)?.push(k.length)); const big: int[] = [2147483647]; const lists = new Map<string, int[]>(); lists.set("x", big); let msg = "none"; try { const v = lists.get("x")?.map((q) => q + toInt(1)).length ?? 0; msg = "no overflow " + v; } catch (e) { msg = "overflow"; } ${show("lens.join() + ' ' + [...m.values()].map((v) => v.join('/')).join() + ' ' + msg")}`,
+  },
+  {
+    name: "(C102) as the right side of && and || in a statement, and in a conditional's branch",
+    main: `const m = new Map<string, string[]>(); m.set("k", []); let n = 0; const key = (): string => { n++; return "k"; }; const ok = argument === ""; ok && m.get(key())?.push("a"); ok || m.get(key())?.push("b"); ok ? m.get(key())?.push("c") : m.get("zz")?.push("d"); m.get(key())?.splice(0, 0, "z"); ${show("m.get('k')!.join() + ' ' + n")}`,
+  },
+  {
     name: "(C104) a missing element read through ?. and printed: undefined in JS (its TS type holds neither null nor undefined), not null",
     top: `class Door { name = "d"; }`,
-    main: `const ds = [new Door()]; ${show("'' + ds[5]?.name + ' ' + ds[0]?.name + ` ${ds[3]?.name}` + ' ' + String(ds[2]?.name)")}`,
+    main: `const ds = [new Door()]; const xs = ["a"]; ${show("'' + ds[5]?.name + ' ' + ds[0]?.name + ` ${ds[3]?.name}` + ' ' + String(ds[2]?.name) + ' ' + xs[4]?.toUpperCase()")}`,
   },
 ];
