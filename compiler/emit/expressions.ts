@@ -819,11 +819,17 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
   }
   const recv = native ? undefined : emitExpr(recvNode, ctx);
   if (!inner) {
+    // a nullable struct (`v?.X`, v a `Vector3D | undefined`): past the null test, its members are read off `.Value` (C103)
+    const held = ctx.chainReceivers.get(recvNode);
+    const rt = recv?.type;
+    if (rt?.k === "nullable" && isValueType(rt.inner)) ctx.chainReceivers.set(recvNode, built(X.member(nodeOf(recv!), "Value"), rt.inner));
     ctx.plainChainLinks.add(q);
     try {
       inner = emitOptionalChain(end, ctx, expected);
     } finally {
       ctx.plainChainLinks.delete(q);
+      if (held) ctx.chainReceivers.set(recvNode, held);
+      else ctx.chainReceivers.delete(recvNode);
     }
   }
   const t = nullable(inner.type);

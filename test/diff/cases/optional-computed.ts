@@ -39,6 +39,16 @@ export const cases: DiffCase[] = [
     main: `const m = new Map<string, string[]>(); m.set("k", []); let n = 0; const key = (): string => { n++; return "k"; }; const ok = argument === ""; ok && m.get(key())?.push("a"); ok || m.get(key())?.push("b"); ok ? m.get(key())?.push("c") : m.get("zz")?.push("d"); m.get(key())?.splice(0, 0, "z"); ${show("m.get('k')!.join() + ' ' + n")}`,
   },
   {
+    name: "(C102) a struct element read through ?. and defaulted: vs[i]?.X ?? d, in range and past the end",
+    top: `import { Vector3D } from "pbts/se";`,
+    main: `const vs = [new Vector3D(1, 2, 3)]; const a = vs[0]?.X ?? -1; const b = vs[3]?.Y ?? -1; ${show("a + ' ' + b")}`,
+  },
+  {
+    name: "(C103) a nullable struct or number local read through ?.: v?.X ?? d, x?.toFixed(1) ?? d (C# reads .Value past the null test)",
+    top: `import { Vector3D } from "pbts/se";`,
+    main: `const vs = [new Vector3D(1, 2, 3)]; const v: Vector3D | undefined = vs.find((q) => q.X > 0); const w: Vector3D | undefined = vs.find((q) => q.X > 5); const xs = [1.25, 2]; const x: number | undefined = xs.find((q) => q > 1); const y: number | undefined = xs.find((q) => q > 7); ${show("(v?.X ?? -1) + ' ' + (w?.Y ?? -1) + ' ' + (x?.toFixed(1) ?? 'none') + ' ' + (y?.toFixed(1) ?? 'none') + ' ' + (xs[0]?.toFixed(3) ?? 'none') + ' ' + (xs[9]?.toFixed(3) ?? 'none') + ' ' + String(v?.Length())")}`,
+  },
+  {
     name: "(C104) a missing element read through ?. and printed: undefined in JS (its TS type holds neither null nor undefined), not null",
     top: `class Door { name = "d"; }`,
     main: `const ds = [new Door()]; const xs = ["a"]; ${show("'' + ds[5]?.name + ' ' + ds[0]?.name + ` ${ds[3]?.name}` + ' ' + String(ds[2]?.name) + ' ' + xs[4]?.toUpperCase()")}`,
