@@ -53,4 +53,9 @@ export const cases: DiffCase[] = [
     top: `class Door { name = "d"; }`,
     main: `const ds = [new Door()]; const xs = ["a"]; ${show("'' + ds[5]?.name + ' ' + ds[0]?.name + ` ${ds[3]?.name}` + ' ' + String(ds[2]?.name) + ' ' + xs[4]?.toUpperCase()")}`,
   },
+  {
+    name: "(C102) computed chains in a field initializer, a generator, an optional call of a Map's callback, push of two values",
+    top: `let made = 0; class Box { items: number[] = [5]; cb: ((x: number) => void) | null = null; } function mk(full: boolean): Box | null { made++; return full ? new Box() : null; } class Holder { n = mk(true)?.items.length ?? 0; m = mk(false)?.items.length ?? -1; s = String(mk(false)?.items.length); } function* gen(): Generator<number> { yield mk(true)?.items.length ?? 0; yield mk(false)?.items[0] ?? -2; }`,
+    main: `const h = new Holder(); let o = ""; for (const g of gen()) o += g + ";"; const log: number[] = []; const cbs = new Map<string, (x: number) => void>(); cbs.set("a", (x) => { log.push(x); }); cbs.get("a")?.(3); cbs.get("b")?.(4); const b = mk(true)!; b.cb = (x) => { log.push(x * 10); }; const boxes = new Map<string, Box>(); boxes.set("b", b); boxes.get("b")?.cb?.(5); boxes.get("c")?.cb?.(6); boxes.get("b")?.items.push(7, 8); boxes.get("z")?.items.push(9, 10); ${show("h.n + ' ' + h.m + ' ' + h.s + ' ' + o + ' ' + log.join() + ' ' + b.items.join() + ' ' + made")}`,
+  },
 ];
