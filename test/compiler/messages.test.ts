@@ -47,11 +47,13 @@ it("a default in destructuring an array literal: a tuple's default, not a union 
   expect(check(`const [a] = [3]; this.Echo(String(a));`)).toEqual([]);
 });
 
-it("'??=' on an optional interface property: PBTS1074 says it is an interface property, not an accessor", () => {
-  const top = `interface O { n?: number } class C { o: O = {}; }`;
+it("'??=' on an optional interface property a class implements with an accessor: PBTS1074 says so (C105: one no class implements so compiles)", () => {
+  // C105: no class of the script implements 'n' with an accessor: a stored value, `??=` writes it in place
+  expect(check(`const c = new C(); c.o.n ??= 4; this.Echo(String(c.o.n));`, `interface O { n?: number } class C { o: O = {}; }`)).toEqual([]);
+  const top = `interface O { n?: number } class C { o: O = {}; } class P implements O { private v: number | undefined = undefined; get n(): number | undefined { return this.v; } set n(x: number | undefined) { this.v = x; } }`;
   const st = `const c = new C(); c.o.n ??= 4; this.Echo(String(c.o.n));`;
   expect(check(st, top)).toEqual([
-    `5,${col(st, "c.o.n ??=")} PBTS1074: '??=' on an interface property ('n': a class implementing the interface may do it with a setter): JS assigns only when it must (a setter runs only then), C# would always assign. Read the value into a local, apply '??=' to the local, and assign it back when it changed.`,
+    `5,${col(st, "c.o.n ??=")} PBTS1074: '??=' on an interface property ('n': a class of the script implements it with an accessor, which JS runs only when it must): JS assigns only when it must (a setter runs only then), C# would always assign. Read the value into a local, apply '??=' to the local, and assign it back when it changed.`,
   ]);
   // The hint applied compiles.
   expect(check(`const c = new C(); let n = c.o.n; n ??= 4; if (n !== c.o.n) c.o.n = n; this.Echo(String(c.o.n));`, top)).toEqual([]);

@@ -58,4 +58,9 @@ export const cases: DiffCase[] = [
     top: `let made = 0; class Box { items: number[] = [5]; cb: ((x: number) => void) | null = null; } function mk(full: boolean): Box | null { made++; return full ? new Box() : null; } class Holder { n = mk(true)?.items.length ?? 0; m = mk(false)?.items.length ?? -1; s = String(mk(false)?.items.length); } function* gen(): Generator<number> { yield mk(true)?.items.length ?? 0; yield mk(false)?.items[0] ?? -2; }`,
     main: `const h = new Holder(); let o = ""; for (const g of gen()) o += g + ";"; const log: number[] = []; const cbs = new Map<string, (x: number) => void>(); cbs.set("a", (x) => { log.push(x); }); cbs.get("a")?.(3); cbs.get("b")?.(4); const b = mk(true)!; b.cb = (x) => { log.push(x * 10); }; const boxes = new Map<string, Box>(); boxes.set("b", b); boxes.get("b")?.cb?.(5); boxes.get("c")?.cb?.(6); boxes.get("b")?.items.push(7, 8); boxes.get("z")?.items.push(9, 10); ${show("h.n + ' ' + h.m + ' ' + h.s + ' ' + o + ' ' + log.join() + ' ' + b.items.join() + ' ' + made")}`,
   },
+  {
+    name: "(C105) ??=, ||= and &&= on optional interface properties no class implements with an accessor (o.tags ??= [] was PBTS1074)",
+    top: `interface Options { name: string; speed?: number; tags?: string[]; on?: boolean; label?: string } let made = 0; function fresh(): string[] { made++; return ["new"]; }`,
+    main: `const a: Options = { name: "a" }; const b: Options = { name: "b", speed: 2, tags: ["t"], on: true, label: "" }; for (const o of [a, b]) { o.tags ??= fresh(); o.tags.push(o.name); o.speed ??= 5; o.label ||= "L" + o.name; o.on &&= o.name === "b"; } ${show("a.tags!.join() + ' ' + b.tags!.join() + ' ' + a.speed + b.speed + ' ' + a.label + b.label + ' ' + a.on + b.on + ' ' + made")}`,
+  },
 ];
