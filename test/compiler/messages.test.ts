@@ -283,3 +283,13 @@ it("C63: 'x as I' to a script interface x's class does not declare: C#'s cast th
   // the hint applied: narrowing to a class that implements it
   expect(check(`const xs: Base[] = [new K()]; const x = xs[0]; if (x instanceof K) this.Echo(x.name());`, top)).toEqual([]);
 });
+
+it("(C106) an iterator of a Map kept or destructured (const [first] = m.keys()): PBTS1015 says where keys() works, not that Map.keys is unsupported; each form it names compiles", () => {
+  const st = `const m = new Map<string, number>([["a", 1]]); const [first] = m.keys(); this.Echo(first);`;
+  const d = check(st);
+  expect(d).toHaveLength(1);
+  expect(d[0]).toBe(`5,${col(st, "m.keys();")} PBTS1015: 'Map.keys() other than iterated at once (for...of over it, a spread [...m.keys()], Array.from(m.keys()); an iterator kept or destructured: spread it into an array first, const [first] = [...m.keys()])' is not supported. See README for the supported string, number, Math, array, Map and Set members.`);
+  expect(check(`const s = new Set<number>([1]); const it = s.values(); this.Echo(String(it));`)[0]).toMatch(/PBTS1015: 'Set\.values\(\) other than iterated at once/);
+  // The forms it names compile.
+  expect(check(`const m = new Map<string, number>([["a", 1]]); const [first] = [...m.keys()]; const ks = Array.from(m.keys()); let o = ""; for (const k of m.keys()) o += k; this.Echo(first + ks.join() + o);`)).toEqual([]);
+});
