@@ -88,7 +88,7 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "??= on an array element", main: `const xs: (string | null)[] = [null]; xs[0] ??= "x";`, code: "PBTS1074", at: `xs[0] ??=` },
   { name: "optional call returning a number, not defaulted", top: `class H { f: ((x: number) => number) | null = null; }`, main: `const h = new H(); const y = h.f?.(1);`, code: "PBTS1046", at: `h.f?.(1)` },
   { name: "s?.length not defaulted", top: `function get(): string | null { return null; }`, main: `const s = get(); const n = s?.length;`, code: "PBTS1046", at: `s?.length` },
-  { name: "|| on a call's result with a computed default", top: `function f(): string { return ""; } function g(): string { return "g"; }`, main: `const c = f() || g(); this.Echo(c);`, code: "PBTS1012", at: `f() || g()` },
+  { name: "&& on a call's result with a computed right side (|| of the two is C107's Js.OptLet)", top: `function f(): string { return ""; } function g(): string { return "g"; }`, main: `const c = f() && g(); this.Echo(c);`, code: "PBTS1012", at: `f() && g()` },
   { name: "|| between a number and a string", main: `const n = 0; const c = n || "none"; this.Echo(String(c));`, code: "PBTS1012", at: `n || "none"` },
   { name: "optional arrow function parameter", main: `const f = (x?: number): number => x ?? 1; this.Echo(String(f()));`, code: "PBTS1013", at: `x?: number` },
   { name: "optional field that also holds null", top: `class C { x?: number | null; }`, code: "PBTS1013", at: `x?: number` },

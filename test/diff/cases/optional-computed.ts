@@ -63,4 +63,9 @@ export const cases: DiffCase[] = [
     top: `interface Options { name: string; speed?: number; tags?: string[]; on?: boolean; label?: string } let made = 0; function fresh(): string[] { made++; return ["new"]; }`,
     main: `const a: Options = { name: "a" }; const b: Options = { name: "b", speed: 2, tags: ["t"], on: true, label: "" }; for (const o of [a, b]) { o.tags ??= fresh(); o.tags.push(o.name); o.speed ??= 5; o.label ||= "L" + o.name; o.on &&= o.name === "b"; } ${show("a.tags!.join() + ' ' + b.tags!.join() + ' ' + a.speed + b.speed + ' ' + a.label + b.label + ' ' + a.on + b.on + ' ' + made")}`,
   },
+  {
+    name: "(C107) a || b with a computed number or string on the left and a computed right: the right evaluated only when the left is falsy (a sort's tie-break)",
+    top: `let calls = 0; function fallback(n: number): number { calls++; return n; } function word(s: string): string { calls++; return s + "!"; } class Item { constructor(public name: string, public prio: number) {} }`,
+    main: `const names = ["bb", "a", "cc", "ab", "b"]; names.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)); const items = [new Item("x", 2), new Item("y", 1), new Item("a", 2)]; items.sort((p, q) => q.prio - p.prio || (p.name < q.name ? -1 : 1)); const ns = [parseFloat("x") || fallback(1), parseFloat("0") || fallback(2), parseFloat("-0") || fallback(3), parseFloat("7") || fallback(4), (names.length - 5) || fallback(5)]; const ss = ["  ".trim() || word("e"), " k ".trim() || word("f")]; ${show("names.join() + ' ' + items.map((i) => i.name).join('') + ' ' + ns.join() + ' ' + ss.join() + ' ' + calls")}`,
+  },
 ];
