@@ -68,4 +68,9 @@ export const cases: DiffCase[] = [
     top: `let calls = 0; function fallback(n: number): number { calls++; return n; } function word(s: string): string { calls++; return s + "!"; } class Item { constructor(public name: string, public prio: number) {} }`,
     main: `const names = ["bb", "a", "cc", "ab", "b"]; names.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0)); const items = [new Item("x", 2), new Item("y", 1), new Item("a", 2)]; items.sort((p, q) => q.prio - p.prio || (p.name < q.name ? -1 : 1)); const ns = [parseFloat("x") || fallback(1), parseFloat("0") || fallback(2), parseFloat("-0") || fallback(3), parseFloat("7") || fallback(4), (names.length - 5) || fallback(5)]; const ss = ["  ".trim() || word("e"), " k ".trim() || word("f")]; ${show("names.join() + ' ' + items.map((i) => i.name).join('') + ' ' + ns.join() + ' ' + ss.join() + ' ' + calls")}`,
   },
+  {
+    name: "(C102) once-rejected error cases, now run: an interface property a class implements with a getter read through ?. (the getter runs once), a call result's member through a helper",
+    top: `interface I { kids?: number[] } class G implements I { reads = 0; get kids(): number[] | undefined { this.reads++; return this.reads > 1 ? [1, 2] : undefined; } } class H { items: string[] = ["a"]; } let gets = 0; function get(full: boolean): H | null { gets++; return full ? new H() : null; }`,
+    main: `const g = new G(); const i: I = g; const a = i.kids?.length ?? 0; const b = i.kids?.length ?? 0; i.kids?.push(3); ${show("a + ' ' + b + ' ' + g.reads + ' ' + (get(false)?.items.length ?? 0) + ' ' + (get(true)?.items.length ?? 0) + ' ' + gets")}`,
+  },
 ];
