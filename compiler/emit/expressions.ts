@@ -1377,8 +1377,9 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   const missingTest = isComparedWithUndefined(ea) && (rt.k === "string" || (rt.k === "list" && rt.elem.k !== "nullable" && elemKind !== "typeparam"));
   // `ks[i]?.f()` (C49): a missing element short-circuits the chain in JS; C#'s indexer threw
   // (also `parts[1]?.trim()`, `s[i]?.toUpperCase()`, `xs[i]?.toFixed(1)`: strings, chars and numbers, C102)
-  const se = rt.k === "list" ? stripNullable(rt.elem) : undefined;
-  const chained = (rt.k === "string" || (!!se && ((se.k === "ref" && !se.struct) || se.k === "string" || (isValueType(rt.elem) && rt.elem.k !== "nullable")))) && isOptionalReceiver(ea);
+  const re = rt.k === "list" ? rt.elem : undefined;
+  const se = re && stripNullable(re);
+  const chained = (rt.k === "string" || (!!re && !!se && ((se.k === "ref" && !se.struct) || se.k === "string" || (isValueType(re) && re.k !== "nullable")))) && isOptionalReceiver(ea);
   // `if (xs[i])`, `while (names[j])`: a missing element is falsy in JS (C49); only its truthiness is read
   const truthy = isConditionContext(ea) && (rt.k === "string" || (rt.k === "list" && rt.elem.k !== "nullable" && elemKind !== "typeparam"));
   if ((rt.k === "list" || rt.k === "string") && (isNullishDefaulted(ea) || orString || missingTest || chained || truthy) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {
