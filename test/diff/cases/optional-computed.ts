@@ -73,4 +73,9 @@ export const cases: DiffCase[] = [
     top: `interface I { kids?: number[] } class G implements I { reads = 0; get kids(): number[] | undefined { this.reads++; return this.reads > 1 ? [1, 2] : undefined; } } class H { items: string[] = ["a"]; } let gets = 0; function get(full: boolean): H | null { gets++; return full ? new H() : null; }`,
     main: `const g = new G(); const i: I = g; const a = i.kids?.length ?? 0; const b = i.kids?.length ?? 0; i.kids?.push(3); ${show("a + ' ' + b + ' ' + g.reads + ' ' + (get(false)?.items.length ?? 0) + ' ' + (get(true)?.items.length ?? 0) + ' ' + gets")}`,
   },
+  {
+    name: "(C102) MyCommandLine: cmd.Argument(i)?.toLowerCase() of an argument that is there and one that is not (the README's user trial)",
+    top: `import { MyCommandLine } from "pbts/se";`,
+    main: `const cmd = new MyCommandLine(); let o = ""; if (cmd.TryParse("Start  Fast")) { o += (cmd.Argument(0)?.toLowerCase() ?? "") + "|" + (cmd.Argument(1)?.toUpperCase() ?? "-") + "|" + (cmd.Argument(5)?.toLowerCase() ?? "none") + "|" + String(cmd.Argument(7)?.trim()); } ${show("o")}`,
+  },
 ];
