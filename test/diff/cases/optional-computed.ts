@@ -78,4 +78,9 @@ export const cases: DiffCase[] = [
     top: `import { MyCommandLine } from "pbts/se";`,
     main: `const cmd = new MyCommandLine(); let o = ""; if (cmd.TryParse("Start  Fast")) { o += (cmd.Argument(0)?.toLowerCase() ?? "") + "|" + (cmd.Argument(1)?.toUpperCase() ?? "-") + "|" + (cmd.Argument(5)?.toLowerCase() ?? "none") + "|" + String(cmd.Argument(7)?.trim()); } ${show("o")}`,
   },
+  {
+    name: "(C102) find()?.name, m.get(k)?.[0], m.get(k)?.[0]?.toUpperCase(), filter(...)[0]?.tags.join(): found and not found",
+    top: `class It { tags: string[] = ["t", "u"]; constructor(public name: string) {} }`,
+    main: `const xs = [new It("a"), new It("bb")]; const m = new Map<string, string[]>([["a", ["x"]], ["e", []]]); const r = [xs.find((i) => i.name === "bb")?.name ?? "none", xs.find((i) => i.name === "q")?.name ?? "none", m.get("a")?.[0] ?? "-", m.get("e")?.[0] ?? "-", m.get("z")?.[0]?.toUpperCase() ?? "-", m.get("a")?.[0]?.toUpperCase() ?? "-", m.get("e")?.[0]?.toUpperCase() ?? "-", xs.filter((i) => i.name.length > 1)[0]?.tags.join() ?? "", xs.filter((i) => i.name.length > 5)[0]?.tags.join() ?? "empty"]; ${show("r.join('|')")}`,
+  },
 ];
