@@ -646,6 +646,14 @@ function zeroKey(e: Emitted, t: CsType, ctx: EmitContext): X.Expr {
   return callOf("Js.Key", e);
 }
 
+/** keys(), values(), entries(): iterators pbts reads only where they are iterated at once (statements.ts for...of, collections.ts). */
+const ITERATOR_PARTS = new Set(["keys", "values", "entries"]);
+
+/** What PBTS1015 says of `const [k] = m.keys()`, `const it = m.values()` (C106: it said 'Map.keys' is not supported). */
+function iteratorPartUse(what: string, name: string): string {
+  return `${what}.${name}() other than iterated at once (for...of over it, a spread [...m.${name}()], Array.from(m.${name}()); an iterator kept or destructured: spread it into an array first, const [first] = [...m.${name}()])`;
+}
+
 function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: CallExpression, ctx: EmitContext): Emitted {
   const keyArg = () => zeroKey(converted(emitExpr(args(call)[0], ctx, key), key, args(call)[0], ctx), key, ctx);
   switch (name) {
@@ -685,6 +693,7 @@ function mapMethod(m: Emitted, key: CsType, value: CsType, name: string, call: C
     case "forEach":
       return emitCollectionForEach(m, call, ctx);
   }
+  if (ITERATOR_PARTS.has(name)) return ctx.fail(call, "UnsupportedMember", iteratorPartUse("Map", name));
   return ctx.fail(call, "UnsupportedMember", `Map.${name}`);
 }
 
@@ -707,5 +716,6 @@ function setMethod(s: Emitted, elem: CsType, name: string, call: CallExpression,
     case "forEach":
       return emitCollectionForEach(s, call, ctx);
   }
+  if (ITERATOR_PARTS.has(name)) return ctx.fail(call, "UnsupportedMember", iteratorPartUse("Set", name));
   return ctx.fail(call, "UnsupportedMember", `Set.${name}`);
 }

@@ -37,6 +37,8 @@ export class EmitContext {
   readonly plainChainLinks = new Set<Node>();
   /** Outermost nodes of optional chains whose `?.` links are all lowered (emitted as they are). */
   readonly loweredChains = new Set<Node>();
+  /** Computed receivers of optional chains being lowered (emitComputedChain): read as the lambda parameter holding the value. */
+  readonly chainReceivers = new Map<Node, Emitted>();
   /** Set when the current method body does int arithmetic (it is then wrapped in `checked`). */
   intArithmetic = false;
   /** Temporaries are numbered per file (beginFile): a file's C# does not depend on the other files the compile emits. */

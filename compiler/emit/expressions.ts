@@ -26,7 +26,7 @@ import { emitEnumElementAccess, isEnumNameAccess } from "./enum-names.ts";
 import { hasApiIndexer } from "./api-collections.ts";
 import { emitErrorMember, errorMemberFail } from "./error-classes.ts";
 import { numberConditionNode } from "./truthiness.ts";
-import { built, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
+import { built, callOf, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
 import { printStmt } from "./tree/print-statements.ts";
 import * as X from "./tree/syntax.ts";
@@ -440,7 +440,8 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
     case "nullable": {
       // C# has one null; JS prints a missing value as "undefined" (find, Map.get, pop) or "null", as its TS type says.
       const parts = node.getType().isUnion() ? node.getType().getUnionTypes() : [node.getType()];
-      const undef = parts.some((p) => p.isUndefined()) || isEnumNameAccess(node);
+      // (a type with neither, `ds[5]?.name` of a string field: missing only as JS's undefined element, C104)
+      const undef = parts.some((p) => p.isUndefined()) || isEnumNameAccess(node) || !parts.some((p) => p.isNull());
       if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
       const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : isNumeric(t.inner) && t.inner.k !== "long" ? "StrOptionalDouble" : "";
       if (!h && t.inner.k === "ref" && !t.inner.struct && !isTuple(t.inner)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}?.toString() ?? "${undef ? "undefined" : "null"}"`, t));
@@ -657,6 +658,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
 
 
 export function emitExpr(e: Node, ctx: EmitContext, expected?: CsType): Emitted {
+  const held = ctx.chainReceivers.get(e);
+  if (held) return held;
   if (isChainEnd(e) && !ctx.loweredChains.has(e)) return emitOptionalChain(e, ctx, expected);
   const v = visitors[e.getKind()];
   if (!v) return ctx.fail(e, "UnsupportedSyntax", `'${e.getKindName()}'`);
@@ -727,6 +730,7 @@ function hasQuestionDot(n: Node): boolean {
 
 /** Re-reading it has no effect and gives the same value: a local, a parameter, `this`, or fields of those. */
 function isPlainReceiver(n: Node, ctx: EmitContext): boolean {
+  if (ctx.chainReceivers.has(n)) return true;
   while (Node.isParenthesizedExpression(n) || Node.isNonNullExpression(n)) n = n.getExpression();
   if (n.getKind() === SyntaxKind.ThisKeyword) return true;
   if (Node.isIdentifier(n)) {
@@ -769,17 +773,22 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
   }
   const recvNode = (q as any).getExpression() as Node;
   if (!isPlainReceiver(recvNode, ctx)) {
-    // Member reads and method calls of classes and interfaces only: C#'s own `?.` short-circuits the same way.
+    // Member reads and method calls of classes and interfaces only: C#'s own `?.` short-circuits the same way
+    // (a number or boolean only into `??`; printed or a condition, it is the lambda's guarded form below).
     if (nativeChain(end, q, ctx)) {
+      const saved = ctx.diagnostics.length;
       ctx.loweredChains.add(end);
       try {
         const e = emitExpr(end, ctx, expected);
-        return { ...e, type: nullable(e.type) };
+        if (!isValueType(stripNullable(e.type)) || isNullishDefaulted(end)) return { ...e, type: nullable(e.type) };
+      } catch (err) {
+        if (!(err instanceof Reported)) throw err;
       } finally {
         ctx.loweredChains.delete(end);
       }
+      ctx.diagnostics.length = saved;
     }
-    return ctx.fail(q, "UnsupportedSyntax", "an optional chain on a computed value (it would be evaluated twice; store it in a const first)");
+    return emitComputedChain(end, recvNode, ctx, expected);
   }
   // `h?.(x)` alone: C#'s `h?.Invoke(x)` tests h itself (emitOptionalInvoke), no guard around it
   if (q === end && Node.isCallExpression(q)) {
@@ -810,11 +819,17 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
   }
   const recv = native ? undefined : emitExpr(recvNode, ctx);
   if (!inner) {
+    // a nullable struct (`v?.X`, v a `Vector3D | undefined`): past the null test, its members are read off `.Value` (C103)
+    const held = ctx.chainReceivers.get(recvNode);
+    const rt = recv?.type;
+    if (rt?.k === "nullable" && isValueType(rt.inner)) ctx.chainReceivers.set(recvNode, built(X.member(nodeOf(recv!), "Value"), rt.inner));
     ctx.plainChainLinks.add(q);
     try {
       inner = emitOptionalChain(end, ctx, expected);
     } finally {
       ctx.plainChainLinks.delete(q);
+      if (held) ctx.chainReceivers.set(recvNode, held);
+      else ctx.chainReceivers.delete(recvNode);
     }
   }
   const t = nullable(inner.type);
@@ -835,6 +850,32 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
   }
   if (native) return { ...inner, type: t };
   return built(X.conditional(X.binary("==", nodeOf(recv!), X.lit("null")), X.cast(cs(t), X.lit("null")), nodeOf(inner)), t);
+}
+
+/**
+ * `m.get(k)?.push(v)`, `f()?.items.length ?? 0`, `xs[i]?.name`: a computed receiver is evaluated once, as
+ * in JS, into a lambda's parameter (C# 6 has no declaration inside an expression): `Js.OptLet(m.Get(k),
+ * v__1 => v__1 == null ? ... : ...)`, `Js.OptDo(...)` for a statement. The chain is then lowered as for a
+ * local (the parameter), so it short-circuits and types the same; the lambda runs at once, in place, so
+ * the order of evaluation is JS's (the receiver, then the rest, only when it is not null or undefined).
+ */
+function emitComputedChain(end: Node, recvNode: Node, ctx: EmitContext, expected?: CsType): Emitted {
+  const recv = emitExpr(recvNode, ctx);
+  const name = ctx.tempName("v");
+  ctx.chainReceivers.set(recvNode, { code: name, type: recv.type });
+  let inner: Emitted;
+  try {
+    inner = emitOptionalChain(end, ctx, expected);
+  } finally {
+    ctx.chainReceivers.delete(recvNode);
+  }
+  if (inner.type.k === "void") {
+    // `if (v__1 != null) ...` as a statement: an Action run on the value
+    ctx.useHelper("OptDo");
+    return { code: `Js.OptDo(${recv.code}, ${name} => { ${inner.code}; })`, type: T.void };
+  }
+  ctx.useHelper("OptLet");
+  return built(callOf("Js.OptLet", recv, X.lambda(name, wholeOf(inner))), inner.type);
 }
 
 /** string, bool, number or other: C# has no common type between two different ones of the first three. */
@@ -1335,8 +1376,10 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   const elemKind = rt.k === "list" ? stripNullable(rt.elem).k : "";
   const missingTest = isComparedWithUndefined(ea) && (rt.k === "string" || (rt.k === "list" && rt.elem.k !== "nullable" && elemKind !== "typeparam"));
   // `ks[i]?.f()` (C49): a missing element short-circuits the chain in JS; C#'s indexer threw
-  const se = rt.k === "list" ? stripNullable(rt.elem) : undefined;
-  const chained = !!se && se.k === "ref" && !se.struct && isOptionalReceiver(ea);
+  // (also `parts[1]?.trim()`, `s[i]?.toUpperCase()`, `xs[i]?.toFixed(1)`: strings, chars and numbers, C102)
+  const re = rt.k === "list" ? rt.elem : undefined;
+  const se = re && stripNullable(re);
+  const chained = (rt.k === "string" || (!!re && !!se && ((se.k === "ref" && !se.struct) || se.k === "string" || (isValueType(re) && re.k !== "nullable")))) && isOptionalReceiver(ea);
   // `if (xs[i])`, `while (names[j])`: a missing element is falsy in JS (C49); only its truthiness is read
   const truthy = isConditionContext(ea) && (rt.k === "string" || (rt.k === "list" && rt.elem.k !== "nullable" && elemKind !== "typeparam"));
   if ((rt.k === "list" || rt.k === "string") && (isNullishDefaulted(ea) || orString || missingTest || chained || truthy) && (isNumeric(idx.type) && idx.type.k !== "long" && idx.type.k !== "float")) {

@@ -4,6 +4,7 @@ import { Node, SyntaxKind, type BinaryExpression } from "ts-morph";
 import { T, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { isApiNode } from "./api.ts";
+import { isStoredInterfaceProperty } from "./object-literals.ts";
 import { converted, declOf, emitConditionNode, emitExpr, isNullishDefaulted, paren } from "./expressions.ts";
 import { valueUnused } from "./statements.ts";
 import { built, nodeOf } from "./tree/bridge.ts";
@@ -40,31 +41,32 @@ export function emitLogicalCondition(be: BinaryExpression, ctx: EmitContext): Em
  * parameter, or a plain field (no accessor) of `this` or of a local. Then `a ??= b` (JS: a ?? (a = b))
  * can be written a = a ?? b: the extra store of the same value is invisible.
  */
-export function isPlainTarget(t: Node): boolean {
+export function isPlainTarget(t: Node, ctx?: EmitContext): boolean {
   if (Node.isIdentifier(t)) {
     const d = declOf(t);
     return !!d && (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d));
   }
   if (Node.isPropertyAccessExpression(t) && !t.hasQuestionDotToken()) {
     const recv = t.getExpression();
-    if (!(recv.getKind() === SyntaxKind.ThisKeyword || isPlainTarget(recv))) return false;
+    if (!(recv.getKind() === SyntaxKind.ThisKeyword || isPlainTarget(recv, ctx))) return false;
     const d = declOf(t.getNameNode());
-    return !!d && Node.isPropertyDeclaration(d) && !d.getSourceFile().isDeclarationFile();
+    // (an interface property no class of the script implements with an accessor is a stored value too, C105: `o.tags ??= []`)
+    return !!d && ((Node.isPropertyDeclaration(d) && !d.getSourceFile().isDeclarationFile()) || (!!ctx && isStoredInterfaceProperty(d, ctx)));
   }
   return false;
 }
 
 /** What a target that is not plain is, for PBTS1074's message. */
-function targetKind(t: Node): string {
+function targetKind(t: Node, ctx: EmitContext): string {
   if (Node.isElementAccessExpression(t)) return "an element";
   if (!Node.isPropertyAccessExpression(t)) return "this target";
   const d = declOf(t.getNameNode());
   if (d && (isApiNode(d) || d.getSourceFile().isDeclarationFile())) return "an API member";
   if (d && (Node.isGetAccessorDeclaration(d) || Node.isSetAccessorDeclaration(d))) return "an accessor";
   if (d && Node.isParameterDeclaration(d)) return `a parameter property ('${t.getName()}': pbts writes '??=' in place only on fields declared in the class body)`;
-  if (d && Node.isPropertySignature(d)) return `an interface property ('${t.getName()}': a class implementing the interface may do it with a setter)`;
   const recv = t.getExpression();
-  if (!(recv.getKind() === SyntaxKind.ThisKeyword || isPlainTarget(recv))) return `a member of '${recv.getText()}' (read through an accessor, an element, an API member or a call)`;
+  if (!(recv.getKind() === SyntaxKind.ThisKeyword || isPlainTarget(recv, ctx))) return `a member of '${recv.getText()}' (read through an accessor, an element, an API member or a call)`;
+  if (d && Node.isPropertySignature(d)) return `an interface property ('${t.getName()}': a class of the script implements it with an accessor, which JS runs only when it must)`;
   return "this member";
 }
 
@@ -75,7 +77,7 @@ export function emitLogicalAssign(be: BinaryExpression, ctx: EmitContext, checkA
   if (!op) return undefined;
   const target = be.getLeft();
   checkAssignable(target, ctx);
-  if (!isPlainTarget(target)) ctx.fail(target, "LogicalAssignTarget", op, targetKind(target));
+  if (!isPlainTarget(target, ctx)) ctx.fail(target, "LogicalAssignTarget", op, targetKind(target, ctx));
   const l = emitExpr(target, ctx);
   const r = emitExpr(be.getRight(), ctx, stripNullable(l.type));
   const rv = nodeOf(converted(r, l.type, be.getRight(), ctx));

@@ -73,7 +73,7 @@ function isInert(n: Node): boolean {
  * nothing can observe.
  */
 function emitOrDefault(be: BinaryExpression, ctx: EmitContext): Emitted | undefined {
-  if (!isInert(be.getRight())) return undefined;
+  if (!isInert(be.getRight())) return emitOrElse(be, ctx);
   const a = emitExpr(be.getLeft(), ctx);
   // (a string element read for `||` is a `string | undefined`: Js.Or treats null as "", both falsy)
   if ((a.type.k === "nullable" && a.type.inner.k !== "string") || !(isNumeric(a.type) || stripNullable(a.type).k === "string")) return undefined;
@@ -84,4 +84,24 @@ function emitOrDefault(be: BinaryExpression, ctx: EmitContext): Emitted | undefi
   ctx.useHelper(want.k === "string" ? "OrString" : "OrDouble");
   const num = (e: Emitted) => (e.type.k === "double" ? e : X.cast("double", nodeOf(e)));
   return want.k === "string" ? built(callOf("Js.Or", a, b), T.string) : built(callOf("Js.Or", num(a), num(b)), T.double);
+}
+
+/**
+ * `a.length - b.length || a.name.localeCompare(...)`, `f() || g()` (C107: a sort comparator's tie-break): a computed
+ * number or string on the left, anything of its kind on the right. JS evaluates the right only when the left
+ * is falsy: the left goes into a lambda's parameter, `Js.OptLet(a, v__1 => truthy(v__1) ? v__1 : b)`
+ * (optional chains on computed receivers use the same helper, expressions.ts emitComputedChain).
+ */
+function emitOrElse(be: BinaryExpression, ctx: EmitContext): Emitted | undefined {
+  const a = emitExpr(be.getLeft(), ctx);
+  if ((a.type.k === "nullable" && a.type.inner.k !== "string") || !(isNumeric(a.type) || stripNullable(a.type).k === "string") || a.type.k === "long") return undefined;
+  const want = stripNullable(a.type).k === "string" ? T.string : T.double;
+  const b = emitExpr(be.getRight(), ctx, want);
+  if (b.type.k === "nullable" || (want.k === "string" ? b.type.k !== "string" : !isNumeric(b.type) || b.type.k === "long")) return undefined;
+  const v: Emitted = { code: ctx.tempName("v"), type: a.type };
+  const cond = truthy(v, ctx);
+  if (!cond) return undefined;
+  const num = (e: Emitted): X.Expr => (e.type.k === "double" || want.k === "string" ? nodeOf(e) : X.cast("double", nodeOf(e)));
+  ctx.useHelper("OptLet");
+  return built(callOf("Js.OptLet", a, X.lambda(v.code, X.conditional(cond, num(v), num(converted(b, want, be.getRight(), ctx))))), want);
 }

@@ -2091,6 +2091,14 @@ public static T? ElementOrNullValue<T>(List<T> list, double i) where T : struct 
 // @helper CharOrNull
 public static string CharOrNull(string s, double i) { return i >= 0 && i < s.Length && i == Math.Floor(i) ? s[(int)i].ToString() : null; }
 
+// @helper OptLet
+/// <summary>a()?.b with a computed receiver: the lambda tests and reads the value, evaluated once, as in JS.</summary>
+public static R OptLet<T, R>(T v, Func<T, R> f) { return f(v); }
+
+// @helper OptDo
+/// <summary>a()?.b(); as a statement: the lambda tests the value, evaluated once, and runs the call.</summary>
+public static void OptDo<T>(T v, Action<T> f) { f(v); }
+
 // @helper OrDouble
 // @uses Truthy
 /// <summary>f() || 0 with a right side that reads nothing (a literal or a plain name): the left evaluated once, as in JS.</summary>

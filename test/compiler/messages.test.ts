@@ -47,11 +47,13 @@ it("a default in destructuring an array literal: a tuple's default, not a union 
   expect(check(`const [a] = [3]; this.Echo(String(a));`)).toEqual([]);
 });
 
-it("'??=' on an optional interface property: PBTS1074 says it is an interface property, not an accessor", () => {
-  const top = `interface O { n?: number } class C { o: O = {}; }`;
+it("'??=' on an optional interface property a class implements with an accessor: PBTS1074 says so (C105: one no class implements so compiles)", () => {
+  // C105: no class of the script implements 'n' with an accessor: a stored value, `??=` writes it in place
+  expect(check(`const c = new C(); c.o.n ??= 4; this.Echo(String(c.o.n));`, `interface O { n?: number } class C { o: O = {}; }`)).toEqual([]);
+  const top = `interface O { n?: number } class C { o: O = {}; } class P implements O { private v: number | undefined = undefined; get n(): number | undefined { return this.v; } set n(x: number | undefined) { this.v = x; } }`;
   const st = `const c = new C(); c.o.n ??= 4; this.Echo(String(c.o.n));`;
   expect(check(st, top)).toEqual([
-    `5,${col(st, "c.o.n ??=")} PBTS1074: '??=' on an interface property ('n': a class implementing the interface may do it with a setter): JS assigns only when it must (a setter runs only then), C# would always assign. Read the value into a local, apply '??=' to the local, and assign it back when it changed.`,
+    `5,${col(st, "c.o.n ??=")} PBTS1074: '??=' on an interface property ('n': a class of the script implements it with an accessor, which JS runs only when it must): JS assigns only when it must (a setter runs only then), C# would always assign. Read the value into a local, apply '??=' to the local, and assign it back when it changed.`,
   ]);
   // The hint applied compiles.
   expect(check(`const c = new C(); let n = c.o.n; n ??= 4; if (n !== c.o.n) c.o.n = n; this.Echo(String(c.o.n));`, top)).toEqual([]);
@@ -280,4 +282,14 @@ it("C63: 'x as I' to a script interface x's class does not declare: C#'s cast th
   ]);
   // the hint applied: narrowing to a class that implements it
   expect(check(`const xs: Base[] = [new K()]; const x = xs[0]; if (x instanceof K) this.Echo(x.name());`, top)).toEqual([]);
+});
+
+it("(C106) an iterator of a Map kept or destructured (const [first] = m.keys()): PBTS1015 says where keys() works, not that Map.keys is unsupported; each form it names compiles", () => {
+  const st = `const m = new Map<string, number>([["a", 1]]); const [first] = m.keys(); this.Echo(first);`;
+  const d = check(st);
+  expect(d).toHaveLength(1);
+  expect(d[0]).toBe(`5,${col(st, "m.keys();")} PBTS1015: 'Map.keys() other than iterated at once (for...of over it, a spread [...m.keys()], Array.from(m.keys()); an iterator kept or destructured: spread it into an array first, const [first] = [...m.keys()])' is not supported. See README for the supported string, number, Math, array, Map and Set members.`);
+  expect(check(`const s = new Set<number>([1]); const it = s.values(); this.Echo(String(it));`)[0]).toMatch(/PBTS1015: 'Set\.values\(\) other than iterated at once/);
+  // The forms it names compile.
+  expect(check(`const m = new Map<string, number>([["a", 1]]); const [first] = [...m.keys()]; const ks = Array.from(m.keys()); let o = ""; for (const k of m.keys()) o += k; this.Echo(first + ks.join() + o);`)).toEqual([]);
 });
