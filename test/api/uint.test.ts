@@ -140,7 +140,7 @@ export class Program extends MyGridProgram {
     );
     expect(cs).toContain("((IMyTextPanel)p).BackgroundAlpha = 128;");
     // (the conversion is checked by the method's checked block: the emitter writes no nested checked since session 10)
-    expect(cs).toMatch(/checked\s*\{[^}]*BackgroundAlpha = \(byte\)\(\(double\)level \/ 2\);/);
+    expect(cs).toMatch(/checked\s*\{[^}]*BackgroundAlpha = \(byte\)\(level \/ 2\.0\);/);
   });
   it("an int variable stored in a byte member is rejected (CS0266 in C#)", () =>
     expectRejected(`const s = null as IMyTextSurfaceLike | null; const v: int = 7; if (s) s.BackgroundAlpha = v;`, "PBTS1017", "v;", "type IMyTextSurfaceLike = import(\"pbts/se\").IMyTextSurface;"));
