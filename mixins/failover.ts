@@ -928,8 +928,8 @@ export class FailoverManager {
     const h = this.held;
     if (h !== null) this.warn(`'${h}' not run: '${a}' replaces it`);
     this.held = a;
-    if (this.ActiveId === 0) this.info(`'${a}' waits for an active copy`);
     this.pass(this.ActiveId);
+    if (this.held !== null) this.info(`'${a}' waits for an active copy`);
     return true;
   }
 
@@ -941,6 +941,8 @@ export class FailoverManager {
     const self = id === this.me;
     const b = self ? null : this.byId(id);
     if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active copy ${b.CustomName}`);
+    // (in reach but its script does not run: dead, not yet known lost; the next active copy gets it, F99)
+    else if (b !== null) this.held = a;
     else this.warn(`'${a}' not run: ${self ? "this copy became active: run it again" : "the active copy cannot be reached"}`);
   }
 

@@ -1552,6 +1552,20 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, moved, s.ticks!).map(k)).toContain("handover@285");
   });
 
+  it("F99 (the coordinator's sample of session 20's final code, usage #413 at 20601): an argument given to a standby (a sensor's trigger) while the active copy's script is dead but not yet known lost was dropped ('the active copy cannot be reached'); it is held and runs on the copy that takes over", () => {
+    const s = adv("F99-argument-to-standby-while-active-script-dead-not-yet-lost-dropped.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    // PB0 (active) threw at 562; PB6 gets 'cmd0' at 650 and still follows PB0: it holds the argument
+    const at650 = r.events.find((e) => e.tick === 650 && e.kind === "run" && e.block === "PB6")!;
+    expect(String(at650.data.echo)).toContain("'cmd0' waits for an active copy");
+    expect(String(at650.data.echo)).not.toContain("cannot be reached");
+    // PB1 takes the role at 659 and PB6 forwards it there once
+    const fwd = r.events.filter((e) => e.kind === "run" && e.block === "PB6" && /'cmd0' forwarded to the active copy PB1/.test(String(e.data.echo)));
+    expect(fwd.length).toBeGreaterThan(0);
+    expect(r.events.filter((e) => e.kind === "run" && e.block === "PB1" && e.data.argument === "cmd0").length).toBe(1);
+  });
+
   it("F95 (an oracle error; fo-sample6, config family at seed 20104, #594; session 20): a message a copy sends in the tick of its world load was judged by what its old instance held the tick before (twice's lookback at the sender), so its carried checkpoint of another group counted as the group's own; caught when the sender's new instance is not there (its old instance held the group's item)", () => {
     const s = adv("F95-load-tick-message-judged-by-old-instance-carried-item-taken-as-groups-own.json");
     const r = runAdv(s);

@@ -161,7 +161,10 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // session 20 (fo-f96): a warm-up copy's Update10 counts from the run that added it: throttled right after taking the role,
   // its first Update10 run came late, a missed run (the manager checks the group first; the oracle's wake excuse now knows
   // the interval before any Update10 run shows it)
-  "F98-dropin-warmup-throttled-after-taking-role-first-update10-run-late"];
+  "F98-dropin-warmup-throttled-after-taking-role-first-update10-run-late",
+  // session 20 (the coordinator's sample of the final code): an argument given to a standby while the active copy's script is
+  // dead but not yet known lost is held for the next active copy (TryRun fails on it: it was dropped, F99)
+  "F99-argument-to-standby-while-active-script-dead-not-yet-lost-dropped"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag
