@@ -1135,6 +1135,8 @@ export class FailoverManager {
       // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
       // first id with no group in Storage)
       this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
+      // (the X it just sent is built anew for the new group: its checkpoint is carried now, F100)
+      this.msgKind = "";
       this.lu = this.listen(this.lu, (this.tagU = `pbfo!${this.Id}`));
       this.lu.SetMessageCallback(FAILOVER_CALLBACK);
       this.lr = this.listen(this.lr, (this.tagR = `pbfo.${this.Id}`));

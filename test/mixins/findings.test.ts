@@ -1552,6 +1552,16 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, moved, s.ticks!).map(k)).toContain("handover@285");
   });
 
+  it("F100 (the coordinator's sample of session 20's final code, config #155 at 20702): a copy moved back into grp and disabled in the same tick (1160) sent its X to grp with the message built for its old group Grp, Grp's item 563 as grp's own; grp's active (holding 120) went on from 564 (skip); the X now carries it with sequence 0", () => {
+    const s = adv("F100-id-back-and-disabled-same-tick-x-to-new-group-carries-old-groups-checkpoint-as-own.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const xs = r.events.filter((e) => e.tick === 1160 && e.kind === "igc-send" && e.block === "PB1").map((e) => `${e.data.tag} ${e.data.data}`);
+    expect(xs).toContain("pbfo!Grp X7;3;563;cp563");
+    expect(xs).toContain("pbfo!grp X7;3;0;cp563");
+    expect(r.events.some((e) => e.tick === 1161 && e.kind === "run" && e.block === "PB2" && /@act - work 121/.test(String(e.data.echo)))).toBe(true);
+  });
+
   it("F99 (the coordinator's sample of session 20's final code, usage #413 at 20601): an argument given to a standby (a sensor's trigger) while the active copy's script is dead but not yet known lost was dropped ('the active copy cannot be reached'); it is held and runs on the copy that takes over", () => {
     const s = adv("F99-argument-to-standby-while-active-script-dead-not-yet-lost-dropped.json");
     const r = runAdv(s);

@@ -164,7 +164,10 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F98-dropin-warmup-throttled-after-taking-role-first-update10-run-late",
   // session 20 (the coordinator's sample of the final code): an argument given to a standby while the active copy's script is
   // dead but not yet known lost is held for the next active copy (TryRun fails on it: it was dropped, F99)
-  "F99-argument-to-standby-while-active-script-dead-not-yet-lost-dropped"];
+  "F99-argument-to-standby-while-active-script-dead-not-yet-lost-dropped",
+  // session 20 (the coordinator's sample of the final code): a copy whose id changes and which is disabled in the same run
+  // sent its X to the new group with the message built for the old one (its checkpoint as the new group's own: skip, F100)
+  "F100-id-back-and-disabled-same-tick-x-to-new-group-carries-old-groups-checkpoint-as-own"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag
