@@ -183,13 +183,28 @@ export function sessionView(session: LiveSession, extra: { playing: boolean; spe
   };
 }
 
-/** Trace events for the page's log, each with the timeline's one-line description. */
+/** Periodic runs and IGC: the page's log hides them unless asked, and drops them first. */
+export function periodicEvent(e: TraceEvent): boolean {
+  return e.kind === "igc-send" || e.kind === "igc-deliver" || (e.kind === "run" && /^(Update|Once)/.test(String(e.data.flags)));
+}
+
+/**
+ * Trace events for the page's log from `from`, each with the timeline's one-line description. When the page is more
+ * than `max` events behind (a loaded machine, a fast speed), the older periodic ones are skipped but every other
+ * event still goes (up to `max` of them): a fault, a role change or a command is never lost from the page's log.
+ */
 export function logEntries(events: readonly TraceEvent[], from: number, max: number): { from: number; skipped: number; entries: Record<string, unknown>[] } {
   const start = Math.max(from, events.length - max);
   const entries: Record<string, unknown>[] = [];
-  for (let i = start; i < events.length; i++) {
+  const entry = (i: number) => {
     const e = events[i]!;
-    entries.push({ i, tick: e.tick, block: e.block, kind: e.kind, text: safe(() => describeEvent(e)) ?? "" });
+    return { i, tick: e.tick, block: e.block, kind: e.kind, text: safe(() => describeEvent(e)) ?? "", periodic: periodicEvent(e) };
+  };
+  let skipped = 0;
+  for (let i = from; i < start; i++) {
+    if (periodicEvent(events[i]!) || entries.length >= max) skipped++;
+    else entries.push(entry(i));
   }
-  return { from: start, skipped: start - from, entries };
+  for (let i = start; i < events.length; i++) entries.push(entry(i));
+  return { from: start, skipped, entries };
 }

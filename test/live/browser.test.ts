@@ -104,6 +104,11 @@ describe.skipIf(missing !== null && !REQUIRED)("live view in a browser", () => {
     // The timeline was drawn, the LCD and the PB's screen are on the page, the log lists the fault.
     expect(await page.locator("#timeline").evaluate((c) => (c as unknown as { height: number }).height)).toBeGreaterThan(40);
     expect(await page.locator('.block[data-key="Work Log"] .lcd').count()).toBe(1);
+    // Play on to the scenario's end (1,800 ticks): far more periodic runs and IGC than the page keeps pass, and the
+    // destroy stays findable (they leave the page's log first; CI under load once lost it behind 1,000 events).
+    await page.selectOption("#speed", "0");
+    await page.click("#play");
+    await expect.poll(() => live.server.playing, { timeout: 120_000 }).toBe(false);
     await page.fill("#log-filter", "destroy");
     await expect.poll(() => page.locator("#log").textContent(), POLL).toContain(`${active}`);
     await page.fill("#log-filter", "");

@@ -333,12 +333,20 @@ function esc(t) {
 function appendLog(l) {
   if (l.skipped) log.push({ tick: null, text: `… ${l.skipped} events not shown (GET /api/trace has them all)` });
   log.push(...l.entries);
-  if (log.length > LOG_KEEP) log = log.slice(-LOG_KEEP);
+  trimLog();
   redrawLog();
+}
+// Periodic runs and IGC go first when the log is over LOG_KEEP, so a fault, a role change or a command stays
+// findable with the filter long after it (at 10x, a group's periodic events fill 1,000 entries in seconds).
+function trimLog() {
+  let over = log.length - LOG_KEEP;
+  if (over <= 0) return;
+  log = log.filter((e) => !(over > 0 && e.tick !== null && e.periodic && over--));
+  if (log.length > 5 * LOG_KEEP) log = log.slice(-5 * LOG_KEEP);
 }
 function shown(e) {
   if (e.tick === null) return true;
-  if (!$("log-periodic").checked && (e.kind === "igc-send" || e.kind === "igc-deliver" || (e.kind === "run" && /^(Update|Once)/.test(e.text)))) return false;
+  if (!$("log-periodic").checked && e.periodic) return false;
   const f = $("log-filter").value.trim().toLowerCase();
   return !f || `${e.block ?? ""} ${e.kind} ${e.text}`.toLowerCase().includes(f);
 }
