@@ -22,7 +22,8 @@
 // - Runs. Only the next in line reads periodic messages by callback (exact lease); the active reads
 //   them on its own runs. Runs the manager causes (message callbacks, its own Once) return Standby
 //   from ActiveCheck, so the script's logic runs only on runs the script asked for.
-// - Checkpoint order: (seq, text); every copy passes on the newest one it holds. A checkpoint belongs to its group:
+// - Checkpoint order: (seq, text), seq 1 to 999,999,999 and then 1 again, ordered as a serial number (F97, `newer`);
+//   every copy passes on the newest one it holds. A checkpoint belongs to its group:
 //   one a copy carried in from another group (its id edited) is sent with seq 0, below any of the group's own (F88).
 // - Size: the emitted C# is pasted into a 100,000-character PB, so the code is kept small: ints,
 //   tables for the configuration, one peer object for the active node, no duplicated paths.
