@@ -1577,8 +1577,8 @@ describe("fo-adv findings at seed 60612", () => {
   it("F97: Storage saved before the fix with a sequence of ten digits (1,000,000,005: the group lost its checkpoint on a world load, starting again from item 1) loads as its last nine digits (5) and the group goes on; beside Storage of nine digits saved earlier (999,999,990) it is the newer one", () => {
     const base = adv("F97-checkpoint-sequence-past-nine-digits-standbys-stop-adopting-failover-redoes.json");
     const withStorage = (st: string[]): AdvScenario => {
-      const s = JSON.parse(JSON.stringify(base)) as AdvScenario & { grids: { blocks: { storage?: string }[] }[] };
-      s.grids[0]!.blocks.forEach((b, i) => (b.storage = st[i]!));
+      const s = JSON.parse(JSON.stringify(base)) as AdvScenario;
+      (s.grids[0]!.blocks as { storage?: string }[]).forEach((b, i) => (b.storage = st[i]!));
       return s;
     };
     const firstWork = (r: ReturnType<typeof runAdv>) => Number(/work (\d+)/.exec(String(r.events.find((e) => e.kind === "run" && /@act/.test(String(e.data.echo)))!.data.echo))![1]);
