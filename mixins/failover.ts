@@ -22,7 +22,8 @@
 // - Runs. Only the next in line reads periodic messages by callback (exact lease); the active reads
 //   them on its own runs. Runs the manager causes (message callbacks, its own Once) return Standby
 //   from ActiveCheck, so the script's logic runs only on runs the script asked for.
-// - Checkpoint order: (seq, text); every copy passes on the newest one it holds. A checkpoint belongs to its group:
+// - Checkpoint order: (seq, text), seq 1 to 999,999,999 and then 1 again, ordered as a serial number (F97, `newer`);
+//   every copy passes on the newest one it holds. A checkpoint belongs to its group:
 //   one a copy carried in from another group (its id edited) is sent with seq 0, below any of the group's own (F88).
 // - Size: the emitted C# is pasted into a 100,000-character PB, so the code is kept small: ints,
 //   tables for the configuration, one peer object for the active node, no duplicated paths.
@@ -79,7 +80,7 @@ const MT: int = 84; // 'T'
 const MX: int = 88; // 'X'
 const MY: int = 89; // 'Y'
 /** The argument of the manager's own message-callback runs (HandleCommand returns true for it). */
-export const FAILOVER_CALLBACK = "failover igc";
+export const CB = "failover igc";
 /** The CustomData section and the commands' first word. */
 const FS = "failover";
 /** What starts the manager's console lines. */
@@ -142,9 +143,10 @@ export class FailoverManager {
   Now: int = 0;
   Peers: FailoverPeer[] = [];
   Runs: int = 0;
-  readonly HadSavedState: boolean;
 
   private me: long;
+  /** Storage was not empty at the start. */
+  private saved: boolean;
   /** The configuration as read (comments removed), for the status. */
   private cfg = "";
   private cd: string | null = null;
@@ -223,12 +225,13 @@ export class FailoverManager {
   private yAt: int = 0;
   /** When this copy became a standby (preemptdelay counts from then), or took or resumed the active role (F84). */
   private readySince: int = 0;
-  private lastSent: int = -1000000;
-  private answeredAt: int = -1000000;
+  // (-99999: long before tick 0, more than any period, 36,000 at most)
+  private lastSent: int = -99999;
+  private answeredAt: int = -99999;
   private owe: int = 0;
   /** The checkpoint's sequence at the end of the last drain: a message read now was sent after it. */
   private had: int = 0;
-  private preemptAt: int = -1000000;
+  private preemptAt: int = -99999;
   /** Read only on the active copy, whose sweep sets it before any message is read (the role is taken in a step, before its sweep). */
   private watching = false;
   /** Query rounds left before a silent takeover. */
@@ -252,7 +255,7 @@ export class FailoverManager {
   ) {
     this.me = p.Me.EntityId;
     const s = p.Storage;
-    this.HadSavedState = s !== "";
+    this.saved = s !== "";
     // Storage says the group it was saved in (F92: an id edited and then a recompile or a world save before the copy
     // ran, its old instance saved before it read the edit): `:<id>\n<seq>;<checkpoint>`; the id is the saved one until
     // checkConfig reads the configured one, and another one carries the checkpoint. Storage from before F92
@@ -285,7 +288,7 @@ export class FailoverManager {
     this.arg = a;
     this.refresh();
     if (a === "") return false;
-    if (a === FAILOVER_CALLBACK) return true;
+    if (a === CB) return true;
     // `failover <verb>` (the word, then a blank: `a` is trimmed); anything else is the script's
     const sp = a.indexOf(" ");
     if (!ieq(sp < 0 ? a : a.substring(0, sp), FS)) return this.forward(a);
@@ -338,7 +341,8 @@ export class FailoverManager {
   set Checkpoint(value: string) {
     const v = value ?? "";
     if (this.Role !== ACTIVE || (this.cpSeq > 0 && v === this.Checkpoint)) return;
-    this.cpSeq++;
+    // (1 to 999,999,999, then 1 again: nine digits, compared by `newer`; 0 is a carried one's, F97)
+    this.cpSeq = (this.cpSeq % 999999999) + 1;
     this.fr = false;
     this.cpText = v;
     this.cpAt = 0;
@@ -386,7 +390,7 @@ export class FailoverManager {
       return;
     }
     // m: the manager's run (the callback run's argument first)
-    let m = a === FAILOVER_CALLBACK;
+    let m = a === CB;
     const user = !drop && a !== "" && !m;
     this.arg = null;
     this.lastTsl = tsl;
@@ -570,7 +574,7 @@ export class FailoverManager {
     const want = this.Role === LISTENING || (this.Role === STANDBY && this.act.Period >= this.gap && !this.ahead(false));
     // (the listeners are registered: a valid copy has them, and cbOn is set only on them)
     if (want !== this.cbOn) {
-      if (want) this.lr!.SetMessageCallback(FAILOVER_CALLBACK);
+      if (want) this.lr!.SetMessageCallback(CB);
       else this.lr!.DisableMessageCallback();
       this.cbOn = want;
     }
@@ -796,7 +800,7 @@ export class FailoverManager {
       return;
     }
     this.flag = from !== null;
-    this.StartupReason = this.flag ? StartupReason.Failover : this.HadSavedState || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
+    this.StartupReason = this.flag ? StartupReason.Failover : this.saved || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
     this.info(this.flag ? `ACTIVE (took over from ${from!.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
     this.OnActivate?.(this.StartupReason);
   }
@@ -1068,7 +1072,7 @@ export class FailoverManager {
     const seq = this.num(d);
     if (seq < 0) return false;
     // (ours counts as what we send: 0 when carried; two carried ones, from whatever groups, are ordered by their text)
-    let c: int = seq - (this.fr ? 0 : this.cpSeq);
+    let c: int = newer(seq, this.fr ? 0 : this.cpSeq);
     if (c === 0) {
       // same sequence (a split group): the larger text wins everywhere (the getter cuts cpText to the checkpoint)
       const n: int = d.length - this.pos;
@@ -1076,7 +1080,7 @@ export class FailoverManager {
       // (equal texts, the usual case, in one counted call: F96)
       if (!d.endsWith(this.cpText)) for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(this.pos + i) - this.cpText.charCodeAt(i));
     }
-    if (c <= 0) return c < 0 && (seq < this.had || this.cpSeq === this.had);
+    if (c <= 0) return c < 0 && (newer(seq, this.had) < 0 || this.cpSeq === this.had);
     // (one with sequence 0 and a text is a carried one: held with a sequence, it counts as a checkpoint, F88)
     this.fr = seq === 0;
     this.cpSeq = seq > 0 ? seq : 1;
@@ -1086,13 +1090,14 @@ export class FailoverManager {
     return false;
   }
 
-  /** Reads digits at `pos` and skips the ';' after them; -1 when there are none. (charCodeAt past the end is NaN: no digit) */
+  /** Reads digits at `pos` and skips the ';' after them; -1 when there are none. (charCodeAt past the end is NaN: no digit)
+   *  A longer number gives its last nine digits (a sequence of ten, Storage saved before F97's fix, goes on from there). */
   private num(s: string): int {
     let v: int = 0;
     let i: int = this.pos;
     // (c: the code at i, also where the loop stops)
     let c = 0;
-    for (; (c = s.charCodeAt(i)) >= 48 && c <= 57 && v < 100000000; i++) v = v * 10 + toInt(c - 48);
+    for (; (c = s.charCodeAt(i)) >= 48 && c <= 57; i++) v = (v % 100000000) * 10 + toInt(c - 48);
     if (i === this.pos || (i < s.length && c !== 59)) v = -1;
     this.pos = i + 1;
     return v;
@@ -1138,7 +1143,7 @@ export class FailoverManager {
       // (the X it just sent is built anew for the new group: its checkpoint is carried now, F100)
       this.msgKind = "";
       this.lu = this.listen(this.lu, (this.tagU = `pbfo!${this.Id}`));
-      this.lu.SetMessageCallback(FAILOVER_CALLBACK);
+      this.lu.SetMessageCallback(CB);
       this.lr = this.listen(this.lr, (this.tagR = `pbfo.${this.Id}`));
       this.ls = this.listen(this.ls, (this.tagS = `pbfo:${this.Id}`));
       this.cbOn = false;
@@ -1268,6 +1273,12 @@ function gapOf(f: UpdateFrequency): int {
 /** (rank, EntityId) order: true when a comes first. */
 function before(ra: int, ia: long, rb: int, ib: long): boolean {
   return ra < rb || (ra === rb && ia < ib);
+}
+
+/** > 0 when checkpoint sequence a is newer than b, < 0 when older: they wrap (999,999,999 then 1), so they compare as
+ *  serial numbers (RFC 1982: a is newer when less than half the circle ahead, F97); 0 (a carried one) is older than any. */
+function newer(a: int, b: int): int {
+  return a > 0 && b > 0 && Math.abs(a - b) > 499999999 ? b - a : a - b;
 }
 
 /** `a` is `lower` (lowercase ASCII letters only) in any case (no Unicode case mapping): a letter's code | 32 is its lowercase. */

@@ -5,9 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation, type SimAction } from "pbts/sim";
-import { FAILOVER_CALLBACK, FailoverManager, FailoverState } from "../../mixins/failover.ts";
-import { Recorder, Watch, failoverScript, ini, makeGroup, settle } from "./harness.ts";
+import { CB, FailoverManager, FailoverState } from "../../mixins/failover.ts";
+import { Recorder, Watch, failoverScript, ini, makeGroup, manager, settle } from "./harness.ts";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT } from "../../compiler/csharp/stubs.ts";
+import { runScenario } from "../../sim/scenario.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
 import { runAdv } from "./adversary/run.ts";
 import { judge } from "./adversary/oracle.ts";
@@ -47,7 +50,7 @@ function build(w: World): { sim: Simulation; rec: Recorder; names: string[] } {
 
 /** Runs the user's logic took as active although the script never asked for them (no periodic flag, no argument of its own: the manager's callback argument is not one). */
 function unaskedActs(rec: Recorder): string[] {
-  return rec.runs.filter((r) => r.value !== FailoverState.Standby && (r.updateType & PERIODIC) === 0 && (r.argument === "" || r.argument === FAILOVER_CALLBACK)).map((r) => `${r.tick} ${r.node} type ${r.updateType}`);
+  return rec.runs.filter((r) => r.value !== FailoverState.Standby && (r.updateType & PERIODIC) === 0 && (r.argument === "" || r.argument === CB)).map((r) => `${r.tick} ${r.node} type ${r.updateType}`);
 }
 
 /** Periodic runs of `node` in [from, to) on which ActiveCheck said Standby. */
@@ -237,7 +240,7 @@ describe("fo-adv findings at seed 60612", () => {
   const acts = (events: TraceEvent[], re: RegExp) => events.filter((e) => e.kind === "run" && re.test(String(e.data.echo))).map((e) => `${e.block}@${e.tick}`);
   const runs = (events: TraceEvent[], block: string, tick: number) => events.filter((e) => e.kind === "run" && e.block === block && e.tick === tick).map((e) => `${e.data.flags}${/@act/.test(String(e.data.echo)) ? " @act" : ""}`);
   /** Runs on which the user's logic acted though the script never asked for them (no periodic flag, no argument of its own). */
-  const unasked = (events: TraceEvent[]) => events.filter((e) => e.kind === "run" && /@act/.test(String(e.data.echo)) && (Number(e.data.updateType) & PERIODIC) === 0 && (e.data.argument === "" || e.data.argument === FAILOVER_CALLBACK)).map((e) => `${e.block}@${e.tick}`);
+  const unasked = (events: TraceEvent[]) => events.filter((e) => e.kind === "run" && /@act/.test(String(e.data.echo)) && (Number(e.data.updateType) & PERIODIC) === 0 && (e.data.argument === "" || e.data.argument === CB)).map((e) => `${e.block}@${e.tick}`);
   const clean = (s: AdvScenario) => {
     const r = runAdv(s);
     expect(r.violations.map((v) => `[${v.check}] ${v.tick}: ${v.text}`)).toEqual([]);
@@ -1550,6 +1553,86 @@ describe("fo-adv findings at seed 60612", () => {
     const j = r.events.indexOf(at285[0]!);
     const moved = [...r.events.slice(0, j), at285[3]!, ...r.events.slice(j, i), ...r.events.slice(i + 1)];
     expect(judge(s, moved, s.ticks!).map(k)).toContain("handover@285");
+  });
+
+  it("F97 (rv-15, session 20): a checkpoint sequence past 999,999,999 (Storage 999,999,990, ten checkpoints) was read by nobody, so PB1 took over at 1006 from item 49 and did 50, 51... again; the sequence now wraps to 1 after 999,999,999 and compares as a serial number: every standby takes the active's checkpoints across the wrap", () => {
+    const s = adv("F97-checkpoint-sequence-past-nine-digits-standbys-stop-adopting-failover-redoes.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const sent = r.events.filter((e) => e.kind === "igc-send" && e.block === "PB0").map((e) => String(e.data.data));
+    // items 49 and 50: the last sequence of the range, then 1 (never 0: a carried checkpoint's, F88)
+    expect(sent).toContain("A0;100;999999999;cp49");
+    expect(sent).toContain("A0;100;1;cp50");
+    expect(sent.some((d) => /;(0|\d{10,});cp\d+$/.test(d))).toBe(false);
+    // PB1 goes on from PB0's last item, whose checkpoint it holds
+    const work = (b: string) => r.events.filter((e) => e.kind === "run" && e.block === b).flatMap((e) => /@act \S+ work (\d+)/.exec(String(e.data.echo))?.[1] ?? []).map(Number);
+    const last = Math.max(...work("PB0"));
+    expect(last).toBeGreaterThan(50);
+    const first = r.events.find((e) => e.kind === "run" && e.block === "PB1" && /@act/.test(String(e.data.echo)))!;
+    expect(first.tick).toBe(1006);
+    expect(String(first.data.echo)).toContain(`work ${last + 1}`);
+    expect(work("PB1")[0]).toBe(last + 1);
+  });
+
+  it("F97: Storage saved before the fix with a sequence of ten digits (1,000,000,005: the group lost its checkpoint on a world load, starting again from item 1) loads as its last nine digits (5) and the group goes on; beside Storage of nine digits saved earlier (999,999,990) it is the newer one", () => {
+    const base = adv("F97-checkpoint-sequence-past-nine-digits-standbys-stop-adopting-failover-redoes.json");
+    const withStorage = (st: string[]): AdvScenario => {
+      const s = JSON.parse(JSON.stringify(base)) as AdvScenario;
+      (s.grids[0]!.blocks as { storage?: string }[]).forEach((b, i) => (b.storage = st[i]!));
+      return s;
+    };
+    const firstWork = (r: ReturnType<typeof runAdv>) => Number(/work (\d+)/.exec(String(r.events.find((e) => e.kind === "run" && /@act/.test(String(e.data.echo)))!.data.echo))![1]);
+    const all = runAdv(withStorage([":grp\n1000000005;cp40", ":grp\n1000000005;cp40", ":grp\n1000000005;cp40"]));
+    expect(all.violations).toEqual([]);
+    expect(firstWork(all)).toBe(41);
+    expect(all.events.some((e) => e.kind === "igc-send" && e.block === "PB0" && String(e.data.data) === "A0;100;6;cp41")).toBe(true);
+    // PB2 saved later (item 45) than PB0 and PB1 (item 40): the group asks at boot and goes on from 46
+    const mixed = runAdv(withStorage([":grp\n999999990;cp40", ":grp\n999999990;cp40", ":grp\n1000000005;cp45"]));
+    expect(mixed.violations).toEqual([]);
+    expect(firstWork(mixed)).toBe(46);
+    // Storage from before F92 (no group line) with ten digits: the group's own now (this case passes on the old manager
+    // too: it took the first digit for a saved group '1' and the rest, 5, as that group's, a carried checkpoint)
+    const old = runAdv(withStorage(["1000000005;cp40", "1000000005;cp40", "1000000005;cp40"]));
+    expect(old.violations).toEqual([]);
+    expect(firstWork(old)).toBe(41);
+  });
+
+  it("F97: checkpoint sequences order as serial numbers (newer when less than half the circle of 999,999,999 ahead), 0 (carried) below any other, ten digits read as their last nine", () => {
+    const g = makeGroup({ n: 1, seed: 3 });
+    g.sim.runTicks(2);
+    const m = manager(g.sim, g.names[0]!)! as unknown as Record<string, unknown> & { adopt(d: string): boolean };
+    // does a copy holding `held` (fr: carried) take `msg`?
+    const takes = (held: number, msg: string, fr = false): boolean => {
+      Object.assign(m, { cpSeq: held, fr, cpText: "x", cpAt: 0, pos: 0 });
+      m.adopt(msg);
+      return m["cpText"] !== "x";
+    };
+    expect(takes(999999999, "1;y")).toBe(true);
+    expect(takes(1, "999999999;y")).toBe(false);
+    expect(takes(999999998, "999999999;y")).toBe(true);
+    expect(takes(1, "500000000;y")).toBe(true); // 499,999,999 ahead
+    expect(takes(1, "500000001;y")).toBe(false); // 500,000,000 ahead: behind
+    expect(takes(500000001, "1;y")).toBe(true);
+    expect(takes(999999999, "0;y")).toBe(false); // a carried one never beats the group's own
+    expect(takes(1, "999999999;y", true)).toBe(true); // the group's own always beats a carried one
+    expect(takes(0, "999999999;y")).toBe(true);
+    expect(takes(4, "1000000005;y")).toBe(true);
+    expect(m["cpSeq"]).toBe(5);
+    expect(takes(6, "1000000005;y")).toBe(false);
+  });
+
+  it("F97: the work-queue example across the wrap (test/engine/scenarios/work-queue-sequence-wrap.json, also run by the C# engine in two-engines.test.ts): a world load at sequence 999,999,999, the next checkpoint 1, a takeover after it; every item once, in order", async () => {
+    const { sim } = await runScenario(join(REPO_ROOT, "test/engine/scenarios/work-queue-sequence-wrap.json"));
+    const ev = sim.trace.events;
+    expect(ev.filter((e) => e.kind === "exception")).toEqual([]);
+    expect(ev.filter((e) => e.kind === "save" && e.tick === 120).map((e) => String(e.data.storage))).toEqual(Array(3).fill(":workqueue\n999999999;41"));
+    const sent = ev.filter((e) => e.kind === "igc-send").map((e) => String(e.data.data));
+    expect(sent).toContain("A0;100;1;42");
+    const items = ev.filter((e) => e.kind === "run").flatMap((e) => /^work (\d+)$/m.exec(String(e.data.echo))?.[1] ?? []).map(Number);
+    expect(items.length).toBeGreaterThan(8);
+    expect(items).toEqual(items.map((_, i) => 41 + i));
+    // PB 1 took over after the wrap (PB 0 destroyed at 480)
+    expect(ev.some((e) => e.kind === "run" && e.block === "PB 1" && /took over from PB 0/.test(String(e.data.echo)))).toBe(true);
   });
 
   it("F100 (the coordinator's sample of session 20's final code, config #155 at 20702): a copy moved back into grp and disabled in the same tick (1160) sent its X to grp with the message built for its old group Grp, Grp's item 563 as grp's own; grp's active (holding 120) went on from 564 (skip); the X now carries it with sequence 0", () => {
