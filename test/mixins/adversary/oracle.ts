@@ -58,6 +58,8 @@ interface Node {
   index: number;
   gap: number;
   handle: boolean;
+  /** The callback argument of a listener of the user's own (own-listener.ts, `[adv] cb=`; null: none), F101 */
+  cb: string | null;
   grid: string;
   entityId: number;
   runs: Run[];
@@ -107,6 +109,13 @@ export interface OracleOptions {
   onLimit?: (node: string, tick: number, check: string) => void;
 }
 
+/** A copy's own listener's callback argument (F101): the block runs own-listener.ts; `[adv] cb=` or "rx". */
+function ownCallback(s: AdvScenario, name: string, customData: string): string | null {
+  const b = s.grids.flatMap((g) => g.blocks ?? []).find((x) => x.name === name);
+  if (!b || !("script" in b) || !String(b.script).endsWith("own-listener.ts")) return null;
+  return /\ncb=([^\n]*)/.exec(customData)?.[1] ?? "rx";
+}
+
 export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: OracleOptions = {}): Violation[] {
   const meta = s.adv;
   const out: Violation[] = [];
@@ -116,7 +125,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   };
   const nodes = new Map<string, Node>();
   meta.nodes.forEach((ns, index) =>
-    nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, grid: ns.grid, entityId: 0, runs: [], states: [], statesSeq: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [], delivered: [] }),
+    nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, cb: ownCallback(s, ns.name, ns.customData), grid: ns.grid, entityId: 0, runs: [], states: [], statesSeq: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [], delivered: [] }),
   );
   const worldLoss: [number, number][] = [];
   const worldLags: [number, number][] = [];
@@ -477,10 +486,15 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   for (const n of list) {
     const hookTicks = echoes.filter((x) => x.node === n.name && /^@on /m.test(x.text)).map((x) => x.tick);
     for (const r of n.runs) {
-      if (r.act && !userRun(r)) {
+      // (the user's own listener's callback run is one the user asked for, F101)
+      const own = n.cb !== null && r.arg === n.cb;
+      if (r.act && !userRun(r) && !(own && (r.type & UpdateType.IGC) !== 0)) {
         if (!guessed(n, r)) bad("quiet", r.tick, `${n.name}: the user's logic ran as active on a run it did not ask for (${r.type}, argument '${r.arg}')`);
         else opts.onLimit?.(n.name, r.tick, "quiet");
       }
+      // a broadcast reaches every copy, and the active's own callback run gives it to the logic: a standby that passes
+      // its callback's argument on (another script's run, TryRun) makes the group act on one message again (spec 11: once)
+      if (r.act && own && (r.type & UpdateType.Script) !== 0) bad("owncb", r.tick, `${n.name}: the user's own listener's callback argument '${r.arg}' reached the logic from another script's run (a standby passed it on): the group acts on one message more than once`);
       if (r.act && n.handle && /^failover( |$)/i.test(r.arg.trim())) bad("quiet", r.tick, `${n.name}: the failover command '${r.arg}' reached the user's logic`);
       const c = cfgAtRun(n, r);
       if (r.act && (c === null || c.enabled === false)) bad("invalid", r.tick, `${n.name}: acts with ${c === null ? "bad configuration" : "enabled=false"}`);
