@@ -13,6 +13,7 @@ import { runAdv } from "./adversary/run.ts";
 import { judge } from "./adversary/oracle.ts";
 import { renderCfg, scenario, type AdvScenario, type NodeSpec } from "./adversary/model.ts";
 import { replay, type Scenario } from "./properties.ts";
+import type { ScenarioEvent } from "../../sim/scenario.ts";
 
 const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
 
@@ -1588,6 +1589,28 @@ describe("fo-adv findings at seed 60612", () => {
     // without the sender's new instance, the old one (holding grp's item 5) would have passed item 2 on: caught
     const moved = r.events.filter((e) => !load.includes(e));
     expect(judge(s, moved, s.ticks!).map(k)).toContain("twice@595");
+  });
+
+  it("F103 (an oracle error; rv-16, session 21): with scope=antenna the oracle took every antenna as always working, so the Drone's antenna switched off (401-1101) was judged as one group (dual 501, twice from 501) where the sim and the manager split it; now the range comes from the trace's faults on antennas (off, destroyed, damaged, unpowered, OnOff or EnableBroadCast set, a world load putting back the save's); caught when those faults are taken out", () => {
+    const s = adv("F103-antenna-switched-off-oracle-takes-antennas-as-always-working-dual-twice.json");
+    const A = "Antenna Drone";
+    const ways: Record<string, ScenarioEvent[]> = {
+      off: s.events as ScenarioEvent[],
+      destroy: [{ tick: 401, kind: "destroy", block: A }],
+      unpower: [{ tick: 401, kind: "unpower", block: A }, { tick: 1101, kind: "repower", block: A }],
+      onoff: [{ tick: 401, kind: "set", block: A, property: "OnOff", value: false }, { tick: 1101, kind: "set", block: A, property: "OnOff", value: true }],
+      // off in the save (500), on again (700), the save loaded at 1101: off again from there
+      load: [{ tick: 401, kind: "turn-off", block: A }, { tick: 500, kind: "save" }, { tick: 700, kind: "turn-on", block: A }, { tick: 1101, kind: "load" }],
+    };
+    for (const [way, events] of Object.entries(ways)) {
+      const w = { ...s, name: `F103-${way}`, events };
+      const r = runAdv(w);
+      expect(r.violations.map((v) => `${way} [${v.check}] ${v.tick}`)).toEqual([]);
+      // both sides acted while apart (PB1 on the Drone from 501)
+      expect(r.events.some((e) => e.block === "PB1" && e.kind === "run" && e.tick >= 501 && e.tick < 700 && /^@act/m.test(String(e.data.echo)))).toBe(true);
+      const cut = r.events.filter((e) => !(e.kind === "fault" && String((e.data as { block?: string }).block) === A));
+      expect(judge(w, cut, w.ticks!).map((v) => v.check)).toContain("dual");
+    }
   });
 
   it("F78, F78b (fo-f77's f77-family query grid; session 17, fo-f78; a limit of the drop-in usage alone, documented: README Failover, What the drop-in usage alone cannot tell): a warm-up copy that took the role on an operator's run can only guess its Update100 phase from that run's tick; the one run an interval later that it did not ask for (F78: the callback run of a recompiled copy's query; F78b: F56's Once alone) is taken for the Update100 run and runs the user's logic; the oracle excuses that one run, from the trace; fails on integ 67e7114's oracle (quiet 215 on both)", () => {

@@ -140,6 +140,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const faultsAt: { tick: number; what: string }[] = [];
   // topology: joint attached, connector pair linked, destroyed connectors, grids moved (`pos`: antenna range)
   const topo: { tick: number; kind: string; what: string; pos?: number[] }[] = [];
+  // faults on antennas and grid power, world loads (kind "load", `upto`: the entries before the save) in trace order (F103)
+  const antennaNames = new Set(s.grids.flatMap((g) => (g.blocks ?? []).filter((b) => b.type === "antenna").map((b) => b.name)));
+  const antennaEv: { tick: number; a: Record<string, unknown> }[] = [];
+  let antennaSaved = 0;
   // checkpoint knowledge: [tick, node, item] (did it, or a message carrying it was delivered)
   const learned: { tick: number; node: string; item: number }[] = [];
   const saves: { tick: number; node: string; item: number }[] = [];
@@ -163,8 +167,37 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     for (const x of topo) if (x.tick <= t && x.kind === "move" && x.what === g && x.pos) p = x.pos;
     return p;
   };
-  /** The largest antenna radius on a grid (0: none). Antennas are taken as always working and broadcasting. */
-  const radiusOf = (g: string): number => Math.max(0, ...(s.grids.find((x) => x.name === g)?.blocks ?? []).map((b) => (b.type === "antenna" ? Number((b as { radius?: number }).radius ?? 5000) : 0)));
+  /** The largest radius of a grid's working, broadcasting antennas at t (0: none), from the scenario's antennas and the
+   *  trace's faults on them (F103: they were taken as always working): switched off or on, damaged, repaired,
+   *  destroyed, unpowered (the block or its grid), `Radius`, `EnableBroadcasting` or `Enabled` set; a world load puts
+   *  back the save's. */
+  const radiusOf = (g: string, t: number): number => Math.max(0, ...(s.grids.find((x) => x.name === g)?.blocks ?? []).map((b) => (b.type === "antenna" ? antennaAt(g, b as AntennaSpec, t) : 0)));
+  type AntennaSpec = { name: string; radius?: number; broadcasting?: boolean };
+  // (`upto`: the entries before it count; a load's entry replays those before its save, so it never meets itself)
+  const antennaState = (g: string, b: AntennaSpec, t: number, upto = antennaEv.length): { on: boolean; ok: boolean; gone: boolean; pw: boolean; gpw: boolean; br: boolean; r: number } => {
+    let st = { on: true, ok: true, gone: false, pw: true, gpw: true, br: b.broadcasting ?? true, r: Number(b.radius ?? 5000) };
+    for (let i = 0; i < upto; i++) {
+      const x = antennaEv[i]!;
+      if (x.tick > t) break;
+      const a = x.a;
+      const k = String(a.kind);
+      if (k === "load") st = antennaState(g, b, Infinity, Number(a.upto));
+      else if (a.grid === g && (k === "unpower" || k === "repower")) st.gpw = k === "repower";
+      else if (a.block !== b.name) continue;
+      else if (k === "turn-off" || k === "turn-on") st.on = k === "turn-on";
+      else if (k === "damage" || k === "repair") st.ok = k === "repair";
+      else if (k === "unpower" || k === "repower") st.pw = k === "repower";
+      else if (k === "destroy") st.gone = true;
+      else if (k === "set" && a.property === "Radius") st.r = Math.max(0, Number(a.value));
+      else if (k === "set" && (a.property === "EnableBroadcasting" || a.property === "EnableBroadCast")) st.br = a.value === true;
+      else if (k === "set" && (a.property === "Enabled" || a.property === "OnOff")) st.on = a.value === true;
+    }
+    return { ...st };
+  };
+  const antennaAt = (g: string, b: AntennaSpec, t: number): number => {
+    const st = antennaState(g, b, t);
+    return st.on && st.ok && !st.gone && st.pw && st.gpw && st.br ? st.r : 0;
+  };
   for (const [seq, e] of events.entries()) {
     const n = e.block ? nodes.get(e.block) : undefined;
     switch (e.kind) {
@@ -236,6 +269,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         for (const [ca] of meta.docks) topo.push({ tick: e.tick, kind: dockAt(ca, lastWorldSave) ? "connect" : "disconnect", what: ca });
         // ... and the grids' positions (world.restore)
         for (const g of s.grids) topo.push({ tick: e.tick, kind: "move", what: g.name, pos: posAt(g.name, lastWorldSave) });
+        // ... and its antennas (F103)
+        if (antennaNames.size > 0) antennaEv.push({ tick: e.tick, a: { kind: "load", upto: antennaSaved } });
         loads.push(e.tick);
         disruptions.push(e.tick);
         break;
@@ -252,6 +287,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (kind === "save" || kind === "save-reload") {
           lastWorldSave = e.tick;
           lastWorldSaveSeq = seq;
+          antennaSaved = antennaEv.length;
         }
         if (kind === "lag") {
           const span: [number, number] = [e.tick, e.tick + Number(a.ticks)];
@@ -264,6 +300,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         } else if (kind === "set-custom-data" && n) {
           n.cds.push([e.tick, String(a.value)]);
           cdSeq.set(n.cds[n.cds.length - 1]!, seq);
+        }
+        // (an antenna's range changes the antenna scope's groups, F103; a grid's power too)
+        if (antennaNames.has(String(a.block ?? "")) || (a.grid !== undefined && (kind === "unpower" || kind === "repower"))) {
+          antennaEv.push({ tick: e.tick, a });
+          topo.push({ tick: e.tick, kind: "antenna", what: String(a.block ?? a.grid) });
         }
         // (an operator run counts when it ran: see the "run" event)
         else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid), ...(kind === "move" && Array.isArray(a.position) ? { pos: a.position as number[] } : {}) });
@@ -385,7 +426,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       for (const a of grids)
         for (const b of grids) {
           const pa = posAt(a, t), pb = posAt(b, t);
-          if (a < b && radiusOf(a) > 0 && radiusOf(b) > 0 && Math.hypot(pa[0]! - pb[0]!, pa[1]! - pb[1]!, pa[2]! - pb[2]!) <= Math.min(radiusOf(a), radiusOf(b))) join(a, b);
+          const ra = radiusOf(a, t), rb = radiusOf(b, t);
+          if (a < b && ra > 0 && rb > 0 && Math.hypot(pa[0]! - pb[0]!, pa[1]! - pb[1]!, pa[2]! - pb[2]!) <= Math.min(ra, rb)) join(a, b);
         }
     for (const [a, b, name] of meta.joints) if (jointAt(name, t)) join(a, b);
     if (scope !== "construct") for (const [ca, ga, , gb] of meta.docks) if (dockAt(ca, t)) join(ga, gb);
