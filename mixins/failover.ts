@@ -301,7 +301,9 @@ export class FailoverManager {
       // (a copy back in line says so at once: the others still count its last R or Y as no candidate, F43;
       // a copy that handed over is a standby while in line: an active one never yields)
       // (said before `yielding` is cleared: the copy elects as handed over for the rest of this tick, F91)
-      if (on && this.yielding && this.Role >= STANDBY) this.say("S", true);
+      // (and, a standby with no active, elects on its next run: it may be first in line, and the others wait for it, F104;
+      // `electNow = true` is say's `true`, one statement: characters)
+      if (on && this.yielding && this.Role >= STANDBY) this.say("S", (this.electNow = true));
       if (on) this.noPreempt = this.yielding = false;
       this.info(on ? "enabled" : "disabled (run 'failover enable' to rejoin)");
       this.applyEnabled();

@@ -1613,6 +1613,22 @@ describe("fo-adv findings at seed 60612", () => {
     }
   });
 
+  it("F104 (rv-16, session 21): 'failover handover' on the active PB0 and, later in the same tick, 'failover enable' on it (another PB's TryRun, or the terminal): the others read its R and S in one drain and wait for it, first in line; it waited a skew before asking (no active 400-439); now it elects on its next run (407); the oracle counts a failover command a TryRun brings", () => {
+    const s = adv("F104-handover-then-enable-by-tryrun-same-tick-nobody-active-a-skew.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const run = (b: string, re: RegExp) => r.events.find((e) => e.block === b && e.kind === "run" && e.tick >= 400 && re.test(String(e.data.echo)));
+    // the enable came by TryRun (a Script run) after the handover's terminal run
+    expect(r.events.some((e) => e.block === "PB0" && e.kind === "run" && e.tick === 400 && e.data.argument === "failover enable" && e.data.flags === "Script")).toBe(true);
+    expect(run("PB0", /^@on /m)!.tick).toBe(407);
+    expect(run("PB1", /^@on /m)).toBeUndefined();
+    // the same with both commands from the terminal, the enable second
+    const t = { ...s, name: "F104-terminal", grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).filter((b) => b.name !== "Caller") })), events: [...s.events, { tick: 400, kind: "run", block: "PB0", argument: "failover enable", source: "terminal" }] } as AdvScenario;
+    const rt = runAdv(t);
+    expect(rt.violations).toEqual([]);
+    expect(rt.events.find((e) => e.block === "PB0" && e.kind === "run" && e.tick > 400 && /^@on /m.test(String(e.data.echo)))!.tick).toBeLessThanOrEqual(410);
+  });
+
   it("F78, F78b (fo-f77's f77-family query grid; session 17, fo-f78; a limit of the drop-in usage alone, documented: README Failover, What the drop-in usage alone cannot tell): a warm-up copy that took the role on an operator's run can only guess its Update100 phase from that run's tick; the one run an interval later that it did not ask for (F78: the callback run of a recompiled copy's query; F78b: F56's Once alone) is taken for the Update100 run and runs the user's logic; the oracle excuses that one run, from the trace; fails on integ 67e7114's oracle (quiet 215 on both)", () => {
     const check = (f: string, at215: string[]) => {
       const s = adv(f);

@@ -209,7 +209,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const r: Run = { tick: e.tick, seq, type: Number(e.data.updateType), arg: String(e.data.argument ?? ""), echo, act: !!m, flag: m?.[1] === "F", work: w ? Number(w[1]) : 0 };
         n.runs.push(r);
         // an operator's run (Terminal or Trigger) that happened: a command, or an argument for the user's logic
-        if ((r.type & (UpdateType.Terminal | UpdateType.Trigger)) !== 0 && r.arg !== "") n.commands.push([e.tick, r.arg, seq]);
+        // (a `failover` command another script runs on it with TryRun is a command too, rv-16; a user argument such a run
+        // brings is a standby's forwarding, judged by `forward`)
+        if (((r.type & (UpdateType.Terminal | UpdateType.Trigger)) !== 0 && r.arg !== "") || ((r.type & UpdateType.Script) !== 0 && /^\s*failover\s/i.test(r.arg))) n.commands.push([e.tick, r.arg, seq]);
         if (m && / mismatch/.test(m[2]!)) bad("mismatch", e.tick, `${n.name}: ActiveCheck changed within one run`);
         if (r.work) learned.push({ tick: e.tick, node: n.name, item: r.work });
         echoes.push({ tick: e.tick, node: n.name, text: echo });
@@ -1173,7 +1175,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const T = Math.max(...ready.map((m) => cfgAt(m, t)!.timeout ?? 3));
       const bound = hidden ? (T + 1) * period(n, t) + 3 * 3 + 2 * gmax + 12 : 1 + gmax + 3;
       if (!quietAround(t, S, bound + gmax)) continue;
-      const next = takeover(n, t, comp);
+      // (F104, rv-16) `failover enable` on it later in the handover's tick puts it back in line, first in everybody's view
+      // (the others read its R and S in one drain): taking the role back itself is the takeover
+      const reenabled = n.commands.some(([k, c, sq]) => k === t && sq > q && /^failover\s+enable$/i.test(c.trim()));
+      const self = reenabled ? n.runs.find((r) => r.seq > q && (r.act || /^@on /m.test(r.echo))) : undefined;
+      const other = takeover(n, t, comp);
+      const next = self && (!other || self.tick < other.from) ? { node: n, from: self.tick } : other;
       if (!next || next.from > t + bound) bad("handover", t, `'${a}' on the active ${n.name} at ${t}: ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${t + bound}`);
       const again = n.runs.find((r) => r.tick > t && (r.type & PERIODIC) !== 0);
       // (unless rebuilt or back in the role ('@on') by then: an Update100 copy's next run may be 99 ticks later, F62)
