@@ -1623,7 +1623,7 @@ describe("fo-adv findings at seed 60612", () => {
     expect(run("PB0", /^@on /m)!.tick).toBe(407);
     expect(run("PB1", /^@on /m)).toBeUndefined();
     // the same with both commands from the terminal, the enable second
-    const t = { ...s, name: "F104-terminal", grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).filter((b) => b.name !== "Caller") })), events: [...s.events, { tick: 400, kind: "run", block: "PB0", argument: "failover enable", source: "terminal" }] } as AdvScenario;
+    const t = { ...s, name: "F104-terminal", grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).filter((b) => b.name !== "Caller") })), events: [...(s.events ?? []), { tick: 400, kind: "run", block: "PB0", argument: "failover enable", source: "terminal" }] } as AdvScenario;
     const rt = runAdv(t);
     expect(rt.violations).toEqual([]);
     expect(rt.events.find((e) => e.block === "PB0" && e.kind === "run" && e.tick > 400 && /^@on /m.test(String(e.data.echo)))!.tick).toBeLessThanOrEqual(410);
