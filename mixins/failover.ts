@@ -845,7 +845,8 @@ export class FailoverManager {
     return this.p.GridTerminalSystem.GetBlockWithId(id);
   }
 
-  /** Its block is gone, off, unpowered, damaged or out of scope (not found in this grid system: out of a construct or connected scope). */
+  /** Its block is gone, off, unpowered, damaged or out of scope (not found in this grid system: out of a construct or connected scope;
+   *  with the antenna scope such a copy is not seen: false). */
   private down(q: FailoverPeer): boolean {
     let b = q.Block;
     if (b === null) {
@@ -853,7 +854,9 @@ export class FailoverManager {
       b = q.Block = this.byId(q.Id);
       if (b === null) return true;
     }
-    return b.Closed || !b.IsWorking || (this.Scope === 0 ? !b.IsSameConstructAs(this.p.Me) : this.Scope === 1 && this.byId(q.Id) == null);
+    // (destroyed: down; out of this grid system: with the connected scope gone, with the antenna scope not seen, even
+    // through a block found while docked and kept: it is out of reach, F105)
+    return b.Closed || (this.Scope > 0 && this.byId(q.Id) == null ? this.Scope === 1 : !b.IsWorking || (this.Scope === 0 && !b.IsSameConstructAs(this.p.Me)));
   }
 
   /**

@@ -1629,6 +1629,16 @@ describe("fo-adv findings at seed 60612", () => {
     expect(rt.events.find((e) => e.block === "PB0" && e.kind === "run" && e.tick > 400 && /^@on /m.test(String(e.data.echo)))!.tick).toBeLessThanOrEqual(410);
   });
 
+  it("F105 (rv-16, session 21, the reach family #37 at 21602): scope=antenna, the Drone undocked at 156 and the Ship's antenna destroyed at 352: PB2, active alone on the Drone, still read PB6's block (found while docked) and, seeing it switched on again (744), held its logic 2 ticks for an answer that cannot come: its periodic run at 786 did no work; a copy out of this grid system is not seen with the antenna scope", () => {
+    const s = adv("F105-antenna-scope-undocked-copy-seen-through-kept-block-return-check-holds-logic.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const at = (t: number) => r.events.find((e) => e.block === "PB2" && e.kind === "run" && e.tick === t);
+    expect(String(at(786)!.data.echo)).toMatch(/^@act - work \d+$/m);
+    // PB6 (on the Ship, out of reach since 352) is not reported back
+    expect(r.events.some((e) => e.block === "PB2" && e.kind === "run" && e.tick > 352 && /peer PB6/.test(String(e.data.echo)))).toBe(false);
+  });
+
   it("F78, F78b (fo-f77's f77-family query grid; session 17, fo-f78; a limit of the drop-in usage alone, documented: README Failover, What the drop-in usage alone cannot tell): a warm-up copy that took the role on an operator's run can only guess its Update100 phase from that run's tick; the one run an interval later that it did not ask for (F78: the callback run of a recompiled copy's query; F78b: F56's Once alone) is taken for the Update100 run and runs the user's logic; the oracle excuses that one run, from the trace; fails on integ 67e7114's oracle (quiet 215 on both)", () => {
     const check = (f: string, at215: string[]) => {
       const s = adv(f);
