@@ -304,7 +304,9 @@ export class FailoverManager {
       // (a copy back in line says so at once: the others still count its last R or Y as no candidate, F43;
       // a copy that handed over is a standby while in line: an active one never yields)
       // (said before `yielding` is cleared: the copy elects as handed over for the rest of this tick, F91)
-      if (on && this.yielding && this.Role >= STANDBY) this.say("S", true);
+      // (and, a standby with no active, elects on its next run: it may be first in line, and the others wait for it, F104;
+      // `electNow = true` is say's `true`, one statement: characters)
+      if (on && this.yielding && this.Role >= STANDBY) this.say("S", (this.electNow = true));
       if (on) this.noPreempt = this.yielding = false;
       this.info(on ? "enabled" : "disabled (run 'failover enable' to rejoin)");
       this.applyEnabled();
@@ -847,7 +849,8 @@ export class FailoverManager {
     return this.p.GridTerminalSystem.GetBlockWithId(id);
   }
 
-  /** Its block is gone, off, unpowered, damaged or out of scope (not found in this grid system: out of a construct or connected scope). */
+  /** Its block is gone, off, unpowered, damaged or out of scope (not found in this grid system: out of a construct or connected scope;
+   *  with the antenna scope such a copy is not seen: false). */
   private down(q: FailoverPeer): boolean {
     let b = q.Block;
     if (b === null) {
@@ -855,7 +858,9 @@ export class FailoverManager {
       b = q.Block = this.byId(q.Id);
       if (b === null) return true;
     }
-    return b.Closed || !b.IsWorking || (this.Scope === 0 ? !b.IsSameConstructAs(this.p.Me) : this.Scope === 1 && this.byId(q.Id) == null);
+    // (destroyed: down; out of this grid system: with the connected scope gone, with the antenna scope not seen, even
+    // through a block found while docked and kept: it is out of reach, F105)
+    return b.Closed || (this.Scope > 0 && this.byId(q.Id) == null ? this.Scope === 1 : !b.IsWorking || (this.Scope === 0 && !b.IsSameConstructAs(this.p.Me)));
   }
 
   /**

@@ -16,6 +16,7 @@ import { runAdv } from "./adversary/run.ts";
 import { judge } from "./adversary/oracle.ts";
 import { renderCfg, scenario, type AdvScenario, type NodeSpec } from "./adversary/model.ts";
 import { replay, type Scenario } from "./properties.ts";
+import type { ScenarioEvent } from "../../sim/scenario.ts";
 
 const PERIODIC = UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100;
 
@@ -1671,6 +1672,54 @@ describe("fo-adv findings at seed 60612", () => {
     // without the sender's new instance, the old one (holding grp's item 5) would have passed item 2 on: caught
     const moved = r.events.filter((e) => !load.includes(e));
     expect(judge(s, moved, s.ticks!).map(k)).toContain("twice@595");
+  });
+
+  it("F103 (an oracle error; rv-16, session 21): with scope=antenna the oracle took every antenna as always working, so the Drone's antenna switched off (401-1101) was judged as one group (dual 501, twice from 501) where the sim and the manager split it; now the range comes from the trace's faults on antennas (off, destroyed, damaged, unpowered, OnOff or EnableBroadCast set, a world load putting back the save's); caught when those faults are taken out", () => {
+    const s = adv("F103-antenna-switched-off-oracle-takes-antennas-as-always-working-dual-twice.json");
+    const A = "Antenna Drone";
+    const ways: Record<string, ScenarioEvent[]> = {
+      off: s.events as ScenarioEvent[],
+      destroy: [{ tick: 401, kind: "destroy", block: A }],
+      unpower: [{ tick: 401, kind: "unpower", block: A }, { tick: 1101, kind: "repower", block: A }],
+      onoff: [{ tick: 401, kind: "set", block: A, property: "OnOff", value: false }, { tick: 1101, kind: "set", block: A, property: "OnOff", value: true }],
+      // off in the save (500), on again (700), the save loaded at 1101: off again from there
+      load: [{ tick: 401, kind: "turn-off", block: A }, { tick: 500, kind: "save" }, { tick: 700, kind: "turn-on", block: A }, { tick: 1101, kind: "load" }],
+    };
+    for (const [way, events] of Object.entries(ways)) {
+      const w = { ...s, name: `F103-${way}`, events };
+      const r = runAdv(w);
+      expect(r.violations.map((v) => `${way} [${v.check}] ${v.tick}`)).toEqual([]);
+      // both sides acted while apart (PB1 on the Drone from 501)
+      expect(r.events.some((e) => e.block === "PB1" && e.kind === "run" && e.tick >= 501 && e.tick < 700 && /^@act/m.test(String(e.data.echo)))).toBe(true);
+      const cut = r.events.filter((e) => !(e.kind === "fault" && String((e.data as { block?: string }).block) === A));
+      expect(judge(w, cut, w.ticks!).map((v) => v.check)).toContain("dual");
+    }
+  });
+
+  it("F104 (rv-16, session 21): 'failover handover' on the active PB0 and, later in the same tick, 'failover enable' on it (another PB's TryRun, or the terminal): the others read its R and S in one drain and wait for it, first in line; it waited a skew before asking (no active 400-439); now it elects on its next run (407); the oracle counts a failover command a TryRun brings", () => {
+    const s = adv("F104-handover-then-enable-by-tryrun-same-tick-nobody-active-a-skew.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const run = (b: string, re: RegExp) => r.events.find((e) => e.block === b && e.kind === "run" && e.tick >= 400 && re.test(String(e.data.echo)));
+    // the enable came by TryRun (a Script run) after the handover's terminal run
+    expect(r.events.some((e) => e.block === "PB0" && e.kind === "run" && e.tick === 400 && e.data.argument === "failover enable" && e.data.flags === "Script")).toBe(true);
+    expect(run("PB0", /^@on /m)!.tick).toBe(407);
+    expect(run("PB1", /^@on /m)).toBeUndefined();
+    // the same with both commands from the terminal, the enable second
+    const t = { ...s, name: "F104-terminal", grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).filter((b) => b.name !== "Caller") })), events: [...(s.events ?? []), { tick: 400, kind: "run", block: "PB0", argument: "failover enable", source: "terminal" }] } as AdvScenario;
+    const rt = runAdv(t);
+    expect(rt.violations).toEqual([]);
+    expect(rt.events.find((e) => e.block === "PB0" && e.kind === "run" && e.tick > 400 && /^@on /m.test(String(e.data.echo)))!.tick).toBeLessThanOrEqual(410);
+  });
+
+  it("F105 (rv-16, session 21, the reach family #37 at 21602): scope=antenna, the Drone undocked at 156 and the Ship's antenna destroyed at 352: PB2, active alone on the Drone, still read PB6's block (found while docked) and, seeing it switched on again (744), held its logic 2 ticks for an answer that cannot come: its periodic run at 786 did no work; a copy out of this grid system is not seen with the antenna scope", () => {
+    const s = adv("F105-antenna-scope-undocked-copy-seen-through-kept-block-return-check-holds-logic.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const at = (t: number) => r.events.find((e) => e.block === "PB2" && e.kind === "run" && e.tick === t);
+    expect(String(at(786)!.data.echo)).toMatch(/^@act - work \d+$/m);
+    // PB6 (on the Ship, out of reach since 352) is not reported back
+    expect(r.events.some((e) => e.block === "PB2" && e.kind === "run" && e.tick > 352 && /peer PB6/.test(String(e.data.echo)))).toBe(false);
   });
 
   it("F78, F78b (fo-f77's f77-family query grid; session 17, fo-f78; a limit of the drop-in usage alone, documented: README Failover, What the drop-in usage alone cannot tell): a warm-up copy that took the role on an operator's run can only guess its Update100 phase from that run's tick; the one run an interval later that it did not ask for (F78: the callback run of a recompiled copy's query; F78b: F56's Once alone) is taken for the Update100 run and runs the user's logic; the oracle excuses that one run, from the trace; fails on integ 67e7114's oracle (quiet 215 on both)", () => {

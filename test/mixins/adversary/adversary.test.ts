@@ -364,14 +364,35 @@ export const OPEN_CHECKS_S9: Record<string, string[]> = { usage: [], chain: [], 
 /** Session 9: checks of open findings left out in every family (F33's `succession` was here until s9-f33 fixed it:
  *  a copy that handed over took the role back while another copy could take it). */
 export const OPEN_S9_EVERYWHERE: string[] = [];
+/** Session 21 (rv-16): the reach family (families.ts: antenna range cut by an antenna or a move, id and rank in one
+ *  edit, failover commands by TryRun) and the checks its open findings trip: none (F105 fixed). */
+export const OPEN_CHECKS_S21: Record<string, string[]> = { reach: [] };
 const seedFor = (family: string): number => (process.env.PBTS_ADVERSARY_SEED ? SEED : (CI_SEEDS[family] ?? SEED));
 
 describe("failover adversary: generated schedules (fast-check)", () => {
-  for (const [family, open] of Object.entries({ ...OPEN_CHECKS, ...OPEN_CHECKS_NEW, ...OPEN_CHECKS_S9 })) {
+  for (const [family, open] of Object.entries({ ...OPEN_CHECKS, ...OPEN_CHECKS_NEW, ...OPEN_CHECKS_S9, ...OPEN_CHECKS_S21 })) {
     const runs = runsFor(family.includes("+") ? HANDLE_CI : FAMILIES[family.split("+")[0]!]!.ci);
     const skip = [...open, ...OPEN_EVERYWHERE, ...OPEN_S9_EVERYWHERE];
     it(`${family}: ${runs} schedules (seed ${seedFor(family)}) hold every guarantee of the oracle (${skip.length ? `open findings' checks left out here: ${skip.join(", ")}` : "every check"})`, () => {
       property(familyArb(family), { skip }, runs, seedFor(family));
     }, 3_600_000);
   }
+});
+
+// rv-16 (session 21, F101): a copy with a listener of the user's own (own-listener.ts, callback argument "rx") and a base
+// that broadcasts to it (sender.ts). The oracle takes the own callback's IGC runs as runs the user asked for, and catches
+// its argument reaching the active's logic from another script's run (a standby passed it on: `owncb`).
+describe("failover adversary: a listener of the user's own (rv-16, F101)", () => {
+  const f101 = () => findings().find((f) => f.name.startsWith("F101-"))!.scenario;
+  it("the README's usage with HandleCommand: every standby passes the callback's argument on, caught (owncb), the own callback run is no 'quiet'", () => {
+    const checks = runAdv(f101()).violations.map((v) => `${v.check} ${v.tick}`);
+    expect(checks).toEqual(["owncb 301", "owncb 301", "owncb 451"]);
+  });
+  it("HandleCommand left out on the own callback's runs (the README's advice): no violation, the active's logic takes each message once", () => {
+    const s = JSON.parse(JSON.stringify(f101()).replaceAll("\\ncb=rx", "\\ncb=rx\\nskipown=true")) as ReturnType<typeof f101>;
+    const { violations, events } = runAdv(s);
+    expect(violations).toEqual([]);
+    const rx = events.filter((e) => e.kind === "run" && /^@rx [1-9]/m.test(String(e.data.echo)));
+    expect(rx.map((e) => `${e.block} ${e.tick}`)).toEqual(["PB0 301", "PB0 451"]);
+  });
 });

@@ -30,6 +30,9 @@ export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?:
   chain: { kinds: ["handover-next", "cascade", "handover", "user-arg", "turn-off", "recompile", "flap"], ci: 50 },
   // session 9: eight copies all on Update1 (the active checkpoints on every run), heartbeat 1 or 3 ticks, timeout 2
   fast8: { kinds: ["destroy", "turn-off", "throw", "handover", "recompile", "lag", "flap", "change-owner", "save-reload", "loss", "cascade", "handover-next"], cfg: "fast", updates: [1], maxUpdate1: 8, minN: 8, maxN: 8, maxOps: 4, ci: 2 },
+  // session 21 (rv-16): reach in the antenna scope cut and restored by an antenna or a move (docked ships, rotor arms, one
+  // grid), beside handovers, undocking, a rank and id edited in one save, failover commands by another PB's TryRun
+  reach: { kinds: ["antenna-off", "move", "undock", "split", "destroy", "turn-off", "handover", "id-rank-edit", "tryrun-cmd", "recompile", "save-later-load", "user-arg"], scope: "antenna", antennaAll: true, ci: 50 },
 };
 
 /** A family by name; `<family>+handle` draws only copies that call HandleCommand (the usage the

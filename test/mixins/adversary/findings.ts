@@ -170,7 +170,14 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F100-id-back-and-disabled-same-tick-x-to-new-group-carries-old-groups-checkpoint-as-own",
   // session 21 (fo-f97): a checkpoint sequence past 999,999,999 (ten digits) was read by nobody; it now wraps to 1 and
   // compares as a serial number (RFC 1982), and ten digits saved before read as their last nine (F97)
-  "F97-checkpoint-sequence-past-nine-digits-standbys-stop-adopting-failover-redoes"];
+  "F97-checkpoint-sequence-past-nine-digits-standbys-stop-adopting-failover-redoes",
+  // session 21 (rv-16): the oracle's own error (antennas taken as always working: an antenna switched off was judged as one group, F103)
+  "F103-antenna-switched-off-oracle-takes-antennas-as-always-working-dual-twice",
+  // session 21 (rv-16): 'failover handover' then 'failover enable' (by another PB's TryRun) on one copy in one tick: it waited
+  // a skew before electing (F104, the manager); the oracle took a failover command run by TryRun for none
+  "F104-handover-then-enable-by-tryrun-same-tick-nobody-active-a-skew",
+  // session 21 (rv-16, the reach family): with scope=antenna a copy's block found while docked was still read after the undock (F105)
+  "F105-antenna-scope-undocked-copy-seen-through-kept-block-return-check-holds-logic"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

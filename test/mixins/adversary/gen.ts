@@ -7,7 +7,7 @@
 // loss, grid power, rotor splits and docked ships (scope construct/connected), antenna scope.
 import fc from "fast-check";
 import type { ScenarioEvent } from "../../../sim/scenario.ts";
-import { badTexts, parseKnown, renderCfg, scenario, type AdvScenario, type Cfg, type NodeSpec } from "./model.ts";
+import { CALLER, badTexts, parseKnown, renderCfg, scenario, type AdvScenario, type Cfg, type NodeSpec } from "./model.ts";
 
 export type OpKind =
   | "destroy" | "damage" | "turn-off" | "unpower" | "unpower-grid" | "throw" | "recompile" | "change-owner" | "lag" | "lag-world"
@@ -21,7 +21,10 @@ export type OpKind =
   | "handover-storm" | "handover-owner" | "reload-midquery"
   // session 9 (fo-hunt): `failover handover` with the next copy hit 0-2 ticks later (destroyed, switched
   // off, its owner changed, its script crashed, disabled); two or three copies hit in a row, 0-2 ticks apart
-  | "handover-next" | "cascade";
+  | "handover-next" | "cascade"
+  // session 21 (rv-16): the antenna scope's range cut by an antenna (switched off, damaged, destroyed) or by a grid moved
+  // away and back; id and rank changed in one CustomData save; a failover command run by another PB's TryRun
+  | "antenna-off" | "move" | "id-rank-edit" | "tryrun-cmd";
 
 export const OP_KINDS: OpKind[] = [
   "destroy", "damage", "turn-off", "unpower", "unpower-grid", "throw", "recompile", "change-owner", "lag", "lag-world",
@@ -196,6 +199,7 @@ export function build(spec: GenSpec): AdvScenario {
   let cmd = 0;
   let savedPending = false;
   const destroyed = new Set<number>();
+  const callers: { target: string; argument: string; tick: number }[] = [];
   for (const op of spec.ops) {
     t += op.dt;
     const b = `PB${op.node}`;
@@ -428,6 +432,33 @@ export function build(spec: GenSpec): AdvScenario {
         }
         break;
       }
+      case "antenna-off": {
+        // the antenna of the copy's grid (the antenna scope): off and on, damaged and repaired, or destroyed
+        const a = `Antenna ${gridOf(spec, op.node)}`;
+        const how = op.x % 3;
+        at(t, { kind: how === 0 ? "turn-off" : how === 1 ? "damage" : "destroy", block: a });
+        if (how < 2) at(end, { kind: how === 0 ? "turn-on" : "repair", block: a });
+        break;
+      }
+      case "move": {
+        // the copy's grid flies out of antenna range and back (its first position: scenario() puts grid i at z = 30 i)
+        const g = gridOf(spec, op.node);
+        const gi = ["Ship", ...(spec.layout === "rotor" ? ["Arm"] : spec.layout === "docked" ? ["Drone"] : [])].indexOf(g);
+        at(t, { kind: "move", grid: g, position: [0, 0, 20000 + 30 * gi] });
+        at(end, { kind: "move", grid: g, position: [0, 0, 30 * gi] });
+        break;
+      }
+      case "id-rank-edit": {
+        const tx = text(op.node, { ...cfgOf(op.node, op.x % 5), id: op.x % 3 ? "grp2" : "Grp" });
+        configs[tx] = parseKnown(tx);
+        at(t, { kind: "set-custom-data", block: b, value: tx });
+        if (op.x % 4) at(end, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
+        break;
+      }
+      case "tryrun-cmd":
+        // another PB (caller.ts, on Update1, on the first grid) runs a failover command on the copy with TryRun
+        callers.push({ target: b, argument: COMMANDS[op.x % 4]!, tick: t });
+        break;
       case "split":
         if (spec.layout === "rotor") {
           at(t, { kind: "detach", joint: "Rotor" });
@@ -456,7 +487,9 @@ export function build(spec: GenSpec): AdvScenario {
     events: ev.sort((a, b) => (a as { tick: number }).tick - (b as { tick: number }).tick),
     family: spec.family,
   });
-  s.ticks = last + tailTicks(s) + 200;
+  // (a caller's TryRun runs during its update run: its first at tick 1, so a tick of 0 is never reached)
+  callers.forEach((c, i) => s.grids[0]!.blocks!.push({ type: "programmable", name: `Caller${i}`, script: CALLER, customData: `${c.target}\n${c.argument}\n${c.tick}` } as never));
+  s.ticks = Math.max(last, ...callers.map((c) => c.tick)) + tailTicks(s) + 200;
   return s;
 }
 

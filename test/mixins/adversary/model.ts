@@ -11,6 +11,9 @@ import { REPO_ROOT } from "../../../compiler/csharp/stubs.ts";
 export const SCRIPT = "test/mixins/adversary/script.ts";
 /** A player's other script that runs a copy with TryRun (F56; caller.ts). */
 export const CALLER = "test/mixins/adversary/caller.ts";
+/** Scripts beside the copy's that a scenario may run (by file name): caller.ts; F101's copy with a listener of the user's
+ *  own (own-listener.ts) and a player's base that broadcasts to it (sender.ts). */
+export const OTHER_SCRIPTS = ["caller.ts", "own-listener.ts", "sender.ts"];
 
 /** One copy's configuration as the spec's table reads it. */
 export interface Cfg {
@@ -86,7 +89,9 @@ export function badTexts(id: string, update: number, handle: boolean, usage = ""
  *  (the CLI resolves it from there), so the file loads as written wherever it is kept. */
 export function scenarioFileText(s: AdvScenario, file: string): string {
   const rel = relative(dirname(file), join(REPO_ROOT, SCRIPT));
-  const out = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: String(b.script).endsWith("caller.ts") ? relative(dirname(file), join(REPO_ROOT, CALLER)) : rel } : b)) })) };
+  // (a player's other scripts kept beside the copy's: caller.ts, and F101's own-listener.ts and sender.ts)
+  const other = (f: string) => OTHER_SCRIPTS.find((o) => f.endsWith(o));
+  const out = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: other(String(b.script)) ? relative(dirname(file), join(REPO_ROOT, dirname(SCRIPT), other(String(b.script))!)) : rel } : b)) })) };
   return JSON.stringify(out, null, 1) + "\n";
 }
 

@@ -58,6 +58,8 @@ interface Node {
   index: number;
   gap: number;
   handle: boolean;
+  /** The callback argument of a listener of the user's own (own-listener.ts, `[adv] cb=`; null: none), F101 */
+  cb: string | null;
   grid: string;
   entityId: number;
   runs: Run[];
@@ -107,6 +109,13 @@ export interface OracleOptions {
   onLimit?: (node: string, tick: number, check: string) => void;
 }
 
+/** A copy's own listener's callback argument (F101): the block runs own-listener.ts; `[adv] cb=` or "rx". */
+function ownCallback(s: AdvScenario, name: string, customData: string): string | null {
+  const b = s.grids.flatMap((g) => g.blocks ?? []).find((x) => x.name === name);
+  if (!b || !("script" in b) || !String(b.script).endsWith("own-listener.ts")) return null;
+  return /\ncb=([^\n]*)/.exec(customData)?.[1] ?? "rx";
+}
+
 export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: OracleOptions = {}): Violation[] {
   const meta = s.adv;
   const out: Violation[] = [];
@@ -116,7 +125,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   };
   const nodes = new Map<string, Node>();
   meta.nodes.forEach((ns, index) =>
-    nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, grid: ns.grid, entityId: 0, runs: [], states: [], statesSeq: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [], delivered: [] }),
+    nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, cb: ownCallback(s, ns.name, ns.customData), grid: ns.grid, entityId: 0, runs: [], states: [], statesSeq: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [], delivered: [] }),
   );
   const worldLoss: [number, number][] = [];
   const worldLags: [number, number][] = [];
@@ -131,6 +140,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const faultsAt: { tick: number; what: string }[] = [];
   // topology: joint attached, connector pair linked, destroyed connectors, grids moved (`pos`: antenna range)
   const topo: { tick: number; kind: string; what: string; pos?: number[] }[] = [];
+  // faults on antennas and grid power, world loads (kind "load", `upto`: the entries before the save) in trace order (F103)
+  const antennaNames = new Set(s.grids.flatMap((g) => (g.blocks ?? []).filter((b) => b.type === "antenna").map((b) => b.name)));
+  const antennaEv: { tick: number; a: Record<string, unknown> }[] = [];
+  let antennaSaved = 0;
   // checkpoint knowledge: [tick, node, item] (did it, or a message carrying it was delivered)
   const learned: { tick: number; node: string; item: number }[] = [];
   const saves: { tick: number; node: string; item: number }[] = [];
@@ -154,8 +167,37 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     for (const x of topo) if (x.tick <= t && x.kind === "move" && x.what === g && x.pos) p = x.pos;
     return p;
   };
-  /** The largest antenna radius on a grid (0: none). Antennas are taken as always working and broadcasting. */
-  const radiusOf = (g: string): number => Math.max(0, ...(s.grids.find((x) => x.name === g)?.blocks ?? []).map((b) => (b.type === "antenna" ? Number((b as { radius?: number }).radius ?? 5000) : 0)));
+  /** The largest radius of a grid's working, broadcasting antennas at t (0: none), from the scenario's antennas and the
+   *  trace's faults on them (F103: they were taken as always working): switched off or on, damaged, repaired,
+   *  destroyed, unpowered (the block or its grid), `Radius`, `EnableBroadcasting` or `Enabled` set; a world load puts
+   *  back the save's. */
+  const radiusOf = (g: string, t: number): number => Math.max(0, ...(s.grids.find((x) => x.name === g)?.blocks ?? []).map((b) => (b.type === "antenna" ? antennaAt(g, b as AntennaSpec, t) : 0)));
+  type AntennaSpec = { name: string; radius?: number; broadcasting?: boolean };
+  // (`upto`: the entries before it count; a load's entry replays those before its save, so it never meets itself)
+  const antennaState = (g: string, b: AntennaSpec, t: number, upto = antennaEv.length): { on: boolean; ok: boolean; gone: boolean; pw: boolean; gpw: boolean; br: boolean; r: number } => {
+    let st = { on: true, ok: true, gone: false, pw: true, gpw: true, br: b.broadcasting ?? true, r: Number(b.radius ?? 5000) };
+    for (let i = 0; i < upto; i++) {
+      const x = antennaEv[i]!;
+      if (x.tick > t) break;
+      const a = x.a;
+      const k = String(a.kind);
+      if (k === "load") st = antennaState(g, b, Infinity, Number(a.upto));
+      else if (a.grid === g && (k === "unpower" || k === "repower")) st.gpw = k === "repower";
+      else if (a.block !== b.name) continue;
+      else if (k === "turn-off" || k === "turn-on") st.on = k === "turn-on";
+      else if (k === "damage" || k === "repair") st.ok = k === "repair";
+      else if (k === "unpower" || k === "repower") st.pw = k === "repower";
+      else if (k === "destroy") st.gone = true;
+      else if (k === "set" && a.property === "Radius") st.r = Math.max(0, Number(a.value));
+      else if (k === "set" && (a.property === "EnableBroadcasting" || a.property === "EnableBroadCast")) st.br = a.value === true;
+      else if (k === "set" && (a.property === "Enabled" || a.property === "OnOff")) st.on = a.value === true;
+    }
+    return { ...st };
+  };
+  const antennaAt = (g: string, b: AntennaSpec, t: number): number => {
+    const st = antennaState(g, b, t);
+    return st.on && st.ok && !st.gone && st.pw && st.gpw && st.br ? st.r : 0;
+  };
   for (const [seq, e] of events.entries()) {
     const n = e.block ? nodes.get(e.block) : undefined;
     switch (e.kind) {
@@ -167,7 +209,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const r: Run = { tick: e.tick, seq, type: Number(e.data.updateType), arg: String(e.data.argument ?? ""), echo, act: !!m, flag: m?.[1] === "F", work: w ? Number(w[1]) : 0 };
         n.runs.push(r);
         // an operator's run (Terminal or Trigger) that happened: a command, or an argument for the user's logic
-        if ((r.type & (UpdateType.Terminal | UpdateType.Trigger)) !== 0 && r.arg !== "") n.commands.push([e.tick, r.arg, seq]);
+        // (a `failover` command another script runs on it with TryRun is a command too, rv-16; a user argument such a run
+        // brings is a standby's forwarding, judged by `forward`)
+        if (((r.type & (UpdateType.Terminal | UpdateType.Trigger)) !== 0 && r.arg !== "") || ((r.type & UpdateType.Script) !== 0 && /^\s*failover\s/i.test(r.arg))) n.commands.push([e.tick, r.arg, seq]);
         if (m && / mismatch/.test(m[2]!)) bad("mismatch", e.tick, `${n.name}: ActiveCheck changed within one run`);
         if (r.work) learned.push({ tick: e.tick, node: n.name, item: r.work });
         echoes.push({ tick: e.tick, node: n.name, text: echo });
@@ -227,6 +271,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         for (const [ca] of meta.docks) topo.push({ tick: e.tick, kind: dockAt(ca, lastWorldSave) ? "connect" : "disconnect", what: ca });
         // ... and the grids' positions (world.restore)
         for (const g of s.grids) topo.push({ tick: e.tick, kind: "move", what: g.name, pos: posAt(g.name, lastWorldSave) });
+        // ... and its antennas (F103)
+        if (antennaNames.size > 0) antennaEv.push({ tick: e.tick, a: { kind: "load", upto: antennaSaved } });
         loads.push(e.tick);
         disruptions.push(e.tick);
         break;
@@ -243,6 +289,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (kind === "save" || kind === "save-reload") {
           lastWorldSave = e.tick;
           lastWorldSaveSeq = seq;
+          antennaSaved = antennaEv.length;
         }
         if (kind === "lag") {
           const span: [number, number] = [e.tick, e.tick + Number(a.ticks)];
@@ -255,6 +302,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         } else if (kind === "set-custom-data" && n) {
           n.cds.push([e.tick, String(a.value)]);
           cdSeq.set(n.cds[n.cds.length - 1]!, seq);
+        }
+        // (an antenna's range changes the antenna scope's groups, F103; a grid's power too)
+        if (antennaNames.has(String(a.block ?? "")) || (a.grid !== undefined && (kind === "unpower" || kind === "repower"))) {
+          antennaEv.push({ tick: e.tick, a });
+          topo.push({ tick: e.tick, kind: "antenna", what: String(a.block ?? a.grid) });
         }
         // (an operator run counts when it ran: see the "run" event)
         else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid), ...(kind === "move" && Array.isArray(a.position) ? { pos: a.position as number[] } : {}) });
@@ -376,7 +428,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       for (const a of grids)
         for (const b of grids) {
           const pa = posAt(a, t), pb = posAt(b, t);
-          if (a < b && radiusOf(a) > 0 && radiusOf(b) > 0 && Math.hypot(pa[0]! - pb[0]!, pa[1]! - pb[1]!, pa[2]! - pb[2]!) <= Math.min(radiusOf(a), radiusOf(b))) join(a, b);
+          const ra = radiusOf(a, t), rb = radiusOf(b, t);
+          if (a < b && ra > 0 && rb > 0 && Math.hypot(pa[0]! - pb[0]!, pa[1]! - pb[1]!, pa[2]! - pb[2]!) <= Math.min(ra, rb)) join(a, b);
         }
     for (const [a, b, name] of meta.joints) if (jointAt(name, t)) join(a, b);
     if (scope !== "construct") for (const [ca, ga, , gb] of meta.docks) if (dockAt(ca, t)) join(ga, gb);
@@ -477,10 +530,15 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   for (const n of list) {
     const hookTicks = echoes.filter((x) => x.node === n.name && /^@on /m.test(x.text)).map((x) => x.tick);
     for (const r of n.runs) {
-      if (r.act && !userRun(r)) {
+      // (the user's own listener's callback run is one the user asked for, F101)
+      const own = n.cb !== null && r.arg === n.cb;
+      if (r.act && !userRun(r) && !(own && (r.type & UpdateType.IGC) !== 0)) {
         if (!guessed(n, r)) bad("quiet", r.tick, `${n.name}: the user's logic ran as active on a run it did not ask for (${r.type}, argument '${r.arg}')`);
         else opts.onLimit?.(n.name, r.tick, "quiet");
       }
+      // a broadcast reaches every copy, and the active's own callback run gives it to the logic: a standby that passes
+      // its callback's argument on (another script's run, TryRun) makes the group act on one message again (spec 11: once)
+      if (r.act && own && (r.type & UpdateType.Script) !== 0) bad("owncb", r.tick, `${n.name}: the user's own listener's callback argument '${r.arg}' reached the logic from another script's run (a standby passed it on): the group acts on one message more than once`);
       if (r.act && n.handle && /^failover( |$)/i.test(r.arg.trim())) bad("quiet", r.tick, `${n.name}: the failover command '${r.arg}' reached the user's logic`);
       const c = cfgAtRun(n, r);
       if (r.act && (c === null || c.enabled === false)) bad("invalid", r.tick, `${n.name}: acts with ${c === null ? "bad configuration" : "enabled=false"}`);
@@ -1117,7 +1175,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const T = Math.max(...ready.map((m) => cfgAt(m, t)!.timeout ?? 3));
       const bound = hidden ? (T + 1) * period(n, t) + 3 * 3 + 2 * gmax + 12 : 1 + gmax + 3;
       if (!quietAround(t, S, bound + gmax)) continue;
-      const next = takeover(n, t, comp);
+      // (F104, rv-16) `failover enable` on it later in the handover's tick puts it back in line, first in everybody's view
+      // (the others read its R and S in one drain): taking the role back itself is the takeover
+      const reenabled = n.commands.some(([k, c, sq]) => k === t && sq > q && /^failover\s+enable$/i.test(c.trim()));
+      const self = reenabled ? n.runs.find((r) => r.seq > q && (r.act || /^@on /m.test(r.echo))) : undefined;
+      const other = takeover(n, t, comp);
+      const next = self && (!other || self.tick < other.from) ? { node: n, from: self.tick } : other;
       if (!next || next.from > t + bound) bad("handover", t, `'${a}' on the active ${n.name} at ${t}: ${next ? `${next.node.name} acted first at ${next.from}` : "no copy acted"}, bound ${t + bound}`);
       const again = n.runs.find((r) => r.tick > t && (r.type & PERIODIC) !== 0);
       // (unless rebuilt or back in the role ('@on') by then: an Update100 copy's next run may be 99 ticks later, F62)

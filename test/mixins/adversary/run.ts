@@ -5,13 +5,16 @@ import { buildSimulation } from "../../../sim/scenario.ts";
 import type { ProgramClass } from "../../../sim/script-host.ts";
 import { Program } from "./script.ts";
 import { Program as Caller } from "./caller.ts";
+import { Program as OwnListener } from "./own-listener.ts";
+import { Program as Sender } from "./sender.ts";
 import { judge, type OracleOptions, type Violation } from "./oracle.ts";
 import { writeScenario, type AdvScenario } from "./model.ts";
 import { build, type GenSpec } from "./gen.ts";
 
 export function runAdv(s: AdvScenario, opts: OracleOptions = {}): { violations: Violation[]; events: import("../../../sim/trace.ts").TraceEvent[] } {
-  // (a block running caller.ts is a player's other script that TryRuns a copy, F56; every other script is a copy)
-  const cls = (f: string) => (f.endsWith("caller.ts") ? Caller : Program) as unknown as ProgramClass;
+  // (a block running caller.ts is a player's other script that TryRuns a copy, F56; own-listener.ts a copy with a listener of
+  // the user's own and sender.ts a base that broadcasts to it, F101; every other script is a copy)
+  const cls = (f: string) => (f.endsWith("caller.ts") ? Caller : f.endsWith("own-listener.ts") ? OwnListener : f.endsWith("sender.ts") ? Sender : Program) as unknown as ProgramClass;
   const resolved = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: cls(String(b.script)) } : b)) })) };
   const { sim, ticks } = buildSimulation(resolved);
   sim.start().runUntil(ticks);
