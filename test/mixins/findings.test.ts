@@ -1620,6 +1620,18 @@ describe("fo-adv findings at seed 60612", () => {
     expect(takes(4, "1000000005;y")).toBe(true);
     expect(m["cpSeq"]).toBe(5);
     expect(takes(6, "1000000005;y")).toBe(false);
+    // the missed-checkpoint answer (adopt's result) orders against `had` (held at the last drain) the same way
+    // (rv-f97: `seq < had` there, the order before the wrap, passed every test above)
+    const missed = (held: number, had: number, msg: string): boolean => {
+      Object.assign(m, { cpSeq: held, had, fr: false, cpText: "x", cpAt: 0, pos: 0 });
+      return m.adopt(msg);
+    };
+    // older than what this copy held before the wrap, read after ours moved on in this drain: its sender missed ours
+    expect(missed(4, 3, "999999990;y")).toBe(true);
+    // newer than what it held (999,999,998), older than ours now (2): sent after that, read late, not missed
+    expect(missed(2, 999999998, "1;y")).toBe(false);
+    expect(missed(5, 3, "4;y")).toBe(false);
+    expect(missed(3, 3, "999999990;y")).toBe(true);
   });
 
   it("F97: the work-queue example across the wrap (test/engine/scenarios/work-queue-sequence-wrap.json, also run by the C# engine in two-engines.test.ts): a world load at sequence 999,999,999, the next checkpoint 1, a takeover after it; every item once, in order", async () => {
