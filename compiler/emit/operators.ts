@@ -7,6 +7,7 @@ import { rawChecker } from "./raw-nodes.ts";
 import { intOpInRange } from "./int-ranges.ts";
 import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
+import { orderedAssign } from "./assign-order.ts";
 import { powOf } from "./pow.ts";
 import { ident } from "./names.ts";
 import { emitLogicalValue } from "./logical-values.ts";
@@ -439,7 +440,7 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
   const r = emitExpr(be.getRight(), ctx, l.type);
   const v = wholeOf(converted(r, l.type, be.getRight(), ctx));
   if (nn) return assignNonNull(nn, v, be);
-  return built(X.assign("=", nodeOf(l), v), l.type);
+  return orderedAssign(be, l, v, ctx) ?? built(X.assign("=", nodeOf(l), v), l.type);
 }
 
 /** `x **= y` on a number: `x = Js.Pow(x, y)` (C# has no `**`); x is read, y evaluated, x written, as in JS. */

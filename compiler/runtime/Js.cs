@@ -2095,6 +2095,10 @@ public static string CharOrNull(string s, double i) { return i >= 0 && i < s.Len
 /// <summary>a()?.b with a computed receiver: the lambda tests and reads the value, evaluated once, as in JS.</summary>
 public static R OptLet<T, R>(T v, Func<T, R> f) { return f(v); }
 
+// @helper SetAt
+/// <summary>y = xs[i] = v with the value used: the list and index evaluated before the value, as in JS (mcs evaluates the value first, C108).</summary>
+public static T SetAt<T>(List<T> list, int i, T v) { list[i] = v; return v; }
+
 // @helper OptDo
 /// <summary>a()?.b(); as a statement: the lambda tests the value, evaluated once, and runs the call.</summary>
 public static void OptDo<T>(T v, Action<T> f) { f(v); }
