@@ -1329,7 +1329,9 @@ export function isNullishDefaulted(n: Node): boolean {
   let cur = n;
   let p = cur.getParent();
   while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
-  return !!p && Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken && p.getLeft() === cur;
+  if (!p || !Node.isBinaryExpression(p) || p.getOperatorToken().getKind() !== SyntaxKind.QuestionQuestionToken) return false;
+  // `a ?? b?.n ?? -1`: the right side of a `??` that is itself defaulted (the value stays nullable until the last `??`)
+  return p.getLeft() === cur || isNullishDefaulted(p);
 }
 
 /** The receiver of a `?.` link: `xs[i]?.f()`. */
