@@ -587,7 +587,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const [ka, kb] = [kindOfValue(a0.type), kindOfValue(b0.type)];
     const mixed = ka !== kb && ka !== "other" && kb !== "other";
     // `${done ? "" : n}`: JS prints whichever branch runs; C# has no common type of string and number.
-    if (mixed && Node.isTemplateSpan(skipParensUp(n).getParent())) {
+    if (mixed && (Node.isTemplateSpan(skipParensUp(n).getParent()) || isPrinted(n))) {
       const str = (x: Emitted, at: Node) => toJsStringNode(x, at, ctx);
       return built(X.conditional(cond, str(a0, c.getWhenTrue()), str(b0, c.getWhenFalse())), T.string);
     }
@@ -1310,7 +1310,7 @@ function isOrDefaulted(n: Node): boolean {
 }
 
 /** `String(a?.n)`, `${a?.n}`, `"n=" + a?.n`: the value goes straight into a string conversion (toJsString). */
-function isPrinted(n: Node): boolean {
+export function isPrinted(n: Node): boolean {
   let cur = n;
   let p = cur.getParent();
   while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());

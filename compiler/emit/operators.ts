@@ -5,7 +5,7 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNull
 import type { EmitContext, Emitted } from "./context.ts";
 import { rawChecker } from "./raw-nodes.ts";
 import { intOpInRange } from "./int-ranges.ts";
-import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
+import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, isPrinted, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
 import { orderedAssign } from "./assign-order.ts";
 import { powOf } from "./pow.ts";
@@ -317,7 +317,13 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       const kind = (t: CsType) => (t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) ? "number" : "other");
       const ka = kind(stripNullable(a.type));
       const kb = kind(stripNullable(b.type));
-      if (b.type.k !== "null" && ka !== kb && (ka !== "other" || kb !== "other")) ctx.fail(be, "UnionType", be.getType().getText(be));
+      if (b.type.k !== "null" && ka !== kb && (ka !== "other" || kb !== "other")) {
+        // C111: `${m.get(k) ?? "-"}`, `"n=" + (n ?? "none")`: JS prints whichever side it takes; both as text, the
+        // left kept missing (Js.Str(a, null)) so that C#'s `??` still evaluates the right only when it is needed
+        const printed = isPrinted(be) && ka !== "other" && kb !== "other" ? printedCoalesce(a, b, right, ctx) : undefined;
+        if (printed) return printed;
+        ctx.fail(be, "UnionType", be.getType().getText(be));
+      }
       const common = siblingRefs(a, left, b, right, be, ctx, expected);
       if (common) return built(X.binary("??", X.cast(cs(common), nodeOf(a)), nodeOf(b)), common);
       // `ints ?? nums` (List<int> and List<double>): no C# type holds both (mcs CS0019).
@@ -430,6 +436,21 @@ export function checkAssignable(target: Node, ctx: EmitContext): void {
     ctx.fail(target, "UnsupportedSyntax", "assigning to 'length' (use splice, or a new array)");
   }
   if (Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) ctx.fail(target, "Destructuring");
+}
+
+/** `a ?? b` of a number (or boolean) and a string where it is printed: both sides as text, `a`'s missing value kept as C#'s null. */
+function printedCoalesce(a: Emitted, b: Emitted, bn: Node, ctx: EmitContext): Emitted | undefined {
+  let l: X.Expr;
+  if (a.type.k === "nullable" && isNumeric(a.type.inner) && a.type.inner.k !== "long") {
+    ctx.useHelper("StrOptionalDouble");
+    l = X.call(X.name("Js.Str"), [nodeOf(a), X.cast("string", X.lit("null"))]);
+  } else if (a.type.k === "nullable" && a.type.inner.k === "bool") {
+    ctx.useHelper("StrOptionalBool");
+    l = X.call(X.name("Js.Str"), [nodeOf(a), X.cast("string", X.lit("null"))]);
+  } else if (a.type.k === "string" || (a.type.k === "nullable" && a.type.inner.k === "string")) l = nodeOf(a);
+  else return undefined;
+  const r = b.type.k === "string" ? nodeOf(b) : toJsStringNode(b, bn, ctx);
+  return built(X.binary("??", l, r), T.string);
 }
 
 function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
