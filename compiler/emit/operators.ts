@@ -433,7 +433,7 @@ export function checkAssignable(target: Node, ctx: EmitContext): void {
   // A class's own `length` field is an ordinary field; an array's or a string's `length` is not assignable here.
   const ownLength = Node.isPropertyAccessExpression(target) && !!target.getSymbol()?.getDeclarations().some((d) => !d.getSourceFile().isDeclarationFile());
   if (Node.isPropertyAccessExpression(target) && target.getName() === "length" && !ownLength) {
-    ctx.fail(target, "UnsupportedSyntax", "assigning to 'length' (use splice, or a new array)");
+    ctx.fail(target, "UnsupportedSyntax", "a compound write or ++/-- of an array's or a string's 'length' (pbts writes an array's length only by truncating, a.length = n with n not above it: drop the last element with a.pop(), or write a.length = Math.min(a.length, n); a string's length cannot be written)");
   }
   if (Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) ctx.fail(target, "Destructuring");
 }
@@ -613,6 +613,8 @@ export function emitPostfixUnary(pu: PostfixUnaryExpression, ctx: EmitContext): 
 }
 
 function increment(operand: Node, op: "++" | "--", prefix: boolean, node: Node, ctx: EmitContext): Emitted {
+  // C112: `xs.length--` was C#'s `xs.Count--` (mcs CS0200)
+  checkAssignable(operand, ctx);
   const nn = nonNullTarget(operand, ctx, true);
   const e = nn ? built(X.member(nodeOf(nn.target), "Value"), stripNullable(nn.target.type)) : emitExpr(operand, ctx);
   if (e.type.k === "long") ctx.fail(node, "LongArithmetic");
