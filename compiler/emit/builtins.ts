@@ -378,10 +378,13 @@ function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitConte
  */
 export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: CsType[]; ret: CsType }, ctx: EmitContext, narrowing: "fail" | "keep" = "fail"): Emitted {
   if (e.type.k !== "func" || e.type.params.length !== want.params.length) return e;
-  // Only the script's own functions, methods and delegates (xs.map(Number) is written for the callback already).
+  // Only the script's own functions, methods and delegates (xs.map(Number) is written for the callback already), and
+  // arrows written with their own parameter types (C113: `ints.map((x: number) => x / 2)`, a C# lambda `(double x)`
+  // where the delegate gives an int: mcs CS1678).
   const named = Node.isIdentifier(a) || Node.isPropertyAccessExpression(a);
+  const literal = Node.isArrowFunction(a) || Node.isFunctionExpression(a);
   const d = named ? declOf(Node.isPropertyAccessExpression(a) ? a.getNameNode() : a) : undefined;
-  if (!d || d.getSourceFile().isDeclarationFile()) return e;
+  if (!literal && (!d || d.getSourceFile().isDeclarationFile())) return e;
   const have = e.type;
   const retDiffers = want.ret !== INFER && want.ret.k !== "void" && cs(have.ret) !== cs(want.ret);
   if (!retDiffers && have.params.every((p, i) => cs(p) === cs(want.params[i]))) return e;
@@ -395,7 +398,10 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
     ctx.fail(a, "DoubleToInt", describe(have.ret), describe(want.ret), conversionFix(describe(want.ret)));
   }
   const names = want.params.map(() => ctx.tempName("arg"));
-  return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(nodeOf(e), names.map((n) => X.name(n)))), want);
+  // a lambda is called through its own delegate type: ((Func<double, double>)((double x) => x / 2))(arg__1)
+  const callee = literal ? X.paren(X.cast(cs(have), nodeOf(e))) : nodeOf(e);
+  const type = want.ret === INFER ? { ...want, ret: have.ret } : want;
+  return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(callee, names.map((n) => X.name(n)))), type);
 }
 
 /** indexOf on a `T[]`: T may be number at run time, where === never finds NaN (List.IndexOf finds it). */

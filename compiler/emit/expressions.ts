@@ -1494,9 +1494,11 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       return;
     }
     // A script function or delegate of other number types (`call(sq)` of an `(x: int) => int` for `(x: int) => number`):
-    // a typed arrow calling it (C21).
-    if (pt?.k === "func" && em.type.k === "func" && !containsTypeParam(pt) && invariantMismatch(em.type, pt)) {
-      const adapted = adaptCallback(a, em, pt, ctx, "keep");
+    // a typed arrow calling it (C21). Also an arrow written with a number parameter where a generic's type argument
+    // (known by now: `fold(ints, (a: number, x: number) => a + x, 0)`) gives an int (C113).
+    const want = pt?.k === "func" && containsTypeParam(pt) && (Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ? substitute(pt, typeArgs) : pt;
+    if (want?.k === "func" && em.type.k === "func" && !containsTypeParam(want) && invariantMismatch(em.type, want)) {
+      const adapted = adaptCallback(a, em, want, ctx, "keep");
       if (adapted !== em) {
         out.push(printExpr(nodeOf(adapted)));
         return;
