@@ -170,6 +170,32 @@ export function unify(param: CsType, arg: CsType, map: Map<string, CsType>, exac
   }
 }
 
+/**
+ * C114: an object of a script class passed where a generic interface or base class is expected (`round<T>(c: Conv<T>)`
+ * given an `IntConv implements Conv<int>`): the type arguments the class gives it, as written in its `implements` or
+ * `extends` (C# infers nothing from TS's erased `number` there: without them T was printed `object`, mcs CS1503).
+ */
+function heritageAs(param: CsType, arg: CsType, a: Node, ctx: EmitContext): CsType | undefined {
+  const p = stripNullable(param);
+  if (p.k !== "ref" || !p.args.length || arg.k !== "ref" || arg.name === p.name || !containsTypeParam(p)) return undefined;
+  const seen = new Set<Node>();
+  const find = (d: Node | undefined): CsType | undefined => {
+    if (!d || seen.has(d) || !(Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d)) || d.getTypeParameters().length || isApiNode(d)) return undefined;
+    seen.add(d);
+    const heritage = Node.isClassDeclaration(d) ? [...(d.getExtends() ? [d.getExtends()!] : []), ...d.getImplements()] : d.getExtends();
+    for (const h of heritage) {
+      const hd = h.getExpression().getSymbol()?.getDeclarations()[0];
+      if (hd && (Node.isClassDeclaration(hd) || Node.isInterfaceDeclaration(hd)) && hd.getName() === p.name && h.getTypeArguments().length === p.args.length) {
+        return { k: "ref", name: p.name, args: h.getTypeArguments().map((t) => typeOfNode(t, ctx)), struct: false };
+      }
+      const up = find(hd);
+      if (up) return up;
+    }
+    return undefined;
+  };
+  return find(a.getType().getNonNullableType().getSymbol()?.getDeclarations()[0]);
+}
+
 /** The declared C# type of a variable, parameter, property or accessor declaration. */
 export function declType(decl: Node, ctx: EmitContext, useSite?: Node): CsType {
   const known = ctx.declTypes.get(decl);
@@ -1480,7 +1506,7 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       return;
     }
     const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : lambdaExpectation(pt));
-    if (pt) unify(pt, em.type, typeArgs);
+    if (pt) unify(pt, heritageAs(pt, em.type, a, ctx) ?? em.type, typeArgs);
     // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
     // (An int constant expression, `2 - 3` or `-(1)`, too: C# would bind it to an int or float overload.)
