@@ -11,6 +11,7 @@ import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
 import { entryTuple, isTuple } from "./tuples.ts";
 import { derivesFromNamed } from "./hierarchy.ts";
+import { iteratorElem } from "./generators.ts";
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
 function key(e: Emitted, t: CsType, ctx: EmitContext): X.Expr {
@@ -259,6 +260,9 @@ function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): Iterated {
     ctx.useHelper("Entries");
     return { node: callOf("Js.Entries", e), elem, isList: true };
   }
+  // C115: a generator object (`[...tokens(s)]`, `Array.from(gen())`): read to its end, as JS's spread does
+  const gen = !part ? iteratorElem(t) : undefined;
+  if (gen) return (ctx.useHelper("Drain"), { node: callOf("Js.Drain", e), elem: gen, isList: false });
   return ctx.fail(node, "UnsupportedSyntax", `spreading a '${describe(t)}'`);
 }
 

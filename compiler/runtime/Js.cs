@@ -1807,6 +1807,10 @@ public static Step<T> Next<T>(IEnumerator<T> g)
     return g.MoveNext() ? new Step<T>(false, g.Current) : new Step<T>(true, default(T));
 }
 
+// @helper Drain
+/// <summary>[...gen()]: a generator's values to its end (its finally blocks run), as JS's spread reads it.</summary>
+public static IEnumerable<T> Drain<T>(IEnumerator<T> g) { while (g.MoveNext()) yield return g.Current; }
+
 // @helper MapGetN
 /// <summary>map.get(k) on number/boolean values, read straight into '??': null when the key is missing.</summary>
 public static V? GetN<K, V>(Dictionary<K, V> map, K key) where V : struct
