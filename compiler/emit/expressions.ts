@@ -1342,12 +1342,29 @@ export function isPrinted(n: Node): boolean {
   while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
   if (!p) return false;
   if (Node.isTemplateSpan(p)) return true;
+  // the right side of a printed `??` whose value no further `??` defaults, a branch of a printed `?:` (`${a ?? (c ? 1 :
+  // "x")}`, `"n=" + (c ? x ?? "-" : y)`); a `??`'s left side, or a right side defaulted again, must stay missing
+  if (Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken) return p.getRight() === cur && !isNullishDefaulted(p) && isPrinted(p);
+  if (Node.isConditionalExpression(p) && p.getCondition() !== cur) return isPrinted(p);
   if (Node.isCallExpression(p)) return p.getExpression().getText() === "String" && p.getArguments().length === 1 && !!declOf(p.getExpression())?.getSourceFile().isDeclarationFile();
   if (Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.PlusToken) {
     const other = p.getLeft() === cur ? p.getRight() : p.getLeft();
     return !!(other.getType().getFlags() & (ts.TypeFlags.String | ts.TypeFlags.StringLiteral));
   }
   return false;
+}
+
+/** `(a ?? b) ?? c` printed: the outermost `??` of the chain `n` is in is printed. */
+export function isPrintedChain(n: Node): boolean {
+  let top = n;
+  for (;;) {
+    let cur = top;
+    let p = cur.getParent();
+    while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+    if (!p || !Node.isBinaryExpression(p) || p.getOperatorToken().getKind() !== SyntaxKind.QuestionQuestionToken) break;
+    top = p;
+  }
+  return isPrinted(top);
 }
 
 /** `a?.n ?? d`: the nullable read goes straight into '??', which behaves the same in both languages. */

@@ -5,7 +5,7 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNull
 import type { EmitContext, Emitted } from "./context.ts";
 import { rawChecker } from "./raw-nodes.ts";
 import { intOpInRange } from "./int-ranges.ts";
-import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, isPrinted, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
+import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, isNullishDefaulted, isPrintedChain, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
 import { orderedAssign } from "./assign-order.ts";
 import { powOf } from "./pow.ts";
@@ -320,7 +320,7 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       if (b.type.k !== "null" && ka !== kb && (ka !== "other" || kb !== "other")) {
         // C111: `${m.get(k) ?? "-"}`, `"n=" + (n ?? "none")`: JS prints whichever side it takes; both as text, the
         // left kept missing (Js.Str(a, null)) so that C#'s `??` still evaluates the right only when it is needed
-        const printed = isPrinted(be) && ka !== "other" && kb !== "other" ? printedCoalesce(a, b, right, ctx) : undefined;
+        const printed = isPrintedChain(be) && ka !== "other" && kb !== "other" ? printedCoalesce(a, b, right, isNullishDefaulted(be), ctx) : undefined;
         if (printed) return printed;
         ctx.fail(be, "UnionType", be.getType().getText(be));
       }
@@ -438,18 +438,21 @@ export function checkAssignable(target: Node, ctx: EmitContext): void {
   if (Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) ctx.fail(target, "Destructuring");
 }
 
-/** `a ?? b` of a number (or boolean) and a string where it is printed: both sides as text, `a`'s missing value kept as C#'s null. */
-function printedCoalesce(a: Emitted, b: Emitted, bn: Node, ctx: EmitContext): Emitted | undefined {
-  let l: X.Expr;
-  if (a.type.k === "nullable" && isNumeric(a.type.inner) && a.type.inner.k !== "long") {
-    ctx.useHelper("StrOptionalDouble");
-    l = X.call(X.name("Js.Str"), [nodeOf(a), X.cast("string", X.lit("null"))]);
-  } else if (a.type.k === "nullable" && a.type.inner.k === "bool") {
-    ctx.useHelper("StrOptionalBool");
-    l = X.call(X.name("Js.Str"), [nodeOf(a), X.cast("string", X.lit("null"))]);
-  } else if (a.type.k === "string" || (a.type.k === "nullable" && a.type.inner.k === "string")) l = nodeOf(a);
-  else return undefined;
-  const r = b.type.k === "string" ? nodeOf(b) : toJsStringNode(b, bn, ctx);
+/**
+ * `a ?? b` of a number (or boolean) and a string where it is printed: both sides as text, `a`'s missing value kept as
+ * C#'s null (so the right side runs only when needed); `b`'s too where a further `??` defaults it (`(s ?? n) ?? NaN`).
+ */
+function printedCoalesce(a: Emitted, b: Emitted, bn: Node, defaulted: boolean, ctx: EmitContext): Emitted | undefined {
+  const text = (e: Emitted): X.Expr | undefined => {
+    if (e.type.k === "string" || (e.type.k === "nullable" && e.type.inner.k === "string")) return nodeOf(e);
+    if (e.type.k === "nullable" && isNumeric(e.type.inner) && e.type.inner.k !== "long") ctx.useHelper("StrOptionalDouble");
+    else if (e.type.k === "nullable" && e.type.inner.k === "bool") ctx.useHelper("StrOptionalBool");
+    else return undefined;
+    return X.call(X.name("Js.Str"), [nodeOf(e), X.cast("string", X.lit("null"))]);
+  };
+  const l = text(a);
+  if (!l) return undefined;
+  const r = (defaulted && b.type.k === "nullable" ? text(b) : undefined) ?? (b.type.k === "string" ? nodeOf(b) : toJsStringNode(b, bn, ctx));
   return built(X.binary("??", l, r), T.string);
 }
 
