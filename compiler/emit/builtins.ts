@@ -404,6 +404,17 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
   return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(callee, names.map((n) => X.name(n)))), type);
 }
 
+/** The Js.Join overload for a list's elements, or "" where pbts has none. A missing element (C116: `(number | null)[]`) joins as JS's empty text. */
+export function joinHelper(elem: CsType): string {
+  if (elem.k === "double") return "JoinDouble";
+  if (elem.k === "int") return "JoinInt";
+  if (elem.k === "bool") return "JoinBool";
+  if (elem.k === "string" || (elem.k === "nullable" && elem.inner.k === "string")) return "JoinString";
+  if (elem.k === "nullable" && elem.inner.k === "double") return "JoinDoubleN";
+  if (elem.k === "nullable" && elem.inner.k === "bool") return "JoinBoolN";
+  return "";
+}
+
 /** indexOf on a `T[]`: T may be number at run time, where === never finds NaN (List.IndexOf finds it). */
 function typeParamIndexOf(list: Emitted, v: Emitted, last: boolean, ctx: EmitContext): Emitted {
   ctx.useHelper("IndexOfT");
@@ -550,7 +561,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     case "join": {
       arity(call, 0, 1, name, ctx);
       const sep = n ? str(call, 0, ctx) : X.lit('","');
-      const h = elem.k === "double" ? "JoinDouble" : elem.k === "int" ? "JoinInt" : elem.k === "string" || (elem.k === "nullable" && elem.inner.k === "string") ? "JoinString" : elem.k === "bool" ? "JoinBool" : "";
+      const h = joinHelper(elem);
       if (!h) ctx.fail(call, "UnsupportedMember", `join of '${describe(elem)}' elements`);
       ctx.useHelper(h);
       return built(callOf("Js.Join", l, sep), T.string);

@@ -12,7 +12,7 @@ import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
 import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
-import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
+import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall, joinHelper } from "./builtins.ts";
 import { emitFunctionBody, expressionStatement, valueUnused } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { interfaceDowncast, userDowncast } from "./downcasts.ts";
@@ -482,7 +482,7 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       // JS joins an array's elements with ',' (String([1, 2]) is "1,2"): as xs.join() where pbts has one.
       if (t.k === "list") {
         const e0 = t.elem;
-        const h = e0.k === "double" ? "JoinDouble" : e0.k === "int" ? "JoinInt" : e0.k === "string" || (e0.k === "nullable" && e0.inner.k === "string") ? "JoinString" : e0.k === "bool" ? "JoinBool" : "";
+        const h = joinHelper(e0);
         if (!h) return ctx.fail(node, "UnsupportedSyntax", `converting an array of '${describe(e0)}' to a string (JS joins the elements' texts with ','; write them out: xs.map((x) => ...text of x...).join(","))`);
         ctx.useHelper(h);
         return X.call(X.name("Js.Join"), [nodeOf(e), X.lit(`","`)]);

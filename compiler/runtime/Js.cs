@@ -1624,6 +1624,24 @@ public static string Join(List<string> list, string sep)
     return sb.ToString();
 }
 
+// @helper JoinDoubleN
+// @uses StrDouble
+/// <summary>[1, null, 3].join(): a missing element joins as the empty text, as in JS.</summary>
+public static string Join(List<double?> list, string sep)
+{
+    var sb = new StringBuilder();
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); if (list[i].HasValue) sb.Append(Str(list[i].Value)); }
+    return sb.ToString();
+}
+
+// @helper JoinBoolN
+public static string Join(List<bool?> list, string sep)
+{
+    var sb = new StringBuilder();
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); if (list[i].HasValue) sb.Append(list[i].Value ? "true" : "false"); }
+    return sb.ToString();
+}
+
 // @helper JoinBool
 public static string Join(List<bool> list, string sep)
 {
