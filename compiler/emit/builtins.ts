@@ -8,7 +8,7 @@ import { INFER, converted, declOf, emitExpr, toJsStringNode } from "./expression
 import { argOf, built, callOf, methodOf, nodeOf, type Arg } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
 import * as X from "./tree/syntax.ts";
-import { emitCollectionForEach, emitSpreadArray, isInert } from "./collections.ts";
+import { emitCollectionForEach, emitSpreadArray, isInert, upcastElements } from "./collections.ts";
 import { checkCallbackRemoves } from "./callback-mutation.ts";
 import { isApiStruct } from "./api.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
@@ -544,7 +544,14 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
         const inner = t.getArrayElementType() ?? t.getTupleElements()[0];
         if (elem.k === "list" && (t.isArray() || t.isReadonlyArray()) && inner && !inner.isArray() && !inner.isTuple())
           ctx.fail(a, "UnsupportedForm", "concat of an array to an array of arrays", "JS spreads the argument one level, so its elements (not the array) are added, which TypeScript's type hides", `Wrap it: xs.concat([${a.getText()}]), or push it onto a copy.`);
-        if (t.isArray() || t.isReadonlyArray() || t.isTuple() || t.isAny()) return converted(emitExpr(a, ctx, { k: "list", elem }), { k: "list", elem }, a, ctx);
+        if (t.isArray() || t.isReadonlyArray() || t.isTuple() || t.isAny()) {
+          const e = emitExpr(a, ctx, { k: "list", elem });
+          // C117: `shapes.concat(squares)`: a list of a derived class is copied into one of the base (C#'s List
+          // constructor takes it: IEnumerable<T> is covariant), when no later argument can change it before JS copies
+          const later = args(call).slice(i + 1);
+          if (e.type.k === "list" && cs(e.type.elem) !== E && upcastElements(a, e.type.elem, elem) && later.every(isInert)) return X.newObject(`List<${E}>`, [nodeOf(e)]);
+          return converted(e, { k: "list", elem }, a, ctx);
+        }
         return `new ${cs({ k: "list", elem })} { ${elemArg(i).code} }`;
       });
       ctx.useHelper(n > 1 ? "ConcatMany" : "Concat");

@@ -321,7 +321,7 @@ export function emitSpreadArray(elements: Expression[], t: CsType, ctx: EmitCont
  * `[...squares, ...circles]` into a `Shape[]` (C110), `[...batteries]` into an `IMyTerminalBlock[]`: elements of a class
  * or interface that derives from the array's, which C# takes as they are (IEnumerable<T> is covariant for reference types).
  */
-function upcastElements(src: Node, from: CsType, to: CsType): boolean {
+export function upcastElements(src: Node, from: CsType, to: CsType): boolean {
   if (from.k !== "ref" || to.k !== "ref" || from.struct || to.struct || from.args.length || to.args.length) return false;
   const t = src.getType().getNonNullableType();
   const el = t.getArrayElementType() ?? t.getTypeArguments()[0];
