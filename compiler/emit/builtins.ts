@@ -8,7 +8,7 @@ import { INFER, converted, declOf, emitExpr, toJsStringNode } from "./expression
 import { argOf, built, callOf, methodOf, nodeOf, type Arg } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
 import * as X from "./tree/syntax.ts";
-import { emitCollectionForEach, emitSpreadArray, isInert } from "./collections.ts";
+import { emitCollectionForEach, emitSpreadArray, isInert, upcastElements } from "./collections.ts";
 import { checkCallbackRemoves } from "./callback-mutation.ts";
 import { isApiStruct } from "./api.ts";
 import { emitBooleanCall } from "./builtin-callbacks.ts";
@@ -378,10 +378,13 @@ function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitConte
  */
 export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: CsType[]; ret: CsType }, ctx: EmitContext, narrowing: "fail" | "keep" = "fail"): Emitted {
   if (e.type.k !== "func" || e.type.params.length !== want.params.length) return e;
-  // Only the script's own functions, methods and delegates (xs.map(Number) is written for the callback already).
+  // Only the script's own functions, methods and delegates (xs.map(Number) is written for the callback already), and
+  // arrows written with their own parameter types (C113: `ints.map((x: number) => x / 2)`, a C# lambda `(double x)`
+  // where the delegate gives an int: mcs CS1678).
   const named = Node.isIdentifier(a) || Node.isPropertyAccessExpression(a);
+  const literal = Node.isArrowFunction(a) || Node.isFunctionExpression(a);
   const d = named ? declOf(Node.isPropertyAccessExpression(a) ? a.getNameNode() : a) : undefined;
-  if (!d || d.getSourceFile().isDeclarationFile()) return e;
+  if (!literal && (!d || d.getSourceFile().isDeclarationFile())) return e;
   const have = e.type;
   const retDiffers = want.ret !== INFER && want.ret.k !== "void" && cs(have.ret) !== cs(want.ret);
   if (!retDiffers && have.params.every((p, i) => cs(p) === cs(want.params[i]))) return e;
@@ -395,7 +398,21 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
     ctx.fail(a, "DoubleToInt", describe(have.ret), describe(want.ret), conversionFix(describe(want.ret)));
   }
   const names = want.params.map(() => ctx.tempName("arg"));
-  return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(nodeOf(e), names.map((n) => X.name(n)))), want);
+  // a lambda is called through its own delegate type: ((Func<double, double>)((double x) => x / 2))(arg__1)
+  const callee = literal ? X.paren(X.cast(cs(have), nodeOf(e))) : nodeOf(e);
+  const type = want.ret === INFER ? { ...want, ret: have.ret } : want;
+  return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(callee, names.map((n) => X.name(n)))), type);
+}
+
+/** The Js.Join overload for a list's elements, or "" where pbts has none. A missing element (C116: `(number | null)[]`) joins as JS's empty text. */
+export function joinHelper(elem: CsType): string {
+  if (elem.k === "double") return "JoinDouble";
+  if (elem.k === "int") return "JoinInt";
+  if (elem.k === "bool") return "JoinBool";
+  if (elem.k === "string" || (elem.k === "nullable" && elem.inner.k === "string")) return "JoinString";
+  if (elem.k === "nullable" && elem.inner.k === "double") return "JoinDoubleN";
+  if (elem.k === "nullable" && elem.inner.k === "bool") return "JoinBoolN";
+  return "";
 }
 
 /** indexOf on a `T[]`: T may be number at run time, where === never finds NaN (List.IndexOf finds it). */
@@ -527,7 +544,14 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
         const inner = t.getArrayElementType() ?? t.getTupleElements()[0];
         if (elem.k === "list" && (t.isArray() || t.isReadonlyArray()) && inner && !inner.isArray() && !inner.isTuple())
           ctx.fail(a, "UnsupportedForm", "concat of an array to an array of arrays", "JS spreads the argument one level, so its elements (not the array) are added, which TypeScript's type hides", `Wrap it: xs.concat([${a.getText()}]), or push it onto a copy.`);
-        if (t.isArray() || t.isReadonlyArray() || t.isTuple() || t.isAny()) return converted(emitExpr(a, ctx, { k: "list", elem }), { k: "list", elem }, a, ctx);
+        if (t.isArray() || t.isReadonlyArray() || t.isTuple() || t.isAny()) {
+          const e = emitExpr(a, ctx, { k: "list", elem });
+          // C118: `shapes.concat(squares)`: a list of a derived class is copied into one of the base (C#'s List
+          // constructor takes it: IEnumerable<T> is covariant), when no later argument can change it before JS copies
+          const later = args(call).slice(i + 1);
+          if (e.type.k === "list" && cs(e.type.elem) !== E && upcastElements(a, e.type.elem, elem) && later.every(isInert)) return X.newObject(`List<${E}>`, [nodeOf(e)]);
+          return converted(e, { k: "list", elem }, a, ctx);
+        }
         return `new ${cs({ k: "list", elem })} { ${elemArg(i).code} }`;
       });
       ctx.useHelper(n > 1 ? "ConcatMany" : "Concat");
@@ -544,7 +568,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     case "join": {
       arity(call, 0, 1, name, ctx);
       const sep = n ? str(call, 0, ctx) : X.lit('","');
-      const h = elem.k === "double" ? "JoinDouble" : elem.k === "int" ? "JoinInt" : elem.k === "string" || (elem.k === "nullable" && elem.inner.k === "string") ? "JoinString" : elem.k === "bool" ? "JoinBool" : "";
+      const h = joinHelper(elem);
       if (!h) ctx.fail(call, "UnsupportedMember", `join of '${describe(elem)}' elements`);
       ctx.useHelper(h);
       return built(callOf("Js.Join", l, sep), T.string);

@@ -10,6 +10,8 @@ import { isPlainTarget } from "./guards.ts";
 import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
 import { entryTuple, isTuple } from "./tuples.ts";
+import { derivesFromNamed } from "./hierarchy.ts";
+import { iteratorElem } from "./generators.ts";
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
 function key(e: Emitted, t: CsType, ctx: EmitContext): X.Expr {
@@ -258,6 +260,9 @@ function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): Iterated {
     ctx.useHelper("Entries");
     return { node: callOf("Js.Entries", e), elem, isList: true };
   }
+  // C115: a generator object (`[...tokens(s)]`, `Array.from(gen())`): read to its end, as JS's spread does
+  const gen = !part ? iteratorElem(t) : undefined;
+  if (gen) return (ctx.useHelper("Drain"), { node: callOf("Js.Drain", e), elem: gen, isList: false });
   return ctx.fail(node, "UnsupportedSyntax", `spreading a '${describe(t)}'`);
 }
 
@@ -302,7 +307,7 @@ export function emitSpreadArray(elements: Expression[], t: CsType, ctx: EmitCont
     const it = iterableOf(e.getExpression(), ctx, elem);
     // int elements (an int-valued Map's values) in a number[]: widened, as JS has one number type.
     const widen = it.elem.k === "int" && elem.k === "double";
-    if (cs(it.elem) !== cs(elem) && !widen) ctx.fail(e, "UnsupportedSyntax", `spreading '${tsName(it.elem)}' elements into a '${tsName(t)}' (C# has no conversion between the two element types; declare the array as '${tsName({ k: "list", elem: it.elem })}')`);
+    if (cs(it.elem) !== cs(elem) && !widen && !upcastElements(e.getExpression(), it.elem, elem)) ctx.fail(e, "UnsupportedSyntax", `spreading '${tsName(it.elem)}' elements into a '${tsName(t)}' (C# has no conversion between the two element types; declare the array as '${tsName({ k: "list", elem: it.elem })}')`);
     if (widen) ctx.useHelper("Widen");
     const src = widen ? callOf("Js.Widen", it.node) : it.node;
     parts.push(copy ? X.newObject(`List<${cs(elem)}>`, [src]) : src);
@@ -310,6 +315,18 @@ export function emitSpreadArray(elements: Expression[], t: CsType, ctx: EmitCont
   flush();
   ctx.useHelper("Spread");
   return built(callOf(`Js.Spread<${cs(elem)}>`, ...parts), t);
+}
+
+/**
+ * `[...squares, ...circles]` into a `Shape[]` (C110), `[...batteries]` into an `IMyTerminalBlock[]`: elements of a class
+ * or interface that derives from the array's, which C# takes as they are (IEnumerable<T> is covariant for reference types).
+ */
+export function upcastElements(src: Node, from: CsType, to: CsType): boolean {
+  if (from.k !== "ref" || to.k !== "ref" || from.struct || to.struct || from.args.length || to.args.length) return false;
+  const t = src.getType().getNonNullableType();
+  const el = t.getArrayElementType() ?? t.getTypeArguments()[0];
+  const d = el?.getSymbol()?.getDeclarations()[0];
+  return !!d && derivesFromNamed(d, to.name);
 }
 
 /** `Math.max(...xs)`, `Math.min(0, ...xs)`: folded as JS does, from -Infinity / +Infinity. */

@@ -12,7 +12,7 @@ import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
 import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
-import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall } from "./builtins.ts";
+import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall, joinHelper } from "./builtins.ts";
 import { emitFunctionBody, expressionStatement, valueUnused } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { interfaceDowncast, userDowncast } from "./downcasts.ts";
@@ -168,6 +168,32 @@ export function unify(param: CsType, arg: CsType, map: Map<string, CsType>, exac
     param.params.forEach((p, i) => arg.params[i] && unify(p, arg.params[i], map, true));
     unify(param.ret, arg.ret, map, true);
   }
+}
+
+/**
+ * C114: an object of a script class passed where a generic interface or base class is expected (`round<T>(c: Conv<T>)`
+ * given an `IntConv implements Conv<int>`): the type arguments the class gives it, as written in its `implements` or
+ * `extends` (C# infers nothing from TS's erased `number` there: without them T was printed `object`, mcs CS1503).
+ */
+function heritageAs(param: CsType, arg: CsType, a: Node, ctx: EmitContext): CsType | undefined {
+  const p = stripNullable(param);
+  if (p.k !== "ref" || !p.args.length || arg.k !== "ref" || arg.name === p.name || !containsTypeParam(p)) return undefined;
+  const seen = new Set<Node>();
+  const find = (d: Node | undefined): CsType | undefined => {
+    if (!d || seen.has(d) || !(Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d)) || d.getTypeParameters().length || isApiNode(d)) return undefined;
+    seen.add(d);
+    const heritage = Node.isClassDeclaration(d) ? [...(d.getExtends() ? [d.getExtends()!] : []), ...d.getImplements()] : d.getExtends();
+    for (const h of heritage) {
+      const hd = h.getExpression().getSymbol()?.getDeclarations()[0];
+      if (hd && (Node.isClassDeclaration(hd) || Node.isInterfaceDeclaration(hd)) && hd.getName() === p.name && h.getTypeArguments().length === p.args.length) {
+        return { k: "ref", name: p.name, args: h.getTypeArguments().map((t) => typeOfNode(t, ctx)), struct: false };
+      }
+      const up = find(hd);
+      if (up) return up;
+    }
+    return undefined;
+  };
+  return find(a.getType().getNonNullableType().getSymbol()?.getDeclarations()[0]);
 }
 
 /** The declared C# type of a variable, parameter, property or accessor declaration. */
@@ -456,7 +482,7 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       // JS joins an array's elements with ',' (String([1, 2]) is "1,2"): as xs.join() where pbts has one.
       if (t.k === "list") {
         const e0 = t.elem;
-        const h = e0.k === "double" ? "JoinDouble" : e0.k === "int" ? "JoinInt" : e0.k === "string" || (e0.k === "nullable" && e0.inner.k === "string") ? "JoinString" : e0.k === "bool" ? "JoinBool" : "";
+        const h = joinHelper(e0);
         if (!h) return ctx.fail(node, "UnsupportedSyntax", `converting an array of '${describe(e0)}' to a string (JS joins the elements' texts with ','; write them out: xs.map((x) => ...text of x...).join(","))`);
         ctx.useHelper(h);
         return X.call(X.name("Js.Join"), [nodeOf(e), X.lit(`","`)]);
@@ -587,7 +613,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const [ka, kb] = [kindOfValue(a0.type), kindOfValue(b0.type)];
     const mixed = ka !== kb && ka !== "other" && kb !== "other";
     // `${done ? "" : n}`: JS prints whichever branch runs; C# has no common type of string and number.
-    if (mixed && Node.isTemplateSpan(skipParensUp(n).getParent())) {
+    if (mixed && (Node.isTemplateSpan(skipParensUp(n).getParent()) || isPrinted(n))) {
       const str = (x: Emitted, at: Node) => toJsStringNode(x, at, ctx);
       return built(X.conditional(cond, str(a0, c.getWhenTrue()), str(b0, c.getWhenFalse())), T.string);
     }
@@ -1310,12 +1336,16 @@ function isOrDefaulted(n: Node): boolean {
 }
 
 /** `String(a?.n)`, `${a?.n}`, `"n=" + a?.n`: the value goes straight into a string conversion (toJsString). */
-function isPrinted(n: Node): boolean {
+export function isPrinted(n: Node): boolean {
   let cur = n;
   let p = cur.getParent();
   while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
   if (!p) return false;
   if (Node.isTemplateSpan(p)) return true;
+  // the right side of a printed `??` whose value no further `??` defaults, a branch of a printed `?:` (`${a ?? (c ? 1 :
+  // "x")}`, `"n=" + (c ? x ?? "-" : y)`); a `??`'s left side, or a right side defaulted again, must stay missing
+  if (Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken) return p.getRight() === cur && !isNullishDefaulted(p) && isPrinted(p);
+  if (Node.isConditionalExpression(p) && p.getCondition() !== cur) return isPrinted(p);
   if (Node.isCallExpression(p)) return p.getExpression().getText() === "String" && p.getArguments().length === 1 && !!declOf(p.getExpression())?.getSourceFile().isDeclarationFile();
   if (Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.PlusToken) {
     const other = p.getLeft() === cur ? p.getRight() : p.getLeft();
@@ -1324,12 +1354,27 @@ function isPrinted(n: Node): boolean {
   return false;
 }
 
+/** `(a ?? b) ?? c` printed: the outermost `??` of the chain `n` is in is printed. */
+export function isPrintedChain(n: Node): boolean {
+  let top = n;
+  for (;;) {
+    let cur = top;
+    let p = cur.getParent();
+    while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
+    if (!p || !Node.isBinaryExpression(p) || p.getOperatorToken().getKind() !== SyntaxKind.QuestionQuestionToken) break;
+    top = p;
+  }
+  return isPrinted(top);
+}
+
 /** `a?.n ?? d`: the nullable read goes straight into '??', which behaves the same in both languages. */
 export function isNullishDefaulted(n: Node): boolean {
   let cur = n;
   let p = cur.getParent();
   while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());
-  return !!p && Node.isBinaryExpression(p) && p.getOperatorToken().getKind() === SyntaxKind.QuestionQuestionToken && p.getLeft() === cur;
+  if (!p || !Node.isBinaryExpression(p) || p.getOperatorToken().getKind() !== SyntaxKind.QuestionQuestionToken) return false;
+  // `a ?? b?.n ?? -1`: the right side of a `??` that is itself defaulted (the value stays nullable until the last `??`)
+  return p.getLeft() === cur || isNullishDefaulted(p);
 }
 
 /** The receiver of a `?.` link: `xs[i]?.f()`. */
@@ -1478,7 +1523,7 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       return;
     }
     const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : lambdaExpectation(pt));
-    if (pt) unify(pt, em.type, typeArgs);
+    if (pt) unify(pt, heritageAs(pt, em.type, a, ctx) ?? em.type, typeArgs);
     // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
     // (An int constant expression, `2 - 3` or `-(1)`, too: C# would bind it to an int or float overload.)
@@ -1492,9 +1537,11 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       return;
     }
     // A script function or delegate of other number types (`call(sq)` of an `(x: int) => int` for `(x: int) => number`):
-    // a typed arrow calling it (C21).
-    if (pt?.k === "func" && em.type.k === "func" && !containsTypeParam(pt) && invariantMismatch(em.type, pt)) {
-      const adapted = adaptCallback(a, em, pt, ctx, "keep");
+    // a typed arrow calling it (C21). Also an arrow written with a number parameter where a generic's type argument
+    // (known by now: `fold(ints, (a: number, x: number) => a + x, 0)`) gives an int (C113).
+    const want = pt?.k === "func" && containsTypeParam(pt) && (Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ? substitute(pt, typeArgs) : pt;
+    if (want?.k === "func" && em.type.k === "func" && !containsTypeParam(want) && invariantMismatch(em.type, want)) {
+      const adapted = adaptCallback(a, em, want, ctx, "keep");
       if (adapted !== em) {
         out.push(printExpr(nodeOf(adapted)));
         return;

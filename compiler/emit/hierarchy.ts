@@ -55,3 +55,17 @@ export function derivesFrom(d: Node, target: Node, seen = new Set<Node>()): bool
   } else if (Node.isInterfaceDeclaration(d)) up.push(...d.getBaseDeclarations());
   return up.some((u) => derivesFrom(u, target, seen));
 }
+
+/** `d` (a class or interface) is, extends or implements one named `name` (a C# reference conversion: `IEnumerable<T>` is covariant). */
+export function derivesFromNamed(d: Node, name: string, seen = new Set<Node>()): boolean {
+  if (seen.has(d)) return false;
+  seen.add(d);
+  if ((Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d)) && d.getName() === name) return true;
+  const up: Node[] = [];
+  if (Node.isClassDeclaration(d)) {
+    const b = d.getBaseClass();
+    if (b) up.push(b);
+    for (const i of d.getImplements()) up.push(...(i.getExpression().getSymbol()?.getDeclarations() ?? []));
+  } else if (Node.isInterfaceDeclaration(d)) up.push(...d.getBaseDeclarations());
+  return up.some((u) => derivesFromNamed(u, name, seen));
+}

@@ -5,8 +5,9 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNull
 import type { EmitContext, Emitted } from "./context.ts";
 import { rawChecker } from "./raw-nodes.ts";
 import { intOpInRange } from "./int-ranges.ts";
-import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
+import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, isNullishDefaulted, isPrintedChain, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
+import { orderedAssign } from "./assign-order.ts";
 import { powOf } from "./pow.ts";
 import { ident } from "./names.ts";
 import { emitLogicalValue } from "./logical-values.ts";
@@ -316,7 +317,13 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       const kind = (t: CsType) => (t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) ? "number" : "other");
       const ka = kind(stripNullable(a.type));
       const kb = kind(stripNullable(b.type));
-      if (b.type.k !== "null" && ka !== kb && (ka !== "other" || kb !== "other")) ctx.fail(be, "UnionType", be.getType().getText(be));
+      if (b.type.k !== "null" && ka !== kb && (ka !== "other" || kb !== "other")) {
+        // C111: `${m.get(k) ?? "-"}`, `"n=" + (n ?? "none")`: JS prints whichever side it takes; both as text, the
+        // left kept missing (Js.Str(a, null)) so that C#'s `??` still evaluates the right only when it is needed
+        const printed = isPrintedChain(be) && ka !== "other" && kb !== "other" ? printedCoalesce(a, b, right, isNullishDefaulted(be), ctx) : undefined;
+        if (printed) return printed;
+        ctx.fail(be, "UnionType", be.getType().getText(be));
+      }
       const common = siblingRefs(a, left, b, right, be, ctx, expected);
       if (common) return built(X.binary("??", X.cast(cs(common), nodeOf(a)), nodeOf(b)), common);
       // `ints ?? nums` (List<int> and List<double>): no C# type holds both (mcs CS0019).
@@ -426,9 +433,27 @@ export function checkAssignable(target: Node, ctx: EmitContext): void {
   // A class's own `length` field is an ordinary field; an array's or a string's `length` is not assignable here.
   const ownLength = Node.isPropertyAccessExpression(target) && !!target.getSymbol()?.getDeclarations().some((d) => !d.getSourceFile().isDeclarationFile());
   if (Node.isPropertyAccessExpression(target) && target.getName() === "length" && !ownLength) {
-    ctx.fail(target, "UnsupportedSyntax", "assigning to 'length' (use splice, or a new array)");
+    ctx.fail(target, "UnsupportedSyntax", "a compound write or ++/-- of an array's or a string's 'length' (pbts writes an array's length only by truncating, a.length = n with n not above it: drop the last element with a.pop(), or write a.length = Math.min(a.length, n); a string's length cannot be written)");
   }
   if (Node.isArrayLiteralExpression(target) || Node.isObjectLiteralExpression(target)) ctx.fail(target, "Destructuring");
+}
+
+/**
+ * `a ?? b` of a number (or boolean) and a string where it is printed: both sides as text, `a`'s missing value kept as
+ * C#'s null (so the right side runs only when needed); `b`'s too where a further `??` defaults it (`(s ?? n) ?? NaN`).
+ */
+function printedCoalesce(a: Emitted, b: Emitted, bn: Node, defaulted: boolean, ctx: EmitContext): Emitted | undefined {
+  const text = (e: Emitted): X.Expr | undefined => {
+    if (e.type.k === "string" || (e.type.k === "nullable" && e.type.inner.k === "string")) return nodeOf(e);
+    if (e.type.k === "nullable" && isNumeric(e.type.inner) && e.type.inner.k !== "long") ctx.useHelper("StrOptionalDouble");
+    else if (e.type.k === "nullable" && e.type.inner.k === "bool") ctx.useHelper("StrOptionalBool");
+    else return undefined;
+    return X.call(X.name("Js.Str"), [nodeOf(e), X.cast("string", X.lit("null"))]);
+  };
+  const l = text(a);
+  if (!l) return undefined;
+  const r = (defaulted && b.type.k === "nullable" ? text(b) : undefined) ?? (b.type.k === "string" ? nodeOf(b) : toJsStringNode(b, bn, ctx));
+  return built(X.binary("??", l, r), T.string);
 }
 
 function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
@@ -439,7 +464,7 @@ function assign(be: BinaryExpression, ctx: EmitContext): Emitted {
   const r = emitExpr(be.getRight(), ctx, l.type);
   const v = wholeOf(converted(r, l.type, be.getRight(), ctx));
   if (nn) return assignNonNull(nn, v, be);
-  return built(X.assign("=", nodeOf(l), v), l.type);
+  return orderedAssign(be, l, v, ctx) ?? built(X.assign("=", nodeOf(l), v), l.type);
 }
 
 /** `x **= y` on a number: `x = Js.Pow(x, y)` (C# has no `**`); x is read, y evaluated, x written, as in JS. */
@@ -591,6 +616,8 @@ export function emitPostfixUnary(pu: PostfixUnaryExpression, ctx: EmitContext): 
 }
 
 function increment(operand: Node, op: "++" | "--", prefix: boolean, node: Node, ctx: EmitContext): Emitted {
+  // C112: `xs.length--` was C#'s `xs.Count--` (mcs CS0200)
+  checkAssignable(operand, ctx);
   const nn = nonNullTarget(operand, ctx, true);
   const e = nn ? built(X.member(nodeOf(nn.target), "Value"), stripNullable(nn.target.type)) : emitExpr(operand, ctx);
   if (e.type.k === "long") ctx.fail(node, "LongArithmetic");

@@ -1,5 +1,5 @@
 // Statements: one visitor per syntax kind, writing C# lines.
-import { rawWriteSite, writeSite } from "./write-targets.ts";
+import { writeSite, writesVariable } from "./write-targets.ts";
 import { Node, SyntaxKind, ts, type Block, type Expression, type Statement, type PrefixUnaryExpression, type Type, type VariableDeclaration } from "ts-morph";
 import { errorClassOf } from "./error-classes.ts";
 import { T, cs, describe, isIntLike, isValueType, stripNullable, type CsType } from "./cstype.ts";
@@ -837,18 +837,4 @@ function boundedStep(fs: Node, e: Node, ctx: EmitContext): boolean {
     return ts.forEachChild(n, writes) ?? false;
   };
   return !writes(f.compilerNode);
-}
-
-/** Is this use of a loop variable (declared at `decl`) a write, or a place that may write it? */
-function writesVariable(id: ts.Identifier, decl: ts.Node): boolean {
-  const site = rawWriteSite(id);
-  const p = site.parent;
-  if (!p) return false;
-  if (ts.isBinaryExpression(p) && p.left === site) {
-    const k = p.operatorToken.kind;
-    if (k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment) return true;
-  }
-  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === SyntaxKind.PlusPlusToken || p.operator === SyntaxKind.MinusMinusToken)) return true;
-  if (ts.isVariableDeclaration(p) && p !== decl) return true;
-  return ts.isArrayLiteralExpression(p) || ts.isForOfStatement(p) || ts.isForInStatement(p) || ts.isShorthandPropertyAssignment(p);
 }

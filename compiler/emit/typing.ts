@@ -1,6 +1,6 @@
 // TS declarations and types → C# types. Declared type nodes decide int/long/float/double,
 // because the checker reads `type int = number` back as `number`.
-import { Node, SyntaxKind, type Type, type TypeNode } from "ts-morph";
+import { Node, SyntaxKind, ts, type Type, type TypeNode } from "ts-morph";
 import { API_STRUCTS, NUMERIC_ALIASES, apiCsName, hasFlagsTag, isApiNode } from "./api.ts";
 import { enumName, nestedTypeName } from "./nested-enums.ts";
 import { isStringEnum } from "./string-enums.ts";
@@ -298,6 +298,8 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
     return ref(`Js.Tuple${els.length}`, els.map((e) => fromTsType(e, ctx)));
   }
   if (type.isArray()) return { k: "list", elem: fromTsType(type.getArrayElementTypeOrThrow(), ctx) };
+  // `[].join()`, `const xs = []`: TS's element type of an empty array literal with no type written
+  if (type.getFlags() & ts.TypeFlags.Never) throw new TypeProblem("UnsupportedSyntax", "the type 'never' TypeScript inferred (the elements of an empty array literal with no type written, or the value of a call that always throws; write the type: const xs: number[] = [], or [] as string[])");
   const sym = type.getSymbol() ?? type.getAliasSymbol();
   const name = sym?.getName();
   // MyTuple's unused type parameters (MyTupleNoItem) are not C# type arguments (compiler/se/values/tuple.ts).

@@ -20,3 +20,17 @@ export function rawWriteSite(n: ts.Node): ts.Node {
   while (n.parent && isWrapper(n.parent)) n = n.parent;
   return n;
 }
+
+/** Is this use of a variable (declared at `decl`) a write, or a place that may write it? */
+export function writesVariable(id: ts.Identifier, decl: ts.Node): boolean {
+  const site = rawWriteSite(id);
+  const p = site.parent;
+  if (!p) return false;
+  if (ts.isBinaryExpression(p) && p.left === site) {
+    const k = p.operatorToken.kind;
+    if (k >= ts.SyntaxKind.FirstAssignment && k <= ts.SyntaxKind.LastAssignment) return true;
+  }
+  if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  if (ts.isVariableDeclaration(p) && p !== decl) return true;
+  return ts.isArrayLiteralExpression(p) || ts.isForOfStatement(p) || ts.isForInStatement(p) || ts.isShorthandPropertyAssignment(p);
+}

@@ -1624,6 +1624,24 @@ public static string Join(List<string> list, string sep)
     return sb.ToString();
 }
 
+// @helper JoinDoubleN
+// @uses StrDouble
+/// <summary>[1, null, 3].join(): a missing element joins as the empty text, as in JS.</summary>
+public static string Join(List<double?> list, string sep)
+{
+    var sb = new StringBuilder();
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); if (list[i].HasValue) sb.Append(Str(list[i].Value)); }
+    return sb.ToString();
+}
+
+// @helper JoinBoolN
+public static string Join(List<bool?> list, string sep)
+{
+    var sb = new StringBuilder();
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); if (list[i].HasValue) sb.Append(list[i].Value ? "true" : "false"); }
+    return sb.ToString();
+}
+
 // @helper JoinBool
 public static string Join(List<bool> list, string sep)
 {
@@ -1806,6 +1824,10 @@ public static Step<T> Next<T>(IEnumerator<T> g)
 {
     return g.MoveNext() ? new Step<T>(false, g.Current) : new Step<T>(true, default(T));
 }
+
+// @helper Drain
+/// <summary>[...gen()]: a generator's values to its end (its finally blocks run), as JS's spread reads it.</summary>
+public static IEnumerable<T> Drain<T>(IEnumerator<T> g) { while (g.MoveNext()) yield return g.Current; }
 
 // @helper MapGetN
 /// <summary>map.get(k) on number/boolean values, read straight into '??': null when the key is missing.</summary>
@@ -2094,6 +2116,10 @@ public static string CharOrNull(string s, double i) { return i >= 0 && i < s.Len
 // @helper OptLet
 /// <summary>a()?.b with a computed receiver: the lambda tests and reads the value, evaluated once, as in JS.</summary>
 public static R OptLet<T, R>(T v, Func<T, R> f) { return f(v); }
+
+// @helper SetAt
+/// <summary>y = xs[i] = v with the value used: the list and index evaluated before the value, as in JS (mcs evaluates the value first, C108).</summary>
+public static T SetAt<T>(List<T> list, int i, T v) { list[i] = v; return v; }
 
 // @helper OptDo
 /// <summary>a()?.b(); as a statement: the lambda tests the value, evaluated once, and runs the call.</summary>

@@ -1471,6 +1471,56 @@ this.Echo(r12log#.join() + "|" + r12x# + "|" + r12y# + "|" + r12z# + "|" + (1 / 
     }));
 }
 
+/**
+ * Round 14 (session 21, test/diff/cases/adversary-round14.ts): C108, an element or property assignment whose value is
+ * used (`const y = xs[i++] = i`, `f(xs[t()] = v())`, `z = at(0).x = val()`, a condition), with effects in the index,
+ * the receiver and the value: mcs ran the value first. C111: a number or boolean and a string meeting in `??` or `?:`
+ * where printed. C113: arrows annotated `(x: number)` as callbacks of an int[]. C115: a generator spread.
+ */
+export function round14Snippet(k: string, _f: OpenDefects): A<Snippet> {
+  const idx = fc.constantFrom("r14i#++", "r14i#", "r14t#(\"i\", 3)", "0", "r14i# + 1", "++r14i#");
+  const val = fc.constantFrom("r14i#", "r14i#++", "r14t#(\"v\", 2)", "7", "r14i# * 0.5", "(r14xs#[r14i#] = r14i# + 10)", "-0");
+  const who = fc.constantFrom("r14at#(0)", "r14at#(1)", "r14ps#[r14i# % 2]");
+  const mem = fc.constantFrom("x", "f");
+  const used = fc.oneof(
+    fc.tuple(idx, val).map(([i, v]) => `const r14y#_@ = r14xs#[${i}] = ${v}; r14o# += r14y#_@ + ",";`),
+    fc.tuple(idx, val).map(([i, v]) => `r14o# += String(r14xs#[${i}] = ${v}) + ",";`),
+    fc.tuple(idx, val).map(([i, v]) => `if ((r14xs#[${i}] = ${v}) > 2) r14o# += "g";`),
+    fc.tuple(idx, idx, val).map(([i, j, v]) => `r14xs#[${i}] = r14xs#[${j}] = ${v};`),
+    fc.tuple(who, mem, val).map(([w, m, v]) => `r14o# += String(${w}.${m} = ${v}) + ";";`),
+    fc.tuple(who, mem, who, val).map(([w, m, w2, v]) => `const r14z#_@ = ${w}.${m} = ${w2}.x = ${v}; r14o# += r14z#_@;`),
+    fc.tuple(idx, val).map(([i, v]) => `r14o# += Math.max(r14xs#[${i}] = ${v}, -1) + "m";`),
+  );
+  const key = fc.constantFrom('"a"', '"b"', '"z"');
+  const printed = fc.oneof(
+    key.map((q) => `r14o# += \`\${r14m#.get(${q}) ?? "-"}|\${r14bm#.get(${q}) ?? "unset"}\`;`),
+    key.map((q) => `r14o# += String(r14m#.get(${q}) ?? r14t#("d", 4) + "d") + "n=" + (r14i# > 4 ? "big" : r14i#);`),
+    key.map((q) => `r14o# += (r14sm#.get(${q}) ?? r14m#.get(${q}) ?? NaN) + ";";`),
+  );
+  const cb = fc.constantFrom(
+    "r14is#.map((x: number) => x / 2).join()",
+    "r14is#.filter((x: number) => x > 1).join()",
+    "r14is#.reduce((a: number, x: number) => a * 2 + x, 0.5)",
+    "[...r14is#].sort((a: number, b: number) => b - a).join()",
+    "[...r14g#(3)].join() + Math.max(...r14g#(2))",
+    "[-1, ...r14g#(2), ...r14is#].join()",
+  );
+  return fc
+    .record({ used: fc.array(used, { minLength: 1, maxLength: 4 }), printed: fc.array(printed, { maxLength: 2 }), cbs: fc.array(cb, { minLength: 1, maxLength: 2 }), start: fc.integer({ min: 0, max: 3 }) })
+    .map((r) => ({
+      kind: "round14",
+      top: `let r14log# = ""; function r14t#(s: string, v: int): int { r14log# += s; return v; } class R14P# { private v = 0; get x(): number { return this.v; } set x(n: number) { r14log# += "s"; this.v = n; } f = 0; }
+const r14ps# = [new R14P#(), new R14P#()]; function r14at#(i: int): R14P# { r14log# += "@" + i; return r14ps#[i]; }
+function* r14g#(n: int): Generator<number> { try { for (let i = 0; i < n; i++) yield i * 1.5; } finally { r14log# += "F"; } }`.replaceAll("#", k),
+      main: `const r14xs#: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]; let r14i# = ${r.start}; let r14o# = ""; const r14is#: int[] = [3, 1, 2147483647, -4];
+const r14m# = new Map<string, number>([["a", 1.5], ["z", -0]]); const r14bm# = new Map<string, boolean>([["a", false]]); const r14sm# = new Map<string, string>([["b", "s"]]);
+${r.used.map((u, n) => u.replaceAll("@", String(n))).join("\n")}
+${r.printed.join("\n")}
+r14o# += "|" + ${r.cbs.join(' + "|" + ')};
+this.Echo(r14xs#.join() + " " + r14i# + " " + r14o# + " " + r14log# + " " + r14ps#[0].x + r14ps#[0].f + r14ps#[1].x + r14ps#[1].f);`.replaceAll("#", k),
+    }));
+}
+
 const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["expr", exprSnippet],
   ["class", classSnippet],
@@ -1493,6 +1543,7 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["round10", round10Snippet],
   ["round11", round11Snippet],
   ["round12", round12Snippet],
+  ["round14", round14Snippet],
 ];
 
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
