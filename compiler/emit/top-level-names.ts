@@ -2,27 +2,27 @@
 // `partial class Program` whose static members are every file's top-level functions and variables and
 // whose nested types are every file's classes, enums and interfaces. Two files declaring one name are two
 // members of that class: mcs CS0102, or an overload C# resolves differently from JS (C117).
-import { Node, type SourceFile } from "ts-morph";
+import { ts, type SourceFile } from "ts-morph";
 import { isApiNode, MIXINS_DIR } from "./api.ts";
 import type { EmitContext } from "./context.ts";
 
-/** Per compile (its EmitContext): each top-level name and the files declaring it. */
-const declarers = new WeakMap<EmitContext, Map<string, SourceFile[]>>();
-
-/** The top-level declarations of a file that are members of Program in C#, with their names. */
-export function topLevelDeclarations(sf: SourceFile): { name: string; node: Node }[] {
-  const out: { name: string; node: Node }[] = [];
-  for (const st of sf.getStatements()) {
-    if ((st as any).hasDeclareKeyword?.()) continue; // ambient: nothing emitted
-    if (Node.isVariableStatement(st)) for (const d of st.getDeclarations()) out.push({ name: d.getName(), node: d });
-    else if (Node.isFunctionDeclaration(st) || Node.isEnumDeclaration(st) || Node.isInterfaceDeclaration(st) || Node.isClassDeclaration(st)) {
-      const name = st.getName();
+/** The top-level declarations of a file that are members of Program in C#: each name and where its name node starts. */
+export function topLevelDeclarations(sf: ts.SourceFile): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  const add = (n: ts.Node) => out.push({ name: n.getText(sf), start: n.getStart(sf) });
+  for (const st of sf.statements) {
+    if (ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) continue; // ambient: nothing emitted
+    if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) add(d.name);
+    else if (ts.isFunctionDeclaration(st) || ts.isEnumDeclaration(st) || ts.isInterfaceDeclaration(st) || ts.isClassDeclaration(st)) {
       // `class Program` is the partial class itself, not a member of it
-      if (name && !(Node.isClassDeclaration(st) && name === "Program")) out.push({ name, node: st });
+      if (st.name && !(ts.isClassDeclaration(st) && st.name.text === "Program")) add(st.name);
     }
   }
   return out;
 }
+
+/** Per compile (its EmitContext): each top-level name and the files declaring it. */
+const declarers = new WeakMap<EmitContext, Map<string, SourceFile[]>>();
 
 /** Each top-level name of the compile's files (the project holds one compile's: compile.ts) and who declares it. */
 export function topLevelDeclarers(ctx: EmitContext): Map<string, SourceFile[]> {
@@ -31,13 +31,17 @@ export function topLevelDeclarers(ctx: EmitContext): Map<string, SourceFile[]> {
   map = new Map();
   for (const sf of ctx.project.getSourceFiles()) {
     if (sf.isDeclarationFile() || isApiNode(sf)) continue;
-    for (const name of new Set(topLevelDeclarations(sf).map((d) => d.name))) map.set(name, [...(map.get(name) ?? []), sf]);
+    for (const name of new Set(topLevelDeclarations(sf.compilerNode).map((d) => d.name))) map.set(name, [...(map.get(name) ?? []), sf]);
   }
   declarers.set(ctx, map);
   return map;
 }
 
-const isPbtsMixin = (sf: SourceFile): boolean => sf.getFilePath().startsWith(`${MIXINS_DIR}/`);
+export const isPbtsMixin = (path: string): boolean => path.startsWith(`${MIXINS_DIR}/`);
+
+/** PBTS1043's second argument for a top-level name `other` declares too. */
+export const alsoDeclaredIn = (name: string, other: string): string =>
+  ` (${other} declares '${name}' at top level too, and every file's top-level functions, variables and types are members of the one C# class Program)`;
 
 /**
  * Reports (PBTS1043) a top-level declaration of `sf` whose name another file of the compile declares at
@@ -46,10 +50,9 @@ const isPbtsMixin = (sf: SourceFile): boolean => sf.getFilePath().startsWith(`${
  */
 export function checkTopLevelClashes(sf: SourceFile, ctx: EmitContext): void {
   const map = topLevelDeclarers(ctx);
-  for (const { name, node } of topLevelDeclarations(sf)) {
-    const others = (map.get(name) ?? []).filter((o) => o !== sf && (!isPbtsMixin(sf) || isPbtsMixin(o)));
-    if (!others.length) continue;
-    const at = Node.isVariableDeclaration(node) ? node : ((node as any).getNameNode?.() ?? node);
-    ctx.report(at, "NameClash", name, ` (${ctx.displayPath(others[0])} declares '${name}' at top level too, and every file's top-level functions, variables and types are members of the one C# class Program)`);
+  const mixin = isPbtsMixin(sf.getFilePath());
+  for (const { name, start } of topLevelDeclarations(sf.compilerNode)) {
+    const others = (map.get(name) ?? []).filter((o) => o !== sf && (!mixin || isPbtsMixin(o.getFilePath())));
+    if (others.length) ctx.report(sf.getDescendantAtPos(start) ?? sf, "NameClash", name, alsoDeclaredIn(name, ctx.displayPath(others[0])));
   }
 }

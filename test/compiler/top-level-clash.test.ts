@@ -101,3 +101,25 @@ export class Program extends MyGridProgram {
   expect(scripts).toContain("dist/scripts/One/script.cs");
   expect(scripts).toContain("dist/scripts/Two/script.cs");
 });
+
+it("(C117) a script's top-level name that an unread file of a mixin it imports declares (its MDK2 project holds the whole mixin) is PBTS1043", () => {
+  const proj = join(dir, "shared");
+  rmSync(proj, { recursive: true, force: true });
+  mkdirSync(join(proj, "src"), { recursive: true });
+  writeFileSync(join(proj, "src", "tools-a.ts"), `export function twice(s: string): string { return s + s; }\n`);
+  writeFileSync(join(proj, "src", "tools-b.ts"), `const LIMIT = 5;\nexport function limited(n: number): number { return Math.min(n, LIMIT); }\n`);
+  writeFileSync(
+    join(proj, "src", "main.ts"),
+    `import { MyGridProgram, UpdateType } from "pbts/se";
+import { twice } from "./tools-a.ts";
+const LIMIT = "x";
+export class Program extends MyGridProgram {
+  Main(argument: string, updateSource: UpdateType): void { this.Echo(twice(LIMIT)); }
+}
+`,
+  );
+  const res = build(proj, { mixins: { Tools: ["src/tools-a.ts", "src/tools-b.ts"] }, scripts: { Main: { entry: "src/main.ts" } } });
+  expect(res.errors).toEqual([
+    "src/main.ts(3,7): error PBTS1043: 'LIMIT' is a name the emitted C# already uses (src/tools-b.ts declares 'LIMIT' at top level too, and every file's top-level functions, variables and types are members of the one C# class Program). Rename it.",
+  ]);
+});
