@@ -6,9 +6,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import type { Project } from "ts-morph";
+import { ts, type Project } from "ts-morph";
 import { compile as compileFresh, forgetUserFiles, newProject, runtimeFile, type CompiledFile, type CompileOptions, type CompileResult } from "./compile.ts";
-import { formatDiagnostic, TYPE_ERRORS_FIRST } from "./diagnostics.ts";
+import { Diagnostics, formatDiagnostic, makeDiagnostic, TYPE_ERRORS_FIRST } from "./diagnostics.ts";
+import { alsoDeclaredIn, isPbtsMixin, topLevelDeclarations } from "./emit/top-level-names.ts";
 import { helperNames } from "./runtime/helpers.ts";
 import { MINIFY_LEVELS, minifyAll, minifyLines, type MinifyLevel } from "./minify.ts";
 import type { PrintedScript, SrcLine } from "./print/index.ts";
@@ -377,6 +378,11 @@ export function build(root: string, config: BuildConfig = readConfig(root), cach
     }
     const own = r.files.filter((f) => f.source && !mixinOfFile.has(f.source));
     const used = [...reads].filter((m) => !carried.has(m));
+    const clashes = sharedProjectClashes(r, used, mixinOfFile, root);
+    if (clashes.length) {
+      for (const e of clashes) if (!errors.includes(e)) errors.push(e);
+      continue;
+    }
     let psize = 0;
     for (const f of own) psize += write(join(projDir, f.isProgram ? "Program.cs" : f.name), f.code);
     for (const m of [...carried].sort()) {
@@ -458,6 +464,35 @@ function carriedMixins(
       return m ? used.has(m) && mixinBody.get(f.source) === f.body : scriptBody.get(f.source) === f.body;
     });
   return same ? new Set() : differs;
+}
+
+/**
+ * PBTS1043 for a top-level name of the script's own files that a file of a shared project the script's
+ * MDK2 project imports declares too, when the script's compile did not read that file (a mixin's other
+ * files: the Failover mixin's failover-role.ts beside failover.ts). The shared project brings the whole
+ * mixin into the project's one class Program (C117; the script's compile saw only the files it read).
+ */
+function sharedProjectClashes(r: CompileResult, used: string[], mixinOfFile: Map<string, string>, root: string): string[] {
+  const read = new Set(r.inputs.map((f) => f.path));
+  const unread = new Map<string, string>(); // a top-level name of an unread shared-project file -> that file
+  for (const [file, m] of mixinOfFile) {
+    if (!used.includes(m) || read.has(file) || !existsSync(file)) continue;
+    const sf = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    for (const { name } of topLevelDeclarations(sf)) if (!unread.has(name)) unread.set(name, file);
+  }
+  const out: string[] = [];
+  for (const f of r.inputs) {
+    if (mixinOfFile.has(f.path) || isPbtsMixin(f.path) || !unread.size) continue;
+    const sf = ts.createSourceFile(f.path, f.text, ts.ScriptTarget.Latest, true);
+    for (const { name, start } of topLevelDeclarations(sf)) {
+      const other = unread.get(name);
+      if (!other) continue;
+      const { line, character } = sf.getLineAndCharacterOfPosition(start);
+      const d = makeDiagnostic(Diagnostics.NameClash, relative(root, f.path) || f.path, line + 1, character + 1, [name, alsoDeclaredIn(name, relative(root, other))]);
+      out.push(formatDiagnostic(d));
+    }
+  }
+  return out;
 }
 
 function writeMixinProject(out: OutputFiles, dir: string, name: string, files: string[]): void {

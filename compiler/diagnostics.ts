@@ -49,7 +49,7 @@ export const Diagnostics = {
   FunctionExpression: def("PBTS1038", "'function' expressions bind 'this' differently", "Use an arrow function (a generator, function*, as a top-level function* or a generator method)."),
   EnumValue: def("PBTS1041", "enum member '{0}' must have a constant integer value, or every member of its enum a string value (C# enums are numeric; a string enum becomes string constants)", "Use integer values throughout, or string values throughout."),
   ProgramShape: def("PBTS1042", "{0}", "Scripts declare 'class Program extends MyGridProgram' with Main(argument: string, updateSource: UpdateType)."),
-  NameClash: def("PBTS1043", "'{0}' is a name the emitted C# already uses", "Rename it."),
+  NameClash: def("PBTS1043", "'{0}' is a name the emitted C# already uses{1}", "Rename it."),
   Overload: def("PBTS1044", "overload signatures are not supported", "Use one signature with default parameters."),
   StaticBlock: def("PBTS1045", "{0}", "Rewrite it with the supported subset."),
   NullableValue: def("PBTS1046", "'{0}' on a nullable number or boolean behaves differently in C#", "Check for null first and use the non-null value."),

@@ -35,6 +35,7 @@ import { methodOverloads, wrapIn } from "./raw-nodes.ts";
 import * as X from "./tree/syntax.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
+import { checkTopLevelClashes, topLevelDeclarers } from "./top-level-names.ts";
 import { deadZoneRead, fieldReadBeforeInit, moduleStateWrite } from "./statics.ts";
 import { fromTsType } from "./typing.ts";
 
@@ -57,6 +58,7 @@ function guard(ctx: EmitContext, f: () => void): void {
 export function emitSourceFile(sf: SourceFile, ctx: EmitContext): FileOutput {
   const out: FileOutput = { members: new Writer(), hasProgram: false };
   const w = out.members;
+  checkTopLevelClashes(sf, ctx);
   let first = true;
   const sep = () => {
     if (!first) w.line();
@@ -113,21 +115,9 @@ function checkMemberName(m: Node & { getName(): string }, ctx: EmitContext): voi
   // Program's nested types: a Program member of the same name would be a second member with that name
   // (mcs CS0102 beside a type, C75; or an overload C# resolves differently from JS).
   const cls = m.getFirstAncestorByKind(SyntaxKind.ClassDeclaration);
-  if (cls?.getName() === "Program" && topLevelNames(m).has(m.getName())) ctx.fail(m, "NameClash", m.getName());
+  if (cls?.getName() === "Program" && topLevelDeclarers(ctx).has(m.getName())) ctx.fail(m, "NameClash", m.getName());
   // C# reserves a class's own name for its constructors (mcs CS0542).
   if (cls && cls.getName() === m.getName()) ctx.fail(m, "NameClash", m.getName());
-}
-
-/** Names of the top-level functions, variables and types of the script's files. */
-function topLevelNames(site: Node): Set<string> {
-  const names = new Set<string>();
-  for (const sf of site.getProject().getSourceFiles()) {
-    if (sf.isDeclarationFile() || isApiNode(sf)) continue;
-    for (const f of sf.getFunctions()) if (f.getName()) names.add(f.getName()!);
-    for (const v of sf.getVariableDeclarations()) names.add(v.getName());
-    for (const t of [...sf.getClasses(), ...sf.getEnums(), ...sf.getInterfaces()]) if (t.getName()) names.add(t.getName()!);
-  }
-  return names;
 }
 
 function typeParams(node: Node & { getTypeParameters(): any[] }, ctx: EmitContext): { list: string; where: string } {
