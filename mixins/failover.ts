@@ -111,7 +111,8 @@ export class FailoverPeer {
     public Block: IMyTerminalBlock | null,
   ) {}
   get Name(): string {
-    return this.Block != null ? this.Block.CustomName : `#${this.Id}`;
+    // (a block's name is never null)
+    return this.Block?.CustomName ?? `#${this.Id}`;
   }
   /** Its name and rank, as the console names a copy. */
   get Tag(): string {
@@ -284,8 +285,7 @@ export class FailoverManager {
    * forwarded to the active copy, whose Main then receives it as if it had been run there.
    */
   HandleCommand(argument: string): boolean {
-    const a = trim(argument ?? "");
-    this.arg = a;
+    const a = (this.arg = trim(argument ?? ""));
     this.refresh();
     if (a === "") return false;
     if (a === CB) return true;
@@ -294,8 +294,9 @@ export class FailoverManager {
     if (!ieq(sp < 0 ? a : a.substring(0, sp), FS)) return this.forward(a);
     // (no blank: `a` is "failover" alone, an unknown command as before)
     const verb = trim(a.substring(sp, a.length));
-    // (the script ignores this run: a Failover flag a takeover in its refresh set is owed to the next run it reads, F76)
-    const owed = this.value === (FailoverState.Active | FailoverState.Failover);
+    // (the script ignores this run: a Failover flag a takeover in its refresh set is owed to the next run it reads, F76;
+    // `value` is Standby, Active or Active|Failover: above Active is the last)
+    const owed = this.value > FailoverState.Active;
     const on = ieq(verb, "enable");
     if (ieq(verb, "status")) this.con.Info(this.StatusText());
     else if (ieq(verb, "handover")) this.StepDown();
@@ -540,8 +541,7 @@ export class FailoverManager {
   /** `g`: the run interval now (a flag the script added in its last run runs first within its interval: F98). */
   private step(el: int, g: int): void {
     this.Now += el;
-    const first = this.Runs === 0;
-    this.Runs++;
+    const first = this.Runs++ === 0;
     this.con.Flush();
     if (this.p.Me.CustomData !== this.cd) this.checkConfig();
     // a periodic run came later than its interval allows (+ 10% + 2 ticks of slack: 3, 13 and 112 ticks

@@ -57,8 +57,9 @@ export class Program extends MyGridProgram {
   private nextItem(): int {
     const s = this.failover.Checkpoint;
     let v: int = 0;
-    // (past the end charCodeAt is NaN: no digit)
-    for (let i: int = 0; s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57; i++) v = v * 10 + toInt(s.charCodeAt(i) - 48);
+    // (c: the code at i; past the end charCodeAt is NaN: no digit)
+    let c = 0;
+    for (let i: int = 0; (c = s.charCodeAt(i)) >= 48 && c <= 57; i++) v = v * 10 + toInt(c - 48);
     return v + 1;
   }
 }
