@@ -381,10 +381,9 @@ export class FailoverManager {
     const rt = this.p.Runtime;
     const tsl = rt.TimeSinceLastRun.Ticks;
     const ic = rt.CurrentInstructionCount;
-    const a = this.arg;
     const pu = this.lu !== null && this.lu.HasPendingMessage;
     const pr = this.lr !== null && this.lr.HasPendingMessage;
-    const drop = a === null;
+    const drop = this.arg === null;
     this.hc = !drop;
     if (drop && tsl === this.lastTsl && rt.LastRunTimeMs === this.lastLrt && ic >= this.lastIc && !pu && !pr) {
       // the script changed its frequency in this run (the warm-up, read again): our Once would merge with the
@@ -393,8 +392,8 @@ export class FailoverManager {
       return;
     }
     // m: the manager's run (the callback run's argument first)
-    let m = a === CB;
-    const user = !drop && a !== "" && !m;
+    let m = this.arg === CB;
+    const user = !drop && this.arg !== "" && !m;
     this.arg = null;
     this.lastTsl = tsl;
     this.lastLrt = rt.LastRunTimeMs;
