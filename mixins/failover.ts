@@ -35,6 +35,7 @@ import {
   MyIniParseResult,
   Out,
   UpdateFrequency,
+  UpdateType,
   toDouble,
   toInt,
   type IMyBroadcastListener,
@@ -280,15 +281,18 @@ export class FailoverManager {
   }
 
   /**
-   * Call first in Main with the run's argument. Returns true when the script should ignore the run:
+   * Call first in Main with the run's argument and updateSource. Returns true when the script should ignore the run:
    * a `failover ...` command, the manager's own callback run, or (on a standby) an argument it
-   * forwarded to the active copy, whose Main then receives it as if it had been run there.
+   * forwarded to the active copy, whose Main then receives it as if it had been run there. A run with
+   * UpdateType.IGC and another argument is the callback of a listener of the script's own: never forwarded
+   * nor held, it is the script's on every copy (false; on a standby ActiveCheck is Standby), F101.
    */
-  HandleCommand(argument: string): boolean {
+  HandleCommand(argument: string, updateSource: UpdateType = 0): boolean {
     const a = (this.arg = trim(argument ?? ""));
     this.refresh();
-    if (a === "") return false;
-    if (a === CB) return true;
+    // (true only for the manager's own callback run; a run of the script's own listener's callback, with another
+    // argument, is the script's on every copy: never forwarded nor held, F101)
+    if (a === "" || a === CB || (updateSource & UpdateType.IGC) !== 0) return a === CB;
     // `failover <verb>` (the word, then a blank: `a` is trimmed); anything else is the script's
     const sp = a.indexOf(" ");
     if (!ieq(sp < 0 ? a : a.substring(0, sp), FS)) return this.forward(a);

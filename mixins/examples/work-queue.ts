@@ -32,7 +32,7 @@ export class Program extends MyGridProgram {
   }
 
   Main(argument: string, updateSource: UpdateType): void {
-    if (this.failover.HandleCommand(argument)) return;
+    if (this.failover.HandleCommand(argument, updateSource)) return;
     // work on the active copy's periodic runs only (not on a terminal run with an argument); the
     // simulator's timeline (`pbts sim --svg`) reads the role from the manager itself
     if (this.failover.ActiveCheck === FailoverState.Standby || (updateSource & UpdateType.Update100) === 0) return;
