@@ -287,6 +287,7 @@ export class FailoverManager {
    * UpdateType.IGC and another argument is the callback of a listener of the script's own: never forwarded
    * nor held, it is the script's on every copy (false; on a standby ActiveCheck is Standby), F101.
    */
+  // (updateSource's default 0 is UpdateType.None, printed `= 0`: shorter; optional, so a script that calls it with the argument alone builds as before)
   HandleCommand(argument: string, updateSource: UpdateType = 0): boolean {
     const a = (this.arg = trim(argument ?? ""));
     this.refresh();
