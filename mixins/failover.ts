@@ -35,6 +35,7 @@ import {
   MyIniParseResult,
   Out,
   UpdateFrequency,
+  UpdateType,
   toDouble,
   toInt,
   type IMyBroadcastListener,
@@ -111,7 +112,8 @@ export class FailoverPeer {
     public Block: IMyTerminalBlock | null,
   ) {}
   get Name(): string {
-    return this.Block != null ? this.Block.CustomName : `#${this.Id}`;
+    // (a block's name is never null)
+    return this.Block?.CustomName ?? `#${this.Id}`;
   }
   /** Its name and rank, as the console names a copy. */
   get Tag(): string {
@@ -279,23 +281,27 @@ export class FailoverManager {
   }
 
   /**
-   * Call first in Main with the run's argument. Returns true when the script should ignore the run:
+   * Call first in Main with the run's argument and updateSource. Returns true when the script should ignore the run:
    * a `failover ...` command, the manager's own callback run, or (on a standby) an argument it
-   * forwarded to the active copy, whose Main then receives it as if it had been run there.
+   * forwarded to the active copy, whose Main then receives it as if it had been run there. A run with
+   * UpdateType.IGC and another argument is the callback of a listener of the script's own: never forwarded
+   * nor held, it is the script's on every copy (false; on a standby ActiveCheck is Standby), F101.
    */
-  HandleCommand(argument: string): boolean {
-    const a = trim(argument ?? "");
-    this.arg = a;
+  // (updateSource's default 0 is UpdateType.None, printed `= 0`: shorter; optional, so a script that calls it with the argument alone builds as before)
+  HandleCommand(argument: string, updateSource: UpdateType = 0): boolean {
+    const a = (this.arg = trim(argument ?? ""));
     this.refresh();
-    if (a === "") return false;
-    if (a === CB) return true;
+    // (true only for the manager's own callback run; a run of the script's own listener's callback, with another
+    // argument, is the script's on every copy: never forwarded nor held, F101)
+    if (a === "" || a === CB || (updateSource & UpdateType.IGC) !== 0) return a === CB;
     // `failover <verb>` (the word, then a blank: `a` is trimmed); anything else is the script's
     const sp = a.indexOf(" ");
     if (!ieq(sp < 0 ? a : a.substring(0, sp), FS)) return this.forward(a);
     // (no blank: `a` is "failover" alone, an unknown command as before)
     const verb = trim(a.substring(sp, a.length));
-    // (the script ignores this run: a Failover flag a takeover in its refresh set is owed to the next run it reads, F76)
-    const owed = this.value === (FailoverState.Active | FailoverState.Failover);
+    // (the script ignores this run: a Failover flag a takeover in its refresh set is owed to the next run it reads, F76;
+    // `value` is Standby, Active or Active|Failover: above Active is the last)
+    const owed = this.value > FailoverState.Active;
     const on = ieq(verb, "enable");
     if (ieq(verb, "status")) this.con.Info(this.StatusText());
     else if (ieq(verb, "handover")) this.StepDown();
@@ -380,10 +386,9 @@ export class FailoverManager {
     const rt = this.p.Runtime;
     const tsl = rt.TimeSinceLastRun.Ticks;
     const ic = rt.CurrentInstructionCount;
-    const a = this.arg;
     const pu = this.lu !== null && this.lu.HasPendingMessage;
     const pr = this.lr !== null && this.lr.HasPendingMessage;
-    const drop = a === null;
+    const drop = this.arg === null;
     this.hc = !drop;
     if (drop && tsl === this.lastTsl && rt.LastRunTimeMs === this.lastLrt && ic >= this.lastIc && !pu && !pr) {
       // the script changed its frequency in this run (the warm-up, read again): our Once would merge with the
@@ -392,8 +397,8 @@ export class FailoverManager {
       return;
     }
     // m: the manager's run (the callback run's argument first)
-    let m = a === CB;
-    const user = !drop && a !== "" && !m;
+    let m = this.arg === CB;
+    const user = !drop && this.arg !== "" && !m;
     this.arg = null;
     this.lastTsl = tsl;
     this.lastLrt = rt.LastRunTimeMs;
@@ -540,8 +545,7 @@ export class FailoverManager {
   /** `g`: the run interval now (a flag the script added in its last run runs first within its interval: F98). */
   private step(el: int, g: int): void {
     this.Now += el;
-    const first = this.Runs === 0;
-    this.Runs++;
+    const first = this.Runs++ === 0;
     this.con.Flush();
     if (this.p.Me.CustomData !== this.cd) this.checkConfig();
     // a periodic run came later than its interval allows (+ 10% + 2 ticks of slack: 3, 13 and 112 ticks

@@ -190,6 +190,37 @@ export function aliasEnumMembers(toks: Tok[], taken: Set<string>, enums: Map<str
   return out;
 }
 
+/**
+ * `E x = (E)0` (a parameter's default, a field's or a local's initializer) → `E x = 0` where E is an enum (the API's,
+ * or one the script declares, and no class or struct of the script is so named): C# converts the literal 0 to any
+ * enum type implicitly, the same constant. Every level (what the emitter writes for an enum `= 0` in TS).
+ */
+export function enumZeroDefaults(toks: Tok[], apiEnumNames: Set<string>): Tok[] {
+  const enums = new Set(apiEnumNames);
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].t === "enum" && toks[i + 1].k === "id") enums.add(toks[i + 1].t);
+  }
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (["class", "struct", "interface"].includes(toks[i].t) && toks[i + 1].k === "id") enums.delete(toks[i + 1].t);
+  }
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const ty = toks[i + 1];
+    if (
+      t.t === "(" && ty?.k === "id" && enums.has(ty.t) && toks[i + 2]?.t === ")" && toks[i + 3]?.t === "0" &&
+      [";", ",", ")"].includes(toks[i + 4]?.t ?? "") &&
+      toks[i - 1]?.t === "=" && toks[i - 2]?.k === "id" && toks[i - 3]?.t === ty.t && toks[i - 4]?.t !== "."
+    ) {
+      out.push(toks[i + 3]);
+      i += 3;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 const DEFAULTS: Record<string, string> = { int: "0", long: "0", double: "0", float: "0", decimal: "0", uint: "0", ulong: "0", short: "0", ushort: "0", byte: "0", sbyte: "0", bool: "false", string: "null", object: "null" };
 
 /** `T x = default(T)` for a built-in T: the literal of T's default. */

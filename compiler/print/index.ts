@@ -9,7 +9,7 @@ import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, aliasEnumMembers, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, aliasEnumMembers, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, enumZeroDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -88,6 +88,7 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = dropPublic(toks, shape(toks), externalNames());
     toks = outLocals(toks, shape(toks));
     toks = shortDefaults(toks);
+    toks = enumZeroDefaults(toks, new Set(apiEnums().keys()));
     toks = castParens(toks, shape(toks));
     toks = varForNew(toks, shape(toks));
     toks = varForSameType(toks, shape(toks));
@@ -116,6 +117,7 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = shareStrings(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = outLocals(toks, shape(toks));
     toks = shortDefaults(toks);
+    toks = enumZeroDefaults(toks, new Set(apiEnums().keys()));
     toks = shareBools(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = infinities(toks);
     toks = numberForms(toks);

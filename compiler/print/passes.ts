@@ -75,6 +75,24 @@ const SIMPLE_FIRST = new Set(["return", "break", "continue", "throw", "this", "b
  * to it; with `ifs` an `if` may be when no `else` follows the block), nothing with a block of its own. Every level: the readable layouts print the statement
  * on its head's line (`join`), as the TS usually has it.
  */
+const LOOPS = new Set(["for", "foreach", "while"]);
+
+/** `inner` is one simple statement (`lone`: an `if` with no `else` may be): no declaration, nothing with a block of its own. */
+function simpleStatement(inner: Tok[], lone: boolean): boolean {
+  if (inner.length < 2 || inner[inner.length - 1].t !== ";") return false;
+  let depth = 0;
+  for (let k = 0; k < inner.length; k++) {
+    const t = inner[k];
+    if (t.t === "(" || t.t === "[") depth++;
+    else if (t.t === ")" || t.t === "]") depth--;
+    else if (t.t === "{" || t.t === "}" || t.k === "comment" || (t.t === ";" && k < inner.length - 1)) return false;
+    // two names in a row (or a type and a name): a declaration
+    if (depth === 0 && k > 0 && t.k === "id" && (inner[k - 1].k === "id" || inner[k - 1].t === ">" || inner[k - 1].t === "]" || inner[k - 1].t === "?" || (inner[k - 1].k === "kw" && TYPEISH_KW.has(inner[k - 1].t)) || inner[k - 1].t === "var")) return false;
+  }
+  const f = inner[0];
+  return lone || SIMPLE_FIRST.has(f.t) || (f.k === "id" && [".", "(", "++", "--", "?.", "["].concat([...ASSIGN]).includes(inner[1].t));
+}
+
 export function dropBraces(toks: Tok[], sh: Shape, ifs = false): Tok[] {
   const removed = new Set<number>();
   for (const [open, kind] of sh.kind) {
@@ -86,21 +104,13 @@ export function dropBraces(toks: Tok[], sh: Shape, ifs = false): Tok[] {
     const head = p.t === "else" || (p.t === ")" && CONTROL.has(toks[sh.parenMatch.get(open - 1)! - 1]?.t ?? ""));
     if (!head) continue;
     const inner = toks.slice(open + 1, close);
-    if (inner.length < 2 || inner[inner.length - 1].t !== ";") continue;
-    let depth = 0;
-    let simple = true;
-    for (let k = 0; k < inner.length; k++) {
-      const t = inner[k];
-      if (t.t === "(" || t.t === "[") depth++;
-      else if (t.t === ")" || t.t === "]") depth--;
-      else if (t.t === "{" || t.t === "}" || t.k === "comment" || (t.t === ";" && k < inner.length - 1)) simple = false;
-      // two names in a row (or a type and a name): a declaration
-      if (depth === 0 && k > 0 && t.k === "id" && (inner[k - 1].k === "id" || inner[k - 1].t === ">" || inner[k - 1].t === "]" || inner[k - 1].t === "?" || (inner[k - 1].k === "kw" && TYPEISH_KW.has(inner[k - 1].t)) || inner[k - 1].t === "var")) simple = false;
-    }
     const f = inner[0];
     // (`ifs`: an `if` without `else` too, where no `else` follows the block to bind to it)
-    const lone = ifs && f.t === "if" && toks[close + 1]?.t !== "else";
-    if (!simple || !(lone || SIMPLE_FIRST.has(f.t) || (f.k === "id" && [".", "(", "++", "--", "?.", "["].concat([...ASSIGN]).includes(inner[1].t)))) continue;
+    const lone = ifs && f?.t === "if" && toks[close + 1]?.t !== "else";
+    // a loop (`for`, `foreach`, `while`) whose own body is one simple statement (not an `if`: no `else` can bind
+    // to it): `if (c) for (..) s;` (its header's `;` and declaration are the loop's)
+    const loopEnd = LOOPS.has(f?.t ?? "") && inner[1]?.t === "(" ? sh.parenMatch.get(open + 2) : undefined;
+    if (!(loopEnd !== undefined ? simpleStatement(toks.slice(loopEnd + 1, close), false) : simpleStatement(inner, lone))) continue;
     removed.add(open).add(close);
   }
   if (!removed.size) return toks;

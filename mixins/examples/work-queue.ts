@@ -32,7 +32,7 @@ export class Program extends MyGridProgram {
   }
 
   Main(argument: string, updateSource: UpdateType): void {
-    if (this.failover.HandleCommand(argument)) return;
+    if (this.failover.HandleCommand(argument, updateSource)) return;
     // work on the active copy's periodic runs only (not on a terminal run with an argument); the
     // simulator's timeline (`pbts sim --svg`) reads the role from the manager itself
     if (this.failover.ActiveCheck === FailoverState.Standby || (updateSource & UpdateType.Update100) === 0) return;
@@ -57,8 +57,9 @@ export class Program extends MyGridProgram {
   private nextItem(): int {
     const s = this.failover.Checkpoint;
     let v: int = 0;
-    // (past the end charCodeAt is NaN: no digit)
-    for (let i: int = 0; s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57; i++) v = v * 10 + toInt(s.charCodeAt(i) - 48);
+    // (c: the code at i; past the end charCodeAt is NaN: no digit)
+    let c = 0;
+    for (let i: int = 0; (c = s.charCodeAt(i)) >= 48 && c <= 57; i++) v = v * 10 + toInt(c - 48);
     return v + 1;
   }
 }

@@ -1734,6 +1734,17 @@ describe("fo-adv findings at seed 60612", () => {
     expect(r.events.some((e) => e.block === "PB2" && e.kind === "run" && e.tick > 352 && /peer PB6/.test(String(e.data.echo)))).toBe(false);
   });
 
+  it("F101 (rv-16, session 21): three copies with a listener of the script's own (callback argument 'rx', the README's usage with HandleCommand) and a base that broadcasts at 300 and 450: every standby took its callback run's 'rx' for a button's and forwarded it, so the active's logic ran one broadcast three times (owncb 301, 301, 451); with the run's updateSource an IGC run whose argument is not the manager's is the script's own: never forwarded nor held, the standbys' logic sees Standby", () => {
+    const r = runAdv(adv("F101-own-listener-callback-forwarded-by-standbys-group-acts-three-times.json"));
+    expect(r.violations).toEqual([]);
+    // the active's logic takes each broadcast once, from its own callback run (IGC)
+    expect(acts(r.events, /^@rx [1-9]/m)).toEqual(["PB0@301", "PB0@451"]);
+    expect(acts(r.events, /^@act - arg=rx$/m)).toEqual(["PB0@301", "PB0@451"]);
+    // every copy had its callback run; the standbys' runs act on nothing and forward nothing
+    for (const b of ["PB1", "PB2"]) for (const t of [301, 451]) expect(r.events.filter((e) => e.kind === "run" && e.block === b && e.tick === t && /^@act/m.test(String(e.data.echo)))).toEqual([]);
+    expect(acts(r.events, /forwarded|waits for an active/)).toEqual([]);
+  });
+
   it("F78, F78b (fo-f77's f77-family query grid; session 17, fo-f78; a limit of the drop-in usage alone, documented: README Failover, What the drop-in usage alone cannot tell): a warm-up copy that took the role on an operator's run can only guess its Update100 phase from that run's tick; the one run an interval later that it did not ask for (F78: the callback run of a recompiled copy's query; F78b: F56's Once alone) is taken for the Update100 run and runs the user's logic; the oracle excuses that one run, from the trace; fails on integ 67e7114's oracle (quiet 215 on both)", () => {
     const check = (f: string, at215: string[]) => {
       const s = adv(f);

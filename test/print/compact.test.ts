@@ -86,6 +86,18 @@ describe("full: compact spellings", () => {
     expect(t).toContain("return default(T)");
   });
 
+  it("E x = (E)0 of an enum E (the API's or the script's) is E x = 0 at every level (session 21: a parameter's default `UpdateType u = 0`); a class so named, a char or a var keeps the cast", () => {
+    const src = ["enum Mode { Off, On }", "class Pair { }", "public void Main(string argument, UpdateType updateSource) { F(argument); }", "void F(string a, UpdateType u = (UpdateType)0, Mode m = (Mode)0) {", "    Mode k = (Mode)0;", "    char c = (char)0;", "    var v = (Mode)0;", "    Pair p = (Pair)0;", "    Echo(a + u + m + k + c + v + p);", "}"];
+    for (const level of ["none", "lite", "full"] as const) {
+      const t = printLines(src.map((text) => ({ text })), level).text.replace(/\s+/g, " ");
+      expect(t, level).not.toMatch(/\(UpdateType\)0|\(Mode\)0[,)]/);
+      expect(t, level).toMatch(/UpdateType \w+ ?= ?0/);
+      expect(t, level).toContain("(char)0");
+      expect(t, level).toMatch(/var \w+ ?= ?\(\w+\)0/);
+      expect(t, level).toContain(")0;");
+    }
+  });
+
   it("`T x = new T(...)` is `var x = new T(...)`; other initializers keep the type", () => {
     const t = full([
       "public void Main(string a) {",

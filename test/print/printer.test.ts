@@ -77,6 +77,14 @@ describe("readable layout (none)", () => {
     const src = ["void F() {", "    foreach (var q in l)", "    {", "        if (q.A) n++;", "    }", "    if (a)", "    {", "        if (b) c();", "    }", "    else d();", "}"];
     expect(body(src.join("\n"), "none")).toBe(["void F() {", "  foreach (var q in l) if (q.A) n++;", "  if (a) {", "    if (b) c();", "  } else d();", "}"].join("\n"));
   });
+  it("a block of one loop whose body is one simple statement loses its braces (session 21: `if (c) for (..) s;`); a loop whose body is an `if`, a block or a declaration keeps them", () => {
+    const src = ["void F() {", "    if (a)", "    {", "        for (int i = 0; c == 0 && i < n; i++) c = g(i);", "    }", "    else", "    {", "        while (b) b--;", "    }",
+      "    if (d)", "    {", "        for (int w = 0; w < 3; w++) if (e(w)) v = w;", "    }", "    else if (f) g(1);", "    foreach (var q in l)", "    {", "        foreach (var r in q) n++;", "    }",
+      "    if (h)", "    {", "        for (;;)", "        {", "            n++;", "            break;", "        }", "    }", "}"];
+    expect(body(src.join("\n"), "none")).toBe(["void F() {", "  if (a) for (int i = 0; c == 0 && i < n; i++) c = g(i);", "  else while (b) b--;",
+      "  if (d) {", "    for (int w = 0; w < 3; w++) if (e(w)) v = w;", "  } else if (f) g(1);", "  foreach (var q in l) foreach (var r in q) n++;",
+      "  if (h) {", "    for (;;) {", "      n++;", "      break;", "    }", "  }", "}"].join("\n"));
+  });
 });
 
 describe("full", () => {

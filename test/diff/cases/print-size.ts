@@ -98,4 +98,11 @@ export const cases: DiffCase[] = [
     top: `import { toUint, toByte } from "pbts/se";`,
     main: `const i: int = 2147483647; const j: int = -7; const f = toFloat(0.1); const u = toUint(4294967295); const b = toByte(255); const d = 0.1; ${show("i * 1.1 + 2")} ${show("f * d")} ${show("d * f + f")} ${show("u * 0.5 + d")} ${show("b * 1.5 - d")} ${show("d - b")} ${show("i / 2")} ${show("j / 2")} ${show("j % 4")} ${show("1 / (j * 0)")} ${show("1 / ((j - 3) % 10)")} ${show("(j - 1) % 10")} ${show("i * 3")} ${show("1 / (j % 1)")} ${show("i + 2147483647")} ${show("f + f * d")} ${show("j / 0")} ${show("j % 0")} ${show("f * f")}`,
   },
+  {
+    // compiler/print/passes.ts dropBraces (session 21): a block of one loop whose body is one simple statement loses its
+    // braces (`if (c) for (..) s; else ..`); compact.ts enumZeroDefaults: `E x = (E)0` is `E x = 0` (a parameter's default)
+    name: "a loop alone in an if's or else's block, without braces; an enum parameter's default 0",
+    top: `enum Mode { Off, On } function pick(n: int, u: UpdateType = 0, m: Mode = 0): string { let c: int = 0; if (n > 2) for (let i: int = 0; c < 50 && i < n; i++) c += i * 3; else for (let i: int = n; i < 4; i++) c -= i; let w: int = 0; if (n > 0) while (w < n) w += 2; else if (n < -1) for (let k: int = 0; k < 3; k++) if (k === 1) w = k; return String(c) + "," + String(w) + "," + ((u & UpdateType.IGC) !== 0 ? "igc" : "-") + (m === Mode.On ? "on" : "off"); }`,
+    main: `${show("pick(5)")} ${show("pick(0)")} ${show("pick(-3, UpdateType.IGC, Mode.On)")} ${show("pick(1)")} ${show("pick(40)")}`,
+  },
 ];

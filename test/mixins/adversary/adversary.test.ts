@@ -384,9 +384,17 @@ describe("failover adversary: generated schedules (fast-check)", () => {
 // its argument reaching the active's logic from another script's run (a standby passed it on: `owncb`).
 describe("failover adversary: a listener of the user's own (rv-16, F101)", () => {
   const f101 = () => findings().find((f) => f.name.startsWith("F101-"))!.scenario;
-  it("the README's usage with HandleCommand: every standby passes the callback's argument on, caught (owncb), the own callback run is no 'quiet'", () => {
-    const checks = runAdv(f101()).violations.map((v) => `${v.check} ${v.tick}`);
+  it("HandleCommand(argument) without the run's updateSource (the usage before F101's fix): every standby passes the callback's argument on, caught (owncb), the own callback run is no 'quiet'", () => {
+    const s = JSON.parse(JSON.stringify(f101()).replaceAll("\\ncb=rx", "\\ncb=rx\\nsrc=false")) as ReturnType<typeof f101>;
+    const checks = runAdv(s).violations.map((v) => `${v.check} ${v.tick}`);
     expect(checks).toEqual(["owncb 301", "owncb 301", "owncb 451"]);
+  });
+  it("the README's usage, HandleCommand(argument, updateSource) (F101's fix): no violation, the active's logic takes each message once, no standby forwards", () => {
+    const { violations, events } = runAdv(f101());
+    expect(violations).toEqual([]);
+    const rx = events.filter((e) => e.kind === "run" && /^@rx [1-9]/m.test(String(e.data.echo)));
+    expect(rx.map((e) => `${e.block} ${e.tick}`)).toEqual(["PB0 301", "PB0 451"]);
+    expect(events.some((e) => e.kind === "run" && /forwarded|waits for an active/.test(String(e.data.echo)))).toBe(false);
   });
   it("HandleCommand left out on the own callback's runs (the README's advice): no violation, the active's logic takes each message once", () => {
     const s = JSON.parse(JSON.stringify(f101()).replaceAll("\\ncb=rx", "\\ncb=rx\\nskipown=true")) as ReturnType<typeof f101>;

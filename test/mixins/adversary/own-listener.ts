@@ -2,7 +2,9 @@
 // user's own: a broadcast tag `ship.status` with the callback argument "rx" (SE's documented way to be run
 // when a message comes). On the active copy the user's logic drains the listener and echoes "@rx <n>" (the
 // messages it took). CustomData [adv] `own=<tag>` picks the tag (default ship.status), `cb=<arg>` the argument;
-// `skipown=true`: HandleCommand is not called on the own callback's runs (IGC with that argument), F101's workaround.
+// `skipown=true`: HandleCommand is not called on the own callback's runs (IGC with that argument), F101's workaround before
+// its fix; `src=false`: HandleCommand(argument) without the run's updateSource (the usage before F101's fix: it cannot tell
+// the own callback's run from a button's); by default HandleCommand(argument, updateSource), the README's usage.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int, type IMyBroadcastListener } from "pbts/se";
 import { MainConsole } from "../../../mixins/console.ts";
 import { EchoConsole } from "../../../mixins/echo-console.ts";
@@ -14,6 +16,7 @@ export class Program extends MyGridProgram {
   private readonly own: IMyBroadcastListener;
   private readonly cb: string;
   private readonly skipOwn: boolean;
+  private readonly src: boolean;
   constructor() {
     super();
     const cd = this.Me.CustomData;
@@ -21,6 +24,7 @@ export class Program extends MyGridProgram {
     const update: int = at < 0 ? 100 : cd.substring(at + 8, at + 10) === "1\n" || cd.endsWith("update=1") ? 1 : cd.substring(at + 8, at + 11) === "10\n" || cd.endsWith("update=10") ? 10 : 100;
     this.handle = cd.indexOf("\nhandle=false") < 0;
     this.skipOwn = cd.indexOf("\nskipown=true") >= 0;
+    this.src = cd.indexOf("\nsrc=false") < 0;
     const ot = cd.indexOf("\nown=");
     const tag = ot < 0 ? "ship.status" : cd.substring(ot + 5, cd.indexOf("\n", ot + 1) < 0 ? cd.length : cd.indexOf("\n", ot + 1));
     const ct = cd.indexOf("\ncb=");
@@ -34,7 +38,7 @@ export class Program extends MyGridProgram {
   }
   Main(argument: string, updateSource: UpdateType): void {
     const own = this.skipOwn && (updateSource & UpdateType.IGC) !== UpdateType.None && argument === this.cb;
-    if (this.handle && !own && this.failover.HandleCommand(argument)) return;
+    if (this.handle && !own && (this.src ? this.failover.HandleCommand(argument, updateSource) : this.failover.HandleCommand(argument))) return;
     const v = this.failover.ActiveCheck;
     if (v === FailoverState.Standby) return;
     let line = `@act ${v.HasFlag(FailoverState.Failover) ? "F" : "-"}`;
