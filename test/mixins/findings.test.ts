@@ -1767,6 +1767,25 @@ describe("fo-adv findings at seed 60612", () => {
     check("F78b-dropin-warmup-terminal-takeover-f56-once-run-on-tentative-update100-phase-acts.json", ["Once @act"]);
   });
 
+  it("F102 (rv-16, hunt-own.ts #56; session 21, fo-f102; a limit of the drop-in usage alone, documented: README Failover, What the drop-in usage alone cannot tell): a standby whose own listener's callback run (IGC 'rx', 83) came before its first Update100 run is taken for the update run (the probe's Once at 84); after its takeover with a watch (390) the Update100|Once runs (400, 500) do no work and the Once alone at 483 runs the logic; the phase comes right at 600; the oracle excuses exactly those runs, from the trace; fails on integ 118ff64's oracle (quiet 483, lazy 400 and 500)", () => {
+    const s = adv("F102-dropin-own-listener-callback-run-taken-for-update-run-watch-once-acts-periodic-swallowed.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => excused.push(`${c}:${n}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused.sort()).toEqual(["lazy:PB1@400", "lazy:PB1@500", "quiet:PB1@483"]);
+    // the trace's shape: the own callback run before any periodic run of PB1, the probe's Once on the next tick
+    expect(runs(r.events, "PB1", 83)).toEqual(["IGC"]);
+    expect(runs(r.events, "PB1", 84)[0]).toBe("Once");
+    expect(runs(r.events, "PB1", 100)).toEqual(["Update100"]);
+    expect(runs(r.events, "PB1", 400)).toEqual(["Update100|Once"]);
+    expect(runs(r.events, "PB1", 483)).toEqual(["Once @act"]);
+    expect(runs(r.events, "PB1", 500)).toEqual(["Update100|Once"]);
+    expect(runs(r.events, "PB1", 600)).toEqual(["Update100 @act"]);
+    expect(unasked(r.events)).toEqual(["PB1@483"]);
+    // (control: without the limit, the three runs are caught)
+    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`).sort()).toEqual(["lazy@400", "lazy@500", "quiet@483"]);
+  });
+
   it("F75 (an oracle error; fo-sample3, operator family at seed 16302, #673; session 16; the F52 limit, documented: README Failover, Commands): a disabled copy passes a held argument on from its callback run after the drop-in active copy's callback run took that tick's message: the callback run and the argument run come in an order nothing the script reads tells, so the argument does not reach the user's logic; caught without the tick's delivery, without that callback run, or without the limit", () => {
     const s = adv("F75-held-argument-passed-after-dropin-active-callback-run-took-messages.json");
     const excused: string[] = [];

@@ -186,6 +186,35 @@ describe("rv-fo: mutants the relaxed oracles must still catch", () => {
     const next = r4.events.map((e, i) => (i === at314 ? { ...e, tick: 315, data: { ...e.data, updateType: UpdateType.Once, flags: "Once" } } : e));
     expect(strict(s4, next)).toContain("quiet@315");
   });
+  it("F102's excuse (session 21, fo-f102): only a drop-in copy's own callback run before its first periodic run, followed by the probe's Once, puts the guessed phase; only the Once alone on that phase and the merged runs off it, until a periodic run alone: a merged run on the guessed phase, a HandleCommand copy's, one whose callback run came after a periodic run, one without the probe, a periodic run alone swallowed, or the same after a periodic run alone, are caught", () => {
+    const s = adv("F102-dropin-own-listener-callback-run-taken-for-update-run-watch-once-acts-periodic-swallowed.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const all = ["lazy@400", "lazy@500", "quiet@483"];
+    const sorted = (ev: TraceEvent[], t: AdvScenario = s) => strict(t, ev).sort();
+    // (control: the excuse is what lets them pass)
+    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`).sort()).toEqual(all);
+    // the same copy with HandleCommand (every run carries its kind): caught
+    const handle = { ...s, adv: { ...s.adv!, nodes: s.adv!.nodes.map((n) => (n.name === "PB1" ? { ...n, handle: true } : n)) } };
+    expect(sorted(r.events, handle)).toEqual(expect.arrayContaining(all));
+    // the callback run after a periodic run of the copy (the phase shown first): caught
+    const late = r.events.map((e) => (isRun(e, "PB1", 27) ? { ...e, data: { ...e.data, updateType: UpdateType.Update100, flags: "Update100", argument: "" } } : e));
+    expect(sorted(late)).toEqual(expect.arrayContaining(all));
+    // no probe's Once on the next tick (the run was not taken for the update run): caught
+    const noProbe = r.events.filter((e) => !(isRun(e, "PB1", 84) && e.data.updateType === UpdateType.Once));
+    expect(sorted(noProbe)).toEqual(expect.arrayContaining(all));
+    // a run merged with Once on the guessed phase that does no work (483 as Update100|Once, not acting): caught
+    const onPhase = r.events.map((e) => (isRun(e, "PB1", 483) ? { ...e, data: { ...e.data, updateType: UpdateType.Update100 | UpdateType.Once, flags: "Update100|Once", echo: String(e.data.echo).replace(/@act[^]*$/, "") } } : e));
+    expect(sorted(onPhase)).toContain("lazy@483");
+    // a periodic run alone swallowed (400 without the Once): caught
+    const alone = r.events.map((e) => (isRun(e, "PB1", 400) ? { ...e, data: { ...e.data, updateType: UpdateType.Update100, flags: "Update100" } } : e));
+    expect(sorted(alone)).toContain("lazy@400");
+    // after a periodic run alone (450 made one: the phase shown), 483's Once alone acting and 500 swallowed: caught
+    const i450 = r.events.findIndex((e) => isRun(e, "PB1", 450));
+    const shown = r.events.map((e, i) => (i === i450 ? { ...e, data: { ...e.data, updateType: UpdateType.Update100, flags: "Update100", echo: `${String(e.data.echo)}@act - work 9\n` } } : e));
+    expect(sorted(shown)).toEqual(expect.arrayContaining(["quiet@483", "lazy@500"]));
+  });
+
   it("F98's wake interval (session 20, fo-f96): a warm-up copy's Update10 counts from the run it acted on (it adds the flag there), before any Update10 run shows it; only the run back after the missed one is excused (the wake check), not a later one, and not for a copy without the warm-up", () => {
     const s = adv("F98-dropin-warmup-throttled-after-taking-role-first-update10-run-late.json");
     const r = runAdv(s);

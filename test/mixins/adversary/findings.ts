@@ -171,6 +171,10 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // session 21 (fo-f97): a checkpoint sequence past 999,999,999 (ten digits) was read by nobody; it now wraps to 1 and
   // compares as a serial number (RFC 1982), and ten digits saved before read as their last nine (F97)
   "F97-checkpoint-sequence-past-nine-digits-standbys-stop-adopting-failover-redoes",
+  // session 21 (fo-f102): a documented limit of the drop-in usage (a listener of the user's own with a callback: its
+  // callback run before the copy's first periodic run is taken for the update run; after a takeover with a watch, a Once
+  // alone on that tick runs the logic and the Update100 runs merged with Once do no work; the oracle excuses those, from the trace)
+  "F102-dropin-own-listener-callback-run-taken-for-update-run-watch-once-acts-periodic-swallowed",
   // session 21 (rv-16): the oracle's own error (antennas taken as always working: an antenna switched off was judged as one group, F103)
   "F103-antenna-switched-off-oracle-takes-antennas-as-always-working-dual-twice",
   // session 21 (rv-16): 'failover handover' then 'failover enable' (by another PB's TryRun) on one copy in one tick: it waited

@@ -527,13 +527,35 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (!between.some((o) => (o.type & UpdateType.Update10) !== 0) || !between.some((o) => (o.type & UpdateType.Update100) !== 0)) return false;
     return !between.some((o) => o.tick === r.tick && o.act && !userRun(o));
   };
+  // The drop-in usage's limit with a listener of the user's own (README Failover, "What the drop-in usage alone cannot
+  // tell"; F102), from the trace alone: a copy without HandleCommand whose own callback run (IGC alone, its callback's
+  // argument) came before any periodic run of its instance, with a Once run on the next tick (the probe the manager sets
+  // on a run it takes for the periodic one), has its phase put on that callback run's tick (nothing it reads tells a
+  // callback run from the update run). In the stretch of its next '@on' (no '@off' since), until a periodic run alone
+  // (no Once) shows the real phase: a Once run alone on that guessed phase may run the logic (quiet), and a periodic
+  // run merged with the manager's Once off it may do no work (lazy). Nothing else: a periodic run alone, a merged run
+  // on the guessed phase, another copy's, a HandleCommand copy's, or one after a periodic run came first, are caught.
+  const ownGuess = (n: Node, r: Run): boolean => {
+    if (opts.noLimit || n.handle || n.cb === null || (r.type & (UpdateType.Once | UpdateType.Update1)) === 0) return false;
+    const b = (compileSeq.get(n.name) ?? []).filter((c) => c < r.seq).pop() ?? -1;
+    const mine = n.runs.filter((x) => x.seq > b && x.seq < r.seq);
+    const ci = mine.findIndex((x) => x.type === UpdateType.IGC && x.arg === n.cb);
+    const c = mine[ci];
+    if (!c || mine.slice(0, ci).some((x) => (x.type & PERIODIC) !== 0) || !mine.some((x) => x.tick === c.tick + 1 && (x.type & UpdateType.Once) !== 0)) return false;
+    const p = mine.find((x) => x.seq > c.seq && (x.type & PERIODIC) !== 0);
+    const f = p && ([[UpdateType.Update10, 10], [UpdateType.Update100, 100]] as const).find(([k]) => (p.type & PERIODIC) === k);
+    const on = mine.map((x) => x.seq > c.seq && /^@on /m.test(x.echo)).lastIndexOf(true);
+    if (!f || on < 0 || mine.slice(on + 1).some((x) => /^@off$/m.test(x.echo) || ((x.type & PERIODIC) !== 0 && (x.type & UpdateType.Once) === 0))) return false;
+    const onPhase = (r.tick - c.tick) % f[1] === 0;
+    return r.type === UpdateType.Once ? onPhase && r.act : r.type === (f[0] | UpdateType.Once) && !onPhase && !r.act;
+  };
   for (const n of list) {
     const hookTicks = echoes.filter((x) => x.node === n.name && /^@on /m.test(x.text)).map((x) => x.tick);
     for (const r of n.runs) {
       // (the user's own listener's callback run is one the user asked for, F101)
       const own = n.cb !== null && r.arg === n.cb;
       if (r.act && !userRun(r) && !(own && (r.type & UpdateType.IGC) !== 0)) {
-        if (!guessed(n, r)) bad("quiet", r.tick, `${n.name}: the user's logic ran as active on a run it did not ask for (${r.type}, argument '${r.arg}')`);
+        if (!guessed(n, r) && !ownGuess(n, r)) bad("quiet", r.tick, `${n.name}: the user's logic ran as active on a run it did not ask for (${r.type}, argument '${r.arg}')`);
         else opts.onLimit?.(n.name, r.tick, "quiet");
       }
       // a broadcast reaches every copy, and the active's own callback run gives it to the logic: a standby that passes
@@ -781,7 +803,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (onHere && !argRun) {
         if (!check()) bad("onrun", r.tick, `${n.name}: became active on its periodic run (${r.type}: '@on' in this run's Echo), but the user's logic did not run as active on it`);
       } else if (heldBefore && !onHere) {
-        if (limit(n, r) || merged(n, r)) opts.onLimit?.(n.name, r.tick, (r.type & PERIODIC) !== 0 ? "lazy" : "forwardrun");
+        if (limit(n, r) || merged(n, r) || ownGuess(n, r)) opts.onLimit?.(n.name, r.tick, (r.type & PERIODIC) !== 0 ? "lazy" : "forwardrun");
         else if (!check()) pending.push(r);
       }
     }
