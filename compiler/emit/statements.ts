@@ -678,7 +678,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
       const et = ct.k === "dict" ? (mapPart === "keys" ? ct.key : ct.value) : ct.elem;
       ctx.declTypes.set(decl, et);
       const src = ct.k === "set" ? wholeOf(coll) : X.member(nodeOf(coll), mapPart === "keys" ? "Keys" : "Values");
-      emitForeach(cs(et), localName(decl), src, [], body, w, ctx);
+      emitForeachVar(decl, cs(et), src, body, w, ctx);
       return;
     }
     if (ct.k !== "dict") return ctx.fail(decl, "Destructuring");
@@ -710,7 +710,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
     ctx.declTypes.set(decl, T.string);
     ctx.useHelper("CodePoints");
-    emitForeach("string", localName(decl), X.call(X.name("Js.CodePoints"), [wholeOf(coll)]), [], body, w, ctx);
+    emitForeachVar(decl, "string", X.call(X.name("Js.CodePoints"), [wholeOf(coll)]), body, w, ctx);
     return;
   }
   if (ct.k === "ref" && isApiEnumerable(iter)) {
@@ -718,7 +718,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
     const et = fromTsType(decl.getType(), ctx);
     ctx.declTypes.set(decl, et);
-    emitForeach(cs(et), localName(decl), wholeOf(coll), [], body, w, ctx);
+    emitForeachVar(decl, cs(et), wholeOf(coll), body, w, ctx);
     return;
   }
   const iterable = classIterator(iter, coll, ctx);
@@ -765,6 +765,26 @@ function hasTypeParam(t: CsType): boolean {
   if (t.k === "ref") return t.args.some(hasTypeParam);
   if (t.k === "func") return t.params.some(hasTypeParam) || hasTypeParam(t.ret);
   return false;
+}
+
+/**
+ * `foreach` whose variable is the loop's own `const`/`let`. C# refuses an assignment to a foreach variable (mcs
+ * CS1656), so a `let` the body (or a closure in it) writes is a local copy of a temporary (C120).
+ */
+function emitForeachVar(decl: VariableDeclaration, type: string, coll: X.Expr, body: Statement, w: Writer, ctx: EmitContext): void {
+  const name = localName(decl);
+  if (!loopVariableWritten(decl, body, ctx)) return emitForeach(type, name, coll, [], body, w, ctx);
+  const item = ctx.tempName("item");
+  emitForeach(type, item, coll, [X.local(type, [{ name, init: X.name(item) }])], body, w, ctx);
+}
+
+function loopVariableWritten(decl: VariableDeclaration, body: Statement, ctx: EmitContext): boolean {
+  const list = decl.getParent();
+  if (!Node.isVariableDeclarationList(list) || list.getDeclarationKind() === "const") return false;
+  const checker = rawChecker(ctx);
+  const d = decl.compilerNode;
+  const writes = (n: ts.Node): boolean => (ts.isIdentifier(n) && n.text === decl.getName() && rawDeclOf(n, checker) === d && writesVariable(n, d)) || (ts.forEachChild(n, writes) ?? false);
+  return writes(body.compilerNode);
 }
 
 /** `foreach (T name in coll) { <binds> <body> }`. */
