@@ -379,9 +379,12 @@ export function valueUnused(e: Node): boolean {
       return sigs.length === 1 && sigs[0].getReturnType().isVoid();
     }
     const k = Node.isBinaryExpression(p) ? p.getOperatorToken().getKind() : undefined;
+    // the left of a comma (JS drops its value), and a for loop's update (cc-adv15: `for (...; ...; xs.push(i), i++)`)
+    if (k === SyntaxKind.CommaToken && (p as { getLeft(): Node }).getLeft() === e) return true;
+    if (Node.isForStatement(p) && p.getIncrementor() === e) return true;
     const goesOn =
       Node.isParenthesizedExpression(p) ||
-      (Node.isBinaryExpression(p) && p.getRight() === e && (k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken)) ||
+      (Node.isBinaryExpression(p) && p.getRight() === e && (k === SyntaxKind.CommaToken || k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken)) ||
       (Node.isConditionalExpression(p) && p.getCondition() !== e);
     if (!goesOn) return false;
     e = p;
@@ -406,6 +409,10 @@ export function expressionStatement(inner: Node, e: Node, ctx: EmitContext): X.S
     if (left.type.k !== "nullable" && isValueType(left.type)) ctx.fail(inner, "UnsupportedSyntax", "'??' on a value that cannot be null");
     return X.ifStmt(X.binary("==", nodeOf(left), X.lit("null")), X.block([expressionStatement(inner.getRight(), inner.getRight(), ctx)]));
   }
+  // `xs.push(a), st.add(b);`: JS runs each operand in order and drops the values: one statement each (cc-adv15: it
+  // was "an expression statement without an effect")
+  if (Node.isBinaryExpression(inner) && op === SyntaxKind.CommaToken)
+    return X.block([expressionStatement(inner.getLeft(), inner.getLeft(), ctx), expressionStatement(inner.getRight(), inner.getRight(), ctx)]);
   // (each branch in braces: `push(a, b)` may be two C# statements, and an `if` as the branch would take the `else`)
   if (Node.isConditionalExpression(inner))
     return X.ifStmt(emitConditionNode(inner.getCondition(), ctx), X.block([expressionStatement(inner.getWhenTrue(), inner.getWhenTrue(), ctx)]), X.block([expressionStatement(inner.getWhenFalse(), inner.getWhenFalse(), ctx)]));
