@@ -380,7 +380,7 @@ export function valueUnused(e: Node): boolean {
     }
     const k = Node.isBinaryExpression(p) ? p.getOperatorToken().getKind() : undefined;
     // the left of a comma (JS drops its value), and a for loop's update (cc-adv15: `for (...; ...; xs.push(i), i++)`)
-    if (k === SyntaxKind.CommaToken && (p as { getLeft(): Node }).getLeft() === e) return true;
+    if (Node.isBinaryExpression(p) && k === SyntaxKind.CommaToken && p.getLeft() === e) return true;
     if (Node.isForStatement(p) && p.getIncrementor() === e) return true;
     const goesOn =
       Node.isParenthesizedExpression(p) ||
