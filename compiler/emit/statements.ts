@@ -466,6 +466,9 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   [SyntaxKind.ForStatement]: (s: Node, w, ctx) => {
     const fs = s.asKindOrThrow(SyntaxKind.ForStatement);
     const init = fs.getInitializer();
+    // `i++, j--`: C#'s for-iterator takes a comma-separated list of statement expressions.
+    const incParts = (e: Node): Node[] =>
+      Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.CommaToken ? [...incParts(e.getLeft()), ...incParts(e.getRight())] : [e];
     let initNode: ReturnType<typeof X.local> | X.Expr | undefined;
     const loopVars: Node[] = [];
     if (init && Node.isVariableDeclarationList(init)) {
@@ -476,11 +479,13 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
       if (new Set(parts.map((p) => p.type)).size > 1) ctx.fail(init, "UnsupportedSyntax", "for-loop variables of different types");
       initNode = X.local(parts[0].type, parts.flatMap((p) => p.vars));
       if (init.getDeclarationKind() === "let") loopVars.push(...decls);
-    } else if (init) initNode = wholeOf(emitExpr(init, ctx));
+    } else if (init) {
+      // `for (i = 1, j = 5; ...)`: the parts but the last run once before the loop, in order (cc-adv15: "the comma operator")
+      const parts = incParts(init);
+      for (const p of parts.slice(0, -1)) w.stmt(expressionStatement(p, p, ctx));
+      initNode = wholeOf(emitExpr(parts[parts.length - 1], ctx));
+    }
     const cond = fs.getCondition() ? emitConditionNode(fs.getCondition()!, ctx) : undefined;
-    // `i++, j--`: C#'s for-iterator takes a comma-separated list of statement expressions.
-    const incParts = (e: Node): Node[] =>
-      Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.CommaToken ? [...incParts(e.getLeft()), ...incParts(e.getRight())] : [e];
     const incCode = (e: Node) => {
       const ok = ALLOWED_STATEMENT_EXPRESSIONS.has(e.getKind()) && !(Node.isBinaryExpression(e) && !/^[^=!<>]*=$|^(<<|>>|>>>)=$/.test(e.getOperatorToken().getText()));
       // `i < 9 && i++`, `c ? i++ : j++`: an effect, but C#'s for-loop update takes statement expressions only
