@@ -415,6 +415,21 @@ export function joinHelper(elem: CsType): string {
   return "";
 }
 
+/**
+ * `xs.join()` (and `${xs}`, `String(xs)`) of a class's objects whose class declares `toString(): string`: JS calls it for
+ * each element, so does `Js.Join(xs, sep, x => x.toString())` (cc-adv15: it was PBTS1015 "join of 'A' elements").
+ */
+export function joinByToString(elem: CsType, list: Node, ctx: EmitContext): X.Expr | undefined {
+  const inner = stripNullable(elem);
+  if (inner.k !== "ref" || inner.struct) return undefined;
+  const el = list.getType().getNonNullableType().getArrayElementType()?.getNonNullableType();
+  const decl = el?.getProperty("toString")?.getDeclarations()[0];
+  if (!decl || !Node.isMethodDeclaration(decl) || decl.getSourceFile().isDeclarationFile() || decl.getParameters().length) return undefined;
+  ctx.useHelper("JoinBy");
+  const x = ctx.tempName("x");
+  return X.lambda(`(${cs(inner)} ${x})`, X.call(X.member(X.name(x), "toString"), []));
+}
+
 /** indexOf on a `T[]`: T may be number at run time, where === never finds NaN (List.IndexOf finds it). */
 function typeParamIndexOf(list: Emitted, v: Emitted, last: boolean, ctx: EmitContext): Emitted {
   ctx.useHelper("IndexOfT");
@@ -569,7 +584,9 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       arity(call, 0, 1, name, ctx);
       const sep = n ? str(call, 0, ctx) : X.lit('","');
       const h = joinHelper(elem);
-      if (!h) ctx.fail(call, "UnsupportedMember", `join of '${describe(elem)}' elements`);
+      const by = h ? undefined : joinByToString(elem, call.getExpression().asKindOrThrow(SyntaxKind.PropertyAccessExpression).getExpression(), ctx);
+      if (by) return built(callOf("Js.Join", l, sep, by), T.string);
+      if (!h) ctx.fail(call, "UnsupportedMember", `join of '${describe(elem)}' elements${stripNullable(elem).k === "ref" && !cs(stripNullable(elem)).startsWith("Js.Tuple") ? " (JS joins each one's toString(): declare toString(): string in the class, or map them to text first: xs.map((x) => ...).join())" : ""}`);
       ctx.useHelper(h);
       return built(callOf("Js.Join", l, sep), T.string);
     }

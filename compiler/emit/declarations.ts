@@ -297,6 +297,22 @@ function baseMember(cls: ClassDeclaration, name: string, ctx: EmitContext): { de
   }
 }
 
+/** A method's TS signature as written, `(x: number = 7): string` (cc-adv15: the message showed C#'s Func<double?, string>). */
+function signatureOf(d: Node, t: CsType): string {
+  if (!Node.isMethodDeclaration(d) && !Node.isMethodSignature(d)) return describe(t);
+  const ret = d.getReturnTypeNode()?.getText();
+  return `(${d.getParameters().map((p) => p.getText()).join(", ")})${ret ? `: ${ret}` : ""}`;
+}
+
+/** `x: number = 7` against `x?: number` (or back): one is a number, the other a number that may be missing. */
+function optionalHint(m: Node, base: Node): string {
+  if (!Node.isMethodDeclaration(m) || !(Node.isMethodDeclaration(base) || Node.isMethodSignature(base))) return "";
+  const theirs = base.getParameters();
+  const p = m.getParameters().find((x, i) => theirs[i] && !!x.getInitializer() && theirs[i].hasQuestionToken());
+  if (p) return `; declare it optional as there, '${p.getName()}?: ${p.getTypeNode()?.getText() ?? "..."}', and default it in the body: ${p.getName()} ?? ${p.getInitializer()!.getText()}`;
+  return "";
+}
+
 /** C# overrides must repeat the base signature exactly; JS lets a subclass add parameters or narrow the return type. */
 function checkOverrideSignature(cls: ClassDeclaration, m: Node & { getName(): string }, ctx: EmitContext): void {
   if (isStatic(m)) return;
@@ -307,7 +323,7 @@ function checkOverrideSignature(cls: ClassDeclaration, m: Node & { getName(): st
   const owner = (base.decl.getParent() as ClassDeclaration).getName();
   if (Node.isPropertyDeclaration(base.decl) !== Node.isPropertyDeclaration(m)) return;
   if (cs(mine) !== cs(theirs))
-    ctx.fail(m, "UnsupportedSyntax", `an override of '${owner}.${m.getName()}' with other parameters or another type ('${describe(mine)}' vs '${describe(theirs)}'; C# overrides must match the base exactly)`);
+    ctx.fail(m, "UnsupportedSyntax", `an override of '${owner}.${m.getName()}' with other parameters or another type ('${signatureOf(m, mine)}' vs '${signatureOf(base.decl, theirs)}'; C# overrides must match the base exactly${optionalHint(m, base.decl)})`);
   checkOverrideDefaults(m, base.decl, `${owner}.${m.getName()}`, ctx);
 }
 
@@ -337,7 +353,7 @@ function checkInterfaceSignature(cls: ClassDeclaration, m: Node & { getName(): s
     const mine = declType(m, ctx);
     const theirs = substitute(declType(sig, ctx), map);
     if (cs(mine) !== cs(theirs))
-      ctx.fail(m, "UnsupportedSyntax", `an implementation of '${decl.getName()}.${m.getName()}' with other parameters or another type ('${describe(mine)}' vs '${describe(theirs)}'; C# needs the interface's exact signature: declare every parameter, unused ones too)`);
+      ctx.fail(m, "UnsupportedSyntax", `an implementation of '${decl.getName()}.${m.getName()}' with other parameters or another type ('${signatureOf(m, mine)}' vs '${signatureOf(sig, theirs)}'; C# needs the interface's exact signature: declare every parameter, unused ones too${optionalHint(m, sig)})`);
     checkOverrideDefaults(m, sig, `${decl.getName()}.${m.getName()}`, ctx);
   }
 }

@@ -12,7 +12,7 @@ import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
 import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
-import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall, joinHelper } from "./builtins.ts";
+import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall, joinByToString, joinHelper } from "./builtins.ts";
 import { emitFunctionBody, expressionStatement, valueUnused } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { interfaceDowncast, userDowncast } from "./downcasts.ts";
@@ -38,6 +38,7 @@ import { emitObjectLiteral, isStoredInterfaceProperty } from "./object-literals.
 import { bindPattern, isPattern } from "./destructuring.ts";
 import { isStringEnum } from "./string-enums.ts";
 import { conversionFix, globalFix } from "../diagnostics.ts";
+import { noMissingTypeParam } from "./missing-typeparam.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -305,7 +306,7 @@ export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
   // C47: an enum where a number is expected is its number in JS; C# converts an enum only with a cast (mcs CS0266).
   if (f.k === "enum" && (target.k === "double" || target.k === "int")) return built(X.cast(target.k, nodeOf(e)), target);
   if (target.k === "typeparam" && f.k === "null")
-    ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
+    ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (${noMissingTypeParam(target.name, undefined, "check the size first and return a T, or take a default T from the caller: pop(fallback: T): T")})`);
   const sf = stripNullable(f);
   if (sf.k === "ref" && target.k === "ref" && !sf.struct && cs(sf) !== cs(target)) checkNominal(node, ctx);
   if (invariant && invariantMismatch(sf, target)) failInvariant(node, sf, target, ctx);
@@ -483,6 +484,8 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       if (t.k === "list") {
         const e0 = t.elem;
         const h = joinHelper(e0);
+        const by = h ? undefined : joinByToString(e0, node, ctx);
+        if (by) return X.call(X.name("Js.Join"), [nodeOf(e), X.lit(`","`), by]);
         if (!h) return ctx.fail(node, "UnsupportedSyntax", `converting an array of '${describe(e0)}' to a string (JS joins the elements' texts with ','; write them out: xs.map((x) => ...text of x...).join(","))`);
         ctx.useHelper(h);
         return X.call(X.name("Js.Join"), [nodeOf(e), X.lit(`","`)]);
@@ -645,7 +648,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const literalBesideLong = (x: CsType, y: CsType) => x.k === "intlit" && y.k === "long";
     const type = exf?.k === "long" && (literalBesideLong(a.type, b.type) || literalBesideLong(b.type, a.type)) ? T.long : unifyBranches(a.type, b.type);
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
-      ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (C# 6 has no nullable form of an unconstrained type parameter; check the size first and return a T, or take a default T from the caller: pop(fallback: T): T)`);
+      ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (${noMissingTypeParam((stripNullable(type) as { name: string }).name, undefined, "check the size first and return a T, or take a default T from the caller: pop(fallback: T): T")})`);
     // A lambda has no C# type of its own: `c ? () => 1 : null` needs it cast to the delegate (mcs CS1660/CS0173).
     const lambda = (at: Node) => {
       let x = at;
@@ -865,7 +868,7 @@ function emitOptionalChain(end: Node, ctx: EmitContext, expected?: CsType): Emit
   // ...or a condition (`if (item.children?.length)`): a missing value is falsy in both (truthiness.ts).
   // ...or printed (`String(t?.length)`, a template, `"n=" + t?.length`): Js.Str prints a missing one as JS does.
   if (isValueType(inner.type) && !dropped && !isNullishDefaulted(end) && !isComparedToValue(end) && !isConditionContext(end) && !isPrinted(end)) ctx.fail(end, "NullableValue", "?. reading a number or boolean");
-  if (stripNullable(t).k === "typeparam") ctx.fail(end, "UnsupportedSyntax", "an optional chain giving a type parameter's value (C# 6 has no nullable form of it)");
+  if (stripNullable(t).k === "typeparam") ctx.fail(end, "UnsupportedSyntax", "an optional chain giving a type parameter's value (C# 6 has no null for a type parameter without a 'class' constraint)");
   if (inner.type.k === "void" || dropped) {
     // `c?.reset();` as a statement: a guarded statement (C# has no void conditional expression).
     let stmt: Node = end;

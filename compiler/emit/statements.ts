@@ -379,9 +379,12 @@ export function valueUnused(e: Node): boolean {
       return sigs.length === 1 && sigs[0].getReturnType().isVoid();
     }
     const k = Node.isBinaryExpression(p) ? p.getOperatorToken().getKind() : undefined;
+    // the left of a comma (JS drops its value), and a for loop's update (cc-adv15: `for (...; ...; xs.push(i), i++)`)
+    if (Node.isBinaryExpression(p) && k === SyntaxKind.CommaToken && p.getLeft() === e) return true;
+    if (Node.isForStatement(p) && p.getIncrementor() === e) return true;
     const goesOn =
       Node.isParenthesizedExpression(p) ||
-      (Node.isBinaryExpression(p) && p.getRight() === e && (k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken)) ||
+      (Node.isBinaryExpression(p) && p.getRight() === e && (k === SyntaxKind.CommaToken || k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken)) ||
       (Node.isConditionalExpression(p) && p.getCondition() !== e);
     if (!goesOn) return false;
     e = p;
@@ -406,6 +409,10 @@ export function expressionStatement(inner: Node, e: Node, ctx: EmitContext): X.S
     if (left.type.k !== "nullable" && isValueType(left.type)) ctx.fail(inner, "UnsupportedSyntax", "'??' on a value that cannot be null");
     return X.ifStmt(X.binary("==", nodeOf(left), X.lit("null")), X.block([expressionStatement(inner.getRight(), inner.getRight(), ctx)]));
   }
+  // `xs.push(a), st.add(b);`: JS runs each operand in order and drops the values: one statement each (cc-adv15: it
+  // was "an expression statement without an effect")
+  if (Node.isBinaryExpression(inner) && op === SyntaxKind.CommaToken)
+    return X.block([expressionStatement(inner.getLeft(), inner.getLeft(), ctx), expressionStatement(inner.getRight(), inner.getRight(), ctx)]);
   // (each branch in braces: `push(a, b)` may be two C# statements, and an `if` as the branch would take the `else`)
   if (Node.isConditionalExpression(inner))
     return X.ifStmt(emitConditionNode(inner.getCondition(), ctx), X.block([expressionStatement(inner.getWhenTrue(), inner.getWhenTrue(), ctx)]), X.block([expressionStatement(inner.getWhenFalse(), inner.getWhenFalse(), ctx)]));
@@ -459,6 +466,9 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
   [SyntaxKind.ForStatement]: (s: Node, w, ctx) => {
     const fs = s.asKindOrThrow(SyntaxKind.ForStatement);
     const init = fs.getInitializer();
+    // `i++, j--`: C#'s for-iterator takes a comma-separated list of statement expressions.
+    const incParts = (e: Node): Node[] =>
+      Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.CommaToken ? [...incParts(e.getLeft()), ...incParts(e.getRight())] : [e];
     let initNode: ReturnType<typeof X.local> | X.Expr | undefined;
     const loopVars: Node[] = [];
     if (init && Node.isVariableDeclarationList(init)) {
@@ -469,11 +479,13 @@ const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {
       if (new Set(parts.map((p) => p.type)).size > 1) ctx.fail(init, "UnsupportedSyntax", "for-loop variables of different types");
       initNode = X.local(parts[0].type, parts.flatMap((p) => p.vars));
       if (init.getDeclarationKind() === "let") loopVars.push(...decls);
-    } else if (init) initNode = wholeOf(emitExpr(init, ctx));
+    } else if (init) {
+      // `for (i = 1, j = 5; ...)`: the parts but the last run once before the loop, in order (cc-adv15: "the comma operator")
+      const parts = incParts(init);
+      for (const p of parts.slice(0, -1)) w.stmt(expressionStatement(p, p, ctx));
+      initNode = wholeOf(emitExpr(parts[parts.length - 1], ctx));
+    }
     const cond = fs.getCondition() ? emitConditionNode(fs.getCondition()!, ctx) : undefined;
-    // `i++, j--`: C#'s for-iterator takes a comma-separated list of statement expressions.
-    const incParts = (e: Node): Node[] =>
-      Node.isBinaryExpression(e) && e.getOperatorToken().getKind() === SyntaxKind.CommaToken ? [...incParts(e.getLeft()), ...incParts(e.getRight())] : [e];
     const incCode = (e: Node) => {
       const ok = ALLOWED_STATEMENT_EXPRESSIONS.has(e.getKind()) && !(Node.isBinaryExpression(e) && !/^[^=!<>]*=$|^(<<|>>|>>>)=$/.test(e.getOperatorToken().getText()));
       // `i < 9 && i++`, `c ? i++ : j++`: an effect, but C#'s for-loop update takes statement expressions only
@@ -678,7 +690,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
       const et = ct.k === "dict" ? (mapPart === "keys" ? ct.key : ct.value) : ct.elem;
       ctx.declTypes.set(decl, et);
       const src = ct.k === "set" ? wholeOf(coll) : X.member(nodeOf(coll), mapPart === "keys" ? "Keys" : "Values");
-      emitForeach(cs(et), localName(decl), src, [], body, w, ctx);
+      emitForeachVar(decl, cs(et), src, body, w, ctx);
       return;
     }
     if (ct.k !== "dict") return ctx.fail(decl, "Destructuring");
@@ -710,7 +722,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
     ctx.declTypes.set(decl, T.string);
     ctx.useHelper("CodePoints");
-    emitForeach("string", localName(decl), X.call(X.name("Js.CodePoints"), [wholeOf(coll)]), [], body, w, ctx);
+    emitForeachVar(decl, "string", X.call(X.name("Js.CodePoints"), [wholeOf(coll)]), body, w, ctx);
     return;
   }
   if (ct.k === "ref" && isApiEnumerable(iter)) {
@@ -718,7 +730,7 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
     if (!Node.isIdentifier(decl.getNameNode())) ctx.fail(decl, "Destructuring");
     const et = fromTsType(decl.getType(), ctx);
     ctx.declTypes.set(decl, et);
-    emitForeach(cs(et), localName(decl), wholeOf(coll), [], body, w, ctx);
+    emitForeachVar(decl, cs(et), wholeOf(coll), body, w, ctx);
     return;
   }
   const iterable = classIterator(iter, coll, ctx);
@@ -765,6 +777,26 @@ function hasTypeParam(t: CsType): boolean {
   if (t.k === "ref") return t.args.some(hasTypeParam);
   if (t.k === "func") return t.params.some(hasTypeParam) || hasTypeParam(t.ret);
   return false;
+}
+
+/**
+ * `foreach` whose variable is the loop's own `const`/`let`. C# refuses an assignment to a foreach variable (mcs
+ * CS1656), so a `let` the body (or a closure in it) writes is a local copy of a temporary (C120).
+ */
+function emitForeachVar(decl: VariableDeclaration, type: string, coll: X.Expr, body: Statement, w: Writer, ctx: EmitContext): void {
+  const name = localName(decl);
+  if (!loopVariableWritten(decl, body, ctx)) return emitForeach(type, name, coll, [], body, w, ctx);
+  const item = ctx.tempName("item");
+  emitForeach(type, item, coll, [X.local(type, [{ name, init: X.name(item) }])], body, w, ctx);
+}
+
+function loopVariableWritten(decl: VariableDeclaration, body: Statement, ctx: EmitContext): boolean {
+  const list = decl.getParent();
+  if (!Node.isVariableDeclarationList(list) || list.getDeclarationKind() === "const") return false;
+  const checker = rawChecker(ctx);
+  const d = decl.compilerNode;
+  const writes = (n: ts.Node): boolean => (ts.isIdentifier(n) && n.text === decl.getName() && rawDeclOf(n, checker) === d && writesVariable(n, d)) || (ts.forEachChild(n, writes) ?? false);
+  return writes(body.compilerNode);
 }
 
 /** `foreach (T name in coll) { <binds> <body> }`. */

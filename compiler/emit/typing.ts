@@ -8,6 +8,7 @@ import { T, cs, isValueType, nullable, ref, type CsType } from "./cstype.ts";
 import type { EmitContext } from "./context.ts";
 import { generatorTypeFromNode, generatorTypeFromTs } from "./generators.ts";
 import { derivedClasses } from "./hierarchy.ts";
+import { noMissingTypeParam, typeParamConstraint } from "./missing-typeparam.ts";
 
 /** Problems found while mapping a type; the caller reports them at the right node. */
 export class TypeProblem extends Error {
@@ -65,7 +66,7 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
         if (rest.length === 1) {
           const t = typeFromNode(rest[0], ctx);
           // default(T) is 0 for a number T where JS holds undefined: no C# form says "missing T".
-          if (t.k === "typeparam") throw new TypeProblem("UnsupportedSyntax", `'${node.getText()}' of a type parameter (C# 6 has no nullable form of an unconstrained type parameter; take a default value of type ${t.name} instead)`);
+          if (t.k === "typeparam") throw new TypeProblem("UnsupportedSyntax", `'${node.getText()}' of a type parameter (${noMissingTypeParam(t.name, typeParamConstraint(rest[0]))})`);
           return nullable(t);
         }
         if (rest.every((p) => isStringLiteralType(p, ctx))) return nullable(T.string);

@@ -7,6 +7,7 @@ import { T, nullable, type CsType } from "./cstype.ts";
 import { isApiNode } from "./api.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { emitExpr } from "./expressions.ts";
+import { noMissingTypeParam } from "./missing-typeparam.ts";
 
 const EQUALITY = [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken];
 
@@ -34,7 +35,7 @@ export function emitUndefined(n: Node, ctx: EmitContext): Emitted {
   // Where the value goes may not hold null as well (C# could not tell them apart).
   if (ct && holdsNull(ct)) return ctx.fail(n, "Undefined");
   if (ct && parts(ct).some((p) => p.isTypeParameter()))
-    return ctx.fail(n, "UnsupportedSyntax", "'undefined' as a 'T | undefined' value of a type parameter T (C# 6 has no nullable form of an unconstrained type parameter; take a default value of type T as a parameter instead)");
+    return ctx.fail(n, "UnsupportedSyntax", `'undefined' as a 'T | undefined' value of a type parameter T (${noMissingTypeParam("T")})`);
   if (ct && parts(ct).some((p) => p.isUndefined())) return { code: "null", type: T.null };
   // `c ? x : undefined` (`const v = ...`, an operand of `??`): the conditional's own type.
   // `[undefined, "go"]` with no contextual type: the array's own element type.
@@ -85,6 +86,6 @@ export function optionalType(decl: Node, t: CsType, ctx: EmitContext): CsType | 
 /** The C# of a function's implicit `undefined` result (`return;`, or falling off its end). */
 export function undefinedReturn(ret: CsType, at: Node, ctx: EmitContext): string {
   if (ret.k === "nullable" && ret.inner.k === "typeparam")
-    return ctx.fail(at, "UnsupportedSyntax", `returning undefined as a '${ret.inner.name} | undefined' (C# 6 has no nullable form of an unconstrained type parameter; take a default value of type ${ret.inner.name} as a parameter instead)`);
+    return ctx.fail(at, "UnsupportedSyntax", `returning undefined as a '${ret.inner.name} | undefined' (${noMissingTypeParam(ret.inner.name)})`);
   return "null";
 }

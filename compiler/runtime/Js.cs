@@ -1642,6 +1642,17 @@ public static string Join(List<bool?> list, string sep)
     return sb.ToString();
 }
 
+// @helper JoinBy
+/// <summary>xs.join() of class objects whose class declares toString(): JS calls it on each element in turn (after the
+/// separator is evaluated; the length read once), and a missing element joins as the empty text.</summary>
+public static string Join<T>(List<T> list, string sep, Func<T, string> str) where T : class
+{
+    var sb = new StringBuilder();
+    int n = list.Count;
+    for (int i = 0; i < n; i++) { if (i > 0) sb.Append(sep); T x = i < list.Count ? list[i] : null; if (x != null) sb.Append(str(x)); }
+    return sb.ToString();
+}
+
 // @helper JoinBool
 public static string Join(List<bool> list, string sep)
 {
