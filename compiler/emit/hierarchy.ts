@@ -42,18 +42,23 @@ export function derivedClasses(cls: ClassDeclaration, ctx: EmitContext): ClassDe
   return out;
 }
 
-/** `d` is `target` or extends / implements it, through base classes and interfaces. */
-export function derivesFrom(d: Node, target: Node, seen = new Set<Node>()): boolean {
-  if (d === target) return true;
-  if (seen.has(d)) return false;
-  seen.add(d);
+/** The base class and the interfaces a class or interface declaration names directly. */
+function bases(d: Node): Node[] {
   const up: Node[] = [];
   if (Node.isClassDeclaration(d)) {
     const b = d.getBaseClass();
     if (b) up.push(b);
     for (const i of d.getImplements()) up.push(...(i.getExpression().getSymbol()?.getDeclarations() ?? []));
   } else if (Node.isInterfaceDeclaration(d)) up.push(...d.getBaseDeclarations());
-  return up.some((u) => derivesFrom(u, target, seen));
+  return up;
+}
+
+/** `d` is `target` or extends / implements it, through base classes and interfaces. */
+export function derivesFrom(d: Node, target: Node, seen = new Set<Node>()): boolean {
+  if (d === target) return true;
+  if (seen.has(d)) return false;
+  seen.add(d);
+  return bases(d).some((u) => derivesFrom(u, target, seen));
 }
 
 /** `d` (a class or interface) is, extends or implements one named `name` (a C# reference conversion: `IEnumerable<T>` is covariant). */
@@ -61,11 +66,5 @@ export function derivesFromNamed(d: Node, name: string, seen = new Set<Node>()):
   if (seen.has(d)) return false;
   seen.add(d);
   if ((Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d)) && d.getName() === name) return true;
-  const up: Node[] = [];
-  if (Node.isClassDeclaration(d)) {
-    const b = d.getBaseClass();
-    if (b) up.push(b);
-    for (const i of d.getImplements()) up.push(...(i.getExpression().getSymbol()?.getDeclarations() ?? []));
-  } else if (Node.isInterfaceDeclaration(d)) up.push(...d.getBaseDeclarations());
-  return up.some((u) => derivesFromNamed(u, name, seen));
+  return bases(d).some((u) => derivesFromNamed(u, name, seen));
 }
