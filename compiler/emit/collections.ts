@@ -93,7 +93,9 @@ export function emitCollectionCall(call: CallExpression, ctx: EmitContext): Emit
     const ctorArgs = recv.getArguments() ?? [];
     const t = tsTypeOf(call, ctx);
     if (t.k !== "list" || ctorArgs.length !== 1 || call.getArguments().length !== 1) return ctx.fail(call, "UnsupportedSyntax", "'new Array(...).fill(...)' other than new Array<T>(n).fill(value)");
-    const n = emitExpr(ctorArgs[0], ctx, T.double);
+    const n0 = emitExpr(ctorArgs[0], ctx, T.double);
+    // C124: an enum member is its number in JS (`new Array<number>(E.Count)`)
+    const n = n0.type.k === "enum" ? built(X.cast("double", nodeOf(n0)), T.double) : n0;
     if (!isNumeric(n.type)) ctx.fail(ctorArgs[0], "UnsupportedSyntax", `an array length of type '${describe(n.type)}'`);
     const v = converted(emitExpr(call.getArguments()[0], ctx, t.elem), t.elem, call.getArguments()[0], ctx);
     ctx.useHelper("Filled");

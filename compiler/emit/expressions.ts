@@ -1410,7 +1410,9 @@ function emitElementAccess(ea: Node & { getExpression(): Expression; getArgument
   if (en) return en;
   const recv = emitExpr(ea.getExpression(), ctx);
   const idxNode = ea.getArgumentExpressionOrThrow();
-  const idx = emitExpr(idxNode, ctx, T.int);
+  const idx0 = emitExpr(idxNode, ctx, T.int);
+  // C124: an enum member is its number in JS (`names[st]`); C# indexes a List only with an int
+  const idx = idx0.type.k === "enum" ? built(X.cast("int", nodeOf(idx0)), T.int) : idx0;
   const rt = stripNullable(recv.type);
   if (rt.k === "ref" && hasApiIndexer(ea.getExpression())) {
     // an API collection's indexer (MyCommandLine.Items[i]): C#'s this[int], 1:1 (api-collections.ts)

@@ -374,8 +374,9 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       return built(X.typetest("is", nodeOf(a), ident(d.getName()!)), T.bool);
     }
     case SyntaxKind.AsteriskAsteriskToken: {
-      const a = emitExpr(left, ctx);
-      const b = emitExpr(right, ctx);
+      // C124: an enum member is its number in JS (`E.B ** 2`), as in Math.pow(E.B, 2)
+      const a = enumAsNumber(emitExpr(left, ctx), false);
+      const b = enumAsNumber(emitExpr(right, ctx), false);
       if (!isNumeric(a.type) || !isNumeric(b.type)) ctx.fail(be, "UnsupportedSyntax", "'**' on non-numbers");
       return powOf(left, right, a, b, ctx);
     }
