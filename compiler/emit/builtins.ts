@@ -430,6 +430,14 @@ export function joinByToString(elem: CsType, list: Node, ctx: EmitContext): X.Ex
   return X.lambda(`(${cs(inner)} ${x})`, X.call(X.member(X.name(x), "toString"), []));
 }
 
+/** `xs.join()` (and `${xs}`, `String(xs)`) of a numeric enum's values: JS joins their numbers (C125); `Js.Join(xs, sep, x => (int)x)`. */
+export function joinEnum(elem: CsType, ctx: EmitContext): X.Expr | undefined {
+  if (elem.k !== "enum") return undefined;
+  ctx.useHelper("JoinEnum");
+  const x = ctx.tempName("x");
+  return X.lambda(`(${cs(elem)} ${x})`, X.cast("int", X.name(x)));
+}
+
 /** indexOf on a `T[]`: T may be number at run time, where === never finds NaN (List.IndexOf finds it). */
 function typeParamIndexOf(list: Emitted, v: Emitted, last: boolean, ctx: EmitContext): Emitted {
   ctx.useHelper("IndexOfT");
@@ -584,7 +592,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       arity(call, 0, 1, name, ctx);
       const sep = n ? str(call, 0, ctx) : X.lit('","');
       const h = joinHelper(elem);
-      const by = h ? undefined : joinByToString(elem, call.getExpression().asKindOrThrow(SyntaxKind.PropertyAccessExpression).getExpression(), ctx);
+      const by = h ? undefined : joinEnum(elem, ctx) ?? joinByToString(elem, call.getExpression().asKindOrThrow(SyntaxKind.PropertyAccessExpression).getExpression(), ctx);
       if (by) return built(callOf("Js.Join", l, sep, by), T.string);
       if (!h) ctx.fail(call, "UnsupportedMember", `join of '${describe(elem)}' elements${stripNullable(elem).k === "ref" && !cs(stripNullable(elem)).startsWith("Js.Tuple") ? " (JS joins each one's toString(): declare toString(): string in the class, or map them to text first: xs.map((x) => ...).join())" : ""}`);
       ctx.useHelper(h);

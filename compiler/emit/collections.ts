@@ -363,7 +363,9 @@ function emitArrayFromLength(call: CallExpression, ctx: EmitContext): Emitted | 
     const used = fn.getBody().getDescendantsOfKind(SyntaxKind.Identifier).some((id) => id.getText() === first.getName() && id.getSymbol() === first.getSymbol());
     if (used) ctx.fail(first, "UnsupportedSyntax", "reading the first parameter of Array.from({ length: n }, ...)'s callback (it is always undefined; use the index)");
   }
-  const n = emitExpr(lengthExpr, ctx, T.double);
+  const n0 = emitExpr(lengthExpr, ctx, T.double);
+  // C125: an enum member is its number in JS (`{ length: St.Count }`)
+  const n = n0.type.k === "enum" ? built(X.cast("double", nodeOf(n0)), T.double) : n0;
   if (!isNumeric(n.type)) return ctx.fail(lengthExpr, "UnsupportedSyntax", `a length of type '${describe(n.type)}'`);
   const f = emitExpr(fn, ctx, { k: "func", params: [T.object, T.double], ret: INFER });
   if (f.type.k !== "func") return ctx.fail(fn, "UnsupportedSyntax", "a callback that is not a function");

@@ -12,7 +12,7 @@ import { Reported, type EmitContext, type Emitted } from "./context.ts";
 import { TypeProblem, fromTsType, typeFromNode } from "./typing.ts";
 import { CSHARP_NAMES, ident, numberLiteral, stringLiteral } from "./names.ts";
 import { emitBinary, emitPostfixUnary, emitPrefixUnary } from "./operators.ts";
-import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall, joinByToString, joinHelper } from "./builtins.ts";
+import { adaptCallback, emitBuiltinCall, emitBuiltinProperty, emitGlobalCall, joinByToString, joinEnum, joinHelper } from "./builtins.ts";
 import { emitFunctionBody, expressionStatement, valueUnused } from "./statements.ts";
 import { loopCopyName } from "./loop-copies.ts";
 import { interfaceDowncast, userDowncast } from "./downcasts.ts";
@@ -484,7 +484,7 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       if (t.k === "list") {
         const e0 = t.elem;
         const h = joinHelper(e0);
-        const by = h ? undefined : joinByToString(e0, node, ctx);
+        const by = h ? undefined : joinEnum(e0, ctx) ?? joinByToString(e0, node, ctx);
         if (by) return X.call(X.name("Js.Join"), [nodeOf(e), X.lit(`","`), by]);
         if (!h) return ctx.fail(node, "UnsupportedSyntax", `converting an array of '${describe(e0)}' to a string (JS joins the elements' texts with ','; write them out: xs.map((x) => ...text of x...).join(","))`);
         ctx.useHelper(h);

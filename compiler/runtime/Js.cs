@@ -1653,6 +1653,15 @@ public static string Join<T>(List<T> list, string sep, Func<T, string> str) wher
     return sb.ToString();
 }
 
+// @helper JoinEnum
+/// <summary>xs.join() of a numeric enum's values: JS joins their numbers.</summary>
+public static string Join<T>(List<T> list, string sep, Func<T, int> num) where T : struct
+{
+    var sb = new StringBuilder();
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); sb.Append(num(list[i]).ToString(System.Globalization.CultureInfo.InvariantCulture)); }
+    return sb.ToString();
+}
+
 // @helper JoinBool
 public static string Join(List<bool> list, string sep)
 {
