@@ -172,12 +172,13 @@ function evalIntLit(x: number, y: number, op: SyntaxKind): Emitted | undefined {
   return built(X.lit(String(v)), T.intlit, v);
 }
 
-const WRAPPED = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken]);
+const WRAPPED = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind.AsteriskToken, SyntaxKind.SlashToken, SyntaxKind.PercentToken]);
 
 /**
  * An operand of a bitwise operator. JS converts it with ToInt32, so `(h * 31 + c) | 0` wraps where
- * C#'s checked int arithmetic would throw: a `+ - *` operand is computed in double, as JS does, then
- * converted with Js.ToInt32 (`-a >> 1` too: -(-2^31) wraps). Other operands are emitted as ints.
+ * C#'s checked int arithmetic would throw: a `+ - * / %` operand is computed in double, as JS does, then
+ * converted with Js.ToInt32 (`-a >> 1` too: -(-2^31) wraps; `(lo + hi) / 2 | 0` truncates; `(a % 0) | 0`
+ * is NaN's 0, where an int `%` threw: C126). Other operands are emitted as ints.
  */
 function wrapped(n: Node): boolean {
   if (Node.isPrefixUnaryExpression(n)) return n.getOperatorToken() === SyntaxKind.MinusToken && !Node.isNumericLiteral(n.getOperand());
@@ -194,7 +195,7 @@ function bitwiseOperand(n: Node, ctx: EmitContext): Emitted {
   return built(X.call(X.name("Js.ToInt32"), [nodeOf(e)]), T.int);
 }
 
-/** `+ - *` trees in double all the way down (`(h << 5) - h` too), as JS computes them. */
+/** `+ - * / %` trees in double all the way down (`(h << 5) - h` too), as JS computes them. */
 function inDouble(n: Node, ctx: EmitContext): Emitted {
   // the tree keeps the grouping: JS's parentheses need no text of their own
   if (Node.isParenthesizedExpression(n)) return inDouble(n.getExpression(), ctx);
