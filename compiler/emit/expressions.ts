@@ -1318,7 +1318,7 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
 }
 
 /** `a?.n === 1`: undefined and C#'s null are both unequal to any value (not to null: see PBTS1052). */
-function isComparedToValue(n: Node): boolean {
+export function isComparedToValue(n: Node): boolean {
   let cur = n;
   let p = cur.getParent();
   while (p && Node.isParenthesizedExpression(p)) (cur = p), (p = p.getParent());

@@ -5,7 +5,7 @@ import { T, isValueType, nullable, stripNullable, type CsType } from "./cstype.t
 import type { EmitContext, Emitted } from "./context.ts";
 import { isApiNode } from "./api.ts";
 import { isStoredInterfaceProperty } from "./object-literals.ts";
-import { converted, declOf, emitConditionNode, emitExpr, isNullishDefaulted, paren } from "./expressions.ts";
+import { converted, declOf, emitConditionNode, emitExpr, isComparedToValue, isNullishDefaulted, isPrinted, paren } from "./expressions.ts";
 import { valueUnused } from "./statements.ts";
 import { built, nodeOf } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
@@ -100,8 +100,9 @@ export function emitOptionalInvoke(call: Node, calleeCode: string, args: string[
     if (!valueUnused(call)) ctx.fail(call, "UnsupportedSyntax", "using the result of a void call");
     return { code, type: ret };
   }
-  // A number or boolean result is undefined in JS when cb is null: only straight into '??'.
-  if (isValueType(ret) && !isNullishDefaulted(call)) ctx.fail(call, "NullableValue", "?.() returning a number or boolean");
+  // A number or boolean result is undefined in JS when cb is null: read as `a?.n()`'s is (C127): straight into '??', a
+  // condition (missing is falsy), compared with a value (unequal, as null is) or printed ("undefined", Js.Str)
+  if (isValueType(ret) && !isNullishDefaulted(call) && !isConditionContext(call) && !isComparedToValue(call) && !isPrinted(call)) ctx.fail(call, "NullableValue", "?.() returning a number or boolean");
   return { code, type: nullable(ret) };
 }
 
