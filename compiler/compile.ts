@@ -288,13 +288,21 @@ export function takeMarks(text: string): { body: string; lines: number[] } {
 
 /** The runtime helpers as a C# file (`static class Js` nested in Program). */
 export function runtimeFile(helpers: Iterable<string>, namespace = "IngameScript"): CompiledFile {
-  const src = helperSource(helpers);
-  // Tuples (Js.Tuple2...) appear in the script's public signatures: C# then wants Js public too (CS0050).
-  const access = /\bclass Tuple\d/.test(src) ? "public " : "";
-  const body = `${access}static class Js\n{\n${indent(src, 4)}\n}`;
-  const code = render("csharp-file.cs.hbs", { namespace, isProgram: false, body, header: "pbts runtime: JavaScript semantics the script relies on" });
-  return { source: null, name: "PbtsRuntime.cs", code, body, isProgram: false };
+  // (the text depends only on the set of helpers: a watch rebuild makes the same one again)
+  const names = [...helpers];
+  const key = `${namespace}\0${[...names].sort().join(",")}`;
+  let made = runtimeTexts.get(key);
+  if (!made) {
+    const src = helperSource(names);
+    // Tuples (Js.Tuple2...) appear in the script's public signatures: C# then wants Js public too (CS0050).
+    const access = /\bclass Tuple\d/.test(src) ? "public " : "";
+    const body = `${access}static class Js\n{\n${indent(src, 4)}\n}`;
+    const code = render("csharp-file.cs.hbs", { namespace, isProgram: false, body, header: "pbts runtime: JavaScript semantics the script relies on" });
+    runtimeTexts.set(key, (made = { code, body }));
+  }
+  return { source: null, name: "PbtsRuntime.cs", code: made.code, body: made.body, isProgram: false };
 }
+const runtimeTexts = new Map<string, { code: string; body: string }>();
 
 function indent(text: string, n: number): string {
   return text

@@ -4,7 +4,8 @@
 // every question (virtual/override, redeclared fields, `this` in statics). Same rule as ts-morph:
 // a class declaration whose `extends` names the class (an identifier or a property access),
 // transitively.
-import { Node, SyntaxKind, type ClassDeclaration } from "ts-morph";
+import { Node, ts, type ClassDeclaration } from "ts-morph";
+import { wrapIn } from "./raw-nodes.ts";
 import { isApiFile } from "./api.ts";
 import type { EmitContext } from "./context.ts";
 
@@ -18,7 +19,9 @@ function immediateMap(ctx: EmitContext): Map<ClassDeclaration, ClassDeclaration[
   const checker = ctx.project.getTypeChecker();
   for (const sf of ctx.project.getSourceFiles()) {
     if (sf.isDeclarationFile() || isApiFile(sf)) continue;
-    for (const cls of sf.getDescendantsOfKind(SyntaxKind.ClassDeclaration)) {
+    // (TypeScript's own walk finds the classes with an `extends`: only they and their expression are wrapped)
+    for (const raw of classesExtending(sf.compilerNode)) {
+      const cls = wrapIn(sf, raw) as ClassDeclaration;
       const expr = cls.getExtends()?.getExpression();
       if (!expr || !(Node.isIdentifier(expr) || Node.isPropertyAccessExpression(expr))) continue;
       let sym = checker.getSymbolAtLocation(expr);
@@ -32,6 +35,17 @@ function immediateMap(ctx: EmitContext): Map<ClassDeclaration, ClassDeclaration[
     }
   }
   return m;
+}
+
+/** The class declarations (at any depth, as getDescendantsOfKind finds them) that have an `extends` clause. */
+function classesExtending(root: ts.Node): ts.ClassDeclaration[] {
+  const out: ts.ClassDeclaration[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isClassDeclaration(n) && n.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword)) out.push(n);
+    ts.forEachChild(n, visit);
+  };
+  visit(root);
+  return out;
 }
 
 /** Every class deriving from `cls`, transitively (direct subclasses first), as getDerivedClasses. */

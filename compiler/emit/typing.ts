@@ -254,8 +254,34 @@ function signatureText(decl: Node): string {
   return `(${params.join(", ")}) => ${sig.getReturnType().getText(decl)}`;
 }
 
-/** The C# type of a checker type (no alias information: numbers read as double). */
+/**
+ * The C# type of a checker type (no alias information: numbers read as double). Its answer depends only on
+ * the type (the checker's types are fixed once the program is checked; ctx.sourceFile is only where a
+ * signature's parameter types are read, which a parameter is not narrowed at), so it is kept per compile and
+ * checker type: the emitter asks it for most expressions (every `this` asks the class's this-type), and
+ * ts-morph's Type wrappers made each answer cost ~25 wrapper calls. What it throws is kept too; the one
+ * side effect (a Tuple helper) was made by the first answer in the same compile.
+ */
+const answers = new WeakMap<EmitContext, WeakMap<ts.Type, CsType | TypeProblem>>();
 export function fromTsType(type: Type, ctx: EmitContext): CsType {
+  let kept = answers.get(ctx);
+  if (!kept) answers.set(ctx, (kept = new WeakMap()));
+  const raw = type.compilerType;
+  let a = kept.get(raw);
+  if (a === undefined) {
+    try {
+      a = computeFromTsType(type, ctx);
+    } catch (err) {
+      if (!(err instanceof TypeProblem)) throw err;
+      a = err;
+    }
+    kept.set(raw, a);
+  }
+  if (a instanceof TypeProblem) throw a;
+  return a;
+}
+
+function computeFromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isAny()) throw new TypeProblem("AnyType", "any");
   if (type.isNumber() || type.isNumberLiteral()) return T.double;
   if (type.isString() || type.isStringLiteral() || type.isTemplateLiteral()) return T.string;
