@@ -283,12 +283,13 @@ export class RunStream {
     }
     const changed = n - begin - end;
     // The role hook's test on the text (sim/role.ts mayHoldRole): when the block's last text held no
-    // "role" in any case, one now overlaps the changed units or ends within 3 units of them (the rest
-    // is that text's beginning and end); after one that did, the whole text is looked at.
+    // "role" in any case, one now holds a changed unit (so one of those is a letter of it) or, when
+    // none changed (a cut), spans the cut; either way it lies within 3 units of them (the rest is that
+    // text's beginning and end). After a text that held one, the whole text is looked at.
     let role = w[row + ROLE_TEXT]!;
     if (echo !== ECHO_SAME) {
-      if (role === 0) role = holdsRole(s, textAt + (begin > 3 ? begin - 3 : 0), textAt + (end > 3 ? n - end + 3 : n));
-      else role = holdsRole(s, textAt, textAt + n);
+      if (role !== 0) role = holdsRole(s, textAt, textAt + n);
+      else if (changed === 0 || roleLetterIn(s, textAt + begin, textAt + n - end)) role = holdsRole(s, textAt + (begin > 3 ? begin - 3 : 0), textAt + (end > 3 ? n - end + 3 : n));
       w[row + ROLE_TEXT] = role;
     }
     this.roleText = role !== 0;
@@ -478,6 +479,15 @@ function holdsRole(s: Uint16Array, from: number, to: number): number {
     if ((s[p + 2]! | 32) === 108 && (s[p]! | 32) === 114 && (s[p + 1]! | 32) === 111 && (s[p + 3]! | 32) === 101) return 1;
   }
   return 0;
+}
+
+/** Whether units `from` to `to` (not included) of `s` hold a letter of "role" in any case. */
+function roleLetterIn(s: Uint16Array, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = s[p]! | 32;
+    if (c === 114 || c === 111 || c === 108 || c === 101) return true;
+  }
+  return false;
 }
 
 /** Writes `v` (0 <= v < 2^31) as a varint (7 bits a byte, low first) at `pos`; returns the next position. */
