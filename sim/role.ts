@@ -76,19 +76,17 @@ export function roleField(instance: object | null): string | null {
   return instance === null ? null : findManagerField(instance);
 }
 
-/** The role an instance reports now, or null when it reports none (keep the last one): (a) through
- *  its manager field `field` (`roleField`), else (b), else (c) from its Echo text, read only when
- *  neither (a) nor (b) answers (reading it joins the run's Echo calls). The caller keeps `field` and
- *  the current role in the PB's run state (sim/blocks/run-state.ts: with 1000 PBs, a run that reads
- *  the block or a reader object of its own fetches lines of memory no other part of the run needs). */
-export function reportedRole(field: string | null, instance: object, echoBuffer: { readonly lines: string }): string | null {
+/** The role an instance reports itself: (a) through its manager field `field` (`roleField`), else
+ *  (b); null for none; undefined when neither answers, and then (c), `roleFromEcho` of its Echo text,
+ *  does (sim/blocks/run-state.ts: now, or for a traced run when the trace encodes it, sim/trace.ts
+ *  deferRole; reading the text joins the run's Echo calls and flattens them). The caller keeps
+ *  `field` and the current role in the PB's run state (with 1000 PBs, a run that reads the block or
+ *  a reader object of its own fetches lines of memory no other part of the run needs). */
+export function ownRole(field: string | null, instance: object): string | null | undefined {
   if (field !== null) {
     const m = (instance as Record<string, unknown>)[field];
     if (isManager(m)) return FAILOVER_ROLE_WORDS[m.Role] ?? null;
   }
   const reported = (instance as { __pbtsRole?: unknown }).__pbtsRole;
-  if (typeof reported === "string") return reported;
-  // Scanned on every run: comparing the text with the last one scanned (to skip the scan) cost more
-  // than the scan, as both texts are usually unflattened concatenations (issue 17).
-  return roleFromEcho(echoBuffer.lines);
+  return typeof reported === "string" ? reported : undefined;
 }

@@ -64,6 +64,8 @@ const ECHO = 224;
 // the flags byte (MORE), and a queued run's flags
 const ARGUMENT = 1;
 const NEWLINE = 2;
+/** A queued run's flag (never written): its role line is read when it is encoded (`checkRole`). */
+const ROLE_CHECK = 4;
 
 // A block's row in the writer's and the reader's tables (Int32Array, ROW slots a block; row b + 1 is
 // block b's, row 0 holds only the block of the first run):
@@ -80,7 +82,10 @@ const LAST_NEWLINE = 4;
 const AT = 5;
 const LENGTH = 6;
 const ROOM = 7;
-const ROW = 8;
+/** Whether the writer's copy of the block's last text holds "role" in any case (0 or 1; the role
+ *  hook's test, sim/role.ts `mayHoldRole`). */
+const ROLE_TEXT = 8;
+const ROW = 9;
 
 /** Characters rebuilt per String.fromCharCode call when a text is read. */
 const FROM_CODES = 4096;
@@ -115,6 +120,12 @@ function unitsAndWords(units: number): [Uint16Array, Float64Array] {
   return [new Uint16Array(buffer), new Float64Array(buffer)];
 }
 
+/** Told, when a run marked by `checkRole` is encoded, its text if that holds "role" in any case
+ *  (run `k` of the `count` encoded then, oldest first; sim/trace.ts reads its role line). */
+export interface RoleTextSink {
+  roleText(k: number, count: number, tick: number, block: number, text: string): void;
+}
+
 export class RunStream {
   // ---- the queue: runs not encoded yet
   /** Per queued run, its Echo text. */
@@ -122,6 +133,10 @@ export class RunStream {
   /** Per queued run: tick, block, update type, flags (ARGUMENT, NEWLINE). */
   private readonly queue = new Int32Array(4 * BATCH);
   private queued = 0;
+  /** Queued runs marked by `checkRole` (0 after `flush`). */
+  roleChecks = 0;
+  /** Where the marked runs' texts that hold "role" go. */
+  roleSink: RoleTextSink | null = null;
   /** Arguments other than "" since the last read, in order. */
   private args: string[] = [];
   /** The queued texts' code units (and a DataView of the same memory, for 4 units at a time). */
@@ -136,6 +151,8 @@ export class RunStream {
   private written = withRow(new Int32Array(0), 0);
   private lastBlock = -1;
   private lastTick = 0;
+  /** Whether the text `encode` took last holds "role" in any case. */
+  private roleText = false;
   /** The kept chunks since the last read, the bytes used of each full one, the current one, its next byte. */
   private chunks: Uint8Array[] = [];
   private used: number[] = [];
@@ -177,6 +194,16 @@ export class RunStream {
     if (k + 1 === BATCH) this.flush();
   }
 
+  /** Marks the run queued last (when it still is: false once it was encoded) to have its text given
+   *  to `roleSink` when it is encoded, if that text holds "role" in any case. */
+  checkRole(): boolean {
+    const k = this.queued;
+    if (k === 0) return false;
+    this.queue[4 * k - 1] = this.queue[4 * k - 1]! | ROLE_CHECK;
+    this.roleChecks++;
+    return true;
+  }
+
   /** Encodes the queued runs, in order. */
   flush(): void {
     const count = this.queued;
@@ -194,9 +221,12 @@ export class RunStream {
     else for (let i = 0; i < total; i++) this.scratch[i] = joined.charCodeAt(i);
     let textAt = 0;
     const q = this.queue;
+    this.roleChecks = 0;
     for (let k = 0; k < count; k++) {
       const n = texts[k]!.length;
-      this.encode(q[4 * k]!, q[4 * k + 1]!, q[4 * k + 2]!, q[4 * k + 3]!, textAt, n);
+      const flags = q[4 * k + 3]!;
+      this.encode(q[4 * k]!, q[4 * k + 1]!, q[4 * k + 2]!, flags, textAt, n);
+      if (flags & ROLE_CHECK && this.roleText) this.roleSink!.roleText(k, count, q[4 * k]!, q[4 * k + 1]!, texts[k]!);
       textAt += n;
     }
     texts.fill("", 0, count);
@@ -252,6 +282,17 @@ export class RunStream {
       }
     }
     const changed = n - begin - end;
+    // The role hook's test on the text (sim/role.ts mayHoldRole): when the block's last text held no
+    // "role" in any case, one now holds a changed unit (so one of those is a letter of it) or, when
+    // none changed (a cut), spans the cut; either way it lies within 3 units of them (the rest is that
+    // text's beginning and end). After a text that held one, the whole text is looked at.
+    let role = w[row + ROLE_TEXT]!;
+    if (echo !== ECHO_SAME) {
+      if (role !== 0) role = holdsRole(s, textAt, textAt + n);
+      else if (changed === 0 || roleLetterIn(s, textAt + begin, textAt + n - end)) role = holdsRole(s, textAt + (begin > 3 ? begin - 3 : 0), textAt + (end > 3 ? n - end + 3 : n));
+      w[row + ROLE_TEXT] = role;
+    }
+    this.roleText = role !== 0;
     tag += echo;
     const newline = flags & NEWLINE ? 1 : 0;
     const more = (flags & ARGUMENT) + (newline !== w[row + LAST_NEWLINE] ? NEWLINE : 0);
@@ -429,6 +470,24 @@ export class RunStream {
     this.args = [];
     this.readArg = 0;
   }
+}
+
+/** 1 when units `from` to `to` (not included) of `s` hold "role" in any case, else 0.
+ *  `c | 32` is the lower case of "r", "o", "l", "e" and no other code unit maps there. */
+function holdsRole(s: Uint16Array, from: number, to: number): number {
+  for (let p = from; p + 4 <= to; p++) {
+    if ((s[p + 2]! | 32) === 108 && (s[p]! | 32) === 114 && (s[p + 1]! | 32) === 111 && (s[p + 3]! | 32) === 101) return 1;
+  }
+  return 0;
+}
+
+/** Whether units `from` to `to` (not included) of `s` hold a letter of "role" in any case. */
+function roleLetterIn(s: Uint16Array, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = s[p]! | 32;
+    if (c === 114 || c === 111 || c === 108 || c === 101) return true;
+  }
+  return false;
 }
 
 /** Writes `v` (0 <= v < 2^31) as a varint (7 bits a byte, low first) at `pos`; returns the next position. */

@@ -12,7 +12,8 @@
 // the order it was added, so the events have the same contents as an eager list's; a holder of the
 // array sees new events after it reads `events` again.
 
-import { RunStream } from "./trace-runs.ts";
+import { roleFromEcho } from "./role.ts";
+import { RunStream, type RoleTextSink } from "./trace-runs.ts";
 import { updateTypeNames } from "./update-types.ts";
 
 export type TraceKind =
@@ -47,7 +48,12 @@ export interface TraceEvent {
 /** Ticks, block numbers and update types a run record holds (varints of up to 31 bits). */
 const LIMIT = 2 ** 31;
 
-export class Trace {
+/** Where a block's role is kept (sim/blocks/run-state.ts), for `deferRole`. */
+export interface RoleHolder {
+  role: string;
+}
+
+export class Trace implements RoleTextSink {
   /** The events read so far (what `events` returns; it grows in place). */
   private readonly read: TraceEvent[] = [];
   /** Events other than runs added since the last read, and how many pending runs came before each. */
@@ -67,6 +73,12 @@ export class Trace {
   roles = true;
   /** Run events go through `add` as objects (the C# engine adds to their payload there). */
   runsAsObjects = false;
+  /** Per block number, where its role is kept (`deferRole`). */
+  private readonly roleHolders: RoleHolder[] = [];
+
+  constructor() {
+    this.runStream.roleSink = this;
+  }
 
   /** Every event so far, oldest first (the same array on every read; see the header). */
   get events(): TraceEvent[] {
@@ -75,6 +87,7 @@ export class Trace {
   }
 
   add(tick: number, block: string | null, kind: TraceKind, data: Record<string, unknown> = {}): void {
+    if (this.runStream.roleChecks !== 0) this.runStream.flush(); // the deferred role events come first
     if (this.muted.size !== 0 && this.muted.has(kind)) return;
     const event = { tick, block, kind, data };
     if (this.runCount === 0) this.read.push(event);
@@ -96,20 +109,54 @@ export class Trace {
   /** A "run" event of block number `block` (`blockNumber`; callers check `runs` first): its payload
    *  { updateType, flags, argument, echo } is built when read (flags: `updateTypeNames`; echo: `echo`,
    *  and a newline after it when `newline`: EchoBuffer.lines and newlineAfterLines). */
-  addRun(tick: number, block: number, updateType: number, argument: string, echo: string, newline = false): void {
+  addRun(tick: number, block: number, updateType: number, argument: string, echo: string, newline = false): boolean {
     if (this.runsAsObjects || !(block >>> 0 === block && block < LIMIT && updateType >>> 0 === updateType && updateType < LIMIT && tick >>> 0 === tick && tick < LIMIT && (tick !== 0 || 1 / tick > 0))) {
       // the C# engine's runs, and values a record cannot hold: an event object, as read
       this.add(tick, this.blockKeys[block]!, "run", { updateType, flags: updateTypeNames(updateType), argument, echo: newline ? echo + "\n" : echo });
-      return;
+      return false;
     }
     this.runCount++;
     this.runStream.add(tick, block, updateType, argument, echo, newline);
+    return true;
+  }
+
+  /**
+   * The role hook's Echo reading (sim/role.ts (c)) for the run `addRun` just kept (it returned
+   * true) of block number `block`, done when the run is encoded instead of now (false: it was
+   * encoded already; read it now). The encoder knows which texts may hold "role" from what changed
+   * of the block's last one (sim/trace-runs.ts), so most texts are never searched, and none is
+   * flattened for it. The "role" event, if the role changed, comes right after the run's own events,
+   * as if added now: every other `add` encodes the marked runs first, and who reads a role first
+   * calls `settleRoles` (the block's `role`, `setRole`). Issue 17: the search and the flattening were
+   * about a sixth of a traced run's instructions at 1000 PBs.
+   */
+  deferRole(block: number, holder: RoleHolder): boolean {
+    if (!this.runStream.checkRole()) return false;
+    if (this.roleHolders[block] !== holder) {
+      while (this.roleHolders.length < block) this.roleHolders.push(holder);
+      this.roleHolders[block] = holder;
+    }
+    return true;
+  }
+  /** Reads the deferred role lines (`deferRole`): every holder's role is current after it. */
+  settleRoles(): void {
+    if (this.runStream.roleChecks !== 0) this.runStream.flush();
+  }
+  /** RoleTextSink: run `k` of the `count` being encoded, marked by `deferRole`, holds "role". */
+  roleText(k: number, count: number, tick: number, block: number, text: string): void {
+    const role = roleFromEcho(text);
+    const holder = this.roleHolders[block]!;
+    if (role === null || role === holder.role) return;
+    holder.role = role; // as SimProgrammableBlock.setRole does
+    this.pendingEvents.push({ tick, block: this.blockKeys[block]!, kind: "role", data: { role } });
+    this.pendingAfter.push(this.runCount - count + k + 1);
   }
   /** Whether events of `kind` are recorded (callers skip building a payload nobody keeps). */
   records(kind: TraceKind): boolean {
     return this.muted.size === 0 || !this.muted.has(kind);
   }
   mute(kind: TraceKind): void {
+    this.settleRoles();
     this.muted.add(kind);
     if (kind === "run") this.runs = false;
     if (kind === "role") this.roles = false;

@@ -106,6 +106,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
   }
   /** The role the script reported last (sim/role.ts; "" after a compile, terminate or destroy). */
   get role(): string {
+    this.sim.trace.settleRoles(); // the role lines of traced runs are read late (sim/trace.ts deferRole)
     return this.state.role;
   }
   /** The Echo buffer (the run state is one). */
@@ -303,6 +304,7 @@ export class SimProgrammableBlock extends SimBlock implements IMyProgrammableBlo
 
   /** A new role (run-state.ts reads the role hook after script code ran; not when "role" is muted). */
   setRole(role: string): void {
+    this.sim.trace.settleRoles();
     if (role === this.state.role) return;
     this.state.role = role;
     this.sim.trace.add(this.sim.tick, this.key, "role", { role });

@@ -7,7 +7,7 @@
 import { type MyGridProgram, type UpdateType } from "pbts/se";
 import { EchoBuffer } from "../echo.ts";
 import { NestedTooComplex, SimRuntimeInfo } from "../runtime.ts";
-import { reportedRole } from "../role.ts";
+import { ownRole, roleFromEcho } from "../role.ts";
 import { callMain, readStorage, type EntryArity } from "../script-host.ts";
 import type { Simulation } from "../simulation.ts";
 import type { SimGridTerminalSystem } from "../terminal-system.ts";
@@ -91,17 +91,19 @@ export class RunState extends EchoBuffer {
     }
     this.runtime.LastRunTimeMs = sim.options.lastRunTimeMs;
     sim.runsDone++;
+    let kept = false;
     if (sim.trace.runs) {
       if (this.traceNumber < 0) this.traceNumber = sim.trace.blockNumber(this.pb.key);
-      sim.trace.addRun(tick, this.traceNumber, updateType, argument ?? "", this.lines, this.newlineAfterLines);
+      kept = sim.trace.addRun(tick, this.traceNumber, updateType, argument ?? "", this.lines, this.newlineAfterLines);
     }
     if (error !== undefined) this.pb.fail(error, "main");
-    else this.afterScriptCode();
+    else this.afterScriptCode(kept);
     return true;
   }
 
-  /** After a run or the constructor: a Storage change is traced; the role hook reads the role. */
-  afterScriptCode(): void {
+  /** After a run or the constructor: a Storage change is traced; the role hook reads the role.
+   *  `kept`: the run's record is in the trace's queue (Trace.addRun returned true). */
+  afterScriptCode(kept = false): void {
     const instance = this.instance;
     if (!instance) return;
     const storage = readStorage(instance);
@@ -109,8 +111,13 @@ export class RunState extends EchoBuffer {
       this.lastStorageSeen = storage;
       this.sim.trace.add(this.sim.tick, this.pb.key, "storage", { value: storage, persisted: false });
     }
-    if (!this.sim.trace.roles) return; // "role" muted: the hook (a scan of each new Echo text) is off
-    const role = reportedRole(this.roleField, instance, this);
+    const trace = this.sim.trace;
+    if (!trace.roles) return; // "role" muted: the hook (a scan of each new Echo text) is off
+    const own = ownRole(this.roleField, instance);
+    // (c), the Echo text, of a kept run: read when the trace encodes it (sim/trace.ts deferRole)
+    if (own === undefined && kept && trace.deferRole(this.traceNumber, this)) return;
+    trace.settleRoles(); // this.role is current
+    const role = own !== undefined ? own : roleFromEcho(this.lines);
     if (role !== null && role !== this.role) this.pb.setRole(role);
   }
 }
