@@ -470,11 +470,13 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       // (a type with neither, `ds[5]?.name` of a string field: missing only as JS's undefined element, C104)
       const undef = parts.some((p) => p.isUndefined()) || isEnumNameAccess(node) || !parts.some((p) => p.isNull());
       if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
-      const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : isNumeric(t.inner) && t.inner.k !== "long" ? "StrOptionalDouble" : "";
+      // a missing numeric enum value (`cfg.st` of `st?: St`, `xs.find(...)` of a St[]) prints as its number does (C128)
+      const en = t.inner.k === "enum";
+      const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : (isNumeric(t.inner) && t.inner.k !== "long") || en ? "StrOptionalDouble" : "";
       if (!h && t.inner.k === "ref" && !t.inner.struct && !isTuple(t.inner)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}?.toString() ?? "${undef ? "undefined" : "null"}"`, t));
       if (!h) return ctx.fail(node, "NullableValue", "string conversion");
       ctx.useHelper(h);
-      return str(nodeOf(e), X.lit(`"${undef ? "undefined" : "null"}"`));
+      return str(en ? X.cast("int?", nodeOf(e)) : nodeOf(e), X.lit(`"${undef ? "undefined" : "null"}"`));
     }
     default:
       if (t.k === "ref" && !t.struct && !isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}.toString()`, t));
@@ -910,7 +912,8 @@ function emitComputedChain(end: Node, recvNode: Node, ctx: EmitContext, expected
 /** string, bool, number or other: C# has no common type between two different ones of the first three. */
 function kindOfValue(t0: CsType): string {
   const t = stripNullable(t0);
-  return t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) ? "number" : "other";
+  // a numeric enum is its number in JS: printed beside a string, `"x" + (c ? st : "none")`, as a number is (C128)
+  return t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) || t.k === "enum" ? "number" : "other";
 }
 
 /** The outermost of the parentheses around `n`. */
