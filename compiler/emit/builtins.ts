@@ -218,6 +218,8 @@ export function emitBuiltinCall(recv: Emitted, name: string, call: CallExpressio
       return setMethod(recv, t.elem, name, call, ctx);
   }
   if (isNumeric(t) && name !== "HasFlag") return numberMethod(recv, name, call, ctx);
+  // a numeric enum's value is its number in JS: `st.toFixed(1)`, `St.C.toString(2)` (C129)
+  if (t.k === "enum" && name !== "HasFlag" && !(name === "toString" && args(call).length === 0)) return numberMethod(built(X.cast("double", nodeOf(recv)), T.double), name, call, ctx);
   if (name === "toString" && args(call).length === 0) return built(toJsStringNode(recv, call, ctx), T.string);
   if (name === "HasFlag" && t.k === "enum") {
     arity(call, 1, 1, name, ctx);
