@@ -1585,6 +1585,8 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
       if (!isNumeric(arg.type)) ctx.fail(args[0], "UnsupportedSyntax", `${callee.getText()} of a '${describe(arg.type)}'`);
       // mcs folds a checked conversion of a constant and rejects it (CS0221) when the constant is out of
       // range, also where truncation brings it in (-0.5 to uint): Math.Truncate keeps it a run-time conversion.
+      // C130: a number's toLong stays within +-2^53, where JS prints a long as C# does (2 ** 60 prints 1152921504606847000 in JS)
+      if (conv.to === "long" && (arg.type.k === "double" || arg.type.k === "float")) return (ctx.useHelper("ToLong"), built(callOf("Js.ToLong", arg), T.long));
       const operand = conv.to !== "float" && conv.to !== "double" && isConstantCode(arg.code) ? X.call(X.name("Math.Truncate"), [X.cast("double", nodeOf(arg))]) : nodeOf(arg);
       const c = X.cast(conv.to, operand);
       return built(conv.checked ? X.deferredChecked(c) : c, (T as Record<string, CsType>)[conv.to]);

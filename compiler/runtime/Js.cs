@@ -2099,6 +2099,16 @@ public static int Index(double d)
     throw new Exception("index " + d + " is not an array index (JS reads undefined)");
 }
 
+// @helper ToLong
+/// <summary>toLong(x) of a number: truncated toward zero, within +-2^53 (a long JS holds, and prints, as C# does: 2^60
+/// prints 1152921504606847000 in JS); beyond it, NaN or infinite it throws .NET's OverflowException, as in Node.</summary>
+public static long ToLong(double x)
+{
+    // (the checked cast of NaN throws the OverflowException, whose type the PB whitelist does not name)
+    if (!(x >= -9007199254740992.0 && x <= 9007199254740992.0)) x = double.NaN;
+    return checked((long)x);
+}
+
 // @helper ToInt32
 /// <summary>JS's ToInt32 (the operand of a bitwise operator): the integer part modulo 2^32, signed; NaN and infinities are 0.</summary>
 public static int ToInt32(double d)
