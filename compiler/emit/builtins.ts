@@ -410,6 +410,7 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
 export function joinHelper(elem: CsType): string {
   if (elem.k === "double") return "JoinDouble";
   if (elem.k === "int") return "JoinInt";
+  if (elem.k === "long") return "JoinLong";
   if (elem.k === "bool") return "JoinBool";
   if (elem.k === "string" || (elem.k === "nullable" && elem.inner.k === "string")) return "JoinString";
   if (elem.k === "nullable" && elem.inner.k === "double") return "JoinDoubleN";

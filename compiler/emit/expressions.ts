@@ -1889,6 +1889,8 @@ function ownElementType(al: Node & { getElements(): Expression[] }, t: { k: "lis
   const els = al.getElements();
   // (arrows and literals take the element type found from the others)
   const typed = els.filter((e) => !Node.isArrowFunction(e) && !Node.isArrayLiteralExpression(e));
+  // `[...m.keys()]` of a Map<long, T>, `[...ids]` of a long[]: TS erased long to number (C131)
+  if (t.elem.k === "double" && typed.length && typed.every((e) => Node.isSpreadElement(e) && peekSpreadElem(e.getExpression(), ctx)?.k === "long")) return { k: "list", elem: T.long };
   if (!typed.length || !invariantKind(t.elem)) return t;
   // A spread gives the type of what it iterates: `[...m.entries()]` of a Map<string, [int, string]> (TS erased the int).
   const types = typed.map((e) => (Node.isSpreadElement(e) ? peekSpreadElem(e.getExpression(), ctx) : peekType(e, ctx)));

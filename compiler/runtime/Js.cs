@@ -1616,6 +1616,15 @@ public static string Join(List<int> list, string sep)
     return sb.ToString();
 }
 
+// @helper JoinLong
+/// <summary>ids.join() of a long[] (EntityIds): each long's digits, as JS prints the safe integers Node holds.</summary>
+public static string Join(List<long> list, string sep)
+{
+    var sb = new StringBuilder();
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); sb.Append(list[i].ToString(System.Globalization.CultureInfo.InvariantCulture)); }
+    return sb.ToString();
+}
+
 // @helper JoinString
 public static string Join(List<string> list, string sep)
 {
