@@ -160,7 +160,8 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
       const e = emitExpr(args(call)[0], ctx, T.double);
       if (e.type.k === "string") return (ctx.useHelper("ToNumber"), built(callOf("Js.ToNumber", e), T.double));
       if (e.type.k === "bool") return built(X.conditional(nodeOf(e), X.lit("1.0"), X.lit("0.0")), T.double);
-      if (!isNumeric(e.type) || e.type.k === "long") ctx.fail(args(call)[0], "UnsupportedSyntax", `Number() of a '${describe(e.type)}'`);
+      // a long (an EntityId) is the number Node holds, as toDouble(id) gives it; a numeric enum its number (C132)
+      if (!isNumeric(e.type) && e.type.k !== "enum") ctx.fail(args(call)[0], "UnsupportedSyntax", `Number() of a '${describe(e.type)}'`);
       return built(X.cast("double", nodeOf(e)), T.double);
     }
     case "parseFloat":
