@@ -28,7 +28,7 @@ export function builtinCallback(n: Node, name: string, ctx: EmitContext, expecte
     case "Number":
       if (p.k === "string") body = (ctx.useHelper("ToNumber"), built(callOf("Js.ToNumber", x), T.double));
       else if (p.k === "bool") body = built(X.conditional(nodeOf(x), X.lit("1.0"), X.lit("0.0")), T.double);
-      else if (isNumeric(p) && p.k !== "long") body = built(X.cast("double", nodeOf(x)), T.double);
+      else if (isNumeric(p) || p.k === "enum") body = built(X.cast("double", nodeOf(x)), T.double); // a long or an enum: its number (C132)
       else return ctx.fail(n, "UnsupportedSyntax", `Number as a callback on '${describe(p)}' values`);
       break;
     case "String":

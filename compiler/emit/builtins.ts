@@ -160,7 +160,8 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
       const e = emitExpr(args(call)[0], ctx, T.double);
       if (e.type.k === "string") return (ctx.useHelper("ToNumber"), built(callOf("Js.ToNumber", e), T.double));
       if (e.type.k === "bool") return built(X.conditional(nodeOf(e), X.lit("1.0"), X.lit("0.0")), T.double);
-      if (!isNumeric(e.type) || e.type.k === "long") ctx.fail(args(call)[0], "UnsupportedSyntax", `Number() of a '${describe(e.type)}'`);
+      // a long (an EntityId) is the number Node holds, as toDouble(id) gives it; a numeric enum its number (C132)
+      if (!isNumeric(e.type) && e.type.k !== "enum") ctx.fail(args(call)[0], "UnsupportedSyntax", `Number() of a '${describe(e.type)}'`);
       return built(X.cast("double", nodeOf(e)), T.double);
     }
     case "parseFloat":
@@ -218,6 +219,8 @@ export function emitBuiltinCall(recv: Emitted, name: string, call: CallExpressio
       return setMethod(recv, t.elem, name, call, ctx);
   }
   if (isNumeric(t) && name !== "HasFlag") return numberMethod(recv, name, call, ctx);
+  // a numeric enum's value is its number in JS: `st.toFixed(1)`, `St.C.toString(2)` (C129)
+  if (t.k === "enum" && name !== "HasFlag" && !(name === "toString" && args(call).length === 0)) return numberMethod(built(X.cast("double", nodeOf(recv)), T.double), name, call, ctx);
   if (name === "toString" && args(call).length === 0) return built(toJsStringNode(recv, call, ctx), T.string);
   if (name === "HasFlag" && t.k === "enum") {
     arity(call, 1, 1, name, ctx);
@@ -408,6 +411,7 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
 export function joinHelper(elem: CsType): string {
   if (elem.k === "double") return "JoinDouble";
   if (elem.k === "int") return "JoinInt";
+  if (elem.k === "long") return "JoinLong";
   if (elem.k === "bool") return "JoinBool";
   if (elem.k === "string" || (elem.k === "nullable" && elem.inner.k === "string")) return "JoinString";
   if (elem.k === "nullable" && elem.inner.k === "double") return "JoinDoubleN";

@@ -470,11 +470,13 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       // (a type with neither, `ds[5]?.name` of a string field: missing only as JS's undefined element, C104)
       const undef = parts.some((p) => p.isUndefined()) || isEnumNameAccess(node) || !parts.some((p) => p.isNull());
       if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
-      const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : isNumeric(t.inner) && t.inner.k !== "long" ? "StrOptionalDouble" : "";
+      // a missing numeric enum value (`cfg.st` of `st?: St`, `xs.find(...)` of a St[]) prints as its number does (C128)
+      const en = t.inner.k === "enum";
+      const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : (isNumeric(t.inner) && t.inner.k !== "long") || en ? "StrOptionalDouble" : "";
       if (!h && t.inner.k === "ref" && !t.inner.struct && !isTuple(t.inner)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}?.toString() ?? "${undef ? "undefined" : "null"}"`, t));
       if (!h) return ctx.fail(node, "NullableValue", "string conversion");
       ctx.useHelper(h);
-      return str(nodeOf(e), X.lit(`"${undef ? "undefined" : "null"}"`));
+      return str(en ? X.cast("int?", nodeOf(e)) : nodeOf(e), X.lit(`"${undef ? "undefined" : "null"}"`));
     }
     default:
       if (t.k === "ref" && !t.struct && !isTuple(t)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}.toString()`, t));
@@ -910,7 +912,8 @@ function emitComputedChain(end: Node, recvNode: Node, ctx: EmitContext, expected
 /** string, bool, number or other: C# has no common type between two different ones of the first three. */
 function kindOfValue(t0: CsType): string {
   const t = stripNullable(t0);
-  return t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) ? "number" : "other";
+  // a numeric enum is its number in JS: printed beside a string, `"x" + (c ? st : "none")`, as a number is (C128)
+  return t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) || t.k === "enum" ? "number" : "other";
 }
 
 /** The outermost of the parentheses around `n`. */
@@ -1582,6 +1585,8 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
       if (!isNumeric(arg.type)) ctx.fail(args[0], "UnsupportedSyntax", `${callee.getText()} of a '${describe(arg.type)}'`);
       // mcs folds a checked conversion of a constant and rejects it (CS0221) when the constant is out of
       // range, also where truncation brings it in (-0.5 to uint): Math.Truncate keeps it a run-time conversion.
+      // C130: a number's toLong stays within +-2^53, where JS prints a long as C# does (2 ** 60 prints 1152921504606847000 in JS)
+      if (conv.to === "long" && (arg.type.k === "double" || arg.type.k === "float")) return (ctx.useHelper("ToLong"), built(callOf("Js.ToLong", arg), T.long));
       const operand = conv.to !== "float" && conv.to !== "double" && isConstantCode(arg.code) ? X.call(X.name("Math.Truncate"), [X.cast("double", nodeOf(arg))]) : nodeOf(arg);
       const c = X.cast(conv.to, operand);
       return built(conv.checked ? X.deferredChecked(c) : c, (T as Record<string, CsType>)[conv.to]);
@@ -1884,6 +1889,8 @@ function ownElementType(al: Node & { getElements(): Expression[] }, t: { k: "lis
   const els = al.getElements();
   // (arrows and literals take the element type found from the others)
   const typed = els.filter((e) => !Node.isArrowFunction(e) && !Node.isArrayLiteralExpression(e));
+  // `[...m.keys()]` of a Map<long, T>, `[...ids]` of a long[]: TS erased long to number (C131)
+  if (t.elem.k === "double" && typed.length && typed.every((e) => Node.isSpreadElement(e) && peekSpreadElem(e.getExpression(), ctx)?.k === "long")) return { k: "list", elem: T.long };
   if (!typed.length || !invariantKind(t.elem)) return t;
   // A spread gives the type of what it iterates: `[...m.entries()]` of a Map<string, [int, string]> (TS erased the int).
   const types = typed.map((e) => (Node.isSpreadElement(e) ? peekSpreadElem(e.getExpression(), ctx) : peekType(e, ctx)));

@@ -31,6 +31,8 @@ function truthy(e: Emitted, ctx: EmitContext): X.Expr | undefined {
   const t = stripNullable(e.type);
   if (t.k === "string") return X.unary("!", callOf("string.IsNullOrEmpty", e));
   if (isNumeric(t) || (e.type.k === "nullable" && t.k === "bool")) return numberConditionNode(e, ctx);
+  // a numeric enum is falsy at 0, as its number (C129; a missing one is left out: C#'s `(int?)null != 0` is true)
+  if (e.type.k === "enum") return X.binary("!=", X.cast("int", nodeOf(e)), X.lit("0"));
   if (!isValueType(t) && t.k !== "object" && t.k !== "typeparam" && t.k !== "void" && t.k !== "null") return X.binary("!=", nodeOf(e), X.lit("null"));
   return undefined;
 }
@@ -39,10 +41,13 @@ export function emitLogicalValue(be: BinaryExpression, ctx: EmitContext, expecte
   const and = be.getOperatorToken().getKind() === SyntaxKind.AmpersandAmpersandToken;
   const left = be.getLeft();
   if (!isPlain(left)) return and ? undefined : emitOrDefault(be, ctx);
-  const a = emitExpr(left, ctx);
-  if (a.type.k === "bool") return undefined;
+  const a0 = emitExpr(left, ctx);
+  if (a0.type.k === "bool") return undefined;
+  const b0 = emitExpr(be.getRight(), ctx, a0.type.k === "intlit" || a0.type.k === "enum" ? T.double : stripNullable(a0.type));
+  // a numeric enum beside a number is its number (`st || 7`, C129); two values of one enum stay that enum
+  const asNumber = (x: Emitted, y: Emitted): Emitted => (x.type.k === "enum" && isNumeric(y.type) ? built(X.cast("int", nodeOf(x)), T.int) : x);
+  const [a, b] = [asNumber(a0, b0), asNumber(b0, a0)];
   const at = stripNullable(a.type);
-  const b = emitExpr(be.getRight(), ctx, at.k === "intlit" ? T.double : at);
   const bt = stripNullable(b.type);
   const numeric = isNumeric(at) && isNumeric(bt);
   if (!numeric && cs(at) !== cs(bt)) return undefined;

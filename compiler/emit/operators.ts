@@ -311,11 +311,19 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       return built(X.binary(o, nodeOf(a), nodeOf(b)), T.bool);
     }
     case SyntaxKind.QuestionQuestionToken: {
-      const a = emitExpr(left, ctx, expected);
-      const b = emitExpr(right, ctx, stripNullable(a.type));
+      const a0 = emitExpr(left, ctx, expected);
+      const b0 = emitExpr(right, ctx, stripNullable(a0.type));
+      // C128: a numeric enum beside a number (`xs.find(...) ?? -1` of a St[]) is its number; C# has no `St? ?? int`
+      const enumBy = (x: Emitted, y: Emitted): Emitted => {
+        const [tx, ty] = [stripNullable(x.type), stripNullable(y.type)];
+        if (tx.k !== "enum" || !isNumeric(ty)) return x;
+        const k = isIntLike(ty) ? "int" : "double";
+        return built(X.cast(x.type.k === "nullable" ? `${k}?` : k, nodeOf(x)), x.type.k === "nullable" ? nullable(T[k]) : T[k]);
+      };
+      const [a, b] = [enumBy(a0, b0), enumBy(b0, a0)];
       if (a.type.k !== "nullable" && isValueType(a.type)) ctx.fail(be, "UnsupportedSyntax", "'??' on a value that cannot be null");
       // `x?.n ?? "none"` is a number | string in JS; C# has no common type of the two (mcs rejects it).
-      const kind = (t: CsType) => (t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) ? "number" : "other");
+      const kind = (t: CsType) => (t.k === "string" ? "string" : t.k === "bool" ? "bool" : isNumeric(t) || t.k === "enum" ? "number" : "other");
       const ka = kind(stripNullable(a.type));
       const kb = kind(stripNullable(b.type));
       if (b.type.k !== "null" && ka !== kb && (ka !== "other" || kb !== "other")) {
@@ -447,6 +455,8 @@ export function checkAssignable(target: Node, ctx: EmitContext): void {
 function printedCoalesce(a: Emitted, b: Emitted, bn: Node, defaulted: boolean, ctx: EmitContext): Emitted | undefined {
   const text = (e: Emitted): X.Expr | undefined => {
     if (e.type.k === "string" || (e.type.k === "nullable" && e.type.inner.k === "string")) return nodeOf(e);
+    // a missing numeric enum prints as a number does (C128)
+    if (e.type.k === "nullable" && e.type.inner.k === "enum") return (ctx.useHelper("StrOptionalDouble"), X.call(X.name("Js.Str"), [X.cast("int?", nodeOf(e)), X.cast("string", X.lit("null"))]));
     if (e.type.k === "nullable" && isNumeric(e.type.inner) && e.type.inner.k !== "long") ctx.useHelper("StrOptionalDouble");
     else if (e.type.k === "nullable" && e.type.inner.k === "bool") ctx.useHelper("StrOptionalBool");
     else return undefined;

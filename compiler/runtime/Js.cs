@@ -1616,6 +1616,15 @@ public static string Join(List<int> list, string sep)
     return sb.ToString();
 }
 
+// @helper JoinLong
+/// <summary>ids.join() of a long[] (EntityIds): each long's digits, as JS prints the safe integers Node holds.</summary>
+public static string Join(List<long> list, string sep)
+{
+    var sb = new StringBuilder();
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); sb.Append(list[i].ToString(System.Globalization.CultureInfo.InvariantCulture)); }
+    return sb.ToString();
+}
+
 // @helper JoinString
 public static string Join(List<string> list, string sep)
 {
@@ -2097,6 +2106,16 @@ public static int Index(double d)
 {
     if (d >= 0 && d < 2147483648.0) { int i = (int)d; if (i == d) return i; }
     throw new Exception("index " + d + " is not an array index (JS reads undefined)");
+}
+
+// @helper ToLong
+/// <summary>toLong(x) of a number: truncated toward zero, within +-2^53 (a long JS holds, and prints, as C# does: 2^60
+/// prints 1152921504606847000 in JS); beyond it, NaN or infinite it throws .NET's OverflowException, as in Node.</summary>
+public static long ToLong(double x)
+{
+    // (the checked cast of NaN throws the OverflowException, whose type the PB whitelist does not name)
+    if (!(x >= -9007199254740992.0 && x <= 9007199254740992.0)) x = double.NaN;
+    return checked((long)x);
 }
 
 // @helper ToInt32

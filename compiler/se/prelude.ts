@@ -40,9 +40,9 @@ export function toUint(x: number): uint {
 export function toByte(x: number): byte {
   return checkedInteger(x, 0, 255);
 }
-/** C# `checked((long)x)`: truncates toward zero; throws when out of range or NaN. */
+/** C# `Js.ToLong(x)`: truncates toward zero; throws beyond +-2^53 or for NaN (C130: a long beyond it prints otherwise in JS). */
 export function toLong(x: number): long {
-  return checkedInteger(x, -9223372036854775808, 9223372036854775807);
+  return checkedInteger(x, -9007199254740992, 9007199254740992);
 }
 /** C# `(float)x`: rounds to the nearest 32-bit float. */
 export function toFloat(x: number): float {
