@@ -39,8 +39,11 @@
 // ends the word steps early). (Session 15 padded each text to a multiple of 4 units in the join, for a
 // Float64Array over the scratch array too: a pad string a run, twice the join's elements; issue 17.)
 
-/** Runs queued before they are encoded (a read encodes the ones queued so far). */
-const BATCH = 256;
+/** Runs queued before they are encoded (a read encodes the ones queued so far). 64, not 256: the
+ *  join reads the queued texts, young strings the script made since the batch began, and after 256
+ *  runs of 1000 blocks many had left the first-level cache (cachegrind, 1000 PBs Update100 traced:
+ *  the join's and its copy's read misses 2.3 -> 1.2 a run; issue 17). */
+const BATCH = 64;
 /** Bytes per kept chunk (a record that needs more gets a chunk of its own size). */
 const CHUNK = 1 << 16;
 /** Bytes a record takes at most besides its changed characters (the tag, the flags and six varints). */

@@ -27,17 +27,19 @@ export class RunState extends EchoBuffer {
   phase10 = 0;
   phase100 = 0;
   lastStorageSeen = "";
+  /** The "throw" fault: the next run throws this message instead of running Main. */
+  pendingThrow: string | null = null;
+  readonly sim: Simulation;
+  readonly pb: SimProgrammableBlock;
+  gts: SimGridTerminalSystem | null = null;
+  // What only traced or role-hook runs read, after what every run reads (fields are 8 bytes here:
+  // node's builds have no pointer compression, so the fields above already span 3 lines of 64 bytes).
   /** The role hook (sim/role.ts): the instance's FailoverManager field (null: none) and the role it
    *  reported last (the block's `role`). */
   roleField: string | null = null;
   role = "";
-  /** The "throw" fault: the next run throws this message instead of running Main. */
-  pendingThrow: string | null = null;
   /** This block's number in the trace's run columns (sim/trace.ts; -1: not asked yet). */
   traceNumber = -1;
-  readonly sim: Simulation;
-  readonly pb: SimProgrammableBlock;
-  gts: SimGridTerminalSystem | null = null;
 
   constructor(pb: SimProgrammableBlock, sim: Simulation) {
     super();

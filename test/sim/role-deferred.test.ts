@@ -84,7 +84,7 @@ describe("role hook, Echo lines of traced runs read when the trace encodes them"
     );
   });
 
-  it("a role word made or broken by a change of its first or last letter alone, on many blocks in turn (more than a batch of 256 runs)", () => {
+  it("a role word made or broken by a change of its first or last letter alone, on many blocks in turn (many batches of runs)", () => {
     // Each block's texts differ from its last one only in the first or the last letter of "role" (or
     // grow by a digit); between them `__pbtsRole` answers, so the Echo line's role is a change each time.
     const texts = (i: number, k: number) => (i % 3 === 0 ? `${k % 2 ? "r" : "x"}ole: B` : i % 3 === 1 ? `rol${k % 2 ? "e" : "a"}: C` : `count ${k} ${k % 2 ? "role" : "rolE-"}: c${k % 4}`);

@@ -130,7 +130,7 @@ describe("trace run records", () => {
 // What a run keeps of its Echo text is what changed of its block's last one (sim/trace-runs.ts):
 // texts edited in place, growing and shrinking (shared beginnings and ends of 128 or more take
 // longer varints; a text longer than its block's room moves), long enough to fill the kept chunks
-// (65,536 bytes), in batches of 256 and read at any point, any UTF-16 code units (Latin-1 changes
+// (65,536 bytes), in batches (BATCH runs) and read at any point, any UTF-16 code units (Latin-1 changes
 // kept as a byte each, others as two).
 type Edit = { block: number; at: number; cut: number; insert: string; read: boolean };
 const edit: fc.Arbitrary<Edit> = fc.record({
