@@ -1405,20 +1405,67 @@ export function wholeDoubleArgs(toks: Tok[], sh: Shape): Tok[] {
 /** The type of a lone literal token C# gives a `var` (a string's, a bool's), or undefined. */
 const literalType = (t: Tok | undefined): string | undefined => (t?.k === "str" ? "string" : t?.t === "true" || t?.t === "false" ? "bool" : undefined);
 
+// operators whose result is a bool whatever their operands (the script declares no operators: pbts emits none)
+const BOOL_OPS = new Set(["==", "!=", "<=", ">=", "&&", "||"]);
+// operators that bind looser than those, or make the expression something else: with one at the top level, the type is not read
+const LOOSER = new Set(["?", "??", ":", "=>", "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "??=", "&", "|", "^"]);
+
 /**
- * Consecutive locals `var a = "";` `var b = "";` (each a string literal, or each `true`/`false`) → `string a
- * = "";` `string b = "";`: the type `var` gave them, written so mergeDeclarations can make them one statement
- * (`string a = "", b = "";`). Only runs of two or more: a lone one keeps `var`.
+ * The type C# gives `var` for the initializer toks[a..b] (b the token before `;`): a lone literal's, or `bool` for an
+ * expression whose top level holds `==`, `!=`, `<=`, `>=`, `&&` or `||` and nothing that binds looser (`?:`, `??`, an
+ * assignment, `&`, `|`, `^`, a lambda), so one of them is its outermost operator.
+ */
+function initializerType(toks: Tok[], a: number, b: number): string | undefined {
+  if (a === b) return literalType(toks[a]);
+  let depth = 0;
+  let bool = false;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k].t;
+    if (t === "(" || t === "[" || t === "{") depth++;
+    else if (t === ")" || t === "]" || t === "}") depth--;
+    else if (depth === 0 && toks[k].k !== "str" && toks[k].k !== "chr") {
+      if (LOOSER.has(t) || t === "new" || t === "delegate") return undefined;
+      if (BOOL_OPS.has(t)) bool = true;
+    }
+  }
+  return bool && depth === 0 ? "bool" : undefined;
+}
+
+/**
+ * Consecutive locals `var a = "";` `var b = "";` (each a string literal), or each a bool (`true`/`false` or an expression
+ * whose outermost operator is a comparison, `&&` or `||`: `var pu = lu != null && lu.HasPendingMessage;`) → `string a
+ * = "";` `string b = "";`, `bool pu = ..;`: the type `var` gave them, written so mergeDeclarations can make them one
+ * statement (`string a = "", b = "";`). Only runs of two or more: a lone one keeps `var`.
  */
 export function literalLocals(toks: Tok[]): Tok[] {
-  const at = (i: number) => (toks[i]?.t === "var" && toks[i + 1]?.k === "id" && toks[i + 2]?.t === "=" && toks[i + 4]?.t === ";" ? literalType(toks[i + 3]) : undefined);
+  /** [type, index of the `;`] of a `var x = ..;` at i */
+  const at = (i: number): [string, number] | undefined => {
+    if (toks[i]?.t !== "var" || toks[i + 1]?.k !== "id" || toks[i + 2]?.t !== "=") return undefined;
+    let depth = 0;
+    for (let k = i + 3; k < toks.length; k++) {
+      const t = toks[k].t;
+      if (t === "(" || t === "[" || t === "{") depth++;
+      else if (t === ")" || t === "]" || t === "}") {
+        if (--depth < 0) return undefined;
+      } else if (t === ";" && depth === 0) {
+        const ty = k > i + 3 ? initializerType(toks, i + 3, k - 1) : undefined;
+        return ty ? [ty, k] : undefined;
+      }
+    }
+    return undefined;
+  };
   const typed = new Map<number, string>();
   for (let i = 0; i < toks.length; i++) {
-    const ty = at(i);
-    if (!ty || !(i === 0 || [";", "{", "}"].includes(toks[i - 1].t)) || at(i - 5) === ty) continue;
-    let n = 0;
-    while (at(i + 5 * n) === ty) n++;
-    if (n > 1) for (let k = 0; k < n; k++) typed.set(i + 5 * k, ty);
+    const first = at(i);
+    if (!first || !(i === 0 || [";", "{", "}"].includes(toks[i - 1].t))) continue;
+    const run: number[] = [i];
+    let end = first[1];
+    for (let nx = at(end + 1); nx && nx[0] === first[0]; nx = at(end + 1)) {
+      run.push(end + 1);
+      end = nx[1];
+    }
+    if (run.length > 1) for (const k of run) typed.set(k, first[0]);
+    i = end;
   }
   if (!typed.size) return toks;
   return toks.map((t, i) => (typed.has(i) ? { ...t, k: "kw" as const, t: typed.get(i)! } : t));

@@ -114,6 +114,9 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = aliasEnumMembers(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)), apiEnums());
     toks = inlineConstants(toks, shape(toks), externalNames());
+    // `var a = ""; var b = "";`, `var c = x == y; var d = e && f;` → typed, for mergeDeclarations (before strings and
+    // bools become constants)
+    toks = literalLocals(toks);
     toks = shareStrings(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = outLocals(toks, shape(toks));
     toks = shortDefaults(toks);

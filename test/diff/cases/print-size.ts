@@ -112,4 +112,10 @@ export const cases: DiffCase[] = [
     top: `import type { MyIniKey } from "pbts/se"; function names(ini: MyIni): string { const keys: MyIniKey[] = []; ini.GetKeys("s", keys); let t = ""; for (let i: int = 0; i < keys.length; i++) t += keys[i].Name + ","; return t; } function again(ini: MyIni): string { const ks: MyIniKey[] = []; ini.GetKeys("s", ks); let t = ""; for (let i: int = 0; i < ks.length; i++) { t += ks[i].Name; if (i === 0) ini.GetKeys("t", ks); } return t + String(ks.length); }`,
     main: `const ini = new MyIni(); ini.TryParse("[s]\\na=1\\nb=2\\nc=3\\n[t]\\nz=1\\n"); ${show("names(ini)")} ${show("again(ini)")}`,
   },
+  {
+    // compact.ts literalLocals: consecutive `var` locals each a bool (a comparison, && or || outermost) are one `bool` statement
+    name: "consecutive bool locals as one bool statement, initialized in order",
+    top: `let calls: int = 0; function tick(v: boolean): boolean { calls++; return v; } function flags(s: string): string { const a = s.length > 2; const b = s === "x" || tick(s === "yy"); const c = (s.length & 1) === 0 && a; const d = tick(a) !== b; return String(a) + String(b) + String(c) + String(d) + String(calls); }`,
+    main: `${show('flags("x")')} ${show('flags("yy")')} ${show('flags("abcd")')}`,
+  },
 ];
