@@ -1029,7 +1029,7 @@ export class FailoverManager {
     }
     if (!known) this.Peers.push(q);
     if (!known || q.Lost) this.info(`peer ${q.Name} ${known ? "is back" : "joined"}`);
-    if (rank === this.Rank && q.Rank !== rank) this.warn(`${q.Name} has the same rank ${rank}; the lower EntityId wins: give each copy its own rank`);
+    if (rank === this.Rank && q.Rank !== rank) this.warn(`${q.Name} has the same rank ${rank}: give each copy its own rank`);
     // (a standby with no active may have waited for it: elect again, F90)
     if (known && q.Rank !== rank && R === STANDBY) this.electNow = true;
     q.Lost = false;
