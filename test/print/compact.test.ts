@@ -466,4 +466,27 @@ describe("full: compact spellings", () => {
     for (const second of ["var y = a == \"\" ? 1 : 2;", "var y = a.Length & 1 == 1;", 'var y = a ?? "" == "";', "var y = Go(a == \"\");", "var y = a.Length;"])
       expect(at("none", `var x = a == ""; ${second}`)).toContain('var x = a == "";');
   });
+
+  it("`(x is T) && ((T)x).M(..)` of a local or parameter is `(x as T)?.M(..) == true` (T an API interface or a class of the script); not for a field, a struct, or where `&&` is not outermost", () => {
+    const at = (lines: string[]) => printLines(lines.map((text) => ({ text })), "none").text;
+    const t = at([
+      "class Box { public bool Ok() { return true; } }",
+      "public void Main(string a, IMyTerminalBlock b) {",
+      "    var o = (object)a;",
+      "    if ((b is IMyProgrammableBlock) && ((IMyProgrammableBlock)b).TryRun(a)) Echo(a);",
+      "    if (a == \"x\" || (o is Box) && ((Box)o).Ok()) Echo(a);",
+      "    if ((f is IMyProgrammableBlock) && ((IMyProgrammableBlock)f).TryRun(a)) Echo(a);",
+      "    if ((o is Vector3D) && ((Vector3D)o).IsValid()) Echo(a);",
+      "    if (!(b is IMyDoor) && ((IMyDoor)b).IsWorking) Echo(a);",
+      "    if ((b is IMyDoor) && ((IMyDoor)b).IsWorking == a.Contains(\"d\")) Echo(a);",
+      "}",
+      "IMyTerminalBlock f;",
+    ]);
+    expect(t).toContain("if ((b as IMyProgrammableBlock)?.TryRun(a) == true) Echo(a);");
+    expect(t).toContain('if (a == "x" || (o as Box)?.Ok() == true) Echo(a);');
+    expect(t).toContain("if ((f is IMyProgrammableBlock) && ((IMyProgrammableBlock)f).TryRun(a)) Echo(a);");
+    expect(t).toContain("((Vector3D)o).IsValid()");
+    expect(t).toContain("!(b is IMyDoor) && ((IMyDoor)b).IsWorking)");
+    expect(t).toContain("((IMyDoor)b).IsWorking == a.Contains");
+  });
 });

@@ -118,4 +118,10 @@ export const cases: DiffCase[] = [
     top: `let calls: int = 0; function tick(v: boolean): boolean { calls++; return v; } function flags(s: string): string { const a = s.length > 2; const b = s === "x" || tick(s === "yy"); const c = (s.length & 1) === 0 && a; const d = tick(a) !== b; return String(a) + String(b) + String(c) + String(d) + String(calls); }`,
     main: `${show('flags("x")')} ${show('flags("yy")')} ${show('flags("abcd")')}`,
   },
+  {
+    // compact.ts asConditions: `(x is T) && ((T)x).M()` (x a local or parameter) → `(x as T)?.M() == true`
+    name: "instanceof then a member: (x as T)?.M() == true, false for another class, short-circuit kept",
+    top: `class Base { n: int = 0; } class Box extends Base { ok(k: int): boolean { this.n += k; return k > 1; } get big(): boolean { return this.n > 2; } } class Other extends Base {} function probe(b: Base, k: int): string { const c: Base = b; let s = ""; if (c instanceof Box && c.ok(k)) s += "ok"; if (b instanceof Box && b.big) s += "big"; const t = k > 0 && c instanceof Box && c.ok(1); return s + "," + String(t) + "," + String(b.n); }`,
+    main: `const x = new Box(); ${show("probe(x, 2)")} ${show("probe(x, 0)")} ${show("probe(new Other(), 3)")} ${show("probe(x, 1)")}`,
+  },
 ];
