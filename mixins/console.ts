@@ -45,13 +45,13 @@ export class MainConsole {
   /** Echoes a line and keeps it (the oldest goes when maxLines are kept). */
   protected Line(line: string): void {
     this.program.Echo(line);
-    const l = this.Lines;
-    const n = l.length;
+    // (no alias of Lines: the printer's foreach pass then sees that Flush's loop changes nothing)
+    const n = this.Lines.length;
     // (n > 0: with maxLines < 1 nothing is kept)
-    if (n < this.maxLines) l.push(line);
+    if (n < this.maxLines) this.Lines.push(line);
     else if (n > 0) {
-      for (let i: int = 1; i < n; i++) l[i - 1] = l[i];
-      l[n - 1] = line;
+      for (let i: int = 1; i < n; i++) this.Lines[i - 1] = this.Lines[i];
+      this.Lines[n - 1] = line;
     }
   }
 

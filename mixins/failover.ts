@@ -166,7 +166,7 @@ export class FailoverManager {
   /** A takeover waits for a run of known kind (1, 2: resuming). */
   private due: int = 0;
   // run detection
-  private value = FailoverState.Standby;
+  private state = FailoverState.Standby;
   /** The argument HandleCommand saw this run (null: none). */
   private arg: string | null = null;
   private lastTsl: long = -1;
@@ -273,7 +273,7 @@ export class FailoverManager {
   /** Standby, Active, or Active|Failover on the first run after taking over. Once per run. */
   get ActiveCheck(): FailoverState {
     this.refresh();
-    return this.value;
+    return this.state;
   }
 
   /**
@@ -296,8 +296,8 @@ export class FailoverManager {
     // (no blank: `a` is "failover" alone, an unknown command as before)
     const verb = trim(a.substring(sp, a.length));
     // (the script ignores this run: a Failover flag a takeover in its refresh set is owed to the next run it reads, F76;
-    // `value` is Standby, Active or Active|Failover: above Active is the last)
-    const owed = this.value > FailoverState.Active;
+    // `state` is Standby, Active or Active|Failover: above Active is the last)
+    const owed = this.state > FailoverState.Active;
     const on = ieq(verb, "enable");
     if (ieq(verb, "status")) this.con.Info(this.StatusText());
     else if (ieq(verb, "handover")) this.StepDown();
@@ -583,9 +583,9 @@ export class FailoverManager {
   }
 
   private updateValue(): void {
-    if (this.Role !== ACTIVE || this.mgr || this.Now < this.askedAt) this.value = FailoverState.Standby;
+    if (this.Role !== ACTIVE || this.mgr || this.Now < this.askedAt) this.state = FailoverState.Standby;
     else {
-      this.value = this.flag ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
+      this.state = this.flag ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
       this.flag = false;
     }
   }
@@ -1029,7 +1029,7 @@ export class FailoverManager {
     }
     if (!known) this.Peers.push(q);
     if (!known || q.Lost) this.info(`peer ${q.Name} ${known ? "is back" : "joined"}`);
-    if (rank === this.Rank && q.Rank !== rank) this.warn(`${q.Name} has the same rank ${rank}; the lower EntityId wins: give each copy its own rank`);
+    if (rank === this.Rank && q.Rank !== rank) this.warn(`${q.Name} has the same rank ${rank}: give each copy its own rank`);
     // (a standby with no active may have waited for it: elect again, F90)
     if (known && q.Rank !== rank && R === STANDBY) this.electNow = true;
     q.Lost = false;

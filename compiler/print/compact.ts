@@ -1405,21 +1405,144 @@ export function wholeDoubleArgs(toks: Tok[], sh: Shape): Tok[] {
 /** The type of a lone literal token C# gives a `var` (a string's, a bool's), or undefined. */
 const literalType = (t: Tok | undefined): string | undefined => (t?.k === "str" ? "string" : t?.t === "true" || t?.t === "false" ? "bool" : undefined);
 
+// operators whose result is a bool whatever their operands (the script declares no operators: pbts emits none)
+const BOOL_OPS = new Set(["==", "!=", "<=", ">=", "&&", "||"]);
+// operators that bind looser than those, or make the expression something else: with one at the top level, the type is not read
+const LOOSER = new Set(["?", "??", ":", "=>", "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "??=", "&", "|", "^"]);
+
 /**
- * Consecutive locals `var a = "";` `var b = "";` (each a string literal, or each `true`/`false`) → `string a
- * = "";` `string b = "";`: the type `var` gave them, written so mergeDeclarations can make them one statement
- * (`string a = "", b = "";`). Only runs of two or more: a lone one keeps `var`.
+ * The type C# gives `var` for the initializer toks[a..b] (b the token before `;`): a lone literal's, or `bool` for an
+ * expression whose top level holds `==`, `!=`, `<=`, `>=`, `&&` or `||` and nothing that binds looser (`?:`, `??`, an
+ * assignment, `&`, `|`, `^`, a lambda), so one of them is its outermost operator.
+ */
+function initializerType(toks: Tok[], a: number, b: number): string | undefined {
+  if (a === b) return literalType(toks[a]);
+  let depth = 0;
+  let bool = false;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k].t;
+    if (t === "(" || t === "[" || t === "{") depth++;
+    else if (t === ")" || t === "]" || t === "}") depth--;
+    else if (depth === 0 && toks[k].k !== "str" && toks[k].k !== "chr") {
+      if (LOOSER.has(t) || t === "new" || t === "delegate") return undefined;
+      if (BOOL_OPS.has(t)) bool = true;
+    }
+  }
+  return bool && depth === 0 ? "bool" : undefined;
+}
+
+/**
+ * Consecutive locals `var a = "";` `var b = "";` (each a string literal), or each a bool (`true`/`false` or an expression
+ * whose outermost operator is a comparison, `&&` or `||`: `var pu = lu != null && lu.HasPendingMessage;`) → `string a
+ * = "";` `string b = "";`, `bool pu = ..;`: the type `var` gave them, written so mergeDeclarations can make them one
+ * statement (`string a = "", b = "";`). Only runs of two or more: a lone one keeps `var`.
  */
 export function literalLocals(toks: Tok[]): Tok[] {
-  const at = (i: number) => (toks[i]?.t === "var" && toks[i + 1]?.k === "id" && toks[i + 2]?.t === "=" && toks[i + 4]?.t === ";" ? literalType(toks[i + 3]) : undefined);
+  /** [type, index of the `;`] of a `var x = ..;` at i */
+  const at = (i: number): [string, number] | undefined => {
+    if (toks[i]?.t !== "var" || toks[i + 1]?.k !== "id" || toks[i + 2]?.t !== "=") return undefined;
+    let depth = 0;
+    for (let k = i + 3; k < toks.length; k++) {
+      const t = toks[k].t;
+      if (t === "(" || t === "[" || t === "{") depth++;
+      else if (t === ")" || t === "]" || t === "}") {
+        if (--depth < 0) return undefined;
+      } else if (t === ";" && depth === 0) {
+        const ty = k > i + 3 ? initializerType(toks, i + 3, k - 1) : undefined;
+        return ty ? [ty, k] : undefined;
+      }
+    }
+    return undefined;
+  };
   const typed = new Map<number, string>();
   for (let i = 0; i < toks.length; i++) {
-    const ty = at(i);
-    if (!ty || !(i === 0 || [";", "{", "}"].includes(toks[i - 1].t)) || at(i - 5) === ty) continue;
-    let n = 0;
-    while (at(i + 5 * n) === ty) n++;
-    if (n > 1) for (let k = 0; k < n; k++) typed.set(i + 5 * k, ty);
+    const first = at(i);
+    if (!first || !(i === 0 || [";", "{", "}"].includes(toks[i - 1].t))) continue;
+    const run: number[] = [i];
+    let end = first[1];
+    for (let nx = at(end + 1); nx && nx[0] === first[0]; nx = at(end + 1)) {
+      run.push(end + 1);
+      end = nx[1];
+    }
+    if (run.length > 1) for (const k of run) typed.set(k, first[0]);
+    i = end;
   }
   if (!typed.size) return toks;
   return toks.map((t, i) => (typed.has(i) ? { ...t, k: "kw" as const, t: typed.get(i)! } : t));
+}
+
+// what may stand before `(x is T) && ((T)x).M(..)` for it to be the left operand of that `&&`, and after it for the
+// `&&` to be its outermost operator (nothing that binds tighter than `&&` on either side)
+const AS_BEFORE = new Set(["(", "&&", "||", "=", "return", ",", "?", ":", ";", "{", "}", "=>"]);
+const AS_AFTER = new Set(["&&", "||", ")", ";", "?", ":", ","]);
+
+/**
+ * `(x is T) && ((T)x).M(..)` (TS's `x instanceof T && x.M(..)`) → `(x as T)?.M(..) == true`, for x a local or
+ * parameter of the member (read once instead of twice: the same value). T is an API interface (`IMy..`) or a class
+ * of the script (a reference type: `as` gives null where `is` is false, and `?.` then calls nothing, so the comparison is false);
+ * M's result is a bool (the `&&` took it), lifted to `bool?` by `?.`.
+ */
+export function asConditions(toks: Tok[], sh: Shape): Tok[] {
+  const memberOf = (i: number) => sh.members.find(([a, b]) => a <= i && i <= b);
+  /** the end of a dotted type name starting at i (the index of its last token), or -1 */
+  const typeEnd = (i: number): number => {
+    if (toks[i]?.k !== "id") return -1;
+    let j = i;
+    while (toks[j + 1]?.t === "." && toks[j + 2]?.k === "id") j += 2;
+    return j;
+  };
+  const same = (a: number, b: number, n: number) => {
+    for (let k = 0; k < n; k++) if (toks[a + k].t !== toks[b + k].t) return false;
+    return true;
+  };
+  const edits: { from: number; to: number; with: Tok[] }[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    // ( x is T ) && ( ( T ) x ) . M
+    if (toks[i].t !== "(" || toks[i + 1]?.k !== "id" || toks[i + 2]?.t !== "is" || !AS_BEFORE.has(toks[i - 1].t)) continue;
+    const x = toks[i + 1].t;
+    const te = typeEnd(i + 3);
+    if (te < 0 || toks[te + 1]?.t !== ")" || toks[te + 2]?.t !== "&&") continue;
+    const n = te - (i + 3) + 1;
+    const c = te + 3;
+    if (toks[c]?.t !== "(" || toks[c + 1]?.t !== "(" || !same(i + 3, c + 2, n)) continue;
+    // (a reference type: an API interface, `IMy..`, or a class of the script; `as` refuses a struct)
+    const ty = toks[te].t;
+    if (!/^I[A-Z]/.test(ty) && !toks.some((t, k) => t.t === ty && toks[k - 1]?.t === "class")) continue;
+    const ce = c + 2 + n;
+    if (toks[ce]?.t !== ")" || toks[ce + 1]?.t !== x || toks[ce + 2]?.t !== ")" || toks[ce + 3]?.t !== "." || toks[ce + 4]?.k !== "id") continue;
+    let end = ce + 4;
+    if (toks[end + 1]?.t === "(") end = sh.parenMatch.get(end + 1) ?? -1;
+    if (end < 0 || !AS_AFTER.has(toks[end + 1]?.t ?? "")) continue;
+    // x: a local or parameter the member declares (a type's name, `var`, `>` or `]` before it; `=`, `;`, `,` or `)` after)
+    const m = memberOf(i);
+    if (!m) continue;
+    let local = false;
+    for (let k = m[0]; k < i && !local; k++) {
+      const p = toks[k - 1];
+      if (toks[k].t === x && toks[k].k === "id" && [";", "=", ",", ")"].includes(toks[k + 1]?.t ?? "") && p && p.t !== "." && (p.k === "id" || p.t === "var" || p.t === ">" || p.t === "]")) local = true;
+    }
+    if (!local) continue;
+    const w: Tok[] = [
+      toks[i],
+      toks[i + 1],
+      { ...toks[i + 2], t: "as", k: "kw", sp: true },
+      ...toks.slice(i + 3, te + 1),
+      toks[te + 1],
+      { ...toks[ce + 3], t: "?.", k: "op", sp: false },
+      ...toks.slice(ce + 4, end + 1),
+      { ...toks[te + 2], t: "==", k: "op", sp: true },
+      { ...toks[te + 2], t: "true", k: "kw", sp: true },
+    ];
+    edits.push({ from: i, to: end, with: w });
+    i = end;
+  }
+  if (!edits.length) return toks;
+  const res: Tok[] = [];
+  let k = 0;
+  for (const e of edits) {
+    res.push(...toks.slice(k, e.from), ...e.with);
+    k = e.to + 1;
+  }
+  res.push(...toks.slice(k));
+  return res;
 }

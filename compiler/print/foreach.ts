@@ -19,6 +19,36 @@ const ASSIGN = new Set(["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<
 const CAST_KW = new Set(["double", "float", "decimal", "int", "uint", "long", "ulong", "short", "ushort", "byte", "sbyte", "char", "bool", "string", "object"]);
 const CALLEE_END = new Set([")", "]", ">"]);
 const IMPLICIT = ["ToString", "Equals", "GetHashCode", "CompareTo", "Dispose"];
+// API methods that clear a List passed to them and fill it during the call, keeping no reference to it
+// (`GridTerminalSystem.GetBlocksOfType(pbs)`, `ini.GetKeys(section, keys)`): such a pass changes the
+// list then and there, like `Clear` and `Add`, and lets it escape nowhere
+const FILLERS = new Set(["GetBlocksOfType", "GetBlocks", "GetBlockGroups", "SearchBlocksOfName", "GetKeys", "GetSections"]);
+
+/** The bare name at i is a whole argument of a filler's call, `x.GetKeys(s, L)` (not `F(L)`, not `L.Count`). */
+function fillerArgument(toks: Tok[], i: number, sh: Shape): boolean {
+  const p = toks[i - 1]?.t;
+  const n = toks[i + 1]?.t;
+  if ((p !== "(" && p !== ",") || (n !== ")" && n !== ",")) return false;
+  // the call's `(`: back over whole arguments at this depth
+  let depth = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k].t;
+    if (t === ")" || t === "]" || t === "}") depth++;
+    else if (t === "[" || t === "{") {
+      if (--depth < 0) return false;
+    } else if (t === "(") {
+      if (depth-- > 0) continue;
+      const close = sh.parenMatch.get(k);
+      if (close === undefined || close < i) return false;
+      // (`GetBlocksOfType<T>(L)`: the name before the type arguments)
+      let m = k - 1;
+      if (toks[m]?.t === ">") while (m > 0 && toks[m].t !== "<") m--;
+      if (m < k - 1) m--;
+      return FILLERS.has(toks[m]?.t ?? "") && (toks[m - 1]?.t === "." || toks[m - 1]?.t === "?.");
+    } else if (t === ";") return false;
+  }
+  return false;
+}
 
 /** End (index of its last token) of the statement starting at s, or -1 for one this pass does not read. */
 function stmtEnd(toks: Tok[], s: number, sh: Shape): number {
@@ -153,6 +183,8 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
     if (i === declAt.get(t.t)) continue;
     if (n === "." || n === "[") continue;
     if (n === "=" && toks[i + 2]?.t === "new") continue;
+    // (filled by the API during the call: a change the loops' scan sees, not an escape)
+    if (fillerArgument(toks, i, sh)) continue;
     if (p === "=" && n === ";" && toks[i - 2]?.k === "id" && toks[i - 3]?.t === "var") {
       // `var a = L;`: a stands for L (a name declared once, nowhere else as a list)
       const a = toks[i - 2].t;
@@ -207,6 +239,7 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
         if (t.k !== "id") continue;
         // (a list's own declaration: its initializer runs when the object is made)
         if (g.has(t.t) && k !== declAt.get(t.t)) {
+          if (fillerArgument(toks, k, sh)) return `fill ${k}`;
           const n = toks[k + 1]?.t;
           if (n === "." && MUTATORS.has(toks[k + 2]?.t ?? "")) return `mut ${k}`;
           if (n === "[" && ASSIGN.has(toks[closeBracket(toks, k + 1) + 1]?.t ?? "")) return `idx ${k}`;

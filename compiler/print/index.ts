@@ -9,7 +9,7 @@ import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, aliasEnumMembers, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, enumZeroDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, aliasEnumMembers, asConditions, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, enumZeroDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -66,6 +66,8 @@ function commonTokens(lines: SrcLine[], level: PrintLevel): Tok[] {
   // so is `protected` where no type of the script derives from the member's type
   toks = dropProtected(toks, shape(toks));
   toks = dropBraces(toks, shape(toks));
+  // `(x is T) && ((T)x).M(..)` → `(x as T)?.M(..) == true` (x a local: read once, the same value)
+  toks = asConditions(toks, shape(toks));
   toks = charIndexOf(toks);
   toks = fieldInitializers(toks, shape(toks));
   // (what fieldInitializers may leave: an empty constructor C# writes anyway)
@@ -114,6 +116,9 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = aliasEnumMembers(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)), apiEnums());
     toks = inlineConstants(toks, shape(toks), externalNames());
+    // `var a = ""; var b = "";`, `var c = x == y; var d = e && f;` → typed, for mergeDeclarations (before strings and
+    // bools become constants)
+    toks = literalLocals(toks);
     toks = shareStrings(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = outLocals(toks, shape(toks));
     toks = shortDefaults(toks);

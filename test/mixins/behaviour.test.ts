@@ -50,7 +50,7 @@ describe("1. election", () => {
     const w = settle(g, 700);
     const byId = [...g.names].sort((a, b) => g.sim.pb(a).EntityId - g.sim.pb(b).EntityId);
     expect(w.soleAt(700)).toBe(byId[0]);
-    for (const n of g.names) expect(testConsole(g.sim, n)!.text()).toMatch(/same rank 1; the lower EntityId wins/);
+    for (const n of g.names) expect(testConsole(g.sim, n)!.text()).toMatch(/same rank 1: give each copy its own rank$/m);
   });
 
   it("works with the drop-in usage alone (no HandleCommand), reading ActiveCheck twice per run", () => {

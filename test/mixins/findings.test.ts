@@ -1853,9 +1853,9 @@ describe("fo-adv findings at seed 60612", () => {
     const P = FailoverManager.prototype as unknown as { updateValue: () => void };
     const orig = P.updateValue;
     const mutant = (tick: number) => {
-      P.updateValue = function (this: { p: { Me: { CustomName: string } }; Now: number; value: FailoverState }) {
+      P.updateValue = function (this: { p: { Me: { CustomName: string } }; Now: number; state: FailoverState }) {
         orig.call(this);
-        if (this.p.Me.CustomName === "PB4" && this.Now === tick) this.value = FailoverState.Standby;
+        if (this.p.Me.CustomName === "PB4" && this.Now === tick) this.state = FailoverState.Standby;
       };
       try {
         return runAdv(adv("F45c-dropin-warmup-first-update10-run-with-message-swallowed.json")).violations.map((v) => `${v.check}@${v.tick}`);

@@ -83,10 +83,10 @@ describe("rv-fo: mutants the relaxed oracles must still catch", () => {
     const proto = FailoverManager.prototype as unknown as { updateValue(): void };
     const updateValue = proto.updateValue;
     proto.updateValue = function (this: FailoverManager) {
-      const m = this as unknown as { askedAt: number; Now: number; Role: number; value: number };
+      const m = this as unknown as { askedAt: number; Now: number; Role: number; state: number };
       const hold = m.Role === 4 && m.Now === m.askedAt;
       updateValue.call(this);
-      if (hold) m.value = 0;
+      if (hold) m.state = 0;
     };
     try {
       const mut = runAdv(s);

@@ -453,4 +453,40 @@ describe("full: compact spellings", () => {
     expect(t).toMatch(/5\/\(double\)\w+\+1d\*\w+-1d\*\w+\/2\+\(double\)\w+\+\(double\)\w+\.Length/);
     expect(t).toMatch(/=>\(double\)\w+\*2/);
   });
+
+  it("consecutive `var` locals each a bool (a comparison, && or || outermost) are `bool`, one statement; a `?:`, `&`, `??`, lambda or assignment at the top keeps `var`", () => {
+    const src = (decls: string) => ["public void Main(string a) {", `    ${decls}`, '    Echo(x.ToString() + y.ToString());', "}"];
+    const at = (lvl: "full" | "none", decls: string) => printLines(src(decls).map((text) => ({ text })), lvl).text;
+    // full renames the locals; `none` keeps them
+    expect(at("full", 'var x = a != null && a.Length > 2; var y = a == "b" || a == "c";')).toMatch(/bool (\w+)=\w+!=null&&\w+\.Length>2,(\w+)=\w+=="b"\|\|\w+=="c";/);
+    expect(at("none", "var x = a.Length <= 2; var y = (a.Length & 1) == 0;")).toContain("bool x = a.Length <= 2, y = (a.Length & 1) == 0;");
+    // a lone one keeps `var` (one character shorter)
+    expect(at("none", "var x = a.Length <= 2; int y = 1;")).toContain("var x = a.Length <= 2;");
+    // not read as bool: the outermost operator is `?:`, `&`, `??` or `=`, or a lambda, or nothing tells
+    for (const second of ["var y = a == \"\" ? 1 : 2;", "var y = a.Length & 1 == 1;", 'var y = a ?? "" == "";', "var y = Go(a == \"\");", "var y = a.Length;"])
+      expect(at("none", `var x = a == ""; ${second}`)).toContain('var x = a == "";');
+  });
+
+  it("`(x is T) && ((T)x).M(..)` of a local or parameter is `(x as T)?.M(..) == true` (T an API interface or a class of the script); not for a field, a struct, or where `&&` is not outermost", () => {
+    const at = (lines: string[]) => printLines(lines.map((text) => ({ text })), "none").text;
+    const t = at([
+      "class Box { public bool Ok() { return true; } }",
+      "public void Main(string a, IMyTerminalBlock b) {",
+      "    var o = (object)a;",
+      "    if ((b is IMyProgrammableBlock) && ((IMyProgrammableBlock)b).TryRun(a)) Echo(a);",
+      "    if (a == \"x\" || (o is Box) && ((Box)o).Ok()) Echo(a);",
+      "    if ((f is IMyProgrammableBlock) && ((IMyProgrammableBlock)f).TryRun(a)) Echo(a);",
+      "    if ((o is Vector3D) && ((Vector3D)o).IsValid()) Echo(a);",
+      "    if (!(b is IMyDoor) && ((IMyDoor)b).IsWorking) Echo(a);",
+      "    if ((b is IMyDoor) && ((IMyDoor)b).IsWorking == a.Contains(\"d\")) Echo(a);",
+      "}",
+      "IMyTerminalBlock f;",
+    ]);
+    expect(t).toContain("if ((b as IMyProgrammableBlock)?.TryRun(a) == true) Echo(a);");
+    expect(t).toContain('if (a == "x" || (o as Box)?.Ok() == true) Echo(a);');
+    expect(t).toContain("if ((f is IMyProgrammableBlock) && ((IMyProgrammableBlock)f).TryRun(a)) Echo(a);");
+    expect(t).toContain("((Vector3D)o).IsValid()");
+    expect(t).toContain("!(b is IMyDoor) && ((IMyDoor)b).IsWorking)");
+    expect(t).toContain("((IMyDoor)b).IsWorking == a.Contains");
+  });
 });

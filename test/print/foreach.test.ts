@@ -93,6 +93,27 @@ describe("full: index loops over a List as foreach", () => {
     expect(loops(assigned)).toBe(0);
   });
 
+  it("a list the API fills (GetBlocksOfType, MyIni's GetKeys) before the loop: a foreach; filled again by the body or what it calls, or passed elsewhere too: an index loop", () => {
+    const src = (body: string, more: string[] = []) =>
+      full([
+        "MyIni ini = new MyIni();",
+        "public void Main(string a) {",
+        "    var pbs = new List<IMyProgrammableBlock>();",
+        "    GridTerminalSystem.GetBlocksOfType<IMyProgrammableBlock>(pbs);",
+        `    for (int i = 0; i < pbs.Count; i++) { var b = pbs[i]; Echo(b.CustomName); ${body} }`,
+        "    var keys = new List<MyIniKey>();",
+        '    ini.GetKeys("s", keys);',
+        "    for (int i = 0; i < keys.Count; i++) Echo(keys[i].Name);",
+        "}",
+        ...more,
+      ]);
+    expect(loops(src(""))).toBe(2);
+    expect(src("")).toMatch(/GetBlocksOfType\((\w+)\);foreach\(var \w+ in \1\)/);
+    expect(loops(src("GridTerminalSystem.GetBlocksOfType<IMyProgrammableBlock>(pbs);"))).toBe(1);
+    expect(loops(src("Again(pbs);", ["void Again(List<IMyProgrammableBlock> l) { }"]))).toBe(1);
+    expect(loops(src("Refill();", ["void Refill() { var l = new List<IMyProgrammableBlock>(); GridTerminalSystem.GetBlocksOfType(l); }"]))).toBe(2);
+  });
+
   it("an alias of the list (`var l = L;`) changed by a member the body calls keeps the loop; one the body never reaches does not", () => {
     const src = (call: string) => [
       "List<string> lines = new List<string>();",

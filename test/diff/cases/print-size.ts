@@ -105,4 +105,23 @@ export const cases: DiffCase[] = [
     top: `enum Mode { Off, On } function pick(n: int, u: UpdateType = 0, m: Mode = 0): string { let c: int = 0; if (n > 2) for (let i: int = 0; c < 50 && i < n; i++) c += i * 3; else for (let i: int = n; i < 4; i++) c -= i; let w: int = 0; if (n > 0) while (w < n) w += 2; else if (n < -1) for (let k: int = 0; k < 3; k++) if (k === 1) w = k; return String(c) + "," + String(w) + "," + ((u & UpdateType.IGC) !== 0 ? "igc" : "-") + (m === Mode.On ? "on" : "off"); }`,
     main: `${show("pick(5)")} ${show("pick(0)")} ${show("pick(-3, UpdateType.IGC, Mode.On)")} ${show("pick(1)")} ${show("pick(40)")}`,
   },
+  {
+    // compiler/print/foreach.ts: a List MyIni's GetKeys fills before the loop is a foreach; one the loop's body fills
+    // again (GetKeys clears it and adds: a foreach's enumerator would throw) stays an index loop
+    name: "a list GetKeys fills: foreach over it, an index loop where the body fills it again",
+    top: `import type { MyIniKey } from "pbts/se"; function names(ini: MyIni): string { const keys: MyIniKey[] = []; ini.GetKeys("s", keys); let t = ""; for (let i: int = 0; i < keys.length; i++) t += keys[i].Name + ","; return t; } function again(ini: MyIni): string { const ks: MyIniKey[] = []; ini.GetKeys("s", ks); let t = ""; for (let i: int = 0; i < ks.length; i++) { t += ks[i].Name; if (i === 0) ini.GetKeys("t", ks); } return t + String(ks.length); }`,
+    main: `const ini = new MyIni(); ini.TryParse("[s]\\na=1\\nb=2\\nc=3\\n[t]\\nz=1\\n"); ${show("names(ini)")} ${show("again(ini)")}`,
+  },
+  {
+    // compact.ts literalLocals: consecutive `var` locals each a bool (a comparison, && or || outermost) are one `bool` statement
+    name: "consecutive bool locals as one bool statement, initialized in order",
+    top: `let calls: int = 0; function tick(v: boolean): boolean { calls++; return v; } function flags(s: string): string { const a = s.length > 2; const b = s === "x" || tick(s === "yy"); const c = (s.length & 1) === 0 && a; const d = tick(a) !== b; return String(a) + String(b) + String(c) + String(d) + String(calls); }`,
+    main: `${show('flags("x")')} ${show('flags("yy")')} ${show('flags("abcd")')}`,
+  },
+  {
+    // compact.ts asConditions: `(x is T) && ((T)x).M()` (x a local or parameter) → `(x as T)?.M() == true`
+    name: "instanceof then a member: (x as T)?.M() == true, false for another class, short-circuit kept",
+    top: `class Base { n: int = 0; } class Box extends Base { ok(k: int): boolean { this.n += k; return k > 1; } get big(): boolean { return this.n > 2; } } class Other extends Base {} function probe(b: Base, k: int): string { const c: Base = b; let s = ""; if (c instanceof Box && c.ok(k)) s += "ok"; if (b instanceof Box && b.big) s += "big"; const t = k > 0 && c instanceof Box && c.ok(1); return s + "," + String(t) + "," + String(b.n); }`,
+    main: `const x = new Box(); ${show("probe(x, 2)")} ${show("probe(x, 0)")} ${show("probe(new Other(), 3)")} ${show("probe(x, 1)")}`,
+  },
 ];
