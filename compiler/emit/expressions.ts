@@ -1960,7 +1960,8 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     } finally {
       ctx.intArithmetic = saved;
     }
-    if (ret.k !== "void") convertTo(e, ret, body, ctx);
+    // (converted: an int where the arrow returns an enum gets its cast, `(d: Dir): Dir => (d + 1) % 4`: mcs CS1662, C133)
+    if (ret.k !== "void") e = converted(e, ret, body, ctx);
     // An inferred return is a JS number: int results (w.length) widen to double.
     if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" || e.type.k === "uint" ? T.double : e.type;
     if (prologue.length) {
