@@ -73,7 +73,8 @@ function isStatementLike(n: Node): boolean {
   while (Node.isParenthesizedExpression(n)) n = n.getExpression();
   if (Node.isConditionalExpression(n)) return true;
   const k = Node.isBinaryExpression(n) ? n.getOperatorToken().getKind() : undefined;
-  return k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken || isOptionalCall(n);
+  // (a comma list too, `(x) => (s += x, n++)`: one statement each, as C121's comma statement; C134)
+  return k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken || k === SyntaxKind.CommaToken || isOptionalCall(n);
 }
 
 /** `o?.bump()`, `a?.b.c()`: a call in an optional chain (a void one is a guarded statement). */
