@@ -73,7 +73,8 @@ function isStatementLike(n: Node): boolean {
   while (Node.isParenthesizedExpression(n)) n = n.getExpression();
   if (Node.isConditionalExpression(n)) return true;
   const k = Node.isBinaryExpression(n) ? n.getOperatorToken().getKind() : undefined;
-  return k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken || isOptionalCall(n);
+  // (a comma list too, `(x) => (s += x, n++)`: one statement each, as C121's comma statement; C134)
+  return k === SyntaxKind.AmpersandAmpersandToken || k === SyntaxKind.BarBarToken || k === SyntaxKind.QuestionQuestionToken || k === SyntaxKind.CommaToken || isOptionalCall(n);
 }
 
 /** `o?.bump()`, `a?.b.c()`: a call in an optional chain (a void one is a guarded statement). */
@@ -1960,7 +1961,8 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     } finally {
       ctx.intArithmetic = saved;
     }
-    if (ret.k !== "void") convertTo(e, ret, body, ctx);
+    // (converted: an int where the arrow returns an enum gets its cast, `(d: Dir): Dir => (d + 1) % 4`: mcs CS1662, C133)
+    if (ret.k !== "void") e = converted(e, ret, body, ctx);
     // An inferred return is a JS number: int results (w.length) widen to double.
     if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" || e.type.k === "uint" ? T.double : e.type;
     if (prologue.length) {

@@ -77,7 +77,8 @@ function addsZero(r: Emitted, op: SyntaxKind): boolean {
 
 /** Numeric result of `a op b` (op one of + - * / %), following JS semantics. */
 export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node, ctx: EmitContext, expected?: CsType): Emitted {
-  const wantsInt = !!expected && stripNullable(expected).k === "int";
+  // (an enum wanted is an int in C#: `(d + 1) % 4` returned as a Dir stays an int `%`, then the cast; C133)
+  const wantsInt = !!expected && (stripNullable(expected).k === "int" || stripNullable(expected).k === "enum");
   // `let e: E = E.A + 1`: C#'s E + int / E - int is an E of the same value
   const want = expected && stripNullable(expected);
   if (want?.k === "enum" && a0.type.k === "enum" && a0.type.name === want.name && isIntLike(b0.type) && (op === SyntaxKind.PlusToken || op === SyntaxKind.MinusToken))
@@ -107,7 +108,7 @@ export function arithmetic(a0: Emitted, b0: Emitted, op: SyntaxKind, node: Node,
     const wantsDouble = !!expected && stripNullable(expected).k === "double";
     // A literal beyond 2^24 beside an int (`i - 2147483647`): the inferred ints' bound no longer keeps the sum in range.
     const big = (e: Emitted) => e.value !== undefined && Math.abs(e.value) > BIG_INT_LITERAL;
-    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble || big(a) || big(b)) && !(expected && stripNullable(expected).k === "int")) {
+    if ((op === SyntaxKind.AsteriskToken || op === SyntaxKind.PercentToken || wantsDouble || big(a) || big(b)) && !wantsInt) {
       return built(intsInDouble(o, a, b), T.double);
     }
     // (no `checked` needed where the operands' ranges keep the result an int: int-ranges.ts; asked
@@ -233,6 +234,9 @@ function bitwise(a: Emitted, b: Emitted, op: SyntaxKind, node: Node, ctx: EmitCo
     return built(X.binary(o, nodeOf(a), nodeOf(b)), ta);
   }
   if (isIntLike(ta) && isIntLike(tb)) return built(X.binary(o, shiftee(a, b, op), nodeOf(b)), T.int);
+  // an enum beside an int (or another enum, or shifted) is its number in JS: `d >> 1`, `d ^ 1`, `flags | 4` (C133)
+  const asInt = (e: Emitted): Emitted => (e.type.k === "enum" ? built(X.cast("int", nodeOf(e)), T.int) : e);
+  if ((ta.k === "enum" || tb.k === "enum") && isIntLike(asInt(a).type) && isIntLike(asInt(b).type)) return bitwise(asInt(a), asInt(b), op, node, ctx);
   if (ta.k === "uint" || tb.k === "uint") return ctx.fail(node, "UintBitwise", o);
   if (ta.k === "enum" || tb.k === "enum") return ctx.fail(node, "UnsupportedSyntax", `'${o}' between '${describe(ta)}' and '${describe(tb)}' (use values of one enum)`);
   return ctx.fail(node, "BitwiseOnDouble", o);
@@ -397,8 +401,10 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
     case SyntaxKind.GreaterThanGreaterThanGreaterThanToken: {
       // `x >>> k` on ints: JS's unsigned 32-bit result, a number (`-1 >>> 0` is 4294967295). In C# the low 32 bits
       // through long, shifted by the count's low 5 bits as JS does: no uint cast, which a checked body would throw on.
-      const a = bitwiseOperand(left, ctx);
-      const b = bitwiseOperand(right, ctx);
+      // (an enum is its number: `F.C >>> 1`, C133)
+      const asInt = (e: Emitted): Emitted => (e.type.k === "enum" ? built(X.cast("int", nodeOf(e)), T.int) : e);
+      const a = asInt(bitwiseOperand(left, ctx));
+      const b = asInt(bitwiseOperand(right, ctx));
       if (a.type.k === "uint" || b.type.k === "uint") return ctx.fail(be, "UintBitwise", ">>>");
       if (!isIntLike(a.type) || !isIntLike(b.type)) return ctx.fail(be, isNumeric(a.type) && isNumeric(b.type) ? "BitwiseOnDouble" : "UnsupportedSyntax", isNumeric(a.type) && isNumeric(b.type) ? ">>>" : `'>>>' on a '${describe(a.type)}' and a '${describe(b.type)}' (declare the operands 'int')`);
       const low = X.binary("&", X.cast("long", nodeOf(a)), X.lit("0xFFFFFFFFL"));
@@ -415,7 +421,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
   if (logical) return logical;
   if (ARITH.has(k)) {
     // An int target (index, declared int) is passed down, so `a[i * 2 + 1]` stays int arithmetic.
-    const want = expected && stripNullable(expected).k === "int" && k !== SyntaxKind.SlashToken ? T.int : undefined;
+    // (an enum target too: `(d + 1) % 4` returned as a Dir, C133)
+    const want = expected && (stripNullable(expected).k === "int" || stripNullable(expected).k === "enum") && k !== SyntaxKind.SlashToken ? T.int : undefined;
     const a = emitExpr(left, ctx, want);
     const b = emitExpr(right, ctx, want);
     if (k === SyntaxKind.PlusToken && (isStringy(a.type) || isStringy(b.type))) return concat(a, b, be, ctx);
