@@ -1016,7 +1016,7 @@ export class FailoverManager {
     if (R === DISABLED) return;
     let q = this.find(src);
     const known = q !== null;
-    if (q === null) q = new FailoverPeer(src, this.byId(src));
+    q ??= new FailoverPeer(src, this.byId(src));
     // sent before a split or a switch-off and read later: the sender is out of scope or down now (an
     // active seen off or gone is the one a takeover comes from, F26; one out of scope is not; known as active, so
     // watched by the copy that takes over, F64)

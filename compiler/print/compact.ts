@@ -858,46 +858,96 @@ function tightUnary(toks: Tok[], i: number): boolean {
  * nullable, an enum or decimal): x converted to double and multiplied by one is the same double, and
  * `*` takes its left operand as the cast's result did where only a looser operator stands before it.
  * Before renaming, so the names are the emitter's; a name declared in a way this does not read (a
- * later declarator, `int a, b`) counts as not a number.
+ * later declarator, `int a, b`) counts as not a number. A local or parameter counts in its member when
+ * every declaration of its name there has a number type and every field or property so named too (a
+ * local's name elsewhere in the script does not matter). `(double)(e)` → `1d*(e)` where e is only such
+ * names, number literals, `+ - * / %` and parentheses (a built-in number: the same conversion of the same value).
  */
-export function widenCasts(toks: Tok[]): Tok[] {
+export function widenCasts(toks: Tok[], sh?: Shape): Tok[] {
   const numeric = new Map<string, boolean>();
-  const note = (n: string, ok: boolean) => numeric.set(n, (numeric.get(n) ?? true) && ok);
+  // per member (its index in sh.members): its locals' and parameters' names; -1: fields, properties, the rest
+  const scoped = new Map<number, Map<string, boolean>>();
+  const code = sh ? inCode(toks, sh) : undefined;
+  const starts = sh ? sh.members.map(([a]) => a) : [];
+  const memberAt = (i: number): number => {
+    if (!sh) return -1;
+    let lo = 0;
+    let hi = starts.length - 1;
+    let m = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= i) (m = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    return m >= 0 && i <= sh.members[m][1] ? m : -1;
+  };
+  /** -1 for a declaration at type level (a field's), else the member whose local or parameter it is */
+  const scopeOf = (i: number): number => {
+    const m = memberAt(i);
+    if (m < 0 || !code) return -1;
+    if (code[i]) return m;
+    // a parameter: inside the member's first parentheses
+    const [a] = sh!.members[m];
+    for (let k = a; k < i; k++) if (toks[k].t === "(") return sh!.parenMatch.get(k)! > i ? m : -1;
+    return -1;
+  };
+  const note = (n: string, ok: boolean, i: number) => {
+    numeric.set(n, (numeric.get(n) ?? true) && ok);
+    const sc = scopeOf(i);
+    const m = scoped.get(sc) ?? scoped.set(sc, new Map()).get(sc)!;
+    m.set(n, (m.get(n) ?? true) && ok);
+  };
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i];
     if (t.k !== "id") continue;
     const p = toks[i - 1];
     const n = toks[i + 1].t;
-    if (p.t === "," && (n === "=" || n === ";" || n === ",")) note(t.t, false);
+    if (p.t === "," && (n === "=" || n === ";" || n === ",")) note(t.t, false, i);
     // (`in`: a foreach variable, `foreach (var m in modes)` of foreachLoops, may be an enum: C65)
     if (!["=", ";", ",", ")", "=>", "{", "in"].includes(n)) continue;
-    if (p.k === "kw" && NUMERIC_KW.has(p.t)) note(t.t, true);
-    else if (p.k === "id" || p.k === "kw" || p.t === ">" || p.t === "]" || p.t === "?") note(t.t, false);
+    if (p.k === "kw" && NUMERIC_KW.has(p.t)) note(t.t, true, i);
+    else if (p.k === "id" || p.k === "kw" || p.t === ">" || p.t === "]" || p.t === "?") note(t.t, false, i);
   }
   // a lambda's parameters have no type written: not known to be numbers
   for (let k = 1; k < toks.length; k++) {
     if (toks[k].t !== "=>") continue;
-    if (toks[k - 1].k === "id") note(toks[k - 1].t, false);
+    if (toks[k - 1].k === "id") note(toks[k - 1].t, false, k - 1);
     if (toks[k - 1].t !== ")") continue;
     let depth = 0;
     for (let j = k - 1; j >= 0; j--) {
       if (toks[j].t === ")") depth++;
       else if (toks[j].t === "(" && --depth === 0) break;
-      else if (toks[j].k === "id") note(toks[j].t, false);
+      else if (toks[j].k === "id") note(toks[j].t, false, j);
     }
   }
+  const isNumber = (x: string, i: number): boolean => {
+    if (numeric.get(x) === true) return true;
+    if (!sh || scoped.get(-1)?.get(x) === false) return false;
+    return scoped.get(memberAt(i))?.get(x) === true;
+  };
+  /** `( e )` from i: e only number names, number literals, arithmetic and parentheses; the `)`'s index or -1 */
+  const numberGroup = (i: number): number => {
+    const close = sh?.parenMatch.get(i);
+    if (close === undefined || close < i) return -1;
+    for (let k = i + 1; k < close; k++) {
+      const u = toks[k];
+      if (u.k === "num" || ["+", "-", "*", "/", "%", "(", ")"].includes(u.t)) continue;
+      if (u.k === "id" && isNumber(u.t, k) && toks[k - 1].t !== "." && toks[k + 1]?.t !== "." && toks[k + 1]?.t !== "(") continue;
+      return -1;
+    }
+    return close;
+  };
   const out: Tok[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const x = toks[i + 3];
-    if (
-      t.t === "(" && toks[i + 1]?.t === "double" && toks[i + 2]?.t === ")" && x?.k === "id" && numeric.get(x.t) === true &&
-      ![".", "(", "[", "?.", "++", "--"].includes(toks[i + 4]?.t ?? "") && WIDEN_AFTER.has(toks[i - 1]?.t ?? "") &&
-      !tightUnary(toks, i - 1)
-    ) {
-      out.push({ ...toks[i + 1], k: "num", t: "1d" }, { ...toks[i + 2], k: "op", t: "*" });
-      i += 2;
-      continue;
+    if (t.t === "(" && toks[i + 1]?.t === "double" && toks[i + 2]?.t === ")" && WIDEN_AFTER.has(toks[i - 1]?.t ?? "") && !tightUnary(toks, i - 1)) {
+      const end = x?.k === "id" && isNumber(x.t, i + 3) ? i + 3 : x?.t === "(" ? numberGroup(i + 3) : -1;
+      if (end >= 0 && ![".", "(", "[", "?.", "++", "--"].includes(toks[end + 1]?.t ?? "")) {
+        out.push({ ...toks[i + 1], k: "num", t: "1d" }, { ...toks[i + 2], k: "op", t: "*" });
+        i += 2;
+        continue;
+      }
     }
     out.push(t);
   }

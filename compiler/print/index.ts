@@ -130,7 +130,7 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = castParens(toks, shape(toks));
     toks = foreachLoops(toks, shape(toks), unqualifiedNames());
     toks = inferBlockTypes(toks);
-    toks = widenCasts(toks);
+    toks = widenCasts(toks, shape(toks));
     toks = dropBraces(toks, shape(toks), true);
     const r = rename(toks, shape(toks), apiMembers);
     toks = r.toks;

@@ -448,10 +448,28 @@ describe("full: compact spellings", () => {
       "    Echo(q.ToString() + f(3) + (-(double)n) + (double)(n + 1) / 3);",
       "}",
     ]).text;
-    expect(t.match(/1d\*/g)?.length).toBe(4);
-    expect(t.match(/\(double\)/g)?.length).toBe(5);
+    // (`(double)(n + 1)`, a group of number names and literals, too since session 22)
+    expect(t.match(/1d\*/g)?.length).toBe(5);
+    expect(t.match(/\(double\)/g)?.length).toBe(4);
+    expect(t).toMatch(/1d\*\(\w+\+1\)\/3/);
     expect(t).toMatch(/5\/\(double\)\w+\+1d\*\w+-1d\*\w+\/2\+\(double\)\w+\+\(double\)\w+\.Length/);
     expect(t).toMatch(/=>\(double\)\w+\*2/);
+  });
+
+  it("(double)x of a local or parameter declared with a number type in its member is 1d*x, whatever other members call x; not where a field so named is not a number; (double)(e) of number names and literals is 1d*(e), of a call or a member it stays (session 22)", () => {
+    const t = full([
+      "UpdateType u; string s = \"\";",
+      "public void Main(string d) {",
+      "    Echo(d + (double)s.Length);",
+      "}",
+      "double Per(int d, int g) { return (double)d % g + (double)(d - g) % 7; }",
+      "double Up(int u) { return (double)u / 2; }",
+      "double Calls(int g) { return (double)(g + Per(g, 1)) + (double)(g - s.Length); }",
+    ]).text;
+    // d is a string in Main, an int in Per: widened there; u is a field of an enum type: not
+    expect(t).toMatch(/=>1d\*(\w+)%(\w+)\+1d\*\(\1-\2\)%7;/);
+    expect(t).toMatch(/=>\(double\)\w+\/2;/);
+    expect(t).toMatch(/=>\(double\)\(\w+\+\w+\(\w+,1\)\)\+\(double\)\(\w+-\w+\.Length\);/);
   });
 
   it("consecutive `var` locals each a bool (a comparison, && or || outermost) are `bool`, one statement; a `?:`, `&`, `??`, lambda or assignment at the top keeps `var`", () => {

@@ -124,4 +124,10 @@ export const cases: DiffCase[] = [
     top: `class Base { n: int = 0; } class Box extends Base { ok(k: int): boolean { this.n += k; return k > 1; } get big(): boolean { return this.n > 2; } } class Other extends Base {} function probe(b: Base, k: int): string { const c: Base = b; let s = ""; if (c instanceof Box && c.ok(k)) s += "ok"; if (b instanceof Box && b.big) s += "big"; const t = k > 0 && c instanceof Box && c.ok(1); return s + "," + String(t) + "," + String(b.n); }`,
     main: `const x = new Box(); ${show("probe(x, 2)")} ${show("probe(x, 0)")} ${show("probe(new Other(), 3)")} ${show("probe(x, 1)")}`,
   },
+  {
+    // compact.ts widenCasts: (double)d → 1d*d for an int local or parameter named like another member's string; (double)(e) → 1d*(e)
+    name: "widened int operands: a parameter named like another member's string, a group of int names (x % 0 is NaN)",
+    top: `function other(d: string): string { return d + "!"; } function per(d: int, g: int): string { const wq: int = d - 1; return String(wq % g === 0) + "," + String(Math.abs(wq - g) > 3) + "," + String((wq - g) % g) + "," + String((d + g - 1) / g); }`,
+    main: `${show('other("a") + per(5, 2)')} ${show("per(1, 0)")} ${show("per(-7, 3)")} ${show("per(100, 7)")}`,
+  },
 ];
