@@ -1317,6 +1317,9 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   if (q === "." && t.k === "nullable" && isValueType(t.inner)) return narrowed(pa, built(X.member(nodeOf(recv), ident(name)), t), ctx);
   // `if (msg.Data instanceof Vector3D) msg.Data.X`: an object property TS has narrowed is cast, as a local is (C89).
   if (q === "." && t.k === "object") return narrowed(pa, built(X.member(nodeOf(recv), ident(name)), t), ctx);
+  // C137: `this.cur instanceof Sub && this.cur.ok()`: a class-typed property TS has narrowed to a subclass is cast, as a local is
+  const rc = stripNullable(t);
+  if (q === "." && rc.k === "ref" && !rc.struct) return narrowed(pa, built(X.member(nodeOf(recv), ident(name)), t), ctx);
   return built(X.member(nodeOf(recv), ident(name), q === "?."), t);
 }
 
