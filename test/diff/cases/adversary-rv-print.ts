@@ -32,4 +32,14 @@ class Box { cur: Base = new Sub(); maybe: Base | null = null; inner: Box | null 
   } }`,
     main: `const box = new Box(); this.Echo(box.test()); const o = box.inner; if (o !== null && o.cur instanceof Sub) this.Echo(String(o.cur.n) + String(useSub(o.cur)));`,
   },
+  {
+    // C137's limit: TS keeps `this.cur`'s narrowing to Sub across swap(), which replaces it; where the declared type serves
+    // (an argument of type Base, a member Base has, a comparison) C# gets no cast, which would throw here
+    name: "C137: a narrowed property where its declared type serves gets no cast (the narrowing may be stale)",
+    top: `class Base { tag = "b"; name(): string { return this.tag; } } class Sub extends Base { tag = "s"; } class Other extends Base { tag = "o"; }
+function useBase(b: Base): string { return b.name(); }
+class Box { cur: Base = new Sub(); swap(): void { this.cur = new Other(); }
+  test(): string { let s = ""; if (this.cur instanceof Sub) { this.swap(); s += useBase(this.cur) + this.cur.name() + this.cur.tag + String(this.cur === this.cur); const b: Base = this.cur; s += b.tag; } return s; } }`,
+    main: `this.Echo(new Box().test());`,
+  },
 ];
