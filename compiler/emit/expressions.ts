@@ -1318,7 +1318,25 @@ function emitPropertyAccess(pa: Node & { getExpression(): Expression; getNameNod
   if (q === "." && t.k === "nullable" && isValueType(t.inner)) return narrowed(pa, built(X.member(nodeOf(recv), ident(name)), t), ctx);
   // `if (msg.Data instanceof Vector3D) msg.Data.X`: an object property TS has narrowed is cast, as a local is (C89).
   if (q === "." && t.k === "object") return narrowed(pa, built(X.member(nodeOf(recv), ident(name)), t), ctx);
+  // C137: `this.cur instanceof Sub && this.cur.ok()`: a class-typed property TS has narrowed to a subclass is cast, as a
+  // local is, but only where C# needs the cast (TS keeps a property's narrowing across calls that may replace it: a cast
+  // C# does not need would be one more way to throw)
+  const rc = stripNullable(t);
+  if (q === "." && rc.k === "ref" && !rc.struct && narrowingNeeded(pa)) return narrowed(pa, built(X.member(nodeOf(recv), ident(name)), t), ctx);
   return built(X.member(nodeOf(recv), ident(name), q === "?."), t);
+}
+
+/**
+ * Whether C# needs the type TS narrowed the property read `pa` to: it is the receiver of a member its declared type lacks
+ * (`this.cur.ok()`), or it stands where its declared type is not accepted (`useSub(this.cur)`).
+ */
+function narrowingNeeded(pa: Node): boolean {
+  const declared = pa.getSymbol()?.getValueDeclaration()?.getType().getNonNullableType();
+  if (!declared) return false;
+  const p = pa.getParent();
+  if (p && Node.isPropertyAccessExpression(p) && p.getExpression() === pa) return !declared.getProperty(p.getName());
+  const want = Node.isExpression(pa) ? pa.getContextualType() : undefined;
+  return !!want && !want.isAny() && !declared.isAssignableTo(want);
 }
 
 /** `a?.n === 1`: undefined and C#'s null are both unequal to any value (not to null: see PBTS1052). */

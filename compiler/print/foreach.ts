@@ -24,8 +24,11 @@ const IMPLICIT = ["ToString", "Equals", "GetHashCode", "CompareTo", "Dispose"];
 // list then and there, like `Clear` and `Add`, and lets it escape nowhere
 const FILLERS = new Set(["GetBlocksOfType", "GetBlocks", "GetBlockGroups", "SearchBlocksOfName", "GetKeys", "GetSections"]);
 
-/** The bare name at i is a whole argument of a filler's call, `x.GetKeys(s, L)` (not `F(L)`, not `L.Count`). */
-function fillerArgument(toks: Tok[], i: number, sh: Shape): boolean {
+/**
+ * The bare name at i is a whole argument of a filler's call, `x.GetKeys(s, L)` (not `F(L)`, not `L.Count`). `own`: the
+ * names the script's members have (a method of the script named like a filler is not the API's: it may keep the list).
+ */
+function fillerArgument(toks: Tok[], i: number, sh: Shape, own: (n: string) => boolean): boolean {
   const p = toks[i - 1]?.t;
   const n = toks[i + 1]?.t;
   if ((p !== "(" && p !== ",") || (n !== ")" && n !== ",")) return false;
@@ -44,7 +47,8 @@ function fillerArgument(toks: Tok[], i: number, sh: Shape): boolean {
       let m = k - 1;
       if (toks[m]?.t === ">") while (m > 0 && toks[m].t !== "<") m--;
       if (m < k - 1) m--;
-      return FILLERS.has(toks[m]?.t ?? "") && (toks[m - 1]?.t === "." || toks[m - 1]?.t === "?.");
+      const name = toks[m]?.t ?? "";
+      return FILLERS.has(name) && !own(name) && (toks[m - 1]?.t === "." || toks[m - 1]?.t === "?.");
     } else if (t === ";") return false;
   }
   return false;
@@ -184,7 +188,7 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
     if (n === "." || n === "[") continue;
     if (n === "=" && toks[i + 2]?.t === "new") continue;
     // (filled by the API during the call: a change the loops' scan sees, not an escape)
-    if (fillerArgument(toks, i, sh)) continue;
+    if (fillerArgument(toks, i, sh, isMember)) continue;
     if (p === "=" && n === ";" && toks[i - 2]?.k === "id" && toks[i - 3]?.t === "var") {
       // `var a = L;`: a stands for L (a name declared once, nowhere else as a list)
       const a = toks[i - 2].t;
@@ -239,7 +243,7 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
         if (t.k !== "id") continue;
         // (a list's own declaration: its initializer runs when the object is made)
         if (g.has(t.t) && k !== declAt.get(t.t)) {
-          if (fillerArgument(toks, k, sh)) return `fill ${k}`;
+          if (fillerArgument(toks, k, sh, isMember)) return `fill ${k}`;
           const n = toks[k + 1]?.t;
           if (n === "." && MUTATORS.has(toks[k + 2]?.t ?? "")) return `mut ${k}`;
           if (n === "[" && ASSIGN.has(toks[closeBracket(toks, k + 1) + 1]?.t ?? "")) return `idx ${k}`;

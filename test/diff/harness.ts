@@ -145,14 +145,14 @@ __RUNS__
 }
 `;
 
-/** The MDK2 files, or with PBTS_DIFF_LEVEL the paste-ready script at that level in a namespace of its own. */
-export function levelFiles(files: CompiledFile[], namespace: string): { name: string; code: string }[] {
-  if (!LEVEL) return files;
-  return [{ name: "Script.cs", code: `${readPrologue()}\nnamespace ${namespace} {\npublic sealed class Program : MyGridProgram {\n${composeScript(files, [], LEVEL)}\n}\n}\n` }];
+/** The MDK2 files, or with PBTS_DIFF_LEVEL (or `level`) the paste-ready script at that level in a namespace of its own. */
+export function levelFiles(files: CompiledFile[], namespace: string, level: MinifyLevel | undefined = LEVEL): { name: string; code: string }[] {
+  if (!level) return files;
+  return [{ name: "Script.cs", code: `${readPrologue()}\nnamespace ${namespace} {\npublic sealed class Program : MyGridProgram {\n${composeScript(files, [], level)}\n}\n}\n` }];
 }
 
-/** Compile and run a suite of cases on both sides. */
-export async function runSuite(suite: string, cases: DiffCase[], withCs: boolean): Promise<CaseRun[]> {
+/** Compile and run a suite of cases on both sides (the C# at `level`: PBTS_DIFF_LEVEL's unless given). */
+export async function runSuite(suite: string, cases: DiffCase[], withCs: boolean, level: MinifyLevel | undefined = LEVEL): Promise<CaseRun[]> {
   const dir = join(DIFF_DIR, suite);
   mkdirSync(join(dir, "cs"), { recursive: true });
   const runs: CaseRun[] = [];
@@ -170,7 +170,7 @@ export async function runSuite(suite: string, cases: DiffCase[], withCs: boolean
       run.compileError = res.diagnostics.map(formatDiagnostic).join("\n");
       continue;
     }
-    const files = levelFiles(res.files, `Case${i}`);
+    const files = levelFiles(res.files, `Case${i}`, level);
     for (const f of files) {
       const p = join(dir, "cs", `case${i}_${f.name}`);
       writeFileSync(p, f.code);

@@ -197,3 +197,20 @@ describe("none (session 17): the same loops as foreach, laid out readable", () =
     expect(t).toContain("  for (int i = 0; i < others.Count; i++) {\n    var o = others[i];");
   });
 });
+
+describe("rv-print (session 22): what counts as the API filling a list", () => {
+  it("C136: a method of the script named like a filler (GetKeys) may keep the list: the list escapes, its loop stays an index loop", () => {
+    const t = full([
+      "class Reg { public List<string> kept = new List<string>(); public void GetKeys(string s, List<string> into) { kept = into; into.Add(s); } public void Touch() { kept.Add(\"t\"); } }",
+      "public void Main(string a) {",
+      "    var reg = new Reg();",
+      "    var names = new List<string>();",
+      '    reg.GetKeys("a", names);',
+      "    for (int i = 0; i < names.Count; i++) { Echo(names[i]); reg.Touch(); }",
+      "}",
+    ]);
+    expect(loops(t)).toBe(0);
+    // (MyIni's own GetKeys, where no member of the script is so named: still a foreach)
+    expect(loops(full(["MyIni ini = new MyIni();", "public void Main(string a) {", "    var keys = new List<MyIniKey>();", '    ini.GetKeys("s", keys);', "    for (int i = 0; i < keys.Count; i++) Echo(keys[i].Name);", "}"]))).toBe(1);
+  });
+});
