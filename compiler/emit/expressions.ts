@@ -1197,7 +1197,7 @@ function memberType(nameNode: Node, receiver: CsType, ctx: EmitContext, site: No
   if (!decl) return tsTypeOf(site, ctx);
   let t = declType(decl, ctx, site);
   if (containsTypeParam(t)) {
-    const map = classTypeArgs(decl, receiver);
+    const map = classTypeArgs(decl, receiver, ctx, Node.isPropertyAccessExpression(site) ? site.getExpression() : undefined);
     if (map) t = substitute(t, map);
     if (containsTypeParam(t) && !Node.isMethodDeclaration(decl) && !Node.isMethodSignature(decl)) {
       const outer = enclosingTypeParams(site);
@@ -1219,10 +1219,45 @@ function hasOnlyTypeParams(t: CsType, allowed: Set<string>): boolean {
   return [...typeParamsIn(t, new Set())].every((n) => allowed.has(n));
 }
 
-function classTypeArgs(memberDecl: Node, receiver: CsType): Map<string, CsType> | undefined {
+/**
+ * The type arguments `extends` binds `base`'s type parameters to, seen from `cls` (whose own are `start`):
+ * `class B<U> extends A<U[]>` binds A's T to U[]. Undefined when `base` is not a base class of `cls`.
+ */
+export function baseChainTypeArgs(cls: ClassDeclaration, base: ClassDeclaration, ctx: EmitContext, start = new Map<string, CsType>()): Map<string, CsType> | undefined {
+  let map = start;
+  for (let c: ClassDeclaration = cls; c !== base; ) {
+    const ext = c.getExtends();
+    const b = c.getBaseClass();
+    if (!ext || !b || isApiNode(b)) return undefined;
+    const bt = typeOfNode(ext as any, ctx);
+    const next = new Map<string, CsType>();
+    b.getTypeParameters().forEach((tp, i) => bt.k === "ref" && bt.args[i] && next.set(tp.getName(), substitute(bt.args[i], map)));
+    map = next;
+    c = b;
+  }
+  return map;
+}
+
+/** The script class a receiver expression is an object of (`this` in a class: that class). */
+function receiverClass(recv: Node): ClassDeclaration | undefined {
+  let t = recv.getType();
+  if (t.isTypeParameter()) t = t.getConstraint() ?? t;
+  const d = t.getSymbol()?.getDeclarations().find((x) => Node.isClassDeclaration(x));
+  return d && Node.isClassDeclaration(d) && !isApiNode(d) ? d : undefined;
+}
+
+function classTypeArgs(memberDecl: Node, receiver: CsType, ctx: EmitContext, recvNode?: Node): Map<string, CsType> | undefined {
   const owner = memberDecl.getParentWhile((p) => !Node.isClassDeclaration(p) && !Node.isInterfaceDeclaration(p))?.getParent() ?? memberDecl.getParent();
   const cls = Node.isClassDeclaration(owner) || Node.isInterfaceDeclaration(owner) ? owner : undefined;
   if (!cls || receiver.k !== "ref") return undefined;
+  // A member a generic base declares, read on a subclass: the receiver's type arguments are the subclass's, bound to
+  // the base's through the extends chain (`this.v` in `class B<U> extends A<U[]>` is a U[], C140)
+  const rc = recvNode && Node.isClassDeclaration(cls) ? receiverClass(recvNode) : undefined;
+  if (rc && rc !== cls) {
+    const own = rc.getTypeParameters();
+    if (own.length !== receiver.args.length) return undefined;
+    return baseChainTypeArgs(rc, cls, ctx, new Map(receiver.args.map((a, i) => [own[i].getName(), a])));
+  }
   const tps = cls.getTypeParameters();
   // Trailing type parameters with defaults may be left out (MyTuple<int, string> of MyTuple<T1..T6>).
   if (tps.length < receiver.args.length || tps.slice(receiver.args.length).some((tp) => !tp.getDefault())) return undefined;
@@ -1654,7 +1689,7 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     const q = callee.hasQuestionDotToken() && !ctx.plainChainLinks.has(callee) ? "?." : ".";
     callee_ = X.member(nodeOf(recv), ident(callee.getName()), q === "?.");
     if (fnDecl && !Node.isFunctionTypeNode(fnDecl)) {
-      const m = classTypeArgs(fnDecl, stripNullable(recv.type));
+      const m = classTypeArgs(fnDecl, stripNullable(recv.type), ctx, callee.getExpression());
       m?.forEach((v, k) => typeArgs.set(k, v));
     } else calleeType = memberType(callee.getNameNode(), stripNullable(recv.type), ctx, callee);
   } else {
