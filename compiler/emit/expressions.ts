@@ -1984,7 +1984,7 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     if (ret.k === "void" && isStatementLike(body)) {
       try {
         const lines = printStmt(expressionStatement(body, body, ctx)).join("\n");
-        const stmt = ctx.intArithmetic ? `${X.CHECKED} { ${X.stripChecked(lines)} }` : lines;
+        const stmt = ctx.intArithmetic ? `checked { ${X.stripChecked(lines)} }` : lines;
         return built(X.lambda(sig, { block: `{ ${prologue.join(" ")} ${stmt} }` }), { k: "func", params: ptypes, ret });
       } finally {
         ctx.intArithmetic = saved;
@@ -2002,10 +2002,11 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" || e.type.k === "uint" ? T.double : e.type;
     if (prologue.length) {
       const stmt = ret.k === "void" || e.type.k === "void" ? `${e.code};` : `return ${e.code};`;
-      return built(X.lambda(sig, { block: `{ ${prologue.join(" ")} ${checked ? `${X.CHECKED} { ${X.stripChecked(stmt)} }` : stmt} }` }), { k: "func", params: ptypes, ret });
+      return built(X.lambda(sig, { block: `{ ${prologue.join(" ")} ${checked ? `checked { ${X.stripChecked(stmt)} }` : stmt} }` }), { k: "func", params: ptypes, ret });
     }
     const type: CsType = { k: "func", params: ptypes, ret };
-    if (checked) return built(X.lambda(sig, ret.k === "void" || e.type.k === "void" ? { block: `{ ${X.CHECKED} { ${X.stripChecked(e.code)}; } }` } : X.deferredChecked(whole(X.stripChecked(e.code)))), type);
+    // (its own checked, also inside a checked method: mcs does not carry a checked block into a lambda's body, C143)
+    if (checked) return built(X.lambda(sig, ret.k === "void" || e.type.k === "void" ? { block: `{ checked { ${X.stripChecked(e.code)}; } }` } : X.checkedExpr(whole(X.stripChecked(e.code)))), type);
     // `(x) => a.push(x, y)` in a void callback is two C# statements.
     return built(X.lambda(sig, ret.k === "void" && e.type.k === "void" && e.code.includes(";") ? { block: `{ ${e.code}; }` } : wholeOf(e)), type);
   } finally {
