@@ -117,8 +117,8 @@ export const deferredChecked = (inner: Expr): Expr => ({ k: "checked", inner, de
 
 /**
  * A `checked` keyword the emitter writes before it knows whether the code around it is checked: a
- * `checked((int)x)` or a lambda's `checked` body inside a method whose body turns out to do int
- * arithmetic (and so is one `checked` block). The body that turns out checked takes the keyword out of
+ * `checked((int)x)` inside a method whose body turns out to do int arithmetic (and so is one `checked`
+ * block). A lambda's own `checked` is not deferred: mcs does not carry a checked block into a lambda (C143). The body that turns out checked takes the keyword out of
  * its contents (`stripChecked`); compile.ts writes the rest as `checked`. (\u0002 cannot come out of a
  * string literal: names.ts escapes it.)
  */
