@@ -1253,7 +1253,7 @@ function classTypeArgs(memberDecl: Node, receiver: CsType, ctx: EmitContext, rec
   // A member a generic base declares, read on a subclass: the receiver's type arguments are the subclass's, bound to
   // the base's through the extends chain (`this.v` in `class B<U> extends A<U[]>` is a U[], C140)
   const rc = recvNode && Node.isClassDeclaration(cls) ? receiverClass(recvNode) : undefined;
-  if (rc && rc !== cls) {
+  if (rc && rc !== cls && Node.isClassDeclaration(cls)) {
     const own = rc.getTypeParameters();
     if (own.length !== receiver.args.length) return undefined;
     return baseChainTypeArgs(rc, cls, ctx, new Map(receiver.args.map((a, i) => [own[i].getName(), a])));
