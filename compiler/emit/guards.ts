@@ -65,7 +65,9 @@ export function isPlainTarget(t: Node, ctx?: EmitContext): boolean {
 function isPlainElement(t: Node, ctx: EmitContext): boolean {
   if (!Node.isElementAccessExpression(t) || t.hasQuestionDotToken()) return false;
   const recv = t.getExpression();
-  if (!(recv.getKind() === SyntaxKind.ThisKeyword || isPlainTarget(recv, ctx)) || !recv.getType().isArray()) return false;
+  // (a parameter property read twice is invisible too: `constructor(private memo: (number | null)[])`)
+  const paramProperty = Node.isPropertyAccessExpression(recv) && recv.getExpression().getKind() === SyntaxKind.ThisKeyword && ((d) => !!d && Node.isParameterDeclaration(d) && d.isParameterProperty())(declOf(recv.getNameNode()));
+  if (!(paramProperty || isPlainTarget(recv, ctx)) || !recv.getType().isArray()) return false;
   const idx = t.getArgumentExpression();
   if (!idx) return false;
   if (Node.isNumericLiteral(idx)) return true;
