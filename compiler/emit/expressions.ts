@@ -1566,7 +1566,7 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       out.push(`out ${em.code}`);
       return;
     }
-    const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : lambdaExpectation(pt));
+    const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : lambdaExpectation(pt, p && typeParamsInScope(a, p, typeArgs)));
     if (pt) unify(pt, heritageAs(pt, em.type, a, ctx) ?? em.type, typeArgs);
     // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
@@ -1663,8 +1663,21 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
  * on a `Box<int>`): the lambda takes the known parameter types (TS's erased `number` would make x a double, which
  * C# refuses for a Func<int, U>), its result is inferred (C17).
  */
-function lambdaExpectation(pt: CsType | undefined): CsType | undefined {
-  if (pt?.k !== "func" || pt.params.some(containsTypeParam)) return undefined;
+/**
+ * The type parameters a callback's parameter types may name as they are at the call: those of the code around it
+ * (`this.each(([a, b]) => ...)` in `class Pts<P> extends Coll<[P, P]>`: a `Tuple2<P, P>`), but none the callee itself
+ * declares and the call has not bound yet (C145).
+ */
+function typeParamsInScope(site: Node, p: ParameterDeclaration, typeArgs: Map<string, CsType>): Set<string> {
+  const scope = enclosingTypeParams(site);
+  const fn = p.getParent();
+  const owner = fn?.getParent();
+  for (const d of [fn, owner]) if (d && Node.isTypeParametered(d)) for (const tp of d.getTypeParameters()) if (d === fn || !typeArgs.has(tp.getName())) scope.delete(tp.getName());
+  return scope;
+}
+
+function lambdaExpectation(pt: CsType | undefined, inScope = new Set<string>()): CsType | undefined {
+  if (pt?.k !== "func" || pt.params.some((x) => !hasOnlyTypeParams(x, inScope))) return undefined;
   return { k: "func", params: pt.params, ret: INFER };
 }
 
