@@ -23,7 +23,7 @@ import { errorClassField, errorForwardingCtor, errorRootMembers, errorSuperArgs 
 import { hasFlagsTag, isApiNode } from "./api.ts";
 import { T, cs, describe, isIntLike, isValueType, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
-import { convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
+import { baseChainTypeArgs, convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
 import { optionalType } from "./undefined.ts";
 import { checkImplementedPropertyType, emitLiteralClass } from "./object-literals.ts";
 import { isPattern, patternParamName, patternPrologue } from "./destructuring.ts";
@@ -169,7 +169,8 @@ function isLibConstant(e: Node): boolean {
   return !d || d.getSourceFile().isDeclarationFile();
 }
 
-export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext, patterns = false): string {
+/** `bound`: a base constructor's parameters forwarded by a subclass, its type parameters bound as `extends` binds them. */
+export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext, patterns = false, bound?: Map<string, CsType>): string {
   return params
     .map((p) => {
       // `f({ a, b }: P)`: a temporary parameter, bound at the start of the body (destructuring.ts).
@@ -180,8 +181,8 @@ export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext,
       const declared = p.getTypeNode() ? typeOfNode(p.getTypeNode()!, ctx) : typeOrReport(p, ctx, () => fromTsType(p.getType(), ctx));
       // `x?: T`: a left-out argument is undefined, C#'s null (compiler/emit/undefined.ts).
       const opt = optionalType(p, declared, ctx);
-      const t = opt ?? declared;
-      ctx.declTypes.set(p, t);
+      const t = bound ? substitute(opt ?? declared, bound) : opt ?? declared;
+      if (!bound) ctx.declTypes.set(p, t);
       let text = `${cs(t)} ${pattern ? patternParamName(p, ctx) : localName(p)}${opt ? " = null" : ""}`;
       if (init) {
         if (!isConstantDefault(init)) ctx.fail(init, "NonConstantDefault", p.getName());
@@ -811,9 +812,10 @@ function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | u
       const call = (first as any).getExpression();
       const baseCtor = findCtor(cls.getBaseClass());
       if (hasBase) {
+        const bound = (baseCtor && baseChainTypeArgs(cls, baseCtor.getParent() as ClassDeclaration, ctx)) || new Map<string, CsType>();
         const args = call.getArguments().map((a: Node, i: number) => {
           const p = baseCtor?.getParameters()[i];
-          const pt = p ? declType(p, ctx) : undefined;
+          const pt = p ? substitute(declType(p, ctx), bound) : undefined;
           const e = ctx.checkedExpr(() => emitExpr(a, ctx, pt));
           return pt ? convertTo(e, pt, a, ctx) : e.code;
         });
@@ -827,7 +829,8 @@ function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | u
     ({ params, baseCall } = errorForwardingCtor(cls)!);
   } else if (needsForwardingCtor(cls)) {
     const baseCtor = findCtor(cls.getBaseClass())!;
-    params = emitParameters(baseCtor.getParameters(), ctx);
+    // (a generic base's parameters as `extends Box<number>` binds them: 'T v' is no C# type here, C138)
+    params = emitParameters(baseCtor.getParameters(), ctx, false, baseChainTypeArgs(cls, baseCtor.getParent() as ClassDeclaration, ctx) ?? new Map());
     baseCall = ` : base(${baseCtor.getParameters().map((p) => localName(p)).join(", ")})`;
   }
   const acc = ctor ? accessibility(ctor) : "public";

@@ -1197,7 +1197,7 @@ function memberType(nameNode: Node, receiver: CsType, ctx: EmitContext, site: No
   if (!decl) return tsTypeOf(site, ctx);
   let t = declType(decl, ctx, site);
   if (containsTypeParam(t)) {
-    const map = classTypeArgs(decl, receiver);
+    const map = classTypeArgs(decl, receiver, ctx, Node.isPropertyAccessExpression(site) ? site.getExpression() : undefined);
     if (map) t = substitute(t, map);
     if (containsTypeParam(t) && !Node.isMethodDeclaration(decl) && !Node.isMethodSignature(decl)) {
       const outer = enclosingTypeParams(site);
@@ -1219,10 +1219,45 @@ function hasOnlyTypeParams(t: CsType, allowed: Set<string>): boolean {
   return [...typeParamsIn(t, new Set())].every((n) => allowed.has(n));
 }
 
-function classTypeArgs(memberDecl: Node, receiver: CsType): Map<string, CsType> | undefined {
+/**
+ * The type arguments `extends` binds `base`'s type parameters to, seen from `cls` (whose own are `start`):
+ * `class B<U> extends A<U[]>` binds A's T to U[]. Undefined when `base` is not a base class of `cls`.
+ */
+export function baseChainTypeArgs(cls: ClassDeclaration, base: ClassDeclaration, ctx: EmitContext, start = new Map<string, CsType>()): Map<string, CsType> | undefined {
+  let map = start;
+  for (let c: ClassDeclaration = cls; c !== base; ) {
+    const ext = c.getExtends();
+    const b = c.getBaseClass();
+    if (!ext || !b || isApiNode(b)) return undefined;
+    const bt = typeOfNode(ext as any, ctx);
+    const next = new Map<string, CsType>();
+    b.getTypeParameters().forEach((tp, i) => bt.k === "ref" && bt.args[i] && next.set(tp.getName(), substitute(bt.args[i], map)));
+    map = next;
+    c = b;
+  }
+  return map;
+}
+
+/** The script class a receiver expression is an object of (`this` in a class: that class). */
+function receiverClass(recv: Node): ClassDeclaration | undefined {
+  let t = recv.getType();
+  if (t.isTypeParameter()) t = t.getConstraint() ?? t;
+  const d = t.getSymbol()?.getDeclarations().find((x) => Node.isClassDeclaration(x));
+  return d && Node.isClassDeclaration(d) && !isApiNode(d) ? d : undefined;
+}
+
+function classTypeArgs(memberDecl: Node, receiver: CsType, ctx: EmitContext, recvNode?: Node): Map<string, CsType> | undefined {
   const owner = memberDecl.getParentWhile((p) => !Node.isClassDeclaration(p) && !Node.isInterfaceDeclaration(p))?.getParent() ?? memberDecl.getParent();
   const cls = Node.isClassDeclaration(owner) || Node.isInterfaceDeclaration(owner) ? owner : undefined;
   if (!cls || receiver.k !== "ref") return undefined;
+  // A member a generic base declares, read on a subclass: the receiver's type arguments are the subclass's, bound to
+  // the base's through the extends chain (`this.v` in `class B<U> extends A<U[]>` is a U[], C140)
+  const rc = recvNode && Node.isClassDeclaration(cls) ? receiverClass(recvNode) : undefined;
+  if (rc && rc !== cls && Node.isClassDeclaration(cls)) {
+    const own = rc.getTypeParameters();
+    if (own.length !== receiver.args.length) return undefined;
+    return baseChainTypeArgs(rc, cls, ctx, new Map(receiver.args.map((a, i) => [own[i].getName(), a])));
+  }
   const tps = cls.getTypeParameters();
   // Trailing type parameters with defaults may be left out (MyTuple<int, string> of MyTuple<T1..T6>).
   if (tps.length < receiver.args.length || tps.slice(receiver.args.length).some((tp) => !tp.getDefault())) return undefined;
@@ -1549,7 +1584,7 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       out.push(`out ${em.code}`);
       return;
     }
-    const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : lambdaExpectation(pt));
+    const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : lambdaExpectation(pt, p && typeParamsInScope(a, p, typeArgs)));
     if (pt) unify(pt, heritageAs(pt, em.type, a, ctx) ?? em.type, typeArgs);
     // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
@@ -1646,8 +1681,21 @@ function emitCall(call: Node & { getExpression(): Expression; getArguments(): No
  * on a `Box<int>`): the lambda takes the known parameter types (TS's erased `number` would make x a double, which
  * C# refuses for a Func<int, U>), its result is inferred (C17).
  */
-function lambdaExpectation(pt: CsType | undefined): CsType | undefined {
-  if (pt?.k !== "func" || pt.params.some(containsTypeParam)) return undefined;
+/**
+ * The type parameters a callback's parameter types may name as they are at the call: those of the code around it
+ * (`this.each(([a, b]) => ...)` in `class Pts<P> extends Coll<[P, P]>`: a `Tuple2<P, P>`), but none the callee itself
+ * declares and the call has not bound yet (C145).
+ */
+function typeParamsInScope(site: Node, p: ParameterDeclaration, typeArgs: Map<string, CsType>): Set<string> {
+  const scope = enclosingTypeParams(site);
+  const fn = p.getParent();
+  const owner = fn?.getParent();
+  for (const d of [fn, owner]) if (d && Node.isTypeParametered(d)) for (const tp of d.getTypeParameters()) if (d === fn || !typeArgs.has(tp.getName())) scope.delete(tp.getName());
+  return scope;
+}
+
+function lambdaExpectation(pt: CsType | undefined, inScope = new Set<string>()): CsType | undefined {
+  if (pt?.k !== "func" || pt.params.some((x) => !hasOnlyTypeParams(x, inScope))) return undefined;
   return { k: "func", params: pt.params, ret: INFER };
 }
 
@@ -1672,7 +1720,7 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     const q = callee.hasQuestionDotToken() && !ctx.plainChainLinks.has(callee) ? "?." : ".";
     callee_ = X.member(nodeOf(recv), ident(callee.getName()), q === "?.");
     if (fnDecl && !Node.isFunctionTypeNode(fnDecl)) {
-      const m = classTypeArgs(fnDecl, stripNullable(recv.type));
+      const m = classTypeArgs(fnDecl, stripNullable(recv.type), ctx, callee.getExpression());
       m?.forEach((v, k) => typeArgs.set(k, v));
     } else calleeType = memberType(callee.getNameNode(), stripNullable(recv.type), ctx, callee);
   } else {
@@ -1967,7 +2015,7 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     if (ret.k === "void" && isStatementLike(body)) {
       try {
         const lines = printStmt(expressionStatement(body, body, ctx)).join("\n");
-        const stmt = ctx.intArithmetic ? `${X.CHECKED} { ${X.stripChecked(lines)} }` : lines;
+        const stmt = ctx.intArithmetic ? `checked { ${X.stripChecked(lines)} }` : lines;
         return built(X.lambda(sig, { block: `{ ${prologue.join(" ")} ${stmt} }` }), { k: "func", params: ptypes, ret });
       } finally {
         ctx.intArithmetic = saved;
@@ -1985,10 +2033,11 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     if (!rtn && (exp?.k !== "func" || infer)) ret = isIntLike(e.type) || e.type.k === "float" || e.type.k === "uint" ? T.double : e.type;
     if (prologue.length) {
       const stmt = ret.k === "void" || e.type.k === "void" ? `${e.code};` : `return ${e.code};`;
-      return built(X.lambda(sig, { block: `{ ${prologue.join(" ")} ${checked ? `${X.CHECKED} { ${X.stripChecked(stmt)} }` : stmt} }` }), { k: "func", params: ptypes, ret });
+      return built(X.lambda(sig, { block: `{ ${prologue.join(" ")} ${checked ? `checked { ${X.stripChecked(stmt)} }` : stmt} }` }), { k: "func", params: ptypes, ret });
     }
     const type: CsType = { k: "func", params: ptypes, ret };
-    if (checked) return built(X.lambda(sig, ret.k === "void" || e.type.k === "void" ? { block: `{ ${X.CHECKED} { ${X.stripChecked(e.code)}; } }` } : X.deferredChecked(whole(X.stripChecked(e.code)))), type);
+    // (its own checked, also inside a checked method: mcs does not carry a checked block into a lambda's body, C143)
+    if (checked) return built(X.lambda(sig, ret.k === "void" || e.type.k === "void" ? { block: `{ checked { ${X.stripChecked(e.code)}; } }` } : X.checkedExpr(whole(X.stripChecked(e.code)))), type);
     // `(x) => a.push(x, y)` in a void callback is two C# statements.
     return built(X.lambda(sig, ret.k === "void" && e.type.k === "void" && e.code.includes(";") ? { block: `{ ${e.code}; }` } : wholeOf(e)), type);
   } finally {

@@ -1,7 +1,7 @@
 // Guards and defaults: `&&`/`||` on references and strings where only their truthiness is used,
 // and the logical assignments `??=`, `||=`, `&&=` on plain variables and fields.
 import { Node, SyntaxKind, type BinaryExpression } from "ts-morph";
-import { T, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
+import { T, cs, isValueType, nullable, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted } from "./context.ts";
 import { isApiNode } from "./api.ts";
 import { isStoredInterfaceProperty } from "./object-literals.ts";
@@ -56,6 +56,26 @@ export function isPlainTarget(t: Node, ctx?: EmitContext): boolean {
   return false;
 }
 
+/**
+ * `xs[i] ??= v` (also `||=`, `&&=`) on an array element whose array is a plain target (`this.memo`, a local) and whose
+ * index is a local, a parameter or a literal: reading them twice is invisible, and an array element has no setter,
+ * so the extra store of the same value is invisible too: `xs[i] = xs[i] ?? v`. C# evaluates the target's array and
+ * index, then the read, before the right side, as JS does.
+ */
+function isPlainElement(t: Node, ctx: EmitContext): boolean {
+  if (!Node.isElementAccessExpression(t) || t.hasQuestionDotToken()) return false;
+  const recv = t.getExpression();
+  // (a parameter property read twice is invisible too: `constructor(private memo: (number | null)[])`)
+  const paramProperty = Node.isPropertyAccessExpression(recv) && recv.getExpression().getKind() === SyntaxKind.ThisKeyword && ((d) => !!d && Node.isParameterDeclaration(d) && d.isParameterProperty())(declOf(recv.getNameNode()));
+  if (!(paramProperty || isPlainTarget(recv, ctx)) || !recv.getType().isArray()) return false;
+  const idx = t.getArgumentExpression();
+  if (!idx) return false;
+  if (Node.isNumericLiteral(idx)) return true;
+  if (!Node.isIdentifier(idx)) return false;
+  const d = declOf(idx);
+  return !!d && (Node.isVariableDeclaration(d) || Node.isParameterDeclaration(d));
+}
+
 /** What a target that is not plain is, for PBTS1074's message. */
 function targetKind(t: Node, ctx: EmitContext): string {
   if (Node.isElementAccessExpression(t)) return "an element";
@@ -77,7 +97,10 @@ export function emitLogicalAssign(be: BinaryExpression, ctx: EmitContext, checkA
   if (!op) return undefined;
   const target = be.getLeft();
   checkAssignable(target, ctx);
-  if (!isPlainTarget(target, ctx)) ctx.fail(target, "LogicalAssignTarget", op, targetKind(target, ctx));
+  // An element of an array at a computed array or index: written in place, they would be evaluated twice (C141)
+  if (Node.isElementAccessExpression(target) && !target.hasQuestionDotToken() && target.getExpression().getType().isArray() && !isPlainElement(target, ctx))
+    ctx.fail(target, "UnsupportedForm", `'${op}' on the element '${target.getText()}'`, `pbts writes it in place (xs[i] = xs[i] ${op === "??=" ? "??" : op.slice(0, 2)} v), which evaluates a computed array or index twice`, `Read the array and the index into locals first (const k = ...; xs[k] ${op} v): an array that is a local, parameter or field, at an index that is a local, parameter or literal.`);
+  if (!isPlainTarget(target, ctx) && !isPlainElement(target, ctx)) ctx.fail(target, "LogicalAssignTarget", op, targetKind(target, ctx));
   const l = emitExpr(target, ctx);
   const r = emitExpr(be.getRight(), ctx, stripNullable(l.type));
   const rv = nodeOf(converted(r, l.type, be.getRight(), ctx));
@@ -85,7 +108,11 @@ export function emitLogicalAssign(be: BinaryExpression, ctx: EmitContext, checkA
   const lv = nodeOf(l);
   if (op === "??=") {
     if (l.type.k !== "nullable" && isValueType(l.type)) ctx.fail(be, "UnsupportedSyntax", "'??=' on a value that cannot be null");
-    return built(X.assign("=", lv, X.binary("??", lv, nodeOf(r))), r.type.k === "nullable" || r.type.k === "null" ? l.type : t);
+    const stillNullable = r.type.k === "nullable" || r.type.k === "null";
+    const assign = X.assign("=", lv, X.binary("??", lv, nodeOf(r)));
+    // (the assignment's C# value has the target's type, a double?: its value, used, is the double it now holds)
+    if (!stillNullable && isValueType(t) && !valueUnused(be)) return built(X.cast(cs(t), X.paren(assign)), t);
+    return built(assign, stillNullable ? l.type : t);
   }
   // ||= / &&=: the truthiness of a bool, a string or a reference (emitCondition rejects numbers: 0, NaN).
   const truthy = emitConditionNode(target as any, ctx);

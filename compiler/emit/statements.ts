@@ -47,7 +47,7 @@ export function emitFunctionBody(body: Block, ctx: EmitContext, ret: CsType, isL
 }
 
 /** A function or lambda body as a block node, its statements in a `checked` block when it does int arithmetic. */
-export function functionBody(body: Block, ctx: EmitContext, ret: CsType, _isLambda = false, prologue: string[] = []): X.Stmt {
+export function functionBody(body: Block, ctx: EmitContext, ret: CsType, isLambda = false, prologue: string[] = []): X.Stmt {
   const saved = ctx.intArithmetic;
   ctx.intArithmetic = false;
   returnTypes.push(ret);
@@ -62,9 +62,9 @@ export function functionBody(body: Block, ctx: EmitContext, ret: CsType, _isLamb
   }
   const checked = ctx.intArithmetic;
   ctx.intArithmetic = saved;
-  // (a lambda's body may sit in a checked method: the enclosing body takes this keyword out then)
   if (checked) w.stripChecked();
-  return X.block(checked ? [X.checkedBlock(w.stmts())] : w.stmts());
+  // (a lambda's keeps its own: mcs does not carry an enclosing checked block into a lambda's body, C143)
+  return X.block(checked ? [X.checkedBlock(w.stmts(), isLambda)] : w.stmts());
 }
 
 /** A statement's body as a block: its statements (a single statement's own, with its source mark). */

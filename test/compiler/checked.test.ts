@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { formatDiagnostic } from "../../compiler/diagnostics.ts";
-import { caseSource } from "../diff/harness.ts";
+import { caseSource, runSuite } from "../diff/harness.ts";
+import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
 
 function program(top: string, main = ""): string {
   const r = compile({ sources: { ".tmp/checked/case.ts": caseSource({ name: "c", top, main }) }, cwd: process.cwd() });
@@ -71,11 +72,32 @@ it("toInt in a method without int arithmetic keeps its own checked", () => {
   expect(program("", "const d = [2.5][0]; this.Echo(String(toInt(d)));")).toContain("checked((int)d)");
 });
 
-it("a lambda doing int arithmetic in a checked method has no checked of its own", () => {
+it("(cc-adv17, C143) a lambda doing int arithmetic in a checked method keeps a checked of its own (mcs does not carry the method's block into it)", () => {
   const body = program(APPLY, "let k: int = 2; k = k * k; apply((x: number): void => sink(toInt(x) * 2), k); [k].forEach((x) => { k = k + toInt(x); }); this.Echo(String(k));");
-  expect(body).toContain("=> { { sink((int)x * 2); } }");
-  expect(body).toMatch(/k = k \+ \(int\)x\w*;/);
-  expect(checkedRegions(body).length).toBe(1);
+  expect(body).toContain("=> { checked { sink((int)x * 2); } }");
+  expect(body).toMatch(/=>\s*\{\s*checked\s*\{\s*k = k \+ \(int\)x\w*;/);
+  // the method's block and each lambda's own
+  expect(checkedRegions(body).length).toBe(3);
+  expect(program("", "let k: int = 2; k = k * k; const f = (x: int): int => x + 2147483647; this.Echo(String(f(k)));")).toContain("=> checked(x + 2147483647)");
+});
+
+it("(cc-adv17, C143) under mono, a declared int's overflow in a lambda inside a checked method throws, as in the method's own body", async () => {
+  const why = csChecksUnavailable();
+  if (why) {
+    console.warn(`[checked] C143's mono run skipped: ${why}`);
+    return;
+  }
+  // The method's body is a checked block (k * k); mcs compiled the lambdas in it unchecked: they wrapped silently.
+  const runs = await runSuite("checked-c143", [
+    { name: "expression body", main: "const xs = [1, 2, 3]; let k: int = xs.length; k = k * k; const f = (x: int): int => x + 2147483647; try { this.Echo(String(f(k))); } catch (e) { this.Echo('throws'); }" },
+    { name: "block body", main: "const xs = [1, 2, 3]; let k: int = xs.length; k = k * k; const ys: int[] = []; const ks: int[] = [k]; try { ks.forEach((x) => { ys.push(x + 2147483647); }); this.Echo(ys.join()); } catch (e) { this.Echo('throws'); }" },
+  ], true);
+  for (const r of runs) {
+    expect(r.compileError).toBeUndefined();
+    // (JS computes the larger number: README, Known limits, a declared int overflows in C#)
+    expect(r.node[0]).not.toBe(">throws");
+    expect(r.cs, r.name).toEqual([">throws"]);
+  }
 });
 
 it("generated nests of lambdas, conversions and int arithmetic: no checked inside checked, no conversion outside one", () => {
@@ -112,7 +134,8 @@ it("generated nests of lambdas, conversions and int arithmetic: no checked insid
       const main = `let k: int = 1; const d = [2.5][0]; ${ss.map(ts).join(" ")} this.Echo(String(k));`;
       const body = program(APPLY, main);
       const rs = checkedRegions(body);
-      for (const [a] of rs) expect(inside(rs, a), body).toBe(false);
+      // no checked inside checked but a lambda's own (C143: `=> checked(` or `=> { checked {`)
+      for (const [a] of rs) if (!/=>\s*(\{\s*)?checked\s*$/.test(body.slice(0, a))) expect(inside(rs, a), body).toBe(false);
       for (const m of body.matchAll(/\(int\)/g)) expect(inside(rs, m.index!), body).toBe(true);
       // as many conversions as toInt calls (none lost)
       expect(body.match(/\(int\)/g)?.length ?? 0).toBe((main.match(/toInt\(/g) ?? []).length);

@@ -41,7 +41,7 @@ function stmt(s: Stmt): string[] {
     case "block":
       return braced(s.body);
     case "checked":
-      return [CHECKED, ...braced(s.body)];
+      return [s.own ? "checked" : CHECKED, ...braced(s.body)];
     case "if": {
       const out = [`if (${w(s.test)})`, ...stmt(s.then)];
       if (!s.orElse) return out;

@@ -117,8 +117,8 @@ export const deferredChecked = (inner: Expr): Expr => ({ k: "checked", inner, de
 
 /**
  * A `checked` keyword the emitter writes before it knows whether the code around it is checked: a
- * `checked((int)x)` or a lambda's `checked` body inside a method whose body turns out to do int
- * arithmetic (and so is one `checked` block). The body that turns out checked takes the keyword out of
+ * `checked((int)x)` inside a method whose body turns out to do int arithmetic (and so is one `checked`
+ * block). A lambda's own `checked` is not deferred: mcs does not carry a checked block into a lambda (C143). The body that turns out checked takes the keyword out of
  * its contents (`stripChecked`); compile.ts writes the rest as `checked`. (\u0002 cannot come out of a
  * string literal: names.ts escapes it.)
  */
@@ -157,7 +157,8 @@ export type Stmt =
   | { k: "continue" }
   | { k: "block"; body: Stmt[] }
   /** `checked { ... }`, deferred (CHECKED): a lambda's checked body inside a checked method loses the keyword */
-  | { k: "checked"; body: Stmt[] }
+  /** `own`: a lambda's own block, kept inside checked code (mcs does not carry a checked block into a lambda, C143). */
+  | { k: "checked"; body: Stmt[]; own?: boolean }
   /** `if (c) { } else if (d) { } else { }`: `orElse` an `if` continues the chain on the `else` line */
   | { k: "if"; test: Expr; then: Stmt; orElse?: Stmt }
   | { k: "while"; test: Expr; body: Stmt }
@@ -189,7 +190,7 @@ export const local = (type: string, vars: LocalVar[]) => ({ k: "local" as const,
 export const ret = (e?: Expr): Stmt => (e ? { k: "return", e } : { k: "return" });
 export const throwStmt = (e: Expr): Stmt => ({ k: "throw", e });
 export const block = (body: Stmt[]): Stmt => ({ k: "block", body });
-export const checkedBlock = (body: Stmt[]): Stmt => ({ k: "checked", body });
+export const checkedBlock = (body: Stmt[], own = false): Stmt => (own ? { k: "checked", body, own } : { k: "checked", body });
 export const method = (header: string, body?: Stmt): Stmt => (body ? { k: "method", header, body } : { k: "method", header });
 export const field = (mods: string[], type: string, name: string, init?: Expr): Stmt => (init ? { k: "field", mods, type, name, init } : { k: "field", mods, type, name });
 /** `get;` and `get; set;` as `auto` */
@@ -223,8 +224,9 @@ export function stripStmt(s: Stmt): Stmt | undefined {
     case "continue":
       return s;
     case "block":
-    case "checked":
       return block(all(s.body));
+    case "checked":
+      return s.own ? s : block(all(s.body));
     case "if":
       return ifStmt(e(s.test), one(s.then), s.orElse && one(s.orElse));
     case "while":
