@@ -139,6 +139,12 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
         for (const e of ems.slice(1)) acc = callOf(m, acc, e);
         return built(acc as X.Expr, allInt ? T.int : T.double);
       }
+      case "imul":
+      case "clz32":
+        // int32 arithmetic on ToInt32 of each argument, as JS does (Js.Imul, Js.Clz32)
+        arity(call, fn === "imul" ? 2 : 1, fn === "imul" ? 2 : 1, name, ctx);
+        ctx.useHelper(fn === "imul" ? "Imul" : "Clz32");
+        return built(callOf(fn === "imul" ? "Js.Imul" : "Js.Clz32", ...args(call).map((_, i) => num(call, i, ctx))), T.int);
       case "random":
         return ctx.fail(call, "UnsupportedGlobal", "Math.random (not reproducible; keep a seeded generator in a field)", globalFix("Math.random"));
     }
@@ -283,8 +289,9 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
       arity(call, 0, 0, name, ctx);
       return helper("Trim", callOf("Js.Trim", s, bool(name !== "trimEnd"), bool(name !== "trimStart")), T.string);
     case "includes":
-      arity(call, 1, 1, name, ctx);
-      // (string.Contains compares ordinally, as JS does)
+      arity(call, 1, 2, name, ctx);
+      // (string.Contains compares ordinally, as JS does); includes(x, from) is indexOf(x, from) !== -1 in JS
+      if (n === 2) return helper("IndexOf", X.binary(">=", callOf("Js.IndexOf", s, str(call, 0, ctx), num(call, 1, ctx)), X.lit("0")), T.bool);
       return built(methodOf(s, "Contains", str(call, 0, ctx)), T.bool);
     case "startsWith":
     case "endsWith":
@@ -655,30 +662,35 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     case "some":
     case "every":
     case "find":
-    case "findIndex": {
+    case "findIndex":
+    case "findLast":
+    case "findLastIndex": {
       arity(call, 1, 1, name, ctx);
       if (arityOfCallback() > 1) ctx.fail(call, "UnsupportedMember", `${name} with an index parameter`);
-      if (name === "find" || name === "findIndex") checkCallbackRemoves(call, name, ctx);
+      const found = name === "find" || name === "findLast";
+      if (name.startsWith("find")) checkCallbackRemoves(call, name, ctx);
       // find on numbers, booleans, enums: a `T | undefined` (Nullable<T>), undefined when nothing matches.
-      if (name === "find" && elem.k === "typeparam") ctx.fail(call, "UnsupportedMember", `find on an array of a type parameter's values (nothing found is undefined, which C# cannot hold in a ${elem.name}; use findIndex)`);
-      const findValue = name === "find" && isValueType(elem);
-      const h = findValue ? "FindValue" : name[0].toUpperCase() + name.slice(1);
+      if (found && elem.k === "typeparam") ctx.fail(call, "UnsupportedMember", `${name} on an array of a type parameter's values (nothing found is undefined, which C# cannot hold in a ${elem.name}; use ${name}Index)`);
+      const findValue = found && isValueType(elem);
+      const h = name[0].toUpperCase() + name.slice(1) + (findValue ? "Value" : "");
       ctx.useHelper(h);
-      const type: CsType = name === "filter" ? { k: "list", elem } : name === "find" ? nullable(elem) : name === "findIndex" ? T.int : T.bool;
-      return built(callOf(`Js.${findValue ? "FindValue" : h}<${E}>`, l, cb([elem], T.bool)), type);
+      const type: CsType = name === "filter" ? { k: "list", elem } : found ? nullable(elem) : name.endsWith("Index") ? T.int : T.bool;
+      return built(callOf(`Js.${h}<${E}>`, l, cb([elem], T.bool)), type);
     }
-    case "reduce": {
+    case "reduce":
+    case "reduceRight": {
       arity(call, 1, 2, name, ctx);
-      if (arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "reduce with an index parameter");
+      if (arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", `${name} with an index parameter`);
+      const h = name === "reduce" ? "Reduce" : "ReduceRight";
       if (n === 1) {
-        // No seed: the first element is the accumulator; an empty array throws (Js.Reduce1).
-        ctx.useHelper("Reduce1");
-        return built(callOf(`Js.Reduce<${E}>`, l, cb([elem, elem], elem)), elem);
+        // No seed: the first (reduceRight: the last) element is the accumulator; an empty array throws (Js.Reduce1).
+        ctx.useHelper(`${h}1`);
+        return built(callOf(`Js.${h}<${E}>`, l, cb([elem, elem], elem)), elem);
       }
       const acc = emitExprTypeOfArg(call, 1, ctx);
-      ctx.useHelper("Reduce");
+      ctx.useHelper(h);
       const init = converted(emitExpr(args(call)[1], ctx, acc), acc, args(call)[1], ctx);
-      return built(callOf(`Js.Reduce<${E}, ${cs(acc)}>`, l, cb([acc, elem], acc), init), acc);
+      return built(callOf(`Js.${h}<${E}, ${cs(acc)}>`, l, cb([acc, elem], acc), init), acc);
     }
   }
   return ctx.fail(call, "UnsupportedMember", `array.${name}`);

@@ -1784,6 +1784,32 @@ public static int FindIndex<T>(List<T> list, Func<T, bool> f)
     return -1;
 }
 
+// @helper FindLast
+// @uses Shrunk
+/// <summary>findLast: from the last element down (elements pushed by the callback are not visited, as in JS).</summary>
+public static T FindLast<T>(List<T> list, Func<T, bool> f)
+{
+    for (int i = list.Count - 1; i >= 0; i--) { if (i >= list.Count) throw new Exception(Shrunk); T x = list[i]; if (f(x)) return x; }
+    return default(T);
+}
+
+// @helper FindLastValue
+// @uses Shrunk
+/// <summary>findLast on numbers, booleans, enums: null (JS's undefined) when nothing matches.</summary>
+public static T? FindLastValue<T>(List<T> list, Func<T, bool> f) where T : struct
+{
+    for (int i = list.Count - 1; i >= 0; i--) { if (i >= list.Count) throw new Exception(Shrunk); T x = list[i]; if (f(x)) return x; }
+    return null;
+}
+
+// @helper FindLastIndex
+// @uses Shrunk
+public static int FindLastIndex<T>(List<T> list, Func<T, bool> f)
+{
+    for (int i = list.Count - 1; i >= 0; i--) { if (i >= list.Count) throw new Exception(Shrunk); if (f(list[i])) return i; }
+    return -1;
+}
+
 // @helper Some
 public static bool Some<T>(List<T> list, Func<T, bool> f)
 {
@@ -1813,6 +1839,25 @@ public static T Reduce<T>(List<T> list, Func<T, T, T> f)
     if (list.Count == 0) throw new Exception("Reduce of empty array with no initial value");
     T acc = list[0];
     for (int i = 1, n = list.Count; i < n && i < list.Count; i++) acc = f(acc, list[i]);
+    return acc;
+}
+
+// @helper ReduceRight
+/// <summary>reduceRight with a seed: from the last element down; an index a callback removed is skipped, as JS skips a missing one.</summary>
+public static R ReduceRight<T, R>(List<T> list, Func<R, T, R> f, R init)
+{
+    R acc = init;
+    for (int i = list.Count - 1; i >= 0; i--) if (i < list.Count) acc = f(acc, list[i]);
+    return acc;
+}
+
+// @helper ReduceRight1
+/// <summary>reduceRight without a seed: the last element seeds it; an empty array throws JS's TypeError.</summary>
+public static T ReduceRight<T>(List<T> list, Func<T, T, T> f)
+{
+    if (list.Count == 0) throw new Exception("Reduce of empty array with no initial value");
+    T acc = list[list.Count - 1];
+    for (int i = list.Count - 2; i >= 0; i--) if (i < list.Count) acc = f(acc, list[i]);
     return acc;
 }
 
@@ -2124,6 +2169,22 @@ public static int ToInt32(double d)
 {
     if (double.IsNaN(d) || double.IsInfinity(d)) return 0;
     return unchecked((int)(long)(Math.Truncate(d) % 4294967296.0));
+}
+
+// @helper Imul
+// @uses ToInt32
+/// <summary>Math.imul: the product of ToInt32 of each, modulo 2^32, signed (C# int multiplication wraps the same).</summary>
+public static int Imul(double a, double b) { return unchecked(ToInt32(a) * ToInt32(b)); }
+
+// @helper Clz32
+// @uses ToInt32
+/// <summary>Math.clz32: the leading zero bits of ToUint32 of the number (32 for 0, NaN and infinities).</summary>
+public static int Clz32(double x)
+{
+    uint u = unchecked((uint)ToInt32(x));
+    int n = 0;
+    for (uint bit = 0x80000000u; bit != 0 && (u & bit) == 0; bit >>= 1) n++;
+    return n;
 }
 
 // @helper Tuple1

@@ -1,0 +1,21 @@
+import type { DiffCase } from "../harness.ts";
+
+// Session 22 (cc-reach2): builtins a scripter reaches for (they were refused): Math.imul/clz32, findLast,
+// findLastIndex, reduceRight, includes(x, from). Findings: test/compiler/ADVERSARY-FINDINGS.md "## Session 22, cc-reach2".
+const show = (e: string) => `this.Echo(String(${e}));`;
+
+export const cases: DiffCase[] = [
+  {
+    name: "(reach2) Math.imul and Math.clz32: int32 wrap, NaN/Infinity/-0/fractions/beyond 2^32 as JS's ToInt32/ToUint32",
+    main: `const xs = [0, -0, 1, -1, 3.7, -3.7, 2147483647, 2147483648, -2147483649, 4294967296 + 5, 1e20, -1e20, NaN, Infinity, -Infinity, 0.5, 65535, 0x7fffffff * 3]; let s = ""; for (const a of xs) { s += Math.clz32(a) + ":"; for (const b of [3, -7, 2147483647, 1e10, NaN]) s += Math.imul(a, b) + ","; s += " "; } const n: int = 1024; const h = Math.imul(n, 0x9e3779b1) ^ Math.clz32(n); ${show("s + h + ' ' + (1 / Math.imul(-0, 5))")}`,
+  },
+  {
+    name: "(reach2) findLast, findLastIndex and reduceRight (with and without a seed) on numbers, strings, enums and objects",
+    top: `enum St { Idle, Run, Done } class P { constructor(public n: string, public v: number) {} }`,
+    main: `const xs = [3, -1, 4, 1, 5, 9, 2, 6]; const none: number[] = []; const ps = [new P("a", 1), new P("b", 5), new P("c", 2)]; const sts = [St.Run, St.Idle, St.Done, St.Idle]; const w = ["x", "yy", "zzz"]; let log = ""; const last = xs.findLast((x) => { log += x; return x % 2 === 0; }); const f2 = xs.findLast((x) => x > 100); const p = ps.findLast((q) => q.v > 1); const p2 = ps.findLast((q) => q.v > 10); ${show("last + ' ' + f2 + ' ' + xs.findLastIndex((x) => x < 0) + ' ' + xs.findLastIndex((x) => x > 100) + ' ' + none.findLastIndex((x) => x > 0) + ' ' + (p ? p.n : 'none') + ' ' + (p2 === undefined) + ' ' + sts.findLast((x) => x !== St.Idle) + ' ' + sts.findLastIndex((x) => x === St.Idle) + ' ' + w.findLast((x) => x.length < 3) + ' ' + xs.reduceRight((a, b) => a + ',' + b, '') + ' ' + xs.reduceRight((a, b) => a - b) + ' ' + w.reduceRight((a, b) => a + b) + ' ' + none.reduceRight((a, b) => a + b, 7) + ' ' + ps.reduceRight((a, q) => a + q.n, '>') + ' ' + log")} try { none.reduceRight((a, b) => a + b); } catch (e) { this.Echo("throws"); }`,
+  },
+  {
+    name: "(reach2) string includes with a start position: negative, beyond the end, NaN, fractional",
+    main: `const s = "abcabc"; let r = ""; for (const p of [-5, 0, 1, 3, 4, 5.9, 6, 7, NaN, Infinity, -Infinity]) r += (s.includes("a", p) ? "t" : "f") + (s.includes("", p) ? "T" : "F") + (s.includes("bc", p) ? "1" : "0") + " "; ${show("r")}`,
+  },
+];
