@@ -241,6 +241,8 @@ export function emitBuiltinCall(recv: Emitted, name: string, call: CallExpressio
 /** toString(radix), toFixed, toPrecision, toExponential: exact decimal rounding as JS (runtime/Js.cs). */
 function numberMethod(x: Emitted, name: string, call: CallExpression, ctx: EmitContext): Emitted {
   const n = args(call).length;
+  if (name === "toLocaleString")
+    return ctx.fail(call, "UnsupportedForm", "a number's toLocaleString", "its text is the JS engine's locale data (1234.5 is '1,234.5' in Node's en-US, '1.234,5' in German), which the game's C# does not reproduce", "Print it as JS prints numbers: String(x), or x.toFixed(2) for a fixed number of decimals.");
   if (x.type.k === "long" && n > 0) ctx.fail(call, "LongArithmetic");
   const use = (h: string, fn: string): Emitted => {
     ctx.useHelper(h);
@@ -349,6 +351,8 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
       return built(acc, T.string);
     }
     case "toString":
+    case "toLocaleString":
+      // (a string's toLocaleString is the string itself in JS)
       arity(call, 0, 0, name, ctx);
       return s;
   }

@@ -18,4 +18,9 @@ export const cases: DiffCase[] = [
     name: "(reach2) string includes with a start position: negative, beyond the end, NaN, fractional",
     main: `const s = "abcabc"; let r = ""; for (const p of [-5, 0, 1, 3, 4, 5.9, 6, 7, NaN, Infinity, -Infinity]) r += (s.includes("a", p) ? "t" : "f") + (s.includes("", p) ? "T" : "F") + (s.includes("bc", p) ? "1" : "0") + " "; ${show("r")}`,
   },
+  {
+    name: "(reach2) Array.of (arguments read in order, empty, of objects) and Array.isArray of arrays, a missing array, numbers, strings and objects",
+    top: `class P { constructor(public n: string) {} } let log = ""; function t(v: number): number { log += v; return v; }`,
+    main: `const xs = Array.of(t(3), t(1), t(2)); const ys = Array.of<string>(); const ps = Array.of(new P("a"), new P("b")); xs.push(4); let miss: number[] | null = null; if (log.length > 5) miss = [1]; const maybe: number[] | undefined = log.length > 1 ? xs : undefined; const n = 3; const p = ps[0]; const word = "ab"; const ro: readonly number[] = xs; ${show("xs.join() + ' ' + ys.length + ' ' + ps.map((q) => q.n).join('') + ' ' + Array.isArray(xs) + Array.isArray(miss) + Array.isArray(maybe) + Array.isArray(ro) + Array.isArray(n) + Array.isArray(p) + Array.isArray(word) + Array.isArray('s') + ' ' + log + ' ' + 'Ab'.toLocaleString()")}`,
+  },
 ];
