@@ -447,8 +447,15 @@ export function joinByToString(elem: CsType, list: Node, ctx: EmitContext): X.Ex
 
 /** `xs.join()` (and `${xs}`, `String(xs)`) of a numeric enum's values: JS joins their numbers (C125); `Js.Join(xs, sep, x => (int)x)`. */
 export function joinEnum(elem: CsType, ctx: EmitContext): X.Expr | undefined {
-  if (elem.k !== "enum") return undefined;
-  ctx.useHelper("JoinEnum");
+  // an array of `St | null` (or undefined): a missing element joins as JS's empty text (C116's rule)
+  const inner = elem.k === "nullable" ? elem.inner : elem;
+  if (inner.k !== "enum") return undefined;
+  ctx.useHelper(elem.k === "nullable" ? "JoinEnumN" : "JoinEnum");
+  return enumNumber(inner, ctx);
+}
+
+/** `(St x) => (int)x`: a numeric enum's value as the number JS holds. */
+export function enumNumber(elem: CsType, ctx: EmitContext): X.Expr {
   const x = ctx.tempName("x");
   return X.lambda(`(${cs(elem)} ${x})`, X.cast("int", X.name(x)));
 }

@@ -11,6 +11,7 @@ import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
 import { entryTuple, isTuple } from "./tuples.ts";
 import { derivesFromNamed } from "./hierarchy.ts";
+import { enumNumber } from "./builtins.ts";
 import { iteratorElem } from "./generators.ts";
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
@@ -370,6 +371,8 @@ export function emitMinMaxSpread(call: CallExpression, fn: "min" | "max", ctx: E
   let src: X.Expr;
   if (a.length === 1 && Node.isSpreadElement(a[0])) {
     const it = iterableOf(a[0].getExpression(), ctx, T.double);
+    // an enum's values are their numbers in JS (cc-adv16's Math.min(...enums))
+    if (it.elem.k === "enum") return (ctx.useHelper("MinMaxOf"), ctx.useHelper("EnumNumbers"), built(callOf(`Js.${fn === "min" ? "MinOf" : "MaxOf"}`, callOf("Js.Numbers", it.node, enumNumber(it.elem, ctx))), T.double));
     if (it.elem.k !== "double" && it.elem.k !== "int") return ctx.fail(a[0], "UnsupportedSyntax", `Math.${fn} of '${describe(it.elem)}' elements`);
     src = it.node;
   } else {

@@ -505,6 +505,11 @@ public static string Str(string v, string none) { return v ?? none; }
 // @uses StrDouble
 public static string Str(double? v, string none) { return v.HasValue ? Str(v.Value) : none; }
 
+// @helper StrOptionalLong
+// @uses StrLong
+/// <summary>A long that may be missing (m.get(k) of a Map of longs) printed: its digits, or JS's undefined.</summary>
+public static string Str(long? v, string none) { return v.HasValue ? Str(v.Value) : none; }
+
 // @helper StrOptionalBool
 public static string Str(bool? v, string none) { return v.HasValue ? (v.Value ? "true" : "false") : none; }
 
@@ -1661,6 +1666,19 @@ public static string Join<T>(List<T> list, string sep, Func<T, string> str) wher
     for (int i = 0; i < n; i++) { if (i > 0) sb.Append(sep); T x = i < list.Count ? list[i] : null; if (x != null) sb.Append(str(x)); }
     return sb.ToString();
 }
+
+// @helper JoinEnumN
+/// <summary>xs.join() of an array of `St | null`: JS joins the numbers, a missing element as "".</summary>
+public static string Join<T>(List<T?> list, string sep, Func<T, int> num) where T : struct
+{
+    var sb = new StringBuilder();
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); if (list[i].HasValue) sb.Append(num(list[i].Value).ToString(System.Globalization.CultureInfo.InvariantCulture)); }
+    return sb.ToString();
+}
+
+// @helper EnumNumbers
+/// <summary>Math.min(...xs) of an enum array: JS reads their numbers.</summary>
+public static IEnumerable<int> Numbers<T>(IEnumerable<T> xs, Func<T, int> num) { foreach (var x in xs) yield return num(x); }
 
 // @helper JoinEnum
 /// <summary>xs.join() of a numeric enum's values: JS joins their numbers.</summary>

@@ -23,4 +23,10 @@ export const cases: DiffCase[] = [
     top: `class P { constructor(public n: string) {} } let log = ""; function t(v: number): number { log += v; return v; }`,
     main: `const xs = Array.of(t(3), t(1), t(2)); const ys = Array.of<string>(); const ps = Array.of(new P("a"), new P("b")); xs.push(4); let miss: number[] | null = null; if (log.length > 5) miss = [1]; const maybe: number[] | undefined = log.length > 1 ? xs : undefined; const n = 3; const p = ps[0]; const word = "ab"; const ro: readonly number[] = xs; ${show("xs.join() + ' ' + ys.length + ' ' + ps.map((q) => q.n).join('') + ' ' + Array.isArray(xs) + Array.isArray(miss) + Array.isArray(maybe) + Array.isArray(ro) + Array.isArray(n) + Array.isArray(p) + Array.isArray(word) + Array.isArray('s') + ' ' + log + ' ' + 'Ab'.toLocaleString()")}`,
   },
+  // cc-adv16's left open: Math.min(...enums) was PBTS1001; a (St | null)[] joined PBTS1015; "" + m.get(k) of a Map<string, long> PBTS1046
+  {
+    name: "(reach2) Math.min/max of spread enum values, an array of St | null joined and printed, a Map of longs' missing value printed, reduce over enums",
+    top: `enum St { Idle, Run, Done = 7 }`,
+    main: `const xs = [St.Run, St.Done, St.Idle]; const none: St[] = []; const ys: (St | null)[] = [St.Done, null, St.Idle]; const zs: (St | undefined)[] = [undefined, St.Run]; const m = new Map<string, long>(); m.set("a", toLong(4503599627370497)); const ids: (long | undefined)[] = [m.get("a"), m.get("b")]; ${show("Math.min(...xs) + ' ' + Math.max(...xs) + ' ' + Math.min(...none) + ' ' + Math.max(...none) + ' ' + ys.join() + ' ' + `${ys}` + ' ' + String(zs) + ' ' + ys.join('-') + ' ' + m.get('a') + ' ' + m.get('b') + ' ' + `${m.get('b')}` + String(m.get('a')) + ' ' + ids[1] + ' ' + xs.reduce((a, b) => a + b) + ' ' + xs.reduce((a, b) => a + b, 0.5) + ' ' + xs.reduceRight((a, b) => (a > b ? a : b))")}`,
+  },
 ];
