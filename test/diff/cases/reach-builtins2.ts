@@ -29,4 +29,9 @@ export const cases: DiffCase[] = [
     top: `enum St { Idle, Run, Done = 7 }`,
     main: `const xs = [St.Run, St.Done, St.Idle]; const none: St[] = []; const ys: (St | null)[] = [St.Done, null, St.Idle]; const zs: (St | undefined)[] = [undefined, St.Run]; const m = new Map<string, long>(); m.set("a", toLong(4503599627370497)); const ids: (long | undefined)[] = [m.get("a"), m.get("b")]; ${show("Math.min(...xs) + ' ' + Math.max(...xs) + ' ' + Math.min(...none) + ' ' + Math.max(...none) + ' ' + ys.join() + ' ' + `${ys}` + ' ' + String(zs) + ' ' + ys.join('-') + ' ' + m.get('a') + ' ' + m.get('b') + ' ' + `${m.get('b')}` + String(m.get('a')) + ' ' + ids[1] + ' ' + xs.reduce((a, b) => a + b) + ' ' + xs.reduce((a, b) => a + b, 0.5) + ' ' + xs.reduceRight((a, b) => (a > b ? a : b))")}`,
   },
+  // cc-adv16's left open: a lambda in a for loop's head that runs at once (an array's some/find/map...) was PBTS1007
+  {
+    name: "(reach2) a lambda in a for loop's condition, initializer and update passed to an array method that runs it at once (it reads the counter's value of the moment in both)",
+    main: `const xs = [3, 1, 4, 1, 5]; let s = ""; for (let i = 0; xs.some((x) => x === i); i++) s += i; s += "|"; for (let j = 1.5, i = xs.findIndex((x) => x > j + 2) / 2; i < 4; i = xs.filter((x) => x > i).length > 1 ? i + 1 : 9) s += i + ":" + j + ","; s += "|"; for (let k = 5; xs.map((x) => x * k).reduce((a, b) => a + b) > 20 && xs.every((x) => [x].some((y) => y !== k)); k--) s += k; const fs: (() => number)[] = []; for (let i = 0; i < 3; i++) { fs.push(() => i); } ${show("s + ' ' + fs.map((f) => f()).join()")}`,
+  },
 ];
