@@ -1164,6 +1164,35 @@ public static double Log(double x)
     return k == 0 ? f - s * (f - r) : dk * 0.6931471803691238 - ((s * (f - r) - dk * 1.9082149292705877e-10) - f);
 }
 
+// @helper Cbrt
+/// <summary>Math.cbrt, bit for bit as V8 computes it (FreeBSD's s_cbrt.c, which V8's ieee754::cbrt is): a 5-bit guess from
+/// the exponent, a polynomial to 23 bits, rounded away from zero, one Newton step.</summary>
+public static double Cbrt(double x)
+{
+    long bx = BitConverter.DoubleToInt64Bits(x);
+    int hx = (int)(bx >> 32);
+    uint low = (uint)bx, sign = (uint)hx & 0x80000000u;
+    hx &= 0x7fffffff;
+    if (hx >= 0x7ff00000) return x + x;
+    double t;
+    if (hx < 0x00100000)
+    {
+        if ((hx | (int)low) == 0) return x;
+        t = 18014398509481984.0 * x;
+        uint high = (uint)(BitConverter.DoubleToInt64Bits(t) >> 32);
+        t = BitConverter.Int64BitsToDouble((long)(sign | ((high & 0x7fffffffu) / 3 + 696219795u)) << 32);
+    }
+    else t = BitConverter.Int64BitsToDouble((long)(sign | ((uint)hx / 3 + 715094163u)) << 32);
+    double r = (t * t) * (t / x);
+    t = t * ((1.87595182427177009643 + r * (-1.88497979543377169875 + r * 1.621429720105354466140)) + ((r * r) * r) * (-0.758397934778766047437 + r * 0.145996192886612446982));
+    t = BitConverter.Int64BitsToDouble(unchecked((long)(((ulong)BitConverter.DoubleToInt64Bits(t) + 0x80000000UL) & 0xffffffffc0000000UL)));
+    double s = t * t;
+    r = x / s;
+    double w = t + t;
+    r = (r - t) / (w + r);
+    return t + t * r;
+}
+
 // @helper Log10
 // @uses Log
 /// <summary>Math.log10 as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>

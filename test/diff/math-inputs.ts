@@ -40,6 +40,8 @@ export const EXACT: MathFn[] = [
   { name: "exp", node: Math.exp, cs: "Js.Exp(x)", helper: "Exp", dotnet: "Math.Exp(x)", extra: [[1], [-1], [-33.5], [709.782712893384], [709.7827128933841], [-745.1332191019411], [-745.1332191019412], [-708.5], [-709.1], [-740], [0.34657359027997264], [1.0397207708399179], [3.725290298461914e-9], [158.37345123291016]] },
   { name: "log", node: Math.log, cs: "Js.Log(x)", helper: "Log", dotnet: "Math.Log(x)", extra: [[3], [672.5974082946777], [1.564002282268002e-53], [5e-324], [2.2250738585072014e-308], [1 + 2 ** -21], [1 - 2 ** -21], [Math.SQRT2], [Math.SQRT1_2], [Math.E]] },
   { name: "log10", node: Math.log10, cs: "Js.Log10(x)", helper: "Log10", dotnet: "Math.Log10(x)", extra: [[99.5], [915.5256748199463], [1.659708522810925e-129], [1000], [1e22], [1e-300], [5e-324], [0.001]] },
+  // (no .NET counterpart to measure: .NET Framework has no Math.Cbrt)
+  { name: "cbrt", node: Math.cbrt, cs: "Js.Cbrt(x)", helper: "Cbrt", extra: [[8], [-8], [27], [1e-310], [-5e-324], [2.2250738585072014e-308], [1e300], [-0], [0.001], [3], [1 - 2 ** -53]] },
 ];
 
 /** .NET's own function, which may differ from Node's in the last bit (README, Known limits): measured by math-differ.ts. */
