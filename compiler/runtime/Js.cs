@@ -1193,6 +1193,75 @@ public static double Cbrt(double x)
     return t + t * r;
 }
 
+// @helper Expm1
+/// <summary>Math.expm1, bit for bit as V8 computes it (fdlibm's s_expm1.c, V8's ieee754::expm1): exp(x) - 1 without
+/// the cancellation near 0.</summary>
+public static double Expm1(double x)
+{
+    const double ln2Hi = 6.93147180369123816490e-01, ln2Lo = 1.90821492927058770002e-10, invln2 = 1.44269504088896338700e+00,
+        q1 = -3.33333333333331316428e-02, q2 = 1.58730158725481460165e-03, q3 = -7.93650757867487942473e-05,
+        q4 = 4.00821782732936239552e-06, q5 = -2.01099218183624371326e-07, huge = 1.0e+300, tiny = 1.0e-300;
+    long bx = BitConverter.DoubleToInt64Bits(x);
+    uint hx = (uint)(bx >> 32), xsb = hx & 0x80000000u;
+    hx &= 0x7fffffffu;
+    double hi, lo, c = 0, t, e, y;
+    int k;
+    if (hx >= 0x4043687A)
+    {
+        if (hx >= 0x40862E42)
+        {
+            if (hx >= 0x7FF00000) return ((hx & 0xFFFFF) | (uint)bx) != 0 ? x + x : xsb == 0 ? x : -1.0;
+            if (x > 7.09782712893383973096e+02) return huge * huge;
+        }
+        if (xsb != 0 && x + tiny < 0.0) return tiny - 1.0;
+    }
+    if (hx > 0x3FD62E42)
+    {
+        if (hx < 0x3FF0A2B2)
+        {
+            if (xsb == 0) { hi = x - ln2Hi; lo = ln2Lo; k = 1; }
+            else { hi = x + ln2Hi; lo = -ln2Lo; k = -1; }
+        }
+        else
+        {
+            k = (int)(invln2 * x + (xsb == 0 ? 0.5 : -0.5));
+            t = k;
+            hi = x - t * ln2Hi;
+            lo = t * ln2Lo;
+        }
+        x = hi - lo;
+        c = (hi - x) - lo;
+    }
+    else if (hx < 0x3C900000) return x;
+    else k = 0;
+    double hfx = 0.5 * x, hxs = x * hfx;
+    double r1 = 1.0 + hxs * (q1 + hxs * (q2 + hxs * (q3 + hxs * (q4 + hxs * q5))));
+    t = 3.0 - r1 * hfx;
+    e = hxs * ((r1 - t) / (6.0 - x * t));
+    if (k == 0) return x - (x * e - hxs);
+    double twopk = BitConverter.Int64BitsToDouble((long)(0x3FF00000 + (k << 20)) << 32);
+    e = (x * (e - c) - c);
+    e -= hxs;
+    if (k == -1) return 0.5 * (x - e) - 0.5;
+    if (k == 1) return x < -0.25 ? -2.0 * (e - (x + 0.5)) : 1.0 + 2.0 * (x - e);
+    if (k <= -2 || k > 56)
+    {
+        y = 1.0 - (e - x);
+        y = k == 1024 ? y * 2.0 * 8.98846567431158e+307 : y * twopk;
+        return y - 1.0;
+    }
+    if (k < 20)
+    {
+        t = BitConverter.Int64BitsToDouble((long)(0x3FF00000 - (0x200000 >> k)) << 32);
+        y = t - (e - x);
+        return y * twopk;
+    }
+    t = BitConverter.Int64BitsToDouble((long)((0x3FF - k) << 20) << 32);
+    y = x - (e + t);
+    y += 1.0;
+    return y * twopk;
+}
+
 // @helper Log10
 // @uses Log
 /// <summary>Math.log10 as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>

@@ -42,6 +42,7 @@ export const EXACT: MathFn[] = [
   { name: "log10", node: Math.log10, cs: "Js.Log10(x)", helper: "Log10", dotnet: "Math.Log10(x)", extra: [[99.5], [915.5256748199463], [1.659708522810925e-129], [1000], [1e22], [1e-300], [5e-324], [0.001]] },
   // (no .NET counterpart to measure: .NET Framework has no Math.Cbrt)
   { name: "cbrt", node: Math.cbrt, cs: "Js.Cbrt(x)", helper: "Cbrt", extra: [[8], [-8], [27], [1e-310], [-5e-324], [2.2250738585072014e-308], [1e300], [-0], [0.001], [3], [1 - 2 ** -53]] },
+  { name: "expm1", node: Math.expm1, cs: "Js.Expm1(x)", helper: "Expm1", extra: [[1e-17], [-1e-17], [5e-324], [-0], [0.3], [-0.3], [0.5], [-0.5], [1], [-1], [2], [10], [40], [-40], [-38.9], [38.9], [709.78], [709.79], [-800], [14.5], [13.8]] },
 ];
 
 /** .NET's own function, which may differ from Node's in the last bit (README, Known limits): measured by math-differ.ts. */
