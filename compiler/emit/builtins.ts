@@ -52,10 +52,11 @@ const MATH_SAME: Record<string, string> = {
   log10: "Js.Log10",
   cbrt: "Js.Cbrt",
   expm1: "Js.Expm1",
+  log1p: "Js.Log1p",
 };
 
 /** The runtime helper each `Js.` function of MATH_SAME is in. */
-const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan", asin: "AsinAcos", acos: "AsinAcos", atan: "Atan", atan2: "Atan2", exp: "Exp", log: "Log", log10: "Log10", cbrt: "Cbrt", expm1: "Expm1" };
+const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan", asin: "AsinAcos", acos: "AsinAcos", atan: "Atan", atan2: "Atan2", exp: "Exp", log: "Log", log10: "Log10", cbrt: "Cbrt", expm1: "Expm1", log1p: "Log1p" };
 
 function args(call: CallExpression): Node[] {
   return call.getArguments();

@@ -1262,6 +1262,68 @@ public static double Expm1(double x)
     return y * twopk;
 }
 
+// @helper Log1p
+/// <summary>Math.log1p, bit for bit as V8 computes it (fdlibm's s_log1p.c, V8's ieee754::log1p): log(1 + x) without
+/// the rounding of 1 + x near 0.</summary>
+public static double Log1p(double x)
+{
+    const double ln2Hi = 6.93147180369123816490e-01, ln2Lo = 1.90821492927058770002e-10, two54 = 1.80143985094819840000e+16,
+        lp1 = 6.666666666666735130e-01, lp2 = 3.999999999940941908e-01, lp3 = 2.857142874366239149e-01, lp4 = 2.222219843214978396e-01,
+        lp5 = 1.818357216161805012e-01, lp6 = 1.531383769920937332e-01, lp7 = 1.479819860511658591e-01;
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ax = hx & 0x7fffffff, k = 1, hu = 0;
+    double f = 0, c = 0, u;
+    if (hx < 0x3FDA827A)
+    {
+        if (ax >= 0x3ff00000) return x == -1.0 ? double.NegativeInfinity : double.NaN;
+        if (ax < 0x3e200000) return ax < 0x3c900000 ? x : x - x * x * 0.5;
+        if (hx > 0 || hx <= unchecked((int)0xbfd2bec4)) { k = 0; f = x; hu = 1; }
+    }
+    if (hx >= 0x7ff00000) return x + x;
+    if (k != 0)
+    {
+        if (hx < 0x43400000)
+        {
+            u = 1.0 + x;
+            hu = (int)(BitConverter.DoubleToInt64Bits(u) >> 32);
+            k = (hu >> 20) - 1023;
+            c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+            c /= u;
+        }
+        else
+        {
+            u = x;
+            hu = (int)(BitConverter.DoubleToInt64Bits(u) >> 32);
+            k = (hu >> 20) - 1023;
+            c = 0;
+        }
+        hu &= 0x000fffff;
+        long lo = BitConverter.DoubleToInt64Bits(u) & 0xffffffffL;
+        if (hu < 0x6a09e) u = BitConverter.Int64BitsToDouble(((long)(hu | 0x3ff00000) << 32) | lo);
+        else
+        {
+            k += 1;
+            u = BitConverter.Int64BitsToDouble(((long)(hu | 0x3fe00000) << 32) | lo);
+            hu = (0x00100000 - hu) >> 2;
+        }
+        f = u - 1.0;
+    }
+    double hfsq = 0.5 * f * f, R;
+    if (hu == 0)
+    {
+        if (f == 0.0)
+        {
+            if (k == 0) return 0.0;
+            c += k * ln2Lo;
+            return k * ln2Hi + c;
+        }
+        R = hfsq * (1.0 - 0.66666666666666666 * f);
+        return k == 0 ? f - R : k * ln2Hi - ((R - (k * ln2Lo + c)) - f);
+    }
+    double s = f / (2.0 + f), z = s * s;
+    R = z * (lp1 + z * (lp2 + z * (lp3 + z * (lp4 + z * (lp5 + z * (lp6 + z * lp7))))));
+    return k == 0 ? f - (hfsq - s * (hfsq + R)) : k * ln2Hi - ((hfsq - (s * (hfsq + R) + (k * ln2Lo + c))) - f);
+}
+
 // @helper Log10
 // @uses Log
 /// <summary>Math.log10 as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>

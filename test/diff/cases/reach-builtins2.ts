@@ -35,7 +35,7 @@ export const cases: DiffCase[] = [
     main: `const xs = [3, 1, 4, 1, 5]; let s = ""; for (let i = 0; xs.some((x) => x === i); i++) s += i; s += "|"; for (let j = 1.5, i = xs.findIndex((x) => x > j + 2) / 2; i < 4; i = xs.filter((x) => x > i).length > 1 ? i + 1 : 9) s += i + ":" + j + ","; s += "|"; for (let k = 5; xs.map((x) => x * k).reduce((a, b) => a + b) > 20 && xs.every((x) => [x].some((y) => y !== k)); k--) s += k; const fs: (() => number)[] = []; for (let i = 0; i < 3; i++) { fs.push(() => i); } ${show("s + ' ' + fs.map((f) => f()).join()")}`,
   },
   {
-    name: "(reach2) Math.cbrt and Math.expm1: exact cubes, negatives, -0, subnormals, NaN and Infinity, an int argument (bit for bit: test/diff/math.test.ts)",
-    main: `const n: int = 27; let s = ""; for (const x of [8, -8, 27, 2, 1e-310, -5e-324, -0, 0.001, 1e300, NaN, Infinity, -Infinity, 64.5]) s += Math.cbrt(x) + "/" + Math.expm1(x / 7) + ","; ${show("s + ' ' + Math.cbrt(n) + ' ' + 1 / Math.cbrt(-0) + ' ' + Math.expm1(1e-10) + ' ' + 1 / Math.expm1(-0) + ' ' + Math.expm1(n)")}`,
+    name: "(reach2) Math.cbrt, Math.expm1 and Math.log1p: exact cubes, negatives, -0, subnormals, NaN and Infinity, an int argument (bit for bit: test/diff/math.test.ts)",
+    main: `const n: int = 27; let s = ""; for (const x of [8, -8, 27, 2, 1e-310, -5e-324, -0, 0.001, 1e300, NaN, Infinity, -Infinity, 64.5]) s += Math.cbrt(x) + "/" + Math.expm1(x / 7) + "/" + Math.log1p(x / 9) + ","; ${show("s + ' ' + Math.cbrt(n) + ' ' + 1 / Math.cbrt(-0) + ' ' + Math.expm1(1e-10) + ' ' + 1 / Math.expm1(-0) + ' ' + Math.expm1(n) + ' ' + Math.log1p(-1) + ' ' + Math.log1p(-2) + ' ' + Math.log1p(1e-20) + ' ' + Math.log1p(n)")}`,
   },
 ];
