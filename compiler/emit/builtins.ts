@@ -300,7 +300,9 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
       return built(methodOf(s, "Contains", str(call, 0, ctx)), T.bool);
     case "startsWith":
     case "endsWith":
-      arity(call, 1, 1, name, ctx);
+      arity(call, 1, 2, name, ctx);
+      // startsWith(x, from), endsWith(x, end): the position clamped as JS does (Js.StartsWith, Js.EndsWith)
+      if (n === 2) return helper("StartsEndsAt", callOf(name === "startsWith" ? "Js.StartsWith" : "Js.EndsWith", s, str(call, 0, ctx), num(call, 1, ctx)), T.bool);
       return built(methodOf(s, name === "startsWith" ? "StartsWith" : "EndsWith", str(call, 0, ctx), ORDINAL), T.bool);
     case "indexOf":
       arity(call, 1, 2, name, ctx);

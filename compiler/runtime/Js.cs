@@ -1396,6 +1396,20 @@ public static int IndexOf(string s, string sub, double from)
     return s.IndexOf(sub, f, StringComparison.Ordinal);
 }
 
+// @helper StartsEndsAt
+/// <summary>startsWith(x, from) / endsWith(x, end): the position made an integer and clamped to the string, as JS does.</summary>
+public static bool StartsWith(string s, string x, double from)
+{
+    int p = double.IsNaN(from) || from < 0 ? 0 : from > s.Length ? s.Length : (int)from;
+    return p + x.Length <= s.Length && string.CompareOrdinal(s, p, x, 0, x.Length) == 0;
+}
+
+public static bool EndsWith(string s, string x, double end)
+{
+    int e = double.IsNaN(end) || end < 0 ? 0 : end > s.Length ? s.Length : (int)end;
+    return e - x.Length >= 0 && string.CompareOrdinal(s, e - x.Length, x, 0, x.Length) == 0;
+}
+
 // @helper LastIndexOf
 /// <summary>lastIndexOf(sub, from): the last match starting at or before from (NaN means +Infinity).</summary>
 public static int LastIndexOf(string s, string sub, double from)
