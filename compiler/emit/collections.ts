@@ -4,7 +4,7 @@
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expression, type PropertyAccessExpression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
-import { INFER, converted, emitExpr, peekType, tsName, tsTypeOf } from "./expressions.ts";
+import { INFER, converted, emitExpr, peekType, tsName, tsTypeOf, typeOfNode } from "./expressions.ts";
 import { iteratesDeleted, valueUnused } from "./statements.ts";
 import { isPlainTarget } from "./guards.ts";
 import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
@@ -114,7 +114,9 @@ export function emitCollectionCall(call: CallExpression, ctx: EmitContext): Emit
 
 /** `Array.of(a, b)`: the array [a, b] (the arguments read in order, as a collection initializer reads them). */
 function emitArrayOf(call: CallExpression, ctx: EmitContext): Emitted {
-  const t = tsTypeOf(call, ctx);
+  // `Array.of<int>(1, 2)`: the written element type (TypeScript's own says number for an int alias)
+  const written = call.getTypeArguments()[0];
+  const t: CsType = written ? { k: "list", elem: typeOfNode(written, ctx) } : tsTypeOf(call, ctx);
   if (t.k !== "list") return ctx.fail(call, "UnsupportedSyntax", `Array.of giving a '${describe(t)}'`);
   if (call.getArguments().some((a) => Node.isSpreadElement(a))) return ctx.fail(call, "Spread");
   const items = call.getArguments().map((a) => ({ value: nodeOf(converted(emitExpr(a, ctx, t.elem), t.elem, a, ctx)) }));
