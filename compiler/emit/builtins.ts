@@ -625,6 +625,10 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       ctx.useHelper(h);
       return built(callOf("Js.Join", l, sep), T.string);
     }
+    case "toSorted":
+    case "toReversed":
+      // ES2023's copying forms: sort() / reverse() of a copy (the receiver read once; the copy made before the comparator runs)
+      return listMethod(built(X.newObject(`List<${E}>`, [nodeOf(l)]), { k: "list", elem }), elem, name === "toSorted" ? "sort" : "reverse", call, ctx);
     case "sort":
       arity(call, 0, 1, name, ctx);
       if (n === 1 && arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "sort with a comparator of more than two parameters");

@@ -38,4 +38,9 @@ export const cases: DiffCase[] = [
     name: "(reach2) Math.cbrt, Math.expm1 and Math.log1p: exact cubes, negatives, -0, subnormals, NaN and Infinity, an int argument (bit for bit: test/diff/math.test.ts)",
     main: `const n: int = 27; let s = ""; for (const x of [8, -8, 27, 2, 1e-310, -5e-324, -0, 0.001, 1e300, NaN, Infinity, -Infinity, 64.5]) s += Math.cbrt(x) + "/" + Math.expm1(x / 7) + "/" + Math.log1p(x / 9) + ","; ${show("s + ' ' + Math.cbrt(n) + ' ' + 1 / Math.cbrt(-0) + ' ' + Math.expm1(1e-10) + ' ' + 1 / Math.expm1(-0) + ' ' + Math.expm1(n) + ' ' + Math.log1p(-1) + ' ' + Math.log1p(-2) + ' ' + Math.log1p(1e-20) + ' ' + Math.log1p(n)")}`,
   },
+  {
+    name: "(reach2) toSorted and toReversed (ES2023): sorted and reversed copies, the original untouched, a comparator's calls",
+    top: `class P { constructor(public n: string, public v: number) {} }`,
+    main: `const xs = [3, -1, 10, 2, 2.5]; const w = ["b", "a", "C"]; const ps = [new P("a", 2), new P("b", 1), new P("c", 2)]; let calls = 0; const s1 = xs.toSorted((a, b) => { calls++; return a - b; }); const r = xs.toReversed(); r.push(99); ${show("s1.join() + ' ' + xs.join() + ' ' + r.join() + ' ' + w.toSorted().join() + ' ' + w.join() + ' ' + ps.toSorted((a, b) => a.v - b.v).map((p) => p.n).join('') + ' ' + ps.toReversed()[0].n + ' ' + ([] as string[]).toSorted().length + ' ' + (calls > 0)")}`,
+  },
 ];
