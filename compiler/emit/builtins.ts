@@ -144,10 +144,12 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
       }
       case "imul":
       case "clz32":
-        // int32 arithmetic on ToInt32 of each argument, as JS does (Js.Imul, Js.Clz32)
+        // int32 arithmetic on ToInt32 of each argument, as JS does (Js.Imul, Js.Clz32). The result is a JS number: a double
+        // (an int would make `Math.imul(a, b) + 1` C#'s checked int arithmetic, which throws where JS goes past 2^31); as a
+        // bitwise operand it is converted back with ToInt32 (operators.ts, wrapped)
         arity(call, fn === "imul" ? 2 : 1, fn === "imul" ? 2 : 1, name, ctx);
         ctx.useHelper(fn === "imul" ? "Imul" : "Clz32");
-        return built(callOf(fn === "imul" ? "Js.Imul" : "Js.Clz32", ...args(call).map((_, i) => num(call, i, ctx))), T.int);
+        return built(X.cast("double", callOf(fn === "imul" ? "Js.Imul" : "Js.Clz32", ...args(call).map((_, i) => num(call, i, ctx)))), T.double);
       case "random":
         return ctx.fail(call, "UnsupportedGlobal", "Math.random (not reproducible; keep a seeded generator in a field)", globalFix("Math.random"));
     }
