@@ -63,7 +63,9 @@ export const COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ["lib.es2022.d.ts"],
+  // ES2023's array members too: findLast, findLastIndex, toSorted, toReversed are supported, the others get PBTS1015 (not
+  // TS2550's "change your target library", which the user cannot do: these options are pbts's)
+  lib: ["lib.es2022.d.ts", "lib.es2023.array.d.ts"],
   types: [],
   strict: true,
   noEmit: true,

@@ -50,10 +50,13 @@ const MATH_SAME: Record<string, string> = {
   exp: "Js.Exp",
   log: "Js.Log",
   log10: "Js.Log10",
+  cbrt: "Js.Cbrt",
+  expm1: "Js.Expm1",
+  log1p: "Js.Log1p",
 };
 
 /** The runtime helper each `Js.` function of MATH_SAME is in. */
-const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan", asin: "AsinAcos", acos: "AsinAcos", atan: "Atan", atan2: "Atan2", exp: "Exp", log: "Log", log10: "Log10" };
+const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan", asin: "AsinAcos", acos: "AsinAcos", atan: "Atan", atan2: "Atan2", exp: "Exp", log: "Log", log10: "Log10", cbrt: "Cbrt", expm1: "Expm1", log1p: "Log1p" };
 
 function args(call: CallExpression): Node[] {
   return call.getArguments();
@@ -139,6 +142,14 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
         for (const e of ems.slice(1)) acc = callOf(m, acc, e);
         return built(acc as X.Expr, allInt ? T.int : T.double);
       }
+      case "imul":
+      case "clz32":
+        // int32 arithmetic on ToInt32 of each argument, as JS does (Js.Imul, Js.Clz32). The result is a JS number: a double
+        // (an int would make `Math.imul(a, b) + 1` C#'s checked int arithmetic, which throws where JS goes past 2^31); as a
+        // bitwise operand it is converted back with ToInt32 (operators.ts, wrapped)
+        arity(call, fn === "imul" ? 2 : 1, fn === "imul" ? 2 : 1, name, ctx);
+        ctx.useHelper(fn === "imul" ? "Imul" : "Clz32");
+        return built(X.cast("double", callOf(fn === "imul" ? "Js.Imul" : "Js.Clz32", ...args(call).map((_, i) => num(call, i, ctx)))), T.double);
       case "random":
         return ctx.fail(call, "UnsupportedGlobal", "Math.random (not reproducible; keep a seeded generator in a field)", globalFix("Math.random"));
     }
@@ -235,6 +246,8 @@ export function emitBuiltinCall(recv: Emitted, name: string, call: CallExpressio
 /** toString(radix), toFixed, toPrecision, toExponential: exact decimal rounding as JS (runtime/Js.cs). */
 function numberMethod(x: Emitted, name: string, call: CallExpression, ctx: EmitContext): Emitted {
   const n = args(call).length;
+  if (name === "toLocaleString")
+    return ctx.fail(call, "UnsupportedForm", "a number's toLocaleString", "its text is the JS engine's locale data (1234.5 is '1,234.5' in Node's en-US, '1.234,5' in German), which the game's C# does not reproduce", "Print it as JS prints numbers: String(x), or x.toFixed(2) for a fixed number of decimals.");
   if (x.type.k === "long" && n > 0) ctx.fail(call, "LongArithmetic");
   const use = (h: string, fn: string): Emitted => {
     ctx.useHelper(h);
@@ -283,12 +296,15 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
       arity(call, 0, 0, name, ctx);
       return helper("Trim", callOf("Js.Trim", s, bool(name !== "trimEnd"), bool(name !== "trimStart")), T.string);
     case "includes":
-      arity(call, 1, 1, name, ctx);
-      // (string.Contains compares ordinally, as JS does)
+      arity(call, 1, 2, name, ctx);
+      // (string.Contains compares ordinally, as JS does); includes(x, from) is indexOf(x, from) !== -1 in JS
+      if (n === 2) return helper("IndexOf", X.binary(">=", callOf("Js.IndexOf", s, str(call, 0, ctx), num(call, 1, ctx)), X.lit("0")), T.bool);
       return built(methodOf(s, "Contains", str(call, 0, ctx)), T.bool);
     case "startsWith":
     case "endsWith":
-      arity(call, 1, 1, name, ctx);
+      arity(call, 1, 2, name, ctx);
+      // startsWith(x, from), endsWith(x, end): the position clamped as JS does (Js.StartsWith, Js.EndsWith)
+      if (n === 2) return helper("StartsEndsAt", callOf(name === "startsWith" ? "Js.StartsWith" : "Js.EndsWith", s, str(call, 0, ctx), num(call, 1, ctx)), T.bool);
       return built(methodOf(s, name === "startsWith" ? "StartsWith" : "EndsWith", str(call, 0, ctx), ORDINAL), T.bool);
     case "indexOf":
       arity(call, 1, 2, name, ctx);
@@ -342,6 +358,8 @@ function stringMethod(s: Emitted, name: string, call: CallExpression, ctx: EmitC
       return built(acc, T.string);
     }
     case "toString":
+    case "toLocaleString":
+      // (a string's toLocaleString is the string itself in JS)
       arity(call, 0, 0, name, ctx);
       return s;
   }
@@ -436,8 +454,15 @@ export function joinByToString(elem: CsType, list: Node, ctx: EmitContext): X.Ex
 
 /** `xs.join()` (and `${xs}`, `String(xs)`) of a numeric enum's values: JS joins their numbers (C125); `Js.Join(xs, sep, x => (int)x)`. */
 export function joinEnum(elem: CsType, ctx: EmitContext): X.Expr | undefined {
-  if (elem.k !== "enum") return undefined;
-  ctx.useHelper("JoinEnum");
+  // an array of `St | null` (or undefined): a missing element joins as JS's empty text (C116's rule)
+  const inner = elem.k === "nullable" ? elem.inner : elem;
+  if (inner.k !== "enum") return undefined;
+  ctx.useHelper(elem.k === "nullable" ? "JoinEnumN" : "JoinEnum");
+  return enumNumber(inner, ctx);
+}
+
+/** `(St x) => (int)x`: a numeric enum's value as the number JS holds. */
+export function enumNumber(elem: CsType, ctx: EmitContext): X.Expr {
   const x = ctx.tempName("x");
   return X.lambda(`(${cs(elem)} ${x})`, X.cast("int", X.name(x)));
 }
@@ -602,6 +627,10 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       ctx.useHelper(h);
       return built(callOf("Js.Join", l, sep), T.string);
     }
+    case "toSorted":
+    case "toReversed":
+      // ES2023's copying forms: sort() / reverse() of a copy (the receiver read once; the copy made before the comparator runs)
+      return listMethod(built(X.newObject(`List<${E}>`, [nodeOf(l)]), { k: "list", elem }), elem, name === "toSorted" ? "sort" : "reverse", call, ctx);
     case "sort":
       arity(call, 0, 1, name, ctx);
       if (n === 1 && arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "sort with a comparator of more than two parameters");
@@ -655,30 +684,35 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
     case "some":
     case "every":
     case "find":
-    case "findIndex": {
+    case "findIndex":
+    case "findLast":
+    case "findLastIndex": {
       arity(call, 1, 1, name, ctx);
       if (arityOfCallback() > 1) ctx.fail(call, "UnsupportedMember", `${name} with an index parameter`);
-      if (name === "find" || name === "findIndex") checkCallbackRemoves(call, name, ctx);
+      const found = name === "find" || name === "findLast";
+      if (name.startsWith("find")) checkCallbackRemoves(call, name, ctx);
       // find on numbers, booleans, enums: a `T | undefined` (Nullable<T>), undefined when nothing matches.
-      if (name === "find" && elem.k === "typeparam") ctx.fail(call, "UnsupportedMember", `find on an array of a type parameter's values (nothing found is undefined, which C# cannot hold in a ${elem.name}; use findIndex)`);
-      const findValue = name === "find" && isValueType(elem);
-      const h = findValue ? "FindValue" : name[0].toUpperCase() + name.slice(1);
+      if (found && elem.k === "typeparam") ctx.fail(call, "UnsupportedMember", `${name} on an array of a type parameter's values (nothing found is undefined, which C# cannot hold in a ${elem.name}; use ${name}Index)`);
+      const findValue = found && isValueType(elem);
+      const h = name[0].toUpperCase() + name.slice(1) + (findValue ? "Value" : "");
       ctx.useHelper(h);
-      const type: CsType = name === "filter" ? { k: "list", elem } : name === "find" ? nullable(elem) : name === "findIndex" ? T.int : T.bool;
-      return built(callOf(`Js.${findValue ? "FindValue" : h}<${E}>`, l, cb([elem], T.bool)), type);
+      const type: CsType = name === "filter" ? { k: "list", elem } : found ? nullable(elem) : name.endsWith("Index") ? T.int : T.bool;
+      return built(callOf(`Js.${h}<${E}>`, l, cb([elem], T.bool)), type);
     }
-    case "reduce": {
+    case "reduce":
+    case "reduceRight": {
       arity(call, 1, 2, name, ctx);
-      if (arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "reduce with an index parameter");
+      if (arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", `${name} with an index parameter`);
+      const h = name === "reduce" ? "Reduce" : "ReduceRight";
       if (n === 1) {
-        // No seed: the first element is the accumulator; an empty array throws (Js.Reduce1).
-        ctx.useHelper("Reduce1");
-        return built(callOf(`Js.Reduce<${E}>`, l, cb([elem, elem], elem)), elem);
+        // No seed: the first (reduceRight: the last) element is the accumulator; an empty array throws (Js.Reduce1).
+        ctx.useHelper(`${h}1`);
+        return built(callOf(`Js.${h}<${E}>`, l, cb([elem, elem], elem)), elem);
       }
       const acc = emitExprTypeOfArg(call, 1, ctx);
-      ctx.useHelper("Reduce");
+      ctx.useHelper(h);
       const init = converted(emitExpr(args(call)[1], ctx, acc), acc, args(call)[1], ctx);
-      return built(callOf(`Js.Reduce<${E}, ${cs(acc)}>`, l, cb([acc, elem], acc), init), acc);
+      return built(callOf(`Js.${h}<${E}, ${cs(acc)}>`, l, cb([acc, elem], acc), init), acc);
     }
   }
   return ctx.fail(call, "UnsupportedMember", `array.${name}`);

@@ -4,13 +4,14 @@
 import { Node, SyntaxKind, type BinaryExpression, type CallExpression, type Expression, type PropertyAccessExpression } from "ts-morph";
 import { T, cs, describe, isIntLike, isNumeric, stripNullable, type CsType } from "./cstype.ts";
 import { Reported, type EmitContext, type Emitted } from "./context.ts";
-import { INFER, converted, emitExpr, peekType, tsName, tsTypeOf } from "./expressions.ts";
+import { INFER, converted, emitExpr, peekType, tsName, tsTypeOf, typeOfNode } from "./expressions.ts";
 import { iteratesDeleted, valueUnused } from "./statements.ts";
 import { isPlainTarget } from "./guards.ts";
 import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
 import { entryTuple, isTuple } from "./tuples.ts";
 import { derivesFromNamed } from "./hierarchy.ts";
+import { enumNumber } from "./builtins.ts";
 import { iteratorElem } from "./generators.ts";
 
 /** JS Maps and Sets store the key -0 as +0 (SameValueZero). */
@@ -106,7 +107,42 @@ export function emitCollectionCall(call: CallExpression, ctx: EmitContext): Emit
     return emitMinMaxSpread(call, callee.getName() as "min" | "max", ctx);
   }
   if (callee.getName() === "from" && Node.isIdentifier(recv) && recv.getText() === "Array" && isLibGlobal(recv)) return emitArrayFrom(call, ctx);
+  if (callee.getName() === "of" && Node.isIdentifier(recv) && recv.getText() === "Array" && isLibGlobal(recv)) return emitArrayOf(call, ctx);
+  if (callee.getName() === "isArray" && Node.isIdentifier(recv) && recv.getText() === "Array" && isLibGlobal(recv)) return emitIsArray(call, ctx);
   return undefined;
+}
+
+/** `Array.of(a, b)`: the array [a, b] (the arguments read in order, as a collection initializer reads them). */
+function emitArrayOf(call: CallExpression, ctx: EmitContext): Emitted {
+  // `Array.of<int>(1, 2)`: the written element type (TypeScript's own says number for an int alias)
+  const written = call.getTypeArguments()[0];
+  const t: CsType = written ? { k: "list", elem: typeOfNode(written, ctx) } : tsTypeOf(call, ctx);
+  if (t.k !== "list") return ctx.fail(call, "UnsupportedSyntax", `Array.of giving a '${describe(t)}'`);
+  if (call.getArguments().some((a) => Node.isSpreadElement(a))) return ctx.fail(call, "Spread");
+  const items = call.getArguments().map((a) => ({ value: nodeOf(converted(emitExpr(a, ctx, t.elem), t.elem, a, ctx)) }));
+  return built(X.init(`List<${cs(t.elem)}>`, items), t);
+}
+
+/**
+ * `Array.isArray(x)`: TypeScript's type says it. An array is never null here (strict types), so `x != null` is the
+ * answer for an array and for an array that may be missing (`number[] | null`); a value whose type holds no array is false.
+ */
+function emitIsArray(call: CallExpression, ctx: EmitContext): Emitted {
+  const a = call.getArguments();
+  if (a.length !== 1 || Node.isSpreadElement(a[0])) return ctx.fail(call, "UnsupportedSyntax", "Array.isArray other than of one value");
+  const parts = a[0].getType().isUnion() ? a[0].getType().getUnionTypes() : [a[0].getType()];
+  const isArr = (p: typeof parts[number]) => p.isArray() || p.isReadonlyArray() || p.isTuple();
+  const missing = (p: typeof parts[number]) => p.isNull() || p.isUndefined();
+  const rest = parts.filter((p) => !isArr(p) && !missing(p));
+  if (parts.some(isArr) && rest.length === 0) {
+    const e = emitExpr(a[0], ctx);
+    return built(X.binary("!=", nodeOf(e), X.lit("null")), T.bool);
+  }
+  if (!parts.some(isArr) && !rest.some((p) => p.isAny() || p.isUnknown() || p.isTypeParameter() || p.isObject() && !p.isClassOrInterface() && !p.getCallSignatures().length)) {
+    if (!isInert(a[0])) return ctx.fail(a[0], "UnsupportedForm", "Array.isArray of a computed value that is never an array", "its type holds no array, so it is false; pbts writes that false only for a plain name or a literal, whose reading does nothing", "Write false, or keep the value in a const first and test that.");
+    return built(X.lit("false"), T.bool);
+  }
+  return ctx.fail(a[0], "UnsupportedForm", `Array.isArray of a '${a[0].getType().getText(a[0])}'`, "a value that may or may not be an array has no one C# type", "Keep arrays and other values in separately typed variables, or test for null (xs !== null) where the type is an array or null.");
 }
 
 /** A Map/Set iterated: refused when the program deletes from its type (PBTS1021, as for...of). */
@@ -337,6 +373,8 @@ export function emitMinMaxSpread(call: CallExpression, fn: "min" | "max", ctx: E
   let src: X.Expr;
   if (a.length === 1 && Node.isSpreadElement(a[0])) {
     const it = iterableOf(a[0].getExpression(), ctx, T.double);
+    // an enum's values are their numbers in JS (cc-adv16's Math.min(...enums))
+    if (it.elem.k === "enum") return (ctx.useHelper("MinMaxOf"), ctx.useHelper("EnumNumbers"), built(callOf(`Js.${fn === "min" ? "MinOf" : "MaxOf"}`, callOf("Js.Numbers", it.node, enumNumber(it.elem, ctx))), T.double));
     if (it.elem.k !== "double" && it.elem.k !== "int") return ctx.fail(a[0], "UnsupportedSyntax", `Math.${fn} of '${describe(it.elem)}' elements`);
     src = it.node;
   } else {

@@ -473,7 +473,7 @@ export function toJsStringNode(e: Emitted, node: Node, ctx: EmitContext): X.Expr
       if (undef && parts.some((p) => p.isNull())) ctx.fail(node, "UnsupportedSyntax", "converting a value that may be null or undefined to a string (C# cannot tell them apart)");
       // a missing numeric enum value (`cfg.st` of `st?: St`, `xs.find(...)` of a St[]) prints as its number does (C128)
       const en = t.inner.k === "enum";
-      const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : (isNumeric(t.inner) && t.inner.k !== "long") || en ? "StrOptionalDouble" : "";
+      const h = t.inner.k === "string" ? "StrOptional" : t.inner.k === "bool" ? "StrOptionalBool" : t.inner.k === "long" ? "StrOptionalLong" : isNumeric(t.inner) || en ? "StrOptionalDouble" : "";
       if (!h && t.inner.k === "ref" && !t.inner.struct && !isTuple(t.inner)) return ctx.fail(node, "UnsupportedSyntax", objectToStringProblem(node, `${node.getText()}?.toString() ?? "${undef ? "undefined" : "null"}"`, t));
       if (!h) return ctx.fail(node, "NullableValue", "string conversion");
       ctx.useHelper(h);

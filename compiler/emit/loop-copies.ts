@@ -44,6 +44,25 @@ function insideLambda(n: Node, stop: Node): boolean {
   return false;
 }
 
+/** Array methods that call their callback only during the call and keep no reference to it. */
+const RUNS_AT_ONCE = new Set(["forEach", "map", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "reduce", "reduceRight", "flatMap", "sort"]);
+
+/**
+ * A reference inside a lambda that may outlive the call it is written in. A callback passed straight to an array's
+ * `some`, `find`, `map`... runs during the call, so it reads the counter's value of that moment in both JS and C#
+ * (`for (let i = 0; xs.some((x) => x === i); i++)`: cc-adv16's left open).
+ */
+function insideKeptLambda(n: Node, stop: Node): boolean {
+  for (let p = n.getParent(); p && p !== stop; p = p.getParent()) {
+    if (!isFunctionBoundary(p)) continue;
+    const call = p.getParent();
+    const callee = call && Node.isCallExpression(call) && call.getArguments().includes(p as never) ? call.getExpression() : undefined;
+    const recv = callee && Node.isPropertyAccessExpression(callee) && RUNS_AT_ONCE.has(callee.getName()) ? callee.getExpression().getType() : undefined;
+    if (!recv || !(recv.isArray() || recv.isReadonlyArray()) || !(Node.isArrowFunction(p) || Node.isFunctionExpression(p))) return true;
+  }
+  return false;
+}
+
 function isWrite(id: Node): boolean {
   const site = writeSite(id);
   const p = site.getParent();
@@ -65,7 +84,7 @@ export function planLoopCopies(fs: ForStatement, decls: VariableDeclaration[], c
     if (!Node.isIdentifier(d.getNameNode())) continue;
     // A lambda in the initializer, condition or update sees a binding no iteration owns: rejected.
     for (const part of [fs.getInitializer(), fs.getCondition(), fs.getIncrementor()]) {
-      const bad = part && refsIn(part, d, ctx).find((r) => insideLambda(r, part));
+      const bad = part && refsIn(part, d, ctx).find((r) => insideKeptLambda(r, part));
       if (bad) ctx.fail(bad, "LoopClosure", bad.getText());
     }
     const refs = refsIn(body, d, ctx);

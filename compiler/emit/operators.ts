@@ -183,6 +183,8 @@ const WRAPPED = new Set([SyntaxKind.PlusToken, SyntaxKind.MinusToken, SyntaxKind
  */
 function wrapped(n: Node): boolean {
   if (Node.isPrefixUnaryExpression(n)) return n.getOperatorToken() === SyntaxKind.MinusToken && !Node.isNumericLiteral(n.getOperand());
+  // Math.imul and Math.clz32 give an int32 as a double (builtins.ts): ToInt32 gives it back
+  if (Node.isCallExpression(n) && /^Math\.(imul|clz32)$/.test(n.getExpression().getText())) return true;
   return Node.isBinaryExpression(n) && WRAPPED.has(n.getOperatorToken().getKind());
 }
 

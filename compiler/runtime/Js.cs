@@ -505,6 +505,11 @@ public static string Str(string v, string none) { return v ?? none; }
 // @uses StrDouble
 public static string Str(double? v, string none) { return v.HasValue ? Str(v.Value) : none; }
 
+// @helper StrOptionalLong
+// @uses StrLong
+/// <summary>A long that may be missing (m.get(k) of a Map of longs) printed: its digits, or JS's undefined.</summary>
+public static string Str(long? v, string none) { return v.HasValue ? Str(v.Value) : none; }
+
 // @helper StrOptionalBool
 public static string Str(bool? v, string none) { return v.HasValue ? (v.Value ? "true" : "false") : none; }
 
@@ -1159,6 +1164,166 @@ public static double Log(double x)
     return k == 0 ? f - s * (f - r) : dk * 0.6931471803691238 - ((s * (f - r) - dk * 1.9082149292705877e-10) - f);
 }
 
+// @helper Cbrt
+/// <summary>Math.cbrt, bit for bit as V8 computes it (FreeBSD's s_cbrt.c, which V8's ieee754::cbrt is): a 5-bit guess from
+/// the exponent, a polynomial to 23 bits, rounded away from zero, one Newton step.</summary>
+public static double Cbrt(double x)
+{
+    long bx = BitConverter.DoubleToInt64Bits(x);
+    int hx = (int)(bx >> 32);
+    uint low = (uint)bx, sign = (uint)hx & 0x80000000u;
+    hx &= 0x7fffffff;
+    if (hx >= 0x7ff00000) return x + x;
+    double t;
+    if (hx < 0x00100000)
+    {
+        if ((hx | (int)low) == 0) return x;
+        t = 18014398509481984.0 * x;
+        uint high = (uint)(BitConverter.DoubleToInt64Bits(t) >> 32);
+        t = BitConverter.Int64BitsToDouble((long)(sign | ((high & 0x7fffffffu) / 3 + 696219795u)) << 32);
+    }
+    else t = BitConverter.Int64BitsToDouble((long)(sign | ((uint)hx / 3 + 715094163u)) << 32);
+    double r = (t * t) * (t / x);
+    t = t * ((1.87595182427177009643 + r * (-1.88497979543377169875 + r * 1.621429720105354466140)) + ((r * r) * r) * (-0.758397934778766047437 + r * 0.145996192886612446982));
+    t = BitConverter.Int64BitsToDouble(unchecked((long)(((ulong)BitConverter.DoubleToInt64Bits(t) + 0x80000000UL) & 0xffffffffc0000000UL)));
+    double s = t * t;
+    r = x / s;
+    double w = t + t;
+    r = (r - t) / (w + r);
+    return t + t * r;
+}
+
+// @helper Expm1
+/// <summary>Math.expm1, bit for bit as V8 computes it (fdlibm's s_expm1.c, V8's ieee754::expm1): exp(x) - 1 without
+/// the cancellation near 0.</summary>
+public static double Expm1(double x)
+{
+    const double ln2Hi = 6.93147180369123816490e-01, ln2Lo = 1.90821492927058770002e-10, invln2 = 1.44269504088896338700e+00,
+        q1 = -3.33333333333331316428e-02, q2 = 1.58730158725481460165e-03, q3 = -7.93650757867487942473e-05,
+        q4 = 4.00821782732936239552e-06, q5 = -2.01099218183624371326e-07, huge = 1.0e+300, tiny = 1.0e-300;
+    long bx = BitConverter.DoubleToInt64Bits(x);
+    uint hx = (uint)(bx >> 32), xsb = hx & 0x80000000u;
+    hx &= 0x7fffffffu;
+    double hi, lo, c = 0, t, e, y;
+    int k;
+    if (hx >= 0x4043687A)
+    {
+        if (hx >= 0x40862E42)
+        {
+            if (hx >= 0x7FF00000) return ((hx & 0xFFFFF) | (uint)bx) != 0 ? x + x : xsb == 0 ? x : -1.0;
+            if (x > 7.09782712893383973096e+02) return huge * huge;
+        }
+        if (xsb != 0 && x + tiny < 0.0) return tiny - 1.0;
+    }
+    if (hx > 0x3FD62E42)
+    {
+        if (hx < 0x3FF0A2B2)
+        {
+            if (xsb == 0) { hi = x - ln2Hi; lo = ln2Lo; k = 1; }
+            else { hi = x + ln2Hi; lo = -ln2Lo; k = -1; }
+        }
+        else
+        {
+            k = (int)(invln2 * x + (xsb == 0 ? 0.5 : -0.5));
+            t = k;
+            hi = x - t * ln2Hi;
+            lo = t * ln2Lo;
+        }
+        x = hi - lo;
+        c = (hi - x) - lo;
+    }
+    else if (hx < 0x3C900000) return x;
+    else k = 0;
+    double hfx = 0.5 * x, hxs = x * hfx;
+    double r1 = 1.0 + hxs * (q1 + hxs * (q2 + hxs * (q3 + hxs * (q4 + hxs * q5))));
+    t = 3.0 - r1 * hfx;
+    e = hxs * ((r1 - t) / (6.0 - x * t));
+    if (k == 0) return x - (x * e - hxs);
+    double twopk = BitConverter.Int64BitsToDouble((long)(0x3FF00000 + (k << 20)) << 32);
+    e = (x * (e - c) - c);
+    e -= hxs;
+    if (k == -1) return 0.5 * (x - e) - 0.5;
+    if (k == 1) return x < -0.25 ? -2.0 * (e - (x + 0.5)) : 1.0 + 2.0 * (x - e);
+    if (k <= -2 || k > 56)
+    {
+        y = 1.0 - (e - x);
+        y = k == 1024 ? y * 2.0 * 8.98846567431158e+307 : y * twopk;
+        return y - 1.0;
+    }
+    if (k < 20)
+    {
+        t = BitConverter.Int64BitsToDouble((long)(0x3FF00000 - (0x200000 >> k)) << 32);
+        y = t - (e - x);
+        return y * twopk;
+    }
+    t = BitConverter.Int64BitsToDouble((long)((0x3FF - k) << 20) << 32);
+    y = x - (e + t);
+    y += 1.0;
+    return y * twopk;
+}
+
+// @helper Log1p
+/// <summary>Math.log1p, bit for bit as V8 computes it (fdlibm's s_log1p.c, V8's ieee754::log1p): log(1 + x) without
+/// the rounding of 1 + x near 0.</summary>
+public static double Log1p(double x)
+{
+    const double ln2Hi = 6.93147180369123816490e-01, ln2Lo = 1.90821492927058770002e-10, two54 = 1.80143985094819840000e+16,
+        lp1 = 6.666666666666735130e-01, lp2 = 3.999999999940941908e-01, lp3 = 2.857142874366239149e-01, lp4 = 2.222219843214978396e-01,
+        lp5 = 1.818357216161805012e-01, lp6 = 1.531383769920937332e-01, lp7 = 1.479819860511658591e-01;
+    int hx = (int)(BitConverter.DoubleToInt64Bits(x) >> 32), ax = hx & 0x7fffffff, k = 1, hu = 0;
+    double f = 0, c = 0, u;
+    if (hx < 0x3FDA827A)
+    {
+        if (ax >= 0x3ff00000) return x == -1.0 ? double.NegativeInfinity : double.NaN;
+        if (ax < 0x3e200000) return ax < 0x3c900000 ? x : x - x * x * 0.5;
+        if (hx > 0 || hx <= unchecked((int)0xbfd2bec4)) { k = 0; f = x; hu = 1; }
+    }
+    if (hx >= 0x7ff00000) return x + x;
+    if (k != 0)
+    {
+        if (hx < 0x43400000)
+        {
+            u = 1.0 + x;
+            hu = (int)(BitConverter.DoubleToInt64Bits(u) >> 32);
+            k = (hu >> 20) - 1023;
+            c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+            c /= u;
+        }
+        else
+        {
+            u = x;
+            hu = (int)(BitConverter.DoubleToInt64Bits(u) >> 32);
+            k = (hu >> 20) - 1023;
+            c = 0;
+        }
+        hu &= 0x000fffff;
+        long lo = BitConverter.DoubleToInt64Bits(u) & 0xffffffffL;
+        if (hu < 0x6a09e) u = BitConverter.Int64BitsToDouble(((long)(hu | 0x3ff00000) << 32) | lo);
+        else
+        {
+            k += 1;
+            u = BitConverter.Int64BitsToDouble(((long)(hu | 0x3fe00000) << 32) | lo);
+            hu = (0x00100000 - hu) >> 2;
+        }
+        f = u - 1.0;
+    }
+    double hfsq = 0.5 * f * f, R;
+    if (hu == 0)
+    {
+        if (f == 0.0)
+        {
+            if (k == 0) return 0.0;
+            c += k * ln2Lo;
+            return k * ln2Hi + c;
+        }
+        R = hfsq * (1.0 - 0.66666666666666666 * f);
+        return k == 0 ? f - R : k * ln2Hi - ((R - (k * ln2Lo + c)) - f);
+    }
+    double s = f / (2.0 + f), z = s * s;
+    R = z * (lp1 + z * (lp2 + z * (lp3 + z * (lp4 + z * (lp5 + z * (lp6 + z * lp7))))));
+    return k == 0 ? f - (hfsq - s * (hfsq + R)) : k * ln2Hi - ((hfsq - (s * (hfsq + R) + (k * ln2Lo + c))) - f);
+}
+
 // @helper Log10
 // @uses Log
 /// <summary>Math.log10 as V8 computes it (fdlibm's): .NET's is the C runtime's.</summary>
@@ -1229,6 +1394,20 @@ public static int IndexOf(string s, string sub, double from)
 {
     int f = double.IsNaN(from) || from < 0 ? 0 : from > s.Length ? s.Length : (int)from;
     return s.IndexOf(sub, f, StringComparison.Ordinal);
+}
+
+// @helper StartsEndsAt
+/// <summary>startsWith(x, from) / endsWith(x, end): the position made an integer and clamped to the string, as JS does.</summary>
+public static bool StartsWith(string s, string x, double from)
+{
+    int p = double.IsNaN(from) || from < 0 ? 0 : from > s.Length ? s.Length : (int)from;
+    return p + x.Length <= s.Length && string.CompareOrdinal(s, p, x, 0, x.Length) == 0;
+}
+
+public static bool EndsWith(string s, string x, double end)
+{
+    int e = double.IsNaN(end) || end < 0 ? 0 : end > s.Length ? s.Length : (int)end;
+    return e - x.Length >= 0 && string.CompareOrdinal(s, e - x.Length, x, 0, x.Length) == 0;
 }
 
 // @helper LastIndexOf
@@ -1662,6 +1841,19 @@ public static string Join<T>(List<T> list, string sep, Func<T, string> str) wher
     return sb.ToString();
 }
 
+// @helper JoinEnumN
+/// <summary>xs.join() of an array of `St | null`: JS joins the numbers, a missing element as "".</summary>
+public static string Join<T>(List<T?> list, string sep, Func<T, int> num) where T : struct
+{
+    var sb = new StringBuilder();
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); if (list[i].HasValue) sb.Append(num(list[i].Value).ToString(System.Globalization.CultureInfo.InvariantCulture)); }
+    return sb.ToString();
+}
+
+// @helper EnumNumbers
+/// <summary>Math.min(...xs) of an enum array: JS reads their numbers.</summary>
+public static IEnumerable<int> Numbers<T>(IEnumerable<T> xs, Func<T, int> num) { foreach (var x in xs) yield return num(x); }
+
 // @helper JoinEnum
 /// <summary>xs.join() of a numeric enum's values: JS joins their numbers.</summary>
 public static string Join<T>(List<T> list, string sep, Func<T, int> num) where T : struct
@@ -1784,6 +1976,32 @@ public static int FindIndex<T>(List<T> list, Func<T, bool> f)
     return -1;
 }
 
+// @helper FindLast
+// @uses Shrunk
+/// <summary>findLast: from the last element down (elements pushed by the callback are not visited, as in JS).</summary>
+public static T FindLast<T>(List<T> list, Func<T, bool> f)
+{
+    for (int i = list.Count - 1; i >= 0; i--) { if (i >= list.Count) throw new Exception(Shrunk); T x = list[i]; if (f(x)) return x; }
+    return default(T);
+}
+
+// @helper FindLastValue
+// @uses Shrunk
+/// <summary>findLast on numbers, booleans, enums: null (JS's undefined) when nothing matches.</summary>
+public static T? FindLastValue<T>(List<T> list, Func<T, bool> f) where T : struct
+{
+    for (int i = list.Count - 1; i >= 0; i--) { if (i >= list.Count) throw new Exception(Shrunk); T x = list[i]; if (f(x)) return x; }
+    return null;
+}
+
+// @helper FindLastIndex
+// @uses Shrunk
+public static int FindLastIndex<T>(List<T> list, Func<T, bool> f)
+{
+    for (int i = list.Count - 1; i >= 0; i--) { if (i >= list.Count) throw new Exception(Shrunk); if (f(list[i])) return i; }
+    return -1;
+}
+
 // @helper Some
 public static bool Some<T>(List<T> list, Func<T, bool> f)
 {
@@ -1813,6 +2031,25 @@ public static T Reduce<T>(List<T> list, Func<T, T, T> f)
     if (list.Count == 0) throw new Exception("Reduce of empty array with no initial value");
     T acc = list[0];
     for (int i = 1, n = list.Count; i < n && i < list.Count; i++) acc = f(acc, list[i]);
+    return acc;
+}
+
+// @helper ReduceRight
+/// <summary>reduceRight with a seed: from the last element down; an index a callback removed is skipped, as JS skips a missing one.</summary>
+public static R ReduceRight<T, R>(List<T> list, Func<R, T, R> f, R init)
+{
+    R acc = init;
+    for (int i = list.Count - 1; i >= 0; i--) if (i < list.Count) acc = f(acc, list[i]);
+    return acc;
+}
+
+// @helper ReduceRight1
+/// <summary>reduceRight without a seed: the last element seeds it; an empty array throws JS's TypeError.</summary>
+public static T ReduceRight<T>(List<T> list, Func<T, T, T> f)
+{
+    if (list.Count == 0) throw new Exception("Reduce of empty array with no initial value");
+    T acc = list[list.Count - 1];
+    for (int i = list.Count - 2; i >= 0; i--) if (i < list.Count) acc = f(acc, list[i]);
     return acc;
 }
 
@@ -2124,6 +2361,22 @@ public static int ToInt32(double d)
 {
     if (double.IsNaN(d) || double.IsInfinity(d)) return 0;
     return unchecked((int)(long)(Math.Truncate(d) % 4294967296.0));
+}
+
+// @helper Imul
+// @uses ToInt32
+/// <summary>Math.imul: the product of ToInt32 of each, modulo 2^32, signed (C# int multiplication wraps the same).</summary>
+public static int Imul(double a, double b) { return unchecked(ToInt32(a) * ToInt32(b)); }
+
+// @helper Clz32
+// @uses ToInt32
+/// <summary>Math.clz32: the leading zero bits of ToUint32 of the number (32 for 0, NaN and infinities).</summary>
+public static int Clz32(double x)
+{
+    uint u = unchecked((uint)ToInt32(x));
+    int n = 0;
+    for (uint bit = 0x80000000u; bit != 0 && (u & bit) == 0; bit >>= 1) n++;
+    return n;
 }
 
 // @helper Tuple1

@@ -40,6 +40,11 @@ export const EXACT: MathFn[] = [
   { name: "exp", node: Math.exp, cs: "Js.Exp(x)", helper: "Exp", dotnet: "Math.Exp(x)", extra: [[1], [-1], [-33.5], [709.782712893384], [709.7827128933841], [-745.1332191019411], [-745.1332191019412], [-708.5], [-709.1], [-740], [0.34657359027997264], [1.0397207708399179], [3.725290298461914e-9], [158.37345123291016]] },
   { name: "log", node: Math.log, cs: "Js.Log(x)", helper: "Log", dotnet: "Math.Log(x)", extra: [[3], [672.5974082946777], [1.564002282268002e-53], [5e-324], [2.2250738585072014e-308], [1 + 2 ** -21], [1 - 2 ** -21], [Math.SQRT2], [Math.SQRT1_2], [Math.E]] },
   { name: "log10", node: Math.log10, cs: "Js.Log10(x)", helper: "Log10", dotnet: "Math.Log10(x)", extra: [[99.5], [915.5256748199463], [1.659708522810925e-129], [1000], [1e22], [1e-300], [5e-324], [0.001]] },
+  // (no .NET counterpart to measure: .NET Framework has no Math.Cbrt)
+  { name: "cbrt", node: Math.cbrt, cs: "Js.Cbrt(x)", helper: "Cbrt", extra: [[8], [-8], [27], [1e-310], [-5e-324], [2.2250738585072014e-308], [1e300], [-0], [0.001], [3], [1 - 2 ** -53]] },
+  { name: "expm1", node: Math.expm1, cs: "Js.Expm1(x)", helper: "Expm1", extra: [[1e-17], [-1e-17], [5e-324], [-0], [0.3], [-0.3], [0.5], [-0.5], [1], [-1], [2], [10], [40], [-40], [-38.9], [38.9], [709.78], [709.79], [-800], [14.5], [13.8]] },
+  // (-0.29289...: the lower bound of log1p's k = 0 range, which fdlibm's versions put at high word 0xbfd2bec3 or 0xbfd2bec4)
+  { name: "log1p", node: Math.log1p, cs: "Js.Log1p(x)", helper: "Log1p", extra: [[-1], [-1.0000000000000002], [-0.9999999999999999], [1e-17], [-1e-17], [5e-324], [-0], [1e-9], [-1e-9], [0.41421356], [0.4142135623730951], [-0.2928932188134524], [-0.29289321881345237], [-0.2928932188134525], [-0.2928931713104248], [-0.29289340972900385], [-0.2928934097290039], [-0.29289364814758295], [-0.292893648147583], [9007199254740992], [1e300], [0.5], [-0.5], [1], [2]] },
 ];
 
 /** .NET's own function, which may differ from Node's in the last bit (README, Known limits): measured by math-differ.ts. */
