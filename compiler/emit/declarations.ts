@@ -23,7 +23,7 @@ import { errorClassField, errorForwardingCtor, errorRootMembers, errorSuperArgs 
 import { hasFlagsTag, isApiNode } from "./api.ts";
 import { T, cs, describe, isIntLike, isValueType, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
-import { baseChainTypeArgs, convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
+import { baseChainTypeArgs, baseStep, convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
 import { optionalType } from "./undefined.ts";
 import { checkImplementedPropertyType, emitLiteralClass } from "./object-literals.ts";
 import { isPattern, patternParamName, patternPrologue } from "./destructuring.ts";
@@ -283,13 +283,10 @@ const interfaceMethods = (cls: ClassDeclaration) => interfaceMemberNames(cls, "m
 function baseMember(cls: ClassDeclaration, name: string, ctx: EmitContext): { decl: Node; map: Map<string, CsType> } | undefined {
   let map = new Map<string, CsType>();
   for (let c: ClassDeclaration = cls; ; ) {
-    const ext = c.getExtends();
-    const b = c.getBaseClass();
-    if (!ext || !b || isApiNode(b)) return undefined;
-    const bt = typeOfNode(ext as any, ctx);
-    const next = new Map<string, CsType>();
-    b.getTypeParameters().forEach((tp, i) => bt.k === "ref" && bt.args[i] && next.set(tp.getName(), substitute(bt.args[i], map)));
-    map = next;
+    const step = baseStep(c, map, ctx);
+    if (!step) return undefined;
+    const b = step.base;
+    map = step.map;
     const m =
       b.getMembers().find((x) => (x as any).getName?.() === name && !Node.isConstructorDeclaration(x) && !isStatic(x)) ??
       b.getConstructors()[0]?.getParameters().find((p) => p.isParameterProperty() && p.getName() === name);

@@ -1226,16 +1226,23 @@ function hasOnlyTypeParams(t: CsType, allowed: Set<string>): boolean {
 export function baseChainTypeArgs(cls: ClassDeclaration, base: ClassDeclaration, ctx: EmitContext, start = new Map<string, CsType>()): Map<string, CsType> | undefined {
   let map = start;
   for (let c: ClassDeclaration = cls; c !== base; ) {
-    const ext = c.getExtends();
-    const b = c.getBaseClass();
-    if (!ext || !b || isApiNode(b)) return undefined;
-    const bt = typeOfNode(ext as any, ctx);
-    const next = new Map<string, CsType>();
-    b.getTypeParameters().forEach((tp, i) => bt.k === "ref" && bt.args[i] && next.set(tp.getName(), substitute(bt.args[i], map)));
-    map = next;
-    c = b;
+    const step = baseStep(c, map, ctx);
+    if (!step) return undefined;
+    ({ base: c, map } = step);
   }
   return map;
+}
+
+/** One step up the `extends` chain: `c`'s base class (not an API class) and its type parameters bound as `c`'s
+ *  `extends` clause binds them (`map`: `c`'s own type parameters' types). */
+export function baseStep(c: ClassDeclaration, map: Map<string, CsType>, ctx: EmitContext): { base: ClassDeclaration; map: Map<string, CsType> } | undefined {
+  const ext = c.getExtends();
+  const b = c.getBaseClass();
+  if (!ext || !b || isApiNode(b)) return undefined;
+  const bt = typeOfNode(ext as any, ctx);
+  const next = new Map<string, CsType>();
+  b.getTypeParameters().forEach((tp, i) => bt.k === "ref" && bt.args[i] && next.set(tp.getName(), substitute(bt.args[i], map)));
+  return { base: b, map: next };
 }
 
 /** The script class a receiver expression is an object of (`this` in a class: that class). */
