@@ -85,7 +85,8 @@ async function g(): Promise<void> { await f(); }`, code: "PBTS1008", at: `async 
   { name: "downcast of a user class with as", top: `class A { v = 1; } class B extends A { w = 2; }`, main: `const a: A = new A(); const b = a as B;`, code: "PBTS1075", at: `a as B` },
   // guards and defaults (compiler/emit/guards.ts)
   { name: "??= on a property with an accessor", top: `class C { private v: string | null = null; get name(): string | null { return this.v; } set name(x: string | null) { this.v = x; } }`, main: `const c = new C(); c.name ??= "x";`, code: "PBTS1074", at: `c.name ??=` },
-  { name: "??= on an array element", main: `const xs: (string | null)[] = [null]; xs[0] ??= "x";`, code: "PBTS1074", at: `xs[0] ??=` },
+  // C141 (cc-adv17): xs[0] ??= "x" at a local, parameter or literal index is written in place (diff case C141); a computed index is refused
+  { name: "??= on an array element at a computed index", main: `const xs: (string | null)[] = [null]; let k = 0; const at = (): number => k++; xs[at()] ??= "x";`, code: "PBTS1095", at: `xs[at()] ??=` },
   { name: "optional call returning a number, not defaulted", top: `class H { f: ((x: number) => number) | null = null; }`, main: `const h = new H(); const y = h.f?.(1);`, code: "PBTS1046", at: `h.f?.(1)` },
   { name: "s?.length not defaulted", top: `function get(): string | null { return null; }`, main: `const s = get(); const n = s?.length;`, code: "PBTS1046", at: `s?.length` },
   { name: "&& on a call's result with a computed right side (|| of the two is C107's Js.OptLet)", top: `function f(): string { return ""; } function g(): string { return "g"; }`, main: `const c = f() && g(); this.Echo(c);`, code: "PBTS1012", at: `f() && g()` },
