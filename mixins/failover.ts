@@ -165,6 +165,10 @@ export class FailoverManager {
   private cbOn = false;
   /** A takeover waits for a run of known kind (1, 2: resuming). */
   private due: int = 0;
+  private msg = "";
+  /** The role letter of `msg` ("" when it must be rebuilt). */
+  private msgKind = "";
+  private msgPeriod: int = 0;
   // run detection
   private state = FailoverState.Standby;
   /** The argument HandleCommand saw this run (null: none). */
@@ -350,6 +354,7 @@ export class FailoverManager {
     this.fr = false;
     this.cpText = v;
     this.cpAt = 0;
+    this.msgKind = "";
     // (it is the heartbeat too: an active that checkpoints more often than it beats sends one message per change)
     this.beat("A");
   }
@@ -958,12 +963,16 @@ export class FailoverManager {
 
   /** Sends this node's message with role `k` (urgent: on the callback tag). */
   private say(k: string, urgent: boolean): void {
-    // (built anew every time: a message says the rank, period and checkpoint in force; a cache of it went stale twice, F53, F100)
-    const m = `${k}${this.Rank};${this.period()};${this.cp}`;
+    const per = this.period();
+    if (k !== this.msgKind || per !== this.msgPeriod) {
+      this.msgKind = k;
+      this.msgPeriod = per;
+      this.msg = `${k}${this.Rank};${per};${this.cp}`;
+    }
     const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
     if (this.yielding) this.yAt = this.Now;
     // (Scope's values are TransmissionDistance's: 0 CurrentConstruct, 1 ConnectedConstructs, 2 AntennaRelay)
-    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, m, this.Scope);
+    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, this.Scope);
   }
 
   /** Sends this node's periodic message (role `k`, not urgent): the period counts from now. */
@@ -1086,6 +1095,7 @@ export class FailoverManager {
     this.cpSeq = seq > 0 ? seq : 1;
     this.cpText = d;
     this.cpAt = this.pos;
+    this.msgKind = "";
     return false;
   }
 
@@ -1127,6 +1137,8 @@ export class FailoverManager {
       this.status();
       return;
     }
+    // (the next message is built anew: the rank may have changed, F53)
+    this.msgKind = "";
     // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
     // at construction: the role is listening then)
     if (r !== this.Rank && this.Role >= STANDBY) this.say(this.letter(), true);
@@ -1137,6 +1149,8 @@ export class FailoverManager {
       // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
       // first id with no group in Storage)
       this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
+      // (the X it just sent is built anew for the new group: its checkpoint is carried now, F100)
+      this.msgKind = "";
       this.lu = this.listen(this.lu, (this.tagU = `pbfo!${this.Id}`));
       this.lu.SetMessageCallback(CB);
       this.lr = this.listen(this.lr, (this.tagR = `pbfo.${this.Id}`));
