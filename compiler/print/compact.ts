@@ -23,7 +23,7 @@
 //   `int F() { checked { return e; } }` → `int F() => checked(e);`;
 // - charIndexOf: `s.IndexOf("c", StringComparison.Ordinal)` → `s.IndexOf('c')`;
 // - tableArrays: a `List<T>` field read only by index → `T[] x = { ... }`.
-import type { Tok } from "./lexer.ts";
+import { applyEdits, type Tok, type TokEdit } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 
 const MARK = "\u00b7"; // a character no C# name the emitter writes contains: marks a name to be renamed
@@ -1545,7 +1545,7 @@ export function asConditions(toks: Tok[], sh: Shape): Tok[] {
     for (let k = 0; k < n; k++) if (toks[a + k].t !== toks[b + k].t) return false;
     return true;
   };
-  const edits: { from: number; to: number; with: Tok[] }[] = [];
+  const edits: TokEdit[] = [];
   for (let i = 1; i < toks.length; i++) {
     // ( x is T ) && ( ( T ) x ) . M
     if (toks[i].t !== "(" || toks[i + 1]?.k !== "id" || toks[i + 2]?.t !== "is" || !AS_BEFORE.has(toks[i - 1].t)) continue;
@@ -1586,13 +1586,5 @@ export function asConditions(toks: Tok[], sh: Shape): Tok[] {
     edits.push({ from: i, to: end, with: w });
     i = end;
   }
-  if (!edits.length) return toks;
-  const res: Tok[] = [];
-  let k = 0;
-  for (const e of edits) {
-    res.push(...toks.slice(k, e.from), ...e.with);
-    k = e.to + 1;
-  }
-  res.push(...toks.slice(k));
-  return res;
+  return applyEdits(toks, edits);
 }

@@ -9,7 +9,7 @@
 // its loops stay. So does a loop whose body holds a lambda (a for loop's `i` is one variable, a
 // foreach's is one per pass), calls a delegate (a name's, or one read from an element: `fs[0]()`), or
 // assigns the element.
-import type { Tok } from "./lexer.ts";
+import { applyEdits, type Tok, type TokEdit } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 
 const MUTATORS = new Set(["Add", "AddRange", "Clear", "Insert", "InsertRange", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "Reverse", "Sort"]);
@@ -271,7 +271,7 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
   };
 
   const out = toks.slice();
-  const edits: { from: number; to: number; with: Tok[] }[] = [];
+  const edits: TokEdit[] = [];
   for (let i = 0; i + 13 < toks.length; i++) {
     // for ( int i = 0 ; i < L . Count ; i ++ )
     const h = toks.slice(i, i + 14).map((t) => t.t);
@@ -346,15 +346,7 @@ export function foreachLoops(toks: Tok[], sh: Shape, unq: Set<string>): Tok[] {
     edits.push({ from: i, to: bodyEnd, with: [...head, ...body] });
     i = bodyEnd;
   }
-  if (!edits.length) return toks;
-  const res: Tok[] = [];
-  let k = 0;
-  for (const e of edits) {
-    res.push(...out.slice(k, e.from), ...e.with);
-    k = e.to + 1;
-  }
-  res.push(...out.slice(k));
-  return res;
+  return applyEdits(out, edits);
 }
 
 /** `( double )` ending at close: a cast to a built-in type (no callee before it: not `f(double)`). */

@@ -157,3 +157,23 @@ export function needsSpace(a: Tok, b: Tok): boolean {
   }
   return r;
 }
+
+/** A replacement of the tokens `from`..`to` (inclusive) by `with`. */
+export interface TokEdit {
+  from: number;
+  to: number;
+  with: Tok[];
+}
+
+/** `toks` with `edits` (in order, not overlapping) applied; `toks` itself when there are none. */
+export function applyEdits(toks: Tok[], edits: TokEdit[]): Tok[] {
+  if (!edits.length) return toks;
+  const res: Tok[] = [];
+  let k = 0;
+  for (const e of edits) {
+    res.push(...toks.slice(k, e.from), ...e.with);
+    k = e.to + 1;
+  }
+  res.push(...toks.slice(k));
+  return res;
+}
