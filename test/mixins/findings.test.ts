@@ -1734,6 +1734,25 @@ describe("fo-adv findings at seed 60612", () => {
     expect(r.events.some((e) => e.block === "PB2" && e.kind === "run" && e.tick > 352 && /peer PB6/.test(String(e.data.echo)))).toBe(false);
   });
 
+  it("F106 (an oracle error; the config family at seed 22202, #115; session 22's last sample, fixed in session 23): PB1 (Update100) moved to grp2 at 142 and back to grp at 330, the tick PB2 handed over and PB0 was disabled; PB1's manager read grp only on its next run (348), so when PB2 took the role back at 331 nobody else in grp could: `succession` counted PB1 by its CustomData as written; a copy now counts by the group its runs read (F55's rule) for the S ticks up to the takeover; caught when PB1 never left grp", () => {
+    const s = adv("F106-handed-over-takes-role-back-copy-moved-back-not-yet-run-no-successor.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const echo = (b: string, t: number) => r.events.filter((e) => e.kind === "run" && e.block === b && e.tick === t).map((e) => String(e.data.echo)).join("");
+    // PB2 handed over at 330 and took the role back at 331; PB1's runs read grp2 until 348, when it left grp2 for grp
+    expect(echo("PB2", 330)).toMatch(/handing over/);
+    expect(echo("PB2", 331)).toMatch(/^@on /m);
+    expect(r.events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick >= 254 && e.tick <= 331).every((e) => /'grp2'/.test(String(e.data.echo)))).toBe(true);
+    expect(echo("PB1", 348)).toMatch(/handing over \(group id changed\)[\s\S]*Failover 'grp': listening/);
+    // the same trace without PB1's move to grp2 (its runs then read grp all along): PB1 could take the role: caught
+    const move = (e: TraceEvent) => e.tick === 142 && e.block === "PB1" && (e.kind === "fault" || e.kind === "customData");
+    expect(judge(s, r.events.filter((e) => !move(e)), s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@331");
+    // and run so, the handover goes to PB1 at 331, PB2 stays out
+    const stay = runAdv({ ...s, events: s.events.filter((e) => !(e.tick === 142 && e.block === "PB1")) });
+    expect(stay.violations).toEqual([]);
+    expect(stay.events.filter((e) => e.kind === "run" && e.tick >= 330 && e.tick < 400 && /^@on /m.test(String(e.data.echo))).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB1@331"]);
+  });
+
   it("F101 (rv-16, session 21): three copies with a listener of the script's own (callback argument 'rx', the README's usage with HandleCommand) and a base that broadcasts at 300 and 450: every standby took its callback run's 'rx' for a button's and forwarded it, so the active's logic ran one broadcast three times (owncb 301, 301, 451); with the run's updateSource an IGC run whose argument is not the manager's is the script's own: never forwarded nor held, the standbys' logic sees Standby", () => {
     const r = runAdv(adv("F101-own-listener-callback-forwarded-by-standbys-group-acts-three-times.json"));
     expect(r.violations).toEqual([]);

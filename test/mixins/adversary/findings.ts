@@ -182,6 +182,9 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F104-handover-then-enable-by-tryrun-same-tick-nobody-active-a-skew",
   // session 21 (rv-16, the reach family): with scope=antenna a copy's block found while docked was still read after the undock (F105)
   "F105-antenna-scope-undocked-copy-seen-through-kept-block-return-check-holds-logic",
+  // session 23 (fo-f106): the oracle's own error (`succession` counted a copy by the group its CustomData names, not the one
+  // its runs read: moved back into the group a tick before the handed-over copy took the role back, it had not run, F106)
+  "F106-handed-over-takes-role-back-copy-moved-back-not-yet-run-no-successor",
   // session 21 (fo-f101): a listener of the script's own: its callback's argument forwarded by every standby (F101)
   "F101-own-listener-callback-forwarded-by-standbys-group-acts-three-times"];
 

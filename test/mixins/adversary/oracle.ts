@@ -1282,13 +1282,21 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59)
     return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && cfgAtRun(m, r)?.enabled === false);
   };
+  // (F106) in the group by its own runs (F55's `groupRead`: an edit takes effect on the copy's next run) at every
+  // run and rebuild for the S ticks up to t, as `eligibleFor` asks of its liveness: a copy whose CustomData put it back
+  // in the group a tick before, an Update100 copy that had not run since, was no successor the others could know
+  const inGroupFor = (m: Node, g: string | undefined, t: number, span: number) => {
+    const within = (u: number) => u > t - span && u <= t;
+    return g !== undefined && groupRead(m, Math.max(0, t - span)) === g && m.runs.every((k) => !within(k.tick) || cfgAtRun(m, k)?.id === g) && m.compiles.every((c) => !within(c) || cfgAt(m, c)?.id === g);
+  };
   for (const x of echoes) {
     if (!/^@on /m.test(x.text)) continue;
     const n = nodes.get(x.node)!;
     const r = n.runs.find((k) => k.tick === x.tick && k.echo === x.text);
     if (!handedOver(n, x.tick, r?.seq)) continue;
     const comp = compAt(x.tick);
-    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
+    const g = r ? cfgAtRun(n, r)?.id : groupRead(n, x.tick);
+    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && inGroupFor(m, g, x.tick, S) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
     if (could.length > 0) bad("succession", x.tick, `${n.name} handed over (no 'failover enable' since) and took the role back at ${x.tick} while ${could.map((m) => m.name).join(",")} could take it`);
   }
   return out;
