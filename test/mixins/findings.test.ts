@@ -1748,7 +1748,7 @@ describe("fo-adv findings at seed 60612", () => {
     const move = (e: TraceEvent) => e.tick === 142 && e.block === "PB1" && (e.kind === "fault" || e.kind === "customData");
     expect(judge(s, r.events.filter((e) => !move(e)), s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@331");
     // and run so, the handover goes to PB1 at 331, PB2 stays out
-    const stay = runAdv({ ...s, events: s.events.filter((e) => !(e.tick === 142 && e.block === "PB1")) });
+    const stay = runAdv({ ...s, events: (s.events ?? []).filter((e) => !(e.tick === 142 && "block" in e && e.block === "PB1")) });
     expect(stay.violations).toEqual([]);
     expect(stay.events.filter((e) => e.kind === "run" && e.tick >= 330 && e.tick < 400 && /^@on /m.test(String(e.data.echo))).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB1@331"]);
   });
