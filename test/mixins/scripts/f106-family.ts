@@ -5,7 +5,7 @@
 // Varied: the tick PB1 moves back into grp (before, in and after the handover's tick, up to its next run and past it),
 // PB1's run interval (Update1, 10, 100) and rank (better, equal, worse), whether it left grp at all (142) and was
 // recompiled (210), whether PB0 is disabled in the handover's tick, and the handover's tick.
-// Prints each variant's verdict and the takeovers after the handover, then the count; F106_DUMP=<tick> prints the runs,
+// Prints each variant's verdict, the takeovers after the handover and PB1's first run in grp after its move back, then the count; F106_DUMP=<tick> prints the runs,
 // roles, sends and faults around that tick too.
 import { readFileSync } from "node:fs";
 import { runAdv } from "../adversary/run.ts";
@@ -50,8 +50,10 @@ for (const v of vs) {
   const s = { ...base, name: v.name, grids, events, adv: { ...base.adv, nodes, configs } };
   const { violations, events: ev } = runAdv(s);
   const on = ev.filter((e) => e.kind === "role" && e.data.role === "active" && e.tick >= v.hand).map((e) => `${e.block}@${e.tick}`).slice(0, 4).join(" ");
+  // (the first run of PB1 that read grp after its move back: its manager is in grp from there, F55)
+  const read = v.back === null ? undefined : ev.find((e) => e.kind === "run" && e.block === "PB1" && e.tick >= v.back! && /Failover 'grp':/.test(String(e.data.echo)))?.tick;
   if (violations.length) bad++;
   if (process.env.F106_DUMP) for (const e of ev) if (e.tick >= Number(process.env.F106_DUMP) - 12 && e.tick <= Number(process.env.F106_DUMP) + 22 && ["run", "role", "igc-send", "fault"].includes(e.kind)) console.log(e.tick, e.kind, e.block, JSON.stringify(e.data).slice(0, 330));
-  console.log(`${violations.length ? "FAIL" : "ok  "} ${v.name.padEnd(30)} active: ${on}${violations.length ? "  " + violations.map((x) => `[${x.check}]@${x.tick}: ${x.text}`).join(" | ") : ""}`);
+  console.log(`${violations.length ? "FAIL" : "ok  "} ${v.name.padEnd(30)} active: ${on}, PB1 reads grp at ${read ?? "-"}${violations.length ? "  " + violations.map((x) => `[${x.check}]@${x.tick}: ${x.text}`).join(" | ") : ""}`);
 }
 console.log(`${bad} of ${ran} fail`);
