@@ -1169,6 +1169,9 @@ export class FailoverManager {
 
   /** The listener for `tag`, in place of `l` (the old group's, null at the first). */
   private listen(l: IMyBroadcastListener | null, tag: string): IMyBroadcastListener {
+    // (what waits unread is the old group's: a disabled listener keeps it, and registering the tag again gives the
+    // same one, so back in that group the copy read a handover queued when it left as news and took the role, F107)
+    while (l !== null && l.HasPendingMessage) l.AcceptMessage();
     if (l !== null) this.p.IGC.DisableBroadcastListener(l);
     return this.p.IGC.RegisterBroadcastListener(tag);
   }

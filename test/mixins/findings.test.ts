@@ -1753,6 +1753,31 @@ describe("fo-adv findings at seed 60612", () => {
     expect(stay.events.filter((e) => e.kind === "run" && e.tick >= 330 && e.tick < 400 && /^@on /m.test(String(e.data.echo))).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB1@331"]);
   });
 
+  it("F107 (the coordinator's last sample of session 22, config #116 at 22202): PB2 moved to grp2 at 371, in the tick PB4 handed over in grp, and back at 1417: the handover, delivered to its grp listeners at 372 and left unread when it left, waited there (a disabled listener keeps its messages; registering the tag again gives the same one) and on its return (1463) it read it as news, took the role at once from PB4 (active 1,000 ticks before) with grp's checkpoint #3 beside the active PB3 and did item 4 again; now what waits in a group's listeners is dropped when the copy leaves, and it asks grp first", () => {
+    const s = adv("F107-copy-back-in-group-reads-handover-queued-when-it-left-takes-role-beside-active.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const pb2 = (re: RegExp) => r.events.filter((e) => e.kind === "run" && e.block === "PB2" && e.tick > 1417 && re.test(String(e.data.echo))).map((e) => e.tick);
+    // it leaves grp2 (an orderly exit) and stays a standby in grp: no takeover, no work, no stale news
+    expect(pb2(/^@off$/m)).toEqual([1463]);
+    expect(pb2(/^@on |^@act|handed over|took over/m)).toEqual([]);
+    expect(String(r.events.find((e) => e.kind === "run" && e.block === "PB2" && e.tick === 1563)!.data.echo)).toMatch(/^Failover 'grp': standby, rank 529314; active: PB3 /);
+    // grp's item 4 (PB3 at 453) is done once
+    expect(acts(r.events, /^@act . work 4$/m)).toEqual(["PB3@453", "PB2@463"]);
+    // the same as a standby in grp2 (PB0 moved there too at 371, with rank 0): the old manager took the role on its
+    // first run back (1419) and only `regroup` saw it (no @off: a new stretch, its flag on its first run)
+    const cd = String((s.grids[0]!.blocks![0] as { customData: string }).customData);
+    const pb0 = cd.replace("id=grp", "id=grp2").replace("rank=753961", "rank=0");
+    const t = { ...s, name: "F107-standby", events: [...(s.events ?? []), { tick: 371, kind: "set-custom-data", block: "PB0", value: pb0 }], adv: { ...s.adv!, configs: { ...s.adv!.configs, [pb0]: { ...s.adv!.configs[cd]!, id: "grp2", rank: 0 } } } } as AdvScenario;
+    const rt = runAdv(t);
+    expect(rt.violations).toEqual([]);
+    expect(acts(rt.events, /^@on /m).filter((x) => x.startsWith("PB2@"))).toEqual([]);
+    // the check itself: an `@on` written on PB2's first run back is caught (the old manager's trace, in short)
+    const back = rt.events.find((e) => e.kind === "run" && e.block === "PB2" && e.tick > 1417)!;
+    const cut = rt.events.map((e) => (e === back ? { ...e, data: { ...e.data, echo: `${String(e.data.echo)}@on failover\n` } } : e));
+    expect(judge(t, cut, t.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain(`regroup@${back.tick}`);
+  });
+
   it("F101 (rv-16, session 21): three copies with a listener of the script's own (callback argument 'rx', the README's usage with HandleCommand) and a base that broadcasts at 300 and 450: every standby took its callback run's 'rx' for a button's and forwarded it, so the active's logic ran one broadcast three times (owncb 301, 301, 451); with the run's updateSource an IGC run whose argument is not the manager's is the script's own: never forwarded nor held, the standbys' logic sees Standby", () => {
     const r = runAdv(adv("F101-own-listener-callback-forwarded-by-standbys-group-acts-three-times.json"));
     expect(r.violations).toEqual([]);

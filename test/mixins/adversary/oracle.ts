@@ -28,6 +28,7 @@
 //   forwardrun  an argument run on a copy that holds the active role (another copy's TryRun) reaches the user's logic (11, F52)
 //   status      `failover status` shows role and rank (12)
 //   succession  a copy that handed over takes the role back only if no other copy can (README, Failover; session 9)
+//   regroup     a copy whose group id changed does not take the role on the run that read it: it asks first (README, Failover; F107)
 import { UpdateType } from "pbts/se";
 import type { TraceEvent } from "../../../sim/trace.ts";
 import type { AdvScenario, Cfg } from "./model.ts";
@@ -1050,6 +1051,26 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (c.runs[0] !== r.tick) bad("flag", r.tick, `${n.name}: Failover flag on a run that is not the first of its active stretch (from ${c.from})`);
       if (!allActs.some((x) => x.node !== n && x.from < r.tick) && !echoes.some((x) => x.node !== n.name && x.tick <= r.tick && /^@on /m.test(x.text))) bad("flag", r.tick, `${n.name}: Failover flag, but no other copy was ever active before`);
     }
+
+  // ---- regroup: a copy whose id changed asks its new group before it decides (README Behaviour, "a copy's `id`
+  // changes": "as at boot", F38), so the run that reads the new id neither says `@on` nor acts: the new group's
+  // listeners are registered in that run, after any delivery that could reach them (F107: a handover queued when the
+  // copy left that group, read on its return as news, made it take the role at once beside the active; as a standby
+  // in the other group, no other check saw it). (A later run of that tick may hear the group: an operator's run that
+  // read the id came before the tick's delivery.) The id is the last valid one a run of this instance read (a new
+  // instance asks from its constructor) ----
+  for (const n of list) {
+    const cs = compileSeq.get(n.name) ?? [];
+    let id: string | undefined;
+    let prev = -1;
+    for (const r of n.runs) {
+      if (cs.some((c) => c > prev && c < r.seq)) id = undefined;
+      prev = r.seq;
+      const c = cfgAtRun(n, r);
+      if (c !== null && id !== undefined && c.id !== id && (r.act || /^@on /m.test(r.echo))) bad("regroup", r.tick, `${n.name}: took the role on the run that read its new group id (${c.id}), before it could hear that group`);
+      if (c !== null) id = c.id;
+    }
+  }
 
   // ---- bounds: settled, visible, silent, handover ----
   const S = settleBound(s, list.map((n) => ({ n, cfg: (t: number) => cfgAt(n, t), period: (t: number) => period(n, t) })));
