@@ -131,8 +131,12 @@ export interface RoleTextSink {
 
 export class RunStream {
   // ---- the queue: runs not encoded yet
-  /** Per queued run, its Echo text. */
-  private readonly texts: string[] = new Array<string>(BATCH).fill("");
+  /** Per queued run, its Echo text: a new array each batch (issue 17). The texts are young strings
+   *  the script just made; stored into an array that is young too, a store skips the write barrier's
+   *  slow path (an old array took each into the collector's remembered set: about 5% of a traced
+   *  run's time at 1000 PBs in `perf`). The array's elements past the queued runs are holes (the
+   *  join reads them as ""). */
+  private texts: string[] = new Array<string>(BATCH);
   /** Per queued run: tick, block, update type, flags (ARGUMENT, NEWLINE). */
   private readonly queue = new Int32Array(4 * BATCH);
   private queued = 0;
@@ -212,7 +216,7 @@ export class RunStream {
     const count = this.queued;
     if (count === 0) return;
     const texts = this.texts;
-    if (count < BATCH) texts.fill("", count); // a read in the middle of a batch: older texts stay out
+    this.texts = new Array<string>(BATCH);
     const joined = texts.join("");
     const total = joined.length;
     if (total > this.scratch.length) {
@@ -232,34 +236,64 @@ export class RunStream {
       if (flags & ROLE_CHECK && this.roleText) this.roleSink!.roleText(k, count, q[4 * k]!, q[4 * k + 1]!, texts[k]!);
       textAt += n;
     }
-    texts.fill("", 0, count);
     this.queued = 0;
   }
 
   /** One run's record; its text is the `n` code units at `textAt` of the scratch array. */
   private encode(tick: number, block: number, updateType: number, flags: number, textAt: number, n: number): void {
-    const w = (this.written = withRow(this.written, block));
+    let w = this.written;
     const row = (block + 1) * ROW;
+    if (row + ROW > w.length) w = this.written = withRow(w, block);
     const s = this.scratch;
     const sv = this.scratchView;
     let a = this.arena;
     let at = w[row + AT]!;
     const ln = w[row + LENGTH]!;
+    const aw = this.arenaWords;
+    let begin = 0;
+    let end = 0;
+    let echo = ECHO_SAME;
+    // ECHO_NEXT first (a counter's last digit going up; 9 runs of 10 of such a script): the unit it
+    // names goes up by one in the block's last text, and one comparison of the whole text says
+    // whether that is this text. It is the general comparison's answer when it holds (only that unit
+    // differs: the shared beginning ends at it, the shared end is the block's last), and when it
+    // does not, the unit is put back and the general comparison runs as before. When it holds, the
+    // block's last text is this one already. (Issue 17: the shared beginning and end, looked for
+    // from both sides unit by unit around the change, cost more than the one pass.)
+    const spanEnd = w[row + SPAN_END]!;
+    const guess = n - spanEnd - 1;
+    let next = false;
+    if (n === ln && spanEnd >= 0 && guess >= 0 && a[at + guess]! < 0xffff) {
+      a[at + guess]!++;
+      next = true;
+      const words = n >> 2;
+      for (let j = at >> 2, k = 2 * textAt, last = j + words; j < last; j++, k += 8) {
+        const x = sv.getFloat64(k, LITTLE_ENDIAN);
+        if (x !== aw[j] || x === 0) {
+          next = false;
+          break;
+        }
+      }
+      for (let i = words << 2; next && i < n; i++) if (s[textAt + i] !== a[at + i]) next = false;
+      if (next) {
+        begin = guess;
+        end = spanEnd;
+        echo = ECHO_NEXT;
+      } else a[at + guess]!--;
+    }
     const both = n < ln ? n : ln;
     // the shared beginning: 4 units at a time, then unit by unit
-    let begin = 0;
     const words = both & ~3;
-    const aw = this.arenaWords;
-    for (let j = at >> 2; begin < words; j++) {
-      const x = sv.getFloat64(2 * (textAt + begin), LITTLE_ENDIAN);
-      if (x !== aw[j] || x === 0) break;
-      begin += 4;
+    if (!next) {
+      for (let j = at >> 2; begin < words; j++) {
+        const x = sv.getFloat64(2 * (textAt + begin), LITTLE_ENDIAN);
+        if (x !== aw[j] || x === 0) break;
+        begin += 4;
+      }
+      while (begin < both && s[textAt + begin] === a[at + begin]) begin++;
     }
-    while (begin < both && s[textAt + begin] === a[at + begin]) begin++;
     let tag = 0;
-    let echo = ECHO_SAME;
-    let end = 0;
-    if (begin !== n || n !== ln) {
+    if (!next && (begin !== n || n !== ln)) {
       // the shared end, not into the shared beginning: by words where both ends sit alike within a word
       const most = both - begin;
       if (((n - ln) & 3) === 0) {
@@ -343,6 +377,7 @@ export class RunStream {
     this.lastTick = tick;
     if (echo === ECHO_SAME) return;
     w[row + SPAN_BEGIN] = begin;
+    if (next) return; // the shared end and the block's last text are this one's already
     w[row + SPAN_END] = end;
     // the block's last text becomes this one: the changed units in place, or all of it when its
     // length changed (in new room when it does not fit)

@@ -249,6 +249,30 @@ describe("trace Echo texts, a unit one more than before", () => {
     }
   });
 
+  // The encoder tries ECHO_NEXT first by raising the unit in its copy of the block's last text and
+  // comparing (session 23). A failed try must leave that copy as it was, and no unit goes past 0xffff:
+  // either slip still reads back as added (the reader keeps its own texts), so the record sizes are
+  // what tells. Sizes by hand (tag, then varints block, type, length, shared beginning and end, then
+  // the changed units): "x0" new 8 bytes (tag, 0, 32, 2, 0, 0, "x", "0"); "x1" next 2 (tag, block 0: the
+  // block that followed block 0 last time is none yet); "y1" an edit 4 (tag, 0, 1, "y"); "y2" an edit 4
+  // (tag, 1, 0, "2": the try at unit 0 fails). "\ufffe" new and wide 8; "\uffff" next 2; "\u0000" again 2
+  // (tag, the unit: 0 is not 0xffff + 1).
+  it("a failed try of a counter's next value leaves the records those of the general comparison, and none goes past 0xffff", () => {
+    for (const [texts, bytes] of [
+      [["x0", "x1", "y1", "y2"], 18],
+      [["\ufffe", "\uffff", "\u0000"], 12],
+    ] as const) {
+      const stream = new RunStream();
+      texts.forEach((text, i) => stream.add(i + 1, 0, 32, "", text, false));
+      stream.flush();
+      expect(stream.keptBytes).toBe(bytes);
+      for (const text of texts) {
+        stream.readRun();
+        expect(stream.echo).toBe(text);
+      }
+    }
+  });
+
   it("units of every width going up by one, by two, and down, at the same place and elsewhere, read back as added", () => {
     const trace = new Trace();
     const expected: { echo: string; argument: string }[] = [];
