@@ -165,10 +165,14 @@ export class FailoverManager {
   private cbOn = false;
   /** A takeover waits for a run of known kind (1, 2: resuming). */
   private due: int = 0;
+  /** The last message `say` built and what it was built from: built anew when any of them differs (a key of every
+   *  input cannot go stale, as a cache cleared by hand did twice, F53 and F100; steady runs allocate nothing). */
   private msg = "";
-  /** The role letter of `msg` ("" when it must be rebuilt). */
-  private msgKind = "";
-  private msgPeriod: int = 0;
+  private mk = "";
+  private mc = "";
+  private mp: int = 0;
+  private mr: int = 0;
+  private mn: int = 0;
   // run detection
   private state = FailoverState.Standby;
   /** The argument HandleCommand saw this run (null: none). */
@@ -354,18 +358,14 @@ export class FailoverManager {
     this.fr = false;
     this.cpText = v;
     this.cpAt = 0;
-    this.msgKind = "";
     // (it is the heartbeat too: an active that checkpoints more often than it beats sends one message per change)
     this.beat("A");
   }
   /** What to keep in Storage (Program.Save(): `Storage = failover.Serialize();`). Reads queued messages first. */
   Serialize(): string {
     this.drain(false);
-    return this.cpSeq === 0 ? "" : `:${this.Id}\n${this.cp}`;
-  }
-  /** `<seq>;<checkpoint>` as messages and Storage carry it. */
-  private get cp(): string {
-    return `${this.fr ? 0 : this.cpSeq};${this.Checkpoint}`;
+    // (`<seq>;<checkpoint>` as messages carry it)
+    return this.cpSeq === 0 ? "" : `:${this.Id}\n${this.fr ? 0 : this.cpSeq};${this.Checkpoint}`;
   }
 
   /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
@@ -964,10 +964,15 @@ export class FailoverManager {
   /** Sends this node's message with role `k` (urgent: on the callback tag). */
   private say(k: string, urgent: boolean): void {
     const per = this.period();
-    if (k !== this.msgKind || per !== this.msgPeriod) {
-      this.msgKind = k;
-      this.msgPeriod = per;
-      this.msg = `${k}${this.Rank};${per};${this.cp}`;
+    const n: int = this.fr ? 0 : this.cpSeq;
+    const c = this.Checkpoint;
+    if (k !== this.mk || per !== this.mp || this.Rank !== this.mr || n !== this.mn || c !== this.mc) {
+      this.mk = k;
+      this.mp = per;
+      this.mr = this.Rank;
+      this.mn = n;
+      this.mc = c;
+      this.msg = `${k}${this.Rank};${per};${n};${c}`;
     }
     const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
     if (this.yielding) this.yAt = this.Now;
@@ -1095,7 +1100,6 @@ export class FailoverManager {
     this.cpSeq = seq > 0 ? seq : 1;
     this.cpText = d;
     this.cpAt = this.pos;
-    this.msgKind = "";
     return false;
   }
 
@@ -1137,8 +1141,6 @@ export class FailoverManager {
       this.status();
       return;
     }
-    // (the next message is built anew: the rank may have changed, F53)
-    this.msgKind = "";
     // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
     // at construction: the role is listening then)
     if (r !== this.Rank && this.Role >= STANDBY) this.say(this.letter(), true);
@@ -1149,8 +1151,6 @@ export class FailoverManager {
       // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
       // first id with no group in Storage)
       this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
-      // (the X it just sent is built anew for the new group: its checkpoint is carried now, F100)
-      this.msgKind = "";
       this.lu = this.listen(this.lu, (this.tagU = `pbfo!${this.Id}`));
       this.lu.SetMessageCallback(CB);
       this.lr = this.listen(this.lr, (this.tagR = `pbfo.${this.Id}`));
