@@ -167,9 +167,9 @@ export class FailoverManager {
   private due: int = 0;
   /** The last message `say` built and what it was built from: built anew when any of them differs (a key of every
    *  input cannot go stale, as a cache cleared by hand did twice, F53 and F100; steady runs allocate nothing). */
-  private msg = "";
-  private mk = "";
-  private mc = "";
+  private msg: string | null = null;
+  private mk: string | null = null;
+  private mc: string | null = null;
   private mp: int = 0;
   private mr: int = 0;
   private mn: int = 0;
@@ -965,19 +965,18 @@ export class FailoverManager {
   private say(k: string, urgent: boolean): void {
     const per = this.period();
     const n: int = this.fr ? 0 : this.cpSeq;
-    const c = this.Checkpoint;
-    if (k !== this.mk || per !== this.mp || this.Rank !== this.mr || n !== this.mn || c !== this.mc) {
+    if (k !== this.mk || per !== this.mp || this.Rank !== this.mr || n !== this.mn || this.Checkpoint !== this.mc) {
       this.mk = k;
       this.mp = per;
       this.mr = this.Rank;
       this.mn = n;
-      this.mc = c;
-      this.msg = `${k}${this.Rank};${per};${n};${c}`;
+      this.mc = this.Checkpoint;
+      this.msg = `${k}${this.Rank};${per};${n};${this.Checkpoint}`;
     }
     const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
     if (this.yielding) this.yAt = this.Now;
     // (Scope's values are TransmissionDistance's: 0 CurrentConstruct, 1 ConnectedConstructs, 2 AntennaRelay)
-    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, this.Scope);
+    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg!, this.Scope);
   }
 
   /** Sends this node's periodic message (role `k`, not urgent): the period counts from now. */
