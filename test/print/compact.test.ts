@@ -507,4 +507,37 @@ describe("full: compact spellings", () => {
     expect(t).toContain("!(b is IMyDoor) && ((IMyDoor)b).IsWorking)");
     expect(t).toContain("((IMyDoor)b).IsWorking == a.Contains");
   });
+  it("`x != null && x.P` is `x?.P == true` (`== false` for `!x.P`; `x == null || ..` `!= false` / `!= true`) for x a local, parameter or field (chain); not for a property, a Nullable's member, or where `&&` / `||` is not outermost", () => {
+    const t = printLines(
+      [
+        "class Box { public bool Ok() { return true; } public bool Big { get { return true; } } public Box Next; public int? N; }",
+        "Box f;",
+        "Box P { get { return f; } }",
+        "public void Main(string a, Box b) {",
+        "    var c = b;",
+        "    if (b != null && b.Ok()) Echo(a);",
+        "    if (c != null && !c.Big) Echo(a);",
+        "    if (f == null || f.Big) Echo(a);",
+        '    if (a == "" || b == null || !b.Ok()) Echo(a);',
+        "    while (b.Next != null && b.Next.Big) b = b.Next;",
+        "    if (P != null && P.Big) Echo(a);",
+        '    if (a == "" && b == null || b.Big) Echo(a);',
+        '    if (b == null || b.Big && a == "") Echo(a);',
+        '    if (b != null && b.Big == a.Contains("x")) Echo(a);',
+        "    if (b.N != null && b.N.HasValue) Echo(a);",
+        "}",
+      ].map((text) => ({ text })),
+      "none",
+    ).text;
+    expect(t).toContain("if (b?.Ok() == true) Echo(a);");
+    expect(t).toContain("if (c?.Big == false) Echo(a);");
+    expect(t).toContain("if (f?.Big != false) Echo(a);");
+    expect(t).toContain('if (a == "" || b?.Ok() != true) Echo(a);');
+    expect(t).toContain("while (b.Next?.Big == true) b = b.Next;");
+    expect(t).toContain("if (P != null && P.Big) Echo(a);");
+    expect(t).toContain('if (a == "" && b == null || b.Big) Echo(a);');
+    expect(t).toContain('if (b == null || b.Big && a == "") Echo(a);');
+    expect(t).toContain('if (b != null && b.Big == a.Contains("x")) Echo(a);');
+    expect(t).toContain("if (b.N != null && b.N.HasValue) Echo(a);");
+  });
 });
