@@ -1664,3 +1664,32 @@ export function nullConditions(toks: Tok[], sh: Shape): Tok[] {
   }
   return applyEdits(toks, edits);
 }
+
+/**
+ * At `full`: a delegate field (`Action x;`, `Action<T> x;`, `Func<..> x;`, no initializer) the script never assigns,
+ * whose every other use is a statement `x?.Invoke(..);`, is null at each of them: `?.` calls nothing and evaluates no
+ * argument, so those statements do nothing and go, with the declaration (the failover's `OnDeactivate` hook in a
+ * script that sets only `OnActivate`). Any other use of the name anywhere keeps it all.
+ */
+export function unsetDelegates(toks: Tok[], sh: Shape): Tok[] {
+  const edits: TokEdit[] = [];
+  for (const [a, b] of sh.members) {
+    let j = a;
+    while (toks[j]?.k === "kw" && FIELD_MOD.has(toks[j].t)) j++;
+    if ((toks[j]?.t !== "Action" && toks[j]?.t !== "Func") || toks[j].k !== "id") continue;
+    const te = typeEnd(toks, j);
+    if (te < 0 || toks[te]?.k !== "id" || te + 1 !== b || toks[b].t !== ";") continue;
+    const x = toks[te].t;
+    const calls: TokEdit[] = [];
+    let ok = true;
+    for (let i = 0; i < toks.length && ok; i++) {
+      if (i === te || toks[i].t !== x) continue;
+      const close = sh.parenMatch.get(i + 3);
+      // `x?.Invoke(..);` a statement of a block (after `;`, `{` or `}`: never the body of an if, else or loop)
+      ok = toks[i + 1]?.t === "?." && toks[i + 2]?.t === "Invoke" && toks[i + 3]?.t === "(" && close !== undefined && toks[close + 1]?.t === ";" && [";", "{", "}"].includes(toks[i - 1]?.t ?? "");
+      if (ok) calls.push({ from: i, to: close! + 1, with: [] });
+    }
+    if (ok) edits.push({ from: a, to: b, with: [] }, ...calls);
+  }
+  return applyEdits(toks, edits.sort((p, q) => p.from - q.from));
+}

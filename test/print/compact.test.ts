@@ -540,4 +540,29 @@ describe("full: compact spellings", () => {
     expect(t).toContain('if (b != null && b.Big == a.Contains("x")) Echo(a);');
     expect(t).toContain("if (b.N != null && b.N.HasValue) Echo(a);");
   });
+  it("at full, a delegate field nothing assigns goes with its `x?.Invoke(..);` statements (they call nothing, evaluate no argument); kept when assigned, read otherwise, or called as an if's body", () => {
+    const r = full([
+      "public Action<int> On;",
+      "Action Off;",
+      "Action Other;",
+      "Func<int> Get;",
+      "Action Used;",
+      "public Program() { Used = () => Echo(\"u\"); }",
+      "public void Main(string a) {",
+      "    On?.Invoke(Count());",
+      "    Off?.Invoke();",
+      "    if (a == \"\") Other?.Invoke();",
+      "    Used?.Invoke();",
+      "    Echo(Get?.Invoke().ToString());",
+      "}",
+      "int Count() { Echo(\"counted\"); return 1; }",
+    ]);
+    const kept = Object.values(r.names ?? {});
+    expect(kept).not.toContain("On");
+    expect(kept).not.toContain("Off");
+    for (const n of ["Other", "Used"]) expect(kept).toContain(n);
+    expect(r.text).toContain("Get?.Invoke()");
+    expect(r.text.match(/\?\.Invoke\(/g)?.length).toBe(3);
+    expect(r.text).not.toMatch(/Action<int>/);
+  });
 });
