@@ -677,7 +677,7 @@ export class FailoverManager {
   /** After a query round. */
   private decide(): void {
     // (every outcome ends the round: a new query, standby (follow from listening) or becomeActive)
-    const best = this.choose(this.askedAt);
+    let best = this.choose(this.askedAt);
     // nobody answered at all (alone, or this block was off while the answers came): ask twice more
     if (!this.heard && ++this.silent < 3) {
       this.query(this.tries > 1 ? this.tries - 1 : 1);
@@ -689,13 +689,10 @@ export class FailoverManager {
     else if (this.wasActive) this.becomeActive(true);
     else if (this.wait) this.standby();
     else if (this.tries > 1) this.query(this.tries - 1);
-    else {
-      // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
-      // answer): follow it; if it is gone, its lease ends as a standby's does (F51)
-      const o = this.choose(-1);
-      if (o === null) this.becomeActive(false);
-      else this.follow(o);
-    }
+    // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
+    // answer): follow it; if it is gone, its lease ends as a standby's does (F51)
+    else if ((best = this.choose(-1)) === null) this.becomeActive(false);
+    else this.follow(best);
   }
 
   private standby(): void {
