@@ -1605,13 +1605,16 @@ export function nullConditions(toks: Tok[], sh: Shape): Tok[] {
   const memberOf = (i: number) => sh.members.find(([a, b]) => a <= i && i <= b);
   // the script's fields: `[mods] T x;`, `T x = ..;`, `T x, y;` (the first declarator; properties have `{` or `=>`)
   const fields = new Set<string>();
+  // (a name some type declares as a property or method too is none: `x` read there may run a getter)
+  const others = new Set<string>();
   for (const [a] of sh.members) {
     let j = a;
     while (toks[j]?.k === "kw" && FIELD_MOD.has(toks[j].t)) j++;
     if (toks[j]?.t === "const") continue;
     const te = typeEnd(toks, j);
-    if (te > 0 && toks[te]?.k === "id" && [";", "=", ","].includes(toks[te + 1]?.t ?? "")) fields.add(toks[te].t);
+    if (te > 0 && toks[te]?.k === "id") ([";", "=", ","].includes(toks[te + 1]?.t ?? "") ? fields : others).add(toks[te].t);
   }
+  for (const n of others) fields.delete(n);
   /** the end (last index) of a receiver `x` or `x.f.g` starting at i (x a local, parameter or field; f, g fields), or -1 */
   const receiverEnd = (i: number, m: [number, number]): number => {
     if (toks[i]?.k !== "id") return -1;

@@ -513,6 +513,8 @@ describe("full: compact spellings", () => {
         "class Box { public bool Ok() { return true; } public bool Big { get { return true; } } public Box Next; public int? N; }",
         "Box f;",
         "Box P { get { return f; } }",
+        "class Other { Box f; Box g; }",
+        "Box g { get { return f; } }",
         "public void Main(string a, Box b) {",
         "    var c = b;",
         "    if (b != null && b.Ok()) Echo(a);",
@@ -525,6 +527,7 @@ describe("full: compact spellings", () => {
         '    if (b == null || b.Big && a == "") Echo(a);',
         '    if (b != null && b.Big == a.Contains("x")) Echo(a);',
         "    if (b.N != null && b.N.HasValue) Echo(a);",
+        "    if (g != null && g.Big) Echo(a);",
         "}",
       ].map((text) => ({ text })),
       "none",
@@ -539,6 +542,8 @@ describe("full: compact spellings", () => {
     expect(t).toContain('if (b == null || b.Big && a == "") Echo(a);');
     expect(t).toContain('if (b != null && b.Big == a.Contains("x")) Echo(a);');
     expect(t).toContain("if (b.N != null && b.N.HasValue) Echo(a);");
+    // (g: a field of Other's, a property here)
+    expect(t).toContain("if (g != null && g.Big) Echo(a);");
   });
   it("at full, a delegate field nothing assigns goes with its `x?.Invoke(..);` statements (they call nothing, evaluate no argument); kept when assigned, read otherwise, or called as an if's body", () => {
     const r = full([
