@@ -165,10 +165,14 @@ export class FailoverManager {
   private cbOn = false;
   /** A takeover waits for a run of known kind (1, 2: resuming). */
   private due: int = 0;
-  private msg = "";
-  /** The role letter of `msg` ("" when it must be rebuilt). */
-  private msgKind = "";
-  private msgPeriod: int = 0;
+  /** The last message `say` built and what it was built from: built anew when any of them differs (a key of every
+   *  input cannot go stale, as a cache cleared by hand did twice, F53 and F100; steady runs allocate nothing). */
+  private msg: string | null = null;
+  private mk: string | null = null;
+  private mc: string | null = null;
+  private mp: int = 0;
+  private mr: int = 0;
+  private mn: int = 0;
   // run detection
   private state = FailoverState.Standby;
   /** The argument HandleCommand saw this run (null: none). */
@@ -354,18 +358,14 @@ export class FailoverManager {
     this.fr = false;
     this.cpText = v;
     this.cpAt = 0;
-    this.msgKind = "";
     // (it is the heartbeat too: an active that checkpoints more often than it beats sends one message per change)
     this.beat("A");
   }
   /** What to keep in Storage (Program.Save(): `Storage = failover.Serialize();`). Reads queued messages first. */
   Serialize(): string {
     this.drain(false);
-    return this.cpSeq === 0 ? "" : `:${this.Id}\n${this.cp}`;
-  }
-  /** `<seq>;<checkpoint>` as messages and Storage carry it. */
-  private get cp(): string {
-    return `${this.fr ? 0 : this.cpSeq};${this.Checkpoint}`;
+    // (`<seq>;<checkpoint>` as messages carry it)
+    return this.cpSeq === 0 ? "" : `:${this.Id}\n${this.fr ? 0 : this.cpSeq};${this.Checkpoint}`;
   }
 
   /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
@@ -677,7 +677,7 @@ export class FailoverManager {
   /** After a query round. */
   private decide(): void {
     // (every outcome ends the round: a new query, standby (follow from listening) or becomeActive)
-    const best = this.choose(this.askedAt);
+    let best = this.choose(this.askedAt);
     // nobody answered at all (alone, or this block was off while the answers came): ask twice more
     if (!this.heard && ++this.silent < 3) {
       this.query(this.tries > 1 ? this.tries - 1 : 1);
@@ -689,13 +689,10 @@ export class FailoverManager {
     else if (this.wasActive) this.becomeActive(true);
     else if (this.wait) this.standby();
     else if (this.tries > 1) this.query(this.tries - 1);
-    else {
-      // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
-      // answer): follow it; if it is gone, its lease ends as a standby's does (F51)
-      const o = this.choose(-1);
-      if (o === null) this.becomeActive(false);
-      else this.follow(o);
-    }
+    // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
+    // answer): follow it; if it is gone, its lease ends as a standby's does (F51)
+    else if ((best = this.choose(-1)) === null) this.becomeActive(false);
+    else this.follow(best);
   }
 
   private standby(): void {
@@ -964,15 +961,19 @@ export class FailoverManager {
   /** Sends this node's message with role `k` (urgent: on the callback tag). */
   private say(k: string, urgent: boolean): void {
     const per = this.period();
-    if (k !== this.msgKind || per !== this.msgPeriod) {
-      this.msgKind = k;
-      this.msgPeriod = per;
-      this.msg = `${k}${this.Rank};${per};${this.cp}`;
+    const n: int = this.fr ? 0 : this.cpSeq;
+    if (k !== this.mk || per !== this.mp || this.Rank !== this.mr || n !== this.mn || this.Checkpoint !== this.mc) {
+      this.mk = k;
+      this.mp = per;
+      this.mr = this.Rank;
+      this.mn = n;
+      this.mc = this.Checkpoint;
+      this.msg = `${k}${this.Rank};${per};${n};${this.Checkpoint}`;
     }
     const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
     if (this.yielding) this.yAt = this.Now;
     // (Scope's values are TransmissionDistance's: 0 CurrentConstruct, 1 ConnectedConstructs, 2 AntennaRelay)
-    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, this.Scope);
+    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg!, this.Scope);
   }
 
   /** Sends this node's periodic message (role `k`, not urgent): the period counts from now. */
@@ -1095,7 +1096,6 @@ export class FailoverManager {
     this.cpSeq = seq > 0 ? seq : 1;
     this.cpText = d;
     this.cpAt = this.pos;
-    this.msgKind = "";
     return false;
   }
 
@@ -1137,8 +1137,6 @@ export class FailoverManager {
       this.status();
       return;
     }
-    // (the next message is built anew: the rank may have changed, F53)
-    this.msgKind = "";
     // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
     // at construction: the role is listening then)
     if (r !== this.Rank && this.Role >= STANDBY) this.say(this.letter(), true);
@@ -1149,8 +1147,6 @@ export class FailoverManager {
       // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
       // first id with no group in Storage)
       this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
-      // (the X it just sent is built anew for the new group: its checkpoint is carried now, F100)
-      this.msgKind = "";
       this.lu = this.listen(this.lu, (this.tagU = `pbfo!${this.Id}`));
       this.lu.SetMessageCallback(CB);
       this.lr = this.listen(this.lr, (this.tagR = `pbfo.${this.Id}`));

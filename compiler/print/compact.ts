@@ -1588,3 +1588,111 @@ export function asConditions(toks: Tok[], sh: Shape): Tok[] {
   }
   return applyEdits(toks, edits);
 }
+
+// Nullable<T>'s own members: `x?.Value` would read T's Value, not the Nullable's (x != null && x.Value stays)
+const NULLABLE_MEMBERS = new Set(["Value", "HasValue", "GetValueOrDefault", "Equals", "GetHashCode", "ToString", "GetType"]);
+
+/**
+ * `x != null && x.P` → `x?.P == true`, `x != null && !x.P` → `x?.P == false`, `x == null || x.P` → `x?.P != false`,
+ * `x == null || !x.P` → `x?.P != true` (P a member or a call, `x.M(..)`), for x a local or parameter of the member,
+ * or a field of the script's, or a chain of the script's fields after one (`q.Block`): each read twice is the same
+ * value (nothing runs between the two reads), read once by `?.`. P is a bool (the operand of `&&`/`||`), lifted to
+ * `bool?` by `?.`, null when x is: `null == true` and `null == false` are false, `null != ..` true: what the
+ * null test gave. Not where an operator binding tighter than the `&&` (`||`) stands on either side, nor for P a
+ * member Nullable<T> has (`x?.Value` reads T's).
+ */
+export function nullConditions(toks: Tok[], sh: Shape): Tok[] {
+  const memberOf = (i: number) => sh.members.find(([a, b]) => a <= i && i <= b);
+  // the script's fields: `[mods] T x;`, `T x = ..;`, `T x, y;` (the first declarator; properties have `{` or `=>`)
+  const fields = new Set<string>();
+  // (a name some type declares as a property or method too is none: `x` read there may run a getter)
+  const others = new Set<string>();
+  for (const [a] of sh.members) {
+    let j = a;
+    while (toks[j]?.k === "kw" && FIELD_MOD.has(toks[j].t)) j++;
+    if (toks[j]?.t === "const") continue;
+    const te = typeEnd(toks, j);
+    if (te > 0 && toks[te]?.k === "id") ([";", "=", ","].includes(toks[te + 1]?.t ?? "") ? fields : others).add(toks[te].t);
+  }
+  for (const n of others) fields.delete(n);
+  /** the end (last index) of a receiver `x` or `x.f.g` starting at i (x a local, parameter or field; f, g fields), or -1 */
+  const receiverEnd = (i: number, m: [number, number]): number => {
+    if (toks[i]?.k !== "id") return -1;
+    const x = toks[i].t;
+    let ok = fields.has(x);
+    for (let k = m[0]; k < i && !ok; k++) {
+      const p = toks[k - 1];
+      if (toks[k].t === x && toks[k].k === "id" && [";", "=", ",", ")", "in"].includes(toks[k + 1]?.t ?? "") && p && p.t !== "." && (p.k === "id" || p.t === "var" || p.t === ">" || p.t === "]" || (p.k === "kw" && TYPE_KW.has(p.t)))) ok = true;
+    }
+    if (!ok) return -1;
+    let j = i;
+    while (toks[j + 1]?.t === "." && toks[j + 2]?.k === "id" && fields.has(toks[j + 2].t) && toks[j + 3]?.t !== "(") j += 2;
+    return j;
+  };
+  const same = (a: number, b: number, n: number) => {
+    for (let k = 0; k < n; k++) if (toks[a + k].t !== toks[b + k].t) return false;
+    return true;
+  };
+  const edits: TokEdit[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i].k !== "id" || !AS_BEFORE.has(toks[i - 1].t)) continue;
+    const m = memberOf(i);
+    if (!m) continue;
+    const xe = receiverEnd(i, m);
+    if (xe < 0) continue;
+    const test = toks[xe + 1]?.t;
+    const and = test === "!=" && toks[xe + 3]?.t === "&&";
+    if (!(and || (test === "==" && toks[xe + 3]?.t === "||")) || toks[xe + 2]?.t !== "null") continue;
+    // `&&` (`||`) must be the outermost operator: no `&&` beside a `||` form
+    if (!and && toks[i - 1].t === "&&") continue;
+    const n = xe - i + 1;
+    let c = xe + 4;
+    const not = toks[c]?.t === "!";
+    if (not) c++;
+    if (!same(i, c, n) || toks[c + n]?.t !== "." || toks[c + n + 1]?.k !== "id" || NULLABLE_MEMBERS.has(toks[c + n + 1].t)) continue;
+    let end = c + n + 1;
+    if (toks[end + 1]?.t === "(") end = sh.parenMatch.get(end + 1) ?? -1;
+    const after = toks[end + 1]?.t ?? "";
+    if (end < 0 || !AS_AFTER.has(after) || (!and && after === "&&")) continue;
+    const op = toks[xe + 3];
+    const w: Tok[] = [
+      ...toks.slice(i, xe + 1),
+      { ...toks[c + n], t: "?.", k: "op", sp: false },
+      ...toks.slice(c + n + 1, end + 1),
+      { ...op, t: and ? "==" : "!=", k: "op", sp: true },
+      { ...op, t: and !== not ? "true" : "false", k: "kw", sp: true },
+    ];
+    edits.push({ from: i, to: end, with: w });
+    i = end;
+  }
+  return applyEdits(toks, edits);
+}
+
+/**
+ * At `full`: a delegate field (`Action x;`, `Action<T> x;`, `Func<..> x;`, no initializer) the script never assigns,
+ * whose every other use is a statement `x?.Invoke(..);`, is null at each of them: `?.` calls nothing and evaluates no
+ * argument, so those statements do nothing and go, with the declaration (the failover's `OnDeactivate` hook in a
+ * script that sets only `OnActivate`). Any other use of the name anywhere keeps it all.
+ */
+export function unsetDelegates(toks: Tok[], sh: Shape): Tok[] {
+  const edits: TokEdit[] = [];
+  for (const [a, b] of sh.members) {
+    let j = a;
+    while (toks[j]?.k === "kw" && FIELD_MOD.has(toks[j].t)) j++;
+    if ((toks[j]?.t !== "Action" && toks[j]?.t !== "Func") || toks[j].k !== "id") continue;
+    const te = typeEnd(toks, j);
+    if (te < 0 || toks[te]?.k !== "id" || te + 1 !== b || toks[b].t !== ";") continue;
+    const x = toks[te].t;
+    const calls: TokEdit[] = [];
+    let ok = true;
+    for (let i = 0; i < toks.length && ok; i++) {
+      if (i === te || toks[i].t !== x) continue;
+      const close = sh.parenMatch.get(i + 3);
+      // `x?.Invoke(..);` a statement of a block (after `;`, `{` or `}`: never the body of an if, else or loop)
+      ok = toks[i + 1]?.t === "?." && toks[i + 2]?.t === "Invoke" && toks[i + 3]?.t === "(" && close !== undefined && toks[close + 1]?.t === ";" && [";", "{", "}"].includes(toks[i - 1]?.t ?? "");
+      if (ok) calls.push({ from: i, to: close! + 1, with: [] });
+    }
+    if (ok) edits.push({ from: a, to: b, with: [] }, ...calls);
+  }
+  return applyEdits(toks, edits.sort((p, q) => p.from - q.from));
+}

@@ -9,7 +9,7 @@ import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
 import { shape } from "./structure.ts";
-import { aliasConstants, aliasEnumMembers, asConditions, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, enumZeroDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
+import { aliasConstants, aliasEnumMembers, asConditions, nullConditions, unsetDelegates, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, enumZeroDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
 export interface SrcLine {
@@ -68,6 +68,8 @@ function commonTokens(lines: SrcLine[], level: PrintLevel): Tok[] {
   toks = dropBraces(toks, shape(toks));
   // `(x is T) && ((T)x).M(..)` → `(x as T)?.M(..) == true` (x a local: read once, the same value)
   toks = asConditions(toks, shape(toks));
+  // `x != null && x.P` → `x?.P == true` (x a local, parameter or field: read once, the same value)
+  toks = nullConditions(toks, shape(toks));
   toks = charIndexOf(toks);
   toks = fieldInitializers(toks, shape(toks));
   // (what fieldInitializers may leave: an empty constructor C# writes anyway)
@@ -112,6 +114,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = programType(toks);
   }
   if (level === "full") {
+    // a delegate field nothing assigns: its `x?.Invoke(..);` statements do nothing and go, with it
+    toks = unsetDelegates(toks, shape(toks));
     toks = helperNames(toks, shape(toks), externalNames());
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = aliasEnumMembers(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)), apiEnums());

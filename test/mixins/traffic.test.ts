@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { TraceEvent } from "../../sim/trace.ts";
 import type { ScenarioEvent } from "../../sim/scenario.ts";
 import { FROM, PERIOD, TO, callbackRuns, fullDrops, group as run, lostNotices, minGap, runsOf, sends, unavoidableDrops } from "./traffic.ts";
+import { makeGroup, manager } from "./harness.ts";
 
 function group(name: string, ups: (1 | 10 | 100)[], events: ScenarioEvent[] = []): TraceEvent[] {
   const { trace, violations } = run(name, ups, events);
@@ -80,5 +81,37 @@ describe("failover traffic: a copy that misses checkpoints is answered, at most 
     for (const b of ["PB2", "PB3"]) expect(sends(t, b).length).toBeLessThanOrEqual(2 * ((TO - FROM) / PERIOD) + 1);
     // someone answered: a message less than a period after the one before
     expect(["PB2", "PB3"].some((b) => minGap(t, b) < PERIOD)).toBe(true);
+  });
+});
+
+describe("failover messages: a copy's message is what it holds now, never a stale copy (F53, F100: a cache cleared by hand went stale twice)", () => {
+  // say() keeps the message it built while nothing it carries changes (a steady run allocates nothing:
+  // test/csharp/allocation.test.ts). Here each input is changed alone, behind the manager's back (no code
+  // path that knew to clear a cache), and the next message sent must carry it: `<letter><rank>;<period>;<seq>;<text>`,
+  // seq 0 for a carried checkpoint. Before session 23 the cache was keyed on the letter and the period only.
+  it("the role letter, rank, period, checkpoint sequence, carried flag and checkpoint text, each changed alone, are in the next message", () => {
+    const g = makeGroup({ n: 1, seed: 3 });
+    g.sim.runTicks(2);
+    const m = manager(g.sim, g.names[0]!)! as unknown as Record<string, unknown> & { say(k: string, urgent: boolean): void };
+    const sent = (k: string, set: Record<string, unknown>): string => {
+      Object.assign(m, set);
+      const n = g.sim.trace.events.length;
+      m.say(k, false);
+      const s = g.sim.trace.events.slice(n).filter((e) => e.kind === "igc-send");
+      expect(s).toHaveLength(1);
+      return String(s[0]!.data.data);
+    };
+    expect(sent("S", { Rank: 4, HeartbeatTicks: 60, gap: 1, cpSeq: 7, fr: false, cpText: "a", cpAt: 0 })).toBe("S4;60;7;a");
+    expect(sent("S", {})).toBe("S4;60;7;a");
+    expect(sent("Y", {})).toBe("Y4;60;7;a");
+    expect(sent("Y", { Rank: 5 })).toBe("Y5;60;7;a");
+    expect(sent("Y", { HeartbeatTicks: 30 })).toBe("Y5;30;7;a");
+    expect(sent("Y", { cpSeq: 8 })).toBe("Y5;30;8;a");
+    expect(sent("Y", { fr: true })).toBe("Y5;30;0;a");
+    expect(sent("Y", { fr: false })).toBe("Y5;30;8;a");
+    expect(sent("Y", { cpText: "b" })).toBe("Y5;30;8;b");
+    // a checkpoint still inside the message it came in (cut out when read): the same text, then another one
+    expect(sent("Y", { cpText: "S1;30;8;b", cpAt: 8 })).toBe("Y5;30;8;b");
+    expect(sent("Y", { cpText: "S1;30;8;bc", cpAt: 8 })).toBe("Y5;30;8;bc");
   });
 });

@@ -507,4 +507,67 @@ describe("full: compact spellings", () => {
     expect(t).toContain("!(b is IMyDoor) && ((IMyDoor)b).IsWorking)");
     expect(t).toContain("((IMyDoor)b).IsWorking == a.Contains");
   });
+  it("`x != null && x.P` is `x?.P == true` (`== false` for `!x.P`; `x == null || ..` `!= false` / `!= true`) for x a local, parameter or field (chain); not for a property, a Nullable's member, or where `&&` / `||` is not outermost", () => {
+    const t = printLines(
+      [
+        "class Box { public bool Ok() { return true; } public bool Big { get { return true; } } public Box Next; public int? N; }",
+        "Box f;",
+        "Box P { get { return f; } }",
+        "class Other { Box f; Box g; }",
+        "Box g { get { return f; } }",
+        "public void Main(string a, Box b) {",
+        "    var c = b;",
+        "    if (b != null && b.Ok()) Echo(a);",
+        "    if (c != null && !c.Big) Echo(a);",
+        "    if (f == null || f.Big) Echo(a);",
+        '    if (a == "" || b == null || !b.Ok()) Echo(a);',
+        "    while (b.Next != null && b.Next.Big) b = b.Next;",
+        "    if (P != null && P.Big) Echo(a);",
+        '    if (a == "" && b == null || b.Big) Echo(a);',
+        '    if (b == null || b.Big && a == "") Echo(a);',
+        '    if (b != null && b.Big == a.Contains("x")) Echo(a);',
+        "    if (b.N != null && b.N.HasValue) Echo(a);",
+        "    if (g != null && g.Big) Echo(a);",
+        "}",
+      ].map((text) => ({ text })),
+      "none",
+    ).text;
+    expect(t).toContain("if (b?.Ok() == true) Echo(a);");
+    expect(t).toContain("if (c?.Big == false) Echo(a);");
+    expect(t).toContain("if (f?.Big != false) Echo(a);");
+    expect(t).toContain('if (a == "" || b?.Ok() != true) Echo(a);');
+    expect(t).toContain("while (b.Next?.Big == true) b = b.Next;");
+    expect(t).toContain("if (P != null && P.Big) Echo(a);");
+    expect(t).toContain('if (a == "" && b == null || b.Big) Echo(a);');
+    expect(t).toContain('if (b == null || b.Big && a == "") Echo(a);');
+    expect(t).toContain('if (b != null && b.Big == a.Contains("x")) Echo(a);');
+    expect(t).toContain("if (b.N != null && b.N.HasValue) Echo(a);");
+    // (g: a field of Other's, a property here)
+    expect(t).toContain("if (g != null && g.Big) Echo(a);");
+  });
+  it("at full, a delegate field nothing assigns goes with its `x?.Invoke(..);` statements (they call nothing, evaluate no argument); kept when assigned, read otherwise, or called as an if's body", () => {
+    const r = full([
+      "public Action<int> On;",
+      "Action Off;",
+      "Action Other;",
+      "Func<int> Get;",
+      "Action Used;",
+      "public Program() { Used = () => Echo(\"u\"); }",
+      "public void Main(string a) {",
+      "    On?.Invoke(Count());",
+      "    Off?.Invoke();",
+      "    if (a == \"\") Other?.Invoke();",
+      "    Used?.Invoke();",
+      "    Echo(Get?.Invoke().ToString());",
+      "}",
+      "int Count() { Echo(\"counted\"); return 1; }",
+    ]);
+    const kept = Object.values(r.names ?? {});
+    expect(kept).not.toContain("On");
+    expect(kept).not.toContain("Off");
+    for (const n of ["Other", "Used"]) expect(kept).toContain(n);
+    expect(r.text).toContain("Get?.Invoke()");
+    expect(r.text.match(/\?\.Invoke\(/g)?.length).toBe(3);
+    expect(r.text).not.toMatch(/Action<int>/);
+  });
 });

@@ -130,4 +130,18 @@ export const cases: DiffCase[] = [
     top: `function other(d: string): string { return d + "!"; } function per(d: int, g: int): string { const wq: int = d - 1; return String(wq % g === 0) + "," + String(Math.abs(wq - g) > 3) + "," + String((wq - g) % g) + "," + String((d + g - 1) / g); }`,
     main: `${show('other("a") + per(5, 2)')} ${show("per(1, 0)")} ${show("per(-7, 3)")} ${show("per(100, 7)")}`,
   },
+  {
+    // compact.ts nullConditions: `x != null && x.P` → `x?.P == true` (and `== false`, `!= false`, `!= true` for `!x.P` and `x == null ||`),
+    // x a parameter, a local or a field chain; the calls M makes are counted (read once, called once, short-circuit kept)
+    name: "null test then a member: x?.P == true / == false / != false / != true, null and not, calls counted",
+    top: `class Box { n: int = 0; ok(k: int): boolean { this.n += k; return k > 1; } get big(): boolean { return this.n > 2; } } class Holder { box: Box | null = null; } function probe(b: Box | null, h: Holder, k: int): string { let s = ""; const c = b; if (b !== null && b.ok(k)) s += "ok"; if (c !== null && !c.big) s += "small"; if (b === null || b.big) s += "nb"; if (b === null || !b.ok(0)) s += "nok"; const t = k > 0 && h.box !== null && h.box.big; const u = h.box === null || h.box.ok(1) ? "y" : "n"; return s + "," + String(t) + "," + u + "," + String(b === null ? -1 : b.n) + "," + String(h.box === null ? -1 : h.box.n); }`,
+    main: `const h = new Holder(); const x = new Box(); ${show("probe(x, h, 2)")} ${show("probe(null, h, 1)")} h.box = x; ${show("probe(x, h, 3)")} ${show("probe(null, h, 0)")} ${show("probe(new Box(), h, 1)")}`,
+  },
+  {
+    // compact.ts unsetDelegates (full): a hook nothing sets is dropped with its calls (their arguments were never
+    // evaluated); a hook that is set, or read as a value, stays
+    name: "hooks: one never set (its call evaluates no argument), one set, one read as a value",
+    top: `let n: int = 0; function count(): int { n++; return n; } class Hooks { onA: ((k: int) => void) | null = null; onB: (() => void) | null = null; onC: (() => int) | null = null; run(): string { let s = ""; this.onA?.(count()); this.onB?.(); s += String(this.onC?.() ?? -1); return s + "," + String(n); } }`,
+    main: `const h = new Hooks(); ${show("h.run()")} h.onB = () => { n += 10; }; ${show("h.run()")} h.onC = () => n; ${show("h.run()")}`,
+  },
 ];
