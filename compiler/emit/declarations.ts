@@ -36,7 +36,7 @@ import * as X from "./tree/syntax.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
 import { checkTopLevelClashes, topLevelDeclarers } from "./top-level-names.ts";
-import { deadZoneRead, fieldReadBeforeInit, moduleStateWrite } from "./statics.ts";
+import { changedStateRead, deadZoneRead, fieldReadBeforeInit, moduleStateWrite } from "./statics.ts";
 import { fromTsType } from "./typing.ts";
 
 /** Where a declaration goes: Program's own body, or a nested type. */
@@ -661,6 +661,8 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     if (w0) ctx.fail(init, "StaticInitOrder", `${cls.getName()}.${m.getName()}`, w0.getText().slice(0, 40));
     const dz = Node.isSourceFile(cls.getParent()) ? deadZoneRead(init, cls.getEnd()) : undefined;
     if (dz) ctx.fail(init, "DeadZoneRead", `${cls.getName()}.${m.getName()}`, dz.getText());
+    const cr = changedStateRead(init, cls);
+    if (cr) ctx.fail(init, "StaticInitReadsChanged", `${cls.getName()}.${m.getName()}`, cr.read.getText(), cr.change, m.getName());
     const isConst = ro && (Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init.getKind() === SyntaxKind.TrueKeyword || init.getKind() === SyntaxKind.FalseKeyword);
     w.stmt(X.field([acc, ...(isConst ? ["const"] : ["static", ro ? "readonly" : ""])], cs(t), name, convertedOf(e, code)));
     return;
