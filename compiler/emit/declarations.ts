@@ -124,6 +124,12 @@ function typeParams(node: Node & { getTypeParameters(): any[] }, ctx: EmitContex
   const tps = node.getTypeParameters();
   if (!tps.length) return { list: "", where: "" };
   const where: string[] = [];
+  // C147: `class Box<T> { map<T>(...) }`: type arguments are put in by name, so the call took the receiver's T for the method's.
+  const owner = Node.isMethodDeclaration(node) || Node.isMethodSignature(node) ? node.getParent() : undefined;
+  const outer = new Set<string>(owner && (Node.isClassDeclaration(owner) || Node.isInterfaceDeclaration(owner)) ? owner.getTypeParameters().map((tp) => tp.getName()) : []);
+  for (const tp of tps)
+    if (outer.has(tp.getName()))
+      ctx.fail(tp, "UnsupportedForm", `a type parameter of the method '${(node as any).getName()}' named like one of its ${Node.isInterfaceDeclaration(owner!) ? "interface" : "class"}'s ('${tp.getName()}' of '${(owner as any).getName()}')`, "in the method the name means the method's own type parameter, which pbts would give the receiver's type argument", `Rename the method's type parameter: ${(node as any).getName()}<${tp.getName()}2>(...).`);
   for (const tp of tps) {
     const c = tp.getConstraint();
     if (c) where.push(` where ${ident(tp.getName())} : ${cs(typeOfNode(c, ctx))}`);
