@@ -487,9 +487,12 @@ function checkVirtualCallsInConstructor(cls: ClassDeclaration, ctx: EmitContext)
   );
   if (!hasFields) return;
   const overridden = (name: string) => derived.some((d) => d.getMembers().some((m) => !isStatic(m) && (m as any).getName?.() === name && !Node.isPropertyDeclaration(m)));
+  // An arrow-function field (`onTick = () => this.update()`) runs only when called (C148): its body is scanned where
+  // the constructor's code reads the field (`this.onTick()`, or `this.onTick` handed on), not as an initializer.
+  const arrowField = (p: Node | undefined) => !!p && Node.isPropertyDeclaration(p) && !p.isStatic() && !!p.getInitializer() && Node.isArrowFunction(p.getInitializer()!);
   const roots: Node[] = [];
   for (const c of cls.getConstructors()) if (c.getBody()) roots.push(c.getBody()!);
-  for (const p of cls.getProperties()) if (!p.isStatic() && p.getInitializer()) roots.push(p.getInitializer()!);
+  for (const p of cls.getProperties()) if (!p.isStatic() && p.getInitializer() && !arrowField(p)) roots.push(p.getInitializer()!);
   const seen = new Set<Node>();
   const scan = (root: Node): void => {
     if (seen.has(root)) return;
@@ -500,6 +503,7 @@ function checkVirtualCallsInConstructor(cls: ClassDeclaration, ctx: EmitContext)
       if (overridden(name)) ctx.report(pa, "VirtualCallInConstructor", cls.getName() ?? "", name);
       const d = declOf(pa.getNameNode());
       if (d && (Node.isMethodDeclaration(d) || Node.isGetAccessorDeclaration(d) || Node.isSetAccessorDeclaration(d)) && d.getBody()) scan(d.getBody()!);
+      else if (d && arrowField(d)) scan((d as PropertyDeclaration).getInitializer()!);
     }
   };
   for (const r of roots) scan(r);
