@@ -670,8 +670,10 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.TypeAssertionExpression]: (n: Node, ctx) => emitCast(n.asKindOrThrow(SyntaxKind.TypeAssertionExpression), ctx),
   [SyntaxKind.SatisfiesExpression]: (n: Node, ctx, expected) => emitExpr(n.asKindOrThrow(SyntaxKind.SatisfiesExpression).getExpression(), ctx, expected),
   [SyntaxKind.NonNullExpression]: (n: Node, ctx) => {
-    const inner = emitExpr(n.asKindOrThrow(SyntaxKind.NonNullExpression).getExpression(), ctx);
+    const operand = n.asKindOrThrow(SyntaxKind.NonNullExpression).getExpression();
+    const inner = emitExpr(operand, ctx);
     if (inner.type.k === "nullable" && isValueType(inner.type.inner)) return built(X.member(nodeOf(inner), "Value"), inner.type.inner);
+    if (missingStringAsserted(n, operand, stripNullable(inner.type))) return (ctx.useHelper("Present"), built(callOf("Js.Present", inner), T.string));
     return { code: inner.code, type: stripNullable(inner.type), compound: inner.compound };
   },
   [SyntaxKind.FunctionExpression]: (n: Node, ctx) => ctx.fail(n, "FunctionExpression"),
@@ -688,6 +690,36 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.BigIntLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a bigint"),
 };
 
+
+/**
+ * C150: `m.get(k)!`, `xs.pop()!` of a string that is missing: JS carries undefined on and prints "undefined", C# would
+ * carry null on and print it as "" (concatenated, in a template): silently different. `Js.Present` throws there instead,
+ * as a missing number's `.Value` does. A comparison (`m.get(k)! === "x"`), `??` and a test read a missing string as JS
+ * does: left alone.
+ */
+function missingStringAsserted(n: Node, operand: Node, t: CsType): boolean {
+  if (t.k !== "string") return false;
+  // `m.get(k)!` is the Map's indexer, which throws for a missing key already (builtins.ts).
+  let op = operand;
+  while (Node.isParenthesizedExpression(op)) op = op.getExpression();
+  if (Node.isCallExpression(op) && Node.isPropertyAccessExpression(op.getExpression()) && (op.getExpression() as PropertyAccessExpression).getName() === "get") {
+    const recv = (op.getExpression() as PropertyAccessExpression).getExpression().getType().getNonNullableType().getSymbol()?.getName();
+    if (recv === "Map" || recv === "ReadonlyMap") return false;
+  }
+  const ts0 = operand.getType();
+  if (!(ts0.isNullable() || ts0.isUndefined() || ts0.isNull() || (ts0.isUnion() && ts0.getUnionTypes().some((u) => u.isUndefined() || u.isNull())))) return false;
+  let e: Node = n;
+  let p = e.getParent();
+  while (p && Node.isParenthesizedExpression(p)) p = (e = p).getParent();
+  if (p && Node.isBinaryExpression(p)) {
+    const k = p.getOperatorToken().getKind();
+    if (k === SyntaxKind.EqualsEqualsEqualsToken || k === SyntaxKind.ExclamationEqualsEqualsToken || k === SyntaxKind.EqualsEqualsToken || k === SyntaxKind.ExclamationEqualsToken) return false;
+    if (k === SyntaxKind.QuestionQuestionToken && p.getLeft() === e) return false;
+  }
+  // (a test: a missing string is falsy in both)
+  if (p && ((Node.isPrefixUnaryExpression(p) && p.getOperatorToken() === SyntaxKind.ExclamationToken) || ((Node.isIfStatement(p) || Node.isWhileStatement(p)) && p.getExpression() === e) || (Node.isConditionalExpression(p) && p.getCondition() === e))) return false;
+  return true;
+}
 
 export function emitExpr(e: Node, ctx: EmitContext, expected?: CsType): Emitted {
   const held = ctx.chainReceivers.get(e);

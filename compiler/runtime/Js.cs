@@ -2345,6 +2345,15 @@ public static int Index(double d)
     throw new Exception("index " + d + " is not an array index (JS reads undefined)");
 }
 
+// @helper Present
+/// <summary>`s!` of a string that may be missing (m.get(k)!, xs.pop()!): JS carries undefined on (and prints it
+/// "undefined"), a missing C# string would print as ""; so a missing one throws here, as a missing number's .Value does.</summary>
+public static string Present(string s)
+{
+    if (s == null) throw new Exception("a string asserted present with '!' is missing (JS carries undefined on)");
+    return s;
+}
+
 // @helper ToLong
 /// <summary>toLong(x) of a number: truncated toward zero, within +-2^53 (a long JS holds, and prints, as C# does: 2^60
 /// prints 1152921504606847000 in JS); beyond it, NaN or infinite it throws .NET's OverflowException, as in Node.</summary>
