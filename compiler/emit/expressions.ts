@@ -673,7 +673,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const operand = n.asKindOrThrow(SyntaxKind.NonNullExpression).getExpression();
     const inner = emitExpr(operand, ctx);
     if (inner.type.k === "nullable" && isValueType(inner.type.inner)) return built(X.member(nodeOf(inner), "Value"), inner.type.inner);
-    if (missingStringAsserted(n, operand, stripNullable(inner.type))) return (ctx.useHelper("Present"), built(callOf("Js.Present", inner), T.string));
+    if (missingValueAsserted(n, operand, stripNullable(inner.type))) return (ctx.useHelper("Present"), built(callOf("Js.Present", inner), stripNullable(inner.type)));
     return { code: inner.code, type: stripNullable(inner.type), compound: inner.compound };
   },
   [SyntaxKind.FunctionExpression]: (n: Node, ctx) => ctx.fail(n, "FunctionExpression"),
@@ -692,13 +692,15 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
 
 
 /**
- * C150: `m.get(k)!`, `xs.pop()!` of a string that is missing: JS carries undefined on and prints "undefined", C# would
- * carry null on and print it as "" (concatenated, in a template): silently different. `Js.Present` throws there instead,
- * as a missing number's `.Value` does. A comparison (`m.get(k)! === "x"`), `??` and a test read a missing string as JS
- * does: left alone.
+ * C150: `xs.pop()!`, `xs.find(...)!` of a string or of a script class's object that is missing: JS carries undefined on
+ * and prints "undefined", C# would carry null on and print it as "" (a string) or "null" (an object, through its
+ * toString): silently different. `Js.Present` throws there instead, as a missing number's `.Value` and a Map's
+ * `m.get(k)!` (its indexer) do. A comparison (`=== "x"`), `??` and a test read a missing value as JS does, and an
+ * object's member access throws in C# anyway: left alone.
  */
-function missingStringAsserted(n: Node, operand: Node, t: CsType): boolean {
-  if (t.k !== "string") return false;
+function missingValueAsserted(n: Node, operand: Node, t: CsType): boolean {
+  const object = t.k === "ref" && !t.struct && !!operand.getType().getNonNullableType().getSymbol()?.getDeclarations().some((d) => !isApiNode(d) && !d.getSourceFile().isDeclarationFile());
+  if (t.k !== "string" && !object) return false;
   // `m.get(k)!` is the Map's indexer, which throws for a missing key already (builtins.ts).
   let op = operand;
   while (Node.isParenthesizedExpression(op)) op = op.getExpression();
@@ -716,7 +718,8 @@ function missingStringAsserted(n: Node, operand: Node, t: CsType): boolean {
     if (k === SyntaxKind.EqualsEqualsEqualsToken || k === SyntaxKind.ExclamationEqualsEqualsToken || k === SyntaxKind.EqualsEqualsToken || k === SyntaxKind.ExclamationEqualsToken) return false;
     if (k === SyntaxKind.QuestionQuestionToken && p.getLeft() === e) return false;
   }
-  // (a test: a missing string is falsy in both)
+  if (object && p && (Node.isPropertyAccessExpression(p) || Node.isElementAccessExpression(p)) && p.getExpression() === e) return false;
+  // (a test: a missing value is falsy in both)
   if (p && ((Node.isPrefixUnaryExpression(p) && p.getOperatorToken() === SyntaxKind.ExclamationToken) || ((Node.isIfStatement(p) || Node.isWhileStatement(p)) && p.getExpression() === e) || (Node.isConditionalExpression(p) && p.getCondition() === e))) return false;
   return true;
 }

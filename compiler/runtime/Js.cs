@@ -2346,12 +2346,13 @@ public static int Index(double d)
 }
 
 // @helper Present
-/// <summary>`s!` of a string that may be missing (m.get(k)!, xs.pop()!): JS carries undefined on (and prints it
-/// "undefined"), a missing C# string would print as ""; so a missing one throws here, as a missing number's .Value does.</summary>
-public static string Present(string s)
+/// <summary>`x!` of a string or a script object that may be missing (xs.pop()!, xs.find(...)!): JS carries undefined on
+/// (and prints it "undefined"), a missing C# one would print as "" or "null"; so a missing one throws here, as a missing
+/// number's .Value does.</summary>
+public static T Present<T>(T x) where T : class
 {
-    if (s == null) throw new Exception("a string asserted present with '!' is missing (JS carries undefined on)");
-    return s;
+    if (x == null) throw new Exception("a value asserted present with '!' is missing (JS carries undefined on)");
+    return x;
 }
 
 // @helper ToLong
