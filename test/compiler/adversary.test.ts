@@ -166,6 +166,8 @@ const cases: Rejected[] = [
   { name: "an enum member of 2^31 (C149)", top: `enum E { A = 2147483648 }`, main: `this.Echo(String(E.A));`, code: "PBTS1095", at: "A = 2147483648", says: /enum member 'A' = 2147483648 is not supported: a C# enum's members are ints \(-2147483648 to 2147483647\)\. Keep the values in int's range \(a flag in bit 31 is 1 << 31, which JS makes -2147483648, as C# does\), or declare the values as numbers: a class of constants, static readonly ALL = 4294967295\./ },
   { name: "a flags enum's all-bits member 0xFFFFFFFF (C149)", top: `/** @flags */ enum F { A = 1, All = 0xFFFFFFFF }`, main: `this.Echo(String(F.All));`, code: "PBTS1095", at: "All = 0x", says: /enum member 'All' = 4294967295 is not supported/ },
   { name: "an enum member counted on past 2147483647 (C149)", top: `enum E { A = 2147483647, B }`, main: `this.Echo(String(E.B));`, code: "PBTS1095", at: "B }", says: /enum member 'B' = 2147483648 \(counted on from the member before\) is not supported/ },
+  // C151: `+=` onto a string that may be missing is written `t = <t as JS prints it> + v`: a computed target would be evaluated twice.
+  { name: "+= onto a string that may be missing, on a computed element (C151)", top: `class O { t?: string; } function at(): number { return 0; }`, main: `const os = [new O()]; os[at()].t += "x"; this.Echo(String(os[0].t));`, code: "PBTS1095", at: `+= "x"`, says: /'\+=' on a computed target whose string may be missing is not supported: the missing value is printed and the target written back, which would evaluate it twice\. Read it into a local, append to the local, and store it back\./ },
 ];
 
 describe("adversary: rejected", () => {
