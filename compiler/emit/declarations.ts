@@ -24,7 +24,7 @@ import { hasFlagsTag, isApiNode } from "./api.ts";
 import { T, cs, describe, isIntLike, isValueType, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { baseChainTypeArgs, baseStep, convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
-import { optionalType } from "./undefined.ts";
+import { optionalType, withMissingDefault } from "./undefined.ts";
 import { checkImplementedPropertyType, emitLiteralClass } from "./object-literals.ts";
 import { isPattern, patternParamName, patternPrologue } from "./destructuring.ts";
 import { emitStringEnum, isStringEnum } from "./string-enums.ts";
@@ -828,7 +828,8 @@ function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | u
         const args = call.getArguments().map((a: Node, i: number) => {
           const p = baseCtor?.getParameters()[i];
           const pt = p ? substitute(declType(p, ctx), bound) : undefined;
-          const e = ctx.checkedExpr(() => emitExpr(a, ctx, pt));
+          // (a value that may be undefined, for a parameter with a default: JS applies the default, C152)
+          const e = withMissingDefault(a, p, ctx.checkedExpr(() => emitExpr(a, ctx, pt)), pt, ctx);
           return pt ? convertTo(e, pt, a, ctx) : e.code;
         });
         baseCall = ` : base(${errorSuperArgs(cls, args, call, ctx).join(", ")})`;

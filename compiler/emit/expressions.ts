@@ -30,7 +30,7 @@ import { built, callOf, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
 import { printStmt } from "./tree/print-statements.ts";
 import * as X from "./tree/syntax.ts";
-import { emitUndefined, optionalType } from "./undefined.ts";
+import { emitUndefined, optionalType, withMissingDefault } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
 import { bindTuple, emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
 import { packRestArgs, restIndex } from "./rest-params.ts";
@@ -1626,7 +1626,8 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       out.push(`out ${em.code}`);
       return;
     }
-    const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : lambdaExpectation(pt, p && typeParamsInScope(a, p, typeArgs)));
+    // (a value that may be undefined, for a parameter with a default: JS applies the default, C152)
+    const em = withMissingDefault(a, p, emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : lambdaExpectation(pt, p && typeParamsInScope(a, p, typeArgs))), pt, ctx);
     if (pt) unify(pt, heritageAs(pt, em.type, a, ctx) ?? em.type, typeArgs);
     // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
