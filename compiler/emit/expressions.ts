@@ -692,7 +692,7 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
 
 
 /**
- * C150: `xs.pop()!`, `xs.find(...)!` of a string or of a script class's object that is missing: JS carries undefined on
+ * C150: `xs.pop()!`, `xs.find(...)!` (or `xs.pop() as string`) of a string or of a script class's object that is missing: JS carries undefined on
  * and prints "undefined", C# would carry null on and print it as "" (a string) or "null" (an object, through its
  * toString): silently different. `Js.Present` throws there instead, as a missing number's `.Value` and a Map's
  * `m.get(k)!` (its indexer) do. A comparison (`=== "x"`), `??` and a test read a missing value as JS does, and an
@@ -1921,6 +1921,11 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   if (!tn) return inner;
   if (tn.getKind() === SyntaxKind.TypeReference && tn.getText() === "const") return inner;
   const to = typeOfNode(tn, ctx);
+  // `o.t as string`, `xs.pop() as P`: an assertion dropping undefined is C150's `!` (a missing one throws, not printed "")
+  const tt = tn.getType();
+  const dropsMissing = !(tt.isUndefined() || tt.isNull() || (tt.isUnion() && tt.getUnionTypes().some((u) => u.isUndefined() || u.isNull())));
+  if (dropsMissing && !Node.isArrayLiteralExpression(lit) && missingValueAsserted(n, n.getExpression(), stripNullable(inner.type)) && cs(stripNullable(to)) === cs(stripNullable(inner.type)))
+    return (ctx.useHelper("Present"), built(callOf("Js.Present", inner), stripNullable(inner.type)));
   if (cs(to) === cs(inner.type) || (isNumeric(inner.type) && isNumeric(to))) {
     // A TS assertion does nothing at run time: numeric assertions must not convert. `i as number` of an int is
     // that int unchanged, as a bare `i` is (C85: it was a false PBTS1017, also as a write target `(i as number) = 2.5`).

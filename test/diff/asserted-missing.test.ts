@@ -1,5 +1,5 @@
-// C150: a string or a script class's object asserted present with `!` that is missing (`xs.pop()!`, `xs.find(...)!`,
-// `xs.at(i)!`): JS carries undefined on and prints it "undefined"; C# carried null on and printed it as "" (a string) or
+// C150: a string or a script class's object asserted present with `!` (or `as string`, `<P>`) that is missing (`xs.pop()!`,
+// `xs.find(...)!`, `xs.at(i)!`): JS carries undefined on and prints it "undefined"; C# carried null on and printed it as "" (a string) or
 // "null" (an object, through its toString): silently different.
 // `Js.Present` throws there instead, as a missing number's `.Value` and a Map's `m.get(k)!` (its indexer) do.
 import { beforeAll, expect, it } from "vitest";
@@ -14,6 +14,8 @@ const cases: DiffCase[] = [
   { name: "at, passed on", top: `function shout(s: string): string { return s + "!"; }`, main: `const xs = ["a"]; ${tryIt(`this.Echo(shout(xs.at(3)!));`)}` },
   { name: "shift of a string-union array, stored in a field", top: `type Mode = "idle" | "run"; class Q { m: Mode = "idle"; }`, main: `const ms: Mode[] = []; const q = new Q(); ${tryIt(`q.m = ms.shift()!; this.Echo("m=" + q.m);`)}` },
   { name: "an object printed through its toString", top: `class P { toString(): string { return "P"; } }`, main: `const ps: P[] = []; ${tryIt(`const p = ps.pop()!; this.Echo("p" + p);`)}` },
+  { name: "as string", top: `class O { t?: string; }`, main: `const o = new O(); ${tryIt(`const s = o.t as string; this.Echo("v" + s);`)}` },
+  { name: "as a class", top: `class P { toString(): string { return "P"; } }`, main: `const ps: P[] = []; ${tryIt(`const p = <P>ps.pop(); this.Echo("p" + p);`)}` },
   { name: "present: the same in both", main: `const xs = ["a", "b"]; ${tryIt(`const v = xs.pop()!; this.Echo("v" + v + xs.find((s) => s === "a")! + xs.at(-1)!);`)}` },
 ];
 let runs: CaseRun[] = [];
@@ -28,7 +30,9 @@ it.skipIf(!!skip)("a missing string or object asserted with '!': JS prints undef
   expect(out("at, passed on").node).toEqual([">undefined!"]);
   expect(out("shift of a string-union array, stored in a field").node).toEqual([">m=undefined"]);
   expect(out("an object printed through its toString").node).toEqual([">pundefined"]);
-  for (const n of ["pop", "find, printed in a template", "at, passed on", "shift of a string-union array, stored in a field", "an object printed through its toString"]) {
+  expect(out("as string").node).toEqual([">vundefined"]);
+  expect(out("as a class").node).toEqual([">pundefined"]);
+  for (const n of ["pop", "find, printed in a template", "at, passed on", "shift of a string-union array, stored in a field", "an object printed through its toString", "as string", "as a class"]) {
     expect(out(n).compileError).toBeUndefined();
     expect(out(n).cs).toEqual([">caught a value asserted present with '!' is missing (JS carries undefined on)"]);
   }
