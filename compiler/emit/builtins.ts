@@ -409,7 +409,8 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
   const have = e.type;
   const retDiffers = want.ret !== INFER && want.ret.k !== "void" && cs(have.ret) !== cs(want.ret);
   if (!retDiffers && have.params.every((p, i) => cs(p) === cs(want.params[i]))) return e;
-  const widens = (from: CsType, to: CsType) => cs(from) === cs(to) || (isIntLike(from) && to.k === "double");
+  // (C# converts an int or double to a `double?` as well: an optional `n?: number` parameter, C153)
+  const widens = (from: CsType, to: CsType): boolean => cs(from) === cs(to) || (isIntLike(from) && to.k === "double") || (to.k === "nullable" && widens(from, to.inner));
   // (a narrowing one, a number passed to an int parameter: PBTS1017 here, or the caller's PBTS1094 with `keep`)
   const bad = have.params.findIndex((p, i) => !widens(want.params[i], p));
   if (bad >= 0 && narrowing === "keep") return e;
