@@ -1645,7 +1645,8 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     // a typed arrow calling it (C21). Also an arrow written with a number parameter where a generic's type argument
     // (known by now: `fold(ints, (a: number, x: number) => a + x, 0)`) gives an int (C113).
     const want = pt?.k === "func" && containsTypeParam(pt) && (Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ? substitute(pt, typeArgs) : pt;
-    if (want?.k === "func" && em.type.k === "func" && !containsTypeParam(want) && invariantMismatch(em.type, want)) {
+    // (also a function passed by name whose default parameters apply where the callback passes undefined, C154)
+    if (want?.k === "func" && em.type.k === "func" && !containsTypeParam(want) && (invariantMismatch(em.type, want) || Node.isIdentifier(a) || Node.isPropertyAccessExpression(a))) {
       const adapted = adaptCallback(a, em, want, ctx, "keep");
       if (adapted !== em) {
         out.push(printExpr(nodeOf(adapted)));
