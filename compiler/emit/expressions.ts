@@ -286,6 +286,12 @@ function isNegativeZeroLiteral(node: Node): boolean {
 export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, invariant = true): Emitted {
   const f = e.type;
   const target = stripNullable(to);
+  // A function named as a value whose default parameters apply where the delegate passes undefined (C154, C155).
+  const fn = target.k === "func" && f.k === "func" ? (Node.isIdentifier(node) ? declOf(node) : Node.isPropertyAccessExpression(node) ? declOf(node.getNameNode()) : undefined) : undefined;
+  if (target.k === "func" && fn && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) && fn.getParameters().some((p) => p.getInitializer()) && !containsTypeParam(target)) {
+    const ad = adaptCallback(node, e, target, ctx, "keep");
+    if (ad !== e) return built(X.cast(cs(target), X.paren(nodeOf(ad))), target);
+  }
   // `const i: int = -0`: JS keeps -0 (1 / i is -Infinity), a C# int has no negative zero.
   if ((isIntLike(target) || target.k === "uint" || target.k === "long") && isNegativeZeroLiteral(node))
     ctx.fail(node, "UnsupportedForm", `'${node.getText()}' where an '${describe(target)}' is expected`, "JS keeps the negative zero (1 / x is -Infinity), an integer type has none", "Write 0, or declare a number to keep -0.");
@@ -1821,6 +1827,12 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     const em = emitExpr(a, ctx, ft.params[i]);
     return ft.params[i] ? convertTo(em, ft.params[i], a, ctx) : em.code;
   });
+  // `f()` of an `f: (s?: string) => string`: a C# delegate takes every argument (mcs CS1593); a left-out one is undefined (C155)
+  for (let i = argCodes.length; i < ft.params.length; i++) {
+    const pt = ft.params[i];
+    if (isValueType(pt)) return ctx.fail(call, "UnsupportedForm", `a call leaving out argument ${i + 1} of a function type ('${callee.getType().getText(callee)}')`, "a C# delegate takes every argument, and its number, boolean or enum parameter cannot hold undefined", "Declare the parameter without '?' and pass a value.");
+    argCodes.push(printExpr(X.cast(cs(pt), X.lit("null"))));
+  }
   if (optional) return emitOptionalInvoke(call, printExpr(callee_), argCodes, ft.ret, ctx);
   return built(X.call(callee_, argCodes.map(whole)), ft.ret);
 }

@@ -168,6 +168,8 @@ const cases: Rejected[] = [
   { name: "an enum member counted on past 2147483647 (C149)", top: `enum E { A = 2147483647, B }`, main: `this.Echo(String(E.B));`, code: "PBTS1095", at: "B }", says: /enum member 'B' = 2147483648 \(counted on from the member before\) is not supported/ },
   // C151: `+=` onto a string that may be missing is written `t = <t as JS prints it> + v`: a computed target would be evaluated twice.
   { name: "+= onto a string that may be missing, on a computed element (C151)", top: `class O { t?: string; } function at(): number { return 0; }`, main: `const os = [new O()]; os[at()].t += "x"; this.Echo(String(os[0].t));`, code: "PBTS1095", at: `+= "x"`, says: /'\+=' on a computed target whose string may be missing is not supported: the missing value is printed and the target written back, which would evaluate it twice\. Read it into a local, append to the local, and store it back\./ },
+  // C155: a left-out argument of a function type's optional number parameter: a C# delegate takes every argument.
+  { name: "a call leaving out a function type's optional number parameter (C155)", top: `function h(n: number = 3): number { return n; }`, main: `const f: (n?: number) => number = h; this.Echo(String(f()));`, code: "PBTS1095", at: "f()));", says: /a call leaving out argument 1 of a function type \('\(n\?: number\) => number'\) is not supported: a C# delegate takes every argument, and its number, boolean or enum parameter cannot hold undefined\. Declare the parameter without '\?' and pass a value\./ },
 ];
 
 describe("adversary: rejected", () => {
