@@ -721,6 +721,8 @@ function missingValueAsserted(n: Node, operand: Node, t: CsType): boolean {
   while (p && Node.isParenthesizedExpression(p)) p = (e = p).getParent();
   if (p && Node.isBinaryExpression(p)) {
     const k = p.getOperatorToken().getKind();
+    // a write target (`o.t! = v`; `o.t! += v` reads it through compoundAssign)
+    if (p.getLeft() === e && k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment) return false;
     if (k === SyntaxKind.EqualsEqualsEqualsToken || k === SyntaxKind.ExclamationEqualsEqualsToken || k === SyntaxKind.EqualsEqualsToken || k === SyntaxKind.ExclamationEqualsToken) return false;
     if (k === SyntaxKind.QuestionQuestionToken && p.getLeft() === e) return false;
   }

@@ -547,6 +547,15 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
     const s = r.type.k === "string" ? wholeOf(r) : whole(toJsString(r, be.getRight(), ctx));
     // C151: `o.t += "x"` of a `t?: string` (or `string | null`) that is missing: JS appends to "undefined" ("null"), C#'s
     // += to "" (a null string). The target is read as JS prints it, then assigned.
+    // `o.t! += "x"` of a missing one: C150's `!` (it throws in C#, where JS appends to "undefined")
+    let asserted: Node = be.getLeft();
+    while (Node.isParenthesizedExpression(asserted)) asserted = asserted.getExpression();
+    if (Node.isNonNullExpression(asserted) && l.type.k === "string" && mayBeMissing(asserted.getExpression())) {
+      if (!simpleTarget(asserted.getExpression())) return ctx.fail(be.getOperatorToken(), "UnsupportedForm", "'+=' on a computed target whose string may be missing", "the missing value is printed and the target written back, which would evaluate it twice", "Read it into a local, append to the local, and store it back.");
+      ctx.useHelper("Present");
+      const right = r.type.k === "string" ? nodeOf(r) : toJsStringNode(r, be.getRight(), ctx);
+      return built(X.assign("=", nodeOf(l), X.binary("+", X.call(X.name("Js.Present"), [nodeOf(l)]), right)), T.string);
+    }
     if (mayBeMissing(be.getLeft())) {
       if (!simpleTarget(be.getLeft())) return ctx.fail(be.getOperatorToken(), "UnsupportedForm", "'+=' on a computed target whose string may be missing", "the missing value is printed and the target written back, which would evaluate it twice", "Read it into a local, append to the local, and store it back.");
       const right = r.type.k === "string" ? nodeOf(r) : toJsStringNode(r, be.getRight(), ctx);

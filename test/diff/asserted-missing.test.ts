@@ -16,6 +16,7 @@ const cases: DiffCase[] = [
   { name: "an object printed through its toString", top: `class P { toString(): string { return "P"; } }`, main: `const ps: P[] = []; ${tryIt(`const p = ps.pop()!; this.Echo("p" + p);`)}` },
   { name: "as string", top: `class O { t?: string; }`, main: `const o = new O(); ${tryIt(`const s = o.t as string; this.Echo("v" + s);`)}` },
   { name: "as a class", top: `class P { toString(): string { return "P"; } }`, main: `const ps: P[] = []; ${tryIt(`const p = <P>ps.pop(); this.Echo("p" + p);`)}` },
+  { name: "+= through '!'", top: `class O { t?: string; }`, main: `const o = new O(); ${tryIt(`o.t! += "x"; this.Echo("t=" + o.t);`)}` },
   { name: "present: the same in both", main: `const xs = ["a", "b"]; ${tryIt(`const v = xs.pop()!; this.Echo("v" + v + xs.find((s) => s === "a")! + xs.at(-1)!);`)}` },
 ];
 let runs: CaseRun[] = [];
@@ -32,7 +33,8 @@ it.skipIf(!!skip)("a missing string or object asserted with '!': JS prints undef
   expect(out("an object printed through its toString").node).toEqual([">pundefined"]);
   expect(out("as string").node).toEqual([">vundefined"]);
   expect(out("as a class").node).toEqual([">pundefined"]);
-  for (const n of ["pop", "find, printed in a template", "at, passed on", "shift of a string-union array, stored in a field", "an object printed through its toString", "as string", "as a class"]) {
+  expect(out("+= through '!'").node).toEqual([">t=undefinedx"]);
+  for (const n of ["pop", "find, printed in a template", "at, passed on", "shift of a string-union array, stored in a field", "an object printed through its toString", "as string", "as a class", "+= through '!'"]) {
     expect(out(n).compileError).toBeUndefined();
     expect(out(n).cs).toEqual([">caught a value asserted present with '!' is missing (JS carries undefined on)"]);
   }
