@@ -86,6 +86,7 @@ export const Diagnostics = {
   OverrideDefault: def("PBTS1093", "the default of parameter '{0}' differs from the one '{1}' declares: JS applies the default of the method that runs, C# the default of the declared type the call goes through", "Give the override the same default as '{1}' (or both none), and compute a different value in the body."),
   InvariantCollection: def("PBTS1094", "a '{0}' where a '{1}' is expected: JS passes the same array (or Map, Set, function), while C# has no conversion between the two types (its generic types do not convert with their element types, an int element is no double)", "Declare both sides with the same element type ({2}), or pass a copy where sharing is not needed: {3}."),
   UnsupportedForm: def("PBTS1095", "{0} is not supported: {1}", "{2}"),
+  StaticInitReadsChanged: def("PBTS1096", "the initializer of '{0}' reads '{1}', which the script changes ({2}): JS runs a class's static initializers once, when the class is defined, before any other code, C# on the class's first use, which may come after that change", "Compute it where it is used (a static getter, static get {3}() { ... }, reads '{1}' when called, in both), or assign '{0}' in the Program constructor before anything changes '{1}'."),
   InternalError: def("PBTS9999", "internal compiler error: {0}", "Please report it with the input that caused it."),
 } as const;
 

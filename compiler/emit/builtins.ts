@@ -408,10 +408,12 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
   if (!literal && (!d || d.getSourceFile().isDeclarationFile())) return e;
   const have = e.type;
   const retDiffers = want.ret !== INFER && want.ret.k !== "void" && cs(have.ret) !== cs(want.ret);
-  if (!retDiffers && have.params.every((p, i) => cs(p) === cs(want.params[i]))) return e;
-  const widens = (from: CsType, to: CsType) => cs(from) === cs(to) || (isIntLike(from) && to.k === "double");
+  const dflt = missingDefaults(a, d, want.params.length);
+  if (!retDiffers && !dflt.some(Boolean) && have.params.every((p, i) => cs(p) === cs(want.params[i]))) return e;
+  // (C# converts an int or double to a `double?` as well: an optional `n?: number` parameter, C153)
+  const widens = (from: CsType, to: CsType): boolean => cs(from) === cs(to) || (isIntLike(from) && to.k === "double") || (to.k === "nullable" && widens(from, to.inner));
   // (a narrowing one, a number passed to an int parameter: PBTS1017 here, or the caller's PBTS1094 with `keep`)
-  const bad = have.params.findIndex((p, i) => !widens(want.params[i], p));
+  const bad = have.params.findIndex((p, i) => !widens(dflt[i] ? stripNullable(want.params[i]) : want.params[i], p));
   if (bad >= 0 && narrowing === "keep") return e;
   if (bad >= 0) ctx.fail(a, "DoubleToInt", describe(want.params[bad]), describe(have.params[bad]), conversionFix(describe(have.params[bad])));
   if (retDiffers && !widens(have.ret, want.ret)) {
@@ -422,7 +424,27 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
   // a lambda is called through its own delegate type: ((Func<double, double>)((double x) => x / 2))(arg__1)
   const callee = literal ? X.paren(X.cast(cs(have), nodeOf(e))) : nodeOf(e);
   const type = want.ret === INFER ? { ...want, ret: have.ret } : want;
-  return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(callee, names.map((n) => X.name(n)))), type);
+  const arg = (n: string, i: number): X.Expr => (dflt[i] ? X.binary("??", X.name(n), nodeOf(converted(emitExpr(dflt[i]!, ctx, have.params[i]), have.params[i], dflt[i]!, ctx))) : X.name(n));
+  return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(callee, names.map(arg))), type);
+}
+
+/**
+ * C154: `xs.map(h)` of `h(s: string = "d")` over a `(string | undefined)[]`: JS applies the default to an undefined
+ * argument, a C# delegate passes null (or a `double?` a `double` parameter cannot take). Per parameter, the default to put
+ * after `??` where the callback's parameter (TypeScript's contextual type) may be undefined.
+ */
+function missingDefaults(a: Node, d: Node | undefined, n: number): (Node | undefined)[] {
+  const none = new Array<Node | undefined>(n).fill(undefined);
+  if (!d || !(Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d)) || !d.getParameters().some((p) => p.getInitializer())) return none;
+  const sig = (a as Expression).getContextualType?.()?.getCallSignatures()[0];
+  if (!sig) return none;
+  return none.map((_, i) => {
+    const init = d.getParameters()[i]?.getInitializer();
+    const sp = sig.getParameters()[i];
+    if (!init || !sp) return undefined;
+    const t = sp.getTypeAtLocation(a);
+    return t.isUndefined() || (t.isUnion() && t.getUnionTypes().some((u) => u.isUndefined())) ? init : undefined;
+  });
 }
 
 /** The Js.Join overload for a list's elements, or "" where pbts has none. A missing element (C116: `(number | null)[]`) joins as JS's empty text. */

@@ -24,7 +24,7 @@ import { hasFlagsTag, isApiNode } from "./api.ts";
 import { T, cs, describe, isIntLike, isValueType, type CsType } from "./cstype.ts";
 import { Reported, Writer, type EmitContext } from "./context.ts";
 import { baseChainTypeArgs, baseStep, convertTo, declOf, declType, emitExpr, localName, substitute, typeOfNode, tsTypeOf, typeOrReport } from "./expressions.ts";
-import { optionalType } from "./undefined.ts";
+import { optionalType, withMissingDefault } from "./undefined.ts";
 import { checkImplementedPropertyType, emitLiteralClass } from "./object-literals.ts";
 import { isPattern, patternParamName, patternPrologue } from "./destructuring.ts";
 import { emitStringEnum, isStringEnum } from "./string-enums.ts";
@@ -36,7 +36,7 @@ import * as X from "./tree/syntax.ts";
 import { emitGeneratorBody } from "./generators.ts";
 import { CSHARP_NAMES, ident } from "./names.ts";
 import { checkTopLevelClashes, topLevelDeclarers } from "./top-level-names.ts";
-import { deadZoneRead, fieldReadBeforeInit, moduleStateWrite } from "./statics.ts";
+import { changedStateRead, deadZoneRead, fieldReadBeforeInit, moduleStateWrite } from "./statics.ts";
 import { fromTsType } from "./typing.ts";
 
 /** Where a declaration goes: Program's own body, or a nested type. */
@@ -124,6 +124,12 @@ function typeParams(node: Node & { getTypeParameters(): any[] }, ctx: EmitContex
   const tps = node.getTypeParameters();
   if (!tps.length) return { list: "", where: "" };
   const where: string[] = [];
+  // C147: `class Box<T> { map<T>(...) }`: type arguments are put in by name, so the call took the receiver's T for the method's.
+  const owner = Node.isMethodDeclaration(node) || Node.isMethodSignature(node) ? node.getParent() : undefined;
+  const outer = new Set<string>(owner && (Node.isClassDeclaration(owner) || Node.isInterfaceDeclaration(owner)) ? owner.getTypeParameters().map((tp) => tp.getName()) : []);
+  for (const tp of tps)
+    if (outer.has(tp.getName()))
+      ctx.fail(tp, "UnsupportedForm", `a type parameter of the method '${(node as any).getName()}' named like one of its ${Node.isInterfaceDeclaration(owner!) ? "interface" : "class"}'s ('${tp.getName()}' of '${(owner as any).getName()}')`, "in the method the name means the method's own type parameter, which pbts would give the receiver's type argument", `Rename the method's type parameter: ${(node as any).getName()}<${tp.getName()}2>(...).`);
   for (const tp of tps) {
     const c = tp.getConstraint();
     if (c) where.push(` where ${ident(tp.getName())} : ${cs(typeOfNode(c, ctx))}`);
@@ -212,11 +218,14 @@ function emitEnum(en: EnumDeclaration, w: Writer, ctx: EmitContext): void {
     members.forEach((m, i) => {
       const init = m.getInitializer();
       let value = "";
+      const v = m.getValue();
       if (init) {
-        const v = m.getValue();
         if (typeof v !== "number" || !Number.isInteger(v)) ctx.report(m, "EnumValue", m.getName());
         value = ` = ${v}`;
       }
+      // C149: a C# enum's members are ints (mcs CS0031 "cannot be converted to a 'int'", CS0543 for one counted past it).
+      if (typeof v === "number" && Number.isInteger(v) && (v > 2147483647 || v < -2147483648))
+        ctx.report(m, "UnsupportedForm", `enum member '${m.getName()}' = ${v}${init ? "" : " (counted on from the member before)"}`, "a C# enum's members are ints (-2147483648 to 2147483647)", "Keep the values in int's range (a flag in bit 31 is 1 << 31, which JS makes -2147483648, as C# does), or declare the values as numbers: a class of constants, static readonly ALL = 4294967295.");
       w.line(`${ident(m.getName())}${value}${i < members.length - 1 ? "," : ""}`);
     });
   });
@@ -481,9 +490,12 @@ function checkVirtualCallsInConstructor(cls: ClassDeclaration, ctx: EmitContext)
   );
   if (!hasFields) return;
   const overridden = (name: string) => derived.some((d) => d.getMembers().some((m) => !isStatic(m) && (m as any).getName?.() === name && !Node.isPropertyDeclaration(m)));
+  // An arrow-function field (`onTick = () => this.update()`) runs only when called (C148): its body is scanned where
+  // the constructor's code reads the field (`this.onTick()`, or `this.onTick` handed on), not as an initializer.
+  const arrowField = (p: Node | undefined) => !!p && Node.isPropertyDeclaration(p) && !p.isStatic() && !!p.getInitializer() && Node.isArrowFunction(p.getInitializer()!);
   const roots: Node[] = [];
   for (const c of cls.getConstructors()) if (c.getBody()) roots.push(c.getBody()!);
-  for (const p of cls.getProperties()) if (!p.isStatic() && p.getInitializer()) roots.push(p.getInitializer()!);
+  for (const p of cls.getProperties()) if (!p.isStatic() && p.getInitializer() && !arrowField(p)) roots.push(p.getInitializer()!);
   const seen = new Set<Node>();
   const scan = (root: Node): void => {
     if (seen.has(root)) return;
@@ -494,6 +506,7 @@ function checkVirtualCallsInConstructor(cls: ClassDeclaration, ctx: EmitContext)
       if (overridden(name)) ctx.report(pa, "VirtualCallInConstructor", cls.getName() ?? "", name);
       const d = declOf(pa.getNameNode());
       if (d && (Node.isMethodDeclaration(d) || Node.isGetAccessorDeclaration(d) || Node.isSetAccessorDeclaration(d)) && d.getBody()) scan(d.getBody()!);
+      else if (d && arrowField(d)) scan((d as PropertyDeclaration).getInitializer()!);
     }
   };
   for (const r of roots) scan(r);
@@ -661,6 +674,8 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     if (w0) ctx.fail(init, "StaticInitOrder", `${cls.getName()}.${m.getName()}`, w0.getText().slice(0, 40));
     const dz = Node.isSourceFile(cls.getParent()) ? deadZoneRead(init, cls.getEnd()) : undefined;
     if (dz) ctx.fail(init, "DeadZoneRead", `${cls.getName()}.${m.getName()}`, dz.getText());
+    const cr = changedStateRead(init, cls);
+    if (cr) ctx.fail(init, "StaticInitReadsChanged", `${cls.getName()}.${m.getName()}`, cr.read.getText(), cr.change, m.getName());
     const isConst = ro && (Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init.getKind() === SyntaxKind.TrueKeyword || init.getKind() === SyntaxKind.FalseKeyword);
     w.stmt(X.field([acc, ...(isConst ? ["const"] : ["static", ro ? "readonly" : ""])], cs(t), name, convertedOf(e, code)));
     return;
@@ -813,7 +828,8 @@ function emitConstructor(cls: ClassDeclaration, ctor: ConstructorDeclaration | u
         const args = call.getArguments().map((a: Node, i: number) => {
           const p = baseCtor?.getParameters()[i];
           const pt = p ? substitute(declType(p, ctx), bound) : undefined;
-          const e = ctx.checkedExpr(() => emitExpr(a, ctx, pt));
+          // (a value that may be undefined, for a parameter with a default: JS applies the default, C152)
+          const e = withMissingDefault(a, p, ctx.checkedExpr(() => emitExpr(a, ctx, pt)), pt, ctx);
           return pt ? convertTo(e, pt, a, ctx) : e.code;
         });
         baseCall = ` : base(${errorSuperArgs(cls, args, call, ctx).join(", ")})`;

@@ -30,7 +30,7 @@ import { built, callOf, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 import { printExpr } from "./tree/print.ts";
 import { printStmt } from "./tree/print-statements.ts";
 import * as X from "./tree/syntax.ts";
-import { emitUndefined, optionalType } from "./undefined.ts";
+import { emitUndefined, optionalType, withMissingDefault } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
 import { bindTuple, emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
 import { packRestArgs, restIndex } from "./rest-params.ts";
@@ -286,6 +286,12 @@ function isNegativeZeroLiteral(node: Node): boolean {
 export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, invariant = true): Emitted {
   const f = e.type;
   const target = stripNullable(to);
+  // A function named as a value whose default parameters apply where the delegate passes undefined (C154, C155).
+  const fn = target.k === "func" && f.k === "func" ? (Node.isIdentifier(node) ? declOf(node) : Node.isPropertyAccessExpression(node) ? declOf(node.getNameNode()) : undefined) : undefined;
+  if (target.k === "func" && fn && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) && fn.getParameters().some((p) => p.getInitializer()) && !containsTypeParam(target)) {
+    const ad = adaptCallback(node, e, target, ctx, "keep");
+    if (ad !== e) return built(X.cast(cs(target), X.paren(nodeOf(ad))), target);
+  }
   // `const i: int = -0`: JS keeps -0 (1 / i is -Infinity), a C# int has no negative zero.
   if ((isIntLike(target) || target.k === "uint" || target.k === "long") && isNegativeZeroLiteral(node))
     ctx.fail(node, "UnsupportedForm", `'${node.getText()}' where an '${describe(target)}' is expected`, "JS keeps the negative zero (1 / x is -Infinity), an integer type has none", "Write 0, or declare a number to keep -0.");
@@ -670,8 +676,10 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.TypeAssertionExpression]: (n: Node, ctx) => emitCast(n.asKindOrThrow(SyntaxKind.TypeAssertionExpression), ctx),
   [SyntaxKind.SatisfiesExpression]: (n: Node, ctx, expected) => emitExpr(n.asKindOrThrow(SyntaxKind.SatisfiesExpression).getExpression(), ctx, expected),
   [SyntaxKind.NonNullExpression]: (n: Node, ctx) => {
-    const inner = emitExpr(n.asKindOrThrow(SyntaxKind.NonNullExpression).getExpression(), ctx);
+    const operand = n.asKindOrThrow(SyntaxKind.NonNullExpression).getExpression();
+    const inner = emitExpr(operand, ctx);
     if (inner.type.k === "nullable" && isValueType(inner.type.inner)) return built(X.member(nodeOf(inner), "Value"), inner.type.inner);
+    if (missingValueAsserted(n, operand, stripNullable(inner.type))) return (ctx.useHelper("Present"), built(callOf("Js.Present", inner), stripNullable(inner.type)));
     return { code: inner.code, type: stripNullable(inner.type), compound: inner.compound };
   },
   [SyntaxKind.FunctionExpression]: (n: Node, ctx) => ctx.fail(n, "FunctionExpression"),
@@ -688,6 +696,41 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
   [SyntaxKind.BigIntLiteral]: (n: Node, ctx) => ctx.fail(n, "UnsupportedSyntax", "a bigint"),
 };
 
+
+/**
+ * C150: `xs.pop()!`, `xs.find(...)!` (or `xs.pop() as string`) of a string or of a script class's object that is missing: JS carries undefined on
+ * and prints "undefined", C# would carry null on and print it as "" (a string) or "null" (an object, through its
+ * toString): silently different. `Js.Present` throws there instead, as a missing number's `.Value` and a Map's
+ * `m.get(k)!` (its indexer) do. A comparison (`=== "x"`), `??` and a test read a missing value as JS does, and an
+ * object's member access throws in C# anyway: left alone.
+ */
+function missingValueAsserted(n: Node, operand: Node, t: CsType): boolean {
+  const object = t.k === "ref" && !t.struct && !!operand.getType().getNonNullableType().getSymbol()?.getDeclarations().some((d) => !isApiNode(d) && !d.getSourceFile().isDeclarationFile());
+  if (t.k !== "string" && !object) return false;
+  // `m.get(k)!` is the Map's indexer, which throws for a missing key already (builtins.ts).
+  let op = operand;
+  while (Node.isParenthesizedExpression(op)) op = op.getExpression();
+  if (Node.isCallExpression(op) && Node.isPropertyAccessExpression(op.getExpression()) && (op.getExpression() as PropertyAccessExpression).getName() === "get") {
+    const recv = (op.getExpression() as PropertyAccessExpression).getExpression().getType().getNonNullableType().getSymbol()?.getName();
+    if (recv === "Map" || recv === "ReadonlyMap") return false;
+  }
+  const ts0 = operand.getType();
+  if (!(ts0.isNullable() || ts0.isUndefined() || ts0.isNull() || (ts0.isUnion() && ts0.getUnionTypes().some((u) => u.isUndefined() || u.isNull())))) return false;
+  let e: Node = n;
+  let p = e.getParent();
+  while (p && Node.isParenthesizedExpression(p)) p = (e = p).getParent();
+  if (p && Node.isBinaryExpression(p)) {
+    const k = p.getOperatorToken().getKind();
+    // a write target (`o.t! = v`; `o.t! += v` reads it through compoundAssign)
+    if (p.getLeft() === e && k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment) return false;
+    if (k === SyntaxKind.EqualsEqualsEqualsToken || k === SyntaxKind.ExclamationEqualsEqualsToken || k === SyntaxKind.EqualsEqualsToken || k === SyntaxKind.ExclamationEqualsToken) return false;
+    if (k === SyntaxKind.QuestionQuestionToken && p.getLeft() === e) return false;
+  }
+  if (object && p && (Node.isPropertyAccessExpression(p) || Node.isElementAccessExpression(p)) && p.getExpression() === e) return false;
+  // (a test: a missing value is falsy in both)
+  if (p && ((Node.isPrefixUnaryExpression(p) && p.getOperatorToken() === SyntaxKind.ExclamationToken) || ((Node.isIfStatement(p) || Node.isWhileStatement(p)) && p.getExpression() === e) || (Node.isConditionalExpression(p) && p.getCondition() === e))) return false;
+  return true;
+}
 
 export function emitExpr(e: Node, ctx: EmitContext, expected?: CsType): Emitted {
   const held = ctx.chainReceivers.get(e);
@@ -1591,7 +1634,8 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
       out.push(`out ${em.code}`);
       return;
     }
-    const em = emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : lambdaExpectation(pt, p && typeParamsInScope(a, p, typeArgs)));
+    // (a value that may be undefined, for a parameter with a default: JS applies the default, C152)
+    const em = withMissingDefault(a, p, emitExpr(a, ctx, pt && !containsTypeParam(pt) ? pt : lambdaExpectation(pt, p && typeParamsInScope(a, p, typeArgs))), pt, ctx);
     if (pt) unify(pt, heritageAs(pt, em.type, a, ctx) ?? em.type, typeArgs);
     // An int/float argument of an API double parameter: cast, so C# picks the double overload as TS does
     // (MathHelper.ToRadians has float and double overloads; TS has one number type).
@@ -1609,7 +1653,8 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     // a typed arrow calling it (C21). Also an arrow written with a number parameter where a generic's type argument
     // (known by now: `fold(ints, (a: number, x: number) => a + x, 0)`) gives an int (C113).
     const want = pt?.k === "func" && containsTypeParam(pt) && (Node.isArrowFunction(a) || Node.isFunctionExpression(a)) ? substitute(pt, typeArgs) : pt;
-    if (want?.k === "func" && em.type.k === "func" && !containsTypeParam(want) && invariantMismatch(em.type, want)) {
+    // (also a function passed by name whose default parameters apply where the callback passes undefined, C154)
+    if (want?.k === "func" && em.type.k === "func" && !containsTypeParam(want) && (invariantMismatch(em.type, want) || Node.isIdentifier(a) || Node.isPropertyAccessExpression(a))) {
       const adapted = adaptCallback(a, em, want, ctx, "keep");
       if (adapted !== em) {
         out.push(printExpr(nodeOf(adapted)));
@@ -1784,6 +1829,12 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
     const em = emitExpr(a, ctx, ft.params[i]);
     return ft.params[i] ? convertTo(em, ft.params[i], a, ctx) : em.code;
   });
+  // `f()` of an `f: (s?: string) => string`: a C# delegate takes every argument (mcs CS1593); a left-out one is undefined (C155)
+  for (let i = argCodes.length; i < ft.params.length; i++) {
+    const pt = ft.params[i];
+    if (isValueType(pt)) return ctx.fail(call, "UnsupportedForm", `a call leaving out argument ${i + 1} of a function type ('${callee.getType().getText(callee)}')`, "a C# delegate takes every argument, and its number, boolean or enum parameter cannot hold undefined", "Declare the parameter without '?' and pass a value.");
+    argCodes.push(printExpr(X.cast(cs(pt), X.lit("null"))));
+  }
   if (optional) return emitOptionalInvoke(call, printExpr(callee_), argCodes, ft.ret, ctx);
   return built(X.call(callee_, argCodes.map(whole)), ft.ret);
 }
@@ -1885,6 +1936,11 @@ function emitCast(n: Node & { getExpression(): Expression; getTypeNode(): TypeNo
   if (!tn) return inner;
   if (tn.getKind() === SyntaxKind.TypeReference && tn.getText() === "const") return inner;
   const to = typeOfNode(tn, ctx);
+  // `o.t as string`, `xs.pop() as P`: an assertion dropping undefined is C150's `!` (a missing one throws, not printed "")
+  const tt = tn.getType();
+  const dropsMissing = !(tt.isUndefined() || tt.isNull() || (tt.isUnion() && tt.getUnionTypes().some((u) => u.isUndefined() || u.isNull())));
+  if (dropsMissing && !Node.isArrayLiteralExpression(lit) && missingValueAsserted(n, n.getExpression(), stripNullable(inner.type)) && cs(stripNullable(to)) === cs(stripNullable(inner.type)))
+    return (ctx.useHelper("Present"), built(callOf("Js.Present", inner), stripNullable(inner.type)));
   if (cs(to) === cs(inner.type) || (isNumeric(inner.type) && isNumeric(to))) {
     // A TS assertion does nothing at run time: numeric assertions must not convert. `i as number` of an int is
     // that int unchanged, as a bare `i` is (C85: it was a false PBTS1017, also as a write target `(i as number) = 2.5`).

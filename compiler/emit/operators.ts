@@ -290,6 +290,22 @@ function concat(a: Emitted, b: Emitted, node: BinaryExpression, ctx: EmitContext
   return built(X.binary("+", sa, sb), T.string);
 }
 
+/** Does TypeScript's type of this (narrowed) operand hold undefined or null? */
+function mayBeMissing(n: Node): boolean {
+  const t = n.getType();
+  return t.isUndefined() || t.isNull() || (t.isUnion() && t.getUnionTypes().some((u) => u.isUndefined() || u.isNull()));
+}
+
+/** A target read twice without a difference: a name, a field chain, an element of such an array at a name or a literal. */
+function simpleTarget(n: Node): boolean {
+  while (Node.isParenthesizedExpression(n)) n = n.getExpression();
+  if (Node.isElementAccessExpression(n)) {
+    const i = n.getArgumentExpression();
+    return plainTarget(n.getExpression()) && !!i && (Node.isIdentifier(i) || Node.isNumericLiteral(i) || Node.isStringLiteral(i));
+  }
+  return plainTarget(n);
+}
+
 function isStringy(t: CsType): boolean {
   return t.k === "string" || (t.k === "nullable" && t.inner.k === "string");
 }
@@ -529,6 +545,22 @@ function compoundAssign(be: BinaryExpression, op: SyntaxKind, ctx: EmitContext):
   const o = opText(op);
   if (op === SyntaxKind.PlusToken && isStringy(l.type)) {
     const s = r.type.k === "string" ? wholeOf(r) : whole(toJsString(r, be.getRight(), ctx));
+    // C151: `o.t += "x"` of a `t?: string` (or `string | null`) that is missing: JS appends to "undefined" ("null"), C#'s
+    // += to "" (a null string). The target is read as JS prints it, then assigned.
+    // `o.t! += "x"` of a missing one: C150's `!` (it throws in C#, where JS appends to "undefined")
+    let asserted: Node = be.getLeft();
+    while (Node.isParenthesizedExpression(asserted)) asserted = asserted.getExpression();
+    if (Node.isNonNullExpression(asserted) && l.type.k === "string" && mayBeMissing(asserted.getExpression())) {
+      if (!simpleTarget(asserted.getExpression())) return ctx.fail(be.getOperatorToken(), "UnsupportedForm", "'+=' on a computed target whose string may be missing", "the missing value is printed and the target written back, which would evaluate it twice", "Read it into a local, append to the local, and store it back.");
+      ctx.useHelper("Present");
+      const right = r.type.k === "string" ? nodeOf(r) : toJsStringNode(r, be.getRight(), ctx);
+      return built(X.assign("=", nodeOf(l), X.binary("+", X.call(X.name("Js.Present"), [nodeOf(l)]), right)), T.string);
+    }
+    if (mayBeMissing(be.getLeft())) {
+      if (!simpleTarget(be.getLeft())) return ctx.fail(be.getOperatorToken(), "UnsupportedForm", "'+=' on a computed target whose string may be missing", "the missing value is printed and the target written back, which would evaluate it twice", "Read it into a local, append to the local, and store it back.");
+      const right = r.type.k === "string" ? nodeOf(r) : toJsStringNode(r, be.getRight(), ctx);
+      return built(X.assign("=", nodeOf(l), X.binary("+", toJsStringNode(l, be.getLeft(), ctx), right)), T.string);
+    }
     return built(X.assign("+=", nodeOf(l), s), T.string);
   }
   // C#'s `b += 1` on a byte wraps or throws past 255 where JS goes on: store back a checked value instead.

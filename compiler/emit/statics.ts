@@ -1,9 +1,10 @@
 // Static initializers: JS runs them when each class (and each top-level variable) is defined, in source
 // order; C# runs a nested class's static initializers lazily, on first use of that class. The order is
-// only visible when an initializer changes state another initializer (or later code) can see, which is
-// rejected (PBTS1055). Reads alone give the same values in both orders.
-import { Node, SyntaxKind, type ClassDeclaration } from "ts-morph";
-import { isApiNode } from "./api.ts";
+// visible when an initializer changes state another initializer (or later code) can see (PBTS1055), and
+// when it reads state the script changes before the class's first use (PBTS1096, C146): JS read it before
+// any other code ran, C# reads it changed.
+import { Node, SyntaxKind, ts, type ClassDeclaration, type Type } from "ts-morph";
+import { isApiFile, isApiNode } from "./api.ts";
 import { declOf } from "./expressions.ts";
 
 /** Built-in methods that change their receiver (arrays, Maps, Sets). */
@@ -179,6 +180,198 @@ export function fieldReadBeforeInit(field: Node): Node | undefined {
       } else follow(declOf(callee));
     }
     if (!found) n.forEachChild(visit);
+  };
+  visit(init);
+  return found;
+}
+
+// ---- C146: a static initializer reading state the script changes ----
+
+/** What the script does to a static field or top-level variable elsewhere: assigns it, or changes (or may change) what it holds. */
+interface Changes {
+  /** An assignment or step of the variable itself. */
+  assigned?: Node;
+  /** A write into the array, Map, Set or object it holds (`A.xs.push(3)`), or a place it is passed on to, where it may be changed. */
+  content?: { at: Node; passedOn: boolean };
+}
+
+const changesOf = new WeakMap<Node, Changes>();
+
+/** Can a value of this type be changed in place (an array, Map, Set, object; a type parameter may be one)? */
+function holdsObject(t: Type): boolean {
+  if (t.isUnion()) return t.getUnionTypes().some(holdsObject);
+  return t.isObject() || t.isTypeParameter() || t.isIntersection();
+}
+
+/** `A.n` of a static field of a script class, `n` of a top-level variable: its declaration. */
+function stateDecl(n: Node): Node | undefined {
+  if (Node.isIdentifier(n)) {
+    const up = n.getParent();
+    if (up && Node.isPropertyAccessExpression(up) && up.getNameNode() === n) return undefined;
+    const d = declOf(n);
+    return d && !isApiNode(d) && isTopLevelVariable(d) ? d : undefined;
+  }
+  if (Node.isPropertyAccessExpression(n)) {
+    const d = declOf(n.getNameNode());
+    return d && !isApiNode(d) && Node.isPropertyDeclaration(d) && d.isStatic() ? d : undefined;
+  }
+  return undefined;
+}
+
+function assigns(e: Node): boolean {
+  const up = e.getParent();
+  if (!up) return false;
+  if (Node.isBinaryExpression(up)) {
+    const k = up.getOperatorToken().getKind();
+    return up.getLeft() === e && k >= SyntaxKind.FirstAssignment && k <= SyntaxKind.LastAssignment;
+  }
+  if (Node.isPrefixUnaryExpression(up) || Node.isPostfixUnaryExpression(up)) return up.getOperatorToken() === SyntaxKind.PlusPlusToken || up.getOperatorToken() === SyntaxKind.MinusMinusToken;
+  return false;
+}
+
+/**
+ * The identifiers of the script's files that name `decl` (the checker's symbols: the language service's
+ * findReferences may answer from an earlier compile's text of a file path written again).
+ */
+function referencesOf(decl: Node, name: string): Node[] {
+  const project = decl.getProject();
+  const checker = project.getTypeChecker().compilerObject;
+  const target = decl.compilerNode;
+  const out: Node[] = [];
+  for (const sf of project.getSourceFiles()) {
+    if (sf.isDeclarationFile() || isApiFile(sf) || !sf.getFullText().includes(name)) continue;
+    const visit = (n: ts.Node): void => {
+      if (ts.isIdentifier(n) && n.text === name) {
+        let sym = ts.isShorthandPropertyAssignment(n.parent) && n.parent.name === n ? checker.getShorthandAssignmentValueSymbol(n.parent) : checker.getSymbolAtLocation(n);
+        if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
+        if ((sym?.valueDeclaration ?? sym?.declarations?.[0]) === target) out.push(sf.getDescendantAtPos(n.getStart())!);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf.compilerNode);
+  }
+  return out;
+}
+
+/**
+ * Where the script assigns `decl` (a static field, a top-level or local variable) or changes what it holds, found
+ * through its references; a `const ys = A.xs` (or a field initialized so) is followed as the same object.
+ */
+function changes(decl: Node): Changes {
+  let c = changesOf.get(decl);
+  if (c) return c;
+  c = {};
+  changesOf.set(decl, c);
+  const name = (decl as any).getNameNode?.();
+  if (!name || !Node.isIdentifier(name)) return c;
+  for (const r of referencesOf(decl, name.getText())) {
+    if (c.assigned && c.content) break;
+    if (r === name) continue;
+    const up = r.getParent();
+    let e: Node = up && Node.isPropertyAccessExpression(up) && up.getNameNode() === r ? up : r;
+    if (assigns(e)) {
+      c.assigned ??= e.getParent();
+      continue;
+    }
+    // Down the chain of what it holds: `A.xs[0] = v`, `A.m.get(k)!.push(v)`, `A.cfg.setScale(2)` change it.
+    for (;;) {
+      const p = e.getParent();
+      if (!p) break;
+      if (Node.isParenthesizedExpression(p) || Node.isNonNullExpression(p) || Node.isAsExpression(p)) {
+        e = p;
+        continue;
+      }
+      if ((Node.isPropertyAccessExpression(p) || Node.isElementAccessExpression(p)) && p.getExpression() === e) {
+        const call = p.getParent();
+        if (Node.isPropertyAccessExpression(p) && call && Node.isCallExpression(call) && call.getExpression() === p) {
+          const m = declOf(p.getNameNode());
+          const scriptMethod = !!m && !isApiNode(m) && !m.getSourceFile().isDeclarationFile() && Node.isMethodDeclaration(m) && !m.isStatic();
+          if (MUTATORS.has(p.getName()) || p.getName() === "fill" || scriptMethod) {
+            c.content ??= { at: call, passedOn: false };
+            break;
+          }
+          e = call;
+        } else e = p;
+        if (assigns(e)) {
+          c.content ??= { at: e.getParent()!, passedOn: false };
+          break;
+        }
+        continue;
+      }
+      // The end of the chain: an object it holds (or itself) going elsewhere may be changed there.
+      if (!holdsObject(e.getType()) || consumedInPlace(e, p)) break;
+      const alias = (Node.isVariableDeclaration(p) || Node.isPropertyDeclaration(p)) && p.getInitializer() === e && Node.isIdentifier(p.getNameNode()) ? changes(p) : undefined;
+      if (!alias) c.content ??= { at: p, passedOn: true };
+      else if (alias.content || alias.assigned) c.content ??= alias.content ?? { at: p, passedOn: true };
+      break;
+    }
+  }
+  return c;
+}
+
+/** A use of an object that keeps no reference to it: a statement, a comparison, a test, iteration over primitives. */
+function consumedInPlace(e: Node, p: Node): boolean {
+  if (Node.isExpressionStatement(p) || Node.isTypeOfExpression(p)) return true;
+  if (Node.isBinaryExpression(p)) {
+    const k = p.getOperatorToken().getKind();
+    return k === SyntaxKind.EqualsEqualsEqualsToken || k === SyntaxKind.ExclamationEqualsEqualsToken || k === SyntaxKind.EqualsEqualsToken || k === SyntaxKind.ExclamationEqualsToken || k === SyntaxKind.InstanceOfKeyword;
+  }
+  if ((Node.isIfStatement(p) || Node.isWhileStatement(p)) && p.getExpression() === e) return true;
+  if (Node.isConditionalExpression(p) && p.getCondition() === e) return true;
+  if (Node.isForOfStatement(p) || Node.isSpreadElement(p)) {
+    const elem = e.getType().getArrayElementType() ?? e.getType().getTypeArguments()[0];
+    return !!elem && !holdsObject(elem);
+  }
+  return false;
+}
+
+/**
+ * The first read, in a static initializer of `cls` (and the script code it calls), of a static field of another class
+ * or a top-level variable that the script assigns, or of what it holds where the script changes that: JS ran the
+ * initializer when the class was defined, before any other code; C# runs it on the class's first use, which may come
+ * after the change. The class's own statics are safe: any access to them runs its initializers first in C# too.
+ */
+export function changedStateRead(init: Node, cls: ClassDeclaration): { read: Node; change: string } | undefined {
+  const seen = new Set<Node>();
+  let found: { read: Node; change: string } | undefined;
+  const follow = (d: Node | undefined) => {
+    if (found || !d || isApiNode(d) || seen.has(d) || d.getSourceFile().isDeclarationFile()) return;
+    seen.add(d);
+    if ((Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d) || Node.isGetAccessorDeclaration(d) || Node.isConstructorDeclaration(d)) && d.getBody()) visit(d.getBody()!);
+    else if (Node.isClassDeclaration(d)) {
+      for (let c: Node | undefined = d; c && Node.isClassDeclaration(c) && !isApiNode(c); c = c.getBaseClass()) {
+        for (const ctor of c.getConstructors()) follow(ctor);
+        for (const p of c.getProperties()) if (!p.isStatic() && p.getInitializer()) visit(p.getInitializer()!);
+      }
+    } else if (Node.isVariableDeclaration(d) && d.getInitializer() && Node.isArrowFunction(d.getInitializer())) visit((d.getInitializer() as any).getBody());
+  };
+  const visit = (n: Node): void => {
+    if (found) return;
+    // A lambda written here runs only when called, which this does not follow.
+    if (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isTypeNode(n)) return;
+    const d = stateDecl(n);
+    if (d && d.getParent() !== cls) {
+      const c = changes(d);
+      let e = n;
+      let p = n.getParent();
+      while (p && (Node.isParenthesizedExpression(p) || Node.isNonNullExpression(p) || Node.isAsExpression(p))) p = (e = p).getParent();
+      const through = !!p && (((Node.isPropertyAccessExpression(p) || Node.isElementAccessExpression(p)) && p.getExpression() === e) || Node.isForOfStatement(p) || Node.isSpreadElement(p));
+      const short = (x: Node) => x.getText().replace(/\s+/g, " ").slice(0, 40);
+      const change = c.assigned ? `'${short(c.assigned)}'` : through && c.content ? (c.content.passedOn ? `it is passed on at '${short(c.content.at)}', where it may be changed` : `'${short(c.content.at)}'`) : undefined;
+      if (change) {
+        found = { read: n, change };
+        return;
+      }
+    }
+    if (Node.isCallExpression(n)) {
+      const callee = n.getExpression();
+      follow(declOf(Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee));
+    } else if (Node.isNewExpression(n)) follow(declOf(n.getExpression()));
+    else if (Node.isPropertyAccessExpression(n)) {
+      const g = declOf(n.getNameNode());
+      if (g && Node.isGetAccessorDeclaration(g)) follow(g);
+    }
+    n.forEachChild(visit);
   };
   visit(init);
   return found;

@@ -2,11 +2,13 @@
 // is C#'s null where TypeScript expects a type that holds undefined and not null (so nothing can
 // tell the two apart), and in comparisons (`x === undefined`, `x == undefined`), which the
 // equality visitor checks against null-holding operands (PBTS1052).
-import { Node, SyntaxKind, type Type } from "ts-morph";
+import { Node, SyntaxKind, type ParameterDeclaration, type Type } from "ts-morph";
 import { T, nullable, type CsType } from "./cstype.ts";
 import { isApiNode } from "./api.ts";
 import type { EmitContext, Emitted } from "./context.ts";
-import { emitExpr } from "./expressions.ts";
+import { converted, emitExpr } from "./expressions.ts";
+import { built, nodeOf } from "./tree/bridge.ts";
+import * as X from "./tree/syntax.ts";
 import { noMissingTypeParam } from "./missing-typeparam.ts";
 
 const EQUALITY = [SyntaxKind.EqualsEqualsEqualsToken, SyntaxKind.ExclamationEqualsEqualsToken, SyntaxKind.EqualsEqualsToken, SyntaxKind.ExclamationEqualsToken];
@@ -57,6 +59,26 @@ function defaultOfArgument(n: Node): Node | undefined {
   if (!fn || isApiNode(fn) || !(Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isConstructorDeclaration(fn))) return undefined;
   const p = fn.getParameters()[i];
   return p && !p.isRestParameter() ? p.getInitializer() : undefined;
+}
+
+/**
+ * C152: `h(o.t)` for `h(s: string = "d")` with an `o.t` that may be undefined: JS applies the default when the value is
+ * undefined, C# would pass null (a string printed as "", mcs CS1503 for a number). The default (a constant, PBTS1014) to
+ * put after `??`, or undefined. The literal `undefined` itself is emitUndefined's (it stands for the default).
+ */
+function defaultForMissingArgument(a: Node, p: ParameterDeclaration | undefined): Node | undefined {
+  if (!p || isApiNode(p) || p.isRestParameter() || a.getText() === "undefined" || Node.isSpreadElement(a)) return undefined;
+  const init = p.getInitializer();
+  if (!init) return undefined;
+  const t = a.getType();
+  return t.isUndefined() || (t.isUnion() && t.getUnionTypes().some((u) => u.isUndefined())) ? init : undefined;
+}
+
+/** The argument `a` as emitted (`em`), followed by `?? default` where defaultForMissingArgument finds one (C152). */
+export function withMissingDefault(a: Node, p: ParameterDeclaration | undefined, em: Emitted, pt: CsType | undefined, ctx: EmitContext): Emitted {
+  const dflt = defaultForMissingArgument(a, p);
+  if (!dflt || !pt) return em;
+  return built(X.binary("??", nodeOf(em), nodeOf(converted(emitExpr(dflt, ctx, pt), pt, dflt, ctx))), pt);
 }
 
 /** Does the function whose body this is return a type that holds undefined (so it may end without a return)? */

@@ -2345,6 +2345,16 @@ public static int Index(double d)
     throw new Exception("index " + d + " is not an array index (JS reads undefined)");
 }
 
+// @helper Present
+/// <summary>`x!` of a string or a script object that may be missing (xs.pop()!, xs.find(...)!): JS carries undefined on
+/// (and prints it "undefined"), a missing C# one would print as "" or "null"; so a missing one throws here, as a missing
+/// number's .Value does.</summary>
+public static T Present<T>(T x) where T : class
+{
+    if (x == null) throw new Exception("a value asserted present with '!' is missing (JS carries undefined on)");
+    return x;
+}
+
 // @helper ToLong
 /// <summary>toLong(x) of a number: truncated toward zero, within +-2^53 (a long JS holds, and prints, as C# does: 2^60
 /// prints 1152921504606847000 in JS); beyond it, NaN or infinite it throws .NET's OverflowException, as in Node.</summary>
