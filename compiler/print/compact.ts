@@ -1384,6 +1384,8 @@ export function wholeDoubleArgs(toks: Tok[], sh: Shape): Tok[] {
     const k = toks[i]?.t === "-" ? i + 1 : i;
     return wholeDouble(toks[k]) !== undefined && ends.includes(toks[k + 1]?.t ?? "") ? k : -1;
   };
+  // `-0d` is the double -0 but `-0` the int 0, +0 once converted: that literal keeps its suffix (C157)
+  const negZero = (k: number): boolean => toks[k - 1]?.t === "-" && wholeDouble(toks[k]) === "0";
   // declarations: `double x = <lit>, y, z = <lit>;` (a field, a local, a const)
   const DECL_BEFORE = new Set([";", "{", "}", "static", "readonly", "const", "public", "private", "protected", "internal"]);
   for (let i = 0; i < toks.length; i++) {
@@ -1393,7 +1395,7 @@ export function wholeDoubleArgs(toks: Tok[], sh: Shape): Tok[] {
       if (toks[j + 1]?.t === "=") {
         const k = lone(j + 2, [",", ";"]);
         if (k < 0) break;
-        repl.set(k, wholeDouble(toks[k])!);
+        if (!negZero(k)) repl.set(k, wholeDouble(toks[k])!);
         j = k + 1;
       } else j++;
       if (toks[j]?.t !== ",") break;
@@ -1442,7 +1444,7 @@ export function wholeDoubleArgs(toks: Tok[], sh: Shape): Tok[] {
       else if ((t === ")" || t === "]" || t === "}") && k < close) depth--;
       if ((t === "," && depth === 0) || k === close) {
         const lit = dbl[n] ? lone(start, [",", ")"]) : -1;
-        if (lit >= 0 && lit === k - 1) repl.set(lit, wholeDouble(toks[lit])!);
+        if (lit >= 0 && lit === k - 1 && !negZero(lit)) repl.set(lit, wholeDouble(toks[lit])!);
         n++;
         start = k + 1;
       }

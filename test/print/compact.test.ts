@@ -6,6 +6,19 @@ import { printLines } from "../../compiler/print/index.ts";
 const full = (src: string[]) => printLines(src.map((text) => ({ text })), "full");
 
 describe("full: compact spellings", () => {
+  it("C157: a whole double literal becomes an int only where its value stays: -0d keeps its suffix (the int -0 is +0 as a double)", () => {
+    const r = full([
+      "void F(double a, double b) { Echo((1 / a).ToString() + (1 / b)); }",
+      "public void Main(string argument) {",
+      "    double x = -0d, y = -1.0, z = 0.0;",
+      "    F(-0d, -2.0);",
+      "    Echo((1 / x).ToString() + y + z);",
+      "}",
+    ]).text;
+    expect(r).toMatch(/=-0d,\w+=-1,\w+=0;/);
+    expect(r).toMatch(/\(-0d,-2\)/);
+  });
+
   it("a runtime helper named like a .NET member (Js.Substring) is renamed; string.Substring keeps its name", () => {
     const r = full([
       "public void Main(string argument) {",
