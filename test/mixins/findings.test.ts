@@ -620,6 +620,19 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(valid, events, s.ticks!).map((v) => v.check)).toContain("succession");
   });
 
+  it("F108 (an oracle error; rv-fo, session 23, config family at seed 23101, #190; F44's class): PB0's group id edited to grp2 and 'failover handover' run on it in one tick: the run reads the id first, leaves grp for it (@off) and, listening in grp2, refuses the handover, so PB0 never handed over and, back in grp with rank 0, may preempt PB1; a real handover is still held to its promise", () => {
+    const s = adv("F108-id-edit-and-handover-same-tick-refused-in-new-group-preempts-later.json");
+    const events = clean(s);
+    const at1147 = events.find((e) => e.kind === "run" && e.block === "PB0" && e.tick === 1147 && e.data.argument === "failover handover")!;
+    expect(String(at1147.data.echo)).toMatch(/@off[\s\S]*'grp2': listening[\s\S]*handover: this copy is listening/);
+    // PB1 takes over grp at 1148; PB0, back in grp at 1279 (rank 0, preempt by default), takes the role back at 1286
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) >= 1148 && Number(x.split("@")[1]) <= 1286)).toEqual(["PB1@1148", "PB0@1153", "PB0@1286"]);
+    // the same trace judged as if that run had read no new id (the handover then real, in grp): caught
+    const edit = s.events!.find((e) => e.tick === 1147 && e.kind === "set-custom-data")!;
+    const same = { ...s, adv: { ...s.adv, configs: { ...s.adv.configs, [String((edit as { value: string }).value)]: { ...s.adv.configs[s.adv.nodes[0]!.customData]!, id: "grp" } } } };
+    expect(judge(same, events, s.ticks!).map((v) => v.check)).toContain("succession");
+  });
+
   it("F45 (fo-proof, usage family at seed 11101, #187 and #148; the warm-up pattern, drop-in usage alone; from F31b's fix): an active copy whose phase is not confirmed keeps it as the slower flag's when it adds Update10 (the first Update10 run sets no phase of the old interval), so the Update100 runs that come with the manager's Once or a message are the script's", () => {
     // F45: PB1 takes the role on its Update100 run at 36 (no probe) and adds Update10; its first Update10 run (40)
     // made 40 the tentative phase, so no Update100 phase was kept; watching a copy seen off (a Once every tick), its

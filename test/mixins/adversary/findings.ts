@@ -183,7 +183,10 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // session 21 (rv-16, the reach family): with scope=antenna a copy's block found while docked was still read after the undock (F105)
   "F105-antenna-scope-undocked-copy-seen-through-kept-block-return-check-holds-logic",
   // session 21 (fo-f101): a listener of the script's own: its callback's argument forwarded by every standby (F101)
-  "F101-own-listener-callback-forwarded-by-standbys-group-acts-three-times"];
+  "F101-own-listener-callback-forwarded-by-standbys-group-acts-three-times",
+  // session 23 (rv-fo): the oracle's own error (a group id edited and 'failover handover' on the active in one tick: the run
+  // leaves the group for the id and the handover is refused in the new one, F44's class; F108)
+  "F108-id-edit-and-handover-same-tick-refused-in-new-group-preempts-later"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

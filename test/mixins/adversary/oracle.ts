@@ -1260,6 +1260,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // `failover handover` ran on it while it acted (its `@off` in that run), with no `failover enable` and no
   // new script instance since. Such a copy that takes the role (its `@on`) while another copy of its group
   // could (live, enabled, not handed over itself, for S ticks, its messages not lost) breaks that promise.
+  /** The run read a group id other than the one its copy's run before it (in the trace) was in (a valid configuration). */
+  const idRead = (m: Node, r: Run): boolean => {
+    const prev = m.runs.filter((x) => x.seq < r.seq).pop();
+    const was = prev ? cfgAtRun(m, prev) : null;
+    return was !== null && was.id !== cfgAtRun(m, r)?.id;
+  };
   const handedOver = (m: Node, t: number, seq = Infinity): boolean => {
     if (!m.handle) return false;
     let on = false;
@@ -1277,7 +1283,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (the run's @off is the handover's only if that run saw a valid, enabled configuration: CustomData made
       // invalid or enabled=false before it makes the copy leave first, and the handover then has nothing to hand
       // over: operator #83, #215 and usage #193 at 11101, F44)
-      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo) && cfgAtRun(m, r) !== null && cfgAtRun(m, r)!.enabled !== false)) [on, hq] = [true, q];
+      // (nor when that run read a new group id first: the copy leaves its group for the id, and in the new one it is
+      // listening, so the handover is refused there: config #190 at 23101, F108)
+      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo) && cfgAtRun(m, r) !== null && cfgAtRun(m, r)!.enabled !== false && !idRead(m, r))) [on, hq] = [true, q];
     }
     // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59)
     return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && cfgAtRun(m, r)?.enabled === false);
