@@ -14,14 +14,16 @@ import { scenarioFileText } from "../adversary/model.ts";
 
 const NEW: OpKind[] = ["edit-many", "rank-swap", "id-bounce", "rank-bounce", "cmd-edit", "cmd-disabled", "edit-off", "edit-reload"];
 const CONFIG = FAMILIES.config!.kinds;
-const MIX: OpKind[] = ["split", "undock", "antenna-off", "move", "destroy", "throw", "handover-next", "id-rank-edit", "tryrun-cmd", "lag", "cascade", "loss"];
+const MIX: OpKind[] = ["split", "undock", "destroy", "throw", "handover-next", "id-rank-edit", "tryrun-cmd", "lag", "cascade", "loss"];
 export const FAMS: Record<string, Parameters<typeof specArb>[0]> = {
   // the config family's draws plus the new ops, twice as many ops
   cfg23: { kinds: [...CONFIG, ...NEW], extremes: true, maxOps: 12 },
   // only the new ops
   new23: { kinds: NEW, maxOps: 10 },
   // configuration edits beside grid splits, undocking, antenna range, block faults (antenna scope on every layout)
-  mix23: { kinds: [...CONFIG, ...NEW, ...MIX], maxOps: 12, antennaAll: true },
+  mix23: { kinds: [...CONFIG, ...NEW, ...MIX], maxOps: 12 },
+  // the same in the antenna scope on every layout, with antennas switched off and grids moved out of range
+  mix23a: { kinds: [...CONFIG, ...NEW, ...MIX, "antenna-off", "move"], maxOps: 12, scope: "antenna", antennaAll: true },
   // long schedules: up to 40 ops
   long23: { kinds: [...CONFIG, ...NEW], maxOps: 40 },
   // 6-8 copies
