@@ -633,6 +633,19 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(same, events, s.ticks!).map((v) => v.check)).toContain("succession");
   });
 
+  it("F109 (an oracle error; rv-fo, session 23, cfg23 family of rv-fo23-sample.ts at seed 23108, #183): a copy is in the group its last run read (F55), also for what it holds: PB1 (Update10) and PB2 (Update100), edited into grp2 at 451, read it at 452 and sent their X to grp with grp's own checkpoint cp45; PB0 (back in grp, disabled) took it as grp's own, and so did PB2 from it when it came back to grp. Moved into the empty grp2 after a world load, PB2 carried grp's cp45 there and grp2 went on from item 46 (PB1, its only holder, had left for grp): no copy of grp2 held grp2's items. The oracle moved each copy at the edit, so it took those X messages for carried checkpoints and PB2 for grp2's holder (twice 952, 1052 ...); without those X messages it is still caught", () => {
+    const s = adv("F109-id-edit-read-a-run-later-x-passes-old-group-own-checkpoint-oracle-moved-copy-at-edit.json");
+    const events = clean(s);
+    const x = (from: string) => events.filter((e) => e.kind === "igc-deliver" && e.tick === 453 && e.block === "PB0" && e.data.from === from).map((e) => String(e.data.data));
+    expect(x("PB1")).toContain("X435387;10;45;cp45");
+    expect(x("PB2")).toEqual(["X999988;100;45;cp45"]);
+    expect(events.find((e) => e.kind === "save" && e.block === "PB2" && e.tick === 916)!.data.storage).toBe(":grp\n45;cp45");
+    expect(acts(events, /@act - work 46\b/)).toEqual(["PB1@454", "PB0@923", "PB2@952", "PB1@964"]);
+    // without the X messages of 452 PB0 holds only what it carried back from Grp, and so does PB2 after it: caught
+    const cut = events.filter((e) => !(e.kind === "igc-deliver" && e.tick === 453 && e.block === "PB0"));
+    expect(judge(s, cut, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["twice@952", "twice@1052", "twice@1152"]);
+  });
+
   it("F45 (fo-proof, usage family at seed 11101, #187 and #148; the warm-up pattern, drop-in usage alone; from F31b's fix): an active copy whose phase is not confirmed keeps it as the slower flag's when it adds Update10 (the first Update10 run sets no phase of the old interval), so the Update100 runs that come with the manager's Once or a message are the script's", () => {
     // F45: PB1 takes the role on its Update100 run at 36 (no probe) and adds Update10; its first Update10 run (40)
     // made 40 the tentative phase, so no Update100 phase was kept; watching a copy seen off (a Once every tick), its

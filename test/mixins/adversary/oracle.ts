@@ -866,10 +866,33 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // dropped was never learned (blocks #238 at seed 8101: a copy throttled for 171 ticks behind a
     // U1 active whose queue kept only the newest 25 heartbeats)
     const per = new Map<string, { tick: number; op: string; v: number; tag?: string; to?: string; from?: Node }[]>(list.map((n) => [n.name, []]));
-    for (const e of events) {
+    // a copy moved to another group (its id changed) holds only what it learns there: work items are per group, and
+    // what it carried from the other group is not this group's checkpoint. It is in the group its last run (or new
+    // instance) read (F55): the move comes at the run that reads the edit, before what that run reads and does, not at
+    // the edit (cfg23 #183 at 23108, F109: an Update10 copy edited at 451 sent its X with the old group's own checkpoint
+    // from its run at 452, and the copy that took it held that group's own)
+    const runAt = new Map<number, Run>();
+    for (const n of list) for (const r of n.runs) runAt.set(r.seq, r);
+    const cur = new Map<Node, string | undefined>(list.map((n) => [n, meta.configs[n.cds[0]![1]]?.id]));
+    /** [tick, group] each time a copy's run or new instance read a group id (undefined: a bad configuration) */
+    const reads = new Map<Node, [number, string | undefined][]>(list.map((n) => [n, []]));
+    for (let ei = 0; ei < events.length; ei++) {
+      const e = events[ei]!;
       if (e.kind === "load") for (const l of per.values()) l.push({ tick: e.tick, op: "load", v: 0 });
       if (!e.block || !per.has(e.block)) continue;
       const l = per.get(e.block)!;
+      const n = nodes.get(e.block)!;
+      if (e.kind === "compile" || e.kind === "run") {
+        // (the configuration read then: CustomData set later in the tick does not count)
+        const id = cfgAtRun(n, runAt.get(ei) ?? ({ tick: e.tick, seq: ei } as Run))?.id;
+        reads.get(n)!.push([e.tick, id]);
+        // (a new instance: its compile op decides from Storage what it holds in the group it reads)
+        if (e.kind === "compile") cur.set(n, id ?? cur.get(n));
+        else if (id !== undefined && id !== cur.get(n)) {
+          l.push({ tick: e.tick, op: "regroup", v: 0, tag: cur.get(n), to: id });
+          cur.set(n, id);
+        }
+      }
       if (e.kind === "compile") l.push({ tick: e.tick, op: "compile", v: 0 });
       else if (e.kind === "exception") l.push({ tick: e.tick, op: "dead", v: 0 });
       else if (e.kind === "state" && e.data.status === "destroyed") l.push({ tick: e.tick, op: "dead", v: 0 });
@@ -881,30 +904,24 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         l.push({ tick: e.tick, op: "queue", v: m ? Number(m[1]) : 0, tag: String(e.data.tag), from: nodes.get(String(e.data.from)) });
       } else if (e.kind === "igc-drop" && e.data.reason === "queue-full") l.push({ tick: e.tick, op: "qdrop", v: 0, tag: String(e.data.tag) });
       else if (e.kind === "run") {
-        l.push({ tick: e.tick, op: "read", v: 0 });
+        l.push({ tick: e.tick, op: "read", v: 0, to: reads.get(n)!.at(-1)![1] });
         const m = /^@act [F-].* work (\d+)/m.exec(String(e.data.echo ?? ""));
         if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
       }
-    }
-    // a copy moved to another group (its id changed) holds only what it learns there: work items
-    // are per group, and what it carried from the other group is not this group's checkpoint
-    for (const n of list) {
-      const l = per.get(n.name)!;
-      let id = meta.configs[n.cds[0]![1]]?.id;
-      for (const [k, text] of n.cds) {
-        const now = meta.configs[text]?.id;
-        if (now !== undefined && now !== id) {
-          l.push({ tick: k, op: "regroup", v: 0, tag: id, to: now });
-          id = now;
-        }
-      }
-      l.sort((x, y) => x.tick - y.tick);
     }
     // the tag names the group (config #248 at seed 8101, a copy moved to grp2 while off read grp's heartbeats)
     const ofGroup = (tag: string, id: string | undefined) => id !== undefined && tag.endsWith(id) && tag.length > id.length && !/[A-Za-z0-9]/.test(tag[tag.length - id.length - 1]!);
     for (const n of list) {
       holdArr.set(n, new Int32Array(T));
-      idArr.set(n, Array.from({ length: T }, (_, t) => cfgAt(n, t)?.id));
+      // (the group its last run or new instance read by then, as groupRead; before any, its first CustomData's)
+      const a: (string | undefined)[] = new Array(T);
+      const rd = reads.get(n)!;
+      let id = meta.configs[n.cds[0]![1]]?.id;
+      for (let t = 0, i = 0; t < T; t++) {
+        for (; i < rd.length && rd[i]![0] <= t; i++) id = rd[i]![1];
+        a[t] = id;
+      }
+      idArr.set(n, a);
     }
     // the sender held item v of the tag's group as that group's own at the send (the tick before the delivery, or the
     // one before that: a copy whose id changed in the send's tick sent its X to the old group first), never looking
@@ -926,7 +943,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           else if (x.op === "qdrop") x0.queued.get(x.tag!)?.shift();
           else if (x.op === "read") {
             // only a message of the group the copy is in when it reads it carries that group's items
-            const id = cfgAt(n, t)?.id;
+            const id = x.to;
             for (const [tag, q] of x0.queued) if (ofGroup(tag, id)) for (const v of q) if (v > x0.h) x0.h = v;
             x0.queued.clear();
           } else if (x.op === "load") x0.kept = x0.worldKept;
