@@ -646,6 +646,16 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, cut, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["twice@952", "twice@1052", "twice@1152"]);
   });
 
+  it("F110 (an oracle error; rv-fo, session 23, mix23a family of rv-fo23-sample.ts at seed 23113, #122): caller.ts (another script) counts its ticks from its instance's start, so after the world load at 3007 its TryRun scheduled for 3044 runs 'failover handover' on PB2 at 6050, 66 ticks before the end; PB4 takes over at 6051 and its Update100 run comes after the end. The oracle took that command for no disruption and the last stretch for a settled group (settled 6115: none acts); a failover command run by TryRun is a disruption where it runs, as an operator's is", () => {
+    const s = adv("F110-tryrun-handover-after-world-load-runs-late-oracle-took-group-as-settled.json");
+    const events = clean(s);
+    expect(events.some((e) => e.kind === "run" && e.block === "Caller0" && e.tick === 6050 && /tryrun 3044 true/.test(String(e.data.echo)))).toBe(true);
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 6000)).toEqual(["PB4@6051"]);
+    // the same run with an argument that is no failover command (not a disruption): the settled check judges that stretch
+    const other = events.map((e) => (e.kind === "run" && e.block === "PB2" && e.tick === 6050 && e.data.argument === "failover handover" ? { ...e, data: { ...e.data, argument: "failover status" } } : e));
+    expect(judge(s, other, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["settled@6115"]);
+  });
+
   it("F45 (fo-proof, usage family at seed 11101, #187 and #148; the warm-up pattern, drop-in usage alone; from F31b's fix): an active copy whose phase is not confirmed keeps it as the slower flag's when it adds Update10 (the first Update10 run sets no phase of the old interval), so the Update100 runs that come with the manager's Once or a message are the script's", () => {
     // F45: PB1 takes the role on its Update100 run at 36 (no probe) and adds Update10; its first Update10 run (40)
     // made 40 the tentative phase, so no Update100 phase was kept; watching a copy seen off (a Once every tick), its

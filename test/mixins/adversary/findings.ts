@@ -189,7 +189,10 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F108-id-edit-and-handover-same-tick-refused-in-new-group-preempts-later",
   // session 23 (rv-fo): the oracle's own error (a copy moved to its new group at the CustomData edit, not at the run that
   // reads it: the X that run sent with the old group's own checkpoint was taken for a carried one, F109)
-  "F109-id-edit-read-a-run-later-x-passes-old-group-own-checkpoint-oracle-moved-copy-at-edit"];
+  "F109-id-edit-read-a-run-later-x-passes-old-group-own-checkpoint-oracle-moved-copy-at-edit",
+  // session 23 (rv-fo): the oracle's own error (a failover command another script runs with TryRun was no disruption; after a
+  // world load caller.ts runs it later than scheduled, so a handover near the end was judged a settled group, F110)
+  "F110-tryrun-handover-after-world-load-runs-late-oracle-took-group-as-settled"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

@@ -212,6 +212,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         // (a `failover` command another script runs on it with TryRun is a command too, rv-16; a user argument such a run
         // brings is a standby's forwarding, judged by `forward`)
         if (((r.type & (UpdateType.Terminal | UpdateType.Trigger)) !== 0 && r.arg !== "") || ((r.type & UpdateType.Script) !== 0 && /^\s*failover\s/i.test(r.arg))) n.commands.push([e.tick, r.arg, seq]);
+        // (such a command is a disruption where it ran, as an operator's run is where its fault is: the caller counts its
+        // ticks from its own instance's start, so after a world load it runs a scheduled command later than the schedule
+        // says, mix23a #122 at 23113: a handover 66 ticks before the end was judged a settled group, F110)
+        if ((r.type & UpdateType.Script) !== 0 && /^\s*failover\s/i.test(r.arg) && !/^\s*failover\s+status/i.test(r.arg)) disruptions.push(e.tick);
         if (m && / mismatch/.test(m[2]!)) bad("mismatch", e.tick, `${n.name}: ActiveCheck changed within one run`);
         if (r.work) learned.push({ tick: e.tick, node: n.name, item: r.work });
         echoes.push({ tick: e.tick, node: n.name, text: echo });
