@@ -656,6 +656,19 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, other, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["settled@6115"]);
   });
 
+  it("F111 (an oracle error; rv-fo, session 23, new23 family of rv-fo23-sample.ts at seed 23114, #18; mix23a #195 at 23113 too): PB1 (drop-in, Update10) is active in grp; at 1151 an operator's run on it acts, then its CustomData moves it to grp2, where PB0 is active; PB1 reads that on its run at 1157 and leaves grp. The oracle grouped copies by their CustomData at the tick, so it judged PB1 in grp2 from 1151 (dual 1151); a copy is in the group its last run read (F55). The same trace with the edit before that run is caught", () => {
+    const s = adv("F111-active-moved-to-other-group-by-edit-judged-there-before-its-run-read-it-dual.json");
+    const events = clean(s);
+    const pb1 = events.filter((e) => e.tick === 1151 && e.block === "PB1");
+    expect(pb1.map((e) => e.kind)).toEqual(["fault", "run", "fault", "customData"]);
+    expect(String(pb1[1]!.data.echo)).toMatch(/^Failover 'grp': active[\s\S]*@act - arg=failover status/);
+    expect(acts(events, /handing over \(group id changed\)/).filter((x) => x.startsWith("PB1"))).toContain("PB1@1157");
+    const at = events.map((e, k) => [e, k] as const).filter(([e]) => e.tick === 1151 && e.block === "PB1").map(([, k]) => k);
+    const swapped = [...events];
+    [swapped[at[0]!], swapped[at[1]!], swapped[at[2]!], swapped[at[3]!]] = [pb1[2]!, pb1[3]!, pb1[0]!, pb1[1]!];
+    expect(judge(s, swapped, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["dual@1151"]);
+  });
+
   it("F45 (fo-proof, usage family at seed 11101, #187 and #148; the warm-up pattern, drop-in usage alone; from F31b's fix): an active copy whose phase is not confirmed keeps it as the slower flag's when it adds Update10 (the first Update10 run sets no phase of the old interval), so the Update100 runs that come with the manager's Once or a message are the script's", () => {
     // F45: PB1 takes the role on its Update100 run at 36 (no probe) and adds Update10; its first Update10 run (40)
     // made 40 the tentative phase, so no Update100 phase was kept; watching a copy seen off (a Once every tick), its

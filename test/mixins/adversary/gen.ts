@@ -29,7 +29,10 @@ export type OpKind =
   // one tick, a copy moved to another group and back (or its rank edited) several times a few ticks apart, a failover
   // command in the tick of a CustomData edit (before or after it), a command on a copy just disabled, CustomData edited
   // while the copy is switched off, or with a recompile or a world save/reload in the same tick
-  | "edit-many" | "rank-swap" | "id-bounce" | "rank-bounce" | "cmd-edit" | "cmd-disabled" | "edit-off" | "edit-reload";
+  | "edit-many" | "rank-swap" | "id-bounce" | "rank-bounce" | "cmd-edit" | "cmd-disabled" | "edit-off" | "edit-reload"
+  // the CustomData rewritten with the same meaning (key or section names in other case, a section of another script's
+  // before [failover], a comment line), alone or in the tick of a failover command on the copy (before or after it)
+  | "cosmetic-edit";
 
 export const OP_KINDS: OpKind[] = [
   "destroy", "damage", "turn-off", "unpower", "unpower-grid", "throw", "recompile", "change-owner", "lag", "lag-world",
@@ -548,6 +551,21 @@ export function build(spec: GenSpec): AdvScenario {
         const u = t + ((op.x >> 4) % 2);
         at(u, (op.x >> 5) % 2 ? { kind: "recompile", block: b } : { kind: "save-reload" });
         if ((op.x >> 6) % 2) at(end, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
+        break;
+      }
+      case "cosmetic-edit": {
+        const base = nodes[op.node]!.customData;
+        const how = op.x % 4;
+        const tx = how === 0 ? base.replace(/^id=/m, "ID=").replace(/^rank=/m, "Rank=") : how === 1 ? base.replace("[failover]", "[FAILOVER]") : how === 2 ? `[other]\nfoo=1\n\n${base}` : base.replace("[failover]\n", "[failover]\n; edited by hand\n");
+        configs[tx] = parseKnown(base);
+        const edit = { kind: "set-custom-data", block: b, value: tx };
+        const k = (op.x >> 2) % 3;
+        if (k === 0) at(t, edit);
+        else {
+          const run = { kind: "run", block: b, argument: COMMANDS[(op.x >> 4) % COMMANDS.length]! };
+          if (k === 1) { at(t, edit); at(t, run); } else { at(t, run); at(t, edit); }
+        }
+        if ((op.x >> 7) % 2) at(end, { kind: "set-custom-data", block: b, value: base });
         break;
       }
       case "split":

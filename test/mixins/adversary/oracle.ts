@@ -439,6 +439,30 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (scope !== "construct") for (const [ca, ga, , gb] of meta.docks) if (dockAt(ca, t)) join(ga, gb);
     return find;
   };
+  // the configuration a copy's manager is in at t: the one its last run (or new instance) by then read (F55: an edit
+  // takes effect on the copy's next run; new23 #18 at 23114, F111: an active moved to grp2 by an edit was judged in
+  // grp2 for the 6 ticks before its run read it, beside grp2's active: dual), and the ticks it changes
+  const readAt = new Map<Node, [number, Cfg | null][]>();
+  for (const n of list) {
+    const xs: [number, Cfg | null][] = [[0, cfgAt(n, 0)]];
+    let ri = 0;
+    const cs = n.compiles.filter((k) => k > 0);
+    let ci = 0;
+    // (in tick order; a new instance reads its CustomData when it is built, before its tick's runs)
+    while (ri < n.runs.length || ci < cs.length) {
+      const c = ci < cs.length && (ri >= n.runs.length || cs[ci]! <= n.runs[ri]!.tick) ? cs[ci++]! : undefined;
+      const x: [number, Cfg | null] = c !== undefined ? [c, cfgAt(n, c)] : [n.runs[ri]!.tick, cfgAtRun(n, n.runs[ri++]!)];
+      const last = xs[xs.length - 1]![1];
+      if ((x[1] === null) !== (last === null) || x[1]?.id !== last?.id) xs.push(x);
+    }
+    readAt.set(n, xs);
+  }
+  const cfgRead = (n: Node, t: number): Cfg | null => {
+    const xs = readAt.get(n)!;
+    let i = xs.length - 1;
+    while (i > 0 && xs[i]![0] > t) i--;
+    return xs[i]![1];
+  };
   const component = (t: number): Map<string, number> => {
     const find = gridRoots(t);
     const ids = new Map<string, number>();
@@ -446,7 +470,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     for (const n of list) {
       // a group is one id (case-sensitive): copies with another id never hear each other; a copy with
       // bad configuration is in no group (a component of its own: it must not act)
-      const c = cfgAt(n, t);
+      const c = cfgRead(n, t);
       const r = `${find(gridOf.get(n.name)!)}|${c === null ? `!${n.name}` : c.id}`;
       if (!roots.includes(r)) roots.push(r);
       ids.set(n.name, roots.indexOf(r));
@@ -454,7 +478,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     return ids;
   };
   // components change only at topology events and CustomData changes (the group id)
-  const changeTicks = [...new Set([...topo.map((x) => x.tick), ...list.flatMap((n) => n.cds.map(([k]) => k))])].sort((a, b) => a - b);
+  const changeTicks = [...new Set([...topo.map((x) => x.tick), ...list.flatMap((n) => readAt.get(n)!.map(([k]) => k))])].sort((a, b) => a - b);
   const compAtCache = new Map<number, Map<string, number>>();
   const compAt = (t: number) => {
     let key = -1;

@@ -26,6 +26,8 @@ export const FAMS: Record<string, Parameters<typeof specArb>[0]> = {
   mix23a: { kinds: [...CONFIG, ...NEW, ...MIX, "antenna-off", "move"], maxOps: 12, scope: "antenna", antennaAll: true },
   // long schedules: up to 40 ops
   long23: { kinds: [...CONFIG, ...NEW], maxOps: 40 },
+  // the CustomData rewritten with the same meaning at odd moments (a command's tick, after a handover, while disabled)
+  cosm23: { kinds: ["cosmetic-edit", "cosmetic-edit", "handover", "handover-only", "cmd-any", "cmd-disabled", "enabled-edit", "rank-edit", "id-edit", "recompile", "save-reload"], maxOps: 10 },
   // 6-8 copies
   crowd23: { kinds: [...CONFIG, ...NEW], minN: 6, maxN: 8, maxOps: 10 },
 };
