@@ -669,6 +669,18 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, swapped, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["dual@1151"]);
   });
 
+  it("F113 (an oracle error; rv-fo, session 23, cfg23 family of rv-fo23-sample.ts at seed 23119, #69): PB2 (Update1), active in grp with item 2245 done at 2247, is moved to grp2 and the world saved and loaded at 2248 (its heartbeat with cp2245 in flight is lost: PB0 and PB1 keep cp2244); back in grp at 2249 its cp2245 is a carried one (saved in grp2, F92). PB1, in grp holding grp's own cp2244, reads its move to grp2 at 2250 and its X carries cp2244 to grp; the group's own wins over a carried one (README, a copy's id changes), so PB2 goes on from 2244 and does 2245 again at 2251. The oracle demanded the carried one because at 2250 no copy was in grp any more; a copy that held the group's own the tick before and leaves in this one passes it on. Without PB1's saved checkpoint the same trace is caught", () => {
+    const s = adv("F113-carried-back-while-leaver-x-passes-group-own-older-checkpoint-oracle-demanded-carried.json");
+    const events = clean(s);
+    expect(events.find((e) => e.kind === "save" && e.block === "PB2" && e.tick === 2248)!.data.storage).toBe(":grp2\n0;cp2245");
+    expect(events.find((e) => e.kind === "save" && e.block === "PB1" && e.tick === 2248)!.data.storage).toBe(":grp\n2244;cp2244");
+    expect(events.some((e) => e.kind === "igc-deliver" && e.block === "PB2" && e.tick === 2251 && e.data.data === "X645456;100;2244;cp2244")).toBe(true);
+    // (PB1 does grp2's item 2245 at 2257: its carried cp2244 there)
+    expect(acts(events, /@act - work 2245\b/)).toEqual(["PB2@2247", "PB2@2251", "PB1@2257"]);
+    const cut = events.map((e) => (e.kind === "save" && e.block === "PB1" && e.tick === 2248 ? { ...e, data: { ...e.data, storage: "" } } : e));
+    expect(judge(s, cut, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["twice@2251"]);
+  });
+
   it("F45 (fo-proof, usage family at seed 11101, #187 and #148; the warm-up pattern, drop-in usage alone; from F31b's fix): an active copy whose phase is not confirmed keeps it as the slower flag's when it adds Update10 (the first Update10 run sets no phase of the old interval), so the Update100 runs that come with the manager's Once or a message are the script's", () => {
     // F45: PB1 takes the role on its Update100 run at 36 (no probe) and adds Update10; its first Update10 run (40)
     // made 40 the tentative phase, so no Update100 phase was kept; watching a copy seen off (a Once every tick), its

@@ -1075,8 +1075,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       for (let u = Math.max(since, before.tick); u <= w.tick - 1 && !chance; u++) {
         const c = carArr.get(b)![u];
         if (c === undefined || c.g !== g || c.v < w.item || groupRead(b, u) !== g || !ranAt.get(b)!.has(u)) continue;
-        const comp = compAt(u);
-        if (list.some((h) => comp.get(h.name) === comp.get(b.name) && groupRead(h, u) === g && holds(h, u) > 0)) continue;
+        // (a copy that held the group's own the tick before and leaves it in this one passes it on: its X, sent from the run
+        // that read its new id, carries it, and the group's own wins over a carried one: cfg23 #69 at 23119, F113)
+        if (list.some((h) => [u, u - 1].some((k) => k >= 0 && compAt(k).get(h.name) === compAt(k).get(b.name) && groupRead(h, k) === g && holds(h, k) > 0))) continue;
         chance = `${b.name} carried it back into ${g} at tick ${u}, where no copy held the group's own checkpoint`;
       }
       // two actives made by message loss (a copy cut off cannot tell a dead group from a deaf one)
