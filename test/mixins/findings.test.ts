@@ -669,6 +669,17 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, swapped, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["dual@1151"]);
   });
 
+  it("F111b (an oracle error, F111's class; rv-fo, session 23, mix23a at seed 23120, #284): PB2 handed over at 491 and, when PB0 (active) leaves grp at 540, takes the role back at 541 (IGC run): nobody else is in grp by its runs. PB1, edited back into grp at 508, reads that on its run later in tick 541 and joins listening; the succession check counted it as a copy that could take the role (succession 541). A copy that could must have been in the group by its runs the tick before too", () => {
+    const s = adv("F111b-handed-over-retakes-while-copy-joins-group-later-in-tick-not-could.json");
+    const events = clean(s);
+    const at541 = events.filter((e) => e.kind === "run" && e.tick === 541).map((e) => `${e.block}:${/^Failover '(\w+)'/.exec(String(e.data.echo))?.[1]}`);
+    expect(at541.indexOf("PB2:grp")).toBeLessThan(at541.indexOf("PB1:Grp"));
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) >= 541 && Number(x.split("@")[1]) <= 542)).toContain("PB2@541");
+    // the same trace with PB1's edit back to grp read by a run before the tick (its run at 541 moved to 540): caught
+    const early = events.map((e) => (e.kind === "run" && e.block === "PB1" && e.tick === 541 && /^Failover 'Grp'/.test(String(e.data.echo)) ? { ...e, tick: 540 } : e));
+    expect(judge(s, early, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@541");
+  });
+
   it("F113 (an oracle error; rv-fo, session 23, cfg23 family of rv-fo23-sample.ts at seed 23119, #69): PB2 (Update1), active in grp with item 2245 done at 2247, is moved to grp2 and the world saved and loaded at 2248 (its heartbeat with cp2245 in flight is lost: PB0 and PB1 keep cp2244); back in grp at 2249 its cp2245 is a carried one (saved in grp2, F92). PB1, in grp holding grp's own cp2244, reads its move to grp2 at 2250 and its X carries cp2244 to grp; the group's own wins over a carried one (README, a copy's id changes), so PB2 goes on from 2244 and does 2245 again at 2251. The oracle demanded the carried one because at 2250 no copy was in grp any more; a copy that held the group's own the tick before and leaves in this one passes it on. Without PB1's saved checkpoint the same trace is caught", () => {
     const s = adv("F113-carried-back-while-leaver-x-passes-group-own-older-checkpoint-oracle-demanded-carried.json");
     const events = clean(s);

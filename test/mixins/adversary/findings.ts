@@ -196,6 +196,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // session 23 (rv-fo): the oracle's own error (scope components grouped copies by their CustomData at the tick, not by
   // the configuration their last run read: an active edited into grp2 was judged there before it read it, dual, F111)
   "F111-active-moved-to-other-group-by-edit-judged-there-before-its-run-read-it-dual",
+  // (F111's class in `succession`: a copy whose run reads the group's id later in the tick was not one that could take it)
+  "F111b-handed-over-retakes-while-copy-joins-group-later-in-tick-not-could",
   // session 23 (rv-fo): the oracle's own error (a copy carried its group's newest item back while another copy left the
   // group in that tick with the group's own, older, in its X: the group's own wins over a carried one, F113)
   "F113-carried-back-while-leaver-x-passes-group-own-older-checkpoint-oracle-demanded-carried"];

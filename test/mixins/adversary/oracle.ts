@@ -1342,7 +1342,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const r = n.runs.find((k) => k.tick === x.tick && k.echo === x.text);
     if (!handedOver(n, x.tick, r?.seq)) continue;
     const comp = compAt(x.tick);
-    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
+    // (in its group by its own runs before this tick too: a copy whose run reads the group's id later in the tick joins it
+    // then, listening, mix23a #284 at 23120, F111)
+    const before = compAt(x.tick - 1);
+    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before.get(m.name) === before.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
     if (could.length > 0) bad("succession", x.tick, `${n.name} handed over (no 'failover enable' since) and took the role back at ${x.tick} while ${could.map((m) => m.name).join(",")} could take it`);
   }
   return out;
