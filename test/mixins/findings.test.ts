@@ -620,6 +620,78 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(valid, events, s.ticks!).map((v) => v.check)).toContain("succession");
   });
 
+  it("F108 (an oracle error; rv-fo, session 23, config family at seed 23101, #190; F44's class): PB0's group id edited to grp2 and 'failover handover' run on it in one tick: the run reads the id first, leaves grp for it (@off) and, listening in grp2, refuses the handover, so PB0 never handed over and, back in grp with rank 0, may preempt PB1; a real handover is still held to its promise", () => {
+    const s = adv("F108-id-edit-and-handover-same-tick-refused-in-new-group-preempts-later.json");
+    const events = clean(s);
+    const at1147 = events.find((e) => e.kind === "run" && e.block === "PB0" && e.tick === 1147 && e.data.argument === "failover handover")!;
+    expect(String(at1147.data.echo)).toMatch(/@off[\s\S]*'grp2': listening[\s\S]*handover: this copy is listening/);
+    // PB1 takes over grp at 1148; PB0, back in grp at 1279 (rank 0, preempt by default), takes the role back at 1286
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) >= 1148 && Number(x.split("@")[1]) <= 1286)).toEqual(["PB1@1148", "PB0@1153", "PB0@1286"]);
+    // the same trace judged as if that run had read no new id (the handover then real, in grp): caught
+    const edit = s.events!.find((e) => e.tick === 1147 && e.kind === "set-custom-data")!;
+    const same = { ...s, adv: { ...s.adv, configs: { ...s.adv.configs, [String((edit as { value: string }).value)]: { ...s.adv.configs[s.adv.nodes[0]!.customData]!, id: "grp" } } } };
+    expect(judge(same, events, s.ticks!).map((v) => v.check)).toContain("succession");
+  });
+
+  it("F109 (an oracle error; rv-fo, session 23, cfg23 family of rv-fo23-sample.ts at seed 23108, #183): a copy is in the group its last run read (F55), also for what it holds: PB1 (Update10) and PB2 (Update100), edited into grp2 at 451, read it at 452 and sent their X to grp with grp's own checkpoint cp45; PB0 (back in grp, disabled) took it as grp's own, and so did PB2 from it when it came back to grp. Moved into the empty grp2 after a world load, PB2 carried grp's cp45 there and grp2 went on from item 46 (PB1, its only holder, had left for grp): no copy of grp2 held grp2's items. The oracle moved each copy at the edit, so it took those X messages for carried checkpoints and PB2 for grp2's holder (twice 952, 1052 ...); without those X messages it is still caught", () => {
+    const s = adv("F109-id-edit-read-a-run-later-x-passes-old-group-own-checkpoint-oracle-moved-copy-at-edit.json");
+    const events = clean(s);
+    const x = (from: string) => events.filter((e) => e.kind === "igc-deliver" && e.tick === 453 && e.block === "PB0" && e.data.from === from).map((e) => String(e.data.data));
+    expect(x("PB1")).toContain("X435387;10;45;cp45");
+    expect(x("PB2")).toEqual(["X999988;100;45;cp45"]);
+    expect(events.find((e) => e.kind === "save" && e.block === "PB2" && e.tick === 916)!.data.storage).toBe(":grp\n45;cp45");
+    expect(acts(events, /@act - work 46\b/)).toEqual(["PB1@454", "PB0@923", "PB2@952", "PB1@964"]);
+    // without the X messages of 452 PB0 holds only what it carried back from Grp, and so does PB2 after it: caught
+    const cut = events.filter((e) => !(e.kind === "igc-deliver" && e.tick === 453 && e.block === "PB0"));
+    expect(judge(s, cut, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["twice@952", "twice@1052", "twice@1152"]);
+  });
+
+  it("F110 (an oracle error; rv-fo, session 23, mix23a family of rv-fo23-sample.ts at seed 23113, #122): caller.ts (another script) counts its ticks from its instance's start, so after the world load at 3007 its TryRun scheduled for 3044 runs 'failover handover' on PB2 at 6050, 66 ticks before the end; PB4 takes over at 6051 and its Update100 run comes after the end. The oracle took that command for no disruption and the last stretch for a settled group (settled 6115: none acts); a failover command run by TryRun is a disruption where it runs, as an operator's is", () => {
+    const s = adv("F110-tryrun-handover-after-world-load-runs-late-oracle-took-group-as-settled.json");
+    const events = clean(s);
+    expect(events.some((e) => e.kind === "run" && e.block === "Caller0" && e.tick === 6050 && /tryrun 3044 true/.test(String(e.data.echo)))).toBe(true);
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) > 6000)).toEqual(["PB4@6051"]);
+    // the same run with an argument that is no failover command (not a disruption): the settled check judges that stretch
+    const other = events.map((e) => (e.kind === "run" && e.block === "PB2" && e.tick === 6050 && e.data.argument === "failover handover" ? { ...e, data: { ...e.data, argument: "failover status" } } : e));
+    expect(judge(s, other, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["settled@6115"]);
+  });
+
+  it("F111 (an oracle error; rv-fo, session 23, new23 family of rv-fo23-sample.ts at seed 23114, #18; mix23a #195 at 23113 too): PB1 (drop-in, Update10) is active in grp; at 1151 an operator's run on it acts, then its CustomData moves it to grp2, where PB0 is active; PB1 reads that on its run at 1157 and leaves grp. The oracle grouped copies by their CustomData at the tick, so it judged PB1 in grp2 from 1151 (dual 1151); a copy is in the group its last run read (F55). The same trace with the edit before that run is caught", () => {
+    const s = adv("F111-active-moved-to-other-group-by-edit-judged-there-before-its-run-read-it-dual.json");
+    const events = clean(s);
+    const pb1 = events.filter((e) => e.tick === 1151 && e.block === "PB1");
+    expect(pb1.map((e) => e.kind)).toEqual(["fault", "run", "fault", "customData"]);
+    expect(String(pb1[1]!.data.echo)).toMatch(/^Failover 'grp': active[\s\S]*@act - arg=failover status/);
+    expect(acts(events, /handing over \(group id changed\)/).filter((x) => x.startsWith("PB1"))).toContain("PB1@1157");
+    const at = events.map((e, k) => [e, k] as const).filter(([e]) => e.tick === 1151 && e.block === "PB1").map(([, k]) => k);
+    const swapped = [...events];
+    [swapped[at[0]!], swapped[at[1]!], swapped[at[2]!], swapped[at[3]!]] = [pb1[2]!, pb1[3]!, pb1[0]!, pb1[1]!];
+    expect(judge(s, swapped, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["dual@1151"]);
+  });
+
+  it("F111b (an oracle error, F111's class; rv-fo, session 23, mix23a at seed 23120, #284): PB2 handed over at 491 and, when PB0 (active) leaves grp at 540, takes the role back at 541 (IGC run): nobody else is in grp by its runs. PB1, edited back into grp at 508, reads that on its run later in tick 541 and joins listening; the succession check counted it as a copy that could take the role (succession 541). A copy that could must have been in the group by its runs the tick before too", () => {
+    const s = adv("F111b-handed-over-retakes-while-copy-joins-group-later-in-tick-not-could.json");
+    const events = clean(s);
+    const at541 = events.filter((e) => e.kind === "run" && e.tick === 541).map((e) => `${e.block}:${/^Failover '(\w+)'/.exec(String(e.data.echo))?.[1]}`);
+    expect(at541.indexOf("PB2:grp")).toBeLessThan(at541.indexOf("PB1:Grp"));
+    expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) >= 541 && Number(x.split("@")[1]) <= 542)).toContain("PB2@541");
+    // the same trace with PB1's edit back to grp read by a run before the tick (its run at 541 moved to 540): caught
+    const early = events.map((e) => (e.kind === "run" && e.block === "PB1" && e.tick === 541 && /^Failover 'Grp'/.test(String(e.data.echo)) ? { ...e, tick: 540 } : e));
+    expect(judge(s, early, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@541");
+  });
+
+  it("F113 (an oracle error; rv-fo, session 23, cfg23 family of rv-fo23-sample.ts at seed 23119, #69): PB2 (Update1), active in grp with item 2245 done at 2247, is moved to grp2 and the world saved and loaded at 2248 (its heartbeat with cp2245 in flight is lost: PB0 and PB1 keep cp2244); back in grp at 2249 its cp2245 is a carried one (saved in grp2, F92). PB1, in grp holding grp's own cp2244, reads its move to grp2 at 2250 and its X carries cp2244 to grp; the group's own wins over a carried one (README, a copy's id changes), so PB2 goes on from 2244 and does 2245 again at 2251. The oracle demanded the carried one because at 2250 no copy was in grp any more; a copy that held the group's own the tick before and leaves in this one passes it on. Without PB1's saved checkpoint the same trace is caught", () => {
+    const s = adv("F113-carried-back-while-leaver-x-passes-group-own-older-checkpoint-oracle-demanded-carried.json");
+    const events = clean(s);
+    expect(events.find((e) => e.kind === "save" && e.block === "PB2" && e.tick === 2248)!.data.storage).toBe(":grp2\n0;cp2245");
+    expect(events.find((e) => e.kind === "save" && e.block === "PB1" && e.tick === 2248)!.data.storage).toBe(":grp\n2244;cp2244");
+    expect(events.some((e) => e.kind === "igc-deliver" && e.block === "PB2" && e.tick === 2251 && e.data.data === "X645456;100;2244;cp2244")).toBe(true);
+    // (PB1 does grp2's item 2245 at 2257: its carried cp2244 there)
+    expect(acts(events, /@act - work 2245\b/)).toEqual(["PB2@2247", "PB2@2251", "PB1@2257"]);
+    const cut = events.map((e) => (e.kind === "save" && e.block === "PB1" && e.tick === 2248 ? { ...e, data: { ...e.data, storage: "" } } : e));
+    expect(judge(s, cut, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["twice@2251"]);
+  });
+
   it("F45 (fo-proof, usage family at seed 11101, #187 and #148; the warm-up pattern, drop-in usage alone; from F31b's fix): an active copy whose phase is not confirmed keeps it as the slower flag's when it adds Update10 (the first Update10 run sets no phase of the old interval), so the Update100 runs that come with the manager's Once or a message are the script's", () => {
     // F45: PB1 takes the role on its Update100 run at 36 (no probe) and adds Update10; its first Update10 run (40)
     // made 40 the tentative phase, so no Update100 phase was kept; watching a copy seen off (a Once every tick), its

@@ -24,7 +24,15 @@ export type OpKind =
   | "handover-next" | "cascade"
   // session 21 (rv-16): the antenna scope's range cut by an antenna (switched off, damaged, destroyed) or by a grid moved
   // away and back; id and rank changed in one CustomData save; a failover command run by another PB's TryRun
-  | "antenna-off" | "move" | "id-rank-edit" | "tryrun-cmd";
+  | "antenna-off" | "move" | "id-rank-edit" | "tryrun-cmd"
+  // session 23 (rv-fo): several copies' CustomData edited in one tick (ranks, ids, enabled), two copies' ranks swapped in
+  // one tick, a copy moved to another group and back (or its rank edited) several times a few ticks apart, a failover
+  // command in the tick of a CustomData edit (before or after it), a command on a copy just disabled, CustomData edited
+  // while the copy is switched off, or with a recompile or a world save/reload in the same tick
+  | "edit-many" | "rank-swap" | "id-bounce" | "rank-bounce" | "cmd-edit" | "cmd-disabled" | "edit-off" | "edit-reload"
+  // the CustomData rewritten with the same meaning (key or section names in other case, a section of another script's
+  // before [failover], a comment line), alone or in the tick of a failover command on the copy (before or after it)
+  | "cosmetic-edit";
 
 export const OP_KINDS: OpKind[] = [
   "destroy", "damage", "turn-off", "unpower", "unpower-grid", "throw", "recompile", "change-owner", "lag", "lag-world",
@@ -459,6 +467,107 @@ export function build(spec: GenSpec): AdvScenario {
         // another PB (caller.ts, on Update1, on the first grid) runs a failover command on the copy with TryRun
         callers.push({ target: b, argument: COMMANDS[op.x % 4]!, tick: t });
         break;
+      case "edit-many": {
+        // 2-4 copies from this one on, in one tick: a new rank (ties likely), the other group, or enabled=false; half come back
+        const k = 2 + (op.x % 3);
+        for (let j = 0; j < k; j++) {
+          const c = (op.node + j) % spec.n;
+          if (destroyed.has(c)) continue;
+          const y = (op.x >> (2 + j * 2)) + j;
+          const how = y % 3;
+          const tx = text(c, how === 0 ? cfgOf(c, (op.x + j * 7) % 4) : how === 1 ? { ...cfgOf(c), id: "grp2" } : cfgOf(c, spec.ranks[c]!, { enabled: false }));
+          configs[tx] = parseKnown(tx);
+          at(t, { kind: "set-custom-data", block: `PB${c}`, value: tx });
+          if ((y >> 2) % 2) at(end, { kind: "set-custom-data", block: `PB${c}`, value: nodes[c]!.customData });
+        }
+        break;
+      }
+      case "rank-swap": {
+        // two copies exchange their current-at-start ranks in one tick (a player reorders the line), kept
+        const c = (op.node + 1 + (op.x % Math.max(1, spec.n - 1))) % spec.n;
+        if (c === op.node || destroyed.has(c)) break;
+        for (const [a, r] of [[op.node, spec.ranks[c]!], [c, spec.ranks[op.node]!]] as [number, number][]) {
+          const tx = text(a, cfgOf(a, r));
+          configs[tx] = parseKnown(tx);
+          at(t, { kind: "set-custom-data", block: `PB${a}`, value: tx });
+        }
+        break;
+      }
+      case "id-bounce":
+      case "rank-bounce": {
+        // 2-5 edits and back, 0-40 ticks apart
+        const k = 2 + (op.x % 4);
+        let u = t;
+        for (let j = 0; j < k; j++) {
+          const tx = op.kind === "id-bounce" ? text(op.node, { ...cfgOf(op.node), id: j % 2 ? "Grp" : "grp2" }) : text(op.node, cfgOf(op.node, (op.x >> j) % 5));
+          configs[tx] = parseKnown(tx);
+          at(u, { kind: "set-custom-data", block: b, value: tx });
+          u += (op.x * (j + 1)) % 41;
+          at(u, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
+          u += (op.x >> (j + 1)) % 41;
+        }
+        break;
+      }
+      case "cmd-edit": {
+        // a command on this copy, and in the same tick a CustomData edit (rank, id, enabled) of this copy or the next,
+        // before or after the command
+        const c = op.x % 3 === 0 ? (op.node + 1) % spec.n : op.node;
+        if (destroyed.has(c)) break;
+        const how = (op.x >> 2) % 3;
+        const tx = text(c, how === 0 ? cfgOf(c, (op.x >> 4) % 4) : how === 1 ? { ...cfgOf(c), id: "grp2" } : cfgOf(c, spec.ranks[c]!, { enabled: false }));
+        configs[tx] = parseKnown(tx);
+        const edit = { kind: "set-custom-data", block: `PB${c}`, value: tx };
+        const run = { kind: "run", block: b, argument: COMMANDS[(op.x >> 6) % COMMANDS.length]! };
+        if ((op.x >> 8) % 2) { at(t, edit); at(t, run); } else { at(t, run); at(t, edit); }
+        at(end, { kind: "set-custom-data", block: `PB${c}`, value: nodes[c]!.customData });
+        break;
+      }
+      case "cmd-disabled": {
+        // `failover disable`, then 0-3 ticks later another command or a user argument on the same copy; enabled later
+        at(t, { kind: "run", block: b, argument: "failover disable" });
+        const a = op.x % 5 === 4 ? `cmd${cmd++}` : COMMANDS[op.x % 4]!;
+        at(t + ((op.x >> 3) % 4), { kind: "run", block: b, argument: a });
+        at(end, { kind: "run", block: b, argument: "failover enable" });
+        break;
+      }
+      case "edit-off": {
+        // switched off, CustomData edited while off (rank, id or enabled), switched on 1-12 ticks later; half edited back
+        const off = 1 + (op.x % 12);
+        at(t, { kind: "turn-off", block: b });
+        const how = (op.x >> 4) % 3;
+        const tx = text(op.node, how === 0 ? cfgOf(op.node, (op.x >> 6) % 4) : how === 1 ? { ...cfgOf(op.node), id: "grp2" } : cfgOf(op.node, spec.ranks[op.node]!, { enabled: false }));
+        configs[tx] = parseKnown(tx);
+        at(t + (op.x % off), { kind: "set-custom-data", block: b, value: tx });
+        at(t + off, { kind: "turn-on", block: b });
+        if ((op.x >> 8) % 2) at(end + off, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
+        break;
+      }
+      case "edit-reload": {
+        // a CustomData edit (rank, id) and, in that tick or the next, a recompile of the copy or a world save/reload
+        const how = op.x % 2;
+        const tx = text(op.node, how === 0 ? cfgOf(op.node, (op.x >> 2) % 4) : { ...cfgOf(op.node), id: "grp2" });
+        configs[tx] = parseKnown(tx);
+        at(t, { kind: "set-custom-data", block: b, value: tx });
+        const u = t + ((op.x >> 4) % 2);
+        at(u, (op.x >> 5) % 2 ? { kind: "recompile", block: b } : { kind: "save-reload" });
+        if ((op.x >> 6) % 2) at(end, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
+        break;
+      }
+      case "cosmetic-edit": {
+        const base = nodes[op.node]!.customData;
+        const how = op.x % 4;
+        const tx = how === 0 ? base.replace(/^id=/m, "ID=").replace(/^rank=/m, "Rank=") : how === 1 ? base.replace("[failover]", "[FAILOVER]") : how === 2 ? `[other]\nfoo=1\n\n${base}` : base.replace("[failover]\n", "[failover]\n; edited by hand\n");
+        configs[tx] = parseKnown(base);
+        const edit = { kind: "set-custom-data", block: b, value: tx };
+        const k = (op.x >> 2) % 3;
+        if (k === 0) at(t, edit);
+        else {
+          const run = { kind: "run", block: b, argument: COMMANDS[(op.x >> 4) % COMMANDS.length]! };
+          if (k === 1) { at(t, edit); at(t, run); } else { at(t, run); at(t, edit); }
+        }
+        if ((op.x >> 7) % 2) at(end, { kind: "set-custom-data", block: b, value: base });
+        break;
+      }
       case "split":
         if (spec.layout === "rotor") {
           at(t, { kind: "detach", joint: "Rotor" });

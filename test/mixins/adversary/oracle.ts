@@ -213,6 +213,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         // (a `failover` command another script runs on it with TryRun is a command too, rv-16; a user argument such a run
         // brings is a standby's forwarding, judged by `forward`)
         if (((r.type & (UpdateType.Terminal | UpdateType.Trigger)) !== 0 && r.arg !== "") || ((r.type & UpdateType.Script) !== 0 && /^\s*failover\s/i.test(r.arg))) n.commands.push([e.tick, r.arg, seq]);
+        // (such a command is a disruption where it ran, as an operator's run is where its fault is: the caller counts its
+        // ticks from its own instance's start, so after a world load it runs a scheduled command later than the schedule
+        // says, mix23a #122 at 23113: a handover 66 ticks before the end was judged a settled group, F110)
+        if ((r.type & UpdateType.Script) !== 0 && /^\s*failover\s/i.test(r.arg) && !/^\s*failover\s+status/i.test(r.arg)) disruptions.push(e.tick);
         if (m && / mismatch/.test(m[2]!)) bad("mismatch", e.tick, `${n.name}: ActiveCheck changed within one run`);
         if (r.work) learned.push({ tick: e.tick, node: n.name, item: r.work });
         echoes.push({ tick: e.tick, node: n.name, text: echo });
@@ -436,6 +440,30 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (scope !== "construct") for (const [ca, ga, , gb] of meta.docks) if (dockAt(ca, t)) join(ga, gb);
     return find;
   };
+  // the configuration a copy's manager is in at t: the one its last run (or new instance) by then read (F55: an edit
+  // takes effect on the copy's next run; new23 #18 at 23114, F111: an active moved to grp2 by an edit was judged in
+  // grp2 for the 6 ticks before its run read it, beside grp2's active: dual), and the ticks it changes
+  const readAt = new Map<Node, [number, Cfg | null][]>();
+  for (const n of list) {
+    const xs: [number, Cfg | null][] = [[0, cfgAt(n, 0)]];
+    let ri = 0;
+    const cs = n.compiles.filter((k) => k > 0);
+    let ci = 0;
+    // (in tick order; a new instance reads its CustomData when it is built, before its tick's runs)
+    while (ri < n.runs.length || ci < cs.length) {
+      const c = ci < cs.length && (ri >= n.runs.length || cs[ci]! <= n.runs[ri]!.tick) ? cs[ci++]! : undefined;
+      const x: [number, Cfg | null] = c !== undefined ? [c, cfgAt(n, c)] : [n.runs[ri]!.tick, cfgAtRun(n, n.runs[ri++]!)];
+      const last = xs[xs.length - 1]![1];
+      if ((x[1] === null) !== (last === null) || x[1]?.id !== last?.id) xs.push(x);
+    }
+    readAt.set(n, xs);
+  }
+  const cfgRead = (n: Node, t: number): Cfg | null => {
+    const xs = readAt.get(n)!;
+    let i = xs.length - 1;
+    while (i > 0 && xs[i]![0] > t) i--;
+    return xs[i]![1];
+  };
   const component = (t: number): Map<string, number> => {
     const find = gridRoots(t);
     const ids = new Map<string, number>();
@@ -443,7 +471,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     for (const n of list) {
       // a group is one id (case-sensitive): copies with another id never hear each other; a copy with
       // bad configuration is in no group (a component of its own: it must not act)
-      const c = cfgAt(n, t);
+      const c = cfgRead(n, t);
       const r = `${find(gridOf.get(n.name)!)}|${c === null ? `!${n.name}` : c.id}`;
       if (!roots.includes(r)) roots.push(r);
       ids.set(n.name, roots.indexOf(r));
@@ -451,7 +479,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     return ids;
   };
   // components change only at topology events and CustomData changes (the group id)
-  const changeTicks = [...new Set([...topo.map((x) => x.tick), ...list.flatMap((n) => n.cds.map(([k]) => k))])].sort((a, b) => a - b);
+  const changeTicks = [...new Set([...topo.map((x) => x.tick), ...list.flatMap((n) => readAt.get(n)!.map(([k]) => k))])].sort((a, b) => a - b);
   const compAtCache = new Map<number, Map<string, number>>();
   const compAt = (t: number) => {
     let key = -1;
@@ -867,10 +895,33 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // dropped was never learned (blocks #238 at seed 8101: a copy throttled for 171 ticks behind a
     // U1 active whose queue kept only the newest 25 heartbeats)
     const per = new Map<string, { tick: number; op: string; v: number; tag?: string; to?: string; from?: Node }[]>(list.map((n) => [n.name, []]));
-    for (const e of events) {
+    // a copy moved to another group (its id changed) holds only what it learns there: work items are per group, and
+    // what it carried from the other group is not this group's checkpoint. It is in the group its last run (or new
+    // instance) read (F55): the move comes at the run that reads the edit, before what that run reads and does, not at
+    // the edit (cfg23 #183 at 23108, F109: an Update10 copy edited at 451 sent its X with the old group's own checkpoint
+    // from its run at 452, and the copy that took it held that group's own)
+    const runAt = new Map<number, Run>();
+    for (const n of list) for (const r of n.runs) runAt.set(r.seq, r);
+    const cur = new Map<Node, string | undefined>(list.map((n) => [n, meta.configs[n.cds[0]![1]]?.id]));
+    /** [tick, group] each time a copy's run or new instance read a group id (undefined: a bad configuration) */
+    const reads = new Map<Node, [number, string | undefined][]>(list.map((n) => [n, []]));
+    for (let ei = 0; ei < events.length; ei++) {
+      const e = events[ei]!;
       if (e.kind === "load") for (const l of per.values()) l.push({ tick: e.tick, op: "load", v: 0 });
       if (!e.block || !per.has(e.block)) continue;
       const l = per.get(e.block)!;
+      const n = nodes.get(e.block)!;
+      if (e.kind === "compile" || e.kind === "run") {
+        // (the configuration read then: CustomData set later in the tick does not count)
+        const id = cfgAtRun(n, runAt.get(ei) ?? ({ tick: e.tick, seq: ei } as Run))?.id;
+        reads.get(n)!.push([e.tick, id]);
+        // (a new instance: its compile op decides from Storage what it holds in the group it reads)
+        if (e.kind === "compile") cur.set(n, id ?? cur.get(n));
+        else if (id !== undefined && id !== cur.get(n)) {
+          l.push({ tick: e.tick, op: "regroup", v: 0, tag: cur.get(n), to: id });
+          cur.set(n, id);
+        }
+      }
       if (e.kind === "compile") l.push({ tick: e.tick, op: "compile", v: 0 });
       else if (e.kind === "exception") l.push({ tick: e.tick, op: "dead", v: 0 });
       else if (e.kind === "state" && e.data.status === "destroyed") l.push({ tick: e.tick, op: "dead", v: 0 });
@@ -882,30 +933,24 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         l.push({ tick: e.tick, op: "queue", v: m ? Number(m[1]) : 0, tag: String(e.data.tag), from: nodes.get(String(e.data.from)) });
       } else if (e.kind === "igc-drop" && e.data.reason === "queue-full") l.push({ tick: e.tick, op: "qdrop", v: 0, tag: String(e.data.tag) });
       else if (e.kind === "run") {
-        l.push({ tick: e.tick, op: "read", v: 0 });
+        l.push({ tick: e.tick, op: "read", v: 0, to: reads.get(n)!.at(-1)![1] });
         const m = /^@act [F-].* work (\d+)/m.exec(String(e.data.echo ?? ""));
         if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
       }
-    }
-    // a copy moved to another group (its id changed) holds only what it learns there: work items
-    // are per group, and what it carried from the other group is not this group's checkpoint
-    for (const n of list) {
-      const l = per.get(n.name)!;
-      let id = meta.configs[n.cds[0]![1]]?.id;
-      for (const [k, text] of n.cds) {
-        const now = meta.configs[text]?.id;
-        if (now !== undefined && now !== id) {
-          l.push({ tick: k, op: "regroup", v: 0, tag: id, to: now });
-          id = now;
-        }
-      }
-      l.sort((x, y) => x.tick - y.tick);
     }
     // the tag names the group (config #248 at seed 8101, a copy moved to grp2 while off read grp's heartbeats)
     const ofGroup = (tag: string, id: string | undefined) => id !== undefined && tag.endsWith(id) && tag.length > id.length && !/[A-Za-z0-9]/.test(tag[tag.length - id.length - 1]!);
     for (const n of list) {
       holdArr.set(n, new Int32Array(T));
-      idArr.set(n, Array.from({ length: T }, (_, t) => cfgAt(n, t)?.id));
+      // (the group its last run or new instance read by then, as groupRead; before any, its first CustomData's)
+      const a: (string | undefined)[] = new Array(T);
+      const rd = reads.get(n)!;
+      let id = meta.configs[n.cds[0]![1]]?.id;
+      for (let t = 0, i = 0; t < T; t++) {
+        for (; i < rd.length && rd[i]![0] <= t; i++) id = rd[i]![1];
+        a[t] = id;
+      }
+      idArr.set(n, a);
     }
     // the sender held item v of the tag's group as that group's own at the send (the tick before the delivery, or the
     // one before that: a copy whose id changed in the send's tick sent its X to the old group first), never looking
@@ -927,7 +972,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           else if (x.op === "qdrop") x0.queued.get(x.tag!)?.shift();
           else if (x.op === "read") {
             // only a message of the group the copy is in when it reads it carries that group's items
-            const id = cfgAt(n, t)?.id;
+            const id = x.to;
             for (const [tag, q] of x0.queued) if (ofGroup(tag, id)) for (const v of q) if (v > x0.h) x0.h = v;
             x0.queued.clear();
           } else if (x.op === "load") x0.kept = x0.worldKept;
@@ -1031,8 +1076,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       for (let u = Math.max(since, before.tick); u <= w.tick - 1 && !chance; u++) {
         const c = carArr.get(b)![u];
         if (c === undefined || c.g !== g || c.v < w.item || groupRead(b, u) !== g || !ranAt.get(b)!.has(u)) continue;
-        const comp = compAt(u);
-        if (list.some((h) => comp.get(h.name) === comp.get(b.name) && groupRead(h, u) === g && holds(h, u) > 0)) continue;
+        // (a copy that held the group's own the tick before and leaves it in this one passes it on: its X, sent from the run
+        // that read its new id, carries it, and the group's own wins over a carried one: cfg23 #69 at 23119, F113)
+        if (list.some((h) => [u, u - 1].some((k) => k >= 0 && compAt(k).get(h.name) === compAt(k).get(b.name) && groupRead(h, k) === g && holds(h, k) > 0))) continue;
         chance = `${b.name} carried it back into ${g} at tick ${u}, where no copy held the group's own checkpoint`;
       }
       // two actives made by message loss (a copy cut off cannot tell a dead group from a deaf one)
@@ -1281,6 +1327,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // `failover handover` ran on it while it acted (its `@off` in that run), with no `failover enable` and no
   // new script instance since. Such a copy that takes the role (its `@on`) while another copy of its group
   // could (live, enabled, not handed over itself, for S ticks, its messages not lost) breaks that promise.
+  /** The run read a group id other than the one its copy's run before it (in the trace) was in (a valid configuration). */
+  const idRead = (m: Node, r: Run): boolean => {
+    const prev = m.runs.filter((x) => x.seq < r.seq).pop();
+    const was = prev ? cfgAtRun(m, prev) : null;
+    return was !== null && was.id !== cfgAtRun(m, r)?.id;
+  };
   const handedOver = (m: Node, t: number, seq = Infinity): boolean => {
     if (!m.handle) return false;
     let on = false;
@@ -1298,7 +1350,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (the run's @off is the handover's only if that run saw a valid, enabled configuration: CustomData made
       // invalid or enabled=false before it makes the copy leave first, and the handover then has nothing to hand
       // over: operator #83, #215 and usage #193 at 11101, F44)
-      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo) && cfgAtRun(m, r) !== null && cfgAtRun(m, r)!.enabled !== false)) [on, hq] = [true, q];
+      // (nor when that run read a new group id first: the copy leaves its group for the id, and in the new one it is
+      // listening, so the handover is refused there: config #190 at 23101, F108)
+      else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo) && cfgAtRun(m, r) !== null && cfgAtRun(m, r)!.enabled !== false && !idRead(m, r))) [on, hq] = [true, q];
     }
     // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59)
     return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && cfgAtRun(m, r)?.enabled === false);
@@ -1317,7 +1371,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (!handedOver(n, x.tick, r?.seq)) continue;
     const comp = compAt(x.tick);
     const g = r ? cfgAtRun(n, r)?.id : groupRead(n, x.tick);
-    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && inGroupFor(m, g, x.tick, S) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
+    // (in its group by its own runs before this tick too: a copy whose run reads the group's id later in the tick joins it
+    // then, listening, mix23a #284 at 23120, F111; and for the S ticks up to it by the group its runs read, F106)
+    const before = compAt(x.tick - 1);
+    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before.get(m.name) === before.get(n.name) && inGroupFor(m, g, x.tick, S) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
     if (could.length > 0) bad("succession", x.tick, `${n.name} handed over (no 'failover enable' since) and took the role back at ${x.tick} while ${could.map((m) => m.name).join(",")} could take it`);
   }
   return out;
