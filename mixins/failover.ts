@@ -167,7 +167,7 @@ export class FailoverManager {
   private due: int = 0;
   /** The last message `say` built and what it was built from: built anew when any of them differs (a key of every
    *  input cannot go stale, as a cache cleared by hand did twice, F53 and F100; steady runs allocate nothing). */
-  private msg: string | null = null;
+  private msg = "";
   private mk: string | null = null;
   private mc: string | null = null;
   private mp: int = 0;
@@ -973,7 +973,7 @@ export class FailoverManager {
     const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
     if (this.yielding) this.yAt = this.Now;
     // (Scope's values are TransmissionDistance's: 0 CurrentConstruct, 1 ConnectedConstructs, 2 AntennaRelay)
-    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg!, this.Scope);
+    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, this.Scope);
   }
 
   /** Sends this node's periodic message (role `k`, not urgent): the period counts from now. */
