@@ -53,6 +53,14 @@ const { tree } = fc.letrec<{ tree: Expr; target: Expr }>((tie) => ({
 }));
 
 describe("the expression tree's printer", () => {
+  it("C156: a left side ending `< name` before `>` is grouped: `a < a > (a | 1)` would read as a call of the generic a<a>", () => {
+    const t = S.binary(">", S.binary("<", S.name("a"), S.name("a")), S.binary("|", S.name("a"), S.lit("1")));
+    expect(printExpr(t)).toBe("(a < a) > (a | 1)");
+    expect(norm(read(printExpr(t)).tree)).toEqual(norm(t));
+    const m = S.binary(">", S.binary("<", S.name("a"), S.member(S.name("b"), "X")), S.name("c"));
+    expect(printExpr(m)).toBe("(a < b.X) > c");
+  });
+
   it("a random tree reads back as itself: its parentheses suffice and no tokens join", () => {
     fc.assert(
       fc.property(tree, (t) => {
@@ -71,6 +79,11 @@ describe("the expression tree's printer", () => {
         for (const [open, close] of groups) {
           // `x is T` / `x as T` keeps its parentheses before another token (print.ts: operand)
           if (toks[open + 2]?.t === "is" || toks[open + 2]?.t === "as" || toks.slice(open + 1, close).some((x) => x.t === "is" || x.t === "as")) continue;
+          // `(a < b) > c`: a left side ending `< name` before `>` is grouped whatever follows (mcs reads type arguments
+          // even before a name, C68; C156)
+          let b = close - 1;
+          while (b > open && (toks[b].k === "id" || toks[b].t === ".")) b--;
+          if (b < close - 1 && toks[b]?.t === "<" && toks[close + 1]?.t === ">") continue;
           // `(Foo)(-x)`: the operand of a cast to a non-keyword type that starts with a sign
           if (toks[open - 1]?.t === ")" && ["-", "+"].includes(toks[open + 1]?.t ?? "")) continue;
           const without = toks.filter((_, k) => k !== open && k !== close).map((x) => x.t).join(" ");

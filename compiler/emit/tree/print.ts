@@ -114,7 +114,11 @@ function print(e: Expr, last = true): string {
       // left-associative, but `??` groups to the right
       const right = e.op === "??";
       // (the right operand ends this expression: it is last where the expression is)
-      return `${operand(e.left, right ? p + 1 : p)} ${e.op} ${operand(e.right, right ? p : p + 1, last)}`;
+      let l = operand(e.left, right ? p + 1 : p);
+      // `a < b > (c)` reads as a call of the generic a<b> (spec §7.6.4.2; mcs even before a name, C68): a left side
+      // ending `< name` before `>` is grouped (C156; only bools compare so, which C# refuses anyway)
+      if (e.op === ">" && OPENS_TYPE_ARGS.test(l)) l = `(${l})`;
+      return `${l} ${e.op} ${operand(e.right, right ? p : p + 1, last)}`;
     }
     case "typetest":
       return `${operand(e.operand, Prec.Relational)} ${e.op} ${e.type}`;
