@@ -881,9 +881,13 @@ export class FailoverManager {
         // on the active copy: a copy not heard since this one took the role (the A it sent then may have been dropped
         // there) works again: it may have taken the role meanwhile, unseen between its own runs, and be active unaware of
         // this one. Told at once (below), it steps down or answers A (then this one does) within 2 ticks: the script's
-        // logic waits that long (a standby answers nothing: one run of work lost), F84
-        if (q.DownAt >= 0 && q.HeardAt < this.readySince && this.Role === ACTIVE) this.askedAt = this.Now + 2;
-        back = back || q.DownAt >= 0;
+        // logic waits that long (a standby answers nothing: one run of work lost), F84; not for a block never heard whose
+        // CustomData names no such group (another script's PB: as in the takeover's sweep, F112)
+        // (with the antenna scope a copy seen down that leaves this grid system is not seen: not seen back either, F114)
+        if (this.Scope < 2 || this.byId(q.Id) != null) {
+          if (q.DownAt >= 0 && q.HeardAt < this.readySince && this.Role === ACTIVE && (q.Role > 0 || b!.CustomData.includes(this.Id))) this.askedAt = this.Now + 2;
+          back = back || q.DownAt >= 0;
+        }
         q.DownAt = -1;
       } else {
         if (q.DownAt < 0) {

@@ -1806,6 +1806,32 @@ describe("fo-adv findings at seed 60612", () => {
     expect(r.events.some((e) => e.block === "PB2" && e.kind === "run" && e.tick > 352 && /peer PB6/.test(String(e.data.echo)))).toBe(false);
   });
 
+  it("F112 (rv-fo, session 23, crowd23+handle #40 at 23117): a player's other programmable block 'Other' (CustomData [airlock], no copy of the group) switched off at 100; PB0 destroyed at 300, PB1 takes the role (its sweep adds every switched-off PB to its peers, F81/F82); Other switched on at 520: PB1 ran F84's return check for it and held its logic 2 ticks for an answer that cannot come: its Update100 run at 591 did no work; a block never heard whose CustomData does not name the group is no copy to ask", () => {
+    const s = adv("F112-other-pb-off-at-takeover-back-later-return-check-holds-logic-period-lost.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const echo = (t: number, x: typeof r = r) => x.events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(echo(591)).toMatch(/^@act - work \d+$/m);
+    // F81's case kept: the same block with CustomData naming grp (a copy never heard, off at the takeover) is asked:
+    // the logic waits for its answer on the run after it is seen back
+    const other = (cd: string) => ({ ...s, grids: s.grids.map((g) => ({ ...g, blocks: g.blocks!.map((b) => ((b as { name: string }).name === "Other" ? { ...b, customData: cd } : b)) })) }) as AdvScenario;
+    const named = runAdv(other("[failover]\nid=grp\nrank=5"));
+    expect(echo(591, named)).not.toMatch(/^@act - work/m);
+    // another group's id that contains this one's ('grp2' has 'grp' in it): asked as well (the check is a substring)
+    expect(echo(591, runAdv(other("[failover]\nid=grp2\nrank=5")))).not.toMatch(/^@act - work/m);
+    // and every other script's CustomData passes
+    for (const cd of ["", "[failover]\nid=other\nrank=0"]) expect(runAdv(other(cd)).violations).toEqual([]);
+  });
+
+  it("F114 (rv-fo, session 23, mix23a #128 at 23120): scope=antenna, PB0, PB2 on Ship, PB1, PB3 on Arm; PB3 hands over at 822, PB1 (drop-in, Update1) takes the role at 823, the tick PB0 is switched off; the rotor detached at 825 takes PB0 out of PB1's grid system, which the antenna scope does not see: PB1 took PB0 for a copy working again, ran F84's return check and its logic waited 2 ticks (825, 826 did no work); a copy seen down that goes out of sight is not seen back", () => {
+    const s = adv("F114-antenna-copy-seen-off-split-out-of-grid-system-taken-for-back-return-check-holds-logic.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const echo = (t: number) => r.events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(echo(825)).toMatch(/^@act /m);
+    expect(echo(826)).toMatch(/^@act /m);
+  });
+
   it("F106 (an oracle error; the config family at seed 22202, #115; session 22's last sample, fixed in session 23): PB1 (Update100) moved to grp2 at 142 and back to grp at 330, the tick PB2 handed over and PB0 was disabled; PB1's manager read grp only on its next run (348), so when PB2 took the role back at 331 nobody else in grp could: `succession` counted PB1 by its CustomData as written; a copy now counts by the group its runs read (F55's rule) for the S ticks up to the takeover; caught when PB1 never left grp", () => {
     const s = adv("F106-handed-over-takes-role-back-copy-moved-back-not-yet-run-no-successor.json");
     const r = runAdv(s);

@@ -206,7 +206,12 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F111b-handed-over-retakes-while-copy-joins-group-later-in-tick-not-could",
   // session 23 (rv-fo): the oracle's own error (a copy carried its group's newest item back while another copy left the
   // group in that tick with the group's own, older, in its X: the group's own wins over a carried one, F113)
-  "F113-carried-back-while-leaver-x-passes-group-own-older-checkpoint-oracle-demanded-carried"];
+  "F113-carried-back-while-leaver-x-passes-group-own-older-checkpoint-oracle-demanded-carried",
+  // session 23 (fo-f112): the active's return check (F84) asked a block never heard whose CustomData names no such group,
+  // seen off at the takeover and working again later (F112); with scope=antenna, a copy seen off that left the grid
+  // system was taken for back (F114): the logic waited 2 ticks for an answer that cannot come
+  "F112-other-pb-off-at-takeover-back-later-return-check-holds-logic-period-lost",
+  "F114-antenna-copy-seen-off-split-out-of-grid-system-taken-for-back-return-check-holds-logic"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag
