@@ -8,6 +8,7 @@ import { Simulation, type SimAction } from "pbts/sim";
 import { CB, FailoverManager, FailoverState } from "../../mixins/failover.ts";
 import { Recorder, Watch, failoverScript, ini, makeGroup, manager, settle } from "./harness.ts";
 import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { REPO_ROOT } from "../../compiler/csharp/stubs.ts";
 import { runScenario } from "../../sim/scenario.ts";
@@ -238,6 +239,9 @@ describe("fo-adv findings at seed 60612", () => {
   const load = (f: string): AdvScenario => JSON.parse(readFileSync(new URL(`./findings/${f}`, import.meta.url), "utf8")) as AdvScenario;
   /** fo-adv's scenario files (test/mixins/adversary/findings/, read only). */
   const adv = (f: string): AdvScenario => JSON.parse(readFileSync(new URL(`./adversary/findings/${f}`, import.meta.url), "utf8")) as AdvScenario;
+  // a finding's trace as the adversary recorded it (findings/traces/: an oracle error judged on the trace that showed it,
+  // whatever later manager changes do to a fresh run of its scenario)
+  const oldTrace = (f: string): TraceEvent[] => JSON.parse(gunzipSync(readFileSync(new URL(`./adversary/findings/traces/${f}.events.json.gz`, import.meta.url))).toString("utf8")) as TraceEvent[];
   const acts = (events: TraceEvent[], re: RegExp) => events.filter((e) => e.kind === "run" && re.test(String(e.data.echo))).map((e) => `${e.block}@${e.tick}`);
   const runs = (events: TraceEvent[], block: string, tick: number) => events.filter((e) => e.kind === "run" && e.block === block && e.tick === tick).map((e) => `${e.data.flags}${/@act/.test(String(e.data.echo)) ? " @act" : ""}`);
   /** Runs on which the user's logic acted though the script never asked for them (no periodic flag, no argument of its own). */
@@ -635,7 +639,11 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("F109 (an oracle error; rv-fo, session 23, cfg23 family of rv-fo23-sample.ts at seed 23108, #183): a copy is in the group its last run read (F55), also for what it holds: PB1 (Update10) and PB2 (Update100), edited into grp2 at 451, read it at 452 and sent their X to grp with grp's own checkpoint cp45; PB0 (back in grp, disabled) took it as grp's own, and so did PB2 from it when it came back to grp. Moved into the empty grp2 after a world load, PB2 carried grp's cp45 there and grp2 went on from item 46 (PB1, its only holder, had left for grp): no copy of grp2 held grp2's items. The oracle moved each copy at the edit, so it took those X messages for carried checkpoints and PB2 for grp2's holder (twice 952, 1052 ...); without those X messages it is still caught", () => {
     const s = adv("F109-id-edit-read-a-run-later-x-passes-old-group-own-checkpoint-oracle-moved-copy-at-edit.json");
-    const events = clean(s);
+    // today's manager passes every check on it (F107's fix changed this trace: the copy back in grp no longer reads what
+    // waited there); the oracle's error is judged on the trace rv-fo found (recorded on 89beddc's manager)
+    clean(s);
+    const events = oldTrace("F109-id-edit-read-a-run-later-x-passes-old-group-own-checkpoint-oracle-moved-copy-at-edit");
+    expect(judge(s, events, s.ticks!)).toEqual([]);
     const x = (from: string) => events.filter((e) => e.kind === "igc-deliver" && e.tick === 453 && e.block === "PB0" && e.data.from === from).map((e) => String(e.data.data));
     expect(x("PB1")).toContain("X435387;10;45;cp45");
     expect(x("PB2")).toEqual(["X999988;100;45;cp45"]);
@@ -666,12 +674,19 @@ describe("fo-adv findings at seed 60612", () => {
     const at = events.map((e, k) => [e, k] as const).filter(([e]) => e.tick === 1151 && e.block === "PB1").map(([, k]) => k);
     const swapped = [...events];
     [swapped[at[0]!], swapped[at[1]!], swapped[at[2]!], swapped[at[3]!]] = [pb1[2]!, pb1[3]!, pb1[0]!, pb1[1]!];
-    expect(judge(s, swapped, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["dual@1151"]);
+    // (F107's regroup check, newer than this finding, sees the same swapped trace: PB1 acts on the run that read grp2)
+    expect(judge(s, swapped, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["dual@1151", "regroup@1151"]);
   });
 
   it("F111b (an oracle error, F111's class; rv-fo, session 23, mix23a at seed 23120, #284): PB2 handed over at 491 and, when PB0 (active) leaves grp at 540, takes the role back at 541 (IGC run): nobody else is in grp by its runs. PB1, edited back into grp at 508, reads that on its run later in tick 541 and joins listening; the succession check counted it as a copy that could take the role (succession 541). A copy that could must have been in the group by its runs the tick before too", () => {
     const s = adv("F111b-handed-over-retakes-while-copy-joins-group-later-in-tick-not-could.json");
-    const events = clean(s);
+    // today's manager passes every check on it (F107's fix changed this trace); the oracle's error is judged on the trace
+    // rv-fo found (recorded on 89beddc's manager)
+    clean(s);
+    const events = oldTrace("F111b-handed-over-retakes-while-copy-joins-group-later-in-tick-not-could");
+    // (that manager had F107's defect: PB0 took the role on the run that read its new id, which today's regroup check
+    // catches; nothing else)
+    expect(judge(s, events, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["regroup@538"]);
     const at541 = events.filter((e) => e.kind === "run" && e.tick === 541).map((e) => `${e.block}:${/^Failover '(\w+)'/.exec(String(e.data.echo))?.[1]}`);
     expect(at541.indexOf("PB2:grp")).toBeLessThan(at541.indexOf("PB1:Grp"));
     expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) >= 541 && Number(x.split("@")[1]) <= 542)).toContain("PB2@541");

@@ -1357,24 +1357,17 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59)
     return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && cfgAtRun(m, r)?.enabled === false);
   };
-  // (F106) in the group by its own runs (F55's `groupRead`: an edit takes effect on the copy's next run) at every
-  // run and rebuild for the S ticks up to t, as `eligibleFor` asks of its liveness: a copy whose CustomData put it back
-  // in the group a tick before, an Update100 copy that had not run since, was no successor the others could know
-  const inGroupFor = (m: Node, g: string | undefined, t: number, span: number) => {
-    const within = (u: number) => u > t - span && u <= t;
-    return g !== undefined && groupRead(m, Math.max(0, t - span)) === g && m.runs.every((k) => !within(k.tick) || cfgAtRun(m, k)?.id === g) && m.compiles.every((c) => !within(c) || cfgAt(m, c)?.id === g);
-  };
   for (const x of echoes) {
     if (!/^@on /m.test(x.text)) continue;
     const n = nodes.get(x.node)!;
     const r = n.runs.find((k) => k.tick === x.tick && k.echo === x.text);
     if (!handedOver(n, x.tick, r?.seq)) continue;
     const comp = compAt(x.tick);
-    const g = r ? cfgAtRun(n, r)?.id : groupRead(n, x.tick);
     // (in its group by its own runs before this tick too: a copy whose run reads the group's id later in the tick joins it
-    // then, listening, mix23a #284 at 23120, F111; and for the S ticks up to it by the group its runs read, F106)
+    // then, listening, mix23a #284 at 23120, F111; F106's copy, moved back into the group a tick before and not yet run,
+    // is none either: compAt puts a copy in the group its last run read)
     const before = compAt(x.tick - 1);
-    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before.get(m.name) === before.get(n.name) && inGroupFor(m, g, x.tick, S) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
+    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before.get(m.name) === before.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
     if (could.length > 0) bad("succession", x.tick, `${n.name} handed over (no 'failover enable' since) and took the role back at ${x.tick} while ${could.map((m) => m.name).join(",")} could take it`);
   }
   return out;
