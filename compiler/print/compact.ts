@@ -1525,6 +1525,12 @@ export function literalLocals(toks: Tok[]): Tok[] {
 
 // what may stand before `(x is T) && ((T)x).M(..)` for it to be the left operand of that `&&`, and after it for the
 // `&&` to be its outermost operator (nothing that binds tighter than `&&` on either side)
+/** The n tokens from a spell the same as the n from b. */
+function sameRun(toks: Tok[], a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (toks[a + k].t !== toks[b + k].t) return false;
+  return true;
+}
+
 const AS_BEFORE = new Set(["(", "&&", "||", "=", "return", ",", "?", ":", ";", "{", "}", "=>"]);
 const AS_AFTER = new Set(["&&", "||", ")", ";", "?", ":", ","]);
 
@@ -1543,10 +1549,7 @@ export function asConditions(toks: Tok[], sh: Shape): Tok[] {
     while (toks[j + 1]?.t === "." && toks[j + 2]?.k === "id") j += 2;
     return j;
   };
-  const same = (a: number, b: number, n: number) => {
-    for (let k = 0; k < n; k++) if (toks[a + k].t !== toks[b + k].t) return false;
-    return true;
-  };
+  const same = (a: number, b: number, n: number) => sameRun(toks, a, b, n);
   const edits: TokEdit[] = [];
   for (let i = 1; i < toks.length; i++) {
     // ( x is T ) && ( ( T ) x ) . M
@@ -1631,10 +1634,7 @@ export function nullConditions(toks: Tok[], sh: Shape): Tok[] {
     while (toks[j + 1]?.t === "." && toks[j + 2]?.k === "id" && fields.has(toks[j + 2].t) && toks[j + 3]?.t !== "(") j += 2;
     return j;
   };
-  const same = (a: number, b: number, n: number) => {
-    for (let k = 0; k < n; k++) if (toks[a + k].t !== toks[b + k].t) return false;
-    return true;
-  };
+  const same = (a: number, b: number, n: number) => sameRun(toks, a, b, n);
   const edits: TokEdit[] = [];
   for (let i = 1; i < toks.length; i++) {
     if (toks[i].k !== "id" || !AS_BEFORE.has(toks[i - 1].t)) continue;

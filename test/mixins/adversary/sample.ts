@@ -3,7 +3,7 @@
 // failover bench (`npm run bench -- failover`, Adversary families).
 import fc from "fast-check";
 import { familyArb } from "./families.ts";
-import { build } from "./gen.ts";
+import { build, type GenSpec } from "./gen.ts";
 import { runAdv } from "./run.ts";
 import type { AdvScenario } from "./model.ts";
 import type { Violation } from "./oracle.ts";
@@ -21,10 +21,15 @@ export interface FamilySample {
 
 /** `from` skips the first schedules of the sample (drawn, not run): a chunk of a longer sample at the seed */
 export function sampleFamily(family: string, runs: number, seed: number, onFail?: (i: number, s: AdvScenario, v: Violation[]) => void, from = 0): FamilySample {
+  return sampleSpecs(familyArb(family), family, runs, seed, onFail, from);
+}
+
+/** The same over any arbitrary of specs (test/mixins/scripts/rv-fo23-sample.ts's held-out families), named `family`. */
+export function sampleSpecs(arb: fc.Arbitrary<GenSpec>, family: string, runs: number, seed: number, onFail?: (i: number, s: AdvScenario, v: Violation[]) => void, from = 0): FamilySample {
   const t0 = process.cpuUsage();
   const byCheck: Record<string, number> = {};
   let failing = 0;
-  fc.sample(familyArb(family), { numRuns: runs, seed }).forEach((spec, i) => {
+  fc.sample(arb, { numRuns: runs, seed }).forEach((spec, i) => {
     if (i < from) return;
     const s = build(spec);
     const v = runAdv(s).violations;

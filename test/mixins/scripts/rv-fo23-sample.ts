@@ -6,10 +6,9 @@
 //   PBTS_FAILS_DIR=.tmp/fails nice -n 15 npx tsx test/mixins/scripts/rv-fo23-sample.ts <runs> <seed> <family,...> [from]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
-import fc from "fast-check";
 import { FAMILIES } from "../adversary/families.ts";
-import { build, specArb, type OpKind } from "../adversary/gen.ts";
-import { runAdv } from "../adversary/run.ts";
+import { specArb, type OpKind } from "../adversary/gen.ts";
+import { sampleSpecs } from "../adversary/sample.ts";
 import { scenarioFileText } from "../adversary/model.ts";
 
 const NEW: OpKind[] = ["edit-many", "rank-swap", "id-bounce", "rank-bounce", "cmd-edit", "cmd-disabled", "edit-off", "edit-reload"];
@@ -40,21 +39,11 @@ mkdirSync(out, { recursive: true });
 for (const f of fams) {
   const [base, mod] = f.split("+");
   const arb = specArb({ ...FAMS[base!]!, family: f, handleAll: mod === "handle" });
-  const t0 = process.cpuUsage();
-  const byCheck: Record<string, number> = {};
-  let failing = 0;
-  fc.sample(arb, { numRuns: runs, seed }).forEach((spec, i) => {
-    if (i < from) return;
-    const s = build(spec);
-    const v = runAdv(s).violations;
-    if (v.length === 0) return;
-    failing++;
-    for (const k of new Set(v.map((x) => x.check))) byCheck[k] = (byCheck[k] ?? 0) + 1;
+  const r = sampleSpecs(arb, f, runs, seed, (i, s, v) => {
     const file = resolve(`${out}/${f}-${seed}-${i}.json`);
     writeFileSync(file, scenarioFileText(s, file));
     console.log(`  ${f}#${i}: ${v.slice(0, 2).map((x) => `[${x.check}] ${x.tick}: ${x.text}`).join(" | ")}\n    replay: npx tsx test/mixins/adversary/check.ts ${relative(process.cwd(), file)}`);
-  });
-  const c = process.cpuUsage(t0);
+  }, from);
   const n = runs - from;
-  console.log(`${f}${from ? ` #${from}-${runs - 1}` : ""}: ${failing}/${n} failing`, JSON.stringify(byCheck), `(${((c.user + c.system) / 1000 / n).toFixed(0)} ms CPU per schedule)`);
+  console.log(`${f}${from ? ` #${from}-${runs - 1}` : ""}: ${r.failing}/${n} failing`, JSON.stringify(r.byCheck), `(${(r.cpuMs / n).toFixed(0)} ms CPU per schedule)`);
 }
