@@ -156,9 +156,6 @@ export class FailoverManager {
   private noPreempt = false;
   // (a slow reader's queue of 25 per tag: an active that checkpoints every tick does not push the
   // standbys' messages out of it, and only the active's messages call the next in line back)
-  private tagU = "";
-  private tagR = "";
-  private tagS = "";
   private lu: IMyBroadcastListener | null = null;
   private lr: IMyBroadcastListener | null = null;
   private ls: IMyBroadcastListener | null = null;
@@ -434,7 +431,8 @@ export class FailoverManager {
     const whole = this.lastPer >= 0 && d > 0 && dm;
     const onF = this.gap === 1 || (this.perOk && dm);
     // each flag has its own phase: a run on the slower flag's is periodic too (F32)
-    const on = onF || (this.slow > 0 && this.lastSlow >= 0 && (t - this.lastSlow) % this.slow === 0);
+    // (x % slow: NaN, never 0, while slow is 0)
+    const on = onF || (this.lastSlow >= 0 && (t - this.lastSlow) % this.slow === 0);
     // a copy that holds (or is about to take or resume) the role sets no probe: its phase, not confirmed, is
     // the run it took the role on or a later periodic one; a run with something of the manager's whole
     // intervals after it is periodic too (config #9 at 9301: the Update100 run after a wake, a query waiting)
@@ -501,7 +499,7 @@ export class FailoverManager {
     // or a periodic-or-terminal run (nothing of the manager's pending: the script's either way) once the copy
     // has decided, which then sets no probe (F31b: the role on the first periodic run after a world load)
     this.known = this.perOk || (!drop && !upd) || (per && this.due > 0);
-    this.step(el, this.gap);
+    this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }
 
@@ -542,15 +540,15 @@ export class FailoverManager {
     this.pt = -1;
   }
 
-  /** `g`: the run interval now (a flag the script added in its last run runs first within its interval: F98). */
-  private step(el: int, g: int): void {
+  /** (The wake check takes the run interval now, `gap`: a flag the script added in its last run runs first within its interval, F98.) */
+  private step(el: int): void {
     this.Now += el;
     const first = this.Runs++ === 0;
     this.con.Flush();
     if (this.p.Me.CustomData !== this.cd) this.checkConfig();
     // a periodic run came later than its interval allows (+ 10% + 2 ticks of slack: 3, 13 and 112 ticks
     // for the intervals 1, 10 and 100, the only ones): runs were missed
-    const woke = !first && ((g > 0 && el > g * 1.1 + 2) || el > this.Timeout * this.period());
+    const woke = !first && ((this.gap > 0 && el > this.gap * 1.1 + 2) || el > this.Timeout * this.period());
     const R = this.Role;
     // back after a gap (off, throttled, paused): what is queued is old, and so is what we knew
     this.drain(R <= DISABLED ? R === INVALID : woke);
@@ -588,11 +586,9 @@ export class FailoverManager {
   }
 
   private updateValue(): void {
-    if (this.Role !== ACTIVE || this.mgr || this.Now < this.askedAt) this.state = FailoverState.Standby;
-    else {
-      this.state = this.flag ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
-      this.flag = false;
-    }
+    this.state = this.Role !== ACTIVE || this.mgr || this.Now < this.askedAt ? FailoverState.Standby : this.flag ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
+    // (the Failover flag is read once: with the first Active)
+    if (this.state !== 0) this.flag = false;
   }
 
   private armOnce(): void {
@@ -716,7 +712,7 @@ export class FailoverManager {
       this.info(`active is ${q.Tag}`);
       this.status();
     }
-    this.pass(this.ActiveId);
+    this.pass(q.Id);
   }
 
   private runStandby(): void {
@@ -885,7 +881,7 @@ export class FailoverManager {
         // CustomData names no such group (another script's PB: as in the takeover's sweep, F112)
         // (with the antenna scope a copy seen down that leaves this grid system is not seen: not seen back either, F114)
         if (this.Scope < 2 || this.byId(q.Id) != null) {
-          if (q.DownAt >= 0 && q.HeardAt < this.readySince && this.Role === ACTIVE && (q.Role > 0 || b!.CustomData.includes(this.Id))) this.askedAt = this.Now + 2;
+          if (q.DownAt >= 0 && q.HeardAt < this.readySince && this.Role === ACTIVE && (k > 0 || b!.CustomData.includes(this.Id))) this.askedAt = this.Now + 2;
           back = back || q.DownAt >= 0;
         }
         q.DownAt = -1;
@@ -974,10 +970,11 @@ export class FailoverManager {
       this.mc = this.Checkpoint;
       this.msg = `${k}${this.Rank};${per};${n};${this.Checkpoint}`;
     }
-    const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
+    // (sent on the listener's tag: null before the first valid configuration, which registers all three)
+    const l = urgent ? this.lu : k === "A" ? this.lr : this.ls;
     if (this.yielding) this.yAt = this.Now;
     // (Scope's values are TransmissionDistance's: 0 CurrentConstruct, 1 ConnectedConstructs, 2 AntennaRelay)
-    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, this.Scope);
+    if (l !== null) this.p.IGC.SendBroadcastMessage(l.Tag, this.msg, this.Scope);
   }
 
   /** Sends this node's periodic message (role `k`, not urgent): the period counts from now. */
@@ -1151,10 +1148,10 @@ export class FailoverManager {
       // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
       // first id with no group in Storage)
       this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
-      this.lu = this.listen(this.lu, (this.tagU = `pbfo!${this.Id}`));
+      this.lu = this.listen(this.lu, `pbfo!${this.Id}`);
       this.lu.SetMessageCallback(CB);
-      this.lr = this.listen(this.lr, (this.tagR = `pbfo.${this.Id}`));
-      this.ls = this.listen(this.ls, (this.tagS = `pbfo:${this.Id}`));
+      this.lr = this.listen(this.lr, `pbfo.${this.Id}`);
+      this.ls = this.listen(this.ls, `pbfo:${this.Id}`);
       this.cbOn = false;
       this.Peers.length = 0;
       // (ActiveId is 0 here: `leave` cleared it, or the copy was invalid (it left then) or new)
@@ -1230,9 +1227,9 @@ export class FailoverManager {
         const iv = this.ini.Get(FS, k);
         // (an id of several lines, a MyIni '|' value, would not survive Storage, which keeps its first line: F94)
         v = t === 0 && !s.includes("\n") ? 0 : -1;
-        if (t === 3) {
-          if (iv.TryGetBoolean(b)) v = b.value ? 1 : 0;
-        } else if (t === 4) {
+        // (v is -1 here but for an id)
+        if (t === 3) v = !iv.TryGetBoolean(b) ? -1 : b.value ? 1 : 0;
+        else if (t === 4) {
           for (let w: int = 0; w < 3; w++) if (ieq(s, SCOPES[w])) v = w;
         } else if (t > 0 && iv.TryGetDouble(d) && !s.includes(",")) {
           // (MyIni reads ',' as a digit group separator, 1,5 as 15: refused, never misread)
