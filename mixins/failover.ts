@@ -270,7 +270,7 @@ export class FailoverManager {
     // ask the group at once (IGC works in the constructor): the answers, with the newest checkpoint,
     // wait in the queue for the first run, which may come up to a run interval later (a recompiled
     // copy whose holders stop before that run must not start from an empty checkpoint)
-    if (this.Role === LISTENING) this.say("L", true);
+    if (this.Role === LISTENING) this.say(true);
   }
 
   // ================= public API =================
@@ -313,7 +313,7 @@ export class FailoverManager {
       // (said before `yielding` is cleared: the copy elects as handed over for the rest of this tick, F91)
       // (and, a standby with no active, elects on its next run: it may be first in line, and the others wait for it, F104;
       // `electNow = true` is say's `true`, one statement: characters)
-      if (on && this.yielding && this.Role >= STANDBY) this.say("S", (this.electNow = true));
+      if (on && this.yielding && this.Role >= STANDBY) this.say((this.electNow = true), "S");
       if (on) this.noPreempt = this.yielding = false;
       this.info(on ? "enabled" : "disabled (run 'failover enable' to rejoin)");
       this.applyEnabled();
@@ -356,7 +356,7 @@ export class FailoverManager {
     this.cpText = v;
     this.cpAt = 0;
     // (it is the heartbeat too: an active that checkpoints more often than it beats sends one message per change)
-    this.beat("A");
+    this.beat();
   }
   /** What to keep in Storage (Program.Save(): `Storage = failover.Serialize();`). Reads queued messages first. */
   Serialize(): string {
@@ -553,7 +553,7 @@ export class FailoverManager {
     // back after a gap (off, throttled, paused): what is queued is old, and so is what we knew
     this.drain(R <= DISABLED ? R === INVALID : woke);
     // a disabled copy back from a gap still passes on the checkpoint it holds
-    if (R === DISABLED && (first || woke) && this.cpSeq > 0) this.say("X", false);
+    if (R === DISABLED && (first || woke) && this.cpSeq > 0) this.say(false);
     else if (R > DISABLED) {
       if (woke) {
         this.wasActive = R === ACTIVE || (R === LISTENING && this.wasActive);
@@ -621,7 +621,7 @@ export class FailoverManager {
     this.tries = tries;
     this.Role = LISTENING;
     this.askedAt = this.Now;
-    this.say(this.letter(), true);
+    this.say(true);
     this.armOnce();
     this.status();
   }
@@ -727,18 +727,13 @@ export class FailoverManager {
         return;
       } else if (this.Preempt && !this.noPreempt && !this.outranks(this.act) && this.Now >= this.readySince + this.PreemptDelayTicks && this.Now - this.preemptAt >= this.period()) {
         this.preemptAt = this.Now;
-        this.say("T", true);
+        this.say(true, "T");
       }
     } else if (this.electNow) this.elect();
     // (electNow is false here: clearing it below is a no-op, and a listening copy sends no beat)
     else if (this.Now >= this.waitUntil) this.query();
     this.electNow = false;
-    if (this.Role === STANDBY && this.Now - this.lastSent >= this.period()) this.beat(this.letter());
-  }
-
-  /** This node's letter: A, L (Q: active before its gap, Y: handed over, so no candidate), X disabled; a standby R (handed over, last in line) or S. */
-  private letter(): string {
-    return this.Role === ACTIVE ? "A" : this.Role === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : this.Role <= DISABLED ? "X" : this.yielding ? "R" : "S";
+    if (this.Role === STANDBY && this.Now - this.lastSent >= this.period()) this.beat();
   }
 
   /** Graceful or visible loss: the lowest live candidate takes over now; the others wait a skew. */
@@ -769,7 +764,7 @@ export class FailoverManager {
     this.ActiveId = this.me;
     this.yielding = this.wasActive = false;
     this.prev = null;
-    this.say("A", true);
+    this.say(true);
     // (readySince: on the active copy, when it took the role or resumed it, F84)
     this.lastSent = this.readySince = this.Now;
     this.status();
@@ -809,7 +804,7 @@ export class FailoverManager {
     if (this.Role !== ACTIVE) return;
     // R (handed over: no candidate) only after a handover; preempted or stepping down for another active, S,
     // so the others still count it as a candidate (blocks #280 at the CI seed, after F33)
-    this.say(this.yielding ? "R" : "S", true);
+    this.say(true, this.yielding ? "R" : "S");
     this.info(`handing over (${why})`);
     // (an active copy is never wasActive nor in a query round: standby() sets only what resigning changes)
     this.standby();
@@ -819,7 +814,7 @@ export class FailoverManager {
   /** Out of the group (disabled, invalid, another group): an orderly exit, and X to the group. */
   private leave(why: string): void {
     this.resign(why);
-    this.say("X", true);
+    this.say(true, "X");
     this.ActiveId = 0;
   }
 
@@ -915,10 +910,10 @@ export class FailoverManager {
         this.warn(`peer ${q.Tag} lost`);
       }
     }
-    if (this.Role === ACTIVE && this.Now - this.lastSent >= this.period() - this.gap / 2) this.beat("A");
+    if (this.Role === ACTIVE && this.Now - this.lastSent >= this.period() - this.gap / 2) this.beat();
     // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
     // checkpoint before it decides, and two actives meet at once
-    if (back && this.Role >= STANDBY) this.say(this.letter(), true);
+    if (back && this.Role >= STANDBY) this.say(true);
     // a standby with no active that sees the last copy it waited for go down takes over now (not
     // from it: unheard, it may have died before it decided)
     if (fell && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) {
@@ -958,8 +953,11 @@ export class FailoverManager {
 
   // ================= messages =================
 
-  /** Sends this node's message with role `k` (urgent: on the callback tag). */
-  private say(k: string, urgent: boolean): void {
+  /** Sends this node's message (urgent: on the callback tag). Its letter is its state's but for an event's, `e` (X leaving,
+   *  R or S resigning, T preempting, S back in line): A, L (Q: active before its gap, Y: handed over, so no candidate), X
+   *  disabled; a standby R (handed over, last in line) or S. */
+  private say(urgent: boolean, e: string | null = null): void {
+    const k = e ?? (this.Role === ACTIVE ? "A" : this.Role === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : this.Role <= DISABLED ? "X" : this.yielding ? "R" : "S");
     const per = this.period();
     const n: int = this.fr ? 0 : this.cpSeq;
     if (k !== this.mk || per !== this.mp || this.Rank !== this.mr || n !== this.mn || this.Checkpoint !== this.mc) {
@@ -977,9 +975,9 @@ export class FailoverManager {
     if (l !== null) this.p.IGC.SendBroadcastMessage(l.Tag, this.msg, this.Scope);
   }
 
-  /** Sends this node's periodic message (role `k`, not urgent): the period counts from now. */
-  private beat(k: string): void {
-    this.say(k, false);
+  /** Sends this node's periodic message (not urgent): the period counts from now. */
+  private beat(): void {
+    this.say(false);
     this.lastSent = this.Now;
   }
 
@@ -1001,8 +999,8 @@ export class FailoverManager {
     // checkpoint). The answer on the periodic tag is this copy's periodic message too
     if (this.owe > 0 && this.answeredAt !== this.Now && ((this.owe & 3) > 0 || this.Now - this.answeredAt >= this.period()) && (this.Role !== DISABLED || this.cpSeq > 0)) {
       this.answeredAt = this.Now;
-      if (this.owe !== 2) this.beat(this.letter());
-      if ((this.owe & 2) > 0 && this.Role === ACTIVE) this.say("A", true);
+      if (this.owe !== 2) this.beat();
+      if ((this.owe & 2) > 0 && this.Role === ACTIVE) this.say(true);
     }
     this.owe = 0;
     this.had = this.cpSeq;
@@ -1140,7 +1138,7 @@ export class FailoverManager {
     }
     // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
     // at construction: the role is listening then)
-    if (r !== this.Rank && this.Role >= STANDBY) this.say(this.letter(), true);
+    if (r !== this.Rank && this.Role >= STANDBY) this.say(true);
     // (the role is still the one wasValid read: parse does not change it)
     if (!wasValid) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
