@@ -156,9 +156,6 @@ export class FailoverManager {
   private noPreempt = false;
   // (a slow reader's queue of 25 per tag: an active that checkpoints every tick does not push the
   // standbys' messages out of it, and only the active's messages call the next in line back)
-  private tagU = "";
-  private tagR = "";
-  private tagS = "";
   private lu: IMyBroadcastListener | null = null;
   private lr: IMyBroadcastListener | null = null;
   private ls: IMyBroadcastListener | null = null;
@@ -273,7 +270,7 @@ export class FailoverManager {
     // ask the group at once (IGC works in the constructor): the answers, with the newest checkpoint,
     // wait in the queue for the first run, which may come up to a run interval later (a recompiled
     // copy whose holders stop before that run must not start from an empty checkpoint)
-    if (this.Role === LISTENING) this.say("L", true);
+    if (this.Role === LISTENING) this.say(true);
   }
 
   // ================= public API =================
@@ -316,7 +313,7 @@ export class FailoverManager {
       // (said before `yielding` is cleared: the copy elects as handed over for the rest of this tick, F91)
       // (and, a standby with no active, elects on its next run: it may be first in line, and the others wait for it, F104;
       // `electNow = true` is say's `true`, one statement: characters)
-      if (on && this.yielding && this.Role >= STANDBY) this.say("S", (this.electNow = true));
+      if (on && this.yielding && this.Role >= STANDBY) this.say((this.electNow = true), "S");
       if (on) this.noPreempt = this.yielding = false;
       this.info(on ? "enabled" : "disabled (run 'failover enable' to rejoin)");
       this.applyEnabled();
@@ -359,7 +356,7 @@ export class FailoverManager {
     this.cpText = v;
     this.cpAt = 0;
     // (it is the heartbeat too: an active that checkpoints more often than it beats sends one message per change)
-    this.beat("A");
+    this.beat();
   }
   /** What to keep in Storage (Program.Save(): `Storage = failover.Serialize();`). Reads queued messages first. */
   Serialize(): string {
@@ -434,7 +431,8 @@ export class FailoverManager {
     const whole = this.lastPer >= 0 && d > 0 && dm;
     const onF = this.gap === 1 || (this.perOk && dm);
     // each flag has its own phase: a run on the slower flag's is periodic too (F32)
-    const on = onF || (this.slow > 0 && this.lastSlow >= 0 && (t - this.lastSlow) % this.slow === 0);
+    // (x % slow: NaN, never 0, while slow is 0)
+    const on = onF || (this.lastSlow >= 0 && (t - this.lastSlow) % this.slow === 0);
     // a copy that holds (or is about to take or resume) the role sets no probe: its phase, not confirmed, is
     // the run it took the role on or a later periodic one; a run with something of the manager's whole
     // intervals after it is periodic too (config #9 at 9301: the Update100 run after a wake, a query waiting)
@@ -501,7 +499,7 @@ export class FailoverManager {
     // or a periodic-or-terminal run (nothing of the manager's pending: the script's either way) once the copy
     // has decided, which then sets no probe (F31b: the role on the first periodic run after a world load)
     this.known = this.perOk || (!drop && !upd) || (per && this.due > 0);
-    this.step(el, this.gap);
+    this.step(el);
     this.lastIc = rt.CurrentInstructionCount;
   }
 
@@ -542,20 +540,20 @@ export class FailoverManager {
     this.pt = -1;
   }
 
-  /** `g`: the run interval now (a flag the script added in its last run runs first within its interval: F98). */
-  private step(el: int, g: int): void {
+  /** (The wake check takes the run interval now, `gap`: a flag the script added in its last run runs first within its interval, F98.) */
+  private step(el: int): void {
     this.Now += el;
     const first = this.Runs++ === 0;
     this.con.Flush();
     if (this.p.Me.CustomData !== this.cd) this.checkConfig();
     // a periodic run came later than its interval allows (+ 10% + 2 ticks of slack: 3, 13 and 112 ticks
     // for the intervals 1, 10 and 100, the only ones): runs were missed
-    const woke = !first && ((g > 0 && el > g * 1.1 + 2) || el > this.Timeout * this.period());
+    const woke = !first && ((this.gap > 0 && el > this.gap * 1.1 + 2) || el > this.Timeout * this.period());
     const R = this.Role;
     // back after a gap (off, throttled, paused): what is queued is old, and so is what we knew
     this.drain(R <= DISABLED ? R === INVALID : woke);
     // a disabled copy back from a gap still passes on the checkpoint it holds
-    if (R === DISABLED && (first || woke) && this.cpSeq > 0) this.say("X", false);
+    if (R === DISABLED && (first || woke) && this.cpSeq > 0) this.say(false);
     else if (R > DISABLED) {
       if (woke) {
         this.wasActive = R === ACTIVE || (R === LISTENING && this.wasActive);
@@ -588,11 +586,9 @@ export class FailoverManager {
   }
 
   private updateValue(): void {
-    if (this.Role !== ACTIVE || this.mgr || this.Now < this.askedAt) this.state = FailoverState.Standby;
-    else {
-      this.state = this.flag ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
-      this.flag = false;
-    }
+    this.state = this.Role !== ACTIVE || this.mgr || this.Now < this.askedAt ? FailoverState.Standby : this.flag ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
+    // (the Failover flag is read once: with the first Active)
+    if (this.state !== 0) this.flag = false;
   }
 
   private armOnce(): void {
@@ -625,7 +621,7 @@ export class FailoverManager {
     this.tries = tries;
     this.Role = LISTENING;
     this.askedAt = this.Now;
-    this.say(this.letter(), true);
+    this.say(true);
     this.armOnce();
     this.status();
   }
@@ -716,7 +712,7 @@ export class FailoverManager {
       this.info(`active is ${q.Tag}`);
       this.status();
     }
-    this.pass(this.ActiveId);
+    this.pass(q.Id);
   }
 
   private runStandby(): void {
@@ -731,18 +727,13 @@ export class FailoverManager {
         return;
       } else if (this.Preempt && !this.noPreempt && !this.outranks(this.act) && this.Now >= this.readySince + this.PreemptDelayTicks && this.Now - this.preemptAt >= this.period()) {
         this.preemptAt = this.Now;
-        this.say("T", true);
+        this.say(true, "T");
       }
     } else if (this.electNow) this.elect();
     // (electNow is false here: clearing it below is a no-op, and a listening copy sends no beat)
     else if (this.Now >= this.waitUntil) this.query();
     this.electNow = false;
-    if (this.Role === STANDBY && this.Now - this.lastSent >= this.period()) this.beat(this.letter());
-  }
-
-  /** This node's letter: A, L (Q: active before its gap, Y: handed over, so no candidate), X disabled; a standby R (handed over, last in line) or S. */
-  private letter(): string {
-    return this.Role === ACTIVE ? "A" : this.Role === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : this.Role <= DISABLED ? "X" : this.yielding ? "R" : "S";
+    if (this.Role === STANDBY && this.Now - this.lastSent >= this.period()) this.beat();
   }
 
   /** Graceful or visible loss: the lowest live candidate takes over now; the others wait a skew. */
@@ -773,7 +764,7 @@ export class FailoverManager {
     this.ActiveId = this.me;
     this.yielding = this.wasActive = false;
     this.prev = null;
-    this.say("A", true);
+    this.say(true);
     // (readySince: on the active copy, when it took the role or resumed it, F84)
     this.lastSent = this.readySince = this.Now;
     this.status();
@@ -813,7 +804,7 @@ export class FailoverManager {
     if (this.Role !== ACTIVE) return;
     // R (handed over: no candidate) only after a handover; preempted or stepping down for another active, S,
     // so the others still count it as a candidate (blocks #280 at the CI seed, after F33)
-    this.say(this.yielding ? "R" : "S", true);
+    this.say(true, this.yielding ? "R" : "S");
     this.info(`handing over (${why})`);
     // (an active copy is never wasActive nor in a query round: standby() sets only what resigning changes)
     this.standby();
@@ -823,7 +814,7 @@ export class FailoverManager {
   /** Out of the group (disabled, invalid, another group): an orderly exit, and X to the group. */
   private leave(why: string): void {
     this.resign(why);
-    this.say("X", true);
+    this.say(true, "X");
     this.ActiveId = 0;
   }
 
@@ -885,7 +876,7 @@ export class FailoverManager {
         // CustomData names no such group (another script's PB: as in the takeover's sweep, F112)
         // (with the antenna scope a copy seen down that leaves this grid system is not seen: not seen back either, F114)
         if (this.Scope < 2 || this.byId(q.Id) != null) {
-          if (q.DownAt >= 0 && q.HeardAt < this.readySince && this.Role === ACTIVE && (q.Role > 0 || b!.CustomData.includes(this.Id))) this.askedAt = this.Now + 2;
+          if (q.DownAt >= 0 && q.HeardAt < this.readySince && this.Role === ACTIVE && (k > 0 || b!.CustomData.includes(this.Id))) this.askedAt = this.Now + 2;
           back = back || q.DownAt >= 0;
         }
         q.DownAt = -1;
@@ -919,10 +910,10 @@ export class FailoverManager {
         this.warn(`peer ${q.Tag} lost`);
       }
     }
-    if (this.Role === ACTIVE && this.Now - this.lastSent >= this.period() - this.gap / 2) this.beat("A");
+    if (this.Role === ACTIVE && this.Now - this.lastSent >= this.period() - this.gap / 2) this.beat();
     // a copy seen back (up again, or in scope after a merge) is told at once: it gets the newest
     // checkpoint before it decides, and two actives meet at once
-    if (back && this.Role >= STANDBY) this.say(this.letter(), true);
+    if (back && this.Role >= STANDBY) this.say(true);
     // a standby with no active that sees the last copy it waited for go down takes over now (not
     // from it: unheard, it may have died before it decided)
     if (fell && this.Role === STANDBY && this.ActiveId === 0 && !this.ahead(this.yielding)) {
@@ -962,8 +953,11 @@ export class FailoverManager {
 
   // ================= messages =================
 
-  /** Sends this node's message with role `k` (urgent: on the callback tag). */
-  private say(k: string, urgent: boolean): void {
+  /** Sends this node's message (urgent: on the callback tag). Its letter is its state's but for an event's, `e` (X leaving,
+   *  R or S resigning, T preempting, S back in line): A, L (Q: active before its gap, Y: handed over, so no candidate), X
+   *  disabled; a standby R (handed over, last in line) or S. */
+  private say(urgent: boolean, e: string | null = null): void {
+    const k = e ?? (this.Role === ACTIVE ? "A" : this.Role === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : this.Role <= DISABLED ? "X" : this.yielding ? "R" : "S");
     const per = this.period();
     const n: int = this.fr ? 0 : this.cpSeq;
     if (k !== this.mk || per !== this.mp || this.Rank !== this.mr || n !== this.mn || this.Checkpoint !== this.mc) {
@@ -974,15 +968,16 @@ export class FailoverManager {
       this.mc = this.Checkpoint;
       this.msg = `${k}${this.Rank};${per};${n};${this.Checkpoint}`;
     }
-    const tag = urgent ? this.tagU : k === "A" ? this.tagR : this.tagS;
+    // (sent on the listener's tag: null before the first valid configuration, which registers all three)
+    const l = urgent ? this.lu : k === "A" ? this.lr : this.ls;
     if (this.yielding) this.yAt = this.Now;
     // (Scope's values are TransmissionDistance's: 0 CurrentConstruct, 1 ConnectedConstructs, 2 AntennaRelay)
-    if (tag !== "") this.p.IGC.SendBroadcastMessage(tag, this.msg, this.Scope);
+    if (l !== null) this.p.IGC.SendBroadcastMessage(l.Tag, this.msg, this.Scope);
   }
 
-  /** Sends this node's periodic message (role `k`, not urgent): the period counts from now. */
-  private beat(k: string): void {
-    this.say(k, false);
+  /** Sends this node's periodic message (not urgent): the period counts from now. */
+  private beat(): void {
+    this.say(false);
     this.lastSent = this.Now;
   }
 
@@ -1004,8 +999,8 @@ export class FailoverManager {
     // checkpoint). The answer on the periodic tag is this copy's periodic message too
     if (this.owe > 0 && this.answeredAt !== this.Now && ((this.owe & 3) > 0 || this.Now - this.answeredAt >= this.period()) && (this.Role !== DISABLED || this.cpSeq > 0)) {
       this.answeredAt = this.Now;
-      if (this.owe !== 2) this.beat(this.letter());
-      if ((this.owe & 2) > 0 && this.Role === ACTIVE) this.say("A", true);
+      if (this.owe !== 2) this.beat();
+      if ((this.owe & 2) > 0 && this.Role === ACTIVE) this.say(true);
     }
     this.owe = 0;
     this.had = this.cpSeq;
@@ -1143,7 +1138,7 @@ export class FailoverManager {
     }
     // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
     // at construction: the role is listening then)
-    if (r !== this.Rank && this.Role >= STANDBY) this.say(this.letter(), true);
+    if (r !== this.Rank && this.Role >= STANDBY) this.say(true);
     // (the role is still the one wasValid read: parse does not change it)
     if (!wasValid) this.Role = LISTENING;
     if (oldId !== this.Id || this.lu === null) {
@@ -1151,10 +1146,10 @@ export class FailoverManager {
       // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
       // first id with no group in Storage)
       this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
-      this.lu = this.listen(this.lu, (this.tagU = `pbfo!${this.Id}`));
+      this.lu = this.listen(this.lu, `pbfo!${this.Id}`);
       this.lu.SetMessageCallback(CB);
-      this.lr = this.listen(this.lr, (this.tagR = `pbfo.${this.Id}`));
-      this.ls = this.listen(this.ls, (this.tagS = `pbfo:${this.Id}`));
+      this.lr = this.listen(this.lr, `pbfo.${this.Id}`);
+      this.ls = this.listen(this.ls, `pbfo:${this.Id}`);
       this.cbOn = false;
       this.Peers.length = 0;
       // (ActiveId is 0 here: `leave` cleared it, or the copy was invalid (it left then) or new)
@@ -1230,9 +1225,9 @@ export class FailoverManager {
         const iv = this.ini.Get(FS, k);
         // (an id of several lines, a MyIni '|' value, would not survive Storage, which keeps its first line: F94)
         v = t === 0 && !s.includes("\n") ? 0 : -1;
-        if (t === 3) {
-          if (iv.TryGetBoolean(b)) v = b.value ? 1 : 0;
-        } else if (t === 4) {
+        // (v is -1 here but for an id)
+        if (t === 3) v = !iv.TryGetBoolean(b) ? -1 : b.value ? 1 : 0;
+        else if (t === 4) {
           for (let w: int = 0; w < 3; w++) if (ieq(s, SCOPES[w])) v = w;
         } else if (t > 0 && iv.TryGetDouble(d) && !s.includes(",")) {
           // (MyIni reads ',' as a digit group separator, 1,5 as 15: refused, never misread)

@@ -1671,10 +1671,11 @@ export function nullConditions(toks: Tok[], sh: Shape): Tok[] {
 }
 
 /**
- * At `full`: a delegate field (`Action x;`, `Action<T> x;`, `Func<..> x;`, no initializer) the script never assigns,
+ * Every level: a delegate field (`Action x;`, `Action<T> x;`, `Func<..> x;`, no initializer) the script never assigns,
  * whose every other use is a statement `x?.Invoke(..);`, is null at each of them: `?.` calls nothing and evaluates no
  * argument, so those statements do nothing and go, with the declaration (the failover's `OnDeactivate` hook in a
- * script that sets only `OnActivate`). Any other use of the name anywhere keeps it all.
+ * script that sets only `OnActivate`). Any other use of the name anywhere keeps it all (a comment before a call too).
+ * The token before what went keeps its last line (`end`), so the readable layouts print no blank line in its place.
  */
 export function unsetDelegates(toks: Tok[], sh: Shape): Tok[] {
   const edits: TokEdit[] = [];
@@ -1696,5 +1697,15 @@ export function unsetDelegates(toks: Tok[], sh: Shape): Tok[] {
     }
     if (ok) edits.push({ from: a, to: b, with: [] }, ...calls);
   }
-  return applyEdits(toks, edits.sort((p, q) => p.from - q.from));
+  if (!edits.length) return toks;
+  const gone = new Set<number>();
+  for (const e of edits) for (let i = e.from; i <= e.to; i++) gone.add(i);
+  const out = toks.slice();
+  for (const e of edits) {
+    let p = e.from - 1;
+    while (gone.has(p)) p--;
+    const last = toks[e.to].end ?? toks[e.to].line;
+    if (p >= 0 && (out[p].end ?? out[p].line) < last) out[p] = { ...out[p], end: last };
+  }
+  return applyEdits(out, edits.sort((p, q) => p.from - q.from));
 }

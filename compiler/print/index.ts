@@ -85,6 +85,8 @@ function commonTokens(lines: SrcLine[], level: PrintLevel): Tok[] {
 function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<string>, common?: Tok[]): { toks: Tok[]; names?: Record<string, string> } {
   let toks = common ?? commonTokens(lines, level);
   let names: Record<string, string> | undefined;
+  // a delegate field nothing assigns: its `x?.Invoke(..);` statements do nothing and go, with it (every level: less to read)
+  toks = unsetDelegates(toks, shape(toks));
   if (level !== "full") {
     // the runtime's helpers as Program's statics (`Str(n)`, not `Js.Str(n)`) when no name of the
     // script is one of theirs
@@ -114,8 +116,6 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = programType(toks);
   }
   if (level === "full") {
-    // a delegate field nothing assigns: its `x?.Invoke(..);` statements do nothing and go, with it
-    toks = unsetDelegates(toks, shape(toks));
     toks = helperNames(toks, shape(toks), externalNames());
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = aliasEnumMembers(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)), apiEnums());

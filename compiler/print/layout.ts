@@ -65,6 +65,10 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
       if (toks[i].t === "{") stack.push(sh.kind.get(i) === "type");
     }
   }
+  // readable: a blank line between two members that are each one line goes (`const ..;` `static .. => ..;`, an
+  // enum on one line): a run of one-liners reads as a list; one beside a member of several lines stays
+  const blankAt: number[] = [];
+  const lineToks: [number, number][] = [];
   const lines: string[] = [];
   const map: (string | null)[] = [];
   let cur = "";
@@ -73,6 +77,7 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
   const renamed: (Record<string, string> | null)[] = [];
   let anyRenamed = false;
   let level = 0;
+  let lineFirst = 0;
   const endLine = (t: Tok) => t.end ?? t.line + (t.t.match(/\n/g)?.length ?? 0);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -99,11 +104,15 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
           (layout === "readable" && (t.t === "{" || !!t.sp || !!t.join || (!!p.sp && binaryOp(toks, i - 1)) || (inlineEnum.has(i) && t.t === "}")) && !(t.t === "}" && flat.has(i - 1)));
     }
     if (newline) {
+      lineToks.push([lineFirst, i - 1]);
+      lineFirst = i;
       lines.push(cur);
       map.push(curPos);
       renamed.push(curNames);
       curNames = null;
       if (blankLines && t.line - endLine(p) > 1) {
+        blankAt.push(lines.length);
+        lineToks.push([-1, -1]);
         lines.push("");
         map.push(null);
         renamed.push(null);
@@ -126,6 +135,32 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
   lines.push(cur);
   map.push(curPos);
   renamed.push(curNames);
+  lineToks.push([lineFirst, toks.length - 1]);
+  if (blankAt.length) {
+    // (a line is one member when its first token is a member's, at a type's level, and its last ends that member)
+    const top: boolean[] = [];
+    const stack: boolean[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].t === "}") stack.pop();
+      top.push(stack.length === 0 || stack[stack.length - 1]);
+      if (toks[i].t === "{") stack.push(sh.kind.get(i) !== "code");
+    }
+    const oneMember = (l: number): boolean => {
+      const [a, b] = lineToks[l] ?? [-1, -1];
+      if (a < 0 || !top[a] || toks[a].t === "}" || toks[a].k === "comment" || toks[b].k === "comment") return false;
+      for (let k = a; k <= b; k++) if (toks[k].k === "comment") return false;
+      return top[b] && (toks[b].t === ";" || (toks[b].t === "}" && sh.match.get(b)! >= a));
+    };
+    const drop = new Set(blankAt.filter((j) => oneMember(j - 1) && oneMember(j + 1)));
+    if (drop.size) {
+      const keep = (_: unknown, j: number) => !drop.has(j);
+      return finish(lines.filter(keep), map.filter(keep), renamed.filter(keep), anyRenamed);
+    }
+  }
+  return finish(lines, map, renamed, anyRenamed);
+}
+
+function finish(lines: string[], map: (string | null)[], renamed: (Record<string, string> | null)[], anyRenamed: boolean): Printed {
   return anyRenamed ? { text: lines.join("\n"), map, renamed } : { text: lines.join("\n"), map };
 }
 

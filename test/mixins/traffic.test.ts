@@ -92,11 +92,12 @@ describe("failover messages: a copy's message is what it holds now, never a stal
   it("the role letter, rank, period, checkpoint sequence, carried flag and checkpoint text, each changed alone, are in the next message", () => {
     const g = makeGroup({ n: 1, seed: 3 });
     g.sim.runTicks(2);
-    const m = manager(g.sim, g.names[0]!)! as unknown as Record<string, unknown> & { say(k: string, urgent: boolean): void };
+    const m = manager(g.sim, g.names[0]!)! as unknown as Record<string, unknown> & { say(urgent: boolean, e: string | null): void };
     const sent = (k: string, set: Record<string, unknown>): string => {
       Object.assign(m, set);
       const n = g.sim.trace.events.length;
-      m.say(k, false);
+      // (an event's letter, given: since session 24 a message's letter is otherwise the copy's state's)
+      m.say(false, k);
       const s = g.sim.trace.events.slice(n).filter((e) => e.kind === "igc-send");
       expect(s).toHaveLength(1);
       return String(s[0]!.data.data);
@@ -113,5 +114,29 @@ describe("failover messages: a copy's message is what it holds now, never a stal
     // a checkpoint still inside the message it came in (cut out when read): the same text, then another one
     expect(sent("Y", { cpText: "S1;30;8;b", cpAt: 8 })).toBe("Y5;30;8;b");
     expect(sent("Y", { cpText: "S1;30;8;bc", cpAt: 8 })).toBe("Y5;30;8;bc");
+  });
+  it("a message with no event's letter carries the copy's state's (session 24: say builds it): A, L/Q/Y listening, S/R standby, X out", () => {
+    const g = makeGroup({ n: 1, seed: 3 });
+    g.sim.runTicks(2);
+    const m = manager(g.sim, g.names[0]!)! as unknown as Record<string, unknown> & { say(urgent: boolean, e?: string | null): void };
+    const letter = (set: Record<string, unknown>): string => {
+      Object.assign(m, set);
+      const n = g.sim.trace.events.length;
+      m.say(false);
+      const s = g.sim.trace.events.slice(n).filter((e) => e.kind === "igc-send");
+      expect(s).toHaveLength(1);
+      return String(s[0]!.data.data)[0]!;
+    };
+    const states: [Record<string, unknown>, string][] = [
+      [{ Role: 4, wasActive: false, yielding: false }, "A"],
+      [{ Role: 2 }, "L"],
+      [{ Role: 2, yielding: true }, "Y"],
+      [{ Role: 2, wasActive: true }, "Q"],
+      [{ Role: 3, wasActive: false, yielding: false }, "S"],
+      [{ Role: 3, yielding: true }, "R"],
+      [{ Role: 1, yielding: false }, "X"],
+      [{ Role: 0 }, "X"],
+    ];
+    for (const [set, k] of states) expect(letter(set), JSON.stringify(set)).toBe(k);
   });
 });

@@ -583,4 +583,26 @@ describe("full: compact spellings", () => {
     expect(r.text.match(/\?\.Invoke\(/g)?.length).toBe(3);
     expect(r.text).not.toMatch(/Action<int>/);
   });
+  it("at none too (every level): a delegate field nothing assigns goes with its `x?.Invoke(..);` statements, and no blank line is left where one stood", () => {
+    const src = [
+      "Action Off;",
+      "Action Other;",
+      "Action Used;",
+      "public Program() { Used = () => Echo(\"u\"); }",
+      "public void Main(string a) {",
+      "    Echo(\"a\");",
+      "    Off?.Invoke();",
+      "    Echo(\"b\");",
+      "    if (a == \"\") Other?.Invoke();",
+      "    Used?.Invoke();",
+      "}",
+    ];
+    const t = printLines(src.map((text) => ({ text })), "none").text;
+    expect(t).not.toContain("Off");
+    expect(t).toContain('Echo("a");\n  Echo("b");');
+    expect(t).toContain("Action Other, Used;");
+    expect(t).toContain("Other?.Invoke();");
+    expect(t).toContain("Used?.Invoke();");
+    expect(t).not.toMatch(/\n\s*\n/);
+  });
 });

@@ -87,6 +87,15 @@ describe("readable layout (none)", () => {
   });
 });
 
+describe("readable layout (none): blank lines", () => {
+  it("a blank line between two one-line members goes (session 24); one beside a member of several lines, a comment or a class stays", () => {
+    const src = ["const int A = 1;", "", "static string[] T = { \"a\", \"b\" };", "", "enum E { X, Y }", "", "static int F(int a) => a + A;", "",
+      "static int G(int a) {", "    a++;", "    return a * 2 + F(a);", "}", "", "static int H(int a) => a;", "", "// why", "static int K(int a) => a;", "", "class C {", "    int n;", "", "    int Get() => n;", "}"];
+    expect(body(src.join("\n"), "none")).toBe(["const int A = 1;", "static string[] T = { \"a\", \"b\" };", "enum E { X, Y }", "static int F(int a) => a + A;", "",
+      "static int G(int a) {", "  a++;", "  return a * 2 + F(a);", "}", "", "static int H(int a) => a;", "", "// why", "static int K(int a) => a;", "", "class C {", "  int n;", "  int Get() => n;", "}"].join("\n"));
+  });
+});
+
 describe("full", () => {
   it("renames the script's names, keeps Program, Main, Save, the API's and .NET's", () => {
     const src = [

@@ -138,10 +138,17 @@ export const cases: DiffCase[] = [
     main: `const h = new Holder(); const x = new Box(); ${show("probe(x, h, 2)")} ${show("probe(null, h, 1)")} h.box = x; ${show("probe(x, h, 3)")} ${show("probe(null, h, 0)")} ${show("probe(new Box(), h, 1)")}`,
   },
   {
-    // compact.ts unsetDelegates (full): a hook nothing sets is dropped with its calls (their arguments were never
+    // compact.ts unsetDelegates (every level): a hook nothing sets is dropped with its calls (their arguments were never
     // evaluated); a hook that is set, or read as a value, stays
     name: "hooks: one never set (its call evaluates no argument), one set, one read as a value",
     top: `let n: int = 0; function count(): int { n++; return n; } class Hooks { onA: ((k: int) => void) | null = null; onB: (() => void) | null = null; onC: (() => int) | null = null; run(): string { let s = ""; this.onA?.(count()); this.onB?.(); s += String(this.onC?.() ?? -1); return s + "," + String(n); } }`,
     main: `const h = new Hooks(); ${show("h.run()")} h.onB = () => { n += 10; }; ${show("h.run()")} h.onC = () => n; ${show("h.run()")}`,
+  },
+  {
+    // unsetDelegates at every level (session 24): two hooks nothing sets, declared one after the other, called between
+    // statements that count; a hook set only after its class's first use still runs from then on
+    name: "hooks: two never set between counted statements, one set late",
+    top: `let n: int = 0; function count(): int { n++; return n; } class Steps { first: ((k: int) => void) | null = null; second: (() => void) | null = null; late: ((k: int) => void) | null = null; run(): string { let s = String(count()); this.first?.(count()); s += String(count()); this.second?.(); this.late?.(count()); return s + "," + String(n); } }`,
+    main: `const st = new Steps(); ${show("st.run()")} st.late = (k: int) => { n += k * 100; }; ${show("st.run()")}`,
   },
 ];
