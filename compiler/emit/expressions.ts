@@ -260,11 +260,24 @@ export function peekType(e: Expression, ctx: EmitContext): CsType | undefined {
 
 /** Resolve the declaration an identifier or property name refers to. */
 export function declOf(node: Node): Node | undefined {
+  if (declarations.has(node)) return declarations.get(node);
   // `{ name }` in an object literal: the value's symbol, not the property's.
   const parent = node.getParent();
   let sym = parent && Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === node ? parent.getValueSymbol() : node.getSymbol();
   if (sym?.isAlias()) sym = sym.getAliasedSymbol();
-  return sym?.getValueDeclaration() ?? sym?.getDeclarations()[0];
+  const d = sym?.getValueDeclaration() ?? sym?.getDeclarations()[0];
+  declarations.set(node, d);
+  return d;
+}
+
+/**
+ * declOf's answers of the current compile (the emitter asks again for each use of a name; ts-morph wraps the symbol
+ * and its declarations each time). A kept Project (`pbts build --watch`) keeps the wrappers of its unchanged files
+ * between compiles while a changed file's declarations are new nodes: compile.ts starts each compile with none.
+ */
+let declarations = new WeakMap<Node, Node | undefined>();
+export function forgetDeclarations(): void {
+  declarations = new WeakMap();
 }
 
 /** Check that a value of type `from` may be stored where `to` is expected, and return its code. */
