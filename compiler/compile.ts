@@ -8,7 +8,8 @@ import { keepChecked } from "./emit/tree/syntax.ts";
 import { MIXINS_DIR, SE_INDEX, checkProhibitedApi, isApiFile } from "./emit/api.ts";
 import { emitSourceFile } from "./emit/declarations.ts";
 import { apiMembersRead } from "./emit/api-members.ts";
-import { forgetDeclarations, peekType } from "./emit/expressions.ts";
+import { peekType } from "./emit/expressions.ts";
+import { beginCompile } from "./emit/per-compile.ts";
 import { deletedKey } from "./emit/statements.ts";
 import { helperSource } from "./runtime/helpers.ts";
 import { render } from "./templates.ts";
@@ -162,7 +163,7 @@ export function compile(opts: CompileOptions, kept?: Project): CompileResult {
   const cwd = opts.cwd ?? process.cwd();
   const project = kept ?? projectFor();
   if (!kept || !keepUnchanged(project, opts)) forgetUserFiles(project);
-  forgetDeclarations();
+  beginCompile(); // (a kept Project's unchanged files keep their nodes: no answer of the last compile about them may stay)
   const display = (sf: SourceFile) => relative(cwd, sf.getFilePath()) || sf.getFilePath();
   const ctx = new EmitContext(project, display);
   for (const f of opts.files ?? []) {

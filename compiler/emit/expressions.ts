@@ -39,6 +39,7 @@ import { bindPattern, isPattern } from "./destructuring.ts";
 import { isStringEnum } from "./string-enums.ts";
 import { conversionFix, globalFix } from "../diagnostics.ts";
 import { noMissingTypeParam } from "./missing-typeparam.ts";
+import { perCompile } from "./per-compile.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -270,15 +271,8 @@ export function declOf(node: Node): Node | undefined {
   return d;
 }
 
-/**
- * declOf's answers of the current compile (the emitter asks again for each use of a name; ts-morph wraps the symbol
- * and its declarations each time). A kept Project (`pbts build --watch`) keeps the wrappers of its unchanged files
- * between compiles while a changed file's declarations are new nodes: compile.ts starts each compile with none.
- */
-let declarations = new WeakMap<Node, Node | undefined>();
-export function forgetDeclarations(): void {
-  declarations = new WeakMap();
-}
+/** declOf's answers of the current compile (the emitter asks again for each use of a name; ts-morph wraps the symbol and its declarations each time). */
+const declarations = perCompile<Node, Node | undefined>();
 
 /** Check that a value of type `from` may be stored where `to` is expected, and return its code. */
 export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext, invariant = true): string {
