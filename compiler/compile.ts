@@ -9,9 +9,11 @@ import { MIXINS_DIR, SE_INDEX, checkProhibitedApi, isApiFile } from "./emit/api.
 import { emitSourceFile } from "./emit/declarations.ts";
 import { apiMembersRead } from "./emit/api-members.ts";
 import { peekType } from "./emit/expressions.ts";
+import { beginCompile } from "./emit/per-compile.ts";
 import { deletedKey } from "./emit/statements.ts";
 import { helperSource } from "./runtime/helpers.ts";
 import { render } from "./templates.ts";
+import { dropSourceFile } from "./drop-file.ts";
 
 export interface CompiledFile {
   /** The TS file it came from (null for the runtime helpers). */
@@ -98,7 +100,7 @@ export function newProject(): Project {
 
 /** Drops the user files of a Project: its next compile reads every file again. */
 export function forgetUserFiles(project: Project): void {
-  for (const sf of userFiles(project)) project.removeSourceFile(sf);
+  for (const sf of userFiles(project)) dropSourceFile(project, sf);
 }
 
 /**
@@ -116,15 +118,26 @@ function keepUnchanged(project: Project, opts: CompileOptions): boolean {
     const text = readIfExists(sf.getFilePath());
     if (text === null) return false;
     if (text === sf.getFullText()) continue;
-    if (references(text) !== references(sf.getFullText())) return false;
+    if (references(sf.getFilePath(), sf.getFullText()) !== references(sf.getFilePath(), text)) return false;
     changed.push(sf);
   }
-  for (const sf of changed) project.removeSourceFile(sf);
+  for (const sf of changed) dropSourceFile(project, sf);
   return true;
 }
 
+/** Each path's last text references() scanned and its answer: a rebuild scans a changed file's new text, and the next one finds it as the old text. */
+const scannedReferences = new Map<string, { text: string; refs: string }>();
+
 /** What a file imports and references (TypeScript's pre-processing scan), positions left out. */
-function references(text: string): string {
+function references(path: string, text: string): string {
+  const last = scannedReferences.get(path);
+  if (last?.text === text) return last.refs;
+  const refs = scanReferences(text);
+  scannedReferences.set(path, { text, refs });
+  return refs;
+}
+
+function scanReferences(text: string): string {
   const r = ts.preProcessFile(text, true, true);
   const names = (refs: ts.FileReference[]) => refs.map((f) => [f.fileName, f.resolutionMode ?? null]);
   return JSON.stringify([names(r.importedFiles), names(r.referencedFiles), names(r.typeReferenceDirectives), names(r.libReferenceDirectives), r.ambientExternalModules ?? [], r.isLibFile]);
@@ -150,6 +163,7 @@ export function compile(opts: CompileOptions, kept?: Project): CompileResult {
   const cwd = opts.cwd ?? process.cwd();
   const project = kept ?? projectFor();
   if (!kept || !keepUnchanged(project, opts)) forgetUserFiles(project);
+  beginCompile(); // (a kept Project's unchanged files keep their nodes: no answer of the last compile about them may stay)
   const display = (sf: SourceFile) => relative(cwd, sf.getFilePath()) || sf.getFilePath();
   const ctx = new EmitContext(project, display);
   for (const f of opts.files ?? []) {

@@ -39,6 +39,7 @@ import { bindPattern, isPattern } from "./destructuring.ts";
 import { isStringEnum } from "./string-enums.ts";
 import { conversionFix, globalFix } from "../diagnostics.ts";
 import { noMissingTypeParam } from "./missing-typeparam.ts";
+import { perCompile } from "./per-compile.ts";
 
 /** Expected return type of a callback whose return type C# infers from its body. */
 export const INFER: CsType = { k: "object" };
@@ -260,12 +261,18 @@ export function peekType(e: Expression, ctx: EmitContext): CsType | undefined {
 
 /** Resolve the declaration an identifier or property name refers to. */
 export function declOf(node: Node): Node | undefined {
+  if (declarations.has(node)) return declarations.get(node);
   // `{ name }` in an object literal: the value's symbol, not the property's.
   const parent = node.getParent();
   let sym = parent && Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === node ? parent.getValueSymbol() : node.getSymbol();
   if (sym?.isAlias()) sym = sym.getAliasedSymbol();
-  return sym?.getValueDeclaration() ?? sym?.getDeclarations()[0];
+  const d = sym?.getValueDeclaration() ?? sym?.getDeclarations()[0];
+  declarations.set(node, d);
+  return d;
 }
+
+/** declOf's answers of the current compile (the emitter asks again for each use of a name; ts-morph wraps the symbol and its declarations each time). */
+const declarations = perCompile<Node, Node | undefined>();
 
 /** Check that a value of type `from` may be stored where `to` is expected, and return its code. */
 export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext, invariant = true): string {

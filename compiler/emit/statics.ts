@@ -6,6 +6,7 @@
 import { Node, SyntaxKind, ts, type ClassDeclaration, type Type } from "ts-morph";
 import { isApiFile, isApiNode } from "./api.ts";
 import { declOf } from "./expressions.ts";
+import { perCompile } from "./per-compile.ts";
 
 /** Built-in methods that change their receiver (arrays, Maps, Sets). */
 const MUTATORS = new Set(["push", "pop", "shift", "unshift", "splice", "sort", "reverse", "set", "delete", "add", "clear"]);
@@ -195,7 +196,8 @@ interface Changes {
   content?: { at: Node; passedOn: boolean };
 }
 
-const changesOf = new WeakMap<Node, Changes>();
+/** (per compile: a declaration in a file a kept Project keeps may be assigned in a changed one: C171) */
+const changesOf = perCompile<Node, Changes>();
 
 /** Can a value of this type be changed in place (an array, Map, Set, object; a type parameter may be one)? */
 function holdsObject(t: Type): boolean {

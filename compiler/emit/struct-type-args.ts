@@ -6,9 +6,11 @@ import { Node, SyntaxKind, type ts } from "ts-morph";
 import { isApiStruct } from "./api.ts";
 import type { EmitContext } from "./context.ts";
 import { describe, type CsType } from "./cstype.ts";
+import { perCompile } from "./per-compile.ts";
 
 const LOOKUPS = new Set(["includes", "indexOf", "lastIndexOf"]);
-const cache = new WeakMap<ts.Node, Map<string, string | null>>();
+/** (per compile: a callee in a changed file may compare T now, the function being in a file a kept Project keeps: C172) */
+const cache = perCompile<ts.Node, Map<string, string | null>>();
 
 /** How `decl` (a generic function, method or class) compares values of its type parameter `tp`, if it does. */
 function comparesTypeParam(decl: Node, tp: string, seen: Set<Node>): string | undefined {
