@@ -1847,6 +1847,38 @@ describe("fo-adv findings at seed 60612", () => {
     expect(echo(826)).toMatch(/^@act /m);
   });
 
+  it("F115 (an oracle error; fo-hunt, session 24, fo24-hunt's F112 variants): F112's world with 'Other' (no copy, no script) naming the group in its CustomData ([drills] group=grp): off at 100, PB1 takes the role at 3xx, Other on at 520; PB1 asks it (README: a block never heard counts when its CustomData contains the group's id) and its logic waits 2 ticks: the Update100 run at 591 does no work; the oracle excused that check for copies only (lazy@591); a block that is no copy counts by its CustomData too; Other's CustomData naming no group (F112's) is still caught on that trace", () => {
+    const s = adv("F115-no-copy-pb-naming-group-back-after-takeover-return-check-excused.json");
+    const r = runAdv(s);
+    const echo = (t: number) => r.events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    // the manager asks Other and holds its logic (README Failover, Limits: F84, F112), and the oracle excuses it now
+    expect(echo(591)).not.toMatch(/^@act - work/m);
+    expect(r.violations).toEqual([]);
+    // the same trace judged with Other's CustomData as F112's (naming no group): nothing to ask, the hold is lost work
+    const f112 = adv("F112-other-pb-off-at-takeover-back-later-return-check-holds-logic-period-lost.json");
+    expect(judge(f112, r.events, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("lazy@591");
+    // Other's CustomData edited to name the group at 200 (while off, before the takeover): read from the trace's edit,
+    // excused; the same trace with that edit naming another word is caught
+    const edit: AdvScenario = { ...f112, events: [...(f112.events ?? []), { tick: 200, kind: "set-custom-data", block: "Other", value: "[drills]\ngroup=grp" } as ScenarioEvent].sort((a, b) => (a.tick ?? 0) - (b.tick ?? 0)) };
+    const re = runAdv(edit);
+    expect(re.violations).toEqual([]);
+    const other = re.events.map((e) => (e.kind === "fault" && e.block === "Other" && e.data.kind === "set-custom-data" ? { ...e, data: { ...e.data, value: "[drills]\ngroup=rig" } } : e));
+    expect(judge(edit, other, edit.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("lazy@591");
+  });
+
+  it("F116 (an oracle error; fo-hunt, session 24, fo24-hunt radius): scope=antenna, PB0, PB1 on Ship, PB2, PB3 on Drone (Update10, ranks 0-3); the Drone's antenna Radius set to 10 m at 600 and back at 2,100: a one-way range (Ship's messages reach the Drone, the Drone's do not reach Ship); the Drone's copies hear the active PB0 and follow it, none takes the role; the oracle's components join grids both ways only and demanded an active on the Drone (settled@2099); a component whose copies hear another's active copy is served; the Drone's antenna switched off instead (deaf both ways) is still caught on that trace", () => {
+    const s = adv("F116-one-way-antenna-range-copies-hear-active-follow-it-oracle-demanded-own-active.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    // one active all along (PB0 from its start), the Drone's copies standbys through the cut
+    const roles = r.events.filter((e) => e.kind === "role" && e.tick > 10).map((e) => `${e.block}=${String(e.data.role)}`);
+    expect(roles).toEqual([]);
+    expect(r.events.some((e) => e.kind === "role" && e.block === "PB0" && e.data.role === "active")).toBe(true);
+    // the same trace with the cut an antenna switched off (the Drone neither sends nor hears): it needs its own active
+    const deaf = r.events.map((e) => (e.kind === "fault" && e.data.kind === "set" && e.block === "Antenna Drone" ? { ...e, data: { ...e.data, property: "Enabled", value: e.data.value !== 10 } } : e));
+    expect(judge(s, deaf, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("settled@2099");
+  });
+
   it("F106 (an oracle error; the config family at seed 22202, #115; session 22's last sample, fixed in session 23): PB1 (Update100) moved to grp2 at 142 and back to grp at 330, the tick PB2 handed over and PB0 was disabled; PB1's manager read grp only on its next run (348), so when PB2 took the role back at 331 nobody else in grp could: `succession` counted PB1 by its CustomData as written; a copy now counts by the group its runs read (F55's rule) for the S ticks up to the takeover; caught when PB1 never left grp", () => {
     const s = adv("F106-handed-over-takes-role-back-copy-moved-back-not-yet-run-no-successor.json");
     const r = runAdv(s);

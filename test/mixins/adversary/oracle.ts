@@ -128,6 +128,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   meta.nodes.forEach((ns, index) =>
     nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, cb: ownCallback(s, ns.name, ns.customData), grid: ns.grid, entityId: 0, runs: [], states: [], statesSeq: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [], delivered: [] }),
   );
+  // (F115) the programmable blocks that are no copy (a player's other scripts, a block with none): F84's return check asks
+  // such a block too when its CustomData contains the group's id (README Failover, Limits); their state and CustomData only
+  const others = new Map<string, Node>();
+  for (const g of s.grids) for (const b of g.blocks ?? []) if (b.type === "programmable" && !nodes.has(b.name)) others.set(b.name, { name: b.name, index: -1, gap: 100, handle: true, cb: null, grid: g.name, entityId: 0, runs: [], states: [], statesSeq: [], compiles: [], exceptions: [], cds: [[0, String((b as { customData?: string }).customData ?? "")]], lags: [], loss: [], commands: [], delivered: [] });
   const worldLoss: [number, number][] = [];
   const worldLags: [number, number][] = [];
   const loads: number[] = [];
@@ -201,6 +205,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   };
   for (const [seq, e] of events.entries()) {
     const n = e.block ? nodes.get(e.block) : undefined;
+    const o = e.block ? others.get(e.block) : undefined;
     switch (e.kind) {
       case "run": {
         if (!n) break;
@@ -234,10 +239,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         }
         break;
       case "state":
-        if (n) {
-          n.states.push([e.tick, String(e.data.status)]);
-          const f = faultSeq.get(n.name);
-          n.statesSeq.push([f && f[0] === e.tick ? f[1] : seq, String(e.data.status)]);
+        for (const x of [n, o]) if (x) {
+          x.states.push([e.tick, String(e.data.status)]);
+          const f = faultSeq.get(x.name);
+          x.statesSeq.push([f && f[0] === e.tick ? f[1] : seq, String(e.data.status)]);
         }
         break;
       case "exception":
@@ -265,7 +270,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       }
       case "load":
         // a world load brings back the CustomData of the last world save
-        for (const x of nodes.values()) {
+        for (const x of [...nodes.values(), ...others.values()]) {
           let text = x.cds[0]![1];
           for (const c of x.cds) if (c[0] < lastWorldSave || (c[0] === lastWorldSave && (cdSeq.get(c) ?? -1) < lastWorldSaveSeq)) text = c[1];
           x.cds.push([e.tick, text]);
@@ -285,8 +290,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const a = e.data as Record<string, unknown>;
         const kind = String(a.kind);
         // (a grid's fault (unpower, repower...) is each of its blocks')
-        if (n) faultSeq.set(n.name, [e.tick, seq]);
-        else if (a.grid !== undefined) for (const x of nodes.values()) if (x.grid === a.grid) faultSeq.set(x.name, [e.tick, seq]);
+        if (n ?? o) faultSeq.set((n ?? o)!.name, [e.tick, seq]);
+        else if (a.grid !== undefined) for (const x of [...nodes.values(), ...others.values()]) if (x.grid === a.grid) faultSeq.set(x.name, [e.tick, seq]);
         if (kind !== "run" || !String(a.argument ?? "").startsWith("failover status")) {
           disruptions.push(e.tick);
           faultsAt.push({ tick: e.tick, what: kind === "run" ? `run ${String(a.argument ?? "")}` : kind });
@@ -304,9 +309,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         } else if (kind === "message-loss") {
           if (n) n.loss.push([e.tick, Number(a.probability)]);
           else worldLoss.push([e.tick, Number(a.probability)]);
-        } else if (kind === "set-custom-data" && n) {
-          n.cds.push([e.tick, String(a.value)]);
-          cdSeq.set(n.cds[n.cds.length - 1]!, seq);
+        } else if (kind === "set-custom-data" && (n ?? o)) {
+          const x = (n ?? o)!;
+          x.cds.push([e.tick, String(a.value)]);
+          cdSeq.set(x.cds[x.cds.length - 1]!, seq);
         }
         // (an antenna's range changes the antenna scope's groups, F103; a grid's power too)
         if (antennaNames.has(String(a.block ?? "")) || (a.grid !== undefined && (kind === "unpower" || kind === "repower"))) {
@@ -421,7 +427,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const eligibleFor = (n: Node, t: number, span: number) => t >= 0 && t < T && eligArr.get(n)![t]! >= Math.min(span, t + 1);
 
   // ---- components (scope) ----
-  const gridOf = new Map(list.map((n) => [n.name, n.grid]));
+  const gridOf = new Map([...list, ...others.values()].map((n) => [n.name, n.grid]));
   /** The grids' scope components at `t` (joints; docks with the connected and antenna scopes; antennas in range with the antenna scope). */
   const gridRoots = (t: number): ((g: string) => string) => {
     const grids = [...new Set([...s.grids.map((g) => g.name), ...list.map((n) => n.grid), ...meta.joints.flatMap((j) => [j[0], j[1]]), ...meta.docks.flatMap((d) => [d[1], d[3]])])];
@@ -439,6 +445,27 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     for (const [a, b, name] of meta.joints) if (jointAt(name, t)) join(a, b);
     if (scope !== "construct") for (const [ca, ga, , gb] of meta.docks) if (dockAt(ca, t)) join(ga, gb);
     return find;
+  };
+  /** (F116) The grids a message sent from `g0` reaches at t with the antenna scope, one way too (topology.ts: a hop from a
+   *  grid whose working antenna broadcasts to one with a working antenna within that radius; hops chain; a scope
+   *  component is one grid system). */
+  const reachFrom = (g0: string, t: number): Set<string> => {
+    const f = gridRoots(t);
+    const grids = [...new Set([...s.grids.map((g) => g.name), ...gridOf.values()])];
+    const hearing = (g: string) => (s.grids.find((x) => x.name === g)?.blocks ?? []).some((b) => {
+      const st = b.type === "antenna" ? antennaState(g, b as AntennaSpec, t) : null;
+      return st !== null && st.on && st.ok && !st.gone && st.pw && st.gpw;
+    });
+    const seen = new Set([g0]);
+    for (const q = [g0]; q.length > 0; ) {
+      const a = q.shift()!;
+      const ra = radiusOf(a, t), pa = posAt(a, t);
+      for (const b of grids) {
+        const pb = posAt(b, t);
+        if (!seen.has(b) && (f(a) === f(b) || (ra > 0 && hearing(b) && Math.hypot(pa[0]! - pb[0]!, pa[1]! - pb[1]!, pa[2]! - pb[2]!) <= ra))) seen.add(b), q.push(b);
+      }
+    }
+    return seen;
   };
   // the configuration a copy's manager is in at t: the one its last run (or new instance) by then read (F55: an edit
   // takes effect on the copy's next run; new23 #18 at 23114, F111: an active moved to grp2 by an edit was judged in
@@ -716,8 +743,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const y = f === m.name ? n.runs.find((z) => z.seq > q) : undefined;
         return y !== undefined && y.seq <= x.seq && y.tick >= since && up(m, y);
       });
-      // (a peer: a block whose CustomData names the group, or a copy this one heard, F84's config #: it may have left since)
-      return list.some((m) => m !== n && (valueAt(m.cds, x.tick, m.cds[0]![1]).includes(id) || n.delivered.some(([, , f]) => f === m.name)) && up(m, x) && !up(m, p) && !heard(m));
+      // (a peer: a block whose CustomData names the group, or a copy this one heard, F84's config #: it may have left since;
+      // a block that is no copy counts by its CustomData alone, F115)
+      return [...list, ...others.values()].some((m) => m !== n && (valueAt(m.cds, x.tick, m.cds[0]![1]).includes(id) || n.delivered.some(([, , f]) => f === m.name)) && up(m, x) && !up(m, p) && !heard(m));
     });
   };
   const hookSeq = new Map<Node, { seq: number; tick: number; on: boolean; off: boolean; act: boolean; run: Run | null; compile: boolean }[]>(list.map((n) => [n, []]));
@@ -1139,6 +1167,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (acting.length) bad("invalid", t, `${acting.map((x) => x.name).join(",")} act with no live, valid copy`);
         continue;
       }
+      // (F116) a one-way range (its antenna's radius short of the others, or its broadcasting off): these copies hear the
+      // active copy of another component, which cannot hear them, and follow it (README: two actives step down as soon
+      // as they hear each other, so no active of their own can stay)
+      const served = () => scope === "antenna" && actingAt(t).some((c) => comp.get(c.node.name) !== k && live.every((m) => reachFrom(gridOf.get(c.node.name)!, t).has(gridOf.get(m.name)!)));
+      if (acting.length === 0 && served()) continue;
       if (acting.length !== 1) {
         bad("settled", t, `${acting.length} copies act (${acting.map((x) => x.name).join(",") || "none"}) in a settled ${scope} with live copies ${live.map((x) => x.name).join(",")}`);
         continue;
