@@ -144,7 +144,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   /** every disruption with what it was (a user argument's own run is "run <argument>") */
   const faultsAt: { tick: number; what: string }[] = [];
   // topology: joint attached, connector pair linked, destroyed connectors, grids moved (`pos`: antenna range)
-  const topo: { tick: number; kind: string; what: string; pos?: number[] }[] = [];
+  // (`seq`: its trace index; a world load puts back the topology of its save, which may come before a change in its tick: F123)
+  const topo: { tick: number; kind: string; what: string; pos?: number[]; seq?: number }[] = [];
   // faults on antennas and grid power, world loads (kind "load", `upto`: the entries before the save) in trace order (F103)
   const antennaNames = new Set(s.grids.flatMap((g) => (g.blocks ?? []).filter((b) => b.type === "antenna").map((b) => b.name)));
   const antennaEv: { tick: number; a: Record<string, unknown> }[] = [];
@@ -155,21 +156,21 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const echoes: { tick: number; node: string; text: string }[] = [];
   /** per block: [tick, trace index] of its last fault event */
   const faultSeq = new Map<string, [number, number]>();
-  const jointAt = (name: string, t: number) => {
+  const jointAt = (name: string, t: number, seq = Infinity) => {
     let attached = true;
-    for (const x of topo) if (x.tick <= t && x.what === name) attached = x.kind === "attach" ? true : x.kind === "detach" ? false : attached;
+    for (const x of topo) if (x.tick <= t && (x.seq ?? -1) < seq && x.what === name) attached = x.kind === "attach" ? true : x.kind === "detach" ? false : attached;
     return attached;
   };
-  const dockAt = (ca: string, t: number) => {
+  const dockAt = (ca: string, t: number, seq = Infinity) => {
     const d = meta.docks.find((x) => x[0] === ca)!;
     let linked = true;
-    for (const x of topo) if (x.tick <= t && (x.what === d[0] || x.what === d[2])) linked = x.kind === "connect" ? true : x.kind === "disconnect" || x.kind === "destroy" ? false : linked;
+    for (const x of topo) if (x.tick <= t && (x.seq ?? -1) < seq && (x.what === d[0] || x.what === d[2])) linked = x.kind === "connect" ? true : x.kind === "disconnect" || x.kind === "destroy" ? false : linked;
     return linked;
   };
   /** A grid's position at t (its scenario position, then `move` events; a world load puts back the save's). */
-  const posAt = (g: string, t: number): number[] => {
+  const posAt = (g: string, t: number, seq = Infinity): number[] => {
     let p: number[] = s.grids.find((x) => x.name === g)?.position ?? [0, 0, 0];
-    for (const x of topo) if (x.tick <= t && x.kind === "move" && x.what === g && x.pos) p = x.pos;
+    for (const x of topo) if (x.tick <= t && (x.seq ?? -1) < seq && x.kind === "move" && x.what === g && x.pos) p = x.pos;
     return p;
   };
   /** The largest radius of a grid's working, broadcasting antennas at t (0: none), from the scenario's antennas and the
@@ -277,10 +278,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           cdSeq.set(x.cds[x.cds.length - 1]!, seq);
         }
         // ... and the joints and docks of that save; lags end (sim.loadWorld)
-        for (const [, , name] of meta.joints) topo.push({ tick: e.tick, kind: jointAt(name, lastWorldSave) ? "attach" : "detach", what: name });
-        for (const [ca] of meta.docks) topo.push({ tick: e.tick, kind: dockAt(ca, lastWorldSave) ? "connect" : "disconnect", what: ca });
+        // (as they were at the save, in trace order: a connector undocked after the save in its tick is docked in it, reach
+        // #429 at 24015, F123)
+        for (const [, , name] of meta.joints) topo.push({ tick: e.tick, kind: jointAt(name, lastWorldSave, lastWorldSaveSeq) ? "attach" : "detach", what: name, seq });
+        for (const [ca] of meta.docks) topo.push({ tick: e.tick, kind: dockAt(ca, lastWorldSave, lastWorldSaveSeq) ? "connect" : "disconnect", what: ca, seq });
         // ... and the grids' positions (world.restore)
-        for (const g of s.grids) topo.push({ tick: e.tick, kind: "move", what: g.name, pos: posAt(g.name, lastWorldSave) });
+        for (const g of s.grids) topo.push({ tick: e.tick, kind: "move", what: g.name, pos: posAt(g.name, lastWorldSave, lastWorldSaveSeq), seq });
         // ... and its antennas (F103)
         if (antennaNames.size > 0) antennaEv.push({ tick: e.tick, a: { kind: "load", upto: antennaSaved } });
         loads.push(e.tick);
@@ -317,10 +320,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         // (an antenna's range changes the antenna scope's groups, F103; a grid's power too)
         if (antennaNames.has(String(a.block ?? "")) || (a.grid !== undefined && (kind === "unpower" || kind === "repower"))) {
           antennaEv.push({ tick: e.tick, a });
-          topo.push({ tick: e.tick, kind: "antenna", what: String(a.block ?? a.grid) });
+          topo.push({ tick: e.tick, kind: "antenna", what: String(a.block ?? a.grid), seq });
         }
         // (an operator run counts when it ran: see the "run" event)
-        else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid), ...(kind === "move" && Array.isArray(a.position) ? { pos: a.position as number[] } : {}) });
+        else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid), seq, ...(kind === "move" && Array.isArray(a.position) ? { pos: a.position as number[] } : {}) });
         break;
       }
     }
@@ -672,8 +675,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // (a run of the flag that came with the manager's Once shows the script nothing: a run that finds that Once gone
   // is the update run, periodic or not; so a flag whose runs on this phase all came so, none of them the run the
   // copy took the role on or acted on, has not shown its phase: F73, the role taken on an operator's run)
+  // (nor does one that found a message waiting that calls back: the update run or the callback run, and the manager takes
+  // it for neither, storm #685 at 24020, F120: a drop-in copy's first Update10 run at tick 1 found the boot's queries)
   const shown = (n: Node, r: Run, f: number, i: number, b: number): boolean =>
-    n.runs.some((x) => x.seq > b && x.seq < r.seq && (x.type & f) !== 0 && (r.tick - x.tick) % i === 0 && ((x.type & UpdateType.Once) === 0 || /^@(on |act)/m.test(x.echo)));
+    n.runs.some((x) => x.seq > b && x.seq < r.seq && (x.type & f) !== 0 && (r.tick - x.tick) % i === 0 && (((x.type & UpdateType.Once) === 0 && !waiting(n, x)) || /^@(on |act)/m.test(x.echo)));
   const fresh = (n: Node, r: Run): boolean => {
     const b = built(n, r);
     return FLAGS.every(([f, i]) => (r.type & f) === 0 || !n.runs.some((x) => x.seq > b && x.tick === r.tick - i && (x.type & f) !== 0) || !shown(n, r, f, i, b));
@@ -950,7 +955,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           cur.set(n, id);
         }
       }
-      if (e.kind === "compile") l.push({ tick: e.tick, op: "compile", v: 0 });
+      // (with the group the new instance read: an edit later in its tick is not it, new23 #44 at 24034, F118)
+      if (e.kind === "compile") l.push({ tick: e.tick, op: "compile", v: 0, to: cur.get(n) });
       else if (e.kind === "exception") l.push({ tick: e.tick, op: "dead", v: 0 });
       else if (e.kind === "state" && e.data.status === "destroyed") l.push({ tick: e.tick, op: "dead", v: 0 });
       else if (e.kind === "save" || (e.kind === "storage" && e.data.persisted)) {
@@ -1012,7 +1018,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
             // a new instance reads its CustomData: what was saved in another group (an id edited, then a recompile
             // or a world load before the copy ran, config #103 at 19201) is a carried checkpoint in this one
             const k = x0.kept;
-            const own = k !== undefined && k.own && k.g === cfgAt(n, t)?.id;
+            const own = k !== undefined && k.own && k.g === x.to;
+            x0.id = x.to;
             x0.h = own ? k.v : 0;
             x0.car = own || k === undefined || k.g === undefined ? undefined : { g: k.g, v: k.v };
             x0.queued.clear(); // a new instance starts with new listeners
@@ -1170,7 +1177,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (F116) a one-way range (its antenna's radius short of the others, or its broadcasting off): these copies hear the
       // active copy of another component, which cannot hear them, and follow it (README: two actives step down as soon
       // as they hear each other, so no active of their own can stay)
-      const served = () => scope === "antenna" && actingAt(t).some((c) => comp.get(c.node.name) !== k && live.every((m) => reachFrom(gridOf.get(c.node.name)!, t).has(gridOf.get(m.name)!)));
+      // (an acting copy of their group: a component is a group's copies in one scope component, F110's mutant)
+      const served = () => scope === "antenna" && actingAt(t).some((c) => comp.get(c.node.name) !== k && live.every((m) => cfgRead(m, t) !== null && cfgRead(m, t)?.id === cfgRead(c.node, t)?.id && reachFrom(gridOf.get(c.node.name)!, t).has(gridOf.get(m.name)!)));
       if (acting.length === 0 && served()) continue;
       if (acting.length !== 1) {
         bad("settled", t, `${acting.length} copies act (${acting.map((x) => x.name).join(",") || "none"}) in a settled ${scope} with live copies ${live.map((x) => x.name).join(",")}`);
