@@ -1,6 +1,6 @@
 // Session 24 (fo-hunt): fault shapes no family of families.ts draws, each variant judged by the adversary's oracle with
 // every check (family-runner.ts prints the failing ones and a count):
-//   nice -n 15 npx tsx test/mixins/scripts/fo24-hunt.ts <reload|radius|storage|rename|long|all>
+//   nice -n 15 npx tsx test/mixins/scripts/fo24-hunt.ts <reload|radius|storage|rename|long|blockless|all>
 // - reload: a world save/reload, a save with a load later, or a recompile of the active or the next copy, 1 tick before
 //   to 2 after (and in the same tick before or after) a failover command or a user argument;
 // - radius: scope=antenna, two ships; one ship's antenna range cut below the distance (a one-way link: the other still
@@ -8,7 +8,8 @@
 // - storage: copies start with Storage the manager did not write (another script's text, an older build's `<seq>;cp<n>`,
 //   another group's, a newer checkpoint on a standby than on the primary), under a loss and a world load;
 // - rename: the active's or the next copy's block renamed (CustomName) around a handover, a forwarded argument, a loss;
-// - long: 10^5 ticks, one or two faults far apart.
+// - long: 10^5 ticks, one or two faults far apart;
+// - blockless (F122's family): a copy that heard its peers while undocked (scope=antenna) takes over with one seen off.
 import { runFamily } from "./family-runner.ts";
 import { renderCfg, scenario, type AdvScenario, type NodeSpec } from "../adversary/model.ts";
 import { tailTicks } from "../adversary/gen.ts";
@@ -162,4 +163,31 @@ function* long(): Iterable<[string, AdvScenario]> {
       }
 }
 
-runFamily({ reload, radius, storage, rename, long });
+function* blockless(): Iterable<[string, AdvScenario]> {
+  // F122's family: scope=antenna, PB0 (rank 0) and PB1 (rank 1) on Ship, PB2 (rank 2) on a Drone docked to it; the Drone
+  // undocked at 100 (still in antenna range), PB2 rebuilt while undocked (it hears its peers out of the Ship's grid
+  // system), PB1 switched off, the Drone docked again, then PB0 lost: PB2 takes over with PB1 seen off
+  const rebuilds: [string, (t: number) => Ev[]][] = [
+    ["recompile", (t) => [{ tick: t, kind: "recompile", block: "PB2" }]],
+    ["load", (t) => [{ tick: t - 1, kind: "save" }, { tick: t, kind: "load" }]],
+    ["none", () => []],
+  ];
+  const losses: [string, (t: number) => Ev[]][] = [
+    ["destroy", (t) => [{ tick: t, kind: "destroy", block: "PB0" }]],
+    ["handover", (t) => [{ tick: t, kind: "run", block: "PB0", argument: "failover handover" }]],
+    ["off", (t) => [{ tick: t, kind: "turn-off", block: "PB0" }]],
+  ];
+  for (const u of [1, 10, 100] as const)
+    for (const handle of [true, false])
+      for (const [rn, rebuild] of rebuilds)
+        for (const [ln, loss] of losses)
+          for (const [off, dock] of [[200, 250], [260, 250], [200, 400]] as const)
+            for (const dt of [0, 1, 37]) {
+              const nodes = [0, 1, 2].map((i) => node(i, i, u, handle, i < 2 ? "Ship" : "Drone", { scope: "antenna", heartbeat: 0.5 }));
+              const T = Math.max(off, dock) + 100 + dt;
+              const ev: Ev[] = [{ tick: 100, kind: "disconnect", block: "DockA" }, ...rebuild(150), { tick: off, kind: "turn-off", block: "PB1" }, { tick: dock, kind: "connect", block: "DockA", to: "DockB" }, ...loss(T), { tick: T + 900, kind: "turn-on", block: "PB1" }];
+              yield [`U${u} ${handle ? "handle" : "dropin"} ${rn} PB1-off@${off} dock@${dock} ${ln}@${T}`, finish(scenario({ name: "fo24-blockless", ticks: 0, nodes, antennas: true, docks: [["DockA", "Ship", "DockB", "Drone"]], events: ev as ScenarioEvent[] }))];
+            }
+}
+
+runFamily({ reload, radius, storage, rename, long, blockless });
