@@ -1938,6 +1938,15 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, ev, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("settled@3217");
   });
 
+  it("F121 (an oracle error, F116's class; fo-hunt, session 24, fo24-hunt radius): scope=antenna, PB0 (rank 0) and PB1 (rank 2) on Ship, PB2 (rank 1) and PB3 (rank 3) on Drone, Update100; at 600 the Ship's antenna Radius is set to 10 m (a one-way range: the Drone still reaches the Ship) and the active PB0 is destroyed; PB1 sees the loss but hears PB2, ahead of it, and waits for it; PB2 cannot see the loss (another grid) and takes over as after a silent loss (910); PB1 follows it. The oracle's bounds looked for a takeover in the Ship's component only (visible@600); a copy of the group whose messages reach that component takes over for it; the Ship's antenna switched off instead is still caught", () => {
+    const s = adv("F121-one-way-range-cut-as-active-lost-next-in-line-on-cut-ship-waits-silent.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    expect(r.events.filter((e) => e.kind === "role" && e.tick > 600 && e.data.role === "active").map((e) => `${e.block}@${e.tick}`)).toEqual(["PB2@910"]);
+    const deaf = r.events.map((e) => (e.kind === "fault" && e.data.kind === "set" && e.block === "Antenna Ship" ? { ...e, data: { ...e.data, property: "Enabled", value: e.data.value !== 10 } } : e));
+    expect(judge(s, deaf, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("visible@600");
+  });
+
   it("F106 (an oracle error; the config family at seed 22202, #115; session 22's last sample, fixed in session 23): PB1 (Update100) moved to grp2 at 142 and back to grp at 330, the tick PB2 handed over and PB0 was disabled; PB1's manager read grp only on its next run (348), so when PB2 took the role back at 331 nobody else in grp could: `succession` counted PB1 by its CustomData as written; a copy now counts by the group its runs read (F55's rule) for the S ticks up to the takeover; caught when PB1 never left grp", () => {
     const s = adv("F106-handed-over-takes-role-back-copy-moved-back-not-yet-run-no-successor.json");
     const r = runAdv(s);

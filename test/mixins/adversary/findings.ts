@@ -218,6 +218,8 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // (F116: with the antenna scope a one-way range, a copy hears an active copy that cannot hear it and follows it; the
   // oracle's components join grids both ways only and demanded an active of their own)
   "F116-one-way-antenna-range-copies-hear-active-follow-it-oracle-demanded-own-active",
+  // (F121: the same for the takeover bounds: the next in line heard one way takes over, and the copies that hear it follow)
+  "F121-one-way-range-cut-as-active-lost-next-in-line-on-cut-ship-waits-silent",
   // (F117: a copy recompiled in the tick its id was edited back, after the recompile: the oracle took the new instance's
   // group from the tick's last CustomData, not the one it read)
   "F117-recompile-then-id-edited-back-in-tick-oracle-took-tick-group-not-read-skip",

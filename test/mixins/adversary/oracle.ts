@@ -1195,10 +1195,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // check holds it to acting on its periodic runs after that)
   const announced: { tick: number; node: Node }[] = echoes.filter((x) => /^@on /m.test(x.text)).map((x) => ({ tick: x.tick, node: nodes.get(x.node)! }));
   /** The first copy other than `n` in n's component that takes over at or after `at`. */
+  // (F121: with the antenna scope a copy of the group in another component whose messages reach n's grid one way takes
+  // over for n's component too: its copies hear it and follow it, as F116's `settled` has it)
   const takeover = (n: Node, at: number, comp: Map<string, number>): { node: Node; from: number; firstAct: Run | undefined } | null => {
     let best: { node: Node; from: number } | null = null;
-    for (const x of announced) if (x.node !== n && x.tick >= at && comp.get(x.node.name) === comp.get(n.name) && (!best || x.tick < best.from)) best = { node: x.node, from: x.tick };
-    for (const x of cover) if (x.node !== n && x.to > at && comp.get(x.node.name) === comp.get(n.name)) {
+    const ours = (m: Node, t: number) => comp.get(m.name) === comp.get(n.name) || (scope === "antenna" && cfgRead(m, t) !== null && cfgRead(m, t)?.id === cfgRead(n, at)?.id && reachFrom(gridOf.get(m.name)!, t).has(gridOf.get(n.name)!));
+    for (const x of announced) if (x.node !== n && x.tick >= at && ours(x.node, x.tick) && (!best || x.tick < best.from)) best = { node: x.node, from: x.tick };
+    for (const x of cover) if (x.node !== n && x.to > at && ours(x.node, Math.max(x.from, at))) {
       const f = Math.max(x.from, at);
       if (!best || f < best.from) best = { node: x.node, from: f };
     }
