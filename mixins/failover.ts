@@ -783,6 +783,9 @@ export class FailoverManager {
         q.Lost = true;
         this.Peers.push(q);
       }
+      // (its block as found: a peer heard with the antenna scope while out of this grid system has none, and one without a
+      // block is never seen down, so the sweep of this run took it for back and held the logic, F122)
+      q.Block = b;
       // (a copy heard before, seen down, may have worked since, unseen between our runs, and be off again: the watch
       // counts from now, F71; so may a block whose CustomData names this group, never heard because this copy was off
       // when it took the role, F81; another block never heard keeps the tick the sweep first saw it down: a copy whose

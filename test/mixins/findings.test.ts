@@ -1594,8 +1594,9 @@ describe("fo-adv findings at seed 60612", () => {
       return [...ev.slice(0, j), { tick: 80, block: "PB0", kind: "igc-deliver", data: { from: "PB3", tag: "pbfo:x", data: "S3;100;0;", listener: "broadcast" } } as TraceEvent, ...ev.slice(j)];
     };
     const strict = (s2: AdvScenario, ev: TraceEvent[]) => judge(s2, heard(ev), s2.ticks!).map((v) => `${v.check}@${v.tick}`);
-    // the run at 2 without the Once (a run that showed the phase): caught
-    const alone = r.events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 2 && e.data.updateType !== UpdateType.IGC ? { ...e, data: { ...e.data, updateType: UpdateType.Update100, flags: "Update100" } } : e));
+    // the run at 2 without the Once and with nothing waiting (a run that showed the phase): caught (with the tick's messages
+    // left waiting it shows none either: the update run or the callback run, F120)
+    const alone = r.events.filter((e) => !(e.tick === 2 && e.block === "PB0" && (e.kind === "igc-deliver" || (e.kind === "run" && e.data.updateType === UpdateType.IGC)))).map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 2 ? { ...e, data: { ...e.data, updateType: UpdateType.Update100, flags: "Update100" } } : e));
     expect(strict(s, alone)).toEqual(["lazy@102"]);
     // the next period doing no work either (one period late, never two): caught there
     const two = r.events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 202 ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@act.*$/m, "") } } : e));
@@ -1845,6 +1846,105 @@ describe("fo-adv findings at seed 60612", () => {
     const echo = (t: number) => r.events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map((e) => String(e.data.echo)).join("");
     expect(echo(825)).toMatch(/^@act /m);
     expect(echo(826)).toMatch(/^@act /m);
+  });
+
+  it("F115 (an oracle error; fo-hunt, session 24, fo24-hunt's F112 variants): F112's world with 'Other' (no copy, no script) naming the group in its CustomData ([drills] group=grp): off at 100, PB1 takes the role at 3xx, Other on at 520; PB1 asks it (README: a block never heard counts when its CustomData contains the group's id) and its logic waits 2 ticks: the Update100 run at 591 does no work; the oracle excused that check for copies only (lazy@591); a block that is no copy counts by its CustomData too; Other's CustomData naming no group (F112's) is still caught on that trace", () => {
+    const s = adv("F115-no-copy-pb-naming-group-back-after-takeover-return-check-excused.json");
+    const r = runAdv(s);
+    const echo = (t: number) => r.events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    // the manager asks Other and holds its logic (README Failover, Limits: F84, F112), and the oracle excuses it now
+    expect(echo(591)).not.toMatch(/^@act - work/m);
+    expect(r.violations).toEqual([]);
+    // the same trace judged with Other's CustomData as F112's (naming no group): nothing to ask, the hold is lost work
+    const f112 = adv("F112-other-pb-off-at-takeover-back-later-return-check-holds-logic-period-lost.json");
+    expect(judge(f112, r.events, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("lazy@591");
+    // Other's CustomData edited to name the group at 200 (while off, before the takeover): read from the trace's edit,
+    // excused; the same trace with that edit naming another word is caught
+    const edit: AdvScenario = { ...f112, events: [...(f112.events ?? []), { tick: 200, kind: "set-custom-data", block: "Other", value: "[drills]\ngroup=grp" } as ScenarioEvent].sort((a, b) => (a.tick ?? 0) - (b.tick ?? 0)) };
+    const re = runAdv(edit);
+    expect(re.violations).toEqual([]);
+    const other = re.events.map((e) => (e.kind === "fault" && e.block === "Other" && e.data.kind === "set-custom-data" ? { ...e, data: { ...e.data, value: "[drills]\ngroup=rig" } } : e));
+    expect(judge(edit, other, edit.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("lazy@591");
+  });
+
+  it("F116 (an oracle error; fo-hunt, session 24, fo24-hunt radius): scope=antenna, PB0, PB1 on Ship, PB2, PB3 on Drone (Update10, ranks 0-3); the Drone's antenna Radius set to 10 m at 600 and back at 2,100: a one-way range (Ship's messages reach the Drone, the Drone's do not reach Ship); the Drone's copies hear the active PB0 and follow it, none takes the role; the oracle's components join grids both ways only and demanded an active on the Drone (settled@2099); a component whose copies hear another's active copy is served; the Drone's antenna switched off instead (deaf both ways) is still caught on that trace", () => {
+    const s = adv("F116-one-way-antenna-range-copies-hear-active-follow-it-oracle-demanded-own-active.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    // one active all along (PB0 from its start), the Drone's copies standbys through the cut
+    const roles = r.events.filter((e) => e.kind === "role" && e.tick > 10).map((e) => `${e.block}=${String(e.data.role)}`);
+    expect(roles).toEqual([]);
+    expect(r.events.some((e) => e.kind === "role" && e.block === "PB0" && e.data.role === "active")).toBe(true);
+    // the same trace with the cut an antenna switched off (the Drone neither sends nor hears): it needs its own active
+    const deaf = r.events.map((e) => (e.kind === "fault" && e.data.kind === "set" && e.block === "Antenna Drone" ? { ...e, data: { ...e.data, property: "Enabled", value: e.data.value !== 10 } } : e));
+    expect(judge(s, deaf, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("settled@2099");
+  });
+
+  it("F117 (an oracle error; fo-hunt, session 24, new23 #44 at 24034): PB0 (Update100, its Storage from grp) edited to grp2 at 1478, recompiled at 1479 and edited back to grp later in that tick: its new instance read grp2 (the old group's checkpoint cp15 carried there, sent with sequence 0) and its next run, at 1518, grp; PB2, moved to grp2 at 1517 with grp's cp15, takes grp2's role (grp2 holds none of its own) and does item 16 at 1526, as README says (a group that holds none goes on from a carried one); the oracle took the new instance's group from the tick's last CustomData (grp), so it held grp's cp15 as its own group's, and in grp2 its messages made item 15 grp2's own: skip@1526; the new instance's group is the one it read", () => {
+    const s = adv("F117-recompile-then-id-edited-back-in-tick-oracle-took-tick-group-not-read-skip.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const run = (b: string, t: number) => r.events.filter((e) => e.kind === "run" && e.block === b && e.tick === t).map((e) => String(e.data.echo)).join("\n");
+    const at = (k: string) => r.events.findIndex((e) => e.tick === 1479 && e.block === "PB0" && (e.kind === k || (e.kind === "fault" && e.data.kind === k)));
+    // the recompile comes before the edit back in the tick, so the new instance read grp2
+    expect(at("compile")).toBeLessThan(at("set-custom-data"));
+    expect(run("PB0", 1518)).toMatch(/^Failover 'grp2': listening[\s\S]*Failover 'grp': listening/m);
+    // PB0's messages in grp2 carry cp15 with sequence 0 (carried), and PB2 went on from it in grp2
+    expect(r.events.some((e) => e.kind === "igc-send" && e.block === "PB0" && e.tick >= 1479 && e.tick <= 1518 && /^pbfo.grp2$/.test(String(e.data.tag)) && /;0;cp15$/.test(String(e.data.data)))).toBe(true);
+    expect(run("PB2", 1526)).toMatch(/^@act - work 16$/m);
+  });
+
+  it("F120 (an oracle error, F73's limit; fo-hunt, session 24, storm #685 at 24020): PB3 (drop-in usage, Update10) started at 0; its first run, Update10 at tick 1, found the others' boot queries waiting (its callback run came after it), so its manager took it for neither the update run nor the callback run; it took the role on an operator's run at 4 ('failover handover', an argument to its script), which gave it a tentative phase on 4; its periodic run at 11, a message waiting again and off that phase, did no work (21 did: one period late, never two); the flag's phase had never shown (README, F73: with the manager's Once, or a message waiting); the oracle's excuse took the tick-1 run for one that showed it (lazy@11); the same trace without the tick-1 delivery to PB3 is still caught", () => {
+    const s = adv("F120-dropin-takeover-on-operator-run-first-update10-run-had-queries-waiting-next-periodic-no-work.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => excused.push(`${c}:${n}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused).toEqual(["lazy:PB3@11"]);
+    const runs = (t: number) => r.events.filter((e) => e.kind === "run" && e.block === "PB3" && e.tick === t);
+    expect(runs(1).map((e) => Number(e.data.updateType))).toEqual([UpdateType.Update10, UpdateType.IGC]);
+    expect(r.events.some((e) => e.kind === "igc-deliver" && e.block === "PB3" && e.tick === 1)).toBe(true);
+    expect(runs(4).map((e) => String(e.data.echo)).join("")).toMatch(/@on firstdeploy/);
+    expect(runs(11).map((e) => String(e.data.echo)).join("")).not.toMatch(/@act/);
+    expect(runs(21).map((e) => String(e.data.echo)).join("")).toMatch(/@act - work 1/);
+    // with no message waiting at tick 1 that run showed the phase: the run at 11 is the script's, caught; so it is without the limit
+    const shown = r.events.filter((e) => !(e.tick === 1 && e.block === "PB3" && (e.kind === "igc-deliver" || (e.kind === "run" && e.data.updateType === UpdateType.IGC))));
+    expect(judge(s, shown, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("lazy@11");
+    expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`)).toContain("lazy@11");
+  });
+
+  it("F122 (fo-hunt, session 24, radius24d #172 at 24052; a manager defect): scope=antenna, Ship and a docked Drone; the world saved at 258 with the Drone undocked and PB6 (Ship) off, loaded at 259 and 260, docked again at 264; PB5 (Drone, drop-in, Update100) rebuilt by the load heard every copy's query while out of the Ship's grid system (peers without a block: not seen, F105); it takes the role on its first Update100 run at 279, its takeover sweep finds PB6 off in the grid system again but left that peer without its block, and a peer without a block is never seen down: the sweep of the same run took PB6 for a copy back (F84) and held the logic 2 ticks, so the takeover run did no work (onrun 279); the sweep now gives the peer the block it found", () => {
+    const s = adv("F122-dropin-rebuilt-by-two-world-loads-takes-role-on-periodic-run-does-not-act.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const echo = (t: number) => r.events.filter((e) => e.kind === "run" && e.block === "PB5" && e.tick === t).map((e) => String(e.data.echo)).join("\n");
+    expect(echo(279)).toMatch(/@on worldload[\s\S]*@act - work \d+/);
+    // the same world with the Drone docked when saved (every peer found in the grid system at the load): it acted there too
+    const docked = runAdv({ ...s, events: (s.events ?? []).filter((e) => !(e.tick === 258 && e.kind === "disconnect")) });
+    expect(docked.violations).toEqual([]);
+  });
+
+  it("F123 (an oracle error; fo-hunt, session 24, reach #429 at 24015): scope=antenna, Ship (PB0, PB1, PB3) docked to the Drone (PB2); the Ship's antenna destroyed at 249; at 1113 the world is saved and then, in that tick, the Drone undocked (docked again at 1121); the load at 1310 puts back the save: docked, one grid system, PB2 follows PB0. The oracle's load put back joints, docks and grid positions as they were at the end of the save's tick (CustomData and antennas went by trace order), so it took the Drone for undocked and, with no antenna on the Ship, for a group of its own with no active (settled@3217); now by trace order too; the undock before the save in that tick is still caught", () => {
+    const s = adv("F123-save-then-undock-in-one-tick-load-restores-docked-oracle-took-tick-state.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const at = (k: string) => r.events.findIndex((e) => e.tick === 1113 && e.kind === "fault" && e.data.kind === k);
+    expect(at("save")).toBeLessThan(at("disconnect"));
+    // after the load PB0 is the only active copy and PB2 (the Drone) follows it
+    expect(r.events.filter((e) => e.kind === "role" && e.tick >= 1310 && e.data.role === "active").map((e) => `${e.block}@${e.tick}`)).toEqual(["PB0@1391"]);
+    // the undock first in the tick (the save then holds it undocked): the Drone alone after the load, with no active: caught
+    const ev = [...r.events];
+    const [d] = ev.splice(at("disconnect"), 1);
+    ev.splice(at("save"), 0, d!);
+    expect(judge(s, ev, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("settled@3217");
+  });
+
+  it("F121 (an oracle error, F116's class; fo-hunt, session 24, fo24-hunt radius): scope=antenna, PB0 (rank 0) and PB1 (rank 2) on Ship, PB2 (rank 1) and PB3 (rank 3) on Drone, Update100; at 600 the Ship's antenna Radius is set to 10 m (a one-way range: the Drone still reaches the Ship) and the active PB0 is destroyed; PB1 sees the loss but hears PB2, ahead of it, and waits for it; PB2 cannot see the loss (another grid) and takes over as after a silent loss (910); PB1 follows it. The oracle's bounds looked for a takeover in the Ship's component only (visible@600); a copy of the group whose messages reach that component takes over for it; the Ship's antenna switched off instead is still caught", () => {
+    const s = adv("F121-one-way-range-cut-as-active-lost-next-in-line-on-cut-ship-waits-silent.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    expect(r.events.filter((e) => e.kind === "role" && e.tick > 600 && e.data.role === "active").map((e) => `${e.block}@${e.tick}`)).toEqual(["PB2@910"]);
+    const deaf = r.events.map((e) => (e.kind === "fault" && e.data.kind === "set" && e.block === "Antenna Ship" ? { ...e, data: { ...e.data, property: "Enabled", value: e.data.value !== 10 } } : e));
+    expect(judge(s, deaf, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("visible@600");
   });
 
   it("F106 (an oracle error; the config family at seed 22202, #115; session 22's last sample, fixed in session 23): PB1 (Update100) moved to grp2 at 142 and back to grp at 330, the tick PB2 handed over and PB0 was disabled; PB1's manager read grp only on its next run (348), so when PB2 took the role back at 331 nobody else in grp could: `succession` counted PB1 by its CustomData as written; a copy now counts by the group its runs read (F55's rule) for the S ticks up to the takeover; caught when PB1 never left grp", () => {

@@ -32,7 +32,10 @@ export type OpKind =
   | "edit-many" | "rank-swap" | "id-bounce" | "rank-bounce" | "cmd-edit" | "cmd-disabled" | "edit-off" | "edit-reload"
   // the CustomData rewritten with the same meaning (key or section names in other case, a section of another script's
   // before [failover], a comment line), alone or in the tick of a failover command on the copy (before or after it)
-  | "cosmetic-edit";
+  | "cosmetic-edit"
+  // session 24 (fo-hunt): the antenna of the copy's grid given a short range (below the grids' 30 m spacing) or its
+  // broadcasting switched off, and back: a one-way range (its grid still hears the others; F116)
+  | "antenna-radius";
 
 export const OP_KINDS: OpKind[] = [
   "destroy", "damage", "turn-off", "unpower", "unpower-grid", "throw", "recompile", "change-owner", "lag", "lag-world",
@@ -566,6 +569,13 @@ export function build(spec: GenSpec): AdvScenario {
           if (k === 1) { at(t, edit); at(t, run); } else { at(t, run); at(t, edit); }
         }
         if ((op.x >> 7) % 2) at(end, { kind: "set-custom-data", block: b, value: base });
+        break;
+      }
+      case "antenna-radius": {
+        const a = `Antenna ${gridOf(spec, op.node)}`;
+        const [prop, v0, v1] = op.x % 3 === 2 ? ["EnableBroadCast", false, true] : ["Radius", op.x % 3 ? 10 : 29, 5000];
+        at(t, { kind: "set", block: a, property: prop, value: v0 });
+        at(end, { kind: "set", block: a, property: prop, value: v1 });
         break;
       }
       case "split":

@@ -128,6 +128,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   meta.nodes.forEach((ns, index) =>
     nodes.set(ns.name, { name: ns.name, index, gap: ns.update, handle: ns.handle, cb: ownCallback(s, ns.name, ns.customData), grid: ns.grid, entityId: 0, runs: [], states: [], statesSeq: [], compiles: [], exceptions: [], cds: [[0, ns.customData]], lags: [], loss: [], commands: [], delivered: [] }),
   );
+  // (F115) the programmable blocks that are no copy (a player's other scripts, a block with none): F84's return check asks
+  // such a block too when its CustomData contains the group's id (README Failover, Limits); their state and CustomData only
+  const others = new Map<string, Node>();
+  for (const g of s.grids) for (const b of g.blocks ?? []) if (b.type === "programmable" && !nodes.has(b.name)) others.set(b.name, { name: b.name, index: -1, gap: 100, handle: true, cb: null, grid: g.name, entityId: 0, runs: [], states: [], statesSeq: [], compiles: [], exceptions: [], cds: [[0, String((b as { customData?: string }).customData ?? "")]], lags: [], loss: [], commands: [], delivered: [] });
   const worldLoss: [number, number][] = [];
   const worldLags: [number, number][] = [];
   const loads: number[] = [];
@@ -140,7 +144,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   /** every disruption with what it was (a user argument's own run is "run <argument>") */
   const faultsAt: { tick: number; what: string }[] = [];
   // topology: joint attached, connector pair linked, destroyed connectors, grids moved (`pos`: antenna range)
-  const topo: { tick: number; kind: string; what: string; pos?: number[] }[] = [];
+  // (`seq`: its trace index; a world load puts back the topology of its save, which may come before a change in its tick: F123)
+  const topo: { tick: number; kind: string; what: string; pos?: number[]; seq?: number }[] = [];
   // faults on antennas and grid power, world loads (kind "load", `upto`: the entries before the save) in trace order (F103)
   const antennaNames = new Set(s.grids.flatMap((g) => (g.blocks ?? []).filter((b) => b.type === "antenna").map((b) => b.name)));
   const antennaEv: { tick: number; a: Record<string, unknown> }[] = [];
@@ -151,21 +156,21 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const echoes: { tick: number; node: string; text: string }[] = [];
   /** per block: [tick, trace index] of its last fault event */
   const faultSeq = new Map<string, [number, number]>();
-  const jointAt = (name: string, t: number) => {
+  const jointAt = (name: string, t: number, seq = Infinity) => {
     let attached = true;
-    for (const x of topo) if (x.tick <= t && x.what === name) attached = x.kind === "attach" ? true : x.kind === "detach" ? false : attached;
+    for (const x of topo) if (x.tick <= t && (x.seq ?? -1) < seq && x.what === name) attached = x.kind === "attach" ? true : x.kind === "detach" ? false : attached;
     return attached;
   };
-  const dockAt = (ca: string, t: number) => {
+  const dockAt = (ca: string, t: number, seq = Infinity) => {
     const d = meta.docks.find((x) => x[0] === ca)!;
     let linked = true;
-    for (const x of topo) if (x.tick <= t && (x.what === d[0] || x.what === d[2])) linked = x.kind === "connect" ? true : x.kind === "disconnect" || x.kind === "destroy" ? false : linked;
+    for (const x of topo) if (x.tick <= t && (x.seq ?? -1) < seq && (x.what === d[0] || x.what === d[2])) linked = x.kind === "connect" ? true : x.kind === "disconnect" || x.kind === "destroy" ? false : linked;
     return linked;
   };
   /** A grid's position at t (its scenario position, then `move` events; a world load puts back the save's). */
-  const posAt = (g: string, t: number): number[] => {
+  const posAt = (g: string, t: number, seq = Infinity): number[] => {
     let p: number[] = s.grids.find((x) => x.name === g)?.position ?? [0, 0, 0];
-    for (const x of topo) if (x.tick <= t && x.kind === "move" && x.what === g && x.pos) p = x.pos;
+    for (const x of topo) if (x.tick <= t && (x.seq ?? -1) < seq && x.kind === "move" && x.what === g && x.pos) p = x.pos;
     return p;
   };
   /** The largest radius of a grid's working, broadcasting antennas at t (0: none), from the scenario's antennas and the
@@ -201,6 +206,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   };
   for (const [seq, e] of events.entries()) {
     const n = e.block ? nodes.get(e.block) : undefined;
+    const o = e.block ? others.get(e.block) : undefined;
     switch (e.kind) {
       case "run": {
         if (!n) break;
@@ -234,10 +240,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         }
         break;
       case "state":
-        if (n) {
-          n.states.push([e.tick, String(e.data.status)]);
-          const f = faultSeq.get(n.name);
-          n.statesSeq.push([f && f[0] === e.tick ? f[1] : seq, String(e.data.status)]);
+        for (const x of [n, o]) if (x) {
+          x.states.push([e.tick, String(e.data.status)]);
+          const f = faultSeq.get(x.name);
+          x.statesSeq.push([f && f[0] === e.tick ? f[1] : seq, String(e.data.status)]);
         }
         break;
       case "exception":
@@ -265,17 +271,19 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       }
       case "load":
         // a world load brings back the CustomData of the last world save
-        for (const x of nodes.values()) {
+        for (const x of [...nodes.values(), ...others.values()]) {
           let text = x.cds[0]![1];
           for (const c of x.cds) if (c[0] < lastWorldSave || (c[0] === lastWorldSave && (cdSeq.get(c) ?? -1) < lastWorldSaveSeq)) text = c[1];
           x.cds.push([e.tick, text]);
           cdSeq.set(x.cds[x.cds.length - 1]!, seq);
         }
         // ... and the joints and docks of that save; lags end (sim.loadWorld)
-        for (const [, , name] of meta.joints) topo.push({ tick: e.tick, kind: jointAt(name, lastWorldSave) ? "attach" : "detach", what: name });
-        for (const [ca] of meta.docks) topo.push({ tick: e.tick, kind: dockAt(ca, lastWorldSave) ? "connect" : "disconnect", what: ca });
+        // (as they were at the save, in trace order: a connector undocked after the save in its tick is docked in it, reach
+        // #429 at 24015, F123)
+        for (const [, , name] of meta.joints) topo.push({ tick: e.tick, kind: jointAt(name, lastWorldSave, lastWorldSaveSeq) ? "attach" : "detach", what: name, seq });
+        for (const [ca] of meta.docks) topo.push({ tick: e.tick, kind: dockAt(ca, lastWorldSave, lastWorldSaveSeq) ? "connect" : "disconnect", what: ca, seq });
         // ... and the grids' positions (world.restore)
-        for (const g of s.grids) topo.push({ tick: e.tick, kind: "move", what: g.name, pos: posAt(g.name, lastWorldSave) });
+        for (const g of s.grids) topo.push({ tick: e.tick, kind: "move", what: g.name, pos: posAt(g.name, lastWorldSave, lastWorldSaveSeq), seq });
         // ... and its antennas (F103)
         if (antennaNames.size > 0) antennaEv.push({ tick: e.tick, a: { kind: "load", upto: antennaSaved } });
         loads.push(e.tick);
@@ -285,8 +293,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const a = e.data as Record<string, unknown>;
         const kind = String(a.kind);
         // (a grid's fault (unpower, repower...) is each of its blocks')
-        if (n) faultSeq.set(n.name, [e.tick, seq]);
-        else if (a.grid !== undefined) for (const x of nodes.values()) if (x.grid === a.grid) faultSeq.set(x.name, [e.tick, seq]);
+        if (n ?? o) faultSeq.set((n ?? o)!.name, [e.tick, seq]);
+        else if (a.grid !== undefined) for (const x of [...nodes.values(), ...others.values()]) if (x.grid === a.grid) faultSeq.set(x.name, [e.tick, seq]);
         if (kind !== "run" || !String(a.argument ?? "").startsWith("failover status")) {
           disruptions.push(e.tick);
           faultsAt.push({ tick: e.tick, what: kind === "run" ? `run ${String(a.argument ?? "")}` : kind });
@@ -304,17 +312,18 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         } else if (kind === "message-loss") {
           if (n) n.loss.push([e.tick, Number(a.probability)]);
           else worldLoss.push([e.tick, Number(a.probability)]);
-        } else if (kind === "set-custom-data" && n) {
-          n.cds.push([e.tick, String(a.value)]);
-          cdSeq.set(n.cds[n.cds.length - 1]!, seq);
+        } else if (kind === "set-custom-data" && (n ?? o)) {
+          const x = (n ?? o)!;
+          x.cds.push([e.tick, String(a.value)]);
+          cdSeq.set(x.cds[x.cds.length - 1]!, seq);
         }
         // (an antenna's range changes the antenna scope's groups, F103; a grid's power too)
         if (antennaNames.has(String(a.block ?? "")) || (a.grid !== undefined && (kind === "unpower" || kind === "repower"))) {
           antennaEv.push({ tick: e.tick, a });
-          topo.push({ tick: e.tick, kind: "antenna", what: String(a.block ?? a.grid) });
+          topo.push({ tick: e.tick, kind: "antenna", what: String(a.block ?? a.grid), seq });
         }
         // (an operator run counts when it ran: see the "run" event)
-        else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid), ...(kind === "move" && Array.isArray(a.position) ? { pos: a.position as number[] } : {}) });
+        else if (["detach", "attach", "disconnect", "connect", "destroy", "move"].includes(kind)) topo.push({ tick: e.tick, kind, what: String(a.joint ?? a.block ?? a.grid), seq, ...(kind === "move" && Array.isArray(a.position) ? { pos: a.position as number[] } : {}) });
         break;
       }
     }
@@ -421,7 +430,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const eligibleFor = (n: Node, t: number, span: number) => t >= 0 && t < T && eligArr.get(n)![t]! >= Math.min(span, t + 1);
 
   // ---- components (scope) ----
-  const gridOf = new Map(list.map((n) => [n.name, n.grid]));
+  const gridOf = new Map([...list, ...others.values()].map((n) => [n.name, n.grid]));
   /** The grids' scope components at `t` (joints; docks with the connected and antenna scopes; antennas in range with the antenna scope). */
   const gridRoots = (t: number): ((g: string) => string) => {
     const grids = [...new Set([...s.grids.map((g) => g.name), ...list.map((n) => n.grid), ...meta.joints.flatMap((j) => [j[0], j[1]]), ...meta.docks.flatMap((d) => [d[1], d[3]])])];
@@ -439,6 +448,27 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     for (const [a, b, name] of meta.joints) if (jointAt(name, t)) join(a, b);
     if (scope !== "construct") for (const [ca, ga, , gb] of meta.docks) if (dockAt(ca, t)) join(ga, gb);
     return find;
+  };
+  /** (F116) The grids a message sent from `g0` reaches at t with the antenna scope, one way too (topology.ts: a hop from a
+   *  grid whose working antenna broadcasts to one with a working antenna within that radius; hops chain; a scope
+   *  component is one grid system). */
+  const reachFrom = (g0: string, t: number): Set<string> => {
+    const f = gridRoots(t);
+    const grids = [...new Set([...s.grids.map((g) => g.name), ...gridOf.values()])];
+    const hearing = (g: string) => (s.grids.find((x) => x.name === g)?.blocks ?? []).some((b) => {
+      const st = b.type === "antenna" ? antennaState(g, b as AntennaSpec, t) : null;
+      return st !== null && st.on && st.ok && !st.gone && st.pw && st.gpw;
+    });
+    const seen = new Set([g0]);
+    for (const q = [g0]; q.length > 0; ) {
+      const a = q.shift()!;
+      const ra = radiusOf(a, t), pa = posAt(a, t);
+      for (const b of grids) {
+        const pb = posAt(b, t);
+        if (!seen.has(b) && (f(a) === f(b) || (ra > 0 && hearing(b) && Math.hypot(pa[0]! - pb[0]!, pa[1]! - pb[1]!, pa[2]! - pb[2]!) <= ra))) seen.add(b), q.push(b);
+      }
+    }
+    return seen;
   };
   // the configuration a copy's manager is in at t: the one its last run (or new instance) by then read (F55: an edit
   // takes effect on the copy's next run; new23 #18 at 23114, F111: an active moved to grp2 by an edit was judged in
@@ -645,8 +675,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // (a run of the flag that came with the manager's Once shows the script nothing: a run that finds that Once gone
   // is the update run, periodic or not; so a flag whose runs on this phase all came so, none of them the run the
   // copy took the role on or acted on, has not shown its phase: F73, the role taken on an operator's run)
+  // (nor does one that found a message waiting that calls back: the update run or the callback run, and the manager takes
+  // it for neither, storm #685 at 24020, F120: a drop-in copy's first Update10 run at tick 1 found the boot's queries)
   const shown = (n: Node, r: Run, f: number, i: number, b: number): boolean =>
-    n.runs.some((x) => x.seq > b && x.seq < r.seq && (x.type & f) !== 0 && (r.tick - x.tick) % i === 0 && ((x.type & UpdateType.Once) === 0 || /^@(on |act)/m.test(x.echo)));
+    n.runs.some((x) => x.seq > b && x.seq < r.seq && (x.type & f) !== 0 && (r.tick - x.tick) % i === 0 && (((x.type & UpdateType.Once) === 0 && !waiting(n, x)) || /^@(on |act)/m.test(x.echo)));
   const fresh = (n: Node, r: Run): boolean => {
     const b = built(n, r);
     return FLAGS.every(([f, i]) => (r.type & f) === 0 || !n.runs.some((x) => x.seq > b && x.tick === r.tick - i && (x.type & f) !== 0) || !shown(n, r, f, i, b));
@@ -716,8 +748,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         const y = f === m.name ? n.runs.find((z) => z.seq > q) : undefined;
         return y !== undefined && y.seq <= x.seq && y.tick >= since && up(m, y);
       });
-      // (a peer: a block whose CustomData names the group, or a copy this one heard, F84's config #: it may have left since)
-      return list.some((m) => m !== n && (valueAt(m.cds, x.tick, m.cds[0]![1]).includes(id) || n.delivered.some(([, , f]) => f === m.name)) && up(m, x) && !up(m, p) && !heard(m));
+      // (a peer: a block whose CustomData names the group, or a copy this one heard, F84's config #: it may have left since;
+      // a block that is no copy counts by its CustomData alone, F115)
+      return [...list, ...others.values()].some((m) => m !== n && (valueAt(m.cds, x.tick, m.cds[0]![1]).includes(id) || n.delivered.some(([, , f]) => f === m.name)) && up(m, x) && !up(m, p) && !heard(m));
     });
   };
   const hookSeq = new Map<Node, { seq: number; tick: number; on: boolean; off: boolean; act: boolean; run: Run | null; compile: boolean }[]>(list.map((n) => [n, []]));
@@ -922,7 +955,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           cur.set(n, id);
         }
       }
-      if (e.kind === "compile") l.push({ tick: e.tick, op: "compile", v: 0 });
+      // (with the group the new instance read: an edit later in its tick is not it, new23 #44 at 24034, F118)
+      if (e.kind === "compile") l.push({ tick: e.tick, op: "compile", v: 0, to: cur.get(n) });
       else if (e.kind === "exception") l.push({ tick: e.tick, op: "dead", v: 0 });
       else if (e.kind === "state" && e.data.status === "destroyed") l.push({ tick: e.tick, op: "dead", v: 0 });
       else if (e.kind === "save" || (e.kind === "storage" && e.data.persisted)) {
@@ -984,7 +1018,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
             // a new instance reads its CustomData: what was saved in another group (an id edited, then a recompile
             // or a world load before the copy ran, config #103 at 19201) is a carried checkpoint in this one
             const k = x0.kept;
-            const own = k !== undefined && k.own && k.g === cfgAt(n, t)?.id;
+            const own = k !== undefined && k.own && k.g === x.to;
+            x0.id = x.to;
             x0.h = own ? k.v : 0;
             x0.car = own || k === undefined || k.g === undefined ? undefined : { g: k.g, v: k.v };
             x0.queued.clear(); // a new instance starts with new listeners
@@ -1139,6 +1174,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (acting.length) bad("invalid", t, `${acting.map((x) => x.name).join(",")} act with no live, valid copy`);
         continue;
       }
+      // (F116) a one-way range (its antenna's radius short of the others, or its broadcasting off): these copies hear the
+      // active copy of another component, which cannot hear them, and follow it (README: two actives step down as soon
+      // as they hear each other, so no active of their own can stay)
+      // (an acting copy of their group: a component is a group's copies in one scope component, F110's mutant)
+      const served = () => scope === "antenna" && actingAt(t).some((c) => comp.get(c.node.name) !== k && live.every((m) => cfgRead(m, t) !== null && cfgRead(m, t)?.id === cfgRead(c.node, t)?.id && reachFrom(gridOf.get(c.node.name)!, t).has(gridOf.get(m.name)!)));
+      if (acting.length === 0 && served()) continue;
       if (acting.length !== 1) {
         bad("settled", t, `${acting.length} copies act (${acting.map((x) => x.name).join(",") || "none"}) in a settled ${scope} with live copies ${live.map((x) => x.name).join(",")}`);
         continue;
@@ -1154,10 +1195,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // check holds it to acting on its periodic runs after that)
   const announced: { tick: number; node: Node }[] = echoes.filter((x) => /^@on /m.test(x.text)).map((x) => ({ tick: x.tick, node: nodes.get(x.node)! }));
   /** The first copy other than `n` in n's component that takes over at or after `at`. */
+  // (F121: with the antenna scope a copy of the group in another component whose messages reach n's grid one way takes
+  // over for n's component too: its copies hear it and follow it, as F116's `settled` has it)
   const takeover = (n: Node, at: number, comp: Map<string, number>): { node: Node; from: number; firstAct: Run | undefined } | null => {
     let best: { node: Node; from: number } | null = null;
-    for (const x of announced) if (x.node !== n && x.tick >= at && comp.get(x.node.name) === comp.get(n.name) && (!best || x.tick < best.from)) best = { node: x.node, from: x.tick };
-    for (const x of cover) if (x.node !== n && x.to > at && comp.get(x.node.name) === comp.get(n.name)) {
+    const ours = (m: Node, t: number) => comp.get(m.name) === comp.get(n.name) || (scope === "antenna" && cfgRead(m, t) !== null && cfgRead(m, t)?.id === cfgRead(n, at)?.id && reachFrom(gridOf.get(m.name)!, t).has(gridOf.get(n.name)!));
+    for (const x of announced) if (x.node !== n && x.tick >= at && ours(x.node, x.tick) && (!best || x.tick < best.from)) best = { node: x.node, from: x.tick };
+    for (const x of cover) if (x.node !== n && x.to > at && ours(x.node, Math.max(x.from, at))) {
       const f = Math.max(x.from, at);
       if (!best || f < best.from) best = { node: x.node, from: f };
     }
