@@ -196,6 +196,9 @@ export async function benchCompiler(): Promise<string> {
   // What `pbts build --watch` does on a change: the rebuild in the same process (test/bench/watch-rebuild.mjs,
   // a fresh process of the precompiled pbts: a first build, then a change to one file and the rebuild, n times).
   const watchRows: string[][] = [];
+  // A watch session rebuilds many times and the first rebuilds of a process still run code V8 has not optimized
+  // (one process: 542, 492, 474 ... 362 ms): a median over at least 8 rebuilds, with the first rebuild shown alone.
+  const rebuilds = Math.max(n, 8);
   if (mixinFiles.length) {
     const pbts = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).pbts as { mixins: object; scripts: object };
     const whole = `package.json's pbts (${Object.keys(pbts.mixins).length} mixins, ${Object.keys(pbts.scripts).length} scripts)`;
@@ -209,7 +212,7 @@ export async function benchCompiler(): Promise<string> {
       const run = (keep: boolean): { first: number; rebuilds: number[] } => {
         const dir = watchProject(all);
         const env = { ...process.env, PBTS_WATCH_KEEP: keep ? "1" : "0", PBTS_WATCH_EDIT: edit };
-        const r = spawnSync(process.execPath, [join(ROOT, "test/bench/watch-rebuild.mjs"), dir, join(dir, "mixins", changed), String(n)], { cwd: ROOT, encoding: "utf8", env, maxBuffer: 64 << 20 });
+        const r = spawnSync(process.execPath, [join(ROOT, "test/bench/watch-rebuild.mjs"), dir, join(dir, "mixins", changed), String(rebuilds)], { cwd: ROOT, encoding: "utf8", env, maxBuffer: 64 << 20 });
         if (r.status !== 0) throw new Error(`watch bench failed:\n${r.stdout}${r.stderr}`);
         return JSON.parse(r.stdout.trim().split("\n").pop()!) as { first: number; rebuilds: number[] };
       };
@@ -217,7 +220,7 @@ export async function benchCompiler(): Promise<string> {
       const shared = run(false);
       const sp = spread(kept.rebuilds);
       const ratio = spread(kept.rebuilds.map((k, i) => k / shared.rebuilds[i]!));
-      watchRows.push([label, `mixins/${changed}`, edit, kept.first.toFixed(0), sp.median.toFixed(0), `${sp.min.toFixed(0)}-${sp.max.toFixed(0)}`, sp.median <= 500 ? "yes" : "no", shared.first.toFixed(0), median(shared.rebuilds).toFixed(0), ratioText(ratio, 2)]);
+      watchRows.push([label, `mixins/${changed}`, edit, kept.first.toFixed(0), kept.rebuilds[0]!.toFixed(0), sp.median.toFixed(0), `${sp.min.toFixed(0)}-${sp.max.toFixed(0)}`, sp.median <= 500 ? "yes" : "no", shared.first.toFixed(0), median(shared.rebuilds).toFixed(0), ratioText(ratio, 2)]);
     }
   }
   return [
@@ -226,8 +229,8 @@ export async function benchCompiler(): Promise<string> {
     `pbts check: with the V8 code cache of TypeScript that pbts keeps between runs (compiler/bin/compile-cache.mjs; what every run but a new pbts's first gets); without it: PBTS_COMPILE_CACHE=0 (the ratios use the cached runs; ts-morph and TypeScriptToLua have no such cache). pbts sets \`${V8_FLAGS}\` for itself (compiler/bin/v8-tuning.mjs: V8 optimizes later; PBTS_V8_TUNING=0 turns it off); "ts-morph" and "TypeScriptToLua" run with Node's defaults, as their users run them; the "pbts's V8 flags" columns run them with that flag too (like for like)`,
     `goal (issue 17): pbts / ts-morph <= 1.5x, pbts / TSTL <= 1.0x. TypeScriptToLua ${TSTL_VERSIONS["typescript-to-lua"]} (TypeScript ${TSTL_VERSIONS.typescript}): a fresh \`tstl -p\` of the generated program (type-check, Lua emit and write), its pbts/se names declared as ambient stubs; mixins: not compared (they need pbts/se)${lua.bin ? "" : `; not measured: ${lua.why}`}`,
     "",
-    `\`pbts build --watch\`: CPU ms of the rebuild after a one-file change (a comment line appended, or a line of code: an exported constant; a fresh process of the precompiled pbts builds a copy of the project once, then changes and rebuilds ${n} times: test/bench/watch-rebuild.mjs); goal (issue 17): <= 500 ms`,
-    table(["project", "changed", "edit", "first build", "rebuild median", "min-max", "<= 500 ms", "shared Project: first build", "rebuild median", "kept / shared"], watchRows),
+    `\`pbts build --watch\`: CPU ms of the rebuild after a one-file change (a comment line appended, or a line of code: an exported constant; a fresh process of the precompiled pbts builds a copy of the project once, then changes and rebuilds ${rebuilds} times: test/bench/watch-rebuild.mjs); goal (issue 17): <= 500 ms`,
+    table(["project", "changed", "edit", "first build", "first rebuild", "rebuild median", "min-max", "<= 500 ms", "shared Project: first build", "rebuild median", "kept / shared"], watchRows),
     "a rebuild compiles again only what reads the changed file (compiler/build.ts CompileCache; a mixin's compile emits its own files, the mixins it imports are only checked), makes a script's paste-ready texts again only when its C# changed (a comment edit: not) and writes only the files whose bytes changed. The watch keeps a ts-morph Project per compile (the first 4): a compile that runs again parses, binds and wraps only its changed files (compiler/compile.ts keepUnchanged); \"shared Project\": every compile in one Project whose user files are read again each time (PBTS_WATCH_KEEP=0, what `pbts build` does), measured right after",
   ].join("\n");
 }
