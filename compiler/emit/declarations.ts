@@ -167,10 +167,10 @@ function isConstantDefault(e: Node): boolean {
   return isLibConstant(e);
 }
 
-/** `Infinity`, `NaN`, `Math.PI`, `Math.E` (JS's own, not a script's names): C# constants (double.PositiveInfinity...). */
+/** `Infinity`, `NaN`, `Math.PI`, `Math.SQRT2`... (JS's own, not a script's names): C# constants (double.PositiveInfinity, a literal...). */
 function isLibConstant(e: Node): boolean {
   const text = Node.isIdentifier(e) || Node.isPropertyAccessExpression(e) ? e.getText() : "";
-  if (!["Infinity", "NaN", "Math.PI", "Math.E"].includes(text)) return false;
+  if (!["Infinity", "NaN", "Math.PI", "Math.E", "Math.SQRT2", "Math.SQRT1_2", "Math.LN2", "Math.LN10", "Math.LOG2E", "Math.LOG10E"].includes(text)) return false;
   const d = declOf(Node.isPropertyAccessExpression(e) ? e.getExpression() : e);
   return !d || d.getSourceFile().isDeclarationFile();
 }

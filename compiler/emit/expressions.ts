@@ -32,7 +32,7 @@ import { printStmt } from "./tree/print-statements.ts";
 import * as X from "./tree/syntax.ts";
 import { emitUndefined, optionalType, withMissingDefault } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
-import { bindTuple, emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
+import { bindTuple, emitTupleElement, failTupleAsArray, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
 import { packRestArgs, restIndex } from "./rest-params.ts";
 import { emitObjectLiteral, isStoredInterfaceProperty } from "./object-literals.ts";
 import { bindPattern, isPattern } from "./destructuring.ts";
@@ -316,6 +316,7 @@ export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
     ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (${noMissingTypeParam(target.name, undefined, "check the size first and return a T, or take a default T from the caller: pop(fallback: T): T")})`);
   const sf = stripNullable(f);
   if (sf.k === "ref" && target.k === "ref" && !sf.struct && cs(sf) !== cs(target)) checkNominal(node, ctx);
+  if (isTuple(sf) && target.k === "list") failTupleAsArray(node, target, ctx);
   if (invariant && invariantMismatch(sf, target)) failInvariant(node, sf, target, ctx);
   return e;
 }
@@ -1663,6 +1664,8 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
     }
     // A generic API method's list parameter: the C# stubs have overloads TS's declarations do not mirror
     // (GetBlocksOfType<T>(List<IMyTerminalBlock>) beside List<T>), so no PBTS1094 there.
+    // (a tuple for a generic `readonly T[]`: no conversion either)
+    if (pt && stripNullable(pt).k === "list" && isTuple(stripNullable(em.type))) failTupleAsArray(a, stripNullable(pt), ctx);
     out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx, !apiGeneric) : em.code);
   });
   return out;

@@ -284,7 +284,8 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
 
 function computeFromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isAny()) throw new TypeProblem("AnyType", "any");
-  if (type.isNumber() || type.isNumberLiteral()) return T.double;
+  // (an enum member's literal type, `Dir.Left`, is a number literal too: it is the enum's type, below)
+  if (type.isNumber() || (type.isNumberLiteral() && !type.isEnumLiteral())) return T.double;
   if (type.isString() || type.isStringLiteral() || type.isTemplateLiteral()) return T.string;
   if (type.isBoolean() || type.isBooleanLiteral()) return T.bool;
   if (type.isVoid()) return T.void;
