@@ -196,6 +196,17 @@ interface Changes {
 }
 
 const changesOf = new WeakMap<Node, Changes>();
+/** Declarations whose changes are being found: met again (a recursive function's parameter), taken as possibly changed. */
+const pending = new WeakSet<Node>();
+
+/** Built-in methods whose result is a new array (or iterator) of the receiver's elements or of the callback's results. */
+const FRESH = new Set(["map", "filter", "slice", "concat", "flat", "flatMap", "toSorted", "toReversed", "keys", "values", "entries"]);
+
+/** The element (or Map value) type of an array, iterator, Map or Set type. */
+function elementsOf(t: Type): Type[] {
+  const el = t.getArrayElementType();
+  return el ? [el] : t.getTypeArguments();
+}
 
 /** Can a value of this type be changed in place (an array, Map, Set, object; a type parameter may be one)? */
 function holdsObject(t: Type): boolean {
@@ -238,7 +249,9 @@ function referencesOf(decl: Node, name: string): Node[] {
   const checker = project.getTypeChecker().compilerObject;
   const target = decl.compilerNode;
   const out: Node[] = [];
-  for (const sf of project.getSourceFiles()) {
+  // (a parameter is named only in its function: its file alone is read)
+  const files = Node.isParameterDeclaration(decl) ? [decl.getSourceFile()] : project.getSourceFiles();
+  for (const sf of files) {
     if (sf.isDeclarationFile() || isApiFile(sf) || !sf.getFullText().includes(name)) continue;
     const visit = (n: ts.Node): void => {
       if (ts.isIdentifier(n) && n.text === name) {
@@ -260,8 +273,65 @@ function referencesOf(decl: Node, name: string): Node[] {
 function changes(decl: Node): Changes {
   let c = changesOf.get(decl);
   if (c) return c;
-  c = {};
+  if (pending.has(decl)) return { content: { at: decl, passedOn: true } };
+  pending.add(decl);
+  c = findChanges(decl);
+  pending.delete(decl);
   changesOf.set(decl, c);
+  return c;
+}
+
+/**
+ * What a value reaching `d` (a variable, a parameter) undergoes there: `{}` when nothing changes it. A declaration that
+ * cannot be followed (no name, a binding pattern) may change it.
+ */
+function through(d: Node | undefined, at: Node): Changes["content"] {
+  const name = d && (d as any).getNameNode?.();
+  if (!d || !name || !Node.isIdentifier(name)) return { at, passedOn: true };
+  const a = changes(d);
+  return a.content ?? (a.assigned ? { at, passedOn: true } : undefined);
+}
+
+/**
+ * A change made through the callbacks of a call on the held value (`A.items.forEach((i) => { i.w = 0; })`, `xs.map(reset)`):
+ * each object a callback is given (an element, a Map's value or key) is followed through its parameter.
+ */
+function callbackChange(call: Node & { getArguments(): Node[] }): Changes["content"] {
+  for (const a of call.getArguments()) {
+    let fn: Node | undefined = a;
+    if (Node.isIdentifier(a) || Node.isPropertyAccessExpression(a)) {
+      fn = declOf(Node.isPropertyAccessExpression(a) ? a.getNameNode() : a);
+      if (fn && Node.isVariableDeclaration(fn)) fn = fn.getInitializer();
+      // (a delegate held elsewhere, a built-in: what it does with an object is not seen)
+      if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || fn.getSourceFile().isDeclarationFile()) {
+        if (a.getType().getCallSignatures().length) return { at: call, passedOn: true };
+        continue;
+      }
+    }
+    if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn))) continue;
+    for (const p of fn.getParameters()) {
+      if (!holdsObject(p.getType())) continue;
+      const ch = through(p, call);
+      if (ch) return ch;
+    }
+  }
+  return undefined;
+}
+
+/** A script function, method or constructor's parameter an argument at `index` of `call` is bound to, if it has one. */
+function parameterOf(call: Node, index: number): Node | undefined {
+  if (!Node.isCallExpression(call) && !Node.isNewExpression(call)) return undefined;
+  const callee = call.getExpression();
+  let d: Node | undefined = declOf(Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee);
+  if (d && Node.isClassDeclaration(d)) d = d.getConstructors().find((k) => k.getBody());
+  if (!d || isApiNode(d) || d.getSourceFile().isDeclarationFile()) return undefined;
+  if (!(Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d) || Node.isConstructorDeclaration(d)) || !d.getBody()) return undefined;
+  const p = d.getParameters()[index];
+  return p && !p.isRestParameter() ? p : undefined;
+}
+
+function findChanges(decl: Node): Changes {
+  const c: Changes = {};
   const name = (decl as any).getNameNode?.();
   if (!name || !Node.isIdentifier(name)) return c;
   for (const r of referencesOf(decl, name.getText())) {
@@ -290,6 +360,13 @@ function changes(decl: Node): Changes {
             c.content ??= { at: call, passedOn: false };
             break;
           }
+          const cb = callbackChange(call);
+          if (cb) {
+            c.content ??= cb;
+            break;
+          }
+          // `A.xs.map(f)`, `A.xs.slice()`: a new array; of numbers or strings, nothing in it is A.xs's
+          if (FRESH.has(p.getName()) && !elementsOf(call.getType()).some(holdsObject)) break;
           e = call;
         } else e = p;
         if (assigns(e)) {
@@ -298,11 +375,17 @@ function changes(decl: Node): Changes {
         }
         continue;
       }
-      // The end of the chain: an object it holds (or itself) going elsewhere may be changed there.
+      // The end of the chain: an object it holds (or itself) going elsewhere may be changed there: followed into a
+      // variable or field it initializes, a loop variable, a script function's parameter; elsewhere taken as changed.
       if (!holdsObject(e.getType()) || consumedInPlace(e, p)) break;
-      const alias = (Node.isVariableDeclaration(p) || Node.isPropertyDeclaration(p)) && p.getInitializer() === e && Node.isIdentifier(p.getNameNode()) ? changes(p) : undefined;
-      if (!alias) c.content ??= { at: p, passedOn: true };
-      else if (alias.content || alias.assigned) c.content ??= alias.content ?? { at: p, passedOn: true };
+      let to: Node | undefined;
+      if ((Node.isVariableDeclaration(p) || Node.isPropertyDeclaration(p)) && p.getInitializer() === e) to = p;
+      else if (Node.isForOfStatement(p) && p.getExpression() === e) {
+        const list = p.getInitializer();
+        to = Node.isVariableDeclarationList(list) ? list.getDeclarations()[0] : undefined;
+      } else if ((Node.isCallExpression(p) || Node.isNewExpression(p)) && p.getArguments().includes(e)) to = parameterOf(p, p.getArguments().indexOf(e));
+      const ch = through(to, p);
+      if (ch) c.content ??= ch;
       break;
     }
   }
