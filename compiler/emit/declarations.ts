@@ -226,6 +226,8 @@ function emitEnum(en: EnumDeclaration, w: Writer, ctx: EmitContext): void {
       // C149: a C# enum's members are ints (mcs CS0031 "cannot be converted to a 'int'", CS0543 for one counted past it).
       if (typeof v === "number" && Number.isInteger(v) && (v > 2147483647 || v < -2147483648))
         ctx.report(m, "UnsupportedForm", `enum member '${m.getName()}' = ${v}${init ? "" : " (counted on from the member before)"}`, "a C# enum's members are ints (-2147483648 to 2147483647)", "Keep the values in int's range (a flag in bit 31 is 1 << 31, which JS makes -2147483648, as C# does), or declare the values as numbers: a class of constants, static readonly ALL = 4294967295.");
+      // C165: `A = -0` (or `0 * -1`): JS's member is -0 (1 / E.A is -Infinity), a C# enum's 0 is +0.
+      if (Object.is(v, -0)) ctx.report(m, "UnsupportedForm", `enum member '${m.getName()}' = -0`, "a C# enum's members are ints, which have no negative zero (JS keeps it: 1 / E.A is -Infinity)", "Write 0.");
       w.line(`${ident(m.getName())}${value}${i < members.length - 1 ? "," : ""}`);
     });
   });
