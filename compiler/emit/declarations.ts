@@ -676,7 +676,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     if (w0) ctx.fail(init, "StaticInitOrder", `${cls.getName()}.${m.getName()}`, w0.getText().slice(0, 40));
     const dz = Node.isSourceFile(cls.getParent()) ? deadZoneRead(init, cls.getEnd()) : undefined;
     if (dz) ctx.fail(init, "DeadZoneRead", `${cls.getName()}.${m.getName()}`, dz.getText());
-    const cr = changedStateRead(init, cls);
+    const cr = changedStateRead(init, cls, ctx);
     if (cr) ctx.fail(init, "StaticInitReadsChanged", `${cls.getName()}.${m.getName()}`, cr.read.getText(), cr.change, m.getName());
     const isConst = ro && (Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init.getKind() === SyntaxKind.TrueKeyword || init.getKind() === SyntaxKind.FalseKeyword);
     w.stmt(X.field([acc, ...(isConst ? ["const"] : ["static", ro ? "readonly" : ""])], cs(t), name, convertedOf(e, code)));

@@ -6,6 +6,8 @@
 import { Node, SyntaxKind, ts, type ClassDeclaration, type Type } from "ts-morph";
 import { isApiFile, isApiNode } from "./api.ts";
 import { declOf } from "./expressions.ts";
+import { derivedClasses } from "./hierarchy.ts";
+import type { EmitContext } from "./context.ts";
 
 /** Built-in methods that change their receiver (arrays, Maps, Sets). */
 const MUTATORS = new Set(["push", "pop", "shift", "unshift", "splice", "sort", "reverse", "set", "delete", "add", "clear"]);
@@ -270,12 +272,12 @@ function referencesOf(decl: Node, name: string): Node[] {
  * Where the script assigns `decl` (a static field, a top-level or local variable) or changes what it holds, found
  * through its references; a `const ys = A.xs` (or a field initialized so) is followed as the same object.
  */
-function changes(decl: Node): Changes {
+function changes(decl: Node, ctx: EmitContext): Changes {
   let c = changesOf.get(decl);
   if (c) return c;
   if (pending.has(decl)) return { content: { at: decl, passedOn: true } };
   pending.add(decl);
-  c = findChanges(decl);
+  c = findChanges(decl, ctx);
   pending.delete(decl);
   changesOf.set(decl, c);
   return c;
@@ -285,10 +287,10 @@ function changes(decl: Node): Changes {
  * What a value reaching `d` (a variable, a parameter) undergoes there: `{}` when nothing changes it. A declaration that
  * cannot be followed (no name, a binding pattern) may change it.
  */
-function through(d: Node | undefined, at: Node): Changes["content"] {
+function through(d: Node | undefined, at: Node, ctx: EmitContext): Changes["content"] {
   const name = d && (d as any).getNameNode?.();
   if (!d || !name || !Node.isIdentifier(name)) return { at, passedOn: true };
-  const a = changes(d);
+  const a = changes(d, ctx);
   return a.content ?? (a.assigned ? { at, passedOn: true } : undefined);
 }
 
@@ -296,14 +298,14 @@ function through(d: Node | undefined, at: Node): Changes["content"] {
  * A change made through the callbacks of a call on the held value (`A.items.forEach((i) => { i.w = 0; })`, `xs.map(reset)`):
  * each object a callback is given (an element, a Map's value or key) is followed through its parameter.
  */
-function callbackChange(call: Node & { getArguments(): Node[] }): Changes["content"] {
+function callbackChange(call: Node & { getArguments(): Node[] }, ctx: EmitContext): Changes["content"] {
   for (const a of call.getArguments()) {
     let fn: Node | undefined = a;
     if (Node.isIdentifier(a) || Node.isPropertyAccessExpression(a)) {
       fn = declOf(Node.isPropertyAccessExpression(a) ? a.getNameNode() : a);
       if (fn && Node.isVariableDeclaration(fn)) fn = fn.getInitializer();
       // (a delegate held elsewhere, a built-in: what it does with an object is not seen)
-      if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || fn.getSourceFile().isDeclarationFile()) {
+      if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || fn.getSourceFile().isDeclarationFile() || overridden(fn, ctx)) {
         if (a.getType().getCallSignatures().length) return { at: call, passedOn: true };
         continue;
       }
@@ -311,26 +313,34 @@ function callbackChange(call: Node & { getArguments(): Node[] }): Changes["conte
     if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn))) continue;
     for (const p of fn.getParameters()) {
       if (!holdsObject(p.getType())) continue;
-      const ch = through(p, call);
+      const ch = through(p, call, ctx);
       if (ch) return ch;
     }
   }
   return undefined;
 }
 
+/** A method a subclass overrides: a call may run the override, which is not the declaration followed. */
+function overridden(d: Node, ctx: EmitContext): boolean {
+  if (!Node.isMethodDeclaration(d) || d.isStatic()) return false;
+  const cls = d.getParent();
+  return Node.isClassDeclaration(cls) && derivedClasses(cls, ctx).some((sub) => !!sub.getMethod(d.getName()));
+}
+
 /** A script function, method or constructor's parameter an argument at `index` of `call` is bound to, if it has one. */
-function parameterOf(call: Node, index: number): Node | undefined {
+function parameterOf(call: Node, index: number, ctx: EmitContext): Node | undefined {
   if (!Node.isCallExpression(call) && !Node.isNewExpression(call)) return undefined;
   const callee = call.getExpression();
   let d: Node | undefined = declOf(Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee);
   if (d && Node.isClassDeclaration(d)) d = d.getConstructors().find((k) => k.getBody());
   if (!d || isApiNode(d) || d.getSourceFile().isDeclarationFile()) return undefined;
   if (!(Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d) || Node.isConstructorDeclaration(d)) || !d.getBody()) return undefined;
+  if (overridden(d, ctx)) return undefined;
   const p = d.getParameters()[index];
   return p && !p.isRestParameter() ? p : undefined;
 }
 
-function findChanges(decl: Node): Changes {
+function findChanges(decl: Node, ctx: EmitContext): Changes {
   const c: Changes = {};
   const name = (decl as any).getNameNode?.();
   if (!name || !Node.isIdentifier(name)) return c;
@@ -360,7 +370,7 @@ function findChanges(decl: Node): Changes {
             c.content ??= { at: call, passedOn: false };
             break;
           }
-          const cb = callbackChange(call);
+          const cb = callbackChange(call, ctx);
           if (cb) {
             c.content ??= cb;
             break;
@@ -383,8 +393,8 @@ function findChanges(decl: Node): Changes {
       else if (Node.isForOfStatement(p) && p.getExpression() === e) {
         const list = p.getInitializer();
         to = Node.isVariableDeclarationList(list) ? list.getDeclarations()[0] : undefined;
-      } else if ((Node.isCallExpression(p) || Node.isNewExpression(p)) && p.getArguments().includes(e)) to = parameterOf(p, p.getArguments().indexOf(e));
-      const ch = through(to, p);
+      } else if ((Node.isCallExpression(p) || Node.isNewExpression(p)) && p.getArguments().includes(e)) to = parameterOf(p, p.getArguments().indexOf(e), ctx);
+      const ch = through(to, p, ctx);
       if (ch) c.content ??= ch;
       break;
     }
@@ -414,7 +424,7 @@ function consumedInPlace(e: Node, p: Node): boolean {
  * initializer when the class was defined, before any other code; C# runs it on the class's first use, which may come
  * after the change. The class's own statics are safe: any access to them runs its initializers first in C# too.
  */
-export function changedStateRead(init: Node, cls: ClassDeclaration): { read: Node; change: string } | undefined {
+export function changedStateRead(init: Node, cls: ClassDeclaration, ctx: EmitContext): { read: Node; change: string } | undefined {
   const seen = new Set<Node>();
   let found: { read: Node; change: string } | undefined;
   const follow = (d: Node | undefined) => {
@@ -434,7 +444,7 @@ export function changedStateRead(init: Node, cls: ClassDeclaration): { read: Nod
     if (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isTypeNode(n)) return;
     const d = stateDecl(n);
     if (d && d.getParent() !== cls) {
-      const c = changes(d);
+      const c = changes(d, ctx);
       let e = n;
       let p = n.getParent();
       while (p && (Node.isParenthesizedExpression(p) || Node.isNonNullExpression(p) || Node.isAsExpression(p))) p = (e = p).getParent();
