@@ -1661,6 +1661,9 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
         out.push(printExpr(nodeOf(adapted)));
         return;
       }
+      // C167: an arrow whose written types the generic's type arguments contradict, `twice((x: int) => x + x, big)` (T is
+      // int from its parameter, its result a number) or `apply(2.5, (x: int) => ...)`: a C# lambda converts neither
+      if (Node.isArrowFunction(a) || Node.isFunctionExpression(a)) failArrowTypes(a, em.type, want, ctx);
     }
     // A generic API method's list parameter: the C# stubs have overloads TS's declarations do not mirror
     // (GetBlocksOfType<T>(List<IMyTerminalBlock>) beside List<T>), so no PBTS1094 there.
@@ -1840,6 +1843,15 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
   }
   if (optional) return emitOptionalInvoke(call, printExpr(callee_), argCodes, ft.ret, ctx);
   return built(X.call(callee_, argCodes.map(whole)), ft.ret);
+}
+
+/** An arrow function passed for a generic's callback whose own parameter or result types differ from the bound ones (C167). */
+function failArrowTypes(a: Node, have: { params: CsType[]; ret: CsType }, want: { params: CsType[]; ret: CsType }, ctx: EmitContext): void {
+  const paramDiffers = have.params.some((p, i) => want.params[i] && cs(p) !== cs(want.params[i]));
+  const retNarrows = want.ret !== INFER && want.ret.k !== "void" && cs(have.ret) !== cs(want.ret) && !(isIntLike(have.ret) && want.ret.k === "double");
+  if (!paramDiffers && !retNarrows) return;
+  const show = (t: { params: CsType[]; ret: CsType }) => `(${t.params.map((p, i) => `p${i}: ${tsName(p)}`).join(", ")}) => ${tsName(t.ret)}`;
+  ctx.fail(a, "UnsupportedForm", `an arrow function of type '${show(have)}' where the generic's type arguments make it '${show(want)}'`, "a C# lambda converts neither its parameters nor its result to the delegate's types", "Declare the arrow function's int parameters 'number' (or leave their types out), so the type arguments are numbers.");
 }
 
 /** A callee with explicit type arguments (`Js.Map<int, string>`): they belong to its name. */

@@ -190,6 +190,9 @@ const cases: Rejected[] = [
   // C165: JS keeps an enum member's -0 (1 / E.A is -Infinity); a C# enum's 0 is +0 (Infinity).
   { name: "an enum member = -0 (C165)", top: `enum E { A = -0, B }`, main: `this.Echo(String(1 / E.A));`, code: "PBTS1095", at: "A = -0", says: /enum member 'A' = -0 is not supported: a C# enum's members are ints, which have no negative zero \(JS keeps it: 1 \/ E\.A is -Infinity\)\. Write 0\./ },
   { name: "an enum member computed to -0 (C165)", top: `enum E { Z = 0 * -1 }`, main: `this.Echo(String(1 / E.Z));`, code: "PBTS1095", at: "Z = 0", says: /enum member 'Z' = -0/ },
+  // C167: an arrow's written int types contradicted by the generic's type arguments (mcs CS1662/CS1678 before).
+  { name: "an arrow with an int parameter for a generic (x: T) => T, whose result is a number (C167)", top: `function twice<T>(f: (x: T) => T, x: T): T { return f(f(x)); }`, main: `const big: int = 2000000000; this.Echo(String(twice((x: int) => x + x, big)));`, code: "PBTS1095", at: "(x: int) =>", says: /an arrow function of type '\(p0: int\) => number' where the generic's type arguments make it '\(p0: int\) => int' is not supported: a C# lambda converts neither its parameters nor its result to the delegate's types\. Declare the arrow function's int parameters 'number' \(or leave their types out\), so the type arguments are numbers\./ },
+  { name: "an arrow with an int parameter where the type argument is a number (C167)", top: `function apply<T, U>(x: T, f: (x: T) => U): U { return f(x); }`, main: `this.Echo(String(apply(2.5, (x: int) => x + x)));`, code: "PBTS1095", at: "(x: int) =>", says: /make it '\(p0: number\) => number'/ },
 ];
 
 describe("adversary: rejected", () => {
