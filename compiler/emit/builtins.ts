@@ -468,8 +468,10 @@ function convertingArrow(a: Node, have: { params: CsType[] }, bad: number): stri
 function missingDefaults(a: Node, d: Node | undefined, n: number): (Node | undefined)[] {
   const none = new Array<Node | undefined>(n).fill(undefined);
   if (!d || !(Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d)) || !d.getParameters().some((p) => p.getInitializer())) return none;
-  const sig = (a as Expression).getContextualType?.()?.getCallSignatures()[0];
-  if (!sig) return none;
+  const sig = (a as Expression).getContextualType?.()?.getNonNullableType().getCallSignatures()[0];
+  // (no type written where it goes, `const f = h`, `(c ? h : g)()`: the value's own type, whose callers may leave out
+  // every defaulted parameter, C168)
+  if (!sig) return d.getParameters().slice(0, n).map((p) => p.getInitializer());
   return none.map((_, i) => {
     const init = d.getParameters()[i]?.getInitializer();
     const sp = sig.getParameters()[i];
