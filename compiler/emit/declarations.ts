@@ -105,6 +105,11 @@ function checkImport(st: Node & { getModuleSpecifierValue(): string }, ctx: Emit
 function checkName(node: Node & { getName(): string | undefined }, ctx: EmitContext): string {
   const name = node.getName() ?? ctx.fail(node, "UnsupportedSyntax", "an anonymous declaration");
   if (CSHARP_NAMES.has(name)) ctx.fail(node, "NameClash", name);
+  // C169: `interface P {...} interface P {...}`, two `enum M`, an interface beside its class: TypeScript merges them
+  // into one type, C# would get two (mcs CS0102)
+  const merged = (node.getSymbol()?.getDeclarations() ?? []).filter((d) => Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d) || Node.isEnumDeclaration(d));
+  if (merged.length > 1 && merged[0] !== node)
+    ctx.fail(node, "UnsupportedForm", `a second declaration of '${name}' (line ${merged[0].getStartLineNumber()} declares it too)`, "TypeScript merges the declarations into one type, C# has one declaration per type", "Declare all its members in one declaration (a class's methods in the class itself).");
   return name;
 }
 

@@ -196,6 +196,10 @@ const cases: Rejected[] = [
   // C168: a function with a defaulted number parameter held in an untyped const, called without it (mcs CS1593 before).
   { name: "an untyped const holding a function with a defaulted number parameter, called without it (C168)", top: `function n(x: number = 2): number { return x * 3; }`, main: `const g = n; this.Echo(String(g()));`, code: "PBTS1095", at: "g()));", says: /a call leaving out argument 1 of a function type \('typeof n'\) is not supported: a C# delegate takes every argument, and its number, boolean or enum parameter cannot hold undefined\. Call 'n' by its name, n\(\), which applies its default, or pass the value\./ },
   { name: "a conditional of functions with a defaulted number parameter, called without it (C168)", top: `function n(x: number = 2): number { return x * 3; } function m(x: number = 1): number { return x; }`, main: `const b = this.Storage === ""; this.Echo(String((b ? n : m)()));`, code: "PBTS1095", at: "(b ? n : m)()", says: /a call leaving out argument 1 of a function type/ },
+  // C169: declarations TypeScript merges into one type (mcs CS0102 before).
+  { name: "an interface declared twice (C169)", top: `interface P { a: number; } interface P { b: string; } class Q implements P { a = 1; b = "x"; }`, main: `const p: P = new Q(); this.Echo(p.a + p.b);`, code: "PBTS1095", at: "interface P { b: string", says: /a second declaration of 'P' \(line \d+ declares it too\) is not supported: TypeScript merges the declarations into one type, C# has one declaration per type\. Declare all its members in one declaration/ },
+  { name: "an enum declared twice (C169)", top: `enum M { A = 1 } enum M { B = 2 }`, main: `this.Echo(String(M.A + M.B));`, code: "PBTS1095", at: "enum M { B = 2", says: /a second declaration of 'M'/ },
+  { name: "an interface beside a class of its name (C169)", top: `interface Q { extra(): number; } class Q { a = 1; extra(): number { return 2; } }`, main: `this.Echo(String(new Q().extra()));`, code: "PBTS1095", at: "class Q { a = 1", says: /a second declaration of 'Q'/ },
 ];
 
 describe("adversary: rejected", () => {
