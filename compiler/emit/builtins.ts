@@ -423,7 +423,8 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
   if (!literal && (!d || d.getSourceFile().isDeclarationFile())) return e;
   const have = e.type;
   const retDiffers = want.ret !== INFER && want.ret.k !== "void" && cs(have.ret) !== cs(want.ret);
-  const dflt = missingDefaults(a, d, want.params.length);
+  // (only where the delegate's parameter can hold the missing value: a `double` one never passes undefined)
+  const dflt = missingDefaults(a, d, want.params.length).map((x, i) => (x && !isValueType(want.params[i]) ? x : undefined));
   if (!retDiffers && !dflt.some(Boolean) && have.params.every((p, i) => cs(p) === cs(want.params[i]))) return e;
   // (C# converts an int or double to a `double?` as well: an optional `n?: number` parameter, C153)
   const widens = (from: CsType, to: CsType): boolean => cs(from) === cs(to) || (isIntLike(from) && to.k === "double") || (to.k === "nullable" && widens(from, to.inner));
