@@ -195,6 +195,9 @@ export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext,
       const t = bound ? substitute(opt ?? declared, bound) : opt ?? declared;
       if (!bound) ctx.declTypes.set(p, t);
       let text = `${cs(t)} ${pattern ? patternParamName(p, ctx) : localName(p)}${opt ? " = null" : ""}`;
+      // C170: `f(a = "d", ...xs)`: the rest parameter is a required C# List, which no optional parameter may precede (mcs CS1737)
+      if ((init || opt) && params.some((q) => q.isRestParameter()))
+        ctx.fail(p, "UnsupportedForm", `an optional parameter ('${p.getName()}') before a rest parameter`, "the rest parameter is a C# List every call passes, and C# lets no optional parameter precede a required one", "Give it no default and pass it in every call, or take an array parameter in place of the rest parameter.");
       if (init) {
         if (!isConstantDefault(init)) ctx.fail(init, "NonConstantDefault", p.getName());
         const e = emitExpr(init, ctx, t);

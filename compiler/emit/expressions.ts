@@ -1776,8 +1776,9 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
   const sig = ctx.project.getTypeChecker().getResolvedSignature(call as any);
   const decl = sig?.getDeclaration();
   // A function or method called through a value holding it (`const f = h; f()`, `(b ? g : h)()`): a C# delegate, which
-  // takes every argument (C168); called by its name, the declaration's own parameters and defaults
-  const viaValue = !!decl && (Node.isFunctionDeclaration(decl) || Node.isMethodDeclaration(decl)) && !namesFunction(callee);
+  // takes every argument (C168); called by its name, the declaration's own parameters and defaults. (A rest parameter
+  // is packed as the declaration says: the delegate takes the List, `const g = sum; g(5, 6)`.)
+  const viaValue = !!decl && (Node.isFunctionDeclaration(decl) || Node.isMethodDeclaration(decl)) && !namesFunction(callee) && !decl.getParameters().some((p) => p.isRestParameter());
   const fnDecl =
     decl && !viaValue && (Node.isMethodDeclaration(decl) || Node.isMethodSignature(decl) || Node.isFunctionDeclaration(decl) || Node.isArrowFunction(decl) || Node.isFunctionTypeNode(decl))
       ? decl

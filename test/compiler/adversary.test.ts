@@ -200,6 +200,8 @@ const cases: Rejected[] = [
   { name: "an interface declared twice (C169)", top: `interface P { a: number; } interface P { b: string; } class Q implements P { a = 1; b = "x"; }`, main: `const p: P = new Q(); this.Echo(p.a + p.b);`, code: "PBTS1095", at: "interface P { b: string", says: /a second declaration of 'P' \(line \d+ declares it too\) is not supported: TypeScript merges the declarations into one type, C# has one declaration per type\. Declare all its members in one declaration/ },
   { name: "an enum declared twice (C169)", top: `enum M { A = 1 } enum M { B = 2 }`, main: `this.Echo(String(M.A + M.B));`, code: "PBTS1095", at: "enum M { B = 2", says: /a second declaration of 'M'/ },
   { name: "an interface beside a class of its name (C169)", top: `interface Q { extra(): number; } class Q { a = 1; extra(): number { return 2; } }`, main: `this.Echo(String(new Q().extra()));`, code: "PBTS1095", at: "class Q { a = 1", says: /a second declaration of 'Q'/ },
+  // C170: a defaulted parameter before a rest parameter (mcs CS1737 before: the rest parameter is a required List).
+  { name: "a default parameter before a rest parameter (C170)", top: `function r(a: string = "d", ...xs: number[]): string { return a + xs.length; }`, main: `this.Echo(r("x", 1, 2) + r());`, code: "PBTS1095", at: `a: string = "d"`, says: /an optional parameter \('a'\) before a rest parameter is not supported: the rest parameter is a C# List every call passes, and C# lets no optional parameter precede a required one\. Give it no default and pass it in every call, or take an array parameter in place of the rest parameter\./ },
 ];
 
 describe("adversary: rejected", () => {
