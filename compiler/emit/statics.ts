@@ -289,6 +289,15 @@ function changes(decl: Node, ctx: EmitContext): Changes {
  */
 function through(d: Node | undefined, at: Node, ctx: EmitContext): Changes["content"] {
   const name = d && (d as any).getNameNode?.();
+  // `for (const [k, v] of A.m.entries())`, `({ a }) => ...`: each name the pattern binds to an object is followed
+  if (name && (Node.isArrayBindingPattern(name) || Node.isObjectBindingPattern(name))) {
+    for (const el of name.getDescendantsOfKind(SyntaxKind.BindingElement)) {
+      if (!Node.isIdentifier(el.getNameNode()) || !holdsObject(el.getType())) continue;
+      const ch = through(el, at, ctx);
+      if (ch) return ch;
+    }
+    return undefined;
+  }
   if (!d || !name || !Node.isIdentifier(name)) return { at, passedOn: true };
   const a = changes(d, ctx);
   return a.content ?? (a.assigned ? { at, passedOn: true } : undefined);
