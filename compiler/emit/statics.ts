@@ -420,7 +420,9 @@ function consumedInPlace(e: Node, p: Node): boolean {
   }
   if ((Node.isIfStatement(p) || Node.isWhileStatement(p)) && p.getExpression() === e) return true;
   if (Node.isConditionalExpression(p) && p.getCondition() === e) return true;
-  if (Node.isForOfStatement(p) || Node.isSpreadElement(p)) {
+  // (copies: `Array.from(xs)`, `new Set(xs)`, `new Map(entries)`, which hold its elements, not it)
+  const copy = (Node.isCallExpression(p) && p.getExpression().getText() === "Array.from") || (Node.isNewExpression(p) && ["Set", "Map", "Array"].includes(p.getExpression().getText()));
+  if (Node.isForOfStatement(p) || Node.isSpreadElement(p) || (copy && (p as any).getArguments()[0] === e)) {
     const elem = e.getType().getArrayElementType() ?? e.getType().getTypeArguments()[0];
     return !!elem && !holdsObject(elem);
   }
