@@ -137,7 +137,12 @@ function typeParams(node: Node & { getTypeParameters(): any[] }, ctx: EmitContex
       ctx.fail(tp, "UnsupportedForm", `a type parameter of the method '${(node as any).getName()}' named like one of its ${Node.isInterfaceDeclaration(owner!) ? "interface" : "class"}'s ('${tp.getName()}' of '${(owner as any).getName()}')`, "in the method the name means the method's own type parameter, which pbts would give the receiver's type argument", `Rename the method's type parameter: ${(node as any).getName()}<${tp.getName()}2>(...).`);
   for (const tp of tps) {
     const c = tp.getConstraint();
-    if (c) where.push(` where ${ident(tp.getName())} : ${cs(typeOfNode(c, ctx))}`);
+    const ct = c && typeOfNode(c, ctx);
+    // C171: `T extends Dir` (or number, string, a function type): C# constrains only to an interface, a class that is not
+    // sealed or another type parameter (mcs CS0701/CS0702)
+    if (c && ct && (isValueType(ct) || ct.k === "string" || ct.k === "func" || ct.k === "object" || ct.k === "nullable"))
+      ctx.fail(c, "UnsupportedForm", `the constraint '${tp.getName()} extends ${c.getText()}'`, "a C# constraint names an interface, a class that is not sealed or another type parameter, never a number, enum, string or function type", ct.k === "object" ? `Drop the constraint: <${tp.getName()}>.` : `Take a '${c.getText()}' in place of the type parameter: (x: ${c.getText()}).`);
+    if (c && ct) where.push(` where ${ident(tp.getName())} : ${cs(ct)}`);
     if (tp.getDefault()) ctx.fail(tp, "UnsupportedSyntax", "a default type argument");
   }
   return { list: `<${tps.map((t: any) => ident(t.getName())).join(", ")}>`, where: where.join("") };

@@ -203,6 +203,10 @@ const cases: Rejected[] = [
   { name: "an interface beside a class of its name (C169)", top: `interface Q { extra(): number; } class Q { a = 1; extra(): number { return 2; } }`, main: `this.Echo(String(new Q().extra()));`, code: "PBTS1095", at: "class Q { a = 1", says: /a second declaration of 'Q'/ },
   // C170: a defaulted parameter before a rest parameter (mcs CS1737 before: the rest parameter is a required List).
   { name: "a default parameter before a rest parameter (C170)", top: `function r(a: string = "d", ...xs: number[]): string { return a + xs.length; }`, main: `this.Echo(r("x", 1, 2) + r());`, code: "PBTS1095", at: `a: string = "d"`, says: /an optional parameter \('a'\) before a rest parameter is not supported: the rest parameter is a C# List every call passes, and C# lets no optional parameter precede a required one\. Give it no default and pass it in every call, or take an array parameter in place of the rest parameter\./ },
+  // C171: type parameter constraints C# cannot express (mcs CS0701/CS0702 before).
+  { name: "a type parameter constrained to an enum (C171)", top: `enum Dir { Left, Up } function g<T extends Dir>(x: T): T { return x; }`, main: `this.Echo(Dir[g(Dir.Up)]);`, code: "PBTS1095", at: "Dir>(x: T)", says: /the constraint 'T extends Dir' is not supported: a C# constraint names an interface, a class that is not sealed or another type parameter, never a number, enum, string or function type\. Take a 'Dir' in place of the type parameter: \(x: Dir\)\./ },
+  { name: "a type parameter constrained to number (C171)", top: `class Box<T extends number> { constructor(public v: T) {} }`, main: `this.Echo(String(new Box(5).v));`, code: "PBTS1095", at: "number> {", says: /the constraint 'T extends number'/ },
+  { name: "a type parameter constrained to object (C171)", top: `function g<T extends object>(x: T): T { return x; }`, main: `this.Echo(String(g([1]).length));`, code: "PBTS1095", at: "object>(x", says: /Drop the constraint: <T>\./ },
 ];
 
 describe("adversary: rejected", () => {
