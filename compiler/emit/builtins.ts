@@ -18,7 +18,8 @@ import { powOf } from "./pow.ts";
 
 const ORDINAL = X.name("StringComparison.Ordinal");
 
-const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E" };
+// (the others as JS's shortest digits, which C# reads back to the same double)
+const MATH_CONSTANTS: Record<string, string> = { PI: "Math.PI", E: "Math.E", SQRT2: "1.4142135623730951", SQRT1_2: "0.7071067811865476", LN2: "0.6931471805599453", LN10: "2.302585092994046", LOG2E: "1.4426950408889634", LOG10E: "0.4342944819032518" };
 const NUMBER_CONSTANTS: Record<string, string> = {
   MAX_SAFE_INTEGER: "9007199254740991.0",
   MIN_SAFE_INTEGER: "-9007199254740991.0",
@@ -50,13 +51,14 @@ const MATH_SAME: Record<string, string> = {
   exp: "Js.Exp",
   log: "Js.Log",
   log10: "Js.Log10",
+  log2: "Js.Log2",
   cbrt: "Js.Cbrt",
   expm1: "Js.Expm1",
   log1p: "Js.Log1p",
 };
 
 /** The runtime helper each `Js.` function of MATH_SAME is in. */
-const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan", asin: "AsinAcos", acos: "AsinAcos", atan: "Atan", atan2: "Atan2", exp: "Exp", log: "Log", log10: "Log10", cbrt: "Cbrt", expm1: "Expm1", log1p: "Log1p" };
+const MATH_HELPERS: Record<string, string> = { sin: "SinCos", cos: "SinCos", tan: "Tan", asin: "AsinAcos", acos: "AsinAcos", atan: "Atan", atan2: "Atan2", exp: "Exp", log: "Log", log10: "Log10", log2: "Log2", cbrt: "Cbrt", expm1: "Expm1", log1p: "Log1p" };
 
 function args(call: CallExpression): Node[] {
   return call.getArguments();
@@ -93,7 +95,7 @@ function arity(call: CallExpression, min: number, max: number, what: string, ctx
 
 /** Properties: `Math.PI`, `Number.MAX_SAFE_INTEGER`, `s.length`, `list.length`, `map.size`. */
 export function emitBuiltinProperty(target: string | CsType, name: string, node: Node, ctx: EmitContext, recv?: Emitted): Emitted | undefined {
-  if (target === "Math") return MATH_CONSTANTS[name] ? built(X.name(MATH_CONSTANTS[name]), T.double) : undefined;
+  if (target === "Math") return MATH_CONSTANTS[name] ? built(/^\d/.test(MATH_CONSTANTS[name]) ? X.lit(MATH_CONSTANTS[name]) : X.name(MATH_CONSTANTS[name]), T.double) : undefined;
   // (a negative literal is a unary minus to C#'s parser: X.lit knows)
   if (target === "Number") return NUMBER_CONSTANTS[name] ? built(/^[-\d]/.test(NUMBER_CONSTANTS[name]) ? X.lit(NUMBER_CONSTANTS[name]) : X.name(NUMBER_CONSTANTS[name]), T.double) : undefined;
   if (typeof target === "string" || !recv) return undefined;
@@ -150,10 +152,23 @@ export function emitGlobalCall(name: string, call: CallExpression, ctx: EmitCont
         arity(call, fn === "imul" ? 2 : 1, fn === "imul" ? 2 : 1, name, ctx);
         ctx.useHelper(fn === "imul" ? "Imul" : "Clz32");
         return built(X.cast("double", callOf(fn === "imul" ? "Js.Imul" : "Js.Clz32", ...args(call).map((_, i) => num(call, i, ctx)))), T.double);
+      case "hypot": {
+        // V8's steps (Js.Hypot): scaled by the largest, Kahan's sum; one number is its |x| (as V8's steps give), none is 0
+        arity(call, 0, 3, name, ctx);
+        if (args(call).length === 0) return built(X.lit("0.0"), T.double);
+        const a = args(call).map((_, i) => num(call, i, ctx));
+        if (a.length === 1) return built(callOf("Math.Abs", isIntLike(a[0].type) || a[0].type.k === "float" ? X.cast("double", nodeOf(a[0])) : a[0]), T.double);
+        ctx.useHelper("Hypot");
+        return built(callOf("Js.Hypot", ...a), T.double);
+      }
+      case "fround":
+        // C#'s conversion to float rounds to the nearest, ties to even, as fround does (NaN, ±0, ±Infinity kept)
+        arity(call, 1, 1, name, ctx);
+        return built(X.cast("double", X.cast("float", nodeOf(num(call, 0, ctx)))), T.double);
       case "random":
         return ctx.fail(call, "UnsupportedGlobal", "Math.random (not reproducible; keep a seeded generator in a field)", globalFix("Math.random"));
     }
-    // Math.hypot, cbrt, log2...: double is whitelisted, pbts just has no exact C# for them (not "unavailable").
+    // Math.sinh, asinh...: double is whitelisted, pbts just has no exact C# for them (not "unavailable").
     return ctx.fail(call.getExpression(), "UnsupportedMember", name);
   }
   switch (name) {
@@ -378,7 +393,7 @@ function isStatementPosition(call: CallExpression): boolean {
   return sigs.length === 1 && sigs[0].getReturnType().isVoid();
 }
 
-function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitContext): Emitted {
+function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitContext, indexAt = -1): Emitted {
   const a = args(call)[i];
   const e = emitExpr(a, ctx, type);
   if (e.type.k !== "func") ctx.fail(a, "UnsupportedSyntax", "a callback that is not a function");
@@ -389,7 +404,7 @@ function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitConte
     const arrow = `(${ps.join(", ")}) => ${a.getText()}(${ps.slice(0, e.type.params.length).join(", ")})`;
     ctx.fail(a, "UnsupportedSyntax", `a function with ${e.type.params.length} parameter(s) passed by name where the callback gets ${type.params.length} (wrap it in an arrow function: ${arrow})`);
   }
-  return type.k === "func" ? adaptCallback(a, e, type, ctx) : e;
+  return type.k === "func" ? adaptCallback(a, e, type, ctx, "fail", indexAt) : e;
 }
 
 /**
@@ -397,7 +412,7 @@ function lambdaArg(call: CallExpression, i: number, type: CsType, ctx: EmitConte
  * `half(x: number)`): a C# method group or delegate converts only to the same types (mcs CS0123/CS0407), JS just
  * calls it. An arrow that calls it converts each argument (int to double) and the result. C21 in ADVERSARY-FINDINGS.md.
  */
-export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: CsType[]; ret: CsType }, ctx: EmitContext, narrowing: "fail" | "keep" = "fail"): Emitted {
+export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: CsType[]; ret: CsType }, ctx: EmitContext, narrowing: "fail" | "keep" = "fail", indexAt = -1): Emitted {
   if (e.type.k !== "func" || e.type.params.length !== want.params.length) return e;
   // Only the script's own functions, methods and delegates (xs.map(Number) is written for the callback already), and
   // arrows written with their own parameter types (C113: `ints.map((x: number) => x / 2)`, a C# lambda `(double x)`
@@ -408,14 +423,18 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
   if (!literal && (!d || d.getSourceFile().isDeclarationFile())) return e;
   const have = e.type;
   const retDiffers = want.ret !== INFER && want.ret.k !== "void" && cs(have.ret) !== cs(want.ret);
-  const dflt = missingDefaults(a, d, want.params.length);
+  // (only where the delegate's parameter can hold the missing value: a `double` one never passes undefined)
+  const dflt = missingDefaults(a, d, want.params.length).map((x, i) => (x && !isValueType(want.params[i]) ? x : undefined));
   if (!retDiffers && !dflt.some(Boolean) && have.params.every((p, i) => cs(p) === cs(want.params[i]))) return e;
   // (C# converts an int or double to a `double?` as well: an optional `n?: number` parameter, C153)
   const widens = (from: CsType, to: CsType): boolean => cs(from) === cs(to) || (isIntLike(from) && to.k === "double") || (to.k === "nullable" && widens(from, to.inner));
   // (a narrowing one, a number passed to an int parameter: PBTS1017 here, or the caller's PBTS1094 with `keep`)
-  const bad = have.params.findIndex((p, i) => !widens(dflt[i] ? stripNullable(want.params[i]) : want.params[i], p));
+  // (an array's index, a number to the callback, is a whole number below 2^31: an int, uint or long parameter takes it
+  // exactly, `xs.map(k)` of `k(x: number, i?: int)`)
+  const index = (i: number): boolean => i === indexAt && want.params[i].k === "double" && ["int", "uint", "long"].includes(stripNullable(have.params[i]).k);
+  const bad = have.params.findIndex((p, i) => !index(i) && !widens(dflt[i] ? stripNullable(want.params[i]) : want.params[i], p));
   if (bad >= 0 && narrowing === "keep") return e;
-  if (bad >= 0) ctx.fail(a, "DoubleToInt", describe(want.params[bad]), describe(have.params[bad]), conversionFix(describe(have.params[bad])));
+  if (bad >= 0) ctx.fail(a, "DoubleToInt", describe(want.params[bad]), describe(have.params[bad]), literal ? conversionFix(describe(stripNullable(have.params[bad]))) : convertingArrow(a, have, bad));
   if (retDiffers && !widens(have.ret, want.ret)) {
     if (narrowing === "keep") return e;
     ctx.fail(a, "DoubleToInt", describe(have.ret), describe(want.ret), conversionFix(describe(want.ret)));
@@ -424,8 +443,22 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
   // a lambda is called through its own delegate type: ((Func<double, double>)((double x) => x / 2))(arg__1)
   const callee = literal ? X.paren(X.cast(cs(have), nodeOf(e))) : nodeOf(e);
   const type = want.ret === INFER ? { ...want, ret: have.ret } : want;
-  const arg = (n: string, i: number): X.Expr => (dflt[i] ? X.binary("??", X.name(n), nodeOf(converted(emitExpr(dflt[i]!, ctx, have.params[i]), have.params[i], dflt[i]!, ctx))) : X.name(n));
+  const arg = (n: string, i: number): X.Expr =>
+    index(i) ? X.cast(stripNullable(have.params[i]).k, X.name(n)) : dflt[i] ? X.binary("??", X.name(n), nodeOf(converted(emitExpr(dflt[i]!, ctx, have.params[i]), have.params[i], dflt[i]!, ctx))) : X.name(n);
   return built(X.lambda(`(${names.map((n, i) => `${cs(want.params[i])} ${n}`).join(", ")})`, X.call(callee, names.map(arg))), type);
+}
+
+/**
+ * PBTS1017's way out for a function passed by name whose parameter `bad` is narrower than what the callback passes (`run(k)`
+ * of `k(s: string, i: int)` for an `(s: string, i: number) => string`): toInt(...) cannot be written around a name.
+ */
+function convertingArrow(a: Node, have: { params: CsType[] }, bad: number): string {
+  const to = stripNullable(have.params[bad]);
+  const names = have.params.map((_, i) => "abcdefgh"[i]);
+  const fn: Record<string, string> = { int: "toInt", uint: "toUint", byte: "toByte", long: "toLong", float: "toFloat" };
+  const conv = fn[to.k] ? `${fn[to.k]}(${names[bad]})` : `toInt(${names[bad]}) as ${describe(to)}`;
+  const why = to.k === "float" ? " (it rounds to the nearest float)" : fn[to.k] || to.k === "enum" ? ` (${fn[to.k] ?? "toInt"} truncates toward zero and throws when the value is out of range, on both sides)` : "";
+  return `pass an arrow function that converts the argument, (${names.join(", ")}) => ${a.getText()}(${names.map((n, i) => (i === bad ? conv : n)).join(", ")})${why}, or declare the parameter 'number'`;
 }
 
 /**
@@ -436,8 +469,10 @@ export function adaptCallback(a: Node, e: Emitted, want: { k: "func"; params: Cs
 function missingDefaults(a: Node, d: Node | undefined, n: number): (Node | undefined)[] {
   const none = new Array<Node | undefined>(n).fill(undefined);
   if (!d || !(Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d)) || !d.getParameters().some((p) => p.getInitializer())) return none;
-  const sig = (a as Expression).getContextualType?.()?.getCallSignatures()[0];
-  if (!sig) return none;
+  const sig = (a as Expression).getContextualType?.()?.getNonNullableType().getCallSignatures()[0];
+  // (no type written where it goes, `const f = h`, `(c ? h : g)()`: the value's own type, whose callers may leave out
+  // every defaulted parameter, C168)
+  if (!sig) return d.getParameters().slice(0, n).map((p) => p.getInitializer());
   return none.map((_, i) => {
     const init = d.getParameters()[i]?.getInitializer();
     const sp = sig.getParameters()[i];
@@ -511,7 +546,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
   const statementOnly = () => {
     if (!isStatementPosition(call)) ctx.fail(call, "UnsupportedSyntax", `using the result of '${name}' (use it as a statement)`);
   };
-  const cb = (params: CsType[], ret: CsType, i = 0) => lambdaArg(call, i, { k: "func", params, ret }, ctx);
+  const cb = (params: CsType[], ret: CsType, i = 0, indexAt = -1) => lambdaArg(call, i, { k: "func", params, ret }, ctx, indexAt);
   const arityOfCallback = (i = 0) => {
     const a = args(call)[i];
     if (Node.isArrowFunction(a)) return a.getParameters().length;
@@ -669,7 +704,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       if (arityOfCallback() > 2) ctx.fail(call, "UnsupportedMember", "forEach with a third (array) parameter");
       const two = arityOfCallback() >= 2;
       ctx.useHelper(two ? "ForEachIndexed" : "ForEach");
-      return built(callOf(`Js.ForEach<${E}>`, l, cb(two ? [elem, T.double] : [elem], T.void)), T.void);
+      return built(callOf(`Js.ForEach<${E}>`, l, cb(two ? [elem, T.double] : [elem], T.void, 0, two ? 1 : -1)), T.void);
     }
     case "map": {
       arity(call, 1, 1, name, ctx);
@@ -682,7 +717,7 @@ function listMethod(l: Emitted, elem: CsType, name: string, call: CallExpression
       // number[] in JS: int (w.length) and float results are List<double> elements.
       const res = isIntLike(f.type.ret) || f.type.ret.k === "float" || f.type.ret.k === "uint" ? T.double : f.type.ret;
       ctx.useHelper(two ? "MapIndexed" : "Map");
-      const fn = adaptCallback(args(call)[0], f, { k: "func", params: two ? [elem, T.double] : [elem], ret: res }, ctx);
+      const fn = adaptCallback(args(call)[0], f, { k: "func", params: two ? [elem, T.double] : [elem], ret: res }, ctx, "fail", two ? 1 : -1);
       return built(callOf(`Js.Map<${E}, ${cs(res)}>`, l, fn), { k: "list", elem: res });
     }
     case "flatMap": {

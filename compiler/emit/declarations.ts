@@ -105,6 +105,11 @@ function checkImport(st: Node & { getModuleSpecifierValue(): string }, ctx: Emit
 function checkName(node: Node & { getName(): string | undefined }, ctx: EmitContext): string {
   const name = node.getName() ?? ctx.fail(node, "UnsupportedSyntax", "an anonymous declaration");
   if (CSHARP_NAMES.has(name)) ctx.fail(node, "NameClash", name);
+  // C169: `interface P {...} interface P {...}`, two `enum M`, an interface beside its class: TypeScript merges them
+  // into one type, C# would get two (mcs CS0102)
+  const merged = (node.getSymbol()?.getDeclarations() ?? []).filter((d) => Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d) || Node.isEnumDeclaration(d));
+  if (merged.length > 1 && merged[0] !== node)
+    ctx.fail(node, "UnsupportedForm", `a second declaration of '${name}' (line ${merged[0].getStartLineNumber()} declares it too)`, "TypeScript merges the declarations into one type, C# has one declaration per type", "Declare all its members in one declaration (a class's methods in the class itself).");
   return name;
 }
 
@@ -132,7 +137,12 @@ function typeParams(node: Node & { getTypeParameters(): any[] }, ctx: EmitContex
       ctx.fail(tp, "UnsupportedForm", `a type parameter of the method '${(node as any).getName()}' named like one of its ${Node.isInterfaceDeclaration(owner!) ? "interface" : "class"}'s ('${tp.getName()}' of '${(owner as any).getName()}')`, "in the method the name means the method's own type parameter, which pbts would give the receiver's type argument", `Rename the method's type parameter: ${(node as any).getName()}<${tp.getName()}2>(...).`);
   for (const tp of tps) {
     const c = tp.getConstraint();
-    if (c) where.push(` where ${ident(tp.getName())} : ${cs(typeOfNode(c, ctx))}`);
+    const ct = c && typeOfNode(c, ctx);
+    // C173: `T extends Dir` (or number, string, a function type): C# constrains only to an interface, a class that is not
+    // sealed or another type parameter (mcs CS0701/CS0702)
+    if (c && ct && (isValueType(ct) || ct.k === "string" || ct.k === "func" || ct.k === "object" || ct.k === "nullable"))
+      ctx.fail(c, "UnsupportedForm", `the constraint '${tp.getName()} extends ${c.getText()}'`, "a C# constraint names an interface, a class that is not sealed or another type parameter, never a number, enum, string or function type", ct.k === "object" ? `Drop the constraint: <${tp.getName()}>.` : `Take a '${c.getText()}' in place of the type parameter: (x: ${c.getText()}).`);
+    if (c && ct) where.push(` where ${ident(tp.getName())} : ${cs(ct)}`);
     if (tp.getDefault()) ctx.fail(tp, "UnsupportedSyntax", "a default type argument");
   }
   return { list: `<${tps.map((t: any) => ident(t.getName())).join(", ")}>`, where: where.join("") };
@@ -167,10 +177,10 @@ function isConstantDefault(e: Node): boolean {
   return isLibConstant(e);
 }
 
-/** `Infinity`, `NaN`, `Math.PI`, `Math.E` (JS's own, not a script's names): C# constants (double.PositiveInfinity...). */
+/** `Infinity`, `NaN`, `Math.PI`, `Math.SQRT2`... (JS's own, not a script's names): C# constants (double.PositiveInfinity, a literal...). */
 function isLibConstant(e: Node): boolean {
   const text = Node.isIdentifier(e) || Node.isPropertyAccessExpression(e) ? e.getText() : "";
-  if (!["Infinity", "NaN", "Math.PI", "Math.E"].includes(text)) return false;
+  if (!["Infinity", "NaN", "Math.PI", "Math.E", "Math.SQRT2", "Math.SQRT1_2", "Math.LN2", "Math.LN10", "Math.LOG2E", "Math.LOG10E"].includes(text)) return false;
   const d = declOf(Node.isPropertyAccessExpression(e) ? e.getExpression() : e);
   return !d || d.getSourceFile().isDeclarationFile();
 }
@@ -190,6 +200,9 @@ export function emitParameters(params: ParameterDeclaration[], ctx: EmitContext,
       const t = bound ? substitute(opt ?? declared, bound) : opt ?? declared;
       if (!bound) ctx.declTypes.set(p, t);
       let text = `${cs(t)} ${pattern ? patternParamName(p, ctx) : localName(p)}${opt ? " = null" : ""}`;
+      // C170: `f(a = "d", ...xs)`: the rest parameter is a required C# List, which no optional parameter may precede (mcs CS1737)
+      if ((init || opt) && params.some((q) => q.isRestParameter()))
+        ctx.fail(p, "UnsupportedForm", `an optional parameter ('${p.getName()}') before a rest parameter`, "the rest parameter is a C# List every call passes, and C# lets no optional parameter precede a required one", "Give it no default and pass it in every call, or take an array parameter in place of the rest parameter.");
       if (init) {
         if (!isConstantDefault(init)) ctx.fail(init, "NonConstantDefault", p.getName());
         const e = emitExpr(init, ctx, t);
@@ -226,6 +239,8 @@ function emitEnum(en: EnumDeclaration, w: Writer, ctx: EmitContext): void {
       // C149: a C# enum's members are ints (mcs CS0031 "cannot be converted to a 'int'", CS0543 for one counted past it).
       if (typeof v === "number" && Number.isInteger(v) && (v > 2147483647 || v < -2147483648))
         ctx.report(m, "UnsupportedForm", `enum member '${m.getName()}' = ${v}${init ? "" : " (counted on from the member before)"}`, "a C# enum's members are ints (-2147483648 to 2147483647)", "Keep the values in int's range (a flag in bit 31 is 1 << 31, which JS makes -2147483648, as C# does), or declare the values as numbers: a class of constants, static readonly ALL = 4294967295.");
+      // C165: `A = -0` (or `0 * -1`): JS's member is -0 (1 / E.A is -Infinity), a C# enum's 0 is +0.
+      if (Object.is(v, -0)) ctx.report(m, "UnsupportedForm", `enum member '${m.getName()}' = -0`, "a C# enum's members are ints, which have no negative zero (JS keeps it: 1 / E.A is -Infinity)", "Write 0.");
       w.line(`${ident(m.getName())}${value}${i < members.length - 1 ? "," : ""}`);
     });
   });
@@ -674,7 +689,7 @@ function emitField(m: PropertyDeclaration, w: Writer, ctx: EmitContext, ifacePro
     if (w0) ctx.fail(init, "StaticInitOrder", `${cls.getName()}.${m.getName()}`, w0.getText().slice(0, 40));
     const dz = Node.isSourceFile(cls.getParent()) ? deadZoneRead(init, cls.getEnd()) : undefined;
     if (dz) ctx.fail(init, "DeadZoneRead", `${cls.getName()}.${m.getName()}`, dz.getText());
-    const cr = changedStateRead(init, cls);
+    const cr = changedStateRead(init, cls, ctx);
     if (cr) ctx.fail(init, "StaticInitReadsChanged", `${cls.getName()}.${m.getName()}`, cr.read.getText(), cr.change, m.getName());
     const isConst = ro && (Node.isNumericLiteral(init) || Node.isStringLiteral(init) || init.getKind() === SyntaxKind.TrueKeyword || init.getKind() === SyntaxKind.FalseKeyword);
     w.stmt(X.field([acc, ...(isConst ? ["const"] : ["static", ro ? "readonly" : ""])], cs(t), name, convertedOf(e, code)));

@@ -32,7 +32,7 @@ import { printStmt } from "./tree/print-statements.ts";
 import * as X from "./tree/syntax.ts";
 import { emitUndefined, optionalType, withMissingDefault } from "./undefined.ts";
 import { builtinCallback } from "./builtin-callbacks.ts";
-import { bindTuple, emitTupleElement, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
+import { bindTuple, emitTupleElement, failTupleAsArray, emitTupleLiteral, emitTupleProperty, isTuple, spreadTupleArg } from "./tuples.ts";
 import { packRestArgs, restIndex } from "./rest-params.ts";
 import { emitObjectLiteral, isStoredInterfaceProperty } from "./object-literals.ts";
 import { bindPattern, isPattern } from "./destructuring.ts";
@@ -279,6 +279,21 @@ export function convertTo(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
   return converted(e, to, node, ctx, invariant).code;
 }
 
+/**
+ * A function named as a value whose default parameters apply where the delegate passes undefined (C154, C155), also a
+ * branch of `c ? h : g` or the right of `n ?? h` (C168): the adapting arrow, cast to the delegate type; else `e`.
+ */
+export function withDefaults(e: Emitted, to: CsType, node: Node, ctx: EmitContext): Emitted {
+  const target = stripNullable(to);
+  if (target.k !== "func" || e.type.k !== "func" || containsTypeParam(target)) return e;
+  let n = node;
+  while (Node.isParenthesizedExpression(n)) n = n.getExpression();
+  const fn = Node.isIdentifier(n) ? declOf(n) : Node.isPropertyAccessExpression(n) ? declOf(n.getNameNode()) : undefined;
+  if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) || !fn.getParameters().some((p) => p.getInitializer())) return e;
+  const ad = adaptCallback(n, e, target, ctx, "keep");
+  return ad !== e ? built(X.cast(cs(target), X.paren(nodeOf(ad))), target) : e;
+}
+
 /** `-0`, `-0.0`, `-(0)`: a literal negative zero. */
 function isNegativeZeroLiteral(node: Node): boolean {
   let n = node;
@@ -293,12 +308,8 @@ function isNegativeZeroLiteral(node: Node): boolean {
 export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, invariant = true): Emitted {
   const f = e.type;
   const target = stripNullable(to);
-  // A function named as a value whose default parameters apply where the delegate passes undefined (C154, C155).
-  const fn = target.k === "func" && f.k === "func" ? (Node.isIdentifier(node) ? declOf(node) : Node.isPropertyAccessExpression(node) ? declOf(node.getNameNode()) : undefined) : undefined;
-  if (target.k === "func" && fn && (Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn)) && fn.getParameters().some((p) => p.getInitializer()) && !containsTypeParam(target)) {
-    const ad = adaptCallback(node, e, target, ctx, "keep");
-    if (ad !== e) return built(X.cast(cs(target), X.paren(nodeOf(ad))), target);
-  }
+  const ad = withDefaults(e, target, node, ctx);
+  if (ad !== e) return ad;
   // `const i: int = -0`: JS keeps -0 (1 / i is -Infinity), a C# int has no negative zero.
   if ((isIntLike(target) || target.k === "uint" || target.k === "long") && isNegativeZeroLiteral(node))
     ctx.fail(node, "UnsupportedForm", `'${node.getText()}' where an '${describe(target)}' is expected`, "JS keeps the negative zero (1 / x is -Infinity), an integer type has none", "Write 0, or declare a number to keep -0.");
@@ -323,6 +334,7 @@ export function converted(e: Emitted, to: CsType, node: Node, ctx: EmitContext, 
     ctx.fail(node, "UnsupportedSyntax", `'null' as a '${target.name} | null' value (${noMissingTypeParam(target.name, undefined, "check the size first and return a T, or take a default T from the caller: pop(fallback: T): T")})`);
   const sf = stripNullable(f);
   if (sf.k === "ref" && target.k === "ref" && !sf.struct && cs(sf) !== cs(target)) checkNominal(node, ctx);
+  if (isTuple(sf) && target.k === "list") failTupleAsArray(node, target, ctx);
   if (invariant && invariantMismatch(sf, target)) failInvariant(node, sf, target, ctx);
   return e;
 }
@@ -677,6 +689,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     const fix = (x: Emitted, at: Node) =>
       x.type.k === "null" && isValueType(type) ? X.cast(cs(nullable(type)), X.lit("null")) : stripNullable(type).k === "func" && lambda(at) ? X.cast(cs(stripNullable(type)), X.raw(x.code)) : nodeOf(x);
     const t = a.type.k === "null" || b.type.k === "null" ? nullable(type) : type;
+    // (a function with defaults in a branch: applied where the delegate passes undefined, C168)
+    [a, b] = [withDefaults(a, type, c.getWhenTrue(), ctx), withDefaults(b, type, c.getWhenFalse(), ctx)];
     return built(X.conditional(cond, fix(a, c.getWhenTrue()), fix(b, c.getWhenFalse())), t);
   },
   [SyntaxKind.AsExpression]: (n: Node, ctx) => emitCast(n.asKindOrThrow(SyntaxKind.AsExpression), ctx),
@@ -1667,9 +1681,14 @@ export function emitArgs(args: Node[], params: ParameterDeclaration[], ctx: Emit
         out.push(printExpr(nodeOf(adapted)));
         return;
       }
+      // C167: an arrow whose written types the generic's type arguments contradict, `twice((x: int) => x + x, big)` (T is
+      // int from its parameter, its result a number) or `apply(2.5, (x: int) => ...)`: a C# lambda converts neither
+      if (Node.isArrowFunction(a) || Node.isFunctionExpression(a)) failArrowTypes(a, em.type, want, ctx);
     }
     // A generic API method's list parameter: the C# stubs have overloads TS's declarations do not mirror
     // (GetBlocksOfType<T>(List<IMyTerminalBlock>) beside List<T>), so no PBTS1094 there.
+    // (a tuple for a generic `readonly T[]`: no conversion either)
+    if (pt && stripNullable(pt).k === "list" && isTuple(stripNullable(em.type))) failTupleAsArray(a, stripNullable(pt), ctx);
     out.push(pt && !containsTypeParam(pt) ? convertTo(em, pt, a, ctx, !apiGeneric) : em.code);
   });
   return out;
@@ -1763,8 +1782,12 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
   const callee = call.getExpression();
   const sig = ctx.project.getTypeChecker().getResolvedSignature(call as any);
   const decl = sig?.getDeclaration();
+  // A function or method called through a value holding it (`const f = h; f()`, `(b ? g : h)()`): a C# delegate, which
+  // takes every argument (C168); called by its name, the declaration's own parameters and defaults. (A rest parameter
+  // is packed as the declaration says: the delegate takes the List, `const g = sum; g(5, 6)`.)
+  const viaValue = !!decl && (Node.isFunctionDeclaration(decl) || Node.isMethodDeclaration(decl)) && !namesFunction(callee) && !decl.getParameters().some((p) => p.isRestParameter());
   const fnDecl =
-    decl && (Node.isMethodDeclaration(decl) || Node.isMethodSignature(decl) || Node.isFunctionDeclaration(decl) || Node.isArrowFunction(decl) || Node.isFunctionTypeNode(decl))
+    decl && !viaValue && (Node.isMethodDeclaration(decl) || Node.isMethodSignature(decl) || Node.isFunctionDeclaration(decl) || Node.isArrowFunction(decl) || Node.isFunctionTypeNode(decl))
       ? decl
       : undefined;
   const typeArgs = new Map<string, CsType>();
@@ -1839,11 +1862,35 @@ function emitUserCall(call: Node & { getExpression(): Expression; getArguments()
   // `f()` of an `f: (s?: string) => string`: a C# delegate takes every argument (mcs CS1593); a left-out one is undefined (C155)
   for (let i = argCodes.length; i < ft.params.length; i++) {
     const pt = ft.params[i];
-    if (isValueType(pt)) return ctx.fail(call, "UnsupportedForm", `a call leaving out argument ${i + 1} of a function type ('${callee.getType().getText(callee)}')`, "a C# delegate takes every argument, and its number, boolean or enum parameter cannot hold undefined", "Declare the parameter without '?' and pass a value.");
+    if (isValueType(pt)) {
+      // (a function held without a written type, `const g = n`: its defaulted parameter made it optional, C168)
+      const named = /^typeof (\w+)$/.exec(callee.getType().getText(callee));
+      const fix = named ? `Call '${named[1]}' by its name, ${named[1]}(), which applies its default, or pass the value.` : "Declare the parameter without '?' and pass a value.";
+      return ctx.fail(call, "UnsupportedForm", `a call leaving out argument ${i + 1} of a function type ('${callee.getType().getText(callee)}')`, "a C# delegate takes every argument, and its number, boolean or enum parameter cannot hold undefined", fix);
+    }
     argCodes.push(printExpr(X.cast(cs(pt), X.lit("null"))));
   }
   if (optional) return emitOptionalInvoke(call, printExpr(callee_), argCodes, ft.ret, ctx);
   return built(X.call(callee_, argCodes.map(whole)), ft.ret);
+}
+
+/** An arrow function passed for a generic's callback whose own parameter or result types differ from the bound ones (C167). */
+function failArrowTypes(a: Node, have: { params: CsType[]; ret: CsType }, want: { params: CsType[]; ret: CsType }, ctx: EmitContext): void {
+  const paramDiffers = have.params.some((p, i) => want.params[i] && cs(p) !== cs(want.params[i]));
+  const retNarrows = want.ret !== INFER && want.ret.k !== "void" && cs(have.ret) !== cs(want.ret) && !(isIntLike(have.ret) && want.ret.k === "double");
+  if (!paramDiffers && !retNarrows) return;
+  const show = (t: { params: CsType[]; ret: CsType }) => `(${t.params.map((p, i) => `p${i}: ${tsName(p)}`).join(", ")}) => ${tsName(t.ret)}`;
+  ctx.fail(a, "UnsupportedForm", `an arrow function of type '${show(have)}' where the generic's type arguments make it '${show(want)}'`, "a C# lambda converts neither its parameters nor its result to the delegate's types", "Declare the arrow function's int parameters 'number' (or leave their types out), so the type arguments are numbers.");
+}
+
+/** `h`, `this.m`, `A.f`, `super.m` naming a function or method itself (not a variable or field holding one). */
+function namesFunction(callee: Node): boolean {
+  let c = callee;
+  while (Node.isParenthesizedExpression(c)) c = c.getExpression();
+  const name = Node.isIdentifier(c) ? c : Node.isPropertyAccessExpression(c) ? c.getNameNode() : undefined;
+  if (!name) return false;
+  const d = declOf(name);
+  return !d || Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d) || Node.isMethodSignature(d) || isApiNode(d);
 }
 
 /** A callee with explicit type arguments (`Js.Map<int, string>`): they belong to its name. */

@@ -5,7 +5,7 @@ import { T, cs, describe, isIntLike, isNumeric, isValueType, nullable, stripNull
 import type { EmitContext, Emitted } from "./context.ts";
 import { rawChecker } from "./raw-nodes.ts";
 import { intOpInRange } from "./int-ranges.ts";
-import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, isNullishDefaulted, isPrintedChain, toJsString, toJsStringNode, siblingRefs, unifyBranches } from "./expressions.ts";
+import { converted, declOf, emitConditionNode, emitExpr, failInvariantBranches, invariantMismatch, isNullishDefaulted, isPrintedChain, toJsString, toJsStringNode, siblingRefs, unifyBranches, withDefaults } from "./expressions.ts";
 import { emitTupleAssign } from "./tuples.ts";
 import { orderedAssign } from "./assign-order.ts";
 import { powOf } from "./pow.ts";
@@ -334,7 +334,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
     }
     case SyntaxKind.QuestionQuestionToken: {
       const a0 = emitExpr(left, ctx, expected);
-      const b0 = emitExpr(right, ctx, stripNullable(a0.type));
+      // (a function with defaults on the right, `f ?? h`: applied where the delegate passes undefined, C168)
+      const b0 = withDefaults(emitExpr(right, ctx, stripNullable(a0.type)), a0.type, right, ctx);
       // C128: a numeric enum beside a number (`xs.find(...) ?? -1` of a St[]) is its number; C# has no `St? ?? int`
       const enumBy = (x: Emitted, y: Emitted): Emitted => {
         const [tx, ty] = [stripNullable(x.type), stripNullable(y.type)];

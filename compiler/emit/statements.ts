@@ -15,7 +15,7 @@ import { continueTarget, emitLabeled, emitLabeledJump } from "./labels.ts";
 import { emitForOfGenerator, emitGeneratorReturn, emitYieldStatement } from "./generators.ts";
 import { fromTsType } from "./typing.ts";
 import { returnsUndefined, undefinedReturn } from "./undefined.ts";
-import { emitForOfArrayEntries, entryTuple, isTuple } from "./tuples.ts";
+import { TUPLE_NOT_ARRAY, emitForOfArrayEntries, entryTuple, isTuple, madeAsConst } from "./tuples.ts";
 import { bindPattern, emitPatternDeclaration, isPattern } from "./destructuring.ts";
 import { classIterator } from "./iterable-classes.ts";
 import { isApiEnumerable } from "./api-collections.ts";
@@ -738,16 +738,10 @@ function emitForOf(fo: Node & any, w: Writer, ctx: EmitContext): void {
   // a tuple (often an `as const` list of names): pbts's tuples are no arrays; an array type says what the user means
   const isRef = ct.k === "ref"; // (read before isTuple's guard narrows ct)
   if (isTuple(ct))
-    ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a tuple ('${iter.getType().getText(iter)}'${/\bas const\s*$/.test(constInit(iter) ?? "") ? ", made by 'as const'" : ""}: a tuple is a class of fixed elements in pbts, not an array; declare an array where it is made, e.g. const names: string[] = ["a", "b"], or readonly ("a" | "b")[])`);
+    ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a tuple ('${iter.getType().getText(iter)}'${madeAsConst(iter)}: ${TUPLE_NOT_ARRAY})`);
   ctx.fail(fo.getExpression(), "UnsupportedSyntax", `for...of over a '${describe(ct)}'${isRef ? " (an iterable class declares *[Symbol.iterator](): Generator<T>)" : ""}`);
 }
 
-/** The initializer text of the variable an identifier names, if it has one. */
-function constInit(e: Node): string | undefined {
-  if (!Node.isIdentifier(e)) return Node.isAsExpression(e) ? e.getText() : undefined;
-  const d = e.getSymbol()?.getValueDeclaration();
-  return d && Node.isVariableDeclaration(d) ? d.getInitializer()?.getText() : undefined;
-}
 
 /**
  * How a Map/Set the program deletes from is remembered (PBTS1021): by its C# type, or, when deleted

@@ -6,6 +6,8 @@
 import { Node, SyntaxKind, ts, type ClassDeclaration, type Type } from "ts-morph";
 import { isApiFile, isApiNode } from "./api.ts";
 import { declOf } from "./expressions.ts";
+import { derivedClasses } from "./hierarchy.ts";
+import type { EmitContext } from "./context.ts";
 import { perCompile } from "./per-compile.ts";
 
 /** Built-in methods that change their receiver (arrays, Maps, Sets). */
@@ -198,6 +200,17 @@ interface Changes {
 
 /** (per compile: a declaration in a file a kept Project keeps may be assigned in a changed one: C171) */
 const changesOf = perCompile<Node, Changes>();
+/** Declarations whose changes are being found: met again (a recursive function's parameter), taken as possibly changed. */
+const pending = new WeakSet<Node>();
+
+/** Built-in methods whose result is a new array (or iterator) of the receiver's elements or of the callback's results. */
+const FRESH = new Set(["map", "filter", "slice", "concat", "flat", "flatMap", "toSorted", "toReversed", "keys", "values", "entries"]);
+
+/** The element (or Map value) type of an array, iterator, Map or Set type. */
+function elementsOf(t: Type): Type[] {
+  const el = t.getArrayElementType();
+  return el ? [el] : t.getTypeArguments();
+}
 
 /** Can a value of this type be changed in place (an array, Map, Set, object; a type parameter may be one)? */
 function holdsObject(t: Type): boolean {
@@ -240,7 +253,9 @@ function referencesOf(decl: Node, name: string): Node[] {
   const checker = project.getTypeChecker().compilerObject;
   const target = decl.compilerNode;
   const out: Node[] = [];
-  for (const sf of project.getSourceFiles()) {
+  // (a parameter is named only in its function: its file alone is read)
+  const files = Node.isParameterDeclaration(decl) ? [decl.getSourceFile()] : project.getSourceFiles();
+  for (const sf of files) {
     if (sf.isDeclarationFile() || isApiFile(sf) || !sf.getFullText().includes(name)) continue;
     const visit = (n: ts.Node): void => {
       if (ts.isIdentifier(n) && n.text === name) {
@@ -259,11 +274,85 @@ function referencesOf(decl: Node, name: string): Node[] {
  * Where the script assigns `decl` (a static field, a top-level or local variable) or changes what it holds, found
  * through its references; a `const ys = A.xs` (or a field initialized so) is followed as the same object.
  */
-function changes(decl: Node): Changes {
+function changes(decl: Node, ctx: EmitContext): Changes {
   let c = changesOf.get(decl);
   if (c) return c;
-  c = {};
+  if (pending.has(decl)) return { content: { at: decl, passedOn: true } };
+  pending.add(decl);
+  c = findChanges(decl, ctx);
+  pending.delete(decl);
   changesOf.set(decl, c);
+  return c;
+}
+
+/**
+ * What a value reaching `d` (a variable, a parameter) undergoes there: `{}` when nothing changes it. A declaration that
+ * cannot be followed (no name, a binding pattern) may change it.
+ */
+function through(d: Node | undefined, at: Node, ctx: EmitContext): Changes["content"] {
+  const name = d && (d as any).getNameNode?.();
+  // `for (const [k, v] of A.m.entries())`, `({ a }) => ...`: each name the pattern binds to an object is followed
+  if (name && (Node.isArrayBindingPattern(name) || Node.isObjectBindingPattern(name))) {
+    for (const el of name.getDescendantsOfKind(SyntaxKind.BindingElement)) {
+      if (!Node.isIdentifier(el.getNameNode()) || !holdsObject(el.getType())) continue;
+      const ch = through(el, at, ctx);
+      if (ch) return ch;
+    }
+    return undefined;
+  }
+  if (!d || !name || !Node.isIdentifier(name)) return { at, passedOn: true };
+  const a = changes(d, ctx);
+  return a.content ?? (a.assigned ? { at, passedOn: true } : undefined);
+}
+
+/**
+ * A change made through the callbacks of a call on the held value (`A.items.forEach((i) => { i.w = 0; })`, `xs.map(reset)`):
+ * each object a callback is given (an element, a Map's value or key) is followed through its parameter.
+ */
+function callbackChange(call: Node & { getArguments(): Node[] }, ctx: EmitContext): Changes["content"] {
+  for (const a of call.getArguments()) {
+    let fn: Node | undefined = a;
+    if (Node.isIdentifier(a) || Node.isPropertyAccessExpression(a)) {
+      fn = declOf(Node.isPropertyAccessExpression(a) ? a.getNameNode() : a);
+      if (fn && Node.isVariableDeclaration(fn)) fn = fn.getInitializer();
+      // (a delegate held elsewhere, a built-in: what it does with an object is not seen)
+      if (!fn || !(Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn) || Node.isArrowFunction(fn) || Node.isFunctionExpression(fn)) || fn.getSourceFile().isDeclarationFile() || overridden(fn, ctx)) {
+        if (a.getType().getCallSignatures().length) return { at: call, passedOn: true };
+        continue;
+      }
+    }
+    if (!(Node.isArrowFunction(fn) || Node.isFunctionExpression(fn) || Node.isFunctionDeclaration(fn) || Node.isMethodDeclaration(fn))) continue;
+    for (const p of fn.getParameters()) {
+      if (!holdsObject(p.getType())) continue;
+      const ch = through(p, call, ctx);
+      if (ch) return ch;
+    }
+  }
+  return undefined;
+}
+
+/** A method a subclass overrides: a call may run the override, which is not the declaration followed. */
+function overridden(d: Node, ctx: EmitContext): boolean {
+  if (!Node.isMethodDeclaration(d) || d.isStatic()) return false;
+  const cls = d.getParent();
+  return Node.isClassDeclaration(cls) && derivedClasses(cls, ctx).some((sub) => !!sub.getMethod(d.getName()));
+}
+
+/** A script function, method or constructor's parameter an argument at `index` of `call` is bound to, if it has one. */
+function parameterOf(call: Node, index: number, ctx: EmitContext): Node | undefined {
+  if (!Node.isCallExpression(call) && !Node.isNewExpression(call)) return undefined;
+  const callee = call.getExpression();
+  let d: Node | undefined = declOf(Node.isPropertyAccessExpression(callee) ? callee.getNameNode() : callee);
+  if (d && Node.isClassDeclaration(d)) d = d.getConstructors().find((k) => k.getBody());
+  if (!d || isApiNode(d) || d.getSourceFile().isDeclarationFile()) return undefined;
+  if (!(Node.isFunctionDeclaration(d) || Node.isMethodDeclaration(d) || Node.isConstructorDeclaration(d)) || !d.getBody()) return undefined;
+  if (overridden(d, ctx)) return undefined;
+  const p = d.getParameters()[index];
+  return p && !p.isRestParameter() ? p : undefined;
+}
+
+function findChanges(decl: Node, ctx: EmitContext): Changes {
+  const c: Changes = {};
   const name = (decl as any).getNameNode?.();
   if (!name || !Node.isIdentifier(name)) return c;
   for (const r of referencesOf(decl, name.getText())) {
@@ -292,6 +381,13 @@ function changes(decl: Node): Changes {
             c.content ??= { at: call, passedOn: false };
             break;
           }
+          const cb = callbackChange(call, ctx);
+          if (cb) {
+            c.content ??= cb;
+            break;
+          }
+          // `A.xs.map(f)`, `A.xs.slice()`: a new array; of numbers or strings, nothing in it is A.xs's
+          if (FRESH.has(p.getName()) && !elementsOf(call.getType()).some(holdsObject)) break;
           e = call;
         } else e = p;
         if (assigns(e)) {
@@ -300,11 +396,17 @@ function changes(decl: Node): Changes {
         }
         continue;
       }
-      // The end of the chain: an object it holds (or itself) going elsewhere may be changed there.
+      // The end of the chain: an object it holds (or itself) going elsewhere may be changed there: followed into a
+      // variable or field it initializes, a loop variable, a script function's parameter; elsewhere taken as changed.
       if (!holdsObject(e.getType()) || consumedInPlace(e, p)) break;
-      const alias = (Node.isVariableDeclaration(p) || Node.isPropertyDeclaration(p)) && p.getInitializer() === e && Node.isIdentifier(p.getNameNode()) ? changes(p) : undefined;
-      if (!alias) c.content ??= { at: p, passedOn: true };
-      else if (alias.content || alias.assigned) c.content ??= alias.content ?? { at: p, passedOn: true };
+      let to: Node | undefined;
+      if ((Node.isVariableDeclaration(p) || Node.isPropertyDeclaration(p)) && p.getInitializer() === e) to = p;
+      else if (Node.isForOfStatement(p) && p.getExpression() === e) {
+        const list = p.getInitializer();
+        to = Node.isVariableDeclarationList(list) ? list.getDeclarations()[0] : undefined;
+      } else if ((Node.isCallExpression(p) || Node.isNewExpression(p)) && p.getArguments().includes(e)) to = parameterOf(p, p.getArguments().indexOf(e), ctx);
+      const ch = through(to, p, ctx);
+      if (ch) c.content ??= ch;
       break;
     }
   }
@@ -320,7 +422,9 @@ function consumedInPlace(e: Node, p: Node): boolean {
   }
   if ((Node.isIfStatement(p) || Node.isWhileStatement(p)) && p.getExpression() === e) return true;
   if (Node.isConditionalExpression(p) && p.getCondition() === e) return true;
-  if (Node.isForOfStatement(p) || Node.isSpreadElement(p)) {
+  // (copies: `Array.from(xs)`, `new Set(xs)`, `new Map(entries)`, which hold its elements, not it)
+  const copy = (Node.isCallExpression(p) && p.getExpression().getText() === "Array.from") || (Node.isNewExpression(p) && ["Set", "Map", "Array"].includes(p.getExpression().getText()));
+  if (Node.isForOfStatement(p) || Node.isSpreadElement(p) || (copy && (p as any).getArguments()[0] === e)) {
     const elem = e.getType().getArrayElementType() ?? e.getType().getTypeArguments()[0];
     return !!elem && !holdsObject(elem);
   }
@@ -333,7 +437,7 @@ function consumedInPlace(e: Node, p: Node): boolean {
  * initializer when the class was defined, before any other code; C# runs it on the class's first use, which may come
  * after the change. The class's own statics are safe: any access to them runs its initializers first in C# too.
  */
-export function changedStateRead(init: Node, cls: ClassDeclaration): { read: Node; change: string } | undefined {
+export function changedStateRead(init: Node, cls: ClassDeclaration, ctx: EmitContext): { read: Node; change: string } | undefined {
   const seen = new Set<Node>();
   let found: { read: Node; change: string } | undefined;
   const follow = (d: Node | undefined) => {
@@ -353,7 +457,7 @@ export function changedStateRead(init: Node, cls: ClassDeclaration): { read: Nod
     if (Node.isArrowFunction(n) || Node.isFunctionExpression(n) || Node.isTypeNode(n)) return;
     const d = stateDecl(n);
     if (d && d.getParent() !== cls) {
-      const c = changes(d);
+      const c = changes(d, ctx);
       let e = n;
       let p = n.getParent();
       while (p && (Node.isParenthesizedExpression(p) || Node.isNonNullExpression(p) || Node.isAsExpression(p))) p = (e = p).getParent();

@@ -10,7 +10,7 @@ import { Node, SyntaxKind, type ArrayBindingPattern, type Expression, type State
 import { cs, describe, ref, stripNullable, type CsType } from "./cstype.ts";
 import type { EmitContext, Emitted, Writer } from "./context.ts";
 import { emitLoopBody } from "./statements.ts";
-import { converted, convertTo, emitExpr, localName } from "./expressions.ts";
+import { converted, convertTo, emitExpr, localName, tsName } from "./expressions.ts";
 import { built, nodeOf, wholeOf } from "./tree/bridge.ts";
 import { bindNested, isPattern } from "./destructuring.ts";
 import * as X from "./tree/syntax.ts";
@@ -25,6 +25,28 @@ export function tupleType(elems: CsType[], ctx: EmitContext, at: Node): CsType {
 
 export function isTuple(t: CsType | undefined): t is { k: "ref"; name: string; args: CsType[]; struct: boolean } {
   return !!t && t.k === "ref" && t.name.startsWith(PREFIX);
+}
+
+/** Why a tuple is no array, and the way out (for...of over one, one passed where an array is expected). */
+export const TUPLE_NOT_ARRAY = `a tuple is a class of fixed elements in pbts, not an array; declare an array where it is made, e.g. const names: string[] = ["a", "b"], or readonly ("a" | "b")[]`;
+
+/** ", made by 'as const'" when the expression is an `as const` or a variable initialized with one. */
+export function madeAsConst(e: Node): string {
+  let init: string | undefined;
+  if (Node.isAsExpression(e)) init = e.getText();
+  else if (Node.isIdentifier(e)) {
+    const d = e.getSymbol()?.getValueDeclaration();
+    init = d && Node.isVariableDeclaration(d) ? d.getInitializer()?.getText() : undefined;
+  }
+  return /\bas const\s*$/.test(init ?? "") ? ", made by 'as const'" : "";
+}
+
+/**
+ * A tuple where an array is expected (`sum(XS)` of an `as const` XS for a `readonly number[]`, or a generic `readonly T[]`):
+ * TS accepts it, C# has no conversion from Js.Tuple2 to a List (mcs CS1503/CS0029), and a copy would not be the same object.
+ */
+export function failTupleAsArray(node: Node, to: CsType, ctx: EmitContext): never {
+  return ctx.fail(node, "UnsupportedSyntax", `a tuple ('${node.getType().getText(node)}'${madeAsConst(node)}) where an array ('${tsName(to)}') is expected (${TUPLE_NOT_ARRAY})`);
 }
 
 /** `[a, b]` where a tuple is expected. */

@@ -70,11 +70,16 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
           return nullable(t);
         }
         if (rest.every((p) => isStringLiteralType(p, ctx))) return nullable(T.string);
+        const en = enumOfMembers(rest, ctx);
+        if (en) return nullable(en);
         throw new TypeProblem("UnionType", node.getText());
       }
       if (nonNull.length === 1 && nonNull.length < parts.length) return nullable(typeFromNode(nonNull[0], ctx));
       // A union of string literals (or aliases of them): a string.
       if (nonNull.length > 1 && nonNull.every((p) => isStringLiteralType(p, ctx))) return nonNull.length < parts.length ? nullable(T.string) : T.string;
+      // `Dir.Left | Dir.Up`: members of one enum are values of the enum (C166)
+      const en = enumOfMembers(nonNull, ctx);
+      if (en) return nonNull.length < parts.length ? nullable(en) : en;
       throw new TypeProblem("UnionType", node.getText());
     }
     case SyntaxKind.FunctionType: {
@@ -148,6 +153,14 @@ function typePredicate(node: Node & { getParameterNameNode(): Node; getTypeNode(
   return T.bool;
 }
 
+/** `Dir.Left | Dir.Up` (type nodes naming members of one enum): that enum's type (a string enum's: a string). */
+function enumOfMembers(parts: TypeNode[], ctx: EmitContext): CsType | undefined {
+  const types = parts.map((p) => p.getType());
+  if (!types.length || !types.every((t) => t.isEnumLiteral() || t.isEnum())) return undefined;
+  const ens = types.map((t) => fromTsType(t, ctx));
+  return ens.every((e) => (e.k === "enum" || e.k === "string") && cs(e) === cs(ens[0])) ? ens[0] : undefined;
+}
+
 /** A string literal type, or an alias/union made only of them. */
 function isStringLiteralType(node: TypeNode, ctx: EmitContext): boolean {
   if (Node.isLiteralTypeNode(node)) return node.getLiteral().getKind() === SyntaxKind.StringLiteral;
@@ -188,6 +201,8 @@ function typeFromReference(node: Node & { getTypeName(): Node; getTypeArguments(
     if (name === "Out") return { k: "out", inner: args[0] };
     if (name === "BlockType") return { k: "blocktype", inner: args[0] };
   }
+  // `d: Dir.Down`: one member's type is its enum's (a string enum's: a string)
+  if (decl && Node.isEnumMember(decl)) return fromTsType(decl.getType(), ctx);
   if (name === "Record" && decl?.getSourceFile().isDeclarationFile()) throw new TypeProblem("UnsupportedSyntax", `'${node.getText()}' (an object used as a dictionary; use a Map)`);
   return typeFromDecl(decl, name, args, ctx);
 }
@@ -284,7 +299,8 @@ export function fromTsType(type: Type, ctx: EmitContext): CsType {
 
 function computeFromTsType(type: Type, ctx: EmitContext): CsType {
   if (type.isAny()) throw new TypeProblem("AnyType", "any");
-  if (type.isNumber() || type.isNumberLiteral()) return T.double;
+  // (an enum member's literal type, `Dir.Left`, is a number literal too: it is the enum's type, below)
+  if (type.isNumber() || (type.isNumberLiteral() && !type.isEnumLiteral())) return T.double;
   if (type.isString() || type.isStringLiteral() || type.isTemplateLiteral()) return T.string;
   if (type.isBoolean() || type.isBooleanLiteral()) return T.bool;
   if (type.isVoid()) return T.void;

@@ -1350,6 +1350,65 @@ public static double Log10(double x)
     return y * 3.694239077158931e-13 + 0.4342944819032518 * Log(x) + y * 0.30102999566361177;
 }
 
+// @helper Log2
+/// <summary>Math.log2, bit for bit as V8 computes it (FreeBSD's e_log2.c, V8's ieee754::log2): log's reduction to
+/// 2^k (1 + f), its kernel, and the sum split in high and low halves (Dekker) so that k + log2(1 + f) rounds once.</summary>
+public static double Log2(double x)
+{
+    const double ivln2hi = 1.44269504072144627571e+00, ivln2lo = 1.67517131648865118353e-10,
+        lg1 = 6.666666666666735130e-01, lg2 = 3.999999999940941908e-01, lg3 = 2.857142874366239149e-01, lg4 = 2.222219843214978396e-01,
+        lg5 = 1.818357216161805012e-01, lg6 = 1.531383769920937332e-01, lg7 = 1.479819860511658591e-01;
+    long b = BitConverter.DoubleToInt64Bits(x);
+    int hx = (int)(b >> 32), k = 0;
+    if (hx < 0x00100000)
+    {
+        if ((b & 0x7fffffffffffffffL) == 0) return double.NegativeInfinity;
+        if (hx < 0) return double.NaN;
+        // subnormal: scale up by 2^54
+        k = -54;
+        x *= 18014398509481984;
+        b = BitConverter.DoubleToInt64Bits(x);
+        hx = (int)(b >> 32);
+    }
+    if (hx >= 0x7ff00000) return x + x;
+    if (x == 1) return 0;
+    k += (hx >> 20) - 1023;
+    hx &= 0x000fffff;
+    int i = (hx + 0x95f64) & 0x100000;
+    x = BitConverter.Int64BitsToDouble((long)(hx | (i ^ 0x3ff00000)) << 32 | b & 0xffffffffL);
+    k += i >> 20;
+    double y = k, f = x - 1.0, hfsq = 0.5 * f * f, s = f / (2.0 + f), z = s * s, w = z * z;
+    double r = s * (hfsq + (z * (lg1 + w * (lg3 + w * (lg5 + w * lg7))) + w * (lg2 + w * (lg4 + w * lg6))));
+    double hi = BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(f - hfsq) & -4294967296L);
+    double lo = (f - hi) - hfsq + r, valHi = hi * ivln2hi, valLo = (lo + hi) * ivln2lo + lo * ivln2hi;
+    w = y + valHi;
+    valLo += (y - w) + valHi;
+    return valLo + w;
+}
+
+// @helper Hypot
+/// <summary>Math.hypot of two or three numbers as V8 computes it (builtins/math.tq): Infinity before NaN, 0 when all are
+/// zeros, else each |x| divided by the largest, their squares summed with Kahan's compensation, the root times the largest.</summary>
+public static double Hypot(double a, double b) { return Hypot(a, b, 0, 2); }
+public static double Hypot(double a, double b, double c) { return Hypot(a, b, c, 3); }
+private static double Hypot(double a, double b, double c, int n)
+{
+    a = Math.Abs(a);
+    b = Math.Abs(b);
+    c = Math.Abs(c);
+    if (double.IsPositiveInfinity(a) || double.IsPositiveInfinity(b) || double.IsPositiveInfinity(c)) return double.PositiveInfinity;
+    if (double.IsNaN(a) || double.IsNaN(b) || double.IsNaN(c)) return double.NaN;
+    double max = Math.Max(a, Math.Max(b, c)), sum = 0, comp = 0;
+    if (max == 0) return 0;
+    for (int i = 0; i < n; i++)
+    {
+        double v = (i == 0 ? a : i == 1 ? b : c) / max, summand = v * v - comp, pre = sum + summand;
+        comp = (pre - sum) - summand;
+        sum = pre;
+    }
+    return Math.Sqrt(sum) * max;
+}
+
 // @helper Clamp
 private static int Clamp(double v, int len)
 {

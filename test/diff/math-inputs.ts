@@ -40,6 +40,13 @@ export const EXACT: MathFn[] = [
   { name: "exp", node: Math.exp, cs: "Js.Exp(x)", helper: "Exp", dotnet: "Math.Exp(x)", extra: [[1], [-1], [-33.5], [709.782712893384], [709.7827128933841], [-745.1332191019411], [-745.1332191019412], [-708.5], [-709.1], [-740], [0.34657359027997264], [1.0397207708399179], [3.725290298461914e-9], [158.37345123291016]] },
   { name: "log", node: Math.log, cs: "Js.Log(x)", helper: "Log", dotnet: "Math.Log(x)", extra: [[3], [672.5974082946777], [1.564002282268002e-53], [5e-324], [2.2250738585072014e-308], [1 + 2 ** -21], [1 - 2 ** -21], [Math.SQRT2], [Math.SQRT1_2], [Math.E]] },
   { name: "log10", node: Math.log10, cs: "Js.Log10(x)", helper: "Log10", dotnet: "Math.Log10(x)", extra: [[99.5], [915.5256748199463], [1.659708522810925e-129], [1000], [1e22], [1e-300], [5e-324], [0.001]] },
+  // (.NET Framework has no Math.Log2; Math.Log(x, 2) is log(x) / log(2), which differs)
+  { name: "log2", node: Math.log2, cs: "Js.Log2(x)", helper: "Log2", dotnet: "Math.Log(x, 2)", extra: [[8], [1024], [2 ** -1074], [5e-324], [2 ** -1022], [3], [10], [Math.SQRT2], [Math.SQRT1_2], [1 + 2 ** -52], [1 - 2 ** -53], [0.7071067811865476], [1.4142135623730951], [1e300], [1e-300], [-0], [-1]] },
+  // (two and three numbers: V8's fast paths for them compute as its loop does; no .NET counterpart)
+  { name: "hypot", node: (x: number, y: number) => Math.hypot(x, y), cs: "Js.Hypot(x, y)", helper: "Hypot", extra: [[3, 4], [-0, -0], [-0, 0], [NaN, Infinity], [-Infinity, NaN], [1e308, 1e308], [5e-324, 5e-324], [1e-310, 3e-310], [1, 1e-8], [1e200, 1e-200]] },
+  { name: "hypot3", node: (x: number, y: number) => Math.hypot(x, y, x - y), cs: "Js.Hypot(x, y, x - y)", helper: "Hypot", extra: [[3, 4], [1, 2], [-0, -0], [NaN, Infinity], [1e308, -1e308], [5e-324, -5e-324], [0.1, 0.2], [1, 1e-8]] },
+  // (C#'s conversion to float rounds to nearest even, as fround does)
+  { name: "fround", node: Math.fround, cs: "(double)(float)x", helper: "", extra: [[1.1], [16777217], [3.4028235677973366e38], [3.4028235677973362e38], [3.4028236e38], [1e-46], [7.006492321624085e-46], [7.006492321624087e-46], [1.401298464324817e-45], [-0], [2 ** -149], [2 ** -150], [-(2 ** -150)], [0.1]] },
   // (no .NET counterpart to measure: .NET Framework has no Math.Cbrt)
   { name: "cbrt", node: Math.cbrt, cs: "Js.Cbrt(x)", helper: "Cbrt", extra: [[8], [-8], [27], [1e-310], [-5e-324], [2.2250738585072014e-308], [1e300], [-0], [0.001], [3], [1 - 2 ** -53]] },
   { name: "expm1", node: Math.expm1, cs: "Js.Expm1(x)", helper: "Expm1", extra: [[1e-17], [-1e-17], [5e-324], [-0], [0.3], [-0.3], [0.5], [-0.5], [1], [-1], [2], [10], [40], [-40], [-38.9], [38.9], [709.78], [709.79], [-800], [14.5], [13.8]] },
