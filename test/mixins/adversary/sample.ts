@@ -1,11 +1,13 @@
 // Samples a family's schedules (fast-check, no shrinking), runs each with every check of the oracle and
 // counts the failing ones per check. Used by test/mixins/scripts/adversary-sample.ts (the hunt) and the
 // failover bench (`npm run bench -- failover`, Adversary families).
+import { mkdirSync, writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
 import fc from "fast-check";
 import { familyArb } from "./families.ts";
-import { build, type GenSpec } from "./gen.ts";
+import { build, specArb, type GenSpec } from "./gen.ts";
 import { runAdv } from "./run.ts";
-import type { AdvScenario } from "./model.ts";
+import { scenarioFileText, type AdvScenario } from "./model.ts";
 import type { Violation } from "./oracle.ts";
 
 export interface FamilySample {
@@ -40,4 +42,26 @@ export function sampleSpecs(arb: fc.Arbitrary<GenSpec>, family: string, runs: nu
   });
   const c = process.cpuUsage(t0);
   return { family, seed, runs, failing, byCheck, cpuMs: (c.user + c.system) / 1000 };
+}
+
+/** The command line of a held-out sampler (test/mixins/scripts/rv-fo23-sample.ts, fo24-sample.ts: families that are
+ *  not in families.ts): `<runs> <seed> <family[+handle],...> [from]`; each failing schedule is written to
+ *  $PBTS_FAILS_DIR (default .tmp/fails) and printed with its replay command, then a line per family. */
+export function sampleHeldOut(fams: Record<string, Parameters<typeof specArb>[0]>, defaultSeed: number): void {
+  const runs = Number(process.argv[2] ?? 50), seed = Number(process.argv[3] ?? defaultSeed);
+  const names = (process.argv[4] ?? Object.keys(fams).join(",")).split(",");
+  const from = Number(process.argv[5] ?? 0);
+  const out = process.env.PBTS_FAILS_DIR ?? ".tmp/fails";
+  mkdirSync(out, { recursive: true });
+  for (const f of names) {
+    const [base, mod] = f.split("+");
+    const arb = specArb({ ...fams[base!]!, family: f, handleAll: mod === "handle" });
+    const r = sampleSpecs(arb, f, runs, seed, (i, s, v) => {
+      const file = resolve(`${out}/${f}-${seed}-${i}.json`);
+      writeFileSync(file, scenarioFileText(s, file));
+      console.log(`  ${f}#${i}: ${v.slice(0, 2).map((x) => `[${x.check}] ${x.tick}: ${x.text}`).join(" | ")}\n    replay: npx tsx test/mixins/adversary/check.ts ${relative(process.cwd(), file)}`);
+    }, from);
+    const n = runs - from;
+    console.log(`${f}${from ? ` #${from}-${runs - 1}` : ""}: ${r.failing}/${n} failing`, JSON.stringify(r.byCheck), `(${(r.cpuMs / n).toFixed(0)} ms CPU per schedule)`);
+  }
 }

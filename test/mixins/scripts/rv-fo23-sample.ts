@@ -4,12 +4,9 @@
 // an edit's tick or on a copy just disabled, edits while off or beside a recompile or a world save/reload), mixed with
 // the topology, reach and block faults, in long schedules, and with 6-8 copies.
 //   PBTS_FAILS_DIR=.tmp/fails nice -n 15 npx tsx test/mixins/scripts/rv-fo23-sample.ts <runs> <seed> <family,...> [from]
-import { mkdirSync, writeFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
 import { FAMILIES } from "../adversary/families.ts";
 import { specArb, type OpKind } from "../adversary/gen.ts";
-import { sampleSpecs } from "../adversary/sample.ts";
-import { scenarioFileText } from "../adversary/model.ts";
+import { sampleHeldOut } from "../adversary/sample.ts";
 
 const NEW: OpKind[] = ["edit-many", "rank-swap", "id-bounce", "rank-bounce", "cmd-edit", "cmd-disabled", "edit-off", "edit-reload"];
 const CONFIG = FAMILIES.config!.kinds;
@@ -31,19 +28,4 @@ export const FAMS: Record<string, Parameters<typeof specArb>[0]> = {
   crowd23: { kinds: [...CONFIG, ...NEW], minN: 6, maxN: 8, maxOps: 10 },
 };
 
-const runs = Number(process.argv[2] ?? 50), seed = Number(process.argv[3] ?? 23150);
-const fams = (process.argv[4] ?? Object.keys(FAMS).join(",")).split(",");
-const from = Number(process.argv[5] ?? 0);
-const out = process.env.PBTS_FAILS_DIR ?? ".tmp/fails";
-mkdirSync(out, { recursive: true });
-for (const f of fams) {
-  const [base, mod] = f.split("+");
-  const arb = specArb({ ...FAMS[base!]!, family: f, handleAll: mod === "handle" });
-  const r = sampleSpecs(arb, f, runs, seed, (i, s, v) => {
-    const file = resolve(`${out}/${f}-${seed}-${i}.json`);
-    writeFileSync(file, scenarioFileText(s, file));
-    console.log(`  ${f}#${i}: ${v.slice(0, 2).map((x) => `[${x.check}] ${x.tick}: ${x.text}`).join(" | ")}\n    replay: npx tsx test/mixins/adversary/check.ts ${relative(process.cwd(), file)}`);
-  }, from);
-  const n = runs - from;
-  console.log(`${f}${from ? ` #${from}-${runs - 1}` : ""}: ${r.failing}/${n} failing`, JSON.stringify(r.byCheck), `(${(r.cpuMs / n).toFixed(0)} ms CPU per schedule)`);
-}
+sampleHeldOut(FAMS, 23150);
