@@ -1368,9 +1368,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   }
   // (succession, session 9) README: "A copy that handed over stays out of the line of succession (it takes
   // the role back only if nobody else can) and does not preempt: run `failover enable` on it". Handed over:
-  // `failover handover` ran on it while it acted (its `@off` in that run), with no `failover enable` and no
-  // new script instance since. Such a copy that takes the role (its `@on`) while another copy of its group
-  // could (live, enabled, not handed over itself, for S ticks, its messages not lost) breaks that promise.
+  // `failover handover` ran on it while it acted (its `@off` in that run), with no `failover enable`, no
+  // new script instance and no `@on` of its own since (taking the role again ends a handover: README, F119).
+  // Such a copy that takes the role (its `@on`) while another copy of its group could (live, enabled, not
+  // handed over itself, for S ticks, its messages not lost) breaks that promise.
   /** The run read a group id other than the one its copy's run before it (in the trace) was in (a valid configuration). */
   const idRead = (m: Node, r: Run): boolean => {
     const prev = m.runs.filter((x) => x.seq < r.seq).pop();
@@ -1398,8 +1399,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // listening, so the handover is refused there: config #190 at 23101, F108)
       else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo) && cfgAtRun(m, r) !== null && cfgAtRun(m, r)!.enabled !== false && !idRead(m, r))) [on, hq] = [true, q];
     }
-    // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59)
-    return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && cfgAtRun(m, r)?.enabled === false);
+    // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59;
+    // so does taking the role again, its @on in a later run: where nobody else could, or in another group, README, F119)
+    return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && (cfgAtRun(m, r)?.enabled === false || /^@on /m.test(r.echo)));
   };
   for (const x of echoes) {
     if (!/^@on /m.test(x.text)) continue;
