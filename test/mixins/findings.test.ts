@@ -1953,6 +1953,26 @@ describe("fo-adv findings at seed 60612", () => {
     }
   });
 
+  it("F118 (a documented limit, the oracle's excuse; fo-hunt, session 24, new23 #60 at 24034): PB3, alone in grp2 from 210, did grp2's items to 131 (sequence 131) and is switched off at 348; PB2 and PB0 move to grp2, nobody there holds grp2's own, and PB2 goes on from grp's cp345 that PB0 carried in, doing item 346 at 351 (sequence 2: the carried one counts from 0). PB3, on at 353, sends grp2's own cp131 with sequence 131: the newer wins (README), PB2 goes on from 132 and does 346 again at 2501. README now names that redo; the oracle excuses it when it follows the lineage back to a carried start with no working holder in reach and the group's own comes back with a newer sequence. With that message's sequence below the lineage's, or PB3 working at the carried start, it is still caught", () => {
+    const s = adv("F118-carried-lineage-item-done-while-group-own-holder-off-own-wins-item-redone.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => c === "twice" && excused.push(`${n}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused).toEqual(["PB2@2501"]);
+    const events = r.events;
+    expect(events.filter((e) => e.kind === "state" && e.block === "PB3" && e.tick >= 340 && e.tick <= 360).map((e) => `${e.tick} ${String(e.data.status)}`)).toEqual(["348 off", "353 working"]);
+    const sent = (block: string, re: RegExp) => events.filter((e) => e.kind === "igc-send" && e.block === block && re.test(String(e.data.data)) && /grp2$/.test(String(e.data.tag))).map((e) => e.tick);
+    expect(sent("PB2", /^A2;100;2;cp346$/)[0]).toBe(351);
+    expect(sent("PB3", /;131;cp131$/).filter((t) => t > 348)[0]).toBe(354);
+    expect(sent("PB2", /^A2;100;132;cp132$/)[0]).toBe(361);
+    expect(acts(events, /^@act . work 346$/m).filter((x) => x.startsWith("PB2"))).toEqual(["PB2@351", "PB2@2501"]);
+    const twice = (evs: TraceEvent[]) => judge(s, evs, s.ticks!).map((v) => `${v.check}@${v.tick}`);
+    // PB3's cp131 sent with a sequence below the lineage's (1 < 2): the group went back to an older one, caught
+    expect(twice(events.map((e) => (e.kind === "igc-send" && e.block === "PB3" && /;131;cp131$/.test(String(e.data.data)) ? { ...e, data: { ...e.data, data: String(e.data.data).replace(";131;cp131", ";1;cp131") } } : e)))).toEqual(["twice@2501"]);
+    // PB3 working when PB2 went on from the carried one (its switch-off left out): the group's own was there, caught
+    expect(twice(events.filter((e) => !(e.kind === "state" && e.block === "PB3" && e.tick >= 348 && e.tick < 353)))).toContain("twice@2501");
+  });
+
   it("F122 (fo-hunt, session 24, radius24d #172 at 24052; a manager defect): scope=antenna, Ship and a docked Drone; the world saved at 258 with the Drone undocked and PB6 (Ship) off, loaded at 259 and 260, docked again at 264; PB5 (Drone, drop-in, Update100) rebuilt by the load heard every copy's query while out of the Ship's grid system (peers without a block: not seen, F105); it takes the role on its first Update100 run at 279, its takeover sweep finds PB6 off in the grid system again but left that peer without its block, and a peer without a block is never seen down: the sweep of the same run took PB6 for a copy back (F84) and held the logic 2 ticks, so the takeover run did no work (onrun 279); the sweep now gives the peer the block it found", () => {
     const s = adv("F122-dropin-rebuilt-by-two-world-loads-takes-role-on-periodic-run-does-not-act.json");
     const r = runAdv(s);

@@ -917,6 +917,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // sender held it as such, in that group, at the send: delivery is on the next tick)
   const holdArr = new Map<Node, Int32Array>();
   const idArr = new Map<Node, (string | undefined)[]>();
+  // the tag names the group (config #248 at seed 8101, a copy moved to grp2 while off read grp's heartbeats)
+  const ofGroup = (tag: string, id: string | undefined) => id !== undefined && tag.endsWith(id) && tag.length > id.length && !/[A-Za-z0-9]/.test(tag[tag.length - id.length - 1]!);
   // what a copy carried out of a group it left (the group, its item): its own checkpoint there, or what it carried
   // in already; it ranks below any checkpoint of the group it is in now, and when it is back in the group it came
   // from and nobody there holds one of the group's own, the group must go on from it (config #37 at 18302: the
@@ -972,8 +974,6 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
       }
     }
-    // the tag names the group (config #248 at seed 8101, a copy moved to grp2 while off read grp's heartbeats)
-    const ofGroup = (tag: string, id: string | undefined) => id !== undefined && tag.endsWith(id) && tag.length > id.length && !/[A-Za-z0-9]/.test(tag[tag.length - id.length - 1]!);
     for (const n of list) {
       holdArr.set(n, new Int32Array(T));
       // (the group its last run or new instance read by then, as groupRead; before any, its first CustomData's)
@@ -1058,6 +1058,38 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (e.kind === "load") rewinds.push([e.tick, lastSave]);
     }
   }
+  // every message's checkpoint (its sequence and item, read from the text sent) by sender
+  const sends: { tick: number; node: Node; tag: string; seq: number; v: number }[] = [];
+  for (const e of events) {
+    const m = e.kind === "igc-send" && e.block && nodes.has(e.block) ? /;(\d+);cp(\d+)$/.exec(String(e.data.data ?? "")) : null;
+    if (m) sends.push({ tick: e.tick, node: nodes.get(e.block!)!, tag: String(e.data.tag), seq: Number(m[1]), v: Number(m[2]) });
+  }
+  /** F118: item `i` of group `g`, first done at `first`, was done on a lineage begun on a carried checkpoint while no
+   *  working copy in reach held the group's own, and the first message since of a copy that held the group's own item
+   *  below `i` has a sequence newer than the one the lineage gave item `i`. The lineage is followed back item by item (each first done by
+   *  a copy that held the item before it as the group's own) to the item done by a copy that held none of it. */
+  const ownBackNewer = (g: string, i: number, first: { tick: number; node: string }): boolean => {
+    let k = i;
+    let d: { tick: number; node: string } | undefined = first;
+    for (;;) {
+      if (d === undefined) return false;
+      const x = nodes.get(d.node)!;
+      const h = holds(x, d.tick - 1);
+      if (h === 0) break;
+      if (h !== k - 1 || groupRead(x, d.tick - 1) !== g) return false;
+      const p = done.get(`${g}#${--k}`);
+      if (p === undefined || p.tick > d.tick) return false;
+      d = p;
+    }
+    const x = nodes.get(d.node)!;
+    const t0 = d.tick - 1;
+    if (groupRead(x, t0) !== g || list.some((h) => h !== x && working(h, t0) && compAt(t0).get(h.name) === compAt(t0).get(x.name) && groupRead(h, t0) === g && holds(h, t0) > 0)) return false;
+    const mine = sends.find((m) => m.node.name === first.node && m.tick >= first.tick && m.v === i && ofGroup(m.tag, g));
+    if (mine === undefined || mine.seq === 0) return false;
+    // (the first such message since: later ones may be the lineage's own, gone on from the one that won)
+    const back = sends.find((m) => m.tick >= first.tick && m.v < i && m.seq > 0 && ofGroup(m.tag, g) && idArr.get(m.node)![m.tick] === g && holds(m.node, m.tick) >= m.v);
+    return back !== undefined && back.seq > mine.seq;
+  };
   let rw = 0;
   for (const w of works) {
     for (; rw < rewinds.length && rewinds[rw]![0] <= w.tick; rw++) {
@@ -1115,6 +1147,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         // that read its new id, carries it, and the group's own wins over a carried one: cfg23 #69 at 23119, F113)
         if (list.some((h) => [u, u - 1].some((k) => k >= 0 && compAt(k).get(h.name) === compAt(k).get(b.name) && groupRead(h, k) === g && holds(h, k) > 0))) continue;
         chance = `${b.name} carried it back into ${g} at tick ${u}, where no copy held the group's own checkpoint`;
+      }
+      // (F118, a documented limit: README, a copy's `id` changes) the item was first done on a lineage the group began on a
+      // carried checkpoint, no copy in reach holding its own (its holder switched off), and a copy that held the group's own
+      // sent it later with a newer sequence (the carried lineage counts from 0): the newer wins, the items are done again
+      if (chance && ownBackNewer(g, w.item, before)) {
+        opts.onLimit?.(w.node, w.tick, "twice");
+        chance = "";
       }
       // two actives made by message loss (a copy cut off cannot tell a dead group from a deaf one)
       // both work until they hear each other: the README's documented limit
