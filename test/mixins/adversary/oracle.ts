@@ -1066,8 +1066,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   }
   /** F118: item `i` of group `g`, first done at `first`, was done on a lineage begun on a carried checkpoint while no
    *  working copy in reach held the group's own, and the first message since of a copy that held the group's own item
-   *  below `i` has a sequence newer than the one the lineage gave item `i`. The lineage is followed back item by item (each first done by
-   *  a copy that held the item before it as the group's own) to the item done by a copy that held none of it. */
+   *  below `i` has a sequence newer than the one the lineage gave item `i`. The lineage is followed back item by item
+   *  (each first done by a copy that held the item before it as the group's own) to the item done by a copy that held
+   *  none of it, the item before that one never done in the group. */
   const ownBackNewer = (g: string, i: number, first: { tick: number; node: string }): boolean => {
     let k = i;
     let d: { tick: number; node: string } | undefined = first;
@@ -1083,6 +1084,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
     const x = nodes.get(d.node)!;
     const t0 = d.tick - 1;
+    // (a carried start: the item before it never done in the group by then, so the copy went on from another group's,
+    // not the group's first item nor its own Storage's; a lineage that merely counts again from a takeover is no excuse)
+    const prev = done.get(`${g}#${k - 1}`);
+    if (k === 1 || (prev !== undefined && prev.tick <= d.tick)) return false;
     if (groupRead(x, t0) !== g || list.some((h) => h !== x && working(h, t0) && compAt(t0).get(h.name) === compAt(t0).get(x.name) && groupRead(h, t0) === g && holds(h, t0) > 0)) return false;
     const mine = sends.find((m) => m.node.name === first.node && m.tick >= first.tick && m.v === i && ofGroup(m.tag, g));
     if (mine === undefined || mine.seq === 0) return false;
