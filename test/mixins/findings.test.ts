@@ -690,9 +690,18 @@ describe("fo-adv findings at seed 60612", () => {
     const at541 = events.filter((e) => e.kind === "run" && e.tick === 541).map((e) => `${e.block}:${/^Failover '(\w+)'/.exec(String(e.data.echo))?.[1]}`);
     expect(at541.indexOf("PB2:grp")).toBeLessThan(at541.indexOf("PB1:Grp"));
     expect(acts(events, /@on /).filter((x) => Number(x.split("@")[1]) >= 541 && Number(x.split("@")[1]) <= 542)).toContain("PB2@541");
-    // the same trace with PB1's edit back to grp read by a run before the tick (its run at 541 moved to 540): caught
-    const early = events.map((e) => (e.kind === "run" && e.block === "PB1" && e.tick === 541 && /^Failover 'Grp'/.test(String(e.data.echo)) ? { ...e, tick: 540 } : e));
-    expect(judge(s, early, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@541");
+    // PB1's edit back to grp read by a run before the tick (its run at 541 moved to 540)
+    const readEarly = (evs: TraceEvent[]) => evs.map((e) => (e.kind === "run" && e.block === "PB1" && e.tick === 541 && /^Failover 'Grp'/.test(String(e.data.echo)) ? { ...e, tick: 540 } : e));
+    // (session 24, F119: PB2 took the role back at 493, nobody else could, so its handover of 491 ended there, README;
+    // at 541 it is in line as any copy, and this variant, caught until then, is not a succession case any more)
+    expect(acts(events, /@on /).filter((x) => x.startsWith("PB2") && Number(x.split("@")[1]) > 491 && Number(x.split("@")[1]) < 541)).toEqual(["PB2@493"]);
+    expect(judge(s, readEarly(events), s.ticks!).map((v) => v.check)).not.toContain("succession");
+    // the variant the rule keeps: PB2's step-down at 539 (its @off, for PB0 also active) made a handover, a Terminal run of
+    // `failover handover`, so PB2 handed over again with no @on until 541. As recorded (PB1 joins grp later in 541) it is
+    // not caught, F111b's fix; with PB1's edit read a tick early, caught
+    const again = events.map((e) => (e.kind === "run" && e.block === "PB2" && e.tick === 539 && /^@off$/m.test(String(e.data.echo)) ? { ...e, data: { ...e.data, updateType: UpdateType.Terminal, flags: "Terminal", argument: "failover handover" } } : e));
+    expect(judge(s, again, s.ticks!).map((v) => v.check)).not.toContain("succession");
+    expect(judge(s, readEarly(again), s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@541");
   });
 
   it("F113 (an oracle error; rv-fo, session 23, cfg23 family of rv-fo23-sample.ts at seed 23119, #69): PB2 (Update1), active in grp with item 2245 done at 2247, is moved to grp2 and the world saved and loaded at 2248 (its heartbeat with cp2245 in flight is lost: PB0 and PB1 keep cp2244); back in grp at 2249 its cp2245 is a carried one (saved in grp2, F92). PB1, in grp holding grp's own cp2244, reads its move to grp2 at 2250 and its X carries cp2244 to grp; the group's own wins over a carried one (README, a copy's id changes), so PB2 goes on from 2244 and does 2245 again at 2251. The oracle demanded the carried one because at 2250 no copy was in grp any more; a copy that held the group's own the tick before and leaves in this one passes it on. Without PB1's saved checkpoint the same trace is caught", () => {
@@ -1910,6 +1919,58 @@ describe("fo-adv findings at seed 60612", () => {
     const shown = r.events.filter((e) => !(e.tick === 1 && e.block === "PB3" && (e.kind === "igc-deliver" || (e.kind === "run" && e.data.updateType === UpdateType.IGC))));
     expect(judge(s, shown, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("lazy@11");
     expect(judge(s, r.events, s.ticks!, { noLimit: true }).map((v) => `${v.check}@${v.tick}`)).toContain("lazy@11");
+  });
+
+  it("F119 (an oracle error by the coordinator's decision; fo-hunt, session 24, new23 #138 at 24034): PB0 hands over at 1149 and its CustomData moves it to grp2 in that tick; alone there after PB5 leaves, it takes grp2's role at 1273, then, moved back to grp at 1354, is a standby in line, and takes grp's role at 1558 when PB4, preempted, hands over. The manager ends a handover when the copy takes the role again (where nobody else can, or in another group): that rule is now README's, and the oracle's handover ends at the copy's next @on (it ended only at 'failover enable', enabled=false and a new instance: succession 1558). A manager that ends it when the copy merely leaves for another group is still caught", () => {
+    const s = adv("F119-handed-over-copy-active-in-other-group-back-takes-role-on-preemption.json");
+    const events = clean(s);
+    const run = (t: number) => events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick === t).map((e) => String(e.data.echo)).join("");
+    expect(events.some((e) => e.kind === "run" && e.block === "PB0" && e.tick === 1149 && e.data.argument === "failover handover" && /^@off$/m.test(String(e.data.echo)))).toBe(true);
+    expect(acts(events, /^@on /m).filter((x) => x.startsWith("PB0") && Number(x.split("@")[1]) > 1149 && Number(x.split("@")[1]) <= 1558)).toEqual(["PB0@1273", "PB0@1558"]);
+    expect(run(1273)).toMatch(/^Failover 'grp2': active[\s\S]*@on failover/m);
+    expect(run(1558)).toMatch(/^Failover 'grp': active[\s\S]*@on failover/m);
+    // the mutant: PB5 stays in grp2 until PB0 has left it (its moves of 1267-1339 left out), so PB0 never takes the role
+    // after its handover; the manager keeps it out of line (PB3 takes the role at 1558), a manager that ends the handover
+    // when the copy leaves its group for a new id puts PB0 first: caught
+    const v = { ...s, events: s.events!.filter((e) => !(e.kind === "set-custom-data" && e.block === "PB5" && (e.tick ?? 0) >= 1267 && (e.tick ?? 0) <= 1339)) };
+    const ons = (evs: TraceEvent[]) => acts(evs, /^@on /m).filter((x) => Number(x.split("@")[1]) > 1500 && Number(x.split("@")[1]) < 1600);
+    const kept = runAdv(v);
+    expect(kept.violations).toEqual([]);
+    expect(acts(kept.events, /^@on /m).filter((x) => x.startsWith("PB0") && Number(x.split("@")[1]) > 1149 && Number(x.split("@")[1]) < 1600)).toEqual([]);
+    expect(ons(kept.events)).toEqual(["PB3@1558"]);
+    const P = FailoverManager.prototype as unknown as { leave(why: string): void };
+    const orig = P.leave;
+    P.leave = function (this: { yielding: boolean }, why: string) {
+      orig.call(this, why);
+      if (why === "group id changed") this.yielding = false;
+    };
+    try {
+      const m = runAdv(v);
+      expect(ons(m.events)).toEqual(["PB0@1558"]);
+      expect(m.violations.map((x) => `${x.check}@${x.tick}`)).toEqual(["succession@1558"]);
+    } finally {
+      P.leave = orig;
+    }
+  });
+
+  it("F118 (a documented limit, the oracle's excuse; fo-hunt, session 24, new23 #60 at 24034): PB3, alone in grp2 from 210, did grp2's items to 131 (sequence 131) and is switched off at 348; PB2 and PB0 move to grp2, nobody there holds grp2's own, and PB2 goes on from grp's cp345 that PB0 carried in, doing item 346 at 351 (sequence 2: the carried one counts from 0). PB3, on at 353, sends grp2's own cp131 with sequence 131: the newer wins (README), PB2 goes on from 132 and does 346 again at 2501. README now names that redo; the oracle excuses it when it follows the lineage back to a carried start with no working holder in reach and the group's own comes back with a newer sequence. With that message's sequence below the lineage's, or PB3 working at the carried start, it is still caught", () => {
+    const s = adv("F118-carried-lineage-item-done-while-group-own-holder-off-own-wins-item-redone.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => c === "twice" && excused.push(`${n}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused).toEqual(["PB2@2501"]);
+    const events = r.events;
+    expect(events.filter((e) => e.kind === "state" && e.block === "PB3" && e.tick >= 340 && e.tick <= 360).map((e) => `${e.tick} ${String(e.data.status)}`)).toEqual(["348 off", "353 working"]);
+    const sent = (block: string, re: RegExp) => events.filter((e) => e.kind === "igc-send" && e.block === block && re.test(String(e.data.data)) && /grp2$/.test(String(e.data.tag))).map((e) => e.tick);
+    expect(sent("PB2", /^A2;100;2;cp346$/)[0]).toBe(351);
+    expect(sent("PB3", /;131;cp131$/).filter((t) => t > 348)[0]).toBe(354);
+    expect(sent("PB2", /^A2;100;132;cp132$/)[0]).toBe(361);
+    expect(acts(events, /^@act . work 346$/m).filter((x) => x.startsWith("PB2"))).toEqual(["PB2@351", "PB2@2501"]);
+    const twice = (evs: TraceEvent[]) => judge(s, evs, s.ticks!).map((v) => `${v.check}@${v.tick}`);
+    // PB3's cp131 sent with a sequence below the lineage's (1 < 2): the group went back to an older one, caught
+    expect(twice(events.map((e) => (e.kind === "igc-send" && e.block === "PB3" && /;131;cp131$/.test(String(e.data.data)) ? { ...e, data: { ...e.data, data: String(e.data.data).replace(";131;cp131", ";1;cp131") } } : e)))).toEqual(["twice@2501"]);
+    // PB3 working when PB2 went on from the carried one (its switch-off left out): the group's own was there, caught
+    expect(twice(events.filter((e) => !(e.kind === "state" && e.block === "PB3" && e.tick >= 348 && e.tick < 353)))).toContain("twice@2501");
   });
 
   it("F122 (fo-hunt, session 24, radius24d #172 at 24052; a manager defect): scope=antenna, Ship and a docked Drone; the world saved at 258 with the Drone undocked and PB6 (Ship) off, loaded at 259 and 260, docked again at 264; PB5 (Drone, drop-in, Update100) rebuilt by the load heard every copy's query while out of the Ship's grid system (peers without a block: not seen, F105); it takes the role on its first Update100 run at 279, its takeover sweep finds PB6 off in the grid system again but left that peer without its block, and a peer without a block is never seen down: the sweep of the same run took PB6 for a copy back (F84) and held the logic 2 ticks, so the takeover run did no work (onrun 279); the sweep now gives the peer the block it found", () => {

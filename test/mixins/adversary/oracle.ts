@@ -917,6 +917,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // sender held it as such, in that group, at the send: delivery is on the next tick)
   const holdArr = new Map<Node, Int32Array>();
   const idArr = new Map<Node, (string | undefined)[]>();
+  // the tag names the group (config #248 at seed 8101, a copy moved to grp2 while off read grp's heartbeats)
+  const ofGroup = (tag: string, id: string | undefined) => id !== undefined && tag.endsWith(id) && tag.length > id.length && !/[A-Za-z0-9]/.test(tag[tag.length - id.length - 1]!);
   // what a copy carried out of a group it left (the group, its item): its own checkpoint there, or what it carried
   // in already; it ranks below any checkpoint of the group it is in now, and when it is back in the group it came
   // from and nobody there holds one of the group's own, the group must go on from it (config #37 at 18302: the
@@ -972,8 +974,6 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         if (m) l.push({ tick: e.tick, op: "learn", v: Number(m[1]) });
       }
     }
-    // the tag names the group (config #248 at seed 8101, a copy moved to grp2 while off read grp's heartbeats)
-    const ofGroup = (tag: string, id: string | undefined) => id !== undefined && tag.endsWith(id) && tag.length > id.length && !/[A-Za-z0-9]/.test(tag[tag.length - id.length - 1]!);
     for (const n of list) {
       holdArr.set(n, new Int32Array(T));
       // (the group its last run or new instance read by then, as groupRead; before any, its first CustomData's)
@@ -1058,6 +1058,43 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (e.kind === "load") rewinds.push([e.tick, lastSave]);
     }
   }
+  // every message's checkpoint (its sequence and item, read from the text sent) by sender
+  const sends: { tick: number; node: Node; tag: string; seq: number; v: number }[] = [];
+  for (const e of events) {
+    const m = e.kind === "igc-send" && e.block && nodes.has(e.block) ? /;(\d+);cp(\d+)$/.exec(String(e.data.data ?? "")) : null;
+    if (m) sends.push({ tick: e.tick, node: nodes.get(e.block!)!, tag: String(e.data.tag), seq: Number(m[1]), v: Number(m[2]) });
+  }
+  /** F118: item `i` of group `g`, first done at `first`, was done on a lineage begun on a carried checkpoint while no
+   *  working copy in reach held the group's own, and the first message since of a copy that held the group's own item
+   *  below `i` has a sequence newer than the one the lineage gave item `i`. The lineage is followed back item by item
+   *  (each first done by a copy that held the item before it as the group's own) to the item done by a copy that held
+   *  none of it, the item before that one never done in the group. */
+  const ownBackNewer = (g: string, i: number, first: { tick: number; node: string }): boolean => {
+    let k = i;
+    let d: { tick: number; node: string } | undefined = first;
+    for (;;) {
+      if (d === undefined) return false;
+      const x = nodes.get(d.node)!;
+      const h = holds(x, d.tick - 1);
+      if (h === 0) break;
+      if (h !== k - 1 || groupRead(x, d.tick - 1) !== g) return false;
+      const p = done.get(`${g}#${--k}`);
+      if (p === undefined || p.tick > d.tick) return false;
+      d = p;
+    }
+    const x = nodes.get(d.node)!;
+    const t0 = d.tick - 1;
+    // (a carried start: the item before it never done in the group by then, so the copy went on from another group's,
+    // not the group's first item nor its own Storage's; a lineage that merely counts again from a takeover is no excuse)
+    const prev = done.get(`${g}#${k - 1}`);
+    if (k === 1 || (prev !== undefined && prev.tick <= d.tick)) return false;
+    if (groupRead(x, t0) !== g || list.some((h) => h !== x && working(h, t0) && compAt(t0).get(h.name) === compAt(t0).get(x.name) && groupRead(h, t0) === g && holds(h, t0) > 0)) return false;
+    const mine = sends.find((m) => m.node.name === first.node && m.tick >= first.tick && m.v === i && ofGroup(m.tag, g));
+    if (mine === undefined || mine.seq === 0) return false;
+    // (the first such message since: later ones may be the lineage's own, gone on from the one that won)
+    const back = sends.find((m) => m.tick >= first.tick && m.v < i && m.seq > 0 && ofGroup(m.tag, g) && idArr.get(m.node)![m.tick] === g && holds(m.node, m.tick) >= m.v);
+    return back !== undefined && back.seq > mine.seq;
+  };
   let rw = 0;
   for (const w of works) {
     for (; rw < rewinds.length && rewinds[rw]![0] <= w.tick; rw++) {
@@ -1115,6 +1152,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         // that read its new id, carries it, and the group's own wins over a carried one: cfg23 #69 at 23119, F113)
         if (list.some((h) => [u, u - 1].some((k) => k >= 0 && compAt(k).get(h.name) === compAt(k).get(b.name) && groupRead(h, k) === g && holds(h, k) > 0))) continue;
         chance = `${b.name} carried it back into ${g} at tick ${u}, where no copy held the group's own checkpoint`;
+      }
+      // (F118, a documented limit: README, a copy's `id` changes) the item was first done on a lineage the group began on a
+      // carried checkpoint, no copy in reach holding its own (its holder switched off), and a copy that held the group's own
+      // sent it later with a newer sequence (the carried lineage counts from 0): the newer wins, the items are done again
+      if (chance && ownBackNewer(g, w.item, before)) {
+        opts.onLimit?.(w.node, w.tick, "twice");
+        chance = "";
       }
       // two actives made by message loss (a copy cut off cannot tell a dead group from a deaf one)
       // both work until they hear each other: the README's documented limit
@@ -1368,9 +1412,10 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   }
   // (succession, session 9) README: "A copy that handed over stays out of the line of succession (it takes
   // the role back only if nobody else can) and does not preempt: run `failover enable` on it". Handed over:
-  // `failover handover` ran on it while it acted (its `@off` in that run), with no `failover enable` and no
-  // new script instance since. Such a copy that takes the role (its `@on`) while another copy of its group
-  // could (live, enabled, not handed over itself, for S ticks, its messages not lost) breaks that promise.
+  // `failover handover` ran on it while it acted (its `@off` in that run), with no `failover enable`, no
+  // new script instance and no `@on` of its own since (taking the role again ends a handover: README, F119).
+  // Such a copy that takes the role (its `@on`) while another copy of its group could (live, enabled, not
+  // handed over itself, for S ticks, its messages not lost) breaks that promise.
   /** The run read a group id other than the one its copy's run before it (in the trace) was in (a valid configuration). */
   const idRead = (m: Node, r: Run): boolean => {
     const prev = m.runs.filter((x) => x.seq < r.seq).pop();
@@ -1398,8 +1443,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // listening, so the handover is refused there: config #190 at 23101, F108)
       else if (v === "failover handover" && q !== seq && m.runs.some((r) => r.seq === q && /^@off/m.test(r.echo) && cfgAtRun(m, r) !== null && cfgAtRun(m, r)!.enabled !== false && !idRead(m, r))) [on, hq] = [true, q];
     }
-    // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59)
-    return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && cfgAtRun(m, r)?.enabled === false);
+    // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59;
+    // so does taking the role again, its @on in a later run: where nobody else could, or in another group, README, F119)
+    return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && (cfgAtRun(m, r)?.enabled === false || /^@on /m.test(r.echo)));
   };
   for (const x of echoes) {
     if (!/^@on /m.test(x.text)) continue;
