@@ -61,6 +61,15 @@ describe("the expression tree's printer", () => {
     expect(printExpr(m)).toBe("(a < b.X) > c");
   });
 
+  it("C174: no group where no type argument can start: a shift `<<`, `< 1`, `< null` before a `>` (the random minimality test's counterexamples)", () => {
+    const init = S.init("Foo", [{ value: S.binary("<<", S.name("a"), S.lit("1")) }, { value: S.binary(">", S.name("a"), S.lit("1")) }, { value: S.name("a") }]);
+    expect(printExpr(init)).toBe("new Foo { a << 1, a > 1, a }");
+    expect(printExpr(S.binary(">", S.binary("<", S.name("a"), S.lit("1")), S.name("a")))).toBe("a < 1 > a");
+    expect(printExpr(S.binary(">", S.binary("<", S.name("a"), S.lit("null")), S.lit("1")))).toBe("a < null > 1");
+    // a name still opens type arguments (C156, C68)
+    expect(printExpr(S.call(S.name("f"), [S.binary("<", S.name("a"), S.name("b")), S.binary(">", S.name("c"), S.lit("1"))]))).toBe("f((a < b), c > 1)");
+  });
+
   it("a random tree reads back as itself: its parentheses suffice and no tokens join", () => {
     fc.assert(
       fc.property(tree, (t) => {

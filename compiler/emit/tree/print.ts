@@ -64,7 +64,9 @@ function list(items: string[]): string {
   for (let i = 0; i + 1 < out.length; i++) if (OPENS_TYPE_ARGS.test(out[i]) && out.slice(i + 1).some((x) => CLOSES_TYPE_ARGS.test(x))) out[i] = `(${out[i]})`;
   return out.join(", ");
 }
-const OPENS_TYPE_ARGS = /<\s*[\w.]+$/;
+// (a lone `<` before a name: a type argument starts with a letter, `_` or `@`; `<< 1` is a shift, `< 1` and
+// `< null` no type)
+const OPENS_TYPE_ARGS = /(?<!<)<\s*(?!(?:true|false|null)$)[A-Za-z_@][\w.]*$/;
 // (mcs reads `F(a < b, c > 0.5)`, `c > w`, `c > -1` as type arguments too, not only before `(`: C68)
 const CLOSES_TYPE_ARGS = /^[\w.]+\s*>(?!=)/;
 
