@@ -56,15 +56,7 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
       for (let k = open + 1; k <= close; k++) inlineEnum.add(k);
     }
   // tokens directly in a type's body (or at the top level, Program's body): where a member starts
-  const typeLevel: boolean[] = [];
-  if (layout === "dense") {
-    const stack: boolean[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      if (toks[i].t === "}") stack.pop();
-      typeLevel.push(stack.length === 0 || stack[stack.length - 1]);
-      if (toks[i].t === "{") stack.push(sh.kind.get(i) === "type");
-    }
-  }
+  const typeLevel = layout === "dense" ? levels(toks, (i) => sh.kind.get(i) === "type") : [];
   // readable: a blank line between two members that are each one line goes (`const ..;` `static .. => ..;`, an
   // enum on one line): a run of one-liners reads as a list; one beside a member of several lines stays
   const blankAt: number[] = [];
@@ -138,13 +130,7 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
   lineToks.push([lineFirst, toks.length - 1]);
   if (blankAt.length) {
     // (a line is one member when its first token is a member's, at a type's level, and its last ends that member)
-    const top: boolean[] = [];
-    const stack: boolean[] = [];
-    for (let i = 0; i < toks.length; i++) {
-      if (toks[i].t === "}") stack.pop();
-      top.push(stack.length === 0 || stack[stack.length - 1]);
-      if (toks[i].t === "{") stack.push(sh.kind.get(i) !== "code");
-    }
+    const top = levels(toks, (i) => sh.kind.get(i) !== "code");
     const oneMember = (l: number): boolean => {
       const [a, b] = lineToks[l] ?? [-1, -1];
       if (a < 0 || !top[a] || toks[a].t === "}" || toks[a].k === "comment" || toks[b].k === "comment") return false;
@@ -158,6 +144,18 @@ export function print(toks: Tok[], layout: Layout, blankLines = false): Printed 
     }
   }
   return finish(lines, map, renamed, anyRenamed);
+}
+
+/** For each token: is it at the top level or directly in a body whose `{` at index i `body(i)` accepts? */
+function levels(toks: Tok[], body: (i: number) => boolean): boolean[] {
+  const out: boolean[] = [];
+  const stack: boolean[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t === "}") stack.pop();
+    out.push(stack.length === 0 || stack[stack.length - 1]);
+    if (toks[i].t === "{") stack.push(body(i));
+  }
+  return out;
 }
 
 function finish(lines: string[], map: (string | null)[], renamed: (Record<string, string> | null)[], anyRenamed: boolean): Printed {
