@@ -29,6 +29,7 @@ import type { BlockSpec } from "./world.ts";
 import { TICKS_PER_SECOND } from "./runtime.ts";
 import type { GridGeometrySpec } from "./blocks/geometry.ts";
 import { checkBlockProperty } from "./blocks/kind-block.ts";
+import { parseBlueprints } from "./blocks/production.ts";
 
 /** A script reference: a path (relative to the scenario) or, in a TS scenario, the class. */
 export type ScriptRef = string | ProgramClass;
@@ -68,6 +69,8 @@ export interface Scenario {
   groups?: { name: string; blocks: string[] }[];
   events?: ScenarioEvent[];
   randomFaults?: RandomFaultSpec;
+  /** Production blueprints (sim/blocks/production.ts): name -> { inputs, results, seconds }. */
+  blueprints?: Record<string, unknown>;
 }
 
 /** Read a scenario file (.json, or a module with a default export) and load its scripts. */
@@ -157,6 +160,7 @@ export function buildSimulation(scenario: Scenario, overrides: { seed?: number; 
   const sim = new Simulation({ ...scenario.options, seed: overrides.seed ?? scenario.seed ?? 1, ...(engine !== undefined ? { engine } : {}) });
   // Other top-level fields are left to tools (the adversary's "adv" metadata); grids and blocks are checked.
   if (!Array.isArray(scenario.grids)) throw new Error(`"grids" must be an array of grids ({ "name": ..., "blocks": [...] }), got ${JSON.stringify(scenario.grids)}`);
+  if (scenario.blueprints !== undefined) sim.world.blueprints = parseBlueprints(scenario.blueprints);
   for (const g of scenario.grids) {
     const gridExtra = Object.keys(g).find((k) => !GRID_FIELDS.includes(k));
     if (gridExtra !== undefined) throw new Error(`grid "${g.name}": unknown field "${gridExtra}": a grid takes ${GRID_FIELDS.join(", ")}`);

@@ -19,6 +19,7 @@ import { definitionId } from "../compiler/se/values/items.ts";
 import type { Simulation } from "./simulation.ts";
 import type { BlockGroupDef } from "./terminal-system.ts";
 import { Topology } from "./topology.ts";
+import type { Blueprint } from "./blocks/production.ts";
 import { API_BASES } from "../compiler/se/generated/members.ts";
 
 interface CommonSpec extends BlockGeometrySpec {
@@ -99,6 +100,8 @@ export class World implements InventoryHost {
   private readonly scopes = new Map<string, SimBlock[]>();
   /** Item types' unit mass and volume (inventory.ts defaults, the scenario's overrides). */
   readonly itemDefs = new ItemDefs();
+  /** The scenario's blueprints (production.ts: what a production block's queue makes). */
+  blueprints = new Map<string, Blueprint>();
   /** Bumped on every change; useful to observe that something happened. */
   version = 0;
 

@@ -10,6 +10,7 @@ export const HANDWRITTEN: Record<string, string> = {
   "VRage.Game.ModAPI.Ingame.MyInventoryItem": "value type",
   "VRage.Game.MyDefinitionId": "value type (names of an object-builder type and subtype; MyObjectBuilderType and MyStringHash are not described)",
   "Sandbox.ModAPI.Ingame.MyInventoryItemFilter": "value type (a sorter's filter item)",
+  "Sandbox.ModAPI.Ingame.MyProductionItem": "value type (a production block's queue entry: GetQueue)",
   "VRage.ObjectBuilders.SerializableDefinitionId": "value type (a block's definition: type and subtype names; MyObjectBuilderType is not described)",
   "VRage.Game.GUI.TextPanel.MySprite": "value type",
   "VRage.Game.GUI.TextPanel.MySpriteDrawFrame": "value type (drawing)",

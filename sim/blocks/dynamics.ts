@@ -13,6 +13,7 @@ import { SimBlock } from "./block.ts";
 import { SimSearchEnemyComponent } from "./search-enemy.ts";
 import { batteryInfo } from "./detailed-info.ts";
 import { attachedTop, attachedTopGrid, jointOf } from "./top-part.ts";
+import { production } from "./production.ts";
 
 export interface Family {
   name: string;
@@ -824,6 +825,7 @@ export function familyOf(b: SimKindBlock): Family | null {
   if (i.has("IMyOffensiveCombatBlock") || i.has("IMyDefensiveCombatBlock")) return combat;
   if (i.has("IMyTurretControlBlock")) return turretControl;
   if (i.has("IMyConveyorSorter")) return sorter;
+  if (i.has("IMyProductionBlock")) return production;
   if (i.has("IMyLandingGear")) return landingGear;
   if (i.has("IMyWarhead")) return warhead;
   if (i.has("IMyDoor")) {

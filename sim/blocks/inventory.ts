@@ -312,6 +312,29 @@ export class SimInventory implements IMyInventory {
   CanTransferItemTo(otherInventory: IMyInventory, itemType: MyItemType): boolean {
     return this.IsConnectedTo(otherInventory) && (otherInventory as SimInventory).takes(itemType) && this.host.sortersAllow(this.owner, (otherInventory as SimInventory).owner, itemType);
   }
+  /** How much of a type fits (raw; production.ts checks room for a blueprint's results). */
+  room(type: MyItemType): bigint {
+    return this.fits(type);
+  }
+  /** Items made here (production.ts): stacked onto the type's first stack; not a transfer, so not traced. */
+  produce(type: MyItemType, raw: bigint): void {
+    this.add(type, raw, true, null);
+  }
+  /** Items used up here (production.ts), taken from the type's stacks in order; the caller checked ContainItems. */
+  consume(type: MyItemType, raw: bigint): void {
+    for (let i = 0; i < this.items.length && raw > 0n; ) {
+      const s = this.items[i]!;
+      if (!s.type.Equals(type)) {
+        i++;
+        continue;
+      }
+      const take = s.raw < raw ? s.raw : raw;
+      s.raw -= take;
+      raw -= take;
+      if (s.raw === 0n) this.items.splice(i, 1);
+      else i++;
+    }
+  }
   /** Whether the item type may go in (the kind's constraint: acceptsOf). */
   takes(type: MyItemType): boolean {
     return !this.accepts || this.accepts(type);

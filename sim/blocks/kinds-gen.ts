@@ -127,6 +127,23 @@ const ENTITY_MEMBERS: Record<string, string[]> = {
     "        public override void ClearCustomButtonName(int index) { Call(\"ClearCustomButtonName\", Box(index)); }",
     "        public override bool IsButtonAssigned(int index) { return B(Call(\"IsButtonAssigned\", Box(index))); }",
   ],
+  // a production block's queue (production.ts): blueprint ids, amounts and queue items cross the wire as
+  // values; the decimal and double overloads convert as C#'s (MyFixedPoint) cast does, on the TS side too
+  IMyProductionBlock: [
+    "        public override void AddQueueItem(MyDefinitionId blueprint, VRage.MyFixedPoint amount) { Call(\"AddQueueItem\", blueprint, amount); }",
+    "        public override void AddQueueItem(MyDefinitionId blueprint, decimal amount) { Call(\"AddQueueItem\", blueprint, (double)amount); }",
+    "        public override void AddQueueItem(MyDefinitionId blueprint, double amount) { Call(\"AddQueueItem\", blueprint, amount); }",
+    "        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, VRage.MyFixedPoint amount) { Call(\"InsertQueueItem\", Box(idx), blueprint, amount); }",
+    "        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, decimal amount) { Call(\"InsertQueueItem\", Box(idx), blueprint, (double)amount); }",
+    "        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, double amount) { Call(\"InsertQueueItem\", Box(idx), blueprint, amount); }",
+    "        public override void RemoveQueueItem(int idx, VRage.MyFixedPoint amount) { Call(\"RemoveQueueItem\", Box(idx), amount); }",
+    "        public override void RemoveQueueItem(int idx, decimal amount) { Call(\"RemoveQueueItem\", Box(idx), (double)amount); }",
+    "        public override void RemoveQueueItem(int idx, double amount) { Call(\"RemoveQueueItem\", Box(idx), amount); }",
+    "        public override void ClearQueue() { Call(\"ClearQueue\"); }",
+    "        public override bool CanUseBlueprint(MyDefinitionId blueprint) { return B(Call(\"CanUseBlueprint\", blueprint)); }",
+    "        public override void MoveQueueItemRequest(uint queueItemId, int targetIdx) { Call(\"MoveQueueItemRequest\", (double)queueItemId, Box(targetIdx)); }",
+    "        public override void GetQueue(System.Collections.Generic.List<MyProductionItem> items) { if (items == null) throw new NullReferenceException(); items.Clear(); foreach (object o in (System.Collections.IList)Call(\"QueueList\")) items.Add((MyProductionItem)o); }",
+  ],
   // a sorter's filter list (dynamics.ts sorter): filters and definition ids cross the wire as values
   IMyConveyorSorter: [
     "        public override void AddItem(MyInventoryItemFilter item) { Call(\"AddItem\", item); }",
@@ -240,10 +257,13 @@ export function generateCs(proxyBases: string, proxiesCs: string): string {
         done.add("GetSurface");
         lines.push('        public override IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }');
       }
+      // overloads (a production block's AddQueueItem) are listed one line each: a name is taken by the list once
+      const listed = new Set<string>();
       for (const line of ENTITY_MEMBERS[c] ?? []) {
         const name = /public override [\w.]+ (\w+)/.exec(line)![1]!;
-        if (done.has(name)) continue;
+        if (done.has(name) && !listed.has(name)) continue;
         done.add(name);
+        listed.add(name);
         lines.push(line);
       }
       c = base.startsWith("ProxyOf_") && !["IMyTerminalBlock", "IMyCubeBlock", "IMyEntity"].includes(base.slice(8)) ? base.slice(8) : undefined;

@@ -44,7 +44,7 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { definitionId, definitionTypeName, SerializableDefinitionId, serializableDefinitionId } from "../../compiler/se/values/items.ts";
-import { BoundingBoxD, BoundingSphereD, Color, MatrixD, MyBlockOrientation, MyDefinitionId, MyFixedPoint, MyInventoryItemFilter, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyShipMass, MyShipVelocities, MySprite, MyTuple, TimeSpan, Vector2, Vector3, Vector3D, Vector3I, type UpdateType } from "pbts/se";
+import { BoundingBoxD, BoundingSphereD, Color, MatrixD, MyBlockOrientation, MyDefinitionId, MyFixedPoint, MyInventoryItemFilter, MyGridProgram, MyIGCMessage, MyInventoryItem, MyItemType, MyProductionItem, MyShipMass, MyShipVelocities, MySprite, MyTuple, TimeSpan, Vector2, Vector3, Vector3D, Vector3I, type UpdateType } from "pbts/se";
 import { compile } from "../../compiler/compile.ts";
 import { composeMapped } from "../../compiler/build.ts";
 import { RUNTIME_POS } from "../../compiler/print/where.ts";
@@ -202,6 +202,11 @@ class Reader {
       case "S": {
         const f = [this.value(), this.value(), this.value(), this.value(), this.value(), this.value(), this.value(), this.value()];
         return new MySprite(f[0] as number, f[1] as string | null, f[2] as Vector2 | null, f[3] as Vector2 | null, f[4] as Color | null, f[5] as string | null, f[6] as number, f[7] as number);
+      }
+      case "R": {
+        const id = this.value() as number;
+        const bp = this.value() as MyDefinitionId;
+        return new MyProductionItem(id, bp, this.value() as MyFixedPoint);
       }
       case "Z": {
         const type = this.value() as MyItemType;
@@ -466,6 +471,12 @@ export class CsLink {
       out.push("Z");
       this.encode(v.Type, out);
       this.encode(v.ItemId, out);
+      this.encode(v.Amount, out);
+    }
+    else if (v instanceof MyProductionItem) {
+      out.push("R");
+      this.encode(v.ItemId, out);
+      this.encode(v.BlueprintId, out);
       this.encode(v.Amount, out);
     }
     else if (v instanceof MyIGCMessage) {

@@ -12,7 +12,7 @@ import { parseWhitelist } from "../../compiler/csharp/whitelist.ts";
 import { checkProhibitedApi, SE_DIR } from "../../compiler/emit/api.ts";
 import { Project } from "ts-morph";
 import { coverage } from "../../compiler/api-gen/coverage.ts";
-import { ChargeMode, ContentType, IMyBatteryBlock, IMyTextPanel, UpdateType, MyProductionItem } from "pbts/se";
+import { ChargeMode, ContentType, IMyBatteryBlock, IMyTextPanel, UpdateType, MyStoreQueryItem } from "pbts/se";
 import { Simulation } from "../../sim/simulation.ts";
 
 const model = loadModel();
@@ -101,7 +101,7 @@ describe("generated in-game API", () => {
     // terminal actions are modelled on every block (test/sim/terminal-blocks.test.ts): a plain block's battery action is recorded
     expect(() => battery.ApplyAction("Recharge")).not.toThrow();
     expect(battery.Mass).toBe(0); // every block's Mass is a scenario fact (README, Simulator: defaults)
-    expect(() => new MyProductionItem().Amount).toThrow("not modelled in the simulator: MyProductionItem.Amount"); // (MyDetectedEntityInfo is hand-written since session 9)
+    expect(() => new MyStoreQueryItem().Amount).toThrow("not modelled in the simulator: MyStoreQueryItem.Amount"); // (MyDetectedEntityInfo is hand-written since session 9, MyProductionItem since session 25)
     expect(battery.CustomName).toBe("Battery");
   });
 });

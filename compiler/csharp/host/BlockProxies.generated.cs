@@ -82,6 +82,19 @@ namespace Pbts.EngineHost
         public override uint NextItemId { get { return (uint)I(Get("NextItemId")); } }
         public override IMyInventory OutputInventory { get { return (IMyInventory)Get("OutputInventory"); } }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
+        public override void AddQueueItem(MyDefinitionId blueprint, VRage.MyFixedPoint amount) { Call("AddQueueItem", blueprint, amount); }
+        public override void AddQueueItem(MyDefinitionId blueprint, decimal amount) { Call("AddQueueItem", blueprint, (double)amount); }
+        public override void AddQueueItem(MyDefinitionId blueprint, double amount) { Call("AddQueueItem", blueprint, amount); }
+        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, VRage.MyFixedPoint amount) { Call("InsertQueueItem", Box(idx), blueprint, amount); }
+        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, decimal amount) { Call("InsertQueueItem", Box(idx), blueprint, (double)amount); }
+        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, double amount) { Call("InsertQueueItem", Box(idx), blueprint, amount); }
+        public override void RemoveQueueItem(int idx, VRage.MyFixedPoint amount) { Call("RemoveQueueItem", Box(idx), amount); }
+        public override void RemoveQueueItem(int idx, decimal amount) { Call("RemoveQueueItem", Box(idx), (double)amount); }
+        public override void RemoveQueueItem(int idx, double amount) { Call("RemoveQueueItem", Box(idx), amount); }
+        public override void ClearQueue() { Call("ClearQueue"); }
+        public override bool CanUseBlueprint(MyDefinitionId blueprint) { return B(Call("CanUseBlueprint", blueprint)); }
+        public override void MoveQueueItemRequest(uint queueItemId, int targetIdx) { Call("MoveQueueItemRequest", (double)queueItemId, Box(targetIdx)); }
+        public override void GetQueue(System.Collections.Generic.List<MyProductionItem> items) { if (items == null) throw new NullReferenceException(); items.Clear(); foreach (object o in (System.Collections.IList)Call("QueueList")) items.Add((MyProductionItem)o); }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }
@@ -646,6 +659,19 @@ namespace Pbts.EngineHost
         public override uint NextItemId { get { return (uint)I(Get("NextItemId")); } }
         public override IMyInventory OutputInventory { get { return (IMyInventory)Get("OutputInventory"); } }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
+        public override void AddQueueItem(MyDefinitionId blueprint, VRage.MyFixedPoint amount) { Call("AddQueueItem", blueprint, amount); }
+        public override void AddQueueItem(MyDefinitionId blueprint, decimal amount) { Call("AddQueueItem", blueprint, (double)amount); }
+        public override void AddQueueItem(MyDefinitionId blueprint, double amount) { Call("AddQueueItem", blueprint, amount); }
+        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, VRage.MyFixedPoint amount) { Call("InsertQueueItem", Box(idx), blueprint, amount); }
+        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, decimal amount) { Call("InsertQueueItem", Box(idx), blueprint, (double)amount); }
+        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, double amount) { Call("InsertQueueItem", Box(idx), blueprint, amount); }
+        public override void RemoveQueueItem(int idx, VRage.MyFixedPoint amount) { Call("RemoveQueueItem", Box(idx), amount); }
+        public override void RemoveQueueItem(int idx, decimal amount) { Call("RemoveQueueItem", Box(idx), (double)amount); }
+        public override void RemoveQueueItem(int idx, double amount) { Call("RemoveQueueItem", Box(idx), amount); }
+        public override void ClearQueue() { Call("ClearQueue"); }
+        public override bool CanUseBlueprint(MyDefinitionId blueprint) { return B(Call("CanUseBlueprint", blueprint)); }
+        public override void MoveQueueItemRequest(uint queueItemId, int targetIdx) { Call("MoveQueueItemRequest", (double)queueItemId, Box(targetIdx)); }
+        public override void GetQueue(System.Collections.Generic.List<MyProductionItem> items) { if (items == null) throw new NullReferenceException(); items.Clear(); foreach (object o in (System.Collections.IList)Call("QueueList")) items.Add((MyProductionItem)o); }
     }
 
     public sealed class KindProxyOf_IMyProgrammableBlock : ProxyOf_IMyProgrammableBlock, IMyUpgradableBlock
@@ -727,6 +753,19 @@ namespace Pbts.EngineHost
         public override uint NextItemId { get { return (uint)I(Get("NextItemId")); } }
         public override IMyInventory OutputInventory { get { return (IMyInventory)Get("OutputInventory"); } }
         public override bool UseConveyorSystem { get { return B(Get("UseConveyorSystem")); } set { Set("UseConveyorSystem", Box(value)); } }
+        public override void AddQueueItem(MyDefinitionId blueprint, VRage.MyFixedPoint amount) { Call("AddQueueItem", blueprint, amount); }
+        public override void AddQueueItem(MyDefinitionId blueprint, decimal amount) { Call("AddQueueItem", blueprint, (double)amount); }
+        public override void AddQueueItem(MyDefinitionId blueprint, double amount) { Call("AddQueueItem", blueprint, amount); }
+        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, VRage.MyFixedPoint amount) { Call("InsertQueueItem", Box(idx), blueprint, amount); }
+        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, decimal amount) { Call("InsertQueueItem", Box(idx), blueprint, (double)amount); }
+        public override void InsertQueueItem(int idx, MyDefinitionId blueprint, double amount) { Call("InsertQueueItem", Box(idx), blueprint, amount); }
+        public override void RemoveQueueItem(int idx, VRage.MyFixedPoint amount) { Call("RemoveQueueItem", Box(idx), amount); }
+        public override void RemoveQueueItem(int idx, decimal amount) { Call("RemoveQueueItem", Box(idx), (double)amount); }
+        public override void RemoveQueueItem(int idx, double amount) { Call("RemoveQueueItem", Box(idx), amount); }
+        public override void ClearQueue() { Call("ClearQueue"); }
+        public override bool CanUseBlueprint(MyDefinitionId blueprint) { return B(Call("CanUseBlueprint", blueprint)); }
+        public override void MoveQueueItemRequest(uint queueItemId, int targetIdx) { Call("MoveQueueItemRequest", (double)queueItemId, Box(targetIdx)); }
+        public override void GetQueue(System.Collections.Generic.List<MyProductionItem> items) { if (items == null) throw new NullReferenceException(); items.Clear(); foreach (object o in (System.Collections.IList)Call("QueueList")) items.Add((MyProductionItem)o); }
         public int SurfaceCount { get { return I(Get("SurfaceCount")); } }
         public bool UseGenericLcd { get { return B(Get("UseGenericLcd")); } }
         public IMyTextSurface GetSurface(int index) { return (IMyTextSurface)Call("GetSurface", Box(index)); }

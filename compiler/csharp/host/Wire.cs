@@ -18,7 +18,7 @@
 // S type data position size color font alignment rotation (MySprite), I x y z (Vector3I),
 // O forward up (MyBlockOrientation), Q min max (BoundingBoxD), P center radius (BoundingSphereD),
 // D type subtype (MyDefinitionId, by name), E id allSubTypes (MyInventoryItemFilter),
-// A type subtype (SerializableDefinitionId, a block's definition, by name),
+// A type subtype (SerializableDefinitionId, a block's definition, by name), R id blueprint amount (MyProductionItem: d, D, X),
 // N<count> followed by each item's C# type (assembly-qualified) and value (an IGC payload's MyTuple).
 // Both sides serve requests while they wait for a reply, so calls may nest (TryRun, Echo, ...).
 using System;
@@ -201,6 +201,15 @@ namespace Pbts.EngineHost
                 Put(b, it.Amount);
                 return;
             }
+            if (v is Sandbox.ModAPI.Ingame.MyProductionItem)
+            {
+                var pi = (Sandbox.ModAPI.Ingame.MyProductionItem)v;
+                b.Append('R');
+                Put(b, (double)pi.ItemId);
+                Put(b, pi.BlueprintId);
+                Put(b, pi.Amount);
+                return;
+            }
             throw new NotSupportedException("pbts cs engine: cannot pass a " + v.GetType().Name + " to the simulator");
         }
     }
@@ -260,6 +269,13 @@ namespace Pbts.EngineHost
                     var typeId = (string)Value();
                     var subtypeId = (string)Value();
                     return new MyItemType(typeId, subtypeId);
+                }
+                case 'R':
+                {
+                    var id = (uint)(double)Value();
+                    var bp = (MyDefinitionId)Value();
+                    var amount = (MyFixedPoint)Value();
+                    return new Sandbox.ModAPI.Ingame.MyProductionItem(id, bp, amount);
                 }
                 case 'Z':
                 {

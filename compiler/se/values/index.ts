@@ -11,7 +11,7 @@ export { MatrixD } from "./matrixd.ts";
 export { QuaternionD } from "./quaterniond.ts";
 export { Color } from "./color.ts";
 export { MyFixedPoint } from "./fixedpoint.ts";
-export { MyItemType, MyInventoryItem, MyDefinitionId, MyInventoryItemFilter, SerializableDefinitionId } from "./items.ts";
+export { MyItemType, MyInventoryItem, MyDefinitionId, MyInventoryItemFilter, MyProductionItem, SerializableDefinitionId } from "./items.ts";
 export { MyCommandLine } from "./commandline.ts";
 export { MySprite, MySpriteDrawFrame, Rectangle } from "./sprite.ts";
 export { BoundingBoxD, BoundingSphereD, ContainmentType } from "./bounding.ts";

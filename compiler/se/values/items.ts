@@ -199,3 +199,22 @@ function argumentError(message: string): Error {
   e.name = "ArgumentException";
   return e;
 }
+
+/**
+ * Sandbox.ModAPI.Ingame.MyProductionItem: one entry of a production block's queue (GetQueue): the
+ * entry's id in its block (NextItemId when it was queued), the blueprint and how many are left. A struct
+ * in C#: `new MyProductionItem()` is C#'s default (id 0, no blueprint, amount 0). No Equals (SE's struct
+ * has only object's).
+ */
+export class MyProductionItem {
+  readonly ItemId: uint;
+  readonly BlueprintId: MyDefinitionId;
+  readonly Amount: MyFixedPoint;
+  constructor(itemId: uint, blueprintId: MyDefinitionId, amount: MyFixedPoint);
+  constructor();
+  constructor(itemId?: uint, blueprintId?: MyDefinitionId, amount?: MyFixedPoint) {
+    this.ItemId = itemId ?? 0;
+    this.BlueprintId = blueprintId ?? new MyDefinitionId();
+    this.Amount = amount ?? MyFixedPoint.Zero;
+  }
+}

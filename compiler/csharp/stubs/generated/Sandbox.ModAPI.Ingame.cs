@@ -1097,14 +1097,6 @@ namespace Sandbox.ModAPI.Ingame
         Surface = 1,
     }
 
-    public struct MyProductionItem
-    {
-        public readonly MyFixedPoint Amount;
-        public readonly MyDefinitionId BlueprintId;
-        public readonly uint ItemId;
-        public MyProductionItem(uint itemId, MyDefinitionId blueprintId, MyFixedPoint amount) : this() { throw new NotSupportedException("not modelled in the simulator: MyProductionItem.MyProductionItem"); }
-    }
-
     public enum MyRotationDirection
     {
         AUTO = 0, // value unknown: pbts's own

@@ -1,9 +1,11 @@
-// pbts C# stubs (hand-written behaviour): VRage.Game.MyDefinitionId and Sandbox.ModAPI.Ingame.MyInventoryItemFilter.
+// pbts C# stubs (hand-written behaviour): VRage.Game.MyDefinitionId, Sandbox.ModAPI.Ingame.MyInventoryItemFilter
+// and Sandbox.ModAPI.Ingame.MyProductionItem.
 // Twin of compiler/se/values/items.ts. The game keeps the type as a MyObjectBuilderType and the subtype
 // as a string hash (neither described by the reference): their names are kept here, which is what
 // ToString, SubtypeName and Equals show. Parse accepts any type name starting with "MyObjectBuilder_"
 // (the game: the object-builder types it has registered).
 using System;
+using VRage;
 using VRage.Game;
 using VRage.Game.ModAPI.Ingame;
 
@@ -54,5 +56,14 @@ namespace Sandbox.ModAPI.Ingame
         public MyInventoryItemFilter(string itemId, bool allSubTypes) : this(MyDefinitionId.Parse(itemId), allSubTypes) { }
         public MyInventoryItemFilter(MyDefinitionId itemId, bool allSubTypes) { ItemId = itemId; AllSubTypes = allSubTypes; }
         public MyItemType ItemType { get { return new MyItemType(ItemId.TypeName, ItemId.SubtypeName); } }
+    }
+
+    /// <summary>One entry of a production block's queue (IMyProductionBlock.GetQueue).</summary>
+    public struct MyProductionItem
+    {
+        public readonly MyFixedPoint Amount;
+        public readonly MyDefinitionId BlueprintId;
+        public readonly uint ItemId;
+        public MyProductionItem(uint itemId, MyDefinitionId blueprintId, MyFixedPoint amount) { ItemId = itemId; BlueprintId = blueprintId; Amount = amount; }
     }
 }
