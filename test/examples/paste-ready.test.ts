@@ -24,6 +24,7 @@ const EXAMPLES: Record<string, string> = {
   SensorAlarm: "mixins/examples/sensor-alarm.ts",
   TimerSequence: "mixins/examples/timer-sequence.ts",
   HorizonLeveller: "mixins/examples/horizon-leveller.ts",
+  QueueMonitor: "mixins/examples/queue-monitor.ts",
 };
 
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).pbts as BuildConfig;
