@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { Diagnostics, TS_HINTS, globalFix, makeDiagnostic, type Diagnostic } from "./diagnostics.ts";
 import { EmitContext, SOURCE_MARK } from "./emit/context.ts";
 import { keepChecked } from "./emit/tree/syntax.ts";
-import { MIXINS_DIR, SE_INDEX, checkProhibitedApi, isApiFile } from "./emit/api.ts";
+import { API_STRUCTS, MIXINS_DIR, SE_INDEX, checkProhibitedApi, isApiFile } from "./emit/api.ts";
 import { emitSourceFile } from "./emit/declarations.ts";
 import { apiMembersRead } from "./emit/api-members.ts";
 import { peekType } from "./emit/expressions.ts";
@@ -213,7 +213,9 @@ export function compile(opts: CompileOptions, kept?: Project): CompileResult {
     }
     // `v.ToString()` of a Vector3D, TimeSpan, MatrixD...: the name is right (the game has it), pbts does not offer it
     const notOffered = sf && d.getStart() !== undefined && d.getCode() === 2339 ? notOfferedToString(sf.getDescendantAtPos(d.getStart()!)) : undefined;
-    ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [String(d.getCode()), msg, notOffered ?? TS_HINTS[d.getCode()] ?? ""]));
+    // `sprite.Color = c` (a C# player's way): the field of an API struct, read-only in pbts (C183)
+    const structField = sf && d.getStart() !== undefined && d.getCode() === 2540 ? structFieldHint(sf.getDescendantAtPos(d.getStart()!)) : undefined;
+    ctx.diagnostics.push(makeDiagnostic(Diagnostics.TypeScriptError, sf ? display(sf) : "", pos.line, pos.column, [String(d.getCode()), msg, notOffered ?? structField ?? TS_HINTS[d.getCode()] ?? ""]));
   }
   opts.phase?.("typescript");
   if (ctx.diagnostics.length) return { ok: false, diagnostics: ctx.diagnostics, files: [], inputs };
@@ -352,6 +354,19 @@ function callsDelete(node: ts.Node): boolean {
  * TS2339's way out for `x.ToString()` on an API value type that pbts does not offer it for (Vector3D, MatrixD, TimeSpan:
  * the game prints their doubles with the player's culture and .NET's digits; README, "Known limits of the value types").
  */
+/** TS2540's way out when the read-only member is a field of an API struct (MySprite, Vector3D...). */
+function structFieldHint(name: Node | undefined): string | undefined {
+  const pa = name?.getParent();
+  if (!name || !pa || !Node.isPropertyAccessExpression(pa)) return undefined;
+  const type = pa.getExpression().getType().getNonNullableType();
+  const decl = type.getSymbol()?.getDeclarations()[0];
+  const t = type.getSymbol()?.getName() ?? "";
+  if (!decl || !isApiFile(decl.getSourceFile()) || !API_STRUCTS.has(t)) return undefined;
+  const why = `${t} is a struct in C#: pbts keeps its fields read-only (C# copies a struct where JS would share one object).`;
+  if (t === "MySprite") return `${why} Build the sprite with the value instead: new MySprite(SpriteType.TEXTURE, data, position, size, color), or MySprite.CreateText(text, fontId, color, scale, alignment).`;
+  return `${why} Build a new ${t} with the value you want (its constructor or static methods).`;
+}
+
 function notOfferedToString(name: Node | undefined): string | undefined {
   const pa = name?.getParent();
   if (!name || name.getText() !== "ToString" || !pa || !Node.isPropertyAccessExpression(pa)) return undefined;

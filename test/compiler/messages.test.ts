@@ -230,6 +230,17 @@ it("TS2339 on ToString() of an API value type says pbts does not offer it (sessi
   expect(check(`const v = new Vector3D(1, 2, 3); this.Echo(String(v.Quux));`, `import { Vector3D } from "pbts/se";`)[0]).toContain("Check the name");
 });
 
+it("C183: TS2540 on a field of an API struct (sprite.Color = c, as C# players write it) says it is a struct and how to build one; it said only 'read-only property'", () => {
+  const st = `const s = MySprite.CreateSprite("SquareSimple", new Vector2(1, 2), new Vector2(3, 4)); s.Color = Color.Red; this.Echo(s.Data ?? "");`;
+  expect(check(st, `import { Color, MySprite, Vector2 } from "pbts/se";`)).toEqual([
+    `5,${col(st, "Color =")} PBTS0001: TS2540: Cannot assign to 'Color' because it is a read-only property. MySprite is a struct in C#: pbts keeps its fields read-only (C# copies a struct where JS would share one object). Build the sprite with the value instead: new MySprite(SpriteType.TEXTURE, data, position, size, color), or MySprite.CreateText(text, fontId, color, scale, alignment).`,
+  ]);
+  const v = `const v = new Vector3D(1, 2, 3); v.X = 4; this.Echo(String(v.X));`;
+  expect(check(v, `import { Vector3D } from "pbts/se";`)[0]).toContain("Vector3D is a struct in C#: pbts keeps its fields read-only (C# copies a struct where JS would share one object). Build a new Vector3D with the value you want (its constructor or static methods).");
+  // a read-only member of a block (an interface, not a struct) keeps the plain message
+  expect(check(`const b = this.Me; b.EntityId = 3;`)[0]).toMatch(/TS2540: Cannot assign to 'EntityId' because it is a read-only property\.$/);
+});
+
 it("PBTS1080 says what a player sees (the script stops in the game), not 'a hard cast'", () => {
   const st = `const b = this.GridTerminalSystem.GetBlockWithName("d"); const d = b as IMyDoor; this.Echo(d.CustomName);`;
   const d = check(st, `import { IMyDoor } from "pbts/se";`);
