@@ -58,8 +58,10 @@ describe("uint in pbts/se", () => {
   it("every uint member of the generated API is declared uint (never int)", () => {
     const api = readFileSync(join(TS_OUT, "api.ts"), "utf8");
     const model = loadModel();
-    const expected = ["NextItemId: uint", "MoveQueueItemRequest(queueItemId: uint", "UpgradeCount: uint", "Connections: uint", "GetItemByID(id: uint)", "ItemId: uint", "get ItemId(): uint", "get Color(): uint | null"];
+    // (MyProductionItem.ItemId, generated as "get ItemId(): uint" until session 25, is hand-written: items.ts)
+    const expected = ["NextItemId: uint", "MoveQueueItemRequest(queueItemId: uint", "UpgradeCount: uint", "Connections: uint", "GetItemByID(id: uint)", "ItemId: uint", "get Color(): uint | null"];
     for (const e of expected) expect(api, e).toContain(e);
+    expect(readFileSync(join(TS_OUT, "../values/items.ts"), "utf8")).toMatch(/class MyProductionItem \{\n  readonly ItemId: uint;/);
     // Each generated member whose C# signature has a uint: its TS declaration line has `uint`.
     const gen = model.types.filter((t) => t.status === "generated");
     const uintMembers = gen.flatMap((t) => t.members.filter((m) => !m.notOffered && /\buint\b/.test(m.signature)).map((m) => ({ type: t.name, name: m.name })));
