@@ -33,8 +33,8 @@ export interface Family {
   action?(b: SimKindBlock, name: string): boolean;
   /** A Single terminal property's range (GetMinimum/GetMaximum), or null. */
   bounds?(b: SimKindBlock, id: string): [number, number] | null;
-  /** Scenario facts beyond the simple API properties (vectors, masses): name -> check and convert (throws saying what it expects). */
-  facts?: Record<string, (v: unknown) => unknown>;
+  /** Scenario facts beyond the simple API properties (vectors, masses): name -> check and convert (throws saying what it expects; `b` is the block, for checks against its world). */
+  facts?: Record<string, (v: unknown, b: SimKindBlock) => unknown>;
   /** Read-only API members the family computes (WorldMatrix...). */
   getters?: Record<string, (b: SimKindBlock) => unknown>;
   /** Settable API members that hold a reference (a turret controller's rotors): get and set. */

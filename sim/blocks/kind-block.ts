@@ -251,8 +251,8 @@ export class SimKindBlock extends SimBlock {
       const fact = this.family?.facts?.[name];
       if (fact) {
         // A scenario fact (a ship controller's gravity, mass...): stored and traced like a property.
-        if (traced) this.put(name, fact(value));
-        else this.setValue(name, fact(value));
+        if (traced) this.put(name, fact(value, this));
+        else this.setValue(name, fact(value, this));
         this.family?.after?.(this, name);
         return;
       }
@@ -270,7 +270,7 @@ export class SimKindBlock extends SimBlock {
     const fact = this.family?.facts?.[name];
     if (type === undefined && fact) {
       try {
-        fact(value);
+        fact(value, this);
       } catch (e) {
         throw new Error(`property "${name}" ${(e as Error).message}`);
       }

@@ -218,12 +218,19 @@ function tick(b: SimKindBlock): void {
   } else if (isAssembler(b)) b.put("CurrentProgress", Math.fround(s.ticks / need), true);
 }
 
-/** A scenario's "Queue" fact: [{ "blueprint": "SteelPlate", "amount": 10 }, ...] (checked against the blueprints when applied). */
-function queueFact(v: unknown): unknown {
+/** A scenario's "Queue" fact: [{ "blueprint": "SteelPlate", "amount": 10 }, ...], each a blueprint of the
+ *  scenario this block can use (checked at load, for a "set" event too); stored as "Name amount" lines. */
+function queueFact(v: unknown, b: SimKindBlock): unknown {
   if (!Array.isArray(v) || !v.every((e) => e && typeof e === "object" && typeof e.blueprint === "string")) {
     throw new Error(`expects a list of { "blueprint": "SteelPlate", "amount": 10 }, got ${JSON.stringify(v)}`);
   }
-  return v.map((e: { blueprint: string; amount?: unknown }) => `${e.blueprint.replace(`${BLUEPRINT_TYPE}/`, "")} ${fixed(rawFromAmount(e.amount ?? 1)).ToString()}`);
+  return v.map((e: { blueprint: string; amount?: unknown }) => {
+    const name = e.blueprint.replace(`${BLUEPRINT_TYPE}/`, "");
+    if (!usable(b, definitionId(BLUEPRINT_TYPE, name))) {
+      throw new Error(blueprints(b).has(name) ? `${b.def.iface} cannot use blueprint "${name}" (its inventories do not take its inputs or results)` : `no blueprint "${name}" in the scenario's "blueprints" (${[...blueprints(b).keys()].join(", ") || "none"})`);
+    }
+    return `${name} ${fixed(rawFromAmount(e.amount ?? 1)).ToString()}`;
+  });
 }
 
 export const production: Family = {
@@ -240,11 +247,9 @@ export const production: Family = {
     s.queue = [];
     resetProgress(b);
     for (const line of b.get("Queue") as string[]) {
-      const [bpName, amount] = line.split(" ");
-      const bp = usable(b, definitionId(BLUEPRINT_TYPE, bpName!));
-      if (!bp) throw new Error(`"Queue": ${blueprints(b).has(bpName!) ? `${b.def.iface} cannot use blueprint "${bpName}" (its inventories do not take its inputs or results)` : `no blueprint "${bpName}" in the scenario's "blueprints" (${[...blueprints(b).keys()].join(", ") || "none"})`}`);
-      const raw = rawFromAmount(amount);
-      if (raw > 0n) s.queue.push({ id: s.nextId++, bp: bpName!, raw });
+      const at = line.lastIndexOf(" "); // "Name amount", checked by queueFact
+      const raw = rawFromAmount(line.slice(at + 1));
+      if (raw > 0n) s.queue.push({ id: s.nextId++, bp: line.slice(0, at), raw });
     }
   },
   set(b, name, value) {

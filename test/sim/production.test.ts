@@ -95,6 +95,13 @@ describe("production queues", () => {
     expect([queue(a), a.Repeating]).toEqual([["0:SteelPlate 1"], true]);
   });
 
+  it("a \"set\" event of Queue replaces the queue (traced by the host), with new ids", () => {
+    const { sim, a } = world({ properties: { Queue: [{ blueprint: "SteelPlate", amount: 2 }] } }, { events: [{ tick: 5, kind: "set", block: "A", property: "Queue", value: [{ blueprint: "MyObjectBuilder_BlueprintDefinition/SteelPlate", amount: 7 }] }] });
+    sim.runTicks(10);
+    expect(queue(a)).toEqual(["1:SteelPlate 7"]);
+    expect(sim.trace.forBlock("A", "property").filter((e) => e.data.name === "Queue").map((e) => [e.tick, e.data.value, e.data.by])).toEqual([[5, ["SteelPlate 7"], "host"]]);
+  });
+
   it("save/load keeps the queues, the ids and the progress", () => {
     const { sim, a } = world({ ...iron(100), properties: { Queue: [{ blueprint: "SteelPlate", amount: 2 }] } });
     sim.runTicks(20);
@@ -110,6 +117,8 @@ describe("production queues", () => {
     expect(() => world({ properties: { Queue: [{ blueprint: "Motor", amount: 1 }] } })).toThrow(`no blueprint "Motor" in the scenario's "blueprints" (SteelPlate, IronOreToIngot)`);
     expect(() => world({ properties: { Queue: [{ blueprint: "IronOreToIngot" }] } })).toThrow(`IMyAssembler cannot use blueprint "IronOreToIngot"`);
     expect(() => world({ properties: { Queue: "SteelPlate" } })).toThrow(`expects a list of { "blueprint": "SteelPlate", "amount": 10 }`);
+    // a "set" event's queue is checked at load, naming the event
+    expect(() => world({}, { events: [{ seconds: 1, kind: "set", block: "A", property: "Queue", value: [{ blueprint: "Nope" }] }] })).toThrow(`event 1 ("set", block "A"): property "Queue" no blueprint "Nope"`);
     expect(() => buildSimulation({ blueprints: { X: { inputs: { Iron: 1 }, results: {} } }, grids: [] } as never)).toThrow(`blueprint "X", inputs: "Iron" is not "Type/Subtype"`);
     expect(() => buildSimulation({ blueprints: { X: { inputs: {}, results: {}, time: 1 } }, grids: [] } as never)).toThrow(`unknown field "time"`);
   });
