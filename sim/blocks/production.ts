@@ -172,8 +172,12 @@ function move(b: SimKindBlock, itemId: number, target: number): void {
   if (target === 0 && q[i]!.bp !== q[0]!.bp) resetProgress(b);
   target = Math.min(q.length - 1, target);
   if (i === target) return;
-  if (target < 0) throw new Error("Index must be within the bounds of the List.\nParameter name: index");
   const [e] = q.splice(i, 1);
+  // a negative target: the source's List.Insert throws, the entry already taken out
+  if (target < 0) {
+    traceQueue(b);
+    throw new Error("Index must be within the bounds of the List.\nParameter name: index");
+  }
   const merge = target < q.length && q[target]!.bp === e!.bp ? target : target - 1 >= 0 && q[target - 1]!.bp === e!.bp ? target - 1 : -1;
   if (merge >= 0) q[merge]!.raw += e!.raw;
   else q.splice(target, 0, e!);

@@ -40,24 +40,29 @@ describe("production queues", () => {
     "disassembly: [4:SteelPlate 1] repeating false dis true\nmode: A [1:Motor 1] empty false producing false progress 0 mode assembly repeating true coop true\nR [0:IronOreToIngot 1] producing false next 13 14\ncan true false true false conveyor true\nmade 4 plates 0 motors; iron 16 ingots 1.4 from ore",
     "show: A [1:Motor 1] empty false producing false progress 0 mode assembly repeating true coop true\nR [0:IronOreToIngot 1] producing false next 15 16\ncan true false true false conveyor true\nmade 4 plates 0 motors; iron 16 ingots 1.4 from ore",
     "clear: A [] empty true producing false progress 0 mode assembly repeating true coop true\nR [] producing false next 17 18\ncan true false true false conveyor true\nmade 4 plates 0 motors; iron 16 ingots 1.4 from ore",
+    "", // "bad": InsertQueueItem(-2, ...) throws (the source's List.Insert), the script stops
   ];
   const run = async (engine: "ts" | "cs") => {
     const { sim } = await runScenario("test/engine/scenarios/production.json", { engine });
     return {
       echo: sim.trace.forBlock("PB Queue", "run").map((e) => String(e.data.echo).trim()),
       made: sim.trace.ofKind("property").filter((e) => e.data.name === "Queue" && e.data.by === "host").map((e) => `${e.tick} ${e.block} ${(e.data.value as string[]).join(", ")}`),
+      thrown: sim.trace.ofKind("exception").map((e) => `${e.tick} ${String(e.data.message).split("\n")[0]}`),
     };
   };
   it("round 2's queue monitor stopped at GetQueue: the production scenario's queue edits and units, by hand", async () => {
     const r = await run("ts");
     expect(r.echo).toEqual(EXPECTED);
+    expect(r.thrown).toEqual(["550 Index must be within the bounds of the List."]);
     expect(r.made).toEqual([
       "30 Refinery IronOreToIngot 2", "60 Assembler SteelPlate 1", "60 Refinery IronOreToIngot 1",
       "130 Assembler SteelPlate 1, SteelPlate 1, Motor 1", "190 Assembler SteelPlate 1, Motor 1", "250 Assembler Motor 1",
     ]);
   });
   it.skipIf(csChecksUnavailable() !== null && !process.env.PBTS_REQUIRE_MONO)("the C# engine prints the same lines", { timeout: 120_000 }, async () => {
-    expect((await run("cs")).echo).toEqual(EXPECTED);
+    const r = await run("cs");
+    expect(r.echo).toEqual(EXPECTED);
+    expect(r.thrown).toEqual(["550 Index must be within the bounds of the List."]);
   });
 
   it("a unit takes round(seconds × 60 / speed) ticks and uses its inputs then; nothing without them, nothing while off", () => {
@@ -100,6 +105,18 @@ describe("production queues", () => {
     sim.runTicks(10);
     expect(queue(a)).toEqual(["1:SteelPlate 7"]);
     expect(sim.trace.forBlock("A", "property").filter((e) => e.data.name === "Queue").map((e) => [e.tick, e.data.value, e.data.by])).toEqual([[5, ["SteelPlate 7"], "host"]]);
+  });
+
+  it("indexes as the source's List: InsertQueueItem below -1 throws; a move to a negative index throws with the entry taken out", () => {
+    const { a } = world({ properties: { Queue: [{ blueprint: "SteelPlate", amount: 2 }] } });
+    expect(() => a.InsertQueueItem(-2, bp("IronOreToIngot"), 1)).not.toThrow(); // a blueprint it cannot use: nothing
+    // -2 neither names an entry nor appends (-1), so the last entry is not joined: List.Insert(-2) throws
+    expect(() => a.InsertQueueItem(-2, bp("SteelPlate"), 1)).toThrow("Index must be within the bounds of the List.");
+    a.AddQueueItem(bp("SteelPlate"), MyFixedPoint.DeserializeString("1"));
+    expect(queue(a)).toEqual(["0:SteelPlate 3"]); // appending joins the last entry of the same blueprint
+    // one entry: min(count - 1, -1) = -1 is not its index: taken out, then List.Insert(-1) throws
+    expect(() => a.MoveQueueItemRequest(0, -1)).toThrow("Index must be within the bounds of the List.");
+    expect(queue(a)).toEqual([]);
   });
 
   it("save/load keeps the queues, the ids and the progress", () => {

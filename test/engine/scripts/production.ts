@@ -36,6 +36,8 @@ export class Program extends MyGridProgram {
       a.Mode = MyAssemblerMode.Assembly;
       a.Repeating = true;
       a.CooperativeMode = true;
+    } else if (argument === "bad") {
+      a.InsertQueueItem(-2, plate, 1); // List.Insert(-2) throws in the game's source: the script stops
     } else if (argument === "clear") {
       a.ClearQueue();
       r.ClearQueue();
