@@ -14,7 +14,7 @@ import { emitLogicalValue } from "./logical-values.ts";
 import { emitAppendAssign, emitLengthAssign } from "./collections.ts";
 import { API_STRUCTS, apiTypeValueName, isApiNode } from "./api.ts";
 import { emitLogicalAssign, emitLogicalCondition } from "./guards.ts";
-import { uintAgainstFloat } from "./uint.ts";
+import { uintAgainstFloat, uintCoalesceWide } from "./uint.ts";
 import { built, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
 import { conversionFix } from "../diagnostics.ts";
@@ -365,7 +365,8 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       const [ai, bi] = [stripNullable(a.type), stripNullable(b.type)];
       if (isNumeric(ai) && isNumeric(bi)) {
         // An int beside a float would become a float in C# (rounded above 2^24): both go to double.
-        const wide = (ai.k === "float" && isIntLike(bi)) || (bi.k === "float" && isIntLike(ai));
+        // So does a uint beside a number that is no uint (C190: `item?.ItemId ?? -1`, mcs CS0019).
+        const wide = (ai.k === "float" && isIntLike(bi)) || (bi.k === "float" && isIntLike(ai)) || uintCoalesceWide(a, b);
         const u = wide ? T.double : unifyBranches(ai, bi);
         t = b.type.k === "nullable" ? nullable(u) : u;
         if (wide) return built(X.binary("??", X.cast("double?", nodeOf(a)), X.cast(cs(t), nodeOf(b))), t);

@@ -51,6 +51,16 @@ export function uintBranches(a: Emitted, b: Emitted): [Emitted, Emitted] {
   return [wide(a), wide(b)];
 }
 
+/** `a ?? b` with a uint on one side and a number that is no uint on the other (`item?.ItemId ?? -1`):
+ *  C# has no common type of `uint?` and an int or double (mcs CS0019), so both are computed in double,
+ *  as JS has them (C190). A uint beside a uint or a non-negative whole literal stays a uint. */
+export function uintCoalesceWide(a: Emitted, b: Emitted): boolean {
+  const [ta, tb] = [stripNullable(a.type), stripNullable(b.type)];
+  if ((ta.k !== "uint" && tb.k !== "uint") || !isNumeric(ta) || !isNumeric(tb)) return false;
+  const fits = (t: CsType, e: Emitted) => t.k === "uint" || t.k === "byte" || (t.k === "intlit" && e.value !== undefined && e.value >= 0);
+  return !(fits(ta, a) && fits(tb, b));
+}
+
 /** The other operand of a comparison with a uint is a float: C# would compare in float (rounding the uint). */
 export function uintAgainstFloat(a: Emitted, b: Emitted): [Emitted, Emitted] {
   if ((a.type.k === "uint" && b.type.k === "float") || (a.type.k === "float" && b.type.k === "uint") || intMeetsFloat(a, b)) {

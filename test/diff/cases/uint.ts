@@ -53,5 +53,9 @@ export const cases: DiffCase[] = [
     const n = new Out<uint>(); const ok = ini.Get("s", "big").TryGetUInt32(n); const bad = ini.Get("s", "neg").TryGetUInt32(n);
     this.Echo(\`\${ok} \${bad} \${n.value} \${ini.Get("s", "big").ToUInt32()} \${ini.Get("s", "neg").ToUInt32(7)} \${ini.Get("s", "over").ToUInt32(8)} \${ini.Get("s", "z").ToUInt32(9)} \${ini.Get("s", "e").ToUInt32()} \${ini.Get("s", "f").ToUInt32(1)} \${ini.Get("s", "sp").ToUInt32()} \${ini.Get("s", "none").ToUInt32(3000000000)}\`);
     ini.Set("s", "id", item(4294967295).ItemId); this.Echo(ini.Get("s", "id").ToString());`),
+  c("(C190) uint? ?? a number (item?.ItemId ?? -1, as a player finds an entry): computed in double as JS has it (was mcs CS0019)", `const items = [item(4000000000), item(3)];
+    const found = items.find((i) => i.ItemId === 3); const none = items.find((i) => i.ItemId === 9);
+    const d: number = 0.5; const i: int = -2;
+    this.Echo(\`\${found?.ItemId ?? -1} \${none?.ItemId ?? -1} \${none?.ItemId ?? d} \${none?.ItemId ?? i} \${items[0]?.ItemId ?? -1} \${(none?.ItemId ?? -1) + 1} \${none?.ItemId ?? 7}\`);`),
   c("uint: MyInventoryItem Equals with uint ids", `const a = item(4000000000); const b = item(4000000000); const d = item(4); this.Echo(\`\${a.Equals(b)} \${a.Equals(d)}\`);`),
 ];
