@@ -256,6 +256,15 @@ export const production: Family = {
       if (raw > 0n) s.queue.push({ id: s.nextId++, bp: line.slice(0, at), raw });
     }
   },
+  // the terminal's "Cooperative mode" checkbox is MyAssembler.IsSlave, the API's CooperativeMode; its setter
+  // (the source's slaveCheck) first switches Repeating off
+  terminal: { slaveMode: "CooperativeMode" },
+  terminalSet(b, id, value) {
+    if (id !== "slaveMode") return false;
+    if (value && b.get("Repeating")) production.set!(b, "Repeating", false);
+    b.put("CooperativeMode", value);
+    return true;
+  },
   set(b, name, value) {
     const s = stateOf(b);
     if (name === "Mode") {

@@ -119,6 +119,15 @@ describe("production queues", () => {
     expect(queue(a)).toEqual([]);
   });
 
+  it("the terminal's slaveMode checkbox is CooperativeMode; turning it on switches Repeating off (the source's setter)", () => {
+    const { a } = world({});
+    a.Repeating = true;
+    a.ApplyAction("slaveMode");
+    expect([a.CooperativeMode, a.Repeating, a.GetValueBool("slaveMode")]).toEqual([true, false, true]);
+    a.CooperativeMode = false;
+    expect(a.GetValueBool("slaveMode")).toBe(false);
+  });
+
   it("save/load keeps the queues, the ids and the progress", () => {
     const { sim, a } = world({ ...iron(100), properties: { Queue: [{ blueprint: "SteelPlate", amount: 2 }] } });
     sim.runTicks(20);
