@@ -84,7 +84,8 @@ export class Program extends MyGridProgram {
 
 const FAILOVER = `import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { ScreenConsole } from "pbts/mixins/screen-console.ts";
-import { FailoverManager, FailoverState } from "pbts/mixins/failover.ts";
+import { FailoverState } from "pbts/mixins/failover.ts";
+import { FailoverManager } from "pbts/mixins/failover-manager.ts";
 // The failover mixin's drop-in usage, with no work of its own.
 export class Program extends MyGridProgram {
   private readonly console: ScreenConsole;
