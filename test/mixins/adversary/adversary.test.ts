@@ -31,6 +31,9 @@ export const OPEN_CHECKS: Record<string, string[]> = {
   // with HandleCommand on every copy (the usage the README recommends)
   "operator+handle": [],
   "blocks+handle": [],
+  // session 25: the same schedules as +handle with the lean class (Failover, HandleCommand(argument, updateSource))
+  "operator+lean": [],
+  "blocks+lean": [],
 };
 /** CI counts of the HandleCommand-only runs of a family (the family's own count otherwise). */
 const HANDLE_CI = 200;
