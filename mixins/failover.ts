@@ -67,19 +67,19 @@ export enum StartupReason {
 // roles: FailoverRole's values (failover-role.ts) (Role is an int, so the C# compares it with these short names)
 const INVALID: int = 0;
 const DISABLED: int = 1;
-const LISTENING: int = 2;
+export const LISTENING: int = 2;
 const STANDBY: int = 3;
-const ACTIVE: int = 4;
+export const ACTIVE: int = 4;
 const ROLES = ["invalid configuration", "disabled", "listening", "standby", "active"];
 // message roles (char codes of the first letter)
-const MA: int = 65; // 'A'
+export const MA: int = 65; // 'A'
 const MS: int = 83; // 'S'
-const ML: int = 76; // 'L'
-const MQ: int = 81; // 'Q'
+export const ML: int = 76; // 'L'
+export const MQ: int = 81; // 'Q'
 const MR: int = 82; // 'R'
 const MT: int = 84; // 'T'
 const MX: int = 88; // 'X'
-const MY: int = 89; // 'Y'
+export const MY: int = 89; // 'Y'
 /** The argument of the manager's own message-callback runs (HandleCommand returns true for it). */
 export const CB = "failover igc";
 /** The CustomData section and the commands' first word. */
@@ -121,7 +121,13 @@ export class FailoverPeer {
   }
 }
 
-export class FailoverManager {
+/**
+ * The failover manager for a script that calls `HandleCommand(argument, updateSource)` first in Main on every run (as
+ * every example does): the run's updateSource tells whose run it is. FailoverManager adds the drop-in usage (ActiveCheck
+ * alone, failover-manager.ts), which infers that from tick arithmetic: WorkQueue on this class is 2,491 characters
+ * shorter at `full` (README, Failover, "Two classes").
+ */
+export class Failover {
   Id = "";
   Rank: int = 0;
   HeartbeatTicks: int = 100;
@@ -156,12 +162,12 @@ export class FailoverManager {
   private noPreempt = false;
   // (a slow reader's queue of 25 per tag: an active that checkpoints every tick does not push the
   // standbys' messages out of it, and only the active's messages call the next in line back)
-  private lu: IMyBroadcastListener | null = null;
-  private lr: IMyBroadcastListener | null = null;
+  protected lu: IMyBroadcastListener | null = null;
+  protected lr: IMyBroadcastListener | null = null;
   private ls: IMyBroadcastListener | null = null;
-  private cbOn = false;
+  protected cbOn = false;
   /** A takeover waits for a run of known kind (1, 2: resuming). */
-  private due: int = 0;
+  protected due: int = 0;
   /** The last message `say` built and what it was built from: built anew when any of them differs (a key of every
    *  input cannot go stale, as a cache cleared by hand did twice, F53 and F100; steady runs allocate nothing). */
   private msg = "";
@@ -170,38 +176,22 @@ export class FailoverManager {
   private mp: int = 0;
   private mr: int = 0;
   private mn: int = 0;
-  // run detection
+  // runs
   private state = FailoverState.Standby;
-  /** The argument HandleCommand saw this run (null: none). */
-  private arg: string | null = null;
-  private lastTsl: long = -1;
-  private lastLrt = -1;
-  private lastIc: int = 0;
-  private gap: int = 0;
+  /** What this run looked like as HandleCommand left it (a run that reads ActiveCheck without it is another run). */
+  protected lastTsl: long = -1;
+  protected lastLrt = -1;
+  protected lastIc: int = 0;
+  /** The run interval now (0: no periodic flag). */
+  protected gap: int = 0;
   /** This copy set Once and its run has not come yet. */
-  private once = false;
-  /** Ticks of the last periodic-or-terminal run and of the last run that was the update or the callback run. */
-  private pt: int = -1;
-  private amb: int = -1;
-  private mgr = false;
-  /** `Now` of the last periodic run (-1: none yet). */
-  private lastPer: int = -1;
-  /** The periodic runs' phase is known (lastPer is on it). */
-  private perOk = false;
-  /** Update100 set with Update10 (slow 100): a periodic run of the slower flag, on its own phase (`Now` of one, -1: unknown), F32. */
-  private slow: int = 0;
-  private lastSlow: int = -1;
-  /** lastSlow before this tick's first run (F89). */
-  private slowWas: int = -1;
-  /** The tentative phase before lastPer while a run may be either flag's (F72); this run's argument was given (HandleCommand). */
-  private prevPer: int = -1;
-  private hc = false;
-  /** lastSlow is confirmed (an active copy's tentative phase is kept for the slower flag too). */
-  private slowOk = false;
-  /** This run's kind is known (a copy takes the role only on such a run). */
-  private known = false;
-  /** `Now` when a message that calls back was taken (its callback run may still come this tick). */
-  private cbAt: int = -1;
+  protected once = false;
+  /** This run is one of the manager's (ActiveCheck is Standby in it). */
+  protected mgr = false;
+  /** `Now` when a message that calls back was taken (its callback run may still come this tick; FailoverManager reads it). */
+  protected cbAt: int = -1;
+  /** The console said that a run read ActiveCheck without HandleCommand. */
+  private told = false;
   private flag = false;
   /** A user argument given while no active copy was known (forwarded once one is). */
   private held: string | null = null;
@@ -252,8 +242,8 @@ export class FailoverManager {
   private pos: int = 0;
 
   constructor(
-    private readonly p: MyGridProgram,
-    private readonly con: MainConsole,
+    protected readonly p: MyGridProgram,
+    protected readonly con: MainConsole,
     private readonly ini: MyIni,
   ) {
     this.me = p.Me.EntityId;
@@ -288,10 +278,9 @@ export class FailoverManager {
    * UpdateType.IGC and another argument is the callback of a listener of the script's own: never forwarded
    * nor held, it is the script's on every copy (false; on a standby ActiveCheck is Standby), F101.
    */
-  // (updateSource's default 0 is UpdateType.None, printed `= 0`: shorter; optional, so a script that calls it with the argument alone builds as before)
-  HandleCommand(argument: string, updateSource: UpdateType = 0): boolean {
-    const a = (this.arg = trim(argument ?? ""));
-    this.refresh();
+  HandleCommand(argument: string, updateSource: UpdateType): boolean {
+    const a = trim(argument ?? "");
+    this.classify(a, updateSource);
     // (true only for the manager's own callback run; a run of the script's own listener's callback, with another
     // argument, is the script's on every copy: never forwarded nor held, F101)
     if (a === "" || a === CB || (updateSource & UpdateType.IGC) !== 0) return a === CB;
@@ -379,169 +368,38 @@ export class FailoverManager {
 
   // ================= runs =================
 
-  private refresh(): void {
+  /**
+   * Whose run this is, from updateSource and the argument (HandleCommand's run `a`, `u`): the manager's callback run
+   * (its argument) and the update run of a Once it set, alone (with a periodic flag it is the script's periodic run);
+   * any other run is the script's (periodic, Terminal, Trigger, Script, Mod, its own listener's callback, a Once it set).
+   */
+  protected classify(a: string, u: UpdateType): void {
     const rt = this.p.Runtime;
-    const tsl = rt.TimeSinceLastRun.Ticks;
-    const ic = rt.CurrentInstructionCount;
-    const pu = this.lu !== null && this.lu.HasPendingMessage;
-    const pr = this.lr !== null && this.lr.HasPendingMessage;
-    const drop = this.arg === null;
-    this.hc = !drop;
-    if (drop && tsl === this.lastTsl && rt.LastRunTimeMs === this.lastLrt && ic >= this.lastIc && !pu && !pr) {
-      // the script changed its frequency in this run (the warm-up, read again): our Once would merge with the
-      // new flag's first run, which then could not be told from it (F46b); the next run comes within an interval
-      if (gapOf(rt.UpdateFrequency) !== this.gap) this.disarm();
-      return;
-    }
-    // m: the manager's run (the callback run's argument first)
-    let m = this.arg === CB;
-    const user = !drop && this.arg !== "" && !m;
-    this.arg = null;
-    this.lastTsl = tsl;
-    this.lastLrt = rt.LastRunTimeMs;
-    const el: int = toInt(toDouble(tsl) / 166666 + 0.5);
-    // Which run is this? A tick runs the operator's runs, then delivers messages, then one update run
-    // (the periodic flags due and Once, which the game clears just before it), then the message
-    // callback runs. So: while the Once this copy set is still in UpdateFrequency, the update run has
-    // not come (a callback or terminal run); when it is gone, this is that update run, periodic only
-    // on the known phase. A run with a message waiting that calls back is the update run or the
-    // callback run (the phase tells; a second run in the tick with nothing waiting is taken to show the
-    // first was the update run, which sets a phase not known yet: another script's TryRun may come first,
-    // so it never moves a confirmed one, F56). Any other run is periodic or a terminal run (the user's
-    // either way): it sets the phase until one is confirmed (an interval after the last run, a
-    // whole number of intervals after the tentative one) or a probe tells: a Once set by that run and
-    // taken on the same tick shows a terminal run, on the next tick the periodic one. With
-    // HandleCommand callback runs carry their argument, and a run without one is periodic.
-    // (a new instance's first run reads its interval here, so that run can set the phase too, F31)
     const f = rt.UpdateFrequency;
-    if (this.Runs === 0) this.perOk = (this.gap = gapOf(f)) === 1;
-    // a frequency the script changed since the last run is seen before this run is classified (F46)
-    if ((f & UpdateFrequency.Update100) === 0) this.slow = 0;
-    if (gapOf(f) !== this.gap) this.regap(f);
-    const t: int = this.Now + el;
-    const d: int = t - this.lastPer;
-    const cb = drop && (pu || (this.cbOn && pr));
-    // (d % gap: NaN, never 0, while gap is 0)
-    const dm = d % this.gap === 0;
-    // a message waiting on a later run of a tick whose earlier run found none came after that run: it was not the
-    // update run (an operator's), so the Update100 phase it moved there is the one before (F89)
-    if (el > 0) this.slowWas = this.lastSlow;
-    else if (cb && this.lastSlow === t) this.lastSlow = this.slowWas;
-    // a whole number of intervals after the tentative phase
-    const whole = this.lastPer >= 0 && d > 0 && dm;
-    const onF = this.gap === 1 || (this.perOk && dm);
-    // each flag has its own phase: a run on the slower flag's is periodic too (F32)
-    // (x % slow: NaN, never 0, while slow is 0)
-    const on = onF || (this.lastSlow >= 0 && (t - this.lastSlow) % this.slow === 0);
-    // a copy that holds (or is about to take or resume) the role sets no probe: its phase, not confirmed, is
-    // the run it took the role on or a later periodic one; a run with something of the manager's whole
-    // intervals after it is periodic too (config #9 at 9301: the Update100 run after a wake, a query waiting)
-    const tent = !this.perOk && whole && (this.Role === ACTIVE || this.due > 0);
-    let per = false;
-    // the update run (the Once this copy set is gone): periodic only on the phase, if it is known
-    let upd = false;
-    if (user || m || this.gap === 0) m = m || (this.gap === 0 && !user && (this.once || cb));
-    else if (this.once && (f & UpdateFrequency.Once) !== 0) m = cb || (el === 0 && this.cbAt === t);
-    else if (this.once) {
-      upd = true;
-      this.once = false;
-      // (on another flag's known phase it is that flag's periodic run, a probe's too: F66)
-      m = !on && !tent;
-      // the Once a periodic-or-terminal run set while the phase is not confirmed (a probe): taken on its
-      // tick, that run was a terminal one; on the next tick, it was the periodic one. (A probe set at tick
-      // 0 of an instance tells nothing: a world's first tick may have no update run after its terminal
-      // runs, F34; pt -1 is none, F30.)
-      if (!this.perOk && (this.pt === t || this.pt === 0)) this.lastPer = -1;
-      else if (!this.perOk && this.pt > 0 && this.pt === t - 1) this.phase(t - 1);
-      else if (tent) this.phase(t);
-      this.pt = -1;
-    } else if (drop && el === 0 && this.cbAt === t && !cb) {
-      m = true;
-      // (a tentative phase only, unless whole intervals after the last one: the first run may have been another
-      // script's TryRun, F61)
-      if (this.amb === t && !this.perOk) {
-        this.lastPer = t;
-        this.perOk = whole;
-      }
-    } else if (cb) {
-      m = !on && !tent;
-      if (onF || tent) this.phase(t);
-      this.amb = t;
-      // on the known phase an active copy's run may be another script's TryRun before the update run: a Once marks
-      // that update run (F56; not on a standby: its update run does not run the script's logic)
-      if ((on || tent) && this.perOk && this.Role === ACTIVE) this.armOnce();
-    } else per = true;
-    this.mgr = m;
-    // a periodic run off the confirmed Update10 phase: with HandleCommand the Update100 run (F46); in the drop-in
-    // usage that or an operator's run, which moves a tentative Update100 phase (the run the copy took the role on may
-    // have been an operator's, F70) and confirms none: two operator's runs an interval apart look like it, the
-    // Update100 runs merged with Update10 ones or come before the Update10 phase was known (F77)
-    if (per && this.slow > 0 && this.perOk && !dm) {
-      if (!drop || !this.slowOk) this.lastSlow = t;
-      this.slowOk = this.slowOk || !drop;
-    } else if (per && (onF || !on)) {
-      // (a run on the slower flag's phase only tells nothing of the faster flag's; an interval after the last run,
-      // not more: after a gap (off, lag) an operator's run is not the periodic one, F85)
-      if (!drop || whole || (el === this.gap && this.Runs > 0)) this.phase(t);
-      else if (!this.perOk) {
-        this.lastPer = t;
-        // (not on an active copy, nor on the run a decided one takes the role on: after a terminal run that
-        // Once would merge with the tick's periodic run and swallow it, storm #98 and operator #184 at 9205;
-        // the copy learns the phase from a run an interval after the last one)
-        if (this.due === 0 && this.Role !== ACTIVE) this.armOnce();
-      }
-      this.pt = t;
-    }
-    // the kind of this run is known: a takeover on it neither swallows a periodic run nor acts on one of
-    // the manager's (F27). With HandleCommand any run but an update run before the phase is known; in the
-    // drop-in usage only a known phase will do (a run with a message waiting could be the periodic one,
-    // and a terminal run's tick may end with a periodic run merged into its probe's Once: storm #98 at 9205),
-    // or a periodic-or-terminal run (nothing of the manager's pending: the script's either way) once the copy
-    // has decided, which then sets no probe (F31b: the role on the first periodic run after a world load)
-    this.known = this.perOk || (!drop && !upd) || (per && this.due > 0);
-    this.step(el);
+    // (our Once neither pending nor run now: the script assigned UpdateFrequency, removing it; a Once run later is its own)
+    this.once = this.once && ((f & UpdateFrequency.Once) !== 0 || (u & UpdateType.Once) !== 0);
+    this.mgr = a === CB || (u === UpdateType.Once && this.once);
+    if ((u & UpdateType.Once) !== 0) this.once = false;
+    this.gap = gapOf(f);
+    this.lastTsl = rt.TimeSinceLastRun.Ticks;
+    this.lastLrt = rt.LastRunTimeMs;
+    this.step(toInt(toDouble(this.lastTsl) / 166666 + 0.5));
+    // (the count grows within a run and starts again at each: a later read in this run is higher, a later run's first
+    // read no higher, unless the script did more before it than this run's manager did)
     this.lastIc = rt.CurrentInstructionCount;
   }
 
-  /** The periodic runs' phase, confirmed at tick `t`. */
-  private phase(t: int): void {
-    // (Update10 added to an Update100 whose phase is not known: a periodic run may be either flag's, so only one a
-    // whole number of intervals after the last, or an interval after the one before, confirms the Update10 phase;
-    // the other of those two, off it, was the Update100 run (F46's rule); with HandleCommand too, F72)
-    const two = this.slow > 0 && this.lastSlow < 0;
-    const a = this.lastPer;
-    const b = this.prevPer;
-    const wa = a >= 0 && t > a && (t - a) % 10 === 0;
-    this.perOk = !two || wa || (b >= 0 && t - b === 10);
-    const o: int = wa ? b : a;
-    if (two && this.perOk && o >= 0 && (t - o) % 10 !== 0) {
-      this.lastSlow = o;
-      this.slowOk = this.hc;
-    }
-    this.prevPer = two && !this.perOk ? a : -1;
-    this.lastPer = t;
-  }
-
-  /** The script changed its UpdateFrequency: a new interval has a new phase (with Update1 every tick is on it). */
-  private regap(f: UpdateFrequency): void {
-    const g = this.gap;
-    this.gap = gapOf(f);
-    // Update10 added to Update100 (the warm-up pattern): Update100 keeps its phase, the slower one now;
-    // Update10 taken off again: that phase is the periodic runs' again
-    // (an active copy keeps its tentative phase too, not confirmed: the run it took the role on, F45)
-    const kept: int = g === 100 && (this.perOk || this.Role === ACTIVE) ? this.lastPer : this.gap === 100 ? this.lastSlow : -1;
-    this.slow = this.gap === 10 && (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
-    this.lastSlow = this.slow > 0 ? kept : -1;
-    const ok = this.perOk;
-    this.perOk = this.gap === 1 || (this.gap === 100 && kept >= 0 && this.slowOk);
-    this.slowOk = ok;
-    this.lastPer = this.gap === 100 ? kept : -1;
-    // a Once set by the last run was no probe of the new flag's phase (F93: the watch's, merged with its first run)
-    this.pt = -1;
+  /** A run that reads ActiveCheck (or calls StepDown) without HandleCommand first: said once, and the run is the script's. */
+  protected refresh(): void {
+    const rt = this.p.Runtime;
+    if (rt.TimeSinceLastRun.Ticks === this.lastTsl && rt.LastRunTimeMs === this.lastLrt && rt.CurrentInstructionCount > this.lastIc) return;
+    if (!this.told) this.con.Error(`${FC}call HandleCommand(argument, updateSource) first in Main`);
+    this.told = true;
+    this.classify("", 0);
   }
 
   /** (The wake check takes the run interval now, `gap`: a flag the script added in its last run runs first within its interval, F98.) */
-  private step(el: int): void {
+  protected step(el: int): void {
     this.Now += el;
     const first = this.Runs++ === 0;
     this.con.Flush();
@@ -563,13 +421,9 @@ export class FailoverManager {
       }
       if (first || woke) this.query();
     }
-    if (this.Role === LISTENING) {
-      if (this.due > 0) {
-        // (a copy that may be active, seen down, works again: it may have missed no run, so not know it was
-        // away, and our messages meanwhile may have been dropped: ask again before taking the role, F50)
-        if (this.known && this.rejoined()) this.query();
-        else if (this.known) this.becomeActive(this.due > 1);
-      } else if (this.Now >= this.askedAt + 2) this.decide();
+    // (FailoverManager: a takeover due since a run of unknown kind comes first)
+    if (this.Role === LISTENING && !this.takeDue()) {
+      if (this.Now >= this.askedAt + 2) this.decide();
       else this.armOnce();
     }
     if (this.Role === STANDBY) this.runStandby();
@@ -591,13 +445,13 @@ export class FailoverManager {
     if (this.state !== 0) this.flag = false;
   }
 
-  private armOnce(): void {
+  protected armOnce(): void {
     this.p.Runtime.UpdateFrequency |= UpdateFrequency.Once;
     this.once = true;
   }
 
   /** Takes back the Once this copy set, if it did. */
-  private disarm(): void {
+  protected disarm(): void {
     if (this.once) this.p.Runtime.UpdateFrequency &= ~UpdateFrequency.Once;
     this.once = false;
   }
@@ -616,7 +470,7 @@ export class FailoverManager {
   // ================= roles =================
 
   /** Ask the group (L, or Q when this node was active) and decide after 2 ticks; `tries` rounds before a takeover. */
-  private query(tries: int = 1): void {
+  protected query(tries: int = 1): void {
     this.due = 0;
     this.tries = tries;
     this.Role = LISTENING;
@@ -645,15 +499,6 @@ export class FailoverManager {
       } else if (this.candidate(q) && (this.yielding || this.yAt === this.Now || this.outranks(q))) this.wait = true;
     }
     return best;
-  }
-
-  /** A peer last heard as active (or resuming) and seen down works again. */
-  private rejoined(): boolean {
-    for (let i: int = 0; i < this.Peers.length; i++) {
-      const q = this.Peers[i];
-      if (q.DownAt >= 0 && (q.Role === MA || q.Role === MQ) && !this.down(q)) return true;
-    }
-    return false;
   }
 
   /** Peer `q` comes before this node in (rank, EntityId) order (never equal: a peer's EntityId is another's). */
@@ -747,15 +592,9 @@ export class FailoverManager {
   }
 
   /** Takes the active role (`resume`: this node was active before a gap and nobody took over). */
-  private becomeActive(resume: boolean): void {
-    // not on a run whose kind is not known (see refresh): the copy takes the role on its next run that
-    // is known, at the latest its first periodic run (listening meanwhile, sending nothing)
+  protected becomeActive(resume: boolean): void {
     this.due = 0;
-    if (!this.known && this.gap > 1) {
-      this.Role = LISTENING;
-      this.due = resume ? 2 : 1;
-      return;
-    }
+    if (this.defer(resume)) return;
     const from = this.prev;
     // the Once of a query (or probe) still pending would merge with this tick's periodic run, which then could
     // not be told from a Once run and would be lost: taking the role ends what it was for (operator+handle #77 at 9301)
@@ -846,7 +685,7 @@ export class FailoverManager {
 
   /** Its block is gone, off, unpowered, damaged or out of scope (not found in this grid system: out of a construct or connected scope;
    *  with the antenna scope such a copy is not seen: false). */
-  private down(q: FailoverPeer): boolean {
+  protected down(q: FailoverPeer): boolean {
     let b = q.Block;
     if (b === null) {
       if (this.Scope === 2) return false;
@@ -897,15 +736,8 @@ export class FailoverManager {
         // (k < MR || k > MT: not R, S or T, whose codes are 82-84)
         if (this.Role === ACTIVE && b !== null && !b.Closed && (q.HeardAt < this.wokeAt || ((k < MR || k > MT) && k !== MX)) && this.Now - q.DownAt <= 115) {
           this.watching = true;
-          // (not before the periodic runs' phase is confirmed: with a Once on every tick no run would
-          // show it, and a periodic run would look like one of the manager's; each flag's, F46: Update100's confirmed,
-          // not the tentative one an active copy keeps (the run it took the role on may have been an operator's, F70),
-          // or on the Update10 phase with no run off that phase for an interval (then its runs fall on it); but on a
-          // periodic-or-terminal run before the phase is confirmed, e.g. the first periodic one after a world load that
-          // took the role, that Once is the probe that confirms it on the next tick, F47; not for a listening copy (L, or Y
-          // after a handover, F74), which says A at once if it takes the role: after an operator's run that Once would merge with the tick's periodic
-          // run and swallow it, F63)
-          if (this.perOk ? this.slow === 0 || this.slowOk || (this.lastSlow >= 0 && this.Now - this.lastSlow > 100 && (this.lastPer - this.lastSlow) % 10 === 0) : this.pt === this.Now && !this.mgr && k !== ML && k !== MY) this.armOnce();
+          // (FailoverManager's drop-in usage: not while its Once would hide the periodic phase)
+          if (this.probe(k)) this.armOnce();
         }
       }
       if (!q.Lost && q.Id !== this.ActiveId && this.gone(q, this.Timeout + 1)) {
@@ -924,6 +756,21 @@ export class FailoverManager {
       // (taken here, after the pass: pass again, so the copies it saw go down are watched, F48)
       if (this.Role === ACTIVE) this.sweep();
     }
+  }
+
+  /** A takeover is due and this run takes it (or asks again) instead of the query round's: never with updateSource. */
+  protected takeDue(): boolean {
+    return false;
+  }
+
+  /** The takeover waits for a run of known kind (`resume`: as becomeActive's): with updateSource every run's is. */
+  protected defer(resume: boolean): boolean {
+    return false;
+  }
+
+  /** The watch may set Once now (letter `k` of the copy watched): with updateSource a Once run alone is always told apart. */
+  protected probe(k: int): boolean {
+    return true;
   }
 
   /**
@@ -1276,7 +1123,7 @@ export class FailoverManager {
 }
 
 /** Ticks between periodic runs at frequency `f` (0: none). */
-function gapOf(f: UpdateFrequency): int {
+export function gapOf(f: UpdateFrequency): int {
   return (f & UpdateFrequency.Update1) !== 0 ? 1 : (f & UpdateFrequency.Update10) !== 0 ? 10 : (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
 }
 

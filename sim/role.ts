@@ -1,6 +1,7 @@
 // The role hook: what a PB's script says it is (active, standby, ...), for the timeline, the SVG and
 // the "role" trace events. After every run and compile the simulator asks, in this order:
-//   (a) a FailoverManager (mixins/failover.ts) held in a field of the Program instance: its `Role`
+//   (a) a failover manager (mixins/failover.ts: Failover, or FailoverManager, its subclass) held in a field of the
+//       Program instance: its `Role`
 //       as "invalid" | "disabled" | "listening" | "standby" | "active". The field is found once per
 //       Program class (the first instance after its constructor; cached) by type name, as the C#
 //       engine's host does through reflection (EngineHost.cs, cached per class, answering through
@@ -11,13 +12,15 @@
 //       accepted).
 // So a script with the failover mixin shows its takeovers with no role line in its Echo.
 
-/** What the hook reads of a FailoverManager. */
+/** What the hook reads of a failover manager. */
 interface Manager {
   Role: number;
 }
 
 function isManager(v: unknown): v is Manager {
-  return typeof v === "object" && v !== null && v.constructor?.name === "FailoverManager" && typeof (v as Manager).Role === "number";
+  if (typeof v !== "object" || v === null) return false;
+  const n = v.constructor?.name;
+  return (n === "Failover" || n === "FailoverManager") && typeof (v as Manager).Role === "number";
 }
 
 /** FailoverRole → the role word (the SVG colours "active"/"standby"). */
@@ -44,7 +47,7 @@ function roleAround(text: string, l: number): boolean {
   return (text.charCodeAt(l - 2) | 32) === 114 && (text.charCodeAt(l - 1) | 32) === 111 && (text.charCodeAt(l + 1) | 32) === 101;
 }
 
-/** Per Program class: the field holding its FailoverManager (null: none). */
+/** Per Program class: the field holding its failover manager (null: none). */
 const managerField = new WeakMap<object, string | null>();
 
 function findManagerField(instance: object): string | null {
@@ -71,7 +74,7 @@ export function roleFromEcho(text: string): string | null {
   return role;
 }
 
-/** The field of a new instance (after its constructor) that holds its FailoverManager (null: none). */
+/** The field of a new instance (after its constructor) that holds its failover manager (null: none). */
 export function roleField(instance: object | null): string | null {
   return instance === null ? null : findManagerField(instance);
 }

@@ -14,7 +14,7 @@ const FIXED = (
   "get set value var where yield partial add remove global nameof dynamic async await when select from let join on equals by " +
   "Program Main Save MyGridProgram ToString Equals GetHashCode GetType ReferenceEquals MemberwiseClone Finalize " +
   "Compare CompareTo Dispose Current MoveNext Reset GetEnumerator Count Length Add Remove Contains Keys Values Item Invoke Flags " +
-  // read by name by the simulator's C# engine (the role hook, EngineHost.cs); FailoverManager and its
+  // read by name by the simulator's C# engine (the role hook, EngineHost.cs); Failover and its
   // Role may be renamed: the engine tells the host their names in a `full` build (sim/engine/cs.ts)
   "__pbtsRole"
 ).split(" ");

@@ -16,16 +16,17 @@
 //   rank=0        ; 1, 2... on the other copies
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int } from "pbts/se";
 import { MainConsole } from "../console.ts";
-import { FailoverManager, FailoverState, StartupReason } from "../failover.ts";
+import { Failover, FailoverState, StartupReason } from "../failover.ts";
 
 export class Program extends MyGridProgram {
   private readonly console: MainConsole;
-  private readonly failover: FailoverManager;
+  // (Failover, the lean class: HandleCommand(argument, updateSource) first in Main on every run tells it whose run it is)
+  private readonly failover: Failover;
 
   constructor() {
     super();
     this.console = new MainConsole(this, "Work queue", 8);
-    this.failover = new FailoverManager(this, this.console, new MyIni());
+    this.failover = new Failover(this, this.console, new MyIni());
     // (the manager logs why, and when it hands over: "failover: ACTIVE (took over from ...)")
     this.failover.OnActivate = (reason: StartupReason) => this.console.Info(`taking the queue at item ${this.nextItem()}`);
     this.Runtime.UpdateFrequency = UpdateFrequency.Update100;

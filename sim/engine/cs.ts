@@ -643,7 +643,7 @@ export class CsLink {
   }
 
   // ---- programs ----
-  /** `roleNames`: what FailoverManager and its Role are called in this build (a `full` script renames them). */
+  /** `roleNames`: what Failover (the failover manager's base class) and its Role are called in this build (a `full` script renames them). */
   loadClass(dll: string, typeName: string, roleNames?: [string, string]): number {
     const key = `${dll}|${typeName}`;
     let id = this.classes.get(key);
@@ -717,7 +717,7 @@ export interface BuiltScript {
   namespace: string;
   /** For each C# file built (by name), for each of its lines: the TS `file:line` it came from. */
   lines: Record<string, (string | null)[]>;
-  /** The names FailoverManager and its Role have in the built C# (renamed at `full`). */
+  /** The names Failover (the failover manager's base class) and its Role have in the built C# (renamed at `full`). */
   roleNames?: [string, string];
 }
 
@@ -762,7 +762,7 @@ export function buildScript(path: string, opts: { instrumented?: boolean; level?
     sources = [{ name: "Script.cs", code: `${head}${script.text}\n}\n}\n` }];
     lines["Script.cs"] = [...Array<null>(head.split("\n").length - 1).fill(null), ...script.map.lines];
     const renamed = new Map(Object.entries(script.map.names ?? {}).map(([n, old]) => [old, n]));
-    if (renamed.size) roleNames = [renamed.get("FailoverManager") ?? "FailoverManager", renamed.get("Role") ?? "Role"];
+    if (renamed.size) roleNames = [renamed.get("Failover") ?? "Failover", renamed.get("Role") ?? "Role"];
   } else {
     sources = r.files;
     for (const f of r.files) lines[f.name] = fileLines(f);

@@ -84,7 +84,8 @@ export class Program extends MyGridProgram {
 
 const FAILOVER = `import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { ScreenConsole } from "pbts/mixins/screen-console.ts";
-import { FailoverManager, FailoverState } from "pbts/mixins/failover.ts";
+import { FailoverState } from "pbts/mixins/failover.ts";
+import { FailoverManager } from "pbts/mixins/failover-manager.ts";
 // The failover mixin's drop-in usage, with no work of its own.
 export class Program extends MyGridProgram {
   private readonly console: ScreenConsole;
@@ -151,8 +152,14 @@ const FAILOVER_CHANGING = FAILOVER.replace('import { MyGridProgram, MyIni, Updat
   .replace("  private readonly failover: FailoverManager;\n", "  private readonly failover: FailoverManager;\n  private n: int = 0;\n")
   .replace('this.failover.Checkpoint = "steady";', 'this.n++;\n    this.failover.Checkpoint = (this.n & 1) === 0 ? "even" : "odd";');
 
-/** Runs the three cases under mono (requires mcs/mono); `changing`: the active's checkpoint changes on every run. */
-export async function measureCs(n: Rounds = { warmup: WARMUP, rounds: ROUNDS }, changing = false): Promise<CsBench> {
+/** The same on the lean class (session 25): Failover, HandleCommand(argument, updateSource) on every run. */
+const FAILOVER_LEAN = FAILOVER.replace('import { FailoverState } from "pbts/mixins/failover.ts";\nimport { FailoverManager } from "pbts/mixins/failover-manager.ts";', 'import { Failover, FailoverState } from "pbts/mixins/failover.ts";')
+  .replace("  private readonly failover: FailoverManager;", "  private readonly failover: Failover;")
+  .replace("new FailoverManager(", "new Failover(")
+  .replace("HandleCommand(argument)", "HandleCommand(argument, updateSource)");
+
+/** Runs the three cases under mono (requires mcs/mono); `changing`: the active's checkpoint changes on every run; `lean`: the lean class. */
+export async function measureCs(n: Rounds = { warmup: WARMUP, rounds: ROUNDS }, changing = false, lean = false): Promise<CsBench> {
   const { buildHost, buildScript } = await import("../../sim/engine/cs.ts");
   const exe = buildHost();
   const dir = join(REPO_ROOT, ".tmp", "cs", "engine", "bench");
@@ -166,7 +173,10 @@ export async function measureCs(n: Rounds = { warmup: WARMUP, rounds: ROUNDS }, 
   const baseline = runBench(exe, empty.dll, empty.typeName, 1, "", n)[0]!;
   const cal = buildScript(write("calibration.ts", CALIBRATION), { instrumented: false });
   const calibration = runBench(exe, cal.dll, cal.typeName, 3, "", n).reduce((a, b) => (Number(b.bytes) > Number(a.bytes) ? b : a));
-  const fo = buildScript(write(changing ? "failover-changing.ts" : "failover-node.ts", changing ? FAILOVER_CHANGING : FAILOVER), { instrumented: false });
+  if (lean && !FAILOVER_LEAN.includes("new Failover(this")) throw new Error("bench: the lean script was not made");
+  const fo = lean
+    ? buildScript(write("failover-lean.ts", FAILOVER_LEAN), { instrumented: false })
+    : buildScript(write(changing ? "failover-changing.ts" : "failover-node.ts", changing ? FAILOVER_CHANGING : FAILOVER), { instrumented: false });
   const res = runBench(exe, fo.dll, fo.typeName, 3, "[failover]\nid=bench\nrank={rank}\n", n);
   return { baseline, calibration, active: res.filter((r) => r.echo.includes("working")), standby: res.filter((r) => !r.echo.includes("working")) };
 }

@@ -9,7 +9,7 @@ import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation } from "pbts/sim";
 import { benchFailoverInstructions } from "./failover-instructions.ts";
 import { EchoConsole } from "../../mixins/echo-console.ts";
-import { FailoverManager } from "../../mixins/failover.ts";
+import { FailoverManager } from "../../mixins/failover-manager.ts";
 import { FailoverRole } from "../../mixins/failover-role.ts";
 import { Watch, heartbeatTicks, lastBefore, makeGroup, nextRun } from "../mixins/harness.ts";
 import { FAULTS, SCOPES, TARGETS, runMatrixCase } from "../mixins/matrix.ts";

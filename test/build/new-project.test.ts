@@ -75,7 +75,9 @@ describe("pbts new", () => {
     const build = run("npm", ["run", "build"], dir);
     expect(build.code, build.out).toBe(0);
     const script = readFileSync(join(dir, "dist/scripts/DrillRig/script.cs"), "utf8");
-    expect(script).toContain("class FailoverManager");
+    // (the template's lean class, Failover, alone: FailoverManager is in a module the project does not import)
+    expect(script).toContain("class Failover {");
+    expect(script).not.toContain("class FailoverManager");
     expect(script.length).toBeLessThanOrEqual(100_000);
     const test = run("npm", ["test"], dir);
     expect(test.code, test.out).toBe(0);
@@ -89,7 +91,7 @@ describe("pbts new", () => {
       // identical but for the instruction counts only the C# engine has (test/engine/helpers.ts)
       expect((JSON.parse(cs.stdout) as TraceEvent[]).map(withoutInstructions)).toEqual(JSON.parse(ts.stdout));
       expect(ts.out).toContain("work ");
-      // The role hook reads the FailoverManager field: PB B's takeover shows with no role line in the Echo (issue 17).
+      // The role hook reads the Failover field: PB B's takeover shows with no role line in the Echo (issue 17).
       const roleOf = (b: string) => (JSON.parse(ts.stdout) as TraceEvent[]).filter((e) => e.kind === "role" && e.block === b).map((e) => e.data.role);
       expect(roleOf("PB B")).toContain("standby");
       expect(roleOf("PB B").at(-1)).toBe("active");

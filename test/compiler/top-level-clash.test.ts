@@ -15,7 +15,7 @@ const dir = join(ROOT, ".tmp/top-level-clash");
 
 const PROGRAM = `import { MyGridProgram, MyIni, UpdateType } from "pbts/se";
 import { EchoConsole } from "../../mixins/echo-console.ts";
-import { FailoverManager } from "../../mixins/failover.ts";
+import { FailoverManager } from "../../mixins/failover-manager.ts";
 import { useIt } from "./mine.ts";
 export class Program extends MyGridProgram {
   private readonly failover: FailoverManager;

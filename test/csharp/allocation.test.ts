@@ -23,6 +23,17 @@ describe.skipIf(noMono !== null)("the compiled failover mixin allocates nothing 
     }
   });
 
+  it("the lean class (Failover, HandleCommand(argument, updateSource)): active and standby copies 0 bytes/run", { timeout: 240_000 }, async () => {
+    const { measureCs } = await import("../bench/cs.ts");
+    const m = await measureCs({ warmup: 1000, rounds: 3000 }, false, true);
+    expect(m.active).toHaveLength(1);
+    expect(m.standby).toHaveLength(2);
+    for (const r of [...m.active, ...m.standby]) {
+      expect(r.runs).toBe(3000);
+      expect(Number(r.bytes), `copy ${r.node}: ${r.echo}`).toBe(0);
+    }
+  });
+
   it("while the active's checkpoint changes on every run, a standby allocates only its periodic message (a checkpoint is cut out of its message only when read)", { timeout: 240_000 }, async () => {
     const { measureCs } = await import("../bench/cs.ts");
     const m = await measureCs({ warmup: 1000, rounds: 3000 }, true);

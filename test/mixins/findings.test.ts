@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { UpdateFrequency, UpdateType } from "pbts/se";
 import { Simulation, type SimAction } from "pbts/sim";
-import { CB, FailoverManager, FailoverState } from "../../mixins/failover.ts";
+import { CB, FailoverState } from "../../mixins/failover.ts";
+import { FailoverManager } from "../../mixins/failover-manager.ts";
 import { Recorder, Watch, failoverScript, ini, makeGroup, manager, settle } from "./harness.ts";
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";

@@ -3,7 +3,8 @@
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, type IMyTerminalBlock } from "pbts/se";
 import { Simulation, type SimAction, type SimOptions, type SimProgrammableBlock } from "pbts/sim";
 import { MainConsole } from "../../mixins/console.ts";
-import { FailoverManager, FailoverState, StartupReason } from "../../mixins/failover.ts";
+import { Failover, FailoverState, StartupReason } from "../../mixins/failover.ts";
+import { FailoverManager } from "../../mixins/failover-manager.ts";
 import { FailoverRole } from "../../mixins/failover-role.ts";
 import { updateOf } from "./scripts/drop-in.ts";
 
@@ -72,29 +73,33 @@ export class Recorder {
 export interface ScriptOptions {
   /** Call HandleCommand(argument) first in Main (the recommended usage). Default true. */
   explicit?: boolean;
+  /** The lean class: Failover, with HandleCommand(argument, updateSource) first in Main on every run (explicit is then true). */
+  lean?: boolean;
   frequency?: UpdateFrequency;
   /** Checkpoint the active's run count each run. */
   checkpoint?: boolean;
 }
 
-export type TestProgram = MyGridProgram & { failover: FailoverManager; console: TestConsole };
+export type TestProgram = MyGridProgram & { failover: Failover; console: TestConsole };
 
 export function failoverScript(rec: Recorder, opts: ScriptOptions = {}) {
-  const explicit = opts.explicit ?? true;
+  const lean = opts.lean ?? false;
+  const explicit = lean || (opts.explicit ?? true);
   const frequency = opts.frequency ?? UpdateFrequency.Update100;
   return class Program extends MyGridProgram {
     console: TestConsole;
-    failover: FailoverManager;
+    failover: Failover;
     constructor() {
       super();
       this.console = new TestConsole(this, () => rec.tick);
-      this.failover = new FailoverManager(this, this.console, new MyIni());
+      this.failover = lean ? new Failover(this, this.console, new MyIni()) : new FailoverManager(this, this.console, new MyIni());
       this.failover.OnActivate = (reason) => rec.activations.push({ tick: rec.tick, node: this.Me.CustomName, reason });
       this.failover.OnDeactivate = () => rec.deactivations.push({ tick: rec.tick, node: this.Me.CustomName });
       this.Runtime.UpdateFrequency = /\[test\]/.test(this.Me.CustomData) ? updateOf(this.Me.CustomData) : frequency;
     }
     Main(argument: string, updateType: UpdateType): void {
-      if (explicit && this.failover.HandleCommand(argument)) return;
+      // (FailoverManager with the argument alone, as before: its updateSource defaults to 0)
+      if (explicit && this.failover.HandleCommand(argument, lean ? updateType : 0)) return;
       if (argument === "test:stepdown") {
         this.failover.StepDown();
         return;
@@ -184,7 +189,7 @@ export function makeGroup(o: GroupOptions = {}): Group {
   return { sim, rec, names, order };
 }
 
-export function manager(sim: Simulation, name: string): FailoverManager | null {
+export function manager(sim: Simulation, name: string): Failover | null {
   const pb = sim.pb(name);
   const inst = pb.instance as TestProgram | null;
   if (!inst || !pb.alive) return null;

@@ -32,6 +32,8 @@ export interface Scenario {
   faults: Fault[];
   /** false: the spec's drop-in usage alone (no HandleCommand; run boundaries found by the manager). */
   explicit?: boolean;
+  /** The lean class (Failover) with HandleCommand(argument, updateSource) on every run (session 25, issue 15). */
+  lean?: boolean;
   /** Per node: 1, 10 or 100 (its UpdateFrequency); default 100. */
   updates?: number[];
   /** [failover] timeout (>= 2) and heartbeat (ticks) of every copy; defaults 3 and 100. */
@@ -64,6 +66,9 @@ export const scenarioArb = (minDuration = 1) =>
       heartbeat: fc.constantFrom(20, 100, 180),
     }),
   );
+
+/** The group property's schedules with the lean class on every copy (a map of scenarioArb: the same draws). */
+export const leanArb = scenarioArb().map((s) => ({ ...s, explicit: true, lean: true }));
 
 /** F47's class (the hunt, test/mixins/scripts/property-sample.ts `dropin-equal`): 5-8 copies of one rank, the drop-in
  *  usage alone, mostly Update100, long heartbeats (120-600 ticks), flaps, save-reloads, lags and brief switch-offs. */
@@ -197,13 +202,13 @@ export function groupReplaySpec(s: Scenario, name: string): ReplaySpec {
   const names = s.ranks.map((_, i) => nodeName(i));
   return {
     name,
-    description: `failover property counterexample: ranks ${s.ranks.join(",")}, ${s.explicit === false ? "drop-in usage alone" : "with HandleCommand"}`,
+    description: `failover property counterexample: ranks ${s.ranks.join(",")}, ${s.lean ? "the lean class (Failover)" : s.explicit === false ? "drop-in usage alone" : "with HandleCommand"}`,
     seed: s.seed,
     ticks: endOf(s),
     blocks: names.map((n, i) => ({
       type: "programmable",
       name: n,
-      script: s.explicit === false ? "test/mixins/scripts/drop-in-bare.ts" : "test/mixins/scripts/drop-in.ts",
+      script: s.lean ? "test/mixins/scripts/lean.ts" : s.explicit === false ? "test/mixins/scripts/drop-in-bare.ts" : "test/mixins/scripts/drop-in.ts",
       customData: customDataOf(s, i),
     })),
     actions: actions(s, (i) => names[i]!),
@@ -211,7 +216,7 @@ export function groupReplaySpec(s: Scenario, name: string): ReplaySpec {
 }
 
 export function replay(s: Scenario): Outcome {
-  const g = makeGroup({ ranks: s.ranks, seed: s.seed, script: { explicit: s.explicit ?? true }, customData: (i) => customDataOf(s, i) });
+  const g = makeGroup({ ranks: s.ranks, seed: s.seed, script: { explicit: s.explicit ?? true, lean: s.lean ?? false }, customData: (i) => customDataOf(s, i) });
   const acts = actions(s, (i) => g.names[i]!);
   for (const a of acts) g.sim.at(a.tick, a.action);
   const w = new Watch(g.sim, g.names);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { UpdateType } from "pbts/se";
-import { FailoverManager } from "../../mixins/failover.ts";
+import { FailoverManager } from "../../mixins/failover-manager.ts";
 import type { TraceEvent } from "../../sim/trace.ts";
 import { runAdv } from "./adversary/run.ts";
 import { judge } from "./adversary/oracle.ts";

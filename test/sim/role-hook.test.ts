@@ -1,4 +1,4 @@
-// The role hook (sim/role.ts): a FailoverManager field first, then `__pbtsRole`, then the last
+// The role hook (sim/role.ts): a failover manager field (Failover or FailoverManager) first, then `__pbtsRole`, then the last
 // "role: x" Echo line; the same roles under the C# engine (EngineHost.cs finds the manager by type
 // name). And the bucketed scheduler (sim/scheduler.ts UpdateScheduler, with quiet-tick skipping)
 // against the full scan of every PB on every tick: the same trace, event for event.
@@ -10,7 +10,7 @@ import { MyIni, UpdateFrequency } from "pbts/se";
 import { Simulation, type TraceEvent } from "pbts/sim";
 import { csChecksUnavailable } from "../../compiler/csharp/mono.ts";
 import { EchoConsole } from "../../mixins/echo-console.ts";
-import { FailoverManager } from "../../mixins/failover.ts";
+import { FailoverManager } from "../../mixins/failover-manager.ts";
 import { roleFromEcho } from "../../sim/role.ts";
 import { buildSimulation, resolveScripts, type Scenario } from "../../sim/scenario.ts";
 import { runUpdates } from "../../sim/scheduler.ts";
@@ -18,7 +18,7 @@ import { script } from "./helpers.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-function failoverScenario(): Scenario {
+function failoverScenario(file = "./scripts/failover-role.ts"): Scenario {
   return {
     name: "role-hook",
     seed: 2,
@@ -26,7 +26,7 @@ function failoverScenario(): Scenario {
     grids: [
       {
         name: "Base",
-        blocks: ["A", "B", "C"].map((n, rank) => ({ type: "programmable" as const, name: `PB ${n}`, script: "./scripts/failover-role.ts", customData: `[failover]\nid=hook\nrank=${rank}` })),
+        blocks: ["A", "B", "C"].map((n, rank) => ({ type: "programmable" as const, name: `PB ${n}`, script: file, customData: `[failover]\nid=hook\nrank=${rank}` })),
       },
     ],
     events: [{ seconds: 15, kind: "destroy", block: "PB A" }],
@@ -46,6 +46,14 @@ describe("role hook", () => {
     expect(b[b.length - 1]).toBe("active");
     const took = sim.trace.forBlock("PB B", "role").find((e) => e.data.role === "active")!;
     expect(took.tick).toBeGreaterThan(15 * 60);
+    expect(roles(sim, "PB C").at(-1)).toBe("standby");
+  });
+
+  it("a Failover field (the lean class, session 25) reports the role as a FailoverManager field does", async () => {
+    const { sim, ticks } = buildSimulation(await resolveScripts(failoverScenario("./scripts/failover-role-lean.ts"), HERE));
+    sim.start().runUntil(ticks);
+    expect(roles(sim, "PB A")).toEqual(["listening", "active", ""]);
+    expect(roles(sim, "PB B").at(-1)).toBe("active");
     expect(roles(sim, "PB C").at(-1)).toBe("standby");
   });
 
@@ -114,6 +122,16 @@ describe("role hook", () => {
       const ts = buildSimulation(await resolveScripts(failoverScenario(), HERE));
       ts.sim.start().runUntil(ts.ticks);
       const cs = buildSimulation(await resolveScripts(failoverScenario(), HERE), { engine: "cs" });
+      cs.sim.start().runUntil(cs.ticks);
+      const pick = (s: Simulation) => s.trace.ofKind("role").map((e) => [e.tick, e.block, e.data.role]);
+      expect(pick(cs.sim)).toEqual(pick(ts.sim));
+      expect(roles(cs.sim, "PB B").at(-1)).toBe("active");
+    });
+    it("and from the compiled Failover (the lean class: its field's type, FailoverManager's base)", { timeout: 300_000 }, async () => {
+      const lean = failoverScenario("./scripts/failover-role-lean.ts");
+      const ts = buildSimulation(await resolveScripts(lean, HERE));
+      ts.sim.start().runUntil(ts.ticks);
+      const cs = buildSimulation(await resolveScripts(lean, HERE), { engine: "cs" });
       cs.sim.start().runUntil(cs.ticks);
       const pick = (s: Simulation) => s.trace.ofKind("role").map((e) => [e.tick, e.block, e.data.role]);
       expect(pick(cs.sim)).toEqual(pick(ts.sim));

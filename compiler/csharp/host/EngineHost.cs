@@ -14,7 +14,7 @@
 //   drop   <p<instance>|h<handle>>...           forget instances and proxies Node no longer has
 // Each program call answers b1 (ok) or b0 + the exception's Message (what DetailedInfo shows), then
 // the Storage field, the script's role (the simulator's role hook, sim/role.ts: the Role of a
-// FailoverManager held in a field, found by type name, else its __pbtsRole member), if any, the
+// failover manager (Failover, or FailoverManager) held in a field, found by type name, else its __pbtsRole member), if any, the
 // instructions the call counted and how it ended (see Guard). Script code is instrumented with the
 // game's instruction counting (compiler/csharp/instrument.ts); each call is one counted run.
 // Usage: mono EngineHost.exe serve <fifo from Node> <fifo to Node>
@@ -41,7 +41,7 @@ namespace Pbts.EngineHost
         /// <summary>How a script class reports its role, found once per class (reflection is cached).</summary>
         sealed class RoleAccess
         {
-            /// <summary>A field holding a FailoverManager (mixins/failover.ts), and that class's Role member.</summary>
+            /// <summary>A field holding a failover manager (mixins/failover.ts: Failover or a class derived from it, FailoverManager), and its Role member.</summary>
             public FieldInfo Manager;
             public MemberInfo ManagerRole;
             /// <summary>Else the script's own __pbtsRole string field or property.</summary>
@@ -84,8 +84,8 @@ namespace Pbts.EngineHost
                     string dll = (string)f.Value();
                     string typeName = (string)f.Value();
                     Type t = Assembly.LoadFrom(dll).GetType(typeName, true);
-                    // the names FailoverManager and its Role have in this build (a `full` script renames them)
-                    if (f.More) roleNames[t] = new[] { (string)f.Value() ?? "FailoverManager", (string)f.Value() ?? "Role" };
+                    // the names Failover and its Role have in this build (a `full` script renames them)
+                    if (f.More) roleNames[t] = new[] { (string)f.Value() ?? "Failover", (string)f.Value() ?? "Role" };
                     classes.Add(t);
                     r.Append("\td").Append(classes.Count - 1);
                     return r;
@@ -287,12 +287,15 @@ namespace Pbts.EngineHost
             a = new RoleAccess();
             const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
             string[] names;
-            if (!roleNames.TryGetValue(t, out names)) names = new[] { "FailoverManager", "Role" };
+            if (!roleNames.TryGetValue(t, out names)) names = new[] { "Failover", "Role" };
             for (Type x = t; x != null && x != typeof(object) && a.Manager == null; x = x.BaseType)
             {
                 foreach (FieldInfo f in x.GetFields(flags | BindingFlags.DeclaredOnly))
                 {
-                    if (f.FieldType.Name != names[0]) continue;
+                    // (the class or one it derives from: a FailoverManager field is a Failover)
+                    Type ft = f.FieldType;
+                    while (ft != null && ft.Name != names[0]) ft = ft.BaseType;
+                    if (ft == null) continue;
                     MemberInfo role = (MemberInfo)f.FieldType.GetField(names[1], flags) ?? f.FieldType.GetProperty(names[1], flags);
                     if (role == null) continue;
                     a.Manager = f;

@@ -6,7 +6,8 @@
 // (the echo is built after the last read, so printing is not part of <n>).
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, type int } from "pbts/se";
 import { EchoConsole } from "../../../mixins/echo-console.ts";
-import { FailoverManager, FailoverState } from "../../../mixins/failover.ts";
+import { FailoverState } from "../../../mixins/failover.ts";
+import { FailoverManager } from "../../../mixins/failover-manager.ts";
 
 export class Program extends MyGridProgram {
   private readonly failover: FailoverManager;

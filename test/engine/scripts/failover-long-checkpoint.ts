@@ -4,7 +4,8 @@
 // instructions as the game does (`npx pbts sim <scenario> --engine cs --profile`).
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int } from "pbts/se";
 import { MainConsole } from "../../../mixins/console.ts";
-import { FailoverManager, FailoverState } from "../../../mixins/failover.ts";
+import { FailoverState } from "../../../mixins/failover.ts";
+import { FailoverManager } from "../../../mixins/failover-manager.ts";
 
 export class Program extends MyGridProgram {
   private readonly failover: FailoverManager;

@@ -10,7 +10,8 @@ import { property, runAdv, runsFor, SEED } from "./run.ts";
 import { renderCfg, scenario, type NodeSpec } from "./model.ts";
 import { judge } from "./oracle.ts";
 import { FIXED, FIXED_OPEN_CHECKS, findings } from "./findings.ts";
-import { FailoverManager, FailoverState } from "../../../mixins/failover.ts";
+import { FailoverState } from "../../../mixins/failover.ts";
+import { FailoverManager } from "../../../mixins/failover-manager.ts";
 import { FailoverRole } from "../../../mixins/failover-role.ts";
 import type { TraceEvent } from "../../../sim/trace.ts";
 import type { ScenarioEvent } from "../../../sim/scenario.ts";
@@ -30,6 +31,9 @@ export const OPEN_CHECKS: Record<string, string[]> = {
   // with HandleCommand on every copy (the usage the README recommends)
   "operator+handle": [],
   "blocks+handle": [],
+  // session 25: the same schedules as +handle with the lean class (Failover, HandleCommand(argument, updateSource))
+  "operator+lean": [],
+  "blocks+lean": [],
 };
 /** CI counts of the HandleCommand-only runs of a family (the family's own count otherwise). */
 const HANDLE_CI = 200;

@@ -36,9 +36,12 @@ export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?:
 };
 
 /** A family by name; `<family>+handle` draws only copies that call HandleCommand (the usage the
- *  README recommends: the open drop-in findings F8, F10, F11 do not apply there). */
+ *  README recommends: the open drop-in findings F8, F10, F11 do not apply there); `<family>+lean` the same schedules
+ *  with the lean class (Failover, HandleCommand(argument, updateSource)) on every copy (session 25). */
 export function familyArb(name: string) {
   const [base, mod] = name.split("+");
   const f = FAMILIES[base!]!;
-  return specArb({ ...f, family: name, handleAll: mod === "handle" });
+  const a = specArb({ ...f, family: name, handleAll: mod === "handle" || mod === "lean" });
+  // (a map: the draws are +handle's, so no other family's schedules change)
+  return mod === "lean" ? a.map((s) => ({ ...s, lean: true })) : a;
 }

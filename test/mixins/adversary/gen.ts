@@ -95,6 +95,8 @@ export interface GenSpec {
   warmups?: boolean[];
   /** Per copy with the warm-up: it does not read ActiveCheck again after adding Update10 (`reread=false`, F93). */
   rereads?: boolean[];
+  /** Session 25: every copy runs the lean class (Failover, HandleCommand(argument, updateSource)): `<family>+lean`. */
+  lean?: boolean;
 }
 
 const cfgArb = fc.record(
@@ -199,7 +201,7 @@ function gridOf(spec: GenSpec, i: number): string {
 export function build(spec: GenSpec): AdvScenario {
   const scope = spec.layout === "one" && spec.scope === "connected" ? "construct" : spec.layout !== "one" && spec.scope === "antenna" && !spec.antennaAll ? "construct" : spec.scope;
   const cfgOf = (i: number, rank = spec.ranks[i]!, extra: Partial<Cfg> = {}): Cfg => ({ id: "grp", rank, ...spec.cfgs[i]!, ...(scope !== "construct" ? { scope } : {}), ...extra });
-  const usage = (i: number) => `${spec.mainConsoles?.[i] ? "\nconsole=main" : ""}${spec.warmups?.[i] ? `\nwarmup=true${spec.rereads?.[i] === false ? "\nreread=false" : ""}` : ""}`;
+  const usage = (i: number) => `${spec.mainConsoles?.[i] ? "\nconsole=main" : ""}${spec.warmups?.[i] ? `\nwarmup=true${spec.rereads?.[i] === false ? "\nreread=false" : ""}` : ""}${spec.lean ? "\nlean=true" : ""}`;
   const text = (i: number, c: Cfg) => renderCfg(c, spec.updates[i]!, spec.handles[i]!, usage(i));
   const nodes: NodeSpec[] = Array.from({ length: spec.n }, (_, i) => ({ name: `PB${i}`, grid: gridOf(spec, i), update: spec.updates[i]!, handle: spec.handles[i]!, customData: text(i, cfgOf(i)) }));
   const configs: Record<string, Cfg | null> = {};

@@ -8,7 +8,8 @@
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int, type IMyBroadcastListener } from "pbts/se";
 import { MainConsole } from "../../../mixins/console.ts";
 import { EchoConsole } from "../../../mixins/echo-console.ts";
-import { FailoverManager, FailoverState, StartupReason } from "../../../mixins/failover.ts";
+import { FailoverState, StartupReason } from "../../../mixins/failover.ts";
+import { FailoverManager } from "../../../mixins/failover-manager.ts";
 
 export class Program extends MyGridProgram {
   private readonly failover: FailoverManager;

@@ -9,15 +9,19 @@
 // `warmup=true` (an Update100 copy adds Update10 on its first active run and reads ActiveCheck again,
 // the seed README's warm-up pattern, and removes it in OnDeactivate: `|=` and `&= ~`, as the README's
 // Limits ask); `reread=false` (the second read of ActiveCheck is left out: a script that changes its
-// frequency and does not read ActiveCheck again in that run, F93). Written from the spec, not from test/mixins/scripts.
+// frequency and does not read ActiveCheck again in that run, F93); `lean=true` (session 25, issue 15: the lean class,
+// Failover, with HandleCommand(argument, updateSource) first on every run; FailoverManager otherwise, its HandleCommand
+// given the argument alone). Written from the spec, not from test/mixins/scripts.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int } from "pbts/se";
 import { MainConsole } from "../../../mixins/console.ts";
 import { EchoConsole } from "../../../mixins/echo-console.ts";
-import { FailoverManager, FailoverState, StartupReason } from "../../../mixins/failover.ts";
+import { Failover, FailoverState, StartupReason } from "../../../mixins/failover.ts";
+import { FailoverManager } from "../../../mixins/failover-manager.ts";
 
 export class Program extends MyGridProgram {
-  private readonly failover: FailoverManager;
+  private readonly failover: Failover;
   private readonly handle: boolean;
+  private readonly lean: boolean;
   private readonly warmup: boolean;
   private readonly reread: boolean;
   private warm = false;
@@ -32,7 +36,9 @@ export class Program extends MyGridProgram {
     this.handle = cd.indexOf("\nhandle=false") < 0;
     this.warmup = update === 100 && cd.indexOf("\nwarmup=true") >= 0;
     this.reread = cd.indexOf("\nreread=false") < 0;
-    this.failover = new FailoverManager(this, cd.indexOf("\nconsole=main") >= 0 ? new MainConsole(this, "Adv") : new EchoConsole(this), new MyIni());
+    this.lean = cd.indexOf("\nlean=true") >= 0;
+    const con = cd.indexOf("\nconsole=main") >= 0 ? new MainConsole(this, "Adv") : new EchoConsole(this);
+    this.failover = this.lean ? new Failover(this, con, new MyIni()) : new FailoverManager(this, con, new MyIni());
     this.failover.OnActivate = (r: StartupReason) => this.Echo(`@on ${r === StartupReason.Failover ? "failover" : r === StartupReason.WorldLoad ? "worldload" : r === StartupReason.FirstDeploy ? "firstdeploy" : "none"}`);
     this.failover.OnDeactivate = () => {
       this.Echo("@off");
@@ -42,7 +48,8 @@ export class Program extends MyGridProgram {
     this.Runtime.UpdateFrequency = update === 1 ? UpdateFrequency.Update1 : update === 10 ? UpdateFrequency.Update10 : UpdateFrequency.Update100;
   }
   Main(argument: string, updateSource: UpdateType): void {
-    if (this.handle && this.failover.HandleCommand(argument)) return;
+    // (FailoverManager's updateSource is optional, 0 when left out: the argument alone, as this script always called it)
+    if (this.handle && this.failover.HandleCommand(argument, this.lean ? updateSource : UpdateType.None)) return;
     const v = this.failover.ActiveCheck;
     if (v === FailoverState.Standby) return;
     if (this.warmup && !this.warm) {

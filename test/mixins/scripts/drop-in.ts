@@ -3,7 +3,8 @@
 // runs this file, so a counterexample can be replayed and drawn (`--svg`).
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { EchoConsole } from "../../../mixins/echo-console.ts";
-import { FailoverManager, FailoverState } from "../../../mixins/failover.ts";
+import { FailoverState } from "../../../mixins/failover.ts";
+import { FailoverManager } from "../../../mixins/failover-manager.ts";
 
 export class Program extends MyGridProgram {
   private readonly failover: FailoverManager;

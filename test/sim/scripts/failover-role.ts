@@ -2,7 +2,8 @@
 // role hook finds its FailoverManager field (sim/role.ts; EngineHost.cs under --engine cs).
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType } from "pbts/se";
 import { MainConsole } from "pbts/mixins/console.ts";
-import { FailoverManager, FailoverState } from "pbts/mixins/failover.ts";
+import { FailoverState } from "pbts/mixins/failover.ts";
+import { FailoverManager } from "pbts/mixins/failover-manager.ts";
 
 export class Program extends MyGridProgram {
   private readonly failover: FailoverManager;
