@@ -478,7 +478,10 @@ function missingDefaults(a: Node, d: Node | undefined, n: number): (Node | undef
     const sp = sig.getParameters()[i];
     if (!init || !sp) return undefined;
     const t = sp.getTypeAtLocation(a);
-    return t.isUndefined() || (t.isUnion() && t.getUnionTypes().some((u) => u.isUndefined())) ? init : undefined;
+    // (or may be left out: `typeof h`'s own defaulted parameter, whose type TS gives without undefined)
+    const pd = sp.getValueDeclaration();
+    const optional = !!pd && Node.isParameterDeclaration(pd) && (pd.hasQuestionToken() || !!pd.getInitializer());
+    return optional || t.isUndefined() || (t.isUnion() && t.getUnionTypes().some((u) => u.isUndefined())) ? init : undefined;
   });
 }
 

@@ -9,7 +9,7 @@ import { iteratesDeleted, valueUnused } from "./statements.ts";
 import { isPlainTarget } from "./guards.ts";
 import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
-import { entryTuple, isTuple } from "./tuples.ts";
+import { entryTuple, isTuple, tupleElements } from "./tuples.ts";
 import { derivesFromNamed } from "./hierarchy.ts";
 import { enumNumber } from "./builtins.ts";
 import { iteratorElem } from "./generators.ts";
@@ -298,10 +298,12 @@ function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): Iterated {
     ctx.useHelper("Entries");
     return { node: callOf("Js.Entries", e), elem, isList: true };
   }
+  // an `as const` tuple copied (`[...XS]`, `Array.from(XS)`): a new array of its elements, as JS's copy
+  if (isTuple(t) && !part) return { ...tupleElements(src, e, ctx), isList: true };
   // C115: a generator object (`[...tokens(s)]`, `Array.from(gen())`): read to its end, as JS's spread does
   const gen = !part ? iteratorElem(t) : undefined;
   if (gen) return (ctx.useHelper("Drain"), { node: callOf("Js.Drain", e), elem: gen, isList: false });
-  return ctx.fail(node, "UnsupportedSyntax", `spreading a '${describe(t)}'`);
+  return ctx.fail(node, "UnsupportedSyntax", `spreading a '${tsName(t)}'`);
 }
 
 /** The C# element type a spread reads (`...m.entries()` of a `Map<string, [int, string]>`), or undefined if it fails. */
