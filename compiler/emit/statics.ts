@@ -556,7 +556,7 @@ function isComparedOrTested(e: Node, p: Node): boolean {
 
 /**
  * The changes of a static field or top-level variable, with those of the state its initializer takes an object from
- * (`static ref = A.xs`, `const FIRST = ITEMS[0]`: the same object, changed through the other name too; C181). A plain
+ * (`static ref = A.xs`, `const FIRST = ITEMS[0]`: the same object, changed through the other name too; C186). A plain
  * alias keeps each change's level; an object taken from inside another's may be changed in any way by a change there.
  */
 function stateChanges(d: Node, ctx: EmitContext, seen = new Set<Node>()): Changes {
@@ -584,7 +584,7 @@ function stateChanges(d: Node, ctx: EmitContext, seen = new Set<Node>()): Change
  * The change a read `e` (of a static or top-level variable, in a static initializer or code it calls) sees of what the
  * variable holds: none where a static field only keeps the object (`static ref = A.xs`: the same object in both; kept
  * anywhere else, `this.list = A.xs` in a constructor the initializer runs, it may be read there) or it is compared or tested; only a change of the size for `.length` or `.size` (C180); else any (it is read through,
- * passed to a function, copied, printed: C181).
+ * passed to a function, copied, printed: C186).
  */
 function readContent(e: Node, p: Node, c: Changes): Change | undefined {
   if (isComparedOrTested(e, p)) return undefined;
