@@ -269,9 +269,20 @@ function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx:
  * (expressions.ts declType: written int parameters stay int). A generic or overloaded function has no one delegate type.
  */
 function functionValueType(decl: FunctionDeclaration | MethodDeclaration, name: string, ctx: EmitContext): CsType {
+  // a built-in (parseFloat, isNaN): the delegate pbts makes of it where a function type is written
+  if (decl.getSourceFile().isDeclarationFile() || !decl.getBody())
+    throw new TypeProblem("UnsupportedSyntax", `the type 'typeof ${name}' of a built-in function (write the function type it is used as: const f: ${signatureText(decl)} = ${name})`);
   if (decl.getTypeParameters().length || decl.getOverloads().length)
-    throw new TypeProblem("UnsupportedSyntax", `the type 'typeof ${name}' of a ${decl.getTypeParameters().length ? "generic" : "overloaded"} function (a C# delegate has one signature; write the function type it is used as, e.g. const f: (x: number) => number = ${name})`);
+    throw new TypeProblem("UnsupportedSyntax", `the type 'typeof ${name}' of ${decl.getTypeParameters().length ? "a generic" : "an overloaded"} function (a C# delegate has one signature; write the function type it is used as, e.g. const f: (x: number) => number = ${name})`);
   return declType(decl, ctx);
+}
+
+/** `(a: number) => string`: a function's type as TS writes it. */
+function signatureText(decl: Node): string {
+  const sig = decl.getType().getCallSignatures()[0];
+  if (!sig) return "(...) => ...";
+  const params = sig.getParameters().map((p) => `${p.getName()}: ${p.getTypeAtLocation(decl).getText(decl)}`);
+  return `(${params.join(", ")}) => ${sig.getReturnType().getText(decl)}`;
 }
 
 /** A written `typeof x`: the declared type of the variable, parameter, property or function it names. */
