@@ -232,7 +232,7 @@ export function emitNewCollectionFrom(name: string, t: CsType, arg: Node, ctx: E
     const src = part ? { code: "", type: T.string } : emitExpr(arg, ctx, Node.isArrayLiteralExpression(arg) ? { k: "list", elem: t.elem } : undefined);
     const s = stripNullable(src.type);
     const dbl = t.elem.k === "double";
-    // C188: int elements (an int[], an int Map's values, an [int, int]) in a Set<number>: widened, as Array.from does
+    // C192: int elements (an int[], an int Map's values, an [int, int]) in a Set<number>: widened, as Array.from does
     const widened = (elem: CsType, node: X.Expr): X.Expr | undefined => (elem.k === "int" && dbl ? (ctx.useHelper("Widen"), callOf("Js.Widen", node)) : cs(elem) === cs(t.elem) ? node : undefined);
     if (s.k !== "list" && s.k !== "set") {
       const it = iterableOf(arg, ctx);

@@ -2102,7 +2102,7 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     if (p.hasQuestionToken()) ctx.fail(p, "OptionalParameter", p.getName());
     const tn = p.getTypeNode();
     const t0 = tn ? typeOfNode(tn, ctx) : exp?.k === "func" && exp.params[i] ? exp.params[i] : tsTypeOf(p, ctx);
-    // C190: `f = (s) => "x" + s` for a `let f = h` of `h(s = "d")`: TS types `s` `string | undefined` (a caller may leave it
+    // C193: `f = (s) => "x" + s` for a `let f = h` of `h(s = "d")`: TS types `s` `string | undefined` (a caller may leave it
     // out, and h's default is not the arrow's), the delegate's C# parameter is a `string`: read as one that may be missing
     const t = !tn && t0.k !== "nullable" && !isValueType(t0) && t0.k !== "typeparam" && holdsUndefined(p.getType()) ? nullable(t0) : t0;
     if (isPattern(p.getNameNode())) tupleParams.set(p, ctx.tempName(Node.isObjectBindingPattern(p.getNameNode()) ? "obj" : "pair"));
