@@ -69,7 +69,8 @@ function num(call: CallExpression, i: number, ctx: EmitContext): Emitted {
   const e = emitExpr(a, ctx, T.double);
   // an enum member is its number in JS (Math.max(Dir.Left, 1)); C# needs the cast
   if (e.type.k === "enum") return built(X.cast("double", nodeOf(e)), T.double);
-  if (!isNumeric(e.type)) ctx.fail(a, "UnsupportedSyntax", `a '${describe(e.type)}' where a number is expected`);
+  // (named as TypeScript names it: C187)
+  if (!isNumeric(e.type)) ctx.fail(a, "UnsupportedSyntax", `a '${a.getType().getText(a)}' where a number is expected`);
   if (e.type.k === "long") ctx.fail(a, "LongArithmetic");
   return uintAsDouble(e);
 }
@@ -81,7 +82,9 @@ function str(call: CallExpression, i: number, ctx: EmitContext): Emitted {
   // "undefined"), C# would get null; the user says what a missing one means
   if (e.type.k === "nullable" && e.type.inner.k === "string")
     ctx.fail(a, "UnsupportedSyntax", `a string that may be missing ('${a.getType().getText(a)}') where a string is expected (JS turns undefined or null into a text of its own here, C# would pass null: say what a missing one means, e.g. ${a.getText()} ?? "")`);
-  else if (e.type.k !== "string") ctx.fail(a, "UnsupportedSyntax", `a '${describe(e.type)}' where a string is expected`);
+  else if (e.type.k === "func" && Node.isCallExpression(call.getExpression().getParent()) && /^replace(All)?$/.test((call.getExpression() as any).getName?.() ?? ""))
+    ctx.fail(a, "UnsupportedSyntax", `a replacement function ('${a.getType().getText(a)}') in ${(call.getExpression() as any).getName()} (pbts replaces with a string; a string pattern's match is the pattern itself: build the text with indexOf and slice, const i = s.indexOf(find); i < 0 ? s : s.slice(0, i) + f(find) + s.slice(i + find.length))`);
+  else if (e.type.k !== "string") ctx.fail(a, "UnsupportedSyntax", `a '${a.getType().getText(a)}' where a string is expected`);
   return e;
 }
 
@@ -478,7 +481,10 @@ function missingDefaults(a: Node, d: Node | undefined, n: number): (Node | undef
     const sp = sig.getParameters()[i];
     if (!init || !sp) return undefined;
     const t = sp.getTypeAtLocation(a);
-    return t.isUndefined() || (t.isUnion() && t.getUnionTypes().some((u) => u.isUndefined())) ? init : undefined;
+    // (or may be left out: `typeof h`'s own defaulted parameter, whose type TS gives without undefined)
+    const pd = sp.getValueDeclaration();
+    const optional = !!pd && Node.isParameterDeclaration(pd) && (pd.hasQuestionToken() || !!pd.getInitializer());
+    return optional || t.isUndefined() || (t.isUnion() && t.getUnionTypes().some((u) => u.isUndefined())) ? init : undefined;
   });
 }
 

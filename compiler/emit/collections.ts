@@ -9,7 +9,7 @@ import { iteratesDeleted, valueUnused } from "./statements.ts";
 import { isPlainTarget } from "./guards.ts";
 import { argOf, built, callOf, methodOf, nodeOf } from "./tree/bridge.ts";
 import * as X from "./tree/syntax.ts";
-import { entryTuple, isTuple } from "./tuples.ts";
+import { entryTuple, isTuple, tupleElements } from "./tuples.ts";
 import { derivesFromNamed } from "./hierarchy.ts";
 import { enumNumber } from "./builtins.ts";
 import { iteratorElem } from "./generators.ts";
@@ -213,6 +213,16 @@ export function emitNewCollectionFrom(name: string, t: CsType, arg: Node, ctx: E
     }
     if (st.k !== "dict") return ctx.fail(arg, "UnsupportedSyntax", "'new Map(...)' of anything but [key, value] literals, [key, value] tuples or another Map");
     checkNotDeleted(stripNullable(src.type), arg, ctx);
+    // C189: a Map of int keys or values into a Map of numbers (mcs refused the copy's use as one): each widened
+    const widens = (from: CsType, to: CsType) => from.k === "int" && to.k === "double";
+    if (widens(st.key, t.key) || widens(st.value, t.value)) {
+      if ((cs(st.key) !== cs(t.key) && !widens(st.key, t.key)) || (cs(st.value) !== cs(t.value) && !widens(st.value, t.value))) return ctx.fail(arg, "UnsupportedSyntax", `'new Map(...)' of a '${tsName(st)}' for a '${tsName(t)}' (C# has no conversion between the two; fill it in a loop: for (const k of m.keys()) m2.set(k, m.get(k)!))`);
+      ctx.useHelper("MapConvert");
+      const id = (from: CsType, to: CsType) => X.lambda(`(${cs(from)} x)`, widens(from, to) ? X.cast("double", X.name("x")) : X.name("x"));
+      return built(callOf(`Js.MapConvert<${cs(st.key)}, ${cs(st.value)}, ${cs(t.key)}, ${cs(t.value)}>`, src, id(st.key, t.key), id(st.value, t.value)), t);
+    }
+    if (cs(st.key) !== cs(t.key) || cs(st.value) !== cs(t.value))
+      return ctx.fail(arg, "UnsupportedSyntax", `'new Map(...)' of a '${tsName(st)}' for a '${tsName(t)}' (C# has no conversion between the two; declare the new Map as a '${tsName(st)}', or fill it in a loop: for (const k of m.keys()) m2.set(k, m.get(k)!))`);
     ctx.useHelper("MapFrom");
     return built(callOf("Js.MapFrom", src), t);
   }
@@ -221,16 +231,20 @@ export function emitNewCollectionFrom(name: string, t: CsType, arg: Node, ctx: E
     const part = Node.isCallExpression(arg) && !arg.getArguments().length && Node.isPropertyAccessExpression(arg.getExpression()) && ["keys", "values", "entries"].includes((arg.getExpression() as PropertyAccessExpression).getName());
     const src = part ? { code: "", type: T.string } : emitExpr(arg, ctx, Node.isArrayLiteralExpression(arg) ? { k: "list", elem: t.elem } : undefined);
     const s = stripNullable(src.type);
+    const dbl = t.elem.k === "double";
+    // C192: int elements (an int[], an int Map's values, an [int, int]) in a Set<number>: widened, as Array.from does
+    const widened = (elem: CsType, node: X.Expr): X.Expr | undefined => (elem.k === "int" && dbl ? (ctx.useHelper("Widen"), callOf("Js.Widen", node)) : cs(elem) === cs(t.elem) ? node : undefined);
     if (s.k !== "list" && s.k !== "set") {
       const it = iterableOf(arg, ctx);
-      if (cs(it.elem) !== cs(t.elem)) return ctx.fail(arg, "UnsupportedSyntax", `'new Set(...)' of '${describe(it.elem)}' elements for a '${describe(t)}'`);
-      ctx.useHelper(t.elem.k === "double" ? "SetFromDouble" : "SetFrom");
-      return built(callOf(t.elem.k === "double" ? "Js.SetFromDouble" : `Js.SetFrom<${cs(t.elem)}>`, it.node), t);
+      const from = widened(it.elem, it.node);
+      if (!from) return ctx.fail(arg, "UnsupportedSyntax", `'new Set(...)' of '${tsName(it.elem)}' elements for a '${tsName(t)}'`);
+      ctx.useHelper(dbl ? "SetFromDouble" : "SetFrom");
+      return built(callOf(dbl ? "Js.SetFromDouble" : `Js.SetFrom<${cs(t.elem)}>`, from), t);
     }
     checkNotDeleted(s, arg, ctx);
-    const dbl = t.elem.k === "double";
+    const from = widened(s.elem, argOf(src)) ?? argOf(src);
     ctx.useHelper(dbl ? "SetFromDouble" : "SetFrom");
-    return built(callOf(dbl ? "Js.SetFromDouble" : `Js.SetFrom<${cs(t.elem)}>`, src), t);
+    return built(callOf(dbl ? "Js.SetFromDouble" : `Js.SetFrom<${cs(t.elem)}>`, from), t);
   }
   return ctx.fail(arg, "UnsupportedSyntax", `'new ${name}(...)' with arguments`);
 }
@@ -298,10 +312,12 @@ function iterableOf(node: Node, ctx: EmitContext, elemHint?: CsType): Iterated {
     ctx.useHelper("Entries");
     return { node: callOf("Js.Entries", e), elem, isList: true };
   }
+  // an `as const` tuple copied (`[...XS]`, `Array.from(XS)`): a new array of its elements, as JS's copy
+  if (isTuple(t) && !part) return { ...tupleElements(src, e, ctx), isList: true };
   // C115: a generator object (`[...tokens(s)]`, `Array.from(gen())`): read to its end, as JS's spread does
   const gen = !part ? iteratorElem(t) : undefined;
   if (gen) return (ctx.useHelper("Drain"), { node: callOf("Js.Drain", e), elem: gen, isList: false });
-  return ctx.fail(node, "UnsupportedSyntax", `spreading a '${describe(t)}'`);
+  return ctx.fail(node, "UnsupportedSyntax", `spreading a '${tsName(t)}'`);
 }
 
 /** The C# element type a spread reads (`...m.entries()` of a `Map<string, [int, string]>`), or undefined if it fails. */

@@ -2085,6 +2085,10 @@ function ownElementType(al: Node & { getElements(): Expression[] }, t: { k: "lis
 
 // ---- lambdas ----
 
+function holdsUndefined(t: Type): boolean {
+  return t.isUndefined() || (t.isUnion() && t.getUnionTypes().some((u) => u.isUndefined()));
+}
+
 function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody(): Node; getReturnTypeNode(): TypeNode | undefined }, ctx: EmitContext, expected?: CsType): Emitted {
   const exp = expected && stripNullable(expected);
   const params = af.getParameters();
@@ -2097,7 +2101,10 @@ function emitArrow(af: Node & { getParameters(): ParameterDeclaration[]; getBody
     if (p.getInitializer()) ctx.fail(p, "UnsupportedSyntax", "a default value on an arrow function's parameter (C# lambdas have none; declare a function or method)");
     if (p.hasQuestionToken()) ctx.fail(p, "OptionalParameter", p.getName());
     const tn = p.getTypeNode();
-    const t = tn ? typeOfNode(tn, ctx) : exp?.k === "func" && exp.params[i] ? exp.params[i] : tsTypeOf(p, ctx);
+    const t0 = tn ? typeOfNode(tn, ctx) : exp?.k === "func" && exp.params[i] ? exp.params[i] : tsTypeOf(p, ctx);
+    // C193: `f = (s) => "x" + s` for a `let f = h` of `h(s = "d")`: TS types `s` `string | undefined` (a caller may leave it
+    // out, and h's default is not the arrow's), the delegate's C# parameter is a `string`: read as one that may be missing
+    const t = !tn && t0.k !== "nullable" && !isValueType(t0) && t0.k !== "typeparam" && holdsUndefined(p.getType()) ? nullable(t0) : t0;
     if (isPattern(p.getNameNode())) tupleParams.set(p, ctx.tempName(Node.isObjectBindingPattern(p.getNameNode()) ? "obj" : "pair"));
     ctx.declTypes.set(p, t);
     return t;

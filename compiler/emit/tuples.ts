@@ -128,9 +128,33 @@ export function spreadTupleArg(spread: Node, ctx: EmitContext): Emitted[] | unde
   const e = emitExpr(x, ctx);
   const t = stripNullable(e.type);
   if (!isTuple(t)) return undefined;
-  const plain = Node.isIdentifier(x) || (Node.isPropertyAccessExpression(x) && x.getExpression().getKind() === SyntaxKind.ThisKeyword);
-  if (!plain) return ctx.fail(spread, "UnsupportedSyntax", "spreading a computed tuple into a call (it would be evaluated once per element; store it in a const first)");
+  // C175: not a getter (`f(...this.t)` of `get t()` ran it once per element)
+  const plain = Node.isIdentifier(x) || (Node.isPropertyAccessExpression(x) && x.getExpression().getKind() === SyntaxKind.ThisKeyword && !isAccessor(x));
+  if (!plain) return ctx.fail(spread, "UnsupportedSyntax", "spreading a computed tuple, or one a getter returns, into a call (it would be evaluated once per element; store it in a const first)");
   return t.args.map((a, i) => built(X.member(nodeOf(e), `Item${i + 1}`), a));
+}
+
+/**
+ * The elements of a tuple a spread or Array.from copies (`[...XS]`, `Array.from(XS)`, `new Set(XS)` of an `as const`
+ * XS): a new array of them, as JS's copy is. Read from a plain name only (a computed tuple would be evaluated once per
+ * element); the elements must be of one type, the copy's element type.
+ */
+export function tupleElements(src: Node, e: Emitted, ctx: EmitContext): { node: X.Expr; elem: CsType } {
+  const t = stripNullable(e.type) as { args: CsType[] };
+  let x: Node = src;
+  while (Node.isParenthesizedExpression(x)) x = x.getExpression();
+  const plain = Node.isIdentifier(x) || (Node.isPropertyAccessExpression(x) && (x.getExpression().getKind() === SyntaxKind.ThisKeyword || Node.isIdentifier(x.getExpression())) && !isAccessor(x));
+  const what = `'${src.getType().getText(src)}'${madeAsConst(x)}`;
+  if (!plain) return ctx.fail(src, "UnsupportedSyntax", `copying the elements of a tuple a call or a getter gives (${what}) into an array (it would be evaluated once per element; store it in a const first)`);
+  const elems = [...new Set(t.args.map(cs))];
+  if (elems.length !== 1) return ctx.fail(src, "UnsupportedSyntax", `copying a tuple of different element types (${what}) into an array (an array has one element type in C#; copy the elements one by one: [t[0], t[1]] into a declared array type)`);
+  const elem = t.args[0].k === "intlit" ? { k: "int" } as CsType : t.args[0];
+  return { node: X.init(`${cs(elem)}[]`, t.args.map((_, i) => ({ value: X.member(nodeOf(e), `Item${i + 1}`) }))), elem };
+}
+
+/** A getter runs each time it is read. */
+function isAccessor(pa: Node): boolean {
+  return !!pa.getSymbol()?.getDeclarations().some((d) => Node.isGetAccessorDeclaration(d) || Node.isSetAccessorDeclaration(d));
 }
 
 /** The [key, value] tuple of a Map's entries; int/float/long keys or values are refused (TS sees number, the tuple would hold int). */

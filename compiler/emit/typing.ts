@@ -1,6 +1,6 @@
 // TS declarations and types → C# types. Declared type nodes decide int/long/float/double,
 // because the checker reads `type int = number` back as `number`.
-import { Node, SyntaxKind, ts, type Type, type TypeNode } from "ts-morph";
+import { Node, SyntaxKind, ts, type FunctionDeclaration, type MethodDeclaration, type Type, type TypeNode, type TypeQueryNode } from "ts-morph";
 import { API_STRUCTS, NUMERIC_ALIASES, apiCsName, hasFlagsTag, isApiNode } from "./api.ts";
 import { enumName, nestedTypeName } from "./nested-enums.ts";
 import { isStringEnum } from "./string-enums.ts";
@@ -9,6 +9,7 @@ import type { EmitContext } from "./context.ts";
 import { generatorTypeFromNode, generatorTypeFromTs } from "./generators.ts";
 import { derivedClasses } from "./hierarchy.ts";
 import { noMissingTypeParam, typeParamConstraint } from "./missing-typeparam.ts";
+import { declType } from "./expressions.ts";
 
 /** Problems found while mapping a type; the caller reports them at the right node. */
 export class TypeProblem extends Error {
@@ -124,6 +125,8 @@ export function typeFromNode(node: TypeNode, ctx: EmitContext): CsType {
       if (sub) throw new TypeProblem("UnsupportedSyntax", `the type 'this' in '${cls.getName()}', which '${sub.getName()}' extends (C# has no this-type: the C# type would be '${cls.getName()}', so a call on a '${sub.getName()}' would not give a '${sub.getName()}'; write ': ${cls.getName()}', and narrow the result with instanceof where a '${sub.getName()}' is needed)`);
       return fromTsType(cls.getType(), ctx);
     }
+    case SyntaxKind.TypeQuery:
+      return typeQuery(node.asKindOrThrow(SyntaxKind.TypeQuery), ctx);
     case SyntaxKind.NeverKeyword:
       // `function fail(m: string): never { throw ... }` called where a value is wanted (`c ? 1 : fail("x")`)
       throw new TypeProblem("UnsupportedSyntax", "the type 'never' (a C# method has no type whose call stands for any value, and C# 6 has no throw expression; declare the function ': void' and call it as a statement: if (!ok) fail(\"...\");)");
@@ -256,9 +259,22 @@ function typeFromDecl(decl: Node | undefined, name: string, args: CsType[], ctx:
     if (args.length !== tps.length || tps.some((tp) => tp.getDefault())) throw new TypeProblem("UnsupportedSyntax", `generic type alias '${name}' with left-out type arguments`);
     return putTypeArgs(body, new Map(tps.map((tp, i) => [tp.getName(), args[i]])));
   }
-  // `const fs = [fa, fb]`: TS infers `typeof fa`, which names the function, not a type C# can spell.
-  if (Node.isFunctionDeclaration(decl) || Node.isMethodDeclaration(decl)) throw new TypeProblem("UnsupportedSyntax", `the inferred type 'typeof ${name}' (a function used as a value without a written type; annotate it with the function type: const fs: (${signatureText(decl)})[] = [...] or const f: ${signatureText(decl)} = ...)`);
+  // `const fs = [fa, fb]`: TS infers `typeof fa`, the function's own type: its delegate type, as the name `fa` has
+  if (Node.isFunctionDeclaration(decl) || Node.isMethodDeclaration(decl)) return functionValueType(decl, name, ctx);
   throw new TypeProblem("UnsupportedSyntax", `type '${name}'`);
+}
+
+/**
+ * `typeof h` (written, or inferred for `[fa, fb]`) of a function: the delegate type the name `h` has as a value
+ * (expressions.ts declType: written int parameters stay int). A generic or overloaded function has no one delegate type.
+ */
+function functionValueType(decl: FunctionDeclaration | MethodDeclaration, name: string, ctx: EmitContext): CsType {
+  // a built-in (parseFloat, isNaN): the delegate pbts makes of it where a function type is written
+  if (decl.getSourceFile().isDeclarationFile() || !decl.getBody())
+    throw new TypeProblem("UnsupportedSyntax", `the type 'typeof ${name}' of a built-in function (write the function type it is used as: const f: ${signatureText(decl)} = ${name})`);
+  if (decl.getTypeParameters().length || decl.getOverloads().length)
+    throw new TypeProblem("UnsupportedSyntax", `the type 'typeof ${name}' of ${decl.getTypeParameters().length ? "a generic" : "an overloaded"} function (a C# delegate has one signature; write the function type it is used as, e.g. const f: (x: number) => number = ${name})`);
+  return declType(decl, ctx);
 }
 
 /** `(a: number) => string`: a function's type as TS writes it. */
@@ -267,6 +283,17 @@ function signatureText(decl: Node): string {
   if (!sig) return "(...) => ...";
   const params = sig.getParameters().map((p) => `${p.getName()}: ${p.getTypeAtLocation(decl).getText(decl)}`);
   return `(${params.join(", ")}) => ${sig.getReturnType().getText(decl)}`;
+}
+
+/** A written `typeof x`: the declared type of the variable, parameter, property or function it names. */
+function typeQuery(node: TypeQueryNode, ctx: EmitContext): CsType {
+  const name = node.getExprName().getText();
+  const decl = symbolDecl(node.getExprName());
+  if (node.getTypeArguments().length) throw new TypeProblem("UnsupportedSyntax", `type '${node.getText()}' (an instantiation expression; write the function type)`);
+  if (decl && (Node.isFunctionDeclaration(decl) || Node.isMethodDeclaration(decl)) && !isApiNode(decl)) return functionValueType(decl, name, ctx);
+  if (decl && !isApiNode(decl) && (Node.isVariableDeclaration(decl) || Node.isParameterDeclaration(decl) || Node.isPropertyDeclaration(decl) || Node.isGetAccessorDeclaration(decl))) return declType(decl, ctx);
+  const what = decl && Node.isClassDeclaration(decl) ? `the class '${name}' itself, its constructor: C# has no type for a class as a value; pass a function that makes one, typed () => ${name}: () => new ${name}()` : decl && Node.isEnumDeclaration(decl) ? `the enum '${name}' itself: C# has no type for an enum as a value; write '${name}' for one of its members` : undefined;
+  throw new TypeProblem("UnsupportedSyntax", what ? `type '${node.getText()}' (the type of ${what})` : `type '${node.getText()}'`);
 }
 
 /**

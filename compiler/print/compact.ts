@@ -621,6 +621,8 @@ export function castParens(toks: Tok[], sh: Shape): Tok[] {
     if (toks[i].t !== "(") continue;
     const p = toks[i - 1];
     if (!p || !((p.k === "op" && p.t !== ")" && p.t !== "]" && p.t !== "." && p.t !== "?." && p.t !== "}") || p.t === "return")) continue;
+    // C191: `F<T>(a)(1d)` is a generic call's result called, not a cast `(T)` of `(a)`
+    if (p.t === ">" && closesTypeArgs(toks, i - 1)) continue;
     const te = typeEnd(toks, i + 1);
     if (te < 0 || toks[te]?.t !== ")" || sh.parenMatch.get(i) !== te) continue;
     const open = te + 1;

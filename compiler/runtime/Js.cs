@@ -2204,6 +2204,15 @@ public static Dictionary<K, V> MapFrom<K, V>(Dictionary<K, V> src)
     return r;
 }
 
+// @helper MapConvert
+/// <summary>new Map(other) of int keys or values into a Map of numbers: the entries in other's order, each widened.</summary>
+public static Dictionary<K2, V2> MapConvert<K, V, K2, V2>(Dictionary<K, V> src, Func<K, K2> key, Func<V, V2> value)
+{
+    var r = new Dictionary<K2, V2>();
+    foreach (var kv in src) r[key(kv.Key)] = value(kv.Value);
+    return r;
+}
+
 // @helper SetFrom
 // @uses ZeroKeyT
 /// <summary>new Set(xs): the first occurrence of each value, in order (a -0 of a type parameter's values stored as +0).</summary>

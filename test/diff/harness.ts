@@ -181,7 +181,7 @@ export async function runSuite(suite: string, cases: DiffCase[], withCs: boolean
   // Every case rejected by pbts: nothing for mcs to build (it would say only "No files to compile").
   if (!withCs || !csFiles.length) return runs;
   const hostFile = join(dir, "cs", "DiffHost.cs");
-  writeFileSync(hostFile, HOST.replace("__RUNS__", hostRuns.join("\n")));
+  writeFileSync(hostFile, HOST.replace("__RUNS__", () => hostRuns.join("\n")));
   const stubs = buildStubs();
   const exe = join(dir, "diff.exe");
   // The cases form their own library so the whitelist check scans only emitted code.
@@ -207,7 +207,7 @@ export async function runSuite(suite: string, cases: DiffCase[], withCs: boolean
 function rerunSubset(suite: string, cases: DiffCase[], runs: CaseRun[], okIdx: number[], csFiles: string[], stubs: string): CaseRun[] {
   const dir = join(DIFF_DIR, suite);
   const hostFile = join(dir, "cs", "DiffHost.cs");
-  writeFileSync(hostFile, HOST.replace("__RUNS__", okIdx.map((i) => `        Run(${JSON.stringify(cases[i].name)}, typeof(Case${i}.Program));`).join("\n")));
+  writeFileSync(hostFile, HOST.replace("__RUNS__", () => okIdx.map((i) => `        Run(${JSON.stringify(cases[i].name)}, typeof(Case${i}.Program));`).join("\n")));
   const files = csFiles.filter((f) => okIdx.some((i) => f.includes(`/case${i}_`)));
   const exe = join(dir, "diff-ok.exe");
   const lib = join(dir, "cases.dll");

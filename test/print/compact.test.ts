@@ -19,6 +19,17 @@ describe("full: compact spellings", () => {
     expect(r).toMatch(/\(-0d,-2\)/);
   });
 
+  it("C191: a call of a generic call's result keeps its parentheses (castParens took F<T>(a) for a cast (T)(a))", () => {
+    const r = full([
+      "static T First<T>(List<T> xs) { return xs[0]; }",
+      "public void Main(string argument) {",
+      "    var fs = new List<Func<double, double>> { x => x + 1 };",
+      "    Echo(First<Func<double, double>>(fs)(1d).ToString() + First<double>(new List<double> { 2 }));",
+      "}",
+    ]).text;
+    expect(r).toMatch(/>>\(\w+\)\(1d?\)/);
+  });
+
   it("a runtime helper named like a .NET member (Js.Substring) is renamed; string.Substring keeps its name", () => {
     const r = full([
       "public void Main(string argument) {",
