@@ -1973,6 +1973,18 @@ describe("fo-adv findings at seed 60612", () => {
     expect(twice(events.filter((e) => !(e.kind === "state" && e.block === "PB3" && e.tick >= 348 && e.tick < 353)))).toContain("twice@2501");
   });
 
+  it("F124 (an oracle error; fo-hunt, session 25, held-out wrap): F118's excuse compared the returning holder's sequence with the lineage's as plain numbers, but sequences wrap (999,999,999 -> 1) and compare as serial numbers (README, Checkpoint; F97): F118's world with PB3's cp131 sent as 999,999,995 (8 changes behind the lineage's 2 across the wrap: older, the manager keeps the lineage's) and PB2 going back to it anyway was excused; now caught, and one ahead across the wrap (sequence 3 after a wrap, or 499,999,999 changes ahead) is still excused", () => {
+    const s = adv("F118-carried-lineage-item-done-while-group-own-holder-off-own-wins-item-redone.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const withSeq = (q: number) => judge(s, r.events.map((e) => (e.kind === "igc-send" && e.block === "PB3" && /;131;cp131$/.test(String(e.data.data)) ? { ...e, data: { ...e.data, data: String(e.data.data).replace(";131;cp131", `;${q};cp131`) } } : e)), s.ticks!).map((v) => `${v.check}@${v.tick}`);
+    // older across the wrap: the group went back to an older checkpoint, caught
+    expect(withSeq(999999995)).toEqual(["twice@2501"]);
+    expect(withSeq(500000004)).toEqual(["twice@2501"]);
+    // newer: 3 (one change ahead of the lineage's 2), 131 (F118 itself), 500,000,001 (499,999,999 ahead: the last newer one)
+    for (const q of [3, 131, 500000001]) expect(withSeq(q)).toEqual([]);
+  });
+
   it("F122 (fo-hunt, session 24, radius24d #172 at 24052; a manager defect): scope=antenna, Ship and a docked Drone; the world saved at 258 with the Drone undocked and PB6 (Ship) off, loaded at 259 and 260, docked again at 264; PB5 (Drone, drop-in, Update100) rebuilt by the load heard every copy's query while out of the Ship's grid system (peers without a block: not seen, F105); it takes the role on its first Update100 run at 279, its takeover sweep finds PB6 off in the grid system again but left that peer without its block, and a peer without a block is never seen down: the sweep of the same run took PB6 for a copy back (F84) and held the logic 2 ticks, so the takeover run did no work (onrun 279); the sweep now gives the peer the block it found", () => {
     const s = adv("F122-dropin-rebuilt-by-two-world-loads-takes-role-on-periodic-run-does-not-act.json");
     const r = runAdv(s);

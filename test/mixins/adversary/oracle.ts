@@ -1069,6 +1069,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
    *  below `i` has a sequence newer than the one the lineage gave item `i`. The lineage is followed back item by item
    *  (each first done by a copy that held the item before it as the group's own) to the item done by a copy that held
    *  none of it, the item before that one never done in the group. */
+  /** Checkpoint sequence a is newer than b (both 1..999,999,999): b + 1 to b + 499,999,999 around the circle. */
+  const serialNewer = (a: number, b: number) => {
+    const d = (a - b + 999999999) % 999999999;
+    return d >= 1 && d <= 499999999;
+  };
   const ownBackNewer = (g: string, i: number, first: { tick: number; node: string }): boolean => {
     let k = i;
     let d: { tick: number; node: string } | undefined = first;
@@ -1093,7 +1098,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (mine === undefined || mine.seq === 0) return false;
     // (the first such message since: later ones may be the lineage's own, gone on from the one that won)
     const back = sends.find((m) => m.tick >= first.tick && m.v < i && m.seq > 0 && ofGroup(m.tag, g) && idArr.get(m.node)![m.tick] === g && holds(m.node, m.tick) >= m.v);
-    return back !== undefined && back.seq > mine.seq;
+    // (sequences wrap, 999,999,999 then 1, and compare as serial numbers: newer when less than half the circle ahead,
+    // README Checkpoint, F97; a plain comparison excused a group going back to an older one across the wrap, F124)
+    return back !== undefined && serialNewer(back.seq, mine.seq);
   };
   let rw = 0;
   for (const w of works) {
