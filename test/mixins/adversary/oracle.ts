@@ -384,6 +384,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const c = meta.configs[meta.nodes[0]!.customData];
     return c?.scope ?? "construct";
   })();
+  const scope0 = scope;
   const period = (n: Node, t: number) => {
     const c = cfgAt(n, t);
     const hb = Math.round((c?.heartbeat ?? 100 / 60) * 60);
@@ -432,7 +433,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // ---- components (scope) ----
   const gridOf = new Map([...list, ...others.values()].map((n) => [n.name, n.grid]));
   /** The grids' scope components at `t` (joints; docks with the connected and antenna scopes; antennas in range with the antenna scope). */
-  const gridRoots = (t: number): ((g: string) => string) => {
+  const gridRoots = (t: number, scope: Cfg["scope"] = scope0): ((g: string) => string) => {
     const grids = [...new Set([...s.grids.map((g) => g.name), ...list.map((n) => n.grid), ...meta.joints.flatMap((j) => [j[0], j[1]]), ...meta.docks.flatMap((d) => [d[1], d[3]])])];
     const parent = new Map(grids.map((g) => [g, g]));
     const find = (g: string): string => (parent.get(g) === g ? g : find(parent.get(g)!));
@@ -484,7 +485,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const c = ci < cs.length && (ri >= n.runs.length || cs[ci]! <= n.runs[ri]!.tick) ? cs[ci++]! : undefined;
       const x: [number, Cfg | null] = c !== undefined ? [c, cfgAt(n, c)] : [n.runs[ri]!.tick, cfgAtRun(n, n.runs[ri++]!)];
       const last = xs[xs.length - 1]![1];
-      if ((x[1] === null) !== (last === null) || x[1]?.id !== last?.id) xs.push(x);
+      // (and its scope: session 25's `scope=` edits at run time)
+      if ((x[1] === null) !== (last === null) || x[1]?.id !== last?.id || (x[1]?.scope ?? "construct") !== (last?.scope ?? "construct")) xs.push(x);
     }
     readAt.set(n, xs);
   }
@@ -495,17 +497,42 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     return xs[i]![1];
   };
   const component = (t: number): Map<string, number> => {
-    const find = gridRoots(t);
     const ids = new Map<string, number>();
     const roots: string[] = [];
-    for (const n of list) {
-      // a group is one id (case-sensitive): copies with another id never hear each other; a copy with
-      // bad configuration is in no group (a component of its own: it must not act)
-      const c = cfgRead(n, t);
-      const r = `${find(gridOf.get(n.name)!)}|${c === null ? `!${n.name}` : c.id}`;
+    const cs = list.map((n) => cfgRead(n, t));
+    const scopes = [...new Set(cs.flatMap((c) => (c === null ? [] : [c.scope ?? "construct"])))];
+    if (scopes.length <= 1) {
+      const find = gridRoots(t, scopes[0] ?? scope0);
+      list.forEach((n, i) => {
+        // a group is one id (case-sensitive): copies with another id never hear each other; a copy with
+        // bad configuration is in no group (a component of its own: it must not act)
+        const c = cs[i]!;
+        const r = `${find(gridOf.get(n.name)!)}|${c === null ? `!${n.name}` : c.id}`;
+        if (!roots.includes(r)) roots.push(r);
+        ids.set(n.name, roots.indexOf(r));
+      });
+      return ids;
+    }
+    // (session 25) copies of one group in different scopes (`scope=` edited at run time): two copies hear each other
+    // when each one's messages reach the other, that is (construct within connected within antenna reach) when they are
+    // in one component of the narrower of their two scopes; a component is what those pairs join
+    const rank = { construct: 0, connected: 1, antenna: 2 } as const;
+    const finds = new Map(scopes.map((sc) => [sc, gridRoots(t, sc)]));
+    const up = list.map((_, i) => i);
+    const top = (i: number): number => (up[i] === i ? i : (up[i] = top(up[i]!)));
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = cs[i]!, b = cs[j]!;
+        if (a === null || b === null || a.id !== b.id) continue;
+        const sa = a.scope ?? "construct", sb = b.scope ?? "construct";
+        const f = finds.get(rank[sa] <= rank[sb] ? sa : sb)!;
+        if (f(gridOf.get(list[i]!.name)!) === f(gridOf.get(list[j]!.name)!)) up[top(i)] = top(j);
+      }
+    list.forEach((n, i) => {
+      const r = cs[i] === null ? `!${n.name}` : `#${top(i)}`;
       if (!roots.includes(r)) roots.push(r);
       ids.set(n.name, roots.indexOf(r));
-    }
+    });
     return ids;
   };
   // components change only at topology events and CustomData changes (the group id)
@@ -737,7 +764,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // which comes after the tick's runs; its script may be dead: the block's IsWorking is all the copy sees), and in this
     // copy's scope component, whatever its configuration; a merge brings it back too)
     const up = (m: Node, y: Run) => {
-      const f = gridRoots(y.tick);
+      const c = cfgRead(n, y.tick);
+      const f = gridRoots(y.tick, c === null ? scope0 : (c.scope ?? "construct"));
       return ["working", "terminated", "no-script"].includes(valueAt(m.statesSeq, y.seq, "none")) && f(gridOf.get(m.name)!) === f(gridOf.get(n.name)!);
     };
     return n.runs.some((x, i) => {
