@@ -1985,6 +1985,49 @@ describe("fo-adv findings at seed 60612", () => {
     for (const q of [3, 131, 500000001]) expect(withSeq(q)).toEqual([]);
   });
 
+  it("F125 (a documented limit, the oracle's excuse; fo-hunt, session 25, scope25dc at 25000): four copies, scope=connected, PB0 and PB1 on the Ship, PB2 and PB3 on the Drone docked to it; PB2's scope edited to construct at 600: its next run (602) sees the Ship's copies out of its construct (down) and ignores their messages, so it takes the role beside PB0 for good, and PB0 never hears it (its broadcasts stay on the Drone); PB3 (connected) hears both. Copies of one group in different scopes that do not all hear each other are no single group (README Configuration: give every copy the same scope); the oracle joins copies that hear each other both ways and excuses, in a component chained by a copy between two that do not, the actives that do not hear each other (dual, settled) and items passed on only through them (twice). Still caught there: two actives that hear each other, and none", () => {
+    const s = adv("F125-docked-drone-copy-scope-edited-to-construct-takes-role-beside-ship-active-mixed-scopes.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => excused.push(`${c}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused).toContain("dual@602");
+    expect(excused).toContain("settled@2999");
+    const roles = r.events.filter((e) => e.kind === "role" && e.data.role === "active").map((e) => `${e.block}@${e.tick}`);
+    expect(roles).toEqual(["PB0@7", "PB2@602"]);
+    // PB2's messages after the edit reach PB3 alone (its construct broadcasts stay on the Drone)
+    const fromPB2 = r.events.filter((e) => e.kind === "igc-deliver" && e.tick > 610 && e.data.from === "PB2").map((e) => e.block);
+    expect(fromPB2.length).toBeGreaterThan(0);
+    expect(fromPB2.every((b) => b === "PB3")).toBe(true);
+    const v = (ev: TraceEvent[]) => judge(s, ev, s.ticks!).map((x) => `${x.check}@${x.tick}`);
+    // PB3, which hears PB0 both ways, acting beside it from 1000 (its runs' Echo given '@act'): dual, caught
+    const act3 = r.events.map((e) => (e.kind === "run" && e.block === "PB3" && e.tick >= 1000 && e.tick < 1200 && (e.data.updateType as number) === UpdateType.Update10 ? { ...e, data: { ...e.data, echo: `${String(e.data.echo ?? "")}\n@act - work 0` } } : e));
+    expect(v(act3).some((x) => x.startsWith("dual@") && Number(x.slice(5)) >= 1000 && Number(x.slice(5)) < 1200)).toBe(true);
+    // nobody acting after 1500 (PB0's and PB2's '@act' taken out): the chained component has no active, caught
+    const none = r.events.map((e) => (e.kind === "run" && e.tick >= 1500 && /@act/.test(String(e.data.echo ?? "")) ? { ...e, data: { ...e.data, echo: String(e.data.echo ?? "").replace(/^@act.*$/gm, "") } } : e));
+    expect(v(none)).toContain("settled@2999");
+  });
+
+  it("F126 (an oracle error, F118's excuse too narrow; fo-hunt, session 25, storage25 #65 at 25014): PB0, active in grp with cp12 (sequence 12), is edited into grp2 at 1240 (its run at 1242 reads it: X to grp, cp12 carried into grp2 with sequence 0); PB2, holding grp's own cp12, is switched off at 1243, PB0 at 1244, PB1 is destroyed; PB0's id is edited back at 1345 and it is recompiled at 1986 while off: its Storage says grp2 (':grp2 0;cp12'), so the new instance holds cp12 as a carried one in grp (F92) and, alone, goes on from it (A with sequence 0 at 2092, item 13 at 2186 with sequence 2). PB2, on at 2218, sends grp's own cp12 with sequence 12 at 2287: the newer wins (README's limit, a copy's `id` changes: F118) and PB0 does item 13 again at 2386. The excuse took a carried start only where the item before it was never done in the group; the group's own item carried out and back in is one too, and the trace shows it (the instance sent that item in the group with sequence 0 before it went on). Still caught: that message with the group's sequence, or PB2 working at the start", () => {
+    const s = adv("F126-group-own-checkpoint-carried-out-and-back-by-recompile-holder-back-newer-wins-item-redone.json");
+    const excused: string[] = [];
+    const r = runAdv(s, { onLimit: (n, t, c) => c === "twice" && excused.push(`${n}@${t}`) });
+    expect(r.violations).toEqual([]);
+    expect(excused).toEqual(["PB0@2386"]);
+    const ev = r.events;
+    expect(ev.filter((e) => e.kind === "save" && e.block === "PB0" && e.tick === 1986).map((e) => e.data.storage)).toEqual([":grp2\n0;cp12"]);
+    const sent = (block: string, re: RegExp) => ev.filter((e) => e.kind === "igc-send" && e.block === block && re.test(String(e.data.data)) && /grp$/.test(String(e.data.tag))).map((e) => e.tick);
+    expect(sent("PB0", /^A\d+;200;0;cp12$/)).toEqual([2092]);
+    expect(sent("PB0", /;2;cp13$/)[0]).toBe(2186);
+    expect(sent("PB2", /;12;cp12$/).filter((t) => t > 2218)[0]).toBe(2287);
+    expect(sent("PB0", /;12;cp12$/).filter((t) => t > 2218)[0]).toBe(2288);
+    expect(acts(ev, /^@act . work 13$/m).filter((x) => x.startsWith("PB0@2"))).toEqual(["PB0@2186", "PB0@2386"]);
+    const twice = (evs: TraceEvent[]) => judge(s, evs, s.ticks!).map((v) => `${v.check}@${v.tick}`);
+    // PB0's messages before item 13 sent with the group's sequence (12, not 0): no carried start, caught
+    expect(twice(ev.map((e) => (e.kind === "igc-send" && e.block === "PB0" && e.tick >= 1986 && e.tick < 2186 && /;0;cp12$/.test(String(e.data.data)) ? { ...e, data: { ...e.data, data: String(e.data.data).replace(";0;cp12", ";12;cp12") } } : e)))).toEqual(["twice@2386"]);
+    // PB2 working when PB0 went on (its switch-off left out): the group's own was there, caught
+    expect(twice(ev.filter((e) => !(e.kind === "state" && e.block === "PB2" && e.tick >= 1243 && e.tick < 2218)))).toContain("twice@2386");
+  });
+
   it("F122 (fo-hunt, session 24, radius24d #172 at 24052; a manager defect): scope=antenna, Ship and a docked Drone; the world saved at 258 with the Drone undocked and PB6 (Ship) off, loaded at 259 and 260, docked again at 264; PB5 (Drone, drop-in, Update100) rebuilt by the load heard every copy's query while out of the Ship's grid system (peers without a block: not seen, F105); it takes the role on its first Update100 run at 279, its takeover sweep finds PB6 off in the grid system again but left that peer without its block, and a peer without a block is never seen down: the sweep of the same run took PB6 for a copy back (F84) and held the logic 2 ticks, so the takeover run did no work (onrun 279); the sweep now gives the peer the block it found", () => {
     const s = adv("F122-dropin-rebuilt-by-two-world-loads-takes-role-on-periodic-run-does-not-act.json");
     const r = runAdv(s);

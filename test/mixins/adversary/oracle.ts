@@ -516,7 +516,6 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // (session 25) copies of one group in different scopes (`scope=` edited at run time): two copies hear each other
     // when each one's messages reach the other, that is (construct within connected within antenna reach) when they are
     // in one component of the narrower of their two scopes; a component is what those pairs join
-    const rank = { construct: 0, connected: 1, antenna: 2 } as const;
     const finds = new Map(scopes.map((sc) => [sc, gridRoots(t, sc)]));
     const up = list.map((_, i) => i);
     const top = (i: number): number => (up[i] === i ? i : (up[i] = top(up[i]!)));
@@ -524,16 +523,41 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       for (let j = i + 1; j < list.length; j++) {
         const a = cs[i]!, b = cs[j]!;
         if (a === null || b === null || a.id !== b.id) continue;
-        const sa = a.scope ?? "construct", sb = b.scope ?? "construct";
-        const f = finds.get(rank[sa] <= rank[sb] ? sa : sb)!;
-        if (f(gridOf.get(list[i]!.name)!) === f(gridOf.get(list[j]!.name)!)) up[top(i)] = top(j);
+        if (mutualPair(a, b, list[i]!, list[j]!, finds)) up[top(i)] = top(j);
       }
+    const chains = new Set<number>();
     list.forEach((n, i) => {
       const r = cs[i] === null ? `!${n.name}` : `#${top(i)}`;
       if (!roots.includes(r)) roots.push(r);
       ids.set(n.name, roots.indexOf(r));
     });
+    // (F125, a documented limit: README Configuration) a component joined through a copy that hears two that do not hear
+    // each other (a construct copy on a docked drone, a connected one beside it, the ship's copies): no single group
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++)
+        if (ids.get(list[i]!.name) === ids.get(list[j]!.name) && cs[i] !== null && !mutualPair(cs[i]!, cs[j]!, list[i]!, list[j]!, finds)) chains.add(ids.get(list[i]!.name)!);
+    chainOf.set(ids, chains);
     return ids;
+  };
+  /** (session 25) two copies of one group hear each other: each one's messages reach the other and are read there, that
+   *  is, they are in one component of the narrower of their two scopes */
+  const mutualPair = (a: Cfg, b: Cfg, na: Node, nb: Node, finds: Map<Cfg["scope"], (g: string) => string>) => {
+    const sa = a.scope ?? "construct", sb = b.scope ?? "construct";
+    const rank = { construct: 0, connected: 1, antenna: 2 } as const;
+    const f = finds.get(rank[sa!] <= rank[sb!] ? sa : sb)!;
+    return a.id === b.id && f(gridOf.get(na.name)!) === f(gridOf.get(nb.name)!);
+  };
+  /** the chained components of a component map (F125) */
+  const chainOf = new Map<Map<string, number>, Set<number>>();
+  /** n's component at t is chained (F125) */
+  const chainedAt = (n: Node, t: number) => {
+    const c = compAt(t);
+    return chainOf.get(c)?.has(c.get(n.name)!) === true;
+  };
+  const mutualAt = (a: Node, b: Node, t: number) => {
+    const ca = cfgRead(a, t), cb = cfgRead(b, t);
+    if (ca === null || cb === null) return false;
+    return mutualPair(ca, cb, a, b, new Map((["construct", "connected", "antenna"] as const).map((sc) => [sc, gridRoots(t, sc)])));
   };
   // components change only at topology events and CustomData changes (the group id)
   const changeTicks = [...new Set([...topo.map((x) => x.tick), ...list.flatMap((n) => readAt.get(n)!.map(([k]) => k))])].sort((a, b) => a - b);
@@ -919,6 +943,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const comp = compAt(from);
       if (comp.get(a.node.name) !== comp.get(b.node.name)) continue;
       if (lossUntil(from)) continue;
+      // (F125, a documented limit) two actives that do not hear each other in a component chained by a copy between them
+      if (chainedAt(a.node, from) && !mutualAt(a.node, b.node, from)) {
+        opts.onLimit?.(b.node.name, from, "dual");
+        continue;
+      }
       const ra = a.runs.filter((k) => k >= from && k < to).length + (a.from < from ? 1 : 0);
       const rb = b.runs.filter((k) => k >= from && k < to).length + (b.from < from ? 1 : 0);
       if (Math.min(ra, rb) >= 2) bad("dual", from, `${a.node.name} and ${b.node.name} both act in one ${scope} from tick ${from} to ${to} (${ra} and ${rb} runs)`);
@@ -1120,7 +1149,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // (a carried start: the item before it never done in the group by then, so the copy went on from another group's,
     // not the group's first item nor its own Storage's; a lineage that merely counts again from a takeover is no excuse)
     const prev = done.get(`${g}#${k - 1}`);
-    if (k === 1 || (prev !== undefined && prev.tick <= d.tick)) return false;
+    // (F126: or the group's own item k - 1 carried out of the group and back in, an id edited away and then a recompile or
+    // a world load before the copy ran: Storage names the other group, so the new instance holds it as a carried one, F92;
+    // the trace shows it: the copy's instance sent item k - 1 in the group with sequence 0 before it went on)
+    const since = x.compiles.filter((c) => c <= t0).pop() ?? 0;
+    const carriedBack = sends.some((m) => m.node === x && m.tick >= since && m.tick <= t0 && m.seq === 0 && m.v === k - 1 && ofGroup(m.tag, g));
+    if (k === 1 || (prev !== undefined && prev.tick <= d.tick && !carriedBack)) return false;
     if (groupRead(x, t0) !== g || list.some((h) => h !== x && working(h, t0) && compAt(t0).get(h.name) === compAt(t0).get(x.name) && groupRead(h, t0) === g && holds(h, t0) > 0)) return false;
     const mine = sends.find((m) => m.node.name === first.node && m.tick >= first.tick && m.v === i && ofGroup(m.tag, g));
     if (mine === undefined || mine.seq === 0) return false;
@@ -1163,6 +1197,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         for (const h of list) {
           // delivery is checked on the next tick: both ticks in one component
           if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
+          // (F125: in a chained component only a holder the copy hears can pass the item on)
+          if (h !== b && chainedAt(b, u) && !mutualAt(h, b, u)) continue;
           // (both in the item's group: what a copy holds is its group's, and the redoing copy itself may have held
           // another group's item of that number, config #47 at 18302 with F88's first tried fix)
           if (holds(h, u) < w.item || holds(h, u + 1) < w.item || groupRead(h, u) !== g || groupRead(b, u) !== g) continue;
@@ -1259,6 +1295,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (an acting copy of their group: a component is a group's copies in one scope component, F110's mutant)
       const served = () => scope === "antenna" && actingAt(t).some((c) => comp.get(c.node.name) !== k && live.every((m) => cfgRead(m, t) !== null && cfgRead(m, t)?.id === cfgRead(c.node, t)?.id && reachFrom(gridOf.get(c.node.name)!, t).has(gridOf.get(m.name)!)));
       if (acting.length === 0 && served()) continue;
+      // (F125, a documented limit) copies in different scopes that do not all hear each other are no single group: the
+      // actives that do not hear each other may stay (two that do are `dual`'s); a chained component with none is caught
+      if (chainOf.get(comp)?.has(k!) && acting.length > 0) {
+        opts.onLimit?.(live[0]!.name, t, "settled");
+        continue;
+      }
       if (acting.length !== 1) {
         bad("settled", t, `${acting.length} copies act (${acting.map((x) => x.name).join(",") || "none"}) in a settled ${scope} with live copies ${live.map((x) => x.name).join(",")}`);
         continue;
