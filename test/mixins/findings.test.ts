@@ -2028,6 +2028,31 @@ describe("fo-adv findings at seed 60612", () => {
     expect(twice(ev.filter((e) => !(e.kind === "state" && e.block === "PB2" && e.tick >= 1243 && e.tick < 2218)))).toContain("twice@2386");
   });
 
+  it("F127 (an oracle error, its Storage model; fo-hunt, session 25, wrap25+handle #199 at 25017, every Storage ':grp <999,999,99x>;cp1' at the start): PB1, moved to grp2 at 3, does grp2's item 2 at 19 from grp's cp1 carried in; back in grp at 29 it takes grp's own cp1 from the others (its X at 59 and 89 carries cp1 with grp's sequence), so at 89, in grp2 again, it carries grp's cp1, not grp2's item 2, and does item 2 again at 99 (README: a copy holds one checkpoint). The oracle took every copy to start holding nothing whatever its Storage, so PB1 never took grp's own and still carried grp2's item 2 back (twice@99). Now a Storage at the start holds its group's own (or a carried one, sequence 0), for `skip` per group too. Still caught: PB1 hearing nothing of grp between 29 and 89 (it would carry grp2's item 2 back)", () => {
+    const s = adv("F127-storage-at-start-holds-group-own-copy-took-it-oracle-took-old-group-item-as-carried-back.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const ev = r.events;
+    const sent = (re: RegExp) => ev.filter((e) => e.kind === "igc-send" && e.block === "PB1" && re.test(`${String(e.data.tag)} ${String(e.data.data)}`)).map((e) => e.tick);
+    expect(sent(/^pbfo\.grp2 A3;30;999999997;cp2$/)).toEqual([19, 99]);
+    expect(sent(/^pbfo!grp X3;30;999999996;cp1$/)).toEqual([3, 59, 89]);
+    expect(acts(ev, /^@act . work 2$/m).filter((x) => x.startsWith("PB1"))).toEqual(["PB1@19", "PB1@99"]);
+    const v = (evs: TraceEvent[]) => judge(s, evs, s.ticks!).map((x) => `${x.check}@${x.tick}`);
+    expect(v(ev.filter((e) => !(e.kind === "igc-deliver" && e.block === "PB1" && e.tick > 29 && e.tick < 89)))).toContain("twice@99");
+  });
+
+  it("F127b (the same class; wrap25+handle #131 at 25017): PB2, alone on the Drone (scope=construct, docked: a group of its own construct), did items 2 to 57 when its Storage is emptied at 608 (recompiled into wipe.ts, whose Save leaves Storage empty, and back in one tick); its new instance holds nothing, takes the role (FirstDeploy) and does items from 1 again: nobody could pass them on. The oracle took the other script's save for the manager's and kept the carried checkpoint in Storage (twice from 638); now a save by another script keeps nothing of the manager's. Still caught: the same empty save by the copy's own script (a manager losing its checkpoint)", () => {
+    const s = adv("F127b-storage-emptied-by-other-script-oracle-took-it-for-manager-save-kept-carried.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const ev = r.events;
+    expect(ev.filter((e) => e.block === "PB2" && e.tick === 608 && (e.kind === "compile" || e.kind === "save")).map((e) => `${e.kind} ${String(e.data.script ?? e.data.storage)}`)).toEqual(["save :grp\n50;cp57", "compile Wipe", "save ", "compile Program"]);
+    expect(acts(ev, /^@act . work 1$/m).filter((x) => x.startsWith("PB2"))).toEqual(["PB2@628"]);
+    const asOwn = ev.map((e) => (e.kind === "compile" && e.data.script === "Wipe" ? { ...e, data: { ...e.data, script: "Program" } } : e));
+    // (item 1 was done before the trace, in the Storage the copies started with: item 2 at 638 is the first redone)
+    expect(judge(s, asOwn, s.ticks!).map((x) => `${x.check}@${x.tick}`)).toContain("twice@638");
+  });
+
   it("F122 (fo-hunt, session 24, radius24d #172 at 24052; a manager defect): scope=antenna, Ship and a docked Drone; the world saved at 258 with the Drone undocked and PB6 (Ship) off, loaded at 259 and 260, docked again at 264; PB5 (Drone, drop-in, Update100) rebuilt by the load heard every copy's query while out of the Ship's grid system (peers without a block: not seen, F105); it takes the role on its first Update100 run at 279, its takeover sweep finds PB6 off in the grid system again but left that peer without its block, and a peer without a block is never seen down: the sweep of the same run took PB6 for a copy back (F84) and held the logic 2 ticks, so the takeover run did no work (onrun 279); the sweep now gives the peer the block it found", () => {
     const s = adv("F122-dropin-rebuilt-by-two-world-loads-takes-role-on-periodic-run-does-not-act.json");
     const r = runAdv(s);

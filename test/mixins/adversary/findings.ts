@@ -245,7 +245,11 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F125-docked-drone-copy-scope-edited-to-construct-takes-role-beside-ship-active-mixed-scopes",
   // (F126: F118's excuse took a carried start only where the item before it was never done in the group; the group's own
   // item carried out of it and back in by a recompile, F92, is one too)
-  "F126-group-own-checkpoint-carried-out-and-back-by-recompile-holder-back-newer-wins-item-redone"];
+  "F126-group-own-checkpoint-carried-out-and-back-by-recompile-holder-back-newer-wins-item-redone",
+  // (F127: the oracle's Storage model: a copy's Storage at the start of the trace holds its group's own checkpoint; a save
+  // by another script on the copy's block, wipe.ts, keeps nothing of the manager's)
+  "F127-storage-at-start-holds-group-own-copy-took-it-oracle-took-old-group-item-as-carried-back",
+  "F127b-storage-emptied-by-other-script-oracle-took-it-for-manager-save-kept-carried"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

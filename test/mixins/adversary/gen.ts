@@ -676,7 +676,8 @@ export function build(spec: GenSpec): AdvScenario {
   // (session 25) every copy's Storage just below the sequence's wrap, so the group's checkpoints cross 999,999,999 -> 1
   if (spec.wrap) {
     let j = 0;
-    for (const g of s.grids) for (const b of g.blocks ?? []) if (b.type === "programmable" && "script" in b) (b as { storage?: string }).storage = `:grp\n${999999999 - ((spec.seed + j++) % 7)};cp0`;
+    // (cp1, not cp0: the test script's item 0 is "nothing done", and the oracle's too; the first item done is 2)
+    for (const g of s.grids) for (const b of g.blocks ?? []) if (b.type === "programmable" && "script" in b) (b as { storage?: string }).storage = `:grp\n${999999999 - ((spec.seed + j++) % 7)};cp1`;
   }
   // (a caller's TryRun runs during its update run: its first at tick 1, so a tick of 0 is never reached)
   callers.forEach((c, i) => s.grids[0]!.blocks!.push({ type: "programmable", name: `Caller${i}`, script: CALLER, customData: `${c.target}\n${c.argument}\n${c.tick}` } as never));

@@ -961,11 +961,20 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const done = new Map<string, { tick: number; node: string }>();
   // any group: a copy that changes group may carry its checkpoint along, so a skip is judged over all
   const doneAny = new Map<number, number>();
+  const doneStored = new Set<string>();
   // (rv-15, F97) a world saved before the trace: the items up to the one a copy's Storage holds at the start were done
   {
     let k = 0;
     for (const g of s.grids) for (const b of g.blocks ?? []) k = Math.max(k, Number(/;cp(\d+)$/.exec(String((b as { storage?: string }).storage ?? ""))?.[1] ?? 0));
     for (let i = 1; i <= k; i++) doneAny.set(i, -1);
+    // (F127) and per group: a Storage naming its group (`:<id>` line) held that group's own items up to its item
+    for (const g of s.grids)
+      for (const b of g.blocks ?? []) {
+        // (without the id line: the group's own of the group the copy reads, README)
+        const m = /^(?::([^\n]*)\n)?(\d+);cp(\d+)$/.exec(String((b as { storage?: string }).storage ?? ""));
+        const id = m?.[1] ?? meta.configs[String((b as { customData?: string }).customData ?? "")]?.id;
+        if (m && id !== undefined && Number(m[2]) % 1000000000 > 0) for (let i = 1; i <= Number(m[3]); i++) doneStored.add(`${id}#${i}`);
+      }
   }
   // what a node holds at a tick: the largest item of its group's own checkpoint (made in the group it is in) that it
   // did or had delivered since its instance began, or what its Storage kept when the instance was built. A checkpoint
@@ -997,6 +1006,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const cur = new Map<Node, string | undefined>(list.map((n) => [n, meta.configs[n.cds[0]![1]]?.id]));
     /** [tick, group] each time a copy's run or new instance read a group id (undefined: a bad configuration) */
     const reads = new Map<Node, [number, string | undefined][]>(list.map((n) => [n, []]));
+    const scriptNow = new Map<string, string>();
     for (let ei = 0; ei < events.length; ei++) {
       const e = events[ei]!;
       if (e.kind === "load") for (const l of per.values()) l.push({ tick: e.tick, op: "load", v: 0 });
@@ -1016,11 +1026,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       }
       // (with the group the new instance read: an edit later in its tick is not it, new23 #44 at 24034, F118)
       if (e.kind === "compile") l.push({ tick: e.tick, op: "compile", v: 0, to: cur.get(n) });
+      if (e.kind === "compile") scriptNow.set(e.block, String(e.data.script ?? ""));
       else if (e.kind === "exception") l.push({ tick: e.tick, op: "dead", v: 0 });
       else if (e.kind === "state" && e.data.status === "destroyed") l.push({ tick: e.tick, op: "dead", v: 0 });
       else if (e.kind === "save" || (e.kind === "storage" && e.data.persisted)) {
         const m = /;cp(\d+)$/.exec(String(e.kind === "save" ? (e.data.storage ?? "") : (e.data.value ?? "")));
-        l.push({ tick: e.tick, op: e.kind === "save" && e.data.why === "world" ? "worldstore" : "store", v: m ? Number(m[1]) : 0 });
+        // (F127: a save by another script on the copy's block, wipe.ts: Storage keeps what it wrote, nothing of the manager's)
+        l.push({ tick: e.tick, op: e.kind === "save" && e.data.why === "world" ? "worldstore" : "store", v: m ? Number(m[1]) : 0, ...(scriptNow.get(e.block) === "Wipe" ? { tag: "wipe" } : {}) });
       } else if (e.kind === "igc-deliver") {
         const m = /;cp(\d+)$/.exec(String(e.data.data ?? ""));
         l.push({ tick: e.tick, op: "queue", v: m ? Number(m[1]) : 0, tag: String(e.data.tag), from: nodes.get(String(e.data.from)) });
@@ -1051,7 +1063,17 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     type Car = { g: string; v: number } | undefined;
     // what Storage keeps: the item, the group it was saved in, and whether it was that group's own there
     type Kept = { g: string | undefined; v: number; own: boolean } | undefined;
-    const st = list.map((n) => ({ n, l: per.get(n.name)!, k: 0, h: 0, id: cfgAt(n, 0)?.id, kept: undefined as Kept, worldKept: undefined as Kept, queued: new Map<string, number[]>(), car: undefined as Car }));
+    // (F127) what a copy's Storage holds when the trace starts (a world saved before it: `:<id>` and a line break, then
+    // `<seq>;<checkpoint>`; without the id line it loads as the group's own; sequence 0 is a carried one); its first
+    // instance builds from it like any later one (before, the oracle took every copy to start holding nothing, so a copy
+    // that took the group's own from such a copy was taken to still carry what it brought from another group)
+    const kept0 = (n: Node): Kept => {
+      const b = s.grids.flatMap((g) => g.blocks ?? []).find((x) => x.name === n.name) as { storage?: string } | undefined;
+      const m = /^(?::([^\n]*)\n)?(\d+);cp(\d+)$/.exec(b?.storage ?? "");
+      if (!m || Number(m[3]) === 0) return undefined;
+      return { g: m[1] ?? cfgAt(n, 0)?.id, v: Number(m[3]), own: Number(m[2]) % 1000000000 > 0 };
+    };
+    const st = list.map((n) => ({ n, l: per.get(n.name)!, k: 0, h: 0, id: cfgAt(n, 0)?.id, kept: kept0(n), worldKept: kept0(n), queued: new Map<string, number[]>(), car: undefined as Car }));
     for (const n of list) carArr.set(n, new Array<Car>(T));
     for (let t = 0; t < T; t++)
       for (const x0 of st) {
@@ -1069,7 +1091,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           } else if (x.op === "load") x0.kept = x0.worldKept;
           // (Storage keeps what the copy holds: its group's own only when it held that, else what it carried)
           else if (x.op === "worldstore" || x.op === "store") {
-            x0.kept = x.v > 0 && x.v <= x0.h ? { g: x0.id, v: x.v, own: true } : x0.h > 0 || x0.car === undefined ? undefined : { ...x0.car, own: false };
+            x0.kept = x.tag === "wipe" ? undefined : x.v > 0 && x.v <= x0.h ? { g: x0.id, v: x.v, own: true } : x0.h > 0 || x0.car === undefined ? undefined : { ...x0.car, own: false };
             if (x.op === "worldstore") x0.worldKept = x0.kept;
           } else if (x.op === "compile") {
             // a new instance reads its CustomData: what was saved in another group (an id edited, then a recompile
@@ -1175,7 +1197,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (w.item > 1 && !doneAny.has(w.item - 1)) bad("skip", w.tick, `${w.node} did item ${w.item}, but item ${w.item - 1} was never done`);
     // per group: the item before was done only in another group, and the copy held its own group's checkpoint (it
     // went on from one carried in past the group's own, F88; a group with none takes a carried one)
-    else if (w.item > 1 && !done.has(w.key.replace(/#\d+$/, `#${w.item - 1}`)) && holds(nodes.get(w.node)!, w.tick - 1) > 0)
+    else if (w.item > 1 && !done.has(w.key.replace(/#\d+$/, `#${w.item - 1}`)) && !doneStored.has(w.key.replace(/#\d+$/, `#${w.item - 1}`)) && holds(nodes.get(w.node)!, w.tick - 1) > 0)
       bad("skip", w.tick, `${w.node} did item ${w.item} of ${w.key.replace(/#\d+$/, "")}, but that group's item ${w.item - 1} was never done (it held the group's item ${holds(nodes.get(w.node)!, w.tick - 1)})`);
     if (!doneAny.has(w.item)) doneAny.set(w.item, w.tick);
     if (before) {

@@ -3,7 +3,8 @@
 // with an empty Storage while the group still holds its checkpoint (the recompile saves through this script's Save).
 import { MyGridProgram } from "pbts/se";
 
-export class Program extends MyGridProgram {
+// (its own class name: the trace's compile events name it "Wipe", so the oracle can tell its Save from the manager's)
+class Wipe extends MyGridProgram {
   constructor() {
     super();
     this.Storage = "";
@@ -13,3 +14,4 @@ export class Program extends MyGridProgram {
     this.Storage = "";
   }
 }
+export { Wipe as Program };
