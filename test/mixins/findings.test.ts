@@ -2053,6 +2053,17 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, asOwn, s.ticks!).map((x) => `${x.check}@${x.tick}`)).toContain("twice@638");
   });
 
+  it("F128 (an oracle error, F40's class; fo-hunt, session 25, reconfig #46 at 25101): PB1 (active, Update10) runs 'failover handover' at 94, in the tick message loss on PB0 (rank 11, the next in line) begins (to 129); PB1's R to PB0 is lost at 95, PB3 (rank 645,321) hears it and waits for PB0, which it sees working: nothing tells it PB0 is deaf; PB0 takes the role at 194, after the active's silence. The oracle left the deaf copy out of the candidates but not ahead of them, and held PB3 to the 'handover' bound (99); a copy ahead that cannot hear the handover is hidden like one whose script dies (F40): the silent bound. Still caught: the same trace without the loss (bound 99)", () => {
+    const s = adv("F128-handover-next-in-line-deaf-message-loss-in-tick-others-wait-silent-bound.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const ev = r.events;
+    expect(ev.filter((e) => e.kind === "igc-drop" && e.block === "PB0" && e.data.from === "PB1" && e.tick === 95).map((e) => e.data.reason)).toEqual(["lost"]);
+    expect(ev.filter((e) => e.kind === "role" && e.data.role === "active" && e.tick > 94 && e.tick < 500).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB0@194"]);
+    const v = (evs: TraceEvent[]) => judge(s, evs, s.ticks!).map((x) => `${x.check}@${x.tick}`);
+    expect(v(ev.filter((e) => !(e.kind === "fault" && e.data.kind === "message-loss")))).toContain("handover@94");
+  });
+
   it("F122 (fo-hunt, session 24, radius24d #172 at 24052; a manager defect): scope=antenna, Ship and a docked Drone; the world saved at 258 with the Drone undocked and PB6 (Ship) off, loaded at 259 and 260, docked again at 264; PB5 (Drone, drop-in, Update100) rebuilt by the load heard every copy's query while out of the Ship's grid system (peers without a block: not seen, F105); it takes the role on its first Update100 run at 279, its takeover sweep finds PB6 off in the grid system again but left that peer without its block, and a peer without a block is never seen down: the sweep of the same run took PB6 for a copy back (F84) and held the logic 2 ticks, so the takeover run did no work (onrun 279); the sweep now gives the peer the block it found", () => {
     const s = adv("F122-dropin-rebuilt-by-two-world-loads-takes-role-on-periodic-run-does-not-act.json");
     const r = runAdv(s);
