@@ -3,8 +3,10 @@
 // with an empty Storage while the group still holds its checkpoint (the recompile saves through this script's Save).
 import { MyGridProgram } from "pbts/se";
 
-// (its own class name: the trace's compile events name it "Wipe", so the oracle can tell its Save from the manager's)
-class Wipe extends MyGridProgram {
+export class Program extends MyGridProgram {
+  /** The name the simulator's trace gives this script's compile events (sim/script-host.ts scriptName): the oracle tells
+   *  its Save from the manager's by it. */
+  static readonly scriptName: string = "Wipe";
   constructor() {
     super();
     this.Storage = "";
@@ -14,4 +16,3 @@ class Wipe extends MyGridProgram {
     this.Storage = "";
   }
 }
-export { Wipe as Program };
