@@ -105,6 +105,10 @@ export interface GenSpec {
   spareRank?: number;
   /** Session 25: every copy's Storage starts just below the checkpoint sequence's wrap (`:grp\n<999,999,999 - k>;cp0`). */
   wrap?: boolean;
+  /** Session 25: per copy, the faster flag an Update100 copy switches to while active (script.ts `speed=`; 0: none) and
+   *  whether it keeps Update100 beside it (`keep=true`). */
+  speeds?: (0 | 1 | 10)[];
+  keeps?: boolean[];
   /** Session 25: the scopes a `scope-edit` or `scope-loss` may write (absent: the two others). */
   scopeEdits?: GenSpec["scope"][];
 }
@@ -164,7 +168,7 @@ export type CfgKind = "normal" | "extremes" | "fast" | "preempt";
 /** Session 25: long idle schedules (10^5 ticks): ops thousands of ticks apart, now and then two in a row. */
 const idleDtArb = fc.oneof({ weight: 1, arbitrary: fc.integer({ min: 0, max: 3 }) }, { weight: 4, arbitrary: fc.integer({ min: 15000, max: 45000 }) });
 
-export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; handleAll?: boolean; antennaAll?: boolean; usage?: boolean; spare?: boolean; wrap?: boolean; idle?: boolean; scopeEdits?: GenSpec["scope"][] } = {}): fc.Arbitrary<GenSpec> {
+export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; handleAll?: boolean; antennaAll?: boolean; usage?: boolean; spare?: boolean; wrap?: boolean; idle?: boolean; scopeEdits?: GenSpec["scope"][]; speed?: boolean } = {}): fc.Arbitrary<GenSpec> {
   const kinds = o.kinds ?? OP_KINDS;
   const ups = o.updates ?? [1, 10, 100];
   const maxOnes = o.maxUpdate1 ?? 2;
@@ -202,6 +206,7 @@ export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; m
       ...(o.spare ? { spare: fc.constant(true), spareRank: fc.integer({ min: 0, max: 3 }) } : {}),
       ...(o.wrap ? { wrap: fc.constant(true) } : {}),
       ...(o.scopeEdits ? { scopeEdits: fc.constant(o.scopeEdits) } : {}),
+      ...(o.speed ? { speeds: fc.array(fc.constantFrom<0 | 1 | 10>(0, 1, 10, 10), { minLength: n, maxLength: n }), keeps: fc.array(fc.boolean(), { minLength: n, maxLength: n }) } : {}),
       ...(o.usage ? { mainConsoles: fc.array(fc.boolean(), { minLength: n, maxLength: n }), warmups: fc.array(fc.boolean(), { minLength: n, maxLength: n }), rereads: fc.array(fc.boolean(), { minLength: n, maxLength: n }) } : {}),
     }),
   );
@@ -223,7 +228,7 @@ function gridOf(spec: GenSpec, i: number): string {
 export function build(spec: GenSpec): AdvScenario {
   const scope = spec.layout === "one" && spec.scope === "connected" ? "construct" : spec.layout !== "one" && spec.scope === "antenna" && !spec.antennaAll ? "construct" : spec.scope;
   const cfgOf = (i: number, rank = spec.ranks[i]!, extra: Partial<Cfg> = {}): Cfg => ({ id: "grp", rank, ...spec.cfgs[i]!, ...(scope !== "construct" ? { scope } : {}), ...extra });
-  const usage = (i: number) => `${spec.mainConsoles?.[i] ? "\nconsole=main" : ""}${spec.warmups?.[i] ? `\nwarmup=true${spec.rereads?.[i] === false ? "\nreread=false" : ""}` : ""}`;
+  const usage = (i: number) => `${spec.mainConsoles?.[i] ? "\nconsole=main" : ""}${spec.warmups?.[i] ? `\nwarmup=true${spec.rereads?.[i] === false ? "\nreread=false" : ""}` : ""}${spec.speeds?.[i] ? `\nspeed=${spec.speeds[i]}${spec.keeps?.[i] ? "\nkeep=true" : ""}` : ""}`;
   const text = (i: number, c: Cfg) => renderCfg(c, spec.updates[i]!, spec.handles[i]!, usage(i));
   const nodes: NodeSpec[] = Array.from({ length: spec.n }, (_, i) => ({ name: `PB${i}`, grid: gridOf(spec, i), update: spec.updates[i]!, handle: spec.handles[i]!, customData: text(i, cfgOf(i)) }));
   // (session 25) the spare: a new PB on the first grid, no script until a `paste` builds the copy (like PB0's usage)

@@ -10,6 +10,7 @@
 //   its checkpoint;
 // - wrap25: F118's ingredients (copies moved to another group and back, holders switched off, cascades, a save and a
 //   later load) with every copy's Storage just below the checkpoint sequence's wrap (999,999,999 -> 1, F124);
+// - speed25: the script changes its own UpdateFrequency in its logic (script.ts `speed=`, `keep=`);
 // - idle25: 8-10 copies, ops thousands of ticks apart (schedules of about 10^5 ticks), rare faults.
 import { specArb, type OpKind } from "../adversary/gen.ts";
 import { sampleHeldOut } from "../adversary/sample.ts";
@@ -25,6 +26,11 @@ const FAMS: Record<string, Parameters<typeof specArb>[0]> = {
   scope25dc: { kinds: ["scope-edit", "scope-edit", "scope-loss", "scope-loss", "undock", "undock", ...LOSS], maxOps: 10, layout: "docked", scope: "connected", scopeEdits: ["construct", "connected"] },
   storage25: { kinds: ["wipe", "wipe", "wipe", "paste", "paste", "handover", "handover-next", "destroy", "turn-off", "recompile", "save-reload", "save-later-load", "cascade", "id-edit", "user-arg"], maxOps: 10, spare: true },
   wrap25: { kinds: ["id-edit", "id-bounce", "id-rank-edit", "edit-off", "turn-off", "cascade", "save-later-load", "handover", "destroy", "recompile", "wipe"], maxOps: 10, wrap: true },
+  // the script switching its own frequency in its logic: an Update100 copy switches to Update10 or Update1 (keeping
+  // Update100 or not) and back every third work item while active, and back to Update100 alone when it leaves the role,
+  // around takeovers, handovers, world loads, recompiles, arguments (the oracle reads a copy's interval from its first
+  // CustomData, Update100: the faster runs only lengthen what an active run covers)
+  speed25: { kinds: ["handover", "handover-only", "handover-next", "destroy", "turn-off", "throw", "save-reload", "save-later-load", "recompile", "user-arg", "lag", "flap", "change-owner", "cmd-any"], updates: [100], speed: true, maxOps: 8 },
   idle25: { kinds: ["destroy", "turn-off", "handover", "recompile", "save-later-load", "save-reload", "throw", "change-owner", "wipe", "scope-edit", "loss", "handover-next"], maxOps: 6, minN: 8, maxN: 10, updates: [10, 100], idle: true, layout: "one" },
 };
 
