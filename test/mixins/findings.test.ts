@@ -2064,6 +2064,18 @@ describe("fo-adv findings at seed 60612", () => {
     expect(v(ev.filter((e) => !(e.kind === "fault" && e.data.kind === "message-loss")))).toContain("handover@94");
   });
 
+  it("F129 (an oracle error, F113's class; fo-hunt, session 25, wrap25+handle #143 at 25022): PB0 (Update1) moves between grp, grp2 and Grp many times; at 889, active in grp with cp696, it moves to grp2 and there takes grp2's own cp65 from PB2 and PB1 (891: the group's own wins over the one it carried in); back in grp at 920 it carries cp65 (sequence 0), nobody in grp holds grp's own, and the group goes on from it: items 66 on are done again from 926 (README: a copy holds one checkpoint; one that took its new group's own brings that one back, not the old group's). The oracle's `twice` found a chance in PB0's carrying grp's item back at 216, before it last left grp: the holders' loop starts after the copy's last stay in another group, the carried-back loop did not. Still caught: PB0 hearing nothing in grp2 (it would have brought grp's cp696 back)", () => {
+    const s = adv("F129-copy-took-other-group-own-and-back-redoes-oracle-took-older-carry-back-as-chance.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const ev = r.events;
+    expect(ev.filter((e) => e.kind === "igc-deliver" && e.block === "PB0" && e.tick === 891 && e.data.from === "PB2").map((e) => e.data.data)).toContain("A214528;100;9;cp65");
+    expect(ev.filter((e) => e.kind === "igc-send" && e.block === "PB0" && e.tick === 920).map((e) => `${String(e.data.tag)} ${String(e.data.data)}`)).toEqual(["pbfo!grp2 X90342;30;9;cp65", "pbfo!grp L90342;30;0;cp65"]);
+    expect(acts(ev, /^@act . work 66$/m).filter((x) => x.startsWith("PB0"))).toEqual(["PB0@104", "PB0@209", "PB0@926"]);
+    const deaf = ev.filter((e) => !(e.kind === "igc-deliver" && e.block === "PB0" && e.tick > 889 && e.tick < 920 && /grp2$/.test(String(e.data.tag))));
+    expect(judge(s, deaf, s.ticks!).map((x) => `${x.check}@${x.tick}`)).toContain("twice@926");
+  });
+
   it("F122 (fo-hunt, session 24, radius24d #172 at 24052; a manager defect): scope=antenna, Ship and a docked Drone; the world saved at 258 with the Drone undocked and PB6 (Ship) off, loaded at 259 and 260, docked again at 264; PB5 (Drone, drop-in, Update100) rebuilt by the load heard every copy's query while out of the Ship's grid system (peers without a block: not seen, F105); it takes the role on its first Update100 run at 279, its takeover sweep finds PB6 off in the grid system again but left that peer without its block, and a peer without a block is never seen down: the sweep of the same run took PB6 for a copy back (F84) and held the logic 2 ticks, so the takeover run did no work (onrun 279); the sweep now gives the peer the block it found", () => {
     const s = adv("F122-dropin-rebuilt-by-two-world-loads-takes-role-on-periodic-run-does-not-act.json");
     const r = runAdv(s);

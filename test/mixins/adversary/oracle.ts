@@ -1238,7 +1238,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       }
       // the redoing copy carried the item back into its group, where no copy in reach held any of the group's own
       // checkpoint: the group goes on from the newest carried one (a copy moved away and back, its group's only holder)
-      for (let u = Math.max(since, before.tick); u <= w.tick - 1 && !chance; u++) {
+      // (F129, wrap25+handle #143 at 25022: not before the copy was last in another group either: what it carried back then
+      // is gone if it took another group's own there, as the holders above)
+      for (let u = Math.max(since, before.tick, out + 1); u <= w.tick - 1 && !chance; u++) {
         const c = carArr.get(b)![u];
         if (c === undefined || c.g !== g || c.v < w.item || groupRead(b, u) !== g || !ranAt.get(b)!.has(u)) continue;
         // (a copy that held the group's own the tick before and leaves it in this one passes it on: its X, sent from the run
