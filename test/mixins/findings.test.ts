@@ -2076,6 +2076,31 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, deaf, s.ticks!).map((x) => `${x.check}@${x.tick}`)).toContain("twice@926");
   });
 
+  it("F130 (an oracle error, F119's class; fo-hunt, session 25, speed25 #724 at 25041): PB0 took the role at boot and handed it over in that run (5); PB2 took the role at 66 (PB1 destroyed) and handed it over in that run; PB3 took over and is disabled at 68; at 69 PB0 and PB2, both handed over, are the only candidates: each sees the other handed over, so nobody else can, and both take the role back (README: only if nobody else can); PB2 steps down at 70 (a one-run conflict, `dual`'s). `succession` counted the other copy's takeover in that same tick as putting it back in line, so each could have taken it; a copy's @on in the tick of the takeover judged is no candidacy now (neither has heard the other yet). Still caught: the same trace with PB3 not disabled (a copy that could)", () => {
+    const s = adv("F130-two-handed-over-copies-only-candidates-both-take-role-in-one-tick-oracle-took-other-as-could.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    expect(r.events.filter((e) => e.kind === "role" && e.tick >= 66 && e.tick <= 70 && (e.data.role === "active" || e.block === "PB2")).map((e) => `${e.block}@${e.tick} ${String(e.data.role)}`)).toEqual(["PB3@67 active", "PB0@69 active", "PB2@69 active", "PB2@70 standby"]);
+    const ev = r.events.filter((e) => !(e.block === "PB3" && e.tick === 68 && (e.kind === "fault" || e.kind === "run") && (e.data.argument === "failover disable")));
+    expect(judge(s, ev, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toEqual(["succession@69", "succession@69"]);
+  });
+
+  it("F131 (an oracle error, the oracle's new input; fo-hunt, session 25, speed25 #1190 at 25041): PB0 (speed=10: the script switches its own frequency) takes Update10 for Update100 on its run at 1717 (item 33); switched off 1724-1734, its first Update10 run (1736) comes 19 ticks after its last run: the flag counts from the run that added it (README, F98), so it checks the group and does no work; item 34 at 1746. The oracle read the copy's interval from its first CustomData (Update100) and the warm-up only, and took 1736 for a periodic run held without cause (lazy); the script now says the interval it switches to ('@freq 10' in its Echo) and the oracle's wake check reads it. Still caught: the next Update10 run (1746) without work (skip at 1756), and the same trace without '@freq 10' (lazy@1736)", () => {
+    const s = adv("F131-script-switches-to-update10-off-after-first-update10-run-checks-group-oracle-took-update100-interval.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const run = (t: number) => r.events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick === t && e.data.updateType !== UpdateType.IGC && e.data.updateType !== UpdateType.Once).map((e) => `${String(e.data.flags)} ${String(e.data.echo).split("\n").filter((l) => /^@|no run for/.test(l)).join(" / ")}`);
+    expect(run(1717)).toEqual(["Update100 @freq 10 / @act - work 33"]);
+    expect(run(1736)).toEqual(["Update10 [warn] failover: no run for 19 ticks; checking the group first"]);
+    expect(run(1746)).toEqual(["Update10 @act - work 34"]);
+    const lazy = r.events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 1746 && e.data.updateType === UpdateType.Update10 ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@act.*$/m, "") } } : e));
+    // (in the wake window `lazy` lets it go; the item it did not do shows at the next one)
+    expect(judge(s, lazy, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("skip@1756");
+    // the same trace without the script's '@freq 10': the Update100 interval, 1736 is no wake: lazy, as before
+    const unsaid = r.events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 1717 ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@freq.*\n/m, "") } } : e));
+    expect(judge(s, unsaid, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("lazy@1736");
+  });
+
   it("F122 (fo-hunt, session 24, radius24d #172 at 24052; a manager defect): scope=antenna, Ship and a docked Drone; the world saved at 258 with the Drone undocked and PB6 (Ship) off, loaded at 259 and 260, docked again at 264; PB5 (Drone, drop-in, Update100) rebuilt by the load heard every copy's query while out of the Ship's grid system (peers without a block: not seen, F105); it takes the role on its first Update100 run at 279, its takeover sweep finds PB6 off in the grid system again but left that peer without its block, and a peer without a block is never seen down: the sweep of the same run took PB6 for a copy back (F84) and held the logic 2 ticks, so the takeover run did no work (onrun 279); the sweep now gives the peer the block it found", () => {
     const s = adv("F122-dropin-rebuilt-by-two-world-loads-takes-role-on-periodic-run-does-not-act.json");
     const r = runAdv(s);

@@ -253,7 +253,11 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // (F128: the handover bound with the next in line deaf, message loss on it in the handover's tick: hidden, as F40's)
   "F128-handover-next-in-line-deaf-message-loss-in-tick-others-wait-silent-bound",
   // (F129: twice's carried-back chance only after the redoing copy was last in another group, as its holders' loop)
-  "F129-copy-took-other-group-own-and-back-redoes-oracle-took-older-carry-back-as-chance"];
+  "F129-copy-took-other-group-own-and-back-redoes-oracle-took-older-carry-back-as-chance",
+  // (F130: two handed-over copies, the only ones left, take the role in one tick: neither is the other's candidate;
+  // F131: a script that switches its own frequency says its interval, '@freq', and the wake check reads it)
+  "F130-two-handed-over-copies-only-candidates-both-take-role-in-one-tick-oracle-took-other-as-could",
+  "F131-script-switches-to-update10-off-after-first-update10-run-checks-group-oracle-took-update100-interval"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

@@ -833,8 +833,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // Update10 run shows the flag; F98: throttled right after taking the role, its first Update10 run came 16 ticks later)
     const warmup = n.gap === 100 && /\nwarmup=true/.test(n.cds[0]![1]);
     let warm = false;
+    // (session 25: the interval a script that switches its frequency says it runs at, "@freq <n>" in its Echo: script.ts
+    // `speed=`; a flag it has just added counts from the run that added it, as the warm-up's, F98)
+    let said = Infinity;
     const woke = (el: number, at: number) => {
-      const g = last1 > at - 100 ? 1 : warm || last10 > at - 100 ? Math.min(10, n.gap) : n.gap;
+      const g = Math.min(said, last1 > at - 100 ? 1 : warm || last10 > at - 100 ? Math.min(10, n.gap) : n.gap);
       return el > g + 2 + Math.floor(g / 10) || el > (cfgAt(n, at)?.timeout ?? 3) * period(n, at);
     };
     const swallowed = (r: Run, why: string) =>
@@ -855,6 +858,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (x.compile) {
         unconfirmed(x.tick);
         held = warm = false;
+        said = Infinity;
         prevRun = x.tick;
         continue;
       }
@@ -891,6 +895,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       let onHere = false;
       let offHere = false;
       for (const line of r.echo.split("\n")) {
+        if (line.startsWith("@freq ")) said = Number(line.slice(6));
         if (line.startsWith("@on ")) {
           pending = [];
           held = onHere = true;
@@ -1526,7 +1531,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const was = prev ? cfgAtRun(m, prev) : null;
     return was !== null && was.id !== cfgAtRun(m, r)?.id;
   };
-  const handedOver = (m: Node, t: number, seq = Infinity): boolean => {
+  const handedOver = (m: Node, t: number, seq = Infinity, onUntil = t): boolean => {
     if (!m.handle) return false;
     let on = false;
     let hq = -1;
@@ -1549,7 +1554,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
     // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59;
     // so does taking the role again, its @on in a later run: where nobody else could, or in another group, README, F119)
-    return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && (cfgAtRun(m, r)?.enabled === false || /^@on /m.test(r.echo)));
+    return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && (cfgAtRun(m, r)?.enabled === false || (r.tick <= onUntil && /^@on /m.test(r.echo))));
   };
   for (const x of echoes) {
     if (!/^@on /m.test(x.text)) continue;
@@ -1561,7 +1566,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // then, listening, mix23a #284 at 23120, F111; F106's copy, moved back into the group a tick before and not yet run,
     // is none either: compAt puts a copy in the group its last run read)
     const before = compAt(x.tick - 1);
-    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before.get(m.name) === before.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
+    // (F130, speed25 #724 at 25041: another handed-over copy that takes the role in this same tick is no candidate by it:
+    // neither has heard the other yet, and both are the only ones left; the conflict is `dual`'s)
+    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before.get(m.name) === before.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick, Infinity, x.tick - 1) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
     if (could.length > 0) bad("succession", x.tick, `${n.name} handed over (no 'failover enable' since) and took the role back at ${x.tick} while ${could.map((m) => m.name).join(",")} could take it`);
   }
   return out;

@@ -12,7 +12,8 @@
 // frequency and does not read ActiveCheck again in that run, F93); `speed=10` or `speed=1` (session 25, an Update100 copy:
 // on every periodic run that does a work item whose number is a multiple of 3 while active, it switches between its
 // Update100 and the faster flag: `|=` the new one, `&= ~` the old one (with `keep=true` it keeps Update100 beside the
-// faster one), reading ActiveCheck again after it; back to Update100 alone in OnDeactivate). Written from the spec, not
+// faster one), reading ActiveCheck again after it; back to Update100 alone in OnDeactivate; each switch echoes
+// "@freq <its fastest interval>", so the oracle reads the copy's interval from the trace). Written from the spec, not
 // from test/mixins/scripts.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int } from "pbts/se";
 import { MainConsole } from "../../../mixins/console.ts";
@@ -68,6 +69,7 @@ export class Program extends MyGridProgram {
         this.Runtime.UpdateFrequency |= this.speed;
         if (!this.keep) this.Runtime.UpdateFrequency &= ~UpdateFrequency.Update100;
         this.fast = true;
+        this.Echo(`@freq ${this.speed === UpdateFrequency.Update1 ? 1 : 10}`);
       }
     }
     const again = this.reread ? this.failover.ActiveCheck : v;
@@ -88,6 +90,7 @@ export class Program extends MyGridProgram {
     this.Runtime.UpdateFrequency |= UpdateFrequency.Update100;
     this.Runtime.UpdateFrequency &= ~this.speed;
     this.fast = false;
+    this.Echo("@freq 100");
   }
   private lastDone(): int {
     const s = this.failover.Checkpoint;
