@@ -2101,6 +2101,18 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, unsaid, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("lazy@1736");
   });
 
+  it("F132 (an oracle error, F54's excuse; fo-hunt, session 25, storage25 #728 at 25046): PB0 (active in grp, Update100) has its id edited to grp2 at 1289; 'cmd0' given to PB4 at 1291 is forwarded to PB0, whose Script run reads the new id first: it leaves grp, holds the argument ('waits for an active copy'), and at 1297 becomes active in grp2 alone and says to run it again (README Commands: a script cannot run itself); PB7 (a pasted copy) took grp's role at 1292. F54's excuse asked for that message from the copy acting next in the argument's group only; any copy the argument was run on may be the one that holds it. Still caught: the same trace without PB0's message", () => {
+    const s = adv("F132-argument-forwarded-to-active-in-run-reading-new-id-held-active-in-new-group-says-run-again.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const echo = (b: string, t: number) => r.events.filter((e) => e.kind === "run" && e.block === b && e.tick === t).map((e) => String(e.data.echo)).join("\n");
+    expect(echo("PB4", 1291)).toContain("'cmd0' forwarded to the active copy PB0");
+    expect(echo("PB0", 1291)).toMatch(/handing over \(group id changed\)[\s\S]*'cmd0' waits for an active copy/);
+    expect(echo("PB0", 1297)).toContain("'cmd0' not run: this copy became active: run it again");
+    const quiet = r.events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 1297 ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^.*run it again.*$/m, "") } } : e));
+    expect(judge(s, quiet, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("forwardwait@1291");
+  });
+
   it("F122 (fo-hunt, session 24, radius24d #172 at 24052; a manager defect): scope=antenna, Ship and a docked Drone; the world saved at 258 with the Drone undocked and PB6 (Ship) off, loaded at 259 and 260, docked again at 264; PB5 (Drone, drop-in, Update100) rebuilt by the load heard every copy's query while out of the Ship's grid system (peers without a block: not seen, F105); it takes the role on its first Update100 run at 279, its takeover sweep finds PB6 off in the grid system again but left that peer without its block, and a peer without a block is never seen down: the sweep of the same run took PB6 for a copy back (F84) and held the logic 2 ticks, so the takeover run did no work (onrun 279); the sweep now gives the peer the block it found", () => {
     const s = adv("F122-dropin-rebuilt-by-two-world-loads-takes-role-on-periodic-run-does-not-act.json");
     const r = runAdv(s);

@@ -1508,7 +1508,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // copy that acts next (the sender took it for the active one: a new instance that had just said L), and that copy
       // held it: a script cannot run itself, so its console must say to run it again; both read from the trace
       const within = (r: Run) => soon !== undefined && r.tick >= tick && r.tick <= soon.from;
-      const self = soon !== undefined && soon.node.runs.some((r) => within(r) && r.arg === a) && soon.node.runs.some((r) => within(r) && r.echo.includes(`'${a}' not run: this copy became active: run it again`));
+      // (F132, storage25 #728 at 25046: or any copy the argument was run on in that span, the active copy it was forwarded
+      // to that left the group in that run, its id edited, and became active in its new group: README Commands)
+      const self = soon !== undefined && list.some((m) => m.runs.some((r) => within(r) && r.arg === a) && m.runs.some((r) => within(r) && r.echo.includes(`'${a}' not run: this copy became active: run it again`)));
       if (none && soon && !race && !self && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
         bad("forwardwait", tick, `'${a}' given to ${node.name} at ${tick}, while no copy was active, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
       // (forwardturn, session 8) given to a standby while the acting copy was about to leave (its
