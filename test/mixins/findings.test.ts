@@ -2113,6 +2113,16 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, quiet, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("forwardwait@1291");
   });
 
+  it("F133 (an oracle error, F128's class; fo-hunt, session 25, speed25 #731 at 25051): PB3 (active) runs 'failover handover' at 286, the tick a 250-tick lag on PB6's block begins (no runs: it looks working, and it is ahead of PB4 in line); nobody takes the handover until the active's silence shows (PB4 at 421). The handover check took a lagged copy for no candidate but not for one hidden ahead: bound 390; now the silent bound, as for a deaf one (F128) or one whose script dies (F40). Still caught: the same trace without the lag", () => {
+    const s = adv("F133-handover-next-in-line-lagged-in-tick-others-wait-silent-bound.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    expect(r.events.filter((e) => e.kind === "role" && e.data.role === "active" && e.tick > 286 && e.tick < 500).map((e) => `${e.block}@${e.tick}`)).toEqual(["PB4@421"]);
+    expect(r.events.some((e) => e.kind === "run" && e.block === "PB6" && e.tick > 286 && e.tick < 536)).toBe(false);
+    const v = judge(s, r.events.filter((e) => !(e.kind === "fault" && e.data.kind === "lag")), s.ticks!).map((x) => `${x.check}@${x.tick}`);
+    expect(v).toContain("handover@286");
+  });
+
   it("F122 (fo-hunt, session 24, radius24d #172 at 24052; a manager defect): scope=antenna, Ship and a docked Drone; the world saved at 258 with the Drone undocked and PB6 (Ship) off, loaded at 259 and 260, docked again at 264; PB5 (Drone, drop-in, Update100) rebuilt by the load heard every copy's query while out of the Ship's grid system (peers without a block: not seen, F105); it takes the role on its first Update100 run at 279, its takeover sweep finds PB6 off in the grid system again but left that peer without its block, and a peer without a block is never seen down: the sweep of the same run took PB6 for a copy back (F84) and held the logic 2 ticks, so the takeover run did no work (onrun 279); the sweep now gives the peer the block it found", () => {
     const s = adv("F122-dropin-rebuilt-by-two-world-loads-takes-role-on-periodic-run-does-not-act.json");
     const r = runAdv(s);

@@ -1456,7 +1456,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const leftRange = (m: Node) => scope === "antenna" && pre.get(m.name) === pre.get(n.name) && post.get(m.name) !== post.get(n.name) && eligibleFor(m, t - 1, S) && cfgAt(m, t) !== null;
       // (F128, reconfig #46 at 25101) and so does one ahead that cannot hear the handover (message loss on it in the tick the
       // message goes out or is delivered): a deaf copy looks live to the others, who wait for it until silence
-      const deaf = (m: Node) => comp.get(m.name) === comp.get(n.name) && eligibleFor(m, t, S) && eligible(m, t + 1) && (lossy(m, t) || lossy(m, t + 1));
+      // (F133, speed25 #731 at 25051: or that has no runs then, a lag on its block: it looks working and takes nothing over)
+      const deaf = (m: Node) => comp.get(m.name) === comp.get(n.name) && working(m, t) && working(m, t + 1) && enabledCfg(m, t) && ((eligibleFor(m, t, S) && eligible(m, t + 1) && (lossy(m, t) || lossy(m, t + 1))) || (eligibleFor(m, t - 1, S) && (throttled(m, t) || throttled(m, t + 1))));
       const hidden = list.some((m) => m !== n && ((comp.get(m.name) === comp.get(n.name) && (eligibleFor(m, t, S) || (eligibleFor(m, t - 1, S) && m.exceptions.includes(t))) && dies(m)) || leftRange(m) || deaf(m)) && (key(m)[0] < key(first)[0] || (key(m)[0] === key(first)[0] && key(m)[1] < key(first)[1])));
       const T = Math.max(...ready.map((m) => cfgAt(m, t)!.timeout ?? 3));
       const bound = hidden ? (T + 1) * period(n, t) + 3 * 3 + 2 * gmax + 12 : 1 + gmax + 3;
