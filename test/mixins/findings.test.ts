@@ -2007,6 +2007,15 @@ describe("fo-adv findings at seed 60612", () => {
     expect(v(none)).toContain("settled@2999");
   });
 
+  it("F125b (F125's limit in `succession`; scope25dc #203 at 25054): PB0 (Ship) edited to scope=construct at 0, PB1 (Ship) and PB2 (Drone) connected: PB1 hears both, PB0 and PB2 do not hear each other; PB0, active, hands over at 37 in the tick PB1 is destroyed: nobody it can hear is left, so it takes the role back at once (PB2 is out of its scope). Only a copy that hears it both ways could have taken it; still caught: the same trace with PB0's scope edit left out (PB2 then hears it)", () => {
+    const s = adv("F125b-construct-copy-hands-over-takes-role-back-connected-drone-copy-does-not-hear-it.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    expect(r.events.filter((e) => e.kind === "role" && e.block === "PB0" && e.tick === 37).map((e) => String(e.data.role))).toEqual(["standby", "active"]);
+    const ev = r.events.filter((e) => !(e.tick === 0 && e.block === "PB0" && (e.kind === "fault" || e.kind === "customData") && /scope=construct/.test(String(e.data.value))));
+    expect(judge(s, ev, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@37");
+  });
+
   it("F126 (an oracle error, F118's excuse too narrow; fo-hunt, session 25, storage25 #65 at 25014): PB0, active in grp with cp12 (sequence 12), is edited into grp2 at 1240 (its run at 1242 reads it: X to grp, cp12 carried into grp2 with sequence 0); PB2, holding grp's own cp12, is switched off at 1243, PB0 at 1244, PB1 is destroyed; PB0's id is edited back at 1345 and it is recompiled at 1986 while off: its Storage says grp2 (':grp2 0;cp12'), so the new instance holds cp12 as a carried one in grp (F92) and, alone, goes on from it (A with sequence 0 at 2092, item 13 at 2186 with sequence 2). PB2, on at 2218, sends grp's own cp12 with sequence 12 at 2287: the newer wins (README's limit, a copy's `id` changes: F118) and PB0 does item 13 again at 2386. The excuse took a carried start only where the item before it was never done in the group; the group's own item carried out and back in is one too, and the trace shows it (the instance sent that item in the group with sequence 0 before it went on). Still caught: that message with the group's sequence, or PB2 working at the start", () => {
     const s = adv("F126-group-own-checkpoint-carried-out-and-back-by-recompile-holder-back-newer-wins-item-redone.json");
     const excused: string[] = [];

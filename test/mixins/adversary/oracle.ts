@@ -1569,9 +1569,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // then, listening, mix23a #284 at 23120, F111; F106's copy, moved back into the group a tick before and not yet run,
     // is none either: compAt puts a copy in the group its last run read)
     const before = compAt(x.tick - 1);
+    // (F125: in a component chained by copies in different scopes, only a copy that hears it both ways could take it;
+    // scope25dc #203, #212 at 25054)
     // (F130, speed25 #724 at 25041: another handed-over copy that takes the role in this same tick is no candidate by it:
     // neither has heard the other yet, and both are the only ones left; the conflict is `dual`'s)
-    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before.get(m.name) === before.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick, Infinity, x.tick - 1) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
+    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before.get(m.name) === before.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick, Infinity, x.tick - 1) && (!chainedAt(n, x.tick) || mutualAt(m, n, x.tick)) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
     if (could.length > 0) bad("succession", x.tick, `${n.name} handed over (no 'failover enable' since) and took the role back at ${x.tick} while ${could.map((m) => m.name).join(",")} could take it`);
   }
   return out;
