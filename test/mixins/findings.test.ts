@@ -1985,8 +1985,8 @@ describe("fo-adv findings at seed 60612", () => {
     for (const q of [3, 131, 500000001]) expect(withSeq(q)).toEqual([]);
   });
 
-  it("F125 (a documented limit, the oracle's excuse; fo-hunt, session 25, scope25dc at 25000): four copies, scope=connected, PB0 and PB1 on the Ship, PB2 and PB3 on the Drone docked to it; PB2's scope edited to construct at 600: its next run (602) sees the Ship's copies out of its construct (down) and ignores their messages, so it takes the role beside PB0 for good, and PB0 never hears it (its broadcasts stay on the Drone); PB3 (connected) hears both. Copies of one group in different scopes that do not all hear each other are no single group (README Configuration: give every copy the same scope); the oracle joins copies that hear each other both ways and excuses, in a component chained by a copy between two that do not, the actives that do not hear each other (dual, settled) and items passed on only through them (twice). Still caught there: two actives that hear each other, and none", () => {
-    const s = adv("F125-docked-drone-copy-scope-edited-to-construct-takes-role-beside-ship-active-mixed-scopes.json");
+  it("F134 (a documented limit, the oracle's excuse; fo-hunt, session 25, scope25dc at 25000): four copies, scope=connected, PB0 and PB1 on the Ship, PB2 and PB3 on the Drone docked to it; PB2's scope edited to construct at 600: its next run (602) sees the Ship's copies out of its construct (down) and ignores their messages, so it takes the role beside PB0 for good, and PB0 never hears it (its broadcasts stay on the Drone); PB3 (connected) hears both. Copies of one group in different scopes that do not all hear each other are no single group (README Configuration: give every copy the same scope); the oracle joins copies that hear each other both ways and excuses, in a component chained by a copy between two that do not, the actives that do not hear each other (dual, settled) and items passed on only through them (twice). Still caught there: two actives that hear each other, and none", () => {
+    const s = adv("F134-docked-drone-copy-scope-edited-to-construct-takes-role-beside-ship-active-mixed-scopes.json");
     const excused: string[] = [];
     const r = runAdv(s, { onLimit: (n, t, c) => excused.push(`${c}@${t}`) });
     expect(r.violations).toEqual([]);
@@ -2007,8 +2007,8 @@ describe("fo-adv findings at seed 60612", () => {
     expect(v(none)).toContain("settled@2999");
   });
 
-  it("F125b (F125's limit in `succession`; scope25dc #203 at 25054): PB0 (Ship) edited to scope=construct at 0, PB1 (Ship) and PB2 (Drone) connected: PB1 hears both, PB0 and PB2 do not hear each other; PB0, active, hands over at 37 in the tick PB1 is destroyed: nobody it can hear is left, so it takes the role back at once (PB2 is out of its scope). Only a copy that hears it both ways could have taken it; still caught: the same trace with PB0's scope edit left out (PB2 then hears it)", () => {
-    const s = adv("F125b-construct-copy-hands-over-takes-role-back-connected-drone-copy-does-not-hear-it.json");
+  it("F134b (F134's limit in `succession`; scope25dc #203 at 25054): PB0 (Ship) edited to scope=construct at 0, PB1 (Ship) and PB2 (Drone) connected: PB1 hears both, PB0 and PB2 do not hear each other; PB0, active, hands over at 37 in the tick PB1 is destroyed: nobody it can hear is left, so it takes the role back at once (PB2 is out of its scope). Only a copy that hears it both ways could have taken it; still caught: the same trace with PB0's scope edit left out (PB2 then hears it)", () => {
+    const s = adv("F134b-construct-copy-hands-over-takes-role-back-connected-drone-copy-does-not-hear-it.json");
     const r = runAdv(s);
     expect(r.violations).toEqual([]);
     expect(r.events.filter((e) => e.kind === "role" && e.block === "PB0" && e.tick === 37).map((e) => String(e.data.role))).toEqual(["standby", "active"]);

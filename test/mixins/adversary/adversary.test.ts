@@ -368,7 +368,7 @@ export const OPEN_S9_EVERYWHERE: string[] = [];
  *  edit, failover commands by TryRun) and the checks its open findings trip: none (F105 fixed). */
 export const OPEN_CHECKS_S21: Record<string, string[]> = { reach: [] };
 /** Session 25 (fo-hunt): the reconfig family (families.ts: `scope=` edited at run time, a copy's Storage emptied, a new PB
- *  pasted) and the checks its open findings trip: none (F125 a documented limit, F126-F128 the oracle's). */
+ *  pasted) and the checks its open findings trip: none (F134 a documented limit, F126-F128 the oracle's). */
 export const OPEN_CHECKS_S25: Record<string, string[]> = { reconfig: [] };
 const seedFor = (family: string): number => (process.env.PBTS_ADVERSARY_SEED ? SEED : (CI_SEEDS[family] ?? SEED));
 

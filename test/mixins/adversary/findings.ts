@@ -239,11 +239,11 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // (F118, a documented limit: a group went on from a carried checkpoint while its own holder was switched off; back, the
   // holder's newer sequence won and the items done since were done again; the oracle follows the carried lineage)
   "F118-carried-lineage-item-done-while-group-own-holder-off-own-wins-item-redone",
-  // session 25 (fo-hunt; F125, a documented limit: copies of one group in different scopes that do not all hear each other
+  // session 25 (fo-hunt; F134, a documented limit: copies of one group in different scopes that do not all hear each other
   // are no single group, README Configuration; the oracle excuses the actives of a chained component that do not hear
   // each other)
-  "F125-docked-drone-copy-scope-edited-to-construct-takes-role-beside-ship-active-mixed-scopes",
-  "F125b-construct-copy-hands-over-takes-role-back-connected-drone-copy-does-not-hear-it",
+  "F134-docked-drone-copy-scope-edited-to-construct-takes-role-beside-ship-active-mixed-scopes",
+  "F134b-construct-copy-hands-over-takes-role-back-connected-drone-copy-does-not-hear-it",
   // (F126: F118's excuse took a carried start only where the item before it was never done in the group; the group's own
   // item carried out of it and back in by a recompile, F92, is one too)
   "F126-group-own-checkpoint-carried-out-and-back-by-recompile-holder-back-newer-wins-item-redone",

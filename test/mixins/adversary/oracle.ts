@@ -531,7 +531,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (!roots.includes(r)) roots.push(r);
       ids.set(n.name, roots.indexOf(r));
     });
-    // (F125, a documented limit: README Configuration) a component joined through a copy that hears two that do not hear
+    // (F134, a documented limit: README Configuration) a component joined through a copy that hears two that do not hear
     // each other (a construct copy on a docked drone, a connected one beside it, the ship's copies): no single group
     for (let i = 0; i < list.length; i++)
       for (let j = i + 1; j < list.length; j++)
@@ -547,9 +547,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const f = finds.get(rank[sa!] <= rank[sb!] ? sa : sb)!;
     return a.id === b.id && f(gridOf.get(na.name)!) === f(gridOf.get(nb.name)!);
   };
-  /** the chained components of a component map (F125) */
+  /** the chained components of a component map (F134) */
   const chainOf = new Map<Map<string, number>, Set<number>>();
-  /** n's component at t is chained (F125) */
+  /** n's component at t is chained (F134) */
   const chainedAt = (n: Node, t: number) => {
     const c = compAt(t);
     return chainOf.get(c)?.has(c.get(n.name)!) === true;
@@ -948,7 +948,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const comp = compAt(from);
       if (comp.get(a.node.name) !== comp.get(b.node.name)) continue;
       if (lossUntil(from)) continue;
-      // (F125, a documented limit) two actives that do not hear each other in a component chained by a copy between them
+      // (F134, a documented limit) two actives that do not hear each other in a component chained by a copy between them
       if (chainedAt(a.node, from) && !mutualAt(a.node, b.node, from)) {
         opts.onLimit?.(b.node.name, from, "dual");
         continue;
@@ -1224,7 +1224,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         for (const h of list) {
           // delivery is checked on the next tick: both ticks in one component
           if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
-          // (F125: in a chained component only a holder the copy hears can pass the item on)
+          // (F134: in a chained component only a holder the copy hears can pass the item on)
           if (h !== b && chainedAt(b, u) && !mutualAt(h, b, u)) continue;
           // (both in the item's group: what a copy holds is its group's, and the redoing copy itself may have held
           // another group's item of that number, config #47 at 18302 with F88's first tried fix)
@@ -1324,7 +1324,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (an acting copy of their group: a component is a group's copies in one scope component, F110's mutant)
       const served = () => scope === "antenna" && actingAt(t).some((c) => comp.get(c.node.name) !== k && live.every((m) => cfgRead(m, t) !== null && cfgRead(m, t)?.id === cfgRead(c.node, t)?.id && reachFrom(gridOf.get(c.node.name)!, t).has(gridOf.get(m.name)!)));
       if (acting.length === 0 && served()) continue;
-      // (F125, a documented limit) copies in different scopes that do not all hear each other are no single group: the
+      // (F134, a documented limit) copies in different scopes that do not all hear each other are no single group: the
       // actives that do not hear each other may stay (two that do are `dual`'s); a chained component with none is caught
       if (chainOf.get(comp)?.has(k!) && acting.length > 0) {
         opts.onLimit?.(live[0]!.name, t, "settled");
@@ -1569,7 +1569,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // then, listening, mix23a #284 at 23120, F111; F106's copy, moved back into the group a tick before and not yet run,
     // is none either: compAt puts a copy in the group its last run read)
     const before = compAt(x.tick - 1);
-    // (F125: in a component chained by copies in different scopes, only a copy that hears it both ways could take it;
+    // (F134: in a component chained by copies in different scopes, only a copy that hears it both ways could take it;
     // scope25dc #203, #212 at 25054)
     // (F130, speed25 #724 at 25041: another handed-over copy that takes the role in this same tick is no candidate by it:
     // neither has heard the other yet, and both are the only ones left; the conflict is `dual`'s)
