@@ -1,7 +1,7 @@
 // The adversary's property families: which ops each one draws, and how long its schedules are.
 import { specArb, type CfgKind, type GenSpec, type OpKind } from "./gen.ts";
 
-export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?: number; maxN?: number; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; ci?: number; antennaAll?: boolean; usage?: boolean }> = {
+export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?: number; maxN?: number; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; ci?: number; antennaAll?: boolean; usage?: boolean; spare?: boolean; scopeEdits?: GenSpec["scope"][] }> = {
   // operator commands and CustomData edited at run time, at boot and in bursts
   operator: { kinds: ["status", "user-arg", "handover", "handover-only", "disable", "rank-edit", "bad-edit", "enabled-edit", "recompile"] },
   // block faults in bursts (several in one tick, at boot, during a handover)
@@ -32,6 +32,11 @@ export const FAMILIES: Record<string, { kinds: OpKind[]; maxOps?: number; minN?:
   fast8: { kinds: ["destroy", "turn-off", "throw", "handover", "recompile", "lag", "flap", "change-owner", "save-reload", "loss", "cascade", "handover-next"], cfg: "fast", updates: [1], maxUpdate1: 8, minN: 8, maxN: 8, maxOps: 4, ci: 2 },
   // session 21 (rv-16): reach in the antenna scope cut and restored by an antenna or a move (docked ships, rotor arms, one
   // grid), beside handovers, undocking, a rank and id edited in one save, failover commands by another PB's TryRun
+  // session 25 (fo-hunt; test/mixins/scripts/fo25-sample.ts's held-out families, in brief): `scope=` edited at run time
+  // (construct <-> connected, on one grid, a rotor arm and docked ships split and joined again), alone or in the tick of
+  // a handover or a loss; a copy's Storage emptied (a recompile into wipe.ts and back); a new PB given the script with an
+  // empty Storage, alone or replacing a destroyed copy
+  reconfig: { kinds: ["scope-edit", "scope-edit", "scope-loss", "scope-loss", "wipe", "wipe", "paste", "paste", "split", "undock", "handover", "handover-next", "destroy", "turn-off", "recompile", "save-reload", "user-arg", "loss"], scope: "construct", scopeEdits: ["construct", "connected"], spare: true, ci: 150 },
   reach: { kinds: ["antenna-off", "move", "undock", "split", "destroy", "turn-off", "handover", "id-rank-edit", "tryrun-cmd", "recompile", "save-later-load", "user-arg"], scope: "antenna", antennaAll: true, ci: 50 },
 };
 

@@ -7,7 +7,7 @@
 // loss, grid power, rotor splits and docked ships (scope construct/connected), antenna scope.
 import fc from "fast-check";
 import type { ScenarioEvent } from "../../../sim/scenario.ts";
-import { CALLER, badTexts, parseKnown, renderCfg, scenario, type AdvScenario, type Cfg, type NodeSpec } from "./model.ts";
+import { CALLER, SCRIPT, WIPE, badTexts, parseKnown, renderCfg, scenario, type AdvScenario, type Cfg, type NodeSpec } from "./model.ts";
 
 export type OpKind =
   | "destroy" | "damage" | "turn-off" | "unpower" | "unpower-grid" | "throw" | "recompile" | "change-owner" | "lag" | "lag-world"
@@ -35,7 +35,12 @@ export type OpKind =
   | "cosmetic-edit"
   // session 24 (fo-hunt): the antenna of the copy's grid given a short range (below the grids' 30 m spacing) or its
   // broadcasting switched off, and back: a one-way range (its grid still hears the others; F116)
-  | "antenna-radius";
+  | "antenna-radius"
+  // session 25 (fo-hunt, held-out: test/mixins/scripts/fo25-sample.ts): a copy's `scope=` edited at run time (kept or
+  // back), alone or in the tick of a handover or a loss of this copy or the next (before or after it); a copy's Storage
+  // gone (recompiled into wipe.ts and back in one tick); a new PB (the spare, GenSpec.spare) built with the script and an
+  // empty Storage, or in the tick a copy is destroyed (a copy replaced)
+  | "scope-edit" | "scope-loss" | "wipe" | "paste";
 
 export const OP_KINDS: OpKind[] = [
   "destroy", "damage", "turn-off", "unpower", "unpower-grid", "throw", "recompile", "change-owner", "lag", "lag-world",
@@ -97,6 +102,17 @@ export interface GenSpec {
   rereads?: boolean[];
   /** Session 25: every copy runs the lean class (Failover, HandleCommand(argument, updateSource)): `<family>+lean`. */
   lean?: boolean;
+  /** Session 25: a programmable block PB<n> with the copy's CustomData (rank `spareRank`) but no script until a `paste`. */
+  spare?: boolean;
+  spareRank?: number;
+  /** Session 25: every copy's Storage starts just below the checkpoint sequence's wrap (`:grp\n<999,999,999 - k>;cp0`). */
+  wrap?: boolean;
+  /** Session 25: per copy, the faster flag an Update100 copy switches to while active (script.ts `speed=`; 0: none) and
+   *  whether it keeps Update100 beside it (`keep=true`). */
+  speeds?: (0 | 1 | 10)[];
+  keeps?: boolean[];
+  /** Session 25: the scopes a `scope-edit` or `scope-loss` may write (absent: the two others). */
+  scopeEdits?: GenSpec["scope"][];
 }
 
 const cfgArb = fc.record(
@@ -151,7 +167,10 @@ const cfgPreemptArb = fc.record(
 
 export type CfgKind = "normal" | "extremes" | "fast" | "preempt";
 
-export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; handleAll?: boolean; antennaAll?: boolean; usage?: boolean } = {}): fc.Arbitrary<GenSpec> {
+/** Session 25: long idle schedules (10^5 ticks): ops thousands of ticks apart, now and then two in a row. */
+const idleDtArb = fc.oneof({ weight: 1, arbitrary: fc.integer({ min: 0, max: 3 }) }, { weight: 4, arbitrary: fc.integer({ min: 15000, max: 45000 }) });
+
+export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; maxN?: number; family?: string; updates?: (1 | 10 | 100)[]; extremes?: boolean; cfg?: CfgKind; maxUpdate1?: number; scope?: GenSpec["scope"]; layout?: GenSpec["layout"]; handleAll?: boolean; antennaAll?: boolean; usage?: boolean; spare?: boolean; wrap?: boolean; idle?: boolean; scopeEdits?: GenSpec["scope"][]; speed?: boolean } = {}): fc.Arbitrary<GenSpec> {
   const kinds = o.kinds ?? OP_KINDS;
   const ups = o.updates ?? [1, 10, 100];
   const maxOnes = o.maxUpdate1 ?? 2;
@@ -180,15 +199,25 @@ export function specArb(o: { kinds?: OpKind[]; maxOps?: number; minN?: number; m
         : fc.oneof(one.map((c) => Array.from({ length: n }, () => c)), fc.array(one, { minLength: n, maxLength: n })),
       start: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 5, max: 600 })),
       ops: fc.array(
-        fc.record({ dt: dtArb, kind: fc.constantFrom(...kinds), node: fc.integer({ min: 0, max: n - 1 }), dur: durArb, x: fc.integer({ min: 0, max: 1000 }) }),
+        fc.record({ dt: o.idle ? idleDtArb : dtArb, kind: fc.constantFrom(...kinds), node: fc.integer({ min: 0, max: n - 1 }), dur: durArb, x: fc.integer({ min: 0, max: 1000 }) }),
         { minLength: 1, maxLength: o.maxOps ?? 8 },
       ),
       family: fc.constant(o.family ?? "chaos"),
       ...(o.antennaAll ? { antennaAll: fc.constant(true) } : {}),
       // (only for families that ask: a new field would change every other family's schedules at its seed)
+      ...(o.spare ? { spare: fc.constant(true), spareRank: fc.integer({ min: 0, max: 3 }) } : {}),
+      ...(o.wrap ? { wrap: fc.constant(true) } : {}),
+      ...(o.scopeEdits ? { scopeEdits: fc.constant(o.scopeEdits) } : {}),
+      ...(o.speed ? { speeds: fc.array(fc.constantFrom<0 | 1 | 10>(0, 1, 10, 10), { minLength: n, maxLength: n }), keeps: fc.array(fc.boolean(), { minLength: n, maxLength: n }) } : {}),
       ...(o.usage ? { mainConsoles: fc.array(fc.boolean(), { minLength: n, maxLength: n }), warmups: fc.array(fc.boolean(), { minLength: n, maxLength: n }), rereads: fc.array(fc.boolean(), { minLength: n, maxLength: n }) } : {}),
     }),
   );
+}
+
+/** A scope other than `s` (session 25's scope edits: one of the two others, by `x`). */
+function otherScope(s: GenSpec["scope"], x: number, allowed?: GenSpec["scope"][]): GenSpec["scope"] {
+  const o = (allowed ?? ["construct", "connected", "antenna"]).filter((v) => v !== s);
+  return o[x % o.length]!;
 }
 
 function gridOf(spec: GenSpec, i: number): string {
@@ -201,9 +230,12 @@ function gridOf(spec: GenSpec, i: number): string {
 export function build(spec: GenSpec): AdvScenario {
   const scope = spec.layout === "one" && spec.scope === "connected" ? "construct" : spec.layout !== "one" && spec.scope === "antenna" && !spec.antennaAll ? "construct" : spec.scope;
   const cfgOf = (i: number, rank = spec.ranks[i]!, extra: Partial<Cfg> = {}): Cfg => ({ id: "grp", rank, ...spec.cfgs[i]!, ...(scope !== "construct" ? { scope } : {}), ...extra });
-  const usage = (i: number) => `${spec.mainConsoles?.[i] ? "\nconsole=main" : ""}${spec.warmups?.[i] ? `\nwarmup=true${spec.rereads?.[i] === false ? "\nreread=false" : ""}` : ""}${spec.lean ? "\nlean=true" : ""}`;
+  const usage = (i: number) => `${spec.mainConsoles?.[i] ? "\nconsole=main" : ""}${spec.warmups?.[i] ? `\nwarmup=true${spec.rereads?.[i] === false ? "\nreread=false" : ""}` : ""}${spec.speeds?.[i] ? `\nspeed=${spec.speeds[i]}${spec.keeps?.[i] ? "\nkeep=true" : ""}` : ""}${spec.lean ? "\nlean=true" : ""}`;
   const text = (i: number, c: Cfg) => renderCfg(c, spec.updates[i]!, spec.handles[i]!, usage(i));
   const nodes: NodeSpec[] = Array.from({ length: spec.n }, (_, i) => ({ name: `PB${i}`, grid: gridOf(spec, i), update: spec.updates[i]!, handle: spec.handles[i]!, customData: text(i, cfgOf(i)) }));
+  // (session 25) the spare: a new PB on the first grid, no script until a `paste` builds the copy (like PB0's usage)
+  if (spec.spare) nodes.push({ name: `PB${spec.n}`, grid: "Ship", update: spec.updates[0]!, handle: spec.handles[0]!, customData: renderCfg({ id: "grp", rank: spec.spareRank ?? 0, ...spec.cfgs[0]!, ...(scope !== "construct" ? { scope } : {}) }, spec.updates[0]!, spec.handles[0]!), late: true });
+  let pasted = false;
   const configs: Record<string, Cfg | null> = {};
   for (const nd of nodes) configs[nd.customData] = parseKnown(nd.customData);
   const ev: ScenarioEvent[] = [];
@@ -580,6 +612,46 @@ export function build(spec: GenSpec): AdvScenario {
         at(end, { kind: "set", block: a, property: prop, value: v1 });
         break;
       }
+      case "scope-edit": {
+        // the copy's scope edited (to either other value), kept or edited back later
+        const tx = text(op.node, cfgOf(op.node, spec.ranks[op.node]!, { scope: otherScope(scope, op.x, spec.scopeEdits) }));
+        configs[tx] = parseKnown(tx);
+        at(t, { kind: "set-custom-data", block: b, value: tx });
+        if ((op.x >> 2) % 2) at(end, { kind: "set-custom-data", block: b, value: nodes[op.node]!.customData });
+        break;
+      }
+      case "scope-loss": {
+        // the scope of this copy or the next edited in the tick this copy hands over, is destroyed or switched off (the
+        // edit before or after it), kept or edited back later
+        const c = (op.x >> 1) % 2 ? (op.node + 1) % spec.n : op.node;
+        if (destroyed.has(c)) break;
+        const tx = text(c, cfgOf(c, spec.ranks[c]!, { scope: otherScope(scope, op.x >> 2, spec.scopeEdits) }));
+        configs[tx] = parseKnown(tx);
+        const edit = { kind: "set-custom-data", block: `PB${c}`, value: tx };
+        const how = (op.x >> 4) % 3;
+        const loss = how === 0 ? { kind: "run", block: b, argument: "failover handover" } : how === 1 && destroyed.size + 2 < spec.n && c !== op.node ? { kind: "destroy", block: b } : { kind: "turn-off", block: b };
+        if (loss.kind === "destroy") destroyed.add(op.node);
+        if ((op.x >> 6) % 2) { at(t, edit); at(t, loss); } else { at(t, loss); at(t, edit); }
+        if (loss.kind === "run") at(end + 300, { kind: "run", block: b, argument: "failover enable" });
+        if (loss.kind === "turn-off") at(end, { kind: "turn-on", block: b });
+        if ((op.x >> 7) % 2) at(end + 1, { kind: "set-custom-data", block: `PB${c}`, value: nodes[c]!.customData });
+        break;
+      }
+      case "wipe":
+        // Storage gone: recompiled into a script that leaves it empty and back into the copy's in one tick
+        at(t, { kind: "recompile", block: b, script: WIPE });
+        at(t, { kind: "recompile", block: b, script: SCRIPT });
+        break;
+      case "paste":
+        // the spare PB gets the script (a new copy, Storage empty); half the time in the tick this copy is destroyed
+        if (!spec.spare || pasted) break;
+        pasted = true;
+        if (op.x % 2 && destroyed.size + 2 < spec.n) {
+          destroyed.add(op.node);
+          at(t, { kind: "destroy", block: b });
+        }
+        at(t + ((op.x >> 1) % 3 === 2 ? 1 : 0), { kind: "recompile", block: `PB${spec.n}`, script: SCRIPT });
+        break;
       case "split":
         if (spec.layout === "rotor") {
           at(t, { kind: "detach", joint: "Rotor" });
@@ -608,6 +680,12 @@ export function build(spec: GenSpec): AdvScenario {
     events: ev.sort((a, b) => (a as { tick: number }).tick - (b as { tick: number }).tick),
     family: spec.family,
   });
+  // (session 25) every copy's Storage just below the sequence's wrap, so the group's checkpoints cross 999,999,999 -> 1
+  if (spec.wrap) {
+    let j = 0;
+    // (cp1, not cp0: the test script's item 0 is "nothing done", and the oracle's too; the first item done is 2)
+    for (const g of s.grids) for (const b of g.blocks ?? []) if (b.type === "programmable" && "script" in b) (b as { storage?: string }).storage = `:grp\n${999999999 - ((spec.seed + j++) % 7)};cp1`;
+  }
   // (a caller's TryRun runs during its update run: its first at tick 1, so a tick of 0 is never reached)
   callers.forEach((c, i) => s.grids[0]!.blocks!.push({ type: "programmable", name: `Caller${i}`, script: CALLER, customData: `${c.target}\n${c.argument}\n${c.tick}` } as never));
   s.ticks = Math.max(last, ...callers.map((c) => c.tick)) + tailTicks(s) + 200;

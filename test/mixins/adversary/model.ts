@@ -13,7 +13,9 @@ export const SCRIPT = "test/mixins/adversary/script.ts";
 export const CALLER = "test/mixins/adversary/caller.ts";
 /** Scripts beside the copy's that a scenario may run (by file name): caller.ts; F101's copy with a listener of the user's
  *  own (own-listener.ts) and a player's base that broadcasts to it (sender.ts). */
-export const OTHER_SCRIPTS = ["caller.ts", "own-listener.ts", "sender.ts"];
+export const OTHER_SCRIPTS = ["caller.ts", "own-listener.ts", "sender.ts", "wipe.ts"];
+/** A script that leaves Storage empty (wipe.ts: a copy recompiled into it and back in one tick loses its Storage). */
+export const WIPE = "test/mixins/adversary/wipe.ts";
 
 /** One copy's configuration as the spec's table reads it. */
 export interface Cfg {
@@ -39,6 +41,9 @@ export interface NodeSpec {
   /** Calls HandleCommand first (false: the drop-in usage alone). */
   handle: boolean;
   customData: string;
+  /** (session 25) A programmable block with no script at start (a new PB): a `recompile` event with `script` builds the
+   *  copy later, its Storage empty. */
+  late?: boolean;
 }
 
 export interface AdvMeta {
@@ -91,7 +96,9 @@ export function scenarioFileText(s: AdvScenario, file: string): string {
   const rel = relative(dirname(file), join(REPO_ROOT, SCRIPT));
   // (a player's other scripts kept beside the copy's: caller.ts, and F101's own-listener.ts and sender.ts)
   const other = (f: string) => OTHER_SCRIPTS.find((o) => f.endsWith(o));
-  const out = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: other(String(b.script)) ? relative(dirname(file), join(REPO_ROOT, dirname(SCRIPT), other(String(b.script))!)) : rel } : b)) })) };
+  const path = (f: unknown) => (other(String(f)) ? relative(dirname(file), join(REPO_ROOT, dirname(SCRIPT), other(String(f))!)) : rel);
+  // (an event's script too: a recompile into wipe.ts or the copy's script, session 25)
+  const out = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: path(b.script) } : b)) })), events: (s.events ?? []).map((e) => (e.script !== undefined ? { ...e, script: path(e.script) } : e)) };
   return JSON.stringify(out, null, 1) + "\n";
 }
 
@@ -125,7 +132,7 @@ export function scenario(o: {
     name: g,
     position: [0, 0, gi * 30] as [number, number, number],
     blocks: [
-      ...o.nodes.filter((n) => n.grid === g).map((n) => ({ type: "programmable" as const, name: n.name, script: SCRIPT, customData: n.customData })),
+      ...o.nodes.filter((n) => n.grid === g).map((n) => ({ type: "programmable" as const, name: n.name, ...(n.late ? {} : { script: SCRIPT }), customData: n.customData })),
       ...(o.docks ?? []).flatMap((d) => [...(d[1] === g ? [{ type: "connector" as const, name: d[0] }] : []), ...(d[3] === g ? [{ type: "connector" as const, name: d[2] }] : [])]),
       ...(o.antennas ? [{ type: "antenna" as const, name: `Antenna ${g}`, radius: 5000 }] : []),
     ],

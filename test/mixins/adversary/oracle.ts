@@ -384,6 +384,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const c = meta.configs[meta.nodes[0]!.customData];
     return c?.scope ?? "construct";
   })();
+  const scope0 = scope;
   const period = (n: Node, t: number) => {
     const c = cfgAt(n, t);
     const hb = Math.round((c?.heartbeat ?? 100 / 60) * 60);
@@ -432,7 +433,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   // ---- components (scope) ----
   const gridOf = new Map([...list, ...others.values()].map((n) => [n.name, n.grid]));
   /** The grids' scope components at `t` (joints; docks with the connected and antenna scopes; antennas in range with the antenna scope). */
-  const gridRoots = (t: number): ((g: string) => string) => {
+  const gridRoots = (t: number, scope: Cfg["scope"] = scope0): ((g: string) => string) => {
     const grids = [...new Set([...s.grids.map((g) => g.name), ...list.map((n) => n.grid), ...meta.joints.flatMap((j) => [j[0], j[1]]), ...meta.docks.flatMap((d) => [d[1], d[3]])])];
     const parent = new Map(grids.map((g) => [g, g]));
     const find = (g: string): string => (parent.get(g) === g ? g : find(parent.get(g)!));
@@ -484,7 +485,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const c = ci < cs.length && (ri >= n.runs.length || cs[ci]! <= n.runs[ri]!.tick) ? cs[ci++]! : undefined;
       const x: [number, Cfg | null] = c !== undefined ? [c, cfgAt(n, c)] : [n.runs[ri]!.tick, cfgAtRun(n, n.runs[ri++]!)];
       const last = xs[xs.length - 1]![1];
-      if ((x[1] === null) !== (last === null) || x[1]?.id !== last?.id) xs.push(x);
+      // (and its scope: session 25's `scope=` edits at run time)
+      if ((x[1] === null) !== (last === null) || x[1]?.id !== last?.id || (x[1]?.scope ?? "construct") !== (last?.scope ?? "construct")) xs.push(x);
     }
     readAt.set(n, xs);
   }
@@ -495,18 +497,67 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     return xs[i]![1];
   };
   const component = (t: number): Map<string, number> => {
-    const find = gridRoots(t);
     const ids = new Map<string, number>();
     const roots: string[] = [];
-    for (const n of list) {
-      // a group is one id (case-sensitive): copies with another id never hear each other; a copy with
-      // bad configuration is in no group (a component of its own: it must not act)
-      const c = cfgRead(n, t);
-      const r = `${find(gridOf.get(n.name)!)}|${c === null ? `!${n.name}` : c.id}`;
+    const cs = list.map((n) => cfgRead(n, t));
+    const scopes = [...new Set(cs.flatMap((c) => (c === null ? [] : [c.scope ?? "construct"])))];
+    if (scopes.length <= 1) {
+      const find = gridRoots(t, scopes[0] ?? scope0);
+      list.forEach((n, i) => {
+        // a group is one id (case-sensitive): copies with another id never hear each other; a copy with
+        // bad configuration is in no group (a component of its own: it must not act)
+        const c = cs[i]!;
+        const r = `${find(gridOf.get(n.name)!)}|${c === null ? `!${n.name}` : c.id}`;
+        if (!roots.includes(r)) roots.push(r);
+        ids.set(n.name, roots.indexOf(r));
+      });
+      return ids;
+    }
+    // (session 25) copies of one group in different scopes (`scope=` edited at run time): two copies hear each other
+    // when each one's messages reach the other, that is (construct within connected within antenna reach) when they are
+    // in one component of the narrower of their two scopes; a component is what those pairs join
+    const finds = new Map(scopes.map((sc) => [sc, gridRoots(t, sc)]));
+    const up = list.map((_, i) => i);
+    const top = (i: number): number => (up[i] === i ? i : (up[i] = top(up[i]!)));
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = cs[i]!, b = cs[j]!;
+        if (a === null || b === null || a.id !== b.id) continue;
+        if (mutualPair(a, b, list[i]!, list[j]!, finds)) up[top(i)] = top(j);
+      }
+    const chains = new Set<number>();
+    list.forEach((n, i) => {
+      const r = cs[i] === null ? `!${n.name}` : `#${top(i)}`;
       if (!roots.includes(r)) roots.push(r);
       ids.set(n.name, roots.indexOf(r));
-    }
+    });
+    // (F134, a documented limit: README Configuration) a component joined through a copy that hears two that do not hear
+    // each other (a construct copy on a docked drone, a connected one beside it, the ship's copies): no single group
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++)
+        if (ids.get(list[i]!.name) === ids.get(list[j]!.name) && cs[i] !== null && !mutualPair(cs[i]!, cs[j]!, list[i]!, list[j]!, finds)) chains.add(ids.get(list[i]!.name)!);
+    chainOf.set(ids, chains);
     return ids;
+  };
+  /** (session 25) two copies of one group hear each other: each one's messages reach the other and are read there, that
+   *  is, they are in one component of the narrower of their two scopes */
+  const mutualPair = (a: Cfg, b: Cfg, na: Node, nb: Node, finds: Map<Cfg["scope"], (g: string) => string>) => {
+    const sa = a.scope ?? "construct", sb = b.scope ?? "construct";
+    const rank = { construct: 0, connected: 1, antenna: 2 } as const;
+    const f = finds.get(rank[sa!] <= rank[sb!] ? sa : sb)!;
+    return a.id === b.id && f(gridOf.get(na.name)!) === f(gridOf.get(nb.name)!);
+  };
+  /** the chained components of a component map (F134) */
+  const chainOf = new Map<Map<string, number>, Set<number>>();
+  /** n's component at t is chained (F134) */
+  const chainedAt = (n: Node, t: number) => {
+    const c = compAt(t);
+    return chainOf.get(c)?.has(c.get(n.name)!) === true;
+  };
+  const mutualAt = (a: Node, b: Node, t: number) => {
+    const ca = cfgRead(a, t), cb = cfgRead(b, t);
+    if (ca === null || cb === null) return false;
+    return mutualPair(ca, cb, a, b, new Map((["construct", "connected", "antenna"] as const).map((sc) => [sc, gridRoots(t, sc)])));
   };
   // components change only at topology events and CustomData changes (the group id)
   const changeTicks = [...new Set([...topo.map((x) => x.tick), ...list.flatMap((n) => readAt.get(n)!.map(([k]) => k))])].sort((a, b) => a - b);
@@ -737,7 +788,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // which comes after the tick's runs; its script may be dead: the block's IsWorking is all the copy sees), and in this
     // copy's scope component, whatever its configuration; a merge brings it back too)
     const up = (m: Node, y: Run) => {
-      const f = gridRoots(y.tick);
+      const c = cfgRead(n, y.tick);
+      const f = gridRoots(y.tick, c === null ? scope0 : (c.scope ?? "construct"));
       return ["working", "terminated", "no-script"].includes(valueAt(m.statesSeq, y.seq, "none")) && f(gridOf.get(m.name)!) === f(gridOf.get(n.name)!);
     };
     return n.runs.some((x, i) => {
@@ -781,8 +833,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // Update10 run shows the flag; F98: throttled right after taking the role, its first Update10 run came 16 ticks later)
     const warmup = n.gap === 100 && /\nwarmup=true/.test(n.cds[0]![1]);
     let warm = false;
+    // (session 25: the interval a script that switches its frequency says it runs at, "@freq <n>" in its Echo: script.ts
+    // `speed=`; a flag it has just added counts from the run that added it, as the warm-up's, F98)
+    let said = Infinity;
     const woke = (el: number, at: number) => {
-      const g = last1 > at - 100 ? 1 : warm || last10 > at - 100 ? Math.min(10, n.gap) : n.gap;
+      const g = Math.min(said, last1 > at - 100 ? 1 : warm || last10 > at - 100 ? Math.min(10, n.gap) : n.gap);
       return el > g + 2 + Math.floor(g / 10) || el > (cfgAt(n, at)?.timeout ?? 3) * period(n, at);
     };
     const swallowed = (r: Run, why: string) =>
@@ -803,6 +858,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       if (x.compile) {
         unconfirmed(x.tick);
         held = warm = false;
+        said = Infinity;
         prevRun = x.tick;
         continue;
       }
@@ -839,6 +895,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       let onHere = false;
       let offHere = false;
       for (const line of r.echo.split("\n")) {
+        if (line.startsWith("@freq ")) said = Number(line.slice(6));
         if (line.startsWith("@on ")) {
           pending = [];
           held = onHere = true;
@@ -891,6 +948,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const comp = compAt(from);
       if (comp.get(a.node.name) !== comp.get(b.node.name)) continue;
       if (lossUntil(from)) continue;
+      // (F134, a documented limit) two actives that do not hear each other in a component chained by a copy between them
+      if (chainedAt(a.node, from) && !mutualAt(a.node, b.node, from)) {
+        opts.onLimit?.(b.node.name, from, "dual");
+        continue;
+      }
       const ra = a.runs.filter((k) => k >= from && k < to).length + (a.from < from ? 1 : 0);
       const rb = b.runs.filter((k) => k >= from && k < to).length + (b.from < from ? 1 : 0);
       if (Math.min(ra, rb) >= 2) bad("dual", from, `${a.node.name} and ${b.node.name} both act in one ${scope} from tick ${from} to ${to} (${ra} and ${rb} runs)`);
@@ -904,11 +966,20 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
   const done = new Map<string, { tick: number; node: string }>();
   // any group: a copy that changes group may carry its checkpoint along, so a skip is judged over all
   const doneAny = new Map<number, number>();
+  const doneStored = new Set<string>();
   // (rv-15, F97) a world saved before the trace: the items up to the one a copy's Storage holds at the start were done
   {
     let k = 0;
     for (const g of s.grids) for (const b of g.blocks ?? []) k = Math.max(k, Number(/;cp(\d+)$/.exec(String((b as { storage?: string }).storage ?? ""))?.[1] ?? 0));
     for (let i = 1; i <= k; i++) doneAny.set(i, -1);
+    // (F127) and per group: a Storage naming its group (`:<id>` line) held that group's own items up to its item
+    for (const g of s.grids)
+      for (const b of g.blocks ?? []) {
+        // (without the id line: the group's own of the group the copy reads, README)
+        const m = /^(?::([^\n]*)\n)?(\d+);cp(\d+)$/.exec(String((b as { storage?: string }).storage ?? ""));
+        const id = m?.[1] ?? meta.configs[String((b as { customData?: string }).customData ?? "")]?.id;
+        if (m && id !== undefined && Number(m[2]) % 1000000000 > 0) for (let i = 1; i <= Number(m[3]); i++) doneStored.add(`${id}#${i}`);
+      }
   }
   // what a node holds at a tick: the largest item of its group's own checkpoint (made in the group it is in) that it
   // did or had delivered since its instance began, or what its Storage kept when the instance was built. A checkpoint
@@ -940,6 +1011,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const cur = new Map<Node, string | undefined>(list.map((n) => [n, meta.configs[n.cds[0]![1]]?.id]));
     /** [tick, group] each time a copy's run or new instance read a group id (undefined: a bad configuration) */
     const reads = new Map<Node, [number, string | undefined][]>(list.map((n) => [n, []]));
+    const scriptNow = new Map<string, string>();
     for (let ei = 0; ei < events.length; ei++) {
       const e = events[ei]!;
       if (e.kind === "load") for (const l of per.values()) l.push({ tick: e.tick, op: "load", v: 0 });
@@ -959,11 +1031,13 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       }
       // (with the group the new instance read: an edit later in its tick is not it, new23 #44 at 24034, F118)
       if (e.kind === "compile") l.push({ tick: e.tick, op: "compile", v: 0, to: cur.get(n) });
+      if (e.kind === "compile") scriptNow.set(e.block, String(e.data.script ?? ""));
       else if (e.kind === "exception") l.push({ tick: e.tick, op: "dead", v: 0 });
       else if (e.kind === "state" && e.data.status === "destroyed") l.push({ tick: e.tick, op: "dead", v: 0 });
       else if (e.kind === "save" || (e.kind === "storage" && e.data.persisted)) {
         const m = /;cp(\d+)$/.exec(String(e.kind === "save" ? (e.data.storage ?? "") : (e.data.value ?? "")));
-        l.push({ tick: e.tick, op: e.kind === "save" && e.data.why === "world" ? "worldstore" : "store", v: m ? Number(m[1]) : 0 });
+        // (F127: a save by another script on the copy's block, wipe.ts: Storage keeps what it wrote, nothing of the manager's)
+        l.push({ tick: e.tick, op: e.kind === "save" && e.data.why === "world" ? "worldstore" : "store", v: m ? Number(m[1]) : 0, ...(scriptNow.get(e.block) === "Wipe" ? { tag: "wipe" } : {}) });
       } else if (e.kind === "igc-deliver") {
         const m = /;cp(\d+)$/.exec(String(e.data.data ?? ""));
         l.push({ tick: e.tick, op: "queue", v: m ? Number(m[1]) : 0, tag: String(e.data.tag), from: nodes.get(String(e.data.from)) });
@@ -994,7 +1068,17 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     type Car = { g: string; v: number } | undefined;
     // what Storage keeps: the item, the group it was saved in, and whether it was that group's own there
     type Kept = { g: string | undefined; v: number; own: boolean } | undefined;
-    const st = list.map((n) => ({ n, l: per.get(n.name)!, k: 0, h: 0, id: cfgAt(n, 0)?.id, kept: undefined as Kept, worldKept: undefined as Kept, queued: new Map<string, number[]>(), car: undefined as Car }));
+    // (F127) what a copy's Storage holds when the trace starts (a world saved before it: `:<id>` and a line break, then
+    // `<seq>;<checkpoint>`; without the id line it loads as the group's own; sequence 0 is a carried one); its first
+    // instance builds from it like any later one (before, the oracle took every copy to start holding nothing, so a copy
+    // that took the group's own from such a copy was taken to still carry what it brought from another group)
+    const kept0 = (n: Node): Kept => {
+      const b = s.grids.flatMap((g) => g.blocks ?? []).find((x) => x.name === n.name) as { storage?: string } | undefined;
+      const m = /^(?::([^\n]*)\n)?(\d+);cp(\d+)$/.exec(b?.storage ?? "");
+      if (!m || Number(m[3]) === 0) return undefined;
+      return { g: m[1] ?? cfgAt(n, 0)?.id, v: Number(m[3]), own: Number(m[2]) % 1000000000 > 0 };
+    };
+    const st = list.map((n) => ({ n, l: per.get(n.name)!, k: 0, h: 0, id: cfgAt(n, 0)?.id, kept: kept0(n), worldKept: kept0(n), queued: new Map<string, number[]>(), car: undefined as Car }));
     for (const n of list) carArr.set(n, new Array<Car>(T));
     for (let t = 0; t < T; t++)
       for (const x0 of st) {
@@ -1012,7 +1096,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
           } else if (x.op === "load") x0.kept = x0.worldKept;
           // (Storage keeps what the copy holds: its group's own only when it held that, else what it carried)
           else if (x.op === "worldstore" || x.op === "store") {
-            x0.kept = x.v > 0 && x.v <= x0.h ? { g: x0.id, v: x.v, own: true } : x0.h > 0 || x0.car === undefined ? undefined : { ...x0.car, own: false };
+            x0.kept = x.tag === "wipe" ? undefined : x.v > 0 && x.v <= x0.h ? { g: x0.id, v: x.v, own: true } : x0.h > 0 || x0.car === undefined ? undefined : { ...x0.car, own: false };
             if (x.op === "worldstore") x0.worldKept = x0.kept;
           } else if (x.op === "compile") {
             // a new instance reads its CustomData: what was saved in another group (an id edited, then a recompile
@@ -1069,6 +1153,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
    *  below `i` has a sequence newer than the one the lineage gave item `i`. The lineage is followed back item by item
    *  (each first done by a copy that held the item before it as the group's own) to the item done by a copy that held
    *  none of it, the item before that one never done in the group. */
+  /** Checkpoint sequence a is newer than b (both 1..999,999,999): b + 1 to b + 499,999,999 around the circle. */
+  const serialNewer = (a: number, b: number) => {
+    const d = (a - b + 999999999) % 999999999;
+    return d >= 1 && d <= 499999999;
+  };
   const ownBackNewer = (g: string, i: number, first: { tick: number; node: string }): boolean => {
     let k = i;
     let d: { tick: number; node: string } | undefined = first;
@@ -1087,13 +1176,20 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // (a carried start: the item before it never done in the group by then, so the copy went on from another group's,
     // not the group's first item nor its own Storage's; a lineage that merely counts again from a takeover is no excuse)
     const prev = done.get(`${g}#${k - 1}`);
-    if (k === 1 || (prev !== undefined && prev.tick <= d.tick)) return false;
+    // (F126: or the group's own item k - 1 carried out of the group and back in, an id edited away and then a recompile or
+    // a world load before the copy ran: Storage names the other group, so the new instance holds it as a carried one, F92;
+    // the trace shows it: the copy's instance sent item k - 1 in the group with sequence 0 before it went on)
+    const since = x.compiles.filter((c) => c <= t0).pop() ?? 0;
+    const carriedBack = sends.some((m) => m.node === x && m.tick >= since && m.tick <= t0 && m.seq === 0 && m.v === k - 1 && ofGroup(m.tag, g));
+    if (k === 1 || (prev !== undefined && prev.tick <= d.tick && !carriedBack)) return false;
     if (groupRead(x, t0) !== g || list.some((h) => h !== x && working(h, t0) && compAt(t0).get(h.name) === compAt(t0).get(x.name) && groupRead(h, t0) === g && holds(h, t0) > 0)) return false;
     const mine = sends.find((m) => m.node.name === first.node && m.tick >= first.tick && m.v === i && ofGroup(m.tag, g));
     if (mine === undefined || mine.seq === 0) return false;
     // (the first such message since: later ones may be the lineage's own, gone on from the one that won)
     const back = sends.find((m) => m.tick >= first.tick && m.v < i && m.seq > 0 && ofGroup(m.tag, g) && idArr.get(m.node)![m.tick] === g && holds(m.node, m.tick) >= m.v);
-    return back !== undefined && back.seq > mine.seq;
+    // (sequences wrap, 999,999,999 then 1, and compare as serial numbers: newer when less than half the circle ahead,
+    // README Checkpoint, F97; a plain comparison excused a group going back to an older one across the wrap, F124)
+    return back !== undefined && serialNewer(back.seq, mine.seq);
   };
   let rw = 0;
   for (const w of works) {
@@ -1106,7 +1202,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     if (w.item > 1 && !doneAny.has(w.item - 1)) bad("skip", w.tick, `${w.node} did item ${w.item}, but item ${w.item - 1} was never done`);
     // per group: the item before was done only in another group, and the copy held its own group's checkpoint (it
     // went on from one carried in past the group's own, F88; a group with none takes a carried one)
-    else if (w.item > 1 && !done.has(w.key.replace(/#\d+$/, `#${w.item - 1}`)) && holds(nodes.get(w.node)!, w.tick - 1) > 0)
+    else if (w.item > 1 && !done.has(w.key.replace(/#\d+$/, `#${w.item - 1}`)) && !doneStored.has(w.key.replace(/#\d+$/, `#${w.item - 1}`)) && holds(nodes.get(w.node)!, w.tick - 1) > 0)
       bad("skip", w.tick, `${w.node} did item ${w.item} of ${w.key.replace(/#\d+$/, "")}, but that group's item ${w.item - 1} was never done (it held the group's item ${holds(nodes.get(w.node)!, w.tick - 1)})`);
     if (!doneAny.has(w.item)) doneAny.set(w.item, w.tick);
     if (before) {
@@ -1128,6 +1224,8 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         for (const h of list) {
           // delivery is checked on the next tick: both ticks in one component
           if (comp.get(h.name) !== comp.get(b.name) || comp1.get(h.name) !== comp1.get(b.name)) continue;
+          // (F134: in a chained component only a holder the copy hears can pass the item on)
+          if (h !== b && chainedAt(b, u) && !mutualAt(h, b, u)) continue;
           // (both in the item's group: what a copy holds is its group's, and the redoing copy itself may have held
           // another group's item of that number, config #47 at 18302 with F88's first tried fix)
           if (holds(h, u) < w.item || holds(h, u + 1) < w.item || groupRead(h, u) !== g || groupRead(b, u) !== g) continue;
@@ -1145,7 +1243,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       }
       // the redoing copy carried the item back into its group, where no copy in reach held any of the group's own
       // checkpoint: the group goes on from the newest carried one (a copy moved away and back, its group's only holder)
-      for (let u = Math.max(since, before.tick); u <= w.tick - 1 && !chance; u++) {
+      // (F129, wrap25+handle #143 at 25022: not before the copy was last in another group either: what it carried back then
+      // is gone if it took another group's own there, as the holders above)
+      for (let u = Math.max(since, before.tick, out + 1); u <= w.tick - 1 && !chance; u++) {
         const c = carArr.get(b)![u];
         if (c === undefined || c.g !== g || c.v < w.item || groupRead(b, u) !== g || !ranAt.get(b)!.has(u)) continue;
         // (a copy that held the group's own the tick before and leaves it in this one passes it on: its X, sent from the run
@@ -1224,6 +1324,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (an acting copy of their group: a component is a group's copies in one scope component, F110's mutant)
       const served = () => scope === "antenna" && actingAt(t).some((c) => comp.get(c.node.name) !== k && live.every((m) => cfgRead(m, t) !== null && cfgRead(m, t)?.id === cfgRead(c.node, t)?.id && reachFrom(gridOf.get(c.node.name)!, t).has(gridOf.get(m.name)!)));
       if (acting.length === 0 && served()) continue;
+      // (F134, a documented limit) copies in different scopes that do not all hear each other are no single group: the
+      // actives that do not hear each other may stay (two that do are `dual`'s); a chained component with none is caught
+      if (chainOf.get(comp)?.has(k!) && acting.length > 0) {
+        opts.onLimit?.(live[0]!.name, t, "settled");
+        continue;
+      }
       if (acting.length !== 1) {
         bad("settled", t, `${acting.length} copies act (${acting.map((x) => x.name).join(",") || "none"}) in a settled ${scope} with live copies ${live.map((x) => x.name).join(",")}`);
         continue;
@@ -1348,7 +1454,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // before, out of it when the message is delivered): no block lookup shows it, the others wait for it until silence
       const pre = compAt(t - 1), post = compAt(t + 1);
       const leftRange = (m: Node) => scope === "antenna" && pre.get(m.name) === pre.get(n.name) && post.get(m.name) !== post.get(n.name) && eligibleFor(m, t - 1, S) && cfgAt(m, t) !== null;
-      const hidden = list.some((m) => m !== n && ((comp.get(m.name) === comp.get(n.name) && (eligibleFor(m, t, S) || (eligibleFor(m, t - 1, S) && m.exceptions.includes(t))) && dies(m)) || leftRange(m)) && (key(m)[0] < key(first)[0] || (key(m)[0] === key(first)[0] && key(m)[1] < key(first)[1])));
+      // (F128, reconfig #46 at 25101) and so does one ahead that cannot hear the handover (message loss on it in the tick the
+      // message goes out or is delivered): a deaf copy looks live to the others, who wait for it until silence
+      // (F133, speed25 #731 at 25051: or that has no runs then, a lag on its block: it looks working and takes nothing over)
+      const deaf = (m: Node) => comp.get(m.name) === comp.get(n.name) && working(m, t) && working(m, t + 1) && enabledCfg(m, t) && ((eligibleFor(m, t, S) && eligible(m, t + 1) && (lossy(m, t) || lossy(m, t + 1))) || (eligibleFor(m, t - 1, S) && (throttled(m, t) || throttled(m, t + 1))));
+      const hidden = list.some((m) => m !== n && ((comp.get(m.name) === comp.get(n.name) && (eligibleFor(m, t, S) || (eligibleFor(m, t - 1, S) && m.exceptions.includes(t))) && dies(m)) || leftRange(m) || deaf(m)) && (key(m)[0] < key(first)[0] || (key(m)[0] === key(first)[0] && key(m)[1] < key(first)[1])));
       const T = Math.max(...ready.map((m) => cfgAt(m, t)!.timeout ?? 3));
       const bound = hidden ? (T + 1) * period(n, t) + 3 * 3 + 2 * gmax + 12 : 1 + gmax + 3;
       if (!quietAround(t, S, bound + gmax)) continue;
@@ -1399,7 +1509,9 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // copy that acts next (the sender took it for the active one: a new instance that had just said L), and that copy
       // held it: a script cannot run itself, so its console must say to run it again; both read from the trace
       const within = (r: Run) => soon !== undefined && r.tick >= tick && r.tick <= soon.from;
-      const self = soon !== undefined && soon.node.runs.some((r) => within(r) && r.arg === a) && soon.node.runs.some((r) => within(r) && r.echo.includes(`'${a}' not run: this copy became active: run it again`));
+      // (F132, storage25 #728 at 25046: or any copy the argument was run on in that span, the active copy it was forwarded
+      // to that left the group in that run, its id edited, and became active in its new group: README Commands)
+      const self = soon !== undefined && list.some((m) => m.runs.some((r) => within(r) && r.arg === a) && m.runs.some((r) => within(r) && r.echo.includes(`'${a}' not run: this copy became active: run it again`)));
       if (none && soon && !race && !self && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
         bad("forwardwait", tick, `'${a}' given to ${node.name} at ${tick}, while no copy was active, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
       // (forwardturn, session 8) given to a standby while the acting copy was about to leave (its
@@ -1422,7 +1534,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     const was = prev ? cfgAtRun(m, prev) : null;
     return was !== null && was.id !== cfgAtRun(m, r)?.id;
   };
-  const handedOver = (m: Node, t: number, seq = Infinity): boolean => {
+  const handedOver = (m: Node, t: number, seq = Infinity, onUntil = t): boolean => {
     if (!m.handle) return false;
     let on = false;
     let hq = -1;
@@ -1445,7 +1557,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     }
     // (enabled=false read by a run since puts it back in line once enabled again, as `failover enable`: README, F59;
     // so does taking the role again, its @on in a later run: where nobody else could, or in another group, README, F119)
-    return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && (cfgAtRun(m, r)?.enabled === false || /^@on /m.test(r.echo)));
+    return on && !m.runs.some((r) => r.seq > hq && r.seq < seq && r.tick <= t && (cfgAtRun(m, r)?.enabled === false || (r.tick <= onUntil && /^@on /m.test(r.echo))));
   };
   for (const x of echoes) {
     if (!/^@on /m.test(x.text)) continue;
@@ -1457,7 +1569,11 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // then, listening, mix23a #284 at 23120, F111; F106's copy, moved back into the group a tick before and not yet run,
     // is none either: compAt puts a copy in the group its last run read)
     const before = compAt(x.tick - 1);
-    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before.get(m.name) === before.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
+    // (F134: in a component chained by copies in different scopes, only a copy that hears it both ways could take it;
+    // scope25dc #203, #212 at 25054)
+    // (F130, speed25 #724 at 25041: another handed-over copy that takes the role in this same tick is no candidate by it:
+    // neither has heard the other yet, and both are the only ones left; the conflict is `dual`'s)
+    const could = list.filter((m) => m !== n && comp.get(m.name) === comp.get(n.name) && before.get(m.name) === before.get(n.name) && eligibleFor(m, x.tick, S) && eligible(m, x.tick + 3) && !lossy(m, x.tick) && !lossy(n, x.tick) && !handedOver(m, x.tick, Infinity, x.tick - 1) && (!chainedAt(n, x.tick) || mutualAt(m, n, x.tick)) && !m.exceptions.some((k) => k > x.tick - S && k <= x.tick + m.gap + 3));
     if (could.length > 0) bad("succession", x.tick, `${n.name} handed over (no 'failover enable' since) and took the role back at ${x.tick} while ${could.map((m) => m.name).join(",")} could take it`);
   }
   return out;

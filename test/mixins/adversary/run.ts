@@ -7,6 +7,7 @@ import { Program } from "./script.ts";
 import { Program as Caller } from "./caller.ts";
 import { Program as OwnListener } from "./own-listener.ts";
 import { Program as Sender } from "./sender.ts";
+import { Program as Wipe } from "./wipe.ts";
 import { judge, type OracleOptions, type Violation } from "./oracle.ts";
 import { writeScenario, type AdvScenario } from "./model.ts";
 import { build, type GenSpec } from "./gen.ts";
@@ -14,8 +15,9 @@ import { build, type GenSpec } from "./gen.ts";
 export function runAdv(s: AdvScenario, opts: OracleOptions = {}): { violations: Violation[]; events: import("../../../sim/trace.ts").TraceEvent[] } {
   // (a block running caller.ts is a player's other script that TryRuns a copy, F56; own-listener.ts a copy with a listener of
   // the user's own and sender.ts a base that broadcasts to it, F101; every other script is a copy)
-  const cls = (f: string) => (f.endsWith("caller.ts") ? Caller : f.endsWith("own-listener.ts") ? OwnListener : f.endsWith("sender.ts") ? Sender : Program) as unknown as ProgramClass;
-  const resolved = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: cls(String(b.script)) } : b)) })) };
+  // (wipe.ts, session 25: a script that leaves Storage empty, recompiled into by an event)
+  const cls = (f: string) => (f.endsWith("caller.ts") ? Caller : f.endsWith("own-listener.ts") ? OwnListener : f.endsWith("sender.ts") ? Sender : f.endsWith("wipe.ts") ? Wipe : Program) as unknown as ProgramClass;
+  const resolved = { ...s, grids: s.grids.map((g) => ({ ...g, blocks: (g.blocks ?? []).map((b) => ("script" in b && b.script ? { ...b, script: cls(String(b.script)) } : b)) })), events: (s.events ?? []).map((e) => (typeof e.script === "string" ? { ...e, script: cls(e.script) } : e)) };
   const { sim, ticks } = buildSimulation(resolved);
   sim.start().runUntil(ticks);
   return { violations: judge(s, sim.trace.events, ticks, opts), events: sim.trace.events };

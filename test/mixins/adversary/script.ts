@@ -11,7 +11,13 @@
 // Limits ask); `reread=false` (the second read of ActiveCheck is left out: a script that changes its
 // frequency and does not read ActiveCheck again in that run, F93); `lean=true` (session 25, issue 15: the lean class,
 // Failover, with HandleCommand(argument, updateSource) first on every run; FailoverManager otherwise, its HandleCommand
-// given the argument alone). Written from the spec, not from test/mixins/scripts.
+// given the argument alone).
+// `speed=10` or `speed=1` (session 25, an Update100 copy:
+// on every periodic run that does a work item whose number is a multiple of 3 while active, it switches between its
+// Update100 and the faster flag: `|=` the new one, `&= ~` the old one (with `keep=true` it keeps Update100 beside the
+// faster one), reading ActiveCheck again after it; back to Update100 alone in OnDeactivate; each switch echoes
+// "@freq <its fastest interval>", so the oracle reads the copy's interval from the trace). Written from the spec, not
+// from test/mixins/scripts.
 import { MyGridProgram, MyIni, UpdateFrequency, UpdateType, toInt, type int } from "pbts/se";
 import { MainConsole } from "../../../mixins/console.ts";
 import { EchoConsole } from "../../../mixins/echo-console.ts";
@@ -25,6 +31,11 @@ export class Program extends MyGridProgram {
   private readonly warmup: boolean;
   private readonly reread: boolean;
   private warm = false;
+  /** (session 25) the faster flag a `speed=` copy switches to while active (None: no switching), whether it keeps
+   *  Update100 beside it, and whether it runs on it now */
+  private readonly speed: UpdateFrequency;
+  private readonly keep: boolean;
+  private fast = false;
   constructor() {
     super();
     // read [adv] from the text, not with MyIni: a CustomData the failover section makes invalid INI
@@ -37,6 +48,8 @@ export class Program extends MyGridProgram {
     this.warmup = update === 100 && cd.indexOf("\nwarmup=true") >= 0;
     this.reread = cd.indexOf("\nreread=false") < 0;
     this.lean = cd.indexOf("\nlean=true") >= 0;
+    this.speed = update !== 100 ? UpdateFrequency.None : cd.indexOf("\nspeed=10") >= 0 ? UpdateFrequency.Update10 : cd.indexOf("\nspeed=1") >= 0 ? UpdateFrequency.Update1 : UpdateFrequency.None;
+    this.keep = cd.indexOf("\nkeep=true") >= 0;
     const con = cd.indexOf("\nconsole=main") >= 0 ? new MainConsole(this, "Adv") : new EchoConsole(this);
     this.failover = this.lean ? new Failover(this, con, new MyIni()) : new FailoverManager(this, con, new MyIni());
     this.failover.OnActivate = (r: StartupReason) => this.Echo(`@on ${r === StartupReason.Failover ? "failover" : r === StartupReason.WorldLoad ? "worldload" : r === StartupReason.FirstDeploy ? "firstdeploy" : "none"}`);
@@ -44,6 +57,7 @@ export class Program extends MyGridProgram {
       this.Echo("@off");
       if (this.warm) this.Runtime.UpdateFrequency &= ~UpdateFrequency.Update10;
       this.warm = false;
+      if (this.fast) this.slow();
     };
     this.Runtime.UpdateFrequency = update === 1 ? UpdateFrequency.Update1 : update === 10 ? UpdateFrequency.Update10 : UpdateFrequency.Update100;
   }
@@ -56,10 +70,20 @@ export class Program extends MyGridProgram {
       this.Runtime.UpdateFrequency |= UpdateFrequency.Update10;
       this.warm = true;
     }
+    const periodic = (updateSource & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) !== UpdateType.None;
+    if (this.speed !== UpdateFrequency.None && periodic && (this.lastDone() + 1) % 3 === 0) {
+      if (this.fast) this.slow();
+      else {
+        this.Runtime.UpdateFrequency |= this.speed;
+        if (!this.keep) this.Runtime.UpdateFrequency &= ~UpdateFrequency.Update100;
+        this.fast = true;
+        this.Echo(`@freq ${this.speed === UpdateFrequency.Update1 ? 1 : 10}`);
+      }
+    }
     const again = this.reread ? this.failover.ActiveCheck : v;
     let line = `@act ${v.HasFlag(FailoverState.Failover) ? "F" : "-"}${again !== v ? " mismatch" : ""}`;
     if (argument !== "") line += ` arg=${argument}`;
-    if ((updateSource & (UpdateType.Update1 | UpdateType.Update10 | UpdateType.Update100)) !== UpdateType.None) {
+    if (periodic) {
       const n = this.lastDone() + 1;
       line += ` work ${n}`;
       this.failover.Checkpoint = `cp${n}`;
@@ -68,6 +92,13 @@ export class Program extends MyGridProgram {
   }
   Save(): void {
     this.Storage = this.failover.Serialize();
+  }
+  /** back to Update100 alone (`|=` it, `&= ~` the faster flag) */
+  private slow(): void {
+    this.Runtime.UpdateFrequency |= UpdateFrequency.Update100;
+    this.Runtime.UpdateFrequency &= ~this.speed;
+    this.fast = false;
+    this.Echo("@freq 100");
   }
   private lastDone(): int {
     const s = this.failover.Checkpoint;
