@@ -92,7 +92,7 @@ const FC = "failover: ";
 // write e.g. <example>`.
 const KEYS = ["id", "rank", "heartbeat", "timeout", "preempt", "preemptdelay", "scope", "enabled"];
 const KT: int[] = [0, 0, 0, 0, 1, -1, 0, 1000000, 2, 100, 1, 36000, 1, 3, 2, 100, 3, 1, 0, 0, 2, 0, 0, 216000, 4, 0, 0, 0, 3, 1, 0, 0];
-const WHAT = ["one line", "a whole number 0 to 1000000", "seconds 0.017 to 600", "a whole number 2 to 100 (one late heartbeat must not look like a loss)", "true or false", "seconds 0 to 3600", "construct, connected or antenna", "true or false"];
+const WHAT = ["one line", "a whole number 0 to 1000000", "seconds 0.017 to 600", "a whole number 2 to 100 (one late heartbeat is no loss)", "true or false", "seconds 0 to 3600", "construct, connected or antenna", "true or false"];
 const EX = ["miner (the same on every copy)", "0 (1, 2... on the others)", "1.5", "3", "false", "10", "connected", "false"];
 const SCOPES = ["construct", "connected", "antenna"];
 
@@ -304,7 +304,7 @@ export class Failover {
       // `electNow = true` is say's `true`, one statement: characters)
       if (on && this.yielding && this.Role >= STANDBY) this.say((this.electNow = true), "S");
       if (on) this.noPreempt = this.yielding = false;
-      this.info(on ? "enabled" : "disabled (run 'failover enable' to rejoin)");
+      this.info(on ? "enabled" : "disabled ('failover enable' rejoins)");
       this.applyEnabled();
     } else this.con.Error(`unknown command '${a}'. Use: failover status|handover|enable|disable`);
     this.updateValue();
@@ -318,7 +318,7 @@ export class Failover {
     // (a copy that handed over is out of the line of succession until enabled again, F33: the hint is
     // for that case; said always, it stays true)
     if (this.Role !== ACTIVE || !this.ahead(true)) {
-      this.warn(`handover: ${this.Role !== ACTIVE ? `this copy is ${ROLES[this.Role]}; run it on the active copy` : "no other copy can take over; staying active (run 'failover enable' on a copy that handed over)"}`);
+      this.warn(`handover: ${this.Role !== ACTIVE ? `this copy is ${ROLES[this.Role]}; run it on the active copy` : "no copy can take over; staying active ('failover enable' on one that handed over)"}`);
       return;
     }
     this.noPreempt = this.yielding = true;
@@ -1041,15 +1041,15 @@ export class Failover {
     // (TryParse clears the MyIni first; the text it holds unchanged since it parsed it is not read again)
     const r = new Out<MyIniParseResult>();
     // (MyIni names the line it stopped at, or a blank line just before it: one hint lists its rules)
-    if (!this.ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): check that line and the ones after it: comment lines start with ';' in column 1 (never '#'), nothing follows ']', keys come after [failover], one key=value per line, each key once, no line of only blanks`;
-    if (!this.ini.ContainsSection(FS)) return `CustomData has no [failover] section: add one (e.g. [failover] id=miner rank=0, one key per line)`;
+    if (!this.ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): check from that line on: a comment line starts with ';' (column 1, never '#'); nothing after ']'; keys under [failover], one key=value a line, each once; no line of only blanks`;
+    if (!this.ini.ContainsSection(FS)) return `CustomData has no [failover] section: add the lines [failover], id=miner, rank=0`;
     const keys: MyIniKey[] = [];
     this.ini.GetKeys(FS, keys);
     for (let n: int = 0; n < keys.length; n++) {
       const u = keys[n].Name;
       let j: int = 0;
       while (j < 8 && !ieq(u, KEYS[j])) j++;
-      if (j > 7) return `unknown key '${u}' in [failover]: the keys are id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled`;
+      if (j > 7) return `unknown key '${u}' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled`;
     }
     const d = new Out<number>();
     const b = new Out<boolean>();

@@ -9,13 +9,13 @@ import { LogLevel, Watch, ini, makeGroup, manager, testConsole } from "./harness
 
 const base = "[failover]\nid=grp\nrank=0";
 /** The hint of every CustomData MyIni cannot parse, as a RegExp source. */
-const RULES = "check that line and the ones after it: comment lines start with ';' in column 1 \\(never '#'\\), nothing follows '\\]', keys come after \\[failover\\], one key=value per line, each key once, no line of only blanks";
+const RULES = "check from that line on: a comment line starts with ';' \\(column 1, never '#'\\); nothing after '\\]'; keys under \\[failover\\], one key=value a line, each once; no line of only blanks";
 
 /** [CustomData, what the message must say] */
 const VARIANTS: [string, RegExp][] = [
-  ["", /no \[failover\] section: add one \(e\.g\. \[failover\] id=miner rank=0/],
-  ["hello", /not valid INI \(Line 1: .+\): check that line and the ones after it: .*keys come after \[failover\], one key=value per line/],
-  ["[other]\nx=1", /no \[failover\] section: add one \(e\.g\. \[failover\] id=miner rank=0/],
+  ["", /no \[failover\] section: add the lines \[failover\], id=miner, rank=0$/],
+  ["hello", /not valid INI \(Line 1: .+\): check from that line on: .*keys under \[failover\], one key=value a line/],
+  ["[other]\nx=1", /no \[failover\] section: add the lines \[failover\], id=miner, rank=0$/],
   ["[Failover2]\nid=grp\nrank=0", /no \[failover\] section/],
   ["[failover]\nrank=0", /\[failover\] needs id: write e\.g\. id=miner \(the same on every copy\)$/],
   ["[failover]\nid=\nrank=0", /needs id: write e\.g\. id=miner/],
@@ -36,7 +36,7 @@ const VARIANTS: [string, RegExp][] = [
   [`${base}\nheartbeat=1e9`, /heartbeat=1e9 is not seconds 0\.017 to 600/],
   [`${base}\nheartbeat=NaN`, /heartbeat=NaN is not seconds 0\.017 to 600/],
   [`${base}\nheartbeat=`, /heartbeat= is not seconds 0\.017 to 600/],
-  [`${base}\ntimeout=0`, /timeout=0 is not a whole number 2 to 100 \(one late heartbeat must not look like a loss\): write e\.g\. timeout=3$/],
+  [`${base}\ntimeout=0`, /timeout=0 is not a whole number 2 to 100 \(one late heartbeat is no loss\): write e\.g\. timeout=3$/],
   [`${base}\ntimeout=1000`, /timeout=1000 is not a whole number 2 to 100/],
   [`${base}\ntimeout=2.5`, /timeout=2\.5 is not a whole number/],
   [`${base}\npreempt=maybe`, /preempt=maybe is not true or false: write e\.g\. preempt=false$/],
@@ -45,25 +45,25 @@ const VARIANTS: [string, RegExp][] = [
   [`${base}\nscope=galaxy`, /scope=galaxy is not construct, connected or antenna: write e\.g\. scope=connected$/],
   [`${base}\nscope=`, /scope= is not construct, connected or antenna/],
   [`${base}\nenabled=perhaps`, /enabled=perhaps is not true or false/],
-  [`${base}\ncolour=red`, /unknown key 'colour' in \[failover\]: the keys are id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled$/],
+  [`${base}\ncolour=red`, /unknown key 'colour' in \[failover\]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled$/],
   ["[failover]\nid=grp\nrnak=0", /unknown key 'rnak'/],
   ["garbage before\n[failover]\nid=grp\nrank=0", /not valid INI \(Line 1: /],
   [`${base}\n[broken`, /not valid INI \(Line 4: /],
-  ["[failover]\nid=grp\n=0", /not valid INI \(Line 3: .+\): check that line .*one key=value per line/],
+  ["[failover]\nid=grp\n=0", /not valid INI \(Line 3: .+\): check from that line on: .*one key=value a line/],
   ["[failover\nid=grp\nrank=0", /not valid INI \(Line 1: /],
   ["[failover]\nid=grp\nrank=0\njunk line", /not valid INI \(Line 4: /],
-  [`${base}\ntimeout=1`, /timeout=1 is not a whole number 2 to 100 \(one late heartbeat must not look like a loss\)/],
+  [`${base}\ntimeout=1`, /timeout=1 is not a whole number 2 to 100 \(one late heartbeat is no loss\)/],
   ["[failover]\nid=grp\nrank=abc ; primary", /rank=abc is not a whole number/],
   ["[failover]\nid=grp\nrank=;0", /needs rank:/],
   // the slips people make (README audit L1): MyIni's line and error, and one hint that lists MyIni's rules
   // (MyIni may name a blank line before the culprit: "that line and the ones after it")
   ["[failover]\n# the drill group\nid=grp\nrank=0", new RegExp(`\\(Line 2: Expected key=value definition\\): ${RULES}$`)],
-  ["[failover]\r\n# x\r\nid=grp\r\nrank=0", /\(Line 2: .+\): check that line .*comment lines start with ';' in column 1 \(never '#'\)/],
-  ["[failover]\n  ; note\nid=grp\nrank=0", /\(Line 2: .+\): check that line .*start with ';' in column 1/],
-  ["[failover] ; config\nid=grp\nrank=0", /\(Line 1: Expected newline\): check that line .*nothing follows '\]'/],
-  ["\n\nid=grp\nrank=0", /\(Line 1: .+\): check that line and the ones after it: .*keys come after \[failover\]/],
-  ["[failover]\nid=grp\nrank=0\n   ", /\(Line 4: .+\): check that line .*no line of only blanks$/],
-  ["[failover]\nid=grp\nrank=0\nid=grp", /\(Line 4: Duplicate key failover\/id\): check that line .*each key once/],
+  ["[failover]\r\n# x\r\nid=grp\r\nrank=0", /\(Line 2: .+\): check from that line on: a comment line starts with ';' \(column 1, never '#'\)/],
+  ["[failover]\n  ; note\nid=grp\nrank=0", /\(Line 2: .+\): check from that line on: .*starts with ';' \(column 1/],
+  ["[failover] ; config\nid=grp\nrank=0", /\(Line 1: Expected newline\): check from that line on: .*nothing after '\]'/],
+  ["\n\nid=grp\nrank=0", /\(Line 1: .+\): check from that line on: .*keys under \[failover\]/],
+  ["[failover]\nid=grp\nrank=0\n   ", /\(Line 4: .+\): check from that line on: .*no line of only blanks$/],
+  ["[failover]\nid=grp\nrank=0\nid=grp", /\(Line 4: Duplicate key failover\/id\): check from that line on: .*key=value a line, each once/],
   ["[failover]\nid=grp\nrank=0;primary", /rank=0;primary is not a whole number 0 to 1000000 \(a comment needs a blank before its ';' or '#'\): write e\.g\. rank=0/],
   [`${base}\npreempt=false#stay`, /preempt=false#stay is not true or false \(a comment needs a blank before its ';' or '#'\)/],
   // MyIni reads ',' as a digit group separator: refused, never misread (1,5 would be 15 s)

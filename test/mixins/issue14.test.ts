@@ -174,7 +174,7 @@ describe("handover and preemption", () => {
     g.sim.at(450, { kind: "run", block: "PB0", argument: "failover handover" });
     w.runUntil(700);
     for (let t = 300; t <= 700; t++) expect(w.timeline[t]).toEqual(["PB0"]);
-    expect(testConsole(g.sim, "PB0")!.text()).toMatch(/no other copy can take over; staying active/);
+    expect(testConsole(g.sim, "PB0")!.text()).toMatch(/no copy can take over; staying active/);
   });
 
   it("after a handover the copy does not preempt; 'failover enable' on it lets it take the role back", () => {
@@ -198,7 +198,7 @@ describe("handover and preemption", () => {
     g.sim.at(1000, { kind: "run", block: B, argument: "failover handover" });
     w.runUntil(1400);
     for (let t = 700; t <= 1400; t++) expect(w.timeline[t]).toEqual([B]);
-    expect(testConsole(g.sim, B)!.text()).toMatch(/no other copy can take over; staying active \(run 'failover enable' on a copy that handed over\)/);
+    expect(testConsole(g.sim, B)!.text()).toMatch(/no copy can take over; staying active \('failover enable' on one that handed over\)/);
     g.sim.at(1450, { kind: "run", block: B, argument: "failover disable" });
     w.runUntil(1700);
     expect(w.soleAt(1700)).toBe(A);
@@ -209,7 +209,7 @@ describe("false takeovers", () => {
   it("timeout=1 is rejected with the reason; heartbeat=3 s on Update100 advertises 200 ticks (what is sent) and never fails over", () => {
     const bad = makeGroup({ n: 2, seed: 49, extra: "timeout=1" });
     settle(bad, 300);
-    expect(manager(bad.sim, "PB0")!.ConfigError).toMatch(/timeout=1 is not a whole number 2 to 100 \(one late heartbeat must not look like a loss\)/);
+    expect(manager(bad.sim, "PB0")!.ConfigError).toMatch(/timeout=1 is not a whole number 2 to 100 \(one late heartbeat is no loss\)/);
     const g = makeGroup({ n: 3, seed: 49, extra: "heartbeat=3\ntimeout=2" });
     const w = settle(g, 3000);
     expect(g.rec.activations.length).toBe(1);

@@ -301,6 +301,11 @@ describe("Failover: where CustomData comments may go, as the README says", () =>
     expect(configError("[failover]\nid=miner\n  ; note\nrank=0")).toMatch(/^CustomData is not valid INI \(Line 3: /);
     expect(configError("[failover]\nid=miner\nrank=0\n   ")).toMatch(/^CustomData is not valid INI \(Line 4: /);
   });
+
+  it("the message for CustomData MyIni cannot parse is the manager's, word for word", () => {
+    const quoted = /`(CustomData is not valid INI \(Line 2: [^`]+)`/.exec(section("Failover").replace(/\s+/g, " "))![1];
+    expect(configError("[failover]\n# the drill group\nid=miner\nrank=0")).toBe(quoted);
+  });
 });
 
 describe("Simulator", () => {

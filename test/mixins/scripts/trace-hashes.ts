@@ -5,9 +5,13 @@
 //   npx tsx test/mixins/scripts/trace-hashes.ts <runs> <seed> [families] > after.txt   (the same on the base;
 //   the CPU time per family goes to stderr)
 //   diff before.txt after.txt   (no output: the same traces)
+// A change to message texts only: TRACE_MAP=map.json, a JSON list of [new text, old text] pairs, replaces each new
+// text in every event by its old one before hashing, so the rest of the trace (every decision) is compared to the base's
+// (maps/: one per such step, named in SIZE-LOG.md).
 // families: group, work, dropin-equal and the adversary's (families.ts; `<family>+handle` too), comma-separated;
 // default: all of them. <runs> per family (an adversary family runs at most its CI count when that is smaller).
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import type { TraceEvent } from "../../../sim/trace.ts";
 import { dropinEqualArb, replay, runWorkQueue, scenarioArb, workArb } from "../properties.ts";
@@ -19,9 +23,15 @@ const runs = Number(process.argv[2] ?? 100), seed = Number(process.argv[3] ?? 20
 const ADV = ["operator", "blocks", "world", "topology", "config", "crowd", "storm", "fast", "lossy", "usage", "chain", "fast8", "operator+handle", "blocks+handle"];
 const fams = (process.argv[4] ?? ["group", "work", "dropin-equal", ...ADV].join(",")).split(",");
 
+const MAP: [string, string][] = process.env.TRACE_MAP ? JSON.parse(readFileSync(process.env.TRACE_MAP, "utf8")) : [];
+
 function hash(events: readonly TraceEvent[]): string {
   const h = createHash("sha256");
-  for (const e of events) h.update(`${e.tick} ${e.block} ${e.kind} ${JSON.stringify(e.data)}\n`);
+  for (const e of events) {
+    let l = `${e.tick} ${e.block} ${e.kind} ${JSON.stringify(e.data)}\n`;
+    for (const [now, was] of MAP) l = l.split(now).join(was);
+    h.update(l);
+  }
   return h.digest("hex").slice(0, 16);
 }
 
