@@ -4,6 +4,7 @@
 // suffice and no two tokens joined), and removing any one pair of grouping parentheses must change
 // what is read (the parentheses are only those precedence needs).
 import fc from "fast-check";
+import { unseeded } from "../unseeded.ts";
 import { describe, expect, it } from "vitest";
 import { printExpr, printWhole } from "../../compiler/emit/tree/print.ts";
 import * as S from "../../compiler/emit/tree/syntax.ts";
@@ -76,7 +77,7 @@ describe("the expression tree's printer", () => {
         const text = printExpr(t);
         expect(norm(read(text).tree), text).toEqual(norm(t));
       }),
-      { numRuns: 3000 },
+      unseeded(3000),
     );
   });
 
@@ -105,7 +106,7 @@ describe("the expression tree's printer", () => {
           expect(same, `${text}: the group at token ${open} is not needed (${without})`).toBe(false);
         }
       }),
-      { numRuns: 3000 },
+      unseeded(3000),
     );
   });
 
@@ -132,7 +133,7 @@ describe("the expression tree's printer", () => {
           expect(unchecked(norm(read(S.stripChecked(text)).tree)), S.stripChecked(text)).toEqual(unchecked(norm(t0)));
         }
       }),
-      { numRuns: 2000 },
+      unseeded(2000),
     );
     // the counterexample shape of dist/ (WorkQueue): `v * 10 + checked((int)(c - 48))` in a checked body
     const c = S.binary("+", S.binary("*", S.name("v"), S.lit("10")), S.deferredChecked(S.cast("int", S.binary("-", S.name("c"), S.lit("48")))));
