@@ -71,6 +71,15 @@ describe("the expression tree's printer", () => {
     expect(printExpr(S.call(S.name("f"), [S.binary("<", S.name("a"), S.name("b")), S.binary(">", S.name("c"), S.lit("1"))]))).toBe("f((a < b), c > 1)");
   });
 
+  it("C184: no group before a later `>>` or `>>=`: C# reads `F(G < A, B >> 7)` as two arguments (spec §7.6.4.2), mcs too (the random minimality test's counterexample, seed 25002)", () => {
+    const a = S.name("a");
+    expect(printExpr(S.newObject("Foo", [S.binary("<", a, a), S.assign(">>=", a, a)]))).toBe("new Foo(a < a, a >>= a)");
+    expect(printExpr(S.call(S.name("f"), [S.binary("<", a, S.name("b")), S.binary(">>", S.name("c"), S.lit("7"))]))).toBe("f(a < b, c >> 7)");
+    expect(printExpr(S.index(S.name("f"), [S.binary("<", a, S.name("b")), S.binary(">>", S.member(S.name("c"), "X"), S.name("d"))]))).toBe("f[a < b, c.X >> d]");
+    // a single `>` still closes them (C68)
+    expect(printExpr(S.call(S.name("f"), [S.binary("<", a, S.name("b")), S.binary(">", S.name("c"), S.lit("7"))]))).toBe("f((a < b), c > 7)");
+  });
+
   it("a random tree reads back as itself: its parentheses suffice and no tokens join", () => {
     fc.assert(
       fc.property(tree, (t) => {

@@ -67,8 +67,9 @@ function list(items: string[]): string {
 // (a lone `<` before a name: a type argument starts with a letter, `_` or `@`; `<< 1` is a shift, `< 1` and
 // `< null` no type)
 const OPENS_TYPE_ARGS = /(?<!<)<\s*(?!(?:true|false|null)$)[A-Za-z_@][\w.]*$/;
-// (mcs reads `F(a < b, c > 0.5)`, `c > w`, `c > -1` as type arguments too, not only before `(`: C68)
-const CLOSES_TYPE_ARGS = /^[\w.]+\s*>(?!=)/;
+// (mcs reads `F(a < b, c > 0.5)`, `c > w`, `c > -1` as type arguments too, not only before `(`: C68; but neither it
+// nor C# reads `c >> 7`, `c >>= 1` or `c >= 1` so: spec §7.6.4.2's `F(G < A, B >> 7)` is two arguments, C184)
+const CLOSES_TYPE_ARGS = /^[\w.]+\s*>(?![=>])/;
 
 // Each item is a whole expression to C#'s grammar (`new T { X = b ? c : d }` needs no parentheses),
 // but a bare `x = 1` in `new List<int> { x = 1 }` would read as an object initializer's member.
