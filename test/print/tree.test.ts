@@ -80,6 +80,30 @@ describe("the expression tree's printer", () => {
     expect(printExpr(S.call(S.name("f"), [S.binary("<", a, S.name("b")), S.binary(">", S.name("c"), S.lit("7"))]))).toBe("f((a < b), c > 7)");
   });
 
+  it("C181 (the oracle's error): the reader takes type arguments as mcs does, whatever follows the `>` (C68), so `new Foo((a < a), a > a)` keeps its group (the random minimality test's counterexample, seed 25005)", () => {
+    expect(() => read("new Foo(a < a, a > a)")).toThrow(ParseError);
+    expect(() => read("f(1 < b, c > d)")).toThrow(ParseError); // mcs: "Unexpected symbol `<'"
+    expect(norm(read("f(a < b, c, d > (e))").tree)).toEqual(norm(S.call(S.name("f"), [S.call(S.name("a<b, c, d>"), [S.name("e")])])));
+    const [a, b, c, d, e] = ["a", "b", "c", "d", "e"].map(S.name);
+    expect(norm(read("f(a < b, c + 1, d > e)").tree)).toEqual(norm(S.call(S.name("f"), [S.binary("<", a, b), S.binary("+", c, S.lit("1")), S.binary(">", d, e)])));
+    expect(norm(read("f(a < b, c >> 1)").tree)).toEqual(norm(S.call(S.name("f"), [S.binary("<", a, b), S.binary(">>", c, S.lit("1"))])));
+  });
+
+  it("C182: an item is grouped only where mcs would read type arguments on to a later `name >`: not across an item that is no type name, and an initializer's `X = ` or `[k] = ` stays outside the group", () => {
+    const [a, b, c, d, e] = ["a", "b", "c", "d", "e"].map(S.name);
+    const lt = S.binary("<", a, b);
+    const f = (...xs: Expr[]) => printExpr(S.call(S.name("f"), xs));
+    expect(f(lt, S.binary("+", c, S.lit("1")), S.binary(">", d, e))).toBe("f(a < b, c + 1, d > e)");
+    expect(f(lt, S.binary(">", S.lit("1"), c))).toBe("f(a < b, 1 > c)");
+    expect(f(lt, S.lit("true"), S.binary(">", d, e))).toBe("f(a < b, true, d > e)");
+    expect(f(lt, S.binary(">", S.member(S.name("this"), "X"), d))).toBe("f(a < b, this.X > d)");
+    // mcs reads these on (checked: CS1525), so they keep the group
+    expect(f(lt, c, S.binary(">", d, e))).toBe("f((a < b), c, d > e)");
+    expect(f(lt, S.member(S.name("double"), "NaN"), S.binary(">", d, e))).toBe("f((a < b), double.NaN, d > e)");
+    expect(printExpr(S.init("Foo", [{ name: "X", value: lt }, { value: S.binary(">", c, d) }]))).toBe("new Foo { X = (a < b), c > d }");
+    expect(printExpr(S.init("Foo", [{ key: S.lit("1"), value: lt }, { value: S.binary(">", c, d) }]))).toBe("new Foo { [1] = (a < b), c > d }");
+  });
+
   it("a random tree reads back as itself: its parentheses suffice and no tokens join", () => {
     fc.assert(
       fc.property(tree, (t) => {
@@ -98,11 +122,6 @@ describe("the expression tree's printer", () => {
         for (const [open, close] of groups) {
           // `x is T` / `x as T` keeps its parentheses before another token (print.ts: operand)
           if (toks[open + 2]?.t === "is" || toks[open + 2]?.t === "as" || toks.slice(open + 1, close).some((x) => x.t === "is" || x.t === "as")) continue;
-          // `(a < b) > c`: a left side ending `< name` before `>` is grouped whatever follows (mcs reads type arguments
-          // even before a name, C68; C156)
-          let b = close - 1;
-          while (b > open && (toks[b].k === "id" || toks[b].t === ".")) b--;
-          if (b < close - 1 && toks[b]?.t === "<" && toks[close + 1]?.t === ">") continue;
           // `(Foo)(-x)`: the operand of a cast to a non-keyword type that starts with a sign
           if (toks[open - 1]?.t === ")" && ["-", "+"].includes(toks[open + 1]?.t ?? "")) continue;
           const without = toks.filter((_, k) => k !== open && k !== close).map((x) => x.t).join(" ");

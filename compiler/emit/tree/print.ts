@@ -53,27 +53,40 @@ function printLast(e: Expr, last: boolean): string {
 }
 
 /**
- * A comma-separated list. C# reads `F(a < b, c > (d))` as a call of the generic `a<b, c>` (spec
- * §7.6.4.2: a type argument list followed by `(`; mcs whatever follows): an item ending `< name`
- * before an item starting `name >` is grouped.
+ * A comma-separated list. mcs reads `F(a < b, c > d)` as a use of the generic `a<b, c>` (C68; spec §7.6.4.2,
+ * Roslyn: only before `(` and a few other tokens): an item ending `< name` is grouped where the items after it
+ * read on as type names up to one starting `name >`.
  */
 const args = (xs: Expr[]): string => list(xs.map(printExpr));
 
-function list(items: string[]): string {
-  const out = [...items];
-  for (let i = 0; i + 1 < out.length; i++) if (OPENS_TYPE_ARGS.test(out[i]) && out.slice(i + 1).some((x) => CLOSES_TYPE_ARGS.test(x))) out[i] = `(${out[i]})`;
+/** `values` with their `prefixes` (an initializer's `X = `, `[k] = `): a group holds the value alone. */
+function list(values: string[], prefixes: string[] = []): string {
+  const out = values.map((v, i) => (prefixes[i] ?? "") + v);
+  for (let i = 0; i + 1 < out.length; i++) if (OPENS_TYPE_ARGS.test(out[i]) && closedLater(out, i + 1)) out[i] = `${prefixes[i] ?? ""}(${values[i]})`;
   return out.join(", ");
 }
-// (a lone `<` before a name: a type argument starts with a letter, `_` or `@`; `<< 1` is a shift, `< 1` and
-// `< null` no type)
-const OPENS_TYPE_ARGS = /(?<!<)<\s*(?!(?:true|false|null)$)[A-Za-z_@][\w.]*$/;
+/** mcs's scan for type arguments goes on through items that are type names and ends at one starting `name >`. */
+function closedLater(items: string[], from: number): boolean {
+  for (const x of items.slice(from)) {
+    if (CLOSES_TYPE_ARGS.test(x)) return true;
+    if (!TYPE_NAMES.test(x)) return false;
+  }
+  return false;
+}
+// What mcs scans as a type name: identifiers and keyword types, dotted (`int.MaxValue` too); not `true`, `false`,
+// `null`, `this`, `base` (C174, C182), nor a number
+const TYPE_NAME = String.raw`(?!(?:true|false|null|this|base)\b)@?[A-Za-z_]\w*(?:\.@?[A-Za-z_]\w*)*`;
+// (a lone `<`: `<< 1` is a shift)
+const OPENS_TYPE_ARGS = new RegExp(String.raw`(?<!<)<\s*${TYPE_NAME}$`);
+const TYPE_NAMES = new RegExp(`^${TYPE_NAME}$`);
 // (mcs reads `F(a < b, c > 0.5)`, `c > w`, `c > -1` as type arguments too, not only before `(`: C68; but neither it
 // nor C# reads `c >> 7`, `c >>= 1` or `c >= 1` so: spec §7.6.4.2's `F(G < A, B >> 7)` is two arguments, C184)
-const CLOSES_TYPE_ARGS = /^[\w.]+\s*>(?![=>])/;
+const CLOSES_TYPE_ARGS = new RegExp(String.raw`^${TYPE_NAME}\s*>(?![=>])`);
 
 // Each item is a whole expression to C#'s grammar (`new T { X = b ? c : d }` needs no parentheses),
 // but a bare `x = 1` in `new List<int> { x = 1 }` would read as an object initializer's member.
-const initItem = (i: InitItem) => (i.key ? `[${printExpr(i.key)}] = ` : i.name ? `${i.name} = ` : "") + (!i.key && !i.name && isMemberInit(i.value) ? `(${printExpr(i.value)})` : printExpr(i.value));
+const initPrefix = (i: InitItem) => (i.key ? `[${printExpr(i.key)}] = ` : i.name ? `${i.name} = ` : "");
+const initValue = (i: InitItem) => (!i.key && !i.name && isMemberInit(i.value) ? `(${printExpr(i.value)})` : printExpr(i.value));
 const isMemberInit = (e: Expr) =>
   (e.k === "assign" && e.op === "=" && /^@?[A-Za-z_]\w*$/.test(printExpr(e.target))) || (e.k === "raw" && e.prec <= Prec.Assign && /^@?[A-Za-z_]\w*\s*=(?!=)/.test(e.code));
 
@@ -137,7 +150,7 @@ function print(e: Expr, last = true): string {
     case "init":
       // (an array has no constructor to call)
       if (!e.items.length) return e.type.endsWith("]") ? `new ${e.type} { }` : `new ${e.type}()`;
-      return `new ${e.type} { ${list(e.items.map(initItem))} }`;
+      return `new ${e.type} { ${list(e.items.map(initValue), e.items.map(initPrefix))} }`;
     case "lambda":
       // (a block on its own lines starts with its line break)
       if ("block" in e.body) return `${e.params} =>${e.body.block.startsWith("\n") ? "" : " "}${e.body.block}`;
