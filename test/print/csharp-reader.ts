@@ -174,6 +174,8 @@ export function read(text: string): { tree: Expr; groups: [number, number][]; to
       return postfix(S.name(t.t));
     }
     if (t.k === "num" || t.k === "str" || t.k === "chr" || LIT_KW.has(t.t)) return postfix(S.lit(t.t));
+    // `this`, and a keyword type's member (`int.MaxValue`)
+    if (t.t === "this" || (t.k === "kw" && KW_TYPES.has(t.t) && peek()?.t === ".")) return postfix(S.name(t.t));
     if (t.t === "new") {
       const ty = type();
       if (peek()?.t === "{") {

@@ -13,9 +13,11 @@ import { ParseError, norm, read } from "./csharp-reader.ts";
 
 // ---- random trees
 
+// (`this`, `int.MaxValue`, `é`: what mcs does and does not scan as a type name, C182, C185)
 const leaf: fc.Arbitrary<Expr> = fc.oneof(
-  fc.constantFrom("a", "b", "c", "x").map(S.name),
-  fc.constantFrom("1", "2.5", "0", "-3", "-0.0", '"s"', "'c'", "true", "null").map(S.lit),
+  fc.constantFrom("a", "b", "c", "x", "é", "this").map(S.name),
+  fc.constantFrom("1", "2.5", "0", "-3", "-0.0", '"s"', "'c'", "true", "false", "null").map(S.lit),
+  fc.constantFrom(["int", "MaxValue"], ["double", "NaN"]).map(([t, m]) => S.member(S.name(t), m)),
 );
 const { tree } = fc.letrec<{ tree: Expr; target: Expr }>((tie) => ({
   target: fc.oneof(
@@ -102,6 +104,26 @@ describe("the expression tree's printer", () => {
     expect(f(lt, S.member(S.name("double"), "NaN"), S.binary(">", d, e))).toBe("f((a < b), double.NaN, d > e)");
     expect(printExpr(S.init("Foo", [{ name: "X", value: lt }, { value: S.binary(">", c, d) }]))).toBe("new Foo { X = (a < b), c > d }");
     expect(printExpr(S.init("Foo", [{ key: S.lit("1"), value: lt }, { value: S.binary(">", c, d) }]))).toBe("new Foo { [1] = (a < b), c > d }");
+  });
+
+  it("C185: a name beyond ASCII (a C# identifier takes letters of any script) opens and closes type arguments too, and is an initializer's member name", () => {
+    const [b, c, e] = [S.name("b"), S.name("c"), S.name("é")];
+    expect(printExpr(S.call(S.name("two"), [S.binary("<", b, e), S.binary(">", c, b)]))).toBe("two((b < é), c > b)");
+    expect(printExpr(S.call(S.name("two"), [S.binary("<", b, c), S.binary(">", e, b)]))).toBe("two((b < c), é > b)");
+    expect(printExpr(S.call(S.name("two"), [S.binary("<", b, c), S.binary(">", S.name("thisé"), b)]))).toBe("two((b < c), thisé > b)");
+    expect(printExpr(S.init("List<int>", [{ value: S.assign("=", e, S.lit("1")) }]))).toBe("new List<int> { (é = 1) }");
+  });
+
+  it("C188: type arguments are judged on the text a checked body leaves: `1 < checked(a) > a` is `1 < a > a` there (the random deferred-checked test's counterexample, seed 25001)", () => {
+    const [a, b, c, d] = ["a", "b", "c", "d"].map(S.name);
+    const t = S.binary(">", S.binary("<", S.lit("1"), S.deferredChecked(a)), a);
+    expect(S.stripChecked(printExpr(t))).toBe("(1 < a) > a");
+    expect(S.keepChecked(printExpr(t))).toBe("(1 < checked(a)) > a");
+    const f = S.call(S.name("f"), [S.binary("<", a, S.deferredChecked(b)), S.binary(">", S.deferredChecked(c), d)]);
+    expect(S.stripChecked(printExpr(f))).toBe("f((a < b), c > d)");
+    const g = S.call(S.name("f"), [S.binary("<", a, b), S.deferredChecked(c), S.binary(">", d, a)]);
+    // (a whole item keeps its parentheses: no type name, no group)
+    expect(S.stripChecked(printExpr(g))).toBe("f(a < b, (c), d > a)");
   });
 
   it("a random tree reads back as itself: its parentheses suffice and no tokens join", () => {

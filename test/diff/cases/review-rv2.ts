@@ -51,6 +51,12 @@ export const cases: DiffCase[] = [
     main: `const qa = this.Storage.length; const qb = 2; const qc = 3; const qw: int = 1; ${show("three(qa < qb, qc + 1, qw > qa)")} ${show("two(qa < qb, 1 > qc)")} ${show("three(qa < qb, -qc, qw > qa)")} ${show("three(qa < qb, qc, qw > qa)")}`,
   },
   {
+    // C185: a name beyond ASCII is a type name to mcs as well (it printed two(qb < café, qc > qb): CS1525)
+    name: "(C185) comparisons as neighbouring call arguments with a name beyond ASCII",
+    top: `function two(x: boolean, y: boolean): string { return String(x) + String(y); }`,
+    main: `const café = this.Storage.length; const qb = 2; const qc = 3; ${show("two(qb < café, qc > qb)")} ${show("two(qb < qc, café > qb)")} ${show("two(café < qb, qc > café)")}`,
+  },
+  {
     // C184: but `c >> 1` and `c >>= 1` close no type arguments (spec §7.6.4.2: `F(G < A, B >> 7)` is two arguments;
     // mcs agrees): the emitter prints `sh(qa < qb, qw >> 1)` without a group
     name: "(C184) a comparison before a shifting argument: a < b, c >> x and c >>= x",
