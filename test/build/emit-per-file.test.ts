@@ -5,7 +5,7 @@
 // file two compiles read is reported once per build.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { unseeded } from "../unseeded.ts";
+import { unseeded, unseededTimeout } from "../unseeded.ts";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build, readConfig } from "../../compiler/build.ts";
@@ -61,7 +61,7 @@ describe("a file's C# does not depend on the other files its compile emits", () 
       }),
       unseeded(12),
     );
-  }, 600_000);
+  }, unseededTimeout(600_000));
 
   it("the Failover mixin's C# is the same compiled with or without console.ts emitted", () => {
     const files = [join(ROOT, "mixins/failover.ts"), join(ROOT, "mixins/failover-role.ts")];

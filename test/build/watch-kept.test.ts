@@ -8,7 +8,7 @@
 // error in a file two compiles read (said once per build).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { unseeded } from "../unseeded.ts";
+import { unseeded, unseededTimeout } from "../unseeded.ts";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { CompileCache, build, readConfig } from "../../compiler/build.ts";
@@ -136,5 +136,5 @@ describe("pbts build --watch keeps the unchanged files of a compile between rebu
       // Project after two fallback compiles (build.ts CompileCache.compile drops the Project and compiles cold)
       { ...unseeded(3), examples: [[[4, 4, 0]]] },
     );
-  }, 900_000);
+  }, unseededTimeout(900_000));
 });
