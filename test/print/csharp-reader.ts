@@ -73,6 +73,12 @@ export function read(text: string): { tree: Expr; groups: [number, number][]; to
         if (!x || !(x.k === "id" || (x.k === "kw" && KW_TYPES.has(x.t)))) return undefined;
         ty += x.t;
         j++;
+        // a type argument's own type arguments (`Id<double>`): scanned the same way
+        const inner = toks[j]?.t === "<" ? mcsTypeArgs(j) : undefined;
+        if (inner) {
+          ty += `<${inner.types.join(", ")}>`;
+          j = inner.end;
+        }
         if (toks[j]?.t !== ".") break;
         ty += ".";
         j++;

@@ -13,9 +13,9 @@ import { ParseError, norm, read } from "./csharp-reader.ts";
 
 // ---- random trees
 
-// (`this`, `int.MaxValue`, `é`: what mcs does and does not scan as a type name, C182, C185)
+// (`this`, `int.MaxValue`, `é`, `Id<double>`: what mcs does and does not scan as a type name, C182, C185)
 const leaf: fc.Arbitrary<Expr> = fc.oneof(
-  fc.constantFrom("a", "b", "c", "x", "é", "this").map(S.name),
+  fc.constantFrom("a", "b", "c", "x", "é", "this", "Id<double>").map(S.name),
   fc.constantFrom("1", "2.5", "0", "-3", "-0.0", '"s"', "'c'", "true", "false", "null").map(S.lit),
   fc.constantFrom(["int", "MaxValue"], ["double", "NaN"]).map(([t, m]) => S.member(S.name(t), m)),
 );
@@ -102,6 +102,7 @@ describe("the expression tree's printer", () => {
     // mcs reads these on (checked: CS1525), so they keep the group
     expect(f(lt, c, S.binary(">", d, e))).toBe("f((a < b), c, d > e)");
     expect(f(lt, S.member(S.name("double"), "NaN"), S.binary(">", d, e))).toBe("f((a < b), double.NaN, d > e)");
+    expect(f(lt, S.name("Js.Id<double>"), S.binary(">", d, e))).toBe("f((a < b), Js.Id<double>, d > e)");
     expect(printExpr(S.init("Foo", [{ name: "X", value: lt }, { value: S.binary(">", c, d) }]))).toBe("new Foo { X = (a < b), c > d }");
     expect(printExpr(S.init("Foo", [{ key: S.lit("1"), value: lt }, { value: S.binary(">", c, d) }]))).toBe("new Foo { [1] = (a < b), c > d }");
   });

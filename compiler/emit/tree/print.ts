@@ -79,8 +79,10 @@ function closedLater(items: string[], from: number): boolean {
   return false;
 }
 // What mcs scans as a type name: identifiers (of any script: `café`, C185) and keyword types, dotted
-// (`int.MaxValue` too); not `true`, `false`, `null`, `this`, `base` (C174, C182), nor a number
-const TYPE_NAME = String.raw`(?!(?:true|false|null|this|base)(?![\w\u0080-\uffff]))${ID}(?:\.${ID})*`;
+// (`int.MaxValue` too), with type arguments of their own (`Js.Id<double>`, a generic method passed by name); not
+// `true`, `false`, `null`, `this`, `base` (C174, C182), nor a number
+const TYPE_PART = String.raw`${ID}(?:\s*<\s*${ID}(?:\s*[.,]\s*${ID})*\s*>)?`;
+const TYPE_NAME = String.raw`(?!(?:true|false|null|this|base)(?![\w\u0080-\uffff]))${TYPE_PART}(?:\.${TYPE_PART})*`;
 // (a lone `<`: `<< 1` is a shift)
 const OPENS_TYPE_ARGS = new RegExp(String.raw`(?<!<)<\s*${TYPE_NAME}$`);
 const TYPE_NAMES = new RegExp(`^${TYPE_NAME}$`);
