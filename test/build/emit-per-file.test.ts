@@ -5,6 +5,7 @@
 // file two compiles read is reported once per build.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { unseeded, unseededTimeout } from "../unseeded.ts";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { build, readConfig } from "../../compiler/build.ts";
@@ -58,9 +59,9 @@ describe("a file's C# does not depend on the other files its compile emits", () 
         const some = codeOf(dir, order, skipped);
         for (const n of names) expect(some.get(n.replace(/\.ts$/, ".cs")), `${n}, skipping ${skipped.join(", ")}`).toBe(skipped.includes(n) ? undefined : alone.get(n));
       }),
-      { numRuns: 12 },
+      unseeded(12),
     );
-  }, 600_000);
+  }, unseededTimeout(600_000));
 
   it("the Failover mixin's C# is the same compiled with or without console.ts emitted", () => {
     const files = [join(ROOT, "mixins/failover.ts"), join(ROOT, "mixins/failover-role.ts")];

@@ -2,6 +2,7 @@
 // bodies get a `checked` block; expressions outside one (expression-bodied lambdas, field initializers,
 // base-constructor arguments, top-level initializers) get `checked(...)`. Without it C# wraps silently.
 import fc from "fast-check";
+import { unseeded } from "../unseeded.ts";
 import { expect, it } from "vitest";
 import { compile } from "../../compiler/compile.ts";
 import { formatDiagnostic } from "../../compiler/diagnostics.ts";
@@ -140,6 +141,6 @@ it("generated nests of lambdas, conversions and int arithmetic: no checked insid
       // as many conversions as toInt calls (none lost)
       expect(body.match(/\(int\)/g)?.length ?? 0).toBe((main.match(/toInt\(/g) ?? []).length);
     }),
-    { numRuns: 40 },
+    unseeded(40),
   );
 });

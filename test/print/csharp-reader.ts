@@ -57,6 +57,38 @@ export function read(text: string): { tree: Expr; groups: [number, number][]; to
     }
     return s;
   };
+  // mcs takes a `<` for the start of type arguments wherever the tokens after it read as types (names, dotted
+  // names, keyword types) separated by `,` and closed by a lone `>`, whatever stands before the `<` and whatever
+  // follows the `>` (C68: `F(a < b, c > d)`, `F(1 < b, c > d)` and `F(a < b, c, d > e)` fail to compile; `F(a <
+  // b, c + 1, d > e)`, `F(a < null, c > d)` and `F(a < b, c >> 1)` do not: C174, C184; C181). Spec §7.6.4.2 (Roslyn)
+  // keeps them only before one of a few tokens: mcs's reading is the wider one, and a text it reads as written
+  // Roslyn reads so too. `<` at `lt`: the types and the index after the `>`, or undefined.
+  const mcsTypeArgs = (lt: number): { types: string[]; end: number } | undefined => {
+    const types: string[] = [];
+    let j = lt + 1;
+    for (;;) {
+      let ty = "";
+      for (;;) {
+        const x = toks[j];
+        if (!x || !(x.k === "id" || (x.k === "kw" && KW_TYPES.has(x.t)))) return undefined;
+        ty += x.t;
+        j++;
+        // a type argument's own type arguments (`Id<double>`): scanned the same way
+        const inner = toks[j]?.t === "<" ? mcsTypeArgs(j) : undefined;
+        if (inner) {
+          ty += `<${inner.types.join(", ")}>`;
+          j = inner.end;
+        }
+        if (toks[j]?.t !== ".") break;
+        ty += ".";
+        j++;
+      }
+      types.push(ty);
+      if (toks[j]?.t === ">") return { types, end: j + 1 };
+      if (toks[j]?.t !== ",") return undefined;
+      j++;
+    }
+  };
   // a lambda: `x => body` or `(T x) => body`, its body as far as an expression goes; only where a
   // whole expression starts (C#: it is not a unary expression, `-x => 1` is no lambda)
   function lambda(): Expr | undefined {
@@ -95,6 +127,8 @@ export function read(text: string): { tree: Expr; groups: [number, number][]; to
         i++;
         left = S.typetest(t.t, left, type());
       } else if (t.k === "op" && BIN[t.t] !== undefined && BIN[t.t] >= min) {
+        // (after a literal, `)`, `]` or a member name: `F(1 < b, c > d)` is a syntax error to mcs)
+        if (t.t === "<" && mcsTypeArgs(i)) throw new ParseError(`mcs reads type arguments after ${toks[i - 1]?.t} in ${text}`);
         i++;
         const p = BIN[t.t];
         left = S.binary(t.t as S.BinaryOp, left, expr(t.t === "??" ? p : p + 1));
@@ -137,28 +171,17 @@ export function read(text: string): { tree: Expr; groups: [number, number][]; to
     }
     i++;
     if (t.k === "id") {
-      // `a<b, c>(`: a generic name when what follows `<` reads as type arguments closed by `>` and one
-      // of the tokens of spec §7.6.4.2 comes next (`F(a < b, c > (d))` calls the generic a<b, c>)
-      if (peek()?.t === "<") {
-        let j = i + 1;
-        const types: string[] = [];
-        for (;;) {
-          let ty = "";
-          while (toks[j] && (toks[j].k === "id" || (toks[j].k === "kw" && KW_TYPES.has(toks[j].t)) || toks[j].t === ".")) ty += toks[j++].t;
-          if (!ty) break;
-          types.push(ty);
-          if (toks[j]?.t === ",") j++;
-          else break;
-        }
-        const follow = ["(", ")", "]", "}", ":", ";", ",", ".", "?", "==", "!=", "|", "^", "&&", "||", "&", "["];
-        if (types.length && toks[j]?.t === ">" && (!toks[j + 1] || follow.includes(toks[j + 1].t))) {
-          i = j + 1;
-          return postfix(S.name(`${t.t}<${types.join(", ")}>`));
-        }
+      // `a<b, c> d`: a generic name when what follows `<` reads as type arguments (mcsTypeArgs)
+      const targs = peek()?.t === "<" ? mcsTypeArgs(i) : undefined;
+      if (targs) {
+        i = targs.end;
+        return postfix(S.name(`${t.t}<${targs.types.join(", ")}>`));
       }
       return postfix(S.name(t.t));
     }
     if (t.k === "num" || t.k === "str" || t.k === "chr" || LIT_KW.has(t.t)) return postfix(S.lit(t.t));
+    // `this`, and a keyword type's member (`int.MaxValue`)
+    if (t.t === "this" || (t.k === "kw" && KW_TYPES.has(t.t) && peek()?.t === ".")) return postfix(S.name(t.t));
     if (t.t === "new") {
       const ty = type();
       if (peek()?.t === "{") {

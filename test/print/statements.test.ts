@@ -4,6 +4,7 @@
 // `else` belongs to the nearest `if`: a body whose braces went wrongly reads as another tree), with
 // the expression reader of tree.test.ts for the expressions.
 import fc from "fast-check";
+import { unseeded } from "../unseeded.ts";
 import { describe, expect, it } from "vitest";
 import { lex, type Tok } from "../../compiler/print/lexer.ts";
 import { printLines, type PrintLevel } from "../../compiler/print/index.ts";
@@ -240,7 +241,7 @@ describe("statement printing", () => {
         fc.property(fc.array(stmt, { minLength: 1, maxLength: 3 }), (stmts) => {
           expect(roundTrip(stmts, level).map(shape)).toEqual(stmts.map(shape));
         }),
-        { numRuns: 400 },
+        unseeded(400),
       );
     });
 

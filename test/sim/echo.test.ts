@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { unseeded } from "../unseeded.ts";
 import { describe, expect, it } from "vitest";
 import { UpdateFrequency } from "pbts/se";
 import { ECHO_MAX_LENGTH } from "pbts/sim";
@@ -62,7 +63,7 @@ describe("Echo", () => {
         const lines = buf.lines;
         expect(roleFromEcho(lines)).toBe(roleFromEcho(buf.value));
       }),
-      { numRuns: 500 },
+      unseeded(500),
     );
   });
 
@@ -76,7 +77,7 @@ describe("Echo", () => {
         const newline = buf.newlineAfterLines;
         expect(newline ? lines + "\n" : lines).toBe(buf.value);
       }),
-      { numRuns: 500 },
+      unseeded(500),
     );
   });
 });

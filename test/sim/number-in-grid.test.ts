@@ -6,6 +6,7 @@
 // a refused PB was once left in the run order); a "NumberInGrid" property wins.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { unseeded } from "../unseeded.ts";
 import { Simulation } from "pbts/sim";
 
 interface Add {
@@ -71,7 +72,7 @@ describe("NumberInGrid", () => {
           expect(x.n).toBe(x.spec.fixed ?? before + 1);
         });
       }),
-      { numRuns: 200 },
+      unseeded(200),
     );
   });
 });

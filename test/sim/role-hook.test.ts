@@ -5,6 +5,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
+import { unseeded } from "../unseeded.ts";
 import { afterAll, describe, expect, it } from "vitest";
 import { MyIni, UpdateFrequency } from "pbts/se";
 import { Simulation, type TraceEvent } from "pbts/sim";
@@ -110,7 +111,7 @@ describe("role hook", () => {
         const text = parts.join("");
         expect(roleFromEcho(text)).toBe(byLines(text));
       }),
-      { numRuns: 3000 },
+      unseeded(3000),
     );
   });
 

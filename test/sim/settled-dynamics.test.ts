@@ -4,6 +4,7 @@
 // over must give the same trace, event for event: doors, pistons, rotors, batteries, vents, timers,
 // solar panels, warheads and a sorter, moved by a script, by scenario "set" events and by faults.
 import fc from "fast-check";
+import { unseeded } from "../unseeded.ts";
 import { describe, expect, it } from "vitest";
 import { Simulation, type TraceEvent } from "pbts/sim";
 import type { SimKindBlock } from "../../sim/blocks/kind-block.ts";
@@ -115,7 +116,7 @@ describe("settled block dynamics", () => {
       fc.property(world, (w) => {
         expect(JSON.stringify(traceOf(w, false))).toBe(JSON.stringify(traceOf(w, true)));
       }),
-      { numRuns: 100 },
+      unseeded(100),
     );
   });
 

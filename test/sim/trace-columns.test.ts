@@ -2,6 +2,7 @@
 // `events` is read (sim/trace.ts). Whatever the order of adds, run adds and reads, a reader sees what an eager list of
 // event objects would hold: the same events in the same order, in one array that grows in place.
 import fc from "fast-check";
+import { unseeded } from "../unseeded.ts";
 import { describe, expect, it } from "vitest";
 import { Trace, type TraceEvent, type TraceKind } from "../../sim/trace.ts";
 import { RunStream } from "../../sim/trace-runs.ts";
@@ -53,7 +54,7 @@ describe("trace run records", () => {
         expect(trace.ofKind("run")).toEqual(expected.filter((e) => e.kind === "run"));
         expect(JSON.stringify(trace)).toBe(JSON.stringify(expected));
       }),
-      { numRuns: 100 },
+      unseeded(100),
     );
   });
 
@@ -160,7 +161,7 @@ describe("trace Echo texts", () => {
         }
         expect(firstDifference(trace, expected)).toEqual([expected.length, -1]);
       }),
-      { numRuns: 20 },
+      unseeded(20),
     );
   });
 });
@@ -201,7 +202,7 @@ describe("trace Echo texts, compared 4 units at a time", () => {
         }
         expect(runsRead(trace)).toEqual(expected);
       }),
-      { numRuns: 100 },
+      unseeded(100),
     );
   });
 

@@ -1,7 +1,7 @@
 // The one printer of the expression tree (syntax.ts): an operand gets parentheses exactly when its
 // precedence is looser than its place needs, and two tokens printed side by side never join
 // (`- -5`, not `--5`). Its output is what `Emitted.code` holds (context.ts).
-import { BINARY_PREC, CHECKED, CHECKED_CLOSE, CHECKED_OPEN, Prec, precOf, type Expr, type InitItem } from "./syntax.ts";
+import { BINARY_PREC, CHECKED, CHECKED_CLOSE, CHECKED_OPEN, Prec, precOf, stripChecked, type Expr, type InitItem } from "./syntax.ts";
 
 const printed = new WeakMap<Expr, string>();
 
@@ -52,29 +52,52 @@ function printLast(e: Expr, last: boolean): string {
   return s;
 }
 
+/** A C# identifier as the printer's lexer reads one (compiler/print/lexer.ts: letters beyond ASCII too). */
+const ID = String.raw`@?[A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*`;
+
 /**
- * A comma-separated list. C# reads `F(a < b, c > (d))` as a call of the generic `a<b, c>` (spec
- * §7.6.4.2: a type argument list followed by `(`; mcs whatever follows): an item ending `< name`
- * before an item starting `name >` is grouped.
+ * A comma-separated list. mcs reads `F(a < b, c > d)` as a use of the generic `a<b, c>` (C68; spec §7.6.4.2,
+ * Roslyn: only before `(` and a few other tokens): an item ending `< name` is grouped where the items after it
+ * read on as type names up to one starting `name >`.
  */
 const args = (xs: Expr[]): string => list(xs.map(printExpr));
 
-function list(items: string[]): string {
-  const out = [...items];
-  for (let i = 0; i + 1 < out.length; i++) if (OPENS_TYPE_ARGS.test(out[i]) && out.slice(i + 1).some((x) => CLOSES_TYPE_ARGS.test(x))) out[i] = `(${out[i]})`;
+/** `values` with their `prefixes` (an initializer's `X = `, `[k] = `): a group holds the value alone. */
+function list(values: string[], prefixes: string[] = []): string {
+  const out = values.map((v, i) => (prefixes[i] ?? "") + v);
+  for (let i = 0; i + 1 < out.length; i++) if (OPENS_TYPE_ARGS.test(bare(out[i])) && closedLater(out, i + 1)) out[i] = `${prefixes[i] ?? ""}(${values[i]})`;
   return out.join(", ");
 }
-// (a lone `<` before a name: a type argument starts with a letter, `_` or `@`; `<< 1` is a shift, `< 1` and
-// `< null` no type)
-const OPENS_TYPE_ARGS = /(?<!<)<\s*(?!(?:true|false|null)$)[A-Za-z_@][\w.]*$/;
-// (mcs reads `F(a < b, c > 0.5)`, `c > w`, `c > -1` as type arguments too, not only before `(`: C68)
-const CLOSES_TYPE_ARGS = /^[\w.]+\s*>(?!=)/;
+/** `s` as a checked body leaves it (a deferred `checked(a)` is `a` there: type arguments are judged on that, C188). */
+const bare = (s: string) => (s.includes(CHECKED) ? stripChecked(s) : s);
+/** mcs's scan for type arguments goes on through items that are type names and ends at one starting `name >`. */
+function closedLater(items: string[], from: number): boolean {
+  for (const x of items.slice(from).map(bare)) {
+    if (CLOSES_TYPE_ARGS.test(x)) return true;
+    if (!TYPE_NAMES.test(x)) return false;
+  }
+  return false;
+}
+// What mcs scans as a type name: identifiers (of any script: `café`, C185) and keyword types, dotted
+// (`int.MaxValue` too), with type arguments of their own (`Js.Id<double>`, a generic method passed by name); not
+// `true`, `false`, `null`, `this`, `base` (C174, C182), nor a number
+const TYPE_PART = String.raw`${ID}(?:\s*<\s*${ID}(?:\s*[.,]\s*${ID})*\s*>)?`;
+const TYPE_NAME = String.raw`(?!(?:true|false|null|this|base)(?![\w\u0080-\uffff]))${TYPE_PART}(?:\.${TYPE_PART})*`;
+// (a lone `<`: `<< 1` is a shift)
+const OPENS_TYPE_ARGS = new RegExp(String.raw`(?<!<)<\s*${TYPE_NAME}$`);
+const TYPE_NAMES = new RegExp(`^${TYPE_NAME}$`);
+// (mcs reads `F(a < b, c > 0.5)`, `c > w`, `c > -1` as type arguments too, not only before `(`: C68; but neither it
+// nor C# reads `c >> 7`, `c >>= 1` or `c >= 1` so: spec §7.6.4.2's `F(G < A, B >> 7)` is two arguments, C184)
+const CLOSES_TYPE_ARGS = new RegExp(String.raw`^${TYPE_NAME}\s*>(?![=>])`);
 
 // Each item is a whole expression to C#'s grammar (`new T { X = b ? c : d }` needs no parentheses),
 // but a bare `x = 1` in `new List<int> { x = 1 }` would read as an object initializer's member.
-const initItem = (i: InitItem) => (i.key ? `[${printExpr(i.key)}] = ` : i.name ? `${i.name} = ` : "") + (!i.key && !i.name && isMemberInit(i.value) ? `(${printExpr(i.value)})` : printExpr(i.value));
+const initPrefix = (i: InitItem) => (i.key ? `[${printExpr(i.key)}] = ` : i.name ? `${i.name} = ` : "");
+const initValue = (i: InitItem) => (!i.key && !i.name && isMemberInit(i.value) ? `(${printExpr(i.value)})` : printExpr(i.value));
 const isMemberInit = (e: Expr) =>
-  (e.k === "assign" && e.op === "=" && /^@?[A-Za-z_]\w*$/.test(printExpr(e.target))) || (e.k === "raw" && e.prec <= Prec.Assign && /^@?[A-Za-z_]\w*\s*=(?!=)/.test(e.code));
+  (e.k === "assign" && e.op === "=" && MEMBER_NAME.test(printExpr(e.target))) || (e.k === "raw" && e.prec <= Prec.Assign && MEMBER_SET.test(e.code));
+const MEMBER_NAME = new RegExp(`^${ID}$`);
+const MEMBER_SET = new RegExp(String.raw`^${ID}\s*=(?!=)`);
 
 // C#'s predefined types: `(double)-x` is a cast; `(Foo)-x` is Foo minus x (spec §7.7.6)
 const KEYWORD_TYPE = /^(bool|byte|sbyte|char|decimal|double|float|int|uint|long|ulong|object|short|ushort|string)(\?|\[\])*$/;
@@ -119,7 +142,7 @@ function print(e: Expr, last = true): string {
       let l = operand(e.left, right ? p + 1 : p);
       // `a < b > (c)` reads as a call of the generic a<b> (spec §7.6.4.2; mcs even before a name, C68): a left side
       // ending `< name` before `>` is grouped (C156; only bools compare so, which C# refuses anyway)
-      if (e.op === ">" && OPENS_TYPE_ARGS.test(l)) l = `(${l})`;
+      if (e.op === ">" && OPENS_TYPE_ARGS.test(bare(l))) l = `(${l})`;
       return `${l} ${e.op} ${operand(e.right, right ? p : p + 1, last)}`;
     }
     case "typetest":
@@ -136,7 +159,7 @@ function print(e: Expr, last = true): string {
     case "init":
       // (an array has no constructor to call)
       if (!e.items.length) return e.type.endsWith("]") ? `new ${e.type} { }` : `new ${e.type}()`;
-      return `new ${e.type} { ${list(e.items.map(initItem))} }`;
+      return `new ${e.type} { ${list(e.items.map(initValue), e.items.map(initPrefix))} }`;
     case "lambda":
       // (a block on its own lines starts with its line break)
       if ("block" in e.body) return `${e.params} =>${e.body.block.startsWith("\n") ? "" : " "}${e.body.block}`;

@@ -43,4 +43,24 @@ export const cases: DiffCase[] = [
     top: `function two(x: boolean, y: boolean): string { return String(x) + String(y); } function three(x: boolean, y: number, z: boolean): string { return String(x) + String(y) + String(z); }`,
     main: `const qa = this.Storage.length; const qb = 2; const qc = 3; const qw: int = 1; ${show("two(qa < qb, qc > 0.5)")} ${show("two(qa < qw, qc > qw)")} ${show("two(qa < qb, qc > -1)")} ${show("two(qa < qb, qc >= 1)")} ${show("two(qa < qb, qc > toDouble(qw))")} ${show("three(qa < qb, qc, qw > qa)")} ${show("two(qa < qb, qb > qc === true)")}`,
   },
+  {
+    // C182: mcs reads type arguments on only through items that are type names: `three(qa < qb, qc + 1, qw > qa)` and
+    // `two(qa < qb, 1 > qc)` are printed without a group; `three((qa < qb), qc, qw > qa)` keeps it
+    name: "(C182) a comparison before a `>` past an item that is no type name",
+    top: `function two(x: boolean, y: boolean): string { return String(x) + String(y); } function three(x: boolean, y: number, z: boolean): string { return String(x) + String(y) + String(z); }`,
+    main: `const qa = this.Storage.length; const qb = 2; const qc = 3; const qw: int = 1; ${show("three(qa < qb, qc + 1, qw > qa)")} ${show("two(qa < qb, 1 > qc)")} ${show("three(qa < qb, -qc, qw > qa)")} ${show("three(qa < qb, qc, qw > qa)")}`,
+  },
+  {
+    // C185: a name beyond ASCII is a type name to mcs as well (it printed two(qb < café, qc > qb): CS1525)
+    name: "(C185) comparisons as neighbouring call arguments with a name beyond ASCII",
+    top: `function two(x: boolean, y: boolean): string { return String(x) + String(y); }`,
+    main: `const café = this.Storage.length; const qb = 2; const qc = 3; ${show("two(qb < café, qc > qb)")} ${show("two(qb < qc, café > qb)")} ${show("two(café < qb, qc > café)")}`,
+  },
+  {
+    // C184: but `c >> 1` and `c >>= 1` close no type arguments (spec §7.6.4.2: `F(G < A, B >> 7)` is two arguments;
+    // mcs agrees): the emitter prints `sh(qa < qb, qw >> 1)` without a group
+    name: "(C184) a comparison before a shifting argument: a < b, c >> x and c >>= x",
+    top: `function sh(x: boolean, y: number): string { return String(x) + " " + String(y); } function sh3(x: boolean, y: number, z: boolean): string { return String(x) + String(y) + String(z); }`,
+    main: `const qa = this.Storage.length; const qb = 2; let qw: int = 64; const qv: int = 2; ${show("sh(qa < qb, qw >> 1)")} ${show("sh(qa < qb, qw >> qv)")} ${show("sh(qa > qb, qw >>= qv)")} ${show("sh(qa < qb, qw >>= 1)")} ${show("sh3(qa < qb, qw >> qv, qw > qv)")} ${show("qw")}`,
+  },
 ];
