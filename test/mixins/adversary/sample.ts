@@ -55,7 +55,9 @@ export function sampleHeldOut(fams: Record<string, Parameters<typeof specArb>[0]
   mkdirSync(out, { recursive: true });
   for (const f of names) {
     const [base, mod] = f.split("+");
-    const arb = specArb({ ...fams[base!]!, family: f, handleAll: mod === "handle" });
+    // (`<family>+lean`: the lean class on every copy, as families.ts's familyArb draws it)
+    const drawn = specArb({ ...fams[base!]!, family: f, handleAll: mod === "handle" || mod === "lean" });
+    const arb = mod === "lean" ? drawn.map((s) => ({ ...s, lean: true })) : drawn;
     const r = sampleSpecs(arb, f, runs, seed, (i, s, v) => {
       const file = resolve(`${out}/${f}-${seed}-${i}.json`);
       writeFileSync(file, scenarioFileText(s, file));
