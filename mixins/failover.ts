@@ -243,7 +243,7 @@ export class Failover {
 
   constructor(
     protected readonly p: MyGridProgram,
-    protected readonly con: MainConsole,
+    private readonly con: MainConsole,
     private readonly ini: MyIni,
   ) {
     this.me = p.Me.EntityId;
