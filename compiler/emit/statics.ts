@@ -312,8 +312,12 @@ function cached(key: Node, find: () => Changes): Changes {
   if (c) return c;
   if (pending.has(key)) return { size: { at: key, passedOn: true }, inner: { at: key, passedOn: true } };
   pending.add(key);
-  c = find();
-  pending.delete(key);
+  // (finally: a compile that stops inside must not leave the key pending for the next one, `--watch`)
+  try {
+    c = find();
+  } finally {
+    pending.delete(key);
+  }
   changesOf.set(key, c);
   return c;
 }
