@@ -376,10 +376,10 @@ export class Failover {
   protected classify(a: string, u: UpdateType): void {
     const rt = this.p.Runtime;
     const f = rt.UpdateFrequency;
-    // (our Once neither pending nor run now: the script assigned UpdateFrequency, removing it; a Once run later is its own)
-    this.once = this.once && ((f & UpdateFrequency.Once) !== 0 || (u & UpdateType.Once) !== 0);
     this.mgr = a === CB || (u === UpdateType.Once && this.once);
-    if ((u & UpdateType.Once) !== 0) this.once = false;
+    // (our Once is still pending unless this is its run, or the script assigned UpdateFrequency, removing it: a Once run
+    // later is its own)
+    this.once = this.once && (u & UpdateType.Once) === 0 && (f & UpdateFrequency.Once) !== 0;
     this.gap = gapOf(f);
     this.lastTsl = rt.TimeSinceLastRun.Ticks;
     this.lastLrt = rt.LastRunTimeMs;
@@ -423,10 +423,46 @@ export class Failover {
     }
     // (FailoverManager: a takeover due since a run of unknown kind comes first)
     if (this.Role === LISTENING && !this.takeDue()) {
-      if (this.Now >= this.askedAt + 2) this.decide();
-      else this.armOnce();
+      let best: FailoverPeer | null = null;
+      if (this.Now < this.askedAt + 2) this.armOnce();
+      // the round ends: every outcome ends it (a new query, standby (follow from listening) or becomeActive); nobody
+      // answered at all (alone, or this block was off while the answers came): ask twice more (heard: best too)
+      else if ((best = this.choose(this.askedAt)) === null && !this.heard && ++this.silent < 3) this.query(this.tries > 1 ? this.tries - 1 : 1);
+      else {
+        this.silent = 0;
+        if (best !== null && !(this.wasActive && best.Role === MQ && !this.outranks(best))) this.follow(best);
+        // nobody took over while we were away: carry on (no hooks: we never left)
+        else if (this.wasActive) this.becomeActive(true);
+        else if (this.wait) this.standby();
+        else if (this.tries > 1) this.query(this.tries - 1);
+        // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
+        // answer): follow it; if it is gone, its lease ends as a standby's does (F51)
+        else if ((best = this.choose(-1)) === null) this.becomeActive(false);
+        else this.follow(best);
+      }
     }
-    if (this.Role === STANDBY) this.runStandby();
+    if (this.Role === STANDBY) {
+      if (this.ActiveId !== 0) {
+        if (this.down(this.act)) {
+          this.lose("is not working or gone");
+          this.elect();
+        } else if (this.Now > this.activeHeard + this.Timeout * this.act.Period) {
+          this.lose(`missed ${this.Timeout} heartbeats`);
+          // confirm before a silent takeover: up to three query rounds (one lost message must not do)
+          this.query(3);
+        } else if (this.Preempt && !this.noPreempt && !this.outranks(this.act) && this.Now >= this.readySince + this.PreemptDelayTicks && this.Now - this.preemptAt >= this.period()) {
+          this.preemptAt = this.Now;
+          this.say(true, "T");
+        }
+      } else if (this.electNow) this.elect();
+      else if (this.Now >= this.waitUntil) this.query();
+      // (still a standby: electNow is consumed; a copy that took the role or asks the group (elect clears it; the query
+      // of a silent loss keeps it for after its round, and that of waitUntil finds it false) sends no beat)
+      if (this.Role === STANDBY) {
+        this.electNow = false;
+        if (this.Now - this.lastSent >= this.period()) this.beat();
+      }
+    }
     this.sweep();
     // the callback on periodic messages: while listening, and for the next in line
     const want = this.Role === LISTENING || (this.Role === STANDBY && this.act.Period >= this.gap && !this.ahead(false));
@@ -494,7 +530,7 @@ export class Failover {
       const q = this.Peers[i];
       if (q.HeardAt < from || this.down(q)) continue;
       this.heard = true;
-      if ((q.Role === MA || (q.Role === MQ && from >= 0)) && !q.Lost && this.Now - q.HeardAt <= this.Timeout * q.Period) {
+      if ((q.Role === MA || (q.Role === MQ && from >= 0)) && !q.Lost && this.Now <= q.HeardAt + this.Timeout * q.Period) {
         if (best === null || before(q.Rank, q.Id, best.Rank, best.Id)) best = q;
       } else if (this.candidate(q) && (this.yielding || this.yAt === this.Now || this.outranks(q))) this.wait = true;
     }
@@ -513,27 +549,6 @@ export class Failover {
       if (this.candidate(q) && (all || this.outranks(q))) return true;
     }
     return false;
-  }
-
-  /** After a query round. */
-  private decide(): void {
-    // (every outcome ends the round: a new query, standby (follow from listening) or becomeActive)
-    let best = this.choose(this.askedAt);
-    // nobody answered at all (alone, or this block was off while the answers came): ask twice more
-    if (!this.heard && ++this.silent < 3) {
-      this.query(this.tries > 1 ? this.tries - 1 : 1);
-      return;
-    }
-    this.silent = 0;
-    if (best !== null && !(this.wasActive && best.Role === MQ && !this.outranks(best))) this.follow(best);
-    // nobody took over while we were away: carry on (no hooks: we never left)
-    else if (this.wasActive) this.becomeActive(true);
-    else if (this.wait) this.standby();
-    else if (this.tries > 1) this.query(this.tries - 1);
-    // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
-    // answer): follow it; if it is gone, its lease ends as a standby's does (F51)
-    else if ((best = this.choose(-1)) === null) this.becomeActive(false);
-    else this.follow(best);
   }
 
   private standby(): void {
@@ -558,27 +573,6 @@ export class Failover {
       this.status();
     }
     this.pass(q.Id);
-  }
-
-  private runStandby(): void {
-    if (this.ActiveId !== 0) {
-      if (this.down(this.act)) {
-        this.lose("is not working or gone");
-        this.elect();
-      } else if (this.Now - this.activeHeard > this.Timeout * this.act.Period) {
-        this.lose(`missed ${this.Timeout} heartbeats`);
-        // confirm before a silent takeover: up to three query rounds (one lost message must not do)
-        this.query(3);
-        return;
-      } else if (this.Preempt && !this.noPreempt && !this.outranks(this.act) && this.Now >= this.readySince + this.PreemptDelayTicks && this.Now - this.preemptAt >= this.period()) {
-        this.preemptAt = this.Now;
-        this.say(true, "T");
-      }
-    } else if (this.electNow) this.elect();
-    // (electNow is false here: clearing it below is a no-op, and a listening copy sends no beat)
-    else if (this.Now >= this.waitUntil) this.query();
-    this.electNow = false;
-    if (this.Role === STANDBY && this.Now - this.lastSent >= this.period()) this.beat();
   }
 
   /** Graceful or visible loss: the lowest live candidate takes over now; the others wait a skew. */
@@ -675,7 +669,7 @@ export class Failover {
 
   /** Seen down, or not heard (since this node woke) for `n` periods of its own (+ run slack). */
   private gone(q: FailoverPeer, n: int): boolean {
-    return this.down(q) || this.Now - (q.HeardAt > this.wokeAt ? q.HeardAt : this.wokeAt) > n * q.Period + this.gap + 2;
+    return this.down(q) || this.Now > Math.max(q.HeardAt, this.wokeAt) + n * q.Period + this.gap + 2;
   }
 
   /** The block with that EntityId in this grid system (null: none). */
@@ -1122,9 +1116,12 @@ export class Failover {
   }
 }
 
+/** The run interval for each set of the three periodic flags, Update1, Update10, Update100 (1, 2, 4): the fastest's. */
+const GAPS: int[] = [0, 1, 10, 1, 100, 1, 10, 1];
+
 /** Ticks between periodic runs at frequency `f` (0: none). */
 export function gapOf(f: UpdateFrequency): int {
-  return (f & UpdateFrequency.Update1) !== 0 ? 1 : (f & UpdateFrequency.Update10) !== 0 ? 10 : (f & UpdateFrequency.Update100) !== 0 ? 100 : 0;
+  return GAPS[f & 7];
 }
 
 /** (rank, EntityId) order: true when a comes first. */
