@@ -177,9 +177,11 @@ export class Failover {
   private mr: int = 0;
   private mn: int = 0;
   // runs
-  private state = FailoverState.Standby;
-  /** What this run looked like as HandleCommand left it (a run that reads ActiveCheck without it is another run). */
-  protected lastTsl: long = -1;
+  /** ActiveCheck in this run: a FailoverState value (an int: its C# stays short; 3 is Active|Failover). */
+  private state: int = 0;
+  /** What this run looked like as HandleCommand left it (a run that reads ActiveCheck without it is another run; before
+   *  the first, lastLrt's -1 is no run's). */
+  protected lastTsl: long = 0;
   protected lastLrt = -1;
   protected lastIc: int = 0;
   /** The run interval now (0: no periodic flag). */
@@ -227,8 +229,8 @@ export class Failover {
   private preemptAt: int = -99999;
   /** Read only on the active copy, whose sweep sets it before any message is read (the role is taken in a step, before its sweep). */
   private watching = false;
-  /** Query rounds left before a silent takeover. */
-  private tries: int = 1;
+  /** Query rounds left before a silent takeover (set by each query: a round is decided only after one). */
+  private tries: int = 0;
   /** Query rounds in a row that nobody answered. */
   private silent: int = 0;
   // checkpoint
@@ -268,7 +270,7 @@ export class Failover {
   /** Standby, Active, or Active|Failover on the first run after taking over. Once per run. */
   get ActiveCheck(): FailoverState {
     this.refresh();
-    return this.state;
+    return this.state as FailoverState;
   }
 
   /**
@@ -286,12 +288,23 @@ export class Failover {
     if (a === "" || a === CB || (updateSource & UpdateType.IGC) !== 0) return a === CB;
     // `failover <verb>` (the word, then a blank: `a` is trimmed); anything else is the script's
     const sp = a.indexOf(" ");
-    if (!ieq(sp < 0 ? a : a.substring(0, sp), FS)) return this.forward(a);
+    if (!ieq(sp < 0 ? a : a.substring(0, sp), FS)) {
+      // the argument of a copy that is not active runs on the active copy (its Main gets it as if run there); held
+      // while none is known. A copy out of the group (disabled, invalid: e.g. the active that leaves in the run a
+      // forwarded argument brings) holds it too, and passes it to the next copy that says it is active (F29)
+      if (this.Role === ACTIVE) return false;
+      const h = this.held;
+      if (h !== null) this.warn(`'${h}' not run: '${a}' replaces it`);
+      this.held = a;
+      this.pass(this.ActiveId);
+      if (this.held !== null) this.info(`'${a}' waits for an active copy`);
+      return true;
+    }
     // (no blank: `a` is "failover" alone, an unknown command as before)
     const verb = trim(a.substring(sp, a.length));
     // (the script ignores this run: a Failover flag a takeover in its refresh set is owed to the next run it reads, F76;
     // `state` is Standby, Active or Active|Failover: above Active is the last)
-    const owed = this.state > FailoverState.Active;
+    const owed = this.state > 1;
     const on = ieq(verb, "enable");
     if (ieq(verb, "status")) this.con.Info(this.StatusText());
     else if (ieq(verb, "handover")) this.StepDown();
@@ -317,13 +330,11 @@ export class Failover {
     this.refresh();
     // (a copy that handed over is out of the line of succession until enabled again, F33: the hint is
     // for that case; said always, it stays true)
-    if (this.Role !== ACTIVE || !this.ahead(true)) {
-      this.warn(`handover: ${this.Role !== ACTIVE ? `this copy is ${ROLES[this.Role]}; run it on the active copy` : "no copy can take over; staying active ('failover enable' on one that handed over)"}`);
-      return;
-    }
-    this.noPreempt = this.yielding = true;
-    this.resign("'failover enable' here to preempt again");
-    this.updateValue();
+    if (this.Role === ACTIVE && this.ahead(true)) {
+      this.noPreempt = this.yielding = true;
+      this.resign("'failover enable' here to preempt again");
+      this.updateValue();
+    } else this.warn(`handover: ${this.Role !== ACTIVE ? `this copy is ${ROLES[this.Role]}; run it on the active copy` : "no copy can take over; staying active ('failover enable' on one that handed over)"}`);
   }
 
   /** The newest checkpoint this node knows ("" when none). */
@@ -423,22 +434,24 @@ export class Failover {
     }
     // (FailoverManager: a takeover due since a run of unknown kind comes first)
     if (this.Role === LISTENING && !this.takeDue()) {
-      let best: FailoverPeer | null = null;
       if (this.Now < this.askedAt + 2) this.armOnce();
-      // the round ends: every outcome ends it (a new query, standby (follow from listening) or becomeActive); nobody
-      // answered at all (alone, or this block was off while the answers came): ask twice more (heard: best too)
-      else if ((best = this.choose(this.askedAt)) === null && !this.heard && ++this.silent < 3) this.query(this.tries > 1 ? this.tries - 1 : 1);
       else {
-        this.silent = 0;
-        if (best !== null && !(this.wasActive && best.Role === MQ && !this.outranks(best))) this.follow(best);
-        // nobody took over while we were away: carry on (no hooks: we never left)
-        else if (this.wasActive) this.becomeActive(true);
-        else if (this.wait) this.standby();
-        else if (this.tries > 1) this.query(this.tries - 1);
-        // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
-        // answer): follow it; if it is gone, its lease ends as a standby's does (F51)
-        else if ((best = this.choose(-1)) === null) this.becomeActive(false);
-        else this.follow(best);
+        // the round ends: every outcome ends it (a new query, standby (follow from listening) or becomeActive)
+        let best = this.choose(this.askedAt);
+        // nobody answered at all (alone, or this block was off while the answers came): ask twice more
+        if (!this.heard && ++this.silent < 3) this.query(this.tries > 1 ? this.tries - 1 : 1);
+        else {
+          this.silent = 0;
+          if (best !== null && !(this.wasActive && best.Role === MQ && !this.outranks(best))) this.follow(best);
+          // nobody took over while we were away: carry on (no hooks: we never left)
+          else if (this.wasActive) this.becomeActive(true);
+          else if (this.wait) this.standby();
+          else if (this.tries > 1) this.query(this.tries - 1);
+          // an active heard before the round, in its lease and not seen down, may be throttled (no runs, so no
+          // answer): follow it; if it is gone, its lease ends as a standby's does (F51)
+          else if ((best = this.choose(-1)) === null) this.becomeActive(false);
+          else this.follow(best);
+        }
       }
     }
     if (this.Role === STANDBY) {
@@ -476,7 +489,7 @@ export class Failover {
   }
 
   private updateValue(): void {
-    this.state = this.Role !== ACTIVE || this.mgr || this.Now < this.askedAt ? FailoverState.Standby : this.flag ? FailoverState.Active | FailoverState.Failover : FailoverState.Active;
+    this.state = this.Role !== ACTIVE || this.mgr || this.Now < this.askedAt ? 0 : this.flag ? 3 : 1;
     // (the Failover flag is read once: with the first Active)
     if (this.state !== 0) this.flag = false;
   }
@@ -684,11 +697,10 @@ export class Failover {
     if (b === null) {
       if (this.Scope === 2) return false;
       b = q.Block = this.byId(q.Id);
-      if (b === null) return true;
     }
-    // (destroyed: down; out of this grid system: with the connected scope gone, with the antenna scope not seen, even
-    // through a block found while docked and kept: it is out of reach, F105)
-    return b.Closed || (this.Scope > 0 && this.byId(q.Id) == null ? this.Scope === 1 : !b.IsWorking || (this.Scope === 0 && !b.IsSameConstructAs(this.p.Me)));
+    // (not found, or destroyed: down; out of this grid system: with the connected scope gone, with the antenna scope not
+    // seen, even through a block found while docked and kept: it is out of reach, F105)
+    return b === null || b.Closed || (this.Scope > 0 && this.byId(q.Id) == null ? this.Scope === 1 : !b.IsWorking || (this.Scope === 0 && !b.IsSameConstructAs(this.p.Me)));
   }
 
   /**
@@ -711,9 +723,9 @@ export class Failover {
         // logic waits that long (a standby answers nothing: one run of work lost), F84; not for a block never heard whose
         // CustomData names no such group (another script's PB: as in the takeover's sweep, F112)
         // (with the antenna scope a copy seen down that leaves this grid system is not seen: not seen back either, F114)
-        if (this.Scope < 2 || this.byId(q.Id) != null) {
-          if (q.DownAt >= 0 && q.HeardAt < this.readySince && this.Role === ACTIVE && (k > 0 || b!.CustomData.includes(this.Id))) this.askedAt = this.Now + 2;
-          back = back || q.DownAt >= 0;
+        if (q.DownAt >= 0 && (this.Scope < 2 || this.byId(q.Id) != null)) {
+          back = true;
+          if (q.HeardAt < this.readySince && this.Role === ACTIVE && (k > 0 || b!.CustomData.includes(this.Id))) this.askedAt = this.Now + 2;
         }
         q.DownAt = -1;
       } else {
@@ -764,21 +776,6 @@ export class Failover {
 
   /** The watch may set Once now (letter `k` of the copy watched): with updateSource a Once run alone is always told apart. */
   protected probe(k: int): boolean {
-    return true;
-  }
-
-  /**
-   * The argument of a copy that is not active runs on the active copy (its Main gets it as if run there);
-   * held while none is known. A copy out of the group (disabled, invalid: e.g. the active that leaves in
-   * the run a forwarded argument brings) holds it too, and passes it to the next copy that says it is active (F29).
-   */
-  private forward(a: string): boolean {
-    if (this.Role === ACTIVE) return false;
-    const h = this.held;
-    if (h !== null) this.warn(`'${h}' not run: '${a}' replaces it`);
-    this.held = a;
-    this.pass(this.ActiveId);
-    if (this.held !== null) this.info(`'${a}' waits for an active copy`);
     return true;
   }
 
