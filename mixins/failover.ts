@@ -403,10 +403,11 @@ export class Failover {
   /** A run that reads ActiveCheck (or calls StepDown) without HandleCommand first: said once, and the run is the script's. */
   protected refresh(): void {
     const rt = this.p.Runtime;
-    if (rt.TimeSinceLastRun.Ticks === this.lastTsl && rt.LastRunTimeMs === this.lastLrt && rt.CurrentInstructionCount > this.lastIc) return;
-    if (!this.told) this.con.Error(`${FC}call HandleCommand(argument, updateSource) first in Main`);
-    this.told = true;
-    this.classify("", 0);
+    if (rt.TimeSinceLastRun.Ticks !== this.lastTsl || rt.LastRunTimeMs !== this.lastLrt || rt.CurrentInstructionCount <= this.lastIc) {
+      if (!this.told) this.con.Error(`${FC}call HandleCommand(argument, updateSource) first in Main`);
+      this.told = true;
+      this.classify("", 0);
+    }
   }
 
   /** (The wake check takes the run interval now, `gap`: a flag the script added in its last run runs first within its interval, F98.) */
@@ -650,14 +651,15 @@ export class Failover {
 
   /** Orderly exit from the active role: tell the group (R), run the leaving hook. */
   private resign(why: string): void {
-    if (this.Role !== ACTIVE) return;
-    // R (handed over: no candidate) only after a handover; preempted or stepping down for another active, S,
-    // so the others still count it as a candidate (blocks #280 at the CI seed, after F33)
-    this.say(true, this.yielding ? "R" : "S");
-    this.info(`handing over (${why})`);
-    // (an active copy is never wasActive nor in a query round: standby() sets only what resigning changes)
-    this.standby();
-    this.OnDeactivate?.();
+    if (this.Role === ACTIVE) {
+      // R (handed over: no candidate) only after a handover; preempted or stepping down for another active, S,
+      // so the others still count it as a candidate (blocks #280 at the CI seed, after F33)
+      this.say(true, this.yielding ? "R" : "S");
+      this.info(`handing over (${why})`);
+      // (an active copy is never wasActive nor in a query round: standby() sets only what resigning changes)
+      this.standby();
+      this.OnDeactivate?.();
+    }
   }
 
   /** Out of the group (disabled, invalid, another group): an orderly exit, and X to the group. */
@@ -784,12 +786,11 @@ export class Failover {
     const a = this.held;
     if (a === null || id === 0) return;
     this.held = null;
-    const self = id === this.me;
-    const b = self ? null : this.byId(id);
+    const b = id === this.me ? null : this.byId(id);
     if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active copy ${b.CustomName}`);
     // (in reach but its script does not run: dead, not yet known lost; the next active copy gets it, F99)
     else if (b !== null) this.held = a;
-    else this.warn(`'${a}' not run: ${self ? "this copy became active: run it again" : "the active copy cannot be reached"}`);
+    else this.warn(`'${a}' not run: ${id === this.me ? "this copy became active: run it again" : "the active copy cannot be reached"}`);
   }
 
   // ================= messages =================
