@@ -508,7 +508,7 @@ export class Failover {
 
   /** One period: the heartbeat rounded up to whole run intervals (what is really sent). */
   private period(): int {
-    return this.gap < 2 ? this.HeartbeatTicks : toInt((this.HeartbeatTicks + this.gap - 1) / this.gap) * this.gap;
+    return this.gap < 2 ? this.HeartbeatTicks : this.HeartbeatTicks + ((this.gap - (this.HeartbeatTicks % this.gap)) % this.gap);
   }
 
   /** `Now` + one skew (a period, at most 100 ticks, + 6): when a waiting copy asks again. */
