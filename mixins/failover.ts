@@ -492,7 +492,7 @@ export class Failover {
   private updateValue(): void {
     this.state = this.Role !== ACTIVE || this.mgr || this.Now < this.askedAt ? 0 : this.flag ? 3 : 1;
     // (the Failover flag is read once: with the first Active)
-    if (this.state !== 0) this.flag = false;
+    this.flag &&= this.state === 0;
   }
 
   protected armOnce(): void {
@@ -696,13 +696,10 @@ export class Failover {
    *  with the antenna scope such a copy is not seen: false). */
   protected down(q: FailoverPeer): boolean {
     let b = q.Block;
-    if (b === null) {
-      if (this.Scope === 2) return false;
-      b = q.Block = this.byId(q.Id);
-    }
-    // (not found, or destroyed: down; out of this grid system: with the connected scope gone, with the antenna scope not
-    // seen, even through a block found while docked and kept: it is out of reach, F105)
-    return b === null || b.Closed || (this.Scope > 0 && this.byId(q.Id) == null ? this.Scope === 1 : !b.IsWorking || (this.Scope === 0 && !b.IsSameConstructAs(this.p.Me)));
+    if (b === null && this.Scope < 2) b = q.Block = this.byId(q.Id);
+    // (not found: down, but with the antenna scope not seen; destroyed: down; out of this grid system: with the connected
+    // scope gone, with the antenna scope not seen, even through a block found while docked and kept: it is out of reach, F105)
+    return b === null ? this.Scope < 2 : b.Closed || (this.Scope > 0 && this.byId(q.Id) == null ? this.Scope === 1 : !b.IsWorking || (this.Scope === 0 && !b.IsSameConstructAs(this.p.Me)));
   }
 
   /**
