@@ -3,7 +3,7 @@
 // would say. A module of its own, as each console is: a script that imports only failover.ts pastes only Failover
 // (at every minify level: `none` keeps every class of a module it pastes).
 import { UpdateFrequency, UpdateType, toDouble, toInt, type int, type long } from "pbts/se";
-import { ACTIVE, CB, Failover, LISTENING, MA, ML, MQ, MY, gapOf } from "./failover.ts";
+import { ACTIVE, CB, Failover, GAPS, LISTENING, MA, ML, MQ, MY } from "./failover.ts";
 
 /**
  * The failover manager for the spec's drop-in usage too: ActiveCheck alone, without HandleCommand (or HandleCommand with
@@ -244,4 +244,9 @@ export class FailoverManager extends Failover {
     // run and swallow it, F63)
     return this.perOk ? this.slow === 0 || this.slowOk || (this.lastSlow >= 0 && this.Now - this.lastSlow > 100 && (this.lastPer - this.lastSlow) % 10 === 0) : this.pt === this.Now && !this.mgr && k !== ML && k !== MY;
   }
+}
+
+/** Ticks between periodic runs at frequency `f` (0: none). */
+function gapOf(f: UpdateFrequency): int {
+  return GAPS[f & 7];
 }

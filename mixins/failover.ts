@@ -391,7 +391,7 @@ export class Failover {
     // (our Once is still pending unless this is its run, or the script assigned UpdateFrequency, removing it: a Once run
     // later is its own)
     this.once = this.once && (u & UpdateType.Once) === 0 && (f & UpdateFrequency.Once) !== 0;
-    this.gap = gapOf(f);
+    this.gap = GAPS[f & 7];
     this.lastTsl = rt.TimeSinceLastRun.Ticks;
     this.lastLrt = rt.LastRunTimeMs;
     this.step(toInt(toDouble(this.lastTsl) / 166666 + 0.5));
@@ -1111,13 +1111,9 @@ export class Failover {
   }
 }
 
-/** The run interval for each set of the three periodic flags, Update1, Update10, Update100 (1, 2, 4): the fastest's. */
-const GAPS: int[] = [0, 1, 10, 1, 100, 1, 10, 1];
-
-/** Ticks between periodic runs at frequency `f` (0: none). */
-export function gapOf(f: UpdateFrequency): int {
-  return GAPS[f & 7];
-}
+/** Ticks between periodic runs (0: none) for each set of the three periodic flags, Update1, Update10, Update100 (1, 2,
+ *  4): the fastest's. At frequency `f`, `GAPS[f & 7]`. */
+export const GAPS: int[] = [0, 1, 10, 1, 100, 1, 10, 1];
 
 /** (rank, EntityId) order: true when a comes first. */
 function before(ra: int, ia: long, rb: int, ib: long): boolean {
