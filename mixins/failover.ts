@@ -422,16 +422,19 @@ export class Failover {
     const R = this.Role;
     // back after a gap (off, throttled, paused): what is queued is old, and so is what we knew
     this.drain(R <= DISABLED ? R === INVALID : woke);
-    // a disabled copy back from a gap still passes on the checkpoint it holds
-    if (R === DISABLED && (first || woke) && this.cpSeq > 0) this.say(false);
-    else if (R > DISABLED) {
-      if (woke) {
-        this.wasActive = R === ACTIVE || (R === LISTENING && this.wasActive);
-        if (this.wasActive) this.warn(`no run for ${el} ticks; checking the group first`);
-        this.wokeAt = this.Now;
-        this.ActiveId = 0;
+    if (first || woke) {
+      // a disabled copy back from a gap still passes on the checkpoint it holds
+      if (R === DISABLED && this.cpSeq > 0) this.say(false);
+      else if (R > DISABLED) {
+        if (woke) {
+          // (listening, it still was if it was; a standby never is: standby() clears it, and only this line sets it)
+          this.wasActive = R === ACTIVE || this.wasActive;
+          if (this.wasActive) this.warn(`no run for ${el} ticks; checking the group first`);
+          this.wokeAt = this.Now;
+          this.ActiveId = 0;
+        }
+        this.query();
       }
-      if (first || woke) this.query();
     }
     // (FailoverManager: a takeover due since a run of unknown kind comes first)
     if (this.Role === LISTENING && !this.takeDue()) {
@@ -542,11 +545,12 @@ export class Failover {
     this.wait = this.heard = false;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
-      if (q.HeardAt < from || this.down(q)) continue;
-      this.heard = true;
-      if ((q.Role === MA || (q.Role === MQ && from >= 0)) && !q.Lost && this.Now <= q.HeardAt + this.Timeout * q.Period) {
-        if (best === null || before(q.Rank, q.Id, best.Rank, best.Id)) best = q;
-      } else if (this.candidate(q) && (this.yielding || this.yAt === this.Now || this.outranks(q))) this.wait = true;
+      if (q.HeardAt >= from && !this.down(q)) {
+        this.heard = true;
+        if ((q.Role === MA || (q.Role === MQ && from >= 0)) && !q.Lost && this.Now <= q.HeardAt + this.Timeout * q.Period) {
+          if (best === null || before(q.Rank, q.Id, best.Rank, best.Id)) best = q;
+        } else if (this.candidate(q) && (this.yielding || this.yAt === this.Now || this.outranks(q))) this.wait = true;
+      }
     }
     return best;
   }
