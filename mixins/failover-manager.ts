@@ -40,7 +40,7 @@ export class FailoverManager extends Failover {
   }
 
   /** HandleCommand's run: the argument says which runs are the manager's callback runs; the rest as in the drop-in usage. */
-  protected override classify(a: string, u: UpdateType): void {
+  protected override classify(a: string, u: UpdateType = 0): void {
     this.arg = a;
     this.refresh();
   }

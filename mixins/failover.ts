@@ -384,7 +384,7 @@ export class Failover {
    * (its argument) and the update run of a Once it set, alone (with a periodic flag it is the script's periodic run);
    * any other run is the script's (periodic, Terminal, Trigger, Script, Mod, its own listener's callback, a Once it set).
    */
-  protected classify(a: string, u: UpdateType): void {
+  protected classify(a: string, u: UpdateType = 0): void {
     const rt = this.p.Runtime;
     const f = rt.UpdateFrequency;
     this.mgr = a === CB || (u === UpdateType.Once && this.once);
@@ -406,7 +406,7 @@ export class Failover {
     if (rt.TimeSinceLastRun.Ticks !== this.lastTsl || rt.LastRunTimeMs !== this.lastLrt || rt.CurrentInstructionCount <= this.lastIc) {
       if (!this.told) this.con.Error(`${FC}call HandleCommand(argument, updateSource) first in Main`);
       this.told = true;
-      this.classify("", 0);
+      this.classify("");
     }
   }
 
