@@ -387,10 +387,11 @@ export class Failover {
   protected classify(a: string, u: UpdateType = 0): void {
     const rt = this.p.Runtime;
     const f = rt.UpdateFrequency;
-    this.mgr = a === CB || (u === UpdateType.Once && this.once);
+    const o = UpdateType.Once;
+    this.mgr = a === CB || (u === o && this.once);
     // (our Once is still pending unless this is its run, or the script assigned UpdateFrequency, removing it: a Once run
     // later is its own)
-    this.once = this.once && (u & UpdateType.Once) === 0 && (f & UpdateFrequency.Once) !== 0;
+    this.once = this.once && (u & o) === 0 && (f & UpdateFrequency.Once) !== 0;
     this.gap = GAPS[f & 7];
     this.lastTsl = rt.TimeSinceLastRun.Ticks;
     this.lastLrt = rt.LastRunTimeMs;
