@@ -447,7 +447,7 @@ export class Failover {
         if (!this.heard && ++this.silent < 3) this.query(this.tries > 1 ? this.tries - 1 : 1);
         else {
           this.silent = 0;
-          if (best !== null && !(this.wasActive && best.Role === MQ && !this.outranks(best))) this.follow(best);
+          if (best !== null && (!this.wasActive || best.Role !== MQ || this.outranks(best))) this.follow(best);
           // nobody took over while we were away: carry on (no hooks: we never left)
           else if (this.wasActive) this.becomeActive(true);
           else if (this.wait) this.standby();
