@@ -353,8 +353,8 @@ export class Failover {
     // (1 to 999,999,999, then 1 again: nine digits, compared by `newer`; 0 is a carried one's, F97)
     this.cpSeq = (this.cpSeq % 999999999) + 1;
     this.fr = false;
+    // (cpAt is 0: the getter above cut the text, or no checkpoint was ever taken, cpSeq 0)
     this.cpText = v;
-    this.cpAt = 0;
     // (it is the heartbeat too: an active that checkpoints more often than it beats sends one message per change)
     this.beat();
   }
