@@ -429,8 +429,7 @@ export class Failover {
       else if (R > DISABLED) {
         if (woke) {
           // (listening, it still was if it was; a standby never is: standby() clears it, and only this line sets it)
-          this.wasActive = R === ACTIVE || this.wasActive;
-          if (this.wasActive) this.warn(`no run for ${el} ticks; checking the group first`);
+          if ((this.wasActive = R === ACTIVE || this.wasActive)) this.warn(`no run for ${el} ticks; checking the group first`);
           this.wokeAt = this.Now;
           this.ActiveId = 0;
         }
