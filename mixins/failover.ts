@@ -888,28 +888,29 @@ export class Failover {
       return;
     }
     if (!known) this.Peers.push(q);
-    if (!known || q.Lost) this.info(`peer ${q.Name} ${known ? "is back" : "joined"}`);
+    if (!known || q.Lost) this.info(`peer ${q.Name}${known ? " is back" : " joined"}`);
     if (q.Rank !== rank) {
       if (rank === this.Rank) this.warn(`${q.Name} has the same rank ${rank}: give each copy its own rank`);
       // (a standby with no active may have waited for it: elect again, F90)
       if (known && this.Role === STANDBY) this.electNow = true;
     }
-    q.Lost = false;
+    // (X: out of the group; nothing below reads Lost before the X's own lines at the end)
+    q.Lost = k === MX;
     q.HeardAt = this.Now;
     q.Rank = rank;
     q.Period = per;
     q.Role = k;
     if (k === MA) {
-      // (the active this copy follows is `act`, the peer with its id, whose rank was just set: `before` says whether q
-      // comes first, or is it)
-      if (this.Role !== ACTIVE) {
-        if (this.ActiveId === 0 || !before(this.act.Rank, this.ActiveId, rank, src) || this.Role === LISTENING) this.follow(q);
-      } else if (lower) {
-        // two actives hear each other: the higher (rank, EntityId) steps down at once
+      // two actives hear each other: the higher (rank, EntityId) steps down at once (a standby with no active now: it
+      // follows q below)
+      if (this.Role === ACTIVE && lower) {
         this.warn(`${q.Tag} is also active; stepping down`);
         this.resign("another copy is active");
-        this.follow(q);
-      } else this.owe |= 2;
+      }
+      if (this.Role === ACTIVE) this.owe |= 2;
+      // (the active this copy follows is `act`, the peer with its id, whose rank was just set: `before` says whether q
+      // comes first, or is it)
+      else if (this.ActiveId === 0 || !before(this.act.Rank, this.ActiveId, rank, src) || this.Role === LISTENING) this.follow(q);
     } else if (src === this.ActiveId && k === MQ) this.activeHeard = this.Now;
     else if (src === this.ActiveId && this.Role === STANDBY) {
       // the active says it is no longer active (R handover, X left, or a standby now)
@@ -920,7 +921,6 @@ export class Failover {
     // (not while watching a copy that may come back unaware: the preempting copy asks again)
     else if (k === MT && this.Role === ACTIVE && !this.watching && lower) this.resign(`preempted by ${q.Tag}`);
     if (k === MX) {
-      q.Lost = true;
       // (the candidate a standby with no active waited for may be this one: elect again, F28)
       if (this.Role === STANDBY) this.electNow = true;
       this.info(`peer ${q.Tag} left the group`);
