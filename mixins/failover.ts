@@ -807,7 +807,8 @@ export class Failover {
    *  R or S resigning, T preempting, S back in line): A, L (Q: active before its gap, Y: handed over, so no candidate), X
    *  disabled; a standby R (handed over, last in line) or S. */
   private say(urgent: boolean, e: string | null = null): void {
-    const k = e ?? (this.Role === ACTIVE ? "A" : this.Role === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : this.Role <= DISABLED ? "X" : this.yielding ? "R" : "S");
+    // (by role: X below listening, A above standby, then listening or standby)
+    const k = e ?? (this.Role < LISTENING ? "X" : this.Role > STANDBY ? "A" : this.Role < STANDBY ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : this.yielding ? "R" : "S");
     const per = this.period();
     const n: int = this.fr ? 0 : this.cpSeq;
     if (k !== this.mk || per !== this.mp || this.Rank !== this.mr || n !== this.mn || this.Checkpoint !== this.mc) {
@@ -836,7 +837,7 @@ export class Failover {
     // periodic messages first: an event (R, T, X...) sent in the same run supersedes them (a role
     // change always sends one, so the periodic queues' order between them does not matter)
     for (let i: int = 0; i < 3; i++) {
-      const l = i === 0 ? this.ls : i === 1 ? this.lr : this.lu;
+      const l = i < 1 ? this.ls : i < 2 ? this.lr : this.lu;
       while (l !== null && l.HasPendingMessage) {
         const m = l.AcceptMessage();
         if (i === 2 || (i === 1 && this.cbOn)) this.cbAt = this.Now;
