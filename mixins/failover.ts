@@ -865,7 +865,8 @@ export class Failover {
     const rank = this.num(d);
     const per = this.num(d);
     const missed = this.adopt(d);
-    // (the role is the one the message found until a reaction below changes it, and each reads it before: no copy of it)
+    // (no copy of the role: nothing changes it before the reactions at the end (pass runs another PB's script), and
+    // each reaction reads it before it acts)
     // a copy out of the group passes an argument it holds to the copy that says it is active (F29)
     if (this.Role <= DISABLED && k === MA) this.pass(src);
     if (rank < 0 || per < 1 || stale || this.Role === INVALID) return;
