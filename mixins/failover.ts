@@ -860,8 +860,8 @@ export class Failover {
 
   private onMessage(src: long, d: string, urgent: boolean, stale: boolean): void {
     if (d == null || d.length < 5 || src === this.me) return;
-    const k: int = toInt(d.charCodeAt(0));
     this.pos = 1;
+    const k: int = toInt(d.charCodeAt(0));
     const rank = this.num(d);
     const per = this.num(d);
     const missed = this.adopt(d);
@@ -936,9 +936,9 @@ export class Failover {
    */
   private adopt(d: string): boolean {
     const seq = this.num(d);
-    if (seq < 0) return false;
     // (ours counts as what we send: 0 when carried; two carried ones, from whatever groups, are ordered by their text)
     let c: int = newer(seq, this.fr ? 0 : this.cpSeq);
+    if (seq < 0) return false;
     if (c === 0) {
       // same sequence (a split group): the larger text wins everywhere (the getter cuts cpText to the checkpoint)
       c = d.length - this.pos - this.Checkpoint.length;
