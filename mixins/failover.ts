@@ -800,7 +800,8 @@ export class Failover {
    *  R or S resigning, T preempting, S back in line): A, L (Q: active before its gap, Y: handed over, so no candidate), X
    *  disabled; a standby R (handed over, last in line) or S. */
   private say(urgent: boolean, e: string | null = null): void {
-    const k = e ?? (this.Role === ACTIVE ? "A" : this.Role === LISTENING ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : this.Role <= DISABLED ? "X" : this.yielding ? "R" : "S");
+    // (by role: X below listening, A above standby, then listening or standby)
+    const k = e ?? (this.Role < LISTENING ? "X" : this.Role > STANDBY ? "A" : this.Role < STANDBY ? (this.wasActive ? "Q" : this.yielding ? "Y" : "L") : this.yielding ? "R" : "S");
     const per = this.period();
     const n: int = this.fr ? 0 : this.cpSeq;
     if (k !== this.mk || per !== this.mp || this.Rank !== this.mr || n !== this.mn || this.Checkpoint !== this.mc) {
@@ -829,7 +830,7 @@ export class Failover {
     // periodic messages first: an event (R, T, X...) sent in the same run supersedes them (a role
     // change always sends one, so the periodic queues' order between them does not matter)
     for (let i: int = 0; i < 3; i++) {
-      const l = i === 0 ? this.ls : i === 1 ? this.lr : this.lu;
+      const l = i < 1 ? this.ls : i < 2 ? this.lr : this.lu;
       while (l !== null && l.HasPendingMessage) {
         const m = l.AcceptMessage();
         if (i === 2 || (i === 1 && this.cbOn)) this.cbAt = this.Now;
@@ -840,7 +841,8 @@ export class Failover {
     // tick, after both queues: with the newest checkpoint (the active on both tags: a lost answer would let
     // the asking copy take over beside it; a disabled copy is out of the group but still passes on its
     // checkpoint). The answer on the periodic tag is this copy's periodic message too
-    if (this.owe > 0 && this.answeredAt !== this.Now && ((this.owe & 3) > 0 || this.Now - this.answeredAt >= this.period()) && (this.Role !== DISABLED || this.cpSeq > 0)) {
+    // (answeredAt is at most Now: a tick since it, or a period for a missed checkpoint alone, owe 4)
+    if (this.owe > 0 && this.Now - this.answeredAt >= (this.owe === 4 ? this.period() : 1) && (this.Role !== DISABLED || this.cpSeq > 0)) {
       this.answeredAt = this.Now;
       if (this.owe !== 2) this.beat();
       if ((this.owe & 2) > 0 && this.Role === ACTIVE) this.say(true);
@@ -851,21 +853,22 @@ export class Failover {
 
   private onMessage(src: long, d: string, urgent: boolean, stale: boolean): void {
     if (d == null || d.length < 5 || src === this.me) return;
-    const k: int = toInt(d.charCodeAt(0));
     this.pos = 1;
+    const k: int = toInt(d.charCodeAt(0));
     const rank = this.num(d);
     const per = this.num(d);
     const missed = this.adopt(d);
-    const R = this.Role;
+    // (no copy of the role: nothing changes it before the reactions at the end (pass runs another PB's script), and
+    // each reaction reads it before it acts)
     // a copy out of the group passes an argument it holds to the copy that says it is active (F29)
-    if (R <= DISABLED && k === MA) this.pass(src);
-    if (rank < 0 || per < 1 || stale || R === INVALID) return;
-    if (urgent && (k === ML || k === MQ || k === MY)) this.owe |= R === ACTIVE ? 3 : 1;
+    if (this.Role <= DISABLED && k === MA) this.pass(src);
+    if (rank < 0 || per < 1 || stale || this.Role === INVALID) return;
+    if (urgent && (k === ML || k === MQ || k === MY)) this.owe |= this.Role === ACTIVE ? 3 : 1;
     // a missed checkpoint matters when its sender could take over before the active's next message
     // carries ours: it is the active, or comes before this copy, or no active is known
     const lower = before(rank, src, this.Rank, this.me);
     if (missed && (k === MA || this.ActiveId === 0 || lower)) this.owe |= 4;
-    if (R === DISABLED) return;
+    if (this.Role === DISABLED) return;
     let q = this.find(src);
     const known = q !== null;
     q ??= new FailoverPeer(src, this.byId(src));
@@ -880,37 +883,41 @@ export class Failover {
       return;
     }
     if (!known) this.Peers.push(q);
-    if (!known || q.Lost) this.info(`peer ${q.Name} ${known ? "is back" : "joined"}`);
-    if (rank === this.Rank && q.Rank !== rank) this.warn(`${q.Name} has the same rank ${rank}: give each copy its own rank`);
-    // (a standby with no active may have waited for it: elect again, F90)
-    if (known && q.Rank !== rank && R === STANDBY) this.electNow = true;
-    q.Lost = false;
+    if (!known || q.Lost) this.info(`peer ${q.Name}${known ? " is back" : " joined"}`);
+    if (q.Rank !== rank) {
+      if (rank === this.Rank) this.warn(`${q.Name} has the same rank ${rank}: give each copy its own rank`);
+      // (a standby with no active may have waited for it: elect again, F90)
+      if (known && this.Role === STANDBY) this.electNow = true;
+    }
+    // (X: out of the group; nothing below reads Lost before the X's own lines at the end)
+    q.Lost = k === MX;
     q.HeardAt = this.Now;
     q.Rank = rank;
     q.Period = per;
     q.Role = k;
     if (k === MA) {
-      if (R !== ACTIVE) {
-        if (this.ActiveId === 0 || this.ActiveId === src || before(rank, src, this.act.Rank, this.ActiveId) || R === LISTENING) this.follow(q);
-      } else if (lower) {
-        // two actives hear each other: the higher (rank, EntityId) steps down at once
+      // two actives hear each other: the higher (rank, EntityId) steps down at once (a standby with no active now: it
+      // follows q below)
+      if (this.Role === ACTIVE && lower) {
         this.warn(`${q.Tag} is also active; stepping down`);
         this.resign("another copy is active");
-        this.follow(q);
-      } else this.owe |= 2;
+      }
+      if (this.Role === ACTIVE) this.owe |= 2;
+      // (the active this copy follows is `act`, the peer with its id, whose rank was just set: `before` says whether q
+      // comes first, or is it)
+      else if (this.ActiveId === 0 || !before(this.act.Rank, this.ActiveId, rank, src) || this.Role === LISTENING) this.follow(q);
     } else if (src === this.ActiveId && k === MQ) this.activeHeard = this.Now;
-    else if (src === this.ActiveId && R === STANDBY) {
+    else if (src === this.ActiveId && this.Role === STANDBY) {
       // the active says it is no longer active (R handover, X left, or a standby now)
       if (k === MR) this.info(`${q.Name} handed over`);
       this.lose(null);
       this.electNow = true;
     }
     // (not while watching a copy that may come back unaware: the preempting copy asks again)
-    else if (k === MT && R === ACTIVE && !this.watching && lower) this.resign(`preempted by ${q.Tag}`);
+    else if (k === MT && this.Role === ACTIVE && !this.watching && lower) this.resign(`preempted by ${q.Tag}`);
     if (k === MX) {
-      q.Lost = true;
       // (the candidate a standby with no active waited for may be this one: elect again, F28)
-      if (R === STANDBY) this.electNow = true;
+      if (this.Role === STANDBY) this.electNow = true;
       this.info(`peer ${q.Tag} left the group`);
     }
   }
@@ -922,15 +929,14 @@ export class Failover {
    */
   private adopt(d: string): boolean {
     const seq = this.num(d);
-    if (seq < 0) return false;
     // (ours counts as what we send: 0 when carried; two carried ones, from whatever groups, are ordered by their text)
     let c: int = newer(seq, this.fr ? 0 : this.cpSeq);
+    if (seq < 0) return false;
     if (c === 0) {
       // same sequence (a split group): the larger text wins everywhere (the getter cuts cpText to the checkpoint)
-      const n: int = d.length - this.pos;
-      c = n - this.Checkpoint.length;
+      c = d.length - this.pos - this.Checkpoint.length;
       // (equal texts, the usual case, in one counted call: F96)
-      if (!d.endsWith(this.cpText)) for (let i: int = 0; c === 0 && i < n; i++) c = toInt(d.charCodeAt(this.pos + i) - this.cpText.charCodeAt(i));
+      if (!d.endsWith(this.cpText)) for (let i: int = this.pos; c === 0 && i < d.length; i++) c = toInt(d.charCodeAt(i) - this.cpText.charCodeAt(i - this.pos));
     }
     if (c <= 0) return c < 0 && (newer(seq, this.had) < 0 || this.cpSeq === this.had);
     // (one with sequence 0 and a text is a carried one: held with a sequence, it counts as a checkpoint, F88)
@@ -945,13 +951,11 @@ export class Failover {
    *  A longer number gives its last nine digits (a sequence of ten, Storage saved before F97's fix, goes on from there). */
   private num(s: string): int {
     let v: int = 0;
-    let i: int = this.pos;
-    // (c: the code at i, also where the loop stops)
+    const a: int = this.pos;
+    // (c: the code at pos, also where the loop stops; then pos goes past it: pos <= length when the loop stopped before the end)
     let c = 0;
-    for (; (c = s.charCodeAt(i)) >= 48 && c <= 57; i++) v = (v % 100000000) * 10 + toInt(c - 48);
-    if (i === this.pos || (i < s.length && c !== 59)) v = -1;
-    this.pos = i + 1;
-    return v;
+    for (; (c = s.charCodeAt(this.pos)) >= 48 && c <= 57; this.pos++) v = (v % 100000000) * 10 + toInt(c - 48);
+    return this.pos++ === a || (this.pos <= s.length && c !== 59) ? -1 : v;
   }
 
   private find(id: long): FailoverPeer | null {
