@@ -367,7 +367,9 @@ export class Failover {
     if (this.ActiveId !== this.me && this.ActiveId !== 0) s += `, heartbeat ${this.Now - this.activeHeard} ticks ago`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
-      if (q.Role !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
+      const k = q.Role;
+      // (the role its letter says: ROLES' names, 4 active, 3 standby, 2 listening)
+      if (k !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : k === MA ? ROLES[4] : k === MS || k === MT ? ROLES[3] : k === ML || k === MQ || k === MY ? ROLES[2] : k === MR ? "handed over" : "left"}, ${this.Now - q.HeardAt} ticks ago`;
     }
     return `${s}\nConfig:${this.cfg} (a heartbeat every ${this.period()} ticks)`;
   }
@@ -1052,9 +1054,12 @@ export class Failover {
     const keys: MyIniKey[] = [];
     this.ini.GetKeys(FS, keys);
     for (let n: int = 0; n < keys.length; n++) {
-      const u = keys[n].Name;
-      // (KEYS[j] fails, the last one at 7: no key left)
-      for (let j: int = 0; !ieq(u, KEYS[j]); j++) if (j > 6) return `unknown key '${u}' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled`;
+      // (l: the keys KEYS[j] failed so far, the message's list once the last one, at 7, has)
+      let l = "";
+      for (let j: int = 0; !ieq(keys[n].Name, KEYS[j]); j++) {
+        l += `${j > 0 ? "," : ""} ${KEYS[j]}`;
+        if (j > 6) return `unknown key '${keys[n].Name}' in [failover]; keys:${l}`;
+      }
     }
     const d = new Out<number>();
     const b = new Out<boolean>();
@@ -1066,14 +1071,21 @@ export class Failover {
       const t = KT[i];
       let v: int = KT[i + 8];
       let s = "";
+      // (a ';' or '#' with no blank before it, so part of the value)
+      let kept = false;
       if (this.ini.ContainsKey(FS, k)) {
         // the value without a trailing ` ; comment` or ` # comment`, trimmed (MyIni has no inline comments)
         const raw = this.ini.Get(FS, k).ToString();
         // (e: where a ';' or '#' follows a blank (or starts the value); pr: the code before ch)
         let e: int = 0;
-        let pr = 32;
-        let ch = 0;
-        for (; e < raw.length && !(((ch = raw.charCodeAt(e)) === 59 || ch === 35) && (pr === 32 || pr === 9)); e++) pr = ch;
+        for (let pr = 32; e < raw.length; e++) {
+          const ch = raw.charCodeAt(e);
+          if (ch === 59 || ch === 35) {
+            if (pr === 32 || pr === 9) break;
+            kept = true;
+          }
+          pr = ch;
+        }
         s = trim(raw.substring(0, e));
         c += ` ${k}=${s}`;
         this.ini.Set(FS, k, s);
@@ -1093,7 +1105,7 @@ export class Failover {
       }
       // (the hint: a ';' or '#' with no blank before it is part of the value: say how a comment is written)
       if (v < 0)
-        return `[failover] ${i < 2 && s === "" ? `needs ${k}` : `${k}=${s} is not ${WHAT[i]}${s.includes(";") || s.includes("#") ? " (a comment needs a blank before its ';' or '#')" : t < 2 && s.includes(",") ? " (no ',' in numbers)" : ""}`}: write e.g. ${k}=${EX[i]}`;
+        return `[failover] ${i < 2 && s === "" ? `needs ${k}` : `${k}=${s} is not ${WHAT[i]}${kept ? " (a comment needs a blank before its ';' or '#')" : t < 2 && s.includes(",") ? " (no ',' in numbers)" : ""}`}: write e.g. ${k}=${EX[i]}`;
       x.push(v);
     }
     this.Id = id;
@@ -1158,9 +1170,4 @@ function trim(s: string): string {
   while (a < b && s.charCodeAt(a) <= 32) a++;
   while (b > a && s.charCodeAt(b - 1) <= 32) b--;
   return s.substring(a, b);
-}
-
-function roleOf(k: int): string {
-  // (ROLES' names: 4 active, 3 standby, 2 listening)
-  return k === MA ? ROLES[4] : k === MS || k === MT ? ROLES[3] : k === ML || k === MQ || k === MY ? ROLES[2] : k === MR ? "handed over" : "left";
 }
