@@ -991,34 +991,34 @@ export class Failover {
     if (e !== "") {
       this.leave(ROLES[INVALID]);
       this.Role = INVALID;
-      this.status();
-      return;
+    } else {
+      // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
+      // at construction: the role is listening then)
+      if (r !== this.Rank && this.Role >= STANDBY) this.say(true);
+      // (the role is still the one wasValid read: parse does not change it)
+      if (!wasValid) this.Role = LISTENING;
+      if (oldId !== this.Id || this.lu === null) {
+        if (wasValid) this.leave("group id changed");
+        // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
+        // first id with no group in Storage)
+        this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
+        this.lu = this.listen(this.lu, "!");
+        this.lu.SetMessageCallback(CB);
+        this.lr = this.listen(this.lr, ".");
+        this.ls = this.listen(this.ls, ":");
+        this.cbOn = false;
+        this.Peers.length = 0;
+        // (ActiveId is 0 here: `leave` cleared it, or the copy was invalid (it left then) or new)
+        // a new group is asked first, like at boot (left as a standby, it took the role on the first X it read, F38)
+        if (this.Role > DISABLED) this.Role = LISTENING;
+      }
+      this.applyEnabled();
+      // (back from invalid, or a new group: ask it, as at boot)
+      if ((!wasValid || oldId !== this.Id) && this.Runs > 0 && this.Role === LISTENING) this.query();
     }
-    // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
-    // at construction: the role is listening then)
-    if (r !== this.Rank && this.Role >= STANDBY) this.say(true);
-    // (the role is still the one wasValid read: parse does not change it)
-    if (!wasValid) this.Role = LISTENING;
-    if (oldId !== this.Id || this.lu === null) {
-      if (wasValid) this.leave("group id changed");
-      // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
-      // first id with no group in Storage)
-      this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
-      this.lu = this.listen(this.lu, "!");
-      this.lu.SetMessageCallback(CB);
-      this.lr = this.listen(this.lr, ".");
-      this.ls = this.listen(this.ls, ":");
-      this.cbOn = false;
-      this.Peers.length = 0;
-      // (ActiveId is 0 here: `leave` cleared it, or the copy was invalid (it left then) or new)
-      // a new group is asked first, like at boot (left as a standby, it took the role on the first X it read, F38)
-      if (this.Role > DISABLED) this.Role = LISTENING;
-    }
-    this.applyEnabled();
-    // (back from invalid, or a new group: ask it, as at boot)
-    if ((!wasValid || oldId !== this.Id) && this.Runs > 0 && this.Role === LISTENING) this.query();
     this.status();
   }
+
 
   /** The listener for the group's tag of kind `k` (`pbfo<k><id>`), in place of `l` (the old group's, null at the first). */
   private listen(l: IMyBroadcastListener | null, k: string): IMyBroadcastListener {
