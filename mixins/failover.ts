@@ -1090,8 +1090,9 @@ export class Failover {
         c += ` ${k}=${s}`;
         this.ini.Set(FS, k, s);
         const iv = this.ini.Get(FS, k);
-        // (an id of several lines, a MyIni '|' value, would not survive Storage, which keeps its first line: F94)
-        v = t === 2 && s !== "" && !s.includes("\n") ? 0 : -1;
+        // (the id, the one text, is kept for the fields; one of several lines, a MyIni '|' value, would not survive
+        // Storage, which keeps its first line: F94)
+        v = t === 2 && (id = s) !== "" && !s.includes("\n") ? 0 : -1;
         // (v is -1 here but for an id)
         if (t === 3) v = !iv.TryGetBoolean(b) ? -1 : b.value ? 1 : 0;
         else if (t === 4) {
@@ -1101,7 +1102,6 @@ export class Failover {
           const f = t > 0 ? d.value * 60 : d.value;
           if (f >= KT[i + 16] && f <= KT[i + 24] && (t > 0 || f % 1 === 0)) v = toInt(f + 0.5);
         }
-        if (i === 0) id = s;
       }
       // (the hint: a ';' or '#' with no blank before it is part of the value: say how a comment is written)
       if (v < 0)
