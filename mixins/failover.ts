@@ -1122,7 +1122,7 @@ export class Failover {
 
   /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
   private line(sep: string): string {
-    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${ROLES[this.Role]}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`;
+    return `Failover${this.Role === INVALID ? `: configuration error: ${this.ConfigError}` : ` '${this.Id}': ${ROLES[this.Role]}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`}`;
   }
 
   private status(): void {
