@@ -1019,7 +1019,6 @@ export class Failover {
     this.status();
   }
 
-
   /** The listener for the group's tag of kind `k` (`pbfo<k><id>`), in place of `l` (the old group's, null at the first). */
   private listen(l: IMyBroadcastListener | null, k: string): IMyBroadcastListener {
     // (what waits unread is the old group's: a disabled listener keeps it, and registering the tag again gives the
