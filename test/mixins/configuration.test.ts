@@ -237,6 +237,8 @@ describe("configuration edges, as parsed", () => {
     ["[FAILOVER]\nID=grp\nRank=2\nHEARTBEAT=0.5\nTimeOut=4\nPreEmpt=no\nPreemptDelay=1.5\nScope=ANTENNA\nEnabled=ON", ["grp", 2, 30, 4, false, 90, 2, true], "Config: id=grp rank=2 heartbeat=0.5 timeout=4 preempt=no preemptdelay=1.5 scope=ANTENNA enabled=ON (a heartbeat every 30 ticks)"],
     ["[failover]\nid=grp\nrank=0\npreempt=TRUE\nenabled=1", ["grp", 0, 100, 3, true, 0, 0, true], "Config: id=grp rank=0 preempt=TRUE enabled=1 (a heartbeat every 100 ticks)"],
     ["[failover]\nid=grp\nrank=0\nenabled=false", ["grp", 0, 100, 3, true, 0, 0, false], "Config: id=grp rank=0 enabled=false (a heartbeat every 100 ticks)"],
+    // the status lists the keys in KEYS' order, whatever the text's
+    ["[failover]\nscope=connected\nrank=1\nid=grp", ["grp", 1, 100, 3, true, 0, 1, true], "Config: id=grp rank=1 scope=connected (a heartbeat every 100 ticks)"],
     // the ranges' edges: whole numbers as MyIni reads them (1e6, 1000000.0, +3, -0; a double's 1.00000000000000001 is 1)
     ["[failover]\nid=grp\nrank=1e6", ["grp", 1000000, 100, 3, true, 0, 0, true], "Config: id=grp rank=1e6 (a heartbeat every 100 ticks)"],
     ["[failover]\nid=grp\nrank=1000000.0", ["grp", 1000000, 100, 3, true, 0, 0, true], "Config: id=grp rank=1000000.0 (a heartbeat every 100 ticks)"],
