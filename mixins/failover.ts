@@ -86,12 +86,17 @@ export const CB = "failover igc";
 const FS = "failover";
 /** What starts the manager's console lines. */
 const FC = "failover: ";
-// The [failover] keys as a table: per key, in KT, kind (0 text, 1 whole number, 2 seconds kept in
-// ticks, 3 true or false, 4 scope), default and range (in ticks for seconds); what a value must be
-// and an example of one. Every bad value gets one message: `[failover] <key>=<value> is not <what>:
-// write e.g. <example>`.
+// The [failover] keys as a table: per key, in KT's rows, kind (0 whole number, 1 seconds kept in ticks,
+// 2 text, 3 true or false, 4 scope), default (-1: required) and range (in ticks for seconds); what a
+// value must be and an example of one. Every bad value gets one message: `[failover] <key>=<value> is
+// not <what>: write e.g. <example>`.
 const KEYS = ["id", "rank", "heartbeat", "timeout", "preempt", "preemptdelay", "scope", "enabled"];
-const KT: int[] = [0, 0, 0, 0, 1, -1, 0, 1000000, 2, 100, 1, 36000, 1, 3, 2, 100, 3, 1, 0, 0, 2, 0, 0, 216000, 4, 0, 0, 0, 3, 1, 0, 0];
+const KT: int[] = [
+  2, 0, 1, 0, 3, 1, 4, 3,
+  -1, -1, 100, 3, 1, 0, 0, 1,
+  0, 0, 1, 2, 0, 0, 0, 0,
+  0, 1000000, 36000, 100, 0, 216000, 0, 0,
+];
 const WHAT = ["one line", "a whole number 0 to 1000000", "seconds 0.017 to 600", "a whole number 2 to 100 (one late heartbeat is no loss)", "true or false", "seconds 0 to 3600", "construct, connected or antenna", "true or false"];
 const EX = ["miner (the same on every copy)", "0 (1, 2... on the others)", "1.5", "3", "false", "10", "connected", "false"];
 const SCOPES = ["construct", "connected", "antenna"];
@@ -157,7 +162,8 @@ export class Failover {
   private saved: boolean;
   /** The configuration as read (comments removed), for the status. */
   private cfg = "";
-  private cd: string | null = null;
+  /** The CustomData checkConfig read (set in the constructor). */
+  private cd = "";
   private off = false;
   private noPreempt = false;
   // (a slow reader's queue of 25 per tag: an active that checkpoints every tick does not push the
@@ -372,7 +378,9 @@ export class Failover {
     if (this.ActiveId !== this.me && this.ActiveId !== 0) s += `, heartbeat ${this.Now - this.activeHeard} ticks ago`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
-      if (q.Role !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : roleOf(q.Role)}, ${this.Now - q.HeardAt} ticks ago`;
+      const k = q.Role;
+      // (the role its letter says: ROLES' names, 4 active, 3 standby, 2 listening)
+      if (k !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : k === MA ? ROLES[4] : k === MS || k === MT ? ROLES[3] : k === ML || k === MQ || k === MY ? ROLES[2] : k === MR ? "handed over" : "left"}, ${this.Now - q.HeardAt} ticks ago`;
     }
     return `${s}\nConfig:${this.cfg} (a heartbeat every ${this.period()} ticks)`;
   }
@@ -974,54 +982,53 @@ export class Failover {
     const wasValid = this.Role !== INVALID;
     const r = this.Rank;
     this.cd = this.p.Me.CustomData;
-    const e = this.parse(this.cd);
+    const e = this.parse();
     if (e !== "" && e !== this.ConfigError) this.con.Error(FC + e);
     this.ConfigError = e;
     if (e !== "") {
       this.leave(ROLES[INVALID]);
       this.Role = INVALID;
-      this.status();
-      return;
+    } else {
+      // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
+      // at construction: the role is listening then)
+      if (r !== this.Rank && this.Role >= STANDBY) this.say(true);
+      // (the role is still the one wasValid read: parse does not change it)
+      if (!wasValid) this.Role = LISTENING;
+      if (oldId !== this.Id || this.lu === null) {
+        if (wasValid) this.leave("group id changed");
+        // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
+        // first id with no group in Storage)
+        this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
+        this.lu = this.listen(this.lu, "!");
+        this.lu.SetMessageCallback(CB);
+        this.lr = this.listen(this.lr, ".");
+        this.ls = this.listen(this.ls, ":");
+        this.cbOn = false;
+        this.Peers.length = 0;
+        // (ActiveId is 0 here: `leave` cleared it, or the copy was invalid (it left then) or new)
+        // a new group is asked first, like at boot (left as a standby, it took the role on the first X it read, F38)
+        if (this.Role > DISABLED) this.Role = LISTENING;
+      }
+      this.applyEnabled();
+      // (back from invalid, or a new group: ask it, as at boot)
+      if ((!wasValid || oldId !== this.Id) && this.Runs > 0 && this.Role === LISTENING) this.query();
     }
-    // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
-    // at construction: the role is listening then)
-    if (r !== this.Rank && this.Role >= STANDBY) this.say(true);
-    // (the role is still the one wasValid read: parse does not change it)
-    if (!wasValid) this.Role = LISTENING;
-    if (oldId !== this.Id || this.lu === null) {
-      if (wasValid) this.leave("group id changed");
-      // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
-      // first id with no group in Storage)
-      this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
-      this.lu = this.listen(this.lu, `pbfo!${this.Id}`);
-      this.lu.SetMessageCallback(CB);
-      this.lr = this.listen(this.lr, `pbfo.${this.Id}`);
-      this.ls = this.listen(this.ls, `pbfo:${this.Id}`);
-      this.cbOn = false;
-      this.Peers.length = 0;
-      // (ActiveId is 0 here: `leave` cleared it, or the copy was invalid (it left then) or new)
-      // a new group is asked first, like at boot (left as a standby, it took the role on the first X it read, F38)
-      if (this.Role > DISABLED) this.Role = LISTENING;
-    }
-    this.applyEnabled();
-    // (back from invalid, or a new group: ask it, as at boot)
-    if ((!wasValid || oldId !== this.Id) && this.Runs > 0 && this.Role === LISTENING) this.query();
     this.status();
   }
 
-  /** The listener for `tag`, in place of `l` (the old group's, null at the first). */
-  private listen(l: IMyBroadcastListener | null, tag: string): IMyBroadcastListener {
+  /** The listener for the group's tag of kind `k` (`pbfo<k><id>`), in place of `l` (the old group's, null at the first). */
+  private listen(l: IMyBroadcastListener | null, k: string): IMyBroadcastListener {
     // (what waits unread is the old group's: a disabled listener keeps it, and registering the tag again gives the
     // same one, so back in that group the copy read a handover queued when it left as news and took the role, F107)
     while (l !== null && l.HasPendingMessage) l.AcceptMessage();
     if (l !== null) this.p.IGC.DisableBroadcastListener(l);
-    return this.p.IGC.RegisterBroadcastListener(tag);
+    return this.p.IGC.RegisterBroadcastListener(`pbfo${k}${this.Id}`);
   }
 
   private applyEnabled(): void {
-    if (this.Role === INVALID) return;
     const on = this.ConfigEnabled && !this.off;
-    if (!on && this.Role !== DISABLED) {
+    // (an invalid copy stays so: neither branch)
+    if (!on && this.Role > DISABLED) {
       this.leave("disabled");
       this.Role = DISABLED;
       this.status();
@@ -1033,20 +1040,22 @@ export class Failover {
     }
   }
 
-  /** Reads [failover] into the fields; returns "" or one line: what is wrong and how to fix it. */
-  private parse(text: string): string {
+  /** Reads [failover] of `cd` into the fields; returns "" or one line: what is wrong and how to fix it. */
+  private parse(): string {
     // (TryParse clears the MyIni first; the text it holds unchanged since it parsed it is not read again)
     const r = new Out<MyIniParseResult>();
     // (MyIni names the line it stopped at, or a blank line just before it: one hint lists its rules)
-    if (!this.ini.TryParse(text, r)) return `CustomData is not valid INI (${r.value.ToString()}): check from that line on: a comment line starts with ';' (column 1, never '#'); nothing after ']'; keys under [failover], one key=value a line, each once; no line of only blanks`;
+    if (!this.ini.TryParse(this.cd, r)) return `CustomData is not valid INI (${r.value.ToString()}): check from that line on: a comment line starts with ';' (column 1, never '#'); nothing after ']'; keys under [failover], one key=value a line, each once; no line of only blanks`;
     if (!this.ini.ContainsSection(FS)) return `CustomData has no [failover] section: add the lines [failover], id=miner, rank=0`;
     const keys: MyIniKey[] = [];
     this.ini.GetKeys(FS, keys);
     for (let n: int = 0; n < keys.length; n++) {
-      const u = keys[n].Name;
-      let j: int = 0;
-      while (j < 8 && !ieq(u, KEYS[j])) j++;
-      if (j > 7) return `unknown key '${u}' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled`;
+      // (l: the keys KEYS[j] failed so far, the message's list once the last one, at 7, has)
+      let l = "";
+      for (let j: int = 0; !ieq(keys[n].Name, KEYS[j]); j++) {
+        l += `${j > 0 ? "," : ""} ${KEYS[j]}`;
+        if (j > 6) return `unknown key '${keys[n].Name}' in [failover]; keys:${l}`;
+      }
     }
     const d = new Out<number>();
     const b = new Out<boolean>();
@@ -1055,37 +1064,44 @@ export class Failover {
     let c = "";
     for (let i: int = 0; i < 8; i++) {
       const k = KEYS[i];
-      const t = KT[4 * i];
-      let v: int = KT[4 * i + 1];
+      const t = KT[i];
+      let v: int = KT[i + 8];
       let s = "";
+      // (a ';' or '#' with no blank before it, so part of the value)
+      let kept = false;
       if (this.ini.ContainsKey(FS, k)) {
         // the value without a trailing ` ; comment` or ` # comment`, trimmed (MyIni has no inline comments)
-        const raw = this.ini.Get(FS, k).ToString("");
+        const raw = this.ini.Get(FS, k).ToString();
         // (e: where a ';' or '#' follows a blank (or starts the value); pr: the code before ch)
         let e: int = 0;
-        let pr = 32;
-        let ch = 0;
-        for (; e < raw.length && !(((ch = raw.charCodeAt(e)) === 59 || ch === 35) && (pr === 32 || pr === 9)); e++) pr = ch;
+        for (let pr = 32; e < raw.length; e++) {
+          const ch = raw.charCodeAt(e);
+          if (ch === 59 || ch === 35) {
+            if (pr === 32 || pr === 9) break;
+            kept = true;
+          }
+          pr = ch;
+        }
         s = trim(raw.substring(0, e));
         c += ` ${k}=${s}`;
         this.ini.Set(FS, k, s);
         const iv = this.ini.Get(FS, k);
-        // (an id of several lines, a MyIni '|' value, would not survive Storage, which keeps its first line: F94)
-        v = t === 0 && !s.includes("\n") ? 0 : -1;
+        // (the id, the one text, is kept for the fields; one of several lines, a MyIni '|' value, would not survive
+        // Storage, which keeps its first line: F94)
+        v = t === 2 && (id = s) !== "" && !s.includes("\n") ? 0 : -1;
         // (v is -1 here but for an id)
         if (t === 3) v = !iv.TryGetBoolean(b) ? -1 : b.value ? 1 : 0;
         else if (t === 4) {
           for (let w: int = 0; w < 3; w++) if (ieq(s, SCOPES[w])) v = w;
-        } else if (t > 0 && iv.TryGetDouble(d) && !s.includes(",")) {
+        } else if (t < 2 && iv.TryGetDouble(d) && !s.includes(",")) {
           // (MyIni reads ',' as a digit group separator, 1,5 as 15: refused, never misread)
-          const f = t === 2 ? d.value * 60 : d.value;
-          if (f >= KT[4 * i + 2] && f <= KT[4 * i + 3] && (t === 2 || f === Math.floor(f))) v = toInt(f + 0.5);
+          const f = t > 0 ? d.value * 60 : d.value;
+          if (f >= KT[i + 16] && f <= KT[i + 24] && (t > 0 || f % 1 === 0)) v = toInt(f + 0.5);
         }
-        if (i === 0) id = s;
       }
       // (the hint: a ';' or '#' with no blank before it is part of the value: say how a comment is written)
-      if (v < 0 || (i === 0 && s === ""))
-        return `[failover] ${i < 2 && s === "" ? `needs ${k}` : `${k}=${s} is not ${WHAT[i]}${s.includes(";") || s.includes("#") ? " (a comment needs a blank before its ';' or '#')" : t < 3 && s.includes(",") ? " (no ',' in numbers)" : ""}`}: write e.g. ${k}=${EX[i]}`;
+      if (v < 0)
+        return `[failover] ${i < 2 && s === "" ? `needs ${k}` : `${k}=${s} is not ${WHAT[i]}${kept ? " (a comment needs a blank before its ';' or '#')" : t < 2 && s.includes(",") ? " (no ',' in numbers)" : ""}`}: write e.g. ${k}=${EX[i]}`;
       x.push(v);
     }
     this.Id = id;
@@ -1102,7 +1118,7 @@ export class Failover {
 
   /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
   private line(sep: string): string {
-    return this.Role === INVALID ? `Failover: configuration error: ${this.ConfigError}` : `Failover '${this.Id}': ${ROLES[this.Role]}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`;
+    return `Failover${this.Role === INVALID ? `: configuration error: ${this.ConfigError}` : ` '${this.Id}': ${ROLES[this.Role]}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`}`;
   }
 
   private status(): void {
@@ -1149,9 +1165,4 @@ function trim(s: string): string {
   while (a < b && s.charCodeAt(a) <= 32) a++;
   while (b > a && s.charCodeAt(b - 1) <= 32) b--;
   return s.substring(a, b);
-}
-
-function roleOf(k: int): string {
-  // (ROLES' names: 4 active, 3 standby, 2 listening)
-  return k === MA ? ROLES[4] : k === MS || k === MT ? ROLES[3] : k === ML || k === MQ || k === MY ? ROLES[2] : k === MR ? "handed over" : "left";
 }

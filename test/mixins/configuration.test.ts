@@ -22,6 +22,8 @@ const VARIANTS: [string, RegExp][] = [
   ["[failover]\nid=   \nrank=0", /needs id:/],
   // F94: an id of several lines (a MyIni '|' value) would lose the group's checkpoint at a world load (Storage keeps one line)
   ["[failover]\nid=\n|mining\n|ship\nrank=0", /\[failover\] id=mining\nship is not one line: write e\.g\. id=miner \(the same on every copy\)$/],
+  // F135: no "(no ',' in numbers)" for an id with a ',' (it was told so, as if the id were a number)
+  ["[failover]\nid=\n|a,b\n|c\nrank=0", /\[failover\] id=a,b\nc is not one line: write e\.g\. id=miner \(the same on every copy\)$/],
   ["[failover]\nid=grp", /\[failover\] needs rank: write e\.g\. rank=0 \(1, 2\.\.\. on the others\)$/],
   ["[failover]\nid=grp\nrank=-1", /rank=-1 is not a whole number 0 to 1000000: write e\.g\. rank=0/],
   ["[failover]\nid=grp\nrank=abc", /\[failover\] rank=abc is not a whole number 0 to 1000000: write e\.g\. rank=0 \(1, 2\.\.\. on the others\)$/],
@@ -220,5 +222,92 @@ describe("configuration as people write it (trailing comments) and as the README
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/**
+ * The edges a restructuring of `parse` (one table, kinds, the comment loop) could move: which texts are accepted with what
+ * values and status line, and the message each bad one gets, word for word (the base's, bbff8a6, but F135's). The C#
+ * parse runs the same texts against the TS one in test/engine/scenarios/config-edges.json (two-engines.test.ts).
+ */
+describe("configuration edges, as parsed", () => {
+  /** [CustomData, [Id, Rank, HeartbeatTicks, Timeout, Preempt, PreemptDelayTicks, Scope, ConfigEnabled], the status's last line] */
+  const ACCEPTED: [string, unknown[], string][] = [
+    // names in any case; the values' words too (MyIni's booleans: yes/no/on/off/1/0)
+    ["[FAILOVER]\nID=grp\nRank=2\nHEARTBEAT=0.5\nTimeOut=4\nPreEmpt=no\nPreemptDelay=1.5\nScope=ANTENNA\nEnabled=ON", ["grp", 2, 30, 4, false, 90, 2, true], "Config: id=grp rank=2 heartbeat=0.5 timeout=4 preempt=no preemptdelay=1.5 scope=ANTENNA enabled=ON (a heartbeat every 30 ticks)"],
+    ["[failover]\nid=grp\nrank=0\npreempt=TRUE\nenabled=1", ["grp", 0, 100, 3, true, 0, 0, true], "Config: id=grp rank=0 preempt=TRUE enabled=1 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nenabled=false", ["grp", 0, 100, 3, true, 0, 0, false], "Config: id=grp rank=0 enabled=false (a heartbeat every 100 ticks)"],
+    // the status lists the keys in KEYS' order, whatever the text's
+    ["[failover]\nscope=connected\nrank=1\nid=grp", ["grp", 1, 100, 3, true, 0, 1, true], "Config: id=grp rank=1 scope=connected (a heartbeat every 100 ticks)"],
+    // the ranges' edges: whole numbers as MyIni reads them (1e6, 1000000.0, +3, -0; a double's 1.00000000000000001 is 1)
+    ["[failover]\nid=grp\nrank=1e6", ["grp", 1000000, 100, 3, true, 0, 0, true], "Config: id=grp rank=1e6 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=1000000.0", ["grp", 1000000, 100, 3, true, 0, 0, true], "Config: id=grp rank=1000000.0 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=+3", ["grp", 3, 100, 3, true, 0, 0, true], "Config: id=grp rank=+3 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=-0", ["grp", 0, 100, 3, true, 0, 0, true], "Config: id=grp rank=-0 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=1.00000000000000001", ["grp", 1, 100, 3, true, 0, 0, true], "Config: id=grp rank=1.00000000000000001 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank= 3 ", ["grp", 3, 100, 3, true, 0, 0, true], "Config: id=grp rank=3 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\ntimeout=2.0", ["grp", 0, 100, 2, true, 0, 0, true], "Config: id=grp rank=0 timeout=2.0 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\ntimeout=1e1", ["grp", 0, 100, 10, true, 0, 0, true], "Config: id=grp rank=0 timeout=1e1 (a heartbeat every 100 ticks)"],
+    // seconds: one tick (1/60 s) at least, rounded to ticks (0.0167 and 0.017 are 1 tick, 0.025 is 1.5: 2)
+    ["[failover]\nid=grp\nrank=0\nheartbeat=0.017", ["grp", 0, 1, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=0.017 (a heartbeat every 1 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=0.0167", ["grp", 0, 1, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=0.0167 (a heartbeat every 1 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=600", ["grp", 0, 36000, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=600 (a heartbeat every 36000 ticks)"],
+    ["[failover]\nid=grp\nrank=0\npreemptdelay=3600", ["grp", 0, 100, 3, true, 216000, 0, true], "Config: id=grp rank=0 preemptdelay=3600 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\npreemptdelay=0.025", ["grp", 0, 100, 3, true, 2, 0, true], "Config: id=grp rank=0 preemptdelay=0.025 (a heartbeat every 100 ticks)"],
+    // comments: a blank (space or tab) before the ';' or '#'; the first one cuts, whatever follows
+    ["[failover]\nid=a;b\nrank=0", ["a;b", 0, 100, 3, true, 0, 0, true], "Config: id=a;b rank=0 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=a ;b\nrank=0", ["a", 0, 100, 3, true, 0, 0, true], "Config: id=a rank=0 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=x\t# c\nrank=0", ["x", 0, 100, 3, true, 0, 0, true], "Config: id=x rank=0 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=1.5 # x ; y", ["grp", 0, 90, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=1.5 (a heartbeat every 90 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nscope=Connected ; docked", ["grp", 0, 100, 3, true, 0, 1, true], "Config: id=grp rank=0 scope=Connected (a heartbeat every 100 ticks)"],
+  ];
+  /** [CustomData, the message] */
+  const REJECTED: [string, string][] = [
+    ["[failover]\nid=grp\nrank=1000001", "[failover] rank=1000001 is not a whole number 0 to 1000000: write e.g. rank=0 (1, 2... on the others)"],
+    ["[failover]\nid=grp\nrank=(3)", "[failover] rank=(3) is not a whole number 0 to 1000000: write e.g. rank=0 (1, 2... on the others)"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=0.0166", "[failover] heartbeat=0.0166 is not seconds 0.017 to 600: write e.g. heartbeat=1.5"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=600.001", "[failover] heartbeat=600.001 is not seconds 0.017 to 600: write e.g. heartbeat=1.5"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=-0", "[failover] heartbeat=-0 is not seconds 0.017 to 600: write e.g. heartbeat=1.5"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=Infinity", "[failover] heartbeat=Infinity is not seconds 0.017 to 600: write e.g. heartbeat=1.5"],
+    ["[failover]\nid=grp\nrank=0\npreemptdelay=3600.01", "[failover] preemptdelay=3600.01 is not seconds 0 to 3600: write e.g. preemptdelay=10"],
+    ["[failover]\nid=grp\nrank=0\nenabled=", "[failover] enabled= is not true or false: write e.g. enabled=false"],
+    // an id that is only a comment is none
+    ["[failover]\nid=;x\nrank=0", "[failover] needs id: write e.g. id=miner (the same on every copy)"],
+    ["[failover]\nid=#x\nrank=0", "[failover] needs id: write e.g. id=miner (the same on every copy)"],
+    // '|' values (MyIni's lines): a number of two lines
+    ["[failover]\nid=grp\nrank=\n|1\n|2", "[failover] rank=1\n2 is not a whole number 0 to 1000000: write e.g. rank=0 (1, 2... on the others)"],
+    ["[failover]\nid=\n|a;b\n|c\nrank=0", "[failover] id=a;b\nc is not one line (a comment needs a blank before its ';' or '#'): write e.g. id=miner (the same on every copy)"],
+    // both hints' conditions
+    ["[failover]\nid=grp\nrank=0\ntimeout=1,0", "[failover] timeout=1,0 is not a whole number 2 to 100 (one late heartbeat is no loss) (no ',' in numbers): write e.g. timeout=3"],
+    ["[failover]\nid=grp\nrank=0\nscope=connected;x", "[failover] scope=connected;x is not construct, connected or antenna (a comment needs a blank before its ';' or '#'): write e.g. scope=connected"],
+    // which message first: an unknown key (the first in the text), then the keys in KEYS' order (id, rank, ...)
+    ["[failover]\nid=grp\nrank=x\ncolour=red", "unknown key 'colour' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
+    ["[failover]\nzz=1\nid=grp\nrank=x\nyy=2", "unknown key 'zz' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
+    ["[failover]\nid=grp\nheartbeat=x\nrank=y", "[failover] rank=y is not a whole number 0 to 1000000: write e.g. rank=0 (1, 2... on the others)"],
+    ["[failover]\nheartbeat=x\nrank=0", "[failover] needs id: write e.g. id=miner (the same on every copy)"],
+    // a key's name: ASCII letters in any case, nothing else ('ı' is 'I' to MyIni's case folding, not to the manager)
+    ["[failover]\n\u0131d=grp\nrank=0", "unknown key '\u0131d' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
+    ["[failover]\nid=grp\nrank=0\nid2=x", "unknown key 'id2' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
+    ["[failover]\nrank=0\nid=grp\nRANK2=1", "unknown key 'RANK2' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
+    // a key given twice, in any case: MyIni refuses it
+    ["[failover]\nid=grp\nrank=0\nRANK=1", "CustomData is not valid INI (Line 4: Duplicate key failover/RANK): check from that line on: a comment line starts with ';' (column 1, never '#'); nothing after ']'; keys under [failover], one key=value a line, each once; no line of only blanks"],
+  ];
+  const read = (text: string) => {
+    const g = makeGroup({ n: 1, seed: 5, customData: () => text });
+    new Watch(g.sim, g.names).runUntil(5);
+    return manager(g.sim, "PB0")!;
+  };
+
+  it.each(ACCEPTED)("accepts %j", (text, values, config) => {
+    const m = read(text);
+    expect(m.ConfigError).toBe("");
+    expect([m.Id, m.Rank, m.HeartbeatTicks, m.Timeout, m.Preempt, m.PreemptDelayTicks, m.Scope, m.ConfigEnabled]).toEqual(values);
+    expect(m.StatusText().split("\n").pop()).toBe(config);
+  });
+
+  it.each(REJECTED)("refuses %j", (text, message) => {
+    const m = read(text);
+    expect(m.Role).toBe(FailoverRole.Invalid);
+    expect(m.ConfigError).toBe(message);
   });
 });
