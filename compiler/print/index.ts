@@ -20,7 +20,8 @@ export interface SrcLine {
 export type PrintLevel = "none" | "trim" | "stripcomments" | "lite" | "full";
 
 export interface PrintedScript extends Printed {
-  /** `full` only: new name → the name in the emitted C# (the TS name, or the emitter's). */
+  /** `full` only: new name → the name in the emitted C# (the TS name, or the emitter's; names members of different
+   *  types share, `a / b`: rename.ts). */
   names?: Record<string, string>;
 }
 

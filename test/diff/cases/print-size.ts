@@ -151,4 +151,12 @@ export const cases: DiffCase[] = [
     top: `let n: int = 0; function count(): int { n++; return n; } class Steps { first: ((k: int) => void) | null = null; second: (() => void) | null = null; late: ((k: int) => void) | null = null; run(): string { let s = String(count()); this.first?.(count()); s += String(count()); this.second?.(); this.late?.(count()); return s + "," + String(n); } }`,
     main: `const st = new Steps(); ${show("st.run()")} st.late = (k: int) => { n += k * 100; }; ${show("st.run()")}`,
   },
+  {
+    // rename.ts + scopes.ts (full): members of different classes share short names where C# tells them apart by the
+    // type it looks them up in; never a member and a Program function a class calls unqualified (twice), a base's and
+    // a subclass's members, a class's member and a local named like another class's member (count in Box.show)
+    name: "full: one short name for members of different classes, none where lookup would find the other",
+    top: `let calls: int = 0; function twice(n: int): int { calls++; return n * 2; } class Counter { count: int = 0; name = "c"; bump(by: int): int { this.count += twice(by); return this.count; } } class Tally extends Counter { extra: int = 1; label(): string { return this.name + String(this.count + this.extra + twice(this.extra)); } } class Box { size: int = 3; items: string[] = []; put(s: string): void { this.items.push(s); this.size += s.length + twice(1); } show(size: int): string { const count = size + this.size; return String(count) + this.items.join("+"); } } function sum(c: Counter, t: Tally, b: Box): int { return c.count + t.count + t.extra + b.size + b.items.length + calls; }`,
+    main: `const c = new Counter(); const t = new Tally(); const b = new Box(); c.bump(2); t.bump(3); t.extra = 4; b.put("ab"); b.put("c"); ${show("c.count")} ${show("t.label()")} ${show("b.show(10)")} ${show("sum(c, t, b)")} ${show("c.name + t.name + b.items.length")}`,
+  },
 ];

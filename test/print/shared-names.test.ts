@@ -1,0 +1,74 @@
+// Issue 15 (`full`, session 26): members of different classes share short names where C# finds each by the type it
+// looks it up in (compiler/print/scopes.ts), never where an unqualified use would find the other one. Run in Node and
+// mono: the diff case "full: one short name for members of different classes, ..." (test/diff/cases/print-size.ts).
+import { expect, it } from "vitest";
+import { printLines } from "../../compiler/print/index.ts";
+
+const full = (src: string[]) => printLines(src.map((text) => ({ text })), "full", new Set());
+
+/** The members' new names, by their names before renaming (`names`: new → old, shared ones `a / b`). */
+const renamed = (names: Record<string, string> | undefined) => {
+  const out = new Map<string, string>();
+  for (const [n, olds] of Object.entries(names ?? {})) for (const o of olds.split(" / ")) out.set(o, n);
+  return out;
+};
+
+const SRC = [
+  "static int helper(int x) => x + 1;",
+  "class Alpha {",
+  "  public int apples, pears;",
+  "  public int Sum() => helper(apples) + pears;",
+  "}",
+  "class Beta {",
+  "  public int bricks, tiles;",
+  "  public int Total() { int apples2 = bricks; return apples2 + tiles; }",
+  "}",
+  "class Gamma : Alpha {",
+  "  public int grapes;",
+  "  public int More() => Sum() + grapes + apples;",
+  "}",
+  "class Delta {",
+  "  public int rocks;",
+  "  public int Load() { int pears = rocks; return pears; }",
+  "}",
+  "public void Main(string argument, UpdateType updateSource) {",
+  "  var a = new Alpha(); var b = new Beta(); var g = new Gamma(); var d = new Delta();",
+  "  a.apples = 1; a.pears = 2; b.bricks = 3; b.tiles = 4; g.grapes = 5; d.rocks = 6;",
+  "  Echo((a.Sum() + b.Total() + g.More() + d.Load()).ToString());",
+  "}",
+];
+
+it("full: the members of two unrelated classes share short names; the members stay apart within a class", () => {
+  const r = full(SRC);
+  const n = renamed(r.names);
+  const alpha = ["apples", "pears", "Sum"].map((x) => n.get(x)!);
+  const beta = ["bricks", "tiles", "Total"].map((x) => n.get(x)!);
+  for (const x of [...alpha, ...beta]) expect(x, r.text).toMatch(/^\w$/);
+  expect(new Set(alpha).size).toBe(3);
+  expect(new Set(beta).size).toBe(3);
+  // Beta's members are only reached through a Beta (`b.bricks`): they may have Alpha's names
+  expect(alpha.filter((x) => beta.includes(x)).length, r.text).toBeGreaterThan(0);
+});
+
+it("full: no shared name where an unqualified use would find the other member (an outer static, a base's member, a local)", () => {
+  const r = full(SRC);
+  const n = renamed(r.names);
+  // Alpha calls helper unqualified: a member of Alpha named like it would hide it
+  for (const m of ["apples", "pears", "Sum"]) expect(n.get(m)).not.toBe(n.get("helper"));
+  // Gamma derives from Alpha: it has both classes' members
+  for (const m of ["grapes", "More"]) for (const b of ["apples", "pears", "Sum"]) expect(n.get(m)).not.toBe(n.get(b));
+  // Delta's local `pears` is named like Alpha's member (one old name, one new name): it shares with nothing
+  const pears = n.get("pears")!;
+  expect([...n].filter(([, v]) => v === pears).map(([k]) => k)).toEqual(["pears"]);
+  // Main reads them all qualified: still one name each there
+  expect(r.text).toContain(`.${n.get("grapes")}=5;`);
+});
+
+it("C194: full renames the first of several field declarators as the field it is, not member by member as a local", () => {
+  const r = full(["class P {", "  public int first, second;", "  public int Both() => first + second;", "}", "public void Main(string argument, UpdateType updateSource) {", "  var p = new P(); p.first = 1; p.second = 2; Echo(p.Both().ToString());", "}"]);
+  const n = renamed(r.names);
+  expect(n.has("first"), r.text).toBe(true);
+  expect(r.text).toContain(`int ${n.get("first")},${n.get("second")};`);
+  expect(r.text).toContain(`.${n.get("first")}=1;`);
+  expect(r.text).toContain(`=>${n.get("first")}+${n.get("second")};`);
+});
