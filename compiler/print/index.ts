@@ -8,6 +8,7 @@ import { dropBraces, dropEmptyConstructor, dropEnumValues, dropPrivate, dropProt
 import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
+import { constantMethods } from "./fold.ts";
 import { shape } from "./structure.ts";
 import { aliasConstants, aliasEnumMembers, asConditions, nullConditions, unsetDelegates, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, enumZeroDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
@@ -121,6 +122,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = aliasEnumMembers(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)), apiEnums());
     toks = inlineConstants(toks, shape(toks), externalNames());
+    // a bool method whose body is a constant, called where its calls were, the conditions folded (before shareBools)
+    toks = constantMethods(toks, shape(toks), externalNames());
     // `var a = ""; var b = "";`, `var c = x == y; var d = e && f;` → typed, for mergeDeclarations (before strings and
     // bools become constants)
     toks = literalLocals(toks);

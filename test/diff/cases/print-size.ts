@@ -159,4 +159,12 @@ export const cases: DiffCase[] = [
     top: `let calls: int = 0; function twice(n: int): int { calls++; return n * 2; } class Counter { count: int = 0; name = "c"; bump(by: int): int { this.count += twice(by); return this.count; } } class Tally extends Counter { extra: int = 1; label(): string { return this.name + String(this.count + this.extra + twice(this.extra)); } } class Box { size: int = 3; items: string[] = []; put(s: string): void { this.items.push(s); this.size += s.length + twice(1); } show(size: int): string { const count = size + this.size; return String(count) + this.items.join("+"); } } function sum(c: Counter, t: Tally, b: Box): int { return c.count + t.count + t.extra + b.size + b.items.length + calls; }`,
     main: `const c = new Counter(); const t = new Tally(); const b = new Box(); c.bump(2); t.bump(3); t.extra = 4; b.put("ab"); b.put("c"); ${show("c.count")} ${show("t.label()")} ${show("b.show(10)")} ${show("sum(c, t, b)")} ${show("c.name + t.name + b.items.length")}`,
   },
+  {
+    // fold.ts (full): a bool method whose body is a constant is written as the constant at its calls and the conditions
+    // are folded; what the operands and arguments do still happens (bump counts), what they skipped is still skipped;
+    // kept: a call whose argument is a property (its getter counts), one through another object (a new Other's h)
+    name: "full: constant bool methods inlined and their conditions folded, side effects kept",
+    top: `let n: int = 0; function bump(): int { n++; return n; } class Hooks { k: int = 0; get prop(): int { n += 100; return n; } never(): boolean { return false; } always(x: int): boolean { return true; } seen(x: int): boolean { return true; } through(): boolean { return false; } run(): string { let s = ""; if (bump() > 0 && !this.never()) s += "a"; if (this.never()) return s + "early"; if (this.always(this.k)) s += "b"; if (this.never() || bump() > 1) s += "c"; const t = this.always(1) || bump() > 100; const u = this.never() && bump() > 0; if (this.seen(this.prop)) s += "d"; if (!this.always(2)) { s += "x"; } else s += "e"; return s + String(t) + String(u) + "," + String(n); } } class Other { h: Hooks | null = new Hooks(); go(): string { return String(this.h !== null && this.h.through()); } }`,
+    main: `const h = new Hooks(); ${show("h.run()")} ${show("h.run()")} ${show("new Other().go()")} ${show("n")}`,
+  },
 ];
