@@ -8,6 +8,7 @@ import type { Shape } from "./structure.ts";
 import { apiMemberOnlyNames, externalNames, unqualifiedNames } from "./names.ts";
 import { inCode, laterDeclarator } from "./compact.ts";
 import { sharing } from "./scopes.ts";
+import { shortNames } from "./short-names.ts";
 
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
 
@@ -129,15 +130,6 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
     for (let j = open + 1; j < close; j++) if (id(j) && (toks[j - 1].t === "{" || toks[j - 1].t === ",")) (declared.add(toks[j].t), typeLevel.add(toks[j].t), member(j));
   }
   return { declared, overrides, members, typeLevel, memberAt, global };
-}
-
-/** Short names: a..z, A..Z, _, then two characters, ... */
-function* shortNames(): Generator<string> {
-  const first = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_";
-  const rest = first + "0123456789";
-  for (const c of first) yield c;
-  for (const c of first) for (const d of rest) yield c + d;
-  for (const c of first) for (const d of rest) for (const e of rest) yield c + d + e;
 }
 
 export interface Renaming {

@@ -2,7 +2,10 @@
 // looks it up in (compiler/print/scopes.ts), never where an unqualified use would find the other one. Run in Node and
 // mono: the diff case "full: one short name for members of different classes, ..." (test/diff/cases/print-size.ts).
 import { expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { printLines } from "../../compiler/print/index.ts";
+import { WIDE_LETTERS } from "../../compiler/print/short-names.ts";
+import { where } from "../../compiler/print/where.ts";
 
 const full = (src: string[]) => printLines(src.map((text) => ({ text })), "full", new Set());
 
@@ -71,4 +74,36 @@ it("C194: full renames the first of several field declarators as the field it is
   expect(r.text).toContain(`int ${n.get("first")},${n.get("second")};`);
   expect(r.text).toContain(`.${n.get("first")}=1;`);
   expect(r.text).toContain(`=>${n.get("first")}+${n.get("second")};`);
+});
+
+it("full: past the 53 ASCII names a name is one letter past ASCII (short-names.ts), which `pbts where` reads back", () => {
+  // 80 fields of one class, each read in Main: more names than a..z, A..Z and _
+  const fields = Array.from({ length: 80 }, (_, i) => `field${i}`);
+  const r = full([
+    "class Many {",
+    ...fields.map((f, i) => `  public int ${f} = ${i};`),
+    "}",
+    "public void Main(string argument, UpdateType updateSource) {",
+    "  var m = new Many();",
+    `  Echo((${fields.map((f) => `m.${f}`).join(" + ")}).ToString());`,
+    "}",
+  ]);
+  const n = renamed(r.names);
+  const made = fields.map((f) => n.get(f)!);
+  for (const x of made) expect([...x].length, x).toBe(1);
+  expect(new Set(made).size).toBe(80);
+  const wide = made.filter((x) => WIDE_LETTERS.includes(x));
+  expect(wide.length).toBeGreaterThan(0);
+  // `pbts where script.cs:<name>` with such a name
+  const dir = ".tmp/print-wide";
+  mkdirSync(dir, { recursive: true });
+  const lines = r.text.split("\n");
+  writeFileSync(`${dir}/script.cs`, r.text);
+  writeFileSync(`${dir}/script.cs.map`, JSON.stringify({ level: "full", lines: lines.map(() => "x.ts:1"), names: r.names }));
+  const old = [...n].find(([, v]) => v === wide[0])![0];
+  // (a later declarator, `int a=0,Å=6`, has no declaration line of its own to show: the name alone)
+  expect(where(`${dir}/script.cs:${wide[0]}`)[0]).toBe(`${wide[0]} = ${old}`);
+  // a line of the class: its names, wide ones among them
+  const k = lines.findIndex((l) => l.includes(`${wide[0]}=`));
+  expect(where(`${dir}/script.cs:${k + 1}`)[1]).toContain(`${wide[0]} = ${old}`);
 });
