@@ -25,6 +25,7 @@
 // - tableArrays: a `List<T>` field read only by index → `T[] x = { ... }`.
 import { applyEdits, type Tok, type TokEdit } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
+import { madeNameLength } from "./short-names.ts";
 
 const MARK = "\u00b7"; // a character no C# name the emitter writes contains: marks a name to be renamed
 
@@ -127,13 +128,14 @@ export function aliasConstants(toks: Tok[], taken: Set<string>): Tok[] {
  * renamed afterwards (`const UpdateFrequency a = UpdateFrequency.Update100, b = UpdateFrequency.Once;`):
  * a const of the enum's type is the same value wherever the member was (`|`, `&`, `case`, arguments),
  * and a nested class reaches Program's consts unqualified. Only where that is shorter, counting the
- * new name as two characters; only `E.M` not itself qualified (`x.E.M`), and only an enum whose name
+ * new name as made-up names are long (short-names.ts); only `E.M` not itself qualified (`x.E.M`), and only an enum whose name
  * the script declares nowhere (a member or local named `UpdateFrequency` would be what `E` binds to).
  */
 const TYPE_KWS = new Set("bool byte char decimal double float int long object sbyte short string uint ulong ushort var void".split(" "));
 export function aliasEnumMembers(toks: Tok[], taken: Set<string>, enums: Map<string, Set<string>>): Tok[] {
   const uses = new Map<string, number[]>(); // "E.M" → indices of E
   const declared = new Set<string>();
+  const N = madeNameLength(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.k !== "id" || !enums.has(t.t)) continue;
@@ -151,13 +153,13 @@ export function aliasEnumMembers(toks: Tok[], taken: Set<string>, enums: Map<str
   for (const [key, at] of uses) {
     const [e, m] = key.split(".");
     if (declared.has(e)) continue;
-    // n uses of `E.M` against n names of 2 and a declarator `xx=E.M,`
-    if (at.length * (key.length - 2) - (key.length + 4) <= 0) continue;
+    // n uses of `E.M` against n made-up names and a declarator `x=E.M,`
+    if (at.length * (key.length - N) - (key.length + N + 2) <= 0) continue;
     (byEnum.get(e) ?? byEnum.set(e, []).get(e)!).push(m);
   }
   let out = toks;
   for (const [e, members] of byEnum) {
-    const gain = members.reduce((g, m) => g + uses.get(`${e}.${m}`)!.length * (e.length + m.length - 1) - (e.length + m.length + 5), 0);
+    const gain = members.reduce((g, m) => g + uses.get(`${e}.${m}`)!.length * (e.length + m.length + 1 - N) - (e.length + m.length + N + 3), 0);
     // `const E ;`
     if (gain - (e.length + 7) <= 0) continue;
     const name = (m: string) => {
@@ -724,16 +726,17 @@ export function varForSameType(toks: Tok[], sh: Shape): Tok[] {
 /**
  * A string literal written often enough becomes one const of Program's (a const string is the same
  * string, interned, usable wherever the literal was, `case` labels included), when that is shorter
- * counting the renamed name as two characters.
+ * counting the renamed name as made-up names are long (short-names.ts: one character, or two in a big script).
  */
 export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
   const count = new Map<string, number>();
   for (const t of toks) if (t.k === "str") count.set(t.t, (count.get(t.t) ?? 0) + 1);
   const names = new Map<string, string>();
   let k = 0;
-  // constants of one type share a declaration (mergeDeclarations): a string costs `,xx="..."` when
+  // constants of one type share a declaration (mergeDeclarations): a string costs `,x="..."` when
   // Program declares a const string already or two of them are worth it, `const string ;` once more else
-  const gain = (s: string, n: number) => n * (s.length - 2) - (s.length + 4);
+  const N = madeNameLength(toks);
+  const gain = (s: string, n: number) => n * (s.length - N) - (s.length + N + 2);
   const worth = [...count].filter(([s, n]) => gain(s, n) > 0);
   let depth = 0;
   let declared = false;
@@ -995,13 +998,14 @@ export function numberForms(toks: Tok[]): Tok[] {
  * `true` and `false` written often enough become consts of Program's (`const bool a=true,b=false;`):
  * a const bool is the same constant expression wherever the literal was (reachability, definite
  * assignment, `case` labels, default parameter values), and a nested class reaches it unqualified.
- * Only where that is shorter, counting the renamed name as two characters and `const bool ;` once.
+ * Only where that is shorter, counting the renamed name as made-up names are long and `const bool ;` once.
  */
 export function shareBools(toks: Tok[], taken: Set<string>): Tok[] {
   const count = new Map<string, number>([["true", 0], ["false", 0]]);
   for (const t of toks) if (t.k === "kw" && count.has(t.t)) count.set(t.t, count.get(t.t)! + 1);
-  const worth = [...count].filter(([s, n]) => n * (s.length - 2) - (s.length + 4) > 0);
-  const gain = worth.reduce((g, [s, n]) => g + n * (s.length - 2) - (s.length + 4), 0);
+  const N = madeNameLength(toks);
+  const worth = [...count].filter(([s, n]) => n * (s.length - N) - (s.length + N + 2) > 0);
+  const gain = worth.reduce((g, [s, n]) => g + n * (s.length - N) - (s.length + N + 2), 0);
   if (gain <= "const bool ;".length) return toks;
   const names = new Map<string, string>();
   for (const [s] of worth) {
@@ -1163,7 +1167,8 @@ function inertValue(toks: Tok[], a: number, b: number, consts?: Set<string>): bo
     }
     return true;
   }
-  if (b - a === 1) return t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "true" || t.t === "false" || t.t === "null" || (t.k === "id" && (t.orig === "true" || t.orig === "false"));
+  // (a shared literal, shareStrings' or shareBools': a const of Program's, the same value)
+  if (b - a === 1) return t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "true" || t.t === "false" || t.t === "null" || (t.k === "id" && (t.orig === "true" || t.orig === "false" || (t.orig?.startsWith('"') ?? false)));
   if (b - a === 2) return t.t === "-" && toks[a + 1].k === "num";
   if (t.t !== "new" || !COLLECTIONS.has(toks[a + 1]?.t)) return false;
   const te = typeEnd(toks, a + 1);
