@@ -419,12 +419,21 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
   const semi = new Map<number, Tok>(); // a `;` printed as `,`
   const moved = new Map<number, Tok[]>(); // tokens appended before index (the first field's `;`)
   // fields, per type body (the top level is Program's)
-  const groups = new Map<string, { semi: number; names: Tok[] }>();
+  const groups = new Map<string, { semi: number; names: Tok[]; first: number; pub: boolean; needsPub: boolean }>();
   const owner = (a: number) => {
     // the brace that opens the type the member is in (-1: top level)
     for (let j = a - 1; j >= 0; j--) if (toks[j].t === "{" && sh.depth[j] === sh.depth[a] - 1) return j;
     return -1;
   };
+  // classes no type of the script derives from (and no struct: there `public` goes nowhere it was not)
+  const bases = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!(toks[i].k === "kw" && ["class", "struct", "interface"].includes(toks[i].t) && toks[i + 1]?.k === "id")) continue;
+    let j = i + 2;
+    while (j < toks.length && toks[j].t !== "{" && toks[j].t !== ":" && toks[j].t !== ";") j++;
+    if (toks[j]?.t === ":") for (; j < toks.length && toks[j].t !== "{" && toks[j].t !== "where"; j++) if (toks[j].k === "id") bases.add(toks[j].t);
+  }
+  const sealedClass = (open: number) => sh.kind.get(open) === "type" && toks[open - 2]?.t === "class" && toks[open - 1]?.k === "id" && !bases.has(toks[open - 1].t);
   // names of constants (a const's value is fixed before any initializer runs)
   const consts = new Set<string>();
   for (const [a, b] of sh.members) {
@@ -491,18 +500,25 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
     let hasComment = false;
     for (let k = a; k <= b; k++) if (toks[k].k === "comment") hasComment = true;
     if (hasComment) continue;
-    const key = `${owner(a)}|${toks.slice(a, te).map((t) => t.t).join(" ")}`;
+    // (`full`: in a class no type derives from, `public` may go to fields that lacked it, so they share a declaration:
+    // nothing outside a nested class could name them before, and no derived class's lookup can meet them)
+    const open = owner(a);
+    const loose = !fieldsOnly && open >= 0 && sealedClass(open);
+    const pub = toks.slice(a, te).some((t) => t.t === "public");
+    const key = `${open}|${toks.slice(a, te).filter((t) => !(loose && t.t === "public")).map((t) => t.t).join(" ")}`;
     const g = groups.get(key);
     if (!g) {
-      groups.set(key, { semi: b, names: [] });
+      groups.set(key, { semi: b, names: [], first: a, pub, needsPub: false });
       continue;
     }
+    if (pub && !g.pub) g.needsPub = true;
     for (let k = a; k <= b; k++) drop.add(k);
     // (printed on the line of the first: a moved `{..}` ending a line would end the member there)
     const at = (t: Tok): Tok => ({ ...t, line: toks[g.semi].line });
     g.names.push(at({ ...toks[b], k: "op", t: "," }), ...toks.slice(te, b).map(at));
   }
   for (const g of groups.values()) if (g.names.length) moved.set(g.semi, g.names);
+  const publish = new Set([...groups.values()].filter((g) => g.needsPub).map((g) => g.first));
   // locals
   const code = inCode(toks, sh);
   const pd = parenDepths(toks);
@@ -525,12 +541,13 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
     }
     i = cur.end;
   }
-  if (!drop.size && !semi.size) return toks;
+  if (!drop.size && !semi.size && !publish.size) return toks;
   const out: Tok[] = [];
   let kept = -1; // the last kept token's index in out
   for (let i = 0; i < toks.length; i++) {
     const m = moved.get(i);
     if (m) out.push(...m);
+    if (publish.has(i)) out.push({ ...toks[i], k: "kw", t: "public" });
     if (drop.has(i)) {
       // blank lines are counted from the last line of what went
       if (fieldsOnly && kept >= 0) out[kept] = { ...out[kept], end: toks[i].line };

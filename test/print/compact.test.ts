@@ -618,3 +618,24 @@ describe("full: compact spellings", () => {
     expect(t).not.toMatch(/\n\s*\n/);
   });
 });
+
+it("full: fields of one type in a class no type derives from share a declaration across `public` (session 26); a base class keeps them apart", () => {
+  const src = (derived: boolean) => [
+    "class Peer {",
+    "  public int Rank;",
+    "  int heard;",
+    "  public string Name = \"\";",
+    "  string note = \"x\";",
+    "  public int Sum() => Rank + heard + Name.Length + note.Length;",
+    "}",
+    ...(derived ? ["class Sub : Peer { }"] : []),
+    "public void Main(string argument, UpdateType updateSource) {",
+    "  var p = new Peer(); p.Rank = 2; p.Name = \"n\";",
+    "  Echo(p.Sum().ToString());",
+    "}",
+  ];
+  const t = full(src(false)).text;
+  expect(t).toMatch(/\{\npublic int \w,\w;public string Name="",\w="x";/);
+  const kept = full(src(true)).text;
+  expect(kept).toMatch(/public int \w;int \w;/);
+});
