@@ -193,3 +193,66 @@ function matchBrace(toks: Tok[], open: number): number {
   }
   return -1;
 }
+
+/** Tokens an operand of `|=`/`&=` may hold when it must do nothing but give a value (no call, member access, indexer or arithmetic that could throw). */
+const PURE_OPS = new Set(["==", "!=", "<", ">", "<=", ">=", "&&", "||", "!", "(", ")", "&", "|", "^"]);
+
+/**
+ * `x = x || y;` → `x |= y;` and `x = x && y;` → `x &= y;` for a bool x that is a name, where y does nothing but give a
+ * value (names that are no property, literals, comparisons, `!`, `&&`, `||`, bit operators: `|=` evaluates y
+ * even when x is already true, so y must not call, read a member that could be null, or throw), and y is the whole
+ * right operand (no `?:`, `??` nor, after `&&`, `||` outside its parentheses).
+ */
+export function compoundBools(toks: Tok[], sh: Shape): Tok[] {
+  const properties = new Set<string>();
+  for (const [a, b] of sh.members) {
+    let end = a;
+    while (end <= b && !["(", "{", ";", "=>", "="].includes(toks[end].t)) end++;
+    if (toks[end - 1]?.k === "id" && (toks[end].t === "{" || toks[end].t === "=>")) properties.add(toks[end - 1].t);
+  }
+  const edits: [number, number, string][] = [];
+  for (let i = 1; i + 4 < toks.length; i++) {
+    const x = toks[i];
+    const op = toks[i + 3]?.t;
+    if (x.k !== "id" || toks[i + 1].t !== "=" || toks[i + 2].t !== x.t || toks[i + 2].k !== "id" || (op !== "||" && op !== "&&")) continue;
+    // a statement `x = x op y;` (not `a.x = ..`, not a declaration's initializer `bool x = x ..`)
+    if (![";", "{", "}", ")"].includes(toks[i - 1].t) || (toks[i - 1].t === ")" && !isHeadClose(toks, i - 1, sh))) continue;
+    if (properties.has(x.t)) continue;
+    let depth = 0;
+    let ok = true;
+    let end = i + 4;
+    for (; end < toks.length; end++) {
+      const u = toks[end];
+      if (u.t === ";" && depth === 0) break;
+      if (u.t === "(") depth++;
+      else if (u.t === ")") depth--;
+      if (depth < 0) ok = false;
+      const pure = u.k === "num" || u.k === "str" || u.k === "chr" || (u.k === "kw" && ["true", "false", "null"].includes(u.t)) || (u.k === "id" && !properties.has(u.t) && toks[end + 1]?.t !== "(" && toks[end + 1]?.t !== "." && toks[end + 1]?.t !== "[") || PURE_OPS.has(u.t);
+      if (!pure || (depth === 0 && op === "&&" && u.t === "||")) ok = false;
+      if (!ok) break;
+    }
+    if (!ok || toks[end]?.t !== ";") continue;
+    edits.push([i + 1, i + 3, op === "||" ? "|=" : "&="]);
+  }
+  if (!edits.length) return toks;
+  const out: Tok[] = [];
+  let k = 0;
+  for (const [s, e, t] of edits) {
+    out.push(...toks.slice(k, s), { ...toks[s], k: "op", t });
+    k = e + 1;
+    // `x &= (a || b);` → `x &= a || b;` (an assignment's right side needs no group)
+    if (toks[k]?.t === "(" && sh.parenMatch.get(k) !== undefined && toks[sh.parenMatch.get(k)! + 1]?.t === ";") {
+      const close = sh.parenMatch.get(k)!;
+      out.push(...toks.slice(k + 1, close));
+      k = close + 1;
+    }
+  }
+  out.push(...toks.slice(k));
+  return out;
+}
+
+/** Whether the `)` at i closes the head of an `if`, `for`, `foreach` or `while` (a statement may follow it). */
+function isHeadClose(toks: Tok[], i: number, sh: Shape): boolean {
+  const open = sh.parenMatch.get(i);
+  return open !== undefined && ["if", "for", "foreach", "while"].includes(toks[open - 1]?.t ?? "");
+}

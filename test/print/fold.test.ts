@@ -68,3 +68,25 @@ it("full: folding keeps what the other operand does, and skips what it skipped",
   expect(text).toContain(';{Echo("y");Echo("z");}Echo(');
   expect(text).not.toContain('"x"');
 });
+
+it("full: `x = x || y;` is `x |= y;` and `x = x && (y);` is `x &= y;` where y only gives a value; a call, a member or a property keeps the short circuit", () => {
+  const text = full([
+    "class Node { public int n; }",
+    "int count;",
+    "int P { get { return ++count; } }",
+    "bool Hit() { count++; return true; }",
+    "public void Main(string argument, UpdateType updateSource) {",
+    "  bool a = argument == \"\", b = count > 1, c = false, d = true, e = false, f = false;",
+    "  Node q = null;",
+    "  a = a || b && count < 3;",
+    "  d = d && (b || count == 2);",
+    "  c = c || Hit();",
+    "  e = e || q.n > 0;",
+    "  f = f || P > 1;",
+    "  Echo(a.ToString() + b + c + d + e + f);",
+    "}",
+  ]);
+  expect(text).toMatch(/;\w\|=\w&&\w<3;\w&=\w\|\|\w==2;/);
+  // Hit() is called only when c is false, q.n read only when e is false (q is null), P only when f is false
+  expect(text).toMatch(/;(\w)=\1\|\|\w\(\);(\w)=\2\|\|\w\.\w>0;(\w)=\3\|\|\w>1;/);
+});

@@ -167,4 +167,11 @@ export const cases: DiffCase[] = [
     top: `let n: int = 0; function bump(): int { n++; return n; } class Hooks { k: int = 0; get prop(): int { n += 100; return n; } never(): boolean { return false; } always(x: int): boolean { return true; } seen(x: int): boolean { return true; } through(): boolean { return false; } run(): string { let s = ""; if (bump() > 0 && !this.never()) s += "a"; if (this.never()) return s + "early"; if (this.always(this.k)) s += "b"; if (this.never() || bump() > 1) s += "c"; const t = this.always(1) || bump() > 100; const u = this.never() && bump() > 0; if (this.seen(this.prop)) s += "d"; if (!this.always(2)) { s += "x"; } else s += "e"; return s + String(t) + String(u) + "," + String(n); } } class Other { h: Hooks | null = new Hooks(); go(): string { return String(this.h !== null && this.h.through()); } }`,
     main: `const h = new Hooks(); ${show("h.run()")} ${show("h.run()")} ${show("new Other().go()")} ${show("n")}`,
   },
+  {
+    // fold.ts compoundBools (full): `x = x || y` → `x |= y` and `x = x && y` → `x &= y` where y only gives a value
+    // (locals, fields, comparisons); a call keeps its short circuit (hit() counts)
+    name: "full: x = x || y and x = x && y as compound assignments; a call keeps its short circuit",
+    top: `let n: int = 0; function hit(): boolean { n++; return true; } class Flags { a = false; b = true; run(k: int): string { let x = k > 1; let y = k > 5; x = x || y && k < 9; y = y && (x || k === 3); this.a = this.a || hit(); this.b = this.b && k > 0; let z = k > 2; z = z || hit(); return String(x) + String(y) + String(this.a) + String(this.b) + String(z) + "," + String(n); } }`,
+    main: `const f = new Flags(); ${show("f.run(0)")} ${show("f.run(3)")} ${show("f.run(7)")} ${show("new Flags().run(-1)")}`,
+  },
 ];
