@@ -7,7 +7,7 @@
 // literals or names of no property (reading a local, a parameter or a field does nothing else). A call
 // through another object stays (the object could be null: the call would throw).
 import type { Tok } from "./lexer.ts";
-import type { Shape } from "./structure.ts";
+import { shape, type Shape } from "./structure.ts";
 
 const HEADER_MODS = new Set(["public", "private", "protected", "internal", "static", "sealed"]);
 const LITERAL = new Set(["true", "false"]);
@@ -255,4 +255,54 @@ export function compoundBools(toks: Tok[], sh: Shape): Tok[] {
 function isHeadClose(toks: Tok[], i: number, sh: Shape): boolean {
   const open = sh.parenMatch.get(i);
   return open !== undefined && ["if", "for", "foreach", "while"].includes(toks[open - 1]?.t ?? "");
+}
+
+const JUMPS = new Set(["return", "break", "continue"]);
+/** Operators below `||`: an operand holding one at its top level needs parentheses beside `||`. */
+const BELOW_OR = new Set(["?", "??", "=>", "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="]);
+
+/**
+ * `if (a) return; if (b) return;` → `if (a || b) return;` (also `break;`, `continue;`, `return k;` of one literal or
+ * name token): b runs only when a is false, as before. Both `if`s statements of one block (the first after `;`, `{` or
+ * `}`), neither with an `else`.
+ */
+export function mergeJumps(toks: Tok[], sh: Shape): Tok[] {
+  const jumpAt = (j: number): number => {
+    // the end (`;`) of a jump statement at j, or -1
+    if (!JUMPS.has(toks[j]?.t ?? "")) return -1;
+    if (toks[j + 1]?.t === ";") return j + 1;
+    const v = toks[j + 1];
+    if (toks[j].t === "return" && v && (v.k === "num" || v.k === "str" || v.k === "chr" || v.k === "id" || (v.k === "kw" && ["true", "false", "null"].includes(v.t))) && toks[j + 2]?.t === ";") return j + 2;
+    return -1;
+  };
+  const group = (a: number, b: number): Tok[] => {
+    let depth = 0;
+    for (let k = a; k <= b; k++) {
+      const t = toks[k].t;
+      if (t === "(" || t === "[" || t === "{") depth++;
+      else if (t === ")" || t === "]" || t === "}") depth--;
+      else if (depth === 0 && BELOW_OR.has(t)) return [{ ...toks[a], k: "op", t: "(" }, ...toks.slice(a, b + 1), { ...toks[b], k: "op", t: ")" }];
+    }
+    return toks.slice(a, b + 1);
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].t !== "if" || toks[i + 1]?.t !== "(" || ![";", "{", "}"].includes(toks[i - 1]?.t ?? "")) continue;
+    const c1 = sh.parenMatch.get(i + 1);
+    if (c1 === undefined) continue;
+    const e1 = jumpAt(c1 + 1);
+    if (e1 < 0) continue;
+    const j = e1 + 1;
+    if (toks[j]?.t !== "if" || toks[j + 1]?.t !== "(") continue;
+    const c2 = sh.parenMatch.get(j + 1);
+    if (c2 === undefined) continue;
+    const e2 = jumpAt(c2 + 1);
+    if (e2 < 0 || toks[e2 + 1]?.t === "else" || e2 - c2 !== e1 - c1) continue;
+    let same = true;
+    for (let k = 1; k <= e1 - c1; k++) if (toks[c1 + k].t !== toks[c2 + k].t) same = false;
+    if (!same) continue;
+    const merged = [...toks.slice(0, i + 2), ...group(i + 2, c1 - 1), { ...toks[j], k: "op" as const, t: "||" }, ...group(j + 2, c2 - 1), ...toks.slice(c2)];
+    // (again from this `if`: a third may follow)
+    return mergeJumps(merged, shape(merged));
+  }
+  return toks;
 }

@@ -8,7 +8,7 @@ import { dropBraces, dropEmptyConstructor, dropEnumValues, dropPrivate, dropProt
 import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
-import { compoundBools, constantMethods } from "./fold.ts";
+import { compoundBools, constantMethods, mergeJumps } from "./fold.ts";
 import { shape } from "./structure.ts";
 import { aliasConstants, aliasEnumMembers, asConditions, nullConditions, unsetDelegates, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, enumZeroDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
@@ -142,6 +142,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = inferBlockTypes(toks);
     toks = widenCasts(toks, shape(toks));
     toks = dropBraces(toks, shape(toks), true);
+    // `if (a) return; if (b) return;` → `if (a || b) return;`
+    toks = mergeJumps(toks, shape(toks));
     const r = rename(toks, shape(toks), apiMembers);
     toks = r.toks;
     // a parameter renamed apart from the field it shadowed: that field's `this.` can go now

@@ -90,3 +90,24 @@ it("full: `x = x || y;` is `x |= y;` and `x = x && (y);` is `x &= y;` where y on
   // Hit() is called only when c is false, q.n read only when e is false (q is null), P only when f is false
   expect(text).toMatch(/;(\w)=\1\|\|\w\(\);(\w)=\2\|\|\w\.\w>0;(\w)=\3\|\|\w>1;/);
 });
+
+it("full: `if (a) return; if (b) return;` is `if (a || b) return;` (b still runs only when a is false); not after an else, nor with an else", () => {
+  const text = full([
+    "int n;",
+    "bool Hit() { n++; return n > 2; }",
+    "int F(int k) {",
+    "  if (Hit()) return 1;",
+    "  if (k > 3 ? true : false) return 1;",
+    "  if (k < 0) return 2;",
+    "  return 0;",
+    "}",
+    "void G(int k) {",
+    "  if (k == 1) n = 5; else if (k == 2) return;",
+    "  if (k == 3) return;",
+    "  if (k == 4) return; else n = 6;",
+    "}",
+    "public void Main(string argument, UpdateType updateSource) { G(1); Echo((F(1) + F(5) + n).ToString()); }",
+  ]);
+  expect(text).toMatch(/\{if\(\w\(\)\|\|\(\w>3\?\w+:\w+\)\)return 1;if\(\w<0\)return 2;return 0;\}/);
+  expect(text).toMatch(/else if\(\w==2\)return;if\(\w==3\)return;if\(\w==4\)return;else/);
+});

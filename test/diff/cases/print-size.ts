@@ -174,4 +174,18 @@ export const cases: DiffCase[] = [
     top: `let n: int = 0; function hit(): boolean { n++; return true; } class Flags { a = false; b = true; run(k: int): string { let x = k > 1; let y = k > 5; x = x || y && k < 9; y = y && (x || k === 3); this.a = this.a || hit(); this.b = this.b && k > 0; let z = k > 2; z = z || hit(); return String(x) + String(y) + String(this.a) + String(this.b) + String(z) + "," + String(n); } }`,
     main: `const f = new Flags(); ${show("f.run(0)")} ${show("f.run(3)")} ${show("f.run(7)")} ${show("new Flags().run(-1)")}`,
   },
+  {
+    // statements.ts removedEnd (every level): `xs.shift();` / `xs.pop();` whose value nobody reads, on a local, a parameter
+    // or a field through this.: `if (xs.Count > 0) xs.RemoveAt(0);` (no helper); an empty array is left as it is
+    name: "shift() and pop() as statements: a guarded RemoveAt, an empty array unchanged",
+    top: `class Q { xs: string[] = []; ns: number[] = [1, 2, 3]; run(ys: int[]): string { this.xs.shift(); this.xs.pop(); this.ns.pop(); this.ns.shift(); ys.shift(); ys.pop(); const zs = ["a"]; zs.pop(); zs.pop(); zs.shift(); this.xs.push("q", "r", "s"); this.xs.shift(); return this.xs.join("") + String(this.ns.length) + this.ns.join(",") + String(ys.length) + String(zs.length); } }`,
+    main: `const q = new Q(); ${show("q.run([4, 5, 6])")} ${show("q.run([])")} ${show("q.run([7])")}`,
+  },
+  {
+    // fold.ts mergeJumps (full): `if (a) return x; if (b) return x;` is `if (a || b) return x;` (continue too); b runs
+    // only when a is false (hit counts)
+    name: "full: consecutive ifs that jump alike as one if (a || b), b evaluated only when a is false",
+    top: `let n: int = 0; function hit(k: int): boolean { n++; return k > 2; } function f(k: int): string { if (hit(k)) return "a"; if (k > 1 ? hit(k + 5) : false) return "a"; if (k < 0) return "b"; return "c"; } function g(k: int): int { for (let i: int = 0; i < 5; i++) { if (i === k) continue; if (i > 3) continue; n += 10; } return n; }`,
+    main: `${show("f(3)")} ${show("f(2)")} ${show("f(-1)")} ${show("f(1)")} ${show("g(2)")} ${show("n")}`,
+  },
 ];
