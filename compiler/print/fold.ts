@@ -306,3 +306,72 @@ export function mergeJumps(toks: Tok[], sh: Shape): Tok[] {
   }
   return toks;
 }
+
+/**
+ * `F(a, (E)0)` → `F(a, 0)` where F is a method the script declares once (no overload, no API or .NET name) whose
+ * parameter there has exactly the enum type E: C# converts the constant 0 to any enum type, and with one F there is
+ * no other overload the int could pick (`enumZeroDefaults` does the same for `E x = (E)0`).
+ */
+export function enumZeroArgs(toks: Tok[], sh: Shape, ext: Set<string>, apiEnumNames: Set<string>): Tok[] {
+  const enums = new Set(apiEnumNames);
+  for (let i = 0; i + 1 < toks.length; i++) if (toks[i].t === "enum" && toks[i + 1].k === "id") enums.add(toks[i + 1].t);
+  for (let i = 0; i + 1 < toks.length; i++) if (["class", "struct", "interface", "delegate"].includes(toks[i].t) && toks[i + 1].k === "id") enums.delete(toks[i + 1].t);
+  // each method's parameter types (as text), by name; a name declared twice (or as anything but a method) has none
+  const params = new Map<string, string[] | null>();
+  for (const [a, b] of sh.members) {
+    let end = a;
+    while (end <= b && !["(", "{", ";", "=>", "="].includes(toks[end].t)) end++;
+    const name = toks[end - 1];
+    if (name?.k !== "id") continue;
+    if (toks[end].t !== "(" || params.has(name.t)) {
+      params.set(name.t, null);
+      continue;
+    }
+    const close = sh.parenMatch.get(end)!;
+    const types: string[] = [];
+    let cur: string[] = [];
+    let depth = 0;
+    for (let j = end + 1; j <= close; j++) {
+      const t = toks[j].t;
+      if (j === close || (depth === 0 && t === ",")) {
+        // `[this|ref|out|params] Type name [= default]`: the type is what stands before the name
+        const eq = cur.indexOf("=");
+        const decl = eq >= 0 ? cur.slice(0, eq) : cur;
+        types.push(["ref", "out", "params", "this"].includes(decl[0]) ? "?" : decl.slice(0, -1).join(" "));
+        cur = [];
+        continue;
+      }
+      if (t === "<" || t === "(" || t === "[") depth++;
+      else if (t === ">" || t === ")" || t === "]") depth--;
+      cur.push(t);
+    }
+    params.set(name.t, types);
+  }
+  const drop = new Set<number>();
+  for (let i = 0; i + 3 < toks.length; i++) {
+    // `(E)0` as a whole argument
+    if (!(toks[i].t === "(" && toks[i + 1].k === "id" && enums.has(toks[i + 1].t) && toks[i + 2].t === ")" && toks[i + 3].t === "0")) continue;
+    if (![",", ")"].includes(toks[i + 4]?.t ?? "") || !["(", ","].includes(toks[i - 1]?.t ?? "")) continue;
+    // the call it is an argument of, and its index
+    let depth = 0;
+    let index = 0;
+    let open = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = toks[j].t;
+      if (t === ")" || t === "]" || t === "}") depth++;
+      else if (t === "(" || t === "[" || t === "{") {
+        if (depth === 0) {
+          open = t === "(" ? j : -1;
+          break;
+        }
+        depth--;
+      } else if (depth === 0 && t === ",") index++;
+    }
+    const callee = toks[open - 1];
+    if (open < 0 || callee?.k !== "id" || ext.has(callee.t)) continue;
+    const types = params.get(callee.t);
+    if (!types || types.length <= index || types[index] !== toks[i + 1].t) continue;
+    for (let k = i; k <= i + 2; k++) drop.add(k);
+  }
+  return drop.size ? toks.filter((_, k) => !drop.has(k)) : toks;
+}

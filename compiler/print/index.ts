@@ -8,7 +8,7 @@ import { dropBraces, dropEmptyConstructor, dropEnumValues, dropPrivate, dropProt
 import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
-import { compoundBools, constantMethods, mergeJumps } from "./fold.ts";
+import { compoundBools, constantMethods, enumZeroArgs, mergeJumps } from "./fold.ts";
 import { shape } from "./structure.ts";
 import { aliasConstants, aliasEnumMembers, asConditions, nullConditions, unsetDelegates, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, enumZeroDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
@@ -131,6 +131,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = outLocals(toks, shape(toks));
     toks = shortDefaults(toks);
     toks = enumZeroDefaults(toks, new Set(apiEnums().keys()));
+    // `F(a, (E)0)` → `F(a, 0)` (F the script's one method so named, that parameter an E)
+    toks = enumZeroArgs(toks, shape(toks), externalNames(), new Set(apiEnums().keys()));
     // `x = x || y;` → `x |= y;` (y does nothing but give a value; before true/false become consts)
     toks = compoundBools(toks, shape(toks));
     toks = shareBools(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));

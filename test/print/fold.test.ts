@@ -111,3 +111,15 @@ it("full: `if (a) return; if (b) return;` is `if (a || b) return;` (b still runs
   expect(text).toMatch(/\{if\(\w\(\)\|\|\(\w>3\?\w+:\w+\)\)return 1;if\(\w<0\)return 2;return 0;\}/);
   expect(text).toMatch(/else if\(\w==2\)return;if\(\w==3\)return;if\(\w==4\)return;else/);
 });
+
+it("full: `F((E)0)` is `F(0)` where F is the script's one method so named and that parameter an E; kept for an object parameter or an overload", () => {
+  const text = full([
+    "void Run(string s, UpdateType u) { Echo(s + u); }",
+    "void Box(object o) { Echo(o.ToString()); }",
+    "void Two(UpdateType u) { }",
+    "void Two(int k) { }",
+    "public void Main(string argument, UpdateType updateSource) { Run(\"x\", (UpdateType)0); Box((UpdateType)0); Two((UpdateType)0); }",
+  ]);
+  expect(text).toMatch(/\w\("x",0\);/);
+  expect(text.match(/\(UpdateType\)0/g)?.length).toBe(2);
+});

@@ -188,4 +188,10 @@ export const cases: DiffCase[] = [
     top: `let n: int = 0; function hit(k: int): boolean { n++; return k > 2; } function f(k: int): string { if (hit(k)) return "a"; if (k > 1 ? hit(k + 5) : false) return "a"; if (k < 0) return "b"; return "c"; } function g(k: int): int { for (let i: int = 0; i < 5; i++) { if (i === k) continue; if (i > 3) continue; n += 10; } return n; }`,
     main: `${show("f(3)")} ${show("f(2)")} ${show("f(-1)")} ${show("f(1)")} ${show("g(2)")} ${show("n")}`,
   },
+  {
+    // fold.ts enumZeroArgs (full): `F((E)0)` → `F(0)` for the script's one method F whose parameter there is an E
+    name: "full: an enum's 0 passed to the script's one method of that name",
+    top: `enum Mode { Off, On } function f(s: string, m: Mode, u: UpdateType): string { return s + String(m) + String((u & UpdateType.Once) !== 0) + String(u === (0 as UpdateType)); }`,
+    main: `${show('f("a", 0 as Mode, 0 as UpdateType)')} ${show('f("b", Mode.On, UpdateType.Once)')}`,
+  },
 ];
