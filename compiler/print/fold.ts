@@ -1,4 +1,9 @@
-// `full`: a bool method whose body is a constant (`bool takeDue() => false;`, a hook no class of the script
+// `full`'s passes on conditions and calls (each below, each with the same meaning in C# 6):
+// - constantMethods: a bool method whose body is a constant, inlined, and the conditions folded (this header);
+// - compoundBools: `x = x || y;` → `x |= y;` where y only gives a value;
+// - mergeJumps: `if (a) return; if (b) return;` → `if (a || b) return;`;
+// - enumZeroArgs: `F((E)0)` → `F(0)` for the script's one method F whose parameter is an E.
+// constantMethods: a bool method whose body is a constant (`bool takeDue() => false;`, a hook no class of the script
 // overrides) is written as that constant where it is called, and goes; the conditions it stood in are folded
 // (`a == 2 && !false` → `a == 2`, `if (false) return;` → nothing, `if (true) f();` → `f();`).
 // Only where that cannot change what runs: the method is declared once in the script under that name (no
