@@ -107,3 +107,18 @@ it("full: past the 53 ASCII names a name is one letter past ASCII (short-names.t
   const k = lines.findIndex((l) => l.includes(`${wide[0]}=`));
   expect(where(`${dir}/script.cs:${k + 1}`)[1]).toContain(`${wide[0]} = ${old}`);
 });
+
+it("C195: a constructor whose `: base(..)` arguments hold a `{` (a collection initializer) is one member: its parameter keeps one name there", () => {
+  const r = full([
+    "class Base { public double v; public Base(double x) { v = x; } }",
+    "class Sub : Base {",
+    "  public Sub(double start) : base(Pick(new List<double> { 1.0, 2.0 }, start)) { v = v + start; }",
+    "  static double Pick(List<double> xs, double k) => xs[0] + k;",
+    "}",
+    "public void Main(string argument, UpdateType updateSource) { Echo(new Sub(3).v.ToString()); }",
+  ]);
+  const m = /\(double (\w)\):base\(\w\(new List<double>\{1d,2d\},(\w)\)\)\{\w=\w\+(\w);\}/.exec(r.text);
+  expect(m, r.text).not.toBeNull();
+  expect(m![2]).toBe(m![1]);
+  expect(m![3]).toBe(m![1]);
+});
