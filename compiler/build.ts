@@ -138,7 +138,8 @@ export function composeScript(files: CompiledFile[], readme: string[], level: Mi
 export interface ScriptMap {
   level: MinifyLevel;
   lines: (string | null)[];
-  /** `full`: each new name of a type or member and the name it replaced (the same everywhere). */
+  /** `full`: each new name of a type or member and the name it replaced (the same everywhere; members of types C#
+   *  tells apart may share one: `a / b`). */
   names?: Record<string, string>;
   /** `full`: for each line, the renamed names on it (locals are renamed member by member). */
   lineNames?: (Record<string, string> | null)[];

@@ -45,14 +45,10 @@ export class MainConsole {
   /** Echoes a line and keeps it (the oldest goes when maxLines are kept). */
   protected Line(line: string): void {
     this.program.Echo(line);
-    // (no alias of Lines: the printer's foreach pass then sees that Flush's loop changes nothing)
-    const n = this.Lines.length;
-    // (n > 0: with maxLines < 1 nothing is kept)
-    if (n < this.maxLines) this.Lines.push(line);
-    else if (n > 0) {
-      for (let i: int = 1; i < n; i++) this.Lines[i - 1] = this.Lines[i];
-      this.Lines[n - 1] = line;
-    }
+    // (no alias of Lines: the printer's foreach pass then sees that Flush's loop changes nothing; with maxLines < 1
+    // the line goes again at once: nothing is kept)
+    this.Lines.push(line);
+    if (this.Lines.length > this.maxLines) this.Lines.shift();
   }
 
   /** Replaces the status area. */

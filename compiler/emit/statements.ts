@@ -416,11 +416,35 @@ export function expressionStatement(inner: Node, e: Node, ctx: EmitContext): X.S
   // (each branch in braces: `push(a, b)` may be two C# statements, and an `if` as the branch would take the `else`)
   if (Node.isConditionalExpression(inner))
     return X.ifStmt(emitConditionNode(inner.getCondition(), ctx), X.block([expressionStatement(inner.getWhenTrue(), inner.getWhenTrue(), ctx)]), X.block([expressionStatement(inner.getWhenFalse(), inner.getWhenFalse(), ctx)]));
+  const removed = removedEnd(inner, ctx);
+  if (removed) return removed;
   if (!ALLOWED_STATEMENT_EXPRESSIONS.has(inner.getKind())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
   if (Node.isBinaryExpression(inner) && !/=$/.test(inner.getOperatorToken().getText())) ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
   if (Node.isBinaryExpression(inner) && ["==", "===", "!=", "!==", "<=", ">="].includes(inner.getOperatorToken().getText()))
     ctx.fail(e, "UnsupportedSyntax", "an expression statement without an effect");
   return X.exprStmt(wholeOf(emitExpr(inner, ctx)));
+}
+
+/**
+ * `xs.shift();` / `xs.pop();` whose value nobody reads, xs a local, a parameter or a field read through `this.` (read
+ * twice, the same list): `if (xs.Count > 0) xs.RemoveAt(0);` (`xs.Count - 1` for pop), not the runtime's Shift/Pop
+ * helper: JS's shift of an empty array changes nothing, nor does the guarded RemoveAt.
+ */
+function removedEnd(inner: Node, ctx: EmitContext): X.Stmt | undefined {
+  if (!Node.isCallExpression(inner) || inner.getArguments().length) return undefined;
+  const callee = inner.getExpression();
+  if (!Node.isPropertyAccessExpression(callee) || callee.hasQuestionDotToken() || !["shift", "pop"].includes(callee.getName())) return undefined;
+  const recv = callee.getExpression();
+  if (!recv.getType().isArray()) return undefined;
+  const field = (n: Node) =>
+    Node.isPropertyAccessExpression(n) && !n.hasQuestionDotToken() && n.getExpression().getKind() === SyntaxKind.ThisKeyword &&
+    (n.getSymbol()?.getDeclarations() ?? []).every((d) => Node.isPropertyDeclaration(d) || Node.isParameterDeclaration(d));
+  if (!Node.isIdentifier(recv) && !field(recv)) return undefined;
+  const l = emitExpr(recv, ctx);
+  if (l.type.k !== "list") return undefined;
+  const count = X.member(nodeOf(l), "Count");
+  const at = callee.getName() === "shift" ? X.lit("0") : X.binary("-", count, X.lit("1"));
+  return X.ifStmt(X.binary(">", count, X.lit("0")), X.block([X.exprStmt(X.call(X.member(nodeOf(l), "RemoveAt"), [at]))]));
 }
 
 const statementVisitors: Partial<Record<SyntaxKind, StatementVisitor>> = {

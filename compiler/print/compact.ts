@@ -25,6 +25,7 @@
 // - tableArrays: a `List<T>` field read only by index → `T[] x = { ... }`.
 import { applyEdits, type Tok, type TokEdit } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
+import { madeNameLength } from "./short-names.ts";
 
 const MARK = "\u00b7"; // a character no C# name the emitter writes contains: marks a name to be renamed
 
@@ -127,13 +128,14 @@ export function aliasConstants(toks: Tok[], taken: Set<string>): Tok[] {
  * renamed afterwards (`const UpdateFrequency a = UpdateFrequency.Update100, b = UpdateFrequency.Once;`):
  * a const of the enum's type is the same value wherever the member was (`|`, `&`, `case`, arguments),
  * and a nested class reaches Program's consts unqualified. Only where that is shorter, counting the
- * new name as two characters; only `E.M` not itself qualified (`x.E.M`), and only an enum whose name
+ * new name as made-up names are long (short-names.ts); only `E.M` not itself qualified (`x.E.M`), and only an enum whose name
  * the script declares nowhere (a member or local named `UpdateFrequency` would be what `E` binds to).
  */
 const TYPE_KWS = new Set("bool byte char decimal double float int long object sbyte short string uint ulong ushort var void".split(" "));
 export function aliasEnumMembers(toks: Tok[], taken: Set<string>, enums: Map<string, Set<string>>): Tok[] {
   const uses = new Map<string, number[]>(); // "E.M" → indices of E
   const declared = new Set<string>();
+  const N = madeNameLength(toks);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.k !== "id" || !enums.has(t.t)) continue;
@@ -151,13 +153,13 @@ export function aliasEnumMembers(toks: Tok[], taken: Set<string>, enums: Map<str
   for (const [key, at] of uses) {
     const [e, m] = key.split(".");
     if (declared.has(e)) continue;
-    // n uses of `E.M` against n names of 2 and a declarator `xx=E.M,`
-    if (at.length * (key.length - 2) - (key.length + 4) <= 0) continue;
+    // n uses of `E.M` against n made-up names and a declarator `x=E.M,`
+    if (at.length * (key.length - N) - (key.length + N + 2) <= 0) continue;
     (byEnum.get(e) ?? byEnum.set(e, []).get(e)!).push(m);
   }
   let out = toks;
   for (const [e, members] of byEnum) {
-    const gain = members.reduce((g, m) => g + uses.get(`${e}.${m}`)!.length * (e.length + m.length - 1) - (e.length + m.length + 5), 0);
+    const gain = members.reduce((g, m) => g + uses.get(`${e}.${m}`)!.length * (e.length + m.length + 1 - N) - (e.length + m.length + N + 3), 0);
     // `const E ;`
     if (gain - (e.length + 7) <= 0) continue;
     const name = (m: string) => {
@@ -417,12 +419,21 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
   const semi = new Map<number, Tok>(); // a `;` printed as `,`
   const moved = new Map<number, Tok[]>(); // tokens appended before index (the first field's `;`)
   // fields, per type body (the top level is Program's)
-  const groups = new Map<string, { semi: number; names: Tok[] }>();
+  const groups = new Map<string, { semi: number; names: Tok[]; first: number; pub: boolean; needsPub: boolean }>();
   const owner = (a: number) => {
     // the brace that opens the type the member is in (-1: top level)
     for (let j = a - 1; j >= 0; j--) if (toks[j].t === "{" && sh.depth[j] === sh.depth[a] - 1) return j;
     return -1;
   };
+  // classes no type of the script derives from (and no struct: there `public` goes nowhere it was not)
+  const bases = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    if (!(toks[i].k === "kw" && ["class", "struct", "interface"].includes(toks[i].t) && toks[i + 1]?.k === "id")) continue;
+    let j = i + 2;
+    while (j < toks.length && toks[j].t !== "{" && toks[j].t !== ":" && toks[j].t !== ";") j++;
+    if (toks[j]?.t === ":") for (; j < toks.length && toks[j].t !== "{" && toks[j].t !== "where"; j++) if (toks[j].k === "id") bases.add(toks[j].t);
+  }
+  const sealedClass = (open: number) => sh.kind.get(open) === "type" && toks[open - 2]?.t === "class" && toks[open - 1]?.k === "id" && !bases.has(toks[open - 1].t);
   // names of constants (a const's value is fixed before any initializer runs)
   const consts = new Set<string>();
   for (const [a, b] of sh.members) {
@@ -489,18 +500,25 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
     let hasComment = false;
     for (let k = a; k <= b; k++) if (toks[k].k === "comment") hasComment = true;
     if (hasComment) continue;
-    const key = `${owner(a)}|${toks.slice(a, te).map((t) => t.t).join(" ")}`;
+    // (`full`: in a class no type derives from, `public` may go to fields that lacked it, so they share a declaration:
+    // nothing outside a nested class could name them before, and no derived class's lookup can meet them)
+    const open = owner(a);
+    const loose = !fieldsOnly && open >= 0 && sealedClass(open);
+    const pub = toks.slice(a, te).some((t) => t.t === "public");
+    const key = `${open}|${toks.slice(a, te).filter((t) => !(loose && t.t === "public")).map((t) => t.t).join(" ")}`;
     const g = groups.get(key);
     if (!g) {
-      groups.set(key, { semi: b, names: [] });
+      groups.set(key, { semi: b, names: [], first: a, pub, needsPub: false });
       continue;
     }
+    if (pub && !g.pub) g.needsPub = true;
     for (let k = a; k <= b; k++) drop.add(k);
     // (printed on the line of the first: a moved `{..}` ending a line would end the member there)
     const at = (t: Tok): Tok => ({ ...t, line: toks[g.semi].line });
     g.names.push(at({ ...toks[b], k: "op", t: "," }), ...toks.slice(te, b).map(at));
   }
   for (const g of groups.values()) if (g.names.length) moved.set(g.semi, g.names);
+  const publish = new Set([...groups.values()].filter((g) => g.needsPub).map((g) => g.first));
   // locals
   const code = inCode(toks, sh);
   const pd = parenDepths(toks);
@@ -523,12 +541,13 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
     }
     i = cur.end;
   }
-  if (!drop.size && !semi.size) return toks;
+  if (!drop.size && !semi.size && !publish.size) return toks;
   const out: Tok[] = [];
   let kept = -1; // the last kept token's index in out
   for (let i = 0; i < toks.length; i++) {
     const m = moved.get(i);
     if (m) out.push(...m);
+    if (publish.has(i)) out.push({ ...toks[i], k: "kw", t: "public" });
     if (drop.has(i)) {
       // blank lines are counted from the last line of what went
       if (fieldsOnly && kept >= 0) out[kept] = { ...out[kept], end: toks[i].line };
@@ -724,16 +743,17 @@ export function varForSameType(toks: Tok[], sh: Shape): Tok[] {
 /**
  * A string literal written often enough becomes one const of Program's (a const string is the same
  * string, interned, usable wherever the literal was, `case` labels included), when that is shorter
- * counting the renamed name as two characters.
+ * counting the renamed name as made-up names are long (short-names.ts: one character, or two in a big script).
  */
 export function shareStrings(toks: Tok[], taken: Set<string>): Tok[] {
   const count = new Map<string, number>();
   for (const t of toks) if (t.k === "str") count.set(t.t, (count.get(t.t) ?? 0) + 1);
   const names = new Map<string, string>();
   let k = 0;
-  // constants of one type share a declaration (mergeDeclarations): a string costs `,xx="..."` when
+  // constants of one type share a declaration (mergeDeclarations): a string costs `,x="..."` when
   // Program declares a const string already or two of them are worth it, `const string ;` once more else
-  const gain = (s: string, n: number) => n * (s.length - 2) - (s.length + 4);
+  const N = madeNameLength(toks);
+  const gain = (s: string, n: number) => n * (s.length - N) - (s.length + N + 2);
   const worth = [...count].filter(([s, n]) => gain(s, n) > 0);
   let depth = 0;
   let declared = false;
@@ -995,13 +1015,14 @@ export function numberForms(toks: Tok[]): Tok[] {
  * `true` and `false` written often enough become consts of Program's (`const bool a=true,b=false;`):
  * a const bool is the same constant expression wherever the literal was (reachability, definite
  * assignment, `case` labels, default parameter values), and a nested class reaches it unqualified.
- * Only where that is shorter, counting the renamed name as two characters and `const bool ;` once.
+ * Only where that is shorter, counting the renamed name as made-up names are long and `const bool ;` once.
  */
 export function shareBools(toks: Tok[], taken: Set<string>): Tok[] {
   const count = new Map<string, number>([["true", 0], ["false", 0]]);
   for (const t of toks) if (t.k === "kw" && count.has(t.t)) count.set(t.t, count.get(t.t)! + 1);
-  const worth = [...count].filter(([s, n]) => n * (s.length - 2) - (s.length + 4) > 0);
-  const gain = worth.reduce((g, [s, n]) => g + n * (s.length - 2) - (s.length + 4), 0);
+  const N = madeNameLength(toks);
+  const worth = [...count].filter(([s, n]) => n * (s.length - N) - (s.length + N + 2) > 0);
+  const gain = worth.reduce((g, [s, n]) => g + n * (s.length - N) - (s.length + N + 2), 0);
   if (gain <= "const bool ;".length) return toks;
   const names = new Map<string, string>();
   for (const [s] of worth) {
@@ -1163,7 +1184,8 @@ function inertValue(toks: Tok[], a: number, b: number, consts?: Set<string>): bo
     }
     return true;
   }
-  if (b - a === 1) return t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "true" || t.t === "false" || t.t === "null" || (t.k === "id" && (t.orig === "true" || t.orig === "false"));
+  // (a shared literal, shareStrings' or shareBools': a const of Program's, the same value)
+  if (b - a === 1) return t.k === "num" || t.k === "str" || t.k === "chr" || t.t === "true" || t.t === "false" || t.t === "null" || (t.k === "id" && (t.orig === "true" || t.orig === "false" || (t.orig?.startsWith('"') ?? false)));
   if (b - a === 2) return t.t === "-" && toks[a + 1].k === "num";
   if (t.t !== "new" || !COLLECTIONS.has(toks[a + 1]?.t)) return false;
   const te = typeEnd(toks, a + 1);

@@ -8,6 +8,7 @@ import { dropBraces, dropEmptyConstructor, dropEnumValues, dropPrivate, dropProt
 import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
+import { compoundBools, constantMethods, enumZeroArgs, mergeJumps } from "./fold.ts";
 import { shape } from "./structure.ts";
 import { aliasConstants, aliasEnumMembers, asConditions, nullConditions, unsetDelegates, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, enumZeroDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
@@ -20,7 +21,8 @@ export interface SrcLine {
 export type PrintLevel = "none" | "trim" | "stripcomments" | "lite" | "full";
 
 export interface PrintedScript extends Printed {
-  /** `full` only: new name → the name in the emitted C# (the TS name, or the emitter's). */
+  /** `full` only: new name → the name in the emitted C# (the TS name, or the emitter's; names members of different
+   *  types share, `a / b`: rename.ts). */
   names?: Record<string, string>;
 }
 
@@ -120,6 +122,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = aliasEnumMembers(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)), apiEnums());
     toks = inlineConstants(toks, shape(toks), externalNames());
+    // a bool method whose body is a constant, called where its calls were, the conditions folded (before shareBools)
+    toks = constantMethods(toks, shape(toks), externalNames());
     // `var a = ""; var b = "";`, `var c = x == y; var d = e && f;` → typed, for mergeDeclarations (before strings and
     // bools become constants)
     toks = literalLocals(toks);
@@ -127,6 +131,10 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = outLocals(toks, shape(toks));
     toks = shortDefaults(toks);
     toks = enumZeroDefaults(toks, new Set(apiEnums().keys()));
+    // `F(a, (E)0)` → `F(a, 0)` (F the script's one method so named, that parameter an E)
+    toks = enumZeroArgs(toks, shape(toks), externalNames(), new Set(apiEnums().keys()));
+    // `x = x || y;` → `x |= y;` (y does nothing but give a value; before true/false become consts)
+    toks = compoundBools(toks, shape(toks));
     toks = shareBools(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = infinities(toks);
     toks = numberForms(toks);
@@ -136,6 +144,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = inferBlockTypes(toks);
     toks = widenCasts(toks, shape(toks));
     toks = dropBraces(toks, shape(toks), true);
+    // `if (a) return; if (b) return;` → `if (a || b) return;`
+    toks = mergeJumps(toks, shape(toks));
     const r = rename(toks, shape(toks), apiMembers);
     toks = r.toks;
     // a parameter renamed apart from the field it shadowed: that field's `this.` can go now

@@ -191,8 +191,9 @@ export function dropPublic(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
     if (paren < 0) for (let j = a; j < end; j++) if (toks[j].k === "id") name = j;
     // (a renamed name, `orig` set, is the script's own even when the API has a member so named)
     if (name < a || toks[name].k !== "id" || (ext.has(toks[name].t) && !toks[name].orig && based.has(open))) continue; // a generic method (`F<T>(`) too
-    const n = toks[name].t;
-    const outside = toks.some((t, i) => (i < open || i > close) && t.k === "id" && t.t === n);
+    // (by the name before renaming: at `full` another type's member may have the same short name)
+    const n = toks[name].orig ?? toks[name].t;
+    const outside = toks.some((t, i) => (i < open || i > close) && t.k === "id" && (t.orig ?? t.t) === n);
     if (!outside) drop.add(a);
   }
   if (!drop.size) return toks;

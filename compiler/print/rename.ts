@@ -7,16 +7,22 @@ import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 import { apiMemberOnlyNames, externalNames, unqualifiedNames } from "./names.ts";
 import { inCode, laterDeclarator } from "./compact.ts";
+import { sharing } from "./scopes.ts";
+import { shortNames } from "./short-names.ts";
 
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
 
 /** Names the script declares, and the member names it overrides from elsewhere. */
-function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; overrides: Set<string>; members: Set<string>; typeLevel: Set<string> } {
+function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; overrides: Set<string>; members: Set<string>; typeLevel: Set<string>; memberAt: Map<string, number[]>; global: Set<string> } {
   const declared = new Set<string>();
   /** types, members, enum members, a type's type parameters: names that are not local to one member */
   const typeLevel = new Set<string>();
   const overrides = new Set<string>();
   const members = new Set<string>();
+  /** a member's (or enum member's) name → the tokens that declare it; types and a type's type parameters: global */
+  const memberAt = new Map<string, number[]>();
+  const global = new Set<string>();
+  const member = (i: number) => (memberAt.get(toks[i].t) ?? memberAt.set(toks[i].t, []).get(toks[i].t)!).push(i);
   const id = (i: number) => toks[i]?.k === "id";
   const code = inCode(toks, sh);
   /** Parameters between `(` at i and its `)`: the last name before each top-level `,`, `)` or `=`. */
@@ -45,7 +51,7 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
     return toks.length;
   };
   const typeParams = (lt: number, ofType = false) => {
-    for (let j = lt + 1; j < toks.length && toks[j].t !== ">"; j++) if (id(j)) (declared.add(toks[j].t), ofType && typeLevel.add(toks[j].t));
+    for (let j = lt + 1; j < toks.length && toks[j].t !== ">"; j++) if (id(j)) (declared.add(toks[j].t), ofType && (typeLevel.add(toks[j].t), global.add(toks[j].t)));
   };
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -53,6 +59,7 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
     if (t.k === "kw" && (t.t === "class" || t.t === "struct" || t.t === "interface" || t.t === "enum") && id(i + 1)) {
       declared.add(toks[i + 1].t);
       typeLevel.add(toks[i + 1].t);
+      global.add(toks[i + 1].t);
       if (toks[i + 2]?.t === "<") typeParams(i + 2, true);
     }
     // lambdas: `x =>` and `(A a, b) =>`
@@ -73,7 +80,7 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
     // a later declarator, `int a = 0, name = 1;` (a field's, in a type's body, is the type's)
     if (laterDeclarator(toks, i)) {
       declared.add(t.t);
-      if (!code[i]) typeLevel.add(t.t);
+      if (!code[i]) (typeLevel.add(t.t), member(i));
     }
   }
   // members: the name before the parameter list, or the last name of a field or property header
@@ -96,11 +103,21 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
         name = j - 1;
       }
       params(paren);
-    } else for (let j = a; j < end; j++) if (id(j)) name = j;
+    } else {
+      let angle = 0;
+      for (let j = a; j < end; j++) {
+        if (toks[j].t === "<") angle++;
+        else if (toks[j].t === ">") angle--;
+        else if (id(j)) name = j;
+        // the first of several declarators (`int a, b;`: `b` is a later declarator, above) is a member too (C194)
+        if (id(j) && angle === 0 && toks[j + 1]?.t === "," && j + 1 < end) (declared.add(toks[j].t), typeLevel.add(toks[j].t), members.add(toks[j].t), member(j));
+      }
+    }
     if (name < 0 || !id(name)) continue;
     const n = toks[name].t;
     declared.add(n);
     typeLevel.add(n);
+    member(name);
     let isOverride = false;
     for (let j = a; j < name; j++) if (toks[j].t === "override") isOverride = true;
     if (isOverride) overrides.add(n);
@@ -110,18 +127,9 @@ function declarations(toks: Tok[], sh: Shape): { declared: Set<string>; override
   for (const [open, k] of sh.kind) {
     if (k !== "enum") continue;
     const close = sh.match.get(open)!;
-    for (let j = open + 1; j < close; j++) if (id(j) && (toks[j - 1].t === "{" || toks[j - 1].t === ",")) (declared.add(toks[j].t), typeLevel.add(toks[j].t));
+    for (let j = open + 1; j < close; j++) if (id(j) && (toks[j - 1].t === "{" || toks[j - 1].t === ",")) (declared.add(toks[j].t), typeLevel.add(toks[j].t), member(j));
   }
-  return { declared, overrides, members, typeLevel };
-}
-
-/** Short names: a..z, A..Z, _, then two characters, ... */
-function* shortNames(): Generator<string> {
-  const first = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_";
-  const rest = first + "0123456789";
-  for (const c of first) yield c;
-  for (const c of first) for (const d of rest) yield c + d;
-  for (const c of first) for (const d of rest) for (const e of rest) yield c + d + e;
+  return { declared, overrides, members, typeLevel, memberAt, global };
 }
 
 export interface Renaming {
@@ -144,7 +152,7 @@ export function rename(toks: Tok[], sh: Shape, apiMembers?: Set<string>): Renami
   // a made-up name avoids what is visible unqualified; a name that is only an API member (`X`) is
   // free unless the script uses it (then it is taken below)
   const avoid = unqualifiedNames();
-  const { declared, overrides, members, typeLevel } = declarations(toks, sh);
+  const { declared, overrides, members, typeLevel, memberAt, global } = declarations(toks, sh);
   const renamable = new Set([...declared].filter((n) => !ext.has(n) && !n.startsWith("@") && (!overrides.has(n) || members.has(n))));
   // the member each token is in (-1: none)
   const memberOf = new Int32Array(toks.length).fill(-1);
@@ -163,20 +171,25 @@ export function rename(toks: Tok[], sh: Shape, apiMembers?: Set<string>): Renami
     else taken.add(t.t);
   }
   const order = [...count.keys()].sort((x, y) => count.get(y)! - count.get(x)! || (x < y ? -1 : 1));
-  const gen = shortNames();
   const map = new Map<string, string>();
   const names = new Map<string, string>();
   // a name a pass made up (a shared string, an alias, a helper told apart) reports what it stands for
   const display = new Map<string, string>();
   for (const t of toks) if (t.k === "id" && t.orig && !display.has(t.t)) display.set(t.t, t.orig);
+  // two names C# tells apart by where it looks them up may share a short name (scopes.ts)
+  const initMembers = objectInitializerMembers(toks, sh);
+  const share = sharing(toks, sh, memberAt, global, initMembers);
+  const holders = new Map<string, string[]>();
   for (const old of order) {
+    const gen = shortNames();
     let n = gen.next().value as string;
-    while (taken.has(n)) n = gen.next().value as string;
+    while (taken.has(n) || holders.get(n)?.some((o) => !share.compatible(old, o))) n = gen.next().value as string;
     map.set(old, n);
-    names.set(n, display.get(old) ?? old);
+    (holders.get(n) ?? holders.set(n, []).get(n)!).push(old);
+    const shown = display.get(old) ?? old;
+    names.set(n, names.has(n) ? `${names.get(n)} / ${shown}` : shown);
   }
   const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.orig ?? t.t } : t));
-  const initMembers = objectInitializerMembers(out, sh);
   const made = new Set(map.values());
   // locals, member by member
   const unqualified = (i: number) => !(i > 0 && (out[i - 1].t === "." || out[i - 1].t === "?."));

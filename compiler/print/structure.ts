@@ -65,7 +65,9 @@ export function shape(toks: Tok[]): Shape {
       match.set(i, open);
       depth[i] = stack.length;
       stmtStart = i + 1;
-      if (kind.get(open) === "code" && atTypeLevel() && memberStart >= 0 && toks[i + 1]?.t !== ";" && toks[i + 1]?.t !== "=") {
+      // (a `{` inside parentheses, a collection initializer or a lambda's block in `: base(..)`'s arguments, ends no
+      // member: C195)
+      if (kind.get(open) === "code" && atTypeLevel() && memberStart >= 0 && !parens.length && toks[i + 1]?.t !== ";" && toks[i + 1]?.t !== "=") {
         members.push([memberStart, i]);
         memberStart = -1;
       }

@@ -7,7 +7,8 @@ import { UsageError } from "../usage-error.ts";
 export const RUNTIME_POS = "(pbts runtime)";
 
 export function where(arg: string): string[] {
-  const m = /^(.*):(\d+|[A-Za-z_]\w*)$/.exec(arg);
+  // (a name at `full` may be a letter past ASCII: rename.ts WIDE_LETTERS)
+  const m = /^(.*):(\d+|[\p{L}_][\p{L}\p{N}_]*)$/u.exec(arg);
   if (!m) throw new UsageError(`"${arg}" is not <script.cs>:<line> (or <script.cs>:<name>). Write e.g. dist/scripts/MyScript/script.cs:120.`);
   const [, file, at] = m;
   if (!existsSync(file)) throw new UsageError(`${file}: no such file. Check the path (scripts are in dist/scripts/<Name>/).`);
@@ -31,7 +32,7 @@ export function where(arg: string): string[] {
     const renamed = Object.entries(map.lineNames[line - 1]!);
     out.push(`names on this line (minify level ${map.level}): ${renamed.map(([n, o]) => `${n} = ${o}`).join(", ")}`);
   } else if (map.names && !map.lineNames) {
-    const here = new Set(text[line - 1].match(/[A-Za-z_]\w*/g) ?? []);
+    const here = new Set(text[line - 1].match(/[\p{L}_][\p{L}\p{N}_]*/gu) ?? []);
     const renamed = Object.entries(map.names).filter(([n]) => here.has(n));
     if (renamed.length) out.push(`names on this line (minify level ${map.level}): ${renamed.map(([n, o]) => `${n} = ${o}`).join(", ")}`);
   }
@@ -42,7 +43,8 @@ export function where(arg: string): string[] {
 function whereName(file: string, name: string, map: ScriptMap, text: string[]): string[] {
   const original = map.names && Object.hasOwn(map.names, name) ? map.names[name] : undefined;
   // a declaration: modifiers, a type, then the name (one member per line at `full`)
-  const decl = new RegExp(`^\\s*(?:(?:public|protected|internal|private|static|readonly|const|virtual|override|abstract|sealed)\\s+)*(?:(?:class|struct|interface|enum)\\s+|(?!(?:return|throw|else|new|case|goto|yield)\\b)[\\w.<>\\[\\],?]*(?:[>\\]?]|\\w\\s)\\s*)${name}\\b`);
+  const w = String.raw`\p{L}\p{N}_`;
+  const decl = new RegExp(String.raw`^\s*(?:(?:public|protected|internal|private|static|readonly|const|virtual|override|abstract|sealed)\s+)*(?:(?:class|struct|interface|enum)\s+|(?!(?:return|throw|else|new|case|goto|yield)(?![${w}]))[${w}.<>\[\],?]*(?:[>\]?]|[${w}]\s)\s*)${name}(?![${w}])`, "u");
   const k = text.findIndex((l) => decl.test(l));
   if (k < 0 && !original) throw new UsageError(`no declaration of "${name}" in ${file}. Give a line number (${file}:<line>), or a name as the script spells it.`);
   const pos = k >= 0 ? map.lines[k] : null;

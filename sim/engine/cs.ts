@@ -761,7 +761,8 @@ export function buildScript(path: string, opts: { instrumented?: boolean; level?
     const script = composeMapped(r.files, [], level);
     sources = [{ name: "Script.cs", code: `${head}${script.text}\n}\n}\n` }];
     lines["Script.cs"] = [...Array<null>(head.split("\n").length - 1).fill(null), ...script.map.lines];
-    const renamed = new Map(Object.entries(script.map.names ?? {}).map(([n, old]) => [old, n]));
+    // (names members of different types share are listed `a / b`: rename.ts)
+    const renamed = new Map(Object.entries(script.map.names ?? {}).flatMap(([n, olds]) => olds.split(" / ").map((old) => [old, n] as const)));
     if (renamed.size) roleNames = [renamed.get("Failover") ?? "Failover", renamed.get("Role") ?? "Role"];
   } else {
     sources = r.files;

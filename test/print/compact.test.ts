@@ -211,13 +211,13 @@ describe("full: compact spellings", () => {
       "const long A1 = 1; const long A2 = 2;",
       "public void Main(string x) {",
       '    switch (x) { case "section": Echo("section" + "section" + "section" + A1 + A2); break; }',
-      '    Echo("ab" + "ab" + "ab" + "ab");',
+      '    Echo("ab" + "ab");',
       "}",
     ]).text;
     expect(t).toMatch(/const string (\w+)="section";/);
     const n = t.match(/const string (\w+)="section";/)![1];
     expect(t).toContain(`case ${n}:`);
-    expect(t.match(/"ab"/g)?.length).toBe(4); // too short to be worth a const
+    expect(t.match(/"ab"/g)?.length).toBe(2); // too short to be worth a const, even at a name of one character
     expect(t).toMatch(/const long \w+=1,\w+=2;/);
   });
 
@@ -264,10 +264,11 @@ describe("full: compact spellings", () => {
     expect(own).not.toContain("const UpdateFrequency");
     expect(own.match(/UpdateFrequency\.Once/g)?.length).toBe(4);
   });
-  it("a string shared joins Program's const strings (session 14): worth it at `,xx=\"...\"` when one is declared, not alone", () => {
-    const body = ['    Echo("failover: " + a); Echo("failover: " + a + a); Echo("failover: " + a + a + a);', "}"];
+  it("a string shared joins Program's const strings (session 14): worth it at `,x=\"...\"` when one is declared, not alone", () => {
+    // (a made-up name counts one character: short-names.ts; session 26)
+    const body = ['    Echo("failover: " + a); Echo("failover: " + a + a);', "}"];
     const alone = full(["public void Main(string a) {", ...body]).text;
-    expect(alone.match(/"failover: "/g)?.length).toBe(3);
+    expect(alone.match(/"failover: "/g)?.length).toBe(2);
     const joined = full(['const string Title = "a title of some length";', "public void Main(string a) {", "    Echo(Title + Title + Title);", ...body]).text;
     expect(joined.match(/"failover: "/g)?.length).toBe(1);
     expect(joined).toMatch(/const string \w+="a title of some length",\w+="failover: ";|const string \w+="failover: ",\w+="a title of some length";/);
@@ -616,4 +617,25 @@ describe("full: compact spellings", () => {
     expect(t).toContain("Used?.Invoke();");
     expect(t).not.toMatch(/\n\s*\n/);
   });
+});
+
+it("full: fields of one type in a class no type derives from share a declaration across `public` (session 26); a base class keeps them apart", () => {
+  const src = (derived: boolean) => [
+    "class Peer {",
+    "  public int Rank;",
+    "  int heard;",
+    "  public string Name = \"\";",
+    "  string note = \"x\";",
+    "  public int Sum() => Rank + heard + Name.Length + note.Length;",
+    "}",
+    ...(derived ? ["class Sub : Peer { }"] : []),
+    "public void Main(string argument, UpdateType updateSource) {",
+    "  var p = new Peer(); p.Rank = 2; p.Name = \"n\";",
+    "  Echo(p.Sum().ToString());",
+    "}",
+  ];
+  const t = full(src(false)).text;
+  expect(t).toMatch(/\{\npublic int \w,\w;public string Name="",\w="x";/);
+  const kept = full(src(true)).text;
+  expect(kept).toMatch(/public int \w;int \w;/);
 });

@@ -151,4 +151,47 @@ export const cases: DiffCase[] = [
     top: `let n: int = 0; function count(): int { n++; return n; } class Steps { first: ((k: int) => void) | null = null; second: (() => void) | null = null; late: ((k: int) => void) | null = null; run(): string { let s = String(count()); this.first?.(count()); s += String(count()); this.second?.(); this.late?.(count()); return s + "," + String(n); } }`,
     main: `const st = new Steps(); ${show("st.run()")} st.late = (k: int) => { n += k * 100; }; ${show("st.run()")}`,
   },
+  {
+    // rename.ts + scopes.ts (full): members of different classes share short names where C# tells them apart by the
+    // type it looks them up in; never a member and a Program function a class calls unqualified (twice), a base's and
+    // a subclass's members, a class's member and a local named like another class's member (count in Box.show)
+    name: "full: one short name for members of different classes, none where lookup would find the other",
+    top: `let calls: int = 0; function twice(n: int): int { calls++; return n * 2; } class Counter { count: int = 0; name = "c"; bump(by: int): int { this.count += twice(by); return this.count; } } class Tally extends Counter { extra: int = 1; label(): string { return this.name + String(this.count + this.extra + twice(this.extra)); } } class Box { size: int = 3; items: string[] = []; put(s: string): void { this.items.push(s); this.size += s.length + twice(1); } show(size: int): string { const count = size + this.size; return String(count) + this.items.join("+"); } } function sum(c: Counter, t: Tally, b: Box): int { return c.count + t.count + t.extra + b.size + b.items.length + calls; }`,
+    main: `const c = new Counter(); const t = new Tally(); const b = new Box(); c.bump(2); t.bump(3); t.extra = 4; b.put("ab"); b.put("c"); ${show("c.count")} ${show("t.label()")} ${show("b.show(10)")} ${show("sum(c, t, b)")} ${show("c.name + t.name + b.items.length")}`,
+  },
+  {
+    // fold.ts (full): a bool method whose body is a constant is written as the constant at its calls and the conditions
+    // are folded; what the operands and arguments do still happens (bump counts), what they skipped is still skipped;
+    // kept: a call whose argument is a property (its getter counts), one through another object (a new Other's h)
+    name: "full: constant bool methods inlined and their conditions folded, side effects kept",
+    top: `let n: int = 0; function bump(): int { n++; return n; } class Hooks { k: int = 0; get prop(): int { n += 100; return n; } never(): boolean { return false; } always(x: int): boolean { return true; } seen(x: int): boolean { return true; } through(): boolean { return false; } run(): string { let s = ""; if (bump() > 0 && !this.never()) s += "a"; if (this.never()) return s + "early"; if (this.always(this.k)) s += "b"; if (this.never() || bump() > 1) s += "c"; const t = this.always(1) || bump() > 100; const u = this.never() && bump() > 0; if (this.seen(this.prop)) s += "d"; if (!this.always(2)) { s += "x"; } else s += "e"; return s + String(t) + String(u) + "," + String(n); } } class Other { h: Hooks | null = new Hooks(); go(): string { return String(this.h !== null && this.h.through()); } }`,
+    main: `const h = new Hooks(); ${show("h.run()")} ${show("h.run()")} ${show("new Other().go()")} ${show("n")}`,
+  },
+  {
+    // fold.ts compoundBools (full): `x = x || y` → `x |= y` and `x = x && y` → `x &= y` where y only gives a value
+    // (locals, fields, comparisons); a call keeps its short circuit (hit() counts)
+    name: "full: x = x || y and x = x && y as compound assignments; a call keeps its short circuit",
+    top: `let n: int = 0; function hit(): boolean { n++; return true; } class Flags { a = false; b = true; run(k: int): string { let x = k > 1; let y = k > 5; x = x || y && k < 9; y = y && (x || k === 3); this.a = this.a || hit(); this.b = this.b && k > 0; let z = k > 2; z = z || hit(); return String(x) + String(y) + String(this.a) + String(this.b) + String(z) + "," + String(n); } }`,
+    main: `const f = new Flags(); ${show("f.run(0)")} ${show("f.run(3)")} ${show("f.run(7)")} ${show("new Flags().run(-1)")}`,
+  },
+  {
+    // statements.ts removedEnd (every level): `xs.shift();` / `xs.pop();` whose value nobody reads, on a local, a parameter
+    // or a field through this.: `if (xs.Count > 0) xs.RemoveAt(0);` (no helper); an empty array is left as it is
+    name: "shift() and pop() as statements: a guarded RemoveAt, an empty array unchanged",
+    top: `class Q { xs: string[] = []; ns: number[] = [1, 2, 3]; run(ys: int[]): string { this.xs.shift(); this.xs.pop(); this.ns.pop(); this.ns.shift(); ys.shift(); ys.pop(); const zs = ["a"]; zs.pop(); zs.pop(); zs.shift(); this.xs.push("q", "r", "s"); this.xs.shift(); return this.xs.join("") + String(this.ns.length) + this.ns.join(",") + String(ys.length) + String(zs.length); } }`,
+    main: `const q = new Q(); ${show("q.run([4, 5, 6])")} ${show("q.run([])")} ${show("q.run([7])")}`,
+  },
+  {
+    // fold.ts mergeJumps (full): `if (a) return x; if (b) return x;` is `if (a || b) return x;` (continue too); b runs
+    // only when a is false (hit counts)
+    name: "full: consecutive ifs that jump alike as one if (a || b), b evaluated only when a is false",
+    top: `let n: int = 0; function hit(k: int): boolean { n++; return k > 2; } function f(k: int): string { if (hit(k)) return "a"; if (k > 1 ? hit(k + 5) : false) return "a"; if (k < 0) return "b"; return "c"; } function g(k: int): int { for (let i: int = 0; i < 5; i++) { if (i === k) continue; if (i > 3) continue; n += 10; } return n; }`,
+    main: `${show("f(3)")} ${show("f(2)")} ${show("f(-1)")} ${show("f(1)")} ${show("g(2)")} ${show("n")}`,
+  },
+  {
+    // fold.ts enumZeroArgs (full): `F((E)0)` → `F(0)` for the script's one method F whose parameter there is an E
+    name: "full: an enum's 0 passed to the script's one method of that name",
+    top: `enum Mode { Off, On } function f(s: string, m: Mode, u: UpdateType): string { return s + String(m) + String((u & UpdateType.Once) !== 0) + String(u === (0 as UpdateType)); }`,
+    main: `${show('f("a", 0 as Mode, 0 as UpdateType)')} ${show('f("b", Mode.On, UpdateType.Once)')}`,
+  },
 ];
