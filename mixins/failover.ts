@@ -228,7 +228,8 @@ export class Failover {
   private readySince: int = 0;
   // (-99999: long before tick 0, more than any period, 36,000 at most)
   private lastSent: int = -99999;
-  private answeredAt: int = -99999;
+  /** (a double, and drain's loop index one: its C# then needs no `checked` block) */
+  private answeredAt = -99999;
   private owe: int = 0;
   /** The checkpoint's sequence at the end of the last drain: a message read now was sent after it. */
   private had: int = 0;
@@ -837,7 +838,7 @@ export class Failover {
   private drain(stale: boolean): void {
     // periodic messages first: an event (R, T, X...) sent in the same run supersedes them (a role
     // change always sends one, so the periodic queues' order between them does not matter)
-    for (let i: int = 0; i < 3; i++) {
+    for (let i = 0; i < 3; i++) {
       const l = i < 1 ? this.ls : i < 2 ? this.lr : this.lu;
       while (l !== null && l.HasPendingMessage) {
         const m = l.AcceptMessage();
