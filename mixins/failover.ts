@@ -215,7 +215,7 @@ export class Failover {
   private askedAt: int = 0;
   private wasActive = false;
   private wokeAt: int = 0;
-  private waitUntil: int = 0;
+  private waitUntil = 0;
   private electNow = false;
   /** What the last `choose` found: a live candidate comes first; anyone answered. */
   private wait = false;
@@ -524,9 +524,9 @@ export class Failover {
   }
 
   /** `Now` + one skew (a period, at most 100 ticks, + 6): when a waiting copy asks again. */
-  private afterSkew(): int {
-    // (period() twice: one expression, printed as one line)
-    return this.Now + (this.period() < 100 ? this.period() : 100) + 6;
+  private afterSkew(): number {
+    // (period() twice: one expression, printed as one line; in doubles, so its C# needs no `checked`)
+    return toDouble(this.Now) + (this.period() < 100 ? this.period() : 100) + 6;
   }
 
   // ================= roles =================
@@ -636,12 +636,12 @@ export class Failover {
     this.p.GridTerminalSystem.GetBlocksOfType(Blocks.IMyProgrammableBlock, pbs);
     for (let i: int = 0; i < pbs.length; i++) {
       const b = pbs[i];
-      if (b.EntityId === this.me || b.Closed || b.IsWorking) continue;
-      let q = this.find(b.EntityId);
+      const id = b.EntityId;
+      if (id === this.me || b.Closed || b.IsWorking) continue;
+      let q = this.find(id);
       if (q === null) {
-        q = new FailoverPeer(b.EntityId, b);
+        this.Peers.push((q = new FailoverPeer(id, b)));
         q.Lost = true;
-        this.Peers.push(q);
       }
       // (its block as found: a peer heard with the antenna scope while out of this grid system has none, and one without a
       // block is never seen down, so the sweep of this run took it for back and held the logic, F122)
