@@ -599,7 +599,7 @@ export class Failover {
       this.info(`active is ${q.Tag}`);
       this.status();
     }
-    this.pass(q.Id);
+    this.pass(this.ActiveId);
   }
 
   /** Graceful or visible loss: the lowest live candidate takes over now; the others wait a skew. */
