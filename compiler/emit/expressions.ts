@@ -675,6 +675,8 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     // wanted (C90; the double unifyBranches gives, which a later number use needs, was a false PBTS1017 there).
     const literalBesideLong = (x: CsType, y: CsType) => x.k === "intlit" && y.k === "long";
     const type = exf?.k === "long" && (literalBesideLong(a.type, b.type) || literalBesideLong(b.type, a.type)) ? T.long : unifyBranches(a.type, b.type);
+    // C197: `c ? f : -10`, a float beside a whole literal, is a double here but C#'s float: widen the float branch
+    if (type.k === "double") [a, b] = [a, b].map((x) => (x.type.k === "float" ? built(X.cast("double", nodeOf(x)), T.double) : x));
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
       ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (${noMissingTypeParam((stripNullable(type) as { name: string }).name, undefined, "check the size first and return a T, or take a default T from the caller: pop(fallback: T): T")})`);
     // A lambda has no C# type of its own: `c ? () => 1 : null` needs it cast to the delegate (mcs CS1660/CS0173).

@@ -11,6 +11,12 @@ const locals = Array.from({ length: 60 }, (_, i) => `const localValue${i}: int =
 
 export const cases: DiffCase[] = [
   {
+    // C197 (emitter, every level; fuzz seed 26120427 program 263): `k ? f : -10` was typed double but is C#'s float,
+    // so the division it stood in ran in float
+    name: "(C197) a float beside a whole literal in a conditional, divided and printed",
+    main: `const f: float = toFloat(-24 + this.Storage.length); const k = this.Storage.length === 0; const i: int = -1; ${show("i / (k ? f : -10)")} ${show("1 / (k ? f : 3)")} ${show("(k ? f : 3) / 7")} ${show("(k ? 3 : f) / 7")} ${show("i / f")} const g = k ? f : 2; ${show("g / 7")} ${show("(k ? f : f) / 7")} const big: int = 16777217 + this.Storage.length; ${show("(k ? big : f) + 1")} ${show("k ? 16777217 : f")}`,
+  },
+  {
     // C196: constantMethods wrote `probe();` as `false;` (mcs CS0201: a literal is no statement)
     name: "(C196) full: a constant bool method called as a statement, and as an if's branch",
     top: `class L { n: int = 0; probe(): boolean { return false; } go(): int { this.probe(); this.n++; if (this.n > 0) this.probe(); else this.n--; return this.n; } }`,
