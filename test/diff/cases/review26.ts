@@ -11,6 +11,17 @@ const locals = Array.from({ length: 60 }, (_, i) => `const localValue${i}: int =
 
 export const cases: DiffCase[] = [
   {
+    // C198: the script's StartsWith was renamed with the .NET member the emitter writes (`"abc".b(..)`: mcs CS1061)
+    name: "(C198) full: script members named like .NET members the emitter writes (StartsWith) and Math's",
+    top: `class Trig { Tan(x: number): number { return x + 1; } Atan(x: number): number { return x + 2; } Sign(x: number): number { return x + 3; } Round(x: number): number { return x + 4; } Log2(x: number): number { return x + 5; } StartsWith(s: string): boolean { return s.length > 2; } Lst: int = 3; }`,
+    main: `const t = new Trig(); const v = 0.5 + this.Storage.length; ${show("t.Tan(v) + Math.tan(v)")} ${show("t.Atan(v) + Math.atan(v)")} ${show("t.Sign(v) + Math.sign(-v)")} ${show("t.Round(v) + Math.round(v + 1)")} ${show("t.Log2(v) + Math.log2(v * 8)")} ${show("t.StartsWith('abc') && 'abc'.startsWith('ab')")} const xs: number[] = [1]; ${show("t.Lst + xs.length")}`,
+  },
+  {
+    // C198: the runtime's StartsWith (a position given) and the string's (none) in one script
+    name: "(C198) full: startsWith with and without a position in one script",
+    main: `const s = "abcabc" + this.Storage; ${show("s.startsWith('ab')")} ${show("s.startsWith('ca', 2)")} ${show("s.startsWith('x', 1)")} ${show("s.endsWith('bc')")} ${show("s.split('b').length")} ${show("[1, 2].concat([3]).length")}`,
+  },
+  {
     // C197 (emitter, every level; fuzz seed 26120427 program 263): `k ? f : -10` was typed double but is C#'s float,
     // so the division it stood in ran in float
     name: "(C197) a float beside a whole literal in a conditional, divided and printed",
