@@ -11,6 +11,17 @@ const locals = Array.from({ length: 60 }, (_, i) => `const localValue${i}: int =
 
 export const cases: DiffCase[] = [
   {
+    // C197: ... a float beside a long (C#'s float rounds 16777217), a uint, a byte; and where a float is wanted
+    name: "(C197) a float beside a long, a uint and a byte in a conditional, and a conditional where a float is wanted",
+    top: `import { toUint, toByte } from "pbts/se"; import type { uint, byte } from "pbts/se";`,
+    main: `const f: float = toFloat(0.1 + this.Storage.length); const k = this.Storage.length === 0; const u: uint = toUint(16777217 + this.Storage.length); const l: long = toLong(16777217 + this.Storage.length); const by: byte = toByte(7 + this.Storage.length); ${show("k ? u : f")} ${show("(k ? f : u) / 3")} ${show("(!k ? f : l) / 3")} ${show("(k ? f : by) / 3")} ${show("!k ? l : f")} ${show("k ? l : f")} ${show("(k ? by : f) / 3")} const g: float = k ? f : 2; ${show("g")} const h: float = !k ? f : 2; ${show("h / 3")} const m = !k ? f : l; ${show("m")} const xs: float[] = [f]; xs.push(k ? f : 3); ${show("xs[1]")}`,
+  },
+  {
+    // C197: ... and `fz ?? l`, a float? beside a long (C#'s float rounds 16777217), beside `??` and `||` of literals
+    name: "(C197) a float beside a long or a literal in ?? and ||",
+    main: `const k = this.Storage.length === 0; const fn: float | null = k ? toFloat(-24 + this.Storage.length) : null; const fz: float | null = k ? null : toFloat(1); const i: int = -1; const l: long = toLong(16777217 + this.Storage.length); ${show("fz ?? l")} ${show("i / (fn ?? -10)")} ${show("i / (fz ?? -24)")} const f: float = toFloat(-24 + this.Storage.length); const z: float = toFloat(this.Storage.length); ${show("i / (z || -24)")} ${show("i / (f || 3)")} ${show("Math.max(f, -30) / 7")}`,
+  },
+  {
     // C198: the script's StartsWith was renamed with the .NET member the emitter writes (`"abc".b(..)`: mcs CS1061)
     name: "(C198) full: script members named like .NET members the emitter writes (StartsWith) and Math's",
     top: `class Trig { Tan(x: number): number { return x + 1; } Atan(x: number): number { return x + 2; } Sign(x: number): number { return x + 3; } Round(x: number): number { return x + 4; } Log2(x: number): number { return x + 5; } StartsWith(s: string): boolean { return s.length > 2; } Lst: int = 3; }`,
