@@ -674,7 +674,14 @@ const visitors: Partial<Record<SyntaxKind, Visitor>> = {
     // `const id: long = pb === null ? 0 : pb.EntityId`: a whole literal beside a long is C#'s long where a long is
     // wanted (C90; the double unifyBranches gives, which a later number use needs, was a false PBTS1017 there).
     const literalBesideLong = (x: CsType, y: CsType) => x.k === "intlit" && y.k === "long";
-    const type = exf?.k === "long" && (literalBesideLong(a.type, b.type) || literalBesideLong(b.type, a.type)) ? T.long : unifyBranches(a.type, b.type);
+    let type = exf?.k === "long" && (literalBesideLong(a.type, b.type) || literalBesideLong(b.type, a.type)) ? T.long : unifyBranches(a.type, b.type);
+    // C197: a float beside another number (`c ? f : -10`, `c ? f : aLong`) is C#'s float, which rounds the other
+    // branch and computes on in float where JS has a double: widen the float branch (but where a float is wanted)
+    const floatBeside = (x: CsType, y: CsType) => x.k === "float" && y.k !== "float" && isNumeric(y);
+    if (exf?.k !== "float" && (floatBeside(a.type, b.type) || floatBeside(b.type, a.type))) {
+      type = T.double;
+      [a, b] = [a, b].map((x) => (x.type.k === "float" ? built(X.cast("double", nodeOf(x)), T.double) : x));
+    }
     if ((a.type.k === "null" || b.type.k === "null") && stripNullable(type).k === "typeparam")
       ctx.fail(n, "UnsupportedSyntax", `'null' as a '${(stripNullable(type) as { name: string }).name} | null' value (${noMissingTypeParam((stripNullable(type) as { name: string }).name, undefined, "check the size first and return a T, or take a default T from the caller: pop(fallback: T): T")})`);
     // A lambda has no C# type of its own: `c ? () => 1 : null` needs it cast to the delegate (mcs CS1660/CS0173).

@@ -364,9 +364,10 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
       // `int? ?? double` is a double in C# (fuzz seed 26120101: an enclosing `c ? ... : undefined` said `(int?)null`).
       const [ai, bi] = [stripNullable(a.type), stripNullable(b.type)];
       if (isNumeric(ai) && isNumeric(bi)) {
-        // An int beside a float would become a float in C# (rounded above 2^24): both go to double.
+        // An int (or a long, C197) beside a float would become a float in C# (rounded above 2^24): both go to double.
         // So does a uint beside a number that is no uint (C190: `item?.ItemId ?? -1`, mcs CS0019).
-        const wide = (ai.k === "float" && isIntLike(bi)) || (bi.k === "float" && isIntLike(ai)) || uintCoalesceWide(a, b);
+        const whole = (t: CsType) => isIntLike(t) || t.k === "long";
+        const wide = (ai.k === "float" && whole(bi)) || (bi.k === "float" && whole(ai)) || uintCoalesceWide(a, b);
         const u = wide ? T.double : unifyBranches(ai, bi);
         t = b.type.k === "nullable" ? nullable(u) : u;
         if (wide) return built(X.binary("??", X.cast("double?", nodeOf(a)), X.cast(cs(t), nodeOf(b))), t);

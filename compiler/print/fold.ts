@@ -16,6 +16,24 @@ import { shape, type Shape } from "./structure.ts";
 
 const HEADER_MODS = new Set(["public", "private", "protected", "internal", "static", "sealed"]);
 const LITERAL = new Set(["true", "false"]);
+/** Tokens before a call that may stand as a statement (with `;` after it). */
+const UNREAD_BEFORE = new Set([";", "{", "}", ")", "(", "else", "do", ":"]);
+
+/** Whether the call from s to e may be a statement: `f();`, a lambda's body (an Action's?), in a `for` head's lists. */
+function unreadCall(toks: Tok[], s: number, e: number): boolean {
+  const p = toks[s - 1]?.t ?? "";
+  const n = toks[e + 1]?.t ?? "";
+  if (p === "=>" || (n === ";" && UNREAD_BEFORE.has(p))) return true;
+  if (![",", ")"].includes(n) || ![";", ",", "("].includes(p)) return false;
+  // `for (a, f(); ..; i++, f())`: the `(` around it opens a `for` head
+  let depth = 0;
+  for (let j = s - 1; j >= 0; j--) {
+    const t = toks[j].t;
+    if (t === ")") depth++;
+    else if (t === "(" && depth-- === 0) return toks[j - 1]?.t === "for";
+  }
+  return false;
+}
 
 /** The inlined method's constant, and each literal a fold made: the only tokens the folds read. */
 type Marked = Set<Tok>;
@@ -48,7 +66,10 @@ export function constantMethods(toks: Tok[], sh: Shape, ext: Set<string>): Tok[]
     const start = toks[i - 1]?.t === "." && toks[i - 2]?.t === "this" && toks[i - 3]?.t !== "." ? i - 2 : i;
     const close = toks[i + 1]?.t === "(" ? sh.parenMatch.get(i + 1) : undefined;
     const qualified = start === i && (toks[i - 1]?.t === "." || toks[i - 1]?.t === "?.");
-    if (qualified || close === undefined || !pureArgs(toks, i + 2, close, properties)) {
+    // a call whose value may go unread (`probe();`, `() => probe()` as an Action, a void `=> probe();`, a `for`
+    // header's statement list): a literal is no statement (CS0201)
+    const unread = close !== undefined && unreadCall(toks, start, close);
+    if (qualified || close === undefined || unread || !pureArgs(toks, i + 2, close, properties)) {
       twice.add(t.t);
       continue;
     }

@@ -108,12 +108,16 @@ export function externalNames(): Set<string> {
     if (m[1] !== "Js" && !RUNTIME_OWN.has(m[2])) s.add(m[2]);
     if (m[1] && /^[A-Z]/.test(m[1])) u.add(m[1]); // a .NET type (Math, BitConverter), or the runtime's own
   }
-  // the helpers' own names (the emitter asks for them by name: useHelper("CharCodeAt")) are the script's
-  const helpers = new Set([...js.matchAll(/\bstatic [^;=(]*?(\w+)\s*[(<]/g)].map((m) => m[1]));
+  // the helpers' own names (the emitter asks for them by name: useHelper("CharCodeAt")) are the script's (the name
+  // before `(`: `static List<T> Filter<T>(` is Filter's, not List's, C198)
+  const helpers = new Set([...js.matchAll(/\bstatic [^;=(]*?(\w+)\s*(?:<[^>(]*>)?\s*\(/g)].map((m) => m[1]));
   // What the emitter writes itself: `.Member` and type names in its string and template literals.
   for (const f of readdirSync(join(COMPILER, "emit"))) {
     if (!f.endsWith(".ts")) continue;
     const src = readFileSync(join(COMPILER, "emit", f), "utf8");
+    // C198: the member a `methodOf(x, "StartsWith", ..)` or `X.member(x, "Count")` writes after a `.`, a helper's
+    // spelling or not (Js.StartsWith is one too: renamed, it would take the string's method with it)
+    for (const m of src.matchAll(/\b(?:methodOf|X\.member)\(([^;{]*)/g)) for (const n of m[1].matchAll(/"([A-Z]\w*)"/g)) s.add(n[1]);
     for (const lit of literalTexts(src)) {
       for (const m of lit.matchAll(/(\w+)?\.([A-Za-z_]\w*)/g)) if (m[1] !== "Js") s.add(m[2]);
       // (a one-letter word there is a type parameter or a component, never a type the usings reach)
