@@ -10,6 +10,7 @@ import { mcs, mono } from "../../compiler/csharp/mono.ts";
 import { buildStubs } from "../../compiler/csharp/stubs.ts";
 import { findDisallowed, formatReference, loadWhitelist, type Whitelist } from "../../compiler/csharp/whitelist.ts";
 import { caseSource, HOST, levelFiles, runNode } from "../diff/harness.ts";
+import type { MinifyLevel } from "../../compiler/minify.ts";
 import { toCase, type FuzzProgram } from "./gen.ts";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -70,7 +71,8 @@ function whitelist(): Whitelist | null {
 let runId = 0;
 const lastDir = new Map<string, string>();
 
-export async function runPrograms(progs: FuzzProgram[], batch: string, withCs: boolean): Promise<Verdict[]> {
+/** `level`: the C# as the paste-ready script at that minify level (PBTS_DIFF_LEVEL's when not given; none: the MDK2 files). */
+export async function runPrograms(progs: FuzzProgram[], batch: string, withCs: boolean, level?: MinifyLevel): Promise<Verdict[]> {
   // A fresh folder per call: Node caches imported modules by path, so a reused p0.ts would rerun the old program.
   const dir = join(FUZZ_TMP, `${batch}-${process.pid}-${++runId}`);
   const prev = lastDir.get(batch);
@@ -102,7 +104,7 @@ export async function runPrograms(progs: FuzzProgram[], batch: string, withCs: b
     }
     const files: string[] = [];
     // (PBTS_DIFF_LEVEL=full: the paste-ready script at that minify level, as test/diff does)
-    for (const f of levelFiles(res.files, `Fuzz${i}`)) {
+    for (const f of levelFiles(res.files, `Fuzz${i}`, level)) {
       const p = join(dir, "cs", `${caseName(i)}_${f.name}`);
       writeFileSync(p, f.code);
       files.push(p);
