@@ -25,6 +25,7 @@
 // - tableArrays: a `List<T>` field read only by index → `T[] x = { ... }`.
 import { applyEdits, type Tok, type TokEdit } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
+import { baseNames } from "./passes.ts";
 import { madeNameLength } from "./short-names.ts";
 
 const MARK = "\u00b7"; // a character no C# name the emitter writes contains: marks a name to be renamed
@@ -426,13 +427,7 @@ export function mergeDeclarations(toks: Tok[], sh: Shape, fieldsOnly = false): T
     return -1;
   };
   // classes no type of the script derives from (and no struct: there `public` goes nowhere it was not)
-  const bases = new Set<string>();
-  for (let i = 0; i < toks.length; i++) {
-    if (!(toks[i].k === "kw" && ["class", "struct", "interface"].includes(toks[i].t) && toks[i + 1]?.k === "id")) continue;
-    let j = i + 2;
-    while (j < toks.length && toks[j].t !== "{" && toks[j].t !== ":" && toks[j].t !== ";") j++;
-    if (toks[j]?.t === ":") for (; j < toks.length && toks[j].t !== "{" && toks[j].t !== "where"; j++) if (toks[j].k === "id") bases.add(toks[j].t);
-  }
+  const bases = baseNames(toks);
   const sealedClass = (open: number) => sh.kind.get(open) === "type" && toks[open - 2]?.t === "class" && toks[open - 1]?.k === "id" && !bases.has(toks[open - 1].t);
   // names of constants (a const's value is fixed before any initializer runs)
   const consts = new Set<string>();

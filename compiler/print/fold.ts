@@ -12,7 +12,7 @@
 // literals or names of no property (reading a local, a parameter or a field does nothing else). A call
 // through another object stays (the object could be null: the call would throw).
 import type { Tok } from "./lexer.ts";
-import { shape, type Shape } from "./structure.ts";
+import { semicolonEnd, shape, type Shape } from "./structure.ts";
 
 const HEADER_MODS = new Set(["public", "private", "protected", "internal", "static", "sealed"]);
 const LITERAL = new Set(["true", "false"]);
@@ -149,15 +149,7 @@ function operandEnd(toks: Tok[], s: number, op: string): number {
 function simpleEnd(toks: Tok[], s: number): number {
   const t = toks[s];
   if (!t || ["if", "for", "foreach", "while", "do", "switch", "try", "else", "case", "default", "{"].includes(t.t)) return -1;
-  let depth = 0;
-  for (let k = s; k < toks.length; k++) {
-    const u = toks[k].t;
-    if (u === "(" || u === "[" || u === "{") depth++;
-    else if (u === ")" || u === "]" || u === "}") {
-      if (--depth < 0) return -1;
-    } else if (u === ";" && depth === 0) return k;
-  }
-  return -1;
+  return semicolonEnd(toks, s);
 }
 
 /** Fold the marked literals into what they stand in, until nothing changes. */

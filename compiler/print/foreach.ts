@@ -10,7 +10,7 @@
 // foreach's is one per pass), calls a delegate (a name's, or one read from an element: `fs[0]()`), or
 // assigns the element.
 import { applyEdits, type Tok, type TokEdit } from "./lexer.ts";
-import type { Shape } from "./structure.ts";
+import { semicolonEnd, type Shape } from "./structure.ts";
 
 const MUTATORS = new Set(["Add", "AddRange", "Clear", "Insert", "InsertRange", "Remove", "RemoveAt", "RemoveAll", "RemoveRange", "Reverse", "Sort"]);
 const ASSIGN = new Set(["=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "??=", "++", "--"]);
@@ -68,15 +68,7 @@ function stmtEnd(toks: Tok[], s: number, sh: Shape): number {
     return e;
   }
   if (["do", "switch", "try", "else", "case", "default"].includes(t.t)) return -1;
-  let depth = 0;
-  for (let k = s; k < toks.length; k++) {
-    const u = toks[k].t;
-    if (u === "(" || u === "[" || u === "{") depth++;
-    else if (u === ")" || u === "]" || u === "}") {
-      if (--depth < 0) return -1;
-    } else if (u === ";" && depth === 0) return k;
-  }
-  return -1;
+  return semicolonEnd(toks, s);
 }
 
 /** The name a member declares (a method's, a property's, a field's first, a constructor's class name). */

@@ -200,14 +200,8 @@ export function dropPublic(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
   return toks.filter((_, i) => !drop.has(i));
 }
 
-/**
- * `protected` in a type no type of the script derives from: C#'s default (private) is the same
- * access there (an enclosing Program has no access to a nested class's protected members either).
- * An override, virtual or abstract member keeps it (its access must match what it overrides), as
- * does `protected internal`.
- */
-export function dropProtected(toks: Tok[], sh: Shape): Tok[] {
-  // the names in base lists: `class Y : X, I {`
+/** The names in the script's base lists (`class Y : X, I {`): the types something derives from or implements. */
+export function baseNames(toks: Tok[]): Set<string> {
   const bases = new Set<string>();
   for (let i = 0; i < toks.length; i++) {
     if (!(toks[i].k === "kw" && ["class", "struct", "interface"].includes(toks[i].t) && toks[i + 1]?.k === "id")) continue;
@@ -215,6 +209,17 @@ export function dropProtected(toks: Tok[], sh: Shape): Tok[] {
     while (j < toks.length && toks[j].t !== "{" && toks[j].t !== ":" && toks[j].t !== ";") j++;
     if (toks[j]?.t === ":") for (; j < toks.length && toks[j].t !== "{" && toks[j].t !== "where"; j++) if (toks[j].k === "id") bases.add(toks[j].t);
   }
+  return bases;
+}
+
+/**
+ * `protected` in a type no type of the script derives from: C#'s default (private) is the same
+ * access there (an enclosing Program has no access to a nested class's protected members either).
+ * An override, virtual or abstract member keeps it (its access must match what it overrides), as
+ * does `protected internal`.
+ */
+export function dropProtected(toks: Tok[], sh: Shape): Tok[] {
+  const bases = baseNames(toks);
   // the name of the type whose body a brace opens
   const typeName = (open: number): string | undefined => {
     for (let j = open - 1; j >= 0 && toks[j].t !== "}" && toks[j].t !== ";" && toks[j].t !== "{"; j--)

@@ -83,3 +83,16 @@ export function shape(toks: Tok[]): Shape {
   if (stack.length) throw new Error("unbalanced '{' in emitted C#");
   return { match, kind, members, depth, parenMatch };
 }
+
+/** The `;` that ends the expression or jump statement starting at `s` (brackets balanced), or -1 when a bracket closes first. */
+export function semicolonEnd(toks: Tok[], s: number): number {
+  let depth = 0;
+  for (let k = s; k < toks.length; k++) {
+    const u = toks[k].t;
+    if (u === "(" || u === "[" || u === "{") depth++;
+    else if (u === ")" || u === "]" || u === "}") {
+      if (--depth < 0) return -1;
+    } else if (u === ";" && depth === 0) return k;
+  }
+  return -1;
+}
