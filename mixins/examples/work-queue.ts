@@ -54,13 +54,11 @@ export class Program extends MyGridProgram {
     this.Storage = this.failover.Serialize();
   }
 
-  /** The number of the next item: one after the last one done, from the checkpoint ("" means none done). */
+  /** The number of the next item: one after the last one done, from the checkpoint ("" means none done; it only ever
+   *  holds the digits this script wrote). */
   private nextItem(): int {
-    const s = this.failover.Checkpoint;
     let v: int = 0;
-    // (c: the code at i; past the end charCodeAt is NaN: no digit)
-    let c = 0;
-    for (let i: int = 0; (c = s.charCodeAt(i)) >= 48 && c <= 57; i++) v = v * 10 + toInt(c - 48);
+    for (let i: int = 0; i < this.failover.Checkpoint.length; i++) v = v * 10 - 48 + toInt(this.failover.Checkpoint.charCodeAt(i));
     return v + 1;
   }
 }
