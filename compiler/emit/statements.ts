@@ -19,6 +19,7 @@ import { TUPLE_NOT_ARRAY, emitForOfArrayEntries, entryTuple, isTuple, madeAsCons
 import { bindPattern, emitPatternDeclaration, isPattern } from "./destructuring.ts";
 import { classIterator } from "./iterable-classes.ts";
 import { isApiEnumerable } from "./api-collections.ts";
+import { pushedJustBefore } from "./non-empty.ts";
 import * as X from "./tree/syntax.ts";
 import { convertedOf, nodeOf, whole, wholeOf } from "./tree/bridge.ts";
 
@@ -428,7 +429,8 @@ export function expressionStatement(inner: Node, e: Node, ctx: EmitContext): X.S
 /**
  * `xs.shift();` / `xs.pop();` whose value nobody reads, xs a local, a parameter or a field read through `this.` (read
  * twice, the same list): `if (xs.Count > 0) xs.RemoveAt(0);` (`xs.Count - 1` for pop), not the runtime's Shift/Pop
- * helper: JS's shift of an empty array changes nothing, nor does the guarded RemoveAt.
+ * helper: JS's shift of an empty array changes nothing, nor does the guarded RemoveAt. Right after a push onto xs the
+ * guard goes (pushedJustBefore, non-empty.ts).
  */
 function removedEnd(inner: Node, ctx: EmitContext): X.Stmt | undefined {
   if (!Node.isCallExpression(inner) || inner.getArguments().length) return undefined;
@@ -444,6 +446,11 @@ function removedEnd(inner: Node, ctx: EmitContext): X.Stmt | undefined {
   if (l.type.k !== "list") return undefined;
   const count = X.member(nodeOf(l), "Count");
   const at = callee.getName() === "shift" ? X.lit("0") : X.binary("-", count, X.lit("1"));
+  // (right after a push onto it the list has an element: no guard, non-empty.ts)
+  let stmt: Node = inner;
+  while (Node.isParenthesizedExpression(stmt.getParentOrThrow())) stmt = stmt.getParentOrThrow();
+  stmt = stmt.getParentOrThrow();
+  if (Node.isExpressionStatement(stmt) && pushedJustBefore(stmt, recv.getText())) return X.exprStmt(X.call(X.member(nodeOf(l), "RemoveAt"), [at]));
   return X.ifStmt(X.binary(">", count, X.lit("0")), X.block([X.exprStmt(X.call(X.member(nodeOf(l), "RemoveAt"), [at]))]));
 }
 

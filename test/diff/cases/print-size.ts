@@ -182,6 +182,14 @@ export const cases: DiffCase[] = [
     main: `const q = new Q(); ${show("q.run([4, 5, 6])")} ${show("q.run([])")} ${show("q.run([7])")}`,
   },
   {
+    // non-empty.ts: right after a push (or in the one branch of an if after it whose condition only reads) the RemoveAt has
+    // no guard; a bound below 1 empties the log again at once; a call in the condition (e() empties the list), a spread
+    // push of nothing and another list keep it (an unguarded RemoveAt there would throw in C#)
+    name: "shift() right after push(): no guard where the push left an element, the guard kept otherwise",
+    top: `class L { readonly xs: string[] = []; constructor(private readonly max: int) {} add(s: string): string { this.xs.push(s); if (this.xs.length > this.max) this.xs.shift(); return this.xs.join(","); } } function e(xs: int[]): boolean { xs.splice(0); return true; } function f(xs: int[], zs: int[]): string { xs.push(1); xs.pop(); xs.push(2, 3); if (xs.length > 1) { xs.shift(); } xs.push(4); if (e(xs)) xs.shift(); xs.push(...zs); xs.shift(); zs.push(5); xs.pop(); return xs.join(",") + ";" + zs.join(","); }`,
+    main: `const ms: int[] = [2, 0, -1]; for (const m of ms) { const l = new L(m); let t = ""; for (const w of ["a", "b", "c"]) t += l.add(w) + "|"; this.Echo(t); } ${show("f([], [])")} ${show("f([9], [])")} ${show("f([], [7])")}`,
+  },
+  {
     // fold.ts mergeJumps (full): `if (a) return x; if (b) return x;` is `if (a || b) return x;` (continue too); b runs
     // only when a is false (hit counts)
     name: "full: consecutive ifs that jump alike as one if (a || b), b evaluated only when a is false",
