@@ -1424,7 +1424,7 @@ private static int Clamp(double v, int len)
 public static string Substring(string s, double start, double end)
 {
     int n = s.Length, a = start > n ? n : start > 0 ? (int)start : 0, b = end > n ? n : end > 0 ? (int)end : 0;
-    return a > b ? s.Substring(b, a - b) : s.Substring(a, b - a);
+    return s.Substring(a < b ? a : b, a < b ? b - a : a - b);
 }
 
 // @helper SliceString
@@ -1446,7 +1446,8 @@ public static string CharAt(string s, double i)
 
 // @helper CharCodeAt
 // @note NaN (i != i, as in Str) reads index 0 and -1 < i < 0 does too ((int)i truncates toward zero, as ToIntegerOrInfinity; "" has none)
-public static double CharCodeAt(string s, double i) => i != i ? CharCodeAt(s, 0) : i > -1 && i < s.Length && s != "" ? s[(int)i] : double.NaN;
+// @note (`&`, not `&&`: three comparisons with no effect, all evaluated, one character less each)
+public static double CharCodeAt(string s, double i) => i != i ? CharCodeAt(s, 0) : i > -1 & i < s.Length & s != "" ? s[(int)i] : double.NaN;
 
 // @helper IndexOf
 public static int IndexOf(string s, string sub, double from)
