@@ -44,7 +44,7 @@ export class Program extends MyGridProgram {
     }
     // the work itself: record the item, then checkpoint it (in the same run)
     const n = `${this.nextItem()}`;
-    log.CustomData = log.CustomData === "" ? n : `${log.CustomData}\n${n}`;
+    log.CustomData += (log.CustomData === "" ? "" : "\n") + n;
     this.Echo(`work ${n}`);
     this.failover.Checkpoint = n;
   }
