@@ -38,15 +38,76 @@ export function apiMembersRead(files: ts.SourceFile[], checker: ts.TypeChecker):
   const member = (n: ts.PropertyAccessExpression | ts.QualifiedName) => (ts.isPropertyAccessExpression(n) ? n.name : n.right);
   const nameText = (n: ts.Node | undefined): string | undefined =>
     n && (ts.isIdentifier(n) || ts.isStringLiteral(n) || ts.isPrivateIdentifier(n)) ? n.text : undefined;
-  const add = (n: string | undefined) => n !== undefined && out.add(n);
+  const add = (n: string | undefined) => n !== undefined && (out.add(n), unplaced.add(n));
+  /** names some use of which has no site (an object literal's, a derived type's...): never split (rename.ts) */
+  const unplaced = new Set<string>();
+  /** a property access's name → the sites of its reads on outside values and on the script's own members */
+  const sites = new Map<string, { api: Set<string>; own: Set<string> }>();
+  const siteOf = (n: string) => sites.get(n) ?? sites.set(n, { api: new Set(), own: new Set() }).get(n)!;
+  /** the script's class members' names (a split needs one to rename) */
+  const declared = new Set<string>();
+  const memo = new Map<ts.Node, string[]>();
   const visit = (node: ts.Node): void => {
     if ((ts.isClassLike(node) || ts.isInterfaceDeclaration(node)) && derivesOutside(node)) for (const m of node.members) add(nameText(m.name));
+    if (ts.isClassLike(node)) for (const m of node.members) if (m.name) declared.add(nameText(m.name) ?? "");
+    if (ts.isConstructorDeclaration(node)) for (const p of node.parameters) if (ts.canHaveModifiers(p) && ts.getModifiers(p)?.length) declared.add(nameText(p.name) ?? "");
+    // (a name that is also a local's, a parameter's, a type's or an enum member's is not split: rename.ts tells the
+    // script's tokens apart from the API's by position only, and takes every unqualified one for the member)
+    if (ts.isParameter(node) && !(ts.getModifiers(node)?.length)) unplaced.add(nameText(node.name) ?? "");
+    if (ts.isVariableDeclaration(node) || ts.isFunctionDeclaration(node) || ts.isClassLike(node) || ts.isInterfaceDeclaration(node) || ts.isEnumDeclaration(node) || ts.isEnumMember(node) || ts.isTypeAliasDeclaration(node))
+      unplaced.add(nameText(node.name) ?? "");
     if (ts.isObjectLiteralExpression(node)) for (const p of node.properties) add(nameText(p.name));
     else if (ts.isBindingElement(node)) add(nameText(node.propertyName ?? node.name));
     else if (ts.isElementAccessExpression(node)) add(nameText(node.argumentExpression));
-    else if ((ts.isPropertyAccessExpression(node) || ts.isQualifiedName(node)) && !out.has(member(node).text) && outside(checker.getSymbolAtLocation(member(node)))) out.add(member(node).text);
+    else if (ts.isQualifiedName(node) && outside(checker.getSymbolAtLocation(node.right))) add(node.right.text);
+    else if (ts.isPropertyAccessExpression(node)) {
+      const isOutside = outside(checker.getSymbolAtLocation(node.name));
+      if (isOutside) out.add(node.name.text);
+      const s = siteOf(node.name.text);
+      for (const p of markSites(node, memo)) (isOutside ? s.api : s.own).add(p);
+    }
     ts.forEachChild(node, visit);
   };
   for (const f of files) visit(f);
-  return [...out].sort();
+  // a name read on outside values and declared by the script, every read placed: the reads' sites, so that `full` can
+  // rename the script's member and keep the API's (rename.ts splitApiNames)
+  const split: string[] = [];
+  for (const n of out) {
+    const s = sites.get(n);
+    if (!s || unplaced.has(n) || !declared.has(n)) continue;
+    for (const p of s.api) split.push(`${SITE}A${SITE}${n}${SITE}${p}`);
+    for (const p of s.own) split.push(`${SITE}S${SITE}${n}${SITE}${p}`);
+  }
+  return [...[...out].sort(), ...split.sort()];
+}
+
+/** Marks a site entry of apiMembersRead's list (never a name's character). */
+export const SITE = "\u0001";
+
+/**
+ * The TS positions (`file:line`, the emitter's source marks: context.ts mark) the tokens emitted for `node` may carry:
+ * the member (or top-level declaration) it is in and every statement in that member, since an `else if` condition
+ * follows the marks of the branch before it; a field initializer's may move into the constructor (or the class's
+ * forwarding one). A superset, the same for a read of the API and one of the script: a token whose position both may
+ * have is not told apart (rename.ts keeps that name whole).
+ */
+function markSites(node: ts.Node, memo: Map<ts.Node, string[]>): string[] {
+  let m: ts.Node = node;
+  while (m.parent && !ts.isSourceFile(m.parent) && !ts.isClassElement(m) && !ts.isTypeElement(m)) m = m.parent;
+  const known = memo.get(m);
+  if (known) return known;
+  const sf = node.getSourceFile();
+  const at = (n: ts.Node) => `${sf.fileName}:${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}`;
+  const out = new Set<string>([at(m)]);
+  const walk = (n: ts.Node): void => {
+    if (ts.isStatement(n) || ts.isClassElement(n)) out.add(at(n));
+    ts.forEachChild(n, walk);
+  };
+  walk(m);
+  if (ts.isPropertyDeclaration(m) && ts.isClassLike(m.parent)) {
+    out.add(at(m.parent));
+    for (const c of m.parent.members) if (ts.isConstructorDeclaration(c)) out.add(at(c));
+  }
+  memo.set(m, [...out]);
+  return memo.get(m)!;
 }

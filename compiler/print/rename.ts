@@ -9,6 +9,7 @@ import { apiMemberOnlyNames, externalNames, unqualifiedNames } from "./names.ts"
 import { inCode, laterDeclarator } from "./compact.ts";
 import { sharing } from "./scopes.ts";
 import { shortNames } from "./short-names.ts";
+import { SITE } from "../emit/api-members.ts";
 
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
 
@@ -145,6 +146,8 @@ export interface Renaming {
  * every member's locals can be one letter.
  */
 export function rename(toks: Tok[], sh: Shape, apiMembers?: Set<string>): Renaming {
+  // the script's own tokens of a name it also reads on API values, where their positions tell them apart: a name apart
+  toks = apiMembers ? splitApiNames(toks, apiMembers) : toks;
   // a name external only as an API member the script never reads is the script's own (api-members.ts)
   const all = externalNames();
   const free = apiMembers ? apiMemberOnlyNames() : new Set<string>();
@@ -189,7 +192,8 @@ export function rename(toks: Tok[], sh: Shape, apiMembers?: Set<string>): Renami
     const shown = display.get(old) ?? old;
     names.set(n, names.has(n) ? `${names.get(n)} / ${shown}` : shown);
   }
-  const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.orig ?? t.t } : t));
+  // (a split name left unrenamed is the name again: C# reads it as before)
+  const out = toks.map((t) => (t.k === "id" && map.has(t.t) ? { ...t, t: map.get(t.t)!, orig: t.orig ?? t.t } : t.k === "id" && t.t.endsWith(SITE) ? { ...t, t: t.t.slice(0, -1) } : t));
   const made = new Set(map.values());
   // locals, member by member
   const unqualified = (i: number) => !(i > 0 && (out[i - 1].t === "." || out[i - 1].t === "?."));
@@ -319,6 +323,47 @@ function objectInitializerMembers(toks: Tok[], sh: Shape): Set<number> {
       else if (t === ")" || t === "}" || t === "]") depth--;
       else if (depth === 0 && toks[k].k === "id" && toks[k + 1]?.t === "=" && (toks[k - 1].t === "{" || toks[k - 1].t === ",")) out.add(k);
     }
+  }
+  return out;
+}
+
+/**
+ * Issue 15: a member the script declares, named like an API member it also reads (WorkQueue's peer `Name`, read on a
+ * MyIniKey too; `Tag`, read on a broadcast listener too), is renamed apart from the API's where every token of the name
+ * can be told apart: the compile lists the TS positions each kind of read may carry (api-members.ts markSites), and a
+ * token after `.` whose position only the script's reads may carry is the script's, as is every token not after a
+ * `.` (the member's declaration, `Name` in its own class: the compile splits no name a local, parameter or type has).
+ * Those tokens get the name + SITE, another name for the renaming. A token whose position both kinds (or neither) may
+ * carry keeps the whole name as it is.
+ */
+function splitApiNames(toks: Tok[], apiMembers: Set<string>): Tok[] {
+  const sites = new Map<string, { api: string[]; own: string[] }>();
+  for (const e of apiMembers) {
+    if (!e.startsWith(SITE)) continue;
+    const [, kind, name, pos] = e.split(SITE);
+    const s = sites.get(name) ?? sites.set(name, { api: [], own: [] }).get(name)!;
+    (kind === "A" ? s.api : s.own).push(pos);
+  }
+  // (the compile's positions are its files' paths; a token's, relative to the build's root)
+  const has = (list: string[], pos: string | undefined) => pos !== undefined && list.some((p) => p === pos || p.endsWith(`/${pos}`));
+  let out = toks;
+  for (const [n, s] of sites) {
+    const mine: number[] = [];
+    let apart = true;
+    for (let i = 0; i < toks.length && apart; i++) {
+      const t = toks[i];
+      if (t.k !== "id" || t.t !== n) continue;
+      if (!(i > 0 && (toks[i - 1].t === "." || toks[i - 1].t === "?."))) {
+        mine.push(i);
+        continue;
+      }
+      const api = has(s.api, t.pos);
+      if (api === has(s.own, t.pos)) apart = false;
+      else if (!api) mine.push(i);
+    }
+    if (!apart || !mine.length) continue;
+    if (out === toks) out = [...toks];
+    for (const i of mine) out[i] = { ...out[i], t: n + SITE, orig: out[i].orig ?? n };
   }
   return out;
 }

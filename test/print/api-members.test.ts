@@ -47,3 +47,30 @@ it("a constructor parameter named like the field it sets gets a name of its own 
   expect(text).toMatch(new RegExp(`\\{${f1}=\\w+;${f2}=\\w+;\\}`));
   expect(text).toContain(`=>${f1}+${f2};`);
 });
+
+it("full renames a script member apart from the API member of its name where their reads' positions differ (splitApiNames)", () => {
+  const c = cases.find((x) => x.name.startsWith("full: a member named like an API member the script also reads"))!;
+  const r = compiled(c.top!, c.main);
+  const full = composeScript(r.files, [], "full");
+  // MyIniKey's Name (read in names()) and Section keep their names; Peer's Name, read only elsewhere, is renamed
+  expect(full.match(/\.Name\b/g)?.length, full).toBe(1);
+  expect(full).not.toMatch(/string Name\b/);
+  expect(full).toMatch(/\bSection="p"/);
+  expect(full.match(/\.Section\b/g)?.length).toBe(2);
+  // none keeps every name
+  const none = composeScript(r.files, [], "none");
+  expect(none).toMatch(/string Name\b/);
+});
+
+it("a name some member reads on both (in two statements), or that a parameter has, is not split: it keeps its name everywhere", () => {
+  const both = compiled(
+    `import type { MyIniKey } from "pbts/se";\nclass Peer {\n get Name(): string { return "p"; }\n}\nfunction f(p: Peer, k: MyIniKey): string {\n const a = p.Name;\n return a + k.Name;\n}`,
+    `const ini = new MyIni(); ini.TryParse("[s]\\na=1\\n"); const keys: MyIniKey[] = []; ini.GetKeys("s", keys); this.Echo(f(new Peer(), keys[0]));`,
+  );
+  expect(composeScript(both.files, [], "full")).toMatch(/string Name\b/);
+  const param = compiled(
+    `import type { MyIniKey } from "pbts/se";\nclass Peer {\n get Name(): string { return "p"; }\n}\nfunction f(k: MyIniKey): string {\n return k.Name;\n}\nfunction g(Name: string): string {\n return Name + new Peer().Name;\n}`,
+    `const ini = new MyIni(); ini.TryParse("[s]\\na=1\\n"); const keys: MyIniKey[] = []; ini.GetKeys("s", keys); this.Echo(f(keys[0]) + g("q"));`,
+  );
+  expect(composeScript(param.files, [], "full")).toMatch(/string Name\b/);
+});

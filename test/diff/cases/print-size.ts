@@ -48,6 +48,14 @@ export const cases: DiffCase[] = [
     main: `const ini = new MyIni(); ini.TryParse("[s]\\nk=1\\n"); const keys: MyIniKey[] = []; ini.GetKeys("s", keys); const p = new Peer(3); p.Lines.push("x"); const k = new Key(); this.Echo(\`\${p.tag()} \${p.Lines.length} \${keys[0].Section}/\${keys[0].Name} \${k.Section}\`);`,
   },
   {
+    // rename.ts splitApiNames (full): Peer's Name is renamed apart from MyIniKey's Name, read in another function (the
+    // compile's read positions tell the tokens apart); Section, read on both in one statement, keeps its name
+    name: "full: a member named like an API member the script also reads, renamed apart where the reads' positions differ",
+    // (a line each: a position is a TS line)
+    top: `import type { MyIniKey } from "pbts/se";\nclass Peer {\n Section = "p";\n constructor(readonly Block: string) {}\n get Name(): string { return "peer " + this.Block; }\n get Tag(): string { return this.Name + "!"; }\n}\nfunction names(keys: MyIniKey[]): string {\n let s = "";\n for (const k of keys) s += k.Name + ",";\n return s;\n}\nfunction both(p: Peer, k: MyIniKey): string { return p.Section + k.Section; }`,
+    main: `const ini = new MyIni(); ini.TryParse("[s]\\na=1\\nb=2\\n"); const keys: MyIniKey[] = []; ini.GetKeys("s", keys); const p = new Peer("x"); this.Echo(names(keys)); this.Echo(p.Tag + p.Name); this.Echo(both(p, keys[1]));`,
+  },
+  {
     // compiler/emit/int-ranges.ts: these functions' int arithmetic is proven in range, so they have no `checked`
     name: "int ranges: guarded loop steps and index arithmetic without checked",
     top: `function trimIt(s: string): string { let a: int = 0; let b: int = s.length; while (a < b && s.charCodeAt(a) <= 32) a++; while (b > a && s.charCodeAt(b - 1) <= 32) b--; return s.substring(a, b); } function shift(xs: string[]): string { const n: int = xs.length; for (let i: int = 1; i < n; i++) xs[i - 1] = xs[i]; if (n > 0) xs[n - 1] = "-"; return xs.join(","); } function slot(k: int): int { let j: int = 0; while (j < 8 && j !== k) j++; return 4 * j + 3; }`,
