@@ -60,6 +60,7 @@ export function apiMembersRead(files: ts.SourceFile[], checker: ts.TypeChecker):
     else if (ts.isBindingElement(node)) add(nameText(node.propertyName ?? node.name));
     else if (ts.isElementAccessExpression(node)) add(nameText(node.argumentExpression));
     else if (ts.isQualifiedName(node) && outside(checker.getSymbolAtLocation(node.right))) add(node.right.text);
+    else if (ts.isIdentifier(node) && OWN_WHEN_UNNAMED.has(node.text) && !isNameOf(node) && outside(checker.getSymbolAtLocation(node))) add(node.text);
     else if (ts.isPropertyAccessExpression(node)) {
       const isOutside = outside(checker.getSymbolAtLocation(node.name));
       if (isOutside) out.add(node.name.text);
@@ -79,6 +80,21 @@ export function apiMembersRead(files: ts.SourceFile[], checker: ts.TypeChecker):
     for (const p of s.own) split.push(`${SITE}S${SITE}${n}${SITE}${p}`);
   }
   return [...[...out].sort(), ...split.sort()];
+}
+
+/**
+ * Names external only as an API type (VRageMath's `Line`) or a word of the emitter's texts (JS's `Error`, which C#
+ * writes `Exception`): the script's method of that name is renamed at `full` when the TS names no outside declaration
+ * so called (apiMembersRead lists the name then) and every token of it is a call (rename.ts ownMethodWords). Checked
+ * by hand: the emitter and the runtime write neither as code.
+ */
+export const OWN_WHEN_UNNAMED = new Set(["Error", "Line"]);
+
+/** `node` names a declaration (`Error(m: string)`), a property access's member or a property assignment's key. */
+function isNameOf(node: ts.Identifier): boolean {
+  const p = node.parent;
+  if (ts.isQualifiedName(p)) return p.right === node;
+  return "name" in p && (p as { name?: ts.Node }).name === node;
 }
 
 /** Marks a site entry of apiMembersRead's list (never a name's character). */

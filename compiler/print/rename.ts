@@ -9,7 +9,8 @@ import { apiMemberOnlyNames, externalNames, unqualifiedNames } from "./names.ts"
 import { inCode, laterDeclarator } from "./compact.ts";
 import { sharing } from "./scopes.ts";
 import { shortNames } from "./short-names.ts";
-import { SITE } from "../emit/api-members.ts";
+import { OWN_WHEN_UNNAMED, SITE } from "../emit/api-members.ts";
+import { RUNTIME_POS } from "./where.ts";
 
 const TYPE_END_KW = new Set(["int", "long", "double", "float", "decimal", "string", "bool", "char", "byte", "sbyte", "short", "ushort", "uint", "ulong", "object", "var", "void"]);
 
@@ -147,11 +148,13 @@ export interface Renaming {
  */
 export function rename(toks: Tok[], sh: Shape, apiMembers?: Set<string>): Renaming {
   // the script's own tokens of a name it also reads on API values, where their positions tell them apart: a name apart
-  toks = apiMembers ? splitApiNames(toks, apiMembers) : toks;
+  // (only a name external as an API member alone: every token of it then comes from a TS property access)
+  toks = apiMembers ? splitApiNames(toks, apiMembers, apiMemberOnlyNames()) : toks;
   // a name external only as an API member the script never reads is the script's own (api-members.ts)
   const all = externalNames();
   const free = apiMembers ? apiMemberOnlyNames() : new Set<string>();
-  const ext = apiMembers ? new Set([...all].filter((n) => !free.has(n) || apiMembers.has(n))) : all;
+  const own = apiMembers ? ownMethodWords(toks, apiMembers) : new Set<string>();
+  const ext = apiMembers ? new Set([...all].filter((n) => (!free.has(n) && !own.has(n)) || apiMembers.has(n))) : all;
   // a made-up name avoids what is visible unqualified; a name that is only an API member (`X`) is
   // free unless the script uses it (then it is taken below)
   const avoid = unqualifiedNames();
@@ -329,18 +332,19 @@ function objectInitializerMembers(toks: Tok[], sh: Shape): Set<number> {
 
 /**
  * Issue 15: a member the script declares, named like an API member it also reads (WorkQueue's peer `Name`, read on a
- * MyIniKey too; `Tag`, read on a broadcast listener too), is renamed apart from the API's where every token of the name
+ * MyIniKey too; `Tag`, read on a broadcast listener too; a name the API alone has, apiMemberOnlyNames), is renamed apart from the API's where every token of the name
  * can be told apart: the compile lists the TS positions each kind of read may carry (api-members.ts markSites), and a
  * token after `.` whose position only the script's reads may carry is the script's, as is every token not after a
  * `.` (the member's declaration, `Name` in its own class: the compile splits no name a local, parameter or type has).
  * Those tokens get the name + SITE, another name for the renaming. A token whose position both kinds (or neither) may
  * carry keeps the whole name as it is.
  */
-function splitApiNames(toks: Tok[], apiMembers: Set<string>): Tok[] {
+function splitApiNames(toks: Tok[], apiMembers: Set<string>, memberOnly: Set<string>): Tok[] {
   const sites = new Map<string, { api: string[]; own: string[] }>();
   for (const e of apiMembers) {
     if (!e.startsWith(SITE)) continue;
     const [, kind, name, pos] = e.split(SITE);
+    if (!memberOnly.has(name)) continue;
     const s = sites.get(name) ?? sites.set(name, { api: [], own: [] }).get(name)!;
     (kind === "A" ? s.api : s.own).push(pos);
   }
@@ -364,6 +368,28 @@ function splitApiNames(toks: Tok[], apiMembers: Set<string>): Tok[] {
     if (!apart || !mine.length) continue;
     if (out === toks) out = [...toks];
     for (const i of mine) out[i] = { ...out[i], t: n + SITE, orig: out[i].orig ?? n };
+  }
+  return out;
+}
+
+/**
+ * Issue 15: the names of OWN_WHEN_UNNAMED (`Error`, `Line`: an API type, a word of the emitter's) that are the script's
+ * own methods here: the TS names no outside declaration so called (the compile's list has no such name) and every
+ * token of the name is a call or the method's declaration, `N(`, not after `new` (a type is never written so) and not
+ * in the runtime's code (the console's `Error(message)` and `Line(line)` in WorkQueue).
+ */
+function ownMethodWords(toks: Tok[], apiMembers: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const n of OWN_WHEN_UNNAMED) {
+    if (apiMembers.has(n)) continue;
+    let seen = false;
+    let mine = true;
+    for (let i = 0; i < toks.length && mine; i++) {
+      if (toks[i].k !== "id" || toks[i].t !== n) continue;
+      seen = true;
+      mine = toks[i + 1]?.t === "(" && toks[i - 1]?.t !== "new" && toks[i].pos !== undefined && toks[i].pos !== RUNTIME_POS;
+    }
+    if (seen && mine) out.add(n);
   }
   return out;
 }

@@ -74,3 +74,18 @@ it("a name some member reads on both (in two statements), or that a parameter ha
   );
   expect(composeScript(param.files, [], "full")).toMatch(/string Name\b/);
 });
+
+it("full renames the script's methods named Error and Line (every token a call) unless the TS names the JS Error or a token is no call (ownMethodWords)", () => {
+  const con = `class Con { out = ""; Error(m: string): void { this.Line("[ERROR] " + m); } protected Line(l: string): void { this.out += l + ";"; } }`;
+  const main = `const c = new Con(); c.Error("a"); this.Echo(c.out);`;
+  const full = words(composeScript(compiled(con, main).files, [], "full"));
+  expect(full.has("Error")).toBe(false);
+  expect(full.has("Line")).toBe(false);
+  // the TS throws a JS Error (C#'s Exception): the name Error is left alone; a field Line is no call: Line is too
+  const thrown = words(composeScript(compiled(`${con} function f(): void { throw new Error("x"); }`, main).files, [], "full"));
+  expect(thrown.has("Error")).toBe(true);
+  expect(thrown.has("Line")).toBe(false);
+  const field = words(composeScript(compiled(`${con} class Box { Line = "-"; }`, `${main} this.Echo(new Box().Line);`).files, [], "full"));
+  expect(field.has("Line")).toBe(true);
+  expect(field.has("Error")).toBe(false);
+});

@@ -56,6 +56,19 @@ export const cases: DiffCase[] = [
     main: `const ini = new MyIni(); ini.TryParse("[s]\\na=1\\nb=2\\n"); const keys: MyIniKey[] = []; ini.GetKeys("s", keys); const p = new Peer("x"); this.Echo(names(keys)); this.Echo(p.Tag + p.Name); this.Echo(both(p, keys[1]));`,
   },
   {
+    // rename.ts ownMethodWords (full): the console's Error and Line methods (Error a word of the emitter's, Line an API
+    // type) are renamed: every token of each is a call
+    name: "full: methods named Error and Line renamed as the script's own",
+    top: `class Con { out = ""; Error(m: string): void { this.Line("[ERROR] " + m); } Warn(m: string): void { this.Line("[warn] " + m); } protected Line(l: string): void { this.out += l + ";"; } } class Loud extends Con { protected Line(l: string): void { super.Line(l + "!"); } }`,
+    main: `const c = new Con(); c.Error("a"); c.Warn("b"); const l: Con = new Loud(); l.Error("c"); this.Echo(c.out + "|" + l.out);`,
+  },
+  {
+    // the same with a field Line (no call) and a thrown JS Error (the TS names the outside Error): both keep their names
+    name: "full: methods named Error and Line kept beside a field Line and a thrown Error",
+    top: `class Con { out = ""; Error(m: string): void { this.Line("[ERROR] " + m); } protected Line(l: string): void { this.out += l + ";"; } } class Box { Line = "-"; } function fail(k: int): string { try { if (k > 1) throw new Error("big"); return "ok"; } catch (e) { return e instanceof Error ? e.message : "?"; } }`,
+    main: `const c = new Con(); c.Error("a"); c.Error("b"); this.Echo(c.out + new Box().Line + fail(1) + fail(2));`,
+  },
+  {
     // compiler/emit/int-ranges.ts: these functions' int arithmetic is proven in range, so they have no `checked`
     name: "int ranges: guarded loop steps and index arithmetic without checked",
     top: `function trimIt(s: string): string { let a: int = 0; let b: int = s.length; while (a < b && s.charCodeAt(a) <= 32) a++; while (b > a && s.charCodeAt(b - 1) <= 32) b--; return s.substring(a, b); } function shift(xs: string[]): string { const n: int = xs.length; for (let i: int = 1; i < n; i++) xs[i - 1] = xs[i]; if (n > 0) xs[n - 1] = "-"; return xs.join(","); } function slot(k: int): int { let j: int = 0; while (j < 8 && j !== k) j++; return 4 * j + 3; }`,
