@@ -492,7 +492,9 @@ public static double ParseInt(string s, double radix)
 // @note the overload C# picks for it over Str(double), with the same digits (one method less to paste)
 
 // @helper StrLong
-public static string Str(long v) { return v.ToString(System.Globalization.CultureInfo.InvariantCulture); }
+// @note a custom format, the same digits in every culture: its second section (negative values) writes no NegativeSign,
+// @note only its literal '-' (copied as any character but 0 # . , % E \ ' " ;), and 0 writes ASCII digits
+public static string Str(long v) { return v.ToString("0;-0"); }
 
 // @helper StrBool
 public static string Str(bool v) { return v ? "true" : "false"; }

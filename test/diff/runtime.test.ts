@@ -46,6 +46,17 @@ static class Host
             case "L": return Hex(Js.ToLower(a.Length > 1 ? Str(a[1]) : ""));
             case "C": return B(Js.CharCodeAt(Str(a[1]), D(a[2])));
             case "SS": return Hex(Js.Substring(Str(a[1]), D(a[2]), D(a[3])));
+            case "SL":
+            {
+                // (a culture whose negative sign is U+2212, as some have on .NET Framework; mono's all have '-')
+                long v = long.Parse(a[1]);
+                var was = System.Threading.Thread.CurrentThread.CurrentCulture;
+                var c = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
+                c.NumberFormat.NegativeSign = "\u2212";
+                c.NumberFormat.NativeDigits = new[] { "\u0660", "\u0661", "\u0662", "\u0663", "\u0664", "\u0665", "\u0666", "\u0667", "\u0668", "\u0669" };
+                System.Threading.Thread.CurrentThread.CurrentCulture = c;
+                try { return Js.Str(v); } finally { System.Threading.Thread.CurrentThread.CurrentCulture = was; }
+            }
         }
         return "?";
     }
@@ -69,7 +80,7 @@ beforeAll(() => {
   if (skip) return;
   const src = join(dir, "RuntimeHost.cs");
   mkdirSync(dir, { recursive: true });
-  const helpers = helperSource(["StrDouble", "ToFixed", "ToPrecision", "ToExponential", "ToRadix", "ToNumber", "ParseFloat", "ParseInt", "ToUpper", "ToLower", "CharCodeAt", "Substring"]);
+  const helpers = helperSource(["StrDouble", "ToFixed", "ToPrecision", "ToExponential", "ToRadix", "ToNumber", "ParseFloat", "ParseInt", "ToUpper", "ToLower", "CharCodeAt", "Substring", "StrLong"]);
   writeFileSync(src, HOST.replace("__HELPERS__", helpers));
   const r = mcs([src], join(dir, "runtime.exe"), { target: "exe" });
   if (!r.ok) throw new Error(r.output);
@@ -193,6 +204,12 @@ describe.skipIf(!!skip)("runtime helpers vs Node (batch)", () => {
       }
     expect(ops.length).toBeGreaterThan(3000);
     expect(compare(ops)).toEqual([]);
+  });
+
+  it("an int or long prints as JS does in any culture (Str(long)'s custom format \"0;-0\": no culture's negative sign)", () => {
+    const xs = [0n, 1n, -1n, 5n, -5n, 10n, -10n, 1234567n, -1234567n, 2n ** 31n - 1n, -(2n ** 31n), 2n ** 53n, -(2n ** 53n), 2n ** 63n - 1n, -(2n ** 63n)];
+    fc.sample(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), { numRuns: 2000, seed: 27 }).forEach((x) => xs.push(x));
+    expect(compare(xs.map((x) => ({ line: `SL ${x}`, node: () => String(x) })))).toEqual([]);
   });
 
   it("toString(radix) as V8 writes it", () => {
