@@ -169,7 +169,7 @@ public static string Str(double d)
     var sb = new StringBuilder(24);
     if (d < 0) { sb.Append('-'); d = -d; }
     if (d > double.MaxValue) return sb.Append("Infinity").ToString();
-    if (d < 9007199254740992.0 && d == Math.Floor(d)) return sb.Append(((long)d).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
+    if (d < 9007199254740992.0 && d == Math.Floor(d)) return sb.Append(((long)d).ToString("0;-0")).ToString();
     int n = Digits(d, -1, false), k = DgN;
     if (k <= n && n <= 21) sb.Append(Dg, 0, k).Append('0', n - k);
     else if (0 < n && n <= 21) sb.Append(Dg, 0, n).Append('.').Append(Dg, n, k - n);
@@ -178,7 +178,7 @@ public static string Str(double d)
     {
         sb.Append(Dg[0]);
         if (k > 1) sb.Append('.').Append(Dg, 1, k - 1);
-        sb.Append(n - 1 < 0 ? "e-" : "e+").Append(Math.Abs(n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        sb.Append(n - 1 < 0 ? "e-" : "e+").Append(Math.Abs(n - 1).ToString("0;-0"));
     }
     return sb.ToString();
 }
@@ -221,7 +221,7 @@ public static string ToPrecision(double x, double precision)
     {
         sb.Append(Dig(0));
         if (p > 1) sb.Append('.').Append(Dg, 1, p - 1);
-        return sb.Append(e > 0 ? "e+" : "e-").Append(Math.Abs(e).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
+        return sb.Append(e > 0 ? "e+" : "e-").Append(Math.Abs(e).ToString("0;-0")).ToString();
     }
     if (e < 0) sb.Append("0.").Append('0', -e - 1);
     for (int i = 0; i < p; i++)
@@ -249,7 +249,7 @@ public static string ToExponential(double x, double digits, bool given)
     sb.Append(Dig(0));
     if (p > 1) sb.Append('.');
     for (int i = 1; i < p; i++) sb.Append(Dig(i));
-    return sb.Append(e < 0 ? "e-" : "e+").Append(Math.Abs(e).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
+    return sb.Append(e < 0 ? "e-" : "e+").Append(Math.Abs(e).ToString("0;-0")).ToString();
 }
 
 // @helper ToRadix
@@ -1853,7 +1853,7 @@ public static string Join(List<double> list, string sep)
 public static string Join(List<int> list, string sep)
 {
     var sb = new StringBuilder();
-    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); sb.Append(list[i].ToString(System.Globalization.CultureInfo.InvariantCulture)); }
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); sb.Append(list[i].ToString("0;-0")); }
     return sb.ToString();
 }
 
@@ -1862,7 +1862,7 @@ public static string Join(List<int> list, string sep)
 public static string Join(List<long> list, string sep)
 {
     var sb = new StringBuilder();
-    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); sb.Append(list[i].ToString(System.Globalization.CultureInfo.InvariantCulture)); }
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); sb.Append(list[i].ToString("0;-0")); }
     return sb.ToString();
 }
 
@@ -1908,7 +1908,7 @@ public static string Join<T>(List<T> list, string sep, Func<T, string> str) wher
 public static string Join<T>(List<T?> list, string sep, Func<T, int> num) where T : struct
 {
     var sb = new StringBuilder();
-    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); if (list[i].HasValue) sb.Append(num(list[i].Value).ToString(System.Globalization.CultureInfo.InvariantCulture)); }
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); if (list[i].HasValue) sb.Append(num(list[i].Value).ToString("0;-0")); }
     return sb.ToString();
 }
 
@@ -1921,7 +1921,7 @@ public static IEnumerable<int> Numbers<T>(IEnumerable<T> xs, Func<T, int> num) {
 public static string Join<T>(List<T> list, string sep, Func<T, int> num) where T : struct
 {
     var sb = new StringBuilder();
-    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); sb.Append(num(list[i]).ToString(System.Globalization.CultureInfo.InvariantCulture)); }
+    for (int i = 0; i < list.Count; i++) { if (i > 0) sb.Append(sep); sb.Append(num(list[i]).ToString("0;-0")); }
     return sb.ToString();
 }
 

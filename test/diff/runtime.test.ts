@@ -30,6 +30,17 @@ static class Host
     static double D(string bits) { return bits == "NaN" ? double.NaN : BitConverter.Int64BitsToDouble(long.Parse(bits)); }
     static string B(double d) { return double.IsNaN(d) ? "NaN" : BitConverter.DoubleToInt64Bits(d).ToString(); }
 
+    /** f under a culture whose negative sign is U+2212 and digits Arabic-Indic (.NET Framework has such; mono's all use '-'). */
+    static string Minus(Func<string> f)
+    {
+        var was = System.Threading.Thread.CurrentThread.CurrentCulture;
+        var c = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
+        c.NumberFormat.NegativeSign = "\u2212";
+        c.NumberFormat.NativeDigits = new[] { "\u0660", "\u0661", "\u0662", "\u0663", "\u0664", "\u0665", "\u0666", "\u0667", "\u0668", "\u0669" };
+        System.Threading.Thread.CurrentThread.CurrentCulture = c;
+        try { return f(); } finally { System.Threading.Thread.CurrentThread.CurrentCulture = was; }
+    }
+
     static string Run(string[] a)
     {
         switch (a[0])
@@ -46,17 +57,9 @@ static class Host
             case "L": return Hex(Js.ToLower(a.Length > 1 ? Str(a[1]) : ""));
             case "C": return B(Js.CharCodeAt(Str(a[1]), D(a[2])));
             case "SS": return Hex(Js.Substring(Str(a[1]), D(a[2]), D(a[3])));
-            case "SL":
-            {
-                // (a culture whose negative sign is U+2212, as some have on .NET Framework; mono's all have '-')
-                long v = long.Parse(a[1]);
-                var was = System.Threading.Thread.CurrentThread.CurrentCulture;
-                var c = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
-                c.NumberFormat.NegativeSign = "\u2212";
-                c.NumberFormat.NativeDigits = new[] { "\u0660", "\u0661", "\u0662", "\u0663", "\u0664", "\u0665", "\u0666", "\u0667", "\u0668", "\u0669" };
-                System.Threading.Thread.CurrentThread.CurrentCulture = c;
-                try { return Js.Str(v); } finally { System.Threading.Thread.CurrentThread.CurrentCulture = was; }
-            }
+            case "SL": { long v = long.Parse(a[1]); return Minus(() => Js.Str(v)); }
+            case "SM": { double v = D(a[1]); return Minus(() => Js.Str(v)); }
+            case "JI": { var v = new List<int>(); foreach (var x in a[1].Split(',')) v.Add(int.Parse(x)); return Minus(() => Js.Join(v, ",")); }
         }
         return "?";
     }
@@ -80,7 +83,7 @@ beforeAll(() => {
   if (skip) return;
   const src = join(dir, "RuntimeHost.cs");
   mkdirSync(dir, { recursive: true });
-  const helpers = helperSource(["StrDouble", "ToFixed", "ToPrecision", "ToExponential", "ToRadix", "ToNumber", "ParseFloat", "ParseInt", "ToUpper", "ToLower", "CharCodeAt", "Substring", "StrLong"]);
+  const helpers = helperSource(["StrDouble", "ToFixed", "ToPrecision", "ToExponential", "ToRadix", "ToNumber", "ParseFloat", "ParseInt", "ToUpper", "ToLower", "CharCodeAt", "Substring", "StrLong", "JoinInt"]);
   writeFileSync(src, HOST.replace("__HELPERS__", helpers));
   const r = mcs([src], join(dir, "runtime.exe"), { target: "exe" });
   if (!r.ok) throw new Error(r.output);
@@ -206,10 +209,15 @@ describe.skipIf(!!skip)("runtime helpers vs Node (batch)", () => {
     expect(compare(ops)).toEqual([]);
   });
 
-  it("an int or long prints as JS does in any culture (Str(long)'s custom format \"0;-0\": no culture's negative sign)", () => {
+  it("ints, longs and doubles print as JS does in any culture (the custom format \"0;-0\": no culture's negative sign)", () => {
     const xs = [0n, 1n, -1n, 5n, -5n, 10n, -10n, 1234567n, -1234567n, 2n ** 31n - 1n, -(2n ** 31n), 2n ** 53n, -(2n ** 53n), 2n ** 63n - 1n, -(2n ** 63n)];
     fc.sample(fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }), { numRuns: 2000, seed: 27 }).forEach((x) => xs.push(x));
-    expect(compare(xs.map((x) => ({ line: `SL ${x}`, node: () => String(x) })))).toEqual([]);
+    const ops = xs.map((x) => ({ line: `SL ${x}`, node: () => String(x) }));
+    // the number printer's integers and exponents (Str(double)), and an int array's join (JoinInt), the same way
+    const ds = [-5, -1e21, -1.5e-7, -123456789, -(2 ** 53), -1e300, 1e21, 1.5e-7, -0, ...hardDoubles().filter((_, i) => i % 97 === 0)];
+    for (const d of ds) ops.push({ line: `SM ${bitsOf(d)}`, node: () => String(d) });
+    for (const l of [[-1, 2, -3], [0], [-(2 ** 31), 2 ** 31 - 1]]) ops.push({ line: `JI ${l.join(",")}`, node: () => l.join(",") });
+    expect(compare(ops)).toEqual([]);
   });
 
   it("toString(radix) as V8 writes it", () => {
