@@ -160,8 +160,10 @@ export function foldOne(toks: Tok[], sh: Shape, cls: Member, unq: Set<string>, i
   for (let i = open + 1; i < close; i++) if (toks[i].t === "{" && sh.kind.get(i) !== "code") return "a nested type";
   const members = membersOf(toks, sh, open);
   const ctors = members.filter((m) => m.kind === "ctor");
-  if (ctors.length !== 1 || ctors[0].names[0] !== C || ctors[0].body === undefined || ctors[0].body < 0) return "not exactly one constructor with a block body";
-  const ctor = ctors[0];
+  if (ctors.length > 1 || (ctors.length && (ctors[0].names[0] !== C || ctors[0].body === undefined || ctors[0].body < 0))) return "more than one constructor, or one with no block body";
+  // (no constructor: C#'s default one, no parameters, an empty body: ranges that hold nothing)
+  const ctor: Member = ctors[0] ?? { a: 1, b: 0, kind: "ctor", names: [C], mods: [], open: 0, body: 0 };
+  const noCtor = !ctors.length;
   const own = new Map<string, Member>();
   for (const m of members) {
     if (m.kind === "other" || m.kind === "type") return "a member of another kind";
@@ -242,7 +244,7 @@ export function foldOne(toks: Tok[], sh: Shape, cls: Member, unq: Set<string>, i
     if (toks[i].t !== C || toks[i].k !== "id") continue;
     // (a member of another type so named: `FailoverState.Failover`, an enum's member)
     if (prevT(toks, i) === "." || prevT(toks, i) === "?." || sh.kind.get(enclosing(toks, sh, i)) === "enum") continue;
-    if (i === h + 1 || i === nw + 1 || i === ctor.open! - 1 || i === fDecl.decls![0][0] - 1) continue;
+    if (i === h + 1 || i === nw + 1 || (!noCtor && i === ctor.open! - 1) || i === fDecl.decls![0][0] - 1) continue;
     const m = top.find((x) => x.kind === "field" && x.a <= i && i <= x.b && x !== fDecl);
     if (m && m.decls!.length === 1 && m.decls![0][1] < 0 && m.decls![0][0] === i + 1) {
       aliasDecls.push(m);
@@ -277,6 +279,7 @@ export function foldOne(toks: Tok[], sh: Shape, cls: Member, unq: Set<string>, i
   }
   // --- every occurrence of an instance name: its declaration, its assignment, or `N.X` with X a member of C
   const edits = new Map<number, { to: number; with: Tok[] }>();
+  const programTyped = toks.some((t, i) => t.t === "Program" && t.k === "id" && !(i === progCtor.open! - 1));
   const assignedAt = new Set<number>([s, ...removeStmts.map(([a]) => a)]);
   const declAt = new Set<number>([fDecl.decls![0][0], ...aliasDecls.map((m) => m.decls![0][0])]);
   for (let i = 0; i < toks.length; i++) {
@@ -285,10 +288,19 @@ export function foldOne(toks: Tok[], sh: Shape, cls: Member, unq: Set<string>, i
     if (declAt.has(i)) continue;
     let q = i;
     if (prevT(toks, i) === "." || prevT(toks, i) === "?.") {
-      if (prevT(toks, i) !== "." || toks[i - 2]?.t !== "this" || prevT(toks, i - 2) === ".") return `.${t.t} of another value`;
+      const viaThis = prevT(toks, i) === "." && toks[i - 2]?.t === "this" && prevT(toks, i - 2) !== ".";
+      // (another value's member so named: only a value typed Program could be Program, and none is)
+      if (!viaThis) {
+        if (programTyped) return `.${t.t} of another value, and a value typed Program`;
+        continue;
+      }
       q = i - 2;
     }
-    if (sh.depth[i] > 0 && !(i > pBody && i < pEnd) && !top.some((m) => m.kind !== "type" && m.a <= i && i <= m.b)) return `${t.t} inside a nested type`;
+    // (inside a nested type a plain name is never Program's instance field: C# has no outer `this`, CS0038)
+    if (sh.depth[i] > 0 && !(i > pBody && i < pEnd) && !top.some((m) => m.kind !== "type" && m.a <= i && i <= m.b)) {
+      if (q === i) continue;
+      return `this.${t.t} inside a nested type`;
+    }
     if (assignedAt.has(q)) continue;
     // the right side of an alias's statement
     if (removeStmts.some(([a, b]) => a < i && i <= b)) continue;
@@ -315,6 +327,13 @@ export function foldOne(toks: Tok[], sh: Shape, cls: Member, unq: Set<string>, i
       }
     }
   }
+  // (a name that may be Program's instance field there: plain or after `this.` in Program's own members; after
+  // any `.` when some value is typed Program)
+  const programRef = (i: number): boolean => {
+    const pv = prevT(toks, i);
+    if (pv === "." || pv === "?.") return programTyped || (pv === "." && toks[i - 2]?.t === "this" && sh.depth[i] > 0 && top.some((m) => m.kind !== "type" && m.a <= i && i <= m.b));
+    return top.some((m) => m.kind !== "type" && m.a <= i && i <= m.b);
+  };
   for (const [n, at] of inst) {
     const seen = new Set<string>();
     const ranges: [number, number][] = [[pBody + 1, at - 1], [ctor.a, ctor.b]];
@@ -324,7 +343,7 @@ export function foldOne(toks: Tok[], sh: Shape, cls: Member, unq: Set<string>, i
       for (let i = a; i <= b; i++) {
         const u = toks[i];
         if (u.k !== "id") continue;
-        if (u.t === n) return `${n} may be read before it is assigned`;
+        if (u.t === n && programRef(i) && !declAt.has(i)) return `${n} may be read before it is assigned`;
         if (seen.has(u.t)) continue;
         seen.add(u.t);
         for (const x of byName.get(u.t) ?? []) ranges.push(x);
@@ -333,7 +352,7 @@ export function foldOne(toks: Tok[], sh: Shape, cls: Member, unq: Set<string>, i
   }
   // --- the constructor's parameters and the arguments given them
   const pOpen = ctor.open!;
-  const pClose = sh.parenMatch.get(pOpen)!;
+  const pClose = noCtor ? -1 : sh.parenMatch.get(pOpen)!;
   const params: { name: string; def?: Tok[]; type: Tok[] }[] = [];
   for (const part of splitTop(toks, pOpen + 1, pClose - 1)) {
     const eq = part.findIndex((i) => toks[i].t === "=");
@@ -346,8 +365,8 @@ export function foldOne(toks: Tok[], sh: Shape, cls: Member, unq: Set<string>, i
   if (args.length > params.length) return "more arguments than parameters";
   if (args.some((a) => a.length > 1 && a[0].k === "id" && a[1].t === ":")) return "a named argument";
   const body = ctor.body!;
-  const bodyEnd = sh.match.get(body)!;
-  if (toks[pClose + 1].t !== "{") return "a constructor initializer";
+  const bodyEnd = noCtor ? 1 : sh.match.get(body)!;
+  if (!noCtor && toks[pClose + 1].t !== "{") return "a constructor initializer";
   // the ctor body's statements (top level)
   const stmts = topStatements(toks, sh, body + 1, bodyEnd - 1);
   if (!stmts) return "a constructor statement it cannot split";
