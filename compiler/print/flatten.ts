@@ -463,6 +463,11 @@ export function foldOne(toks: Tok[], sh: Shape, cls: Member, unq: Set<string>, i
   // --- C's locals must not collide with Program's constructor's names (a nested block may not redeclare them)
   const ctorIds = new Set<string>();
   for (let i = pBody + 1; i < pEnd; i++) if (toks[i].k === "id" && (i < s || i > stmtEnd)) ctorIds.add(toks[i].t);
+  // Program's constructor's own locals: C's body there would find one instead of C's member so named
+  const ctorLocals = new Set<string>();
+  for (let i = pBody + 1; i < pEnd; i++) if ((i < s || i > stmtEnd) && toks[i].k === "id" && declaresLocal(toks, sh, i, i, toks[i].t)) ctorLocals.add(toks[i].t);
+  for (const [a, b] of [[body + 1, bodyEnd - 1], ...members.filter((m) => m.kind === "field").map((m) => [m.a, m.b])])
+    for (let i = a; i <= b; i++) if (toks[i].k === "id" && ctorLocals.has(toks[i].t) && prevT(toks, i) !== "." && prevT(toks, i) !== "?.") return `${toks[i].t}: a local of Program's constructor`;
   let needsBlock = locals.size > 0;
   for (const p of localOrder) if (ctorIds.has(p.name)) return `parameter ${p.name} as a local collides with a name of Program's constructor`;
   for (let i = body + 1; i < bodyEnd; i++) {

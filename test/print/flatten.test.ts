@@ -105,6 +105,8 @@ public void Run(string a){con.Info(a+p.Me.CustomName);OnUp?.Invoke();}
     ["a static member", good("", undefined, CONSOLE.replace("public void Info", "static int Seed(){return 0;}\npublic void Info"))],
     ["the instance read before it is made", good("", `Peek();console=new Console(this,"T",8);`) + "\nvoid Peek(){console.Info(\"x\");}"],
     ["its member called on object's ToString", good(`var t=console.ToString();`)],
+    // (folded, `Title=title;` of Console's constructor would assign the constructor's local)
+    ["a local of Program's constructor named like a member the folded body writes", good("", `var Title="x";console=new Console(this,"T",8);Echo(Title);`)],
   ];
   const REASON: Record<string, string> = {
     "two `new` of the class": "2 `new Console`",
@@ -118,7 +120,8 @@ public void Run(string a){con.Info(a+p.Me.CustomName);OnUp?.Invoke();}
     "a `return` in the constructor": "`return`",
     "a static member": "modifier static",
     "the instance read before it is made": "may be read before it is assigned",
-    "its member called on object's ToString": "console used other than"
+    "its member called on object's ToString": "console used other than",
+    "a local of Program's constructor named like a member the folded body writes": "Title: a local of Program's constructor"
   };
   for (const [what, code] of refuse)
     it(`refuses: ${what}`, () => {
