@@ -538,6 +538,9 @@ export function foldOne(toks: Tok[], sh: Shape, cls: Member, unq: Set<string>, i
   for (const [n] of renamed)
     for (let i = 0; i < toks.length; i++) if (toks[i].t === n && toks[i].k === "id" && i > open && i < close && fieldUseAmbiguous(toks, i, sh)) return `${n}: field or type, cannot tell`;
   // the class's members (not the constructor), access modifiers gone, fields' initializers that may not run early moved
+  // (a `new` of the script's own type runs its constructor: it may do something, so it runs at `new` still)
+  const scriptTypes = new Set<string>();
+  for (let i = 0; i + 1 < toks.length; i++) if (toks[i].k === "kw" && ["class", "struct"].includes(toks[i].t) && toks[i + 1].k === "id") scriptTypes.add(toks[i + 1].t);
   const moved: Tok[] = [];
   const folded: Tok[] = [];
   for (const m of members) {
@@ -554,7 +557,7 @@ export function foldOne(toks: Tok[], sh: Shape, cls: Member, unq: Set<string>, i
     // a field: `T a = x, b;` — an initializer that reads nothing (a literal, `new T()` of literals) stays
     const drop = new Set<number>();
     for (const [n, x, y] of m.decls!) {
-      if (x < 0 || earlySafe(toks, x, y)) continue;
+      if (x < 0 || earlySafe(toks, x, y, scriptTypes)) continue;
       if (m.decls!.length !== 1) return `field ${toks[n].t}: an initializer that must run at \`new\`, in a list`;
       for (let i = x - 1; i <= y; i++) drop.add(i);
       const target = renamed.get(toks[n].t) ?? toks[n].t;
@@ -603,8 +606,9 @@ function rewriteList(idx: number[], toks: Tok[], renamed: Map<string, string>, t
   return idx.map((i) => (toks[i].k === "id" && renamed.has(toks[i].t) && isFieldUse(toks, i, typeNames.get(toks[i].t)!, sh) && prevT(toks, i) !== "." ? { ...toks[i], t: renamed.get(toks[i].t)!, orig: toks[i].t } : toks[i]));
 }
 
-/** An initializer that reads nothing and does nothing C# could tell apart from running earlier: literals, `new T(literals)`, `{ literals }`. */
-function earlySafe(toks: Tok[], x: number, y: number): boolean {
+/** An initializer that reads nothing and does nothing C# could tell apart from running earlier: literals, `new T(literals)` of
+ *  a type not the script's (its constructor is the API's or .NET's: `new List<T>()`, `new MyIni()`), `{ literals }`. */
+function earlySafe(toks: Tok[], x: number, y: number, scriptTypes: Set<string>): boolean {
   let inType = false;
   for (let i = x; i <= y; i++) {
     const t = toks[i];
@@ -613,6 +617,7 @@ function earlySafe(toks: Tok[], x: number, y: number): boolean {
       continue;
     }
     if (inType && (t.t === "(" || t.t === "{" || t.t === "[")) inType = false;
+    if (inType && scriptTypes.has(t.t)) return false;
     if (inType) continue;
     if (LITERAL.has(t.k) || ["true", "false", "null"].includes(t.t)) continue;
     if (t.k === "op" && ["(", ")", "{", "}", "[", "]", ",", "-"].includes(t.t)) continue;

@@ -61,6 +61,17 @@ describe("flatten: folding a single-instance class into Program", () => {
     // (C# runs it before the constructor's body: first, before `Title = title;`)
     expect(out).toMatch(/Program \( \) \{ this \. count = Js \. Seed \( \) ; .*Title = "T" ;/);
   });
+  it("keeps a field initializer that makes an object of the script's at `new` (its constructor may do something), an API one early", () => {
+    const cls = CONSOLE.replace("int count=1;", "int count=1;\nHelper h=new Helper();\nMyIni ini=new MyIni();");
+    const code = good("", `Echo("before");console=new Console(this,"T",8);`, cls) + "\nclass Helper{public Helper(){Js.Note();}}\nstatic class Js{public static void Note(){}}";
+    expect(folded(code)).toContain("Console");
+    const out = fold(code);
+    // (then Helper, made once by that statement, is folded too: its constructor's body right there)
+    expect(folded(code)).toEqual(["Console", "Helper"]);
+    expect(out).toMatch(/Echo \( "before" \) ; Js \. Note \( \) ;/);
+    expect(out).not.toContain("new Helper");
+    expect(out).toContain("MyIni ini = new MyIni ( ) ;");
+  });
   it("folds a class given another folded one (the holder first), and `full` prints neither class", () => {
     const code = `Console console;
 Manager manager;

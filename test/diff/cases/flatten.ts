@@ -45,6 +45,15 @@ class Sing { Kind: Kind = Kind.A; onKind: ((k: Kind) => void) | null = null; set
     main: `this.Echo(this.s.out);`,
   },
   {
+    name: "singleton: a field initializer making an object of the script's runs at `new`, after what Program did before",
+    top: `class Log2 { static s = ""; }
+class Helper { constructor() { Log2.s += "helper;"; } }
+class Sing { h = new Helper(); xs: number[] = [1, 2]; constructor(private readonly p: MyGridProgram) { Log2.s += "ctor;"; } show(): void { this.p.Echo(Log2.s + this.xs.length); } }`,
+    members: `private readonly s: Sing;
+  constructor() { super(); Log2.s += "before;"; this.s = new Sing(this); }`,
+    main: `this.s.show();`,
+  },
+  {
     name: "two instances of one class (not folded)",
     top: `class Sing { static made = 0; id: number; constructor() { Sing.made++; this.id = Sing.made; } }`,
     members: `private readonly a: Sing;
