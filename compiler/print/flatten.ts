@@ -610,14 +610,19 @@ function rewriteList(idx: number[], toks: Tok[], renamed: Map<string, string>, t
  *  a type not the script's (its constructor is the API's or .NET's: `new List<T>()`, `new MyIni()`), `{ literals }`. */
 function earlySafe(toks: Tok[], x: number, y: number, scriptTypes: Set<string>): boolean {
   let inType = false;
+  let angle = 0;
   for (let i = x; i <= y; i++) {
     const t = toks[i];
     if (t.t === "new") {
       inType = true;
+      angle = 0;
       continue;
     }
     if (inType && (t.t === "(" || t.t === "{" || t.t === "[")) inType = false;
-    if (inType && scriptTypes.has(t.t)) return false;
+    // (a type argument's constructor does not run: `new List<Peer>()`)
+    if (inType && t.t === "<") angle++;
+    if (inType && t.t === ">") angle--;
+    if (inType && angle === 0 && scriptTypes.has(t.t)) return false;
     if (inType) continue;
     if (LITERAL.has(t.k) || ["true", "false", "null"].includes(t.t)) continue;
     if (t.k === "op" && ["(", ")", "{", "}", "[", "]", ",", "-"].includes(t.t)) continue;
