@@ -5,11 +5,12 @@
 import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
 import { dropBraces, dropEmptyConstructor, dropEnumValues, dropPrivate, dropProtected, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
-import { apiEnums, externalNames, unqualifiedNames } from "./names.ts";
+import { apiEnums, externalNames, fixedNames, programMembers, unqualifiedNames } from "./names.ts";
 import { rename } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
 import { compoundBools, constantMethods, enumZeroArgs, mergeJumps } from "./fold.ts";
 import { shape } from "./structure.ts";
+import { foldSingletons } from "./flatten.ts";
 import { aliasConstants, aliasEnumMembers, asConditions, nullConditions, unsetDelegates, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, enumZeroDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
@@ -118,6 +119,11 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = programType(toks);
   }
   if (level === "full") {
+    // a class made exactly once, by Program's constructor: its members Program's (flatten.ts; first, so the passes
+    // below see one type)
+    const flat = foldSingletons(toks, unqualifiedNames(), programMembers(), fixedNames());
+    toks = flat.toks;
+    if (flat.folded.length) toks = dropThis(toks, shape(toks));
     toks = helperNames(toks, shape(toks), externalNames());
     toks = aliasConstants(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)));
     toks = aliasEnumMembers(toks, new Set(toks.filter((t) => t.k === "id").map((t) => t.t)), apiEnums());
@@ -158,6 +164,8 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = varForSameType(toks, shape(toks));
     toks = mergeDeclarations(toks, shape(toks));
     names = Object.fromEntries(r.names);
+    // (Program holds the folded classes' members now: the simulator's C# engine finds Failover's Role there)
+    if (flat.folded.length) names.Program = flat.folded.join(" / ");
   }
   // `x = (T a) => ..` → `x = a => ..`: the target's delegate type gives the parameter its type (every level: it reads as the TS)
   toks = implicitLambdaParams(toks);

@@ -49,6 +49,18 @@ export function apiEnums(): Map<string, Set<string>> {
   return m;
 }
 let unqualified: Set<string> | null = null;
+let inheritedNames: Set<string> | null = null;
+
+/** MyGridProgram's members (Program inherits them: a member of Program so named would hide the game's). */
+export function programMembers(): Set<string> {
+  externalNames();
+  return inheritedNames!;
+}
+
+/** Contextual keywords, Program's entry points, object's members: FIXED. */
+export function fixedNames(): Set<string> {
+  return new Set(FIXED);
+}
 let apiOnly: Set<string> | null = null;
 
 /**
@@ -81,6 +93,7 @@ export function externalNames(): Set<string> {
   const members = new Set<string>();
   // (System.GC: the one .NET type of two letters under the game's usings)
   const u = new Set<string>([...s, "GC"]);
+  const inh = new Set<string>();
   // The PB API: type names, namespace parts, member names, enum members.
   const api = JSON.parse(readFileSync(join(COMPILER, "reference", "pb-api.json"), "utf8")) as {
     types: { fullName: string; members: { label?: string; signatures?: string[] }[]; enumMembers?: string[] }[];
@@ -93,7 +106,7 @@ export function externalNames(): Set<string> {
       const label = (m.label ?? "").replace(/^((static|virtual|abstract|override|protected|public|sealed|const|readonly|new)\s+)+/, "");
       const name = /^[A-Za-z_]\w*/.exec(label)?.[0];
       if (name) members.add(name);
-      if (name && inherited) u.add(name);
+      if (name && inherited) (u.add(name), inh.add(name));
       for (const sig of m.signatures ?? []) {
         const head = sig.split("(")[0];
         const w = head.match(/[A-Za-z_]\w*/g);
@@ -128,6 +141,7 @@ export function externalNames(): Set<string> {
   for (const n of members) s.add(n);
   cache = s;
   unqualified = u;
+  inheritedNames = inh;
   return s;
 }
 

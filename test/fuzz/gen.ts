@@ -16,6 +16,9 @@ export interface Snippet {
   kind: string;
   top: string;
   main: string;
+  /** Program's fields, and statements of its constructor (all snippets' in one `constructor() { super(); .. }`). */
+  fields?: string;
+  ctor?: string;
 }
 export interface FuzzProgram {
   snippets: Snippet[];
@@ -1546,12 +1549,50 @@ const SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [
   ["round14", round14Snippet],
 ];
 
+/**
+ * Single-instance classes (issue 15, compiler/print/flatten.ts folds them into Program at `full`): a class made once by
+ * Program's constructor, with field initializers that run at `new` (a call with an effect), an argument with one, a
+ * default, a parameter the constructor writes, a field holding Program, a second class given the instance, a
+ * delegate field Program's constructor sets. Not among the default kinds (the CI's programs stay what they were):
+ * `npm run fuzz -- --kinds singleton,expr,class`.
+ */
+export function singletonSnippet(k: string, f: OpenDefects): A<Snippet> {
+  return fc
+    .record({
+      n: fc.integer({ min: -5, max: 9 }),
+      s: strLit(f),
+      str: strLit(f),
+      arg: fc.constantFrom("3", "(-2)", 'sgNote#("arg")', "2.5", "0"),
+      useDefault: fc.boolean(),
+      holder: fc.boolean(),
+      writeParam: fc.boolean(),
+      delegate: fc.boolean(),
+      steps: fc.array(fc.integer({ min: -3, max: 5 }), { minLength: 1, maxLength: 3 }),
+    })
+    .map((r) => ({
+      kind: "singleton",
+      top: `let sgLog# = ""; function sgNote#(x: string): number { sgLog# += x + ";"; return x.length; }
+class Sg# { cnt = ${r.n}; tag = ${r.s}; init = sgNote#("init"); items: string[] = []; onStep: ((v: number) => void) | null = null;
+  constructor(private readonly p: MyGridProgram, a: number, b: string${r.useDefault ? ` = ${r.str}` : ""}) { ${r.writeParam ? "while (a > 0) { this.items.push(b + a); a--; }" : "this.items.push(b + a);"} this.cnt += a + this.init; sgNote#("ctor" + b.length); }
+  step(x: number): number { this.cnt = this.cnt * 2 + x; if (this.onStep !== null) this.onStep(this.cnt); return this.cnt; }
+  get text(): string { return this.items.join("|") + this.tag + this.cnt; }
+  say(): void { this.p.Echo(this.text + " " + sgLog#); } }
+${r.holder ? `class SgH# { constructor(private readonly sg: Sg#) {} twice(x: number): number { return this.sg.step(x) + this.sg.step(x); } }` : ""}`.replaceAll("#", k),
+      fields: `private readonly sg#: Sg#;${r.holder ? ` private readonly sgh#: SgH#;` : ""}`.replaceAll("#", k),
+      ctor: `sgNote#("before"); this.sg# = new Sg#(this, ${r.arg}${r.useDefault ? "" : `, ${r.str}`});${r.holder ? " this.sgh# = new SgH#(this.sg#);" : ""}${r.delegate ? ' this.sg#.onStep = (v: number) => { sgLog# += "s" + v; };' : ""}`.replaceAll("#", k),
+      main: `${r.steps.map((x) => `this.Echo(String(this.sg#.step(${x})));`).join(" ")}${r.holder ? " this.Echo(String(this.sgh#.twice(1)));" : ""} this.sg#.say();`.replaceAll("#", k),
+    }));
+}
+
+/** Kinds only `--kinds` chooses (not in the default mix: adding one would change every seed's programs). */
+const EXTRA_SNIPPETS: [string, (k: string, f: OpenDefects) => A<Snippet>][] = [["singleton", singletonSnippet]];
+
 /** Stands for the snippet's position in its names; JSON.stringify escapes it, so no literal holds it. */
 const K = "\u0001";
 
 /** A program: 1 to 4 snippets of any kinds (shrinking drops snippets, then simplifies them). */
 export function programArb(f: OpenDefects, kinds?: string[]): A<FuzzProgram> {
-  const chosen = kinds ? SNIPPETS.filter(([name]) => kinds.includes(name)) : SNIPPETS;
+  const chosen = kinds ? [...SNIPPETS, ...EXTRA_SNIPPETS].filter(([name]) => kinds.includes(name)) : SNIPPETS;
   if (!chosen.length) throw new Error(`no snippet kind among ${kinds!.join(", ")} (kinds: ${SNIPPETS.map(([n]) => n).join(", ")})`);
   return fc.array(fc.oneof(...chosen.map(([, s]) => s(K, f))), { minLength: 1, maxLength: 4 }).map((snippets) => ({ snippets }));
 }
@@ -1559,9 +1600,12 @@ export function programArb(f: OpenDefects, kinds?: string[]): A<FuzzProgram> {
 export function toCase(p: FuzzProgram, name: string): DiffCase {
   const at = (s: string, i: number) => s.replaceAll(K, String(i));
   const tops = p.snippets.map((s, i) => at(s.top, i)).filter((t) => t.trim() !== "");
+  const fields = p.snippets.map((s, i) => at(s.fields ?? "", i)).filter((t) => t !== "");
+  const ctor = p.snippets.map((s, i) => at(s.ctor ?? "", i)).filter((t) => t !== "");
   return {
     name,
     top: tops.join("\n"),
+    ...(fields.length || ctor.length ? { members: `${fields.join("\n")}\n  constructor() { super(); ${ctor.join("\n")} }` } : {}),
     main: p.snippets.map((s, i) => `// ---- ${s.kind}\n{\n${at(s.main, i)}\n}`).join("\n"),
   };
 }

@@ -347,7 +347,8 @@ describe("full: compact spellings", () => {
   it("MyGridProgram as a type is Program at full (session 15; readonly still dropped); not beside `new MyGridProgram` or a member named Program", () => {
     const src = (extra: string) => [
       "readonly Box box;",
-      "public Program() { box = new Box(this); }",
+      // (two instances of Box: flatten.ts folds none into Program, so Box keeps its MyGridProgram field)
+      'public Program() { box = new Box(this); new Box(this).Say("up"); }',
       "public void Main(string a) { box.Say(a); }",
       "class Box { readonly MyGridProgram gp; public Box(MyGridProgram p) { gp = p; } public void Say(string s) { gp.Echo(s); } }",
       extra,

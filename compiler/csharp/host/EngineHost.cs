@@ -14,7 +14,7 @@
 //   drop   <p<instance>|h<handle>>...           forget instances and proxies Node no longer has
 // Each program call answers b1 (ok) or b0 + the exception's Message (what DetailedInfo shows), then
 // the Storage field, the script's role (the simulator's role hook, sim/role.ts: the Role of a
-// failover manager (Failover, or FailoverManager) held in a field, found by type name, else its __pbtsRole member), if any, the
+// failover manager (Failover, or FailoverManager) held in a field, found by type name, or Program itself when a `full` build folded it in, else its __pbtsRole member), if any, the
 // instructions the call counted and how it ended (see Guard). Script code is instrumented with the
 // game's instruction counting (compiler/csharp/instrument.ts); each call is one counted run.
 // Usage: mono EngineHost.exe serve <fifo from Node> <fifo to Node>
@@ -44,6 +44,8 @@ namespace Pbts.EngineHost
             /// <summary>A field holding a failover manager (mixins/failover.ts: Failover or a class derived from it, FailoverManager), and its Role member.</summary>
             public FieldInfo Manager;
             public MemberInfo ManagerRole;
+            /// <summary>The manager is Program itself: a `full` build folded its class into Program (compiler/print/flatten.ts).</summary>
+            public bool ManagerSelf;
             /// <summary>Else the script's own __pbtsRole string field or property.</summary>
             public MemberInfo Role;
         }
@@ -288,7 +290,12 @@ namespace Pbts.EngineHost
             const BindingFlags flags = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
             string[] names;
             if (!roleNames.TryGetValue(t, out names)) names = new[] { "Failover", "Role" };
-            for (Type x = t; x != null && x != typeof(object) && a.Manager == null; x = x.BaseType)
+            if (t.Name == names[0])
+            {
+                a.ManagerRole = (MemberInfo)t.GetField(names[1], flags) ?? t.GetProperty(names[1], flags);
+                a.ManagerSelf = a.ManagerRole != null;
+            }
+            for (Type x = t; x != null && x != typeof(object) && a.Manager == null && !a.ManagerSelf; x = x.BaseType)
             {
                 foreach (FieldInfo f in x.GetFields(flags | BindingFlags.DeclaredOnly))
                 {
@@ -326,9 +333,9 @@ namespace Pbts.EngineHost
             RoleAccess a = inst.Role;
             try
             {
-                if (a.Manager != null)
+                if (a.Manager != null || a.ManagerSelf)
                 {
-                    object m = a.Manager.GetValue(inst.Program);
+                    object m = a.ManagerSelf ? inst.Program : a.Manager.GetValue(inst.Program);
                     if (m != null)
                     {
                         int r = Convert.ToInt32(Read(a.ManagerRole, m));
