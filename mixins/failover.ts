@@ -70,7 +70,7 @@ const DISABLED: int = 1;
 export const LISTENING: int = 2;
 const STANDBY: int = 3;
 export const ACTIVE: int = 4;
-const ROLES = ["invalid configuration", "disabled", "listening", "standby", "active"];
+const ROLES = ["misconfigured", "disabled", "listening", "standby", "active"];
 // message roles (char codes of the first letter)
 export const MA: int = 65; // 'A'
 const MS: int = 83; // 'S'
@@ -89,7 +89,7 @@ const FC = "failover: ";
 // The [failover] keys as a table: per key, in KT's rows, kind (0 whole number, 1 seconds kept in ticks,
 // 2 text, 3 true or false, 4 scope), default (-1: required) and range (in ticks for seconds); what a
 // value must be and an example of one. Every bad value gets one message: `[failover] <key>=<value> is
-// not <what>: write e.g. <example>`.
+// not <what>: e.g. <example>`.
 const KEYS = ["id", "rank", "heartbeat", "timeout", "preempt", "preemptdelay", "scope", "enabled"];
 const KT: int[] = [
   2, 0, 1, 0, 3, 1, 4, 3,
@@ -97,8 +97,8 @@ const KT: int[] = [
   0, 0, 1, 2, 0, 0, 0, 0,
   0, 1000000, 36000, 100, 0, 216000, 0, 0,
 ];
-const WHAT = ["one line", "a whole number 0 to 1000000", "seconds 0.017 to 600", "a whole number 2 to 100 (one late heartbeat is no loss)", "true or false", "seconds 0 to 3600", "construct, connected or antenna", "true or false"];
-const EX = ["miner (the same on every copy)", "0 (1, 2... on the others)", "1.5", "3", "false", "10", "connected", "false"];
+const WHAT = ["one line", "an integer 0 to 1000000", "seconds 0.017 to 600", "an integer 2 to 100", "true or false", "seconds 0 to 3600", "construct, connected or antenna", "true or false"];
+const EX = ["miner (same on every copy)", "0 (1, 2... on others)", "1.5", "3", "false", "10", "connected", "false"];
 const SCOPES = ["construct", "connected", "antenna"];
 
 /** A copy of the script in the same group, as this node knows it. */
@@ -304,7 +304,7 @@ export class Failover {
       if (h !== null) this.warn(`'${h}' not run: '${a}' replaces it`);
       this.held = a;
       this.pass(this.ActiveId);
-      if (this.held !== null) this.info(`'${a}' waits for an active copy`);
+      if (this.held !== null) this.info(`'${a}' waits for an active`);
       return true;
     }
     // (no blank: `a` is "failover" alone, an unknown command as before)
@@ -326,7 +326,7 @@ export class Failover {
       if (on) this.noPreempt = this.yielding = false;
       this.info(on ? "enabled" : "disabled ('failover enable' rejoins)");
       this.applyEnabled();
-    } else this.con.Error(`unknown command '${a}'. Use: failover status|handover|enable|disable`);
+    } else this.con.Error(`unknown command '${a}' (status|handover|enable|disable)`);
     this.updateValue();
     if (owed && this.Role === ACTIVE) this.flag = true;
     return true;
@@ -339,9 +339,9 @@ export class Failover {
     // for that case; said always, it stays true)
     if (this.Role === ACTIVE && this.ahead(true)) {
       this.noPreempt = this.yielding = true;
-      this.resign("'failover enable' here to preempt again");
+      this.resign("until 'failover enable'");
       this.updateValue();
-    } else this.warn(`handover: ${this.Role !== ACTIVE ? `this copy is ${ROLES[this.Role]}; run it on the active copy` : "no copy can take over; staying active ('failover enable' on one that handed over)"}`);
+    } else this.warn(`handover: ${this.Role !== ACTIVE ? `this copy is ${ROLES[this.Role]}; run it on the active` : "no copy can take over ('failover enable' on one that handed over)"}`);
   }
 
   /** The newest checkpoint this node knows ("" when none). */
@@ -383,7 +383,7 @@ export class Failover {
       // (the role its letter says: ROLES' names, 4 active, 3 standby, 2 listening)
       if (k !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : k === MA ? ROLES[4] : k === MS || k === MT ? ROLES[3] : k === ML || k === MQ || k === MY ? ROLES[2] : k === MR ? "handed over" : "left"}, ${this.Now - q.HeardAt} ticks ago`;
     }
-    return `${s}\nConfig:${this.cfg} (a heartbeat every ${this.period()} ticks)`;
+    return `${s}\nConfig:${this.cfg} (heartbeat every ${this.period()} ticks)`;
   }
 
   // ================= runs =================
@@ -414,7 +414,7 @@ export class Failover {
   protected refresh(): void {
     const rt = this.p.Runtime;
     if (rt.TimeSinceLastRun.Ticks !== this.lastTsl || rt.LastRunTimeMs !== this.lastLrt || rt.CurrentInstructionCount <= this.lastIc) {
-      if (!this.told) this.con.Error(`${FC}call HandleCommand(argument, updateSource) first in Main`);
+      if (!this.told) this.con.Error(`${FC}call HandleCommand first in Main`);
       this.told = true;
       this.classify("");
     }
@@ -438,7 +438,7 @@ export class Failover {
       else if (R > DISABLED) {
         if (woke) {
           // (listening, it still was if it was; a standby never is: standby() clears it, and only this line sets it)
-          if ((this.wasActive = R === ACTIVE || this.wasActive)) this.warn(`no run for ${el} ticks; checking the group first`);
+          if ((this.wasActive = R === ACTIVE || this.wasActive)) this.warn(`no run for ${el} ticks; asking the group`);
           this.wokeAt = this.Now;
           this.ActiveId = 0;
         }
@@ -470,7 +470,7 @@ export class Failover {
     if (this.Role === STANDBY) {
       if (this.ActiveId !== 0) {
         if (this.down(this.act)) {
-          this.lose("is not working or gone");
+          this.lose("not working or gone");
           this.elect();
         } else if (this.Now > this.activeHeard + this.Timeout * this.act.Period) {
           this.lose(`missed ${this.Timeout} heartbeats`);
@@ -653,7 +653,7 @@ export class Failover {
       if (q.Role > 0 || b.CustomData.includes(this.Id)) q.DownAt = this.Now;
     }
     if (resume) {
-      this.info("no other active copy; resuming");
+      this.info("no other active; resuming");
       return;
     }
     this.flag = from !== null;
@@ -797,10 +797,10 @@ export class Failover {
     if (a === null || id === 0) return;
     this.held = null;
     const b = id === this.me ? null : this.byId(id);
-    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active copy ${b.CustomName}`);
+    if (b instanceof IMyProgrammableBlock && b.TryRun(a)) this.info(`'${a}' forwarded to the active ${b.CustomName}`);
     // (in reach but its script does not run: dead, not yet known lost; the next active copy gets it, F99)
     else if (b !== null) this.held = a;
-    else this.warn(`'${a}' not run: ${id === this.me ? "this copy became active: run it again" : "the active copy cannot be reached"}`);
+    else this.warn(`'${a}' not run: ${id === this.me ? "active now, run it again" : "active out of reach"}`);
   }
 
   // ================= messages =================
@@ -894,7 +894,7 @@ export class Failover {
     if (!known) this.Peers.push(q);
     if (!known || q.Lost) this.info(`peer ${q.Name}${known ? " is back" : " joined"}`);
     if (q.Rank !== rank) {
-      if (rank === this.Rank) this.warn(`${q.Name} has the same rank ${rank}: give each copy its own rank`);
+      if (rank === this.Rank) this.warn(`${q.Name} also has rank ${rank}: give each its own rank`);
       // (a standby with no active may have waited for it: elect again, F90)
       if (known && this.Role === STANDBY) this.electNow = true;
     }
@@ -908,8 +908,8 @@ export class Failover {
       // two actives hear each other: the higher (rank, EntityId) steps down at once (a standby with no active now: it
       // follows q below)
       if (this.Role === ACTIVE && lower) {
-        this.warn(`${q.Tag} is also active; stepping down`);
-        this.resign("another copy is active");
+        this.warn(`${q.Tag} is also active`);
+        this.resign("two actives");
       }
       if (this.Role === ACTIVE) this.owe |= 2;
       // (the active this copy follows is `act`, the peer with its id, whose rank was just set: `before` says whether q
@@ -927,7 +927,7 @@ export class Failover {
     if (k === MX) {
       // (the candidate a standby with no active waited for may be this one: elect again, F28)
       if (this.Role === STANDBY) this.electNow = true;
-      this.info(`peer ${q.Tag} left the group`);
+      this.info(`peer ${q.Tag} left`);
     }
   }
 
@@ -996,7 +996,7 @@ export class Failover {
       // (the role is still the one wasValid read: parse does not change it)
       if (!wasValid) this.Role = LISTENING;
       if (oldId !== this.Id || this.lu === null) {
-        if (wasValid) this.leave("group id changed");
+        if (wasValid) this.leave("id changed");
         // (after the X: what it holds is the old group's, a carried checkpoint in the new one; the old id is "" only at the
         // first id with no group in Storage)
         this.fr = this.fr || (oldId !== "" && oldId !== this.Id);
@@ -1046,8 +1046,8 @@ export class Failover {
     // (TryParse clears the MyIni first; the text it holds unchanged since it parsed it is not read again)
     const r = new Out<MyIniParseResult>();
     // (MyIni names the line it stopped at, or a blank line just before it: one hint lists its rules)
-    if (!this.ini.TryParse(this.cd, r)) return `CustomData is not valid INI (${r.value.ToString()}): check from that line on: a comment line starts with ';' (column 1, never '#'); nothing after ']'; keys under [failover], one key=value a line, each once; no line of only blanks`;
-    if (!this.ini.ContainsSection(FS)) return `CustomData has no [failover] section: add the lines [failover], id=miner, rank=0`;
+    if (!this.ini.TryParse(this.cd, r)) return `CustomData is not valid INI (${r.value.ToString()}): from that line on: only ';' in column 1 starts a comment; no line of only blanks`;
+    if (!this.ini.ContainsSection(FS)) return `CustomData needs lines [failover], id=miner, rank=0`;
     const keys: MyIniKey[] = [];
     this.ini.GetKeys(FS, keys);
     for (let n: int = 0; n < keys.length; n++) {
@@ -1055,7 +1055,7 @@ export class Failover {
       let l = "";
       for (let j: int = 0; !ieq(keys[n].Name, KEYS[j]); j++) {
         l += `${j > 0 ? "," : ""} ${KEYS[j]}`;
-        if (j > 6) return `unknown key '${keys[n].Name}' in [failover]; keys:${l}`;
+        if (j > 6) return `[failover] unknown key '${keys[n].Name}'; keys:${l}`;
       }
     }
     const d = new Out<number>();
@@ -1102,7 +1102,7 @@ export class Failover {
       }
       // (the hint: a ';' or '#' with no blank before it is part of the value: say how a comment is written)
       if (v < 0)
-        return `[failover] ${i < 2 && s === "" ? `needs ${k}` : `${k}=${s} is not ${WHAT[i]}${kept ? " (a comment needs a blank before its ';' or '#')" : t < 2 && s.includes(",") ? " (no ',' in numbers)" : ""}`}: write e.g. ${k}=${EX[i]}`;
+        return `[failover] ${i < 2 && s === "" ? `needs ${k}` : `${k}=${s} is not ${WHAT[i]}${kept ? " (a comment needs a blank before it)" : t < 2 && s.includes(",") ? " (no ',' in numbers)" : ""}`}: e.g. ${k}=${EX[i]}`;
       x.push(v);
     }
     this.Id = id;
@@ -1119,7 +1119,7 @@ export class Failover {
 
   /** Role, rank and `sep` + the active copy; the configuration error while invalid. */
   private line(sep: string): string {
-    return `Failover${this.Role === INVALID ? `: configuration error: ${this.ConfigError}` : ` '${this.Id}': ${ROLES[this.Role]}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`}`;
+    return `Failover${this.Role === INVALID ? `: ${this.ConfigError}` : ` '${this.Id}': ${ROLES[this.Role]}, rank ${this.Rank}${sep}${this.ActiveId === this.me ? "this node" : this.ActiveId !== 0 ? this.act.Tag : "none"}`}`;
   }
 
   private status(): void {

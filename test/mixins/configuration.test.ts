@@ -9,68 +9,69 @@ import { LogLevel, Watch, ini, makeGroup, manager, testConsole } from "./harness
 
 const base = "[failover]\nid=grp\nrank=0";
 /** The hint of every CustomData MyIni cannot parse, as a RegExp source. */
-const RULES = "check from that line on: a comment line starts with ';' \\(column 1, never '#'\\); nothing after '\\]'; keys under \\[failover\\], one key=value a line, each once; no line of only blanks";
+const RULES = "from that line on: only ';' in column 1 starts a comment; no line of only blanks";
 
 /** [CustomData, what the message must say] */
 const VARIANTS: [string, RegExp][] = [
-  ["", /no \[failover\] section: add the lines \[failover\], id=miner, rank=0$/],
-  ["hello", /not valid INI \(Line 1: .+\): check from that line on: .*keys under \[failover\], one key=value a line/],
-  ["[other]\nx=1", /no \[failover\] section: add the lines \[failover\], id=miner, rank=0$/],
-  ["[Failover2]\nid=grp\nrank=0", /no \[failover\] section/],
-  ["[failover]\nrank=0", /\[failover\] needs id: write e\.g\. id=miner \(the same on every copy\)$/],
-  ["[failover]\nid=\nrank=0", /needs id: write e\.g\. id=miner/],
+  ["", /CustomData needs lines \[failover\], id=miner, rank=0$/],
+  ["hello", new RegExp(`not valid INI \\(Line 1: Expected \\[section\\] definition\\): ${RULES}$`)],
+  ["[other]\nx=1", /CustomData needs lines \[failover\], id=miner, rank=0$/],
+  ["[Failover2]\nid=grp\nrank=0", /CustomData needs lines \[failover\]/],
+  ["[failover]\nrank=0", /\[failover\] needs id: e\.g\. id=miner \(same on every copy\)$/],
+  ["[failover]\nid=\nrank=0", /needs id: e\.g\. id=miner/],
   ["[failover]\nid=   \nrank=0", /needs id:/],
   // F94: an id of several lines (a MyIni '|' value) would lose the group's checkpoint at a world load (Storage keeps one line)
-  ["[failover]\nid=\n|mining\n|ship\nrank=0", /\[failover\] id=mining\nship is not one line: write e\.g\. id=miner \(the same on every copy\)$/],
+  ["[failover]\nid=\n|mining\n|ship\nrank=0", /\[failover\] id=mining\nship is not one line: e\.g\. id=miner \(same on every copy\)$/],
   // F135: no "(no ',' in numbers)" for an id with a ',' (it was told so, as if the id were a number)
-  ["[failover]\nid=\n|a,b\n|c\nrank=0", /\[failover\] id=a,b\nc is not one line: write e\.g\. id=miner \(the same on every copy\)$/],
-  ["[failover]\nid=grp", /\[failover\] needs rank: write e\.g\. rank=0 \(1, 2\.\.\. on the others\)$/],
-  ["[failover]\nid=grp\nrank=-1", /rank=-1 is not a whole number 0 to 1000000: write e\.g\. rank=0/],
-  ["[failover]\nid=grp\nrank=abc", /\[failover\] rank=abc is not a whole number 0 to 1000000: write e\.g\. rank=0 \(1, 2\.\.\. on the others\)$/],
-  ["[failover]\nid=grp\nrank=1.5", /rank=1\.5 is not a whole number/],
+  ["[failover]\nid=\n|a,b\n|c\nrank=0", /\[failover\] id=a,b\nc is not one line: e\.g\. id=miner \(same on every copy\)$/],
+  ["[failover]\nid=grp", /\[failover\] needs rank: e\.g\. rank=0 \(1, 2\.\.\. on others\)$/],
+  ["[failover]\nid=grp\nrank=-1", /rank=-1 is not an integer 0 to 1000000: e\.g\. rank=0/],
+  ["[failover]\nid=grp\nrank=abc", /\[failover\] rank=abc is not an integer 0 to 1000000: e\.g\. rank=0 \(1, 2\.\.\. on others\)$/],
+  ["[failover]\nid=grp\nrank=1.5", /rank=1\.5 is not an integer/],
   ["[failover]\nid=grp\nrank=", /needs rank:/],
   ["[failover]\nid=grp\nrank=0\nrank=1", /not valid INI \(Line 4: .*[Dd]uplicate.*\)/],
-  ["[failover]\nid=grp\nrank=99999999", /rank=99999999 is not a whole number 0 to 1000000/],
-  ["[failover]\nid=grp\nrank=ten", /rank=ten is not a whole number/],
-  [`${base}\nheartbeat=0`, /heartbeat=0 is not seconds 0\.017 to 600: write e\.g\. heartbeat=1\.5$/],
+  ["[failover]\nid=grp\nrank=99999999", /rank=99999999 is not an integer 0 to 1000000/],
+  ["[failover]\nid=grp\nrank=ten", /rank=ten is not an integer/],
+  [`${base}\nheartbeat=0`, /heartbeat=0 is not seconds 0\.017 to 600: e\.g\. heartbeat=1\.5$/],
   [`${base}\nheartbeat=-5`, /heartbeat=-5 is not seconds 0\.017 to 600/],
-  [`${base}\nheartbeat=fast`, /heartbeat=fast is not seconds 0\.017 to 600: write e\.g\. heartbeat=1\.5$/],
+  [`${base}\nheartbeat=fast`, /heartbeat=fast is not seconds 0\.017 to 600: e\.g\. heartbeat=1\.5$/],
   [`${base}\nheartbeat=1e9`, /heartbeat=1e9 is not seconds 0\.017 to 600/],
   [`${base}\nheartbeat=NaN`, /heartbeat=NaN is not seconds 0\.017 to 600/],
   [`${base}\nheartbeat=`, /heartbeat= is not seconds 0\.017 to 600/],
-  [`${base}\ntimeout=0`, /timeout=0 is not a whole number 2 to 100 \(one late heartbeat is no loss\): write e\.g\. timeout=3$/],
-  [`${base}\ntimeout=1000`, /timeout=1000 is not a whole number 2 to 100/],
-  [`${base}\ntimeout=2.5`, /timeout=2\.5 is not a whole number/],
-  [`${base}\npreempt=maybe`, /preempt=maybe is not true or false: write e\.g\. preempt=false$/],
-  [`${base}\npreemptdelay=-1`, /preemptdelay=-1 is not seconds 0 to 3600: write e\.g\. preemptdelay=10$/],
+  [`${base}\ntimeout=0`, /timeout=0 is not an integer 2 to 100: e\.g\. timeout=3$/],
+  [`${base}\ntimeout=1000`, /timeout=1000 is not an integer 2 to 100/],
+  [`${base}\ntimeout=2.5`, /timeout=2\.5 is not an integer/],
+  [`${base}\npreempt=maybe`, /preempt=maybe is not true or false: e\.g\. preempt=false$/],
+  [`${base}\npreemptdelay=-1`, /preemptdelay=-1 is not seconds 0 to 3600: e\.g\. preemptdelay=10$/],
   [`${base}\npreemptdelay=lots`, /preemptdelay=lots is not seconds 0 to 3600/],
-  [`${base}\nscope=galaxy`, /scope=galaxy is not construct, connected or antenna: write e\.g\. scope=connected$/],
+  [`${base}\nscope=galaxy`, /scope=galaxy is not construct, connected or antenna: e\.g\. scope=connected$/],
   [`${base}\nscope=`, /scope= is not construct, connected or antenna/],
   [`${base}\nenabled=perhaps`, /enabled=perhaps is not true or false/],
-  [`${base}\ncolour=red`, /unknown key 'colour' in \[failover\]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled$/],
+  [`${base}\ncolour=red`, /\[failover\] unknown key 'colour'; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled$/],
   ["[failover]\nid=grp\nrnak=0", /unknown key 'rnak'/],
   ["garbage before\n[failover]\nid=grp\nrank=0", /not valid INI \(Line 1: /],
   [`${base}\n[broken`, /not valid INI \(Line 4: /],
-  ["[failover]\nid=grp\n=0", /not valid INI \(Line 3: .+\): check from that line on: .*one key=value a line/],
+  ["[failover]\nid=grp\n=0", new RegExp(`not valid INI \\(Line 3: Key cannot be empty\\.\\): ${RULES}$`)],
   ["[failover\nid=grp\nrank=0", /not valid INI \(Line 1: /],
   ["[failover]\nid=grp\nrank=0\njunk line", /not valid INI \(Line 4: /],
-  [`${base}\ntimeout=1`, /timeout=1 is not a whole number 2 to 100 \(one late heartbeat is no loss\)/],
-  ["[failover]\nid=grp\nrank=abc ; primary", /rank=abc is not a whole number/],
+  [`${base}\ntimeout=1`, /timeout=1 is not an integer 2 to 100/],
+  ["[failover]\nid=grp\nrank=abc ; primary", /rank=abc is not an integer/],
   ["[failover]\nid=grp\nrank=;0", /needs rank:/],
-  // the slips people make (README audit L1): MyIni's line and error, and one hint that lists MyIni's rules
-  // (MyIni may name a blank line before the culprit: "that line and the ones after it")
+  // the slips people make (README audit L1): MyIni's line and error (which names what its rule wants: a section, a
+  // newline, key=value, a key once), and one hint with the rules its errors do not name (comments, a line of blanks);
+  // MyIni may name a blank line before the culprit: "from that line on"
   ["[failover]\n# the drill group\nid=grp\nrank=0", new RegExp(`\\(Line 2: Expected key=value definition\\): ${RULES}$`)],
-  ["[failover]\r\n# x\r\nid=grp\r\nrank=0", /\(Line 2: .+\): check from that line on: a comment line starts with ';' \(column 1, never '#'\)/],
-  ["[failover]\n  ; note\nid=grp\nrank=0", /\(Line 2: .+\): check from that line on: .*starts with ';' \(column 1/],
-  ["[failover] ; config\nid=grp\nrank=0", /\(Line 1: Expected newline\): check from that line on: .*nothing after '\]'/],
-  ["\n\nid=grp\nrank=0", /\(Line 1: .+\): check from that line on: .*keys under \[failover\]/],
-  ["[failover]\nid=grp\nrank=0\n   ", /\(Line 4: .+\): check from that line on: .*no line of only blanks$/],
-  ["[failover]\nid=grp\nrank=0\nid=grp", /\(Line 4: Duplicate key failover\/id\): check from that line on: .*key=value a line, each once/],
-  ["[failover]\nid=grp\nrank=0;primary", /rank=0;primary is not a whole number 0 to 1000000 \(a comment needs a blank before its ';' or '#'\): write e\.g\. rank=0/],
-  [`${base}\npreempt=false#stay`, /preempt=false#stay is not true or false \(a comment needs a blank before its ';' or '#'\)/],
+  ["[failover]\r\n# x\r\nid=grp\r\nrank=0", /\(Line 2: .+\): from that line on: only ';' in column 1 starts a comment/],
+  ["[failover]\n  ; note\nid=grp\nrank=0", /\(Line 2: .+\): from that line on: only ';' in column 1 starts a comment/],
+  ["[failover] ; config\nid=grp\nrank=0", /\(Line 1: Expected newline\): from that line on: only ';' in column 1 starts a comment/],
+  ["\n\nid=grp\nrank=0", /\(Line 1: Expected \[section\] definition\): from that line on/],
+  ["[failover]\nid=grp\nrank=0\n   ", /\(Line 4: .+\): from that line on: .*no line of only blanks$/],
+  ["[failover]\nid=grp\nrank=0\nid=grp", new RegExp(`\\(Line 4: Duplicate key failover/id\\): ${RULES}$`)],
+  ["[failover]\nid=grp\nrank=0;primary", /rank=0;primary is not an integer 0 to 1000000 \(a comment needs a blank before it\): e\.g\. rank=0/],
+  [`${base}\npreempt=false#stay`, /preempt=false#stay is not true or false \(a comment needs a blank before it\)/],
   // MyIni reads ',' as a digit group separator: refused, never misread (1,5 would be 15 s)
-  [`${base}\nheartbeat=1,5`, /heartbeat=1,5 is not seconds 0\.017 to 600 \(no ',' in numbers\): write e\.g\. heartbeat=1\.5$/],
-  ["[failover]\nid=grp\nrank=1,000", /rank=1,000 is not a whole number 0 to 1000000 \(no ',' in numbers\): write e\.g\. rank=0/],
+  [`${base}\nheartbeat=1,5`, /heartbeat=1,5 is not seconds 0\.017 to 600 \(no ',' in numbers\): e\.g\. heartbeat=1\.5$/],
+  ["[failover]\nid=grp\nrank=1,000", /rank=1,000 is not an integer 0 to 1000000 \(no ',' in numbers\): e\.g\. rank=0/],
 ];
 
 describe("bad configuration", () => {
@@ -94,7 +95,7 @@ describe("bad configuration", () => {
       const errors = testConsole(g.sim, "PB0")!.lines.filter((l) => l.level === LogLevel.Error);
       expect(errors.length).toBe(1); // said once, not every run
       expect(errors[0]!.text).toMatch(message);
-      expect(testConsole(g.sim, "PB0")!.status).toMatch(/configuration error/);
+      expect(testConsole(g.sim, "PB0")!.status).toBe(`Failover: ${m.ConfigError}`);
       // the valid node does not count it as a peer
       expect(manager(g.sim, "PB1")!.Peers.length).toBe(0);
     });
@@ -110,7 +111,7 @@ describe("bad configuration", () => {
     expect(w.soleAt(1000)).toBe(B);
     expect(w.dualTicks()).toEqual([]);
     expect(g.rec.deactivations.map((d) => d.node)).toEqual([A]);
-    expect(manager(g.sim, A)!.ConfigError).toMatch(/rank=zero is not a whole number/);
+    expect(manager(g.sim, A)!.ConfigError).toMatch(/rank=zero is not an integer/);
     g.sim.at(1100, { kind: "set-custom-data", block: A, value: ini("grp", 0) });
     w.runUntil(1800);
     expect(manager(g.sim, A)!.ConfigError).toBe("");
@@ -135,7 +136,7 @@ describe("configuration as people write it (trailing comments) and as the README
     const m = manager(g.sim, "PB0")!;
     expect([m.ConfigError, m.Id, m.Rank, m.Timeout, m.Preempt]).toEqual(["", "miner", 0, 2, false]);
     expect(m.StatusText()).toMatch(/^Failover 'miner': active, rank 0\n/);
-    expect(m.StatusText()).toMatch(/\nConfig: id=miner rank=0 timeout=2 preempt=false scope=construct \(a heartbeat every 100 ticks\)$/);
+    expect(m.StatusText()).toMatch(/\nConfig: id=miner rank=0 timeout=2 preempt=false scope=construct \(heartbeat every 100 ticks\)$/);
     // a ';' or '#' inside a value (no blank before it) is part of the value
     const h = makeGroup({ n: 1, seed: 91, customData: () => "[failover]\nid=a;b#c\nrank=0" });
     new Watch(h.sim, h.names).runUntil(300);
@@ -214,7 +215,7 @@ describe("configuration as people write it (trailing comments) and as the README
       const pb = (name: string, customData: string) => ({ type: "programmable", name, script: "./Program.ts", customData });
       writeFileSync(`${dir}/s.json`, JSON.stringify({ name: "template", seed: 1, seconds: 10, grids: [{ name: "G", blocks: [pb("A", ini("MyScript", 0)), pb("Bad", "[failover]\nid=MyScript\nrank=first ; the primary")] }] }));
       const { sim } = await runScenario(`${dir}/s.json`);
-      for (const [name, line] of [["A", /^Failover 'MyScript': (listening|active), rank 0; active: /m], ["Bad", /^Failover: configuration error: \[failover\] rank=first is not a whole number 0 to 1000000: write e\.g\. rank=0/m]] as const) {
+      for (const [name, line] of [["A", /^Failover 'MyScript': (listening|active), rank 0; active: /m], ["Bad", /^Failover: \[failover\] rank=first is not an integer 0 to 1000000: e\.g\. rank=0/m]] as const) {
         const runs = sim.trace.forBlock(name, "run");
         expect(runs.length).toBeGreaterThan(5);
         for (const r of runs) expect(String(r.data.echo), name).toMatch(new RegExp(`^== MyScript ==\n${line.source.slice(1)}`, "m"));
@@ -234,63 +235,63 @@ describe("configuration edges, as parsed", () => {
   /** [CustomData, [Id, Rank, HeartbeatTicks, Timeout, Preempt, PreemptDelayTicks, Scope, ConfigEnabled], the status's last line] */
   const ACCEPTED: [string, unknown[], string][] = [
     // names in any case; the values' words too (MyIni's booleans: yes/no/on/off/1/0)
-    ["[FAILOVER]\nID=grp\nRank=2\nHEARTBEAT=0.5\nTimeOut=4\nPreEmpt=no\nPreemptDelay=1.5\nScope=ANTENNA\nEnabled=ON", ["grp", 2, 30, 4, false, 90, 2, true], "Config: id=grp rank=2 heartbeat=0.5 timeout=4 preempt=no preemptdelay=1.5 scope=ANTENNA enabled=ON (a heartbeat every 30 ticks)"],
-    ["[failover]\nid=grp\nrank=0\npreempt=TRUE\nenabled=1", ["grp", 0, 100, 3, true, 0, 0, true], "Config: id=grp rank=0 preempt=TRUE enabled=1 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=0\nenabled=false", ["grp", 0, 100, 3, true, 0, 0, false], "Config: id=grp rank=0 enabled=false (a heartbeat every 100 ticks)"],
+    ["[FAILOVER]\nID=grp\nRank=2\nHEARTBEAT=0.5\nTimeOut=4\nPreEmpt=no\nPreemptDelay=1.5\nScope=ANTENNA\nEnabled=ON", ["grp", 2, 30, 4, false, 90, 2, true], "Config: id=grp rank=2 heartbeat=0.5 timeout=4 preempt=no preemptdelay=1.5 scope=ANTENNA enabled=ON (heartbeat every 30 ticks)"],
+    ["[failover]\nid=grp\nrank=0\npreempt=TRUE\nenabled=1", ["grp", 0, 100, 3, true, 0, 0, true], "Config: id=grp rank=0 preempt=TRUE enabled=1 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nenabled=false", ["grp", 0, 100, 3, true, 0, 0, false], "Config: id=grp rank=0 enabled=false (heartbeat every 100 ticks)"],
     // the status lists the keys in KEYS' order, whatever the text's
-    ["[failover]\nscope=connected\nrank=1\nid=grp", ["grp", 1, 100, 3, true, 0, 1, true], "Config: id=grp rank=1 scope=connected (a heartbeat every 100 ticks)"],
+    ["[failover]\nscope=connected\nrank=1\nid=grp", ["grp", 1, 100, 3, true, 0, 1, true], "Config: id=grp rank=1 scope=connected (heartbeat every 100 ticks)"],
     // the ranges' edges: whole numbers as MyIni reads them (1e6, 1000000.0, +3, -0; a double's 1.00000000000000001 is 1)
-    ["[failover]\nid=grp\nrank=1e6", ["grp", 1000000, 100, 3, true, 0, 0, true], "Config: id=grp rank=1e6 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=1000000.0", ["grp", 1000000, 100, 3, true, 0, 0, true], "Config: id=grp rank=1000000.0 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=+3", ["grp", 3, 100, 3, true, 0, 0, true], "Config: id=grp rank=+3 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=-0", ["grp", 0, 100, 3, true, 0, 0, true], "Config: id=grp rank=-0 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=1.00000000000000001", ["grp", 1, 100, 3, true, 0, 0, true], "Config: id=grp rank=1.00000000000000001 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank= 3 ", ["grp", 3, 100, 3, true, 0, 0, true], "Config: id=grp rank=3 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=0\ntimeout=2.0", ["grp", 0, 100, 2, true, 0, 0, true], "Config: id=grp rank=0 timeout=2.0 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=0\ntimeout=1e1", ["grp", 0, 100, 10, true, 0, 0, true], "Config: id=grp rank=0 timeout=1e1 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=1e6", ["grp", 1000000, 100, 3, true, 0, 0, true], "Config: id=grp rank=1e6 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=1000000.0", ["grp", 1000000, 100, 3, true, 0, 0, true], "Config: id=grp rank=1000000.0 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=+3", ["grp", 3, 100, 3, true, 0, 0, true], "Config: id=grp rank=+3 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=-0", ["grp", 0, 100, 3, true, 0, 0, true], "Config: id=grp rank=-0 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=1.00000000000000001", ["grp", 1, 100, 3, true, 0, 0, true], "Config: id=grp rank=1.00000000000000001 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank= 3 ", ["grp", 3, 100, 3, true, 0, 0, true], "Config: id=grp rank=3 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\ntimeout=2.0", ["grp", 0, 100, 2, true, 0, 0, true], "Config: id=grp rank=0 timeout=2.0 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\ntimeout=1e1", ["grp", 0, 100, 10, true, 0, 0, true], "Config: id=grp rank=0 timeout=1e1 (heartbeat every 100 ticks)"],
     // seconds: one tick (1/60 s) at least, rounded to ticks (0.0167 and 0.017 are 1 tick, 0.025 is 1.5: 2)
-    ["[failover]\nid=grp\nrank=0\nheartbeat=0.017", ["grp", 0, 1, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=0.017 (a heartbeat every 1 ticks)"],
-    ["[failover]\nid=grp\nrank=0\nheartbeat=0.0167", ["grp", 0, 1, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=0.0167 (a heartbeat every 1 ticks)"],
-    ["[failover]\nid=grp\nrank=0\nheartbeat=600", ["grp", 0, 36000, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=600 (a heartbeat every 36000 ticks)"],
-    ["[failover]\nid=grp\nrank=0\npreemptdelay=3600", ["grp", 0, 100, 3, true, 216000, 0, true], "Config: id=grp rank=0 preemptdelay=3600 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=0\npreemptdelay=0.025", ["grp", 0, 100, 3, true, 2, 0, true], "Config: id=grp rank=0 preemptdelay=0.025 (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=0.017", ["grp", 0, 1, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=0.017 (heartbeat every 1 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=0.0167", ["grp", 0, 1, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=0.0167 (heartbeat every 1 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=600", ["grp", 0, 36000, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=600 (heartbeat every 36000 ticks)"],
+    ["[failover]\nid=grp\nrank=0\npreemptdelay=3600", ["grp", 0, 100, 3, true, 216000, 0, true], "Config: id=grp rank=0 preemptdelay=3600 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\npreemptdelay=0.025", ["grp", 0, 100, 3, true, 2, 0, true], "Config: id=grp rank=0 preemptdelay=0.025 (heartbeat every 100 ticks)"],
     // comments: a blank (space or tab) before the ';' or '#'; the first one cuts, whatever follows
-    ["[failover]\nid=a;b\nrank=0", ["a;b", 0, 100, 3, true, 0, 0, true], "Config: id=a;b rank=0 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=a ;b\nrank=0", ["a", 0, 100, 3, true, 0, 0, true], "Config: id=a rank=0 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=x\t# c\nrank=0", ["x", 0, 100, 3, true, 0, 0, true], "Config: id=x rank=0 (a heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=0\nheartbeat=1.5 # x ; y", ["grp", 0, 90, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=1.5 (a heartbeat every 90 ticks)"],
-    ["[failover]\nid=grp\nrank=0\nscope=Connected ; docked", ["grp", 0, 100, 3, true, 0, 1, true], "Config: id=grp rank=0 scope=Connected (a heartbeat every 100 ticks)"],
+    ["[failover]\nid=a;b\nrank=0", ["a;b", 0, 100, 3, true, 0, 0, true], "Config: id=a;b rank=0 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=a ;b\nrank=0", ["a", 0, 100, 3, true, 0, 0, true], "Config: id=a rank=0 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=x\t# c\nrank=0", ["x", 0, 100, 3, true, 0, 0, true], "Config: id=x rank=0 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=1.5 # x ; y", ["grp", 0, 90, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=1.5 (heartbeat every 90 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nscope=Connected ; docked", ["grp", 0, 100, 3, true, 0, 1, true], "Config: id=grp rank=0 scope=Connected (heartbeat every 100 ticks)"],
   ];
   /** [CustomData, the message] */
   const REJECTED: [string, string][] = [
-    ["[failover]\nid=grp\nrank=1000001", "[failover] rank=1000001 is not a whole number 0 to 1000000: write e.g. rank=0 (1, 2... on the others)"],
-    ["[failover]\nid=grp\nrank=(3)", "[failover] rank=(3) is not a whole number 0 to 1000000: write e.g. rank=0 (1, 2... on the others)"],
-    ["[failover]\nid=grp\nrank=0\nheartbeat=0.0166", "[failover] heartbeat=0.0166 is not seconds 0.017 to 600: write e.g. heartbeat=1.5"],
-    ["[failover]\nid=grp\nrank=0\nheartbeat=600.001", "[failover] heartbeat=600.001 is not seconds 0.017 to 600: write e.g. heartbeat=1.5"],
-    ["[failover]\nid=grp\nrank=0\nheartbeat=-0", "[failover] heartbeat=-0 is not seconds 0.017 to 600: write e.g. heartbeat=1.5"],
-    ["[failover]\nid=grp\nrank=0\nheartbeat=Infinity", "[failover] heartbeat=Infinity is not seconds 0.017 to 600: write e.g. heartbeat=1.5"],
-    ["[failover]\nid=grp\nrank=0\npreemptdelay=3600.01", "[failover] preemptdelay=3600.01 is not seconds 0 to 3600: write e.g. preemptdelay=10"],
-    ["[failover]\nid=grp\nrank=0\nenabled=", "[failover] enabled= is not true or false: write e.g. enabled=false"],
+    ["[failover]\nid=grp\nrank=1000001", "[failover] rank=1000001 is not an integer 0 to 1000000: e.g. rank=0 (1, 2... on others)"],
+    ["[failover]\nid=grp\nrank=(3)", "[failover] rank=(3) is not an integer 0 to 1000000: e.g. rank=0 (1, 2... on others)"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=0.0166", "[failover] heartbeat=0.0166 is not seconds 0.017 to 600: e.g. heartbeat=1.5"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=600.001", "[failover] heartbeat=600.001 is not seconds 0.017 to 600: e.g. heartbeat=1.5"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=-0", "[failover] heartbeat=-0 is not seconds 0.017 to 600: e.g. heartbeat=1.5"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=Infinity", "[failover] heartbeat=Infinity is not seconds 0.017 to 600: e.g. heartbeat=1.5"],
+    ["[failover]\nid=grp\nrank=0\npreemptdelay=3600.01", "[failover] preemptdelay=3600.01 is not seconds 0 to 3600: e.g. preemptdelay=10"],
+    ["[failover]\nid=grp\nrank=0\nenabled=", "[failover] enabled= is not true or false: e.g. enabled=false"],
     // an id that is only a comment is none
-    ["[failover]\nid=;x\nrank=0", "[failover] needs id: write e.g. id=miner (the same on every copy)"],
-    ["[failover]\nid=#x\nrank=0", "[failover] needs id: write e.g. id=miner (the same on every copy)"],
+    ["[failover]\nid=;x\nrank=0", "[failover] needs id: e.g. id=miner (same on every copy)"],
+    ["[failover]\nid=#x\nrank=0", "[failover] needs id: e.g. id=miner (same on every copy)"],
     // '|' values (MyIni's lines): a number of two lines
-    ["[failover]\nid=grp\nrank=\n|1\n|2", "[failover] rank=1\n2 is not a whole number 0 to 1000000: write e.g. rank=0 (1, 2... on the others)"],
-    ["[failover]\nid=\n|a;b\n|c\nrank=0", "[failover] id=a;b\nc is not one line (a comment needs a blank before its ';' or '#'): write e.g. id=miner (the same on every copy)"],
+    ["[failover]\nid=grp\nrank=\n|1\n|2", "[failover] rank=1\n2 is not an integer 0 to 1000000: e.g. rank=0 (1, 2... on others)"],
+    ["[failover]\nid=\n|a;b\n|c\nrank=0", "[failover] id=a;b\nc is not one line (a comment needs a blank before it): e.g. id=miner (same on every copy)"],
     // both hints' conditions
-    ["[failover]\nid=grp\nrank=0\ntimeout=1,0", "[failover] timeout=1,0 is not a whole number 2 to 100 (one late heartbeat is no loss) (no ',' in numbers): write e.g. timeout=3"],
-    ["[failover]\nid=grp\nrank=0\nscope=connected;x", "[failover] scope=connected;x is not construct, connected or antenna (a comment needs a blank before its ';' or '#'): write e.g. scope=connected"],
+    ["[failover]\nid=grp\nrank=0\ntimeout=1,0", "[failover] timeout=1,0 is not an integer 2 to 100 (no ',' in numbers): e.g. timeout=3"],
+    ["[failover]\nid=grp\nrank=0\nscope=connected;x", "[failover] scope=connected;x is not construct, connected or antenna (a comment needs a blank before it): e.g. scope=connected"],
     // which message first: an unknown key (the first in the text), then the keys in KEYS' order (id, rank, ...)
-    ["[failover]\nid=grp\nrank=x\ncolour=red", "unknown key 'colour' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
-    ["[failover]\nzz=1\nid=grp\nrank=x\nyy=2", "unknown key 'zz' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
-    ["[failover]\nid=grp\nheartbeat=x\nrank=y", "[failover] rank=y is not a whole number 0 to 1000000: write e.g. rank=0 (1, 2... on the others)"],
-    ["[failover]\nheartbeat=x\nrank=0", "[failover] needs id: write e.g. id=miner (the same on every copy)"],
+    ["[failover]\nid=grp\nrank=x\ncolour=red", "[failover] unknown key 'colour'; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
+    ["[failover]\nzz=1\nid=grp\nrank=x\nyy=2", "[failover] unknown key 'zz'; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
+    ["[failover]\nid=grp\nheartbeat=x\nrank=y", "[failover] rank=y is not an integer 0 to 1000000: e.g. rank=0 (1, 2... on others)"],
+    ["[failover]\nheartbeat=x\nrank=0", "[failover] needs id: e.g. id=miner (same on every copy)"],
     // a key's name: ASCII letters in any case, nothing else ('ı' is 'I' to MyIni's case folding, not to the manager)
-    ["[failover]\n\u0131d=grp\nrank=0", "unknown key '\u0131d' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
-    ["[failover]\nid=grp\nrank=0\nid2=x", "unknown key 'id2' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
-    ["[failover]\nrank=0\nid=grp\nRANK2=1", "unknown key 'RANK2' in [failover]; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
+    ["[failover]\n\u0131d=grp\nrank=0", "[failover] unknown key '\u0131d'; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
+    ["[failover]\nid=grp\nrank=0\nid2=x", "[failover] unknown key 'id2'; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
+    ["[failover]\nrank=0\nid=grp\nRANK2=1", "[failover] unknown key 'RANK2'; keys: id, rank, heartbeat, timeout, preempt, preemptdelay, scope, enabled"],
     // a key given twice, in any case: MyIni refuses it
-    ["[failover]\nid=grp\nrank=0\nRANK=1", "CustomData is not valid INI (Line 4: Duplicate key failover/RANK): check from that line on: a comment line starts with ';' (column 1, never '#'); nothing after ']'; keys under [failover], one key=value a line, each once; no line of only blanks"],
+    ["[failover]\nid=grp\nrank=0\nRANK=1", "CustomData is not valid INI (Line 4: Duplicate key failover/RANK): from that line on: only ';' in column 1 starts a comment; no line of only blanks"],
   ];
   const read = (text: string) => {
     const g = makeGroup({ n: 1, seed: 5, customData: () => text });

@@ -34,7 +34,7 @@ describe("wake and boot", () => {
     const byText = new Map<string, string>();
     for (const p of sends) if (p[3] !== "") byText.set(p[2]!, p[3]!);
     expect([...byText.entries()].every(([seq, text]) => seq === text)).toBe(true);
-    expect(testConsole(g.sim, A)!.text()).toMatch(/no run for \d+ ticks; checking the group/);
+    expect(testConsole(g.sim, A)!.text()).toMatch(/no run for \d+ ticks; asking the group/);
   });
 
   it("D3: copies that boot on the same tick elect exactly one (they hear each other before deciding)", () => {
@@ -174,7 +174,7 @@ describe("handover and preemption", () => {
     g.sim.at(450, { kind: "run", block: "PB0", argument: "failover handover" });
     w.runUntil(700);
     for (let t = 300; t <= 700; t++) expect(w.timeline[t]).toEqual(["PB0"]);
-    expect(testConsole(g.sim, "PB0")!.text()).toMatch(/no copy can take over; staying active/);
+    expect(testConsole(g.sim, "PB0")!.text()).toMatch(/handover: no copy can take over \('failover enable' on one that handed over\)/);
   });
 
   it("after a handover the copy does not preempt; 'failover enable' on it lets it take the role back", () => {
@@ -198,7 +198,7 @@ describe("handover and preemption", () => {
     g.sim.at(1000, { kind: "run", block: B, argument: "failover handover" });
     w.runUntil(1400);
     for (let t = 700; t <= 1400; t++) expect(w.timeline[t]).toEqual([B]);
-    expect(testConsole(g.sim, B)!.text()).toMatch(/no copy can take over; staying active \('failover enable' on one that handed over\)/);
+    expect(testConsole(g.sim, B)!.text()).toMatch(/handover: no copy can take over \('failover enable' on one that handed over\)/);
     g.sim.at(1450, { kind: "run", block: B, argument: "failover disable" });
     w.runUntil(1700);
     expect(w.soleAt(1700)).toBe(A);
@@ -206,10 +206,12 @@ describe("handover and preemption", () => {
 });
 
 describe("false takeovers", () => {
-  it("timeout=1 is rejected with the reason; heartbeat=3 s on Update100 advertises 200 ticks (what is sent) and never fails over", () => {
+  it("timeout=1 is rejected (the message: the range and a value to write; README's Configuration: the reason); heartbeat=3 s on Update100 advertises 200 ticks (what is sent) and never fails over", () => {
     const bad = makeGroup({ n: 2, seed: 49, extra: "timeout=1" });
     settle(bad, 300);
-    expect(manager(bad.sim, "PB0")!.ConfigError).toMatch(/timeout=1 is not a whole number 2 to 100 \(one late heartbeat is no loss\)/);
+    expect(manager(bad.sim, "PB0")!.ConfigError).toBe("[failover] timeout=1 is not an integer 2 to 100: e.g. timeout=3");
+    // (the reason is no fix: README's key table gives it, where a user reads what timeout means)
+    expect(readFileSync(join(REPO_ROOT, "README.md"), "utf8")).toMatch(/\ntimeout=3 +; heartbeats missed before a standby suspects the active \(2 or more: one late heartbeat is no loss\)\n/);
     const g = makeGroup({ n: 3, seed: 49, extra: "heartbeat=3\ntimeout=2" });
     const w = settle(g, 3000);
     expect(g.rec.activations.length).toBe(1);
@@ -353,7 +355,7 @@ describe("commands and configuration errors", () => {
     expect(w.soleAt(600)).toBe("PB0");
     g.sim.at(650, { kind: "run", block: "PB1", argument: "cycle A" });
     w.runUntil(700);
-    expect(testConsole(g.sim, "PB1")!.text()).toMatch(/'cycle A' not run: the active copy cannot be reached/);
+    expect(testConsole(g.sim, "PB1")!.text()).toMatch(/'cycle A' not run: active out of reach/);
     expect(g.rec.passedThrough).toEqual([]);
   });
 
@@ -379,7 +381,7 @@ describe("commands and configuration errors", () => {
       sim.start().runUntil(300);
       const runs = sim.trace.forBlock("X", "run");
       expect(runs.length).toBeGreaterThan(20);
-      for (const r of runs) expect(String(r.data.echo)).toMatch(/configuration error: \[failover\] timeout=abc is not a whole number/);
+      for (const r of runs) expect(String(r.data.echo)).toMatch(/^Failover: \[failover\] timeout=abc is not an integer 2 to 100: e\.g\. timeout=3$/m);
     });
   }
 

@@ -189,7 +189,7 @@ describe("the lean class (Failover): whose run it is, from updateSource", () => 
     inst("PB1").skip = true;
     sim.runUntil(1000);
     for (const n of ["PB0", "PB1"]) {
-      const said = inst(n).console.lines.filter((l) => l.text === "failover: call HandleCommand(argument, updateSource) first in Main");
+      const said = inst(n).console.lines.filter((l) => l.text === "failover: call HandleCommand first in Main");
       expect(said.map((l) => l.level)).toEqual([3]);
     }
     // the active's runs act (the script's), the standby's stay Standby, and the group still has one active

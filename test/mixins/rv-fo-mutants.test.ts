@@ -220,7 +220,7 @@ describe("rv-fo: mutants the relaxed oracles must still catch", () => {
     const r = runAdv(s);
     expect(r.violations).toEqual([]);
     // PB7 acts at 5 (an operator's run, the role taken there, Update10 added), is throttled 5-17 and runs next at 21
-    // (16 ticks: the flag's run at 11 was missed), checking the group; it acts again at 31
+    // (16 ticks: the flag's run at 11 was missed), asking the group; it acts again at 31
     const act = (t: number) => r.events.some((e) => isRun(e, "PB7", t) && /^@act/m.test(String(e.data.echo)));
     expect([5, 21, 31, 41].map(act)).toEqual([true, false, true, true]);
     // a copy without the warm-up (no Update10 added: its interval is Update100's, 16 ticks is no gap): caught

@@ -251,9 +251,9 @@ describe("Failover", () => {
       const onA = sim.trace.forBlock("PB A", "run").filter((e) => e.data.argument === "cycle A");
       expect(onA.map((e) => e.tick), name).toEqual([360]);
       const echo = (blk: string, t: number) => sim.trace.forBlock(blk, "run").filter((e) => e.tick === t).map((e) => String(e.data.echo)).join("\n");
-      expect(echo("PB C", 360), name).toContain("failover: 'cycle A' forwarded to the active copy PB A");
+      expect(echo("PB C", 360), name).toContain("failover: 'cycle A' forwarded to the active PB A");
       // the status shows the values as read (comments removed)
-      expect(echo("PB A", 720), name).toMatch(/^Config: id=miner rank=0 heartbeat=1\.67 timeout=3 preempt=true preemptdelay=0 scope=construct enabled=true \(a heartbeat every 100 ticks\)$/m);
+      expect(echo("PB A", 720), name).toMatch(/^Config: id=miner rank=0 heartbeat=1\.67 timeout=3 preempt=true preemptdelay=0 scope=construct enabled=true \(heartbeat every 100 ticks\)$/m);
       expect(sim.trace.ofKind("exception"), name).toEqual([]);
     }
   });
@@ -305,6 +305,19 @@ describe("Failover: where CustomData comments may go, as the README says", () =>
   it("the message for CustomData MyIni cannot parse is the manager's, word for word", () => {
     const quoted = /`(CustomData is not valid INI \(Line 2: [^`]+)`/.exec(section("Failover").replace(/\s+/g, " "))![1];
     expect(configError("[failover]\n# the drill group\nid=miner\nrank=0")).toBe(quoted);
+  });
+
+  it("MyIni's errors name what the rules the hint leaves out want, as the README says", () => {
+    const flat = section("Failover").replace(/\s+/g, " ");
+    for (const [text, error, rule] of [
+      ["id=miner\n[failover]\nrank=0", "Line 1: Expected [section] definition", "`Expected [section] definition`: keys come after `[failover]`"],
+      ["[failover] ; ours\nid=miner\nrank=0", "Line 1: Expected newline", "`Expected newline`: nothing after `]`"],
+      ["[failover]\nid=miner\nrank 0", "Line 3: Expected key=value definition", "`Expected key=value definition`: one `key=value` a line"],
+      ["[failover]\nid=miner\nrank=0\nid=drill", "Line 4: Duplicate key failover/id", "`Duplicate key`: each key once"],
+    ]) {
+      expect(flat).toContain(rule);
+      expect(configError(text)).toBe(`CustomData is not valid INI (${error}): from that line on: only ';' in column 1 starts a comment; no line of only blanks`);
+    }
   });
 });
 

@@ -685,7 +685,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       // (a run that threw shows no Echo of its own: the exception is what the PB shows, F49)
       if (r.arg.trim().toLowerCase() === "failover status" && n.handle && !n.exceptions.includes(r.tick)) {
         if (c === null) {
-          if (!/configuration/i.test(r.echo)) bad("status", r.tick, `${n.name}: 'failover status' with bad configuration does not say so`);
+          if (!/^Failover: (CustomData|\[failover\]) /m.test(r.echo)) bad("status", r.tick, `${n.name}: 'failover status' with bad configuration does not say so`);
         } else if (!/active|standby|listening|disabled/i.test(r.echo) || !new RegExp(`rank ${c.rank}\\b`).test(r.echo)) bad("status", r.tick, `${n.name}: 'failover status' lacks role or rank: ${JSON.stringify(r.echo.slice(0, 200))}`);
       }
     }
@@ -1495,7 +1495,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
     // (fo-fix's session-9 "F33", a documented limit: README Commands) forwarded to a copy that does not call
     // HandleCommand and left the role in that tick: its manager never sees the argument, and the sender
     // could not know; the console of the copy it was given to names the target, so the trace shows it
-    const target = /'(.*)' forwarded to the active copy (\S+)/.exec(node.runs.find((r) => r.tick === tick && r.arg === a)?.echo ?? "");
+    const target = /'(.*)' forwarded to the active (\S+)/.exec(node.runs.find((r) => r.tick === tick && r.arg === a)?.echo ?? "");
     const toDropIn = target !== null && target[1] === a && nodes.get(target[2]!)?.handle === false;
     if (got.length === 0 && node.handle && !toDropIn && eligible(node, tick) && scope !== "antenna") {
       const comp = compAt(tick);
@@ -1511,7 +1511,7 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
       const within = (r: Run) => soon !== undefined && r.tick >= tick && r.tick <= soon.from;
       // (F132, storage25 #728 at 25046: or any copy the argument was run on in that span, the active copy it was forwarded
       // to that left the group in that run, its id edited, and became active in its new group: README Commands)
-      const self = soon !== undefined && list.some((m) => m.runs.some((r) => within(r) && r.arg === a) && m.runs.some((r) => within(r) && r.echo.includes(`'${a}' not run: this copy became active: run it again`)));
+      const self = soon !== undefined && list.some((m) => m.runs.some((r) => within(r) && r.arg === a) && m.runs.some((r) => within(r) && r.echo.includes(`'${a}' not run: active now, run it again`)));
       if (none && soon && !race && !self && eligible(node, tick + W) && !disruptions.some((d) => d > tick && d <= soon.from + node.gap) && !lossUntil(tick))
         bad("forwardwait", tick, `'${a}' given to ${node.name} at ${tick}, while no copy was active, never reached the user's logic; ${soon.node.name} acted from ${soon.from}`);
       // (forwardturn, session 8) given to a standby while the acting copy was about to leave (its
