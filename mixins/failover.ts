@@ -982,6 +982,7 @@ export class Failover {
     // (at construction the role is listening with no id: leaving then is a no-op, no tags yet and not active)
     const wasValid = this.Role !== INVALID;
     const r = this.Rank;
+    const sc = this.Scope;
     this.cd = this.p.Me.CustomData;
     const e = this.parse();
     if (e !== "" && e !== this.ConfigError) this.con.Error(FC + e);
@@ -991,8 +992,8 @@ export class Failover {
       this.Role = INVALID;
     } else {
       // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
-      // at construction: the role is listening then)
-      if (r !== this.Rank && this.Role >= STANDBY) this.say(true);
+      // at construction: the role is listening then); so is a new scope: the copies it reaches now hear it before they act (F136)
+      if ((r !== this.Rank || sc !== this.Scope) && this.Role >= STANDBY) this.say(true);
       // (the role is still the one wasValid read: parse does not change it)
       if (!wasValid) this.Role = LISTENING;
       if (oldId !== this.Id || this.lu === null) {
