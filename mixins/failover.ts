@@ -160,8 +160,6 @@ export class Failover {
   private me: long;
   /** Storage was not empty at the start. */
   private saved: boolean;
-  /** The configuration as read (comments removed), for the status. */
-  private cfg = "";
   /** The CustomData checkConfig read (set in the constructor). */
   private cd = "";
   private off = false;
@@ -198,8 +196,6 @@ export class Failover {
   protected mgr = false;
   /** `Now` when a message that calls back was taken (its callback run may still come this tick; FailoverManager reads it). */
   protected cbAt: int = -1;
-  /** The console said that a run read ActiveCheck without HandleCommand. */
-  private told = false;
   private flag = false;
   /** A user argument given while no active copy was known (forwarded once one is). */
   private held: string | null = null;
@@ -372,18 +368,19 @@ export class Failover {
     return this.cpSeq === 0 ? "" : `:${this.Id}\n${this.fr ? 0 : this.cpSeq};${this.Checkpoint}`;
   }
 
-  /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
+  /** Role, rank, group, active node, heartbeat age, peers with rank and age (LOST when lost). */
   StatusText(): string {
     let s = this.line("\nActive: ");
     if (this.Role === INVALID) return s;
     if (this.ActiveId !== this.me && this.ActiveId !== 0) s += `, heartbeat ${this.Now - this.activeHeard} ticks ago`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
-      const k = q.Role;
-      // (the role its letter says: ROLES' names, 4 active, 3 standby, 2 listening)
-      if (k !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : k === MA ? ROLES[4] : k === MS || k === MT ? ROLES[3] : k === ML || k === MQ || k === MY ? ROLES[2] : k === MR ? "handed over" : "left"}, ${this.Now - q.HeardAt} ticks ago`;
+      // (a peer heard (its letter is set: one found only by a takeover's scan has none), lost or not: the spec's "peers
+      // seen with their ranks and ages"; the Active line names the active one, and its role is not repeated per peer)
+      if (q.Role !== 0) s += `\n  ${q.Tag}${q.Lost ? " LOST" : ""}, ${this.Now - q.HeardAt} ticks ago`;
     }
-    return `${s}\nConfig:${this.cfg} (a heartbeat every ${this.period()} ticks)`;
+    // (the configuration is not repeated here: CustomData shows it, and a bad value is its own line on every run)
+    return s;
   }
 
   // ================= runs =================
@@ -410,14 +407,11 @@ export class Failover {
     this.lastIc = rt.CurrentInstructionCount;
   }
 
-  /** A run that reads ActiveCheck (or calls StepDown) without HandleCommand first: said once, and the run is the script's. */
+  /** A run that reads ActiveCheck (or calls StepDown) without HandleCommand first is the script's (no console line: the
+   *  README's usage and every example call HandleCommand first; a decision of session 27, its size at `full`). */
   protected refresh(): void {
     const rt = this.p.Runtime;
-    if (rt.TimeSinceLastRun.Ticks !== this.lastTsl || rt.LastRunTimeMs !== this.lastLrt || rt.CurrentInstructionCount <= this.lastIc) {
-      if (!this.told) this.con.Error(`${FC}call HandleCommand(argument, updateSource) first in Main`);
-      this.told = true;
-      this.classify("");
-    }
+    if (rt.TimeSinceLastRun.Ticks !== this.lastTsl || rt.LastRunTimeMs !== this.lastLrt || rt.CurrentInstructionCount <= this.lastIc) this.classify("");
   }
 
   /** (The wake check takes the run interval now, `gap`: a flag the script added in its last run runs first within its interval, F98.) */
@@ -437,8 +431,9 @@ export class Failover {
       if (R === DISABLED && this.cpSeq > 0) this.say(false);
       else if (R > DISABLED) {
         if (woke) {
-          // (listening, it still was if it was; a standby never is: standby() clears it, and only this line sets it)
-          if ((this.wasActive = R === ACTIVE || this.wasActive)) this.warn(`no run for ${el} ticks; checking the group first`);
+          // (listening, it still was if it was; a standby never is: standby() clears it, and only this line sets it; no console
+          // line: the status says listening until the copy decides, a decision of session 27, its size at `full`)
+          this.wasActive ||= R === ACTIVE;
           this.wokeAt = this.Now;
           this.ActiveId = 0;
         }
@@ -1063,7 +1058,6 @@ export class Failover {
     const b = new Out<boolean>();
     const x: int[] = [];
     let id = "";
-    let c = "";
     for (let i: int = 0; i < 8; i++) {
       const k = KEYS[i];
       const t = KT[i];
@@ -1085,7 +1079,6 @@ export class Failover {
           pr = ch;
         }
         s = trim(raw.substring(0, e));
-        c += ` ${k}=${s}`;
         this.ini.Set(FS, k, s);
         const iv = this.ini.Get(FS, k);
         // (the id, the one text, is kept for the fields; one of several lines, a MyIni '|' value, would not survive
@@ -1114,7 +1107,6 @@ export class Failover {
     this.PreemptDelayTicks = x[5];
     this.Scope = x[6];
     this.ConfigEnabled = x[7] === 1;
-    this.cfg = c;
     return "";
   }
 
