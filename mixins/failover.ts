@@ -295,7 +295,15 @@ export class Failover {
       // the argument of a copy that is not active runs on the active copy (its Main gets it as if run there); held
       // while none is known. A copy out of the group (disabled, invalid: e.g. the active that leaves in the run a
       // forwarded argument brings) holds it too, and passes it to the next copy that says it is active (F29)
-      if (this.Role === ACTIVE) return false;
+      if (this.Role === ACTIVE) {
+        // (an argument run (not one of the manager's) in the return check's wait, F84, still reaches the script: the
+        // argument was given once, to this copy; held back it was lost when the returning copy preempted, F137)
+        if (this.state === 0 && !this.mgr) {
+          this.state = this.flag ? 3 : 1;
+          this.flag = false;
+        }
+        return false;
+      }
       const h = this.held;
       if (h !== null) this.warn(`'${h}' not run: '${a}' replaces it`);
       this.held = a;

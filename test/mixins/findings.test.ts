@@ -2030,6 +2030,17 @@ describe("fo-adv findings at seed 60612", () => {
     expect(acts(r.events, /^@act . work 1$/m)).toEqual(["PB0@95"]);
   });
 
+  it("F137 (fixed in session 27, behave; chain #11 at 27102, FailoverManager with HandleCommand(argument)): PB0 (rank 19) took the role at 869 while PB3 (rank 6) was unpowered; PB3, recompiled meanwhile, is powered again at 889. At 890 'cmd1' given to PB1 is forwarded to PB0 by TryRun: in that run PB0's sweep sees PB3 back, unheard since the takeover, and its return check (F84) held the script's logic for 2 ticks, so the argument run was Standby; PB3 preempted at 891 and 'cmd1' was lost (forwardwait). Now an argument run in the wait reaches the script (it was given once, to this copy); the wait still holds the periodic runs", () => {
+    const s = adv("F137-handle-active-return-check-wait-swallows-forwarded-argument-then-preempted.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const echo = (b: string, t: number, arg: string) => r.events.filter((e) => e.kind === "run" && e.block === b && e.tick === t && e.data.argument === arg).map((e) => String(e.data.echo));
+    expect(echo("PB1", 890, "cmd1").join("")).toContain("'cmd1' forwarded to the active copy PB0");
+    expect(echo("PB0", 890, "cmd1").join("")).toMatch(/^@act F arg=cmd1$/m);
+    expect(acts(r.events, /^@act/m).filter((a) => /^PB0@/.test(a) && Number(a.split("@")[1]) > 860 && Number(a.split("@")[1]) < 1000)).toEqual(["PB0@890"]);
+    expect(r.events.filter((e) => e.kind === "role" && e.block === "PB0" && e.tick === 891).map((e) => String(e.data.role))).toEqual(["standby"]);
+  });
+
   it("F126 (an oracle error, F118's excuse too narrow; fo-hunt, session 25, storage25 #65 at 25014): PB0, active in grp with cp12 (sequence 12), is edited into grp2 at 1240 (its run at 1242 reads it: X to grp, cp12 carried into grp2 with sequence 0); PB2, holding grp's own cp12, is switched off at 1243, PB0 at 1244, PB1 is destroyed; PB0's id is edited back at 1345 and it is recompiled at 1986 while off: its Storage says grp2 (':grp2 0;cp12'), so the new instance holds cp12 as a carried one in grp (F92) and, alone, goes on from it (A with sequence 0 at 2092, item 13 at 2186 with sequence 2). PB2, on at 2218, sends grp's own cp12 with sequence 12 at 2287: the newer wins (README's limit, a copy's `id` changes: F118) and PB0 does item 13 again at 2386. The excuse took a carried start only where the item before it was never done in the group; the group's own item carried out and back in is one too, and the trace shows it (the instance sent that item in the group with sequence 0 before it went on). Still caught: that message with the group's sequence, or PB2 working at the start", () => {
     const s = adv("F126-group-own-checkpoint-carried-out-and-back-by-recompile-holder-back-newer-wins-item-redone.json");
     const excused: string[] = [];
