@@ -655,10 +655,9 @@ export class Failover {
       // CustomData changes reads it on its next run and asks before it acts)
       if (q.Role > 0 || b.CustomData.includes(this.Id)) q.DownAt = this.Now;
     }
-    if (resume) {
-      this.info("no other active copy; resuming");
-      return;
-    }
+    // (a copy back from a gap resumes without a console line, as it woke without one: its status says active again;
+    // session 27, for size)
+    if (resume) return;
     this.flag = from !== null;
     this.StartupReason = this.flag ? StartupReason.Failover : this.saved || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
     this.info(this.flag ? `ACTIVE (took over from ${from!.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
