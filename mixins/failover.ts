@@ -160,8 +160,6 @@ export class Failover {
   private me: long;
   /** Storage was not empty at the start. */
   private saved: boolean;
-  /** The configuration as read (comments removed), for the status. */
-  private cfg = "";
   /** The CustomData checkConfig read (set in the constructor). */
   private cd = "";
   private off = false;
@@ -198,8 +196,6 @@ export class Failover {
   protected mgr = false;
   /** `Now` when a message that calls back was taken (its callback run may still come this tick; FailoverManager reads it). */
   protected cbAt: int = -1;
-  /** The console said that a run read ActiveCheck without HandleCommand. */
-  private told = false;
   private flag = false;
   /** A user argument given while no active copy was known (forwarded once one is). */
   private held: string | null = null;
@@ -299,7 +295,15 @@ export class Failover {
       // the argument of a copy that is not active runs on the active copy (its Main gets it as if run there); held
       // while none is known. A copy out of the group (disabled, invalid: e.g. the active that leaves in the run a
       // forwarded argument brings) holds it too, and passes it to the next copy that says it is active (F29)
-      if (this.Role === ACTIVE) return false;
+      if (this.Role === ACTIVE) {
+        // (an argument run (not one of the manager's) in the return check's wait, F84, still reaches the script: the
+        // argument was given once, to this copy; held back it was lost when the returning copy preempted, F137)
+        if (this.state === 0 && !this.mgr) {
+          this.state = this.flag ? 3 : 1;
+          this.flag = false;
+        }
+        return false;
+      }
       const h = this.held;
       if (h !== null) this.warn(`'${h}' not run: '${a}' replaces it`);
       this.held = a;
@@ -372,18 +376,19 @@ export class Failover {
     return this.cpSeq === 0 ? "" : `:${this.Id}\n${this.fr ? 0 : this.cpSeq};${this.Checkpoint}`;
   }
 
-  /** Role, rank, group, active node, heartbeat age, peers with rank, role and age, configuration. */
+  /** Role, rank, group, active node, heartbeat age, peers with rank and age (LOST when lost). */
   StatusText(): string {
     let s = this.line("\nActive: ");
     if (this.Role === INVALID) return s;
     if (this.ActiveId !== this.me && this.ActiveId !== 0) s += `, heartbeat ${this.Now - this.activeHeard} ticks ago`;
     for (let i: int = 0; i < this.Peers.length; i++) {
       const q = this.Peers[i];
-      const k = q.Role;
-      // (the role its letter says: ROLES' names, 4 active, 3 standby, 2 listening)
-      if (k !== 0) s += `\n  ${q.Tag} ${q.Lost ? "LOST" : k === MA ? ROLES[4] : k === MS || k === MT ? ROLES[3] : k === ML || k === MQ || k === MY ? ROLES[2] : k === MR ? "handed over" : "left"}, ${this.Now - q.HeardAt} ticks ago`;
+      // (a peer heard (its letter is set: one found only by a takeover's scan has none), lost or not: the spec's "peers
+      // seen with their ranks and ages"; the Active line names the active one, and its role is not repeated per peer)
+      if (q.Role !== 0) s += `\n  ${q.Tag}${q.Lost ? " LOST" : ""}, ${this.Now - q.HeardAt} ticks ago`;
     }
-    return `${s}\nConfig:${this.cfg} (heartbeat every ${this.period()} ticks)`;
+    // (the configuration is not repeated here: CustomData shows it, and a bad value is its own line on every run)
+    return s;
   }
 
   // ================= runs =================
@@ -410,14 +415,11 @@ export class Failover {
     this.lastIc = rt.CurrentInstructionCount;
   }
 
-  /** A run that reads ActiveCheck (or calls StepDown) without HandleCommand first: said once, and the run is the script's. */
+  /** A run that reads ActiveCheck (or calls StepDown) without HandleCommand first is the script's (no console line: the
+   *  README's usage and every example call HandleCommand first; a decision of session 27, its size at `full`). */
   protected refresh(): void {
     const rt = this.p.Runtime;
-    if (rt.TimeSinceLastRun.Ticks !== this.lastTsl || rt.LastRunTimeMs !== this.lastLrt || rt.CurrentInstructionCount <= this.lastIc) {
-      if (!this.told) this.con.Error(`${FC}call HandleCommand first in Main`);
-      this.told = true;
-      this.classify("");
-    }
+    if (rt.TimeSinceLastRun.Ticks !== this.lastTsl || rt.LastRunTimeMs !== this.lastLrt || rt.CurrentInstructionCount <= this.lastIc) this.classify("");
   }
 
   /** (The wake check takes the run interval now, `gap`: a flag the script added in its last run runs first within its interval, F98.) */
@@ -437,8 +439,9 @@ export class Failover {
       if (R === DISABLED && this.cpSeq > 0) this.say(false);
       else if (R > DISABLED) {
         if (woke) {
-          // (listening, it still was if it was; a standby never is: standby() clears it, and only this line sets it)
-          if ((this.wasActive = R === ACTIVE || this.wasActive)) this.warn(`no run for ${el} ticks; asking the group`);
+          // (listening, it still was if it was; a standby never is: standby() clears it, and only this line sets it; no console
+          // line: the status says listening until the copy decides, a decision of session 27, its size at `full`)
+          this.wasActive ||= R === ACTIVE;
           this.wokeAt = this.Now;
           this.ActiveId = 0;
         }
@@ -652,10 +655,9 @@ export class Failover {
       // CustomData changes reads it on its next run and asks before it acts)
       if (q.Role > 0 || b.CustomData.includes(this.Id)) q.DownAt = this.Now;
     }
-    if (resume) {
-      this.info("no other active; resuming");
-      return;
-    }
+    // (a copy back from a gap resumes without a console line, as it woke without one: its status says active again;
+    // session 27, for size)
+    if (resume) return;
     this.flag = from !== null;
     this.StartupReason = this.flag ? StartupReason.Failover : this.saved || this.cpSeq > 0 ? StartupReason.WorldLoad : StartupReason.FirstDeploy;
     this.info(this.flag ? `ACTIVE (took over from ${from!.Name}; checkpoint #${this.cpSeq})` : "ACTIVE");
@@ -982,6 +984,7 @@ export class Failover {
     // (at construction the role is listening with no id: leaving then is a no-op, no tags yet and not active)
     const wasValid = this.Role !== INVALID;
     const r = this.Rank;
+    const sc = this.Scope;
     this.cd = this.p.Me.CustomData;
     const e = this.parse();
     if (e !== "" && e !== this.ConfigError) this.con.Error(FC + e);
@@ -991,8 +994,8 @@ export class Failover {
       this.Role = INVALID;
     } else {
       // a new rank is told at once: after a handover the others wait for the copy they think next in line (F90; never
-      // at construction: the role is listening then)
-      if (r !== this.Rank && this.Role >= STANDBY) this.say(true);
+      // at construction: the role is listening then); so is a new scope: the copies it reaches now hear it before they act (F136)
+      if ((r !== this.Rank || sc !== this.Scope) && this.Role >= STANDBY) this.say(true);
       // (the role is still the one wasValid read: parse does not change it)
       if (!wasValid) this.Role = LISTENING;
       if (oldId !== this.Id || this.lu === null) {
@@ -1062,7 +1065,6 @@ export class Failover {
     const b = new Out<boolean>();
     const x: int[] = [];
     let id = "";
-    let c = "";
     for (let i: int = 0; i < 8; i++) {
       const k = KEYS[i];
       const t = KT[i];
@@ -1084,7 +1086,6 @@ export class Failover {
           pr = ch;
         }
         s = trim(raw.substring(0, e));
-        c += ` ${k}=${s}`;
         this.ini.Set(FS, k, s);
         const iv = this.ini.Get(FS, k);
         // (the id, the one text, is kept for the fields; one of several lines, a MyIni '|' value, would not survive
@@ -1113,7 +1114,6 @@ export class Failover {
     this.PreemptDelayTicks = x[5];
     this.Scope = x[6];
     this.ConfigEnabled = x[7] === 1;
-    this.cfg = c;
     return "";
   }
 

@@ -128,7 +128,7 @@ describe("bad configuration", () => {
 });
 
 describe("configuration as people write it (trailing comments) and as the README prints it", () => {
-  it("a trailing ' ; ...' or ' # ...' comment after a value is accepted; status shows the cleaned values", () => {
+  it("a trailing ' ; ...' or ' # ...' comment after a value is accepted; the values are read without it", () => {
     const text = (rank: number) => `[failover]\nid=miner # the drill group\nrank=${rank}          ; ${rank === 0 ? "primary" : "backup"}\ntimeout=2\t; two misses\npreempt=false # stay\nscope=construct ; here`;
     const g = makeGroup({ n: 2, seed: 90, customData: (i) => text(i) });
     const w = new Watch(g.sim, g.names).runUntil(600);
@@ -136,7 +136,7 @@ describe("configuration as people write it (trailing comments) and as the README
     const m = manager(g.sim, "PB0")!;
     expect([m.ConfigError, m.Id, m.Rank, m.Timeout, m.Preempt]).toEqual(["", "miner", 0, 2, false]);
     expect(m.StatusText()).toMatch(/^Failover 'miner': active, rank 0\n/);
-    expect(m.StatusText()).toMatch(/\nConfig: id=miner rank=0 timeout=2 preempt=false scope=construct \(heartbeat every 100 ticks\)$/);
+    expect(m.Scope).toBe(0);
     // a ';' or '#' inside a value (no blank before it) is part of the value
     const h = makeGroup({ n: 1, seed: 91, customData: () => "[failover]\nid=a;b#c\nrank=0" });
     new Watch(h.sim, h.names).runUntil(300);
@@ -186,7 +186,6 @@ describe("configuration as people write it (trailing comments) and as the README
       expect(manager(g.sim, "PB0")!.Id, ex).toBe("scriptName");
       expect(manager(g.sim, "PB1")!.Rank, ex).toBe(1);
       expect(w.soleAt(600), ex).toBe("PB0");
-      expect(manager(g.sim, "PB0")!.StatusText(), ex).toMatch(/\nConfig: id=scriptName rank=0 \(/);
     }
   });
 
@@ -228,39 +227,40 @@ describe("configuration as people write it (trailing comments) and as the README
 
 /**
  * The edges a restructuring of `parse` (one table, kinds, the comment loop) could move: which texts are accepted with what
- * values and status line, and the message each bad one gets, word for word (the base's, bbff8a6, but F135's). The C#
+ * values, and the message each bad one gets, word for word (the base's, bbff8a6, but F135's). The C#
  * parse runs the same texts against the TS one in test/engine/scenarios/config-edges.json (two-engines.test.ts).
  */
 describe("configuration edges, as parsed", () => {
-  /** [CustomData, [Id, Rank, HeartbeatTicks, Timeout, Preempt, PreemptDelayTicks, Scope, ConfigEnabled], the status's last line] */
-  const ACCEPTED: [string, unknown[], string][] = [
+  /** [CustomData, [Id, Rank, HeartbeatTicks, Timeout, Preempt, PreemptDelayTicks, Scope, ConfigEnabled]] (the status has no
+   *  Config line since session 27: the values as read are the test) */
+  const ACCEPTED: [string, unknown[]][] = [
     // names in any case; the values' words too (MyIni's booleans: yes/no/on/off/1/0)
-    ["[FAILOVER]\nID=grp\nRank=2\nHEARTBEAT=0.5\nTimeOut=4\nPreEmpt=no\nPreemptDelay=1.5\nScope=ANTENNA\nEnabled=ON", ["grp", 2, 30, 4, false, 90, 2, true], "Config: id=grp rank=2 heartbeat=0.5 timeout=4 preempt=no preemptdelay=1.5 scope=ANTENNA enabled=ON (heartbeat every 30 ticks)"],
-    ["[failover]\nid=grp\nrank=0\npreempt=TRUE\nenabled=1", ["grp", 0, 100, 3, true, 0, 0, true], "Config: id=grp rank=0 preempt=TRUE enabled=1 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=0\nenabled=false", ["grp", 0, 100, 3, true, 0, 0, false], "Config: id=grp rank=0 enabled=false (heartbeat every 100 ticks)"],
+    ["[FAILOVER]\nID=grp\nRank=2\nHEARTBEAT=0.5\nTimeOut=4\nPreEmpt=no\nPreemptDelay=1.5\nScope=ANTENNA\nEnabled=ON", ["grp", 2, 30, 4, false, 90, 2, true]],
+    ["[failover]\nid=grp\nrank=0\npreempt=TRUE\nenabled=1", ["grp", 0, 100, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=0\nenabled=false", ["grp", 0, 100, 3, true, 0, 0, false]],
     // the status lists the keys in KEYS' order, whatever the text's
-    ["[failover]\nscope=connected\nrank=1\nid=grp", ["grp", 1, 100, 3, true, 0, 1, true], "Config: id=grp rank=1 scope=connected (heartbeat every 100 ticks)"],
+    ["[failover]\nscope=connected\nrank=1\nid=grp", ["grp", 1, 100, 3, true, 0, 1, true]],
     // the ranges' edges: whole numbers as MyIni reads them (1e6, 1000000.0, +3, -0; a double's 1.00000000000000001 is 1)
-    ["[failover]\nid=grp\nrank=1e6", ["grp", 1000000, 100, 3, true, 0, 0, true], "Config: id=grp rank=1e6 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=1000000.0", ["grp", 1000000, 100, 3, true, 0, 0, true], "Config: id=grp rank=1000000.0 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=+3", ["grp", 3, 100, 3, true, 0, 0, true], "Config: id=grp rank=+3 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=-0", ["grp", 0, 100, 3, true, 0, 0, true], "Config: id=grp rank=-0 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=1.00000000000000001", ["grp", 1, 100, 3, true, 0, 0, true], "Config: id=grp rank=1.00000000000000001 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank= 3 ", ["grp", 3, 100, 3, true, 0, 0, true], "Config: id=grp rank=3 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=0\ntimeout=2.0", ["grp", 0, 100, 2, true, 0, 0, true], "Config: id=grp rank=0 timeout=2.0 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=0\ntimeout=1e1", ["grp", 0, 100, 10, true, 0, 0, true], "Config: id=grp rank=0 timeout=1e1 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=1e6", ["grp", 1000000, 100, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=1000000.0", ["grp", 1000000, 100, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=+3", ["grp", 3, 100, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=-0", ["grp", 0, 100, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=1.00000000000000001", ["grp", 1, 100, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank= 3 ", ["grp", 3, 100, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=0\ntimeout=2.0", ["grp", 0, 100, 2, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=0\ntimeout=1e1", ["grp", 0, 100, 10, true, 0, 0, true]],
     // seconds: one tick (1/60 s) at least, rounded to ticks (0.0167 and 0.017 are 1 tick, 0.025 is 1.5: 2)
-    ["[failover]\nid=grp\nrank=0\nheartbeat=0.017", ["grp", 0, 1, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=0.017 (heartbeat every 1 ticks)"],
-    ["[failover]\nid=grp\nrank=0\nheartbeat=0.0167", ["grp", 0, 1, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=0.0167 (heartbeat every 1 ticks)"],
-    ["[failover]\nid=grp\nrank=0\nheartbeat=600", ["grp", 0, 36000, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=600 (heartbeat every 36000 ticks)"],
-    ["[failover]\nid=grp\nrank=0\npreemptdelay=3600", ["grp", 0, 100, 3, true, 216000, 0, true], "Config: id=grp rank=0 preemptdelay=3600 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=0\npreemptdelay=0.025", ["grp", 0, 100, 3, true, 2, 0, true], "Config: id=grp rank=0 preemptdelay=0.025 (heartbeat every 100 ticks)"],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=0.017", ["grp", 0, 1, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=0.0167", ["grp", 0, 1, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=600", ["grp", 0, 36000, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=0\npreemptdelay=3600", ["grp", 0, 100, 3, true, 216000, 0, true]],
+    ["[failover]\nid=grp\nrank=0\npreemptdelay=0.025", ["grp", 0, 100, 3, true, 2, 0, true]],
     // comments: a blank (space or tab) before the ';' or '#'; the first one cuts, whatever follows
-    ["[failover]\nid=a;b\nrank=0", ["a;b", 0, 100, 3, true, 0, 0, true], "Config: id=a;b rank=0 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=a ;b\nrank=0", ["a", 0, 100, 3, true, 0, 0, true], "Config: id=a rank=0 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=x\t# c\nrank=0", ["x", 0, 100, 3, true, 0, 0, true], "Config: id=x rank=0 (heartbeat every 100 ticks)"],
-    ["[failover]\nid=grp\nrank=0\nheartbeat=1.5 # x ; y", ["grp", 0, 90, 3, true, 0, 0, true], "Config: id=grp rank=0 heartbeat=1.5 (heartbeat every 90 ticks)"],
-    ["[failover]\nid=grp\nrank=0\nscope=Connected ; docked", ["grp", 0, 100, 3, true, 0, 1, true], "Config: id=grp rank=0 scope=Connected (heartbeat every 100 ticks)"],
+    ["[failover]\nid=a;b\nrank=0", ["a;b", 0, 100, 3, true, 0, 0, true]],
+    ["[failover]\nid=a ;b\nrank=0", ["a", 0, 100, 3, true, 0, 0, true]],
+    ["[failover]\nid=x\t# c\nrank=0", ["x", 0, 100, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=0\nheartbeat=1.5 # x ; y", ["grp", 0, 90, 3, true, 0, 0, true]],
+    ["[failover]\nid=grp\nrank=0\nscope=Connected ; docked", ["grp", 0, 100, 3, true, 0, 1, true]],
   ];
   /** [CustomData, the message] */
   const REJECTED: [string, string][] = [
@@ -299,11 +299,10 @@ describe("configuration edges, as parsed", () => {
     return manager(g.sim, "PB0")!;
   };
 
-  it.each(ACCEPTED)("accepts %j", (text, values, config) => {
+  it.each(ACCEPTED)("accepts %j", (text, values) => {
     const m = read(text);
     expect(m.ConfigError).toBe("");
     expect([m.Id, m.Rank, m.HeartbeatTicks, m.Timeout, m.Preempt, m.PreemptDelayTicks, m.Scope, m.ConfigEnabled]).toEqual(values);
-    expect(m.StatusText().split("\n").pop()).toBe(config);
   });
 
   it.each(REJECTED)("refuses %j", (text, message) => {

@@ -244,6 +244,9 @@ describe("fo-adv findings at seed 60612", () => {
   // whatever later manager changes do to a fresh run of its scenario)
   const oldTrace = (f: string): TraceEvent[] => JSON.parse(gunzipSync(readFileSync(new URL(`./adversary/findings/traces/${f}.events.json.gz`, import.meta.url))).toString("utf8")) as TraceEvent[];
   const acts = (events: TraceEvent[], re: RegExp) => events.filter((e) => e.kind === "run" && re.test(String(e.data.echo))).map((e) => `${e.block}@${e.tick}`);
+  // a copy that was active before a gap (missed runs) asks the group on its run back: Q sent in that tick (the evidence
+  // since session 27, when its console line 'no run for N ticks; checking the group first' was dropped)
+  const wokeAt = (events: TraceEvent[], block: string, tick: number) => events.some((e) => e.kind === "igc-send" && e.block === block && e.tick === tick && /^Q/.test(String(e.data.data)));
   const runs = (events: TraceEvent[], block: string, tick: number) => events.filter((e) => e.kind === "run" && e.block === block && e.tick === tick).map((e) => `${e.data.flags}${/@act/.test(String(e.data.echo)) ? " @act" : ""}`);
   /** Runs on which the user's logic acted though the script never asked for them (no periodic flag, no argument of its own). */
   const unasked = (events: TraceEvent[]) => events.filter((e) => e.kind === "run" && /@act/.test(String(e.data.echo)) && (Number(e.data.updateType) & PERIODIC) === 0 && (e.data.argument === "" || e.data.argument === CB)).map((e) => `${e.block}@${e.tick}`);
@@ -496,8 +499,8 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("F36 (an oracle error; f32's sample, usage family at seed 20261201, #57): an active warm-up copy (Update100 + Update10) that misses one Update10 run checks the group before acting again, as the README says; the oracle takes the interval from the copy's own runs", () => {
     const events = clean(adv("F36-warmup-missed-update10-run-checks-group.json"));
-    // PB7 off 1162-1168: its Update10 run at 1163 is missed; at 1173 'no run for 20 ticks; asking the group
-    // first' (no @act), resumes at 1175 (a Once run), acts at 1183. The oracle took the interval from the
+    // PB7 off 1162-1168: its Update10 run at 1163 is missed; at 1173 (20 ticks without a run) it checks the group
+    // first (no @act), resumes at 1175 (a Once run), acts at 1183. The oracle took the interval from the
     // configuration (Update100: 20 ticks was no gap) and called 1173 `lazy`
     expect(runs(events, "PB7", 1173)).toEqual(["Update10"]);
     // (since F83 the resumed copy watches PB5, a standby switched off in the tick PB7 went off: it may have taken the
@@ -519,7 +522,7 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("F37 (an oracle error; fast family at seed 9202, #210, and 9204, #17): an active copy whose gap is longer than its lease (timeout x heartbeat: 2 x 1 tick) checks the group first (spec 5), though it missed less than its run interval's slack; the oracle excuses it", () => {
     const events = clean(adv("F37-gap-longer-than-lease-checks-group.json"));
-    // PB2 (Update1, heartbeat 1 tick, timeout 2) off 377-379: 'no run for 3 ticks; asking the group'; nobody
+    // PB2 (Update1, heartbeat 1 tick, timeout 2) off 377-379: 3 ticks without a run, it checks the group first; nobody
     // answers (PB0, PB1 out of reach), three query rounds, resumes and acts at 385
     expect(runs(events, "PB2", 379)).toEqual(["Update1"]);
     expect(runs(events, "PB2", 385)).toEqual(["Update1|Once @act"]);
@@ -815,7 +818,7 @@ describe("fo-adv findings at seed 60612", () => {
 
   it("F69 (an oracle error; fo-once, dropin-equal at seed 15101, 1 of 2,000; session 16, fo-dropin3; drop-in usage alone, six copies of rank 1): a throttled active copy does nothing as active from its lag until its next run, the end of the lag included: the copy that took the role meanwhile said so, and that run reads it first", () => {
     // PB5 (active, Update10) is off 739-957; PB1 (Update100) takes the role at 762 and is throttled 954-972; its
-    // Update100 run at 962 is skipped, its next is 1062. PB5 wakes at 965 ("no run for 229 ticks"), asks (Q): PB1
+    // Update100 run at 962 is skipped, its next is 1062. PB5 wakes at 965 (229 ticks without a run), asks (Q): PB1
     // cannot answer, the standbys say S, and PB5 resumes at 967 (A, delivered to PB1's queue at 968). The Watch
     // counted PB1 as acting again from the lag's end (972) until an interval after its last run (878, a watch Once):
     // "both active" 972-978 with no run of PB1 there. PB1's next run (1062) misses runs, asks and follows PB5
@@ -903,7 +906,7 @@ describe("fo-adv findings at seed 60612", () => {
     const s = adv("F82-resumed-copy-watches-nobody-copy-that-took-role-meanwhile-back-unaware.json");
     const { violations, events } = runAdv(s);
     expect(violations).toEqual([]);
-    expect(events.some((e) => e.kind === "run" && e.block === "PB1" && e.tick === 1350 && String(e.data.echo).includes("no run for"))).toBe(true);
+    expect(wokeAt(events, "PB1", 1350)).toBe(true);
     const r = toldAndQuiet(events);
     expect(r.told).toBe(true);
     expect(r.acts).toEqual([]);
@@ -993,7 +996,8 @@ describe("fo-adv findings at seed 60612", () => {
     expect(r.violations).toEqual([]);
     expect([5, 21, 31].map((t) => runs(r.events, "PB7", t))).toEqual([["Terminal @act"], ["Update10"], ["Update10 @act"]]);
     const at21 = r.events.find((e) => e.kind === "run" && e.block === "PB7" && e.tick === 21)!;
-    expect(String(at21.data.echo)).toContain("no run for 16 ticks; asking the group");
+    expect(at21.tick).toBe(21);
+    expect(wokeAt(r.events, "PB7", 21)).toBe(true);
     // why it matters: PB0 (Update100 + the warm-up, rank 0) takes the role at 20 and adds Update10 (phase 2), is switched
     // off 21-42 while PB1 (Update10) takes over and does items 2 and 3, and is back on its Update10 run at 42; PB1's
     // checkpoints were sent while PB0 was off. Checking the group first, PB0 takes the role back with checkpoint #3
@@ -1231,10 +1235,10 @@ describe("fo-adv findings at seed 60612", () => {
     const { violations, events } = runAdv(s);
     expect(violations).toEqual([]);
     // PB1 (HandleCommand, Update1, rank 0) active, turned off at 1247: PB7 (Update100, rank 1) takes the role
-    // ('@on failover' at 1247) and has no periodic run before the world load at 1296; PB1 back at 1256 ("no run for 10
-    // ticks; asking the group"), a standby of PB7 from 1257, no '@off' and no '@act' until the load
+    // ('@on failover' at 1247) and has no periodic run before the world load at 1296; PB1 back at 1256 (its
+    // runs missed: it asks the group, Q), a standby of PB7 from 1257, no '@off' and no '@act' until the load
     const pb1 = (t: number) => events.filter((e) => e.kind === "run" && e.block === "PB1" && e.tick === t).map((e) => String(e.data.echo)).join("");
-    expect(pb1(1256)).toMatch(/asking the group/);
+    expect(wokeAt(events, "PB1", 1256)).toBe(true);
     expect(pb1(1257)).toMatch(/standby, rank 0; active: PB7/);
     expect(acts(events, /^@on /m).filter((a) => Number(a.split("@")[1]) >= 1200 && Number(a.split("@")[1]) < 1296)).toEqual(["PB7@1247"]);
     expect(acts(events, /^@(act|off)/m).filter((a) => /^PB[17]@/.test(a) && Number(a.split("@")[1]) >= 1247 && Number(a.split("@")[1]) < 1296)).toEqual([]);
@@ -1282,10 +1286,10 @@ describe("fo-adv findings at seed 60612", () => {
     const { violations, events } = runAdv(s);
     expect(violations).toEqual([]);
     // PB0 (drop-in, Update1) active from 3 ('@on firstdeploy'), off at 41: PB1 takes the role ('@on failover' at 41)
-    // and acts from 49; PB0 back at 48 ("no run for 8 ticks; asking the group"), a standby of PB1 from 49
+    // and acts from 49; PB0 back at 48 (it asks the group, Q), a standby of PB1 from 49
     // (flaps 51-87, the same each time); PB1's script throws at 129; PB0 acts again only after its recompile at 480
     const pb0 = (t: number) => events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick === t).map((e) => String(e.data.echo)).join("");
-    expect(pb0(48)).toMatch(/asking the group/);
+    expect(wokeAt(events, "PB0", 48)).toBe(true);
     expect(pb0(49)).toMatch(/standby, rank 0; active: PB1/);
     expect(acts(events, /^@on /m).filter((a) => /^PB[01]@/.test(a))).toEqual(["PB0@3", "PB1@41", "PB0@482"]);
     expect(acts(events, /^@act /m).filter((a) => a.startsWith("PB0@") && Number(a.slice(4)) > 40 && Number(a.slice(4)) < 482)).toEqual([]);
@@ -2017,6 +2021,26 @@ describe("fo-adv findings at seed 60612", () => {
     expect(judge(s, ev, s.ticks!).map((v) => `${v.check}@${v.tick}`)).toContain("succession@37");
   });
 
+  it("F136 (fixed in session 27, behave; scope25d+lean #15 at 26401, coordinator): Ship PB0, PB1, PB3 (construct), Drone PB2 docked, all rank 7; PB2 edited to connected at 30, PB1 off and a world load: PB0 and PB2 both active (F134's two components), PB0 does item 1 at 95. PB0 edited to connected at 120 read it at once but told nobody (a scope change, unlike a rank change, F90, was not said at once): PB2, its next heartbeat 200 ticks away, did item 1 again at 156 (twice). Now a new scope is said at once, as a new rank: PB0's A at 120 with its new distance, and PB2 steps down at 121", () => {
+    const s = adv("F136-docked-copies-scope-edited-active-tells-no-one-item-redone-mixed-scopes.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    expect(r.events.filter((e) => e.kind === "igc-send" && e.block === "PB0" && e.tick === 120).map((e) => `${String(e.data.data)} ${String(e.data.distance)}`)).toEqual(["A7;200;1;cp1 ConnectedConstructs"]);
+    expect(r.events.filter((e) => e.kind === "role" && e.block === "PB2" && e.tick >= 120 && e.tick <= 160).map((e) => `${e.tick} ${String(e.data.role)}`)).toEqual(["121 standby"]);
+    expect(acts(r.events, /^@act . work 1$/m)).toEqual(["PB0@95"]);
+  });
+
+  it("F137 (fixed in session 27, behave; chain #11 at 27102, FailoverManager with HandleCommand(argument)): PB0 (rank 19) took the role at 869 while PB3 (rank 6) was unpowered; PB3, recompiled meanwhile, is powered again at 889. At 890 'cmd1' given to PB1 is forwarded to PB0 by TryRun: in that run PB0's sweep sees PB3 back, unheard since the takeover, and its return check (F84) held the script's logic for 2 ticks, so the argument run was Standby; PB3 preempted at 891 and 'cmd1' was lost (forwardwait). Now an argument run in the wait reaches the script (it was given once, to this copy); the wait still holds the periodic runs", () => {
+    const s = adv("F137-handle-active-return-check-wait-swallows-forwarded-argument-then-preempted.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const echo = (b: string, t: number, arg: string) => r.events.filter((e) => e.kind === "run" && e.block === b && e.tick === t && e.data.argument === arg).map((e) => String(e.data.echo));
+    expect(echo("PB1", 890, "cmd1").join("")).toContain("'cmd1' forwarded to the active PB0");
+    expect(echo("PB0", 890, "cmd1").join("")).toMatch(/^@act F arg=cmd1$/m);
+    expect(acts(r.events, /^@act/m).filter((a) => /^PB0@/.test(a) && Number(a.split("@")[1]) > 860 && Number(a.split("@")[1]) < 1000)).toEqual(["PB0@890"]);
+    expect(r.events.filter((e) => e.kind === "role" && e.block === "PB0" && e.tick === 891).map((e) => String(e.data.role))).toEqual(["standby"]);
+  });
+
   it("F126 (an oracle error, F118's excuse too narrow; fo-hunt, session 25, storage25 #65 at 25014): PB0, active in grp with cp12 (sequence 12), is edited into grp2 at 1240 (its run at 1242 reads it: X to grp, cp12 carried into grp2 with sequence 0); PB2, holding grp's own cp12, is switched off at 1243, PB0 at 1244, PB1 is destroyed; PB0's id is edited back at 1345 and it is recompiled at 1986 while off: its Storage says grp2 (':grp2 0;cp12'), so the new instance holds cp12 as a carried one in grp (F92) and, alone, goes on from it (A with sequence 0 at 2092, item 13 at 2186 with sequence 2). PB2, on at 2218, sends grp's own cp12 with sequence 12 at 2287: the newer wins (README's limit, a copy's `id` changes: F118) and PB0 does item 13 again at 2386. The excuse took a carried start only where the item before it was never done in the group; the group's own item carried out and back in is one too, and the trace shows it (the instance sent that item in the group with sequence 0 before it went on). Still caught: that message with the group's sequence, or PB2 working at the start", () => {
     const s = adv("F126-group-own-checkpoint-carried-out-and-back-by-recompile-holder-back-newer-wins-item-redone.json");
     const excused: string[] = [];
@@ -2099,9 +2123,10 @@ describe("fo-adv findings at seed 60612", () => {
     const s = adv("F131-script-switches-to-update10-off-after-first-update10-run-checks-group-oracle-took-update100-interval.json");
     const r = runAdv(s);
     expect(r.violations).toEqual([]);
-    const run = (t: number) => r.events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick === t && e.data.updateType !== UpdateType.IGC && e.data.updateType !== UpdateType.Once).map((e) => `${String(e.data.flags)} ${String(e.data.echo).split("\n").filter((l) => /^@|no run for/.test(l)).join(" / ")}`);
+    const run = (t: number) => r.events.filter((e) => e.kind === "run" && e.block === "PB0" && e.tick === t && e.data.updateType !== UpdateType.IGC && e.data.updateType !== UpdateType.Once).map((e) => `${String(e.data.flags)} ${String(e.data.echo).split("\n").filter((l) => /^@/.test(l)).join(" / ")}`);
     expect(run(1717)).toEqual(["Update100 @freq 10 / @act - work 33"]);
-    expect(run(1736)).toEqual(["Update10 [warn] failover: no run for 19 ticks; asking the group"]);
+    expect(run(1736)).toEqual(["Update10 "]);
+    expect(wokeAt(r.events, "PB0", 1736)).toBe(true);
     expect(run(1746)).toEqual(["Update10 @act - work 34"]);
     const lazy = r.events.map((e) => (e.kind === "run" && e.block === "PB0" && e.tick === 1746 && e.data.updateType === UpdateType.Update10 ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@act.*$/m, "") } } : e));
     // (in the wake window `lazy` lets it go; the item it did not do shows at the next one)

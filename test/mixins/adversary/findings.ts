@@ -265,7 +265,11 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   "F133-handover-next-in-line-lagged-in-tick-others-wait-silent-bound",
   // (F125, lean's, found on the lean class and FailoverManager alike: F130's case reached by the last copy in line leaving
   // the group; passes on F130's oracle, coordinator)
-  "F125-two-handed-over-copies-both-take-role-when-last-in-line-leaves"];
+  "F125-two-handed-over-copies-both-take-role-when-last-in-line-leaves",
+  // session 27 (behave; F136: a copy whose scope changes tells the group at once, as a rank change does, F90)
+  "F136-docked-copies-scope-edited-active-tells-no-one-item-redone-mixed-scopes",
+  // (F137: an argument run in the active's return-check wait, F84, reaches the script)
+  "F137-handle-active-return-check-wait-swallows-forwarded-argument-then-preempted"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag
