@@ -2,7 +2,9 @@
 // - constantMethods: a bool method whose body is a constant, inlined, and the conditions folded (this header);
 // - compoundBools: `x = x || y;` → `x |= y;` where y only gives a value;
 // - mergeJumps: `if (a) return; if (b) return;` → `if (a || b) return;`;
-// - enumZeroArgs: `F((E)0)` → `F(0)` for the script's one method F whose parameter is an E.
+// - enumZeroArgs: `F((E)0)` → `F(0)` for the script's one method F whose parameter is an E;
+// - literalStrings: `"a" == ""` → `false`, `"a" + "b"` → `"ab"`, and a string `?:` whose condition is a constant → its branch
+//   (a literal argument of a folded singleton's constructor: MainConsole's `title == "" ? "" : "== " + title + " =="`).
 // constantMethods: a bool method whose body is a constant (`bool takeDue() => false;`, a hook no class of the script
 // overrides) is written as that constant where it is called, and goes; the conditions it stood in are folded
 // (`a == 2 && !false` → `a == 2`, `if (false) return;` → nothing, `if (true) f();` → `f();`).
@@ -152,6 +154,73 @@ function simpleEnd(toks: Tok[], s: number): number {
   return semicolonEnd(toks, s);
 }
 
+/** Tokens before which a `?:` condition starts (`a && L ? x : y` is `(a && L) ? ..`: not L's). */
+const TERNARY_OPENS = new Set(["(", ",", "=", "return", "?", ":", "=>", "["]);
+
+/** The last token of a `?:` branch starting at s: before the `:` of its `?` or what closes the whole expression. */
+function branchEnd(toks: Tok[], s: number): number {
+  let depth = 0;
+  let open = 0;
+  for (let k = s; k < toks.length; k++) {
+    const u = toks[k].t;
+    if (u === "(" || u === "[" || u === "{") depth++;
+    else if (u === ")" || u === "]" || u === "}") {
+      if (--depth < 0) return k - 1;
+    } else if (depth === 0 && u === "?") open++;
+    else if (depth === 0 && u === ":" && open-- === 0) return k - 1;
+    else if (depth === 0 && (u === ";" || u === ",")) return k - 1;
+  }
+  return -1;
+}
+
+/** A branch that is a string whatever else: one string literal, or one followed by `+` at depth 0 (`"a" + x + ..`). */
+function stringBranch(toks: Tok[], s: number, e: number): boolean {
+  if (toks[s]?.k !== "str" || !toks[s].t.startsWith('"')) return false;
+  return s === e || toks[s + 1].t === "+";
+}
+
+const plainString = (t: Tok | undefined) => t?.k === "str" && t.t.startsWith('"');
+
+/**
+ * `"a" == "b"` (or `!=`) between two regular literals, a whole operand: the constant, folded as constantMethods'
+ * are (with `?:` on strings); `"a" + "b"` (no `.` or `[` after: then "b" is not the operand) → `"ab"`: C# folds the
+ * same constant, and `x + "a" + "b"` is `(x + "a") + "b"`, a string whatever x is. Two literals' values are equal when
+ * their texts are; different when their texts are and neither has an escape.
+ */
+export function literalStrings(toks: Tok[]): Tok[] {
+  const marked: Marked = new Set();
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const op = toks[i + 1]?.t;
+    const r = toks[i + 2];
+    if (plainString(t) && plainString(r) && (op === "==" || op === "!=") && OPENS_AND.has(out[out.length - 1]?.t ?? "") && CLOSES_AND.has(toks[i + 3]?.t ?? "")) {
+      const same = t.t === r.t;
+      if (same || (!t.t.includes("\\") && !r.t.includes("\\"))) {
+        const lit: Tok = { ...t, k: "kw", t: String(same === (op === "==")) };
+        marked.add(lit);
+        out.push(lit);
+        i += 2;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  const cat: Tok[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i];
+    const prev = cat[cat.length - 1];
+    const next = out[i + 2]?.t;
+    if (plainString(prev) && t.t === "+" && plainString(out[i + 1]) && !marked.has(prev) && next !== "." && next !== "[" && next !== "?.") {
+      cat[cat.length - 1] = { ...prev, t: prev.t.slice(0, -1) + out[i + 1].t.slice(1) };
+      i++;
+      continue;
+    }
+    cat.push(t);
+  }
+  return marked.size ? fold(cat, marked) : cat;
+}
+
 /** Fold the marked literals into what they stand in, until nothing changes. */
 function fold(toks: Tok[], marked: Marked): Tok[] {
   let changed = true;
@@ -182,6 +251,12 @@ function fold(toks: Tok[], marked: Marked): Tok[] {
           const e = operandEnd(toks, i + 2, n);
           if (e > i + 1) edit(i, e, [L]);
         }
+      }
+      // L ? X : Y where L is the whole condition and both branches are strings (a literal, or one and `+`): X or Y
+      else if (n === "?" && TERNARY_OPENS.has(p)) {
+        const colon = branchEnd(toks, i + 2) + 1;
+        const end = colon > i + 2 && toks[colon]?.t === ":" ? branchEnd(toks, colon + 1) : -1;
+        if (end > colon && stringBranch(toks, i + 2, colon - 1) && stringBranch(toks, colon + 1, end)) edit(i, end, v ? toks.slice(i + 2, colon) : toks.slice(colon + 1, end + 1));
       }
       // if (L) S [else T] where the `if` is a statement of a block: S, T or nothing (S and T a block or a simple statement)
       else if (p === "(" && n === ")" && toks[i - 2]?.t === "if" && [";", "{", "}"].includes(toks[i - 3]?.t ?? "")) {

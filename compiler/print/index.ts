@@ -6,11 +6,12 @@ import { lex, type Tok } from "./lexer.ts";
 import { print, type Printed } from "./layout.ts";
 import { dropBraces, dropEmptyConstructor, dropEnumValues, dropPrivate, dropProtected, dropPublic, dropReadonly, dropThis, hoistRuntime } from "./passes.ts";
 import { apiEnums, externalNames, fixedNames, programMembers, unqualifiedNames } from "./names.ts";
-import { rename } from "./rename.ts";
+import { rename, scriptExternals } from "./rename.ts";
 import { foreachLoops } from "./foreach.ts";
-import { compoundBools, constantMethods, enumZeroArgs, mergeJumps } from "./fold.ts";
+import { compoundBools, constantMethods, enumZeroArgs, literalStrings, mergeJumps } from "./fold.ts";
 import { shape } from "./structure.ts";
 import { foldSingletons } from "./flatten.ts";
+import { forwarders } from "./forwarders.ts";
 import { aliasConstants, aliasEnumMembers, asConditions, nullConditions, unsetDelegates, castParens, implicitLambdaParams, literalLocals, wholeDoubleArgs, outLocals, charIndexOf, shareBools, numberForms, programType, inferBlockTypes, widenCasts, expressionBodies, fieldInitializers, helperNames, infinities, inlineConstants, mergeDeclarations, shareStrings, shortDefaults, enumZeroDefaults, tableArrays, varForNew, varForSameType } from "./compact.ts";
 
 /** A line of emitted C# and the TS position (`file:line`) it was emitted for. */
@@ -130,6 +131,10 @@ function levelTokens(lines: SrcLine[], level: PrintLevel, apiMembers?: Set<strin
     toks = inlineConstants(toks, shape(toks), externalNames());
     // a bool method whose body is a constant, called where its calls were, the conditions folded (before shareBools)
     toks = constantMethods(toks, shape(toks), externalNames());
+    // `void Info(string m) { Line(m); }` goes, its calls call Line (forwarders.ts)
+    toks = forwarders(toks, shape(toks), scriptExternals(toks, apiMembers));
+    // `"T" == "" ? "" : "== " + "T" + " =="` (a folded constructor's literal argument) → `"== T =="`
+    toks = literalStrings(toks);
     // `var a = ""; var b = "";`, `var c = x == y; var d = e && f;` → typed, for mergeDeclarations (before strings and
     // bools become constants)
     toks = literalLocals(toks);

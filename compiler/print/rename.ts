@@ -151,10 +151,7 @@ export function rename(toks: Tok[], sh: Shape, apiMembers?: Set<string>): Renami
   // (only a name external as an API member alone: every token of it then comes from a TS property access)
   toks = apiMembers ? splitApiNames(toks, apiMembers, apiMemberOnlyNames()) : toks;
   // a name external only as an API member the script never reads is the script's own (api-members.ts)
-  const all = externalNames();
-  const free = apiMembers ? apiMemberOnlyNames() : new Set<string>();
-  const own = apiMembers ? ownMethodWords(toks, apiMembers) : new Set<string>();
-  const ext = apiMembers ? new Set([...all].filter((n) => (!free.has(n) && !own.has(n)) || apiMembers.has(n))) : all;
+  const ext = scriptExternals(toks, apiMembers);
   // a made-up name avoids what is visible unqualified; a name that is only an API member (`X`) is
   // free unless the script uses it (then it is taken below)
   const avoid = unqualifiedNames();
@@ -370,6 +367,16 @@ function splitApiNames(toks: Tok[], apiMembers: Set<string>, memberOnly: Set<str
     for (const i of mine) out[i] = { ...out[i], t: n + SITE, orig: out[i].orig ?? n };
   }
   return out;
+}
+
+/** The names external to this script at `full` (kept, never taken): externalNames() but an API member's name the script
+ *  never reads and its own methods named like an API type (ownMethodWords); without apiMembers, all of them. */
+export function scriptExternals(toks: Tok[], apiMembers?: Set<string>): Set<string> {
+  const all = externalNames();
+  if (!apiMembers) return all;
+  const free = apiMemberOnlyNames();
+  const own = ownMethodWords(toks, apiMembers);
+  return new Set([...all].filter((n) => (!free.has(n) && !own.has(n)) || apiMembers.has(n)));
 }
 
 /**

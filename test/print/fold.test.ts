@@ -123,3 +123,63 @@ it("full: `F((E)0)` is `F(0)` where F is the script's one method so named and th
   expect(text).toMatch(/\w\("x",0\);/);
   expect(text.match(/\(UpdateType\)0/g)?.length).toBe(2);
 });
+
+it("full (forwarders.ts): `void Info(string m) { Say(m); }` goes and its calls, plain or through this., call Say", () => {
+  const text = full([
+    "class Con {",
+    "  public void Info(string message) {",
+    "    this.Say(message);",
+    "  }",
+    "  public void Warn(string message) {",
+    "    this.Say(\"[warn] \" + message);",
+    "  }",
+    "  protected void Say(string line) {",
+    "    Echo(line);",
+    "  }",
+    "  public void Run(int k) { this.Info(\"a\" + k); Info(\"b\"); Warn(\"c\"); }",
+    "}",
+  ]);
+  // three methods (Warn, Line, Run), Say's calls: Info's two and Warn's
+  expect(text.match(/\bvoid \w+\(/g)?.length, text).toBe(3);
+  const line = /void (\w+)\(string \w\)=>Echo\(\w\);/.exec(text)![1];
+  expect(text).toContain(`this.${line}("a"+`);
+  expect(text).toContain(`;${line}("b");`);
+  // readable levels keep Info as written
+  expect(at("lite", ["class Con {", "  public void Info(string message) {", "    this.Say(message);", "  }", "  void Say(string l) { Echo(l); }", "  public void R() { Info(\"b\"); }", "}"])).toContain("Info(");
+});
+
+it("full (forwarders.ts): the forwarder stays where another method could be meant or the call would convert differently", () => {
+  // (every method stays: as many `void`s as written)
+  const keep = (src: string[]) => expect(full(src).match(/\bvoid /g)?.length, full(src)).toBe(src.join("\n").match(/\bvoid /g)?.length);
+  // the target virtual (a class may override it), overloaded, or another type's parameter; the forwarder used as a
+  // delegate, called through another object, its parameter with a default; the target's name a delegate field elsewhere
+  keep(["class A {", "  public void F(string m) { G(m); }", "  protected virtual void G(string m) { Echo(m); }", "  public void R() { F(\"x\"); }", "}"]);
+  keep(["class A {", "  public void F(string m) { G(m); }", "  void G(string m) { Echo(m); }", "  void G(object m) { Echo(\"o\"); }", "  public void R() { F(\"x\"); }", "}"]);
+  keep(["class A {", "  public void F(int m) { G(m); }", "  void G(double m) { Echo(m.ToString()); }", "  public void R() { F(3); }", "}"]);
+  keep(["class A {", "  public void F(string m) { G(m); }", "  void G(string m) { Echo(m); }", "  public Action<string> R() => F;", "}"]);
+  keep(["class A {", "  public void F(string m) { G(m); }", "  void G(string m) { Echo(m); }", "}", "class B {", "  A a = new A();", "  public void R() { a.F(\"x\"); }", "}"]);
+  keep(["class A {", "  public void F(string m = \"\") { G(m); }", "  void G(string m) { Echo(m); }", "  public void R() { F(); }", "}"]);
+  keep(["class A {", "  public void F(string m) { G(m); }", "  static void G(string m) { }", "  class N { Action<string> G = null; public void R(A a) { G(\"x\"); } }", "}"]);
+});
+
+it("full (fold.ts literalStrings): `\"T\" == \"\" ? \"\" : \"== \" + \"T\" + \" ==\"` is `\"== T ==\"`; a non-string branch, an escape or a member keeps the code", () => {
+  const text = full([
+    "string a, b, c, d, e; int n; object o = 1;",
+    "public void Main(string argument, UpdateType updateSource) {",
+    "  a = \"T\" == \"\" ? \"\" : \"== \" + \"T\" + \" ==\";",
+    "  b = \"x\" != \"y\" ? \"p\" + argument : \"q\";",
+    "  n = \"x\" == \"x\" ? 1 : 2;",
+    "  c = \"a\\x41\" == \"aA\" ? \"s\" : \"t\";",
+    "  d = argument + \"u\" + \"v\" + \"w\".Length;",
+    "  e = \"x\" == \"y\" ? \"s\" : o.ToString();",
+    "  Echo(a + b + c + d + e + n);",
+    "}",
+  ]);
+  expect(text).toContain('="== T ==";');
+  expect(text).toMatch(/="p"\+\w;/);
+  // an int branch (the ?: type could change), an escape (the values are not the texts), a member of the right literal
+  expect(text).toMatch(/=true\?1:2;/);
+  expect(text).toMatch(/="a\\x41"=="aA"\?"s":"t";/);
+  expect(text).toMatch(/=\w\+"uv"\+"w"\.Length;/);
+  expect(text).toMatch(/=false\?"s":\w\.ToString\(\);/);
+});

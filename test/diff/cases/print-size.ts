@@ -223,4 +223,19 @@ export const cases: DiffCase[] = [
     top: `enum Mode { Off, On } function f(s: string, m: Mode, u: UpdateType): string { return s + String(m) + String((u & UpdateType.Once) !== 0) + String(u === (0 as UpdateType)); }`,
     main: `${show('f("a", 0 as Mode, 0 as UpdateType)')} ${show('f("b", Mode.On, UpdateType.Once)')}`,
   },
+  {
+    // forwarders.ts (full): a void method that only calls another with its own parameters goes and its calls call that
+    // one (arguments evaluated once, in order: t counts); a forwarder through this., a chain, one used as a delegate
+    name: "full: forwarding methods dropped, their calls call the target; arguments evaluated once, in order",
+    top: `let t: int = 0; function tick(s: string): string { t++; return s + t; } class Con { out = ""; info(m: string, k: int): void { this.line(m, k); } note(m: string, k: int): void { this.info(m, k); } warn(m: string, k: int): void { this.line("[w] " + m, k); } private line(m: string, k: int): void { this.out += m + ":" + k + ";"; } run(): string { this.info(tick("a"), t); this.note(tick("b"), t * 2); this.warn(tick("c"), -t); const f = (m: string) => this.info(m, 7); f("d"); return this.out; } }`,
+    main: `const c = new Con(); ${show("c.run()")} ${show("c.run()")} ${show("t")}`,
+  },
+  {
+    // fold.ts literalStrings (full): a folded singleton's literal argument makes `"T" == ""` and `"== " + "T"` constant
+    name: "full: string literal comparisons and concatenations folded, a string ?: on a constant condition",
+    top: `class Box { title: string; tag: string; constructor(private readonly p: MyGridProgram, title: string, tag: string) { this.title = title === "" ? "" : "== " + title + " =="; this.tag = tag !== "" ? "<" + tag + ">" + "!" : "none"; } show(n: int): void { this.p.Echo(this.title + this.tag + n + "a" + "b" + "\\\\" + "\\"q\\"" + "x".length); } }`,
+    members: `private readonly box: Box;
+  constructor() { super(); this.box = new Box(this, "Work", ""); }`,
+    main: `this.box.show(3); const e = "" === "" ? "E" + "F" : "G"; this.Echo(e + ("ab" === "ab") + ("a\\\\" === "a\\\\") + (("a" as string) !== "b"));`,
+  },
 ];
