@@ -4,10 +4,10 @@
 // the same parameter types, and the target is the one method the forwarder called.
 // Only where nothing else could be meant (else the method stays): both names are declared once in the script (no
 // overload, override or `new` member of either), neither is an API or .NET name (ext), neither is virtual, abstract or
-// override; the forwarder is void, its parameters plain (no default, ref, out, params) and of the target's types, the
-// target's parameters too; every other use of either name is a call, unqualified or through `this.` (a local or a
-// delegate of that name, a call through another object or a method group: the pass leaves both alone). A call keeps
-// its TS position (`pbts where`).
+// override; an instance forwarder's target is no static method; the forwarder is void, its parameters plain (no
+// default, ref, out, params) and of the target's types as written; every other use of either name is a call,
+// unqualified or through `this.` (a local or a delegate of that name, a call through another object or a method group:
+// the pass leaves both alone). A call keeps its TS position (`pbts where`).
 import type { Tok } from "./lexer.ts";
 import type { Shape } from "./structure.ts";
 
@@ -23,6 +23,7 @@ interface Method {
   /** the forwarder's target and its arguments (the forwarder's parameters, in order) */
   target?: string;
   void: boolean;
+  static: boolean;
 }
 
 /** `(T a, U<V> b)` from the `(` at `open`: the types' text and the names, or undefined for a default, ref, out, params. */
@@ -90,7 +91,7 @@ export function forwarders(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
       continue;
     }
     const p = paramList(toks, open, close);
-    const m: Method = { name, a, b, void: toks[name - 1].t === "void" };
+    const m: Method = { name, a, b, void: toks[name - 1].t === "void", static: toks.slice(a, name).some((t) => t.t === "static") };
     if (p) {
       m.types = p.types;
       m.params = p.names;
@@ -112,7 +113,9 @@ export function forwarders(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
   const rename = new Map<number, string>();
   const drop: [number, number][] = [];
   // (the parameter types as written, the same)
-  const applies = (n: string, m: Method) => !!m.target && m.target !== n && ok(n) && ok(m.target) && methods.get(m.target)!.types?.join("|") === m.types!.join("|");
+  // (an instance forwarder of a static target: a call `this.F(..)` would be `this.G(..)`, CS0176)
+  const applies = (n: string, m: Method) =>
+    !!m.target && m.target !== n && ok(n) && ok(m.target) && methods.get(m.target)!.types?.join("|") === m.types!.join("|") && (m.static || !methods.get(m.target)!.static);
   for (const [n, m] of methods) {
     if (!applies(n, m)) continue;
     // a target that forwards too: the end of the chain (a cycle stays as it is)

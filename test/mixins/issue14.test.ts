@@ -492,7 +492,7 @@ describe("console", () => {
 });
 
 describe("size", () => {
-  it("the paste-ready WorkQueue script (failover, console and the example) is at most 30,000 characters at the default level", () => {
+  it("the paste-ready WorkQueue script (failover, console and the example) is at most 30,000 characters at the default level and 12,000 at full", () => {
     // (built here into a folder of its own: the figure of this tree, not of an older dist/)
     const out = join(REPO_ROOT, ".tmp", `issue14-size-${process.pid}`);
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, "package.json"), "utf8")).pbts as BuildConfig;
@@ -502,6 +502,11 @@ describe("size", () => {
       // (characters, the game's unit; the script is ASCII, so its bytes too)
       const n = [...readFileSync(join(out, "scripts", "WorkQueue", "script.cs"), "utf8")].length;
       expect(n).toBeLessThanOrEqual(30_000);
+      // issue 15: at most 12,000 at `full` (its names past ASCII are one UTF-16 unit each, as the game counts: no
+      // surrogate pairs)
+      const full = readFileSync(join(out, "scripts", "WorkQueue", "script.full.cs"), "utf8");
+      expect([...full].length).toBe(full.length);
+      expect(full.length).toBeLessThanOrEqual(12_000);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -160,6 +160,8 @@ it("full (forwarders.ts): the forwarder stays where another method could be mean
   keep(["class A {", "  public void F(string m) { G(m); }", "  void G(string m) { Echo(m); }", "}", "class B {", "  A a = new A();", "  public void R() { a.F(\"x\"); }", "}"]);
   keep(["class A {", "  public void F(string m = \"\") { G(m); }", "  void G(string m) { Echo(m); }", "  public void R() { F(); }", "}"]);
   keep(["class A {", "  public void F(string m) { G(m); }", "  static void G(string m) { }", "  class N { Action<string> G = null; public void R(A a) { G(\"x\"); } }", "}"]);
+  // an instance forwarder of a static method (`this.F(..)` cannot become `this.G(..)`)
+  keep(["class A {", "  public void F(string m) { G(m); }", "  static void G(string m) { }", "  public void R() { this.F(\"x\"); }", "}"]);
 });
 
 it("full (fold.ts literalStrings): `\"T\" == \"\" ? \"\" : \"== \" + \"T\" + \" ==\"` is `\"== T ==\"`; a non-string branch, an escape or a member keeps the code", () => {
