@@ -252,11 +252,13 @@ function fold(toks: Tok[], marked: Marked): Tok[] {
           if (e > i + 1) edit(i, e, [L]);
         }
       }
-      // L ? X : Y where L is the whole condition and both branches are strings (a literal, or one and `+`): X or Y
+      // L ? X : Y where L is the whole condition and both branches are strings (a literal, or one and `+`) with no `<`: X or Y
       else if (n === "?" && TERNARY_OPENS.has(p)) {
         const colon = branchEnd(toks, i + 2) + 1;
         const end = colon > i + 2 && toks[colon]?.t === ":" ? branchEnd(toks, colon + 1) : -1;
-        if (end > colon && stringBranch(toks, i + 2, colon - 1) && stringBranch(toks, colon + 1, end)) edit(i, end, v ? toks.slice(i + 2, colon) : toks.slice(colon + 1, end + 1));
+        // (a `<` in a branch: a generic's `,` ends branchEnd's branch early, C199)
+        const generic = toks.slice(i + 2, end + 1).some((t) => t.t === "<");
+        if (end > colon && !generic && stringBranch(toks, i + 2, colon - 1) && stringBranch(toks, colon + 1, end)) edit(i, end, v ? toks.slice(i + 2, colon) : toks.slice(colon + 1, end + 1));
       }
       // if (L) S [else T] where the `if` is a statement of a block: S, T or nothing (S and T a block or a simple statement)
       else if (p === "(" && n === ")" && toks[i - 2]?.t === "if" && [";", "{", "}"].includes(toks[i - 3]?.t ?? "")) {

@@ -4,7 +4,8 @@
 // the same parameter types, and the target is the one method the forwarder called.
 // Only where nothing else could be meant (else the method stays): both names are declared once in the script (no
 // overload, override or `new` member of either), neither is an API or .NET name (ext), neither is virtual, abstract or
-// override; an instance forwarder's target is no static method; the forwarder is void, its parameters plain (no
+// override; an instance forwarder's target is no static method, a private target is called only in its own type
+// (a subclass's call would be CS0122); the forwarder is void, its parameters plain (no
 // default, ref, out, params) and of the target's types as written; every other use of either name is a call,
 // unqualified or through `this.` (a local or a delegate of that name, a call through another object or a method group:
 // the pass leaves both alone). A call keeps its TS position (`pbts where`).
@@ -24,6 +25,8 @@ interface Method {
   target?: string;
   void: boolean;
   static: boolean;
+  /** no public, protected or internal: only its own type's code (and its nested types') may call it */
+  private: boolean;
 }
 
 /** `(T a, U<V> b)` from the `(` at `open`: the types' text and the names, or undefined for a default, ref, out, params. */
@@ -66,6 +69,16 @@ function forwardTarget(toks: Tok[], from: number, b: number, params: string[]): 
   return rest.length === want.length && rest.every((t, i) => t === want[i]) ? target.t : undefined;
 }
 
+/** The braces of the innermost class or struct body around token i, or undefined at the top level (Program's body). */
+function typeBody(sh: Shape, i: number): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  for (const [open, kind] of sh.kind) {
+    const close = sh.match.get(open)!;
+    if (kind === "type" && open < i && i < close && (!best || open > best[0])) best = [open, close];
+  }
+  return best;
+}
+
 export function forwarders(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
   const methods = new Map<string, Method>();
   const twice = new Set<string>();
@@ -91,7 +104,8 @@ export function forwarders(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
       continue;
     }
     const p = paramList(toks, open, close);
-    const m: Method = { name, a, b, void: toks[name - 1].t === "void", static: toks.slice(a, name).some((t) => t.t === "static") };
+    const head = toks.slice(a, name).map((t) => t.t);
+    const m: Method = { name, a, b, void: head[head.length - 1] === "void", static: head.includes("static"), private: !head.some((t) => ["public", "protected", "internal"].includes(t)) };
     if (p) {
       m.types = p.types;
       m.params = p.names;
@@ -123,6 +137,9 @@ export function forwarders(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
     const seen = new Set([n]);
     while (applies(y, methods.get(y)!) && !seen.has(y)) seen.add(y), (y = methods.get(y)!.target!);
     if (seen.has(y)) continue;
+    // (a private target: every call outside its type, a subclass's, would be CS0122: C200)
+    const body = methods.get(y)!.private ? typeBody(sh, methods.get(y)!.name) : undefined;
+    if (body && (calls.get(n) ?? []).some((i) => i < body[0] || i > body[1])) continue;
     drop.push([m.a, m.b]);
     for (const i of calls.get(n) ?? []) rename.set(i, y);
   }
