@@ -210,8 +210,9 @@ describe("full: compact spellings", () => {
     const t = full([
       "const long A1 = 1; const long A2 = 2;",
       "public void Main(string x) {",
-      '    switch (x) { case "section": Echo("section" + "section" + "section" + A1 + A2); break; }',
-      '    Echo("ab" + "ab");',
+      // (a name between the literals: adjacent ones are one literal at `full`, fold.ts literalStrings)
+      '    switch (x) { case "section": Echo("section" + x + "section" + x + "section" + A1 + A2); break; }',
+      '    Echo("ab" + x + "ab");',
       "}",
     ]).text;
     expect(t).toMatch(/const string (\w+)="section";/);

@@ -90,4 +90,14 @@ export const cases: DiffCase[] = [
     members: `private readonly cfg: Cfg; constructor() { super(); this.cfg = new Cfg(this, "a"); }`,
     main: `${show("this.cfg.out")}`,
   },
+  {
+    name: "forwarders: a protected target called from a grandchild through a child's forwarder, a static pair in a class called from a subclass",
+    top: `class A { out = ""; protected line(m: string): void { this.out += m + "|"; } static log = ""; static note(m: string): void { A.put(m); } private static put(m: string): void { A.log += m; } } class B extends A { info(m: string): void { this.line(m); } } class C extends B { run(): string { this.info("c"); B.note("n"); C.note("m"); return this.out + A.log; } }`,
+    main: `const b = new B(); A.note("a"); ${show("new C().run() + b.out")}`,
+  },
+  {
+    name: "literal strings: a constant bool method in a string ?: (with a generic's comma in a branch, negated, nested), a constructor's literal in the same",
+    top: `function pick<A, B>(a: A, b: B): string { return "p"; } class Hooks { verbose(): boolean { return false; } quiet(): boolean { return true; } run(k: int): string { const a = this.verbose() ? "v" + k : "q" + pick<string, int>("x", k); const b = this.quiet() ? "v" + pick<string, int>("x", k) : "q"; const c = !this.verbose() ? "n" + k : "m"; const d = this.quiet() ? (this.verbose() ? "1" : "2") : "3"; const e = this.quiet() ? "4" : this.verbose() ? "5" : "6"; return a + b + c + d + e; } }`,
+    main: `${show("new Hooks().run(3)")}`,
+  },
 ];
