@@ -43,4 +43,7 @@ it("(C200) a forwarder stays where a subclass calls it and its target is private
   // a private target called only in its own class: Info goes
   const own = full(["class A {", "  public string o = \"\";", "  public void Info(string m) { Say(m); }", "  void Say(string m) { o += m; }", "  public void Own() { Info(\"o\"); }", "}"]);
   expect(own.match(/\bvoid /g)?.length, own).toBe(2);
+  // ... or in a type nested in its own (C# lets a nested type call its outer type's private methods)
+  const nested = full(["class A {", "  public static string o = \"\";", "  public static void Info(string m) { Say(m); }", "  static void Say(string m) { o += m; }", "  class N { public void R() { Info(\"x\"); } }", "}"]);
+  expect(nested.match(/\bvoid /g)?.length, nested).toBe(2);
 });

@@ -100,4 +100,10 @@ export const cases: DiffCase[] = [
     top: `function pick<A, B>(a: A, b: B): string { return "p"; } class Hooks { verbose(): boolean { return false; } quiet(): boolean { return true; } run(k: int): string { const a = this.verbose() ? "v" + k : "q" + pick<string, int>("x", k); const b = this.quiet() ? "v" + pick<string, int>("x", k) : "q"; const c = !this.verbose() ? "n" + k : "m"; const d = this.quiet() ? (this.verbose() ? "1" : "2") : "3"; const e = this.quiet() ? "4" : this.verbose() ? "5" : "6"; return a + b + c + d + e; } }`,
     main: `${show("new Hooks().run(3)")}`,
   },
+  {
+    name: "forwarders: enum, string-literal union and object parameters (an enum's zero value passed, a null), after a folded singleton",
+    top: `enum Mode { Off, On } type Tone = "lo" | "hi"; class Item { constructor(public n: string) {} } class Con { out = ""; constructor(private readonly p: MyGridProgram) {} mode(m: Mode, t: Tone): void { this.put(m, t); } private put(m: Mode, t: Tone): void { this.out += String(m) + t; } item(i: Item | null): void { this.take(i); } private take(i: Item | null): void { this.out += i === null ? "-" : i.n; } flush(): void { this.p.Echo(this.out); } }`,
+    members: `private readonly con: Con; constructor() { super(); this.con = new Con(this); }`,
+    main: `this.con.mode(0 as Mode, "lo"); this.con.mode(Mode.On, "hi"); this.con.item(null); this.con.item(new Item("x")); this.con.flush();`,
+  },
 ];
