@@ -2041,6 +2041,26 @@ describe("fo-adv findings at seed 60612", () => {
     expect(r.events.filter((e) => e.kind === "role" && e.block === "PB0" && e.tick === 891).map((e) => String(e.data.role))).toEqual(["standby"]);
   });
 
+  it("F138 (the oracle's own error, decided in session 28; scope25d+lean #59 at 27401, behave): Ship PB0, PB1, PB3, Drone PB2 docked, all rank 7; PB2 edited to connected at 367, a world load at 370, the Drone back at 436: PB2 and PB3 both active (F134's mixed scopes). PB3, edited to connected at 485, hands over at 487 (its A, then its R). In PB2's run at 488 it reads PB3's A (equal rank, PB3's lower EntityId: it steps down, '@off', and says S) and then PB3's R (it takes the role from PB3, '@on failover', and says A): its '@act' in that run has the Failover flag, owed to the stretch that run starts (spec 9 and 10: the script saw OnDeactivate, then OnActivate(Failover)). The oracle took PB2's stretch as one from 376 (its acts at 487 and 488 with no run between); now a run whose '@off' comes before its '@act' ends one stretch and starts another. Still caught: the same run without its '@off' (the flag in the middle of a stretch)", () => {
+    const s = adv("F138-mixed-scopes-steps-down-and-takes-over-in-one-run-flag-oracle-took-one-stretch.json");
+    const r = runAdv(s);
+    expect(r.violations).toEqual([]);
+    const ev = r.events;
+    // PB3 hands over at 487: its A, then its R, read by PB2 at 488 in that order
+    expect(ev.filter((e) => e.kind === "run" && e.block === "PB3" && e.tick === 487).map((e) => String(e.data.echo).split("\n").filter((l) => l.startsWith("@")))).toEqual([["@off"]]);
+    expect(ev.filter((e) => e.kind === "igc-deliver" && e.block === "PB2" && e.tick === 488 && e.data.from === "PB3").map((e) => String(e.data.data)[0])).toEqual(["A", "A", "R"]);
+    // PB2 acted without a break up to 487, then at 488 left the role and took it again in one periodic run
+    const periodic = (t: number) => ev.filter((e) => e.kind === "run" && e.block === "PB2" && e.tick === t && (e.data.updateType as number) === UpdateType.Update1).map((e) => String(e.data.echo).split("\n").filter((l) => l.startsWith("@")));
+    expect(periodic(487)).toEqual([["@act - work 475"]]);
+    expect(periodic(488)).toEqual([["@off", "@on failover", "@act F work 476"]]);
+    // and told the group so: S (it stepped down), then A (it is active)
+    expect(ev.filter((e) => e.kind === "igc-send" && e.block === "PB2" && e.tick === 488).map((e) => String(e.data.data)[0])).toEqual(["S", "S", "A", "A"]);
+    const v = (evs: TraceEvent[]) => judge(s, evs, s.ticks!).map((x) => `${x.check}@${x.tick}`);
+    // the same run without its '@off' (no leaving hook: PB2's stretch goes on from 376): the flag is caught
+    const noOff = ev.map((e) => (e.kind === "run" && e.block === "PB2" && e.tick === 488 && /^@off$/m.test(String(e.data.echo ?? "")) ? { ...e, data: { ...e.data, echo: String(e.data.echo).replace(/^@off\n/m, "") } } : e));
+    expect(v(noOff)).toContain("flag@488");
+  });
+
   it("F126 (an oracle error, F118's excuse too narrow; fo-hunt, session 25, storage25 #65 at 25014): PB0, active in grp with cp12 (sequence 12), is edited into grp2 at 1240 (its run at 1242 reads it: X to grp, cp12 carried into grp2 with sequence 0); PB2, holding grp's own cp12, is switched off at 1243, PB0 at 1244, PB1 is destroyed; PB0's id is edited back at 1345 and it is recompiled at 1986 while off: its Storage says grp2 (':grp2 0;cp12'), so the new instance holds cp12 as a carried one in grp (F92) and, alone, goes on from it (A with sequence 0 at 2092, item 13 at 2186 with sequence 2). PB2, on at 2218, sends grp's own cp12 with sequence 12 at 2287: the newer wins (README's limit, a copy's `id` changes: F118) and PB0 does item 13 again at 2386. The excuse took a carried start only where the item before it was never done in the group; the group's own item carried out and back in is one too, and the trace shows it (the instance sent that item in the group with sequence 0 before it went on). Still caught: that message with the group's sequence, or PB2 working at the start", () => {
     const s = adv("F126-group-own-checkpoint-carried-out-and-back-by-recompile-holder-back-newer-wins-item-redone.json");
     const excused: string[] = [];

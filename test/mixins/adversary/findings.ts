@@ -269,7 +269,10 @@ export const FIXED = ["F1-quiet-once", "F2-split-stale", "F3-boot-off", "F4-hand
   // session 27 (behave; F136: a copy whose scope changes tells the group at once, as a rank change does, F90)
   "F136-docked-copies-scope-edited-active-tells-no-one-item-redone-mixed-scopes",
   // (F137: an argument run in the active's return-check wait, F84, reaches the script)
-  "F137-handle-active-return-check-wait-swallows-forwarded-argument-then-preempted"];
+  "F137-handle-active-return-check-wait-swallows-forwarded-argument-then-preempted",
+  // session 28 (f138; F138, the oracle's own error: a run whose '@off' comes before its '@act', a copy that steps down and
+  // takes the role again in one run, ends one active stretch and starts another, and the Failover flag is owed to the new one)
+  "F138-mixed-scopes-steps-down-and-takes-over-in-one-run-flag-oracle-took-one-stretch"];
 
 /** Checks still open in a FIXED finding: its CI test leaves them out (and says so in its title); the open
  * suite runs the scenario with every check. (F15's `flag` was here until the oracle owed the Failover flag

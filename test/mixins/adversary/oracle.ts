@@ -599,6 +599,12 @@ export function judge(s: AdvScenario, events: TraceEvent[], end: number, opts: O
         close(cur, r.tick + 1);
         cur = null;
       }
+      // (F138) so does one in a run that then acts: its '@off' line comes before its '@act' (the copy left the role and
+      // took it again in that run, its OnDeactivate and then its OnActivate ran): the act starts a new stretch
+      if (cur && r.act && /^@off$[\s\S]*^@act /m.test(r.echo)) {
+        close(cur, r.tick);
+        cur = null;
+      }
       if (r.act) {
         if (!cur) cur = { node: n, from: r.tick, to: r.tick + n.gap, runs: [r.tick] };
         else {
