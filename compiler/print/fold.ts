@@ -185,7 +185,7 @@ const plainString = (t: Tok | undefined) => t?.k === "str" && t.t.startsWith('"'
  * `"a" == "b"` (or `!=`) between two regular literals, a whole operand: the constant, folded as constantMethods'
  * are (with `?:` on strings); `"a" + "b"` (no `.` or `[` after: then "b" is not the operand) → `"ab"`: C# folds the
  * same constant, and `x + "a" + "b"` is `(x + "a") + "b"`, a string whatever x is. Two literals' values are equal when
- * their texts are; different when their texts are and neither has an escape.
+ * their texts are; different when their texts differ and neither has an escape.
  */
 export function literalStrings(toks: Tok[]): Tok[] {
   const marked: Marked = new Set();

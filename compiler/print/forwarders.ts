@@ -10,7 +10,7 @@
 // unqualified or through `this.` (a local or a delegate of that name, a call through another object or a method group:
 // the pass leaves both alone). A call keeps its TS position (`pbts where`).
 import type { Tok } from "./lexer.ts";
-import type { Shape } from "./structure.ts";
+import { typeBodyAt, type Shape } from "./structure.ts";
 
 const HEADER_MODS = new Set(["public", "private", "protected", "internal", "static", "sealed", "readonly"]);
 
@@ -56,10 +56,9 @@ function paramList(toks: Tok[], open: number, close: number): { types: string[];
 /** The body from `=>` or `{` after the parameter list: `[this.] Y(p1, p2);` with the parameters in order → Y. */
 function forwardTarget(toks: Tok[], from: number, b: number, params: string[]): string | undefined {
   const body = toks.slice(from, b + 1).map((t) => t.t);
-  let k = 0;
   const block = body[0] === "{";
   if (body[0] !== "=>" && !block) return undefined;
-  k = 1;
+  let k = 1;
   if (body[k] === "this" && body[k + 1] === ".") k += 2;
   const target = toks[from + k];
   if (target?.k !== "id" || body[k + 1] !== "(") return undefined;
@@ -67,16 +66,6 @@ function forwardTarget(toks: Tok[], from: number, b: number, params: string[]): 
   const rest = body.slice(k + 2);
   const want = [...args, ")", ";", ...(block ? ["}"] : [])];
   return rest.length === want.length && rest.every((t, i) => t === want[i]) ? target.t : undefined;
-}
-
-/** The braces of the innermost class or struct body around token i, or undefined at the top level (Program's body). */
-function typeBody(sh: Shape, i: number): [number, number] | undefined {
-  let best: [number, number] | undefined;
-  for (const [open, kind] of sh.kind) {
-    const close = sh.match.get(open)!;
-    if (kind === "type" && open < i && i < close && (!best || open > best[0])) best = [open, close];
-  }
-  return best;
 }
 
 export function forwarders(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
@@ -138,7 +127,7 @@ export function forwarders(toks: Tok[], sh: Shape, ext: Set<string>): Tok[] {
     while (applies(y, methods.get(y)!) && !seen.has(y)) seen.add(y), (y = methods.get(y)!.target!);
     if (seen.has(y)) continue;
     // (a private target: every call outside its type, a subclass's, would be CS0122: C200)
-    const body = methods.get(y)!.private ? typeBody(sh, methods.get(y)!.name) : undefined;
+    const body = methods.get(y)!.private ? typeBodyAt(sh, methods.get(y)!.name) : undefined;
     if (body && (calls.get(n) ?? []).some((i) => i < body[0] || i > body[1])) continue;
     drop.push([m.a, m.b]);
     for (const i of calls.get(n) ?? []) rename.set(i, y);

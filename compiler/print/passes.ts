@@ -3,7 +3,7 @@
 // compiler/emit/tree/ prints exactly those C#'s precedence needs.) (A `checked`
 // inside checked code is the emitter's to leave out: CHECKED in compiler/emit/tree/syntax.ts.)
 import type { Tok } from "./lexer.ts";
-import type { Shape } from "./structure.ts";
+import { typeBodyAt, type Shape } from "./structure.ts";
 
 /**
  * Drops `this.` before X in a member where X is never written without a qualifier except before a
@@ -226,8 +226,6 @@ export function dropProtected(toks: Tok[], sh: Shape): Tok[] {
       if (toks[j].k === "kw" && ["class", "struct", "interface"].includes(toks[j].t) && toks[j + 1]?.k === "id") return toks[j + 1].t;
     return undefined;
   };
-  const bodies: [number, number, string | undefined][] = [];
-  for (const [open, k] of sh.kind) if (k === "type") bodies.push([open, sh.match.get(open)!, typeName(open)]);
   const drop = new Set<number>();
   for (const [a] of sh.members) {
     let p = -1;
@@ -238,8 +236,9 @@ export function dropProtected(toks: Tok[], sh: Shape): Tok[] {
     }
     if (p < 0 || keep) continue;
     // the innermost type body the member is in (none: Program's own, and no type derives from Program)
-    const body = bodies.filter(([o, c]) => o < a && a < c).sort((x, y) => y[0] - x[0])[0];
-    if (body && (body[2] === undefined || bases.has(body[2]))) continue;
+    const body = typeBodyAt(sh, a);
+    const owner = body && typeName(body[0]);
+    if (body && (owner === undefined || bases.has(owner))) continue;
     drop.add(p);
   }
   if (!drop.size) return toks;

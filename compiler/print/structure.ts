@@ -96,3 +96,13 @@ export function semicolonEnd(toks: Tok[], s: number): number {
   }
   return -1;
 }
+
+/** The braces of the innermost type body around token i, or undefined at the top level (Program's own body). */
+export function typeBodyAt(sh: Shape, i: number): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  for (const [open, kind] of sh.kind) {
+    const close = sh.match.get(open)!;
+    if (kind === "type" && open < i && i < close && (!best || open > best[0])) best = [open, close];
+  }
+  return best;
+}
