@@ -1048,7 +1048,8 @@ export class Failover {
   private parse(): string {
     // (TryParse clears the MyIni first; the text it holds unchanged since it parsed it is not read again)
     const r = new Out<MyIniParseResult>();
-    // (MyIni names the line it stopped at, or a blank line just before it: one hint lists its rules)
+    // (MyIni names the line it stopped at, or a blank line just before it, and what its rule wants: one hint adds the
+    // rules its errors do not name)
     if (!this.ini.TryParse(this.cd, r)) return `CustomData is not valid INI (${r.value.ToString()}): from that line on: only ';' in column 1 starts a comment; no line of only blanks`;
     if (!this.ini.ContainsSection(FS)) return `CustomData needs lines [failover], id=miner, rank=0`;
     const keys: MyIniKey[] = [];
