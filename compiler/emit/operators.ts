@@ -372,7 +372,10 @@ export function emitBinary(be: BinaryExpression, ctx: EmitContext, expected?: Cs
         t = b.type.k === "nullable" ? nullable(u) : u;
         if (wide) return built(X.binary("??", X.cast("double?", nodeOf(a)), X.cast(cs(t), nodeOf(b))), t);
       }
-      return built(X.binary("??", nodeOf(a), nodeOf(b)), t.k === "intlit" ? T.double : t);
+      // (two int literals' types: C# computes `int? ?? int` as an int, the double it stands for only through a double?:
+      // negated, the int wrapped at int.MinValue and lost -0, C201)
+      if (t.k === "intlit") return built(X.binary("??", X.cast("double?", nodeOf(a)), nodeOf(b)), T.double);
+      return built(X.binary("??", nodeOf(a), nodeOf(b)), t);
     }
     case SyntaxKind.EqualsEqualsEqualsToken:
     case SyntaxKind.ExclamationEqualsEqualsToken: {
@@ -641,8 +644,9 @@ export function emitPrefixUnary(pu: PrefixUnaryExpression, ctx: EmitContext, exp
       if (e.value !== undefined && -e.value > 2147483647) return built(X.lit("2147483648.0"), T.double);
       // (the printer writes `- -5`, never `--5`, a decrement in C#)
       if (e.value !== undefined) return e.value === 0 ? built(X.lit("-0.0"), T.double) : built(X.unary("-", nodeOf(e)), T.intlit, -e.value);
-      // -(int 0) is 0 in C# and -0 in JS: the negation is a double unless an int is wanted (an index).
-      if (e.type.k === "int" || e.type.k === "byte") {
+      // -(int 0) is 0 in C# and -0 in JS: the negation is a double unless an int is wanted (an index). An int literal's
+      // type with no value (`(c ? 0 : undefined) ?? -2147483648`, an int in C#) is an int here too (C201: it wrapped)
+      if (e.type.k === "int" || e.type.k === "byte" || e.type.k === "intlit") {
         if (!(expected && stripNullable(expected).k === "int")) return built(X.unary("-", X.cast("double", nodeOf(e))), T.double);
         if (!ctx.intArithmetic && !intOpInRange(pu, ctx)) ctx.intArithmetic = true;
         return built(X.unary("-", nodeOf(e)), T.int);

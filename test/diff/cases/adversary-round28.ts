@@ -106,4 +106,10 @@ export const cases: DiffCase[] = [
     members: `private readonly con: Con; constructor() { super(); this.con = new Con(this); }`,
     main: `this.con.mode(0 as Mode, "lo"); this.con.mode(Mode.On, "hi"); this.con.item(null); this.con.item(new Item("x")); this.con.flush();`,
   },
+  {
+    // C201 (the last look's fuzz at full, seed 2812802): an int literal's `?:` with undefined is an int?, its `??` an int
+    // with no value; negated it wrapped at int.MinValue (every level) where JS gives 2^31, and -0 where JS gives -0
+    name: "(C201) the negation of an int ?? of literals is a double: -(x ?? -2147483648) is 2147483648, -(x ?? 0) is -0",
+    main: `const a = -(((false ? 0x0 : undefined) ?? (-2147483648))); const z = -(((false ? 7 : undefined) ?? 0)); const k = -(((true ? 3 : undefined) ?? 0)); const c = argument === ""; const m = -(c ? 0 : 1); this.Echo(String(a) + " " + String(1 / z) + " " + String(k) + " " + String(1 / m));`,
+  },
 ];
